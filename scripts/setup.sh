@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Install everything newsprism and its tests need on a fresh Debian machine (idempotent).
+# System packages need root (CI runs as root); as a normal user they are skipped with a note.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+APT_PACKAGES=(espeak-ng sox)
+
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  missing=()
+  for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+else
+  echo "setup: not root, skipping system packages (${APT_PACKAGES[*]})" >&2
+fi
+
+python3 -m pip install -q --upgrade "pip>=24" 2>&1 | grep -v "running pip as the 'root'" || true
+python3 -m pip install -q --root-user-action=ignore -e ".[dev]"

@@ -1,0 +1,65 @@
+"""The Python API the CLI and the web app are thin shells over."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .article import Article
+from .extract import extract
+from .pipeline import Pipeline, Stage
+from .sources import load
+
+#: what ``read`` runs after extraction
+READ_STAGES: tuple[str, ...] = ("segment",)
+#: what ``analyse`` runs by default, in order; names of stages not installed are skipped
+ANALYSIS_STAGES: tuple[str, ...] = ("importance", "attribution")
+
+
+def read(
+    source: str | Path | bytes,
+    *,
+    allow_private: bool = False,
+    encoding: str | None = None,
+    stages: Sequence[Stage | str] = READ_STAGES,
+) -> Article:
+    """Read a page (path, http(s) URL, ``-`` for standard input, or raw bytes) into an Article.
+
+    Raises a :class:`~newsprism.errors.NewsprismError` subclass that says what went wrong.
+    """
+    doc = load(source, allow_private=allow_private, encoding=encoding)
+    return Pipeline(stages)(extract(doc))
+
+
+def analyse(
+    article: Article,
+    stages: Sequence[Stage | str] | None = None,
+    *,
+    options: dict[str, dict[str, Any]] | None = None,
+) -> Article:
+    """Run analysis stages (by default every built-in one that is available) on an article.
+
+    ``options`` configures stages by name, e.g. ``{"importance": {"count": 5}}``.
+    """
+    from .pipeline import get_stage, stage_names
+
+    if stages is None:
+        known = set(stage_names())
+        stages = [s for s in ANALYSIS_STAGES if s in known]
+    resolved = [get_stage(s) if isinstance(s, str) else s for s in stages]
+    if options:
+        resolved = [s.configure(**options[s.name]) if s.name in options else s for s in resolved]
+    if "sentences" not in _provided(article):
+        resolved = [get_stage("segment"), *resolved]
+    return Pipeline(resolved, given=_provided(article))(article)
+
+
+def _provided(article: Article) -> set[str]:
+    from .pipeline import EXTRACTED, get_stage
+
+    have = set(EXTRACTED)
+    for name in article.stages:
+        if name != "extract":
+            have |= get_stage(name).provides
+    return have

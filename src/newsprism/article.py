@@ -1,0 +1,316 @@
+"""The article object that flows through every stage.
+
+An :class:`Article` holds the canonical article text once; everything else (blocks, sentences,
+quotes, claims, speaker mentions) is a span of character offsets into it, so that
+``article.text[span.start:span.end] == span.text`` always holds.  The invariant is checked when an
+object is built, so a stage that gets an offset wrong fails at once, not in a renderer later.
+
+Objects are frozen: a stage returns a new article with ``dataclasses.replace`` (see
+:mod:`newsprism.pipeline`), and nothing is shared or mutated between articles.
+
+``to_dict``/``from_dict`` give the public JSON contract (``newsprism.article/1``, described by
+``schema/article.schema.json``) and round-trip exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+SCHEMA = "newsprism.article/1"
+
+BlockKind = Literal["heading", "paragraph", "figure", "list", "quote", "table"]
+BLOCK_KINDS: tuple[str, ...] = typing.get_args(BlockKind)
+#: Blocks whose text is not part of the running article: not narrated, not scored.
+AUXILIARY_KINDS = frozenset({"figure"})
+
+
+class SpanMismatchError(ValueError):
+    """A span's offsets do not point at its text (a bug in the stage that made it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    id: int
+    kind: BlockKind
+    start: int
+    end: int
+    text: str
+    language: str | None = None
+    #: heading level 1-6 (``heading`` blocks only)
+    level: int | None = None
+    #: figures: the caption and the photo credit as they appear inside ``text``, and the image URL
+    caption: str | None = None
+    credit: str | None = None
+    image: str | None = None
+    alt: str | None = None
+    #: tables: the cells row by row (``text`` holds the rows as lines of tab-separated cells)
+    rows: tuple[tuple[str, ...], ...] | None = None
+
+    @property
+    def items(self) -> list[str]:
+        """List items (``list`` blocks hold one item per line)."""
+        return self.text.split("\n") if self.kind == "list" else []
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    id: int
+    block: int
+    start: int
+    end: int
+    text: str
+    language: str | None = None
+    #: 0..1 from the importance stage; ``None`` until it has run
+    importance: float | None = None
+    highlight: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place in the text where a speaker is named or referred to."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: int
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    #: person | organization | collective | anonymous | document
+    kind: str = "person"
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: int
+    kind: Literal["direct", "indirect"]
+    start: int
+    end: int
+    text: str
+    speaker: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    #: the words in the text that name the source ("he", "a source close to the ministry")
+    source_text: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    #: speaker id of whoever passes the quote on (a letter read out, a neighbour's words recounted)
+    relayed_by: int | None = None
+    sentences: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: int
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    #: "more than", "about", "up to", "около" … as written
+    qualifier: str | None = None
+    about: str | None = None
+    when: str | None = None
+    #: speaker id of whoever asserts the figure; ``None`` when the article itself does
+    speaker: int | None = None
+    #: who asserts it in words: a speaker's name, a cited source ("local media"), or "article"
+    source: str | None = None
+    #: for relative claims ("three times as many"): the id of the claim it is relative to
+    relative_to: int | None = None
+    sentence: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TranslatedSentence:
+    id: int
+    #: id of the source sentence it translates
+    source: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    language: str
+    translator: str
+    model: dict[str, str] = field(default_factory=dict)
+    sentences: tuple[TranslatedSentence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    site: str | None = None
+    url: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: tuple[str, ...] = ()
+    #: the machine-translation service named by the page ("Google"), and the language it translated from
+    translated_by: str | None = None
+    source_language: str | None = None
+    description: str | None = None
+    section: str | None = None
+    image: str | None = None
+    #: what newsprism read: a path, a URL or "-" for standard input
+    source: str | None = None
+    encoding: str | None = None
+    #: which extractor produced the body ("trafilatura", "readability", "scraped-text", …)
+    extractor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    title: str | None = None
+    language: str | None = None
+    blocks: tuple[Block, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    metadata: Metadata = field(default_factory=Metadata)
+    speakers: tuple[Speaker, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    translation: Translation | None = None
+    #: names of the stages that have run, in order (see :mod:`newsprism.pipeline`)
+    stages: tuple[str, ...] = ()
+    schema: str = SCHEMA
+
+    def __post_init__(self) -> None:
+        check_spans(self.text, self.blocks, "block")
+        check_spans(self.text, self.sentences, "sentence")
+        check_spans(self.text, self.quotes, "quote")
+        check_spans(self.text, self.claims, "claim")
+        for speaker in self.speakers:
+            check_spans(self.text, speaker.mentions, f"mention of speaker {speaker.id}")
+
+    # -- convenience ------------------------------------------------------------------------
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the canonical text: the identity used by caches and the library."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def block(self, block_id: int) -> Block:
+        return self.blocks[block_id]
+
+    def sentences_in(self, block: Block) -> list[Sentence]:
+        return [s for s in self.sentences if s.block == block.id]
+
+    def body_sentences(self) -> list[Sentence]:
+        """Sentences of the running text: headings, paragraphs, lists, quotes and tables, no captions."""
+        return [s for s in self.sentences if self.blocks[s.block].kind not in AUXILIARY_KINDS]
+
+    def speaker(self, speaker_id: int | None) -> Speaker | None:
+        if speaker_id is None:
+            return None
+        for sp in self.speakers:
+            if sp.id == speaker_id:
+                return sp
+        return None
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks if b.kind not in AUXILIARY_KINDS)
+
+    # -- JSON contract ----------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        data = _to_jsonable(self)
+        assert isinstance(data, dict)
+        # the schema tag first, so that a reader of the file sees what it is
+        return {"schema": data.pop("schema"), **data}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        if data.get("schema", SCHEMA) != SCHEMA:
+            raise ValueError(
+                f"unsupported article schema {data.get('schema')!r}, expected {SCHEMA!r}"
+            )
+        return _from_jsonable(cls, data)
+
+
+class _Spanlike(typing.Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+def check_spans(text: str, spans: Iterable[_Spanlike], what: str) -> None:
+    n = len(text)
+    for span in spans:
+        if not (0 <= span.start <= span.end <= n) or text[span.start : span.end] != span.text:
+            raise SpanMismatchError(
+                f"{what} [{span.start}:{span.end}] does not match its text {span.text[:40]!r}"
+            )
+
+
+# -- generic (de)serialisation of the frozen dataclasses above ---------------------------------
+
+
+def _to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [_to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+T = TypeVar("T")
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _from_jsonable(cls: type[T], data: dict[str, Any]) -> T:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if f.name in data:  # unknown keys are ignored: newer writers may add fields
+            kwargs[f.name] = _convert(hints[f.name], data[f.name])
+    return cls(**kwargs)
+
+
+def _convert(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _convert(inner[0], value) if len(inner) == 1 else value
+    if origin is tuple:
+        args = typing.get_args(tp)
+        return tuple(_convert(args[0], v) for v in value)
+    if origin is dict or origin is Literal:
+        return value if origin is Literal else dict(value)
+    if dataclasses.is_dataclass(tp):
+        return _from_jsonable(tp, value)  # type: ignore[arg-type]
+    if tp is float and isinstance(value, int):
+        return float(value)
+    return value
+
+
+def iter_spans(article: Article) -> Iterator[tuple[str, _Spanlike]]:
+    """Every span in the article with its kind, for renderers and checks."""
+    for b in article.blocks:
+        yield "block", b
+    for s in article.sentences:
+        yield "sentence", s
+    for q in article.quotes:
+        yield "quote", q
+    for c in article.claims:
+        yield "claim", c

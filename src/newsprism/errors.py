@@ -1,0 +1,143 @@
+"""Every error newsprism raises on purpose.
+
+Each exception carries a message that says what happened and a ``hint`` that says what to do,
+so the CLI can print one actionable line and the web app can return it as JSON.  Errors coming
+from libraries (httpx, lxml, sqlite3, ...) are translated into these at the module boundary that
+calls the library; nothing else should escape the public API.
+
+Exit codes are part of the CLI contract:
+
+====  ======================================================
+ 1    any other newsprism error (bad input, missing model…)
+ 2    command-line usage error (Typer's own)
+ 3    the page was read but holds no article text
+ 4    the network: DNS, timeout, refused, HTTP error status
+ 5    some sources of a batch failed, others succeeded
+====  ======================================================
+"""
+
+from __future__ import annotations
+
+
+class NewsprismError(Exception):
+    """Base class: a message for the user plus a hint on what to do about it."""
+
+    exit_code = 1
+    hint = ""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} — {self.hint}" if self.hint else self.message
+
+    def to_dict(self) -> dict[str, str]:
+        return {"error": type(self).__name__, "message": self.message, "hint": self.hint}
+
+
+# --- input -----------------------------------------------------------------------------------
+
+
+class InputError(NewsprismError):
+    """The source could not be turned into text."""
+
+
+class SourceNotFoundError(InputError):
+    hint = "check the path; use '-' to read standard input"
+
+
+class EmptyInputError(InputError):
+    hint = "give a saved page, scraped article text, or a URL"
+
+
+class InputTooLargeError(InputError):
+    hint = "newsprism reads at most 20 MB per source; save just the article page"
+
+
+class UnsupportedContentError(InputError):
+    """A PDF, an image, an archive or other binary content."""
+
+    hint = "newsprism reads HTML pages and plain text; convert the document to text first"
+
+
+class DecodingError(InputError):
+    hint = "save the page again as UTF-8, or pass --encoding with the right charset"
+
+
+class NoArticleTextError(NewsprismError):
+    """The input was read but no article text was found in it."""
+
+    exit_code = 3
+    hint = "the page may be a front page, a paywall or rendered by JavaScript; save the article page itself"
+
+
+# --- network ---------------------------------------------------------------------------------
+
+
+class FetchError(NewsprismError):
+    """Fetching a URL failed."""
+
+    exit_code = 4
+    hint = "check the URL and your connection, or save the page and read the file"
+
+
+class DNSError(FetchError):
+    hint = "check the host name, or save the page and read the file"
+
+
+class FetchTimeoutError(FetchError):
+    hint = "the server was too slow; try again later or save the page and read the file"
+
+
+class HTTPStatusError(FetchError):
+    def __init__(self, message: str, *, status: int, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.status = status
+
+
+class PrivateAddressError(FetchError):
+    hint = "newsprism does not fetch private, loopback or link-local addresses; pass --allow-private (or set allow_private = true) if you mean it"
+
+
+class TooManyRedirectsError(FetchError):
+    hint = "the site redirects in a loop; open it in a browser and save the page"
+
+
+# --- configuration, models and engines -------------------------------------------------------
+
+
+class ConfigError(NewsprismError):
+    hint = "see 'newsprism settings --help' for the valid settings"
+
+
+class UnknownBackendError(ConfigError):
+    """A registry was asked for a name it does not have."""
+
+
+class PipelineError(NewsprismError):
+    """Stages were put together in an order that cannot work (detected when the pipeline is built)."""
+
+    hint = "put the stage that provides the missing field earlier in the pipeline"
+
+
+class ModelMissingError(NewsprismError):
+    """A model or voice the user asked for is not installed."""
+
+
+class EngineMissingError(NewsprismError):
+    """An optional engine (a Python extra or a system program) is not installed."""
+
+
+class UnsupportedLanguageError(NewsprismError):
+    hint = "newsprism analyses English and Russian; other languages are read but not analysed"
+
+
+class LibraryError(NewsprismError):
+    """The SQLite library could not be opened or written."""
+
+
+class ArticleNotFoundError(LibraryError):
+    hint = "run 'newsprism list' to see the article ids in the library"

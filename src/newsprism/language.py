@@ -1,0 +1,69 @@
+"""Language identification with lingua, restricted to the languages newsprism knows about.
+
+Restricting the candidate set makes lingua both faster and more accurate; a text too short or
+too mixed to call gets ``None``.  Cyrillic vs Latin script is checked first: it settles most short
+captions and credits without asking the model.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+#: analysed fully
+SUPPORTED = ("en", "ru")
+#: recognised, so that an article in one of them is not mistaken for English or Russian
+RECOGNISED = ("en", "ru", "uk", "be", "bg", "de", "fr", "es", "it", "pl", "pt", "nl")
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_BE_ONLY = re.compile(r"[ўЎ]")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, c.upper()) for c in RECOGNISED]
+    return (
+        LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+        .with_preloaded_language_models()
+        .build()
+    )
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or ``None`` if it cannot be told."""
+    sample = text[:2000]
+    cyr = len(_CYRILLIC.findall(sample))
+    lat = len(_LATIN.findall(sample))
+    if cyr + lat == 0:
+        return None
+    if cyr > 4 * lat and not _UK_ONLY.search(sample) and not _BE_ONLY.search(sample) and cyr < 40:
+        return "ru"  # short Cyrillic text without Ukrainian/Belarusian letters: Russian
+    if lat > 4 * cyr and lat < 25:
+        return "en" if _looks_english(sample) else _lingua(sample)
+    return _lingua(sample)
+
+
+def _looks_english(sample: str) -> bool:
+    return not re.search(r"[\u00c0-\u024f]", sample)
+
+
+def _lingua(sample: str) -> str | None:
+    language = _detector().detect_language_of(sample)
+    return language.iso_code_639_1.name.lower() if language else None
+
+
+def main_language(parts: list[tuple[str, str | None]]) -> str | None:
+    """The language of most of the characters among ``(text, language)`` parts."""
+    weight: dict[str, int] = {}
+    for text, lang in parts:
+        if lang:
+            weight[lang] = weight.get(lang, 0) + len(text)
+    return max(weight, key=lambda k: weight[k]) if weight else None

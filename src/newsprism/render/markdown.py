@@ -1,0 +1,73 @@
+"""Clean Markdown.  Highlighted sentences are in bold and carry a ★ (visible without colour)."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article, Block
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _inline(article: Article, block: Block) -> str:
+    """The block's text, with highlighted sentences marked."""
+    out: list[str] = []
+    pos = block.start
+    for s in article.sentences_in(block):
+        out.append(escape(article.text[pos : s.start]))
+        out.append(f"**★ {escape(s.text)}**" if s.highlight else escape(s.text))
+        pos = s.end
+    out.append(escape(article.text[pos : block.end]))
+    return "".join(out)
+
+
+def render_markdown(article: Article) -> str:
+    parts: list[str] = []
+    if article.title:
+        parts.append(f"# {escape(article.title)}")
+    meta = metadata_line(article)
+    if meta:
+        parts.append(f"*{escape(meta)}*")
+    for block in article.blocks:
+        if block.kind == "heading":
+            parts.append(f"{'#' * min(6, max(2, (block.level or 2)))} {_inline(article, block)}")
+        elif block.kind == "list":
+            parts.append("\n".join(f"- {escape(item)}" for item in block.items))
+        elif block.kind == "quote":
+            parts.append("> " + _inline(article, block))
+        elif block.kind == "table" and block.rows:
+            rows = [[escape(c) for c in row] for row in block.rows]
+            width = max(len(r) for r in rows)
+            rows = [r + [""] * (width - len(r)) for r in rows]
+            lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
+            lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+            parts.append("\n".join(lines))
+        elif block.kind == "figure":
+            fig = []
+            if block.image:
+                fig.append(f"![{escape(block.alt or block.caption or '')}]({block.image})")
+            caption = " ".join(
+                p for p in (block.caption, f"({block.credit})" if block.credit else None) if p
+            )
+            if caption:
+                fig.append(f"*{escape(caption)}*")
+            if fig:
+                parts.append("\n".join(fig))
+        else:
+            parts.append(_inline(article, block))
+    if any(s.highlight for s in article.sentences):
+        parts.append("---\n★ **bold** marks the sentences newsprism selected as important.")
+    return "\n\n".join(parts) + "\n"
+
+
+def metadata_line(article: Article) -> str:
+    m = article.metadata
+    bits = [m.site, ", ".join(m.authors) if m.authors else None, (m.published or "")[:10] or None]
+    if m.translated_by:
+        src = f" from {m.source_language}" if m.source_language else ""
+        bits.append(f"machine-translated{src} by {m.translated_by}")
+    return " · ".join(b for b in bits if b)

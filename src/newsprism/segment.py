@@ -1,0 +1,62 @@
+"""Stage ``segment``: language per block and per article, then sentences with offsets."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import language as lang
+from . import sentences as sent
+from .article import AUXILIARY_KINDS, Article, Sentence
+from .pipeline import Stage, register_stage
+
+
+def segment(article: Article) -> Article:
+    blocks = []
+    for block in article.blocks:
+        detected = lang.detect(block.text)
+        blocks.append(dataclasses.replace(block, language=detected))
+    main = lang.main_language(
+        [(b.text, b.language) for b in blocks if b.kind not in AUXILIARY_KINDS]
+    )
+    main = main or lang.main_language([(b.text, b.language) for b in blocks])
+    blocks = [b if b.language else dataclasses.replace(b, language=main) for b in blocks]
+
+    sentences: list[Sentence] = []
+    for block in blocks:
+        # list items, table rows and caption/credit lines never share a sentence
+        for line_start, line in _lines(block.text):
+            for start, end in sent.split(line, block.language):
+                a, b = block.start + line_start + start, block.start + line_start + end
+                sentences.append(
+                    Sentence(
+                        id=len(sentences),
+                        block=block.id,
+                        start=a,
+                        end=b,
+                        text=article.text[a:b],
+                        language=block.language,
+                    )
+                )
+    return dataclasses.replace(
+        article, blocks=tuple(blocks), sentences=tuple(sentences), language=main
+    )
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+STAGE = register_stage(
+    Stage(
+        name="segment",
+        run=segment,
+        requires=frozenset({"text", "blocks"}),
+        provides=frozenset({"language", "sentences"}),
+        description="language per block and article; sentence spans (razdel for Russian, pysbd for English)",
+    )
+)
