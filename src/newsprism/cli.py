@@ -154,4 +154,10 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m newsprism.cli`: run the imported module, not this __main__ copy, so that the
+    # commands other modules register on `newsprism.cli.app` (imported below) are there
+    from newsprism.cli import main as _main
+
+    _main()
+
+# Command modules register themselves on `app`; one line each.

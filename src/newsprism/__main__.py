@@ -1,0 +1,5 @@
+"""`python -m newsprism`."""
+
+from newsprism.cli import main
+
+main()
