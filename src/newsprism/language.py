@@ -30,11 +30,8 @@ def _detector() -> LanguageDetector:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [getattr(IsoCode639_1, c.upper()) for c in RECOGNISED]
-    return (
-        LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
-        .with_preloaded_language_models()
-        .build()
-    )
+    # no preloading: models load per language on first use (preloading all twelve takes ~6 s)
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
 def detect(text: str) -> str | None:
