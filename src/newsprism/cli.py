@@ -161,3 +161,4 @@ if __name__ == "__main__":
     _main()
 
 # Command modules register themselves on `app`; one line each.
+from . import cli_library  # noqa: E402,F401

@@ -1,0 +1,214 @@
+"""Library commands: add, search, list, show, remove, export, import (and serve, in cli_web)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from .cli import app, write_output
+from .errors import NewsprismError
+
+if TYPE_CHECKING:
+    from .library import Library
+    from .library.ingest import IngestReport
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        envvar="NEWSPRISM_DB",
+        help="Library file (default: library.sqlite in the newsprism home).",
+    ),
+]
+
+import_app = typer.Typer(help="Import reading lists from other services.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
+
+
+def _open(db: Path | None) -> Library:
+    from .library import Library
+
+    return Library.open(db)
+
+
+def _report(report: IngestReport, quiet: bool = False) -> int:
+    for source, article_id in report.added:
+        if not quiet:
+            typer.echo(f"added {article_id}\t{source}")
+    for source, article_id in report.skipped:
+        if not quiet:
+            typer.echo(f"unchanged {article_id}\t{source}")
+    if report.failed:
+        typer.echo(f"newsprism: {len(report.failed)} sources failed:", err=True)
+        for source, reason in report.failed:
+            typer.echo(f"  {source}: {reason}", err=True)
+        return 5 if (report.added or report.skipped) else 1
+    return 0
+
+
+@app.command()
+def add(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, folders, http(s) URLs, or - for stdin.")
+    ],
+    db: DbOption = None,
+    analyse: Annotated[
+        bool, typer.Option("--analyse/--no-analyse", help="Run the analysis stages before storing.")
+    ] = True,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
+) -> None:
+    """Read articles and store them in the library (the same article again is updated, not duplicated)."""
+    from .library.ingest import add_sources, default_process
+
+    with _open(db) as lib:
+        report = add_sources(
+            lib, sources, analyse=default_process if analyse else None, allow_private=allow_private
+        )
+    raise typer.Exit(_report(report, quiet))
+
+
+@app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(help='Words, "phrases", -excluded, and site: lang: speaker: before: after:'),
+    ],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """Full-text search with Russian and English morphology, ranked by relevance."""
+    with _open(db) as lib:
+        hits = lib.search(query, limit=limit)
+    if as_json:
+        write_output(
+            json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2) + "\n", None
+        )
+        return
+    if not hits:
+        typer.echo("no results", err=True)
+        raise typer.Exit(1)
+    for h in hits:
+        typer.echo(f"{h.id}\t{h.title or '(untitled)'}\t{h.site or ''}\t{(h.published or '')[:10]}")
+        if h.snippet:
+            typer.echo(f"\t{h.snippet}")
+
+
+@app.command("list")
+def list_articles(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many articles.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """List the articles in the library, newest first."""
+    with _open(db) as lib:
+        items = lib.list_articles(limit=limit)
+    if as_json:
+        write_output(
+            json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=2) + "\n", None
+        )
+        return
+    for i in items:
+        typer.echo(
+            f"{i.id}\t{i.title or '(untitled)'}\t{i.site or ''}\t{i.language or ''}\t{(i.published or '')[:10]}"
+        )
+
+
+@app.command()
+def show(
+    article_id: Annotated[int, typer.Argument(help="Article id (see 'newsprism list').")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html or text.")] = "text",
+) -> None:
+    """Print one stored article."""
+    from .render import render
+
+    with _open(db) as lib:
+        write_output(render(lib.get(article_id), fmt), None)
+
+
+@app.command()
+def remove(
+    article_ids: Annotated[list[int], typer.Argument(help="Article ids.")],
+    db: DbOption = None,
+) -> None:
+    """Remove articles from the library."""
+    with _open(db) as lib:
+        for article_id in article_ids:
+            lib.remove(article_id)
+            typer.echo(f"removed {article_id}")
+
+
+@app.command()
+def export(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write one file per article into.")
+    ],
+    db: DbOption = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="md, json or html (self-contained).")
+    ] = "md",
+    query: Annotated[
+        str | None,
+        typer.Option("--query", "-q", help="Export only the articles matching a search."),
+    ] = None,
+) -> None:
+    """Export the library (or a search) as Markdown, JSON or self-contained HTML files."""
+    from .render import SUFFIXES, render
+
+    if fmt not in ("md", "json", "html"):
+        raise NewsprismError(f"cannot export as {fmt!r}", hint="use md, json or html")
+    with _open(db) as lib:
+        ids = [h.id for h in lib.search(query, limit=1_000_000)] if query else list(lib.iter_ids())
+        for article_id in ids:
+            write_output(render(lib.get(article_id), fmt), output / f"{article_id}.{SUFFIXES[fmt]}")
+    typer.echo(f"exported {len(ids)} articles to {output}", err=True)
+
+
+@import_app.command("pocket")
+def import_pocket(
+    path: Annotated[Path, typer.Argument(help="Pocket's CSV export (part_000000.csv).")],
+    db: DbOption = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private")] = False,
+) -> None:
+    """Import a Pocket CSV export: each URL is fetched and read."""
+    from .library.imports import import_pocket as run
+
+    with _open(db) as lib:
+        raise typer.Exit(_report(run(lib, path, allow_private=allow_private)))
+
+
+@import_app.command("wallabag")
+def import_wallabag(
+    path: Annotated[Path, typer.Argument(help="Wallabag's JSON export.")],
+    db: DbOption = None,
+) -> None:
+    """Import a Wallabag JSON export (the saved content is read offline)."""
+    from .library.imports import import_wallabag as run
+
+    with _open(db) as lib:
+        raise typer.Exit(_report(run(lib, path)))
+
+
+@import_app.command("folder")
+def import_folder(
+    path: Annotated[
+        Path, typer.Argument(help="A folder of saved pages (.html, .htm, .html.gz, .txt).")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Import a folder of saved HTML pages (the same as 'newsprism add FOLDER')."""
+    from .library.ingest import add_sources
+
+    if not path.is_dir():
+        raise NewsprismError(
+            f"{path} is not a folder", hint="give the folder that holds the saved pages"
+        )
+    with _open(db) as lib:
+        raise typer.Exit(_report(add_sources(lib, [str(path)])))

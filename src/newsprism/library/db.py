@@ -1,0 +1,182 @@
+"""One SQLite wrapper: WAL, a busy timeout, foreign keys, and named migrations.
+
+Migrations are applied in order, each in its own transaction, and recorded by name in the
+``migrations`` table, so a library written by an older newsprism is brought up to date on open
+and a migration is never applied twice.  Writers take the write lock up front (``BEGIN
+IMMEDIATE``) and hold it only for the few statements that store an article: with WAL, readers
+(the web reader) never wait for them, and a second writer waits up to the busy timeout instead
+of failing with "database is locked".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import LibraryError
+
+BUSY_TIMEOUT_MS = 60_000
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_articles",
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            url TEXT,
+            title TEXT,
+            site TEXT,
+            language TEXT,
+            published TEXT,
+            authors TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            json TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+        CREATE INDEX articles_site ON articles(site);
+        CREATE INDEX articles_language ON articles(language);
+        CREATE INDEX articles_published ON articles(published);
+
+        CREATE TABLE speakers (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            speaker_id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT,
+            kind TEXT,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (article_id, speaker_id)
+        );
+        CREATE INDEX speakers_name ON speakers(name COLLATE NOCASE);
+
+        CREATE TABLE quotes (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            quote_id INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            speaker_id INTEGER,
+            cue TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, quote_id)
+        );
+
+        CREATE TABLE claims (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL,
+            value REAL NOT NULL,
+            value_high REAL,
+            unit TEXT,
+            qualifier TEXT,
+            about TEXT,
+            "when" TEXT,
+            speaker_id INTEGER,
+            source TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, claim_id)
+        );
+        CREATE INDEX claims_unit_value ON claims(unit, value);
+
+        -- which source (path or URL, and the bytes read) produced which article, so that a
+        -- re-run of an interrupted 'add' skips what is already stored
+        CREATE TABLE sources (
+            source TEXT PRIMARY KEY,
+            bytes_hash TEXT NOT NULL,
+            article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE
+        );
+        """,
+    ),
+    (
+        "0002_fulltext",
+        """
+        -- rowid = articles.id; 'stems' is the Snowball-stemmed shadow of every other column
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, speakers, quotes, stems,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """,
+    ),
+]
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    if str(path) != ":memory:":
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(
+                f"cannot create the folder for the library {path}: {exc.strerror}",
+                hint="pass --db with a writable path",
+            ) from exc
+    try:
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(
+            f"cannot open the library {path}: {exc}",
+            hint="is it a newsprism library? pass --db to choose another file",
+        ) from exc
+    return conn
+
+
+@contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: all or nothing, even under ``kill -9``."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
+        "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        with write_transaction(conn):
+            # a concurrent process may have applied it while we waited for the lock
+            if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                continue
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
+        applied.append(name)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    # executescript would COMMIT our transaction; split on the ';' that ends each statement
+    out, current = [], []
+    for line in sql.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        current.append(line)
+        if line.rstrip().endswith(";"):
+            out.append("\n".join(current))
+            current = []
+    if "".join(current).strip():
+        out.append("\n".join(current))
+    return out

@@ -1,0 +1,338 @@
+"""Storing, finding and removing articles.
+
+An article is written in one short ``BEGIN IMMEDIATE`` transaction (row, child tables, full-text
+row), so a library killed mid-``add`` holds each article complete or not at all.  Re-adding the
+same article (same content hash, or same canonical URL) replaces the stored one in place.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ..article import Article
+from ..errors import ArticleNotFoundError, LibraryError
+from . import db
+from .search import Query, highlight_snippet, parse
+from .stemming import stem_text
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: int
+    title: str | None
+    url: str | None
+    site: str | None
+    language: str | None
+    published: str | None
+    added_at: str
+    word_count: int
+    snippet: str | None = None
+    rank: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+_SUMMARY_COLUMNS = "a.id, a.title, a.url, a.site, a.language, a.published, a.added_at, a.word_count"
+
+
+class Library:
+    def __init__(self, conn: sqlite3.Connection, path: Path | str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Library:
+        from ..home import default_library
+
+        path = path if path is not None else default_library()
+        return cls(db.connect(path), path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def add(
+        self, article: Article, *, source: str | None = None, bytes_hash: str | None = None
+    ) -> int:
+        """Store ``article``; return its id.  The same article again updates the stored copy."""
+        payload = json.dumps(article.to_dict(), ensure_ascii=False)
+        m = article.metadata
+        row = (
+            article.content_hash,
+            m.url,
+            article.title,
+            m.site,
+            article.language,
+            m.published,
+            json.dumps(list(m.authors), ensure_ascii=False),
+            article.word_count,
+            payload,
+        )
+        try:
+            with db.write_transaction(self.conn) as conn:
+                existing = conn.execute(
+                    "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) "
+                    "ORDER BY content_hash = ? DESC LIMIT 1",
+                    (article.content_hash, m.url, article.content_hash),
+                ).fetchone()
+                if existing:
+                    article_id = int(existing["id"])
+                    conn.execute(
+                        "UPDATE articles SET content_hash=?, url=?, title=?, site=?, language=?, published=?, "
+                        "authors=?, word_count=?, json=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') "
+                        "WHERE id=?",
+                        (*row, article_id),
+                    )
+                    for table in ("speakers", "quotes", "claims"):
+                        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+                    conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+                else:
+                    cur = conn.execute(
+                        "INSERT INTO articles(content_hash, url, title, site, language, published, authors, "
+                        "word_count, json) VALUES (?,?,?,?,?,?,?,?,?)",
+                        row,
+                    )
+                    article_id = int(cur.lastrowid or 0)
+                self._write_children(conn, article_id, article)
+                if source is not None and bytes_hash is not None:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO sources(source, bytes_hash, article_id) VALUES (?,?,?)",
+                        (source, bytes_hash, article_id),
+                    )
+        except sqlite3.IntegrityError as exc:
+            raise LibraryError(f"cannot store the article: {exc}") from exc
+        return article_id
+
+    def _write_children(self, conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+        conn.executemany(
+            "INSERT INTO speakers(article_id, speaker_id, name, role, kind, aliases) VALUES (?,?,?,?,?,?)",
+            [
+                (
+                    article_id,
+                    s.id,
+                    s.name,
+                    s.role,
+                    s.kind,
+                    json.dumps(list(s.aliases), ensure_ascii=False),
+                )
+                for s in article.speakers
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO quotes(article_id, quote_id, kind, speaker_id, cue, start, "end", text) VALUES (?,?,?,?,?,?,?,?)',
+            [
+                (article_id, q.id, q.kind, q.speaker, q.cue, q.start, q.end, q.text)
+                for q in article.quotes
+            ],
+        )
+        conn.executemany(
+            'INSERT INTO claims(article_id, claim_id, value, value_high, unit, qualifier, about, "when", speaker_id, '
+            'source, start, "end", text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
+            [
+                (
+                    article_id,
+                    c.id,
+                    c.value,
+                    c.value_high,
+                    c.unit,
+                    c.qualifier,
+                    c.about,
+                    c.when,
+                    c.speaker,
+                    c.source,
+                    c.start,
+                    c.end,
+                    c.text,
+                )
+                for c in article.claims
+            ],
+        )
+        speakers = " ".join(" ".join((s.name, *s.aliases, s.role or "")) for s in article.speakers)
+        quotes = "\n".join(q.text for q in article.quotes)
+        title = article.title or ""
+        conn.execute(
+            "INSERT INTO articles_fts(rowid, title, body, speakers, quotes, stems) VALUES (?,?,?,?,?,?)",
+            (
+                article_id,
+                title,
+                article.text,
+                speakers,
+                quotes,
+                stem_text(" ".join((title, article.text, speakers))),
+            ),
+        )
+
+    def remove(self, article_id: int) -> None:
+        with db.write_transaction(self.conn) as conn:
+            cur = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            if cur.rowcount == 0:
+                raise ArticleNotFoundError(f"no article with id {article_id} in {self.path}")
+            conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+
+    def source_done(self, source: str, bytes_hash: str) -> int | None:
+        """The id of the article already stored from these exact bytes, if any."""
+        row = self.conn.execute(
+            "SELECT article_id FROM sources WHERE source = ? AND bytes_hash = ?",
+            (source, bytes_hash),
+        ).fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, article_id: int) -> Article:
+        row = self.conn.execute("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise ArticleNotFoundError(f"no article with id {article_id} in {self.path}")
+        return Article.from_dict(json.loads(row[0]))
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def list_articles(
+        self, *, limit: int = 50, offset: int = 0, query: Query | None = None
+    ) -> list[StoredArticle]:
+        where, params = _filters(query or Query())
+        rows = self.conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles a {where} ORDER BY a.added_at DESC, a.id DESC LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        ).fetchall()
+        return [_summary(r) for r in rows]
+
+    def search(self, text: str | Query, *, limit: int = 20, offset: int = 0) -> list[StoredArticle]:
+        query = parse(text) if isinstance(text, str) else text
+        match = query.fts_expression()
+        if match is None:
+            return self.list_articles(limit=limit, offset=offset, query=query)
+        where, params = _filters(query)
+        where = (where + " AND" if where else "WHERE") + " articles_fts MATCH ?"
+        # bm25 weights: title, body, speakers, quotes, stems
+        sql = (
+            f"SELECT {_SUMMARY_COLUMNS}, f.body AS body, bm25(articles_fts, 8.0, 1.0, 3.0, 2.0, 1.0) AS rank "
+            f"FROM articles_fts f JOIN articles a ON a.id = f.rowid {where} ORDER BY rank LIMIT ? OFFSET ?"
+        )
+        try:
+            rows = self.conn.execute(sql, (*params, match, limit, offset)).fetchall()
+        except sqlite3.OperationalError as exc:
+            from .search import QueryError
+
+            raise QueryError(f"cannot search for {text!r}: {exc}") from exc
+        stems = set(query.stems())
+        return [
+            _summary(r, snippet=highlight_snippet(r["body"], stems), rank=float(r["rank"]))
+            for r in rows
+        ]
+
+    def speakers(
+        self, article_id: int | None = None, name: str | None = None
+    ) -> list[dict[str, Any]]:
+        sql = "SELECT article_id, speaker_id, name, role, kind, aliases FROM speakers WHERE 1=1"
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            params.append(article_id)
+        if name:
+            sql += " AND (name LIKE ? OR aliases LIKE ?)"
+            params += [f"%{name}%", f"%{name}%"]
+        return [
+            dict(r) | {"aliases": json.loads(r["aliases"])}
+            for r in self.conn.execute(sql + " LIMIT 1000", params)
+        ]
+
+    def quotes(self, article_id: int) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                'SELECT quote_id AS id, kind, speaker_id AS speaker, cue, start, "end", text FROM quotes '
+                "WHERE article_id = ? ORDER BY quote_id",
+                (article_id,),
+            )
+        ]
+
+    def claims(self, article_id: int) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                'SELECT claim_id AS id, value, value_high, unit, qualifier, about, "when", speaker_id AS speaker, '
+                'source, start, "end", text FROM claims WHERE article_id = ? ORDER BY claim_id',
+                (article_id,),
+            )
+        ]
+
+    def facets(self) -> dict[str, list[tuple[str, int]]]:
+        """Languages, sites and the most quoted speakers, with counts, for the library's filters."""
+
+        def top(sql: str) -> list[tuple[str, int]]:
+            return [(r[0], int(r[1])) for r in self.conn.execute(sql) if r[0]]
+
+        return {
+            "lang": top(
+                "SELECT language, count(*) c FROM articles GROUP BY language ORDER BY c DESC LIMIT 20"
+            ),
+            "site": top(
+                "SELECT site, count(*) c FROM articles GROUP BY site ORDER BY c DESC LIMIT 30"
+            ),
+            "speaker": top(
+                "SELECT name, count(DISTINCT article_id) c FROM speakers WHERE kind != 'anonymous' "
+                "GROUP BY name ORDER BY c DESC LIMIT 30"
+            ),
+        }
+
+    def iter_ids(self) -> Iterator[int]:
+        for row in self.conn.execute("SELECT id FROM articles ORDER BY id"):
+            yield int(row[0])
+
+
+def _filters(q: Query) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if q.site:
+        clauses.append("(a.site = ? COLLATE NOCASE OR a.url LIKE ?)")
+        params += [q.site, f"%://{q.site.removeprefix('www.')}%" if "." in q.site else q.site]
+    if q.lang:
+        clauses.append("a.language = ?")
+        params.append(q.lang.lower())
+    if q.after:
+        clauses.append("a.published >= ?")
+        params.append(q.after)
+    if q.before:
+        clauses.append("a.published < ?")
+        params.append(q.before)
+    if q.speaker:
+        clauses.append(
+            "a.id IN (SELECT article_id FROM speakers WHERE name LIKE ? OR aliases LIKE ?)"
+        )
+        params += [f"%{q.speaker}%", f"%{q.speaker}%"]
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _summary(
+    r: sqlite3.Row, *, snippet: str | None = None, rank: float | None = None
+) -> StoredArticle:
+    return StoredArticle(
+        id=r["id"],
+        title=r["title"],
+        url=r["url"],
+        site=r["site"],
+        language=r["language"],
+        published=r["published"],
+        added_at=r["added_at"],
+        word_count=r["word_count"],
+        snippet=snippet,
+        rank=rank,
+    )
