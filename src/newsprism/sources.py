@@ -1,23 +1,25 @@
 """Turn a SOURCE (path, URL, ``-``, or bytes) into decoded text plus what is known about it.
 
-Order of evidence for the encoding: the HTTP charset, a byte-order mark, ``<meta charset>`` (or
-the XML declaration), then detection with charset-normalizer, which tells cp1251 from koi8-r on
-Russian text.  Binary content (PDF, images, archives) is refused with a clear error before any
-decoding is attempted.
+Binary content (PDF, images, archives, audio) is refused with a clear error before any decoding
+is attempted; gzipped pages are unpacked (with the 20 MB cap applied to what they unpack to).
+The encoding is worked out by :mod:`newsprism.charset`.  The decoded text has its line ends
+normalised and control characters removed, so that no later stage meets a NUL byte.
 """
 
 from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import re
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from .charset import decode_bytes
 from .errors import (
-    DecodingError,
     EmptyInputError,
     InputError,
     InputTooLargeError,
@@ -27,27 +29,36 @@ from .errors import (
 
 MAX_BYTES = 20 * 1024 * 1024
 
-_MAGIC: list[tuple[bytes, str]] = [
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"RIFF", "a RIFF file (WebP image or WAV audio)"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word/EPUB document)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"OggS", "an Ogg audio file"),
-    (b"ID3", "an MP3 audio file"),
-    (b"\x7fELF", "a program"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ", "an xz archive"),
+#: (pattern at the start of the data, what it is); patterns are strict enough that a text which
+#: merely starts with "ID3" or "GIF8" is not taken for a file of that kind
+_MAGIC: list[tuple[re.Pattern[bytes], str]] = [
+    (re.compile(rb"%PDF-"), "a PDF document"),
+    (re.compile(rb"\x89PNG\r\n\x1a\n"), "a PNG image"),
+    (re.compile(rb"\xff\xd8\xff"), "a JPEG image"),
+    (re.compile(rb"GIF8[79]a"), "a GIF image"),
+    (re.compile(rb"RIFF....WEBP", re.S), "a WebP image"),
+    (re.compile(rb"RIFF....(WAVE|AVI )", re.S), "a RIFF audio or video file"),
+    (re.compile(rb"....ftyp", re.S), "an MP4/HEIC media file"),
+    (re.compile(rb"PK\x03\x04"), "a ZIP archive (or a Word/EPUB document)"),
+    (re.compile(rb"PK\x05\x06"), "an empty ZIP archive"),
+    (re.compile(rb"\x1f\x8b"), "a gzip archive"),
+    (re.compile(rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), "an old Microsoft Office document"),
+    (re.compile(rb"OggS\x00"), "an Ogg audio file"),
+    (re.compile(rb"ID3[\x02-\x04]\x00"), "an MP3 audio file"),
+    (re.compile(rb"\x7fELF"), "a program"),
+    (re.compile(rb"BZh[1-9]1AY&SY"), "a bzip2 archive"),
+    (re.compile(rb"\xfd7zXZ\x00"), "an xz archive"),
+    (re.compile(rb"7z\xbc\xaf\x27\x1c"), "a 7-Zip archive"),
+    (re.compile(rb"Rar!\x1a\x07"), "a RAR archive"),
+    (re.compile(rb"SQLite format 3\x00"), "an SQLite database"),
+    (re.compile(rb"wOF[F2]"), "a web font"),
 ]
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([-\w.:]+)""", re.I)
 _HTML_SIGNS = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:article|div|p|meta|title)[\s>/]", re.I
 )
+#: C0 control characters other than tab and newline, DEL and the C1 controls
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -95,34 +106,37 @@ def load(
             f"cannot read {text_source!r}: only http:// and https:// URLs are supported",
             hint="save the page and read the file",
         )
+    path = Path(text_source)
     return decode(
-        _read_file(Path(text_source)),
-        source=text_source,
-        stem=_file_stem(Path(text_source)),
-        forced_encoding=encoding,
+        _read_file(path), source=text_source, stem=_file_stem(path), forced_encoding=encoding
     )
 
 
+def display_name(source: str) -> str:
+    return "standard input" if source == "-" else source
+
+
 def _read_file(path: Path) -> bytes:
-    if not path.exists():
-        raise SourceNotFoundError(f"no such file: {path}")
-    if path.is_dir():
-        raise InputError(f"{path} is a folder", hint="give the files inside it, e.g. folder/*.html")
     try:
+        if not path.exists():
+            raise SourceNotFoundError(f"no such file: {path}")
+        if path.is_dir():
+            raise InputError(
+                f"{path} is a folder", hint="give the files inside it, e.g. folder/*.html"
+            )
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputTooLargeError(f"{path} is {size / 1e6:.1f} MB, more than the 20 MB limit")
-        with path.open("rb") as fh:
-            data = _read_capped(fh, str(path))
+        with path.open("rb") as fh:  # a FIFO or /dev/stdin has no size: the read is capped too
+            return _read_capped(fh, str(path))
     except PermissionError as exc:
         raise InputError(
             f"cannot read {path}: permission denied", hint="check the file's permissions"
         ) from exc
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if data[:2] == b"\x1f\x8b":  # .html.gz, or a gzipped page saved under any name
-        data = _gunzip(data, str(path))
-    return data
+        raise InputError(
+            f"cannot read {path}: {exc.strerror or exc}", hint="check the path and the disk"
+        ) from exc
 
 
 def _read_capped(fh: BinaryIO, name: str) -> bytes:
@@ -134,9 +148,9 @@ def _read_capped(fh: BinaryIO, name: str) -> bytes:
 
 def _gunzip(data: bytes, name: str) -> bytes:
     try:
-        with gzip.GzipFile(fileobj=__import__("io").BytesIO(data)) as gz:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
             out = gz.read(MAX_BYTES + 1)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise InputError(
             f"{name} looks gzipped but cannot be unpacked: {exc}",
             hint="check that the download finished",
@@ -148,9 +162,9 @@ def _gunzip(data: bytes, name: str) -> bytes:
 
 def sniff_binary(data: bytes) -> str | None:
     """Name the kind of binary content, or ``None`` when the bytes may be text."""
-    head = data[:16]
+    head = data[:64]
     for magic, what in _MAGIC:
-        if head.startswith(magic):
+        if magic.match(head):
             return what
     if data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00") or data[:2] in (
         codecs.BOM_UTF16_LE,
@@ -158,7 +172,7 @@ def sniff_binary(data: bytes) -> str | None:
     ):
         return None  # UTF-16/32 text with a BOM
     sample = data[:4096]
-    if sample.count(b"\x00") > len(sample) // 100:
+    if sample.count(b"\x00") > len(sample) // 100 + 1:  # a stray NUL in a text is tolerated
         return "binary data"
     return None
 
@@ -172,17 +186,20 @@ def decode(
     stem: str = "article",
     forced_encoding: str | None = None,
 ) -> Document:
+    name = display_name(source)
+    if not data:
+        raise EmptyInputError(f"{name} is empty")
+    if data[:2] == b"\x1f\x8b":  # .html.gz, or a gzipped page saved or served under any name
+        data = _gunzip(data, name)
     if not data.strip():
-        raise EmptyInputError(f"{source} is empty")
-    if data[:2] == b"\x1f\x8b":
-        data = _gunzip(data, source)
+        raise EmptyInputError(f"{name} holds only white space")
     what = sniff_binary(data)
     if what:
-        raise UnsupportedContentError(f"{source} is {what}, not a web page or text")
-    text, used = _decode_text(data, source, http_charset, forced_encoding)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+        raise UnsupportedContentError(f"{name} is {what}, not a web page or text")
+    text, used = decode_bytes(data, name, http_charset=http_charset, forced=forced_encoding)
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     if not text.strip():
-        raise EmptyInputError(f"{source} holds only white space")
+        raise EmptyInputError(f"{name} holds only white space")
     return Document(
         text=text, is_html=looks_like_html(text), source=source, url=url, encoding=used, stem=stem
     )
@@ -191,70 +208,6 @@ def decode(
 def looks_like_html(text: str) -> bool:
     head = text[:5000]
     return bool(_HTML_SIGNS.search(head)) and head.count("<") >= 3
-
-
-def _decode_text(
-    data: bytes, source: str, http_charset: str | None, forced: str | None
-) -> tuple[str, str]:
-    candidates: list[str] = []
-    if forced:
-        candidates.append(forced)
-    for bom, name in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            candidates.append(name)
-            break
-    if http_charset:
-        candidates.append(http_charset)
-    m = _META_CHARSET.search(data[:8192]) or _XML_ENCODING.search(data[:200])
-    if m:
-        candidates.append(m.group(1).decode("ascii", "ignore"))
-    for name in candidates:
-        enc = _normalise_encoding(name)
-        if not enc:
-            continue
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            continue  # a page that lies about its charset: fall through to detection
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000], cp_isolation=None).best()
-    if best is None or best.encoding is None:
-        raise DecodingError(f"cannot tell the character encoding of {source}")
-    try:
-        return data.decode(best.encoding), best.encoding
-    except UnicodeDecodeError as exc:
-        raise DecodingError(f"{source} is not valid {best.encoding} text") from exc
-
-
-def _normalise_encoding(name: str) -> str | None:
-    name = name.strip().lower()
-    # browsers treat these labels as their supersets; so must we (WHATWG encoding standard)
-    aliases = {
-        "iso-8859-1": "cp1252",
-        "latin1": "cp1252",
-        "latin-1": "cp1252",
-        "ascii": "cp1252",
-        "us-ascii": "cp1252",
-        "windows-1251": "cp1251",
-        "x-cp1251": "cp1251",
-        "win-1251": "cp1251",
-    }
-    name = aliases.get(name, name)
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
 
 
 def _file_stem(path: Path) -> str:

@@ -1,0 +1,188 @@
+"""Bytes to text: which character encoding a page is in.
+
+Evidence, strongest first: an encoding the user forces (``--encoding``), a byte-order mark, the
+HTTP ``charset``, ``<meta charset>`` (or the XML declaration), valid UTF-8, then detection with
+charset-normalizer.
+
+Declared charsets lie.  A server that labels every page ISO-8859-1 while the page is in
+windows-1251 is common, and so is a page saved in one charset that still names another.  A
+declared single-byte charset is therefore only believed when the text it gives looks like
+language (see :func:`plausibility`); otherwise the next piece of evidence is tried.
+
+charset-normalizer is reliable on a page of text but guesses wildly on a line or two (a short
+Russian text in koi8-r comes back as Shift-JIS).  When it recognises no language in its answer,
+its candidates and the common Russian and Western code pages are ranked by the same plausibility
+score, which knows Latin and Cyrillic words, the two scripts newsprism reads first.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import re
+
+from .errors import ConfigError, DecodingError
+
+#: code pages tried besides charset-normalizer's own candidates when it is unsure
+_FALLBACKS = ("cp1251", "koi8_r", "cp1252", "iso8859_5", "mac_cyrillic", "cp1250")
+
+#: labels browsers read as their supersets (WHATWG encoding standard), so must we
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "windows-1251": "cp1251",
+    "x-cp1251": "cp1251",
+    "win-1251": "cp1251",
+    "utf8": "utf-8",
+    # a <meta charset="utf-16"> in a page that decoded as ASCII-compatible bytes cannot be true
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([-\w.:]+)""", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def normalise_encoding(name: str) -> str | None:
+    """Python's codec name for an encoding label, or ``None`` if Python has no such codec."""
+    label = name.strip().lower()
+    label = _ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The charset a page names in ``<meta>`` or an XML declaration (raw label)."""
+    m = _META_CHARSET.search(data[:8192]) or _XML_ENCODING.search(data[:200])
+    return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def decode_bytes(
+    data: bytes, source: str, *, http_charset: str | None = None, forced: str | None = None
+) -> tuple[str, str]:
+    """Decode ``data``; return the text and the codec used.  Raise :class:`DecodingError`."""
+    if forced:
+        enc = normalise_encoding(forced)
+        if enc is None:
+            raise ConfigError(
+                f"unknown encoding {forced!r}",
+                hint="give a standard name such as utf-8, windows-1251 or koi8-r",
+            )
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError as exc:
+            raise DecodingError(
+                f"{source} is not valid {enc} text (byte {exc.start})",
+                hint="try another --encoding, or leave it out to detect the encoding",
+            ) from exc
+
+    bom = bom_encoding(data)
+    if bom:
+        try:
+            return data.decode(bom), bom
+        except UnicodeDecodeError:
+            pass  # a stray BOM-like start: go on with the other evidence
+    for label in (http_charset, declared_encoding(data)):
+        enc = normalise_encoding(label) if label else None
+        if enc is None:
+            continue
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue  # the page lies about its charset
+        if _is_multibyte(enc) or plausibility(text) >= 0:
+            return text, enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _detect(data, source)
+
+
+def _is_multibyte(enc: str) -> bool:
+    # a successful strict decode with a multi-byte codec is strong evidence by itself
+    return enc.startswith(("utf", "gb", "big5", "shift_jis", "euc", "iso2022", "cp932", "cp949"))
+
+
+def _detect(data: bytes, source: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data[:200_000]))
+    if not matches:  # no code page gives anything but noise
+        raise DecodingError(f"cannot tell the character encoding of {source}")
+    best = matches[0]
+    if best.coherence >= 0.2:
+        # charset-normalizer recognised a language in its answer: trust it
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode(best.encoding), best.encoding
+    ranked: list[tuple[float, int, str, str]] = []
+    names = [m.encoding for m in matches] + list(_FALLBACKS)
+    for order, name in enumerate(dict.fromkeys(names)):
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        ranked.append((plausibility(text), -order, name, text))
+    score, _, name, text = max(ranked) if ranked else (0.0, 0, "", "")
+    if score > 0:
+        return text, name
+    # no Latin or Cyrillic words to judge by: another script, taken on charset-normalizer's word
+    with contextlib.suppress(UnicodeDecodeError):
+        if best.chaos < 0.1:
+            return data.decode(best.encoding), best.encoding
+    raise DecodingError(f"cannot tell the character encoding of {source}")
+
+
+def plausibility(text: str) -> float:
+    """How much ``text``'s non-ASCII words look like Latin or Cyrillic language, from -1 to 1.
+
+    A word counts for when it is lower case or capitalised and written in one script, with some
+    ASCII letters if it is Latin (a Latin word made only of accented letters is the mojibake of
+    another code page).  It counts against when its case flips inside it (``пРИВЕТ``, typical of
+    koi8-r read as windows-1251), when it mixes scripts, or is all accented Latin letters.
+    All-capital words are neutral.  Text with no non-ASCII words scores 0.
+    """
+    good = bad = 0
+    for word in _WORD.findall(text[:100_000]):
+        if word.isascii() or len(word) < 2:
+            continue
+        n = len(word)
+        cyr = len(_CYRILLIC.findall(word))
+        lat = len(_LATIN.findall(word))
+        if cyr and lat:
+            bad += n
+        elif cyr == n or (lat == n and any(c.isascii() for c in word)):
+            if word.islower() or (word[0].isupper() and word[1:].islower()):
+                good += n
+            elif not word.isupper():
+                bad += n
+        elif lat == n:  # all accented Latin letters
+            bad += n
+        # other scripts: neutral, newsprism cannot judge them
+    total = good + bad
+    return 0.0 if total == 0 else (good - bad) / total
