@@ -99,7 +99,7 @@ class HTTPStatusError(FetchError):
 
 
 class PrivateAddressError(FetchError):
-    hint = "newsprism does not fetch private, loopback or link-local addresses; pass --allow-private (or set allow_private = true) if you mean it"
+    hint = "newsprism does not fetch private, loopback or link-local addresses; pass --allow-private (allow_private=True in Python) if you mean it"
 
 
 class TooManyRedirectsError(FetchError):

@@ -1,23 +1,29 @@
 """Fetch a URL politely and safely.
 
-- connect/read timeouts, at most 5 redirects, a 20 MB cap on the body, a real User-Agent;
-- no private, loopback, link-local or otherwise non-public addresses unless ``allow_private``:
-  the host is resolved and *every* address it resolves to is checked, before the first request
-  and again on every redirect (a public page may redirect to ``http://169.254.169.254/``);
+- connect/read timeouts and an overall deadline, at most 5 redirects, a 20 MB cap on the body
+  (declared or not, compressed or not), a real User-Agent;
+- no private, loopback, link-local or otherwise non-public addresses unless ``allow_private``.
+  The guard sits where the connection is made (:class:`GuardedBackend`): the host is resolved,
+  *every* address it resolves to is checked, and the socket is opened to the address that was
+  checked, not to a second DNS answer.  Each redirect opens a new connection and is checked the
+  same way, so a public page that redirects to ``http://169.254.169.254/`` is refused, and so is a
+  DNS server that answers "public" to one lookup and "private" to the next (DNS rebinding);
+- proxies from the environment are ignored: a proxy would make the connection on our behalf and
+  the guard could not see where to;
 - every httpx error is translated into a newsprism :class:`~newsprism.errors.FetchError`.
-
-The check happens just before each request; a DNS server that answers differently a millisecond
-later (DNS rebinding) is outside what this guard can see.  Run newsprism behind an egress proxy
-if that matters to you.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import time
+import typing
+import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from . import __version__
@@ -35,6 +41,16 @@ from .sources import MAX_BYTES
 USER_AGENT = f"Mozilla/5.0 (X11; Linux x86_64) newsprism/{__version__} (+offline news reader)"
 MAX_REDIRECTS = 5
 TIMEOUT = httpx.Timeout(connect=10.0, read=20.0, write=10.0, pool=10.0)
+#: a server that sends one byte every few seconds never trips the read timeout; this does
+DEADLINE_SECONDS = 60.0
+
+HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+    "Accept-Language": "en,ru;q=0.9,*;q=0.5",
+    # only what _decompress can unpack under the size cap
+    "Accept-Encoding": "gzip, deflate",
+}
 
 
 @dataclass(frozen=True)
@@ -46,78 +62,115 @@ class Response:
 
 
 def is_public_address(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
+    if isinstance(ip, ipaddress.IPv6Address):
+        # IPv4 written inside IPv6 (::ffff:127.0.0.1, 64:ff9b::a00:1, 2002:a00:1::) is judged as IPv4
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped
+        elif ip.sixtofour is not None:
+            ip = ip.sixtofour
+        elif ip in ipaddress.IPv6Network("64:ff9b::/96"):
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
     return ip.is_global and not ip.is_multicast
 
 
-def check_host(host: str, port: int) -> None:
-    """Raise :class:`PrivateAddressError` unless every address of ``host`` is public."""
+def resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to.  Raise :class:`DNSError` when it does not resolve."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise DNSError(f"cannot resolve host {host!r}: {exc.strerror}") from exc
-    except UnicodeError as exc:
+    except (UnicodeError, ValueError) as exc:
         raise DNSError(f"invalid host name {host!r}") from exc
-    for info in infos:
-        address = str(info[4][0])
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def check_addresses(host: str, addresses: list[str]) -> None:
+    for address in addresses:
         if not is_public_address(address):
+            if host.strip("[]") == address:
+                raise PrivateAddressError(f"{address} is a private, loopback or reserved address")
             raise PrivateAddressError(f"{host} resolves to the non-public address {address}")
 
 
-def fetch(url: str, *, allow_private: bool = False, client: httpx.Client | None = None) -> Response:
-    own_client = client is None
-    http = client or httpx.Client(
-        headers={
-            "User-Agent": USER_AGENT,
-            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
-            "Accept-Language": "en,ru;q=0.9,*;q=0.5",
-        },
-        timeout=TIMEOUT,
-        follow_redirects=False,  # followed by hand, so that every hop is checked
+def check_host(host: str, port: int) -> None:
+    """Raise :class:`PrivateAddressError` unless every address of ``host`` is public."""
+    check_addresses(host, resolve(host, port))
+
+
+class GuardedBackend(httpcore.SyncBackend):
+    """httpcore's socket backend, resolving and checking the host itself before connecting."""
+
+    def __init__(self, *, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = resolve(host, port)
+        if not self.allow_private:
+            check_addresses(host, addresses)
+        error: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for address in addresses:  # connect to the checked address, never to a new DNS answer
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        assert error is not None  # getaddrinfo never answers with an empty list
+        raise error
+
+
+class _GuardedTransport(httpx.HTTPTransport):
+    def __init__(self, *, allow_private: bool) -> None:
+        super().__init__(trust_env=False)
+        # httpx has no public way to give its pool a network backend; the pool is all it keeps
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            network_backend=GuardedBackend(allow_private=allow_private),
+        )
+
+
+def guarded_client(
+    *, allow_private: bool = False, timeout: httpx.Timeout | None = None
+) -> httpx.Client:
+    """An httpx client whose every connection goes through the address guard.
+
+    Other modules that fetch (feeds, robots.txt) should use this rather than a bare client.
+    """
+    return httpx.Client(
+        headers=HEADERS,
+        timeout=timeout or TIMEOUT,
+        follow_redirects=False,  # followed by hand, so that every hop's scheme is checked
+        trust_env=False,
+        transport=_GuardedTransport(allow_private=allow_private),
     )
+
+
+def fetch(url: str, *, allow_private: bool = False, client: httpx.Client | None = None) -> Response:
+    """GET ``url``; follow up to 5 redirects; raise a :class:`FetchError` subclass on failure.
+
+    With a ``client`` of your own, the address guard runs before each request instead (it cannot
+    see inside your client's connections); prefer :func:`guarded_client`.
+    """
+    own_client = client is None
+    http = client if client is not None else guarded_client(allow_private=allow_private)
+    deadline = time.monotonic() + DEADLINE_SECONDS
     try:
         for _ in range(MAX_REDIRECTS + 1):
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise FetchError(f"cannot fetch {url!r}: not an http(s) URL")
-            if not allow_private:
-                check_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-            with http.stream("GET", url) as response:
+            host, port = _check_url(url)
+            if not own_client and not allow_private:
+                check_host(host, port)
+            with http.stream("GET", url, headers=HEADERS) as response:
                 if response.is_redirect:
-                    location = response.headers.get("location")
-                    if not location:
-                        raise FetchError(f"{url} redirects without saying where")
-                    url = urljoin(url, location)
+                    url = urljoin(url, response.headers["location"])
                     continue
-                if response.status_code >= 400:
-                    raise HTTPStatusError(
-                        f"{url} answered HTTP {response.status_code} {response.reason_phrase}",
-                        status=response.status_code,
-                        hint="the page may have moved or need a login; open it in a browser and save it"
-                        if response.status_code < 500
-                        else "the server has a problem; try again later",
-                    )
-                declared = response.headers.get("content-length")
-                if declared and declared.isdigit() and int(declared) > MAX_BYTES:
-                    raise InputTooLargeError(
-                        f"{url} is {int(declared) / 1e6:.1f} MB, more than the 20 MB limit"
-                    )
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in response.iter_raw():
-                    size += len(chunk)
-                    if size > MAX_BYTES:
-                        raise InputTooLargeError(f"{url} is more than the 20 MB limit")
-                    chunks.append(chunk)
-                body = b"".join(chunks)
-                if response.headers.get("content-encoding", "").lower() in (
-                    "gzip",
-                    "deflate",
-                    "br",
-                ):
-                    body = _decompress(body, response.headers["content-encoding"].lower(), url)
+                _check_status(url, response)
+                body = _read_body(url, response, deadline)
                 return Response(
                     url=str(response.url),
                     body=body,
@@ -131,20 +184,78 @@ def fetch(url: str, *, allow_private: bool = False, client: httpx.Client | None 
         raise FetchError(f"cannot connect to {urlsplit(url).hostname}: {exc}") from exc
     except httpx.HTTPError as exc:
         raise FetchError(f"fetching {url} failed: {exc}") from exc
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"{url!r} is not a valid URL: {exc}", hint="check the URL") from exc
     finally:
         if own_client:
             http.close()
 
 
-def _decompress(body: bytes, encoding: str, url: str) -> bytes:
-    # iter_raw keeps the size cap honest against compression bombs; decode with a cap too
-    import zlib
+def _check_url(url: str) -> tuple[str, int]:
+    """The host and port of an http(s) URL; raise :class:`FetchError` for anything else."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a port out of range
+    except ValueError as exc:
+        raise FetchError(f"{url!r} is not a valid URL: {exc}", hint="check the URL") from exc
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise FetchError(
+            f"cannot fetch {url!r}: not an http(s) URL",
+            hint="newsprism follows only http:// and https:// links",
+        )
+    return parts.hostname, port or (443 if parts.scheme.lower() == "https" else 80)
 
-    if encoding == "br":
-        raise FetchError(f"{url} sent brotli-compressed content, which newsprism cannot read")
-    wbits = 31 if encoding == "gzip" else 15
-    d = zlib.decompressobj(wbits)
-    out = d.decompress(body, MAX_BYTES + 1)
-    if len(out) > MAX_BYTES:
-        raise InputTooLargeError(f"{url} unpacks to more than the 20 MB limit")
-    return out
+
+def _check_status(url: str, response: httpx.Response) -> None:
+    status = response.status_code
+    if status < 400:
+        return
+    raise HTTPStatusError(
+        f"{url} answered HTTP {status} {response.reason_phrase}".rstrip(),
+        status=status,
+        hint="the page may have moved or need a login; open it in a browser and save it"
+        if status < 500
+        else "the server has a problem; try again later, or save the page and read the file",
+    )
+
+
+def _read_body(url: str, response: httpx.Response, deadline: float) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BYTES:
+        raise InputTooLargeError(
+            f"{url} is {int(declared) / 1e6:.1f} MB, more than the 20 MB limit"
+        )
+    chunks: list[bytes] = []
+    size = 0
+    # iter_raw: the bytes as sent, so that the cap counts them before anything is unpacked
+    for chunk in response.iter_raw():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise InputTooLargeError(f"{url} is more than the 20 MB limit")
+        if time.monotonic() > deadline:
+            raise FetchTimeoutError(f"{url} took more than {DEADLINE_SECONDS:.0f} s to send")
+        chunks.append(chunk)
+    body = b"".join(chunks)
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        body = _decompress(body, encoding, url)
+    elif encoding not in ("", "identity"):
+        raise FetchError(
+            f"{url} sent content encoded as {encoding!r}, which newsprism cannot unpack",
+            hint="save the page in a browser and read the file",
+        )
+    return body
+
+
+def _decompress(body: bytes, encoding: str, url: str) -> bytes:
+    # gzip, or zlib-wrapped deflate; some servers send raw deflate, so that is tried last
+    for wbits in (31,) if encoding != "deflate" else (15, -15):
+        d = zlib.decompressobj(wbits)
+        try:
+            out = d.decompress(body, MAX_BYTES + 1)
+        except zlib.error:
+            continue
+        if len(out) > MAX_BYTES:
+            raise InputTooLargeError(f"{url} unpacks to more than the 20 MB limit")
+        return out
+    raise FetchError(f"{url} sent {encoding} content that cannot be unpacked")
