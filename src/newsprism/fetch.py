@@ -89,7 +89,9 @@ def check_addresses(host: str, addresses: list[str]) -> None:
     for address in addresses:
         if not is_public_address(address):
             if host.strip("[]") == address:
-                raise PrivateAddressError(f"{address} is a private, loopback or reserved address")
+                raise PrivateAddressError(
+                    f"{address} is a non-public (private, loopback or reserved) address"
+                )
             raise PrivateAddressError(f"{host} resolves to the non-public address {address}")
 
 
