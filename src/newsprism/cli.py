@@ -161,4 +161,5 @@ if __name__ == "__main__":
     _main()
 
 # Command modules register themselves on `app`; one line each.
-from . import cli_library  # noqa: E402,F401
+from . import cli_library
+from . import cli_web

@@ -1,0 +1,91 @@
+"""The JSON API, mirroring the Python API: articles, search, speakers, quotes, claims."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+
+from . import service
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+class AddRequest(BaseModel):
+    url: str | None = None
+    text: str | None = None
+
+
+class Added(BaseModel):
+    id: int
+    href: str
+
+
+@router.get("/articles", summary="List articles, newest first, or search them with q")
+def list_articles(
+    request: Request,
+    q: str | None = None,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+) -> list[dict[str, Any]]:
+    lib = service.library(request)
+    items = (
+        lib.search(q, limit=limit, offset=offset)
+        if q
+        else lib.list_articles(limit=limit, offset=offset)
+    )
+    return [i.to_dict() for i in items]
+
+
+@router.get(
+    "/search", summary="Full-text search with field operators (site: lang: speaker: before: after:)"
+)
+def search(
+    request: Request, q: str, limit: int = Query(20, ge=1, le=500), offset: int = Query(0, ge=0)
+) -> list[dict[str, Any]]:
+    return [h.to_dict() for h in service.library(request).search(q, limit=limit, offset=offset)]
+
+
+@router.post(
+    "/articles", status_code=201, summary="Add an article by URL or text (send the CSRF header)"
+)
+def add(request: Request, body: AddRequest) -> Added:
+    article_id = service.add_article(request, url=body.url, text=body.text)
+    return Added(id=article_id, href=f"/articles/{article_id}")
+
+
+@router.get("/articles/{article_id}", summary="One article in the newsprism.article/1 JSON format")
+def article(request: Request, article_id: int) -> dict[str, Any]:
+    return service.library(request).get(article_id).to_dict()
+
+
+@router.delete("/articles/{article_id}", status_code=204, summary="Remove an article")
+def remove(request: Request, article_id: int) -> None:
+    with service.config(request).write_lock:
+        service.library(request).remove(article_id)
+
+
+@router.get("/articles/{article_id}/speakers")
+def speakers(request: Request, article_id: int) -> list[dict[str, Any]]:
+    return [
+        s | {"id": s.pop("speaker_id")}
+        for s in service.library(request).speakers(article_id=article_id)
+    ]
+
+
+@router.get("/articles/{article_id}/quotes")
+def quotes(request: Request, article_id: int) -> list[dict[str, Any]]:
+    service.library(request).get(article_id)  # 404 for an unknown article
+    return service.library(request).quotes(article_id)
+
+
+@router.get("/articles/{article_id}/claims")
+def claims(request: Request, article_id: int) -> list[dict[str, Any]]:
+    service.library(request).get(article_id)
+    return service.library(request).claims(article_id)
+
+
+@router.get("/speakers", summary="Speakers across the library, optionally by name")
+def all_speakers(request: Request, name: str | None = None) -> list[dict[str, Any]]:
+    return service.library(request).speakers(name=name)

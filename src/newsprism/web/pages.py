@@ -1,0 +1,153 @@
+"""HTML pages: the library (list, search, filters, add) and the reader."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup, escape
+
+from ..article import Article
+from ..errors import NewsprismError
+from ..library.search import parse
+from ..render.html import block_views, environment, safe_url
+from ..render.markdown import metadata_line
+from . import service
+from .security import CSRF_COOKIE, csrf_token, sanitize
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 30
+
+
+@lru_cache(maxsize=1)
+def templates() -> jinja2.Environment:
+    # the web templates first, then the package's article templates (blocks, feature partials)
+    base = environment()
+    assert base.loader is not None
+    env = base.overlay(
+        loader=jinja2.ChoiceLoader(
+            [jinja2.PackageLoader("newsprism.web", "templates"), base.loader]
+        )
+    )
+    env.filters["marks"] = marks
+    return env
+
+
+def marks(snippet: str | None) -> Markup:
+    """Search snippets mark matches with [brackets]; escape, then turn those into <mark>."""
+    escaped = str(escape(snippet or ""))
+    return Markup(re.sub(r"\[([^\[\]]+)\]", r"<mark>\1</mark>", escaped))
+
+
+def page(request: Request, name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
+    html = (
+        templates().get_template(name).render(request=request, csrf=csrf_token(request), **context)
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+def error_page(request: Request, error: NewsprismError, status: int) -> HTMLResponse:
+    if request.headers.get("hx-request"):
+        return page(request, "_error.html.j2", status=status, error=error)
+    return page(request, "error.html.j2", status=status, error=error)
+
+
+def check_form_csrf(request: Request, token: str | None) -> None:
+    if getattr(request.state, "csrf_from_form", False):
+        cookie = request.cookies.get(CSRF_COOKIE)
+        if not token or not cookie or token != cookie:
+            raise NewsprismError(
+                "the form's security token is missing or stale",
+                hint="reload the page and try again",
+            )
+
+
+@router.get("/", response_class=HTMLResponse)
+def library_page(request: Request, q: str = "", page_no: int = 0) -> HTMLResponse:
+    lib = service.library(request)
+    error = None
+    try:
+        query = parse(q)
+        items = lib.search(query, limit=PAGE_SIZE, offset=page_no * PAGE_SIZE)
+    except NewsprismError as exc:
+        items, error = [], exc
+    context: dict[str, Any] = {
+        "q": q,
+        "items": items,
+        "error": error,
+        "total": lib.count(),
+        "page_no": page_no,
+        "page_size": PAGE_SIZE,
+    }
+    if request.headers.get("hx-request") and request.headers.get("hx-target") == "results":
+        return page(request, "_results.html.j2", **context)
+    return page(request, "library.html.j2", facets=lib.facets(), **context)
+
+
+@router.post("/add")
+async def add_page(
+    request: Request,
+    url: Annotated[str, Form()] = "",
+    text: Annotated[str, Form()] = "",
+    csrf: Annotated[str | None, Form()] = None,
+    file: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    check_form_csrf(request, csrf)
+    data = None
+    name = "upload"
+    if file is not None and file.filename:
+        from .app import MAX_UPLOAD_BYTES
+
+        data = await file.read(MAX_UPLOAD_BYTES + 1)
+        name = file.filename
+    from starlette.concurrency import run_in_threadpool
+
+    article_id = await run_in_threadpool(
+        service.add_article, request, url=url or None, data=data, text=text or None, name=name
+    )
+    target = f"/articles/{article_id}"
+    if request.headers.get("hx-request"):
+        return Response(status_code=204, headers={"HX-Redirect": target})
+    return RedirectResponse(target, status_code=303)
+
+
+@router.post("/articles/{article_id}/delete")
+def delete_page(
+    request: Request, article_id: int, csrf: Annotated[str | None, Form()] = None
+) -> Response:
+    check_form_csrf(request, csrf)
+    with service.config(request).write_lock:
+        service.library(request).remove(article_id)
+    if request.headers.get("hx-request"):
+        return Response(status_code=204, headers={"HX-Redirect": "/"})
+    return RedirectResponse("/", status_code=303)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def reader_page(request: Request, article_id: int) -> HTMLResponse:
+    article = service.library(request).get(article_id)
+    return page(
+        request,
+        "reader.html.j2",
+        article=article,
+        article_id=article_id,
+        body=article_body(article),
+        meta=metadata_line(article),
+        source_url=safe_url(article.metadata.url),
+        has_highlights=any(s.highlight for s in article.sentences),
+        extra={},
+    )
+
+
+def article_body(article: Article) -> Markup:
+    """The article's blocks as HTML, built from plain text and then sanitised with nh3."""
+    html = (
+        templates()
+        .get_template("_blocks.html.j2")
+        .render(article=article, views=block_views(article))
+    )
+    return Markup(sanitize(html))

@@ -1,0 +1,64 @@
+"""What the pages and the API both do: add an article from a URL, an upload or pasted text."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+
+from ..article import Article
+from ..errors import InputError
+from ..library import Library
+from .app import MAX_UPLOAD_BYTES, MAX_URL_LENGTH, WebConfig
+
+
+def library(request: Request) -> Library:
+    lib: Library = request.app.state.library
+    return lib
+
+
+def config(request: Request) -> WebConfig:
+    cfg: WebConfig = request.app.state.config
+    return cfg
+
+
+def add_article(
+    request: Request,
+    *,
+    url: str | None = None,
+    data: bytes | None = None,
+    text: str | None = None,
+    name: str = "upload",
+) -> int:
+    """Read, analyse and store one article; return its id.  Exactly one of url/data/text."""
+    from ..api import analyse as run_analysis
+    from ..extract import extract
+    from ..pipeline import Pipeline
+    from ..sources import decode, load
+
+    cfg = config(request)
+    if url:
+        url = url.strip()
+        if len(url) > MAX_URL_LENGTH:
+            raise InputError(
+                "the URL is too long", hint=f"URLs may have at most {MAX_URL_LENGTH} characters"
+            )
+        if not url.lower().startswith(("http://", "https://")):
+            raise InputError(
+                f"{url!r} is not an http(s) URL",
+                hint="paste the article's address, starting with https://",
+            )
+        doc = load(url, allow_private=cfg.allow_private)
+    elif data is not None:
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise InputError("the file is more than 20 MB", hint="upload just the article page")
+        doc = decode(data, source=name)
+    elif text is not None and text.strip():
+        if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
+            raise InputError("the text is more than 20 MB", hint="paste just the article")
+        doc = decode(text.encode("utf-8"), source="pasted text")
+    else:
+        raise InputError("nothing to add", hint="give a URL, a file or the article's text")
+    article: Article = Pipeline(["segment"])(extract(doc))
+    if cfg.analyse:
+        article = run_analysis(article)
+    with cfg.write_lock:
+        return library(request).add(article)
