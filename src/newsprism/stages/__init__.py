@@ -1,3 +1,4 @@
 """The built-in stages.  Importing a feature module registers its stage (see ``pipeline``)."""
 
 from .. import segment  # noqa: F401
+from ..importance import stage as _importance  # noqa: F401

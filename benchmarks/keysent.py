@@ -1,0 +1,184 @@
+"""Key sentences: newsprism against Lead-3, LexRank and TextRank on the keysent dev sets.
+
+    python benchmarks/keysent.py [--limit N] [--sets cnndm,xsum,gazeta,rbc] [--count 3]
+
+Every system sees the same sentences (``newsprism.sentences.split``), picks the same number of
+them, and is scored against the reference with the same Unicode-aware ROUGE tokenizer
+(``rouge-score``'s default one drops every Cyrillic letter and would score Russian as 0).
+LexRank and TextRank are sumy's, given our sentences and a word tokenizer so that sumy needs no
+NLTK download, with Snowball stemming and the same stop words as newsprism.  Speed is articles
+per second on one core, model loading excluded.
+
+Needs the ``bench`` extra (sumy, rouge-score) and the data in ``$NEWSPRISM_DATASETS/keysent``
+(default ``<repo>/../shared/datasets``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsprism.importance import score_sentences  # noqa: E402
+from newsprism.importance.features import STOP_WORDS  # noqa: E402
+from newsprism.sentences import split  # noqa: E402
+
+SETS = {"cnndm": "en", "xsum": "en", "gazeta": "ru", "rbc": "ru"}
+_TOKEN = re.compile(r"\w+")
+
+
+class UnicodeTokenizer:
+    """ROUGE tokens: lower-case Unicode words (letters of any script and digits)."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return _TOKEN.findall(text.lower())
+
+
+class SumyTokenizer:
+    """Gives sumy our words so it never calls NLTK's punkt (which needs a download)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def to_words(self, text: str) -> tuple[str, ...]:
+        return tuple(_TOKEN.findall(text))
+
+    def to_sentences(self, text: str) -> tuple[str, ...]:  # not used: sentences come pre-split
+        return tuple(
+            text[a:b] for a, b in split(text, "ru" if self.language == "russian" else "en")
+        )
+
+
+def datasets_dir() -> Path:
+    return Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))
+
+
+def load(name: str, limit: int | None) -> list[dict[str, Any]]:
+    path = datasets_dir() / "keysent" / f"{name}.dev.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    if name == "cnndm":  # PTB-tokenised ("derby . With"): every splitter sees it as normal text
+        rows = [{**r, "text": detokenize(r["text"])} for r in rows]
+    return rows[:limit] if limit else rows
+
+
+_PTB_SPACE = re.compile(r" ([.,;:!?%)\]])|([(\[$£]) | (n't|'s|'re|'ve|'ll|'d|'m)\b")
+
+
+def detokenize(text: str) -> str:
+    """Undo PTB spacing ("kick-off . With", "sunday 's") so that sentence splitters work."""
+    return _PTB_SPACE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
+
+
+Picker = Callable[[list[str], dict[str, Any], str, int], list[int]]
+
+
+def newsprism_picker(encoder: str) -> Picker:
+    def pick(sents: list[str], row: dict[str, Any], lang: str, k: int) -> list[int]:
+        scored = score_sentences(
+            sents, title=row.get("title"), language=lang, count=k, encoder=encoder
+        )
+        return scored.picked
+
+    return pick
+
+
+def lead(sents: list[str], row: dict[str, Any], lang: str, k: int) -> list[int]:
+    return list(range(min(k, len(sents))))
+
+
+def sumy_picker(kind: str) -> Picker:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    made: dict[str, Any] = {}
+
+    def summarizer(lang: str) -> Any:
+        if lang not in made:
+            language = "russian" if lang == "ru" else "english"
+            cls = LexRankSummarizer if kind == "lexrank" else TextRankSummarizer
+            s = cls(Stemmer(language))
+            s.stop_words = STOP_WORDS[lang]
+            made[lang] = (s, SumyTokenizer(language))
+        return made[lang]
+
+    def pick(sents: list[str], row: dict[str, Any], lang: str, k: int) -> list[int]:
+        s, tok = summarizer(lang)
+        objs = [Sentence(t, tok) for t in sents]
+        doc = ObjectDocumentModel([Paragraph(objs)])
+        chosen = {id(x) for x in s(doc, k)}
+        return [i for i, o in enumerate(objs) if id(o) in chosen]
+
+    return pick
+
+
+def evaluate(
+    rows: Sequence[dict[str, Any]], lang: str, picker: Picker, k: int, scorer: Any
+) -> tuple[dict[str, float], float]:
+    splits = [[r["text"][a:b] for a, b in split(r["text"], lang)] for r in rows]
+    t0 = time.process_time()
+    picks = [picker(sents, row, lang, k) for sents, row in zip(splits, rows, strict=True)]
+    seconds = time.process_time() - t0
+    totals: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeLsum": []}
+    for sents, row, picked in zip(splits, rows, picks, strict=True):
+        # one sentence a line: ROUGE-Lsum takes the LCS sentence by sentence
+        summary = "\n".join(sents[i] for i in sorted(picked))
+        ref = row["summary"]
+        reference = "\n".join(ref[a:b] for a, b in split(ref, lang))
+        result = scorer.score(reference, summary)
+        for key in totals:
+            totals[key].append(result[key].fmeasure)
+    return {k: 100 * statistics.fmean(v) for k, v in totals.items()}, len(rows) / max(seconds, 1e-9)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="articles per set (default all)")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    parser.add_argument("--count", type=int, default=3, help="sentences per summary")
+    parser.add_argument("--encoder", default="lexical", help="newsprism sentence encoder")
+    parser.add_argument("--systems", default="newsprism,lead3,lexrank,textrank")
+    args = parser.parse_args(argv)
+
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(
+        ["rouge1", "rouge2", "rougeLsum"], use_stemmer=False, tokenizer=UnicodeTokenizer()
+    )
+    systems: dict[str, Picker] = {
+        "newsprism": newsprism_picker(args.encoder),
+        "lead3": lead,
+        "lexrank": sumy_picker("lexrank"),
+        "textrank": sumy_picker("textrank"),
+    }
+    chosen = [s for s in args.systems.split(",") if s]
+    print(f"{'set':8} {'system':10} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'art/s':>8}")
+    for name in args.sets.split(","):
+        lang = SETS[name]
+        rows = load(name, args.limit)
+        # warm up lazy loads (stemmers, encoders) outside the timed loop
+        for sys_name in chosen:
+            systems[sys_name](["Warm up.", "Second sentence."], {}, lang, 1)
+        for sys_name in chosen:
+            scores, speed = evaluate(rows, lang, systems[sys_name], args.count, scorer)
+            print(
+                f"{name:8} {sys_name:10} {scores['rouge1']:6.1f} {scores['rouge2']:6.1f} "
+                f"{scores['rougeLsum']:6.1f} {speed:8.0f}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

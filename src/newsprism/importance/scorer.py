@@ -1,0 +1,171 @@
+"""Score sentences and pick the key ones.
+
+A sentence's score is a weighted sum of features, each scaled to 0..1 within the article:
+
+* **position** — news puts the main claim first; three shapes (the lead itself, a fast and a slow
+  decay) let the blend fit how strongly a given style front-loads;
+* **centrality** — how much a sentence shares with the rest of the article (LexRank-style degree),
+  and with what comes *after* it (PacSum's directed centrality: a lead is echoed later, a
+  digression is not);
+* **lead strength × position** — trusts position more when the first sentence really is central,
+  which separates a news lead from a feature's anecdotal opening;
+* **title similarity**, **figures**, **event verbs** (a law signed, a vote, deaths);
+* penalties for **questions**, **quotes** of secondary speakers, **boilerplate**, very short or
+  very long sentences.
+
+Selection is greedy MMR: each pick maximises score minus its similarity to what is already picked,
+and a near-duplicate of a pick is never taken, so highlights do not repeat each other.
+
+The weights in :data:`DEFAULT_WEIGHTS` are a handful of numbers tuned on the public dev sets
+(see ``benchmarks/keysent.py``); no model is trained on their texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .features import Cues, cues
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Matrix = npt.NDArray[np.float32]
+
+#: feature columns, in the order of :func:`feature_matrix`
+FEATURES: tuple[str, ...] = (
+    "lead",
+    "pos_fast",
+    "pos_slow",
+    "centrality",
+    "forward",
+    "lead_strength",
+    "title",
+    "figures",
+    "event",
+    "question",
+    "quoted",
+    "attributed",
+    "boilerplate",
+    "short",
+    "long",
+)
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "lead": 0.1,
+    "pos_fast": 0.85,
+    "pos_slow": 0.5,
+    "centrality": 1.0,
+    "forward": 0.5,
+    "lead_strength": 0.5,
+    "title": 1.25,
+    "figures": 0.25,
+    "event": 0.1,
+    "question": -1.45,
+    "quoted": -1.05,
+    "attributed": -0.15,
+    "boilerplate": -2.0,
+    "short": 0.25,
+    "long": -0.8,
+}
+
+#: MMR trade-off: how much similarity to an earlier pick costs
+REDUNDANCY = 0.5
+#: a sentence at least this similar to a pick is a repeat and never picked
+DUPLICATE = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceInput:
+    text: str
+    #: structural weight from the block it sits in: 1 for a paragraph, less for a heading
+    weight: float = 1.0
+
+
+def feature_matrix(
+    texts: Sequence[str], vectors: Matrix, title_vec: Matrix | None
+) -> tuple[Matrix, Matrix]:
+    """``(features, similarity)``: one row of :data:`FEATURES` per sentence, and cosines."""
+    import numpy as np
+
+    n = len(texts)
+    sim = (vectors @ vectors.T).astype(np.float32)
+    np.clip(sim, 0.0, 1.0, out=sim)
+    np.fill_diagonal(sim, 0.0)
+    idx = np.arange(n, dtype=np.float32)
+    f = np.zeros((n, len(FEATURES)), dtype=np.float32)
+    col = {name: i for i, name in enumerate(FEATURES)}
+
+    f[0, col["lead"]] = 1.0
+    f[:, col["pos_fast"]] = np.exp(-idx / 3.0)
+    f[:, col["pos_slow"]] = 1.0 / (1.0 + idx / 5.0)
+    degree = sim.sum(axis=1) / max(1, n - 1)
+    f[:, col["centrality"]] = _unit(degree)
+    later = np.triu(sim, k=1).sum(axis=1)
+    f[:, col["forward"]] = _unit(later / max(1, n - 1))
+    strength = float(degree[0] / degree.max()) if n and degree.max() > 0 else 0.0
+    f[:, col["lead_strength"]] = strength * f[:, col["pos_fast"]]
+    if title_vec is not None:
+        f[:, col["title"]] = _unit(np.clip(vectors @ title_vec[0], 0.0, 1.0))
+    for i, text in enumerate(texts):
+        c: Cues = cues(text)
+        f[i, col["figures"]] = c.figures
+        f[i, col["event"]] = c.event
+        f[i, col["question"]] = c.question
+        f[i, col["quoted"]] = c.quoted
+        f[i, col["attributed"]] = c.attributed
+        f[i, col["boilerplate"]] = c.boilerplate
+        f[i, col["short"]] = 1.0 if c.n_words < 8 else 0.0
+        f[i, col["long"]] = min(1.0, max(0.0, (c.n_words - 35) / 30.0))
+    return f, sim
+
+
+def _unit(x: Matrix) -> Matrix:
+    top = float(x.max()) if x.size else 0.0
+    return x / top if top > 0 else x
+
+
+def blend(features: Matrix, weights: dict[str, float]) -> Matrix:
+    import numpy as np
+
+    w = np.array([weights.get(name, 0.0) for name in FEATURES], dtype=np.float32)
+    return (features @ w).astype(np.float32)
+
+
+def select(
+    scores: Matrix,
+    sim: Matrix,
+    count: int,
+    *,
+    redundancy: float = REDUNDANCY,
+    duplicate: float = DUPLICATE,
+    eligible: Sequence[bool] | None = None,
+) -> list[int]:
+    """Indices of ``count`` sentences by greedy MMR, in the order they were picked."""
+    import numpy as np
+
+    n = len(scores)
+    ok = np.ones(n, dtype=bool) if eligible is None else np.array(eligible, dtype=bool)
+    picked: list[int] = []
+    max_sim = np.zeros(n, dtype=np.float32)
+    spread = float(scores[ok].max() - scores[ok].min()) if ok.any() else 0.0
+    penalty = redundancy * (spread if spread > 0 else 1.0)
+    while len(picked) < count and ok.any():
+        gain = np.where(ok, scores - penalty * max_sim, -np.inf)
+        best = int(np.argmax(gain))
+        picked.append(best)
+        ok[best] = False
+        max_sim = np.maximum(max_sim, sim[best])
+        ok &= max_sim < duplicate
+    return picked
+
+
+def default_count(n_sentences: int) -> int:
+    """How many sentences to highlight: 2–3 for a short item, ~12% of a long feature."""
+    if n_sentences <= 3:
+        return min(n_sentences, 1 if n_sentences < 3 else 2)
+    if n_sentences <= 8:
+        return 2
+    return max(3, min(15, round(n_sentences * 0.12)))
