@@ -147,6 +147,8 @@ class Translation:
     translator: str
     model: dict[str, str] = field(default_factory=dict)
     sentences: tuple[TranslatedSentence, ...] = ()
+    #: the article's title translated (the title is not part of ``text``, so it has no sentence)
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

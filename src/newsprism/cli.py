@@ -163,3 +163,4 @@ if __name__ == "__main__":
 # Command modules register themselves on `app`; one line each.
 from . import cli_library
 from . import cli_web
+from . import cli_translate

@@ -127,6 +127,24 @@ class ModelMissingError(NewsprismError):
     """A model or voice the user asked for is not installed."""
 
 
+class ModelPackageError(NewsprismError):
+    """A model package or model folder is damaged or not laid out as expected."""
+
+    hint = "get the package again; an .argosmodel is a zip holding metadata.json, model/ and sentencepiece.model"
+
+
+class LanguagePairError(NewsprismError):
+    """A translation model was asked to translate a language pair it does not cover."""
+
+    hint = "run 'newsprism models list' to see the installed language pairs"
+
+
+class ModelDownloadError(FetchError):
+    """A model could not be downloaded (offline, index unreachable, bad checksum)."""
+
+    hint = "download the .argosmodel file on a machine with internet and run 'newsprism models install FILE.argosmodel'"
+
+
 class EngineMissingError(NewsprismError):
     """An optional engine (a Python extra or a system program) is not installed."""
 

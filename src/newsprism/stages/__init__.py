@@ -2,3 +2,4 @@
 
 from .. import segment  # noqa: F401
 from ..importance import stage as _importance  # noqa: F401
+from ..translate import stage as _translate  # noqa: F401

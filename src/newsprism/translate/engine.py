@@ -1,0 +1,138 @@
+"""CTranslate2 + SentencePiece: the one engine behind both model kinds.
+
+An Argos Translate package and a converted OPUS-MT/Marian folder differ only in where their files
+are (one SentencePiece model for both sides, or ``source.spm``/``target.spm``); once those are
+found, translating is the same: encode each sentence into pieces, run ``translate_batch``, decode
+the best hypothesis.  ``ctranslate2`` and ``sentencepiece`` are imported here, on first load only.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import EngineMissingError, ModelPackageError
+
+#: what ``compute_type`` may be; ``int8`` is the fast default on CPU
+COMPUTE_TYPES = ("int8", "int8_float32", "float32", "default", "auto")
+#: longest input the engine passes on, in pieces (CTranslate2 would truncate silently)
+MAX_INPUT_PIECES = 512
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    beam_size: int = 4
+    batch_size: int = 16
+    compute_type: str = "int8"
+    #: CPU threads for one translation (0: CTranslate2 decides)
+    threads: int = 0
+    device: str = "cpu"
+
+    def __post_init__(self) -> None:
+        from ..errors import ConfigError
+        from ..registry import unknown_name_message
+
+        if self.compute_type not in COMPUTE_TYPES:
+            raise ConfigError(
+                unknown_name_message("compute type", self.compute_type, list(COMPUTE_TYPES))
+            )
+        for name in ("beam_size", "batch_size"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be at least 1, not {getattr(self, name)}")
+        if self.threads < 0:
+            raise ConfigError(f"threads must be 0 (automatic) or more, not {self.threads}")
+
+
+class CT2Engine:
+    """A loaded model: thread-safe ``translate(texts)`` returning one text per input."""
+
+    def __init__(
+        self, model_dir: Path, source_spm: Path, target_spm: Path, settings: EngineSettings
+    ) -> None:
+        try:
+            import ctranslate2
+            import sentencepiece
+        except ImportError as exc:  # pragma: no cover - both are core dependencies
+            raise EngineMissingError(
+                f"translation needs {exc.name}", hint="pip install ctranslate2 sentencepiece"
+            ) from exc
+        self.settings = settings
+        compute_type = settings.compute_type
+        if compute_type.startswith("int8") and "int8" not in ctranslate2.get_supported_compute_types(
+            settings.device
+        ):  # an old CPU without int8 kernels: use what the model was saved with
+            compute_type = "default"
+        try:
+            self._translator = ctranslate2.Translator(
+                str(model_dir),
+                device=settings.device,
+                compute_type=compute_type,
+                inter_threads=1,
+                intra_threads=settings.threads,
+            )
+            self._source = sentencepiece.SentencePieceProcessor(model_file=str(source_spm))
+            self._target = (
+                self._source
+                if target_spm == source_spm
+                else sentencepiece.SentencePieceProcessor(model_file=str(target_spm))
+            )
+        except (RuntimeError, OSError, ValueError) as exc:
+            raise ModelPackageError(f"cannot load the translation model in {model_dir}: {exc}") from exc
+        self._lock = threading.Lock()
+        #: how many sentences and batches went through the model (for tests and benchmarks)
+        self.sentences_translated = 0
+        self.batches = 0
+
+    def translate(self, texts: Sequence[str]) -> list[str]:
+        """Translate each text; the result lines up with the input."""
+        if not texts:
+            return []
+        pieces = [self._source.encode(t, out_type=str)[:MAX_INPUT_PIECES] for t in texts]
+        # sorting by length keeps padding low inside a batch; results go back in input order
+        order = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
+        out: list[str] = [""] * len(texts)
+        size = self.settings.batch_size
+        for first in range(0, len(order), size):
+            chunk = order[first : first + size]
+            longest = max(len(pieces[i]) for i in chunk)
+            results = self._run([pieces[i] for i in chunk], longest)
+            for i, result in zip(chunk, results, strict=True):
+                out[i] = self._target.decode(_best(result)).strip()
+        return out
+
+    def _run(self, batch: list[list[str]], longest: int) -> list[Any]:
+        with self._lock:
+            self.batches += 1
+            self.sentences_translated += len(batch)
+        return list(
+            self._translator.translate_batch(
+                batch,
+                beam_size=self.settings.beam_size,
+                max_batch_size=self.settings.batch_size,
+                # a sentence's translation is rarely more than twice its length in pieces
+                max_decoding_length=min(2 * longest + 16, 2 * MAX_INPUT_PIECES),
+                replace_unknowns=True,
+            )
+        )
+
+
+def _best(result: Any) -> list[str]:
+    hypotheses: list[list[str]] = result.hypotheses
+    return hypotheses[0] if hypotheses else []
+
+
+@lru_cache(maxsize=4)
+def load_engine(
+    model_dir: Path, source_spm: Path, target_spm: Path, settings: EngineSettings
+) -> CT2Engine:
+    """The engine for a model, loaded once per process (loading takes a second or more)."""
+    return CT2Engine(model_dir, source_spm, target_spm, settings)
+
+
+def default_threads() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
