@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,3 +18,26 @@ def _isolated_home(
     """Tests never touch the user's real newsprism home."""
     monkeypatch.setenv("NEWSPRISM_HOME", str(tmp_path_factory.mktemp("home")))
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def tiny_model_builder() -> Any:
+    """tests/fixtures/translate/tiny_model.py: builds a tiny real translation model from scratch."""
+    import importlib.util
+    import sys
+
+    name = "newsprism_tiny_translation_model"
+    spec = importlib.util.spec_from_file_location(name, FIXTURES / "translate" / "tiny_model.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def tiny_translation_models(
+    tiny_model_builder: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Any:
+    """A tiny ru→en model (.argosmodel and OPUS-MT folder), built once per test session."""
+    return tiny_model_builder.build(tmp_path_factory.mktemp("tiny-translation-model"))

@@ -63,8 +63,8 @@ def translate(
     """
     from . import api
     from .batch import guess_format
-    from .render import render
     from .pipeline import get_stage
+    from .render import render
     from .translate.cache import TranslationCache
     from .translate.render import render_translation
 

@@ -101,7 +101,9 @@ def _check_member_names(path: Path, names: list[str]) -> None:
     for name in names:
         parts = PurePosixPath(name).parts
         if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
-            raise ModelPackageError(f"{path.name} holds an unsafe file name {name!r}; not installed")
+            raise ModelPackageError(
+                f"{path.name} holds an unsafe file name {name!r}; not installed"
+            )
 
 
 def _package_root(path: Path, names: list[str]) -> str:

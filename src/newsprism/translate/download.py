@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import FetchError, ModelDownloadError, ModelMissingError
 
@@ -23,6 +23,9 @@ INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/
 #: an index or package bigger than this is not what we asked for
 MAX_INDEX_BYTES = 10 << 20
 MAX_PACKAGE_BYTES = 2 << 30
+
+if TYPE_CHECKING:
+    import httpx
 
 #: ``progress(bytes_done, bytes_total_or_None)``
 Progress = Callable[[int, int | None], None]
@@ -63,13 +66,13 @@ def find_entry(entries: list[dict[str, Any]], source: str, target: str) -> Index
     )
 
 
-def fetch_index() -> list[dict[str, Any]]:
+def fetch_index(client: httpx.Client | None = None) -> list[dict[str, Any]]:
     import json
 
     url = index_url()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "index.json"
-        _download(url, path, limit=MAX_INDEX_BYTES, progress=None, what="the Argos package index")
+        _download(url, path, MAX_INDEX_BYTES, None, "the Argos package index", client)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -80,7 +83,12 @@ def fetch_index() -> list[dict[str, Any]]:
 
 
 def download_package(
-    entry: IndexEntry, dest: Path, *, sha256: str | None = None, progress: Progress | None = None
+    entry: IndexEntry,
+    dest: Path,
+    *,
+    sha256: str | None = None,
+    progress: Progress | None = None,
+    client: httpx.Client | None = None,
 ) -> str:
     """Download ``entry`` into ``dest``; return the SHA-256 of the file (checked if one is known)."""
     if not entry.links:
@@ -89,7 +97,7 @@ def download_package(
     errors = []
     for link in entry.links:
         try:
-            digest = _download(link, dest, limit=MAX_PACKAGE_BYTES, progress=progress, what=entry.code)
+            digest = _download(link, dest, MAX_PACKAGE_BYTES, progress, entry.code, client)
         except FetchError as exc:
             errors.append(f"{link}: {exc.message}")
             continue
@@ -103,26 +111,21 @@ def download_package(
     raise ModelDownloadError(f"could not download {entry.code}: {'; '.join(errors)}")
 
 
-def _download(url: str, dest: Path, *, limit: int, progress: Progress | None, what: str) -> str:
+def _download(
+    url: str,
+    dest: Path,
+    limit: int,
+    progress: Progress | None,
+    what: str,
+    client: httpx.Client | None = None,
+) -> str:
+    """Stream ``url`` into ``dest``; return its SHA-256.  ``client`` is for tests."""
     import httpx
 
-    from ..fetch import USER_AGENT, check_host
-
-    def public_only(request: httpx.Request) -> None:
-        check_host(request.url.host, request.url.port or 443)
-
     digest = hashlib.sha256()
+    http = client or _public_client()
     try:
-        with (
-            httpx.Client(
-                follow_redirects=True,
-                max_redirects=5,
-                timeout=httpx.Timeout(20.0, read=60.0),
-                headers={"User-Agent": USER_AGENT},
-                event_hooks={"request": [public_only]},
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
+        with http.stream("GET", url) as response:
             response.raise_for_status()
             total = int(response.headers.get("content-length", 0)) or None
             if total and total > limit:
@@ -132,7 +135,9 @@ def _download(url: str, dest: Path, *, limit: int, progress: Progress | None, wh
                 for chunk in response.iter_bytes(1 << 16):
                     done += len(chunk)
                     if done > limit:
-                        raise ModelDownloadError(f"{what} is larger than the {limit} bytes expected")
+                        raise ModelDownloadError(
+                            f"{what} is larger than the {limit} bytes expected"
+                        )
                     digest.update(chunk)
                     out.write(chunk)
                     if progress is not None:
@@ -149,4 +154,25 @@ def _download(url: str, dest: Path, *, limit: int, progress: Progress | None, wh
         ) from exc
     except FetchError as exc:  # DNS failure or a private address from check_host
         raise ModelDownloadError(f"cannot download {what}: {exc.message}") from exc
+    finally:
+        if client is None:
+            http.close()
     return digest.hexdigest()
+
+
+def _public_client() -> httpx.Client:
+    import httpx
+
+    from ..fetch import USER_AGENT, check_host
+
+    def public_only(request: httpx.Request) -> None:
+        # every request, redirects included, must go to a public address
+        check_host(request.url.host, request.url.port or 443)
+
+    return httpx.Client(
+        follow_redirects=True,
+        max_redirects=5,
+        timeout=httpx.Timeout(20.0, read=60.0),
+        headers={"User-Agent": USER_AGENT},
+        event_hooks={"request": [public_only]},
+    )

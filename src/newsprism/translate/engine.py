@@ -8,7 +8,6 @@ the best hypothesis.  ``ctranslate2`` and ``sentencepiece`` are imported here, o
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,8 @@ from ..errors import EngineMissingError, ModelPackageError
 COMPUTE_TYPES = ("int8", "int8_float32", "float32", "default", "auto")
 #: longest input the engine passes on, in pieces (CTranslate2 would truncate silently)
 MAX_INPUT_PIECES = 512
+#: longest translation of one sentence, in pieces (a runaway model stops here)
+MAX_OUTPUT_PIECES = 256
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,9 @@ class CT2Engine:
             ) from exc
         self.settings = settings
         compute_type = settings.compute_type
-        if compute_type.startswith("int8") and "int8" not in ctranslate2.get_supported_compute_types(
+        if compute_type.startswith(
+            "int8"
+        ) and "int8" not in ctranslate2.get_supported_compute_types(
             settings.device
         ):  # an old CPU without int8 kernels: use what the model was saved with
             compute_type = "default"
@@ -82,7 +85,9 @@ class CT2Engine:
                 else sentencepiece.SentencePieceProcessor(model_file=str(target_spm))
             )
         except (RuntimeError, OSError, ValueError) as exc:
-            raise ModelPackageError(f"cannot load the translation model in {model_dir}: {exc}") from exc
+            raise ModelPackageError(
+                f"cannot load the translation model in {model_dir}: {exc}"
+            ) from exc
         self._lock = threading.Lock()
         #: how many sentences and batches went through the model (for tests and benchmarks)
         self.sentences_translated = 0
@@ -99,13 +104,12 @@ class CT2Engine:
         size = self.settings.batch_size
         for first in range(0, len(order), size):
             chunk = order[first : first + size]
-            longest = max(len(pieces[i]) for i in chunk)
-            results = self._run([pieces[i] for i in chunk], longest)
+            results = self._run([pieces[i] for i in chunk])
             for i, result in zip(chunk, results, strict=True):
                 out[i] = self._target.decode(_best(result)).strip()
         return out
 
-    def _run(self, batch: list[list[str]], longest: int) -> list[Any]:
+    def _run(self, batch: list[list[str]]) -> list[Any]:
         with self._lock:
             self.batches += 1
             self.sentences_translated += len(batch)
@@ -114,8 +118,8 @@ class CT2Engine:
                 batch,
                 beam_size=self.settings.beam_size,
                 max_batch_size=self.settings.batch_size,
-                # a sentence's translation is rarely more than twice its length in pieces
-                max_decoding_length=min(2 * longest + 16, 2 * MAX_INPUT_PIECES),
+                # one fixed limit, so that a sentence's translation never depends on its batch
+                max_decoding_length=MAX_OUTPUT_PIECES,
                 replace_unknowns=True,
             )
         )
@@ -132,7 +136,3 @@ def load_engine(
 ) -> CT2Engine:
     """The engine for a model, loaded once per process (loading takes a second or more)."""
     return CT2Engine(model_dir, source_spm, target_spm, settings)
-
-
-def default_threads() -> int:
-    return max(1, min(4, os.cpu_count() or 1))

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .. import home
 from ..errors import LanguagePairError, ModelMissingError, ModelPackageError
@@ -23,6 +23,9 @@ from ..registry import Registry
 from . import argos, download, marian
 from .download import Progress
 from .engine import CT2Engine, EngineSettings, load_engine
+
+if TYPE_CHECKING:
+    import httpx
 
 #: how the user asks for the Russian→English model when online
 INDEX_NAME = re.compile(r"^(?:translate-)?([a-z]{2,3})[-_]([a-z]{2,3})$")
@@ -101,7 +104,8 @@ def find_model(source: str, target: str, name: str | None = None) -> InstalledMo
     pair = [m for m in list_models()[0] if (m.source, m.target) == (source, target)]
     if not pair:
         raise ModelMissingError(
-            f"no {source}→{target} translation model is installed", hint=install_hint(source, target)
+            f"no {source}→{target} translation model is installed",
+            hint=install_hint(source, target),
         )
     # several for one pair: the newest version wins
     return max(pair, key=lambda m: _version_key(m.version))
@@ -116,7 +120,9 @@ def install_package(path: Path) -> InstalledModel:
     return _place(info.code, lambda tmp: argos.extract_package(path, info, tmp))
 
 
-def install_marian(folder: Path, source: str | None = None, target: str | None = None) -> InstalledModel:
+def install_marian(
+    folder: Path, source: str | None = None, target: str | None = None
+) -> InstalledModel:
     """Install a converted OPUS-MT/Marian folder (copied; the original is left alone)."""
     marian.check_folder(folder)
     if source is None or target is None:
@@ -144,7 +150,9 @@ def install_marian(folder: Path, source: str | None = None, target: str | None =
     return _place(name, fill)
 
 
-def install_path(path: Path, source: str | None = None, target: str | None = None) -> InstalledModel:
+def install_path(
+    path: Path, source: str | None = None, target: str | None = None
+) -> InstalledModel:
     """Install a file or folder: an ``.argosmodel``, an unpacked Argos package or a Marian folder."""
     if not path.exists():
         raise ModelPackageError(f"{path} does not exist", hint="check the path")
@@ -157,7 +165,11 @@ def install_path(path: Path, source: str | None = None, target: str | None = Non
 
 
 def install_from_index(
-    name: str, *, sha256: str | None = None, progress: Progress | None = None
+    name: str,
+    *,
+    sha256: str | None = None,
+    progress: Progress | None = None,
+    client: httpx.Client | None = None,
 ) -> tuple[InstalledModel, str]:
     """Download ``translate-ru-en`` (or ``ru-en``, ``translate-ru_en``) from the Argos package index.
 
@@ -169,12 +181,14 @@ def install_from_index(
             f"{name!r} is neither a file nor a package name like 'translate-ru-en'",
             hint="give a path to an .argosmodel file or a model folder, or a name like translate-ru-en",
         )
-    entry = download.find_entry(download.fetch_index(), match.group(1), match.group(2))
+    entry = download.find_entry(download.fetch_index(client), match.group(1), match.group(2))
     root = translate_dir()
     root.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".download-", dir=root) as tmp:
         file = Path(tmp) / f"{entry.code}.argosmodel"
-        digest = download.download_package(entry, file, sha256=sha256, progress=progress)
+        digest = download.download_package(
+            entry, file, sha256=sha256, progress=progress, client=client
+        )
         return install_package(file), digest
 
 
@@ -205,7 +219,7 @@ def _place(name: str, fill: Callable[[Path], Any]) -> InstalledModel:
     try:
         tmp = staging / "model"
         fill(tmp)
-        model = _read_model(tmp, name=name)
+        _read_model(tmp, name=name)  # check the unpacked model before it replaces anything
         final = root / name
         if final.exists():  # a reinstall or a newer version replaces the old one
             shutil.rmtree(final)

@@ -9,7 +9,9 @@ from ..errors import NewsprismError
 def translated_blocks(article: Article) -> list[tuple[Block, str]]:
     """Each block with its translation: translated sentences joined as the source ones were."""
     if article.translation is None:
-        raise NewsprismError("this article has no translation", hint="run the 'translate' stage first")
+        raise NewsprismError(
+            "this article has no translation", hint="run the 'translate' stage first"
+        )
     by_source = {t.source: t.text for t in article.translation.sentences}
     out = []
     for block in article.blocks:

@@ -142,7 +142,9 @@ def _translate_texts(
     keys = [key(model.model_id, setting_key, text) for text in sources]
     known = store.get_many(keys) if store is not None else {}
     # each missing text once: headlines and captions often repeat a sentence of the body
-    missing = list(dict.fromkeys(text for text, k in zip(sources, keys, strict=True) if k not in known))
+    missing = list(
+        dict.fromkeys(text for text, k in zip(sources, keys, strict=True) if k not in known)
+    )
     if missing:
         translated = load_translator(model, settings).translate(missing)
         fresh = dict(zip(missing, translated, strict=True))
