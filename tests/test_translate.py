@@ -158,7 +158,11 @@ def test_no_model_installed_names_the_install_command(russian: Article) -> None:
     assert "no ru→en translation model" in err.value.message
     assert "newsprism models install translate-ru-en" in err.value.hint
     # every other stage still runs
-    assert api.analyse(russian).sentences == russian.sentences
+    analysed = api.analyse(russian)
+    assert [(s.start, s.end) for s in analysed.sentences] == [
+        (s.start, s.end) for s in russian.sentences
+    ]
+    assert analysed.translation is None
 
 
 def test_wrong_language_pair(
