@@ -1,0 +1,79 @@
+"""Scraped text as logical lines: hard-wrapped paragraphs joined again.
+
+Text copied from a terminal, an e-mail or a "plain text" export is often broken at a fixed width
+(~70 characters).  Such a page is recognised by its line lengths: most long lines end within a
+few characters of the same width.  Inside such a page a line is joined to the next when the next
+line's first word would not have fitted on it — that is why the writer's tool broke it — unless
+the next line starts something of its own (a credit, a bullet, a dash of dialogue).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .assemble import clean_inline
+
+# what may open a line of its own even in a hard-wrapped page
+_STARTS_UNIT = re.compile(
+    r"^(?:[•*▪·●◦-]\s|[—–]\s|\d{1,2}[.)]\s|(?:photo|image|фото|credit|copyright|©)\b)", re.I
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    #: an empty line stood before it: a paragraph boundary the page itself drew
+    blank_before: bool
+    #: position among the logical lines
+    index: int
+
+
+def wrap_width(lengths: list[int]) -> int | None:
+    """The width a page was hard-wrapped at, or ``None`` when it was not.
+
+    A wrapped page has many lines, its long lines bunch just under one width (the 90th
+    percentile), and that width is a terminal's, not a paragraph's (≤ 100 characters).
+    """
+    long = sorted(n for n in lengths if n >= 30)
+    if len(long) < 8:
+        return None
+    width = long[int(0.9 * (len(long) - 1))]
+    if width > 100:
+        return None
+    near = sum(1 for n in long if width - 12 <= n <= width)
+    return width if near >= 0.6 * len(long) else None
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0]
+
+
+def split_lines(text: str) -> list[Line]:
+    raw = [clean_inline(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    width = wrap_width([len(line) for line in raw if line])
+    out: list[str] = []
+    blanks: list[bool] = []
+    blank = False
+    previous = ""  # the physical line before this one, when it may continue into this one
+    for line in raw:
+        if not line:
+            blank, previous = True, ""
+            continue
+        # the tool broke the previous line because this line's first word did not fit on it
+        # (3 characters of slack for tools that count differently); a short line ends its paragraph
+        if (
+            previous
+            and width
+            and not _STARTS_UNIT.match(line)
+            and len(previous) + 1 + len(_first_word(line)) > width - 3
+        ):
+            if previous.endswith("-") and len(previous) > 1 and previous[-2].isalpha():
+                out[-1] += line  # a word hyphenated across the break keeps its hyphen
+            else:
+                out[-1] += " " + line
+        else:
+            out.append(line)
+            blanks.append(blank)
+        blank, previous = False, line
+    return [Line(text=t, blank_before=b, index=i) for i, (t, b) in enumerate(zip(out, blanks))]

@@ -1,0 +1,166 @@
+"""Bylines and date lines in scraped text, turned into authors and an ISO publication date.
+
+A date line is a line that holds a date (or a time of day with "today"/«сегодня») and little
+else: a prefix such as "Published"/«Опубликовано», a weekday, a time zone, perhaps a city.  A
+byline is "By …"/«Автор: …»/"Von …", or a name followed by a job title ("Jane Doe, Political
+correspondent").  Month names are known in English, Russian, Ukrainian, German, French and
+Spanish, so pages from sites never seen before are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .scraped_vocab import BYLINE_PREFIX, ROLE_WORDS
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan январь января янв січня січень jänner januar janvier janv enero ene",
+        "february feb февраль февраля фев февр лютого лютий februar février févr febrero",
+        "march mar март марта мар березня березень märz mars marzo",
+        "april apr апрель апреля апр квітня квітень avril abril abr",
+        "may май мая травня травень mai mayo",
+        "june jun июнь июня июн червня червень juni juin junio",
+        "july jul июль июля июл липня липень juli juillet julio",
+        "august aug август августа авг серпня серпень août agosto ago",
+        "september sep sept сентябрь сентября сен сент вересня вересень septembre septiembre",
+        "october oct октябрь октября окт жовтня жовтень oktober okt octobre octubre",
+        "november nov ноябрь ноября ноя нояб листопада листопад novembre noviembre",
+        "december dec декабрь декабря дек грудня грудень dezember dez décembre déc diciembre dic",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+
+_DMY = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b",
+    re.I,
+)
+_MDY = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
+)
+_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b")
+# a day and month without a year («12 марта, 14:30»): a date line, but no ISO date can be made
+_DM = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\b(?!\s+\d{{4}})", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b", re.I)
+_TODAY = re.compile(
+    r"\b(?:today|yesterday|сегодня|вчера|сьогодні|вчора|heute|gestern|aujourd'hui|hier|hoy|ayer)\b",
+    re.I,
+)
+# words that may stand around a date on a date line and say nothing else
+_DATE_FILLER = re.compile(
+    r"\b(?:published|updated|last updated|first published|posted|modified|date|on|at|"
+    r"опубликовано|обновлено|изменено|дата публикации|дата|опубліковано|оновлено|"
+    r"veröffentlicht|aktualisiert|am|um|publié|mis à jour|le|à|publicado|actualizado|el|a las|"
+    r"в|г|года|року|uhr|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk|am|pm)\b",
+    re.I,
+)
+_UPDATED = re.compile(
+    r"\b(?:updated|last updated|modified|обновлено|изменено|оновлено|aktualisiert|mis à jour|actualizado)\b",
+    re.I,
+)
+_PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el"}
+_NAME_TOKEN = re.compile(r"^[A-ZА-ЯЁІЇЄÀ-ÝĀ-Ž][\w'’.\-]*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bи\b|\bта\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+_FIELD_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[—–]\s+(?=\d)")
+
+
+@dataclass(frozen=True)
+class DateLine:
+    iso: str | None
+    updated: bool
+
+
+def find_date(text: str) -> tuple[str | None, re.Match[str] | None]:
+    """The first full date in ``text`` as ``YYYY-MM-DD``, and the match it came from."""
+    for pattern in (_ISO, _DMY, _MDY, _NUMERIC):
+        m = pattern.search(text)
+        if not m:
+            continue
+        raw_month = m.group("m").lower().rstrip(".")
+        month = int(raw_month) if raw_month.isdigit() else _MONTHS.get(raw_month, 0)
+        day, year = int(m.group("d")), int(m.group("y"))
+        if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
+            return f"{year:04d}-{month:02d}-{day:02d}", m
+    return None, None
+
+
+def parse_dateline(line: str) -> DateLine | None:
+    """A date line ("Published 12 March 2025, 14:30 GMT", «12 марта 2025, 14:30») or ``None``."""
+    if len(line) > 90:
+        return None
+    iso, m = find_date(line)
+    rest = line[: m.start()] + " " + line[m.end() :] if m else line
+    if not m:
+        # no full date: accept a day and month, or a time with "today"/«вчера»
+        dm = _DM.search(line)
+        if dm:
+            rest = line[: dm.start()] + " " + line[dm.end() :]
+        elif _TODAY.search(line) and _TIME.search(line):
+            rest = _TODAY.sub(" ", line)
+        else:
+            return None
+    rest = _DATE_FILLER.sub(" ", _TIME.sub(" ", rest))
+    leftover = re.findall(r"[^\W\d_]{2,}", rest)
+    # a city or an agency may share the line ("LONDON, 12 March 2025"), a sentence may not
+    if len(leftover) > 2:
+        return None
+    return DateLine(iso=iso, updated=bool(_UPDATED.search(line)))
+
+
+def is_name(text: str) -> bool:
+    """Two to four capitalised words (particles such as "de", "van" allowed): a person's name."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in text):
+        return False
+    capitalised = [t for t in tokens if t.lower() not in _PARTICLES]
+    return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
+
+
+def _names(part: str) -> list[str]:
+    names = []
+    for piece in _NAME_SPLIT.split(part):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        if not is_name(piece):
+            break  # a job title or a place ends the list of names
+        names.append(piece)
+    return names
+
+
+def parse_byline(line: str) -> tuple[list[str], str | None] | None:
+    """``(authors, iso_date)`` from a byline, or ``None`` when the line is not one.
+
+    "By Jane Doe and Tom Reed, BBC News | 12 March 2025", «Автор: Иван Петров»,
+    "Jane Doe, Political correspondent".
+    """
+    if len(line) > 160:
+        return None
+    fields = _FIELD_SPLIT.split(line)
+    iso = None
+    for f in fields[1:]:
+        iso = iso or find_date(f)[0]
+    head = re.split(r"(?i)[,;]?\s*(?:фото|photo|photos|фотографии)\s*:", fields[0])[0]
+    m = BYLINE_PREFIX.match(head)
+    if m:
+        names = _names(m.group("names"))
+        return (names, iso) if names else None
+    # "Name, Role" or "Name | Role": the name first, a job title after it
+    parts = re.split(r"\s*[,|]\s*", head, maxsplit=1)
+    if len(parts) == 2 and is_name(parts[0]) and ROLE_WORDS.search(parts[1]):
+        return [parts[0]], iso
+    return None
+
+
+def is_role(line: str) -> bool:
+    """A line that is only a job title ("Political correspondent", «Специальный корреспондент»)."""
+    return len(line.split()) <= 6 and bool(ROLE_WORDS.search(line)) and not line.endswith(".")

@@ -1,0 +1,220 @@
+"""The words page chrome is made of, in English, Russian, Ukrainian, German, French and Spanish.
+
+These are the labels of buttons, menus, widgets and promo slots that every news site uses in
+some spelling — not strings of one site.  A line is compared after :func:`ui_key` has lowered it
+and stripped icons, arrows, counters and punctuation around it, so "› Share", "SHARE" and
+"Share (12)" are all the same key.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are a control, never article text.  Kept in one set per language so a reader
+# can see what is covered and add a language without touching the rules.
+_UI_EN = """
+skip to content|skip to main content|skip to navigation|jump to content|skip navigation|menu|main menu
+open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|my account|account
+subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
+promoted|share|share this|share this article|share article|share on facebook|share on twitter
+facebook|twitter|x|whatsapp|telegram|email|linkedin|reddit|print|copy link|copy url|link copied
+save|save article|saved|bookmark|comments|comment|show comments|view comments|listen
+listen to this article|listen to article|listen to the article|play|pause|play audio|play video
+watch|watch video|video|audio|on|off|highlights|highlight|highlight key points|show highlights
+next|previous|prev|back|back to top|top|home|more|show more|load more|read more|see more
+continue reading|expand|collapse|full screen|fullscreen|enlarge|enlarge image|zoom|image|photo
+gallery|view gallery|open gallery|cookie settings|accept cookies|accept|accept all|reject all
+manage cookies|manage preferences|follow us|follow|following|like|live|live updates|latest
+breaking|breaking news|updated|loading|please wait|tags|topics|translate|show original
+see original|original text|view original|rate this translation|report an error|feedback
+terms of use|terms of service|privacy policy|contact us|about us|text size|font size|dark mode
+notifications|download the app|get the app|open in app|show key events only|key events
+refresh|view all|see all|all news|news feed|related|more on this story|more stories
+"""
+_UI_RU = """
+перейти к содержанию|перейти к основному содержанию|к содержанию|меню|главное меню|закрыть|поиск
+найти|войти|вход|выйти|регистрация|личный кабинет|подписаться|подписка|оформить подписку
+подпишитесь|рассылка|реклама|на правах рекламы|партнерский материал|партнёрский материал
+спецпроект|поделиться|поделиться ссылкой|скопировать ссылку|ссылка скопирована|копировать ссылку
+отправить|печать|распечатать|версия для печати|сохранить|в закладки|добавить в закладки
+комментарии|комментировать|показать комментарии|обсудить|слушать|прослушать|слушать статью
+прослушать статью|слушать новость|озвучить|воспроизвести|пауза|смотреть|смотреть видео|видео
+аудио|вкл|выкл|включить|выключить|главное|выделить главное|показать главное|далее|вперед|вперёд
+назад|наверх|главная|ещё|еще|показать еще|показать ещё|загрузить еще|загрузить ещё|читать далее
+читать полностью|развернуть|свернуть|во весь экран|на весь экран|увеличить|галерея|фотогалерея
+открыть галерею|принять|понятно|следите за нами|подписывайтесь|нравится|мне нравится|онлайн
+трансляция|прямая трансляция|обновлено|загрузка|теги|темы|перевести|показать оригинал
+оригинал|оценить перевод|сообщить об ошибке|политика конфиденциальности|пользовательское соглашение
+контакты|о нас|о проекте|размер шрифта|ночной режим|уведомления|скачать приложение
+открыть в приложении|все новости|лента новостей|новости|эфир|фото|хроника
+"""
+_UI_UK = """
+перейти до змісту|меню|увійти|підписатися|реклама|поділитися|копіювати посилання|слухати
+прослухати|увімк|вимк|увімкнути|вимкнути|головне|новини|коментарі|зберегти|друк|наверх
+головна|більше|показати більше|читати далі|усі новини|стрічка новин
+"""
+_UI_DE = """
+zum inhalt springen|zum hauptinhalt|zum inhalt|menü|anmelden|einloggen|abmelden|abonnieren|anzeige
+werbung|teilen|artikel teilen|link kopieren|vorlesen|artikel anhören|anhören|ein|aus|kommentare
+drucken|merken|speichern|zurück|weiter|nach oben|startseite|mehr anzeigen|mehr|suche|schließen
+"""
+_UI_FR = """
+aller au contenu|passer au contenu|aller au contenu principal|menu|se connecter|connexion
+s'abonner|abonnez-vous|publicité|partager|copier le lien|écouter|écouter cet article
+écouter l'article|activé|désactivé|commentaires|imprimer|sauvegarder|retour|suivant|précédent
+haut de page|accueil|rechercher|fermer|lire la suite|voir plus
+"""
+_UI_ES = """
+saltar al contenido|ir al contenido|menú|iniciar sesión|suscríbete|suscribirse|publicidad|anuncio
+compartir|copiar enlace|escuchar|escuchar artículo|escuchar este artículo|escuchar noticia
+activado|desactivado|comentarios|imprimir|guardar|volver|siguiente|anterior|inicio|buscar
+cerrar|leer más|ver más
+"""
+
+
+def _words(*blobs: str) -> frozenset[str]:
+    return frozenset(
+        w.strip() for blob in blobs for line in blob.strip().split("\n") for w in line.split("|")
+    )
+
+
+UI_LINES = _words(_UI_EN, _UI_RU, _UI_UK, _UI_DE, _UI_FR, _UI_ES)
+
+# Headers that open a block of links to other articles: the short lines that follow them are
+# headlines of other stories, not headings of this one.
+RELATED_HEADERS = _words("""
+related|related articles|related stories|related topics|related content|related coverage
+more on this story|more on this|more stories|read more|see also|also read|read also|more from
+you may also like|you might also like|recommended|recommended for you|most read|most popular
+most viewed|top stories|trending|trending now|editor's picks|editors' picks|in other news
+latest news|more news|around the web|from our partners|more in this section|what to read next
+читайте также|читайте еще|читайте ещё|по теме|материалы по теме|ещё по теме|еще по теме
+самое читаемое|самое популярное|популярное|новости партнеров|новости партнёров|рекомендуем
+другие новости|вам может быть интересно|вам также может понравиться|главное за день|сейчас читают
+новости по теме|другие материалы|читайте також|більше новин|на цю ж тему|популярне|схожі новини
+mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen
+weitere artikel|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|à lire également
+lee también|te puede interesar|noticias relacionadas|lo más leído|más noticias|también te puede interesar
+""")
+
+# A line that starts with one of these is a link to another article ("Read more: Storm closes
+# schools") or a video promo, whatever follows.
+PROMO_PREFIX = re.compile(
+    r"^(?:read more|read also|also read|see also|related|more|watch|listen|"
+    r"читайте также|читайте еще|читайте ещё|читайте|смотрите также|смотрите|по теме|"
+    r"читайте також|дивіться також|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
+    r"voir aussi|lee también|lea también|ver también)\s*[:>»›|—–-]\s*\S",
+    re.I,
+)
+
+# Photo agencies and picture desks: a line made of one of these (with a photographer's name) is
+# a photo credit even without a "Photo:" prefix ("Getty Images", "REUTERS/Jane Doe", «ТАСС»).
+AGENCIES = (
+    r"getty images|reuters|ap photo|associated press|afp|epa-efe|epa|efe|pa media|pa wire|"
+    r"shutterstock|alamy|anadolu agency|anadolu|xinhua|sopa images|nurphoto|zuma press|imago|"
+    r"dpa|picture alliance|picture-alliance|keystone|ansa|scanpix|unsplash|pixabay|"
+    r"wikimedia commons|тасс|риа новости|ria novosti|интерфакс|sputnik|global look press|"
+    r"агентство «москва»|агентство москва|укрінформ|униан|унiан"
+)
+# Media names that take photos too, but also appear alone as a site's name: a credit only with
+# a photographer ("BBC/Jane Doe", «Коммерсантъ / Иван Петров») or "via".
+MEDIA = r"bbc|getty|ap|pa|bloomberg|коммерсантъ|известия|лента\.ру|ведомости|рбк|пресс-служба"
+_NAME = r"[\w.'’\- ]{2,60}"
+_VIA = rf"(?:\s+via\s+(?:{AGENCIES}|getty))?"
+AGENCY_CREDIT = re.compile(
+    rf"^(?:©\s*)?(?:"
+    rf"(?:{_NAME}\s*[/|]\s*)?(?:{AGENCIES})(?:\s*[/|,]\s*{_NAME})?{_VIA}"
+    rf"|{_NAME}\s*[/|]\s*(?:{MEDIA}){_VIA}"
+    rf"|(?:{MEDIA})\s*[/|]\s*{_NAME}{_VIA}"
+    rf"|{_NAME}\s+via\s+(?:{AGENCIES}|getty)"
+    rf")$",
+    re.I,
+)
+# Credits that name a source in words rather than an agency
+# ("Photo courtesy of the city council", «Фото предоставлено пресс-службой», "Фото из соцсетей").
+WORDED_CREDIT = re.compile(
+    r"^(?:(?:photo|image|picture)s?\s+(?:courtesy|provided|supplied|handout)\b"
+    r"|courtesy of\b"
+    r"|(?:фото|снимок|кадр)\s+(?:предоставлен[аоы]?|из|с|со|—|-|–|пресс-служб|автора|взято)"
+    r"|(?:фото|світлина)\s*:"
+    r"|(?:foto|bild)\s*:"
+    r"|(?:crédit photo|crédits?|photo)\s*:"
+    r"|(?:foto|fotografía|imagen)\s*:"
+    r")",
+    re.I,
+)
+# "Image caption, …" (BBC), "Caption: …", «Подпись к фото: …»: a caption that names itself.
+CAPTION_PREFIX = re.compile(
+    r"^(?:image caption|photo caption|caption|подпись к фото|подпись|bildunterschrift|légende|pie de foto)"
+    r"\s*[,:—–-]\s*(?P<caption>\S.*)$",
+    re.I,
+)
+
+# Slider, gallery and section counters: "1/12", "Photo 3 of 8", «Фото 2 из 5», "Bild 2 von 9".
+COUNTER = re.compile(
+    r"^(?:(?:photo|image|picture|slide|фото|слайд|снимок|изображение|світлина|bild|foto|"
+    r"diapositive|imagen)\s*)?\d{1,3}\s*(?:/|of|из|з|von|sur|de)\s*\d{1,3}$",
+    re.I,
+)
+# Lines that are a number, a time or a count: share counters, live-blog timestamps, "5 min read".
+NUMERIC_UI = re.compile(
+    r"^(?:\d+(?:[.,]\d+)?\s*[kкmм]?"
+    r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk))?"
+    r"|(?:\d+\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
+    r"comentarios?|views?|просмотр(?:ов|а)?|shares?)(?:\s*\(?\d+\)?)?"
+    r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura)"
+    r"|(?:reading time|время чтения|час читання|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*"
+    r")$",
+    re.I,
+)
+RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|posted|published|обновлено|опубликовано)\s*:?\s*)?"
+    r"(?:\d+\s*(?:s|m|h|d|min|mins|minutes?|hours?|hrs?|days?|сек|мин(?:ут[ыу]?)?|час(?:а|ов)?|"
+    r"дн(?:я|ей)|день|хвилин[иу]?|годин[иу]?|stunden?|minuten?|heures?|minutes?|horas?|minutos?)"
+    r"\s*(?:ago|назад|тому)|just now|только что|щойно|vor \d+ \w+|il y a \d+ \w+|hace \d+ \w+)$",
+    re.I,
+)
+# The end of the article: a copyright line or a legal footer.  Everything after it is chrome.
+FOOTER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\w\s«»\"'.,-]{0,60}\d{4})"
+    r"|all rights reserved|все права защищены|усі права захищені|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|"
+    r"is not responsible for the content of external|не несет ответственности за содержание",
+    re.I,
+)
+# Whole-line notices that are about the page, not the news: cookie banners, JavaScript warnings,
+# "found a typo?" prompts, app and messenger promos.
+PAGE_NOTICE = re.compile(
+    r"\bwe use cookies\b|\bмы используем (?:файлы )?cookie|\bcookies? (?:policy|settings)\b|"
+    r"\bturn on javascript\b|\benable javascript\b|\bвключите javascript\b|"
+    r"нашли (?:ошибку|опечатку)|ctrl\s*\+\s*enter|"
+    r"^sign up (?:for|to) (?:our|the)\b|^get (?:our|the) \w+ newsletter|"
+    r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
+    r"^(?:follow|join) us on\b|^this article is more than \d+ \w+ old$|"
+    r"^(?:listen|слушать|прослушать|слухати)\b.{0,25}\d{1,2}:\d{2}$",
+    re.I,
+)
+
+# Words that say a line is a byline ("By …", «Автор: …», "Von …").
+BYLINE_PREFIX = re.compile(
+    r"^(?:by|written by|words by|reporting by|text by|by:|von|par|por|"
+    r"автор(?:ы)?|текст|материал подготовил[аи]?|підготував|підготувала|autor(?:es)?|auteurs?)"
+    r"(?:\s*[:—–-]\s*|\s+)(?P<names>\S.*)$",
+    re.I,
+)
+# Job titles that stand next to an author's name ("Jane Doe, Political correspondent").
+ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|reporter|editor|journalist|writer|columnist|staff|contributor|"
+    r"producer|analyst|news|корреспондент|обозреватель|редактор|журналист|колумнист|"
+    r"спецкор|кореспондент|журналіст|оглядач|korrespondent(?:in)?|redakteur(?:in)?|"
+    r"journaliste|correspondant(?:e)?|rédacteur|periodista|corresponsal|redactor(?:a)?)\b",
+    re.I,
+)
+
+
+def ui_key(line: str) -> str:
+    """Lower-case a line and strip icons, arrows, counts and punctuation around it."""
+    key = line.lower()
+    key = re.sub(r"\(\d+\)|\[\d+\]", "", key)
+    key = re.sub(r"^[^\w«\"']+|[^\w»\"')]+$", "", key)
+    return re.sub(r"\s+", " ", key).strip()
