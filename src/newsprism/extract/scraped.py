@@ -27,12 +27,13 @@ from .assemble import RawBlock
 from .figures import CREDIT_PATTERN, split_credit
 from .notices import find_translation_notice
 from .scraped_lines import Line, split_lines
-from .scraped_meta import is_name, is_role, parse_byline, parse_dateline
+from .scraped_meta import copyright_holder, is_name, is_role, parse_byline, parse_dateline
 from .scraped_vocab import (
     AGENCY_CREDIT,
     CAPTION_PREFIX,
     COUNTER,
     FOOTER,
+    MENU_LINE,
     NUMERIC_UI,
     PAGE_NOTICE,
     PROMO_PREFIX,
@@ -51,12 +52,16 @@ TITLE, HEADING, PARAGRAPH, FIGURE = "title", "heading", "paragraph", "figure"
 #: labels of lines that carry article content once :func:`classify` is done
 CONTENT = frozenset({TITLE, HEADING, PARAGRAPH, FIGURE, CREDIT, CAPTION, ITEM})
 
+#: the reason given to counters and timestamps: a live blog's entries start after one
+STAMP = "counter, count or timestamp"
+
 _DIALOGUE = re.compile(r"^[—–―]\s*\S")
 _BULLET = re.compile(r"^(?:[•*▪·●◦■-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 _CLOSERS = "»\"”’')]"
 _SENTENCE_END = ".!?…:;,"
-# a heading is short: a printed headline rarely has more than 15 words or 100 characters
-_HEADING_MAX_WORDS, _HEADING_MAX_CHARS = 15, 100
+# a heading is short: a headline rarely has more than 18 words or 120 characters (machine
+# translations of headlines run long)
+_HEADING_MAX_WORDS, _HEADING_MAX_CHARS = 18, 120
 # a body paragraph (as opposed to a standfirst or a caption) is at least this long
 _BODY_MIN_WORDS, _BODY_MIN_CHARS = 15, 100
 # a caption is a sentence or two; a longer line next to a credit is a paragraph
@@ -120,9 +125,13 @@ def _label_alone(line: Line) -> Labelled:
     if key in UI_LINES or not key:
         return out(CHROME, "UI vocabulary" if key else "no letters or digits")
     if COUNTER.match(key) or NUMERIC_UI.match(key) or RELATIVE_TIME.match(key):
-        return out(CHROME, "counter, count or timestamp")
+        return out(CHROME, STAMP)
+    if len(text) < 40 and not re.search(r"[^\W\d_]", text):
+        return out(CHROME, "no words (numbers and signs only)")
     if len(text) < 400 and PAGE_NOTICE.search(text):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
+    if MENU_LINE.match(text) and all(len(p.split()) <= 3 for p in re.split(r" [|•·/] ", text)):
+        return out(CHROME, "menu on one line")
     if PROMO_PREFIX.match(text) and len(text) < 200:
         return out(CHROME, "link to another article")
     caption = CAPTION_PREFIX.match(text)
@@ -170,6 +179,27 @@ def _is_body_text(lab: Labelled) -> bool:
 
 def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def site_name(labs: list[Labelled]) -> str | None:
+    """The site's name, as its copyright footer gives it."""
+    for lab in labs:
+        if lab.label == FOOTER_LINE or (lab.label == CHROME and FOOTER.search(lab.text)):
+            holder = copyright_holder(lab.text)
+            if holder:
+                return holder
+    return None
+
+
+def _drop_masthead(labs: list[Labelled], body_start: int) -> None:
+    """A line before the article that starts with the site's name is its masthead."""
+    site = site_name(labs)
+    if not site:
+        return
+    key = _norm(site)
+    for lab in labs[:body_start]:
+        if lab.label in (SHORT, TEXT) and _norm(lab.text).startswith(key):
+            lab.relabel(CHROME, "masthead (the site's name, as in its footer)")
 
 
 def _drop_repeats(labs: list[Labelled], body_start: int) -> None:
@@ -243,9 +273,16 @@ def _drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
     close()
 
 
-def _pair_figures(labs: list[Labelled]) -> None:
-    """A credit takes the caption next to it; captions and credits become figures."""
-    content = [lab for lab in labs if lab.label not in (CHROME, NOTICE, FOOTER_LINE)]
+def _pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
+    """A credit takes the caption next to it; captions and credits become figures.
+
+    Lines at the indexes in ``exclude`` (the title and its standfirst) are never captions.
+    """
+    content = [
+        lab
+        for lab in labs
+        if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)
+    ]
     for k, lab in enumerate(content):
         if lab.label != CREDIT:
             continue
@@ -256,7 +293,7 @@ def _pair_figures(labs: list[Labelled]) -> None:
             _merge(prev, lab)
         elif nxt is not None and nxt.label == CAPTION:
             _merge(nxt, lab)
-        elif prev is not None and _captionish(prev, lab):
+        elif prev is not None and prev.line.index not in exclude and _captionish(prev, lab):
             prev.caption = prev.text
             _merge(prev, lab)
         else:
@@ -264,7 +301,11 @@ def _pair_figures(labs: list[Labelled]) -> None:
     for lab in labs:
         if lab.label == CAPTION:
             lab.relabel(FIGURE, "caption without a credit")
-        elif lab.label in (SHORT, TEXT) and len(lab.text) <= _CAPTION_MAX_CHARS:
+        elif (
+            lab.label in (SHORT, TEXT)
+            and len(lab.text) <= _CAPTION_MAX_CHARS
+            and lab.line.index not in exclude
+        ):
             # a caption with its credit on the same line: "Rescuers at the site. Photo: AP/Name"
             caption, credit = split_credit(lab.text)
             if credit and caption and CREDIT_PATTERN.search(lab.text):
@@ -313,30 +354,35 @@ def classify(text: str) -> list[Labelled]:
             for rest in labs[i:]:
                 rest.relabel(CHROME, "after the page footer")
             break
+    _drop_masthead(labs, body_start)
     _drop_repeats(labs, body_start)
     _drop_link_lists(labs)
     _drop_menu_runs(labs, body_start)
     body_start = next((i for i, lab in enumerate(labs) if _is_body_text(lab)), len(labs))
-    _pair_figures(labs)
-    _find_bylines(labs, body_start)
 
-    # the title: the first headline-like line before the body
+    # the title: the first headline-like line before the body — passing over one that sits
+    # right on a credit (that is a hero photo's caption) when there is another
+    candidates = [i for i, lab in enumerate(labs[:body_start]) if _title_candidate(lab)]
     title_at = next(
-        (i for i, lab in enumerate(labs[:body_start]) if _title_candidate(lab)),
-        None,
+        (i for i in candidates if not _credit_follows(labs, i)),
+        candidates[0] if candidates else None,
     )
-    if title_at is None:
-        title_at = _title_from_caption(labs, body_start)
+    # the line right after the title is its standfirst, whatever follows it
+    standfirst = _next_content(labs, title_at) if title_at is not None else None
+    _pair_figures(labs, exclude={title_at, standfirst})
+    _find_bylines(labs, body_start)
     if title_at is not None:
         labs[title_at].relabel(TITLE, "first headline-like line before the body")
 
     for i, lab in enumerate(labs):
-        if lab.label in (TEXT, DIALOGUE):
+        if lab.label == TEXT and i > title_at_or(title_at) and _question_heading(labs, i):
+            lab.relabel(HEADING, "short question between paragraphs")
+        elif lab.label in (TEXT, DIALOGUE):
             lab.relabel(PARAGRAPH, lab.reason)
         elif lab.label == SHORT:
             if title_at is None or i < title_at:
                 lab.relabel(CHROME, "short line before the title (navigation)")
-            elif i < body_start:
+            elif i < body_start - 1 or (i == body_start - 1 and not _after_stamp(labs, i)):
                 # between the title and the body: a standfirst, or a label ("Politics", "Live")
                 if len(lab.text.split()) >= 6:
                     lab.relabel(PARAGRAPH, "standfirst")
@@ -349,21 +395,36 @@ def classify(text: str) -> list[Labelled]:
     return labs
 
 
-def _title_from_caption(labs: list[Labelled], body_start: int) -> int | None:
-    """No headline before the body, but a figure took a short line as caption: that was it."""
-    for lab in labs[:body_start]:
-        if lab.label == FIGURE and lab.caption and lab.caption == lab.text:
-            if not ends_sentence(lab.text) and len(lab.text) <= _HEADING_MAX_CHARS:
-                i = lab.line.index
-                credit = lab.credit
-                lab.caption = lab.credit = None
-                # the credit becomes a figure of its own
-                for other in labs:
-                    if other.label == CHROME and other.text == credit and other.line.index > i:
-                        other.credit = credit
-                        other.relabel(FIGURE, "photo credit without a caption")
-                        break
-                return next(j for j, o in enumerate(labs) if o is lab)
+def title_at_or(title_at: int | None) -> int:
+    return -1 if title_at is None else title_at
+
+
+def _after_stamp(labs: list[Labelled], i: int) -> bool:
+    """The line comes right after a timestamp: it opens a live-blog entry."""
+    return i > 0 and (labs[i - 1].reason == STAMP or labs[i - 1].label == DATE)
+
+
+def _question_heading(labs: list[Labelled], i: int) -> bool:
+    """A question can be a heading ("What happens next?") when it is short and stands between
+    paragraphs; a longer one only when it opens a live-blog entry.  Interview questions are
+    longer, or start with a dash, and stay paragraphs."""
+    text = labs[i].text
+    if text.rstrip(_CLOSERS + " ")[-1:] != "?" or text[0].islower():
+        return False
+    limit = 12 if _after_stamp(labs, i) else 6
+    return len(text.split()) <= limit and _between_paragraphs(labs, i)
+
+
+def _credit_follows(labs: list[Labelled], i: int) -> bool:
+    nxt = labs[i + 1] if i + 1 < len(labs) else None
+    return nxt is not None and nxt.label == CREDIT and not nxt.line.blank_before
+
+
+def _next_content(labs: list[Labelled], i: int) -> int | None:
+    """The next line after ``i`` that is not chrome, a date or a byline."""
+    for j in range(i + 1, len(labs)):
+        if labs[j].label in (SHORT, TEXT, DIALOGUE, CAPTION, CREDIT, ITEM):
+            return j
     return None
 
 
@@ -428,6 +489,7 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
             elif lab.date:
                 published = published or lab.date
     metadata = Metadata(
+        site=site_name(labs),
         published=published or modified,
         modified=modified if published else None,
         authors=tuple(authors),

@@ -131,7 +131,7 @@ def _names(part: str) -> list[str]:
         piece = piece.strip(" .")
         if not piece:
             continue
-        if not is_name(piece):
+        if not is_name(piece) or ROLE_WORDS.search(piece):
             break  # a job title or a place ends the list of names
         names.append(piece)
     return names
@@ -159,6 +159,17 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if len(parts) == 2 and is_name(parts[0]) and ROLE_WORDS.search(parts[1]):
         return [parts[0]], iso
     return None
+
+
+def copyright_holder(line: str) -> str | None:
+    """The name in a copyright line ("© 2026 Ashcombe Gazette Ltd. All rights reserved.")."""
+    m = re.search(
+        r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+        r"(?P<name>[^\W\d][^.,|©]{1,50}?)\s*(?:\b(?:ltd|limited|llc|inc|gmbh|ооо|ао)\b|[.,|]|$)",
+        line,
+        re.I,
+    )
+    return m.group("name").strip(" «»\"") if m else None
 
 
 def is_role(line: str) -> bool:

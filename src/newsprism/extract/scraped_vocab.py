@@ -190,10 +190,17 @@ PAGE_NOTICE = re.compile(
     r"нашли (?:ошибку|опечатку)|ctrl\s*\+\s*enter|"
     r"^sign up (?:for|to) (?:our|the)\b|^get (?:our|the) \w+ newsletter|"
     r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
-    r"^(?:follow|join) us on\b|^this article is more than \d+ \w+ old$|"
-    r"^(?:listen|слушать|прослушать|слухати)\b.{0,25}\d{1,2}:\d{2}$",
+    r"^(?:follow|join) us on\b|"
+    # a widget's blurb that ends in its link: "Summary by the newsroom. Learn more"
+    r"\b(?:learn more|find out more|подробнее|докладніше|mehr erfahren|en savoir plus|más información)$|^this article is more than \d+ \w+ old$|"
+    # an audio player: "Listen to the long read", «Слушать статью · 4:12», "0:00 / 24:31"
+    r"^(?:listen|слушать|прослушать|послушать|слухати|прослухати|anhören|écouter|escuchar)\b[^.!?]{0,40}$|"
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$",
     re.I,
 )
+
+# A menu printed on one line: "Home | News | Sport | What's On" (three or more short items).
+MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$")
 
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
