@@ -360,13 +360,13 @@ def classify(text: str) -> list[Labelled]:
     _drop_menu_runs(labs, body_start)
     body_start = next((i for i, lab in enumerate(labs) if _is_body_text(lab)), len(labs))
 
-    # the title: the first headline-like line before the body — passing over one that sits
-    # right on a credit (that is a hero photo's caption) when there is another
-    candidates = [i for i, lab in enumerate(labs[:body_start]) if _title_candidate(lab)]
-    title_at = next(
-        (i for i in candidates if not _credit_follows(labs, i)),
-        candidates[0] if candidates else None,
-    )
+    # the title: the headline-like line before the body that sits best on the article
+    candidates = [
+        i
+        for i, lab in enumerate(labs[:body_start])
+        if _title_candidate(lab) and not _after_stamp(labs, i) and not _credit_follows(labs, i)
+    ]
+    title_at = max(candidates, key=lambda i: (_title_score(labs, i), -i), default=None)
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     _pair_figures(labs, exclude={title_at, standfirst})
@@ -413,6 +413,25 @@ def _question_heading(labs: list[Labelled], i: int) -> bool:
         return False
     limit = 12 if _after_stamp(labs, i) else 6
     return len(text.split()) <= limit and _between_paragraphs(labs, i)
+
+
+def _title_score(labs: list[Labelled], i: int) -> int:
+    """How much a candidate looks like the article's headline rather than a tagline or menu.
+
+    A headline is followed by its byline, date line or standfirst (+2) — a standfirst being
+    running text or a longer unpunctuated line; a byline or date within three lines either side
+    counts too (+1).  A tagline or a section name is followed by more of the site's header.
+    """
+    score = 0
+    nxt = next((o for o in labs[i + 1 :] if o.label not in (CHROME, RELATED, NOTICE)), None)
+    if nxt is not None and (
+        nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)
+        or (nxt.label == SHORT and len(nxt.text.split()) > len(labs[i].text.split()))
+    ):
+        score += 2
+    if any(o.label in (BYLINE, DATE) for o in labs[max(0, i - 3) : i + 4]):
+        score += 1
+    return score
 
 
 def _credit_follows(labs: list[Labelled], i: int) -> bool:

@@ -113,7 +113,10 @@ def parse_dateline(line: str) -> DateLine | None:
     # a city or an agency may share the line ("LONDON, 12 March 2025"), a sentence may not
     if len(leftover) > 2:
         return None
-    return DateLine(iso=iso, updated=bool(_UPDATED.search(line)))
+    # "12:40 17.04.2026 (обновлено: 14:05 …)": the date before the word "updated" is the first
+    updated_at = _UPDATED.search(line)
+    updated = updated_at is not None and (m is None or updated_at.start() < m.start())
+    return DateLine(iso=iso, updated=updated)
 
 
 def is_name(text: str) -> bool:
