@@ -142,7 +142,12 @@ def _label_alone(line: Line) -> Labelled:
     if _is_credit(text):
         return out(CREDIT, "photo credit pattern")
     if _DIALOGUE.match(text):
-        return out(DIALOGUE, "dash-introduced speech")
+        if ends_sentence(text) or len(text.split()) > _HEADING_MAX_WORDS:
+            return out(DIALOGUE, "dash-introduced speech")
+        # speech ends with punctuation; a dash before a bare phrase is a list bullet
+        lab = out(ITEM, "dash used as a list bullet")
+        lab.caption = text.lstrip("—–― ")
+        return lab
     bullet = _BULLET.match(text)
     if bullet:
         lab = out(ITEM, "list bullet")
@@ -221,7 +226,7 @@ def _drop_repeats(labs: list[Labelled], body_start: int) -> None:
             # a short line printed again in the body is a label ("Advertisement", a section)
             lab.relabel(CHROME, "repeated short line")
     # a pull quote repeats words of a paragraph: a short line contained in a longer one
-    body = "\n".join(_norm(lab.text) for lab in labs if lab.label == TEXT)
+    body = "\n".join(_norm(lab.text) for lab in labs if lab.label in (TEXT, DIALOGUE))
     for lab in labs:
         key = _norm(lab.text)
         if (
@@ -357,6 +362,7 @@ def classify(text: str) -> list[Labelled]:
     _drop_masthead(labs, body_start)
     _drop_repeats(labs, body_start)
     _drop_link_lists(labs)
+    _find_bylines(labs, body_start)
     _drop_menu_runs(labs, body_start)
     body_start = next((i for i, lab in enumerate(labs) if _is_body_text(lab)), len(labs))
 
@@ -370,7 +376,6 @@ def classify(text: str) -> list[Labelled]:
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     _pair_figures(labs, exclude={title_at, standfirst})
-    _find_bylines(labs, body_start)
     if title_at is not None:
         labs[title_at].relabel(TITLE, "first headline-like line before the body")
 

@@ -161,7 +161,8 @@ NUMERIC_UI = re.compile(
     r"^(?:\d+(?:[.,]\d+)?\s*[kкmм]?"
     r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk))?"
     r"|(?:\d+\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
-    r"comentarios?|views?|просмотр(?:ов|а)?|shares?)(?:\s*\(?\d+\)?)?"
+    r"comentarios?|views?|просмотр(?:ов|а|ы)?|переглядів|shares?|likes?)"
+    r"(?:\s*:?\s*\(?\d[\d\s.,]*[kкmм]?\)?)?"
     r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura)"
     r"|(?:reading time|время чтения|час читання|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*"
     r")$",
@@ -205,7 +206,8 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
     r"^(?:by|written by|words by|reporting by|text by|by:|von|par|por|"
-    r"автор(?:ы)?|текст|материал подготовил[аи]?|підготував|підготувала|autor(?:es)?|auteurs?)"
+    r"автор(?:ы)?|текст|материал подготовил[аи]?|подготовил[аи]?|беседовал[аи]?|"
+    r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?)"
     r"(?:\s*[:—–-]\s*|\s+)(?P<names>\S.*)$",
     re.I,
 )
