@@ -164,11 +164,7 @@ def _label_alone(line: Line) -> Labelled:
         lab.authors, lab.date = byline
         return lab
     words = len(text.split())
-    if (
-        words <= _HEADING_MAX_WORDS
-        and len(text) <= _HEADING_MAX_CHARS
-        and not ends_sentence(text)
-    ):
+    if words <= _HEADING_MAX_WORDS and len(text) <= _HEADING_MAX_CHARS and not ends_sentence(text):
         return out(SHORT, "short line without final punctuation")
     return out(TEXT, "running text")
 
@@ -246,7 +242,9 @@ def _drop_link_lists(labs: list[Labelled]) -> None:
             lab.relabel(CHROME, lab.reason)
         elif in_list:
             headline = lab.label in (SHORT, ITEM, DATE, BYLINE) or (
-                lab.label == TEXT and len(lab.text) <= 120 and lab.text.rstrip(_CLOSERS)[-1:] in "?!"
+                lab.label == TEXT
+                and len(lab.text) <= 120
+                and lab.text.rstrip(_CLOSERS)[-1:] in "?!"
             )
             if headline:
                 lab.relabel(CHROME, "headline in a list of other articles")
@@ -283,11 +281,7 @@ def _pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
 
     Lines at the indexes in ``exclude`` (the title and its standfirst) are never captions.
     """
-    content = [
-        lab
-        for lab in labs
-        if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)
-    ]
+    content = [lab for lab in labs if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)]
     for k, lab in enumerate(content):
         if lab.label != CREDIT:
             continue
@@ -522,4 +516,3 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
         extractor="scraped-text",
     )
     return title, blocks, metadata
-

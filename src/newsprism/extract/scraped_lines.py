@@ -50,7 +50,9 @@ def _first_word(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    raw = [clean_inline(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw = [
+        clean_inline(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
     width = wrap_width([len(line) for line in raw if line])
     out: list[str] = []
     blanks: list[bool] = []
@@ -76,4 +78,7 @@ def split_lines(text: str) -> list[Line]:
             out.append(line)
             blanks.append(blank)
         blank, previous = False, line
-    return [Line(text=t, blank_before=b, index=i) for i, (t, b) in enumerate(zip(out, blanks))]
+    return [
+        Line(text=t, blank_before=b, index=i)
+        for i, (t, b) in enumerate(zip(out, blanks, strict=True))
+    ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .scraped_vocab import BYLINE_PREFIX, ROLE_WORDS
 
 _MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
+for _number, _spellings in enumerate(
     [
         "january jan январь января янв січня січень jänner januar janvier janv enero ene",
         "february feb февраль февраля фев февр лютого лютий februar février févr febrero",
@@ -32,7 +32,7 @@ for _number, _names in enumerate(
     ],
     start=1,
 ):
-    for _name in _names.split():
+    for _name in _spellings.split():
         _MONTHS[_name] = _number
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
@@ -172,7 +172,7 @@ def copyright_holder(line: str) -> str | None:
         line,
         re.I,
     )
-    return m.group("name").strip(" «»\"") if m else None
+    return m.group("name").strip(' «»"') if m else None
 
 
 def is_role(line: str) -> bool:
