@@ -63,3 +63,30 @@ def _provided(article: Article) -> set[str]:
         if name != "extract":
             have |= get_stage(name).provides
     return have
+
+
+def listen(
+    article: Article | str | Path | bytes,
+    output: str | Path,
+    *,
+    engine: str | None = None,
+    voice: str | None = None,
+    rate: float = 1.0,
+    language: str | None = None,
+    html: str | Path | None = None,
+    embed: bool | None = None,
+) -> Any:
+    """Narrate an article (or a source to read first) into ``output``, timings beside it.
+
+    Returns a :class:`newsprism.speech.Narration`; with ``html``, also writes the page with a
+    player.  For streaming, see :func:`newsprism.speech.stream`.
+    """
+    from .speech import narrate
+    from .speech.page import write_player_page
+
+    if not isinstance(article, Article):
+        article = read(article)
+    narration = narrate(article, output, engine=engine, voice=voice, rate=rate, language=language)
+    if html is not None:
+        write_player_page(article, narration, Path(html), embed=embed)
+    return narration

@@ -164,3 +164,4 @@ if __name__ == "__main__":
 from . import cli_library
 from . import cli_web
 from . import cli_translate
+from . import cli_listen

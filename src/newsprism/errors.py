@@ -149,6 +149,12 @@ class EngineMissingError(NewsprismError):
     """An optional engine (a Python extra or a system program) is not installed."""
 
 
+class NothingToNarrateError(InputError):
+    """The article holds no sentence that can be read aloud."""
+
+    hint = "check the article with 'newsprism read'; captions and credits are not read"
+
+
 class UnsupportedLanguageError(NewsprismError):
     hint = "newsprism analyses English and Russian; other languages are read but not analysed"
 
