@@ -19,4 +19,4 @@ else
 fi
 
 python3 -m pip install -q --upgrade "pip>=24" 2>&1 | grep -v "running pip as the 'root'" || true
-python3 -m pip install -q --root-user-action=ignore -e ".[dev]"
+python3 -m pip install -q --root-user-action=ignore -e ".[dev,piper]"

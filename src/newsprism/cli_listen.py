@@ -18,7 +18,9 @@ def listen(
     output: Annotated[
         Path,
         typer.Option(
-            "--output", "-o", help="Audio file; the format follows the suffix: .ogg/.opus, .mp3, .wav."
+            "--output",
+            "-o",
+            help="Audio file; the format follows the suffix: .ogg/.opus, .mp3, .wav.",
         ),
     ],
     voice: Annotated[
@@ -43,7 +45,9 @@ def listen(
     ] = None,
     html: Annotated[
         Path | None,
-        typer.Option("--html", help="Also write the article page with a player that follows the text."),
+        typer.Option(
+            "--html", help="Also write the article page with a player that follows the text."
+        ),
     ] = None,
     embed: Annotated[
         bool | None,

@@ -26,7 +26,13 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".oga": ("OGG", "OPUS"),
     ".mp3": ("MP3", "MPEG_LAYER_III"),
 }
-MIME_TYPES = {".wav": "audio/wav", ".ogg": "audio/ogg", ".opus": "audio/ogg", ".oga": "audio/ogg", ".mp3": "audio/mpeg"}
+MIME_TYPES = {
+    ".wav": "audio/wav",
+    ".ogg": "audio/ogg",
+    ".opus": "audio/ogg",
+    ".oga": "audio/ogg",
+    ".mp3": "audio/mpeg",
+}
 OPUS_RATES = (8000, 12000, 16000, 24000, 48000)
 
 

@@ -254,7 +254,9 @@ class EspeakEngine:
             wpm = int(round(ESPEAK_NORMAL_WPM * rate))
             self._lib.espeak_SetParameter(_RATE, max(80, min(wpm, 450)), 0)
             self._buffer = []
-            self._lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
+            self._lib.espeak_Synth(
+                data, len(data) + 1, 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None
+            )
             chunks, self._buffer = self._buffer, []
         return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int16)
 

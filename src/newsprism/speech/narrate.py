@@ -82,7 +82,7 @@ def build_script(article: Article, *, language: str | None = None) -> list[Utter
         pieces.append((s.id, kind, text, language or s.language or main, s.block, s.start))
 
     script: list[Utterance] = []
-    for i, (sid, kind, text, lang, block, start) in enumerate(pieces):
+    for i, (sid, kind, text, lang, block_id, start) in enumerate(pieces):
         spoken = normalize(text, lang).strip()
         if not spoken:
             continue
@@ -92,7 +92,7 @@ def build_script(article: Article, *, language: str | None = None) -> list[Utter
             nsid, nkind, _, _, nblock, nstart = pieces[i + 1]
             if kind != "sentence" or nkind != "sentence":
                 pause = HEADING_PAUSE
-            elif nblock != block or "\n" in article.text[start:nstart]:
+            elif nblock != block_id or "\n" in article.text[start:nstart]:
                 pause = PARAGRAPH_PAUSE
             else:
                 pause = SENTENCE_PAUSE

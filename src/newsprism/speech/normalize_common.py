@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"]+[^\s<>«»\".,;:!?)\]]", re.IGNORECASE)
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>«»\"…]+[^\s<>«»\"….,;:!?)\]]", re.IGNORECASE)
 EMAIL = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _QUOTES = re.compile(r"[«»„“”‟\"‹›‘’‚‛`]")
 # a dash between words or after a comma: a pause; an en dash in "2019–2023" is left to the ranges
@@ -59,3 +59,10 @@ def tidy(text: str) -> str:
 def normalize_common(text: str) -> str:
     """For languages without a normaliser of their own: typography and URLs only."""
     return tidy(typography(urls(text)))
+
+
+def keep_full_stop(text: str, ending: str) -> str:
+    """An abbreviation that ended the sentence ("… and so on, etc.") took its full stop with it."""
+    if ending in ".!?" and ending and text and text[-1] not in ".!?":
+        return text + ending
+    return text

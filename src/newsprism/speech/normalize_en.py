@@ -12,66 +12,181 @@ import re
 
 from num2words import num2words
 
-from .normalize_common import tidy, typography, urls
+from .normalize_common import keep_full_stop, tidy, typography, urls
 
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTH_ABBR = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
 _MONTH = "|".join(MONTHS)
 
-CURRENCIES = {"£": ("pound", "pounds"), "$": ("dollar", "dollars"), "€": ("euro", "euros"),
-              "¥": ("yen", "yen"), "₽": ("rouble", "roubles"), "₹": ("rupee", "rupees")}
-SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
-          "tn": "trillion", "trn": "trillion", "thousand": "thousand", "million": "million",
-          "billion": "billion", "trillion": "trillion"}
+CURRENCIES = {
+    "£": ("pound", "pounds"),
+    "$": ("dollar", "dollars"),
+    "€": ("euro", "euros"),
+    "¥": ("yen", "yen"),
+    "₽": ("rouble", "roubles"),
+    "₹": ("rupee", "rupees"),
+}
+SCALES = {
+    "k": "thousand",
+    "m": "million",
+    "mn": "million",
+    "bn": "billion",
+    "b": "billion",
+    "tn": "trillion",
+    "trn": "trillion",
+    "thousand": "thousand",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+}
 
 UNITS = {
-    "km/h": ("kilometre per hour", "kilometres per hour"), "mph": ("mile per hour", "miles per hour"),
-    "km": ("kilometre", "kilometres"), "m": ("metre", "metres"), "cm": ("centimetre", "centimetres"),
-    "mm": ("millimetre", "millimetres"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
-    "mg": ("milligram", "milligrams"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"),
-    "ft": ("foot", "feet"), "sq km": ("square kilometre", "square kilometres"),
-    "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"),
-    "kWh": ("kilowatt hour", "kilowatt hours"), "ml": ("millilitre", "millilitres"),
-    "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "ha": ("hectare", "hectares"), "t": ("tonne", "tonnes"),
+    "km/h": ("kilometre per hour", "kilometres per hour"),
+    "mph": ("mile per hour", "miles per hour"),
+    "km": ("kilometre", "kilometres"),
+    "m": ("metre", "metres"),
+    "cm": ("centimetre", "centimetres"),
+    "mm": ("millimetre", "millimetres"),
+    "kg": ("kilogram", "kilograms"),
+    "g": ("gram", "grams"),
+    "mg": ("milligram", "milligrams"),
+    "lb": ("pound", "pounds"),
+    "lbs": ("pound", "pounds"),
+    "ft": ("foot", "feet"),
+    "sq km": ("square kilometre", "square kilometres"),
+    "kW": ("kilowatt", "kilowatts"),
+    "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"),
+    "kWh": ("kilowatt hour", "kilowatt hours"),
+    "ml": ("millilitre", "millilitres"),
+    "°C": ("degree Celsius", "degrees Celsius"),
+    "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "ha": ("hectare", "hectares"),
+    "t": ("tonne", "tonnes"),
 }
 
 #: acronyms said as words; any other capitalised abbreviation is spelt out
 WORD_ACRONYMS = {
-    "NATO", "NASA", "UNESCO", "UNICEF", "OPEC", "FIFA", "UEFA", "AIDS", "COVID", "ISIS", "NASDAQ",
-    "SWAT", "ASEAN", "BRICS", "CERN", "OFCOM", "OFSTED", "INTERPOL", "EUROPOL", "FRONTEX", "NAFTA",
-    "SARS", "MERS", "LIDAR", "RADAR", "LASER", "SCOTUS", "DARPA", "ICANN", "GAVI", "IKEA", "ABBA",
-    "UKIP", "SNAP", "FEMA", "OSCE",
+    "NATO",
+    "NASA",
+    "UNESCO",
+    "UNICEF",
+    "OPEC",
+    "FIFA",
+    "UEFA",
+    "AIDS",
+    "COVID",
+    "ISIS",
+    "NASDAQ",
+    "SWAT",
+    "ASEAN",
+    "BRICS",
+    "CERN",
+    "OFCOM",
+    "OFSTED",
+    "INTERPOL",
+    "EUROPOL",
+    "FRONTEX",
+    "NAFTA",
+    "SARS",
+    "MERS",
+    "LIDAR",
+    "RADAR",
+    "LASER",
+    "SCOTUS",
+    "DARPA",
+    "ICANN",
+    "GAVI",
+    "IKEA",
+    "ABBA",
+    "UKIP",
+    "SNAP",
+    "FEMA",
+    "OSCE",
 }
 TITLES = {
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor",
-    "Gen": "General", "Sen": "Senator", "Rep": "Representative", "Gov": "Governor",
-    "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant", "Insp": "Inspector",
-    "Supt": "Superintendent", "Det": "Detective", "Rev": "Reverend", "St": "Saint", "Mt": "Mount",
-    "Fr": "Father", "Cllr": "Councillor", "Pres": "President",
+    "Mr": "Mister",
+    "Mrs": "Missus",
+    "Ms": "Miz",
+    "Dr": "Doctor",
+    "Prof": "Professor",
+    "Gen": "General",
+    "Sen": "Senator",
+    "Rep": "Representative",
+    "Gov": "Governor",
+    "Lt": "Lieutenant",
+    "Col": "Colonel",
+    "Capt": "Captain",
+    "Sgt": "Sergeant",
+    "Insp": "Inspector",
+    "Supt": "Superintendent",
+    "Det": "Detective",
+    "Rev": "Reverend",
+    "St": "Saint",
+    "Mt": "Mount",
+    "Fr": "Father",
+    "Cllr": "Councillor",
+    "Pres": "President",
 }
 PHRASES = {
-    "e.g.": "for example", "i.e.": "that is", "etc.": "et cetera", "vs.": "versus", "vs": "versus",
-    "approx.": "approximately", "Inc.": "Incorporated", "Ltd": "Limited", "Ltd.": "Limited",
-    "Corp.": "Corporation", "Bros.": "Brothers", "Ave.": "Avenue", "a.m.": "a m", "p.m.": "p m",
-    "am": "a m", "pm": "p m",
+    "e.g.": "for example",
+    "i.e.": "that is",
+    "etc.": "et cetera",
+    "vs.": "versus",
+    "vs": "versus",
+    "approx.": "approximately",
+    "Inc.": "Incorporated",
+    "Ltd": "Limited",
+    "Ltd.": "Limited",
+    "Corp.": "Corporation",
+    "Bros.": "Brothers",
+    "Ave.": "Avenue",
+    "a.m.": "a m",
+    "p.m.": "p m",
+    "am": "a m",
+    "pm": "p m",
 }
-ROMAN = {"II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
-         "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16}
+ROMAN = {
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "XI": 11,
+    "XII": 12,
+    "XIII": 13,
+    "XIV": 14,
+    "XV": 15,
+    "XVI": 16,
+}
 LETTER_NAMES = {"A": "eigh"}  # a lone "A" is read as the article; "eigh" is read as the letter
 FRACTIONS = {(1, 2): "one half", (1, 4): "one quarter", (3, 4): "three quarters"}
 _YEAR_CUE = re.compile(
     rf"(?:\b(?:in|since|by|until|till|from|of|during|before|after|early|late|mid|around|circa|spring"
-    rf"|summer|autumn|winter|fall|year|between|and|to|through|{_MONTH})\s+|\d(?:st|nd|rd|th)?,?\s+)$",
+    rf"|summer|autumn|winter|fall|year|between|and|to|through|{_MONTH})\s+|\d(?:st|nd|rd|th)?,?\s+"
+    rf"|(?:{_MONTH})\s\w+(?:th|st|nd|rd),?\s+)$",
     re.IGNORECASE,
 )
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 
 
 def number(text: str) -> str:
-    """"318,000" → "three hundred and eighteen thousand", "2.5" → "two point five"."""
+    """ "318,000" → "three hundred and eighteen thousand", "2.5" → "two point five"."""
     clean = text.replace(",", "")
     if re.fullmatch(r"0\d+", clean):  # 007, a code: digit by digit
         return " ".join(num2words(int(d)) for d in clean)
@@ -108,6 +223,8 @@ def _money(m: re.Match[str]) -> str:
         return f"{number(whole)} {unit}"
     amount = number(low) + (f" to {number(high)}" if high else "")
     plural = scale_word or high or _value(low) != 1
+    if re.search(r"\b(?:a|an)\s+$", m.string[: m.start()], re.IGNORECASE):
+        plural = False  # "a £240m bridge": a two hundred and forty million pound bridge
     return " ".join(p for p in (amount, scale_word, many if plural else one) if p)
 
 
@@ -193,7 +310,7 @@ def _fraction(m: re.Match[str]) -> str:
 
 
 def _regnal(m: re.Match[str]) -> str:
-    """"Charles III" → "Charles the Third"; "World War II" → "World War Two"."""
+    """ "Charles III" → "Charles the Third"; "World War II" → "World War Two"."""
     name, value = m.group(1), ROMAN[m.group(2)]
     if name == "War":
         return f"{name} {num2words(value).capitalize()}"
@@ -205,6 +322,7 @@ def _cur(symbols: str) -> str:
 
 
 def normalize(text: str) -> str:
+    ending = text.rstrip()[-1:]
     text = urls(text)
     text = typography(text)
     # dotted abbreviations and titles, before full stops start to matter
@@ -273,7 +391,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"~\s*(?=\d)", "about ", text)
     text = re.sub(r"(?<=\w)/(?=\w)", " or ", text)
     text = re.sub(NUM, _bare_number, text)
-    return tidy(text)
+    return keep_full_stop(tidy(text), ending)
 
 
 def _decade(start: int) -> str:

@@ -17,26 +17,64 @@ from typing import Any
 
 from num2words import num2words
 
-from .normalize_common import tidy, typography, urls
+from .normalize_common import keep_full_stop, tidy, typography, urls
 
 CASE_NAMES = {
-    "nomn": "nominative", "gent": "genitive", "datv": "dative",
-    "accs": "accusative", "ablt": "instrumental", "loct": "prepositional",
+    "nomn": "nominative",
+    "gent": "genitive",
+    "datv": "dative",
+    "accs": "accusative",
+    "ablt": "instrumental",
+    "loct": "prepositional",
 }
 _SECONDARY_CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 
 #: the cases a preposition (or a word that governs like one) puts a number in, likeliest first
 PREP_CASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        "около до от из без для у после свыше более менее больше меньше порядка среди против "
-        "вокруг возле кроме вместо мимо ради накануне течение размере уровне из-за "
-        "достиг достигла достигло достигли достигнет начала конца середины".split(),
+        [
+            "около",
+            "до",
+            "от",
+            "из",
+            "без",
+            "для",
+            "у",
+            "после",
+            "свыше",
+            "более",
+            "менее",
+            "больше",
+            "меньше",
+            "порядка",
+            "среди",
+            "против",
+            "вокруг",
+            "возле",
+            "кроме",
+            "вместо",
+            "мимо",
+            "ради",
+            "накануне",
+            "течение",
+            "размере",
+            "уровне",
+            "из-за",
+            "достиг",
+            "достигла",
+            "достигло",
+            "достигли",
+            "достигнет",
+            "начала",
+            "конца",
+            "середины",
+        ],
         ("gent",),
     ),
-    **dict.fromkeys("к ко благодаря согласно навстречу".split(), ("datv",)),
-    **dict.fromkeys("о об обо при".split(), ("loct",)),
-    **dict.fromkeys("между над под перед со".split(), ("ablt",)),
-    **dict.fromkeys("через про".split(), ("accs",)),
+    **dict.fromkeys(["к", "ко", "благодаря", "согласно", "навстречу"], ("datv",)),
+    **dict.fromkeys(["о", "об", "обо", "при"], ("loct",)),
+    **dict.fromkeys(["между", "над", "под", "перед", "со"], ("ablt",)),
+    **dict.fromkeys(["через", "про"], ("accs",)),
     "с": ("gent", "ablt"),
     "в": ("loct", "accs"),
     "во": ("loct", "accs"),
@@ -45,50 +83,138 @@ PREP_CASES: dict[str, tuple[str, ...]] = {
     "по": ("accs", "datv"),
 }
 
-MONTHS_GEN = (
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
-)
+MONTHS_GEN = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
 _MONTH = "|".join(MONTHS_GEN)
 
 #: abbreviations and symbols that follow a number, and the noun they stand for
 UNITS: dict[str, str] = {
-    "%": "процент", "тыс.": "тысяча", "тыс": "тысяча", "млн": "миллион", "млн.": "миллион",
-    "млрд": "миллиард", "млрд.": "миллиард", "трлн": "триллион", "трлн.": "триллион",
-    "руб.": "рубль", "руб": "рубль", "р.": "рубль", "долл.": "доллар", "евро": "евро",
-    "фунт.": "фунт", "коп.": "копейка", "км": "километр", "км²": "квадратный километр",
-    "м": "метр", "см": "сантиметр", "мм": "миллиметр", "кг": "килограмм", "т": "тонна",
-    "га": "гектар", "чел.": "человек", "мин.": "минута", "сек.": "секунда", "шт.": "штука",
-    "°C": "градус", "°С": "градус", "°": "градус", "км/ч": "километр",
+    "%": "процент",
+    "тыс.": "тысяча",
+    "тыс": "тысяча",
+    "млн": "миллион",
+    "млн.": "миллион",
+    "млрд": "миллиард",
+    "млрд.": "миллиард",
+    "трлн": "триллион",
+    "трлн.": "триллион",
+    "руб.": "рубль",
+    "руб": "рубль",
+    "р.": "рубль",
+    "долл.": "доллар",
+    "евро": "евро",
+    "фунт.": "фунт",
+    "коп.": "копейка",
+    "км": "километр",
+    "км²": "квадратный километр",
+    "м": "метр",
+    "см": "сантиметр",
+    "мм": "миллиметр",
+    "кг": "килограмм",
+    "т": "тонна",
+    "га": "гектар",
+    "чел.": "человек",
+    "мин.": "минута",
+    "сек.": "секунда",
+    "шт.": "штука",
+    "°C": "градус",
+    "°С": "градус",
+    "°": "градус",
+    "км/ч": "километр",
 }
 #: what follows the unit word in every case ("градус Цельсия", "километр в час")
 UNIT_TAILS = {"°C": " Цельсия", "°С": " Цельсия", "км/ч": " в час", "фунт.": " стерлингов"}
 CURRENCY_SIGNS = {"$": "долл.", "€": "евро", "£": "фунт.", "₽": "руб."}
 
 PHRASES = [
-    (r"\bт\.\s?е\.", "то есть"), (r"\bт\.\s?д\.", "так далее"), (r"\bт\.\s?п\.", "тому подобное"),
-    (r"\bт\.\s?к\.", "так как"), (r"\bт\.\s?н\.", "так называемый"),
-    (r"\bв\s?т\.\s?ч\.", "в том числе"), (r"\bи\s+др\.", "и другие"), (r"\bи\s+пр\.", "и прочее"),
-    (r"\bсм\.(?=\s)", "смотрите"), (r"\bим\.(?=\s)", "имени"),
-    (r"\bзам\.(?=\s)", "заместитель"), (r"\bгг\.(?=\s|$)", "годы"), (r"\bок\.(?=\s\d)", "около"),
-    (r"\bнапр\.(?=\s)", "например"), (r"\bдр\.(?=\s)", "другие"), (r"\bст\.(?=\s?\d)", "статья"),
-    (r"\bд\.(?=\s?\d)", "дом"), (r"\bкв\.(?=\s?\d)", "квартира"),
+    (r"\bт\.\s?е\.", "то есть"),
+    (r"\bт\.\s?д\.", "так далее"),
+    (r"\bт\.\s?п\.", "тому подобное"),
+    (r"\bт\.\s?к\.", "так как"),
+    (r"\bт\.\s?н\.", "так называемый"),
+    (r"\bв\s?т\.\s?ч\.", "в том числе"),
+    (r"\bи\s+др\.", "и другие"),
+    (r"\bи\s+пр\.", "и прочее"),
+    (r"\bсм\.(?=\s)", "смотрите"),
+    (r"\bим\.(?=\s)", "имени"),
+    (r"\bзам\.(?=\s)", "заместитель"),
+    (r"\bок\.(?=\s\d)", "около"),
+    (r"\bнапр\.(?=\s)", "например"),
+    (r"\bдр\.(?=\s)", "другие"),
+    (r"\bст\.(?=\s?\d)", "статья"),
+    (r"\bд\.(?=\s?\d)", "дом"),
+    (r"\bкв\.(?=\s?\d)", "квартира"),
 ]
 #: abbreviated place nouns before a name («на ул. Ленина», «в г. Москве»): inflected by preposition
-PLACES = {"ул.": "улица", "г.": "город", "обл.": "область", "р-н": "район", "пр-т": "проспект",
-          "пл.": "площадь", "пос.": "посёлок", "с.": "село", "наб.": "набережная"}
+PLACES = {
+    "ул.": "улица",
+    "г.": "город",
+    "обл.": "область",
+    "р-н": "район",
+    "пр-т": "проспект",
+    "пл.": "площадь",
+    "пос.": "посёлок",
+    "с.": "село",
+    "наб.": "набережная",
+}
 PLACE_CASES = {
-    **dict.fromkeys("в во на о об при".split(), "loct"),
-    **dict.fromkeys("к ко по".split(), "datv"),
-    **dict.fromkeys("с со из от до у около возле вблизи".split(), "gent"),
-    **dict.fromkeys("за под над перед между".split(), "ablt"),
+    **dict.fromkeys(["в", "во", "на", "о", "об", "при"], "loct"),
+    **dict.fromkeys(["к", "ко", "по"], "datv"),
+    **dict.fromkeys(["с", "со", "из", "от", "до", "у", "около", "возле", "вблизи"], "gent"),
+    **dict.fromkeys(["за", "под", "над", "перед", "между"], "ablt"),
 }
 SPOKEN_ACRONYMS = {"США": "сэ шэ а", "РФ": "эр эф", "ЕС": "е эс"}
 
-LETTERS = dict(zip(
-    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ",
-    "а бэ вэ гэ дэ е ё жэ зэ и й ка эль эм эн о пэ эр эс тэ у эф ха цэ чэ ша ща э ю я".split(),
-    strict=True,
-))
+LETTERS = dict(
+    zip(
+        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ",
+        [
+            "а",
+            "бэ",
+            "вэ",
+            "гэ",
+            "дэ",
+            "е",
+            "ё",
+            "жэ",
+            "зэ",
+            "и",
+            "й",
+            "ка",
+            "эль",
+            "эм",
+            "эн",
+            "о",
+            "пэ",
+            "эр",
+            "эс",
+            "тэ",
+            "у",
+            "эф",
+            "ха",
+            "цэ",
+            "чэ",
+            "ша",
+            "ща",
+            "э",
+            "ю",
+            "я",
+        ],
+        strict=True,
+    )
+)
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
 #: acronyms with vowels that are still spelt out; the others are read as words (НАТО, ООН, МИД)
 SPELT = {"США", "ЕС", "ОАЭ", "ЦРУ", "УК", "ЕГЭ", "ЕАЭС", "ЖКХ", "СНГ", "АЭС", "ИИ", "ОИ", "ЕЦБ"}
@@ -127,7 +253,7 @@ def resolve_case(before: str, noun: str, *, ordinal: bool = False) -> str:
     """The case of a number from the preposition before it and the noun after it."""
     candidates = PREP_CASES.get(_previous_word(before), ())
     parses = _noun_parses(noun) if noun else []
-    noun_cases = {_case_of(p.tag) for p in parses}
+    noun_cases = {c for p in parses if (c := _case_of(p.tag))}
     if len(candidates) == 1:
         return candidates[0]
     for case in candidates:
@@ -175,7 +301,9 @@ def _agreeing_form(lemma: str, value: float, case: str) -> str:
     parse = (_noun_parses(lemma) or morph().parse(lemma))[0]
     if "Fixd" in parse.tag.grammemes:  # евро
         return lemma
-    if value != int(value):
+    if value == 1.5 and case not in ("nomn", "accs"):
+        form = parse.inflect({case, "plur"})  # «около полутора тысяч»
+    elif value != int(value):
         form = parse.inflect({"gent", "sing"})
     elif case in ("nomn", "accs"):
         n = int(value)
@@ -193,12 +321,16 @@ def _agreeing_form(lemma: str, value: float, case: str) -> str:
 def cardinal(value: float, case: str = "nomn", gender: str = "m", animate: bool = False) -> str:
     if value != int(value):
         return _fraction(value, case, gender)
-    return str(num2words(int(value), lang="ru", case=CASE_NAMES[case], gender=gender, animate=animate))
+    return str(
+        num2words(int(value), lang="ru", case=CASE_NAMES[case], gender=gender, animate=animate)
+    )
 
 
 def ordinal(value: int, case: str = "nomn", gender: str = "m", plural: bool = False) -> str:
     return str(
-        num2words(value, lang="ru", to="ordinal", case=CASE_NAMES[case], gender=gender, plural=plural)
+        num2words(
+            value, lang="ru", to="ordinal", case=CASE_NAMES[case], gender=gender, plural=plural
+        )
     )
 
 
@@ -266,7 +398,7 @@ def _year(m: re.Match[str]) -> str:
         noun_word = noun
     said = ordinal(low, case)
     if high:
-        said += " — " + ordinal(int(high), case)
+        said += ", " + ordinal(int(high), case)
     said = f"{said} {noun_word}"
     end = m.string[m.end() :]
     return said + "." if noun in ("г.", "гг.") and not end.strip() else said
@@ -278,7 +410,7 @@ def _date(m: re.Match[str]) -> str:
     case = {"к": "datv", "ко": "datv", "на": "accs", "по": "accs"}.get(previous, "gent")
     said = ordinal(int(m.group("day")), case, "n")
     if m.group("day2"):
-        said += " — " + ordinal(int(m.group("day2")), case, "n")
+        said += ", " + ordinal(int(m.group("day2")), case, "n")
     said += " " + m.group("month")
     if m.group("year"):
         said += " " + ordinal(int(m.group("year")), "gent") + " года"
@@ -334,7 +466,9 @@ def _time(m: re.Match[str]) -> str:
     hours, minutes = int(m.group(1)), int(m.group(2))
     if minutes == 0:
         return f"{cardinal(hours)} {_agreeing_form('час', hours, 'nomn')}"
-    mins = cardinal(minutes, gender="f") if minutes >= 10 else "ноль " + cardinal(minutes, gender="f")
+    mins = (
+        cardinal(minutes, gender="f") if minutes >= 10 else "ноль " + cardinal(minutes, gender="f")
+    )
     return f"{cardinal(hours)} {mins}"
 
 
@@ -354,9 +488,12 @@ def _number(m: re.Match[str]) -> str:
     noun = UNITS[units[0]].split()[-1] if units else _next_word(after)
     # «с 5 до 7», «от 5 до 7»: both in the genitive
     previous = _previous_word(before)
-    if previous == "с" and re.match(r"\s*(?:до|по)\s", after):
-        case = "gent"
-    elif previous == "до" and re.search(r"\b(?:от|с)\s+[\d,]+\s*$", before):
+    if (
+        previous == "с"
+        and re.match(r"\s*(?:до|по)\s", after)
+        or previous == "до"
+        and re.search(r"\b(?:от|с)\s+[\d,]+\s*$", before)
+    ):
         case = "gent"
     else:
         case = resolve_case(before, noun)
@@ -370,7 +507,9 @@ def _number(m: re.Match[str]) -> str:
             case = "gent"
             said = f"от {cardinal(low, case, gender, animate)} до {cardinal(value, case, gender, animate)}"
         else:
-            said = f"{cardinal(low, case, gender, animate)} — {cardinal(value, case, gender, animate)}"
+            said = (
+                f"{cardinal(low, case, gender, animate)}, {cardinal(value, case, gender, animate)}"
+            )
     else:
         said = cardinal(low, case, gender, animate)
     words = [sign + said]
@@ -387,6 +526,7 @@ def _number(m: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
+    ending = text.rstrip()[-1:]
     text = urls(text, dot="точка", at="собака")
     text = typography(text)
     text = re.sub(r"(?<=\d)[\u00a0\u202f ](?=\d{3}(?!\d))", "", text)  # 318 000 → 318000
@@ -416,7 +556,7 @@ def normalize(text: str) -> str:
         text,
     )
     text = re.sub(
-        rf"\b(?P<low>\d{{4}})(?:\s?[-–—]\s?(?P<high>\d{{4}}))?\s?(?P<noun>гг\.|г\.|год[а-я]*)(?![а-я])",
+        r"\b(?P<low>\d{4})(?:\s?[-–—]\s?(?P<high>\d{4}))?\s?(?P<noun>гг\.|г\.|год[а-я]*)(?![а-я])",
         _year,
         text,
     )
@@ -429,4 +569,4 @@ def normalize(text: str) -> str:
     text = re.sub(r"\s*\+\s*", " плюс ", text)
     text = re.sub(r"\s*=\s*", " равно ", text)
     text = re.sub(r"(?<=\w)/(?=\w)", " ", text)
-    return tidy(text)
+    return keep_full_stop(tidy(text), ending)

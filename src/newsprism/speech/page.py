@@ -26,7 +26,9 @@ def audio_source(audio: Path, page: Path, *, embed: bool | None = None) -> str:
     return quote(Path(relative).as_posix())
 
 
-def player_html(article: Article, narration: Narration, page: Path, *, embed: bool | None = None) -> str:
+def player_html(
+    article: Article, narration: Narration, page: Path, *, embed: bool | None = None
+) -> str:
     from ..render.html import render_html
 
     src = audio_source(narration.audio, page, embed=embed)

@@ -74,9 +74,7 @@ def _load(engine: SpeechEngine, voice: str) -> Voice:
     return Voice(engine, voice, engine.sample_rate(voice))
 
 
-def choose_voice(
-    language: str, *, engine: str | None = None, voice: str | None = None
-) -> Voice:
+def choose_voice(language: str, *, engine: str | None = None, voice: str | None = None) -> Voice:
     """The engine and voice for a language: piper for English when installed, else espeak-ng."""
     if engine is None and voice is not None:
         engine = "piper" if _PIPER_VOICE_NAME.search(voice) else "espeak-ng"
@@ -125,7 +123,8 @@ def _resample(samples: Samples, source: int, target: int) -> Samples:
     import soxr
 
     out = soxr.resample(samples.astype(np.float32) / 32768.0, source, target)
-    return np.clip(np.round(out * 32768.0), -32768, 32767).astype(np.int16)
+    result: Samples = np.clip(np.round(out * 32768.0), -32768, 32767).astype(np.int16)
+    return result
 
 
 T = TypeVar("T")
@@ -263,9 +262,7 @@ def narrate(
 
     output = Path(output)
     audio_format(output)  # a bad suffix fails before any synthesis
-    speech = stream(
-        article, engine=engine, voice=voice, rate=rate, language=language, prefetch=1
-    )
+    speech = stream(article, engine=engine, voice=voice, rate=rate, language=language, prefetch=1)
     partial = output.with_name(f".{output.stem}.partial{output.suffix}")
     timings: list[Timing] = []
     try:
