@@ -25,14 +25,87 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 from newsprism.article import Article, Block, Metadata, Sentence  # noqa: E402
 from newsprism.library import Library  # noqa: E402
 
-EN = ("council bridge harbour inflation budget minister election vote court ferry strike energy price "
-      "school hospital police report government parliament market bank rate growth export war peace "
-      "talks agreement protest weather storm flood drought farmer wheat oil gas tax pension").split()
-RU = ("инфляция бюджет министр выборы суд забастовка энергия цена школа больница полиция доклад "
-      "правительство парламент рынок банк ставка рост экспорт переговоры соглашение протест погода "
-      "шторм наводнение засуха фермер пшеница нефть газ налог пенсия").split()
-RU_FORMS = {"инфляция": ["инфляции", "инфляцию", "инфляцией"], "ставка": ["ставки", "ставку"],
-            "бюджет": ["бюджета", "бюджету"], "выборы": ["выборов", "выборах"]}
+EN = [
+    "council",
+    "bridge",
+    "harbour",
+    "inflation",
+    "budget",
+    "minister",
+    "election",
+    "vote",
+    "court",
+    "ferry",
+    "strike",
+    "energy",
+    "price",
+    "school",
+    "hospital",
+    "police",
+    "report",
+    "government",
+    "parliament",
+    "market",
+    "bank",
+    "rate",
+    "growth",
+    "export",
+    "war",
+    "peace",
+    "talks",
+    "agreement",
+    "protest",
+    "weather",
+    "storm",
+    "flood",
+    "drought",
+    "farmer",
+    "wheat",
+    "oil",
+    "gas",
+    "tax",
+    "pension",
+]
+RU = [
+    "инфляция",
+    "бюджет",
+    "министр",
+    "выборы",
+    "суд",
+    "забастовка",
+    "энергия",
+    "цена",
+    "школа",
+    "больница",
+    "полиция",
+    "доклад",
+    "правительство",
+    "парламент",
+    "рынок",
+    "банк",
+    "ставка",
+    "рост",
+    "экспорт",
+    "переговоры",
+    "соглашение",
+    "протест",
+    "погода",
+    "шторм",
+    "наводнение",
+    "засуха",
+    "фермер",
+    "пшеница",
+    "нефть",
+    "газ",
+    "налог",
+    "пенсия",
+]
+RU_FORMS = {
+    "инфляция": ["инфляции", "инфляцию", "инфляцией"],
+    "ставка": ["ставки", "ставку"],
+    "бюджет": ["бюджета", "бюджету"],
+    "выборы": ["выборов", "выборах"],
+}
 SITES = [f"site{i}.example" for i in range(40)]
 
 
@@ -43,8 +116,12 @@ def pseudo_vocabulary(rng: random.Random, syllables: str, n: int) -> list[str]:
 
 _RNG = random.Random(11)
 #: a Zipf-distributed background vocabulary, so that topical words are as rare as in real news
-EN_BACKGROUND = pseudo_vocabulary(_RNG, "ba co de fi gu ha jo ke li mo nu pa qui ro su ta ve wi xo ya ze", 20_000)
-RU_BACKGROUND = pseudo_vocabulary(_RNG, "ба ко де фи гу ха жо ке ли мо ну па ро су та ве ви зо я ще", 20_000)
+EN_BACKGROUND = pseudo_vocabulary(
+    _RNG, "ba co de fi gu ha jo ke li mo nu pa qui ro su ta ve wi xo ya ze", 20_000
+)
+RU_BACKGROUND = pseudo_vocabulary(
+    _RNG, "ба ко де фи гу ха жо ке ли мо ну па ро су та ве ви зо я ще", 20_000
+)
 ZIPF = list(itertools.accumulate(1 / (rank + 1) for rank in range(20_000)))  # cumulative weights
 
 
@@ -68,16 +145,28 @@ def synthetic_article(rng: random.Random, i: int) -> Article:
         start = pos
         offset = start
         for s in para_sents:
-            sentences.append(Sentence(len(sentences), b, offset, offset + len(s), s, "ru" if russian else "en"))
+            sentences.append(
+                Sentence(len(sentences), b, offset, offset + len(s), s, "ru" if russian else "en")
+            )
             offset += len(s) + 1
         blocks.append(Block(b, "paragraph", start, start + len(text), text))
         parts.append(text)
         pos += len(text)
     title = " ".join([topics[0], *rng.choices(background, cum_weights=ZIPF, k=5)]).capitalize()
-    meta = Metadata(site=rng.choice(SITES), url=f"https://{rng.choice(SITES)}/news/{i}",
-                    published=f"20{rng.randint(18, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}")
-    return Article(text="\n\n".join(parts), title=title, language="ru" if russian else "en", blocks=tuple(blocks),
-                   sentences=tuple(sentences), metadata=meta, stages=("extract", "segment"))
+    meta = Metadata(
+        site=rng.choice(SITES),
+        url=f"https://{rng.choice(SITES)}/news/{i}",
+        published=f"20{rng.randint(18, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+    )
+    return Article(
+        text="\n\n".join(parts),
+        title=title,
+        language="ru" if russian else "en",
+        blocks=tuple(blocks),
+        sentences=tuple(sentences),
+        metadata=meta,
+        stages=("extract", "segment"),
+    )
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -102,28 +191,48 @@ def add_path_rate(sample: int) -> float:
     """read HTML bytes → extract → segment → store, as `newsprism add --no-analyse` does."""
     import newsprism
 
-    page = (Path(__file__).resolve().parent.parent / "examples" / "harbour-bridge.html").read_bytes()
+    page = (
+        Path(__file__).resolve().parent.parent / "examples" / "harbour-bridge.html"
+    ).read_bytes()
     with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "add.sqlite") as lib:
         started = time.perf_counter()
         for i in range(sample):
-            html = page.replace(b"Port Ellis", f"Port Ellis {i}".encode()).replace(b"harbour-bridge-approved", f"s{i}".encode())
+            html = page.replace(b"Port Ellis", f"Port Ellis {i}".encode()).replace(
+                b"harbour-bridge-approved", f"s{i}".encode()
+            )
             lib.add(newsprism.read(html))
         return sample / (time.perf_counter() - started)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--articles", type=int, default=100_000)
-    ap.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "newsprism-bench-library.sqlite")
+    ap.add_argument(
+        "--db", type=Path, default=Path(tempfile.gettempdir()) / "newsprism-bench-library.sqlite"
+    )
     ap.add_argument("--add-sample", type=int, default=100)
     args = ap.parse_args()
 
-    print(f"building a synthetic library of {args.articles} articles in {args.db} …", file=sys.stderr)
+    print(
+        f"building a synthetic library of {args.articles} articles in {args.db} …", file=sys.stderr
+    )
     store_rate = build(args.db, args.articles)
     add_rate = add_path_rate(args.add_sample)
 
-    queries = ["inflation", "bridge vote", "инфляция", "ставки банк", '"interest rate"', "ferry lang:en",
-               "budget site:site3.example", "pension after:2024-01", "нефть before:2020", "storm flood -drought"]
+    queries = [
+        "inflation",
+        "bridge vote",
+        "инфляция",
+        "ставки банк",
+        '"interest rate"',
+        "ferry lang:en",
+        "budget site:site3.example",
+        "pension after:2024-01",
+        "нефть before:2020",
+        "storm flood -drought",
+    ]
     rng = random.Random(3)
     fts_times: list[float] = []
     like_times: list[float] = []
@@ -134,9 +243,15 @@ def main() -> None:
                 t = time.perf_counter()
                 lib.search(q, limit=20)
                 fts_times.append((time.perf_counter() - t) * 1000)
-                words = [w for w in q.replace('"', "").split() if ":" not in w and not w.startswith("-")]
+                words = [
+                    w for w in q.replace('"', "").split() if ":" not in w and not w.startswith("-")
+                ]
                 t = time.perf_counter()
-                sql = "SELECT id FROM articles WHERE " + " AND ".join("json LIKE ?" for _ in words) + " LIMIT 20"
+                sql = (
+                    "SELECT id FROM articles WHERE "
+                    + " AND ".join("json LIKE ?" for _ in words)
+                    + " LIMIT 20"
+                )
                 lib.conn.execute(sql, [f"%{w}%" for w in words]).fetchall()
                 like_times.append((time.perf_counter() - t) * 1000)
 
@@ -155,14 +270,24 @@ def main() -> None:
 
     print(f"\nsynthetic library: {total} articles ({args.db.stat().st_size / 1e6:.0f} MB)\n")
     print(f"{'measure':42} {'p50 ms':>9} {'p95 ms':>9}   goal")
-    print(f"{'search, newsprism (FTS5 + stems, bm25)':42} {percentile(fts_times, 50):9.1f} {percentile(fts_times, 95):9.1f}   p95 < 50")
-    print(f"{'search, naive LIKE scan (same words)':42} {percentile(like_times, 50):9.1f} {percentile(like_times, 95):9.1f}")
-    print(f"{'  ratio LIKE / newsprism (p95)':42} {percentile(like_times, 95) / percentile(fts_times, 95):9.1f}x")
-    print(f"{'reader page, server time':42} {percentile(page_times, 50):9.1f} {percentile(page_times, 95):9.1f}   p95 < 100")
+    print(
+        f"{'search, newsprism (FTS5 + stems, bm25)':42} {percentile(fts_times, 50):9.1f} {percentile(fts_times, 95):9.1f}   p95 < 50"
+    )
+    print(
+        f"{'search, naive LIKE scan (same words)':42} {percentile(like_times, 50):9.1f} {percentile(like_times, 95):9.1f}"
+    )
+    print(
+        f"{'  ratio LIKE / newsprism (p95)':42} {percentile(like_times, 95) / percentile(fts_times, 95):9.1f}x"
+    )
+    print(
+        f"{'reader page, server time':42} {percentile(page_times, 50):9.1f} {percentile(page_times, 95):9.1f}   p95 < 100"
+    )
     print(f"\n{'articles stored per second':42} {'rate':>9}")
     print(f"{'  Library.add (prepared article)':42} {store_rate:9.0f}")
     print(f"{'  add without heavy stages (read+extract+segment+store)':42} {add_rate:9.1f}")
-    print("\n(the LIKE baseline finds exact substrings only: it misses other word forms that the stems find)")
+    print(
+        "\n(the LIKE baseline finds exact substrings only: it misses other word forms that the stems find)"
+    )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(espeak-ng sox)
+APT_PACKAGES=(espeak-ng sox chromium)
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   missing=()
@@ -20,3 +20,9 @@ fi
 
 python3 -m pip install -q --upgrade "pip>=24" 2>&1 | grep -v "running pip as the 'root'" || true
 python3 -m pip install -q --root-user-action=ignore -e ".[dev,piper]"
+
+# axe-core for the browser tests' accessibility checks (from npm, into tests/browser/node_modules)
+if command -v npm >/dev/null && [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
+  npm install --prefix tests/browser --no-save --no-package-lock --silent axe-core@4.11 >/dev/null 2>&1 \
+    || echo "setup: npm could not install axe-core; the accessibility tests will be skipped" >&2
+fi
