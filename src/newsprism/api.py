@@ -14,7 +14,7 @@ from .sources import load
 #: what ``read`` runs after extraction
 READ_STAGES: tuple[str, ...] = ("segment",)
 #: what ``analyse`` runs by default, in order; names of stages not installed are skipped
-ANALYSIS_STAGES: tuple[str, ...] = ("importance", "attribution")
+ANALYSIS_STAGES: tuple[str, ...] = ("importance", "attribution", "claims")
 
 
 def read(

@@ -131,6 +131,9 @@ class Claim:
     #: for relative claims ("three times as many"): the id of the claim it is relative to
     relative_to: int | None = None
     sentence: int | None = None
+    #: how the figure is stated: ``=`` exact, ``~`` approximate, ``>``/``<`` a bound ("more than",
+    #: "up to"), ``up``/``down`` a change ("rose 5%", «снизился на 3%»)
+    change: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,342 @@
+"""English numeric claims on NewsQuant (dev half), newsprism beside quantulum3, same run.
+
+    python benchmarks/claims_en.py [--limit N] [--errors]
+
+Scoring follows the NewsQuant/CQE evaluation (Almasian et al., EMNLP 2023): quantities are matched
+per sentence by value (ranges as (low, high), numbers equal within 1e-5 relative); a value match
+with the same normalised unit counts for value+unit, with the same change label (= ~ > < up down)
+for value+change, and with at least one shared word between the predicted and annotated concept
+for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
+(quantulum3 with the same table the CQE authors used for it).
+
+quantulum3 ships a unit classifier pickled with an older scikit-learn that no longer loads; this
+script retrains it once from the training data quantulum3 ships (no download) into the cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsprism.claims.context import about_words  # noqa: E402
+from newsprism.claims.extract import find_quantities  # noqa: E402
+
+
+def _datasets() -> Path:
+    """``$NEWSPRISM_DATASETS``, else ``shared/datasets`` beside the checkout (or a worktree's)."""
+    if os.environ.get("NEWSPRISM_DATASETS"):
+        return Path(os.environ["NEWSPRISM_DATASETS"])
+    for up in (ROOT.parent, ROOT.parent.parent):
+        if (up / "shared" / "datasets").is_dir():
+            return up / "shared" / "datasets"
+    return ROOT.parent / "shared" / "datasets"
+
+
+DATASETS = _datasets()
+
+#: newsprism canonical unit → NewsQuant normalised unit name
+TO_NEWSQUANT: dict[str, str] = {
+    "%": "percentage",
+    "pp": "percentage point",
+    "bp": "basis point",
+    "USD": "dollar",
+    "AUD": "australian dollar",
+    "CAD": "canadian dollar",
+    "HKD": "hong kong dollar",
+    "NZD": "new zealand dollar",
+    "SGD": "singapore dollar",
+    "GBP": "pound sterling",
+    "EUR": "euro",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "RUB": "russian ruble",
+    "UAH": "ukrainian hryvnia",
+    "INR": "indian rupee",
+    "ILS": "shekel",
+    "MYR": "malaysian ringgit",
+    "DKK": "danish krone",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "CHF": "swiss franc",
+    "TRY": "turkish lira",
+    "ZAR": "south african rand",
+    "cent": "cent",
+    "pence": "penny",
+    "km": "kilometre",
+    "m": "metre",
+    "cm": "centimetre",
+    "mm": "millimetre",
+    "nm": "nanometre",
+    "μm": "micrometre",
+    "ft": "foot",
+    "sq mile": "square mile",
+    "km²": "square kilometre",
+    "m²": "square metre",
+    "sq ft": "square foot",
+    "cu ft": "cubic foot",
+    "m³": "cubic metre",
+    "ha": "hectare",
+    "kg": "kilogram",
+    "g": "gram",
+    "mg": "milligram",
+    "tonne": "metric ton",
+    "lb": "pound-mass",
+    "oz": "ounce",
+    "l": "litre",
+    "ml": "millilitre",
+    "mph": "mile per hour",
+    "km/h": "kilometre per hour",
+    "m/s": "metre per second",
+    "mpg": "mile per gallon",
+    "rpm": "revolutions per minute",
+    "°C": "celsius",
+    "°F": "fahrenheit",
+    "kW": "kilowatt",
+    "MW": "megawatt",
+    "GW": "gigawatt",
+    "W": "watt",
+    "kWh": "kilowatt hour",
+    "MWh": "megawatt hour",
+    "GWh": "gigawatt hour",
+    "TWh": "terawatt hour",
+    "hp": "horsepower",
+    "N·m": "newton metre",
+    "lb-ft": "pound-foot",
+    "mAh": "milliampere-hour",
+    "V": "volt",
+    "Hz": "hertz",
+    "GHz": "gigahertz",
+    "GB": "gigabyte",
+    "TB": "terabyte",
+    "MB": "megabyte",
+    "GPa": "gigapascal",
+    "ppm": "part per million",
+    "ppb": "parts-per-billion",
+    "dB": "decibel",
+    "years old": "year of age",
+    "months old": "month of age",
+    "weeks old": "week of age",
+    "days old": "day of age",
+    "barrel/day": "barrel per day",
+    "times": "count",
+}
+#: the mapping the CQE authors applied to quantulum3's unit names
+QUANTULUM_TO_NEWSQUANT = {
+    "dimensionless": "-",
+    "unk": "-",
+    "per cent": "percentage",
+    "dollar dollar": "dollar",
+    "united states dollar": "dollar",
+    "tonne": "metric ton",
+    "degree angle": "degree",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "percentage drop": "percentage",
+    "second of arc": "second",
+    "minute of arc": "minute",
+    "yard yard": "yard",
+    "cubic centimetre": "millilitre",
+    "degree angle degree fahrenheit": "fahrenheit",
+    "pound sterling year": "pound sterling per year",
+    "per year per newton per day": "year",
+}
+
+
+def newsquant_unit(unit: str | None) -> str:
+    if not unit:
+        return "-"
+    if "/" in unit and unit not in TO_NEWSQUANT:
+        head, _, per = unit.partition("/")
+        return f"{newsquant_unit(head)} per {TO_NEWSQUANT.get(per, per)}"
+    return TO_NEWSQUANT.get(unit, unit).lower()
+
+
+# -- the two systems ---------------------------------------------------------------------------
+
+
+def newsprism_tagger(text: str) -> list[dict[str, Any]]:
+    out = []
+    for q in find_quantities(text, "en"):
+        value: Any = (q.value, q.value_high) if q.value_high is not None else q.value
+        out.append(
+            {
+                "value": value,
+                "normalized_unit": newsquant_unit(q.unit),
+                "change": q.change,
+                "referred_concepts": about_words(text, q) or ["-"],
+            }
+        )
+    return out
+
+
+def quantulum_tagger() -> Callable[[str], list[dict[str, Any]]]:
+    warnings.filterwarnings("ignore")
+    from quantulum3 import classifier as q3classifier
+    from quantulum3 import parser as q3parser
+
+    cache = Path(os.environ.get("NEWSPRISM_HOME", Path.home() / ".cache" / "newsprism"))
+    clf_path = cache / "bench" / "quantulum3-clf.joblib"
+    if not clf_path.exists():
+        clf_path.parent.mkdir(parents=True, exist_ok=True)
+        print("retraining quantulum3's unit classifier from its shipped data…", file=sys.stderr)
+        q3classifier.train_classifier(store=True, n_jobs=1, output_path=str(clf_path))
+
+    def tag(text: str) -> list[dict[str, Any]]:
+        out = []
+        for res in q3parser.parse(text, classifier_path=str(clf_path)):
+            unit = res.unit.name
+            unit = QUANTULUM_TO_NEWSQUANT.get(unit.lower(), unit)
+            out.append({"value": res.value, "normalized_unit": unit.strip().lower()})
+        return out
+
+    return tag
+
+
+# -- scoring (the NewsQuant protocol) ----------------------------------------------------------
+
+
+def _gold_value(raw: str, average_ranges: bool) -> float | tuple[float, float]:
+    if isinstance(raw, str) and "E" not in raw and not raw.startswith("-") and "-" in raw:
+        lo, hi = (float(x) for x in raw.split("-")[:2])
+        return (lo + hi) / 2 if average_ranges else (lo, hi)
+    return float(raw)
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-5, abs_tol=1e-8)
+
+
+def values_match(gold: Any, pred: Any) -> bool:
+    if isinstance(gold, tuple) and isinstance(pred, tuple):
+        return _close(gold[0], pred[0]) and _close(gold[1], pred[1])
+    if isinstance(gold, tuple) or isinstance(pred, tuple):
+        return False
+    return _close(float(gold), float(pred))
+
+
+def score(
+    data: list[dict[str, Any]], predictions: list[list[dict[str, Any]]], *, average_ranges: bool
+) -> dict[str, tuple[float, float, float]]:
+    total_gold = total_pred = 0
+    ok = {"value": 0, "value+unit": 0, "value+change": 0, "value+concept": 0}
+    for item, preds in zip(data, predictions, strict=True):
+        gold = sorted(item["quantities"], key=lambda d: d["normalized_unit"])
+        tags = sorted(preds, key=lambda d: d["normalized_unit"])
+        total_gold += len(gold)
+        total_pred += len(tags)
+        budget = len(gold)
+        for g in gold:
+            gv = _gold_value(g["value"], average_ranges)
+            gu = g["normalized_unit"].lower()
+            gconcept = {w.lower() for w in re.split(r"[,\s]+", g["referred_concepts"]) if w}
+            for p in tags:
+                if not values_match(gv, p["value"]):
+                    continue
+                if budget > 0:
+                    ok["value"] += 1
+                    budget -= 1
+                if p.get("change") == g["change"]:
+                    ok["value+change"] += 1
+                if {w.lower() for w in p.get("referred_concepts", [])} & gconcept:
+                    ok["value+concept"] += 1
+                if p["normalized_unit"] == gu:
+                    ok["value+unit"] += 1
+                    tags.remove(p)
+                    break
+    out = {}
+    for key, tp in ok.items():
+        prec = tp / total_pred if total_pred else 0.0
+        rec = tp / total_gold if total_gold else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[key] = (100 * prec, 100 * rec, 100 * f1)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", action="store_true", help="print sentences newsprism gets wrong")
+    ap.add_argument("--skip-peer", action="store_true")
+    args = ap.parse_args()
+    path = DATASETS / "quantities" / "newsquant.dev.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if args.limit:
+        data = data[: args.limit]
+    texts = [d["text"] for d in data]
+    newsprism_tagger(texts[0])  # load the tagger before timing
+    t0 = time.perf_counter()
+    ours = [newsprism_tagger(t) for t in texts]
+    ours_time = time.perf_counter() - t0
+    rows = [("newsprism", score(data, ours, average_ranges=False), ours_time)]
+    if not args.skip_peer:
+        q3 = quantulum_tagger()
+        q3(texts[0])
+        t0 = time.perf_counter()
+        theirs = [q3(t) for t in texts]
+        rows.append(
+            ("quantulum3", score(data, theirs, average_ranges=True), time.perf_counter() - t0)
+        )
+    n_gold = sum(len(d["quantities"]) for d in data)
+    print(f"NewsQuant dev: {len(data)} sentences, {n_gold} quantities — F1 (P/R)")
+    print(
+        f"{'system':<12} {'value':>17} {'value+unit':>17} {'value+change':>17} {'value+concept':>17} {'speed':>7}"
+    )
+    base = rows[0][2]
+    for name, s, secs in rows:
+        cells = " ".join(f"{s[k][2]:5.1f} ({s[k][0]:4.1f}/{s[k][1]:4.1f})" for k in s)
+        change = s["value+change"][2] if name == "newsprism" else float("nan")
+        cells = (
+            cells
+            if name == "newsprism"
+            else cells.replace(
+                f"{s['value+change'][2]:5.1f} ({s['value+change'][0]:4.1f}/{s['value+change'][1]:4.1f})",
+                "     n/a         ",
+            ).replace(
+                f"{s['value+concept'][2]:5.1f} ({s['value+concept'][0]:4.1f}/{s['value+concept'][1]:4.1f})",
+                "     n/a         ",
+            )
+        )
+        del change
+        print(f"{name:<12} {cells} {base / secs if secs else 0:6.2f}x")
+    print(f"speed: relative to newsprism ({len(data) / base:.0f} sentences/s for newsprism here)")
+    if args.errors:
+        _print_errors(data, ours)
+
+
+def _print_errors(data: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> None:
+    for i, (item, p) in enumerate(zip(data, preds, strict=True)):
+        gold = {(g["value"], g["normalized_unit"], g["change"]) for g in item["quantities"]}
+        mine = set()
+        for q in p:
+            v = q["value"]
+            vs = f"{v[0]}-{v[1]}" if isinstance(v, tuple) else str(v)
+            mine.add((vs, q["normalized_unit"], q["change"]))
+        gv = sorted(_norm(g[0]) + f"|{g[1]}|{g[2]}" for g in gold)
+        mv = sorted(_norm(m[0]) + f"|{m[1]}|{m[2]}" for m in mine)
+        if gv != mv:
+            print(i, item["text"])
+            print("   gold:", gv)
+            print("   ours:", mv)
+
+
+def _norm(v: str) -> str:
+    try:
+        return f"{float(v):g}"
+    except ValueError:
+        return "-".join(f"{float(x):g}" for x in v.split("-") if x.strip())
+
+
+if __name__ == "__main__":
+    main()

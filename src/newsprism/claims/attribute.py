@@ -1,0 +1,89 @@
+"""Who asserts a figure: the speaker whose quote holds it, else a source the sentence cites,
+else the article itself.
+
+Quotes come from the ``attribution`` stage (``article.quotes``, spans with a speaker id).  Cited
+sources are read from the sentence: "according to local media", "data from the ONS show",
+«по данным Росстата», «как сообщает ТАСС».
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article, Quote
+
+ARTICLE = "article"
+
+_STOP = r"\s*(?:[,;:.!?()]|\s—|\s–|$)"
+_END = rf"(?={_STOP})"
+_CITED_EN = [
+    re.compile(r"\baccording to (?:the )?(?P<src>[^,;:.!?()]{2,80}?)" + _END, re.IGNORECASE),
+    re.compile(
+        r"\b(?:data|figures|estimates|statistics|numbers) (?:from|by|released by|published by) "
+        r"(?:the )?(?P<src>[^,;:.!?()]{2,60}?)"
+        rf"(?=\s+(?:show|showed|shows|suggest|indicate)|{_STOP})"
+    ),
+    re.compile(r"\bciting (?:the )?(?P<src>[^,;:.!?()]{2,60}?)" + _END, re.IGNORECASE),
+    re.compile(r"\b(?:as )?reported by (?:the )?(?P<src>[^,;:.!?()]{2,60}?)" + _END, re.IGNORECASE),
+    re.compile(
+        r"\b(?P<src>(?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'.-]*)(?:'s)? "
+        r"(?:data|figures|estimates) (?:show|showed|shows|suggest)"
+    ),
+    # "Local media reported that …", "The ministry estimates …" at the start of the sentence
+    re.compile(
+        r"^(?:The )?(?P<src>[A-Z][\w&'.-]*(?:\s[\w&'.-]+){0,3}?) "
+        r"(?:reported|reports|estimated|estimates|calculated)\b"
+    ),
+]
+_CITED_RU = [
+    re.compile(
+        r"(?:по (?:данным|словам|информации|оценкам|оценке|подсчётам|подсчетам|сведениям|мнению|прогнозу|расчётам|расчетам)"
+        r"|согласно (?:данным |информации |отчёту |отчету |докладу |прогнозу |опросу )?"
+        r"|как (?:сообщает|сообщают|сообщил|сообщила|сообщили|пишет|пишут|передаёт|передает|следует из|отмечает|отметили|заявили|заявил|заявила))"
+        r"\s+(?P<src>[^,;:.!?()«»]{2,80}?)" + _END,
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?:сообщает|сообщил[аи]?|передаёт|передает|пишет) (?P<src>[А-ЯЁA-Z«][^,;:.!?()]{1,60}?)"
+        + _END
+    ),
+]
+
+
+def cited_source(sentence: str, language: str | None) -> str | None:
+    """A source the sentence names for what it states, as written, or ``None``."""
+    for pattern in _CITED_RU if language == "ru" else _CITED_EN:
+        m = pattern.search(sentence)
+        if m:
+            src = " ".join(m.group("src").split())
+            words = src.split()
+            return " ".join(words[:8]) if words else None
+    return None
+
+
+def quote_holding(article: Article, start: int, end: int) -> Quote | None:
+    """The innermost quote whose span contains ``[start, end)``."""
+    best: Quote | None = None
+    for q in article.quotes:
+        if (
+            q.start <= start
+            and end <= q.end
+            and (best is None or q.end - q.start < best.end - best.start)
+        ):
+            best = q
+    return best
+
+
+def asserted_by(
+    article: Article, start: int, end: int, sentence: str, language: str | None
+) -> tuple[int | None, str]:
+    """``(speaker id or None, source in words)`` for a figure at ``[start, end)``."""
+    quote = quote_holding(article, start, end)
+    if quote is not None:
+        speaker = article.speaker(quote.speaker)
+        if speaker is not None:
+            return speaker.id, speaker.name
+        if quote.source_text:
+            return None, quote.source_text
+    cited = cited_source(sentence, language)
+    return None, cited or ARTICLE

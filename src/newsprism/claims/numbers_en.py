@@ -1,0 +1,190 @@
+"""English numerals: words ("twenty-five", "4 hundred million", "two-thirds"), multipliers
+("2.5 thousand", "£240m", "$3bn") and vague amounts ("dozens of", "tens of thousands of").
+
+Vague amounts become a range of one order of magnitude ("hundreds of" → 100–1000, "dozens of"
+→ 12–120), the convention of the NewsQuant annotation, so that they can be compared and sorted.
+"""
+
+from __future__ import annotations
+
+from .tokens import Token
+
+SMALL: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+#: written after a number, spaced or glued ("3 bn", "£240m"); "m" only counts after money
+MULTIPLIERS: dict[str, float] = {
+    **SCALES,
+    **{k + "s": v for k, v in SCALES.items()},
+    "dozen": 12,
+    "k": 1e3,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+#: "dozens of" … → the low end of the range; the high end is ten times more
+VAGUE: dict[str, float] = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+#: relative words: "twice as many", "doubled"
+MULTIPLES: dict[str, float] = {
+    "twice": 2,
+    "double": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "triple": 3,
+    "tripled": 3,
+    "threefold": 3,
+    "thrice": 3,
+    "quadrupled": 4,
+    "fourfold": 4,
+    "fivefold": 5,
+    "tenfold": 10,
+    "halved": 0.5,
+}
+
+
+def word_value(word: str) -> float | None:
+    """Value of one number word, hyphenated compounds included ("twenty-five" → 25)."""
+    w = word.lower()
+    if w in SMALL:
+        return SMALL[w]
+    if "-" in w:
+        head, _, tail = w.partition("-")
+        if head in SMALL and tail in SMALL and SMALL[head] >= 20 and SMALL[tail] < 10:
+            return SMALL[head] + SMALL[tail]
+    return None
+
+
+def parse_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """A cardinal written in words starting at ``tokens[i]``: ``(value, next index)``.
+
+    Handles "three", "twenty-five", "one hundred and twenty", "a million", "4 hundred million"
+    (a digit followed by scale words is handled by the caller through :data:`MULTIPLIERS`).
+    """
+    total = 0.0
+    current = 0.0
+    seen = False
+    j = i
+    n = len(tokens)
+    while j < n and tokens[j].kind == "word":
+        w = tokens[j].lower
+        v = word_value(w)
+        if v is not None:
+            if seen and current and current % 100 and v < 100 and current % 10 == 0 and v >= 10:
+                break  # "twenty thirty" is two numbers, not one
+            current += v
+            seen = True
+        elif w in ("a", "an") and not seen and j + 1 < n and tokens[j + 1].lower in SCALES:
+            current = 1
+        elif w == "hundred" and (seen or current):
+            current = max(current, 1) * 100
+            seen = True
+        elif w in SCALES and (seen or current):
+            total += max(current, 1) * SCALES[w]
+            current = 0
+            seen = True
+        elif w == "and" and seen and j + 1 < n and word_value(tokens[j + 1].lower) is not None:
+            pass
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """ "a third", "two-thirds", "one quarter", "three quarters", "half" (before "of"/"the")."""
+    n = len(tokens)
+    w = tokens[i].lower
+    if "-" in w:  # two-thirds
+        head, _, tail = w.partition("-")
+        if head in SMALL and tail in FRACTIONS and SMALL[head] > 0:
+            return SMALL[head] * FRACTIONS[tail], i + 1
+        return None
+    if w == "half" and i + 1 < n and tokens[i + 1].lower in ("of", "the", "a", "its", "their"):
+        return 0.5, i + 1
+    count = 1.0 if w in ("a", "one") else SMALL.get(w)
+    if count and i + 1 < n and tokens[i + 1].lower in FRACTIONS:
+        frac = tokens[i + 1].lower
+        if frac == "half":
+            return None
+        if i + 2 < n and tokens[i + 2].lower == "of":
+            return count * FRACTIONS[frac], i + 2
+    return None
+
+
+def parse_vague(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
+    """ "dozens of", "hundreds of thousands of", "tens of millions of" → (low, high, next)."""
+    n = len(tokens)
+    w = tokens[i].lower
+    if w == "tens" and i + 2 < n and tokens[i + 1].lower == "of" and tokens[i + 2].lower in VAGUE:
+        low = VAGUE[tokens[i + 2].lower] * 10
+        return low, low * 10, i + 3
+    if w in VAGUE and i + 1 < n and tokens[i + 1].lower == "of":
+        low = VAGUE[w]
+        if i + 2 < n and tokens[i + 2].lower in ("thousands", "millions", "billions"):
+            low *= VAGUE[tokens[i + 2].lower]
+            return low, low * 10, i + 3
+        return low, low * 10, i + 1
+    return None

@@ -1,0 +1,169 @@
+"""Russian numerals: words in any case («двухсот тридцати», «полутора»), multipliers
+(«231 тыс.», «1,5 тысячи», «3 млрд»), vague amounts («десятки тысяч», «сотни»), fractions
+(«треть», «две трети», «половина») and multiples («в три раза», «вдвое»).
+
+Words are reduced to their dictionary form by pymorphy3, so one table serves every case form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .tokens import Token
+
+#: cardinal lemmas (pymorphy3 normal forms) → value
+CARDINALS: dict[str, float] = {
+    "ноль": 0,
+    "один": 1,
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "тринадцать": 13,
+    "четырнадцать": 14,
+    "пятнадцать": 15,
+    "шестнадцать": 16,
+    "семнадцать": 17,
+    "восемнадцать": 18,
+    "девятнадцать": 19,
+    "двадцать": 20,
+    "тридцать": 30,
+    "сорок": 40,
+    "пятьдесят": 50,
+    "шестьдесят": 60,
+    "семьдесят": 70,
+    "восемьдесят": 80,
+    "девяносто": 90,
+    "сто": 100,
+    "двести": 200,
+    "триста": 300,
+    "четыреста": 400,
+    "пятьсот": 500,
+    "шестьсот": 600,
+    "семьсот": 700,
+    "восемьсот": 800,
+    "девятьсот": 900,
+    "полтора": 1.5,
+    "полторы": 1.5,
+}
+#: surface forms pymorphy3 does not reduce to the lemmas above
+SURFACE: dict[str, float] = {
+    "полторы": 1.5,
+    "полутора": 1.5,
+    "одна": 1,
+    "одну": 1,
+    "одной": 1,
+    "две": 2,
+}
+SCALES: dict[str, float] = {"тысяча": 1e3, "миллион": 1e6, "миллиард": 1e9, "триллион": 1e12}
+#: written after a number: «тыс.», «млн», «млрд», «трлн» and the full words
+MULTIPLIERS: dict[str, float] = {
+    **SCALES,
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "млн": 1e6,
+    "мн": 1e6,
+    "млрд": 1e9,
+    "трлн": 1e12,
+}
+#: «десятки тысяч», «сотни», «тысячи» (not after a number): low end of a range ten times wide
+VAGUE: dict[str, float] = {
+    "десяток": 10,
+    "десятка": 10,
+    "сотня": 100,
+    "тысяча": 1e3,
+    "миллион": 1e6,
+    "миллиард": 1e9,
+}
+FRACTIONS: dict[str, float] = {"половина": 0.5, "треть": 1 / 3, "четверть": 0.25}
+#: «вдвое больше», «втрое»: multiples written as one word
+MULTIPLE_WORDS: dict[str, float] = {
+    "вдвое": 2,
+    "втрое": 3,
+    "вчетверо": 4,
+    "впятеро": 5,
+    "вдесятеро": 10,
+    "удвоиться": 2,
+    "удвоить": 2,
+    "утроиться": 3,
+    "утроить": 3,
+}
+
+Lemma = Callable[[Token], str]
+
+
+def word_value(token: Token, lemma: Lemma) -> float | None:
+    w = token.lower
+    if w in SURFACE:
+        return SURFACE[w]
+    return CARDINALS.get(lemma(token))
+
+
+def parse_words(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, int] | None:
+    """A cardinal in words from ``tokens[i]``: «двести тридцать пять тысяч» → 235000."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    j = i
+    while j < len(tokens) and tokens[j].kind == "word":
+        v = word_value(tokens[j], lemma)
+        lem = lemma(tokens[j])
+        if v is not None:
+            current += v
+            seen = True
+        elif lem in SCALES and seen:
+            total += max(current, 1) * SCALES[lem]
+            current = 0
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    return total + current, j
+
+
+def parse_vague(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, float, int] | None:
+    """«десятки тысяч» → (10000, 100000), «сотни» → (100, 1000); plural forms only."""
+    t = tokens[i]
+    lem = lemma(t)
+    if lem not in VAGUE or not _plural(t):
+        return None
+    low = VAGUE[lem]
+    j = i + 1
+    if j < len(tokens) and lemma(tokens[j]) in SCALES and _plural(tokens[j]):
+        low *= SCALES[lemma(tokens[j])]
+        j += 1
+    return low, low * 10, j
+
+
+def _plural(token: Token) -> bool:
+    from .nlp import russian_morphology
+
+    return any("plur" in p.tag for p in russian_morphology().parse(token.lower)[:2])
+
+
+#: forms pymorphy3 reads as the ordinal «третий» first
+_FRACTION_FORMS = {"трети": "треть", "третей": "треть", "треть": "треть", "четверти": "четверть"}
+
+
+def parse_fraction(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, int] | None:
+    """«треть», «две трети», «половина», «четверть»."""
+    t = tokens[i]
+
+    def frac(tok: Token) -> str:
+        return _FRACTION_FORMS.get(tok.lower) or lemma(tok)
+
+    lem = frac(t)
+    if lem in FRACTIONS:
+        return FRACTIONS[lem], i + 1
+    count = word_value(t, lemma)
+    if count and i + 1 < len(tokens) and frac(tokens[i + 1]) in FRACTIONS:
+        return count * FRACTIONS[frac(tokens[i + 1])], i + 2
+    return None

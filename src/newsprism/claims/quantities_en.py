@@ -1,0 +1,1045 @@
+"""Figures in an English sentence: ``[qualifier] [currency] number [multiplier] [unit] [– number …]``.
+
+Rules, not a model: each step below is one reading of news prose, and every refusal (a date, a
+time of day, an ordinal, a number inside a name such as "Covid-19" or "Airbus A320", a phone
+number, a page or section number) is a named check in :func:`_not_a_claim`.
+
+``tags`` optionally maps a token's start offset to its (universal POS, lemma) from a tagger; with
+it the counted noun after a bare number ("13,000 workers") is found by part of speech, without
+it by a short stop-word rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from . import numbers_en as num
+from .quantity import Quantity, Tag
+from .tokens import Token, number_value, tokenize
+from .units import CURRENCY_PREFIXES, EN_PEOPLE, lookup_en
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+#: qualifier phrases before a figure → change label (longest match wins)
+QUALIFIERS: dict[str, str] = {
+    "more than": ">",
+    "over": ">",
+    "over than": ">",
+    "above": ">",
+    "in excess of": ">",
+    "at least": ">",
+    "upwards of": ">",
+    "upward of": ">",
+    "north of": ">",
+    "no less than": ">",
+    "not less than": ">",
+    "no fewer than": ">",
+    "greater than": ">",
+    "higher than": ">",
+    "well over": ">",
+    "just over": ">",
+    "exceeding": ">",
+    "beyond": ">",
+    "less than": "<",
+    "fewer than": "<",
+    "under": "<",
+    "below": "<",
+    "up to": "<",
+    "at most": "<",
+    "no more than": "<",
+    "not more than": "<",
+    "just under": "<",
+    "shy of": "<",
+    "just shy of": "<",
+    "lower than": "<",
+    "short of": "<",
+    "about": "~",
+    "around": "~",
+    "approximately": "~",
+    "approx": "~",
+    "roughly": "~",
+    "nearly": "~",
+    "almost": "~",
+    "close to": "~",
+    "some": "~",
+    "an estimated": "~",
+    "estimated": "~",
+    "circa": "~",
+    "~": "~",
+    "≈": "~",
+    "as many as": "=",
+    "as much as": "=",
+    "as high as": "=",
+    "as few as": "=",
+    "as little as": "=",
+    "approached": "~",
+    "approaching": "~",
+    "reached": "=",
+}
+_MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
+UP = frozenset(
+    [
+        "up",
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "increased",
+        "increase",
+        "increases",
+        "increasing",
+        "grew",
+        "grow",
+        "grows",
+        "growing",
+        "gained",
+        "gain",
+        "gains",
+        "gaining",
+        "jumped",
+        "jump",
+        "jumps",
+        "climbed",
+        "climb",
+        "climbs",
+        "advanced",
+        "advance",
+        "added",
+        "add",
+        "adds",
+        "surged",
+        "surge",
+        "surges",
+        "soared",
+        "soar",
+        "rallied",
+        "rally",
+        "boosted",
+        "raised",
+        "raises",
+        "higher",
+        "spiked",
+    ]
+)
+DOWN = frozenset(
+    [
+        "down",
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "dropped",
+        "drop",
+        "drops",
+        "dropping",
+        "declined",
+        "decline",
+        "declines",
+        "declining",
+        "lost",
+        "lose",
+        "loses",
+        "losing",
+        "slid",
+        "slide",
+        "slides",
+        "slipped",
+        "slip",
+        "plunged",
+        "plunge",
+        "plummeted",
+        "tumbled",
+        "tumble",
+        "sank",
+        "sink",
+        "shed",
+        "sheds",
+        "eased",
+        "ease",
+        "decreased",
+        "decrease",
+        "decreases",
+        "cut",
+        "cuts",
+        "shrank",
+        "shrink",
+        "shrinks",
+        "slumped",
+        "slump",
+        "dipped",
+        "dip",
+        "retreated",
+        "lower",
+        "sagged",
+    ]
+)
+#: words between a change verb and its figure ("rose by about 5%")
+_BRIDGE = frozenset({"by", "a", "an", "another", "further", "nearly", "almost", "about", "some"})
+#: names of things that are numbered, not counted: "page 5", "category 4", "Section 230"
+NUMBERED = frozenset(
+    [
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "section",
+        "sections",
+        "chapter",
+        "article",
+        "articles",
+        "clause",
+        "paragraph",
+        "para",
+        "line",
+        "no",
+        "number",
+        "nos",
+        "room",
+        "flight",
+        "route",
+        "episode",
+        "season",
+        "volume",
+        "vol",
+        "issue",
+        "grade",
+        "level",
+        "round",
+        "stage",
+        "step",
+        "phase",
+        "version",
+        "category",
+        "unit",
+        "units",
+        "code",
+        "channel",
+        "game",
+        "gate",
+        "platform",
+        "terminal",
+        "act",
+        "row",
+        "seat",
+        "exit",
+        "highway",
+        "road",
+        "interstate",
+        "track",
+        "floor",
+        "apartment",
+        "apt",
+        "bus",
+        "tier",
+        "division",
+        "figure",
+        "fig",
+        "table",
+        "rule",
+        "amendment",
+        "resolution",
+        "verse",
+        "bill",
+        "item",
+        "lot",
+        "reg",
+    ]
+)
+STREET = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "way",
+        "lane",
+        "drive",
+        "dr",
+        "boulevard",
+        "blvd",
+        "place",
+        "square",
+        "court",
+    ]
+)
+#: words that make a following "N times" a multiple of another figure
+_TIMES_NEXT = frozenset(
+    [
+        "as",
+        "more",
+        "less",
+        "higher",
+        "lower",
+        "larger",
+        "bigger",
+        "greater",
+        "smaller",
+        "faster",
+        "slower",
+        "the",
+        "that",
+        "what",
+        "over",
+    ]
+)
+_NOT_AFTER_ONE = frozenset(["of", "another", "day", "time", "way", "point"])
+_NOT_BEFORE_ONE = frozenset(
+    [
+        "the",
+        "no",
+        "any",
+        "each",
+        "every",
+        "which",
+        "this",
+        "that",
+        "another",
+        "someone",
+        "anyone",
+        "no-one",
+    ]
+)
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "do",
+        "does",
+        "did",
+        "not",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "while",
+        "per",
+        "each",
+        "every",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "since",
+        "until",
+        "about",
+        "around",
+        "against",
+        "between",
+        "among",
+        "during",
+        "through",
+        "also",
+        "just",
+        "only",
+        "still",
+        "even",
+        "more",
+        "most",
+        "less",
+        "so",
+        "very",
+    ]
+)
+_PHONE = re.compile(
+    r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\w)"
+)
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}(?::\d{2})?\b",
+    re.IGNORECASE,
+)
+
+
+def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]:
+    """Every figure stated in ``sentence`` (offsets relative to it)."""
+    toks = tokenize(sentence, "en")
+    masked = _masked_spans(sentence)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        if any(a <= toks[i].start < b for a, b in masked):
+            i += 1
+            continue
+        found = _quantity_at(sentence, toks, i, tags)
+        if found is None:
+            i += 1
+            continue
+        q, j = found
+        if not _not_a_claim(sentence, toks, i, j, q, tags):
+            out.append(q)
+        i = max(j, i + 1)
+    return out
+
+
+def _masked_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _TIME.finditer(sentence)]
+    for m in _PHONE.finditer(sentence):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits >= 9 and "," not in m.group():
+            spans.append(m.span())
+    return spans
+
+
+# -- one quantity ------------------------------------------------------------------------------
+
+
+def _currency_prefix(sentence: str, toks: list[Token], i: int) -> tuple[str, int] | None:
+    """``(code, index of the number)`` for "$", "US$", "US $", "$US", "HK$", "£", "USD" …"""
+    for width in (3, 2, 1):
+        k = i + width
+        if k > len(toks) or k >= len(toks):
+            continue
+        if any(t.kind == "num" for t in toks[i:k]):
+            continue
+        surface = " ".join(sentence[toks[i].start : toks[k - 1].end].lower().split())
+        code = CURRENCY_PREFIXES.get(surface)
+        nxt = toks[k]
+        if code and (nxt.kind == "num" or (nxt.text in "-−" and k + 1 < len(toks))):
+            # a letter code stands apart from its number only when it is an ISO code ("USD 10")
+            iso = ("usd", "eur", "gbp", "jpy", "rub", "chf", "cny", "aud")
+            if surface.isalpha() and len(surface) > 1 and not nxt.glued and surface not in iso:
+                continue
+            return code, k
+    return None
+
+
+def _number_at(
+    sentence: str, toks: list[Token], i: int
+) -> tuple[float, float | None, int, bool] | None:
+    """``(value, high, next index, is_word)`` for a numeral starting at ``toks[i]``."""
+    t = toks[i]
+    n = len(toks)
+    if t.kind == "num":
+        value = number_value(t, "en")
+        j = i + 1
+        # 1.99×10−30 and fractions written with a fraction slash: 1⁄32
+        if j + 1 < n and toks[j].text in "×x" and toks[j + 1].text == "10" and toks[j].glued:
+            k = j + 2
+            sign = 1
+            if k < n and toks[k].text in "-−":
+                sign, k = -1, k + 1
+            if k < n and toks[k].kind == "num":
+                return value * 10 ** (sign * number_value(toks[k], "en")), None, k + 1, False
+        if (
+            j + 1 < n
+            and toks[j].text in "⁄/"
+            and toks[j].glued
+            and toks[j + 1].glued
+            and toks[j + 1].kind == "num"
+            and (toks[j].text == "⁄" or (j + 2 < n and toks[j + 2].lower == "of"))
+        ):
+            den = number_value(toks[j + 1], "en")
+            if den:
+                return value / den, None, j + 2, False
+        return value, None, j, False
+    if t.kind != "word":
+        return None
+    vague = num.parse_vague(toks, i)
+    if vague:
+        return vague[0], vague[1], vague[2], True
+    frac = num.parse_fraction(toks, i)
+    if frac:
+        return frac[0], None, frac[1], True
+    words = num.parse_words(toks, i)
+    if words:
+        return words[0], None, words[1], True
+    return None
+
+
+def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
+    """Scale words after a number: "2.5 thousand", "$3bn", "£240m", "4 hundred million"."""
+    factor = 1.0
+    n = len(toks)
+    while j < n and toks[j].kind == "word":
+        t = toks[j]
+        w = t.lower
+        if w in num.SCALES or w in num.MULTIPLIERS and (len(w) > 2 or t.glued):
+            if w in ("b", "k", "mn", "bn", "tn") and not (t.glued or money):
+                break
+            if w == "b" and not money:
+                break
+            factor *= num.MULTIPLIERS[w]
+        elif t.text == "M" or (w == "m" and money):
+            factor *= 1e6
+        elif "-" in w and w.split("-")[0] in num.SCALES:  # "400 million-year-old"
+            factor *= num.SCALES[w.split("-")[0]]
+            return factor, j  # the rest of the word is read as the unit
+        else:
+            break
+        j += 1
+    return factor, j
+
+
+def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
+    """Longest unit written at ``toks[j]`` (up to four tokens): ``(canonical, next index)``."""
+    n = len(toks)
+    if j >= n:
+        return None
+    start = j
+    if toks[j].text == "-" and toks[j].glued and j + 1 < n and toks[j + 1].glued:
+        start = j + 1  # "5-mpg", "10-year"
+    if start < n and toks[start].kind == "word" and "-" in toks[start].text:
+        head, _, rest = toks[start].text.partition("-")
+        if head.lower() in num.SCALES and lookup_en(rest):  # "million-year-old"
+            return lookup_en(rest), start + 1  # type: ignore[return-value]
+    for width in (4, 3, 2, 1):
+        k = start + width
+        if k > n:
+            continue
+        if any(t.kind == "num" for t in toks[start:k]) and not (
+            width == 2 and toks[k - 1].text in "23" and toks[k - 1].glued
+        ):
+            continue
+        if width > 1 and any(not t.glued and t.kind == "sym" for t in toks[start + 1 : k]):
+            continue
+        surface = " ".join(sentence[toks[start].start : toks[k - 1].end].split())
+        unit = lookup_en(surface)
+        if unit and unit != "MILLION":
+            if unit in ("degree",) and k < n and toks[k].text in ("C", "F") and toks[k].glued:
+                return ("°C" if toks[k].text == "C" else "°F"), k + 1
+            return unit, k
+    return None
+
+
+def _per(
+    sentence: str, toks: list[Token], j: int, tags: Mapping[int, Tag] | None
+) -> tuple[str, int] | None:
+    """ "per gallon", "a month", "an ounce", "/kg": the denominator of a rate."""
+    n = len(toks)
+    if j + 1 >= n or toks[j].lower not in ("per", "a", "an", "/"):
+        return None
+    if toks[j].lower in ("a", "an") and toks[j + 1].lower not in (
+        "year", "month", "week", "day", "hour", "barrel", "ounce", "share", "gallon", "litre",
+        "liter", "head", "kilo", "pound", "tonne", "ton", "minute", "night", "person", "game",
+    ):  # fmt: skip
+        return None
+    unit = _unit_at(sentence, toks, j + 1)
+    if unit:
+        return unit
+    t = toks[j + 1]
+    if t.kind == "word" and t.lower not in _STOP:
+        lemma = tags.get(t.start, ("", t.lower))[1] if tags else t.lower.rstrip("s")
+        return lemma.lower(), j + 2
+    return None
+
+
+def _counted_noun(
+    toks: list[Token], j: int, tags: Mapping[int, Tag] | None
+) -> tuple[str, int, int] | None:
+    """The counted noun after a bare number: ``(lemma phrase, first index, next index)``."""
+    n = len(toks)
+    if j < n and toks[j].lower == "of":  # "dozens of people", "two-thirds of voters"
+        j += 1
+        while j < n and toks[j].lower in ("the", "its", "their", "his", "her", "our", "all"):
+            j += 1
+    first = j
+    lemmas: list[str] = []
+    last_noun = -1
+    k = j
+    while k < n and k - first < 4 and toks[k].kind == "word":
+        t = toks[k]
+        if tags is not None:
+            pos, lemma = tags.get(t.start, ("X", t.lower))
+            if pos in ("NOUN", "PROPN"):
+                lemmas.append(lemma.lower() if pos == "NOUN" else t.text)
+                last_noun = k
+            elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
+                lemmas.append(t.lower)
+            else:
+                break
+        else:
+            if t.lower in _STOP or t.lower.endswith("ly"):
+                break
+            lemmas.append(t.lower)
+            last_noun = k
+            if t.lower.endswith("s"):
+                break  # a plural noun ends the phrase
+        k += 1
+    if last_noun < 0:
+        return None
+    words = lemmas[: last_noun - first + 1]
+    phrase = " ".join(words)
+    if words[-1] in EN_PEOPLE or phrase in EN_PEOPLE:
+        phrase = "people"
+    return phrase, first, last_noun + 1
+
+
+def _quantity_at(
+    sentence: str, toks: list[Token], i: int, tags: Mapping[int, Tag] | None
+) -> tuple[Quantity, int] | None:
+    n = len(toks)
+    start_i = i
+    currency: str | None = None
+    sign = 1.0
+    change = "="
+    prefix = _currency_prefix(sentence, toks, i)
+    if prefix:
+        currency, i = prefix
+    if i < n and toks[i].text in "-−+" and i + 1 < n and toks[i + 1].kind == "num":
+        glued_to_prev = i > 0 and toks[i].glued and toks[i - 1].kind in ("num", "word")
+        if toks[i + 1].glued and not (glued_to_prev and not currency):
+            if toks[i].text == "+":
+                change = "up"
+            else:
+                sign = -1.0
+            i += 1
+    elif (
+        i + 2 < n
+        and toks[i].lower == "minus"
+        and toks[i + 1].text == "-"
+        and toks[i + 2].kind == "num"
+    ):
+        sign, i = -1.0, i + 2
+    elif i + 1 < n and toks[i].lower == "minus" and toks[i + 1].kind == "num":
+        sign, i = -1.0, i + 1
+    if currency is None and toks[i].kind == "word" and toks[i].lower in num.MULTIPLES:
+        return _multiple(toks, i)
+    parsed = _number_at(sentence, toks, i)
+    if parsed is None:
+        return None
+    value, high, j, is_word = parsed
+    # "three times as many", "2.5 times more": a relative claim
+    if j < n and toks[j].lower == "times" and j + 1 < n and toks[j + 1].lower in _TIMES_NEXT:
+        end = j + 1
+        if toks[j + 1].lower == "as" and j + 2 < n and toks[j + 2].kind == "word":
+            end = j + 3  # "three times as many"
+        q = Quantity(toks[start_i].start, toks[end - 1].end, value, unit="times", relative=True)
+        return q, end
+    factor, j = _multiplier(toks, j, money=currency is not None)
+    value *= sign * factor
+    if high is not None:
+        high *= factor
+    unit: str | None = currency
+    if j < n and currency and toks[j].text in ("US", "USD") and not toks[j].glued:
+        j += 1  # "$76 US a barrel"
+    if unit is None:
+        found = _unit_at(sentence, toks, j)
+        if found:
+            unit, j = found
+    end_j = j
+    # a range: "40-45%", "5 to 7 per cent", "$62 and $68" after "between", "1 to 2 thousand"
+    rng = _range_tail(sentence, toks, i, j, unit, value, factor, tags)
+    if rng:
+        value, high, unit2, end_j = rng
+        unit = unit or unit2
+        j = end_j
+    noun_span: tuple[int, int] | None = None
+    if unit is None:
+        cn = _counted_noun(toks, j, tags)
+        if cn:
+            unit, first, nxt = cn
+            noun_span = (toks[first].start, toks[nxt - 1].end)
+            end_j = nxt
+            j = nxt
+    if unit is not None:
+        per = _per(sentence, toks, j, tags)
+        if per and noun_span is None:
+            unit = f"{unit}/{per[0]}"
+            j = end_j = per[1]
+    q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
+    if noun_span:
+        q.noun_start, q.noun_end = noun_span
+    _qualify(sentence, toks, start_i, end_j, q)
+    return q, end_j
+
+
+def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
+    """ "twice as many", "double the", "doubled", "halved"."""
+    t = toks[i]
+    w = t.lower
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if w in ("twice", "thrice", "double", "triple") and nxt not in ("as", "the", "that", "what"):
+        return None
+    if w in ("threefold", "fourfold", "fivefold", "tenfold") and nxt in ("", "."):
+        pass
+    q = Quantity(t.start, t.end, num.MULTIPLES[w], unit="times", relative=True)
+    if w.endswith("ed"):
+        q.change = "down" if w == "halved" else "up"
+    return q, i + 1
+
+
+def _range_tail(
+    sentence: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    unit: str | None,
+    value: float,
+    factor: float,
+    tags: Mapping[int, Tag] | None,
+) -> tuple[float, float, str | None, int] | None:
+    n = len(toks)
+    if j >= n:
+        return None
+    conn = toks[j].lower
+    before = toks[i - 1].lower if i > 0 else ""
+    before2 = toks[i - 2].lower if i > 1 else ""
+    opened_by = (
+        before
+        if before in ("from", "between")
+        else before2
+        if before2 in ("from", "between")
+        else ""
+    )
+    if conn in ("-", "–", "—"):
+        if toks[i].kind == "word":
+            return None
+    elif conn == "to" or conn == "through":
+        if unit and opened_by != "from" and not (j + 1 < n and toks[j + 1].kind == "num"):
+            pass
+    elif conn == "and" and opened_by == "between":
+        pass
+    else:
+        return None
+    k = j + 1
+    currency = None
+    prefix = _currency_prefix(sentence, toks, k) if k < n else None
+    if prefix:
+        currency, k = prefix
+    if k >= n or toks[k].kind != "num":
+        return None
+    second = number_value(toks[k], "en")
+    k += 1
+    factor2, k = _multiplier(
+        toks, k, money=currency is not None or unit in CURRENCY_PREFIXES.values()
+    )
+    unit2 = currency
+    if unit2 is None:
+        found = _unit_at(sentence, toks, k)
+        if found:
+            unit2, k = found
+    if unit and unit2 and unit != unit2:
+        return None
+    if unit and not unit2 and opened_by != "from" and conn in ("to", "through"):
+        return None  # "rose 8% to 3.65": a change and a new level, not a range
+    if (
+        conn in ("-", "–")
+        and not unit
+        and not unit2
+        and opened_by == ""
+        and _is_score_or_years(toks, i, value, second)
+    ):
+        return None
+    high = second * factor2
+    if factor == 1.0 and factor2 != 1.0 and value < second:
+        value *= factor2  # "1 to 2 thousand", "$89 to $93 billion"
+    return value, high, unit2, k
+
+
+def _is_score_or_years(toks: list[Token], i: int, a: float, b: float) -> bool:
+    if a.is_integer() and b.is_integer() and 1000 <= a <= 2100 and 1000 <= b <= 2100:
+        return True  # "2014-2017"
+    before = toks[i - 1].lower if i > 0 else ""
+    return a.is_integer() and b.is_integer() and a < 200 and b < 200 and before in (
+        "at", "won", "lost", "beat", "tied", "drew", "a", "the", "by", "score", "was", "it",
+    )  # fmt: skip
+
+
+def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> None:
+    """Qualifier before ("more than"), after ("or more"), and a change verb ("rose 5%")."""
+    k = i
+    if k > 0 and toks[k - 1].lower in ("from", "between"):
+        k -= 1
+    for width in range(_MAX_QUAL, 0, -1):
+        a = k - width
+        if a < 0:
+            continue
+        phrase = " ".join(t.lower for t in toks[a:k])
+        if phrase in QUALIFIERS:
+            q.qualifier = sentence[toks[a].start : toks[k - 1].end]
+            q.change = QUALIFIERS[phrase]
+            q.start = min(q.start, toks[a].start)
+            k = a
+            break
+    if j + 1 < len(toks) and toks[j].lower == "or" and toks[j + 1].lower in ("more", "so", "less"):
+        q.qualifier = f"{toks[j].text} {toks[j + 1].text}"
+        q.change = {"more": ">", "so": "~", "less": "<"}[toks[j + 1].lower]
+    elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
+        q.qualifier, q.change = "+", ">"
+    # a change verb right before: "rose 5%", "was down 19 cents", "increased by $43.6 billion"
+    b = k - 1
+    while b >= 0 and toks[b].lower in _BRIDGE and b > k - 3:
+        b -= 1
+    if b >= 0 and q.change in ("=", "~", "<", ">") and not q.relative:
+        w = toks[b].lower
+        if w in UP and not (w == "up" and q.qualifier and "up to" in q.qualifier.lower()):
+            q.change = "up"
+        elif w in DOWN:
+            q.change = "down"
+
+
+# -- refusals ----------------------------------------------------------------------------------
+
+
+def _not_a_claim(
+    sentence: str, toks: list[Token], i: int, j: int, q: Quantity, tags: Mapping[int, Tag] | None
+) -> bool:
+    """Dates, times, ordinals, numbers in names, phone/page/section numbers, ages in passing."""
+    t = toks[i]
+    n = len(toks)
+    nxt = toks[j] if j < n else None
+    prev = toks[i - 1] if i > 0 else None
+    value = q.value
+    money = q.unit is not None and q.unit.isupper() and len(q.unit) == 3
+    measured = q.unit is not None and (money or lookup_en(q.unit) is not None or q.unit in _CANON)
+    if t.kind == "num":
+        # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
+        after = toks[i + 1] if i + 1 < n else None
+        if (
+            after is not None
+            and after.glued
+            and after.lower in ("st", "nd", "rd", "th", "s", "am", "pm")
+        ):
+            return True
+        if after is not None and after.glued and re.fullmatch(r"(st|nd|rd|th)-.*", after.lower):
+            return True
+        if (
+            after is not None
+            and after.text in ("'", "’")
+            and i + 2 < n
+            and toks[i + 2].lower == "s"
+        ):
+            return True  # "2022's"
+        # names: "A320", "G7", "Covid-19", "TPP-11", "F-35"
+        if prev is not None and t.glued and prev.kind == "word":
+            return True
+        if (
+            prev is not None
+            and t.glued
+            and prev.text in "-–"
+            and i > 1
+            and toks[i - 2].kind == "word"
+            and prev.glued
+            and toks[i - 2].lower != "minus"
+        ):
+            return True
+        if (
+            prev is not None
+            and prev.text in "-–"
+            and i > 1
+            and toks[i - 2].text.isupper()
+            and toks[i - 2].kind == "word"
+            and toks[i - 2].lower != "minus"
+        ):
+            return True  # "COVID -19"
+    if q.relative or money or q.unit in ("%", "pp", "bp"):
+        return _in_name_context(toks, i, measured=True)
+    # dates: "March 14", "14 March", "July 4, 2016", years
+    if t.kind == "num" and value.is_integer() and q.value_high is None:
+        if prev is not None and (prev.lower.rstrip(".") in MONTHS) and value <= 31:
+            return True
+        if prev is not None and prev.lower.rstrip(".") in MONTHS and 1000 <= value <= 2100:
+            return True
+        if nxt is not None and nxt.lower.rstrip(".") in MONTHS and value <= 31 and not measured:
+            return True
+        if i + 1 < n and toks[i + 1].lower in MONTHS:
+            return True
+        if i + 1 < n and toks[i + 1].lower == "of" and i + 2 < n and toks[i + 2].lower in MONTHS:
+            return True
+        if 1000 <= value <= 2100 and "," not in t.text and not measured:
+            return True
+        if (
+            prev is not None
+            and prev.text == ","
+            and i > 1
+            and toks[i - 2].kind == "num"
+            and i > 2
+            and toks[i - 3].lower.rstrip(".") in MONTHS
+        ):
+            return True
+    if (
+        q.value_high is not None
+        and t.kind == "num"
+        and 1000 <= value <= 2100
+        and value.is_integer()
+        and not measured
+    ):
+        return True  # "2014-2017", "between 1600 and 1900"
+    if t.kind == "word":
+        w = t.lower
+        if w == "one":
+            if prev is not None and prev.lower in _NOT_BEFORE_ONE:
+                return True
+            if nxt is None or (i + 1 < n and toks[i + 1].lower in _NOT_AFTER_ONE):
+                return True
+        if q.unit is None:
+            return True  # a number word that counts nothing: "the two met", "one said"
+    return _in_name_context(toks, i, measured=measured)
+
+
+_CANON = frozenset(
+    [
+        "%",
+        "pp",
+        "bp",
+        "times",
+        "point",
+        "mile",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "second",
+        "km",
+        "m",
+        "cm",
+        "mm",
+        "kg",
+        "g",
+        "mg",
+        "tonne",
+        "ton",
+        "lb",
+        "oz",
+        "l",
+        "ml",
+        "barrel",
+        "gallon",
+        "mph",
+        "km/h",
+        "°C",
+        "°F",
+        "degree",
+        "kW",
+        "MW",
+        "GW",
+        "W",
+        "kWh",
+        "GWh",
+        "hp",
+        "GB",
+        "TB",
+        "MB",
+        "ft",
+        "inch",
+        "yard",
+        "years",
+        "old",
+        "months",
+        "old",
+    ]
+)
+
+
+def _is_prefix_currency(tok: Token) -> bool:
+    return tok.lower in CURRENCY_PREFIXES or tok.lower in (
+        "us",
+        "hk",
+        "a",
+        "c",
+        "nz",
+        "s",
+        "rm",
+        "rs",
+        "usd",
+    )
+
+
+def _in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
+    """ "Game 7", "FTSE 100", "page 12", "575 Wilbraham Road": a number that names, not counts."""
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or t.kind != "num":
+        return False
+    if prev.lower.rstrip(".") in NUMBERED and not measured:
+        return True
+    if prev.text in ("#", "№"):
+        return True
+    if (
+        not measured
+        and prev.kind == "word"
+        and (prev.text[0].isupper() or (len(prev.text) > 1 and prev.text[1].isupper()))
+        and i > 1
+        and prev.lower not in QUALIFIERS
+        and prev.lower
+        not in ("about", "around", "nearly", "almost", "some", "only", "just", "over", "under")
+        and prev.lower.rstrip(".") not in MONTHS
+        and prev.lower not in WEEKDAYS
+    ):
+        return True  # "iPhone 11", "Game 7", "Lang 20"
+    # "575 Wilbraham Road": a house number
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text[:1].isupper()
+        and toks[i + 2].lower.rstrip(".") in STREET
+    )

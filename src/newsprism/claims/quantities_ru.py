@@ -1,0 +1,624 @@
+"""Figures in a Russian sentence: «[свыше] 231 тыс. [рублей]», «от 5 до 7 тыс.», «в три раза больше».
+
+The same reading as the English extractor, with Russian morphology: words are compared by their
+pymorphy3 lemma (so «рублей», «рубля», «рубль» are one unit), decimals use a comma and thousands
+a (no-break) space.  Dates («14 марта», «в 2023 году», «1990-х»), ordinals («3-й», «5-го»), times
+(«в 10:30»), numbers in names («Су-35», «COVID-19») and article/section numbers («ст. 228») are
+refused in :func:`_not_a_claim`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from . import numbers_ru as num
+from .nlp import russian_morphology
+from .quantity import Quantity, Tag
+from .tokens import Token, number_value, tokenize
+from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
+
+_MAY_HOLD = re.compile(
+    r"\d|(?:один|одна|два|две|три|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|"
+    r"девяност|сто|двест|трист|сот|тысяч|миллион|миллиард|полтор|половин|трет|четверт|вдвое|"
+    r"втрое|удво|утро)",
+    re.IGNORECASE,
+)
+MONTHS_GEN = frozenset(
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ]
+)
+MONTH_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")  # fmt: skip
+YEAR_WORDS = frozenset({"год", "года", "году", "годом", "г", "гг", "годах", "годов", "годы"})
+QUALIFIERS: dict[str, str] = {
+    "свыше": ">",
+    "более": ">",
+    "более чем": ">",
+    "больше": ">",
+    "не менее": ">",
+    "не менее чем": ">",
+    "не меньше": ">",
+    "по меньшей мере": ">",
+    "как минимум": ">",
+    "минимум": ">",
+    "чуть более": ">",
+    "чуть больше": ">",
+    "немногим более": ">",
+    "сверх": ">",
+    "от": ">",
+    "менее": "<",
+    "меньше": "<",
+    "не более": "<",
+    "не более чем": "<",
+    "не больше": "<",
+    "чуть менее": "<",
+    "чуть меньше": "<",
+    "максимум": "<",
+    "до": "<",
+    "вплоть до": "<",
+    "почти": "~",
+    "около": "~",
+    "порядка": "~",
+    "примерно": "~",
+    "приблизительно": "~",
+    "ориентировочно": "~",
+    "почти что": "~",
+    "едва ли не": "~",
+    "без малого": "~",
+    "чуть ли не": "~",
+    "порядка около": "~",
+}
+_MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
+UP = frozenset(
+    [
+        "вырасти",
+        "увеличиться",
+        "подорожать",
+        "прибавить",
+        "подняться",
+        "повыситься",
+        "возрасти",
+        "расти",
+        "увеличить",
+        "повысить",
+        "поднять",
+        "рост",
+        "прирост",
+        "увеличение",
+        "повышение",
+        "подорожание",
+    ]
+)
+DOWN = frozenset(
+    [
+        "снизиться",
+        "сократиться",
+        "упасть",
+        "подешеветь",
+        "уменьшиться",
+        "потерять",
+        "опуститься",
+        "просесть",
+        "снизить",
+        "сократить",
+        "уменьшить",
+        "обвалиться",
+        "падение",
+        "снижение",
+        "сокращение",
+        "уменьшение",
+        "подешевление",
+        "обесцениться",
+    ]
+)
+NUMBERED = frozenset(
+    [
+        "ст",
+        "статья",
+        "статьи",
+        "статье",
+        "статьей",
+        "часть",
+        "части",
+        "ч",
+        "п",
+        "пункт",
+        "пункта",
+        "пункте",
+        "стр",
+        "страница",
+        "страницы",
+        "с",
+        "гл",
+        "глава",
+        "главы",
+        "№",
+        "номер",
+        "номера",
+        "дом",
+        "д",
+        "кв",
+        "корпус",
+        "рейс",
+        "маршрут",
+        "поправка",
+        "поправки",
+        "приказ",
+        "приказа",
+        "указ",
+        "указа",
+        "постановление",
+        "закон",
+        "закона",
+        "сезон",
+        "серия",
+        "серии",
+        "выпуск",
+        "том",
+    ]
+)
+_MORE_LESS = frozenset(
+    [
+        "больше",
+        "меньше",
+        "выше",
+        "ниже",
+        "дороже",
+        "дешевле",
+        "чаще",
+        "реже",
+        "быстрее",
+        "медленнее",
+        "сильнее",
+        "слабее",
+    ]
+)
+
+
+def may_hold_number(sentence: str) -> bool:
+    return bool(_MAY_HOLD.search(sentence))
+
+
+@lru_cache(maxsize=50000)
+def _lemma_of(word: str) -> tuple[str, str]:
+    p = russian_morphology().parse(word)[0]
+    return p.normal_form, str(p.tag.POS or "X")
+
+
+def _lemma(t: Token) -> str:
+    if t.kind != "word":
+        return t.text
+    return _lemma_of(t.lower)[0]
+
+
+def _pos(t: Token) -> str:
+    return _lemma_of(t.lower)[1] if t.kind == "word" else "X"
+
+
+def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]:
+    toks = tokenize(sentence, "ru")
+    masked = _masked(sentence)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        if any(a <= toks[i].start < b for a, b in masked):
+            i += 1
+            continue
+        found = _quantity_at(sentence, toks, i)
+        if found is None:
+            i += 1
+            continue
+        q, j = found
+        if not _not_a_claim(sentence, toks, i, j, q):
+            out.append(q)
+        i = max(j, i + 1)
+    return out
+
+
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?=\s*(?:ч|час|мск|по москов|утра|вечера|дня|ночи))|(?<![\d,])\d{1,2}:\d{2}(?!\d)"
+)
+_PHONE = re.compile(r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)")
+
+
+def _masked(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TIME.finditer(sentence)] + [
+        m.span() for m in _PHONE.finditer(sentence)
+    ]
+
+
+def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
+    n = len(toks)
+    start_i = i
+    currency = None
+    sign = 1.0
+    change = "="
+    if toks[i].text in CURRENCY_PREFIXES and i + 1 < n and toks[i + 1].kind == "num":
+        currency, i = CURRENCY_PREFIXES[toks[i].text], i + 1
+    signed = toks[i].text in "-−+" and i + 1 < n and toks[i + 1].kind == "num" and toks[i + 1].glued
+    if signed and not (toks[i].glued and i > 0 and toks[i - 1].kind in ("num", "word")):
+        change, sign = ("up", 1.0) if toks[i].text == "+" else ("=", -1.0)
+        i += 1
+    t = toks[i]
+    if (
+        t.kind == "word"
+        and t.lower in num.MULTIPLE_WORDS
+        or _lemma(t) in ("удвоиться", "утроиться", "удвоить", "утроить")
+    ):
+        value = num.MULTIPLE_WORDS.get(t.lower) or num.MULTIPLE_WORDS[_lemma(t)]
+        q = Quantity(t.start, t.end, value, unit="times", relative=True)
+        if _lemma(t).startswith(("удво", "утро")):
+            q.change = "up"
+        else:
+            _relative_direction(toks, i + 1, q)
+            _verb_direction(toks, i, q)
+        return q, i + 1
+    # «в три раза больше», «в 2,5 раза»
+    if t.lower == "в" and i + 2 < n:
+        parsed = _number(toks, i + 1)
+        if parsed and parsed[2] < n and _lemma(toks[parsed[2]]) == "раз":
+            k = parsed[2]
+            q = Quantity(t.start, toks[k].end, parsed[0], unit="times", relative=True)
+            _relative_direction(toks, k + 1, q)
+            _verb_direction(toks, i, q)
+            return q, k + 1
+    parsed = _number(toks, i)
+    if parsed is None:
+        return None
+    value, high, j, is_word = parsed
+    fraction = high == -1.0
+    if fraction:
+        high = None
+    unit: str | None = currency
+    factor, j = _multiplier(toks, j)
+    value *= sign * factor
+    if high is not None:
+        high *= factor
+    if unit is None:
+        found = _unit_at(sentence, toks, j)
+        if found:
+            unit, j = found
+    end_j = j
+    rng = _range_tail(sentence, toks, i, j, unit, value, factor)
+    if rng:
+        value, high, unit2, j = rng
+        unit = unit or unit2
+        end_j = j
+    q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
+    if fraction:
+        q.unit = q.unit or "fraction"
+    if q.unit == "people" and j > 0 and toks[j - 1].kind == "word":
+        q.noun_start, q.noun_end = toks[j - 1].start, toks[j - 1].end  # «500 человек»
+    if q.unit is None or q.unit == "fraction":
+        noun = _counted_noun(toks, j)
+        if noun:
+            lemma, first, nxt = noun
+            q.noun_start, q.noun_end = toks[first].start, toks[nxt - 1].end
+            if q.unit is None:
+                q.unit = lemma
+                q.end = toks[nxt - 1].end
+                end_j = nxt
+    _qualify(sentence, toks, start_i, end_j, q)
+    return q, end_j
+
+
+def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] | None:
+    t = toks[i]
+    if t.kind == "num":
+        return number_value(t, "ru"), None, i + 1, False
+    if t.kind != "word":
+        return None
+    vague = num.parse_vague(toks, i, _lemma)
+    if vague and not (i > 0 and toks[i - 1].kind == "num"):
+        return vague[0], vague[1], vague[2], True
+    frac = num.parse_fraction(toks, i, _lemma)
+    if frac:
+        return frac[0], -1.0, frac[1], True  # high -1: a fraction (see _quantity_at)
+    words = num.parse_words(toks, i, _lemma)
+    if words:
+        return words[0], None, words[1], True
+    return None
+
+
+def _multiplier(toks: list[Token], j: int) -> tuple[float, int]:
+    factor = 1.0
+    while j < len(toks) and toks[j].kind == "word":
+        w = toks[j].lower
+        lem = _lemma(toks[j])
+        key = w if w in num.MULTIPLIERS else lem if lem in num.SCALES else None
+        if key is None:
+            break
+        factor *= num.MULTIPLIERS[key]
+        j += 1
+        if j < len(toks) and toks[j].text == "." and toks[j].glued:
+            j += 1
+    return factor, j
+
+
+def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
+    n = len(toks)
+    if j >= n:
+        return None
+    for width in (4, 3, 2, 1):
+        k = j + width
+        if k > n or any(t.kind == "num" for t in toks[j:k]):
+            continue
+        surface = " ".join(sentence[toks[j].start : toks[k - 1].end].lower().split())
+        unit = lookup_ru(surface)
+        if unit is None and all(t.kind == "word" for t in toks[j:k]):
+            unit = lookup_ru(" ".join(_lemma(t) for t in toks[j:k]))
+        if unit:
+            if k < n and toks[k].text == "." and toks[k].glued and lookup_ru(surface + "."):
+                k += 1  # «руб.», «долл.»
+            return unit, k
+    return None
+
+
+def _range_tail(
+    sentence: str, toks: list[Token], i: int, j: int, unit: str | None, value: float, factor: float
+) -> tuple[float, float, str | None, int] | None:
+    n = len(toks)
+    if j >= n:
+        return None
+    conn = toks[j].lower
+    before = toks[i - 1].lower if i > 0 else ""
+    if conn in ("-", "–", "—", "…"):
+        if toks[i].kind == "word":
+            return None
+    elif conn == "до" and before in ("от", "с", "со") or conn == "и" and before == "между":
+        pass
+    else:
+        return None
+    k = j + 1
+    currency = None
+    if k < n and toks[k].text in CURRENCY_PREFIXES:
+        currency, k = CURRENCY_PREFIXES[toks[k].text], k + 1
+    if k >= n or toks[k].kind != "num":
+        return None
+    second = number_value(toks[k], "ru")
+    k += 1
+    factor2, k = _multiplier(toks, k)
+    unit2 = currency
+    if unit2 is None:
+        found = _unit_at(sentence, toks, k)
+        if found:
+            unit2, k = found
+    if unit and unit2 and unit != unit2:
+        return None
+    high = second * factor2
+    if factor == 1.0 and factor2 != 1.0 and value < second:
+        value *= factor2
+    return value, high, unit2, k
+
+
+def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
+    """«500 человек», «231 тыс. жителей», «семь новых школ»: the noun after a figure."""
+    first = j
+    k = j
+    while k < len(toks) and k - first < 3 and toks[k].kind == "word":
+        pos = _pos(toks[k])
+        if pos == "NOUN":
+            lemma = _lemma(toks[k])
+            if lemma in num.SCALES or lemma in ("год", "раз"):
+                return None
+            return (
+                ("people" if toks[k].lower in RU_PEOPLE or lemma in RU_PEOPLE else lemma),
+                first,
+                k + 1,
+            )
+        if pos not in ("ADJF", "PRTF"):
+            return None
+        k += 1
+    return None
+
+
+def _relative_direction(toks: list[Token], k: int, q: Quantity) -> None:
+    if k < len(toks) and toks[k].lower in _MORE_LESS:
+        q.qualifier = toks[k].text
+        q.end = toks[k].end
+        q.change = (
+            "up"
+            if toks[k].lower in ("больше", "выше", "дороже", "чаще", "быстрее", "сильнее")
+            else "down"
+        )
+
+
+def _verb_direction(toks: list[Token], i: int, q: Quantity) -> None:
+    """«сократился в три раза», «выросла вдвое»: the verb before a multiple gives its direction."""
+    if q.change != "=" or i == 0:
+        return
+    lem = _lemma(toks[i - 1])
+    if lem in UP:
+        q.change = "up"
+    elif lem in DOWN:
+        q.change = "down"
+
+
+def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> None:
+    k = i
+    opened = k > 0 and toks[k - 1].lower in ("от", "с", "между") and q.value_high is not None
+    if opened:
+        k -= 1
+        q.start = min(q.start, toks[k].start)
+    else:
+        for width in range(_MAX_QUAL, 0, -1):
+            a = k - width
+            if a < 0:
+                continue
+            phrase = " ".join(t.lower for t in toks[a:k])
+            if phrase in QUALIFIERS:
+                if phrase in ("от", "до") and not _bound_reading(toks, a, q):
+                    break
+                q.qualifier = sentence[toks[a].start : toks[k - 1].end]
+                q.change = QUALIFIERS[phrase]
+                q.start = min(q.start, toks[a].start)
+                k = a
+                break
+    # «выросла на 5%», «снизился на 3 пункта», «рост на 12%»
+    b = k - 1
+    if b >= 0 and toks[b].lower == "на":
+        b -= 1
+        while b >= 0 and _pos(toks[b]) in ("ADVB", "PRCL") and b > k - 4:
+            b -= 1
+        if b >= 0:
+            lem = _lemma(toks[b])
+            if lem in UP:
+                q.change = "up"
+            elif lem in DOWN:
+                q.change = "down"
+
+
+def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:
+    """«до 500 человек» is a bound; «до 2025 года» and «от имени» are not figures at all."""
+    if a > 0 and (toks[a - 1].lower in ("с", "со", "от") or _lemma(toks[a - 1]) in UP | DOWN):
+        return False  # «с 5 до 7», «подорожал до 92 рублей»: a range or a new level
+    return q.unit is not None
+
+
+def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
+    t = toks[i]
+    n = len(toks)
+    prev = toks[i - 1] if i > 0 else None
+    after = toks[i + 1] if i + 1 < n else None
+    nxt = toks[j] if j < n else None
+    money_or_measure = q.unit is not None and (
+        lookup_ru(q.unit) is not None
+        or q.unit.isupper()
+        or q.unit in ("%", "pp", "times", "km", "m", "kg", "tonne", "people")
+    )
+    if t.kind == "num":
+        # ordinals and adjectives: «3-й», «5-го», «45-летний», «1990-х», «90-е»
+        if (
+            after is not None
+            and after.text in "-–"
+            and after.glued
+            and i + 2 < n
+            and toks[i + 2].glued
+            and toks[i + 2].kind == "word"
+        ):
+            return True
+        # names: «Су-35», «COVID-19», «G20», «МС-21»
+        if prev is not None and t.glued and prev.kind == "word":
+            return True
+        if (
+            prev is not None
+            and prev.text in "-–"
+            and prev.glued
+            and t.glued
+            and i > 1
+            and toks[i - 2].kind == "word"
+        ):
+            return True
+        if prev is not None and prev.text in ("№", "#"):
+            return True
+        if prev is not None and prev.lower.rstrip(".") in NUMBERED and not money_or_measure:
+            return True
+        if (
+            prev is not None
+            and prev.text == "."
+            and prev.glued is False
+            and i > 1
+            and toks[i - 2].lower in NUMBERED
+        ):
+            return True
+        if (
+            i > 1
+            and prev is not None
+            and prev.text == "."
+            and toks[i - 2].lower in ("ст", "ч", "п", "стр", "с", "гл", "д", "кв")
+        ):
+            return True
+    if q.relative or q.unit in ("%", "pp"):
+        return False
+    value = q.value
+    if t.kind == "num" and value.is_integer():
+        # dates: «14 марта», «2023 год», «в 2023 году», «2023 г.»
+        if after is not None and (
+            after.lower in MONTHS_GEN
+            or after.lower.startswith(MONTH_STEMS)
+            and _pos(after) == "NOUN"
+            and after.lower not in ("май",)
+            and _lemma(after) in _MONTH_LEMMAS
+        ):
+            return value <= 31 or not money_or_measure
+        if after is not None and after.lower in YEAR_WORDS and 1000 <= value <= 2100:
+            return True
+        if nxt is not None and nxt.lower in YEAR_WORDS and 1000 <= value <= 2100:
+            return True
+        if q.unit in ("year",) and 1000 <= value <= 2100:
+            return True
+        if prev is not None and prev.lower in MONTHS_GEN | _MONTH_NOMN and 1000 <= value <= 2100:
+            return True
+        if (
+            1000 <= value <= 2100
+            and q.unit is None
+            and "\u00a0" not in t.text
+            and " " not in t.text
+        ):
+            return True
+        if q.value_high is not None and 1000 <= value <= 2100 and not money_or_measure:
+            return True
+    if t.kind == "word" and q.unit is None and not q.relative:
+        return True  # a number word that counts nothing: «два из них», «один из»
+    if t.kind == "word" and _lemma(t) == "один" and q.value_high is None:
+        return nxt is not None and nxt.lower == "из" or q.unit is None
+    # «Boeing 737», «Windows 11»: a number in a name
+    return (
+        t.kind == "num"
+        and q.unit is None
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and i > 1
+        and _pos(prev) not in ("PREP", "ADVB", "CONJ", "PRCL")
+        and prev.lower not in QUALIFIERS
+    )
+
+
+_MONTH_LEMMAS = frozenset(
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ]
+)
+_MONTH_NOMN = frozenset(
+    [
+        "январь",
+        "феврале",
+        "марте",
+        "апреле",
+        "мае",
+        "июне",
+        "июле",
+        "августе",
+        "сентябре",
+        "октябре",
+        "ноябре",
+        "декабре",
+        "январе",
+        "феврале",
+    ]
+)

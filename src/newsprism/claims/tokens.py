@@ -1,0 +1,61 @@
+"""A small tokenizer that keeps character offsets, made for finding figures.
+
+Words keep inner hyphens and apostrophes ("two-thirds", "year-old"); numbers are digits with
+their separators as the language writes them ("1,250.5" in English, «1 250,5» in Russian); every
+other non-space character is a token of its own ("$", "%", "-", "/").  ``glued`` says the token
+touches the one before it (no space), which tells "$3bn" and "5-10W" from "$3 bn" and "5 - 10 W".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+TokenKind = Literal["num", "word", "sym"]
+
+_SPACES = "\u00a0\u202f\u2009 "
+_EN = re.compile(
+    r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<!\d)\.\d+)"
+    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+# Russian: decimal comma, thousands grouped by (no-break) spaces: «1 500 000,5»
+_RU = re.compile(
+    rf"(?P<num>(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+    glued: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, language: str = "en") -> list[Token]:
+    pattern = _RU if language == "ru" else _EN
+    out: list[Token] = []
+    prev_end = -1
+    for m in pattern.finditer(text):
+        kind: TokenKind = "num" if m.group("num") else "word" if m.group("word") else "sym"
+        out.append(Token(m.group(), m.start(), m.end(), kind, m.start() == prev_end))
+        prev_end = m.end()
+    return out
+
+
+def number_value(token: Token, language: str) -> float:
+    """The value of a ``num`` token: «1 500,5» → 1500.5 (ru), "1,500.5" → 1500.5 (en)."""
+    raw = token.text
+    for ch in _SPACES:
+        raw = raw.replace(ch, "")
+    raw = raw.replace(",", ".") if language == "ru" else raw.replace(",", "")
+    return float(raw)
