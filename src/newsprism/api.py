@@ -46,13 +46,27 @@ def analyse(
 
     if stages is None:
         known = set(stage_names())
-        stages = [s for s in ANALYSIS_STAGES if s in known]
+        stages = _runnable([get_stage(s) for s in ANALYSIS_STAGES if s in known], article)
     resolved = [get_stage(s) if isinstance(s, str) else s for s in stages]
     if options:
         resolved = [s.configure(**options[s.name]) if s.name in options else s for s in resolved]
     if "sentences" not in _provided(article):
         resolved = [get_stage("segment"), *resolved]
     return Pipeline(resolved, given=_provided(article))(article)
+
+
+def _runnable(defaults: list[Stage], article: Article) -> list[Stage]:
+    """The default stages whose inputs are there: a stage that needs one that is not installed
+    (``claims`` needs ``attribution``'s speakers and quotes) is skipped, like the missing one."""
+    from .pipeline import get_stage
+
+    have = _provided(article) | set(get_stage("segment").provides)
+    out = []
+    for stage in defaults:
+        if stage.requires <= have:
+            out.append(stage)
+            have |= stage.provides
+    return out
 
 
 def _provided(article: Article) -> set[str]:
