@@ -1,18 +1,44 @@
-"""Reading many sources: progress on a terminal, go on past failures, summarise them at the end."""
+"""``newsprism read`` over one or many sources.
+
+Where the output goes:
+
+- no ``-o``: standard output; several sources in JSON become JSON Lines (one article a line),
+  Markdown and text are separated by a rule, HTML pages cannot share one stream;
+- ``-o FILE`` (one source): the format comes from the suffix unless ``-f`` says otherwise;
+- ``-o DIR`` (several sources, an existing folder, or a path ending in ``/``): one file per
+  source, ``DIR/<source stem>.<json|md|html|txt>``; two sources with the same stem get
+  ``stem``, ``stem-2``, ...
+
+Several sources show a progress bar when standard error is a terminal, go on past a source that
+fails, and list each failure with its reason at the end.  The exit code is 0 when all succeeded,
+5 when some failed, and the failures' own code when every source failed.
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import NewsprismError
-from .render import FORMATS, SUFFIXES, render
+from .errors import ConfigError, InternalError, NewsprismError
+from .render import FORMATS, SUFFIXES
 
-#: exit code when some sources of a batch failed
+#: exit code when some sources of a batch failed and others succeeded
 PARTIAL_FAILURE = 5
+
+_BY_SUFFIX = {"." + ext: fmt for fmt, ext in SUFFIXES.items()} | {
+    ".markdown": "md",
+    ".htm": "html",
+    ".text": "text",
+    ".jsonl": "json",
+}
+_SEPARATORS = {"md": "\n\n---\n\n", "text": "\n\n\n"}
 
 
 @dataclass(frozen=True)
@@ -21,112 +47,180 @@ class Failure:
     error: NewsprismError
 
 
-def guess_format(fmt: str, output: Path | None, many: bool) -> str:
-    if fmt:
-        if fmt not in FORMATS:
-            from .errors import ConfigError
-            from .registry import unknown_name_message
+@dataclass(frozen=True)
+class Plan:
+    """Where and how the articles are written."""
 
-            raise ConfigError(unknown_name_message("format", fmt, list(FORMATS)))
-        return fmt
-    if output is not None and not many:
-        by_suffix = {"." + v: k for k, v in SUFFIXES.items()} | {
-            ".markdown": "md",
-            ".htm": "html",
-            ".text": "text",
-        }
-        return by_suffix.get(output.suffix.lower(), "json")
-    return "json"
+    fmt: str
+    #: ``None``: standard output
+    output: Path | None
+    folder: bool
+
+
+def plan_output(fmt: str, output: str | Path | None, many: bool) -> Plan:
+    if fmt and fmt not in FORMATS:
+        from .registry import unknown_name_message
+
+        raise ConfigError(unknown_name_message("format", fmt, list(FORMATS)))
+    if output is None or str(output) == "-":
+        if many and fmt == "html":
+            raise ConfigError(
+                "several HTML pages cannot share standard output",
+                hint="give -o a folder, e.g. -o out/",
+            )
+        return Plan(fmt or "json", None, folder=False)
+    text = str(output)
+    path = Path(text)
+    folder = many or path.is_dir() or text.endswith(("/", os.sep))
+    if folder:
+        if path.exists() and not path.is_dir():
+            raise ConfigError(
+                f"{path} is a file, but several sources need an output folder",
+                hint="give -o a folder name, e.g. -o out/",
+            )
+        if not path.exists() and path.suffix.lower() in _BY_SUFFIX:
+            raise ConfigError(
+                f"several sources cannot all be written to the one file {path}",
+                hint=f"give -o a folder, e.g. -o {path.with_suffix('')}/, and -f for the format",
+            )
+        return Plan(fmt or "json", path, folder=True)
+    if fmt:
+        return Plan(fmt, path, folder=False)
+    if not path.suffix:
+        return Plan("json", path, folder=False)
+    if path.suffix.lower() not in _BY_SUFFIX:
+        raise ConfigError(
+            f"cannot tell the output format from the suffix {path.suffix!r}",
+            hint="use .json, .md, .html or .txt, or give -f",
+        )
+    return Plan(_BY_SUFFIX[path.suffix.lower()], path, folder=False)
 
 
 def read_many(
     sources: list[str],
     *,
     fmt: str = "",
-    output: Path | None = None,
+    output: str | Path | None = None,
     analyse: bool = True,
     highlights: int | None = None,
     allow_private: bool = False,
     encoding: str | None = None,
     debug: bool = False,
 ) -> int:
-    """Read, analyse and render every source; return the process exit code."""
+    """Read, analyse and render every source; return the process exit code.
+
+    With one source, its error is raised; with several, errors are collected and summarised.
+    """
+    many = len(sources) > 1
+    plan = plan_output(fmt, output, many)
+    failures: list[Failure] = []
+    used_names: set[str] = set()
+    written = 0
+    with _progress(len(sources), enabled=many and _stderr_is_terminal()) as advance:
+        for source in sources:
+            try:
+                article, stem = _read_one(source, analyse, highlights, allow_private, encoding)
+                _write(article, stem, plan, used_names, first=written == 0, many=many)
+                written += 1
+            except BrokenPipeError:
+                raise  # the reader of standard output went away: stop, quietly (see cli.read)
+            except Exception as exc:  # noqa: BLE001 - a batch goes on past any bad item
+                error = exc if isinstance(exc, NewsprismError) else _internal(exc)
+                if debug:
+                    traceback.print_exception(exc)
+                if not many:
+                    raise error from (None if error is exc else exc)
+                failures.append(Failure(source, error))
+            advance()
+    if not failures:
+        return 0
+    _summarise(failures, len(sources))
+    if len(failures) < len(sources):
+        return PARTIAL_FAILURE
+    codes = {f.error.exit_code for f in failures}
+    return codes.pop() if len(codes) == 1 else 1
+
+
+def _read_one(
+    source: str,
+    analyse: bool,
+    highlights: int | None,
+    allow_private: bool,
+    encoding: str | None,
+) -> tuple[Any, str]:
     from . import api
-    from .cli import fail, write_output
     from .extract import extract
     from .pipeline import Pipeline
     from .sources import load
 
-    many = len(sources) > 1
-    fmt = guess_format(fmt, output, many)
-    if many and output is not None and output.exists() and not output.is_dir():
-        raise NewsprismError(
-            f"{output} is a file, but several sources need an output folder",
-            hint="give -o a folder name",
+    doc = load(source, allow_private=allow_private, encoding=encoding)
+    article = Pipeline(api.READ_STAGES)(extract(doc))
+    if analyse:
+        options: dict[str, dict[str, Any]] = (
+            {"importance": {"count": highlights}} if highlights is not None else {}
         )
-    failures: list[Failure] = []
-    used_names: set[str] = set()
-    progress = _progress(len(sources)) if many and sys.stderr.isatty() else None
-    options: dict[str, dict[str, Any]] = (
-        {"importance": {"count": highlights}} if highlights is not None else {}
-    )
-    for source in sources:
-        try:
-            doc = load(source, allow_private=allow_private, encoding=encoding)
-            article = Pipeline(api.READ_STAGES)(extract(doc))
-            if analyse:
-                article = api.analyse(article, options=options)
-            text = render(article, fmt) if not (many and output is None and fmt == "json") else ""
-
-            if many and output is not None:
-                name = _unique(doc.stem, used_names)
-                write_output(text, output / f"{name}.{SUFFIXES[fmt]}")
-            elif many and fmt == "json":
-                write_output(_compact(article), None)  # JSON Lines: one article per line
-            else:
-                write_output(text, output)
-        except NewsprismError as error:
-            if debug:
-                traceback.print_exc()
-            if not many:
-                raise fail(error) from None
-            failures.append(Failure(source, error))
-        if progress is not None:
-            progress.advance()
-    if progress is not None:
-        progress.stop()
-    if failures:
-        print(f"newsprism: {len(failures)} of {len(sources)} sources failed:", file=sys.stderr)
-        for f in failures:
-            print(f"  {f.source}: {f.error}", file=sys.stderr)
-        return PARTIAL_FAILURE
-    return 0
+        article = api.analyse(article, options=options)
+    return article, doc.stem
 
 
-def _compact(article: Any) -> str:
-    import json
+def _write(article: Any, stem: str, plan: Plan, used: set[str], *, first: bool, many: bool) -> None:
+    from .cli import write_output
+    from .render import render
 
-    return json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
+    if plan.folder:
+        assert plan.output is not None
+        name = _unique(stem, used)
+        write_output(render(article, plan.fmt), plan.output / f"{name}.{SUFFIXES[plan.fmt]}")
+    elif plan.output is not None:
+        write_output(render(article, plan.fmt), plan.output)
+    elif many and plan.fmt == "json":
+        # JSON Lines: one article a line, so that `jq -c` and friends can stream them
+        write_output(json.dumps(article.to_dict(), ensure_ascii=False) + "\n", None)
+    else:
+        text = render(article, plan.fmt)
+        separator = "" if first else _SEPARATORS.get(plan.fmt, "\n")
+        write_output(separator + text, None)
+
+
+def _internal(exc: BaseException) -> InternalError:
+    return InternalError(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0][:300])
+
+
+def _summarise(failures: list[Failure], total: int) -> None:
+    lines = [f"newsprism: {len(failures)} of {total} sources failed:"]
+    for f in failures:
+        lines.append(f"  {f.source}: {f.error}".replace("\n", " "))
+    print("\n".join(lines), file=sys.stderr)
 
 
 def _unique(stem: str, used: set[str]) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... when an earlier source of the run took it."""
     name, n = stem, 2
-    while name in used:
+    while name.lower() in used:  # case-insensitive: some file systems are
         name, n = f"{stem}-{n}", n + 1
-    used.add(name)
+    used.add(name.lower())
     return name
 
 
-class _progress:
-    def __init__(self, total: int) -> None:
-        from rich.progress import Progress
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
 
-        self._p = Progress(transient=False)
-        self._p.start()
-        self._task = self._p.add_task("reading", total=total)
 
-    def advance(self) -> None:
-        self._p.advance(self._task)
+@contextmanager
+def _progress(total: int, *, enabled: bool) -> Iterator[Any]:
+    """A rich progress bar on standard error; a no-op when not enabled."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    def stop(self) -> None:
-        self._p.stop()
+    with Progress(
+        TextColumn("reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("reading", total=total)
+        yield lambda: bar.advance(task)

@@ -7,6 +7,7 @@ do") with the exception's exit code.  ``--debug`` shows the traceback instead.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,8 +90,12 @@ def read(
     ],
     fmt: FormatOption = "",
     output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Output file; with several sources, a folder."),
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Output file (format from its suffix); with several sources, or ending in /, a folder.",
+        ),
     ] = None,
     analyse: Annotated[
         bool,
@@ -120,19 +125,28 @@ def read(
         ),
     ] = None,
 ) -> None:
-    """Read news pages into clean, structured articles."""
+    """Read news pages into clean, structured articles.
+
+    Several sources go on past failures and list them at the end (exit code 5 when some failed).
+    """
     from .batch import read_many
 
-    code = read_many(
-        sources,
-        fmt=fmt,
-        output=output,
-        analyse=analyse,
-        highlights=highlights,
-        allow_private=allow_private,
-        encoding=encoding,
-        debug=state.debug,
-    )
+    try:
+        code = read_many(
+            sources,
+            fmt=fmt,
+            output=output,
+            analyse=analyse,
+            highlights=highlights,
+            allow_private=allow_private,
+            encoding=encoding,
+            debug=state.debug,
+        )
+    except NewsprismError as error:
+        raise fail(error) from None
+    except BrokenPipeError:  # `newsprism read ... | head`: not an error worth a traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
     raise typer.Exit(code)
 
 

@@ -159,6 +159,12 @@ class UnsupportedLanguageError(NewsprismError):
     hint = "newsprism analyses English and Russian; other languages are read but not analysed"
 
 
+class InternalError(NewsprismError):
+    """An unexpected exception, caught so that a batch can go on (a bug in newsprism)."""
+
+    hint = "this is a bug in newsprism; run again with --debug and report the traceback"
+
+
 class LibraryError(NewsprismError):
     """The SQLite library could not be opened or written."""
 

@@ -19,13 +19,19 @@ def segment(article: Article) -> Article:
         [(b.text, b.language) for b in blocks if b.kind not in AUXILIARY_KINDS]
     )
     main = main or lang.main_language([(b.text, b.language) for b in blocks])
-    blocks = [b if b.language else dataclasses.replace(b, language=main) for b in blocks]
+    blocks = [
+        dataclasses.replace(b, language=lang.settle(b.text, b.language, main)) for b in blocks
+    ]
 
     sentences: list[Sentence] = []
     for block in blocks:
         # list items, table rows and caption/credit lines never share a sentence
         for line_start, line in _lines(block.text):
-            for start, end in sent.split(line, block.language):
+            if block.kind == "figure" and line == block.credit:
+                spans = [(0, len(line))]  # "Photo: Press/J. Marsh" is one unit, not two sentences
+            else:
+                spans = sent.split(line, block.language)
+            for start, end in spans:
                 a, b = block.start + line_start + start, block.start + line_start + end
                 sentences.append(
                     Sentence(

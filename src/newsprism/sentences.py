@@ -1,8 +1,16 @@
 """Sentence segmentation: razdel for Russian, pysbd for English (and other Latin-script text).
 
-Both are rule-based and keep abbreviations ("U.S.", "Gen.", "Jan.", «т. е.», «г.») and decimal
-numbers together.  A shared pass then splits dash-introduced speech that both miss when a quote
-ends a sentence and the next one opens with a dash: ``"…final." — Text, — says X.``.
+Both are rule-based and keep abbreviations ("U.S.", "Gen.", "Jan.", "Dr.", «т. е.», «им.»),
+initials ("J. K. Rowling", «А. С. Пушкин») and decimal numbers ("2.5", «7,5») together.  A
+shared pass then fixes what they get wrong on news text:
+
+- dash-introduced speech: a new utterance opening with a dash after a finished sentence
+  (``"…final." — Text``, «…сказал он. — Но денег нет») starts a new sentence; a dash followed
+  by a lower-case word (``» — и ушёл``) is the same sentence going on;
+- a quotation of several sentences stays one sentence with its frame, as pysbd already does for
+  English: razdel splits «Денег нет. Но вы держитесь», — сказал он. in two (up to
+  :data:`MAX_QUOTE_MERGE` characters, so that an unclosed quote mark cannot swallow a paragraph);
+- razdel never ends a sentence at a year abbreviation: «…поставили в 1880 г. Его открытие…».
 
 :func:`split` returns ``(start, end)`` offsets into the text it is given, trimmed of white space.
 """
@@ -13,7 +21,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_DASH_OPENING = re.compile(r"(?<=[.!?…][»“”\"’)]) +(?=[—–] )|(?<=[.!?…]) +(?=[—–] \S)")
+#: a merged quotation may not grow beyond this many characters
+MAX_QUOTE_MERGE = 400
+
+# a sentence end (optionally closing a quote), white space, a dash, and a new utterance
+_DASH_OPENING = re.compile(r"(?<=[.!?…])(?:[»“”\"’)])? +(?=[—–] [\"«“„]?[A-ZА-ЯЁ0-9])")
+# «…в 1880 г. Его…»: a year abbreviation then a capitalised word
+_RU_YEAR_END = re.compile(r"(?<=\d)\s?гг?\.(?=\s+[«\"„]?[А-ЯЁA-Z])")
+_OPENING_QUOTES = "«“„"
+_CLOSING_QUOTES = "»”"
 
 
 @lru_cache(maxsize=1)
@@ -23,10 +39,14 @@ def _pysbd() -> Any:
     return pysbd.Segmenter(language="en", clean=False)
 
 
-def _raw_split(text: str, language: str | None) -> list[str]:
-    if language == "ru" or (
-        language in (None, "uk", "be", "bg") and re.search(r"[\u0400-\u04ff]", text)
-    ):
+def _is_cyrillic_text(text: str, language: str | None) -> bool:
+    return language == "ru" or (
+        language in (None, "uk", "be", "bg") and re.search(r"[\u0400-\u04ff]", text) is not None
+    )
+
+
+def _raw_split(text: str, cyrillic: bool) -> list[str]:
+    if cyrillic:
         from razdel import sentenize
 
         return [s.text for s in sentenize(text)]
@@ -35,9 +55,10 @@ def _raw_split(text: str, language: str | None) -> list[str]:
 
 def split(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` as ``(start, end)`` character offsets."""
+    cyrillic = _is_cyrillic_text(text, language)
     spans: list[tuple[int, int]] = []
     pos = 0
-    for piece in _raw_split(text, language):
+    for piece in _raw_split(text, cyrillic):
         piece = piece.strip()
         if not piece:
             continue
@@ -47,20 +68,73 @@ def split(text: str, language: str | None = None) -> list[tuple[int, int]]:
             if start < 0:
                 continue
         end = start + len(piece)
-        for sub_start, sub_end in _split_dash_speech(text, start, end):
-            spans.append((sub_start, sub_end))
+        spans.append((start, end))
         pos = end
-    return _cover_gaps(text, spans)
+    spans = _cover_gaps(text, spans)
+    if cyrillic:
+        spans = _split_at(text, spans, _year_ends(text))
+        spans = _merge_quotations(text, spans)
+    return _split_at(text, spans, _dash_openings(text))
 
 
-def _split_dash_speech(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _dash_openings(text: str) -> list[tuple[int, int]]:
+    """``(end of one sentence, start of the next)`` at every dash that opens new speech."""
+    return [(m.start() + len(m.group().rstrip(" ")), m.end()) for m in _DASH_OPENING.finditer(text)]
+
+
+def _year_ends(text: str) -> list[tuple[int, int]]:
     out = []
-    s = start
-    for m in _DASH_OPENING.finditer(text, start, end):
-        if m.start() > s:
-            out.append((s, m.start()))
-        s = m.end()
-    out.append((s, end))
+    for m in _RU_YEAR_END.finditer(text):
+        before = text[: m.start()].rsplit(".", 1)[-1]
+        if len(before.split()) >= 4:  # «В 2023 г. Минфин…» opens a sentence, it does not end one
+            rest = text[m.end() :]
+            out.append((m.end(), m.end() + len(rest) - len(rest.lstrip())))
+    return out
+
+
+def _split_at(
+    text: str, spans: list[tuple[int, int]], cuts: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        s = start
+        for cut_end, next_start in cuts:
+            if s < cut_end and next_start < end:
+                out.append((s, cut_end))
+                s = next_start
+        out.append((s, end))
+    return out
+
+
+def _quote_balance(piece: str) -> int:
+    opened = sum(piece.count(q) for q in _OPENING_QUOTES) - sum(
+        piece.count(q) for q in _CLOSING_QUOTES
+    )
+    return opened + (piece.count('"') % 2)
+
+
+def _merge_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join sentences that razdel split inside one quotation."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        balance = _quote_balance(text[start:end])
+        j = i
+        while balance > 0 and j + 1 < len(spans):
+            nxt_start, nxt_end = spans[j + 1]
+            if nxt_end - start > MAX_QUOTE_MERGE:
+                break
+            balance += _quote_balance(text[nxt_start:nxt_end])
+            j += 1
+            if balance <= 0:
+                end = nxt_end
+        if end == spans[i][1]:
+            j = i  # never closed within reach: keep razdel's split
+        out.append((start, end))
+        i = j + 1 if end != spans[i][1] else i + 1
     return out
 
 

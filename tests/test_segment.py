@@ -1,0 +1,214 @@
+"""Sentence segmentation and language per block and article."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import newsprism
+from newsprism import language
+from newsprism.extract import RawBlock, assemble
+from newsprism.segment import segment
+from newsprism.sentences import MAX_QUOTE_MERGE, split
+
+INPUTS = Path(__file__).parent / "fixtures" / "inputs"
+
+# each case: the sentences as they must come out; the text is them joined by one space
+EN = [
+    ["The U.S. Navy sent two ships on Monday.", "They arrived in Jan. 2026 after a long delay."],
+    [
+        "Gen. Paul Whitcombe said delays rose by 40% between Jan. and Sept.",
+        "The company disputes that figure.",
+    ],
+    ["Dr. Helen Ortiz said inflation reached 2.5 per cent in March.", "Oil rose $3.75 a barrel."],
+    ["The book was written by J. K. Rowling in Edinburgh.", "Nobody believed it."],
+    ["The photo was taken by J. Marsh on Monday.", "It rained."],
+    [
+        '"We will build it. We will pay for it. And we will open it on time," she said.',
+        "Critics were unconvinced.",
+    ],
+    ["“Nobody is against a bridge,” he said.", "“We are against a blank cheque.”", "He left."],
+    ["He wrote: “Money is gone. Hold on.”", "Then he left."],
+    ["— We will not wait, — says the mayor.", "— The money is there."],
+    ["— We are ready, — said the minister.", "— But there is no money.", "Nobody replied."],
+    ["He paused...", "Then he left the room."],
+    ["He said the plan was... unusual."],
+    ["The company, based in Washington, D.C., said it would appeal.", "Shares fell 4%."],
+    ["He lives at No. 10 Downing Street in St. Petersburg, Fla.", "It is small."],
+    ["Sen. Maria Lopez and Rep. John Hart met Gov. Ellis at 9 a.m. on Monday.", "They talked."],
+    ["The firm, Harbour Links Ltd., was fined.", "Its shares fell."],
+    ["They bought apples, pears, etc.", "Then they left."],
+    ["The vote, e.g. in Ohio, was close.", "Turnout was 61.4%."],
+    ["Mr. and Mrs. Doyle met Prof. Kim.", "It was tense."],
+    ["What now?", "Nobody knows!", "Wait..."],
+    ["It cost £1.50 per car.", "That is less than a cup of coffee."],
+]
+RU = [
+    ["Музей открыли на набережной им. Горького в 2023 г. после ремонта.", "Вход бесплатный."],
+    ["Это, т. е. реконструкция, обошлась в 184 млн руб.", "Из них 120 млн выделил бюджет."],
+    ["Инфляция составила 7,5% в марте.", "Аналитики ждали 7,2%."],
+    ["Памятник А. С. Пушкину поставили в 1880 г.", "Его открытие стало событием."],
+    ["В 2023 г. Минфин отчитался о доходах.", "Это важно."],
+    ["Глава города П. И. Самсонов признал, что проект едва не закрыли.", "Денег не хватало."],
+    ["— Мы не будем ждать, — говорит мэр.", "— Деньги есть."],
+    ["— Мы готовы, — сказал министр.", "— Но денег нет.", "Никто не ответил."],
+    [
+        "«Мы хотели, чтобы люди увидели город. Река была его главной дорогой», — сказала она.",
+        "Журналисты кивнули.",
+    ],
+    ["«Денег нет. Но вы держитесь», — сказал он.", "Зал молчал."],
+    ["«Денег нет», — сказал он.", "«Но вы держитесь».", "Зал молчал."],
+    ["Он сказал: «Денег нет. Но вы держитесь!» — и ушёл.", "Зал молчал."],
+    ["Он замолчал...", "Потом вышел из зала."],
+    ["Население выросло на 40 тыс. человек.", "Это рекорд."],
+    ["Купили яблоки, груши и т. д.", "Потом ушли."],
+    ["Он живёт на ул. Ленина, д. 5, кв. 12.", "Дом старый."],
+    ["Это было в V в. до н. э.", "Потом всё изменилось."],
+    ["Доклад подготовили проф. Иванов и др.", "Его опубликуют завтра."],
+    ["Что теперь?", "Никто не знает!", "Подождём..."],
+]
+
+
+@pytest.mark.parametrize("expected", EN, ids=lambda e: e[0][:30])
+def test_english_sentences(expected: list[str]) -> None:
+    text = " ".join(expected)
+    assert [text[a:b] for a, b in split(text, "en")] == expected
+
+
+@pytest.mark.parametrize("expected", RU, ids=lambda e: e[0][:30])
+def test_russian_sentences(expected: list[str]) -> None:
+    text = " ".join(expected)
+    assert [text[a:b] for a, b in split(text, "ru")] == expected
+
+
+def test_unclosed_quote_does_not_swallow_the_paragraph() -> None:
+    sentences = ["«Это начало цитаты без конца.", *["Обычное предложение номер раз."] * 30]
+    text = " ".join(sentences)
+    spans = split(text, "ru")
+    assert len(spans) >= 25
+    assert all(b - a <= MAX_QUOTE_MERGE for a, b in spans)
+
+
+def test_spans_cover_every_word_and_nothing_else() -> None:
+    text = "  Первое предложение.   Второе — длинное, с «кавычками». \n Третье?  "
+    spans = split(text, "ru")
+    joined = " ".join(text[a:b] for a, b in spans)
+    assert joined.split() == text.split()
+    assert all(text[a:b] == text[a:b].strip() for a, b in spans)
+
+
+def test_segmenting_an_article_takes_a_few_milliseconds() -> None:
+    en = " ".join(s for case in EN for s in case)[:3000]
+    ru = " ".join(s for case in RU for s in case)[:3000]
+    split(en, "en"), split(ru, "ru")  # warm up: imports and compiled rules
+    for text, lang in ((en, "en"), (ru, "ru")):
+        assert len(split(text, lang)) >= 30
+        t0 = time.process_time()  # CPU time: the shared machine's load does not count
+        for _ in range(5):
+            split(text, lang)
+        per_article = (time.process_time() - t0) / 5
+        # measured ~10 ms for 44 English sentences (pysbd) and ~1 ms for 41 Russian ones
+        # (razdel); the bound catches an accidental quadratic pass
+        assert per_article < 0.25, (lang, per_article)
+
+
+# -- language and the segment stage ---------------------------------------------------------------
+
+
+def _article(blocks: list[RawBlock]) -> newsprism.Article:
+    from newsprism.article import Metadata
+
+    return assemble("Title", blocks, Metadata(), source="test", url=None, encoding="utf-8")
+
+
+def test_cyrillic_caption_in_an_english_article_is_russian() -> None:
+    article = segment(
+        _article(
+            [
+                RawBlock(
+                    "paragraph",
+                    "The mayor of Harwick said on Tuesday that the new ferry terminal would open "
+                    "in May, two years later than promised, because of a dispute with the builder.",
+                ),
+                RawBlock(
+                    "figure", caption="Мэр Харвика на открытии терминала", credit="Фото: ТАСС"
+                ),
+                RawBlock(
+                    "paragraph",
+                    "Passengers have complained for months about cancelled crossings and long "
+                    "queues at the temporary pier.",
+                ),
+                RawBlock("heading", "What happens next", level=2),
+            ]
+        )
+    )
+    assert article.language == "en"
+    assert [b.language for b in article.blocks] == ["en", "ru", "en", "en"]
+    figure_sentences = article.sentences_in(article.blocks[1])
+    assert all(s.language == "ru" for s in figure_sentences)
+
+
+def test_latin_quote_in_a_russian_article() -> None:
+    article = segment(
+        _article(
+            [
+                RawBlock(
+                    "paragraph",
+                    "Министр финансов заявил журналистам, что бюджет на следующий год будет "
+                    "принят до конца ноября, а дефицит не превысит двух процентов.",
+                ),
+                RawBlock(
+                    "quote",
+                    "We expect the budget to pass before the end of November, and the deficit "
+                    "to stay below two per cent.",
+                ),
+            ]
+        )
+    )
+    assert article.language == "ru"
+    assert [b.language for b in article.blocks] == ["ru", "en"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Фото: РИА Новости", "ru"),
+        ("Photo: Reuters", "en"),
+        ("Він сказав, що міст відкриють навесні, а будівництво почнеться влітку.", "uk"),
+        (
+            "Der Minister sagte, die Brücke werde im Frühjahr eröffnet und der Bau beginne bald.",
+            "de",
+        ),
+        ("12 345 — 67", None),
+    ],
+)
+def test_detect(text: str, code: str | None) -> None:
+    assert language.detect(text) == code
+
+
+def test_figure_credit_is_one_sentence() -> None:
+    article = newsprism.read(INPUTS / "en-scraped-ferry.txt")
+    figure = next(b for b in article.blocks if b.kind == "figure")
+    assert [s.text for s in article.sentences_in(figure)] == [
+        "A Northbay Ferries vessel at the Harwick terminal",
+        "Photo: Coastline Press/J. Marsh",
+    ]
+
+
+def test_segment_stage_on_a_whole_page() -> None:
+    article = newsprism.read(INPUTS / "ru-cp1251-meta.html")
+    texts = [s.text for s in article.sentences]
+    assert (
+        "Первоначально открытие планировали на 2023 г., но подрядчик дважды срывал сроки." in texts
+    )
+    assert (
+        "«Были моменты, когда казалось, что денег не хватит даже на крышу», — рассказал он."
+        in texts
+    )
+    assert all(s.language == "ru" for s in article.sentences)
+    for s in article.sentences:
+        assert article.text[s.start : s.end] == s.text
+        block = article.blocks[s.block]
+        assert block.start <= s.start and s.end <= block.end
