@@ -96,6 +96,11 @@ def plan_output(fmt: str, output: str | Path | None, many: bool) -> Plan:
     return Plan(_BY_SUFFIX[path.suffix.lower()], path, folder=False)
 
 
+def guess_format(fmt: str, output: str | Path | None, many: bool) -> str:
+    """The output format for ``-f``/``-o`` (kept for the commands that write one article)."""
+    return plan_output(fmt, output, many).fmt
+
+
 def read_many(
     sources: list[str],
     *,
