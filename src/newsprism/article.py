@@ -172,6 +172,9 @@ class Metadata:
     encoding: str | None = None
     #: which extractor produced the body ("trafilatura", "readability", "scraped-text", …)
     extractor: str | None = None
+    #: the language the page declares (``<html lang>``, Content-Language, og:locale, JSON-LD
+    #: inLanguage), ISO 639-1; a hint for language detection, which has the last word
+    declared_language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

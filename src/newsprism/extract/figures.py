@@ -1,10 +1,12 @@
 """Figures on a page: image, caption and photo credit.
 
 Neither trafilatura nor readability keeps photo credits, and trafilatura drops most captions.
-Here every ``<figure>`` (and the common ``div.photo``/``div.image`` wrappers) is read on its own:
-the caption comes from ``<figcaption>`` or a caption-classed element, the credit from a
-credit-classed element or a credit pattern inside the caption ("Photo: AGENCY/Name", "Фото: …",
-"© …", "Image source, Getty Images"), which is then cut out of the caption.
+Here each figure is read from the page itself: every ``<figure>``, and the common wrappers
+(``div.wp-caption``, ``div.photo`` …) that hold one image and a caption- or credit-classed
+element.  The caption comes from ``<figcaption>`` or a caption-classed element; the credit from
+a credit-classed element or a credit pattern inside the caption ("Photo: AGENCY/Name",
+"Фото: …", "© …", "(AP Photo/Name)", "Image source, Getty Images"), which is then cut out of
+the caption.  Where the figures go in the article is decided by :mod:`.placement`.
 """
 
 from __future__ import annotations
@@ -14,12 +16,21 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from .assemble import clean_inline
+from .htmlblocks import text_of
 
 _CREDIT_CLASS = re.compile(
-    r"credit|copyright|photographer|byline|source|attribution|courtesy|author", re.I
+    r"credit|copyright|photographer|byline|source|attribution|courtesy|author|rights", re.I
 )
-_CAPTION_CLASS = re.compile(r"caption|description|legend|subtitle", re.I)
+_CAPTION_CLASS = re.compile(r"caption|description|legend|subtitle|desc\b|cutline", re.I)
+#: wrappers that sites use instead of <figure>
+_WRAPPER_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:wp-caption|image|img|photo|picture|media|figure|illustration|foto)(?:$|[\s_-])",
+    re.I,
+)
+#: a credit at the end of a caption (shared with the scraped-text reader: keep its meaning)
 CREDIT_PATTERN = re.compile(
     r"(?:^|(?<=[\s.;|(]))("
     r"(?:Photo(?:graph)?s?|Image(?: source)?|Picture|Illustration|Video|Credit|Фото(?:графия)?|Изображение|Иллюстрация|Кадр)"
@@ -29,77 +40,141 @@ CREDIT_PATTERN = re.compile(
     r")\s*$",
     re.I,
 )
+#: further credit forms seen in captions: "(AP Photo/Name)", "(Getty Images)", "Фото РИА Новости"
+_MORE_CREDITS = re.compile(
+    r"(?:^|(?<=[\s.;|]))("
+    r"\((?:[A-Z][\w.&-]*\s){0,3}(?:Photo|Image|Foto|Фото)s?\b[^)]{0,100}\)"
+    r"|\((?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|iStock|Alamy|ТАСС|РИА Новости)[^)]{0,60}\)"
+    r"|Фото(?:графия)?\s+(?=[«A-ZА-ЯЁ])[^\n]{2,100}"
+    r"|(?:Photo|Image)\s+(?:courtesy|credit)\b[^\n]{2,100}"
+    r")\s*$"
+)
+_CAPTION_PREFIX = re.compile(r"^(?:Image caption|Caption|Подпись)\s*[,:]?\s*", re.I)
 
 
 @dataclass(frozen=True)
-class FigureInfo:
+class Figure:
+    element: Any
     image: str | None
     caption: str | None
     credit: str | None
     alt: str | None
 
+    @property
+    def texts(self) -> list[str]:
+        """What a leaked caption could look like in a paragraph."""
+        parts = [p for p in (self.caption, self.credit) if p]
+        if self.caption and self.credit:
+            parts.append(f"{self.caption} {self.credit}")
+        return parts
+
 
 def split_credit(caption: str) -> tuple[str, str | None]:
     """Cut a trailing credit ("… Photo: REUTERS/Name") off a caption."""
-    m = CREDIT_PATTERN.search(caption)
-    if not m:
-        return caption, None
-    return caption[: m.start(1)].strip(" |-—–"), m.group(1).strip("() ")
+    for pattern in (CREDIT_PATTERN, _MORE_CREDITS):
+        m = pattern.search(caption)
+        if m:
+            return caption[: m.start(1)].strip(" |-—–"), m.group(1).strip("() ")
+    return caption, None
+
+
+def is_credit(line: str) -> bool:
+    """A line that is nothing but a photo credit."""
+    line = line.strip()
+    return 0 < len(line) < 160 and any(
+        (m := p.search(line)) is not None and m.start(1) == 0
+        for p in (CREDIT_PATTERN, _MORE_CREDITS)
+    )
 
 
 def _src(img: Any, base: str | None) -> str | None:
-    for attr in ("src", "data-src", "data-original", "data-lazy-src"):
-        value = str(img.get(attr) or "")
+    for attr in ("data-src", "data-original", "data-lazy-src", "src"):
+        value = str(img.get(attr) or "").strip()
         if value and not value.startswith("data:"):
             return urljoin(base, value) if base else value
-    srcset = str(img.get("srcset") or img.get("data-srcset") or "")
+    srcset = str(img.get("srcset") or img.get("data-srcset") or "").strip()
     if srcset:
         first = srcset.split(",")[0].strip().split(" ")[0]
         return urljoin(base, first) if base else first
     return None
 
 
-def _raw_src(img: Any) -> str | None:
-    for attr in ("src", "data-src", "data-original", "data-lazy-src"):
-        value = img.get(attr)
-        if value:
-            return str(value)
-    return None
+def _classes(el: Any) -> str:
+    return f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
 
 
-def find_figures(tree: Any, base_url: str | None) -> dict[str, FigureInfo]:
-    """Map each figure image's ``src`` (as written on the page) to its figure information."""
-    out: dict[str, FigureInfo] = {}
-    for fig in tree.iter("figure"):
-        info = read_figure(fig, base_url)
-        img = next(fig.iter("img"), None)
-        raw = _raw_src(img) if img is not None else None
-        if raw and info:
-            out[raw] = info
+#: <figure> elements and the elements whose class may name a figure wrapper (checked in Python)
+_CANDIDATES = etree.XPath(
+    "//figure | //*[self::div or self::span or self::p or self::section][@class]"
+    "[contains(@class, 'caption') or contains(@class, 'image') or contains(@class, 'img')"
+    " or contains(@class, 'photo') or contains(@class, 'picture') or contains(@class, 'media')"
+    " or contains(@class, 'figure') or contains(@class, 'illustration') or contains(@class, 'foto')"
+    " or contains(@class, 'Image') or contains(@class, 'Photo')][.//img]"
+)
+
+
+def find_figures(tree: Any, base_url: str | None) -> list[Figure]:
+    """Every figure on the page, outermost wrapper first, in document order."""
+    out: list[Figure] = []
+    taken: set[Any] = set()
+    for el in _CANDIDATES(tree):
+        if el in taken:
+            continue
+        if el.tag == "figure" or (_WRAPPER_CLASS.search(el.get("class") or "") and _is_wrapper(el)):
+            taken.update(el.iter())
+            fig = read_figure(el, base_url)
+            if fig is not None:
+                out.append(fig)
     return out
 
 
-def read_figure(fig: Any, base_url: str | None) -> FigureInfo | None:
+def _is_wrapper(el: Any) -> bool:
+    """One image and a caption or credit, and little else: a figure without the tag."""
+    images = el.findall(".//img")
+    if len(images) != 1:
+        return False
+    if el.find(".//p") is not None and len(el.findall(".//p")) > 2:
+        return False
+    return any(
+        _CAPTION_CLASS.search(_classes(d)) or _CREDIT_CLASS.search(_classes(d))
+        for d in el.iterdescendants()
+        if isinstance(d.tag, str)
+    )
+
+
+def read_figure(fig: Any, base_url: str | None) -> Figure | None:
     img = next(fig.iter("img"), None)
     image = _src(img, base_url) if img is not None else None
-    alt = clean_inline(img.get("alt") or "") or None if img is not None else None
+    alt = (clean_inline(img.get("alt") or "") or None) if img is not None else None
     credit_parts: list[str] = []
     for el in fig.iter():
-        cls = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-        if el.tag in ("span", "small", "p", "div", "cite", "em") and _CREDIT_CLASS.search(cls):
-            t = clean_inline(" ".join(el.itertext()))
-            if t and t not in credit_parts:
+        if not isinstance(el.tag, str) or el.tag in ("img", "figure", "figcaption"):
+            continue
+        if el is not fig and _CREDIT_CLASS.search(_classes(el)):
+            t = text_of(el)
+            if t and len(t) < 200 and not any(t in p for p in credit_parts):
                 credit_parts.append(t)
     caption_el = next(fig.iter("figcaption"), None)
     if caption_el is None:
         caption_el = next(
-            (el for el in fig.iter() if _CAPTION_CLASS.search(el.get("class") or "")), None
+            (
+                el
+                for el in fig.iterdescendants()
+                if isinstance(el.tag, str) and _CAPTION_CLASS.search(_classes(el))
+            ),
+            None,
         )
-    caption = clean_inline(" ".join(caption_el.itertext())) if caption_el is not None else ""
+    caption = text_of(caption_el) if caption_el is not None else ""
     for part in credit_parts:
         caption = clean_inline(caption.replace(part, " "))
+    caption = _CAPTION_PREFIX.sub("", caption)
     caption, pattern_credit = split_credit(caption)
     credit = " ".join(credit_parts) or pattern_credit
+    if credit:
+        credit = re.sub(r"^(?:Image source|Источник изображения)\s*,\s*", "", credit).strip()
+        credit = credit if credit else None
     if not (image or caption or credit):
         return None
-    return FigureInfo(image=image, caption=caption or None, credit=credit or None, alt=alt)
+    if image is None and not caption:
+        return None
+    return Figure(fig, image=image, caption=caption or None, credit=credit or None, alt=alt)

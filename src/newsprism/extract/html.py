@@ -1,9 +1,11 @@
 """Structured extraction from an HTML page.
 
-trafilatura finds the article body and keeps its structure (headings, lists, block quotes,
-tables); the page's own ``<figure>`` elements give images with their caption and photo credit,
-which trafilatura drops.  Metadata comes from trafilatura's metadata extractor plus the page's
-``lang`` attribute and any machine-translation notice.
+The page is parsed once.  Two extractors read the same tree: trafilatura (which keeps headings,
+lists, block quotes and tables in order) and readability-lxml; :mod:`.merge` makes one article
+of their two opinions.  Figures, with caption and photo credit, are read from the page itself
+(:mod:`.figures`) and put where they stand on the page (:mod:`.placement`); captions that an
+extractor let into the text are taken out of it.  Metadata comes from :mod:`.metadata`, and a
+machine-translation notice from :mod:`.notices`.
 """
 
 from __future__ import annotations
@@ -11,118 +13,186 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import lxml.html
 from lxml import etree
 
 from ..article import Metadata
 from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
-from .figures import FigureInfo, find_figures
+from .figures import find_figures
+from .htmlblocks import text_of
+from .merge import merge
+from .metadata import complete_from_page, page_metadata
 from .notices import find_translation_notice
+from .placement import place_figures, strip_captions
+from .readable import readability_blocks
+
+#: pages with more tags than this are read by trafilatura alone (readability's cost grows
+#: faster than the page, and such pages are archives or listings rather than articles)
+MAX_TAGS_FOR_READABILITY = 80_000
+#: text nodes that may hold a translation notice ("Translated by", «Переведено», «Машинный
+#: перевод»), found by libxml2 itself rather than by a walk over every element
+#: (plain substring tests: a case-insensitive regular expression over the whole page costs more
+#: than parsing it)
+_NOTICE_WORDS = ("ranslated", "RANSLATED", "еревед", "ЕРЕВЕД", "ашинн", "еревод выполнен")
+_NOTICE_TEXT = etree.XPath(
+    "//body//text()[contains(., 'ranslat') or contains(., 'еревед') or contains(., 'еревод')"
+    " or contains(., 'ашинн')]"
+)
 
 
 def parse(html: str) -> Any:
+    """The page as an lxml tree, parsed the way trafilatura parses it."""
+    from trafilatura.utils import load_html
+
     try:
-        return lxml.html.document_fromstring(
-            html.encode("utf-8"),
-            parser=lxml.html.HTMLParser(encoding="utf-8", remove_comments=True),
-        )
-    except (etree.ParserError, ValueError) as exc:
+        tree = load_html(html)
+    except (etree.ParserError, ValueError, TypeError) as exc:
         raise NoArticleTextError(f"the page could not be parsed as HTML: {exc}") from exc
+    if tree is None or not isinstance(tree.tag, str):
+        raise NoArticleTextError("the page could not be parsed as HTML")
+    return tree
 
 
 def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[RawBlock], Metadata]:
-    import trafilatura
-
     tree = parse(html)
-    figures = find_figures(tree, url)
-    xml = trafilatura.extract(
-        html,
-        url=url,
-        output_format="xml",
-        include_images=True,
-        include_tables=True,
-        include_comments=False,
-        with_metadata=False,
-        include_formatting=False,
+    page = page_metadata(tree, url)  # before scripts go: JSON-LD lives in <script>
+    page = complete_from_page(page, tree, url)
+    notice = _translation_notice(tree) if any(w in html for w in _NOTICE_WORDS) else None
+    etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
+    figures = find_figures(tree, page.url or url)
+    primary = trafilatura_blocks(tree, url)
+    # counting "<" is the cheap stand-in for counting elements
+    second = readability_blocks(tree) if html.count("<") <= MAX_TAGS_FOR_READABILITY else []
+    blocks, extractor = merge(primary, second)
+    blocks = strip_captions(blocks, figures)
+    if notice:
+        blocks = [b for b in blocks if find_translation_notice(b.text) is None or len(b.text) > 300]
+    title = _clean_title(page.title, page.site)
+    blocks = _drop_title(blocks, title)
+    blocks = place_figures(blocks, figures, tree)
+    metadata = Metadata(
+        site=page.site,
+        url=page.url or url,
+        published=page.published,
+        modified=page.modified,
+        authors=tuple(page.authors),
+        translated_by=notice[0] if notice else None,
+        source_language=notice[1] if notice else None,
+        description=page.description,
+        section=page.section,
+        image=page.image,
+        extractor=extractor,
+        declared_language=page.language,
     )
-    blocks = _xml_to_blocks(xml, figures) if xml else []
-    metadata, title = _metadata(html, tree, url)
-    if blocks and blocks[0].kind == "heading" and title and _same(blocks[0].text, title):
-        blocks = blocks[1:]
     return title, blocks, metadata
+
+
+# -- trafilatura --------------------------------------------------------------------------------
+
+
+def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
+    """trafilatura's reading of the page, without its own fallbacks (readability runs here)."""
+    from trafilatura.core import bare_extraction
+
+    try:
+        doc = bare_extraction(
+            tree,
+            url=url,
+            fast=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_formatting=False,
+            output_format="xml",
+        )
+    except Exception:  # trafilatura's heuristics on a malformed page; readability may still read it
+        return []
+    body = getattr(doc, "body", None) if doc is not None else None
+    return xml_blocks(body) if body is not None else []
+
+
+def _xml_text(el: Any) -> str:
+    parts: list[str] = []
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if node.tag in ("lb", "item", "cell", "p", "row", "list"):
+                parts.append(" ")
+            if node.text:
+                parts.append(node.text)
+        elif node is not el and node.tail:
+            parts.append(node.tail)
+    return clean_inline("".join(parts))
+
+
+def xml_blocks(body: Any) -> list[RawBlock]:
+    """trafilatura's XML body (``p``, ``head``, ``list``, ``quote``, ``table`` …) as blocks."""
+    out: list[RawBlock] = []
+    for el in body:
+        tag = el.tag
+        if tag == "head":
+            rend = el.get("rend") or "h2"
+            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            out.append(RawBlock("heading", _xml_text(el), level=level))
+        elif tag == "list":
+            items = [_xml_text(item) for item in el if item.tag == "item"]
+            out.append(RawBlock("list", "\n".join(i for i in items if i)))
+        elif tag == "quote":
+            out.append(RawBlock("quote", _xml_text(el)))
+        elif tag == "table":
+            rows = [[_xml_text(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
+            out.append(RawBlock("table", rows=rows))
+        elif tag == "graphic":
+            continue  # figures come from the page itself, with their captions
+        else:
+            text = _xml_text(el)
+            if text:
+                out.append(RawBlock("paragraph", text))
+    return [b for b in out if b.text or b.rows]
+
+
+# -- titles and notices -------------------------------------------------------------------------
 
 
 def _norm(s: str) -> str:
     return re.sub(r"\W+", " ", s).strip().lower()
 
 
-def _same(a: str, b: str) -> bool:
-    return _norm(a) == _norm(b) or _norm(b).startswith(_norm(a))
+def _clean_title(title: str | None, site: str | None) -> str | None:
+    """The headline without the " | Site" that page titles carry."""
+    if not title:
+        return None
+    if site:
+        parts = re.split(r"\s+[|–—-]\s+", title)
+        if len(parts) > 1 and _norm(parts[-1]) == _norm(site):
+            title = " - ".join(parts[:-1])
+    return clean_inline(title) or None
 
 
-def _text(el: Any) -> str:
-    return clean_inline(" ".join(el.itertext()))
+def _drop_title(blocks: list[RawBlock], title: str | None) -> list[RawBlock]:
+    """The headline is the article's title, not its first block."""
+    if not title:
+        return blocks
+    norm = _norm(title)
+    for i, block in enumerate(blocks[:3]):
+        if block.kind in ("heading", "paragraph") and norm and _norm(block.text) == norm:
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
 
 
-def _xml_to_blocks(xml: str, figures: dict[str, FigureInfo]) -> list[RawBlock]:
-    root = etree.fromstring(xml.encode("utf-8"))
-    main = root.find("main")
-    out: list[RawBlock] = []
-    for el in main if main is not None else []:
-        tag = el.tag
-        if tag == "head":
-            rend = el.get("rend") or "h2"
-            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
-            out.append(RawBlock("heading", _text(el), level=level))
-        elif tag == "p":
-            out.append(RawBlock("paragraph", _text(el)))
-        elif tag == "list":
-            items = [_text(item) for item in el.iter("item")]
-            out.append(RawBlock("list", "\n".join(i for i in items if i)))
-        elif tag == "quote":
-            out.append(RawBlock("quote", _text(el)))
-        elif tag == "table":
-            rows = [[_text(c) for c in row.iter("cell")] for row in el.iter("row")]
-            out.append(RawBlock("table", rows=rows))
-        elif tag == "graphic":
-            src = el.get("src") or ""
-            info = figures.get(src)
-            if info:
-                out.append(
-                    RawBlock(
-                        "figure",
-                        caption=info.caption,
-                        credit=info.credit,
-                        image=info.image,
-                        alt=info.alt,
-                    )
-                )
-        elif _text(el):
-            out.append(RawBlock("paragraph", _text(el)))
-    return out
+def _translation_notice(tree: Any) -> tuple[str, str | None] | None:
+    """A "Translated by …" notice anywhere on the page (often outside the article body)."""
+    for node in _NOTICE_TEXT(tree):
+        el = node.getparent()
+        if el is None or el.tag in ("script", "style", "title"):
+            continue
+        text = text_of(el)
+        if len(text) < 20 and el.getparent() is not None and el.getparent().tag != "body":
+            text = text_of(el.getparent())
+        if len(text) < 300:
+            found = find_translation_notice(text)
+            if found:
+                return found
+    return None
 
 
-def _metadata(html: str, tree: Any, url: str | None) -> tuple[Metadata, str | None]:
-    from trafilatura import extract_metadata
-
-    meta = extract_metadata(tree, default_url=url)
-    notice = find_translation_notice(
-        _text(tree.find("body")) if tree.find("body") is not None else ""
-    )
-    authors = tuple(a.strip() for a in re.split(r";|\band\b|,", meta.author or "") if a.strip())
-    return Metadata(
-        site=meta.sitename or None,
-        url=meta.url or url,
-        published=meta.date or None,
-        authors=authors,
-        translated_by=notice[0] if notice else None,
-        source_language=notice[1] if notice else None,
-        description=meta.description or None,
-        section=", ".join(meta.categories) if meta.categories else None,
-        image=meta.image or None,
-        extractor="trafilatura",
-    ), (meta.title or None)
-
-
-__all__ = ["extract_html", "parse"]
+__all__ = ["extract_html", "parse", "trafilatura_blocks", "xml_blocks"]

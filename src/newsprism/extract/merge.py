@@ -1,0 +1,100 @@
+"""Two extractors' opinions of one page become one article.
+
+trafilatura (the *primary*: it keeps structure best) and readability-lxml (the *second*) fail in
+different ways.  trafilatura tends to run past the article's edges: the headline and standfirst
+above it, newsletter boxes and lists of related links below it.  readability keeps one
+container and its siblings, so it stops at the edges, but now and then it takes a side box
+instead of the article.  And trafilatura sometimes stops early when the article is split over
+several containers, where readability, which gathers siblings, keeps going.
+
+Agreement settles it, block by block, with word 4-shingles (the granularity at which a block
+of one output can be recognised in the other):
+
+* when most of readability's text is also in trafilatura's, they found the same article, and
+  trafilatura's blocks before the first and after the last block readability confirms are
+  boilerplate at the edges: they go.  Blocks in between stay even when readability lacks
+  them (it drops lists, tables and short paragraphs that trafilatura keeps in place);
+* when trafilatura's text is nearly all inside readability's and readability has half as much
+  again that trafilatura lacks, trafilatura stopped early: readability's blocks are taken;
+* otherwise (little agreement, or one of them found nothing) trafilatura's blocks stand.
+
+No rule here knows any site: each is about how the two algorithms fail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .assemble import RawBlock
+
+_TOKEN = re.compile(r"\w+")
+
+#: a block is *confirmed* by the other output when this share of its shingles is found there
+CONFIRMED = 0.5
+#: readability agrees with trafilatura when this share of its words is in confirmed blocks
+SAME_ARTICLE = 0.7
+#: trafilatura "stopped early" when readability has this many times its words …
+LONGER = 1.5
+#: … while trafilatura's own words are nearly all (this share) inside readability's
+CONTAINED = 0.8
+#: … and readability's extra text is not itself confirmed (less than this share)
+EXTRA = 0.6
+
+
+def block_text(block: RawBlock) -> str:
+    if block.kind == "table" and block.rows:
+        return "\n".join(" ".join(row) for row in block.rows)
+    if block.kind == "figure":
+        return ""
+    return block.text
+
+
+Shingles = set[tuple[str, ...]]
+
+
+def shingle_set(text: str) -> Shingles:
+    tokens = _TOKEN.findall(text.lower())
+    if len(tokens) < 4:
+        return {tuple(tokens)} if tokens else set()
+    return set(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
+
+
+@dataclass(frozen=True)
+class Agreement:
+    confirmed: list[bool]  # per block of the first output: found in the other
+    share: float  # words of the first output that lie in confirmed blocks
+    words: int
+
+
+def agreement(sets: list[Shingles], words: list[int], pool: Shingles) -> Agreement:
+    confirmed = [bool(s) and len(s & pool) >= CONFIRMED * len(s) for s in sets]
+    total = sum(words)
+    share = sum(w for w, c in zip(words, confirmed, strict=True) if c) / total if total else 0.0
+    return Agreement(confirmed, share, total)
+
+
+def _profile(blocks: list[RawBlock]) -> tuple[list[Shingles], list[int], Shingles]:
+    texts = [block_text(b) for b in blocks]
+    sets = [shingle_set(t) for t in texts]
+    pool: Shingles = set().union(*sets) if sets else set()
+    return sets, [len(_TOKEN.findall(t)) for t in texts], pool
+
+
+def merge(primary: list[RawBlock], second: list[RawBlock]) -> tuple[list[RawBlock], str]:
+    """The article's blocks, and which rule produced them (for ``metadata.extractor``)."""
+    if not second:
+        return primary, "trafilatura"
+    if not any(block_text(b) for b in primary):
+        return second, "readability"
+    p_sets, p_words, p_pool = _profile(primary)
+    s_sets, s_words, s_pool = _profile(second)
+    p = agreement(p_sets, p_words, s_pool)
+    s = agreement(s_sets, s_words, p_pool)
+    if p.share > CONTAINED and s.words > LONGER * p.words and s.share < EXTRA:
+        return second, "readability"
+    if s.share >= SAME_ARTICLE:
+        idx = [i for i, c in enumerate(p.confirmed) if c]
+        if idx:
+            return primary[idx[0] : idx[-1] + 1], "trafilatura+readability"
+    return primary, "trafilatura"

@@ -1,0 +1,233 @@
+"""Page metadata: title, site, canonical URL, dates, authors, declared language.
+
+Read first from what publishers put there for machines: JSON-LD (schema.org ``NewsArticle`` and
+kin), Open Graph and ``article:*`` meta tags, ``<link rel=canonical>``, ``<html lang>``.  Only
+then from the page's visible byline and ``<time>`` elements; only when even the title is missing
+does trafilatura's metadata extractor run (it searches the whole page, which costs more).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from .assemble import clean_inline
+
+_ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Posting|Report|WebPage|NewsArticle", re.I)
+_BY = re.compile(r"^(?:by|от|автор[ы]?:?)\s+", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\bи\b)\s*")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    site: str | None = None
+    url: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    description: str | None = None
+    section: str | None = None
+    image: str | None = None
+    language: str | None = None
+
+
+def _first(*values: Any) -> str | None:
+    for v in values:
+        if isinstance(v, list) and v:
+            v = v[0]
+        if isinstance(v, dict):
+            v = v.get("name") or v.get("@id") or v.get("url")
+        if isinstance(v, str) and clean_inline(v):
+            return clean_inline(v)
+    return None
+
+
+def _json_ld(tree: Any) -> list[dict[str, Any]]:
+    """schema.org objects from every JSON-LD script, flattened out of ``@graph`` and lists."""
+    out: list[dict[str, Any]] = []
+    for script in tree.iterfind('.//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip().rstrip(";")
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                out.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+    return out
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, str):
+        return [value]
+    return []
+
+
+def clean_authors(raw: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in raw:
+        item = _BY.sub("", clean_inline(item))
+        if not item or item.startswith(("http://", "https://", "/")):
+            continue
+        for name in _AUTHOR_SPLIT.split(item):
+            name = name.strip(" .|-")
+            if name and len(name) < 80 and name.lower() not in (a.lower() for a in out):
+                out.append(name)
+    return out
+
+
+def normalise_date(value: str | None) -> str | None:
+    """ISO 8601 when the value parses as such (``Z`` accepted), else ``None``."""
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{4}", text):
+        text = text[:-2] + ":" + text[-2:]  # +0300 → +03:00
+    try:
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def _metas(tree: Any) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for el in tree.iterfind(".//meta"):
+        key = (
+            el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or ""
+        )
+        content = el.get("content")
+        key = key.strip().lower()
+        if key and content and key not in out:
+            out[key] = content.strip()
+    return out
+
+
+def page_metadata(tree: Any, url: str | None) -> PageMeta:
+    meta = _metas(tree)
+    ld = [d for d in _json_ld(tree) if _ARTICLE_TYPES.search(str(d.get("@type", "")))]
+    article = next((d for d in ld if "headline" in d), ld[0] if ld else {})
+    publisher: dict[str, Any] = (
+        article["publisher"] if isinstance(article.get("publisher"), dict) else {}
+    )
+    canonical = next(
+        (
+            link.get("href")
+            for link in tree.iterfind(".//link[@rel]")
+            if "canonical" in (link.get("rel") or "").lower().split() and link.get("href")
+        ),
+        None,
+    )
+    html_lang = tree.get("lang") or tree.get("xml:lang")
+    language = _first(
+        html_lang, meta.get("content-language"), article.get("inLanguage"), meta.get("og:locale")
+    )
+    if language:
+        language = language.split(",")[0].strip()
+        language = (
+            language.replace("_", "-").split("-")[0].lower() if _LANG.match(language) else None
+        )
+    title_el = tree.find(".//title")
+    authors = clean_authors(
+        _names(article.get("author"))
+        or [v for k, v in meta.items() if k in ("author", "article:author", "byl", "dc.creator")]
+    )
+    page_url = _first(canonical, meta.get("og:url"), article.get("url"))
+    return PageMeta(
+        title=_first(
+            article.get("headline"),
+            meta.get("og:title"),
+            meta.get("twitter:title"),
+            title_el.text if title_el is not None else None,
+        ),
+        site=_first(meta.get("og:site_name"), publisher.get("name"), meta.get("application-name")),
+        url=urljoin(url, page_url) if url and page_url else page_url,
+        published=normalise_date(
+            _first(
+                article.get("datePublished"),
+                meta.get("article:published_time"),
+                meta.get("datepublished"),
+                meta.get("date"),
+                meta.get("pubdate"),
+                meta.get("dc.date"),
+                meta.get("dcterms.created"),
+            )
+        ),
+        modified=normalise_date(
+            _first(article.get("dateModified"), meta.get("article:modified_time"))
+        ),
+        authors=authors,
+        description=_first(
+            meta.get("og:description"), meta.get("description"), article.get("description")
+        ),
+        section=_first(article.get("articleSection"), meta.get("article:section")),
+        image=_first(meta.get("og:image"), article.get("image")),
+        language=language,
+    )
+
+
+_BYLINE = etree.XPath(
+    "//body//*[@rel='author' or contains(@class, 'byline') or contains(@class, 'author')"
+    " or @itemprop='author'][string-length(normalize-space(.)) < 120]"
+)
+_TIME = etree.XPath("//body//time[@datetime] | //body//*[@itemprop='datePublished']")
+
+
+def _page_byline(tree: Any) -> list[str]:
+    """Authors named in the page's byline elements, when no meta tag names them."""
+    for el in _BYLINE(tree)[:6]:
+        text = clean_inline(" ".join(el.itertext()))
+        if text and not re.search(r"\d{3}|@|https?:|comments?|share", text, re.I):
+            names = clean_authors([text])
+            if names and all(len(n.split()) <= 5 for n in names):
+                return names
+    return []
+
+
+def complete_from_page(page: PageMeta, tree: Any, url: str | None) -> PageMeta:
+    """Fill what the page did not declare for machines from its visible byline and dates;
+    trafilatura's metadata search (slower) runs only when even the title is missing."""
+    if not page.authors:
+        page.authors = _page_byline(tree)
+    if not page.published:
+        for el in _TIME(tree)[:3]:
+            page.published = normalise_date(el.get("datetime") or el.get("content"))
+            if page.published:
+                break
+    if page.title:
+        return page
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        found = extract_metadata(copy.deepcopy(tree), default_url=url, extensive=False)
+    except Exception:  # trafilatura's heuristics on a malformed page: keep what we have
+        return page
+    page.title = page.title or found.title or None
+    page.site = page.site or found.sitename or None
+    if not page.published and found.date:
+        page.published = normalise_date(found.date) or found.date
+    if not page.authors and found.author:
+        page.authors = clean_authors([found.author])
+    page.url = page.url or found.url or None
+    page.description = page.description or found.description or None
+    return page

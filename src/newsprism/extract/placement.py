@@ -1,0 +1,137 @@
+"""Put figures where they are on the page, and keep captions out of paragraphs.
+
+The extractors return text without saying where on the page it came from, so each block is
+found again in the page's word stream (the first place, after the previous block, where its
+opening words occur).  A figure then goes after the last block that starts before it, if it
+lies inside the stretch of page the article covers, or just above it (a lead photo between the
+headline and the first paragraph), and not inside an aside or a box of related links.
+
+Captions and credits belong to figure blocks: a paragraph that is only a figure's caption or
+credit, or a bare credit line ("Photo: AGENCY/Name"), is taken out of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from .assemble import RawBlock, clean_inline
+from .figures import Figure, is_credit
+from .merge import block_text
+
+_TOKEN = re.compile(r"\w+")
+#: how far above the first paragraph (in words: headline, standfirst, byline) a lead photo may be
+LEAD_WINDOW = 120
+_BOX = re.compile(
+    r"related|recommend|promo|sidebar|newsletter|teaser|outbrain|taboola|more-stories|read-more|widget",
+    re.I,
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+def _word_stream(tree: Any, figures: list[Figure]) -> tuple[list[str], dict[int, int]]:
+    """All words of the page in order, and the word position where each figure starts."""
+    words: list[str] = []
+    starts: dict[int, int] = {}
+    wanted = {f.element: i for i, f in enumerate(figures)}
+
+    body = tree.find("body")
+    for event, el in etree.iterwalk(body if body is not None else tree, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if el in wanted:
+                starts[wanted[el]] = len(words)
+            if tag and el.text:
+                words.extend(_TOKEN.findall(el.text.lower()))
+        elif el.tail:
+            words.extend(_TOKEN.findall(el.tail.lower()))
+    return words, starts
+
+
+def _locate(blocks: list[RawBlock], words: list[str]) -> list[int | None]:
+    """The word position where each block starts on the page (``None`` if not found)."""
+    heads = [_TOKEN.findall(block_text(b).lower())[:11] for b in blocks]
+    wanted = {tuple(h[k : k + 4]) for h in heads for k in range(max(1, len(h) - 3))}
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i, gram in enumerate(zip(words, words[1:], words[2:], words[3:], strict=False)):
+        if gram in wanted:
+            index.setdefault(gram, []).append(i)
+    out: list[int | None] = []
+    last = -1
+    for tokens in heads:
+        pos: int | None = None
+        for k in range(max(1, len(tokens) - 3)):
+            hits = index.get(tuple(tokens[k : k + 4]), [])
+            after = [h - k for h in hits if h - k > last]
+            if after or hits:
+                pos = after[0] if after else hits[0] - k
+                break
+        out.append(pos)
+        if pos is not None:
+            last = max(last, pos)
+    return out
+
+
+def _in_box(el: Any) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("aside", "nav", "footer"):
+            return True
+        if _BOX.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
+            return True
+    return False
+
+
+def place_figures(blocks: list[RawBlock], figures: list[Figure], tree: Any) -> list[RawBlock]:
+    text_blocks = [b for b in blocks if b.kind != "figure"]
+    if not figures or not text_blocks:
+        return text_blocks
+    words, starts = _word_stream(tree, figures)
+    positions = _locate(text_blocks, words)
+    known = [p for p in positions if p is not None]
+    if not known:
+        return text_blocks
+    first = min(known)
+    last_block = max(range(len(positions)), key=lambda i: positions[i] or -1)
+    last_end = (positions[last_block] or 0) + len(
+        _TOKEN.findall(block_text(text_blocks[last_block]))
+    )
+    after: dict[int, list[Figure]] = {}
+    for i, fig in enumerate(figures):
+        start = starts.get(i)
+        if start is None or not (first - LEAD_WINDOW <= start <= last_end) or _in_box(fig.element):
+            continue
+        slot = -1
+        for j, pos in enumerate(positions):
+            if pos is not None and pos <= start:
+                slot = j
+        after.setdefault(slot, []).append(fig)
+    out: list[RawBlock] = [_figure_block(f) for f in after.get(-1, [])]
+    for j, block in enumerate(text_blocks):
+        out.append(block)
+        out.extend(_figure_block(f) for f in after.get(j, []))
+    return out
+
+
+def _figure_block(fig: Figure) -> RawBlock:
+    return RawBlock("figure", caption=fig.caption, credit=fig.credit, image=fig.image, alt=fig.alt)
+
+
+def strip_captions(blocks: list[RawBlock], figures: list[Figure]) -> list[RawBlock]:
+    """Drop paragraphs that are a figure's caption or credit, or a bare credit line."""
+    leaked = {_norm(t) for f in figures for t in f.texts}
+    leaked.discard("")
+    out = []
+    for block in blocks:
+        if block.kind in ("paragraph", "quote", "heading"):
+            norm = _norm(block.text)
+            if norm in leaked or is_credit(clean_inline(block.text)):
+                continue
+            if len(norm) > 20 and any(norm in t for t in leaked if len(t) < 400):
+                continue
+        out.append(block)
+    return out

@@ -1,0 +1,151 @@
+"""readability-lxml as a second, independent opinion on where the article is.
+
+readability scores containers by paragraph text and class names and keeps the best one with
+its siblings; trafilatura walks the cleaned tree with rules.  Their mistakes differ, which is
+what :mod:`.merge` uses.
+
+readability-lxml normally parses the page itself and runs lxml's ``Cleaner`` over it, which
+rewrites every link on the page and costs about as much as the whole extraction.  Here it gets a
+copy of the tree newsprism parsed once, with scripts, styles and hidden elements dropped
+directly (all that Cleaner's work changes for text extraction).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import lxml.html
+from lxml import etree
+from lxml.etree import tounicode
+from lxml.html import fragment_fromstring
+from readability import Document
+from readability.readability import REGEXES
+
+from .assemble import RawBlock
+from .htmlblocks import element_blocks
+
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+
+
+#: what HTML itself marks as not the article: navigation, page footers, complementary boxes,
+#: controls, hidden elements.  readability would not keep them, and dropping them first makes it
+#: faster (its cost grows with the number of elements it scores).
+_NOT_ARTICLE_TAGS = frozenset(
+    {"nav", "footer", "aside", "svg", "iframe", "select", "button", "input", "textarea"}
+)
+_NOT_ARTICLE_ROLES = frozenset({"navigation", "contentinfo", "complementary"})
+#: readability's ``divToPElementsRe`` (``<(blockquote|dl|div|img|ol|p|pre|table|ul)``, no word
+#: boundary) as tag prefixes
+_BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
+
+
+def _not_article(el: Any) -> bool:
+    if el.tag in _NOT_ARTICLE_TAGS or el.get("hidden") is not None:
+        return True
+    if el.get("aria-hidden") == "true" or el.get("role") in _NOT_ARTICLE_ROLES:
+        return True
+    style = el.get("style")
+    return bool(style and _DISPLAY_NONE.search(style))
+
+
+class _TreeDocument(Document):  # type: ignore[misc]
+    """readability-lxml 0.9 reading an already parsed tree, with two of its steps made linear.
+
+    ``_parse`` is readability's own hook for turning its input into a tree; it is called again
+    on the "not ruthless" retry, so each call works on a fresh copy.  The two overridden steps
+    return exactly what readability's own code returns (same loops, same conditions), without
+    serialising every ``<div>`` to test a regular expression on its markup, and without
+    formatting debug messages nobody reads; readability-lxml is pinned to the version whose
+    code they mirror.
+    """
+
+    def _parse(self, input: Any) -> Any:
+        doc = copy.deepcopy(input)
+        etree.strip_elements(doc, "script", "style", "link", "noscript", with_tail=False)
+        for el in [e for e in doc.iter() if isinstance(e.tag, str) and _not_article(e)]:
+            if el.getparent() is not None:
+                el.drop_tree()
+        self.encoding = "utf-8"
+        return doc
+
+    def remove_unlikely_candidates(self) -> None:
+        unlikely = REGEXES["unlikelyCandidatesRe"]
+        maybe = REGEXES["okMaybeItsACandidateRe"]
+        for elem in self.html.findall(".//*"):
+            s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+            if len(s) < 2:
+                continue
+            if (
+                unlikely.search(s)
+                and not maybe.search(s)
+                and elem.tag not in ("html", "body")
+                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                and not elem.xpath(
+                    "descendant-or-self::main | descendant-or-self::article | "
+                    "descendant-or-self::math"
+                )
+            ):
+                elem.drop_tree()
+
+    def transform_misused_divs_into_paragraphs(self) -> None:
+        # readability: a <div> none of whose children's markup contains one of the block tags
+        # becomes a <p>.  Computed bottom-up once instead of serialising each div's children.
+        has_block: dict[Any, bool] = {}
+        for el in reversed(list(self.html.iter())):
+            has_block[el] = any(
+                (isinstance(c.tag, str) and c.tag.lower().startswith(_BLOCK_PREFIXES))
+                or has_block.get(c, False)
+                for c in el
+            )
+        for elem in self.tags(self.html, "div"):
+            if not has_block.get(elem, False):
+                elem.tag = "p"
+        self._wrap_inline_runs()
+
+    def _wrap_inline_runs(self) -> None:
+        # the second half of readability's transform_misused_divs_into_paragraphs, unchanged
+        inline_tags = {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong",
+                       "sub", "sup", "u"}  # fmt: skip
+        block_re = REGEXES["divToPElementsRe"]
+        for elem in self.tags(self.html, "div"):
+            children = list(elem)
+            paragraph = None
+            if elem.text and elem.text.strip():
+                p = fragment_fromstring("<p/>")
+                p.text = elem.text
+                elem.text = None
+                elem.insert(0, p)
+                paragraph = p
+            for child in children:
+                if child.tag == "br":
+                    paragraph = None
+                    continue
+                if child.tag not in inline_tags or block_re.search(tounicode(child, method="html")):
+                    paragraph = None
+                    continue
+                if paragraph is None:
+                    paragraph = fragment_fromstring("<p/>")
+                    child.addprevious(paragraph)
+                paragraph.append(child)
+            for pos, child in reversed(list(enumerate(elem))):
+                if child.tail and child.tail.strip():
+                    p = fragment_fromstring("<p/>")
+                    p.text = child.tail
+                    child.tail = None
+                    elem.insert(pos + 1, p)
+                if child.tag == "br":
+                    child.drop_tree()
+
+
+def readability_blocks(tree: Any) -> list[RawBlock]:
+    """The article as readability sees it, or ``[]`` when it finds nothing."""
+    try:
+        summary = _TreeDocument(tree).summary(html_partial=True)
+        if not summary or not summary.strip():
+            return []
+        root = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability raises its bare Unparseable and lxml errors on odd pages
+        return []
+    return element_blocks(root)
