@@ -34,6 +34,7 @@ MAX_TAGS_FOR_READABILITY = 80_000
 #: (plain substring tests: a case-insensitive regular expression over the whole page costs more
 #: than parsing it)
 _NOTICE_WORDS = ("ranslated", "RANSLATED", "еревед", "ЕРЕВЕД", "ашинн", "еревод выполнен")
+_WORD = re.compile(r"\w+")
 _NOTICE_TEXT = etree.XPath(
     "//body//text()[contains(., 'ranslat') or contains(., 'еревед') or contains(., 'еревод')"
     " or contains(., 'ашинн')]"
@@ -64,6 +65,8 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
     # counting "<" is the cheap stand-in for counting elements
     second = readability_blocks(tree) if html.count("<") <= MAX_TAGS_FOR_READABILITY else []
     blocks, extractor = merge(primary, second)
+    if not has_prose(blocks):
+        blocks = []  # a menu, a cookie notice, a list of links: no article (extract() says so)
     blocks = strip_captions(blocks, figures)
     if notice:
         blocks = [b for b in blocks if find_translation_notice(b.text) is None or len(b.text) > 300]
@@ -148,6 +151,17 @@ def xml_blocks(body: Any) -> list[RawBlock]:
             if text:
                 out.append(RawBlock("paragraph", text))
     return [b for b in out if b.text or b.rows]
+
+
+def has_prose(blocks: list[RawBlock], words: int = 6) -> bool:
+    """Whether any line of running text has a few words: chrome ("Home | News") has none."""
+    for block in blocks:
+        if block.kind == "figure":
+            continue
+        lines = ["\t".join(r) for r in block.rows] if block.rows else block.text.split("\n")
+        if any(len(_WORD.findall(line)) >= words for line in lines):
+            return True
+    return False
 
 
 # -- titles and notices -------------------------------------------------------------------------

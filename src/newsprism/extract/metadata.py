@@ -92,6 +92,8 @@ def clean_authors(raw: list[str]) -> list[str]:
             continue
         for name in _AUTHOR_SPLIT.split(item):
             name = name.strip(" .|-")
+            if re.search(r"\d", name):  # "3 March 2026" after the name in a byline
+                continue
             if name and len(name) < 80 and name.lower() not in (a.lower() for a in out):
                 out.append(name)
     return out
@@ -121,6 +123,20 @@ def _metas(tree: Any) -> dict[str, str]:
         if key and content and key not in out:
             out[key] = content.strip()
     return out
+
+
+def _headline(tree: Any, page_title: str | None) -> str | None:
+    """The page's <h1> when the <title> contains it (titles carry " | Site" and the like),
+    else the <title> without a short trailing " | Site" part."""
+    page_title = clean_inline(page_title or "")
+    for h1 in list(tree.iterfind(".//body//h1"))[:3]:
+        text = clean_inline(" ".join(h1.itertext()))
+        if text and (not page_title or text.lower() in page_title.lower()):
+            return text
+    parts = re.split(r"\s+[|–—-]\s+", page_title)
+    if len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[0]) > len(parts[-1]):
+        return " - ".join(parts[:-1])
+    return page_title or None
 
 
 def page_metadata(tree: Any, url: str | None) -> PageMeta:
@@ -158,7 +174,7 @@ def page_metadata(tree: Any, url: str | None) -> PageMeta:
             article.get("headline"),
             meta.get("og:title"),
             meta.get("twitter:title"),
-            title_el.text if title_el is not None else None,
+            _headline(tree, title_el.text if title_el is not None else None),
         ),
         site=_first(meta.get("og:site_name"), publisher.get("name"), meta.get("application-name")),
         url=urljoin(url, page_url) if url and page_url else page_url,
@@ -197,7 +213,7 @@ def _page_byline(tree: Any) -> list[str]:
     """Authors named in the page's byline elements, when no meta tag names them."""
     for el in _BYLINE(tree)[:6]:
         text = clean_inline(" ".join(el.itertext()))
-        if text and not re.search(r"\d{3}|@|https?:|comments?|share", text, re.I):
+        if text and not re.search(r"@|https?:|comments?|share", text, re.I):
             names = clean_authors([text])
             if names and all(len(n.split()) <= 5 for n in names):
                 return names
