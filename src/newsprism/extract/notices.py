@@ -30,7 +30,9 @@ _LANGUAGE_STEMS = {
 }
 _LANG = r"(?P<lang>[^\W\d_][\w'’]{2,20})"
 # a service: one to three capitalised words, quoted or not («Яндекс Переводчик», "DeepL", "Google Translate")
-_SERVICE = r"[«\"“]?(?P<service>[A-ZА-ЯЁІЇЄ][\w.\-]*(?: [A-ZА-ЯЁІЇЄ][\w.\-]*){0,2})[»\"”]?"
+# (a dot only inside a word, "Translate.com": a full stop ends the name, "DeepL. Read the original")
+_WORD = r"[A-ZА-ЯЁІЇЄ][\w\-]*(?:\.[\w\-]+)*"
+_SERVICE = rf"[«\"“]?(?P<service>{_WORD}(?: {_WORD}){{0,2}})[»\"”]?"
 _GENERIC = re.compile(
     r"\s+(?:translate|translator|translation|переводчик|перекладач|übersetzer|traduction|"
     r"traducteur|traductor|traduttore)$",

@@ -418,14 +418,14 @@ def _title_score(labs: list[Labelled], i: int) -> int:
     """How much a candidate looks like the article's headline rather than a tagline or menu.
 
     A headline is followed by its byline, date line or standfirst (+2) — a standfirst being
-    running text or a longer unpunctuated line; a byline or date within three lines either side
+    running text or an unpunctuated line at least as long; a byline or date within three lines either side
     counts too (+1).  A tagline or a section name is followed by more of the site's header.
     """
     score = 0
     nxt = next((o for o in labs[i + 1 :] if o.label not in (CHROME, RELATED, NOTICE)), None)
     if nxt is not None and (
         nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)
-        or (nxt.label == SHORT and len(nxt.text.split()) > len(labs[i].text.split()))
+        or (nxt.label == SHORT and len(nxt.text.split()) >= len(labs[i].text.split()))
     ):
         score += 2
     if any(o.label in (BYLINE, DATE) for o in labs[max(0, i - 3) : i + 4]):

@@ -58,6 +58,8 @@ _DATE_FILLER = re.compile(
     r"опубликовано|обновлено|изменено|дата публикации|дата|опубліковано|оновлено|"
     r"veröffentlicht|aktualisiert|am|um|publié|mis à jour|le|à|publicado|actualizado|el|a las|"
     r"в|г|года|року|uhr|"
+    # a print edition's line: «Газета «…» №184 от 09.10.2026, стр. 7», "Issue 512, page 3"
+    r"газета|журнал|выпуск|номер|стр|от|issue|edition|page|print|no|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
     r"gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk|am|pm)\b",
@@ -109,6 +111,7 @@ def parse_dateline(line: str) -> DateLine | None:
         else:
             return None
     rest = _DATE_FILLER.sub(" ", _TIME.sub(" ", rest))
+    rest = re.sub(r"«[^»]{1,40}»", " ", rest)  # the paper's name in quotes
     leftover = re.findall(r"[^\W\d_]{2,}", rest)
     # a city or an agency may share the line ("LONDON, 12 March 2025"), a sentence may not
     if len(leftover) > 2:
