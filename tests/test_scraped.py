@@ -441,3 +441,18 @@ def test_arbitrary_text_raises_only_newsprism_errors(text: str) -> None:
 @given(_lines)
 def test_pages_made_of_chrome_and_text_keep_the_span_invariant(lines: list[str]) -> None:
     _check("\n".join(lines))
+
+
+def test_credit_label_and_value_on_two_lines_are_one_credit() -> None:
+    text = f"A title for the story here\n{_PARA}\nThe new bridge at dusk\nФото:\nличный архив автора\n{_PARA_RU}"
+    _, blocks, _ = extract_scraped(text)
+    assert [(b.caption, b.credit) for b in blocks if b.kind == "figure"] == [
+        ("The new bridge at dusk", "Фото: личный архив автора")
+    ]
+
+
+def test_a_copyright_line_mid_page_does_not_end_the_article() -> None:
+    other = _PARA.replace("council", "board")
+    text = f"A title for the story here\n{_PARA}\n© 2019 Video Player Inc.\n{_PARA_RU}\n{other}\n© 2026 The Site. All rights reserved.\nTerms of use"
+    _, blocks, _ = extract_scraped(text)
+    assert [b.kind for b in blocks] == ["paragraph"] * 3

@@ -94,8 +94,14 @@ def _language(name: str | None) -> str | None:
     return None
 
 
+# every notice holds one of these stems: a cheap test before the full patterns
+_STEMS = re.compile(r"translat|перев|переклад|übersetz|tradu", re.I)
+
+
 def find_translation_notice(text: str) -> tuple[str, str | None] | None:
     """``(service, source_language)`` from a notice, or ``None`` when the text has none."""
+    if not _STEMS.search(text):
+        return None
     for pattern in _PATTERNS:
         m = pattern.search(text)
         if m:

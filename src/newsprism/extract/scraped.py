@@ -57,8 +57,10 @@ STAMP = "counter, count or timestamp"
 
 _DIALOGUE = re.compile(r"^[—–―]\s*\S")
 _BULLET = re.compile(r"^(?:[•*▪·●◦■-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
-_CLOSERS = "»\"”’')]"
-_SENTENCE_END = ".!?…:;,"
+_CLOSERS = "»\"”’')]」』"
+_SENTENCE_END = ".!?…:;,。！？．"
+# Chinese, Japanese and Korean are written without spaces between words: count characters
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # a heading is short: a headline rarely has more than 18 words or 120 characters (machine
 # translations of headlines run long)
 _HEADING_MAX_WORDS, _HEADING_MAX_CHARS = 18, 120
@@ -88,6 +90,11 @@ class Labelled:
 
     def relabel(self, label: str, reason: str) -> None:
         self.label, self.reason = label, reason
+
+
+def word_count(text: str) -> int:
+    """Words in a line; for scripts without spaces, one word per two characters."""
+    return len(text.split()) + len(_CJK.findall(text)) // 2
 
 
 def ends_sentence(text: str) -> bool:
@@ -130,7 +137,7 @@ def _label_alone(line: Line) -> Labelled:
         return out(CHROME, "no words (numbers and signs only)")
     if len(text) < 400 and PAGE_NOTICE.search(text):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
-    if MENU_LINE.match(text) and all(len(p.split()) <= 3 for p in re.split(r" [|•·/] ", text)):
+    if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
         return out(CHROME, "menu on one line")
     if PROMO_PREFIX.match(text) and len(text) < 200:
         return out(CHROME, "link to another article")
@@ -142,7 +149,7 @@ def _label_alone(line: Line) -> Labelled:
     if _is_credit(text):
         return out(CREDIT, "photo credit pattern")
     if _DIALOGUE.match(text):
-        if ends_sentence(text) or len(text.split()) > _HEADING_MAX_WORDS:
+        if ends_sentence(text) or word_count(text) > _HEADING_MAX_WORDS:
             return out(DIALOGUE, "dash-introduced speech")
         # speech ends with punctuation; a dash before a bare phrase is a list bullet
         lab = out(ITEM, "dash used as a list bullet")
@@ -163,7 +170,7 @@ def _label_alone(line: Line) -> Labelled:
         lab = out(BYLINE, "byline")
         lab.authors, lab.date = byline
         return lab
-    words = len(text.split())
+    words = word_count(text)
     if words <= _HEADING_MAX_WORDS and len(text) <= _HEADING_MAX_CHARS and not ends_sentence(text):
         return out(SHORT, "short line without final punctuation")
     return out(TEXT, "running text")
@@ -174,12 +181,33 @@ def _is_body_text(lab: Labelled) -> bool:
     if lab.label == DIALOGUE:
         return True
     return lab.label == TEXT and (
-        len(lab.text.split()) >= _BODY_MIN_WORDS or len(lab.text) >= _BODY_MIN_CHARS
+        word_count(lab.text) >= _BODY_MIN_WORDS or len(lab.text) >= _BODY_MIN_CHARS
     )
+
+
+def _most_text_before(labs: list[Labelled], i: int) -> bool:
+    """A copyright line ends the article only when most running text is above it (a player or
+    a gallery may carry its own © line in the middle of the page)."""
+    body = [len(lab.text) if _is_body_text(lab) else 0 for lab in labs]
+    return sum(body[:i]) > sum(body[i:])
 
 
 def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|photos|image|picture|credit|фото|снимок|изображение|світлина|bild|foto)\s*:$", re.I
+)
+
+
+def _join_split_credits(labs: list[Labelled]) -> None:
+    """A credit's label and its value on two lines ("Фото:" / "личный архив") are one credit."""
+    for lab, nxt in zip(labs, labs[1:], strict=False):
+        if _CREDIT_LABEL.match(lab.text) and nxt.label in (SHORT, TEXT) and len(nxt.text) <= 80:
+            lab.relabel(CHROME, "label of the credit on the next line")
+            nxt.relabel(CREDIT, "value of a credit whose label is on the line above")
+            nxt.credit = f"{lab.text} {nxt.text}"
 
 
 def site_name(labs: list[Labelled]) -> str | None:
@@ -205,26 +233,23 @@ def _drop_masthead(labs: list[Labelled], body_start: int) -> None:
 
 def _drop_repeats(labs: list[Labelled], body_start: int) -> None:
     """A line the page prints twice is a widget label, a menu item or a pull quote."""
-    counts = Counter(_norm(lab.text) for lab in labs if lab.label in (SHORT, TEXT))
+    keys = [_norm(lab.text) for lab in labs]
+    counts = Counter(k for k, lab in zip(keys, labs, strict=True) if lab.label in (SHORT, TEXT))
+    last_at = {k: i for i, k in enumerate(keys)}
     seen: set[str] = set()
-    for i, lab in enumerate(labs):
-        if lab.label not in (SHORT, TEXT):
-            continue
-        key = _norm(lab.text)
-        if counts[key] < 2:
+    for key, lab in zip(keys, labs, strict=True):
+        if lab.label not in (SHORT, TEXT) or counts[key] < 2:
             continue
         if key in seen:
             lab.relabel(CHROME, "repeated line")
             continue
         seen.add(key)
-        later = [j for j, o in enumerate(labs) if j > i and _norm(o.text) == key]
-        if lab.label == SHORT and any(j >= body_start for j in later):
+        if lab.label == SHORT and last_at[key] >= body_start:
             # a short line printed again in the body is a label ("Advertisement", a section)
             lab.relabel(CHROME, "repeated short line")
     # a pull quote repeats words of a paragraph: a short line contained in a longer one
-    body = "\n".join(_norm(lab.text) for lab in labs if lab.label in (TEXT, DIALOGUE))
-    for lab in labs:
-        key = _norm(lab.text)
+    body = "\n".join(k for k, lab in zip(keys, labs, strict=True) if lab.label in (TEXT, DIALOGUE))
+    for key, lab in zip(keys, labs, strict=True):
         if (
             lab.label in (SHORT, TEXT)
             and 30 <= len(key) <= 300
@@ -261,7 +286,7 @@ def _drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
         # before the article: two menu-sized items make a menu; in the body it takes three
         if in_header and len(run) >= 2:
             for lab in run:
-                if len(lab.text.split()) <= 3 or len(lab.text) <= 25:
+                if word_count(lab.text) <= 3 or len(lab.text) <= 25:
                     lab.relabel(CHROME, "menu or breadcrumb item")
         elif len(run) >= 3:
             for lab in run:
@@ -287,7 +312,7 @@ def _pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
             continue
         prev = content[k - 1] if k > 0 else None
         nxt = content[k + 1] if k + 1 < len(content) else None
-        lab.credit = lab.text
+        lab.credit = lab.credit or lab.text
         if prev is not None and prev.label == CAPTION and prev.credit is None:
             _merge(prev, lab)
         elif nxt is not None and nxt.label == CAPTION:
@@ -324,7 +349,7 @@ def _captionish(prev: Labelled, credit: Labelled) -> bool:
 
 
 def _merge(caption: Labelled, credit: Labelled) -> None:
-    caption.credit = credit.text
+    caption.credit = credit.credit or credit.text
     caption.relabel(FIGURE, "caption next to its credit")
     credit.relabel(CHROME, "credit merged into the figure above")
 
@@ -333,11 +358,11 @@ def _title_candidate(lab: Labelled) -> bool:
     if lab.text[0].islower():
         return False  # a headline starts with a capital (or a digit, or a quote)
     if lab.label == SHORT:
-        return len(lab.text.split()) >= 3 or len(lab.text) >= 20
+        return word_count(lab.text) >= 3 or len(lab.text) >= 20
     # a headline may ask a question or exclaim
     return (
         lab.label == TEXT
-        and len(lab.text.split()) <= 20
+        and word_count(lab.text) <= 20
         and lab.text.rstrip(_CLOSERS + " ")[-1:] in "?!"
     )
 
@@ -349,10 +374,11 @@ def classify(text: str) -> list[Labelled]:
 
     # the footer ends the article: what follows it is the site's, not the story's
     for i, lab in enumerate(labs):
-        if lab.label == FOOTER_LINE and i > body_start:
+        if lab.label == FOOTER_LINE and i > body_start and _most_text_before(labs, i):
             for rest in labs[i:]:
                 rest.relabel(CHROME, "after the page footer")
             break
+    _join_split_credits(labs)
     _drop_masthead(labs, body_start)
     _drop_repeats(labs, body_start)
     _drop_link_lists(labs)
@@ -383,7 +409,7 @@ def classify(text: str) -> list[Labelled]:
                 lab.relabel(CHROME, "short line before the title (navigation)")
             elif i < body_start - 1 or (i == body_start - 1 and not _after_stamp(labs, i)):
                 # between the title and the body: a standfirst, or a label ("Politics", "Live")
-                if len(lab.text.split()) >= 6:
+                if word_count(lab.text) >= 6:
                     lab.relabel(PARAGRAPH, "standfirst")
                 else:
                     lab.relabel(CHROME, "label between title and body")
@@ -411,7 +437,7 @@ def _question_heading(labs: list[Labelled], i: int) -> bool:
     if text.rstrip(_CLOSERS + " ")[-1:] != "?" or text[0].islower():
         return False
     limit = 12 if _after_stamp(labs, i) else 6
-    return len(text.split()) <= limit and _between_paragraphs(labs, i)
+    return word_count(text) <= limit and _between_paragraphs(labs, i)
 
 
 def _title_score(labs: list[Labelled], i: int) -> int:
@@ -425,7 +451,7 @@ def _title_score(labs: list[Labelled], i: int) -> int:
     nxt = next((o for o in labs[i + 1 :] if o.label not in (CHROME, RELATED, NOTICE)), None)
     if nxt is not None and (
         nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)
-        or (nxt.label == SHORT and len(nxt.text.split()) >= len(labs[i].text.split()))
+        or (nxt.label == SHORT and word_count(nxt.text) >= word_count(labs[i].text))
     ):
         score += 2
     if any(o.label in (BYLINE, DATE) for o in labs[max(0, i - 3) : i + 4]):
