@@ -77,6 +77,7 @@ _PTB_SPACE = re.compile(r" ([.,;:!?%)\]])|([(\[$£]) | (n't|'s|'re|'ve|'ll|'d|'m
 
 def detokenize(text: str) -> str:
     """Undo PTB spacing ("kick-off . With", "sunday 's") so that sentence splitters work."""
+    text = text.replace("``", '"').replace("''", '"')
     return _PTB_SPACE.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
 
 
@@ -148,8 +149,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="articles per set (default all)")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
     parser.add_argument("--count", type=int, default=3, help="sentences per summary")
-    parser.add_argument("--encoder", default="lexical", help="newsprism sentence encoder")
-    parser.add_argument("--systems", default="newsprism,lead3,lexrank,textrank")
+    parser.add_argument(
+        "--systems",
+        default="newsprism,lead3,lexrank,textrank",
+        help="also: newsprism-use (multilingual USE vectors instead of TF-IDF)",
+    )
     args = parser.parse_args(argv)
 
     from rouge_score import rouge_scorer
@@ -158,13 +162,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         ["rouge1", "rouge2", "rougeLsum"], use_stemmer=False, tokenizer=UnicodeTokenizer()
     )
     systems: dict[str, Picker] = {
-        "newsprism": newsprism_picker(args.encoder),
+        "newsprism": newsprism_picker("lexical"),
+        "newsprism-use": newsprism_picker("use"),
         "lead3": lead,
         "lexrank": sumy_picker("lexrank"),
         "textrank": sumy_picker("textrank"),
     }
     chosen = [s for s in args.systems.split(",") if s]
-    print(f"{'set':8} {'system':10} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'art/s':>8}")
+    print(f"{'set':8} {'system':14} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'art/s':>8}")
     for name in args.sets.split(","):
         lang = SETS[name]
         rows = load(name, args.limit)
@@ -174,10 +179,38 @@ def main(argv: Sequence[str] | None = None) -> None:
         for sys_name in chosen:
             scores, speed = evaluate(rows, lang, systems[sys_name], args.count, scorer)
             print(
-                f"{name:8} {sys_name:10} {scores['rouge1']:6.1f} {scores['rouge2']:6.1f} "
+                f"{name:8} {sys_name:14} {scores['rouge1']:6.1f} {scores['rouge2']:6.1f} "
                 f"{scores['rougeLsum']:6.1f} {speed:8.0f}",
                 flush=True,
             )
+    speed_table(systems, chosen)
+
+
+def speed_table(systems: dict[str, Picker], chosen: list[str], size: int = 30) -> None:
+    """Articles per second per core on articles cut to ``size`` sentences (the issue's yardstick)."""
+    import resource
+
+    arts: list[tuple[list[str], str]] = []
+    for name, lang in SETS.items():
+        for row in load(name, None):
+            sents = [row["text"][a:b] for a, b in split(row["text"], lang)]
+            if len(sents) >= size:
+                arts.append((sents[:size], lang))
+    if not arts:
+        return
+    print(f"\nspeed on {len(arts)} articles of {size} sentences (one core, CPU time):")
+    rates = {}
+    for sys_name in chosen:
+        t0 = time.process_time()
+        for sents, lang in arts:
+            systems[sys_name](sents, {}, lang, 3)
+        rates[sys_name] = len(arts) / max(time.process_time() - t0, 1e-9)
+    ref = rates.get("lexrank")
+    for sys_name, rate in rates.items():
+        ratio = f"{rate / ref:8.2f}x LexRank" if ref else ""
+        print(f"  {sys_name:14} {rate:10.0f} art/s {ratio}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory of this benchmark process: {peak:.0f} MB")
 
 
 if __name__ == "__main__":

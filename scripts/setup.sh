@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(espeak-ng sox chromium)
+APT_PACKAGES=(espeak-ng sox chromium nodejs)
 
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   missing=()

@@ -92,30 +92,72 @@ def content_terms(text: str, language: str) -> list[str]:
 # --- cues --------------------------------------------------------------------------------------
 
 _OPEN_QUOTES = "\"“”«„'‘’"
-_ATTRIBUTION = re.compile(
-    r"\b(said|says|told|added|asked|explained|noted|insisted|tweeted|wrote)\b|"
-    r"(сказал|заявил|отметил|добавил|пояснил|подчеркнул|рассказал|написал|считает|уверен|признал)",
-    re.IGNORECASE,
+# Cue words are matched by their Snowball stems, so one entry covers "vote/voted/votes" and
+# «погиб/погибли/погибших»; phrases of site chrome are matched as lower-case substrings.
+_ATTRIBUTION_WORDS = {
+    "en": "said says told added asked explained noted insisted tweeted wrote",
+    "ru": "сказал заявил отметил добавил пояснил подчеркнул рассказал написал считает уверен признал",
+}
+_EVENT_WORDS = {
+    "en": """signed passed approved voted elected killed died dead injured wounded arrested charged
+        sentenced convicted announced launched won lost resigned fired banned rose fell raised
+        agreed rejected ruled confirmed evacuated closed""",
+    "ru": """подписал принял приняла приняли одобрил утвердил проголосовал избран погиб погибли
+        погибших умер скончался ранен ранены пострадал пострадали задержан арестован осужден
+        приговорил объявил запустил выиграл уволен запретил вырос выросла снизил снизилась повысил
+        сократил согласовал отклонил постановил подтвердил обнаружен рухнул эвакуированы""",
+}
+_BOILERPLATE = (
+    "click here",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "follow us",
+    "read more",
+    "share this",
+    "all rights reserved",
+    "©",
+    "copyright",
+    "cookie",
+    "advertisement",
+    "related:",
+    "watch:",
+    "pictured:",
+    "photo:",
+    "image:",
+    "video:",
+    "published:",
+    "updated:",
+    "last modified",
+    "scroll down",
+    "for confidential support",
+    "читайте также",
+    "подписывайтесь",
+    "подпишитесь",
+    "реклама",
+    "фото:",
+    "видео:",
+    "источник:",
+    "все права защищены",
+    "при использовании материалов",
+    "следите за новостями",
+    "telegram",
+    "телеграм",
+    "дзен",
 )
-_BOILERPLATE = re.compile(
-    r"(click here|sign up|subscribe|newsletter|follow us|read more|share this|all rights reserved|"
-    r"©|copyright|cookie|advertisement|related:|watch:|pictured:|photo:|image:|video:|"
-    r"published:|updated:|last modified|scroll down|for confidential support|"
-    r"читайте также|подписывайтесь|подпишитесь|реклама|фото:|видео:|источник:|"
-    r"все права защищены|при использовании материалов|следите за новостями|"
-    r"telegram|телеграм|яндекс\.дзен|\bдзен\b)",
-    re.IGNORECASE,
-)
-_EVENT = re.compile(
-    r"\b(signed|passed|approved|voted|vote|elected|killed|died|dead|injured|wounded|arrested|"
-    r"charged|sentenced|convicted|announced|launched|won|lost|resigned|fired|banned|rose|fell|"
-    r"cut|raised|agreed|rejected|ruled|found|confirmed)\b|"
-    r"(подписал|принял|приняла|приняли|одобрил|утвердил|проголосовал|избран|погиб|погибли|"
-    r"умер|скончал|ранен|пострадал|задержан|арестован|осужден|осуждён|приговорил|объявил|"
-    r"запустил|выиграл|ушел в отставку|уволен|запретил|вырос|выросл|снизил|повысил|сократил|"
-    r"согласовал|отклонил|постановил|подтвердил|обнаружен|рухнул)",
-    re.IGNORECASE,
-)
+
+
+_BOILERPLATE_RE = re.compile("|".join(map(re.escape, _BOILERPLATE)))
+
+
+@lru_cache(maxsize=8)
+def _stems(table: str, language: str) -> frozenset[str]:
+    source = {"attribution": _ATTRIBUTION_WORDS, "event": _EVENT_WORDS}[table].get(language, "")
+    stem = _stemmer(language)
+    return frozenset(stem(w) if stem else w for w in source.split())
+
+
+_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|(?:^|\s)'\s[^']*'")
 _QUESTION_END = re.compile(r"\?[\s\"“”«»'’)]*$")
 
 
@@ -138,18 +180,22 @@ class Cues:
     n_words: int
 
 
-def cues(text: str) -> Cues:
+def cues(text: str, language: str) -> Cues:
     stripped = text.strip()
-    n_words = len(words(stripped))
+    low = stripped.lower()
+    tokens = _WORD.findall(low)
+    stem = _stemmer(language)
+    stems = {stem(w) for w in tokens} if stem else set(tokens)
     quoted = _quoted_share(stripped)
+    attributed = quoted > 0.3 and not stems.isdisjoint(_stems("attribution", language))
     return Cues(
         question=1.0 if _QUESTION_END.search(stripped) else 0.0,
         quoted=quoted,
-        attributed=1.0 if quoted > 0.3 and _ATTRIBUTION.search(stripped) else 0.0,
-        boilerplate=1.0 if _BOILERPLATE.search(stripped) or n_words < 3 else 0.0,
+        attributed=1.0 if attributed else 0.0,
+        boilerplate=1.0 if len(tokens) < 3 or _BOILERPLATE_RE.search(low) else 0.0,
         figures=1.0 if _DIGIT.search(stripped) else 0.0,
-        event=1.0 if _EVENT.search(stripped) else 0.0,
-        n_words=n_words,
+        event=0.0 if stems.isdisjoint(_stems("event", language)) else 1.0,
+        n_words=len(tokens),
     )
 
 
@@ -158,9 +204,7 @@ def _quoted_share(text: str) -> float:
     if not text:
         return 0.0
     # guillemets and curly quotes pair up unambiguously; straight quotes by counting
-    inside = 0
-    for m in re.finditer(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?|(?:^|\s)'\s[^']*'", text):
-        inside += len(m.group(0))
+    inside = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
     if text[0] in "—–-" and len(text) > 2:  # Russian dash-introduced direct speech
         inside = max(inside, len(text) // 2)
     return min(1.0, inside / len(text))

@@ -53,7 +53,7 @@ def score_sentences(
         return Scored([], [])
     lang = language_of(" ".join(texts[:5]), language)
     vectors, title_vec = encoders.get(encoder).encode(texts, title, lang)
-    features, sim = scorer.feature_matrix(texts, vectors, title_vec)
+    features, sim = scorer.feature_matrix(texts, vectors, title_vec, lang)
     raw = scorer.blend(features, scorer.DEFAULT_WEIGHTS)
     low, high = float(raw.min()), float(raw.max())
     importance = (raw - low) / (high - low) if high > low else np.full_like(raw, 0.5)

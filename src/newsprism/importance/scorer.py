@@ -39,7 +39,10 @@ FEATURES: tuple[str, ...] = (
     "lead",
     "pos_fast",
     "pos_slow",
+    "pos_rel",
     "centrality",
+    "centroid",
+    "first_sim",
     "forward",
     "lead_strength",
     "title",
@@ -51,6 +54,7 @@ FEATURES: tuple[str, ...] = (
     "boilerplate",
     "short",
     "long",
+    "length",
 )
 
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -85,7 +89,7 @@ class SentenceInput:
 
 
 def feature_matrix(
-    texts: Sequence[str], vectors: Matrix, title_vec: Matrix | None
+    texts: Sequence[str], vectors: Matrix, title_vec: Matrix | None, language: str
 ) -> tuple[Matrix, Matrix]:
     """``(features, similarity)``: one row of :data:`FEATURES` per sentence, and cosines."""
     import numpy as np
@@ -101,8 +105,14 @@ def feature_matrix(
     f[0, col["lead"]] = 1.0
     f[:, col["pos_fast"]] = np.exp(-idx / 3.0)
     f[:, col["pos_slow"]] = 1.0 / (1.0 + idx / 5.0)
+    f[:, col["pos_rel"]] = 1.0 - idx / max(1, n - 1)
     degree = sim.sum(axis=1) / max(1, n - 1)
     f[:, col["centrality"]] = _unit(degree)
+    centre = vectors.sum(axis=0)
+    centre_norm = float(np.linalg.norm(centre))
+    if centre_norm > 0:
+        f[:, col["centroid"]] = _unit(np.clip(vectors @ (centre / centre_norm), 0.0, 1.0))
+    f[1:, col["first_sim"]] = sim[0, 1:]
     later = np.triu(sim, k=1).sum(axis=1)
     f[:, col["forward"]] = _unit(later / max(1, n - 1))
     strength = float(degree[0] / degree.max()) if n and degree.max() > 0 else 0.0
@@ -110,7 +120,7 @@ def feature_matrix(
     if title_vec is not None:
         f[:, col["title"]] = _unit(np.clip(vectors @ title_vec[0], 0.0, 1.0))
     for i, text in enumerate(texts):
-        c: Cues = cues(text)
+        c: Cues = cues(text, language)
         f[i, col["figures"]] = c.figures
         f[i, col["event"]] = c.event
         f[i, col["question"]] = c.question
@@ -119,6 +129,7 @@ def feature_matrix(
         f[i, col["boilerplate"]] = c.boilerplate
         f[i, col["short"]] = 1.0 if c.n_words < 8 else 0.0
         f[i, col["long"]] = min(1.0, max(0.0, (c.n_words - 35) / 30.0))
+        f[i, col["length"]] = min(1.0, c.n_words / 25.0)
     return f, sim
 
 
