@@ -59,6 +59,11 @@ def render_markdown(article: Article) -> str:
                 parts.append("\n".join(fig))
         else:
             parts.append(_inline(article, block))
+    from ..attribution.markdown import who_said_what_markdown
+
+    section = who_said_what_markdown(article)
+    if section:
+        parts.append(section)
     if any(s.highlight for s in article.sentences):
         parts.append("---\n★ **bold** marks the sentences newsprism selected as important.")
     return "\n\n".join(parts) + "\n"

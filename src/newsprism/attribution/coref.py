@@ -1,0 +1,67 @@
+"""Resolve pronouns and descriptions in source words to a person or organisation.
+
+Deliberately simple and explainable: a pronoun refers to the most recently mentioned person
+of a compatible gender, with a bonus for people already quoted (the article is telling us what
+they say); a description ("the senator", «министр») refers to the last person whose stated role
+contains that word.  When nothing fits, the source stays unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .model import Found, SourceRef
+
+if TYPE_CHECKING:
+    from .speakers import Cluster
+
+#: how much closer (in characters) an already-quoted person counts as
+SPEAKER_BONUS = 400
+#: a pronoun does not reach back further than this (characters)
+MAX_DISTANCE = 3000
+
+
+def pronoun(
+    src: SourceRef,
+    people: list[Cluster],
+    orgs: list[Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+) -> Cluster | None:
+    word = (src.head or src.text).lower()
+    if word in ("i", "we", "я", "мы"):
+        return None  # the author or an unnamed group of them: not guessed
+    if src.plural or word in ("it", "оно"):
+        pool = [c for _, c in resolved if c is not None and c.kind != "person"]
+        pool += orgs
+        return _nearest(pool, src.start, bonus=False)
+    pool = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
+    # people introduced only by a description ("the envoy") can be referred to as well
+    pool += [c for _, c in resolved if c is not None and c.kind == "person" and c not in pool
+             and (src.gender is None or c.gender in (None, src.gender))]
+    target = _nearest(pool, src.start, bonus=True)
+    if target is not None and target.gender is None and src.gender is not None:
+        target.gender = src.gender
+    return target
+
+
+def description(
+    src: SourceRef, people: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
+) -> Cluster | None:
+    head = (src.head or "").lower()
+    if not head:
+        return None
+    pool = [c for c in people if head in c.heads or (c.role and head in c.role.lower())]
+    pool += [c for _, c in resolved if c is not None and head in c.heads and c not in pool]
+    return _nearest(pool, src.start, bonus=False)
+
+
+def _nearest(pool: list[Cluster], pos: int, *, bonus: bool) -> Cluster | None:
+    best, best_score = None, -1.0
+    for c in pool:
+        seen = c.seen_before(pos)
+        if seen < 0 or pos - seen > MAX_DISTANCE:
+            continue
+        score = seen + (SPEAKER_BONUS if bonus and c.speaks else 0)
+        if score > best_score:
+            best, best_score = c, score
+    return best

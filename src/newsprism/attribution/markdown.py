@@ -1,0 +1,49 @@
+"""The "Who said what" section of the Markdown rendering."""
+
+from __future__ import annotations
+
+from ..article import Article
+from .view import groups
+
+
+def who_said_what_markdown(article: Article) -> str | None:
+    """A ``## Who said what`` section, or ``None`` when the article has no quotes or figures.
+
+    Each item links to ``#s-N``, the id its sentence carries in the HTML rendering.
+    """
+    from ..render.markdown import escape
+
+    found = groups(article)
+    if not found:
+        return None
+    lines = ["## Who said what"]
+    for g in found:
+        head = f"### {escape(g.title)}"
+        if g.role:
+            head += f" — {escape(g.role)}"
+        if g.kind and g.kind != "person":
+            head += f" ({g.kind})"
+        lines += ["", head]
+        if g.aliases:
+            lines.append(f"*Also called: {escape(', '.join(g.aliases))}*")
+        lines.append("")
+        for q in g.quotes:
+            link = f" ([¶](#s-{q.sentences[0]}))" if q.sentences else ""
+            cue = f" — *{escape(q.cue)}*" if q.cue else ""
+            relayed = article.speaker(q.relayed_by)
+            via = f" (relayed by {escape(relayed.name)})" if relayed else ""
+            lines.append(f"- {q.kind}: {escape(_one_line(q.text))}{cue}{via}{link}")
+        for q in g.relays:
+            said = article.speaker(q.speaker)
+            who = f" {escape(said.name)}" if said else ""
+            link = f" ([¶](#s-{q.sentences[0]}))" if q.sentences else ""
+            lines.append(f"- relays{who}: {escape(_one_line(q.text))}{link}")
+        for c in g.claims:
+            link = f" ([¶](#s-{c.sentence}))" if c.sentence is not None else ""
+            src = f" — {escape(c.source)}" if c.source and g.kind is None else ""
+            lines.append(f"- figure: {escape(_one_line(c.text))}{src}{link}")
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,76 @@
+"""What the language-specific extractors hand to speaker resolution.
+
+The extractors (:mod:`.quotes_en`, :mod:`.quotes_ru`) find quotes, their cues and the words that
+name their sources; :mod:`.speakers` then decides who those words refer to.  Everything is a
+character span into the article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SourceKind = Literal[
+    "name", "pronoun", "description", "anonymous", "collective", "organization", "document"
+]
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named person or organisation found by NER."""
+
+    start: int
+    end: int
+    text: str
+    #: PER | ORG | LOC
+    label: str
+    #: the name in its dictionary form (nominative for Russian)
+    normal: str
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+    #: "m" | "f" | None
+    gender: str | None = None
+    #: a role or affiliation stated next to the name ("pollster", "глава МИД")
+    role: str | None = None
+
+
+@dataclass(slots=True)
+class SourceRef:
+    """The words that name who is speaking."""
+
+    start: int
+    end: int
+    text: str
+    kind: SourceKind
+    #: lemma of the head noun for descriptions ("senator", "envoy", "источник")
+    head: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    #: named entities inside the source words
+    entities: list[Entity] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote found in the text, before its speaker is resolved."""
+
+    kind: Literal["direct", "indirect"]
+    start: int
+    end: int
+    cue: tuple[int, int] | None = None
+    source: SourceRef | None = None
+    #: whoever passes the quote on (reads the letter out, recounts the neighbour's words)
+    relayed_by: SourceRef | None = None
+    #: a quote with no cue of its own that continues the previous speaker's words
+    continues_previous: bool = False
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything one extractor found in an article."""
+
+    found: list[Found]
+    entities: list[Entity]
+    #: (start, offset of a pronoun, gender, plural) of pronouns that refer to people
+    pronouns: list[tuple[int, int, str | None, bool]] = field(default_factory=list)

@@ -1,0 +1,86 @@
+"""Transliteration-aware matching of personal names.
+
+A machine-translated article may spell one person two ways (Zelensky / Zelenskyy / Зеленский,
+Navalny / Navalnyi).  Names are reduced to a *phonetic key*: Cyrillic is romanised, then the
+spellings that transliteration schemes disagree on (``-sky``/``-skyy``/``-skiy``/``-skii``,
+``yi``/``y``, ``kh``/``h``, ``ks``/``x``, doubled letters, soft signs) are folded to one form.
+Two keys are compared with a similarity ratio; callers decide what else (first names, context)
+must agree before two people are merged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}  # fmt: skip
+
+# Applied in order to a romanised lower-case name; each folds spellings that schemes disagree on.
+_FOLDS: tuple[tuple[str, str], ...] = (
+    (r"(?:iy|yy|ii|yi|ij|y|i)$", "i"),  # Zelenskiy / Zelenskyy / Zelenskii / Navalnyi -> i
+    (r"kh", "h"),
+    (r"x", "ks"),
+    (r"(?:zh|j)", "zh"),
+    (r"(?:tch|ch)", "ch"),
+    (r"(?:ts|tz|c(?=[eiy]))", "ts"),
+    (r"w", "v"),
+    (r"ph", "f"),
+    (r"(?:ye|je|e)", "e"),
+    (r"(?:yu|ju|iu)", "yu"),
+    (r"(?:ya|ja|ia)", "ya"),
+    (r"y(?=[^aeiou]|$)", "i"),
+    (r"(.)\1+", r"\1"),  # doubled letters
+    (r"ck", "k"),
+)
+_FOLD_RES = [(re.compile(p), r) for p, r in _FOLDS]
+
+
+def romanize(name: str) -> str:
+    """Lower-case Latin spelling of a name written in Cyrillic or Latin script."""
+    out = []
+    for ch in name.lower():
+        if ch in _CYR:
+            out.append(_CYR[ch])
+        else:
+            out.append(ch)
+    text = unicodedata.normalize("NFKD", "".join(out))
+    return "".join(c for c in text if c.isalpha() or c in " -")
+
+
+def phonetic_key(name: str) -> str:
+    """A key under which transliteration variants of one name coincide."""
+    key = romanize(name).replace("-", " ").strip()
+    words = []
+    for word in key.split():
+        for pattern, repl in _FOLD_RES:
+            word = pattern.sub(repl, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1 similarity of two names after transliteration folding."""
+    ka, kb = phonetic_key(a), phonetic_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    return SequenceMatcher(None, ka, kb).ratio()
+
+
+def same_name(a: str, b: str, *, threshold: float = 0.9) -> bool:
+    """Whether two single name words (surnames, first names) are spellings of one name."""
+    if not a or not b:
+        return False
+    # Initials ("V." / "Vladimir") agree with any name that starts with them.
+    ia, ib = a.rstrip("."), b.rstrip(".")
+    if len(ia) == 1 or len(ib) == 1:
+        return phonetic_key(ia)[:1] == phonetic_key(ib)[:1]
+    return similarity(a, b) >= threshold

@@ -1,0 +1,139 @@
+"""Find quoted passages by their quotation marks, in any of the styles news text uses.
+
+“…” and ‘…’ (English), «…» and „…“ (Russian, German), straight "…" and '…'.  A quote that is
+still open at the end of a paragraph continues when the next paragraph opens with a quotation
+mark again (the convention for quotes that run over several paragraphs); a quote left open with
+no such continuation ends with its paragraph.  Nested quotes of another style stay inside the
+outer one.  Apostrophes (it’s, O'Brien, students') are not quotation marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: opening mark -> the closing marks that end it
+_PAIRS: dict[str, str] = {
+    "“": "”“",  # a few sites close English quotes with another “
+    "„": "“”",
+    "«": "»",
+    "‘": "’",
+    '"': '"',
+    "‚": "‘’",
+    "'": "'",
+}
+_OPENERS = frozenset(_PAIRS)
+_WORDISH = frozenset("_")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """A quoted passage: ``start``/``end`` include the marks; ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    #: paragraphs spanned (1 for most quotes)
+    paragraphs: int = 1
+    closed: bool = True
+
+    def words(self, text: str) -> int:
+        return len(text[self.inner_start : self.inner_end].split())
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch in _WORDISH
+
+
+def _can_open(text: str, i: int) -> bool:
+    mark = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > 0 else " "
+    if nxt.isspace():
+        return False
+    if mark in "'‘‚":
+        # an apostrophe inside or at the end of a word is not an opening mark
+        return not _is_word(prev)
+    if mark == '"':
+        return not _is_word(prev)
+    return True
+
+
+def _can_close(text: str, i: int, opener: str) -> bool:
+    mark = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isspace() and mark not in "»":
+        return False
+    if mark in "'’" and opener in "'‘‚":
+        # "don’t" / "students’ union": an apostrophe followed by a letter is not a closing mark
+        return not _is_word(nxt)
+    if mark == '"':
+        return not _is_word(nxt)
+    return True
+
+
+def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
+    """Outermost quoted passages of ``text``, given its paragraphs as ``(start, end)`` spans."""
+    found: list[QuotedSpan] = []
+    p = 0
+    while p < len(paragraphs):
+        p_start, p_end = paragraphs[p]
+        i = p_start
+        while i < p_end:
+            ch = text[i]
+            if ch in _OPENERS and _can_open(text, i):
+                span, p_next = _close(text, paragraphs, p, i)
+                if span is not None:
+                    found.append(span)
+                    if p_next != p:
+                        p = p_next
+                        p_start, p_end = paragraphs[p]
+                    i = span.end
+                    continue
+            i += 1
+        p += 1
+    return found
+
+
+def _close(
+    text: str, paragraphs: list[tuple[int, int]], p: int, open_at: int
+) -> tuple[QuotedSpan | None, int]:
+    """Find where the quote opened at ``open_at`` ends; returns it and the paragraph it ends in."""
+    opener = text[open_at]
+    closers = _PAIRS[opener]
+    depth = 0  # nested quotes of the same style ("“…‘…’…”" is a different style and ignored)
+    i = open_at + 1
+    first_p = p
+    _, p_end = paragraphs[p]
+    while True:
+        while i < p_end:
+            ch = text[i]
+            if ch in closers and _can_close(text, i, opener) and depth == 0:
+                return (
+                    QuotedSpan(open_at, i + 1, open_at + 1, i, paragraphs=p - first_p + 1),
+                    p,
+                )
+            if ch == opener and opener not in closers and _can_open(text, i):
+                depth += 1
+            elif ch in closers and depth > 0 and _can_close(text, i, opener):
+                depth -= 1
+            i += 1
+        # end of paragraph with the quote still open: continue if the next paragraph reopens it
+        nxt = p + 1
+        if nxt < len(paragraphs):
+            n_start, n_end = paragraphs[nxt]
+            if text[n_start] == opener:
+                p, p_end, i = nxt, n_end, n_start + 1
+                continue
+        if opener in "'‘‚":  # an unclosed single mark is an apostrophe after all
+            return None, first_p
+        end = p_end
+        while end > open_at + 1 and text[end - 1].isspace():
+            end -= 1
+        if end - open_at < 3:
+            return None, first_p
+        return (
+            QuotedSpan(open_at, end, open_at + 1, end, paragraphs=p - first_p + 1, closed=False),
+            p,
+        )

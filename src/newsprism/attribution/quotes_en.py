@@ -1,0 +1,465 @@
+"""English quotes, cues and sources from a spaCy dependency parse.
+
+A *cue* is a reporting verb ("said", "told", "warned", "believes") or "according to".  Its
+content is the clausal complement (``ccomp``) or the quoted passage it introduces; its source is
+the verb's subject.  Quoted passages with no cue of their own either continue the previous
+speaker's words (an interrupted or multi-paragraph quote) or stay unattributed.  Reporting verbs
+inside a quote whose subject is someone else ("a neighbour told me that …") are relayed speech.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .dashspeech import DashSpeech, find_dash_speech
+from .model import Analysis, Entity, Found, SourceRef
+from .quotemarks import QuotedSpan, find_quoted
+from .roles import EN_ANONYMOUS, EN_COLLECTIVE, EN_DOCUMENTS, EN_FEMALE, EN_MALE
+
+#: lemmas of verbs that report speech or a stated belief
+SPEECH_VERBS = frozenset(
+    """say tell add write note report announce suggest argue believe think claim warn stress
+    emphasize emphasise explain insist acknowledge admit deny predict state declare assert contend
+    maintain observe remark reply respond answer ask recall conclude continue confirm reveal
+    indicate tweet post allege complain concede caution agree promise vow pledge hope fear
+    estimate find show testify mention comment propose urge recommend question wonder joke boast
+    counter retort tout describe call charge accuse blame praise criticize criticise lament
+    point worry feel expect predict disclose reiterate announce inform assure told suggest
+    signal hint opine muse speculate acknowledge clarify elaborate summarize summarise""".split()
+)
+#: verbs that mark relayed speech inside someone's quote ("a neighbour told me that …")
+RELAY_VERBS = frozenset("say tell write add ask warn explain claim report announce".split())
+#: verbs that are cues only with a clausal complement or a quote (not "they called him")
+_NEEDS_CLAUSE = frozenset(
+    "call describe charge accuse blame praise criticize criticise find show feel expect".split()
+)
+_PRONOUNS = {
+    "he": ("m", False),
+    "she": ("f", False),
+    "they": (None, True),
+    "it": (None, False),
+    "i": (None, False),
+    "we": (None, True),
+}
+_MIN_QUOTE_WORDS = 4
+_STATEMENT_NOUNS = frozenset(
+    "statement interview letter post tweet email release note speech message briefing".split()
+)
+
+
+def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analysis:
+    """Quotes and named entities of an English text split into ``paragraphs``."""
+    quoted = [q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1]
+    docs = nlp.pipe([text[a:b] for a, b in paragraphs])
+    found: list[Found] = []
+    entities: list[Entity] = []
+    sentences: list[tuple[int, int]] = []
+    for (p_start, _), doc in zip(paragraphs, docs, strict=True):
+        reader = _Reader(text, p_start, quoted)
+        entities.extend(reader.entities(doc))
+        dash = find_dash_speech(text, p_start, p_start + len(doc.text))
+        if dash is not None:
+            found.append(reader.dash(doc, dash))
+        for sent in doc.sents:
+            sentences.append((p_start + sent.start_char, p_start + sent.end_char))
+            for f in reader.sentence(sent):
+                if dash is None or not dash.start <= f.start < dash.end:
+                    found.append(f)
+    found = _attach_quotes(text, found, quoted, sentences, paragraphs)
+    found.sort(key=lambda f: (f.start, -f.end))
+    return Analysis(found=_dedupe(found), entities=entities)
+
+
+class _Reader:
+    def __init__(self, text: str, offset: int, quoted: list[QuotedSpan]) -> None:
+        self.text = text
+        self.offset = offset
+        self.quoted = quoted
+
+    # -- spans -------------------------------------------------------------------------------
+
+    def span(self, first: Any, last: Any) -> tuple[int, int]:
+        """Character span of tokens ``first..last`` trimmed of punctuation at both ends."""
+        doc = first.doc
+        i, j = first.i, last.i
+        while i < j and (doc[i].is_punct and doc[i].text not in "“\"«‘'" or doc[i].is_space):
+            i += 1
+        while j > i and (doc[j].is_punct and doc[j].text not in "”\"»’'" or doc[j].is_space):
+            j -= 1
+        return self.offset + doc[i].idx, self.offset + doc[j].idx + len(doc[j].text)
+
+    def quote_at(self, pos: int) -> QuotedSpan | None:
+        for q in self.quoted:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    # -- entities ----------------------------------------------------------------------------
+
+    def entities(self, doc: Any) -> list[Entity]:
+        out = []
+        for ent in doc.ents:
+            label = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "NORP": "ORG"}.get(ent.label_)
+            if label is None:
+                continue
+            tokens = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text == "’s")]
+            if not tokens:
+                continue
+            start, end = self.span(tokens[0], tokens[-1])
+            name = self.text[start:end]
+            words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
+            if not words:
+                continue
+            ent_out = Entity(start, end, name, label, name)
+            if label == "PER":
+                ent_out.last = words[-1]
+                ent_out.first = words[0] if len(words) > 1 else None
+                ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])
+            out.append(ent_out)
+        return out
+
+    def role_of(self, first: Any, last: Any) -> tuple[str | None, str | None]:
+        """The description written next to a name, and a gender it implies."""
+        doc = first.doc
+        head = last
+        parts: list[str] = []
+        span = range(first.i, last.i + 1)
+        # "longtime Democratic pollster Pat Caddell", "Senator Jane Holloway": words before the
+        # name that hang on it
+        i = first.i - 1
+        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "det", "poss", "punct"):
+            if doc[i].head.i not in span and doc[i].head.i <= i:
+                break
+            if doc[i].is_punct and doc[i].text != "-":
+                break
+            i -= 1
+        pre = [t for t in doc[i + 1 : first.i] if t.dep_ not in ("det", "poss") and not t.is_punct]
+        if pre and pre[-1].pos_ in ("NOUN", "PROPN") and not pre[-1].ent_type_:
+            parts.append(" ".join(t.text for t in pre))
+        # "The Chinese envoy, Li Wei,": the name is an apposition of its role
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < first.i:
+            noun = head.head
+            words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det"]
+            if words:
+                parts.append(" ".join(t.text for t in words))
+        # "Pat Caddell, a Democratic pollster,": an apposition
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                start, end = self.span(child.left_edge, child.right_edge)
+                parts.append(self.text[start:end])
+                break
+        role = ", ".join(parts) if parts else None
+        gender = None
+        words = {w.lower().strip(".,") for w in " ".join(parts).split()}
+        before = doc[first.i - 1].text.lower().rstrip(".") if first.i > 0 else ""
+        if words & EN_FEMALE or before in ("ms", "mrs", "miss"):
+            gender = "f"
+        elif words & EN_MALE or before == "mr":
+            gender = "m"
+        return role, gender
+
+    # -- sources -----------------------------------------------------------------------------
+
+    def source(self, root: Any) -> SourceRef:
+        start, end = self.span(root.left_edge, root.right_edge)
+        # a source does not run on into a relative clause or a long apposition
+        for child in root.rights:
+            if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
+                end = self.span(root.left_edge, list(child.lefts)[0] if child.n_lefts else root)[1]
+                break
+        text = self.text[start:end]
+        lower = root.text.lower()
+        if root.pos_ == "PRON" and lower in _PRONOUNS:
+            gender, plural = _PRONOUNS[lower]
+            return SourceRef(start, end, text, "pronoun", lower, gender, plural)
+        ents = [e for e in root.doc.ents if root.left_edge.i <= e.start and e.end <= root.right_edge.i + 1]
+        people = [e for e in ents if e.label_ == "PERSON"]
+        lemma = root.lemma_.lower()
+        dets = {c.lower_ for c in root.children if c.dep_ in ("det", "poss")}
+        plural = root.tag_ in ("NNS", "NNPS")
+        if people and (root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or lemma not in EN_COLLECTIVE):
+            return SourceRef(start, end, text, "name", lemma, plural=plural)
+        if lemma in EN_DOCUMENTS:
+            return SourceRef(start, end, text, "document", lemma)
+        bare = not dets and not plural and root.is_title and root.i == root.left_edge.i
+        if (root.pos_ == "PROPN" or bare) and not root.ent_type_ and root.text[:1].isupper():
+            return SourceRef(start, end, text, "name", lemma, plural=plural)  # a name NER missed
+        if root.ent_type_ in ("ORG", "GPE", "NORP") or (ents and root.pos_ == "PROPN"):
+            return SourceRef(start, end, text, "organization", lemma, plural=plural)
+        if lemma in EN_ANONYMOUS and not dets & {"the", "this", "that", "his", "her", "their"}:
+            return SourceRef(start, end, text, "anonymous", lemma, plural=plural)
+        if lemma in EN_COLLECTIVE or (plural and not dets & {"the"}):
+            return SourceRef(start, end, text, "collective", lemma, plural=plural)
+        gender = "f" if lemma in EN_FEMALE else "m" if lemma in EN_MALE else None
+        return SourceRef(start, end, text, "description", lemma, gender, plural)
+
+    def subject_of(self, verb: Any) -> Any | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "expl"):
+                return child if child.dep_ == "nsubj" else None
+        # "…, adding that …" / "he laughed and said …": the subject of the verb it hangs on
+        if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
+            return self.subject_of(verb.head)
+        return None
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def sentence(self, sent: Any) -> list[Found]:
+        out = []
+        for tok in sent:
+            if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+                f = self.according(sent, tok)
+            elif tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
+                f = self.read_out(sent, tok)
+            elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+                f = self.verb_cue(sent, tok)
+            elif tok.text == ":" and tok.i - sent.start <= 4:
+                f = self.colon_cue(sent, tok)
+            else:
+                f = None
+            if f is not None:
+                out.append(f)
+        return out
+
+    def according(self, sent: Any, tok: Any) -> Found | None:
+        to = next(c for c in tok.children if c.lower_ == "to")
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            return None
+        source = self.source(objs[0])
+        p_start, p_end = self.span(tok, objs[0].right_edge)
+        s_start, s_end = self.span(sent[0], sent[-1])
+        before = (s_start, p_start)
+        after = (p_end, s_end)
+        a, b = max(before, after, key=lambda r: r[1] - r[0])
+        a, b = _strip(self.text, a, b)
+        if b - a < 8:
+            return None
+        kind = "direct" if self.quote_at(a) and self.quote_at(b - 1) else "indirect"
+        return Found(kind, a, b, (p_start, self.offset + to.idx + len(to.text)), source)
+
+    def read_out(self, sent: Any, verb: Any) -> Found | None:
+        """"X read out a letter from Y: “…”": Y's words (or the letter's), relayed by X."""
+        doc_noun = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EN_DOCUMENTS),
+            None,
+        )
+        subj = self.subject_of(verb)
+        if doc_noun is None or subj is None:
+            return None
+        content = self.content(sent, verb, subj)
+        if content is None:
+            return None
+        kind, a, b = content
+        author = None
+        for c in doc_noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                author = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its", "my"):
+                author = c
+        if author is not None:
+            source = self.source(author)
+            source.end = min(source.end, self.span(author.left_edge, author)[1])
+            source.text = self.text[source.start : source.end]
+        else:
+            s, e = self.span(doc_noun.left_edge, doc_noun)
+            source = SourceRef(s, e, self.text[s:e], "document", doc_noun.lemma_.lower())
+        return Found(kind, a, b, self.cue_span(verb), source, relayed_by=self.source(subj))
+
+    def dash(self, doc: Any, dash: DashSpeech) -> Found:
+        """A dash-speech paragraph: the cue and source are in the author's words."""
+        for a, b in dash.author:
+            for tok in doc:
+                pos = self.offset + tok.idx
+                if a <= pos < b and tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+                    # the source is what stands between the dash's speech and the verb
+                    who = doc.char_span(a - self.offset, pos - self.offset, alignment_mode="expand")
+                    source = None
+                    if who is not None and len(who) and who.text.strip(" ,"):
+                        root = who.root
+                        source = self.source(root)
+                        s, e = _strip(self.text, max(source.start, a), min(source.end, pos))
+                        source.start, source.end, source.text = s, e, self.text[s:e]
+                    else:
+                        subj = self.subject_of(tok)
+                        if subj is not None and subj.idx + self.offset >= a:
+                            source = self.source(subj)
+                    return Found("direct", dash.start, dash.end, self.cue_span(tok), source)
+        return Found("direct", dash.start, dash.end, continues_previous=not dash.author)
+
+    def colon_cue(self, sent: Any, colon: Any) -> Found | None:
+        """Headline style "Pat Caddell: Voters worried …"."""
+        head = sent[0 : colon.i - sent.start]
+        if not head or not all(t.ent_type_ == "PERSON" or t.is_punct for t in head):
+            return None
+        a, b = self.span(colon.nbor(1), sent[-1]) if colon.i + 1 < sent.end else (0, 0)
+        if b - a < 8:
+            return None
+        c = self.offset + colon.idx
+        src = self.source(head.root)
+        return Found("direct" if self.quote_at(a) else "indirect", a, b, (c, c + 1), src)
+
+    def verb_cue(self, sent: Any, verb: Any) -> Found | None:
+        pos = self.offset + verb.idx
+        outer = self.quote_at(pos)
+        subj = self.subject_of(verb)
+        if subj is None:
+            return None
+        if outer is not None and (
+            subj.lower_ in ("i", "we", "you") or verb.lemma_.lower() not in RELAY_VERBS
+        ):
+            return None
+        if verb.dep_ == "amod" or any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        cue = self.cue_span(verb)
+        source = self.source(subj)
+        content = self.content(sent, verb, subj)
+        if content is None:
+            return None
+        kind, a, b = content
+        if a <= source.start < b:
+            return None
+        found = Found(kind, a, b, cue, source)
+        if outer is not None:
+            # a reporting verb inside someone's quote: relayed speech, resolved by the caller
+            if not (outer.start <= a and b <= outer.end):
+                return None
+            found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
+        return found
+
+    def statement_clause(self, verb: Any) -> list[Any]:
+        """"said in a statement that …": the clause hangs on the noun, not the verb."""
+        out = []
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _STATEMENT_NOUNS:
+                    out += [
+                        c
+                        for c in noun.children
+                        if c.dep_ in ("acl", "ccomp", "relcl")
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    ]
+        return out
+
+    def cue_span(self, verb: Any) -> tuple[int, int]:
+        last = verb
+        for c in verb.children:
+            if c.dep_ == "prt" and c.i == last.i + 1:
+                last = c
+        return self.offset + verb.idx, self.offset + last.idx + len(last.text)
+
+    def content(self, sent: Any, verb: Any, subj: Any) -> tuple[str, int, int] | None:
+        comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c is not subj]
+        if not comps:
+            comps = [
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "xcomp", "advcl")
+                and self.quote_at(self.offset + c.idx) is not None
+            ]
+        if not comps:
+            comps = self.statement_clause(verb)
+        if comps:
+            comp = comps[0]
+            q = self.quote_at(self.offset + comp.idx)
+            whole = self.span(comp.left_edge, comp.right_edge)
+            if q is not None and self.quote_at(self.offset + verb.idx) is not q:
+                if q.start <= whole[0] and whole[1] <= q.end:
+                    return "direct", q.start, q.end
+            first = comp.left_edge
+            if first.lower_ in ("that", "whether", "if") and first.dep_ == "mark":
+                first = first.nbor(1)
+            a, b = self.span(first, comp.right_edge)
+            if b <= self.offset + verb.idx or a >= self.offset + verb.idx:
+                if verb.lemma_ in _NEEDS_CLAUSE and first.dep_ != "mark" and comp.dep_ != "ccomp":
+                    return None
+                qa, qb = self.quote_at(a), self.quote_at(b - 1)
+                inside = self.quote_at(self.offset + verb.idx)
+                if qa is not None and qa is qb and qa is not inside:
+                    return "direct", qa.start, qa.end
+                return ("indirect", a, b) if len(self.text[a:b].split()) >= 2 else None
+        # no complement: a quoted passage in the same sentence
+        s_start, s_end = self.offset + sent.start_char, self.offset + sent.end_char
+        v = self.offset + verb.idx
+        near = [
+            q
+            for q in self.quoted
+            if (s_start <= q.start < s_end or q.start <= s_start < q.end)
+            and not q.start <= v < q.end
+            and q.words(self.text) >= 2
+        ]
+        if near:
+            q = min(near, key=lambda q: min(abs(q.start - v), abs(q.end - v)))
+            return "direct", q.start, q.end
+        if self.text[s_start:s_end].rstrip().endswith(":"):
+            # "Caddell continued:" and the quote follows in the next sentence or paragraph
+            nxt = [q for q in self.quoted if s_end <= q.start <= s_end + 4]
+            if nxt:
+                return "direct", nxt[0].start, nxt[0].end
+        return None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+        b -= 1
+    return a, b
+
+
+def _attach_quotes(
+    text: str,
+    found: list[Found],
+    quoted: list[QuotedSpan],
+    sentences: list[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+) -> list[Found]:
+    """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker."""
+    found.sort(key=lambda f: f.start)
+    for q in quoted:
+        if q.words(text) < _MIN_QUOTE_WORDS or any(
+            f.start <= q.start < f.end or q.start <= f.start < q.end for f in found
+        ):
+            continue
+        before = [f for f in found if f.end <= q.start and f.relayed_by is None]
+        prev = before[-1] if before else None
+        if prev is not None and prev.kind == "direct":
+            gap = text[prev.end : q.start]
+            if "\n" not in gap and len(gap.split()) <= 12 and prev.cue and prev.cue[0] < q.start:
+                # “A,” said X. “B.”: one quote interrupted by its cue
+                prev.end = q.end
+                continue
+            if gap.count("\n\n") + gap.count("\n") <= 3 and _paragraph_gap(prev.end, q.start, paragraphs) <= 1:
+                found.append(Found("direct", q.start, q.end, None, None, continues_previous=True))
+                found.sort(key=lambda f: f.start)
+                continue
+        if _covers_sentence(q, sentences) and q.words(text) >= 6:
+            found.append(Found("direct", q.start, q.end))
+            found.sort(key=lambda f: f.start)
+    return found
+
+
+def _paragraph_gap(a: int, b: int, paragraphs: Sequence[tuple[int, int]]) -> int:
+    idx = [i for i, (s, e) in enumerate(paragraphs) if s <= a <= e or s <= b <= e]
+    return idx[-1] - idx[0] if idx else 99
+
+
+def _covers_sentence(q: QuotedSpan, sentences: list[tuple[int, int]]) -> bool:
+    for s, e in sentences:
+        if s <= q.start < e:
+            return (q.end - q.start) >= 0.6 * (e - s) or q.end > e
+    return False
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One quote per content span: the first cue wins, nested indirect duplicates are dropped."""
+    out: list[Found] = []
+    for f in found:
+        dup = next((g for g in out if g.start == f.start and g.end == f.end), None)
+        if dup is not None:
+            continue
+        out.append(f)
+    return out

@@ -1,0 +1,431 @@
+"""Russian quotes, cues and sources from natasha's morphology, syntax and NER.
+
+Cues are reporting verbs (заявил, сообщил, отметил, подчеркнул, рассказал «Коммерсанту»,
+считает, добавил), the short adjectives уверен/убеждён, and the phrases «по словам X»,
+«по данным X», «по мнению X», «как сообщил X».  Content is the verb's clausal complement, the
+clause a parenthetical cue hangs on, or a quoted or dash-introduced passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dashspeech import find_dash_speech
+from .model import Analysis, Entity, Found, SourceRef
+from .quotemarks import QuotedSpan, find_quoted
+from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS
+
+SPEECH_VERBS = frozenset(
+    """заявить заявлять сообщить сообщать отметить отмечать подчеркнуть подчёркивать
+    подчеркивать рассказать рассказывать сказать говорить считать добавить добавлять пояснить
+    пояснять уточнить уточнять указать указывать признать признавать предупредить
+    предупреждать заверить заверять написать писать утверждать полагать объяснить объяснять
+    напомнить напоминать ответить отвечать заметить замечать констатировать предположить
+    предполагать настаивать признаться посетовать сетовать пожаловаться жаловаться опасаться
+    надеяться прогнозировать передать передавать процитировать цитировать пообещать обещать
+    подтвердить подтверждать объявить объявлять уверять возразить резюмировать поделиться
+    спросить спрашивать поинтересоваться думать отмечаться сообщаться говориться
+    убеждать заявляться высказаться выразить опровергнуть отрицать допустить допускать
+    вспомнить вспоминать продолжить""".split()
+)
+#: «зачитал письмо отца: «…»»: a document read out, relayed by the reader
+READ_VERBS = frozenset("зачитать зачитывать прочитать прочесть огласить процитировать".split())
+#: short adjectives and participles that report a belief: «он уверен, что …»
+BELIEF_ADJECTIVES = frozenset("уверенный убеждённый убежденный уверен убеждён убежден".split())
+#: «по словам X», «по данным X», «по мнению X»: the noun after по
+ACCORDING_NOUNS = frozenset("слово данные мнение информация оценка сведение подсчёт подсчет".split())
+_PRONOUNS = {
+    "он": ("m", False),
+    "она": ("f", False),
+    "они": (None, True),
+    "оно": (None, False),
+    "я": (None, False),
+    "мы": (None, True),
+}
+
+
+@dataclass
+class _Sent:
+    tokens: list[Any]
+    by_id: dict[str, Any] = field(default_factory=dict)
+    children: dict[str, list[Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for t in self.tokens:
+            self.by_id[t.id] = t
+            self.children.setdefault(t.head_id, []).append(t)
+
+    def kids(self, tok: Any) -> list[Any]:
+        return self.children.get(tok.id, [])
+
+    def head(self, tok: Any) -> Any | None:
+        return self.by_id.get(tok.head_id)
+
+    def subtree(self, tok: Any) -> list[Any]:
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(self.kids(t))
+        return sorted(out, key=lambda t: t.start)
+
+
+def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analysis:
+    """Quotes and named entities of a Russian text split into ``paragraphs``."""
+    from natasha import Doc
+
+    quoted = [q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1]
+    found: list[Found] = []
+    entities: list[Entity] = []
+    for p_start, p_end in paragraphs:
+        doc = Doc(text[p_start:p_end])
+        doc.segment(nlp.segmenter)
+        doc.tag_morph(nlp.morph_tagger)
+        doc.parse_syntax(nlp.syntax_parser)
+        doc.tag_ner(nlp.ner_tagger)
+        for tok in doc.tokens:
+            tok.lemmatize(nlp.morph_vocab)
+        reader = _Reader(text, p_start, quoted, [_Sent(s.tokens) for s in doc.sents])
+        entities.extend(reader.entities(doc, nlp))
+        dash = find_dash_speech(text, p_start, p_end)
+        if dash is not None:
+            found.append(reader.dash(dash))
+        for sent in reader.sents:
+            found.extend(reader.sentence(sent, dash_span=(dash.start, dash.end) if dash else None))
+    found = _attach_quotes(text, found, quoted, paragraphs)
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[Found] = []
+    for f in found:
+        if not any(g.start == f.start and g.end == f.end for g in out):
+            out.append(f)
+    return Analysis(found=out, entities=entities)
+
+
+class _Reader:
+    def __init__(self, text: str, offset: int, quoted: list[QuotedSpan], sents: list[_Sent]) -> None:
+        self.text = text
+        self.offset = offset
+        self.quoted = quoted
+        self.sents = sents
+
+    def pos(self, tok: Any) -> int:
+        return self.offset + int(tok.start)
+
+    def span(self, tokens: list[Any]) -> tuple[int, int]:
+        toks = [t for t in tokens if t.pos != "PUNCT" or t.text in "«»„“\""]
+        # a quotation mark belongs to the span only when its pair does too
+        while toks and toks[0].text in "»“\"" and not any(t.text in "«„" for t in toks[1:]):
+            toks = toks[1:]
+        while toks and toks[-1].text in "«„" :
+            toks = toks[:-1]
+        if not toks:
+            toks = tokens
+        return self.pos(toks[0]), self.offset + int(toks[-1].stop)
+
+    def quote_at(self, pos: int) -> QuotedSpan | None:
+        return next((q for q in self.quoted if q.start <= pos < q.end), None)
+
+    # -- entities ----------------------------------------------------------------------------
+
+    def entities(self, doc: Any, nlp: Any) -> list[Entity]:
+        out = []
+        for span in doc.spans:
+            label = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}.get(span.type)
+            if label is None:
+                continue
+            span.normalize(nlp.morph_vocab)
+            start, end = self.offset + span.start, self.offset + span.stop
+            e = Entity(start, end, self.text[start:end], label, span.normal or span.text)
+            if label == "PER":
+                span.extract_fact(nlp.names_extractor)
+                fact = span.fact.as_dict if span.fact is not None else {}
+                e.first, e.middle, e.last = _name_parts(e.normal, fact)
+                gender = span.tokens[0].feats.get("Gender")
+                e.gender = {"Masc": "m", "Fem": "f"}.get(gender or "")
+                e.role = self.role_of(span.tokens)
+            out.append(e)
+        return out
+
+    def role_of(self, tokens: list[Any]) -> str | None:
+        """«Глава МИД Сергей Лавров», «Сергей Лавров, министр иностранных дел»."""
+        sent = next((s for s in self.sents if tokens[0].id in s.by_id), None)
+        if sent is None:
+            return None
+        ids = {t.id for t in tokens}
+        root = next((t for t in tokens if t.head_id not in ids), tokens[0])
+        head = sent.head(root)
+        if root.rel == "appos" and head is not None and head.pos == "NOUN":
+            words = [t for t in sent.subtree(head) if t.id not in ids and self.pos(t) < self.pos(tokens[0])]
+            return self._words(words)
+        for kid in sent.kids(root):
+            if kid.rel == "appos" and kid.pos == "NOUN" and kid.id not in ids:
+                return self._words(sent.subtree(kid))
+        return None
+
+    def _words(self, toks: list[Any]) -> str | None:
+        toks = [t for t in toks if t.pos != "PUNCT" or t.text in "«»"]
+        while toks and toks[0].pos in ("CCONJ", "ADP"):
+            toks = toks[1:]
+        if not toks:
+            return None
+        a, b = self.span(toks)
+        return self.text[a:b]
+
+    # -- sources -----------------------------------------------------------------------------
+
+    def source(self, sent: Any, root: Any, verb: Any | None = None) -> SourceRef:
+        toks = sent.subtree(root)
+        # a source does not run on into a participle or relative clause after a comma
+        cut = next(
+            (
+                i
+                for i, t in enumerate(toks)
+                if t.text == ","
+                and self.pos(t) > self.pos(root)
+                and i + 1 < len(toks)
+                and ((toks[i + 1].lemma or "") == "который" or toks[i + 1].pos == "VERB")
+            ),
+            None,
+        )
+        if cut is not None:
+            toks = toks[:cut]
+        start, end = self.span(toks)
+        text = self.text[start:end]
+        lemma = (root.lemma or root.text).lower()
+        plural = root.feats.get("Number") == "Plur"
+        gender = {"Masc": "m", "Fem": "f"}.get(root.feats.get("Gender", ""))
+        if gender is None and verb is not None:
+            gender = {"Masc": "m", "Fem": "f"}.get(verb.feats.get("Gender", ""))
+        if root.pos == "PRON" and lemma in _PRONOUNS:
+            g, plural = _PRONOUNS[lemma]
+            return SourceRef(start, end, text, "pronoun", lemma, g or gender, plural)
+        if root.pos == "PROPN" and root.feats.get("Animacy") == "Anim":
+            return SourceRef(start, end, text, "name", lemma, gender, plural)
+        if lemma in RU_DOCUMENTS:
+            return SourceRef(start, end, text, "document", lemma)
+        if lemma in RU_ANONYMOUS and not self._named(start, end):
+            return SourceRef(start, end, text, "anonymous", lemma, gender, plural)
+        if root.pos == "PROPN":
+            return SourceRef(start, end, text, "organization", lemma, plural=plural)
+        if lemma in RU_COLLECTIVE or plural:
+            return SourceRef(start, end, text, "collective", lemma, plural=plural)
+        if self._named(start, end):
+            return SourceRef(start, end, text, "name", lemma, gender, plural)
+        return SourceRef(start, end, text, "description", lemma, gender, plural)
+
+    def _named(self, start: int, end: int) -> bool:
+        words = self.text[start:end].split()
+        return any(w[:1].isupper() for w in words[1:])
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def sentence(self, sent: _Sent, dash_span: tuple[int, int] | None) -> list[Found]:
+        out = []
+        for tok in sent.tokens:
+            lemma = (tok.lemma or "").lower()
+            p = self.pos(tok)
+            in_dash = dash_span is not None and dash_span[0] <= p < dash_span[1]
+            if in_dash:
+                continue
+            f = None
+            if lemma in ACCORDING_NOUNS and any(k.text.lower() == "по" for k in sent.kids(tok)):
+                f = self.according(sent, tok)
+            elif lemma in READ_VERBS and tok.pos == "VERB":
+                f = self.read_out(sent, tok)
+            elif (lemma in SPEECH_VERBS and tok.pos == "VERB") or (
+                lemma in BELIEF_ADJECTIVES or tok.text.lower() in BELIEF_ADJECTIVES
+            ):
+                f = self.verb_cue(sent, tok)
+            if f is not None:
+                out.append(f)
+        return out
+
+    def according(self, sent: _Sent, noun: Any) -> Found | None:
+        owners = [k for k in sent.kids(noun) if k.rel in ("nmod", "amod", "det", "appos") and k.pos != "PUNCT"]
+        po = next(k for k in sent.kids(noun) if k.text.lower() == "по")
+        phrase = sent.subtree(noun)
+        p_start, p_end = self.span(phrase)
+        source = self.source(sent, owners[0]) if owners else None
+        s_start, s_end = self.span(sent.tokens)
+        a, b = max((s_start, p_start), (p_end, s_end), key=lambda r: r[1] - r[0])
+        a, b = _strip(self.text, a, b)
+        if b - a < 8:
+            return None
+        cue = (self.pos(po), self.offset + int(noun.stop))
+        kind = "direct" if self.quote_at(a) is not None and self.quote_at(b - 1) is not None else "indirect"
+        return Found(kind, a, b, cue, source)
+
+    def read_out(self, sent: _Sent, verb: Any) -> Found | None:
+        kids = sent.kids(verb)
+        letter = next((k for k in kids if k.rel == "obj" and (k.lemma or "") in RU_DOCUMENTS), None)
+        subj = next((k for k in kids if k.rel == "nsubj"), None)
+        if letter is None or subj is None:
+            return None
+        content = self.content(sent, verb, subj)
+        if content is None:
+            return None
+        kind, a, b = content
+        author = next((k for k in sent.kids(letter) if k.rel == "nmod"), None)
+        if author is not None:
+            toks = [t for t in sent.subtree(author) if t.rel != "appos" or t is author]
+            own = [t for t in toks if t.head_id == author.id and t.rel in ("det", "amod")] + [author]
+            s_, e_ = self.span(sorted(own, key=lambda t: t.start))
+            src = self.source(sent, author)
+            src.start, src.end, src.text = s_, e_, self.text[s_:e_]
+        else:
+            s_, e_ = self.span([letter])
+            src = SourceRef(s_, e_, self.text[s_:e_], "document", letter.lemma)
+        return Found(kind, a, b, self.cue_span(sent, verb), src, relayed_by=self.source(sent, subj, verb))
+
+    def verb_cue(self, sent: _Sent, verb: Any) -> Found | None:
+        outer = self.quote_at(self.pos(verb))
+        kids = sent.kids(verb)
+        subj = next((k for k in kids if k.rel in ("nsubj", "nsubj:pass")), None)
+        if subj is None:
+            head = sent.head(verb)
+            if verb.rel == "conj" and head is not None:
+                subj = next((k for k in sent.kids(head) if k.rel == "nsubj"), None)
+        if subj is not None and subj.text.lower() in ("я", "мы", "ты", "вы") and outer is not None:
+            return None
+        cue = self.cue_span(sent, verb)
+        content = self.content(sent, verb, subj)
+        if content is None:
+            return None
+        kind, a, b = content
+        source = self.source(sent, subj, verb) if subj is not None else None
+        if source is not None and a <= source.start < b:
+            return None
+        found = Found(kind, a, b, cue, source)
+        if outer is not None:
+            if subj is None or not (outer.start <= a and b <= outer.end):
+                return None
+            found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
+        return found
+
+    def cue_span(self, sent: _Sent, verb: Any) -> tuple[int, int]:
+        """The verb, with the outlet it speaks to: рассказал «Коммерсанту»."""
+        last = verb
+        for k in sent.kids(verb):
+            if k.rel == "iobj" and 0 < self.pos(k) - self.offset - int(last.stop) <= 3:
+                sub = sent.subtree(k)
+                last = sub[-1]
+        end = self.offset + int(last.stop)
+        if end < len(self.text) and self.text[end] == "»" and "«" in self.text[self.pos(verb) : end]:
+            end += 1
+        return self.pos(verb), end
+
+    def content(self, sent: _Sent, verb: Any, subj: Any | None) -> tuple[str, int, int] | None:
+        kids = sent.kids(verb)
+        comps = [k for k in kids if k.rel in ("ccomp", "parataxis", "obj", "csubj") and k is not subj]
+        comps = [k for k in comps if k.rel != "obj" or self.quote_at(self.pos(k)) is not None or _clausal(sent, k)]
+        v = self.pos(verb)
+        for comp in comps:
+            q = self.quote_at(self.pos(comp))
+            if q is not None and self.quote_at(v) is not q:
+                return "direct", q.start, q.end
+            toks = [t for t in sent.subtree(comp) if t.rel != "mark" or t.head_id != comp.id]
+            toks = [t for t in toks if not (t.text in ("что", "чтобы") and t.head_id == comp.id)]
+            if not toks:
+                continue
+            a, b = self.span(toks)
+            if a < v < b:
+                continue
+            if len(self.text[a:b].split()) >= 2:
+                qa = self.quote_at(a)
+                if qa is not None and qa is self.quote_at(b - 1) and qa is not self.quote_at(v):
+                    return "direct", qa.start, qa.end
+                return "indirect", a, b
+        # «…, — заявил X» / «…, заявил X»: the verb is a parenthetical on the clause it reports
+        head = sent.head(verb)
+        if verb.rel in ("parataxis", "advcl", "conj") and head is not None and self.pos(head) < v:
+            own = {t.id for t in sent.subtree(verb)}
+            toks = [t for t in sent.subtree(head) if t.id not in own]
+            a, b = self.span(toks)
+            a, b = _strip(self.text, a, b)
+            q = self.quote_at(a)
+            if q is not None and q.end <= v:
+                return "direct", q.start, q.end
+            if len(self.text[a:b].split()) >= 2:
+                return "indirect", a, b
+        # «X сказал: «…»» — a quote elsewhere in the sentence
+        s_start, s_end = self.span(sent.tokens)
+        near = [
+            q
+            for q in self.quoted
+            if s_start <= q.start < s_end + 2 and not q.start <= v < q.end and q.words(self.text) >= 2
+        ]
+        if near:
+            q = min(near, key=lambda q: abs(q.start - v))
+            return "direct", q.start, q.end
+        return None
+
+    def dash(self, dash: Any) -> Found:
+        """A dash-speech paragraph: cue and source from the author's words."""
+        for a, b in dash.author:
+            for sent in self.sents:
+                for tok in sent.tokens:
+                    if not (a <= self.pos(tok) < b):
+                        continue
+                    lemma = (tok.lemma or "").lower()
+                    if tok.pos == "VERB" and (lemma in SPEECH_VERBS or tok.rel in ("parataxis", "root")):
+                        subj = next((k for k in sent.kids(tok) if k.rel == "nsubj"), None)
+                        source = self.source(sent, subj, tok) if subj is not None else None
+                        return Found("direct", dash.start, dash.end, self.cue_span(sent, tok), source)
+        return Found("direct", dash.start, dash.end, None, None, continues_previous=not dash.author)
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|инична|овна|евна)$", re.I)
+
+
+def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | None, str | None]:
+    """First name, patronymic and surname, correcting the name extractor's usual slips:
+    «Сергей Викторович» read as first + last, a lone surname read as a first name."""
+    words = normal.split()
+    if len(words) == 1:
+        return None, None, words[0]  # a lone name in news text is nearly always the surname
+    first, middle, last = fact.get("first"), fact.get("middle"), fact.get("last")
+    if last and _PATRONYMIC.search(last) and middle is None:
+        middle, last = last, None
+    if first is None and last is None:
+        last = words[-1]
+    return first, middle, last
+
+
+def _clausal(sent: _Sent, tok: Any) -> bool:
+    return any(k.rel in ("nsubj", "cop", "mark") for k in sent.kids(tok))
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+        b -= 1
+    return a, b
+
+
+def _attach_quotes(
+    text: str, found: list[Found], quoted: list[QuotedSpan], paragraphs: Sequence[tuple[int, int]]
+) -> list[Found]:
+    """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker."""
+    found.sort(key=lambda f: f.start)
+    for q in quoted:
+        if q.words(text) < 4 or any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in found):
+            continue
+        before = [f for f in found if f.end <= q.start and f.relayed_by is None]
+        prev = before[-1] if before else None
+        if prev is not None and prev.kind == "direct":
+            gap = text[prev.end : q.start]
+            if "\n" not in gap and len(gap.split()) <= 12 and prev.cue and prev.cue[0] < q.start:
+                prev.end = q.end
+                continue
+            if gap.count("\n") <= 3:
+                found.append(Found("direct", q.start, q.end, None, None, continues_previous=True))
+                found.sort(key=lambda f: f.start)
+                continue
+        if q.words(text) >= 6 and any(ch in text[q.inner_start : q.inner_end] for ch in ".!?"):
+            found.append(Found("direct", q.start, q.end))
+            found.sort(key=lambda f: f.start)
+    return found

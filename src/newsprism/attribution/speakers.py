@@ -1,0 +1,246 @@
+"""Who the source words of each quote refer to: the per-article speaker table.
+
+People named in the article are clustered first (:mod:`.names` merges spelling variants, first
+names keep namesakes apart), organisations by their normalised name.  Each quote's source words
+are then resolved: a name to its cluster, a pronoun or a description ("the senator") through
+:mod:`.coref`, anonymous sources and collectives to speakers of their own, never to a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article import Mention, Quote, Sentence, Speaker
+from . import coref
+from .model import Analysis, Entity, Found, SourceRef
+from .names import phonetic_key, same_name
+
+
+@dataclass
+class Cluster:
+    """One person, organisation or other source, with every place it is mentioned."""
+
+    kind: str
+    name: str
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+    gender: str | None = None
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    #: head nouns of descriptions that refer to this one ("senator", "envoy")
+    heads: set[str] = field(default_factory=set)
+    speaks: bool = False
+
+    def add(self, start: int, end: int, alias: str | None) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+        if alias and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    @property
+    def last_seen(self) -> int:
+        return max((s for s, _ in self.mentions), default=-1)
+
+    def seen_before(self, pos: int) -> int:
+        return max((s for s, _ in self.mentions if s < pos), default=-1)
+
+
+class People:
+    """Person clusters built from named-entity mentions in reading order."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+
+    def match(self, e: Entity) -> Cluster | None:
+        last = e.last or e.normal
+        # the surface form too: a lemmatiser may turn «Крылова» (she) into «Крылов»
+        surnames = {last, e.text.split()[-1]} if e.first is None else {last}
+        candidates = []
+        for c in self.clusters:
+            if c.kind != "person" or c.last is None:
+                continue
+            if e.first and e.gender and c.gender and e.gender != c.gender:
+                continue  # two people of one surname
+            if any(_surname_match(n, c.last) for n in surnames):
+                if e.first and c.first and not same_name(e.first, c.first):
+                    continue  # Hillary and Bill Clinton
+                candidates.append(c)
+            elif e.first is None and e.middle is None and c.first and same_name(last, c.first):
+                candidates.append(c)  # "Hillary" alone
+            elif e.first and e.middle and e.last is None and c.first and c.middle:
+                # "Сергей Викторович": first name with patronymic
+                if same_name(e.first, c.first) and same_name(e.middle, c.middle):
+                    candidates.append(c)
+        if not candidates:
+            return None
+        # namesakes: the one mentioned last is the one meant
+        return max(candidates, key=lambda c: c.seen_before(e.start))
+
+    def add(self, e: Entity) -> Cluster:
+        c = self.match(e)
+        if c is None:
+            c = Cluster("person", e.normal, e.first, e.middle, e.last or e.normal, e.gender, e.role)
+            self.clusters.append(c)
+        else:
+            if e.first and not c.first:
+                c.first, c.name = e.first, e.normal
+            if e.middle and not c.middle:
+                c.middle = e.middle
+            if e.first and e.last and len(e.normal) > len(c.name) and c.first:
+                c.name = e.normal
+            c.gender = c.gender or e.gender
+            c.role = c.role or e.role
+        # aliases in dictionary form; a lone surname as the cluster spells it
+        alias = e.normal
+        if not (e.first or e.middle) and not _surname_match(e.normal, c.last or ""):
+            alias = c.last if _surname_match(e.text, c.last or "") else e.text
+        c.add(e.start, e.end, alias)
+        if e.role:
+            c.heads.update(w.lower() for w in e.role.split())
+        return c
+
+
+def _surname_match(a: str, b: str) -> bool:
+    ka, kb = phonetic_key(a), phonetic_key(b)
+    if ka == kb:
+        return True
+    if ka.rstrip("a") == kb.rstrip("a") and ka != kb:
+        return False  # feminine and masculine forms of one surname
+    return min(len(ka), len(kb)) >= 5 and same_name(a, b)
+
+
+def resolve(analysis: Analysis, sentences: tuple[Sentence, ...], text: str) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
+    people = People()
+    orgs: dict[str, Cluster] = {}
+    others: dict[str, Cluster] = {}
+    entity_cluster: dict[tuple[int, int], Cluster] = {}
+    for e in sorted(analysis.entities, key=lambda e: e.start):
+        if e.label == "PER":
+            entity_cluster[(e.start, e.end)] = people.add(e)
+        elif e.label == "ORG":
+            key = phonetic_key(e.normal)
+            c = orgs.setdefault(key, Cluster("organization", e.normal))
+            c.add(e.start, e.end, e.text)
+            entity_cluster[(e.start, e.end)] = c
+
+    resolved: list[tuple[Found, Cluster | None]] = []
+    for f in analysis.found:
+        cluster: Cluster | None = None
+        if f.continues_previous and resolved:
+            cluster = resolved[-1][1]
+        elif f.source is not None:
+            cluster = _resolve_source(f.source, people, orgs, others, entity_cluster, resolved)
+        if cluster is not None:
+            cluster.speaks = True
+        resolved.append((f, cluster))
+
+    # relayed speech: the speaker of the quote the relayed words sit in
+    relayer: dict[int, Cluster | None] = {}
+    for i, (f, _) in enumerate(resolved):
+        if f.relayed_by is not None:
+            outer = [
+                c
+                for g, c in resolved
+                if g is not f and g.start <= f.start and f.end <= g.end and g.relayed_by is None
+            ]
+            relayer[i] = outer[0] if outer else _resolve_source(
+                f.relayed_by, people, orgs, others, entity_cluster, resolved
+            ) if f.relayed_by.text else None
+            if relayer[i] is not None:
+                relayer[i].speaks = True  # type: ignore[union-attr]
+
+    table = [c for c in _all_clusters(people, orgs, others) if c.speaks]
+    table.sort(key=lambda c: min((s for s, _ in c.mentions), default=0))
+    ids = {id(c): i for i, c in enumerate(table)}
+    speakers = tuple(
+        Speaker(
+            id=ids[id(c)],
+            name=c.name,
+            aliases=tuple(a for a in c.aliases if a != c.name),
+            role=c.role,
+            kind=c.kind,
+            mentions=tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions)),
+        )
+        for c in table
+    )
+    quotes = []
+    for i, (f, c) in enumerate(resolved):
+        cue = text[f.cue[0] : f.cue[1]] if f.cue else None
+        src = f.source
+        rel = relayer.get(i)
+        quotes.append(
+            Quote(
+                id=i,
+                kind=f.kind,
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                speaker=ids[id(c)] if c is not None else None,
+                cue=cue,
+                cue_start=f.cue[0] if f.cue else None,
+                cue_end=f.cue[1] if f.cue else None,
+                source_text=src.text if src else None,
+                source_start=src.start if src else None,
+                source_end=src.end if src else None,
+                relayed_by=ids[id(rel)] if rel is not None else None,
+                sentences=tuple(s.id for s in sentences if s.start < f.end and f.start < s.end),
+            )
+        )
+    return speakers, tuple(quotes)
+
+
+def _all_clusters(people: People, orgs: dict[str, Cluster], others: dict[str, Cluster]) -> list[Cluster]:
+    return [*people.clusters, *orgs.values(), *others.values()]
+
+
+def _resolve_source(
+    src: SourceRef,
+    people: People,
+    orgs: dict[str, Cluster],
+    others: dict[str, Cluster],
+    entity_cluster: dict[tuple[int, int], Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+) -> Cluster | None:
+    inside = [
+        c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end
+    ]
+    if src.kind == "name":
+        person = next((c for c in inside if c.kind == "person"), None)
+        if person is None:
+            e = Entity(src.start, src.end, src.text, "PER", src.text, last=src.text.split()[-1])
+            person = people.add(e)
+        else:
+            person.add(src.start, src.end, None)
+        # "the chief diplomat, Sergei Lavrov": the words around the name describe the person
+        if src.head and src.head not in (person.last or "").lower():
+            person.heads.add(src.head)
+        return person
+    if src.kind == "organization":
+        org = next((c for c in inside if c.kind == "organization"), None)
+        if org is None:
+            key = phonetic_key(src.text.removeprefix("the ").removeprefix("The "))
+            org = orgs.setdefault(key, Cluster("organization", src.text))
+        org.add(src.start, src.end, src.text)
+        return org
+    if src.kind == "pronoun":
+        target = coref.pronoun(src, people.clusters, list(orgs.values()), resolved)
+        if target is not None:
+            target.add(src.start, src.end, None)
+        return target
+    if src.kind == "description":
+        target = coref.description(src, people.clusters, resolved)
+        if target is not None:
+            target.add(src.start, src.end, src.text)
+            return target
+        key = "description:" + (src.head or src.text.lower())
+        c = others.setdefault(key, Cluster("person", src.text, gender=src.gender))
+        c.heads.add(src.head or "")
+        c.add(src.start, src.end, src.text)
+        return c
+    # anonymous sources, collectives and documents: one speaker per distinct wording
+    key = f"{src.kind}:{src.text.lower()}"
+    c = others.setdefault(key, Cluster(src.kind, src.text))
+    c.add(src.start, src.end, src.text)
+    return c

@@ -1,0 +1,60 @@
+"""Stage ``attribution``: speakers and their quotes, direct and indirect, English and Russian."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..article import AUXILIARY_KINDS, Article, Block
+from ..pipeline import Stage, register_stage
+from . import quotes_en, quotes_ru
+from .backends import models
+from .speakers import resolve
+
+#: languages with an extractor; others get an empty speaker table
+LANGUAGES = ("en", "ru")
+
+
+def attribute(article: Article) -> Article:
+    """Find quotes and speakers; returns the article with ``speakers`` and ``quotes`` set."""
+    language = article.language
+    if language not in LANGUAGES:
+        return dataclasses.replace(article, speakers=(), quotes=())
+    paragraphs = [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.kind not in AUXILIARY_KINDS and b.kind != "table" and b.end > b.start
+    ]
+    if not paragraphs:
+        return dataclasses.replace(article, speakers=(), quotes=())
+    if language == "ru":
+        analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
+    else:
+        analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs)
+    speakers, quotes = resolve(analysis, article.sentences, article.text)
+    return dataclasses.replace(article, speakers=speakers, quotes=quotes)
+
+
+def article_from_text(text: str, language: str | None = None) -> Article:
+    """An article whose paragraphs are the blank-line-separated parts of ``text``, offsets kept.
+
+    For benchmarks and tests that hold annotations as offsets into a plain text file.
+    """
+    blocks = []
+    for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
+        end = m.end()
+        while text[end - 1].isspace():
+            end -= 1
+        blocks.append(Block(len(blocks), "paragraph", m.start(), end, text[m.start() : end], language))
+    return Article(text=text, blocks=tuple(blocks), language=language)
+
+
+STAGE = register_stage(
+    Stage(
+        name="attribution",
+        run=attribute,
+        requires=frozenset({"sentences"}),
+        provides=frozenset({"speakers", "quotes"}),
+        description="direct and indirect quotes with cue and speaker; speaker table (spaCy for English, natasha for Russian)",
+    )
+)
