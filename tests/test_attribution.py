@@ -35,9 +35,12 @@ def expected(name: str) -> dict[str, Any]:
 
 
 def _name_matches(expected_name: str, actual: str) -> bool:
-    """"Сергей Белов" matches "Сергей Викторович Белов": every expected word is there."""
+    """ "Сергей Белов" matches "Сергей Викторович Белов": every expected word is there."""
     words = actual.lower().split()
-    return all(w in words for w in expected_name.lower().split()) or expected_name.lower() == actual.lower()
+    return (
+        all(w in words for w in expected_name.lower().split())
+        or expected_name.lower() == actual.lower()
+    )
 
 
 def quote_ok(article: Article, q: Quote, want: dict[str, Any]) -> bool:
@@ -57,7 +60,9 @@ def quote_ok(article: Article, q: Quote, want: dict[str, Any]) -> bool:
 
 def found_expected(name: str) -> list[tuple[dict[str, Any], bool]]:
     article = analysed(name)
-    return [(w, any(quote_ok(article, q, w) for q in article.quotes)) for w in expected(name)["quotes"]]
+    return [
+        (w, any(quote_ok(article, q, w) for q in article.quotes)) for w in expected(name)["quotes"]
+    ]
 
 
 # -- behaviour, case by case -------------------------------------------------------------------

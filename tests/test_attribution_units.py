@@ -26,7 +26,9 @@ def test_transliteration_variants_are_one_name(a: str, b: str) -> None:
     assert same_name(a, b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Clinton", "Clifton"), ("Trump", "Truman"), ("Ivanov", "Petrov")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("Clinton", "Clifton"), ("Trump", "Truman"), ("Ivanov", "Petrov")]
+)
 def test_different_names_stay_apart(a: str, b: str) -> None:
     assert not same_name(a, b)
 
@@ -47,8 +49,14 @@ def _quoted(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "text",
-    ["He said “we will win.”", 'He said "we will win."', "Он сказал «мы победим».",
-     "Er sagte „wir gewinnen“.", "He said ‘we will win.’", "He said 'we will win.'"],
+    [
+        "He said “we will win.”",
+        'He said "we will win."',
+        "Он сказал «мы победим».",
+        "Er sagte „wir gewinnen“.",
+        "He said ‘we will win.’",
+        "He said 'we will win.'",
+    ],
 )
 def test_every_quotation_style(text: str) -> None:
     (found,) = _quoted(text)
@@ -88,7 +96,9 @@ def test_russian_dash_dialogue() -> None:
 
 
 def test_dash_speech_with_lost_dash_in_translation() -> None:
-    speech, author = _dash("— We will rebuild the bridge, the governor, Piotr Nowak, told the newspaper.")
+    speech, author = _dash(
+        "— We will rebuild the bridge, the governor, Piotr Nowak, told the newspaper."
+    )
     assert speech == ["We will rebuild the bridge"]
     assert author == ["the governor, Piotr Nowak, told the newspaper."]
 

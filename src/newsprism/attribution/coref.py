@@ -36,8 +36,14 @@ def pronoun(
         return _nearest(pool, src.start, bonus=False)
     pool = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
     # people introduced only by a description ("the envoy") can be referred to as well
-    pool += [c for _, c in resolved if c is not None and c.kind == "person" and c not in pool
-             and (src.gender is None or c.gender in (None, src.gender))]
+    pool += [
+        c
+        for _, c in resolved
+        if c is not None
+        and c.kind == "person"
+        and c not in pool
+        and (src.gender is None or c.gender in (None, src.gender))
+    ]
     target = _nearest(pool, src.start, bonus=True)
     if target is not None and target.gender is None and src.gender is not None:
         target.gender = src.gender

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+QuoteKind = Literal["direct", "indirect"]
 SourceKind = Literal[
     "name", "pronoun", "description", "anonymous", "collective", "organization", "document"
 ]
@@ -55,7 +56,7 @@ class SourceRef:
 class Found:
     """A quote found in the text, before its speaker is resolved."""
 
-    kind: Literal["direct", "indirect"]
+    kind: QuoteKind
     start: int
     end: int
     cue: tuple[int, int] | None = None

@@ -13,26 +13,133 @@ from collections.abc import Sequence
 from typing import Any
 
 from .dashspeech import DashSpeech, find_dash_speech
-from .model import Analysis, Entity, Found, SourceRef
+from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .quotemarks import QuotedSpan, find_quoted
 from .roles import EN_ANONYMOUS, EN_COLLECTIVE, EN_DOCUMENTS, EN_FEMALE, EN_MALE
 
 #: lemmas of verbs that report speech or a stated belief
 SPEECH_VERBS = frozenset(
-    """say tell add write note report announce suggest argue believe think claim warn stress
-    emphasize emphasise explain insist acknowledge admit deny predict state declare assert contend
-    maintain observe remark reply respond answer ask recall conclude continue confirm reveal
-    indicate tweet post allege complain concede caution agree promise vow pledge hope fear
-    estimate find show testify mention comment propose urge recommend question wonder joke boast
-    counter retort tout describe call charge accuse blame praise criticize criticise lament
-    point worry feel expect predict disclose reiterate announce inform assure told suggest
-    signal hint opine muse speculate acknowledge clarify elaborate summarize summarise""".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "note",
+        "report",
+        "announce",
+        "suggest",
+        "argue",
+        "believe",
+        "think",
+        "claim",
+        "warn",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "explain",
+        "insist",
+        "acknowledge",
+        "admit",
+        "deny",
+        "predict",
+        "state",
+        "declare",
+        "assert",
+        "contend",
+        "maintain",
+        "observe",
+        "remark",
+        "reply",
+        "respond",
+        "answer",
+        "ask",
+        "recall",
+        "conclude",
+        "continue",
+        "confirm",
+        "reveal",
+        "indicate",
+        "tweet",
+        "post",
+        "allege",
+        "complain",
+        "concede",
+        "caution",
+        "agree",
+        "promise",
+        "vow",
+        "pledge",
+        "hope",
+        "fear",
+        "estimate",
+        "find",
+        "show",
+        "testify",
+        "mention",
+        "comment",
+        "propose",
+        "urge",
+        "recommend",
+        "question",
+        "wonder",
+        "joke",
+        "boast",
+        "counter",
+        "retort",
+        "tout",
+        "describe",
+        "call",
+        "charge",
+        "accuse",
+        "blame",
+        "praise",
+        "criticize",
+        "criticise",
+        "lament",
+        "point",
+        "worry",
+        "feel",
+        "expect",
+        "predict",
+        "disclose",
+        "reiterate",
+        "announce",
+        "inform",
+        "assure",
+        "told",
+        "suggest",
+        "signal",
+        "hint",
+        "opine",
+        "muse",
+        "speculate",
+        "acknowledge",
+        "clarify",
+        "elaborate",
+        "summarize",
+        "summarise",
+    ]
 )
 #: verbs that mark relayed speech inside someone's quote ("a neighbour told me that …")
-RELAY_VERBS = frozenset("say tell write add ask warn explain claim report announce".split())
+RELAY_VERBS = frozenset(
+    ["say", "tell", "write", "add", "ask", "warn", "explain", "claim", "report", "announce"]
+)
 #: verbs that are cues only with a clausal complement or a quote (not "they called him")
 _NEEDS_CLAUSE = frozenset(
-    "call describe charge accuse blame praise criticize criticise find show feel expect".split()
+    [
+        "call",
+        "describe",
+        "charge",
+        "accuse",
+        "blame",
+        "praise",
+        "criticize",
+        "criticise",
+        "find",
+        "show",
+        "feel",
+        "expect",
+    ]
 )
 _PRONOUNS = {
     "he": ("m", False),
@@ -44,7 +151,19 @@ _PRONOUNS = {
 }
 _MIN_QUOTE_WORDS = 4
 _STATEMENT_NOUNS = frozenset(
-    "statement interview letter post tweet email release note speech message briefing".split()
+    [
+        "statement",
+        "interview",
+        "letter",
+        "post",
+        "tweet",
+        "email",
+        "release",
+        "note",
+        "speech",
+        "message",
+        "briefing",
+    ]
 )
 
 
@@ -151,11 +270,11 @@ class _Reader:
                 break
         role = ", ".join(parts) if parts else None
         gender = None
-        words = {w.lower().strip(".,") for w in " ".join(parts).split()}
+        role_words = {w.lower().strip(".,") for w in " ".join(parts).split()}
         before = doc[first.i - 1].text.lower().rstrip(".") if first.i > 0 else ""
-        if words & EN_FEMALE or before in ("ms", "mrs", "miss"):
+        if role_words & EN_FEMALE or before in ("ms", "mrs", "miss"):
             gender = "f"
-        elif words & EN_MALE or before == "mr":
+        elif role_words & EN_MALE or before == "mr":
             gender = "m"
         return role, gender
 
@@ -173,12 +292,18 @@ class _Reader:
         if root.pos_ == "PRON" and lower in _PRONOUNS:
             gender, plural = _PRONOUNS[lower]
             return SourceRef(start, end, text, "pronoun", lower, gender, plural)
-        ents = [e for e in root.doc.ents if root.left_edge.i <= e.start and e.end <= root.right_edge.i + 1]
+        ents = [
+            e
+            for e in root.doc.ents
+            if root.left_edge.i <= e.start and e.end <= root.right_edge.i + 1
+        ]
         people = [e for e in ents if e.label_ == "PERSON"]
         lemma = root.lemma_.lower()
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "poss")}
         plural = root.tag_ in ("NNS", "NNPS")
-        if people and (root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or lemma not in EN_COLLECTIVE):
+        if people and (
+            root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or lemma not in EN_COLLECTIVE
+        ):
             return SourceRef(start, end, text, "name", lemma, plural=plural)
         if lemma in EN_DOCUMENTS:
             return SourceRef(start, end, text, "document", lemma)
@@ -236,11 +361,11 @@ class _Reader:
         a, b = _strip(self.text, a, b)
         if b - a < 8:
             return None
-        kind = "direct" if self.quote_at(a) and self.quote_at(b - 1) else "indirect"
+        kind: QuoteKind = "direct" if self.quote_at(a) and self.quote_at(b - 1) else "indirect"
         return Found(kind, a, b, (p_start, self.offset + to.idx + len(to.text)), source)
 
     def read_out(self, sent: Any, verb: Any) -> Found | None:
-        """"X read out a letter from Y: “…”": Y's words (or the letter's), relayed by X."""
+        """ "X read out a letter from Y: “…”": Y's words (or the letter's), relayed by X."""
         doc_noun = next(
             (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EN_DOCUMENTS),
             None,
@@ -298,7 +423,8 @@ class _Reader:
             return None
         c = self.offset + colon.idx
         src = self.source(head.root)
-        return Found("direct" if self.quote_at(a) else "indirect", a, b, (c, c + 1), src)
+        kind: QuoteKind = "direct" if self.quote_at(a) else "indirect"
+        return Found(kind, a, b, (c, c + 1), src)
 
     def verb_cue(self, sent: Any, verb: Any) -> Found | None:
         pos = self.offset + verb.idx
@@ -329,7 +455,7 @@ class _Reader:
         return found
 
     def statement_clause(self, verb: Any) -> list[Any]:
-        """"said in a statement that …": the clause hangs on the noun, not the verb."""
+        """ "said in a statement that …": the clause hangs on the noun, not the verb."""
         out = []
         for prep in verb.children:
             if prep.dep_ != "prep":
@@ -351,7 +477,7 @@ class _Reader:
                 last = c
         return self.offset + verb.idx, self.offset + last.idx + len(last.text)
 
-    def content(self, sent: Any, verb: Any, subj: Any) -> tuple[str, int, int] | None:
+    def content(self, sent: Any, verb: Any, subj: Any) -> tuple[QuoteKind, int, int] | None:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c is not subj]
         if not comps:
             comps = [
@@ -366,9 +492,13 @@ class _Reader:
             comp = comps[0]
             q = self.quote_at(self.offset + comp.idx)
             whole = self.span(comp.left_edge, comp.right_edge)
-            if q is not None and self.quote_at(self.offset + verb.idx) is not q:
-                if q.start <= whole[0] and whole[1] <= q.end:
-                    return "direct", q.start, q.end
+            if (
+                q is not None
+                and self.quote_at(self.offset + verb.idx) is not q
+                and q.start <= whole[0]
+                and whole[1] <= q.end
+            ):
+                return "direct", q.start, q.end
             first = comp.left_edge
             if first.lower_ in ("that", "whether", "if") and first.dep_ == "mark":
                 first = first.nbor(1)
@@ -432,7 +562,10 @@ def _attach_quotes(
                 # “A,” said X. “B.”: one quote interrupted by its cue
                 prev.end = q.end
                 continue
-            if gap.count("\n\n") + gap.count("\n") <= 3 and _paragraph_gap(prev.end, q.start, paragraphs) <= 1:
+            if (
+                gap.count("\n\n") + gap.count("\n") <= 3
+                and _paragraph_gap(prev.end, q.start, paragraphs) <= 1
+            ):
                 found.append(Found("direct", q.start, q.end, None, None, continues_previous=True))
                 found.sort(key=lambda f: f.start)
                 continue

@@ -14,29 +14,110 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dashspeech import find_dash_speech
-from .model import Analysis, Entity, Found, SourceRef
+from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .quotemarks import QuotedSpan, find_quoted
 from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS
 
 SPEECH_VERBS = frozenset(
-    """заявить заявлять сообщить сообщать отметить отмечать подчеркнуть подчёркивать
-    подчеркивать рассказать рассказывать сказать говорить считать добавить добавлять пояснить
-    пояснять уточнить уточнять указать указывать признать признавать предупредить
-    предупреждать заверить заверять написать писать утверждать полагать объяснить объяснять
-    напомнить напоминать ответить отвечать заметить замечать констатировать предположить
-    предполагать настаивать признаться посетовать сетовать пожаловаться жаловаться опасаться
-    надеяться прогнозировать передать передавать процитировать цитировать пообещать обещать
-    подтвердить подтверждать объявить объявлять уверять возразить резюмировать поделиться
-    спросить спрашивать поинтересоваться думать отмечаться сообщаться говориться
-    убеждать заявляться высказаться выразить опровергнуть отрицать допустить допускать
-    вспомнить вспоминать продолжить""".split()
+    [
+        "заявить",
+        "заявлять",
+        "сообщить",
+        "сообщать",
+        "отметить",
+        "отмечать",
+        "подчеркнуть",
+        "подчёркивать",
+        "подчеркивать",
+        "рассказать",
+        "рассказывать",
+        "сказать",
+        "говорить",
+        "считать",
+        "добавить",
+        "добавлять",
+        "пояснить",
+        "пояснять",
+        "уточнить",
+        "уточнять",
+        "указать",
+        "указывать",
+        "признать",
+        "признавать",
+        "предупредить",
+        "предупреждать",
+        "заверить",
+        "заверять",
+        "написать",
+        "писать",
+        "утверждать",
+        "полагать",
+        "объяснить",
+        "объяснять",
+        "напомнить",
+        "напоминать",
+        "ответить",
+        "отвечать",
+        "заметить",
+        "замечать",
+        "констатировать",
+        "предположить",
+        "предполагать",
+        "настаивать",
+        "признаться",
+        "посетовать",
+        "сетовать",
+        "пожаловаться",
+        "жаловаться",
+        "опасаться",
+        "надеяться",
+        "прогнозировать",
+        "передать",
+        "передавать",
+        "процитировать",
+        "цитировать",
+        "пообещать",
+        "обещать",
+        "подтвердить",
+        "подтверждать",
+        "объявить",
+        "объявлять",
+        "уверять",
+        "возразить",
+        "резюмировать",
+        "поделиться",
+        "спросить",
+        "спрашивать",
+        "поинтересоваться",
+        "думать",
+        "отмечаться",
+        "сообщаться",
+        "говориться",
+        "убеждать",
+        "заявляться",
+        "высказаться",
+        "выразить",
+        "опровергнуть",
+        "отрицать",
+        "допустить",
+        "допускать",
+        "вспомнить",
+        "вспоминать",
+        "продолжить",
+    ]
 )
 #: «зачитал письмо отца: «…»»: a document read out, relayed by the reader
-READ_VERBS = frozenset("зачитать зачитывать прочитать прочесть огласить процитировать".split())
+READ_VERBS = frozenset(
+    ["зачитать", "зачитывать", "прочитать", "прочесть", "огласить", "процитировать"]
+)
 #: short adjectives and participles that report a belief: «он уверен, что …»
-BELIEF_ADJECTIVES = frozenset("уверенный убеждённый убежденный уверен убеждён убежден".split())
+BELIEF_ADJECTIVES = frozenset(
+    ["уверенный", "убеждённый", "убежденный", "уверен", "убеждён", "убежден"]
+)
 #: «по словам X», «по данным X», «по мнению X»: the noun after по
-ACCORDING_NOUNS = frozenset("слово данные мнение информация оценка сведение подсчёт подсчет".split())
+ACCORDING_NOUNS = frozenset(
+    ["слово", "данные", "мнение", "информация", "оценка", "сведение", "подсчёт", "подсчет"]
+)
 _PRONOUNS = {
     "он": ("m", False),
     "она": ("f", False),
@@ -105,7 +186,9 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
 
 
 class _Reader:
-    def __init__(self, text: str, offset: int, quoted: list[QuotedSpan], sents: list[_Sent]) -> None:
+    def __init__(
+        self, text: str, offset: int, quoted: list[QuotedSpan], sents: list[_Sent]
+    ) -> None:
         self.text = text
         self.offset = offset
         self.quoted = quoted
@@ -115,11 +198,11 @@ class _Reader:
         return self.offset + int(tok.start)
 
     def span(self, tokens: list[Any]) -> tuple[int, int]:
-        toks = [t for t in tokens if t.pos != "PUNCT" or t.text in "«»„“\""]
+        toks = [t for t in tokens if t.pos != "PUNCT" or t.text in '«»„“"']
         # a quotation mark belongs to the span only when its pair does too
-        while toks and toks[0].text in "»“\"" and not any(t.text in "«„" for t in toks[1:]):
+        while toks and toks[0].text in '»“"' and not any(t.text in "«„" for t in toks[1:]):
             toks = toks[1:]
-        while toks and toks[-1].text in "«„" :
+        while toks and toks[-1].text in "«„":
             toks = toks[:-1]
         if not toks:
             toks = tokens
@@ -158,7 +241,11 @@ class _Reader:
         root = next((t for t in tokens if t.head_id not in ids), tokens[0])
         head = sent.head(root)
         if root.rel == "appos" and head is not None and head.pos == "NOUN":
-            words = [t for t in sent.subtree(head) if t.id not in ids and self.pos(t) < self.pos(tokens[0])]
+            words = [
+                t
+                for t in sent.subtree(head)
+                if t.id not in ids and self.pos(t) < self.pos(tokens[0])
+            ]
             return self._words(words)
         for kid in sent.kids(root):
             if kid.rel == "appos" and kid.pos == "NOUN" and kid.id not in ids:
@@ -244,7 +331,11 @@ class _Reader:
         return out
 
     def according(self, sent: _Sent, noun: Any) -> Found | None:
-        owners = [k for k in sent.kids(noun) if k.rel in ("nmod", "amod", "det", "appos") and k.pos != "PUNCT"]
+        owners = [
+            k
+            for k in sent.kids(noun)
+            if k.rel in ("nmod", "amod", "det", "appos") and k.pos != "PUNCT"
+        ]
         po = next(k for k in sent.kids(noun) if k.text.lower() == "по")
         phrase = sent.subtree(noun)
         p_start, p_end = self.span(phrase)
@@ -255,7 +346,11 @@ class _Reader:
         if b - a < 8:
             return None
         cue = (self.pos(po), self.offset + int(noun.stop))
-        kind = "direct" if self.quote_at(a) is not None and self.quote_at(b - 1) is not None else "indirect"
+        kind: QuoteKind = (
+            "direct"
+            if self.quote_at(a) is not None and self.quote_at(b - 1) is not None
+            else "indirect"
+        )
         return Found(kind, a, b, cue, source)
 
     def read_out(self, sent: _Sent, verb: Any) -> Found | None:
@@ -271,14 +366,18 @@ class _Reader:
         author = next((k for k in sent.kids(letter) if k.rel == "nmod"), None)
         if author is not None:
             toks = [t for t in sent.subtree(author) if t.rel != "appos" or t is author]
-            own = [t for t in toks if t.head_id == author.id and t.rel in ("det", "amod")] + [author]
+            own = [t for t in toks if t.head_id == author.id and t.rel in ("det", "amod")] + [
+                author
+            ]
             s_, e_ = self.span(sorted(own, key=lambda t: t.start))
             src = self.source(sent, author)
             src.start, src.end, src.text = s_, e_, self.text[s_:e_]
         else:
             s_, e_ = self.span([letter])
             src = SourceRef(s_, e_, self.text[s_:e_], "document", letter.lemma)
-        return Found(kind, a, b, self.cue_span(sent, verb), src, relayed_by=self.source(sent, subj, verb))
+        return Found(
+            kind, a, b, self.cue_span(sent, verb), src, relayed_by=self.source(sent, subj, verb)
+        )
 
     def verb_cue(self, sent: _Sent, verb: Any) -> Found | None:
         outer = self.quote_at(self.pos(verb))
@@ -313,14 +412,26 @@ class _Reader:
                 sub = sent.subtree(k)
                 last = sub[-1]
         end = self.offset + int(last.stop)
-        if end < len(self.text) and self.text[end] == "»" and "«" in self.text[self.pos(verb) : end]:
+        if (
+            end < len(self.text)
+            and self.text[end] == "»"
+            and "«" in self.text[self.pos(verb) : end]
+        ):
             end += 1
         return self.pos(verb), end
 
-    def content(self, sent: _Sent, verb: Any, subj: Any | None) -> tuple[str, int, int] | None:
+    def content(
+        self, sent: _Sent, verb: Any, subj: Any | None
+    ) -> tuple[QuoteKind, int, int] | None:
         kids = sent.kids(verb)
-        comps = [k for k in kids if k.rel in ("ccomp", "parataxis", "obj", "csubj") and k is not subj]
-        comps = [k for k in comps if k.rel != "obj" or self.quote_at(self.pos(k)) is not None or _clausal(sent, k)]
+        comps = [
+            k for k in kids if k.rel in ("ccomp", "parataxis", "obj", "csubj") and k is not subj
+        ]
+        comps = [
+            k
+            for k in comps
+            if k.rel != "obj" or self.quote_at(self.pos(k)) is not None or _clausal(sent, k)
+        ]
         v = self.pos(verb)
         for comp in comps:
             q = self.quote_at(self.pos(comp))
@@ -355,7 +466,9 @@ class _Reader:
         near = [
             q
             for q in self.quoted
-            if s_start <= q.start < s_end + 2 and not q.start <= v < q.end and q.words(self.text) >= 2
+            if s_start <= q.start < s_end + 2
+            and not q.start <= v < q.end
+            and q.words(self.text) >= 2
         ]
         if near:
             q = min(near, key=lambda q: abs(q.start - v))
@@ -370,10 +483,14 @@ class _Reader:
                     if not (a <= self.pos(tok) < b):
                         continue
                     lemma = (tok.lemma or "").lower()
-                    if tok.pos == "VERB" and (lemma in SPEECH_VERBS or tok.rel in ("parataxis", "root")):
+                    if tok.pos == "VERB" and (
+                        lemma in SPEECH_VERBS or tok.rel in ("parataxis", "root")
+                    ):
                         subj = next((k for k in sent.kids(tok) if k.rel == "nsubj"), None)
                         source = self.source(sent, subj, tok) if subj is not None else None
-                        return Found("direct", dash.start, dash.end, self.cue_span(sent, tok), source)
+                        return Found(
+                            "direct", dash.start, dash.end, self.cue_span(sent, tok), source
+                        )
         return Found("direct", dash.start, dash.end, None, None, continues_previous=not dash.author)
 
 
@@ -412,7 +529,9 @@ def _attach_quotes(
     """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker."""
     found.sort(key=lambda f: f.start)
     for q in quoted:
-        if q.words(text) < 4 or any(f.start <= q.start < f.end or q.start <= f.start < q.end for f in found):
+        if q.words(text) < 4 or any(
+            f.start <= q.start < f.end or q.start <= f.start < q.end for f in found
+        ):
             continue
         before = [f for f in found if f.end <= q.start and f.relayed_by is None]
         prev = before[-1] if before else None

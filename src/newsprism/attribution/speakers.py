@@ -69,10 +69,16 @@ class People:
                 candidates.append(c)
             elif e.first is None and e.middle is None and c.first and same_name(last, c.first):
                 candidates.append(c)  # "Hillary" alone
-            elif e.first and e.middle and e.last is None and c.first and c.middle:
-                # "Сергей Викторович": first name with patronymic
-                if same_name(e.first, c.first) and same_name(e.middle, c.middle):
-                    candidates.append(c)
+            elif (
+                e.first
+                and e.middle
+                and e.last is None
+                and c.first
+                and c.middle
+                and same_name(e.first, c.first)
+                and same_name(e.middle, c.middle)
+            ):
+                candidates.append(c)  # "Сергей Викторович": first name with patronymic
         if not candidates:
             return None
         # namesakes: the one mentioned last is the one meant
@@ -95,7 +101,7 @@ class People:
         # aliases in dictionary form; a lone surname as the cluster spells it
         alias = e.normal
         if not (e.first or e.middle) and not _surname_match(e.normal, c.last or ""):
-            alias = c.last if _surname_match(e.text, c.last or "") else e.text
+            alias = c.last if c.last and _surname_match(e.text, c.last) else e.text
         c.add(e.start, e.end, alias)
         if e.role:
             c.heads.update(w.lower() for w in e.role.split())
@@ -111,7 +117,9 @@ def _surname_match(a: str, b: str) -> bool:
     return min(len(ka), len(kb)) >= 5 and same_name(a, b)
 
 
-def resolve(analysis: Analysis, sentences: tuple[Sentence, ...], text: str) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
+def resolve(
+    analysis: Analysis, sentences: tuple[Sentence, ...], text: str
+) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
     people = People()
     orgs: dict[str, Cluster] = {}
     others: dict[str, Cluster] = {}
@@ -145,9 +153,13 @@ def resolve(analysis: Analysis, sentences: tuple[Sentence, ...], text: str) -> t
                 for g, c in resolved
                 if g is not f and g.start <= f.start and f.end <= g.end and g.relayed_by is None
             ]
-            relayer[i] = outer[0] if outer else _resolve_source(
-                f.relayed_by, people, orgs, others, entity_cluster, resolved
-            ) if f.relayed_by.text else None
+            relayer[i] = (
+                outer[0]
+                if outer
+                else _resolve_source(f.relayed_by, people, orgs, others, entity_cluster, resolved)
+                if f.relayed_by.text
+                else None
+            )
             if relayer[i] is not None:
                 relayer[i].speaks = True  # type: ignore[union-attr]
 
@@ -166,7 +178,7 @@ def resolve(analysis: Analysis, sentences: tuple[Sentence, ...], text: str) -> t
         for c in table
     )
     quotes = []
-    for i, (f, c) in enumerate(resolved):
+    for i, (f, who) in enumerate(resolved):
         cue = text[f.cue[0] : f.cue[1]] if f.cue else None
         src = f.source
         rel = relayer.get(i)
@@ -177,7 +189,7 @@ def resolve(analysis: Analysis, sentences: tuple[Sentence, ...], text: str) -> t
                 start=f.start,
                 end=f.end,
                 text=text[f.start : f.end],
-                speaker=ids[id(c)] if c is not None else None,
+                speaker=ids[id(who)] if who is not None else None,
                 cue=cue,
                 cue_start=f.cue[0] if f.cue else None,
                 cue_end=f.cue[1] if f.cue else None,
@@ -191,7 +203,9 @@ def resolve(analysis: Analysis, sentences: tuple[Sentence, ...], text: str) -> t
     return speakers, tuple(quotes)
 
 
-def _all_clusters(people: People, orgs: dict[str, Cluster], others: dict[str, Cluster]) -> list[Cluster]:
+def _all_clusters(
+    people: People, orgs: dict[str, Cluster], others: dict[str, Cluster]
+) -> list[Cluster]:
     return [*people.clusters, *orgs.values(), *others.values()]
 
 
@@ -203,9 +217,7 @@ def _resolve_source(
     entity_cluster: dict[tuple[int, int], Cluster],
     resolved: list[tuple[Found, Cluster | None]],
 ) -> Cluster | None:
-    inside = [
-        c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end
-    ]
+    inside = [c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end]
     if src.kind == "name":
         person = next((c for c in inside if c.kind == "person"), None)
         if person is None:

@@ -40,12 +40,14 @@ def article_from_text(text: str, language: str | None = None) -> Article:
 
     For benchmarks and tests that hold annotations as offsets into a plain text file.
     """
-    blocks = []
+    blocks: list[Block] = []
     for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
         end = m.end()
         while text[end - 1].isspace():
             end -= 1
-        blocks.append(Block(len(blocks), "paragraph", m.start(), end, text[m.start() : end], language))
+        blocks.append(
+            Block(len(blocks), "paragraph", m.start(), end, text[m.start() : end], language)
+        )
     return Article(text=text, blocks=tuple(blocks), language=language)
 
 
