@@ -2,9 +2,19 @@
 
 Fixtures in ``tests/fixtures/scraped/`` are pages we wrote ourselves (fictional events), each a
 ``.txt`` as copied from a browser with its chrome, and a ``.json`` with the article it should give,
-written by hand.  Pages whose name starts with ``heldout_`` were written after the rules were
-frozen and were never used to tune them: the gate reports them apart, as the honest measure of
-how the rules do on layouts they have not seen.
+written by hand.  Pages whose name starts with ``heldout_`` were written after the rules had been
+developed on the others, in layouts and languages (DE, FR, ES, UK) the rules had not seen; the
+gate reports them apart.  Their first run, before any change, is the honest measure of how the
+rules do on new pages:
+
+- first six (de, fr, es, uk, en machine translation, ru business): paragraphs P/R 0.98/0.98,
+  figures 1.00, headings 1.00, titles 5/6, metadata 0.875;
+- next two (en photo gallery, ru key points): paragraphs P/R 0.86/0.90, figures P/R 0.50/0.33,
+  headings 1.00, titles 0/2, metadata 1.00.
+
+General fixes followed each run (a service name ends at a full stop; print-edition date lines; a
+standfirst right under the title; "Name/Paper" credits; newsletter promos), so the pinned floors
+below for the held-out set are set from the first runs, not from today's scores.
 """
 
 from __future__ import annotations
@@ -145,7 +155,7 @@ def score(pages: list[Path]) -> Scores:
 
 #: floors for the pages the rules were developed on, and for the held-out pages
 DEV_FLOORS = Scores(0.98, 0.98, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95)
-HELDOUT_FLOORS = Scores(0.85, 0.85, 0.60, 0.60, 0.60, 0.70, 0.60, 0.60, 0.70)
+HELDOUT_FLOORS = Scores(0.85, 0.85, 0.60, 0.60, 0.60, 0.60, 0.80, 0.60, 0.80)
 
 
 @pytest.mark.gate

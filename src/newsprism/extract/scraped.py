@@ -36,6 +36,7 @@ from .scraped_vocab import (
     MENU_LINE,
     NUMERIC_UI,
     PAGE_NOTICE,
+    PHOTOGRAPHER_CREDIT,
     PROMO_PREFIX,
     RELATED_HEADERS,
     RELATIVE_TIME,
@@ -107,7 +108,10 @@ def _is_credit(text: str) -> bool:
     if len(text) > 160:
         return False
     return bool(
-        CREDIT_PATTERN.fullmatch(text) or AGENCY_CREDIT.match(text) or WORDED_CREDIT.match(text)
+        CREDIT_PATTERN.fullmatch(text)
+        or AGENCY_CREDIT.match(text)
+        or WORDED_CREDIT.match(text)
+        or PHOTOGRAPHER_CREDIT.match(text)
     )
 
 
@@ -444,14 +448,14 @@ def _title_score(labs: list[Labelled], i: int) -> int:
     """How much a candidate looks like the article's headline rather than a tagline or menu.
 
     A headline is followed by its byline, date line or standfirst (+2) — a standfirst being
-    running text or an unpunctuated line at least as long; a byline or date within three lines either side
-    counts too (+1).  A tagline or a section name is followed by more of the site's header.
+    running text, or an unpunctuated line right under it; a byline or date within three lines
+    either side counts too (+1).  A tagline is followed by more of the site's header instead.
     """
     score = 0
     nxt = next((o for o in labs[i + 1 :] if o.label not in (CHROME, RELATED, NOTICE)), None)
-    if nxt is not None and (
-        nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)
-        or (nxt.label == SHORT and word_count(nxt.text) >= word_count(labs[i].text))
+    adjacent = labs[i + 1] if i + 1 < len(labs) else None
+    if (nxt is not None and nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)) or (
+        adjacent is not None and adjacent.label == SHORT and not adjacent.text[0].islower()
     ):
         score += 2
     if any(o.label in (BYLINE, DATE) for o in labs[max(0, i - 3) : i + 4]):

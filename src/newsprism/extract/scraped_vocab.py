@@ -17,6 +17,7 @@ skip to content|skip to main content|skip to navigation|jump to content|skip nav
 open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|my account|account
 subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
 promoted|share|share this|share this article|share article|share on facebook|share on twitter
+share on x|share on whatsapp|share on linkedin|share on telegram|share via email|share by email
 facebook|twitter|x|whatsapp|telegram|email|linkedin|reddit|print|copy link|copy url|link copied
 save|save article|saved|bookmark|comments|comment|show comments|view comments|listen
 listen to this article|listen to article|listen to the article|play|pause|play audio|play video
@@ -130,6 +131,12 @@ AGENCY_CREDIT = re.compile(
     rf")$",
     re.I,
 )
+# A photographer and the paper that employs them, the form American papers use:
+# "Hyoung Chang/The Mountain West Daily", «Иван Петров / "Вечерний город"».
+_PERSON = r"[A-ZА-ЯЁІЇЄ][\w'’.\-]+(?: [A-ZА-ЯЁІЇЄ][\w'’.\-]+){1,2}"
+PHOTOGRAPHER_CREDIT = re.compile(
+    rf"^{_PERSON}\s*/\s*[«\"“]?(?:The |the )?[A-ZА-ЯЁІЇЄ][\w'’.&\- ]{{1,50}}[»\"”]?$"
+)
 # Credits that name a source in words rather than an agency
 # ("Photo courtesy of the city council", «Фото предоставлено пресс-службой», "Фото из соцсетей").
 WORDED_CREDIT = re.compile(
@@ -191,7 +198,7 @@ PAGE_NOTICE = re.compile(
     r"нашли (?:ошибку|опечатку)|ctrl\s*\+\s*enter|"
     r"^sign up (?:for|to) (?:our|the)\b|^get (?:our|the) \w+ newsletter|"
     r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
-    r"^(?:follow|join) us on\b|"
+    r"^(?:follow|join) us on\b|\b(?:delivered )?(?:to|in) your inbox\b|"
     # a widget's blurb that ends in its link: "Summary by the newsroom. Learn more"
     r"\b(?:learn more|find out more|подробнее|докладніше|mehr erfahren|en savoir plus|más información)$|^this article is more than \d+ \w+ old$|"
     # an audio player: "Listen to the long read", «Слушать статью · 4:12», "0:00 / 24:31"
