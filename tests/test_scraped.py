@@ -466,3 +466,15 @@ def test_a_copyright_line_mid_page_does_not_end_the_article() -> None:
     text = f"A title for the story here\n{_PARA}\n© 2019 Video Player Inc.\n{_PARA_RU}\n{other}\n© 2026 The Site. All rights reserved.\nTerms of use"
     _, blocks, _ = extract_scraped(text)
     assert [b.kind for b in blocks] == ["paragraph"] * 3
+
+
+def test_readers_comments_end_the_article() -> None:
+    comment = (
+        "I have lived here for thirty years and I have never seen the council act this fast, good."
+    )
+    text = (
+        f"A title for the story here\n{_PARA}\n{_PARA_RU}\n{_PARA.replace('council', 'board')}\n"
+        f"Leave a Reply\njdoe42 says:\n{comment}\nmarta_k says:\n{comment.replace('thirty', 'forty')}"
+    )
+    _, blocks, _ = extract_scraped(text)
+    assert [b.kind for b in blocks] == ["paragraph"] * 3

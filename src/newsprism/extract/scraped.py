@@ -31,6 +31,7 @@ from .scraped_meta import copyright_holder, is_name, is_role, parse_byline, pars
 from .scraped_vocab import (
     AGENCY_CREDIT,
     CAPTION_PREFIX,
+    COMMENTS_START,
     COUNTER,
     FOOTER,
     MENU_LINE,
@@ -131,6 +132,8 @@ def _label_alone(line: Line) -> Labelled:
             return lab
     if FOOTER.search(text) and len(text) < 300:
         return out(FOOTER_LINE, "copyright or legal footer")
+    if COMMENTS_START.match(text):
+        return out(FOOTER_LINE, "start of the readers' comments")
     if key in RELATED_HEADERS or key.rstrip(" :") in RELATED_HEADERS:
         return out(RELATED, "header of a list of other articles")
     if key in UI_LINES or not key:
@@ -189,11 +192,16 @@ def _is_body_text(lab: Labelled) -> bool:
     )
 
 
-def _most_text_before(labs: list[Labelled], i: int) -> bool:
-    """A copyright line ends the article only when most running text is above it (a player or
-    a gallery may carry its own © line in the middle of the page)."""
-    body = [len(lab.text) if _is_body_text(lab) else 0 for lab in labs]
-    return sum(body[:i]) > sum(body[i:])
+def _footer_at(labs: list[Labelled], body_start: int) -> int | None:
+    """The copyright line that ends the article: the first one after the body starts that has
+    most running text above it (a player or a gallery may carry its own © line mid-page)."""
+    lengths = [len(lab.text) if _is_body_text(lab) else 0 for lab in labs]
+    total, above = sum(lengths), 0
+    for i, lab in enumerate(labs):
+        if lab.label == FOOTER_LINE and i > body_start and above > total - above:
+            return i
+        above += lengths[i]
+    return None
 
 
 def _norm(text: str) -> str:
@@ -377,11 +385,9 @@ def classify(text: str) -> list[Labelled]:
     body_start = next((i for i, lab in enumerate(labs) if _is_body_text(lab)), len(labs))
 
     # the footer ends the article: what follows it is the site's, not the story's
-    for i, lab in enumerate(labs):
-        if lab.label == FOOTER_LINE and i > body_start and _most_text_before(labs, i):
-            for rest in labs[i:]:
-                rest.relabel(CHROME, "after the page footer")
-            break
+    footer = _footer_at(labs, body_start)
+    for rest in labs[footer:] if footer is not None else ():
+        rest.relabel(CHROME, "after the page footer")
     _join_split_credits(labs)
     _drop_masthead(labs, body_start)
     _drop_repeats(labs, body_start)
@@ -490,13 +496,16 @@ def _between_paragraphs(labs: list[Labelled], i: int) -> bool:
 
 def _find_bylines(labs: list[Labelled], body_start: int) -> None:
     """A bare name is a byline when a job title or a date line stands next to it."""
+    last_content = max(
+        (i for i, o in enumerate(labs) if o.label in (TEXT, DIALOGUE, SHORT, ITEM)), default=-1
+    )
     for i, lab in enumerate(labs):
         if lab.label != SHORT or not is_name(lab.text):
             continue
         near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
         dated = any(o.label == DATE for o in near)
-        last = all(o.label not in (TEXT, DIALOGUE, SHORT, ITEM) for o in labs[i + 1 :])
+        last = i == last_content
         if role is not None or (dated and i < body_start + 2) or (last and i > body_start):
             lab.relabel(BYLINE, "a name beside a job title or a date")
             lab.authors = [lab.text]

@@ -190,6 +190,19 @@ FOOTER = re.compile(
     r"is not responsible for the content of external|не несет ответственности за содержание",
     re.I,
 )
+# The start of the readers' comments: like the footer, the article is over when they begin
+# (a header such as "Leave a reply", «Комментарии (12)», or a commenter's "jdoe says:").
+COMMENTS_START = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|discussion|leave a (?:reply|comment)|"
+    r"post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|"
+    r"комментарии|комментариев|оставить комментарий|добавить комментарий|обсуждение|коментарі|"
+    r"kommentare|kommentar schreiben|commentaires|laisser un commentaire|comentarios|"
+    r"deja un comentario)(?:\s*\(?\d+\)?)?\s*:?$"
+    r"|^\d+\s+(?:responses?|comments?|replies) to\b"
+    r"|^[\w.\-]{2,30} (?:says|said|wrote|пишет|написал[а]?|schreibt|a écrit|dice|escribió):$",
+    re.I,
+)
+
 # Whole-line notices that are about the page, not the news: cookie banners, JavaScript warnings,
 # "found a typo?" prompts, app and messenger promos.
 PAGE_NOTICE = re.compile(
