@@ -69,11 +69,9 @@ def normalise_encoding(name: str) -> str | None:
         return None
 
 
-def bom_encoding(data: bytes) -> str | None:
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return name
-    return None
+def bom_encodings(data: bytes) -> list[str]:
+    """Encodings whose byte-order mark ``data`` starts with (FF FE 00 00 is UTF-32 or UTF-16)."""
+    return [name for bom, name in _BOMS if data.startswith(bom)]
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -101,12 +99,9 @@ def decode_bytes(
                 hint="try another --encoding, or leave it out to detect the encoding",
             ) from exc
 
-    bom = bom_encoding(data)
-    if bom:
-        try:
+    for bom in bom_encodings(data):
+        with contextlib.suppress(UnicodeDecodeError):  # a BOM-like start: try the other evidence
             return data.decode(bom), bom
-        except UnicodeDecodeError:
-            pass  # a stray BOM-like start: go on with the other evidence
     for label in (http_charset, declared_encoding(data)):
         enc = normalise_encoding(label) if label else None
         if enc is None:
@@ -133,27 +128,28 @@ def _detect(data: bytes, source: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data[:200_000]))
-    if not matches:  # no code page gives anything but noise
-        raise DecodingError(f"cannot tell the character encoding of {source}")
-    best = matches[0]
-    if best.coherence >= 0.2:
+    best = matches[0] if matches else None
+    if best is not None and best.coherence >= 0.2:
         # charset-normalizer recognised a language in its answer: trust it
         with contextlib.suppress(UnicodeDecodeError):
             return data.decode(best.encoding), best.encoding
-    ranked: list[tuple[float, int, str, str]] = []
+    ranked: list[tuple[float, int, int, str, str]] = []
     names = [m.encoding for m in matches] + list(_FALLBACKS)
     for order, name in enumerate(dict.fromkeys(names)):
         try:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        ranked.append((plausibility(text), -order, name, text))
-    score, _, name, text = max(ranked) if ranked else (0.0, 0, "", "")
-    if score > 0:
+        # on a tie, the code pages the web actually uses beat exotic ones (mac_cyrillic, cp1125)
+        common = len(_FALLBACKS) - _FALLBACKS.index(name) if name in _FALLBACKS else 0
+        ranked.append((round(plausibility(text), 3), common, -order, name, text))
+    score, _, _, name, text = max(ranked) if ranked else (0.0, 0, 0, "", "")
+    # charset-normalizer found every code page too messy: then only clear language will do
+    if score > (0 if matches else 0.5):
         return text, name
     # no Latin or Cyrillic words to judge by: another script, taken on charset-normalizer's word
     with contextlib.suppress(UnicodeDecodeError):
-        if best.chaos < 0.1:
+        if best is not None and best.chaos < 0.1:
             return data.decode(best.encoding), best.encoding
     raise DecodingError(f"cannot tell the character encoding of {source}")
 
