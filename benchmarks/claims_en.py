@@ -30,8 +30,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsprism.claims.context import about_words  # noqa: E402
-from newsprism.claims.extract import find_quantities  # noqa: E402
+from newsprism.claims.context import about_span  # noqa: E402
+from newsprism.claims.extract import analyse_sentence  # noqa: E402
 
 
 def _datasets() -> Path:
@@ -166,16 +166,44 @@ def newsquant_unit(unit: str | None) -> str:
 # -- the two systems ---------------------------------------------------------------------------
 
 
+_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
+)
+
+
 def newsprism_tagger(text: str) -> list[dict[str, Any]]:
     out = []
-    for q in find_quantities(text, "en"):
+    quantities, tags = analyse_sentence(text, "en")
+    for q in quantities:
+        span = about_span(text, q, tags, "en")
+        about = re.findall(r"[\w'-]+", text[span[0] : span[1]]) if span else []
         value: Any = (q.value, q.value_high) if q.value_high is not None else q.value
         out.append(
             {
                 "value": value,
                 "normalized_unit": newsquant_unit(q.unit),
                 "change": q.change,
-                "referred_concepts": about_words(text, q) or ["-"],
+                "referred_concepts": [w for w in about if w.lower() not in _STOP] or ["-"],
             }
         )
     return out

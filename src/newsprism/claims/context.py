@@ -238,21 +238,6 @@ def _np_backward(toks: list[Token], tags: Mapping[int, Tag], lang: str) -> tuple
     return toks[start].start, toks[end].end
 
 
-def about_words(sentence: str, q: Quantity, language: str = "en") -> list[str]:
-    """The content words of ``about`` (for scoring against annotated concepts)."""
-    from .nlp import taggers
-
-    tags = taggers.get("ru" if language == "ru" else "en")(sentence)
-    span = about_span(sentence, q, tags, language)
-    if span is None:
-        return []
-    return [
-        w
-        for w in re.findall(r"[\w'-]+", sentence[span[0] : span[1]])
-        if w.lower() not in _STOPWORDS
-    ]
-
-
 # -- when ----------------------------------------------------------------------------------------
 
 _MONTH_EN = (

@@ -1,19 +1,31 @@
-"""Find the figures in one sentence, in English or Russian."""
+"""Find the figures in sentences, in English or Russian.
+
+Part-of-speech tags are only needed near a figure (for the counted noun and what the figure is
+about), so English sentences are tagged in windows of a few words around each candidate number,
+all windows of an article in one batch: the tagger then reads a fraction of the text.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import quantities_en
-from .nlp import taggers
+from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
 
 _HAS_NUMBER_EN = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|twice|"
-    r"double|doubled|tripled|halved|third|quarter|half|fold)",
+    r"double|doubled|tripled|halved|third|thirds|quarter|half|fold|scores|hundreds|thousands|"
+    r"millions|billions)\b",
     re.IGNORECASE,
 )
+#: characters of context tagged on each side of a candidate number
+WINDOW_BEFORE = 70
+WINDOW_AFTER = 60
+
+Analysis = tuple[list[Quantity], dict[int, Tag] | None]
 
 
 def find_quantities(sentence: str, language: str | None) -> list[Quantity]:
@@ -21,18 +33,56 @@ def find_quantities(sentence: str, language: str | None) -> list[Quantity]:
     return analyse_sentence(sentence, language)[0]
 
 
-def analyse_sentence(
-    sentence: str, language: str | None
-) -> tuple[list[Quantity], dict[int, Tag] | None]:
+def analyse_sentence(sentence: str, language: str | None) -> Analysis:
     """The figures in ``sentence`` and the POS tags read to find them (``None``: no figure)."""
-    if language == "ru":
-        from . import quantities_ru
+    return analyse_sentences([sentence], language)[0]
 
-        if not quantities_ru.may_hold_number(sentence):
-            return [], None
-        tags = taggers.get("ru")(sentence)
-        return quantities_ru.find(sentence, tags), tags
-    if not _HAS_NUMBER_EN.search(sentence):
+
+def analyse_sentences(sentences: Sequence[str], language: str | None) -> list[Analysis]:
+    """:func:`analyse_sentence` for many sentences of one language, tagged in one batch."""
+    if language == "ru":
+        return [_russian(s) for s in sentences]
+    windows: list[tuple[int, int, int]] = []  # (sentence index, start, end)
+    for k, s in enumerate(sentences):
+        windows.extend((k, a, b) for a, b in candidate_windows(s))
+    if not windows:
+        return [([], None) for _ in sentences]
+    results = batch_taggers.get("en")([sentences[k][a:b] for k, a, b in windows])
+    tags: dict[int, dict[int, Tag]] = {}
+    for (k, a, _), window_tags in zip(windows, results, strict=True):
+        tags.setdefault(k, {}).update({a + off: tag for off, tag in window_tags.items()})
+    out: list[Analysis] = []
+    for k, s in enumerate(sentences):
+        if k not in tags:
+            out.append(([], None))
+        else:
+            out.append((quantities_en.find(s, tags[k]), tags[k]))
+    return out
+
+
+def candidate_windows(sentence: str) -> list[tuple[int, int]]:
+    """Merged character windows around each possible number, snapped to spaces."""
+    spans: list[tuple[int, int]] = []
+    for m in _HAS_NUMBER_EN.finditer(sentence):
+        a = max(0, m.start() - WINDOW_BEFORE)
+        b = min(len(sentence), m.end() + WINDOW_AFTER)
+        if a > 0:
+            space = sentence.find(" ", a)
+            a = space + 1 if 0 <= space < m.start() else a
+        if b < len(sentence):
+            space = sentence.rfind(" ", m.end(), b)
+            b = space if space > m.end() else b
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _russian(sentence: str) -> Analysis:
+    from . import quantities_ru
+
+    if not quantities_ru.may_hold_number(sentence):
         return [], None
-    tags = taggers.get("en")(sentence)
-    return quantities_en.find(sentence, tags), tags
+    tags = taggers.get("ru")(sentence)
+    return quantities_ru.find(sentence, tags), tags

@@ -1,8 +1,10 @@
 """Taggers behind a registry: part of speech and lemma for the words around a figure.
 
-``en``: spaCy's ``en_core_web_sm`` (tagger, attribute ruler and lemmatizer only: the parser and
-NER are not needed and cost most of the time).  ``ru``: pymorphy3, word by word.  Both load on
-first use; tests swap in a fake with ``taggers.override("en", fake)``.
+``en``: model-free rules (:mod:`.rules_en`), the default: on NewsQuant they lose about 1.5 points
+of value+unit F1 against spaCy and run five times faster.  ``en-spacy``: spaCy's
+``en_core_web_sm`` tagger (parser, NER, attribute ruler and lemmatizer are not run: Penn tags are
+mapped to universal POS here).  ``ru``: pymorphy3, word by word.  All load on first use; tests
+swap in a fake with ``taggers.override("en", fake)``.  ``batch_taggers`` tag many texts at once.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def load_spacy_english() -> Any:
 
     for name in _SPACY_MODELS:
         try:
-            return spacy.load(name, exclude=["parser", "ner"])
+            return spacy.load(name, exclude=["parser", "ner", "attribute_ruler", "lemmatizer"])
         except OSError:
             continue
     raise ModelMissingError(
@@ -35,14 +37,82 @@ def load_spacy_english() -> Any:
     )
 
 
+#: Penn Treebank tag prefix → universal POS (the attribute ruler and lemmatizer are not run)
+_PTB = {
+    "NNP": "PROPN", "NN": "NOUN", "JJ": "ADJ", "VB": "VERB", "MD": "AUX", "RB": "ADV",
+    "IN": "ADP", "DT": "DET", "PD": "DET", "WD": "DET", "PR": "PRON", "WP": "PRON",
+    "CD": "NUM", "CC": "CCONJ", "TO": "PART", "RP": "ADP", "EX": "PRON", "PO": "PART",
+}  # fmt: skip
+
+
+def _universal(ptb: str, word: str) -> Tag:
+    pos = _PTB.get(ptb[:3]) or _PTB.get(ptb[:2]) or ("PUNCT" if not word[:1].isalnum() else "X")
+    lemma = singular(word.lower()) if ptb in ("NNS", "NNPS") else word.lower()
+    return pos, lemma
+
+
+_IRREGULAR = {
+    "people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "fishermen": "fisherman",
+    "data": "data", "media": "media", "criteria": "criterion", "series": "series",
+    "species": "species", "news": "news", "police": "police", "staff": "staff",
+}  # fmt: skip
+
+
+def singular(word: str) -> str:
+    """English plural noun → singular, by the regular rules and a few irregular words."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("ves") and word[:-3] + "f" in ("lea", "hal", "wol", "shel", "thie", "cal"):
+        return word[:-3] + "f"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
+        return word[:-1]
+    return word
+
+
 @taggers.register("en")
+def _english_rules() -> Tagger:
+    from .rules_en import tag_words
+
+    return tag_words
+
+
+@taggers.register("en-spacy")
 def _english() -> Tagger:
     nlp = load_spacy_english()
 
     def tag(sentence: str) -> dict[int, Tag]:
-        return {t.idx: (t.pos_, t.lemma_) for t in nlp(sentence)}
+        return {t.idx: _universal(t.tag_, t.text) for t in nlp(sentence)}
 
     return tag
+
+
+#: tags many texts at once (spaCy's ``pipe``): ``texts -> [tags of each]``
+BatchTagger = Callable[[list[str]], list[dict[int, Tag]]]
+batch_taggers: Registry[BatchTagger] = Registry("claims batch tagger")
+
+
+@batch_taggers.register("en")
+def _english_rules_batch() -> BatchTagger:
+    from .rules_en import tag_words
+
+    return lambda texts: [tag_words(t) for t in texts]
+
+
+@batch_taggers.register("en-spacy")
+def _english_batch() -> BatchTagger:
+    nlp = load_spacy_english()
+
+    def tag_many(texts: list[str]) -> list[dict[int, Tag]]:
+        return [{t.idx: _universal(t.tag_, t.text) for t in doc} for doc in nlp.pipe(texts)]
+
+    return tag_many
 
 
 @taggers.register("ru")

@@ -438,7 +438,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         if any(a <= toks[i].start < b for a, b in masked):
             i += 1
             continue
-        found = _quantity_at(sentence, toks, i, tags)
+        found = _quantity_at(sentence, toks, i, tags) if _may_start(toks[i]) else None
         if found is None:
             i += 1
             continue
@@ -447,6 +447,23 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             out.append(q)
         i = max(j, i + 1)
     return out
+
+
+_START_WORDS = frozenset(
+    {*num.SMALL, *num.VAGUE, *num.MULTIPLES, *num.SCALES, "a", "an", "half", "tens", "minus"}
+    | {k for k in CURRENCY_PREFIXES if k.isalpha()}
+    | {"us", "hk", "nz", "au", "ca"}
+)
+
+
+def _may_start(tok: Token) -> bool:
+    """Cheap test before the full parse: only these tokens can open a figure."""
+    if tok.kind == "num":
+        return True
+    if tok.kind == "sym":
+        return tok.text in CURRENCY_PREFIXES or tok.text in "-−+$"
+    w = tok.lower
+    return w in _START_WORDS or ("-" in w and w.split("-")[0] in num.SMALL)
 
 
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:

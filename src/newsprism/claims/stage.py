@@ -8,16 +8,15 @@ from ..article import Article, Claim, Sentence
 from ..pipeline import Stage, register_stage
 from .attribute import asserted_by
 from .context import about_span, when
-from .extract import analyse_sentence
+from .extract import Analysis, analyse_sentences
 from .quantity import Quantity
 
 
 def claims(article: Article) -> Article:
     out: list[Claim] = []
     plain: dict[int, list[int]] = {}  # sentence id → ids of claims that are not relative
-    for sentence in article.body_sentences():
+    for sentence, (quantities, tags) in _analysed(article):
         language = sentence.language or article.language
-        quantities, tags = analyse_sentence(sentence.text, language)
         for q in quantities:
             claim = _claim(article, sentence, q, tags, language, len(out))
             if q.relative:
@@ -28,6 +27,21 @@ def claims(article: Article) -> Article:
                 plain.setdefault(sentence.id, []).append(claim.id)
             out.append(claim)
     return dataclasses.replace(article, claims=tuple(out))
+
+
+def _analysed(article: Article) -> list[tuple[Sentence, Analysis]]:
+    """Every body sentence with its figures, each language's sentences tagged in one batch."""
+    sentences = article.body_sentences()
+    by_language: dict[str | None, list[int]] = {}
+    for k, s in enumerate(sentences):
+        by_language.setdefault(s.language or article.language, []).append(k)
+    analyses: dict[int, Analysis] = {}
+    for language, ks in by_language.items():
+        for k, result in zip(
+            ks, analyse_sentences([sentences[k].text for k in ks], language), strict=True
+        ):
+            analyses[k] = result
+    return [(s, analyses[k]) for k, s in enumerate(sentences)]
 
 
 def _claim(
