@@ -133,7 +133,7 @@ def parse_vague(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, float
     """«десятки тысяч» → (10000, 100000), «сотни» → (100, 1000); plural forms only."""
     t = tokens[i]
     lem = lemma(t)
-    if lem not in VAGUE or not _plural(t):
+    if lem not in VAGUE or not _plural(t) or t.lower == "десяток":
         return None
     low = VAGUE[lem]
     j = i + 1

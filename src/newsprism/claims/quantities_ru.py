@@ -69,6 +69,10 @@ QUALIFIERS: dict[str, str] = {
     "максимум": "<",
     "до": "<",
     "вплоть до": "<",
+    "выше": ">",
+    "старше": ">",
+    "ниже": "<",
+    "младше": "<",
     "почти": "~",
     "около": "~",
     "порядка": "~",
@@ -82,6 +86,31 @@ QUALIFIERS: dict[str, str] = {
     "порядка около": "~",
 }
 _MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
+#: verbs after which «до N» is the level reached, not a bound
+LEVEL_VERBS = frozenset(
+    "замедлиться ускориться опуститься подняться дойти достичь сократить снизить повысить "
+    "поднять довести вырасти упасть увеличиться".split()
+)
+#: «каждый пятый» → 1/5
+ORDINALS = {
+    "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5, "шестой": 6,
+    "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "сотый": 100,
+}  # fmt: skip
+#: collective numerals count people: «двое погибли»
+COLLECTIVE = {
+    "двое": 2,
+    "трое": 3,
+    "четверо": 4,
+    "пятеро": 5,
+    "шестеро": 6,
+    "семеро": 7,
+    "восьмеро": 8,
+}
+#: «в месяц», «в год»: the period of a rate
+PER_PERIOD = {
+    "месяц": "month", "год": "year", "сутки": "day", "день": "day", "час": "hour",
+    "неделя": "week", "секунда": "s", "минута": "minute", "квартал": "quarter",
+}  # fmt: skip
 UP = frozenset(
     [
         "вырасти",
@@ -124,33 +153,26 @@ DOWN = frozenset(
         "обесцениться",
     ]
 )
+#: words that number things (abbreviations such as «ст.», «ч.», «п.» are read with their dot)
 NUMBERED = frozenset(
     [
-        "ст",
         "статья",
         "статьи",
         "статье",
         "статьей",
         "часть",
         "части",
-        "ч",
-        "п",
         "пункт",
         "пункта",
         "пункте",
-        "стр",
         "страница",
         "страницы",
-        "с",
-        "гл",
         "глава",
         "главы",
         "№",
         "номер",
         "номера",
         "дом",
-        "д",
-        "кв",
         "корпус",
         "рейс",
         "маршрут",
@@ -234,10 +256,14 @@ _TIME = re.compile(
 _PHONE = re.compile(r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)")
 
 
+_SCORE = re.compile(
+    r"сч[её]т\w*\s+\d+\s*[:–-]\s*\d+|\d{1,2}\s+час(?:а|ов)?\s+(?:утра|вечера|дня|ночи)",
+    re.IGNORECASE,
+)
+
+
 def _masked(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TIME.finditer(sentence)] + [
-        m.span() for m in _PHONE.finditer(sentence)
-    ]
+    return [m.span() for p in (_TIME, _PHONE, _SCORE) for m in p.finditer(sentence)]
 
 
 def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
@@ -250,9 +276,15 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         currency, i = CURRENCY_PREFIXES[toks[i].text], i + 1
     signed = toks[i].text in "-−+" and i + 1 < n and toks[i + 1].kind == "num" and toks[i + 1].glued
     if signed and not (toks[i].glued and i > 0 and toks[i - 1].kind in ("num", "word")):
-        change, sign = ("up", 1.0) if toks[i].text == "+" else ("=", -1.0)
+        sign = 1.0 if toks[i].text == "+" else -1.0  # «+3 градуса», «-15 °C»
         i += 1
     t = toks[i]
+    # «каждый пятый» → 1/5; «двое погибли» → 2 people
+    if _lemma(t) == "каждый" and i + 1 < n and _lemma(toks[i + 1]) in ORDINALS:
+        q = Quantity(t.start, toks[i + 1].end, 1 / ORDINALS[_lemma(toks[i + 1])], unit="fraction")
+        return q, i + 2
+    if t.lower in COLLECTIVE:
+        return Quantity(t.start, t.end, COLLECTIVE[t.lower], unit="people"), i + 1
     if (
         t.kind == "word"
         and t.lower in num.MULTIPLE_WORDS
@@ -265,6 +297,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         else:
             _relative_direction(toks, i + 1, q)
             _verb_direction(toks, i, q)
+        _qualify(sentence, toks, i, i + 1, q)
         return q, i + 1
     # «в три раза больше», «в 2,5 раза»
     if t.lower == "в" and i + 2 < n:
@@ -274,6 +307,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             q = Quantity(t.start, toks[k].end, parsed[0], unit="times", relative=True)
             _relative_direction(toks, k + 1, q)
             _verb_direction(toks, i, q)
+            _qualify(sentence, toks, i, k + 1, q)
             return q, k + 1
     parsed = _number(toks, i)
     if parsed is None:
@@ -292,11 +326,16 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         if found:
             unit, j = found
     end_j = j
-    rng = _range_tail(sentence, toks, i, j, unit, value, factor)
+    rng = _range_tail(sentence, toks, start_i, j, unit, value, factor)
     if rng:
         value, high, unit2, j = rng
         unit = unit or unit2
         end_j = j
+    if unit is not None:
+        per = _per(sentence, toks, j)
+        if per:
+            unit = f"{unit}/{per[0]}" if per[0] != "s" or unit != "m" else "m/s"
+            j = end_j = per[1]
     q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
     if fraction:
         q.unit = q.unit or "fraction"
@@ -313,6 +352,31 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                 end_j = nxt
     _qualify(sentence, toks, start_i, end_j, q)
     return q, end_j
+
+
+def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
+    """«руб./кг», «рублей за литр», «евро в год», «метров в секунду»: the rate's denominator."""
+    n = len(toks)
+    if j + 1 >= n:
+        return None
+    w = toks[j].lower
+    if w == "/" and toks[j + 1].kind == "word":
+        found = _unit_at(sentence, toks, j + 1)
+        if found:
+            return found
+        return _lemma(toks[j + 1]), j + 2
+    if w == "в" and toks[j + 1].kind == "word" and _lemma(toks[j + 1]) in PER_PERIOD:
+        return PER_PERIOD[_lemma(toks[j + 1])], j + 2
+    if w == "за" and toks[j + 1].kind == "word" and _lemma(toks[j + 1]) not in PER_PERIOD:
+        found = _unit_at(sentence, toks, j + 1)
+        if found:
+            return found
+        nxt = toks[j + 1]
+        if _pos(nxt) == "NOUN" and any(
+            "accs" in p.tag for p in russian_morphology().parse(nxt.lower)[:2]
+        ):
+            return _lemma(nxt), j + 2
+    return None
 
 
 def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] | None:
@@ -352,7 +416,7 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
     n = len(toks)
     if j >= n:
         return None
-    for width in (4, 3, 2, 1):
+    for width in (5, 4, 3, 2, 1):
         k = j + width
         if k > n or any(t.kind == "num" for t in toks[j:k]):
             continue
@@ -386,9 +450,12 @@ def _range_tail(
     currency = None
     if k < n and toks[k].text in CURRENCY_PREFIXES:
         currency, k = CURRENCY_PREFIXES[toks[k].text], k + 1
+    sign = 1.0
+    if k + 1 < n and toks[k].text in "+-−" and toks[k + 1].kind == "num" and toks[k + 1].glued:
+        sign, k = (-1.0 if toks[k].text != "+" else 1.0), k + 1
     if k >= n or toks[k].kind != "num":
         return None
-    second = number_value(toks[k], "ru")
+    second = sign * number_value(toks[k], "ru")
     k += 1
     factor2, k = _multiplier(toks, k)
     unit2 = currency
@@ -422,13 +489,20 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
         if pos not in ("ADJF", "PRTF"):
             return None
         k += 1
+    # «тысячи пострадавших», «40 раненых»: an adjective or participle used as a noun
+    if k > first and (k >= len(toks) or toks[k].kind != "word"):
+        word = toks[k - 1].lower
+        parses = russian_morphology().parse(word)
+        for p in parses[:2]:
+            if "plur" in p.tag and "gent" in p.tag:
+                noun = p.inflect({"masc", "sing", "nomn"})
+                return (noun.word if noun else p.normal_form), first, k
     return None
 
 
 def _relative_direction(toks: list[Token], k: int, q: Quantity) -> None:
     if k < len(toks) and toks[k].lower in _MORE_LESS:
-        q.qualifier = toks[k].text
-        q.end = toks[k].end
+        q.end = toks[k].end  # «в три раза больше»: the comparative belongs to the multiple
         q.change = (
             "up"
             if toks[k].lower in ("больше", "выше", "дороже", "чаще", "быстрее", "сильнее")
@@ -467,6 +541,14 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
                 q.start = min(q.start, toks[a].start)
                 k = a
                 break
+    if (
+        q.qualifier is None
+        and k > 1
+        and toks[k - 1].lower == "на"
+        and toks[k - 2].lower in QUALIFIERS
+    ):
+        q.qualifier = toks[k - 2].text  # «почти на 10 километров»
+        q.change = QUALIFIERS[toks[k - 2].lower]
     # «выросла на 5%», «снизился на 3 пункта», «рост на 12%»
     b = k - 1
     if b >= 0 and toks[b].lower == "на":
@@ -483,9 +565,14 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
 
 def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:
     """«до 500 человек» is a bound; «до 2025 года» and «от имени» are not figures at all."""
-    if a > 0 and (toks[a - 1].lower in ("с", "со", "от") or _lemma(toks[a - 1]) in UP | DOWN):
-        return False  # «с 5 до 7», «подорожал до 92 рублей»: a range or a new level
-    return q.unit is not None
+    if a > 0 and toks[a - 1].lower in ("с", "со", "от"):
+        return False  # «с 5 до 7»: a range
+    for b in range(a - 1, max(-1, a - 9), -1):
+        if toks[b].text in ".;!?":
+            break
+        if _lemma(toks[b]) in UP | DOWN | LEVEL_VERBS:
+            return False  # «подорожал до 92 рублей», «замедлилась до 7,7%»: a new level
+    return q.unit is not None or (a + 1 < len(toks) and toks[a + 1].text in "+-−")
 
 
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
@@ -574,7 +661,16 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
     if t.kind == "word" and q.unit is None and not q.relative:
         return True  # a number word that counts nothing: «два из них», «один из»
     if t.kind == "word" and _lemma(t) == "один" and q.value_high is None:
-        return nxt is not None and nxt.lower == "из" or q.unit is None
+        return (nxt is not None and nxt.lower == "из") or q.unit in (None, *PER_PERIOD.values())
+    # «за 9 месяцев 2023 года»: a period, not a duration
+    if (
+        prev is not None
+        and prev.lower in ("за", "первые")
+        and q.unit in ("month", "week", "day", "year")
+        and nxt is not None
+        and nxt.kind == "num"
+    ):
+        return True
     # «Boeing 737», «Windows 11»: a number in a name
     return (
         t.kind == "num"

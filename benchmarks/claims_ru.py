@@ -1,0 +1,170 @@
+"""Russian numeric claims on our own set (``benchmarks/data/ru_numbers.jsonl``), newsprism beside
+quantulum3 (which has no Russian model: it reads the digits with its English rules) and a plain
+digit regex, in the same run.
+
+    python benchmarks/claims_ru.py [--errors]
+
+The set: 257 sentences written for newsprism in the phrasing of Russian news (economy, war and
+disasters, weather, sport, elections, price lists, society, transport), 30 of them with no figure
+at all (dates, ordinals, times, phone numbers, article numbers of a code, names such as «Су-35»).
+``split``: the 212 ``dev`` sentences were used to develop the rules; the 45 ``test`` sentences
+were written afterwards and are not tuned on.  Both are reported.
+Each expected figure has its value (a range as low–high), canonical unit (see
+``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
+
+Matching is per sentence: a predicted figure matches an expected one with the same value
+(ranges: both ends; relative tolerance 1e-6), each used once.  value+unit also needs the same
+unit, value+qualifier the same qualifier (case-insensitive; none = none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsprism.claims.extract import find_quantities  # noqa: E402
+
+DATA = ROOT / "benchmarks" / "data" / "ru_numbers.jsonl"
+
+Pred = dict[str, Any]
+
+
+def load(path: Path = DATA) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def newsprism(text: str) -> list[Pred]:
+    return [
+        {"value": q.value, "value_high": q.value_high, "unit": q.unit, "qualifier": q.qualifier}
+        for q in find_quantities(text, "ru")
+    ]
+
+
+def digits_baseline(text: str) -> list[Pred]:
+    """Every run of digits with a decimal comma, nothing else: the floor any tool should beat."""
+    out = []
+    for m in re.finditer(r"\d+(?:[ \u00a0]\d{3})*(?:,\d+)?", text):
+        out.append(
+            {
+                "value": float(m.group().replace(" ", "").replace("\u00a0", "").replace(",", ".")),
+                "value_high": None,
+                "unit": None,
+                "qualifier": None,
+            }
+        )
+    return out
+
+
+def quantulum() -> Callable[[str], list[Pred]]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from claims_en import quantulum_tagger
+
+    warnings.filterwarnings("ignore")
+    tag = quantulum_tagger()
+
+    def run(text: str) -> list[Pred]:
+        out = []
+        for r in tag(text):
+            lo, hi = r["value"], None
+            out.append(
+                {"value": lo, "value_high": hi, "unit": r["normalized_unit"], "qualifier": None}
+            )
+        return out
+
+    return run
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def score(
+    data: list[dict[str, Any]], preds: list[list[Pred]]
+) -> dict[str, tuple[float, float, float]]:
+    n_gold = n_pred = 0
+    ok = {"value": 0, "value+unit": 0, "value+qualifier": 0}
+    for item, pred in zip(data, preds, strict=True):
+        gold = item["quantities"]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        free = list(pred)
+        for g in gold:
+            match = next(
+                (
+                    p
+                    for p in free
+                    if _same(p["value"], g["value"]) and _same(p["value_high"], g["value_high"])
+                ),
+                None,
+            )
+            if match is None:
+                continue
+            free.remove(match)
+            ok["value"] += 1
+            ok["value+unit"] += match["unit"] == g["unit"]
+            ok["value+qualifier"] += (match["qualifier"] or "").lower() == (
+                g["qualifier"] or ""
+            ).lower()
+    out = {}
+    for key, tp in ok.items():
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        out[key] = (100 * p, 100 * r, 100 * (2 * p * r / (p + r) if p + r else 0.0))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--skip-peer", action="store_true")
+    args = ap.parse_args()
+    data = load()
+    systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
+    if not args.skip_peer:
+        systems.append(("quantulum3", quantulum()))
+    systems.append(("digits", digits_baseline))
+    for split in ("dev", "test"):
+        part = [d for d in data if d.get("split", "dev") == split]
+        texts = [d["text"] for d in part]
+        rows = []
+        for name, fn in systems:
+            fn(texts[0])
+            t0 = time.perf_counter()
+            preds = [fn(t) for t in texts]
+            rows.append((name, score(part, preds), time.perf_counter() - t0, preds))
+        n_gold = sum(len(d["quantities"]) for d in part)
+        print(f"ru_numbers {split}: {len(part)} sentences, {n_gold} figures — F1 (P/R)")
+        print(
+            f"{'system':<12} {'value':>17} {'value+unit':>17} {'value+qualifier':>17} {'speed':>7}"
+        )
+        base = rows[0][2]
+        for name, s, secs, _ in rows:
+            cells = " ".join(f"{s[k][2]:5.1f} ({s[k][0]:4.1f}/{s[k][1]:4.1f})" for k in s)
+            print(f"{name:<12} {cells} {base / secs if secs else 0:6.2f}x")
+        print(f"speed: relative to newsprism ({len(part) / base:.0f} sentences/s for newsprism)\n")
+        if args.errors:
+            for item, pred in zip(part, rows[0][3], strict=True):
+                g = sorted(
+                    (q["value"], q["value_high"], q["unit"], q["qualifier"])
+                    for q in item["quantities"]
+                )
+                p = sorted((q["value"], q["value_high"], q["unit"], q["qualifier"]) for q in pred)
+                if g != p:
+                    print(item["text"], "\n   gold:", g, "\n   ours:", p)
+
+
+if __name__ == "__main__":
+    main()
