@@ -1,0 +1,224 @@
+"""Second pass over scraped text: what a line's place on the page makes it.
+
+Each function here looks at the labelled lines together and changes some labels: the footer and
+the readers' comments end the article, the site's masthead and repeated lines are chrome, the
+headlines after "Read more" are links, several short lines in a row are a menu, a credit takes
+the caption next to it, and a bare name next to a job title or a date is a byline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .figures import CREDIT_PATTERN, split_credit
+from .scraped_labels import (
+    BYLINE,
+    CAPTION,
+    CAPTION_MAX_CHARS,
+    CHROME,
+    CLOSERS,
+    CREDIT,
+    DATE,
+    DIALOGUE,
+    FIGURE,
+    FOOTER_LINE,
+    ITEM,
+    NOTICE,
+    RELATED,
+    SHORT,
+    TEXT,
+    Labelled,
+    is_body_text,
+    norm,
+    word_count,
+)
+from .scraped_meta import copyright_holder, is_name, is_role
+from .scraped_vocab import FOOTER
+
+
+def footer_at(labs: list[Labelled], body_start: int) -> int | None:
+    """The copyright line that ends the article: the first one after the body starts that has
+    most running text above it (a player or a gallery may carry its own © line mid-page)."""
+    lengths = [len(lab.text) if is_body_text(lab) else 0 for lab in labs]
+    total, above = sum(lengths), 0
+    for i, lab in enumerate(labs):
+        if lab.label == FOOTER_LINE and i > body_start and above > total - above:
+            return i
+        above += lengths[i]
+    return None
+
+
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|photos|image|picture|credit|фото|снимок|изображение|світлина|bild|foto)\s*:$", re.I
+)
+
+
+def join_split_credits(labs: list[Labelled]) -> None:
+    """A credit's label and its value on two lines ("Фото:" / "личный архив") are one credit."""
+    for lab, nxt in zip(labs, labs[1:], strict=False):
+        if _CREDIT_LABEL.match(lab.text) and nxt.label in (SHORT, TEXT) and len(nxt.text) <= 80:
+            lab.relabel(CHROME, "label of the credit on the next line")
+            nxt.relabel(CREDIT, "value of a credit whose label is on the line above")
+            nxt.credit = f"{lab.text} {nxt.text}"
+
+
+def site_name(labs: list[Labelled]) -> str | None:
+    """The site's name, as its copyright footer gives it."""
+    for lab in labs:
+        if lab.label == FOOTER_LINE or (lab.label == CHROME and FOOTER.search(lab.text)):
+            holder = copyright_holder(lab.text)
+            if holder:
+                return holder
+    return None
+
+
+def drop_masthead(labs: list[Labelled], body_start: int) -> None:
+    """A line before the article that starts with the site's name is its masthead."""
+    site = site_name(labs)
+    if not site:
+        return
+    key = norm(site)
+    for lab in labs[:body_start]:
+        if lab.label in (SHORT, TEXT) and norm(lab.text).startswith(key):
+            lab.relabel(CHROME, "masthead (the site's name, as in its footer)")
+
+
+def drop_repeats(labs: list[Labelled], body_start: int) -> None:
+    """A line the page prints twice is a widget label, a menu item or a pull quote."""
+    keys = [norm(lab.text) for lab in labs]
+    counts = Counter(k for k, lab in zip(keys, labs, strict=True) if lab.label in (SHORT, TEXT))
+    last_at = {k: i for i, k in enumerate(keys)}
+    seen: set[str] = set()
+    for key, lab in zip(keys, labs, strict=True):
+        if lab.label not in (SHORT, TEXT) or counts[key] < 2:
+            continue
+        if key in seen:
+            lab.relabel(CHROME, "repeated line")
+            continue
+        seen.add(key)
+        if lab.label == SHORT and last_at[key] >= body_start:
+            # a short line printed again in the body is a label ("Advertisement", a section)
+            lab.relabel(CHROME, "repeated short line")
+    # a pull quote repeats words of a paragraph: a short line contained in a longer one
+    body = "\n".join(k for k, lab in zip(keys, labs, strict=True) if lab.label in (TEXT, DIALOGUE))
+    for key, lab in zip(keys, labs, strict=True):
+        if (
+            lab.label in (SHORT, TEXT)
+            and 30 <= len(key) <= 300
+            and body.count(key) >= (2 if lab.label == TEXT else 1)
+        ):
+            lab.relabel(CHROME, "pull quote (repeats the body)")
+
+
+def drop_link_lists(labs: list[Labelled]) -> None:
+    """After "Read more"/«Читайте также» come headlines of other stories, until running text."""
+    in_list = False
+    for lab in labs:
+        if lab.label == RELATED:
+            in_list = True
+            lab.relabel(CHROME, lab.reason)
+        elif in_list:
+            headline = lab.label in (SHORT, ITEM, DATE, BYLINE) or (
+                lab.label == TEXT and len(lab.text) <= 120 and lab.text.rstrip(CLOSERS)[-1:] in "?!"
+            )
+            if headline:
+                lab.relabel(CHROME, "headline in a list of other articles")
+            elif lab.label in (TEXT, DIALOGUE, CAPTION, CREDIT, FOOTER_LINE, NOTICE):
+                in_list = False
+
+
+def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
+    """Several short lines in a row are a menu, breadcrumbs or a tag list, not headings."""
+    run: list[Labelled] = []
+
+    def close() -> None:
+        in_header = run and run[-1].line.index < body_start
+        # before the article: two menu-sized items make a menu; in the body it takes three
+        if in_header and len(run) >= 2:
+            for lab in run:
+                if word_count(lab.text) <= 3 or len(lab.text) <= 25:
+                    lab.relabel(CHROME, "menu or breadcrumb item")
+        elif len(run) >= 3:
+            for lab in run:
+                lab.relabel(CHROME, "run of short lines (link list)")
+        run.clear()
+
+    for lab in labs:
+        if lab.label == SHORT:
+            run.append(lab)
+        elif lab.label not in (CHROME, RELATED):
+            close()
+    close()
+
+
+def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
+    """A credit takes the caption next to it; captions and credits become figures.
+
+    Lines at the indexes in ``exclude`` (the title and its standfirst) are never captions.
+    """
+    content = [lab for lab in labs if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)]
+    for k, lab in enumerate(content):
+        if lab.label != CREDIT:
+            continue
+        prev = content[k - 1] if k > 0 else None
+        nxt = content[k + 1] if k + 1 < len(content) else None
+        lab.credit = lab.credit or lab.text
+        if prev is not None and prev.label == CAPTION and prev.credit is None:
+            _merge(prev, lab)
+        elif nxt is not None and nxt.label == CAPTION:
+            _merge(nxt, lab)
+        elif prev is not None and prev.line.index not in exclude and _captionish(prev, lab):
+            prev.caption = prev.text
+            _merge(prev, lab)
+        else:
+            lab.relabel(FIGURE, "photo credit without a caption")
+    for lab in labs:
+        if lab.label == CAPTION:
+            lab.relabel(FIGURE, "caption without a credit")
+        elif (
+            lab.label in (SHORT, TEXT)
+            and len(lab.text) <= CAPTION_MAX_CHARS
+            and lab.line.index not in exclude
+        ):
+            # a caption with its credit on the same line: "Rescuers at the site. Photo: AP/Name"
+            caption, credit = split_credit(lab.text)
+            if credit and caption and CREDIT_PATTERN.search(lab.text):
+                lab.caption, lab.credit = caption, credit
+                lab.relabel(FIGURE, "caption with an inline credit")
+
+
+def _captionish(prev: Labelled, credit: Labelled) -> bool:
+    """Is the line before a credit its caption?
+
+    It is when it is short enough for a caption and either sits right on the credit (no empty
+    line between) or is a short line on its own; a long paragraph keeps its place.
+    """
+    if prev.label not in (SHORT, TEXT) or len(prev.text) > CAPTION_MAX_CHARS:
+        return False
+    return not credit.line.blank_before or prev.label == SHORT or len(prev.text) <= 160
+
+
+def _merge(caption: Labelled, credit: Labelled) -> None:
+    caption.credit = credit.credit or credit.text
+    caption.relabel(FIGURE, "caption next to its credit")
+    credit.relabel(CHROME, "credit merged into the figure above")
+
+
+def find_bylines(labs: list[Labelled], body_start: int) -> None:
+    """A bare name is a byline when a job title or a date line stands next to it."""
+    last_content = max(
+        (i for i, o in enumerate(labs) if o.label in (TEXT, DIALOGUE, SHORT, ITEM)), default=-1
+    )
+    for i, lab in enumerate(labs):
+        if lab.label != SHORT or not is_name(lab.text):
+            continue
+        near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
+        role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
+        dated = any(o.label == DATE for o in near)
+        last = i == last_content
+        if role is not None or (dated and i < body_start + 2) or (last and i > body_start):
+            lab.relabel(BYLINE, "a name beside a job title or a date")
+            lab.authors = [lab.text]
+            if role is not None:
+                role.relabel(CHROME, "job title of the author")

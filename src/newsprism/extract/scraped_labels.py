@@ -1,0 +1,181 @@
+"""First pass over scraped text: what each line is on its own.
+
+A line gets a :class:`Labelled` with a label and the reason for it, from the UI vocabulary of
+:mod:`.scraped_vocab`, the credit, byline, date and notice patterns, and otherwise its shape: a
+*short* line (few words, no final punctuation, so a heading, a menu item or a caption) or *text*
+(running text).  Its neighbours are looked at later (:mod:`.scraped_context`, :mod:`.scraped`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .figures import CREDIT_PATTERN
+from .notices import find_translation_notice
+from .scraped_lines import Line
+from .scraped_meta import parse_byline, parse_dateline
+from .scraped_vocab import (
+    AGENCY_CREDIT,
+    CAPTION_PREFIX,
+    COMMENTS_START,
+    COUNTER,
+    FOOTER,
+    MENU_LINE,
+    NUMERIC_UI,
+    PAGE_NOTICE,
+    PHOTOGRAPHER_CREDIT,
+    PROMO_PREFIX,
+    RELATED_HEADERS,
+    RELATIVE_TIME,
+    UI_LINES,
+    WORDED_CREDIT,
+    ui_key,
+)
+
+# labels a line can end up with
+CHROME, NOTICE, FOOTER_LINE, RELATED = "chrome", "notice", "footer", "related"
+CREDIT, CAPTION, BYLINE, DATE = "credit", "caption", "byline", "date"
+DIALOGUE, ITEM, SHORT, TEXT = "dialogue", "item", "short", "text"
+TITLE, HEADING, PARAGRAPH, FIGURE = "title", "heading", "paragraph", "figure"
+
+#: the reason given to counters and timestamps: a live blog's entries start after one
+STAMP = "counter, count or timestamp"
+
+_DIALOGUE = re.compile(r"^[—–―]\s*\S")
+_BULLET = re.compile(r"^(?:[•*▪·●◦■-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+CLOSERS = "»\"”’')]」』"
+_SENTENCE_END = ".!?…:;,。！？．"
+# Chinese, Japanese and Korean are written without spaces between words: count characters
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# a heading is short: a headline rarely has more than 18 words or 120 characters (machine
+# translations of headlines run long)
+HEADING_MAX_WORDS, HEADING_MAX_CHARS = 18, 120
+# a body paragraph (as opposed to a standfirst or a caption) is at least this long
+BODY_MIN_WORDS, BODY_MIN_CHARS = 15, 100
+# a caption is a sentence or two; a longer line next to a credit is a paragraph
+CAPTION_MAX_CHARS = 260
+
+
+@dataclass
+class Labelled:
+    line: Line
+    label: str
+    reason: str
+    #: for figures: the caption and credit; for list items: the item without its bullet
+    caption: str | None = None
+    credit: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    updated: bool = False
+    #: for a translation notice: the service and the language translated from
+    notice: tuple[str, str | None] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    def relabel(self, label: str, reason: str) -> None:
+        self.label, self.reason = label, reason
+
+
+def word_count(text: str) -> int:
+    """Words in a line; for scripts without spaces, one word per two characters."""
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends with final punctuation (closing quotes and brackets looked through)."""
+    stripped = text.rstrip(CLOSERS + " ")
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def _is_credit(text: str) -> bool:
+    if len(text) > 160:
+        return False
+    return bool(
+        CREDIT_PATTERN.fullmatch(text)
+        or AGENCY_CREDIT.match(text)
+        or WORDED_CREDIT.match(text)
+        or PHOTOGRAPHER_CREDIT.match(text)
+    )
+
+
+def label_alone(line: Line) -> Labelled:
+    """First pass: what a line is on its own, before its neighbours are looked at."""
+    text = line.text
+    key = ui_key(text)
+
+    def out(label: str, reason: str) -> Labelled:
+        return Labelled(line, label, reason)
+
+    if len(text) < 200:
+        notice = find_translation_notice(text)
+        if notice:
+            lab = out(NOTICE, "machine-translation notice")
+            lab.notice = notice
+            return lab
+    if FOOTER.search(text) and len(text) < 300:
+        return out(FOOTER_LINE, "copyright or legal footer")
+    if COMMENTS_START.match(text):
+        return out(FOOTER_LINE, "start of the readers' comments")
+    if key in RELATED_HEADERS or key.rstrip(" :") in RELATED_HEADERS:
+        return out(RELATED, "header of a list of other articles")
+    if key in UI_LINES or not key:
+        return out(CHROME, "UI vocabulary" if key else "no letters or digits")
+    if COUNTER.match(key) or NUMERIC_UI.match(key) or RELATIVE_TIME.match(key):
+        return out(CHROME, STAMP)
+    if len(text) < 40 and not re.search(r"[^\W\d_]", text):
+        return out(CHROME, "no words (numbers and signs only)")
+    if len(text) < 400 and PAGE_NOTICE.search(text):
+        return out(CHROME, "page notice (cookies, JavaScript, promo)")
+    if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
+        return out(CHROME, "menu on one line")
+    if PROMO_PREFIX.match(text) and len(text) < 200:
+        return out(CHROME, "link to another article")
+    caption = CAPTION_PREFIX.match(text)
+    if caption:
+        lab = out(CAPTION, "caption that names itself")
+        lab.caption = caption.group("caption")
+        return lab
+    if _is_credit(text):
+        return out(CREDIT, "photo credit pattern")
+    if _DIALOGUE.match(text):
+        if ends_sentence(text) or word_count(text) > HEADING_MAX_WORDS:
+            return out(DIALOGUE, "dash-introduced speech")
+        # speech ends with punctuation; a dash before a bare phrase is a list bullet
+        lab = out(ITEM, "dash used as a list bullet")
+        lab.caption = text.lstrip("—–― ")
+        return lab
+    bullet = _BULLET.match(text)
+    if bullet:
+        lab = out(ITEM, "list bullet")
+        lab.caption = bullet.group("item")
+        return lab
+    dateline = parse_dateline(text)
+    if dateline:
+        lab = out(DATE, "date line")
+        lab.date, lab.updated = dateline.iso, dateline.updated
+        return lab
+    byline = parse_byline(text)
+    if byline:
+        lab = out(BYLINE, "byline")
+        lab.authors, lab.date = byline
+        return lab
+    words = word_count(text)
+    if words <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS and not ends_sentence(text):
+        return out(SHORT, "short line without final punctuation")
+    return out(TEXT, "running text")
+
+
+def is_body_text(lab: Labelled) -> bool:
+    """A line long enough to be a paragraph of the article body (not a standfirst or caption)."""
+    if lab.label == DIALOGUE:
+        return True
+    return lab.label == TEXT and (
+        word_count(lab.text) >= BODY_MIN_WORDS or len(lab.text) >= BODY_MIN_CHARS
+    )
+
+
+def norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
