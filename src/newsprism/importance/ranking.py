@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from . import scorer
 from .encoder import encoders
 from .features import language_of
+
+
+#: BLAS threads for the scorer's matrix products.  The matrices are tiny, and on a busy 2-core
+#: machine a BLAS pool spinning up threads for them stalls instead of helping.
+BLAS_THREADS = 1
+
+
+@lru_cache(maxsize=1)
+def _threadpools() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    # discovering the loaded BLAS libraries is the slow part: do it once per process
+    return ThreadpoolController()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +62,23 @@ def score_sentences(
     ``weights`` scales each sentence's score by its structural weight (headings count less);
     ``eligible`` marks sentences that may be highlighted at all.
     """
-    import numpy as np
-
     if not texts:
         return Scored([], [])
+    with _threadpools().limit(limits=BLAS_THREADS, user_api="blas"):
+        return _score(texts, title, language, count, weights, encoder, eligible)
+
+
+def _score(
+    texts: Sequence[str],
+    title: str | None,
+    language: str | None,
+    count: int | None,
+    weights: Sequence[float] | None,
+    encoder: str,
+    eligible: Sequence[bool] | None,
+) -> Scored:
+    import numpy as np
+
     lang = language_of(" ".join(texts[:5]), language)
     vectors, title_vec = encoders.get(encoder).encode(texts, title, lang)
     features, sim = scorer.feature_matrix(texts, vectors, title_vec, lang)
@@ -61,7 +89,9 @@ def score_sentences(
         importance = importance * np.asarray(weights, dtype=np.float32)
     n_eligible = sum(eligible) if eligible is not None else len(texts)
     wanted = scorer.default_count(n_eligible) if count is None else max(0, count)
-    picked = scorer.select(importance, sim, min(wanted, n_eligible), eligible=eligible)
+    # the lead is always among the highlights (when it reads as news): it carries the main claim
+    lead = scorer.lead_index(features, eligible)
+    picked = scorer.select(importance, sim, min(wanted, n_eligible), eligible=eligible, first=lead)
     return Scored([round(float(x), 4) for x in importance], picked)
 
 

@@ -153,8 +153,12 @@ def select(
     redundancy: float = REDUNDANCY,
     duplicate: float = DUPLICATE,
     eligible: Sequence[bool] | None = None,
+    first: int | None = None,
 ) -> list[int]:
-    """Indices of ``count`` sentences by greedy MMR, in the order they were picked."""
+    """Indices of ``count`` sentences by greedy MMR, in the order they were picked.
+
+    ``first`` is picked before anything else (the lead, see :func:`lead_index`).
+    """
     import numpy as np
 
     n = len(scores)
@@ -165,12 +169,36 @@ def select(
     penalty = redundancy * (spread if spread > 0 else 1.0)
     while len(picked) < count and ok.any():
         gain = np.where(ok, scores - penalty * max_sim, -np.inf)
-        best = int(np.argmax(gain))
+        best = int(np.argmax(gain)) if first is None or picked else first
         picked.append(best)
         ok[best] = False
         max_sim = np.maximum(max_sim, sim[best])
         ok &= max_sim < duplicate
     return picked
+
+
+def lead_index(features: Matrix, eligible: Sequence[bool] | None = None) -> int | None:
+    """The lead: the first of the opening sentences that reads as a statement of news.
+
+    Skips a dateline or teaser too short to carry a claim, a question, a quote and site chrome;
+    looks no further than the third sentence, since a later one is no longer the lead.
+    """
+    col = {name: i for i, name in enumerate(FEATURES)}
+    seen = 0
+    for i, row in enumerate(features):
+        if eligible is not None and not eligible[i]:
+            continue
+        if (
+            row[col["boilerplate"]] == 0
+            and row[col["question"]] == 0
+            and row[col["short"]] == 0
+            and row[col["quoted"]] < 0.5
+        ):
+            return i
+        seen += 1
+        if seen == 3:
+            break
+    return None
 
 
 def default_count(n_sentences: int) -> int:
