@@ -11,7 +11,6 @@ from . import scorer
 from .encoder import encoders
 from .features import language_of
 
-
 #: BLAS threads for the scorer's matrix products.  The matrices are tiny, and on a busy 2-core
 #: machine a BLAS pool spinning up threads for them stalls instead of helping.
 BLAS_THREADS = 1
