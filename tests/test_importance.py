@@ -138,6 +138,26 @@ def test_count_option_through_the_api_and_stage() -> None:
         analyse(article, ["importance"], options={"importance": {"count": -1}})
 
 
+def test_cli_read_highlights_option(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    data = json.loads((FIXTURES[0].parent / "en_quake_toll.json").read_text(encoding="utf-8"))
+    page = tmp_path / "quake.txt"
+    body = "\n\n".join(b["text"] for b in data["blocks"] if b["kind"] == "paragraph")
+    page.write_text(data["title"] + "\n\n" + body + "\n", encoding="utf-8")
+    for n in (None, 4):
+        args = ["read", str(page), "-f", "json", *([] if n is None else ["--highlights", str(n)])]
+        result = CliRunner().invoke(app, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        sentences = json.loads(result.stdout)["sentences"]
+        assert all(0 <= s["importance"] <= 1 for s in sentences)
+        picked = [s["text"] for s in sentences if s["highlight"]]
+        assert len(picked) == (n or default_count(len(sentences)))
+        assert any(data["key"]["central"] in t for t in picked)
+
+
 def test_stage_contract() -> None:
     stage = get_stage("importance")
     assert stage.requires == frozenset({"sentences"})
