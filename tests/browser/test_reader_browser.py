@@ -90,3 +90,43 @@ def test_no_serious_accessibility_violations(
     assert violations == [], [
         (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in violations
     ]
+
+
+def test_listen_highlights_the_sentence_being_read(
+    page: Any, article_url: str, screenshot: Any
+) -> None:
+    page.goto(article_url)
+    page.click("#listen-button")
+    page.wait_for_selector(
+        "#np-play", timeout=180_000
+    )  # synthesis, then the page reloads with the player
+    status = page.locator("#np-status")
+    page.click("#np-play")
+    page.wait_for_selector('.s[aria-current="true"]', timeout=20_000)
+    first = page.get_attribute('.s[aria-current="true"]', "id")
+    page.wait_for_selector('#np-play[aria-pressed="true"]', timeout=5_000)
+    page.click("#np-next")
+    page.wait_for_function(
+        "id => { const e = document.querySelector('.s[aria-current=\"true\"]'); return e && e.id !== id; }",
+        arg=first,
+        timeout=20_000,
+    )
+    assert page.locator('[aria-current="true"]').count() == 1
+    assert (
+        "Play" in status.inner_text() or "Paus" in status.inner_text() or status.inner_text() != ""
+    )
+    # clicking a sentence plays from there
+    target = page.locator(".s").nth(8)
+    target_id = target.get_attribute("id")
+    target.click()
+    page.wait_for_function(
+        "id => document.querySelector('.s[aria-current=\"true\"]')?.id === id",
+        arg=target_id,
+        timeout=20_000,
+    )
+    screenshot(page, "reader-listening")
+    page.click("#np-play")
+    page.wait_for_selector('#np-play[aria-pressed="false"]', timeout=5_000)
+    assert status.inner_text() == "Paused"
+    assert page.locator("[aria-live]").count() == 1
+    assert not page.errors, page.errors

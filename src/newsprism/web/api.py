@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse
 from pydantic import BaseModel
 
 from . import service
@@ -84,6 +85,30 @@ def quotes(request: Request, article_id: int) -> list[dict[str, Any]]:
 def claims(request: Request, article_id: int) -> list[dict[str, Any]]:
     service.library(request).get(article_id)
     return service.library(request).claims(article_id)
+
+
+@router.get(
+    "/articles/{article_id}/audio", summary="The narration (Ogg Opus), synthesised on first request"
+)
+def audio(request: Request, article_id: int) -> FileResponse:
+    from .listen import ensure_narration
+
+    path = ensure_narration(
+        service.library(request).get(article_id), service.config(request).speech_engine
+    )
+    return FileResponse(path, media_type="audio/ogg")
+
+
+@router.get(
+    "/articles/{article_id}/timings", summary="Per-sentence timings of the narration, in seconds"
+)
+def timings(request: Request, article_id: int) -> list[dict[str, Any]]:
+    from .listen import cached_timings, ensure_narration
+
+    article = service.library(request).get(article_id)
+    engine = service.config(request).speech_engine
+    ensure_narration(article, engine)
+    return cached_timings(article, engine) or []
 
 
 @router.get("/speakers", summary="Speakers across the library, optionally by name")

@@ -40,6 +40,8 @@ class WebConfig:
     allow_private: bool = False
     #: run the analysis stages on articles added through the web
     analyse: bool = True
+    #: speech engine for Listen (None: piper for English when installed, else espeak-ng)
+    speech_engine: str | None = None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -49,8 +51,15 @@ def create_app(
     token: str | None = None,
     allow_private: bool = False,
     analyse: bool = True,
+    speech_engine: str | None = None,
 ) -> FastAPI:
-    config = WebConfig(db=db, token=token, allow_private=allow_private, analyse=analyse)
+    config = WebConfig(
+        db=db,
+        token=token,
+        allow_private=allow_private,
+        analyse=analyse,
+        speech_engine=speech_engine,
+    )
     library = Library.open(db)
 
     @asynccontextmanager

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from functools import lru_cache
 from typing import Annotated, Any
@@ -17,7 +19,7 @@ from ..library.search import parse
 from ..render.html import block_views, environment, safe_url
 from ..render.markdown import metadata_line
 from . import service
-from .security import CSRF_COOKIE, csrf_token, sanitize
+from .security import CSP, CSRF_COOKIE, csrf_token, sanitize
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 30
@@ -47,7 +49,37 @@ def page(request: Request, name: str, *, status: int = 200, **context: Any) -> H
     html = (
         templates().get_template(name).render(request=request, csrf=csrf_token(request), **context)
     )
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(
+        html, status_code=status, headers={"Content-Security-Policy": csp_for(html)}
+    )
+
+
+_INLINE = re.compile(
+    r"<(script|style)(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</\1>", re.S
+)
+
+
+def csp_for(html: str) -> str:
+    """The strict policy, plus the hash of each inline script or style our templates put in.
+
+    The feature templates shared with the self-contained page (the player) carry inline code;
+    allowing exactly that code by its hash keeps every other inline script out.  Article text
+    never reaches these elements: it is escaped, then sanitised.
+    """
+    hashes: dict[str, list[str]] = {"script": [], "style": []}
+    for m in _INLINE.finditer(html):
+        digest = base64.b64encode(hashlib.sha256(m.group(2).encode("utf-8")).digest()).decode(
+            "ascii"
+        )
+        hashes[m.group(1)].append(f"'sha256-{digest}'")
+    policy = CSP
+    if hashes["script"]:
+        policy = policy.replace(
+            "script-src 'self'", "script-src 'self' " + " ".join(hashes["script"])
+        )
+    if hashes["style"]:
+        policy = policy.replace("style-src 'self'", "style-src 'self' " + " ".join(hashes["style"]))
+    return policy
 
 
 def error_page(request: Request, error: NewsprismError, status: int) -> HTMLResponse:
@@ -129,7 +161,17 @@ def delete_page(
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def reader_page(request: Request, article_id: int) -> HTMLResponse:
+    from .listen import cached_timings
+
     article = service.library(request).get(article_id)
+    timings = cached_timings(article, service.config(request).speech_engine)
+    extra: dict[str, Any] = {}
+    if timings is not None:
+        extra = {
+            "audio": f"/api/articles/{article_id}/audio",
+            "audio_type": "audio/ogg",
+            "timings": timings,
+        }
     return page(
         request,
         "reader.html.j2",
@@ -139,8 +181,27 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
         meta=metadata_line(article),
         source_url=safe_url(article.metadata.url),
         has_highlights=any(s.highlight for s in article.sentences),
-        extra={},
+        extra=extra,
     )
+
+
+@router.post("/articles/{article_id}/listen")
+async def listen_page(
+    request: Request, article_id: int, csrf: Annotated[str | None, Form()] = None
+) -> Response:
+    """Synthesise the narration (once; then it is cached) and reload the reader with its player."""
+    from starlette.concurrency import run_in_threadpool
+
+    from .listen import ensure_narration
+
+    check_form_csrf(request, csrf)
+    article = service.library(request).get(article_id)
+    await run_in_threadpool(ensure_narration, article, service.config(request).speech_engine)
+    if request.headers.get("hx-request"):
+        # a full reload: the page comes back with the player (HX-Redirect to the same page
+        # with only a new #fragment would not reload it)
+        return Response(status_code=204, headers={"HX-Refresh": "true"})
+    return RedirectResponse(f"/articles/{article_id}#listen", status_code=303)
 
 
 def article_body(article: Article) -> Markup:
