@@ -173,6 +173,9 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     assert "'-'" in info.value.hint
     with pytest.raises(InputError, match="is a folder"):
         load(tmp_path)
+    with pytest.raises(SourceNotFoundError) as info:
+        load("www.example.com/news/1")
+    assert "https://www.example.com/news/1" in info.value.hint
 
 
 def test_empty_and_whitespace_only(tmp_path: Path) -> None:

@@ -119,6 +119,10 @@ def display_name(source: str) -> str:
 def _read_file(path: Path) -> bytes:
     try:
         if not path.exists():
+            if re.match(r"^(www\.)?[\w-]+(\.[\w-]+)+(/|$)", str(path)):
+                raise SourceNotFoundError(
+                    f"no such file: {path}", hint=f"for a web page, give the URL: https://{path}"
+                )
             raise SourceNotFoundError(f"no such file: {path}")
         if path.is_dir():
             raise InputError(
