@@ -214,7 +214,9 @@ def test_html_shows_both_sides(russian: Article, argos_model: models.InstalledMo
     sentences = [dataclasses.replace(s, highlight=(s.id == 0)) for s in article.sentences]
     article = dataclasses.replace(article, sentences=tuple(sentences))
     html = render(article, "html")
-    assert 'id="translation"' in html and 'id="tr-mode"' in html
+    assert 'id="translation"' in html and 'id="tr-interleaved"' in html
+    section = html.split('<section class="translation"')[1].split("</section>")[0]
+    assert "<style" not in section and "<script" not in section and " style=" not in section
     assert html.count('class="tr-col tr-src" lang="ru"') >= 5
     assert html.count('class="tr-col tr-dst" lang="en"') >= 5
     t = article.translation
