@@ -160,3 +160,60 @@ def test_serve_refuses_public_binding_without_token() -> None:
     result = CliRunner().invoke(cli_app, ["serve", "--host", "0.0.0.0"])
     assert result.exit_code != 0
     assert "token" in (result.output + str(result.exception))
+
+
+RU_PAGE = (
+    "<html lang='ru'><head><title>Мост</title></head><body><article><h1>Совет одобрил строительство моста</h1>"
+    "<p>Депутаты городского совета в четверг одобрили строительство моста через гавань. "
+    "Мост длиной около 850 метров должен открыться в 2030 году.</p>"
+    "<p>«Это самое важное решение за целое поколение», — заявила глава совета Маргарита Дойл.</p>"
+    "</article></body></html>"
+).encode()
+
+
+def _add_russian(client: TestClient) -> int:
+    token = csrf(client)
+    r = client.post(
+        "/add",
+        files={"file": ("ru.html", RU_PAGE, "text/html")},
+        data={"csrf": token},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    return int(r.headers["location"].rsplit("/", 1)[1])
+
+
+def test_translate_without_a_model_says_how_to_install_one(client: TestClient) -> None:
+    article_id = _add_russian(client)
+    page = client.get(f"/articles/{article_id}").text
+    assert 'id="translate-button"' in page
+    r = client.post(
+        f"/articles/{article_id}/translate",
+        data={"csrf": client.cookies[CSRF_COOKIE]},
+        headers={"HX-Request": "true"},
+    )
+    assert r.status_code >= 400
+    assert "newsprism models install" in r.text
+
+
+def test_translate_with_a_model_shows_both_columns(
+    client: TestClient, tiny_translation_models: object
+) -> None:
+    from newsprism.translate import models
+
+    models.install_path(tiny_translation_models.argos_package)  # type: ignore[attr-defined]
+    article_id = _add_russian(client)
+    r = client.post(
+        f"/articles/{article_id}/translate",
+        data={"csrf": client.cookies[CSRF_COOKIE]},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    page = client.get(f"/articles/{article_id}")
+    assert 'id="translation"' in page.text and 'lang="en"' in page.text and 'lang="ru"' in page.text
+    stored = client.get(f"/api/articles/{article_id}").json()
+    assert stored["translation"]["language"] == "en"
+    assert len(stored["translation"]["sentences"]) == len(stored["sentences"])
+    # the inline style/script of the shared template are allowed by hash, nothing else inline
+    assert "'sha256-" in page.headers["content-security-policy"]
+    assert "unsafe-inline" not in page.headers["content-security-policy"]

@@ -178,6 +178,7 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
         article=article,
         article_id=article_id,
         body=article_body(article),
+        views=block_views(article),  # the translation template pairs blocks with their translation
         meta=metadata_line(article),
         source_url=safe_url(article.metadata.url),
         has_highlights=any(s.highlight for s in article.sentences),
@@ -202,6 +203,20 @@ async def listen_page(
         # with only a new #fragment would not reload it)
         return Response(status_code=204, headers={"HX-Refresh": "true"})
     return RedirectResponse(f"/articles/{article_id}#listen", status_code=303)
+
+
+@router.post("/articles/{article_id}/translate")
+async def translate_page(
+    request: Request, article_id: int, csrf: Annotated[str | None, Form()] = None
+) -> Response:
+    """Translate the article into English with the installed model and store the translation."""
+    from starlette.concurrency import run_in_threadpool
+
+    check_form_csrf(request, csrf)
+    await run_in_threadpool(service.translate_article, request, article_id)
+    if request.headers.get("hx-request"):
+        return Response(status_code=204, headers={"HX-Refresh": "true"})
+    return RedirectResponse(f"/articles/{article_id}#translation", status_code=303)
 
 
 def article_body(article: Article) -> Markup:

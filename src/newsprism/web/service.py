@@ -62,3 +62,14 @@ def add_article(
         article = run_analysis(article)
     with cfg.write_lock:
         return library(request).add(article)
+
+
+def translate_article(request: Request, article_id: int, to: str = "en") -> None:
+    """Run the translate stage on a stored article and store the result in its place."""
+    from ..pipeline import get_stage
+
+    lib = library(request)
+    article = lib.get(article_id)
+    translated = get_stage("translate").configure(to=to)(article)
+    with config(request).write_lock:
+        lib.add(translated)
