@@ -2,7 +2,9 @@
 
 FTS5's unicode61 tokenizer knows no morphology.  Every indexed text gets a shadow column of
 Snowball stems (Russian for Cyrillic words, English for Latin ones), and queries are stemmed the
-same way.  ``ё`` is folded into ``е`` as Russian readers and writers do.
+same way.  ``ё`` is folded into ``е`` as Russian readers and writers do.  snowballstemmer
+uses PyStemmer's C implementation of the same algorithms when it is installed (it is a
+dependency), which is about ten times faster than the pure-Python one.
 """
 
 from __future__ import annotations
