@@ -11,9 +11,12 @@ rules do on new pages:
   figures 1.00, headings 1.00, titles 5/6, metadata 0.875;
 - next two (en photo gallery, ru key points): paragraphs P/R 0.86/0.90, figures P/R 0.50/0.33,
   headings 1.00, titles 0/2, metadata 1.00.
+- last two (en captions with inline credits, ru regional): paragraphs P/R 0.94/1.00, figures,
+  captions and credits 1.00, headings 1.00, titles 2/2, metadata 0.875.
 
 General fixes followed each run (a service name ends at a full stop; print-edition date lines; a
-standfirst right under the title; "Name/Paper" credits; newsletter promos), so the pinned floors
+standfirst right under the title; "Name/Paper" credits; newsletter promos; a name and
+job title run together), so the pinned floors
 below for the held-out set are set from the first runs, not from today's scores.
 """
 

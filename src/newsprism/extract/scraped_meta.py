@@ -143,6 +143,15 @@ def _names(part: str) -> list[str]:
     return names
 
 
+# words of a job title written in title case ("Chief Political Correspondent"), never a name
+_TITLE_WORDS = re.compile(
+    r"\b(?:chief|senior|deputy|special|political|economics|business|foreign|diplomatic|"
+    r"security|defence|defense|legal|health|science|associate|executive|managing|"
+    r"contributing|regional|international|national|local|sports?)\b",
+    re.I,
+)
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(authors, iso_date)`` from a byline, or ``None`` when the line is not one.
 
@@ -164,6 +173,20 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     parts = re.split(r"\s*[,|]\s*", head, maxsplit=1)
     if len(parts) == 2 and is_name(parts[0]) and ROLE_WORDS.search(parts[1]):
         return [parts[0]], iso
+    # "Eleanor Pryce North of England correspondent": the page set name and title apart by
+    # style only, so the copy runs them together; the title ends the line
+    tokens = head.split()
+    if len(tokens) <= 10 and ROLE_WORDS.search(tokens[-1] if tokens else ""):
+        for n in (3, 2):
+            name = " ".join(tokens[:n])
+            if (
+                len(tokens) > n
+                and is_name(name)
+                and not ROLE_WORDS.search(name)
+                and not _TITLE_WORDS.search(name)
+                and (tokens[n][:1].isupper() or " ".join(tokens[n:]).islower())
+            ):
+                return [name], iso
     return None
 
 
