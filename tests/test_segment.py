@@ -44,6 +44,12 @@ EN = [
     ["Mr. and Mrs. Doyle met Prof. Kim.", "It was tense."],
     ["What now?", "Nobody knows!", "Wait..."],
     ["It cost £1.50 per car.", "That is less than a cup of coffee."],
+    ["He paused…", "Then he left the room."],
+    ["Really?!", "Yes!!!", "Then silence."],
+    ["The meeting starts at 10.30 on 12.03.2024 in Room 4.5.", "Bring papers."],
+    ["Visit example.com/a.b for details.", "Or email press@city.gov.uk today."],
+    ['"Yes," he said.', '"No."', "She nodded."],
+    ["The U.S. economy grew.", "The U.K. economy shrank."],
 ]
 RU = [
     ["Музей открыли на набережной им. Горького в 2023 г. после ремонта.", "Вход бесплатный."],
@@ -68,6 +74,10 @@ RU = [
     ["Это было в V в. до н. э.", "Потом всё изменилось."],
     ["Доклад подготовили проф. Иванов и др.", "Его опубликуют завтра."],
     ["Что теперь?", "Никто не знает!", "Подождём..."],
+    ["Он сказал…", "Потом ушёл."],
+    ["Заседание 12.03.2024 началось в 10.30.", "Депутаты спорили."],
+    ["В 2024 г. было открыто 12 школ, а в 2025 г. — уже 15.", "Это рекорд."],
+    ["Об этом сообщил министр финансов А. Силуанов.", "Он добавил, что бюджет сбалансирован."],
 ]
 
 

@@ -10,7 +10,8 @@ shared pass then fixes what they get wrong on news text:
 - a quotation of several sentences stays one sentence with its frame, as pysbd already does for
   English: razdel splits «Денег нет. Но вы держитесь», — сказал он. in two (up to
   :data:`MAX_QUOTE_MERGE` characters, so that an unclosed quote mark cannot swallow a paragraph);
-- razdel never ends a sentence at a year abbreviation: «…поставили в 1880 г. Его открытие…».
+- razdel never ends a sentence at a year abbreviation: «…поставили в 1880 г. Его открытие…»;
+  pysbd never at "…" or "!!!" before a capital: "He paused… Then he left."
 
 :func:`split` returns ``(start, end)`` offsets into the text it is given, trimmed of white space.
 """
@@ -28,6 +29,8 @@ MAX_QUOTE_MERGE = 400
 _DASH_OPENING = re.compile(r"(?<=[.!?…])(?:[»“”\"’)])? +(?=[—–] [\"«“„]?[A-ZА-ЯЁ0-9])")
 # «…в 1880 г. Его…»: a year abbreviation then a capitalised word
 _RU_YEAR_END = re.compile(r"(?<=\d)\s?гг?\.(?=\s+[«\"„]?[А-ЯЁA-Z])")
+# pysbd runs on past "…" and "!!!" before a capital: «He paused… Then he left.»
+_EN_MISSED_END = re.compile(r"(?:(?<=…)|(?<=[!?][!?]))\s+(?=[\"“‘]?[A-Z])")
 _OPENING_QUOTES = "«“„"
 _CLOSING_QUOTES = "»”"
 
@@ -74,6 +77,8 @@ def split(text: str, language: str | None = None) -> list[tuple[int, int]]:
     if cyrillic:
         spans = _split_at(text, spans, _year_ends(text))
         spans = _merge_quotations(text, spans)
+    else:
+        spans = _split_at(text, spans, [m.span() for m in _EN_MISSED_END.finditer(text)])
     return _split_at(text, spans, _dash_openings(text))
 
 
