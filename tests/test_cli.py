@@ -139,6 +139,21 @@ def test_one_source_into_an_existing_folder_or_a_trailing_slash(tmp_path: Path) 
     assert (tmp_path / "new" / "en-scraped-ferry.html").exists()
 
 
+def test_output_never_overwrites_a_source(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(EXAMPLE.read_bytes())
+    other = tmp_path / "other.html"
+    other.write_bytes(EXAMPLE.read_bytes())
+    result = run("read", page, "--no-analyse", "-o", page)
+    assert result.exit_code == 1 and "overwrite the source" in result.stderr
+    result = run("read", page, other, "--no-analyse", "-f", "html", "-o", tmp_path)
+    assert result.exit_code == 1  # both failed, with the same error
+    assert result.stderr.count("overwrite the source") == 2
+    assert page.read_bytes() == other.read_bytes() == EXAMPLE.read_bytes()
+    assert run("read", page, other, "--no-analyse", "-f", "md", "-o", tmp_path).exit_code == 0
+    assert (tmp_path / "page.md").exists() and (tmp_path / "other.md").exists()
+
+
 def test_several_sources_to_stdout_are_json_lines() -> None:
     result = run("read", EXAMPLE, RU_KOI8, "--no-analyse")
     assert result.exit_code == 0

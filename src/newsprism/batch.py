@@ -125,7 +125,9 @@ def read_many(
         for source in sources:
             try:
                 article, stem = _read_one(source, analyse, highlights, allow_private, encoding)
-                _write(article, stem, plan, used_names, first=written == 0, many=many)
+                _write(
+                    article, stem, plan, used_names, first=written == 0, many=many, sources=sources
+                )
                 written += 1
             except BrokenPipeError:
                 raise  # the reader of standard output went away: stop, quietly (see cli.read)
@@ -168,16 +170,26 @@ def _read_one(
     return article, doc.stem
 
 
-def _write(article: Any, stem: str, plan: Plan, used: set[str], *, first: bool, many: bool) -> None:
+def _write(
+    article: Any,
+    stem: str,
+    plan: Plan,
+    used: set[str],
+    *,
+    first: bool,
+    many: bool,
+    sources: list[str],
+) -> None:
     from .cli import write_output
     from .render import render
 
-    if plan.folder:
-        assert plan.output is not None
-        name = _unique(stem, used)
-        write_output(render(article, plan.fmt), plan.output / f"{name}.{SUFFIXES[plan.fmt]}")
-    elif plan.output is not None:
-        write_output(render(article, plan.fmt), plan.output)
+    if plan.output is not None:
+        if plan.folder:
+            target = plan.output / f"{_unique(stem, used)}.{SUFFIXES[plan.fmt]}"
+        else:
+            target = plan.output
+        _refuse_to_overwrite_a_source(target, sources)
+        write_output(render(article, plan.fmt), target)
     elif many and plan.fmt == "json":
         # JSON Lines: one article a line, so that `jq -c` and friends can stream them
         write_output(json.dumps(article.to_dict(), ensure_ascii=False) + "\n", None)
@@ -185,6 +197,19 @@ def _write(article: Any, stem: str, plan: Plan, used: set[str], *, first: bool, 
         text = render(article, plan.fmt)
         separator = "" if first else _SEPARATORS.get(plan.fmt, "\n")
         write_output(separator + text, None)
+
+
+def _refuse_to_overwrite_a_source(target: Path, sources: list[str]) -> None:
+    """``read page.html -o page.html`` or ``read *.html -o . -f html`` must not eat the input."""
+    if not target.exists():
+        return
+    for source in sources:
+        path = Path(source)
+        if source != "-" and path.exists() and target.samefile(path):
+            raise ConfigError(
+                f"writing {target} would overwrite the source it was read from",
+                hint="give -o another file or folder",
+            )
 
 
 def _internal(exc: BaseException) -> InternalError:
