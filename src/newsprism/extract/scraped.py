@@ -110,8 +110,9 @@ def classify(text: str) -> list[Labelled]:
             if title_at is None or i < title_at:
                 lab.relabel(CHROME, "short line before the title (navigation)")
             elif i < body_start - 1 or (i == body_start - 1 and not _after_stamp(labs, i)):
-                # between the title and the body: a standfirst, or a label ("Politics", "Live")
-                if word_count(lab.text) >= 6:
+                # between the title and the body: the standfirst (one, right under the title),
+                # or labels and teasers ("Politics", "Live", other stories' headlines)
+                if i == standfirst and word_count(lab.text) >= 6:
                     lab.relabel(PARAGRAPH, "standfirst")
                 else:
                     lab.relabel(CHROME, "label between title and body")
