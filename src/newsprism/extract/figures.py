@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml import etree
-
 from .assemble import clean_inline
 from .htmlblocks import text_of
 
@@ -103,28 +101,37 @@ def _classes(el: Any) -> str:
     return f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"
 
 
-#: <figure> elements and the elements whose class may name a figure wrapper (checked in Python)
-_CANDIDATES = etree.XPath(
-    "//figure | //*[self::div or self::span or self::p or self::section][@class]"
-    "[contains(@class, 'caption') or contains(@class, 'image') or contains(@class, 'img')"
-    " or contains(@class, 'photo') or contains(@class, 'picture') or contains(@class, 'media')"
-    " or contains(@class, 'figure') or contains(@class, 'illustration') or contains(@class, 'foto')"
-    " or contains(@class, 'Image') or contains(@class, 'Photo')][.//img]"
-)
+#: how many levels above an image a wrapper with its caption may be
+_WRAPPER_DEPTH = 4
 
 
 def find_figures(tree: Any, base_url: str | None) -> list[Figure]:
-    """Every figure on the page, outermost wrapper first, in document order."""
+    """Every figure on the page, outermost wrapper first, in document order.
+
+    Walks up from each ``<img>`` and ``<figure>`` (libxml2 finds those fast) to the outermost
+    ``<figure>`` or wrapper that holds this one image and its caption or credit.
+    """
     out: list[Figure] = []
     taken: set[Any] = set()
-    for el in _CANDIDATES(tree):
+    for el in tree.iter("img", "figure"):
         if el in taken:
             continue
-        if el.tag == "figure" or (_WRAPPER_CLASS.search(el.get("class") or "") and _is_wrapper(el)):
-            taken.update(el.iter())
-            fig = read_figure(el, base_url)
-            if fig is not None:
-                out.append(fig)
+        best = el if el.tag == "figure" else None
+        for depth, anc in enumerate(el.iterancestors()):
+            if anc.tag in ("body", "html", "article", "main") or depth >= _WRAPPER_DEPTH:
+                break
+            if anc.tag == "figure" or (
+                anc.tag in ("div", "span", "p", "section")
+                and _WRAPPER_CLASS.search(anc.get("class") or "")
+                and _is_wrapper(anc)
+            ):
+                best = anc
+        if best is None:
+            continue
+        taken.update(best.iter())
+        fig = read_figure(best, base_url)
+        if fig is not None:
+            out.append(fig)
     return out
 
 

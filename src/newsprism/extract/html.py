@@ -20,7 +20,7 @@ from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
 from .figures import find_figures
 from .htmlblocks import text_of
-from .merge import merge
+from .merge import Candidate, merge
 from .metadata import complete_from_page, page_metadata
 from .notices import find_translation_notice
 from .placement import place_figures, strip_captions
@@ -33,7 +33,7 @@ MAX_TAGS_FOR_READABILITY = 80_000
 #: перевод»), found by libxml2 itself rather than by a walk over every element
 #: (plain substring tests: a case-insensitive regular expression over the whole page costs more
 #: than parsing it)
-_NOTICE_WORDS = ("ranslated", "RANSLATED", "еревед", "ЕРЕВЕД", "ашинн", "еревод выполнен")
+_NOTICE_WORDS = ("ranslated", "еревед", "еревод", "ашинн")
 _WORD = re.compile(r"\w+")
 _NOTICE_TEXT = etree.XPath(
     "//body//text()[contains(., 'ranslat') or contains(., 'еревед') or contains(., 'еревод')"
@@ -61,10 +61,10 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
     notice = _translation_notice(tree) if any(w in html for w in _NOTICE_WORDS) else None
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     figures = find_figures(tree, page.url or url)
-    primary = trafilatura_blocks(tree, url)
+    primary = Candidate.of(trafilatura_blocks(tree, url))
     # counting "<" is the cheap stand-in for counting elements
-    second = readability_blocks(tree) if html.count("<") <= MAX_TAGS_FOR_READABILITY else []
-    blocks, extractor = merge(primary, second)
+    big = html.count("<") > MAX_TAGS_FOR_READABILITY
+    blocks, extractor = merge(primary, Candidate.of([] if big else readability_blocks(tree)))
     if not has_prose(blocks):
         blocks = []  # a menu, a cookie notice, a list of links: no article (extract() says so)
     blocks = strip_captions(blocks, figures)

@@ -74,27 +74,38 @@ def agreement(sets: list[Shingles], words: list[int], pool: Shingles) -> Agreeme
     return Agreement(confirmed, share, total)
 
 
-def _profile(blocks: list[RawBlock]) -> tuple[list[Shingles], list[int], Shingles]:
-    texts = [block_text(b) for b in blocks]
-    sets = [shingle_set(t) for t in texts]
-    pool: Shingles = set().union(*sets) if sets else set()
-    return sets, [len(_TOKEN.findall(t)) for t in texts], pool
+@dataclass(frozen=True)
+class Candidate:
+    """One extractor's blocks with what agreement needs, computed once."""
+
+    blocks: list[RawBlock]
+    sets: list[Shingles]
+    words: list[int]
+    pool: Shingles
+
+    @classmethod
+    def of(cls, blocks: list[RawBlock]) -> Candidate:
+        texts = [block_text(b) for b in blocks]
+        sets = [shingle_set(t) for t in texts]
+        pool: Shingles = set().union(*sets) if sets else set()
+        return cls(blocks, sets, [len(_TOKEN.findall(t)) for t in texts], pool)
+
+    def against(self, other: Candidate) -> Agreement:
+        return agreement(self.sets, self.words, other.pool)
 
 
-def merge(primary: list[RawBlock], second: list[RawBlock]) -> tuple[list[RawBlock], str]:
+def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
     """The article's blocks, and which rule produced them (for ``metadata.extractor``)."""
-    if not second:
-        return primary, "trafilatura"
-    if not any(block_text(b) for b in primary):
-        return second, "readability"
-    p_sets, p_words, p_pool = _profile(primary)
-    s_sets, s_words, s_pool = _profile(second)
-    p = agreement(p_sets, p_words, s_pool)
-    s = agreement(s_sets, s_words, p_pool)
+    if not second.blocks:
+        return primary.blocks, "trafilatura"
+    if not any(primary.words):
+        return second.blocks, "readability"
+    p = primary.against(second)
+    s = second.against(primary)
     if p.share > CONTAINED and s.words > LONGER * p.words and s.share < EXTRA:
-        return second, "readability"
+        return second.blocks, "readability"
     if s.share >= SAME_ARTICLE:
         idx = [i for i, c in enumerate(p.confirmed) if c]
         if idx:
-            return primary[idx[0] : idx[-1] + 1], "trafilatura+readability"
-    return primary, "trafilatura"
+            return primary.blocks[idx[0] : idx[-1] + 1], "trafilatura+readability"
+    return primary.blocks, "trafilatura"

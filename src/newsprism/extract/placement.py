@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree
-
 from .assemble import RawBlock, clean_inline
 from .figures import Figure, is_credit
 from .merge import block_text
 
 _TOKEN = re.compile(r"\w+")
+_MARKER = re.compile("\ue000(\\d+)\ue001")
 #: how far above the first paragraph (in words: headline, standfirst, byline) a lead photo may be
 LEAD_WINDOW = 120
 _BOX = re.compile(
@@ -35,21 +34,29 @@ def _norm(text: str) -> str:
 
 
 def _word_stream(tree: Any, figures: list[Figure]) -> tuple[list[str], dict[int, int]]:
-    """All words of the page in order, and the word position where each figure starts."""
+    """All words of the page in order, and the word position where each figure starts.
+
+    A marker put at the start of each figure for the moment lets libxml2's own text iterator
+    do the walk (a walk in Python costs more than the rest of the placement).
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    saved = [f.element.text for f in figures]
+    for i, fig in enumerate(figures):
+        fig.element.text = f"\ue000{i}\ue001{fig.element.text or ''}"
+    try:
+        text = "".join(root.itertext())
+    finally:
+        for fig, old in zip(figures, saved, strict=True):
+            fig.element.text = old
     words: list[str] = []
     starts: dict[int, int] = {}
-    wanted = {f.element: i for i, f in enumerate(figures)}
-
-    body = tree.find("body")
-    for event, el in etree.iterwalk(body if body is not None else tree, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
-            if el in wanted:
-                starts[wanted[el]] = len(words)
-            if tag and el.text:
-                words.extend(_TOKEN.findall(el.text.lower()))
-        elif el.tail:
-            words.extend(_TOKEN.findall(el.tail.lower()))
+    parts = _MARKER.split(text.lower())
+    for k, part in enumerate(parts):
+        if k % 2:
+            starts[int(part)] = len(words)
+        else:
+            words.extend(_TOKEN.findall(part))
     return words, starts
 
 
@@ -127,7 +134,7 @@ def strip_captions(blocks: list[RawBlock], figures: list[Figure]) -> list[RawBlo
     leaked.discard("")
     out = []
     for block in blocks:
-        if block.kind in ("paragraph", "quote", "heading"):
+        if block.kind in ("paragraph", "quote", "heading") and len(block.text) < 600:
             norm = _norm(block.text)
             if norm in leaked or is_credit(clean_inline(block.text)):
                 continue

@@ -19,7 +19,6 @@ from typing import Any
 import lxml.html
 from lxml import etree
 from lxml.etree import tounicode
-from lxml.html import fragment_fromstring
 from readability import Document
 from readability.readability import REGEXES
 
@@ -32,22 +31,27 @@ _DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 #: what HTML itself marks as not the article: navigation, page footers, complementary boxes,
 #: controls, hidden elements.  readability would not keep them, and dropping them first makes it
 #: faster (its cost grows with the number of elements it scores).
-_NOT_ARTICLE_TAGS = frozenset(
-    {"nav", "footer", "aside", "svg", "iframe", "select", "button", "input", "textarea"}
-)
+_NOT_ARTICLE_TAGS = ("nav", "footer", "aside", "svg", "iframe", "select", "button", "input",
+                     "textarea", "script", "style", "link", "noscript")  # fmt: skip
 _NOT_ARTICLE_ROLES = frozenset({"navigation", "contentinfo", "complementary"})
 #: readability's ``divToPElementsRe`` (``<(blockquote|dl|div|img|ol|p|pre|table|ul)``, no word
 #: boundary) as tag prefixes
 _BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
 
 
-def _not_article(el: Any) -> bool:
-    if el.tag in _NOT_ARTICLE_TAGS or el.get("hidden") is not None:
+_MARKING_ATTRIBUTES = etree.XPath("//@hidden | //@aria-hidden | //@role | //@style")
+
+
+def _not_article(attribute: Any) -> bool:
+    """Whether an attribute (an XPath result: its name and value) hides its element."""
+    name, value = attribute.attrname, str(attribute)
+    if name == "hidden":
         return True
-    if el.get("aria-hidden") == "true" or el.get("role") in _NOT_ARTICLE_ROLES:
-        return True
-    style = el.get("style")
-    return bool(style and _DISPLAY_NONE.search(style))
+    if name == "aria-hidden":
+        return value == "true"
+    if name == "role":
+        return value in _NOT_ARTICLE_ROLES
+    return bool(_DISPLAY_NONE.search(value))
 
 
 class _TreeDocument(Document):  # type: ignore[misc]
@@ -63,9 +67,12 @@ class _TreeDocument(Document):  # type: ignore[misc]
 
     def _parse(self, input: Any) -> Any:
         doc = copy.deepcopy(input)
-        etree.strip_elements(doc, "script", "style", "link", "noscript", with_tail=False)
-        for el in [e for e in doc.iter() if isinstance(e.tag, str) and _not_article(e)]:
-            if el.getparent() is not None:
+        etree.strip_elements(doc, *_NOT_ARTICLE_TAGS, with_tail=False)
+        # attribute nodes found by libxml2, judged here (a Python walk over every element
+        # costs more than readability's own scoring of a small page)
+        marked = {a.getparent() for a in _MARKING_ATTRIBUTES(doc) if _not_article(a)}
+        for el in marked:
+            if el.getparent() is not None:  # (inside an already dropped box: harmless)
                 el.drop_tree()
         self.encoding = "utf-8"
         return doc
@@ -106,6 +113,7 @@ class _TreeDocument(Document):  # type: ignore[misc]
 
     def _wrap_inline_runs(self) -> None:
         # the second half of readability's transform_misused_divs_into_paragraphs, unchanged
+        # but for making new <p> elements directly instead of parsing the string "<p/>"
         inline_tags = {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong",
                        "sub", "sup", "u"}  # fmt: skip
         block_re = REGEXES["divToPElementsRe"]
@@ -113,7 +121,7 @@ class _TreeDocument(Document):  # type: ignore[misc]
             children = list(elem)
             paragraph = None
             if elem.text and elem.text.strip():
-                p = fragment_fromstring("<p/>")
+                p = elem.makeelement("p", {})
                 p.text = elem.text
                 elem.text = None
                 elem.insert(0, p)
@@ -126,12 +134,12 @@ class _TreeDocument(Document):  # type: ignore[misc]
                     paragraph = None
                     continue
                 if paragraph is None:
-                    paragraph = fragment_fromstring("<p/>")
+                    paragraph = elem.makeelement("p", {})
                     child.addprevious(paragraph)
                 paragraph.append(child)
             for pos, child in reversed(list(enumerate(elem))):
                 if child.tail and child.tail.strip():
-                    p = fragment_fromstring("<p/>")
+                    p = elem.makeelement("p", {})
                     p.text = child.tail
                     child.tail = None
                     elem.insert(pos + 1, p)
