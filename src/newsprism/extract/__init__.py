@@ -24,6 +24,6 @@ def extract(doc: Document) -> Article:
         from .scraped import extract_scraped
 
         title, blocks, metadata = extract_scraped(doc.text)
-    if not any(b.kind != "figure" and b.text.strip() for b in blocks):
+    if not any(b.kind != "figure" and (b.text.strip() or b.rows) for b in blocks):
         raise NoArticleTextError(f"no article text found in {doc.source}")
     return assemble(title, blocks, metadata, source=doc.source, url=doc.url, encoding=doc.encoding)

@@ -94,11 +94,27 @@ class Candidate:
         return agreement(self.sets, self.words, other.pool)
 
 
+#: a table cell holding more words than this is a page laid out with a table, not data
+LAYOUT_CELL_WORDS = 80
+
+
+def _layout_table(blocks: list[RawBlock]) -> bool:
+    """trafilatura took a layout table for a data table: its structure is lost (the article's
+    paragraphs, lists and captions run together in one cell), so its blocks cannot be used."""
+    return any(
+        len(_TOKEN.findall(cell)) > LAYOUT_CELL_WORDS
+        for b in blocks
+        if b.kind == "table" and b.rows
+        for row in b.rows
+        for cell in row
+    )
+
+
 def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
     """The article's blocks, and which rule produced them (for ``metadata.extractor``)."""
     if not second.blocks:
         return primary.blocks, "trafilatura"
-    if not any(primary.words):
+    if not any(primary.words) or _layout_table(primary.blocks):
         return second.blocks, "readability"
     p = primary.against(second)
     s = second.against(primary)

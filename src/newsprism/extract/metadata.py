@@ -104,6 +104,8 @@ def normalise_date(value: str | None) -> str | None:
     if not value:
         return None
     text = value.strip().replace("Z", "+00:00")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return text  # a date without a time stays a date
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{4}", text):
         text = text[:-2] + ":" + text[-2:]  # +0300 → +03:00
     try:
@@ -211,17 +213,40 @@ _BYLINE = etree.XPath(
 _TIME = etree.XPath("//time/@datetime | //@itemprop[. = 'datePublished']")
 
 
+_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "la", "le"}
+)
+
+
+def _looks_like_name(text: str) -> bool:
+    """ "Helen Marsh", "Ludwig van Beethoven"; not "Culture reporter" or "Staff writers"."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w in _PARTICLES for w in words)
+
+
 def _page_byline(tree: Any) -> list[str]:
     """Authors named in the page's byline elements, when no meta tag names them."""
     for attribute in _BYLINE(tree)[:6]:
         text = clean_inline(" ".join(attribute.getparent().itertext()))
-        if len(text) > 120:
+        if len(text) > 120 or re.search(r"@|https?:|comments?|share", text, re.I):
             continue
-        if text and not re.search(r"@|https?:|comments?|share", text, re.I):
-            names = clean_authors([text])
-            if names and all(len(n.split()) <= 5 for n in names):
-                return names
+        # "30 March 2026 By Helen Marsh, Culture reporter": what follows the last "by"
+        parts = re.split(r"\b(?:by|от|автор[ы]?:?)\s+", text, flags=re.I)
+        names = [n for n in clean_authors([parts[-1]]) if _looks_like_name(n)]
+        if names:
+            return names
     return []
+
+
+def _visible_date(tree: Any, url: str | None) -> str | None:
+    """A date printed on the page ("14.03.2026 10:15"), found by htmldate's quick search."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(copy.deepcopy(tree), url=url, extensive_search=False)
+    except Exception:  # htmldate's heuristics on an odd page: no date rather than no article
+        return None
+    return str(found) if found else None
 
 
 def complete_from_page(page: PageMeta, tree: Any, url: str | None) -> PageMeta:
@@ -235,6 +260,8 @@ def complete_from_page(page: PageMeta, tree: Any, url: str | None) -> PageMeta:
             page.published = normalise_date(el.get("datetime") or el.get("content"))
             if page.published:
                 break
+    if not page.published:
+        page.published = _visible_date(tree, url)
     if page.title:
         return page
     from trafilatura.metadata import extract_metadata
