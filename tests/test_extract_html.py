@@ -8,6 +8,7 @@ the scrapinghub benchmark's own metric (4-token shingles, multiset overlap, mean
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections import Counter
@@ -279,10 +280,10 @@ def test_malformed_html_still_reads() -> None:
 def test_deeply_nested_and_huge_pages_do_not_break() -> None:
     deep = "<html><body>" + "<div>" * 3000 + "<p>" + "Deep words in a paragraph here. " * 5
     deep += "</p>" + "</div>" * 3000 + "</body></html>"
-    try:
+    # libxml2 keeps 255 levels of nesting; what lies deeper is lost, and the page then has no
+    # article: the one acceptable failure is newsprism's own error
+    with contextlib.suppress(NoArticleTextError):
         newsprism.read(deep.encode(), stages=())
-    except NewsprismError:
-        pass
     paragraphs = "".join(
         f"<p>Paragraph {i} of a very long report, which goes on and on about item {i * 7}.</p>"
         for i in range(3000)
