@@ -312,3 +312,10 @@ def test_arbitrary_html_raises_only_newsprism_errors(pieces: list[str]) -> None:
         return
     for block in article.blocks:
         assert article.text[block.start : block.end] == block.text
+
+
+def test_merge_takes_readability_when_trafilatura_returned_a_wall_of_text() -> None:
+    menu = " ".join(f"Menu item {i} Section {i * 3}" for i in range(120))
+    wall = _p(f"{menu} {' '.join(BODY)} Footer links and more links")
+    blocks, how = merge(Candidate.of(wall), Candidate.of(_p(*BODY)))
+    assert [b.text for b in blocks] == BODY and how == "readability"

@@ -110,11 +110,24 @@ def _layout_table(blocks: list[RawBlock]) -> bool:
     )
 
 
+def _wall(primary: Candidate, second: Candidate) -> bool:
+    """trafilatura returned the page as one wall of text: a single block holds most of what
+    readability found, buried in several times as much other text (menus, link lists)."""
+    if not second.pool:
+        return False
+    for block_set in primary.sets:
+        if len(block_set) > 3 * len(second.pool):
+            found = len(block_set & second.pool)
+            if found >= 0.5 * len(second.pool) and found < 0.3 * len(block_set):
+                return True
+    return False
+
+
 def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
     """The article's blocks, and which rule produced them (for ``metadata.extractor``)."""
     if not second.blocks:
         return primary.blocks, "trafilatura"
-    if not any(primary.words) or _layout_table(primary.blocks):
+    if not any(primary.words) or _layout_table(primary.blocks) or _wall(primary, second):
         return second.blocks, "readability"
     p = primary.against(second)
     s = second.against(primary)
