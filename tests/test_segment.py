@@ -198,6 +198,29 @@ def test_detect(text: str, code: str | None) -> None:
     assert language.detect(text) == code
 
 
+def test_list_items_never_share_a_sentence() -> None:
+    items = [
+        "Close the harbour road from 1 May",
+        "Build a temporary pier. It will cost £2.5m.",
+        "3. Reopen the road in Sept. 2027",
+        "— Пересмотреть тарифы до 1 сентября",
+    ]
+    article = segment(
+        _article(
+            [RawBlock("paragraph", "The plan has four steps."), RawBlock("list", "\n".join(items))]
+        )
+    )
+    listed = [s.text for s in article.sentences_in(article.blocks[1])]
+    assert listed == [
+        "Close the harbour road from 1 May",
+        "Build a temporary pier.",
+        "It will cost £2.5m.",
+        "3. Reopen the road in Sept. 2027",
+        "— Пересмотреть тарифы до 1 сентября",
+    ]
+    assert article.sentences[-1].language == "ru"
+
+
 def test_figure_credit_is_one_sentence() -> None:
     article = newsprism.read(INPUTS / "en-scraped-ferry.txt")
     figure = next(b for b in article.blocks if b.kind == "figure")

@@ -131,6 +131,10 @@ def read(
     """
     from .batch import read_many
 
+    if "-" in sources and sys.stdin.isatty():
+        typer.echo(
+            "newsprism: reading standard input; paste the article, then press Ctrl-D", err=True
+        )
     try:
         code = read_many(
             sources,

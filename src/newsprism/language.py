@@ -88,3 +88,20 @@ def settle(text: str, detected: str | None, main: str | None) -> str | None:
     if len(text) < SHORT_BLOCK and same_script and not _MARKED.search(text):
         return main
     return detected
+
+
+def sentence_language(text: str, block_language: str | None) -> str | None:
+    """A sentence has its block's language unless it is written in the other script.
+
+    A Russian line in an English list, or a Latin-script quote in a Russian paragraph, is
+    detected on its own; telling languages of one script apart in a single sentence is not
+    worth the model's errors.
+    """
+    cyr = len(_CYRILLIC.findall(text))
+    lat = len(_LATIN.findall(text))
+    if block_language is None or cyr == lat:
+        return block_language
+    cyrillic = cyr > lat
+    if cyrillic == (block_language in _CYRILLIC_LANGUAGES):
+        return block_language
+    return detect(text) or block_language

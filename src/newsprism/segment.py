@@ -40,7 +40,7 @@ def segment(article: Article) -> Article:
                         start=a,
                         end=b,
                         text=article.text[a:b],
-                        language=block.language,
+                        language=lang.sentence_language(article.text[a:b], block.language),
                     )
                 )
     return dataclasses.replace(
