@@ -8,7 +8,7 @@ so timings can point back at the article JSON and the HTML page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -67,8 +67,25 @@ def is_chrome(text: str) -> bool:
     return bool(_CHROME.match(text.strip()))
 
 
-def build_script(article: Article, *, language: str | None = None) -> list[Utterance]:
-    """The utterances to speak; ``language`` overrides the detected one for every piece."""
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What will be read, before normalisation: cheap to make for a book-length article."""
+
+    sentence: int | None
+    kind: UtteranceKind
+    text: str
+    language: str
+    pause: float
+
+    def utterance(self) -> Utterance | None:
+        spoken = normalize(self.text, self.language).strip()
+        if not spoken:
+            return None
+        return Utterance(self.sentence, self.kind, self.text, spoken, self.language, self.pause)
+
+
+def plan(article: Article, *, language: str | None = None) -> list[Plan]:
+    """The pieces to speak, in order, with the pause after each (not yet normalised)."""
     main = language or article.language or "en"
     pieces: list[tuple[int | None, UtteranceKind, str, str, int, int]] = []
     if article.title and article.title.strip():
@@ -81,20 +98,30 @@ def build_script(article: Article, *, language: str | None = None) -> list[Utter
         text = s.text.replace("\t", ", ") if block.kind == "table" else s.text
         pieces.append((s.id, kind, text, language or s.language or main, s.block, s.start))
 
-    script: list[Utterance] = []
+    planned: list[Plan] = []
     for i, (sid, kind, text, lang, block_id, start) in enumerate(pieces):
-        spoken = normalize(text, lang).strip()
-        if not spoken:
-            continue
         if i + 1 == len(pieces):
             pause = TAIL_PAUSE
         else:
-            nsid, nkind, _, _, nblock, nstart = pieces[i + 1]
-            if kind != "sentence" or nkind != "sentence":
+            _, next_kind, _, _, next_block, next_start = pieces[i + 1]
+            if kind != "sentence" or next_kind != "sentence":
                 pause = HEADING_PAUSE
-            elif nblock != block_id or "\n" in article.text[start:nstart]:
+            elif next_block != block_id or "\n" in article.text[start:next_start]:
                 pause = PARAGRAPH_PAUSE
             else:
                 pause = SENTENCE_PAUSE
-        script.append(Utterance(sid, kind, text, spoken, lang, pause))
-    return script
+        planned.append(Plan(sid, kind, text, lang, pause))
+    return planned
+
+
+def iter_script(planned: Iterable[Plan]) -> Iterator[Utterance]:
+    """Normalise as we go, so that the first sentence is spoken before the last is normalised."""
+    for piece in planned:
+        utterance = piece.utterance()
+        if utterance is not None:
+            yield utterance
+
+
+def build_script(article: Article, *, language: str | None = None) -> list[Utterance]:
+    """The utterances to speak; ``language`` overrides the detected one for every piece."""
+    return list(iter_script(plan(article, language=language)))

@@ -28,7 +28,7 @@ from ..errors import (
     UnsupportedLanguageError,
 )
 from .engines import Samples, SpeechEngine, speech_engines
-from .narrate import Utterance, build_script
+from .narrate import Plan, Utterance, iter_script, plan
 from .timings import Timing, write_timings
 
 log = logging.getLogger(__name__)
@@ -177,7 +177,7 @@ def prefetched(items: Iterator[T], depth: int) -> Iterator[T]:
 class SpeechStream:
     """Iterate to get :class:`AudioSegment` s in order; ``sample_rate`` is known before the first."""
 
-    script: list[Utterance]
+    script: list[Plan]
     voices: dict[str, Voice]
     rate: float
     sample_rate: int
@@ -192,7 +192,7 @@ class SpeechStream:
 
     def _segments(self) -> Iterator[AudioSegment]:
         position = 0  # frames so far: timings are sums of whole frames, so they never drift
-        for utterance in self.script:
+        for utterance in iter_script(self.script):
             voice = self.voices[utterance.language]
             speech = voice.engine.synthesize(utterance.spoken, voice=voice.voice, rate=self.rate)
             speech = trim_silence(speech.astype(np.int16, copy=False), voice.sample_rate)
@@ -218,7 +218,7 @@ def stream(
             f"speech rate {rate} is out of range",
             hint=f"pass a rate between {MIN_RATE} and {MAX_RATE} (1 is normal speed)",
         )
-    script = build_script(article, language=language)
+    script = plan(article, language=language)
     if not script:
         raise NothingToNarrateError("the article has no text to read aloud")
     main = script[0].language
@@ -270,6 +270,8 @@ def narrate(
             for segment in speech:
                 writer.write(segment.samples)
                 timings.append(segment.timing())
+        if not timings:  # every piece normalised to nothing (only symbols, say)
+            raise NothingToNarrateError("the article has no text to read aloud")
         os.replace(partial, output)
     finally:
         partial.unlink(missing_ok=True)
