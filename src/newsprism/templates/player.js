@@ -51,11 +51,20 @@
     mark(cueAt(audio.currentTime));
     time.textContent = clock(audio.currentTime) + (isFinite(audio.duration) ? " / " + clock(audio.duration) : "");
   }
+  function start() {
+    // play() returns a promise that rejects when a pause() or a new seek interrupts it: not an error
+    var pending = audio.play();
+    if (pending && pending.catch) {
+      pending.catch(function (error) {
+        if (error && error.name === "NotAllowedError") { status.textContent = "Press Play to listen"; }
+      });
+    }
+  }
   function seek(index) {
     if (index < 0 || index >= cues.length) { return; }
     audio.currentTime = cues[index].start;
     mark(index);
-    if (audio.paused) { audio.play(); }
+    if (audio.paused) { start(); }
   }
   var ticking = false;
   function tick() {
@@ -75,8 +84,9 @@
   });
   audio.addEventListener("ended", function () { mark(-1); });
   audio.addEventListener("timeupdate", sync);
+  audio.addEventListener("seeking", sync);
   audio.addEventListener("seeked", sync);
-  play.addEventListener("click", function () { if (audio.paused) { audio.play(); } else { audio.pause(); } });
+  play.addEventListener("click", function () { if (audio.paused) { start(); } else { audio.pause(); } });
   prev.addEventListener("click", function () {
     var i = cueAt(audio.currentTime);
     // within the first second of a sentence, "previous" goes to the one before
