@@ -150,6 +150,10 @@ def test_english_article_needs_no_model() -> None:
     t = out.translation
     assert t is not None and t.translator == "none" and t.model == {}
     assert [s.text for s in t.sentences] == [s.text for s in article.sentences]
+    from newsprism.translate.render import render_translation
+
+    assert "already in en" in render_translation(out, "text")
+    assert 'id="translation"' not in render(out, "html")  # two identical columns would be noise
 
 
 def test_no_model_installed_names_the_install_command(russian: Article) -> None:
@@ -244,3 +248,18 @@ def test_text_and_markdown_hold_the_translation(
     assert "Argos Translate (translate-ru_en 1.9)" in text
     assert md.startswith(f"# {t.title}")
     assert "## " in md  # the sub-heading stays a heading
+
+
+def test_one_model_in_memory_for_every_beam_and_none_after_removal(
+    argos_model: models.InstalledModel,
+) -> None:
+    from newsprism.translate import engine
+
+    engine.unload_all()
+    a = engine_for(argos_model, beam_size=1)
+    b = engine_for(argos_model, beam_size=5, batch_size=2)
+    assert a is not b and a._translator is b._translator
+    assert engine_for(argos_model, beam_size=1) is a
+    models.remove_model(argos_model.name)
+    assert engine.load_engine.cache_info().currsize == 0
+    assert engine._load_model.cache_info().currsize == 0

@@ -50,44 +50,21 @@ class EngineSettings:
 
 
 class CT2Engine:
-    """A loaded model: thread-safe ``translate(texts)`` returning one text per input."""
+    """A model with its settings: thread-safe ``translate(texts)``, one text per input.
+
+    The CTranslate2 model itself is shared by every engine with the same model folder and compute
+    settings (see :func:`_load_model`), so asking for another beam size costs no second copy.
+    """
 
     def __init__(
         self, model_dir: Path, source_spm: Path, target_spm: Path, settings: EngineSettings
     ) -> None:
-        try:
-            import ctranslate2
-            import sentencepiece
-        except ImportError as exc:  # pragma: no cover - both are core dependencies
-            raise EngineMissingError(
-                f"translation needs {exc.name}", hint="pip install ctranslate2 sentencepiece"
-            ) from exc
         self.settings = settings
-        compute_type = settings.compute_type
-        if compute_type.startswith(
-            "int8"
-        ) and "int8" not in ctranslate2.get_supported_compute_types(
-            settings.device
-        ):  # an old CPU without int8 kernels: use what the model was saved with
-            compute_type = "default"
-        try:
-            self._translator = ctranslate2.Translator(
-                str(model_dir),
-                device=settings.device,
-                compute_type=compute_type,
-                inter_threads=1,
-                intra_threads=settings.threads,
-            )
-            self._source = sentencepiece.SentencePieceProcessor(model_file=str(source_spm))
-            self._target = (
-                self._source
-                if target_spm == source_spm
-                else sentencepiece.SentencePieceProcessor(model_file=str(target_spm))
-            )
-        except (RuntimeError, OSError, ValueError) as exc:
-            raise ModelPackageError(
-                f"cannot load the translation model in {model_dir}: {exc}"
-            ) from exc
+        self._translator = _load_model(
+            model_dir, settings.compute_type, settings.threads, settings.device
+        )
+        self._source = _load_spm(source_spm)
+        self._target = _load_spm(target_spm)
         self._lock = threading.Lock()
         #: how many sentences and batches went through the model (for tests and benchmarks)
         self.sentences_translated = 0
@@ -137,3 +114,49 @@ def load_engine(
 ) -> CT2Engine:
     """The engine for a model, loaded once per process (loading takes a second or more)."""
     return CT2Engine(model_dir, source_spm, target_spm, settings)
+
+
+@lru_cache(maxsize=2)
+def _load_model(model_dir: Path, compute_type: str, threads: int, device: str) -> Any:
+    ctranslate2 = _import("ctranslate2")
+    if compute_type.startswith("int8") and "int8" not in ctranslate2.get_supported_compute_types(
+        device
+    ):  # an old CPU without int8 kernels: use what the model was saved with
+        compute_type = "default"
+    try:
+        return ctranslate2.Translator(
+            str(model_dir),
+            device=device,
+            compute_type=compute_type,
+            inter_threads=1,
+            intra_threads=threads,
+        )
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise ModelPackageError(f"cannot load the translation model in {model_dir}: {exc}") from exc
+
+
+@lru_cache(maxsize=4)
+def _load_spm(path: Path) -> Any:
+    sentencepiece = _import("sentencepiece")
+    try:
+        return sentencepiece.SentencePieceProcessor(model_file=str(path))
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise ModelPackageError(f"cannot load the SentencePiece model {path}: {exc}") from exc
+
+
+def _import(name: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:  # pragma: no cover - both are core dependencies
+        raise EngineMissingError(
+            f"translation needs {name}", hint="pip install ctranslate2 sentencepiece"
+        ) from exc
+
+
+def unload_all() -> None:
+    """Forget every loaded model (after a model is installed over or removed)."""
+    load_engine.cache_clear()
+    _load_model.cache_clear()
+    _load_spm.cache_clear()

@@ -22,7 +22,7 @@ from ..errors import LanguagePairError, ModelMissingError, ModelPackageError
 from ..registry import Registry
 from . import argos, download, marian
 from .download import Progress
-from .engine import CT2Engine, EngineSettings, load_engine
+from .engine import CT2Engine, EngineSettings, load_engine, unload_all
 
 if TYPE_CHECKING:
     import httpx
@@ -208,6 +208,7 @@ def remove_model(name: str) -> InstalledModel | Path:
         removed: InstalledModel | Path = _read_model(folder)
     except ModelPackageError:
         removed = folder
+    unload_all()
     shutil.rmtree(folder)
     return removed
 
@@ -222,6 +223,7 @@ def _place(name: str, fill: Callable[[Path], Any]) -> InstalledModel:
         _read_model(tmp, name=name)  # check the unpacked model before it replaces anything
         final = root / name
         if final.exists():  # a reinstall or a newer version replaces the old one
+            unload_all()
             shutil.rmtree(final)
         tmp.rename(final)
     finally:

@@ -30,6 +30,8 @@ def translated_blocks(article: Article) -> list[tuple[Block, str]]:
 def notice(article: Article) -> str:
     t = article.translation
     assert t is not None
+    if t.translator == "none":
+        return f"Not translated: the article is already in {t.language}."
     model = f" ({t.model.get('name', '')} {t.model.get('version', '')})" if t.model else ""
     source = article.language or "the original language"
     return f"Machine translation from {source} to {t.language} by {t.translator}{model}, made offline by newsprism."
