@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 import time
@@ -33,7 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsprism.claims.extract import find_quantities  # noqa: E402
+from newsprism.claims.score import f1_scores, predict  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "ru_numbers.jsonl"
 
@@ -45,10 +44,7 @@ def load(path: Path = DATA) -> list[dict[str, Any]]:
 
 
 def newsprism(text: str) -> list[Pred]:
-    return [
-        {"value": q.value, "value_high": q.value_high, "unit": q.unit, "qualifier": q.qualifier}
-        for q in find_quantities(text, "ru")
-    ]
+    return predict(text, "ru")
 
 
 def digits_baseline(text: str) -> list[Pred]:
@@ -85,45 +81,10 @@ def quantulum() -> Callable[[str], list[Pred]]:
     return run
 
 
-def _same(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
-
-
 def score(
     data: list[dict[str, Any]], preds: list[list[Pred]]
 ) -> dict[str, tuple[float, float, float]]:
-    n_gold = n_pred = 0
-    ok = {"value": 0, "value+unit": 0, "value+qualifier": 0}
-    for item, pred in zip(data, preds, strict=True):
-        gold = item["quantities"]
-        n_gold += len(gold)
-        n_pred += len(pred)
-        free = list(pred)
-        for g in gold:
-            match = next(
-                (
-                    p
-                    for p in free
-                    if _same(p["value"], g["value"]) and _same(p["value_high"], g["value_high"])
-                ),
-                None,
-            )
-            if match is None:
-                continue
-            free.remove(match)
-            ok["value"] += 1
-            ok["value+unit"] += match["unit"] == g["unit"]
-            ok["value+qualifier"] += (match["qualifier"] or "").lower() == (
-                g["qualifier"] or ""
-            ).lower()
-    out = {}
-    for key, tp in ok.items():
-        p = tp / n_pred if n_pred else 0.0
-        r = tp / n_gold if n_gold else 0.0
-        out[key] = (100 * p, 100 * r, 100 * (2 * p * r / (p + r) if p + r else 0.0))
-    return out
+    return f1_scores([d["quantities"] for d in data], preds)
 
 
 def main() -> None:

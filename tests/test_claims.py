@@ -34,7 +34,7 @@ def figures(sentence: str, language: str = "en") -> list[tuple[float, float | No
         ("About 2.5 thousand people marched.", [(2500, None, "people")]),
         ("Prices range between $62 and $68 per share.", [(62, 68, "USD/share")]),
         ("The storm left tens of thousands of homes without power.", [(1e4, 1e5, "home")]),
-        ("A third of voters stayed home.", [(1 / 3, None, "voter")]),
+        ("A third of voters stayed home.", [(1 / 3, None, "fraction")]),
     ],
 )
 def test_english_values_ranges_and_multipliers(

@@ -67,7 +67,7 @@ def singular(word: str) -> str:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+    if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
         return word[:-2]
     if word.endswith("ves") and word[:-3] + "f" in ("lea", "hal", "wol", "shel", "thie", "cal"):
         return word[:-3] + "f"

@@ -174,6 +174,29 @@ def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return None
 
 
+#: words after which "dozens", "hundreds" … stand alone as a figure
+_VAGUE_ALONE = frozenset(
+    [
+        "injured",
+        "killed",
+        "wounded",
+        "dead",
+        "died",
+        "more",
+        "were",
+        "are",
+        "have",
+        "had",
+        "arrested",
+        "missing",
+        "displaced",
+        "detained",
+        "evacuated",
+        "hurt",
+    ]
+)
+
+
 def parse_vague(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
     """ "dozens of", "hundreds of thousands of", "tens of millions of" → (low, high, next)."""
     n = len(tokens)
@@ -181,6 +204,8 @@ def parse_vague(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
     if w == "tens" and i + 2 < n and tokens[i + 1].lower == "of" and tokens[i + 2].lower in VAGUE:
         low = VAGUE[tokens[i + 2].lower] * 10
         return low, low * 10, i + 3
+    if w in VAGUE and i + 1 < n and tokens[i + 1].lower in _VAGUE_ALONE:
+        return VAGUE[w], VAGUE[w] * 10, i + 1  # "dozens injured", "hundreds more"
     if w in VAGUE and i + 1 < n and tokens[i + 1].lower == "of":
         low = VAGUE[w]
         if i + 2 < n and tokens[i + 2].lower in ("thousands", "millions", "billions"):

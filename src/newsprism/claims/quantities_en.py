@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from . import numbers_en as num
+from .nlp import singular
 from .quantity import Quantity, Tag
 from .tokens import Token, number_value, tokenize
 from .units import CURRENCY_PREFIXES, EN_PEOPLE, lookup_en
@@ -102,9 +103,49 @@ QUALIFIERS: dict[str, str] = {
     "as little as": "=",
     "approached": "~",
     "approaching": "~",
-    "reached": "=",
 }
 _MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
+_PHRASAL = frozenset(
+    [
+        "gave",
+        "give",
+        "gives",
+        "giving",
+        "picked",
+        "pick",
+        "set",
+        "sets",
+        "made",
+        "make",
+        "makes",
+        "turned",
+        "turn",
+        "shut",
+        "backed",
+        "back",
+        "signed",
+        "sign",
+        "took",
+        "take",
+        "put",
+        "puts",
+        "brought",
+        "bring",
+        "locked",
+        "lock",
+        "built",
+        "build",
+        "stepped",
+        "step",
+        "scaled",
+        "broke",
+        "break",
+        "cut",
+        "cuts",
+        "wrote",
+        "write",
+    ]
+)
 UP = frozenset(
     [
         "up",
@@ -203,6 +244,21 @@ DOWN = frozenset(
         "sagged",
     ]
 )
+# "-ing" forms ("after plummeting 65%"); "add" alone is too often "add ten users"
+UP = (UP | {"climbing", "surging", "soaring", "jumping", "rallying", "advancing", "gaining"}) - {
+    "add",
+    "adds",
+}
+DOWN = DOWN | {
+    "plummeting",
+    "plunging",
+    "tumbling",
+    "sinking",
+    "slumping",
+    "sliding",
+    "slipping",
+    "shedding",
+}
 #: words between a change verb and its figure ("rose by about 5%")
 _BRIDGE = frozenset({"by", "a", "an", "another", "further", "nearly", "almost", "about", "some"})
 #: names of things that are numbered, not counted: "page 5", "category 4", "Section 230"
@@ -444,9 +500,18 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             continue
         q, j = found
         if not _not_a_claim(sentence, toks, i, j, q, tags):
+            if out and q.change == "=" and _converts(sentence, out[-1], q):
+                q.change, q.qualifier = out[-1].change, q.qualifier or out[-1].qualifier
             out.append(q)
         i = max(j, i + 1)
     return out
+
+
+def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
+    """ "more than 7.5 million crowns (US $1.1 million)", "296 hp (224 kW / 300 PS)": the second
+    figure restates the first in other units and shares its qualifier."""
+    between = sentence[before.end : q.start].strip()
+    return between in ("(", "/", "or") or (between.startswith("(") and len(between) <= 3)
 
 
 _START_WORDS = frozenset(
@@ -466,8 +531,14 @@ def _may_start(tok: Token) -> bool:
     return w in _START_WORDS or ("-" in w and w.split("-")[0] in num.SMALL)
 
 
+_SCORE = re.compile(
+    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b"
+    r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
+)
+
+
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _TIME.finditer(sentence)]
+    spans = [m.span() for p in (_TIME, _SCORE) for m in p.finditer(sentence)]
     for m in _PHONE.finditer(sentence):
         digits = sum(c.isdigit() for c in m.group())
         if digits >= 9 and "," not in m.group():
@@ -494,6 +565,8 @@ def _currency_prefix(sentence: str, toks: list[Token], i: int) -> tuple[str, int
             iso = ("usd", "eur", "gbp", "jpy", "rub", "chf", "cny", "aud")
             if surface.isalpha() and len(surface) > 1 and not nxt.glued and surface not in iso:
                 continue
+            if surface == "ps" and not ("." in nxt.text or "," in nxt.text):
+                continue  # "PS2.7m" is £2.7m transliterated; "PS5" is a games console
             return code, k
     return None
 
@@ -534,7 +607,7 @@ def _number_at(
         return vague[0], vague[1], vague[2], True
     frac = num.parse_fraction(toks, i)
     if frac:
-        return frac[0], None, frac[1], True
+        return frac[0], -1.0, frac[1], True  # high -1 marks a fraction (see _quantity_at)
     words = num.parse_words(toks, i)
     if words:
         return words[0], None, words[1], True
@@ -608,6 +681,8 @@ def _per(
         "liter", "head", "kilo", "pound", "tonne", "ton", "minute", "night", "person", "game",
     ):  # fmt: skip
         return None
+    if j + 2 < n and toks[j + 2].lower in ("earlier", "ago", "before", "later", "after"):
+        return None  # "a year earlier" dates a figure, it is not a rate
     unit = _unit_at(sentence, toks, j + 1)
     if unit:
         return unit
@@ -619,7 +694,7 @@ def _per(
 
 
 def _counted_noun(
-    toks: list[Token], j: int, tags: Mapping[int, Tag] | None
+    toks: list[Token], j: int, tags: Mapping[int, Tag] | None, value: float = 2.0
 ) -> tuple[str, int, int] | None:
     """The counted noun after a bare number: ``(lemma phrase, first index, next index)``."""
     n = len(toks)
@@ -628,17 +703,30 @@ def _counted_noun(
         while j < n and toks[j].lower in ("the", "its", "their", "his", "her", "our", "all"):
             j += 1
     first = j
+    if first < n and toks[first].lower in ("last", "next", "this", "previous", "past"):
+        return None  # "2.1 last year": a date follows, not a counted noun
     lemmas: list[str] = []
     last_noun = -1
     k = j
     while k < n and k - first < 4 and toks[k].kind == "word":
         t = toks[k]
+        if num.word_value(t.lower) is not None:
+            break  # "seven of its last ten games": another figure
         if tags is not None:
             pos, lemma = tags.get(t.start, ("X", t.lower))
+            nxt_pos = tags.get(toks[k + 1].start, ("X", ""))[0] if k + 1 < n else "X"
             if pos in ("NOUN", "PROPN"):
-                lemmas.append(lemma.lower() if pos == "NOUN" else t.text)
+                if last_noun >= 0 and toks[last_noun].lower != lemmas[-1]:
+                    break  # a plural noun ends the phrase: "two viruses deformed"
+                if last_noun >= 0 and value == 1 and t.lower.endswith("s"):
+                    break  # "one proposal asks": a verb after a singular noun
+                lemmas.append(lemma.lower() if pos == "NOUN" else singular(t.lower))
                 last_noun = k
-            elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
+            elif (
+                pos == "ADJ"
+                or (pos == "VERB" and "-" in t.text)
+                or (pos == "VERB" and t.lower.endswith(("ed", "ing")) and nxt_pos == "NOUN")
+            ):
                 lemmas.append(t.lower)
             else:
                 break
@@ -656,6 +744,9 @@ def _counted_noun(
     phrase = " ".join(words)
     if words[-1] in EN_PEOPLE or phrase in EN_PEOPLE:
         phrase = "people"
+    head_unit = lookup_en(toks[last_noun].lower)
+    if head_unit and head_unit not in ("point", "times") and len(words) > 1:
+        phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
     return phrase, first, last_noun + 1
 
 
@@ -693,6 +784,13 @@ def _quantity_at(
     if parsed is None:
         return None
     value, high, j, is_word = parsed
+    fraction = high == -1.0
+    if fraction:
+        high = None
+    if j + 2 < n and toks[j].lower == "out" and toks[j + 1].lower == "of":
+        whole = _number_at(sentence, toks, j + 2)
+        if whole and whole[0]:
+            value, high, j, fraction = value / whole[0], None, whole[2], True  # "one out of three"
     # "three times as many", "2.5 times more": a relative claim
     if j < n and toks[j].lower == "times" and j + 1 < n and toks[j + 1].lower in _TIMES_NEXT:
         end = j + 1
@@ -720,15 +818,18 @@ def _quantity_at(
         j = end_j
     noun_span: tuple[int, int] | None = None
     if unit is None:
-        cn = _counted_noun(toks, j, tags)
+        cn = _counted_noun(toks, j, tags, value)
         if cn:
             unit, first, nxt = cn
+            unit = "fraction" if fraction else unit
             noun_span = (toks[first].start, toks[nxt - 1].end)
             end_j = nxt
             j = nxt
+    if fraction and unit is None:
+        unit = "fraction"
     if unit is not None:
         per = _per(sentence, toks, j, tags)
-        if per and noun_span is None:
+        if per and (noun_span is None or toks[j].lower == "per"):
             unit = f"{unit}/{per[0]}"
             j = end_j = per[1]
     q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
@@ -784,6 +885,8 @@ def _range_tail(
             pass
     elif conn == "and" and opened_by == "between":
         pass
+    elif conn == "or" and unit is None:
+        pass  # "three or four years", checked below
     else:
         return None
     k = j + 1
@@ -791,10 +894,13 @@ def _range_tail(
     prefix = _currency_prefix(sentence, toks, k) if k < n else None
     if prefix:
         currency, k = prefix
-    if k >= n or toks[k].kind != "num":
+    if k < n and toks[k].kind == "word" and num.word_value(toks[k].lower) is not None:
+        second, k = float(num.word_value(toks[k].lower) or 0), k + 1
+    elif k >= n or toks[k].kind != "num":
         return None
-    second = number_value(toks[k], "en")
-    k += 1
+    else:
+        second = number_value(toks[k], "en")
+        k += 1
     factor2, k = _multiplier(
         toks, k, money=currency is not None or unit in CURRENCY_PREFIXES.values()
     )
@@ -805,8 +911,18 @@ def _range_tail(
             unit2, k = found
     if unit and unit2 and unit != unit2:
         return None
+    if conn == "or" and not (unit2 and second > value):
+        return None
     if unit and not unit2 and opened_by != "from" and conn in ("to", "through"):
         return None  # "rose 8% to 3.65": a change and a new level, not a range
+    if (
+        conn in ("to", "through")
+        and opened_by != "from"
+        and (before in ("by",) or before in UP | DOWN)
+    ):
+        return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+    if len(toks[i].text) == 4 and 1000 <= value <= 2100 and second < 1000:
+        return None  # "in 2008 to 29 mpg"
     if (
         conn in ("-", "–")
         and not unit
@@ -857,6 +973,8 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         b -= 1
     if b >= 0 and q.change in ("=", "~", "<", ">") and not q.relative:
         w = toks[b].lower
+        if w in ("up", "down") and b > 0 and toks[b - 1].lower in _PHRASAL:
+            return  # "gave up 517 yards", "set up"
         if w in UP and not (w == "up" and q.qualifier and "up to" in q.qualifier.lower()):
             q.change = "up"
         elif w in DOWN:
@@ -875,7 +993,7 @@ def _not_a_claim(
     nxt = toks[j] if j < n else None
     prev = toks[i - 1] if i > 0 else None
     value = q.value
-    money = q.unit is not None and q.unit.isupper() and len(q.unit) == 3
+    money = q.unit is not None and q.unit.split("/")[0] in _CURRENCIES
     measured = q.unit is not None and (money or lookup_en(q.unit) is not None or q.unit in _CANON)
     if t.kind == "num":
         # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
@@ -895,6 +1013,9 @@ def _not_a_claim(
             and toks[i + 2].lower == "s"
         ):
             return True  # "2022's"
+        if prev is not None and prev.text == "-" and i > 1 and toks[i - 2].lower == "sub":
+            q.qualifier, q.change = "sub-", "<"  # "sub-7 nanometer"
+            return False
         # names: "A320", "G7", "Covid-19", "TPP-11", "F-35"
         if prev is not None and t.glued and prev.kind == "word":
             return True
@@ -917,10 +1038,50 @@ def _not_a_claim(
             and toks[i - 2].lower != "minus"
         ):
             return True  # "COVID -19"
+    if (
+        t.text in "-−"
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and i + 1 < n
+        and toks[i + 1].glued
+    ):
+        return True  # "COVID -19"
+    # ages in apposition: "Jamie Armstrong, 25, said"
+    if (
+        prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.text == ","
+        and q.unit is None
+        and i > 1
+        and toks[i - 2].text[:1].isupper()
+    ):
+        return True
+    # a model or a name, not a count: "787 Dreamliner", "90049 ZIP Code", "4 Started"
+    if (
+        t.kind == "num"
+        and q.noun_start is not None
+        and sentence[q.noun_start : q.noun_end].split()[-1].istitle()
+        and not sentence[q.noun_start : q.noun_end].endswith("s")
+    ):
+        return True
     if q.relative or money or q.unit in ("%", "pp", "bp"):
         return _in_name_context(toks, i, measured=True)
     # dates: "March 14", "14 March", "July 4, 2016", years
+    if prev is not None and prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS:
+        prev = toks[i - 2]  # "Feb. 21"
     if t.kind == "num" and value.is_integer() and q.value_high is None:
+        if (
+            prev is not None
+            and prev.lower
+            in ("in", "by", "since", "until", "till", "from", "during", "before", "after")
+            and len(t.text) == 4
+            and 1000 <= value <= 2999
+            and not money
+            and q.qualifier is None
+        ):
+            return True  # "by 2120", "since 1985"
         if prev is not None and (prev.lower.rstrip(".") in MONTHS) and value <= 31:
             return True
         if prev is not None and prev.lower.rstrip(".") in MONTHS and 1000 <= value <= 2100:
@@ -931,8 +1092,12 @@ def _not_a_claim(
             return True
         if i + 1 < n and toks[i + 1].lower == "of" and i + 2 < n and toks[i + 2].lower in MONTHS:
             return True
-        if 1000 <= value <= 2100 and "," not in t.text and not measured:
-            return True
+        counts_plural = q.noun_start is not None and sentence[q.noun_start : q.noun_end].endswith(
+            "s"
+        )
+        year_like = 1000 <= value <= 2100 and len(t.text) == 4
+        if year_like and not measured and q.qualifier is None and not counts_plural:
+            return True  # a year, unless it counts a plural noun: "1000 customers"
         if (
             prev is not None
             and prev.text == ","
@@ -945,6 +1110,7 @@ def _not_a_claim(
     if (
         q.value_high is not None
         and t.kind == "num"
+        and len(t.text) == 4
         and 1000 <= value <= 2100
         and value.is_integer()
         and not measured
@@ -962,6 +1128,7 @@ def _not_a_claim(
     return _in_name_context(toks, i, measured=measured)
 
 
+_CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
 _CANON = frozenset(
     [
         "%",
@@ -1054,9 +1221,10 @@ def _in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
         and prev.lower not in WEEKDAYS
     ):
         return True  # "iPhone 11", "Game 7", "Lang 20"
-    # "575 Wilbraham Road": a house number
-    return (
-        i + 2 < len(toks)
-        and toks[i + 1].text[:1].isupper()
-        and toks[i + 2].lower.rstrip(".") in STREET
-    )
+    # "575 Wilbraham Road", "49 Zorro Ranch Road", "22 Ave Foch": a house number
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if toks[k].lower.rstrip(".") in STREET and toks[k].text[:1].isupper():
+            return True
+        if not (toks[k].text[:1].isupper() or toks[k].kind == "num"):
+            return False
+    return False

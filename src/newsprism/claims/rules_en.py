@@ -479,6 +479,36 @@ ADJ = frozenset(
         "indian",
     ]
 )
+#: participles that work as prepositions: "including private messages"
+ADP = ADP | {"including", "excluding", "following", "according", "regarding", "concerning"}
+_ING_NOUNS = frozenset(
+    [
+        "building",
+        "buildings",
+        "housing",
+        "funding",
+        "spending",
+        "meeting",
+        "morning",
+        "evening",
+        "ceiling",
+        "training",
+        "earnings",
+        "savings",
+        "holdings",
+        "listing",
+        "offering",
+        "rating",
+        "ranking",
+        "warning",
+        "filing",
+        "ruling",
+        "shooting",
+        "bombing",
+        "landing",
+        "opening",
+    ]
+)
 _ADJ_SUFFIX = re.compile(
     r"(?:al|ive|ous|ful|able|ible|ic|ical|ian|ese|ish|less|est|ary|ory|ant|ent)$"
 )
@@ -517,7 +547,14 @@ def tag_words(text: str) -> dict[int, Tag]:
             pos = "PROPN"
         elif lw in ADJ or _ADJ_SUFFIX.search(lw) or "-" in lw:
             pos = "ADJ"
-        elif lw.endswith("ed") and len(lw) > 4 and lw not in ("hundred",):
+        elif (
+            lw.endswith("ed")
+            and len(lw) > 4
+            and lw not in ("hundred",)
+            or lw.endswith("ing")
+            and len(lw) > 5
+            and lw not in _ING_NOUNS
+        ):
             pos = "VERB"
         else:
             pos = "NOUN"

@@ -36,6 +36,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "¥": "JPY",
     "jpy": "JPY",
     "y=": "JPY",
+    # "£" and "¥" as ASCII transliteration writes them (unidecode: "PS2.7m", "Y=590 billion")
+    "ps": "GBP",
     "₽": "RUB",
     "rub": "RUB",
     "₴": "UAH",
