@@ -18,10 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 EN_SET = ROOT / "tests" / "fixtures" / "claims" / "gate_en.jsonl"
 RU_SET = ROOT / "benchmarks" / "data" / "ru_numbers.jsonl"
 
-#: (value, value+unit, value+qualifier) F1 floors
+#: (value, value+unit, value+qualifier) F1 floors; measured when pinned: en 98.3 / 96.6 / 96.6
+#: (first run, before any rule was written against this set: 97.4 / 88.7 / 93.9), ru 99.4 / 98.3 /
+#: 99.4 (the 45 held-out sentences alone: 96.6 / 92.1 / 96.6)
 FLOORS = {
-    "en": (0.0, 0.0, 0.0),
-    "ru": (0.0, 0.0, 0.0),
+    "en": (96.0, 93.0, 93.0),
+    "ru": (97.0, 95.0, 97.0),
 }
 
 
