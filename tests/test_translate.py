@@ -263,3 +263,71 @@ def test_one_model_in_memory_for_every_beam_and_none_after_removal(
     models.remove_model(argos_model.name)
     assert engine.load_engine.cache_info().currsize == 0
     assert engine._load_model.cache_info().currsize == 0
+
+
+class UpperCaseTranslator:
+    """A stand-in model (through the same registry a plugin would use) that counts its inputs."""
+
+    def __init__(self) -> None:
+        self.inputs: list[str] = []
+
+    def translate(self, texts: list[str]) -> list[str]:
+        self.inputs += texts
+        return [f"EN:{t.upper()}" for t in texts]
+
+
+class UpperCaseBackend:
+    def __init__(self) -> None:
+        self.translator = UpperCaseTranslator()
+
+    def load(self, model: models.InstalledModel, settings: EngineSettings) -> UpperCaseTranslator:
+        return self.translator
+
+
+RU_WORDS = ["мост", "мэр", "город", "цены", "жители", "весной", "заявила", "2024", "—"]
+EN_WORDS = ["bridge", "mayor", "city", "prices", "residents", "spring", "said"]
+
+
+def test_alignment_holds_for_any_article(tiny_translation_models: Any) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from newsprism.article import Block, Sentence
+
+    models.install_path(tiny_translation_models.argos_package)
+    sentence = st.one_of(
+        st.tuples(st.just("ru"), st.lists(st.sampled_from(RU_WORDS), min_size=1, max_size=6)),
+        st.tuples(st.just("en"), st.lists(st.sampled_from(EN_WORDS), min_size=1, max_size=6)),
+    )
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(sentence, min_size=1, max_size=12))
+    def check(parts: list[tuple[str, list[str]]]) -> None:
+        texts = [" ".join(words).capitalize() + "." for _, words in parts]
+        text = " ".join(texts)
+        sentences, pos = [], 0
+        for i, ((language, _), s) in enumerate(zip(parts, texts, strict=True)):
+            sentences.append(Sentence(i, 0, pos, pos + len(s), s, language=language))
+            pos += len(s) + 1
+        article = Article(
+            text=text,
+            title="Мост",
+            language="ru",
+            blocks=(Block(0, "paragraph", 0, len(text), text, language="ru"),),
+            sentences=tuple(sentences),
+        )
+        backend = UpperCaseBackend()
+        with models.backends.override("argos", backend):
+            out = translate(article, cache=False).translation
+        assert out is not None
+        assert [(t.id, t.source) for t in out.sentences] == [(s.id, s.id) for s in sentences]
+        for s, t in zip(sentences, out.sentences, strict=True):
+            if s.language == "en" or not any(c.isalpha() for c in s.text):
+                assert t.text == s.text  # passed through
+            else:
+                assert t.text == f"EN:{s.text.upper()}"
+        sent = backend.translator.inputs
+        assert len(sent) == len(set(sent))  # each distinct text once
+        assert out.title == "EN:МОСТ"
+
+    check()

@@ -50,12 +50,13 @@ def translate(
         else:
             pending[language or ""].append(s)
 
+    title = article.title
+    if title and article.language not in (None, to) and any(ch.isalpha() for ch in title):
+        # the title is not among the sentences; it is in the article's own language
+        pending[article.language or ""].append(_TITLE)
+
     models = _models_for(article, sorted(pending), to, model)
     store = cache if isinstance(cache, TranslationCache) else TranslationCache() if cache else None
-    main_model = models.get(article.language or "")
-    title = article.title
-    if title and main_model is not None and article.language != to:
-        pending[article.language or ""].append(_TITLE)
     for language, sentences in pending.items():
         chosen = models.get(language)
         if chosen is None:  # a stray sentence in a language without a model: kept as written
