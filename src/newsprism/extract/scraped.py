@@ -3,14 +3,16 @@
 The page is read as logical lines (hard-wrapped paragraphs joined again, see
 :mod:`.scraped_lines`), and each line gets a label by general rules, in two passes:
 
-1. **What the line is on its own** (:func:`.scraped_labels.label_alone`): known UI vocabulary in several
-   languages (:mod:`.scraped_vocab`), counters and timestamps, credit and caption patterns, a
-   machine-translation notice, a byline or a date line, a dash of dialogue, a list bullet — and
-   otherwise its shape: a *short* line (few words, no final punctuation) or *text*.
-2. **What its place makes it** (:mod:`.scraped_context`, then :func:`classify`): repetition (a line the page prints twice is a
-   widget or a pull quote), position (before the title only navigation; after the footer only
-   chrome), neighbours (a caption stands next to its credit, a heading between paragraphs, a link
-   list after "Read more"), and runs (several short lines in a row are a menu).
+1. **What the line is on its own** (:func:`.scraped_labels.label_alone`): known UI vocabulary
+   in several languages (:mod:`.scraped_vocab`), counters and timestamps, credit and caption
+   patterns, a machine-translation notice, a byline or a date line, a dash of dialogue, a list
+   bullet — and otherwise its shape: a *short* line (few words, no final punctuation) or *text*.
+2. **What its place makes it** (:mod:`.scraped_context`, then :func:`classify`): repetition (a
+   line the page prints twice is a widget or a pull quote), position (before the title only
+   navigation; after the footer or the readers' comments only chrome), neighbours (a caption
+   stands next to its credit, a heading between paragraphs, a link list after "Read more"), and
+   runs (several short lines in a row are a menu).  The title is the headline-like line before
+   the body that sits best on it (followed by a byline, a date or a standfirst).
 
 No rule names a site.  :func:`classify` returns every line with its label and the reason for it,
 so a surprising result can be traced to the rule that made it.
@@ -147,7 +149,7 @@ def _title_score(labs: list[Labelled], i: int) -> int:
     either side counts too (+1).  A tagline is followed by more of the site's header instead.
     """
     score = 0
-    nxt = next((o for o in labs[i + 1 :] if o.label not in (CHROME, RELATED, NOTICE)), None)
+    nxt = _neighbour(labs, i, 1, (CHROME, RELATED, NOTICE))
     adjacent = labs[i + 1] if i + 1 < len(labs) else None
     if (nxt is not None and nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)) or (
         adjacent is not None and adjacent.label == SHORT and not adjacent.text[0].islower()
@@ -171,10 +173,21 @@ def _next_content(labs: list[Labelled], i: int) -> int | None:
     return None
 
 
+def _neighbour(labs: list[Labelled], i: int, step: int, skip: tuple[str, ...]) -> Labelled | None:
+    """The nearest line before (``step=-1``) or after (``step=1``) line ``i`` whose label is not
+    in ``skip`` (walked by index: no copies of the page for each line)."""
+    j = i + step
+    while 0 <= j < len(labs):
+        if labs[j].label not in skip:
+            return labs[j]
+        j += step
+    return None
+
+
 def _between_paragraphs(labs: list[Labelled], i: int) -> bool:
     """A heading has running text (or a list) after it and something of the article before it."""
-    after = next((o for o in labs[i + 1 :] if o.label not in (CHROME, DATE, BYLINE)), None)
-    before = next((o for o in reversed(labs[:i]) if o.label not in (CHROME, DATE, BYLINE)), None)
+    after = _neighbour(labs, i, 1, (CHROME, DATE, BYLINE))
+    before = _neighbour(labs, i, -1, (CHROME, DATE, BYLINE))
     return (
         after is not None
         and after.label in (TEXT, DIALOGUE, ITEM, PARAGRAPH, FIGURE)

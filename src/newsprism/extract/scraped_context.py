@@ -100,15 +100,24 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
         if lab.label == SHORT and last_at[key] >= body_start:
             # a short line printed again in the body is a label ("Advertisement", a section)
             lab.relabel(CHROME, "repeated short line")
-    # a pull quote repeats words of a paragraph: a short line contained in a longer one
-    body = "\n".join(k for k, lab in zip(keys, labs, strict=True) if lab.label in (TEXT, DIALOGUE))
+    # a pull quote repeats words of a paragraph: every run of five words in it is found in
+    # running text elsewhere (an index of word runs keeps this linear on long pages)
+    runs: Counter[tuple[str, ...]] = Counter()
     for key, lab in zip(keys, labs, strict=True):
-        if (
-            lab.label in (SHORT, TEXT)
-            and 30 <= len(key) <= 300
-            and body.count(key) >= (2 if lab.label == TEXT else 1)
-        ):
+        if lab.label in (TEXT, DIALOGUE):
+            runs.update(set(_word_runs(key)))
+    for key, lab in zip(keys, labs, strict=True):
+        if lab.label not in (SHORT, TEXT) or not 30 <= len(key) <= 300:
+            continue
+        own = _word_runs(key)
+        need = 2 if lab.label == TEXT else 1  # running text counts itself once
+        if own and all(runs[run] >= need for run in own):
             lab.relabel(CHROME, "pull quote (repeats the body)")
+
+
+def _word_runs(key: str, n: int = 5) -> list[tuple[str, ...]]:
+    words = key.split()
+    return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
 def drop_link_lists(labs: list[Labelled]) -> None:
