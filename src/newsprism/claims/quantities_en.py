@@ -502,6 +502,16 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         if not _not_a_claim(sentence, toks, i, j, q, tags):
             if out and q.change == "=" and _converts(sentence, out[-1], q):
                 q.change, q.qualifier = out[-1].change, q.qualifier or out[-1].qualifier
+            elif (
+                out
+                and q.change == "="
+                and i > 1
+                and toks[i - 1].lower == "by"
+                and toks[i - 2].kind == "word"
+                and toks[i - 2].text[:1].isupper()
+                and out[-1].change in ("up", "down")
+            ):
+                q.change = out[-1].change  # "… were down 2.3%, Burlington by 2.6%"
             out.append(q)
         i = max(j, i + 1)
     return out
@@ -517,7 +527,7 @@ def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
 _START_WORDS = frozenset(
     {*num.SMALL, *num.VAGUE, *num.MULTIPLES, *num.SCALES, "a", "an", "half", "tens", "minus"}
     | {k for k in CURRENCY_PREFIXES if k.isalpha()}
-    | {"us", "hk", "nz", "au", "ca"}
+    | {"us", "hk", "nz", "au", "ca", "y", "ps"}
 )
 
 
@@ -722,11 +732,9 @@ def _counted_noun(
                     break  # "one proposal asks": a verb after a singular noun
                 lemmas.append(lemma.lower() if pos == "NOUN" else singular(t.lower))
                 last_noun = k
-            elif (
-                pos == "ADJ"
-                or (pos == "VERB" and "-" in t.text)
-                or (pos == "VERB" and t.lower.endswith(("ed", "ing")) and nxt_pos == "NOUN")
-            ):
+            elif pos == "VERB" and t.lower.endswith(("ed", "ing")) and nxt_pos == "NOUN":
+                lemmas.append("")  # "300 recorded songs": read through, not kept
+            elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
                 lemmas.append(t.lower)
             else:
                 break
@@ -740,7 +748,7 @@ def _counted_noun(
         k += 1
     if last_noun < 0:
         return None
-    words = lemmas[: last_noun - first + 1]
+    words = [w for w in lemmas[: last_noun - first + 1] if w]
     phrase = " ".join(words)
     if words[-1] in EN_PEOPLE or phrase in EN_PEOPLE:
         phrase = "people"
@@ -918,7 +926,8 @@ def _range_tail(
     if (
         conn in ("to", "through")
         and opened_by != "from"
-        and (before in ("by",) or before in UP | DOWN)
+        and unit is not None
+        and (before == "by" or before in UP | DOWN)
     ):
         return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
     if len(toks[i].text) == 4 and 1000 <= value <= 2100 and second < 1000:
@@ -967,18 +976,27 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         q.change = {"more": ">", "so": "~", "less": "<"}[toks[j + 1].lower]
     elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
         q.qualifier, q.change = "+", ">"
-    # a change verb right before: "rose 5%", "was down 19 cents", "increased by $43.6 billion"
+    # a change verb right before: "rose 5%", "was down 19 cents", "increased by $43.6 billion".
+    # A range ("jumped from 240 to 273") is two levels, and a qualifier says more than the verb
+    # ("up about 19 per cent" is approximate), so neither takes the verb's direction.
+    opened = i > 0 and toks[i - 1].lower in ("from", "between")
     b = k - 1
     while b >= 0 and toks[b].lower in _BRIDGE and b > k - 3:
         b -= 1
-    if b >= 0 and q.change in ("=", "~", "<", ">") and not q.relative:
-        w = toks[b].lower
-        if w in ("up", "down") and b > 0 and toks[b - 1].lower in _PHRASAL:
-            return  # "gave up 517 yards", "set up"
-        if w in UP and not (w == "up" and q.qualifier and "up to" in q.qualifier.lower()):
-            q.change = "up"
-        elif w in DOWN:
-            q.change = "down"
+    if b < 0 or q.relative or opened or q.qualifier is not None:
+        return
+    w = toks[b].lower
+    if w in ("up", "down") and b > 0 and toks[b - 1].lower in _PHRASAL:
+        return  # "gave up 517 yards", "set up"
+    if w in _NEEDS_BY and toks[k - 1].lower != "by":
+        return  # "raised 280 million" (funds), but "raised rates by 25 basis points"
+    if w in UP:
+        q.change = "up"
+    elif w in DOWN:
+        q.change = "down"
+
+
+_NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})
 
 
 # -- refusals ----------------------------------------------------------------------------------

@@ -479,6 +479,11 @@ ADJ = frozenset(
         "indian",
     ]
 )
+#: adverbs of place and frequency that follow a counted noun: "600 people worldwide"
+ADV = ADV | {
+    "worldwide", "nationwide", "overall", "apiece", "annually", "daily", "monthly", "weekly",
+    "yearly", "globally", "abroad", "altogether", "combined", "total", "each",
+}  # fmt: skip
 #: participles that work as prepositions: "including private messages"
 ADP = ADP | {"including", "excluding", "following", "according", "regarding", "concerning"}
 _ING_NOUNS = frozenset(
@@ -509,9 +514,7 @@ _ING_NOUNS = frozenset(
         "opening",
     ]
 )
-_ADJ_SUFFIX = re.compile(
-    r"(?:al|ive|ous|ful|able|ible|ic|ical|ian|ese|ish|less|est|ary|ory|ant|ent)$"
-)
+_ADJ_SUFFIX = re.compile(r"(?:ive|ous|ful|able|ible|ical|ese|ish|less)$")
 
 
 def tag_words(text: str) -> dict[int, Tag]:

@@ -160,6 +160,8 @@ EN_UNITS: dict[str, str] = {
     "ft": "ft",
     "ft-long": "ft",
     "inches": "inch",
+    "″": "inch",
+    "′": "ft",
     "inch": "inch",
     "in.": "inch",
     "yards": "yard",
