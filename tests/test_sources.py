@@ -79,6 +79,28 @@ def test_http_charset_that_lies_is_overruled_by_meta() -> None:
     assert enc == "cp1251" and TITLE in text
 
 
+@pytest.mark.parametrize("declared", ["windows-1251", "koi8-r", "iso-8859-1"])
+def test_utf8_body_under_a_wrong_http_charset(declared: str) -> None:
+    # a CMS that moved to UTF-8 while the server still names the old code page
+    for text in (
+        "Министр финансов сказал журналистам, что средства поступят до конца года.",
+        "Le président a déclaré à la presse qu’il était prêt à négocier.",
+    ):
+        assert decode_bytes(text.encode("utf-8"), "x", http_charset=declared) == (text, "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "claimed", "actual"),
+    [
+        ("ru-koi8r-nometa.html", "windows-1251", "koi8_r"),
+        ("ru-cp1251-nometa.html", "koi8-r", "cp1251"),
+    ],
+)
+def test_one_cyrillic_code_page_claimed_for_another(name: str, claimed: str, actual: str) -> None:
+    text, enc = decode_bytes((INPUTS / name).read_bytes(), "x", http_charset=claimed)
+    assert enc == actual and TITLE in text
+
+
 def test_bom_beats_a_wrong_http_charset() -> None:
     page = (INPUTS / "ru-utf16-bom.html").read_bytes()
     text, enc = decode_bytes(page, "x", http_charset="windows-1251")
