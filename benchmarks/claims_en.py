@@ -339,8 +339,44 @@ def main() -> None:
         del change
         print(f"{name:<12} {cells} {base / secs if secs else 0:6.2f}x")
     print(f"speed: relative to newsprism ({len(data) / base:.0f} sentences/s for newsprism here)")
+    _article_speed(data, None if args.skip_peer else q3)
     if args.errors:
         _print_errors(data, ours)
+
+
+def _article_speed(data: list[dict[str, Any]], q3: Callable[[str], Any] | None) -> None:
+    """The claims stage on an 800-word article (sentences of the set in paragraphs of three),
+    beside quantulum3 parsing the same text paragraph by paragraph."""
+    from newsprism.article import Article, Block
+    from newsprism.claims.stage import claims
+    from newsprism.segment import segment
+
+    paras, words, k = [], 0, 0
+    while words < 800:
+        para = " ".join(d["text"] for d in data[k : k + 3])
+        k = (k + 3) % len(data)
+        paras.append(para)
+        words += len(para.split())
+    text = "\n".join(paras)
+    blocks, pos = [], 0
+    for i, para in enumerate(paras):
+        blocks.append(Block(i, "paragraph", pos, pos + len(para), para))
+        pos += len(para) + 1
+    article = segment(Article(text=text, blocks=tuple(blocks), language="en"))
+    claims(article)
+    runs = 10
+    t0 = time.perf_counter()
+    for _ in range(runs):
+        found = claims(article).claims
+    ours = (time.perf_counter() - t0) / runs
+    line = f"article of {words} words: newsprism claims stage {1 / ours:.1f} articles/s ({len(found)} claims)"
+    if q3 is not None:
+        t0 = time.perf_counter()
+        for para in paras:
+            q3(para)
+        theirs = time.perf_counter() - t0
+        line += f"; quantulum3 {1 / theirs:.1f} articles/s (newsprism {theirs / ours:.1f}x faster)"
+    print(line + " — one core, models loaded, this machine's load included")
 
 
 def _print_errors(data: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> None:
