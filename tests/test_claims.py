@@ -243,3 +243,33 @@ def test_stage_is_registered_after_attribution_needs() -> None:
 
     with pytest.raises(PipelineError):
         Pipeline(["claims"], given={"text", "blocks"})
+
+
+# -- robustness --------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    [
+        "1", "2,500", "3.5", "1 500", "1,5", "-", "–", "$", "£", "%", "₽", "млн", "тыс.", "million",
+        "bn", "m", "to", "from", "between", "and", "от", "до", "more than", "около", "свыше",
+        "March", "марта", "2023", "году", "3rd", "Covid-19", "в три раза", "twice as", "(", ")",
+        "people", "человек", "рублей", " ", ".", ",", "per", "a", "year", "out of", "PS", "Y=",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=25), st.sampled_from(["en", "ru"]))
+def test_any_text_gives_valid_spans(pieces: list[str], language: str) -> None:
+    text = " ".join(pieces)
+    for q in find_quantities(text, language):
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.value == q.value  # not NaN
+        assert q.value_high is None or q.value_high == q.value_high
+
+
+def test_stage_without_sentences_or_language_gives_no_claims() -> None:
+    art = Article(text="", blocks=())
+    assert claims(art).claims == ()
