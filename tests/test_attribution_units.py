@@ -105,3 +105,14 @@ def test_dash_speech_with_lost_dash_in_translation() -> None:
 
 def test_not_dash_speech() -> None:
     assert find_dash_speech("Text without a dash.", 0, 20) is None
+
+
+def test_subtree_survives_a_cyclic_parse() -> None:
+    """natasha's parser can link two tokens to each other; walking the tree must end."""
+    from types import SimpleNamespace
+
+    from newsprism.attribution.quotes_ru import _Sent
+
+    a = SimpleNamespace(id="1_1", head_id="1_2", start=0)
+    b = SimpleNamespace(id="1_2", head_id="1_1", start=5)
+    assert [t.id for t in _Sent([a, b]).subtree(a)] == ["1_1", "1_2"]

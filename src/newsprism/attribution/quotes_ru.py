@@ -146,11 +146,14 @@ class _Sent:
         return self.by_id.get(tok.head_id)
 
     def subtree(self, tok: Any) -> list[Any]:
-        out, stack = [], [tok]
-        while stack:
+        out, stack, seen = [], [tok], {tok.id}
+        while stack:  # the parser can produce a cycle: visit each token once
             t = stack.pop()
             out.append(t)
-            stack.extend(self.kids(t))
+            for k in self.kids(t):
+                if k.id not in seen:
+                    seen.add(k.id)
+                    stack.append(k)
         return sorted(out, key=lambda t: t.start)
 
 
@@ -198,6 +201,8 @@ class _Reader:
         return self.offset + int(tok.start)
 
     def span(self, tokens: list[Any]) -> tuple[int, int]:
+        if not tokens:
+            return self.offset, self.offset
         toks = [t for t in tokens if t.pos != "PUNCT" or t.text in '«»„“"']
         # a quotation mark belongs to the span only when its pair does too
         while toks and toks[0].text in '»“"' and not any(t.text in "«„" for t in toks[1:]):
@@ -322,6 +327,8 @@ class _Reader:
                 f = self.according(sent, tok)
             elif lemma in READ_VERBS and tok.pos == "VERB":
                 f = self.read_out(sent, tok)
+            elif _parenthetical(tok):
+                f = None
             elif (lemma in SPEECH_VERBS and tok.pos == "VERB") or (
                 lemma in BELIEF_ADJECTIVES or tok.text.lower() in BELIEF_ADJECTIVES
             ):
@@ -394,9 +401,17 @@ class _Reader:
         if content is None:
             return None
         kind, a, b = content
+        # two clauses parsed as one may give the verb two subjects: the one outside the content
+        subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")]
+        subj = next((k for k in subjects if not a <= self.pos(k) < b), subj)
         source = self.source(sent, subj, verb) if subj is not None else None
         if source is not None and a <= source.start < b:
-            return None
+            # a misparse put the subject inside the content: the conjoined verb's own subject
+            head = sent.head(verb)
+            ok = verb.rel == "conj" and head is not None and head.pos in ("NOUN", "PROPN")
+            source = self.source(sent, head, verb) if ok else None
+            if source is not None and a <= source.start < b:
+                source = None
         found = Found(kind, a, b, cue, source)
         if outer is not None:
             if subj is None or not (outer.start <= a and b <= outer.end):
@@ -439,36 +454,63 @@ class _Reader:
                 return "direct", q.start, q.end
             toks = [t for t in sent.subtree(comp) if t.rel != "mark" or t.head_id != comp.id]
             toks = [t for t in toks if not (t.text in ("что", "чтобы") and t.head_id == comp.id)]
+            if toks and self.pos(toks[0]) < v < self.pos(toks[-1]):
+                # a non-projective parse: keep the side of the verb the complement starts on
+                toks = [t for t in toks if (self.pos(t) > v) == (self.pos(comp) > v)]
             if not toks:
                 continue
             a, b = self.span(toks)
-            if a < v < b:
-                continue
             if len(self.text[a:b].split()) >= 2:
                 qa = self.quote_at(a)
                 if qa is not None and qa is self.quote_at(b - 1) and qa is not self.quote_at(v):
                     return "direct", qa.start, qa.end
                 return "indirect", a, b
+        s_start, s_end = self.span(sent.tokens)
+        after = self.text[v:s_end]
+        # «X сказал ей: "…"» — a quote after a colon
+        colon = re.match(r"[^:«»\"„“]*:\s*", after)
+        if colon is not None and len(colon.group().split()) <= 6:
+            q = self.quote_at(v + colon.end())
+            if q is not None and q.words(self.text) >= 2:
+                return "direct", q.start, q.end
+            a, b = _strip(self.text, v + colon.end(), s_end)
+            if q is None and len(self.text[a:b].split()) >= 2:
+                return "direct", a, b  # «Мама сказала: попробуй повоюй» — speech without marks
         # «…, — заявил X» / «…, заявил X»: the verb is a parenthetical on the clause it reports
         head = sent.head(verb)
-        if verb.rel in ("parataxis", "advcl", "conj") and head is not None and self.pos(head) < v:
+        if verb.rel in ("parataxis", "advcl") and head is not None and self.pos(head) < v:
             own = {t.id for t in sent.subtree(verb)}
-            toks = [t for t in sent.subtree(head) if t.id not in own]
-            a, b = self.span(toks)
-            a, b = _strip(self.text, a, b)
+            toks = [t for t in sent.subtree(head) if t.id not in own and self.pos(t) < v]
+            a, b = _strip(self.text, *self.span(toks))
             q = self.quote_at(a)
             if q is not None and q.end <= v:
                 return "direct", q.start, q.end
             if len(self.text[a:b].split()) >= 2:
                 return "indirect", a, b
-        # «X сказал: «…»» — a quote elsewhere in the sentence
-        s_start, s_end = self.span(sent.tokens)
+        before = self.text[s_start:v].rstrip()
+        if before.endswith((",", ", —", ", –")) and len(before.split()) >= 3:
+            # «Предложения оформятся в указы, говорит источник» with the clauses parsed apart
+            a, b = _strip(self.text, s_start, s_start + len(before))
+            q = self.quote_at(a)
+            if q is not None and q.end <= v:
+                return "direct", q.start, q.end
+            return "indirect", a, b
+        # «заявил вечером в среду, что …» with the что-clause parsed apart
+        that = re.search(r",\s*что\s+", after)
+        if that is not None and not any(
+            (t.lemma or "") in SPEECH_VERBS and v < self.pos(t) < v + that.start()
+            for t in sent.tokens
+        ):
+            a, b = _strip(self.text, v + that.end(), s_end)
+            if len(self.text[a:b].split()) >= 2:
+                return "indirect", a, b
+        # a quoted passage elsewhere in the sentence
         near = [
             q
             for q in self.quoted
             if s_start <= q.start < s_end + 2
             and not q.start <= v < q.end
-            and q.words(self.text) >= 2
+            and q.words(self.text) >= 3
         ]
         if near:
             q = min(near, key=lambda q: abs(q.start - v))
@@ -509,6 +551,14 @@ def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | No
     if first is None and last is None:
         last = words[-1]
     return first, middle, last
+
+
+def _parenthetical(tok: Any) -> bool:
+    """«скажем», «честно говоря», «так сказать»: words of saying that report nothing."""
+    feats = tok.feats or {}
+    if feats.get("VerbForm") in ("Conv", "Inf"):
+        return True
+    return feats.get("Person") == "1" and feats.get("Tense") == "Fut"
 
 
 def _clausal(sent: _Sent, tok: Any) -> bool:
