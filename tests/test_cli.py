@@ -285,6 +285,55 @@ def test_unexpected_exception_in_a_batch_is_reported_not_raised(
     assert "report" in result.stderr and "second line" not in result.stderr
 
 
+# -- URLs, against the local test server of test_fetch (nothing leaves 127.0.0.1) ---------------
+
+from test_fetch import Sandbox, Server, sandbox_fixture, server_fixture  # noqa: E402,F401
+
+
+def test_url_end_to_end(sandbox: Sandbox, server: Server) -> None:
+    url = server.url("/article")
+    result = run("read", url, "--no-analyse", "-f", "text")
+    assert result.exit_code == 4 and "--allow-private" in result.stderr
+    assert server.hits == []
+    result = run("read", url, "--allow-private", "--no-analyse", "-f", "text")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Паводок в Заречье")
+    result = run("read", server.url("/article", "news.example"), "--no-analyse")
+    assert result.exit_code == 0 and json.loads(result.stdout)["language"] == "ru"
+
+
+def test_batch_with_failing_urls(sandbox: Sandbox, server: Server, tmp_path: Path) -> None:
+    sources = [
+        server.url("/article", "news.example"),
+        server.url("/status/404", "news.example"),
+        server.url("/to-metadata", "news.example"),
+        "https://nowhere.example/a",
+        EXAMPLE,
+    ]
+    result = run("read", *sources, "--no-analyse", "-o", tmp_path)
+    assert result.exit_code == 5
+    err = result.stderr
+    assert "3 of 5 sources failed" in err
+    assert "HTTP 404" in err and "169.254.169.254" in err and "cannot resolve host" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.json", "harbour-bridge.json"]
+
+
+def test_closed_stdout_is_not_a_crash() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsprism.cli", "read", *[str(RU_KOI8)] * 25, "--no-analyse"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(100)  # `| head -c 100`
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 1
+    assert b"Traceback" not in err and b"failed" not in err
+
+
 # -- every command is documented ------------------------------------------------------------------
 
 

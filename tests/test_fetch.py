@@ -141,8 +141,8 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def server() -> Iterator[Server]:
+@pytest.fixture(name="server")
+def server_fixture() -> Iterator[Server]:
     state = Server(port=0)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
     httpd.daemon_threads = True
@@ -161,8 +161,8 @@ class Sandbox:
     connected: list[str] = field(default_factory=list)
 
 
-@pytest.fixture
-def sandbox(monkeypatch: pytest.MonkeyPatch) -> Sandbox:
+@pytest.fixture(name="sandbox")
+def sandbox_fixture(monkeypatch: pytest.MonkeyPatch) -> Sandbox:
     box = Sandbox(
         names={
             "news.example": [[PUBLIC_IP]],
