@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -392,3 +393,18 @@ def test_pages_without_audio_have_no_player(english: Article) -> None:
     from newsprism.render.html import render_html
 
     assert "np-audio" not in render_html(english)
+
+
+def test_a_passage_in_another_language_gets_a_voice_for_it(
+    tone: ToneEngine, tmp_path: Path
+) -> None:
+    article = _article([["The mayor spoke first."], ["Мэр выступил первым."]], title=None)
+    mixed = dataclasses.replace(
+        article,
+        sentences=(article.sentences[0], dataclasses.replace(article.sentences[1], language="ru")),
+    )
+    with speech_engines.override("piper", tone):  # type: ignore[arg-type]
+        narration = narrate(mixed, tmp_path / "m.wav")
+    assert narration.voices == ["espeak-ng:ru", "tone:tone"]
+    assert tone.calls == ["The mayor spoke first."]
+    assert [t.sentence for t in narration.timings] == [0, 1]

@@ -193,8 +193,9 @@ class EspeakEngine:
             ) from exc
         self._lock = threading.Lock()
         self._buffer: list[Samples] = []
+        # a 1 s buffer: the callback (Python, through ctypes) runs once a second of audio, not 16 times
         self._rate = self._lib.espeak_Initialize(
-            _AUDIO_OUTPUT_SYNCHRONOUS, 0, None, _INITIALIZE_DONT_EXIT
+            _AUDIO_OUTPUT_SYNCHRONOUS, 1000, None, _INITIALIZE_DONT_EXIT
         )
         if self._rate <= 0:
             raise EngineMissingError(
@@ -219,7 +220,7 @@ class EspeakEngine:
 
     def _collect(self, wav: Any, count: int, events: Any) -> int:
         if count > 0 and wav:
-            self._buffer.append(np.ctypeslib.as_array(wav, (count,)).astype(np.int16, copy=True))
+            self._buffer.append(np.frombuffer(ctypes.string_at(wav, count * 2), dtype=np.int16))
         return 0
 
     def _set_voice(self, voice: str) -> bool:

@@ -395,9 +395,6 @@ def normalize(text: str) -> str:
 
 
 def _decade(start: int) -> str:
+    """1990 → "nineteen nineties", 2000 → "two thousands"."""
     said = year(start)
-    if said.endswith("ty"):
-        return said[:-1] + "ies"
-    if said.endswith("hundred"):
-        return said + "s"
-    return said + "s"
+    return said[:-1] + "ies" if said.endswith("ty") else said + "s"

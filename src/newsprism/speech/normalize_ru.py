@@ -235,6 +235,7 @@ def _case_of(tag: Any) -> str | None:
     return _SECONDARY_CASES.get(case, case) if case else None
 
 
+@lru_cache(maxsize=8192)
 def _noun_parses(word: str) -> list[Any]:
     return [p for p in morph().parse(word) if {"NOUN", "ADJF", "NPRO"} & set(p.tag.grammemes)]
 
@@ -286,6 +287,11 @@ def _animate(noun: str) -> bool:
 
 
 def _inflect(word: str, grammemes: set[str]) -> str:
+    return _inflect_cached(word, frozenset(grammemes))
+
+
+@lru_cache(maxsize=4096)
+def _inflect_cached(word: str, grammemes: frozenset[str]) -> str:
     parses = _noun_parses(word) or morph().parse(word)
     for p in parses:
         form = p.inflect(grammemes)
@@ -294,6 +300,7 @@ def _inflect(word: str, grammemes: set[str]) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
 def _agreeing_form(lemma: str, value: float, case: str) -> str:
     """``lemma`` as it goes after the number ``value`` in ``case`` («21 процент», «5 процентов»)."""
     if " " in lemma:  # "квадратный километр": adjective and noun agree together
@@ -359,8 +366,7 @@ def _acronym(m: re.Match[str]) -> str:
         return SPOKEN_ACRONYMS[word]
     if word in SPELT or not set(word) & _VOWELS:
         return " ".join(LETTERS[c] for c in word)
-    if len(word) > 6:  # a shouted word, not an abbreviation
-        return word.lower()
+    # read as a word (НАТО, ООН, МИД), or a shouted word: lower case so that espeak-ng does not spell it
     return word.lower()
 
 

@@ -109,12 +109,13 @@ def trim_silence(samples: Samples, sample_rate: int) -> Samples:
     """Cut the engine's own leading and trailing silence; our pauses replace it."""
     if not len(samples):
         return samples
-    level = np.abs(samples.astype(np.int32))
-    loud = np.flatnonzero(level > max(64, int(level.max()) // 50))
-    if not loud.size:
+    level = np.abs(samples)  # int16: -32768 stays negative and counts as quiet, which is harmless
+    loud = level > max(64, int(level.max()) // 50)
+    if not loud.any():
         return samples[:0]
+    first, last = int(loud.argmax()), len(loud) - 1 - int(loud[::-1].argmax())
     margin = int(0.02 * sample_rate)
-    return samples[max(0, int(loud[0]) - margin) : int(loud[-1]) + margin + 1]
+    return samples[max(0, first - margin) : last + margin + 1]
 
 
 def _resample(samples: Samples, source: int, target: int) -> Samples:
