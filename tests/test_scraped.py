@@ -481,3 +481,27 @@ def test_readers_comments_end_the_article() -> None:
     )
     _, blocks, _ = extract_scraped(text)
     assert [b.kind for b in blocks] == ["paragraph"] * 3
+
+
+def test_cli_reads_a_scraped_page_into_the_json_contract() -> None:
+    import jsonschema
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    runner = CliRunner()
+    page = FIXTURES / "en_mt_tula_bridge.txt"
+    result = runner.invoke(app, ["read", str(page), "-f", "json", "--no-analyse"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    jsonschema.validate(data, schema)
+    assert data["metadata"]["translated_by"] == "Google"
+    assert data["metadata"]["source_language"] == "ru"
+    figures = [b for b in data["blocks"] if b["kind"] == "figure"]
+    assert [f["credit"] for f in figures] == [
+        "Photo: Tula Courier / Ivan Sorokin",
+        "Photo: press service of the Tula administration",
+    ]
+    for block in data["blocks"]:
+        assert data["text"][block["start"] : block["end"]] == block["text"]
