@@ -514,6 +514,9 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                 q.change = out[-1].change  # "… were down 2.3%, Burlington by 2.6%"
             out.append(q)
         i = max(j, i + 1)
+    for a, b in zip(out, out[1:], strict=False):
+        if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
+            a.unit = b.unit  # "280 million of the 1.5 billion shekels"
     return out
 
 
@@ -713,7 +716,12 @@ def _counted_noun(
         while j < n and toks[j].lower in ("the", "its", "their", "his", "her", "our", "all"):
             j += 1
     first = j
-    if first < n and toks[first].lower in ("last", "next", "this", "previous", "past"):
+    if (
+        first + 1 < n
+        and toks[first].lower in ("last", "next", "this", "previous", "past")
+        and toks[first + 1].lower
+        in ("year", "month", "week", "season", "quarter", "decade", "time")
+    ):
         return None  # "2.1 last year": a date follows, not a counted noun
     lemmas: list[str] = []
     last_noun = -1
@@ -732,10 +740,16 @@ def _counted_noun(
                     break  # "one proposal asks": a verb after a singular noun
                 lemmas.append(lemma.lower() if pos == "NOUN" else singular(t.lower))
                 last_noun = k
-            elif pos == "VERB" and t.lower.endswith(("ed", "ing")) and nxt_pos == "NOUN":
+            elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos == "NOUN":
+                lemmas.append(t.lower)  # "9.3 million shipping containers"
+            elif pos == "VERB" and t.lower.endswith("ed") and nxt_pos == "NOUN":
                 lemmas.append("")  # "300 recorded songs": read through, not kept
             elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
                 lemmas.append(t.lower)
+            elif (
+                t.lower in ("and", "or") and lemmas and last_noun < 0 and nxt_pos in ("ADJ", "NOUN")
+            ):
+                lemmas.append("")  # "4.3M digital and physical sales"
             else:
                 break
         else:

@@ -252,6 +252,8 @@ EN_UNITS: dict[str, str] = {
     "mpg": "mpg",
     "miles per gallon": "mpg",
     "rpm": "rpm",
+    "mmbtu": "MMBtu",
+    "btu": "BTU",
     # temperature and angle
     "degrees celsius": "°C",
     "degree celsius": "°C",
@@ -278,7 +280,8 @@ EN_UNITS: dict[str, str] = {
     "gwh": "GWh",
     "twh": "TWh",
     "hp": "hp",
-    "bhp": "hp",
+    "bhp": "bhp",
+    "brake horsepower": "bhp",
     "horsepower": "hp",
     "ps": "hp",
     "lb-ft": "lb-ft",
