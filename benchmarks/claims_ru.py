@@ -87,12 +87,47 @@ def score(
     return f1_scores([d["quantities"] for d in data], preds)
 
 
+def _article_speed(data: list[dict[str, Any]]) -> None:
+    """The claims stage on an ~800-word Russian article made of the set's sentences: the first
+    read (pymorphy3's cache cold) and a second one (warm)."""
+    from newsprism.article import Article, Block
+    from newsprism.claims.stage import claims
+    from newsprism.segment import segment
+
+    paras, words, k = [], 0, 0
+    while words < 800:
+        para = " ".join(d["text"] for d in data[k : k + 4])
+        k += 4
+        paras.append(para)
+        words += len(para.split())
+    text = "\n".join(paras)
+    blocks, pos = [], 0
+    for i, para in enumerate(paras):
+        blocks.append(Block(i, "paragraph", pos, pos + len(para), para))
+        pos += len(para) + 1
+    article = segment(Article(text=text, blocks=tuple(blocks), language="ru"))
+    from newsprism.claims.nlp import russian_morphology
+
+    russian_morphology()  # the dictionaries load once per process, not per article
+    t0 = time.perf_counter()
+    found = claims(article).claims
+    cold = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    claims(article)
+    warm = time.perf_counter() - t0
+    print(
+        f"article of {words} words: claims stage {1 / cold:.1f} articles/s on first read, "
+        f"{1 / warm:.1f} once its words are cached ({len(found)} claims) — one core, this machine's load\n"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--skip-peer", action="store_true")
     args = ap.parse_args()
     data = load()
+    _article_speed(data)
     systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
     if not args.skip_peer:
         systems.append(("quantulum3", quantulum()))

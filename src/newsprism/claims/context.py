@@ -130,18 +130,17 @@ def about_span(
 
 def _subject_ru(toks: list[Token], tags: Mapping[int, Tag]) -> tuple[int, int] | None:
     """The first nominative noun of the clause with its genitive tail: «Выпуск продукции»."""
-    from .nlp import russian_morphology
+    from .nlp import russian_parses
 
     clause = toks
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].kind == "sym" and toks[k].text in ",;:—–(":
             clause = toks[k + 1 :]
             break
-    morph = russian_morphology()
     for i, t in enumerate(clause):
         if t.kind != "word" or _pos(t, tags) != "NOUN":
             continue
-        if not any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in morph.parse(t.lower)[:2]):
+        if not any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in russian_parses(t.lower)[:2]):
             continue
         start = i
         while start > 0 and _pos(clause[start - 1], tags) in ("ADJF", "PRTF"):
@@ -150,7 +149,7 @@ def _subject_ru(toks: list[Token], tags: Mapping[int, Tag]) -> tuple[int, int] |
         while end + 1 < len(clause) and clause[end + 1].kind == "word":
             nxt = clause[end + 1]
             if _pos(nxt, tags) in ("NOUN", "ADJF") and any(
-                "gent" in p.tag for p in morph.parse(nxt.lower)[:1]
+                "gent" in p.tag for p in russian_parses(nxt.lower)[:1]
             ):
                 end += 1
             else:

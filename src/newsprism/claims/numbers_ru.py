@@ -144,9 +144,9 @@ def parse_vague(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, float
 
 
 def _plural(token: Token) -> bool:
-    from .nlp import russian_morphology
+    from .nlp import russian_parses
 
-    return any("plur" in p.tag for p in russian_morphology().parse(token.lower)[:2])
+    return any("plur" in p.tag for p in russian_parses(token.lower)[:2])
 
 
 #: forms pymorphy3 reads as the ordinal «третий» first

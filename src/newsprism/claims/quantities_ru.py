@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from . import numbers_ru as num
-from .nlp import russian_morphology
+from .nlp import russian_parses
 from .quantity import Quantity, Tag
 from .tokens import Token, number_value, tokenize
 from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
@@ -230,7 +230,7 @@ def may_hold_number(sentence: str) -> bool:
 
 @lru_cache(maxsize=50000)
 def _lemma_of(word: str) -> tuple[str, str]:
-    p = russian_morphology().parse(word)[0]
+    p = russian_parses(word)[0]
     return p.normal_form, str(p.tag.POS or "X")
 
 
@@ -386,9 +386,7 @@ def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
         if found:
             return found
         nxt = toks[j + 1]
-        if _pos(nxt) == "NOUN" and any(
-            "accs" in p.tag for p in russian_morphology().parse(nxt.lower)[:2]
-        ):
+        if _pos(nxt) == "NOUN" and any("accs" in p.tag for p in russian_parses(nxt.lower)[:2]):
             return _lemma(nxt), j + 2
     return None
 
@@ -506,7 +504,7 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
     # «тысячи пострадавших», «40 раненых»: an adjective or participle used as a noun
     if k > first and (k >= len(toks) or toks[k].kind != "word"):
         word = toks[k - 1].lower
-        parses = russian_morphology().parse(word)
+        parses = russian_parses(word)
         for p in parses[:2]:
             if "plur" in p.tag and "gent" in p.tag:
                 noun = p.inflect({"masc", "sing", "nomn"})
