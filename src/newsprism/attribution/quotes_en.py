@@ -120,6 +120,55 @@ SPEECH_VERBS = frozenset(
         "summarise",
     ]
 )
+#: verbs whose object states a stance the source takes ("called for a ceasefire", "wants out")
+ATTITUDE_VERBS = frozenset(
+    [
+        "want",
+        "call",
+        "support",
+        "oppose",
+        "urge",
+        "criticize",
+        "criticise",
+        "praise",
+        "accuse",
+        "blame",
+        "endorse",
+        "propose",
+        "reject",
+        "deny",
+        "announce",
+        "cite",
+        "refuse",
+        "back",
+        "defend",
+        "dismiss",
+        "question",
+        "mock",
+        "slam",
+        "blast",
+        "attack",
+        "applaud",
+        "welcome",
+        "condemn",
+        "demand",
+        "seek",
+        "promise",
+        "pledge",
+        "vow",
+        "predict",
+        "recommend",
+        "describe",
+        "discuss",
+        "mention",
+        "acknowledge",
+        "admit",
+        "reveal",
+        "confirm",
+        "express",
+        "offer",
+    ]
+)
 #: verbs that mark relayed speech inside someone's quote ("a neighbour told me that …")
 RELAY_VERBS = frozenset(
     ["say", "tell", "write", "add", "ask", "warn", "explain", "claim", "report", "announce"]
@@ -178,8 +227,11 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
         reader = _Reader(text, p_start, quoted)
         entities.extend(reader.entities(doc))
         dash = find_dash_speech(text, p_start, p_start + len(doc.text))
-        if dash is not None:
-            found.append(reader.dash(doc, dash))
+        dash_found = reader.dash(doc, dash) if dash is not None else None
+        if dash_found is None:
+            dash = None
+        else:
+            found.append(dash_found)
         for sent in doc.sents:
             sentences.append((p_start + sent.start_char, p_start + sent.end_char))
             for f in reader.sentence(sent):
@@ -322,7 +374,11 @@ class _Reader:
     def subject_of(self, verb: Any) -> Any | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "expl"):
-                return child if child.dep_ == "nsubj" else None
+                if child.dep_ == "expl":
+                    return None
+                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head  # "the official who said …": the antecedent speaks
+                return child
         # "…, adding that …" / "he laughed and said …": the subject of the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
             return self.subject_of(verb.head)
@@ -337,9 +393,11 @@ class _Reader:
                 f = self.according(sent, tok)
             elif tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
                 f = self.read_out(sent, tok)
-            elif tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+            elif (
+                tok.lemma_.lower() in SPEECH_VERBS or tok.lemma_.lower() in ATTITUDE_VERBS
+            ) and tok.pos_ in ("VERB", "AUX"):
                 f = self.verb_cue(sent, tok)
-            elif tok.text == ":" and tok.i - sent.start <= 4:
+            elif tok.text == ":" and tok.i - sent.start <= 6:
                 f = self.colon_cue(sent, tok)
             else:
                 f = None
@@ -392,7 +450,7 @@ class _Reader:
             source = SourceRef(s, e, self.text[s:e], "document", doc_noun.lemma_.lower())
         return Found(kind, a, b, self.cue_span(verb), source, relayed_by=self.source(subj))
 
-    def dash(self, doc: Any, dash: DashSpeech) -> Found:
+    def dash(self, doc: Any, dash: DashSpeech) -> Found | None:
         """A dash-speech paragraph: the cue and source are in the author's words."""
         for a, b in dash.author:
             for tok in doc:
@@ -411,12 +469,19 @@ class _Reader:
                         if subj is not None and subj.idx + self.offset >= a:
                             source = self.source(subj)
                     return Found("direct", dash.start, dash.end, self.cue_span(tok), source)
-        return Found("direct", dash.start, dash.end, continues_previous=not dash.author)
+        return None  # a dash without a speech verb: a list item or an aside, not speech
 
     def colon_cue(self, sent: Any, colon: Any) -> Found | None:
         """Headline style "Pat Caddell: Voters worried …"."""
         head = sent[0 : colon.i - sent.start]
-        if not head or not all(t.ent_type_ == "PERSON" or t.is_punct for t in head):
+        if not head or not all(
+            t.ent_type_ in ("PERSON", "ORG")
+            or t.is_punct
+            or t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART")
+            for t in head
+        ):
+            return None
+        if not any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in head):
             return None
         a, b = self.span(colon.nbor(1), sent[-1]) if colon.i + 1 < sent.end else (0, 0)
         if b - a < 8:
@@ -433,9 +498,10 @@ class _Reader:
         if subj is None:
             return None
         if outer is not None and (
-            subj.lower_ in ("i", "we", "you") or verb.lemma_.lower() not in RELAY_VERBS
+            verb.lemma_.lower() not in RELAY_VERBS
+            or not (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("he", "she"))
         ):
-            return None
+            return None  # inside a quote only someone named or described relays words
         if verb.dep_ == "amod" or any(c.dep_ == "auxpass" for c in verb.children):
             return None
         cue = self.cue_span(verb)
@@ -453,6 +519,32 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def stance_object(self, verb: Any, subj: Any) -> tuple[QuoteKind, int, int] | None:
+        """ "called for a ceasefire", "wants to leave", "criticized the plan": a stated stance."""
+        v = self.offset + verb.idx
+        for child in verb.children:
+            target = None
+            if child.dep_ in ("dobj", "xcomp") and child is not subj:
+                target = child
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("for", "on", "about")
+                and child.i == verb.i + 1
+            ):
+                target = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if target is None or target.pos_ == "PRON" and target.lower_ not in ("what",):
+                continue
+            if target.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            a, b = self.span(target.left_edge, target.right_edge)
+            if a < v or len(self.text[a:b].split()) < 2 and target.dep_ != "dobj":
+                continue
+            q = self.quote_at(a)
+            if q is not None and q is self.quote_at(b - 1) and q.start >= v:
+                return "direct", q.start, q.end
+            return "indirect", a, b
+        return None
 
     def statement_clause(self, verb: Any) -> list[Any]:
         """ "said in a statement that …": the clause hangs on the noun, not the verb."""
@@ -511,6 +603,10 @@ class _Reader:
                 if qa is not None and qa is qb and qa is not inside:
                     return "direct", qa.start, qa.end
                 return ("indirect", a, b) if len(self.text[a:b].split()) >= 2 else None
+        if verb.lemma_.lower() in ATTITUDE_VERBS:
+            stance = self.stance_object(verb, subj)
+            if stance is not None:
+                return stance
         # no complement: a quoted passage in the same sentence
         s_start, s_end = self.offset + sent.start_char, self.offset + sent.end_char
         v = self.offset + verb.idx
@@ -519,7 +615,8 @@ class _Reader:
             for q in self.quoted
             if (s_start <= q.start < s_end or q.start <= s_start < q.end)
             and not q.start <= v < q.end
-            and q.words(self.text) >= 2
+            and q.words(self.text) >= 3
+            and not _is_title(self.text[q.inner_start : q.inner_end])
         ]
         if near:
             q = min(near, key=lambda q: min(abs(q.start - v), abs(q.end - v)))
@@ -530,6 +627,13 @@ class _Reader:
             if nxt:
                 return "direct", nxt[0].start, nxt[0].end
         return None
+
+
+def _is_title(words: str) -> bool:
+    """ "Meet the Press", "Fareed Zakaria GPS": a quoted name, not a quotation."""
+    ws = [w for w in words.strip(" ,.").split() if w[:1].isalpha()]
+    small = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"}
+    return bool(ws) and all(w[0].isupper() or w in small for w in ws) and len(ws) <= 6
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -551,7 +655,8 @@ def _attach_quotes(
     found.sort(key=lambda f: f.start)
     for q in quoted:
         if q.words(text) < _MIN_QUOTE_WORDS or any(
-            f.start <= q.start < f.end or q.start <= f.start < q.end for f in found
+            (f.start <= q.start < f.end or q.start <= f.start < q.end) and f.relayed_by is None
+            for f in found
         ):
             continue
         before = [f for f in found if f.end <= q.start and f.relayed_by is None]
@@ -595,4 +700,15 @@ def _dedupe(found: list[Found]) -> list[Found]:
         if dup is not None:
             continue
         out.append(f)
-    return out
+    # "she added that he expected the flap to fade": a cue inside another quote's content is
+    # part of what is reported, not a quote of its own (relayed speech excepted)
+    return [
+        f
+        for f in out
+        if f.relayed_by is not None
+        or f.cue is None
+        or not any(
+            g is not f and g.start <= f.cue[0] < g.end and g.start <= f.start and f.end <= g.end
+            for g in out
+        )
+    ]
