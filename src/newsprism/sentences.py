@@ -11,7 +11,9 @@ shared pass then fixes what they get wrong on news text:
   English: razdel splits «Денег нет. Но вы держитесь», — сказал он. in two (up to
   :data:`MAX_QUOTE_MERGE` characters, so that an unclosed quote mark cannot swallow a paragraph);
 - razdel never ends a sentence at a year abbreviation: «…поставили в 1880 г. Его открытие…»;
-  pysbd never at "…" or "!!!" before a capital: "He paused… Then he left."
+  pysbd never at "…" or "!!!" before a capital ("He paused… Then he left."), nor before an
+  opening quote when an earlier quote in the paragraph was left open (news style for a
+  quotation running over several paragraphs).
 
 :func:`split` returns ``(start, end)`` offsets into the text it is given, trimmed of white space.
 """
@@ -31,6 +33,9 @@ _DASH_OPENING = re.compile(r"(?<=[.!?…])(?:[»“”\"’)])? +(?=[—–] [\"
 _RU_YEAR_END = re.compile(r"(?<=\d)\s?гг?\.(?=\s+[«\"„]?[А-ЯЁA-Z])")
 # pysbd runs on past "…" and "!!!" before a capital: «He paused… Then he left.»
 _EN_MISSED_END = re.compile(r"(?:(?<=…)|(?<=[!?][!?]))\s+(?=[\"“‘]?[A-Z])")
+# pysbd keeps "…off. "We would…" together when a quote opened earlier in the paragraph never
+# closes (news style for a quotation that runs over several paragraphs)
+_EN_QUOTE_OPENS = re.compile(r"(?<=[.!?])\s+(?=[\"“][A-Z])")
 _OPENING_QUOTES = "«“„"
 _CLOSING_QUOTES = "»”"
 
@@ -78,13 +83,32 @@ def split(text: str, language: str | None = None) -> list[tuple[int, int]]:
         spans = _split_at(text, spans, _year_ends(text))
         spans = _merge_quotations(text, spans)
     else:
-        spans = _split_at(text, spans, [m.span() for m in _EN_MISSED_END.finditer(text)])
+        cuts = [m.span() for m in _EN_MISSED_END.finditer(text)]
+        cuts += [
+            m.span()
+            for m in _EN_QUOTE_OPENS.finditer(text)
+            if not _after_abbreviation(text, m.start())
+        ]
+        spans = _split_at(text, spans, sorted(cuts))
     return _split_at(text, spans, _dash_openings(text))
 
 
 def _dash_openings(text: str) -> list[tuple[int, int]]:
     """``(end of one sentence, start of the next)`` at every dash that opens new speech."""
     return [(m.start() + len(m.group().rstrip(" ")), m.end()) for m in _DASH_OPENING.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _english_abbreviations() -> frozenset[str]:
+    from pysbd.lang.english import English
+
+    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS)
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop before ``dot`` the end of "Gen." or "U.S." rather than of a sentence?"""
+    word = text[:dot].rsplit(None, 1)[-1].rstrip(".!?").lower() if text[:dot].strip() else ""
+    return len(word.strip(".")) <= 1 or "." in word or word in _english_abbreviations()
 
 
 def _year_ends(text: str) -> list[tuple[int, int]]:
