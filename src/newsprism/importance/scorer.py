@@ -58,21 +58,25 @@ FEATURES: tuple[str, ...] = (
 )
 
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "lead": 0.1,
+    "lead": 1.1,
     "pos_fast": 0.85,
-    "pos_slow": 0.5,
-    "centrality": 1.0,
-    "forward": 0.5,
-    "lead_strength": 0.5,
-    "title": 1.25,
-    "figures": 0.25,
+    "pos_slow": 0.4,
+    "pos_rel": 0.0,
+    "centrality": 0.4,
+    "centroid": 0.0,
+    "first_sim": -0.3,
+    "forward": 0.4,
+    "lead_strength": 0.3,
+    "title": 1.55,
+    "figures": 0.45,
     "event": 0.1,
-    "question": -1.45,
+    "question": -1.95,
     "quoted": -1.05,
-    "attributed": -0.15,
+    "attributed": 0.25,
     "boilerplate": -2.0,
     "short": 0.25,
-    "long": -0.8,
+    "long": -1.3,
+    "length": 0.0,
 }
 
 #: MMR trade-off: how much similarity to an earlier pick costs
