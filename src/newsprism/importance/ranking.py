@@ -81,12 +81,21 @@ def _score(
     lang = language_of(" ".join(texts[:5]), language)
     vectors, title_vec = encoders.get(encoder).encode(texts, title, lang)
     features, sim = scorer.feature_matrix(texts, vectors, title_vec, lang)
-    raw = scorer.blend(features, scorer.DEFAULT_WEIGHTS)
+    blend_weights, redundancy = scorer.weights_for(lang)
+    raw = scorer.blend(features, blend_weights)
     low, high = float(raw.min()), float(raw.max())
     importance = (raw - low) / (high - low) if high > low else np.full_like(raw, 0.5)
     if weights is not None:
         importance = importance * np.asarray(weights, dtype=np.float32)
-    n_eligible = sum(eligible) if eligible is not None else len(texts)
+    # site chrome that slipped into the body is never a highlight, whatever else it shares
+    chrome = features[:, scorer.FEATURES.index("boilerplate")] > 0
+    eligible = [
+        bool(ok) and not bad
+        for ok, bad in zip(
+            eligible if eligible is not None else [True] * len(texts), chrome, strict=True
+        )
+    ]
+    n_eligible = sum(eligible)
     wanted = scorer.default_count(n_eligible) if count is None else max(0, count)
     # the lead is always among the highlights (when it reads as news): it carries the main claim
     lead = scorer.lead_index(features, eligible)

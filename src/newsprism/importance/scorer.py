@@ -16,8 +16,9 @@ A sentence's score is a weighted sum of features, each scaled to 0..1 within the
 Selection is greedy MMR: each pick maximises score minus its similarity to what is already picked,
 and a near-duplicate of a pick is never taken, so highlights do not repeat each other.
 
-The weights in :data:`DEFAULT_WEIGHTS` are a handful of numbers tuned on the public dev sets
-(see ``benchmarks/keysent.py``); no model is trained on their texts.
+The weights in :data:`WEIGHTS` are a handful of numbers per language tuned on the public dev sets
+(English on CNN/DM and XSum, Russian on Gazeta and RBC; see ``benchmarks/keysent_tune.py``); no
+model is trained on their texts.  Other languages use the English weights.
 """
 
 from __future__ import annotations
@@ -57,30 +58,56 @@ FEATURES: tuple[str, ...] = (
     "length",
 )
 
-DEFAULT_WEIGHTS: dict[str, float] = {
-    "lead": 1.1,
-    "pos_fast": 0.85,
-    "pos_slow": 0.4,
-    "pos_rel": 0.0,
-    "centrality": 0.4,
-    "centroid": 0.0,
-    "first_sim": -0.3,
-    "forward": 0.4,
-    "lead_strength": 0.3,
-    "title": 1.55,
-    "figures": 0.45,
-    "event": 0.1,
-    "question": -1.95,
-    "quoted": -1.05,
-    "attributed": 0.25,
-    "boilerplate": -2.0,
-    "short": 0.25,
-    "long": -1.3,
-    "length": 0.0,
+WEIGHTS: dict[str, dict[str, float]] = {
+    "en": {
+        "lead": 1.1,
+        "pos_fast": 0.85,
+        "pos_slow": 0.4,
+        "pos_rel": 0.0,
+        "centrality": 0.4,
+        "centroid": 0.0,
+        "first_sim": -0.3,
+        "forward": 0.4,
+        "lead_strength": 0.3,
+        "title": 1.55,
+        "figures": 0.45,
+        "event": 0.1,
+        "question": -1.95,
+        "quoted": -1.05,
+        "attributed": 0.25,
+        "boilerplate": -2.0,
+        "short": 0.25,
+        "long": -1.3,
+        "length": 0.0,
+    },
+    "ru": {
+        "lead": 0.8,
+        "pos_fast": 1.55,
+        "pos_slow": 0.6,
+        "pos_rel": 0.1,
+        "centrality": 0.0,
+        "centroid": 0.1,
+        "first_sim": -0.5,
+        "forward": 0.6,
+        "lead_strength": 0.4,
+        "title": 2.85,
+        "figures": 0.45,
+        "event": 0.1,
+        "question": -1.95,
+        "quoted": -1.05,
+        "attributed": -0.45,
+        "boilerplate": -1.1,
+        "short": 0.45,
+        "long": -2.2,
+        "length": -0.1,
+    },
 }
 
-#: MMR trade-off: how much similarity to an earlier pick costs
-REDUNDANCY = 0.5
+#: set by hand, not tuned: ROUGE does not reward them, but a highlight must state the central
+#: figures or event (a death toll, a vote), which these two cues find
+HAND_SET = frozenset({"figures", "event"})
+#: MMR trade-off per language: how much similarity to an earlier pick costs
+REDUNDANCY: dict[str, float] = {"en": 0.5, "ru": 0.55}
 #: a sentence at least this similar to a pick is a repeat and never picked
 DUPLICATE = 0.75
 
@@ -137,6 +164,12 @@ def feature_matrix(
     return f, sim
 
 
+def weights_for(language: str) -> tuple[dict[str, float], float]:
+    """The blend weights and MMR trade-off for ``language`` (English ones for the rest)."""
+    key = language if language in WEIGHTS else "en"
+    return WEIGHTS[key], REDUNDANCY[key]
+
+
 def _unit(x: Matrix) -> Matrix:
     top = float(x.max()) if x.size else 0.0
     return x / top if top > 0 else x
@@ -154,7 +187,7 @@ def select(
     sim: Matrix,
     count: int,
     *,
-    redundancy: float = REDUNDANCY,
+    redundancy: float = 0.5,
     duplicate: float = DUPLICATE,
     eligible: Sequence[bool] | None = None,
     first: int | None = None,
