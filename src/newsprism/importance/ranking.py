@@ -89,6 +89,7 @@ def _score(
         importance = importance * np.asarray(weights, dtype=np.float32)
     # site chrome that slipped into the body is never a highlight, whatever else it shares
     chrome = features[:, scorer.FEATURES.index("boilerplate")] > 0
+    importance[chrome] = 0.0
     eligible = [
         bool(ok) and not bad
         for ok, bad in zip(
