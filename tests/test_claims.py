@@ -273,3 +273,34 @@ def test_any_text_gives_valid_spans(pieces: list[str], language: str) -> None:
 def test_stage_without_sentences_or_language_gives_no_claims() -> None:
     art = Article(text="", blocks=())
     assert claims(art).claims == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buses of routes No. 12, 16 and 24 will be diverted.",
+        "Platforms 3 and 4 are closed.",
+    ],
+)
+def test_numbered_lists_are_not_claims(sentence: str) -> None:
+    assert find_quantities(sentence, "en") == []
+
+
+def test_duration_after_over_is_not_a_bound() -> None:
+    (q,) = find_quantities("The state offered tax credits over 15 years.", "en")
+    assert (q.value, q.unit, q.qualifier, q.change) == (15, "year", None, "=")
+
+
+def test_sentence_initial_report_is_a_source_only_when_it_names_one() -> None:
+    from newsprism.claims.attribute import cited_source
+
+    assert cited_source("No injuries had been reported by Friday.", "en") is None
+    assert cited_source("Local media reported that 40 homes burned.", "en") == "Local media"
+    assert cited_source("Погибли 5 человек, по данным МЧС.", "ru") == "МЧС"
+
+
+def test_other_languages_are_not_read_with_english_rules() -> None:
+    text = "Der Pegel erreichte 7,45 Meter am Donnerstag."
+    art = segment(Article(text=text, blocks=(Block(0, "paragraph", 0, len(text), text),)))
+    assert art.language == "de"
+    assert claims(art).claims == ()

@@ -55,9 +55,10 @@ def cited_source(sentence: str, language: str | None) -> str | None:
     for pattern in _CITED_RU if language == "ru" else _CITED_EN:
         m = pattern.search(sentence)
         if m:
-            src = " ".join(m.group("src").split())
-            words = src.split()
-            return " ".join(words[:8]) if words else None
+            words = m.group("src").split()
+            if not words or any(w.lower() in _NOT_A_SOURCE for w in words):
+                continue
+            return " ".join(words[:8])
     return None
 
 
@@ -87,3 +88,48 @@ def asserted_by(
             return None, quote.source_text
     cited = cited_source(sentence, language)
     return None, cited or ARTICLE
+
+
+#: words that show a sentence-initial "X reported" is not a source ("No injuries had been reported")
+_NOT_A_SOURCE = frozenset(
+    [
+        "no",
+        "not",
+        "had",
+        "has",
+        "have",
+        "been",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "it",
+        "this",
+        "that",
+        "there",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "noon",
+        "midnight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)

@@ -331,6 +331,10 @@ NUMBERED = frozenset(
         "reg",
     ]
 )
+NUMBERED = NUMBERED | {
+    "routes", "lines", "numbers", "rooms", "flights", "channels", "platforms", "gates", "buses",
+    "sections", "articles", "chapters", "pages", "seats", "exits",
+}  # fmt: skip
 STREET = frozenset(
     [
         "street",
@@ -489,6 +493,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     toks = tokenize(sentence, "en")
     masked = _masked_spans(sentence)
     out: list[Quantity] = []
+    numbered_end = -1  # where the last "route 12"-like number ended
     i = 0
     while i < len(toks):
         if any(a <= toks[i].start < b for a, b in masked):
@@ -499,7 +504,16 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             i += 1
             continue
         q, j = found
-        if not _not_a_claim(sentence, toks, i, j, q, tags):
+        if q.unit is None and _continues_numbering(toks, i, numbered_end):
+            numbered_end = j
+            i = max(j, i + 1)
+            continue
+        if _not_a_claim(sentence, toks, i, j, q, tags):
+            if _in_name_context(toks, i, measured=False) or (
+                i > 0 and toks[i - 1].lower.rstrip(".") in NUMBERED
+            ):
+                numbered_end = j
+        else:
             if out and q.change == "=" and _converts(sentence, out[-1], q):
                 q.change, q.qualifier = out[-1].change, q.qualifier or out[-1].qualifier
             elif (
@@ -518,6 +532,13 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
             a.unit = b.unit  # "280 million of the 1.5 billion shekels"
     return out
+
+
+def _continues_numbering(toks: list[Token], i: int, numbered_end: int) -> bool:
+    """ "routes 12, 16 and 24": bare numbers listed after a numbered thing are numbers too."""
+    if numbered_end < 0 or numbered_end > i:
+        return False
+    return all(t.text == "," or t.lower in ("and", "or", "&") for t in toks[numbered_end:i])
 
 
 def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
@@ -985,6 +1006,8 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
             q.start = min(q.start, toks[a].start)
             k = a
             break
+    if q.qualifier and q.qualifier.lower() in ("over", "under") and q.unit in _DURATIONS:
+        q.qualifier, q.change = None, "="  # "tax credits over 15 years": a period, not a bound
     if j + 1 < len(toks) and toks[j].lower == "or" and toks[j + 1].lower in ("more", "so", "less"):
         q.qualifier = f"{toks[j].text} {toks[j + 1].text}"
         q.change = {"more": ">", "so": "~", "less": "<"}[toks[j + 1].lower]
@@ -1010,6 +1033,7 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         q.change = "down"
 
 
+_DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 _NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})
 
 
@@ -1237,6 +1261,8 @@ def _in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
     prev = toks[i - 1] if i > 0 else None
     if prev is None or t.kind != "num":
         return False
+    if prev.text == "." and i > 1 and toks[i - 2].lower in NUMBERED:
+        return True  # "No. 12", "p. 4"
     if prev.lower.rstrip(".") in NUMBERED and not measured:
         return True
     if prev.text in ("#", "№"):

@@ -16,7 +16,7 @@ def claims(article: Article) -> Article:
     out: list[Claim] = []
     plain: dict[int, list[int]] = {}  # sentence id → ids of claims that are not relative
     for sentence, (quantities, tags) in _analysed(article):
-        language = sentence.language or article.language
+        language = sentence.language if sentence.language in ANALYSED else article.language
         for q in quantities:
             claim = _claim(article, sentence, q, tags, language, len(out))
             if q.relative:
@@ -29,19 +29,28 @@ def claims(article: Article) -> Article:
     return dataclasses.replace(article, claims=tuple(out))
 
 
+#: languages whose figures are read; sentences in others (a German quote, a French caption) are
+#: skipped rather than misread with English rules
+ANALYSED = frozenset({"en", "ru"})
+
+
 def _analysed(article: Article) -> list[tuple[Sentence, Analysis]]:
     """Every body sentence with its figures, each language's sentences tagged in one batch."""
     sentences = article.body_sentences()
     by_language: dict[str | None, list[int]] = {}
     for k, s in enumerate(sentences):
-        by_language.setdefault(s.language or article.language, []).append(k)
+        # a sentence's own language when it is one we read, else the article's (a short English
+        # sentence mistaken for Dutch stays English); an article in another language is skipped
+        language = s.language if s.language in ANALYSED else article.language
+        if language in ANALYSED or language is None:
+            by_language.setdefault(language, []).append(k)
     analyses: dict[int, Analysis] = {}
     for language, ks in by_language.items():
         for k, result in zip(
             ks, analyse_sentences([sentences[k].text for k in ks], language), strict=True
         ):
             analyses[k] = result
-    return [(s, analyses[k]) for k, s in enumerate(sentences)]
+    return [(s, analyses[k]) for k, s in enumerate(sentences) if k in analyses]
 
 
 def _claim(
