@@ -20,7 +20,7 @@ import lxml.html
 from lxml import etree
 from lxml.etree import tounicode
 from readability import Document
-from readability.readability import REGEXES
+from readability.readability import REGEXES, clean
 
 from .assemble import RawBlock
 from .htmlblocks import element_blocks
@@ -39,6 +39,7 @@ _NOT_ARTICLE_ROLES = frozenset({"navigation", "contentinfo", "complementary"})
 _BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
 
 
+_CLASS_OR_ID = etree.XPath("//@class | //@id")
 _MARKING_ATTRIBUTES = etree.XPath("//@hidden | //@aria-hidden | //@role | //@style")
 
 
@@ -80,7 +81,9 @@ class _TreeDocument(Document):  # type: ignore[misc]
     def remove_unlikely_candidates(self) -> None:
         unlikely = REGEXES["unlikelyCandidatesRe"]
         maybe = REGEXES["okMaybeItsACandidateRe"]
-        for elem in self.html.findall(".//*"):
+        # readability visits every element but skips those without class and id; libxml2 finds
+        # the ones that have either, in document order
+        for elem in dict.fromkeys(a.getparent() for a in _CLASS_OR_ID(self.html)):
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
@@ -95,6 +98,37 @@ class _TreeDocument(Document):  # type: ignore[misc]
                 )
             ):
                 elem.drop_tree()
+
+    def score_paragraphs(self) -> dict[Any, dict[str, Any]]:
+        # readability's own, without formatting a debug line (describe()) for every candidate
+        min_len = self.min_text_length
+        candidates: dict[Any, dict[str, Any]] = {}
+        ordered = []
+        for elem in self.tags(self._html(), "p", "pre", "td", "blockquote"):
+            parent_node = elem.getparent()
+            if parent_node is None:
+                continue
+            grand_parent_node = parent_node.getparent()
+            inner_text = clean(elem.text_content() or "")
+            inner_text_len = len(inner_text)
+            if inner_text_len < min_len:
+                continue
+            if parent_node not in candidates:
+                candidates[parent_node] = self.score_node(parent_node)
+                ordered.append(parent_node)
+            if grand_parent_node is not None and grand_parent_node not in candidates:
+                candidates[grand_parent_node] = self.score_node(grand_parent_node)
+                ordered.append(grand_parent_node)
+            content_score = 1.0
+            content_score += len(inner_text.split(","))
+            content_score += min((inner_text_len / 100), 3)
+            candidates[parent_node]["content_score"] += content_score
+            if grand_parent_node is not None:
+                candidates[grand_parent_node]["content_score"] += content_score / 2.0
+        for elem in ordered:
+            candidate = candidates[elem]
+            candidate["content_score"] *= 1 - self.get_link_density(elem)
+        return candidates
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         # readability: a <div> none of whose children's markup contains one of the block tags
