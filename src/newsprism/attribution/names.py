@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -54,6 +55,7 @@ def romanize(name: str) -> str:
     return "".join(c for c in text if c.isalpha() or c in " -")
 
 
+@lru_cache(maxsize=4096)
 def phonetic_key(name: str) -> str:
     """A key under which transliteration variants of one name coincide."""
     key = romanize(name).replace("-", " ").strip()
@@ -65,6 +67,7 @@ def phonetic_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def similarity(a: str, b: str) -> float:
     """0..1 similarity of two names after transliteration folding."""
     ka, kb = phonetic_key(a), phonetic_key(b)
