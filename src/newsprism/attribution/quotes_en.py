@@ -123,6 +123,14 @@ SPEECH_VERBS = frozenset(
 #: verbs whose object states a stance the source takes ("called for a ceasefire", "wants out")
 ATTITUDE_VERBS = frozenset(
     [
+        "agree",
+        "plan",
+        "intend",
+        "threaten",
+        "decline",
+        "favor",
+        "favour",
+        "lament",
         "want",
         "call",
         "support",
@@ -491,9 +499,23 @@ class _Reader:
         kind: QuoteKind = "direct" if self.quote_at(a) else "indirect"
         return Found(kind, a, b, (c, c + 1), src)
 
+    def passive_cue(self, verb: Any) -> Found | None:
+        """ "The proposal was rejected by 64 percent of voters": the agent holds the stance."""
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        if by is None or target is None or self.quote_at(self.offset + verb.idx):
+            return None
+        a, b = self.span(target.left_edge, target.right_edge)
+        if b - a < 3:
+            return None
+        return Found("indirect", a, b, self.cue_span(verb), self.source(by))
+
     def verb_cue(self, sent: Any, verb: Any) -> Found | None:
         pos = self.offset + verb.idx
         outer = self.quote_at(pos)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return self.passive_cue(verb)
         subj = self.subject_of(verb)
         if subj is None:
             return None
