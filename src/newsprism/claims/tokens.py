@@ -59,3 +59,8 @@ def number_value(token: Token, language: str) -> float:
         raw = raw.replace(ch, "")
     raw = raw.replace(",", ".") if language == "ru" else raw.replace(",", "")
     return float(raw)
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string (keeps the long vocabularies of the rules readable)."""
+    return frozenset(text.split())

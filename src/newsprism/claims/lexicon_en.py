@@ -1,0 +1,140 @@
+"""English vocabularies of the figure reader: month names, qualifier phrases and the change
+each implies, verbs of rise and fall, words that number rather than count ("page", "route"), and
+the patterns of times of day and phone numbers.  Kept apart from the grammar in
+:mod:`.quantities_en` so both read in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tokens import words
+
+MONTHS = words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+#: qualifier phrases before a figure → change label (longest match wins)
+QUALIFIERS: dict[str, str] = {
+    "more than": ">",
+    "over": ">",
+    "over than": ">",
+    "above": ">",
+    "in excess of": ">",
+    "at least": ">",
+    "upwards of": ">",
+    "upward of": ">",
+    "north of": ">",
+    "no less than": ">",
+    "not less than": ">",
+    "no fewer than": ">",
+    "greater than": ">",
+    "higher than": ">",
+    "well over": ">",
+    "just over": ">",
+    "exceeding": ">",
+    "beyond": ">",
+    "less than": "<",
+    "fewer than": "<",
+    "under": "<",
+    "below": "<",
+    "up to": "<",
+    "at most": "<",
+    "no more than": "<",
+    "not more than": "<",
+    "just under": "<",
+    "shy of": "<",
+    "just shy of": "<",
+    "lower than": "<",
+    "short of": "<",
+    "about": "~",
+    "around": "~",
+    "approximately": "~",
+    "approx": "~",
+    "roughly": "~",
+    "nearly": "~",
+    "almost": "~",
+    "close to": "~",
+    "some": "~",
+    "an estimated": "~",
+    "estimated": "~",
+    "circa": "~",
+    "~": "~",
+    "≈": "~",
+    "as many as": "=",
+    "as much as": "=",
+    "as high as": "=",
+    "as few as": "=",
+    "as little as": "=",
+    "approached": "~",
+    "approaching": "~",
+}
+_MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
+_PHRASAL = words(
+    "gave give gives giving picked pick set sets made make makes turned turn shut backed back "
+    "signed sign took take put puts brought bring locked lock built build stepped step scaled "
+    "broke break cut cuts wrote write"
+)
+UP = words(
+    "up rose rise rises rising risen increased increase increases increasing grew grow grows "
+    "growing gained gain gains gaining jumped jump jumps climbed climb climbs advanced "
+    "advance added add adds surged surge surges soared soar rallied rally boosted raised "
+    "raises higher spiked"
+)
+DOWN = words(
+    "down fell fall falls falling fallen dropped drop drops dropping declined decline "
+    "declines declining lost lose loses losing slid slide slides slipped slip plunged plunge "
+    "plummeted tumbled tumble sank sink shed sheds eased ease decreased decrease decreases "
+    "cut cuts shrank shrink shrinks slumped slump dipped dip retreated lower sagged"
+)
+# "-ing" forms ("after plummeting 65%"); "add" alone is too often "add ten users"
+UP = (UP | {"climbing", "surging", "soaring", "jumping", "rallying", "advancing", "gaining"}) - {
+    "add",
+    "adds",
+}
+DOWN = DOWN | {
+    "plummeting",
+    "plunging",
+    "tumbling",
+    "sinking",
+    "slumping",
+    "sliding",
+    "slipping",
+    "shedding",
+}
+#: words between a change verb and its figure ("rose by about 5%")
+_BRIDGE = frozenset({"by", "a", "an", "another", "further", "nearly", "almost", "about", "some"})
+#: names of things that are numbered, not counted: "page 5", "category 4", "Section 230"
+NUMBERED = words(
+    "page pages p pp section sections chapter article articles clause paragraph para line no "
+    "number nos room flight route episode season volume vol issue grade level round stage "
+    "step phase version category unit units code channel game gate platform terminal act row "
+    "seat exit highway road interstate track floor apartment apt bus tier division figure fig "
+    "table rule amendment resolution verse bill item lot reg"
+)
+NUMBERED = NUMBERED | {
+    "routes", "lines", "numbers", "rooms", "flights", "channels", "platforms", "gates", "buses",
+    "sections", "articles", "chapters", "pages", "seats", "exits",
+}  # fmt: skip
+STREET = words("street st road rd avenue ave way lane drive dr boulevard blvd place square court")
+#: words that make a following "N times" a multiple of another figure
+_TIMES_NEXT = words(
+    "as more less higher lower larger bigger greater smaller faster slower the that what over"
+)
+_NOT_AFTER_ONE = frozenset(["of", "another", "day", "time", "way", "point"])
+_NOT_BEFORE_ONE = words("the no any each every which this that another someone anyone no-one")
+_STOP = words(
+    "the a an of in on at to for from by with and or but as than that this these those is are "
+    "was were be been has have had will would could should may might can do does did not it "
+    "its their his her our your my which who whom whose when where while per each every into "
+    "onto over under after before since until about around against between among during "
+    "through also just only still even more most less so very"
+)
+_PHONE = re.compile(
+    r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\w)"
+)
+_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}(?::\d{2})?\b",
+    re.IGNORECASE,
+)
