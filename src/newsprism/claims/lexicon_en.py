@@ -70,8 +70,8 @@ QUALIFIERS: dict[str, str] = {
     "approached": "~",
     "approaching": "~",
 }
-_MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
-_PHRASAL = words(
+MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
+PHRASAL = words(
     "gave give gives giving picked pick set sets made make makes turned turn shut backed back "
     "signed sign took take put puts brought bring locked lock built build stepped step scaled "
     "broke break cut cuts wrote write"
@@ -104,7 +104,7 @@ DOWN = DOWN | {
     "shedding",
 }
 #: words between a change verb and its figure ("rose by about 5%")
-_BRIDGE = frozenset({"by", "a", "an", "another", "further", "nearly", "almost", "about", "some"})
+BRIDGE = frozenset({"by", "a", "an", "another", "further", "nearly", "almost", "about", "some"})
 #: names of things that are numbered, not counted: "page 5", "category 4", "Section 230"
 NUMBERED = words(
     "page pages p pp section sections chapter article articles clause paragraph para line no "
@@ -119,22 +119,22 @@ NUMBERED = NUMBERED | {
 }  # fmt: skip
 STREET = words("street st road rd avenue ave way lane drive dr boulevard blvd place square court")
 #: words that make a following "N times" a multiple of another figure
-_TIMES_NEXT = words(
+TIMES_NEXT = words(
     "as more less higher lower larger bigger greater smaller faster slower the that what over"
 )
-_NOT_AFTER_ONE = frozenset(["of", "another", "day", "time", "way", "point"])
-_NOT_BEFORE_ONE = words("the no any each every which this that another someone anyone no-one")
-_STOP = words(
+NOT_AFTER_ONE = frozenset(["of", "another", "day", "time", "way", "point"])
+NOT_BEFORE_ONE = words("the no any each every which this that another someone anyone no-one")
+STOP = words(
     "the a an of in on at to for from by with and or but as than that this these those is are "
     "was were be been has have had will would could should may might can do does did not it "
     "its their his her our your my which who whom whose when where while per each every into "
     "onto over under after before since until about around against between among during "
     "through also just only still even more most less so very"
 )
-_PHONE = re.compile(
+PHONE = re.compile(
     r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\w)"
 )
-_TIME = re.compile(
+TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}(?::\d{2})?\b",
     re.IGNORECASE,
 )

@@ -16,20 +16,20 @@ from collections.abc import Mapping
 
 from . import numbers_en as num
 from .lexicon_en import (
-    _BRIDGE,
-    _MAX_QUAL,
-    _NOT_AFTER_ONE,
-    _NOT_BEFORE_ONE,
-    _PHONE,
-    _PHRASAL,
-    _STOP,
-    _TIME,
-    _TIMES_NEXT,
+    BRIDGE,
     DOWN,
+    MAX_QUAL,
     MONTHS,
+    NOT_AFTER_ONE,
+    NOT_BEFORE_ONE,
     NUMBERED,
+    PHONE,
+    PHRASAL,
     QUALIFIERS,
+    STOP,
     STREET,
+    TIME,
+    TIMES_NEXT,
     UP,
     WEEKDAYS,
 )
@@ -123,8 +123,8 @@ _SCORE = re.compile(
 
 
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p in (_TIME, _SCORE) for m in p.finditer(sentence)]
-    for m in _PHONE.finditer(sentence):
+    spans = [m.span() for p in (TIME, _SCORE) for m in p.finditer(sentence)]
+    for m in PHONE.finditer(sentence):
         digits = sum(c.isdigit() for c in m.group())
         if digits >= 9 and "," not in m.group():
             spans.append(m.span())
@@ -272,7 +272,7 @@ def _per(
     if unit:
         return unit
     t = toks[j + 1]
-    if t.kind == "word" and t.lower not in _STOP:
+    if t.kind == "word" and t.lower not in STOP:
         lemma = tags.get(t.start, ("", t.lower))[1] if tags else t.lower.rstrip("s")
         return lemma.lower(), j + 2
     return None
@@ -325,7 +325,7 @@ def _counted_noun(
             else:
                 break
         else:
-            if t.lower in _STOP or t.lower.endswith("ly"):
+            if t.lower in STOP or t.lower.endswith("ly"):
                 break
             lemmas.append(t.lower)
             last_noun = k
@@ -386,7 +386,7 @@ def _quantity_at(
         if whole and whole[0]:
             value, high, j, fraction = value / whole[0], None, whole[2], True  # "one out of three"
     # "three times as many", "2.5 times more": a relative claim
-    if j < n and toks[j].lower == "times" and j + 1 < n and toks[j + 1].lower in _TIMES_NEXT:
+    if j < n and toks[j].lower == "times" and j + 1 < n and toks[j + 1].lower in TIMES_NEXT:
         end = j + 1
         if toks[j + 1].lower == "as" and j + 2 < n and toks[j + 2].kind == "word":
             end = j + 3  # "three times as many"
@@ -546,7 +546,7 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
     k = i
     if k > 0 and toks[k - 1].lower in ("from", "between"):
         k -= 1
-    for width in range(_MAX_QUAL, 0, -1):
+    for width in range(MAX_QUAL, 0, -1):
         a = k - width
         if a < 0:
             continue
@@ -569,12 +569,12 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
     # ("up about 19 per cent" is approximate), so neither takes the verb's direction.
     opened = i > 0 and toks[i - 1].lower in ("from", "between")
     b = k - 1
-    while b >= 0 and toks[b].lower in _BRIDGE and b > k - 3:
+    while b >= 0 and toks[b].lower in BRIDGE and b > k - 3:
         b -= 1
     if b < 0 or q.relative or opened or q.qualifier is not None:
         return
     w = toks[b].lower
-    if w in ("up", "down") and b > 0 and toks[b - 1].lower in _PHRASAL:
+    if w in ("up", "down") and b > 0 and toks[b - 1].lower in PHRASAL:
         return  # "gave up 517 yards", "set up"
     if w in _NEEDS_BY and toks[k - 1].lower != "by":
         return  # "raised 280 million" (funds), but "raised rates by 25 basis points"
@@ -726,9 +726,9 @@ def _not_a_claim(
     if t.kind == "word":
         w = t.lower
         if w == "one":
-            if prev is not None and prev.lower in _NOT_BEFORE_ONE:
+            if prev is not None and prev.lower in NOT_BEFORE_ONE:
                 return True
-            if nxt is None or (i + 1 < n and toks[i + 1].lower in _NOT_AFTER_ONE):
+            if nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE):
                 return True
         if q.unit is None:
             return True  # a number word that counts nothing: "the two met", "one said"
