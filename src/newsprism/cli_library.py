@@ -175,7 +175,9 @@ def export(
 def import_pocket(
     path: Annotated[Path, typer.Argument(help="Pocket's CSV export (part_000000.csv).")],
     db: DbOption = None,
-    allow_private: Annotated[bool, typer.Option("--allow-private")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
+    ] = False,
 ) -> None:
     """Import a Pocket CSV export: each URL is fetched and read."""
     from .library.imports import import_pocket as run

@@ -138,16 +138,22 @@ class _GuardedTransport(httpx.HTTPTransport):
 
 
 def guarded_client(
-    *, allow_private: bool = False, timeout: httpx.Timeout | None = None
+    *,
+    allow_private: bool = False,
+    timeout: httpx.Timeout | None = None,
+    follow_redirects: bool = False,
 ) -> httpx.Client:
     """An httpx client whose every connection goes through the address guard.
 
-    Other modules that fetch (feeds, robots.txt) should use this rather than a bare client.
+    Other modules that fetch (feeds, robots.txt, model downloads) should use this rather than a
+    bare client.  ``fetch`` follows redirects by hand (to check each hop's scheme); a download
+    may let httpx follow them, since every connection is checked by the transport anyway.
     """
     return httpx.Client(
         headers=HEADERS,
         timeout=timeout or TIMEOUT,
-        follow_redirects=False,  # followed by hand, so that every hop's scheme is checked
+        follow_redirects=follow_redirects,
+        max_redirects=MAX_REDIRECTS,
         trust_env=False,
         transport=_GuardedTransport(allow_private=allow_private),
     )

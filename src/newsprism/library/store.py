@@ -39,6 +39,8 @@ class StoredArticle:
         return dict(self.__dict__)
 
 
+#: bm25 weights of the FTS columns: title, body, speakers, quotes, stems
+_BM25_WEIGHTS = "8.0, 1.0, 3.0, 2.0, 1.0"
 _SUMMARY_COLUMNS = "a.id, a.title, a.url, a.site, a.language, a.published, a.added_at, a.word_count"
 
 
@@ -220,21 +222,39 @@ class Library:
         if match is None:
             return self.list_articles(limit=limit, offset=offset, query=query)
         where, params = _filters(query)
-        where = (where + " AND" if where else "WHERE") + " articles_fts MATCH ?"
-        # bm25 weights: title, body, speakers, quotes, stems
+        # Rank inside FTS5 first and read the bodies (for snippets) of the page of results only:
+        # reading the body of every match before sorting made common words ten times slower.
+        # Without filters the LIMIT goes into the FTS query itself.
+        inner_limit = "LIMIT ? OFFSET ?" if not where else ""
         sql = (
-            f"SELECT {_SUMMARY_COLUMNS}, f.body AS body, bm25(articles_fts, 8.0, 1.0, 3.0, 2.0, 1.0) AS rank "
-            f"FROM articles_fts f JOIN articles a ON a.id = f.rowid {where} ORDER BY rank LIMIT ? OFFSET ?"
+            f"SELECT {_SUMMARY_COLUMNS}, r.rank AS rank FROM ("
+            f"  SELECT rowid, bm25(articles_fts, {_BM25_WEIGHTS}) AS rank FROM articles_fts"
+            f"  WHERE articles_fts MATCH ? ORDER BY rank {inner_limit}"
+            f") r JOIN articles a ON a.id = r.rowid {where} ORDER BY r.rank"
+            + (" LIMIT ? OFFSET ?" if where else "")
         )
+        args = (match, limit, offset) if not where else (match, *params, limit, offset)
         try:
-            rows = self.conn.execute(sql, (*params, match, limit, offset)).fetchall()
+            rows = self.conn.execute(sql, args).fetchall()
         except sqlite3.OperationalError as exc:
             from .search import QueryError
 
             raise QueryError(f"cannot search for {text!r}: {exc}") from exc
+        bodies = (
+            dict(
+                self.conn.execute(
+                    f"SELECT rowid, body FROM articles_fts WHERE rowid IN ({','.join('?' * len(rows))})",
+                    [r["id"] for r in rows],
+                ).fetchall()
+            )
+            if rows
+            else {}
+        )
         stems = set(query.stems())
         return [
-            _summary(r, snippet=highlight_snippet(r["body"], stems), rank=float(r["rank"]))
+            _summary(
+                r, snippet=highlight_snippet(bodies.get(r["id"], ""), stems), rank=float(r["rank"])
+            )
             for r in rows
         ]
 

@@ -163,16 +163,7 @@ def _download(
 def _public_client() -> httpx.Client:
     import httpx
 
-    from ..fetch import USER_AGENT, check_host
+    from ..fetch import guarded_client
 
-    def public_only(request: httpx.Request) -> None:
-        # every request, redirects included, must go to a public address
-        check_host(request.url.host, request.url.port or 443)
-
-    return httpx.Client(
-        follow_redirects=True,
-        max_redirects=5,
-        timeout=httpx.Timeout(20.0, read=60.0),
-        headers={"User-Agent": USER_AGENT},
-        event_hooks={"request": [public_only]},
-    )
+    # the same guard as `read`: every connection, redirects included, is checked at connect time
+    return guarded_client(timeout=httpx.Timeout(20.0, read=60.0), follow_redirects=True)
