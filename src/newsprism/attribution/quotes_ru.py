@@ -163,22 +163,28 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
 
     quoted = [q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1]
     found: list[Found] = []
-    entities: list[Entity] = []
+    # one natasha document for the whole body: its models run in batches, not per paragraph
+    body_start, body_end = paragraphs[0][0], paragraphs[-1][1]
+    doc = Doc(text[body_start:body_end])
+    doc.segment(nlp.segmenter)
+    doc.tag_morph(nlp.morph_tagger)
+    doc.parse_syntax(nlp.syntax_parser)
+    doc.tag_ner(nlp.ner_tagger)
+    for tok in doc.tokens:
+        tok.lemmatize(nlp.morph_vocab)
+    sents = [_Sent(s.tokens) for s in doc.sents]
+    reader = _Reader(text, body_start, quoted, sents)
+    entities = reader.entities(doc, nlp)
     for p_start, p_end in paragraphs:
-        doc = Doc(text[p_start:p_end])
-        doc.segment(nlp.segmenter)
-        doc.tag_morph(nlp.morph_tagger)
-        doc.parse_syntax(nlp.syntax_parser)
-        doc.tag_ner(nlp.ner_tagger)
-        for tok in doc.tokens:
-            tok.lemmatize(nlp.morph_vocab)
-        reader = _Reader(text, p_start, quoted, [_Sent(s.tokens) for s in doc.sents])
-        entities.extend(reader.entities(doc, nlp))
+        inside = [
+            s for s in sents if s.tokens and p_start <= body_start + s.tokens[0].start < p_end
+        ]
+        para = _Reader(text, body_start, quoted, inside)
         dash = find_dash_speech(text, p_start, p_end)
         if dash is not None:
-            found.append(reader.dash(dash))
-        for sent in reader.sents:
-            found.extend(reader.sentence(sent, dash_span=(dash.start, dash.end) if dash else None))
+            found.append(para.dash(dash))
+        for sent in inside:
+            found.extend(para.sentence(sent, dash_span=(dash.start, dash.end) if dash else None))
     found = _attach_quotes(text, found, quoted, paragraphs)
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
