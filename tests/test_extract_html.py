@@ -319,3 +319,28 @@ def test_merge_takes_readability_when_trafilatura_returned_a_wall_of_text() -> N
     wall = _p(f"{menu} {' '.join(BODY)} Footer links and more links")
     blocks, how = merge(Candidate.of(wall), Candidate.of(_p(*BODY)))
     assert [b.text for b in blocks] == BODY and how == "readability"
+
+
+def test_figures_in_teaser_boxes_stay_out_but_layout_classes_do_not_matter() -> None:
+    paras = [
+        f"<p>Paragraph {i} of the story about the harbour, with enough words to count.</p>"
+        for i in range(7)
+    ]
+    html = (
+        "<html><body><div class='l-sidebar-fixed'><article>"
+        + "".join(paras[:3])
+        + "<figure><img src='/in.jpg'><figcaption>Boats in the harbour at dawn."
+        " Photo: Ann Lee</figcaption></figure>"
+        + "".join(paras[3:6])
+        + "<div class='related-stories'><figure><img src='/teaser.jpg'><figcaption>Another"
+        " story about ferries</figcaption></figure></div>"
+        + paras[6]
+        + "</article></div></body></html>"
+    )
+    _, blocks, _ = extract_html(html)
+    figures = [b for b in blocks if b.kind == "figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Boats in the harbour at dawn.", "Photo: Ann Lee")
+    ]
+    kinds = [b.kind for b in blocks]
+    assert kinds.index("figure") == 3  # after the third paragraph, where it stands on the page

@@ -23,6 +23,8 @@ _TOKEN = re.compile(r"\w+")
 _MARKER = re.compile("\ue000(\\d+)\ue001")
 #: how far above the first paragraph (in words: headline, standfirst, byline) a lead photo may be
 LEAD_WINDOW = 120
+#: how close around a figure a box of teasers must be to hold it
+BOX_DEPTH = 4
 _BOX = re.compile(
     r"related|recommend|promo|sidebar|newsletter|teaser|outbrain|taboola|more-stories|read-more|widget",
     re.I,
@@ -85,11 +87,17 @@ def _locate(blocks: list[RawBlock], words: list[str]) -> list[int | None]:
 
 
 def _in_box(el: Any) -> bool:
-    for anc in el.iterancestors():
+    """Inside an aside, a navigation or a footer, or a box of teasers close around it (a class
+    *starting* with "related", "promo" …: "l-sidebar-fixed" is a layout, "sidebar" a box)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return False
         if anc.tag in ("aside", "nav", "footer"):
             return True
-        if _BOX.search(f"{anc.get('class') or ''} {anc.get('id') or ''}"):
-            return True
+        if depth < BOX_DEPTH:
+            names = f"{anc.get('class') or ''} {anc.get('id') or ''}".split()
+            if any(_BOX.match(name) for name in names):
+                return True
     return False
 
 
