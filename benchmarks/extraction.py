@@ -121,6 +121,7 @@ def html_to_text(html: str) -> str:
 class Output:
     body: str
     everything: str  # body plus whatever else the extractor returns (captions)
+    credits: int = 0  # figures returned with a photo credit
 
 
 def run_newsprism(html: str) -> Output:
@@ -129,7 +130,8 @@ def run_newsprism(html: str) -> Output:
     except NewsprismError:
         return Output("", "")
     body = "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
-    return Output(body, article.text)
+    credits = sum(1 for b in article.blocks if b.kind == "figure" and b.credit)
+    return Output(body, article.text, credits)
 
 
 def run_trafilatura(html: str) -> Output:
@@ -194,6 +196,7 @@ class Tally:
     rows: list[tuple[float, float, float]] = field(default_factory=list)
     seconds: float = 0.0
     captions: int = 0
+    credits: int = 0
 
 
 def main() -> None:
@@ -232,6 +235,7 @@ def main() -> None:
             row = tp_fp_fn(body, out.body)
             tallies[name].rows.append(row)
             tallies[name].captions += sum(caption_kept(c, out.everything) for c in captions)
+            tallies[name].credits += out.credits
             per_page[page_id][name] = scores([row])[0]
         if args.per_page:
             cells = "  ".join(f"{per_page[page_id][n]:.3f}" for n in names)
@@ -240,7 +244,7 @@ def main() -> None:
     base = tallies.get("trafilatura")
     print(f"\n{len(ids)} pages, {total_captions} figure captions\n")
     print(
-        f"{'extractor':<30} {'F1':>6} {'prec':>6} {'recall':>6} {'pages/s':>8} {'× traf':>7} {'captions':>9}"
+        f"{'extractor':<30} {'F1':>6} {'prec':>6} {'recall':>6} {'pages/s':>8} {'× traf':>7} {'captions':>9} {'credits':>8}"
     )
     for name in names:
         t = tallies[name]
@@ -248,7 +252,7 @@ def main() -> None:
         speed = len(ids) / t.seconds if t.seconds else 0.0
         ratio = base.seconds / t.seconds if base and t.seconds else float("nan")
         print(
-            f"{name:<30} {f1:6.3f} {p:6.3f} {r:6.3f} {speed:8.1f} {ratio:7.2f} {t.captions:>4}/{total_captions}"
+            f"{name:<30} {f1:6.3f} {p:6.3f} {r:6.3f} {speed:8.1f} {ratio:7.2f} {t.captions:>4}/{total_captions} {t.credits:>8}"
         )
     if "trafilatura" in names and "readability-lxml" in names:
         best = [
