@@ -28,6 +28,7 @@ from newsprism.extract.html import extract_html, parse
 from newsprism.extract.merge import Candidate, merge
 from newsprism.extract.metadata import clean_authors, normalise_date, page_metadata
 from newsprism.extract.placement import strip_captions
+from newsprism.sources import load
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 PAGES = sorted(FIXTURES.glob("*.html"))
@@ -344,3 +345,18 @@ def test_figures_in_teaser_boxes_stay_out_but_layout_classes_do_not_matter() -> 
     ]
     kinds = [b.kind for b in blocks]
     assert kinds.index("figure") == 3  # after the third paragraph, where it stands on the page
+
+
+def test_readability_steps_rewritten_for_speed_give_readabilitys_own_output() -> None:
+    from readability import Document
+
+    from newsprism.extract.readable import _TreeDocument
+
+    class Stock(Document):  # type: ignore[misc]
+        _parse = _TreeDocument._parse  # same input; readability's own steps from here on
+
+    for page in PAGES:
+        tree = parse(load(page).text)
+        assert _TreeDocument(tree).summary(html_partial=True) == Stock(tree).summary(
+            html_partial=True
+        ), page.name
