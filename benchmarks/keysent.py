@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     }
     chosen = [s for s in args.systems.split(",") if s]
     print(f"{'set':8} {'system':14} {'R-1':>6} {'R-2':>6} {'R-L':>6} {'art/s':>8}")
-    for name in args.sets.split(","):
+    for name in [s for s in args.sets.split(",") if s]:  # --sets "" measures speed only
         lang = SETS[name]
         rows = load(name, args.limit)
         # warm up lazy loads (stemmers, encoders) outside the timed loop
@@ -216,7 +216,34 @@ def speed_table(systems: dict[str, Picker], chosen: list[str], size: int = 30) -
         ratio = f"{rate / ref:8.2f}x LexRank" if ref else ""
         print(f"  {sys_name:14} {rate:10.0f} art/s {ratio}")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory of this benchmark process: {peak:.0f} MB")
+    print(f"peak memory of this benchmark process (all systems, data): {peak:.0f} MB")
+    for encoder in ("lexical", "use"):
+        print(f"peak memory of newsprism alone ({encoder}): {memory_alone(arts, encoder):.0f} MB")
+
+
+def memory_alone(arts: list[tuple[list[str], str]], encoder: str) -> float:
+    """Peak resident memory of a fresh process that only scores the articles (MB)."""
+    import subprocess
+    import tempfile
+
+    program = (
+        "import json, sys; sys.path.insert(0, sys.argv[3]);"
+        "from newsprism.importance import score_sentences;"
+        "arts = json.load(open(sys.argv[1], encoding='utf-8'));"
+        "[score_sentences(s, language=lang, encoder=sys.argv[2]) for s, lang in arts];"
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec
+        "print([int(l.split()[1]) / 1024 for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as fh:
+        json.dump(arts, fh)
+        fh.flush()
+        out = subprocess.run(
+            [sys.executable, "-c", program, fh.name, encoder, str(ROOT / "src")],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    return float(out.stdout.strip())
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ from the shipped ones, maximising the worse of the two margins — newsprism's R
 on the set with a lead (CNN/DM, Gazeta) and over LexRank on the one without (XSum, RBC), each
 minus the 1.0 the issue asks for — plus a quarter of their mean.  Only these numbers are fitted; nothing
 learns from the texts.  ``--folds 2`` tunes on even-numbered articles and scores odd ones (and
-the other way round) to show how much of the margin is fitted to the dev sets.
+the other way round), starting from the hand-set weights rather than the shipped ones, to show
+how much of the margin is fitted to the dev sets.
 """
 
 from __future__ import annotations
@@ -34,6 +35,13 @@ _TOKEN = re.compile(r"\w+")
 #: which baseline each set's margin is taken over
 BASELINE = {"cnndm": "lead3", "gazeta": "lead3", "xsum": "lexrank", "rbc": "lexrank"}
 STEPS = (-0.8, -0.4, -0.2, -0.1, 0.1, 0.2, 0.4, 0.8)
+#: the hand-set weights tuning first started from; ``--folds 2`` starts here too, so that the
+#: held-out half has not been seen through the shipped weights
+HAND_START = {
+    "lead": 1.0, "pos_fast": 1.0, "pos_slow": 0.5, "centrality": 1.0, "forward": 0.5,
+    "lead_strength": 0.5, "title": 0.5, "figures": 0.45, "event": 0.1, "question": -1.0,
+    "quoted": -0.3, "attributed": -0.3, "boilerplate": -2.0, "short": -0.5, "long": -0.2,
+}  # fmt: skip
 
 
 def rouge1(ref: Counter[str], sents: Sequence[Counter[str]], picked: Sequence[int]) -> float:
@@ -93,9 +101,11 @@ def objective(margins: dict[str, float]) -> float:
 
 
 def tune(
-    data: dict[str, list[dict[str, Any]]], language: str, rounds: int
+    data: dict[str, list[dict[str, Any]]], language: str, rounds: int, *, fresh: bool = False
 ) -> tuple[dict[str, float], float, dict[str, float]]:
     start, redundancy = scorer.weights_for(language)
+    if fresh:
+        start, redundancy = HAND_START, 0.5
     weights = {k: float(start.get(k, 0.0)) for k in scorer.FEATURES}
     best = evaluate(data, weights, redundancy)
     for _ in range(rounds):
@@ -137,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for fold in (0, 1):
         train = {n: [x for i, x in enumerate(v) if i % 2 == fold] for n, v in data.items()}
         test = {n: [x for i, x in enumerate(v) if i % 2 != fold] for n, v in data.items()}
-        weights, redundancy, best = tune(train, args.language, args.rounds)
+        weights, redundancy, best = tune(train, args.language, args.rounds, fresh=True)
         print(f"fold {fold}: tuned on half  ", show(best))
         print(f"fold {fold}: other half      ", show(evaluate(test, weights, redundancy)))
 
