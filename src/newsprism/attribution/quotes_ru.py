@@ -166,7 +166,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     # one natasha document for the whole body: its models run in batches, not per paragraph
     body_start, body_end = paragraphs[0][0], paragraphs[-1][1]
     doc = Doc(text[body_start:body_end])
-    doc.segment(nlp.segmenter)
+    _segment(doc, nlp.segmenter, [(a - body_start, b - body_start) for a, b in paragraphs])
     doc.tag_morph(nlp.morph_tagger)
     doc.parse_syntax(nlp.syntax_parser)
     doc.tag_ner(nlp.ner_tagger)
@@ -192,6 +192,20 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
         if not any(g.start == f.start and g.end == f.end for g in out):
             out.append(f)
     return Analysis(found=out, entities=entities)
+
+
+def _segment(doc: Any, segmenter: Any, paragraphs: list[tuple[int, int]]) -> None:
+    """natasha's segmentation, with sentences split per paragraph: a headline with no full stop
+    must not run into the paragraph after it."""
+    from natasha.doc import DocSent, adapt_token
+
+    doc.tokens = [adapt_token(t) for t in segmenter.tokenize(doc.text)]
+    sents = []
+    for a, b in paragraphs:
+        for s in segmenter.sentenize(doc.text[a:b]):
+            sents.append(DocSent(a + s.start, a + s.stop, s.text))
+    doc.sents = sents
+    doc.envelop_sent_tokens()
 
 
 class _Reader:
