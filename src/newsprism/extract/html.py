@@ -41,15 +41,52 @@ _NOTICE_TEXT = etree.XPath(
 )
 
 
-def parse(html: str) -> Any:
-    """The page as an lxml tree, parsed the way trafilatura parses it."""
-    from trafilatura.utils import load_html
+def _parser() -> Any:
+    """trafilatura's HTML parser settings, with lxml's C-level element class lookup.
 
+    lxml.html's default lookup calls back into Python for every element object it creates
+    (to hand out form and input classes nobody here uses); trafilatura, readability and
+    newsprism together create hundreds of thousands of them per page.
+    """
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+        remove_pis=True,
+    )  # fmt: skip
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+_PARSER = _parser()
+
+
+def parse(html: str) -> Any:
+    """The page as an lxml tree, parsed the way trafilatura's ``load_html`` parses it."""
+    import lxml.html
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = html[:50].lower()
+    dubious = is_dubious_html(beginning)
+    html = repair_faulty_html(html, beginning)
+    tree = None
     try:
-        tree = load_html(html)
+        try:
+            tree = lxml.html.fromstring(html, parser=_PARSER)
+        except ValueError:  # a string with an encoding declaration: lxml wants bytes
+            tree = None
+        if tree is None or len(tree) < 1:
+            tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=_PARSER)
     except (etree.ParserError, ValueError, TypeError) as exc:
         raise NoArticleTextError(f"the page could not be parsed as HTML: {exc}") from exc
-    if tree is None or not isinstance(tree.tag, str):
+    if tree is None or not isinstance(tree.tag, str) or (dubious and len(tree) < 2):
         raise NoArticleTextError("the page could not be parsed as HTML")
     return tree
 
