@@ -226,3 +226,29 @@ def test_gate_speaker_table(name: str) -> None:
             assert alias in sp.aliases, (sp.name, alias)
         if "role" in want:
             assert sp.role is not None and want["role"] in sp.role, (sp.name, sp.role)
+
+
+def test_overlong_paragraph_is_parsed_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.attribution import stage
+
+    monkeypatch.setattr(stage, "MAX_PARAGRAPH", 120)
+    sentence = 'The mayor said the bridge would reopen in May. "We are ready," she added. '
+    article = Pipeline(["segment", "attribution"])(article_from_text(sentence * 6, "en"))
+    assert len([q for q in article.quotes if q.cue == "said"]) == 6
+    assert all(article.text[q.start : q.end] == q.text for q in article.quotes)
+
+
+def test_empty_and_figure_only_articles() -> None:
+    from newsprism.article import Block
+
+    empty = Pipeline(["attribution"], given={"text", "blocks", "sentences"})(
+        Article(text="", language="en")
+    )
+    assert empty.quotes == () and empty.speakers == ()
+    fig = Article(
+        text="Photo: Reuters",
+        blocks=(Block(0, "figure", 0, 14, "Photo: Reuters"),),
+        language="en",
+    )
+    fig = Pipeline(["attribution"], given={"text", "blocks", "sentences"})(fig)
+    assert fig.quotes == ()

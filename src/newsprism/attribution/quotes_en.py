@@ -123,6 +123,13 @@ SPEECH_VERBS = frozenset(
 #: verbs whose object states a stance the source takes ("called for a ceasefire", "wants out")
 ATTITUDE_VERBS = frozenset(
     [
+        "say",
+        "write",
+        "tweet",
+        "ask",
+        "argue",
+        "note",
+        "claim",
         "agree",
         "plan",
         "intend",

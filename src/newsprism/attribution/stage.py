@@ -27,12 +27,35 @@ def attribute(article: Article) -> Article:
     ]
     if not paragraphs:
         return dataclasses.replace(article, speakers=(), quotes=())
+    paragraphs = [piece for a, b in paragraphs for piece in _pieces(article.text, a, b)]
     if language == "ru":
         analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
     else:
         analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
     return dataclasses.replace(article, speakers=speakers, quotes=quotes)
+
+
+#: a paragraph longer than this (characters) is parsed in pieces cut at sentence ends
+MAX_PARAGRAPH = 20_000
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an overlong "paragraph" (a page with no breaks) so that parsers see bounded input."""
+    out = []
+    while end - start > MAX_PARAGRAPH:
+        cut = max(
+            text.rfind(". ", start, start + MAX_PARAGRAPH),
+            text.rfind("\n", start, start + MAX_PARAGRAPH),
+        )
+        cut = cut + 1 if cut > start else start + MAX_PARAGRAPH
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
 
 
 def article_from_text(text: str, language: str | None = None) -> Article:
