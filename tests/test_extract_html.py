@@ -360,3 +360,22 @@ def test_readability_steps_rewritten_for_speed_give_readabilitys_own_output() ->
         assert _TreeDocument(tree).summary(html_partial=True) == Stock(tree).summary(
             html_partial=True
         ), page.name
+
+
+def test_readability_reads_only_the_part_of_the_page_around_trafilaturas_text() -> None:
+    from newsprism.extract.readable import _scope
+
+    story = "".join(
+        f"<p>Story paragraph number {i} with words that are all its own.</p>" for i in range(4)
+    )
+    chrome = "".join(f"<div class='menu'><a>Link {i}</a></div>" for i in range(50))
+    tree = parse(
+        f"<html><body>{chrome}<div id='outer'><div id='mid'><div id='story'>{story}</div></div>"
+        f"</div>{chrome}</body></html>"
+    )
+    near = [["Story paragraph number 0", "all its own."], ["Story paragraph number 3", "x"]]
+    scoped = _scope(tree, near)
+    assert scoped is not tree and scoped.find(".//div[@id='outer']") is not None
+    assert "Link 1" not in scoped.text_content()
+    # phrases found more than once, or nowhere, are no landmarks: the whole page is read
+    assert _scope(tree, [["all its own."], ["nowhere on the page"]]) is tree

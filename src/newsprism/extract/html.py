@@ -20,7 +20,7 @@ from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
 from .figures import find_figures
 from .htmlblocks import text_of
-from .merge import Candidate, merge
+from .merge import Candidate, confirms, merge
 from .metadata import complete_from_page, page_metadata
 from .notices import find_translation_notice
 from .placement import place_figures, strip_captions
@@ -101,7 +101,13 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
     primary = Candidate.of(trafilatura_blocks(tree, url))
     # counting "<" is the cheap stand-in for counting elements
     big = html.count("<") > MAX_TAGS_FOR_READABILITY
-    blocks, extractor = merge(primary, Candidate.of([] if big else readability_blocks(tree)))
+    probes = [] if big else _probes(primary.blocks)
+    second = Candidate.of([] if big else readability_blocks(tree, probes))
+    if probes and not confirms(second, primary):
+        # readability, shown only the part of the page around trafilatura's text, did not find
+        # that text there: its opinion of the whole page is needed after all
+        second = Candidate.of(readability_blocks(tree))
+    blocks, extractor = merge(primary, second)
     if not has_prose(blocks):
         blocks = []  # a menu, a cookie notice, a list of links: no article (extract() says so)
     blocks = strip_captions(blocks, figures)
@@ -204,6 +210,19 @@ _PROMO = re.compile(
 def _is_promo(block: RawBlock) -> bool:
     """ "Read more: <headline>" between paragraphs: a link to another article, not this one."""
     return block.kind == "paragraph" and len(block.text) < 200 and bool(_PROMO.match(block.text))
+
+
+def _probes(blocks: list[RawBlock]) -> list[list[str]]:
+    """Phrases of trafilatura's text (the start and the end of its first, middle and last long
+    paragraphs), to find where on the page that text lies."""
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph" and len(b.text) > 80]
+    if len(paragraphs) < 2:
+        return []
+    out = []
+    for text in (paragraphs[0], paragraphs[len(paragraphs) // 2], paragraphs[-1]):
+        words = text.split()
+        out.append([" ".join(words[:5]), " ".join(words[-5:])])
+    return out
 
 
 def has_prose(blocks: list[RawBlock], words: int = 6) -> bool:

@@ -110,6 +110,14 @@ def _layout_table(blocks: list[RawBlock]) -> bool:
     )
 
 
+def confirms(second: Candidate, primary: Candidate) -> bool:
+    """``second`` found the same article as ``primary``, and at least half as much of it."""
+    return (
+        sum(second.words) >= 0.5 * sum(primary.words)
+        and second.against(primary).share >= SAME_ARTICLE
+    )
+
+
 def _wall(primary: Candidate, second: Candidate) -> bool:
     """trafilatura returned the page as one wall of text: a single block holds most of what
     readability found, buried in several times as much other text (menus, link lists)."""

@@ -181,13 +181,64 @@ class _TreeDocument(Document):  # type: ignore[misc]
                     child.drop_tree()
 
 
-def readability_blocks(tree: Any) -> list[RawBlock]:
-    """The article as readability sees it, or ``[]`` when it finds nothing."""
+def readability_blocks(tree: Any, near: list[list[str]] | None = None) -> list[RawBlock]:
+    """The article as readability sees it, or ``[]`` when it finds nothing.
+
+    ``near``: phrases of the paragraphs trafilatura found.  readability then reads only the part
+    of the page around them (their common container, two levels up, so that the sibling
+    containers of an article split in parts are in view), not the whole page.
+    """
     try:
-        summary = _TreeDocument(tree).summary(html_partial=True)
+        scope = _scope(tree, near) if near else tree
+        summary = _TreeDocument(scope).summary(html_partial=True)
         if not summary or not summary.strip():
             return []
         root = lxml.html.fragment_fromstring(summary, create_parent="div")
     except Exception:  # readability raises its bare Unparseable and lxml errors on odd pages
         return []
     return element_blocks(root)
+
+
+#: text nodes holding any of six probe phrases, in one pass of libxml2 over the page
+_CONTAINS = etree.XPath(
+    "//text()[contains(., $p0) or contains(., $p1) or contains(., $p2) or contains(., $p3)"
+    " or contains(., $p4) or contains(., $p5)]"
+)
+#: levels above the common container of the probes that readability still sees
+SCOPE_LEVELS = 2
+
+
+def _scope(tree: Any, near: list[list[str]]) -> Any:
+    """The smallest part of the page that holds the probed paragraphs, widened by two levels,
+    as a page of its own; the whole page when that part is the body anyway.
+
+    ``near`` holds, per paragraph, phrases that should each occur once on the page (the start
+    and the end of the paragraph: one of them may be broken up by a link).
+    """
+    phrases = [p for group in near for p in group][:6]
+    phrases += ["\ue000"] * (6 - len(phrases))  # (a character no page contains)
+    hits = _CONTAINS(tree, **{f"p{i}": p for i, p in enumerate(phrases)})
+    found: list[Any] = []
+    for group in near:
+        for phrase in group:
+            where = [h for h in hits if phrase in h]
+            if len(where) == 1:  # missing or repeated (a teaser elsewhere): no landmark
+                node = where[0].getparent()
+                found.append(node.getparent() if where[0].is_tail else node)
+                break
+    found = [el for el in found if el is not None]
+    if len(found) < 2:
+        return tree
+    chains = [[el, *el.iterancestors()] for el in found]
+    common = set(chains[0]).intersection(*map(set, chains[1:]))
+    lca = next((el for el in chains[0] if el in common), None)
+    for _ in range(SCOPE_LEVELS):
+        if lca is None or lca.getparent() is None:
+            break
+        lca = lca.getparent()
+    if lca is None or lca.tag in ("body", "html"):
+        return tree
+    page = tree.makeelement("html", {})
+    body = etree.SubElement(page, "body")
+    body.append(copy.deepcopy(lca))
+    return page
