@@ -42,7 +42,7 @@ os.environ.setdefault("NEWSPRISM_ONNX_THREADS", "1")
 
 import newsprism  # noqa: E402
 from newsprism.article import Article  # noqa: E402
-from newsprism.speech import narrate, speech_engines, stream  # noqa: E402
+from newsprism.speech import narrate, normalize, speech_engines, stream  # noqa: E402
 from newsprism.speech.audio import file_duration  # noqa: E402
 from newsprism.speech.engines import JOE_VOICE, PiperEngine  # noqa: E402
 
@@ -168,6 +168,9 @@ def run_case(engine: str, language: str, count: int, tmp: Path) -> list[Row]:
     # warm: engine, voice and the normaliser's dictionaries loaded, as in a running app
     # (the cold start is measured on its own, in a fresh process)
     narrate(articles[0], tmp / "warm.wav", engine=engine)
+    normalize(
+        "около 600 тысяч, 21%", language
+    )  # pymorphy3's dictionaries, if the first had no number
     rows: list[Row] = []
     bare = [0.0, 0.0, 0.0]
     firsts, our_firsts = [], []
