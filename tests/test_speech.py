@@ -408,3 +408,20 @@ def test_a_passage_in_another_language_gets_a_voice_for_it(
     assert narration.voices == ["espeak-ng:ru", "tone:tone"]
     assert tone.calls == ["The mayor spoke first."]
     assert [t.sentence for t in narration.timings] == [0, 1]
+
+
+def test_a_long_first_sentence_is_spoken_clause_by_clause_but_timed_as_one(
+    tone: ToneEngine, tmp_path: Path
+) -> None:
+    first = "The council met on Thursday night in the old town hall, and after a long debate it approved the bridge."
+    article = _article([[first, "Work starts in spring."]], title=None)
+    segments = list(stream(article, engine="tone"))
+    assert [s.sentence for s in segments] == [0, 0, 1]
+    assert tone.calls[:2] == [
+        "The council met on Thursday night in the old town hall,",
+        "and after a long debate it approved the bridge.",
+    ]
+    narration = narrate(article, tmp_path / "a.wav", engine="tone")
+    assert [t.sentence for t in narration.timings] == [0, 1]
+    assert narration.timings[0].end == pytest.approx(segments[1].end)
+    assert narration.timings[-1].end == pytest.approx(file_duration(tmp_path / "a.wav"), rel=0.02)

@@ -1,12 +1,14 @@
 """From a script to audio: choosing voices, synthesising sentence by sentence, streaming, files.
 
 :func:`stream` yields one :class:`AudioSegment` per utterance (speech then its pause) while a
-worker thread synthesises the next ones, so the first sentence can be played at once.
+worker thread synthesises the next ones, so the first sentence can be played at once; a long
+first sentence comes in two segments (its first clause, then the rest) with the same sentence id.
 :func:`narrate` writes the segments to an audio file as they come, with the timings beside it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import queue
@@ -193,15 +195,38 @@ class SpeechStream:
 
     def _segments(self) -> Iterator[AudioSegment]:
         position = 0  # frames so far: timings are sums of whole frames, so they never drift
-        for utterance in iter_script(self.script):
+        for index, utterance in enumerate(iter_script(self.script)):
             voice = self.voices[utterance.language]
-            speech = voice.engine.synthesize(utterance.spoken, voice=voice.voice, rate=self.rate)
-            speech = trim_silence(speech.astype(np.int16, copy=False), voice.sample_rate)
-            speech = _resample(speech, voice.sample_rate, self.sample_rate)
-            pause = np.zeros(int(round(utterance.pause / self.rate * self.sample_rate)), np.int16)
-            samples = np.concatenate([speech, pause])
-            yield AudioSegment(utterance, samples, self.sample_rate, position / self.sample_rate)
-            position += len(samples)
+            # the first sentence is spoken clause by clause, so that audio starts sooner
+            parts = first_clauses(utterance.spoken) if index == 0 else [utterance.spoken]
+            for n, part in enumerate(parts):
+                speech = voice.engine.synthesize(part, voice=voice.voice, rate=self.rate)
+                speech = trim_silence(speech.astype(np.int16, copy=False), voice.sample_rate)
+                speech = _resample(speech, voice.sample_rate, self.sample_rate)
+                gap = utterance.pause if n + 1 == len(parts) else CLAUSE_PAUSE
+                pause = np.zeros(int(round(gap / self.rate * self.sample_rate)), np.int16)
+                samples = np.concatenate([speech, pause])
+                yield AudioSegment(
+                    utterance, samples, self.sample_rate, position / self.sample_rate
+                )
+                position += len(samples)
+
+
+#: the pause at a comma where the first sentence is cut into clauses
+CLAUSE_PAUSE = 0.15
+#: a first sentence longer than this is cut at commas (the first clause at least this long)
+FIRST_SPLIT_WORDS, MIN_CLAUSE_WORDS = 14, 4
+
+
+def first_clauses(text: str) -> list[str]:
+    """A long sentence cut after its first clause(s): what is spoken first, and the rest."""
+    words = text.split()
+    if len(words) <= FIRST_SPLIT_WORDS:
+        return [text]
+    for i, word in enumerate(words[:-MIN_CLAUSE_WORDS]):
+        if word[-1] in ",;:" and i + 1 >= MIN_CLAUSE_WORDS:
+            return [" ".join(words[: i + 1]), " ".join(words[i + 1 :])]
+    return [text]
 
 
 def stream(
@@ -266,11 +291,17 @@ def narrate(
     speech = stream(article, engine=engine, voice=voice, rate=rate, language=language, prefetch=1)
     partial = output.with_name(f".{output.stem}.partial{output.suffix}")
     timings: list[Timing] = []
+    previous: Utterance | None = None
     try:
         with AudioWriter(partial, speech.sample_rate) as writer:
             for segment in speech:
                 writer.write(segment.samples)
-                timings.append(segment.timing())
+                if previous is segment.utterance:
+                    # the second part of a sentence spoken in parts: one timing for the sentence
+                    timings[-1] = dataclasses.replace(timings[-1], end=segment.end)
+                else:
+                    timings.append(segment.timing())
+                previous = segment.utterance
         if not timings:  # every piece normalised to nothing (only symbols, say)
             raise NothingToNarrateError("the article has no text to read aloud")
         os.replace(partial, output)
