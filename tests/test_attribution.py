@@ -192,7 +192,7 @@ def test_html_escapes_quote_text() -> None:
 # -- quality gate ------------------------------------------------------------------------------
 
 #: share of the expected quotes found with the right kind, speaker and relayer (pinned floors)
-FLOORS = {"en_ceasefire": 0.95, "ru_zavod": 0.95}
+FLOORS = {"en_ceasefire": 0.95, "en_translated": 0.95, "ru_zavod": 0.95}
 #: share of the quotes found that are among the expected ones
 PRECISION_FLOOR = 0.9
 
@@ -220,7 +220,8 @@ def test_gate_no_spurious_quotes(name: str) -> None:
 def test_gate_speaker_table(name: str) -> None:
     article = analysed(name)
     for want in expected(name)["speakers"]:
-        sp = next((s for s in article.speakers if _name_matches(want["name"], s.name)), None)
+        named = [s for s in article.speakers if _name_matches(want["name"], s.name)]
+        sp = min(named, key=lambda s: len(s.name.split()), default=None)
         assert sp is not None, want["name"]
         for alias in want.get("aliases", []):
             assert alias in sp.aliases, (sp.name, alias)

@@ -15,7 +15,14 @@ from typing import Any
 from .dashspeech import DashSpeech, find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .quotemarks import QuotedSpan, find_quoted
-from .roles import EN_ANONYMOUS, EN_COLLECTIVE, EN_DOCUMENTS, EN_FEMALE, EN_MALE
+from .roles import (
+    EN_ANONYMOUS,
+    EN_COLLECTIVE,
+    EN_DOCUMENTS,
+    EN_FEMALE,
+    EN_MALE,
+    EN_ORGANIZATIONS,
+)
 
 #: lemmas of verbs that report speech or a stated belief
 SPEECH_VERBS = frozenset(
@@ -352,8 +359,12 @@ class _Reader:
         # a source does not run on into a relative clause or a long apposition
         for child in root.rights:
             if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
-                end = self.span(root.left_edge, list(child.lefts)[0] if child.n_lefts else root)[1]
+                last = root.doc[max(root.i, child.left_edge.i - 1)]
+                end = self.span(root.left_edge, last)[1]
                 break
+        reflexive = [c for c in root.rights if c.lower_ in ("himself", "herself", "themselves")]
+        if reflexive:
+            end = self.span(root.left_edge, root.doc[reflexive[0].i - 1])[1]
         text = self.text[start:end]
         lower = root.text.lower()
         if root.pos_ == "PRON" and lower in _PRONOUNS:
@@ -378,6 +389,8 @@ class _Reader:
         if (root.pos_ == "PROPN" or bare) and not root.ent_type_ and root.text[:1].isupper():
             return SourceRef(start, end, text, "name", lemma, plural=plural)  # a name NER missed
         if root.ent_type_ in ("ORG", "GPE", "NORP") or (ents and root.pos_ == "PROPN"):
+            return SourceRef(start, end, text, "organization", lemma, plural=plural)
+        if lemma in EN_ORGANIZATIONS:
             return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if lemma in EN_ANONYMOUS and not dets & {"the", "this", "that", "his", "her", "their"}:
             return SourceRef(start, end, text, "anonymous", lemma, plural=plural)

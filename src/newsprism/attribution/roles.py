@@ -111,6 +111,31 @@ EN_COLLECTIVE = frozenset(
         "doctors",
     ]
 )
+#: head nouns of institutions ("the prosecutor's office", "the ministry")
+EN_ORGANIZATIONS = frozenset(
+    [
+        "office",
+        "ministry",
+        "department",
+        "agency",
+        "committee",
+        "court",
+        "commission",
+        "council",
+        "company",
+        "firm",
+        "party",
+        "union",
+        "embassy",
+        "bureau",
+        "service",
+        "board",
+        "institute",
+        "university",
+        "bank",
+        "army",
+    ]
+)
 EN_DOCUMENTS = frozenset(
     [
         "letter",

@@ -124,7 +124,8 @@ def resolve(
     orgs: dict[str, Cluster] = {}
     others: dict[str, Cluster] = {}
     entity_cluster: dict[tuple[int, int], Cluster] = {}
-    for e in sorted(analysis.entities, key=lambda e: e.start):
+    entities = _relabel_people(sorted(analysis.entities, key=lambda e: e.start))
+    for e in entities:
         if e.label == "PER":
             entity_cluster[(e.start, e.end)] = people.add(e)
         elif e.label == "ORG":
@@ -203,6 +204,31 @@ def resolve(
     return speakers, tuple(quotes)
 
 
+def _relabel_people(entities: list[Entity]) -> list[Entity]:
+    """Names NER took for organisations: "Alexei Navalny" … "Navalnyi" (a full name and its
+    surname, spelt two ways) is a person, as is a lone word that is a known person's surname."""
+    single = {phonetic_key(e.normal) for e in entities if e.label == "ORG" and " " not in e.normal}
+    surnames = {phonetic_key(e.last) for e in entities if e.label == "PER" and e.first and e.last}
+    out = []
+    for e in entities:
+        words = e.normal.split()
+        if (
+            e.label == "ORG"
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and phonetic_key(words[-1]) in single
+        ):
+            e = Entity(e.start, e.end, e.text, "PER", e.normal, first=words[0], last=words[-1])
+            surnames.add(phonetic_key(words[-1]))
+        out.append(e)
+    return [
+        Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal)
+        if e.label == "ORG" and " " not in e.normal and phonetic_key(e.normal) in surnames
+        else e
+        for e in out
+    ]
+
+
 def _all_clusters(
     people: People, orgs: dict[str, Cluster], others: dict[str, Cluster]
 ) -> list[Cluster]:
@@ -230,6 +256,10 @@ def _resolve_source(
             person.heads.add(src.head)
         return person
     if src.kind == "organization":
+        person = next((c for c in inside if c.kind == "person"), None)
+        if person is not None and len(src.text.split()) <= 2:
+            person.add(src.start, src.end, None)
+            return person
         org = next((c for c in inside if c.kind == "organization"), None)
         if org is None:
             key = phonetic_key(src.text.removeprefix("the ").removeprefix("The "))
