@@ -66,3 +66,18 @@ def keep_full_stop(text: str, ending: str) -> str:
     if ending in ".!?" and ending and text and text[-1] not in ".!?":
         return text + ending
     return text
+
+
+_CAPS_WORD = re.compile(r"\b\w*[^\W\d_]\w*\b")
+
+
+def unshout(text: str, keep: frozenset[str] | set[str]) -> str:
+    """A headline in capitals ("COUNCIL APPROVES BRIDGE") in lower case, except known acronyms.
+
+    Otherwise every short capitalised word would be taken for an abbreviation and spelt out.
+    """
+    words = [w for w in _CAPS_WORD.findall(text) if len(w) > 1]
+    shouted = [w for w in words if w.isupper()]
+    if len(shouted) < 3 or len(shouted) < 0.6 * len(words):
+        return text
+    return _CAPS_WORD.sub(lambda m: m.group(0) if m.group(0) in keep else m.group(0).lower(), text)

@@ -12,7 +12,7 @@ import re
 
 from num2words import num2words
 
-from .normalize_common import keep_full_stop, tidy, typography, urls
+from .normalize_common import keep_full_stop, tidy, typography, unshout, urls
 
 MONTHS = [
     "January",
@@ -116,6 +116,24 @@ WORD_ACRONYMS = {
     "SNAP",
     "FEMA",
     "OSCE",
+}
+#: kept in capitals when a whole headline is in capitals
+SHOUTED_ACRONYMS = WORD_ACRONYMS | {
+    "US",
+    "USA",
+    "UK",
+    "EU",
+    "UN",
+    "FBI",
+    "CIA",
+    "BBC",
+    "CEO",
+    "NHS",
+    "MP",
+    "MPS",
+    "GDP",
+    "AI",
+    "TV",
 }
 TITLES = {
     "Mr": "Mister",
@@ -323,7 +341,7 @@ def _cur(symbols: str) -> str:
 
 def normalize(text: str) -> str:
     ending = text.rstrip()[-1:]
-    text = urls(text)
+    text = unshout(urls(text), SHOUTED_ACRONYMS)
     text = typography(text)
     # dotted abbreviations and titles, before full stops start to matter
     for phrase, said in PHRASES.items():

@@ -17,7 +17,7 @@ from typing import Any
 
 from num2words import num2words
 
-from .normalize_common import keep_full_stop, tidy, typography, urls
+from .normalize_common import keep_full_stop, tidy, typography, unshout, urls
 
 CASE_NAMES = {
     "nomn": "nominative",
@@ -218,6 +218,11 @@ LETTERS = dict(
 _VOWELS = set("АЕЁИОУЫЭЮЯ")
 #: acronyms with vowels that are still spelt out; the others are read as words (НАТО, ООН, МИД)
 SPELT = {"США", "ЕС", "ОАЭ", "ЦРУ", "УК", "ЕГЭ", "ЕАЭС", "ЖКХ", "СНГ", "АЭС", "ИИ", "ОИ", "ЕЦБ"}
+
+#: kept in capitals when a whole headline is in capitals
+SHOUTED_ACRONYMS = (
+    SPELT | set(SPOKEN_ACRONYMS) | {"НАТО", "ООН", "МИД", "ФСБ", "ВВП", "МВД", "СМИ", "ЦБ"}
+)
 
 NUM = r"\d+(?:,\d+)?"
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z-]+")
@@ -533,7 +538,7 @@ def _number(m: re.Match[str]) -> str:
 
 def normalize(text: str) -> str:
     ending = text.rstrip()[-1:]
-    text = urls(text, dot="точка", at="собака")
+    text = unshout(urls(text, dot="точка", at="собака"), SHOUTED_ACRONYMS)
     text = typography(text)
     text = re.sub(r"(?<=\d)[\u00a0\u202f ](?=\d{3}(?!\d))", "", text)  # 318 000 → 318000
     for pattern, said in PHRASES:
