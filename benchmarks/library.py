@@ -283,7 +283,8 @@ def main() -> None:
         f"{'reader page, server time':42} {percentile(page_times, 50):9.1f} {percentile(page_times, 95):9.1f}   p95 < 100"
     )
     print(f"\n{'articles stored per second':42} {'rate':>9}")
-    print(f"{'  Library.add (prepared article)':42} {store_rate:9.0f}")
+    stored = "n/a (library was already built)" if store_rate != store_rate else f"{store_rate:9.0f}"
+    print(f"{'  Library.add (prepared article)':42} {stored}")
     print(f"{'  add without heavy stages (read+extract+segment+store)':42} {add_rate:9.1f}")
     print(
         "\n(the LIKE baseline finds exact substrings only: it misses other word forms that the stems find)"
