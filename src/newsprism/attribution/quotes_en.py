@@ -359,8 +359,7 @@ class _Reader:
         # a source does not run on into a relative clause or a long apposition
         for child in root.rights:
             if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
-                last = root.doc[max(root.i, child.left_edge.i - 1)]
-                end = self.span(root.left_edge, last)[1]
+                end = self.span(root.left_edge, list(child.lefts)[0] if child.n_lefts else root)[1]
                 break
         reflexive = [c for c in root.rights if c.lower_ in ("himself", "herself", "themselves")]
         if reflexive:
