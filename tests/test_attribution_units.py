@@ -116,3 +116,25 @@ def test_subtree_survives_a_cyclic_parse() -> None:
     a = SimpleNamespace(id="1_1", head_id="1_2", start=0)
     b = SimpleNamespace(id="1_2", head_id="1_1", start=5)
     assert [t.id for t in _Sent([a, b]).subtree(a)] == ["1_1", "1_2"]
+
+
+def test_a_title_before_a_surname_is_not_a_first_name() -> None:
+    from newsprism.attribution.names import split_honorific
+
+    assert split_honorific(["Ms", "Doyle"]) == ("f", ["Doyle"], True)
+    assert split_honorific(["Dr.", "Anna", "Berg"]) == (None, ["Anna", "Berg"], True)
+    assert split_honorific(["Doyle"]) == (None, ["Doyle"], False)
+
+
+def test_ms_doyle_is_margaret_doyle() -> None:
+    import newsprism
+
+    text = (
+        "Council leader Margaret Doyle said the bridge would open in 2030.\n\n"
+        "Repayments would be covered by a toll, Ms Doyle said.\n\n"
+        "The ferry operator, Ellis Crossings, which carries a million passengers a year, said it was disappointed."
+    )
+    article = newsprism.analyse(newsprism.read(text.encode()), ["attribution"])
+    names = {s.name: s for s in article.speakers}
+    assert "Ms Doyle" in names["Margaret Doyle"].aliases and "Ms Doyle" not in names
+    assert names["Ellis Crossings"].role == "the ferry operator"

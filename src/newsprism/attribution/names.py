@@ -87,3 +87,42 @@ def same_name(a: str, b: str, *, threshold: float = 0.9) -> bool:
     if len(ia) == 1 or len(ib) == 1:
         return phonetic_key(ia)[:1] == phonetic_key(ib)[:1]
     return similarity(a, b) >= threshold
+
+
+#: titles written before a surname; "Ms Doyle" is Margaret Doyle, not a woman called "Ms"
+HONORIFICS: dict[str, str | None] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": None, "sir": "m", "dame": "f",
+    "lord": "m", "lady": "f", "dr": None, "prof": None, "professor": None, "rev": None,
+    "господин": "m", "госпожа": "f", "г-н": "m", "г-жа": "f",
+}  # fmt: skip
+
+
+def split_honorific(words: list[str]) -> tuple[str | None, list[str], bool]:
+    """``(gender, remaining words, had_title)`` for a name that opens with a title."""
+    if len(words) > 1:
+        key = words[0].lower().rstrip(".")
+        if key in HONORIFICS:
+            return HONORIFICS[key], words[1:], True
+    return None, words, False
+
+
+_RELATIVE = re.compile(
+    r",?\s+(?:who|which|whose|where|that|который|которая|которое|которые)\b.*$", re.I | re.S
+)
+_APPOSITION = re.compile(
+    r"^(?P<role>(?i:the|a|an)\s+[^,]+),\s+(?P<name>(?:[A-Z][\w'’.-]*\s*){1,4})$"
+)
+
+
+def display_name(source_text: str) -> tuple[str, str | None]:
+    """A speaker's name from the words that name a source, and a role they state.
+
+    "The ferry operator, Ellis Crossings, which carries …" → ("Ellis Crossings", "the ferry
+    operator").  The quote keeps the whole source span; the speaker table shows the name.
+    """
+    text = _RELATIVE.sub("", source_text).strip(" ,")
+    m = _APPOSITION.match(text)
+    if m:
+        role = m.group("role")
+        return m.group("name").strip(), role[0].lower() + role[1:]
+    return text or source_text, None

@@ -14,6 +14,7 @@ from typing import Any
 
 from .dashspeech import DashSpeech, find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
+from .names import split_honorific
 from .quotemarks import QuotedSpan, find_quoted
 from .roles import (
     EN_ANONYMOUS,
@@ -306,9 +307,11 @@ class _Reader:
                 continue
             ent_out = Entity(start, end, name, label, name)
             if label == "PER":
+                title_gender, words, _ = split_honorific(words)
                 ent_out.last = words[-1]
                 ent_out.first = words[0] if len(words) > 1 else None
                 ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])
+                ent_out.gender = ent_out.gender or title_gender
             out.append(ent_out)
         return out
 

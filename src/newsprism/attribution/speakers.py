@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
 from .model import Analysis, Entity, Found, SourceRef
-from .names import phonetic_key, same_name
+from .names import display_name, phonetic_key, same_name, split_honorific
 
 
 @dataclass
@@ -165,6 +165,9 @@ def resolve(
                 relayer[i].speaks = True  # type: ignore[union-attr]
 
     table = [c for c in _all_clusters(people, orgs, others) if c.speaks]
+    for c in table:  # the name, not the whole source phrase with its relative clause
+        c.name, role = display_name(c.name)
+        c.role = c.role or role
     table.sort(key=lambda c: min((s for s, _ in c.mentions), default=0))
     ids = {id(c): i for i, c in enumerate(table)}
     speakers = tuple(
@@ -247,7 +250,8 @@ def _resolve_source(
     if src.kind == "name":
         person = next((c for c in inside if c.kind == "person"), None)
         if person is None:
-            e = Entity(src.start, src.end, src.text, "PER", src.text, last=src.text.split()[-1])
+            gender, words, _ = split_honorific(src.text.split())
+            e = Entity(src.start, src.end, src.text, "PER", src.text, last=words[-1], gender=gender)
             person = people.add(e)
         else:
             person.add(src.start, src.end, None)
