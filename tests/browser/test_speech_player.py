@@ -62,7 +62,8 @@ def test_player_follows_clicks_and_controls(page: Any, pages: dict[str, Path], k
     page.click("#np-next")
     _wait_current(page, fourth["sentence"])
     assert not _current(page, third["sentence"])
-    assert page.inner_text("#np-status") == "Playing"
+    # the status region says so once the audio really plays (the 'play' event comes a moment later)
+    page.wait_for_function("document.getElementById('np-status').textContent === 'Playing'")
     # within the first second of a sentence, "previous" goes to the one before
     page.evaluate("document.getElementById('np-audio').pause()")
     page.evaluate(f"document.getElementById('np-audio').currentTime = {fourth['start'] + 0.1}")
