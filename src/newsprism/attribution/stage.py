@@ -7,6 +7,7 @@ import re
 
 from ..article import AUXILIARY_KINDS, Article, Block
 from ..pipeline import Stage, register_stage
+from ..threads import single_threaded_blas
 from . import quotes_en, quotes_ru
 from .backends import models
 from .speakers import resolve
@@ -28,10 +29,11 @@ def attribute(article: Article) -> Article:
     if not paragraphs:
         return dataclasses.replace(article, speakers=(), quotes=())
     paragraphs = [piece for a, b in paragraphs for piece in _pieces(article.text, a, b)]
-    if language == "ru":
-        analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
-    else:
-        analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs)
+    with single_threaded_blas():  # natasha's networks are numpy: see newsprism.threads
+        if language == "ru":
+            analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
+        else:
+            analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
     return dataclasses.replace(article, speakers=speakers, quotes=quotes)
 

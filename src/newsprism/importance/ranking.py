@@ -4,24 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
+from ..threads import single_threaded_blas
 from . import scorer
 from .encoder import encoders
 from .features import language_of
-
-#: BLAS threads for the scorer's matrix products.  The matrices are tiny, and on a busy 2-core
-#: machine a BLAS pool spinning up threads for them stalls instead of helping.
-BLAS_THREADS = 1
-
-
-@lru_cache(maxsize=1)
-def _threadpools() -> Any:
-    from threadpoolctl import ThreadpoolController
-
-    # discovering the loaded BLAS libraries is the slow part: do it once per process
-    return ThreadpoolController()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +50,7 @@ def score_sentences(
     """
     if not texts:
         return Scored([], [])
-    with _threadpools().limit(limits=BLAS_THREADS, user_api="blas"):
+    with single_threaded_blas():
         return _score(texts, title, language, count, weights, encoder, eligible)
 
 
