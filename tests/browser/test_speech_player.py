@@ -36,7 +36,9 @@ def _current(page: Any, sentence: int) -> bool:
 
 def _wait_current(page: Any, sentence: int) -> None:
     page.wait_for_function(
-        f"document.getElementById('s-{sentence}').getAttribute('aria-current') === 'true'",
+        # a function, not an expression: Playwright evaluates a bare expression with eval(),
+        # which the page's CSP (no 'unsafe-eval') forbids whenever it has to poll
+        f"() => document.getElementById('s-{sentence}').getAttribute('aria-current') === 'true'",
         timeout=15000,
     )
 
@@ -45,7 +47,9 @@ def _wait_current(page: Any, sentence: int) -> None:
 def test_player_follows_clicks_and_controls(page: Any, pages: dict[str, Path], kind: str) -> None:
     page.goto(pages[kind].as_uri())
     # the audio loads under the page's Content-Security-Policy (data: URL or the file beside it)
-    page.wait_for_function("document.getElementById('np-audio').readyState >= 1", timeout=15000)
+    page.wait_for_function(
+        "() => document.getElementById('np-audio').readyState >= 1", timeout=15000
+    )
     duration = page.evaluate("document.getElementById('np-audio').duration")
     timings = json.loads(page.inner_text("#np-timings"))
     assert duration == pytest.approx(timings[-1]["end"], rel=0.02)
@@ -63,7 +67,7 @@ def test_player_follows_clicks_and_controls(page: Any, pages: dict[str, Path], k
     _wait_current(page, fourth["sentence"])
     assert not _current(page, third["sentence"])
     # the status region says so once the audio really plays (the 'play' event comes a moment later)
-    page.wait_for_function("document.getElementById('np-status').textContent === 'Playing'")
+    page.wait_for_function("() => document.getElementById('np-status').textContent === 'Playing'")
     # within the first second of a sentence, "previous" goes to the one before
     page.evaluate("document.getElementById('np-audio').pause()")
     page.evaluate(f"document.getElementById('np-audio').currentTime = {fourth['start'] + 0.1}")
@@ -71,7 +75,7 @@ def test_player_follows_clicks_and_controls(page: Any, pages: dict[str, Path], k
     _wait_current(page, third["sentence"])
 
     page.click("#np-play")
-    page.wait_for_function("document.getElementById('np-status').textContent === 'Paused'")
+    page.wait_for_function("() => document.getElementById('np-status').textContent === 'Paused'")
     assert page.get_attribute("#np-play", "aria-pressed") == "false"
     page.select_option("#np-rate", "1.5")
     assert page.evaluate("document.getElementById('np-audio').playbackRate") == 1.5
