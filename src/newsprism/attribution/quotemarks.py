@@ -137,3 +137,12 @@ def _close(
             QuotedSpan(open_at, end, open_at + 1, end, paragraphs=p - first_p + 1, closed=False),
             p,
         )
+
+
+def trim_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` without the white space and the punctuation that joins a quote to its cue."""
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
+        b -= 1
+    return a, b

@@ -15,7 +15,7 @@ from typing import Any
 from .dashspeech import DashSpeech, find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .names import split_honorific
-from .quotemarks import QuotedSpan, find_quoted
+from .quotemarks import QuotedSpan, find_quoted, trim_span
 from .roles import (
     EN_ANONYMOUS,
     EN_COLLECTIVE,
@@ -446,7 +446,7 @@ class _Reader:
         before = (s_start, p_start)
         after = (p_end, s_end)
         a, b = max(before, after, key=lambda r: r[1] - r[0])
-        a, b = _strip(self.text, a, b)
+        a, b = trim_span(self.text, a, b)
         if b - a < 8:
             return None
         kind: QuoteKind = "direct" if self.quote_at(a) and self.quote_at(b - 1) else "indirect"
@@ -492,7 +492,7 @@ class _Reader:
                     if who is not None and len(who) and who.text.strip(" ,"):
                         root = who.root
                         source = self.source(root)
-                        s, e = _strip(self.text, max(source.start, a), min(source.end, pos))
+                        s, e = trim_span(self.text, max(source.start, a), min(source.end, pos))
                         source.start, source.end, source.text = s, e, self.text[s:e]
                     else:
                         subj = self.subject_of(tok)
@@ -678,14 +678,6 @@ def _is_title(words: str) -> bool:
     ws = [w for w in words.strip(" ,.").split() if w[:1].isalpha()]
     small = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"}
     return bool(ws) and all(w[0].isupper() or w in small for w in ws) and len(ws) <= 6
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
-        b -= 1
-    return a, b
 
 
 def _attach_quotes(

@@ -15,7 +15,7 @@ from typing import Any
 
 from .dashspeech import find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
-from .quotemarks import QuotedSpan, find_quoted
+from .quotemarks import QuotedSpan, find_quoted, trim_span
 from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS
 
 SPEECH_VERBS = frozenset(
@@ -369,7 +369,7 @@ class _Reader:
         source = self.source(sent, owners[0]) if owners else None
         s_start, s_end = self.span(sent.tokens)
         a, b = max((s_start, p_start), (p_end, s_end), key=lambda r: r[1] - r[0])
-        a, b = _strip(self.text, a, b)
+        a, b = trim_span(self.text, a, b)
         if b - a < 8:
             return None
         cue = (self.pos(po), self.offset + int(noun.stop))
@@ -493,7 +493,7 @@ class _Reader:
             q = self.quote_at(v + colon.end())
             if q is not None and q.words(self.text) >= 2:
                 return "direct", q.start, q.end
-            a, b = _strip(self.text, v + colon.end(), s_end)
+            a, b = trim_span(self.text, v + colon.end(), s_end)
             if q is None and len(self.text[a:b].split()) >= 2:
                 return "direct", a, b  # «Мама сказала: попробуй повоюй» — speech without marks
         # «…, — заявил X» / «…, заявил X»: the verb is a parenthetical on the clause it reports
@@ -501,7 +501,7 @@ class _Reader:
         if verb.rel in ("parataxis", "advcl") and head is not None and self.pos(head) < v:
             own = {t.id for t in sent.subtree(verb)}
             toks = [t for t in sent.subtree(head) if t.id not in own and self.pos(t) < v]
-            a, b = _strip(self.text, *self.span(toks))
+            a, b = trim_span(self.text, *self.span(toks))
             q = self.quote_at(a)
             if q is not None and q.end <= v:
                 return "direct", q.start, q.end
@@ -510,7 +510,7 @@ class _Reader:
         before = self.text[s_start:v].rstrip()
         if before.endswith((",", ", —", ", –")) and len(before.split()) >= 3:
             # «Предложения оформятся в указы, говорит источник» with the clauses parsed apart
-            a, b = _strip(self.text, s_start, s_start + len(before))
+            a, b = trim_span(self.text, s_start, s_start + len(before))
             q = self.quote_at(a)
             if q is not None and q.end <= v:
                 return "direct", q.start, q.end
@@ -521,7 +521,7 @@ class _Reader:
             (t.lemma or "") in SPEECH_VERBS and v < self.pos(t) < v + that.start()
             for t in sent.tokens
         ):
-            a, b = _strip(self.text, v + that.end(), s_end)
+            a, b = trim_span(self.text, v + that.end(), s_end)
             if len(self.text[a:b].split()) >= 2:
                 return "indirect", a, b
         # a quoted passage elsewhere in the sentence
@@ -583,14 +583,6 @@ def _parenthetical(tok: Any) -> bool:
 
 def _clausal(sent: _Sent, tok: Any) -> bool:
     return any(k.rel in ("nsubj", "cop", "mark") for k in sent.kids(tok))
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.—–-"):
-        b -= 1
-    return a, b
 
 
 def _attach_quotes(
