@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from . import extract as extraction
 from .article import Article
-from .extract import extract
 from .pipeline import Pipeline, Stage
-from .sources import load
+from .sources import Document, load
 
 #: what ``read`` runs after extraction
 READ_STAGES: tuple[str, ...] = ("segment",)
@@ -28,8 +28,14 @@ def read(
 
     Raises a :class:`~newsprism.errors.NewsprismError` subclass that says what went wrong.
     """
-    doc = load(source, allow_private=allow_private, encoding=encoding)
-    return Pipeline(stages)(extract(doc))
+    return read_document(
+        load(source, allow_private=allow_private, encoding=encoding), stages=stages
+    )
+
+
+def read_document(doc: Document, *, stages: Sequence[Stage | str] = READ_STAGES) -> Article:
+    """Extract and segment a source already loaded (callers that need the Document itself)."""
+    return Pipeline(stages)(extraction.extract(doc))
 
 
 def analyse(

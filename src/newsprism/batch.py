@@ -156,12 +156,10 @@ def _read_one(
     encoding: str | None,
 ) -> tuple[Any, str]:
     from . import api
-    from .extract import extract
-    from .pipeline import Pipeline
     from .sources import load
 
     doc = load(source, allow_private=allow_private, encoding=encoding)
-    article = Pipeline(api.READ_STAGES)(extract(doc))
+    article = api.read_document(doc)
     if analyse:
         options: dict[str, dict[str, Any]] = (
             {"importance": {"count": highlights}} if highlights is not None else {}

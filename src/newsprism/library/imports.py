@@ -47,8 +47,7 @@ def import_pocket(
 def import_wallabag(
     library: Library, path: Path, *, analyse: Callable[[Article], Article] | None = default_process
 ) -> IngestReport:
-    from ..extract import extract
-    from ..pipeline import Pipeline
+    from ..api import read_document
     from ..sources import decode
 
     try:
@@ -75,7 +74,7 @@ def import_wallabag(
                 f"<h1>{_escape(entry.get('title') or '')}</h1>{entry['content']}</article></body></html>"
             )
             doc = decode(html.encode("utf-8"), source=label, url=entry.get("url"))
-            article = Pipeline(["segment"])(extract(doc))
+            article = read_document(doc)
             if analyse is not None:
                 article = analyse(article)
             report.added.append((label, library.add(article)))

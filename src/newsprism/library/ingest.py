@@ -57,8 +57,7 @@ def add_sources(
     allow_private: bool = False,
     on_item: Callable[[str, str], Any] | None = None,
 ) -> IngestReport:
-    from ..extract import extract
-    from ..pipeline import Pipeline
+    from ..api import read_document
     from ..sources import load
 
     report = IngestReport()
@@ -72,7 +71,7 @@ def add_sources(
                 if on_item:
                     on_item(source, "skipped")
                 continue
-            article = Pipeline(["segment"])(extract(doc))
+            article = read_document(doc)
             if analyse is not None:
                 article = analyse(article)
             article_id = library.add(

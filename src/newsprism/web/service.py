@@ -30,8 +30,7 @@ def add_article(
 ) -> int:
     """Read, analyse and store one article; return its id.  Exactly one of url/data/text."""
     from ..api import analyse as run_analysis
-    from ..extract import extract
-    from ..pipeline import Pipeline
+    from ..api import read_document
     from ..sources import decode, load
 
     cfg = config(request)
@@ -57,7 +56,7 @@ def add_article(
         doc = decode(text.encode("utf-8"), source="pasted text")
     else:
         raise InputError("nothing to add", hint="give a URL, a file or the article's text")
-    article: Article = Pipeline(["segment"])(extract(doc))
+    article: Article = read_document(doc)
     if cfg.analyse:
         article = run_analysis(article)
     with cfg.write_lock:
