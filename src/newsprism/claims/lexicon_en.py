@@ -89,7 +89,11 @@ DOWN = words(
     "cut cuts shrank shrink shrinks slumped slump dipped dip retreated lower sagged"
 )
 # "-ing" forms ("after plummeting 65%"); "add" alone is too often "add ten users"
-UP = (UP | {"climbing", "surging", "soaring", "jumping", "rallying", "advancing", "gaining"}) - {
+UP = (
+    UP
+    | {"climbing", "surging", "soaring", "jumping", "rallying", "advancing", "gaining"}
+    | {"widened", "widening", "widens"}
+) - {
     "add",
     "adds",
 }
@@ -102,6 +106,9 @@ DOWN = DOWN | {
     "sliding",
     "slipping",
     "shedding",
+    "narrowed",
+    "narrowing",
+    "narrows",
 }
 #: words between a change verb and its figure ("rose by about 5%")
 BRIDGE = frozenset({"by", "a", "an", "another", "further", "nearly", "almost", "about", "some"})

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from . import numbers_en as num
+from .ellipsis_en import share_units
 from .lexicon_en import (
     BRIDGE,
     DOWN,
@@ -82,6 +83,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     for a, b in zip(out, out[1:], strict=False):
         if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
             a.unit = b.unit  # "280 million of the 1.5 billion shekels"
+    share_units(sentence, out)
     return out
 
 
@@ -405,7 +407,7 @@ def _quantity_at(
             unit, j = found
     end_j = j
     # a range: "40-45%", "5 to 7 per cent", "$62 and $68" after "between", "1 to 2 thousand"
-    rng = _range_tail(sentence, toks, i, j, unit, value, factor, tags)
+    rng = _range_tail(sentence, toks, start_i, i, j, unit, value, factor, tags)
     if rng:
         value, high, unit2, end_j = rng
         unit = unit or unit2
@@ -451,6 +453,7 @@ def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
 def _range_tail(
     sentence: str,
     toks: list[Token],
+    first: int,
     i: int,
     j: int,
     unit: str | None,
@@ -462,8 +465,9 @@ def _range_tail(
     if j >= n:
         return None
     conn = toks[j].lower
-    before = toks[i - 1].lower if i > 0 else ""
-    before2 = toks[i - 2].lower if i > 1 else ""
+    # the words before the figure, its currency sign included ("by $43.6 billion")
+    before = toks[first - 1].lower if first > 0 else ""
+    before2 = toks[first - 2].lower if first > 1 else ""
     opened_by = (
         before
         if before in ("from", "between")
@@ -471,6 +475,10 @@ def _range_tail(
         if before2 in ("from", "between")
         else ""
     )
+    if opened_by == "from" and conn != "to":
+        k = _after_time_phrase(toks, j)
+        if k is not None:  # "from 20 mpg in 2008 to 29 mpg": the dates ride along
+            j, conn = k, "to"
     if conn in ("-", "–", "—"):
         if toks[i].kind == "word":
             return None
@@ -530,6 +538,36 @@ def _range_tail(
     if factor == 1.0 and factor2 != 1.0 and value < second:
         value *= factor2  # "1 to 2 thousand", "$89 to $93 billion"
     return value, high, unit2, k
+
+
+#: words of a short time phrase (or a "combined"-like aside) between "from X" and "to Y"
+_TIME_WORDS = (
+    words(
+        "in at on during by last this next night morning evening afternoon year month week day "
+        "quarter the early late mid end yesterday today tonight combined alone"
+    )
+    | WEEKDAYS
+)
+
+
+def _after_time_phrase(toks: list[Token], j: int) -> int | None:
+    """Index of the "to" that closes "from X <when> to Y" ("from $36,040 at 10.45pm last night
+    to $34,935"), when only a short time phrase (a year, a time of day, a month) lies between."""
+    for k in range(j, min(j + 6, len(toks))):
+        t = toks[k]
+        if t.lower == "to":
+            return k if k > j else None
+        if t.kind == "word" and (t.lower in _TIME_WORDS or t.lower.rstrip(".") in MONTHS):
+            continue
+        if t.kind == "word" and t.glued and t.lower in ("am", "pm") and k > j:
+            continue
+        if t.kind == "num" and (
+            (len(t.text) == 4 and 1900 <= number_value(t, "en") <= 2100)
+            or (k + 1 < len(toks) and toks[k + 1].lower in ("am", "pm"))
+        ):
+            continue
+        return None
+    return None
 
 
 def _is_score_or_years(toks: list[Token], i: int, a: float, b: float) -> bool:
