@@ -134,6 +134,8 @@ TO_NEWSQUANT: dict[str, str] = {
     "days old": "day of age",
     "barrel/day": "barrel per day",
     "times": "count",
+    # a counted acronym the set spells out (baseball's wins above replacement)
+    "WAR": "win above replacement",
 }
 #: the mapping the CQE authors applied to quantulum3's unit names
 QUANTULUM_TO_NEWSQUANT = {
@@ -272,16 +274,22 @@ def score(
             gv = _gold_value(g["value"], average_ranges)
             gu = g["normalized_unit"].lower()
             gconcept = {w.lower() for w in re.split(r"[,\s]+", g["referred_concepts"]) if w}
+            # each annotated figure counts at most once per measure: two predictions of the
+            # same value (a table of equal figures) must not both score its change or concept
+            got_change = got_concept = False
             for p in tags:
                 if not values_match(gv, p["value"]):
                     continue
                 if budget > 0:
                     ok["value"] += 1
                     budget -= 1
-                if p.get("change") == g["change"]:
+                if p.get("change") == g["change"] and not got_change:
                     ok["value+change"] += 1
-                if {w.lower() for w in p.get("referred_concepts", [])} & gconcept:
+                    got_change = True
+                concept = {w.lower() for w in p.get("referred_concepts", [])} & gconcept
+                if concept and not got_concept:
                     ok["value+concept"] += 1
+                    got_concept = True
                 if p["normalized_unit"] == gu:
                     ok["value+unit"] += 1
                     tags.remove(p)

@@ -308,11 +308,11 @@ def _counted_noun(
             pos, lemma = tags.get(t.start, ("X", t.lower))
             nxt_pos = tags.get(toks[k + 1].start, ("X", ""))[0] if k + 1 < n else "X"
             if pos in ("NOUN", "PROPN"):
-                if last_noun >= 0 and toks[last_noun].lower != lemmas[-1]:
+                if last_noun >= 0 and toks[last_noun].lower != lemmas[-1].lower():
                     break  # a plural noun ends the phrase: "two viruses deformed"
                 if last_noun >= 0 and value == 1 and t.lower.endswith("s"):
                     break  # "one proposal asks": a verb after a singular noun
-                lemmas.append(lemma.lower() if pos == "NOUN" else singular(t.lower))
+                lemmas.append(_noun_lemma(t, pos, lemma))
                 last_noun = k
             elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos == "NOUN":
                 lemmas.append(t.lower)  # "9.3 million shipping containers"
@@ -344,6 +344,15 @@ def _counted_noun(
     if head_unit and head_unit not in ("point", "times") and len(words) > 1:
         phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
     return phrase, first, last_noun + 1
+
+
+def _noun_lemma(t: Token, pos: str, lemma: str) -> str:
+    """The lemma a counted noun is reported by; an acronym keeps its capitals ("0.5 WAR",
+    "12 MPs" → "MP"), since lower case would make it another word ("war")."""
+    stem = t.text[:-1] if t.text.endswith("s") and t.text[:-1].isupper() else t.text
+    if len(stem) > 1 and stem.isupper() and stem.isalpha():
+        return stem
+    return lemma.lower() if pos == "NOUN" else singular(t.lower)
 
 
 def _quantity_at(
