@@ -62,3 +62,50 @@ def test_change_then_level_is_not_a_range() -> None:
     assert got == [(pytest.approx(12.5e9), None, "USD"), (pytest.approx(301.9e9), None, "USD")]
     q = find_quantities("The deficit widened by $8 billion to $95 billion.", "en")
     assert [x.change for x in q] == ["up", "="]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Half a million people marched through the capital.", [(5e5, None, "people")]),
+        ("About half a dozen boats were seized.", [(6, None, "boat")]),
+        ("The runner was half a mile behind the leader.", [(0.5, None, "mile")]),
+        ("The new bridge is a third of a mile long.", [(1 / 3, None, "mile")]),
+        ("A gill is 1/4 of an imperial pint.", [(0.25, None, "pint")]),
+        # a share of a group is still a fraction, not a unit
+        ("Half of the 300 staff were laid off.", [(0.5, None, "fraction"), (300, None, "staff")]),
+    ],
+)
+def test_a_part_of_one_thing(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert figures(sentence) == [(pytest.approx(v), h, u) for v, h, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She turned 90 last week.", (90, "years old")),
+        ("He will be 35 by the end of the season.", (35, "years old")),
+        ("He's 41 and still playing in the top flight.", (41, "years old")),
+        ("Life expectancy in the region is now around 68.", (68, "years old")),
+        ("The alloy scored 40 on the GPa scale.", (40, "GPa")),
+        ("The plant earns 9 billion rupees (about $108 million) a year.", (9e9, "INR/year")),
+        ("Crude settled at $71 U.S. per barrel.", (71, "USD/barrel")),
+        ("Their closer is worth 2.1 WAR this season.", (2.1, "WAR")),
+    ],
+)
+def test_units_the_sentence_implies(sentence: str, expected: tuple[float, str]) -> None:
+    got = figures(sentence)
+    assert (pytest.approx(expected[0]), None, expected[1]) == got[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was 35 when the lights went out.",  # "it" is not a person: no age
+        "The quake measured 6.1 on the Richter scale.",  # a scale named for a person, no unit
+    ],
+)
+def test_no_unit_is_guessed(sentence: str) -> None:
+    assert [u for _, _, u in figures(sentence)] == [None]

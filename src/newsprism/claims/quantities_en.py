@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 
 from . import numbers_en as num
-from .ellipsis_en import share_units
+from .implicit_en import implicit_units
 from .lexicon_en import (
     BRIDGE,
     DOWN,
@@ -83,7 +83,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     for a, b in zip(out, out[1:], strict=False):
         if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
             a.unit = b.unit  # "280 million of the 1.5 billion shekels"
-    share_units(sentence, out)
+    implicit_units(sentence, out)
     return out
 
 
@@ -256,6 +256,38 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
     return None
 
 
+#: words between "of a" and the unit of a fraction ("1/16 of a US pint")
+_UNIT_SYSTEM = words("us u.s. uk imperial metric fluid short long nautical")
+
+
+def _part_of(sentence: str, toks: list[Token], j: int) -> tuple[float, str | None, int] | None:
+    """A fraction of one thing: "half a million" (×10⁶), "a third of a mile", "1/16 of a US
+    pint": ``(scale, unit, next index)``."""
+    n = len(toks)
+    k = j + 1 if j < n and toks[j].lower == "of" else j
+    if k + 1 >= n or toks[k].lower not in ("a", "an"):
+        return None
+    w = toks[k + 1].lower
+    if w in num.SCALES or w == "dozen":
+        return num.MULTIPLIERS[w], None, k + 2
+    if w in _UNIT_SYSTEM and k + 2 < n:
+        k += 1
+    found = _unit_at(sentence, toks, k + 1)
+    if found and found[0] not in _CURRENCIES:
+        return 1.0, found[0], found[1]
+    return None
+
+
+def _scale_named(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
+    """ "between 50 and 70 on the GPa scale": the unit named by the scale the figure is read on.
+    Read only when the scale is a unit (the Richter scale is a name, not a unit)."""
+    if j + 3 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower == "the":
+        found = _unit_at(sentence, toks, j + 2)
+        if found and found[1] < len(toks) and toks[found[1]].lower == "scale":
+            return found[0], found[1] + 1
+    return None
+
+
 def _per(
     sentence: str, toks: list[Token], j: int, tags: Mapping[int, Tag] | None
 ) -> tuple[str, int] | None:
@@ -403,15 +435,25 @@ def _quantity_at(
             end = j + 3  # "three times as many"
         q = Quantity(toks[start_i].start, toks[end - 1].end, value, unit="times", relative=True)
         return q, end
+    of_unit: str | None = None
+    if fraction or (not is_word and 0 < value < 1):
+        part = _part_of(sentence, toks, j)  # "half a million", "1/16 of a US pint"
+        if part:
+            scale, of_unit, j = part
+            value *= scale
+            fraction = fraction and of_unit is None and scale == 1
     factor, j = _multiplier(toks, j, money=currency is not None)
     value *= sign * factor
     if high is not None:
         high *= factor
-    unit: str | None = currency
-    if j < n and currency and toks[j].text in ("US", "USD") and not toks[j].glued:
-        j += 1  # "$76 US a barrel"
+    unit: str | None = currency or of_unit
+    if j < n and currency and not toks[j].glued:
+        if toks[j].text in ("US", "USD"):
+            j += 1  # "$76 US a barrel"
+        elif sentence.startswith("U.S.", toks[j].start):
+            j += 4  # "$75 U.S. per barrel"
     if unit is None:
-        found = _unit_at(sentence, toks, j)
+        found = _unit_at(sentence, toks, j) or _scale_named(sentence, toks, j)
         if found:
             unit, j = found
     end_j = j
@@ -421,6 +463,10 @@ def _quantity_at(
         value, high, unit2, end_j = rng
         unit = unit or unit2
         j = end_j
+        named = None if unit else _scale_named(sentence, toks, j)
+        if named:
+            unit, j = named
+            end_j = j
     noun_span: tuple[int, int] | None = None
     if unit is None:
         cn = _counted_noun(toks, j, tags, value)
@@ -437,6 +483,15 @@ def _quantity_at(
         if per and (noun_span is None or toks[j].lower == "per"):
             unit = f"{unit}/{per[0]}"
             j = end_j = per[1]
+        elif noun_span is None and j < n and toks[j].text == "(":
+            # "9 billion shekels ($2.408 billion) a year": the rate reaches over a conversion in
+            # brackets; the bracketed figure stays a figure of its own
+            close = next((k for k in range(j + 1, min(j + 12, n)) if toks[k].text == ")"), None)
+            after_i = close + 1 if close is not None else n
+            after = toks[after_i] if after_i < n else None
+            per = _per(sentence, toks, after_i, tags) if after and after.text != "/" else None
+            if per:
+                unit = f"{unit}/{per[0]}"
     q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
     if noun_span:
         q.noun_start, q.noun_end = noun_span

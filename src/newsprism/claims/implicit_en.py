@@ -1,0 +1,86 @@
+"""Units an English writer leaves out because the sentence already says them.
+
+News prose names a unit once and lets parallel figures share it: "the DAX rose by 2 percent but
+the Nasdaq fell by 1" (1 percent), "ended at 1,463.78 points, while the TA-125 ended at 1,334.20"
+(points), "from about 14-18 mpg to 24" (mpg).  A bare number takes the unit of an earlier figure
+only in these parallel frames — the same preposition before both, or the far end of a
+"from … to …" — never from mere proximity: "rose 8% to 3.65" is a change and a new level whose
+unit the sentence does not say, so 3.65 stays bare.
+
+An age is the other unit English leaves out: "he will be 35", "she turned 90", "life expectancy
+is around 73" state years of age with no word for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantity import Quantity
+from .units import CURRENCY_PREFIXES, EN_UNITS
+
+#: units proper (not counted nouns): these can be shared by a parallel figure
+MEASURES = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.values())
+#: prepositions that frame a figure in a parallel clause
+_FRAMES = frozenset({"by", "at", "to", "on"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_BARE_DIGITS = re.compile(r"[-−]?\d[\d,.]*")
+#: "he will be 35", "she turned 90", "I was 12": an age (the pronoun says a person is 35)
+_AGE = re.compile(
+    r"\b(?:he|she|i)(?:['’]s|['’]m|\s+(?:(?:will|would|could|might)\s+be|is|was|am|turns|turned|"
+    r"turning|becomes|became))\s+(?:now\s+)?$",
+    re.IGNORECASE,
+)
+_LIFE_EXPECTANCY = re.compile(r"\blife expectancy\b[^.;:!?\d]{0,60}$", re.IGNORECASE)
+
+
+def _word_before(sentence: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(sentence, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _measured(q: Quantity) -> bool:
+    return q.unit is not None and not q.relative and q.unit.split("/")[0] in MEASURES
+
+
+def implicit_units(sentence: str, found: list[Quantity]) -> None:
+    """Give each bare figure the unit the sentence implies, if any (in place)."""
+    for k, q in enumerate(found):
+        if q.unit is not None or q.relative:
+            continue
+        number = sentence[q.start : q.end]
+        if q.qualifier and number.startswith(q.qualifier):
+            number = number[len(q.qualifier) :].strip()
+        if not _BARE_DIGITS.fullmatch(number):
+            continue
+        unit = _age(sentence, q) or _shared(sentence, q, found[:k])
+        if unit:
+            q.unit = unit
+
+
+def _age(sentence: str, q: Quantity) -> str | None:
+    if q.value_high is not None or not (q.value.is_integer() and 0 < q.value < 125):
+        return None
+    head = sentence[max(0, q.start - 80) : q.start]
+    if _AGE.search(head) or _LIFE_EXPECTANCY.search(head):
+        return "years old"
+    return None
+
+
+def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
+    """The unit of the earlier figure ``q`` parallels, if it parallels one."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    between = sentence[last.end : q.start].strip().lower()
+    if between == "to" and _measured(last) and _word_before(sentence, last.start) == "from":
+        return last.unit  # "from about 14-18 mpg to 24"
+    frame = _word_before(sentence, q.start)
+    if frame not in _FRAMES:
+        return None
+    for p in reversed(earlier):
+        if _SENTENCE_END.search(sentence, p.end, q.start):
+            return None  # a figure of another sentence ("… EUR=. The dollar index was up at 96")
+        if _measured(p) and _word_before(sentence, p.start) == frame:
+            return p.unit  # "by 2 percent … by 1", "at 1,463.78 points … at 1,334.20"
+    return None
