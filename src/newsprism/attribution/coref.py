@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import Found, SourceRef
+from .roles import role_heads
 
 if TYPE_CHECKING:
     from .speakers import Cluster
@@ -33,6 +34,8 @@ def pronoun(
     if src.plural or word in ("it", "оно"):
         pool = [c for _, c in resolved if c is not None and c.kind != "person"]
         pool += orgs
+        if not src.plural:
+            pool = [c for c in pool if not c.plural]
         return _nearest(pool, src.start, bonus=False)
     pool = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
     # people introduced only by a description ("the envoy") can be referred to as well
@@ -56,9 +59,17 @@ def description(
     head = (src.head or "").lower()
     if not head:
         return None
-    pool = [c for c in people if head in c.heads or (c.role and head in c.role.lower())]
+    pool = [c for c in people if head in c.heads or (c.role and _in_role(head, c.role))]
     pool += [c for _, c in resolved if c is not None and head in c.heads and c not in pool]
     return _nearest(pool, src.start, bonus=False)
+
+
+def _in_role(head: str, role: str) -> bool:
+    """Whether a description's head noun names this role: the English role's head noun
+    ("the senator" / "a Democratic senator from Ohio"), any stem in an inflected Russian one."""
+    if any("а" <= ch <= "я" for ch in head):
+        return head in role.lower()
+    return head in role_heads(role)
 
 
 def _nearest(pool: list[Cluster], pos: int, *, bonus: bool) -> Cluster | None:

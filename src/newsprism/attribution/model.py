@@ -34,6 +34,8 @@ class Entity:
     gender: str | None = None
     #: a role or affiliation stated next to the name ("pollster", "глава МИД")
     role: str | None = None
+    #: a group named in the plural ("Democrats"): "they", never "it"
+    plural: bool = False
 
 
 @dataclass(slots=True)

@@ -297,6 +297,8 @@ class _Reader:
             label = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "NORP": "ORG"}.get(ent.label_)
             if label is None:
                 continue
+            if ent.label_ == "NORP" and not ent.text.endswith("s"):
+                continue  # "Democratic", "British": an adjective, not a group that speaks
             tokens = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text == "’s")]
             if not tokens:
                 continue
@@ -306,6 +308,7 @@ class _Reader:
             if not words:
                 continue
             ent_out = Entity(start, end, name, label, name)
+            ent_out.plural = ent.label_ == "NORP" or tokens[-1].tag_ == "NNPS"
             if label == "PER":
                 title_gender, words, _ = split_honorific(words)
                 ent_out.last = words[-1]
@@ -377,10 +380,18 @@ class _Reader:
             for e in root.doc.ents
             if root.left_edge.i <= e.start and e.end <= root.right_edge.i + 1
         ]
-        people = [e for e in ents if e.label_ == "PERSON"]
         lemma = root.lemma_.lower()
+        # a person named as the head, in apposition or in a list ("Cruz and Rubio"); not one
+        # named only as a possessor or object ("Grayson's spokeswoman", "the popularity of Trump")
+        heads = [root] + [c for c in root.children if c.dep_ in ("appos", "conj")]
+        people = [
+            e for e in ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in heads)
+        ]
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "poss")}
         plural = root.tag_ in ("NNS", "NNPS")
+        if root.lower_ in EN_ORGANIZATIONS and root.i > root.left_edge.i:
+            # "the Obama White House", "the Clinton campaign": NER may call it a person
+            return SourceRef(start, end, text, "organization", root.lower_, plural=plural)
         if people and (
             root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or lemma not in EN_COLLECTIVE
         ):
@@ -408,7 +419,7 @@ class _Reader:
                     return None
                 if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head  # "the official who said …": the antecedent speaks
-                return child
+                return _after_dateline(child, verb)
         # "…, adding that …" / "he laughed and said …": the subject of the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
             return self.subject_of(verb.head)
@@ -671,6 +682,23 @@ class _Reader:
             if nxt:
                 return "direct", nxt[0].start, nxt[0].end
         return None
+
+
+_DASHES = ("-", "–", "—", "--")
+
+
+def _after_dateline(subj: Any, verb: Any) -> Any:
+    """ "LONDON (Reuters) - Donald Trump said": the parser may take the dateline for the
+    subject; the subject is what stands between the dateline's dash and the verb."""
+    doc = subj.doc
+    start = subj.sent.start
+    for dash in doc[subj.i + 1 : verb.i]:
+        if dash.text in _DASHES and dash.i - start <= 12 and doc[dash.i - 1].text == ")":
+            if dash.i + 1 >= verb.i:
+                return subj
+            head = doc[dash.i + 1 : verb.i].root
+            return head if head.pos_ in ("NOUN", "PROPN", "PRON") else subj
+    return subj
 
 
 def _is_title(words: str) -> bool:

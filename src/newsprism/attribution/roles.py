@@ -134,6 +134,25 @@ EN_ORGANIZATIONS = frozenset(
         "university",
         "bank",
         "army",
+        "house",
+        "group",
+        "organization",
+        "organisation",
+        "association",
+        "coalition",
+        "foundation",
+        "center",
+        "centre",
+        "newspaper",
+        "magazine",
+        "website",
+        "network",
+        "corporation",
+        "alliance",
+        "federation",
+        "league",
+        "regulator",
+        "watchdog",
     ]
 )
 EN_DOCUMENTS = frozenset(
@@ -287,3 +306,51 @@ RU_DOCUMENTS = frozenset(
         "послание",
     ]
 )
+
+#: abbreviated titles written before names, as the noun a later description uses
+EN_TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "pres": "president",
+    "sec": "secretary",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "atty": "attorney",
+}
+_EN_ROLE_STOPS = frozenset(
+    ["of", "for", "at", "in", "with", "from", "on", "to", "who", "which", "that", "and", "since"]
+)
+
+
+def role_heads(role: str) -> set[str]:
+    """The nouns a later description may use for someone with this role.
+
+    English noun phrases end in their head: "a veteran Democratic pollster" → pollster,
+    "the head of the Independent group" → head, "Sen." → senator.  Russian ones open with it
+    and are inflected («глава МИД», «министра»), so every word is kept there."""
+    words = role.lower().replace(",", " , ").split()
+    if any("а" <= ch <= "я" for ch in role.lower()):
+        return {w.strip('.,«»"') for w in words if w.strip('.,«»"')}
+    heads: set[str] = set()
+    last: str | None = None
+    skipping = False  # inside "of the Independent group": it qualifies the head
+    for w in [*words, ","]:
+        if w == "," or w in _EN_ROLE_STOPS:
+            if last and not skipping:
+                heads.add(last)
+            last = None
+            skipping = w != "," and w != "and"
+            continue
+        word = w.strip(".'’\"“”()")
+        if word.isalpha() and not skipping:
+            last = EN_TITLE_ABBREVIATIONS.get(word, word)
+    return heads

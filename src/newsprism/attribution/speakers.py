@@ -14,6 +14,7 @@ from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
 from .model import Analysis, Entity, Found, SourceRef
 from .names import display_name, phonetic_key, same_name, split_honorific
+from .roles import role_heads
 
 
 @dataclass
@@ -32,6 +33,8 @@ class Cluster:
     #: head nouns of descriptions that refer to this one ("senator", "envoy")
     heads: set[str] = field(default_factory=set)
     speaks: bool = False
+    #: a group named in the plural ("Democrats", "the protesters"): "they", not "it"
+    plural: bool = False
 
     def add(self, start: int, end: int, alias: str | None) -> None:
         if (start, end) not in self.mentions:
@@ -104,7 +107,7 @@ class People:
             alias = c.last if c.last and _surname_match(e.text, c.last) else e.text
         c.add(e.start, e.end, alias)
         if e.role:
-            c.heads.update(w.lower() for w in e.role.split())
+            c.heads.update(role_heads(e.role))
         return c
 
 
@@ -130,7 +133,7 @@ def resolve(
             entity_cluster[(e.start, e.end)] = people.add(e)
         elif e.label == "ORG":
             key = phonetic_key(e.normal)
-            c = orgs.setdefault(key, Cluster("organization", e.normal))
+            c = orgs.setdefault(key, Cluster("organization", e.normal, plural=e.plural))
             c.add(e.start, e.end, e.text)
             entity_cluster[(e.start, e.end)] = c
 
@@ -141,6 +144,8 @@ def resolve(
             cluster = resolved[-1][1]
         elif f.source is not None:
             cluster = _resolve_source(f.source, people, orgs, others, entity_cluster, resolved)
+        elif f.cue is None and f.kind == "direct":
+            cluster = _same_paragraph_speaker(f, resolved, entity_cluster, text)
         if cluster is not None:
             cluster.speaks = True
         resolved.append((f, cluster))
@@ -207,6 +212,32 @@ def resolve(
     return speakers, tuple(quotes)
 
 
+#: how far (characters) a quote with no cue of its own may stand from the previous speaker's
+MAX_FOLLOW_GAP = 300
+
+
+def _same_paragraph_speaker(
+    f: Found,
+    resolved: list[tuple[Found, Cluster | None]],
+    entity_cluster: dict[tuple[int, int], Cluster],
+    text: str,
+) -> Cluster | None:
+    """ "“A,” she said, adding that …. “B.”": a quoted passage with no cue of its own that
+    follows someone's words in the same paragraph is theirs, unless another person is named
+    in between (then it is left unattributed rather than guessed)."""
+    before = [(g, c) for g, c in resolved if g.end <= f.start and g.relayed_by is None]
+    if not before:
+        return None
+    g, c = max(before, key=lambda gc: gc[0].end)
+    gap = text[g.end : f.start]
+    if c is None or "\n" in gap or len(gap) > MAX_FOLLOW_GAP:
+        return None
+    for (s, e), other in entity_cluster.items():
+        if g.end <= s and e <= f.start and other is not c and other.kind == "person":
+            return None
+    return c
+
+
 def _relabel_people(entities: list[Entity]) -> list[Entity]:
     """Names NER took for organisations: "Alexei Navalny" … "Navalnyi" (a full name and its
     surname, spelt two ways) is a person, as is a lone word that is a known person's surname."""
@@ -267,10 +298,14 @@ def _resolve_source(
         org = next((c for c in inside if c.kind == "organization"), None)
         if org is None:
             key = phonetic_key(src.text.removeprefix("the ").removeprefix("The "))
-            org = orgs.setdefault(key, Cluster("organization", src.text))
+            org = orgs.setdefault(key, Cluster("organization", src.text, plural=src.plural))
         org.add(src.start, src.end, src.text)
         return org
     if src.kind == "pronoun":
+        if (src.head or "") in ("i", "я"):
+            # "“… I believe …,” she said": the first person inside a quote is its speaker
+            outer = [c for g, c in resolved if g.kind == "direct" and g.start <= src.start < g.end]
+            return outer[-1] if outer else None
         target = coref.pronoun(src, people.clusters, list(orgs.values()), resolved)
         if target is not None:
             target.add(src.start, src.end, None)
@@ -287,6 +322,6 @@ def _resolve_source(
         return c
     # anonymous sources, collectives and documents: one speaker per distinct wording
     key = f"{src.kind}:{src.text.lower()}"
-    c = others.setdefault(key, Cluster(src.kind, src.text))
+    c = others.setdefault(key, Cluster(src.kind, src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
