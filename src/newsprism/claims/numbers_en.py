@@ -169,6 +169,8 @@ def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         frac = tokens[i + 1].lower
         if frac == "half":
             return None
+        if count * FRACTIONS[frac] >= 1:
+            return None  # "two halves", "four quarters": parts named, not a share
         if i + 2 < n and tokens[i + 2].lower == "of":
             return count * FRACTIONS[frac], i + 2
     return None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from . import numbers_en as num
+from .determiners_en import only_determines
 from .implicit_en import implicit_units
 from .lexicon_en import (
     BRIDGE,
@@ -834,6 +835,8 @@ def _not_a_claim(
                 return True
         if q.unit is None:
             return True  # a number word that counts nothing: "the two met", "one said"
+        if only_determines(toks, i, j, q):
+            return True  # "the two men", "in one town": see determiners_en
     return _in_name_context(toks, i, measured=measured)
 
 

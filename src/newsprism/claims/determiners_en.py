@@ -1,0 +1,95 @@
+"""When a small number word only determines a noun, and the article asserts no figure.
+
+A fact-checker wants the figures an article asserts — "three people died", "at least one
+hospital", "two mosques" — not the number words English uses as articles and pointers:
+
+- **definite reference**: "the two men were arrested", "the two sides", "their three children"
+  point back at people or things the reader already knows; the count was asserted (if at all)
+  where they were introduced, so repeating it is not a new claim;
+- **emphatic "one"**: "homes in one town", "she put one hand behind her head", "one proposal
+  asks …" use "one" as a stressed "a"; it counts nothing a reader would check;
+- **fractions as nouns**: "the city's two halves" names parts, it does not count.
+
+The rule is deliberately narrow, so that no figure is lost to it.  It only applies to the number
+words one to ten (a writer who means a figure for checking uses digits from 10 up, and any
+number written in digits is kept) counting a noun (a unit — "two years", "five miles" — makes a
+measure, which is kept), with no qualifier ("only one", "at least two", "nearly three" assert a
+figure).  A definite count is never a new claim, even of victims: "the three people killed in the crash
+have been named" repeats the toll the article gave when it reported the crash.  An emphatic "one"
+is kept when it counts after all:
+
+- harm and charges: "one soldier died", "pleaded guilty to one count of fraud" — a count of
+  victims or of charges is always a figure;
+- contrast: "one goal and two assists", "one man was killed and two others injured" — a "one"
+  next to another count is counting, not an article.
+
+Partitives and ratios ("one of the …", "one in five") are read elsewhere, never here.
+
+NewsQuant annotates every spelled-out count, determiners included ("one hand", "the two sides"),
+so this rule costs a few matches there; the benchmark reports the figures with it.
+"""
+
+from __future__ import annotations
+
+from .quantity import Quantity
+from .tokens import Token, words
+from .units import CURRENCY_PREFIXES, EN_UNITS
+
+_SMALL_VALUES = {
+    "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0,
+}  # fmt: skip
+_SMALL = frozenset(_SMALL_VALUES)
+_DEFINITE = words("the these those its their his her our my your")
+#: words before "one" that make it a figure: "only one", "just one", "a single"
+_STRESSED = words("only just single sole")
+#: counts of harm, and of charges, are figures however they are written
+_HARM = words(
+    "killed died dead die dies dying injured wounded hurt murdered shot stabbed arrested "
+    "detained missing abducted kidnapped drowned executed hospitalised hospitalized rescued "
+    "evacuated fatalities casualties victims deaths guilty convicted charged charges count counts"
+)
+_FRACTION_NOUNS = words("half halve halves third thirds")
+_MEASURES = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.values())
+_NUMBER_WORDS = _SMALL | words("eleven twelve twenty thirty hundred thousand dozen dozens")
+
+
+def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
+    """True when the number word at ``toks[i]`` (the figure ``q`` ends before ``toks[j]``) is a
+    determiner of its noun, not a figure (see the module comment for the rule and why)."""
+    t = toks[i]
+    if t.kind != "word" or t.lower not in _SMALL:
+        return False
+    if q.qualifier or q.relative or q.value_high is not None or q.unit in (None, "fraction"):
+        return False
+    if q.value != _SMALL_VALUES.get(t.lower):
+        return False  # "one out of three", "two million": the word is part of a larger figure
+    if q.unit is None or q.unit.split("/")[0] in _MEASURES or "/" in q.unit:
+        return False  # "two years", "five miles", "three cents a share": measures
+    if q.unit in _FRACTION_NOUNS:
+        return True  # "two halves"
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev in _DEFINITE:
+        return True  # "the two men", "the three people killed": named again, not counted
+    if t.lower != "one" or prev in _STRESSED:
+        return False
+    return not _near_harm(toks, i, j) and not _near_other_count(toks, i, j)
+
+
+def _near_harm(toks: list[Token], i: int, j: int) -> bool:
+    """A word of harm in the clause around the figure ("the three people killed")."""
+    for k in range(max(0, i - 4), min(len(toks), j + 5)):
+        if toks[k].text in (";", ".", ":") and k >= j:
+            break
+        if toks[k].lower in _HARM:
+            return True
+    return False
+
+
+def _near_other_count(toks: list[Token], i: int, j: int) -> bool:
+    """Another count within a few words: "one goal and two assists", "two wins and one draw"."""
+    near = [*toks[max(0, i - 5) : i], *toks[j : j + 5]]
+    return any(
+        t.kind == "num" or (t.lower in _NUMBER_WORDS and t.lower != "one") or t.lower == "others"
+        for t in near
+    )
