@@ -13,6 +13,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from .dashspeech import DashSpeech, find_dash_speech
+from .lexicon_en import (
+    ADDRESS_VERBS,
+    ATTITUDE_VERBS,
+    LEMMA_FIXES,
+    NEEDS_CLAUSE,
+    RELAY_VERBS,
+    SPEECH_VERBS,
+    STANCE_PREPS,
+    STATEMENT_NOUNS,
+)
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .names import split_honorific
 from .quotemarks import QuotedSpan, find_quoted, trim_span
@@ -25,194 +35,6 @@ from .roles import (
     EN_ORGANIZATIONS,
 )
 
-#: lemmas of verbs that report speech or a stated belief
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "write",
-        "note",
-        "report",
-        "announce",
-        "suggest",
-        "argue",
-        "believe",
-        "think",
-        "claim",
-        "warn",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "explain",
-        "insist",
-        "acknowledge",
-        "admit",
-        "deny",
-        "predict",
-        "state",
-        "declare",
-        "assert",
-        "contend",
-        "maintain",
-        "observe",
-        "remark",
-        "reply",
-        "respond",
-        "answer",
-        "ask",
-        "recall",
-        "conclude",
-        "continue",
-        "confirm",
-        "reveal",
-        "indicate",
-        "tweet",
-        "post",
-        "allege",
-        "complain",
-        "concede",
-        "caution",
-        "agree",
-        "promise",
-        "vow",
-        "pledge",
-        "hope",
-        "fear",
-        "estimate",
-        "find",
-        "show",
-        "testify",
-        "mention",
-        "comment",
-        "propose",
-        "urge",
-        "recommend",
-        "question",
-        "wonder",
-        "joke",
-        "boast",
-        "counter",
-        "retort",
-        "tout",
-        "describe",
-        "call",
-        "charge",
-        "accuse",
-        "blame",
-        "praise",
-        "criticize",
-        "criticise",
-        "lament",
-        "point",
-        "worry",
-        "feel",
-        "expect",
-        "predict",
-        "disclose",
-        "reiterate",
-        "announce",
-        "inform",
-        "assure",
-        "told",
-        "suggest",
-        "signal",
-        "hint",
-        "opine",
-        "muse",
-        "speculate",
-        "acknowledge",
-        "clarify",
-        "elaborate",
-        "summarize",
-        "summarise",
-    ]
-)
-#: verbs whose object states a stance the source takes ("called for a ceasefire", "wants out")
-ATTITUDE_VERBS = frozenset(
-    [
-        "say",
-        "write",
-        "tweet",
-        "ask",
-        "argue",
-        "note",
-        "claim",
-        "agree",
-        "plan",
-        "intend",
-        "threaten",
-        "decline",
-        "favor",
-        "favour",
-        "lament",
-        "want",
-        "call",
-        "support",
-        "oppose",
-        "urge",
-        "criticize",
-        "criticise",
-        "praise",
-        "accuse",
-        "blame",
-        "endorse",
-        "propose",
-        "reject",
-        "deny",
-        "announce",
-        "cite",
-        "refuse",
-        "back",
-        "defend",
-        "dismiss",
-        "question",
-        "mock",
-        "slam",
-        "blast",
-        "attack",
-        "applaud",
-        "welcome",
-        "condemn",
-        "demand",
-        "seek",
-        "promise",
-        "pledge",
-        "vow",
-        "predict",
-        "recommend",
-        "describe",
-        "discuss",
-        "mention",
-        "acknowledge",
-        "admit",
-        "reveal",
-        "confirm",
-        "express",
-        "offer",
-    ]
-)
-#: verbs that mark relayed speech inside someone's quote ("a neighbour told me that …")
-RELAY_VERBS = frozenset(
-    ["say", "tell", "write", "add", "ask", "warn", "explain", "claim", "report", "announce"]
-)
-#: verbs that are cues only with a clausal complement or a quote (not "they called him")
-_NEEDS_CLAUSE = frozenset(
-    [
-        "call",
-        "describe",
-        "charge",
-        "accuse",
-        "blame",
-        "praise",
-        "criticize",
-        "criticise",
-        "find",
-        "show",
-        "feel",
-        "expect",
-    ]
-)
 _PRONOUNS = {
     "he": ("m", False),
     "she": ("f", False),
@@ -222,21 +44,11 @@ _PRONOUNS = {
     "we": (None, True),
 }
 _MIN_QUOTE_WORDS = 4
-_STATEMENT_NOUNS = frozenset(
-    [
-        "statement",
-        "interview",
-        "letter",
-        "post",
-        "tweet",
-        "email",
-        "release",
-        "note",
-        "speech",
-        "message",
-        "briefing",
-    ]
-)
+
+
+def _lemma(tok: Any) -> str:
+    """The token's lemma, lower-cased, with spaCy's known slips corrected."""
+    return LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
 
 
 def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analysis:
@@ -434,9 +246,10 @@ class _Reader:
                 f = self.according(sent, tok)
             elif tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
                 f = self.read_out(sent, tok)
-            elif (
-                tok.lemma_.lower() in SPEECH_VERBS or tok.lemma_.lower() in ATTITUDE_VERBS
-            ) and tok.pos_ in ("VERB", "AUX"):
+            elif (_lemma(tok) in SPEECH_VERBS or _lemma(tok) in ATTITUDE_VERBS) and tok.pos_ in (
+                "VERB",
+                "AUX",
+            ):
                 f = self.verb_cue(sent, tok)
             elif tok.text == ":" and tok.i - sent.start <= 6:
                 f = self.colon_cue(sent, tok)
@@ -496,7 +309,7 @@ class _Reader:
         for a, b in dash.author:
             for tok in doc:
                 pos = self.offset + tok.idx
-                if a <= pos < b and tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+                if a <= pos < b and _lemma(tok) in SPEECH_VERBS and tok.pos_ == "VERB":
                     # the source is what stands between the dash's speech and the verb
                     who = doc.char_span(a - self.offset, pos - self.offset, alignment_mode="expand")
                     source = None
@@ -553,7 +366,7 @@ class _Reader:
         if subj is None:
             return None
         if outer is not None and (
-            verb.lemma_.lower() not in RELAY_VERBS
+            _lemma(verb) not in RELAY_VERBS
             or not (subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in ("he", "she"))
         ):
             return None  # inside a quote only someone named or described relays words
@@ -567,6 +380,7 @@ class _Reader:
         kind, a, b = content
         if a <= source.start < b:
             return None
+        cue = self.cue_through_preposition(verb, cue, a)
         found = Found(kind, a, b, cue, source)
         if outer is not None:
             # a reporting verb inside someone's quote: relayed speech, resolved by the caller
@@ -576,30 +390,55 @@ class _Reader:
         return found
 
     def stance_object(self, verb: Any, subj: Any) -> tuple[QuoteKind, int, int] | None:
-        """ "called for a ceasefire", "wants to leave", "criticized the plan": a stated stance."""
+        """ "called for a ceasefire", "urged him to resign", "accused her of lying": a stance.
+
+        The content runs over the verb's complements to its right (object, infinitive, object
+        predicate, and the prepositional phrase a stance verb takes); a preposition right after
+        the verb belongs to the cue ("called for", "spoke about").
+        """
         v = self.offset + verb.idx
-        for child in verb.children:
-            target = None
-            if child.dep_ in ("dobj", "xcomp") and child is not subj:
+        lemma = _lemma(verb)
+        parts = []
+        for child in verb.rights:
+            if child is subj or child.dep_ in ("prt", "dative", "advmod", "punct", "npadvmod"):
+                continue
+            if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp"):
                 target = child
-            elif (
-                child.dep_ == "prep"
-                and child.lower_ in ("for", "on", "about")
-                and child.i == verb.i + 1
-            ):
-                target = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if target is None or target.pos_ == "PRON" and target.lower_ not in ("what",):
+            elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
+                target = next((o for o in child.children if o.dep_ in ("pobj", "pcomp")), None)
+                if target is None or target.ent_type_ in ("DATE", "TIME"):
+                    continue
+            else:
                 continue
             if target.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
                 continue
-            a, b = self.span(target.left_edge, target.right_edge)
-            if a < v or len(self.text[a:b].split()) < 2 and target.dep_ != "dobj":
-                continue
-            q = self.quote_at(a)
-            if q is not None and q is self.quote_at(b - 1) and q.start >= v:
-                return "direct", q.start, q.end
-            return "indirect", a, b
-        return None
+            parts.append(child)
+        if not parts:
+            return None
+        first = parts[0]
+        if first.dep_ == "prep":
+            if any(t.dep_ not in ("prt", "advmod") for t in verb.doc[verb.i + 1 : first.i]):
+                return None  # "met with her on Monday": a prepositional phrase, not a stance
+            first = next(o for o in first.children if o.dep_ in ("pobj", "pcomp"))
+        only = len(parts) == 1 and first.dep_ == "dobj"
+        if only and (first.pos_ == "PRON" and first.lower_ != "what"):
+            return None
+        if (
+            only
+            and lemma in ADDRESS_VERBS
+            and (
+                first.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                or first.pos_ in ("PRON", "PROPN")
+            )
+        ):
+            return None  # "told reporters", "urged Congress": whom it was said to
+        a, b = self.span(first.left_edge, parts[-1].right_edge)
+        if a < v or len(self.text[a:b].split()) < 2 and first.dep_ != "dobj":
+            return None
+        q = self.quote_at(a)
+        if q is not None and q is self.quote_at(b - 1) and q.start >= v:
+            return "direct", q.start, q.end
+        return "indirect", a, b
 
     def statement_clause(self, verb: Any) -> list[Any]:
         """ "said in a statement that …": the clause hangs on the noun, not the verb."""
@@ -608,7 +447,7 @@ class _Reader:
             if prep.dep_ != "prep":
                 continue
             for noun in prep.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in _STATEMENT_NOUNS:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
                     out += [
                         c
                         for c in noun.children
@@ -616,6 +455,18 @@ class _Reader:
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     ]
         return out
+
+    def cue_through_preposition(
+        self, verb: Any, cue: tuple[int, int], content_start: int
+    ) -> tuple[int, int]:
+        """ "called for", "spoke about": the preposition between verb and content is cue."""
+        between = [
+            t for t in verb.doc[verb.i + 1 :] if cue[1] <= self.offset + t.idx < content_start
+        ]
+        if 0 < len(between) <= 2 and all(t.pos_ in ("ADP", "PART", "ADV") for t in between):
+            last = between[-1]
+            return cue[0], self.offset + last.idx + len(last.text)
+        return cue
 
     def cue_span(self, verb: Any) -> tuple[int, int]:
         last = verb
@@ -647,18 +498,17 @@ class _Reader:
             ):
                 return "direct", q.start, q.end
             first = comp.left_edge
-            if first.lower_ in ("that", "whether", "if") and first.dep_ == "mark":
-                first = first.nbor(1)
+            # PolNeAR's contents keep the complementiser: "said [that the plan failed]"
             a, b = self.span(first, comp.right_edge)
             if b <= self.offset + verb.idx or a >= self.offset + verb.idx:
-                if verb.lemma_ in _NEEDS_CLAUSE and first.dep_ != "mark" and comp.dep_ != "ccomp":
+                if _lemma(verb) in NEEDS_CLAUSE and first.dep_ != "mark" and comp.dep_ != "ccomp":
                     return None
                 qa, qb = self.quote_at(a), self.quote_at(b - 1)
                 inside = self.quote_at(self.offset + verb.idx)
                 if qa is not None and qa is qb and qa is not inside:
                     return "direct", qa.start, qa.end
                 return ("indirect", a, b) if len(self.text[a:b].split()) >= 2 else None
-        if verb.lemma_.lower() in ATTITUDE_VERBS:
+        if _lemma(verb) in ATTITUDE_VERBS:
             stance = self.stance_object(verb, subj)
             if stance is not None:
                 return stance
