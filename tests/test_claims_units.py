@@ -109,3 +109,20 @@ def test_units_the_sentence_implies(sentence: str, expected: tuple[float, str]) 
 )
 def test_no_unit_is_guessed(sentence: str) -> None:
     assert [u for _, _, u in figures(sentence)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A dozen people were hurt in the stampede.", [(12, None, "people")]),
+        ("Two dozen protesters were detained.", [(24, None, "protester")]),
+        ("Turnout rose by a fifth.", [(0.2, None, "fraction")]),
+        ("The chance of a six is exactly one sixth, he said.", [(1 / 6, None, "fraction")]),
+        ("One eighth of the budget goes on defence.", [(0.125, None, "fraction")]),
+        ("It was a fifth consecutive win for the club.", []),  # an ordinal
+    ],
+)
+def test_dozens_and_fractions_in_words(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert figures(sentence) == [(pytest.approx(v), h, u) for v, h, u in expected]

@@ -18,6 +18,7 @@ _HAS_NUMBER_EN = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|twice|"
     r"double|doubled|tripled|halved|third|thirds|quarter|half|fold|scores|hundreds|thousands|"
+    r"fifths?|sixths?|eighths?|tenths?|dozen|"
     r"millions|billions)\b",
     re.IGNORECASE,
 )

@@ -62,6 +62,8 @@ QUALIFIERS: dict[str, str] = {
     "circa": "~",
     "~": "~",
     "≈": "~",
+    "exactly": "=",
+    "precisely": "=",
     "as many as": "=",
     "as much as": "=",
     "as high as": "=",

@@ -72,6 +72,10 @@ FRACTIONS: dict[str, float] = {
     "quarters": 1 / 4,
     "fifth": 1 / 5,
     "fifths": 1 / 5,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
 }
@@ -134,8 +138,16 @@ def parse_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
                 break  # "twenty thirty" is two numbers, not one
             current += v
             seen = True
-        elif w in ("a", "an") and not seen and j + 1 < n and tokens[j + 1].lower in SCALES:
+        elif (
+            w in ("a", "an")
+            and not seen
+            and j + 1 < n
+            and (tokens[j + 1].lower in SCALES or tokens[j + 1].lower == "dozen")
+        ):
             current = 1
+        elif w == "dozen" and (seen or current):
+            current = max(current, 1) * 12  # "a dozen", "two dozen"
+            seen = True
         elif w == "hundred" and (seen or current):
             current = max(current, 1) * 100
             seen = True
@@ -173,6 +185,8 @@ def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
             return None  # "two halves", "four quarters": parts named, not a share
         if i + 2 < n and tokens[i + 2].lower == "of":
             return count * FRACTIONS[frac], i + 2
+        if i + 2 == n or tokens[i + 2].kind == "sym":
+            return count * FRACTIONS[frac], i + 2  # "one sixth.", "rose by a fifth,"
     return None
 
 
