@@ -1,6 +1,6 @@
 """English numeric claims on NewsQuant (dev half), newsprism beside quantulum3, same run.
 
-    python benchmarks/claims_en.py [--limit N] [--errors]
+    python benchmarks/claims_en.py [--limit N] [--errors] [--set newsquant|quantulum3]
 
 Scoring follows the NewsQuant/CQE evaluation (Almasian et al., EMNLP 2023): quantities are matched
 per sentence by value (ranges as (low, high), numbers equal within 1e-5 relative); a value match
@@ -308,9 +308,15 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", action="store_true", help="print sentences newsprism gets wrong")
     ap.add_argument("--skip-peer", action="store_true")
+    ap.add_argument(
+        "--set",
+        choices=("newsquant", "quantulum3"),
+        default="newsquant",
+        help="quantulum3: its own test sentences, never used to write our rules (a check that "
+        "rules written on NewsQuant do not overfit it)",
+    )
     args = ap.parse_args()
-    path = DATASETS / "quantities" / "newsquant.dev.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load_quantulum3_set() if args.set == "quantulum3" else load_newsquant()
     if args.limit:
         data = data[: args.limit]
     texts = [d["text"] for d in data]
@@ -318,6 +324,8 @@ def main() -> None:
     t0 = time.perf_counter()
     ours = [newsprism_tagger(t) for t in texts]
     ours_time = time.perf_counter() - t0
+    if args.set == "quantulum3":
+        ours = [[_averaged(p) for p in preds] for preds in ours]
     rows = [("newsprism", score(data, ours, average_ranges=False), ours_time)]
     if not args.skip_peer:
         q3 = quantulum_tagger()
@@ -328,7 +336,8 @@ def main() -> None:
             ("quantulum3", score(data, theirs, average_ranges=True), time.perf_counter() - t0)
         )
     n_gold = sum(len(d["quantities"]) for d in data)
-    print(f"NewsQuant dev: {len(data)} sentences, {n_gold} quantities — F1 (P/R)")
+    name = "quantulum3's test sentences" if args.set == "quantulum3" else "NewsQuant dev"
+    print(f"{name}: {len(data)} sentences, {n_gold} quantities — F1 (P/R)")
     print(
         f"{'system':<12} {'value':>17} {'value+unit':>17} {'value+change':>17} {'value+concept':>17} {'speed':>7}"
     )
@@ -353,6 +362,39 @@ def main() -> None:
     _article_speed(data, None if args.skip_peer else q3)
     if args.errors:
         _print_errors(data, ours)
+
+
+def load_newsquant() -> list[dict[str, Any]]:
+    path = DATASETS / "quantities" / "newsquant.dev.json"
+    return list(json.loads(path.read_text(encoding="utf-8")))
+
+
+def load_quantulum3_set() -> list[dict[str, Any]]:
+    """quantulum3's own test sentences in the NewsQuant shape, its unit names mapped with the
+    table the CQE authors used.  Its conventions are not a claims reader's: years, model numbers
+    ("Voyager 2") and "1/40" are quantities there, and a range is its midpoint (so ours are
+    averaged too).  No change or concept is annotated; only value and value+unit mean anything."""
+    path = DATASETS / "quantities" / "quantulum3-quantities.json"
+    out = []
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        quantities = []
+        for r in item["res"]:
+            unit = QUANTULUM_TO_NEWSQUANT.get(r["unit"].lower(), r["unit"]).lower()
+            quantities.append(
+                {
+                    "value": repr(float(r["value"])).upper(),
+                    "normalized_unit": unit,
+                    "change": "=",
+                    "referred_concepts": "-",
+                }
+            )
+        out.append({"text": item["req"], "quantities": quantities})
+    return out
+
+
+def _averaged(pred: dict[str, Any]) -> dict[str, Any]:
+    v = pred["value"]
+    return {**pred, "value": (v[0] + v[1]) / 2} if isinstance(v, tuple) else pred
 
 
 def _article_speed(data: list[dict[str, Any]], q3: Callable[[str], Any] | None) -> None:

@@ -157,6 +157,8 @@ def parse_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
             seen = True
         elif w == "and" and seen and j + 1 < n and word_value(tokens[j + 1].lower) is not None:
             pass
+        elif w == "and" and seen and [t.lower for t in tokens[j + 1 : j + 3]] == ["a", "half"]:
+            return total + current + 0.5, j + 3  # "two and a half"
         else:
             break
         j += 1

@@ -123,10 +123,12 @@ _SCORE = re.compile(
     r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b"
     r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
 )
+#: a season or fiscal year: "in 2013-14", "the 2019/20 season"
+_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)")
 
 
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p in (TIME, _SCORE) for m in p.finditer(sentence)]
+    spans = [m.span() for p in (TIME, _SCORE, _YEAR_SPAN) for m in p.finditer(sentence)]
     for m in PHONE.finditer(sentence):
         digits = sum(c.isdigit() for c in m.group())
         if digits >= 9 and "," not in m.group():
@@ -182,11 +184,34 @@ def _number_at(
             and toks[j].glued
             and toks[j + 1].glued
             and toks[j + 1].kind == "num"
-            and (toks[j].text == "⁄" or (j + 2 < n and toks[j + 2].lower == "of"))
+            and (
+                toks[j].text == "⁄"
+                or (j + 2 < n and toks[j + 2].lower == "of")
+                or (_vulgar(value, toks[j + 1]) and _unit_at(sentence, toks, j + 2) is not None)
+            )
         ):
             den = number_value(toks[j + 1], "en")
             if den:
-                return value / den, None, j + 2, False
+                return value / den, None, j + 2, False  # "1/16 of", "a 1/4 inch gap"
+        if (
+            j + 3 < n
+            and value.is_integer()
+            and toks[j].kind == "num"
+            and not toks[j].glued
+            and toks[j + 1].text in "⁄/"
+            and toks[j + 1].glued
+            and toks[j + 2].glued
+            and _vulgar(number_value(toks[j], "en"), toks[j + 2])
+        ):
+            # a mixed number: "2 1/2 in thick"
+            return (
+                value + number_value(toks[j], "en") / number_value(toks[j + 2], "en"),
+                None,
+                j + 3,
+                False,
+            )
+        if j + 2 < n and [t.lower for t in toks[j : j + 3]] == ["and", "a", "half"]:
+            return value + 0.5, None, j + 3, False  # "3 and a half"
         return value, None, j, False
     if t.kind != "word":
         return None
@@ -200,6 +225,16 @@ def _number_at(
     if words:
         return words[0], None, words[1], True
     return None
+
+
+def _vulgar(numerator: float, den: Token) -> bool:
+    """A fraction as written in measures ("1/2", "3/4", "5/16"), not a date or a score."""
+    return (
+        den.kind == "num"
+        and den.text in ("2", "3", "4", "8", "16", "32", "64")
+        and numerator.is_integer()
+        and 0 < numerator < number_value(den, "en")
+    )
 
 
 def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
@@ -217,6 +252,8 @@ def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
             factor *= num.MULTIPLIERS[w]
         elif t.text == "M" or (w == "m" and money):
             factor *= 1e6
+        elif t.text == "T" and money and t.glued:
+            factor *= 1e12  # "$2.174T"
         elif "-" in w and w.split("-")[0] in num.SCALES:  # "400 million-year-old"
             factor *= num.SCALES[w.split("-")[0]]
             return factor, j  # the rest of the word is read as the unit
