@@ -10,6 +10,7 @@ inside a quote whose subject is someone else ("a neighbour told me that …") ar
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .dashspeech import DashSpeech, find_dash_speech
@@ -34,6 +35,8 @@ from .roles import (
     EN_MALE,
     EN_ORGANIZATIONS,
 )
+from .select_en import chunks_to_parse, inflections, mentions_outside
+from .spacy_speed import verb_exceptions
 
 _PRONOUNS = {
     "he": ("m", False),
@@ -51,30 +54,58 @@ def _lemma(tok: Any) -> str:
     return LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
 
 
-def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analysis:
-    """Quotes and named entities of an English text split into ``paragraphs``."""
+def analyse(
+    nlp: Any,
+    text: str,
+    paragraphs: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> Analysis:
+    """Quotes and named entities of an English text split into ``paragraphs``.
+
+    With the article's ``sentences``, only the sentences that may hold an attribution (and the
+    antecedents their sources need) are parsed, see :mod:`.select_en`; without, every paragraph.
+    """
     quoted = [q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1]
-    docs = nlp.pipe([text[a:b] for a, b in paragraphs])
+    if sentences is None:
+        chunks = list(paragraphs)
+    else:
+        chunks = chunks_to_parse(text, paragraphs, sentences, quoted, _cue_forms(nlp))
+    docs = nlp.pipe([text[a:b] for a, b in chunks])
     found: list[Found] = []
     entities: list[Entity] = []
-    sentences: list[tuple[int, int]] = []
-    for (p_start, _), doc in zip(paragraphs, docs, strict=True):
-        reader = _Reader(text, p_start, quoted)
+    parsed: list[tuple[int, int]] = []
+    for (c_start, _), doc in zip(chunks, docs, strict=True):
+        reader = _Reader(text, c_start, quoted)
         entities.extend(reader.entities(doc))
-        dash = find_dash_speech(text, p_start, p_start + len(doc.text))
+        dash = find_dash_speech(text, c_start, c_start + len(doc.text))
         dash_found = reader.dash(doc, dash) if dash is not None else None
         if dash_found is None:
             dash = None
         else:
             found.append(dash_found)
         for sent in doc.sents:
-            sentences.append((p_start + sent.start_char, p_start + sent.end_char))
+            parsed.append((c_start + sent.start_char, c_start + sent.end_char))
             for f in reader.sentence(sent):
                 if dash is None or not dash.start <= f.start < dash.end:
                     found.append(f)
-    found = _attach_quotes(text, found, quoted, sentences, paragraphs)
+    if sentences is not None:
+        mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs)
+        for (c_start, _), doc in zip(
+            to_parse, nlp.pipe([text[a:b] for a, b in to_parse]), strict=True
+        ):
+            mentions.extend(_Reader(text, c_start, quoted).entities(doc))
+        entities = sorted(entities + mentions, key=lambda e: e.start)
+    found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(found=_dedupe(found), entities=entities)
+
+
+@lru_cache(maxsize=4)
+def _cue_forms(nlp: Any) -> frozenset[str]:
+    """Word forms that may start an attribution: every inflection of the cue words (computed
+    once per loaded pipeline)."""
+    lemmas = SPEECH_VERBS | ATTITUDE_VERBS | {"read"} | _STATEMENT_NOUNS
+    return inflections(lemmas, verb_exceptions(nlp))
 
 
 class _Reader:

@@ -155,3 +155,13 @@ class _TagLemmaComponent:
 
 def _make_tag_lemma(nlp: Any, name: str) -> _TagLemmaComponent:
     return _TagLemmaComponent()
+
+
+def verb_exceptions(nlp: Any) -> dict[str, list[str]]:
+    """spaCy's irregular English verb forms, ``{"said": ["say"], …}`` (empty for other pipelines)."""
+    for _, component in nlp.components:
+        lemmatizer = getattr(getattr(component, "impl", None), "lemmatizer", None)
+        if lemmatizer is not None:
+            table: dict[str, list[str]] = lemmatizer.lookups.get_table("lemma_exc")["verb"]
+            return table
+    return {}

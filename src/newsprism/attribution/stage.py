@@ -33,7 +33,8 @@ def attribute(article: Article) -> Article:
         if language == "ru":
             analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
         else:
-            analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs)
+            sentences = [(s.start, s.end) for s in article.sentences]
+            analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs, sentences)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
     return dataclasses.replace(article, speakers=speakers, quotes=quotes)
 

@@ -1,0 +1,170 @@
+"""Which parts of an English article the parser needs to see.
+
+spaCy's parse and NER are nearly all of attribution's cost, and most sentences of a news article
+cannot hold an attribution: no reporting verb, no quotation mark, no "according to", no colon.
+:func:`chunks_to_parse` keeps the sentences that can, plus the sentence before one whose source
+may be a pronoun or a description (its antecedent is usually there), and joins neighbours in a
+paragraph into one chunk so the parser sees them in context.  A paragraph of dash speech is kept
+whole.  A quoted passage that runs over several sentences needs no parse between its marks:
+it is attached to its speaker from the quotation marks alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .dashspeech import find_dash_speech
+from .model import Entity
+from .quotemarks import QuotedSpan
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: other words that can start an attribution ("according to", "in a statement:")
+_OTHER_TRIGGERS = frozenset(["according", "statement", "interview", "view", "quoted", "quoting"])
+#: a colon that can introduce speech: within the first words ("Pat Caddell: …") or closing the
+#: sentence ("Caddell continued:"); not "10:30" or a colon mid-sentence
+_COLON_CUE = re.compile(r"^(?:\S+\s+){0,7}?\S*:(?:\s|$)|:\s*$")
+#: a subject that needs an antecedent from an earlier sentence
+_ANAPHORS = frozenset(["he", "she", "they", "his", "her", "their"])
+
+
+def inflections(lemmas: Iterable[str], irregular: dict[str, list[str]]) -> frozenset[str]:
+    """Every form a verb of ``lemmas`` can take: the regular ones (generated generously, a form
+    too many only costs a parse) and the irregular ones from ``irregular`` (form → lemmas)."""
+    base = set(lemmas)
+    forms = set(base)
+    for v in base:
+        stem = v[:-1] if v.endswith("e") else v
+        forms |= {v + "s", v + "es", v + "d", v + "ed", stem + "ed", stem + "ing"}
+        forms |= {v + v[-1] + "ed", v + v[-1] + "ing"}  # admitted, committing
+        if v.endswith("y"):
+            forms |= {v[:-1] + "ies", v[:-1] + "ied"}
+    forms |= {form for form, of in irregular.items() if base.intersection(of)}
+    return frozenset(forms)
+
+
+def chunks_to_parse(
+    text: str,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Span],
+    quoted: Sequence[QuotedSpan],
+    cue_forms: frozenset[str],
+) -> list[Span]:
+    """Spans of ``text`` to parse, in order: whole dash-speech paragraphs, else runs of
+    neighbouring sentences that may hold an attribution or an antecedent its source needs."""
+    marks = sorted({q.start for q in quoted} | {q.end - 1 for q in quoted})
+    units: list[list[Span]] = []  # per paragraph: its sentences, or itself for dash speech
+    keep: list[list[bool]] = []
+    for p_start, p_end in paragraphs:
+        if find_dash_speech(text, p_start, p_end) is not None:
+            units.append([(p_start, p_end)])
+            keep.append([True])
+            continue
+        inside = [
+            (max(a, p_start), min(b, p_end)) for a, b in sentences if a < p_end and b > p_start
+        ]
+        units.append(inside)
+        keep.append([_may_attribute(text, a, b, marks, cue_forms) for a, b in inside])
+    # the sentence before one whose source may be a pronoun, across a paragraph break too
+    flat = [(p, i) for p, spans in enumerate(units) for i in range(len(spans))]
+    cue = [list(k) for k in keep]
+    for (p, i), (q, j) in zip(flat[1:], flat[:-1], strict=True):
+        if cue[p][i] and _needs_antecedent(text, *units[p][i]):
+            keep[q][j] = True
+    return [run for spans, k in zip(units, keep, strict=True) for run in _runs(spans, k)]
+
+
+def _may_attribute(text: str, a: int, b: int, marks: list[int], cue_forms: frozenset[str]) -> bool:
+    segment = text[a:b]
+    if any(a <= m < b for m in marks) or _COLON_CUE.search(segment):
+        return True
+    return any(
+        w.lower() in cue_forms or w.lower() in _OTHER_TRIGGERS for w in _WORD.findall(segment)
+    )
+
+
+def _needs_antecedent(text: str, a: int, b: int) -> bool:
+    return not _ANAPHORS.isdisjoint(w.lower() for w in _WORD.findall(text, a, b))
+
+
+def _runs(spans: list[Span], keep: list[bool]) -> list[Span]:
+    """Neighbouring kept spans joined: ``[(a, b), (c, d)]`` with both kept → ``[(a, d)]``."""
+    out: list[Span] = []
+    joined = False
+    for (a, b), k in zip(spans, keep, strict=True):
+        if not k:
+            joined = False
+            continue
+        if joined:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        joined = True
+    return out
+
+
+def mentions_outside(
+    text: str, entities: Sequence[Entity], parsed: Sequence[Span], paragraphs: Sequence[Span]
+) -> tuple[list[Entity], list[Span]]:
+    """Later mentions of the people and organisations the parsed sentences name, in the parts
+    that were not parsed: "Holloway" there still makes her the last woman mentioned, so that a
+    following "she said" finds her, as if every sentence had been parsed.
+
+    Returns the mentions found by name, and the unparsed parts that need the parser after all:
+    where a known surname follows another capitalised word ("Jane Holloway", "Senator
+    Holloway"), for the full name may only be written there, or a comma ("Holloway, a farmer
+    from …,"), for that is where roles are stated.
+    """
+    names: dict[str, Entity] = {}
+    for e in entities:
+        if e.label == "PER" and e.last and len(e.last) > 1:
+            names.setdefault(e.last, e)
+        elif e.label == "ORG" and len(e.text) > 2:
+            names.setdefault(e.text, e)
+    if not names:
+        return [], []
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    found: list[Entity] = []
+    to_parse: list[Span] = []
+    for a, b in _gaps(paragraphs, parsed):
+        here: list[Entity] = []
+        for m in pattern.finditer(text, a, b):
+            known = names[m.group()]
+            if known.label == "PER" and _CAPITALISED_BEFORE.search(
+                text, max(a, m.start() - 40), m.start()
+            ):
+                to_parse.append((a, b))
+                here = []
+                break
+            here.append(
+                Entity(
+                    m.start(), m.end(), m.group(), known.label, m.group(),
+                    last=known.last, gender=known.gender,
+                )
+            )  # fmt: skip
+        found += here
+    return found, to_parse
+
+
+#: a capitalised word right before a surname: a first name or a title, for NER to tell apart
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+
+
+def _gaps(paragraphs: Sequence[Span], parsed: Sequence[Span]) -> list[Span]:
+    """The parts of ``paragraphs`` that no span of ``parsed`` (sorted) covers."""
+    out: list[Span] = []
+    chunks = iter(sorted(parsed))
+    chunk = next(chunks, None)
+    for p_start, p_end in paragraphs:
+        pos = p_start
+        while chunk is not None and chunk[0] < p_end:
+            if chunk[0] > pos:
+                out.append((pos, chunk[0]))
+            pos = max(pos, chunk[1])
+            chunk = next(chunks, None)
+        if pos < p_end:
+            out.append((pos, p_end))
+    return out
