@@ -104,7 +104,7 @@ def analyse(
 def _cue_forms(nlp: Any) -> frozenset[str]:
     """Word forms that may start an attribution: every inflection of the cue words (computed
     once per loaded pipeline)."""
-    lemmas = SPEECH_VERBS | ATTITUDE_VERBS | {"read"} | _STATEMENT_NOUNS
+    lemmas = SPEECH_VERBS | ATTITUDE_VERBS | ADDRESS_VERBS | STATEMENT_NOUNS | {"read"}
     return inflections(lemmas, verb_exceptions(nlp))
 
 
