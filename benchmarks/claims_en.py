@@ -119,6 +119,8 @@ TO_NEWSQUANT: dict[str, str] = {
     "lb-ft": "pound-foot",
     "mAh": "milliampere-hour",
     "V": "volt",
+    "A": "ampere",
+    "cm²": "square centimetre",
     "Hz": "hertz",
     "GHz": "gigahertz",
     "GB": "gigabyte",

@@ -49,6 +49,7 @@ def test_parallel_figures_share_a_unit(
     [
         ("The coin slid from $412 at 9am on Monday to $388 on Tuesday.", (412, 388, "USD")),
         ("Fleet economy rose from 31 mpg in 2016 to 38 mpg in 2024.", (31, 38, "mpg")),
+        ("Brent fell from $84 a barrel to $71.50 in a month.", (84, 71.5, "USD/barrel")),
         ("Its rating went from 22 mpg combined to 25 for the hybrid.", (22, 25, "mpg")),
     ],
 )
@@ -92,6 +93,8 @@ def test_a_part_of_one_thing(
         ("The alloy scored 40 on the GPa scale.", (40, "GPa")),
         ("The plant earns 9 billion rupees (about $108 million) a year.", (9e9, "INR/year")),
         ("Crude settled at $71 U.S. per barrel.", (71, "USD/barrel")),
+        ("Only residents aged 18 and over may vote.", (18, "years old")),
+        ("Entry is for those over the age of 21.", (21, "years old")),
         ("Their closer is worth 2.1 WAR this season.", (2.1, "WAR")),
     ],
 )
@@ -138,6 +141,8 @@ def test_dozens_and_fractions_in_words(
         ("Its market value reached $2.174T on Friday.", [(2.174e12, None, "USD")]),
         ("The park covers 1,200 sq mi of forest.", [(1200, None, "sq mile")]),
         ("Output fell in 2013-14 and again in the 2019/20 season.", []),
+        ("The office is at 12 Mill Lane, Leeds LS1 4AB3.", []),
+        ("The cell reached 1.2 A/cm2 at 0.6 V.", [(1.2, None, "A/cm²"), (0.6, None, "V")]),
     ],
 )
 def test_mixed_numbers_and_year_spans(

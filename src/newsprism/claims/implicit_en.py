@@ -7,8 +7,8 @@ only in these parallel frames — the same preposition before both, or the far e
 "from … to …" — never from mere proximity: "rose 8% to 3.65" is a change and a new level whose
 unit the sentence does not say, so 3.65 stays bare.
 
-An age is the other unit English leaves out: "he will be 35", "she turned 90", "life expectancy
-is around 73" state years of age with no word for them.
+An age is the other unit English leaves out: "he will be 35", "she turned 90", "aged 18", "life
+expectancy is around 73" state years of age with no word for them.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _LIFE_EXPECTANCY = re.compile(r"\blife expectancy\b[^.;:!?\d]{0,60}$", re.IGNORECASE)
+#: "aged 18", "over the age of 21", "at age 7"
+_AGED = re.compile(r"\b(?:aged|age of|ages of|at age|age)\s+$", re.IGNORECASE)
 
 
 def _word_before(sentence: str, pos: int) -> str:
@@ -62,7 +64,7 @@ def _age(sentence: str, q: Quantity) -> str | None:
     if q.value_high is not None or not (q.value.is_integer() and 0 < q.value < 125):
         return None
     head = sentence[max(0, q.start - 80) : q.start]
-    if _AGE.search(head) or _LIFE_EXPECTANCY.search(head):
+    if _AGE.search(head) or _LIFE_EXPECTANCY.search(head) or _AGED.search(head):
         return "years old"
     return None
 

@@ -227,6 +227,10 @@ def _number_at(
     return None
 
 
+def _opened_by_from(toks: list[Token], first: int) -> bool:
+    return any(t.lower == "from" for t in toks[max(0, first - 2) : first])
+
+
 def _vulgar(numerator: float, den: Token) -> bool:
     """A fraction as written in measures ("1/2", "3/4", "5/16"), not a date or a score."""
     return (
@@ -279,9 +283,10 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
         k = start + width
         if k > n:
             continue
-        if any(t.kind == "num" for t in toks[start:k]) and not (
-            width == 2 and toks[k - 1].text in "23" and toks[k - 1].glued
-        ):
+        if any(t.kind == "num" for t in toks[start : k - 1]) or (
+            toks[k - 1].kind == "num"
+            and not (width > 1 and toks[k - 1].text in ("2", "3") and toks[k - 1].glued)
+        ):  # no number inside a unit, but "km2", "A/cm2" end in a power
             continue
         if width > 1 and any(not t.glued and t.kind == "sym" for t in toks[start + 1 : k]):
             continue
@@ -521,6 +526,17 @@ def _quantity_at(
         if per and (noun_span is None or toks[j].lower == "per"):
             unit = f"{unit}/{per[0]}"
             j = end_j = per[1]
+            rng = (
+                None
+                if high is not None
+                else _range_tail(
+                    sentence, toks, start_i, i, j, unit.split("/")[0], value, factor, tags
+                )
+            )
+            if rng and _opened_by_from(toks, start_i):  # "from $75 per barrel to $45.88"
+                value, high, _, j = rng
+                same = _per(sentence, toks, j, tags)
+                j = end_j = same[1] if same and same[0] == per[0] else j
         elif noun_span is None and j < n and toks[j].text == "(":
             # "9 billion shekels ($2.408 billion) a year": the rate reaches over a conversion in
             # brackets; the bracketed figure stays a figure of its own
@@ -753,6 +769,16 @@ def _not_a_claim(
             return True
         if after is not None and after.glued and re.fullmatch(r"(st|nd|rd|th)-.*", after.lower):
             return True
+        if (
+            after is not None
+            and after.glued
+            and after.kind == "word"
+            and after.text.isupper()
+            and i + 2 < n
+            and toks[i + 2].glued
+            and toks[i + 2].kind == "num"
+        ):
+            return True  # a code: "M21 9AB", "9AB8"
         if (
             after is not None
             and after.text in ("'", "’")

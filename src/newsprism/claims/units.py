@@ -154,6 +154,7 @@ EN_UNITS: dict[str, str] = {
     "miles": "mile",
     "mile": "mile",
     "mi": "mile",
+    "a/cm2": "A/cm²",
     "miles wide": "mile",
     "miles long": "mile",
     "feet": "ft",
