@@ -1,0 +1,143 @@
+"""Speed of the whole analysis (importance, attribution, claims), beside spaCy and textacy.
+
+    nice python benchmarks/analysis_speed.py [--limit N]
+
+Two sets of English articles, as plain paragraphs: PolNeAR dev (political news, an attribution
+in most sentences) and the article bodies of the scrapinghub extraction benchmark (news of every
+kind).  On the same articles, in the same run, CPU time per article with models loaded:
+
+* newsprism, the whole analysis, on a first pass (its part-of-speech/lemma lookup still
+  learning the vocabulary) and on a second pass over the same articles (steady state);
+* newsprism's attribution stage alone, and with every paragraph parsed (what the sentence
+  pre-filter saves);
+* spaCy's ``en_core_web_sm`` as it ships, run over the paragraphs (tagger, parser, attribute
+  ruler, lemmatizer, NER) — what any analysis built on that parse costs at least;
+* textacy's ``direct_quotations`` on that stock parse, the attribution peer of ``quotes_en.py``.
+
+Printed: CPU seconds per article, articles per second per core scaled to 800 words, and each
+figure as a ratio to stock spaCy (the machines are shared: ratios are what carry over).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from quotes_en import stock_spacy  # noqa: E402
+
+
+def datasets() -> Path:
+    return Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))
+
+
+def polnear(limit: int | None) -> list[str]:
+    files = sorted((datasets() / "quotes" / "polnear" / "dev" / "text").glob("*.txt"))
+    return [f.read_text(encoding="utf-8") for f in files[:limit]]
+
+
+def scrapinghub(limit: int | None) -> list[str]:
+    from newsprism.language import detect
+
+    truth = json.loads((datasets() / "extraction-scrapinghub" / "ground-truth.json").read_text())
+    bodies = [v["articleBody"] for _, v in sorted(truth.items())]
+    english = [
+        "\n\n".join(line for line in b.splitlines() if line.strip())
+        for b in bodies
+        if len(b.split()) >= 200 and detect(b) == "en"
+    ]
+    return english[:limit]
+
+
+def cpu_per_article(run: Callable[[Any], Any], items: list[Any]) -> float:
+    start = time.process_time()
+    for item in items:
+        run(item)
+    return (time.process_time() - start) / len(items)
+
+
+def measure(texts: list[str]) -> dict[str, float]:
+    from textacy.extract.triples import direct_quotations
+
+    from newsprism.attribution import quotes_en
+    from newsprism.attribution.stage import article_from_text, attribute
+    from newsprism.pipeline import Pipeline, get_stage
+    from newsprism.threads import single_threaded_blas
+
+    articles = [Pipeline(["segment"])(article_from_text(t, "en")) for t in texts]
+    stages = [get_stage(s) for s in ("importance", "attribution", "claims")]
+
+    def analyse(article: Any) -> Any:
+        for stage in stages:
+            article = stage.run(article)
+        return article
+
+    def attribution_every_paragraph(article: Any) -> Any:
+        selective = quotes_en.analyse
+        quotes_en.analyse = lambda nlp, text, paragraphs, sentences=None: selective(
+            nlp, text, paragraphs
+        )
+        try:
+            return attribute(article)
+        finally:
+            quotes_en.analyse = selective
+
+    nlp = stock_spacy()
+
+    def spacy_stock(article: Any) -> Any:
+        return list(nlp.pipe([b.text for b in article.blocks]))
+
+    def textacy(article: Any) -> Any:
+        out = []
+        for doc in nlp.pipe([b.text for b in article.blocks]):
+            try:
+                out += list(direct_quotations(doc))
+            except ValueError:  # an odd number of quotation marks: textacy refuses
+                continue
+        return out
+
+    out = {}
+    with single_threaded_blas():  # as the stages run; OpenBLAS would otherwise take every core
+        spacy_stock(articles[0])
+        out["newsprism, whole analysis, first pass"] = cpu_per_article(analyse, articles)
+        out["newsprism, whole analysis, steady state"] = cpu_per_article(analyse, articles)
+        out["newsprism, attribution alone"] = cpu_per_article(attribute, articles)
+        out["newsprism, attribution, every paragraph parsed"] = cpu_per_article(
+            attribution_every_paragraph, articles
+        )
+        out["spaCy en_core_web_sm as shipped"] = cpu_per_article(spacy_stock, articles)
+        out["textacy direct_quotations (on that parse)"] = cpu_per_article(textacy, articles)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=None, help="articles per set")
+    args = ap.parse_args()
+    from newsprism.attribution.backends import models
+
+    models.get("en")
+    for name, load in (("PolNeAR dev", polnear), ("scrapinghub bodies", scrapinghub)):
+        texts = load(args.limit)
+        words = sum(len(t.split()) for t in texts) / len(texts)
+        figures = measure(texts)
+        spacy_time = figures["spaCy en_core_web_sm as shipped"]
+        print(f"\n{name}: {len(texts)} English articles, {words:.0f} words on average")
+        print(f"{'system':50} {'CPU s/article':>13} {'art/s @800w':>11} {'× spaCy':>8}")
+        for system, seconds in figures.items():
+            per_second = 1 / seconds * words / 800
+            print(f"{system:50} {seconds:13.3f} {per_second:11.1f} {seconds / spacy_time:8.2f}")
+    print("\nart/s @800w: articles per second per core, scaled to an 800-word article.")
+
+
+if __name__ == "__main__":
+    main()
