@@ -79,3 +79,61 @@ STANCE_PREPS = words("for on about against of as to over with into at")
 
 #: verbs misread by spaCy's lemmatizer, keyed by the word ("hoped" is not "hop")
 LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "retweeted": "retweet"}
+
+#: verbs that attribute a view to an unnamed source when they take an infinitive or a clause
+#: ("Trump appears to lead", "it seems that …")
+RAISING_VERBS = words("seem appear")
+
+#: adverbs that attribute the clause they modify to unnamed reports ("has reportedly spent")
+REPORT_ADVERBS = words("reportedly allegedly purportedly supposedly")
+
+#: adjectives of a stance held towards a complement ("confident that …", "critical of …",
+#: "eager to …"); without a complement they only describe the person and are not cues
+ATTITUDE_ADJECTIVES = words(
+    """
+    confident sure convinced aware unaware optimistic pessimistic hopeful skeptical
+    sceptical critical supportive opposed upbeat concerned worried anxious nervous afraid fearful
+    happy unhappy pleased glad proud angry furious upset eager keen unwilling
+    reluctant adamant appreciative grateful thankful satisfied dissatisfied
+    disappointed frustrated wary suspicious doubtful unsure uncertain enthusiastic excited
+    comfortable uncomfortable intent insistent dismissive contemptuous fond
+    """
+)
+
+#: verbs that link a subject to an attitude adjective ("is confident", "remains skeptical")
+COPULAS = words("be remain seem appear feel become sound stay grow")
+
+#: passive verbs whose agentless clause still attributes ("is expected to win", "is seen as")
+RAISING_PASSIVES = words(
+    """
+    expect see consider know believe think say report rumor rumour allege view regard describe
+    project predict estimate forecast schedule slate tip fear suspect understand
+    """
+)
+
+#: nouns that name a statement or a held stance ("her claim that …", "his support for …",
+#: "attacks on …", "the decision to …"); the pre-filter must let their sentences through
+CUE_NOUNS = words(
+    """
+    support criticism attack call claim view decision plan endorsement opposition concern
+    question statement announcement warning promise pledge request proposal accusation
+    allegation complaint praise assertion argument belief hope fear vow insistence
+    suggestion remark comment message reference mention denial admission condemnation objection
+    rejection plea prediction opinion assessment estimate conclusion
+    recommendation advice ruling verdict approval skepticism scepticism doubt worry
+    refusal disagreement expectation assurance declaration denunciation reluctance
+    hostility intention intent desire wish vision perception
+    """
+)
+
+#: prepositions after a cue noun that introduce what it is about ("support for", "attacks on")
+NOUN_PREPS = words("for on about against over to of")
+
+#: cue nouns whose "of" phrase names the holder, not the content ("the view of voters")
+HOLDER_OF_NOUNS = words("view opinion statement assessment belief perception")
+
+#: verbs that make a cue noun the subject's own act ("voiced concern", "issued a warning")
+LIGHT_VERBS = words(
+    "make issue express voice raise have offer give deliver release share lodge file reiterate"
+    " repeat renew register signal outline lay put"
+)

@@ -13,13 +13,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from .cues_en import adjective_cue, adverb_cue, noun_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech
 from .lexicon_en import (
     ADDRESS_VERBS,
+    ATTITUDE_ADJECTIVES,
     ATTITUDE_VERBS,
+    CUE_NOUNS,
     LEMMA_FIXES,
     NEEDS_CLAUSE,
+    RAISING_PASSIVES,
+    RAISING_VERBS,
     RELAY_VERBS,
+    REPORT_ADVERBS,
     SPEECH_VERBS,
     STANCE_PREPS,
     STATEMENT_NOUNS,
@@ -284,6 +290,14 @@ class _Reader:
                 f = self.verb_cue(sent, tok)
             elif tok.text == ":" and tok.i - sent.start <= 6:
                 f = self.colon_cue(sent, tok)
+            elif _lemma(tok) in RAISING_VERBS and tok.pos_ == "VERB":
+                f = raising_cue(self, tok)
+            elif tok.lower_ in REPORT_ADVERBS:
+                f = adverb_cue(self, tok)
+            elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
+                f = adjective_cue(self, tok)
+            elif tok.pos_ == "NOUN" and _lemma(tok) in CUE_NOUNS:
+                f = noun_cue(self, tok)
             else:
                 f = None
             if f is not None:
@@ -377,11 +391,34 @@ class _Reader:
         return Found(kind, a, b, (c, c + 1), src)
 
     def passive_cue(self, verb: Any) -> Found | None:
-        """ "The proposal was rejected by 64 percent of voters": the agent holds the stance."""
+        """ "The proposal was rejected by 64 percent of voters": the agent holds the stance.
+
+        Without an agent, a verb of saying or thinking with an infinitive, a clause or an "as"
+        predicate still attributes, to nobody named: "Trump is expected to win", "it is
+        believed that …", "she is seen as a unifier".
+        """
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
-        if by is None or target is None or self.quote_at(self.offset + verb.idx):
+        if self.quote_at(self.offset + verb.idx):
+            return None
+        comps = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("xcomp", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"
+        ]
+        source = self.source(by) if by is not None else None
+        if comps and _lemma(verb) in RAISING_PASSIVES:
+            start = comps[0].left_edge
+            if target is not None and target.lower_ not in ("it", "there") and target.i < verb.i:
+                start = target.left_edge
+            a, b = self.span(start, comps[-1].right_edge)
+            if source is not None and a <= source.start < b:
+                b = source.start  # "… as candidates by a quarter of voters"
+                a, b = trim_span(self.text, a, b)
+            if len(self.text[a:b].split()) >= 3:
+                return Found("indirect", a, b, self.cue_span(verb), source)
+        if by is None or target is None:
             return None
         a, b = self.span(target.left_edge, target.right_edge)
         if b - a < 3:

@@ -1,0 +1,92 @@
+"""English cue kinds beyond "X said": stances, raising verbs, passives, adverbs, adjectives,
+nouns.  Sentences written for these tests (fictional people and places), real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.attribution import quotes_en
+from newsprism.attribution.backends import models
+from newsprism.attribution.model import Found
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    """(cue, content, source) of every attribution found in a one-paragraph text."""
+    analysis = quotes_en.analyse(models.get("en"), text, [(0, len(text))])
+
+    def cue(f: Found) -> str:
+        return text[f.cue[0] : f.cue[1]] if f.cue else ""
+
+    return [
+        (cue(f), text[f.start : f.end], f.source.text if f.source else None) for f in analysis.found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "Mayor Ilse Varga urged the council to close the old bridge.",
+            "urged",
+            "the council to close the old bridge",
+            "Mayor Ilse Varga",
+        ),
+        (
+            "The union accused the port authority of hiding the accident.",
+            "accused",
+            "the port authority of hiding the accident",
+            "The union",
+        ),
+        (
+            "Residents have called for a new ferry service.",
+            "called for",
+            "a new ferry service",
+            "Residents",
+        ),
+        (
+            "Varga said that the bridge would stay shut until spring.",
+            "said",
+            "that the bridge would stay shut until spring",
+            "Varga",
+        ),
+    ],
+)
+def test_verb_cues_take_the_whole_complement(
+    text: str, cue: str, content: str, source: str
+) -> None:
+    assert (cue, content, source) in _found(text)
+
+
+def test_raising_and_agentless_passive_have_no_source() -> None:
+    found = _found("The ferry company is expected to raise its fares in March.")
+    assert ("expected", "The ferry company is expected to raise its fares in March", None) in found
+    found = _found("The new pier appears to have been built without a permit.")
+    assert any(c == "appears" and s is None and "without a permit" in t for c, t, s in found)
+
+
+def test_report_adverb_attributes_the_clause() -> None:
+    (found,) = _found("The harbour master has reportedly resigned over the dispute.")
+    assert found[0] == "reportedly" and found[2] is None
+    assert found[1].startswith("The harbour master") and found[1].endswith("over the dispute")
+
+
+def test_attitude_adjective_needs_a_complement() -> None:
+    found = _found("Fishermen in Lorvik are optimistic that the catch will recover.")
+    assert ("are optimistic", "that the catch will recover", "Fishermen in Lorvik") in found
+    assert _found("Fishermen in Lorvik are optimistic.") == []
+
+
+def test_cue_noun_with_possessor_and_light_verb() -> None:
+    found = _found("Varga's claim that the ferry was unsafe angered the company.")
+    assert ("claim", "that the ferry was unsafe", "Varga") in found
+    found = _found("The council raised concerns about the cost of the new pier.")
+    assert any(
+        c.startswith("concerns") and t == "the cost of the new pier" and s == "The council"
+        for c, t, s in found
+    )
+
+
+def test_cues_inside_a_quote_belong_to_the_quote() -> None:
+    text = "“I am sure the bridge will hold,” Varga said."
+    found = _found(text)
+    assert [c for c, _, _ in found] == ["said"]
