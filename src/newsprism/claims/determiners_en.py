@@ -3,9 +3,10 @@
 A fact-checker wants the figures an article asserts — "three people died", "at least one
 hospital", "two mosques" — not the number words English uses as articles and pointers:
 
-- **definite reference**: "the two men were arrested", "the two sides", "their three children"
+- **definite reference**: "the two men were arrested", "the two sides", "these three cases"
   point back at people or things the reader already knows; the count was asserted (if at all)
-  where they were introduced, so repeating it is not a new claim;
+  where they were introduced, so repeating it is not a new claim.  A possessive is not treated
+  so: "his six corporate bankruptcies" states a checkable fact in passing;
 - **emphatic "one"**: "homes in one town", "she put one hand behind her head", "one proposal
   asks …" use "one" as a stressed "a"; it counts nothing a reader would check;
 - **fractions as nouns**: "the city's two halves" names parts, it does not count.
@@ -40,7 +41,8 @@ _SMALL_VALUES = {
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0,
 }  # fmt: skip
 _SMALL = frozenset(_SMALL_VALUES)
-_DEFINITE = words("the these those its their his her our my your")
+#: the article and demonstratives point back; a possessive often asserts ("his six bankruptcies")
+_DEFINITE = words("the these those")
 #: words before "one" that make it a figure: "only one", "just one", "a single"
 _STRESSED = words("only just single sole")
 #: counts of harm, and of charges, are figures however they are written

@@ -55,7 +55,11 @@ def implicit_units(sentence: str, found: list[Quantity]) -> None:
             number = number[len(q.qualifier) :].strip()
         if not _BARE_DIGITS.fullmatch(number):
             continue
-        unit = _age(sentence, q) or _shared(sentence, q, found[:k])
+        unit = (
+            _age(sentence, q)
+            or _shared(sentence, q, found[:k])
+            or _paired_age(sentence, q, found[:k])
+        )
         if unit:
             q.unit = unit
 
@@ -67,6 +71,14 @@ def _age(sentence: str, q: Quantity) -> str | None:
     if _AGE.search(head) or _LIFE_EXPECTANCY.search(head) or _AGED.search(head):
         return "years old"
     return None
+
+
+def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
+    """ "between the ages of 17 and 20": the second age of a pair is an age too."""
+    if not earlier or earlier[-1].unit != "years old" or earlier[-1].value_high is not None:
+        return None
+    between = sentence[earlier[-1].end : q.start].strip().lower()
+    return "years old" if between in ("and", "to", "or", "-", "–") else None
 
 
 def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
