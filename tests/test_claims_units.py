@@ -149,3 +149,15 @@ def test_mixed_numbers_and_year_spans(
     sentence: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert figures(sentence) == [(pytest.approx(v), h, u) for v, h, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The lab ran 4,000 Covid-19 tests last week.", "covid test"),
+        ("Officials procured thousands of COVID -19 tests.", "COVID test"),
+        ("He has repaired 40 Kia and Hyundai vehicles this year.", "kia hyundai vehicle"),
+    ],
+)
+def test_counted_noun_reads_through_names(sentence: str, unit: str) -> None:
+    assert [u for _, _, u in figures(sentence)] == [unit]

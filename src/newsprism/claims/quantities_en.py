@@ -374,17 +374,27 @@ def _counted_noun(
         return None  # "2.1 last year": a date follows, not a counted noun
     lemmas: list[str] = []
     last_noun = -1
+    name_end = -1
     k = j
-    while k < n and k - first < 4 and toks[k].kind == "word":
+    while k < n and k - first < 4 and (toks[k].kind == "word" or _name_number(toks, k, first)):
         t = toks[k]
+        if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
+            lemmas.extend(("", ""))
+            k += 2
+            name_end = k
+            continue
         if num.word_value(t.lower) is not None:
             break  # "seven of its last ten games": another figure
         if tags is not None:
             pos, lemma = tags.get(t.start, ("X", t.lower))
             nxt_pos = tags.get(toks[k + 1].start, ("X", ""))[0] if k + 1 < n else "X"
             if pos in ("NOUN", "PROPN"):
-                if last_noun >= 0 and toks[last_noun].lower != lemmas[-1].lower():
-                    break  # a plural noun ends the phrase: "two viruses deformed"
+                # a plural noun, or a word read through after a noun, ends the phrase: "two
+                # viruses deformed", "a dozen people demonstrated outside"
+                if last_noun >= 0:
+                    before = lemmas[last_noun - first] if k == name_end else lemmas[-1]
+                    if toks[last_noun].lower != before.lower():
+                        break
                 if last_noun >= 0 and value == 1 and t.lower.endswith("s"):
                     break  # "one proposal asks": a verb after a singular noun
                 lemmas.append(_noun_lemma(t, pos, lemma))
@@ -395,10 +405,14 @@ def _counted_noun(
                 lemmas.append("")  # "300 recorded songs": read through, not kept
             elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
                 lemmas.append(t.lower)
-            elif (
-                t.lower in ("and", "or") and lemmas and last_noun < 0 and nxt_pos in ("ADJ", "NOUN")
+            elif t.lower in ("and", "or") and (
+                (lemmas and last_noun < 0 and nxt_pos in ("ADJ", "NOUN"))
+                or (
+                    last_noun == k - 1 and toks[last_noun].text[:1].isupper() and nxt_pos == "PROPN"
+                )
             ):
-                lemmas.append("")  # "4.3M digital and physical sales"
+                lemmas.append("")  # "4.3M digital and physical sales", "Kia and Hyundai vehicles"
+                name_end = k + 1
             else:
                 break
         else:
@@ -419,6 +433,18 @@ def _counted_noun(
     if head_unit and head_unit not in ("point", "times") and len(words) > 1:
         phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
     return phrase, first, last_noun + 1
+
+
+def _name_number(toks: list[Token], k: int, first: int) -> bool:
+    """ "COVID-19", "COVID -19" inside a counted noun phrase: a name, then its number."""
+    return (
+        first < k < len(toks) - 2
+        and toks[k].text in "-–"
+        and toks[k + 1].kind == "num"
+        and toks[k + 1].glued
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 2].kind == "word"
+    )
 
 
 def _noun_lemma(t: Token, pos: str, lemma: str) -> str:
