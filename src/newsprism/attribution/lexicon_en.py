@@ -137,3 +137,18 @@ LIGHT_VERBS = words(
     "make issue express voice raise have offer give deliver release share lodge file reiterate"
     " repeat renew register signal outline lay put"
 )
+
+#: every word above that can open a cue: what the parse pre-filter looks for (inflected)
+CUE_LEMMAS = (
+    SPEECH_VERBS
+    | ATTITUDE_VERBS
+    | ADDRESS_VERBS
+    | STATEMENT_NOUNS
+    | RAISING_VERBS
+    | RAISING_PASSIVES
+    | REPORT_ADVERBS
+    | ATTITUDE_ADJECTIVES
+    | CUE_NOUNS
+    | frozenset(LEMMA_FIXES.values())
+    | {"read"}
+)

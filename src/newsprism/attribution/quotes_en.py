@@ -19,6 +19,7 @@ from .lexicon_en import (
     ADDRESS_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_VERBS,
+    CUE_LEMMAS,
     CUE_NOUNS,
     LEMMA_FIXES,
     NEEDS_CLAUSE,
@@ -110,8 +111,7 @@ def analyse(
 def _cue_forms(nlp: Any) -> frozenset[str]:
     """Word forms that may start an attribution: every inflection of the cue words (computed
     once per loaded pipeline)."""
-    lemmas = SPEECH_VERBS | ATTITUDE_VERBS | ADDRESS_VERBS | STATEMENT_NOUNS | {"read"}
-    return inflections(lemmas, verb_exceptions(nlp))
+    return inflections(CUE_LEMMAS, verb_exceptions(nlp))
 
 
 class _Reader:
