@@ -126,3 +126,9 @@ def display_name(source_text: str) -> tuple[str, str | None]:
         role = m.group("role")
         return m.group("name").strip(), role[0].lower() + role[1:]
     return text or source_text, None
+
+
+def clean_alias(words: str) -> str:
+    """ "a Democratic senator from Ohio who" → "a Democratic senator from Ohio": an alias
+    without the relative pronoun a source span keeps."""
+    return _RELATIVE.sub("", words).strip(" ,") or words

@@ -31,7 +31,7 @@ from .lexicon_en import (
     STANCE_PREPS,
     STATEMENT_NOUNS,
 )
-from .model import Analysis, Entity, Found, QuoteKind, SourceRef
+from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
 from .names import split_honorific
 from .quotemarks import QuotedSpan, find_quoted, trim_span
 from .roles import (
@@ -41,7 +41,9 @@ from .roles import (
     EN_FEMALE,
     EN_MALE,
     EN_ORGANIZATIONS,
+    EN_PERSON_NOUNS,
 )
+from .roles_en import describe
 from .select_en import chunks_to_parse, inflections, mentions_outside
 from .spacy_speed import verb_exceptions
 
@@ -170,33 +172,7 @@ class _Reader:
     def role_of(self, first: Any, last: Any) -> tuple[str | None, str | None]:
         """The description written next to a name, and a gender it implies."""
         doc = first.doc
-        head = last
-        parts: list[str] = []
-        span = range(first.i, last.i + 1)
-        # "longtime Democratic pollster Pat Caddell", "Senator Jane Holloway": words before the
-        # name that hang on it
-        i = first.i - 1
-        while i >= 0 and doc[i].dep_ in ("compound", "amod", "nmod", "det", "poss", "punct"):
-            if doc[i].head.i not in span and doc[i].head.i <= i:
-                break
-            if doc[i].is_punct and doc[i].text != "-":
-                break
-            i -= 1
-        pre = [t for t in doc[i + 1 : first.i] if t.dep_ not in ("det", "poss") and not t.is_punct]
-        if pre and pre[-1].pos_ in ("NOUN", "PROPN") and not pre[-1].ent_type_:
-            parts.append(" ".join(t.text for t in pre))
-        # "The Chinese envoy, Li Wei,": the name is an apposition of its role
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < first.i:
-            noun = head.head
-            words = [t for t in doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det"]
-            if words:
-                parts.append(" ".join(t.text for t in words))
-        # "Pat Caddell, a Democratic pollster,": an apposition
-        for child in head.children:
-            if child.dep_ == "appos" and child.i > head.i:
-                start, end = self.span(child.left_edge, child.right_edge)
-                parts.append(self.text[start:end])
-                break
+        parts = describe(first, last)
         role = ", ".join(parts) if parts else None
         gender = None
         role_words = {w.lower().strip(".,") for w in " ".join(parts).split()}
@@ -210,7 +186,12 @@ class _Reader:
     # -- sources -----------------------------------------------------------------------------
 
     def source(self, root: Any) -> SourceRef:
-        start, end = self.span(root.left_edge, root.right_edge)
+        left = root.left_edge
+        for tok in root.doc[left.i : root.i]:
+            # "KILBRIDE (Harbour Wire) - Council leader Fiona Grant": not the dateline
+            if tok.text in _DASHES and tok.i - tok.sent.start <= 12 and tok.nbor(-1).text == ")":
+                left = tok.nbor(1)
+        start, end = self.span(left, root.right_edge)
         # a source does not run on into a relative clause or a long apposition
         for child in root.rights:
             if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
@@ -224,11 +205,7 @@ class _Reader:
         if root.pos_ == "PRON" and lower in _PRONOUNS:
             gender, plural = _PRONOUNS[lower]
             return SourceRef(start, end, text, "pronoun", lower, gender, plural)
-        ents = [
-            e
-            for e in root.doc.ents
-            if root.left_edge.i <= e.start and e.end <= root.right_edge.i + 1
-        ]
+        ents = [e for e in root.doc.ents if left.i <= e.start and e.end <= root.right_edge.i + 1]
         lemma = root.lemma_.lower()
         # a person named as the head, in apposition or in a list ("Cruz and Rubio"); not one
         # named only as a possessor or object ("Grayson's spokeswoman", "the popularity of Trump")
@@ -245,6 +222,31 @@ class _Reader:
             root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or lemma not in EN_COLLECTIVE
         ):
             return SourceRef(start, end, text, "name", lemma, plural=plural)
+        missed = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and c.text[:1].isupper()
+                and c.ent_type_ in ("", "PERSON")
+                and c.i > root.i
+            ),
+            None,
+        )
+        if missed is not None and not any(e.start <= missed.i < e.end for e in ents):
+            # "Northbank's chief economist Ana Ruiz": a name NER missed, with its role
+            first = missed
+            while first.i > root.i + 1 and root.doc[first.i - 1].dep_ == "compound":
+                first = root.doc[first.i - 1]
+            a, b = self.span(first, missed)
+            words = self.text[a:b].split()
+            person = Entity(a, b, self.text[a:b], "PER", self.text[a:b], last=words[-1])
+            person.first = words[0] if len(words) > 1 else None
+            person.role, person.gender = self.role_of(first, missed)
+            ref = SourceRef(start, end, text, "name", lemma, plural=plural)
+            ref.entities.append(person)
+            return ref
         if lemma in EN_DOCUMENTS:
             return SourceRef(start, end, text, "document", lemma)
         bare = not dets and not plural and root.is_title and root.i == root.left_edge.i
@@ -254,6 +256,11 @@ class _Reader:
             return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if lemma in EN_ORGANIZATIONS:
             return SourceRef(start, end, text, "organization", lemma, plural=plural)
+        if lemma in EN_PERSON_NOUNS and not plural:
+            # "the economist" refers back to someone; "an economist" stays anonymous
+            definite = bool(dets & {"the", "this", "that"})
+            kind: SourceKind = "description" if definite else "anonymous"
+            return SourceRef(start, end, text, kind, lemma)
         if lemma in EN_ANONYMOUS and not dets & {"the", "this", "that", "his", "her", "their"}:
             return SourceRef(start, end, text, "anonymous", lemma, plural=plural)
         if lemma in EN_COLLECTIVE or (plural and not dets & {"the"}):

@@ -111,6 +111,26 @@ EN_COLLECTIVE = frozenset(
         "doctors",
     ]
 )
+#: people among the collectives: "the economist" (singular, definite) is someone named before
+EN_PERSON_NOUNS = frozenset(
+    [
+        "expert",
+        "analyst",
+        "critic",
+        "observer",
+        "economist",
+        "scientist",
+        "researcher",
+        "voter",
+        "supporter",
+        "opponent",
+        "activist",
+        "lawmaker",
+        "investigator",
+        "prosecutor",
+        "doctor",
+    ]
+)
 #: head nouns of institutions ("the prosecutor's office", "the ministry")
 EN_ORGANIZATIONS = frozenset(
     [

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
 from .model import Analysis, Entity, Found, SourceRef
-from .names import display_name, phonetic_key, same_name, split_honorific
+from .names import clean_alias, display_name, phonetic_key, same_name, split_honorific
 from .roles import role_heads
 
 
@@ -39,6 +39,7 @@ class Cluster:
     def add(self, start: int, end: int, alias: str | None) -> None:
         if (start, end) not in self.mentions:
             self.mentions.append((start, end))
+        alias = clean_alias(alias) if alias else None
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
 
@@ -280,7 +281,11 @@ def _resolve_source(
     inside = [c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end]
     if src.kind == "name":
         person = next((c for c in inside if c.kind == "person"), None)
-        if person is None:
+        missed = [e for e in src.entities if e.label == "PER"]
+        if person is None and missed:
+            person = people.add(missed[0])  # a name NER missed, found by the extractor
+            person.add(src.start, src.end, None)
+        elif person is None:
             gender, words, _ = split_honorific(src.text.split())
             e = Entity(src.start, src.end, src.text, "PER", src.text, last=words[-1], gender=gender)
             person = people.add(e)

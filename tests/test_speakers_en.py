@@ -1,0 +1,148 @@
+"""English speaker table details: roles read off the parse, sources that are not the speaker.
+
+The texts are our own; each assertion pins one rule of :mod:`newsprism.attribution.roles_en`
+or of source classification in :mod:`newsprism.attribution.quotes_en`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.article import Article
+from newsprism.attribution.names import clean_alias
+from newsprism.attribution.roles import role_heads
+from newsprism.attribution.stage import article_from_text
+from newsprism.pipeline import Pipeline
+
+
+def analyse(text: str) -> Article:
+    return Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+
+
+def speaker_of(article: Article, phrase: str) -> str | None:
+    quote = next(q for q in article.quotes if phrase in q.text)
+    sp = article.speaker(quote.speaker)
+    return sp.name if sp else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Tom Reilly, who leads the Independent group, said the levy was unfair.",
+            "Tom Reilly",
+            "leader of the Independent group",
+        ),
+        (
+            "Dr Samuel Okoye, who is a lecturer at Bristol University, said the study was flawed.",
+            "Samuel Okoye",
+            "a lecturer at Bristol University",
+        ),
+        (
+            "Peter Walsh, 54, a farmer from Kilbride, said the road had been closed.",
+            "Peter Walsh",
+            "a farmer from Kilbride",
+        ),
+        (
+            "Northbank's chief economist Ana Ruiz said inflation would ease.",
+            "Ana Ruiz",
+            "Northbank's chief economist",
+        ),
+        (
+            "Professor Helen Marsh of the University of Kent said the data were clear.",
+            "Helen Marsh",
+            "Professor of the University of Kent",
+        ),
+        (
+            "Maria Lopez, the head of the Harbour Traders Association, said jobs would go.",
+            "Maria Lopez",
+            "the head of the Harbour Traders Association",
+        ),
+    ],
+)
+def test_role_read_off_the_parse(sentence: str, name: str, role: str) -> None:
+    article = analyse("Harbour row\n\n" + sentence)
+    sp = next(s for s in article.speakers if s.name == name)
+    assert sp.role == role
+
+
+def test_role_stops_before_relative_clause_and_quote() -> None:
+    article = analyse(
+        "Levy vote\n\n“We will not back down,” said Jane Holloway, a Democratic senator from "
+        "Ohio who has opposed the levy since 2019."
+    )
+    sp = next(s for s in article.speakers if s.name == "Jane Holloway")
+    assert sp.role == "a Democratic senator from Ohio"
+    assert all("who" not in a.split() for a in sp.aliases)
+
+
+def test_past_event_in_relative_clause_is_not_a_role() -> None:
+    article = analyse("Vote\n\nParker Eaton, who voted for the levy, said he regretted it.")
+    sp = next(s for s in article.speakers if s.name == "Parker Eaton")
+    assert sp.role is None
+
+
+def test_dateline_is_not_the_source() -> None:
+    article = analyse(
+        "Levy\n\nKILBRIDE (Harbour Wire) - Council leader Fiona Grant said on Monday that the "
+        "levy would raise £2 million."
+    )
+    quote = article.quotes[0]
+    assert quote.source_text == "Council leader Fiona Grant"
+    assert speaker_of(article, "levy would raise") == "Fiona Grant"
+
+
+def test_possessor_is_not_the_speaker() -> None:
+    article = analyse(
+        "Levy\n\nFiona Grant opened the meeting. Grant's spokeswoman said the model would be "
+        "released in March."
+    )
+    quote = next(q for q in article.quotes if "released in March" in q.text)
+    sp = article.speaker(quote.speaker)
+    assert sp is not None and sp.kind == "anonymous" and sp.name == "Grant's spokeswoman"
+
+
+def test_definite_person_noun_refers_back() -> None:
+    article = analyse(
+        "Prices\n\nNorthbank's chief economist Ana Ruiz said prices would rise. The economist "
+        "warned that repair costs were underestimated. An analyst said the forecast was bold."
+    )
+    assert speaker_of(article, "repair costs") == "Ana Ruiz"
+    quote = next(q for q in article.quotes if "forecast was bold" in q.text)
+    sp = article.speaker(quote.speaker)
+    assert sp is not None and sp.kind == "anonymous"
+
+
+def test_uncued_quote_after_someone_in_same_paragraph_is_theirs() -> None:
+    article = analyse(
+        "Levy\n\n“The levy is a tax on people who already struggle,” said Maria Lopez, adding "
+        "that traders had not been consulted. “Nobody asked us what we thought.”"
+    )
+    assert speaker_of(article, "Nobody asked us") == "Maria Lopez"
+
+
+def test_uncued_quote_after_another_name_is_not_guessed() -> None:
+    article = analyse(
+        "Levy\n\nMaria Lopez said that traders had not been consulted at all. Tom Reilly "
+        "shook his head. “Nobody asked any of us what we thought.”"
+    )
+    assert speaker_of(article, "Nobody asked") != "Maria Lopez"
+
+
+def test_adjective_nationality_is_not_an_organisation() -> None:
+    article = analyse(
+        "Talks\n\nThe British delegation arrived late. It said the talks would resume on Friday."
+    )
+    assert all(s.name != "British" for s in article.speakers)
+
+
+def test_role_heads() -> None:
+    assert role_heads("a veteran Democratic pollster") == {"pollster"}
+    assert role_heads("the head of the Independent group") == {"head"}
+    assert role_heads("Sen.") == {"senator"}
+    assert role_heads("глава МИД") == {"глава", "мид"}
+
+
+def test_clean_alias() -> None:
+    assert clean_alias("a Democratic senator from Ohio who") == "a Democratic senator from Ohio"
+    assert clean_alias("Tom Reilly, who") == "Tom Reilly"
