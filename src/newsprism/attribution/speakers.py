@@ -8,6 +8,7 @@ are then resolved: a name to its cluster, a pronoun or a description ("the senat
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
@@ -236,7 +237,84 @@ def _same_paragraph_speaker(
     for (s, e), other in entity_cluster.items():
         if g.end <= s and e <= f.start and other is not c and other.kind == "person":
             return None
+    # sentences without a cue may not have been through NER: any capitalised word that is not
+    # this speaker's name may be someone else's
+    own = {w.lower() for n in (c.name, *c.aliases) for w in n.split()}
+    said = max(g.cue[1] if g.cue else 0, g.source.end if g.source else 0) - g.end
+    for m in _CAPITALISED.finditer(gap, max(0, said)):
+        word = m.group().lower()
+        if word not in own and word not in _SENTENCE_OPENERS:
+            return None
     return c
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+#: capitalised words that open a sentence and name nobody
+_SENTENCE_OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "then",
+        "there",
+        "here",
+        "still",
+        "later",
+        "earlier",
+        "now",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 def _relabel_people(entities: list[Entity]) -> list[Entity]:
