@@ -95,6 +95,7 @@ def test_a_part_of_one_thing(
         ("Crude settled at $71 U.S. per barrel.", (71, "USD/barrel")),
         ("Only residents aged 18 and over may vote.", (18, "years old")),
         ("Entry is for those over the age of 21.", (21, "years old")),
+        ("Brent rose $0.50 a barrel on Monday.", (0.5, "USD/barrel")),
         ("Their closer is worth 2.1 WAR this season.", (2.1, "WAR")),
     ],
 )
@@ -161,3 +162,15 @@ def test_mixed_numbers_and_year_spans(
 )
 def test_counted_noun_reads_through_names(sentence: str, unit: str) -> None:
     assert [u for _, _, u in figures(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Joblessness among those between the ages of 17 and 20 is high.", (17, 20)),
+        ("Volunteers aged between 18 and 65 were recruited.", (18, 65)),
+        ("Vaccines for children ages 5-11 were approved on Friday.", (5, 11)),
+    ],
+)
+def test_age_ranges(sentence: str, expected: tuple[float, float]) -> None:
+    assert figures(sentence) == [(expected[0], expected[1], "years old")]

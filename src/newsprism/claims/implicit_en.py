@@ -32,6 +32,8 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _LIFE_EXPECTANCY = re.compile(r"\blife expectancy\b[^.;:!?\d]{0,60}$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?$|\baged\s+between\s+$", re.I)
+_AGED_RANGE = re.compile(r"\b(?:aged|ages)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.I)
 #: "aged 18", "over the age of 21", "at age 7"
 _AGED = re.compile(r"\b(?:aged|age of|ages of|at age|age)\s+$", re.IGNORECASE)
 
@@ -45,23 +47,29 @@ def _measured(q: Quantity) -> bool:
     return q.unit is not None and not q.relative and q.unit.split("/")[0] in MEASURES
 
 
-def implicit_units(sentence: str, found: list[Quantity]) -> None:
-    """Give each bare figure the unit the sentence implies, if any (in place)."""
-    for k, q in enumerate(found):
+def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each bare figure given the unit the sentence implies, if any; the two ends
+    of "between the ages of 17 and 20" become one range."""
+    out: list[Quantity] = []
+    for q in found:
         if q.unit is not None or q.relative:
+            out.append(q)
             continue
         number = sentence[q.start : q.end]
         if q.qualifier and number.startswith(q.qualifier):
             number = number[len(q.qualifier) :].strip()
-        if not _BARE_DIGITS.fullmatch(number):
+        if q.value_high is not None and _AGED_RANGE.search(sentence, 0, q.start):
+            q.unit = "years old"  # "aged between 18 and 65", "ages 5-11"
+        if q.value_high is not None or not _BARE_DIGITS.fullmatch(number):
+            out.append(q)
             continue
-        unit = (
-            _age(sentence, q)
-            or _shared(sentence, q, found[:k])
-            or _paired_age(sentence, q, found[:k])
-        )
-        if unit:
-            q.unit = unit
+        paired = _paired_age(sentence, q, out)
+        if paired and _BETWEEN.search(sentence, 0, out[-1].start) and q.value > out[-1].value:
+            out[-1].value_high, out[-1].end = q.value, q.end  # "between the ages of 17 and 20"
+            continue
+        q.unit = _age(sentence, q) or _shared(sentence, q, out) or paired
+        out.append(q)
+    return out
 
 
 def _age(sentence: str, q: Quantity) -> str | None:

@@ -84,8 +84,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     for a, b in zip(out, out[1:], strict=False):
         if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
             a.unit = b.unit  # "280 million of the 1.5 billion shekels"
-    implicit_units(sentence, out)
-    return out
+    return implicit_units(sentence, out)
 
 
 def _continues_numbering(toks: list[Token], i: int, numbered_end: int) -> bool:
@@ -505,7 +504,7 @@ def _quantity_at(
         q = Quantity(toks[start_i].start, toks[end - 1].end, value, unit="times", relative=True)
         return q, end
     of_unit: str | None = None
-    if fraction or (not is_word and 0 < value < 1):
+    if currency is None and (fraction or (0 < value < 1 and j < n and toks[j].lower == "of")):
         part = _part_of(sentence, toks, j)  # "half a million", "1/16 of a US pint"
         if part:
             scale, of_unit, j = part
