@@ -101,3 +101,10 @@ def test_same_quotes_and_speakers_as_parsing_everything(
 
     assert table(selective) == table(everything)
     assert {s.name for s in selective.speakers} == {s.name for s in everything.speakers}
+
+
+def test_content_keeps_the_percent_sign_of_its_last_figure() -> None:
+    article = attribute(
+        _article("Tom Reilly said similar projects elsewhere had run over by 40-45%.")
+    )
+    assert [q.text for q in article.quotes] == ["similar projects elsewhere had run over by 40-45%"]

@@ -130,7 +130,8 @@ class _Reader:
         i, j = first.i, last.i
         while i < j and (doc[i].is_punct and doc[i].text not in "“\"«‘'" or doc[i].is_space):
             i += 1
-        while j > i and (doc[j].is_punct and doc[j].text not in "”\"»’'" or doc[j].is_space):
+        # a closing quotation mark stays, and so does a sign that is part of a figure ("40-45%")
+        while j > i and (doc[j].is_punct and doc[j].text not in "”\"»’'%‰" or doc[j].is_space):
             j -= 1
         return self.offset + doc[i].idx, self.offset + doc[j].idx + len(doc[j].text)
 
