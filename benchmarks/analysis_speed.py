@@ -1,4 +1,4 @@
-"""Speed of the whole analysis (importance, attribution, claims), beside spaCy and textacy.
+"""Speed of the whole analysis (importance, attribution, claims), beside spaCy, textacy, natasha.
 
     nice python benchmarks/analysis_speed.py [--limit N]
 
@@ -13,6 +13,9 @@ kind).  On the same articles, in the same run, CPU time per article with models 
 * spaCy's ``en_core_web_sm`` as it ships, run over the paragraphs (tagger, parser, attribute
   ruler, lemmatizer, NER) — what any analysis built on that parse costs at least;
 * textacy's ``direct_quotations`` on that stock parse, the attribution peer of ``quotes_en.py``.
+
+Russian: the Gazeta dev articles of the key-sentence benchmark, newsprism's whole analysis beside
+natasha as it ships (segmentation, morphology, syntax, NER: what newsprism's Russian stage runs).
 
 Printed: CPU seconds per article, articles per second per core scaled to 800 words, and each
 figure as a ratio to stock spaCy (the machines are shared: ratios are what carry over).
@@ -105,7 +108,7 @@ def measure(texts: list[str]) -> dict[str, float]:
                 continue
         return out
 
-    out = {}
+    out: dict[str, float] = {}
     with single_threaded_blas():  # as the stages run; OpenBLAS would otherwise take every core
         spacy_stock(articles[0])
         out["newsprism, whole analysis, first pass"] = cpu_per_article(analyse, articles)
@@ -119,6 +122,49 @@ def measure(texts: list[str]) -> dict[str, float]:
     return out
 
 
+def gazeta(limit: int | None) -> list[str]:
+    path = datasets() / "keysent" / "gazeta.dev.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return ["\n\n".join(r["text"].splitlines()) for r in rows[:limit]]
+
+
+def measure_russian(texts: list[str]) -> dict[str, float]:
+    from natasha import Doc
+
+    from newsprism.attribution.backends import models
+    from newsprism.attribution.stage import article_from_text, attribute
+    from newsprism.pipeline import Pipeline, get_stage
+    from newsprism.threads import single_threaded_blas
+
+    articles = [Pipeline(["segment"])(article_from_text(t, "ru")) for t in texts]
+    stages = [get_stage(s) for s in ("importance", "attribution", "claims")]
+    nlp = models.get("ru")
+
+    def analyse(article: Any) -> Any:
+        for stage in stages:
+            article = stage.run(article)
+        return article
+
+    def natasha_stock(article: Any) -> Any:
+        doc = Doc(article.text)
+        doc.segment(nlp.segmenter)
+        doc.tag_morph(nlp.morph_tagger)
+        doc.parse_syntax(nlp.syntax_parser)
+        doc.tag_ner(nlp.ner_tagger)
+        return doc
+
+    out: dict[str, float] = {}
+    with single_threaded_blas():
+        natasha_stock(articles[0])
+        out["newsprism, whole analysis, first pass"] = cpu_per_article(analyse, articles)
+        out["newsprism, whole analysis, steady state"] = cpu_per_article(analyse, articles)
+        out["newsprism, attribution alone"] = cpu_per_article(attribute, articles)
+        out["natasha as shipped (morphology, syntax, NER)"] = cpu_per_article(
+            natasha_stock, articles
+        )
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="articles per set")
@@ -126,16 +172,24 @@ def main() -> None:
     from newsprism.attribution.backends import models
 
     models.get("en")
-    for name, load in (("PolNeAR dev", polnear), ("scrapinghub bodies", scrapinghub)):
+    models.get("ru")
+    sets = (
+        ("PolNeAR dev", "English", polnear, measure),
+        ("scrapinghub bodies", "English", scrapinghub, measure),
+        ("Gazeta dev", "Russian", gazeta, measure_russian),
+    )
+    for name, language, load, run in sets:
         texts = load(args.limit)
         words = sum(len(t.split()) for t in texts) / len(texts)
-        figures = measure(texts)
-        spacy_time = figures["spaCy en_core_web_sm as shipped"]
-        print(f"\n{name}: {len(texts)} English articles, {words:.0f} words on average")
-        print(f"{'system':50} {'CPU s/article':>13} {'art/s @800w':>11} {'× spaCy':>8}")
+        figures = run(texts)
+        base_name = list(figures)[-2 if language == "English" else -1]
+        base = figures[base_name]
+        print(f"\n{name}: {len(texts)} {language} articles, {words:.0f} words on average")
+        print(f"{'system':50} {'CPU s/article':>13} {'art/s @800w':>11} {'× base':>7}")
         for system, seconds in figures.items():
             per_second = 1 / seconds * words / 800
-            print(f"{system:50} {seconds:13.3f} {per_second:11.1f} {seconds / spacy_time:8.2f}")
+            print(f"{system:50} {seconds:13.3f} {per_second:11.1f} {seconds / base:7.2f}")
+        print(f"(base: {base_name})")
     print("\nart/s @800w: articles per second per core, scaled to an 800-word article.")
 
 
