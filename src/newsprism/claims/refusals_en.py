@@ -1,0 +1,224 @@
+"""Refusals: a number in an English sentence that is not a claim the article makes.
+
+Dates ("March 14", "since 1985"), times, ordinals ("3rd"), decades ("1990s"), numbers inside names
+("Covid-19", "Airbus A320", "iPhone 11", "FTSE 100"), codes and house numbers, page and section
+numbers, ages in apposition, and number words that only determine a noun (see
+:mod:`.determiners_en`).  Each refusal is one named check, kept apart from the grammar of
+:mod:`.quantities_en` so both read in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .determiners_en import only_determines
+from .lexicon_en import (
+    MONTHS,
+    NOT_AFTER_ONE,
+    NOT_BEFORE_ONE,
+    NUMBERED,
+    QUALIFIERS,
+    STREET,
+    WEEKDAYS,
+)
+from .quantity import Quantity, Tag
+from .tokens import Token, words
+from .units import CURRENCY_PREFIXES, lookup_en
+
+
+def not_a_claim(
+    sentence: str, toks: list[Token], i: int, j: int, q: Quantity, tags: Mapping[int, Tag] | None
+) -> bool:
+    """Dates, times, ordinals, numbers in names, phone/page/section numbers, ages in passing."""
+    t = toks[i]
+    n = len(toks)
+    nxt = toks[j] if j < n else None
+    prev = toks[i - 1] if i > 0 else None
+    value = q.value
+    money = q.unit is not None and q.unit.split("/")[0] in CURRENCIES
+    measured = q.unit is not None and (money or lookup_en(q.unit) is not None or q.unit in _CANON)
+    if t.kind == "num":
+        # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
+        after = toks[i + 1] if i + 1 < n else None
+        if (
+            after is not None
+            and after.glued
+            and after.lower in ("st", "nd", "rd", "th", "s", "am", "pm")
+        ):
+            return True
+        if after is not None and after.glued and re.fullmatch(r"(st|nd|rd|th)-.*", after.lower):
+            return True
+        if (
+            after is not None
+            and after.glued
+            and after.kind == "word"
+            and after.text.isupper()
+            and i + 2 < n
+            and toks[i + 2].glued
+            and toks[i + 2].kind == "num"
+        ):
+            return True  # a code: "M21 9AB", "9AB8"
+        if (
+            after is not None
+            and after.text in ("'", "’")
+            and i + 2 < n
+            and toks[i + 2].lower == "s"
+        ):
+            return True  # "2022's"
+        if prev is not None and prev.text == "-" and i > 1 and toks[i - 2].lower == "sub":
+            q.qualifier, q.change = "sub-", "<"  # "sub-7 nanometer"
+            return False
+        # names: "A320", "G7", "Covid-19", "TPP-11", "F-35"
+        if prev is not None and t.glued and prev.kind == "word":
+            return True
+        if (
+            prev is not None
+            and t.glued
+            and prev.text in "-–"
+            and i > 1
+            and toks[i - 2].kind == "word"
+            and prev.glued
+            and toks[i - 2].lower != "minus"
+        ):
+            return True
+        if (
+            prev is not None
+            and prev.text in "-–"
+            and i > 1
+            and toks[i - 2].text.isupper()
+            and toks[i - 2].kind == "word"
+            and toks[i - 2].lower != "minus"
+        ):
+            return True  # "COVID -19"
+    if (
+        t.text in "-−"
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and i + 1 < n
+        and toks[i + 1].glued
+    ):
+        return True  # "COVID -19"
+    # ages in apposition: "Jamie Armstrong, 25, said"
+    if (
+        prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and nxt.text == ","
+        and q.unit is None
+        and i > 1
+        and toks[i - 2].text[:1].isupper()
+    ):
+        return True
+    # a model or a name, not a count: "787 Dreamliner", "90049 ZIP Code", "4 Started"
+    if (
+        t.kind == "num"
+        and q.noun_start is not None
+        and sentence[q.noun_start : q.noun_end].split()[-1].istitle()
+        and not sentence[q.noun_start : q.noun_end].endswith("s")
+    ):
+        return True
+    if q.relative or money or q.unit in ("%", "pp", "bp"):
+        return in_name_context(toks, i, measured=True)
+    # dates: "March 14", "14 March", "July 4, 2016", years
+    if prev is not None and prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS:
+        prev = toks[i - 2]  # "Feb. 21"
+    if t.kind == "num" and value.is_integer() and q.value_high is None:
+        if (
+            prev is not None
+            and prev.lower
+            in ("in", "by", "since", "until", "till", "from", "during", "before", "after")
+            and len(t.text) == 4
+            and 1000 <= value <= 2999
+            and not money
+            and q.qualifier is None
+        ):
+            return True  # "by 2120", "since 1985"
+        if prev is not None and (prev.lower.rstrip(".") in MONTHS) and value <= 31:
+            return True
+        if prev is not None and prev.lower.rstrip(".") in MONTHS and 1000 <= value <= 2100:
+            return True
+        if nxt is not None and nxt.lower.rstrip(".") in MONTHS and value <= 31 and not measured:
+            return True
+        if i + 1 < n and toks[i + 1].lower in MONTHS:
+            return True
+        if i + 1 < n and toks[i + 1].lower == "of" and i + 2 < n and toks[i + 2].lower in MONTHS:
+            return True
+        counts_plural = q.noun_start is not None and sentence[q.noun_start : q.noun_end].endswith(
+            "s"
+        )
+        year_like = 1000 <= value <= 2100 and len(t.text) == 4
+        if year_like and not measured and q.qualifier is None and not counts_plural:
+            return True  # a year, unless it counts a plural noun: "1000 customers"
+        if (
+            prev is not None
+            and prev.text == ","
+            and i > 1
+            and toks[i - 2].kind == "num"
+            and i > 2
+            and toks[i - 3].lower.rstrip(".") in MONTHS
+        ):
+            return True
+    if (
+        q.value_high is not None
+        and t.kind == "num"
+        and len(t.text) == 4
+        and 1000 <= value <= 2100
+        and value.is_integer()
+        and not measured
+    ):
+        return True  # "2014-2017", "between 1600 and 1900"
+    if t.kind == "word":
+        w = t.lower
+        if w == "one":
+            if prev is not None and prev.lower in NOT_BEFORE_ONE:
+                return True
+            if nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE):
+                return True
+        if q.unit is None:
+            return True  # a number word that counts nothing: "the two met", "one said"
+        if only_determines(toks, i, j, q):
+            return True  # "the two men", "in one town": see determiners_en
+    return in_name_context(toks, i, measured=measured)
+
+
+CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
+_CANON = words(
+    "% pp bp times point mile year month week day hour minute second km m cm mm kg g mg tonne "
+    "ton lb oz l ml barrel gallon mph km/h °C °F degree kW MW GW W kWh GWh hp GB TB MB ft "
+    "inch yard years old months old"
+)
+
+
+def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
+    """ "Game 7", "FTSE 100", "page 12", "575 Wilbraham Road": a number that names, not counts."""
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or t.kind != "num":
+        return False
+    if prev.text == "." and i > 1 and toks[i - 2].lower in NUMBERED:
+        return True  # "No. 12", "p. 4"
+    if prev.lower.rstrip(".") in NUMBERED and not measured:
+        return True
+    if prev.text in ("#", "№"):
+        return True
+    if (
+        not measured
+        and prev.kind == "word"
+        and (prev.text[0].isupper() or (len(prev.text) > 1 and prev.text[1].isupper()))
+        and i > 1
+        and prev.lower not in QUALIFIERS
+        and prev.lower
+        not in ("about", "around", "nearly", "almost", "some", "only", "just", "over", "under")
+        and prev.lower.rstrip(".") not in MONTHS
+        and prev.lower not in WEEKDAYS
+    ):
+        return True  # "iPhone 11", "Game 7", "Lang 20"
+    # "575 Wilbraham Road", "49 Zorro Ranch Road", "22 Ave Foch": a house number
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if toks[k].lower.rstrip(".") in STREET and toks[k].text[:1].isupper():
+            return True
+        if not (toks[k].text[:1].isupper() or toks[k].kind == "num"):
+            return False
+    return False
