@@ -34,9 +34,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from quotes_en import stock_spacy  # noqa: E402
 
 
 def datasets() -> Path:
@@ -72,6 +69,7 @@ def measure(texts: list[str]) -> dict[str, float]:
     from textacy.extract.triples import direct_quotations
 
     from newsprism.attribution import quotes_en
+    from newsprism.attribution.backends import stock_english
     from newsprism.attribution.stage import article_from_text, attribute
     from newsprism.pipeline import Pipeline, get_stage
     from newsprism.threads import single_threaded_blas
@@ -94,7 +92,7 @@ def measure(texts: list[str]) -> dict[str, float]:
         finally:
             quotes_en.analyse = selective
 
-    nlp = stock_spacy()
+    nlp = stock_english()
 
     def spacy_stock(article: Any) -> Any:
         return list(nlp.pipe([b.text for b in article.blocks]))
@@ -180,6 +178,8 @@ def main() -> None:
     )
     for name, language, load, run in sets:
         texts = load(args.limit)
+        if not texts:
+            raise SystemExit(f"no {name} articles under {datasets()}: set NEWSPRISM_DATASETS")
         words = sum(len(t.split()) for t in texts) / len(texts)
         figures = run(texts)
         base_name = list(figures)[-2 if language == "English" else -1]

@@ -228,20 +228,6 @@ def newsprism_predict(article: Any) -> list[Attribution]:
     return out
 
 
-def stock_spacy() -> Any:
-    """spaCy's small English pipeline as it ships (newsprism's own is sped up, same output)."""
-    import spacy
-
-    from newsprism.attribution.backends import EN_MODELS
-
-    for name in EN_MODELS:
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    raise SystemExit("no English spaCy model installed: run scripts/setup.sh")
-
-
 def textacy_predict(nlp: Any, text: str) -> list[Attribution]:
     """textacy on the whole article; where it refuses (an odd number of quotation marks, as
     in a quote running over several paragraphs) it is run paragraph by paragraph instead."""
@@ -279,12 +265,12 @@ def main() -> None:
     args = ap.parse_args()
     items = load(args.split, args.limit)
 
-    from newsprism.attribution.backends import models
+    # textacy gets spaCy's stock pipeline, not newsprism's faster copy of it
+    from newsprism.attribution.backends import models, stock_english
     from newsprism.attribution.stage import article_from_text
     from newsprism.pipeline import Pipeline
 
-    # textacy gets spaCy's stock pipeline, not newsprism's faster copy of it
-    nlp = stock_spacy()
+    nlp = stock_english()
     models.get("en")
     Pipeline(["segment", "attribution"])(article_from_text("Warm up. He said it works.", "en"))
 

