@@ -51,6 +51,7 @@ def test_parallel_figures_share_a_unit(
         ("Fleet economy rose from 31 mpg in 2016 to 38 mpg in 2024.", (31, 38, "mpg")),
         ("Brent fell from $84 a barrel to $71.50 in a month.", (84, 71.5, "USD/barrel")),
         ("Its rating went from 22 mpg combined to 25 for the hybrid.", (22, 25, "mpg")),
+        ("It is a 10- to 15-minute walk from the station.", (10, 15, "minute")),
     ],
 )
 def test_from_to_across_a_time_phrase(sentence: str, expected: tuple[float, float, str]) -> None:

@@ -615,6 +615,10 @@ def _range_tail(
         if before2 in ("from", "between")
         else ""
     )
+    if conn == "-" and toks[j].glued and j + 1 < n and toks[j + 1].lower in ("to", "and", "or"):
+        j, conn = j + 1, toks[j + 1].lower  # "a 10- to 15-minute walk": a suspended hyphen
+        if conn == "and" and opened_by != "between":
+            return None
     if opened_by == "from" and conn != "to":
         k = _after_time_phrase(toks, j)
         if k is not None:  # "from 20 mpg in 2008 to 29 mpg": the dates ride along
