@@ -29,6 +29,8 @@ def counts(sentence: str) -> list[tuple[float, str | None]]:
         "One of the suspects was released without charge.",
         "One woman told reporters she had not slept.",
         "The three people killed in the crash have been named by police.",
+        # a number nearby that is not joined to it does not make "one" a count
+        "In one narrow category, 18- to 24-year-olds, the rate was higher.",
     ],
 )
 def test_determiners_are_not_claims(sentence: str) -> None:

@@ -54,6 +54,7 @@ _HARM = words(
 _FRACTION_NOUNS = words("half halve halves third thirds")
 _MEASURES = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NUMBER_WORDS = _SMALL | words("eleven twelve twenty thirty hundred thousand dozen dozens")
+_JOINS = words("and or but while whereas against versus vs")
 
 
 def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
@@ -89,9 +90,20 @@ def _near_harm(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _near_other_count(toks: list[Token], i: int, j: int) -> bool:
-    """Another count within a few words: "one goal and two assists", "two wins and one draw"."""
-    near = [*toks[max(0, i - 5) : i], *toks[j : j + 5]]
-    return any(
-        t.kind == "num" or (t.lower in _NUMBER_WORDS and t.lower != "one") or t.lower == "others"
-        for t in near
-    )
+    """Another count joined to this one: "one goal and two assists", "two wins and one draw",
+    "one man was killed and two others injured"."""
+
+    def is_count(t: Token) -> bool:
+        return t.kind == "num" or (t.lower in _NUMBER_WORDS and t.lower != "one")
+
+    joined = False
+    for t in toks[j : j + 6]:  # after: a conjunction, then a count
+        joined = joined or t.lower in _JOINS
+        if joined and is_count(t):
+            return True
+    joined = False
+    for t in reversed(toks[max(0, i - 6) : i]):  # before: a count, then a conjunction
+        joined = joined or t.lower in _JOINS
+        if joined and is_count(t):
+            return True
+    return False
