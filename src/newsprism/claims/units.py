@@ -330,6 +330,7 @@ EN_UNITS: dict[str, str] = {
     "decades": "decade",
     "centuries": "century",
     "year-old": "years old",
+    "year-olds": "years old",
     "years old": "years old",
     "year old": "years old",
     "years of age": "years old",
