@@ -114,7 +114,7 @@ def test_spelling_variants_merged_and_namesakes_kept_apart() -> None:
 def test_description_resolves_to_named_person() -> None:
     article, q = _quote("en_ceasefire", "set the region back")
     assert _speaker_name(article, q) == "Li Wei"
-    assert article.speaker(q.speaker).role == "Chinese envoy"  # type: ignore[union-attr]
+    assert article.speaker(q.speaker).role == "the Chinese envoy"  # type: ignore[union-attr]
 
 
 def test_anonymous_source_is_not_guessed() -> None:
@@ -145,7 +145,7 @@ def test_russian_dash_dialogue_and_patronymic_alias() -> None:
     sp = article.speaker(q.speaker)
     assert sp is not None and sp.name == "Сергей Викторович Белов"
     assert {"Белов", "Сергей Викторович"} <= set(sp.aliases)
-    assert sp.role == "Губернатор области"
+    assert sp.role == "губернатор области"  # in the nominative, as a role (not a sentence start)
 
 
 def test_russian_cue_with_outlet_and_feminine_surname() -> None:

@@ -52,6 +52,8 @@ class SourceRef:
     plural: bool = False
     #: named entities inside the source words
     entities: list[Entity] = field(default_factory=list)
+    #: the words in their dictionary form, for the speaker table («местных СМИ» → «местные СМИ»)
+    normal: str | None = None
 
 
 @dataclass(slots=True)

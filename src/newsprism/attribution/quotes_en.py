@@ -167,6 +167,10 @@ class _Reader:
                 ent_out.first = words[0] if len(words) > 1 else None
                 ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])
                 ent_out.gender = ent_out.gender or title_gender
+            elif label == "ORG":
+                # also kept for names NER took for organisations ("opposition politician
+                # Alexei Navalny"), which speaker resolution turns back into people
+                ent_out.role = self.role_of(tokens[0], tokens[-1])[0]
             out.append(ent_out)
         return out
 
@@ -253,7 +257,12 @@ class _Reader:
         bare = not dets and not plural and root.is_title and root.i == root.left_edge.i
         if (root.pos_ == "PROPN" or bare) and not root.ent_type_ and root.text[:1].isupper():
             return SourceRef(start, end, text, "name", lemma, plural=plural)  # a name NER missed
-        if root.ent_type_ in ("ORG", "GPE", "NORP") or (ents and root.pos_ == "PROPN"):
+        named_org = any(c.dep_ == "appos" and c.ent_type_ == "ORG" for c in root.children)
+        if (
+            root.ent_type_ in ("ORG", "GPE", "NORP")
+            or (ents and root.pos_ == "PROPN")
+            or named_org  # "the ferry operator, Ellis Crossings"
+        ):
             return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if lemma in EN_ORGANIZATIONS:
             return SourceRef(start, end, text, "organization", lemma, plural=plural)

@@ -16,7 +16,7 @@ from typing import Any
 from .dashspeech import find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .quotemarks import QuotedSpan, find_quoted, trim_span
-from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS
+from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
 
 SPEECH_VERBS = frozenset(
     [
@@ -253,34 +253,46 @@ class _Reader:
                 e.first, e.middle, e.last = _name_parts(e.normal, fact)
                 gender = span.tokens[0].feats.get("Gender")
                 e.gender = {"Masc": "m", "Fem": "f"}.get(gender or "")
-                e.role = self.role_of(span.tokens)
+                e.role = self.role_of(span.tokens, nlp.morph_vocab)
             out.append(e)
         return out
 
-    def role_of(self, tokens: list[Any]) -> str | None:
-        """«Глава МИД Сергей Лавров», «Сергей Лавров, министр иностранных дел»."""
+    def role_of(self, tokens: list[Any], vocab: Any = None) -> str | None:
+        """«Глава МИД Сергей Лавров», «Сергей Лавров, министр иностранных дел»; in the
+        nominative («по словам губернатора области» → «губернатор области»)."""
         sent = next((s for s in self.sents if tokens[0].id in s.by_id), None)
         if sent is None:
             return None
         ids = {t.id for t in tokens}
         root = next((t for t in tokens if t.head_id not in ids), tokens[0])
         head = sent.head(root)
+        words = None
         if root.rel == "appos" and head is not None and head.pos == "NOUN":
             words = [
                 t
                 for t in sent.subtree(head)
                 if t.id not in ids and self.pos(t) < self.pos(tokens[0])
             ]
-            return self._words(words)
-        for kid in sent.kids(root):
-            if kid.rel == "appos" and kid.pos == "NOUN" and kid.id not in ids:
-                return self._words(sent.subtree(kid))
-        return None
+        else:
+            for kid in sent.kids(root):
+                if kid.rel == "appos" and kid.pos == "NOUN" and kid.id not in ids:
+                    words = sent.subtree(kid)
+                    break
+        if not words:
+            return None
+        role = self._words(words)
+        if role is None or vocab is None:
+            return role
+        return _nominative(self._role_tokens(words), vocab) or role
 
-    def _words(self, toks: list[Any]) -> str | None:
+    def _role_tokens(self, toks: list[Any]) -> list[Any]:
         toks = [t for t in toks if t.pos != "PUNCT" or t.text in "«»"]
         while toks and toks[0].pos in ("CCONJ", "ADP"):
             toks = toks[1:]
+        return toks
+
+    def _words(self, toks: list[Any]) -> str | None:
+        toks = self._role_tokens(toks)
         if not toks:
             return None
         a, b = self.span(toks)
@@ -322,8 +334,15 @@ class _Reader:
             return SourceRef(start, end, text, "anonymous", lemma, gender, plural)
         if root.pos == "PROPN":
             return SourceRef(start, end, text, "organization", lemma, plural=plural)
-        if lemma in RU_COLLECTIVE or plural:
-            return SourceRef(start, end, text, "collective", lemma, plural=plural)
+        if lemma in RU_ORGANIZATIONS and not plural:
+            ref = SourceRef(start, end, text, "organization", lemma)
+        elif lemma in RU_COLLECTIVE or plural:
+            ref = SourceRef(start, end, text, "collective", lemma, plural=plural)
+        else:
+            ref = None
+        if ref is not None:
+            ref.normal = _nominative(self._role_tokens(toks), _morph_vocab(), lower=False)
+            return ref
         if self._named(start, end):
             return SourceRef(start, end, text, "name", lemma, gender, plural)
         return SourceRef(start, end, text, "description", lemma, gender, plural)
@@ -610,3 +629,29 @@ def _attach_quotes(
             found.append(Found("direct", q.start, q.end))
             found.sort(key=lambda f: f.start)
     return found
+
+
+def _morph_vocab() -> Any:
+    """natasha's dictionary, from the loaded Russian models (already loaded when sources are
+    read); None where a test stands a fake in for them."""
+    from .backends import models
+
+    return getattr(models.get("ru"), "morph_vocab", None)
+
+
+def _nominative(tokens: list[Any], vocab: Any, *, lower: bool = True) -> str | None:
+    """A role phrase with its head noun and the adjectives agreeing with it in the nominative
+    (natasha's syntax normaliser), starting in lower case unless it opens with a name or an
+    abbreviation («Руководитель организации» at a sentence start → «руководитель организации»)."""
+    from natasha.norm import syntax_normalize
+
+    if vocab is None or not tokens:
+        return None
+    try:
+        role = str(syntax_normalize(vocab, tokens))
+    except (KeyError, ValueError, AttributeError):
+        return None  # a parse the normaliser cannot walk: keep the words as written
+    first = tokens[0]
+    if lower and role and first.pos != "PROPN" and not first.text.isupper():
+        role = role[0].lower() + role[1:]
+    return role

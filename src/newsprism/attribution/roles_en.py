@@ -89,9 +89,12 @@ def _describe(first: Any, last: Any) -> list[str]:
         noun = head.head
         # up to the comma before the name: "Rep. Duncan Hunter's chief of staff, Joe Kasper"
         end = first.i - 2 if doc[first.i - 1].text == "," else noun.i
-        words = [t for t in doc[noun.left_edge.i : end + 1] if t.dep_ != "det"]
+        words = list(doc[noun.left_edge.i : end + 1])
         if words and not before and len(words) <= MAX_ROLE_WORDS:
-            parts.append(_text(words[0], words[-1]))
+            role = _text(words[0], words[-1])
+            if words[0].dep_ == "det":
+                role = role[0].lower() + role[1:]  # "The ferry operator, Ellis Crossings,"
+            parts.append(role)
     for child in head.rights:
         if (
             child.dep_ == "appos"

@@ -136,7 +136,8 @@ def resolve(
         elif e.label == "ORG":
             key = phonetic_key(e.normal)
             c = orgs.setdefault(key, Cluster("organization", e.normal, plural=e.plural))
-            c.add(e.start, e.end, e.text)
+            c.add(e.start, e.end, e.normal)
+            c.role = c.role or e.role
             entity_cluster[(e.start, e.end)] = c
 
     resolved: list[tuple[Found, Cluster | None]] = []
@@ -331,11 +332,13 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
             and all(w[:1].isupper() for w in words)
             and phonetic_key(words[-1]) in single
         ):
-            e = Entity(e.start, e.end, e.text, "PER", e.normal, first=words[0], last=words[-1])
+            e = Entity(
+                e.start, e.end, e.text, "PER", e.normal, first=words[0], last=words[-1], role=e.role
+            )
             surnames.add(phonetic_key(words[-1]))
         out.append(e)
     return [
-        Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal)
+        Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal, role=e.role)
         if e.label == "ORG" and " " not in e.normal and phonetic_key(e.normal) in surnames
         else e
         for e in out
@@ -379,10 +382,17 @@ def _resolve_source(
             person.add(src.start, src.end, None)
             return person
         org = next((c for c in inside if c.kind == "organization"), None)
+        # "The ferry operator, Ellis Crossings, which …": the name, with the rest as its role
+        name, role = display_name(src.text)
         if org is None:
             key = phonetic_key(src.text.removeprefix("the ").removeprefix("The "))
-            org = orgs.setdefault(key, Cluster("organization", src.text, plural=src.plural))
-        org.add(src.start, src.end, src.text)
+            org = orgs.setdefault(
+                key, Cluster("organization", src.normal or src.text, plural=src.plural)
+            )
+            org.add(src.start, src.end, name)
+        else:
+            org.add(src.start, src.end, None)  # the name NER found, in its dictionary form
+        org.role = org.role or role
         return org
     if src.kind == "pronoun":
         if (src.head or "") in ("i", "я"):
@@ -404,7 +414,7 @@ def _resolve_source(
         c.add(src.start, src.end, src.text)
         return c
     # anonymous sources, collectives and documents: one speaker per distinct wording
-    key = f"{src.kind}:{src.text.lower()}"
-    c = others.setdefault(key, Cluster(src.kind, src.text, plural=src.plural))
+    key = f"{src.kind}:{(src.normal or src.text).lower()}"
+    c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
