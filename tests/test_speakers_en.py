@@ -146,3 +146,24 @@ def test_role_heads() -> None:
 def test_clean_alias() -> None:
     assert clean_alias("a Democratic senator from Ohio who") == "a Democratic senator from Ohio"
     assert clean_alias("Tom Reilly, who") == "Tom Reilly"
+
+
+def test_cue_after_a_question_quote() -> None:
+    article = analyse(
+        "Apple\n\nMaria Lopez spoke first. “Who do they think they are?” Tom Reilly said of the "
+        "company in February.\n\n“Is this what the harbour deserves?” asked Ms Lopez."
+    )
+    assert speaker_of(article, "Who do they think") == "Tom Reilly"
+    assert speaker_of(article, "what the harbour deserves") == "Maria Lopez"
+    quote = next(q for q in article.quotes if "Who do they think" in q.text)
+    assert quote.cue == "said" and quote.source_text == "Tom Reilly"
+
+
+def test_trailing_words_that_are_not_a_cue() -> None:
+    from newsprism.attribution.trailing import trailing_cue
+
+    text = "“Who knows?” The council said nothing."
+    assert trailing_cue(text, text.index("”") + 1) is None
+    text = "“Who knows?” she asked."
+    found = trailing_cue(text, text.index("”") + 1)
+    assert found is not None and found[1].kind == "pronoun" and found[1].gender == "f"

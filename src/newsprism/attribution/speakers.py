@@ -16,6 +16,7 @@ from . import coref
 from .model import Analysis, Entity, Found, SourceRef
 from .names import clean_alias, display_name, phonetic_key, same_name, split_honorific
 from .roles import role_heads
+from .trailing import trailing_cue
 
 
 @dataclass
@@ -143,6 +144,11 @@ def resolve(
     resolved: list[tuple[Found, Cluster | None]] = []
     for f in analysis.found:
         cluster: Cluster | None = None
+        if f.cue is None and f.kind == "direct" and f.source is None:
+            after = trailing_cue(text, f.end)
+            if after is not None:  # "“Who do they think they are?” Trump said."
+                f.cue, f.source = after
+                f.continues_previous = False
         if f.continues_previous and resolved:
             cluster = resolved[-1][1]
         elif f.source is not None:

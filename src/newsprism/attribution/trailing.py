@@ -1,0 +1,65 @@
+"""A cue written right after a quote that the parse did not tie to it.
+
+A quotation that ends in "?" or "!" is a sentence of its own to the parser, so in
+"“Who do they think they are?” Trump said of Apple." the verb "said" has no complement and
+the quote stays without a cue.  Speaker resolution gives such a quote the speaker named in
+the words right after it: a name or pronoun and a reporting verb ("Trump said", "he asked"),
+or the verb first ("asked Mr. Manafort").  Only these two word orders, and only when they
+follow the closing quotation mark directly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import SourceRef
+
+_VERBS = (
+    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|responded|"
+    r"responds|explained|explains|noted|notes|continued|continues|recalled|recalls|argued|"
+    r"argues|insisted|insists|declared|declares|tweeted|tweets|posted|warned|warns|quipped|"
+    r"joked|jokes|shouted|exclaimed|stated|states|concluded|concludes|conceded|admitted|"
+    r"acknowledged|observed|remarked|countered|agreed|predicted|promised|boasted|lamented|"
+    r"complained|wondered|demanded|pleaded|sighed|laughed)"
+)
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?"
+_PRONOUN = re.compile(r"\s*(?P<who>he|she|they|I|we)\s+(?P<verb>" + _VERBS + r")\b")
+_NAME_FIRST = re.compile(
+    r"\s*(?P<who>" + _TITLE + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s+(?P<verb>" + _VERBS + r")\b"
+)
+_VERB_FIRST = re.compile(
+    r"\s*(?P<verb>"
+    + _VERBS
+    + r")\s+(?P<who>"
+    + _TITLE
+    + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+_GENDER = {"he": "m", "she": "f"}
+
+
+def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | None:
+    """The cue span and the source words right after a quote ending at ``end``."""
+    if end < len(text) and text[end] == "\n":
+        return None
+    tail = text[end : end + 120].split("\n", 1)[0]
+    m = _PRONOUN.match(tail)
+    if m is not None:
+        word = m.group("who").lower()
+        src = SourceRef(
+            end + m.start("who"),
+            end + m.end("who"),
+            m.group("who"),
+            "pronoun",
+            word,
+            _GENDER.get(word),
+            word in ("they", "we"),
+        )
+        return (end + m.start("verb"), end + m.end("verb")), src
+    m = _NAME_FIRST.match(tail) or _VERB_FIRST.match(tail)
+    if m is None or m.group("who").split()[0] in ("The", "A", "An", "This", "That", "It"):
+        return None
+    who = m.group("who").rstrip(".,")
+    start = end + m.start("who")
+    src = SourceRef(start, start + len(who), who, "name", who.split()[-1].lower())
+    return (end + m.start("verb"), end + m.end("verb")), src
