@@ -47,6 +47,8 @@ ATTITUDE_VERBS = words(
     contemplate prefer vote talk speak refer reference invoke recount list outline detail
     repeat voice name label dub deem request recognize recognise accept wish hope expect
     anticipate dread insist remind promise order rule decide
+    see view regard portray paint characterize characterise liken frame brand congratulate
+    quote disagree love like pressure lash rip rebuke chide laud hammer
     """
 )
 
@@ -60,7 +62,8 @@ RELAY_VERBS = frozenset(
 NEEDS_CLAUSE = words(
     """
     call describe charge accuse blame praise criticize criticise find show feel expect know
-    learn realize realise understand remember notice hear see continue maintain
+    learn realize realise understand remember notice hear see continue maintain view regard
+    portray paint characterize characterise liken frame brand
     """
 )
 
@@ -76,6 +79,22 @@ STATEMENT_NOUNS = words(
 
 #: prepositions that tie a stance verb to what the stance is about ("called for", "spoke about")
 STANCE_PREPS = words("for on about against of as to over with into at")
+
+#: prepositions some verbs take for what they are about, where others name a place or an
+#: audience ("spoke about the plan" but "spoke at a rally", "spoke to reporters")
+VERB_PREPS = {
+    "speak": words("about of"),
+    "talk": words("about of"),
+    "vote": words("for against on"),
+    "write": words("about of on"),
+    "call": words("for on"),
+}
+
+#: sources whose bare object is what they state ("the poll shows Smith ahead")
+EVIDENCE_NOUNS = words(
+    "poll survey study report data result figure number record video footage photo image"
+    " document analysis review census count audit chart map"
+)
 
 #: verbs misread by spaCy's lemmatizer, keyed by the word ("hoped" is not "hop")
 LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "retweeted": "retweet"}

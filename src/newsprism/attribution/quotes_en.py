@@ -21,6 +21,7 @@ from .lexicon_en import (
     ATTITUDE_VERBS,
     CUE_LEMMAS,
     CUE_NOUNS,
+    EVIDENCE_NOUNS,
     LEMMA_FIXES,
     NEEDS_CLAUSE,
     RAISING_PASSIVES,
@@ -30,6 +31,7 @@ from .lexicon_en import (
     SPEECH_VERBS,
     STANCE_PREPS,
     STATEMENT_NOUNS,
+    VERB_PREPS,
 )
 from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
 from .names import split_honorific
@@ -56,6 +58,10 @@ _PRONOUNS = {
     "we": (None, True),
 }
 _MIN_QUOTE_WORDS = 4
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _lemma(tok: Any) -> str:
@@ -483,13 +489,15 @@ class _Reader:
         """
         v = self.offset + verb.idx
         lemma = _lemma(verb)
-        parts = []
+        parts: list[Any] = []
         for child in verb.rights:
             if child is subj or child.dep_ in ("prt", "dative", "advmod", "punct", "npadvmod"):
                 continue
             if child.dep_ in ("dobj", "xcomp", "oprd", "ccomp"):
                 target = child
-            elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
+            elif child.dep_ == "advcl" and parts and _infinitive(child):
+                target = child  # "called for the minister to resign" parsed as an adverbial
+            elif child.dep_ == "prep" and child.lower_ in VERB_PREPS.get(lemma, STANCE_PREPS):
                 target = next((o for o in child.children if o.dep_ in ("pobj", "pcomp")), None)
                 if target is None or target.ent_type_ in ("DATE", "TIME"):
                     continue
@@ -508,6 +516,16 @@ class _Reader:
         only = len(parts) == 1 and first.dep_ == "dobj"
         if only and (first.pos_ == "PRON" and first.lower_ != "what"):
             return None
+        if (
+            only
+            and lemma in NEEDS_CLAUSE
+            and _lemma(subj) not in EVIDENCE_NOUNS
+            and not any(
+                c.dep_ in ("appos", "oprd") or c.dep_ == "prep" and c.lower_ in ("of", "for", "as")
+                for c in first.children
+            )
+        ):
+            return None  # "saw the car", "called him" (but "the poll shows Smith ahead")
         if (
             only
             and lemma in ADDRESS_VERBS
