@@ -167,3 +167,11 @@ def test_trailing_words_that_are_not_a_cue() -> None:
     text = "“Who knows?” she asked."
     found = trailing_cue(text, text.index("”") + 1)
     assert found is not None and found[1].kind == "pronoun" and found[1].gender == "f"
+
+
+def test_possessive_pronoun_source_and_you() -> None:
+    from newsprism.attribution import coref
+    from newsprism.attribution.model import SourceRef
+
+    you = SourceRef(0, 3, "you", "pronoun", "you")
+    assert coref.pronoun(you, [], [], []) is None

@@ -29,7 +29,7 @@ def pronoun(
     resolved: list[tuple[Found, Cluster | None]],
 ) -> Cluster | None:
     word = (src.head or src.text).lower()
-    if word in ("i", "we", "я", "мы"):
+    if word in ("i", "we", "you", "я", "мы", "вы"):
         return None  # the author or an unnamed group of them: not guessed
     if src.plural or word in ("it", "оно"):
         pool = [c for _, c in resolved if c is not None and c.kind != "person"]

@@ -213,6 +213,10 @@ class _Reader:
             end = self.span(root.left_edge, root.doc[reflexive[0].i - 1])[1]
         text = self.text[start:end]
         lower = root.text.lower()
+        # "his support for …", "their decision to …": the possessor of a cue noun speaks
+        lower = _POSSESSIVE_PRONOUNS.get(lower, lower) if root.dep_ == "poss" else lower
+        if root.pos_ == "PRON" and lower == "you":
+            return SourceRef(start, end, text, "pronoun", lower)  # the reader: nobody named
         if root.pos_ == "PRON" and lower in _PRONOUNS:
             gender, plural = _PRONOUNS[lower]
             return SourceRef(start, end, text, "pronoun", lower, gender, plural)
@@ -638,6 +642,15 @@ class _Reader:
 
 
 _DASHES = ("-", "–", "—", "--")
+#: a possessive pronoun as a source, read as its subject form
+_POSSESSIVE_PRONOUNS = {
+    "his": "he",
+    "her": "she",
+    "their": "they",
+    "its": "it",
+    "my": "i",
+    "our": "we",
+}
 
 
 def _after_dateline(subj: Any, verb: Any) -> Any:
