@@ -175,3 +175,22 @@ def test_possessive_pronoun_source_and_you() -> None:
 
     you = SourceRef(0, 3, "you", "pronoun", "you")
     assert coref.pronoun(you, [], [], []) is None
+
+
+def test_described_speaker_after_exclamation_and_outlet_between() -> None:
+    article = analyse(
+        "Vote\n\n“Blink twice if you are in trouble!” one person tweeted.\n\n"
+        "“She is a mother of three,” a friend, Mariam Okafor, told the Harbour Post. “She "
+        "taught every Sunday for ten years.”"
+    )
+    quote = next(q for q in article.quotes if "Blink twice" in q.text)
+    sp = article.speaker(quote.speaker)
+    assert sp is not None and sp.kind == "anonymous" and quote.cue == "tweeted"
+    assert speaker_of(article, "taught every Sunday") == "Mariam Okafor"
+
+
+def test_headline_does_not_run_into_a_name() -> None:
+    article = analyse(
+        "Harbour Chief Reilly Has Not Resigned\n\nTom Reilly said on Monday that he would stay."
+    )
+    assert all("Has" not in s.name for s in article.speakers)

@@ -158,6 +158,12 @@ class _Reader:
             if ent.label_ == "NORP" and not ent.text.endswith("s"):
                 continue  # "Democratic", "British": an adjective, not a group that speaks
             tokens = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text == "’s")]
+            if label == "PER":
+                # a headline in capitals runs on: "Trump May Not Have Suggested …"
+                cut = next((i for i, t in enumerate(tokens) if t.lower_ in _NOT_IN_NAMES), None)
+                tokens = tokens[:cut] if cut is not None else tokens
+                if tokens and tokens[-1].lower_ in EN_ORGANIZATIONS:
+                    label = "ORG"  # "the White House": NER may call it a person
             if not tokens:
                 continue
             start, end = self.span(tokens[0], tokens[-1])
@@ -642,6 +648,14 @@ class _Reader:
 
 
 _DASHES = ("-", "–", "—", "--")
+#: words no personal name contains (a title-case headline NER ran a name into)
+_NOT_IN_NAMES = frozenset(
+    [
+        *("not", "have", "has", "had", "is", "are", "was", "were", "been", "would"),
+        *("could", "should", "must", "says", "said", "tells", "told", "to", "the"),
+        *("in", "on", "for", "with", "or", "but"),
+    ]
+)
 #: a possessive pronoun as a source, read as its subject form
 _POSSESSIVE_PRONOUNS = {
     "his": "he",

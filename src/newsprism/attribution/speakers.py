@@ -248,8 +248,14 @@ def _same_paragraph_speaker(
     # this speaker's name may be someone else's
     own = {w.lower() for n in (c.name, *c.aliases) for w in n.split()}
     said = max(g.cue[1] if g.cue else 0, g.source.end if g.source else 0) - g.end
+    organisations = [
+        (s, e) for (s, e), other in entity_cluster.items() if other.kind == "organization"
+    ]
     for m in _CAPITALISED.finditer(gap, max(0, said)):
         word = m.group().lower()
+        at = g.end + m.start()
+        if any(s <= at < e for s, e in organisations):
+            continue  # "told CNN": an outlet, not another speaker
         if word not in own and word not in _SENTENCE_OPENERS:
             return None
     return c

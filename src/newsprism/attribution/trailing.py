@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .model import SourceRef
+from .model import SourceKind, SourceRef
 
 _VERBS = (
     r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|responded|"
@@ -35,6 +35,11 @@ _VERB_FIRST = re.compile(
     + _TITLE
     + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
+_DESCRIBED = re.compile(
+    r"\s*(?P<who>(?P<det>a|an|one|another|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>"
+    + _VERBS
+    + r")\b"
+)
 _GENDER = {"he": "m", "she": "f"}
 
 
@@ -55,6 +60,14 @@ def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | Non
             _GENDER.get(word),
             word in ("they", "we"),
         )
+        return (end + m.start("verb"), end + m.end("verb")), src
+    m = _DESCRIBED.match(tail)
+    if m is not None:
+        # "“… in trouble!” one person tweeted": someone described, not named
+        who = m.group("who")
+        start = end + m.start("who")
+        kind: SourceKind = "description" if m.group("det") == "the" else "anonymous"
+        src = SourceRef(start, start + len(who), who, kind, who.split()[-1])
         return (end + m.start("verb"), end + m.end("verb")), src
     m = _NAME_FIRST.match(tail) or _VERB_FIRST.match(tail)
     if m is None or m.group("who").split()[0] in ("The", "A", "An", "This", "That", "It"):
