@@ -194,3 +194,14 @@ def test_headline_does_not_run_into_a_name() -> None:
         "Harbour Chief Reilly Has Not Resigned\n\nTom Reilly said on Monday that he would stay."
     )
     assert all("Has" not in s.name for s in article.speakers)
+
+
+def test_name_and_colon_before_a_quote() -> None:
+    from newsprism.attribution.trailing import leading_colon
+
+    text = "More from Jeffrey Jones: “The partisanship of a state is a starting point.”"
+    name = (text.index("Jeffrey"), text.index(":"))
+    assert leading_colon(text, text.index("“"), [name]) == name
+    assert leading_colon(text, text.index("“"), [(0, 4)]) is None
+    article = analyse("Stone\n\n" + "Stated Roger Stone: “I think the stakes are very high now.”")
+    assert speaker_of(article, "the stakes are very high") == "Roger Stone"

@@ -162,6 +162,8 @@ class _Reader:
                 # a headline in capitals runs on: "Trump May Not Have Suggested …"
                 cut = next((i for i, t in enumerate(tokens) if t.lower_ in _NOT_IN_NAMES), None)
                 tokens = tokens[:cut] if cut is not None else tokens
+                while tokens and tokens[0].lower_ in _VERBS_BEFORE_NAMES:
+                    tokens = tokens[1:]  # "Stated Roger Stone: …"
                 if tokens and tokens[-1].lower_ in EN_ORGANIZATIONS:
                     label = "ORG"  # "the White House": NER may call it a person
             if not tokens:
@@ -655,6 +657,11 @@ _NOT_IN_NAMES = frozenset(
         *("could", "should", "must", "says", "said", "tells", "told", "to", "the"),
         *("in", "on", "for", "with", "or", "but"),
     ]
+)
+#: reporting verbs NER may take into the name after them ("Continued Stone: …")
+_VERBS_BEFORE_NAMES = frozenset(
+    ["stated", "added", "continued", "noted", "asked", "said", "wrote", "explained"]
+    + ["declared", "replied", "quipped", "tweeted", "concluded", "argued", "insisted"]
 )
 #: a possessive pronoun as a source, read as its subject form
 _POSSESSIVE_PRONOUNS = {

@@ -16,7 +16,7 @@ from . import coref
 from .model import Analysis, Entity, Found, SourceRef
 from .names import clean_alias, display_name, phonetic_key, same_name, split_honorific
 from .roles import role_heads
-from .trailing import trailing_cue
+from .trailing import leading_colon, trailing_cue
 
 
 @dataclass
@@ -146,8 +146,15 @@ def resolve(
         cluster: Cluster | None = None
         if f.cue is None and f.kind == "direct" and f.source is None:
             after = trailing_cue(text, f.end)
+            people_at = [k for k, c in entity_cluster.items() if c.kind == "person"]
+            named = leading_colon(text, f.start, people_at) if after is None else None
             if after is not None:  # "“Who do they think they are?” Trump said."
                 f.cue, f.source = after
+                f.continues_previous = False
+            elif named is not None:  # "Republican pollster Daron Shaw: “…”"
+                colon = text.rindex(":", 0, f.start)
+                f.cue = (colon, colon + 1)
+                f.source = SourceRef(named[0], named[1], text[named[0] : named[1]], "name")
                 f.continues_previous = False
         if f.continues_previous and resolved:
             cluster = resolved[-1][1]

@@ -1,4 +1,5 @@
-"""A cue written right after a quote that the parse did not tie to it.
+"""A cue written right after (or a name with a colon right before) a quote that the parse did
+not tie to it.
 
 A quotation that ends in "?" or "!" is a sentence of its own to the parser, so in
 "“Who do they think they are?” Trump said of Apple." the verb "said" has no complement and
@@ -76,3 +77,20 @@ def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | Non
     start = end + m.start("who")
     src = SourceRef(start, start + len(who), who, "name", who.split()[-1].lower())
     return (end + m.start("verb"), end + m.end("verb")), src
+
+
+_COLON_BEFORE = re.compile(r"(?P<colon>:)\s*$")
+
+
+def leading_colon(text: str, start: int, names: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """ "Republican pollster Daron Shaw: “…”", "Stated Stone: “…”": the name (one of the
+    ``names`` spans) that ends right before the colon introducing a quote at ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _COLON_BEFORE.search(text, line_start, start)
+    if m is None:
+        return None
+    colon = m.start("colon")
+    for s, e in names:
+        if s >= line_start and 0 <= colon - e <= 1:
+            return s, e
+    return None
