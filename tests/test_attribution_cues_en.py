@@ -90,3 +90,15 @@ def test_cues_inside_a_quote_belong_to_the_quote() -> None:
     text = "“I am sure the bridge will hold,” Varga said."
     found = _found(text)
     assert [c for c, _, _ in found] == ["said"]
+
+
+def test_in_someones_view_and_in_a_poll() -> None:
+    found = _found("In Varga's view, the ferry company has broken its promises.")
+    assert ("In Varga's view", "the ferry company has broken its promises", "Varga") in found
+    found = _found("In a survey released on Monday, most residents backed the new pier.")
+    assert any(c.startswith("In") and t.startswith("most residents") for c, t, _ in found)
+
+
+def test_asked_in_the_passive_has_no_named_asker() -> None:
+    found = _found("The harbour master was asked whether the pier would reopen.")
+    assert ("asked", "whether the pier would reopen", None) in found

@@ -17,14 +17,21 @@ from .lexicon_en import (
     ATTITUDE_VERBS,
     COPULAS,
     HOLDER_OF_NOUNS,
+    IN_NOUNS,
     LIGHT_VERBS,
     NOUN_PREPS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
 )
 from .model import Found, QuoteKind
 
 if TYPE_CHECKING:
     from .quotes_en import _Reader
+
+#: where something was said, in "In an interview, she said …" (the verb is the cue there)
+MEDIA_NOUNS = frozenset(
+    ["interview", "speech", "address", "remarks", "op-ed", "column", "book", "essay", "filing"]
+)
 
 #: the dependents that carry what a raising verb or an adjective attributes
 _COMPLEMENTS = ("xcomp", "ccomp", "acomp", "attr", "oprd")
@@ -186,4 +193,50 @@ def noun_cue(reader: _Reader, noun: Any) -> Found | None:
     ):
         first = first.doc[first.i - 1]
     cue = (reader.offset + first.idx, reader.offset + cue_end.idx + len(cue_end.text))
+    return Found(_kind(reader, a, b), a, b, cue, source)
+
+
+def prep_cue(reader: _Reader, sent: Any, prep: Any) -> Found | None:
+    """ "In his view, …", "In a poll released Monday, …", "…, in a new poll".
+
+    ("For most voters, the economy matters most" is an attribution too, but "For Smith, the
+    win means 99 delegates" is not, and the two cannot be told apart by the parse.)"""
+    if prep.dep_ != "prep" or reader.quote_at(reader.offset + prep.idx) is not None:
+        return None
+    obj = _obj(prep)
+    if obj is None or obj.dep_ != "pobj":
+        return None
+    lemma = str(obj.lemma_).lower()
+    if prep.lower_ != "in" or lemma not in IN_NOUNS:
+        return None
+    head = str(prep.head.lemma_).lower()
+    if (head in SPEECH_VERBS or head in ATTITUDE_VERBS) and lemma in STATEMENT_NOUNS | MEDIA_NOUNS:
+        return None  # "In a statement, she said …": the verb is the cue
+    initial = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in sent[: prep.i - sent.start])
+    after = prep.right_edge.i + 1
+    comma_after = after < sent.end and prep.doc[after].text == ","
+    poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    holder = poss or (_obj(of) if of is not None else None) or obj
+    if initial and comma_after:
+        first, last = prep.doc[after + 1], sent[-1]
+    elif (
+        prep.i > sent.start
+        and prep.doc[prep.i - 1].text == ","
+        and prep.right_edge.i >= sent.end - 2
+    ):
+        first, last = sent[0], prep.doc[prep.i - 1]
+    else:
+        return None
+    if first.i >= last.i:
+        return None
+    a, b = reader.span(first, last)
+    if len(reader.text[a:b].split()) < 4:
+        return None
+    source = reader.source(holder)
+    s, e = reader.span(holder.left_edge, holder)
+    source.start, source.end, source.text = s, e, reader.text[s:e]
+    cue = (reader.offset + prep.idx, reader.offset + obj.idx + len(obj.text))
+    if holder is obj:
+        cue = (cue[0], cue[0] + len(prep.text))
     return Found(_kind(reader, a, b), a, b, cue, source)

@@ -49,6 +49,8 @@ ATTITUDE_VERBS = words(
     anticipate dread insist remind promise order rule decide
     see view regard portray paint characterize characterise liken frame brand congratulate
     quote disagree love like pressure lash rip rebuke chide laud hammer
+    challenge campaign press encourage congratulate cheer retweet email approve convince
+    persuade balk vouch relish mandate recite plead beg authorize authorise expose
     """
 )
 
@@ -157,6 +159,15 @@ LIGHT_VERBS = words(
     " repeat renew register signal outline lay put"
 )
 
+#: nouns that make "in …" a cue: "in his view, …", "in a poll released Monday, …"
+IN_NOUNS = words(
+    """
+    view opinion words eyes estimation judgment judgement poll survey study report interview
+    statement letter speech address remarks op-ed column post tweet memo filing lawsuit
+    testimony book essay editorial announcement
+    """
+)
+
 #: every word above that can open a cue: what the parse pre-filter looks for (inflected)
 CUE_LEMMAS = (
     SPEECH_VERBS
@@ -168,6 +179,7 @@ CUE_LEMMAS = (
     | REPORT_ADVERBS
     | ATTITUDE_ADJECTIVES
     | CUE_NOUNS
+    | IN_NOUNS
     | frozenset(LEMMA_FIXES.values())
     | {"read"}
 )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from .cues_en import adjective_cue, adverb_cue, noun_cue, raising_cue
+from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech
 from .lexicon_en import (
     ADDRESS_VERBS,
@@ -333,6 +333,8 @@ class _Reader:
                 f = adjective_cue(self, tok)
             elif tok.pos_ == "NOUN" and _lemma(tok) in CUE_NOUNS:
                 f = noun_cue(self, tok)
+            elif tok.lower_ == "in" and tok.dep_ == "prep":
+                f = prep_cue(self, sent, tok)
             else:
                 f = None
             if f is not None:
@@ -453,6 +455,11 @@ class _Reader:
                 a, b = trim_span(self.text, a, b)
             if len(self.text[a:b].split()) >= 3:
                 return Found("indirect", a, b, self.cue_span(verb), source)
+        if by is None and _lemma(verb) in ADDRESS_VERBS | {"question"}:
+            # "she was asked about the loan", "he was urged to resign": someone unnamed asked
+            asked = self.stance_object(verb, target)
+            if asked is not None:
+                return Found(asked[0], asked[1], asked[2], self.cue_span(verb), None)
         if by is None or target is None:
             return None
         a, b = self.span(target.left_edge, target.right_edge)
