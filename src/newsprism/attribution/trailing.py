@@ -21,7 +21,9 @@ _VERBS = (
     r"argues|insisted|insists|declared|declares|tweeted|tweets|posted|warned|warns|quipped|"
     r"joked|jokes|shouted|exclaimed|stated|states|concluded|concludes|conceded|admitted|"
     r"acknowledged|observed|remarked|countered|agreed|predicted|promised|boasted|lamented|"
-    r"complained|wondered|demanded|pleaded|sighed|laughed)"
+    r"complained|wondered|demanded|pleaded|sighed|laughed|went on|goes on|shot back|"
+    r"fired back|chimed in|interjected|retorted|snapped|scoffed|mused|cautioned|stressed|"
+    r"emphasized|emphasised|pointed out|confirmed|announced|recounted|testified)"
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?"
 _PRONOUN = re.compile(r"\s*(?P<who>he|she|they|I|we)\s+(?P<verb>" + _VERBS + r")\b")
