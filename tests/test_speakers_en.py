@@ -205,3 +205,18 @@ def test_name_and_colon_before_a_quote() -> None:
     assert leading_colon(text, text.index("“"), [(0, 4)]) is None
     article = analyse("Stone\n\n" + "Stated Roger Stone: “I think the stakes are very high now.”")
     assert speaker_of(article, "the stakes are very high") == "Roger Stone"
+
+
+def test_suffixes_and_offices_do_not_split_a_person() -> None:
+    from newsprism.attribution.names import split_honorific, strip_suffix
+
+    assert strip_suffix(["Joseph", "R.", "Biden", "Jr."]) == ["Joseph", "R.", "Biden"]
+    assert split_honorific(["Representative", "Brooks"]) == (None, ["Brooks"], True)
+    article = analyse(
+        "Trade\n\nMorris J. Brooks Jr. said the tariffs had cost jobs in his district. "
+        "Representative Brooks said the plant would close. Later, Brooks, who had opposed "
+        "the deal, said he would vote against it."
+    )
+    people = [s for s in article.speakers if s.kind == "person"]
+    assert [s.name for s in people] == ["Morris J. Brooks Jr."]
+    assert people[0].role == "Representative"

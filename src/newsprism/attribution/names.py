@@ -97,12 +97,25 @@ HONORIFICS: dict[str, str | None] = {
 }  # fmt: skip
 
 
+#: offices written before a surname: "Representative Brooks" is Morris J. Brooks Jr.
+TITLES = frozenset(
+    [
+        *("representative", "rep", "senator", "sen", "governor", "gov", "president"),
+        *("judge", "justice", "general", "gen", "mayor", "secretary", "minister"),
+        *("chancellor", "premier", "ambassador", "commissioner", "councillor"),
+        *("councilman", "councilwoman", "congressman", "congresswoman", "chief"),
+    ]
+)
+
+
 def split_honorific(words: list[str]) -> tuple[str | None, list[str], bool]:
     """``(gender, remaining words, had_title)`` for a name that opens with a title."""
     if len(words) > 1:
         key = words[0].lower().rstrip(".")
         if key in HONORIFICS:
             return HONORIFICS[key], words[1:], True
+        if key in TITLES:
+            return None, words[1:], True
     return None, words, False
 
 
@@ -132,3 +145,15 @@ def clean_alias(words: str) -> str:
     """ "a Democratic senator from Ohio who" → "a Democratic senator from Ohio": an alias
     without the relative pronoun a source span keeps."""
     return _RELATIVE.sub("", words).strip(" ,") or words
+
+
+#: generational suffixes after a surname: "Joseph R. Biden Jr." is Biden
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+def strip_suffix(words: list[str]) -> list[str]:
+    """Name words without a trailing "Jr." / "III" (and the comma before it)."""
+    while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+    return words

@@ -34,7 +34,7 @@ from .lexicon_en import (
     VERB_PREPS,
 )
 from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
-from .names import split_honorific
+from .names import split_honorific, strip_suffix
 from .quotemarks import QuotedSpan, find_quoted, trim_span
 from .roles import (
     EN_ANONYMOUS,
@@ -177,6 +177,7 @@ class _Reader:
             ent_out.plural = ent.label_ == "NORP" or tokens[-1].tag_ == "NNPS"
             if label == "PER":
                 title_gender, words, _ = split_honorific(words)
+                words = strip_suffix(words)
                 ent_out.last = words[-1]
                 ent_out.first = words[0] if len(words) > 1 else None
                 ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])

@@ -178,6 +178,13 @@ def _phrase(root: Any) -> str | None:
             break
     while end > start and (doc[end].is_punct or doc[end].lower_ in ("who", "which", "that")):
         end -= 1
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-":
+        end += 2  # a compound the tokenizer split ("co-author"), not cut in half
+    if end - start + 1 > MAX_ROLE_WORDS:
+        # "a former All-Star pitcher and one of the best-known analysts on ESPN": the first
+        cc = next((c for c in root.children if c.dep_ == "cc" and c.i > root.i), None)
+        if cc is not None:
+            end = cc.i - 1
     if end < start or end - start + 1 > MAX_ROLE_WORDS:
         return None
     if any(t.text[:1] in "@#" or t.lower_ in _REFLEXIVES for t in doc[start : end + 1]):

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
 from .model import Analysis, Entity, Found, SourceRef
-from .names import clean_alias, display_name, phonetic_key, same_name, split_honorific
+from .names import (
+    clean_alias,
+    display_name,
+    phonetic_key,
+    same_name,
+    split_honorific,
+    strip_suffix,
+)
 from .roles import role_heads
 from .trailing import leading_colon, trailing_cue
 
@@ -386,8 +393,10 @@ def _resolve_source(
             person = people.add(missed[0])  # a name NER missed, found by the extractor
             person.add(src.start, src.end, None)
         elif person is None:
-            gender, words, _ = split_honorific(src.text.split())
-            e = Entity(src.start, src.end, src.text, "PER", src.text, last=words[-1], gender=gender)
+            name = clean_alias(src.text)  # "Schilling, who": the name without "who"
+            gender, words, _ = split_honorific(name.split())
+            words = strip_suffix(words)
+            e = Entity(src.start, src.end, src.text, "PER", name, last=words[-1], gender=gender)
             person = people.add(e)
         else:
             person.add(src.start, src.end, None)
