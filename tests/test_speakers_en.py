@@ -220,3 +220,11 @@ def test_suffixes_and_offices_do_not_split_a_person() -> None:
     people = [s for s in article.speakers if s.kind == "person"]
     assert [s.name for s in people] == ["Morris J. Brooks Jr."]
     assert people[0].role == "Representative"
+
+
+def test_quote_paragraph_after_indirect_speech_goes_on_with_its_speaker() -> None:
+    article = analyse(
+        "Levy\n\nMaria Lopez said the levy was unfair, adding that traders had not been asked."
+        "\n\n“We found out about it from the newspaper like everybody else.”"
+    )
+    assert speaker_of(article, "from the newspaper") == "Maria Lopez"

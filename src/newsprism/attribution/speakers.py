@@ -253,8 +253,15 @@ def _same_paragraph_speaker(
         return None
     g, c = max(before, key=lambda gc: gc[0].end)
     gap = text[g.end : f.start]
-    if c is None or "\n" in gap or len(gap) > MAX_FOLLOW_GAP:
+    if c is None or len(gap) > MAX_FOLLOW_GAP:
         return None
+    if "\n" in gap:
+        # "… he said, adding that ….\n\n“B.”": a paragraph that is all quote, right after a
+        # paragraph that ends with someone's words, goes on with them
+        said_end = max(g.end, g.cue[1] if g.cue else 0, g.source.end if g.source else 0)
+        tail, _, rest = text[said_end : f.start].partition("\n")
+        if rest.strip() or len(tail.strip(" .,;")) > 40 or "\n" in text[f.start : f.end]:
+            return None
     for (s, e), other in entity_cluster.items():
         if g.end <= s and e <= f.start and other is not c and other.kind == "person":
             return None
