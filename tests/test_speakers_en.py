@@ -228,3 +228,13 @@ def test_quote_paragraph_after_indirect_speech_goes_on_with_its_speaker() -> Non
         "\n\n“We found out about it from the newspaper like everybody else.”"
     )
     assert speaker_of(article, "from the newspaper") == "Maria Lopez"
+
+
+def test_place_parsed_as_a_second_subject_is_not_the_speaker() -> None:
+    article = analyse(
+        "Debate\n\nSpeaking at a town hall event in Salem, New Hampshire, Tom Reilly went after "
+        "his rival, calling him “a total stiff who cannot lead.”"
+    )
+    quote = next(q for q in article.quotes if "total stiff" in q.text)
+    sp = article.speaker(quote.speaker)
+    assert sp is not None and sp.name == "Tom Reilly"

@@ -298,13 +298,18 @@ class _Reader:
         return SourceRef(start, end, text, "description", lemma, gender, plural)
 
     def subject_of(self, verb: Any) -> Any | None:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "expl"):
-                if child.dep_ == "expl":
-                    return None
-                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    return verb.head  # "the official who said …": the antecedent speaks
-                return _after_dateline(child, verb)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+        if subjects and subjects[0].dep_ == "expl":
+            return None
+        if len(subjects) > 1:
+            # "Speaking in Salem, New Hampshire, Trump went …": the parser may hang a place on
+            # the verb as a second subject; the one next to the verb speaks
+            before = [c for c in subjects if c.i < verb.i]
+            subjects = [max(before, key=lambda c: c.i)] if before else subjects
+        for child in subjects:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # "the official who said …": the antecedent speaks
+            return _after_dateline(child, verb)
         # "…, adding that …" / "he laughed and said …": the subject of the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
             return self.subject_of(verb.head)
