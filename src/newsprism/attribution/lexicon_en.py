@@ -51,6 +51,8 @@ ATTITUDE_VERBS = words(
     quote disagree love like pressure lash rip rebuke chide laud hammer
     challenge campaign press encourage congratulate cheer retweet email approve convince
     persuade balk vouch relish mandate recite plead beg authorize authorise expose
+    push focus cast aim nominate identify promote compare attribute envision brag interpret
+    side protest target rail
     """
 )
 
@@ -90,6 +92,12 @@ VERB_PREPS = {
     "vote": words("for against on"),
     "write": words("about of on"),
     "call": words("for on"),
+    "push": words("for against"),
+    "focus": words("on"),
+    "aim": words("at"),
+    "side": words("with against"),
+    "rail": words("against at"),
+    "cast": words("as"),
 }
 
 #: sources whose bare object is what they state ("the poll shows Smith ahead")

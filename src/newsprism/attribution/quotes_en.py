@@ -423,8 +423,13 @@ class _Reader:
             for t in head
         ):
             return None
-        if not any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in head):
-            return None
+        words = [t for t in head if not t.is_punct]
+        named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in words)
+        short_name = len(words) <= 3 and all(t.pos_ == "PROPN" for t in words)
+        # "Poll: Sanders leads nationally", "Newspaper: …"
+        evidence = len(words) == 1 and _lemma(words[0]) in EVIDENCE_NOUNS | {"newspaper"}
+        if not (named or short_name or evidence):
+            return None  # "The Hellish View from Inside: …", "A World at War: …" are titles
         a, b = self.span(colon.nbor(1), sent[-1]) if colon.i + 1 < sent.end else (0, 0)
         if b - a < 8:
             return None
