@@ -238,3 +238,13 @@ def test_place_parsed_as_a_second_subject_is_not_the_speaker() -> None:
     quote = next(q for q in article.quotes if "total stiff" in q.text)
     sp = article.speaker(quote.speaker)
     assert sp is not None and sp.name == "Tom Reilly"
+
+
+def test_dateline_dash_is_not_part_of_a_role() -> None:
+    article = analyse(
+        "Vote\n\nJERUSALEM - Israeli Prime Minister Benjamin Netanyahu said the talks would "
+        "resume.\n\nVeteran 20-year state Sen. Pat Miller said the vote was close."
+    )
+    roles = {s.name: s.role for s in article.speakers}
+    assert roles["Benjamin Netanyahu"] == "Israeli Prime Minister"
+    assert roles["Pat Miller"] == "20-year state Sen."

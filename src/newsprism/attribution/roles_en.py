@@ -135,8 +135,8 @@ def _before(first: Any, last: Any) -> str | None:
             continue
         if tok.head.i not in span and tok.head.i <= i:
             break
-        if tok.is_punct and tok.text != "-":
-            break
+        if tok.is_punct and (tok.text != "-" or tok.whitespace_ or doc[i - 1].whitespace_ != ""):
+            break  # a dash between words is a dateline's or an aside's, not "20-year"
         i -= 1
     start = i + 1
     if 1 <= start < first.i and doc[start].text == "-" and doc[start - 1].like_num:
