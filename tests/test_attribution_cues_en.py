@@ -102,3 +102,14 @@ def test_in_someones_view_and_in_a_poll() -> None:
 def test_asked_in_the_passive_has_no_named_asker() -> None:
     found = _found("The harbour master was asked whether the pier would reopen.")
     assert ("asked", "whether the pier would reopen", None) in found
+
+
+def test_parenthetical_said_takes_the_clause_around_it() -> None:
+    text = "In the end, the harbour master said, the ferry will have to be replaced."
+    assert any(
+        c == "said" and t.startswith("In the end") and t.endswith("replaced") and s is not None
+        for c, t, s in _found(text)
+    )
+    text = "“The pier is safe,” Varga said, “and it will stay open all winter.”"
+    kinds = [t for c, t, _ in _found(text) if c == "said"]
+    assert kinds and kinds[0].startswith("“The pier is safe")

@@ -499,7 +499,7 @@ class _Reader:
         if content is None:
             return None
         kind, a, b = content
-        if a <= source.start < b:
+        if a <= source.start < b and not a <= cue[0] < b:
             return None
         cue = self.cue_through_preposition(verb, cue, a)
         found = Found(kind, a, b, cue, source)
@@ -573,6 +573,31 @@ class _Reader:
             return "direct", q.start, q.end
         return "indirect", a, b
 
+    def parenthetical(self, verb: Any) -> tuple[QuoteKind, int, int] | None:
+        """ "Union voters, Mr. Ruiz said, end up voting Democratic": the clause around the cue.
+
+        The span runs over the whole clause, cue and source included (one span per quote);
+        a quotation that makes up the clause is returned as the direct quote instead.
+        """
+        head = verb.head
+        if (
+            verb.dep_ != "parataxis"
+            or head.pos_ not in ("VERB", "AUX")
+            or _lemma(verb) not in SPEECH_VERBS
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            or self.quote_at(self.offset + verb.idx) is not None
+        ):
+            return None
+        a, b = self.span(head.left_edge, head.right_edge)
+        if len(self.text[a:b].split()) - len(list(verb.subtree)) < 4:
+            return None
+        v_start, v_end = self.span(verb.left_edge, verb.right_edge)
+        said = (b - a) - (v_end - v_start)
+        for q in self.quoted:
+            if (a <= q.start < b or q.start <= a < q.end) and q.end - q.start >= 0.6 * said:
+                return "direct", q.start, q.end  # “We will win,” he said, “…”: the quote
+        return "indirect", a, b
+
     def statement_clause(self, verb: Any) -> list[Any]:
         """ "said in a statement that …": the clause hangs on the noun, not the verb."""
         out = []
@@ -641,6 +666,9 @@ class _Reader:
                 if qa is not None and qa is qb and qa is not inside:
                     return "direct", qa.start, qa.end
                 return ("indirect", a, b) if len(self.text[a:b].split()) >= 2 else None
+        around = self.parenthetical(verb)
+        if around is not None:
+            return around
         if _lemma(verb) in ATTITUDE_VERBS:
             stance = self.stance_object(verb, subj)
             if stance is not None:
