@@ -248,3 +248,13 @@ def test_dateline_dash_is_not_part_of_a_role() -> None:
     roles = {s.name: s.role for s in article.speakers}
     assert roles["Benjamin Netanyahu"] == "Israeli Prime Minister"
     assert roles["Pat Miller"] == "20-year state Sen."
+
+
+def test_things_that_say_something_are_documents() -> None:
+    article = analyse(
+        "Fleet\n\nA review by the Harbour Post showed that the ferry had failed two inspections. "
+        "Tom Reilly's remarks suggested that the council knew about the failures."
+    )
+    kinds = {s.name: s.kind for s in article.speakers}
+    assert kinds.get("A review by the Harbour Post") == "document"
+    assert kinds.get("Tom Reilly's remarks") == "document"
