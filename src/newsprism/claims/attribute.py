@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article, Quote
+from .lexicon_en import MONTHS, WEEKDAYS
 
 ARTICLE = "article"
 
@@ -91,45 +92,30 @@ def asserted_by(
 
 
 #: words that show a sentence-initial "X reported" is not a source ("No injuries had been reported")
-_NOT_A_SOURCE = frozenset(
-    [
-        "no",
-        "not",
-        "had",
-        "has",
-        "have",
-        "been",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "it",
-        "this",
-        "that",
-        "there",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "noon",
-        "midnight",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
+_NOT_A_SOURCE = (
+    frozenset(
+        [
+            "no",
+            "not",
+            "had",
+            "has",
+            "have",
+            "been",
+            "was",
+            "were",
+            "is",
+            "are",
+            "be",
+            "it",
+            "this",
+            "that",
+            "there",
+            "today",
+            "yesterday",
+            "noon",
+            "midnight",
+        ]
+    )
+    | WEEKDAYS
+    | MONTHS
 )
