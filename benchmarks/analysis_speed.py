@@ -65,22 +65,35 @@ def cpu_per_article(run: Callable[[Any], Any], items: list[Any]) -> float:
     return (time.process_time() - start) / len(items)
 
 
+def segmented(texts: list[str], language: str) -> list[Any]:
+    from newsprism.attribution.stage import article_from_text
+    from newsprism.pipeline import Pipeline
+
+    return [Pipeline(["segment"])(article_from_text(t, language)) for t in texts]
+
+
+def newsprism_rows(articles: list[Any]) -> dict[str, float]:
+    """The whole analysis as ``newsprism.analyse`` runs it (first and second pass), and the
+    attribution stage alone; call inside ``single_threaded_blas`` as the stages run."""
+    from newsprism.api import analyse
+    from newsprism.attribution.stage import attribute
+
+    return {
+        "newsprism, whole analysis, first pass": cpu_per_article(analyse, articles),
+        "newsprism, whole analysis, steady state": cpu_per_article(analyse, articles),
+        "newsprism, attribution alone": cpu_per_article(attribute, articles),
+    }
+
+
 def measure(texts: list[str]) -> dict[str, float]:
     from textacy.extract.triples import direct_quotations
 
     from newsprism.attribution import quotes_en
     from newsprism.attribution.backends import stock_english
-    from newsprism.attribution.stage import article_from_text, attribute
-    from newsprism.pipeline import Pipeline, get_stage
+    from newsprism.attribution.stage import attribute
     from newsprism.threads import single_threaded_blas
 
-    articles = [Pipeline(["segment"])(article_from_text(t, "en")) for t in texts]
-    stages = [get_stage(s) for s in ("importance", "attribution", "claims")]
-
-    def analyse(article: Any) -> Any:
-        for stage in stages:
-            article = stage.run(article)
-        return article
+    articles = segmented(texts, "en")
 
     def attribution_every_paragraph(article: Any) -> Any:
         selective = quotes_en.analyse
@@ -109,9 +122,7 @@ def measure(texts: list[str]) -> dict[str, float]:
     out: dict[str, float] = {}
     with single_threaded_blas():  # as the stages run; OpenBLAS would otherwise take every core
         spacy_stock(articles[0])
-        out["newsprism, whole analysis, first pass"] = cpu_per_article(analyse, articles)
-        out["newsprism, whole analysis, steady state"] = cpu_per_article(analyse, articles)
-        out["newsprism, attribution alone"] = cpu_per_article(attribute, articles)
+        out.update(newsprism_rows(articles))
         out["newsprism, attribution, every paragraph parsed"] = cpu_per_article(
             attribution_every_paragraph, articles
         )
@@ -130,18 +141,10 @@ def measure_russian(texts: list[str]) -> dict[str, float]:
     from natasha import Doc
 
     from newsprism.attribution.backends import models
-    from newsprism.attribution.stage import article_from_text, attribute
-    from newsprism.pipeline import Pipeline, get_stage
     from newsprism.threads import single_threaded_blas
 
-    articles = [Pipeline(["segment"])(article_from_text(t, "ru")) for t in texts]
-    stages = [get_stage(s) for s in ("importance", "attribution", "claims")]
+    articles = segmented(texts, "ru")
     nlp = models.get("ru")
-
-    def analyse(article: Any) -> Any:
-        for stage in stages:
-            article = stage.run(article)
-        return article
 
     def natasha_stock(article: Any) -> Any:
         doc = Doc(article.text)
@@ -154,9 +157,7 @@ def measure_russian(texts: list[str]) -> dict[str, float]:
     out: dict[str, float] = {}
     with single_threaded_blas():
         natasha_stock(articles[0])
-        out["newsprism, whole analysis, first pass"] = cpu_per_article(analyse, articles)
-        out["newsprism, whole analysis, steady state"] = cpu_per_article(analyse, articles)
-        out["newsprism, attribution alone"] = cpu_per_article(attribute, articles)
+        out.update(newsprism_rows(articles))
         out["natasha as shipped (morphology, syntax, NER)"] = cpu_per_article(
             natasha_stock, articles
         )

@@ -399,7 +399,7 @@ def _averaged(pred: dict[str, Any]) -> dict[str, Any]:
 def _article_speed(data: list[dict[str, Any]], q3: Callable[[str], Any] | None) -> None:
     """The claims stage on an 800-word article (sentences of the set in paragraphs of three),
     beside quantulum3 parsing the same text paragraph by paragraph."""
-    from newsprism.article import Article, Block
+    from newsprism.attribution.stage import article_from_text
     from newsprism.claims.stage import claims
     from newsprism.segment import segment
 
@@ -409,12 +409,7 @@ def _article_speed(data: list[dict[str, Any]], q3: Callable[[str], Any] | None) 
         k = (k + 3) % len(data)
         paras.append(para)
         words += len(para.split())
-    text = "\n".join(paras)
-    blocks, pos = [], 0
-    for i, para in enumerate(paras):
-        blocks.append(Block(i, "paragraph", pos, pos + len(para), para))
-        pos += len(para) + 1
-    article = segment(Article(text=text, blocks=tuple(blocks), language="en"))
+    article = segment(article_from_text("\n\n".join(paras), "en"))
     claims(article)
     runs = 10
     t0 = time.perf_counter()

@@ -90,7 +90,7 @@ def score(
 def _article_speed(data: list[dict[str, Any]]) -> None:
     """The claims stage on an ~800-word Russian article made of the set's sentences: the first
     read (pymorphy3's cache cold) and a second one (warm)."""
-    from newsprism.article import Article, Block
+    from newsprism.attribution.stage import article_from_text
     from newsprism.claims.stage import claims
     from newsprism.segment import segment
 
@@ -100,12 +100,7 @@ def _article_speed(data: list[dict[str, Any]]) -> None:
         k += 4
         paras.append(para)
         words += len(para.split())
-    text = "\n".join(paras)
-    blocks, pos = [], 0
-    for i, para in enumerate(paras):
-        blocks.append(Block(i, "paragraph", pos, pos + len(para), para))
-        pos += len(para) + 1
-    article = segment(Article(text=text, blocks=tuple(blocks), language="ru"))
+    article = segment(article_from_text("\n\n".join(paras), "ru"))
     from newsprism.claims.nlp import russian_morphology
 
     russian_morphology()  # the dictionaries load once per process, not per article
