@@ -14,7 +14,7 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from newsprism import batch
+from newsprism import read_many as batch
 from newsprism.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from .cli import app
-from .errors import ConfigError
+from ..errors import ConfigError
+from .app import app
 
 
 @app.command()
@@ -41,8 +41,8 @@ def serve(
     """Open the web reader on the library (http://127.0.0.1:8000 by default)."""
     import uvicorn
 
-    from .web import create_app
-    from .web.security import is_loopback, new_token
+    from ..web import create_app
+    from ..web.security import is_loopback, new_token
 
     if token == "generate":
         token = new_token()

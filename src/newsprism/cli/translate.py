@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .cli import FormatOption, app, fail, state, write_output
-from .errors import NewsprismError
+from ..errors import NewsprismError
+from ..render.output import write_output
+from .app import FormatOption, app, fail, state
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -61,12 +62,12 @@ def translate(
     JSON and HTML hold the source and the translation aligned sentence by sentence; text and
     Markdown hold the translation alone.
     """
-    from . import api
-    from .batch import guess_format
-    from .pipeline import get_stage
-    from .render import render
-    from .translate.cache import TranslationCache
-    from .translate.render import render_translation
+    from .. import api
+    from ..pipeline import get_stage
+    from ..read_many import guess_format
+    from ..render import render
+    from ..translate.cache import TranslationCache
+    from ..translate.render import render_translation
 
     try:
         fmt = guess_format(fmt, output, many=False)
@@ -97,8 +98,8 @@ def translate(
 @models_app.command("list")
 def list_models() -> None:
     """List the installed translation models."""
-    from .translate.models import list_models as installed
-    from .translate.models import translate_dir
+    from ..translate.models import list_models as installed
+    from ..translate.models import translate_dir
 
     models, broken = installed()
     if not models and not broken:
@@ -138,7 +139,7 @@ def install(
     ] = None,
 ) -> None:
     """Install a translation model from a file or folder, or download one by name."""
-    from .translate import models
+    from ..translate import models
 
     try:
         path = Path(what).expanduser()
@@ -158,7 +159,7 @@ def install(
 @models_app.command("remove")
 def remove(name: Annotated[str, typer.Argument(help="The model's name in 'models list'.")]) -> None:
     """Delete an installed translation model."""
-    from .translate.models import remove_model
+    from ..translate.models import remove_model
 
     try:
         removed = remove_model(name)

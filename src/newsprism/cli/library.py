@@ -1,4 +1,4 @@
-"""Library commands: add, search, list, show, remove, export, import (and serve, in cli_web)."""
+"""Library commands: add, search, list, show, remove, export, import (serve is in cli/web.py)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .cli import app, write_output
-from .errors import NewsprismError
+from ..errors import NewsprismError
+from ..render.output import write_output
+from .app import app
 
 if TYPE_CHECKING:
-    from .library import Library
-    from .library.ingest import IngestReport
+    from ..library import Library
+    from ..library.ingest import IngestReport
 
 DbOption = Annotated[
     Path | None,
@@ -29,7 +30,7 @@ app.add_typer(import_app, name="import")
 
 
 def _open(db: Path | None) -> Library:
-    from .library import Library
+    from ..library import Library
 
     return Library.open(db)
 
@@ -64,7 +65,7 @@ def add(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
 ) -> None:
     """Read articles and store them in the library (the same article again is updated, not duplicated)."""
-    from .library.ingest import add_sources, default_process
+    from ..library.ingest import add_sources, default_process
 
     with _open(db) as lib:
         report = add_sources(
@@ -127,7 +128,7 @@ def show(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html or text.")] = "text",
 ) -> None:
     """Print one stored article."""
-    from .render import render
+    from ..render import render
 
     with _open(db) as lib:
         write_output(render(lib.get(article_id), fmt), None)
@@ -160,7 +161,7 @@ def export(
     ] = None,
 ) -> None:
     """Export the library (or a search) as Markdown, JSON or self-contained HTML files."""
-    from .render import SUFFIXES, render
+    from ..render import SUFFIXES, render
 
     if fmt not in ("md", "json", "html"):
         raise NewsprismError(f"cannot export as {fmt!r}", hint="use md, json or html")
@@ -180,7 +181,7 @@ def import_pocket(
     ] = False,
 ) -> None:
     """Import a Pocket CSV export: each URL is fetched and read."""
-    from .library.imports import import_pocket as run
+    from ..library.imports import import_pocket as run
 
     with _open(db) as lib:
         raise typer.Exit(_report(run(lib, path, allow_private=allow_private)))
@@ -192,7 +193,7 @@ def import_wallabag(
     db: DbOption = None,
 ) -> None:
     """Import a Wallabag JSON export (the saved content is read offline)."""
-    from .library.imports import import_wallabag as run
+    from ..library.imports import import_wallabag as run
 
     with _open(db) as lib:
         raise typer.Exit(_report(run(lib, path)))
@@ -206,7 +207,7 @@ def import_folder(
     db: DbOption = None,
 ) -> None:
     """Import a folder of saved HTML pages (the same as 'newsprism add FOLDER')."""
-    from .library.ingest import add_sources
+    from ..library.ingest import add_sources
 
     if not path.is_dir():
         raise NewsprismError(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .cli import app
+from .app import app
 
 
 @app.command()
@@ -64,10 +64,10 @@ def listen(
     ] = False,
 ) -> None:
     """Read an article aloud into an audio file, with its timings (.vtt, .timings.json) beside it."""
-    from .api import listen as listen_api
-    from .api import read
-    from .cli import fail, state
-    from .errors import NewsprismError
+    from ..api import listen as listen_api
+    from ..api import read
+    from ..errors import NewsprismError
+    from .app import fail, state
 
     try:
         article = read(source, allow_private=allow_private)

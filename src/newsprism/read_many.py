@@ -178,8 +178,8 @@ def _write(
     many: bool,
     sources: list[str],
 ) -> None:
-    from .cli import write_output
     from .render import render
+    from .render.output import write_output
 
     if plan.output is not None:
         if plan.folder:

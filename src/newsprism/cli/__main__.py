@@ -1,0 +1,5 @@
+"""`python -m newsprism.cli`."""
+
+from newsprism.cli import main
+
+main()

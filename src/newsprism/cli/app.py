@@ -1,0 +1,74 @@
+"""The ``newsprism`` command's Typer app, its global options and error printing.
+
+Command groups live one module each beside this one and register on ``app``.
+
+Errors are newsprism's own exceptions; they are printed as one line ("what happened — what to
+do") with the exception's exit code.  ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+import typer
+
+from .. import __version__
+from ..errors import NewsprismError
+
+app = typer.Typer(
+    name="newsprism",
+    help="Offline reader for news articles: clean text, key sentences, narration, translation, who said what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@dataclass
+class State:
+    debug: bool = False
+
+
+state = State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsprism {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    state.debug = debug
+
+
+def fail(error: NewsprismError) -> typer.Exit:
+    """Print a newsprism error as one line on stderr and return the Exit to raise."""
+    typer.secho(f"newsprism: {error}", err=True, fg=typer.colors.RED)
+    return typer.Exit(error.exit_code)
+
+
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format", "-f", help="json, md, html or text (default: from the -o suffix, else json)"
+    ),
+]
+
+
+def main() -> None:
+    try:
+        app()
+    except NewsprismError as error:
+        if state.debug:
+            raise
+        raise SystemExit(fail(error).exit_code) from None
