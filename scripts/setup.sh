@@ -18,7 +18,8 @@ else
   echo "setup: not root, skipping system packages (${APT_PACKAGES[*]})" >&2
 fi
 
-python3 -m pip install -q --upgrade "pip>=24" 2>&1 | grep -v "running pip as the 'root'" || true
+# pip < 22.1 has no --root-user-action: filter its root warning instead, whatever its case
+python3 -m pip install -q --upgrade "pip>=24" 2>&1 | grep -vi "running pip as the 'root' user" || true
 python3 -m pip install -q --root-user-action=ignore -e ".[dev,piper]"
 
 # axe-core for the browser tests' accessibility checks (from npm, into tests/browser/node_modules)

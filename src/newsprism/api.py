@@ -101,8 +101,8 @@ def listen(
     Returns a :class:`newsprism.speech.Narration`; with ``html``, also writes the page with a
     player.  For streaming, see :func:`newsprism.speech.stream`.
     """
+    from .render.player_page import write_player_page
     from .speech import narrate
-    from .speech.page import write_player_page
 
     if not isinstance(article, Article):
         article = read(article)

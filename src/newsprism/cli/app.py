@@ -15,6 +15,7 @@ import typer
 
 from .. import __version__
 from ..errors import NewsprismError
+from .helpformat import RootGroup
 
 app = typer.Typer(
     name="newsprism",
@@ -22,6 +23,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=RootGroup,
 )
 
 
@@ -39,16 +41,20 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(cls=RootGroup)
 def _root(
     debug: Annotated[
-        bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")
+        bool,
+        typer.Option(
+            "--debug",
+            help="Show tracebacks instead of one-line errors (before or after the command).",
+        ),
     ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
 ) -> None:
-    state.debug = debug
+    state.debug = state.debug or debug  # RootGroup.main takes --debug from anywhere
 
 
 def fail(error: NewsprismError) -> typer.Exit:

@@ -59,7 +59,7 @@ def render_markdown(article: Article) -> str:
                 parts.append("\n".join(fig))
         else:
             parts.append(_inline(article, block))
-    from ..attribution.markdown import who_said_what_markdown
+    from .who_said_what_md import who_said_what_markdown
 
     section = who_said_what_markdown(article)
     if section:

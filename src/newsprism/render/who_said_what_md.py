@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..article import Article
-from .view import groups
+from .who_said_what import groups
 
 
 def who_said_what_markdown(article: Article) -> str | None:
@@ -11,7 +11,7 @@ def who_said_what_markdown(article: Article) -> str | None:
 
     Each item links to ``#s-N``, the id its sentence carries in the HTML rendering.
     """
-    from ..render.markdown import escape
+    from .markdown import escape
 
     found = groups(article)
     if not found:

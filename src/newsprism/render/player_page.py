@@ -9,8 +9,8 @@ from urllib.parse import quote
 
 from ..article import Article
 from ..errors import NewsprismError
-from .audio import MIME_TYPES
-from .synth import Narration
+from ..speech.audio import MIME_TYPES
+from ..speech.synth import Narration
 
 #: audio up to this size goes inside the page as a data: URL
 EMBED_LIMIT = 8 * 1024 * 1024
@@ -29,7 +29,7 @@ def audio_source(audio: Path, page: Path, *, embed: bool | None = None) -> str:
 def player_html(
     article: Article, narration: Narration, page: Path, *, embed: bool | None = None
 ) -> str:
-    from ..render.html import render_html
+    from .html import render_html
 
     src = audio_source(narration.audio, page, embed=embed)
     return render_html(
