@@ -178,6 +178,25 @@ class Metadata:
 
 
 @dataclass(frozen=True, slots=True)
+class StageFailure:
+    """An analysis stage that did not run to the end on this article; the rest of it stands."""
+
+    stage: str
+    #: what went wrong, one line ("AttributeError: 'NoneType' object has no attribute 'keys'"),
+    #: or for a skipped stage which failed stage it needed
+    error: str
+    #: what to do about it
+    hint: str = ""
+    #: True when the stage did not run because a stage it needs failed
+    skipped: bool = False
+
+    def __str__(self) -> str:
+        if self.skipped:
+            return f"{self.stage} {self.error}"
+        return f"{self.stage} failed ({self.error}{' — ' + self.hint if self.hint else ''})"
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     text: str
     title: str | None = None
@@ -191,6 +210,8 @@ class Article:
     translation: Translation | None = None
     #: names of the stages that have run, in order (see :mod:`newsprism.pipeline`)
     stages: tuple[str, ...] = ()
+    #: stages that failed (or were skipped because one they need failed) on this article
+    failures: tuple[StageFailure, ...] = ()
     schema: str = SCHEMA
 
     def __post_init__(self) -> None:

@@ -6,18 +6,27 @@ stage adds (``provides``), so that :class:`Pipeline` can refuse an impossible or
 built, not halfway through a batch of ten thousand articles.
 
 Stages are found by name in :data:`stages`, the same registry a plugin would use.
+
+A stage that raises (anything, a bug included) does not lose the article: the pipeline records a
+:class:`~newsprism.article.StageFailure` in ``article.failures`` and goes on with the stages that
+do not need what the failed one would have added; those that do are recorded as skipped.  An
+exception whose class sets ``ends_work = True`` (a time budget, a cancelled job) and anything that
+is not an :class:`Exception` (Ctrl-C) still ends the whole run.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .article import Article
-from .errors import PipelineError
+from .article import Article, StageFailure
+from .errors import InternalError, NewsprismError, PipelineError
 from .registry import unknown_name_message
+
+log = logging.getLogger(__name__)
 
 #: what an article has straight out of extraction
 EXTRACTED = frozenset({"text", "blocks", "metadata", "title"})
@@ -86,11 +95,62 @@ class Pipeline:
         self.provides = frozenset(have)
 
     def __call__(self, article: Article) -> Article:
-        # a stage that already ran on this article is not run again (reading a stored article)
+        # field → the failed stage that did not provide it (to skip and explain what needs it)
+        missing: dict[str, str] = {}
         for stage in self.stages:
-            if stage.name not in article.stages:
+            # a stage that already ran on this article is not run again (reading a stored article)
+            if stage.name in article.stages:
+                continue
+            lost = sorted({missing[f] for f in stage.requires if f in missing})
+            if lost:
+                failure = StageFailure(
+                    stage.name,
+                    f"not run: it needs what {', '.join(repr(n) for n in lost)} failed to add",
+                    hint=f"see the failure of {', '.join(repr(n) for n in lost)}",
+                    skipped=True,
+                )
+                article = _recorded(article, failure)
+                for f in stage.provides:
+                    missing.setdefault(f, lost[0])
+                continue
+            try:
                 article = stage(article)
+            except Exception as exc:  # noqa: BLE001 - one failed stage must not lose the article
+                if getattr(exc, "ends_work", False):
+                    raise
+                log.debug("stage %r failed", stage.name, exc_info=exc)
+                article = _recorded(article, failure_of(stage.name, exc))
+                for f in stage.provides:
+                    missing.setdefault(f, stage.name)
+            else:
+                if any(f.stage == stage.name for f in article.failures):
+                    # it failed on an earlier run and worked now
+                    kept = tuple(f for f in article.failures if f.stage != stage.name)
+                    article = dataclasses.replace(article, failures=kept)
         return article
 
     def __repr__(self) -> str:
         return f"Pipeline({[s.name for s in self.stages]})"
+
+
+def failure_of(stage: str, exc: Exception) -> StageFailure:
+    """What a user needs to know of a stage's exception: one line and what to do."""
+    if isinstance(exc, NewsprismError):
+        return StageFailure(stage, f"{type(exc).__name__}: {exc.message}", hint=exc.hint)
+    line = (f"{type(exc).__name__}: {exc}".strip().splitlines() or [type(exc).__name__])[0]
+    return StageFailure(stage, line[:300], hint=InternalError.hint)
+
+
+def _recorded(article: Article, failure: StageFailure) -> Article:
+    """The article with ``failure`` in place of any earlier record of the same stage."""
+    kept = tuple(f for f in article.failures if f.stage != failure.stage)
+    return dataclasses.replace(article, failures=(*kept, failure))
+
+
+def failures_warning(article: Article, source: str | None = None) -> str | None:
+    """One line for the user when stages failed on ``article`` (``None`` when none did)."""
+    if not article.failures:
+        return None
+    where = f"{source}: " if source else ""
+    parts = "; ".join(str(f) for f in article.failures)
+    return f"newsprism: warning: {where}the article is kept without what these stages add: {parts}"

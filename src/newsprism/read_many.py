@@ -125,6 +125,7 @@ def read_many(
         for source in sources:
             try:
                 article, stem = _read_one(source, analyse, highlights, allow_private, encoding)
+                _warn_of_failed_stages(article, source if many else None)
                 _write(
                     article, stem, plan, used_names, first=written == 0, many=many, sources=sources
                 )
@@ -208,6 +209,14 @@ def _refuse_to_overwrite_a_source(target: Path, sources: list[str]) -> None:
                 f"writing {target} would overwrite the source it was read from",
                 hint="give -o another file or folder",
             )
+
+
+def _warn_of_failed_stages(article: Any, source: str | None) -> None:
+    from .pipeline import failures_warning
+
+    warning = failures_warning(article, source)
+    if warning:
+        print(warning, file=sys.stderr)
 
 
 def _internal(exc: BaseException) -> InternalError:

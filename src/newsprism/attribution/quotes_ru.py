@@ -169,9 +169,14 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     _segment(doc, nlp.segmenter, [(a - body_start, b - body_start) for a, b in paragraphs])
     doc.tag_morph(nlp.morph_tagger)
     doc.parse_syntax(nlp.syntax_parser)
+    # the text between paragraphs (a caption, a photo credit) is in no sentence, so its tokens
+    # get no tags, and natasha's lemmatizer fails on an untagged token: keep sentence tokens only
+    doc.tokens = [t for s in doc.sents for t in s.tokens]
     doc.tag_ner(nlp.ner_tagger)
+    doc.spans = [s for s in doc.spans if s.tokens and all(t.pos for t in s.tokens)]
     for tok in doc.tokens:
-        tok.lemmatize(nlp.morph_vocab)
+        if tok.pos:
+            tok.lemmatize(nlp.morph_vocab)
     sents = [_Sent(s.tokens) for s in doc.sents]
     reader = _Reader(text, body_start, quoted, sents)
     entities = reader.entities(doc, nlp)

@@ -55,6 +55,11 @@ def _root(
     ] = False,
 ) -> None:
     state.debug = state.debug or debug  # RootGroup.main takes --debug from anywhere
+    if state.debug:  # tracebacks of stages that failed (the pipeline logs them and goes on)
+        import logging
+
+        logging.basicConfig(format="%(name)s: %(message)s")
+        logging.getLogger("newsprism").setLevel(logging.DEBUG)
 
 
 def fail(error: NewsprismError) -> typer.Exit:

@@ -42,6 +42,8 @@ def _report(report: IngestReport, quiet: bool = False) -> int:
     for source, article_id in report.skipped:
         if not quiet:
             typer.echo(f"unchanged {article_id}\t{source}")
+    for _source, warning in report.incomplete:
+        typer.echo(warning, err=True)
     if report.failed:
         typer.echo(f"newsprism: {len(report.failed)} sources failed:", err=True)
         for source, reason in report.failed:

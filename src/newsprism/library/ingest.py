@@ -15,6 +15,7 @@ from typing import Any
 
 from ..article import Article
 from ..errors import NewsprismError
+from ..pipeline import failures_warning
 from .store import Library
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml", ".txt")
@@ -25,6 +26,8 @@ class IngestReport:
     added: list[tuple[str, int]] = field(default_factory=list)
     skipped: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    #: stored, but an analysis stage failed on it: (source, the warning line)
+    incomplete: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -78,6 +81,9 @@ def add_sources(
                 article, source=source if source != "-" else None, bytes_hash=digest
             )
             report.added.append((source, article_id))
+            warning = failures_warning(article, source)
+            if warning:
+                report.incomplete.append((source, warning))
             if on_item:
                 on_item(source, "added")
         except NewsprismError as error:
