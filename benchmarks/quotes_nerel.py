@@ -1,0 +1,470 @@
+"""Russian attribution on real news: NEREL articles with our own quote annotations.
+
+    nice python benchmarks/quotes_nerel.py            # annotated quotes, test part first, then dev
+    nice python benchmarks/quotes_nerel.py --nerel     # + roles and name variants on NEREL dev
+
+Data: texts from ``$NEWSPRISM_DATASETS/ru-news-nerel`` (Russian Wikinews, NEREL v1.1; not in the
+project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 44 of its train
+articles as standoff only: per article the split (``dev``: developed on, ``test``: scored
+once), and per attribution the character spans of its content, cue and source words, every
+mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
+figures inside the content.  Each line of a NEREL text is read as a paragraph.
+
+Measures, on matched attributions (content words overlapping ≥30% both ways, one to one):
+
+* content P/R/F1;
+* right speaker: the predicted speaker has a mention overlapping one of the gold speaker's
+  mentions; counted over all gold attributions with a speaker (end to end) and over matched
+  ones; "shown confident" is a predicted quote with a speaker and confidence ≥ 0.5 (every
+  quote with a speaker while the article has no confidence field), right only when it
+  matches a gold attribution and its speaker is right;
+* one speaker per person: gold speakers with two or more matched attributions whose matched
+  predictions all carry the same speaker id;
+* figures: gold figures inside attributed contents whose claim (``article.claims``) is
+  credited to the speaker judged right.
+
+Peer, same run: natasha as shipped with a keyword rule (a sentence holding a speech-verb lemma
+is an attribution whose speaker is the PER/ORG entity nearest the verb in that sentence).
+
+``--nerel`` adds, on NEREL's own dev split (94 articles, never annotated by us): for people in
+the speaker table whose mention NEREL links by WORKS_AS to a PROFESSION, whether the speaker's
+role is given and shares a word stem with that profession; and, from NEREL's ALTERNATIVE_NAME
+relations and Wikidata links, how often one person is split over two speakers or two people
+merged into one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+ANNOTATIONS = ROOT / "benchmarks" / "data" / "nerel_quotes.jsonl"
+#: a quote shown as confident has at least this confidence
+CONFIDENT = 0.5
+
+
+def datasets() -> Path:
+    return Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))
+
+
+Span = tuple[int, int]
+
+
+@dataclass
+class GoldQuote:
+    kind: str
+    content: Span
+    cue: Span | None
+    source: Span | None
+    speaker: list[Span] | None
+    speaker_kind: str | None
+    figures: list[Span]
+
+
+@dataclass
+class Doc:
+    name: str
+    split: str
+    text: str
+    quotes: list[GoldQuote]
+
+
+@dataclass
+class Pred:
+    content: Span
+    speaker: int | None = None
+    speaker_mentions: list[Span] = field(default_factory=list)
+    confidence: float | None = None
+
+
+def load(base: Path) -> list[Doc]:
+    docs = []
+    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        text = (base / f"{d['doc']}.txt").read_text(encoding="utf-8")
+        quotes = [
+            GoldQuote(
+                q["kind"],
+                tuple(q["content"]),
+                tuple(q["cue"]) if q["cue"] else None,
+                tuple(q["source"]) if q["source"] else None,
+                [tuple(s) for s in q["speaker"]] if q["speaker"] else None,
+                q.get("speaker_kind"),
+                [tuple(f) for f in q["figures"]],
+            )
+            for q in d["quotes"]
+        ]
+        docs.append(Doc(d["doc"], d["split"], text, quotes))  # type: ignore[arg-type]
+    return docs
+
+
+def article_of(text: str) -> Any:
+    """A NEREL text as an article: every non-empty line a paragraph, offsets kept."""
+    from newsprism.article import Article, Block
+
+    blocks = []
+    for m in re.finditer(r"[^\n]+", text):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            blocks.append(Block(len(blocks), "paragraph", a, b, text[a:b], "ru"))
+    return Article(text=text, blocks=tuple(blocks), language="ru")
+
+
+def analyse(text: str) -> Any:
+    from newsprism.pipeline import Pipeline
+
+    return Pipeline(["segment", "attribution", "claims"])(article_of(text))
+
+
+def newsprism_preds(article: Any) -> list[Pred]:
+    speakers = {s.id: s for s in article.speakers}
+    out = []
+    for q in article.quotes:
+        who = speakers.get(q.speaker) if q.speaker is not None else None
+        mentions = [(m.start, m.end) for m in who.mentions] if who else []
+        if q.source_start is not None and who is not None:
+            mentions.append((q.source_start, q.source_end))
+        out.append(Pred((q.start, q.end), q.speaker, mentions, getattr(q, "confidence", None)))
+    return out
+
+
+_BASELINE_NLP: Any = None
+
+
+def baseline_preds(text: str) -> list[Pred]:
+    """natasha as shipped: a speech-verb lemma makes its sentence an attribution, spoken by
+    the PER/ORG entity nearest the verb."""
+    from natasha import Doc as NDoc
+
+    from newsprism.attribution.backends import models
+    from newsprism.attribution.quotes_ru import SPEECH_VERBS
+
+    nlp = models.get("ru")
+    doc = NDoc(text)
+    doc.segment(nlp.segmenter)
+    doc.tag_morph(nlp.morph_tagger)
+    doc.tag_ner(nlp.ner_tagger)
+    ents = [s for s in doc.spans if s.type in ("PER", "ORG")]
+    out = []
+    speaker_ids: dict[str, int] = {}
+    for sent in doc.sents:
+        verbs = []
+        for t in sent.tokens:
+            t.lemmatize(nlp.morph_vocab)
+            if t.pos == "VERB" and t.lemma in SPEECH_VERBS:
+                verbs.append(t)
+        if not verbs:
+            continue
+        v = verbs[0]
+        inside = [e for e in ents if sent.start <= e.start < sent.stop]
+        if inside:
+            e = min(inside, key=lambda e: abs(e.start - v.start))
+            key = e.text.split()[-1][:5].lower()
+            sid = speaker_ids.setdefault(key, len(speaker_ids))
+            out.append(Pred((sent.start, sent.stop), sid, [(e.start, e.stop)], None))
+        else:
+            out.append(Pred((sent.start, sent.stop)))
+    return out
+
+
+def _words(text: str, span: Span) -> set[int]:
+    return {span[0] + m.start() for m in re.finditer(r"\w+", text[span[0] : span[1]])}
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match(text: str, gold: list[GoldQuote], preds: list[Pred]) -> dict[int, int]:
+    """gold index → prediction index, greedy on shared words, ≥30% of each side's words."""
+    pairs = []
+    for i, g in enumerate(gold):
+        gw = _words(text, g.content)
+        for j, p in enumerate(preds):
+            pw = _words(text, p.content)
+            common = len(gw & pw)
+            if gw and pw and common >= 0.3 * len(gw) and common >= 0.3 * len(pw):
+                pairs.append((common / len(gw | pw), i, j))
+    out: dict[int, int] = {}
+    used: set[int] = set()
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in out and j not in used:
+            out[i] = j
+            used.add(j)
+    return out
+
+
+def speaker_right(g: GoldQuote, p: Pred) -> bool:
+    return bool(
+        g.speaker
+        and p.speaker is not None
+        and any(_overlap(m, s) for m in p.speaker_mentions for s in g.speaker)
+    )
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    gold_with_speaker: int = 0
+    pred: int = 0
+    matched: int = 0
+    matched_with_speaker: int = 0
+    speaker_right: int = 0
+    shown: int = 0
+    shown_right: int = 0
+    people: int = 0
+    people_one: int = 0
+    figures: int = 0
+    figures_right: int = 0
+
+    def row(self) -> dict[str, str]:
+        def pct(a: int, b: int) -> str:
+            return f"{100 * a / b:5.1f}% ({a}/{b})" if b else "   —"
+
+        p = self.matched / self.pred if self.pred else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "content P / R / F1": f"{100 * p:.1f} / {100 * r:.1f} / {100 * f1:.1f}",
+            "right speaker, of all gold attributions": pct(
+                self.speaker_right, self.gold_with_speaker
+            ),
+            "right speaker, of matched": pct(self.speaker_right, self.matched_with_speaker),
+            "shown confident that is right": pct(self.shown_right, self.shown),
+            "one speaker per person": pct(self.people_one, self.people),
+            "figures credited to the speaker": pct(self.figures_right, self.figures),
+        }
+
+
+def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> None:
+    m = match(doc.text, doc.quotes, preds)
+    s.gold += len(doc.quotes)
+    s.pred += len(preds)
+    s.matched += len(m)
+    right_of: dict[int, bool] = {}
+    for i, g in enumerate(doc.quotes):
+        if not g.speaker:
+            continue
+        s.gold_with_speaker += 1
+        if i in m:
+            s.matched_with_speaker += 1
+            right_of[m[i]] = speaker_right(g, preds[m[i]])
+            s.speaker_right += right_of[m[i]]
+    inverse = {j: i for i, j in m.items()}
+    for j, p in enumerate(preds):
+        confident = p.confidence is None or p.confidence >= CONFIDENT
+        if p.speaker is None or not confident:
+            continue
+        s.shown += 1
+        s.shown_right += right_of.get(j, False) and inverse.get(j) is not None
+    # one speaker per person: gold speakers keyed by their first mention
+    by_person: dict[Span, set[int | None]] = defaultdict(set)
+    for i, g in enumerate(doc.quotes):
+        if g.speaker and i in m:
+            by_person[g.speaker[0]].add(preds[m[i]].speaker)
+    for ids in (
+        v
+        for k, v in by_person.items()
+        if sum(1 for i, g in enumerate(doc.quotes) if g.speaker and g.speaker[0] == k and i in m)
+        >= 2
+    ):
+        s.people += 1
+        s.people_one += len(ids) == 1 and None not in ids
+    if article is None:
+        return
+    for g in doc.quotes:
+        if not g.speaker:
+            continue
+        for f in g.figures:
+            s.figures += 1
+            claim = next((c for c in article.claims if _overlap((c.start, c.end), f)), None)
+            if claim is None or claim.speaker is None:
+                continue
+            who = next((sp for sp in article.speakers if sp.id == claim.speaker), None)
+            mentions = [(x.start, x.end) for x in who.mentions] if who else []
+            s.figures_right += any(_overlap(x, y) for x in mentions for y in g.speaker)
+
+
+def quotes_table(docs: list[Doc]) -> None:
+    scores: dict[tuple[str, str], Score] = defaultdict(Score)
+    cpu = {"newsprism": 0.0, "natasha + keyword rule": 0.0}
+    analyse("Он сказал, что всё хорошо.")  # load the models before timing
+    baseline_preds("Он сказал, что всё хорошо.")
+    for doc in docs:
+        t0 = time.process_time()
+        article = analyse(doc.text)
+        cpu["newsprism"] += time.process_time() - t0
+        score_doc(scores[("newsprism", doc.split)], doc, newsprism_preds(article), article)
+        t0 = time.process_time()
+        base = baseline_preds(doc.text)
+        cpu["natasha + keyword rule"] += time.process_time() - t0
+        score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
+    for split in ("test", "dev"):
+        part = [d for d in docs if d.split == split]
+        if not part:
+            continue
+        n = sum(len(d.quotes) for d in part)
+        label = "held out, scored once" if split == "test" else "developed on"
+        print(f"\nNEREL {split} ({label}): {len(part)} articles, {n} attributions")
+        rows = {sys_: scores[(sys_, split)].row() for sys_ in cpu}
+        print(f"{'':42} {'newsprism':>24} {'natasha + keyword rule':>24}")
+        for key in rows["newsprism"]:
+            cells = [rows[sys_][key] for sys_ in cpu]
+            print(f"{key:42} {cells[0]:>24} {cells[1]:>24}")
+    total = sum(len(d.text.split()) for d in docs)
+    print(
+        "\nCPU per 800 words (segment + attribution + claims vs natasha's tagger and NER): "
+        + ", ".join(f"{k} {800 * v / total:.3f} s" for k, v in cpu.items())
+    )
+
+
+# -- NEREL's own entities and relations: roles and name variants ---------------------------
+
+
+def read_ann(
+    path: Path,
+) -> tuple[dict[str, tuple[str, Span]], list[tuple[str, str, str]], dict[str, str]]:
+    ents: dict[str, tuple[str, Span]] = {}
+    rels: list[tuple[str, str, str]] = []
+    links: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            typ, _, rng = parts[1].partition(" ")
+            if ";" in rng:
+                continue
+            a, b = rng.split()
+            ents[parts[0]] = (typ, (int(a), int(b)))
+        elif line.startswith("R") and len(parts) >= 2:
+            typ, a1, a2 = parts[1].split()[:3]
+            rels.append((typ, a1.split(":")[1], a2.split(":")[1]))
+        elif line.startswith("N") and len(parts) >= 2:
+            _, t, q = parts[1].split()[:3]
+            links[t] = q
+    return ents, rels, links
+
+
+def _stems(s: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"\w{3,}", s)}
+
+
+def _speaker_at(people: list[Any], span: Span) -> Any | None:
+    return next(
+        (s for s in people if any(_overlap((m.start, m.end), span) for m in s.mentions)), None
+    )
+
+
+def _find(parent: dict[str, str], t: str) -> str:
+    while parent[t] != t:
+        parent[t] = parent[parent[t]]
+        t = parent[t]
+    return t
+
+
+def nerel_table(split: str, limit: int | None) -> None:
+    base = datasets() / "ru-news-nerel" / split
+    names = sorted(p.stem for p in base.glob("*.txt"))[:limit]
+    roles_n = roles_given = roles_right = 0
+    persons = split_n = merged = speakers_n = 0
+    for name in names:
+        text = (base / f"{name}.txt").read_text(encoding="utf-8")
+        ents, rels, links = read_ann(base / f"{name}.ann")
+        article = analyse(text)
+        people = [s for s in article.speakers if s.kind == "person"]
+        if not people:
+            continue
+
+        # roles: WORKS_AS person → profession
+        professions: dict[str, list[str]] = defaultdict(list)
+        for typ, a, b in rels:
+            if typ == "WORKS_AS" and a in ents and b in ents:
+                s_, e_ = ents[b][1]
+                professions[a].append(text[s_:e_])
+        # gold people: ALTERNATIVE_NAME closure and Wikidata links over PERSON mentions
+        parent = {t: t for t, (typ, _) in ents.items() if typ == "PERSON"}
+
+        for typ, a, b in rels:
+            if typ == "ALTERNATIVE_NAME" and a in parent and b in parent:
+                parent[_find(parent, a)] = _find(parent, b)
+        by_q: dict[str, str] = {}
+        for t, q in links.items():
+            if t in parent and q.startswith("Wikidata:Q") and q != "Wikidata:NULL":
+                if q in by_q:
+                    parent[_find(parent, t)] = _find(parent, by_q[q])
+                else:
+                    by_q[q] = t
+        seen_roles: set[int] = set()
+        for t, profs in professions.items():
+            sp = _speaker_at(people, ents[t][1]) if t in ents else None
+            if sp is None or sp.id in seen_roles:
+                continue
+            seen_roles.add(sp.id)
+            roles_n += 1
+            if sp.role:
+                roles_given += 1
+                roles_right += any(_stems(sp.role) & _stems(p) for p in profs)
+        clusters: dict[str, list[Span]] = defaultdict(list)
+        for t in parent:
+            clusters[_find(parent, t)].append(ents[t][1])
+        owner_of: dict[int, set[str]] = defaultdict(set)
+        for root, spans in clusters.items():
+            ids = {sp.id for sp in (_speaker_at(people, s) for s in spans) if sp is not None}
+            if not ids:
+                continue
+            persons += 1
+            split_n += len(ids) > 1
+            for i in ids:
+                owner_of[i].add(root)
+        speakers_n += len(owner_of)
+        merged += sum(len(v) > 1 for v in owner_of.values())
+    print(
+        f"\nNEREL {split} ({len(names)} articles): our speaker table against NEREL's own entities and relations"
+    )
+    print(
+        f"  roles: {roles_n} speaking people with a WORKS_AS profession; role given for "
+        f"{roles_given} ({100 * roles_given / max(roles_n, 1):.1f}%), sharing a stem with the "
+        f"profession {roles_right} ({100 * roles_right / max(roles_given, 1):.1f}% of given)"
+    )
+    print(
+        f"  names: {persons} NEREL people behind our person speakers; split over two or more "
+        f"speakers {split_n} ({100 * split_n / max(persons, 1):.1f}%); speakers merging two "
+        f"NEREL people {merged} of {speakers_n} ({100 * merged / max(speakers_n, 1):.1f}%)"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--nerel", action="store_true", help="roles and names on NEREL's own relations")
+    ap.add_argument("--nerel-split", default="dev", help="NEREL split for --nerel (default dev)")
+    ap.add_argument("--limit", type=int, default=None, help="first N NEREL articles only")
+    ap.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    args = ap.parse_args()
+    base = datasets() / "ru-news-nerel"
+    if not base.is_dir():
+        print(f"skipped: NEREL not found at {base} (set NEWSPRISM_DATASETS)")
+        return
+    docs = load(base)
+    if args.split != "both":
+        docs = [d for d in docs if d.split == args.split]
+    quotes_table(docs)
+    if args.nerel:
+        nerel_table(args.nerel_split, args.limit)
+
+
+if __name__ == "__main__":
+    main()
