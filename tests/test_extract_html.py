@@ -104,7 +104,10 @@ def test_translation_notice_becomes_metadata_and_leaves_the_text(
     articles: dict[str, Article],
 ) -> None:
     article = articles["en_machine_translated"]
-    assert (article.metadata.translated_by, article.metadata.source_language) == ("Google", "ru")
+    assert (article.metadata.translated_by, article.metadata.source_language) == (
+        "Google Translate",
+        "ru",
+    )
     assert "machine translated" not in article.text
 
 

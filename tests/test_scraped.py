@@ -34,7 +34,7 @@ from hypothesis import strategies as st
 
 from newsprism.errors import NewsprismError
 from newsprism.extract import extract
-from newsprism.extract.notices import find_translation_notice
+from newsprism.extract.notices import find_translation_notice, source_language
 from newsprism.extract.scraped import classify, extract_scraped
 from newsprism.extract.scraped_lines import split_lines, wrap_width
 from newsprism.extract.scraped_meta import parse_byline, parse_dateline
@@ -183,22 +183,37 @@ def test_scraped_quality_gate(
 
 
 @pytest.mark.parametrize(
-    ("line", "service", "language"),
+    ("line", "service", "source", "written_in"),
     [
-        ("Translated by Google", "Google", None),
-        ("Translated from Russian by Google Translate", "Google", "ru"),
-        ("This article was machine translated from German using DeepL.", "DeepL", "de"),
-        ("Переведено сервисом «Яндекс Переводчик»", "Яндекс", None),
-        ("Переведено с английского сервисом «Яндекс Переводчик»", "Яндекс", "en"),
-        ("Машинный перевод с немецкого: DeepL", "DeepL", "de"),
-        ("Automatisch übersetzt aus dem Englischen mit DeepL", "DeepL", "en"),
-        ("Traduit de l'anglais par Google Traduction", "Google", "en"),
-        ("Traducido del inglés por Google", "Google", "en"),
-        ("Перекладено з англійської сервісом Google", "Google", "en"),
+        ("Translated by Google", "Google Translate", None, "en"),
+        ("Translated from Russian by Google Translate", "Google Translate", "ru", "en"),
+        ("This article was machine translated from German using DeepL.", "DeepL", "de", "en"),
+        ("Machine translation: Yandex", "Yandex Translate", None, "en"),
+        ("Переведено сервисом «Яндекс Переводчик»", "Yandex Translate", None, "ru"),
+        ("Статья переведена с помощью Яндекс Переводчика", "Yandex Translate", None, "ru"),
+        ("Переведено с английского сервисом «Яндекс Переводчик»", "Yandex Translate", "en", "ru"),
+        ("Переведено на английский язык сервисом Google", "Google Translate", None, "ru"),
+        ("Машинный перевод с немецкого: DeepL", "DeepL", "de", "ru"),
+        ("Automatisch übersetzt aus dem Englischen mit DeepL", "DeepL", "en", "de"),
+        ("Traduit de l'anglais par Google Traduction", "Google Translate", "en", "fr"),
+        ("Traducido del inglés por Google", "Google Translate", "en", "es"),
+        ("Перекладено з англійської сервісом Google", "Google Translate", "en", "uk"),
+        ("Machine-translated by Translate.com", "Translate.com", None, "en"),
     ],
 )
-def test_translation_notices(line: str, service: str, language: str | None) -> None:
-    assert find_translation_notice(line) == (service, language)
+def test_translation_notices(line: str, service: str, source: str | None, written_in: str) -> None:
+    assert find_translation_notice(line) == (service, source, written_in)
+
+
+def test_a_notice_in_another_language_than_the_article_names_the_source_language() -> None:
+    english = [_PARA, "Officials said the bridge would reopen to traffic before the winter."]
+    russian_notice = find_translation_notice("Переведено сервисом «Яндекс Переводчик»")
+    assert source_language(russian_notice, english) == "ru"
+    # a notice in the article's own language says nothing of the source
+    assert source_language(find_translation_notice("Translated by Google"), english) is None
+    # what the notice says wins over its language
+    notice = find_translation_notice("Переведено с немецкого сервисом Google")
+    assert source_language(notice, english) == "de"
 
 
 @pytest.mark.parametrize(
@@ -207,6 +222,8 @@ def test_translation_notices(line: str, service: str, language: str | None) -> N
         "Google announced a new translation model on Tuesday.",
         "The book was translated into 40 languages.",
         "Переводчик Анна Смирнова рассказала о своей работе над романом.",
+        "Translated by Anna Smirnova",
+        "Übersetzt von Hans Müller",
     ],
 )
 def test_sentences_about_translation_are_not_notices(line: str) -> None:

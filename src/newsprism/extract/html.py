@@ -22,7 +22,7 @@ from .figures import find_figures
 from .htmlblocks import text_of
 from .merge import Candidate, confirms, merge
 from .metadata import complete_from_page, page_metadata
-from .notices import find_translation_notice
+from .notices import Notice, find_translation_notice, source_language
 from .placement import place_figures, strip_captions
 from .readable import readability_blocks
 
@@ -125,7 +125,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
         modified=page.modified,
         authors=tuple(page.authors),
         translated_by=notice[0] if notice else None,
-        source_language=notice[1] if notice else None,
+        source_language=source_language(notice, [b.text for b in blocks if b.kind == "paragraph"]),
         description=page.description,
         section=page.section,
         image=page.image,
@@ -292,7 +292,7 @@ def _drop_standfirst(blocks: list[RawBlock], tree: Any, description: str | None)
     return blocks
 
 
-def _translation_notice(tree: Any) -> tuple[str, str | None] | None:
+def _translation_notice(tree: Any) -> Notice | None:
     """A "Translated by …" notice anywhere on the page (often outside the article body)."""
     for node in _NOTICE_TEXT(tree):
         el = node.getparent()

@@ -1,9 +1,12 @@
 """Machine-translation notices: "Translated by Google", «Переведено сервисом «Яндекс Переводчик»».
 
-:func:`find_translation_notice` returns the service's name and, when the notice says so, the
-language the page was translated from.  The service is named the way people name it ("Google",
-"DeepL", "Яндекс"): a trailing generic word such as "Translate", «Переводчик», "Übersetzer" is
-dropped, so "Google Translate" and "Google" are the same service.
+:func:`find_translation_notice` returns a :class:`Notice`: the service under its own name
+("Google Translate", "Yandex Translate", "DeepL", however the notice writes it: "Google",
+«Яндекс Переводчика»), the language the page was translated from when the notice says so, and
+the language the notice itself is written in.  :func:`source_language` settles the source
+language: the notice's wording first ("from Russian"), else the notice's own language when it
+differs from the article's (a notice left in Russian under an English text is the original
+site's: the page was translated from Russian).
 
 Notices are recognised in English, Russian, Ukrainian, German, French and Spanish.  A notice
 needs both a translation verb and a named service (or an explicit "machine translation"), so a
@@ -13,6 +16,33 @@ sentence about translation ("The book was translated into 40 languages") is not 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
+
+class Notice(NamedTuple):
+    #: the service under its own name ("Google Translate"), or as written when unknown
+    service: str
+    #: the language translated from, when the notice says it (``None`` otherwise)
+    source_language: str | None
+    #: the language the notice is written in
+    language: str
+
+
+#: machine-translation services under their own names, by a stem of how notices write them
+#: (any case of any language: «Яндекс Переводчика», "Google Traduction", "Bing")
+SERVICES = [
+    (re.compile(r"google|гугл", re.I), "Google Translate"),
+    (re.compile(r"yandex|яндекс", re.I), "Yandex Translate"),
+    (re.compile(r"deepl", re.I), "DeepL"),
+    (re.compile(r"microsoft|bing|майкрософт", re.I), "Microsoft Translator"),
+    (re.compile(r"promt|промт", re.I), "PROMT"),
+    (re.compile(r"papago", re.I), "Papago"),
+    (re.compile(r"baidu", re.I), "Baidu Translate"),
+    (re.compile(r"systran", re.I), "SYSTRAN"),
+    (re.compile(r"reverso", re.I), "Reverso"),
+    (re.compile(r"amazon", re.I), "Amazon Translate"),
+    (re.compile(r"chatgpt|openai", re.I), "ChatGPT"),
+]
 
 # source-language names as the notices write them (English, and the case each language uses
 # after "from": «с английского», «з англійської», "aus dem Englischen", "de l'anglais", "del inglés")
@@ -34,45 +64,68 @@ _LANG = r"(?P<lang>[^\W\d_][\w'’]{2,20})"
 _WORD = r"[A-ZА-ЯЁІЇЄ][\w\-]*(?:\.[\w\-]+)*"
 _SERVICE = rf"[«\"“]?(?P<service>{_WORD}(?: {_WORD}){{0,2}})[»\"”]?"
 _GENERIC = re.compile(
-    r"\s+(?:translate|translator|translation|переводчик|перекладач|übersetzer|traduction|"
+    r"\s+(?:translate|translator|translation|переводчика?|перекладача?|übersetzer|traduction|"
     r"traducteur|traductor|traduttore)$",
     re.I,
 )
 
+# each pattern with the language the notice is written in
 _PATTERNS = [
     # English: "Translated by Google", "Translated from Russian by Google Translate",
-    # "This article was machine translated from German using DeepL."
-    re.compile(
-        rf"\b(?:machine[- ]|automatically )?translated(?: automatically)?(?: from {_LANG})?"
-        rf"(?: automatically)? (?:by|with|using|via) {_SERVICE}",
-        re.I,
+    # "This article was machine translated from German using DeepL.", "Machine translation by
+    # Yandex", "Auto-translated with DeepL"
+    (
+        "en",
+        re.compile(
+            rf"\b(?:(?:machine|auto(?:matically)?)[- ]?)?(?:translated|translation)(?: automatically)?"
+            rf"(?: (?:from|of the) {_LANG}(?: original)?)?(?: automatically)?"
+            rf"(?: (?:by|with|using|via|powered by)|:) {_SERVICE}",
+            re.I,
+        ),
     ),
-    # Russian: «Переведено с английского сервисом «Яндекс Переводчик»», «Машинный перевод с немецкого: DeepL»
-    re.compile(
-        rf"(?:переведено|перевод выполнен|машинный перевод|автоматический перевод)"
-        rf"(?: автоматически)?(?: с {_LANG}(?: языка)?)?\s*(?:сервисом|с помощью|службой|при помощи|:|—|-)\s*{_SERVICE}",
-        re.I,
+    # Russian: «Переведено с английского сервисом «Яндекс Переводчик»», «Машинный перевод с
+    # немецкого: DeepL», «Статья переведена с помощью Яндекс Переводчика»
+    (
+        "ru",
+        re.compile(
+            rf"(?:переведен[оаы]?|переведён|перевод выполнен|машинный перевод|автоматический перевод)"
+            rf"(?: автоматически)?(?: с {_LANG}(?: языка)?)?(?: на [а-яё]+(?: язык)?)?"
+            rf"\s*(?:сервисом|с помощью|службой|при помощи|:|—|-)\s*{_SERVICE}",
+            re.I,
+        ),
     ),
     # Ukrainian: «Перекладено з англійської сервісом Google»
-    re.compile(
-        rf"(?:перекладено|машинний переклад|автоматичний переклад)(?: з {_LANG}(?: мови)?)?"
-        rf"\s*(?:сервісом|за допомогою|:|—|-)\s*{_SERVICE}",
-        re.I,
+    (
+        "uk",
+        re.compile(
+            rf"(?:перекладено|машинний переклад|автоматичний переклад)(?: з {_LANG}(?: мови)?)?"
+            rf"\s*(?:сервісом|за допомогою|:|—|-)\s*{_SERVICE}",
+            re.I,
+        ),
     ),
     # German: "Automatisch übersetzt aus dem Englischen mit DeepL"
-    re.compile(
-        rf"(?:automatisch |maschinell )?übersetzt(?: aus dem {_LANG})?(?: automatisch)? (?:mit|von|durch) {_SERVICE}",
-        re.I,
+    (
+        "de",
+        re.compile(
+            rf"(?:automatisch |maschinell )?übersetzt(?: aus dem {_LANG})?(?: automatisch)? (?:mit|von|durch) {_SERVICE}",
+            re.I,
+        ),
     ),
     # French: "Traduit de l'anglais par Google Traduction"
-    re.compile(
-        rf"traduit(?: automatiquement)?(?: (?:de l['’]|du |de ){_LANG})?(?: automatiquement)? (?:par|avec) {_SERVICE}",
-        re.I,
+    (
+        "fr",
+        re.compile(
+            rf"traduit(?: automatiquement)?(?: (?:de l['’]|du |de ){_LANG})?(?: automatiquement)? (?:par|avec) {_SERVICE}",
+            re.I,
+        ),
     ),
     # Spanish: "Traducido del inglés por Google"
-    re.compile(
-        rf"traducido(?: automáticamente)?(?: del? {_LANG})?(?: automáticamente)? (?:por|con) {_SERVICE}",
-        re.I,
+    (
+        "es",
+        re.compile(
+            rf"traducido(?: automáticamente)?(?: del? {_LANG})?(?: automáticamente)? (?:por|con) {_SERVICE}",
+            re.I,
+        ),
     ),
 ]
 # a notice that names no service: "This article was machine-translated from Russian."
@@ -98,16 +151,49 @@ def _language(name: str | None) -> str | None:
 _STEMS = re.compile(r"translat|перев|переклад|übersetz|tradu", re.I)
 
 
-def find_translation_notice(text: str) -> tuple[str, str | None] | None:
-    """``(service, source_language)`` from a notice, or ``None`` when the text has none."""
+# words that say a translation was made by a machine or a service, whoever is named
+_MACHINE = re.compile(r"machine|auto|service|сервис|служб|машин|автомат|maschin|automati", re.I)
+
+
+def find_translation_notice(text: str) -> Notice | None:
+    """The notice in ``text`` (service, source language, the notice's language), or ``None``."""
     if not _STEMS.search(text):
         return None
-    for pattern in _PATTERNS:
+    for language, pattern in _PATTERNS:
         m = pattern.search(text)
         if m:
-            service = _GENERIC.sub("", m.group("service").strip(" .")) or m.group("service")
-            return service, _language(m.group("lang"))
+            written = _GENERIC.sub("", m.group("service").strip(" .")) or m.group("service")
+            service = service_name(written)
+            if service == written and not _MACHINE.search(m.group(0)):
+                continue  # "Translated by Anna Smirnova": a translator, not a service
+            return Notice(service, _language(m.group("lang")), language)
     m = _UNNAMED.search(text)
     if m:
-        return "unknown", _language(m.group("lang") or m.group("lang_ru"))
+        language = "en" if m.group("lang_ru") is None and m.group(0).isascii() else "ru"
+        return Notice("unknown", _language(m.group("lang") or m.group("lang_ru")), language)
+    return None
+
+
+def service_name(written: str) -> str:
+    """A service under its own name ("Яндекс" → "Yandex Translate"); unknown ones as written."""
+    for stem, name in SERVICES:
+        if stem.search(written):
+            return name
+    return written
+
+
+def source_language(notice: Notice | None, paragraphs: list[str]) -> str | None:
+    """The language a page was translated from: what the notice says, else the notice's own
+    language when the article's ``paragraphs`` are in another one (the original site's notice
+    left in place under the translation)."""
+    if notice is None:
+        return None
+    if notice.source_language:
+        return notice.source_language
+    from ..language import detect
+
+    body = " ".join(paragraphs)[:2000]
+    article_language = detect(body) if body else None
+    if article_language and notice.language != article_language:
+        return notice.language
     return None

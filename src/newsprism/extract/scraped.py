@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..article import Metadata
 from .assemble import RawBlock
+from .notices import Notice, source_language
 from .scraped_context import (
     drop_link_lists,
     drop_masthead,
@@ -202,7 +203,7 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
     blocks: list[RawBlock] = []
     authors: list[str] = []
     published = modified = None
-    notice: tuple[str, str | None] | None = None
+    notice: Notice | None = None
     last_item = -2  # index of the line of the last list item, to join adjacent items
     for lab in labs:
         if lab.label == TITLE and title is None:
@@ -233,8 +234,8 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
         published=published or modified,
         modified=modified if published else None,
         authors=tuple(authors),
-        translated_by=notice[0] if notice else None,
-        source_language=notice[1] if notice else None,
+        translated_by=notice.service if notice else None,
+        source_language=source_language(notice, [b.text for b in blocks if b.kind == "paragraph"]),
         extractor="scraped-text",
     )
     return title, blocks, metadata

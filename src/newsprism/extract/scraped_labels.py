@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .figures import CREDIT_PATTERN
-from .notices import find_translation_notice
+from .notices import Notice, find_translation_notice
 from .scraped_lines import Line
 from .scraped_meta import parse_byline, parse_dateline
 from .scraped_vocab import (
@@ -69,7 +69,7 @@ class Labelled:
     date: str | None = None
     updated: bool = False
     #: for a translation notice: the service and the language translated from
-    notice: tuple[str, str | None] | None = None
+    notice: Notice | None = None
 
     @property
     def text(self) -> str:
