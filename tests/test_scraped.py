@@ -513,7 +513,7 @@ def test_cli_reads_a_scraped_page_into_the_json_contract() -> None:
     data = json.loads(result.stdout)
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     jsonschema.validate(data, schema)
-    assert data["metadata"]["translated_by"] == "Google"
+    assert data["metadata"]["translated_by"] == "Google Translate"
     assert data["metadata"]["source_language"] == "ru"
     figures = [b for b in data["blocks"] if b["kind"] == "figure"]
     assert [f["credit"] for f in figures] == [
