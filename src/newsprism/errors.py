@@ -171,3 +171,20 @@ class LibraryError(NewsprismError):
 
 class ArticleNotFoundError(LibraryError):
     hint = "run 'newsprism list' to see the article ids in the library"
+
+
+# --- feeds and stories -----------------------------------------------------------------------
+
+
+class FeedError(NewsprismError):
+    """A feed could not be read: not a feed, malformed, or refused by robots.txt."""
+
+    hint = "check the address in a browser; newsprism retries later and disables the feed after repeated failures"
+
+
+class FeedNotFoundError(FeedError):
+    hint = "run 'newsprism feeds list' to see the feeds and their ids"
+
+
+class StoryNotFoundError(LibraryError):
+    hint = "run 'newsprism stories' to see the story ids"

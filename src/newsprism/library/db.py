@@ -102,6 +102,65 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "feeds_0001_feeds",
+        """
+        -- times are Unix seconds from the poller's clock; ETag and Last-Modified are kept verbatim
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            kind TEXT,
+            title TEXT,
+            added_at REAL NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            body_hash TEXT,
+            interval_s REAL NOT NULL DEFAULT 3600,
+            floor_s REAL NOT NULL DEFAULT 0,
+            last_fetch_at REAL,
+            next_fetch_at REAL NOT NULL DEFAULT 0,
+            last_status TEXT,
+            last_error TEXT,
+            failures REAL NOT NULL DEFAULT 0,
+            disabled_reason TEXT,
+            new_items_last INTEGER NOT NULL DEFAULT 0,
+            items_total INTEGER NOT NULL DEFAULT 0,
+            polls INTEGER NOT NULL DEFAULT 0,
+            unchanged_polls INTEGER NOT NULL DEFAULT 0,
+            bodiless_polls INTEGER NOT NULL DEFAULT 0,
+            lease_owner TEXT,
+            lease_expires REAL
+        );
+        CREATE INDEX feeds_due ON feeds(next_fetch_at) WHERE disabled_reason IS NULL;
+
+        -- one row per entry seen in a feed; 'pending' rows are fetched (again after a crash)
+        CREATE TABLE feed_items (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            guid TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            published_ts REAL,
+            discovered_at REAL NOT NULL,
+            stored_at REAL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            content TEXT,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            UNIQUE (feed_id, guid)
+        );
+        CREATE INDEX feed_items_url ON feed_items(url);
+        CREATE INDEX feed_items_pending ON feed_items(feed_id) WHERE status = 'pending';
+
+        -- per host: when the last request started and when the host may be asked again
+        CREATE TABLE feed_hosts (
+            host TEXT PRIMARY KEY,
+            last_start REAL,
+            not_before REAL
+        );
+        """,
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from ..article import Article
 from ..errors import NewsprismError
 from ..pipeline import failures_warning
+from ..sources import Document
 from .store import Library
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml", ".txt")
@@ -52,6 +53,31 @@ def default_process(article: Article) -> Article:
     return analyse(article)
 
 
+def store_document(
+    library: Library,
+    doc: Document,
+    *,
+    source: str | None,
+    analyse: Callable[[Article], Article] | None = default_process,
+    article: Article | None = None,
+) -> tuple[int, Article]:
+    """Extract (unless ``article`` is given), analyse and store one loaded document.
+
+    Returns the article's id and the article as stored.
+
+    ``add`` and the feed poller both store through here, so an item from a feed is the same
+    article, analysed the same way, as the page given to ``add``.
+    """
+    from ..api import read_document
+
+    digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+    if article is None:
+        article = read_document(doc)
+    if analyse is not None:
+        article = analyse(article)
+    return library.add(article, source=source, bytes_hash=digest), article
+
+
 def add_sources(
     library: Library,
     sources: Iterable[str],
@@ -60,7 +86,6 @@ def add_sources(
     allow_private: bool = False,
     on_item: Callable[[str, str], Any] | None = None,
 ) -> IngestReport:
-    from ..api import read_document
     from ..sources import load
 
     report = IngestReport()
@@ -74,11 +99,8 @@ def add_sources(
                 if on_item:
                     on_item(source, "skipped")
                 continue
-            article = read_document(doc)
-            if analyse is not None:
-                article = analyse(article)
-            article_id = library.add(
-                article, source=source if source != "-" else None, bytes_hash=digest
+            article_id, article = store_document(
+                library, doc, source=source if source != "-" else None, analyse=analyse
             )
             report.added.append((source, article_id))
             warning = failures_warning(article, source)

@@ -1,0 +1,243 @@
+"""Feed commands: ``feeds add|list|remove|import|export|refresh|enable`` and ``watch``."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ..render.output import write_output
+from .app import app
+from .library import DbOption, _open
+
+if TYPE_CHECKING:
+    from ..feeds import PollResult
+
+feeds_app = typer.Typer(
+    help="Watch RSS/Atom/JSON feeds, news sitemaps and live blogs.", no_args_is_help=True
+)
+app.add_typer(feeds_app, name="feeds")
+
+AllowPrivate = Annotated[
+    bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
+AnalyseOption = Annotated[
+    bool, typer.Option("--analyse/--no-analyse", help="Run the analysis stages on new items.")
+]
+
+
+def _json(data: Any) -> None:
+    write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
+
+
+def _ago(ts: float | None) -> str:
+    if ts is None:
+        return "never"
+    delta = ts - time.time()
+    minutes = abs(delta) / 60
+    text = f"{minutes:.0f} min" if minutes < 120 else f"{minutes / 60:.1f} h"
+    return f"in {text}" if delta > 0 else f"{text} ago"
+
+
+@feeds_app.command("add")
+def add(
+    sources: Annotated[
+        list[str], typer.Argument(help="Feed, sitemap or live-blog URLs, or OPML files.")
+    ],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add feeds to watch (polled by 'feeds refresh' and 'watch')."""
+    from ..feeds import add_feeds
+
+    with _open(db) as lib:
+        added = add_feeds(lib, sources)
+    if as_json:
+        _json([f.to_dict() | {"new": new} for f, new in added])
+        return
+    for feed, new in added:
+        typer.echo(f"{'added' if new else 'already watched'} {feed.id}\t{feed.url}")
+
+
+@feeds_app.command("import")
+def import_opml(
+    path: Annotated[Path, typer.Argument(help="An OPML file exported from a feed reader.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Add every feed of an OPML file."""
+    from ..errors import InputError
+    from ..feeds.opml import is_opml_file
+
+    if not is_opml_file(str(path)):
+        raise InputError(
+            f"{path} is not an OPML file", hint="give the .opml file your reader exported"
+        )
+    add([str(path)], db, as_json)
+
+
+@feeds_app.command("export")
+def export(
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="OPML file to write (default: stdout).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the watched feeds as OPML."""
+    from ..feeds import export_opml
+
+    with _open(db) as lib:
+        write_output(export_opml(lib), output)
+
+
+@feeds_app.command("list")
+def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Each feed with its last and next fetch, new items and errors."""
+    from ..library.feeds import FeedStore
+
+    with _open(db) as lib:
+        feeds = FeedStore(lib.conn).all()
+    if as_json:
+        _json([f.to_dict() for f in feeds])
+        return
+    if not feeds:
+        typer.echo("no feeds; add one with 'newsprism feeds add URL'", err=True)
+    for f in feeds:
+        state = (
+            f"DISABLED: {f.disabled_reason}"
+            if f.disabled_reason
+            else (f.last_error or f.last_status or "new")
+        )
+        typer.echo(
+            f"{f.id}\t{f.kind or '?'}\t{f.title or f.url}\n\t{f.url}\n"
+            f"\tlast {_ago(f.last_fetch_at)} · next {_ago(f.next_fetch_at) if not f.disabled_reason else '-'}"
+            f" · every {f.interval_s / 60:.0f} min · {f.new_items_last} new, {f.items_total} items · {state}"
+        )
+
+
+@feeds_app.command("remove")
+def remove(
+    feeds: Annotated[list[str], typer.Argument(help="Feed ids or URLs.")],
+    db: DbOption = None,
+) -> None:
+    """Stop watching feeds (the articles they brought stay in the library)."""
+    from ..library.feeds import FeedStore
+
+    with _open(db) as lib:
+        store = FeedStore(lib.conn)
+        for feed in feeds:
+            gone = store.remove(int(feed) if feed.isdigit() else feed)
+            typer.echo(f"removed {gone.id}\t{gone.url}")
+
+
+@feeds_app.command("enable")
+def enable(
+    feeds: Annotated[list[str], typer.Argument(help="Feed ids or URLs.")],
+    db: DbOption = None,
+) -> None:
+    """Re-enable feeds disabled after repeated failures (they are polled at once)."""
+    from ..library.feeds import FeedStore
+
+    with _open(db) as lib:
+        store = FeedStore(lib.conn)
+        for feed in feeds:
+            found = store.get(int(feed) if feed.isdigit() else feed)
+            store.enable(found.id, time.time())
+            typer.echo(f"enabled {found.id}\t{found.url}")
+
+
+class _Progress:
+    """One line on stderr while polling (a line per feed when stderr is not a terminal)."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self.polled = self.new = self.stored = self.errors = 0
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, result: PollResult) -> None:
+        self.polled += 1
+        self.new += result.new_items
+        self.stored += result.stored
+        self.errors += result.outcome in ("failed", "disabled")
+        if self.as_json:
+            typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            return
+        line = f"polled {self.polled} · {self.new} new items · {self.stored} stored · {self.errors} errors"
+        if self.tty:
+            typer.echo(f"\r{line}  {result.outcome}: {result.url[:60]}\x1b[K", err=True, nl=False)
+        else:
+            detail = f" ({result.error})" if result.error else ""
+            typer.echo(f"{result.outcome}\t{result.new_items} new\t{result.url}{detail}", err=True)
+
+    def done(self) -> None:
+        if self.tty and not self.as_json:
+            typer.echo("", err=True)
+
+
+def _poller(lib: Any, allow_private: bool, analyse: bool, workers: int) -> Any:
+    from ..feeds import Poller
+    from ..library.ingest import default_process
+
+    return Poller(
+        lib,
+        allow_private=allow_private,
+        analyse=default_process if analyse else None,
+        workers=workers,
+    )
+
+
+@feeds_app.command("refresh")
+def refresh(
+    feeds: Annotated[
+        list[str] | None, typer.Argument(help="Feed ids or URLs (default: all).")
+    ] = None,
+    db: DbOption = None,
+    allow_private: AllowPrivate = False,
+    analyse: AnalyseOption = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Poll feeds now, due or not (per-host politeness still applies)."""
+    from ..library.feeds import FeedStore
+
+    with _open(db) as lib:
+        store = FeedStore(lib.conn)
+        ids = [store.get(int(f) if f.isdigit() else f).id for f in feeds] if feeds else None
+        poller = _poller(lib, allow_private, analyse, workers=2)
+        progress = _Progress(as_json)
+        try:
+            poller.refresh(ids, on_result=progress)
+        finally:
+            poller.close()
+            progress.done()
+    raise typer.Exit(1 if progress.errors and progress.errors == progress.polled else 0)
+
+
+@app.command()
+def watch(
+    db: DbOption = None,
+    once: Annotated[
+        bool, typer.Option("--once", help="Poll what is due, store pending items, and exit.")
+    ] = False,
+    allow_private: AllowPrivate = False,
+    analyse: AnalyseOption = True,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, max=16, help="Feeds polled at once.")
+    ] = 2,
+    as_json: JsonOption = False,
+) -> None:
+    """Watch the feeds: poll each when due, store new items, until interrupted (Ctrl-C)."""
+    with _open(db) as lib:
+        poller = _poller(lib, allow_private, analyse, workers)
+        progress = _Progress(as_json)
+        try:
+            poller.watch(once=once, on_result=progress)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            poller.close()
+            progress.done()

@@ -1,0 +1,295 @@
+"""Feed state in the library: the feeds, the items seen in them, and per-host politeness state.
+
+Every change is one short ``BEGIN IMMEDIATE`` transaction, so a ``watch`` killed at any moment
+leaves the state of the last completed step: a feed whose poll was cut off keeps its lease until
+the lease expires and is then polled again; items found but not yet stored stay ``pending`` and
+are fetched on the next run.  Two processes cannot poll one feed at once: claiming a feed sets
+its lease only where no live lease is held, inside the write lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from typing import Any
+
+from ..errors import FeedNotFoundError, InputError
+from ..feeds.parse import Entry
+from . import db
+
+#: a poll that has not finished within this long is taken to have died with its process
+LEASE_SECONDS = 600.0
+MAX_ITEM_ATTEMPTS = 4
+
+
+@dataclass(frozen=True)
+class Feed:
+    id: int
+    url: str
+    kind: str | None
+    title: str | None
+    added_at: float
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+    interval_s: float
+    floor_s: float
+    last_fetch_at: float | None
+    next_fetch_at: float
+    last_status: str | None
+    last_error: str | None
+    failures: float
+    disabled_reason: str | None
+    new_items_last: int
+    items_total: int
+    polls: int
+    unchanged_polls: int
+    bodiless_polls: int
+    lease_owner: str | None
+    lease_expires: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..feeds.clock import iso
+
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        for key in ("added_at", "last_fetch_at", "next_fetch_at", "lease_expires"):
+            out[key] = iso(out[key])
+        return out
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    feed_id: int
+    guid: str
+    url: str | None
+    title: str | None
+    published_ts: float | None
+    discovered_at: float
+    status: str
+    attempts: int
+    content: str | None
+    article_id: int | None
+
+
+_FEED_COLUMNS = ", ".join(f.name for f in fields(Feed))
+_ITEM_COLUMNS = ", ".join(f.name for f in fields(Item))
+
+
+class FeedStore:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    # -- feeds ------------------------------------------------------------------------------
+
+    def add(self, url: str, now: float, title: str | None = None) -> tuple[Feed, bool]:
+        """Add a feed (due at once); return it and whether it is new."""
+        if not url.lower().startswith(("http://", "https://")):
+            raise InputError(
+                f"{url!r} is not an http(s) URL", hint="give the feed's address, or an OPML file"
+            )
+        with db.write_transaction(self.conn) as conn:
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO feeds(url, title, added_at, next_fetch_at) VALUES (?,?,?,?)",
+                (url, title, now, now),
+            )
+        return self.get(url), cur.rowcount == 1
+
+    def get(self, feed: int | str) -> Feed:
+        key = "id" if isinstance(feed, int) or str(feed).isdigit() else "url"
+        row = self.conn.execute(
+            f"SELECT {_FEED_COLUMNS} FROM feeds WHERE {key} = ?", (feed,)
+        ).fetchone()
+        if row is None:
+            raise FeedNotFoundError(f"no feed {feed!r} in the library")
+        return Feed(**dict(row))
+
+    def all(self) -> list[Feed]:
+        return [
+            Feed(**dict(r))
+            for r in self.conn.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY id")
+        ]
+
+    def remove(self, feed: int | str) -> Feed:
+        found = self.get(feed)
+        with db.write_transaction(self.conn) as conn:
+            conn.execute("DELETE FROM feeds WHERE id = ?", (found.id,))
+        return found
+
+    def enable(self, feed_id: int, now: float) -> None:
+        with db.write_transaction(self.conn) as conn:
+            conn.execute(
+                "UPDATE feeds SET disabled_reason = NULL, failures = 0, next_fetch_at = ? WHERE id = ?",
+                (now, feed_id),
+            )
+
+    def next_due(self) -> float | None:
+        row = self.conn.execute(
+            "SELECT min(max(next_fetch_at, coalesce(lease_expires, 0))) FROM feeds "
+            "WHERE disabled_reason IS NULL"
+        ).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    def claim(
+        self,
+        now: float,
+        owner: str,
+        *,
+        limit: int = 100,
+        feed_ids: Sequence[int] | None = None,
+        due_only: bool = True,
+    ) -> list[Feed]:
+        """Lease up to ``limit`` feeds (due ones, or the given ones) to ``owner``."""
+        where = ["disabled_reason IS NULL", "(lease_owner IS NULL OR lease_expires < ?)"]
+        params: list[Any] = [now]
+        if due_only:
+            where.append("next_fetch_at <= ?")
+            params.append(now)
+        if feed_ids is not None:
+            where.append(f"id IN ({','.join('?' * len(feed_ids))})")
+            params += list(feed_ids)
+        with db.write_transaction(self.conn) as conn:
+            ids = [
+                int(r[0])
+                for r in conn.execute(
+                    f"SELECT id FROM feeds WHERE {' AND '.join(where)} ORDER BY next_fetch_at LIMIT ?",
+                    (*params, limit),
+                )
+            ]
+            conn.executemany(
+                "UPDATE feeds SET lease_owner = ?, lease_expires = ? WHERE id = ?",
+                [(owner, now + LEASE_SECONDS, i) for i in ids],
+            )
+        return [self.get(i) for i in ids]
+
+    def update(self, feed_id: int, owner: str, *, release: bool = True, **values: Any) -> bool:
+        """Write a poll's outcome (and drop the lease) if ``owner`` still holds the feed."""
+        sets = [f"{k} = ?" for k in values]
+        if release:
+            sets += ["lease_owner = NULL", "lease_expires = NULL"]
+        with db.write_transaction(self.conn) as conn:
+            cur = conn.execute(
+                f"UPDATE feeds SET {', '.join(sets)} WHERE id = ? AND lease_owner = ?",
+                (*values.values(), feed_id, owner),
+            )
+        return cur.rowcount == 1
+
+    # -- items ------------------------------------------------------------------------------
+
+    def record_entries(self, feed_id: int, entries: Iterable[Entry], now: float) -> list[int]:
+        """Insert the entries not seen before; return the ids of the new pending items.
+
+        An entry whose GUID this feed already has is old; one whose URL any feed already
+        brought in is stored as a duplicate of that article, without fetching it again.
+        """
+        new: list[int] = []
+        with db.write_transaction(self.conn) as conn:
+            for e in entries:
+                if conn.execute(
+                    "SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?", (feed_id, e.guid)
+                ).fetchone():
+                    continue
+                twin = (
+                    conn.execute(
+                        "SELECT article_id FROM feed_items WHERE url = ? AND status IN ('stored', 'duplicate') "
+                        "UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1",
+                        (e.url, e.url),
+                    ).fetchone()
+                    if e.url
+                    else None
+                )
+                cur = conn.execute(
+                    "INSERT INTO feed_items(feed_id, guid, url, title, published_ts, discovered_at, "
+                    "status, content, article_id, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        feed_id,
+                        e.guid,
+                        e.url,
+                        e.title,
+                        e.published,
+                        now,
+                        "duplicate" if twin else "pending",
+                        e.content,
+                        twin[0] if twin else None,
+                        now if twin else None,
+                    ),
+                )
+                if not twin:
+                    new.append(int(cur.lastrowid or 0))
+            if new:
+                conn.execute(
+                    "UPDATE feeds SET items_total = items_total + ? WHERE id = ?",
+                    (len(new), feed_id),
+                )
+        return new
+
+    def pending(self, feed_id: int | None = None, limit: int = 1000) -> list[Item]:
+        sql = f"SELECT {_ITEM_COLUMNS} FROM feed_items WHERE status = 'pending' AND attempts < ?"
+        params: list[Any] = [MAX_ITEM_ATTEMPTS]
+        if feed_id is not None:
+            sql += " AND feed_id = ?"
+            params.append(feed_id)
+        rows = self.conn.execute(sql + " ORDER BY id LIMIT ?", (*params, limit))
+        return [Item(**dict(r)) for r in rows]
+
+    def finish_item(
+        self,
+        item_id: int,
+        status: str,
+        now: float,
+        *,
+        article_id: int | None = None,
+        error: str | None = None,
+    ) -> None:
+        """``stored``/``duplicate`` with the article, or a failed attempt with its reason."""
+        with db.write_transaction(self.conn) as conn:
+            if status == "failed":
+                conn.execute(
+                    "UPDATE feed_items SET attempts = attempts + 1, error = ?, "
+                    "status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END WHERE id = ?",
+                    (error, MAX_ITEM_ATTEMPTS, item_id),
+                )
+            else:
+                conn.execute(
+                    "UPDATE feed_items SET status = ?, article_id = ?, stored_at = ?, error = NULL "
+                    "WHERE id = ?",
+                    (status, article_id, now, item_id),
+                )
+
+    def items(self, feed_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        sql = f"SELECT {_ITEM_COLUMNS}, stored_at, error FROM feed_items"
+        params: list[Any] = []
+        if feed_id is not None:
+            sql += " WHERE feed_id = ?"
+            params.append(feed_id)
+        return [
+            dict(r) for r in self.conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))
+        ]
+
+    def recent_times(self, feed_id: int, limit: int = 20) -> list[float]:
+        return [
+            float(r[0])
+            for r in self.conn.execute(
+                "SELECT coalesce(published_ts, discovered_at) t FROM feed_items WHERE feed_id = ? "
+                "ORDER BY t DESC LIMIT ?",
+                (feed_id, limit),
+            )
+        ]
+
+    # -- hosts ------------------------------------------------------------------------------
+
+    def load_hosts(self) -> list[tuple[str, float | None, float | None]]:
+        return [
+            (r[0], r[1], r[2])
+            for r in self.conn.execute("SELECT host, last_start, not_before FROM feed_hosts")
+        ]
+
+    def save_hosts(self, state: dict[str, tuple[float | None, float | None]]) -> None:
+        with db.write_transaction(self.conn) as conn:
+            conn.executemany(
+                "INSERT INTO feed_hosts(host, last_start, not_before) VALUES (?,?,?) "
+                "ON CONFLICT(host) DO UPDATE SET last_start = max(coalesce(last_start, 0), excluded.last_start), "
+                "not_before = max(coalesce(not_before, 0), coalesce(excluded.not_before, 0))",
+                [(h, s, nb) for h, (s, nb) in state.items()],
+            )
