@@ -1,0 +1,109 @@
+"""The unit of work: one shard in, its rows out.  A pure function of the shard and the options,
+so that any worker, local or on Ray, on any attempt, produces the same rows for the same shard."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article import Article
+from ..errors import NewsprismError
+from . import tables
+from .inputs import Record, Shard, read_shard
+
+#: the most one record's body may hold (the same cap ``read`` applies to files and downloads)
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Options:
+    #: analysis stages after reading; ``()`` reads only (extraction and sentences)
+    stages: tuple[str, ...] = ()
+    allow_private: bool = False
+    max_bytes: int = MAX_BYTES
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"stages": list(self.stages), "allow_private": self.allow_private}
+
+
+@dataclass
+class ShardResult:
+    shard: str
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    speakers: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    #: records read from the input, and of them the ones that were not articles
+    read: int = 0
+    skipped: int = 0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "read": self.read,
+            "stored": len(self.articles),
+            "failed": len(self.errors),
+            "skipped": self.skipped,
+        }
+
+
+def process_shard(shard: Shard, options: Options) -> ShardResult:
+    """Read, analyse and tabulate every record of ``shard``; a record that fails becomes an
+    error row with its reason, never an exception out of here."""
+    result = ShardResult(shard=shard.id)
+    try:
+        for record in read_shard(shard, options.max_bytes):
+            _process_record(record, shard, options, result)
+    except NewsprismError as error:  # the input vanished or became unreadable mid-run
+        result.errors.append(tables.error_row(shard.id, shard.input, None, "input", str(error)))
+    return result
+
+
+def _process_record(record: Record, shard: Shard, options: Options, result: ShardResult) -> None:
+    result.read += 1
+    if record.skip_reason is not None:
+        result.skipped += 1
+        return
+    if record.error is not None:
+        result.errors.append(
+            tables.error_row(shard.id, record.key, record.url, "read", record.error)
+        )
+        return
+    step = "read"
+    try:
+        article = _read(record, shard, options)
+        if options.stages:
+            step = "analyse"
+            from ..api import analyse
+
+            article = analyse(article, list(options.stages))
+    except NewsprismError as error:
+        result.errors.append(tables.error_row(shard.id, record.key, record.url, step, str(error)))
+        return
+    except Exception as exc:  # a bug in one record must not cost the shard its other records
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"internal error: {type(exc).__name__}: {exc} ({where.filename}:{where.lineno})"
+        result.errors.append(tables.error_row(shard.id, record.key, record.url, step, message))
+        return
+    tables.add_article(result, record.key, shard.input, article)
+
+
+def _read(record: Record, shard: Shard, options: Options) -> Article:
+    from ..api import read_document
+    from ..sources import decode, load
+
+    if record.body is not None:
+        doc = decode(
+            record.body,
+            source=record.url or record.key,
+            url=record.url,
+            http_charset=record.charset,
+        )
+    elif shard.kind == "files":
+        doc = load(record.key)
+    else:
+        assert record.url is not None
+        doc = load(record.url, allow_private=options.allow_private)
+    return read_document(doc)
