@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
@@ -108,6 +110,12 @@ def _ray_init(ray: Any, workers: int, address: str | None, env: dict[str, Any] |
         kwargs["address"] = address
     else:  # a private local cluster sized to the run, started and stopped by us
         kwargs |= {"num_cpus": workers, "object_store_memory": 256 * 2**20}
+        # its workers import the very newsprism the driver runs (a source checkout included)
+        here = str(Path(__file__).resolve().parents[2])
+        path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)
+        env = dict(env or {})
+        env["env_vars"] = {"PYTHONPATH": path, **env.get("env_vars", {})}
+        kwargs["runtime_env"] = env
     try:
         ray.init(**kwargs)
     except Exception as exc:  # ConnectionError, or Ray's own errors for a bad address

@@ -176,6 +176,11 @@ def _plan_warc(loc: storage.Location, shard_size: int, result: Plan) -> None:
         with storage.open_input(loc) as fh:
             it = ArchiveIterator(fh, no_record_parse=True)
             for record in it:
+                if not _whole(record):  # only the last record can be cut short: the file ends
+                    result.problems.append(
+                        (loc.given, f"unreadable after record {n}: the file ends inside a record")
+                    )
+                    break
                 if _is_article_record(record.rec_type):
                     if n % shard_size == 0:
                         starts.append((it.get_record_offset(), 0))
@@ -199,6 +204,15 @@ def _plan_warc(loc: storage.Location, shard_size: int, result: Plan) -> None:
                 first=i * shard_size + 1,
             ),
         )
+
+
+def _whole(record: Any) -> bool:
+    """Whether the record's block is as long as its Content-Length says (warcio yields a record
+    cut off by the end of a truncated file as if it were whole)."""
+    got = 0
+    while chunk := record.raw_stream.read(1 << 16):
+        got += len(chunk)
+    return bool(got >= (record.length or 0))
 
 
 def _per_record_gzip(loc: storage.Location) -> bool:
