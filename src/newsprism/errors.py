@@ -24,6 +24,9 @@ class NewsprismError(Exception):
 
     exit_code = 1
     hint = ""
+    #: raised inside an analysis stage, the error ends the whole run instead of being recorded
+    #: as that stage's failure on the article (see :mod:`newsprism.pipeline`)
+    ends_work = False
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -111,6 +114,7 @@ class TooManyRedirectsError(FetchError):
 
 class ConfigError(NewsprismError):
     hint = "see 'newsprism settings --help' for the valid settings"
+    ends_work = True  # a bad setting is wrong for every article: say so at once
 
 
 class UnknownBackendError(ConfigError):

@@ -7,9 +7,11 @@ shared pass then fixes what they get wrong on news text:
 - dash-introduced speech: a new utterance opening with a dash after a finished sentence
   (``"…final." — Text``, «…сказал он. — Но денег нет») starts a new sentence; a dash followed
   by a lower-case word (``» — и ушёл``) is the same sentence going on;
-- a quotation of several sentences stays one sentence with its frame, as pysbd already does for
-  English: razdel splits «Денег нет. Но вы держитесь», — сказал он. in two (up to
-  :data:`MAX_QUOTE_MERGE` characters, so that an unclosed quote mark cannot swallow a paragraph);
+- a quotation of several sentences is several sentences, the last one with its frame:
+  "We will build it. | We will pay for it," she said. and «Денег нет. | Но вы держитесь», —
+  сказал он. (pysbd keeps a quotation whole; razdel already splits it).  Highlighting, narration
+  and translation then work on sentences of a sensible length, and a quote found by attribution
+  spans the sentences it covers;
 - razdel never ends a sentence at a year abbreviation: «…поставили в 1880 г. Его открытие…»;
   pysbd never at "…" or "!!!" before a capital ("He paused… Then he left."), nor before an
   opening quote when an earlier quote in the paragraph was left open (news style for a
@@ -24,9 +26,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-#: a merged quotation may not grow beyond this many characters
-MAX_QUOTE_MERGE = 400
-
+# a sentence end inside a quotation: final punctuation, white space, a capital (a new sentence
+# of the same quotation, maybe opening a quote inside it)
+_INNER_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“„«‘]?[A-ZА-ЯЁ0-9])")
 # a sentence end (optionally closing a quote), white space, a dash, and a new utterance
 _DASH_OPENING = re.compile(r"(?<=[.!?…])(?:[»“”\"’)])? +(?=[—–] [\"«“„]?[A-ZА-ЯЁ0-9])")
 # «…в 1880 г. Его…»: a year abbreviation then a capitalised word
@@ -79,9 +81,9 @@ def split(text: str, language: str | None = None) -> list[tuple[int, int]]:
         spans.append((start, end))
         pos = end
     spans = _cover_gaps(text, spans)
+    spans = _split_at(text, spans, _inner_ends(text, cyrillic))
     if cyrillic:
         spans = _split_at(text, spans, _year_ends(text))
-        spans = _merge_quotations(text, spans)
     else:
         cuts = [m.span() for m in _EN_MISSED_END.finditer(text)]
         cuts += [
@@ -137,34 +139,29 @@ def _split_at(
     return out
 
 
-def _quote_balance(piece: str) -> int:
-    opened = sum(piece.count(q) for q in _OPENING_QUOTES) - sum(
-        piece.count(q) for q in _CLOSING_QUOTES
-    )
-    return opened + (piece.count('"') % 2)
+def _inner_ends(text: str, cyrillic: bool) -> list[tuple[int, int]]:
+    """``(end of one sentence, start of the next)`` at every sentence end inside a quotation.
 
-
-def _merge_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join sentences that razdel split inside one quotation."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(spans):
-        start, end = spans[i]
-        balance = _quote_balance(text[start:end])
-        j = i
-        while balance > 0 and j + 1 < len(spans):
-            nxt_start, nxt_end = spans[j + 1]
-            if nxt_end - start > MAX_QUOTE_MERGE:
-                break
-            balance += _quote_balance(text[nxt_start:nxt_end])
-            j += 1
-            if balance <= 0:
-                end = nxt_end
-        if end == spans[i][1]:
-            j = i  # never closed within reach: keep razdel's split
-        out.append((start, end))
-        i = j + 1 if end != spans[i][1] else i + 1
-    return out
+    The quotes open at each candidate are counted from the previous one (linear in the text);
+    a line break closes everything, and straight quotes alternate."""
+    cuts = []
+    opened = straight = pos = 0
+    for m in _INNER_END.finditer(text):
+        piece = text[pos : m.start()]
+        pos = m.start()
+        newline = piece.rfind("\n")
+        if newline >= 0:
+            opened = straight = 0
+            piece = piece[newline + 1 :]
+        opened += sum(piece.count(q) for q in _OPENING_QUOTES)
+        opened -= sum(piece.count(q) for q in _CLOSING_QUOTES)
+        opened = max(opened, 0)
+        straight = (straight + piece.count('"')) % 2
+        if "\n" in m.group():
+            continue  # the next line is a new paragraph
+        if (opened or straight) and (cyrillic or not _after_abbreviation(text, m.start())):
+            cuts.append(m.span())
+    return cuts
 
 
 def _cover_gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
