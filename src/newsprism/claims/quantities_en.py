@@ -34,7 +34,7 @@ from .lexicon_en import (
 from .nlp import singular
 from .quantity import Quantity, Tag
 from .refusals_en import CURRENCIES, in_name_context, not_a_claim
-from .tokens import Token, number_value, tokenize, words
+from .tokens import Token, not_prose_spans, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, EN_PEOPLE, lookup_en
 
 
@@ -125,6 +125,7 @@ _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)")
 
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for p in (TIME, _SCORE, _YEAR_SPAN) for m in p.finditer(sentence)]
+    spans += not_prose_spans(sentence)
     for m in PHONE.finditer(sentence):
         digits = sum(c.isdigit() for c in m.group())
         if digits >= 9 and "," not in m.group():

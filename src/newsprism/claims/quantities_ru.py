@@ -16,11 +16,11 @@ from functools import lru_cache
 from . import numbers_ru as num
 from .nlp import russian_parses
 from .quantity import Quantity, Tag
-from .tokens import Token, number_value, tokenize, words
+from .tokens import Token, not_prose_spans, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
 
 _MAY_HOLD = re.compile(
-    r"\d|(?:один|одна|два|две|три|четыр|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|"
+    r"\d|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|"
     r"девяност|сто|двест|трист|сот|тысяч|миллион|миллиард|полтор|половин|трет|четверт|вдвое|"
     r"втрое|удво|утро)",
     re.IGNORECASE,
@@ -170,8 +170,17 @@ _SCORE = re.compile(
 )
 
 
+#: days of a month: «с 11 по 14 апреля», «12–13 мая»
+_DAY_SPAN = re.compile(
+    r"(?:\b[сc]\s+)?\b\d{1,2}(?:-?го)?\s*(?:[-–—]|по|до)\s*\d{1,2}(?:-?го)?\s+"
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
+    re.IGNORECASE,
+)
+
+
 def _masked(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for p in (_TIME, _PHONE, _SCORE) for m in p.finditer(sentence)]
+    spans = [m.span() for p in (_TIME, _PHONE, _SCORE, _DAY_SPAN) for m in p.finditer(sentence)]
+    return spans + not_prose_spans(sentence)
 
 
 def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
@@ -221,6 +230,12 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if parsed is None:
         return None
     value, high, j, is_word = parsed
+    age = _years_adjective(toks, j)
+    if age is not None and high is None and not is_word:
+        age_unit, end = age
+        q = Quantity(toks[start_i].start, toks[end - 1].end, value, unit=age_unit)
+        _qualify(sentence, toks, start_i, end, q)
+        return q, end
     fraction = high == -1.0
     if fraction:
         high = None
@@ -260,6 +275,35 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                 end_j = nxt
     _qualify(sentence, toks, start_i, end_j, q)
     return q, end_j
+
+
+def _years_adjective(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """«42-летний мужчина», «54-летняя Сотомайор»: an age; «10-летний контракт»: a duration.
+
+    The adjective agrees with the noun it describes: a person (an animate noun or a name) has an
+    age, a thing a duration.  Returns (unit, index after the adjective) or ``None``."""
+    n = len(toks)
+    if not (
+        j + 1 < n
+        and toks[j].text in "-–"
+        and toks[j].glued
+        and toks[j + 1].glued
+        and toks[j + 1].kind == "word"
+        and re.match(r"(?:ти|х|и)?летн", toks[j + 1].lower)
+    ):
+        return None
+    for k in range(j + 2, min(j + 6, n)):
+        t = toks[k]
+        if t.kind != "word":
+            break
+        if t.text[:1].isupper():
+            return "years old", j + 2
+        parse = russian_parses(t.lower)[0]
+        if parse.tag.POS == "NOUN":
+            return ("years old" if "anim" in parse.tag else "year"), j + 2
+        if parse.tag.POS not in ("ADJF", "PRTF", "CONJ", "ADVB"):
+            break
+    return "years old", j + 2  # «мужчину, 42-летнего…»: said of someone named before
 
 
 def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
@@ -501,6 +545,7 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and i + 2 < n
             and toks[i + 2].glued
             and toks[i + 2].kind == "word"
+            and not re.match(r"(?:ти|х|и)?летн", toks[i + 2].lower)  # an age: «42-летний»
         ):
             return True
         # names: «Су-35», «COVID-19», «G20», «МС-21»

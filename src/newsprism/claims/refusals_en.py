@@ -27,6 +27,11 @@ from .tokens import Token, words
 from .units import CURRENCY_PREFIXES, lookup_en
 
 
+_PERIOD_ORDINALS = words(
+    "first second third fourth last final latter former opening closing early late previous next"
+)
+
+
 def not_a_claim(
     sentence: str, toks: list[Token], i: int, j: int, q: Quantity, tags: Mapping[int, Tag] | None
 ) -> bool:
@@ -38,6 +43,9 @@ def not_a_claim(
     value = q.value
     money = q.unit is not None and q.unit.split("/")[0] in CURRENCIES
     measured = q.unit is not None and (money or lookup_en(q.unit) is not None or q.unit in _CANON)
+    # "the first half of 2025", "the second quarter", "the last third of the season": a period
+    if q.unit == "fraction" and prev is not None and prev.lower in _PERIOD_ORDINALS:
+        return True
     if t.kind == "num":
         # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
         after = toks[i + 1] if i + 1 < n else None

@@ -64,3 +64,20 @@ def number_value(token: Token, language: str) -> float:
 def words(text: str) -> frozenset[str]:
     """A word list written as one string (keeps the long vocabularies of the rules readable)."""
     return frozenset(text.split())
+
+
+#: text that is not prose, in any language: a web address or a path ("rbc.ru/politics/07/07/2016"),
+#: an e-mail address, an IP address, a numeric date ("05/08/2008", «11.05.2016»).  Digits inside
+#: them are never figures.
+NOT_PROSE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\b[\w.-]+\.(?:ru|com|net|org|gov|ua|uk|info|io|de|fr|рф)(?:/\S*)?(?!\w)"
+    r"|\S+@\S+\.\w+"
+    r"|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\d|\.\d)"
+    r"|(?<![\d./])\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d(?!\d|[./]\d)"
+    r"|\b\w*(?:_\w+)+\b"
+)
+
+
+def not_prose_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in NOT_PROSE.finditer(text)]

@@ -1,0 +1,372 @@
+"""Russian numeric claims against NEREL's annotated quantities (NUMBER, MONEY, PERCENT, AGE).
+
+    python benchmarks/claims_nerel.py [--part dev|test] [--errors N]
+
+NEREL (Loukachevitch et al., 2021; ``shared/datasets/ru-news-nerel``) marks every number, sum of
+money, percentage and age in Russian news.  Its texts are read from the shared folder at run time;
+nothing is copied into the project.  Parts: NEREL's ``train`` folder is our **dev** part (we may
+look at its errors), its ``dev`` folder our **test** part (scored only).
+
+Gold: the outermost NUMBER/MONEY/PERCENT/AGE mentions (a NUMBER inside a MONEY counts once, as the
+MONEY).  Its value is derived from the surface *without newsprism*: digits (a decimal comma,
+spaces or NBSP between thousands), number words through the ``number-parser`` package, a small
+table of collective numerals («трое», «семерых») and of multipliers («тыс.», «млн», «млрд»);
+two numbers joined by a dash or by «от … до» are a range.  A mention with no derivable value
+(«несколько миллионов», «Тридцатичетырёхлетний») counts for detection only.  Units where the
+surface says them: PERCENT → ``%``, MONEY → the currency's ISO code, AGE → an age.
+
+A prediction matches a gold mention when their spans overlap.  Scores:
+
+- detection: overlap only;
+- value: overlap and the same value (ranges: both ends; relative tolerance 1e-6), over gold with
+  a derivable value;
+- value+unit: also the same unit, over MONEY, PERCENT and AGE mentions with a derivable value.
+
+Precision counts every prediction that overlaps no gold mention as wrong, except those inside a
+PENALTY (a sentence, «5 лет лишения свободы») or a DATE that is a duration («в течение трёх лет»,
+«за 10 дней»): NEREL files those quantities under other types, and we read them as claims.  The
+number of such predictions is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from claims_en import DATASETS  # noqa: E402
+
+from newsprism.claims.extract import find_quantities  # noqa: E402
+from newsprism.sentences import split  # noqa: E402
+
+NEREL = DATASETS / "ru-news-nerel"
+TYPES = ("NUMBER", "MONEY", "PERCENT", "AGE")
+#: NEREL folder → our part
+PARTS = {"dev": "train", "test": "dev"}
+
+_COLLECTIVE = {
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+    "восьмеро": 8, "девятеро": 9, "десятеро": 10, "оба": 2, "обе": 2,
+}  # fmt: skip
+_COLLECTIVE_STEMS = {
+    "двои": 2, "трои": 3, "четвер": 4, "пятер": 5, "шестер": 6, "семер": 7, "восьмер": 8,
+    "девятер": 9, "десятер": 10, "обои": 2, "обеи": 2,
+}  # fmt: skip
+_MULTIPLIERS = (
+    ("трлн", 1e12), ("триллион", 1e12), ("млрд", 1e9), ("миллиард", 1e9),
+    ("млн", 1e6), ("миллион", 1e6), ("тыс", 1e3), ("тысяч", 1e3),
+)  # fmt: skip
+_CURRENCIES = (
+    ("долл", "USD"), ("$", "USD"), ("руб", "RUB"), ("₽", "RUB"), ("евро", "EUR"), ("€", "EUR"),
+    ("фунт", "GBP"), ("£", "GBP"), ("иен", "JPY"), ("юан", "CNY"), ("гривн", "UAH"),
+    ("лари", "GEL"), ("шведских крон", "SEK"), ("норвежских крон", "NOK"), ("франк", "CHF"),
+)  # fmt: skip
+_NUMBER = re.compile(r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?")
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+@dataclass
+class Gold:
+    doc: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+    value: tuple[float, float | None] | None
+    unit: str | None
+
+
+def _word_number(word: str) -> float | None:
+    from number_parser import parse_number
+
+    lw = word.lower()
+    if lw in _COLLECTIVE:
+        return _COLLECTIVE[lw]
+    for stem, v in _COLLECTIVE_STEMS.items():
+        if lw.startswith(stem) and len(lw) - len(stem) <= 3:
+            return v
+    if lw in ("полтора", "полторы", "полутора"):
+        return 1.5
+    got = parse_number(lw, language="ru")
+    return float(got) if got is not None else None
+
+
+def _numbers(surface: str) -> list[tuple[float, int, int]]:
+    """(value, start, end) of each number in ``surface``: digits, or a run of number words."""
+    out: list[tuple[float, int, int]] = []
+    for m in _NUMBER.finditer(surface):
+        out.append(
+            (float(re.sub(r"[ \u00a0]", "", m.group()).replace(",", ".")), m.start(), m.end())
+        )
+    words = [m for m in _WORD.finditer(surface) if not any(a <= m.start() < b for _, a, b in out)]
+    run: list[re.Match[str]] = []
+    for m in [*words, None]:
+        if m is not None and _word_number(m.group()) is not None and not _multiplier(m.group()):
+            if run and surface[run[-1].end() : m.start()].strip():
+                out.append(_run_value(run, surface))
+                run = []
+            run.append(m)
+            continue
+        if run:
+            out.append(_run_value(run, surface))
+            run = []
+    return sorted(out, key=lambda x: x[1])
+
+
+def _run_value(run: list[re.Match[str]], surface: str) -> tuple[float, int, int]:
+    from number_parser import parse_number
+
+    text = surface[run[0].start() : run[-1].end()]
+    v = parse_number(text.lower(), language="ru") if len(run) > 1 else None
+    if v is None:
+        v = sum(_word_number(m.group()) or 0 for m in run)
+    return float(v), run[0].start(), run[-1].end()
+
+
+def _multiplier(word: str) -> float | None:
+    lw = word.lower()
+    for stem, factor in _MULTIPLIERS:
+        if lw.startswith(stem):
+            return factor
+    return None
+
+
+def gold_value(surface: str) -> tuple[float, float | None] | None:
+    nums = _numbers(surface)
+    if not nums:
+        return None
+    scaled = []
+    for value, _, end in nums:
+        tail = _WORD.match(surface[end:].lstrip(" \u00a0"))
+        factor = _multiplier(tail.group()) if tail else None
+        scaled.append(value * (factor or 1))
+    if len(nums) >= 2:
+        between = surface[nums[0][2] : nums[1][1]]
+        ranged = re.fullmatch(r"\s*[-–—]\s*|\s*до\s*", between) is not None
+        if ranged:
+            lo, hi = scaled[0], scaled[1]
+            if lo < hi / 100 and nums[0][0] < nums[1][0]:  # «200—300 тысяч»: one multiplier
+                lo = nums[0][0] * (hi / nums[1][0])
+            return lo, hi
+        return None  # «8 фунтов 6 унций»: a compound the benchmark does not reduce
+    return scaled[0], None
+
+
+def gold_unit(kind: str, surface: str) -> str | None:
+    low = surface.lower()
+    if kind == "PERCENT":
+        return "%"
+    if kind == "AGE":
+        return "age"
+    if kind == "MONEY":
+        for needle, code in _CURRENCIES:
+            if needle in low:
+                return code
+    return None
+
+
+def load(part: str) -> tuple[dict[str, str], list[Gold], dict[str, list[tuple[str, int, int]]]]:
+    folder = NEREL / PARTS[part]
+    texts: dict[str, str] = {}
+    golds: list[Gold] = []
+    others: dict[str, list[tuple[str, int, int]]] = {}
+    for ann in sorted(folder.glob("*.ann")):
+        doc = ann.stem
+        text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+        texts[doc] = text
+        mentions = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("T"):
+                continue
+            _, mid, surface = line.split("\t", 2)
+            kind, *rest = mid.split(" ")
+            if ";" in " ".join(rest):
+                continue  # a discontinuous mention
+            a, b = int(rest[0]), int(rest[1])
+            if kind in TYPES:
+                mentions.append((kind, a, b, surface))
+            else:
+                others.setdefault(doc, []).append((kind, a, b))
+        for kind, a, b, surface in mentions:
+            if any((a2, b2) != (a, b) and a2 <= a and b <= b2 for _, a2, b2, _ in mentions):
+                continue  # nested inside another quantity mention
+            golds.append(
+                Gold(doc, kind, a, b, surface, gold_value(surface), gold_unit(kind, surface))
+            )
+    return texts, golds, others
+
+
+@dataclass
+class Pred:
+    doc: str
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str | None
+
+
+def predict(doc: str, text: str) -> list[Pred]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        for a, b in split(line, "ru"):
+            for q in find_quantities(line[a:b], "ru"):
+                s = pos + a
+                out.append(Pred(doc, s + q.start, s + q.end, q.value, q.value_high, q.unit))
+        pos += len(line) + 1
+    return out
+
+
+def _unit_of(p: Pred) -> str | None:
+    if p.unit in ("years old", "year of age", "age"):
+        return "age"
+    if p.unit == "year":
+        return "age"  # «ему 45 лет»: our Russian reader names an age's unit "year"
+    return p.unit
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return 100 * p, 100 * r, 100 * (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(part: str, errors: int = 0) -> dict[str, Any]:
+    texts, golds, others = load(part)
+    preds = [p for doc, text in texts.items() for p in predict(doc, text)]
+    by_doc: dict[str, list[Gold]] = {}
+    for g in golds:
+        by_doc.setdefault(g.doc, []).append(g)
+
+    def overlaps(p: Pred, a: int, b: int) -> bool:
+        return p.start < b and a < p.end
+
+    used: set[int] = set()
+    det = val = vu = 0
+    n_val_gold = n_vu_gold = 0
+    val_preds: set[int] = set()
+    vu_preds: set[int] = set()
+    misses: list[str] = []
+    for g in golds:
+        cands = [
+            k
+            for k, p in enumerate(preds)
+            if p.doc == g.doc and k not in used and overlaps(p, g.start, g.end)
+        ]
+        if g.value is not None:
+            n_val_gold += 1
+            if g.unit is not None and g.kind != "NUMBER":
+                n_vu_gold += 1
+        if not cands:
+            t = texts[g.doc]
+            context = f"{t[max(0, g.start - 40) : g.start]}[[{g.surface}]]{t[g.end : g.end + 40]}"
+            misses.append(f"MISS {g.kind} gold={g.value} " + context.replace("\n", " "))
+            continue
+        det += 1
+        if g.value is None:
+            used.add(cands[0])
+            continue
+        hit = next(
+            (k for k in cands if _same(preds[k].value, g.value[0])
+             and (g.value[1] is None) == (preds[k].value_high is None)
+             and (g.value[1] is None or _same(preds[k].value_high or 0, g.value[1]))),
+            None,
+        )  # fmt: skip
+        k = hit if hit is not None else cands[0]
+        used.add(k)
+        val_preds.add(k)
+        if g.unit is not None and g.kind != "NUMBER":
+            vu_preds.add(k)
+        if hit is None:
+            p = preds[k]
+            misses.append(
+                f"VALUE {g.kind} {g.surface!r} gold={g.value} ours={(p.value, p.value_high)}"
+            )
+            continue
+        val += 1
+        if g.unit is not None and g.kind != "NUMBER":
+            if _unit_of(preds[hit]) == g.unit:
+                vu += 1
+            else:
+                misses.append(f"UNIT {g.kind} {g.surface!r} gold={g.unit} ours={preds[hit].unit}")
+    # predictions overlapping no gold: wrong, unless NEREL files them as a penalty or a duration
+    excused = 0
+    stray: list[str] = []
+    n_stray = 0
+    for k, p in enumerate(preds):
+        if k in used or any(overlaps(p, g.start, g.end) for g in by_doc.get(p.doc, [])):
+            continue
+        kinds = [kind for kind, a, b in others.get(p.doc, []) if overlaps(p, a, b)]
+        if "PENALTY" in kinds or (
+            "DATE" in kinds and p.unit in ("year", "month", "week", "day", "hour")
+        ):
+            excused += 1
+            continue
+        n_stray += 1
+        t = texts[p.doc]
+        stray.append(
+            f"EXTRA {kinds or '-'} {t[max(0, p.start - 30) : p.start]}[[{t[p.start : p.end]}]]{t[p.end : p.end + 30]}".replace(
+                "\n", " "
+            )
+        )
+    n_pred_all = len(preds) - excused
+    # value precision: predictions scored on value are those matched to a valued gold, plus strays
+    out = {
+        "docs": len(texts),
+        "gold": len(golds),
+        "gold_valued": n_val_gold,
+        "gold_unit": n_vu_gold,
+        "detection": _f1(det, n_pred_all, len(golds)),
+        "value": _f1(val, len(val_preds) + n_stray, n_val_gold),
+        "value+unit": _f1(vu, len(vu_preds) + n_stray, n_vu_gold),
+        "excused": excused,
+        "types": Counter(g.kind for g in golds),
+    }
+    if errors:
+        for line in (misses + stray)[:errors]:
+            print("  ", line)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--part", choices=("dev", "test"), action="append")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors")
+    args = ap.parse_args()
+    for part in args.part or ("test", "dev"):
+        r = evaluate(part, args.errors)
+        name = (
+            "test (NEREL dev folder, scored only)"
+            if part == "test"
+            else "dev (NEREL train folder, developed on)"
+        )
+        print(
+            f"NEREL {name}: {r['docs']} documents, {r['gold']} quantities "
+            f"({dict(r['types'])}), {r['gold_valued']} with a derivable value"
+        )
+        print(
+            f"{'newsprism':<12}"
+            + " ".join(
+                f"{k} {r[k][2]:5.1f} ({r[k][0]:4.1f}/{r[k][1]:4.1f})"
+                for k in ("detection", "value", "value+unit")
+            )
+        )
+        print(f"  {r['excused']} predictions inside a PENALTY or a duration DATE not counted\n")
+
+
+if __name__ == "__main__":
+    main()

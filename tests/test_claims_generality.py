@@ -1,0 +1,40 @@
+"""Readings added while measuring on sentences the rules were not written on (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В Самаре задержан 42-летний мужчина.", [(42.0, "years old")]),
+        ("Суд арестовал 54-летнюю Иванову.", [(54.0, "years old")]),
+        ("Клуб подписал с защитником 5-летний контракт.", [(5.0, "year")]),
+        ("У погибшего остались жена и двое детей.", [(2, "people")]),
+        ("На встречу пришли трое депутатов.", [(3, "people")]),
+        ("Учения пройдут с 11 по 14 апреля.", []),
+        ("Подробности: www.example.ru/news/2016/07/07/577 и 05/08/2008.", []),
+    ],
+)
+def test_russian(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales grew 4% in the first half of 2025.", [(4.0, "%")]),
+        ("In the second half of the year, exports fell.", []),
+        ("Half of the 27 member states have signed.", [(0.5, "fraction"), (27.0, "member state")]),
+        ("Details at https://example.com/2024/05/17/report-300 and 10.0.0.12 are online.", []),
+    ],
+)
+def test_english(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "en") == expected
