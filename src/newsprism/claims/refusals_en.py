@@ -26,7 +26,6 @@ from .quantity import Quantity, Tag
 from .tokens import Token, words
 from .units import CURRENCY_PREFIXES, lookup_en
 
-
 _PERIOD_ORDINALS = words(
     "first second third fourth last final latter former opening closing early late previous next"
 )
