@@ -109,6 +109,11 @@ class Quote:
     #: speaker id of whoever passes the quote on (a letter read out, a neighbour's words recounted)
     relayed_by: int | None = None
     sentences: tuple[int, ...] = ()
+    #: 0..1, calibrated: how likely this is a real attribution with the right speaker (or rightly
+    #: none); see :data:`newsprism.attribution.confidence.CONFIDENT` for what readers show plainly
+    confidence: float | None = None
+    #: 0..1, calibrated: how likely the speaker link is right, given the quote is real
+    speaker_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,9 @@ class Claim:
     #: how the figure is stated: ``=`` exact, ``~`` approximate, ``>``/``<`` a bound ("more than",
     #: "up to"), ``up``/``down`` a change ("rose 5%", «снизился на 3%»)
     change: str | None = None
+    #: 0..1: how likely ``speaker``/``source`` is who asserts the figure (for a figure inside a
+    #: quote, that quote's confidence)
+    source_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..article import AUXILIARY_KINDS, Article, Block
+from ..article import AUXILIARY_KINDS, Article, Block, Quote, Speaker
 from ..pipeline import Stage, register_stage
 from ..threads import single_threaded_blas
-from . import quotes_en, quotes_ru
+from . import quotes_en, quotes_ru, scorer
 from .backends import models
+from .model import Analysis
 from .speakers import resolve
 
 #: languages with an extractor; others get an empty speaker table
@@ -17,17 +18,43 @@ LANGUAGES = ("en", "ru")
 
 
 def attribute(article: Article) -> Article:
-    """Find quotes and speakers; returns the article with ``speakers`` and ``quotes`` set."""
+    """Find quotes and speakers; returns the article with ``speakers`` and ``quotes`` set,
+    each quote with its ``confidence`` where a scorer exists for the language."""
+    found = analyse_article(article)
+    if found is None:
+        return dataclasses.replace(article, speakers=(), quotes=())
+    analysis, speakers, quotes = found
+    model = scorer.load(article.language or "")
+    if model is not None and quotes:
+        probs = scorer.score(model, article.text, analysis, quotes, speakers)
+        quotes = tuple(
+            dataclasses.replace(
+                q,
+                confidence=round(p["confidence"], 3),
+                speaker_confidence=round(p["speaker"], 3),
+            )
+            for q, p in zip(quotes, probs, strict=True)
+        )
+    return dataclasses.replace(article, speakers=speakers, quotes=quotes)
+
+
+def analyse_article(
+    article: Article,
+) -> tuple[Analysis, tuple[Speaker, ...], tuple[Quote, ...]] | None:
+    """What the rules find, before scoring: ``None`` for a language without an extractor.
+
+    ``quotes`` are in the order of ``analysis.found`` (the scorer and its training rely on it).
+    """
     language = article.language
     if language not in LANGUAGES:
-        return dataclasses.replace(article, speakers=(), quotes=())
+        return None
     paragraphs = [
         (b.start, b.end)
         for b in article.blocks
         if b.kind not in AUXILIARY_KINDS and b.kind != "table" and b.end > b.start
     ]
     if not paragraphs:
-        return dataclasses.replace(article, speakers=(), quotes=())
+        return Analysis([], []), (), ()
     paragraphs = [piece for a, b in paragraphs for piece in _pieces(article.text, a, b)]
     with single_threaded_blas():  # natasha's networks are numpy: see newsprism.threads
         if language == "ru":
@@ -36,7 +63,7 @@ def attribute(article: Article) -> Article:
             sentences = [(s.start, s.end) for s in article.sentences]
             analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs, sentences)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
-    return dataclasses.replace(article, speakers=speakers, quotes=quotes)
+    return analysis, speakers, quotes
 
 
 #: a paragraph longer than this (characters) is parsed in pieces cut at sentence ends

@@ -64,7 +64,7 @@ def _claim(
     start, end = sentence.start + q.start, sentence.start + q.end
     span = about_span(sentence.text, q, tags, language or "en")
     about = sentence.text[span[0] : span[1]] if span else None
-    speaker, source = asserted_by(article, start, end, sentence.text, language)
+    speaker, source, confidence = asserted_by(article, start, end, sentence.text, language)
     return Claim(
         id=claim_id,
         start=start,
@@ -78,6 +78,7 @@ def _claim(
         when=when(sentence.text, q, language or "en"),
         speaker=speaker,
         source=source,
+        source_confidence=confidence,
         sentence=sentence.id,
         change=q.change,
     )

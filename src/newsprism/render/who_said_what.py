@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import Article, Claim, Quote
+from .confidence import CONFIDENT, is_confident
 
 
 @dataclass
@@ -17,25 +18,59 @@ class Group:
     #: quotes this speaker passes on for someone else (a letter read out)
     relays: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    #: the group of attributions below the confidence threshold (each quote keeps its guessed
+    #: speaker id, for a reader to show as "uncertain: X?")
+    uncertain: bool = False
 
 
-def groups(article: Article) -> list[Group]:
-    """One group per speaker who says something, then unattributed quotes, then other figures."""
+def groups(
+    article: Article, threshold: float = CONFIDENT, *, hide_uncertain: bool = False
+) -> list[Group]:
+    """One group per speaker who says something (confident quotes only), then quotes whose
+    speaker is not identified, then the uncertain attributions (unless hidden), then figures
+    from cited sources and the article."""
+    confident = [q for q in article.quotes if is_confident(q, threshold)]
+    unsure = [q for q in article.quotes if not is_confident(q, threshold)]
+    sure_ids = {q.id for q in confident}
     out = []
     for sp in article.speakers:
         g = Group(sp.name, sp.role, sp.kind, sp.aliases)
-        g.quotes = [q for q in article.quotes if q.speaker == sp.id]
-        g.relays = [q for q in article.quotes if q.relayed_by == sp.id]
-        g.claims = [c for c in article.claims if c.speaker == sp.id]
+        g.quotes = [q for q in confident if q.speaker == sp.id]
+        g.relays = [q for q in confident if q.relayed_by == sp.id]
+        # a figure follows its quote: in an uncertain quote it is not listed under the speaker
+        g.claims = [
+            c
+            for c in article.claims
+            if c.speaker == sp.id and _claim_quote(article, c) in sure_ids | {-1}
+        ]
         if g.quotes or g.relays or g.claims:
             out.append(g)
-    loose = [q for q in article.quotes if q.speaker is None]
+    loose = [q for q in confident if q.speaker is None]
     if loose:
         out.append(Group("Speaker not identified", quotes=loose))
+    unsure_claims = [
+        c
+        for c in article.claims
+        if c.speaker is not None and _claim_quote(article, c) not in sure_ids | {-1}
+    ]
+    if (unsure or unsure_claims) and not hide_uncertain:
+        out.append(
+            Group("Uncertain attributions", quotes=unsure, claims=unsure_claims, uncertain=True)
+        )
     claims = [c for c in article.claims if c.speaker is None]
     if claims:
         out.append(Group("Figures from cited sources and the article", claims=claims))
     return out
+
+
+def _claim_quote(article: Article, claim: Claim) -> int:
+    """The id of the innermost quote holding the figure (``-1``: none, a speaker found otherwise)."""
+    best: Quote | None = None
+    for q in article.quotes:
+        inside = q.start <= claim.start and claim.end <= q.end
+        if inside and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    return best.id if best is not None else -1
 
 
 def first_sentence(q: Quote) -> int | None:

@@ -9,6 +9,9 @@ from .who_said_what import groups
 def who_said_what_markdown(article: Article) -> str | None:
     """A ``## Who said what`` section, or ``None`` when the article has no quotes or figures.
 
+    Speakers list their confident quotes (:mod:`.confidence`); the rest come last, under
+    "Uncertain attributions", each with the speaker the rules guessed and a question mark.
+
     Each item links to ``#s-N``, the id its sentence carries in the HTML rendering.
     """
     from .markdown import escape
@@ -32,7 +35,9 @@ def who_said_what_markdown(article: Article) -> str | None:
             cue = f" — *{escape(q.cue)}*" if q.cue else ""
             relayed = article.speaker(q.relayed_by)
             via = f" (relayed by {escape(relayed.name)})" if relayed else ""
-            lines.append(f"- {q.kind}: {escape(_one_line(q.text))}{cue}{via}{link}")
+            guess = article.speaker(q.speaker) if g.uncertain else None
+            who = f" — uncertain: {escape(guess.name)}?" if guess else ""
+            lines.append(f"- {q.kind}: {escape(_one_line(q.text))}{cue}{via}{who}{link}")
         for q in g.relays:
             said = article.speaker(q.speaker)
             who = f" {escape(said.name)}" if said else ""
@@ -40,7 +45,7 @@ def who_said_what_markdown(article: Article) -> str | None:
             lines.append(f"- relays{who}: {escape(_one_line(q.text))}{link}")
         for c in g.claims:
             link = f" ([¶](#s-{c.sentence}))" if c.sentence is not None else ""
-            src = f" — {escape(c.source)}" if c.source and g.kind is None else ""
+            src = f" — {escape(c.source)}" if c.source and (g.kind is None or g.uncertain) else ""
             lines.append(f"- figure: {escape(_one_line(c.text))}{src}{link}")
     return "\n".join(lines)
 
