@@ -7,11 +7,11 @@ import json
 from newsprism.article import Article, Block, Claim, Quote, Sentence, Speaker
 from newsprism.attribution import scorer
 from newsprism.attribution.confidence import CONFIDENT, is_confident
-from newsprism.attribution.markdown import who_said_what_markdown
 from newsprism.attribution.stage import article_from_text
-from newsprism.attribution.view import groups
 from newsprism.claims.attribute import ARTICLE_CONFIDENCE, CUED_SENTENCE_CONFIDENCE, asserted_by
 from newsprism.pipeline import Pipeline
+from newsprism.render.who_said_what import groups
+from newsprism.render.who_said_what_md import who_said_what_markdown
 
 TEXT = (
     "Mayor Ellen Porter said on Monday that the bridge would reopen in May.\n\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import Article, Claim, Quote
-from .confidence import CONFIDENT, is_confident
+from ..attribution.confidence import CONFIDENT, is_confident
 
 
 @dataclass
