@@ -1,0 +1,210 @@
+"""Batch throughput: newsprism's local and Ray engines beside a plain ``trafilatura.extract`` loop.
+
+Data: a WARC built (in a temporary folder, never in the project) from every page of the
+extraction sets in ``../shared/datasets`` (scrapinghub and the four WCEB subsets, about 2,400
+pages), repeated until it holds ``--records`` articles; a repeated page gets a different URL and
+one sentence of its own appended to its ``<body>``, so every record is a distinct article.
+
+What runs, on the same records in the same run:
+- ``trafilatura loop``: what a user would write — iterate the WARC with warcio and call
+  ``trafilatura.extract`` on each response body, in this one process;
+- ``newsprism read``: ``newsprism batch --stages none`` (extraction, language, sentences, Parquet
+  out), local engine with 1 and 2 workers, Ray with 1 and 2 workers;
+- ``newsprism analyse``: ``--stages all`` (importance, attribution, claims) on the first
+  ``--analyse-records`` records, the same four engine settings.
+
+Figures: articles per second of wall time (the workers are the parallelism, so wall time is the
+honest measure of a batch), per worker, the speed-up of 2 workers over 1, Ray's start-up (from
+``ray.init`` to the first actor answering) and its overhead against the local engine, and the
+peak resident memory of the largest worker process (sampled from /proc).  The machine is shared:
+run it on an otherwise idle machine for the scaling figures, and read ratios, not absolutes.
+
+Run: ``nice python benchmarks/batch.py [--records 5000] [--analyse-records 300] [--skip-ray]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import io
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsprism.batch import run_batch  # noqa: E402
+from newsprism.batch.run import resolve_stages  # noqa: E402
+
+
+def datasets_dir() -> Path:
+    return Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))
+
+
+def source_pages() -> list[Path]:
+    base = datasets_dir()
+    pages = sorted(glob.glob(str(base / "extraction-scrapinghub" / "html" / "*.html.gz")))
+    pages += sorted(glob.glob(str(base / "extraction-wceb" / "*" / "html" / "*.html*")))
+    if not pages:
+        sys.exit(f"no pages under {base}: set NEWSPRISM_DATASETS to the shared datasets folder")
+    return [Path(p) for p in pages]
+
+
+def build_warc(path: Path, records: int) -> int:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    pages = source_pages()
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i in range(records):
+            page = pages[i % len(pages)]
+            body = page.read_bytes()
+            if page.name.endswith(".gz"):
+                body = gzip.decompress(body)
+            round_ = i // len(pages)
+            if round_:  # a distinct article: one sentence of its own before </body>
+                note = f"<p>Correction {round_}: an earlier version of this page misdated it.</p>"
+                body = body.replace(b"</body>", note.encode() + b"</body>", 1)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                f"https://archive.example/{round_}/{page.name}",
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=headers,
+            )
+            writer.write_record(record)
+    return records
+
+
+class PeakMemory:
+    """The largest peak RSS (VmHWM) of any worker process seen while the block runs."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._stop = threading.Event()
+
+    def __enter__(self) -> PeakMemory:
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.25):
+            for status in glob.glob("/proc/[0-9]*/status"):
+                try:
+                    text = Path(status).read_text()
+                    cmd = Path(status).with_name("cmdline").read_bytes()
+                except OSError:
+                    continue
+                fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+                worker = b"ray::_RayWorker" in cmd or (
+                    int(fields.get("PPid", "0")) == me and b"multiprocessing" in cmd
+                )
+                if worker and "VmHWM" in fields:
+                    self.peak_kb = max(self.peak_kb, int(fields["VmHWM"].split()[0]))
+
+
+def trafilatura_loop(warc: Path, limit: int) -> float:
+    import trafilatura
+    from warcio.archiveiterator import ArchiveIterator
+
+    start = time.perf_counter()
+    n = 0
+    with warc.open("rb") as fh:
+        for record in ArchiveIterator(fh):
+            if record.rec_type != "response":
+                continue
+            trafilatura.extract(record.content_stream().read().decode("utf-8", "replace"))
+            n += 1
+            if n >= limit:
+                break
+    return time.perf_counter() - start
+
+
+def ray_startup(workers: int) -> float:
+    import ray
+
+    from newsprism.batch.engines import _ray_init, _RayWorker
+
+    start = time.perf_counter()
+    _ray_init(ray, workers, None, None)
+    remote = ray.remote(num_cpus=1)(_RayWorker)
+    actors = [remote.remote() for _ in range(workers)]
+    ray.get([a.__ray_ready__.remote() for a in actors])
+    took = time.perf_counter() - start
+    ray.shutdown()
+    return took
+
+
+def run(warc: Path, out: Path, engine: str, workers: int, stages: str) -> tuple[float, int, int]:
+    with PeakMemory() as memory:
+        start = time.perf_counter()
+        summary = run_batch(
+            [str(warc)], str(out), engine=engine, workers=workers, stages=resolve_stages(stages)
+        )
+        took = time.perf_counter() - start
+    return took, summary.stored, memory.peak_kb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--records", type=int, default=5000)
+    parser.add_argument("--analyse-records", type=int, default=300)
+    parser.add_argument("--skip-ray", action="store_true")
+    args = parser.parse_args()
+    engines = [("local", 1), ("local", 2)] + ([] if args.skip_ray else [("ray", 1), ("ray", 2)])
+    with tempfile.TemporaryDirectory(prefix="newsprism-batch-bench-") as tmp:
+        work = Path(tmp)
+        read_warc = work / "read.warc.gz"
+        build_warc(read_warc, args.records)
+        analyse_warc = work / "analyse.warc.gz"
+        build_warc(analyse_warc, args.analyse_records)
+        print(
+            f"{args.records} records ({read_warc.stat().st_size / 1e6:.0f} MB WARC); "
+            f"{args.analyse_records} for the whole analysis; {os.cpu_count()} cores"
+        )
+        base = trafilatura_loop(read_warc, args.records)
+        print(f"\n{'run':<34}{'articles/s':>11}{'per worker':>11}{'2 vs 1':>8}{'peak MB':>9}")
+        print(
+            f"{'trafilatura loop (1 process)':<34}{args.records / base:>11.1f}{args.records / base:>11.1f}"
+        )
+        for stages, warc, label in (("none", read_warc, "read"), ("all", analyse_warc, "analyse")):
+            rates: dict[tuple[str, int], float] = {}
+            for engine, workers in engines:
+                took, stored, peak = run(
+                    warc, work / f"{label}-{engine}-{workers}", engine, workers, stages
+                )
+                rate = stored / took
+                rates[engine, workers] = rate
+                gain = f"{rate / rates[engine, 1]:.2f}x" if workers == 2 else ""
+                print(
+                    f"{f'newsprism {label}, {engine}, {workers} worker(s)':<34}{rate:>11.1f}"
+                    f"{rate / workers:>11.1f}{gain:>8}{peak / 1024:>9.0f}"
+                )
+            if label == "read":
+                per_worker = rates["local", 1]
+                print(
+                    f"  read per worker / trafilatura loop: {per_worker / (args.records / base):.2f}x"
+                )
+            if not args.skip_ray:
+                overhead = 1 - rates["ray", 2] / rates["local", 2]
+                print(f"  Ray overhead against local, 2 workers: {overhead:+.1%} of the run time")
+        if not args.skip_ray:
+            print(f"\nRay start-up (init + 2 actors ready): {ray_startup(2):.1f} s")
+
+
+if __name__ == "__main__":
+    main()
