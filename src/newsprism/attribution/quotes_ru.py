@@ -104,7 +104,98 @@ SPEECH_VERBS = frozenset(
         "вспомнить",
         "вспоминать",
         "продолжить",
+        "признаваться",
+        "призвать",
+        "призывать",
+        "попросить",
+        "просить",
+        "потребовать",
+        "требовать",
+        "предложить",
+        "предлагать",
+        "посчитать",
+        "счесть",
+        "пожелать",
+        "отвергать",
+        "отвергнуть",
+        "охарактеризовать",
+        "упомянуть",
+        "упоминать",
     ]
+)
+#: verbs whose noun object is what they report: «подтвердила смерть командира»,
+#: «опроверг эти сообщения»; other speech verbs take a noun content only with о/об
+#: («сообщил о гибели 80 противников»)
+NOUN_OBJECT_VERBS = frozenset(
+    [
+        "подтвердить",
+        "подтверждать",
+        "опровергнуть",
+        "опровергать",
+        "отрицать",
+        "отвергать",
+        "отвергнуть",
+        "предсказать",
+        "предсказывать",
+        "прогнозировать",
+    ]
+)
+#: a light verb and the noun that makes it a cue: «обратил внимание, что», «пришли к выводу о»,
+#: «дал понять, что», «выразил надежду, что»
+LIGHT_CUES = {
+    "обратить": ("внимание",),
+    "обращать": ("внимание",),
+    "прийти": ("вывод",),
+    "приходить": ("вывод",),
+    "дать": ("понять",),
+    "давать": ("понять",),
+    "выразить": ("надежда", "сомнение", "уверенность", "опасение", "мнение", "озабоченность"),
+    "выражать": ("надежда", "сомнение", "уверенность", "опасение", "мнение", "озабоченность"),
+}
+#: impersonal and passive verbs whose source is a place «в заявлении», «на сайте Кремля»:
+#: «говорится в заявлении», «в СБУ заявили»
+IMPERSONAL_VERBS = frozenset(
+    [
+        "говориться",
+        "отмечаться",
+        "сообщаться",
+        "указываться",
+        "подчёркиваться",
+        "подчеркиваться",
+        "утверждаться",
+        "заявляться",
+    ]
+)
+#: nouns that report what someone said: «заявления афганских властей о …»
+SPEECH_NOUNS = frozenset(
+    ["заявление", "утверждение", "обвинение", "сообщение", "слово", "признание", "обещание"]
+)
+#: nouns that introduce a named outlet or organisation: «агентство «Север-Пресс»»
+MEDIA_NOUNS = frozenset(
+    [
+        "агентство",
+        "издание",
+        "газета",
+        "журнал",
+        "телеканал",
+        "канал",
+        "радиостанция",
+        "радио",
+        "портал",
+        "сайт",
+        "таблоид",
+        "еженедельник",
+        "компания",
+        "телекомпания",
+        "организация",
+        "движение",
+        "группировка",
+        "партия",
+    ]
+)
+#: places where words are published: «на сайте Кремля», «в микроблоге»
+PUBLISHED_AT = frozenset(
+    ["сайт", "страница", "блог", "микроблог", "твиттер", "аккаунт", "канал", "эфир", "интервью"]
 )
 #: «зачитал письмо отца: «…»»: a document read out, relayed by the reader
 READ_VERBS = frozenset(
@@ -184,7 +275,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
         inside = [
             s for s in sents if s.tokens and p_start <= body_start + s.tokens[0].start < p_end
         ]
-        para = _Reader(text, body_start, quoted, inside)
+        para = _Reader(text, body_start, quoted, inside, sents)
         dash = find_dash_speech(text, p_start, p_end)
         if dash is not None:
             found.append(para.dash(dash))
@@ -215,12 +306,19 @@ def _segment(doc: Any, segmenter: Any, paragraphs: list[tuple[int, int]]) -> Non
 
 class _Reader:
     def __init__(
-        self, text: str, offset: int, quoted: list[QuotedSpan], sents: list[_Sent]
+        self,
+        text: str,
+        offset: int,
+        quoted: list[QuotedSpan],
+        sents: list[_Sent],
+        all_sents: list[_Sent] | None = None,
     ) -> None:
         self.text = text
         self.offset = offset
         self.quoted = quoted
         self.sents = sents
+        #: every sentence of the article, for words that point back («об этом»)
+        self.all_sents = all_sents if all_sents is not None else sents
 
     def pos(self, tok: Any) -> int:
         return self.offset + int(tok.start)
@@ -306,6 +404,33 @@ class _Reader:
     # -- sources -----------------------------------------------------------------------------
 
     def source(self, sent: Any, root: Any, verb: Any | None = None) -> SourceRef:
+        if (root.lemma or "") == "который":
+            # «шофёр, который утверждает …»: the relative pronoun stands for its antecedent
+            before = [
+                t
+                for t in sent.tokens
+                if self.pos(t) < self.pos(root) and t.pos in ("NOUN", "PROPN")
+            ]
+            antecedent = before[-1] if before else None
+            while antecedent is not None and antecedent.rel in ("flat:name", "flat"):
+                antecedent = sent.head(antecedent)
+            if antecedent is not None and antecedent.pos == "NOUN" and antecedent.rel == "appos":
+                up = sent.head(antecedent)
+                antecedent = up if up is not None and up.pos == "PROPN" else antecedent
+            if antecedent is not None and antecedent.pos in ("NOUN", "PROPN"):
+                src = self.source(sent, antecedent, verb)
+                # the noun phrase alone: the antecedent and its words before the relative clause
+                toks = [antecedent] + [
+                    t
+                    for t in sent.subtree(antecedent)
+                    if t.head_id == antecedent.id
+                    and t.rel in ("amod", "det", "nmod", "flat:name", "flat", "nummod")
+                    and self.pos(t) < self.pos(root)
+                ]
+                toks = [u for t in toks for u in ([t] if t is antecedent else sent.subtree(t))]
+                src.start, src.end = self.span(sorted(toks, key=lambda t: t.start))
+                src.text = self.text[src.start : src.end]
+                return src
         toks = sent.subtree(root)
         # a source does not run on into a participle or relative clause after a comma
         cut = next(
@@ -324,6 +449,11 @@ class _Reader:
         start, end = self.span(toks)
         text = self.text[start:end]
         lemma = (root.lemma or root.text).lower()
+        named = self._named_outlet(sent, root, start, end)
+        if named is not None:
+            # «агентство «Север-Пресс»», «издание Long War Journal», «По информации «Правды»»:
+            # an organisation known by its name, whatever noun introduces it
+            return SourceRef(start, end, text, "organization", lemma, normal=named)
         plural = root.feats.get("Number") == "Plur"
         gender = {"Masc": "m", "Fem": "f"}.get(root.feats.get("Gender", ""))
         if gender is None and verb is not None:
@@ -352,6 +482,26 @@ class _Reader:
             return SourceRef(start, end, text, "name", lemma, gender, plural)
         return SourceRef(start, end, text, "description", lemma, gender, plural)
 
+    def _named_outlet(self, sent: Any, root: Any, start: int, end: int) -> str | None:
+        text = self.text[start:end]
+        if text.startswith("«") and text.endswith("»") and text.count("«") == 1:
+            return text[1:-1]
+        if (root.lemma or "").lower() not in MEDIA_NOUNS:
+            return None
+        name = next(
+            (
+                k
+                for k in sent.kids(root)
+                if k.rel in ("appos", "nmod", "flat:foreign") and k.pos in ("PROPN", "X")
+            ),
+            None,
+        )
+        if name is None:
+            quoted = re.search(r"«([^«»]+)»", text)
+            return quoted.group(1) if quoted else None
+        a, b = self.span(sent.subtree(name))
+        return self.text[a:b].strip("«»")
+
     def _named(self, start: int, end: int) -> bool:
         words = self.text[start:end].split()
         return any(w[:1].isupper() for w in words[1:])
@@ -369,12 +519,17 @@ class _Reader:
             f = None
             if lemma in ACCORDING_NOUNS and any(k.text.lower() == "по" for k in sent.kids(tok)):
                 f = self.according(sent, tok)
+            elif lemma in SPEECH_NOUNS and tok.pos == "NOUN":
+                f = self.speech_noun(sent, tok)
             elif lemma in READ_VERBS and tok.pos == "VERB":
                 f = self.read_out(sent, tok)
-            elif _parenthetical(tok):
+            elif _parenthetical(tok) and not self._gerund_cue(tok):
                 f = None
-            elif (lemma in SPEECH_VERBS and tok.pos == "VERB") or (
-                lemma in BELIEF_ADJECTIVES or tok.text.lower() in BELIEF_ADJECTIVES
+            elif (
+                lemma in SPEECH_VERBS
+                and tok.pos == "VERB"
+                or (lemma in BELIEF_ADJECTIVES or tok.text.lower() in BELIEF_ADJECTIVES)
+                or self._light_noun(sent, tok) is not None
             ):
                 f = self.verb_cue(sent, tok)
             if f is not None:
@@ -382,11 +537,27 @@ class _Reader:
         return out
 
     def according(self, sent: _Sent, noun: Any) -> Found | None:
+        # «по словам губернатора», «по его словам»; not «по предварительным данным»
         owners = [
             k
             for k in sent.kids(noun)
-            if k.rel in ("nmod", "amod", "det", "appos") and k.pos != "PUNCT"
+            if (k.rel in ("nmod", "appos") and k.pos in ("NOUN", "PROPN", "PRON", "ADJ", "X"))
+            or (
+                k.rel == "det"
+                and (k.lemma or "").lower() in ("он", "она", "они", "его", "её", "ее", "их")
+            )
+            or (k.rel == "amod" and k.pos in ("NOUN", "PROPN"))
         ]
+        if not owners:
+            # «по информации, сообщенной представителем совета»: the participle's agent
+            for k in sent.kids(noun):
+                if k.rel == "acl" and (k.lemma or "") in SPEECH_VERBS:
+                    owners = [
+                        c
+                        for c in sent.kids(k)
+                        if c.rel in ("obl", "nsubj") and c.pos in ("NOUN", "PROPN")
+                    ]
+                    break
         po = next(k for k in sent.kids(noun) if k.text.lower() == "по")
         phrase = sent.subtree(noun)
         p_start, p_end = self.span(phrase)
@@ -394,6 +565,7 @@ class _Reader:
         s_start, s_end = self.span(sent.tokens)
         a, b = max((s_start, p_start), (p_end, s_end), key=lambda r: r[1] - r[0])
         a, b = trim_span(self.text, a, b)
+        b = self._cut_before_clause(sent, a, b)
         if b - a < 8:
             return None
         cue = (self.pos(po), self.offset + int(noun.stop))
@@ -434,17 +606,36 @@ class _Reader:
         outer = self.quote_at(self.pos(verb))
         kids = sent.kids(verb)
         subj = next((k for k in kids if k.rel in ("nsubj", "nsubj:pass")), None)
-        if subj is None:
-            head = sent.head(verb)
-            if verb.rel == "conj" and head is not None:
-                subj = next((k for k in sent.kids(head) if k.rel == "nsubj"), None)
-        if subj is not None and subj.text.lower() in ("я", "мы", "ты", "вы") and outer is not None:
+        node, hops = verb, 0
+        while subj is None and hops < 3:
+            # «… и добавил», «покинул зал, заявив: …», «успел заявить, что …»: the subject of
+            # the verb this one is coordinated with or depends on
+            head = sent.head(node)
+            if head is None or node.rel not in ("conj", "advcl", "xcomp"):
+                break
+            if node.rel != "conj" and node.feats.get("VerbForm") not in ("Conv", "Inf"):
+                break
+            subj = next((k for k in sent.kids(head) if k.rel == "nsubj"), None)
+            node, hops = head, hops + 1
+        if (
+            subj is not None
+            and subj.text.lower() in ("я", "мы", "ты", "вы")
+            and outer is not None
+            and self._author_words(outer, verb) is None
+        ):
             return None
+        if verb.feats.get("Tense") == "Fut" and outer is None:
+            return None  # «скажут», «заявит»: speech to come is not a report of speech
         cue = self.cue_span(sent, verb)
-        content = self.content(sent, verb, subj)
+        light = self._light_noun(sent, verb)
+        if light is not None:
+            cue = (cue[0], max(cue[1], self.offset + int(light.stop)))
+        content = self.content(sent, verb, subj, skip=light)
         if content is None:
             return None
         kind, a, b = content
+        if verb.feats.get("VerbForm") == "Part" and not self._clause_content(sent, verb, a):
+            return None  # «объявлен государственным праздником»: a participle reports a clause
         # two clauses parsed as one may give the verb two subjects: the one outside the content
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")]
         subj = next((k for k in subjects if not a <= self.pos(k) < b), subj)
@@ -456,12 +647,127 @@ class _Reader:
             source = self.source(sent, head, verb) if ok else None
             if source is not None and a <= source.start < b:
                 source = None
+        if source is None and subj is None:
+            source = self.place_source(sent, verb)
         found = Found(kind, a, b, cue, source)
         if outer is not None:
+            if self._author_words(outer, verb) is not None:
+                # «“A, — говорится в заявлении. — B”»: the author's words inside the marks
+                return Found("direct", outer.start, outer.end, cue, source)
             if subj is None or not (outer.start <= a and b <= outer.end):
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def _author_words(self, outer: QuotedSpan, verb: Any) -> tuple[int, int] | None:
+        """The author's words «, — сказала она. —» interrupting a quoted passage, if the verb
+        stands in such words: speech, then a comma (or ! ?) and a dash before, a dash or the
+        closing mark after."""
+        v = self.pos(verb)
+        before = self.text[outer.start : v]
+        m = re.search(r"[,!?…]\s*[—–]\s*[^—–«»\"]*$", before)
+        if m is None:
+            return None
+        after = re.match(r"[^—–«»\"]*?[.,:]\s*[—–]\s", self.text[v : outer.end])
+        if after is None:
+            return None
+        return outer.start + m.start(), v + after.end()
+
+    def _gerund_cue(self, tok: Any) -> bool:
+        """«покинул зал, заявив: «…»», «заявив, что …»: a gerund of a speech verb with its
+        content; other gerunds and infinitives («честно говоря», «так сказать») report nothing."""
+        form = (tok.feats or {}).get("VerbForm")
+        if form not in ("Conv", "Inf") or (tok.lemma or "") not in SPEECH_VERBS:
+            return False
+        after = self.text[self.offset + int(tok.stop) : self.offset + int(tok.stop) + 8]
+        return re.match(r"\s*(?::|,\s*что\b)", after) is not None
+
+    def _light_noun(self, sent: _Sent, verb: Any) -> Any | None:
+        """The noun that makes a light verb a cue: «обратил внимание», «пришли к выводу»."""
+        nouns = LIGHT_CUES.get((verb.lemma or "").lower())
+        if not nouns or verb.pos != "VERB":
+            return None
+        return next(
+            (k for k in sent.kids(verb) if (k.lemma or "").lower() in nouns and k.pos != "PUNCT"),
+            None,
+        )
+
+    def _clause_content(self, sent: _Sent, verb: Any, a: int) -> bool:
+        """Whether a content starting at ``a`` is a clause (что, a quote, a finite verb)."""
+        if self.quote_at(a) is not None:
+            return True
+        return any(
+            self.pos(t) >= a and t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
+            for t in sent.tokens
+            if t is not verb
+        )
+
+    def place_source(self, sent: _Sent, verb: Any) -> SourceRef | None:
+        """«в СБУ заявили», «говорится в заявлении телекомпании», «сообщается на сайте Кремля»:
+        a verb with no subject speaks through the place its words appear; a document or page
+        with an owner speaks for the owner."""
+        impersonal = (
+            (verb.lemma or "") in IMPERSONAL_VERBS
+            or verb.feats.get("Number") == "Plur"
+            or verb.feats.get("VerbForm") == "Part"
+        )
+        if not impersonal:
+            return None
+        for k in sent.kids(verb):
+            if k.rel != "obl" or not any(
+                c.rel == "case" and c.text.lower() in ("в", "во", "на") for c in sent.kids(k)
+            ):
+                continue
+            lemma = (k.lemma or "").lower()
+            if lemma in RU_DOCUMENTS or lemma in PUBLISHED_AT:
+                owner = next(
+                    (
+                        c
+                        for c in sent.kids(k)
+                        if (c.rel == "nmod" and c.pos in ("NOUN", "PROPN"))
+                        or (
+                            c.rel == "det"
+                            and (c.lemma or "") in ("он", "она", "они", "его", "её", "ее", "их")
+                        )
+                    ),
+                    None,
+                )
+                if owner is not None and owner.rel == "det":
+                    g = {"его": "m", "её": "f", "ее": "f"}.get(owner.text.lower())
+                    a, b = self.span([owner])
+                    return SourceRef(
+                        a,
+                        b,
+                        self.text[a:b],
+                        "pronoun",
+                        "он" if g != "f" else "она",
+                        g,
+                        owner.text.lower() == "их",
+                    )
+                if owner is not None:
+                    return self._without_case(sent, owner, verb)
+                if lemma in PUBLISHED_AT:
+                    continue
+                return self._without_case(sent, k, verb)
+            if (
+                k.pos == "PROPN"
+                or lemma in RU_ORGANIZATIONS
+                or lemma in RU_COLLECTIVE
+                or lemma == "орган"
+                or ((verb.lemma or "") in IMPERSONAL_VERBS and k.pos == "NOUN")
+            ):
+                return self._without_case(sent, k, verb)
+        return None
+
+    def _without_case(self, sent: _Sent, root: Any, verb: Any) -> SourceRef:
+        src = self.source(sent, root, verb)
+        toks = [t for t in sent.subtree(root) if self.pos(t) >= src.start and self.pos(t) < src.end]
+        while toks and toks[0].pos == "ADP":
+            toks = toks[1:]
+        if toks:
+            src.start, src.end = self.span(toks)
+            src.text = self.text[src.start : src.end]
+        return src
 
     def cue_span(self, sent: _Sent, verb: Any) -> tuple[int, int]:
         """The verb, with the outlet it speaks to: рассказал «Коммерсанту»."""
@@ -480,11 +786,60 @@ class _Reader:
         return self.pos(verb), end
 
     def content(
-        self, sent: _Sent, verb: Any, subj: Any | None
+        self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None = None
+    ) -> tuple[QuoteKind, int, int] | None:
+        found = self._content(sent, verb, subj, skip)
+        if found is None:
+            return None
+        kind, a, b = found
+        if kind == "indirect":
+            b = self._cut_at_next_cue(sent, verb, a, b)
+        return kind, a, b
+
+    def _cut_before_clause(self, sent: _Sent, a: int, b: int) -> int:
+        """«По словам X, его били, факт насилия подтвердили члены ОНК»: the words after «по
+        словам X» end before a clause with a speaker and speech verb of its own."""
+        for t in sent.tokens:
+            p = self.pos(t)
+            if not (a < p < b) or t.pos != "VERB" or (t.lemma or "") not in SPEECH_VERBS:
+                continue
+            own = [k for k in sent.kids(t) if k.rel in ("nsubj", "obj", "obl", "advmod")]
+            if not any(k.rel == "nsubj" for k in own):
+                continue
+            left = min([p] + [self.pos(k) for k in own if self.pos(k) > a])
+            comma = self.text.rfind(",", a, left)
+            if comma > a:
+                return trim_span(self.text, a, comma)[1]
+        return b
+
+    def _cut_at_next_cue(self, sent: _Sent, verb: Any, a: int, b: int) -> int:
+        """«сообщили, что X, и предположили, что Y»: a content ends where a coordinated
+        speech verb begins its own report."""
+        for t in sent.tokens:
+            p = self.pos(t)
+            if t is verb or not (a < p < b) or t.pos != "VERB":
+                continue
+            if (t.lemma or "") not in SPEECH_VERBS or self.quote_at(p) is not None:
+                continue
+            m = re.search(r",?\s*(?:и|а также|а)\s*$", self.text[a:p])
+            if m is not None and m.start() > 0:
+                return trim_span(self.text, a, a + m.start())[1]
+        return b
+
+    def _content(
+        self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
     ) -> tuple[QuoteKind, int, int] | None:
         kids = sent.kids(verb)
         comps = [
-            k for k in kids if k.rel in ("ccomp", "parataxis", "obj", "csubj") and k is not subj
+            k
+            for k in kids
+            if k.rel in ("ccomp", "parataxis", "obj", "csubj") and k is not subj and k is not skip
+        ]
+        # «призвал родных не обращаться …», «просил переквалифицировать …»: the infinitive
+        comps += [
+            k
+            for k in kids
+            if k.rel == "xcomp" and k.pos == "VERB" and k.feats.get("VerbForm") == "Inf"
         ]
         comps = [
             k
@@ -531,8 +886,36 @@ class _Reader:
                 return "direct", q.start, q.end
             if len(self.text[a:b].split()) >= 2:
                 return "indirect", a, b
+        # «Как сообщила X, …»: the parenthetical comes first, the clause it reports after it
+        if (
+            verb.rel in ("parataxis", "advcl")
+            and head is not None
+            and self.pos(head) > v
+            and any(k.rel == "mark" and k.text.lower() == "как" for k in kids)
+        ):
+            own = {t.id for t in sent.subtree(verb)}
+            toks = [t for t in sent.subtree(head) if t.id not in own and self.pos(t) > v]
+            if toks:
+                a, b = trim_span(self.text, *self.span(toks))
+                if len(self.text[a:b].split()) >= 2:
+                    return "indirect", a, b
+        # «подтвердила смерть командира», «сообщил о гибели 80 противников»: a noun content
+        noun = self._noun_content(sent, verb, subj, skip)
+        negated = any(k.text.lower() == "не" for k in kids)
+        if noun is not None and not negated and verb.feats.get("Tense") != "Fut":
+            if (noun.lemma or "") in ("это", "этот") and len(sent.subtree(noun)) <= 3:
+                # «Об этом сообщил журналистам»: what the sentence before says
+                prev = self._previous_sentence(sent)
+                if prev is None:
+                    return None
+                a, b = trim_span(self.text, *prev)
+                return "indirect", a, b
+            a, b = self.span(sent.subtree(noun))
+            return "indirect", a, b
         before = self.text[s_start:v].rstrip()
-        if before.endswith((",", ", —", ", –")) and len(before.split()) >= 3:
+        subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")] or ([subj] if subj else [])
+        subject_first = bool(subjects) and all(self.pos(k) < v for k in subjects)
+        if before.endswith((",", ", —", ", –")) and len(before.split()) >= 3 and not subject_first:
             # «Предложения оформятся в указы, говорит источник» with the clauses parsed apart
             a, b = trim_span(self.text, s_start, s_start + len(before))
             q = self.quote_at(a)
@@ -560,6 +943,105 @@ class _Reader:
             q = min(near, key=lambda q: abs(q.start - v))
             return "direct", q.start, q.end
         return None
+
+    def _previous_sentence(self, sent: _Sent) -> tuple[int, int] | None:
+        at = next((i for i, s_ in enumerate(self.all_sents) if s_ is sent), None)
+        if not at:
+            return None
+        prev = self.all_sents[at - 1]
+        a, b = self.span(prev.tokens)
+        if self.text[b : self.pos(sent.tokens[0])].count("\n") > 2:
+            return None
+        return a, b
+
+    def _noun_content(
+        self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
+    ) -> Any | None:
+        lemma = (verb.lemma or "").lower()
+        for k in sent.kids(verb):
+            if k is subj or k is skip or k.pos not in ("NOUN", "PROPN", "PRON"):
+                continue
+            if k.rel == "obj" and lemma in NOUN_OBJECT_VERBS and k.pos != "PRON":
+                return k
+            if k.rel in ("obl", "obj") and any(
+                c.rel == "case" and c.text.lower() in ("о", "об", "обо") for c in sent.kids(k)
+            ):
+                return k
+            if k.rel == "obl":
+                # «сообщил в телеграм-канале о гибели …»: the «о» phrase hangs on the place
+                about = next(
+                    (
+                        c
+                        for c in sent.kids(k)
+                        if c.rel == "nmod"
+                        and any(
+                            d.rel == "case" and d.text.lower() in ("о", "об", "обо")
+                            for d in sent.kids(c)
+                        )
+                    ),
+                    None,
+                )
+                if about is not None:
+                    return about
+        if skip is not None:  # «пришли к выводу о допустимости …»
+            return next(
+                (
+                    c
+                    for c in sent.kids(skip)
+                    if c.rel == "nmod"
+                    and any(
+                        d.rel == "case" and d.text.lower() in ("о", "об", "обо")
+                        for d in sent.kids(c)
+                    )
+                ),
+                None,
+            )
+        return None
+
+    def speech_noun(self, sent: _Sent, noun: Any) -> Found | None:
+        """«отвергает заявления афганских властей о гибели …»: a claim reported in a noun
+        phrase, by the owner of the words, with its «о …» or «что …» content."""
+        kids = sent.kids(noun)
+        if any(k.text.lower() == "по" for k in kids):
+            return None
+        owner = next(
+            (
+                k
+                for k in kids
+                if k.rel == "nmod"
+                and k.pos in ("NOUN", "PROPN")
+                and not any(c.rel == "case" for c in sent.kids(k))
+            ),
+            None,
+        )
+        content = next(
+            (
+                k
+                for k in kids
+                if k.rel in ("nmod", "acl", "ccomp")
+                and k is not owner
+                and any(
+                    c.rel in ("case", "mark") and c.text.lower() in ("о", "об", "обо", "что")
+                    for c in sent.kids(k)
+                )
+            ),
+            None,
+        )
+        if owner is None or content is None:
+            return None
+        toks = [
+            t for t in sent.subtree(content) if not (t.rel == "mark" and t.text.lower() == "что")
+        ]
+        a, b = self.span(toks)
+        if len(self.text[a:b].split()) < 2:
+            return None
+        return Found(
+            "indirect",
+            a,
+            b,
+            (self.pos(noun), self.offset + int(noun.stop)),
+            self.source(sent, owner),
+        )
 
     def dash(self, dash: Any) -> Found:
         """A dash-speech paragraph: cue and source from the author's words."""

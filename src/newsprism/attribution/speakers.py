@@ -420,7 +420,7 @@ def _resolve_source(
         # "The ferry operator, Ellis Crossings, which …": the name, with the rest as its role
         name, role = display_name(src.text)
         if org is None:
-            key = phonetic_key(src.text.removeprefix("the ").removeprefix("The "))
+            key = phonetic_key((src.normal or src.text).removeprefix("the ").removeprefix("The "))
             org = orgs.setdefault(
                 key, Cluster("organization", src.normal or src.text, plural=src.plural)
             )
