@@ -522,3 +522,44 @@ def test_cli_reads_a_scraped_page_into_the_json_contract() -> None:
     ]
     for block in data["blocks"]:
         assert data["text"][block["start"] : block["end"]] == block["text"]
+
+
+# -- a page without a title ----------------------------------------------------------------------
+
+_UNTITLED = (
+    "The river rose by two metres overnight, officials said on Monday, and more than 300 homes "
+    "were evacuated in the lower town.\n\nRescue teams worked through the night to move residents "
+    "to the school gym, the mayor said in a statement.\n\nProtests in Lowford: the latest news\n\n"
+    "Residents gathered outside the town hall on Tuesday to demand better flood defences.\n"
+)
+
+
+def test_a_page_without_a_title_keeps_it_null_but_every_view_shows_something(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    import newsprism
+    from newsprism.article import display_title
+    from newsprism.cli import app
+    from newsprism.library import Library
+    from newsprism.render import render
+
+    article = newsprism.read(_UNTITLED.encode(), stages=())
+    assert article.title is None  # nothing invented
+    shown = article.display_title
+    assert shown.source == "heading" and shown.text == "Protests in Lowford: the latest news"
+    assert str(shown) == "Protests in Lowford: the latest news [no title: first heading]"
+    lead = display_title(None, [b for b in article.blocks if b.kind != "heading"])
+    assert lead.source == "lead" and lead.text.endswith("…") and len(lead.text) <= 71
+    assert lead.text.startswith("The river rose by two metres overnight")
+    assert display_title("Own title", article.blocks).text == "Own title"
+
+    html = render(article, "html")
+    assert "<title>Protests in Lowford: the latest news [no title: first heading]</title>" in html
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        lib.add(article)
+        (listed,) = lib.list_articles()
+        assert listed.title is None and listed.display_title == str(shown)
+    result = CliRunner().invoke(app, ["list", "--db", str(tmp_path / "lib.sqlite")])
+    assert "Protests in Lowford: the latest news [no title: first heading]" in result.stdout

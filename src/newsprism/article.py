@@ -186,6 +186,60 @@ class Metadata:
 
 
 @dataclass(frozen=True, slots=True)
+class DisplayTitle:
+    """What a view shows as an article's title; the page's own, or a stand-in marked as such."""
+
+    text: str
+    #: "title" (the page's own), "heading" (its first heading) or "lead" (the opening words)
+    source: Literal["title", "heading", "lead"]
+
+    @property
+    def derived(self) -> bool:
+        return self.source != "title"
+
+    @property
+    def note(self) -> str:
+        """How a view marks a stand-in ("" for the page's own title)."""
+        return {
+            "title": "",
+            "heading": "no title: first heading",
+            "lead": "no title: opening words",
+        }[self.source]
+
+    def __str__(self) -> str:
+        return f"{self.text} [{self.note}]" if self.derived else self.text
+
+
+#: the opening words of the lead stand in for a missing title up to this many characters
+LEAD_WORDS_MAX = 70
+
+
+def display_title(
+    title: str | None, blocks: Iterable[Block], *, untitled: str = "(untitled)"
+) -> DisplayTitle:
+    """The title to show: the page's own when it has one (``title`` stays null otherwise: nothing
+    is invented), else its first heading, else the opening words of its first paragraph."""
+    if title and title.strip():
+        return DisplayTitle(title, "title")
+    blocks = list(blocks)
+    heading = next((b.text for b in blocks if b.kind == "heading" and b.text.strip()), None)
+    if heading:
+        return DisplayTitle(heading.strip(), "heading")
+    lead = next((b.text for b in blocks if b.kind == "paragraph" and b.text.strip()), None)
+    if lead is None:
+        lead = next(
+            (b.text for b in blocks if b.kind not in AUXILIARY_KINDS and b.text.strip()), ""
+        )
+    lead = " ".join(lead.split())
+    if not lead:
+        return DisplayTitle(untitled, "lead")
+    if len(lead) > LEAD_WORDS_MAX:
+        cut = lead.rfind(" ", 0, LEAD_WORDS_MAX)
+        lead = lead[: cut if cut > LEAD_WORDS_MAX // 2 else LEAD_WORDS_MAX].rstrip(" ,;:—–-") + "…"
+    return DisplayTitle(lead, "lead")
+
+
+@dataclass(frozen=True, slots=True)
 class StageFailure:
     """An analysis stage that did not run to the end on this article; the rest of it stands."""
 
@@ -254,6 +308,11 @@ class Article:
             if sp.id == speaker_id:
                 return sp
         return None
+
+    @property
+    def display_title(self) -> DisplayTitle:
+        """What views show as the title (``title`` itself stays null when the page has none)."""
+        return display_title(self.title, self.blocks)
 
     @property
     def word_count(self) -> int:

@@ -98,7 +98,7 @@ def search(
         typer.echo("no results", err=True)
         raise typer.Exit(1)
     for h in hits:
-        typer.echo(f"{h.id}\t{h.title or '(untitled)'}\t{h.site or ''}\t{(h.published or '')[:10]}")
+        typer.echo(f"{h.id}\t{h.display_title}\t{h.site or ''}\t{(h.published or '')[:10]}")
         if h.snippet:
             typer.echo(f"\t{h.snippet}")
 
@@ -119,7 +119,7 @@ def list_articles(
         return
     for i in items:
         typer.echo(
-            f"{i.id}\t{i.title or '(untitled)'}\t{i.site or ''}\t{i.language or ''}\t{(i.published or '')[:10]}"
+            f"{i.id}\t{i.display_title}\t{i.site or ''}\t{i.language or ''}\t{(i.published or '')[:10]}"
         )
 
 

@@ -110,7 +110,8 @@ def classify(text: str) -> list[Labelled]:
         elif lab.label in (TEXT, DIALOGUE):
             lab.relabel(PARAGRAPH, lab.reason)
         elif lab.label == SHORT:
-            if title_at is None or i < title_at:
+            if i < (body_start if title_at is None else title_at):
+                # (a page without a title line: the article starts at its body)
                 lab.relabel(CHROME, "short line before the title (navigation)")
             elif i < body_start - 1 or (i == body_start - 1 and not _after_stamp(labs, i)):
                 # between the title and the body: the standfirst (one, right under the title),

@@ -103,6 +103,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        "0003_display_title",
+        """
+        -- what lists show for an article whose page has no title (its first heading or opening
+        -- words, marked as such); title itself stays NULL
+        ALTER TABLE articles ADD COLUMN display_title TEXT;
+        """,
+    ),
+    (
         "feeds_0001_feeds",
         """
         -- times are Unix seconds from the poller's clock; ETag and Last-Modified are kept verbatim

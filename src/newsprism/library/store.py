@@ -33,6 +33,8 @@ class StoredArticle:
     added_at: str
     word_count: int
     snippet: str | None = None
+    #: what a list shows: the title, else a stand-in marked as such ("… [no title: first heading]")
+    display_title: str | None = None
     rank: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +43,10 @@ class StoredArticle:
 
 #: bm25 weights of the FTS columns: title, body, speakers, quotes, stems
 _BM25_WEIGHTS = "8.0, 1.0, 3.0, 2.0, 1.0"
-_SUMMARY_COLUMNS = "a.id, a.title, a.url, a.site, a.language, a.published, a.added_at, a.word_count"
+_SUMMARY_COLUMNS = (
+    "a.id, a.title, a.url, a.site, a.language, a.published, a.added_at, a.word_count, "
+    "a.display_title"
+)
 
 
 class Library:
@@ -85,6 +90,7 @@ class Library:
             json.dumps(list(m.authors), ensure_ascii=False),
             article.word_count,
             payload,
+            str(article.display_title),
         )
         try:
             with db.write_transaction(self.conn) as conn:
@@ -97,7 +103,7 @@ class Library:
                     article_id = int(existing["id"])
                     conn.execute(
                         "UPDATE articles SET content_hash=?, url=?, title=?, site=?, language=?, published=?, "
-                        "authors=?, word_count=?, json=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') "
+                        "authors=?, word_count=?, json=?, display_title=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') "
                         "WHERE id=?",
                         (*row, article_id),
                     )
@@ -107,7 +113,7 @@ class Library:
                 else:
                     cur = conn.execute(
                         "INSERT INTO articles(content_hash, url, title, site, language, published, authors, "
-                        "word_count, json) VALUES (?,?,?,?,?,?,?,?,?)",
+                        "word_count, json, display_title) VALUES (?,?,?,?,?,?,?,?,?,?)",
                         row,
                     )
                     article_id = int(cur.lastrowid or 0)
@@ -353,6 +359,7 @@ def _summary(
         published=r["published"],
         added_at=r["added_at"],
         word_count=r["word_count"],
+        display_title=r["display_title"] or r["title"] or "(untitled)",
         snippet=snippet,
         rank=rank,
     )
