@@ -1,0 +1,150 @@
+"""Which English rules help off NewsQuant?  Each refusal in ``refusals_en`` and each named helper
+of the English reader is switched off in turn, and the change in F1 is printed on the sets the
+rules were *not* written on (our own English dev part, quantulum3's dev part) beside NewsQuant's
+dev half (on which most of them were written).
+
+    python benchmarks/claims_en_ablation.py
+
+A rule that helps NewsQuant and neither of the other two is shaped like NewsQuant's sentences.
+Refusals are switched off by rewriting one ``return True`` of ``refusals_en.not_a_claim`` /
+``in_name_context`` into ``pass`` in a fresh copy of the module; helpers are replaced by a stub
+that declines (``None``/``False``/identity).  Nothing in ``src`` is changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import types
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import claims_en as bench  # noqa: E402
+
+from newsprism.claims import quantities_en, refusals_en  # noqa: E402
+
+SETS = {
+    "own dev": lambda: bench.load_part("own", "dev"),
+    "q3 dev": lambda: bench.load_part("quantulum3", "dev"),
+    "NewsQuant": lambda: bench.load_part("newsquant", "check"),
+}
+KINDS = ("value", "value+unit", "value+change")
+
+
+def scores(data: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]]:
+    out = {}
+    for name, items in data.items():
+        preds = [bench.newsprism_tagger(d["text"]) for d in items]
+        if name.startswith("q3"):
+            preds = [[bench._averaged(p) for p in ps] for ps in preds]
+        s = bench.score(items, preds, average_ranges=False)
+        out[name] = {k: s[k][2] for k in KINDS}
+    return out
+
+
+@contextlib.contextmanager
+def refusal_off(line_no: int) -> Iterator[None]:
+    path = Path(refusals_en.__file__)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = lines[line_no - 1]
+    indent = line[: len(line) - len(line.lstrip())]
+    lines[line_no - 1] = indent + "pass"
+    module = types.ModuleType("newsprism.claims.refusals_en")
+    module.__dict__["__package__"] = "newsprism.claims"
+    exec(compile("\n".join(lines), str(path), "exec"), module.__dict__)
+    saved = quantities_en.not_a_claim, quantities_en.in_name_context
+    quantities_en.not_a_claim = module.not_a_claim  # type: ignore[attr-defined]
+    quantities_en.in_name_context = module.in_name_context  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        quantities_en.not_a_claim, quantities_en.in_name_context = saved
+
+
+@contextlib.contextmanager
+def helper_off(module: Any, name: str, stub: Callable[..., Any]) -> Iterator[None]:
+    saved = getattr(module, name)
+    setattr(module, name, stub)
+    try:
+        yield
+    finally:
+        setattr(module, name, saved)
+
+
+def switches() -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    path = Path(refusals_en.__file__)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for k, line in enumerate(lines, 1):
+        if line.strip().startswith("return True"):
+            # the nearest comment above names the rule
+            label = next(
+                (
+                    lines[m].strip()[2:60]
+                    for m in range(k - 2, max(k - 12, 0), -1)
+                    if lines[m].strip().startswith("#")
+                ),
+                "",
+            )
+            note = line.split("#", 1)[1].strip()[:50] if "#" in line else label
+            out.append((f"refusal L{k}: {note}", refusal_off(k)))
+    from newsprism.claims import implicit_en
+
+    out += [
+        (
+            "implicit units (ages, shared units)",
+            helper_off(quantities_en, "implicit_units", lambda s, f: f),
+        ),
+        (
+            "conversion keeps change (_converts)",
+            helper_off(quantities_en, "_converts", lambda *a: False),
+        ),
+        (
+            "numbering continues (_continues_numbering)",
+            helper_off(quantities_en, "_continues_numbering", lambda *a: False),
+        ),
+        (
+            "scale named ('on the Richter scale')",
+            helper_off(quantities_en, "_scale_named", lambda *a: None),
+        ),
+        ("part of ('half a million')", helper_off(quantities_en, "_part_of", lambda *a: None)),
+        ("rate denominators (_per)", helper_off(quantities_en, "_per", lambda *a: None)),
+        ("implicit age", helper_off(implicit_en, "_age", lambda *a: None)),
+        ("paired age", helper_off(implicit_en, "_paired_age", lambda *a: None)),
+        ("shared unit", helper_off(implicit_en, "_shared", lambda *a: None)),
+    ]
+    return out
+
+
+def main() -> None:
+    data = {name: load() for name, load in SETS.items()}
+    base = scores(data)
+    print(
+        "baseline F1 "
+        + "  ".join(f"{n}: " + "/".join(f"{base[n][k]:.1f}" for k in KINDS) for n in data)
+    )
+    print(
+        "Δ F1 when the rule is off (negative = the rule helps); value / value+unit / value+change"
+    )
+    for label, ctx in switches():
+        with ctx:
+            got = scores(data)
+        deltas = {n: [base[n][k] - got[n][k] for k in KINDS] for n in data}
+        helps_off_nq = any(d > 0.05 for n in ("own dev", "q3 dev") for d in deltas[n])
+        helps_nq = any(d > 0.05 for d in deltas["NewsQuant"])
+        flag = (
+            "NEWSQUANT-ONLY"
+            if helps_nq and not helps_off_nq
+            else ("no effect" if not helps_nq and not helps_off_nq else "")
+        )
+        cells = "  ".join(f"{n}: " + "/".join(f"{-d:+.1f}" for d in deltas[n]) for n in data)
+        print(f"{label[:58]:<58} {cells}  {flag}")
+
+
+if __name__ == "__main__":
+    main()
