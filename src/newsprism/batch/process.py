@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article
-from ..errors import NewsprismError
-from . import tables
+from ..errors import InputTooLargeError, NewsprismError
+from . import storage, tables
 from .inputs import Record, Shard, read_shard
 
 #: the most one record's body may hold (the same cap ``read`` applies to files and downloads)
@@ -101,8 +101,12 @@ def _read(record: Record, shard: Shard, options: Options) -> Article:
             url=record.url,
             http_charset=record.charset,
         )
-    elif shard.kind == "files":
-        doc = load(record.key)
+    elif shard.kind == "files":  # through storage, so that s3:// folders work like local ones
+        with storage.open_input(storage.locate(record.key)) as fh:
+            data = fh.read(options.max_bytes + 1)
+        if len(data) > options.max_bytes:
+            raise InputTooLargeError(f"{record.key} is more than the 20 MB limit")
+        doc = decode(data, source=record.key)
     else:
         assert record.url is not None
         doc = load(record.url, allow_private=options.allow_private)
