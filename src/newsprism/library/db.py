@@ -169,6 +169,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "reader_0001_quote_confidence",
+        """
+        -- the attribution's confidence, so that the speaker facet lists only people and
+        -- organisations confidently quoted (rows stored before it stay NULL: not listed)
+        ALTER TABLE quotes ADD COLUMN confidence REAL;
+        """,
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from ..article import Article
+from ..attribution.confidence import CONFIDENT
 from ..errors import ArticleNotFoundError, LibraryError
 from . import db
 from .search import Query, highlight_snippet, parse
@@ -143,9 +144,10 @@ class Library:
             ],
         )
         conn.executemany(
-            'INSERT INTO quotes(article_id, quote_id, kind, speaker_id, cue, start, "end", text) VALUES (?,?,?,?,?,?,?,?)',
+            'INSERT INTO quotes(article_id, quote_id, kind, speaker_id, cue, start, "end", text, confidence) '
+            "VALUES (?,?,?,?,?,?,?,?,?)",
             [
-                (article_id, q.id, q.kind, q.speaker, q.cue, q.start, q.end, q.text)
+                (article_id, q.id, q.kind, q.speaker, q.cue, q.start, q.end, q.text, q.confidence)
                 for q in article.quotes
             ],
         )
@@ -313,9 +315,13 @@ class Library:
             "site": top(
                 "SELECT site, count(*) c FROM articles GROUP BY site ORDER BY c DESC LIMIT 30"
             ),
+            # people and organisations actually quoted, with confidence: not "unofficial data"
             "speaker": top(
-                "SELECT name, count(DISTINCT article_id) c FROM speakers WHERE kind != 'anonymous' "
-                "GROUP BY name ORDER BY c DESC LIMIT 30"
+                "SELECT s.name, count(DISTINCT s.article_id) c FROM speakers s "
+                "WHERE s.kind IN ('person', 'organization') AND EXISTS (SELECT 1 FROM quotes q "
+                "WHERE q.article_id = s.article_id AND q.speaker_id = s.speaker_id "
+                f"AND q.confidence >= {float(CONFIDENT)}) "
+                "GROUP BY s.name ORDER BY c DESC LIMIT 30"
             ),
         }
 

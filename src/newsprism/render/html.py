@@ -114,6 +114,10 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["safe_url"] = safe_url
+    from .who_said_what import figure_in_context, groups
+
+    env.globals["figure_in_context"] = figure_in_context
+    env.globals["wsw_groups"] = groups
     env.filters["split_lines"] = lambda s: [line for line in (s or "").split("\n") if line]
     return env
 

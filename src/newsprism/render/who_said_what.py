@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..article import Article, Claim, Quote
@@ -75,3 +76,45 @@ def _claim_quote(article: Article, claim: Claim) -> int:
 
 def first_sentence(q: Quote) -> int | None:
     return q.sentences[0] if q.sentences else None
+
+
+#: words of the sentence kept on each side of a figure
+CONTEXT_WORDS = 7
+
+
+@dataclass(frozen=True)
+class FigureInContext:
+    """A figure with the words around it in its sentence: what it counts, in the writer's words.
+
+    The claims stage's ``about`` guess ("night to build", "run") reads as noise to a reader; the
+    sentence itself says what is counted, so the list shows a few of its words on each side.
+    """
+
+    before: str
+    figure: str
+    after: str
+    #: the sentence goes on before / after what is shown
+    cut_before: bool
+    cut_after: bool
+
+
+def figure_in_context(
+    article: Article, claim: Claim, words: int = CONTEXT_WORDS
+) -> FigureInContext:
+    sentence = next((s for s in article.sentences if s.start <= claim.start < s.end), None)
+    if sentence is None:
+        return FigureInContext("", claim.text, "", False, False)
+    # the sentence's own spacing and punctuation around the figure: "(about 850 metres long)."
+    head = article.text[sentence.start : claim.start]
+    tail = article.text[claim.end : sentence.end]
+    starts = [m.start() for m in re.finditer(r"\S+", head)]
+    ends = [m.end() for m in re.finditer(r"\S+", tail)]
+    before = head[starts[-words] :] if len(starts) > words else head
+    after = tail[: ends[words - 1]] if len(ends) > words else tail
+    return FigureInContext(
+        before=" ".join(before.split(" ")) if before.strip() else "",
+        figure=claim.text,
+        after=after.rstrip() if after.strip() else "",
+        cut_before=len(starts) > words,
+        cut_after=len(ends) > words,
+    )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..article import Article
-from .who_said_what import groups
+from ..article import Article, Claim
+from .who_said_what import figure_in_context, groups
 
 
 def who_said_what_markdown(article: Article) -> str | None:
@@ -46,9 +46,25 @@ def who_said_what_markdown(article: Article) -> str | None:
         for c in g.claims:
             link = f" ([¶](#s-{c.sentence}))" if c.sentence is not None else ""
             src = f" — {escape(c.source)}" if c.source and (g.kind is None or g.uncertain) else ""
-            lines.append(f"- figure: {escape(_one_line(c.text))}{src}{link}")
+            lines.append(f"- figure: {_figure(article, c)}{src}{link}")
     return "\n".join(lines)
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _figure(article: Article, claim: Claim) -> str:
+    """The figure in bold among the words around it, with the sentence's own spacing."""
+    from .markdown import escape
+
+    f = figure_in_context(article, claim)
+    before = _one_line(f.before) + (" " if f.before[-1:].isspace() else "")
+    after = (" " if f.after[:1].isspace() else "") + _one_line(f.after)
+    return (
+        ("…" if f.cut_before else "")
+        + escape(before)
+        + f"**{escape(_one_line(f.figure))}**"
+        + escape(after)
+        + ("…" if f.cut_after else "")
+    )

@@ -14,7 +14,7 @@ import os
 import queue
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -278,8 +278,12 @@ def narrate(
     voice: str | None = None,
     rate: float = 1.0,
     language: str | None = None,
+    on_segment: Callable[[AudioSegment], None] | None = None,
 ) -> Narration:
     """Write the narration to ``output`` (format by suffix) and the timings beside it.
+
+    ``on_segment`` is called with each piece of audio as soon as it is synthesised (the web
+    reader plays them while the rest is being made).
 
     The audio is written sentence by sentence to a temporary file renamed at the end, so an
     error leaves no half-written file behind.
@@ -296,6 +300,8 @@ def narrate(
         with AudioWriter(partial, speech.sample_rate) as writer:
             for segment in speech:
                 writer.write(segment.samples)
+                if on_segment is not None:
+                    on_segment(segment)
                 if previous is segment.utterance:
                     # the second part of a sentence spoken in parts: one timing for the sentence
                     timings[-1] = dataclasses.replace(timings[-1], end=segment.end)

@@ -111,6 +111,54 @@ def timings(request: Request, article_id: int) -> list[dict[str, Any]]:
     return cached_timings(article, engine) or []
 
 
+@router.post(
+    "/articles/{article_id}/narration",
+    summary="Start narrating the article (streamed: clips are ready one sentence at a time)",
+)
+def start_narration(request: Request, article_id: int) -> dict[str, Any]:
+    from .listen import start_narration as start
+
+    job = start(service.library(request).get(article_id), service.config(request).speech_engine)
+    return job.state()
+
+
+@router.get(
+    "/articles/{article_id}/narration",
+    summary="The narration's progress: its clips so far, how many are planned, done or not",
+)
+def narration(request: Request, article_id: int) -> dict[str, Any]:
+    # a GET never starts a synthesis: without a job (or a cached narration) it says so
+    from .listen import has_narration
+    from .listen import start_narration as start
+
+    article = service.library(request).get(article_id)
+    engine = service.config(request).speech_engine
+    if not has_narration(article, engine):
+        return {"done": False, "planned": 0, "clips": [], "error": None, "started": False}
+    return start(article, engine).state() | {"started": True}
+
+
+@router.get("/articles/{article_id}/narration/{index}.wav", summary="One clip of the narration")
+def narration_clip(request: Request, article_id: int, index: int) -> FileResponse:
+    from ..errors import ArticleNotFoundError
+    from .listen import start_narration as start
+
+    article = service.library(request).get(article_id)
+    engine = service.config(request).speech_engine
+    from .listen import has_narration
+
+    if not has_narration(article, engine):
+        raise ArticleNotFoundError(
+            f"article {article_id} has no narration yet", hint="start it with POST …/narration"
+        )
+    job = start(article, engine)
+    if not 0 <= index < len(job.clips):
+        raise ArticleNotFoundError(
+            f"clip {index} of article {article_id} is not ready", hint="wait for it, then ask again"
+        )
+    return FileResponse(job.clip_path(index), media_type="audio/wav")
+
+
 @router.get("/speakers", summary="Speakers across the library, optionally by name")
 def all_speakers(request: Request, name: str | None = None) -> list[dict[str, Any]]:
     return service.library(request).speakers(name=name)

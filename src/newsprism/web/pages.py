@@ -164,14 +164,8 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
     from .listen import cached_timings
 
     article = service.library(request).get(article_id)
-    timings = cached_timings(article, service.config(request).speech_engine)
-    extra: dict[str, Any] = {}
-    if timings is not None:
-        extra = {
-            "audio": f"/api/articles/{article_id}/audio",
-            "audio_type": "audio/ogg",
-            "timings": timings,
-        }
+    # without script the page offers the whole cached narration in the browser's own player
+    has_audio = cached_timings(article, service.config(request).speech_engine) is not None
     return page(
         request,
         "reader.html.j2",
@@ -182,7 +176,8 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
         meta=metadata_line(article),
         source_url=safe_url(article.metadata.url),
         has_highlights=any(s.highlight for s in article.sentences),
-        extra=extra,
+        audio_url=f"/api/articles/{article_id}/audio" if has_audio else None,
+        extra={},
     )
 
 
@@ -190,7 +185,11 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
 async def listen_page(
     request: Request, article_id: int, csrf: Annotated[str | None, Form()] = None
 ) -> Response:
-    """Synthesise the narration (once; then it is cached) and reload the reader with its player."""
+    """Without script: synthesise the whole narration (once), then show the page with it.
+
+    With script the page streams the narration instead (``static/listen.js``, the JSON API's
+    ``/narration``), so this waits only for readers whose browser runs no script.
+    """
     from starlette.concurrency import run_in_threadpool
 
     from .listen import ensure_narration
@@ -198,10 +197,6 @@ async def listen_page(
     check_form_csrf(request, csrf)
     article = service.library(request).get(article_id)
     await run_in_threadpool(ensure_narration, article, service.config(request).speech_engine)
-    if request.headers.get("hx-request"):
-        # a full reload: the page comes back with the player (HX-Redirect to the same page
-        # with only a new #fragment would not reload it)
-        return Response(status_code=204, headers={"HX-Refresh": "true"})
     return RedirectResponse(f"/articles/{article_id}#listen", status_code=303)
 
 
