@@ -38,3 +38,17 @@ def test_russian(text: str, expected: list[tuple[float, str]]) -> None:
 )
 def test_english(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Клуб подписал ещё одного игрока.", []),
+        ("Цены выросли на один процент.", [(1, "%")]),
+        ("Постановляю: 1 Отрешить от должности министра.", []),
+        ("Дело возбуждено по ст. 318 и 212 УК РФ.", []),
+        ("Трансфер обошёлся в 30 млн фунтов.", [(30_000_000.0, "GBP")]),
+    ],
+)
+def test_russian_picks_and_codes(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected

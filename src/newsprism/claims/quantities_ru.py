@@ -159,7 +159,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
 
 
 _TIME = re.compile(
-    r"(?<!\d)\d{1,2}[:.]\d{2}(?=\s*(?:ч|час|мск|по москов|утра|вечера|дня|ночи))|(?<![\d,])\d{1,2}:\d{2}(?!\d)"
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?=\s*(?:ч|час|мск|по москов|по местному|утра|вечера|дня|ночи))|(?<![\d,])\d{1,2}:\d{2}(?!\d)"
 )
 _PHONE = re.compile(r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)")
 
@@ -273,6 +273,8 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                 q.unit = lemma
                 q.end = toks[nxt - 1].end
                 end_j = nxt
+    if q.unit == "фунт" and (factor >= 1000 or currency):
+        q.unit = "GBP"  # «30 млн фунтов»: a sum of money, not a weight
     _qualify(sentence, toks, start_i, end_j, q)
     return q, end_j
 
@@ -536,6 +538,24 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         or q.unit.isupper()
         or q.unit in ("%", "pp", "times", "km", "m", "kg", "tonne", "people")
     )
+    head = toks[i + 1] if i + 1 < n else None
+    if t.kind == "num" and head is not None and not money_or_measure:
+        # list numbering and codes: «постановляю 1 Отрешить», «(1) ODS имеет», «ст. 212 УК»
+        if (
+            head.kind == "word"
+            and not head.glued
+            and head.text[:1].isupper()
+            and (
+                head.text.isupper()
+                and len(head.text) > 1
+                or q.unit is None
+                or q.noun_start == head.start
+            )
+            and lookup_ru(head.lower) is None
+        ):
+            return True
+        if prev is not None and prev.text == "(" and head.text == ")":
+            return True
     if t.kind == "num":
         # ordinals and adjectives: «3-й», «5-го», «45-летний», «1990-х», «90-е»
         if (
@@ -612,7 +632,9 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
     if t.kind == "word" and q.unit is None and not q.relative:
         return True  # a number word that counts nothing: «два из них», «один из»
     if t.kind == "word" and _lemma(t) == "один" and q.value_high is None:
-        return (nxt is not None and nxt.lower == "из") or q.unit in (None, *PER_PERIOD.values())
+        # «ещё один игрок», «в одной Олимпиаде», «один из»: «один» picks a thing, it does not
+        # count it — unless it measures («один процент», «один миллион рублей»)
+        return not money_or_measure
     # «за 9 месяцев 2023 года»: a period, not a duration
     if (
         prev is not None
