@@ -15,11 +15,11 @@ Measures, on matched attributions (content words overlapping ≥30% both ways, o
 * content P/R/F1;
 * right speaker: the predicted speaker has a mention overlapping one of the gold speaker's
   mentions; counted over all gold attributions with a speaker (end to end) and over matched
-  ones; "shown confident" is a predicted quote with a speaker and confidence ≥ 0.5 (every
-  quote with a speaker while the article has no confidence field), right only when it
+  ones; "shown confident" is a predicted quote with a speaker and confidence at or above
+  ``newsprism.attribution.confidence.CONFIDENT`` (the peer has none: all), right only when it
   matches a gold attribution and its speaker is right;
-* one speaker per person: gold speakers with two or more matched attributions whose matched
-  predictions all carry the same speaker id;
+* one speaker per person: gold people rightly found two or more times whose right
+  attributions all carry one speaker id (else one person was split over two speakers);
 * figures: gold figures inside attributed contents whose claim (``article.claims``) is
   credited to the speaker judged right.
 
@@ -50,8 +50,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 ANNOTATIONS = ROOT / "benchmarks" / "data" / "nerel_quotes.jsonl"
-#: a quote shown as confident has at least this confidence
-CONFIDENT = 0.5
 
 
 def datasets() -> Path:
@@ -267,24 +265,23 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
             s.speaker_right += right_of[m[i]]
     inverse = {j: i for i, j in m.items()}
     for j, p in enumerate(preds):
+        from newsprism.attribution.confidence import CONFIDENT
+
         confident = p.confidence is None or p.confidence >= CONFIDENT
         if p.speaker is None or not confident:
             continue
         s.shown += 1
         s.shown_right += right_of.get(j, False) and inverse.get(j) is not None
-    # one speaker per person: gold speakers keyed by their first mention
-    by_person: dict[Span, set[int | None]] = defaultdict(set)
+    # one speaker per person: of the gold people rightly found twice or more, those whose
+    # right attributions all carry one speaker id (two ids would be one person split in two)
+    by_person: dict[Span, list[int | None]] = defaultdict(list)
     for i, g in enumerate(doc.quotes):
-        if g.speaker and i in m:
-            by_person[g.speaker[0]].add(preds[m[i]].speaker)
-    for ids in (
-        v
-        for k, v in by_person.items()
-        if sum(1 for i, g in enumerate(doc.quotes) if g.speaker and g.speaker[0] == k and i in m)
-        >= 2
-    ):
-        s.people += 1
-        s.people_one += len(ids) == 1 and None not in ids
+        if g.speaker and i in m and speaker_right(g, preds[m[i]]):
+            by_person[g.speaker[0]].append(preds[m[i]].speaker)
+    for ids in by_person.values():
+        if len(ids) >= 2:
+            s.people += 1
+            s.people_one += len(set(ids)) == 1
     if article is None:
         return
     for g in doc.quotes:

@@ -206,6 +206,20 @@ def test_russian_figures_belong_to_their_speaker() -> None:
     assert zakharov is not None and zakharov.name == "Олег Николаевич Захаров"
 
 
+def test_russian_confidence_follows_the_evidence() -> None:
+    from newsprism.attribution.confidence import CONFIDENT
+
+    article = analysed("ru_pavodok")
+    assert all(q.confidence is not None for q in article.quotes)
+    _, named = _quote("ru_pavodok", "вода в реке поднялась")  # «Как сообщила … Марина Седова»
+    assert named.confidence is not None and named.confidence >= CONFIDENT
+    article = analysed("ru_zavod")
+    _, pronoun = _quote("ru_zavod", "Мы ждали этого двадцать лет")  # «призналась она»
+    _, name = _quote("ru_zavod", "первые станки привезут в марте")  # «Крылова рассказала»
+    assert name.confidence is not None and pronoun.confidence is not None
+    assert name.confidence >= pronoun.confidence
+
+
 def test_unsupported_language_gets_empty_table() -> None:
     article = article_from_text("Der Minister sagte, dass die Gespräche scheitern.", "de")
     article = Pipeline(["attribution"], given={"text", "blocks", "sentences"})(article)

@@ -82,3 +82,32 @@ def _nearest(pool: list[Cluster], pos: int, *, bonus: bool) -> Cluster | None:
         if score > best_score:
             best, best_score = c, score
     return best
+
+
+#: a Russian description this long or longer introduces someone new («директор похоронного бюро
+#: города Вустера»); a short one («актёр», «олимпийская чемпионка») refers back
+RU_BACK_REFERENCE_WORDS = 3
+
+
+def description_ru(
+    src: SourceRef, people: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
+) -> Cluster | None:
+    """«81-летний актёр сообщил», «Сам юбиляр признаётся»: Russian news names a person once and
+    then calls them by what they are.  A short description whose role was never stated refers
+    to the person of its gender last quoted, or else to the one the article is about (named
+    in its first paragraph and most often); a long one is left alone."""
+    if src.plural or len(src.text.split()) > RU_BACK_REFERENCE_WORDS:
+        return None
+    fits = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
+    speaking = [c for _, c in resolved if c is not None and c in fits and c.speaks]
+    target = _nearest(speaking, src.start, bonus=False)
+    if target is not None:
+        return target
+    first = min((s for c in people for s, _ in c.mentions), default=0)
+    counts = sorted(
+        ((len(c.mentions), c) for c in fits if min(s for s, _ in c.mentions) <= first + 200),
+        key=lambda nc: -nc[0],
+    )
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[1][0] < counts[0][0]):
+        return counts[0][1]
+    return None

@@ -478,8 +478,11 @@ class _Reader:
         if ref is not None:
             ref.normal = _nominative(self._role_tokens(toks), _morph_vocab(), lower=False)
             return ref
-        if self._named(start, end):
+        if self._named(start, end) and any(
+            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks
+        ):
             return SourceRef(start, end, text, "name", lemma, gender, plural)
+        # «директор похоронного бюро города Вустера»: capitals, but no person's name
         return SourceRef(start, end, text, "description", lemma, gender, plural)
 
     def _named_outlet(self, sent: Any, root: Any, start: int, end: int) -> str | None:

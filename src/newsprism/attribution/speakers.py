@@ -440,6 +440,8 @@ def _resolve_source(
         return target
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
+        if target is None and _cyrillic(src.head or ""):
+            target = coref.description_ru(src, people.clusters, resolved)
         if target is not None:
             target.add(src.start, src.end, src.text)
             return target
@@ -453,3 +455,7 @@ def _resolve_source(
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
+
+
+def _cyrillic(word: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())

@@ -8,7 +8,7 @@ import re
 from ..article import AUXILIARY_KINDS, Article, Block, Quote, Speaker
 from ..pipeline import Stage, register_stage
 from ..threads import single_threaded_blas
-from . import quotes_en, quotes_ru, scorer
+from . import confidence_ru, quotes_en, quotes_ru, scorer
 from .backends import models
 from .model import Analysis
 from .speakers import resolve
@@ -35,6 +35,8 @@ def attribute(article: Article) -> Article:
             )
             for q, p in zip(quotes, probs, strict=True)
         )
+    elif article.language == "ru" and quotes:
+        quotes = confidence_ru.apply(article.text, analysis, quotes, speakers)
     return dataclasses.replace(article, speakers=speakers, quotes=quotes)
 
 
