@@ -139,6 +139,21 @@ TO_NEWSQUANT: dict[str, str] = {
     "weeks old": "week of age",
     "days old": "day of age",
     "barrel/day": "barrel per day",
+    "Wh": "watt hour",
+    "mm²": "square millimetre",
+    "mbar": "millibar",
+    "hPa": "hectopascal",
+    "mmHg": "millimetre of mercury",
+    "PB": "petabyte",
+    "TeV": "teraelectronvolt",
+    "GeV": "gigaelectronvolt",
+    "MeV": "megaelectronvolt",
+    "eV": "electronvolt",
+    "mGy": "milligray",
+    "Gy": "gray",
+    "mSv": "millisievert",
+    # a share written as a fraction ("two-thirds of voters"): the set has no unit for it
+    "fraction": "-",
     "times": "count",  # "twice", "three times": the set's unit for a multiple
     # a counted acronym the set spells out (baseball's wins above replacement)
     "WAR": "win above replacement",

@@ -52,3 +52,18 @@ def test_english(text: str, expected: list[tuple[float, str]]) -> None:
 )
 def test_russian_picks_and_codes(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Membership has fallen by a quarter since 2019.", [(0.25, "fraction")]),
+        ("The 2024 Olympics cost 9 billion euros.", [(9e9, "EUR")]),
+        ("The clinic sees 200 patients a day.", [(200.0, "patient/day")]),
+        ("The servers handle 2.5 petabytes every day.", [(2.5, "PB/day")]),
+        ("The cell stores 500 watt-hours per kilogram.", [(500.0, "Wh/kg")]),
+        ("The firm bought back 3.2 million of its own shares.", [(3.2e6, "share")]),
+    ],
+)
+def test_english_general(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "en") == expected

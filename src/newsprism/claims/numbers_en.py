@@ -189,6 +189,8 @@ def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
             return count * FRACTIONS[frac], i + 2
         if i + 2 == n or tokens[i + 2].kind == "sym":
             return count * FRACTIONS[frac], i + 2  # "one sixth.", "rose by a fifth,"
+        if i > 0 and tokens[i - 1].lower == "by":
+            return count * FRACTIONS[frac], i + 2  # "fell by a third last year"
     return None
 
 

@@ -333,6 +333,8 @@ def _per(
 ) -> tuple[str, int] | None:
     """ "per gallon", "a month", "an ounce", "/kg": the denominator of a rate."""
     n = len(toks)
+    if j + 1 < n and toks[j].lower in ("every", "each") and toks[j + 1].lower in _PERIODS:
+        return toks[j + 1].lower, j + 2
     if j + 1 >= n or toks[j].lower not in ("per", "a", "an", "/"):
         return None
     if toks[j].lower in ("a", "an") and toks[j + 1].lower not in (
@@ -359,7 +361,12 @@ def _counted_noun(
     n = len(toks)
     if j < n and toks[j].lower == "of":  # "dozens of people", "two-thirds of voters"
         j += 1
-        while j < n and toks[j].lower in ("the", "its", "their", "his", "her", "our", "all"):
+        # determiners and possessives before the counted noun: "of its own shares", "of the
+        # country's 8 million species" (a possessive is the owner, not what is counted)
+        while j < n and (
+            toks[j].lower in ("the", "its", "their", "his", "her", "our", "all", "own")
+            or toks[j].lower.endswith(("'s", "’s"))
+        ):
             j += 1
     first = j
     if (
@@ -546,7 +553,9 @@ def _quantity_at(
         unit = "fraction"
     if unit is not None:
         per = _per(sentence, toks, j, tags)
-        if per and (noun_span is None or toks[j].lower == "per"):
+        # a counted noun takes a period as a rate too: "200 patients a day", "1,050 flights a
+        # day", "2.5 petabytes every day"
+        if per and (noun_span is None or toks[j].lower == "per" or per[0] in _PERIODS):
             unit = f"{unit}/{per[0]}"
             j = end_j = per[1]
             rng = (
@@ -767,5 +776,6 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         q.change = "down"
 
 
+_PERIODS = frozenset({"year", "month", "week", "day", "night", "hour", "minute", "second"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 _NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})

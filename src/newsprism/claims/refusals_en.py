@@ -158,6 +158,10 @@ def not_a_claim(
         year_like = 1000 <= value <= 2100 and len(t.text) == 4
         if year_like and not measured and q.qualifier is None and not counts_plural:
             return True  # a year, unless it counts a plural noun: "1000 customers"
+        if year_like and q.noun_start is not None and sentence[q.noun_start].isupper():
+            return (
+                True  # the year of an event's name: "the 2024 Olympics", "2023 World Championships"
+            )
         if (
             prev is not None
             and prev.text == ","
