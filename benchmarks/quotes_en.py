@@ -53,6 +53,8 @@ class Attribution:
     #: other words that name the same speaker (mentions and aliases of a predicted speaker)
     speaker_spans: Spans = field(default_factory=list)
     speaker_names: set[str] = field(default_factory=set)
+    #: newsprism's calibrated confidence that this is a real attribution with the right source
+    confidence: float | None = None
 
 
 def parse_ann(path: Path) -> list[Attribution]:
@@ -223,9 +225,44 @@ def newsprism_predict(article: Any) -> list[Attribution]:
                 else [],
                 speaker_spans=[(m.start, m.end) for m in sp.mentions] if sp else [],
                 speaker_names={n.lower() for n in (sp.name, *sp.aliases)} if sp else set(),
+                confidence=q.confidence,
             )
         )
     return out
+
+
+#: confidence bands of the calibration table
+BANDS = (0.0, 0.2, 0.4, 0.6, 0.75, 0.9, 1.0001)
+
+
+def confidence_rows(
+    text: str, pred: list[Attribution], gold: list[Attribution]
+) -> list[tuple[float, bool]]:
+    """(confidence, end-to-end right) for each prediction that carries a confidence."""
+    right = {id(p) for p, g in match(text, pred, gold, mode="overlap") if source_ok(text, p, g)}
+    return [(p.confidence, id(p) in right) for p in pred if p.confidence is not None]
+
+
+def print_confidence(rows: list[tuple[float, bool]]) -> None:
+    from newsprism.attribution.confidence import CONFIDENT
+
+    if not rows:
+        print("newsprism: no confidences (no scorer shipped)")
+        return
+    sure = [ok for c, ok in rows if c >= CONFIDENT]
+    print(
+        f"newsprism shown as confident (≥ {CONFIDENT}): {len(sure)} of {len(rows)} quotes "
+        f"({100 * len(sure) / len(rows):.0f}%), source right among them "
+        f"{100 * sum(sure) / max(1, len(sure)):.1f}%"
+    )
+    print("calibration (end to end: content matched and source right)")
+    print(f"  {'band':12} {'quotes':>7} {'mean confidence':>16} {'share right':>12}")
+    for lo, hi in zip(BANDS, BANDS[1:], strict=False):
+        band = [(c, ok) for c, ok in rows if lo <= c < hi]
+        if band:
+            mean = sum(c for c, _ in band) / len(band)
+            share = sum(ok for _, ok in band) / len(band)
+            print(f"  {lo:.2f}-{min(hi, 1.0):.2f}  {len(band):7} {mean:16.3f} {share:12.3f}")
 
 
 def textacy_predict(nlp: Any, text: str) -> list[Attribution]:
@@ -275,6 +312,7 @@ def main() -> None:
     Pipeline(["segment", "attribution"])(article_from_text("Warm up. He said it works.", "en"))
 
     systems: dict[str, dict[str, Score]] = {}
+    calibration: list[tuple[float, bool]] = []
     seconds: dict[str, float] = {}
     names = ["newsprism"] + ([] if args.no_textacy else ["textacy"])
     for name in names:
@@ -288,6 +326,8 @@ def main() -> None:
             pred = newsprism_predict(article) if name == "newsprism" else textacy_predict(nlp, text)
             spent += time.process_time() - t0
             score(text, pred, gold, scores)
+            if name == "newsprism":
+                calibration += confidence_rows(text, pred, gold)
         seconds[name] = spent / max(1, len(items))
         systems[name] = scores
 
@@ -313,6 +353,7 @@ def main() -> None:
             )
         print(f"{label:34} " + " ".join(f"{c:>22}" for c in cells))
     print(f"{'(cells: precision recall F1)':34}")
+    print_confidence(calibration)
     base = seconds["newsprism"]
     words = sum(len(WORD.findall(t)) for _, t, _ in items) / max(1, len(items))
     for n in names:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import Found, SourceRef
-from .roles import role_heads
+from .roles import role_keys
 
 if TYPE_CHECKING:
     from .speakers import Cluster
@@ -33,10 +33,13 @@ def pronoun(
         return None  # the author or an unnamed group of them: not guessed
     if src.plural or word in ("it", "оно"):
         pool = [c for _, c in resolved if c is not None and c.kind != "person"]
-        pool += orgs
+        pool += [c for c in orgs if c not in pool]
         if not src.plural:
             pool = [c for c in pool if not c.plural]
-        return _nearest(pool, src.start, bonus=False)
+            return _nearest(pool, src.start, bonus=False)
+        # "they" prefers what is named in the plural (people named together, "Democrats")
+        # over a singular organisation mentioned a little later
+        return _nearest(pool, src.start, bonus=False, prefer_plural=True)
     pool = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
     # people introduced only by a description ("the envoy") can be referred to as well
     pool += [
@@ -59,26 +62,41 @@ def description(
     head = (src.head or "").lower()
     if not head:
         return None
-    pool = [c for c in people if head in c.heads or (c.role and _in_role(head, c.role))]
-    pool += [c for _, c in resolved if c is not None and head in c.heads and c not in pool]
+    keys = _description_keys(src.text, head)
+    pool = [c for c in people if keys & c.heads or (c.role and _in_role(keys, c.role))]
+    pool += [c for _, c in resolved if c is not None and keys & c.heads and c not in pool]
     return _nearest(pool, src.start, bonus=False)
 
 
-def _in_role(head: str, role: str) -> bool:
-    """Whether a description's head noun names this role: the English role's head noun
-    ("the senator" / "a Democratic senator from Ohio"), any stem in an inflected Russian one."""
+def _description_keys(text: str, head: str) -> set[str]:
+    """The offices a description can name: its head noun and the office it stands for in
+    translated news ("the parliamentarian" → deputy, "the head of state" → president)."""
     if any("а" <= ch <= "я" for ch in head):
-        return head in role.lower()
-    return head in role_heads(role)
+        return {head}
+    keys = role_keys(text) | {head}
+    if head in ("head", "leader", "chief") and keys - {head}:
+        keys.discard(head)  # "the head of the region" is the governor, not any head
+    return keys
 
 
-def _nearest(pool: list[Cluster], pos: int, *, bonus: bool) -> Cluster | None:
+def _in_role(keys: set[str], role: str) -> bool:
+    """Whether a description names this role: the English role's head noun or office ("the
+    senator" / "a Democratic senator from Ohio"), any stem in an inflected Russian one."""
+    if any("а" <= ch <= "я" for k in keys for ch in k):
+        return any(k in role.lower() for k in keys)
+    return bool(keys & role_keys(role))
+
+
+def _nearest(
+    pool: list[Cluster], pos: int, *, bonus: bool, prefer_plural: bool = False
+) -> Cluster | None:
     best, best_score = None, -1.0
     for c in pool:
         seen = c.seen_before(pos)
         if seen < 0 or pos - seen > MAX_DISTANCE:
             continue
         score = seen + (SPEAKER_BONUS if bonus and c.speaks else 0)
+        score += SPEAKER_BONUS if prefer_plural and c.plural else 0
         if score > best_score:
             best, best_score = c, score
     return best

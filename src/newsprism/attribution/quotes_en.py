@@ -34,7 +34,8 @@ from .lexicon_en import (
     VERB_PREPS,
 )
 from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
-from .names import split_honorific, strip_suffix
+from .name_runs import first_name_gender, office_before, office_of, split_name_runs
+from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
 from .quotemarks import QuotedSpan, find_quoted, trim_span
 from .roles import (
     EN_ANONYMOUS,
@@ -44,6 +45,7 @@ from .roles import (
     EN_MALE,
     EN_ORGANIZATIONS,
     EN_PERSON_NOUNS,
+    ROLE_SYNONYMS,
 )
 from .roles_en import describe
 from .select_en import chunks_to_parse, inflections, mentions_outside
@@ -56,6 +58,10 @@ _PRONOUNS = {
     "it": (None, False),
     "i": (None, False),
     "we": (None, True),
+    # "According to him", "according to them"
+    "him": ("m", False),
+    "her": ("f", False),
+    "them": (None, True),
 }
 _MIN_QUOTE_WORDS = 4
 
@@ -91,6 +97,7 @@ def analyse(
     parsed: list[tuple[int, int]] = []
     for (c_start, _), doc in zip(chunks, docs, strict=True):
         reader = _Reader(text, c_start, quoted)
+        split_name_runs(doc)
         entities.extend(reader.entities(doc))
         dash = find_dash_speech(text, c_start, c_start + len(doc.text))
         dash_found = reader.dash(doc, dash) if dash is not None else None
@@ -108,6 +115,7 @@ def analyse(
         for (c_start, _), doc in zip(
             to_parse, nlp.pipe([text[a:b] for a, b in to_parse]), strict=True
         ):
+            split_name_runs(doc)
             mentions.extend(_Reader(text, c_start, quoted).entities(doc))
         entities = sorted(entities + mentions, key=lambda e: e.start)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
@@ -168,6 +176,20 @@ class _Reader:
                     label = "ORG"  # "the White House": NER may call it a person
             if not tokens:
                 continue
+            if label == "PER" and len(tokens) == 1 and tokens[0].i > 0:
+                # "Artem Dmitruk, a member of …": NER took the surname only
+                prev = doc[tokens[0].i - 1]
+                if (
+                    prev.pos_ == "PROPN"
+                    and prev.is_title
+                    and prev.is_alpha
+                    and prev.dep_ == "compound"
+                    and prev.head.i == tokens[0].i
+                    and not prev.ent_type_
+                    and prev.lower_ not in TITLES
+                    and prev.lower_ not in HONORIFICS
+                ):
+                    tokens = [prev, *tokens]
             start, end = self.span(tokens[0], tokens[-1])
             name = self.text[start:end]
             words = [w for w in name.split() if any(ch.isalpha() for ch in w)]
@@ -181,6 +203,11 @@ class _Reader:
                 ent_out.last = words[-1]
                 ent_out.first = words[0] if len(words) > 1 else None
                 ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])
+                ent_out.role = (
+                    office_of(doc, tokens[0]) or ent_out.role or office_before(doc, tokens[0])
+                )
+                if ent_out.gender is None and ent_out.first:
+                    ent_out.gender = first_name_gender(ent_out.first)
                 ent_out.gender = ent_out.gender or title_gender
             elif label == "ORG":
                 # also kept for names NER took for organisations ("opposition politician
@@ -235,7 +262,19 @@ class _Reader:
         # named only as a possessor or object ("Grayson's spokeswoman", "the popularity of Trump")
         heads = [root] + [c for c in root.children if c.dep_ in ("appos", "conj")]
         people = [
-            e for e in ents if e.label_ == "PERSON" and any(e.start <= t.i < e.end for t in heads)
+            e
+            for e in ents
+            if e.label_ == "PERSON"
+            and (
+                any(e.start <= t.i < e.end for t in heads)
+                # "the deputy of the Verkhovna Rada Artem Dmytruk": the office, then the name
+                # (a name the splitter of name runs found after "of", nothing else)
+                or (
+                    e.end == root.right_edge.i + 1
+                    and e.start > root.i
+                    and office_of(root.doc, e[0]) is not None
+                )
+            )
         ]
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "poss")}
         plural = root.tag_ in ("NNS", "NNPS")
@@ -243,7 +282,10 @@ class _Reader:
             # "the Obama White House", "the Clinton campaign": NER may call it a person
             return SourceRef(start, end, text, "organization", root.lower_, plural=plural)
         if people and (
-            root.ent_type_ == "PERSON" or root.pos_ == "PROPN" or lemma not in EN_COLLECTIVE
+            root.ent_type_ == "PERSON"
+            or root.pos_ == "PROPN"
+            or lemma not in EN_COLLECTIVE
+            or any(e.start > root.i for e in people)  # "chief economist Ana Ruiz"
         ):
             return SourceRef(start, end, text, "name", lemma, plural=plural)
         missed = next(
@@ -273,6 +315,8 @@ class _Reader:
             return ref
         if lemma in EN_DOCUMENTS:
             return SourceRef(start, end, text, "document", lemma)
+        if dets & {"the", "this", "that"} and (lemma in TITLES or lemma in ROLE_SYNONYMS):
+            return SourceRef(start, end, text, "description", lemma)  # "The MP", "the Senator"
         bare = not dets and not plural and root.is_title and root.i == root.left_edge.i
         if (root.pos_ == "PROPN" or bare) and not root.ent_type_ and root.text[:1].isupper():
             return SourceRef(start, end, text, "name", lemma, plural=plural)  # a name NER missed
@@ -292,6 +336,15 @@ class _Reader:
             return SourceRef(start, end, text, kind, lemma)
         if lemma in EN_ANONYMOUS and not dets & {"the", "this", "that", "his", "her", "their"}:
             return SourceRef(start, end, text, "anonymous", lemma, plural=plural)
+        if (
+            root.text[:1].isupper()
+            and root.is_alpha
+            and root.i > root.sent.start
+            and root.i == left.i
+            and lemma not in EN_COLLECTIVE
+        ):
+            # "…,” Lubinets wrote": a capitalised word inside a sentence, alone, is a name
+            return SourceRef(start, end, text, "name", lemma)
         if lemma in EN_COLLECTIVE or (plural and not dets & {"the"}):
             return SourceRef(start, end, text, "collective", lemma, plural=plural)
         gender = "f" if lemma in EN_FEMALE else "m" if lemma in EN_MALE else None
@@ -435,6 +488,9 @@ class _Reader:
             return None
         c = self.offset + colon.idx
         src = self.source(head.root)
+        if src.end > c:  # the head of a headline parse may span the whole line
+            s, e = trim_span(self.text, src.start, c)
+            src.start, src.end, src.text = s, e, self.text[s:e]
         kind: QuoteKind = "direct" if self.quote_at(a) else "indirect"
         return Found(kind, a, b, (c, c + 1), src)
 

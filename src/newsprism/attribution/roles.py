@@ -428,6 +428,69 @@ _EN_ROLE_STOPS = frozenset(
 )
 
 
+#: role nouns a translated article uses for one office, mapped to one key: "the MP" or "the
+#: parliamentarian" is the "deputy of the Verkhovna Rada" named before, "the diplomat" the
+#: ambassador, "the head of state" the president
+ROLE_SYNONYMS = {
+    "mp": "deputy",
+    "parliamentarian": "deputy",
+    "lawmaker": "deputy",
+    "legislator": "deputy",
+    "congressman": "deputy",
+    "congresswoman": "deputy",
+    "ambassador": "diplomat",
+    "envoy": "diplomat",
+    "consul": "diplomat",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "premier": "premier",
+    "chancellor": "premier",
+}
+#: "the head of X": the office X's head holds
+HEAD_OF = {
+    "state": "president",
+    "government": "premier",
+    "cabinet": "premier",
+    "region": "governor",
+    "oblast": "governor",
+    "province": "governor",
+    "city": "mayor",
+    "town": "mayor",
+    "diplomacy": "diplomat",
+    "ministry": "minister",
+    "department": "minister",
+}
+_ROLE_PHRASES = {
+    "prime minister": "premier",
+    "member of parliament": "deputy",
+    "member of the verkhovna rada": "deputy",
+    "member of the state duma": "deputy",
+    "press secretary": "spokesman",
+    "official representative": "spokesman",
+    "foreign minister": "diplomat",
+}
+
+
+def role_keys(role: str) -> set[str]:
+    """The head nouns of a role and the office they name ("MP" → deputy; "Prime Minister" →
+    minister, premier; "the head of the region" → head, governor)."""
+    heads = role_heads(role)
+    keys = heads | {ROLE_SYNONYMS[h] for h in heads if h in ROLE_SYNONYMS}
+    lower = " ".join(role.lower().replace(",", " ").split())
+    keys |= {key for phrase, key in _ROLE_PHRASES.items() if phrase in lower}
+    words = lower.split()
+    for i, w in enumerate(words[:-1]):
+        if w in ("head", "heads", "leader", "chief") and words[i + 1] == "of":
+            rest = [x.strip(".'’") for x in words[i + 2 : i + 6]]
+            nouns = [x for x in rest if x not in ("the", "a", "an")]
+            # "head of the Georgian government": the office is named by the phrase's last noun
+            for x in nouns:
+                if x in HEAD_OF:
+                    keys.add(HEAD_OF[x])
+                    break
+    return keys
+
+
 def role_heads(role: str) -> set[str]:
     """The nouns a later description may use for someone with this role.
 
@@ -448,6 +511,10 @@ def role_heads(role: str) -> set[str]:
             skipping = w != "," and w != "and"
             continue
         word = w.strip(".'’\"“”()")
-        if word.isalpha() and not skipping:
+        # "ambassador-at-large", "commander-in-chief": the office before its qualifier
+        parts = word.split("-")
+        if len(parts) > 2 and parts[1] in ("at", "in", "of"):
+            word = parts[0]
+        if word.replace("-", "").isalpha() and not skipping:
             last = EN_TITLE_ABBREVIATIONS.get(word, word)
     return heads

@@ -22,7 +22,7 @@ from .names import (
     split_honorific,
     strip_suffix,
 )
-from .roles import role_heads
+from .roles import ROLE_SYNONYMS, role_keys
 from .trailing import leading_colon, trailing_cue
 
 
@@ -117,7 +117,7 @@ class People:
             alias = c.last if c.last and _surname_match(e.text, c.last) else e.text
         c.add(e.start, e.end, alias)
         if e.role:
-            c.heads.update(role_heads(e.role))
+            c.heads.update(role_keys(e.role))
         return c
 
 
@@ -148,6 +148,8 @@ def resolve(
             c.role = c.role or e.role
             entity_cluster[(e.start, e.end)] = c
 
+    groups = _coordinated(entities, entity_cluster, text, others)
+
     resolved: list[tuple[Found, Cluster | None]] = []
     for f in analysis.found:
         cluster: Cluster | None = None
@@ -165,6 +167,14 @@ def resolve(
                 f.continues_previous = False
         if f.continues_previous and resolved:
             cluster = resolved[-1][1]
+        elif f.source is not None and f.source.kind == "name" and _group_in(f.source, groups):
+            cluster = _group_in(f.source, groups)  # "Senators A and B warned that …"
+        elif f.source is not None and f.source.kind == "pronoun" and f.source.plural:
+            # "They warned …": people named together just before, else a group or organisation
+            pool = [*groups.values(), *orgs.values()]
+            cluster = coref.pronoun(f.source, people.clusters, pool, resolved)
+            if cluster is not None:
+                cluster.add(f.source.start, f.source.end, None)
         elif f.source is not None:
             cluster = _resolve_source(f.source, people, orgs, others, entity_cluster, resolved)
         elif f.cue is None and f.kind == "direct":
@@ -378,6 +388,34 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
     ]
 
 
+def _coordinated(
+    entities: list[Entity],
+    entity_cluster: dict[tuple[int, int], Cluster],
+    text: str,
+    others: dict[str, Cluster],
+) -> dict[tuple[int, int], Cluster]:
+    """People named together ("Senators Jeanne S. and Lindsey G.", «Иванов и Петров»): one
+    plural speaker for what they say together ("They warned …"), by the span naming both."""
+    people = [e for e in entities if e.label == "PER"]
+    out: dict[tuple[int, int], Cluster] = {}
+    for a, b in zip(people, people[1:], strict=False):
+        if text[a.end : b.start] not in (" and ", " и "):
+            continue
+        ca, cb = entity_cluster.get((a.start, a.end)), entity_cluster.get((b.start, b.end))
+        if ca is None or cb is None or ca is cb:
+            continue
+        name = f"{ca.name} {text[a.end : b.start].strip()} {cb.name}"
+        c = others.setdefault("group:" + name, Cluster("collective", name, plural=True))
+        c.role = c.role or a.role
+        c.add(a.start, b.end, None)
+        out[(a.start, b.end)] = c
+    return out
+
+
+def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
+    return next((c for (s, e), c in groups.items() if src.start <= s and e <= src.end), None)
+
+
 def _all_clusters(
     people: People, orgs: dict[str, Cluster], others: dict[str, Cluster]
 ) -> list[Cluster]:
@@ -410,6 +448,7 @@ def _resolve_source(
         # "the chief diplomat, Sergei Lavrov": the words around the name describe the person
         if src.head and src.head not in (person.last or "").lower():
             person.heads.add(src.head)
+            person.heads.add(ROLE_SYNONYMS.get(src.head, src.head))
         return person
     if src.kind == "organization":
         person = next((c for c in inside if c.kind == "person"), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import SourceKind, SourceRef
+from .model import Entity, SourceKind, SourceRef
 
 _VERBS = (
     r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|responded|"
@@ -42,6 +42,12 @@ _DESCRIBED = re.compile(
     r"\s*(?P<who>(?P<det>a|an|one|another|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<verb>"
     + _VERBS
     + r")\b"
+)
+#: "…," State Duma deputy and first deputy chairman of the Defense Committee Alexei Zh. tells
+#: Izvestia: an office of several words, then the name, then the verb (translated news)
+_OFFICE_THEN_NAME = re.compile(
+    r"\s*(?P<who>(?P<office>[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,15}?)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}))\s+(?P<verb>" + _VERBS + r")\b"
 )
 _GENDER = {"he": "m", "she": "f"}
 
@@ -73,7 +79,9 @@ def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | Non
         src = SourceRef(start, start + len(who), who, kind, who.split()[-1])
         return (end + m.start("verb"), end + m.end("verb")), src
     m = _NAME_FIRST.match(tail) or _VERB_FIRST.match(tail)
-    if m is None or m.group("who").split()[0] in ("The", "A", "An", "This", "That", "It"):
+    if m is None:
+        return _office_then_name(text, end)
+    if m.group("who").split()[0] in ("The", "A", "An", "This", "That", "It"):
         return None
     who = m.group("who").rstrip(".,")
     start = end + m.start("who")
@@ -96,3 +104,67 @@ def leading_colon(text: str, start: int, names: list[tuple[int, int]]) -> tuple[
         if s >= line_start and 0 <= colon - e <= 1:
             return s, e
     return None
+
+
+def _office_then_name(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | None:
+    tail = text[end : end + 240].split("\n", 1)[0]
+    m = _OFFICE_THEN_NAME.match(tail)
+    if m is None or any(ch in m.group("office") for ch in '.;:!?"“”'):
+        return None
+    if not any(w.lower() in _OFFICES for w in m.group("office").replace("-", " ").split()):
+        return None  # the words before the name must state an office, not anything at all
+    start = end + m.start("who")
+    who = m.group("who")
+    name_start = end + m.start("name")
+    name = m.group("name")
+    words = name.split()
+    person = Entity(name_start, name_start + len(name), name, "PER", name, first=words[0])
+    person.last = words[-1]
+    person.role = m.group("office")
+    src = SourceRef(start, start + len(who), who, "name", words[-1].lower())
+    src.entities.append(person)
+    return (end + m.start("verb"), end + m.end("verb")), src
+
+
+#: nouns of office that may open a long description before a trailing name
+_OFFICES = frozenset(
+    [
+        "deputy",
+        "chairman",
+        "chairwoman",
+        "head",
+        "leader",
+        "minister",
+        "president",
+        "governor",
+        "mayor",
+        "senator",
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "member",
+        "director",
+        "chief",
+        "commander",
+        "secretary",
+        "speaker",
+        "adviser",
+        "advisor",
+        "aide",
+        "expert",
+        "analyst",
+        "lawyer",
+        "ombudsman",
+        "official",
+        "officer",
+        "activist",
+        "correspondent",
+        "politician",
+        "premier",
+        "chancellor",
+    ]
+)

@@ -1,0 +1,276 @@
+"""Names glued to the office before them: "Speaker of the Verkhovna Rada Ruslan Stefanchuk".
+
+Translated news (Russian and Ukrainian word order, «Президент Украины Владимир Зеленский»)
+puts a person's name right after the place or body of their office, with no comma:
+"President of Ukraine Volodymyr Zelensky", "the deputy of the Verkhovna Rada Artem Dmytruk".
+spaCy's small English model then reads one long proper name ("Ukraine Volodymyr Zelensky" as an
+organisation, "Rada" as a person, "Dmytruk" alone with "Verkhovna Rada Artem" as his role) or
+none at all.  A run of three or more capitalised words after "of" is an office's place and then
+a name: the name is the run's last two words (three with a patronymic), and the entities are
+set again so that the rest of the reader sees one person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .names import TITLES
+from .roles import EN_PERSON_NOUNS, ROLE_SYNONYMS
+
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$|^[A-Z]\.$")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$")
+#: words that end the name of a body, never a person's name
+_BODY_WORDS = frozenset(
+    [
+        "rada",
+        "duma",
+        "council",
+        "committee",
+        "ministry",
+        "parliament",
+        "assembly",
+        "party",
+        "front",
+        "platform",
+        "union",
+        "congress",
+        "senate",
+        "court",
+        "office",
+        "service",
+        "forces",
+        "army",
+        "navy",
+        "group",
+        "bank",
+        "agency",
+        "administration",
+        "government",
+        "republic",
+        "federation",
+        "region",
+        "oblast",
+        "kingdom",
+        "state",
+        "states",
+        "city",
+    ]
+)
+
+
+#: lower-case nouns of office or occupation written right before a name ("ambassador-at-large
+#: Rodion Miroshnik", "deputy Anna Skorokhod", "activist Maria K.")
+ROLE_NOUNS = (
+    TITLES
+    | EN_PERSON_NOUNS
+    | frozenset(ROLE_SYNONYMS)
+    | frozenset(ROLE_SYNONYMS.values())
+    | frozenset(
+        [
+            "deputy",
+            "spokesman",
+            "ombudsman",
+            "blogger",
+            "pensioner",
+            "leader",
+            "head",
+            "chairman",
+            "chairwoman",
+            "commander",
+            "speaker",
+            "official",
+            "representative",
+            "director",
+            "chief",
+            "adviser",
+            "advisor",
+            "aide",
+            "envoy",
+            "diplomat",
+            "journalist",
+            "correspondent",
+            "lawyer",
+            "officer",
+            "colonel",
+            "soldier",
+            "resident",
+            "witness",
+            "member",
+            "politician",
+            "minister",
+            "president",
+            "secretary",
+            "senator",
+            "congressman",
+            "governor",
+            "mayor",
+        ]
+    )
+)
+
+
+def split_name_runs(doc: Any) -> None:
+    """Set ``doc.ents`` so that a name after "<office> of <place>" or right after a lower-case
+    office ("ambassador-at-large Rodion Miroshnik") is one PERSON entity, and a name used as a
+    modifier of an office ("Rada deputy Anna S.", "Trump aide Hope Hicks") is not a person."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _name_like(doc[j]):
+            j += 1
+        if j - i >= 3 and i > 0 and _after_office(doc, i):
+            size = 3 if _PATRONYMIC.search(doc[j - 2].text) else 2
+            start = j - size
+            words = [t.lower_.rstrip(".") for t in doc[start:j]]
+            covering = [e for e in ents if e.start < i and e.end > i]  # "University of …"
+            dated = any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:j])
+            if not covering and not dated and not set(words) & (_BODY_WORDS | TITLES):
+                ents = [e for e in ents if e.end <= i or e.start >= j]
+                if start > i:
+                    place = {t.lower_ for t in doc[i:start]}
+                    ents.append(Span(doc, i, start, label="ORG" if place & _BODY_WORDS else "GPE"))
+                ents.append(Span(doc, start, j, label="PERSON"))
+                doc.user_data.setdefault("office_of", {})[start] = _office(doc, start)
+                changed = True
+        elif j - i >= 2 and i > 0 and _after_role_noun(doc[i - 1]):
+            label = {e.label_ for e in ents if e.start < j and e.end > i}
+            inside = all(e.start >= i and e.end <= j for e in ents if e.start < j and e.end > i)
+            if label != {"PERSON"} and inside and not _body_like(doc[i:j]):
+                ents = [e for e in ents if e.end <= i or e.start >= j]
+                ents.append(Span(doc, i, j, label="PERSON"))
+                changed = True
+        i = max(j, i + 1)
+    # "Rada deputy", "Kremlin spokesman": a name right before a lower-case office modifies it
+    kept = [e for e in ents if not _modifier(doc, e)]
+    if len(kept) != len(ents):
+        ents, changed = kept, True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def office_of(doc: Any, first: Any) -> str | None:
+    """The office written before a name the splitter found ("Speaker of the Verkhovna Rada")."""
+    offices: dict[int, str] = doc.user_data.get("office_of", {})
+    return offices.get(first.i)
+
+
+def _office(doc: Any, start: int) -> str | None:
+    """The words from the office noun to the name: "President of Ukraine", "deputy of the
+    Verkhovna Rada" (a determiner before the office is left out)."""
+    i = start
+    while i > 0 and (
+        doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
+        or doc[i - 1].lower_ in ("of", "the", "-")
+        # "ambassador-at-large", "Russia's": words glued together
+        or (i > 1 and (doc[i - 2].whitespace_ == "" or doc[i - 1].whitespace_ == ""))
+    ):
+        i -= 1
+        if doc[i].sent.start == doc[i].i:
+            break
+    while i < start and doc[i].lower_ in ("the", "of", "-"):
+        i += 1
+    if i >= start:
+        return None
+    return str(doc[i:start].text)
+
+
+def _after_role_noun(tok: Any) -> bool:
+    doc = tok.doc
+    # "ambassador-at-large", "commander-in-chief": spaCy splits at the hyphens
+    while tok.i >= 2 and doc[tok.i - 1].text == "-" and tok.text.islower():
+        tok = doc[tok.i - 2]
+    word = tok.lower_.split("-")[0]
+    return bool(tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ") and word in ROLE_NOUNS)
+
+
+def office_before(doc: Any, first: Any) -> str | None:
+    """ "The governor of the Belgorod region Vyacheslav Gladkov": the office written right
+    before a name without a comma, when it holds a noun of office."""
+    if first.i == 0 or doc[first.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    office = _office(doc, first.i)
+    if office and any(w.lower().split("-")[0] in ROLE_NOUNS for w in office.split()):
+        return office
+    return None
+
+
+def _body_like(span: Any) -> bool:
+    return any(t.lower_ in _BODY_WORDS for t in span)
+
+
+def _modifier(doc: Any, e: Any) -> bool:
+    if e.label_ != "PERSON" or e.end >= len(doc):
+        return False
+    nxt = doc[e.end]
+    return nxt.text[:1].islower() and nxt.pos_ == "NOUN" and nxt.lower_ in ROLE_NOUNS
+
+
+def _name_like(tok: Any) -> bool:
+    return bool(_NAME_WORD.match(tok.text)) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _after_office(doc: Any, i: int) -> bool:
+    """The run follows "of" or "of the" ("President of Ukraine …")."""
+    prev = doc[i - 1]
+    if prev.lower_ == "the" and i > 1:
+        prev = doc[i - 2]
+    return bool(prev.lower_ == "of")
+
+
+#: first names ending in "a" that are men's (Slavic diminutives and a few others)
+_MALE_IN_A = frozenset(
+    [
+        "nikita",
+        "ilya",
+        "kuzma",
+        "foma",
+        "luka",
+        "luca",
+        "andrea",
+        "joshua",
+        "jonah",
+        "noah",
+        "ezra",
+        "elijah",
+        "isaiah",
+        "zachariah",
+        "micah",
+        "mustafa",
+        "musa",
+        "isa",
+        "yahya",
+        "akira",
+        "sasha",
+        "misha",
+        "grisha",
+        "pasha",
+        "kostya",
+        "vanya",
+        "tolya",
+        "dima",
+        "vova",
+        "volodya",
+        "seryozha",
+        "zhenya",
+        "valera",
+        "borya",
+        "lyosha",
+        "slava",
+        "garcia",
+    ]
+)
+
+
+def first_name_gender(first: str) -> str | None:
+    """ "f" for a first name ending in -a/-ia/-ya (Maria, Anna, Evghenia, Valentina) — the
+    feminine ending of Slavic, Romance and many other names — unless it is a known man's name;
+    otherwise unknown.  Only a fallback where the article states no title or pronoun."""
+    word = first.lower().strip(".")
+    if len(word) > 2 and word.endswith("a") and word not in _MALE_IN_A:
+        return "f"
+    return None
