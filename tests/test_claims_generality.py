@@ -67,3 +67,18 @@ def test_russian_picks_and_codes(text: str, expected: list[tuple[float, str]]) -
 )
 def test_english_general(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "value"),
+    [
+        ("The Yankees' payroll tops $300 million.", ">", 3e8),
+        ("Tickets sold out within 20 minutes.", "<", 20.0),
+        ("The drug is approved for patients aged 12 and over.", ">", 12.0),
+        ("Cases have risen tenfold since 2023.", "up", 10),
+        ("Profits grew 12-fold.", "up", 12.0),
+    ],
+)
+def test_english_bounds_and_multiples(text: str, change: str, value: float) -> None:
+    found = find_quantities(text, "en")
+    assert [(q.value, q.change) for q in found] == [(value, change)]

@@ -71,6 +71,15 @@ QUALIFIERS: dict[str, str] = {
     "as little as": "=",
     "approached": "~",
     "approaching": "~",
+    # verbs that pass a level: "the payroll tops $300 million", "winds exceeded 250 km/h"
+    "tops": ">",
+    "topped": ">",
+    "exceeded": ">",
+    "exceeds": ">",
+    "surpassed": ">",
+    "surpasses": ">",
+    # a time or distance not gone beyond: "sold out within 20 minutes"
+    "within": "<",
 }
 MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
 PHRASAL = words(

@@ -489,7 +489,10 @@ def _quantity_at(
     elif i + 1 < n and toks[i].lower == "minus" and toks[i + 1].kind == "num":
         sign, i = -1.0, i + 1
     if currency is None and toks[i].kind == "word" and toks[i].lower in num.MULTIPLES:
-        return _multiple(toks, i)
+        found_multiple = _multiple(toks, i)
+        if found_multiple and found_multiple[0].change == "=":
+            _qualify(sentence, toks, i, found_multiple[1], found_multiple[0])  # "risen tenfold"
+        return found_multiple
     parsed = _number_at(sentence, toks, i)
     if parsed is None:
         return None
@@ -501,6 +504,11 @@ def _quantity_at(
         whole = _number_at(sentence, toks, j + 2)
         if whole and whole[0]:
             value, high, j, fraction = value / whole[0], None, whole[2], True  # "one out of three"
+    # "a 45-fold increase", "grew 12-fold": a multiple
+    if j + 1 < n and toks[j].text in "-–" and toks[j].glued and toks[j + 1].lower == "fold":
+        q = Quantity(toks[start_i].start, toks[j + 1].end, value, unit="times", relative=True)
+        _qualify(sentence, toks, start_i, j + 2, q)
+        return q, j + 2
     # "three times as many", "2.5 times more": a relative claim
     if j < n and toks[j].lower == "times" and j + 1 < n and toks[j + 1].lower in TIMES_NEXT:
         end = j + 1
@@ -751,9 +759,17 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
             break
     if q.qualifier and q.qualifier.lower() in ("over", "under") and q.unit in _DURATIONS:
         q.qualifier, q.change = None, "="  # "tax credits over 15 years": a period, not a bound
-    if j + 1 < len(toks) and toks[j].lower == "or" and toks[j + 1].lower in ("more", "so", "less"):
+    after = {"more": ">", "so": "~", "less": "<", "over": ">", "older": ">", "above": ">"}
+    after |= {"under": "<", "younger": "<", "below": "<", "fewer": "<"}
+    if (
+        j + 1 < len(toks)
+        and toks[j].lower in ("or", "and")
+        and toks[j + 1].lower in after
+        and (toks[j].lower == "or" or toks[j + 1].lower not in ("more", "so", "less", "fewer"))
+    ):
+        # "20 or more", "aged 12 and over", "children five and under"
         q.qualifier = f"{toks[j].text} {toks[j + 1].text}"
-        q.change = {"more": ">", "so": "~", "less": "<"}[toks[j + 1].lower]
+        q.change = after[toks[j + 1].lower]
     elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
         q.qualifier, q.change = "+", ">"
     # a change verb right before: "rose 5%", "was down 19 cents", "increased by $43.6 billion".
@@ -763,7 +779,13 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
     b = k - 1
     while b >= 0 and toks[b].lower in BRIDGE and b > k - 3:
         b -= 1
-    if b < 0 or q.relative or opened or q.qualifier is not None:
+    # a multiple takes a verb's direction only when it is the whole change: "risen tenfold"
+    bare_multiple = (
+        q.relative
+        and q.end == toks[j - 1].end
+        and sentence[q.start : q.end].lower().endswith("fold")
+    )
+    if b < 0 or (q.relative and not bare_multiple) or opened or q.qualifier is not None:
         return
     w = toks[b].lower
     if w in ("up", "down") and b > 0 and toks[b - 1].lower in PHRASAL:
