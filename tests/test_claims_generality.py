@@ -82,3 +82,16 @@ def test_english_general(text: str, expected: list[tuple[float, str]]) -> None:
 def test_english_bounds_and_multiples(text: str, change: str, value: float) -> None:
     found = find_quantities(text, "en")
     assert [(q.value, q.change) for q in found] == [(value, change)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Она является матерью троих детей.", [(3, "people")]),
+        ("Хакер осуждён за взлом восьми сайтов.", [(8.0, "сайт")]),
+        ("Названы имена двух подозреваемых в совершении теракта.", [(2.0, "подозреваемый")]),
+        ("Больше всего нарушений в Москве (462).", [(462.0, None)]),
+    ],
+)
+def test_russian_case_forms(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text, "ru") == expected

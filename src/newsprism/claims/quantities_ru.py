@@ -20,7 +20,7 @@ from .tokens import Token, not_prose_spans, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
 
 _MAY_HOLD = re.compile(
-    r"\d|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|восем|девят|десят|двадцат|тридцат|сорок|"
+    r"\d|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|вос[еь]м|девят|десят|двадцат|тридцат|сорок|"
     r"девяност|сто|двест|трист|сот|тысяч|миллион|миллиард|полтор|половин|трет|четверт|вдвое|"
     r"втрое|удво|утро)",
     re.IGNORECASE,
@@ -200,8 +200,11 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if _lemma(t) == "каждый" and i + 1 < n and _lemma(toks[i + 1]) in ORDINALS:
         q = Quantity(t.start, toks[i + 1].end, 1 / ORDINALS[_lemma(toks[i + 1])], unit="fraction")
         return q, i + 2
-    if t.lower in COLLECTIVE:
-        return Quantity(t.start, t.end, COLLECTIVE[t.lower], unit="people"), i + 1
+    collective = COLLECTIVE.get(t.lower) or (
+        COLLECTIVE.get(_lemma(t)) if t.kind == "word" else None
+    )
+    if collective:  # «двое», «троих детей»: every case form through the lemma
+        return Quantity(t.start, t.end, collective, unit="people"), i + 1
     if (
         t.kind == "word"
         and t.lower in num.MULTIPLE_WORDS
@@ -439,10 +442,12 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
                 k + 1,
             )
         if pos not in ("ADJF", "PRTF"):
+            if k > first:
+                break  # «двух подозреваемых в …»: the participle was the noun
             return None
         k += 1
     # «тысячи пострадавших», «40 раненых»: an adjective or participle used as a noun
-    if k > first and (k >= len(toks) or toks[k].kind != "word"):
+    if k > first:
         word = toks[k - 1].lower
         parses = russian_parses(word)
         for p in parses[:2]:
@@ -554,8 +559,8 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and lookup_ru(head.lower) is None
         ):
             return True
-        if prev is not None and prev.text == "(" and head.text == ")":
-            return True
+        if prev is not None and prev.text == "(" and head.text == ")" and i == 1:
+            return True  # «(1) ODS имеет…»: a numbered paragraph, not «в Москве (462)»
     if t.kind == "num":
         # ordinals and adjectives: «3-й», «5-го», «45-летний», «1990-х», «90-е»
         if (
