@@ -38,6 +38,7 @@ def lib(tmp_path: Path) -> Iterator[Library]:
 
 def poller(lib: Library, clock: SimulatedClock, **kw: object) -> Poller:
     kw.setdefault("allow_private", True)
+    kw.setdefault("stories", False)
     return Poller(lib, clock=clock, analyse=None, workers=1, **kw)  # type: ignore[arg-type]
 
 

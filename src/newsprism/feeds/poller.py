@@ -17,6 +17,7 @@ up the pending items.  Each worker thread has its own SQLite connection.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
@@ -77,11 +78,14 @@ class Poller:
         workers: int = 2,
         owner: str | None = None,
         gate: pol.HostGate | None = None,
+        stories: bool = True,
     ) -> None:
         self.library = library
         self.clock = clock or SystemClock()
         self.allow_private = allow_private
         self.analyse = analyse
+        #: put each stored item into its story as it arrives (stories.StoryIndex)
+        self.stories = stories
         self.workers = max(1, workers) if str(library.path) != ":memory:" else 1
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{id(self):x}"
         self.gate = gate or pol.HostGate(self.clock)
@@ -371,14 +375,27 @@ class Poller:
             if twin:
                 store.finish_item(item.id, "duplicate", self.clock.now(), article_id=int(twin[0]))
                 return 1
-            article_id, _ = store_document(
+            article_id, article = store_document(
                 lib, doc, source=item.url, analyse=self.analyse, article=article
             )
         except NewsprismError as error:
             store.finish_item(item.id, "failed", self.clock.now(), error=str(error))
             return 0
         store.finish_item(item.id, "stored", self.clock.now(), article_id=article_id)
+        if self.stories:
+            # stored all the same if this fails; 'newsprism stories' assigns it later
+            with contextlib.suppress(NewsprismError):
+                self._story_index().assign_articles([(article_id, article)])
         return 1
+
+    def _story_index(self) -> Any:
+        from ..stories import StoryIndex
+
+        index = getattr(self._local, "stories", None)
+        if index is None or index.conn is not self._library().conn:
+            index = StoryIndex(self._library().conn)
+            self._local.stories = index
+        return index
 
     def _read(self, doc: Any, item: Item) -> Article:
         import dataclasses

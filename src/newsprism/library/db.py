@@ -177,6 +177,43 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE quotes ADD COLUMN confidence REAL;
         """,
     ),
+    (
+        "stories_0001_stories",
+        """
+        -- a story is a set of articles about one event; 'relation' says how an article joined:
+        -- first (started it), same-text (a rewritten copy of related_to), same-story
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            first_seen REAL NOT NULL,
+            last_seen REAL NOT NULL,
+            size INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX stories_last_seen ON stories(last_seen);
+
+        CREATE TABLE story_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            relation TEXT NOT NULL,
+            related_to INTEGER,
+            score REAL,
+            at REAL NOT NULL,
+            minhash BLOB NOT NULL,
+            vector BLOB NOT NULL,
+            names TEXT NOT NULL,
+            numbers TEXT NOT NULL
+        );
+        CREATE INDEX story_articles_story ON story_articles(story_id);
+        CREATE INDEX story_articles_at ON story_articles(at);
+
+        -- MinHash LSH bands: articles that share a key are candidate rewritten copies
+        CREATE TABLE story_bands (
+            band_key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE INDEX story_bands_key ON story_bands(band_key);
+        """,
+    ),
 ]
 
 

@@ -20,10 +20,12 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..errors import (
     ArticleNotFoundError,
+    FeedNotFoundError,
     FetchError,
     InputError,
     NewsprismError,
     NoArticleTextError,
+    StoryNotFoundError,
 )
 from ..library import Library
 from .security import HEADERS, make_middleware
@@ -82,7 +84,7 @@ def create_app(
     static = resources.files("newsprism.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
-    from . import api, pages
+    from . import api, pages, stories
 
     @app.get("/assets/article.css", include_in_schema=False)
     def article_css() -> Response:
@@ -91,12 +93,13 @@ def create_app(
         return Response(css, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
 
     app.include_router(api.router)
+    app.include_router(stories.router)
     app.include_router(pages.router)
 
     @app.exception_handler(NewsprismError)
     async def newsprism_error(request: Request, exc: NewsprismError) -> JSONResponse:
         status = 400
-        if isinstance(exc, ArticleNotFoundError):
+        if isinstance(exc, ArticleNotFoundError | StoryNotFoundError | FeedNotFoundError):
             status = 404
         elif isinstance(exc, NoArticleTextError):
             status = 422

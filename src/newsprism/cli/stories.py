@@ -1,0 +1,94 @@
+"""Story commands: ``stories`` (list, assigning new articles first) and ``story ID``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..render.output import write_output
+from .app import app
+from .library import DbOption, _open
+
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
+
+
+def assign_new(lib: object, batch: int = 64) -> int:
+    """Assign the articles not yet in a story (new ones only: nothing is rescanned)."""
+    from ..library import Library
+    from ..stories import StoryIndex
+
+    assert isinstance(lib, Library)
+    index = StoryIndex(lib.conn)
+    ids = index.unassigned()
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        index.assign_articles([(i, lib.get(i)) for i in chunk])
+    return len(ids)
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many stories.")] = 30,
+    min_size: Annotated[
+        int,
+        typer.Option("--min-size", min=1, help="Only stories with at least this many articles."),
+    ] = 1,
+    as_json: JsonOption = False,
+) -> None:
+    """Stories across outlets and languages, latest first (new articles are assigned first)."""
+    from ..stories.view import dumps, list_stories
+
+    with _open(db) as lib:
+        assigned = assign_new(lib)
+        if assigned and not as_json:
+            typer.echo(f"assigned {assigned} new articles to stories", err=True)
+        items = list_stories(lib.conn, limit=limit, min_size=min_size)
+    if as_json:
+        write_output(dumps(items) + "\n", None)
+        return
+    if not items:
+        typer.echo("no stories yet; add articles or watch feeds", err=True)
+    for s in items:
+        typer.echo(
+            f"{s['id']}\t{s['articles']} articles, {s['outlets']} outlets, {'/'.join(s['languages'])}"
+            f"\t{(s['first_seen'] or '')[:16]}\t{s['title'] or '(untitled)'}"
+        )
+
+
+@app.command()
+def story(
+    story_id: Annotated[int, typer.Argument(help="Story id (see 'newsprism stories').")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One story: its articles by time and outlet, who said what first, figures that differ."""
+    from ..stories.view import dumps, story_detail
+
+    with _open(db) as lib:
+        data = story_detail(lib.conn, story_id)
+    if as_json:
+        write_output(dumps(data) + "\n", None)
+        return
+    typer.echo(f"story {data['id']}: {data['title'] or '(untitled)'}")
+    typer.echo(
+        f"first seen {data['first_seen']}, last {data['last_seen']}, {data['size']} articles"
+    )
+    for a in data["articles"]:
+        how = a["relation"] + (f" of {a['related_to']}" if a["related_to"] else "")
+        typer.echo(
+            f"  {a['seen']}\t{a['site'] or '?'}\t[{a['language'] or '?'}] {a['id']} {a['title'] or ''}\t({how})"
+        )
+    if data["quotes"]:
+        typer.echo("who said what first:")
+        for q in data["quotes"][:20]:
+            typer.echo(
+                f"  {q['speaker'] or '(unattributed)'}: “{q['text'][:100]}” — first in "
+                f"{q['first']['site']} ({q['first']['seen']}), {q['outlets']} outlet(s)"
+            )
+    if data["figures"]:
+        typer.echo("figures that differ:")
+        for f in data["figures"]:
+            values = ", ".join(f"{r['value']:g} ({r['site']})" for r in f["reports"])
+            typer.echo(f"  {f['unit']} {f['about'] or ''}: {values}")

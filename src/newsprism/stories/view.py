@@ -1,0 +1,195 @@
+"""What a story shows: its articles by outlet and time, who said what first, figures that differ.
+
+- *Who said what first*: quotes are grouped by speaker (names compared by the transliterated
+  consonant skeleton of :func:`~.features.name_key`, so «Набиуллина» and "Nabiullina" are one
+  person) and, within a speaker, by wording (difflib ratio ≥ 0.7 within a language); each group
+  names the outlet that carried it first.
+- *Figures that differ*: numeric claims grouped by unit and what they count (the first stem of
+  ``about``); a group is shown when the outlets give different values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sqlite3
+from typing import Any
+
+from ..errors import StoryNotFoundError
+from ..feeds.clock import iso
+from ..library.stemming import stem
+from .features import name_key
+
+QUOTE_SIMILARITY = 0.7
+
+
+def list_stories(
+    conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0, min_size: int = 1
+) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT s.id, s.title, s.first_seen, s.last_seen, s.size, "
+        "count(DISTINCT a.site) AS outlets, group_concat(DISTINCT a.language) AS languages "
+        "FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
+        "JOIN articles a ON a.id = sa.article_id WHERE s.size >= ? "
+        "GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC LIMIT ? OFFSET ?",
+        (min_size, limit, offset),
+    ).fetchall()
+    return [
+        {
+            "id": r["id"],
+            "title": r["title"],
+            "first_seen": iso(r["first_seen"]),
+            "last_seen": iso(r["last_seen"]),
+            "articles": r["size"],
+            "outlets": r["outlets"],
+            "languages": sorted((r["languages"] or "").split(",")) if r["languages"] else [],
+        }
+        for r in rows
+    ]
+
+
+def story_detail(conn: sqlite3.Connection, story_id: int) -> dict[str, Any]:
+    story = conn.execute(
+        "SELECT id, title, first_seen, last_seen, size FROM stories WHERE id = ?", (story_id,)
+    ).fetchone()
+    if story is None:
+        raise StoryNotFoundError(f"no story {story_id} in the library")
+    articles = [
+        {
+            "id": r["id"],
+            "title": r["title"],
+            "site": r["site"] or _host(r["url"]),
+            "url": r["url"],
+            "language": r["language"],
+            "published": r["published"],
+            "seen": iso(r["at"]),
+            "relation": r["relation"],
+            "related_to": r["related_to"],
+            "score": r["score"],
+        }
+        for r in conn.execute(
+            "SELECT a.id, a.title, a.site, a.url, a.language, a.published, sa.at, sa.relation, "
+            "sa.related_to, sa.score FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
+            "WHERE sa.story_id = ? ORDER BY sa.at, a.id",
+            (story_id,),
+        )
+    ]
+    by_id = {a["id"]: a for a in articles}
+    outlets: dict[str, list[int]] = {}
+    for a in articles:
+        outlets.setdefault(a["site"] or "?", []).append(a["id"])
+    return {
+        "id": story["id"],
+        "title": story["title"],
+        "first_seen": iso(story["first_seen"]),
+        "last_seen": iso(story["last_seen"]),
+        "size": story["size"],
+        "first": articles[0] if articles else None,
+        "articles": articles,
+        "outlets": [{"site": s, "articles": ids} for s, ids in outlets.items()],
+        "quotes": _quotes(conn, by_id),
+        "figures": _figures(conn, by_id),
+    }
+
+
+def _quotes(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    if not articles:
+        return []
+    ids = list(articles)  # in order of time
+    rows = conn.execute(
+        "SELECT q.article_id, q.text, q.kind, s.name FROM quotes q LEFT JOIN speakers s "
+        "ON s.article_id = q.article_id AND s.speaker_id = q.speaker_id "
+        f"WHERE q.article_id IN ({','.join('?' * len(ids))})",
+        ids,
+    ).fetchall()
+    order = {a: n for n, a in enumerate(ids)}
+    rows = sorted(rows, key=lambda r: order[r["article_id"]])
+    groups: list[dict[str, Any]] = []
+    for r in rows:
+        speaker = r["name"] or ""
+        key = " ".join(sorted(name_key(w) for w in re.findall(r"\w+", speaker) if len(w) > 2))
+        art = articles[r["article_id"]]
+        entry = {"article_id": r["article_id"], "site": art["site"], "seen": art["seen"],
+                 "language": art["language"], "text": r["text"], "kind": r["kind"], "speaker": speaker}  # fmt: skip
+        for g in groups:
+            if g["speaker_key"] != key:
+                continue
+            if any(
+                e["language"] == entry["language"] and _similar(e["text"], entry["text"])
+                for e in g["reports"]
+            ):
+                g["reports"].append(entry)
+                break
+        else:
+            groups.append({"speaker": speaker or None, "speaker_key": key, "reports": [entry]})
+    out = []
+    for g in groups:
+        first = g["reports"][0]
+        out.append(
+            {
+                "speaker": g["speaker"],
+                "text": first["text"],
+                "first": {k: first[k] for k in ("article_id", "site", "seen")},
+                "reports": g["reports"],
+                "outlets": len({e["site"] for e in g["reports"]}),
+            }
+        )
+    out.sort(key=lambda g: (-g["outlets"], g["first"]["seen"] or ""))
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    na, nb = _norm(a), _norm(b)
+    return na == nb or difflib.SequenceMatcher(None, na, nb).ratio() >= QUOTE_SIMILARITY
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _figures(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    if not articles:
+        return []
+    ids = list(articles)
+    rows = conn.execute(
+        "SELECT article_id, value, value_high, unit, about, qualifier, text FROM claims "
+        f"WHERE article_id IN ({','.join('?' * len(ids))}) AND unit IS NOT NULL",
+        ids,
+    ).fetchall()
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        about = r["about"] or ""
+        words = re.findall(r"\w+", about)
+        key = (r["unit"], stem(words[0]) if words else "")
+        art = articles[r["article_id"]]
+        groups.setdefault(key, []).append(
+            {
+                "article_id": r["article_id"],
+                "site": art["site"],
+                "seen": art["seen"],
+                "value": r["value"],
+                "value_high": r["value_high"],
+                "qualifier": r["qualifier"],
+                "about": r["about"],
+                "text": r["text"],
+            }  # fmt: skip
+        )
+    out = []
+    for (unit, _), reports in groups.items():
+        values = {(e["value"], e["value_high"]) for e in reports}
+        if len(values) > 1 and len({e["article_id"] for e in reports}) > 1:
+            out.append({"unit": unit, "about": reports[0]["about"], "reports": reports})
+    return out
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -1,0 +1,83 @@
+"""The story view and the feeds page, as HTML and JSON.
+
+``/stories`` lists stories (assigning the articles added since the last visit first: new ones
+only), ``/stories/{id}`` shows one — its articles by outlet and time, the first report, who said
+what first and the figures that differ — and ``/feeds`` each watched feed's last and next fetch,
+new items and errors.  ``/api/stories``, ``/api/stories/{id}`` and ``/api/feeds`` give the same
+as JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from . import service
+from .pages import page
+
+router = APIRouter()
+
+
+def _assign_new(request: Request) -> None:
+    from ..cli.stories import assign_new  # the same helper as 'newsprism stories'
+
+    with service.config(request).write_lock:
+        assign_new(service.library(request))
+
+
+def _stories(request: Request, limit: int, offset: int, min_size: int) -> list[dict[str, Any]]:
+    from ..stories.view import list_stories
+
+    _assign_new(request)
+    return list_stories(
+        service.library(request).conn, limit=limit, offset=offset, min_size=min_size
+    )
+
+
+@router.get("/api/stories", tags=["api"], summary="Stories, latest first")
+def api_stories(
+    request: Request,
+    limit: int = Query(50, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    min_size: int = Query(1, ge=1),
+) -> list[dict[str, Any]]:
+    return _stories(request, limit, offset, min_size)
+
+
+@router.get(
+    "/api/stories/{story_id}",
+    tags=["api"],
+    summary="One story: articles by outlet and time, who said what first, figures that differ",
+)
+def api_story(request: Request, story_id: int) -> dict[str, Any]:
+    from ..stories.view import story_detail
+
+    return story_detail(service.library(request).conn, story_id)
+
+
+@router.get("/api/feeds", tags=["api"], summary="Watched feeds with last/next fetch and errors")
+def api_feeds(request: Request) -> list[dict[str, Any]]:
+    from ..library.feeds import FeedStore
+
+    return [f.to_dict() for f in FeedStore(service.library(request).conn).all()]
+
+
+@router.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+def stories_page(request: Request, min_size: int = Query(1, ge=1)) -> HTMLResponse:
+    return page(request, "stories.html.j2", stories=_stories(request, 100, 0, min_size))
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+def story_page(request: Request, story_id: int) -> HTMLResponse:
+    from ..stories.view import story_detail
+
+    return page(
+        request, "story.html.j2", story=story_detail(service.library(request).conn, story_id)
+    )
+
+
+@router.get("/feeds", response_class=HTMLResponse, include_in_schema=False)
+def feeds_page(request: Request) -> HTMLResponse:
+    return page(request, "feeds.html.j2", feeds=api_feeds(request))

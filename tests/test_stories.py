@@ -1,0 +1,151 @@
+"""Stories: incremental assignment at three levels, the story view, CLI, JSON API and web page."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from newsprism.article import Article, Block, Claim, Metadata, Quote, Speaker
+from newsprism.cli import app
+from newsprism.library import Library
+from newsprism.stories import StoryIndex
+from newsprism.stories.features import names, shingles
+from newsprism.web import create_app
+
+# Reports written for these tests: one event (a ferry fire) in English and Russian, a rewritten
+# wire copy, and a look-alike event (another ferry, another sea, other people and numbers).
+FERRY_EN = (
+    "Ferry fire off Gotland forces evacuation of 300 passengers",
+    "A fire broke out in the engine room of the passenger ferry Baltic Star off the Swedish island of "
+    "Gotland on Monday, forcing the crew to evacuate 312 passengers into lifeboats, the Swedish coast "
+    'guard said. Captain Erik Lindqvist said: "The fire is under control and nobody was seriously hurt." '
+    "Two helicopters and four rescue vessels took part in the operation, and 14 people were treated "
+    "for smoke inhalation.",
+)
+FERRY_RU = (
+    "У Готланда загорелся паром, эвакуированы 312 пассажиров",
+    "В понедельник у шведского острова Готланд в машинном отделении парома Baltic Star начался пожар, "
+    "экипаж эвакуировал 312 пассажиров в спасательные шлюпки, сообщила береговая охрана Швеции. Капитан "
+    "Эрик Линдквист заявил, что пожар локализован и серьезно никто не пострадал. В операции участвовали "
+    "два вертолета и четыре спасательных судна, 17 человек получили помощь из-за отравления дымом.",
+)
+FERRY_COPY = (
+    "UPDATE 1-Ferry fire off Gotland forces evacuation of 300 passengers",
+    "(Wire) - A fire broke out in the engine room of the passenger ferry Baltic Star off the Swedish island "
+    "of Gotland on Monday, forcing the crew to evacuate 312 passengers into lifeboats, the Swedish coast "
+    'guard says. Captain Erik Lindqvist said: "The fire is under control and nobody was seriously hurt." '
+    "Two helicopters and four rescue vessels took part in the operation. Reporting by the wire desk.",
+)
+OTHER = (
+    "Cargo ship runs aground near Crete, crew of 19 safe",
+    "A Maltese-flagged cargo ship carrying fertiliser ran aground off the Greek island of Crete on "
+    "Thursday in strong winds, the Hellenic coast guard said. All 19 crew members were reported safe and "
+    "a tug was sent from Heraklion. Port authorities said there was no sign of a fuel leak.",
+)
+
+
+def make(title: str, text: str, lang: str, site: str, published: str) -> Article:
+    body = text
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    q = body.find('"The fire')
+    if q >= 0:
+        end = body.index('"', q + 1) + 1
+        speakers = (Speaker(0, "Erik Lindqvist", role="captain"),)
+        quotes = (Quote(0, "direct", q, end, body[q:end], speaker=0, cue="said"),)
+    n = body.find("14 people") if "14 people" in body else body.find("17 человек")
+    if n >= 0:
+        end = n + (9 if lang == "en" else 10)
+        claims = (
+            Claim(
+                0,
+                n,
+                end,
+                body[n:end],
+                14.0 if lang == "en" else 17.0,
+                unit="people",
+                about="treated for smoke",
+            ),
+        )
+    return Article(
+        text=body,
+        title=title,
+        language=lang,
+        blocks=(Block(0, "paragraph", 0, len(body), body, lang),),
+        metadata=Metadata(site=site, url=f"https://{site}/{abs(hash(title))}", published=published),
+        speakers=speakers,
+        quotes=quotes,
+        claims=claims,
+    )
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("stories") / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.add(make(*FERRY_EN, "en", "baltic-news.example", "2026-05-04T09:00:00Z"))
+        lib.add(make(*OTHER, "en", "aegean-post.example", "2026-05-04T10:00:00Z"))
+        lib.add(make(*FERRY_RU, "ru", "sever.example", "2026-05-04T11:30:00Z"))
+        lib.add(make(*FERRY_COPY, "en", "wire.example", "2026-05-04T12:00:00Z"))
+    yield path
+
+
+def test_names_compare_across_scripts_and_shingles_are_stemmed() -> None:
+    assert names("Captain Erik Lindqvist spoke to Kathleen Doyle") == {"lndk", "ktln"}
+    assert names("Капитан Эрик Линдквист") & names("Captain Erik Lindqvist") == {"lndk"}
+    assert shingles("Rescuers evacuated passengers") == shingles("rescuer evacuate passenger")
+
+
+def test_articles_join_stories_as_they_arrive(library: Path) -> None:
+    with Library.open(library) as lib:
+        index = StoryIndex(lib.conn)
+        first = index.assign_articles([(1, lib.get(1))])[0]
+        rest = index.assign_articles([(i, lib.get(i)) for i in (2, 3, 4)])
+        other, russian, copy = rest
+        assert first.relation == "first"
+        assert other.relation == "first" and other.story_id != first.story_id
+        assert (russian.relation, russian.story_id, russian.related_to) == (
+            "same-story", first.story_id, 1,
+        )  # fmt: skip
+        assert (copy.relation, copy.story_id, copy.related_to) == ("same-text", first.story_id, 1)
+        # assigning again changes nothing, and only articles not yet assigned are looked at
+        assert StoryIndex(lib.conn).assign_articles([(3, lib.get(3))])[0] == russian
+        assert StoryIndex(lib.conn).unassigned() == []
+
+
+def test_story_view_cli_api_and_web(library: Path) -> None:
+    runner = CliRunner()
+    out = runner.invoke(app, ["stories", "--db", str(library), "--json", "--min-size", "2"])
+    assert out.exit_code == 0, out.output
+    listed = json.loads(out.output)
+    assert (
+        len(listed) == 1 and listed[0]["articles"] == 3 and listed[0]["languages"] == ["en", "ru"]
+    )
+    out = runner.invoke(app, ["story", str(listed[0]["id"]), "--db", str(library), "--json"])
+    data = json.loads(out.output)
+    assert [a["site"] for a in data["articles"]] == [
+        "baltic-news.example", "sever.example", "wire.example",
+    ]  # fmt: skip
+    assert data["first"]["site"] == "baltic-news.example"
+    quote = data["quotes"][0]
+    assert quote["speaker"] == "Erik Lindqvist" and quote["outlets"] == 2
+    assert quote["first"]["site"] == "baltic-news.example"
+    figures = data["figures"][0]
+    assert figures["unit"] == "people" and {r["value"] for r in figures["reports"]} == {14.0, 17.0}
+    text = runner.invoke(app, ["story", str(listed[0]["id"]), "--db", str(library)]).output
+    assert "who said what first" in text and "figures that differ" in text
+    assert runner.invoke(app, ["story", "999", "--db", str(library)]).exit_code == 1
+    with TestClient(create_app(library, analyse=False)) as client:
+        assert client.get("/api/stories").json()[0]["id"] == listed[0]["id"]
+        assert client.get(f"/api/stories/{listed[0]['id']}").json()["size"] == 3
+        assert client.get("/api/stories/999").status_code == 404
+        page = client.get(f"/stories/{listed[0]['id']}").text
+        assert "Who said what first" in page and "sever.example" in page and "<script>" not in page
+        assert "Ferry fire off Gotland" in client.get("/stories").text
+        assert client.get("/feeds").status_code == 200 and client.get("/api/feeds").json() == []
