@@ -3,6 +3,10 @@
 English: ``tests/fixtures/claims/gate_en.jsonl`` (50 sentences written for this gate).  Russian:
 ``benchmarks/data/ru_numbers.jsonl`` (257 sentences, both splits).  The floors sit a little under
 the figures measured when they were pinned; a change that loses figures fails here.
+
+Russian news: NEREL's annotated quantities in its ``dev`` folder (94 documents; our held-aside
+*test* part, never developed on), read from ``../shared`` at run time through
+``benchmarks/claims_nerel.py``; skipped where the shared data sets are absent.
 """
 
 from __future__ import annotations
@@ -45,6 +49,26 @@ def test_claims_f1_floors(language: str, path: Path) -> None:
         ("value", "value+unit", "value+qualifier"), got, FLOORS[language], strict=True
     ):
         assert value >= floor, f"{language} {kind} F1 {value} fell below the floor {floor}"
+
+
+#: value F1 on NEREL's held-aside part, claims only (the issue's goal is 92); measured 94.x when
+#: pinned, 89.9 over every annotated mention
+NEREL_VALUE_FLOOR = 92.0
+
+
+@pytest.mark.gate
+def test_nerel_value_floor() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import claims_nerel
+
+    if not claims_nerel.NEREL.is_dir():
+        pytest.skip("the shared data sets are not beside this checkout")
+    result = claims_nerel.evaluate("test", claims_only=True)
+    value_f1 = round(result["value"][2], 1)
+    print("NEREL test value F1", value_f1)
+    assert value_f1 >= NEREL_VALUE_FLOOR
 
 
 def test_sets_are_ours_and_sizeable() -> None:
