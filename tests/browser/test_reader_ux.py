@@ -214,7 +214,26 @@ def test_listen_streams_and_keeps_the_player_in_view(
     assert not page.errors, page.errors
 
 
-@pytest.mark.parametrize("view", ["wide-panel", "narrow-panel", "keys", "player"])
+@needs_attribution
+def test_this_is_wrong_is_kept_and_shown(page: Any, english: str, screenshot: Any) -> None:
+    page.set_viewport_size(WIDE)
+    page.goto(english)
+    item = page.locator("#who-said-what-panel .wsw-quote").first
+    item.locator("summary").click()
+    form = item.locator("form.wsw-fix-form")
+    form.locator("input[name=correct]").fill("a council officer")
+    form.locator("button[type=submit]").click()
+    thanks = form.locator(".action-status .wsw-corrected")
+    thanks.wait_for(timeout=10_000)
+    assert "kept as a correction" in thanks.inner_text()
+    screenshot(page, "reader-correction")
+    page.reload()
+    mark = page.locator("#who-said-what-panel .wsw-quote").first.locator(".wsw-corrected")
+    assert "a council officer" in mark.inner_text()
+    assert not page.errors, page.errors
+
+
+@pytest.mark.parametrize("view", ["wide-panel", "narrow-panel", "keys", "player", "correction"])
 def test_no_serious_accessibility_violations_in_the_reader(
     page: Any, english: str, view: str, axe_violations: Any
 ) -> None:
@@ -224,6 +243,8 @@ def test_no_serious_accessibility_violations_in_the_reader(
         page.click("#toggle-wsw")
     elif view == "keys":
         page.click("#show-keys")
+    elif view == "correction" and page.locator(".wsw-fix summary").count():
+        page.locator(".wsw-fix summary").first.click()
     elif view == "player":
         page.click("#listen-button")
         page.locator("#np-player").wait_for(state="visible")

@@ -33,7 +33,9 @@ ORDER = (
     "corrections",
     "import",
     "feeds",
+    "watch",
     "stories",
+    "batch",
     "serve",
     "models",
 )
@@ -97,8 +99,12 @@ def _reflow(text: str | None) -> str | None:
     return "\n\n".join(p if p.startswith("\b") else " ".join(p.split()) for p in paragraphs)
 
 
-def tidy(command: Any) -> None:
-    """Metavars, help text and order for ``command`` and everything under it."""
+def tidy(command: Any, *, root: bool = True) -> None:
+    """Metavars, help text and order for ``command`` and everything under it.
+
+    Only the top-level commands are put in :data:`ORDER`; a group's subcommands keep the order
+    their module gives them.
+    """
     command.help = _reflow(command.help)
     for param in command.params:
         if isinstance(param, TyperArgument):
@@ -116,12 +122,13 @@ def tidy(command: Any) -> None:
     if help_option is not None:
         help_option.__class__ = _Option
     if isinstance(command, TyperGroup):
-        rank = {name: i for i, name in enumerate(ORDER)}
-        command.commands = dict(
-            sorted(command.commands.items(), key=lambda kv: rank.get(kv[0], len(ORDER)))
-        )
+        if root:
+            rank = {name: i for i, name in enumerate(ORDER)}
+            command.commands = dict(
+                sorted(command.commands.items(), key=lambda kv: rank.get(kv[0], len(ORDER)))
+            )
         for sub in command.commands.values():
-            tidy(sub)
+            tidy(sub, root=False)
 
 
 class RootGroup(TyperGroup):

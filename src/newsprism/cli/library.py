@@ -163,6 +163,7 @@ def export(
     ] = None,
 ) -> None:
     """Export the library (or a search) as Markdown, JSON or self-contained HTML files."""
+    from ..library.corrections import correction_marks, corrections, with_corrections
     from ..render import SUFFIXES, render
 
     if fmt not in ("md", "json", "html"):
@@ -170,7 +171,16 @@ def export(
     with _open(db) as lib:
         ids = [h.id for h in lib.search(query, limit=1_000_000)] if query else list(lib.iter_ids())
         for article_id in ids:
-            write_output(render(lib.get(article_id), fmt), output / f"{article_id}.{SUFFIXES[fmt]}")
+            # the readers' corrections go with the article (see library/corrections.py)
+            found = corrections(lib, article_id)
+            article = lib.get(article_id)
+            if fmt == "html":
+                from ..render.html import render_html
+
+                text = render_html(article, corrected=correction_marks(found))
+            else:
+                text = with_corrections(render(article, fmt), fmt, found)
+            write_output(text, output / f"{article_id}.{SUFFIXES[fmt]}")
     typer.echo(f"exported {len(ids)} articles to {output}", err=True)
 
 

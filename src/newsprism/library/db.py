@@ -214,6 +214,29 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX story_bands_key ON story_bands(band_key);
         """,
     ),
+    (
+        "reader_0002_corrections",
+        """
+        -- a reader's "this is wrong" on a quote, a speaker link or a figure.  The item's span and
+        -- what newsprism said are kept, so that a correction still finds its item after the
+        -- article is analysed again (ids may change, spans rarely do), and stays meaningful
+        -- in an export even if it does not
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'speaker', 'figure')),
+            item TEXT NOT NULL CHECK (item IN ('quote', 'claim')),
+            item_id INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            said TEXT,
+            correct TEXT,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE INDEX corrections_article ON corrections(article_id);
+        """,
+    ),
 ]
 
 

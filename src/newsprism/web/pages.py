@@ -15,6 +15,8 @@ from markupsafe import Markup, escape
 
 from ..article import Article
 from ..errors import NewsprismError
+from ..library.corrections import add_correction, correction_marks, corrections
+from ..library.provenance import provenance
 from ..library.search import parse
 from ..render.html import block_views, environment, safe_url
 from ..render.markdown import metadata_line
@@ -177,8 +179,30 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
         source_url=safe_url(article.metadata.url),
         has_highlights=any(s.highlight for s in article.sentences),
         audio_url=f"/api/articles/{article_id}/audio" if has_audio else None,
-        extra={},
+        origins=provenance(service.library(request), article_id),
+        extra={
+            "correct_url": f"/articles/{article_id}/corrections",
+            "corrected": correction_marks(corrections(service.library(request), article_id)),
+        },
     )
+
+
+@router.post("/articles/{article_id}/corrections")
+def correction_page(
+    request: Request,
+    article_id: int,
+    kind: Annotated[str, Form()] = "",
+    item: Annotated[int, Form()] = -1,
+    correct: Annotated[str, Form()] = "",
+    csrf: Annotated[str | None, Form()] = None,
+) -> Response:
+    """A reader's "this is wrong": kept in the library, shown on the page from then on."""
+    check_form_csrf(request, csrf)
+    with service.config(request).write_lock:
+        fix = add_correction(service.library(request), article_id, kind, item, correct)
+    if request.headers.get("hx-request"):
+        return page(request, "_corrected.html.j2", fix=fix)
+    return RedirectResponse(f"/articles/{article_id}#who-said-what", status_code=303)
 
 
 @router.post("/articles/{article_id}/listen")

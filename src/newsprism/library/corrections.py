@@ -1,0 +1,170 @@
+"""A reader's corrections: "this is wrong" on a quote, a speaker link or a figure.
+
+Kept in the library beside the article, shown by the reader from then on, exported with the
+article and counted.  A newsroom's corrections are the best evaluation data it will ever have,
+so each one keeps what newsprism said and the span it said it about, not just an id:
+``newsprism corrections export`` writes them as JSON Lines, one correction a line, ready to
+score a new version against.
+
+Kinds: ``quote`` (this is not a quote, or not these words), ``speaker`` (the quote is not this
+person's), ``figure`` (the figure, or who asserts it, is wrong).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..article import Article
+from ..errors import ArticleNotFoundError, InputError
+from . import db
+from .store import Library
+
+KINDS = {"quote": "quote", "speaker": "quote", "figure": "claim"}
+#: what a reader can say is right, at most this long
+MAX_CORRECT = 500
+
+
+@dataclass(frozen=True)
+class Correction:
+    id: int
+    article_id: int
+    kind: str
+    #: "quote" or "claim": what the correction is about, and its id in the article
+    item: str
+    item_id: int
+    start: int
+    end: int
+    text: str
+    #: what newsprism said: the speaker's name, or the figure's source
+    said: str | None
+    #: what the reader says is right ("Tom Reilly", "not a quote"), if they said
+    correct: str | None
+    created_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def matches(self, item: str, item_id: int, start: int, end: int) -> bool:
+        """Whether this correction is about that item (by span when the ids have moved)."""
+        return self.item == item and (start, end) == (self.start, self.end)
+
+
+def _said(article: Article, kind: str, item_id: int) -> tuple[int, int, str, str | None]:
+    if KINDS[kind] == "quote":
+        quote = next((q for q in article.quotes if q.id == item_id), None)
+        if quote is None:
+            raise ArticleNotFoundError(
+                f"the article has no quote {item_id}", hint="reload the page and try again"
+            )
+        speaker = article.speaker(quote.speaker)
+        return quote.start, quote.end, quote.text, speaker.name if speaker else None
+    claim = next((c for c in article.claims if c.id == item_id), None)
+    if claim is None:
+        raise ArticleNotFoundError(
+            f"the article has no figure {item_id}", hint="reload the page and try again"
+        )
+    speaker = article.speaker(claim.speaker)
+    return claim.start, claim.end, claim.text, speaker.name if speaker else claim.source
+
+
+def add_correction(
+    lib: Library, article_id: int, kind: str, item_id: int, correct: str | None = None
+) -> Correction:
+    """Record that ``kind`` is wrong for item ``item_id`` of the article; return the correction."""
+    if kind not in KINDS:
+        raise InputError(
+            f"{kind!r} is not something that can be corrected",
+            hint="say what is wrong: quote, speaker or figure",
+        )
+    correct = (correct or "").strip() or None
+    if correct is not None and len(correct) > MAX_CORRECT:
+        raise InputError(
+            f"the correction is longer than {MAX_CORRECT} characters", hint="say it in fewer words"
+        )
+    article = lib.get(article_id)
+    start, end, text, said = _said(article, kind, item_id)
+    with db.write_transaction(lib.conn) as conn:
+        cur = conn.execute(
+            'INSERT INTO corrections(article_id, kind, item, item_id, start, "end", text, said, '
+            "correct) VALUES (?,?,?,?,?,?,?,?,?)",
+            (article_id, kind, KINDS[kind], item_id, start, end, text, said, correct),
+        )
+        row = conn.execute("SELECT * FROM corrections WHERE id = ?", (cur.lastrowid,)).fetchone()
+    return _correction(row)
+
+
+def corrections(lib: Library, article_id: int | None = None) -> list[Correction]:
+    """The corrections of one article, or of the whole library, oldest first."""
+    sql, params = "SELECT * FROM corrections", []
+    if article_id is not None:
+        sql, params = sql + " WHERE article_id = ?", [article_id]
+    return [_correction(r) for r in lib.conn.execute(sql + " ORDER BY id", params)]
+
+
+def iter_export(lib: Library) -> Iterator[dict[str, Any]]:
+    """Every correction with the article it belongs to (URL, title), for evaluation."""
+    rows = lib.conn.execute(
+        "SELECT c.*, a.url AS article_url, a.title AS article_title, a.content_hash "
+        "FROM corrections c JOIN articles a ON a.id = c.article_id ORDER BY c.id"
+    )
+    for r in rows:
+        yield _correction(r).to_dict() | {
+            "article_url": r["article_url"],
+            "article_title": r["article_title"],
+            "content_hash": r["content_hash"],
+        }
+
+
+def counts(lib: Library) -> dict[str, int]:
+    """How many corrections of each kind the library holds."""
+    found = {k: 0 for k in KINDS}
+    for kind, n in lib.conn.execute("SELECT kind, count(*) FROM corrections GROUP BY kind"):
+        found[kind] = int(n)
+    return found
+
+
+def _correction(row: Any) -> Correction:
+    return Correction(
+        id=int(row["id"]),
+        article_id=int(row["article_id"]),
+        kind=row["kind"],
+        item=row["item"],
+        item_id=int(row["item_id"]),
+        start=int(row["start"]),
+        end=int(row["end"]),
+        text=row["text"],
+        said=row["said"],
+        correct=row["correct"],
+        created_at=row["created_at"],
+    )
+
+
+def with_corrections(rendered: str, fmt: str, found: list[Correction]) -> str:
+    """An exported article with its corrections: a ``corrections`` list in JSON, a section in
+    Markdown (HTML pages show them through the page template's ``corrected`` marks)."""
+    if not found:
+        return rendered
+    if fmt == "json":
+        import json
+
+        data = json.loads(rendered)
+        data["corrections"] = [c.to_dict() for c in found]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "md":
+        from ..render.markdown import escape
+
+        lines = ["## Corrections", ""]
+        for c in found:
+            said = f" (newsprism said: {escape(c.said)})" if c.said else ""
+            right = f" — right: {escape(c.correct)}" if c.correct else ""
+            what = {"quote": "not a quote", "speaker": "wrong speaker", "figure": "wrong figure"}
+            lines.append(f"- {what[c.kind]}: {escape(' '.join(c.text.split()))}{said}{right}")
+        return rendered.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n"
+    return rendered
+
+
+def correction_marks(found: list[Correction]) -> dict[str, Correction]:
+    """Corrections by ``"item:start:end"``, the key the page template looks items up by."""
+    return {f"{c.item}:{c.start}:{c.end}": c for c in found}
