@@ -27,7 +27,7 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def client(db: Path) -> TestClient:
-    with TestClient(create_app(db, analyse=False)) as c:
+    with TestClient(create_app(db, analyse=False), base_url="http://127.0.0.1:8000") as c:
         yield c
 
 
@@ -148,7 +148,9 @@ def test_json_api_mirrors_the_python_api(client: TestClient, db: Path) -> None:
 
 
 def test_token_required_when_configured(db: Path) -> None:
-    with TestClient(create_app(db, token="s3cret", analyse=False)) as c:
+    with TestClient(
+        create_app(db, token="s3cret", analyse=False), base_url="http://127.0.0.1:8000"
+    ) as c:
         assert c.get("/").status_code == 401
         assert c.get("/", params={"token": "nope"}).status_code == 401
         assert c.get("/", params={"token": "s3cret"}).status_code == 200

@@ -38,11 +38,9 @@ _ALIASES = {
     "x-cp1251": "cp1251",
     "win-1251": "cp1251",
     "utf8": "utf-8",
-    # a <meta charset="utf-16"> in a page that decoded as ASCII-compatible bytes cannot be true
-    "utf-16": "utf-8",
-    "utf-16le": "utf-8",
-    "utf-16be": "utf-8",
 }
+#: a <meta charset="utf-16"> in a page that decoded as ASCII-compatible bytes cannot be true
+_DECLARED_ALIASES = {"utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8"}
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -59,10 +57,16 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-def normalise_encoding(name: str) -> str | None:
-    """Python's codec name for an encoding label, or ``None`` if Python has no such codec."""
+def normalise_encoding(name: str, *, declared: bool = False) -> str | None:
+    """Python's codec name for an encoding label, or ``None`` if Python has no such codec.
+
+    ``declared``: the label comes from inside the page or its HTTP header, where UTF-16 cannot
+    be meant (the bytes were read as ASCII to find it); a user's ``--encoding`` is believed.
+    """
     label = name.strip().lower()
     label = _ALIASES.get(label, label)
+    if declared:
+        label = _DECLARED_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name
     except LookupError:
@@ -72,6 +76,34 @@ def normalise_encoding(name: str) -> str | None:
 def bom_encodings(data: bytes) -> list[str]:
     """Encodings whose byte-order mark ``data`` starts with (FF FE 00 00 is UTF-32 or UTF-16)."""
     return [name for bom, name in _BOMS if data.startswith(bom)]
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` reads as UTF-16 text with no byte-order mark.
+
+    Markup, spaces, digits and Latin letters in UTF-16 put a zero byte on one side of every
+    pair (the odd bytes for little-endian) and almost none on the other; Cyrillic letters put
+    none at all, but a Russian page still has its spaces and punctuation.  The guess must also
+    decode strictly, surrogate pairs included.
+    """
+    head = data[:8192]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    for enc, zeros, other in (
+        ("utf-16-le", zeros_odd, zeros_even),
+        ("utf-16-be", zeros_even, zeros_odd),
+    ):
+        if zeros >= 0.1 and other <= 0.01:
+            try:
+                text = data[: len(data) - len(data) % 2].decode(enc)
+            except UnicodeDecodeError:
+                continue
+            controls = sum(1 for c in text[:4096] if c < " " and c not in "\t\n\r")
+            if controls <= len(text[:4096]) // 100:
+                return enc
+    return None
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -102,8 +134,11 @@ def decode_bytes(
     for bom in bom_encodings(data):
         with contextlib.suppress(UnicodeDecodeError):  # a BOM-like start: try the other evidence
             return data.decode(bom), bom
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        return data[: len(data) - len(data) % 2].decode(utf16), utf16
     for label in (http_charset, declared_encoding(data)):
-        enc = normalise_encoding(label) if label else None
+        enc = normalise_encoding(label, declared=True) if label else None
         if enc is None:
             continue
         try:

@@ -192,3 +192,29 @@ class FeedNotFoundError(FeedError):
 
 class StoryNotFoundError(LibraryError):
     hint = "run 'newsprism stories' to see the story ids"
+
+
+class BudgetExceededError(NewsprismError):
+    """The work on one article took longer than its time budget."""
+
+    hint = "give it more time with --timeout SECONDS, or save just the article's own page"
+    #: the pipeline records a failing stage and goes on; this one ends the article's work
+    ends_work = True
+
+
+class CSRFError(NewsprismError):
+    """A state-changing web request without this server's CSRF token (HTTP 403)."""
+
+    hint = "reload the page and try again"
+
+
+def as_newsprism_error(exc: BaseException) -> NewsprismError:
+    """``exc`` itself when it is one of ours, else an :class:`InternalError` naming it.
+
+    Batches (``add``, imports, ``read`` over many sources, web uploads) record every failure,
+    bugs included, as a newsprism error with a one-line reason, and go on with the next item.
+    """
+    if isinstance(exc, NewsprismError):
+        return exc
+    first_line = (str(exc).splitlines() or [""])[0]
+    return InternalError(f"internal error: {type(exc).__name__}: {first_line}"[:300])

@@ -8,6 +8,10 @@
   checked, not to a second DNS answer.  Each redirect opens a new connection and is checked the
   same way, so a public page that redirects to ``http://169.254.169.254/`` is refused, and so is a
   DNS server that answers "public" to one lookup and "private" to the next (DNS rebinding);
+- one deadline covers the whole fetch, redirects included: connecting, the TLS handshake, the
+  headers and the body.  Every socket operation is given at most the time left
+  (:class:`_DeadlineStream`), so a server that sends a header line every few seconds cannot hold
+  a fetch, or the web worker waiting on it, past the deadline;
 - proxies from the environment are ignored: a proxy would make the connection on our behalf and
   the guard could not see where to;
 - every httpx error is translated into a newsprism :class:`~newsprism.errors.FetchError`.
@@ -17,9 +21,13 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 import typing
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -43,6 +51,66 @@ MAX_REDIRECTS = 5
 TIMEOUT = httpx.Timeout(connect=10.0, read=20.0, write=10.0, pool=10.0)
 #: a server that sends one byte every few seconds never trips the read timeout; this does
 DEADLINE_SECONDS = 60.0
+
+#: when the fetch in progress must end (monotonic clock); ``None`` outside a deadline
+_deadline: ContextVar[float | None] = ContextVar("newsprism_fetch_deadline", default=None)
+
+
+@contextmanager
+def fetch_deadline(seconds: float) -> Iterator[None]:
+    """Every connection made through :func:`guarded_client` inside the block ends by then.
+
+    :func:`fetch` sets one itself; other fetchers (feeds, model downloads) wrap their requests.
+    A deadline inside another keeps the earlier one.
+    """
+    at = time.monotonic() + seconds
+    outer = _deadline.get()
+    token = _deadline.set(at if outer is None else min(at, outer))
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def _time_left(timeout: float | None) -> float | None:
+    """``timeout`` cut to the time left before the deadline; raise when it has passed."""
+    at = _deadline.get()
+    if at is None:
+        return timeout
+    left = at - time.monotonic()
+    if left <= 0:
+        raise httpcore.ReadTimeout("the fetch deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read and write ends by the fetch deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _time_left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _time_left(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.start_tls(ssl_context, server_hostname, _time_left(timeout))
+        )
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        return self._inner.get_extra_info(info)
+
 
 HEADERS = {
     "User-Agent": USER_AGENT,
@@ -120,7 +188,10 @@ class GuardedBackend(httpcore.SyncBackend):
         error: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
         for address in addresses:  # connect to the checked address, never to a new DNS answer
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                stream = super().connect_tcp(
+                    address, port, _time_left(timeout), local_address, socket_options
+                )
+                return _DeadlineStream(stream)
             except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
                 error = exc
         assert error is not None  # getaddrinfo never answers with an empty list
@@ -159,15 +230,35 @@ def guarded_client(
     )
 
 
-def fetch(url: str, *, allow_private: bool = False, client: httpx.Client | None = None) -> Response:
+def fetch(
+    url: str,
+    *,
+    allow_private: bool = False,
+    client: httpx.Client | None = None,
+    deadline: float | None = None,
+) -> Response:
     """GET ``url``; follow up to 5 redirects; raise a :class:`FetchError` subclass on failure.
 
-    With a ``client`` of your own, the address guard runs before each request instead (it cannot
-    see inside your client's connections); prefer :func:`guarded_client`.
+    ``deadline`` (seconds, default :data:`DEADLINE_SECONDS`) bounds the whole fetch.  With a ``client`` of your own, the address
+    guard runs before each request instead (it cannot see inside your client's connections), and
+    the deadline is only checked between chunks of the body; prefer :func:`guarded_client`.
     """
+    from .budget import seconds_left
+
+    if deadline is None:
+        deadline = DEADLINE_SECONDS
+    left = seconds_left()  # the article's own time budget, when one is running
+    if left is not None:
+        deadline = max(0.0, min(deadline, left))
+    with fetch_deadline(deadline):
+        return _fetch(url, allow_private, client, time.monotonic() + deadline, deadline)
+
+
+def _fetch(
+    url: str, allow_private: bool, client: httpx.Client | None, deadline: float, seconds: float
+) -> Response:
     own_client = client is None
     http = client if client is not None else guarded_client(allow_private=allow_private)
-    deadline = time.monotonic() + DEADLINE_SECONDS
     try:
         for _ in range(MAX_REDIRECTS + 1):
             host, port = _check_url(url)
@@ -175,10 +266,10 @@ def fetch(url: str, *, allow_private: bool = False, client: httpx.Client | None 
                 check_host(host, port)
             with http.stream("GET", url, headers=HEADERS) as response:
                 if response.is_redirect:
-                    url = urljoin(url, response.headers["location"])
+                    url = _redirect_target(url, response.headers["location"])
                     continue
                 _check_status(url, response)
-                body = _read_body(url, response, deadline)
+                body = _read_body(url, response, deadline, seconds)
                 return Response(
                     url=str(response.url),
                     body=body,
@@ -187,6 +278,8 @@ def fetch(url: str, *, allow_private: bool = False, client: httpx.Client | None 
                 )
         raise TooManyRedirectsError(f"{url} redirected more than {MAX_REDIRECTS} times")
     except httpx.TimeoutException as exc:
+        if time.monotonic() >= deadline:
+            raise FetchTimeoutError(f"{url} took more than {seconds:g} s to send the page") from exc
         raise FetchTimeoutError(f"timed out fetching {url}") from exc
     except httpx.ConnectError as exc:
         raise FetchError(f"cannot connect to {urlsplit(url).hostname}: {exc}") from exc
@@ -197,6 +290,16 @@ def fetch(url: str, *, allow_private: bool = False, client: httpx.Client | None 
     finally:
         if own_client:
             http.close()
+
+
+def _redirect_target(url: str, location: str) -> str:
+    try:
+        return urljoin(url, location)
+    except ValueError as exc:  # "http://[broken" in a Location header
+        raise FetchError(
+            f"{url} redirected to a malformed address {location!r}",
+            hint="open the page in a browser and save it",
+        ) from exc
 
 
 def _check_url(url: str) -> tuple[str, int]:
@@ -227,7 +330,9 @@ def _check_status(url: str, response: httpx.Response) -> None:
     )
 
 
-def _read_body(url: str, response: httpx.Response, deadline: float) -> bytes:
+def _read_body(
+    url: str, response: httpx.Response, deadline: float, seconds: float = DEADLINE_SECONDS
+) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BYTES:
         raise InputTooLargeError(
@@ -241,7 +346,7 @@ def _read_body(url: str, response: httpx.Response, deadline: float) -> bytes:
         if size > MAX_BYTES:
             raise InputTooLargeError(f"{url} is more than the 20 MB limit")
         if time.monotonic() > deadline:
-            raise FetchTimeoutError(f"{url} took more than {DEADLINE_SECONDS:.0f} s to send")
+            raise FetchTimeoutError(f"{url} took more than {seconds:g} s to send the page")
         chunks.append(chunk)
     body = b"".join(chunks)
     encoding = response.headers.get("content-encoding", "").strip().lower()

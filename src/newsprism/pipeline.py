@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .article import Article, StageFailure
+from .budget import check_time
 from .errors import InternalError, NewsprismError, PipelineError
 from .registry import unknown_name_message
 
@@ -113,6 +114,7 @@ class Pipeline:
                 for f in stage.provides:
                     missing.setdefault(f, lost[0])
                 continue
+            check_time()  # the article's time budget (see budget.py) ends the work here
             try:
                 article = stage(article)
             except Exception as exc:  # noqa: BLE001 - one failed stage must not lose the article

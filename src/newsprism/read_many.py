@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, InternalError, NewsprismError
+from .budget import DEFAULT_SECONDS, time_budget
+from .errors import ConfigError, NewsprismError, as_newsprism_error
 from .render import FORMATS, SUFFIXES
+from .sources import display_name
 
 #: exit code when some sources of a batch failed and others succeeded
 PARTIAL_FAILURE = 5
@@ -111,10 +113,12 @@ def read_many(
     allow_private: bool = False,
     encoding: str | None = None,
     debug: bool = False,
+    timeout: float | None = DEFAULT_SECONDS,
 ) -> int:
     """Read, analyse and render every source; return the process exit code.
 
     With one source, its error is raised; with several, errors are collected and summarised.
+    ``timeout`` is each source's time budget in seconds (``None`` or 0: no limit).
     """
     many = len(sources) > 1
     plan = plan_output(fmt, output, many)
@@ -124,7 +128,8 @@ def read_many(
     with _progress(len(sources), enabled=many and _stderr_is_terminal()) as advance:
         for source in sources:
             try:
-                article, stem = _read_one(source, analyse, highlights, allow_private, encoding)
+                with time_budget(timeout, display_name(source)):
+                    article, stem = _read_one(source, analyse, highlights, allow_private, encoding)
                 _warn_of_failed_stages(article, source if many else None)
                 _write(
                     article, stem, plan, used_names, first=written == 0, many=many, sources=sources
@@ -133,7 +138,7 @@ def read_many(
             except BrokenPipeError:
                 raise  # the reader of standard output went away: stop, quietly (see cli.read)
             except Exception as exc:  # noqa: BLE001 - a batch goes on past any bad item
-                error = exc if isinstance(exc, NewsprismError) else _internal(exc)
+                error = as_newsprism_error(exc)
                 if debug:
                     traceback.print_exception(exc)
                 if not many:
@@ -217,10 +222,6 @@ def _warn_of_failed_stages(article: Any, source: str | None) -> None:
     warning = failures_warning(article, source)
     if warning:
         print(warning, file=sys.stderr)
-
-
-def _internal(exc: BaseException) -> InternalError:
-    return InternalError(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0][:300])
 
 
 def _summarise(failures: list[Failure], total: int) -> None:

@@ -7,12 +7,13 @@ import dataclasses
 from . import language as lang
 from . import sentences as sent
 from .article import AUXILIARY_KINDS, Article, Sentence
+from .budget import check_time, checked
 from .pipeline import Stage, register_stage
 
 
 def segment(article: Article) -> Article:
     blocks = []
-    for block in article.blocks:
+    for block in checked(article.blocks):
         detected = lang.detect(block.text)
         blocks.append(dataclasses.replace(block, language=detected))
     main = lang.main_language(
@@ -25,6 +26,7 @@ def segment(article: Article) -> Article:
 
     sentences: list[Sentence] = []
     for block in blocks:
+        check_time()
         # list items, table rows and caption/credit lines never share a sentence
         for line_start, line in _lines(block.text):
             if block.kind == "figure" and line == block.credit:

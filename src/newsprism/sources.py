@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .charset import decode_bytes
+from .charset import decode_bytes, normalise_encoding, utf16_without_bom
 from .errors import (
     EmptyInputError,
     InputError,
@@ -175,6 +175,8 @@ def sniff_binary(data: bytes) -> str | None:
         codecs.BOM_UTF16_BE,
     ):
         return None  # UTF-16/32 text with a BOM
+    if utf16_without_bom(data) is not None:
+        return None
     sample = data[:4096]
     if sample.count(b"\x00") > len(sample) // 100 + 1:  # a stray NUL in a text is tolerated
         return "binary data"
@@ -198,6 +200,8 @@ def decode(
     if not data.strip():
         raise EmptyInputError(f"{name} holds only white space")
     what = sniff_binary(data)
+    if what == "binary data" and _wide_encoding(forced_encoding):
+        what = None  # the user says it is UTF-16/32 text: its NUL bytes are expected
     if what:
         raise UnsupportedContentError(f"{name} is {what}, not a web page or text")
     text, used = decode_bytes(data, name, http_charset=http_charset, forced=forced_encoding)
@@ -207,6 +211,11 @@ def decode(
     return Document(
         text=text, is_html=looks_like_html(text), source=source, url=url, encoding=used, stem=stem
     )
+
+
+def _wide_encoding(name: str | None) -> bool:
+    codec = normalise_encoding(name) if name else None
+    return codec is not None and codec.startswith(("utf-16", "utf-32"))
 
 
 def looks_like_html(text: str) -> bool:

@@ -68,6 +68,15 @@ def fail(error: NewsprismError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+TimeoutOption = Annotated[
+    float,
+    typer.Option(
+        "--timeout",
+        min=0,
+        help="Seconds one article may take (reading, extraction, analysis); 0 for no limit.",
+    ),
+]
+
 FormatOption = Annotated[
     str,
     typer.Option(

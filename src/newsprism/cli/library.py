@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..budget import DEFAULT_SECONDS
 from ..errors import NewsprismError
 from ..render.output import write_output
-from .app import app
+from .app import TimeoutOption, app, state
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -65,13 +66,23 @@ def add(
         bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
+    timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
-    """Read articles and store them in the library (the same article again is updated, not duplicated)."""
+    """Read articles and store them in the library (the same article again is updated, not duplicated).
+
+    A source that fails, for any reason, is listed at the end and the others go on (exit code 5
+    when some failed, 1 when all did).
+    """
     from ..library.ingest import add_sources, default_process
 
     with _open(db) as lib:
         report = add_sources(
-            lib, sources, analyse=default_process if analyse else None, allow_private=allow_private
+            lib,
+            sources,
+            analyse=default_process if analyse else None,
+            allow_private=allow_private,
+            timeout=timeout or None,
+            debug=state.debug,
         )
     raise typer.Exit(_report(report, quiet))
 
@@ -191,24 +202,28 @@ def import_pocket(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
     ] = False,
+    timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Import a Pocket CSV export: each URL is fetched and read."""
     from ..library.imports import import_pocket as run
 
     with _open(db) as lib:
-        raise typer.Exit(_report(run(lib, path, allow_private=allow_private)))
+        raise typer.Exit(
+            _report(run(lib, path, allow_private=allow_private, timeout=timeout or None))
+        )
 
 
 @import_app.command("wallabag")
 def import_wallabag(
     path: Annotated[Path, typer.Argument(help="Wallabag's JSON export.")],
     db: DbOption = None,
+    timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Import a Wallabag JSON export (the saved content is read offline)."""
     from ..library.imports import import_wallabag as run
 
     with _open(db) as lib:
-        raise typer.Exit(_report(run(lib, path)))
+        raise typer.Exit(_report(run(lib, path, timeout=timeout or None)))
 
 
 @import_app.command("folder")
@@ -217,6 +232,7 @@ def import_folder(
         Path, typer.Argument(help="A folder of saved pages (.html, .htm, .html.gz, .txt).")
     ],
     db: DbOption = None,
+    timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Import a folder of saved HTML pages (the same as 'newsprism add FOLDER')."""
     from ..library.ingest import add_sources
@@ -226,4 +242,6 @@ def import_folder(
             f"{path} is not a folder", hint="give the folder that holds the saved pages"
         )
     with _open(db) as lib:
-        raise typer.Exit(_report(add_sources(lib, [str(path)])))
+        raise typer.Exit(
+            _report(add_sources(lib, [str(path)], timeout=timeout or None, debug=state.debug))
+        )

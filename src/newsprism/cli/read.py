@@ -9,8 +9,9 @@ from typing import Annotated
 
 import typer
 
+from ..budget import DEFAULT_SECONDS
 from ..errors import NewsprismError
-from .app import FormatOption, app, fail, state
+from .app import FormatOption, TimeoutOption, app, fail, state
 
 
 @app.command()
@@ -57,6 +58,7 @@ def read(
             "--encoding", help="Character encoding of the input, when detection gets it wrong."
         ),
     ] = None,
+    timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Read news pages into clean, structured articles.
 
@@ -78,6 +80,7 @@ def read(
             allow_private=allow_private,
             encoding=encoding,
             debug=state.debug,
+            timeout=timeout or None,
         )
     except NewsprismError as error:
         raise fail(error) from None

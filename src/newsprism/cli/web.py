@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
+from ..budget import DEFAULT_SECONDS
 from ..errors import ConfigError
-from .app import app
+from .app import TimeoutOption, app
 
 
 @app.command()
@@ -37,12 +38,25 @@ def serve(
             "--allow-private", help="Let 'add by URL' fetch private and loopback addresses."
         ),
     ] = False,
+    allowed_hosts: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="A host name the server answers to besides localhost and loopback addresses "
+            "(repeatable; '*' for any, only behind a proxy that checks it).",
+        ),
+    ] = None,
+    timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
-    """Open the web reader on the library (http://127.0.0.1:8000 by default)."""
+    """Open the web reader on the library (http://127.0.0.1:8000 by default).
+
+    Requests must name this server in their Host header (localhost, a loopback address, the
+    --host address, or an --allowed-host), which keeps other web sites out by DNS rebinding.
+    """
     import uvicorn
 
     from ..web import create_app
-    from ..web.security import is_loopback, new_token
+    from ..web.security import MIN_TOKEN_LENGTH, is_loopback, new_token
 
     if token == "generate":
         token = new_token()
@@ -51,6 +65,14 @@ def serve(
             f"refusing to serve the library on {host} without an access token",
             hint="add --token generate (or set NEWSPRISM_TOKEN), or listen on 127.0.0.1",
         )
+    if token is not None and len(token) < MIN_TOKEN_LENGTH:
+        raise ConfigError(
+            f"the access token is too short ({len(token)} characters; at least {MIN_TOKEN_LENGTH})",
+            hint="use --token generate for a random one",
+        )
+    hosts = list(allowed_hosts or [])
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(host)  # the address it listens on is a name it answers to
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/" + (
         f"?token={token}" if token else ""
     )
@@ -58,7 +80,13 @@ def serve(
         f"newsprism: serving {db or 'the default library'} at {url}  (Ctrl+C to stop)", err=True
     )
     uvicorn.run(
-        create_app(db, token=token, allow_private=allow_private),
+        create_app(
+            db,
+            token=token,
+            allow_private=allow_private,
+            allowed_hosts=hosts,
+            timeout=timeout or None,
+        ),
         host=host,
         port=port,
         log_level="warning",

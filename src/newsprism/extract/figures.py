@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin
 
+from ..urls import join_url
 from .assemble import clean_inline
 from .htmlblocks import text_of
 
@@ -89,11 +89,11 @@ def _src(img: Any, base: str | None) -> str | None:
     for attr in ("data-src", "data-original", "data-lazy-src", "src"):
         value = str(img.get(attr) or "").strip()
         if value and not value.startswith("data:"):
-            return urljoin(base, value) if base else value
+            return join_url(base, value)
     srcset = str(img.get("srcset") or img.get("data-srcset") or "").strip()
     if srcset:
         first = srcset.split(",")[0].strip().split(" ")[0]
-        return urljoin(base, first) if base else first
+        return join_url(base, first)
     return None
 
 

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml import etree
 
+from ..urls import join_url
 from .assemble import clean_inline
 
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Posting|Report|WebPage|NewsArticle", re.I)
@@ -179,7 +179,7 @@ def page_metadata(tree: Any, url: str | None) -> PageMeta:
             _headline(tree, title_el.text if title_el is not None else None),
         ),
         site=_first(meta.get("og:site_name"), publisher.get("name"), meta.get("application-name")),
-        url=urljoin(url, page_url) if url and page_url else page_url,
+        url=join_url(url, page_url) if page_url else page_url,
         published=normalise_date(
             _first(
                 article.get("datePublished"),

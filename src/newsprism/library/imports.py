@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..article import Article
-from ..errors import InputError, NewsprismError
+from ..budget import time_budget
+from ..errors import InputError, as_newsprism_error
 from .ingest import IngestReport, add_sources, default_process
 from .store import Library
 
@@ -26,6 +27,7 @@ def import_pocket(
     *,
     allow_private: bool = False,
     analyse: Callable[[Article], Article] | None = default_process,
+    timeout: float | None = None,
 ) -> IngestReport:
     try:
         text = path.read_text("utf-8-sig")
@@ -41,11 +43,15 @@ def import_pocket(
             hint="Pocket's export has the columns title,url,time_added,tags,status",
         )
     urls = [row["url"].strip() for row in rows if (row.get("url") or "").strip()]
-    return add_sources(library, urls, allow_private=allow_private, analyse=analyse)
+    return add_sources(library, urls, allow_private=allow_private, analyse=analyse, timeout=timeout)
 
 
 def import_wallabag(
-    library: Library, path: Path, *, analyse: Callable[[Article], Article] | None = default_process
+    library: Library,
+    path: Path,
+    *,
+    analyse: Callable[[Article], Article] | None = default_process,
+    timeout: float | None = None,
 ) -> IngestReport:
     from ..api import read_document
     from ..sources import decode
@@ -69,17 +75,22 @@ def import_wallabag(
         try:
             if not isinstance(entry, dict) or not entry.get("content"):
                 raise InputError(f"{label} has no saved content")
-            html = (
-                f"<html><head><title>{_escape(entry.get('title') or '')}</title></head><body><article>"
-                f"<h1>{_escape(entry.get('title') or '')}</h1>{entry['content']}</article></body></html>"
-            )
-            doc = decode(html.encode("utf-8"), source=label, url=entry.get("url"))
-            article = read_document(doc)
-            if analyse is not None:
-                article = analyse(article)
+            with time_budget(timeout, label):
+                title = _escape(str(entry.get("title") or ""))
+                html = (
+                    f"<html><head><title>{title}</title></head><body><article>"
+                    f"<h1>{title}</h1>{entry['content']}</article></body></html>"
+                )
+                url = entry.get("url")
+                doc = decode(
+                    html.encode("utf-8"), source=label, url=url if isinstance(url, str) else None
+                )
+                article = read_document(doc)
+                if analyse is not None:
+                    article = analyse(article)
             report.added.append((label, library.add(article)))
-        except NewsprismError as error:
-            report.failed.append((label, str(error)))
+        except Exception as exc:  # noqa: BLE001 - one bad entry never stops the import
+            report.failed.append((label, str(as_newsprism_error(exc))))
     return report
 
 

@@ -1,5 +1,8 @@
 """Adding many sources to a library: expand folders, skip what is stored, go on past failures.
 
+A failure of any kind on one source (a bad page, a network error, a bug in a stage) is recorded
+in the report with its one-line reason and the next source is tried; only Ctrl-C stops a run.
+
 Each source is read and analysed outside any transaction (the slow part) and then stored in one
 short transaction, so an interrupted run loses at most the article in flight, and a re-run skips
 every source whose exact text is already stored.
@@ -8,15 +11,17 @@ every source whose exact text is already stored.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..article import Article
-from ..errors import NewsprismError
+from ..budget import time_budget
+from ..errors import as_newsprism_error
 from ..pipeline import failures_warning
-from ..sources import Document
+from ..sources import Document, display_name
 from .store import Library
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml", ".txt")
@@ -85,31 +90,47 @@ def add_sources(
     analyse: Callable[[Article], Article] | None = default_process,
     allow_private: bool = False,
     on_item: Callable[[str, str], Any] | None = None,
+    timeout: float | None = None,
+    debug: bool = False,
 ) -> IngestReport:
-    from ..sources import load
-
+    """Read, analyse and store each source; ``timeout`` bounds the seconds spent on one."""
     report = IngestReport()
     for source in expand(sources):
         try:
-            doc = load(source, allow_private=allow_private)
-            digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
-            done = library.source_done(source, digest) if source != "-" else None
-            if done is not None:
-                report.skipped.append((source, done))
+            with time_budget(timeout, display_name(source)):
+                article_id, article = _add_one(library, source, analyse, allow_private)
+            if article is None:
+                report.skipped.append((source, article_id))
                 if on_item:
                     on_item(source, "skipped")
                 continue
-            article_id, article = store_document(
-                library, doc, source=source if source != "-" else None, analyse=analyse
-            )
             report.added.append((source, article_id))
             warning = failures_warning(article, source)
             if warning:
                 report.incomplete.append((source, warning))
             if on_item:
                 on_item(source, "added")
-        except NewsprismError as error:
-            report.failed.append((source, str(error)))
+        except Exception as exc:  # noqa: BLE001 - one bad item never stops the batch
+            if debug:
+                traceback.print_exception(exc)
+            report.failed.append((source, str(as_newsprism_error(exc))))
             if on_item:
                 on_item(source, "failed")
     return report
+
+
+def _add_one(
+    library: Library,
+    source: str,
+    analyse: Callable[[Article], Article] | None,
+    allow_private: bool,
+) -> tuple[int, Article | None]:
+    """Store one source; return its id and the article (``None``: already stored unchanged)."""
+    from ..sources import load
+
+    doc = load(source, allow_private=allow_private)
+    digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+    done = library.source_done(source, digest) if source != "-" else None
+    if done is not None:
+        return done, None
+    return store_document(library, doc, source=source if source != "-" else None, analyse=analyse)

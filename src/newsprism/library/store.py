@@ -22,6 +22,14 @@ from . import db
 from .search import Query, highlight_snippet, parse
 from .stemming import stem_text
 
+#: SQLite integers are signed 64-bit: a larger id cannot name a row, and would overflow the driver
+MAX_INTEGER = 2**63 - 1
+
+
+def _bounded(n: int) -> int:
+    """A LIMIT or OFFSET SQLite accepts (anything past the largest integer means "all")."""
+    return max(0, min(n, MAX_INTEGER))
+
 
 @dataclass(frozen=True)
 class StoredArticle:
@@ -188,7 +196,13 @@ class Library:
             ),
         )
 
+    def _known_id(self, article_id: int) -> int:
+        if not 0 < article_id <= MAX_INTEGER:
+            raise ArticleNotFoundError(f"no article with id {article_id} in {self.path}")
+        return article_id
+
     def remove(self, article_id: int) -> None:
+        self._known_id(article_id)
         with db.write_transaction(self.conn) as conn:
             cur = conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             if cur.rowcount == 0:
@@ -206,6 +220,7 @@ class Library:
     # -- reading ----------------------------------------------------------------------------
 
     def get(self, article_id: int) -> Article:
+        self._known_id(article_id)
         row = self.conn.execute("SELECT json FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise ArticleNotFoundError(f"no article with id {article_id} in {self.path}")
@@ -220,7 +235,7 @@ class Library:
         where, params = _filters(query or Query())
         rows = self.conn.execute(
             f"SELECT {_SUMMARY_COLUMNS} FROM articles a {where} ORDER BY a.added_at DESC, a.id DESC LIMIT ? OFFSET ?",
-            (*params, limit, offset),
+            (*params, _bounded(limit), _bounded(offset)),
         ).fetchall()
         return [_summary(r) for r in rows]
 
@@ -241,6 +256,7 @@ class Library:
             f") r JOIN articles a ON a.id = r.rowid {where} ORDER BY r.rank"
             + (" LIMIT ? OFFSET ?" if where else "")
         )
+        limit, offset = _bounded(limit), _bounded(offset)
         args = (match, limit, offset) if not where else (match, *params, limit, offset)
         try:
             rows = self.conn.execute(sql, args).fetchall()
@@ -273,7 +289,7 @@ class Library:
         params: list[Any] = []
         if article_id is not None:
             sql += " AND article_id = ?"
-            params.append(article_id)
+            params.append(self._known_id(article_id))
         if name:
             sql += " AND (name LIKE ? OR aliases LIKE ?)"
             params += [f"%{name}%", f"%{name}%"]
@@ -288,7 +304,7 @@ class Library:
             for r in self.conn.execute(
                 'SELECT quote_id AS id, kind, speaker_id AS speaker, cue, start, "end", text FROM quotes '
                 "WHERE article_id = ? ORDER BY quote_id",
-                (article_id,),
+                (self._known_id(article_id),),
             )
         ]
 
@@ -298,7 +314,7 @@ class Library:
             for r in self.conn.execute(
                 'SELECT claim_id AS id, value, value_high, unit, qualifier, about, "when", speaker_id AS speaker, '
                 'source, start, "end", text FROM claims WHERE article_id = ? ORDER BY claim_id',
-                (article_id,),
+                (self._known_id(article_id),),
             )
         ]
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import jinja2
 
 from ..article import Article, Block
+from ..urls import safe_url
 from .markdown import metadata_line
 
 #: the page may load nothing from anywhere; media from data: URLs or files beside it
@@ -61,13 +62,6 @@ class BlockView:
         return [line for line in lines if line]
 
 
-def safe_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    parts = urlsplit(url)
-    return url if parts.scheme in ("http", "https") and parts.netloc else None
-
-
 def block_views(article: Article) -> list[BlockView]:
     views = []
     by_block: dict[int, list[Any]] = {}
@@ -98,7 +92,7 @@ def block_views(article: Article) -> list[BlockView]:
                 pieces=pieces,
                 lang=block.language if block.language != article.language else None,
                 image=image,
-                image_host=urlsplit(image).netloc if image else None,
+                image_host=urlsplit(image).netloc if image else None,  # safe_url parsed it
             )
         )
     return views

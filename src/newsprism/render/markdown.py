@@ -5,12 +5,29 @@ from __future__ import annotations
 import re
 
 from ..article import Article, Block
+from ..urls import safe_url
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+#: characters that could end a link destination early or open markup inside it
+_URL_UNSAFE = re.compile(r"[\s<>()\[\]\\`\"']")
 
 
 def escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def link_target(url: str | None) -> str | None:
+    """``url`` as a Markdown link destination, or ``None`` when it is not a plain http(s) URL.
+
+    Only http(s) addresses become links (a page's ``javascript:`` image must not become a live
+    link in the Markdown), and the characters that could close the destination early
+    (``)``, ``>``, white space) are percent-encoded inside ``<…>``, so that nothing in the URL
+    can start a link of its own.
+    """
+    safe = safe_url(url)
+    if safe is None:
+        return None
+    return "<" + _URL_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", safe) + ">"
 
 
 def _inline(article: Article, block: Block) -> str:
@@ -48,8 +65,9 @@ def render_markdown(article: Article) -> str:
             parts.append("\n".join(lines))
         elif block.kind == "figure":
             fig = []
-            if block.image:
-                fig.append(f"![{escape(block.alt or block.caption or '')}]({block.image})")
+            target = link_target(block.image)
+            if target:
+                fig.append(f"![{escape(block.alt or block.caption or '')}]({target})")
             caption = " ".join(
                 p for p in (block.caption, f"({block.credit})" if block.credit else None) if p
             )

@@ -8,9 +8,14 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
 from pydantic import BaseModel
 
+from ..errors import ArticleNotFoundError
+from ..library.store import MAX_INTEGER
 from . import service
 
 router = APIRouter(prefix="/api", tags=["api"])
+
+#: an offset past SQLite's largest integer is answered 422 by validation, not 500 by the driver
+Offset = Query(0, ge=0, le=MAX_INTEGER)
 
 
 class AddRequest(BaseModel):
@@ -28,7 +33,7 @@ def list_articles(
     request: Request,
     q: str | None = None,
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Offset,
 ) -> list[dict[str, Any]]:
     lib = service.library(request)
     items = (
@@ -43,7 +48,7 @@ def list_articles(
     "/search", summary="Full-text search with field operators (site: lang: speaker: before: after:)"
 )
 def search(
-    request: Request, q: str, limit: int = Query(20, ge=1, le=500), offset: int = Query(0, ge=0)
+    request: Request, q: str, limit: int = Query(20, ge=1, le=500), offset: int = Offset
 ) -> list[dict[str, Any]]:
     return [h.to_dict() for h in service.library(request).search(q, limit=limit, offset=offset)]
 
@@ -87,28 +92,58 @@ def claims(request: Request, article_id: int) -> list[dict[str, Any]]:
     return service.library(request).claims(article_id)
 
 
-@router.get(
-    "/articles/{article_id}/audio", summary="The narration (Ogg Opus), synthesised on first request"
+# Synthesis costs minutes of CPU and fills the cache: it is a state change, so it is a POST
+# (CSRF-checked like every other); GET only serves a narration that exists, so that an <audio>
+# element or a link on another site cannot start one.
+
+
+@router.post(
+    "/articles/{article_id}/audio",
+    status_code=201,
+    summary="Synthesise the narration (once; later calls find it cached; send the CSRF header)",
 )
-def audio(request: Request, article_id: int) -> FileResponse:
+def make_audio(request: Request, article_id: int) -> dict[str, str]:
     from .listen import ensure_narration
 
-    path = ensure_narration(
+    ensure_narration(
         service.library(request).get(article_id), service.config(request).speech_engine
     )
-    return FileResponse(path, media_type="audio/ogg")
+    return {
+        "audio": f"/api/articles/{article_id}/audio",
+        "timings": f"/api/articles/{article_id}/timings",
+    }
+
+
+@router.get("/articles/{article_id}/audio", summary="The narration (Ogg Opus), once synthesised")
+def audio(request: Request, article_id: int) -> FileResponse:
+    from .listen import audio_path
+
+    article = service.library(request).get(article_id)
+    _narrated(request, article_id)
+    return FileResponse(
+        audio_path(article, service.config(request).speech_engine), media_type="audio/ogg"
+    )
 
 
 @router.get(
     "/articles/{article_id}/timings", summary="Per-sentence timings of the narration, in seconds"
 )
 def timings(request: Request, article_id: int) -> list[dict[str, Any]]:
-    from .listen import cached_timings, ensure_narration
+    return _narrated(request, article_id)
 
-    article = service.library(request).get(article_id)
-    engine = service.config(request).speech_engine
-    ensure_narration(article, engine)
-    return cached_timings(article, engine) or []
+
+def _narrated(request: Request, article_id: int) -> list[dict[str, Any]]:
+    from .listen import cached_timings
+
+    found = cached_timings(
+        service.library(request).get(article_id), service.config(request).speech_engine
+    )
+    if found is None:
+        raise ArticleNotFoundError(
+            f"article {article_id} has no narration yet",
+            hint=f"POST /api/articles/{article_id}/audio (with the X-CSRF-Token header) to make it",
+        )
+    return found
 
 
 @router.post(

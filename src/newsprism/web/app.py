@@ -7,7 +7,7 @@ same time waits on SQLite's busy timeout rather than failing (see ``library.db``
 from __future__ import annotations
 
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -18,14 +18,18 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
+from ..budget import DEFAULT_SECONDS
 from ..errors import (
     ArticleNotFoundError,
+    BudgetExceededError,
+    CSRFError,
     FeedNotFoundError,
     FetchError,
     InputError,
     NewsprismError,
     NoArticleTextError,
     StoryNotFoundError,
+    as_newsprism_error,
 )
 from ..library import Library
 from .security import HEADERS, make_middleware
@@ -33,6 +37,9 @@ from .security import HEADERS, make_middleware
 #: upload and pasted-text limits (a saved page is rarely more than a few MB)
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 MAX_URL_LENGTH = 2048
+#: a request body may hold a 20 MB upload plus its multipart wrapping; larger ones are refused
+#: (413) as they arrive, before they are written anywhere
+MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
 
 
 @dataclass
@@ -44,6 +51,8 @@ class WebConfig:
     analyse: bool = True
     #: speech engine for Listen (None: piper for English when installed, else espeak-ng)
     speech_engine: str | None = None
+    #: seconds one article added through the web may take (None: no limit)
+    timeout: float | None = DEFAULT_SECONDS
     write_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -54,13 +63,20 @@ def create_app(
     allow_private: bool = False,
     analyse: bool = True,
     speech_engine: str | None = None,
+    allowed_hosts: Iterable[str] = (),
+    timeout: float | None = DEFAULT_SECONDS,
 ) -> FastAPI:
+    """The web reader over the library at ``db``.
+
+    ``allowed_hosts``: host names besides the loopback ones that requests may name in ``Host``.
+    """
     config = WebConfig(
         db=db,
         token=token,
         allow_private=allow_private,
         analyse=analyse,
         speech_engine=speech_engine,
+        timeout=timeout,
     )
     library = Library.open(db)
 
@@ -74,17 +90,22 @@ def create_app(
         version=__version__,
         lifespan=lifespan,
         description="The JSON API of the newsprism web reader: articles, search, speakers, quotes, claims.",
-        docs_url="/api/docs",
+        # Swagger UI loads its script from a CDN, which the CSP forbids (and which would tell a
+        # third party that you read): /api/docs is a page of our own, see api_docs.py
+        docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
+        max_body_size=MAX_BODY_BYTES,
+        # Starlette caps a form's text field at 1 MB; pasted text may be as large as a file
+        form_limits={"max_part_size": MAX_UPLOAD_BYTES},
     )
     app.state.config = config
     app.state.library = library
-    app.middleware("http")(make_middleware(token))
+    app.middleware("http")(make_middleware(token, allowed_hosts))
     static = resources.files("newsprism.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
-    from . import api, pages, stories
+    from . import api, api_docs, pages, stories
 
     @app.get("/assets/article.css", include_in_schema=False)
     def article_css() -> Response:
@@ -94,23 +115,43 @@ def create_app(
 
     app.include_router(api.router)
     app.include_router(stories.router)
+    app.include_router(api_docs.router)
     app.include_router(pages.router)
 
     @app.exception_handler(NewsprismError)
-    async def newsprism_error(request: Request, exc: NewsprismError) -> JSONResponse:
-        status = 400
-        if isinstance(exc, ArticleNotFoundError | StoryNotFoundError | FeedNotFoundError):
-            status = 404
-        elif isinstance(exc, NoArticleTextError):
-            status = 422
-        elif isinstance(exc, FetchError):
-            status = 502
-        elif not isinstance(exc, InputError):
-            status = 500
-        if request.headers.get("hx-request") or "text/html" in request.headers.get("accept", ""):
-            from .pages import error_page
+    async def newsprism_error(request: Request, exc: NewsprismError) -> Response:
+        return error_response(request, exc)
 
-            return error_page(request, exc, status)  # type: ignore[return-value]
-        return JSONResponse(exc.to_dict(), status_code=status, headers=HEADERS)
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception) -> Response:
+        # a bug: the user gets the one-line InternalError, not a bare "Internal Server Error"
+        return error_response(request, as_newsprism_error(exc))
 
     return app
+
+
+def http_status(exc: NewsprismError) -> int:
+    from ..library.search import QueryError
+
+    if isinstance(exc, ArticleNotFoundError | StoryNotFoundError | FeedNotFoundError):
+        return 404
+    if isinstance(exc, CSRFError):
+        return 403
+    if isinstance(exc, NoArticleTextError):
+        return 422
+    if isinstance(exc, FetchError):
+        return 502
+    if isinstance(exc, BudgetExceededError):
+        return 422
+    if isinstance(exc, InputError | QueryError):
+        return 400
+    return 500
+
+
+def error_response(request: Request, exc: NewsprismError) -> Response:
+    status = http_status(exc)
+    if request.headers.get("hx-request") or "text/html" in request.headers.get("accept", ""):
+        from .pages import error_page
+
+        return error_page(request, exc, status)
+    return JSONResponse(exc.to_dict(), status_code=status, headers=HEADERS)

@@ -18,10 +18,11 @@ from ..errors import NewsprismError
 from ..library.corrections import add_correction, correction_marks, corrections
 from ..library.provenance import provenance
 from ..library.search import parse
-from ..render.html import block_views, environment, safe_url
+from ..render.html import block_views, environment
 from ..render.markdown import metadata_line
+from ..urls import safe_url
 from . import service
-from .security import CSP, CSRF_COOKIE, csrf_token, sanitize
+from .security import CSP, check_form_token, csrf_token, sanitize
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 30
@@ -91,13 +92,7 @@ def error_page(request: Request, error: NewsprismError, status: int) -> HTMLResp
 
 
 def check_form_csrf(request: Request, token: str | None) -> None:
-    if getattr(request.state, "csrf_from_form", False):
-        cookie = request.cookies.get(CSRF_COOKIE)
-        if not token or not cookie or token != cookie:
-            raise NewsprismError(
-                "the form's security token is missing or stale",
-                hint="reload the page and try again",
-            )
+    check_form_token(request, token)
 
 
 @router.get("/", response_class=HTMLResponse)

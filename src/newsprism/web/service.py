@@ -5,7 +5,8 @@ from __future__ import annotations
 from starlette.requests import Request
 
 from ..article import Article
-from ..errors import InputError
+from ..budget import time_budget
+from ..errors import InputError, as_newsprism_error
 from ..library import Library
 from .app import MAX_UPLOAD_BYTES, MAX_URL_LENGTH, WebConfig
 
@@ -28,12 +29,31 @@ def add_article(
     text: str | None = None,
     name: str = "upload",
 ) -> int:
-    """Read, analyse and store one article; return its id.  Exactly one of url/data/text."""
+    """Read, analyse and store one article; return its id.  Exactly one of url/data/text.
+
+    The work runs under the configured time budget, so that one page cannot hold a worker; any
+    failure, a bug included, reaches the caller as a newsprism error.
+    """
+    cfg = config(request)
+    try:
+        with time_budget(cfg.timeout, "the article"):
+            article = _read(cfg, url=url, data=data, text=text, name=name)
+    except Exception as exc:  # noqa: BLE001 - translated for the error handler
+        error = as_newsprism_error(exc)
+        if error is exc:
+            raise
+        raise error from exc
+    with cfg.write_lock:
+        return library(request).add(article)
+
+
+def _read(
+    cfg: WebConfig, *, url: str | None, data: bytes | None, text: str | None, name: str
+) -> Article:
     from ..api import analyse as run_analysis
     from ..api import read_document
     from ..sources import decode, load
 
-    cfg = config(request)
     if url:
         url = url.strip()
         if len(url) > MAX_URL_LENGTH:
@@ -59,8 +79,7 @@ def add_article(
     article: Article = read_document(doc)
     if cfg.analyse:
         article = run_analysis(article)
-    with cfg.write_lock:
-        return library(request).add(article)
+    return article
 
 
 def translate_article(request: Request, article_id: int, to: str = "en") -> None:
