@@ -141,7 +141,7 @@ def test_story_view_cli_api_and_web(library: Path) -> None:
     text = runner.invoke(app, ["story", str(listed[0]["id"]), "--db", str(library)]).output
     assert "who said what first" in text and "figures that differ" in text
     assert runner.invoke(app, ["story", "999", "--db", str(library)]).exit_code == 1
-    with TestClient(create_app(library, analyse=False)) as client:
+    with TestClient(create_app(library, analyse=False), base_url="http://127.0.0.1") as client:
         assert client.get("/api/stories").json()[0]["id"] == listed[0]["id"]
         assert client.get(f"/api/stories/{listed[0]['id']}").json()["size"] == 3
         assert client.get("/api/stories/999").status_code == 404
