@@ -79,3 +79,6 @@ class Analysis:
     entities: list[Entity]
     #: (start, offset of a pronoun, gender, plural) of pronouns that refer to people
     pronouns: list[tuple[int, int, str | None, bool]] = field(default_factory=list)
+    #: letters and messages read out with no quote in the same sentence ("X read out a letter
+    #: from a soldier."): (end of that sentence, who reads, whose words), for the quote after it
+    readings: list[tuple[int, SourceRef, SourceRef | None]] = field(default_factory=list)

@@ -95,6 +95,7 @@ def analyse(
     found: list[Found] = []
     entities: list[Entity] = []
     parsed: list[tuple[int, int]] = []
+    readings: list[tuple[int, SourceRef, SourceRef | None]] = []
     for (c_start, _), doc in zip(chunks, docs, strict=True):
         reader = _Reader(text, c_start, quoted)
         split_name_runs(doc)
@@ -110,6 +111,7 @@ def analyse(
             for f in reader.sentence(sent):
                 if dash is None or not dash.start <= f.start < dash.end:
                     found.append(f)
+        readings.extend(reader.readings)
     if sentences is not None:
         mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs)
         for (c_start, _), doc in zip(
@@ -120,7 +122,7 @@ def analyse(
         entities = sorted(entities + mentions, key=lambda e: e.start)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
     found.sort(key=lambda f: (f.start, -f.end))
-    return Analysis(found=_dedupe(found), entities=entities)
+    return Analysis(found=_dedupe(found), entities=entities, readings=readings)
 
 
 @lru_cache(maxsize=4)
@@ -135,6 +137,7 @@ class _Reader:
         self.text = text
         self.offset = offset
         self.quoted = quoted
+        self.readings: list[tuple[int, SourceRef, SourceRef | None]] = []
 
     # -- spans -------------------------------------------------------------------------------
 
@@ -428,6 +431,12 @@ class _Reader:
             return None
         content = self.content(sent, verb, subj)
         if content is None:
+            # the letter is quoted in the next sentence ("… a letter from a soldier. “…,” the
+            # soldier wrote."): remembered for speaker resolution
+            author_tok = self.letter_author(doc_noun)
+            author_src = self.source(author_tok) if author_tok is not None else None
+            end = self.offset + sent.end_char
+            self.readings.append((end, self.source(subj), author_src))
             return None
         kind, a, b = content
         author = None
@@ -444,6 +453,13 @@ class _Reader:
             s, e = self.span(doc_noun.left_edge, doc_noun)
             source = SourceRef(s, e, self.text[s:e], "document", doc_noun.lemma_.lower())
         return Found(kind, a, b, self.cue_span(verb), source, relayed_by=self.source(subj))
+
+    @staticmethod
+    def letter_author(doc_noun: Any) -> Any | None:
+        for c in doc_noun.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+        return None
 
     def dash(self, doc: Any, dash: DashSpeech) -> Found | None:
         """A dash-speech paragraph: the cue and source are in the author's words."""

@@ -149,6 +149,7 @@ def resolve(
             entity_cluster[(e.start, e.end)] = c
 
     groups = _coordinated(entities, entity_cluster, text, others)
+    _read_out(analysis, text)
 
     resolved: list[tuple[Found, Cluster | None]] = []
     for f in analysis.found:
@@ -176,7 +177,14 @@ def resolve(
             if cluster is not None:
                 cluster.add(f.source.start, f.source.end, None)
         elif f.source is not None:
-            cluster = _resolve_source(f.source, people, orgs, others, entity_cluster, resolved)
+            if _trailing_pronoun(f) and text[: f.start].rstrip(" “\"'‘«—–-").endswith("\n"):
+                # "Deputy X visited Shebekino.\n\n— We understand …, — he told Izvestia.": a
+                # paragraph of speech goes to the person the paragraph before opens with
+                cluster = _previous_subject(f, sentences, people.clusters, analysis.found)
+                if cluster is not None:
+                    cluster.add(f.source.start, f.source.end, None)
+            if cluster is None:
+                cluster = _resolve_source(f.source, people, orgs, others, entity_cluster, resolved)
         elif f.cue is None and f.kind == "direct":
             cluster = _same_paragraph_speaker(f, resolved, entity_cluster, text)
         if cluster is not None:
@@ -386,6 +394,65 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
         else e
         for e in out
     ]
+
+
+#: how far (characters) after "X read out a letter from Y." its quote may begin
+MAX_READING_GAP = 300
+_WRITING_CUES = frozenset(["wrote", "writes", "write", "writing", "reads", "read"])
+
+
+def _read_out(analysis: Analysis, text: str) -> None:
+    """ "X read out a letter from a soldier. “…,” the soldier wrote.": the quote right after a
+    letter read out, by its author (or with a writing cue), is relayed by the reader."""
+    for end, reader, author in analysis.readings:
+        for f in analysis.found:
+            if f.start < end or f.start - end > MAX_READING_GAP or f.relayed_by is not None:
+                continue
+            cue = text[f.cue[0] : f.cue[1]].lower() if f.cue else ""
+            by_author = author is not None and f.source is not None and f.source.head == author.head
+            if f.kind == "direct" and (by_author or cue in _WRITING_CUES):
+                f.relayed_by = reader
+            break  # only the first quote after the letter
+
+
+#: how far into a sentence (characters) a person counts as the one it opens with
+SUBJECT_REACH = 60
+
+
+def _trailing_pronoun(f: Found) -> bool:
+    src = f.source
+    return (
+        src is not None
+        and src.kind == "pronoun"
+        and not src.plural
+        and (src.head or "") in ("he", "she")
+        and src.start > f.start  # after the quote, or in a dash paragraph's author words
+    )
+
+
+def _previous_subject(
+    f: Found, sentences: tuple[Sentence, ...], people: list[Cluster], found: list[Found]
+) -> Cluster | None:
+    """The one person of the pronoun's gender named at the start of the sentence right before
+    the quote (not inside a quotation), or ``None`` (then the nearest-person rule decides)."""
+    before = [s for s in sentences if s.end <= f.start]
+    if not before or f.source is None:
+        return None
+    prev = before[-1]
+    quoted = [(g.start, g.end) for g in found if g.kind == "direct"]
+    if any(a <= prev.start < b for a, b in quoted):
+        return None  # the sentence before is someone's quote: its names are not its subject
+    opening = [
+        (m, c)
+        for c in people
+        for m, _ in c.mentions
+        if prev.start <= m < prev.start + SUBJECT_REACH
+    ]
+    if not opening:
+        return None
+    first = min(opening, key=lambda mc: mc[0])[1]  # the first person named: the subject
+    gender = f.source.gender
+    return first if gender is None or first.gender in (None, gender) else None
 
 
 def _coordinated(
