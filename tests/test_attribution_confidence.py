@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 
-from newsprism.attribution.markdown import who_said_what_markdown
-from newsprism.attribution.view import groups
-
 from newsprism.article import Article, Block, Claim, Quote, Sentence, Speaker
 from newsprism.attribution import scorer
 from newsprism.attribution.confidence import CONFIDENT, is_confident
