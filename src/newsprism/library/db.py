@@ -237,6 +237,60 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX corrections_article ON corrections(article_id);
         """,
     ),
+    # claims and quotes followed across articles: see newsprism.trace.index
+    (
+        "trace_0001_mentions",
+        """
+        -- a claim or a quote followed across articles; label: its first mention's words
+        CREATE TABLE traces (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            label TEXT
+        );
+        -- one figure or quote of one article; data: the normalised mention (JSON), vec1/vec2: its
+        -- what-is-counted (or quote) and sentence vectors, 512 signed bytes each
+        CREATE TABLE trace_mentions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL,
+            trace_id INTEGER NOT NULL,
+            score REAL,
+            value REAL,
+            speaker_key TEXT,
+            language TEXT,
+            site TEXT,
+            url TEXT,
+            title TEXT,
+            at REAL,
+            data TEXT NOT NULL,
+            vec1 BLOB,
+            vec2 BLOB,
+            UNIQUE (kind, article_id, item_id)
+        );
+        CREATE INDEX trace_mentions_value ON trace_mentions(kind, value);
+        CREATE INDEX trace_mentions_trace ON trace_mentions(trace_id, at);
+        CREATE INDEX trace_mentions_speaker ON trace_mentions(speaker_key, at);
+        CREATE INDEX trace_mentions_article ON trace_mentions(article_id);
+        CREATE VIRTUAL TABLE trace_quote_words USING fts5(words, tokenize = 'unicode61');
+        -- which articles are linked, at which text (a changed article is linked again)
+        CREATE TABLE trace_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL
+        );
+        -- a person's word on two mentions; outranks the score, survives re-reading an article
+        CREATE TABLE trace_decisions (
+            kind TEXT NOT NULL,
+            a_article INTEGER NOT NULL,
+            a_item INTEGER NOT NULL,
+            b_article INTEGER NOT NULL,
+            b_item INTEGER NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('same', 'different')),
+            decided_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (kind, a_article, a_item, b_article, b_item)
+        );
+        """,
+    ),
 ]
 
 

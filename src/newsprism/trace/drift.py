@@ -1,0 +1,106 @@
+"""What changed between two mentions of one claim or one quote, as flags a reader can check.
+
+Each flag names the two mentions (so their outlets, times and sentences can be shown side by
+side) and says what changed in words.  Mentions are compared in the order they appeared: a flag
+is about the later one relative to the earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .identity import value_agreement
+from .mentions import ClaimMention, QuoteMention, speaker_key
+
+#: claim flags
+FIGURE_CHANGED = "figure changed"
+RANGE_TO_POINT = "range became a point"
+POINT_TO_RANGE = "point became a range"
+HEDGE_DROPPED = "hedge dropped"
+HEDGE_ADDED = "hedge added"
+PERIOD_CHANGED = "period changed"
+SOURCE_DROPPED = "cited source dropped"
+#: claim and quote flags
+SPEAKER_CHANGED = "speaker changed"
+#: quote flags
+SPEAKER_DROPPED = "speaker dropped"
+
+FLAGS = (
+    FIGURE_CHANGED,
+    RANGE_TO_POINT,
+    POINT_TO_RANGE,
+    HEDGE_DROPPED,
+    HEDGE_ADDED,
+    PERIOD_CHANGED,
+    SOURCE_DROPPED,
+    SPEAKER_CHANGED,
+    SPEAKER_DROPPED,
+)
+
+_HEDGED = {"~", ">", "<"}
+
+
+@dataclass(frozen=True)
+class Flag:
+    kind: str
+    #: (article id, claim or quote id) of the earlier and the later mention
+    earlier: tuple[int, int]
+    later: tuple[int, int]
+    detail: str
+
+
+def _figure(m: ClaimMention) -> str:
+    def fmt(v: float) -> str:
+        return f"{v:,.0f}" if v == int(v) else f"{v:,.4g}"
+
+    value = fmt(m.value) + (f"–{fmt(m.value_high)}" if m.value_high is not None else "")
+    return f"{m.qualifier + ' ' if m.qualifier else ''}{value}{' ' + m.unit if m.unit else ''}"
+
+
+def _cited(m: ClaimMention) -> bool:
+    """Asserted by a cited source other than a named speaker ("local media", "a source")."""
+    who = (m.asserted_by or "").strip()
+    return (
+        bool(who)
+        and who != "article"
+        and speaker_key(who) != speaker_key(m.speaker)
+        and m.speaker is None
+    )
+
+
+def claim_flags(a: ClaimMention, b: ClaimMention) -> list[Flag]:
+    """What changed from ``a`` (earlier) to ``b`` (later)."""
+    ea, eb = (a.source.article_id, a.claim_id), (b.source.article_id, b.claim_id)
+    flags: list[Flag] = []
+
+    def flag(kind: str, detail: str) -> None:
+        flags.append(Flag(kind, ea, eb, detail))
+
+    if value_agreement(a, b) < 1.0:
+        flag(FIGURE_CHANGED, f"{_figure(a)} → {_figure(b)}")
+    if a.value_high is not None and b.value_high is None:
+        flag(RANGE_TO_POINT, f"{_figure(a)} → {_figure(b)}")
+    elif a.value_high is None and b.value_high is not None:
+        flag(POINT_TO_RANGE, f"{_figure(a)} → {_figure(b)}")
+    if a.hedge in _HEDGED and b.hedge not in _HEDGED and b.hedge not in ("up", "down"):
+        flag(HEDGE_DROPPED, f"“{a.qualifier or a.hedge}” gone: {_figure(a)} → {_figure(b)}")
+    elif b.hedge in _HEDGED and a.hedge not in _HEDGED and a.hedge not in ("up", "down"):
+        flag(HEDGE_ADDED, f"“{b.qualifier or b.hedge}” added: {_figure(a)} → {_figure(b)}")
+    if a.period and b.period and a.period != b.period:
+        flag(PERIOD_CHANGED, f"{a.period} → {b.period}")
+    ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+    if ka and kb and ka != kb:
+        flag(SPEAKER_CHANGED, f"{a.speaker} → {b.speaker}")
+    if _cited(a) and (b.asserted_by in (None, "article")) and b.speaker is None:
+        flag(SOURCE_DROPPED, f"“{a.asserted_by}” → the outlet's own statement")
+    return flags
+
+
+def quote_flags(a: QuoteMention, b: QuoteMention) -> list[Flag]:
+    ea, eb = (a.source.article_id, a.quote_id), (b.source.article_id, b.quote_id)
+    ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+    if ka and kb and ka != kb:
+        return [Flag(SPEAKER_CHANGED, ea, eb, f"{a.speaker} → {b.speaker}")]
+    if ka and not kb:
+        return [Flag(SPEAKER_DROPPED, ea, eb, f"{a.speaker} → no speaker")]
+    return []

@@ -1,0 +1,132 @@
+"""Are two mentions the same claim, or the same quote?  A score, and the evidence behind it.
+
+Two figures are the same claim when they count the same thing: what is counted (the claims
+stage's ``about`` and unit, compared as multilingual sentence vectors so that «военнослужащих»
+meets "soldiers"), in the same sentence context, for a period that does not contradict, and —
+strong but not required, since drift is what we look for — a value that agrees.  Two quotes are
+the same quote when their words match closely (same language) or one is the other's translation
+or paraphrase (sentence vectors), and the numbers in them do not contradict.
+
+Each score is a logistic function of a few such features.  The weights were fitted on the
+development half of our own labelled mention pairs (``benchmarks/trace.py --fit`` prints them
+again from the data); the test half is only scored.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .mentions import ClaimMention, QuoteMention, speaker_key
+
+#: a match at or above this score links two mentions
+SAME = 0.5
+
+# fitted by `benchmarks/trace.py --fit` on the development pairs (see the module docstring)
+CLAIM_WEIGHTS = {
+    "bias": -6.0,
+    "what": 5.0,
+    "context": 3.0,
+    "value": 3.0,
+    "unit": 1.0,
+    "period_conflict": -2.0,
+    "same_speaker": 1.0,
+}
+QUOTE_WEIGHTS = {
+    "bias": -7.0,
+    "words": 8.0,
+    "meaning": 5.0,
+    "numbers_conflict": -3.0,
+}
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_QUOTE_MARKS = re.compile(r"[\"“”«»„‘’'`]")
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    features: dict[str, float]
+
+    @property
+    def same(self) -> bool:
+        return self.score >= SAME
+
+
+def _logistic(weights: dict[str, float], features: dict[str, float]) -> float:
+    z = weights["bias"] + sum(weights[k] * v for k, v in features.items() if k in weights)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def value_agreement(a: ClaimMention, b: ClaimMention) -> float:
+    """1 for the same figure (or overlapping ranges), falling with the ratio between them."""
+    lo_a, hi_a = a.value, a.value_high if a.value_high is not None else a.value
+    lo_b, hi_b = b.value, b.value_high if b.value_high is not None else b.value
+    if lo_a <= hi_b * 1.02 and lo_b <= hi_a * 1.02 and min(lo_a, lo_b) >= 0:
+        return 1.0
+    if lo_a <= 0 or lo_b <= 0:
+        return 0.0
+    ratio = abs(math.log(max(lo_a, lo_b) / min(hi_a, hi_b)))
+    return math.exp(-ratio)
+
+
+def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
+    if a.unit is None and b.unit is None:
+        return 1.0
+    if a.unit is None or b.unit is None:
+        return 0.5
+    return 1.0 if a.unit.casefold() == b.unit.casefold() else 0.0
+
+
+def periods_conflict(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def claim_features(
+    a: ClaimMention, b: ClaimMention, what: float, context: float
+) -> dict[str, float]:
+    ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+    return {
+        "what": what,
+        "context": context,
+        "value": value_agreement(a, b),
+        "unit": unit_agreement(a, b),
+        "period_conflict": float(periods_conflict(a.period, b.period)),
+        "same_speaker": float(ka is not None and ka == kb),
+    }
+
+
+def claim_match(a: ClaimMention, b: ClaimMention, what: float, context: float) -> Match:
+    """``what`` and ``context``: cosines of the two mentions' what-is-counted and sentence vectors."""
+    features = claim_features(a, b, what, context)
+    return Match(_logistic(CLAIM_WEIGHTS, features), features)
+
+
+def _plain(text: str) -> str:
+    return " ".join(_QUOTE_MARKS.sub(" ", text).casefold().split())
+
+
+def numbers_conflict(a: str, b: str) -> bool:
+    """Both quotes hold figures and share none of them."""
+    na = {n.replace(",", ".") for n in _NUMBER.findall(a)}
+    nb = {n.replace(",", ".") for n in _NUMBER.findall(b)}
+    return bool(na and nb and not na & nb)
+
+
+def quote_features(a: QuoteMention, b: QuoteMention, meaning: float) -> dict[str, float]:
+    from rapidfuzz import fuzz
+
+    # the words: only within one language (across two, the vectors carry the meaning)
+    same_language = a.source.language == b.source.language
+    words = fuzz.token_set_ratio(_plain(a.text), _plain(b.text)) / 100.0 if same_language else 0.0
+    return {
+        "words": words,
+        "meaning": meaning,
+        "numbers_conflict": float(numbers_conflict(a.text, b.text)),
+    }
+
+
+def quote_match(a: QuoteMention, b: QuoteMention, meaning: float) -> Match:
+    features = quote_features(a, b, meaning)
+    return Match(_logistic(QUOTE_WEIGHTS, features), features)

@@ -1,0 +1,331 @@
+"""The trace index in the library: every claim and quote mention, grouped into traces as
+articles arrive.
+
+A *trace* is one claim (or one quote) followed across articles.  An arriving mention is compared
+with the mentions that could be the same (candidates drawn from indexes, never the whole
+library): for a figure, those whose value lies within a factor of :data:`VALUE_SPAN` and that
+appeared within :data:`WINDOW_DAYS`; for a quote, those of the same speaker, or sharing rare
+words (full-text index), in the same window.  It joins the trace of the best match at or above
+:data:`~.identity.SAME`, else it starts a trace.  A person's decision ("the same" / "not the
+same") is kept in ``trace_decisions`` and outranks the score, also when the article is read again.
+
+Articles are linked on arrival by :func:`catch_up`, which reads only articles that have no trace
+rows yet (or whose text changed); removing an article removes its mentions (foreign keys).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from ..article import Article
+from ..library import db
+from ..library.stemming import stem_text
+from . import identity, vectors
+from .mentions import (
+    ClaimMention,
+    QuoteMention,
+    Source,
+    claim_mentions,
+    quote_mentions,
+    speaker_key,
+)
+
+VALUE_SPAN = 4.0
+WINDOW_DAYS = 120
+#: candidates compared per mention, at most
+CANDIDATES = 200
+
+Mention = ClaimMention | QuoteMention
+
+
+def catch_up(conn: sqlite3.Connection, *, limit: int | None = None) -> int:
+    """Link every stored article not linked yet (or changed since); returns how many."""
+    rows = conn.execute(
+        "SELECT a.id, a.json FROM articles a LEFT JOIN trace_articles t ON t.article_id = a.id "
+        "WHERE t.article_id IS NULL OR t.content_hash != a.content_hash ORDER BY a.id"
+        + (f" LIMIT {int(limit)}" if limit else "")
+    ).fetchall()
+    for row in rows:
+        link_article(conn, int(row["id"]), Article.from_dict(json.loads(row["json"])))
+    return len(rows)
+
+
+def link_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+    """(Re)place an article's mentions in the index, each in its trace."""
+    claims = claim_mentions(article, article_id)
+    quotes = quote_mentions(article, article_id)
+    texts = [c.what for c in claims] + [c.sentence for c in claims] + [q.text for q in quotes]
+    vecs = vectors.encode(texts)
+    n = len(claims)
+    with db.write_transaction(conn):
+        _forget(conn, article_id)
+        for i, c in enumerate(claims):
+            _link(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]])
+        for j, q in enumerate(quotes):
+            _link(conn, "quote", q.quote_id, q, [vecs[2 * n + j]])
+        conn.execute(
+            "INSERT OR REPLACE INTO trace_articles(article_id, content_hash) VALUES (?, ?)",
+            (article_id, article.content_hash),
+        )
+        _apply_decisions(conn, article_id)
+
+
+def _forget(conn: sqlite3.Connection, article_id: int) -> None:
+    for (mid,) in conn.execute(
+        "SELECT id FROM trace_mentions WHERE article_id = ?", (article_id,)
+    ).fetchall():
+        conn.execute("DELETE FROM trace_quote_words WHERE rowid = ?", (mid,))
+    conn.execute("DELETE FROM trace_mentions WHERE article_id = ?", (article_id,))
+
+
+def _payload(m: Mention) -> str:
+    data = asdict(m)
+    data.pop("source")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _link(conn: sqlite3.Connection, kind: str, item: int, m: Mention, vecs: list[Any]) -> None:
+    src = m.source
+    best: tuple[float, int] | None = None
+    refused = _refused(conn, kind, src.article_id, item)
+    for cand, s in _scored(conn, kind, m, vecs):
+        if (cand["article_id"], cand["item_id"]) in refused:
+            continue
+        if best is None or s > best[0]:
+            best = (s, int(cand["trace_id"]))
+    score: float | None = None
+    if best is not None and best[0] >= identity.SAME:
+        trace_id, score = best[1], best[0]
+    else:
+        label = m.text if isinstance(m, QuoteMention) else m.sentence
+        trace_id = int(
+            conn.execute(
+                "INSERT INTO traces(kind, label) VALUES (?, ?)", (kind, label[:300])
+            ).lastrowid
+            or 0
+        )
+    speaker = speaker_key(m.speaker)
+    value = m.value if isinstance(m, ClaimMention) else None
+    cur = conn.execute(
+        "INSERT INTO trace_mentions(kind, article_id, item_id, trace_id, score, value, speaker_key,"
+        " language, site, url, title, at, data, vec1, vec2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            kind, src.article_id, item, trace_id, score, value, speaker, src.language, src.site,
+            src.url, src.title, src.at, _payload(m),
+            vectors.pack(vecs[0]), vectors.pack(vecs[1]) if len(vecs) > 1 else None,
+        ),
+    )  # fmt: skip
+    if isinstance(m, QuoteMention):
+        conn.execute(
+            "INSERT INTO trace_quote_words(rowid, words) VALUES (?, ?)",
+            (cur.lastrowid, stem_text(m.text)),
+        )
+
+
+def _window(at: float | None) -> tuple[str, list[Any]]:
+    if at is None:
+        return "", []
+    span = WINDOW_DAYS * 86400
+    return " AND (at IS NULL OR at BETWEEN ? AND ?)", [at - span, at + span]
+
+
+def _scored(
+    conn: sqlite3.Connection, kind: str, m: Mention, vecs: list[Any]
+) -> Iterator[tuple[sqlite3.Row, float]]:
+    import numpy as np
+
+    rows = _candidates(conn, kind, m)
+    if not rows:
+        return
+    v1 = np.stack([vectors.unpack(r["vec1"]) for r in rows]) @ vecs[0]
+    v2 = (
+        np.stack([vectors.unpack(r["vec2"]) for r in rows]) @ vecs[1]
+        if isinstance(m, ClaimMention)
+        else v1
+    )
+    for row, s1, s2 in zip(rows, v1, v2, strict=True):
+        other = mention_from_row(row)
+        if isinstance(m, ClaimMention) and isinstance(other, ClaimMention):
+            yield row, identity.claim_match(m, other, float(s1), float(s2)).score
+        elif isinstance(m, QuoteMention) and isinstance(other, QuoteMention):
+            yield row, identity.quote_match(m, other, float(s1)).score
+
+
+def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3.Row]:
+    window, args = _window(m.source.at)
+    rows: dict[int, sqlite3.Row] = {}
+    if isinstance(m, ClaimMention):
+        v = m.value
+        lo, hi = (v / VALUE_SPAN, v * VALUE_SPAN) if v > 0 else (v * VALUE_SPAN, v / VALUE_SPAN)
+        half = CANDIDATES // 2
+        for op, order, bound in ((">=", "ASC", hi), ("<", "DESC", lo)):
+            cond = "value <= ?" if op == ">=" else "value >= ?"
+            for r in conn.execute(
+                f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND {cond}"
+                f"{window} AND article_id != ? ORDER BY value {order} LIMIT {half}",
+                [v, bound, *args, m.source.article_id],
+            ):
+                rows[r["id"]] = r
+        return list(rows.values())
+    key = speaker_key(m.speaker)
+    if key:
+        for r in conn.execute(
+            f"SELECT * FROM trace_mentions WHERE kind = 'quote' AND speaker_key = ?{window} "
+            f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES // 2}",
+            [key, *args, m.source.article_id],
+        ):
+            rows[r["id"]] = r
+    words = _rare_words(m.text)
+    if words:
+        for r in conn.execute(
+            "SELECT m.* FROM trace_quote_words w JOIN trace_mentions m ON m.id = w.rowid "
+            f"WHERE trace_quote_words MATCH ? AND m.article_id != ? LIMIT {CANDIDATES // 2}",
+            [words, m.source.article_id],
+        ):
+            rows[r["id"]] = r
+    return list(rows.values())
+
+
+def _rare_words(text: str) -> str | None:
+    """An FTS5 query: any of the quote's longer stems (the words that make it this quote)."""
+    stems = sorted(
+        {s for s in stem_text(text).split() if len(s) >= 5 and s.isalpha()},
+        key=len,
+        reverse=True,
+    )[:12]
+    return " OR ".join(f'"{s}"' for s in stems) or None
+
+
+def mention_from_row(row: sqlite3.Row) -> Mention:
+    data = json.loads(row["data"])
+    src = Source(
+        int(row["article_id"]), row["site"], row["url"], row["title"], row["language"], row["at"]
+    )
+    if row["kind"] == "claim":
+        return ClaimMention(source=src, **data)
+    return QuoteMention(source=src, **data)
+
+
+# -- a person's decisions --------------------------------------------------------------------
+
+
+def _refused(
+    conn: sqlite3.Connection, kind: str, article_id: int, item: int
+) -> set[tuple[int, int]]:
+    out = set()
+    for r in conn.execute(
+        "SELECT a_article, a_item, b_article, b_item FROM trace_decisions WHERE kind = ? AND "
+        "decision = 'different' AND ((a_article = ? AND a_item = ?) OR (b_article = ? AND b_item = ?))",
+        (kind, article_id, item, article_id, item),
+    ):
+        a, b = (r[0], r[1]), (r[2], r[3])
+        out.add(b if a == (article_id, item) else a)
+    return out
+
+
+def decide(
+    conn: sqlite3.Connection, kind: str, a: tuple[int, int], b: tuple[int, int], same: bool
+) -> None:
+    """Record that mentions ``a`` and ``b`` (article id, item id) are (not) the same, and apply it."""
+    a, b = sorted((a, b))
+    with db.write_transaction(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO trace_decisions(kind, a_article, a_item, b_article, b_item, "
+            "decision) VALUES (?,?,?,?,?,?)",
+            (kind, *a, *b, "same" if same else "different"),
+        )
+        _apply_decisions(conn, a[0])
+        _apply_decisions(conn, b[0])
+
+
+def _trace_of(conn: sqlite3.Connection, kind: str, article: int, item: int) -> int | None:
+    row = conn.execute(
+        "SELECT trace_id FROM trace_mentions WHERE kind = ? AND article_id = ? AND item_id = ?",
+        (kind, article, item),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _apply_decisions(conn: sqlite3.Connection, article_id: int) -> None:
+    rows = conn.execute(
+        "SELECT kind, a_article, a_item, b_article, b_item, decision FROM trace_decisions "
+        "WHERE a_article = ? OR b_article = ?",
+        (article_id, article_id),
+    ).fetchall()
+    for kind, aa, ai, ba, bi, decision in rows:
+        ta, tb = _trace_of(conn, kind, aa, ai), _trace_of(conn, kind, ba, bi)
+        if ta is None or tb is None:
+            continue  # one side is not in the library (now): kept for when it returns
+        if decision == "same" and ta != tb:
+            conn.execute("UPDATE trace_mentions SET trace_id = ? WHERE trace_id = ?", (ta, tb))
+        elif decision == "different" and ta == tb:
+            new = conn.execute(
+                "INSERT INTO traces(kind, label) SELECT kind, label FROM traces WHERE id = ?", (ta,)
+            ).lastrowid
+            conn.execute(
+                "UPDATE trace_mentions SET trace_id = ?, score = NULL WHERE kind = ? AND "
+                "article_id = ? AND item_id = ?",
+                (new, kind, ba, bi),
+            )
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def trace_mentions(conn: sqlite3.Connection, trace_id: int) -> list[tuple[sqlite3.Row, Mention]]:
+    """A trace's mentions in the order they appeared (undated ones last)."""
+    rows = conn.execute(
+        "SELECT * FROM trace_mentions WHERE trace_id = ? ORDER BY at IS NULL, at, article_id, item_id",
+        (trace_id,),
+    ).fetchall()
+    return [(r, mention_from_row(r)) for r in rows]
+
+
+def traces_with_value(
+    conn: sqlite3.Connection, values: Sequence[float], *, limit: int = 20
+) -> list[int]:
+    """Traces holding a figure equal to one of ``values`` (within 0.5 %), most mentioned first."""
+    ids: dict[int, int] = {}
+    for v in values:
+        lo, hi = sorted((v * 0.995, v * 1.005))
+        for r in conn.execute(
+            "SELECT trace_id, count(*) FROM trace_mentions WHERE kind = 'claim' AND value "
+            "BETWEEN ? AND ? GROUP BY trace_id",
+            (lo, hi),
+        ):
+            ids[int(r[0])] = ids.get(int(r[0]), 0) + int(r[1])
+    return [t for t, _ in sorted(ids.items(), key=lambda kv: -kv[1])][:limit]
+
+
+def traces_with_quote(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[int]:
+    from rapidfuzz import fuzz
+
+    query = _rare_words(text)
+    if not query:
+        return []
+    scored: dict[int, float] = {}
+    for r in conn.execute(
+        "SELECT m.trace_id, m.data FROM trace_quote_words w JOIN trace_mentions m ON m.id = w.rowid "
+        "WHERE trace_quote_words MATCH ? LIMIT 500",
+        (query,),
+    ):
+        words = json.loads(r["data"])["text"]
+        score = fuzz.partial_ratio(text.casefold(), words.casefold())
+        scored[int(r[0])] = max(scored.get(int(r[0]), 0.0), score)
+    ranked = sorted((t for t, s in scored.items() if s >= 60), key=lambda t: -scored[t])
+    return ranked[:limit]
+
+
+def speaker_rows(conn: sqlite3.Connection, name: str) -> list[tuple[sqlite3.Row, Mention]]:
+    key = speaker_key(name)
+    if key is None:
+        return []
+    rows = conn.execute(
+        "SELECT * FROM trace_mentions WHERE speaker_key = ? ORDER BY at IS NULL, at, article_id",
+        (key,),
+    ).fetchall()
+    return [(r, mention_from_row(r)) for r in rows]

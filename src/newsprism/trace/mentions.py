@@ -1,0 +1,217 @@
+"""What the trace compares: every figure and every quote of a stored article, normalised.
+
+A *claim mention* is one figure as one article states it: its value and range after the claims
+stage normalised units and multipliers ("231 thousand", «231 тыс.» → 231000), how it is hedged,
+what it counts, for which period, and who asserts it.  A *quote mention* is one quotation with
+its speaker.  Speakers are compared by a key that survives transliteration and the spelling
+variants of machine translation: the consonant skeleton of the surname («Петренко», "Petrenko"
+and "Petrenko's" all give ``ptrnk``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..article import Article, Claim, Quote
+
+#: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
+HEDGES = {
+    "=": "exact",
+    "~": "approximate",
+    ">": "at least / more than",
+    "<": "up to / less than",
+    "up": "a rise",
+    "down": "a fall",
+}
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SINCE = re.compile(r"\b(since|from|с|со)\s+(1[89]\d\d|20\d\d)", re.I)
+_PARTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(first|1st)\s+half|\bH1\b|перв\w*\s+полугоди", re.I), "H1"),
+    (re.compile(r"\b(second|2nd)\s+half|\bH2\b|втор\w*\s+полугоди", re.I), "H2"),
+    (re.compile(r"\b(first|1st)\s+quarter|\bQ1\b|перв\w*\s+квартал", re.I), "Q1"),
+    (re.compile(r"\b(second|2nd)\s+quarter|\bQ2\b|втор\w*\s+квартал", re.I), "Q2"),
+    (re.compile(r"\b(third|3rd)\s+quarter|\bQ3\b|трет\w*\s+квартал", re.I), "Q3"),
+    (re.compile(r"\b(fourth|4th)\s+quarter|\bQ4\b|четв[её]рт\w*\s+квартал", re.I), "Q4"),
+]
+_MONTHS = [
+    ("jan", "январ"), ("feb", "феврал"), ("mar", "март"), ("apr", "апрел"), ("may", "ма[йяе]"),
+    ("jun", "июн"), ("jul", "июл"), ("aug", "август"), ("sep", "сентябр"), ("oct", "октябр"),
+    ("nov", "ноябр"), ("dec", "декабр"),
+]  # fmt: skip
+_MONTH = [
+    (re.compile(rf"\b{en}[a-z]*\b|\b{ru}\w*", re.I), f"M{i:02d}")
+    for i, (en, ru) in enumerate(_MONTHS, 1)
+]
+
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+    }
+)  # fmt: skip
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_SOFT = re.compile(r"[aeiouyjhw]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def speaker_key(name: str | None) -> str | None:
+    """The consonant skeleton of a name's last word, in Latin letters (``None`` for no name).
+
+    Surnames carry identity in news ("Petrenko said" after "Ivan Petrenko"); transliteration and
+    machine translation change vowels and endings (Zelensky / Zelenskyy / Зеленский), seldom the
+    consonants.  Russian case endings (Петренко / Зеленского) are cut before the skeleton."""
+    if not name or not name.strip():
+        return None
+    last = _POSSESSIVE.sub("", name.strip().split()[-1]).lower()
+    last = (
+        re.sub(r"(ого|его|ому|ему|ым|им|ой|ой|ую|ая)$", "ий", last)
+        if re.search("[а-я]", last)
+        else last
+    )
+    latin = _NOT_LETTERS.sub("", last.translate(_TRANSLIT))
+    skeleton = latin[:1] + _SOFT.sub("", latin[1:])
+    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)  # Zelenskyy / Zelensky
+    return skeleton or None
+
+
+def period_key(when: str | None) -> str | None:
+    """Years and parts of years a period names, e.g. ``2025 H1`` or ``since 2022``."""
+    if not when:
+        return None
+    marks: list[str] = []
+    since = _SINCE.search(when)
+    if since:
+        marks.append(f"since {since.group(2)}")
+    else:
+        marks += sorted(set(_YEAR.findall(when)))
+    marks += [tag for pattern, tag in _PARTS if pattern.search(when)]
+    marks += [tag for pattern, tag in _MONTH if pattern.search(when)]
+    return " ".join(marks) or None
+
+
+def timestamp(published: str | None) -> float | None:
+    if not published:
+        return None
+    text = published.strip().replace("Z", "+00:00")
+    for candidate in (text, text[:10]):
+        try:
+            moment = datetime.fromisoformat(candidate)
+        except ValueError:
+            continue
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return moment.timestamp()
+    return None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an article comes from, for a mention's place on a timeline."""
+
+    article_id: int
+    site: str | None
+    url: str | None
+    title: str | None
+    language: str | None
+    #: Unix seconds from the article's published date; ``None`` when it has none
+    at: float | None
+
+
+@dataclass(frozen=True)
+class ClaimMention:
+    source: Source
+    claim_id: int
+    text: str
+    sentence: str
+    value: float
+    value_high: float | None
+    unit: str | None
+    hedge: str | None
+    qualifier: str | None
+    about: str | None
+    period: str | None
+    speaker: str | None
+    #: who asserts it in words: the speaker, a cited source ("local media"), or "article"
+    asserted_by: str | None
+    confidence: float | None
+
+    @property
+    def what(self) -> str:
+        """What is counted, in words (for comparing across outlets and languages)."""
+        return " ".join(p for p in (self.about, self.unit) if p) or self.text
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    source: Source
+    quote_id: int
+    kind: str
+    text: str
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    confidence: float | None
+
+
+def source_of(article: Article, article_id: int) -> Source:
+    m = article.metadata
+    return Source(
+        article_id, m.site, m.url, article.title, article.language, timestamp(m.published)
+    )
+
+
+def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
+    src = source_of(article, article_id)
+    return [_claim(article, src, c) for c in article.claims]
+
+
+def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
+    src = source_of(article, article_id)
+    return [_quote(article, src, q) for q in article.quotes]
+
+
+def _sentence(article: Article, sentence_id: int | None, start: int, end: int) -> str:
+    for s in article.sentences:
+        if (sentence_id is not None and s.id == sentence_id) or s.start <= start < s.end:
+            return s.text
+    return article.text[start:end]
+
+
+def _claim(article: Article, src: Source, c: Claim) -> ClaimMention:
+    speaker = article.speaker(c.speaker)
+    return ClaimMention(
+        source=src,
+        claim_id=c.id,
+        text=c.text,
+        sentence=_sentence(article, c.sentence, c.start, c.end),
+        value=float(c.value),
+        value_high=None if c.value_high is None else float(c.value_high),
+        unit=c.unit,
+        hedge=c.change,
+        qualifier=c.qualifier,
+        about=c.about,
+        period=period_key(c.when),
+        speaker=speaker.name if speaker else None,
+        asserted_by=c.source,
+        confidence=getattr(c, "source_confidence", None),
+    )
+
+
+def _quote(article: Article, src: Source, q: Quote) -> QuoteMention:
+    speaker = article.speaker(q.speaker)
+    return QuoteMention(
+        source=src,
+        quote_id=q.id,
+        kind=q.kind,
+        text=q.text,
+        speaker=speaker.name if speaker else None,
+        role=speaker.role if speaker else None,
+        cue=q.cue,
+        confidence=getattr(q, "speaker_confidence", None),
+    )

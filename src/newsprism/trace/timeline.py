@@ -1,0 +1,146 @@
+"""A trace's timeline (first appearance, every later mention, the flags between them) and its
+exports: JSON, and schema.org ``ClaimReview``-compatible JSON-LD."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import TraceNotFoundError
+from . import drift
+from .index import Mention, speaker_rows, trace_mentions
+from .mentions import ClaimMention, QuoteMention
+
+
+@dataclass(frozen=True)
+class Appearance:
+    mention: Mention
+    #: the link score to the trace when it joined (``None`` for the first, or by decision)
+    score: float | None
+
+    @property
+    def item_id(self) -> int:
+        m = self.mention
+        return m.claim_id if isinstance(m, ClaimMention) else m.quote_id
+
+    @property
+    def when(self) -> str | None:
+        at = self.mention.source.at
+        return datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d") if at is not None else None
+
+    @property
+    def words(self) -> str:
+        m = self.mention
+        return m.text if isinstance(m, QuoteMention) else m.sentence
+
+    @property
+    def attributed_to(self) -> str | None:
+        m = self.mention
+        if isinstance(m, QuoteMention):
+            return m.speaker
+        return m.speaker or (m.asserted_by if m.asserted_by != "article" else None)
+
+
+@dataclass
+class Timeline:
+    trace_id: int
+    kind: str
+    label: str
+    appearances: list[Appearance] = field(default_factory=list)
+    flags: list[drift.Flag] = field(default_factory=list)
+
+    @property
+    def values(self) -> list[tuple[str | None, float, str | None]]:
+        """(date, value, outlet) of each figure, for a chart where they differ."""
+        return [
+            (a.when, a.mention.value, a.mention.source.site)
+            for a in self.appearances
+            if isinstance(a.mention, ClaimMention)
+        ]
+
+
+def timeline(conn: sqlite3.Connection, trace_id: int) -> Timeline:
+    rows = trace_mentions(conn, trace_id)
+    if not rows:
+        raise TraceNotFoundError(f"no trace {trace_id} in the library")
+    first_row, first = rows[0]
+    label = first.sentence if isinstance(first, ClaimMention) else first.text
+    tl = Timeline(trace_id, str(first_row["kind"]), label)
+    previous: Mention | None = None
+    for row, mention in rows:
+        tl.appearances.append(Appearance(mention, row["score"]))
+        if previous is not None:
+            if isinstance(previous, ClaimMention) and isinstance(mention, ClaimMention):
+                tl.flags += drift.claim_flags(previous, mention)
+            elif isinstance(previous, QuoteMention) and isinstance(mention, QuoteMention):
+                tl.flags += drift.quote_flags(previous, mention)
+        previous = mention
+    return tl
+
+
+def speaker_timeline(conn: sqlite3.Connection, name: str) -> list[Appearance]:
+    """Everything attributed to one person, across articles and spellings, oldest first."""
+    return [Appearance(m, r["score"]) for r, m in speaker_rows(conn, name)]
+
+
+def to_json(tl: Timeline) -> dict[str, Any]:
+    def appearance(a: Appearance) -> dict[str, Any]:
+        m = asdict(a.mention)
+        return {
+            "article": a.mention.source.article_id,
+            "item": a.item_id,
+            "outlet": a.mention.source.site,
+            "url": a.mention.source.url,
+            "title": a.mention.source.title,
+            "date": a.when,
+            "attributed_to": a.attributed_to,
+            "words": a.words,
+            "score": a.score,
+            "mention": {k: v for k, v in m.items() if k != "source"},
+        }
+
+    return {
+        "trace": tl.trace_id,
+        "kind": tl.kind,
+        "label": tl.label,
+        "first_appearance": appearance(tl.appearances[0]),
+        "appearances": [appearance(a) for a in tl.appearances],
+        "flags": [asdict(f) for f in tl.flags],
+    }
+
+
+def to_claim_review(tl: Timeline) -> dict[str, Any]:
+    """schema.org ``ClaimReview`` JSON-LD with ``itemReviewed`` a ``Claim`` whose ``appearance``
+    lists every mention and ``firstAppearance`` the earliest.  No ``reviewRating``: newsprism
+    traces a claim, it does not rate it; a fact-checker adds the verdict."""
+
+    def work(a: Appearance) -> dict[str, Any]:
+        out: dict[str, Any] = {"@type": "CreativeWork", "text": a.words}
+        if a.mention.source.url:
+            out["url"] = a.mention.source.url
+        if a.when:
+            out["datePublished"] = a.when
+        if a.mention.source.site:
+            out["publisher"] = {"@type": "Organization", "name": a.mention.source.site}
+        if a.attributed_to:
+            out["author"] = {"@type": "Person", "name": a.attributed_to}
+        return out
+
+    first = tl.appearances[0]
+    claim: dict[str, Any] = {
+        "@type": "Claim",
+        "firstAppearance": work(first),
+        "appearance": [work(a) for a in tl.appearances],
+    }
+    if first.attributed_to:
+        claim["author"] = {"@type": "Person", "name": first.attributed_to}
+    if first.when:
+        claim["datePublished"] = first.when
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": tl.label,
+        "itemReviewed": claim,
+    }
