@@ -18,6 +18,7 @@ RANGE_TO_POINT = "range became a point"
 POINT_TO_RANGE = "point became a range"
 HEDGE_DROPPED = "hedge dropped"
 HEDGE_ADDED = "hedge added"
+HEDGE_CHANGED = "hedge changed"
 PERIOD_CHANGED = "period changed"
 SOURCE_DROPPED = "cited source dropped"
 #: claim and quote flags
@@ -31,6 +32,7 @@ FLAGS = (
     POINT_TO_RANGE,
     HEDGE_DROPPED,
     HEDGE_ADDED,
+    HEDGE_CHANGED,
     PERIOD_CHANGED,
     SOURCE_DROPPED,
     SPEAKER_CHANGED,
@@ -57,15 +59,13 @@ def _figure(m: ClaimMention) -> str:
     return f"{m.qualifier + ' ' if m.qualifier else ''}{value}{' ' + m.unit if m.unit else ''}"
 
 
-def _cited(m: ClaimMention) -> bool:
-    """Asserted by a cited source other than a named speaker ("local media", "a source")."""
+def attributed_to(m: ClaimMention) -> str | None:
+    """Who a figure is given to: the speaker, else a cited source ("local media"); ``None``
+    when the outlet states it as its own."""
+    if m.speaker:
+        return m.speaker
     who = (m.asserted_by or "").strip()
-    return (
-        bool(who)
-        and who != "article"
-        and speaker_key(who) != speaker_key(m.speaker)
-        and m.speaker is None
-    )
+    return who if who and who != "article" else None
 
 
 def claim_flags(a: ClaimMention, b: ClaimMention) -> list[Flag]:
@@ -86,13 +86,15 @@ def claim_flags(a: ClaimMention, b: ClaimMention) -> list[Flag]:
         flag(HEDGE_DROPPED, f"“{a.qualifier or a.hedge}” gone: {_figure(a)} → {_figure(b)}")
     elif b.hedge in _HEDGED and a.hedge not in _HEDGED and a.hedge not in ("up", "down"):
         flag(HEDGE_ADDED, f"“{b.qualifier or b.hedge}” added: {_figure(a)} → {_figure(b)}")
+    elif a.hedge in _HEDGED and b.hedge in _HEDGED and a.hedge != b.hedge:
+        flag(HEDGE_CHANGED, f"“{a.qualifier or a.hedge}” → “{b.qualifier or b.hedge}”")
     if a.period and b.period and a.period != b.period:
         flag(PERIOD_CHANGED, f"{a.period} → {b.period}")
-    ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
-    if ka and kb and ka != kb:
-        flag(SPEAKER_CHANGED, f"{a.speaker} → {b.speaker}")
-    if _cited(a) and (b.asserted_by in (None, "article")) and b.speaker is None:
-        flag(SOURCE_DROPPED, f"“{a.asserted_by}” → the outlet's own statement")
+    wa, wb = attributed_to(a), attributed_to(b)
+    if wa and wb and speaker_key(wa) != speaker_key(wb):
+        flag(SPEAKER_CHANGED, f"{wa} → {wb}")
+    elif wa and not wb:
+        flag(SOURCE_DROPPED, f"{wa} → the outlet's own statement")
     return flags
 
 

@@ -36,7 +36,8 @@ CLAIM_WEIGHTS = {
 QUOTE_WEIGHTS = {
     "bias": -7.0,
     "words": 8.0,
-    "meaning": 5.0,
+    "meaning": 3.0,
+    "across": 6.0,
     "numbers_conflict": -3.0,
 }
 
@@ -123,6 +124,8 @@ def quote_features(a: QuoteMention, b: QuoteMention, meaning: float) -> dict[str
     return {
         "words": words,
         "meaning": meaning,
+        # across two languages the meaning is all there is to go on: it gets its own weight
+        "across": 0.0 if same_language else meaning,
         "numbers_conflict": float(numbers_conflict(a.text, b.text)),
     }
 

@@ -38,9 +38,7 @@ class Appearance:
     @property
     def attributed_to(self) -> str | None:
         m = self.mention
-        if isinstance(m, QuoteMention):
-            return m.speaker
-        return m.speaker or (m.asserted_by if m.asserted_by != "article" else None)
+        return m.speaker if isinstance(m, QuoteMention) else drift.attributed_to(m)
 
 
 @dataclass

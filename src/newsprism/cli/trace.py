@@ -1,0 +1,175 @@
+"""``newsprism trace`` (a figure or a quote across outlets, over time) and ``newsprism speaker``."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from ..errors import ConfigError, NewsprismError
+from ..render.output import write_output
+from .app import app, fail
+from .library import DbOption, _open
+
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
+
+
+def _pair(text: str) -> tuple[int, int]:
+    try:
+        article, item = text.split(":")
+        return int(article), int(item)
+    except ValueError:
+        raise ConfigError(
+            f"{text!r} is not ARTICLE:ITEM", hint="e.g. 12:3 for claim 3 of article 12 (see --json)"
+        ) from None
+
+
+@app.command()
+def trace(
+    figure: Annotated[
+        str | None,
+        typer.Argument(
+            help='A figure as written, e.g. "231 thousand" or «231 тыс.».', metavar="FIGURE"
+        ),
+    ] = None,
+    quote: Annotated[
+        str | None,
+        typer.Option("--quote", "-q", help="Words of a quote to follow.", metavar="WORDS"),
+    ] = None,
+    trace_id: Annotated[
+        int | None, typer.Option("--id", help="One trace by its id.", metavar="N")
+    ] = None,
+    same: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--same",
+            help="Mark two mentions ARTICLE:ITEM as the same (give it twice).",
+            metavar="A:I",
+        ),
+    ] = None,
+    different: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--different", help="Mark two mentions as not the same (give it twice).", metavar="A:I"
+        ),
+    ] = None,
+    kind: Annotated[
+        str, typer.Option("--kind", help="claim or quote, for --same/--different.", metavar="KIND")
+    ] = "claim",
+    as_json: JsonOption = False,
+    claim_review: Annotated[
+        bool, typer.Option("--claim-review", help="schema.org ClaimReview JSON-LD.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Follow a figure or a quote from outlet to outlet: who said it first, every later mention,
+    and what changed on the way (the figure, a hedge, the speaker, the cited source, the period)."""
+    from .. import trace as tracing
+    from ..trace import index
+
+    try:
+        with _open(db) as lib:
+            tracing.catch_up(lib.conn)
+            if same or different:
+                pair = same or different or []
+                if len(pair) != 2 or kind not in ("claim", "quote"):
+                    raise ConfigError("give exactly two mentions, and --kind claim or quote")
+                index.decide(lib.conn, kind, _pair(pair[0]), _pair(pair[1]), same=bool(same))
+                typer.echo(
+                    f"kept: {pair[0]} and {pair[1]} are {'' if same else 'not '}the same {kind}"
+                )
+                return
+            if trace_id is not None:
+                ids = [trace_id]
+            elif quote:
+                ids = index.traces_with_quote(lib.conn, quote)
+            elif figure:
+                ids = index.traces_with_value(lib.conn, _values(figure))
+            else:
+                raise ConfigError("give a FIGURE, --quote WORDS or --id N")
+            timelines = [tracing.timeline(lib.conn, i) for i in ids]
+    except NewsprismError as error:
+        raise fail(error) from None
+    if as_json or claim_review:
+        export = tracing.to_claim_review if claim_review else tracing.to_json
+        write_output(
+            json.dumps([export(t) for t in timelines], ensure_ascii=False, indent=2) + "\n", None
+        )
+        return
+    if not timelines:
+        typer.echo("no trace found", err=True)
+        raise typer.Exit(1)
+    for tl in timelines:
+        typer.echo(_render(tl))
+
+
+def _values(figure: str) -> list[float]:
+    from ..claims.extract import find_quantities
+    from ..language import detect
+
+    found = find_quantities(figure, "ru" if detect(figure) == "ru" else "en")
+    if not found:
+        raise ConfigError(
+            f"no figure in {figure!r}", hint='write it as in the text, e.g. "231 thousand"'
+        )
+    return [q.value for q in found]
+
+
+def _render(tl: Any) -> str:
+    lines = [f"trace {tl.trace_id} · {tl.kind} · {len(tl.appearances)} mentions"]
+    for n, a in enumerate(tl.appearances):
+        m = a.mention
+        who = a.attributed_to or "(the outlet)"
+        what = f"{m.text}  " if tl.kind == "claim" else ""
+        tag = "first " if n == 0 else f"{a.score:.2f}  " if a.score is not None else "kept  "
+        lines.append(
+            f"  {a.when or '(no date)':<10}  {m.source.site or '?':<22} {who:<24} {what}"
+            f"[{m.source.article_id}:{a.item_id}] {tag}"
+        )
+        lines.append(f"      “{a.words.strip()[:160]}”")
+    for f in tl.flags:
+        lines.append(
+            f"  ! {f.kind}: {f.detail}  ({f.earlier[0]}:{f.earlier[1]} → {f.later[0]}:{f.later[1]})"
+        )
+    return "\n".join(lines) + "\n"
+
+
+@app.command()
+def speaker(
+    name: Annotated[str, typer.Argument(help="A name in any spelling or script.", metavar="NAME")],
+    as_json: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Everything attributed to one person across articles, spellings and languages, oldest first."""
+    from .. import trace as tracing
+
+    try:
+        with _open(db) as lib:
+            tracing.catch_up(lib.conn)
+            appearances = tracing.speaker_timeline(lib.conn, name)
+    except NewsprismError as error:
+        raise fail(error) from None
+    if as_json:
+        rows = [
+            {
+                "date": a.when,
+                "outlet": a.mention.source.site,
+                "url": a.mention.source.url,
+                "article": a.mention.source.article_id,
+                "item": a.item_id,
+                "kind": "claim" if hasattr(a.mention, "claim_id") else "quote",
+                "attributed_to": a.attributed_to,
+                "words": a.words,
+            }
+            for a in appearances
+        ]
+        write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
+        return
+    if not appearances:
+        typer.echo(f"nothing attributed to {name} in the library", err=True)
+        raise typer.Exit(1)
+    for a in appearances:
+        typer.echo(
+            f"{a.when or '(no date)':<10}  {a.mention.source.site or '?':<22} {a.attributed_to}: “{a.words.strip()[:160]}”"
+        )
