@@ -272,6 +272,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX trace_mentions_trace ON trace_mentions(trace_id, at);
         CREATE INDEX trace_mentions_speaker ON trace_mentions(speaker_key, at);
         CREATE INDEX trace_mentions_article ON trace_mentions(article_id);
+        CREATE INDEX trace_mentions_time ON trace_mentions(kind, at);
         CREATE VIRTUAL TABLE trace_quote_words USING fts5(words, tokenize = 'unicode61');
         -- which articles are linked, at which text (a changed article is linked again)
         CREATE TABLE trace_articles (

@@ -6,7 +6,7 @@ with the mentions that could be the same (candidates drawn from indexes, never t
 library): for a figure, those whose value lies within a factor of :data:`VALUE_SPAN` and that
 appeared within :data:`WINDOW_DAYS`; for a quote, those of the same speaker, or sharing rare
 words (full-text index), in the same window.  It joins the trace of the best match at or above
-:data:`~.identity.SAME`, else it starts a trace.  A person's decision ("the same" / "not the
+:data:`~.identity.SAME_CLAIM` (or ``SAME_QUOTE``), else it starts a trace.  A person's decision ("the same" / "not the
 same") is kept in ``trace_decisions`` and outranks the score, also when the article is read again.
 
 Articles are linked on arrival by :func:`catch_up`, which reads only articles that have no trace
@@ -98,7 +98,8 @@ def _link(conn: sqlite3.Connection, kind: str, item: int, m: Mention, vecs: list
         if best is None or s > best[0]:
             best = (s, int(cand["trace_id"]))
     score: float | None = None
-    if best is not None and best[0] >= identity.SAME:
+    threshold = identity.SAME_CLAIM if kind == "claim" else identity.SAME_QUOTE
+    if best is not None and best[0] >= threshold:
         trace_id, score = best[1], best[0]
     else:
         label = m.text if isinstance(m, QuoteMention) else m.sentence
@@ -177,6 +178,15 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
             f"SELECT * FROM trace_mentions WHERE kind = 'quote' AND speaker_key = ?{window} "
             f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES // 2}",
             [key, *args, m.source.article_id],
+        ):
+            rows[r["id"]] = r
+    if m.source.at is not None:  # a translation shares neither words nor, when misattributed,
+        # the speaker: the quotes of the days around it are compared by meaning
+        day = 86400.0
+        for r in conn.execute(
+            "SELECT * FROM trace_mentions WHERE kind = 'quote' AND at BETWEEN ? AND ? "
+            f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES}",
+            [m.source.at - 7 * day, m.source.at + day, m.source.article_id],
         ):
             rows[r["id"]] = r
     words = _rare_words(m.text)

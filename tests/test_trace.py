@@ -1,0 +1,217 @@
+"""Tracing claims and quotes across outlets and languages: normalisation, identity, drift flags,
+the library index (incremental, decisions kept, removals), the CLI and the exports."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsprism import analyse, read
+from newsprism.cli import app
+from newsprism.errors import TraceNotFoundError
+from newsprism.library import Library
+from newsprism.trace import catch_up, decide, drift, speaker_timeline, timeline, to_claim_review
+from newsprism.trace.index import traces_with_quote, traces_with_value
+from newsprism.trace.mentions import ClaimMention, Source, period_key, speaker_key
+
+FIXTURES = Path(__file__).parent / "fixtures" / "trace"
+ARTICLES = [
+    ("en_desertion_kyiv.txt", "kyivpost.example", "2025-07-01"),
+    ("ru_desertion_izvestia.txt", "izvestia.example", "2025-07-02"),
+    ("en_desertion_wire.txt", "wire.example", "2025-07-03"),
+]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ivan Petrenko", "Петренко"),
+        ("Zelenskyy", "Зеленского"),
+        ("Dmytruk", "Дмитрук"),
+        ("Petrenko's", "Petrenko"),
+    ],
+)
+def test_one_speaker_key_across_scripts_spellings_and_cases(a: str, b: str) -> None:
+    assert speaker_key(a) == speaker_key(b) is not None
+
+
+def test_speaker_keys_keep_different_people_apart() -> None:
+    assert speaker_key("Marchenko") != speaker_key("Petrenko")
+    assert speaker_key(None) is None and speaker_key("  ") is None
+
+
+@pytest.mark.parametrize(
+    ("when", "key"),
+    [
+        ("in the first half of 2025", "2025 H1"),
+        ("в первом полугодии 2025 года", "2025 H1"),
+        ("since 2022", "since 2022"),
+        ("с 2022 года", "since 2022"),
+        ("in March 2024", "2024 M03"),
+        ("в марте 2024 года", "2024 M03"),
+        (None, None),
+    ],
+)
+def test_periods_in_both_languages_have_one_key(when: str | None, key: str | None) -> None:
+    assert period_key(when) == key
+
+
+def _claim(article: int, value: float, **kw: object) -> ClaimMention:
+    fields: dict[str, object] = {
+        "claim_id": 0, "text": str(value), "sentence": "…", "value": value, "value_high": None,
+        "unit": None, "hedge": "=", "qualifier": None, "about": "desertion cases", "period": None,
+        "speaker": None, "asserted_by": "article", "confidence": None,
+    }  # fmt: skip
+    fields.update(kw)
+    src = Source(article, f"outlet{article}.example", None, None, "en", float(article))
+    return ClaimMention(source=src, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "flag"),
+    [
+        (_claim(1, 231000), _claim(2, 500000), drift.FIGURE_CHANGED),
+        (_claim(1, 40, value_high=45), _claim(2, 40), drift.RANGE_TO_POINT),
+        (_claim(1, 40), _claim(2, 40, value_high=45), drift.POINT_TO_RANGE),
+        (_claim(1, 500, hedge="~", qualifier="около"), _claim(2, 500), drift.HEDGE_DROPPED),
+        (_claim(1, 500, hedge="<", qualifier="up to"), _claim(2, 500), drift.HEDGE_DROPPED),
+        (_claim(1, 500), _claim(2, 500, hedge=">", qualifier="more than"), drift.HEDGE_ADDED),
+        (_claim(1, 500, hedge="~"), _claim(2, 500, hedge=">"), drift.HEDGE_CHANGED),
+        (_claim(1, 5, period="2025 H1"), _claim(2, 5, period="2025"), drift.PERIOD_CHANGED),
+        (
+            _claim(1, 5, speaker="Ivan Petrenko"),
+            _claim(2, 5, speaker="Andriy Kovalenko"),
+            drift.SPEAKER_CHANGED,
+        ),
+        (_claim(1, 5, asserted_by="local media"), _claim(2, 5), drift.SOURCE_DROPPED),
+    ],
+)
+def test_each_claim_flag(earlier: ClaimMention, later: ClaimMention, flag: str) -> None:
+    flags = drift.claim_flags(earlier, later)
+    assert flag in {f.kind for f in flags}
+    found = next(f for f in flags if f.kind == flag)
+    assert found.earlier == (1, 0) and found.later == (2, 0) and found.detail
+
+
+def test_the_same_figure_the_same_way_raises_no_flag() -> None:
+    assert (
+        drift.claim_flags(
+            _claim(1, 231000, speaker="Petrenko"), _claim(2, 231000, speaker="Петренко")
+        )
+        == []
+    )
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("trace") / "library.sqlite"
+    with Library.open(db) as lib:
+        for name, site, date in ARTICLES:
+            article = analyse(read(FIXTURES / name))
+            meta = dataclasses.replace(
+                article.metadata, site=site, published=date, url=f"https://{site}/desertion"
+            )
+            lib.add(dataclasses.replace(article, metadata=meta))
+        assert catch_up(lib.conn) == 3
+        assert catch_up(lib.conn) == 0  # linked on arrival, never again
+    return db
+
+
+def test_one_figure_is_followed_across_outlets_and_languages(library: Path) -> None:
+    with Library.open(library) as lib:
+        (trace_id,) = traces_with_value(lib.conn, [231000])
+        tl = timeline(lib.conn, trace_id)
+    sites = [a.mention.source.site for a in tl.appearances]
+    assert sites == ["kyivpost.example", "izvestia.example", "wire.example"]
+    assert tl.appearances[0].score is None and all(a.score for a in tl.appearances[1:])
+    kinds = {f.kind for f in tl.flags}
+    assert drift.HEDGE_DROPPED in kinds  # "approached 231 thousand" -> "reached 231,000"
+    assert drift.FIGURE_CHANGED not in kinds
+    assert [v for _, v, _ in tl.values] == [231000.0] * 3
+
+
+def test_a_quote_given_to_someone_else_is_flagged(library: Path) -> None:
+    with Library.open(library) as lib:
+        ids = traces_with_quote(lib.conn, "steady outflow from the front")
+        tl = timeline(lib.conn, ids[0])
+    languages = {a.mention.source.language for a in tl.appearances}
+    assert languages == {"en", "ru"} and len(tl.appearances) == 3
+    changed = [f for f in tl.flags if f.kind == drift.SPEAKER_CHANGED]
+    assert changed and "Kovalenko" in changed[-1].detail
+
+
+def test_a_persons_decision_is_kept_and_survives_reading_again(
+    tmp_path: Path, library: Path
+) -> None:
+    db = tmp_path / "copy.sqlite"
+    with Library.open(library) as src, Library.open(db) as lib:
+        src.conn.execute("VACUUM INTO ?", (str(db) + ".tmp",))
+    Path(str(db) + ".tmp").replace(db)
+    with Library.open(db) as lib:
+        (trace_id,) = traces_with_value(lib.conn, [231000])
+        first, second = timeline(lib.conn, trace_id).appearances[:2]
+        a = (first.mention.source.article_id, first.item_id)
+        b = (second.mention.source.article_id, second.item_id)
+        decide(lib.conn, "claim", a, b, same=False)
+        assert len(timeline(lib.conn, trace_id).appearances) == 2
+        # the article is read and stored again (new text): linked again, the split still holds
+        stored = lib.get(b[0])
+        lib.add(
+            dataclasses.replace(stored, title=(stored.title or "") + " (updated)", text=stored.text)
+        )
+        lib.conn.execute(
+            "UPDATE trace_articles SET content_hash = 'old' WHERE article_id = ?", (b[0],)
+        )
+        assert catch_up(lib.conn) == 1
+        ids = traces_with_value(lib.conn, [231000])
+        assert len(ids) == 2
+        decide(lib.conn, "claim", a, b, same=True)
+        assert len(traces_with_value(lib.conn, [231000])) == 1
+        lib.remove(a[0])
+        (left,) = traces_with_value(lib.conn, [231000])
+        assert {x.mention.source.article_id for x in timeline(lib.conn, left).appearances} == {2, 3}
+
+
+def test_everything_a_person_said_in_either_script(library: Path) -> None:
+    with Library.open(library) as lib:
+        said = speaker_timeline(lib.conn, "Петренко")
+    assert {a.mention.source.language for a in said} == {"en", "ru"}
+    assert all(speaker_key(a.attributed_to) == "ptrnk" for a in said)
+
+
+def test_claim_review_json_ld_has_first_appearance_and_every_appearance(library: Path) -> None:
+    with Library.open(library) as lib:
+        (trace_id,) = traces_with_value(lib.conn, [231000])
+        doc = to_claim_review(timeline(lib.conn, trace_id))
+        with pytest.raises(TraceNotFoundError):
+            timeline(lib.conn, 10_000)
+    assert doc["@context"] == "https://schema.org" and doc["@type"] == "ClaimReview"
+    claim = doc["itemReviewed"]
+    assert claim["@type"] == "Claim" and len(claim["appearance"]) == 3
+    assert claim["firstAppearance"]["url"] == "https://kyivpost.example/desertion"
+    assert claim["firstAppearance"]["datePublished"] == "2025-07-01"
+    assert "reviewRating" not in doc  # newsprism traces a claim; it does not rate it
+
+
+def test_cli_trace_and_speaker(library: Path) -> None:
+    runner = CliRunner()
+    text = runner.invoke(app, ["trace", "231 тыс.", "--db", str(library)])
+    assert text.exit_code == 0, text.output
+    assert "kyivpost.example" in text.output and "hedge dropped" in text.output
+    as_json = runner.invoke(app, ["trace", "231 thousand", "--json", "--db", str(library)])
+    (doc,) = json.loads(as_json.output)
+    assert doc["first_appearance"]["outlet"] == "kyivpost.example" and len(doc["appearances"]) == 3
+    ld = runner.invoke(
+        app, ["trace", "--quote", "steady outflow", "--claim-review", "--db", str(library)]
+    )
+    assert json.loads(ld.output)[0]["@type"] == "ClaimReview"
+    who = runner.invoke(app, ["speaker", "Petrenko", "--db", str(library)])
+    assert who.exit_code == 0 and "izvestia.example" in who.output
+    none = runner.invoke(app, ["trace", "999 999", "--db", str(library)])
+    assert none.exit_code == 1 and "no trace" in none.output
+    bad = runner.invoke(app, ["trace", "--same", "1:0", "--db", str(library)])
+    assert bad.exit_code != 0 and "two mentions" in bad.output
