@@ -95,3 +95,8 @@ def test_english_bounds_and_multiples(text: str, change: str, value: float) -> N
 )
 def test_russian_case_forms(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(text, "ru") == expected
+
+
+def test_english_age_in_apposition() -> None:
+    # an age is a claim however it is given; the refusal of "Name, 37," was a NewsQuant habit
+    assert _read("Murray, 37, said he would retire.", "en") == [(37.0, "years old")]

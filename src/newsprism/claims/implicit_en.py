@@ -78,7 +78,13 @@ def _age(sentence: str, q: Quantity) -> str | None:
     head = sentence[max(0, q.start - 80) : q.start]
     if _AGE.search(head) or _LIFE_EXPECTANCY.search(head) or _AGED.search(head):
         return "years old"
+    # news style gives a person's age between commas after the name: "Murray, 37, said"
+    if _NAME_COMMA.search(head) and sentence[q.end : q.end + 2].lstrip().startswith(","):
+        return "years old"
     return None
+
+
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
 
 
 def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:

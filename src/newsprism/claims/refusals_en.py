@@ -107,17 +107,6 @@ def not_a_claim(
         and toks[i + 1].glued
     ):
         return True  # "COVID -19"
-    # ages in apposition: "Jamie Armstrong, 25, said"
-    if (
-        prev is not None
-        and prev.text == ","
-        and nxt is not None
-        and nxt.text == ","
-        and q.unit is None
-        and i > 1
-        and toks[i - 2].text[:1].isupper()
-    ):
-        return True
     # a model or a name, not a count: "787 Dreamliner", "90049 ZIP Code", "4 Started"
     if (
         t.kind == "num"
