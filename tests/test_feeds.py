@@ -317,7 +317,7 @@ def test_the_same_item_is_not_stored_twice(
     site.route("/c", lambda hit: (200, {}, rss("c-1", site.url("/news/copy"))))  # the same body
     add_feeds(lib, [site.url(p) for p in ("/a", "/b", "/c")], now=clock.now())
     p = poller(lib, clock)
-    p.poll_due()
+    p.watch(once=True)
     assert lib.count() == 1
     statuses = sorted(i["status"] for i in FeedStore(lib.conn).items())
     assert statuses == ["duplicate", "duplicate", "stored"]

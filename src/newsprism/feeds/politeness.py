@@ -85,17 +85,6 @@ class HostGate:
             self._inflight[host] = self._inflight.get(host, 0) + 1
             return None
 
-    def acquire(self, host: str, *, patience: float = 120.0) -> None:
-        """Wait (on the clock) for a slot; raise FeedError when the host is closed longer."""
-        deadline = self.clock.now() + patience
-        while (when := self.try_acquire(host)) is not None:
-            if when > deadline:
-                raise FeedError(
-                    f"{host} asked not to be contacted before a later time",
-                    hint="newsprism will try again then",
-                )
-            self.clock.sleep(max(0.01, when - self.clock.now()))
-
     def release(self, host: str) -> None:
         with self._lock:
             self._inflight[host] = max(0, self._inflight.get(host, 0) - 1)
@@ -145,33 +134,41 @@ class RobotsCache:
         self._cache: dict[str, _Robots] = {}
         self._lock = threading.Lock()
 
-    def check(self, url: str) -> None:
-        """Raise :class:`FeedError` when robots.txt disallows ``url`` (or cannot say yet)."""
+    def known(self, url: str) -> bool:
+        """Whether robots.txt of ``url``'s host is cached and fresh (no request needed)."""
+        with self._lock:
+            cached = self._cache.get(host_of(url))
+        return cached is not None and self.clock.now() - cached.fetched_at <= ROBOTS_TTL
+
+    def load(self, url: str) -> None:
+        """Fetch robots.txt of ``url``'s host; the caller holds a request slot for the host."""
         from protego import Protego
 
         parts = urlsplit(url)
         host = host_of(url)
+        status, body = self._fetch(f"{parts.scheme}://{parts.netloc}/robots.txt")
+        if status >= 500 or status == 429:
+            raise FetchError(
+                f"{host}/robots.txt answered HTTP {status}: not fetching until it can be read",
+                hint="newsprism will try again later",
+            )
+        parser = None
+        if 200 <= status < 300:
+            parser = Protego.parse(body.decode("utf-8", "replace"))
+            delay = parser.crawl_delay(self.user_agent)
+            if delay:
+                self.gate.set_delay(host, float(delay))
         with self._lock:
-            cached = self._cache.get(host)
-        if cached is None or self.clock.now() - cached.fetched_at > ROBOTS_TTL:
-            status, body = self._fetch(f"{parts.scheme}://{parts.netloc}/robots.txt")
-            if status >= 500 or status == 429:
-                raise FetchError(
-                    f"{host}/robots.txt answered HTTP {status}: not fetching until it can be read",
-                    hint="newsprism will try again later",
-                )
-            parser = None
-            if 200 <= status < 300:
-                parser = Protego.parse(body.decode("utf-8", "replace"))
-                delay = parser.crawl_delay(self.user_agent)
-                if delay:
-                    self.gate.set_delay(host, float(delay))
-            cached = _Robots(parser, self.clock.now())
-            with self._lock:
-                self._cache[host] = cached
-        if cached.parser is not None and not cached.parser.can_fetch(url, self.user_agent):  # type: ignore[attr-defined]
+            self._cache[host] = _Robots(parser, self.clock.now())
+
+    def check(self, url: str) -> None:
+        """Raise :class:`FeedError` when the cached robots.txt disallows ``url``."""
+        with self._lock:
+            cached = self._cache.get(host_of(url))
+        parser = cached.parser if cached is not None else None
+        if parser is not None and not parser.can_fetch(url, self.user_agent):  # type: ignore[attr-defined]
             raise FeedError(
-                f"robots.txt of {host} disallows {url}",
+                f"robots.txt of {host_of(url)} disallows {url}",
                 hint="the site asks robots not to read this address; remove the feed",
             )
 

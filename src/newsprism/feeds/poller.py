@@ -40,7 +40,6 @@ from .clock import Clock, SystemClock, iso
 from .http import conditional_get, max_age, retry_after
 from .parse import Parsed, parse
 
-ITEMS_PER_POLL = 60
 #: a host that asks us to wait longer than this is skipped for now rather than waited for
 HOST_PATIENCE = 30.0
 
@@ -113,7 +112,7 @@ class Poller:
     def poll_due(
         self, *, limit: int = 500, on_result: Callable[[PollResult], Any] | None = None
     ) -> list[PollResult]:
-        """Poll every feed that is due now (at most ``limit``)."""
+        """Poll every feed that is due now (at most ``limit``) and fetch the items it can."""
         feeds = self.store.claim(self.clock.now(), self.owner, limit=limit)
         return self._run(feeds, on_result)
 
@@ -123,12 +122,21 @@ class Poller:
         *,
         on_result: Callable[[PollResult], Any] | None = None,
     ) -> list[PollResult]:
-        """Poll the given feeds (or all) now, due or not; per-host politeness still applies."""
+        """Poll the given feeds (or all) now, due or not, and store their new items.
+
+        Per-host politeness still applies: this waits (on the clock) for the hosts' slots.
+        """
         ids = feed_ids if feed_ids is not None else [f.id for f in self.store.all()]
         feeds = self.store.claim(
             self.clock.now(), self.owner, limit=max(1, len(ids)), feed_ids=ids, due_only=False
         )
-        return self._run(feeds, on_result)
+        results = self._run(feeds, None)
+        stored = self.drain()
+        for r in results:
+            r.stored += stored.get(r.feed_id, 0)
+            if on_result:
+                on_result(r)
+        return results
 
     def watch(
         self,
@@ -138,71 +146,154 @@ class Poller:
         on_result: Callable[[PollResult], Any] | None = None,
         max_sleep: float = 60.0,
     ) -> None:
-        """Poll what is due, store pending items left by an earlier run, sleep, repeat."""
-        self.process_pending()
+        """Poll what is due, fetch pending items as their hosts allow, sleep, repeat.
+
+        ``once``: poll what is due, store every pending item (waiting for host slots), return.
+        """
         while True:
             self.poll_due(on_result=on_result)
+            if once:
+                self.drain()
             self.store.save_hosts(self.gate.state())
             if once or (stop is not None and stop.is_set()):
                 return
-            due = self.store.next_due()
-            wait = max_sleep if due is None else min(max_sleep, max(1.0, due - self.clock.now()))
+            wake = (
+                min(t for t in (self.store.next_due(), self.next_item_time()) if t)
+                if (self.store.next_due() or self.next_item_time())
+                else None
+            )
+            now = self.clock.now()
+            wait = max_sleep if wake is None else min(max_sleep, max(0.5, wake - now))
             if stop is not None:
                 if stop.wait(wait):
                     return
             else:
                 self.clock.sleep(wait)
 
-    def process_pending(self, feed_id: int | None = None, limit: int = 1000) -> int:
-        """Fetch and store items found earlier but not stored (after a crash, or a failure)."""
-        stored = 0
-        for item in self._feeds().pending(feed_id, limit):
-            stored += self._store_item(item)
+    def process_pending(self, feed_id: int | None = None, limit: int = 1000) -> dict[int, int]:
+        """Fetch the pending items whose hosts are free now (one per host); never waits.
+
+        Items found by a poll, left by a crashed run, or retried after a failure.  Returns how
+        many items each feed had stored.
+        """
+        stored: dict[int, int] = {}
+        busy: set[str] = set()
+        batch: list[tuple[Item, str]] = []
+        for item in self._feeds().pending(feed_id, limit, now=self.clock.now()):
+            if item.content is not None or not item.url:  # a live-blog update: no request
+                if self._store_item(item):
+                    stored[item.feed_id] = stored.get(item.feed_id, 0) + 1
+                continue
+            twin = self._stored_url(item.url)
+            if twin is not None:  # another feed brought this page in meanwhile
+                self._feeds().finish_item(item.id, "duplicate", self.clock.now(), article_id=twin)
+                continue
+            host = pol.host_of(item.url)
+            if host in busy:
+                continue
+            busy.add(host)
+            if self.gate.try_acquire(host) is None:
+                batch.append((item, host))
+        for item, ok in zip((i for i, _ in batch), self._map(self._fetch_item, batch), strict=True):
+            if ok:
+                stored[item.feed_id] = stored.get(item.feed_id, 0) + 1
         return stored
 
+    def drain(self, max_wait: float = 4 * HOST_PATIENCE) -> dict[int, int]:
+        """Fetch pending items until none is left, waiting for host slots up to ``max_wait``."""
+        total: dict[int, int] = {}
+        while True:
+            for feed_id, n in self.process_pending().items():
+                total[feed_id] = total.get(feed_id, 0) + n
+            wake = self.next_item_time()
+            if wake is None or wake - self.clock.now() > max_wait:
+                return total
+            self.clock.sleep(max(0.01, wake - self.clock.now()))
+
+    def next_item_time(self) -> float | None:
+        """When the next pending item can be fetched (its host's slot or its retry time)."""
+        times = [
+            max(self.gate.earliest(pol.host_of(i.url or "")), i.next_try_at or 0.0)
+            for i in self._feeds().pending(limit=1000)
+        ]
+        return min(times) if times else None
+
     # -- one feed ---------------------------------------------------------------------------
+
+    def _map(self, fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+        if self.workers == 1 or len(items) <= 1:
+            return [fn(x) for x in items]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="newsprism-poll")
+        return list(self._pool.map(fn, items))
 
     def _run(
         self, feeds: list[Feed], on_result: Callable[[PollResult], Any] | None
     ) -> list[PollResult]:
+        """Poll the feeds; a feed whose host is busy for a few seconds is polled when it frees."""
         results: list[PollResult] = []
-        if self.workers == 1 or len(feeds) <= 1:
-            for feed in feeds:
-                results.append(self.poll(feed))
+        waiting: dict[int, float] = {}
+        queue = feeds
+        while True:
+            done: list[PollResult] = []
+            for r in self._map(self.poll, queue):
+                if (
+                    r.outcome == "deferred"
+                    and (r.next_fetch_at or 0) <= self.clock.now() + HOST_PATIENCE
+                ):
+                    waiting[r.feed_id] = r.next_fetch_at or self.clock.now()
+                else:
+                    waiting.pop(r.feed_id, None)
+                    done.append(r)
+            stored = self.process_pending()
+            for r in done:
+                r.stored += stored.get(r.feed_id, 0)
+                results.append(r)
                 if on_result:
-                    on_result(results[-1])
-            return results
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="newsprism-poll")
-        for result in self._pool.map(self.poll, feeds):
-            results.append(result)
-            if on_result:
-                on_result(result)
-        return results
+                    on_result(r)
+            if not waiting:
+                return results
+            self.clock.sleep(max(0.0, min(waiting.values()) - self.clock.now()))
+            now = self.clock.now()
+            queue = self.store.claim(now, self.owner, limit=len(waiting), feed_ids=list(waiting))
+            claimed = {f.id for f in queue}
+            for feed_id in [i for i, t in waiting.items() if t <= now and i not in claimed]:
+                del waiting[feed_id]  # another process took it meanwhile
 
     def poll(self, feed: Feed) -> PollResult:
-        """Poll one feed this poller holds the lease of; never raises for a feed's own failure."""
+        """Poll one feed this poller holds the lease of; never raises for a feed's own failure.
+
+        Never waits: a feed whose host has no free slot now is deferred to the slot.  The first
+        request to a host reads its robots.txt; the feed itself then waits for the next slot.
+        """
         store = self._feeds()
         host = pol.host_of(feed.url)
-        now = self.clock.now()
-        earliest = self.gate.earliest(host)
-        if earliest > now + HOST_PATIENCE:
-            store.update(feed.id, self.owner, next_fetch_at=earliest)
-            return PollResult(feed.id, feed.url, "deferred", next_fetch_at=earliest)
+        when = self.gate.try_acquire(host)
+        if when is not None:
+            store.update(feed.id, self.owner, next_fetch_at=when)
+            return PollResult(feed.id, feed.url, "deferred", next_fetch_at=when)
         try:
-            self.robots.check(feed.url)
-            self.gate.acquire(host, patience=HOST_PATIENCE)
             try:
-                resp = conditional_get(
-                    self.client,
-                    feed.url,
-                    etag=feed.etag,
-                    last_modified=feed.last_modified,
-                    allow_private=self.allow_private,
-                    guarded=self._guarded,
-                )
+                if not self.robots.known(feed.url):
+                    self.robots.load(feed.url)
+                    resp = None
+                else:
+                    self.robots.check(feed.url)
+                    resp = conditional_get(
+                        self.client,
+                        feed.url,
+                        etag=feed.etag,
+                        last_modified=feed.last_modified,
+                        allow_private=self.allow_private,
+                        guarded=self._guarded,
+                    )
             finally:
                 self.gate.release(host)
+            if resp is None:  # robots.txt was read with this slot: the feed takes the next
+                self.robots.check(feed.url)
+                when = self.gate.earliest(host)
+                store.update(feed.id, self.owner, next_fetch_at=when)
+                return PollResult(feed.id, feed.url, "deferred", next_fetch_at=when)
         except NewsprismError as error:
             return self._failed(feed, error)
         now = self.clock.now()
@@ -273,10 +364,10 @@ class Poller:
         floor = max(floor, min(parsed.floor_s or 0.0, pol.MAX_INTERVAL))
         nxt = now + max(interval, min(floor, pol.MAX_INTERVAL)) * pol.jitter(feed.id, feed.polls)
         moved = resp.moved_to if resp.moved_to and resp.moved_to != feed.url else None
+        moved_to: dict[str, Any] = {"url": moved} if moved and not self._url_taken(moved) else {}
         store.update(
             feed.id,
             self.owner,
-            release=False,
             **base,
             **validators,
             body_hash=digest,
@@ -289,14 +380,10 @@ class Poller:
             last_error=None,
             new_items_last=len(new),
             next_fetch_at=nxt,
-            **({"url": moved} if moved and not self._url_taken(moved) else {}),
+            **moved_to,
         )
-        stored = 0
-        for item in store.pending(feed.id, ITEMS_PER_POLL):
-            stored += self._store_item(item)
-        store.update(feed.id, self.owner)
         return PollResult(
-            feed.id, feed.url, "new" if new else "unchanged", len(new), stored, next_fetch_at=nxt
+            feed.id, feed.url, "new" if new else "unchanged", len(new), next_fetch_at=nxt
         )
 
     def _switch_or_fail(self, feed: Feed, parsed: Parsed, now: float) -> PollResult:
@@ -340,6 +427,18 @@ class Poller:
             next_fetch_at=nxt,
         )
 
+    def _stored_url(self, url: str) -> int | None:
+        row = (
+            self._feeds()
+            .conn.execute(
+                "SELECT article_id FROM feed_items WHERE url = ? AND status IN ('stored', 'duplicate') "
+                "AND article_id IS NOT NULL UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1",
+                (url, url),
+            )
+            .fetchone()
+        )
+        return int(row[0]) if row else None
+
     def _url_taken(self, url: str) -> bool:
         return bool(
             self._feeds().conn.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone()
@@ -347,8 +446,26 @@ class Poller:
 
     # -- items ------------------------------------------------------------------------------
 
-    def _store_item(self, item: Item) -> int:
-        """Fetch, extract, analyse and store one item; 1 if stored (or found stored), else 0."""
+    def _fetch_item(self, job: tuple[Item, str]) -> bool:
+        """Fetch and store one item; the caller holds a request slot on its host."""
+        item, host = job
+        store = self._feeds()
+        try:
+            try:
+                assert item.url is not None
+                if not self.robots.known(item.url):
+                    self.robots.load(item.url)
+                    return False  # the slot went to robots.txt; the item takes the next one
+                resp = self._get_item(item.url)
+            finally:
+                self.gate.release(host)
+        except NewsprismError as error:
+            store.finish_item(item.id, "failed", self.clock.now(), error=str(error))
+            return False
+        return bool(self._store_item(item, resp))
+
+    def _store_item(self, item: Item, resp: tuple[str, bytes, str | None] | None = None) -> int:
+        """Extract, analyse and store one item; 1 if stored (or found stored), else 0."""
         from ..library.ingest import store_document
         from ..sources import Document, decode
 
@@ -362,11 +479,12 @@ class Poller:
                     source=item.url or item.guid,
                     url=item.url,
                 )
+            elif resp is None:
+                raise FeedError(f"item {item.guid!r} has no link to fetch")
             else:
-                if not item.url:
-                    raise FeedError(f"item {item.guid!r} has no link to fetch")
-                resp = self._get_item(item.url)
-                doc = decode(resp[1], source=item.url, url=resp[0], http_charset=resp[2])
+                doc = decode(
+                    resp[1], source=item.url or item.guid, url=resp[0], http_charset=resp[2]
+                )
             article = self._read(doc, item)
             twin = lib.conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1",
@@ -417,17 +535,13 @@ class Poller:
     def _get_item(self, url: str) -> tuple[str, bytes, str | None]:
         host = pol.host_of(url)
         self.robots.check(url)
-        self.gate.acquire(host, patience=HOST_PATIENCE * 4)
-        try:
-            resp = conditional_get(
-                self.client,
-                url,
-                allow_private=self.allow_private,
-                guarded=self._guarded,
-                accept="text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
-            )
-        finally:
-            self.gate.release(host)
+        resp = conditional_get(
+            self.client,
+            url,
+            allow_private=self.allow_private,
+            guarded=self._guarded,
+            accept="text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+        )
         if resp.status in (429, 503):
             wait = retry_after(resp.header("retry-after"), self.clock.now()) or 60.0
             self.gate.block(host, self.clock.now() + min(wait, pol.MAX_RETRY_AFTER))
@@ -435,8 +549,6 @@ class Poller:
         return resp.url, resp.body, resp.charset
 
     def _fetch_robots(self, url: str) -> tuple[int, bytes]:
-        host = pol.host_of(url)
-        self.gate.acquire(host, patience=HOST_PATIENCE * 4)
         try:
             resp = conditional_get(
                 self.client,
@@ -450,8 +562,6 @@ class Poller:
             if status is None:
                 raise
             return int(status), b""
-        finally:
-            self.gate.release(host)
         return resp.status, resp.body
 
     # -- per-thread connections ---------------------------------------------------------------

@@ -292,6 +292,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "feeds_0002_item_retry",
+        """
+        -- a failed item is retried later, not at once (5, 10, 20 minutes)
+        ALTER TABLE feed_items ADD COLUMN next_try_at REAL;
+        """,
+    ),
 ]
 
 

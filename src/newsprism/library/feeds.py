@@ -71,6 +71,7 @@ class Item:
     attempts: int
     content: str | None
     article_id: int | None
+    next_try_at: float | None = None
 
 
 _FEED_COLUMNS = ", ".join(f.name for f in fields(Feed))
@@ -224,9 +225,15 @@ class FeedStore:
                 )
         return new
 
-    def pending(self, feed_id: int | None = None, limit: int = 1000) -> list[Item]:
+    def pending(
+        self, feed_id: int | None = None, limit: int = 1000, *, now: float | None = None
+    ) -> list[Item]:
+        """Items still to fetch (with ``now``: only those whose retry time has come)."""
         sql = f"SELECT {_ITEM_COLUMNS} FROM feed_items WHERE status = 'pending' AND attempts < ?"
         params: list[Any] = [MAX_ITEM_ATTEMPTS]
+        if now is not None:
+            sql += " AND coalesce(next_try_at, 0) <= ?"
+            params.append(now)
         if feed_id is not None:
             sql += " AND feed_id = ?"
             params.append(feed_id)
@@ -245,10 +252,12 @@ class FeedStore:
         """``stored``/``duplicate`` with the article, or a failed attempt with its reason."""
         with db.write_transaction(self.conn) as conn:
             if status == "failed":
+                # retried after 5, 10, 20 minutes, then given up with its reason kept
                 conn.execute(
                     "UPDATE feed_items SET attempts = attempts + 1, error = ?, "
+                    "next_try_at = ? + 300 * (1 << attempts), "
                     "status = CASE WHEN attempts + 1 >= ? THEN 'failed' ELSE 'pending' END WHERE id = ?",
-                    (error, MAX_ITEM_ATTEMPTS, item_id),
+                    (error, now, MAX_ITEM_ATTEMPTS, item_id),
                 )
             else:
                 conn.execute(
