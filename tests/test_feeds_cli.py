@@ -62,14 +62,26 @@ def test_feeds_commands(site: Publisher, tmp_path: Path) -> None:
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)[0]["new"] is True
     # without --allow-private the loopback publisher is refused, with a reason
-    out = runner.invoke(app, ["feeds", "refresh", "--db", db, "--no-analyse"])
+    out = runner.invoke(app, ["feeds", "refresh", "--db", db, "--no-analyse", "--no-stories"])
     assert out.exit_code == 1 and "non-public" in out.output
     out = runner.invoke(
-        app, ["feeds", "refresh", "--db", db, "--allow-private", "--no-analyse", "--json"]
+        app,
+        [
+            "feeds",
+            "refresh",
+            "--db",
+            db,
+            "--allow-private",
+            "--no-analyse",
+            "--no-stories",
+            "--json",
+        ],
     )
     assert out.exit_code == 0, out.output
     assert json.loads(out.output.splitlines()[0])["new_items"] == 2
-    out = runner.invoke(app, ["watch", "--once", "--db", db, "--allow-private", "--no-analyse"])
+    out = runner.invoke(
+        app, ["watch", "--once", "--db", db, "--allow-private", "--no-analyse", "--no-stories"]
+    )
     assert out.exit_code == 0 and "polled" not in out.output  # nothing is due yet
     out = runner.invoke(app, ["feeds", "list", "--db", db])
     assert "2 new, 2 items" in out.output and "next in" in out.output
@@ -88,7 +100,7 @@ def test_kill_9_during_watch_loses_nothing(site: Publisher, tmp_path: Path) -> N
     code = (  # the 5 s per host would make this test slow; the spacing has its own tests
         "import sys\nimport newsprism.feeds.politeness as p\np.HOST_SPACING = 0.0\n"
         "from newsprism.cli import main\nsys.argv = ['newsprism', 'watch', '--once', "
-        f"'--db', {str(db)!r}, '--allow-private', '--no-analyse']\nmain()"
+        f"'--db', {str(db)!r}, '--allow-private', '--no-analyse', '--no-stories']\nmain()"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     proc = subprocess.Popen([sys.executable, "-c", code], env=env)
@@ -104,9 +116,32 @@ def test_kill_9_during_watch_loses_nothing(site: Publisher, tmp_path: Path) -> N
     with Library.open(db) as lib:
         lib.conn.execute("UPDATE feeds SET lease_expires = 0")
     out = CliRunner().invoke(
-        app, ["watch", "--once", "--db", str(db), "--allow-private", "--no-analyse"]
+        app, ["watch", "--once", "--db", str(db), "--allow-private", "--no-analyse", "--no-stories"]
     )
     assert out.exit_code == 0, out.output
     with Library.open(db) as lib:
         assert lib.count() == 6 >= stored_before and FeedStore(lib.conn).pending() == []
         assert sorted(i["guid"] for i in FeedStore(lib.conn).items()) == [f"g{k}" for k in range(6)]
+
+
+def test_serve_watch_runs_the_watcher_beside_the_reader(
+    site: Publisher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsprism.library.ingest as ingest
+    from newsprism.feeds.background import start_watcher
+
+    monkeypatch.setattr(ingest, "default_process", lambda article: article)  # no analysis here
+    body = rss(site, 2)
+    site.route("/rss", lambda hit: (200, {"Content-Type": "application/rss+xml"}, body))
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        FeedStore(lib.conn).add(site.url("/rss"), time.time())
+    thread, stop = start_watcher(db, allow_private=True)
+    deadline = time.time() + 30
+    with Library.open(db) as lib:
+        while time.time() < deadline and lib.count() < 2:
+            time.sleep(0.1)
+        assert lib.count() == 2
+    stop.set()
+    thread.join(10)
+    assert not thread.is_alive()

@@ -29,6 +29,9 @@ JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
 AnalyseOption = Annotated[
     bool, typer.Option("--analyse/--no-analyse", help="Run the analysis stages on new items.")
 ]
+StoriesOption = Annotated[
+    bool, typer.Option("--stories/--no-stories", help="Put new items into their stories.")
+]
 
 
 def _json(data: Any) -> None:
@@ -179,7 +182,7 @@ class _Progress:
             typer.echo("", err=True)
 
 
-def _poller(lib: Any, allow_private: bool, analyse: bool, workers: int) -> Any:
+def _poller(lib: Any, allow_private: bool, analyse: bool, workers: int, stories: bool) -> Any:
     from ..feeds import Poller
     from ..library.ingest import default_process
 
@@ -188,6 +191,7 @@ def _poller(lib: Any, allow_private: bool, analyse: bool, workers: int) -> Any:
         allow_private=allow_private,
         analyse=default_process if analyse else None,
         workers=workers,
+        stories=stories,
     )
 
 
@@ -199,6 +203,7 @@ def refresh(
     db: DbOption = None,
     allow_private: AllowPrivate = False,
     analyse: AnalyseOption = True,
+    stories: StoriesOption = True,
     as_json: JsonOption = False,
 ) -> None:
     """Poll feeds now, due or not (per-host politeness still applies)."""
@@ -207,7 +212,7 @@ def refresh(
     with _open(db) as lib:
         store = FeedStore(lib.conn)
         ids = [store.get(int(f) if f.isdigit() else f).id for f in feeds] if feeds else None
-        poller = _poller(lib, allow_private, analyse, workers=2)
+        poller = _poller(lib, allow_private, analyse, 2, stories)
         progress = _Progress(as_json)
         try:
             poller.refresh(ids, on_result=progress)
@@ -228,11 +233,12 @@ def watch(
     workers: Annotated[
         int, typer.Option("--workers", min=1, max=16, help="Feeds polled at once.")
     ] = 2,
+    stories: StoriesOption = True,
     as_json: JsonOption = False,
 ) -> None:
     """Watch the feeds: poll each when due, store new items, until interrupted (Ctrl-C)."""
     with _open(db) as lib:
-        poller = _poller(lib, allow_private, analyse, workers)
+        poller = _poller(lib, allow_private, analyse, workers, stories)
         progress = _Progress(as_json)
         try:
             poller.watch(once=once, on_result=progress)

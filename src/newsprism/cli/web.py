@@ -47,6 +47,9 @@ def serve(
         ),
     ] = None,
     timeout: TimeoutOption = DEFAULT_SECONDS,
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Also watch the library's feeds (as 'newsprism watch').")
+    ] = False,
 ) -> None:
     """Open the web reader on the library (http://127.0.0.1:8000 by default).
 
@@ -79,15 +82,24 @@ def serve(
     typer.echo(
         f"newsprism: serving {db or 'the default library'} at {url}  (Ctrl+C to stop)", err=True
     )
-    uvicorn.run(
-        create_app(
-            db,
-            token=token,
-            allow_private=allow_private,
-            allowed_hosts=hosts,
-            timeout=timeout or None,
-        ),
-        host=host,
-        port=port,
-        log_level="warning",
-    )
+    watcher = None
+    if watch:
+        from ..feeds.background import start_watcher
+
+        watcher = start_watcher(db, allow_private=allow_private)
+    try:
+        uvicorn.run(
+            create_app(
+                db,
+                token=token,
+                allow_private=allow_private,
+                allowed_hosts=hosts,
+                timeout=timeout or None,
+            ),
+            host=host,
+            port=port,
+            log_level="warning",
+        )
+    finally:
+        if watcher is not None:
+            watcher[1].set()

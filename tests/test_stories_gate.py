@@ -1,0 +1,71 @@
+"""Quality floors for stories, on the test halves of benchmarks/stories.py (a few seconds).
+
+Our own set is in the repository; the tgcontest gate runs when ../shared is beside the clone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "stories_bench", ROOT / "benchmarks" / "stories.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["stories_bench"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def sets(bench: ModuleType) -> dict[str, object]:
+    return {ds.name: ds for ds in bench.load_sets()}
+
+
+@pytest.fixture(scope="module")
+def prints(bench: ModuleType) -> object:
+    return bench.Prints()  # fingerprints shared by the gates: each article is encoded once
+
+
+def f1_on_test(bench: ModuleType, sets: dict[str, object], prints: object, name: str) -> float:
+    if name not in sets:
+        pytest.skip(f"{name} is not available here")
+    ds = sets[name]
+    _, test = bench.split(ds)
+    _, pred = bench.ours(ds, test, prints)
+    return float(bench.prf(pred, [p.label for p in test])[2])
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [
+        ("own rewritten copies", 0.95),
+        ("own en-ru", 0.80),
+        ("own ru-ru", 0.80),
+        ("own en-en", 0.70),
+    ],
+)
+def test_own_set_floors(
+    bench: ModuleType, sets: dict[str, object], prints: object, name: str, floor: float
+) -> None:
+    assert f1_on_test(bench, sets, prints, name) >= floor
+
+
+@pytest.mark.gate
+def test_tgcontest_russian_floor(
+    bench: ModuleType, sets: dict[str, object], prints: object
+) -> None:
+    if not bench.SHARED.exists():
+        pytest.skip("../shared is not beside this clone")
+    assert f1_on_test(bench, sets, prints, "tgcontest ru-ru") >= 0.78
