@@ -258,24 +258,21 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     body_start, body_end = paragraphs[0][0], paragraphs[-1][1]
     doc = Doc(text[body_start:body_end])
     _segment(doc, nlp.segmenter, [(a - body_start, b - body_start) for a, b in paragraphs])
-    doc.tag_morph(nlp.morph_tagger)
-    doc.parse_syntax(nlp.syntax_parser)
     # the text between paragraphs (a caption, a photo credit) is in no sentence, so its tokens
     # get no tags, and natasha's lemmatizer fails on an untagged token: keep sentence tokens only
     doc.tokens = [t for s in doc.sents for t in s.tokens]
     doc.tag_ner(nlp.ner_tagger)
+    parsed = _parse_selected(doc, nlp, text, body_start, paragraphs)
     doc.spans = [s for s in doc.spans if s.tokens and all(t.pos for t in s.tokens)]
-    for tok in doc.tokens:
-        if tok.pos:
-            tok.lemmatize(nlp.morph_vocab)
-    sents = [_Sent(s.tokens) for s in doc.sents]
+    sents = [_Sent(s.tokens) for s in parsed]
+    spans = [(body_start + s.start, body_start + s.stop) for s in doc.sents]
     reader = _Reader(text, body_start, quoted, sents)
     entities = reader.entities(doc, nlp)
     for p_start, p_end in paragraphs:
         inside = [
             s for s in sents if s.tokens and p_start <= body_start + s.tokens[0].start < p_end
         ]
-        para = _Reader(text, body_start, quoted, inside, sents)
+        para = _Reader(text, body_start, quoted, inside, spans)
         dash = find_dash_speech(text, p_start, p_end)
         if dash is not None:
             found.append(para.dash(dash))
@@ -288,6 +285,72 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
         if not any(g.start == f.start and g.end == f.end for g in out):
             out.append(f)
     return Analysis(found=out, entities=entities)
+
+
+#: parse every sentence, not only those :mod:`.select_ru` picks (tests compare the two)
+PARSE_ALL = False
+
+
+def _parse_selected(
+    doc: Any, nlp: Any, text: str, offset: int, paragraphs: Sequence[tuple[int, int]]
+) -> list[Any]:
+    """Tag, parse and lemmatize the sentences that can hold an attribution or a name; the
+    others keep their tokens untagged.  Returns the parsed sentences."""
+    from natasha.doc import inject_morph, inject_syntax, offset_syntax, sent_words
+
+    from .select_ru import cue_forms, needs_parse
+
+    lemmas = SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS
+    forms = cue_forms(nlp.morph_vocab, frozenset(lemmas)) | cue_forms(
+        nlp.morph_vocab, frozenset(LIGHT_CUES), True
+    )
+    after_po = cue_forms(nlp.morph_vocab, ACCORDING_NOUNS)
+    dash_paras = [(a, b) for a, b in paragraphs if find_dash_speech(text, a, b) is not None]
+    named = [s.start for s in doc.spans if s.type == "PER"]
+    chosen = []
+    for i, sent in enumerate(doc.sents):
+        start = offset + sent.start
+        if PARSE_ALL or needs_parse(
+            [t.text for t in sent.tokens],
+            sent.text,
+            forms,
+            after_po,
+            any(a <= start < b for a, b in dash_paras),
+            any(sent.start <= p < sent.stop for p in named),
+        ):
+            chosen.append((i, sent))
+    if not chosen:
+        return []
+    words = [sent_words(s) for _, s in chosen]
+    for (_, sent), markup in zip(chosen, nlp.morph_tagger.map(words), strict=True):
+        inject_morph(sent.tokens, markup.tokens)
+    for (i, sent), markup in zip(chosen, nlp.syntax_parser.map(words), strict=True):
+        inject_syntax(sent.tokens, markup.tokens)
+        offset_syntax(i + 1, sent.tokens)
+    for _, sent in chosen:
+        for tok in sent.tokens:
+            if tok.pos:
+                tok.lemma = _lemma(nlp.morph_vocab, tok.text, tok.pos, tok.feats)
+    return [s for _, s in chosen]
+
+
+#: parts of speech whose lemma is the word itself, as far as the rules care («по», «что», «и»)
+_AS_WRITTEN = frozenset(["PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "X", "INTJ"])
+_LEMMAS: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+
+
+def _lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> str:
+    """natasha's lemma, remembered per (word, tag): news repeats its words, and pymorphy's
+    scoring of each analysis against the tag is the costly part."""
+    if pos in _AS_WRITTEN:
+        return word.lower()
+    key = (word, pos, tuple(sorted(feats.items())))
+    lemma = _LEMMAS.get(key)
+    if lemma is None:
+        if len(_LEMMAS) > 200_000:
+            _LEMMAS.clear()
+        lemma = _LEMMAS[key] = vocab.lemmatize(word, pos, feats)
+    return lemma
 
 
 def _segment(doc: Any, segmenter: Any, paragraphs: list[tuple[int, int]]) -> None:
@@ -311,14 +374,15 @@ class _Reader:
         offset: int,
         quoted: list[QuotedSpan],
         sents: list[_Sent],
-        all_sents: list[_Sent] | None = None,
+        all_spans: list[tuple[int, int]] | None = None,
     ) -> None:
         self.text = text
         self.offset = offset
         self.quoted = quoted
+        #: the sentences parsed (those that can hold an attribution)
         self.sents = sents
-        #: every sentence of the article, for words that point back («об этом»)
-        self.all_sents = all_sents if all_sents is not None else sents
+        #: where every sentence of the article is, parsed or not, for «об этом»
+        self.all_spans = all_spans or []
 
     def pos(self, tok: Any) -> int:
         return self.offset + int(tok.start)
@@ -351,9 +415,7 @@ class _Reader:
             start, end = self.offset + span.start, self.offset + span.stop
             e = Entity(start, end, self.text[start:end], label, span.normal or span.text)
             if label == "PER":
-                span.extract_fact(nlp.names_extractor)
-                fact = span.fact.as_dict if span.fact is not None else {}
-                e.first, e.middle, e.last = _name_parts(e.normal, fact)
+                e.first, e.middle, e.last = _name_parts(e.normal, _name_fact(nlp, e.normal))
                 gender = span.tokens[0].feats.get("Gender")
                 e.gender = {"Masc": "m", "Fem": "f"}.get(gender or "")
                 e.role = self.role_of(span.tokens, nlp.morph_vocab)
@@ -948,14 +1010,14 @@ class _Reader:
         return None
 
     def _previous_sentence(self, sent: _Sent) -> tuple[int, int] | None:
-        at = next((i for i, s_ in enumerate(self.all_sents) if s_ is sent), None)
-        if not at:
+        here = self.pos(sent.tokens[0])
+        before = [(a, b) for a, b in self.all_spans if b <= here]
+        if not before:
             return None
-        prev = self.all_sents[at - 1]
-        a, b = self.span(prev.tokens)
-        if self.text[b : self.pos(sent.tokens[0])].count("\n") > 2:
+        a, b = before[-1]
+        if self.text[b:here].count("\n") > 2:
             return None
-        return a, b
+        return trim_span(self.text, a, b)
 
     def _noun_content(
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
@@ -1063,6 +1125,23 @@ class _Reader:
                             "direct", dash.start, dash.end, self.cue_span(sent, tok), source
                         )
         return Found("direct", dash.start, dash.end, None, None, continues_previous=not dash.author)
+
+
+_FACTS: dict[str, dict[str, str]] = {}
+
+
+def _name_fact(nlp: Any, normal: str) -> dict[str, str]:
+    """natasha's name extractor (a yargy grammar, the costliest step after the networks) on a
+    name in its dictionary form, once per distinct name; a lone word needs no grammar."""
+    if len(normal.split()) < 2:
+        return {}
+    fact = _FACTS.get(normal)
+    if fact is None:
+        if len(_FACTS) > 50_000:
+            _FACTS.clear()
+        match = nlp.names_extractor.find(normal)
+        fact = _FACTS[normal] = dict(match.fact.as_json) if match else {}
+    return fact
 
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ична|инична|овна|евна)$", re.I)
