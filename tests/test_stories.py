@@ -149,3 +149,26 @@ def test_story_view_cli_api_and_web(library: Path) -> None:
         assert "Who said what first" in page and "sever.example" in page and "<script>" not in page
         assert "Ferry fire off Gotland" in client.get("/stories").text
         assert client.get("/feeds").status_code == 200 and client.get("/api/feeds").json() == []
+
+
+def test_a_long_watch_keeps_only_the_recent_window_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsprism.stories.assign as assign
+    from newsprism.library import db
+    from newsprism.stories import Arrival
+
+    monkeypatch.setattr(assign, "MAX_IN_MEMORY", 1)
+    conn = db.connect(tmp_path / "s.sqlite")
+    conn.executemany(
+        "INSERT INTO articles(id, content_hash, json) VALUES (?, ?, '{}')",
+        [(i, f"h{i}") for i in range(1, 5)],
+    )
+    index = StoryIndex(conn)
+    day = 86_400.0
+    texts = [FERRY_EN, OTHER, FERRY_RU, FERRY_COPY]
+    for i, (title, text) in enumerate(texts, start=1):
+        index.assign([Arrival(i, title, text, 1_790_000_000.0 + 10 * day * i)])
+    assert index._ids == [3, 4]  # the articles of older windows were let go (still in SQLite)
+    assert conn.execute("SELECT count(*) FROM story_articles").fetchone()[0] == 4
+    conn.close()

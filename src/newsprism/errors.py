@@ -218,6 +218,8 @@ def as_newsprism_error(exc: BaseException) -> NewsprismError:
         return exc
     first_line = (str(exc).splitlines() or [""])[0]
     return InternalError(f"internal error: {type(exc).__name__}: {first_line}"[:300])
+
+
 # --- claim and quote traces ------------------------------------------------------------------
 
 

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
 
+#: articles kept in memory before the oldest (outside the window) are dropped
+MAX_IN_MEMORY = 50_000
+
+
 @dataclass(frozen=True)
 class Assignment:
     article_id: int
@@ -208,6 +212,8 @@ class StoryIndex:
 
         from .features import Fingerprint as FP
 
+        if self._loaded and len(self._ids) > MAX_IN_MEMORY:
+            self._forget_before(lo - self.window)  # a long watch: keep the recent window only
         new_lo, new_hi = (min(lo, self._lo), max(hi, self._hi)) if self._loaded else (lo, hi)
         known = set(self._ids)
         for r in self.conn.execute(
@@ -225,6 +231,18 @@ class StoryIndex:
             )
             self._remember(Arrival(int(r[0]), None, "", float(r[2])), int(r[1]), fp)
         self._lo, self._hi, self._loaded = new_lo, new_hi, True
+
+    def _forget_before(self, cutoff: float) -> None:
+        keep = [i for i, at in enumerate(self._at) if at >= cutoff]
+        if len(keep) == len(self._ids) or self._matrix is None:
+            return
+        matrix = self._matrix[keep]
+        self._ids = [self._ids[i] for i in keep]
+        self._stories = [self._stories[i] for i in keep]
+        self._at = [self._at[i] for i in keep]
+        self._fps = [self._fps[i] for i in keep]
+        self._matrix = matrix if len(matrix) else None
+        self._lo = max(self._lo, cutoff)
 
     def _already(self, ids: list[int]) -> dict[int, Assignment]:
         if not ids:
