@@ -1,7 +1,14 @@
 """Scraped text: newsprism's line classifier against jusText and trafilatura on the same text.
 
-    nice python benchmarks/scraped_text.py [--limit N] [--show N]
+    nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only]
 
+**Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
+the test part first (pages in styles of their own, written after the rules), then the development
+part: newsprism's block-level scores against the expected articles (paragraphs, figures with
+caption and credit, headings, title, metadata, pages exactly right), and the body text (headings,
+paragraphs, lists) of every system beside it, scored with the shingle metric below.
+
+**extraction-scrapinghub copied as text:**
 The 181 pages of ``extraction-scrapinghub`` are turned into what a reader gets by selecting a
 whole page in a browser and copying it: the visible text, one line per block element (scripts,
 styles and hidden elements dropped).  That text — menus, share buttons, captions, related links
@@ -122,11 +129,44 @@ def run_all_text(text: str) -> str:
     return text
 
 
+def fixtures() -> None:
+    """Our scraped pages, the test part first: block scores and body text beside the peers."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from test_scraped import DEV, TEST, _actual, _expected, score
+
+    systems: dict[str, Callable[[str], str]] = {
+        "newsprism": run_newsprism,
+        "jusText 3 (lines as <p>)": run_justext,
+        "trafilatura 2 (lines as <p>)": run_trafilatura,
+        "all copied text": run_all_text,
+    }
+    for part, pages in (("test part", TEST), ("development part", DEV)):
+        exact = sum(_actual(p) == _expected(p) for p in pages)
+        print(f"\nOur scraped pages, {part}: {len(pages)} pages, {exact} exactly right")
+        for name, value in vars(score(pages)).items():
+            print(f"  {name:22} {value:.3f}")
+        print(f"  {'body text (4-gram)':32} {'F1':>6} {'prec':>6} {'recall':>6}")
+        for name, run in systems.items():
+            precisions, recalls = [], []
+            for page in pages:
+                truth = "\n".join(b[1] for b in _expected(page)["blocks"] if b[0] != "figure")
+                p, r = precision_recall(run(page.read_text("utf-8")), truth)
+                precisions.append(p)
+                recalls.append(r)
+            mp, mr = sum(precisions) / len(pages), sum(recalls) / len(pages)
+            f1 = 2 * mp * mr / (mp + mr) if mp + mr else 0.0
+            print(f"  {name:32} {f1:6.3f} {mp:6.3f} {mr:6.3f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
     parser.add_argument("--show", type=int, default=0, help="print the N worst newsprism pages")
+    parser.add_argument("--fixtures-only", action="store_true", help="only our scraped pages")
     args = parser.parse_args()
+    fixtures()
+    if args.fixtures_only:
+        return
     data = Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))
     bench = data / "extraction-scrapinghub"
     truth = json.loads((bench / "ground-truth.json").read_text("utf-8"))

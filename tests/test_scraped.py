@@ -2,22 +2,17 @@
 
 Fixtures in ``tests/fixtures/scraped/`` are pages we wrote ourselves (fictional events), each a
 ``.txt`` as copied from a browser with its chrome, and a ``.json`` with the article it should give,
-written by hand.  Pages whose name starts with ``heldout_`` were written after the rules had been
-developed on the others, in layouts and languages (DE, FR, ES, UK) the rules had not seen; the
-gate reports them apart.  Their first run, before any change, is the honest measure of how the
-rules do on new pages:
+written by hand before the page was first read, and the page's site style.  They come in two parts:
 
-- first six (de, fr, es, uk, en machine translation, ru business): paragraphs P/R 0.98/0.98,
-  figures 1.00, headings 1.00, titles 5/6, metadata 0.875;
-- next two (en photo gallery, ru key points): paragraphs P/R 0.86/0.90, figures P/R 0.50/0.33,
-  headings 1.00, titles 0/2, metadata 1.00.
-- last two (en captions with inline credits, ru regional): paragraphs P/R 0.94/1.00, figures,
-  captions and credits 1.00, headings 1.00, titles 2/2, metadata 0.875.
+- the **development part** (no prefix): pages the rules were written and tuned on.  Ten of them
+  (de, fr, es, uk, three English, three Russian) were once a held-out set; their first runs are
+  in ``docs/extraction.md``, and they have been developed on since;
+- the **test part** (``test_`` prefix), a third of the pages, in site styles and layouts of their
+  own: written after the rules, scored once before any change for them (the figures reported in
+  ``docs/extraction.md`` and by ``benchmarks/scraped_text.py``), and only then made to pass, by
+  general rules that were checked on the development part too.
 
-General fixes followed each run (a service name ends at a full stop; print-edition date lines; a
-standfirst right under the title; "Name/Paper" credits; newsletter promos; a name and
-job title run together), so the pinned floors
-below for the held-out set are set from the first runs, not from today's scores.
+Every page of both parts must come out exactly as its ``.json`` says.
 """
 
 from __future__ import annotations
@@ -42,13 +37,18 @@ from newsprism.sources import Document, load
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scraped"
 PAGES = sorted(FIXTURES.glob("*.txt"))
-DEV = [p for p in PAGES if not p.name.startswith("heldout_")]
-HELDOUT = [p for p in PAGES if p.name.startswith("heldout_")]
+DEV = [p for p in PAGES if not p.name.startswith("test_")]
+TEST = [p for p in PAGES if p.name.startswith("test_")]
 
 
 def _expected(page: Path) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(page.with_suffix(".json").read_text("utf-8"))
+    data.pop("style")  # which kind of site the page imitates (see the coverage test)
     return data
+
+
+def _language(page: Path) -> str:
+    return page.name.removeprefix("test_")[:2]
 
 
 def _actual(page: Path) -> dict[str, Any]:
@@ -75,19 +75,22 @@ def _actual(page: Path) -> dict[str, Any]:
 
 
 def test_fixtures_cover_the_layouts_the_issue_names() -> None:
-    en = [p for p in DEV if p.name.startswith("en_")]
-    ru = [p for p in DEV if p.name.startswith("ru_")]
-    assert len(DEV) >= 12 and len(en) >= 6 and len(ru) >= 6
+    styles = {json.loads(p.with_suffix(".json").read_text("utf-8"))["style"] for p in PAGES}
+    assert len(PAGES) >= 30 and len(styles) >= 10
+    for part in (DEV, TEST):
+        languages = Counter(_language(p) for p in part)
+        assert languages["en"] >= 4 and languages["ru"] >= 4, languages
+    assert 3 * len(TEST) >= len(PAGES) - 2  # a third aside (to the nearest page)
     for page in PAGES:
         expected = _expected(page)
         # the article itself (not its chrome) is 300-900 words of news writing
-        words = len(expected["title"].split()) + sum(
+        words = len((expected["title"] or "").split()) + sum(
             len(" ".join(part or "" for part in block[1:]).split()) for block in expected["blocks"]
         )
         assert 300 <= words <= 900, f"{page.name}: {words} words"
 
 
-@pytest.mark.parametrize("page", DEV, ids=[p.stem for p in DEV])
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_scraped_page_gives_the_expected_article(page: Path) -> None:
     assert _actual(page) == _expected(page)
 
@@ -156,16 +159,17 @@ def score(pages: list[Path]) -> Scores:
     )
 
 
-#: floors for the pages the rules were developed on, and for the held-out pages
+#: floors for the pages the rules were developed on, and for the test part (set from its first
+#: score, before any change made for it: see docs/extraction.md)
 DEV_FLOORS = Scores(0.98, 0.98, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95, 0.95)
-HELDOUT_FLOORS = Scores(0.85, 0.85, 0.60, 0.60, 0.60, 0.60, 0.80, 0.60, 0.80)
+TEST_FLOORS = Scores(0.85, 0.85, 0.60, 0.60, 0.60, 0.60, 0.80, 0.60, 0.80)
 
 
 @pytest.mark.gate
 @pytest.mark.parametrize(
     ("pages", "floors"),
-    [(DEV, DEV_FLOORS), (HELDOUT, HELDOUT_FLOORS)],
-    ids=["dev", "heldout"],
+    [(DEV, DEV_FLOORS), (TEST, TEST_FLOORS)],
+    ids=["dev", "test"],
 )
 def test_scraped_quality_gate(
     pages: list[Path], floors: Scores, capsys: pytest.CaptureFixture[str]
@@ -377,9 +381,21 @@ def test_repeated_label_and_pull_quote_are_dropped() -> None:
 
 
 def test_related_links_after_read_more_are_dropped() -> None:
-    text = f"Story title goes here\n{_PARA}\nRead more:\nCouncil approves new pier\nSchool wins science prize\n{_PARA_RU}"
+    links = "Council approves new pier despite objections\nLocal school wins national science prize"
+    text = f"Story title goes here\n{_PARA}\nRead more:\n{links}\n{_PARA_RU}"
     _, blocks, _ = extract_scraped(text)
     assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+    # one link alone, however short, is a link
+    text = f"Story title goes here\n{_PARA}\nRead more:\nNew pier approved\n{_PARA_RU}"
+    _, blocks, _ = extract_scraped(text)
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_subhead_right_after_a_link_list_is_a_heading() -> None:
+    links = "В городе закроют на ремонт улицу Радищева\nГубернатор рассказал о планах строительства дорог"
+    text = f"Заголовок статьи здесь\n{_PARA_RU}\nЧитайте также:\n{links}\nЧто изменится для водителей\n{_PARA_RU.replace('мэрии', 'думе')}"
+    _, blocks, _ = extract_scraped(text)
+    assert [(b.kind, b.text[:27]) for b in blocks][1] == ("heading", "Что изменится для водителей")
 
 
 def test_dialogue_lines_are_paragraphs_even_when_short() -> None:

@@ -53,11 +53,15 @@ from .scraped_labels import (
     TEXT,
     TITLE,
     Labelled,
+    ends_sentence,
     is_body_text,
     label_alone,
     word_count,
 )
 from .scraped_lines import split_lines
+
+#: a tabloid headline may run to this many words
+LONG_HEADLINE_MAX_WORDS = 40
 
 
 def _title_candidate(lab: Labelled) -> bool:
@@ -65,18 +69,17 @@ def _title_candidate(lab: Labelled) -> bool:
         return False  # a headline starts with a capital (or a digit, or a quote)
     if lab.label == SHORT:
         return word_count(lab.text) >= 3 or len(lab.text) >= 20
-    # a headline may ask a question or exclaim
-    return (
-        lab.label == TEXT
-        and word_count(lab.text) <= 20
-        and lab.text.rstrip(CLOSERS + " ")[-1:] in "?!"
+    # a headline may ask a question or exclaim; a tabloid's runs long, without a full stop
+    return lab.label == TEXT and (
+        (word_count(lab.text) <= 20 and lab.text.rstrip(CLOSERS + " ")[-1:] in "?!")
+        or (word_count(lab.text) <= LONG_HEADLINE_MAX_WORDS and not ends_sentence(lab.text))
     )
 
 
 def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
-    body_start = next((i for i, lab in enumerate(labs) if is_body_text(lab)), len(labs))
+    body_start = _body_start(labs)
 
     # the footer ends the article: what follows it is the site's, not the story's
     footer = footer_at(labs, body_start)
@@ -88,7 +91,7 @@ def classify(text: str) -> list[Labelled]:
     drop_link_lists(labs)
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
-    body_start = next((i for i, lab in enumerate(labs) if is_body_text(lab)), len(labs))
+    body_start = _body_start(labs)
 
     # the title: the headline-like line before the body that sits best on the article
     candidates = [
@@ -127,9 +130,26 @@ def classify(text: str) -> list[Labelled]:
     return labs
 
 
+def _body_start(labs: list[Labelled]) -> int:
+    """The first line of running text, a long headline (no full stop, its byline or date line
+    just below) passed over."""
+    for i, lab in enumerate(labs):
+        if is_body_text(lab) and not (
+            not ends_sentence(lab.text)
+            and word_count(lab.text) <= LONG_HEADLINE_MAX_WORDS
+            and any(o.label in (BYLINE, DATE) for o in labs[i + 1 : i + 6])
+        ):
+            return i
+    return len(labs)
+
+
 def _after_stamp(labs: list[Labelled], i: int) -> bool:
     """The line comes right after a timestamp: it opens a live-blog entry."""
     return i > 0 and (labs[i - 1].reason == STAMP or labs[i - 1].label == DATE)
+
+
+#: a question between paragraphs up to this long is a heading ("What is at stake for the ports?")
+QUESTION_HEADING_MAX_WORDS = 8
 
 
 def _question_heading(labs: list[Labelled], i: int) -> bool:
@@ -139,7 +159,7 @@ def _question_heading(labs: list[Labelled], i: int) -> bool:
     text = labs[i].text
     if text.rstrip(CLOSERS + " ")[-1:] != "?" or text[0].islower():
         return False
-    limit = 12 if _after_stamp(labs, i) else 6
+    limit = 12 if _after_stamp(labs, i) else QUESTION_HEADING_MAX_WORDS
     return word_count(text) <= limit and _between_paragraphs(labs, i)
 
 

@@ -34,7 +34,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_meta import copyright_holder, is_name, is_role
-from .scraped_vocab import FOOTER
+from .scraped_vocab import FOOTER, ui_key
 
 
 def footer_at(labs: list[Labelled], body_start: int) -> int | None:
@@ -90,9 +90,11 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     counts = Counter(k for k, lab in zip(keys, labs, strict=True) if lab.label in (SHORT, TEXT))
     last_at = {k: i for i, k in enumerate(keys)}
     seen: set[str] = set()
-    for key, lab in zip(keys, labs, strict=True):
+    for i, (key, lab) in enumerate(zip(keys, labs, strict=True)):
         if lab.label not in (SHORT, TEXT) or counts[key] < 2:
             continue
+        if _on_a_credit(labs, i):
+            continue  # a caption may repeat ("Protest" under two photos): its credit says so
         if key in seen:
             lab.relabel(CHROME, "repeated line")
             continue
@@ -115,23 +117,51 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
             lab.relabel(CHROME, "pull quote (repeats the body)")
 
 
+def _on_a_credit(labs: list[Labelled], i: int) -> bool:
+    """A short line right above a photo credit (no empty line between) is that photo's caption."""
+    nxt = labs[i + 1] if i + 1 < len(labs) else None
+    return (
+        nxt is not None
+        and nxt.label == CREDIT
+        and not nxt.line.blank_before
+        and len(labs[i].text) <= CAPTION_MAX_CHARS
+    )
+
+
 def _word_runs(key: str, n: int = 5) -> list[tuple[str, ...]]:
     words = key.split()
     return [tuple(words[i : i + n]) for i in range(len(words) - n + 1)]
 
 
+#: a section heading is rarely longer than this; another story's headline usually is
+SUBHEAD_MAX_WORDS = 5
+
+
 def drop_link_lists(labs: list[Labelled]) -> None:
     """After "Read more"/«Читайте также» come headlines of other stories, until running text."""
     in_list = False
-    for lab in labs:
+    items = 0
+    for i, lab in enumerate(labs):
         if lab.label == RELATED:
-            in_list = True
+            in_list, items = True, 0
             lab.relabel(CHROME, lab.reason)
         elif in_list:
             headline = lab.label in (SHORT, ITEM, DATE, BYLINE) or (
                 lab.label == TEXT and len(lab.text) <= 120 and lab.text.rstrip(CLOSERS)[-1:] in "?!"
             )
-            if headline:
+            nxt = labs[i + 1] if i + 1 < len(labs) else None
+            if (
+                lab.label == SHORT
+                and items >= 1
+                and word_count(lab.text) <= SUBHEAD_MAX_WORDS
+                and nxt is not None
+                and is_body_text(nxt)
+            ):
+                # after the other stories' headlines, a subhead-sized line right on running
+                # text is the article's next section ("Что изменится для водителей")
+                in_list = False
+            elif headline:
+                items += 1
                 lab.relabel(CHROME, "headline in a list of other articles")
             elif lab.label in (TEXT, DIALOGUE, CAPTION, CREDIT, FOOTER_LINE, NOTICE):
                 in_list = False
@@ -166,6 +196,10 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
 
     Lines at the indexes in ``exclude`` (the title and its standfirst) are never captions.
     """
+    for lab, nxt in zip(labs, labs[1:], strict=False):
+        if lab.label == CREDIT and _FIRST_OF_GALLERY.match(ui_key(nxt.text)):
+            # "Photos: Fire near the ridge" / "1 of 4": the title of a gallery, not a credit
+            lab.relabel(CHROME, "title of a photo gallery")
     content = [lab for lab in labs if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)]
     for k, lab in enumerate(content):
         if lab.label != CREDIT:
@@ -195,6 +229,10 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
             if credit and caption and CREDIT_PATTERN.search(lab.text):
                 lab.caption, lab.credit = caption, credit
                 lab.relabel(FIGURE, "caption with an inline credit")
+
+
+# the counter over a gallery's first photo: "1 of 4", «1 из 12», "1/8"
+_FIRST_OF_GALLERY = re.compile(r"^(?:[^\W\d_]+\s*)?0?1\s*(?:/|of|из|з|von|sur|de)\s*\d{1,3}$", re.I)
 
 
 def _captionish(prev: Labelled, credit: Labelled) -> bool:

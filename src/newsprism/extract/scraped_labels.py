@@ -28,6 +28,7 @@ from .scraped_vocab import (
     PROMO_PREFIX,
     RELATED_HEADERS,
     RELATIVE_TIME,
+    SIGN_OFF,
     UI_LINES,
     WORDED_CREDIT,
     ui_key,
@@ -42,6 +43,7 @@ TITLE, HEADING, PARAGRAPH, FIGURE = "title", "heading", "paragraph", "figure"
 #: the reason given to counters and timestamps: a live blog's entries start after one
 STAMP = "counter, count or timestamp"
 
+_UI_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
 _DIALOGUE = re.compile(r"^[—–―]\s*\S")
 _BULLET = re.compile(r"^(?:[•*▪·●◦■-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 CLOSERS = "»\"”’')]」』"
@@ -119,13 +121,23 @@ def label_alone(line: Line) -> Labelled:
         return out(FOOTER_LINE, "copyright or legal footer")
     if COMMENTS_START.match(text):
         return out(FOOTER_LINE, "start of the readers' comments")
-    if key in RELATED_HEADERS or key.rstrip(" :") in RELATED_HEADERS:
+    if SIGN_OFF.match(text):
+        return out(FOOTER_LINE, "sign-off (reporting and editing credits)")
+    if _related_header(key):
         return out(RELATED, "header of a list of other articles")
     if key in UI_LINES or not key:
         return out(CHROME, "UI vocabulary" if key else "no letters or digits")
+    parts = [ui_key(p) for p in _UI_SEPARATOR.split(text)]
+    if len(parts) > 1 and all(p in UI_LINES for p in parts if p):
+        return out(CHROME, "UI vocabulary on one line")  # "Advertisement · Scroll to continue"
     if COUNTER.match(key) or NUMERIC_UI.match(key) or RELATIVE_TIME.match(key):
         return out(CHROME, STAMP)
     if len(text) < 40 and not re.search(r"[^\W\d_]", text):
+        numeric_date = parse_dateline(text)  # "18.06.2026 14:20"
+        if numeric_date and numeric_date.iso:
+            lab = out(DATE, "date line")
+            lab.date, lab.updated = numeric_date.iso, numeric_date.updated
+            return lab
         return out(CHROME, "no words (numbers and signs only)")
     if len(text) < 400 and PAGE_NOTICE.search(text):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
@@ -166,6 +178,32 @@ def label_alone(line: Line) -> Labelled:
     if words <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS and not ends_sentence(text):
         return out(SHORT, "short line without final punctuation")
     return out(TEXT, "running text")
+
+
+def _related_header(key: str) -> bool:
+    """ "Read more", «Читайте также:», and such a header with a word more ("Most read news")."""
+    key = key.rstrip(" :")
+    if key in RELATED_HEADERS:
+        return True
+    head, _, last = key.rpartition(" ")
+    return bool(head) and head in RELATED_HEADERS and last in _LIST_NOUNS
+
+
+_LIST_NOUNS = frozenset(
+    [
+        "news",
+        "stories",
+        "articles",
+        "videos",
+        "today",
+        "now",
+        "новости",
+        "материалы",
+        "статьи",
+        "сегодня",
+        "новини",
+    ]
+)
 
 
 def is_body_text(lab: Labelled) -> bool:

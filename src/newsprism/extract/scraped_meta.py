@@ -131,12 +131,18 @@ def is_name(text: str) -> bool:
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
 
 
+_FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|для)\s+", re.I)
+
+
 def _names(part: str) -> list[str]:
     names = []
     for piece in _NAME_SPLIT.split(part):
-        piece = piece.strip(" .")
+        # "KERRY BRIGHT FOR THE DAILY FLASH": the outlet after "for" is not part of the name
+        piece = _FOR_OUTLET.split(piece)[0].strip(" .")
         if not piece:
             continue
+        if piece.isupper():
+            piece = piece.title()  # tabloids print bylines in capitals
         if not is_name(piece) or ROLE_WORDS.search(piece):
             break  # a job title or a place ends the list of names
         names.append(piece)

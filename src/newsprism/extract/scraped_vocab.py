@@ -16,6 +16,8 @@ _UI_EN = """
 skip to content|skip to main content|skip to navigation|jump to content|skip navigation|menu|main menu
 open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|my account|account
 subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
+scroll to continue|continue reading|story continues below|article continues below|purchase licensing rights
+share or comment on this article|share this article|share what you think|view comments
 promoted|share|share this|share this article|share article|share on facebook|share on twitter
 share on x|share on whatsapp|share on linkedin|share on telegram|share via email|share by email
 facebook|twitter|x|whatsapp|telegram|email|linkedin|reddit|print|copy link|copy url|link copied
@@ -90,6 +92,7 @@ you may also like|you might also like|recommended|recommended for you|most read|
 most viewed|top stories|trending|trending now|editor's picks|editors' picks|in other news
 latest news|more news|around the web|from our partners|more in this section|what to read next
 читайте также|читайте еще|читайте ещё|по теме|материалы по теме|ещё по теме|еще по теме
+подробнее|подробнее по теме|смотрите также|further reading|also on this|дивіться також
 самое читаемое|самое популярное|популярное|новости партнеров|новости партнёров|рекомендуем
 другие новости|вам может быть интересно|вам также может понравиться|главное за день|сейчас читают
 новости по теме|другие материалы|читайте також|більше новин|на цю ж тему|популярне|схожі новини
@@ -192,6 +195,13 @@ FOOTER = re.compile(
 )
 # The start of the readers' comments: like the footer, the article is over when they begin
 # (a header such as "Leave a reply", «Комментарии (12)», or a commenter's "jdoe says:").
+# A wire story's sign-off: who reported, wrote and edited it.  The article ends there.
+SIGN_OFF = re.compile(
+    r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,200}"
+    r"\b(?:editing|writing) by\b.{0,120}\)?$)",
+    re.I,
+)
+
 COMMENTS_START = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|discussion|leave a (?:reply|comment)|"
     r"post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|"
