@@ -1,6 +1,6 @@
 """Scraped text: newsprism's line classifier against jusText and trafilatura on the same text.
 
-    nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only]
+    nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -163,8 +163,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
     parser.add_argument("--show", type=int, default=0, help="print the N worst newsprism pages")
     parser.add_argument("--fixtures-only", action="store_true", help="only our scraped pages")
+    parser.add_argument("--no-fixtures", action="store_true", help="only extraction-scrapinghub")
     args = parser.parse_args()
-    fixtures()
+    if not args.no_fixtures:
+        fixtures()
     if args.fixtures_only:
         return
     data = Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))

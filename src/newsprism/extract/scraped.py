@@ -97,7 +97,7 @@ def classify(text: str) -> list[Labelled]:
     candidates = [
         i
         for i, lab in enumerate(labs[:body_start])
-        if _title_candidate(lab) and not _after_stamp(labs, i) and not _credit_follows(labs, i)
+        if _title_candidate(lab) and not _after_time(labs, i) and not _credit_follows(labs, i)
     ]
     title_at = max(candidates, key=lambda i: (_title_score(labs, i), -i), default=None)
     # the line right after the title is its standfirst, whatever follows it
@@ -141,6 +141,12 @@ def _body_start(labs: list[Labelled]) -> int:
         ):
             return i
     return len(labs)
+
+
+def _after_time(labs: list[Labelled], i: int) -> bool:
+    """The line comes right after a bare time ("16:45"): a live-blog entry's, not the page's
+    headline (a headline may well come right after the page's date line)."""
+    return i > 0 and labs[i - 1].reason == STAMP
 
 
 def _after_stamp(labs: list[Labelled], i: int) -> bool:

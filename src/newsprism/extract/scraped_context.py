@@ -108,9 +108,11 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     for key, lab in zip(keys, labs, strict=True):
         if lab.label in (TEXT, DIALOGUE):
             runs.update(set(_word_runs(key)))
-    for key, lab in zip(keys, labs, strict=True):
+    for i, (key, lab) in enumerate(zip(keys, labs, strict=True)):
         if lab.label not in (SHORT, TEXT) or not 30 <= len(key) <= 300:
             continue
+        if _on_a_credit(labs, i):
+            continue  # a caption may repeat the body's words: its credit says what it is
         own = _word_runs(key)
         need = 2 if lab.label == TEXT else 1  # running text counts itself once
         if own and all(runs[run] >= need for run in own):
@@ -170,11 +172,14 @@ def drop_link_lists(labs: list[Labelled]) -> None:
 def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
     """Several short lines in a row are a menu, breadcrumbs or a tag list, not headings."""
     run: list[Labelled] = []
+    after_date = False  # the run starts right under a date line
 
     def close() -> None:
         in_header = run and run[-1].line.index < body_start
-        # before the article: two menu-sized items make a menu; in the body it takes three
-        if in_header and len(run) >= 2:
+        # before the article: two menu-sized items make a menu; in the body it takes three.
+        # Two lines right under the page's date are a short headline and its standfirst
+        # («Сыр под санкциями»): menus and rubrics come above the date, not below it.
+        if in_header and len(run) >= 2 and not (after_date and len(run) == 2):
             for lab in run:
                 if word_count(lab.text) <= 3 or len(lab.text) <= 25:
                     lab.relabel(CHROME, "menu or breadcrumb item")
@@ -183,8 +188,10 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
                 lab.relabel(CHROME, "run of short lines (link list)")
         run.clear()
 
-    for lab in labs:
+    for i, lab in enumerate(labs):
         if lab.label == SHORT:
+            if not run:
+                after_date = i > 0 and labs[i - 1].label == DATE
             run.append(lab)
         elif lab.label not in (CHROME, RELATED):
             close()
@@ -196,8 +203,8 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
 
     Lines at the indexes in ``exclude`` (the title and its standfirst) are never captions.
     """
-    for lab, nxt in zip(labs, labs[1:], strict=False):
-        if lab.label == CREDIT and _FIRST_OF_GALLERY.match(ui_key(nxt.text)):
+    for lab, below in zip(labs, labs[1:], strict=False):
+        if lab.label == CREDIT and _FIRST_OF_GALLERY.match(ui_key(below.text)):
             # "Photos: Fire near the ridge" / "1 of 4": the title of a gallery, not a credit
             lab.relabel(CHROME, "title of a photo gallery")
     content = [lab for lab in labs if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)]
@@ -226,7 +233,10 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
         ):
             # a caption with its credit on the same line: "Rescuers at the site. Photo: AP/Name"
             caption, credit = split_credit(lab.text)
-            if credit and caption and CREDIT_PATTERN.search(lab.text):
+            bracketed = lab.text.rstrip().endswith(")")  # "… (AP Photo/Name, File)"
+            if bracketed and credit:
+                credit = lab.text.rstrip()[lab.text.rstrip().rfind("(") :]  # as printed
+            if credit and caption and (CREDIT_PATTERN.search(lab.text) or bracketed):
                 lab.caption, lab.credit = caption, credit
                 lab.relabel(FIGURE, "caption with an inline credit")
 
@@ -258,7 +268,10 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
         (i for i, o in enumerate(labs) if o.label in (TEXT, DIALOGUE, SHORT, ITEM)), default=-1
     )
     for i, lab in enumerate(labs):
-        if lab.label != SHORT or not is_name(lab.text):
+        if lab.label == SHORT and is_role(lab.text) and i and labs[i - 1].label == BYLINE:
+            lab.relabel(CHROME, "job title of the author")  # "By Lucy Harding" / "Senior Reporter"
+            continue
+        if lab.label != SHORT or not is_name(lab.text) or is_role(lab.text):
             continue
         near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)

@@ -177,6 +177,8 @@ def label_alone(line: Line) -> Labelled:
     words = word_count(text)
     if words <= HEADING_MAX_WORDS and len(text) <= HEADING_MAX_CHARS and not ends_sentence(text):
         return out(SHORT, "short line without final punctuation")
+    if words <= 2 and len(text) <= 12:
+        return out(SHORT, "one or two words (an abbreviation's full stop is no sentence)")
     return out(TEXT, "running text")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .scraped_vocab import BYLINE_PREFIX, ROLE_WORDS
+from .scraped_vocab import BYLINE_PREFIX, ROLE_WORDS, UI_LINES, ui_key
 
 _MONTHS: dict[str, int] = {}
 for _number, _spellings in enumerate(
@@ -127,6 +127,8 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 4 or any(ch.isdigit() for ch in text):
         return False
+    if tokens[0].lower() in ("the", "a", "an"):
+        return False  # "The Daily Beacon": a title, not a person
     capitalised = [t for t in tokens if t.lower() not in _PARTICLES]
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
 
@@ -209,4 +211,7 @@ def copyright_holder(line: str) -> str | None:
 
 def is_role(line: str) -> bool:
     """A line that is only a job title ("Political correspondent", «Специальный корреспондент»)."""
-    return len(line.split()) <= 6 and bool(ROLE_WORDS.search(line)) and not line.endswith(".")
+    words = len(line.split())
+    if words == 1 and ui_key(line) in UI_LINES:
+        return False  # "News": a menu item, not a job title
+    return words <= 6 and bool(ROLE_WORDS.search(line)) and not line.endswith(".")

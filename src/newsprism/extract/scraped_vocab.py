@@ -50,6 +50,7 @@ _UI_RU = """
 оригинал|оценить перевод|сообщить об ошибке|политика конфиденциальности|пользовательское соглашение
 контакты|о нас|о проекте|размер шрифта|ночной режим|уведомления|скачать приложение
 открыть в приложении|все новости|лента новостей|новости|эфир|фото|хроника
+вконтакте|вк|одноклассники|ок|дзен|яндекс дзен|рутуб|телеграм|телеграм-канал|в телеграме
 """
 _UI_UK = """
 перейти до змісту|меню|увійти|підписатися|реклама|поділитися|копіювати посилання|слухати
@@ -145,6 +146,7 @@ PHOTOGRAPHER_CREDIT = re.compile(
 WORDED_CREDIT = re.compile(
     r"^(?:(?:photo|image|picture)s?\s+(?:courtesy|provided|supplied|handout)\b"
     r"|courtesy of\b"
+    r"|(?:[\w.&'’-]+\s+){0,3}(?:file|staff|contributed|courtesy|submitted|handout) (?:photo|image|picture)s?$"
     r"|(?:фото|снимок|кадр)\s+(?:предоставлен[аоы]?|из|с|со|—|-|–|пресс-служб|автора|взято)"
     r"|(?:фото|світлина)\s*:"
     r"|(?:foto|bild)\s*:"
@@ -161,6 +163,9 @@ CAPTION_PREFIX = re.compile(
 )
 
 # Slider, gallery and section counters: "1/12", "Photo 3 of 8", «Фото 2 из 5», "Bild 2 von 9".
+# a rule the copy keeps as characters ("___", "* * *" is a section break and stays out of this)
+RULE_LINE = re.compile(r"^(?:_{3,}|-{3,}|={3,})$")
+
 COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|фото|слайд|снимок|изображение|світлина|bild|foto|"
     r"diapositive|imagen)\s*)?\d{1,3}\s*(?:/|of|из|з|von|sur|de)\s*\d{1,3}$",
@@ -173,7 +178,7 @@ NUMERIC_UI = re.compile(
     r"|(?:\d+\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
     r"comentarios?|views?|просмотр(?:ов|а|ы)?|переглядів|shares?|likes?)"
     r"(?:\s*:?\s*\(?\d[\d\s.,]*[kкmм]?\)?)?"
-    r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura)"
+    r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?(?:\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura))?"
     r"|(?:reading time|время чтения|час читання|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*"
     r")$",
     re.I,
@@ -222,6 +227,11 @@ PAGE_NOTICE = re.compile(
     r"^sign up (?:for|to) (?:our|the)\b|^get (?:our|the) \w+ newsletter|"
     r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
     r"^(?:follow|join) us on\b|\b(?:delivered )?(?:to|in) your inbox\b|"
+    r"^sign up (?:for|to)\b[^.!?]{0,60}$|^privacy (?:notice|policy)\b|\bnewsletters? may contain\b|\bour (?:\w+ )?(?:email|newsletter)\b|"
+    r"^(?:free |daily |weekly |morning |evening )*newsletter$|after newsletter promotion|"
+    r"^(?:contact|reach|email) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:at|on) .{0,80}(?:@|\d{3})|"
+    r"^\w[\w'’ -]{0,40} (?:reported|contributed) (?:from|to this report)\b|"
+    r"^[A-Z][\w'’-]+ (?:covers|reports on|writes about) .{0,120} for (?:the )?[A-Z]|"
     # a widget's blurb that ends in its link: "Summary by the newsroom. Learn more"
     r"\b(?:learn more|find out more|подробнее|докладніше|mehr erfahren|en savoir plus|más información)$|^this article is more than \d+ \w+ old$|"
     # an audio player: "Listen to the long read", «Слушать статью · 4:12», "0:00 / 24:31"
