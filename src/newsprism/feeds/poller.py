@@ -17,7 +17,6 @@ up the pending items.  Each worker thread has its own SQLite connection.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import socket
@@ -31,13 +30,14 @@ from typing import Any
 import httpx
 
 from ..article import Article
-from ..errors import FeedError, FetchError, NewsprismError
+from ..errors import FeedError, NewsprismError
 from ..fetch import guarded_client
 from ..library import Library
 from ..library.feeds import Feed, FeedStore, Item
 from . import politeness as pol
 from .clock import Clock, SystemClock, iso
 from .http import conditional_get, max_age, retry_after
+from .items import ItemsMixin
 from .parse import Parsed, parse
 
 #: a host that asks us to wait longer than this is skipped for now rather than waited for
@@ -65,7 +65,7 @@ class PollResult:
 Analyse = Callable[[Article], Article]
 
 
-class Poller:
+class Poller(ItemsMixin):
     def __init__(
         self,
         library: Library,
@@ -157,13 +157,9 @@ class Poller:
             self.store.save_hosts(self.gate.state())
             if once or (stop is not None and stop.is_set()):
                 return
-            wake = (
-                min(t for t in (self.store.next_due(), self.next_item_time()) if t)
-                if (self.store.next_due() or self.next_item_time())
-                else None
-            )
-            now = self.clock.now()
-            wait = max_sleep if wake is None else min(max_sleep, max(0.5, wake - now))
+            times = [t for t in (self.store.next_due(), self.next_item_time()) if t is not None]
+            wake = min(times) if times else self.clock.now() + max_sleep
+            wait = min(max_sleep, max(0.5, wake - self.clock.now()))
             if stop is not None:
                 if stop.wait(wait):
                     return
@@ -427,142 +423,10 @@ class Poller:
             next_fetch_at=nxt,
         )
 
-    def _stored_url(self, url: str) -> int | None:
-        row = (
-            self._feeds()
-            .conn.execute(
-                "SELECT article_id FROM feed_items WHERE url = ? AND status IN ('stored', 'duplicate') "
-                "AND article_id IS NOT NULL UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1",
-                (url, url),
-            )
-            .fetchone()
-        )
-        return int(row[0]) if row else None
-
     def _url_taken(self, url: str) -> bool:
         return bool(
             self._feeds().conn.execute("SELECT 1 FROM feeds WHERE url = ?", (url,)).fetchone()
         )
-
-    # -- items ------------------------------------------------------------------------------
-
-    def _fetch_item(self, job: tuple[Item, str]) -> bool:
-        """Fetch and store one item; the caller holds a request slot on its host."""
-        item, host = job
-        store = self._feeds()
-        try:
-            try:
-                assert item.url is not None
-                if not self.robots.known(item.url):
-                    self.robots.load(item.url)
-                    return False  # the slot went to robots.txt; the item takes the next one
-                resp = self._get_item(item.url)
-            finally:
-                self.gate.release(host)
-        except NewsprismError as error:
-            store.finish_item(item.id, "failed", self.clock.now(), error=str(error))
-            return False
-        return bool(self._store_item(item, resp))
-
-    def _store_item(self, item: Item, resp: tuple[str, bytes, str | None] | None = None) -> int:
-        """Extract, analyse and store one item; 1 if stored (or found stored), else 0."""
-        from ..library.ingest import store_document
-        from ..sources import Document, decode
-
-        store = self._feeds()
-        lib = self._library()
-        try:
-            if item.content is not None:  # a live-blog update: the text is in the feed
-                doc = Document(
-                    text=f"{item.title}\n\n{item.content}" if item.title else item.content,
-                    is_html=False,
-                    source=item.url or item.guid,
-                    url=item.url,
-                )
-            elif resp is None:
-                raise FeedError(f"item {item.guid!r} has no link to fetch")
-            else:
-                doc = decode(
-                    resp[1], source=item.url or item.guid, url=resp[0], http_charset=resp[2]
-                )
-            article = self._read(doc, item)
-            twin = lib.conn.execute(
-                "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1",
-                (article.content_hash, article.metadata.url),
-            ).fetchone()
-            if twin:
-                store.finish_item(item.id, "duplicate", self.clock.now(), article_id=int(twin[0]))
-                return 1
-            article_id, article = store_document(
-                lib, doc, source=item.url, analyse=self.analyse, article=article
-            )
-        except NewsprismError as error:
-            store.finish_item(item.id, "failed", self.clock.now(), error=str(error))
-            return 0
-        store.finish_item(item.id, "stored", self.clock.now(), article_id=article_id)
-        if self.stories:
-            # stored all the same if this fails; 'newsprism stories' assigns it later
-            with contextlib.suppress(NewsprismError):
-                self._story_index().assign_articles([(article_id, article)])
-        return 1
-
-    def _story_index(self) -> Any:
-        from ..stories import StoryIndex
-
-        index = getattr(self._local, "stories", None)
-        if index is None or index.conn is not self._library().conn:
-            index = StoryIndex(self._library().conn)
-            self._local.stories = index
-        return index
-
-    def _read(self, doc: Any, item: Item) -> Article:
-        import dataclasses
-
-        from ..api import read_document
-
-        article = read_document(doc)
-        meta = article.metadata
-        if item.published_ts and not meta.published:
-            meta = dataclasses.replace(meta, published=iso(item.published_ts))
-        if item.content is not None:
-            meta = dataclasses.replace(
-                meta, url=item.url, site=meta.site or pol.host_of(item.url or "")
-            )
-        return (
-            dataclasses.replace(article, metadata=meta) if meta is not article.metadata else article
-        )
-
-    def _get_item(self, url: str) -> tuple[str, bytes, str | None]:
-        host = pol.host_of(url)
-        self.robots.check(url)
-        resp = conditional_get(
-            self.client,
-            url,
-            allow_private=self.allow_private,
-            guarded=self._guarded,
-            accept="text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
-        )
-        if resp.status in (429, 503):
-            wait = retry_after(resp.header("retry-after"), self.clock.now()) or 60.0
-            self.gate.block(host, self.clock.now() + min(wait, pol.MAX_RETRY_AFTER))
-            raise FetchError(f"{url} answered HTTP {resp.status}", hint="newsprism retries later")
-        return resp.url, resp.body, resp.charset
-
-    def _fetch_robots(self, url: str) -> tuple[int, bytes]:
-        try:
-            resp = conditional_get(
-                self.client,
-                url,
-                allow_private=self.allow_private,
-                guarded=self._guarded,
-                accept="text/plain",
-            )
-        except FetchError as error:
-            status = getattr(error, "status", None)
-            if status is None:
-                raise
-            return int(status), b""
-        return resp.status, resp.body
 
     # -- per-thread connections ---------------------------------------------------------------
 
