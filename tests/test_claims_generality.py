@@ -100,3 +100,17 @@ def test_russian_case_forms(text: str, expected: list[tuple[float, str | None]])
 def test_english_age_in_apposition() -> None:
     # an age is a claim however it is given; the refusal of "Name, 37," was a NewsQuant habit
     assert _read("Murray, 37, said he would retire.", "en") == [(37.0, "years old")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gold hit a record $2,450 an ounce before easing.", [(2450.0, "USD/oz")]),
+        ("Coffee rose to $3.40 a pound.", [(3.4, "USD/lb")]),
+        ("Drinking 2 litres of water a day is common.", [(2.0, "l/day")]),
+        ("Sales grew 2.7% in the 13 weeks to 30 December.", [(2.7, "%")]),
+        ("The 5G network now covers 85% of the population.", [(85.0, "%")]),
+    ],
+)
+def test_english_rates_windows_names(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "en") == expected

@@ -342,15 +342,39 @@ def _per(
         "liter", "head", "kilo", "pound", "tonne", "ton", "minute", "night", "person", "game",
     ):  # fmt: skip
         return None
-    if j + 2 < n and toks[j + 2].lower in ("earlier", "ago", "before", "later", "after"):
-        return None  # "a year earlier" dates a figure, it is not a rate
+    if (
+        j + 2 < n
+        and toks[j + 1].lower in _PERIODS
+        and toks[j + 2].lower in ("earlier", "ago", "before", "later", "after")
+    ):
+        return None  # "a year earlier" dates a figure, it is not a rate ("an ounce before" is)
     unit = _unit_at(sentence, toks, j + 1)
     if unit:
         return unit
     t = toks[j + 1]
     if t.kind == "word" and t.lower not in STOP:
         lemma = tags.get(t.start, ("", t.lower))[1] if tags else t.lower.rstrip("s")
-        return lemma.lower(), j + 2
+        # "$3.40 a pound": below a price a pound is a weight, not money
+        return ("lb" if lemma.lower() in ("pound", "pounds") else lemma.lower()), j + 2
+    return None
+
+
+def _per_after_of(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """ "2.5 petabytes of data every day", "2 litres of water a day": a rate reaching over what
+    is measured (a few words after "of", no figure or punctuation between)."""
+    n = len(toks)
+    if j >= n or toks[j].lower != "of":
+        return None
+    for k in range(j + 1, min(j + 5, n - 1)):
+        t = toks[k]
+        if t.kind != "word":
+            return None
+        if (
+            t.lower in ("a", "an", "every", "each", "per")
+            and toks[k + 1].lower in _PERIODS
+            and k > j + 1
+        ):
+            return toks[k + 1].lower, k + 2
     return None
 
 
@@ -560,7 +584,9 @@ def _quantity_at(
     if fraction and unit is None:
         unit = "fraction"
     if unit is not None:
-        per = _per(sentence, toks, j, tags)
+        per = _per(sentence, toks, j, tags) or (
+            _per_after_of(toks, j) if noun_span is None else None
+        )
         # a counted noun takes a period as a rate too: "200 patients a day", "1,050 flights a
         # day", "2.5 petabytes every day"
         if per and (noun_span is None or toks[j].lower == "per" or per[0] in _PERIODS):

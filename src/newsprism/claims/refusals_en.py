@@ -45,7 +45,26 @@ def not_a_claim(
     # "the first half of 2025", "the second quarter", "the last third of the season": a period
     if q.unit == "fraction" and prev is not None and prev.lower in _PERIOD_ORDINALS:
         return True
+    # a reporting window, not a duration: "in the 13 weeks to 30 December", "the 12 months to March"
+    if (
+        q.unit in ("week", "month", "year")
+        and nxt is not None
+        and nxt.lower in ("to", "ending", "through")
+    ):
+        ahead = [x.lower.rstrip(".") for x in toks[j + 1 : j + 4]]
+        if any(a in MONTHS for a in ahead):
+            return True
     if t.kind == "num":
+        # generations and formats named by a number: "5G", "4K", "3D"
+        after_num = toks[i + 1] if i + 1 < n else None
+        if (
+            after_num is not None
+            and after_num.glued
+            and after_num.text in ("G", "K", "D")
+            and value.is_integer()
+            and value <= 8
+        ):
+            return True
         # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
         after = toks[i + 1] if i + 1 < n else None
         if (
