@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
@@ -56,6 +57,25 @@ class Match:
 def _logistic(weights: dict[str, float], features: dict[str, float]) -> float:
     z = weights["bias"] + sum(weights[k] * v for k, v in features.items() if k in weights)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def claim_ceiling(what: Any, context: Any) -> Any:
+    """The highest score a claim pair with these cosines could reach, everything else agreeing:
+    candidates below the threshold even then are not read any further (numpy arrays in and out)."""
+    import numpy as np
+
+    w = CLAIM_WEIGHTS
+    z = w["bias"] + w["what"] * what + w["context"] * context + w["value"] + w["unit"]
+    z = z + max(w["same_speaker"], 0.0)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def quote_ceiling(meaning: Any) -> Any:
+    import numpy as np
+
+    w = QUOTE_WEIGHTS
+    z = w["bias"] + w["words"] + (w["meaning"] + max(w["across"], 0.0)) * meaning
+    return 1.0 / (1.0 + np.exp(-z))
 
 
 def value_agreement(a: ClaimMention, b: ClaimMention) -> float:

@@ -142,18 +142,35 @@ def _scored(
     rows = _candidates(conn, kind, m)
     if not rows:
         return
-    v1 = np.stack([vectors.unpack(r["vec1"]) for r in rows]) @ vecs[0]
-    v2 = (
-        np.stack([vectors.unpack(r["vec2"]) for r in rows]) @ vecs[1]
-        if isinstance(m, ClaimMention)
-        else v1
-    )
-    for row, s1, s2 in zip(rows, v1, v2, strict=True):
+    v1 = np.frombuffer(b"".join(r["vec1"] for r in rows), dtype=np.int8).reshape(len(rows), -1)
+    s1 = _cosines(v1, vecs[0])
+    if isinstance(m, ClaimMention):
+        v2 = np.frombuffer(b"".join(r["vec2"] for r in rows), dtype=np.int8).reshape(len(rows), -1)
+        s2 = _cosines(v2, vecs[1])
+        ceiling = identity.claim_ceiling(s1, s2)
+        threshold = identity.SAME_CLAIM
+    else:
+        s2 = s1
+        ceiling = identity.quote_ceiling(s1)
+        threshold = identity.SAME_QUOTE
+    for row, a, b, top in zip(rows, s1, s2, ceiling, strict=True):
+        if top < threshold:  # no value, unit or speaker agreement could lift it to a link
+            continue
         other = mention_from_row(row)
         if isinstance(m, ClaimMention) and isinstance(other, ClaimMention):
-            yield row, identity.claim_match(m, other, float(s1), float(s2)).score
+            yield row, identity.claim_match(m, other, float(a), float(b)).score
         elif isinstance(m, QuoteMention) and isinstance(other, QuoteMention):
-            yield row, identity.quote_match(m, other, float(s1)).score
+            yield row, identity.quote_match(m, other, float(a)).score
+
+
+def _cosines(packed: Any, vector: Any) -> Any:
+    """Cosines of int8-packed unit vectors (rows) with one float unit vector."""
+    import numpy as np
+
+    rows = packed.astype(np.float32)
+    norms = np.linalg.norm(rows, axis=1)
+    norms[norms == 0] = 1.0
+    return (rows @ vector) / norms
 
 
 def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3.Row]:
