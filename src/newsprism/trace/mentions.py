@@ -144,7 +144,9 @@ class ClaimMention:
     @property
     def what(self) -> str:
         """What is counted, in words (for comparing across outlets and languages)."""
-        return " ".join(p for p in (self.about, self.unit) if p) or self.text
+        # without them the figure alone ("21%") would make every percentage look alike: the
+        # sentence is the best description of what is counted that there is
+        return " ".join(p for p in (self.about, self.unit) if p) or self.sentence
 
 
 @dataclass(frozen=True)
