@@ -279,7 +279,7 @@ def fit(golds: list[Gold]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--part", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--part", choices=("dev", "test", "test2", "all"), default="all")
     parser.add_argument("--fit", action="store_true", help="fit the weights on the dev part")
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
@@ -288,7 +288,7 @@ def main() -> None:
         identity.SAME_CLAIM = args.same_claim
     if args.same_quote is not None:
         identity.SAME_QUOTE = args.same_quote
-    parts = ["dev"] if args.fit else (["test", "dev"] if args.part == "all" else [args.part])
+    parts = ["dev"] if args.fit else (["test2", "test", "dev"] if args.part == "all" else [args.part])
     for part in parts:
         with tempfile.TemporaryDirectory() as tmp:
             golds = build(load(part), Path(tmp) / "library.sqlite")

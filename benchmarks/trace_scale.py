@@ -7,8 +7,9 @@ vectors, grouped into traces of one to twenty mentions.  Against it we time, in 
 - ``link``: :func:`newsprism.trace.index.link_article` for real articles of our own fixtures
   (analysed beforehand), split into encoding their sentences and the index work (candidates,
   scoring, writes);
-Times are this process's CPU time (the machine is shared), in milliseconds.
 - ``timeline``: :func:`newsprism.trace.timeline` of random traces, p50 and p95.
+
+Times are this process's CPU time (the machine is shared), in milliseconds.
 
 Run: ``nice python benchmarks/trace_scale.py [--articles 100000]`` (about a gigabyte on disk).
 """
