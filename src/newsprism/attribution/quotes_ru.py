@@ -432,7 +432,14 @@ class _Reader:
         root = next((t for t in tokens if t.head_id not in ids), tokens[0])
         head = sent.head(root)
         words = None
-        if root.rel == "appos" and head is not None and head.pos == "NOUN":
+        case = (root.feats or {}).get("Case")
+
+        def agrees(noun: Any) -> bool:
+            # an apposition agrees in case: «дочь Фёдора Емельяненко» is no role of Фёдор
+            other = (noun.feats or {}).get("Case")
+            return case is None or other is None or other == case
+
+        if root.rel == "appos" and head is not None and head.pos == "NOUN" and agrees(head):
             words = [
                 t
                 for t in sent.subtree(head)
@@ -440,7 +447,7 @@ class _Reader:
             ]
         else:
             for kid in sent.kids(root):
-                if kid.rel == "appos" and kid.pos == "NOUN" and kid.id not in ids:
+                if kid.rel == "appos" and kid.pos == "NOUN" and kid.id not in ids and agrees(kid):
                     words = sent.subtree(kid)
                     break
         if not words:
