@@ -114,3 +114,16 @@ def test_english_age_in_apposition() -> None:
 )
 def test_english_rates_windows_names(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Восьмидесятилетний Маккейн снова идёт на выборы.", [(80.0, "years old")]),
+        ("Полиция нашла пятилетнего мальчика.", [(5.0, "years old")]),
+        ("Он подписал десятилетний контракт.", [(10.0, "year")]),
+        ("Это многолетний спор.", []),
+    ],
+)
+def test_russian_years_in_one_word(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected

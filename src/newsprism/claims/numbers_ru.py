@@ -8,6 +8,7 @@ Words are reduced to their dictionary form by pymorphy3, so one table serves eve
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from .tokens import Token
 
@@ -167,3 +168,38 @@ def parse_fraction(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, in
     if count and i + 1 < len(tokens) and frac(tokens[i + 1]) in FRACTIONS:
         return count * FRACTIONS[frac(tokens[i + 1])], i + 2
     return None
+
+
+@lru_cache(maxsize=1)
+def _genitive_stems() -> tuple[tuple[str, float], ...]:
+    """Genitive forms of the cardinals, longest first: the first part of a compound adjective
+    («пяти|летний», «восьмидесяти|летний», «шестидесяти|восьми|летняя»)."""
+    from .nlp import russian_morphology
+
+    morph = russian_morphology()
+    forms: dict[str, float] = {}
+    for lemma, value in CARDINALS.items():
+        if value < 2:
+            continue
+        parse = next((p for p in morph.parse(lemma) if p.tag.POS == "NUMR"), None)
+        form = parse.inflect({"gent"}) if parse else None
+        if form is not None:
+            forms[form.word.replace("ё", "е")] = value
+    forms.update({"двух": 2, "трех": 3, "четырех": 4, "ста": 100, "сорока": 40, "девяноста": 90})
+    return tuple(sorted(forms.items(), key=lambda kv: -len(kv[0])))
+
+
+def compound_value(stem: str) -> float | None:
+    """«восьмидесяти» → 80, «шестидесятивосьми» → 68, «тридцатичетырех» → 34: a run of genitive
+    cardinals written as one word, or ``None``."""
+    stem = stem.lower().replace("ё", "е")
+    total, rest = 0.0, stem
+    while rest:
+        for form, value in _genitive_stems():
+            if rest.startswith(form):
+                total += value
+                rest = rest[len(form) :]
+                break
+        else:
+            return None
+    return total or None

@@ -20,7 +20,7 @@ from .tokens import Token, not_prose_spans, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
 
 _MAY_HOLD = re.compile(
-    r"\d|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|вос[еь]м|девят|десят|двадцат|тридцат|сорок|"
+    r"\d|летн|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|вос[еь]м|девят|десят|двадцат|тридцат|сорок|"
     r"девяност|сто|двест|трист|сот|тысяч|миллион|миллиард|полтор|половин|трет|четверт|вдвое|"
     r"втрое|удво|утро)",
     re.IGNORECASE,
@@ -231,7 +231,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             return q, k + 1
     parsed = _number(toks, i)
     if parsed is None:
-        return None
+        return _years_word(toks, i) if i == start_i else None
     value, high, j, is_word = parsed
     age = _years_adjective(toks, j)
     if age is not None and high is None and not is_word:
@@ -297,18 +297,38 @@ def _years_adjective(toks: list[Token], j: int) -> tuple[str, int] | None:
         and re.match(r"(?:ти|х|и)?летн", toks[j + 1].lower)
     ):
         return None
-    for k in range(j + 2, min(j + 6, n)):
-        t = toks[k]
+    return _age_or_duration(toks, j + 2), j + 2
+
+
+def _age_or_duration(toks: list[Token], k: int) -> str:
+    """The unit of a «-летний» adjective ending before ``toks[k]``: an age for a person (an
+    animate noun or a name), a duration for a thing."""
+    for m in range(k, min(k + 4, len(toks))):
+        t = toks[m]
         if t.kind != "word":
             break
         if t.text[:1].isupper():
-            return "years old", j + 2
+            return "years old"
         parse = russian_parses(t.lower)[0]
         if parse.tag.POS == "NOUN":
-            return ("years old" if "anim" in parse.tag else "year"), j + 2
+            return "years old" if "anim" in parse.tag else "year"
         if parse.tag.POS not in ("ADJF", "PRTF", "CONJ", "ADVB"):
             break
-    return "years old", j + 2  # «мужчину, 42-летнего…»: said of someone named before
+    return "years old"  # «мужчину, 42-летнего…»: said of someone named before
+
+
+_YEARS_WORD = re.compile(r"^([а-яё]+?)летн", re.IGNORECASE)
+
+
+def _years_word(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
+    """«Восьмидесятилетний Маккейн», «пятилетнего мальчика», «десятилетний контракт»: a numeral
+    and «-летний» written as one word."""
+    t = toks[i]
+    m = _YEARS_WORD.match(t.lower) if t.kind == "word" else None
+    value = num.compound_value(m.group(1)) if m else None
+    if value is None:
+        return None
+    return Quantity(t.start, t.end, value, unit=_age_or_duration(toks, i + 1)), i + 1
 
 
 def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
