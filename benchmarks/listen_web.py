@@ -48,7 +48,7 @@ def measure(engine: str, articles: list[str]) -> list[tuple[float, float, float,
 
     app = create_app(Path(os.environ["NEWSPRISM_HOME"]) / "lib.sqlite", speech_engine=engine)
     rows = []
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
         client.get("/")  # the CSRF cookie, as a page visit sets it
         csrf = {"X-CSRF-Token": client.cookies.get("newsprism_csrf") or ""}
         # load the voice once, as a running server has: the first Listen after start pays it once
@@ -91,7 +91,9 @@ def main() -> None:
     if not articles:
         sys.exit(f"no XSum articles under {DATASETS}: set NEWSPRISM_DATASETS")
     print(f"{len(articles)} XSum dev articles of 650-950 words; wall seconds, median (max)")
-    print(f"| engine | newsprism first audio | whole narration (before) | ratio | bare engine, first sentence |")
+    print(
+        f"| engine | newsprism first audio | whole narration (before) | ratio | bare engine, first sentence |"
+    )
     print("|---|---|---|---|---|")
     for engine in args.engines.split(","):
         rows = measure(engine, articles)

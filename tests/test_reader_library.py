@@ -135,7 +135,7 @@ def test_bad_corrections_are_refused_with_what_to_do(tmp_path: Path) -> None:
 
 def test_reader_takes_a_correction_and_shows_it_from_then_on(tmp_path: Path) -> None:
     db = _library(tmp_path)
-    with TestClient(create_app(db, analyse=False)) as client:
+    with TestClient(create_app(db, analyse=False), base_url="http://127.0.0.1:8000") as client:
         page = client.get("/articles/1")
         assert "This is wrong" in page.text
         token = client.cookies[CSRF_COOKIE]
@@ -160,6 +160,6 @@ def test_reader_shows_where_the_article_came_from(tmp_path: Path) -> None:
     with Library.open(db) as lib:
         kinds = [(o.kind, o.value) for o in provenance(lib, 1)][:2]
     assert kinds == [("file", "saved/bridge.html"), ("url", "https://news.example/bridge")]
-    with TestClient(create_app(db, analyse=False)) as client:
+    with TestClient(create_app(db, analyse=False), base_url="http://127.0.0.1:8000") as client:
         page = client.get("/articles/1").text
     assert "Where this came from" in page and "saved/bridge.html" in page

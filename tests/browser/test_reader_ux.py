@@ -181,6 +181,8 @@ def test_listen_streams_and_keeps_the_player_in_view(
     # the first sentence plays while the rest is still being made
     page.wait_for_selector('[aria-current="true"].speaking', timeout=30_000)
     page.wait_for_selector('#np-play[aria-pressed="true"]', timeout=10_000)
+    # ... before the narration is complete: the rest is still being prepared
+    assert page.locator("#np-prepared").inner_text().startswith("preparing")
     first = page.get_attribute('.speaking[aria-current="true"]', "id")
     page.click("#np-next")
     page.wait_for_function(
