@@ -215,3 +215,59 @@ def test_cli_trace_and_speaker(library: Path) -> None:
     assert none.exit_code == 1 and "no trace" in none.output
     bad = runner.invoke(app, ["trace", "--same", "1:0", "--db", str(library)])
     assert bad.exit_code != 0 and "two mentions" in bad.output
+
+
+def test_web_claim_and_speaker_pages(library: Path, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+    from newsprism.web.security import CSRF_COOKIE
+
+    db = tmp_path / "web.sqlite"
+    with Library.open(library) as src:
+        src.conn.execute("VACUUM INTO ?", (str(db),))
+    with TestClient(create_app(db, analyse=False), base_url="http://127.0.0.1:8000") as client:
+        found = client.get("/traces", params={"figure": "231 thousand"})
+        assert found.status_code == 200 and "/traces/" in found.text
+        to_trace = client.get("/trace/claim/1/0", follow_redirects=False)
+        assert to_trace.status_code == 303
+        page = client.get(to_trace.headers["location"])
+        assert page.status_code == 200
+        assert "hedge dropped" in page.text and "izvestia.example" in page.text
+        assert "Content-Security-Policy" in page.headers
+        trace_id = int(to_trace.headers["location"].rsplit("/", 1)[1])
+        ld = client.get(f"/api/traces/{trace_id}/claim-review")
+        assert ld.headers["content-type"].startswith("application/ld+json")
+        assert (
+            ld.json()["itemReviewed"]["firstAppearance"]["publisher"]["name"] == "kyivpost.example"
+        )
+        assert client.get("/api/traces/99999").status_code == 404
+        assert client.get("/trace/claim/1/999", follow_redirects=False).status_code == 404
+        who = client.get("/speakers/Петренко")
+        assert who.status_code == 200 and "kyivpost.example" in who.text
+        assert len(client.get("/api/speakers/Petrenko").json()) >= 3
+        # a decision needs the form token, and then is kept
+        form = {"kind": "claim", "a": "1:0", "b": "2:0", "same": "no"}
+        assert client.post(f"/traces/{trace_id}/decide", data=form).status_code == 403
+        client.get("/")
+        form["csrf"] = client.cookies[CSRF_COOKIE]
+        done = client.post(f"/traces/{trace_id}/decide", data=form, follow_redirects=False)
+        assert done.status_code == 303
+        after = client.get(f"/api/traces/{trace_id}").json()
+        assert "izvestia.example" not in {a["outlet"] for a in after["appearances"]}
+
+
+def test_a_chart_only_where_the_figure_changed() -> None:
+    from newsprism.trace.chart import value_chart
+    from newsprism.trace.timeline import Appearance, Timeline
+
+    same = Timeline(
+        1, "claim", "…", [Appearance(_claim(1, 5.0), None), Appearance(_claim(2, 5.0), 0.9)]
+    )
+    assert value_chart(same) is None
+    changed = Timeline(
+        2, "claim", "…", [Appearance(_claim(1, 231000), None), Appearance(_claim(2, 500000), 0.6)]
+    )
+    svg = str(value_chart(changed))
+    assert svg.startswith("<svg") and svg.count("<circle") == 2 and "500,000" in svg
+    assert "outlet2.example" in svg and "<script" not in svg

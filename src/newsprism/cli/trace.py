@@ -15,16 +15,6 @@ from .library import DbOption, _open
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
 
 
-def _pair(text: str) -> tuple[int, int]:
-    try:
-        article, item = text.split(":")
-        return int(article), int(item)
-    except ValueError:
-        raise ConfigError(
-            f"{text!r} is not ARTICLE:ITEM", hint="e.g. 12:3 for claim 3 of article 12 (see --json)"
-        ) from None
-
-
 @app.command()
 def trace(
     figure: Annotated[
@@ -67,6 +57,7 @@ def trace(
     and what changed on the way (the figure, a hedge, the speaker, the cited source, the period)."""
     from .. import trace as tracing
     from ..trace import index
+    from ..trace.search import figure_values, mention_ref
 
     try:
         with _open(db) as lib:
@@ -75,7 +66,9 @@ def trace(
                 pair = same or different or []
                 if len(pair) != 2 or kind not in ("claim", "quote"):
                     raise ConfigError("give exactly two mentions, and --kind claim or quote")
-                index.decide(lib.conn, kind, _pair(pair[0]), _pair(pair[1]), same=bool(same))
+                index.decide(
+                    lib.conn, kind, mention_ref(pair[0]), mention_ref(pair[1]), same=bool(same)
+                )
                 typer.echo(
                     f"kept: {pair[0]} and {pair[1]} are {'' if same else 'not '}the same {kind}"
                 )
@@ -85,7 +78,7 @@ def trace(
             elif quote:
                 ids = index.traces_with_quote(lib.conn, quote)
             elif figure:
-                ids = index.traces_with_value(lib.conn, _values(figure))
+                ids = index.traces_with_value(lib.conn, figure_values(figure))
             else:
                 raise ConfigError("give a FIGURE, --quote WORDS or --id N")
             timelines = [tracing.timeline(lib.conn, i) for i in ids]
@@ -102,18 +95,6 @@ def trace(
         raise typer.Exit(1)
     for tl in timelines:
         typer.echo(_render(tl))
-
-
-def _values(figure: str) -> list[float]:
-    from ..claims.extract import find_quantities
-    from ..language import detect
-
-    found = find_quantities(figure, "ru" if detect(figure) == "ru" else "en")
-    if not found:
-        raise ConfigError(
-            f"no figure in {figure!r}", hint='write it as in the text, e.g. "231 thousand"'
-        )
-    return [q.value for q in found]
 
 
 def _render(tl: Any) -> str:
@@ -143,6 +124,7 @@ def speaker(
 ) -> None:
     """Everything attributed to one person across articles, spellings and languages, oldest first."""
     from .. import trace as tracing
+    from ..trace.timeline import appearance_json
 
     try:
         with _open(db) as lib:
@@ -151,19 +133,7 @@ def speaker(
     except NewsprismError as error:
         raise fail(error) from None
     if as_json:
-        rows = [
-            {
-                "date": a.when,
-                "outlet": a.mention.source.site,
-                "url": a.mention.source.url,
-                "article": a.mention.source.article_id,
-                "item": a.item_id,
-                "kind": "claim" if hasattr(a.mention, "claim_id") else "quote",
-                "attributed_to": a.attributed_to,
-                "words": a.words,
-            }
-            for a in appearances
-        ]
+        rows = [appearance_json(a) for a in appearances]
         write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
         return
     if not appearances:

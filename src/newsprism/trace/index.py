@@ -269,7 +269,8 @@ def decide(
         _apply_decisions(conn, b[0])
 
 
-def _trace_of(conn: sqlite3.Connection, kind: str, article: int, item: int) -> int | None:
+def trace_of(conn: sqlite3.Connection, kind: str, article: int, item: int) -> int | None:
+    """The trace a claim or quote of a stored article belongs to (``None``: not linked)."""
     row = conn.execute(
         "SELECT trace_id FROM trace_mentions WHERE kind = ? AND article_id = ? AND item_id = ?",
         (kind, article, item),
@@ -284,7 +285,7 @@ def _apply_decisions(conn: sqlite3.Connection, article_id: int) -> None:
         (article_id, article_id),
     ).fetchall()
     for kind, aa, ai, ba, bi, decision in rows:
-        ta, tb = _trace_of(conn, kind, aa, ai), _trace_of(conn, kind, ba, bi)
+        ta, tb = trace_of(conn, kind, aa, ai), trace_of(conn, kind, ba, bi)
         if ta is None or tb is None:
             continue  # one side is not in the library (now): kept for when it returns
         if decision == "same" and ta != tb:

@@ -83,28 +83,30 @@ def speaker_timeline(conn: sqlite3.Connection, name: str) -> list[Appearance]:
     return [Appearance(m, r["score"]) for r, m in speaker_rows(conn, name)]
 
 
-def to_json(tl: Timeline) -> dict[str, Any]:
-    def appearance(a: Appearance) -> dict[str, Any]:
-        m = asdict(a.mention)
-        return {
-            "article": a.mention.source.article_id,
-            "item": a.item_id,
-            "outlet": a.mention.source.site,
-            "url": a.mention.source.url,
-            "title": a.mention.source.title,
-            "date": a.when,
-            "attributed_to": a.attributed_to,
-            "words": a.words,
-            "score": a.score,
-            "mention": {k: v for k, v in m.items() if k != "source"},
-        }
+def appearance_json(a: Appearance) -> dict[str, Any]:
+    m = asdict(a.mention)
+    return {
+        "kind": "claim" if isinstance(a.mention, ClaimMention) else "quote",
+        "article": a.mention.source.article_id,
+        "item": a.item_id,
+        "outlet": a.mention.source.site,
+        "url": a.mention.source.url,
+        "title": a.mention.source.title,
+        "date": a.when,
+        "attributed_to": a.attributed_to,
+        "words": a.words,
+        "score": a.score,
+        "mention": {k: v for k, v in m.items() if k != "source"},
+    }
 
+
+def to_json(tl: Timeline) -> dict[str, Any]:
     return {
         "trace": tl.trace_id,
         "kind": tl.kind,
         "label": tl.label,
-        "first_appearance": appearance(tl.appearances[0]),
-        "appearances": [appearance(a) for a in tl.appearances],
+        "first_appearance": appearance_json(tl.appearances[0]),
+        "appearances": [appearance_json(a) for a in tl.appearances],
         "flags": [asdict(f) for f in tl.flags],
     }
 

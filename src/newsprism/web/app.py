@@ -29,6 +29,7 @@ from ..errors import (
     NewsprismError,
     NoArticleTextError,
     StoryNotFoundError,
+    TraceNotFoundError,
     as_newsprism_error,
 )
 from ..library import Library
@@ -105,7 +106,7 @@ def create_app(
     static = resources.files("newsprism.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
 
-    from . import api, api_docs, pages, stories
+    from . import api, api_docs, pages, stories, trace
 
     @app.get("/assets/article.css", include_in_schema=False)
     def article_css() -> Response:
@@ -115,6 +116,7 @@ def create_app(
 
     app.include_router(api.router)
     app.include_router(stories.router)
+    app.include_router(trace.router)
     app.include_router(api_docs.router)
     app.include_router(pages.router)
 
@@ -133,7 +135,9 @@ def create_app(
 def http_status(exc: NewsprismError) -> int:
     from ..library.search import QueryError
 
-    if isinstance(exc, ArticleNotFoundError | StoryNotFoundError | FeedNotFoundError):
+    if isinstance(
+        exc, ArticleNotFoundError | StoryNotFoundError | FeedNotFoundError | TraceNotFoundError
+    ):
         return 404
     if isinstance(exc, CSRFError):
         return 403

@@ -1,0 +1,148 @@
+"""Claim and speaker pages, as HTML and JSON: a trace's timeline with its flags and a chart of
+the figure where it changed, everything one person is quoted as saying, and the decisions a
+reader takes on two mentions ("the same" / "not the same").
+
+``/trace/{claim|quote}/{article}/{item}`` leads from a figure or a quote in the reader to its
+trace.  Articles added since the last visit are linked first (new ones only).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+
+from ..errors import ConfigError, TraceNotFoundError
+from . import service
+from .pages import page
+from .security import check_form_token
+
+router = APIRouter()
+
+
+def _conn(request: Request) -> Any:
+    from ..trace import catch_up
+
+    conn = service.library(request).conn
+    with service.config(request).write_lock:
+        catch_up(conn)
+    return conn
+
+
+def _find(request: Request, figure: str | None, quote: str | None) -> list[int]:
+    from ..trace.index import traces_with_quote, traces_with_value
+    from ..trace.search import figure_values
+
+    conn = _conn(request)
+    if quote:
+        return traces_with_quote(conn, quote)
+    if figure:
+        return traces_with_value(conn, figure_values(figure))
+    return []
+
+
+@router.get("/api/traces", tags=["api"], summary="Traces holding a figure or a quote")
+def api_traces(
+    request: Request,
+    figure: str | None = Query(None, max_length=200),
+    quote: str | None = Query(None, max_length=2000),
+) -> list[dict[str, Any]]:
+    from ..trace import timeline, to_json
+
+    conn = service.library(request).conn
+    return [to_json(timeline(conn, t)) for t in _find(request, figure, quote)]
+
+
+@router.get("/api/traces/{trace_id}", tags=["api"], summary="One trace: timeline and flags")
+def api_trace(request: Request, trace_id: int) -> dict[str, Any]:
+    from ..trace import timeline, to_json
+
+    return to_json(timeline(_conn(request), trace_id))
+
+
+@router.get(
+    "/api/traces/{trace_id}/claim-review",
+    tags=["api"],
+    summary="One trace as schema.org ClaimReview JSON-LD",
+)
+def api_claim_review(request: Request, trace_id: int) -> JSONResponse:
+    from ..trace import timeline, to_claim_review
+
+    return JSONResponse(
+        to_claim_review(timeline(_conn(request), trace_id)), media_type="application/ld+json"
+    )
+
+
+@router.get("/api/speakers/{name}", tags=["api"], summary="Everything attributed to one person")
+def api_speaker(request: Request, name: str) -> list[dict[str, Any]]:
+    from ..trace.timeline import appearance_json, speaker_timeline
+
+    return [appearance_json(a) for a in speaker_timeline(_conn(request), name)]
+
+
+@router.get("/trace/{kind}/{article_id}/{item_id}", include_in_schema=False)
+def trace_of_mention(
+    request: Request, kind: str, article_id: int, item_id: int
+) -> RedirectResponse:
+    from ..trace.index import trace_of
+
+    if kind not in ("claim", "quote"):
+        raise ConfigError(f"no {kind!r} mentions", hint="use /trace/claim/… or /trace/quote/…")
+    trace_id = trace_of(_conn(request), kind, article_id, item_id)
+    if trace_id is None:
+        raise TraceNotFoundError(f"{kind} {item_id} of article {article_id} is in no trace")
+    return RedirectResponse(f"/traces/{trace_id}", status_code=303)
+
+
+@router.get("/traces", response_class=HTMLResponse, include_in_schema=False)
+def traces_page(
+    request: Request,
+    figure: str | None = Query(None, max_length=200),
+    quote: str | None = Query(None, max_length=2000),
+) -> HTMLResponse:
+    from ..trace import timeline
+
+    conn = service.library(request).conn
+    found = [timeline(conn, t) for t in _find(request, figure, quote)] if figure or quote else []
+    return page(request, "traces.html.j2", timelines=found, figure=figure or "", quote=quote or "")
+
+
+@router.get("/traces/{trace_id}", response_class=HTMLResponse, include_in_schema=False)
+def trace_page(request: Request, trace_id: int) -> HTMLResponse:
+    from ..trace import timeline
+    from ..trace.chart import value_chart
+
+    tl = timeline(_conn(request), trace_id)
+    return page(request, "trace.html.j2", tl=tl, chart=value_chart(tl))
+
+
+@router.post("/traces/{trace_id}/decide", include_in_schema=False)
+def decide_page(
+    request: Request,
+    trace_id: int,
+    csrf: str = Form(""),
+    kind: str = Form(...),
+    a: str = Form(...),
+    b: str = Form(...),
+    same: str = Form(...),
+) -> RedirectResponse:
+    from ..trace import decide
+    from ..trace.search import mention_ref
+
+    check_form_token(request, csrf)
+    if kind not in ("claim", "quote"):
+        raise ConfigError("kind is claim or quote")
+    conn = service.library(request).conn
+    with service.config(request).write_lock:
+        decide(conn, kind, mention_ref(a), mention_ref(b), same=same == "yes")
+    return RedirectResponse(f"/traces/{trace_id}", status_code=303)
+
+
+@router.get("/speakers/{name}", response_class=HTMLResponse, include_in_schema=False)
+def speaker_page(request: Request, name: str) -> HTMLResponse:
+    from ..trace.timeline import speaker_timeline
+
+    return page(
+        request, "speaker.html.j2", speaker=name, appearances=speaker_timeline(_conn(request), name)
+    )
