@@ -127,3 +127,16 @@ def test_english_rates_windows_names(text: str, expected: list[tuple[float, str]
 )
 def test_russian_years_in_one_word(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He signed a five-year contract.", [(5.0, "year")]),
+        ("He served a three-match ban.", [(3.0, "match")]),
+        ("The five-year-old was found safe.", [(5.0, "years old")]),
+        ("It was a one-off payment on a two-way street.", []),
+    ],
+)
+def test_english_spelled_compounds(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "en") == expected

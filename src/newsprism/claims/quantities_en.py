@@ -517,6 +517,11 @@ def _quantity_at(
         if found_multiple and found_multiple[0].change == "=":
             _qualify(sentence, toks, i, found_multiple[1], found_multiple[0])  # "risen tenfold"
         return found_multiple
+    if currency is None and start_i == i:
+        spelled = _spelled_compound(toks, i)
+        if spelled:
+            _qualify(sentence, toks, i, i + 1, spelled)
+            return spelled, i + 1
     parsed = _number_at(sentence, toks, i)
     if parsed is None:
         return None
@@ -617,6 +622,33 @@ def _quantity_at(
         q.noun_start, q.noun_end = noun_span
     _qualify(sentence, toks, start_i, end_j, q)
     return q, end_j
+
+
+#: nouns a spelled number joins with a hyphen to measure something: "a five-year contract",
+#: "a three-match ban", "a two-storey house" (besides the units of the lexicon)
+_COMPOUND_NOUNS = {"year", "month", "week", "day", "decade", "century", "hour", "minute", "night", "second", "match", "game", "point", "seat", "storey",
+    "story", "bedroom", "lane", "member", "man", "person", "hole", "set", "stage", "round"}  # fmt: skip
+
+
+def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
+    """ "five-year", "three-match", "twelve-mile", "five-year-old": a number word and what it
+    measures in one hyphenated word (digits are read the same way by the main reading)."""
+    t = toks[i]
+    if t.kind != "word" or "-" not in t.lower:
+        return None
+    head, _, tail = t.lower.partition("-")
+    value = num.SMALL.get(head)
+    if value is None or value <= 0:
+        return None
+    if tail in ("year-old", "years-old", "year-olds"):
+        unit: str | None = "years old"
+    elif tail in _COMPOUND_NOUNS:
+        unit = tail
+    else:
+        unit = lookup_en(tail) or lookup_en(tail + "s")
+    if unit is None:
+        return None
+    return Quantity(t.start, t.end, float(value), unit=unit)
 
 
 def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
