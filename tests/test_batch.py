@@ -310,3 +310,11 @@ def test_parquet_shards_have_the_same_columns_when_empty(tmp_path: Path) -> None
     assert empty.num_rows == 0 and empty.column_names == ["record", "shard", "url", "step", "error"]
     quotes = pq.read_table(out / "quotes" / "00000.parquet")
     assert {"record", "speaker", "text", "start", "end"} <= set(quotes.column_names)
+
+
+def test_a_record_over_its_time_budget_fails_alone(tmp_path: Path) -> None:
+    # a budget no record can meet: every record fails with the budget's reason, none is lost
+    out = tmp_path / "out"
+    summary = run_batch([str(PAGES[0]), str(PAGES[1])], str(out), workers=1, timeout=1e-9)
+    assert summary.read == 2 and summary.failed == 2 and summary.stored == 0
+    assert all("time budget" in str(r["error"]) for r in rows(out, "errors"))

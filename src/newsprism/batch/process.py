@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article
+from ..budget import DEFAULT_SECONDS, time_budget
 from ..errors import InputTooLargeError, NewsprismError
 from . import storage, tables
 from .inputs import Record, Shard, read_shard
@@ -22,8 +23,12 @@ class Options:
     stages: tuple[str, ...] = ()
     allow_private: bool = False
     max_bytes: int = MAX_BYTES
+    #: seconds one record may take (read and analysis); past it the record fails with the
+    #: reason and the worker goes on with the next (``None``: no limit)
+    timeout: float | None = DEFAULT_SECONDS
 
     def to_dict(self) -> dict[str, Any]:
+        """What decides a record's result (the manifest keeps it: a resumed run must match)."""
         return {"stages": list(self.stages), "allow_private": self.allow_private}
 
 
@@ -73,12 +78,13 @@ def _process_record(record: Record, shard: Shard, options: Options, result: Shar
         return
     step = "read"
     try:
-        article = _read(record, shard, options)
-        if options.stages:
-            step = "analyse"
-            from ..api import analyse
+        with time_budget(options.timeout, record.key):
+            article = _read(record, shard, options)
+            if options.stages:
+                step = "analyse"
+                from ..api import analyse
 
-            article = analyse(article, list(options.stages))
+                article = analyse(article, list(options.stages))
     except NewsprismError as error:
         result.errors.append(tables.error_row(shard.id, record.key, record.url, step, str(error)))
         return

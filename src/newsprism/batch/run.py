@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..budget import DEFAULT_SECONDS
 from ..errors import ConfigError
 from . import output, storage
 from .engines import ENGINES, run_local, run_ray
@@ -71,6 +72,7 @@ def run_batch(
     jsonl: bool = False,
     shard_size: int = DEFAULT_SHARD_SIZE,
     allow_private: bool = False,
+    timeout: float | None = DEFAULT_SECONDS,
     runtime_env: dict[str, Any] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Summary:
@@ -86,7 +88,7 @@ def run_batch(
     if workers < 1:
         raise ConfigError("--workers must be at least 1")
     started = time.perf_counter()
-    options = Options(stages=stages, allow_private=allow_private)
+    options = Options(stages=stages, allow_private=allow_private, timeout=timeout)
     where = storage.locate(out)
     planned = plan(list(inputs), shard_size)
     manifest = output.read_manifest(where)

@@ -8,8 +8,9 @@ from typing import Annotated, Any
 
 import typer
 
+from ..budget import DEFAULT_SECONDS
 from ..errors import ConfigError, NewsprismError
-from .app import app, fail
+from .app import TimeoutOption, app, fail
 from .library import DbOption, _open, _report, import_app
 
 
@@ -69,6 +70,7 @@ def batch(
         bool,
         typer.Option("--allow-private", help="Allow URLs on private and loopback addresses."),
     ] = False,
+    timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Read and analyse every article of web archives into Parquet shards; a re-run resumes.
 
@@ -89,6 +91,7 @@ def batch(
                 jsonl=jsonl,
                 shard_size=shard_size,
                 allow_private=allow_private,
+                timeout=timeout or None,
                 runtime_env=env,
                 progress=progress,
             )
