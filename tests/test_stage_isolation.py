@@ -21,6 +21,7 @@ from newsprism import pipeline
 from newsprism.article import Article, StageFailure
 from newsprism.cli import app
 from newsprism.errors import ModelMissingError, NewsprismError
+from newsprism.library import Library
 from newsprism.pipeline import Pipeline, Stage, get_stage
 
 SCRAPED = Path(__file__).parent / "fixtures" / "scraped"
@@ -69,6 +70,9 @@ def test_a_failed_stage_is_recorded_and_its_dependants_skipped(
     )
     assert claims.stage == "claims" and claims.skipped and "attribution" in claims.error
     check_article(article)  # the failures are in the JSON, valid against the schema
+    from newsprism.render import render
+
+    assert "attribution failed (AttributeError:" in render(article, "html")
     assert Article.from_dict(article.to_dict()).failures == article.failures
 
 
@@ -120,8 +124,6 @@ def test_the_cli_keeps_the_article_and_warns_once(
 def test_add_stores_the_article_with_its_failures(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from newsprism.library import Library
-
     _fail_attribution(monkeypatch)
     source = tmp_path / "bridge.txt"
     source.write_text(RU_WITH_PHOTO, encoding="utf-8")
@@ -198,3 +200,30 @@ def test_analysis_stages_survive_mutated_articles(language: str) -> None:
         check_article(analysed)
 
     run()
+
+
+def test_a_web_upload_stores_the_article_with_its_failures(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+    from newsprism.web.security import CSRF_COOKIE
+
+    _fail_attribution(monkeypatch)
+    with TestClient(
+        create_app(tmp_path / "lib.sqlite", analyse=True), base_url="http://127.0.0.1:8000"
+    ) as client:
+        client.get("/")
+        token = client.cookies[CSRF_COOKIE]
+        added = client.post(
+            "/api/articles", json={"text": RU_WITH_PHOTO}, headers={"X-CSRF-Token": token}
+        )
+        assert added.status_code == 201, added.text
+        page = client.get(added.json()["href"])
+        assert page.status_code == 200 and "Строители завершили" in page.text
+        assert "Not all of the analysis could be done: attribution failed" in page.text
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        stored = lib.get(1)
+    assert [f.stage for f in stored.failures] == ["attribution", "claims"]
+    assert stored.sentences  # segmentation and the rest of the article are kept
