@@ -299,9 +299,11 @@ def narrate(
     try:
         with AudioWriter(partial, speech.sample_rate) as writer:
             for segment in speech:
-                writer.write(segment.samples)
                 if on_segment is not None:
-                    on_segment(segment)
+                    on_segment(
+                        segment
+                    )  # first: a listener waiting for it need not wait for the encoder
+                writer.write(segment.samples)
                 if previous is segment.utterance:
                     # the second part of a sentence spoken in parts: one timing for the sentence
                     timings[-1] = dataclasses.replace(timings[-1], end=segment.end)
