@@ -2,8 +2,9 @@
 
     python benchmarks/speakers_mt_en.py [--part held|dev|all]
 
-Data: ``tests/fixtures/attribution-mt/`` (our own twelve articles; mt01–mt06 for development,
-mt07–mt12 held aside).  For each expected attribution (a phrase inside the content and the
+Data: ``tests/fixtures/attribution-mt/`` (our own eighteen articles: mt01–mt06 for development;
+mt07–mt12 were held aside, scored once, then developed on; mt13–mt18, written before that, are
+held aside).  For each expected attribution (a phrase inside the content and the
 speaker's name or kind, or who relays it):
 
 * right speaker — a found quote holds the phrase and its speaker is the one expected;
@@ -31,9 +32,12 @@ sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT / "tests" / "fixtures" / "attribution-mt"
 PARTS = {
     "dev": [f"mt{i:02}" for i in range(1, 7)],
-    "held": [f"mt{i:02}" for i in range(7, 13)],
+    # held aside at first, scored once (see docs/attribution.md), then developed on
+    "dev2": [f"mt{i:02}" for i in range(7, 13)],
+    # written before mt07–mt12's errors were read; held aside
+    "held": [f"mt{i:02}" for i in range(13, 19)],
 }
-PARTS["all"] = PARTS["dev"] + PARTS["held"]
+PARTS["all"] = PARTS["dev"] + PARTS["dev2"] + PARTS["held"]
 
 
 def words_in(expected: str, actual: str) -> bool:

@@ -98,6 +98,7 @@ VERB_PREPS = {
     "side": words("with against"),
     "rail": words("against at"),
     "cast": words("as"),
+    "comment": words("on"),
 }
 
 #: sources whose bare object is what they state ("the poll shows Smith ahead")

@@ -137,6 +137,15 @@ def split_name_runs(doc: Any) -> None:
                 ents.append(Span(doc, start, j, label="PERSON"))
                 doc.user_data.setdefault("office_of", {})[start] = _office(doc, start)
                 changed = True
+        elif 2 <= j - i <= 3 and i > 1 and doc[i - 1].text in ('"', "”", "»"):
+            # 'the party "Revival" Vasile Tarlev': a name after a quoted name of a body
+            if not _body_like(doc[i:j]) and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in doc[i:j]
+            ):
+                ents = [e for e in ents if e.end <= i or e.start >= j]
+                ents.append(Span(doc, i, j, label="PERSON"))
+                doc.user_data.setdefault("office_of", {})[i] = _office(doc, i)
+                changed = True
         elif j - i >= 2 and i > 0 and _after_role_noun(doc[i - 1]):
             label = {e.label_ for e in ents if e.start < j and e.end > i}
             inside = all(e.start >= i and e.end <= j for e in ents if e.start < j and e.end > i)
@@ -172,11 +181,16 @@ def _office(doc: Any, start: int) -> str | None:
         i -= 1
         if doc[i].sent.start == doc[i].i:
             break
-    while i < start and doc[i].lower_ in ("the", "of", "-"):
+    while i < start and doc[i].lower_ in ("the", "of", "-", '"', "”", "“"):
         i += 1
     if i >= start:
         return None
-    return str(doc[i:start].text)
+    office = str(doc[i:start].text).strip(' "”“')
+    # "the resignation of Energy Minister X": the office starts at a noun of office
+    parts = office.split(" of ")
+    while len(parts) > 1 and parts[0].split()[-1].lower().split("-")[0] not in ROLE_NOUNS:
+        parts = parts[1:]
+    return " of ".join(parts) or None
 
 
 def _after_role_noun(tok: Any) -> bool:
@@ -207,7 +221,10 @@ def _modifier(doc: Any, e: Any) -> bool:
     if e.label_ != "PERSON" or e.end >= len(doc):
         return False
     nxt = doc[e.end]
-    return nxt.text[:1].islower() and nxt.pos_ == "NOUN" and nxt.lower_ in ROLE_NOUNS
+    if nxt.lower_ not in ROLE_NOUNS or nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "Rada deputy", "Kremlin spokesman"; "Moldovan President Maia Sandu"
+    return bool(nxt.text[:1].islower() or len(e) == 1)
 
 
 def _name_like(tok: Any) -> bool:

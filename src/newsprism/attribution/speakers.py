@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
 from .model import Analysis, Entity, Found, SourceRef
+from .name_runs import ROLE_NOUNS, first_name_gender
 from .names import (
+    HONORIFICS,
+    TITLES,
     clean_alias,
     display_name,
     phonetic_key,
@@ -210,6 +213,7 @@ def resolve(
             if relayer[i] is not None:
                 relayer[i].speaks = True  # type: ignore[union-attr]
 
+    _first_names(people, text)
     table = [c for c in _all_clusters(people, orgs, others) if c.speaks]
     for c in table:  # the name, not the whole source phrase with its relative clause
         c.name, role = display_name(c.name)
@@ -372,16 +376,21 @@ _SENTENCE_OPENERS = frozenset(
 def _relabel_people(entities: list[Entity]) -> list[Entity]:
     """Names NER took for organisations: "Alexei Navalny" … "Navalnyi" (a full name and its
     surname, spelt two ways) is a person, as is a lone word that is a known person's surname."""
-    single = {phonetic_key(e.normal) for e in entities if e.label == "ORG" and " " not in e.normal}
+    named = ("ORG", "LOC")  # NER calls unfamiliar names places too ("Oleksiy Honcharenko")
+    single = {phonetic_key(e.normal) for e in entities if e.label in named and " " not in e.normal}
     surnames = {phonetic_key(e.last) for e in entities if e.label == "PER" and e.first and e.last}
+    # "Yaroslav Zheleznyak and Oleksiy Honcharenko": a name joined to a person's by "and"
+    people_at = {e.start for e in entities if e.label == "PER"} | {
+        e.end for e in entities if e.label == "PER"
+    }
     out = []
     for e in entities:
         words = e.normal.split()
         if (
-            e.label == "ORG"
+            e.label in named
             and 2 <= len(words) <= 3
-            and all(w[:1].isupper() for w in words)
-            and phonetic_key(words[-1]) in single
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and (phonetic_key(words[-1]) in single or e.start - 5 in people_at)
         ):
             e = Entity(
                 e.start, e.end, e.text, "PER", e.normal, first=words[0], last=words[-1], role=e.role
@@ -390,10 +399,50 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
         out.append(e)
     return [
         Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal, role=e.role)
-        if e.label == "ORG" and " " not in e.normal and phonetic_key(e.normal) in surnames
+        if e.label in named and " " not in e.normal and phonetic_key(e.normal) in surnames
         else e
         for e in out
     ]
+
+
+_NOT_FIRST_NAMES = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "said",
+        "says",
+        "told",
+        "asked",
+        "added",
+        "wrote",
+        "according",
+        "as",
+        "but",
+        "and",
+        "when",
+    ]
+)
+
+
+def _first_names(people: People, text: str) -> None:
+    """A person NER saw only by surname ("Shkrebets told …") whose full name the article gives
+    where nothing was parsed ("…, Dmitry Shkrebets, has spoken to journalists"): the name
+    from its first "Firstname Surname" in the text."""
+    for c in people.clusters:
+        if c.first or not c.last or not c.last[:1].isupper() or " " in c.last:
+            continue
+        m = re.search(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(c.last) + r"\b", text)
+        if m is None:
+            continue
+        first = m.group(1)
+        low = first.lower()
+        if low in _NOT_FIRST_NAMES or low in TITLES or low in HONORIFICS or low in ROLE_NOUNS:
+            continue
+        c.first, c.name = first, f"{first} {c.last}"
+        c.gender = c.gender or first_name_gender(first)
 
 
 #: how far (characters) after "X read out a letter from Y." its quote may begin
@@ -499,7 +548,8 @@ def _resolve_source(
 ) -> Cluster | None:
     inside = [c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end]
     if src.kind == "name":
-        person = next((c for c in inside if c.kind == "person"), None)
+        # English names the person last ("Moldovan President Maia Sandu")
+        person = next((c for c in reversed(inside) if c.kind == "person"), None)
         missed = [e for e in src.entities if e.label == "PER"]
         if person is None and missed:
             person = people.add(missed[0])  # a name NER missed, found by the extractor
