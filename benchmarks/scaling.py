@@ -17,6 +17,7 @@ a super-linear case shows as "> limit" instead of holding the run.
     nice python benchmarks/scaling.py                 # everything (about half an hour)
     nice python benchmarks/scaling.py --quick         # 50 KB and 500 KB only
     nice python benchmarks/scaling.py --only prose-en --sizes 50000,5000000
+    nice python benchmarks/scaling.py --systems newsprism+analyse --sizes 25000,100000
 """
 
 from __future__ import annotations
@@ -164,6 +165,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="50 KB and 500 KB only")
     parser.add_argument("--sizes", help="comma-separated sizes in bytes")
     parser.add_argument("--only", help="comma-separated input names: " + ", ".join(INPUTS))
+    parser.add_argument(
+        "--systems", help="comma-separated: newsprism, newsprism+analyse, trafilatura"
+    )
     parser.add_argument("--limit", type=float, default=600, help="seconds per measurement")
     parser.add_argument("--json", help="also write the rows to this file")
     args = parser.parse_args()

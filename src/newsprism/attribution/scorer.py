@@ -128,12 +128,13 @@ def features(
             before = [s for s in (m.start for m in speaker.mentions) if s < src.start]
             reach = src.start - max(before) if before else 0
             f["reach.log"] = math.log1p(reach) if src.kind in ("pronoun", "description") else 0
+            # the window and the mention starts once per quote, not once per entity
+            since = max(before) if before else src.start
+            mentioned = {m.start for m in speaker.mentions}
             rivals = {
                 e.normal
                 for e in analysis.entities
-                if e.label == "PER"
-                and (max(before) if before else src.start) <= e.start < src.start
-                and not any(m.start == e.start for m in speaker.mentions)
+                if e.label == "PER" and since <= e.start < src.start and e.start not in mentioned
             }
             f["rivals"] = min(len(rivals), 4) / 4
             if src.kind in ("pronoun", "description"):

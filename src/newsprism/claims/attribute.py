@@ -9,6 +9,9 @@ sources are read from the sentence: "according to local media", "data from the O
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
 
 from ..article import Article, Quote
 from .lexicon_en import MONTHS, WEEKDAYS
@@ -63,16 +66,61 @@ def cited_source(sentence: str, language: str | None) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Sorted positions of an article's sentences, quotes and cues, built once per article.
+
+    Every figure asks which quote holds it and whether its sentence holds a cue; scanning all
+    quotes and sentences for each figure made the claims stage cubic in the article's length
+    (50 KB of quoted prose: 7.6 s of 22 s here).
+    """
+
+    key: tuple[object, object]  # (sentences, quotes) the index was built from
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    quotes: list[Quote]  # by start
+    quote_starts: list[int]
+    #: the largest end among quotes[0..i]: no quote before i can hold a span ending past it
+    max_end: list[int]
+    cue_starts: list[int]
+
+
+_last_index: list[_Index] = []
+
+
+def _index(article: Article) -> _Index:
+    # one entry: the claims stage asks about one article many times in a row
+    key = (article.sentences, article.quotes)
+    if (
+        _last_index
+        and _last_index[0].key[0] is key[0]
+        and _last_index[0].key[1] is key[1]
+    ):
+        return _last_index[0]
+    quotes = sorted(article.quotes, key=lambda q: q.start)
+    index = _Index(
+        key=key,
+        sentence_starts=[s.start for s in article.sentences],
+        sentence_ends=[s.end for s in article.sentences],
+        quotes=quotes,
+        quote_starts=[q.start for q in quotes],
+        max_end=list(accumulate((q.end for q in quotes), max)),
+        cue_starts=sorted(q.cue_start for q in article.quotes if q.cue_start is not None),
+    )
+    _last_index[:] = [index]
+    return index
+
+
 def quote_holding(article: Article, start: int, end: int) -> Quote | None:
     """The innermost quote whose span contains ``[start, end)``."""
+    index = _index(article)
     best: Quote | None = None
-    for q in article.quotes:
-        if (
-            q.start <= start
-            and end <= q.end
-            and (best is None or q.end - q.start < best.end - best.start)
-        ):
+    i = bisect_right(index.quote_starts, start) - 1
+    while i >= 0 and index.max_end[i] >= end:
+        q = index.quotes[i]
+        if end <= q.end and (best is None or q.end - q.start < best.end - best.start):
             best = q
+        i -= 1
     return best
 
 
@@ -102,18 +150,21 @@ def asserted_by(
     cited = cited_source(sentence, language)
     if cited:
         return None, cited, CITED_CONFIDENCE
-    cued = any(
-        q.cue_start is not None and _same_sentence(article, q.cue_start, start)
-        for q in article.quotes
+    return (
+        None,
+        ARTICLE,
+        CUED_SENTENCE_CONFIDENCE if _cue_in_sentence(article, start) else ARTICLE_CONFIDENCE,
     )
-    return None, ARTICLE, CUED_SENTENCE_CONFIDENCE if cued else ARTICLE_CONFIDENCE
 
 
-def _same_sentence(article: Article, a: int, b: int) -> bool:
-    for s in article.sentences:
-        if s.start <= b < s.end:
-            return s.start <= a < s.end
-    return False
+def _cue_in_sentence(article: Article, position: int) -> bool:
+    """Whether some quote's cue starts in the sentence that holds ``position``."""
+    index = _index(article)
+    i = bisect_right(index.sentence_starts, position) - 1
+    if i < 0 or position >= index.sentence_ends[i]:
+        return False
+    first = bisect_left(index.cue_starts, index.sentence_starts[i])
+    return first < len(index.cue_starts) and index.cue_starts[first] < index.sentence_ends[i]
 
 
 #: words that show a sentence-initial "X reported" is not a source ("No injuries had been reported")
