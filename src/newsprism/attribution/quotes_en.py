@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from ..budget import checked
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech
 from .lexicon_en import (
@@ -91,7 +92,7 @@ def analyse(
         chunks = list(paragraphs)
     else:
         chunks = chunks_to_parse(text, paragraphs, sentences, quoted, _cue_forms(nlp))
-    docs = nlp.pipe([text[a:b] for a, b in chunks])
+    docs = nlp.pipe(checked([text[a:b] for a, b in chunks]))  # the time budget, per chunk
     found: list[Found] = []
     entities: list[Entity] = []
     parsed: list[tuple[int, int]] = []
@@ -115,7 +116,7 @@ def analyse(
     if sentences is not None:
         mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs)
         for (c_start, _), doc in zip(
-            to_parse, nlp.pipe([text[a:b] for a, b in to_parse]), strict=True
+            to_parse, nlp.pipe(checked([text[a:b] for a, b in to_parse])), strict=True
         ):
             split_name_runs(doc)
             mentions.extend(_Reader(text, c_start, quoted).entities(doc))

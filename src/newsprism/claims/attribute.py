@@ -91,11 +91,7 @@ _last_index: list[_Index] = []
 def _index(article: Article) -> _Index:
     # one entry: the claims stage asks about one article many times in a row
     key = (article.sentences, article.quotes)
-    if (
-        _last_index
-        and _last_index[0].key[0] is key[0]
-        and _last_index[0].key[1] is key[1]
-    ):
+    if _last_index and _last_index[0].key[0] is key[0] and _last_index[0].key[1] is key[1]:
         return _last_index[0]
     quotes = sorted(article.quotes, key=lambda q: q.start)
     index = _Index(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from ..budget import checked
 from ..errors import ModelMissingError
 from ..registry import Registry
 from .quantity import Tag
@@ -111,7 +112,9 @@ def _english_batch() -> BatchTagger:
     nlp = load_spacy_english()
 
     def tag_many(texts: list[str]) -> list[dict[int, Tag]]:
-        return [{t.idx: _universal(t.tag_, t.text) for t in doc} for doc in nlp.pipe(texts)]
+        return [
+            {t.idx: _universal(t.tag_, t.text) for t in doc} for doc in nlp.pipe(checked(texts))
+        ]
 
     return tag_many
 
