@@ -197,9 +197,13 @@ def test_analysis_stages_survive_mutated_articles(language: str) -> None:
             return
         analysed = newsprism.analyse(article)
         assert analysed.failures == (), analysed.failures
+        assert analysed.stages[-3:] == ("importance", "attribution", "claims")
         check_article(analysed)
+        found.append(len(analysed.quotes) + len(analysed.claims))
 
+    found: list[int] = []
     run()
+    assert len(found) >= 3 and sum(found) > 0  # the stages had articles to work on
 
 
 def test_a_web_upload_stores_the_article_with_its_failures(
