@@ -227,6 +227,11 @@ def test_web_claim_and_speaker_pages(library: Path, tmp_path: Path) -> None:
     with Library.open(library) as src:
         src.conn.execute("VACUUM INTO ?", (str(db),))
     with TestClient(create_app(db, analyse=False), base_url="http://127.0.0.1:8000") as client:
+        reader = client.get("/articles/1")
+        assert 'href="/trace/claim/1/0"' in reader.text and 'href="/speakers/' in reader.text
+        client.get("/stories")  # assigns the articles to stories
+        story = client.get("/api/stories").json()[0]
+        assert "/trace/quote/" in client.get(f"/stories/{story['id']}").text
         found = client.get("/traces", params={"figure": "231 thousand"})
         assert found.status_code == 200 and "/traces/" in found.text
         to_trace = client.get("/trace/claim/1/0", follow_redirects=False)
@@ -255,6 +260,14 @@ def test_web_claim_and_speaker_pages(library: Path, tmp_path: Path) -> None:
         assert done.status_code == 303
         after = client.get(f"/api/traces/{trace_id}").json()
         assert "izvestia.example" not in {a["outlet"] for a in after["appearances"]}
+
+
+def test_the_self_contained_page_links_to_no_trace(library: Path) -> None:
+    from newsprism.render import render
+
+    with Library.open(library) as lib:
+        html = render(lib.get(1), "html")
+    assert "Who said what" in html and "/trace/" not in html and "/speakers/" not in html
 
 
 def test_a_chart_only_where_the_figure_changed() -> None:

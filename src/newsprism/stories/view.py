@@ -98,7 +98,7 @@ def _quotes(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> li
         return []
     ids = list(articles)  # in order of time
     rows = conn.execute(
-        "SELECT q.article_id, q.text, q.kind, s.name FROM quotes q LEFT JOIN speakers s "
+        "SELECT q.article_id, q.quote_id, q.text, q.kind, s.name FROM quotes q LEFT JOIN speakers s "
         "ON s.article_id = q.article_id AND s.speaker_id = q.speaker_id "
         f"WHERE q.article_id IN ({','.join('?' * len(ids))})",
         ids,
@@ -110,7 +110,7 @@ def _quotes(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> li
         speaker = r["name"] or ""
         key = " ".join(sorted(name_key(w) for w in re.findall(r"\w+", speaker) if len(w) > 2))
         art = articles[r["article_id"]]
-        entry = {"article_id": r["article_id"], "site": art["site"], "seen": art["seen"],
+        entry = {"article_id": r["article_id"], "quote_id": r["quote_id"], "site": art["site"], "seen": art["seen"],
                  "language": art["language"], "text": r["text"], "kind": r["kind"], "speaker": speaker}  # fmt: skip
         for g in groups:
             if g["speaker_key"] != key:
@@ -130,7 +130,7 @@ def _quotes(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> li
             {
                 "speaker": g["speaker"],
                 "text": first["text"],
-                "first": {k: first[k] for k in ("article_id", "site", "seen")},
+                "first": {k: first[k] for k in ("article_id", "quote_id", "site", "seen")},
                 "reports": g["reports"],
                 "outlets": len({e["site"] for e in g["reports"]}),
             }
@@ -153,7 +153,7 @@ def _figures(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> l
         return []
     ids = list(articles)
     rows = conn.execute(
-        "SELECT article_id, value, value_high, unit, about, qualifier, text FROM claims "
+        "SELECT article_id, claim_id, value, value_high, unit, about, qualifier, text FROM claims "
         f"WHERE article_id IN ({','.join('?' * len(ids))}) AND unit IS NOT NULL",
         ids,
     ).fetchall()
@@ -166,6 +166,7 @@ def _figures(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> l
         groups.setdefault(key, []).append(
             {
                 "article_id": r["article_id"],
+                "claim_id": r["claim_id"],
                 "site": art["site"],
                 "seen": art["seen"],
                 "value": r["value"],

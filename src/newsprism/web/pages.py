@@ -177,6 +177,8 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
         origins=provenance(service.library(request), article_id),
         extra={
             "correct_url": f"/articles/{article_id}/corrections",
+            # each quote and figure leads to its trace across outlets (web/trace.py)
+            "trace_url": f"/trace/{{kind}}/{article_id}/{{id}}",
             "corrected": correction_marks(corrections(service.library(request), article_id)),
         },
     )
