@@ -13,20 +13,6 @@ from .library import DbOption, _open
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
 
 
-def assign_new(lib: object, batch: int = 64) -> int:
-    """Assign the articles not yet in a story (new ones only: nothing is rescanned)."""
-    from ..library import Library
-    from ..stories import StoryIndex
-
-    assert isinstance(lib, Library)
-    index = StoryIndex(lib.conn)
-    ids = index.unassigned()
-    for start in range(0, len(ids), batch):
-        chunk = ids[start : start + batch]
-        index.assign_articles([(i, lib.get(i)) for i in chunk])
-    return len(ids)
-
-
 @app.command()
 def stories(
     db: DbOption = None,
@@ -38,6 +24,7 @@ def stories(
     as_json: JsonOption = False,
 ) -> None:
     """Stories across outlets and languages, latest first (new articles are assigned first)."""
+    from ..stories.assign import assign_new
     from ..stories.view import dumps, list_stories
 
     with _open(db) as lib:

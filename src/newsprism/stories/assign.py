@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from ..library import Library
+
 
 #: articles kept in memory before the oldest (outside the window) are dropped
 MAX_IN_MEMORY = 50_000
@@ -253,3 +255,13 @@ class StoryIndex:
             ids,
         ).fetchall()
         return {int(r[0]): Assignment(*r) for r in rows}
+
+
+def assign_new(lib: Library, batch: int = 64) -> int:
+    """Assign the library's articles not yet in a story (new ones only: nothing is rescanned)."""
+    index = StoryIndex(lib.conn)
+    ids = index.unassigned()
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        index.assign_articles([(i, lib.get(i)) for i in chunk])
+    return len(ids)

@@ -21,7 +21,7 @@ router = APIRouter()
 
 
 def _assign_new(request: Request) -> None:
-    from ..cli.stories import assign_new  # the same helper as 'newsprism stories'
+    from ..stories.assign import assign_new  # the same as 'newsprism stories'
 
     with service.config(request).write_lock:
         assign_new(service.library(request))
