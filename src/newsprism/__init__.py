@@ -16,11 +16,16 @@ __version__ = "0.1.0"
 
 __all__ = ["Article", "Pipeline", "analyse", "read", "render", "__version__"]
 
+# The `render` subpackage is imported here, before the function of the same name is bound:
+# importing a subpackage sets the package attribute to the module the first time only, so a
+# later `import newsprism.render.html` anywhere can no longer turn `newsprism.render(...)` into
+# a module (the subpackage is light: no heavy library is imported by it).
+from .render import render
+
 if TYPE_CHECKING:
     from .api import analyse, read
     from .article import Article
     from .pipeline import Pipeline
-    from .render import render
 
 
 def __getattr__(name: str) -> Any:
@@ -36,8 +41,4 @@ def __getattr__(name: str) -> Any:
         from .pipeline import Pipeline
 
         return Pipeline
-    if name == "render":
-        from .render import render
-
-        return render
     raise AttributeError(f"module 'newsprism' has no attribute {name!r}")
