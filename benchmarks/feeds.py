@@ -251,7 +251,10 @@ def main() -> None:
     honouring = sum(1 for f in feeds.values() if f.honours)
     print(f"| servers honouring validators | {honouring / len(feeds):.0%} | |")
     print(f"| articles stored | {stored} | |")
-    print(f"| feeds disabled | {disabled} (robots.txt-disallowed feeds) | |")
+    blocked = sum(1 for _, path in feeds if path.startswith("/private/"))
+    print(
+        f"| feeds disabled | {disabled} ({blocked} feeds sit under a robots.txt-disallowed path) | |"
+    )
     total = sum(web.violations.values())
     print(f"| politeness violations | {total} {dict(web.violations) if total else ''} | |")
     tmp.cleanup()
