@@ -384,3 +384,16 @@ def test_a_day_of_hourly_publishing_is_discovered_within_minutes(
     assert bodiless > 0.5 * polls
     assert site.min_spacing() >= pol.HOST_SPACING and site.max_inflight <= pol.HOST_CONCURRENCY
     p.close()
+
+
+def test_the_feed_state_module_imports_on_its_own() -> None:
+    """``feeds list`` imports newsprism.library.feeds first: no import cycle with feeds/."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    code = "from newsprism.library.feeds import FeedStore; from newsprism.stories import view"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env={"PYTHONPATH": str(root / "src")}, capture_output=True
+    )
+    assert done.returncode == 0, done.stderr.decode()

@@ -47,6 +47,12 @@ def _ago(ts: float | None) -> str:
     return f"in {text}" if delta > 0 else f"{text} ago"
 
 
+def _next(ts: float, disabled: str | None) -> str:
+    if disabled:
+        return "-"
+    return "due now" if ts <= time.time() else _ago(ts)
+
+
 @feeds_app.command("add")
 def add(
     sources: Annotated[
@@ -118,7 +124,7 @@ def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
         )
         typer.echo(
             f"{f.id}\t{f.kind or '?'}\t{f.title or f.url}\n\t{f.url}\n"
-            f"\tlast {_ago(f.last_fetch_at)} · next {_ago(f.next_fetch_at) if not f.disabled_reason else '-'}"
+            f"\tlast {_ago(f.last_fetch_at)} · next {_next(f.next_fetch_at, f.disabled_reason)}"
             f" · every {f.interval_s / 60:.0f} min · {f.new_items_last} new, {f.items_total} items · {state}"
         )
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import FeedNotFoundError, InputError
-from ..feeds.parse import Entry
 from . import db
+
+if TYPE_CHECKING:
+    from ..feeds.parse import Entry
 
 #: a poll that has not finished within this long is taken to have died with its process
 LEASE_SECONDS = 600.0
