@@ -29,7 +29,8 @@ def list_stories(
 ) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT s.id, s.title, s.first_seen, s.last_seen, s.size, "
-        "count(DISTINCT a.site) AS outlets, group_concat(DISTINCT a.language) AS languages "
+        "group_concat(DISTINCT coalesce(a.site, a.url)) AS outlets, "
+        "group_concat(DISTINCT a.language) AS languages "
         "FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
         "JOIN articles a ON a.id = sa.article_id WHERE s.size >= ? "
         "GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC LIMIT ? OFFSET ?",
@@ -42,7 +43,7 @@ def list_stories(
             "first_seen": iso(r["first_seen"]),
             "last_seen": iso(r["last_seen"]),
             "articles": r["size"],
-            "outlets": r["outlets"],
+            "outlets": _count_outlets(r["outlets"]),
             "languages": sorted((r["languages"] or "").split(",")) if r["languages"] else [],
         }
         for r in rows
@@ -182,6 +183,13 @@ def _figures(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> l
         if len(values) > 1 and len({e["article_id"] for e in reports}) > 1:
             out.append({"unit": unit, "about": reports[0]["about"], "reports": reports})
     return out
+
+
+def _count_outlets(joined: str | None) -> int:
+    """Distinct outlets: the site a page names, else its host (feed items often name none)."""
+    if not joined:
+        return 0
+    return len({(_host(x) if "://" in x else x) or x for x in joined.split(",")})
 
 
 def _host(url: str | None) -> str | None:
