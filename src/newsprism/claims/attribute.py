@@ -91,8 +91,9 @@ _last_index: list[_Index] = []
 def _index(article: Article) -> _Index:
     # one entry: the claims stage asks about one article many times in a row
     key = (article.sentences, article.quotes)
-    if _last_index and _last_index[0].key[0] is key[0] and _last_index[0].key[1] is key[1]:
-        return _last_index[0]
+    cached = next(iter(_last_index), None)  # one read: web workers may replace it meanwhile
+    if cached is not None and cached.key[0] is key[0] and cached.key[1] is key[1]:
+        return cached
     quotes = sorted(article.quotes, key=lambda q: q.start)
     index = _Index(
         key=key,
