@@ -179,7 +179,9 @@ def main() -> None:
     names = args.only.split(",") if args.only else list(INPUTS)
     rows = []
     print(
-        "| input | system | " + " | ".join(f"{s / 1e6:g} MB s (s/MB)" for s in sizes) + " | ratio |"
+        "| input | system | "
+        + " | ".join(f"{s / 1e6:g} MB: CPU s (s/MB)" for s in sizes)
+        + " | ratio |"
     )
     print("|---|---|" + "---|" * len(sizes) + "---|")
     for name in names:

@@ -9,6 +9,7 @@ are then resolved: a name to its cluster, a pronoun or a description ("the senat
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
@@ -232,6 +233,7 @@ def resolve(
         for c in table
     )
     quotes = []
+    sentence_ends = [s.end for s in sentences]  # sorted: sentences do not overlap
     for i, (f, who) in enumerate(resolved):
         cue = text[f.cue[0] : f.cue[1]] if f.cue else None
         src = f.source
@@ -251,7 +253,7 @@ def resolve(
                 source_start=src.start if src else None,
                 source_end=src.end if src else None,
                 relayed_by=ids[id(rel)] if rel is not None else None,
-                sentences=tuple(s.id for s in sentences if s.start < f.end and f.start < s.end),
+                sentences=_overlapping(sentences, sentence_ends, f.start, f.end),
             )
         )
     return speakers, tuple(quotes)
@@ -477,6 +479,19 @@ def _trailing_pronoun(f: Found) -> bool:
         and (src.head or "") in ("he", "she")
         and src.start > f.start  # after the quote, or in a dash paragraph's author words
     )
+
+
+def _overlapping(
+    sentences: tuple[Sentence, ...], ends: list[int], start: int, end: int
+) -> tuple[int, ...]:
+    """Ids of the sentences that overlap ``[start, end)``, found by bisection (a scan of every
+    sentence for every quote made long articles quadratic)."""
+    out = []
+    for k in range(bisect_right(ends, start), len(sentences)):
+        if sentences[k].start >= end:
+            break
+        out.append(sentences[k].id)
+    return tuple(out)
 
 
 def _previous_subject(
