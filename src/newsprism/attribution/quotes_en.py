@@ -568,7 +568,7 @@ class _Reader:
             return None
         cue = self.cue_span(verb)
         source = self.source(subj)
-        content = self.content(sent, verb, subj)
+        content = self.as_clause(verb) or self.content(sent, verb, subj)
         if content is None:
             return None
         kind, a, b = content
@@ -582,6 +582,31 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def as_clause(self, verb: Any) -> tuple[QuoteKind, int, int] | None:
+        """ "As the press service reported, more than 6,000 people …" / "…, as he said": the
+        clause the "as" clause hangs on is what was said."""
+        if verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+        ):
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            return None  # "as he told reporters that …" has its own content
+        main = verb.head
+        doc = verb.doc
+        first, last = verb.left_edge, verb.right_edge
+        if first.i > main.i:  # "…, as he said"
+            start, end = main.left_edge, doc[first.i - 1]
+        else:  # "As he said, …"
+            start, end = doc[last.i + 1], main.right_edge
+        while start.i < end.i and (start.is_punct or start.lower_ in ("and", "but")):
+            start = doc[start.i + 1]
+        while end.i > start.i and end.is_punct:
+            end = doc[end.i - 1]
+        if end.i - start.i < 3:
+            return None
+        a, b = self.span(start, end)
+        return ("direct" if self.quote_at(a) else "indirect"), a, b
 
     def stance_object(self, verb: Any, subj: Any) -> tuple[QuoteKind, int, int] | None:
         """ "called for a ceasefire", "urged him to resign", "accused her of lying": a stance.
