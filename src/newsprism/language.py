@@ -4,6 +4,10 @@ Restricting the candidate set makes lingua both faster and more accurate; a text
 too mixed to call gets ``None``.  Cyrillic vs Latin script is checked first: it settles most short
 captions and credits without asking the model.
 
+An article's language is detected once, on a sample of its body (:func:`article_languages`); a
+block gets the model's own look only when its letters say it may be written in another language
+(the other script, or letters the article's language does not use: diacritics, «і», «ў»).
+
 lingua runs in its low-accuracy mode (trigram models only): it loads in a fraction of a second
 instead of six, and on a paragraph it is as accurate.  It is weaker on a line of a few words, so
 :func:`settle` gives a short block the article's language when both are written in the same
@@ -105,3 +109,60 @@ def sentence_language(text: str, block_language: str | None) -> str | None:
     if cyrillic == (block_language in _CYRILLIC_LANGUAGES):
         return block_language
     return detect(text) or block_language
+
+
+#: characters of body text the article's language is detected on
+SAMPLE = 2000
+
+
+def script(text: str) -> str | None:
+    """``"cyrillic"``, ``"latin"``, ``"mixed"`` (as many letters of each) or ``None`` (none)."""
+    sample = text[:SAMPLE]
+    cyr = len(_CYRILLIC.findall(sample))
+    lat = len(_LATIN.findall(sample))
+    if cyr == lat:
+        return "mixed" if cyr else None
+    return "cyrillic" if cyr > lat else "latin"
+
+
+def article_languages(blocks: list[tuple[str, bool]]) -> tuple[list[str | None], str | None]:
+    """The language of each block and of the article, from ``(text, is_body)`` pairs.
+
+    The article's language is that of a sample of its body in the body's main script (the
+    script of most of its letters); a block in that script takes it unless its own letters
+    mark another language, and only such blocks, and blocks in another script, are detected
+    one by one.  One model call per article instead of one per block: on news pages most
+    blocks are paragraphs in the article's own language.  (A paragraph in another language of
+    the same script and without marked letters, say Dutch in an English article, is taken for
+    the article's language.)
+    """
+    scripts = [script(text) for text, _ in blocks]
+    letters: dict[str, int] = {}
+    for body_only in (True, False):  # no body text with letters: figures and captions decide
+        for (text, body), sc in zip(blocks, scripts, strict=True):
+            if sc in ("cyrillic", "latin") and (body or not body_only):
+                letters[sc] = letters.get(sc, 0) + len(text)
+        if letters:
+            break
+    main: str | None = None
+    main_script = max(letters, key=lambda k: letters[k]) if letters else None
+    if main_script:
+        in_script = [
+            (t, body) for (t, body), sc in zip(blocks, scripts, strict=True) if sc == main_script
+        ]
+        texts = [t for t, body in in_script if body] or [t for t, _ in in_script]
+        main = detect(" ".join(texts)[:SAMPLE])
+    if main is None:  # nothing to sample, or the sample could not be told: block by block
+        detected = [detect(text) for text, _ in blocks]
+        main = main_language(
+            [(t, d) for (t, body), d in zip(blocks, detected, strict=True) if body]
+        )
+        main = main or main_language([(t, d) for (t, _), d in zip(blocks, detected, strict=True)])
+        return [settle(t, d, main) for (t, _), d in zip(blocks, detected, strict=True)], main
+    out: list[str | None] = []
+    for (text, _), sc in zip(blocks, scripts, strict=True):
+        if sc is None or (sc == main_script and not _MARKED.search(text)):
+            out.append(main)
+        else:
+            out.append(settle(text, detect(text), main))
+    return out, main

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from . import language as lang
 from . import sentences as sent
 from .article import AUXILIARY_KINDS, Article, Sentence
-from .budget import check_time, checked
+from .budget import check_time
 from .pipeline import Stage, register_stage
+
+#: what may end a sentence before the end of a line: terminal punctuation (CJK included), a
+#: semicolon (razdel ends sentences there) and a list marker ("1)", "b)")
+_MAY_END_INSIDE = re.compile(r"[.!?…;。！？]|\w\)")
 
 
 def segment(article: Article) -> Article:
-    blocks = []
-    for block in checked(article.blocks):
-        detected = lang.detect(block.text)
-        blocks.append(dataclasses.replace(block, language=detected))
-    main = lang.main_language(
-        [(b.text, b.language) for b in blocks if b.kind not in AUXILIARY_KINDS]
+    check_time()
+    languages, main = lang.article_languages(
+        [(b.text, b.kind not in AUXILIARY_KINDS) for b in article.blocks]
     )
-    main = main or lang.main_language([(b.text, b.language) for b in blocks])
     blocks = [
-        dataclasses.replace(b, language=lang.settle(b.text, b.language, main)) for b in blocks
+        dataclasses.replace(b, language=language)
+        for b, language in zip(article.blocks, languages, strict=True)
     ]
 
     sentences: list[Sentence] = []
@@ -31,6 +33,11 @@ def segment(article: Article) -> Article:
         for line_start, line in _lines(block.text):
             if block.kind == "figure" and line == block.credit:
                 spans = [(0, len(line))]  # "Photo: Press/J. Marsh" is one unit, not two sentences
+            elif not _MAY_END_INSIDE.search(line.rstrip()[:-1]):
+                # a heading, a list item, a caption with no full stop inside: one sentence
+                # (the splitters would say so too, at a cost)
+                lead = len(line) - len(line.lstrip())
+                spans = [(lead, len(line.rstrip()))]
             else:
                 spans = sent.split(line, block.language)
             for start, end in spans:

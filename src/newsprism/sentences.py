@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 # a sentence end inside a quotation: final punctuation, white space, a capital (a new sentence
 # of the same quotation, maybe opening a quote inside it)
@@ -42,13 +41,6 @@ _OPENING_QUOTES = "«“„"
 _CLOSING_QUOTES = "»”"
 
 
-@lru_cache(maxsize=1)
-def _pysbd() -> Any:
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
 def _is_cyrillic_text(text: str, language: str | None) -> bool:
     return language == "ru" or (
         language in (None, "uk", "be", "bg") and re.search(r"[\u0400-\u04ff]", text) is not None
@@ -60,7 +52,9 @@ def _raw_split(text: str, cyrillic: bool) -> list[str]:
         from razdel import sentenize
 
         return [s.text for s in sentenize(text)]
-    return [str(s) for s in _pysbd().segment(text)]
+    from .pysbd_fast import sentences  # pysbd's split, without its costly span lookup
+
+    return sentences(text)
 
 
 def split(text: str, language: str | None = None) -> list[tuple[int, int]]:

@@ -1,0 +1,96 @@
+"""pysbd's English sentence splitter, without two costs that give nothing back.
+
+pysbd (0.3) spends most of its time outside its rules:
+
+* after splitting, ``Segmenter.segment`` looks every sentence up again in the text with a
+  regular expression built from that sentence (``re.escape(sentence)``), to return character
+  spans, even when the caller asked for none.  Each of those patterns is new, so each is
+  compiled.  :func:`sentences` stops after the split; :func:`newsprism.sentences.split` finds
+  each sentence in the text itself (pysbd's non-destructive mode leaves them verbatim);
+* its abbreviation rules build a pattern per abbreviation found in each line (``re.findall(
+  r"(?:^|\\s|\\r|\\n){abbr}", …)``).  They are the same few hundred patterns for every text,
+  but more than the 512 that Python's ``re`` keeps compiled, so on a news article most of them
+  are compiled again and again.  The ``re`` that pysbd's modules see here is this module's
+  :class:`_CachedRe`, which keeps every pattern it has compiled (bounded: pysbd's own
+  pattern vocabulary, a few thousand at most).
+
+The split itself is pysbd's, unchanged (a test holds the output to pysbd's own).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=8192)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+class _CachedRe:
+    """The parts of :mod:`re` that pysbd calls with a pattern string, over a larger cache."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    @staticmethod
+    def findall(pattern: Any, string: str, flags: int = 0) -> list[Any]:
+        return _pattern(pattern, flags).findall(string)
+
+    @staticmethod
+    def finditer(pattern: Any, string: str, flags: int = 0) -> Any:
+        return _pattern(pattern, flags).finditer(string)
+
+    @staticmethod
+    def search(pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return _pattern(pattern, flags).search(string)
+
+    @staticmethod
+    def match(pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+        return _pattern(pattern, flags).match(string)
+
+    @staticmethod
+    def split(pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
+        return _pattern(pattern, flags).split(string, maxsplit)
+
+    @staticmethod
+    def sub(pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+        return _pattern(pattern, flags).sub(repl, string, count)
+
+
+def _pattern(pattern: Any, flags: int) -> re.Pattern[str]:
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    return _compiled(pattern, flags)
+
+
+#: pysbd's modules whose functions build patterns at call time
+_MODULES = ("abbreviation_replacer", "processor", "between_punctuation", "lists_item_replacer",
+            "utils", "exclamation_words", "punctuation_replacer")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    import importlib
+
+    import pysbd
+
+    shim = _CachedRe()
+    for name in _MODULES:
+        try:
+            module = importlib.import_module(f"pysbd.{name}")
+        except ImportError:  # a module a later pysbd renamed: it keeps the plain re
+            continue
+        if getattr(module, "re", None) is re:
+            module.re = shim  # type: ignore[attr-defined]
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentences(text: str) -> list[str]:
+    """pysbd's English sentences of ``text``, each verbatim as it stands in the text."""
+    if not text:
+        return []
+    segmenter = _segmenter()
+    return [str(s) for s in segmenter.processor(text).process()]
