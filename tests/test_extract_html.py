@@ -229,6 +229,37 @@ def test_merge_keeps_trafilatura_when_readability_found_something_else() -> None
     assert [b.text for b in blocks] == BODY and how == "trafilatura"
 
 
+def test_merge_keeps_a_paragraph_of_running_text_above_the_confirmed_article() -> None:
+    opening = (
+        "Residents of the riverside district woke on Tuesday to find the old bridge fenced off, "
+        "with a notice from the council saying it would stay closed for at least six months."
+    )
+    primary = _p("Local news", opening, *BODY, "Most read today")
+    blocks, how = merge(Candidate.of(primary), Candidate.of(_p(*BODY)))
+    assert [b.text for b in blocks] == [opening, *BODY] and how == "trafilatura+readability"
+
+
+def test_an_opinion_without_prose_yields_to_the_other_extractor() -> None:
+    # trafilatura took a menu for the article; readability found the story
+    page = (
+        "<html><head><title>Bridge closed</title></head><body>"
+        "<div class='menu'><div>New Cars</div><div>Car Reviews</div><div>Used Cars</div></div>"
+        "<div class='story'>" + "".join(f"<p>{t}</p>" for t in BODY) + "</div></body></html>"
+    )
+    article = newsprism.read(page.encode(), stages=())
+    assert BODY[1] in article.text
+
+
+def test_a_page_saved_without_its_beginning_is_still_html() -> None:
+    head = "".join(
+        f'<link rel="alternate" type="application/rss+xml" title="Feed {i}" href="/rss/{i}.xml">'
+        for i in range(80)
+    )
+    body = "".join(f"<p>{t}</p>" for t in BODY)
+    doc = load(f"<!DOCTYPEw.example.com/rss.xml>{head}</head><body>{body}</body>".encode())
+    assert doc.is_html
+
+
 def test_metadata_helpers() -> None:
     assert clean_authors(["By Jane Roe and John Doe", "https://x.example/jane"]) == [
         "Jane Roe",

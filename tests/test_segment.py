@@ -248,3 +248,37 @@ def test_segment_stage_on_a_whole_page() -> None:
         assert article.text[s.start : s.end] == s.text
         block = article.blocks[s.block]
         assert block.start <= s.start and s.end <= block.end
+
+
+def test_pysbd_without_its_span_lookup_splits_as_pysbd() -> None:
+    import pysbd
+
+    from newsprism.pysbd_fast import sentences
+
+    reference = pysbd.Segmenter(language="en", clean=False)
+    texts = [" ".join(case) for case in EN] + [
+        "Mr. Smith went to Washington D.C. on Jan. 5. He met Sen. Jones at 3 p.m. and left.",
+        "The firm (Acme Inc.) said: “We’re done.” Shares fell 2.5% to $10.50. Analysts, e.g. "
+        "those at J.P. Morgan, disagreed.",
+        "1) first item 2) second item",
+    ]
+    for text in texts:
+        assert [s.strip() for s in sentences(text)] == [
+            str(s).strip() for s in reference.segment(text)
+        ]
+
+
+def test_a_block_in_another_language_of_the_same_script_is_detected_on_its_own() -> None:
+    english = (
+        "The mayor of Harwick said on Tuesday that the new ferry terminal would open in May, "
+        "two years later than promised, because of a dispute with the builder."
+    )
+    french = (
+        "Le maire a déclaré mardi que le nouveau terminal des ferries ouvrirait en mai, avec "
+        "deux ans de retard, à cause d'un différend avec le constructeur."
+    )
+    languages, main = language.article_languages(
+        [(english, True), (french, True), (english, True), ("2026", True)]
+    )
+    assert main == "en"
+    assert languages == ["en", "fr", "en", "en"]

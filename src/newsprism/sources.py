@@ -55,8 +55,10 @@ _MAGIC: list[tuple[re.Pattern[bytes], str]] = [
 ]
 
 _HTML_SIGNS = re.compile(
-    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:article|div|p|meta|title)[\s>/]", re.I
-)
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]"
+    r"|<(?:article|div|p|meta|title|link|script|style|table|span|img)[\s>/]|<a\s+href=",
+    re.I,
+)  # (<link>, <script> …: a page saved without its beginning still opens with some of them)
 #: C0 control characters other than tab and newline, DEL and the C1 controls
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 

@@ -21,7 +21,7 @@ from .assemble import RawBlock, clean_inline
 from .figures import find_figures
 from .htmlblocks import text_of
 from .merge import Candidate, confirms, merge
-from .metadata import complete_from_page, page_metadata
+from .metadata import complete_from_page, page_metadata, visible_date
 from .notices import Notice, find_translation_notice, source_language
 from .placement import place_figures, strip_captions
 from .readable import readability_blocks
@@ -107,6 +107,12 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
         # readability, shown only the part of the page around trafilatura's text, did not find
         # that text there: its opinion of the whole page is needed after all
         second = Candidate.of(readability_blocks(tree))
+    # an opinion without a line of running text (a menu, a list of links) is no opinion: the
+    # other extractor's, if it has prose, is the article
+    if not has_prose(primary.blocks):
+        primary = Candidate.of([])
+    if not has_prose(second.blocks):
+        second = Candidate.of([])
     blocks, extractor = merge(primary, second)
     if not has_prose(blocks):
         blocks = []  # a menu, a cookie notice, a list of links: no article (extract() says so)
@@ -118,6 +124,8 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
     blocks = _drop_title(blocks, title)
     blocks = _drop_standfirst(blocks, tree, page.description)
     blocks = place_figures(blocks, figures, tree)
+    if not page.published:
+        page.published = visible_date(tree, url)  # last: htmldate cleans the tree it reads
     metadata = Metadata(
         site=page.site,
         url=page.url or url,

@@ -144,5 +144,18 @@ def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
     if s.share >= SAME_ARTICLE:
         idx = [i for i, c in enumerate(p.confirmed) if c]
         if idx:
-            return primary.blocks[idx[0] : idx[-1] + 1], "trafilatura+readability"
+            first = idx[0]
+            # above the first confirmed block, only what looks like chrome goes: a paragraph of
+            # running text there is most often the article's opening that readability missed
+            while first > 0 and _article_like(primary.blocks[first - 1], primary.words[first - 1]):
+                first -= 1
+            return primary.blocks[first : idx[-1] + 1], "trafilatura+readability"
     return primary.blocks, "trafilatura"
+
+
+#: a paragraph of at least this many words is running text, not a line of chrome
+RUNNING_TEXT_WORDS = 25
+
+
+def _article_like(block: RawBlock, words: int) -> bool:
+    return block.kind in ("paragraph", "quote") and words >= RUNNING_TEXT_WORDS

@@ -238,20 +238,25 @@ def _page_byline(tree: Any) -> list[str]:
     return []
 
 
-def _visible_date(tree: Any, url: str | None) -> str | None:
-    """A date printed on the page ("14.03.2026 10:15"), found by htmldate's quick search."""
+def visible_date(tree: Any, url: str | None) -> str | None:
+    """A date printed on the page ("14.03.2026 10:15"), found by htmldate's quick search.
+
+    htmldate cleans the tree it is given: call this last, when nothing else needs the tree
+    (copying a whole page for it costs more than the search).
+    """
     try:
         from htmldate import find_date
 
-        found = find_date(copy.deepcopy(tree), url=url, extensive_search=False)
+        found = find_date(tree, url=url, extensive_search=False)
     except Exception:  # htmldate's heuristics on an odd page: no date rather than no article
         return None
     return str(found) if found else None
 
 
 def complete_from_page(page: PageMeta, tree: Any, url: str | None) -> PageMeta:
-    """Fill what the page did not declare for machines from its visible byline and dates;
-    trafilatura's metadata search (slower) runs only when even the title is missing."""
+    """Fill what the page did not declare for machines from its visible byline and
+    ``<time>``; trafilatura's metadata search (slower) runs only when even the title is
+    missing.  A date printed in the text is :func:`visible_date`'s, run last."""
     if not page.authors:
         page.authors = _page_byline(tree)
     if not page.published:
@@ -260,8 +265,6 @@ def complete_from_page(page: PageMeta, tree: Any, url: str | None) -> PageMeta:
             page.published = normalise_date(el.get("datetime") or el.get("content"))
             if page.published:
                 break
-    if not page.published:
-        page.published = _visible_date(tree, url)
     if page.title:
         return page
     from trafilatura.metadata import extract_metadata

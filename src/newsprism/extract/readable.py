@@ -81,6 +81,17 @@ class _TreeDocument(Document):  # type: ignore[misc]
     def remove_unlikely_candidates(self) -> None:
         unlikely = REGEXES["unlikelyCandidatesRe"]
         maybe = REGEXES["okMaybeItsACandidateRe"]
+        # readability asks two XPath questions of every unlikely element (is it inside <pre>
+        # or <code>, does it hold <main>, <article> or <math>); the answers are read off two
+        # sets built in one pass each.  Dropping an element changes neither answer for the
+        # elements that remain.
+        in_code = {el for top in self.html.iter("pre", "code") for el in top.iter()}
+        holds_main = set()
+        for top in self.html.iter("main", "article", "math"):
+            for el in (top, *top.iterancestors()):
+                if el in holds_main:
+                    break
+                holds_main.add(el)
         # readability visits every element but skips those without class and id; libxml2 finds
         # the ones that have either, in document order
         for elem in dict.fromkeys(a.getparent() for a in _CLASS_OR_ID(self.html)):
@@ -91,11 +102,8 @@ class _TreeDocument(Document):  # type: ignore[misc]
                 unlikely.search(s)
                 and not maybe.search(s)
                 and elem.tag not in ("html", "body")
-                and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                and not elem.xpath(
-                    "descendant-or-self::main | descendant-or-self::article | "
-                    "descendant-or-self::math"
-                )
+                and elem not in in_code
+                and elem not in holds_main
             ):
                 elem.drop_tree()
 
