@@ -191,6 +191,8 @@ def main() -> None:
             if analysed
             else ["newsprism", "trafilatura"]
         )
+        if args.systems:
+            systems = [s for s in systems if s in args.systems.split(",")]
         htmls = {size: make(size) for size in sizes}
         for system in systems:
             cells, per_mb = [], []
