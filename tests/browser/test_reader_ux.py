@@ -97,8 +97,8 @@ def test_who_said_what_sits_beside_the_text_on_a_wide_screen(
     # a quote's link marks its sentence in place and brings it into view
     page.mouse.wheel(0, 1500)
     item = panel.locator(".wsw-quote").nth(3)
-    target = item.locator("a").get_attribute("href")[1:]
-    item.locator("a").click()
+    target = item.locator("a.wsw-link").get_attribute("href")[1:]
+    item.locator("a.wsw-link").click()
     sentence = page.locator(f"#{target}")
     assert "current" in sentence.get_attribute("class")
     box = sentence.bounding_box()
