@@ -92,7 +92,7 @@ def main() -> None:
         sys.exit(f"no XSum articles under {DATASETS}: set NEWSPRISM_DATASETS")
     print(f"{len(articles)} XSum dev articles of 650-950 words; wall seconds, median (max)")
     print(
-        f"| engine | newsprism first audio | whole narration (before) | ratio | bare engine, first sentence |"
+        "| engine | newsprism first audio | whole narration (before) | ratio | bare engine, first sentence |"
     )
     print("|---|---|---|---|---|")
     for engine in args.engines.split(","):

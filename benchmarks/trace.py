@@ -288,7 +288,9 @@ def main() -> None:
         identity.SAME_CLAIM = args.same_claim
     if args.same_quote is not None:
         identity.SAME_QUOTE = args.same_quote
-    parts = ["dev"] if args.fit else (["test2", "test", "dev"] if args.part == "all" else [args.part])
+    parts = (
+        ["dev"] if args.fit else (["test2", "test", "dev"] if args.part == "all" else [args.part])
+    )
     for part in parts:
         with tempfile.TemporaryDirectory() as tmp:
             golds = build(load(part), Path(tmp) / "library.sqlite")

@@ -36,10 +36,23 @@ TOPICS = [
     ("moldova-runoff", "georgia-election"),
     ("novosibirsk-landing", "komi-derailment"),
 ]
-SWAPS_EN = {"said": "says", "officials": "authorities", "on Sunday": "on Sunday", "people": "residents",
-            "about": "around", "more than": "over", "told": "said to"}
-SWAPS_RU = {"сообщили": "заявили", "около": "примерно", "более": "свыше", "заявила": "сказала",
-            "сообщил": "заявил", "человек": "жителей"}
+SWAPS_EN = {
+    "said": "says",
+    "officials": "authorities",
+    "on Sunday": "on Sunday",
+    "people": "residents",
+    "about": "around",
+    "more than": "over",
+    "told": "said to",
+}
+SWAPS_RU = {
+    "сообщили": "заявили",
+    "около": "примерно",
+    "более": "свыше",
+    "заявила": "сказала",
+    "сообщил": "заявил",
+    "человек": "жителей",
+}
 
 
 def rewrite(title: str, text: str, lang: str, rng: random.Random) -> tuple[str, str]:
@@ -51,7 +64,9 @@ def rewrite(title: str, text: str, lang: str, rng: random.Random) -> tuple[str, 
     for old, new in rng.sample(sorted(swaps.items()), k=3):
         body = body.replace(old, new, 1)
     dateline = "(Wire) - " if lang == "en" else "(Агентство) — "
-    credit = " Reporting by the wire desk." if lang == "en" else " Подготовлено редакцией агентства."
+    credit = (
+        " Reporting by the wire desk." if lang == "en" else " Подготовлено редакцией агентства."
+    )
     new_title = f"UPDATE 1-{title}" if lang == "en" else f"{title} (обновлено)"
     return new_title, dateline + body + credit
 
@@ -64,35 +79,73 @@ def main() -> None:
         for n, (lang, (outlet, title, text)) in enumerate(
             [("en", r) for r in en_reports] + [("ru", r) for r in RU[event]]
         ):
-            art = {"id": f"{event}-{lang}{n}", "lang": lang, "event": event, "outlet": outlet,
-                   "topic": next("+".join(t) for t in TOPICS if event in t),
-                   "published": f"{date}T{8 + 2 * n:02d}:00:00Z", "title": title, "text": text}
+            art = {
+                "id": f"{event}-{lang}{n}",
+                "lang": lang,
+                "event": event,
+                "outlet": outlet,
+                "topic": next("+".join(t) for t in TOPICS if event in t),
+                "published": f"{date}T{8 + 2 * n:02d}:00:00Z",
+                "title": title,
+                "text": text,
+            }
             articles.append(art)
             reports.setdefault(event, []).append(art)
             t2, x2 = rewrite(title, text, lang, rng)
-            articles.append(art | {"id": art["id"] + "-copy", "outlet": "Wire copy", "title": t2, "text": x2,
-                                   "rewrite_of": art["id"]})
+            articles.append(
+                art
+                | {
+                    "id": art["id"] + "-copy",
+                    "outlet": "Wire copy",
+                    "title": t2,
+                    "text": x2,
+                    "rewrite_of": art["id"],
+                }
+            )
     pairs = []
 
     def lang_of(a: dict[str, str], b: dict[str, str]) -> str:
-        return "-".join(sorted((a["lang"], b["lang"]))) if a["lang"] != b["lang"] else f"{a['lang']}-{a['lang']}"
+        return (
+            "-".join(sorted((a["lang"], b["lang"])))
+            if a["lang"] != b["lang"]
+            else f"{a['lang']}-{a['lang']}"
+        )
 
-    for event, rs in reports.items():
+    for rs in reports.values():
         for a, b in itertools.combinations(rs, 2):
-            pairs.append({"id1": a["id"], "id2": b["id"], "label": 1, "lang": lang_of(a, b), "kind": "story"})
-            pairs.append({"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "text"})
+            pairs.append(
+                {"id1": a["id"], "id2": b["id"], "label": 1, "lang": lang_of(a, b), "kind": "story"}
+            )
+            pairs.append(
+                {"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "text"}
+            )
         for a in rs:
-            pairs.append({"id1": a["id"], "id2": a["id"] + "-copy", "label": 1, "lang": lang_of(a, a),
-                          "kind": "text"})
+            pairs.append(
+                {
+                    "id1": a["id"],
+                    "id2": a["id"] + "-copy",
+                    "label": 1,
+                    "lang": lang_of(a, a),
+                    "kind": "text",
+                }
+            )
     for e1, e2 in TOPICS:
         for a, b in itertools.product(reports[e1], reports[e2]):
-            pairs.append({"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "story"})
+            pairs.append(
+                {"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "story"}
+            )
     events = list(reports)
     topic_of = {e: i for i, t in enumerate(TOPICS) for e in t}
-    far = [(a, b) for e1, e2 in itertools.combinations(events, 2) if topic_of[e1] != topic_of[e2]
-           for a, b in itertools.product(reports[e1], reports[e2])]
+    far = [
+        (a, b)
+        for e1, e2 in itertools.combinations(events, 2)
+        if topic_of[e1] != topic_of[e2]
+        for a, b in itertools.product(reports[e1], reports[e2])
+    ]
     for a, b in rng.sample(far, 96):
-        pairs.append({"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "story"})
+        pairs.append(
+            {"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "story"}
+        )
     for p in pairs:
         if p["lang"] == "en-ru" and p["id1"].split("-")[-1].startswith("ru"):
             p["id1"], p["id2"] = p["id2"], p["id1"]
@@ -102,8 +155,13 @@ def main() -> None:
         f.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs)
     from collections import Counter
 
-    print(len(articles), "articles;", len(pairs), "pairs:",
-          dict(Counter((p["kind"], p["lang"], p["label"]) for p in pairs)))
+    print(
+        len(articles),
+        "articles;",
+        len(pairs),
+        "pairs:",
+        dict(Counter((p["kind"], p["lang"], p["label"]) for p in pairs)),
+    )
 
 
 if __name__ == "__main__":
