@@ -38,13 +38,23 @@ def _gave_up(shard: Shard, why: str) -> ShardResult:
     return result
 
 
+#: thread pools of numerical and Rust libraries, capped in each worker: the workers are the
+#: parallelism (Ray sets the same for its workers), and N workers × N threads only contend
+_ONE_THREAD = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "RAYON_NUM_THREADS")
+
+
+def _one_thread_each() -> None:
+    for name in _ONE_THREAD:
+        os.environ.setdefault(name, "1")
+
+
 def run_local(shards: list[Shard], options: Options, workers: int) -> Iterator[ShardResult]:
     """A process pool of ``workers`` fresh interpreters (spawned, so no state is inherited)."""
     todo = list(reversed(shards))
     attempts: dict[str, int] = {}
     ctx = multiprocessing.get_context("spawn")
     while todo:
-        pool = cf.ProcessPoolExecutor(workers, mp_context=ctx)
+        pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_one_thread_each)
         running: dict[cf.Future[ShardResult], Shard] = {}
         broken: BaseException | None = None
         try:
