@@ -156,6 +156,12 @@ def run(warc: Path, out: Path, engine: str, workers: int, stages: str) -> tuple[
             [str(warc)], str(out), engine=engine, workers=workers, stages=resolve_stages(stages)
         )
         took = time.perf_counter() - start
+    if summary.failed:  # a rate over failed records would flatter: say so, with one reason
+        from newsprism.batch import read_table
+        from newsprism.batch.storage import locate
+
+        first = read_table(locate(str(out)), "errors").to_pylist()[0]
+        print(f"  ({engine}, {workers}: {summary.failed} records failed, e.g. {first['error']})")
     return took, summary.stored, memory.peak_kb
 
 
@@ -189,7 +195,9 @@ def main() -> None:
                 )
                 rate = stored / took
                 rates[engine, workers] = rate
-                gain = f"{rate / rates[engine, 1]:.2f}x" if workers == 2 else ""
+                gain = (
+                    f"{rate / rates[engine, 1]:.2f}x" if workers == 2 and rates[engine, 1] else ""
+                )
                 print(
                     f"{f'newsprism {label}, {engine}, {workers} worker(s)':<34}{rate:>11.1f}"
                     f"{rate / workers:>11.1f}{gain:>8}{peak / 1024:>9.0f}"
@@ -199,7 +207,7 @@ def main() -> None:
                 print(
                     f"  read per worker / trafilatura loop: {per_worker / (args.records / base):.2f}x"
                 )
-            if not args.skip_ray:
+            if not args.skip_ray and rates["local", 2]:
                 overhead = 1 - rates["ray", 2] / rates["local", 2]
                 print(f"  Ray overhead against local, 2 workers: {overhead:+.1%} of the run time")
         if not args.skip_ray:
