@@ -7,7 +7,8 @@ one sentence of its own appended to its ``<body>``, so every record is a distinc
 
 What runs, on the same records in the same run:
 - ``trafilatura loop``: what a user would write — iterate the WARC with warcio and call
-  ``trafilatura.extract`` on each response body, in this one process;
+  ``trafilatura.extract`` on each response body (bytes: it works out the encoding), in this one
+  process;
 - ``newsprism read``: ``newsprism batch --stages none`` (extraction, language, sentences, Parquet
   out), local engine with 1 and 2 workers, Ray with 1 and 2 workers;
 - ``newsprism analyse``: ``--stages all`` (importance, attribution, claims) on the first
@@ -71,8 +72,9 @@ def build_warc(path: Path, records: int) -> int:
             if round_:  # a distinct article: one sentence of its own before </body>
                 note = f"<p>Correction {round_}: an earlier version of this page misdated it.</p>"
                 body = body.replace(b"</body>", note.encode() + b"</body>", 1)
+            # no charset: the pages come in many encodings, and each reader works it out
             headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
             )
             record = writer.create_warc_record(
                 f"https://archive.example/{round_}/{page.name}",
@@ -127,7 +129,7 @@ def trafilatura_loop(warc: Path, limit: int) -> float:
         for record in ArchiveIterator(fh):
             if record.rec_type != "response":
                 continue
-            trafilatura.extract(record.content_stream().read().decode("utf-8", "replace"))
+            trafilatura.extract(record.content_stream().read())  # bytes: it finds the encoding
             n += 1
             if n >= limit:
                 break
