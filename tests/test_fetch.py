@@ -323,7 +323,16 @@ def test_dns_failure(sandbox: Sandbox) -> None:
     assert info.value.exit_code == 4
 
 
-@pytest.mark.parametrize(("status", "hint"), [(404, "moved"), (410, "moved"), (500, "later")])
+@pytest.mark.parametrize(
+    ("status", "hint"),
+    [
+        (404, "moved"),
+        (410, "moved"),
+        (500, "later"),
+        (300, "save the page"),
+        (304, "save the page"),
+    ],
+)
 def test_http_error_status(sandbox: Sandbox, server: Server, status: int, hint: str) -> None:
     with pytest.raises(HTTPStatusError, match=f"HTTP {status}") as info:
         fetch(server.url(f"/status/{status}"), allow_private=True)

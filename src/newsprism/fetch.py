@@ -265,7 +265,7 @@ def _fetch(
             if not own_client and not allow_private:
                 check_host(host, port)
             with http.stream("GET", url, headers=HEADERS) as response:
-                if response.is_redirect:
+                if response.has_redirect_location:  # a 3xx without Location is no redirect
                     url = _redirect_target(url, response.headers["location"])
                     continue
                 _check_status(url, response)
@@ -319,8 +319,14 @@ def _check_url(url: str) -> tuple[str, int]:
 
 def _check_status(url: str, response: httpx.Response) -> None:
     status = response.status_code
-    if status < 400:
+    if status < 300:
         return
+    if status < 400:  # 3xx with no Location: nothing to follow, and no page either
+        raise HTTPStatusError(
+            f"{url} answered HTTP {status} {response.reason_phrase} without an address to follow",
+            status=status,
+            hint="open it in a browser and save the page",
+        )
     raise HTTPStatusError(
         f"{url} answered HTTP {status} {response.reason_phrase}".rstrip(),
         status=status,
