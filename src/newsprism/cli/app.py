@@ -68,6 +68,15 @@ def fail(error: NewsprismError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private", help="Allow URLs on private, loopback and link-local addresses."
+    ),
+]
+
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
+
 TimeoutOption = Annotated[
     float,
     typer.Option(

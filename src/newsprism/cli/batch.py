@@ -10,7 +10,7 @@ import typer
 
 from ..budget import DEFAULT_SECONDS
 from ..errors import ConfigError, NewsprismError
-from .app import TimeoutOption, app, fail
+from .app import AllowPrivateOption, TimeoutOption, app, fail
 from .library import DbOption, _open, _report, import_app
 
 
@@ -66,10 +66,7 @@ def batch(
     shard_size: Annotated[
         int, typer.Option("--shard-size", min=1, help="Records per shard.", metavar="N")
     ] = 100,
-    allow_private: Annotated[
-        bool,
-        typer.Option("--allow-private", help="Allow URLs on private and loopback addresses."),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
     timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Read and analyse every article of web archives into Parquet shards; a re-run resumes.

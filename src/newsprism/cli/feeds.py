@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..render.output import write_output
-from .app import app
+from .app import AllowPrivateOption, JsonOption, app
 from .library import DbOption, _open
 
 if TYPE_CHECKING:
@@ -22,10 +22,6 @@ feeds_app = typer.Typer(
 )
 app.add_typer(feeds_app, name="feeds")
 
-AllowPrivate = Annotated[
-    bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
 AnalyseOption = Annotated[
     bool, typer.Option("--analyse/--no-analyse", help="Run the analysis stages on new items.")
 ]
@@ -207,7 +203,7 @@ def refresh(
         list[str] | None, typer.Argument(help="Feed ids or URLs (default: all).")
     ] = None,
     db: DbOption = None,
-    allow_private: AllowPrivate = False,
+    allow_private: AllowPrivateOption = False,
     analyse: AnalyseOption = True,
     stories: StoriesOption = True,
     as_json: JsonOption = False,
@@ -234,7 +230,7 @@ def watch(
     once: Annotated[
         bool, typer.Option("--once", help="Poll what is due, store pending items, and exit.")
     ] = False,
-    allow_private: AllowPrivate = False,
+    allow_private: AllowPrivateOption = False,
     analyse: AnalyseOption = True,
     workers: Annotated[
         int, typer.Option("--workers", min=1, max=16, help="Feeds polled at once.")

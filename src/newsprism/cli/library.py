@@ -11,7 +11,7 @@ import typer
 from ..budget import DEFAULT_SECONDS
 from ..errors import NewsprismError
 from ..render.output import write_output
-from .app import TimeoutOption, app, state
+from .app import AllowPrivateOption, TimeoutOption, app, state
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -62,9 +62,7 @@ def add(
     analyse: Annotated[
         bool, typer.Option("--analyse/--no-analyse", help="Run the analysis stages before storing.")
     ] = True,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
-    ] = False,
+    allow_private: AllowPrivateOption = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
     timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
@@ -199,9 +197,7 @@ def export(
 def import_pocket(
     path: Annotated[Path, typer.Argument(help="Pocket's CSV export (part_000000.csv).")],
     db: DbOption = None,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Allow URLs on private and loopback addresses.")
-    ] = False,
+    allow_private: AllowPrivateOption = False,
     timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Import a Pocket CSV export: each URL is fetched and read."""

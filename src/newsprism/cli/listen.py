@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import app
+from .app import AllowPrivateOption, app
 
 
 @app.command()
@@ -56,12 +56,7 @@ def listen(
             help="Put the audio inside the HTML page, or link the file beside it (default: embed up to 8 MB).",
         ),
     ] = None,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private", help="Allow URLs on private, loopback and link-local addresses."
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
 ) -> None:
     """Read an article aloud into an audio file, with its timings (.vtt, .timings.json) beside it."""
     from ..api import listen as listen_api

@@ -11,7 +11,7 @@ import typer
 
 from ..budget import DEFAULT_SECONDS
 from ..errors import NewsprismError
-from .app import FormatOption, TimeoutOption, app, fail, state
+from .app import AllowPrivateOption, FormatOption, TimeoutOption, app, fail, state
 
 
 @app.command()
@@ -46,12 +46,7 @@ def read(
             help="How many sentences to highlight (default: adapts to length).",
         ),
     ] = None,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private", help="Allow URLs on private, loopback and link-local addresses."
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
     encoding: Annotated[
         str | None,
         typer.Option(

@@ -7,10 +7,8 @@ from typing import Annotated
 import typer
 
 from ..render.output import write_output
-from .app import app
+from .app import JsonOption, app
 from .library import DbOption, _open
-
-JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
 
 
 @app.command()

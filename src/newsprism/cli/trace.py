@@ -9,10 +9,8 @@ import typer
 
 from ..errors import ConfigError, NewsprismError
 from ..render.output import write_output
-from .app import app, fail
+from .app import JsonOption, app, fail
 from .library import DbOption, _open
-
-JsonOption = Annotated[bool, typer.Option("--json", help="JSON output.")]
 
 
 @app.command()

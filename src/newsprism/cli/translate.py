@@ -10,7 +10,7 @@ import typer
 
 from ..errors import NewsprismError
 from ..render.output import write_output
-from .app import FormatOption, app, fail, state
+from .app import AllowPrivateOption, FormatOption, app, fail, state
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -50,9 +50,7 @@ def translate(
     cache: Annotated[
         bool, typer.Option("--cache/--no-cache", help="Reuse translations made before.")
     ] = True,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Allow URLs on private addresses.")
-    ] = False,
+    allow_private: AllowPrivateOption = False,
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="Character encoding of the input.")
     ] = None,
