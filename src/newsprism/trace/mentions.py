@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..article import Article, Claim, Quote
+from ..attribution.names import romanize
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
 HEDGES = {
@@ -46,15 +47,6 @@ _MONTH = [
     for i, (en, ru) in enumerate(_MONTHS, 1)
 ]
 
-_TRANSLIT = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-        "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
-    }
-)  # fmt: skip
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _SOFT = re.compile(r"[aeiouyjhw]+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -74,7 +66,7 @@ def speaker_key(name: str | None) -> str | None:
         if re.search("[а-я]", last)
         else last
     )
-    latin = _NOT_LETTERS.sub("", last.translate(_TRANSLIT))
+    latin = _NOT_LETTERS.sub("", romanize(last))
     skeleton = latin[:1] + _SOFT.sub("", latin[1:])
     skeleton = re.sub(r"(.)\1+", r"\1", skeleton)  # Zelenskyy / Zelensky
     return skeleton or None
