@@ -280,16 +280,23 @@ def _fetch(
     except httpx.TimeoutException as exc:
         if time.monotonic() >= deadline:
             raise FetchTimeoutError(f"{url} took more than {seconds:g} s to send the page") from exc
-        raise FetchTimeoutError(f"timed out fetching {url}") from exc
-    except httpx.ConnectError as exc:
-        raise FetchError(f"cannot connect to {urlsplit(url).hostname}: {exc}") from exc
-    except httpx.HTTPError as exc:
-        raise FetchError(f"fetching {url} failed: {exc}") from exc
-    except httpx.InvalidURL as exc:
-        raise FetchError(f"{url!r} is not a valid URL: {exc}", hint="check the URL") from exc
+        raise fetch_error(url, exc) from exc
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise fetch_error(url, exc) from exc
     finally:
         if own_client:
             http.close()
+
+
+def fetch_error(url: str, exc: httpx.HTTPError | httpx.InvalidURL) -> FetchError:
+    """httpx's exception as one of ours, saying what to do (every fetcher translates alike)."""
+    if isinstance(exc, httpx.TimeoutException):
+        return FetchTimeoutError(f"timed out fetching {url}")
+    if isinstance(exc, httpx.ConnectError):
+        return FetchError(f"cannot connect to {urlsplit(url).hostname}: {exc}")
+    if isinstance(exc, httpx.InvalidURL):
+        return FetchError(f"{url!r} is not a valid URL: {exc}", hint="check the URL")
+    return FetchError(f"fetching {url} failed: {exc}")
 
 
 def _redirect_target(url: str, location: str) -> str:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import httpx
 
-from ..errors import FetchError, FetchTimeoutError, HTTPStatusError, TooManyRedirectsError
+from ..errors import HTTPStatusError, TooManyRedirectsError
 from ..fetch import (
     DEADLINE_SECONDS,
     HEADERS,
@@ -25,6 +25,7 @@ from ..fetch import (
     _check_url,
     _read_body,
     check_host,
+    fetch_error,
 )
 
 FEED_ACCEPT = (
@@ -111,14 +112,8 @@ def conditional_get(
                     moved_to,
                 )
         raise TooManyRedirectsError(f"{url} redirected more than {MAX_REDIRECTS} times")
-    except httpx.TimeoutException as exc:
-        raise FetchTimeoutError(f"timed out fetching {url}") from exc
-    except httpx.ConnectError as exc:
-        raise FetchError(f"cannot connect to {urlsplit(url).hostname}: {exc}") from exc
-    except httpx.HTTPError as exc:
-        raise FetchError(f"fetching {url} failed: {exc}") from exc
-    except httpx.InvalidURL as exc:
-        raise FetchError(f"{url!r} is not a valid URL: {exc}", hint="check the URL") from exc
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise fetch_error(url, exc) from exc
 
 
 def retry_after(value: str | None, now: float) -> float | None:
