@@ -8,9 +8,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..article import Article
-from ..errors import NewsprismError
 from ..speech.audio import MIME_TYPES
 from ..speech.synth import Narration
+from .output import write_output
 
 #: audio up to this size goes inside the page as a data: URL
 EMBED_LIMIT = 8 * 1024 * 1024
@@ -43,12 +43,5 @@ def player_html(
 def write_player_page(
     article: Article, narration: Narration, page: Path, *, embed: bool | None = None
 ) -> Path:
-    text = player_html(article, narration, page, embed=embed)
-    try:
-        page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise NewsprismError(
-            f"cannot write {page}: {exc.strerror or exc}", hint="check the path and permissions"
-        ) from exc
+    write_output(player_html(article, narration, page, embed=embed), page)
     return page
