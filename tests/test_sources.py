@@ -113,6 +113,21 @@ def test_declared_latin1_is_kept_for_real_western_text() -> None:
     assert enc == "cp1252" and "déclaré" in text
 
 
+def test_utf8_page_with_a_stray_byte_is_read_not_refused() -> None:
+    # archived pages: valid UTF-8 (curly quotes, an em dash, Cyrillic names) but one broken byte
+    para = "<p>“Prices rose — again,” said Olena Kovalenko (Олена Коваленко) in Kyiv.</p>\n"
+    page = ("<meta charset=utf-8>" + para * 40).encode() + b"<p>cuts\xe2\x80 to the budget</p>"
+    page += (para * 40).encode()
+    text, enc = decode_bytes(page, "x")
+    assert enc == "utf-8" and "Коваленко" in text and text.count("\ufffd") == 1
+
+
+def test_cp1252_page_with_curly_quotes_is_not_taken_for_broken_utf8() -> None:
+    body = "<p>The minister\u2019s plan \u2014 \u201cbold\u201d, critics say.</p>\n" * 30
+    text, _ = decode_bytes(body.encode("cp1252"), "x")  # cp1250 has the same quotes: either
+    assert text == body
+
+
 @pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
 def test_short_russian_text_without_declaration(encoding: str) -> None:
     # charset-normalizer alone calls the koi8-r one Shift-JIS and the cp1251 one cp1250

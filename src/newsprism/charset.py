@@ -1,8 +1,8 @@
 """Bytes to text: which character encoding a page is in.
 
 Evidence, strongest first: an encoding the user forces (``--encoding``), a byte-order mark, the
-HTTP ``charset``, ``<meta charset>`` (or the XML declaration), valid UTF-8, then detection with
-charset-normalizer.
+HTTP ``charset``, ``<meta charset>`` (or the XML declaration), valid UTF-8 (or UTF-8 but for a rare
+broken byte, shown as U+FFFD), then detection with charset-normalizer.
 
 Declared charsets lie.  A server that labels every page ISO-8859-1 while the page is in
 windows-1251 is common, and so is a page saved in one charset that still names another.  A
@@ -151,7 +151,27 @@ def decode_bytes(
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text, "utf-8"
     return _detect(data, source)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The page as UTF-8 with its few broken bytes shown as U+FFFD, when it is UTF-8 but for them.
+
+    Archived pages often hold a stray byte or two (a truncated character pasted from elsewhere)
+    in otherwise valid UTF-8; refusing the page for them would lose it.  Random single-byte text
+    breaks UTF-8 at nearly every non-ASCII byte, and an English cp1252 page with a few curly
+    quotes has no valid multi-byte sequence at all, so both are left to detection: the broken
+    bytes must be rare in the page and rare beside the well-formed multi-byte characters.
+    """
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    wellformed = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    if 0 < broken and broken * 10 <= wellformed and broken * 1_000 <= len(data):
+        return text
+    return None
 
 
 def _is_multibyte(enc: str) -> bool:
