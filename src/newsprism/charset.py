@@ -151,9 +151,9 @@ def decode_bytes(
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text = _mostly_utf8(data)
-    if text is not None:
-        return text, "utf-8"
+    repaired = _mostly_utf8(data)
+    if repaired is not None:
+        return repaired, "utf-8"
     return _detect(data, source)
 
 
