@@ -250,6 +250,41 @@ def test_fetch_deadline_covers_the_headers(header_dripper: int) -> None:
     assert time.monotonic() - started < 5
 
 
+def test_feed_request_deadline_covers_the_headers(header_dripper: int) -> None:
+    from newsprism.feeds.http import conditional_get
+    from newsprism.fetch import guarded_client
+
+    started = time.monotonic()
+    url = f"http://127.0.0.1:{header_dripper}/rss"
+    with (
+        guarded_client(allow_private=True) as client,
+        pytest.raises(FetchTimeoutError, match="took more than 1 s"),
+    ):
+        conditional_get(client, url, allow_private=True, deadline=1.0)
+    assert time.monotonic() - started < 5
+
+
+def test_a_dripping_feed_server_does_not_hold_a_poll(
+    header_dripper: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsprism import fetch
+    from newsprism.feeds import Poller, SimulatedClock, add_feeds
+
+    monkeypatch.setattr(fetch, "DEADLINE_SECONDS", 1.0)  # the poller's default deadline
+    clock = SimulatedClock()
+    url = f"http://127.0.0.1:{header_dripper}/rss"
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        add_feeds(lib, [url], now=clock.now())
+        poller = Poller(
+            lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False
+        )
+        started = time.monotonic()
+        (result,) = poller.refresh()
+        poller.close()
+    assert time.monotonic() - started < 5
+    assert result.outcome == "failed" and "took more than 1 s" in (result.error or "")
+
+
 # -- 5. Markdown links, UTF-16 ----------------------------------------------------------------------
 
 

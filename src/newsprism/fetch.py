@@ -239,53 +239,82 @@ def fetch(
 ) -> Response:
     """GET ``url``; follow up to 5 redirects; raise a :class:`FetchError` subclass on failure.
 
-    ``deadline`` (seconds, default :data:`DEADLINE_SECONDS`) bounds the whole fetch.  With a ``client`` of your own, the address
-    guard runs before each request instead (it cannot see inside your client's connections), and
-    the deadline is only checked between chunks of the body; prefer :func:`guarded_client`.
+    ``deadline`` (seconds, default :data:`DEADLINE_SECONDS`) bounds the whole fetch.  With a
+    ``client`` of your own, the address guard runs before each request instead (it cannot see
+    inside your client's connections), and the deadline is only checked between chunks of the
+    body; prefer :func:`guarded_client`.
     """
-    from .budget import seconds_left
-
-    if deadline is None:
-        deadline = DEADLINE_SECONDS
-    left = seconds_left()  # the article's own time budget, when one is running
-    if left is not None:
-        deadline = max(0.0, min(deadline, left))
-    with fetch_deadline(deadline):
-        return _fetch(url, allow_private, client, time.monotonic() + deadline, deadline)
-
-
-def _fetch(
-    url: str, allow_private: bool, client: httpx.Client | None, deadline: float, seconds: float
-) -> Response:
     own_client = client is None
     http = client if client is not None else guarded_client(allow_private=allow_private)
     try:
-        for _ in range(MAX_REDIRECTS + 1):
-            host, port = _check_url(url)
-            if not own_client and not allow_private:
-                check_host(host, port)
-            with http.stream("GET", url, headers=HEADERS) as response:
-                if response.has_redirect_location:  # a 3xx without Location is no redirect
-                    url = _redirect_target(url, response.headers["location"])
-                    continue
-                _check_status(url, response)
-                body = _read_body(url, response, deadline, seconds)
-                return Response(
-                    url=str(response.url),
-                    body=body,
-                    charset=response.charset_encoding,
-                    content_type=response.headers.get("content-type"),
-                )
-        raise TooManyRedirectsError(f"{url} redirected more than {MAX_REDIRECTS} times")
-    except httpx.TimeoutException as exc:
-        if time.monotonic() >= deadline:
-            raise FetchTimeoutError(f"{url} took more than {seconds:g} s to send the page") from exc
-        raise fetch_error(url, exc) from exc
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        raise fetch_error(url, exc) from exc
+        with bounded_fetch(url, deadline) as bound:
+            for _ in range(MAX_REDIRECTS + 1):
+                host, port = _check_url(url)
+                bound.url = url
+                if not own_client and not allow_private:
+                    check_host(host, port)
+                with http.stream("GET", url, headers=HEADERS) as response:
+                    if response.has_redirect_location:  # a 3xx without Location is no redirect
+                        url = _redirect_target(url, response.headers["location"])
+                        continue
+                    _check_status(url, response)
+                    body = _read_body(url, response, bound)
+                    return Response(
+                        url=str(response.url),
+                        body=body,
+                        charset=response.charset_encoding,
+                        content_type=response.headers.get("content-type"),
+                    )
+            raise TooManyRedirectsError(f"{url} redirected more than {MAX_REDIRECTS} times")
     finally:
         if own_client:
             http.close()
+
+
+@dataclass
+class FetchBound:
+    """The deadline of one fetch in progress, and the address it is at (for the messages)."""
+
+    url: str
+    seconds: float
+    at: float
+
+    def check(self) -> None:
+        """Raise :class:`FetchTimeoutError` once the deadline has passed."""
+        if time.monotonic() > self.at:
+            raise self.timeout()
+
+    def timeout(self) -> FetchTimeoutError:
+        return FetchTimeoutError(f"{self.url} took more than {self.seconds:g} s to send the page")
+
+
+@contextmanager
+def bounded_fetch(url: str, seconds: float | None = None) -> Iterator[FetchBound]:
+    """One deadline over a whole fetch, and httpx's errors as newsprism's.
+
+    ``seconds`` (default :data:`DEADLINE_SECONDS`) is cut to the article's remaining time
+    budget when one is running.  Inside the block every socket operation of a
+    :func:`guarded_client` ends by the deadline (connecting, TLS, headers, body); a timeout once
+    it has passed says so.  Every fetcher uses this (``fetch``, the feed poller), so a server
+    that drips its headers holds none of them.
+    """
+    from .budget import seconds_left
+
+    if seconds is None:
+        seconds = DEADLINE_SECONDS
+    left = seconds_left()  # the article's own time budget, when one is running
+    if left is not None:
+        seconds = max(0.0, min(seconds, left))
+    bound = FetchBound(url, seconds, time.monotonic() + seconds)
+    try:
+        with fetch_deadline(seconds):
+            yield bound
+    except httpx.TimeoutException as exc:
+        if time.monotonic() >= bound.at:
+            raise bound.timeout() from exc
+        raise fetch_error(bound.url, exc) from exc
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:
+        raise fetch_error(bound.url, exc) from exc
 
 
 def fetch_error(url: str, exc: httpx.HTTPError | httpx.InvalidURL) -> FetchError:
@@ -343,9 +372,7 @@ def _check_status(url: str, response: httpx.Response) -> None:
     )
 
 
-def _read_body(
-    url: str, response: httpx.Response, deadline: float, seconds: float = DEADLINE_SECONDS
-) -> bytes:
+def _read_body(url: str, response: httpx.Response, bound: FetchBound) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BYTES:
         raise InputTooLargeError(
@@ -358,8 +385,7 @@ def _read_body(
         size += len(chunk)
         if size > MAX_BYTES:
             raise InputTooLargeError(f"{url} is more than the 20 MB limit")
-        if time.monotonic() > deadline:
-            raise FetchTimeoutError(f"{url} took more than {seconds:g} s to send the page")
+        bound.check()
         chunks.append(chunk)
     body = b"".join(chunks)
     encoding = response.headers.get("content-encoding", "").strip().lower()

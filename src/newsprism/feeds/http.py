@@ -10,22 +10,20 @@ updated.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin
 
 import httpx
 
 from ..errors import HTTPStatusError, TooManyRedirectsError
 from ..fetch import (
-    DEADLINE_SECONDS,
     HEADERS,
     MAX_REDIRECTS,
     _check_url,
     _read_body,
+    _redirect_target,
+    bounded_fetch,
     check_host,
-    fetch_error,
 )
 
 FEED_ACCEPT = (
@@ -63,11 +61,16 @@ def conditional_get(
     allow_private: bool = False,
     guarded: bool = True,
     accept: str = FEED_ACCEPT,
+    deadline: float | None = None,
 ) -> FeedResponse:
     """GET ``url`` with ``If-None-Match``/``If-Modified-Since``; raise FetchError on failure.
 
     ``guarded`` says the client is :func:`newsprism.fetch.guarded_client` (its transport checks
     every connection); with any other client the host is checked here before each hop.
+    ``deadline`` (seconds, default :data:`~newsprism.fetch.DEADLINE_SECONDS`) bounds the whole
+    request, redirects included, by the same mechanism as :func:`newsprism.fetch.fetch`: with a
+    guarded client every socket operation ends by then, so a server that drips its headers
+    cannot hold a poll.
     """
     headers = dict(HEADERS)
     headers["Accept"] = accept
@@ -75,19 +78,17 @@ def conditional_get(
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    deadline = time.monotonic() + DEADLINE_SECONDS
     moved_to: str | None = None
     permanent = True
-    try:
+    with bounded_fetch(url, deadline) as bound:
         for _ in range(MAX_REDIRECTS + 1):
             host, port = _check_url(url)
+            bound.url = url
             if not guarded and not allow_private:
                 check_host(host, port)
             with client.stream("GET", url, headers=headers) as response:
-                if response.status_code in (301, 302, 303, 307, 308) and (
-                    "location" in response.headers
-                ):
-                    target = urljoin(url, response.headers["location"])
+                if response.has_redirect_location:
+                    target = _redirect_target(url, response.headers["location"])
                     permanent = permanent and response.status_code in (301, 308)
                     if permanent:
                         moved_to = target
@@ -102,7 +103,7 @@ def conditional_get(
                         status=response.status_code,
                         hint="check the feed's address; newsprism backs off and retries",
                     )
-                body = _read_body(url, response, deadline)
+                body = _read_body(url, response, bound)
                 return FeedResponse(
                     response.status_code,
                     str(response.url),
@@ -112,8 +113,6 @@ def conditional_get(
                     moved_to,
                 )
         raise TooManyRedirectsError(f"{url} redirected more than {MAX_REDIRECTS} times")
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        raise fetch_error(url, exc) from exc
 
 
 def retry_after(value: str | None, now: float) -> float | None:
