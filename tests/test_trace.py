@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -171,9 +172,56 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
         assert len(ids) == 2
         decide(lib.conn, "claim", a, b, same=True)
         assert len(traces_with_value(lib.conn, [231000])) == 1
+        assert _leftovers(lib.conn) == (0, 0)  # the trace merged away is gone
         lib.remove(a[0])
         (left,) = traces_with_value(lib.conn, [231000])
         assert {x.mention.source.article_id for x in timeline(lib.conn, left).appearances} == {2, 3}
+
+
+def _leftovers(conn: Any) -> tuple[int, int]:
+    """Full-text rows of no mention, and traces of no mention."""
+    words = conn.execute(
+        "SELECT count(*) FROM trace_quote_words WHERE rowid NOT IN (SELECT id FROM trace_mentions)"
+    ).fetchone()[0]
+    empty = conn.execute(
+        "SELECT count(*) FROM traces WHERE id NOT IN (SELECT trace_id FROM trace_mentions)"
+    ).fetchone()[0]
+    return int(words), int(empty)
+
+
+def test_removing_articles_leaves_no_quote_words_and_no_empty_trace(
+    tmp_path: Path, library: Path
+) -> None:
+    db = tmp_path / "copy.sqlite"
+    with Library.open(library) as src:
+        src.conn.execute("VACUUM INTO ?", (str(db),))
+    with Library.open(db) as lib:
+        conn = lib.conn
+        quote_words = conn.execute("SELECT count(*) FROM trace_quote_words").fetchone()[0]
+        assert quote_words >= 3 and _leftovers(conn) == (0, 0)
+        # the Kyiv article's own figures and quote: traces of it alone vanish with it
+        only_kyiv = conn.execute(
+            "SELECT count(*) FROM traces t WHERE NOT EXISTS (SELECT 1 FROM trace_mentions m "
+            "WHERE m.trace_id = t.id AND m.article_id != 1)"
+        ).fetchone()[0]
+        traces = conn.execute("SELECT count(*) FROM traces").fetchone()[0]
+        kyiv_quotes = conn.execute(
+            "SELECT count(*) FROM trace_mentions WHERE article_id = 1 AND kind = 'quote'"
+        ).fetchone()[0]
+        lib.remove(1)
+        assert _leftovers(conn) == (0, 0)
+        assert conn.execute("SELECT count(*) FROM traces").fetchone()[0] == traces - only_kyiv
+        assert (
+            conn.execute("SELECT count(*) FROM trace_quote_words").fetchone()[0]
+            == quote_words - kyiv_quotes
+        )
+        (outflow,) = traces_with_quote(conn, "steady outflow from the front")
+        assert {a.mention.source.article_id for a in timeline(conn, outflow).appearances} == {2, 3}
+        for article_id in (2, 3):
+            lib.remove(article_id)
+        assert catch_up(conn) == 0
+        assert conn.execute("SELECT count(*) FROM traces").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM trace_quote_words").fetchone()[0] == 0
 
 
 def test_everything_a_person_said_in_either_script(library: Path) -> None:

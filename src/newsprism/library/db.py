@@ -299,6 +299,27 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE feed_items ADD COLUMN next_try_at REAL;
         """,
     ),
+    # a mention leaves (its article removed, or read again) with its words in the trace's
+    # full-text index and, when it was the last of its trace, with the trace: the foreign key
+    # cascade deletes trace_mentions rows, and these triggers (which cascades fire) do the rest
+    (
+        "trace_0002_cleanup",
+        """
+        CREATE TRIGGER trace_mentions_gone AFTER DELETE ON trace_mentions BEGIN
+            DELETE FROM trace_quote_words WHERE rowid = old.id;
+            DELETE FROM traces WHERE id = old.trace_id
+                AND NOT EXISTS (SELECT 1 FROM trace_mentions WHERE trace_id = old.trace_id);
+        END;
+        CREATE TRIGGER trace_mentions_moved AFTER UPDATE OF trace_id ON trace_mentions
+        WHEN old.trace_id != new.trace_id BEGIN
+            DELETE FROM traces WHERE id = old.trace_id
+                AND NOT EXISTS (SELECT 1 FROM trace_mentions WHERE trace_id = old.trace_id);
+        END;
+        -- what libraries written before these triggers left behind
+        DELETE FROM trace_quote_words WHERE rowid NOT IN (SELECT id FROM trace_mentions);
+        DELETE FROM traces WHERE id NOT IN (SELECT trace_id FROM trace_mentions);
+        """,
+    ),
 ]
 
 
@@ -371,7 +392,8 @@ def _statements(sql: str) -> list[str]:
         if line.strip().startswith("--"):
             continue
         current.append(line)
-        if line.rstrip().endswith(";"):
+        # complete_statement: a trigger's body holds ';' of its own before its END;
+        if line.rstrip().endswith(";") and sqlite3.complete_statement("\n".join(current)):
             out.append("\n".join(current))
             current = []
     if "".join(current).strip():

@@ -10,7 +10,8 @@ words (full-text index), in the same window.  It joins the trace of the best mat
 same") is kept in ``trace_decisions`` and outranks the score, also when the article is read again.
 
 Articles are linked on arrival by :func:`catch_up`, which reads only articles that have no trace
-rows yet (or whose text changed); removing an article removes its mentions (foreign keys).
+rows yet (or whose text changed); removing an article removes its mentions (foreign keys), their
+words in the full-text index and the traces left empty (triggers, see ``library.db``).
 """
 
 from __future__ import annotations
@@ -75,10 +76,8 @@ def link_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
 
 
 def _forget(conn: sqlite3.Connection, article_id: int) -> None:
-    for (mid,) in conn.execute(
-        "SELECT id FROM trace_mentions WHERE article_id = ?", (article_id,)
-    ).fetchall():
-        conn.execute("DELETE FROM trace_quote_words WHERE rowid = ?", (mid,))
+    # the library's triggers take the mentions' words out of the full-text index and drop the
+    # traces left empty (as they do when an article is removed and its mentions cascade away)
     conn.execute("DELETE FROM trace_mentions WHERE article_id = ?", (article_id,))
 
 
