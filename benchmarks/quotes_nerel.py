@@ -4,9 +4,10 @@
     nice python benchmarks/quotes_nerel.py --nerel     # + roles and name variants on NEREL dev
 
 Data: texts from ``$NEWSPRISM_DATASETS/ru-news-nerel`` (Russian Wikinews, NEREL v1.1; not in the
-project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 44 of its train
-articles as standoff only: per article the split (``dev``: developed on, ``test``: scored
-once), and per attribution the character spans of its content, cue and source words, every
+project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 68 of its train
+articles as standoff only: per article the split (``dev``: developed on; ``test``: held out,
+scored once, then developed on; ``fresh``: 24 articles annotated later and held out), and per
+attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
 
@@ -311,12 +312,16 @@ def quotes_table(docs: list[Doc]) -> None:
         base = baseline_preds(doc.text)
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
-    for split in ("test", "dev"):
+    labels = {
+        "fresh": "held out, annotated after the others were developed on",
+        "test": "held out at first, scored once, then developed on",
+        "dev": "developed on",
+    }
+    for split, label in labels.items():
         part = [d for d in docs if d.split == split]
         if not part:
             continue
         n = sum(len(d.quotes) for d in part)
-        label = "held out, scored once" if split == "test" else "developed on"
         print(f"\nNEREL {split} ({label}): {len(part)} articles, {n} attributions")
         rows = {sys_: scores[(sys_, split)].row() for sys_ in cpu}
         print(f"{'':42} {'newsprism':>24} {'natasha + keyword rule':>24}")
@@ -449,14 +454,14 @@ def main() -> None:
     ap.add_argument("--nerel", action="store_true", help="roles and names on NEREL's own relations")
     ap.add_argument("--nerel-split", default="dev", help="NEREL split for --nerel (default dev)")
     ap.add_argument("--limit", type=int, default=None, help="first N NEREL articles only")
-    ap.add_argument("--split", choices=["dev", "test", "both"], default="both")
+    ap.add_argument("--split", choices=["fresh", "test", "dev", "all"], default="all")
     args = ap.parse_args()
     base = datasets() / "ru-news-nerel"
     if not base.is_dir():
         print(f"skipped: NEREL not found at {base} (set NEWSPRISM_DATASETS)")
         return
     docs = load(base)
-    if args.split != "both":
+    if args.split != "all":
         docs = [d for d in docs if d.split == args.split]
     quotes_table(docs)
     if args.nerel:

@@ -20,7 +20,9 @@ from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parent / "fixtures" / "attribution-mt"
-NAMES = sorted(p.stem for p in DATA.glob("mt*.txt"))
+# mt19–mt24 are held aside for benchmarks/speakers_mt_en.py --part fresh: no test reads them,
+# so nothing is tuned to pass on them
+NAMES = [f"mt{i:02}" for i in range(1, 19)]
 
 
 @cache
