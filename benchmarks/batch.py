@@ -9,6 +9,9 @@ What runs, on the same records in the same run:
 - ``trafilatura loop``: what a user would write — iterate the WARC with warcio and call
   ``trafilatura.extract`` on each response body (bytes: it works out the encoding), in this one
   process;
+- ``newsprism extract``: ``newsprism batch --stages extract`` (extraction alone: text, blocks,
+  title, metadata, figures — the work the trafilatura loop does, and more), local engine with 1
+  and 2 workers;
 - ``newsprism read``: ``newsprism batch --stages none`` (extraction, language, sentences, Parquet
   out), local engine with 1 and 2 workers, Ray with 1 and 2 workers;
 - ``newsprism analyse``: ``--stages all`` (importance, attribution, claims) on the first
@@ -189,9 +192,14 @@ def main() -> None:
         print(
             f"{'trafilatura loop (1 process)':<34}{args.records / base:>11.1f}{args.records / base:>11.1f}"
         )
-        for stages, warc, label in (("none", read_warc, "read"), ("all", analyse_warc, "analyse")):
+        runs = (
+            ("extract", read_warc, "extract", [("local", 1), ("local", 2)]),
+            ("none", read_warc, "read", engines),
+            ("all", analyse_warc, "analyse", engines),
+        )
+        for stages, warc, label, settings in runs:
             rates: dict[tuple[str, int], float] = {}
-            for engine, workers in engines:
+            for engine, workers in settings:
                 took, stored, peak = run(
                     warc, work / f"{label}-{engine}-{workers}", engine, workers, stages
                 )
@@ -204,12 +212,12 @@ def main() -> None:
                     f"{f'newsprism {label}, {engine}, {workers} worker(s)':<34}{rate:>11.1f}"
                     f"{rate / workers:>11.1f}{gain:>8}{peak / 1024:>9.0f}"
                 )
-            if label == "read":
+            if label in ("extract", "read"):
                 per_worker = rates["local", 1]
                 print(
-                    f"  read per worker / trafilatura loop: {per_worker / (args.records / base):.2f}x"
+                    f"  {label} per worker / trafilatura loop: {per_worker / (args.records / base):.2f}x"
                 )
-            if not args.skip_ray and rates["local", 2]:
+            if not args.skip_ray and ("ray", 2) in rates and rates["local", 2]:
                 overhead = 1 - rates["ray", 2] / rates["local", 2]
                 print(f"  Ray overhead against local, 2 workers: {overhead:+.1%} of the run time")
         if not args.skip_ray:

@@ -20,7 +20,9 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
+from newsprism.article import Article
 from newsprism.batch import iter_articles, read_table, resolve_stages, run_batch
+from newsprism.batch.results import import_results
 from newsprism.batch.storage import locate
 from newsprism.cli import app
 from newsprism.errors import ConfigError
@@ -318,3 +320,23 @@ def test_a_record_over_its_time_budget_fails_alone(tmp_path: Path) -> None:
     summary = run_batch([str(PAGES[0]), str(PAGES[1])], str(out), workers=1, timeout=1e-9)
     assert summary.read == 2 and summary.failed == 2 and summary.stored == 0
     assert all("time budget" in str(r["error"]) for r in rows(out, "errors"))
+
+
+def test_extract_only_run_leaves_sentences_to_the_import(tmp_path: Path) -> None:
+    # `--stages extract`: what a plain extractor gives (no languages, no sentences), at its
+    # speed; the library adds the sentences when it imports, as the reader needs them
+    out, db = tmp_path / "out", tmp_path / "lib.sqlite"
+    summary = run_batch(
+        [str(PAGES[0]), str(PAGES[1])], str(out), workers=1, stages=resolve_stages("extract")
+    )
+    assert summary.stored == 2 and summary.failed == 0
+    stored = [Article.from_dict(data) for _, data in iter_articles(locate(str(out)))]
+    assert all(a.text and not a.sentences and "segment" not in a.stages for a in stored)
+    with Library.open(db) as lib:
+        report = import_results(lib, str(out))
+        assert len(report.added) == 2
+        for article_id in (i for _, i in report.added):
+            article = lib.get(article_id)
+            assert article.sentences and "segment" in article.stages
+    assert resolve_stages("none") == ("segment",)
+    assert resolve_stages("importance") == ("segment", "importance")

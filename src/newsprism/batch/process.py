@@ -19,8 +19,9 @@ MAX_BYTES = 20 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Options:
-    #: analysis stages after reading; ``()`` reads only (extraction and sentences)
-    stages: tuple[str, ...] = ()
+    #: stages after extraction (see :func:`~newsprism.batch.run.resolve_stages`): ``("segment",)``
+    #: reads (languages and sentences), ``()`` extracts only
+    stages: tuple[str, ...] = ("segment",)
     allow_private: bool = False
     max_bytes: int = MAX_BYTES
     #: seconds one record may take (read and analysis); past it the record fails with the
@@ -81,7 +82,7 @@ def _process_record(record: Record, shard: Shard, options: Options, result: Shar
         with time_budget(options.timeout, record.key):
             article = _read(record, shard, options)
             if options.stages:
-                step = "analyse"
+                step = "analyse" if set(options.stages) - {"segment"} else "read"
                 from ..api import analyse
 
                 article = analyse(article, list(options.stages))
@@ -116,4 +117,4 @@ def _read(record: Record, shard: Shard, options: Options) -> Article:
     else:
         assert record.url is not None
         doc = load(record.url, allow_private=options.allow_private)
-    return read_document(doc)
+    return read_document(doc, stages=())  # extraction; the stages follow (see above)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..api import analyse
 from ..article import Article
 from ..errors import InputError, NewsprismError
 from ..library.ingest import IngestReport
@@ -29,6 +30,8 @@ def import_results(
     for record, data in output.iter_articles(where):
         try:
             article = Article.from_dict(data)
+            if not article.sentences:  # a run with --stages extract: the reader needs sentences
+                article = analyse(article, ["segment"])
             done = library.source_done(record, article.content_hash)
             if done is not None:
                 report.skipped.append((record, done))

@@ -46,19 +46,24 @@ class Summary:
 
 
 def resolve_stages(stages: str) -> tuple[str, ...]:
-    """``all`` (the default analysis), ``none`` (read only), or a comma-separated list."""
-    from ..api import ANALYSIS_STAGES
+    """The stages to run after extraction: ``all`` (sentences and the default analysis),
+    ``none`` (read only: languages and sentences), ``extract`` (extraction alone: text, blocks,
+    title, metadata, figures — what a plain extractor gives, at its speed; the library adds the
+    sentences on import), or a comma-separated list of stages."""
+    from ..api import ANALYSIS_STAGES, READ_STAGES
     from ..pipeline import get_stage, stage_names
 
-    if stages in ("none", "read", ""):
+    if stages == "extract":
         return ()
+    if stages in ("none", "read", ""):
+        return READ_STAGES
     if stages == "all":
         known = set(stage_names())
-        return tuple(s for s in ANALYSIS_STAGES if s in known)
+        return READ_STAGES + tuple(s for s in ANALYSIS_STAGES if s in known)
     names = tuple(s.strip() for s in stages.split(",") if s.strip())
     for name in names:
         get_stage(name)  # a ConfigError naming the stages there are
-    return names
+    return READ_STAGES + tuple(n for n in names if n not in READ_STAGES)
 
 
 def run_batch(
@@ -68,7 +73,7 @@ def run_batch(
     engine: str = "local",
     workers: int | None = None,
     address: str | None = None,
-    stages: tuple[str, ...] = (),
+    stages: tuple[str, ...] = ("segment",),
     jsonl: bool = False,
     shard_size: int = DEFAULT_SHARD_SIZE,
     allow_private: bool = False,

@@ -56,7 +56,7 @@ def batch(
         str,
         typer.Option(
             "--stages",
-            help="all (default), none (read only), or a list such as importance,attribution.",
+            help="all (default), none (read only: sentences), extract (extraction alone), or a list such as importance,attribution.",
             metavar="LIST",
         ),
     ] = "all",
