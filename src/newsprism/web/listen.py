@@ -22,6 +22,7 @@ import soundfile
 from ..article import Article
 from ..errors import NewsprismError
 from ..home import cache_dir
+from . import audio_cache
 
 _locks: dict[str, threading.Lock] = {}
 _locks_guard = threading.Lock()
@@ -123,6 +124,7 @@ def start_narration(article: Article, engine: str | None = None) -> NarrationJob
         _jobs[key] = job
     manifest = job.clips_dir / "clips.json"
     if manifest.exists() and cached_timings(article, engine) is not None:
+        audio_cache.mark_used(job.clips_dir)  # played again: the last to go when the cache is full
         data = json.loads(manifest.read_text("utf-8"))
         job.clips = [Clip(**c) for c in data["clips"]]
         job.planned = data["planned"]
@@ -160,6 +162,7 @@ def _run(job: NarrationJob, article: Article, engine: str | None) -> None:
                 json.dumps({"planned": job.planned, "clips": [c.to_dict() for c in job.clips]}),
                 "utf-8",
             )
+        _prune_cache(job)
     except NewsprismError as exc:
         job.error = exc
     except Exception as exc:  # a bug must still end the job, and say so to the page
@@ -168,3 +171,18 @@ def _run(job: NarrationJob, article: Article, engine: str | None) -> None:
         )
     finally:
         job.finished.set()
+
+
+def _prune_cache(job: NarrationJob) -> None:
+    """Keep the cache under its cap; a removed narration is forgotten here too (else its job
+    would still offer clips that are gone)."""
+    with _locks_guard:
+        busy = {key for key, other in _jobs.items() if not other.done} | {job.key}
+    try:
+        removed = audio_cache.prune(job.clips_dir.parent, keep=busy)
+    except OSError:  # a cache we cannot tidy must not fail the narration just made
+        return
+    for key in removed:
+        with _locks_guard:
+            if key in _jobs and _jobs[key].done:
+                del _jobs[key]
