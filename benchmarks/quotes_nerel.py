@@ -230,6 +230,22 @@ class Score:
     people_one: int = 0
     figures: int = 0
     figures_right: int = 0
+    #: (confidence, right) of every proposed attribution: right = matched, and its speaker
+    #: right (or none, where the gold attribution is agentless)
+    calibration: list[tuple[float, bool]] = field(default_factory=list)
+
+    def bands(self) -> list[str]:
+        edges = [0.0, 0.4, 0.6, 0.75, 0.85, 0.9, 1.0001]
+        out = []
+        for lo, hi in zip(edges, edges[1:], strict=False):
+            sel = [(p, ok) for p, ok in self.calibration if lo <= p < hi]
+            if sel:
+                mean = sum(p for p, _ in sel) / len(sel)
+                share = sum(ok for _, ok in sel) / len(sel)
+                out.append(
+                    f"{lo:.2f}-{min(hi, 1):.2f}: {len(sel):3} quotes, mean {mean:.3f}, right {share:.3f}"
+                )
+        return out
 
     def row(self) -> dict[str, str]:
         def pct(a: int, b: int) -> str:
@@ -266,6 +282,10 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
             s.speaker_right += right_of[m[i]]
     inverse = {j: i for i, j in m.items()}
     for j, p in enumerate(preds):
+        if p.confidence is not None:
+            g = doc.quotes[inverse[j]] if j in inverse else None
+            ok = g is not None and (speaker_right(g, p) if g.speaker else p.speaker is None)
+            s.calibration.append((p.confidence, ok))
         from newsprism.attribution.confidence import CONFIDENT
 
         confident = p.confidence is None or p.confidence >= CONFIDENT
@@ -328,6 +348,9 @@ def quotes_table(docs: list[Doc]) -> None:
         for key in rows["newsprism"]:
             cells = [rows[sys_][key] for sys_ in cpu]
             print(f"{key:42} {cells[0]:>24} {cells[1]:>24}")
+        print("newsprism's confidence bands (share right among the quotes in each):")
+        for line in scores[("newsprism", split)].bands():
+            print("   ", line)
     total = sum(len(d.text.split()) for d in docs)
     print(
         "\nCPU per 800 words (segment + attribution + claims vs natasha's tagger and NER): "
