@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from . import currencies
 from . import numbers_en as num
 from .implicit_en import implicit_units
 from .lexicon_en import (
@@ -102,6 +103,8 @@ _START_WORDS = frozenset(
     {*num.SMALL, *num.VAGUE, *num.MULTIPLES, *num.SCALES, "a", "an", "half", "tens", "minus"}
     | {k for k in CURRENCY_PREFIXES if k.isalpha()}
     | {"us", "hk", "nz", "au", "ca", "y", "ps"}
+    # the letters a currency symbol opens with: "R$", "NT$", "Ksh", "Rs"
+    | {m.group().lower() for k in currencies.SYMBOLS if (m := re.match(r"[^\W\d_]+", k))}
 )
 
 
@@ -110,7 +113,7 @@ def _may_start(tok: Token) -> bool:
     if tok.kind == "num":
         return True
     if tok.kind == "sym":
-        return tok.text in CURRENCY_PREFIXES or tok.text in "-−+$"
+        return tok.text in CURRENCY_PREFIXES or tok.text in currencies.SYMBOLS or tok.text in "-−+$"
     w = tok.lower
     return w in _START_WORDS or ("-" in w and w.split("-")[0] in num.SMALL)
 
@@ -151,10 +154,19 @@ def _currency_prefix(sentence: str, toks: list[Token], i: int) -> tuple[str, int
             # a letter code stands apart from its number only when it is an ISO code ("USD 10")
             iso = ("usd", "eur", "gbp", "jpy", "rub", "chf", "cny", "aud")
             if surface.isalpha() and len(surface) > 1 and not nxt.glued and surface not in iso:
-                continue
+                code = None  # "Rs 500 billion" may still be read below, from its context
+        if code and (nxt.kind == "num" or (nxt.text in "-−" and k + 1 < len(toks))):
             if surface == "ps" and not ("." in nxt.text or "," in nxt.text):
                 continue  # "PS2.7m" is £2.7m transliterated; "PS5" is a games console
             return code, k
+        if nxt.kind == "num" and all(t.glued for t in toks[i + 1 : k]):
+            # any other country's symbol ("R$", "NT$", "₦", "R4.5 million"): see currencies
+            scaled = k + 1 < len(toks) and toks[k + 1].lower in num.MULTIPLIERS
+            code = currencies.symbol_before(
+                sentence[toks[i].start : toks[k - 1].end], sentence, glued=nxt.glued, scaled=scaled
+            )
+            if code:
+                return code, k
     return None
 
 
@@ -289,6 +301,11 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
             continue
         surface = " ".join(sentence[toks[start].start : toks[k - 1].end].split())
         unit = lookup_en(surface)
+        if unit is None or unit in CURRENCIES:
+            # a currency by its name, its country read from the sentence ("18.45 pesos" beside
+            # "Mexico", "10.4 trillion won"): see currencies
+            scaled = start > 0 and toks[start - 1].lower in num.MULTIPLIERS
+            unit = currencies.after_number(surface, sentence, scaled=scaled) or unit
         if unit and unit != "MILLION":
             if unit in ("degree",) and k < n and toks[k].text in ("C", "F") and toks[k].glued:
                 return ("°C" if toks[k].text == "C" else "°F"), k + 1
@@ -348,15 +365,43 @@ def _per(
         and toks[j + 2].lower in ("earlier", "ago", "before", "later", "after")
     ):
         return None  # "a year earlier" dates a figure, it is not a rate ("an ounce before" is)
+    if toks[j + 1].lower in ("pound", "pounds"):
+        return "lb", j + 2  # "$3.40 a pound": below a price a pound is a weight, not money
     unit = _unit_at(sentence, toks, j + 1)
     if unit:
         return unit
     t = toks[j + 1]
     if t.kind == "word" and t.lower not in STOP:
         lemma = tags.get(t.start, ("", t.lower))[1] if tags else t.lower.rstrip("s")
-        # "$3.40 a pound": below a price a pound is a weight, not money
-        return ("lb" if lemma.lower() in ("pound", "pounds") else lemma.lower()), j + 2
+        return lemma.lower(), j + 2
     return None
+
+
+def _per_count(
+    sentence: str, toks: list[Token], j: int, tags: Mapping[int, Tag] | None
+) -> tuple[str, int] | None:
+    """ "per 100,000 residents", "per million inhabitants", "per capita", "for every 1,000
+    people": the population a rate is counted over, as ``("100000 resident", next index)``."""
+    n = len(toks)
+    k = j + 1
+    if j + 2 < n and toks[j].lower == "for" and toks[j + 1].lower == "every":
+        k = j + 2
+    elif j + 1 >= n or toks[j].lower != "per":
+        return None
+    if toks[k].lower in ("capita", "head"):
+        return "capita", k + 1
+    if toks[k].kind == "num":
+        size, k = number_value(toks[k], "en"), k + 1
+    elif toks[k].lower in num.SCALES:
+        size = 1.0
+    else:
+        return None
+    factor, k = _multiplier(toks, k, money=False)
+    noun = _counted_noun(toks, k, tags)
+    if noun is None:
+        return None
+    size *= factor
+    return f"{int(size) if size.is_integer() else size} {noun[0]}", noun[2]
 
 
 def _per_after_of(toks: list[Token], j: int) -> tuple[str, int] | None:
@@ -588,7 +633,13 @@ def _quantity_at(
             j = nxt
     if fraction and unit is None:
         unit = "fraction"
-    if unit is not None:
+    per_count = _per_count(sentence, toks, j, tags)
+    if per_count:
+        # a rate over a population: "5.6 per 100,000 residents", "2.8 doctors per 1,000 people",
+        # "$22,100 per capita"
+        unit = f"{unit}/{per_count[0]}" if unit else f"per {per_count[0]}"
+        j = end_j = per_count[1]
+    elif unit is not None:
         per = _per(sentence, toks, j, tags) or (
             _per_after_of(toks, j) if noun_span is None else None
         )

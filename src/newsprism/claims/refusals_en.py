@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from . import currencies_data
 from .determiners_en import only_determines
 from .lexicon_en import (
     MONTHS,
@@ -202,7 +203,8 @@ def not_a_claim(
     return in_name_context(toks, i, measured=measured)
 
 
-CURRENCIES = frozenset(CURRENCY_PREFIXES.values())
+#: every currency code: the signs written before a number and the CLDR's currencies
+CURRENCIES = frozenset(CURRENCY_PREFIXES.values()) | frozenset(currencies_data.CONTEXT)
 _CANON = words(
     "% pp bp times point mile year month week day hour minute second km m cm mm kg g mg tonne "
     "ton lb oz l ml barrel gallon mph km/h °C °F degree kW MW GW W kWh GWh hp GB TB MB ft "
