@@ -285,6 +285,34 @@ def test_a_dripping_feed_server_does_not_hold_a_poll(
     assert result.outcome == "failed" and "took more than 1 s" in (result.error or "")
 
 
+# -- analysis cost: linear in the article ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_importance_of_a_long_article_equals_the_dense_computation(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past DENSE_LIMIT sentences the scorer never builds the n×n matrix; the scores and picks
+    are those of the dense matrix (here forced on our own fixtures, in blocks of 16)."""
+    from newsprism.importance import encoder, scorer
+    from newsprism.importance.ranking import score_sentences
+    from newsprism.sentences import split
+
+    fixtures = sorted((ROOT / "tests" / "fixtures" / "importance").glob(f"{language}_*.json"))
+    text = " ".join(
+        block["text"] for path in fixtures for block in json.loads(path.read_text())["blocks"]
+    )
+    texts = [text[a:b] for a, b in split(text, language)]
+    assert len(texts) > 40
+    dense = score_sentences(texts, title="Новости" if language == "ru" else "News")
+    for module in (encoder, scorer):
+        monkeypatch.setattr(module, "DENSE_LIMIT", 10)
+    monkeypatch.setattr(scorer.SimilarityRows, "BLOCK", 16)
+    rows = score_sentences(texts, title="Новости" if language == "ru" else "News")
+    assert rows.picked == dense.picked
+    assert rows.importance == pytest.approx(dense.importance, abs=2e-4)
+
+
 # -- 5. Markdown links, UTF-16 ----------------------------------------------------------------------
 
 

@@ -24,6 +24,10 @@ from ..errors import EngineMissingError
 from ..registry import Registry
 from .features import content_terms
 
+#: above this many sentences the vectors are sparse and the scorer never builds the matrix of
+#: every sentence against every other (see :mod:`.scorer`); below it, both are dense and exact
+DENSE_LIMIT = 2000
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -37,7 +41,11 @@ class SentenceEncoder(Protocol):
     def encode(
         self, sentences: Sequence[str], title: str | None, language: str
     ) -> tuple[Matrix, Matrix | None]:
-        """Unit vectors for the sentences (one row each) and for the title, if there is one."""
+        """Unit vectors for the sentences (one row each) and for the title, if there is one.
+
+        The sentences' matrix may be scipy sparse for a long article (above
+        :data:`DENSE_LIMIT` sentences); the scorer takes either.
+        """
         ...
 
 
@@ -64,7 +72,10 @@ class LexicalEncoder:
                 df[vocab[term]] += 1
         # a term in every sentence still counts a little; a term in one sentence counts most
         idf = np.log((n + 1.0) / (df + 0.5)).astype(np.float32)
-        matrix = _bag_matrix(bags, vocab, idf)
+        # a long article as a sparse matrix: dense, sentences × vocabulary grows with the square
+        # of its length (5 MB of news: ~60,000 sentences × ~40,000 stems, gigabytes of zeros)
+        dense = len(bags) <= DENSE_LIMIT
+        matrix = _bag_matrix(bags, vocab, idf) if dense else _sparse_bag_matrix(bags, vocab, idf)
         title_vec = _bag_matrix([title_bag], vocab, idf) if title_bag else None
         return matrix, title_vec
 
@@ -85,6 +96,32 @@ def _bag_matrix(bags: Sequence[Sequence[str]], vocab: dict[str, int], idf: Any) 
     norms[norms == 0] = 1.0
     m /= norms
     return m
+
+
+def _sparse_bag_matrix(bags: Sequence[Sequence[str]], vocab: dict[str, int], idf: Any) -> Any:
+    """:func:`_bag_matrix` as a scipy CSR matrix (the same values, no stored zeros)."""
+    import numpy as np
+    from scipy import sparse
+
+    counts: list[dict[int, float]] = []
+    for bag in bags:
+        row: dict[int, float] = {}
+        for term in bag:
+            col = vocab.get(term)
+            if col is not None:
+                row[col] = row.get(col, 0.0) + 1.0
+        counts.append(row)
+    indptr = np.zeros(len(bags) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in counts])
+    indices = np.fromiter((c for r in counts for c in r), dtype=np.int64, count=int(indptr[-1]))
+    data = np.fromiter((v for r in counts for v in r.values()), np.float32, int(indptr[-1]))
+    data = np.log1p(data) * idf[indices]
+    rows = np.repeat(np.arange(len(bags)), np.diff(indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(bags))).astype(np.float32)
+    norms[norms == 0] = 1.0
+    data = (data / norms[rows]).astype(np.float32)
+    shape = (len(bags), max(1, len(vocab)))
+    return sparse.csr_matrix((data, indices, indptr), shape=shape)
 
 
 class UniversalEncoder:

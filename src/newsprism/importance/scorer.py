@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .encoder import DENSE_LIMIT
 from .features import Cues, cues
 
 if TYPE_CHECKING:
@@ -121,15 +122,29 @@ class SentenceInput:
 
 
 def feature_matrix(
-    texts: Sequence[str], vectors: Matrix, title_vec: Matrix | None, language: str
-) -> tuple[Matrix, Matrix]:
-    """``(features, similarity)``: one row of :data:`FEATURES` per sentence, and cosines."""
+    texts: Sequence[str], vectors: Any, title_vec: Matrix | None, language: str
+) -> tuple[Matrix, Matrix | SimilarityRows]:
+    """``(features, similarity)``: one row of :data:`FEATURES` per sentence, and cosines.
+
+    ``vectors`` are unit rows, dense or (for a long article) scipy sparse.  The cosines are the
+    dense matrix up to :data:`~.encoder.DENSE_LIMIT` sentences, :class:`SimilarityRows` beyond:
+    either way ``similarity[i]`` is row ``i``, clipped to 0..1 with 0 for the sentence itself.
+    """
     import numpy as np
 
     n = len(texts)
-    sim = (vectors @ vectors.T).astype(np.float32)
-    np.clip(sim, 0.0, 1.0, out=sim)
-    np.fill_diagonal(sim, 0.0)
+    sim: Matrix | SimilarityRows
+    if n <= DENSE_LIMIT and isinstance(vectors, np.ndarray):
+        sim = (vectors @ vectors.T).astype(np.float32)
+        np.clip(sim, 0.0, 1.0, out=sim)
+        np.fill_diagonal(sim, 0.0)
+        total = sim.sum(axis=1)
+        later = np.triu(sim, k=1).sum(axis=1)
+        first_sim = sim[0, 1:]
+    else:
+        sim = SimilarityRows(vectors)
+        total, later = sim.sums()
+        first_sim = sim[0][1:]
     idx = np.arange(n, dtype=np.float32)
     f = np.zeros((n, len(FEATURES)), dtype=np.float32)
     col = {name: i for i, name in enumerate(FEATURES)}
@@ -138,14 +153,13 @@ def feature_matrix(
     f[:, col["pos_fast"]] = np.exp(-idx / 3.0)
     f[:, col["pos_slow"]] = 1.0 / (1.0 + idx / 5.0)
     f[:, col["pos_rel"]] = 1.0 - idx / max(1, n - 1)
-    degree = sim.sum(axis=1) / max(1, n - 1)
+    degree = total / max(1, n - 1)
     f[:, col["centrality"]] = _unit(degree)
-    centre = vectors.sum(axis=0)
+    centre = np.asarray(vectors.sum(axis=0), dtype=np.float32).ravel()
     centre_norm = float(np.linalg.norm(centre))
     if centre_norm > 0:
         f[:, col["centroid"]] = _unit(np.clip(vectors @ (centre / centre_norm), 0.0, 1.0))
-    f[1:, col["first_sim"]] = sim[0, 1:]
-    later = np.triu(sim, k=1).sum(axis=1)
+    f[1:, col["first_sim"]] = first_sim
     f[:, col["forward"]] = _unit(later / max(1, n - 1))
     strength = float(degree[0] / degree.max()) if n and degree.max() > 0 else 0.0
     f[:, col["lead_strength"]] = strength * f[:, col["pos_fast"]]
@@ -163,6 +177,73 @@ def feature_matrix(
         f[i, col["long"]] = min(1.0, max(0.0, (c.n_words - 35) / 30.0))
         f[i, col["length"]] = min(1.0, c.n_words / 25.0)
     return f, sim
+
+
+class SimilarityRows:
+    """The cosines of a long article's sentences, one row at a time, never all at once.
+
+    Every sentence against every other is a matrix that grows with the square of the article
+    (5 MB of news: ~60,000 sentences, 14 GB as float32, and as many multiplications).  What the
+    features need of it are sums, which a running sum gives in time linear in the article: a
+    sentence's total similarity is its dot product with the sum of all vectors, less itself,
+    and its similarity to what follows is its dot product with the sum of the later ones.  MMR
+    asks for one row per pick.  With non-negative vectors (the lexical encoder's TF-IDF) the
+    sums are those of the dense matrix; with vectors that can point apart (USE) a negative
+    cosine is not clipped to 0 in the sums (rows still are): a long article's approximation.
+    """
+
+    #: rows multiplied together at a time (the similarity inside a block is dense)
+    BLOCK = 512
+
+    def __init__(self, vectors: Any) -> None:
+        self.vectors = vectors
+
+    def __getitem__(self, i: int) -> Matrix:
+        import numpy as np
+
+        row = _dense(self.vectors @ _row(self.vectors, i))
+        out = np.clip(np.asarray(row, dtype=np.float32).ravel(), 0.0, 1.0)
+        out[i] = 0.0
+        return out
+
+    def sums(self) -> tuple[Matrix, Matrix]:
+        """``(total, later)``: each row's sum over the other sentences, and over those after it."""
+        import numpy as np
+
+        v = self.vectors
+        n = v.shape[0]
+        total = np.zeros(n, dtype=np.float32)
+        later = np.zeros(n, dtype=np.float32)
+        everything = _column_sums(v)
+        after = np.zeros_like(everything)  # the sum of the vectors after the current block
+        for a in reversed(range(0, n, self.BLOCK)):
+            b = min(n, a + self.BLOCK)
+            block = v[a:b]
+            inner = np.asarray(_dense(block @ block.T), dtype=np.float32)
+            own = np.diagonal(inner).copy()
+            np.fill_diagonal(inner, 0.0)
+            total[a:b] = np.asarray(block @ everything, dtype=np.float32).ravel() - own
+            within = np.triu(inner, k=1).sum(axis=1)
+            later[a:b] = np.asarray(block @ after, dtype=np.float32).ravel() + within
+            after += _column_sums(block)
+        return total, later
+
+
+def _row(vectors: Any, i: int) -> Any:
+    """Row ``i`` as a vector a matrix can be multiplied by (dense or scipy sparse)."""
+    import numpy as np
+
+    return vectors[i] if isinstance(vectors, np.ndarray) else vectors[i].T
+
+
+def _column_sums(vectors: Any) -> Matrix:
+    import numpy as np
+
+    return np.asarray(vectors.sum(axis=0), dtype=np.float32).ravel()
+
+
+def _dense(m: Any) -> Any:
+    return m.toarray() if hasattr(m, "toarray") else m
 
 
 def weights_for(language: str) -> tuple[dict[str, float], float]:
@@ -185,7 +266,7 @@ def blend(features: Matrix, weights: dict[str, float]) -> Matrix:
 
 def select(
     scores: Matrix,
-    sim: Matrix,
+    sim: Matrix | SimilarityRows,
     count: int,
     *,
     redundancy: float = 0.5,
