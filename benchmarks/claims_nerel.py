@@ -403,7 +403,14 @@ def evaluate(part: str, errors: int = 0, *, claims_only: bool = False) -> dict[s
             if _unit_of(preds[hit]) == g.unit:
                 vu += 1
             else:
-                misses.append(f"UNIT {g.kind} {g.surface!r} gold={g.unit} ours={preds[hit].unit}")
+                t = texts[g.doc]
+                context = (
+                    f"{t[max(0, g.start - 40) : g.start]}[[{g.surface}]]{t[g.end : g.end + 40]}"
+                )
+                misses.append(
+                    f"UNIT {g.kind} gold={g.unit} ours={preds[hit].unit} "
+                    + context.replace("\n", " ")
+                )
     # predictions overlapping no gold: wrong, unless NEREL files them as a penalty or a duration
     excused = 0
     stray: list[str] = []

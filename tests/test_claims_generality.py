@@ -140,3 +140,44 @@ def test_russian_years_in_one_word(text: str, expected: list[tuple[float, str]])
 )
 def test_english_spelled_compounds(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a compound adjective measures, by its stem
+        ("Банк ожидает 12-процентный рост кредитования.", [(12.0, "%")]),
+        ("Спикер избран в 450-местную Думу.", [(450.0, "место")]),
+        ("Огонь охватил пятиэтажный дом на окраине.", [(5.0, "этаж")]),
+        ("Двухчасовой разговор ничего не дал.", [(2.0, "hour")]),
+        ("Семимесячная дочь актрисы здорова.", [(7.0, "months old")]),
+        # written apart, or with a non-breaking hyphen; «летний» alone may be "summer"
+        ("Задержан 35 летний житель Твери.", [(35.0, "years old")]),
+        ("Задержан 35‑летний житель Твери.", [(35.0, "years old")]),
+        ("Магазин продал 4 летних платья.", [(4.0, "платье")]),
+        ("Рейтинг вырос на 2 процентных пункта.", [(2.0, "pp")]),
+        # a kind, not a count
+        ("Он снимает однокомнатную квартиру.", []),
+    ],
+)
+def test_russian_measure_adjectives(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Детям Петрова (12, 7 и 3 года) выплатят пособие.",
+            [(12.0, "year"), (7.0, "year"), (3.0, "year")],
+        ),
+        ("Цены выросли на 4, 6 и 9 процентов.", [(4.0, "%"), (6.0, "%"), (9.0, "%")]),
+        ("Актёр, которому на днях исполнилось 85, вышел на сцену.", [(85.0, "years old")]),
+        ("Ей уже 102, и она живёт одна.", [(102.0, "years old")]),
+        ("Водитель Смирнов, 44, не пострадал.", [(44.0, "years old")]),
+        ("Фонд выделил 3 млн датских крон.", [(3e6, "DKK")]),
+        ("В 2015, 2016 и 2017 годах цены росли.", []),
+    ],
+)
+def test_russian_implicit_units(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected

@@ -7,7 +7,8 @@ For every currency in legal tender today it writes the English names (singular a
 "South Korean won", "Mexican pesos"), the bare noun news writes after a number ("won", "pesos")
 with every currency that shares it, the words that tie a currency to a sentence (its demonym,
 "Mexican", and its territories' names, "Mexico"), and the symbols the locales of its territories
-write ("R$", "NT$", "₦", "zł", "R", "kr").
+write ("R$", "NT$", "₦", "zł", "R", "kr"); and the Russian names by their words' lemmas
+(«шведский крона»).
 """
 
 from __future__ import annotations
@@ -67,6 +68,17 @@ def build() -> str:
         for terr in territories[code]:
             if terr in en.territories:
                 context[code].add(en.territories[terr])
+    # Russian names by their words' lemmas, as the Russian reader looks units up («шведских
+    # крон» → «шведский крона»)
+    from .nlp import russian_parses
+
+    ru = Locale("ru")
+    ru_names: dict[str, str] = {}
+    for code in sorted(territories):
+        ru_name = ru.currencies.get(code)
+        if ru_name and " " in ru_name:
+            key = " ".join(russian_parses(w.lower())[0].normal_form for w in ru_name.split())
+            ru_names.setdefault(key.replace("ё", "е"), code)
     return (
         '"""Currencies from the Unicode CLDR (via Babel), written by\n'
         "``python -m newsprism.claims.currencies_build``; do not edit by hand.\n"
@@ -77,7 +89,8 @@ def build() -> str:
         f"CONTEXT: dict[str, tuple[str, ...]] = "
         f"{pprint.pformat({k: tuple(sorted(v)) for k, v in context.items()}, width=100)}\n\n"
         f"SYMBOLS: dict[str, tuple[str, ...]] = "
-        f"{pprint.pformat({k: tuple(sorted(v)) for k, v in symbols.items()}, width=100)}\n"
+        f"{pprint.pformat({k: tuple(sorted(v)) for k, v in symbols.items()}, width=100)}\n\n"
+        f"RU_NAMES: dict[str, str] = {pprint.pformat(ru_names, width=100)}\n"
     )
 
 

@@ -186,6 +186,7 @@ def _genitive_stems() -> tuple[tuple[str, float], ...]:
         if form is not None:
             forms[form.word.replace("ё", "е")] = value
     forms.update({"двух": 2, "трех": 3, "четырех": 4, "ста": 100, "сорока": 40, "девяноста": 90})
+    forms["сто"] = 100  # «стопроцентный»; «одно-» is left out: «однокомнатная» names a kind
     return tuple(sorted(forms.items(), key=lambda kv: -len(kv[0])))
 
 

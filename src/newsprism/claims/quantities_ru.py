@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from . import numbers_ru as num
+from .currencies_data import RU_NAMES
+from .implicit_ru import implicit_units
 from .nlp import russian_parses
 from .quantity import Quantity, Tag
 from .tokens import Token, not_prose_spans, number_value, tokenize, words
@@ -155,7 +157,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         if not _not_a_claim(sentence, toks, i, j, q):
             out.append(q)
         i = max(j, i + 1)
-    return out
+    return implicit_units(sentence, out)
 
 
 _TIME = re.compile(
@@ -231,9 +233,9 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             return q, k + 1
     parsed = _number(toks, i)
     if parsed is None:
-        return _years_word(toks, i) if i == start_i else None
+        return _measure_word(toks, i) if i == start_i else None
     value, high, j, is_word = parsed
-    age = _years_adjective(toks, j)
+    age = _measure_adjective(toks, j)
     if age is not None and high is None and not is_word:
         age_unit, end = age
         q = Quantity(toks[start_i].start, toks[end - 1].end, value, unit=age_unit)
@@ -282,53 +284,106 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     return q, end_j
 
 
-def _years_adjective(toks: list[Token], j: int) -> tuple[str, int] | None:
-    """«42-летний мужчина», «54-летняя Сотомайор»: an age; «10-летний контракт»: a duration.
+#: what a compound adjective measures, by the stem after its numeral: «42-летний»,
+#: «70-процентное», «трёхэтажный», «630-местный», «пятнадцатимесячная» («трёхкратный чемпион»
+#: is left out, as "three-time champion" is in English)
+MEASURE_STEMS: dict[str, str] = {
+    "летн": "year",
+    "месячн": "month",
+    "недельн": "week",
+    "дневн": "day",
+    "часов": "hour",
+    "минутн": "minute",
+    "секундн": "second",
+    "процентн": "%",
+    "этажн": "этаж",  # a count of things is named by its noun's lemma, as «217 мест» → «место»
+    "комнатн": "комната",
+    "местн": "место",
+    "ярусн": "ярус",
+    "тонн": "tonne",
+    "километров": "km",
+    "метров": "m",
+    "долларов": "USD",
+    "рублев": "RUB",
+    "рублёв": "RUB",
+}
+_STEMS = "|".join(sorted(MEASURE_STEMS, key=len, reverse=True))
+#: an adjective's ending: «-летн|ий», «-часов|ой», but not the noun «стометров|ка» (a race)
+_ADJ = r"(?:ый|ий|ой|ей|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ою|ею|ые|ие|ых|их|ыми|ими)$"
+#: after digits and a hyphen, with the case ending of the numeral some write: «5-ти этажный»
+_MEASURE_AFTER_DIGITS = re.compile(rf"^(?:ти|х|и|ми|ех|ух)?({_STEMS}){_ADJ}")
+#: a numeral and the measure in one word: «пяти|летний», «четырех|процентный»
+_MEASURE_WORD = re.compile(rf"^([а-яё]+?)({_STEMS}){_ADJ}", re.IGNORECASE)
+#: a measure adjective written apart from its digits: singular «летний» forms, «процентный»
+_SPACED_MEASURE = re.compile(r"^(?:летн(?:ий|его|ему|им|ем|яя|ей|юю|ее)|процентн\w+)$")
+#: durations that are an age when said of a person
+_AGES = {"year": "years old", "month": "months old"}
+
+
+def _measure_adjective(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """«42-летний мужчина», «54-летняя Сотомайор»: an age; «10-летний контракт»: a duration;
+    «70-процентное увеличение», «630-местный парламент»: a share, a count of seats.
 
     The adjective agrees with the noun it describes: a person (an animate noun or a name) has an
     age, a thing a duration.  Returns (unit, index after the adjective) or ``None``."""
     n = len(toks)
+    if j < n and toks[j].kind == "word" and not toks[j].glued:
+        # written apart: «11 летнего мальчика», «54 процентным»; «летний» alone is also
+        # "summer", so only its singular forms, which a number above one cannot take as "summer"
+        w = toks[j].lower
+        if _SPACED_MEASURE.match(w):
+            stem = _MEASURE_AFTER_DIGITS.match(w)
+            if stem and not _points_follow(toks, j + 1):
+                return _measured_unit(MEASURE_STEMS[stem.group(1)], toks, j + 1), j + 1
+        return None
     if not (
         j + 1 < n
-        and toks[j].text in "-–"
+        and toks[j].text in "-–‑"
         and toks[j].glued
         and toks[j + 1].glued
         and toks[j + 1].kind == "word"
-        and re.match(r"(?:ти|х|и)?летн", toks[j + 1].lower)
     ):
         return None
-    return _age_or_duration(toks, j + 2), j + 2
+    m = _MEASURE_AFTER_DIGITS.match(toks[j + 1].lower)
+    if m is None or _points_follow(toks, j + 2):
+        return None
+    return _measured_unit(MEASURE_STEMS[m.group(1)], toks, j + 2), j + 2
 
 
-def _age_or_duration(toks: list[Token], k: int) -> str:
-    """The unit of a «-летний» adjective ending before ``toks[k]``: an age for a person (an
-    animate noun or a name), a duration for a thing."""
+def _points_follow(toks: list[Token], k: int) -> bool:
+    """«3 процентных пункта»: percentage points, read as a unit of their own."""
+    return k < len(toks) and toks[k].lower.startswith("пункт")
+
+
+def _measured_unit(unit: str, toks: list[Token], k: int) -> str:
+    """An age for a person (an animate noun or a name) described by a «-летний»/«-месячный»
+    adjective ending before ``toks[k]``, a duration for a thing; other measures as they are."""
+    if unit not in _AGES:
+        return unit
     for m in range(k, min(k + 4, len(toks))):
         t = toks[m]
         if t.kind != "word":
             break
         if t.text[:1].isupper():
-            return "years old"
+            return _AGES[unit]
         parse = russian_parses(t.lower)[0]
         if parse.tag.POS == "NOUN":
-            return "years old" if "anim" in parse.tag else "year"
+            return _AGES[unit] if "anim" in parse.tag else unit
         if parse.tag.POS not in ("ADJF", "PRTF", "CONJ", "ADVB"):
             break
-    return "years old"  # «мужчину, 42-летнего…»: said of someone named before
+    return _AGES[unit]  # «мужчину, 42-летнего…»: said of someone named before
 
 
-_YEARS_WORD = re.compile(r"^([а-яё]+?)летн", re.IGNORECASE)
-
-
-def _years_word(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
-    """«Восьмидесятилетний Маккейн», «пятилетнего мальчика», «десятилетний контракт»: a numeral
-    and «-летний» written as one word."""
+def _measure_word(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
+    """«Восьмидесятилетний Маккейн», «пятилетнего мальчика», «четырехпроцентный рост»,
+    «трёхэтажный дом»: a numeral and what it measures written as one word."""
     t = toks[i]
-    m = _YEARS_WORD.match(t.lower) if t.kind == "word" else None
+    m = _MEASURE_WORD.match(t.lower) if t.kind == "word" else None
     value = num.compound_value(m.group(1)) if m else None
-    if value is None:
+    if value is None or m is None:
         return None
-    return Quantity(t.start, t.end, value, unit=_age_or_duration(toks, i + 1)), i + 1
+    unit = _measured_unit(MEASURE_STEMS[m.group(2).lower()], toks, i + 1)
+    return Quantity(t.start, t.end, value, unit=unit), i + 1
 
 
 def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
@@ -398,7 +453,11 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
         surface = " ".join(sentence[toks[j].start : toks[k - 1].end].lower().split())
         unit = lookup_ru(surface)
         if unit is None and all(t.kind == "word" for t in toks[j:k]):
-            unit = lookup_ru(" ".join(_lemma(t) for t in toks[j:k]))
+            lemmas = " ".join(_lemma(t) for t in toks[j:k])
+            # every country's currency by its CLDR name: «9 млн шведских крон»
+            unit = lookup_ru(lemmas) or (
+                RU_NAMES.get(lemmas.replace("ё", "е")) if k > j + 1 else None
+            )
         if unit:
             if k < n and toks[k].text == "." and toks[k].glued and lookup_ru(surface + "."):
                 k += 1  # «руб.», «долл.»
@@ -582,15 +641,16 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         if prev is not None and prev.text == "(" and head.text == ")" and i == 1:
             return True  # «(1) ODS имеет…»: a numbered paragraph, not «в Москве (462)»
     if t.kind == "num":
-        # ordinals and adjectives: «3-й», «5-го», «45-летний», «1990-х», «90-е»
+        # ordinals and adjectives: «3-й», «5-го», «1990-х», «90-е» (measures such as «45-летний»
+        # are read above)
         if (
             after is not None
-            and after.text in "-–"
+            and after.text in "-–‑"
             and after.glued
             and i + 2 < n
             and toks[i + 2].glued
             and toks[i + 2].kind == "word"
-            and not re.match(r"(?:ти|х|и)?летн", toks[i + 2].lower)  # an age: «42-летний»
+            and not _MEASURE_AFTER_DIGITS.match(toks[i + 2].lower)  # «42-летний», «70-процентный»
         ):
             return True
         # names: «Су-35», «COVID-19», «G20», «МС-21»
