@@ -82,8 +82,9 @@ def _description_keys(text: str, head: str) -> set[str]:
 def _in_role(keys: set[str], role: str) -> bool:
     """Whether a description names this role: the English role's head noun or office ("the
     senator" / "a Democratic senator from Ohio"), any stem in an inflected Russian one."""
-    if any("а" <= ch <= "я" for k in keys for ch in k):
-        return any(k in role.lower() for k in keys)
+    if any("а" <= ch <= "я" or ch == "ё" for k in keys for ch in k):
+        # «актёр» is the «французский актер» of an article that spells ё as е
+        return any(k.replace("ё", "е") in role.lower().replace("ё", "е") for k in keys)
     return bool(keys & role_keys(role))
 
 
@@ -107,13 +108,14 @@ def _nearest(
 RU_BACK_REFERENCE_WORDS = 3
 
 
-def description_ru(
+def description_back(
     src: SourceRef, people: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
 ) -> Cluster | None:
-    """«81-летний актёр сообщил», «Сам юбиляр признаётся»: Russian news names a person once and
-    then calls them by what they are.  A short description whose role was never stated refers
-    to the person of its gender last quoted, or else to the one the article is about (named
-    in its first paragraph and most often); a long one is left alone."""
+    """«81-летний актёр сообщил», «Сам юбиляр признаётся», "the politician said", "the bashkan
+    added": news names a person once and then calls them by what they are.  A short
+    description whose role was never stated (Russian; English with "the") refers to the
+    person of its gender last quoted, or else to the one the article is about (named in its
+    first paragraph and most often); a long one is left alone."""
     if src.plural or len(src.text.split()) > RU_BACK_REFERENCE_WORDS:
         return None
     fits = [c for c in people if src.gender is None or c.gender in (None, src.gender)]

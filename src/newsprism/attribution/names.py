@@ -26,6 +26,8 @@ _CYR = {
 # Applied in order to a romanised lower-case name; each folds spellings that schemes disagree on.
 _FOLDS: tuple[tuple[str, str], ...] = (
     (r"(?:iy|yy|ii|yi|ij|y|i)$", "i"),  # Zelenskiy / Zelenskyy / Zelenskii / Navalnyi -> i
+    # Ukrainian г is romanised h, Russian г g: Oleh / Oleg, Ihor / Igor, Olha / Olga
+    (r"(?<![kzcs])h", "g"),
     (r"kh", "h"),
     (r"x", "ks"),
     (r"(?:zh|j)", "zh"),
@@ -86,7 +88,16 @@ def same_name(a: str, b: str, *, threshold: float = 0.9) -> bool:
     ia, ib = a.rstrip("."), b.rstrip(".")
     if len(ia) == 1 or len(ib) == 1:
         return phonetic_key(ia)[:1] == phonetic_key(ib)[:1]
+    if _RU_WORD.fullmatch(a) and _RU_WORD.fullmatch(b):
+        # a Russian name in two cases the lemmatiser left apart (Наама / Нааму / Наамой)
+        sa, sb = _RU_CASE_ENDING.sub("", a.lower()), _RU_CASE_ENDING.sub("", b.lower())
+        if sa == sb and len(sa) >= 3:
+            return True
     return similarity(a, b) >= threshold
+
+
+_RU_WORD = re.compile(r"[А-ЯЁа-яё-]{4,}")
+_RU_CASE_ENDING = re.compile(r"(?:ой|ей|ою|ею|ом|ем|а|у|ы|е|ю|я|и|о)$")
 
 
 #: titles written before a surname; "Ms Doyle" is Margaret Doyle, not a woman called "Ms"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .dashspeech import find_dash_speech
@@ -530,13 +531,19 @@ class _Reader:
         if root.pos == "PRON" and lemma in _PRONOUNS:
             g, plural = _PRONOUNS[lemma]
             return SourceRef(start, end, text, "pronoun", lemma, g or gender, plural)
-        if root.pos == "PROPN" and root.feats.get("Animacy") == "Anim":
+        # a capitalised noun opening the sentence that NER calls nobody is a description the
+        # tagger took for a name («Актёр отметил, …»)
+        first = next((t for t in sent.tokens if t.pos != "PUNCT"), None)
+        propn = root.pos == "PROPN" and not (
+            root is first and _common_person_noun(str(getattr(root, "text", "")))
+        )
+        if propn and root.feats.get("Animacy") == "Anim":
             return SourceRef(start, end, text, "name", lemma, gender, plural)
         if lemma in RU_DOCUMENTS:
             return SourceRef(start, end, text, "document", lemma)
         if lemma in RU_ANONYMOUS and not self._named(start, end):
             return SourceRef(start, end, text, "anonymous", lemma, gender, plural)
-        if root.pos == "PROPN":
+        if propn:
             return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if lemma in RU_ORGANIZATIONS and not plural:
             ref = SourceRef(start, end, text, "organization", lemma)
@@ -919,6 +926,19 @@ class _Reader:
             if k.rel != "obj" or self.quote_at(self.pos(k)) is not None or _clausal(sent, k)
         ]
         v = self.pos(verb)
+        # «Кроме того, как стало известно, … заявили о …»: a connective or a «как»
+        # parenthetical the parser hangs on the verb as parataxis is no content
+        comps = [
+            k
+            for k in comps
+            if k.rel != "parataxis"
+            or self.pos(k) > v
+            or self.quote_at(self.pos(k)) is not None
+            or (
+                any(t.pos in ("VERB", "AUX") for t in sent.subtree(k))
+                and not any(c.rel == "mark" and c.text.lower() == "как" for c in sent.kids(k))
+            )
+        ]
         for comp in comps:
             q = self.quote_at(self.pos(comp))
             if q is not None and self.quote_at(v) is not q:
@@ -1166,6 +1186,17 @@ def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | No
     if first is None and last is None:
         last = words[-1]
     return first, middle, last
+
+
+@lru_cache(maxsize=4096)
+def _common_person_noun(word: str) -> bool:
+    """Whether every dictionary reading of the word is a common noun for a person («актёр»,
+    «вождь»), never a first name, surname or thing («Соломон», «Песков»)."""
+    parses = _morph_vocab().parse(word.lower())
+    return bool(parses) and all(
+        {"NOUN", "anim"} <= p.tag.grammemes and not {"Name", "Surn", "Patr"} & p.tag.grammemes
+        for p in parses
+    )
 
 
 def _parenthetical(tok: Any) -> bool:

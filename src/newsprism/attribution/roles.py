@@ -135,6 +135,7 @@ EN_PERSON_NOUNS = frozenset(
 EN_ORGANIZATIONS = frozenset(
     [
         "office",
+        "administration",  # "the regional administration", "the Biden administration"
         "ministry",
         "department",
         "agency",
@@ -445,6 +446,11 @@ ROLE_SYNONYMS = {
     "spokesperson": "spokesman",
     "premier": "premier",
     "chancellor": "premier",
+    # offices of post-Soviet regions as translations keep them: the head of Gagauzia,
+    # a Kazakh or Uzbek region's or city's head
+    "bashkan": "governor",
+    "akim": "governor",
+    "hokim": "governor",
 }
 #: "the head of X": the office X's head holds
 HEAD_OF = {
@@ -453,6 +459,8 @@ HEAD_OF = {
     "cabinet": "premier",
     "region": "governor",
     "oblast": "governor",
+    "republic": "governor",  # «глава республики»: a Russian region's head
+    "autonomy": "governor",
     "province": "governor",
     "city": "mayor",
     "town": "mayor",

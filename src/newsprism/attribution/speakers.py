@@ -188,7 +188,16 @@ def resolve(
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
             if cluster is None:
-                cluster = _resolve_source(f.source, people, orgs, others, entity_cluster, resolved)
+                cluster = _resolve_source(
+                    f.source,
+                    people,
+                    orgs,
+                    others,
+                    entity_cluster,
+                    resolved,
+                    text,
+                    back=f.relayed_by is None,  # the author of a letter read out is unnamed
+                )
         elif f.cue is None and f.kind == "direct":
             cluster = _same_paragraph_speaker(f, resolved, entity_cluster, text)
         if cluster is not None:
@@ -530,17 +539,26 @@ def _coordinated(
     people = [e for e in entities if e.label == "PER"]
     out: dict[tuple[int, int], Cluster] = {}
     for a, b in zip(people, people[1:], strict=False):
-        if text[a.end : b.start] not in (" and ", " и "):
+        joined = _JOINED.fullmatch(text[a.end : b.start])
+        if joined is None:
             continue
         ca, cb = entity_cluster.get((a.start, a.end)), entity_cluster.get((b.start, b.end))
         if ca is None or cb is None or ca is cb:
             continue
-        name = f"{ca.name} {text[a.end : b.start].strip()} {cb.name}"
+        name = f"{ca.name} {joined.group(1)} {cb.name}"
         c = others.setdefault("group:" + name, Cluster("collective", name, plural=True))
         c.role = c.role or a.role
         c.add(a.start, b.end, None)
         out[(a.start, b.end)] = c
     return out
+
+
+#: what joins two people named together: "and", or "and" with the second one's office in
+#: lower case ("Yaroslav Nilov and his colleague Sergei Leonov", «Иванов и его заместитель
+#: Петров», "A and Defence Intelligence head B" is not: capitals may start another name)
+_JOINED = re.compile(
+    r" (and|и)(?: (?:his|her|their|its|его|её|ее|их))?(?: [a-zа-яё][\w-]*){0,4} ", re.UNICODE
+)
 
 
 def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
@@ -553,6 +571,32 @@ def _all_clusters(
     return [*people.clusters, *orgs.values(), *others.values()]
 
 
+def _definite_person(src: SourceRef) -> bool:
+    """ "the politician", "the Belarusian leader": a definite description whose head is a
+    person's office or occupation (not "the Ukrainian side", not "the ministry")."""
+    words = src.text.lower().split()
+    head = (src.head or "").lower()
+    return (
+        len(words) <= 3
+        and words[0] == "the"
+        and not src.plural
+        and (head in ROLE_NOUNS or head in ROLE_SYNONYMS)
+    )
+
+
+def _in_paragraph(src: SourceRef, people: list[Cluster], text: str) -> Cluster | None:
+    """The person of the description's gender named last before it in its own paragraph."""
+    para = text.rfind("\n", 0, src.start) + 1
+    best: tuple[int, Cluster] | None = None
+    for c in people:
+        if src.gender is not None and c.gender not in (None, src.gender):
+            continue
+        seen = max((s for s, _ in c.mentions if para <= s < src.start), default=-1)
+        if seen >= 0 and (best is None or seen > best[0]):
+            best = (seen, c)
+    return best[1] if best else None
+
+
 def _resolve_source(
     src: SourceRef,
     people: People,
@@ -560,6 +604,9 @@ def _resolve_source(
     others: dict[str, Cluster],
     entity_cluster: dict[tuple[int, int], Cluster],
     resolved: list[tuple[Found, Cluster | None]],
+    text: str = "",
+    *,
+    back: bool = True,
 ) -> Cluster | None:
     inside = [c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end]
     if src.kind == "name":
@@ -612,7 +659,13 @@ def _resolve_source(
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
         if target is None and _cyrillic(src.head or ""):
-            target = coref.description_ru(src, people.clusters, resolved)
+            target = coref.description_back(src, people.clusters, resolved)
+        elif target is None and back and _definite_person(src):
+            # "“…,” the politician said": the person this paragraph has named last, or else
+            # the one quoted last
+            target = _in_paragraph(src, people.clusters, text) or coref.description_back(
+                src, people.clusters, resolved
+            )
         if target is not None:
             target.add(src.start, src.end, src.text)
             return target
