@@ -9,6 +9,8 @@ outer one.  Apostrophes (it’s, O'Brien, students') are not quotation marks.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 #: opening mark -> the closing marks that end it
@@ -39,6 +41,40 @@ class QuotedSpan:
 
     def words(self, text: str) -> int:
         return len(text[self.inner_start : self.inner_end].split())
+
+
+class QuotedSpans(list[QuotedSpan]):
+    """Quoted passages in text order, looked up by position by bisection.
+
+    :func:`find_quoted` finds them left to right and never nested, so the spans are sorted and
+    disjoint; asking each one in turn "do you hold this position?" made attribution quadratic
+    in the number of quotes (felt past a few hundred).  A list of spans that is not sorted and
+    disjoint is answered by that scan, with the same results.
+    """
+
+    def __init__(self, spans: Iterable[QuotedSpan] = ()) -> None:
+        super().__init__(spans)
+        self._starts = [q.start for q in self]
+        self._ordered = all(a.end <= b.start for a, b in zip(self, self[1:], strict=False))
+
+    def at(self, pos: int) -> QuotedSpan | None:
+        """The passage holding ``pos``, if any."""
+        if not self._ordered:
+            return next((q for q in self if q.start <= pos < q.end), None)
+        k = bisect_right(self._starts, pos) - 1
+        return self[k] if k >= 0 and pos < self[k].end else None
+
+    def starting(self, a: int, b: int) -> list[QuotedSpan]:
+        """The passages that start in ``[a, b)``, in order."""
+        if not self._ordered:
+            return [q for q in self if a <= q.start < b]
+        return self[bisect_left(self._starts, a) : bisect_left(self._starts, b)]
+
+    def touching(self, a: int, b: int) -> list[QuotedSpan]:
+        """The passages that start in ``[a, b)`` or hold ``a``, in order."""
+        holder = self.at(a)
+        before = [holder] if holder is not None and holder.start < a else []
+        return before + self.starting(a, b)
 
 
 def _is_word(ch: str) -> bool:

@@ -9,6 +9,7 @@ inside a quote whose subject is someone else ("a neighbour told me that …") ar
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -37,7 +38,7 @@ from .lexicon_en import (
 from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
 from .name_runs import first_name_gender, office_before, office_of, split_name_runs
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
-from .quotemarks import QuotedSpan, find_quoted, trim_span
+from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .roles import (
     EN_ANONYMOUS,
     EN_COLLECTIVE,
@@ -87,7 +88,7 @@ def analyse(
     With the article's ``sentences``, only the sentences that may hold an attribution (and the
     antecedents their sources need) are parsed, see :mod:`.select_en`; without, every paragraph.
     """
-    quoted = [q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1]
+    quoted = QuotedSpans(q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1)
     if sentences is None:
         chunks = list(paragraphs)
     else:
@@ -137,7 +138,7 @@ class _Reader:
     def __init__(self, text: str, offset: int, quoted: list[QuotedSpan]) -> None:
         self.text = text
         self.offset = offset
-        self.quoted = quoted
+        self.quoted = quoted if isinstance(quoted, QuotedSpans) else QuotedSpans(quoted)
         self.readings: list[tuple[int, SourceRef, SourceRef | None]] = []
 
     # -- spans -------------------------------------------------------------------------------
@@ -154,10 +155,7 @@ class _Reader:
         return self.offset + doc[i].idx, self.offset + doc[j].idx + len(doc[j].text)
 
     def quote_at(self, pos: int) -> QuotedSpan | None:
-        for q in self.quoted:
-            if q.start <= pos < q.end:
-                return q
-        return None
+        return self.quoted.at(pos)
 
     # -- entities ----------------------------------------------------------------------------
 
@@ -691,8 +689,8 @@ class _Reader:
             return None
         v_start, v_end = self.span(verb.left_edge, verb.right_edge)
         said = (b - a) - (v_end - v_start)
-        for q in self.quoted:
-            if (a <= q.start < b or q.start <= a < q.end) and q.end - q.start >= 0.6 * said:
+        for q in self.quoted.touching(a, b):
+            if q.end - q.start >= 0.6 * said:
                 return "direct", q.start, q.end  # “We will win,” he said, “…”: the quote
         return "indirect", a, b
 
@@ -776,9 +774,8 @@ class _Reader:
         v = self.offset + verb.idx
         near = [
             q
-            for q in self.quoted
-            if (s_start <= q.start < s_end or q.start <= s_start < q.end)
-            and not q.start <= v < q.end
+            for q in self.quoted.touching(s_start, s_end)
+            if not q.start <= v < q.end
             and q.words(self.text) >= 3
             and not _is_title(self.text[q.inner_start : q.inner_end])
         ]
@@ -787,7 +784,7 @@ class _Reader:
             return "direct", q.start, q.end
         if self.text[s_start:s_end].rstrip().endswith(":"):
             # "Caddell continued:" and the quote follows in the next sentence or paragraph
-            nxt = [q for q in self.quoted if s_end <= q.start <= s_end + 4]
+            nxt = self.quoted.starting(s_end, s_end + 5)
             if nxt:
                 return "direct", nxt[0].start, nxt[0].end
         return None
@@ -846,64 +843,127 @@ def _attach_quotes(
     sentences: list[tuple[int, int]],
     paragraphs: Sequence[tuple[int, int]],
 ) -> list[Found]:
-    """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker."""
+    """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker.
+
+    ``found`` is kept sorted by start and the passages are taken in text order, so what came
+    before a passage is a prefix of ``found``: the furthest end in it says whether a quote covers
+    the passage's start, without a scan of every quote per passage (quadratic in long texts).
+    """
     found.sort(key=lambda f: f.start)
-    for q in quoted:
-        if q.words(text) < _MIN_QUOTE_WORDS or any(
-            (f.start <= q.start < f.end or q.start <= f.start < q.end) and f.relayed_by is None
-            for f in found
-        ):
+    paras = _Spans(paragraphs)
+    sents = _Spans(sentences)
+    done = 0  # found[:done] start at or before the passage
+    reach = -1  # the furthest end of a quote (not relayed) among them
+    for q in sorted(quoted, key=lambda q: q.start):
+        while done < len(found) and found[done].start <= q.start:
+            if found[done].relayed_by is None:
+                reach = max(reach, found[done].end)
+            done += 1
+        if q.words(text) < _MIN_QUOTE_WORDS or reach > q.start:
             continue
-        before = [f for f in found if f.end <= q.start and f.relayed_by is None]
-        prev = before[-1] if before else None
+        first = bisect_left(found, q.start, hi=done, key=lambda f: f.start)
+        later = bisect_left(found, q.end, lo=done, key=lambda f: f.start)
+        if any(f.relayed_by is None for f in found[first:later]):
+            continue  # a quote that starts inside the passage
+        prev = _last_before(found, done, q.start)
         if prev is not None and prev.kind == "direct":
             gap = text[prev.end : q.start]
             if "\n" not in gap and len(gap.split()) <= 12 and prev.cue and prev.cue[0] < q.start:
                 # “A,” said X. “B.”: one quote interrupted by its cue
                 prev.end = q.end
+                reach = max(reach, q.end)
                 continue
-            if (
-                gap.count("\n\n") + gap.count("\n") <= 3
-                and _paragraph_gap(prev.end, q.start, paragraphs) <= 1
-            ):
-                found.append(Found("direct", q.start, q.end, None, None, continues_previous=True))
-                found.sort(key=lambda f: f.start)
+            if gap.count("\n\n") + gap.count("\n") <= 3 and paras.gap(prev.end, q.start) <= 1:
+                found.insert(done, Found("direct", q.start, q.end, continues_previous=True))
+                done, reach = done + 1, max(reach, q.end)
                 continue
-        if _covers_sentence(q, sentences) and q.words(text) >= 6:
-            found.append(Found("direct", q.start, q.end))
-            found.sort(key=lambda f: f.start)
+        if sents.covers(q) and q.words(text) >= 6:
+            found.insert(done, Found("direct", q.start, q.end))
+            done, reach = done + 1, max(reach, q.end)
     return found
 
 
-def _paragraph_gap(a: int, b: int, paragraphs: Sequence[tuple[int, int]]) -> int:
-    idx = [i for i, (s, e) in enumerate(paragraphs) if s <= a <= e or s <= b <= e]
-    return idx[-1] - idx[0] if idx else 99
+def _last_before(found: list[Found], done: int, pos: int) -> Found | None:
+    """The last of ``found[:done]`` (not relayed) that ends by ``pos``: a step or two back."""
+    for k in range(done - 1, -1, -1):
+        if found[k].end <= pos and found[k].relayed_by is None:
+            return found[k]
+    return None
 
 
-def _covers_sentence(q: QuotedSpan, sentences: list[tuple[int, int]]) -> bool:
-    for s, e in sentences:
-        if s <= q.start < e:
-            return (q.end - q.start) >= 0.6 * (e - s) or q.end > e
-    return False
+class _Spans:
+    """Paragraphs or sentences, sorted and disjoint, looked up by bisection; any other list by a
+    scan of every span, with the same answers."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = list(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]
+        self.ordered = all(s <= e for s, e in self.spans) and all(
+            e <= s for (_, e), (s, _) in zip(self.spans, self.spans[1:], strict=False)
+        )
+
+    def _holding(self, pos: int) -> range:
+        """Indices of the spans with ``start <= pos <= end`` (sorted, disjoint spans)."""
+        return range(bisect_left(self.ends, pos), bisect_right(self.starts, pos))
+
+    def gap(self, a: int, b: int) -> int:
+        """How many paragraphs apart ``a`` and ``b`` are (99 when neither is in one)."""
+        if not self.ordered:
+            idx = [i for i, (s, e) in enumerate(self.spans) if s <= a <= e or s <= b <= e]
+            return idx[-1] - idx[0] if idx else 99
+        held = [r for r in (self._holding(a), self._holding(b)) if len(r)]
+        if not held:
+            return 99
+        return max(r[-1] for r in held) - min(r[0] for r in held)
+
+    def covers(self, q: QuotedSpan) -> bool:
+        """Whether the passage fills most of the sentence it starts in, or runs past it."""
+        if self.ordered:
+            k = bisect_right(self.starts, q.start) - 1
+            candidates = self.spans[k : k + 1] if k >= 0 else []
+        else:
+            candidates = self.spans
+        for s, e in candidates:
+            if s <= q.start < e:
+                return (q.end - q.start) >= 0.6 * (e - s) or q.end > e
+        return False
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
     """One quote per content span: the first cue wins, nested indirect duplicates are dropped."""
     out: list[Found] = []
+    seen: set[tuple[int, int]] = set()
     for f in found:
-        dup = next((g for g in out if g.start == f.start and g.end == f.end), None)
-        if dup is not None:
-            continue
-        out.append(f)
+        if (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
+            out.append(f)
     # "she added that he expected the flap to fade": a cue inside another quote's content is
-    # part of what is reported, not a quote of its own (relayed speech excepted)
+    # part of what is reported, not a quote of its own (relayed speech excepted).  Whether some
+    # other quote holds both the cue and the content: the furthest end among the quotes that
+    # start early enough, by bisection over them sorted by start (with the second furthest, in
+    # case the furthest is the quote itself); a scan of every quote per quote was quadratic.
+    order = sorted(range(len(out)), key=lambda i: out[i].start)
+    starts = [out[i].start for i in order]
+    furthest: list[tuple[int, int, int]] = []  # per prefix: (end, whose, second end)
+    best, who, second = -1, -1, -1
+    for i in order:
+        if out[i].end > best:
+            best, who, second = out[i].end, i, best
+        elif out[i].end > second:
+            second = out[i].end
+        furthest.append((best, who, second))
+
+    def inside_another(k: int, cue: int, f: Found) -> bool:
+        last = bisect_right(starts, min(f.start, cue)) - 1
+        if last < 0:
+            return False
+        best, who, second = furthest[last]
+        end = second if who == k else best
+        return end > cue and end >= f.end
+
     return [
         f
-        for f in out
-        if f.relayed_by is not None
-        or f.cue is None
-        or not any(
-            g is not f and g.start <= f.cue[0] < g.end and g.start <= f.start and f.end <= g.end
-            for g in out
-        )
+        for k, f in enumerate(out)
+        if f.relayed_by is not None or f.cue is None or not inside_another(k, f.cue[0], f)
     ]

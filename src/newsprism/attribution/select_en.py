@@ -12,7 +12,8 @@ it is attached to its speaker from the quotation marks alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 
 from .dashspeech import find_dash_speech
 from .model import Entity
@@ -57,14 +58,13 @@ def chunks_to_parse(
     marks = sorted({q.start for q in quoted} | {q.end - 1 for q in quoted})
     units: list[list[Span]] = []  # per paragraph: its sentences, or itself for dash speech
     keep: list[list[bool]] = []
+    within = _within(sentences)
     for p_start, p_end in paragraphs:
         if find_dash_speech(text, p_start, p_end) is not None:
             units.append([(p_start, p_end)])
             keep.append([True])
             continue
-        inside = [
-            (max(a, p_start), min(b, p_end)) for a, b in sentences if a < p_end and b > p_start
-        ]
+        inside = [(max(a, p_start), min(b, p_end)) for a, b in within(p_start, p_end)]
         units.append(inside)
         keep.append([_may_attribute(text, a, b, marks, cue_forms) for a, b in inside])
     # the sentence before one whose source may be a pronoun, across a paragraph break too
@@ -76,9 +76,27 @@ def chunks_to_parse(
     return [run for spans, k in zip(units, keep, strict=True) for run in _runs(spans, k)]
 
 
+def _within(sentences: Sequence[Span]) -> Callable[[int, int], Sequence[Span]]:
+    """``within(a, b)``: the sentences that overlap ``[a, b)``, in order; by bisection when they
+    are sorted and disjoint (as segmentation makes them), else by a scan of them all."""
+    spans = list(sentences)
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    ordered = all(a <= b for a, b in spans) and all(
+        b <= c for b, c in zip(ends, starts[1:], strict=False)
+    )
+
+    def within(p: int, q: int) -> Sequence[Span]:
+        if not ordered:
+            return [(a, b) for a, b in spans if a < q and b > p]
+        return spans[bisect_right(ends, p) : bisect_left(starts, q)]
+
+    return within
+
+
 def _may_attribute(text: str, a: int, b: int, marks: list[int], cue_forms: frozenset[str]) -> bool:
     segment = text[a:b]
-    if any(a <= m < b for m in marks) or _COLON_CUE.search(segment):
+    k = bisect_left(marks, a)  # marks are sorted: a scan of them all per sentence was quadratic
+    if (k < len(marks) and marks[k] < b) or _COLON_CUE.search(segment):
         return True
     return any(
         w.lower() in cue_forms or w.lower() in _OTHER_TRIGGERS for w in _WORD.findall(segment)
