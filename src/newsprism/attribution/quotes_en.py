@@ -368,7 +368,7 @@ class _Reader:
         # "…, adding that …" / "he laughed and said …": the subject of the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
             return self.subject_of(verb.head)
-        return None
+        return _trailing_subject(verb)
 
     # -- cues --------------------------------------------------------------------------------
 
@@ -570,6 +570,9 @@ class _Reader:
         if content is None:
             return None
         kind, a, b = content
+        if a <= source.start < b and source.end <= cue[0] and _trailing_subject(verb) == subj:
+            b = self.offset + max(t.idx for t in verb.doc[: subj.left_edge.i] if t.text == ",")
+            a, b = trim_span(self.text, a, b)
         if a <= source.start < b and not a <= cue[0] < b:
             return None
         cue = self.cue_through_preposition(verb, cue, a)
@@ -813,6 +816,25 @@ _POSSESSIVE_PRONOUNS = {
     "my": "i",
     "our": "we",
 }
+
+
+def _trailing_subject(verb: Any) -> Any | None:
+    """ "…, 11 people were injured, including two children, the head of the regional
+    administration Oleh Synehubov said.": the parser hangs the speaker on the clause before it
+    (as an apposition); the noun phrase between the last comma and a sentence-final verb that
+    ends in a person's name is its subject."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.i == 0 or doc[verb.i - 1].ent_type_ != "PERSON":
+        return None
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return None
+    comma = next((t.i for t in reversed(doc[: verb.i]) if t.text == ","), None)
+    if comma is None or not any(c.dep_ == "ccomp" and c.i < comma for c in verb.children):
+        return None
+    top = doc[verb.i - 1]
+    while comma < top.head.i < verb.i and top.head is not top:
+        top = top.head
+    return top if top.i > comma and top.pos_ in ("NOUN", "PROPN") else None
 
 
 def _after_dateline(subj: Any, verb: Any) -> Any:

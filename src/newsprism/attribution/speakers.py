@@ -656,6 +656,18 @@ def _resolve_source(
         if target is not None:
             target.add(src.start, src.end, None)
         return target
+    if src.kind == "description" and not _cyrillic(src.head or ""):
+        # "the head of the regional administration Oleh Synehubov": an English description
+        # that ends in a name (not "the wife of John Smith") is that person
+        named = [
+            (s, e, c)
+            for (s, e), c in entity_cluster.items()
+            if c.kind == "person" and src.start < s and e == src.end
+        ]
+        if named and not text[: named[0][0]].rstrip().endswith(" of"):
+            person = named[0][2]
+            person.add(src.start, src.end, None)
+            return person
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
         if target is None and _cyrillic(src.head or ""):
