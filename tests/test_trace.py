@@ -15,7 +15,15 @@ from newsprism import analyse, read
 from newsprism.cli import app
 from newsprism.errors import TraceNotFoundError
 from newsprism.library import Library
-from newsprism.trace import catch_up, decide, drift, speaker_timeline, timeline, to_claim_review
+from newsprism.trace import (
+    catch_up,
+    decide,
+    drift,
+    identity,
+    speaker_timeline,
+    timeline,
+    to_claim_review,
+)
 from newsprism.trace.index import traces_with_quote, traces_with_value
 from newsprism.trace.mentions import ClaimMention, Source, period_key, speaker_key
 
@@ -332,3 +340,24 @@ def test_a_chart_only_where_the_figure_changed() -> None:
     svg = str(value_chart(changed))
     assert svg.startswith("<svg") and svg.count("<circle") == 2 and "500,000" in svg
     assert "outlet2.example" in svg and "<script" not in svg
+
+
+def test_what_a_figure_counts_is_read_around_it_without_its_digits() -> None:
+    m = _claim(1, 38, text="38%", sentence="Turnout was 38%, the election commission said.")
+    assert m.neighbourhood == "Turnout was % , the election commission said."
+    assert "38" not in m.what and m.what.startswith("desertion cases")
+
+
+def test_names_tell_two_events_apart_in_either_script() -> None:
+    belograd = _claim(1, 38, names=("blgrd", "krlv", "sklv"))
+    same_event = _claim(2, 41, names=("blgrd", "krlv"))  # Белограде, Кириллов
+    other_event = _claim(3, 38, names=("zrchn", "vlkv"))  # another region's election
+    near = identity.claim_features(belograd, same_event, 0.6, 0.5)
+    far = identity.claim_features(belograd, other_event, 0.6, 0.5)
+    assert near["names"] > 0.5 and near["other_event"] == 0.0 and far["other_event"] == 1.0
+    # the same count in the same event, changed 38% -> 41%, outranks the same figure elsewhere
+    assert (
+        identity.claim_match(belograd, same_event, 0.6, 0.5).score
+        > identity.claim_match(belograd, other_event, 0.6, 0.5).score
+    )
+    assert identity.shared_names(belograd, _claim(4, 38)) == 0.0  # no names: no evidence

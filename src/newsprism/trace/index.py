@@ -5,8 +5,9 @@ A *trace* is one claim (or one quote) followed across articles.  An arriving men
 with the mentions that could be the same (candidates drawn from indexes, never the whole
 library): for a figure, those whose value lies within a factor of :data:`VALUE_SPAN` and that
 appeared within :data:`WINDOW_DAYS`; for a quote, those of the same speaker, or sharing rare
-words (full-text index), in the same window.  It joins the trace of the best match at or above
-:data:`~.identity.SAME_CLAIM` (or ``SAME_QUOTE``), else it starts a trace.  A person's decision ("the same" / "not the
+words (full-text index), in the same window.  A figure joins the trace whose candidates it
+matches best on average, a quote the trace of its best match, at or above
+:data:`~.identity.SAME_CLAIM` (or ``SAME_QUOTE``); else it starts a trace.  A person's decision ("the same" / "not the
 same") is kept in ``trace_decisions`` and outranks the score, also when the article is read again.
 
 Articles are linked on arrival by :func:`catch_up`, which reads only articles that have no trace
@@ -89,13 +90,18 @@ def _payload(m: Mention) -> str:
 
 def _link(conn: sqlite3.Connection, kind: str, item: int, m: Mention, vecs: list[Any]) -> None:
     src = m.source
-    best: tuple[float, int] | None = None
     refused = _refused(conn, kind, src.article_id, item)
+    by_trace: dict[int, list[float]] = {}
     for cand, s in _scored(conn, kind, m, vecs):
-        if (cand["article_id"], cand["item_id"]) in refused:
-            continue
+        if (cand["article_id"], cand["item_id"]) not in refused:
+            by_trace.setdefault(int(cand["trace_id"]), []).append(s)
+    best: tuple[float, int] | None = None
+    for trace, scores in by_trace.items():
+        # a claim joins the trace it matches on average, not the one holding its single best
+        # match: one figure that happens to look alike must not pull a whole other claim in
+        s = sum(scores) / len(scores) if kind == "claim" else max(scores)
         if best is None or s > best[0]:
-            best = (s, int(cand["trace_id"]))
+            best = (s, trace)
     score: float | None = None
     threshold = identity.SAME_CLAIM if kind == "claim" else identity.SAME_QUOTE
     if best is not None and best[0] >= threshold:
@@ -153,7 +159,9 @@ def _scored(
         ceiling = identity.quote_ceiling(s1)
         threshold = identity.SAME_QUOTE
     for row, a, b, top in zip(rows, s1, s2, ceiling, strict=True):
-        if top < threshold:  # no value, unit or speaker agreement could lift it to a link
+        if top < threshold:  # no value, unit or speaker agreement could lift it to a link:
+            # not read any further; it counts in its trace's average at that best it could be
+            yield row, float(top)
             continue
         other = mention_from_row(row)
         if isinstance(m, ClaimMention) and isinstance(other, ClaimMention):

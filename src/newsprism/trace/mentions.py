@@ -47,6 +47,9 @@ _MONTH = [
     for i, (en, ru) in enumerate(_MONTHS, 1)
 ]
 
+#: words either side of a figure that say what it counts ("turnout was …%", "… people were killed")
+NEAR = 6
+_DIGITS = re.compile(r"\d[\d\s.,]*")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _SOFT = re.compile(r"[aeiouyjhw]+")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -132,13 +135,28 @@ class ClaimMention:
     #: who asserts it in words: the speaker, a cited source ("local media"), or "article"
     asserted_by: str | None
     confidence: float | None
+    #: the names (people, places, bodies) of its article, as keys: what story it belongs to
+    names: tuple[str, ...] = ()
 
     @property
     def what(self) -> str:
-        """What is counted, in words (for comparing across outlets and languages)."""
-        # without them the figure alone ("21%") would make every percentage look alike: the
-        # sentence is the best description of what is counted that there is
-        return " ".join(p for p in (self.about, self.unit) if p) or self.sentence
+        """What is counted, in words (for comparing across outlets and languages): the claims
+        stage's counted thing and unit, and the words around the figure with the digits taken
+        out, so that a figure that changed ("Turnout was 38%", "turnout in the election was
+        41%") still reads as the same count, and two figures of one sentence do not."""
+        return " ".join(p for p in (self.about, self.unit, self.neighbourhood) if p)
+
+    @property
+    def neighbourhood(self) -> str:
+        """The figure and :data:`NEAR` words either side of it in its sentence, without digits."""
+        at = self.sentence.find(self.text)
+        if at < 0:
+            near = self.sentence
+        else:
+            left = self.sentence[:at].split()[-NEAR:]
+            right = self.sentence[at + len(self.text) :].split()[:NEAR]
+            near = " ".join([*left, self.text, *right])
+        return " ".join(_DIGITS.sub(" ", near).split())
 
 
 @dataclass(frozen=True)
@@ -153,6 +171,24 @@ class QuoteMention:
     confidence: float | None
 
 
+_NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+")
+_OPENING = re.compile(r"^\W*\w+")
+
+
+def name_keys(article: Article) -> tuple[str, ...]:
+    """The names an article holds (capitalised words not opening a sentence), each as the key
+    :func:`speaker_key` gives it, so that Belograd / Белограде / Белограда are one name: two
+    reports of one event share their people and places, two events seldom do."""
+    keys: set[str] = set()
+    texts = [s.text for s in article.sentences] or [article.text]
+    for text in [article.title or "", *texts]:
+        for word in _NAME.findall(_OPENING.sub("", text, count=1)):
+            key = speaker_key(word)
+            if key and len(key) >= 3:
+                keys.add(key)
+    return tuple(sorted(keys))
+
+
 def source_of(article: Article, article_id: int) -> Source:
     m = article.metadata
     return Source(
@@ -162,7 +198,8 @@ def source_of(article: Article, article_id: int) -> Source:
 
 def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
     src = source_of(article, article_id)
-    return [_claim(article, src, c) for c in article.claims]
+    names = name_keys(article) if article.claims else ()
+    return [_claim(article, src, c, names) for c in article.claims]
 
 
 def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
@@ -177,7 +214,7 @@ def _sentence(article: Article, sentence_id: int | None, start: int, end: int) -
     return article.text[start:end]
 
 
-def _claim(article: Article, src: Source, c: Claim) -> ClaimMention:
+def _claim(article: Article, src: Source, c: Claim, names: tuple[str, ...]) -> ClaimMention:
     speaker = article.speaker(c.speaker)
     return ClaimMention(
         source=src,
@@ -194,6 +231,7 @@ def _claim(article: Article, src: Source, c: Claim) -> ClaimMention:
         speaker=speaker.name if speaker else None,
         asserted_by=c.source,
         confidence=getattr(c, "source_confidence", None),
+        names=names,
     )
 
 
