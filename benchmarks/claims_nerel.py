@@ -15,7 +15,8 @@ two numbers joined by a dash or by «от … до» are a range.  A mention wit
 («несколько миллионов», «Тридцатичетырёхлетний») counts for detection only.  Units where the
 surface says them: PERCENT → ``%``, MONEY → the currency's ISO code, AGE → an age.
 
-A prediction matches a gold mention when their spans overlap.  Scores:
+A prediction matches a gold mention when their spans overlap; a range we read as one figure
+whose two ends NEREL marks as two mentions is scored as those two ends.  Scores:
 
 - detection: overlap only;
 - value: overlap and the same value (ranges: both ends; relative tolerance 1e-6), over gold with
@@ -285,6 +286,22 @@ class Pred:
     unit: str | None
 
 
+def _split_ranges(preds: list[Pred], by_doc: dict[str, list[Gold]]) -> list[Pred]:
+    """A range we read as one figure («с 8 до 12», «от 50 тысяч до 200 тысяч») where NEREL marks
+    its two ends as two mentions: scored as its two ends, each at its mention, so that one
+    representation is not counted as a wrong value and a miss."""
+    out: list[Pred] = []
+    for p in preds:
+        inside = [g for g in by_doc.get(p.doc, []) if p.start < g.end and g.start < p.end]
+        if p.value_high is not None and len(inside) == 2:
+            lo, hi = sorted(inside, key=lambda g: g.start)
+            out.append(Pred(p.doc, lo.start, lo.end, p.value, None, p.unit))
+            out.append(Pred(p.doc, hi.start, hi.end, p.value_high, None, p.unit))
+        else:
+            out.append(p)
+    return out
+
+
 def predict(doc: str, text: str) -> list[Pred]:
     out = []
     pos = 0
@@ -352,6 +369,7 @@ def evaluate(part: str, errors: int = 0, *, claims_only: bool = False) -> dict[s
     by_doc: dict[str, list[Gold]] = {}
     for g in golds:
         by_doc.setdefault(g.doc, []).append(g)
+    preds = _split_ranges(preds, by_doc)
 
     def overlaps(p: Pred, a: int, b: int) -> bool:
         return p.start < b and a < p.end

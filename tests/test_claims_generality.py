@@ -181,3 +181,23 @@ def test_russian_measure_adjectives(text: str, expected: list[tuple[float, str]]
 )
 def test_russian_implicit_units(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cardinal's own case ending after its digits; an ordinal's is refused
+        ("Он умер в возрасте 38-ми лет.", [(38.0, "year")]),
+        ("Объявлен 3-х дневный траур.", [(3.0, "day")]),
+        ("Выборы станут 5-ми по счёту.", []),
+        # a scale without a numeral is one of it
+        ("Ему грозит штраф до миллиона рублей.", [(1e6, "RUB")]),
+        ("Дело ведут около ста следователей.", [(100.0, "следователь")]),
+        # a range in words takes the scale of its far end
+        ("Билеты стоят от трёх до четырёх тысяч рублей.", [(3000.0, "RUB")]),
+        # how many times, in one word
+        ("Спортсменка трижды выигрывала этап.", [(3.0, "times")]),
+    ],
+)
+def test_russian_endings_scales_counts(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected

@@ -24,7 +24,7 @@ from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
 _MAY_HOLD = re.compile(
     r"\d|летн|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|вос[еь]м|девят|десят|двадцат|тридцат|сорок|"
     r"девяност|сто|двест|трист|сот|тысяч|миллион|миллиард|полтор|половин|трет|четверт|вдвое|"
-    r"втрое|удво|утро)",
+    r"втрое|удво|утро|\bста\b)",
     re.IGNORECASE,
 )
 MONTHS_GEN = words(
@@ -80,6 +80,8 @@ LEVEL_VERBS = words(
     "замедлиться ускориться опуститься подняться дойти достичь сократить снизить повысить "
     "поднять довести вырасти упасть увеличиться"
 )
+#: how many times something happened, in one word
+COUNT_ADVERBS = {"дважды": 2.0, "трижды": 3.0, "четырежды": 4.0}
 #: «каждый пятый» → 1/5
 ORDINALS = {
     "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5, "шестой": 6,
@@ -221,6 +223,10 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             _verb_direction(toks, i, q)
         _qualify(sentence, toks, i, i + 1, q)
         return q, i + 1
+    if t.lower in COUNT_ADVERBS:  # «дважды выходила в открытый космос»: a count of times
+        q = Quantity(t.start, t.end, COUNT_ADVERBS[t.lower], unit="times")
+        _qualify(sentence, toks, i, i + 1, q)
+        return q, i + 1
     # «в три раза больше», «в 2,5 раза»
     if t.lower == "в" and i + 2 < n:
         parsed = _number(toks, i + 1)
@@ -235,7 +241,9 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if parsed is None:
         return _measure_word(toks, i) if i == start_i else None
     value, high, j, is_word = parsed
-    age = _measure_adjective(toks, j)
+    ending = _case_ending(toks, j, value) if not is_word else 0
+    j += ending  # «27-ми лет», «10-ти дневный», «60-и летний»: the numeral's case, not an ordinal
+    age = _measure_adjective(toks, j, spaced_any=ending > 0)
     if age is not None and high is None and not is_word:
         age_unit, end = age
         q = Quantity(toks[start_i].start, toks[end - 1].end, value, unit=age_unit)
@@ -292,6 +300,7 @@ MEASURE_STEMS: dict[str, str] = {
     "месячн": "month",
     "недельн": "week",
     "дневн": "day",
+    "суточн": "day",
     "часов": "hour",
     "минутн": "minute",
     "секундн": "second",
@@ -320,7 +329,45 @@ _SPACED_MEASURE = re.compile(r"^(?:летн(?:ий|его|ему|им|ем|яя|
 _AGES = {"year": "years old", "month": "months old"}
 
 
-def _measure_adjective(toks: list[Token], j: int) -> tuple[str, int] | None:
+#: a cardinal's case ending written after its digits («27-ми», «10-ти», «2-ух», «3-х»), checked
+#: against the number itself (an ordinal's «5-ми», «3-й», «5-го», «1990-х» are refused)
+CASE_ENDINGS = frozenset({"ти", "ми", "и", "х", "ух", "ех", "ёх", "ью", "мя"})
+
+
+def _case_ending(toks: list[Token], j: int, value: float) -> int:
+    """2 when the case ending of ``value``'s cardinal follows its digits at ``toks[j]``, else 0.
+    The ending must be the number's own: «27-ми» (двадцати семи), but «6-ми выборами» is the
+    ordinal «шестыми»."""
+    if not (
+        j + 1 < len(toks)
+        and toks[j].text in "-–‑"
+        and toks[j].glued
+        and toks[j + 1].glued
+        and toks[j + 1].lower in CASE_ENDINGS
+    ):
+        return 0
+    return 2 if toks[j + 1].lower in _endings_of(value) else 0
+
+
+def _endings_of(value: float) -> frozenset[str]:
+    """The case endings a cardinal's genitive, dative or instrumental takes after its digits."""
+    if not value.is_integer():
+        return frozenset()
+    v = int(value)
+    if 11 <= v % 100 <= 19 or v % 10 in (0, 5, 6, 9):
+        return frozenset({"ти", "и", "ью"})
+    if v % 10 in (7, 8):
+        return frozenset({"ми", "и", "ью"})
+    if v % 10 == 2:
+        return frozenset({"х", "ух", "мя"})  # «2-х»; «1990-х» ends in 0 and stays a decade
+    if v % 10 in (3, 4):
+        return frozenset({"х", "ех", "ёх", "мя"})
+    return frozenset()
+
+
+def _measure_adjective(
+    toks: list[Token], j: int, *, spaced_any: bool = False
+) -> tuple[str, int] | None:
     """«42-летний мужчина», «54-летняя Сотомайор»: an age; «10-летний контракт»: a duration;
     «70-процентное увеличение», «630-местный парламент»: a share, a count of seats.
 
@@ -331,7 +378,7 @@ def _measure_adjective(toks: list[Token], j: int) -> tuple[str, int] | None:
         # written apart: «11 летнего мальчика», «54 процентным»; «летний» alone is also
         # "summer", so only its singular forms, which a number above one cannot take as "summer"
         w = toks[j].lower
-        if _SPACED_MEASURE.match(w):
+        if _SPACED_MEASURE.match(w) or spaced_any:
             stem = _MEASURE_AFTER_DIGITS.match(w)
             if stem and not _points_follow(toks, j + 1):
                 return _measured_unit(MEASURE_STEMS[stem.group(1)], toks, j + 1), j + 1
@@ -424,6 +471,8 @@ def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] 
     words = num.parse_words(toks, i, _lemma)
     if words:
         return words[0], None, words[1], True
+    if _lemma(t) in num.SCALES and not (i > 0 and toks[i - 1].kind == "num"):
+        return 1.0, None, i, True  # «более миллиона», «до миллиона рублей»: the scale follows
     return None
 
 
@@ -487,11 +536,20 @@ def _range_tail(
     sign = 1.0
     if k + 1 < n and toks[k].text in "+-−" and toks[k + 1].kind == "num" and toks[k + 1].glued:
         sign, k = (-1.0 if toks[k].text != "+" else 1.0), k + 1
-    if k >= n or toks[k].kind != "num":
+    if k >= n:
         return None
-    second = sign * number_value(toks[k], "ru")
-    k += 1
+    if toks[k].kind == "num":
+        second, k = sign * number_value(toks[k], "ru"), k + 1
+    else:
+        words_ = num.parse_words(toks, k, _lemma) if toks[i].kind == "word" else None
+        if words_ is None:
+            return None
+        second, k = words_  # «от четырех до пяти тысяч рублей»
     factor2, k = _multiplier(toks, k)
+    scale = _lemma(toks[k - 1]) if toks[k - 1].kind == "word" else ""
+    if factor2 == 1.0 and scale in num.SCALES and toks[i].kind == "word":
+        factor2 = num.SCALES[scale]  # the words read their scale: «пяти тысяч» → 5000
+        second /= factor2
     unit2 = currency
     if unit2 is None:
         found = _unit_at(sentence, toks, k)
@@ -651,6 +709,7 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and toks[i + 2].glued
             and toks[i + 2].kind == "word"
             and not _MEASURE_AFTER_DIGITS.match(toks[i + 2].lower)  # «42-летний», «70-процентный»
+            and not _case_ending(toks, i + 1, q.value)  # «27-ми лет»
         ):
             return True
         # names: «Су-35», «COVID-19», «G20», «МС-21»
