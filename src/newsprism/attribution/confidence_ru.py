@@ -105,7 +105,9 @@ def features(
     f: dict[str, float] = {f"ev={evidence(text, found, speaker, analysis)}": 1.0}
     body = text[found.start : found.end]
     f["direct"] = float(found.kind == "direct")
-    f["log_words"] = math.log1p(len(body.split()))
+    n_words = len(body.split())
+    f["log_words"] = math.log1p(n_words)
+    f["short"] = float(n_words < 4)  # a content cut short by a broken parse
     f["multi_paragraph"] = float("\n" in body.strip())
     if found.cue is not None:
         cue = text[found.cue[0] : found.cue[1]].lower()

@@ -879,6 +879,21 @@ class _Reader:
             b = self._cut_at_next_cue(sent, verb, a, b)
         return kind, a, b
 
+    def _that_clause_end(self, sent: _Sent, comp: Any, v: int, b: int) -> int:
+        """«подчеркнули, что будут защищать частную жизнь малышки и не планируют …»: a
+        «что» clause after its verb runs to the end of the sentence even where the parser
+        hung its later words elsewhere (a new speaker and verb of their own still end it,
+        see :meth:`_cut_before_clause`)."""
+        if self.pos(comp) < v or not any(
+            k.rel == "mark" and k.text.lower() == "что" for k in sent.kids(comp)
+        ):
+            return b
+        end = trim_span(self.text, b, self.span(sent.tokens)[1])[1]
+        rest = self.text[b:end]
+        if not rest.strip(" .,;") or re.match(r"\s*[,:;]?\s*[—–-]", rest):
+            return b  # nothing more, or the author's words of dash speech
+        return self._cut_before_clause(sent, b, end) if end > b else b
+
     def _cut_before_clause(self, sent: _Sent, a: int, b: int) -> int:
         """«По словам X, его били, факт насилия подтвердили члены ОНК»: the words after «по
         словам X» end before a clause with a speaker and speech verb of its own."""
@@ -959,7 +974,7 @@ class _Reader:
                 qa = self.quote_at(a)
                 if qa is not None and qa is self.quote_at(b - 1) and qa is not self.quote_at(v):
                     return "direct", qa.start, qa.end
-                return "indirect", a, b
+                return "indirect", a, self._that_clause_end(sent, comp, v, b)
         s_start, s_end = self.span(sent.tokens)
         after = self.text[v:s_end]
         # «X сказал ей: "…"» — a quote after a colon
