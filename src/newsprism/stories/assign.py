@@ -7,14 +7,20 @@ For each new article, in order of arrival:
 2. *same text rewritten* — its MinHash LSH band keys find earlier articles that share a band
    (one indexed lookup); the best one at or above :data:`~.match.SAME_TEXT` is its source;
 3. *same story* — its vector is compared with the articles of the time window around it (kept in
-   memory, loaded once per window from the indexed ``at`` column), scored with shared names and
-   numbers; the best one at or above :data:`~.match.SAME_STORY` gives it its story.
+   memory, loaded once per window from the indexed ``at`` column); those whose cosine could still
+   reach :data:`~.match.SAME_STORY` are scored with the words of the head (TF-IDF, the IDF of the
+   articles in memory), shared names and numbers; the most probable one at or above the
+   threshold gives it its story.
+
+Rows stored by an older newsprism (without the words of the head) get their fingerprint
+recomputed from the stored article when their window is loaded, once.
 
 Otherwise it starts a story.  The cost per article is bounded by the window, not the library.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import time
@@ -25,7 +31,8 @@ from typing import TYPE_CHECKING
 from ..article import Article
 from ..library import db
 from . import match
-from .features import Fingerprint, band_keys, fingerprints
+from .features import Fingerprint, band_keys, fingerprints, unpack_terms
+from .lexical import DocumentFrequencies
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,6 +43,8 @@ if TYPE_CHECKING:
 
 #: articles kept in memory before the oldest (outside the window) are dropped
 MAX_IN_MEMORY = 50_000
+#: the articles of the window with the closest vectors that are weighed in full
+CANDIDATES = 50
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,9 @@ class StoryIndex:
         self._at: list[float] = []
         self._fps: list[Fingerprint] = []
         self._matrix: npt.NDArray[np.float32] | None = None
+        self._scripts: list[str] = []
+        #: document frequencies of the articles in memory: the IDF of the lexical cosine
+        self.df = DocumentFrequencies()
 
     # -- public -----------------------------------------------------------------------------
 
@@ -122,7 +134,7 @@ class StoryIndex:
         )
         conn.execute(
             "INSERT INTO story_articles(article_id, story_id, relation, related_to, score, at, "
-            "minhash, vector, names, numbers) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "minhash, vector, names, numbers, terms, script) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 arrival.article_id,
                 result.story_id,
@@ -134,6 +146,8 @@ class StoryIndex:
                 fp.vector.astype("float16").tobytes(),
                 json.dumps(sorted(fp.names), ensure_ascii=False),
                 json.dumps(sorted(fp.numbers)),
+                fp.terms_blob(),
+                fp.script,
             ),
         )
         conn.executemany(
@@ -173,15 +187,18 @@ class StoryIndex:
         if not len(near):
             return None
         cosines = self._matrix[near] @ fp.vector
-        # names and numbers only matter for the articles whose vectors come close
-        best: tuple[float, int] | None = None
-        for pos in np.argsort(-cosines)[:50]:
-            if cosines[pos] + match.W_NAMES + match.W_NUMBERS < match.SAME_STORY:
-                break
-            i = int(near[pos])
-            score = match.story_score(fp, self._fps[i])
-            if score >= match.SAME_STORY and (best is None or score > best[0]):
-                best = (score, i)
+        # the IDF counts the new article too, as a vectoriser fitted on both reports would
+        self.df.add(fp.terms)
+        try:
+            best: tuple[float, int] | None = None
+            # the other evidence only matters for the articles whose vectors come closest
+            for pos in np.argsort(-cosines)[:CANDIDATES]:
+                i = int(near[pos])
+                score = match.score_if_close(fp, self._fps[i], self.df, float(cosines[pos]))
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, i)
+        finally:
+            self.df.remove(fp.terms)
         if best is None:
             return None
         i = best[1]
@@ -198,6 +215,8 @@ class StoryIndex:
         self._stories.append(story_id)
         self._at.append(arrival.at)
         self._fps.append(fp)
+        self._scripts.append(fp.script)
+        self.df.add(fp.terms)
         n = len(self._ids)
         if self._matrix is None or n > len(self._matrix):  # grow by doubling, not per article
             grown = np.zeros((max(64, 2 * n), fp.vector.shape[0]), dtype=np.float32)
@@ -216,33 +235,97 @@ class StoryIndex:
 
         if self._loaded and len(self._ids) > MAX_IN_MEMORY:
             self._forget_before(lo - self.window)  # a long watch: keep the recent window only
-        new_lo, new_hi = (min(lo, self._lo), max(hi, self._hi)) if self._loaded else (lo, hi)
+        # load a window ahead as well, so that articles arriving in time order reload rarely;
+        # only the slices not loaded yet are read (a reload of the whole window per article
+        # made a long run quadratic)
+        hi += self.window
+        if not self._loaded:
+            slices = [("at >= ? AND at <= ?", lo, hi)]
+            new_lo, new_hi = lo, hi
+        else:
+            new_lo, new_hi = min(lo, self._lo), max(hi, self._hi)
+            slices = []
+            if new_lo < self._lo:
+                slices.append(("at >= ? AND at < ?", new_lo, self._lo))
+            if new_hi > self._hi:
+                slices.append(("at > ? AND at <= ?", self._hi, new_hi))
         known = set(self._ids)
-        for r in self.conn.execute(
-            "SELECT article_id, story_id, at, minhash, vector, names, numbers FROM story_articles "
-            "WHERE at BETWEEN ? AND ? ORDER BY at",
-            (new_lo, new_hi),
-        ):
+        rows = [
+            r
+            for where, a, b in slices
+            for r in self.conn.execute(
+                "SELECT article_id, story_id, at, minhash, vector, names, numbers, terms, script "
+                f"FROM story_articles WHERE {where} ORDER BY at",
+                (a, b),
+            )
+        ]
+        legacy: list[tuple[int, int, float, bytes]] = []
+        for r in rows:
             if r[0] in known:
                 continue
+            if r[7] is None:  # stored before the words of the head were kept
+                legacy.append((int(r[0]), int(r[1]), float(r[2]), r[3]))
+                continue
+            terms, counts = unpack_terms(r[7])
             fp = FP(
                 np.frombuffer(r[3], dtype=np.uint32),
                 np.frombuffer(r[4], dtype=np.float16).astype(np.float32),
                 frozenset(json.loads(r[5])),
                 frozenset(json.loads(r[6])),
+                terms,
+                counts,
+                r[8] or "latn",
             )
             self._remember(Arrival(int(r[0]), None, "", float(r[2])), int(r[1]), fp)
+        if legacy:
+            self._upgrade(legacy)
         self._lo, self._hi, self._loaded = new_lo, new_hi, True
+
+    def _upgrade(self, rows: list[tuple[int, int, float, bytes]]) -> None:
+        """Recompute the fingerprints of rows an older newsprism stored (names romanised, the
+        words of the head, a 150-character lead) from their articles, and store them."""
+        import numpy as np
+
+        texts: dict[int, tuple[str | None, str]] = {}
+        for article_id, blob in self.conn.execute(
+            f"SELECT id, json FROM articles WHERE id IN ({','.join('?' * len(rows))})",
+            [r[0] for r in rows],
+        ):
+            data = json.loads(blob or "{}")
+            texts[int(article_id)] = (data.get("title"), str(data.get("text") or ""))
+        prints = fingerprints([texts.get(r[0], (None, "")) for r in rows])
+        with db.write_transaction(self.conn) as conn:
+            for (article_id, story_id, at, minhash), fp in zip(rows, prints, strict=True):
+                # the MinHash is unchanged (and the LSH bands with it): keep the stored one
+                fp = dataclasses.replace(fp, minhash=np.frombuffer(minhash, dtype=np.uint32))
+                conn.execute(
+                    "UPDATE story_articles SET vector = ?, names = ?, numbers = ?, terms = ?, "
+                    "script = ? WHERE article_id = ?",
+                    (
+                        fp.vector.astype("float16").tobytes(),
+                        json.dumps(sorted(fp.names), ensure_ascii=False),
+                        json.dumps(sorted(fp.numbers)),
+                        fp.terms_blob(),
+                        fp.script,
+                        article_id,
+                    ),
+                )
+                self._remember(Arrival(article_id, None, "", at), story_id, fp)
 
     def _forget_before(self, cutoff: float) -> None:
         keep = [i for i, at in enumerate(self._at) if at >= cutoff]
         if len(keep) == len(self._ids) or self._matrix is None:
             return
+        kept = set(keep)
+        for i, fp in enumerate(self._fps):
+            if i not in kept:
+                self.df.remove(fp.terms)
         matrix = self._matrix[keep]
         self._ids = [self._ids[i] for i in keep]
         self._stories = [self._stories[i] for i in keep]
         self._at = [self._at[i] for i in keep]
         self._fps = [self._fps[i] for i in keep]
+        self._scripts = [self._scripts[i] for i in keep]
         self._matrix = matrix if len(matrix) else None
         self._lo = max(self._lo, cutoff)
 

