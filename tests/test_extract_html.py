@@ -229,6 +229,60 @@ def test_merge_keeps_trafilatura_when_readability_found_something_else() -> None
     assert [b.text for b in blocks] == BODY and how == "trafilatura"
 
 
+def test_merge_takes_readability_when_only_it_has_running_text() -> None:
+    # trafilatura took the list of related stories (headlines and dates) for the article
+    related = _p(
+        "Council approves new budget for the harbour district", "12 March 2026",
+        "Ferry timetable changes from next Monday across the region", "9 March 2026",
+    )  # fmt: skip
+    story = _p(
+        "The city council voted on Tuesday to close the old bridge for six months of repairs,"
+        " after engineers found cracks in two of the supporting piers during an inspection.",
+        *BODY[2:],
+    )
+    blocks, how = merge(Candidate.of(related), Candidate.of(story))
+    assert blocks == story and how == "readability"
+    # with running text on both sides and no agreement, trafilatura's reading stands
+    blocks, how = merge(Candidate.of(story[:1]), Candidate.of(related + story[1:]))
+    assert blocks == story[:1] and how == "trafilatura"
+
+
+def test_layout_table_yields_only_to_the_same_article() -> None:
+    cell = " ".join(BODY * 4)
+    table = [RawBlock("table", rows=[["Site menu"], [cell]])]
+    same = _p(*BODY)
+    blocks, how = merge(Candidate.of(table), Candidate.of(same * 4))
+    assert how == "readability"
+    other = _p(
+        *(f"Archive entry {i} about another subject entirely, with its words." for i in range(9))
+    )
+    blocks, how = merge(Candidate.of(table), Candidate.of(other))
+    assert blocks == table and how == "trafilatura"
+
+
+def test_a_story_in_an_aside_is_still_read() -> None:
+    # a site that marks its whole story up as <aside>: readability reads the page again without
+    # dropping what HTML calls complementary
+    related = "".join(f"<li><a href='/a/{i}'>Harbour story {i}</a></li>" for i in range(6))
+    page = (
+        "<html><head><title>Bridge closed</title></head><body><div id='wrap'>"
+        "<aside class='post'>" + "".join(f"<p>{t} {t}</p>" for t in BODY) + "</aside>"
+        f"<section class='more'><ul>{related}</ul></section></div></body></html>"
+    )
+    article = newsprism.read(page.encode(), stages=())
+    assert BODY[1] in article.text
+
+
+def test_a_page_of_short_lines_both_extractors_read_alike_is_kept() -> None:
+    page = (
+        "<html><head><title>Lazy images</title></head><body><article>"
+        "<h2>Test case 1</h2><img src='a.jpg'><h2>Test case 2</h2><img src='b.jpg'>"
+        "</article></body></html>"
+    )
+    article = newsprism.read(page.encode(), stages=())
+    assert "Test case 1" in article.text and "Test case 2" in article.text
+
+
 def test_merge_keeps_a_paragraph_of_running_text_above_the_confirmed_article() -> None:
     opening = (
         "Residents of the riverside district woke on Tuesday to find the old bridge fenced off, "

@@ -11,6 +11,7 @@ machine-translation notice from :mod:`.notices`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from lxml import etree
@@ -20,7 +21,7 @@ from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
 from .figures import find_figures
 from .htmlblocks import text_of
-from .merge import Candidate, confirms, merge
+from .merge import SAME_ARTICLE, Candidate, block_text, confirms, merge
 from .metadata import complete_from_page, page_metadata, visible_date
 from .notices import Notice, find_translation_notice, source_language
 from .placement import place_figures, strip_captions
@@ -107,15 +108,13 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
         # readability, shown only the part of the page around trafilatura's text, did not find
         # that text there: its opinion of the whole page is needed after all
         second = Candidate.of(readability_blocks(tree))
-    # an opinion without a line of running text (a menu, a list of links) is no opinion: the
-    # other extractor's, if it has prose, is the article
-    if not has_prose(primary.blocks):
-        primary = Candidate.of([])
-    if not has_prose(second.blocks):
-        second = Candidate.of([])
-    blocks, extractor = merge(primary, second)
-    if not has_prose(blocks):
-        blocks = []  # a menu, a cookie notice, a list of links: no article (extract() says so)
+    if not big and not has_prose(second.blocks):
+        # readability drops asides, navigation and footers before it scores (HTML marks them as
+        # not the article); a site that puts its story in an <aside> is read again without that
+        retry = readability_blocks(tree, semantic=False)
+        if has_prose(retry):
+            second = Candidate.of(retry)
+    blocks, extractor = _settle(primary, second)
     blocks = strip_captions(blocks, figures)
     blocks = [b for b in blocks if not _is_promo(b)]
     if notice:
@@ -231,6 +230,54 @@ def _probes(blocks: list[RawBlock]) -> list[list[str]]:
         words = text.split()
         out.append([" ".join(words[:5]), " ".join(words[-5:])])
     return out
+
+
+def _settle(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
+    """The merge, after the evidence of prose.
+
+    An opinion without a line of running text (a menu, a list of links) is no opinion when the
+    other extractor has prose: the other's is the article.  When neither has prose, a page of
+    short lines that both extractors read alike is taken for what it is (its lines that are not
+    chrome by the scraped-text reader's vocabulary: "Test case 1", a date and a headline); when
+    they read it differently, or all of it is chrome (a menu, a cookie notice), there is no
+    article (``extract()`` says so).
+    """
+    prose = has_prose(primary.blocks), has_prose(second.blocks)
+    if prose == (False, False):
+        if not _agree(primary, second):
+            return [], "none"
+        blocks, extractor = merge(primary, second)
+        return [b for b in blocks if not _all_chrome(b)], extractor
+    if not prose[0]:
+        primary = Candidate.of([])
+    if not prose[1]:
+        second = Candidate.of([])
+    return merge(primary, second)
+
+
+def _agree(primary: Candidate, second: Candidate) -> bool:
+    """Both extractors found text, and most of the words of one are the other's (words, not
+    shingles: lines this short are cut into blocks differently by the two)."""
+    words = [
+        Counter(_WORD.findall("\n".join(block_text(b) for b in c.blocks).lower()))
+        for c in (primary, second)
+    ]
+    smaller = min(sum(w.values()) for w in words)
+    return smaller > 0 and sum((words[0] & words[1]).values()) >= SAME_ARTICLE * smaller
+
+
+def _all_chrome(block: RawBlock) -> bool:
+    """Every line of a block is page chrome by the scraped-text line labeller ("Home",
+    "We use cookies. Accept", "Newer Post")."""
+    from .scraped_labels import CHROME, FOOTER_LINE, NOTICE, RELATED, label_alone
+    from .scraped_lines import Line
+
+    lines = [line for line in block_text(block).split("\n") if line.strip()]
+    return all(
+        label_alone(Line(clean_inline(line), False, i)).label
+        in (CHROME, FOOTER_LINE, NOTICE, RELATED)
+        for i, line in enumerate(lines)
+    )
 
 
 def has_prose(blocks: list[RawBlock], words: int = 6) -> bool:

@@ -16,6 +16,9 @@ of one output can be recognised in the other):
   them (it drops lists, tables and short paragraphs that trafilatura keeps in place);
 * when trafilatura's text is nearly all inside readability's and readability has half as much
   again that trafilatura lacks, trafilatura stopped early: readability's blocks are taken;
+* when they found different things and only readability's has a paragraph of running text
+  (trafilatura took a list of links or a gallery's captions for the article), readability's
+  blocks are taken;
 * otherwise (little agreement, or one of them found nothing) trafilatura's blocks stand.
 
 No rule here knows any site: each is about how the two algorithms fail.
@@ -135,10 +138,15 @@ def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
     """The article's blocks, and which rule produced them (for ``metadata.extractor``)."""
     if not second.blocks:
         return primary.blocks, "trafilatura"
-    if not any(primary.words) or _layout_table(primary.blocks) or _wall(primary, second):
-        return second.blocks, "readability"
     p = primary.against(second)
     s = second.against(primary)
+    if not any(primary.words) or _wall(primary, second):
+        return second.blocks, "readability"
+    if _layout_table(primary.blocks) and s.share >= SAME_ARTICLE:
+        # trafilatura's structure is lost; readability has the same article with its structure
+        # (when readability found something else, trafilatura's text, though run together,
+        # is the article)
+        return second.blocks, "readability"
     if p.share > CONTAINED and s.words > LONGER * p.words and s.share < EXTRA:
         return second.blocks, "readability"
     if s.share >= SAME_ARTICLE:
@@ -150,6 +158,10 @@ def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
             while first > 0 and _article_like(primary.blocks[first - 1], primary.words[first - 1]):
                 first -= 1
             return primary.blocks[first : idx[-1] + 1], "trafilatura+readability"
+    if not _has_running_text(primary) and _has_running_text(second):
+        # they found different things, and only readability's has a paragraph of running text
+        # (trafilatura's is a list of links, a gallery's captions, a date and a byline)
+        return second.blocks, "readability"
     return primary.blocks, "trafilatura"
 
 
@@ -159,3 +171,15 @@ RUNNING_TEXT_WORDS = 25
 
 def _article_like(block: RawBlock, words: int) -> bool:
     return block.kind in ("paragraph", "quote") and words >= RUNNING_TEXT_WORDS
+
+
+def _has_running_text(candidate: Candidate) -> bool:
+    """A paragraph, quote or table cell of running text (a layout table holds the article's
+    paragraphs in its cells)."""
+    for block, words in zip(candidate.blocks, candidate.words, strict=True):
+        if _article_like(block, words):
+            return True
+        cells = (cell for row in block.rows or [] for cell in row)
+        if any(len(_TOKEN.findall(cell)) >= RUNNING_TEXT_WORDS for cell in cells):
+            return True
+    return False

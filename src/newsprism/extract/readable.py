@@ -189,16 +189,32 @@ class _TreeDocument(Document):  # type: ignore[misc]
                     child.drop_tree()
 
 
-def readability_blocks(tree: Any, near: list[list[str]] | None = None) -> list[RawBlock]:
+class _PlainTreeDocument(_TreeDocument):
+    """The same, without dropping what HTML marks as not the article (for sites that put their
+    story in an ``<aside>``)."""
+
+    def _parse(self, input: Any) -> Any:
+        doc = copy.deepcopy(input)
+        etree.strip_elements(doc, "script", "style", "noscript", with_tail=False)
+        self.encoding = "utf-8"
+        return doc
+
+
+def readability_blocks(
+    tree: Any, near: list[list[str]] | None = None, *, semantic: bool = True
+) -> list[RawBlock]:
     """The article as readability sees it, or ``[]`` when it finds nothing.
 
     ``near``: phrases of the paragraphs trafilatura found.  readability then reads only the part
     of the page around them (their common container, two levels up, so that the sibling
     containers of an article split in parts are in view), not the whole page.
+    ``semantic``: drop navigation, footers, asides and hidden elements first (faster, and what
+    HTML marks as not the article); ``False`` gives readability's own reading of the page.
     """
     try:
         scope = _scope(tree, near) if near else tree
-        summary = _TreeDocument(scope).summary(html_partial=True)
+        reader = _TreeDocument if semantic else _PlainTreeDocument
+        summary = reader(scope).summary(html_partial=True)
         if not summary or not summary.strip():
             return []
         root = lxml.html.fragment_fromstring(summary, create_parent="div")
