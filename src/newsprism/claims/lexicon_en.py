@@ -135,13 +135,11 @@ NUMBERED = NUMBERED | {
     "routes", "lines", "numbers", "rooms", "flights", "channels", "platforms", "gates", "buses",
     "sections", "articles", "chapters", "pages", "seats", "exits",
 }  # fmt: skip
-STREET = words("street st road rd avenue ave way lane drive dr boulevard blvd place square court")
 #: words that make a following "N times" a multiple of another figure
 TIMES_NEXT = words(
     "as more less higher lower larger bigger greater smaller faster slower the that what over"
 )
 NOT_AFTER_ONE = frozenset(["of", "another", "day", "time", "way", "point"])
-NOT_BEFORE_ONE = words("the no any each every which this that another someone anyone no-one")
 STOP = words(
     "the a an of in on at to for from by with and or but as than that this these those is are "
     "was were be been has have had will would could should may might can do does did not it "

@@ -17,10 +17,8 @@ from .determiners_en import only_determines
 from .lexicon_en import (
     MONTHS,
     NOT_AFTER_ONE,
-    NOT_BEFORE_ONE,
     NUMBERED,
     QUALIFIERS,
-    STREET,
     WEEKDAYS,
 )
 from .quantity import Quantity, Tag
@@ -86,13 +84,6 @@ def not_a_claim(
             and toks[i + 2].kind == "num"
         ):
             return True  # a code: "M21 9AB", "9AB8"
-        if (
-            after is not None
-            and after.text in ("'", "’")
-            and i + 2 < n
-            and toks[i + 2].lower == "s"
-        ):
-            return True  # "2022's"
         if prev is not None and prev.text == "-" and i > 1 and toks[i - 2].lower == "sub":
             q.qualifier, q.change = "sub-", "<"  # "sub-7 nanometer"
             return False
@@ -109,15 +100,6 @@ def not_a_claim(
             and toks[i - 2].lower != "minus"
         ):
             return True
-        if (
-            prev is not None
-            and prev.text in "-–"
-            and i > 1
-            and toks[i - 2].text.isupper()
-            and toks[i - 2].kind == "word"
-            and toks[i - 2].lower != "minus"
-        ):
-            return True  # "COVID -19"
     if (
         t.text in "-−"
         and prev is not None
@@ -153,13 +135,7 @@ def not_a_claim(
             return True  # "by 2120", "since 1985"
         if prev is not None and (prev.lower.rstrip(".") in MONTHS) and value <= 31:
             return True
-        if prev is not None and prev.lower.rstrip(".") in MONTHS and 1000 <= value <= 2100:
-            return True
-        if nxt is not None and nxt.lower.rstrip(".") in MONTHS and value <= 31 and not measured:
-            return True
         if i + 1 < n and toks[i + 1].lower in MONTHS:
-            return True
-        if i + 1 < n and toks[i + 1].lower == "of" and i + 2 < n and toks[i + 2].lower in MONTHS:
             return True
         counts_plural = q.noun_start is not None and sentence[q.noun_start : q.noun_end].endswith(
             "s"
@@ -171,15 +147,6 @@ def not_a_claim(
             return (
                 True  # the year of an event's name: "the 2024 Olympics", "2023 World Championships"
             )
-        if (
-            prev is not None
-            and prev.text == ","
-            and i > 1
-            and toks[i - 2].kind == "num"
-            and i > 2
-            and toks[i - 3].lower.rstrip(".") in MONTHS
-        ):
-            return True
     if (
         q.value_high is not None
         and t.kind == "num"
@@ -191,11 +158,8 @@ def not_a_claim(
         return True  # "2014-2017", "between 1600 and 1900"
     if t.kind == "word":
         w = t.lower
-        if w == "one":
-            if prev is not None and prev.lower in NOT_BEFORE_ONE:
-                return True
-            if nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE):
-                return True
+        if w == "one" and (nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE)):
+            return True  # "the one", "one said"
         if q.unit is None:
             return True  # a number word that counts nothing: "the two met", "one said"
         if only_determines(toks, i, j, q):
@@ -223,8 +187,8 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
     if prev.lower.rstrip(".") in NUMBERED and not measured:
         return True
     if prev.text in ("#", "№"):
-        return True
-    if (
+        return True  # "#4", "№ 12"
+    if (  # noqa: SIM103 - one refusal per `return True`, which the ablation benchmark switches
         not measured
         and prev.kind == "word"
         and (prev.text[0].isupper() or (len(prev.text) > 1 and prev.text[1].isupper()))
@@ -236,10 +200,5 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
         and prev.lower not in WEEKDAYS
     ):
         return True  # "iPhone 11", "Game 7", "Lang 20"
-    # "575 Wilbraham Road", "49 Zorro Ranch Road", "22 Ave Foch": a house number
-    for k in range(i + 1, min(i + 5, len(toks))):
-        if toks[k].lower.rstrip(".") in STREET and toks[k].text[:1].isupper():
-            return True
-        if not (toks[k].text[:1].isupper() or toks[k].kind == "num"):
-            return False
+    # a house number ("575 Wilbraham Road") is refused in not_a_claim, as a number before a name
     return False
