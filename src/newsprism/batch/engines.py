@@ -116,16 +116,16 @@ def _ray_init(ray: Any, workers: int, address: str | None, env: dict[str, Any] |
         "logging_level": "ERROR",
         "runtime_env": env,
     }
+    before = os.environ.get("PYTHONPATH")
     if address:
         kwargs["address"] = address
     else:  # a private local cluster sized to the run, started and stopped by us
         kwargs |= {"num_cpus": workers, "object_store_memory": 256 * 2**20}
-        # its workers import the very newsprism the driver runs (a source checkout included)
+        # its workers import the very newsprism the driver runs (a source checkout included):
+        # through the environment the local Ray's processes inherit from us, not a runtime
+        # environment, whose set-up costs each actor seconds at start
         here = str(Path(__file__).resolve().parents[2])
-        path = os.pathsep.join(p for p in (here, os.environ.get("PYTHONPATH")) if p)
-        env = dict(env or {})
-        env["env_vars"] = {"PYTHONPATH": path, **env.get("env_vars", {})}
-        kwargs["runtime_env"] = env
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (here, before) if p)
     try:
         ray.init(**kwargs)
     except Exception as exc:  # ConnectionError, or Ray's own errors for a bad address
@@ -133,6 +133,11 @@ def _ray_init(ray: Any, workers: int, address: str | None, env: dict[str, Any] |
             f"cannot start or reach Ray{' at ' + address if address else ''}: {exc}",
             hint="check --address (e.g. ray://HEAD:10001 or auto), or use --engine local",
         ) from exc
+    finally:
+        if before is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = before
 
 
 class _RayWorker:
