@@ -986,6 +986,17 @@ class _Reader:
             a, b = trim_span(self.text, v + colon.end(), s_end)
             if q is None and len(self.text[a:b].split()) >= 2:
                 return "direct", a, b  # «Мама сказала: попробуй повоюй» — speech without marks
+
+        raw_end = self.offset + int(sent.tokens[-1].stop)
+        if re.fullmatch(r"[^:«»\"„“.!?]{0,60}:\s*", self.text[v:raw_end]):
+            # «Источник РИА Новости сообщил:» ending its paragraph: the next paragraph is what
+            # was said
+            nxt = self._next_paragraph(raw_end)
+            if nxt is not None:
+                q = self.quote_at(nxt[0])
+                if q is not None and q.start == nxt[0]:
+                    return "direct", q.start, q.end
+                return "direct", nxt[0], nxt[1]
         # «…, — заявил X» / «…, заявил X»: the verb is a parenthetical on the clause it reports
         head = sent.head(verb)
         if verb.rel in ("parataxis", "advcl") and head is not None and self.pos(head) < v:
@@ -1054,6 +1065,20 @@ class _Reader:
             q = min(near, key=lambda q: abs(q.start - v))
             return "direct", q.start, q.end
         return None
+
+    def _next_paragraph(self, end: int) -> tuple[int, int] | None:
+        """The paragraph starting on the line after ``end`` (a colon ending a paragraph)."""
+        newline = self.text.find("\n", end)
+        if newline < 0 or self.text[end:newline].strip():
+            return None
+        start = newline
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        if start >= len(self.text) or self.text[newline:start].count("\n") > 2:
+            return None
+        stop = self.text.find("\n", start)
+        a, b = trim_span(self.text, start, len(self.text) if stop < 0 else stop)
+        return (a, b) if len(self.text[a:b].split()) >= 2 else None
 
     def _previous_sentence(self, sent: _Sent) -> tuple[int, int] | None:
         here = self.pos(sent.tokens[0])
