@@ -207,6 +207,27 @@ def test_rows_stored_by_an_older_version_are_recomputed_once(library: Path) -> N
         assert sorted(index._ids) == [1, 2, 3, 4] and index.df.documents == 4
 
 
+def test_articles_out_of_time_order_meet_the_window_they_belong_to(tmp_path: Path) -> None:
+    """The window in memory grows by slices, backwards as well as forwards."""
+    from newsprism.library import db
+    from newsprism.stories import Arrival
+
+    conn = db.connect(tmp_path / "s.sqlite")
+    conn.executemany(
+        "INSERT INTO articles(id, content_hash, json) VALUES (?, ?, '{}')",
+        [(i, f"h{i}") for i in range(1, 4)],
+    )
+    day, t0 = 86_400.0, 1_790_000_000.0
+    StoryIndex(conn).assign([Arrival(1, *FERRY_EN, t0)])
+    index = StoryIndex(conn)
+    index.assign([Arrival(2, *OTHER, t0 + 20 * day)])  # far later: the ferry is not loaded
+    assert index._ids == [2]
+    late = index.assign([Arrival(3, *FERRY_RU, t0 + 3600)])[0]  # an hour after the ferry report
+    assert (late.relation, late.related_to) == ("same-story", 1)
+    assert sorted(index._ids) == [1, 2, 3] and index.df.documents == 3
+    conn.close()
+
+
 def test_a_long_watch_keeps_only_the_recent_window_in_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

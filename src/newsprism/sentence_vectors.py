@@ -16,6 +16,7 @@ cosine compares a report with its translation.  Stories, claim tracing and the i
 from __future__ import annotations
 
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,7 +76,11 @@ def _load() -> Any:
 
 def _fast_tokenizer(path: Path) -> Any:
     try:
-        import sentencepiece
+        with warnings.catch_warnings():  # its SWIG bindings warn on import; nothing to act on
+            warnings.filterwarnings(
+                "ignore", "builtin type .* has no __module__", DeprecationWarning
+            )
+            import sentencepiece
     except ImportError:  # pragma: no cover - the pure-Python tokenizer still works
         return None
     if not path.exists():  # pragma: no cover - a package layout we do not know
