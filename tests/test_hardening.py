@@ -313,6 +313,47 @@ def test_importance_of_a_long_article_equals_the_dense_computation(
     assert rows.importance == pytest.approx(dense.importance, abs=2e-4)
 
 
+def russian_fixture(name: str) -> bytes:
+    return (ROOT / "tests" / "fixtures" / "attribution" / name).read_bytes()
+
+
+@pytest.mark.parametrize("name", ["ru_pavodok.txt", "ru_zavod.txt"])
+def test_russian_names_tagged_a_paragraph_at_a_time_are_the_same(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsprism.attribution import quotes_ru
+
+    article = newsprism.read(russian_fixture(name))
+    whole = newsprism.analyse(article, ["attribution"])
+    monkeypatch.setattr(quotes_ru, "NER_CHUNK", 1)  # a run per paragraph
+    runs = newsprism.analyse(article, ["attribution"])
+    assert runs.speakers == whole.speakers and runs.quotes == whole.quotes
+    assert whole.quotes
+
+
+def test_the_budget_ends_russian_analysis_inside_the_tagger(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsprism.attribution import quotes_ru
+    from newsprism.attribution.backends import models
+
+    article = newsprism.read(russian_fixture("ru_zavod.txt"))
+    kind = type(models.get("ru").ner_tagger)
+    tag = kind.__call__
+    calls = []
+
+    def slow(self: Any, text: str) -> Any:
+        calls.append(len(text))
+        time.sleep(0.1)
+        return tag(self, text)
+
+    monkeypatch.setattr(quotes_ru, "NER_CHUNK", 1)
+    monkeypatch.setattr(kind, "__call__", slow)
+    with time_budget(0.25), pytest.raises(BudgetExceededError):
+        newsprism.analyse(article, ["attribution"])
+    assert 2 <= len(calls) < len(article.blocks)  # stopped between two runs of paragraphs
+
+
 # -- 5. Markdown links, UTF-16 ----------------------------------------------------------------------
 
 

@@ -9,14 +9,16 @@ clause a parenthetical cue hangs on, or a quoted or dash-introduced passage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..budget import check_time, checked
 from .dashspeech import find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
-from .quotemarks import QuotedSpan, find_quoted, trim_span
+from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
 
 SPEECH_VERBS = frozenset(
@@ -257,7 +259,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     """Quotes and named entities of a Russian text split into ``paragraphs``."""
     from natasha import Doc
 
-    quoted = [q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1]
+    quoted = QuotedSpans(q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1)
     found: list[Found] = []
     # one natasha document for the whole body: its models run in batches, not per paragraph
     body_start, body_end = paragraphs[0][0], paragraphs[-1][1]
@@ -266,17 +268,16 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     # the text between paragraphs (a caption, a photo credit) is in no sentence, so its tokens
     # get no tags, and natasha's lemmatizer fails on an untagged token: keep sentence tokens only
     doc.tokens = [t for s in doc.sents for t in s.tokens]
-    doc.tag_ner(nlp.ner_tagger)
+    _tag_ner(doc, nlp.ner_tagger, [a - body_start for a, _ in paragraphs])
     parsed = _parse_selected(doc, nlp, text, body_start, paragraphs)
     doc.spans = [s for s in doc.spans if s.tokens and all(t.pos for t in s.tokens)]
     sents = [_Sent(s.tokens) for s in parsed]
     spans = [(body_start + s.start, body_start + s.stop) for s in doc.sents]
     reader = _Reader(text, body_start, quoted, sents)
     entities = reader.entities(doc, nlp)
+    in_paragraph = _by_first_token(sents, body_start)
     for p_start, p_end in paragraphs:
-        inside = [
-            s for s in sents if s.tokens and p_start <= body_start + s.tokens[0].start < p_end
-        ]
+        inside = in_paragraph(p_start, p_end)
         para = _Reader(text, body_start, quoted, inside, spans)
         dash = find_dash_speech(text, p_start, p_end)
         if dash is not None:
@@ -286,10 +287,27 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     found = _attach_quotes(text, found, quoted, paragraphs)
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
+    seen: set[tuple[int, int]] = set()
     for f in found:
-        if not any(g.start == f.start and g.end == f.end for g in out):
+        if (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
             out.append(f)
     return Analysis(found=out, entities=entities)
+
+
+def _by_first_token(sents: list[_Sent], offset: int) -> Any:
+    """``inside(a, b)``: the sentences whose first token starts in ``[a, b)``, in order; by
+    bisection, since they come in text order (a scan of them all per paragraph was quadratic)."""
+    kept = [s for s in sents if s.tokens]
+    firsts = [offset + s.tokens[0].start for s in kept]
+    ordered = all(x <= y for x, y in zip(firsts, firsts[1:], strict=False))
+
+    def inside(a: int, b: int) -> list[_Sent]:
+        if not ordered:
+            return [s for s, x in zip(kept, firsts, strict=True) if a <= x < b]
+        return kept[bisect_left(firsts, a) : bisect_left(firsts, b)]
+
+    return inside
 
 
 #: parse every sentence, not only those :mod:`.select_ru` picks (tests compare the two)
@@ -327,12 +345,14 @@ def _parse_selected(
     if not chosen:
         return []
     words = [sent_words(s) for _, s in chosen]
-    for (_, sent), markup in zip(chosen, nlp.morph_tagger.map(words), strict=True):
+    # the models take a batch of sentences at a time, asking for them one by one: the budget
+    # is checked for each, so a long body is interruptible between batches
+    for (_, sent), markup in zip(chosen, nlp.morph_tagger.map(checked(words)), strict=True):
         inject_morph(sent.tokens, markup.tokens)
-    for (i, sent), markup in zip(chosen, nlp.syntax_parser.map(words), strict=True):
+    for (i, sent), markup in zip(chosen, nlp.syntax_parser.map(checked(words)), strict=True):
         inject_syntax(sent.tokens, markup.tokens)
         offset_syntax(i + 1, sent.tokens)
-    for _, sent in chosen:
+    for _, sent in checked(chosen):
         for tok in sent.tokens:
             if tok.pos:
                 tok.lemma = _lemma(nlp.morph_vocab, tok.text, tok.pos, tok.feats)
@@ -372,6 +392,56 @@ def _segment(doc: Any, segmenter: Any, paragraphs: list[tuple[int, int]]) -> Non
     doc.envelop_sent_tokens()
 
 
+#: characters natasha's NER tags in one call; the time budget (and Ctrl-C) is checked between
+#: calls, so a long body cannot hold a worker inside one
+NER_CHUNK = 20_000
+#: characters of context on each side of a run: the tagger reads words in their neighbours'
+#: light, so a run tagged without them gets other names near its edges
+NER_CONTEXT = 1_000
+
+
+def _tag_ner(doc: Any, tagger: Any, paragraphs: list[int]) -> None:
+    """``doc.tag_ner(tagger)`` a run of whole paragraphs at a time (a run of sentences inside a
+    paragraph longer than that), instead of the whole body in one uninterruptible call.
+
+    Each run is tagged with :data:`NER_CONTEXT` characters of text around it (whole sentences)
+    and keeps the names that start inside it: the names of the whole body (a test compares
+    them on our fixtures with a run per paragraph).
+    """
+    from natasha.doc import adapt_spans
+
+    if not doc.text.strip():
+        doc.spans = []
+        return
+    starts = sorted({s.start for s in doc.sents} | {0})
+    spans: list[tuple[int, int, str]] = []
+    for a, b in _runs(len(doc.text), paragraphs, starts, NER_CHUNK):
+        check_time()
+        left = starts[max(0, bisect_right(starts, a - NER_CONTEXT) - 1)]
+        k = bisect_left(starts, b + NER_CONTEXT)
+        right = starts[k] if k < len(starts) else len(doc.text)
+        for x in tagger(doc.text[left:right]).spans:
+            if a <= left + x.start < b:
+                spans.append((left + x.start, left + x.stop, x.type))
+    doc.spans = list(adapt_spans(doc, spans))
+    doc.envelop_span_tokens()
+    doc.envelop_sent_spans()
+
+
+def _runs(
+    length: int, paragraphs: list[int], sentences: list[int], size: int
+) -> list[tuple[int, int]]:
+    """``[0, length)`` cut at paragraph starts into runs of about ``size`` characters, and at
+    sentence starts inside a paragraph four times as long."""
+    firsts = set(paragraphs)
+    cuts = [0]
+    for start in sentences:
+        grown = start - cuts[-1]
+        if start > 0 and (grown >= size and start in firsts or grown >= 4 * size):
+            cuts.append(start)
+    return list(zip(cuts, [*cuts[1:], length], strict=True))
+
+
 class _Reader:
     def __init__(
         self,
@@ -383,7 +453,7 @@ class _Reader:
     ) -> None:
         self.text = text
         self.offset = offset
-        self.quoted = quoted
+        self.quoted = quoted if isinstance(quoted, QuotedSpans) else QuotedSpans(quoted)
         #: the sentences parsed (those that can hold an attribution)
         self.sents = sents
         #: where every sentence of the article is, parsed or not, for «об этом»
@@ -406,7 +476,7 @@ class _Reader:
         return self.pos(toks[0]), self.offset + int(toks[-1].stop)
 
     def quote_at(self, pos: int) -> QuotedSpan | None:
-        return next((q for q in self.quoted if q.start <= pos < q.end), None)
+        return self.quoted.at(pos)
 
     # -- entities ----------------------------------------------------------------------------
 
@@ -1056,10 +1126,8 @@ class _Reader:
         # a quoted passage elsewhere in the sentence
         near = [
             q
-            for q in self.quoted
-            if s_start <= q.start < s_end + 2
-            and not q.start <= v < q.end
-            and q.words(self.text) >= 3
+            for q in self.quoted.starting(s_start, s_end + 2)
+            if not q.start <= v < q.end and q.words(self.text) >= 3
         ]
         if near:
             q = min(near, key=lambda q: abs(q.start - v))
@@ -1258,27 +1326,45 @@ def _clausal(sent: _Sent, tok: Any) -> bool:
 def _attach_quotes(
     text: str, found: list[Found], quoted: list[QuotedSpan], paragraphs: Sequence[tuple[int, int]]
 ) -> list[Found]:
-    """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker."""
+    """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker.
+
+    ``found`` stays sorted by start and the passages come in text order: what starts before a
+    passage is a prefix of ``found``, whose furthest end says whether a quote covers the
+    passage's start (a scan of every quote per passage was quadratic in long texts).
+    """
     found.sort(key=lambda f: f.start)
-    for q in quoted:
-        if q.words(text) < 4 or any(
-            f.start <= q.start < f.end or q.start <= f.start < q.end for f in found
-        ):
+    done = 0  # found[:done] start at or before the passage
+    reach = -1  # the furthest end among them
+    for q in sorted(quoted, key=lambda q: q.start):
+        while done < len(found) and found[done].start <= q.start:
+            reach = max(reach, found[done].end)
+            done += 1
+        if q.words(text) < 4 or reach > q.start:
             continue
-        before = [f for f in found if f.end <= q.start and f.relayed_by is None]
-        prev = before[-1] if before else None
+        first = bisect_left(found, q.start, hi=done, key=lambda f: f.start)
+        if bisect_left(found, q.end, lo=done, key=lambda f: f.start) > first:
+            continue  # a quote that starts inside the passage
+        prev = next(
+            (
+                found[k]
+                for k in range(done - 1, -1, -1)
+                if found[k].end <= q.start and found[k].relayed_by is None
+            ),
+            None,
+        )
         if prev is not None and prev.kind == "direct":
             gap = text[prev.end : q.start]
             if "\n" not in gap and len(gap.split()) <= 12 and prev.cue and prev.cue[0] < q.start:
                 prev.end = q.end
+                reach = max(reach, q.end)
                 continue
             if gap.count("\n") <= 3:
-                found.append(Found("direct", q.start, q.end, None, None, continues_previous=True))
-                found.sort(key=lambda f: f.start)
+                found.insert(done, Found("direct", q.start, q.end, continues_previous=True))
+                done, reach = done + 1, max(reach, q.end)
                 continue
         if q.words(text) >= 6 and any(ch in text[q.inner_start : q.inner_end] for ch in ".!?"):
-            found.append(Found("direct", q.start, q.end))
-            found.sort(key=lambda f: f.start)
+            found.insert(done, Found("direct", q.start, q.end))
+            done, reach = done + 1, max(reach, q.end)
     return found
 
 
