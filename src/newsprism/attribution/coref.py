@@ -103,9 +103,10 @@ def _nearest(
     return best
 
 
-#: a Russian description this long or longer introduces someone new («директор похоронного бюро
-#: города Вустера»); a short one («актёр», «олимпийская чемпионка») refers back
-RU_BACK_REFERENCE_WORDS = 3
+#: a Russian description longer than this introduces someone new («директор похоронного бюро
+#: города Вустера», «пресс-секретарь президента России»); a short one («актёр», «олимпийская
+#: чемпионка») refers back
+RU_BACK_REFERENCE_WORDS = 2
 
 
 def description_back(
@@ -116,7 +117,8 @@ def description_back(
     description whose role was never stated (Russian; English with "the") refers to the
     person of its gender last quoted, or else to the one the article is about (named in its
     first paragraph and most often); a long one is left alone."""
-    if src.plural or len(src.text.split()) > RU_BACK_REFERENCE_WORDS:
+    russian = any("а" <= ch <= "я" for ch in src.text.lower())
+    if src.plural or (russian and len(src.text.split()) > RU_BACK_REFERENCE_WORDS):
         return None
     fits = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
     speaking = [c for _, c in resolved if c is not None and c in fits and c.speaks]

@@ -590,6 +590,7 @@ class _Reader:
         )
         if cut is not None:
             toks = toks[:cut]
+        toks = toks + self._name_after(sent, toks)
         start, end = self.span(toks)
         text = self.text[start:end]
         lemma = (root.lemma or root.text).lower()
@@ -634,6 +635,29 @@ class _Reader:
             return SourceRef(start, end, text, "name", lemma, gender, plural)
         # «директор похоронного бюро города Вустера»: capitals, but no person's name
         return SourceRef(start, end, text, "description", lemma, gender, plural)
+
+    def _name_after(self, sent: Any, toks: list[Any]) -> list[Any]:
+        """«пресс-секретарь президента России Песков через СМИ дал понять»: a name right
+        after an office, which the parser hung elsewhere, belongs to the source words."""
+        if not toks or toks[0].pos not in ("NOUN", "ADJ"):
+            return []
+        ids = [t.id for t in sent.tokens]
+        try:
+            k = ids.index(toks[-1].id) + 1
+        except ValueError:
+            return []
+        out: list[Any] = []
+        while (
+            k < len(sent.tokens)
+            and len(out) < 3
+            and sent.tokens[k].pos == "PROPN"
+            and sent.tokens[k].feats.get("Animacy") == "Anim"
+            and sent.tokens[k].text[:1].isupper()
+            and sent.tokens[k] not in toks
+        ):
+            out.append(sent.tokens[k])
+            k += 1
+        return out
 
     def _named_outlet(self, sent: Any, root: Any, start: int, end: int) -> str | None:
         text = self.text[start:end]
