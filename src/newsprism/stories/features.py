@@ -211,6 +211,7 @@ _SOUNDS = [(re.compile(r"ph"), "f"), (re.compile(r"c(?!h)|q|ck"), "k"), (re.comp
            (re.compile(r"w"), "v")]  # fmt: skip
 
 
+@lru_cache(maxsize=65_536)  # the same names recur across a window's articles
 def name_key(word: str) -> str:
     """A consonant skeleton of a name's romanisation: «Линдквист» and "Lindqvist" → ``lndk``."""
     latin = romanize(word).replace("-", "").replace(" ", "")
