@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -82,6 +83,44 @@ def cue_word(text: str, found: Found) -> str:
     return words[0] if words[0] not in ("according", "as") else " ".join(words[:2])
 
 
+class Positions:
+    """Where an article names people and where each speaker is mentioned, sorted, so that a
+    quote's features look up only the stretch of text they concern (scanning every entity and
+    mention per quote was quadratic in a long article)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        named = sorted(
+            ((e.start, e.normal) for e in analysis.entities if e.label == "PER"),
+            key=lambda sn: sn[0],
+        )
+        self._starts = [start for start, _ in named]
+        self._names = [name for _, name in named]
+        self._mentions: dict[int, tuple[Speaker, list[int]]] = {}
+
+    def _of(self, speaker: Speaker) -> list[int]:
+        kept = self._mentions.get(id(speaker))
+        if kept is None or kept[0] is not speaker:
+            kept = (speaker, sorted(m.start for m in speaker.mentions))
+            self._mentions[id(speaker)] = kept
+        return kept[1]
+
+    def seen_before(self, speaker: Speaker, pos: int) -> int | None:
+        """Where ``speaker`` was last mentioned before ``pos`` (``None``: not before it)."""
+        starts = self._of(speaker)
+        k = bisect_left(starts, pos)
+        return starts[k - 1] if k else None
+
+    def rivals(self, speaker: Speaker, since: int, until: int) -> set[str]:
+        """Other people named in ``[since, until)``, at a place that is no mention of ``speaker``."""
+        own = self._of(speaker)
+        out = set()
+        for k in range(bisect_left(self._starts, since), bisect_left(self._starts, until)):
+            at = bisect_left(own, self._starts[k])
+            if not (at < len(own) and own[at] == self._starts[k]):
+                out.add(self._names[k])
+        return out
+
+
 def features(
     text: str,
     found: Found,
@@ -89,8 +128,13 @@ def features(
     speaker: Speaker | None,
     analysis: Analysis,
     cues: frozenset[str],
+    positions: Positions | None = None,
 ) -> dict[str, float]:
-    """What the rules knew about one attribution, as named numeric features."""
+    """What the rules knew about one attribution, as named numeric features.
+
+    ``positions`` (:class:`Positions` of ``analysis``, built once for all its quotes) finds
+    the people named near the source without a scan of every entity.
+    """
     f: dict[str, float] = {}
     kind = found.kind
     src = found.source
@@ -125,17 +169,12 @@ def features(
         if speaker is not None:
             # how far back a pronoun or description reached for its person, and how many other
             # people were named on the way: the places where coreference guesses
-            before = [s for s in (m.start for m in speaker.mentions) if s < src.start]
-            reach = src.start - max(before) if before else 0
+            where = positions or Positions(analysis)
+            last = where.seen_before(speaker, src.start)
+            reach = src.start - last if last is not None else 0
             f["reach.log"] = math.log1p(reach) if src.kind in ("pronoun", "description") else 0
-            # the window and the mention starts once per quote, not once per entity
-            since = max(before) if before else src.start
-            mentioned = {m.start for m in speaker.mentions}
-            rivals = {
-                e.normal
-                for e in analysis.entities
-                if e.label == "PER" and since <= e.start < src.start and e.start not in mentioned
-            }
+            since = last if last is not None else src.start
+            rivals = where.rivals(speaker, since, src.start)
             f["rivals"] = min(len(rivals), 4) / 4
             if src.kind in ("pronoun", "description"):
                 f["rivals×coref"] = f["rivals"]
@@ -156,9 +195,10 @@ def score(
 ) -> list[dict[str, float]]:
     """The probabilities of each head for each quote (quotes are in ``analysis.found`` order)."""
     by_id = {s.id: s for s in speakers}
+    positions = Positions(analysis)
     out = []
     for found, quote in zip(analysis.found, quotes, strict=True):
         speaker = by_id.get(quote.speaker) if quote.speaker is not None else None
-        feats = features(text, found, quote, speaker, analysis, model.cues)
+        feats = features(text, found, quote, speaker, analysis, model.cues, positions)
         out.append({name: head.probability(feats) for name, head in model.heads.items()})
     return out

@@ -9,7 +9,7 @@ are then resolved: a name to its cluster, a pronoun or a description ("the senat
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
@@ -30,7 +30,7 @@ from .roles import ROLE_SYNONYMS, role_keys
 from .trailing import leading_colon, trailing_cue
 
 
-@dataclass
+@dataclass(eq=False)  # one cluster is one source: compared by identity, not field by field
 class Cluster:
     """One person, organisation or other source, with every place it is mentioned."""
 
@@ -49,19 +49,27 @@ class Cluster:
     #: a group named in the plural ("Democrats", "the protesters"): "they", not "it"
     plural: bool = False
 
+    #: the mentions as a set and their starts sorted, for lookups in log time (a scan of every
+    #: mention per lookup made a long article quadratic in its mentions)
+    _spans: set[tuple[int, int]] = field(default_factory=set, init=False, repr=False)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
     def add(self, start: int, end: int, alias: str | None) -> None:
-        if (start, end) not in self.mentions:
+        if (start, end) not in self._spans:
+            self._spans.add((start, end))
             self.mentions.append((start, end))
+            insort(self._starts, start)
         alias = clean_alias(alias) if alias else None
         if alias and alias not in self.aliases:
             self.aliases.append(alias)
 
     @property
     def last_seen(self) -> int:
-        return max((s for s, _ in self.mentions), default=-1)
+        return self._starts[-1] if self._starts else -1
 
     def seen_before(self, pos: int) -> int:
-        return max((s for s, _ in self.mentions if s < pos), default=-1)
+        k = bisect_left(self._starts, pos)
+        return self._starts[k - 1] if k else -1
 
 
 class People:
@@ -140,7 +148,7 @@ def resolve(
     people = People()
     orgs: dict[str, Cluster] = {}
     others: dict[str, Cluster] = {}
-    entity_cluster: dict[tuple[int, int], Cluster] = {}
+    entity_cluster: dict[tuple[int, int], Cluster] = _EntityClusters()
     entities = _relabel_people(sorted(analysis.entities, key=lambda e: e.start))
     for e in entities:
         if e.label == "PER":
@@ -608,7 +616,10 @@ def _resolve_source(
     *,
     back: bool = True,
 ) -> Cluster | None:
-    inside = [c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end]
+    if isinstance(entity_cluster, _EntityClusters):
+        inside = entity_cluster.inside(src.start, src.end)
+    else:
+        inside = [c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end]
     if src.kind == "name":
         # English names the person last ("Moldovan President Maia Sandu")
         person = next((c for c in reversed(inside) if c.kind == "person"), None)
@@ -695,3 +706,29 @@ def _resolve_source(
 
 def _cyrillic(word: str) -> bool:
     return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
+
+
+class _EntityClusters(dict[tuple[int, int], Cluster]):
+    """Entity span → its cluster, answering "which lie inside this span" by bisection over the
+    spans sorted by start (a scan of every entity per source was quadratic in long articles);
+    the answer keeps the order of insertion, as a scan would."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._index: tuple[list[int], list[tuple[int, int, int]], list[Cluster]] | None = None
+
+    def __setitem__(self, key: tuple[int, int], value: Cluster) -> None:
+        self._index = None
+        super().__setitem__(key, value)
+
+    def inside(self, start: int, end: int) -> list[Cluster]:
+        if self._index is None:
+            spans = sorted((s, order, e) for order, (s, e) in enumerate(self))
+            self._index = ([s for s, _, _ in spans], spans, list(self.values()))
+        starts, spans, clusters = self._index
+        hits = sorted(
+            order
+            for _, order, e in spans[bisect_left(starts, start) : bisect_right(starts, end)]
+            if e <= end
+        )
+        return [clusters[order] for order in hits]
