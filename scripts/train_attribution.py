@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,13 +46,17 @@ HEADS = ("content", "speaker", "confidence")
 MIN_CUE = 15
 L2_GRID = (1.0, 3.0, 10.0)
 FOLDS = 5
+CUE_OUT = ROOT / "src" / "newsprism" / "data" / "attribution-cues-en.json"
+#: a lemma needs this many training readings to get a weight of its own in the cue finder
+MIN_LEMMA = 5
+#: inverse L2 strengths tried for the cue finder
+CUE_C_GRID = (0.1, 0.3, 1.0)
 
 
 def collect(split: str, limit: int | None) -> list[dict[str, Any]]:
-    path = CACHE / f"{split}.jsonl"
-    if path.exists() and limit is None:
-        return [json.loads(line) for line in path.read_text().splitlines()]
     from newsprism.attribution.stage import analyse_article
+
+    parser = use_cached_parser(split)
 
     rows = []
     items = bench.load(split, limit)
@@ -89,9 +94,7 @@ def collect(split: str, limit: int | None) -> list[dict[str, Any]]:
             )
         if n % 50 == 0:
             print(f"  {split}: {n}/{len(items)} articles", file=sys.stderr)
-    if limit is None:
-        CACHE.mkdir(parents=True, exist_ok=True)
-        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    parser.save()
     return rows
 
 
@@ -296,17 +299,323 @@ def check(model: dict[str, Any], rows: list[dict[str, Any]], title: str) -> None
     bands(sp, labels(real, "speaker"), title + ", speaker head on real quotes")
 
 
+# -- the learned cue finder -------------------------------------------------------------------
+
+
+class CachedParser:
+    """spaCy's English pipeline with its parses remembered per chunk of text (the two passes
+    parse the same chunks); the contextual vectors are kept beside the documents."""
+
+    def __init__(self, nlp: Any, path: Path) -> None:
+        self.nlp = nlp
+        self.path = path
+        self.docs: dict[str, Any] = {}
+        self.dirty = False
+        if path.exists():
+            from spacy.tokens import DocBin
+
+            texts, blob, tensors = pickle.loads(path.read_bytes())
+            docs = DocBin().from_bytes(blob).get_docs(nlp.vocab)
+            for t, doc, tensor in zip(texts, docs, tensors, strict=True):
+                doc.tensor = tensor.astype(np.float32)
+                self.docs[t] = doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.nlp, name)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def pipe(self, texts: Any) -> list[Any]:
+        texts = list(texts)
+        missing = [t for t in dict.fromkeys(texts) if t not in self.docs]
+        if missing:
+            self.dirty = True
+            for t, doc in zip(missing, self.nlp.pipe(missing), strict=True):
+                self.docs[t] = doc
+        return [self.docs[t] for t in texts]
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        from spacy.tokens import DocBin
+
+        attrs = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "POS", "SENT_START"]
+        db = DocBin(attrs=attrs)
+        texts = list(self.docs)
+        for t in texts:
+            db.add(self.docs[t])
+        tensors = [self.docs[t].tensor.astype(np.float16) for t in texts]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_bytes(pickle.dumps((texts, db.to_bytes(), tensors)))
+        self.dirty = False
+
+
+def use_cached_parser(split: str) -> CachedParser:
+    """Make a :class:`CachedParser` the ``en`` model for what follows in this run."""
+    from newsprism.attribution.backends import models
+
+    current = models.get("en")
+    nlp = current.nlp if isinstance(current, CachedParser) else current
+    parser = CachedParser(nlp, CACHE / f"docs-{split}.pkl")
+    models._instances["en"] = parser  # a training run may swap the registry's instance
+    return parser
+
+
+def collect_candidates(split: str, limit: int | None) -> dict[str, Any]:
+    """Every reading of a non-lexicon word as a cue that does not overlap what the rules found
+    (:func:`newsprism.attribution.learned_en.novel`), with its features and label: its
+    content matches (≥ 30% of the words both ways) a gold attribution the rules missed."""
+    path = CACHE / f"cues-{split}.pkl"
+    if path.exists() and limit is None:
+        data: dict[str, Any] = pickle.loads(path.read_bytes())
+        return data
+    parser = use_cached_parser(split)
+    rows: list[dict[str, Any]] = []
+    vectors: list[np.ndarray] = []
+    articles: dict[str, dict[str, Any]] = {}
+    items = bench.load(split, limit)
+    try:
+        _read_candidates(items, parser, rows, vectors, articles)
+    finally:
+        parser.save()  # the parses so far are kept, whatever happens
+    data = {
+        "rows": rows,
+        "vectors": np.vstack(vectors) if vectors else np.zeros((0, 96), dtype=np.float16),
+        "articles": articles,
+    }
+    if limit is None:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(pickle.dumps(data))
+    return data
+
+
+def _read_candidates(
+    items: list[tuple[str, str, list[Any]]],
+    parser: CachedParser,
+    rows: list[dict[str, Any]],
+    vectors: list[np.ndarray],
+    articles: dict[str, dict[str, Any]],
+) -> None:
+    from newsprism.attribution import learned_en, quotes_en
+    from newsprism.attribution.stage import text_paragraphs
+
+    for n, (name, text, gold) in enumerate(items):
+        article = bench.segmented(text)
+        proposals: list[learned_en.Candidate] = []
+        sentences = [(s.start, s.end) for s in article.sentences]
+        analysis = quotes_en.analyse(
+            parser, text, text_paragraphs(article), sentences, proposals=proposals
+        )
+        rules = [bench.Attribution(content=[(f.start, f.end)]) for f in analysis.found]
+        matched = {id(g) for _, g in bench.match(text, rules, gold, mode="overlap")}
+        missed = [g for g in gold if id(g) not in matched]
+        missed_words = [bench.words(text, g.content) for g in missed]
+        missed_sources = [bench.words(text, g.source) for g in missed]
+        articles[name] = {
+            "rules": len(rules),
+            "gold": len(gold),
+            "matched": len(matched),
+            "missed": missed_words,
+        }
+        for c in proposals:
+            f = c.found
+            mine = bench.words(text, [(f.start, f.end)])
+            said_by = bench.words(text, [(f.source.start, f.source.end)] if f.source else [])
+            hits = [j for j, g in enumerate(missed_words) if _matches(mine, g)]
+            rows.append(
+                {
+                    "article": name,
+                    "features": c.features,
+                    "label": int(bool(hits)),
+                    # and the source words share a word with that attribution's (or both lack one)
+                    "source_ok": int(
+                        any(
+                            bool(said_by & missed_sources[j])
+                            or not said_by
+                            and not missed_sources[j]
+                            for j in hits
+                        )
+                    ),
+                    "found": (f.kind, f.start, f.end, f.cue),
+                    "words": mine,
+                }
+            )
+            vec = c.vector if c.vector is not None else np.zeros(96)
+            vectors.append(np.asarray(vec, dtype=np.float16))
+        if n % 100 == 0:
+            print(f"  candidates: {n}/{len(items)} articles", file=sys.stderr, flush=True)
+
+
+def _matches(a: frozenset[int], b: frozenset[int]) -> bool:
+    shared = len(a & b)
+    return bool(shared) and shared >= 0.3 * len(a) and shared >= 0.3 * len(b)
+
+
+def cue_lemmas(rows: list[dict[str, Any]]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for r in rows:
+        for k in r["features"]:
+            if k.startswith("lemma="):
+                counts[k[6:]] = counts.get(k[6:], 0) + 1
+    return frozenset(k for k, n in counts.items() if n >= MIN_LEMMA and k != "<rare>")
+
+
+def cue_featurise(row: dict[str, Any], lemmas: frozenset[str]) -> dict[str, float]:
+    out = {}
+    for k, v in row["features"].items():
+        if k.startswith("lemma=") and k[6:] not in lemmas:
+            k = "lemma=<rare>"
+        out[k] = v
+    return out
+
+
+def cue_matrix(
+    rows: list[dict[str, Any]], vectors: np.ndarray, lemmas: frozenset[str], vocab: list[str]
+) -> Any:
+    from scipy import sparse
+
+    index = {k: i for i, k in enumerate(vocab)}
+    data, ri, ci = [], [], []
+    for r, row in enumerate(rows):
+        for k, v in cue_featurise(row, lemmas).items():
+            if k in index:
+                data.append(v)
+                ri.append(r)
+                ci.append(index[k])
+    x = sparse.csr_matrix((data, (ri, ci)), shape=(len(rows), len(vocab)))
+    return sparse.hstack([x, sparse.csr_matrix(vectors.astype(np.float64))]).tocsr()
+
+
+def cue_fit(rows: list[dict[str, Any]], vectors: np.ndarray, c: float) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    lemmas = cue_lemmas(rows)
+    vocab = sorted({k for r in rows for k in cue_featurise(r, lemmas)})
+    x = cue_matrix(rows, vectors, lemmas, vocab)
+    y = np.array([r["label"] for r in rows])
+    lr = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
+    lr.fit(x, y)
+    w = lr.coef_[0]
+    return {
+        "weights": {k: round(float(v), 5) for k, v in zip(vocab, w[: len(vocab)], strict=True)},
+        "dense": [round(float(v), 5) for v in w[len(vocab) :]],
+        "bias": round(float(lr.intercept_[0]), 5),
+        "lemmas": sorted(lemmas),
+        "C": c,
+    }
+
+
+def cue_probabilities(
+    model: dict[str, Any], rows: list[dict[str, Any]], vectors: np.ndarray
+) -> np.ndarray:
+    lemmas = frozenset(model["lemmas"])
+    weights = model["weights"]
+    dense = np.asarray(model["dense"])
+    z = np.array(
+        [sum(weights.get(k, 0.0) * v for k, v in cue_featurise(r, lemmas).items()) for r in rows]
+    )
+    z = z + vectors.astype(np.float64) @ dense + model["bias"]
+    return 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+
+
+def added_f1(data: dict[str, Any], p: np.ndarray, threshold: float) -> tuple[float, float, int]:
+    """Content F1 of the rules alone and with the readings selected at ``threshold`` (greedy,
+    as :func:`newsprism.attribution.learned_en.select`), and how many were added."""
+    from newsprism.attribution.learned_en import greedy
+    from newsprism.attribution.model import Found
+
+    by_article: dict[str, list[tuple[Found, float, frozenset[int]]]] = {}
+    for row, prob in zip(data["rows"], p, strict=True):
+        kind, a, b, cue = row["found"]
+        by_article.setdefault(row["article"], []).append(
+            (Found(kind, a, b, cue), prob, row["words"])
+        )
+    tp = pred = gold = tp_new = added = 0
+    for name, art in data["articles"].items():
+        tp += art["matched"]
+        pred += art["rules"]
+        gold += art["gold"]
+        cands = by_article.get(name, [])
+        words = {id(f): w for f, _, w in cands}
+        kept = greedy([(f, prob) for f, prob, _ in cands], threshold)
+        added += len(kept)
+        used: set[int] = set()
+        for f, _ in kept:
+            for j, g in enumerate(art["missed"]):
+                if j not in used and _matches(words[id(f)], g):
+                    used.add(j)
+                    tp_new += 1
+                    break
+    before = 2 * tp / (pred + gold)
+    after = 2 * (tp + tp_new) / (pred + added + gold)
+    return before, after, added
+
+
+def train_cues(limit: int | None) -> dict[str, Any]:
+    """Fit the cue finder on train (C and threshold by 5-fold CV within train, by article)."""
+    data = collect_candidates("train", limit)
+    rows, vectors = data["rows"], data["vectors"]
+    y = np.array([r["label"] for r in rows])
+    print(f"cue finder: {len(rows)} readings on train, {int(y.sum())} positive")
+    articles = sorted(data["articles"])
+    fold_of = {a: i % FOLDS for i, a in enumerate(articles)}
+    folds = np.array([fold_of[r["article"]] for r in rows])
+    best: tuple[float, float, float, np.ndarray] = (-1.0, 0.0, 0.0, np.zeros(0))
+    for c in CUE_C_GRID:
+        oof = np.zeros(len(rows))
+        for k in range(FOLDS):
+            train_idx = np.flatnonzero(folds != k)
+            test_idx = np.flatnonzero(folds == k)
+            m = cue_fit([rows[i] for i in train_idx], vectors[train_idx], c)
+            oof[test_idx] = cue_probabilities(m, [rows[i] for i in test_idx], vectors[test_idx])
+        print(f"  cv C={c}: log loss {log_loss(oof, y.astype(float)):.4f}", flush=True)
+        for t in np.arange(0.3, 0.91, 0.05):
+            before, after, added = added_f1(data, oof, float(t))
+            print(
+                f"    threshold {t:.2f}: content F1 {100 * before:.1f} -> {100 * after:.1f} (+{added})"
+            )
+            if after > best[0]:
+                best = (after, c, round(float(t), 2), oof)
+    _, c, t, _ = best
+    print(f"  chosen: C={c}, threshold {t}")
+    model = cue_fit(rows, vectors, c)
+    model["threshold"] = t
+    model["model"] = "newsprism English learned cue finder"
+    model["trained_on"] = "PolNeAR train (840 articles); see docs/attribution-model.md"
+    return model
+
+
+def check_cues(model: dict[str, Any]) -> None:
+    data = collect_candidates("dev", None)
+    p = cue_probabilities(model, data["rows"], data["vectors"])
+    before, after, added = added_f1(data, p, model["threshold"])
+    print(
+        f"  dev: content F1 rules alone {100 * before:.1f}, with the cue finder {100 * after:.1f} (+{added} quotes)"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "--check", action="store_true", help="only the dev figures of the shipped model"
     )
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--scorer-only", action="store_true", help="keep the shipped cue finder")
     args = ap.parse_args()
-    dev = collect("dev", args.limit)
     if args.check:
-        check(json.loads(OUT.read_text()), dev, "dev")
+        check_cues(json.loads(CUE_OUT.read_text()))
+        check(json.loads(OUT.read_text()), collect("dev", args.limit), "dev")
         return
+    if not args.scorer_only:
+        cues = train_cues(args.limit)
+        CUE_OUT.write_text(json.dumps(cues, sort_keys=True) + "\n")
+        print(f"wrote {CUE_OUT.relative_to(ROOT)} ({CUE_OUT.stat().st_size} bytes)")
+        check_cues(cues)
+        from newsprism.attribution import learned_en
+
+        learned_en.load.cache_clear()
+    dev = collect("dev", args.limit)
     rows = collect("train", args.limit)
     print(f"train: {len(rows)} proposed quotes; dev: {len(dev)}")
     l2, oofs = cross_validate(rows)

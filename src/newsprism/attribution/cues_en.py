@@ -87,13 +87,19 @@ def adverb_cue(reader: _Reader, adverb: Any) -> Found | None:
     return Found(_kind(reader, a, b), a, b, (c, c + len(adverb.text)), None)
 
 
-def adjective_cue(reader: _Reader, adj: Any) -> Found | None:
-    """ "supporters are optimistic that he will win", "critical of the deal": a held stance."""
+def adjective_cue(reader: _Reader, adj: Any, any_adjective: bool = False) -> Found | None:
+    """ "supporters are optimistic that he will win", "critical of the deal": a held stance.
+
+    ``any_adjective`` reads adjectives outside the lexicon so too (for :mod:`.learned_en`)."""
     if adj.dep_ != "acomp" or str(adj.head.lemma_).lower() not in COPULAS:
         return None
     if reader.quote_at(reader.offset + adj.idx) is not None:
         return None  # "I am sure …" inside a quote is part of what the speaker says
-    if str(adj.lemma_).lower() not in ATTITUDE_ADJECTIVES and adj.lower_ not in ATTITUDE_ADJECTIVES:
+    if (
+        not any_adjective
+        and str(adj.lemma_).lower() not in ATTITUDE_ADJECTIVES
+        and adj.lower_ not in ATTITUDE_ADJECTIVES
+    ):
         return None
     comp = None
     last_cue = adj

@@ -69,6 +69,8 @@ class Found:
     relayed_by: SourceRef | None = None
     #: a quote with no cue of its own that continues the previous speaker's words
     continues_previous: bool = False
+    #: for a cue the lexicon does not list: the learned cue finder's probability
+    learned: float | None = None
 
 
 @dataclass(slots=True)

@@ -15,8 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..budget import checked
+from . import learned_en
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech
+from .learned_en import Candidate
 from .lexicon_en import (
     ADDRESS_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -82,12 +84,18 @@ def analyse(
     text: str,
     paragraphs: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]] | None = None,
+    proposals: list[Candidate] | None = None,
 ) -> Analysis:
     """Quotes and named entities of an English text split into ``paragraphs``.
 
     With the article's ``sentences``, only the sentences that may hold an attribution (and the
     antecedents their sources need) are parsed, see :mod:`.select_en`; without, every paragraph.
+    The rules' attributions are joined by those the learned cue finder (:mod:`.learned_en`)
+    accepts; given a ``proposals`` list, it receives every reading the finder considered
+    instead, and none is added (for training).
     """
+    model = learned_en.load() if proposals is None else None
+    considered: list[Candidate] = []
     quoted = QuotedSpans(q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1)
     if sentences is None:
         chunks = list(paragraphs)
@@ -113,6 +121,10 @@ def analyse(
             for f in reader.sentence(sent):
                 if dash is None or not dash.start <= f.start < dash.end:
                     found.append(f)
+            if (model is not None or proposals is not None) and dash is None:
+                considered += learned_en.candidates(
+                    reader, sent, model.lemmas if model is not None else None
+                )
         readings.extend(reader.readings)
     if sentences is not None:
         mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs)
@@ -123,6 +135,10 @@ def analyse(
             mentions.extend(_Reader(text, c_start, quoted).entities(doc))
         entities = sorted(entities + mentions, key=lambda e: e.start)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
+    if proposals is not None:
+        proposals += learned_en.novel(considered, found)
+    elif model is not None:
+        found += learned_en.select(model, learned_en.novel(considered, found))
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(found=_dedupe(found), entities=entities, readings=readings)
 
@@ -140,6 +156,8 @@ class _Reader:
         self.offset = offset
         self.quoted = quoted if isinstance(quoted, QuotedSpans) else QuotedSpans(quoted)
         self.readings: list[tuple[int, SourceRef, SourceRef | None]] = []
+        #: indices of the tokens that opened a rule's attribution (the learned finder skips them)
+        self.cue_tokens: set[int] = set()
 
     # -- spans -------------------------------------------------------------------------------
 
@@ -238,7 +256,12 @@ class _Reader:
         left = root.left_edge
         for tok in root.doc[left.i : root.i]:
             # "KILBRIDE (Harbour Wire) - Council leader Fiona Grant": not the dateline
-            if tok.text in _DASHES and tok.i - tok.sent.start <= 12 and tok.nbor(-1).text == ")":
+            if (
+                tok.text in _DASHES
+                and tok.i > 0
+                and tok.i - tok.sent.start <= 12
+                and tok.nbor(-1).text == ")"
+            ):
                 left = tok.nbor(1)
         start, end = self.span(left, root.right_edge)
         # a source does not run on into a relative clause or a long apposition
@@ -400,6 +423,7 @@ class _Reader:
                 f = None
             if f is not None:
                 out.append(f)
+                self.cue_tokens.add(tok.i)
         return out
 
     def according(self, sent: Any, tok: Any) -> Found | None:
@@ -549,7 +573,9 @@ class _Reader:
             return None
         return Found("indirect", a, b, self.cue_span(verb), self.source(by))
 
-    def verb_cue(self, sent: Any, verb: Any) -> Found | None:
+    def verb_cue(self, sent: Any, verb: Any, any_verb: bool = False) -> Found | None:
+        """A reporting or stance verb with its subject and content; ``any_verb`` reads any verb
+        so (for :mod:`.learned_en`, which decides whether it is a cue)."""
         pos = self.offset + verb.idx
         outer = self.quote_at(pos)
         if any(c.dep_ == "auxpass" for c in verb.children):
@@ -566,7 +592,7 @@ class _Reader:
             return None
         cue = self.cue_span(verb)
         source = self.source(subj)
-        content = self.as_clause(verb) or self.content(sent, verb, subj)
+        content = self.as_clause(verb) or self.content(sent, verb, subj, any_verb)
         if content is None:
             return None
         kind, a, b = content
@@ -732,7 +758,9 @@ class _Reader:
                 last = c
         return self.offset + verb.idx, self.offset + last.idx + len(last.text)
 
-    def content(self, sent: Any, verb: Any, subj: Any) -> tuple[QuoteKind, int, int] | None:
+    def content(
+        self, sent: Any, verb: Any, subj: Any, any_verb: bool = False
+    ) -> tuple[QuoteKind, int, int] | None:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c is not subj]
         if not comps:
             comps = [
@@ -768,7 +796,7 @@ class _Reader:
         around = self.parenthetical(verb)
         if around is not None:
             return around
-        if _lemma(verb) in ATTITUDE_VERBS:
+        if any_verb or _lemma(verb) in ATTITUDE_VERBS:
             stance = self.stance_object(verb, subj)
             if stance is not None:
                 return stance

@@ -183,6 +183,10 @@ def features(
         f["cue.after"] = float(found.cue[0] >= found.end)
     if found.relayed_by is not None:
         f["relayed"] = 1
+    if found.learned is not None:
+        # a cue outside the lexicon, accepted by the learned cue finder with this probability
+        f["learned"] = 1
+        f["learned.p"] = found.learned
     return f
 
 

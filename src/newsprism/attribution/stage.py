@@ -50,14 +50,9 @@ def analyse_article(
     language = article.language
     if language not in LANGUAGES:
         return None
-    paragraphs = [
-        (b.start, b.end)
-        for b in article.blocks
-        if b.kind not in AUXILIARY_KINDS and b.kind != "table" and b.end > b.start
-    ]
+    paragraphs = text_paragraphs(article)
     if not paragraphs:
         return Analysis([], []), (), ()
-    paragraphs = [piece for a, b in paragraphs for piece in _pieces(article.text, a, b)]
     with single_threaded_blas():  # natasha's networks are numpy: see newsprism.threads
         if language == "ru":
             analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
@@ -66,6 +61,16 @@ def analyse_article(
             analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs, sentences)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
     return analysis, speakers, quotes
+
+
+def text_paragraphs(article: Article) -> list[tuple[int, int]]:
+    """The spans the extractors read: running-text blocks, overlong ones cut in pieces."""
+    paragraphs = [
+        (b.start, b.end)
+        for b in article.blocks
+        if b.kind not in AUXILIARY_KINDS and b.kind != "table" and b.end > b.start
+    ]
+    return [piece for a, b in paragraphs for piece in _pieces(article.text, a, b)]
 
 
 #: a paragraph longer than this (characters) is parsed in pieces cut at sentence ends
