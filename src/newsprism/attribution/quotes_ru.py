@@ -206,7 +206,11 @@ READ_VERBS = frozenset(
 )
 #: short adjectives and participles that report a belief: «он уверен, что …»
 BELIEF_ADJECTIVES = frozenset(
-    ["уверенный", "убеждённый", "убежденный", "уверен", "убеждён", "убежден"]
+    [
+        *("уверенный", "убеждённый", "убежденный", "уверен", "убеждён", "убежден"),
+        # the short forms as written: the lemmatiser takes «убеждена» for убедить
+        *("уверена", "уверены", "убеждена", "убеждены"),
+    ]
 )
 #: «по словам X», «по данным X», «по мнению X»: the noun after по
 ACCORDING_NOUNS = frozenset(
