@@ -450,6 +450,20 @@ def test_readability_steps_rewritten_for_speed_give_readabilitys_own_output() ->
         ), page.name
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(" \t\n\r\xa0\u2003\x0b\x1c\x85ab,."), max_size=40),
+    st.integers(0, 300),
+)
+def test_readabilitys_clean_in_one_pass_is_readabilitys_clean(text: str, spaces: int) -> None:
+    from readability.readability import clean
+
+    from newsprism.extract.readable import _clean
+
+    for sample in (text, text + " " * spaces + text, "\n" * (spaces // 50) + text):
+        assert _clean(sample) == clean(sample)
+
+
 def test_readability_reads_only_the_part_of_the_page_around_trafilaturas_text() -> None:
     from newsprism.extract.readable import _scope
 

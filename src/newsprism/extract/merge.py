@@ -57,7 +57,10 @@ Shingles = set[tuple[str, ...]]
 
 
 def shingle_set(text: str) -> Shingles:
-    tokens = _TOKEN.findall(text.lower())
+    return _shingles(_TOKEN.findall(text.lower()))
+
+
+def _shingles(tokens: list[str]) -> Shingles:
     if len(tokens) < 4:
         return {tuple(tokens)} if tokens else set()
     return set(zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False))
@@ -88,10 +91,10 @@ class Candidate:
 
     @classmethod
     def of(cls, blocks: list[RawBlock]) -> Candidate:
-        texts = [block_text(b) for b in blocks]
-        sets = [shingle_set(t) for t in texts]
+        tokens = [_TOKEN.findall(block_text(b).lower()) for b in blocks]
+        sets = [_shingles(t) for t in tokens]
         pool: Shingles = set().union(*sets) if sets else set()
-        return cls(blocks, sets, [len(_TOKEN.findall(t)) for t in texts], pool)
+        return cls(blocks, sets, [len(t) for t in tokens], pool)
 
     def against(self, other: Candidate) -> Agreement:
         return agreement(self.sets, self.words, other.pool)

@@ -20,7 +20,7 @@ import lxml.html
 from lxml import etree
 from lxml.etree import tounicode
 from readability import Document
-from readability.readability import REGEXES, clean
+from readability.readability import REGEXES
 
 from .assemble import RawBlock
 from .htmlblocks import element_blocks
@@ -53,6 +53,34 @@ def _not_article(attribute: Any) -> bool:
     if name == "role":
         return value in _NOT_ARTICLE_ROLES
     return bool(_DISPLAY_NONE.search(value))
+
+
+_SPACE_RUN = re.compile(r"\s+")
+_TABS = re.compile(r"\t|[ \t]{2,}")
+
+
+def _space_run(match: re.Match[str]) -> str:
+    run = match.group()
+    if len(run) == 1:
+        return " " if run == "\t" else run
+    if len(run) >= 255:
+        return " "  # readability: 255 spaces, which its last step makes one
+    if "\n" in run:
+        return "\n"
+    return _TABS.sub(" ", run)
+
+
+def _clean(text: str) -> str:
+    """readability's ``clean()``, the same result in one linear pass.
+
+    readability runs three substitutions over the text (``\\s{255,}`` → 255 spaces,
+    ``\\s*\\n\\s*`` → newline, ``\\t|[ \\t]{2,}`` → space); the first two try every position of
+    a run of white space again, which costs quadratic time in the run's length (the indentation
+    of page source), and it is called on the text of every candidate and link.  Each of the
+    three only ever changes a run of white space, by what that run holds, so each run is
+    rewritten on its own here (``tests/test_extract_html.py`` holds the two equal).
+    """
+    return _SPACE_RUN.sub(_space_run, text).strip()
 
 
 class _TreeDocument(Document):  # type: ignore[misc]
@@ -94,13 +122,17 @@ class _TreeDocument(Document):  # type: ignore[misc]
                 holds_main.add(el)
         # readability visits every element but skips those without class and id; libxml2 finds
         # the ones that have either, in document order
+        # (a page repeats its class names: each distinct one is judged once)
+        judged: dict[str, bool] = {}
         for elem in dict.fromkeys(a.getparent() for a in _CLASS_OR_ID(self.html)):
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
+            is_unlikely = judged.get(s)
+            if is_unlikely is None:
+                is_unlikely = judged[s] = bool(unlikely.search(s)) and not maybe.search(s)
             if (
-                unlikely.search(s)
-                and not maybe.search(s)
+                is_unlikely
                 and elem.tag not in ("html", "body")
                 and elem not in in_code
                 and elem not in holds_main
@@ -117,7 +149,7 @@ class _TreeDocument(Document):  # type: ignore[misc]
             if parent_node is None:
                 continue
             grand_parent_node = parent_node.getparent()
-            inner_text = clean(elem.text_content() or "")
+            inner_text = _clean(elem.text_content() or "")
             inner_text_len = len(inner_text)
             if inner_text_len < min_len:
                 continue
@@ -133,10 +165,28 @@ class _TreeDocument(Document):  # type: ignore[misc]
             candidates[parent_node]["content_score"] += content_score
             if grand_parent_node is not None:
                 candidates[grand_parent_node]["content_score"] += content_score / 2.0
+        # readability's get_link_density, with each link's length measured once: the links of a
+        # paragraph's parent are its grandparent's too (the tree does not change in this loop)
+        link_lengths: dict[Any, int] = {}
         for elem in ordered:
-            candidate = candidates[elem]
-            candidate["content_score"] *= 1 - self.get_link_density(elem)
+            link_length = 0
+            for link in elem.iterfind(".//a"):
+                length = link_lengths.get(link)
+                if length is None:
+                    length = link_lengths[link] = len(_clean(link.text_content() or ""))
+                link_length += length
+            total_length = len(_clean(elem.text_content() or ""))
+            density = float(link_length) / max(total_length, 1)
+            candidates[elem]["content_score"] *= 1 - density
         return candidates
+
+    def get_link_density(self, elem: Any) -> float:
+        # readability's own (its sanitize step calls it), with :func:`_clean`
+        link_length = 0
+        for link in elem.iterfind(".//a"):
+            link_length += len(_clean(link.text_content() or ""))
+        total_length = len(_clean(elem.text_content() or ""))
+        return float(link_length) / max(total_length, 1)
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         # readability: a <div> none of whose children's markup contains one of the block tags
@@ -223,11 +273,6 @@ def readability_blocks(
     return element_blocks(root)
 
 
-#: text nodes holding any of six probe phrases, in one pass of libxml2 over the page
-_CONTAINS = etree.XPath(
-    "//text()[contains(., $p0) or contains(., $p1) or contains(., $p2) or contains(., $p3)"
-    " or contains(., $p4) or contains(., $p5)]"
-)
 #: levels above the common container of the probes that readability still sees
 SCOPE_LEVELS = 2
 
@@ -239,16 +284,25 @@ def _scope(tree: Any, near: list[list[str]]) -> Any:
     ``near`` holds, per paragraph, phrases that should each occur once on the page (the start
     and the end of the paragraph: one of them may be broken up by a link).
     """
-    phrases = [p for group in near for p in group][:6]
-    phrases += ["\ue000"] * (6 - len(phrases))  # (a character no page contains)
-    hits = _CONTAINS(tree, **{f"p{i}": p for i, p in enumerate(phrases)})
+    phrases = [p for group in near for p in group if p]
+    if not phrases:
+        return tree
+    # the text and tail of every element, tested with one regular expression (cheaper than
+    # libxml2's XPath contains(), which copies each text node once per phrase)
+    any_phrase = re.compile("|".join(map(re.escape, phrases)))
+    hits: list[tuple[str, Any]] = []  # (text, the element it belongs to)
+    for el in tree.iter(etree.Element):  # (elements only: a comment's text is no text)
+        text, tail = el.text, el.tail
+        if text and any_phrase.search(text):
+            hits.append((text, el))
+        if tail and any_phrase.search(tail):
+            hits.append((tail, el.getparent()))
     found: list[Any] = []
     for group in near:
         for phrase in group:
-            where = [h for h in hits if phrase in h]
+            where = [el for text, el in hits if phrase in text]
             if len(where) == 1:  # missing or repeated (a teaser elsewhere): no landmark
-                node = where[0].getparent()
-                found.append(node.getparent() if where[0].is_tail else node)
+                found.append(where[0])
                 break
     found = [el for el in found if el is not None]
     if len(found) < 2:
