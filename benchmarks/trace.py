@@ -323,7 +323,7 @@ def fit(golds: list[Gold]) -> None:
 
     stories = sorted({g.story for g in claims})
     candidates = [(a, b) for a, b in pairs(claims) if _candidate(a, b)]
-    thresholds = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
+    thresholds = tuple(round(0.2 + 0.025 * i, 3) for i in range(13))  # 0.2 … 0.5
     results: dict[tuple[float, float], list[int]] = {}
     for c in (0.1, 0.3, 1.0, 3.0):
         # a pair is scored by weights fitted without either of its stories; all stories are

@@ -42,6 +42,9 @@ ARTICLES = [
         ("Zelenskyy", "Зеленского"),
         ("Dmytruk", "Дмитрук"),
         ("Petrenko's", "Petrenko"),
+        ("Maria Jansen", "Мария Янсен"),
+        ("Lars Holm", "Ларс Хольм"),
+        ("Harwick", "Харвик"),
     ],
 )
 def test_one_speaker_key_across_scripts_spellings_and_cases(a: str, b: str) -> None:
@@ -50,6 +53,7 @@ def test_one_speaker_key_across_scripts_spellings_and_cases(a: str, b: str) -> N
 
 def test_speaker_keys_keep_different_people_apart() -> None:
     assert speaker_key("Marchenko") != speaker_key("Petrenko")
+    assert speaker_key("Orlov") != speaker_key("Volkov") != speaker_key("Sokolova")
     assert speaker_key(None) is None and speaker_key("  ") is None
 
 

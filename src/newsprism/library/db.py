@@ -329,6 +329,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE story_articles ADD COLUMN script TEXT;
         """,
     ),
+    # what a figure counts, its article's names and the speaker keys are read another way now:
+    # every article is linked again by the next catch_up (a person's decisions are kept)
+    (
+        "trace_0003_relink",
+        """
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
 ]
 
 

@@ -53,14 +53,24 @@ _DIGITS = re.compile(r"\d[\d\s.,]*")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _SOFT = re.compile(r"[aeiouyjhw]+")
 _POSSESSIVE = re.compile(r"['’]s$")
+#: one letter for one sound, whichever way a name was spelt in Latin letters (Harwick / Харвик)
+_SOUNDS = [
+    (re.compile("kh"), "h"),
+    (re.compile("ph"), "f"),
+    (re.compile("ck"), "k"),
+    (re.compile("c(?!h)"), "k"),
+    (re.compile("w"), "v"),
+    (re.compile("x"), "ks"),
+]
 
 
 def speaker_key(name: str | None) -> str | None:
     """The consonant skeleton of a name's last word, in Latin letters (``None`` for no name).
 
     Surnames carry identity in news ("Petrenko said" after "Ivan Petrenko"); transliteration and
-    machine translation change vowels and endings (Zelensky / Zelenskyy / Зеленский), seldom the
-    consonants.  Russian case endings (Петренко / Зеленского) are cut before the skeleton."""
+    machine translation change vowels, glides and endings (Zelensky / Zelenskyy / Зеленский,
+    Jansen / Янсен), and spell a few sounds two ways (Holm / Хольм, Harwick / Харвик), seldom
+    the other consonants.  Russian case endings (Петренко / Зеленского) are cut before the skeleton."""
     if not name or not name.strip():
         return None
     last = _POSSESSIVE.sub("", name.strip().split()[-1]).lower()
@@ -70,7 +80,10 @@ def speaker_key(name: str | None) -> str | None:
         else last
     )
     latin = _NOT_LETTERS.sub("", romanize(last))
-    skeleton = latin[:1] + _SOFT.sub("", latin[1:])
+    for spelling, sound in _SOUNDS:
+        latin = spelling.sub(sound, latin)
+    # vowels and glides go, the first letter too: Jansen / Янсен (Yansen), Holm / Хольм (Kholm)
+    skeleton = _SOFT.sub("", latin) or latin
     skeleton = re.sub(r"(.)\1+", r"\1", skeleton)  # Zelenskyy / Zelensky
     return skeleton or None
 
@@ -184,7 +197,7 @@ def name_keys(article: Article) -> tuple[str, ...]:
     for text in [article.title or "", *texts]:
         for word in _NAME.findall(_OPENING.sub("", text, count=1)):
             key = speaker_key(word)
-            if key and len(key) >= 3:
+            if key and len(key) >= 2:
                 keys.add(key)
     return tuple(sorted(keys))
 
