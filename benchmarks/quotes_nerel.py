@@ -318,6 +318,16 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
             s.figures_right += any(_overlap(x, y) for x in mentions for y in g.speaker)
 
 
+def evaluate(split: str) -> Score:
+    """newsprism alone on one part of our annotations (for the CI gate)."""
+    score = Score()
+    for doc in load(datasets() / "ru-news-nerel"):
+        if doc.split == split:
+            article = analyse(doc.text)
+            score_doc(score, doc, newsprism_preds(article), article)
+    return score
+
+
 def quotes_table(docs: list[Doc]) -> None:
     scores: dict[tuple[str, str], Score] = defaultdict(Score)
     cpu = {"newsprism": 0.0, "natasha + keyword rule": 0.0}

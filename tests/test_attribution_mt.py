@@ -1,8 +1,8 @@
 """Speakers on our translated-style English articles (``tests/fixtures/attribution-mt/``).
 
-The floors hold what `benchmarks/speakers_mt_en.py` measured on all eighteen articles (88.5% right
-speakers, 93.4% of the confident ones right, no person split; the held-aside parts were scored
-once, see docs/attribution.md) with a margin.
+The floors hold what `benchmarks/speakers_mt_en.py --part devall` measured on mt01–mt18 (94.8%
+right speakers, 93.2% of the confident ones right, no person split; each held-aside part was
+scored once before it was developed on, see docs/attribution.md) with a margin.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def test_gate_right_speakers_and_confident_precision() -> None:
             if is_confident(q):
                 confident += 1
                 confident_right += any(_right(article, q, w) for w in wants)
-    assert right / expected >= 0.85, (right, expected)
+    assert right / expected >= 0.90, (right, expected)
     assert confident >= 50 and confident_right / confident >= 0.88, (confident_right, confident)
 
 
