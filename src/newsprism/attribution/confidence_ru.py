@@ -23,7 +23,7 @@ from importlib import resources
 
 from ..article import Quote, Speaker
 from .model import Analysis, Found
-from .scorer import Head
+from .scorer import Head, Positions
 
 MODEL_FILE = "attribution-confidence-ru.json"
 
@@ -61,9 +61,7 @@ def evidence(text: str, found: Found, speaker: Speaker | None, analysis: Analysi
         return "unresolved"
     if src.kind == "pronoun":
         return "pronoun-rival" if _rivals(src.start, speaker, analysis, src.gender) else "pronoun"
-    person_inside = any(
-        e.label == "PER" and src.start <= e.start and e.end <= src.end for e in analysis.entities
-    )
+    person_inside = _positions(analysis).person_inside(src.start, src.end)
     if src.kind == "description" or (src.kind == "name" and not person_inside):
         if not _named(speaker, analysis):
             return "description"
@@ -76,26 +74,31 @@ def evidence(text: str, found: Found, speaker: Speaker | None, analysis: Analysi
 
 def _named(speaker: Speaker, analysis: Analysis) -> bool:
     """Whether the speaker is known by a name somewhere in the article."""
-    starts = {m.start for m in speaker.mentions}
-    return any(e.label == "PER" and e.start in starts for e in analysis.entities)
+    return _positions(analysis).named(speaker)
 
 
 def _rivals(at: int, speaker: Speaker, analysis: Analysis, gender: str | None = None) -> int:
     """Other people (of the gender, when given) named between the speaker's last mention
     before ``at`` and ``at``: where a pronoun or description could have gone wrong."""
-    before = [m.start for m in speaker.mentions if m.start < at]
-    since = max(before, default=at)
-    mentioned = {m.start for m in speaker.mentions}
-    return len(
-        {
-            e.normal
-            for e in analysis.entities
-            if e.label == "PER"
-            and since <= e.start < at
-            and e.start not in mentioned
-            and (gender is None or e.gender in (None, gender))
-        }
-    )
+    where = _positions(analysis)
+    last = where.seen_before(speaker, at)
+    return len(where.rivals(speaker, at if last is None else last, at, gender))
+
+
+#: the index of the article being scored (one at a time per thread of work is the rule; a
+#: stale entry is only recomputed)
+_last: tuple[Analysis, Positions] | None = None
+
+
+def _positions(analysis: Analysis) -> Positions:
+    """Where ``analysis`` names people, built once per article instead of a scan per quote."""
+    global _last
+    cached = _last
+    if cached is not None and cached[0] is analysis:
+        return cached[1]
+    index = Positions(analysis)
+    _last = (analysis, index)
+    return index
 
 
 def features(

@@ -299,6 +299,12 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     return Analysis(found=out, entities=entities)
 
 
+def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
+    """Whether a position of the sorted list lies in ``[a, b)``."""
+    k = bisect_left(sorted_positions, a)
+    return k < len(sorted_positions) and sorted_positions[k] < b
+
+
 def _by_first_token(sents: list[_Sent], offset: int) -> Any:
     """``inside(a, b)``: the sentences whose first token starts in ``[a, b)``, in order; by
     bisection, since they come in text order (a scan of them all per paragraph was quadratic)."""
@@ -333,7 +339,7 @@ def _parse_selected(
     )
     after_po = cue_forms(nlp.morph_vocab, ACCORDING_NOUNS)
     dash_paras = [(a, b) for a, b in paragraphs if find_dash_speech(text, a, b) is not None]
-    named = [s.start for s in doc.spans if s.type == "PER"]
+    named = sorted(s.start for s in doc.spans if s.type == "PER")
     chosen = []
     for i, sent in enumerate(doc.sents):
         start = offset + sent.start
@@ -343,7 +349,7 @@ def _parse_selected(
             forms,
             after_po,
             any(a <= start < b for a, b in dash_paras),
-            any(sent.start <= p < sent.stop for p in named),
+            _any_in(named, sent.start, sent.stop),
         ):
             chosen.append((i, sent))
     if not chosen:
@@ -460,6 +466,7 @@ class _Reader:
         self.quoted = quoted if isinstance(quoted, QuotedSpans) else QuotedSpans(quoted)
         #: the sentences parsed (those that can hold an attribution)
         self.sents = sents
+        self._sent_of: dict[str, _Sent] | None = None
         #: where every sentence of the article is, parsed or not, for «об этом»
         self.all_spans = all_spans or []
 
@@ -504,7 +511,12 @@ class _Reader:
     def role_of(self, tokens: list[Any], vocab: Any = None) -> str | None:
         """«Глава МИД Сергей Лавров», «Сергей Лавров, министр иностранных дел»; in the
         nominative («по словам губернатора области» → «губернатор области»)."""
-        sent = next((s for s in self.sents if tokens[0].id in s.by_id), None)
+        if self._sent_of is None:  # built once: a scan of the sentences per name was quadratic
+            self._sent_of = {}
+            for s in self.sents:
+                for token_id in s.by_id:
+                    self._sent_of.setdefault(token_id, s)
+        sent = self._sent_of.get(tokens[0].id)
         if sent is None:
             return None
         ids = {t.id for t in tokens}

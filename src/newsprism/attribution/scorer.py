@@ -86,15 +86,13 @@ def cue_word(text: str, found: Found) -> str:
 class Positions:
     """Where an article names people and where each speaker is mentioned, sorted, so that a
     quote's features look up only the stretch of text they concern (scanning every entity and
-    mention per quote was quadratic in a long article)."""
+    mention per quote was quadratic in a long article).  English and Russian scorers share it."""
 
     def __init__(self, analysis: Analysis) -> None:
-        named = sorted(
-            ((e.start, e.normal) for e in analysis.entities if e.label == "PER"),
-            key=lambda sn: sn[0],
-        )
-        self._starts = [start for start, _ in named]
-        self._names = [name for _, name in named]
+        people = sorted((e for e in analysis.entities if e.label == "PER"), key=lambda e: e.start)
+        self._starts = [e.start for e in people]
+        self._people = people
+        self._named_at = set(self._starts)
         self._mentions: dict[int, tuple[Speaker, list[int]]] = {}
 
     def _of(self, speaker: Speaker) -> list[int]:
@@ -110,15 +108,30 @@ class Positions:
         k = bisect_left(starts, pos)
         return starts[k - 1] if k else None
 
-    def rivals(self, speaker: Speaker, since: int, until: int) -> set[str]:
-        """Other people named in ``[since, until)``, at a place that is no mention of ``speaker``."""
+    def rivals(
+        self, speaker: Speaker, since: int, until: int, gender: str | None = None
+    ) -> set[str]:
+        """Other people (of ``gender``, when given) named in ``[since, until)``, at a place that
+        is no mention of ``speaker``: their normal forms."""
         own = self._of(speaker)
         out = set()
         for k in range(bisect_left(self._starts, since), bisect_left(self._starts, until)):
-            at = bisect_left(own, self._starts[k])
-            if not (at < len(own) and own[at] == self._starts[k]):
-                out.add(self._names[k])
+            e = self._people[k]
+            at = bisect_left(own, e.start)
+            if at < len(own) and own[at] == e.start:
+                continue
+            if gender is None or e.gender in (None, gender):
+                out.add(e.normal)
         return out
+
+    def named(self, speaker: Speaker) -> bool:
+        """Whether a person's name stands at one of the speaker's mentions."""
+        return any(start in self._named_at for start in self._of(speaker))
+
+    def person_inside(self, start: int, end: int) -> bool:
+        """Whether a person is named inside ``[start, end]``."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end + 1)
+        return any(self._people[k].end <= end for k in range(lo, hi))
 
 
 def features(
