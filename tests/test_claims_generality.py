@@ -201,3 +201,25 @@ def test_russian_implicit_units(text: str, expected: list[tuple[float, str]]) ->
 )
 def test_russian_endings_scales_counts(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count agrees with its number; an ordinal written in digits does not
+        ("Сборная поднялась на 12 место в рейтинге.", []),
+        ("Финал пройдёт во 2 туре.", []),
+        ("Ученики 9 класса сдали экзамен.", []),
+        ("В зале осталось 12 мест.", [(12.0, "место")]),
+        ("Город построил 21 школу.", [(21.0, "школа")]),
+        ("В 4 школах отменили занятия.", [(4.0, "школа")]),
+        # a season, a date with spaces, a night, a section, an hour: places, not counts
+        ("В сезоне 2018/19 клуб стал чемпионом.", []),
+        ("Письмо от 14 03 2019 года не дошло.", []),
+        ("В ночь с 3 на 4 мая шёл снег.", []),
+        ("Пункт 2.3.1 регламента изменён.", []),
+        ("Взрыв прогремел около 6 утра.", []),
+    ],
+)
+def test_russian_places_not_counts(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected

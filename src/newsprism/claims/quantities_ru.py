@@ -182,8 +182,22 @@ _DAY_SPAN = re.compile(
 )
 
 
+#: numbers that place rather than count: a season «2016/17», a date written with spaces «21 10
+#: 2016», a night «с 15 на 16 июля», a section «пункт 4.1.7», an hour «около 8 утра»
+_PLACES = re.compile(
+    r"\b(?:1[89]|20)\d\d/\d\d\b"
+    r"|\b\d{1,2}\s\d{2}\s(?:19|20)\d\d\b"
+    r"|\bс\s+\d{1,2}\s+на\s+\d{1,2}\b"
+    r"|\b\d+(?:\.\d+){2,}(?:\s*[-–]\s*\d+(?:\.\d+){2,})?"
+    r"|\b\d{1,2}\s+(?:утра|вечера|ночи)\b",
+    re.IGNORECASE,
+)
+
+
 def _masked(sentence: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p in (_TIME, _PHONE, _SCORE, _DAY_SPAN) for m in p.finditer(sentence)]
+    spans = [
+        m.span() for p in (_TIME, _PHONE, _SCORE, _DAY_SPAN, _PLACES) for m in p.finditer(sentence)
+    ]
     return spans + not_prose_spans(sentence)
 
 
@@ -669,6 +683,29 @@ def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:
     return q.unit is not None or (a + 1 < len(toks) and toks[a + 1].text in "+-−")
 
 
+def _agrees_as_count(value: float, noun: str) -> bool:
+    """Could ``noun`` follow ``value`` as the thing counted?  A Russian count agrees with its
+    number: «1 место / 21 месте» (singular, any case), «3 места» (genitive singular in the
+    nominative and accusative, else plural), «5 мест» (plural).  An ordinal written in digits
+    does not: «на 34 месте», «во 2 туре», «8 класса» (34th, 2nd, 8th) — a singular after a
+    number that needs a plural.  Any parse that agrees keeps the count."""
+    if not value.is_integer() or value < 1:
+        return True
+    v = int(value)
+    teen = 11 <= v % 100 <= 14
+    for p in russian_parses(noun.lower()):
+        tag = p.tag
+        if tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            return True  # not a noun after all: no agreement to check
+        if "plur" in tag or "Pltm" in tag:
+            return True
+        if v % 10 == 1 and not teen:
+            return True
+        if "gent" in tag and 2 <= v % 10 <= 4 and not teen:
+            return True
+    return False
+
+
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     t = toks[i]
     n = len(toks)
@@ -681,6 +718,10 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         or q.unit in ("%", "pp", "times", "km", "m", "kg", "tonne", "people")
     )
     head = toks[i + 1] if i + 1 < n else None
+    if t.kind == "num" and q.noun_start is not None and not money_or_measure:
+        noun = sentence[q.noun_start : q.noun_end].split()[-1]
+        if not _agrees_as_count(q.value, noun):
+            return True  # «на 34 месте», «во 2 туре», «8 класса», «8 главе»: a place, not a count
     if t.kind == "num" and head is not None and not money_or_measure:
         # list numbering and codes: «постановляю 1 Отрешить», «(1) ODS имеет», «ст. 212 УК»
         if (
