@@ -1,6 +1,6 @@
 """Russian attribution on real news: NEREL articles with our own quote annotations.
 
-    nice python benchmarks/quotes_nerel.py            # annotated quotes, test part first, then dev
+    nice python benchmarks/quotes_nerel.py            # annotated quotes: fresh part first, then test, dev
     nice python benchmarks/quotes_nerel.py --nerel     # + roles and name variants on NEREL dev
 
 Data: texts from ``$NEWSPRISM_DATASETS/ru-news-nerel`` (Russian Wikinews, NEREL v1.1; not in the
