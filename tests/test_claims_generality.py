@@ -223,3 +223,22 @@ def test_russian_endings_scales_counts(text: str, expected: list[tuple[float, st
 )
 def test_russian_places_not_counts(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The probe measured 4.2e-3 grams of dust.", [(4.2e-3, "g")]),
+        ("Output reached 1.2E+6 tonnes.", [(1.2e6, "tonne")]),
+        ("The trail is 3½ miles long.", [(3.5, "mile")]),
+        ("Stir in ½ cup of milk.", [(0.5, "cup")]),
+        ("Nearly ⅔ of members backed the deal.", [(2 / 3, "fraction")]),
+        ("The E3 show opens on Monday.", []),
+    ],
+)
+def test_english_notation_and_vulgar_fractions(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(round(v, 9), u) for v, u in _read(text, "en")] == [
+        (round(v, 9), u) for v, u in expected
+    ]

@@ -15,7 +15,7 @@ from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
 
 _HAS_NUMBER_EN = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"\d|[\u00bc-\u00be\u2150-\u215e]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens|twice|"
     r"double|doubled|tripled|halved|third|thirds|quarter|half|fold|scores|hundreds|thousands|"
     r"fifths?|sixths?|eighths?|tenths?|dozen|"

@@ -12,6 +12,7 @@ it by a short stop-word rule.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
 from . import currencies
@@ -115,7 +116,11 @@ def _may_start(tok: Token) -> bool:
     if tok.kind == "sym":
         return tok.text in CURRENCY_PREFIXES or tok.text in currencies.SYMBOLS or tok.text in "-−+$"
     w = tok.lower
-    return w in _START_WORDS or ("-" in w and w.split("-")[0] in num.SMALL)
+    return (
+        w in _START_WORDS
+        or ("-" in w and w.split("-")[0] in num.SMALL)
+        or _vulgar_char(tok.text) is not None
+    )
 
 
 _SCORE = re.compile(
@@ -176,9 +181,24 @@ def _number_at(
     """``(value, high, next index, is_word)`` for a numeral starting at ``toks[i]``."""
     t = toks[i]
     n = len(toks)
+    if t.kind == "word" and _vulgar_char(t.text) is not None:
+        # "½ tbsp", "a ⅓ cup"; "¾ of the flour" is a share, as "three-quarters of" is
+        share = -1.0 if i + 1 < n and toks[i + 1].lower == "of" else None
+        return _vulgar_char(t.text) or 0.0, share, i + 1, False
     if t.kind == "num":
         value = number_value(t, "en")
         j = i + 1
+        # scientific notation: "1e-3", "9.83e-3", "1.2E+6"
+        if j < n and toks[j].glued and toks[j].lower == "e":
+            k = j + 1
+            sign = 1
+            if k < n and toks[k].glued and toks[k].text in "-−+":
+                sign, k = (-1 if toks[k].text != "+" else 1), k + 1
+            if k < n and toks[k].glued and toks[k].kind == "num" and toks[k].text.isdigit():
+                return value * 10 ** (sign * int(toks[k].text)), None, k + 1, False
+        # a vulgar fraction character after the whole number: "2½ miles"
+        if j < n and toks[j].glued and _vulgar_char(toks[j].text) is not None:
+            return value + (_vulgar_char(toks[j].text) or 0.0), None, j + 1, False
         # 1.99×10−30 and fractions written with a fraction slash: 1⁄32
         if j + 1 < n and toks[j].text in "×x" and toks[j + 1].text == "10" and toks[j].glued:
             k = j + 2
@@ -234,6 +254,14 @@ def _number_at(
     if words:
         return words[0], None, words[1], True
     return None
+
+
+def _vulgar_char(text: str) -> float | None:
+    """The value of one vulgar fraction character ("½", "⅓", "¾"), from Unicode's own data."""
+    if len(text) != 1 or unicodedata.category(text) != "No":
+        return None
+    value = unicodedata.numeric(text, -1.0)
+    return value if 0 < value < 1 else None
 
 
 def _opened_by_from(toks: list[Token], first: int) -> bool:

@@ -10,6 +10,7 @@ numbers, ages in apposition, and number words that only determine a noun (see
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
 from . import currencies_data
@@ -156,7 +157,7 @@ def not_a_claim(
         and not measured
     ):
         return True  # "2014-2017", "between 1600 and 1900"
-    if t.kind == "word":
+    if t.kind == "word" and not _vulgar(t.text):
         w = t.lower
         if w == "one" and (nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE)):
             return True  # "the one", "one said"
@@ -174,6 +175,11 @@ _CANON = words(
     "ton lb oz l ml barrel gallon mph km/h °C °F degree kW MW GW W kWh GWh hp GB TB MB ft "
     "inch yard years old months old"
 )
+
+
+def _vulgar(text: str) -> bool:
+    """A vulgar fraction character ("½"): a number, not a number word that may only determine."""
+    return len(text) == 1 and unicodedata.category(text) == "No"
 
 
 def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
