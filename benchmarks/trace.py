@@ -69,7 +69,7 @@ class Gold:
 
 
 #: the part kept aside: scored once before any change for it, then once at the end
-HELD_OUT = "test3"
+HELD_OUT = "test4"
 
 
 def load(part: str) -> list[dict[str, Any]]:
@@ -379,10 +379,10 @@ def prf_f1(tp: int, fp: int, fn: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--part", choices=("dev", "test", "test2", "test3", "develop", "all"), default="all"
+        "--part", choices=("dev", "test", "test2", "test3", "test4", "develop", "all"), default="all"
     )
     parser.add_argument(
-        "--fit", action="store_true", help="fit the weights on every part but test3"
+        "--fit", action="store_true", help="fit the weights on every part but test4"
     )
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
@@ -394,7 +394,7 @@ def main() -> None:
     parts = (
         ["develop"]
         if args.fit
-        else (["test3", "test2", "test", "dev"] if args.part == "all" else [args.part])
+        else (["test4", "test3", "test2", "test", "dev"] if args.part == "all" else [args.part])
     )
     for part in parts:
         with tempfile.TemporaryDirectory() as tmp:
