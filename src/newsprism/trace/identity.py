@@ -1,15 +1,17 @@
 """Are two mentions the same claim, or the same quote?  A score, and the evidence behind it.
 
 Two figures are the same claim when they count the same thing: what is counted (the claims
-stage's ``about`` and unit, compared as multilingual sentence vectors so that «военнослужащих»
-meets "soldiers"), in the same sentence context, for a period that does not contradict, and —
-strong but not required, since drift is what we look for — a value that agrees.  Two quotes are
-the same quote when their words match closely (same language) or one is the other's translation
-or paraphrase (sentence vectors), and the numbers in them do not contradict.
+stage's ``about`` and unit and the words around the figure, compared as multilingual sentence
+vectors so that «военнослужащих» meets "soldiers"), in the same sentence context, in the same
+event (the names the two articles share), for a period that does not contradict, and — strong
+but not required, since drift is what we look for — a value that agrees.  Two quotes are the
+same quote when their words match closely (same language) or one is the other's translation or
+paraphrase (sentence vectors), and the numbers in them do not contradict.
 
-Each score is a logistic function of a few such features.  The weights were fitted on the
-development half of our own labelled mention pairs (``benchmarks/trace.py --fit`` prints them
-again from the data); the test half is only scored.
+Each score is a logistic function of a few such features.  The claim weights and ``SAME_CLAIM``
+come from ``benchmarks/trace.py --fit`` (L2 logistic regression on the development stories'
+pairs, its strength and the threshold chosen by cross-validated linking); the quote weights
+from the previous fit on the first development part.  Held-out stories are only scored.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from typing import Any
 
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
-#: a match at or above these scores links two mentions (set on the development pairs, where they
-#: gave the best linking F1: a trace links by its best match, so a pair's threshold is not 0.5)
+#: a match at or above these scores links two mentions (a figure: its average match with a
+#: trace's candidates; a quote: its best match); chosen on the development stories
 SAME_CLAIM = 0.25
 SAME_QUOTE = 0.4
 

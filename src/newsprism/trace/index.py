@@ -240,6 +240,7 @@ def mention_from_row(row: sqlite3.Row) -> Mention:
         int(row["article_id"]), row["site"], row["url"], row["title"], row["language"], row["at"]
     )
     if row["kind"] == "claim":
+        data["names"] = tuple(data.get("names", ()))  # JSON gives a list; the mention is frozen
         return ClaimMention(source=src, **data)
     return QuoteMention(source=src, **data)
 
