@@ -6,14 +6,19 @@ the common ones.  Here every other verb, noun and adjective of a parsed sentence
 it were a cue, by the same dependency rules (:meth:`.quotes_en._Reader.verb_cue`,
 :func:`.cues_en.noun_cue`, :func:`.cues_en.adjective_cue`): its subject is the source, its
 complement the content.  That over-generates by far, so a logistic model decides which of those
-readings are attributions, from the word's contextual vector (spaCy's ``tok2vec`` output,
-``doc.tensor``, which the parse computes anyway), its lemma, part of speech, dependency label
-and children, and the shape of the reading (what kind of source, where and how long the
-content is).  A reading is kept when the model gives it at least the model's threshold and it
-does not overlap an attribution the rules found or a likelier reading.
+readings are attributions, from
 
-The weights are trained on PolNeAR's train split by ``scripts/train_attribution.py`` and
-shipped as ``data/attribution-cues-en.json`` (model card: ``docs/attribution-model.md``).
+* the word: its lemma (a weight of its own when common in training), part of speech, tag,
+  dependency label, its children's labels, whether the lexicon lists it in another role;
+* a **learned lexicon**: how often the lemma was (part of) a cue among all its occurrences in
+  the training articles, smoothed (``cue_rates``), which covers lemmas too rare for a weight;
+* the reading: what kind of source it found, the content's length, first word, side and share
+  of the sentence.
+
+A reading is kept when the model gives it at least the model's threshold and it overlaps
+neither an attribution the rules found nor a likelier reading.  The weights are trained on
+PolNeAR's train split by ``scripts/train_attribution.py`` and shipped as
+``data/attribution-cues-en.json`` (model card: ``docs/attribution-model.md``).
 """
 
 from __future__ import annotations
@@ -21,12 +26,10 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import numpy as np
 
 from .cues_en import adjective_cue, noun_cue
 from .lexicon_en import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CUE_NOUNS, SPEECH_VERBS
@@ -37,7 +40,11 @@ if TYPE_CHECKING:
 
 MODEL_FILE = "attribution-cues-en.json"
 #: parts of speech read as possible cues
-_POS = frozenset(["VERB", "NOUN", "ADJ"])
+POS = frozenset(["VERB", "NOUN", "ADJ"])
+#: smoothing of the learned lexicon: a lemma's rate counts as this many occurrences at the prior
+RATE_PRIOR_WEIGHT = 2.0
+#: a content's length in words is read up to this many
+_MAX_WORDS = 60
 
 
 @dataclass(slots=True)
@@ -45,30 +52,34 @@ class Candidate:
     """One reading of a word as a cue, with what the model sees of it."""
 
     found: Found
-    #: named sparse features (the token's own and the reading's)
+    #: named features (the word's own and the reading's)
     features: dict[str, float]
-    #: the token's contextual vector
-    vector: Any
+    #: the word's lemma (for the learned lexicon, filled in at training)
+    lemma: str = ""
     probability: float = 0.0
-    #: the token (kept for training and inspection)
-    word: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class CueModel:
     weights: dict[str, float]
-    dense: Any
     bias: float
     threshold: float
     #: lemmas common enough in training to carry a weight of their own
     lemmas: frozenset[str]
+    #: the learned lexicon: lemma → (occurrences, occurrences inside a cue) in training
+    cue_rates: dict[str, tuple[int, int]]
+    #: the share of all occurrences inside a cue (the smoothing prior)
+    prior: float
 
-    def probability(self, cand: Candidate) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in cand.features.items())
-        if cand.vector is not None and len(cand.vector) == len(self.dense):
-            z += float(np.dot(self.dense, cand.vector))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    def logit(self, features: dict[str, float]) -> float:
+        return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+
+    def probability(self, features: dict[str, float]) -> float:
+        return _sigmoid(self.logit(features))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @cache
@@ -82,24 +93,34 @@ def load() -> CueModel | None:
 
 
 def from_json(data: dict[str, Any]) -> CueModel:
+    weights = {k: float(v) for k, v in data["weights"].items()}
     return CueModel(
-        weights={k: float(v) for k, v in data["weights"].items()},
-        dense=np.asarray(data["dense"], dtype=np.float32),
+        weights=weights,
         bias=float(data["bias"]),
         threshold=float(data["threshold"]),
         lemmas=frozenset(data["lemmas"]),
+        cue_rates={k: (int(v[0]), int(v[1])) for k, v in data["cue_rates"].items()},
+        prior=float(data["prior"]),
     )
 
 
-def candidates(reader: _Reader, sent: Any, lemmas: frozenset[str] | None) -> list[Candidate]:
+def rate_features(occurrences: int, in_cue: int, prior: float) -> dict[str, float]:
+    """The learned lexicon's features of a lemma seen ``occurrences`` times in training,
+    ``in_cue`` of them inside a cue (none: the lemma was never part of a cue)."""
+    if in_cue <= 0:
+        return {"rate.none": 1.0}
+    rate = (in_cue + RATE_PRIOR_WEIGHT * prior) / (occurrences + RATE_PRIOR_WEIGHT)
+    rate = min(max(rate, 1e-4), 1 - 1e-4)
+    return {"rate.logit": math.log(rate / (1 - rate)), "rate.log_seen": math.log1p(occurrences)}
+
+
+def candidates(reader: _Reader, sent: Any, model: CueModel | None) -> list[Candidate]:
     """Every word of ``sent`` the rules did not take as a cue, read as one where the dependency
-    rules find a content for it.  ``lemmas``: those with a weight of their own (``None``: all,
-    for training)."""
+    rules find a content for it, with the model's probability (without a model, for training:
+    every reading, with no lexicon features)."""
     out: list[Candidate] = []
-    tensor = sent.doc.tensor
-    has_vectors = tensor is not None and len(tensor) == len(sent.doc)
     for tok in sent:
-        if tok.pos_ not in _POS or tok.i in reader.cue_tokens or not tok.is_alpha:
+        if tok.pos_ not in POS or tok.i in reader.cue_tokens or not tok.is_alpha:
             continue
         if tok.pos_ == "VERB":
             found = reader.verb_cue(sent, tok, any_verb=True)
@@ -109,23 +130,20 @@ def candidates(reader: _Reader, sent: Any, lemmas: frozenset[str] | None) -> lis
             found = adjective_cue(reader, tok, any_adjective=True)
         if found is None or found.relayed_by is not None:
             continue
-        vector = tensor[tok.i] if has_vectors else None
-        feats = features(reader, sent, tok, found, lemmas)
-        out.append(Candidate(found, feats, vector, word=tok.text))
+        lemma = str(tok.lemma_).lower()
+        feats = word_features(sent, tok, lemma, model)
+        feats.update(reading_features(reader, sent, tok, found))
+        cand = Candidate(found, feats, lemma)
+        if model is not None:
+            cand.probability = model.probability(feats)
+        out.append(cand)
     return out
 
 
-def _lemma(tok: Any) -> str:
-    return str(tok.lemma_).lower()
-
-
-def features(
-    reader: _Reader, sent: Any, tok: Any, found: Found, lemmas: frozenset[str] | None
-) -> dict[str, float]:
-    """What the model reads of one word read as a cue (sparse, named)."""
-    lemma = _lemma(tok)
+def word_features(sent: Any, tok: Any, lemma: str, model: CueModel | None) -> dict[str, float]:
+    """What the model reads of the word itself."""
     f: dict[str, float] = {}
-    f[f"lemma={lemma if lemmas is None or lemma in lemmas else '<rare>'}"] = 1
+    f[f"lemma={lemma if model is None or lemma in model.lemmas else '<rare>'}"] = 1
     f[f"pos={tok.pos_}"] = 1
     f[f"tag={tok.tag_}"] = 1
     f[f"dep={tok.dep_}"] = 1
@@ -140,24 +158,34 @@ def features(
         f["lex=noun"] = 1
     if lemma in ATTITUDE_ADJECTIVES:
         f["lex=adjective"] = 1
+    f["cue.sent_initial"] = float(tok.i - sent.start <= 1)
+    if model is not None:
+        seen, in_cue = model.cue_rates.get(lemma, (0, 0))
+        f.update(rate_features(seen, in_cue, model.prior))
+    return f
+
+
+def reading_features(reader: _Reader, sent: Any, tok: Any, found: Found) -> dict[str, float]:
+    """What the model reads of one reading of the word as a cue."""
+    f: dict[str, float] = {}
     src = found.source
-    f[f"src={src.kind if src is not None else 'none'}"] = 1
-    f[f"{tok.pos_}×src={src.kind if src is not None else 'none'}"] = 1
+    kind = src.kind if src is not None else "none"
+    f[f"src={kind}"] = 1
+    f[f"{tok.pos_}×src={kind}"] = 1
     if src is not None and src.entities:
         f["src.entity"] = 1
-    text = reader.text
-    body = text[found.start : found.end]
-    n = len(body.split())
-    f["content.log_words"] = math.log1p(n)
-    f["content.short"] = float(n < 4)
-    first = body.split(maxsplit=1)[0].lower() if body.strip() else ""
+    body = reader.text[found.start : found.end]
+    words = body.split()
+    f["content.log_words"] = math.log1p(min(len(words), _MAX_WORDS))
+    if len(words) < 4:
+        f["content.short"] = 1
+    first = words[0].lower() if words else ""
     f[f"content.first={first if first in _FIRST_WORDS else 'other'}"] = 1
     f[f"kind={found.kind}"] = 1
-    cue_at = reader.offset + tok.idx
-    f["content.before_cue"] = float(found.end <= cue_at)
+    if found.end <= reader.offset + tok.idx:
+        f["content.before_cue"] = 1
     s_len = max(1, sent.end_char - sent.start_char)
     f["content.share"] = min(1.0, (found.end - found.start) / s_len)
-    f["cue.sent_initial"] = float(tok.i - sent.start <= 1)
     return f
 
 
@@ -166,6 +194,15 @@ _FIRST_WORDS = frozenset(
     ["that", "to", "the", "a", "an", "what", "how", "why", "whether", "if", "he", "she", "they"]
     + ["it", "his", "her", "their", "for", "on", "about", "of", "in", "we", "i", "this"]
 )
+
+
+def select(model: CueModel, candidates: list[Candidate], found: list[Found]) -> list[Found]:
+    """The readings the model accepts that do not overlap the rules' ``found``."""
+    likely = [c for c in candidates if c.probability >= model.threshold]
+    kept = greedy([(c.found, c.probability) for c in novel(likely, found)], model.threshold)
+    for f, p in kept:
+        f.learned = p
+    return [f for f, _ in kept]
 
 
 def novel(candidates: Iterable[Candidate], found: list[Found]) -> list[Candidate]:
@@ -184,16 +221,6 @@ def overlaps(f: Found, g: Found) -> bool:
         return True  # a cue inside another content: part of what is reported
     shared = min(f.end, g.end) - max(f.start, g.start)
     return shared > 0 and shared >= 0.3 * min(f.end - f.start, g.end - g.start)
-
-
-def select(model: CueModel, candidates: list[Candidate]) -> list[Found]:
-    """The readings the model accepts (candidates from :func:`novel`)."""
-    for c in candidates:
-        c.probability = model.probability(c)
-    kept = greedy([(c.found, c.probability) for c in candidates], model.threshold)
-    for f, p in kept:
-        f.learned = p
-    return [f for f, _ in kept]
 
 
 def greedy(scored: list[tuple[Found, float]], threshold: float) -> list[tuple[Found, float]]:

@@ -122,9 +122,7 @@ def analyse(
                 if dash is None or not dash.start <= f.start < dash.end:
                     found.append(f)
             if (model is not None or proposals is not None) and dash is None:
-                considered += learned_en.candidates(
-                    reader, sent, model.lemmas if model is not None else None
-                )
+                considered += learned_en.candidates(reader, sent, model)
         readings.extend(reader.readings)
     if sentences is not None:
         mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs)
@@ -138,7 +136,7 @@ def analyse(
     if proposals is not None:
         proposals += learned_en.novel(considered, found)
     elif model is not None:
-        found += learned_en.select(model, learned_en.novel(considered, found))
+        found += learned_en.select(model, considered, found)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(found=_dedupe(found), entities=entities, readings=readings)
 
