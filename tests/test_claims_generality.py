@@ -219,6 +219,13 @@ def test_russian_endings_scales_counts(text: str, expected: list[tuple[float, st
         ("В ночь с 3 на 4 мая шёл снег.", []),
         ("Пункт 2.3.1 регламента изменён.", []),
         ("Взрыв прогремел около 6 утра.", []),
+        ("Прощание начнётся с 10.00 в Доме культуры.", []),
+        ("Выборы прошли 14 и 15 октября.", []),
+        ("Сводка от 2019-04-12 не обновлялась.", []),
+        ("1. Назначить Иванова министром.", []),
+        # a fraction after an ordinal is a period or a position
+        ("Он жил во второй половине XIX века.", []),
+        ("Половина опрошенных против.", [(0.5, "fraction")]),
     ],
 )
 def test_russian_places_not_counts(text: str, expected: list[tuple[float, str]]) -> None:

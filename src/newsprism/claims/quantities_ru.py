@@ -80,6 +80,9 @@ LEVEL_VERBS = words(
     "замедлиться ускориться опуститься подняться дойти достичь сократить снизить повысить "
     "поднять довести вырасти упасть увеличиться"
 )
+#: ordinals that make a fraction a period or a position («вторая половина года»), as "the
+#: first half of 2025" is in English
+_PERIOD_ORDINALS = words("первый второй третий четвёртый четвертый последний нижний верхний")
 #: how many times something happened, in one word
 COUNT_ADVERBS = {"дважды": 2.0, "трижды": 3.0, "четырежды": 4.0}
 #: «каждый пятый» → 1/5
@@ -176,7 +179,7 @@ _SCORE = re.compile(
 
 #: days of a month: «с 11 по 14 апреля», «12–13 мая»
 _DAY_SPAN = re.compile(
-    r"(?:\b[сc]\s+)?\b\d{1,2}(?:-?го)?\s*(?:[-–—]|по|до)\s*\d{1,2}(?:-?го)?\s+"
+    r"(?:\b[сc]\s+)?\b\d{1,2}(?:-?го)?\s*(?:[-–—]|по|до|и)\s*\d{1,2}(?:-?го)?\s+"
     r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b",
     re.IGNORECASE,
 )
@@ -189,7 +192,9 @@ _PLACES = re.compile(
     r"|\b\d{1,2}\s\d{2}\s(?:19|20)\d\d\b"
     r"|\bс\s+\d{1,2}\s+на\s+\d{1,2}\b"
     r"|\b\d+(?:\.\d+){2,}(?:\s*[-–]\s*\d+(?:\.\d+){2,})?"
-    r"|\b\d{1,2}\s+(?:утра|вечера|ночи)\b",
+    r"|\b\d{1,2}\s+(?:утра|вечера|ночи)\b"
+    r"|(?<=\bс\s)\d{1,2}[.:]00\b|(?<=\bдо\s)\d{1,2}[.:]00\b"  # «с 11.00»: an hour
+    r"|^\s*\d{1,2}\.(?=\s+[А-ЯЁ])",  # «1. Принять отставку…»: a numbered paragraph
     re.IGNORECASE,
 )
 
@@ -289,6 +294,8 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
     if fraction:
         q.unit = q.unit or "fraction"
+        if start_i > 0 and _lemma(toks[start_i - 1]) in _PERIOD_ORDINALS:
+            return None  # «во второй половине списка», «первой половины XX века»: a period
     if q.unit == "people" and j > 0 and toks[j - 1].kind == "word":
         q.noun_start, q.noun_end = toks[j - 1].start, toks[j - 1].end  # «500 человек»
     if q.unit is None or q.unit == "fraction":

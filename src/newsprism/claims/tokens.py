@@ -75,6 +75,7 @@ NOT_PROSE = re.compile(
     r"|\S+@\S+\.\w+"
     r"|(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\d|\.\d)"
     r"|(?<![\d./])\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d(?!\d|[./]\d)"
+    r"|(?<![\d-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d-])"  # an ISO date: 2013-01-10
     r"|\b\w*(?:_\w+)+\b"
 )
 
@@ -82,7 +83,7 @@ NOT_PROSE = re.compile(
 #: a cheap first look: most sentences hold none of these, and the full pattern costs a tenth of
 #: the English stage when run on every sentence
 _MAY_NOT_BE_PROSE = re.compile(
-    r"[/@_]|\d\.\d+\.\d|www\.|\w\.(?:ru|com|net|org|gov|ua|uk|info|io|de|fr|рф)\b"
+    r"[/@_]|\d\.\d+\.\d|\d-[01]\d-\d|www\.|\w\.(?:ru|com|net|org|gov|ua|uk|info|io|de|fr|рф)\b"
 )
 
 
