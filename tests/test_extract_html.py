@@ -304,6 +304,16 @@ def test_an_opinion_without_prose_yields_to_the_other_extractor() -> None:
     assert BODY[1] in article.text
 
 
+def test_a_page_without_title_or_h1_gets_no_invented_title() -> None:
+    page = (
+        "<html><body><div class='talkback'><h2>Talkback: add your opinion</h2></div><div>"
+        + "".join(f"<p>{t}</p>" for t in BODY)
+        + "</div></body></html>"
+    )
+    article = newsprism.read(page.encode(), stages=())
+    assert article.title is None and BODY[0] in article.text
+
+
 def test_a_page_saved_without_its_beginning_is_still_html() -> None:
     head = "".join(
         f'<link rel="alternate" type="application/rss+xml" title="Feed {i}" href="/rss/{i}.xml">'
