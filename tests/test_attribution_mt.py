@@ -1,7 +1,7 @@
 """Speakers on our translated-style English articles (``tests/fixtures/attribution-mt/``).
 
 The floors hold what `benchmarks/speakers_mt_en.py --part devall` measured on mt01–mt18 (94.8%
-right speakers, 93.2% of the confident ones right, no person split; each held-aside part was
+right speakers, 94.8% of the confident ones right, no person split; each held-aside part was
 scored once before it was developed on, see docs/attribution.md) with a margin.
 """
 
