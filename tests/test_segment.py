@@ -261,6 +261,11 @@ def test_pysbd_without_its_span_lookup_splits_as_pysbd() -> None:
         "The firm (Acme Inc.) said: “We’re done.” Shares fell 2.5% to $10.50. Analysts, e.g. "
         "those at J.P. Morgan, disagreed.",
         "1) first item 2) second item",
+        # abbreviations with and without a full stop after them in the same line
+        "No. 10 said the vote, set for 9 a.m. on Fri. 3 May, was not in doubt. St Albans "
+        "voted no. Gen. Smith and the U.S. Army arrived in St. Louis at approx. 5 p.m. Then "
+        "they left. Fig. 2 shows it (vol. 3, p. 4), cf. the table.",
+        "There is no full stop in this line at all",
     ]
     for text in texts:
         assert [s.strip() for s in sentences(text)] == [
