@@ -48,7 +48,7 @@ _MONTH = [
 ]
 
 #: words either side of a figure that say what it counts ("turnout was …%", "… people were killed")
-NEAR = 6
+NEAR = 2
 _DIGITS = re.compile(r"\d[\d\s.,]*")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _SOFT = re.compile(r"[aeiouyjhw]+")
