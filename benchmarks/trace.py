@@ -214,9 +214,28 @@ def predicted_flags(a: Gold, b: Gold) -> set[str]:
     return {f.kind for f in found} & wanted
 
 
-def report(part: str, golds: list[Gold]) -> None:
-    aligned = sum(g.found is not None for g in golds)
-    print(f"\n== {part}: {len(golds)} annotated mentions, {aligned} found by the analysis")
+@dataclass
+class Scores:
+    """One part's figures: link counts (tp, fp, fn) by system, kind and language pair, and for
+    each of the two drift flags (annotated, found, raised, correct)."""
+
+    mentions: int
+    aligned: int
+    pairs: int
+    positives: int
+    links: dict[tuple[str, str, str], list[int]]
+    flags: dict[str, tuple[int, int, int, int]]
+
+    def f1(self, kind: str, cat: str = "all", system: str = "newsprism") -> float:
+        return prf_f1(*self.links[(system, kind, cat)])
+
+    def flag_rates(self, flag: str) -> tuple[float, float]:
+        """(share of the annotated flags found, share of the raised flags correct)."""
+        annotated, found, raised, right = self.flags[flag]
+        return found / max(annotated, 1), right / max(raised, 1)
+
+
+def measure(golds: list[Gold]) -> Scores:
     tfidf = tfidf_vectors([g for g in golds if g.kind == "quote"])
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     all_pairs = pairs(golds)
@@ -228,14 +247,7 @@ def report(part: str, golds: list[Gold]) -> None:
                 c[0] += pred and gold
                 c[1] += pred and not gold
                 c[2] += gold and not pred
-    positives = sum(a.group == b.group for a, b in all_pairs)
-    print(f"{len(all_pairs)} pairs, {positives} the same claim or quote")
-    print(f"{'kind':<7}{'languages':<10}{'newsprism P R F1':>20}{'baseline P R F1':>20}")
-    for kind in ("claim", "quote"):
-        for cat in ("en-en", "ru-ru", "en-ru", "all"):
-            n = counts[("newsprism", kind, cat)]
-            base = counts[("baseline", kind, cat)]
-            print(f"{kind:<7}{cat:<10}{prf(*n):>20}{prf(*base):>20}")
+    flags = {}
     for flag, kind in ((drift.FIGURE_CHANGED, "claim"), (drift.SPEAKER_CHANGED, "quote")):
         gold_n = found = raised = right = 0
         for a, b in all_pairs:
@@ -246,6 +258,28 @@ def report(part: str, golds: list[Gold]) -> None:
             found += flag in g and flag in p
             raised += flag in p
             right += flag in p and flag in g
+        flags[flag] = (gold_n, found, raised, right)
+    return Scores(
+        len(golds),
+        sum(g.found is not None for g in golds),
+        len(all_pairs),
+        sum(a.group == b.group for a, b in all_pairs),
+        counts,
+        flags,
+    )
+
+
+def report(part: str, golds: list[Gold]) -> None:
+    s = measure(golds)
+    print(f"\n== {part}: {s.mentions} annotated mentions, {s.aligned} found by the analysis")
+    print(f"{s.pairs} pairs, {s.positives} the same claim or quote")
+    print(f"{'kind':<7}{'languages':<10}{'newsprism P R F1':>20}{'baseline P R F1':>20}")
+    for kind in ("claim", "quote"):
+        for cat in ("en-en", "ru-ru", "en-ru", "all"):
+            n = s.links[("newsprism", kind, cat)]
+            base = s.links[("baseline", kind, cat)]
+            print(f"{kind:<7}{cat:<10}{prf(*n):>20}{prf(*base):>20}")
+    for flag, (gold_n, found, raised, right) in s.flags.items():
         print(
             f"flag {flag!r}: found {found}/{gold_n} ({found / max(gold_n, 1):.0%}), "
             f"correct {right}/{raised} ({right / max(raised, 1):.0%})"

@@ -1,0 +1,52 @@
+"""Quality floors for claim tracing, on the held-aside part of benchmarks/trace.py (test4: two
+stories of our own, six outlets each, English and Russian; a few seconds)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("trace_bench", ROOT / "benchmarks" / "trace.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["trace_bench"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scores(bench: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    db = tmp_path_factory.mktemp("trace_gate") / "library.sqlite"
+    return bench.measure(bench.build(bench.load(bench.HELD_OUT), db))
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize("languages", ["en-en", "ru-ru", "en-ru"])
+def test_claims_link_across_outlets_in_each_language_pair(scores: Any, languages: str) -> None:
+    # the issue's goal is 0.85 in each pair; test4 gives 0.95-0.97
+    assert scores.f1("claim", languages) >= 0.85
+    assert scores.f1("claim", languages) > scores.f1("claim", languages, system="baseline")
+
+
+@pytest.mark.gate
+def test_quotes_link_within_and_across_languages(scores: Any) -> None:
+    assert scores.f1("quote") >= 0.85  # 1.00 on test4; TF-IDF 0.46
+    assert scores.f1("quote", "en-ru") >= 0.85
+
+
+@pytest.mark.gate
+def test_drift_flags_are_found_and_right(bench: ModuleType, scores: Any) -> None:
+    changed_found, changed_right = scores.flag_rates(bench.drift.FIGURE_CHANGED)
+    assert changed_found >= 0.9 and changed_right >= 0.85  # 100% and 91% on test4
+    speaker_found, speaker_right = scores.flag_rates(bench.drift.SPEAKER_CHANGED)
+    assert speaker_found >= 0.8 and speaker_right >= 0.9  # 100% and 100%
