@@ -2,6 +2,9 @@
 
     nice python benchmarks/quotes_en.py [--limit N] [--split dev]
 
+Systems, same articles, same run: newsprism's attribution stage as shipped; the same stage with
+its learned cue finder switched off ("rules only": the rules and the scorer); textacy.
+
 Data: ``$NEWSPRISM_DATASETS/quotes/polnear/<split>`` (one annotator file per article: the first).
 Each gold attribution has a content, a cue and a source span (brat standoff, character offsets,
 possibly discontinuous).  Words are ``\\w+`` tokens; quotation marks and punctuation do not count.
@@ -231,6 +234,9 @@ def newsprism_predict(article: Any) -> list[Attribution]:
     return out
 
 
+#: the system name of newsprism without its learned cue finder
+RULES_ONLY = "rules only"
+
 #: confidence bands of the calibration table
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.75, 0.9, 1.0001)
 
@@ -299,6 +305,7 @@ def main() -> None:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--no-textacy", action="store_true")
+    ap.add_argument("--no-rules-only", action="store_true", help="skip the rules-alone pass")
     args = ap.parse_args()
     items = load(args.split, args.limit)
 
@@ -314,22 +321,30 @@ def main() -> None:
     systems: dict[str, dict[str, Score]] = {}
     calibration: list[tuple[float, bool]] = []
     seconds: dict[str, float] = {}
-    names = ["newsprism"] + ([] if args.no_textacy else ["textacy"])
+    names = ["newsprism"] + ([] if args.no_rules_only else [RULES_ONLY])
+    names += [] if args.no_textacy else ["textacy"]
+    from newsprism.attribution import learned_en
+
+    shipped = learned_en.load
     for name in names:
+        # the same stage with the learned cue finder switched off: what the rules alone find
+        learned_en.load = (lambda: None) if name == RULES_ONLY else shipped
         scores = {
             k: Score() for k in ("overlap", "gold30", "exact", "cue", "source", "source|matched")
         }
         spent = 0.0
         for _, text, gold in items:
-            article = segmented(text) if name == "newsprism" else None
+            ours = name != "textacy"
+            article = segmented(text) if ours else None
             t0 = time.process_time()
-            pred = newsprism_predict(article) if name == "newsprism" else textacy_predict(nlp, text)
+            pred = newsprism_predict(article) if ours else textacy_predict(nlp, text)
             spent += time.process_time() - t0
             score(text, pred, gold, scores)
             if name == "newsprism":
                 calibration += confidence_rows(text, pred, gold)
         seconds[name] = spent / max(1, len(items))
         systems[name] = scores
+    learned_en.load = shipped
 
     n_gold = sum(len(g) for _, _, g in items)
     print(f"PolNeAR {args.split}: {len(items)} articles, {n_gold} gold attributions")
