@@ -1,21 +1,33 @@
-"""Train the English attribution scorer on PolNeAR train; check it on dev.
+"""Train the English attribution models on PolNeAR train; check them on dev.
 
-    PYTHONPATH=src nice python scripts/train_attribution.py            # collect, train, write
-    PYTHONPATH=src nice python scripts/train_attribution.py --check    # dev figures only
+    OPENBLAS_NUM_THREADS=1 PYTHONPATH=src nice python scripts/train_attribution.py
+    PYTHONPATH=src nice python scripts/train_attribution.py --check        # dev figures only
+    PYTHONPATH=src nice python scripts/train_attribution.py --scorer-only  # keep the cue finder
 
-1. *Collect*: the rules run over every article of a split; each quote they propose gets the
-   features of :func:`newsprism.attribution.scorer.features` and two labels from PolNeAR's gold
-   (the matching of ``benchmarks/quotes_en.py``): its content matches a gold attribution, and
-   its source is right.  Cached under ``build/attribution/<split>.jsonl`` (rebuilt when the
-   source files change: delete the folder).
-2. *Select*: logistic regression (numpy, Newton's method, L2).  The L2 strength is chosen by
-   5-fold cross-validation *within train*, folds by article, on log loss.
-3. *Fit* on all of train and write ``src/newsprism/data/attribution-scorer-en.json``.
-4. *Check* on dev (never used for any choice above): calibration per band, precision of the
-   confident ones, F1 with and without the scorer's drop.
+Needs scikit-learn and scipy (the ``bench`` extra) besides the package's own dependencies.
 
-Deterministic: fixed fold assignment (sorted article names), no randomness in the fit.
-Reads ``$NEWSPRISM_DATASETS`` or ``../shared/datasets`` beside the repository.
+A. **The learned cue finder** (``data/attribution-cues-en.json``, :mod:`newsprism.attribution.
+   learned_en`): the rules run over every train article with the finder collecting every
+   reading of a non-lexicon word as a cue that does not overlap what the rules found; each is
+   labelled by whether its content matches a gold attribution the rules missed.  Logistic
+   regression (scikit-learn, lbfgs); C and the acceptance threshold by 5-fold cross-validation
+   within train (folds by article) on the content + source F1 gained; the learned lexicon
+   (lemma → occurrences, occurrences inside a gold cue) from the training folds only, each
+   article's own counts left out for its rows.
+B. **The scorer** (``data/attribution-scorer-en.json``, :mod:`newsprism.attribution.scorer`):
+   the rules and the new cue finder run over every article of a split; each quote they propose
+   gets the features of :func:`newsprism.attribution.scorer.features` and two labels from
+   PolNeAR's gold (the matching of ``benchmarks/quotes_en.py``): its content matches a gold
+   attribution, and its source is right.  Logistic regression (numpy, Newton's method, L2),
+   the L2 strength per head by 5-fold cross-validation within train, on log loss.
+C. *Check* on dev (never used for any choice above): F1 with and without the finder,
+   calibration per band, precision of the confident ones, F1 with and without the drop.
+
+Parses are cached under ``build/attribution/docs-<split>.pkl`` and the finder's readings under
+``build/attribution/cues-<split>.pkl`` (delete them after changing the rules or spaCy).
+Deterministic: fixed fold assignment (sorted article names), no randomness in the fits (two
+runs give byte-identical files).  Reads ``$NEWSPRISM_DATASETS`` or ``../shared/datasets``
+beside the repository; only the train split trains anything.
 """
 
 from __future__ import annotations
