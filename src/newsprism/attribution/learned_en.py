@@ -122,10 +122,13 @@ def candidates(reader: _Reader, sent: Any, model: CueModel | None) -> list[Candi
     for tok in sent:
         if tok.pos_ not in POS or tok.i in reader.cue_tokens or not tok.is_alpha:
             continue
+        governed = False
         if tok.pos_ == "VERB":
             found = reader.verb_cue(sent, tok, any_verb=True)
         elif tok.pos_ == "NOUN":
             found = noun_cue(reader, tok)
+            if found is not None and found.source is None:
+                governed = _governor_source(reader, tok, found)
         else:
             found = adjective_cue(reader, tok, any_adjective=True)
         if found is None or found.relayed_by is not None:
@@ -133,11 +136,34 @@ def candidates(reader: _Reader, sent: Any, model: CueModel | None) -> list[Candi
         lemma = str(tok.lemma_).lower()
         feats = word_features(sent, tok, lemma, model)
         feats.update(reading_features(reader, sent, tok, found))
+        if governed:
+            feats["src.governor"] = 1
         cand = Candidate(found, feats, lemma)
         if model is not None:
             cand.probability = model.probability(feats)
         out.append(cand)
     return out
+
+
+def _governor_source(reader: _Reader, noun: Any, found: Found) -> bool:
+    """A noun with no holder of its own ("spoke out in favor of …", "started conversations
+    about …", "chants of …" after "the crowd broke into"): the subject of the verb its phrase
+    hangs on, within a few links, when it stands outside the content."""
+    head = noun
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = reader.subject_of(head)
+    if subj is None or subj.i == noun.i:
+        return False
+    source = reader.source(subj)
+    if found.start <= source.start < found.end or found.start < source.end <= found.end:
+        return False
+    found.source = source
+    return True
 
 
 def word_features(sent: Any, tok: Any, lemma: str, model: CueModel | None) -> dict[str, float]:
