@@ -8,7 +8,14 @@ on a shared, busy machine wall-clock time measures the neighbours) and seconds p
 
 - newsprism ``read`` (extraction and sentences, ``--no-analyse``),
 - newsprism ``read`` + ``analyse`` (importance, who said what, claims; prose only),
-- trafilatura ``extract`` (extraction only: its peer),
+- newsprism ``analyse`` alone on the article already read (prose only), with the seconds of
+  each stage (importance, attribution, claims) printed in a second table,
+- trafilatura ``extract`` (extraction only: the peer of ``read``),
+- the NLP library the analysis is built on, run plainly over the same paragraphs (the peer of
+  ``analyse``): spaCy's ``en_core_web_sm`` (tagger, parser, NER) over each paragraph for
+  English, natasha's segmenter, morphology, syntax and NER over runs of paragraphs of about
+  20,000 characters for Russian (a 5 MB body in one natasha document would not fit in memory).  Its cost per MB is what linear looks like
+  for a parser; newsprism parses only the sentences that can hold an attribution,
 
 and the ratio of the largest input's seconds per MB to the smallest's (1.0 is linear; the goal
 is within 2).  Models are loaded before timing.  Each measurement runs in its own process under a time limit (``--limit``), so
@@ -18,6 +25,7 @@ a super-linear case shows as "> limit" instead of holding the run.
     nice python benchmarks/scaling.py --quick         # 50 KB and 500 KB only
     nice python benchmarks/scaling.py --only prose-en --sizes 50000,5000000
     nice python benchmarks/scaling.py --systems newsprism+analyse --sizes 25000,100000
+    nice python benchmarks/scaling.py --only prose-en,prose-ru --systems analyse,nlp
 """
 
 from __future__ import annotations
@@ -116,16 +124,45 @@ def _warm(system: str) -> None:
         trafilatura.extract(sample.decode())
         return
     a = newsprism.read(sample)
-    if system == "newsprism+analyse":
+    if system in ("newsprism+analyse", "analyse", "nlp"):
         newsprism.analyse(a)
         newsprism.analyse(newsprism.read(article(20_000, prose_ru, "ru").encode()))
 
 
+def _nlp_peer(text: str, paragraphs: list[tuple[int, int]], language: str) -> None:
+    """The analysis's NLP library on every paragraph, as one would run it plainly."""
+    from newsprism.attribution.backends import models
+
+    nlp = models.get(language)
+    if language == "en":
+        for _ in nlp.pipe(text[a:b] for a, b in paragraphs):
+            pass
+        return
+    from natasha import Doc
+
+    runs: list[tuple[int, int]] = []  # whole paragraphs, about 20,000 characters a Doc
+    for a, b in paragraphs:
+        if runs and b - runs[-1][0] <= 20_000:
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    for a, b in runs:
+        doc = Doc(text[a:b])
+        doc.segment(nlp.segmenter)
+        doc.tag_morph(nlp.morph_tagger)
+        doc.parse_syntax(nlp.syntax_parser)
+        doc.tag_ner(nlp.ner_tagger)
+
+
 def _measure(system: str, html: str, out: Any) -> None:
     import newsprism
+    from newsprism.api import ANALYSIS_STAGES
     from newsprism.errors import NewsprismError
+    from newsprism.pipeline import get_stage
 
     _warm(system)
+    stages: dict[str, float] = {}
+    a = newsprism.read(html.encode()) if system in ("analyse", "nlp") else None
     started = time.process_time()
     note = ""
     try:
@@ -133,16 +170,26 @@ def _measure(system: str, html: str, out: Any) -> None:
             import trafilatura
 
             trafilatura.extract(html)
+        elif system == "nlp":
+            assert a is not None
+            blocks = [(b.start, b.end) for b in a.blocks]
+            _nlp_peer(a.text, blocks, a.language or "en")
+        elif system == "analyse":
+            assert a is not None
+            for name in ANALYSIS_STAGES:
+                at = time.process_time()
+                a = get_stage(name)(a)
+                stages[name] = time.process_time() - at
         else:
             a = newsprism.read(html.encode())
             if system == "newsprism+analyse":
                 newsprism.analyse(a)
     except NewsprismError as error:
         note = type(error).__name__
-    out.put((time.process_time() - started, note))
+    out.put((time.process_time() - started, note, stages))
 
 
-def measure(system: str, html: str, limit: float) -> tuple[float | None, str]:
+def measure(system: str, html: str, limit: float) -> tuple[float | None, str, dict[str, float]]:
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_measure, args=(system, html, queue))
@@ -151,13 +198,13 @@ def measure(system: str, html: str, limit: float) -> tuple[float | None, str]:
     if proc.is_alive():
         proc.kill()
         proc.join()
-        return None, f"> {limit:.0f} s"
+        return None, f"> {limit:.0f} s", {}
     if queue.empty():
-        return None, f"crashed (exit {proc.exitcode})"
-    seconds, note = queue.get()
+        return None, f"crashed (exit {proc.exitcode})", {}
+    seconds, note, stages = queue.get()
     if seconds > limit:
-        return seconds, f"> {limit:.0f} s"
-    return seconds, note
+        return seconds, f"> {limit:.0f} s", stages
+    return seconds, note, stages
 
 
 def main() -> None:
@@ -166,7 +213,8 @@ def main() -> None:
     parser.add_argument("--sizes", help="comma-separated sizes in bytes")
     parser.add_argument("--only", help="comma-separated input names: " + ", ".join(INPUTS))
     parser.add_argument(
-        "--systems", help="comma-separated: newsprism, newsprism+analyse, trafilatura"
+        "--systems",
+        help="comma-separated: newsprism, newsprism+analyse, analyse, nlp, trafilatura",
     )
     parser.add_argument("--limit", type=float, default=600, help="seconds per measurement")
     parser.add_argument("--json", help="also write the rows to this file")
@@ -178,6 +226,7 @@ def main() -> None:
     )
     names = args.only.split(",") if args.only else list(INPUTS)
     rows = []
+    per_stage: list[str] = []
     print(
         "| input | system | "
         + " | ".join(f"{s / 1e6:g} MB: CPU s (s/MB)" for s in sizes)
@@ -187,7 +236,7 @@ def main() -> None:
     for name in names:
         make, analysed = INPUTS[name]
         systems = (
-            ["newsprism", "newsprism+analyse", "trafilatura"]
+            ["newsprism", "newsprism+analyse", "analyse", "nlp", "trafilatura"]
             if analysed
             else ["newsprism", "trafilatura"]
         )
@@ -196,10 +245,13 @@ def main() -> None:
         htmls = {size: make(size) for size in sizes}
         for system in systems:
             cells, per_mb = [], []
+            stage_cells: dict[str, list[str]] = {}
             for size in sizes:
                 html = htmls[size]
                 mb = len(html.encode()) / 1e6
-                seconds, note = measure(system, html, args.limit)
+                seconds, note, stages = measure(system, html, args.limit)
+                for stage, spent in stages.items():
+                    stage_cells.setdefault(stage, []).append(f"{spent:.2f} ({spent / mb:.1f})")
                 if seconds is None:
                     cells.append(note)
                     per_mb.append(None)
@@ -215,11 +267,21 @@ def main() -> None:
                         "bytes": len(html.encode()),
                         "seconds": seconds,
                         "note": note,
+                        "stages": stages,
                     }
                 )
                 sys.stdout.flush()
             ratio = f"{per_mb[-1] / per_mb[0]:.2f}" if per_mb[0] and per_mb[-1] is not None else "—"
             print(f"| {name} | {system} | " + " | ".join(cells) + f" | {ratio} |", flush=True)
+            per_stage += [
+                f"| {name} | {stage} | " + " | ".join(spent) + " |"
+                for stage, spent in stage_cells.items()
+            ]
+    if per_stage:
+        print("\nanalyse, per stage: CPU s (s/MB)\n")
+        print("| input | stage | " + " | ".join(f"{s / 1e6:g} MB" for s in sizes) + " |")
+        print("|---|---|" + "---|" * len(sizes))
+        print("\n".join(per_stage))
     if args.json:
         with open(args.json, "w") as fh:
             json.dump(rows, fh, indent=1)
