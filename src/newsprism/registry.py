@@ -52,6 +52,12 @@ class Registry(Generic[T]):
                 self._instances[name] = self._factories[name]()
             return self._instances[name]
 
+    def forget(self, name: str) -> None:
+        """Drop the loaded instance of ``name``: the next :meth:`get` loads it afresh (those
+        still holding the old one keep it until they let go)."""
+        with self._lock:
+            self._instances.pop(name, None)
+
     @contextmanager
     def override(self, name: str, instance: T) -> Iterator[T]:
         """Use ``instance`` for ``name`` inside the block (for tests)."""

@@ -49,6 +49,27 @@ def load_english() -> Any:
     return nlp
 
 
+#: words spaCy may learn from the texts it reads (its StringStore only grows) before the
+#: pipeline is loaded afresh: a long ``watch`` or ``serve`` must not grow without bound
+MAX_NEW_STRINGS = 200_000
+#: strings each loaded pipeline had after its first article (by id of the pipeline)
+_strings_at_start: dict[int, int] = {}
+
+
+def english() -> Any:
+    """``models.get("en")``, loaded afresh once it has learnt :data:`MAX_NEW_STRINGS` words."""
+    nlp = models.get("en")
+    strings = getattr(getattr(nlp, "vocab", None), "strings", None)
+    if strings is None:  # a test's fake
+        return nlp
+    start = _strings_at_start.setdefault(id(nlp), len(strings))
+    if len(strings) - start > MAX_NEW_STRINGS:
+        _strings_at_start.pop(id(nlp), None)
+        models.forget("en")
+        nlp = models.get("en")
+    return nlp
+
+
 @dataclass(frozen=True)
 class Natasha:
     segmenter: Any

@@ -372,6 +372,9 @@ def _parse_selected(
 #: parts of speech whose lemma is the word itself, as far as the rules care («по», «что», «и»)
 _AS_WRITTEN = frozenset(["PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "X", "INTJ"])
 _LEMMAS: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = {}
+#: lemmas kept: an article has a few thousand words at most, and a long run of random text
+#: (a fuzz run, a feed of junk) must not fill memory with them (20,000: ~50 MB)
+LEMMA_CACHE = 20_000
 
 
 def _lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> str:
@@ -382,7 +385,7 @@ def _lemma(vocab: Any, word: str, pos: str, feats: dict[str, str]) -> str:
     key = (word, pos, tuple(sorted(feats.items())))
     lemma = _LEMMAS.get(key)
     if lemma is None:
-        if len(_LEMMAS) > 200_000:
+        if len(_LEMMAS) > LEMMA_CACHE:
             _LEMMAS.clear()
         lemma = _LEMMAS[key] = vocab.lemmatize(word, pos, feats)
     return lemma

@@ -9,7 +9,7 @@ from ..article import AUXILIARY_KINDS, Article, Block, Quote, Speaker
 from ..pipeline import Stage, register_stage
 from ..threads import single_threaded_blas
 from . import confidence_ru, quotes_en, quotes_ru, scorer
-from .backends import models
+from .backends import english, models
 from .model import Analysis
 from .speakers import resolve
 
@@ -58,7 +58,7 @@ def analyse_article(
             analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
         else:
             sentences = [(s.start, s.end) for s in article.sentences]
-            analysis = quotes_en.analyse(models.get("en"), article.text, paragraphs, sentences)
+            analysis = quotes_en.analyse(english(), article.text, paragraphs, sentences)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
     return analysis, speakers, quotes
 
