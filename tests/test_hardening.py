@@ -383,6 +383,25 @@ def test_a_long_run_does_not_keep_every_word(monkeypatch: pytest.MonkeyPatch) ->
     assert backends.english() is not first
 
 
+def test_same_text_at_another_versions_address_is_stored_not_a_500(tmp_path: Path) -> None:
+    """Found by the long fuzz run: a page with the text of one stored article and the address of
+    another (two versions of a page) failed with a UNIQUE error, an HTTP 500 on upload."""
+    import dataclasses
+
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        first = newsprism.read(EXAMPLE)
+        meta = dataclasses.replace(first.metadata, url="https://news.example/a")
+        a = lib.add(dataclasses.replace(first, metadata=meta))
+        other = newsprism.read(
+            (ROOT / "tests" / "fixtures" / "attribution" / "en_council.txt").read_bytes()
+        )
+        meta_b = dataclasses.replace(other.metadata, url="https://news.example/b")
+        b = lib.add(dataclasses.replace(other, metadata=meta_b))
+        meta_c = dataclasses.replace(first.metadata, url="https://news.example/b")
+        assert lib.add(dataclasses.replace(first, metadata=meta_c)) == a
+        assert lib.get(b).metadata.url == "https://news.example/b"
+
+
 # -- 5. Markdown links, UTF-16 ----------------------------------------------------------------------
 
 

@@ -110,11 +110,24 @@ class Library:
                 ).fetchone()
                 if existing:
                     article_id = int(existing["id"])
+                    values = list(row)
+                    if (
+                        m.url is not None
+                        and conn.execute(
+                            "SELECT 1 FROM articles WHERE url = ? AND id != ?", (m.url, article_id)
+                        ).fetchone()
+                    ):
+                        # the same text as this article, at an address another stored article
+                        # (another version of the page) holds: both stay, this one keeps its own
+                        # address (moving it was a UNIQUE failure, an HTTP 500 on upload)
+                        values[1] = conn.execute(
+                            "SELECT url FROM articles WHERE id = ?", (article_id,)
+                        ).fetchone()["url"]
                     conn.execute(
                         "UPDATE articles SET content_hash=?, url=?, title=?, site=?, language=?, published=?, "
                         "authors=?, word_count=?, json=?, display_title=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') "
                         "WHERE id=?",
-                        (*row, article_id),
+                        (*values, article_id),
                     )
                     for table in ("speakers", "quotes", "claims"):
                         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
