@@ -168,8 +168,15 @@ def resolve(
         cluster: Cluster | None = None
         if f.cue is None and f.kind == "direct" and f.source is None:
             after = trailing_cue(text, f.end)
-            people_at = [k for k, c in entity_cluster.items() if c.kind == "person"]
-            named = leading_colon(text, f.start, people_at) if after is None else None
+            named = (
+                leading_colon(text, f.start, entity_cluster.people_on_line(text, f.start))
+                if after is None and isinstance(entity_cluster, _EntityClusters)
+                else leading_colon(
+                    text, f.start, [k for k, c in entity_cluster.items() if c.kind == "person"]
+                )
+                if after is None
+                else None
+            )
             if after is not None:  # "“Who do they think they are?” Trump said."
                 f.cue, f.source = after
                 f.continues_previous = False
@@ -303,20 +310,21 @@ def _same_paragraph_speaker(
         tail, _, rest = text[said_end : f.start].partition("\n")
         if rest.strip() or len(tail.strip(" .,;")) > 40 or "\n" in text[f.start : f.end]:
             return None
-    for (s, e), other in entity_cluster.items():
-        if g.end <= s and e <= f.start and other is not c and other.kind == "person":
-            return None
+    between = (
+        entity_cluster.inside(g.end, f.start)
+        if isinstance(entity_cluster, _EntityClusters)
+        else [o for (s, e), o in entity_cluster.items() if g.end <= s and e <= f.start]
+    )
+    if any(other is not c and other.kind == "person" for other in between):
+        return None
     # sentences without a cue may not have been through NER: any capitalised word that is not
     # this speaker's name may be someone else's
     own = {w.lower() for n in (c.name, *c.aliases) for w in n.split()}
     said = max(g.cue[1] if g.cue else 0, g.source.end if g.source else 0) - g.end
-    organisations = [
-        (s, e) for (s, e), other in entity_cluster.items() if other.kind == "organization"
-    ]
     for m in _CAPITALISED.finditer(gap, max(0, said)):
         word = m.group().lower()
         at = g.end + m.start()
-        if any(s <= at < e for s, e in organisations):
+        if _in_organisation(entity_cluster, at):
             continue  # "told CNN": an outlet, not another speaker
         if word not in own and word not in _SENTENCE_OPENERS:
             return None
@@ -708,6 +716,12 @@ def _cyrillic(word: str) -> bool:
     return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
 
 
+def _in_organisation(entity_cluster: dict[tuple[int, int], Cluster], at: int) -> bool:
+    if isinstance(entity_cluster, _EntityClusters):
+        return entity_cluster.in_organisation(at)
+    return any(s <= at < e for (s, e), o in entity_cluster.items() if o.kind == "organization")
+
+
 class _EntityClusters(dict[tuple[int, int], Cluster]):
     """Entity span → its cluster, answering "which lie inside this span" by bisection over the
     spans sorted by start (a scan of every entity per source was quadratic in long articles);
@@ -716,10 +730,41 @@ class _EntityClusters(dict[tuple[int, int], Cluster]):
     def __init__(self) -> None:
         super().__init__()
         self._index: tuple[list[int], list[tuple[int, int, int]], list[Cluster]] | None = None
+        self._kinds: dict[str, tuple[list[int], list[int], list[tuple[int, int]]]] = {}
 
     def __setitem__(self, key: tuple[int, int], value: Cluster) -> None:
         self._index = None
+        self._kinds = {}
         super().__setitem__(key, value)
+
+    def _of_kind(self, kind: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+        """The spans of ``kind`` in insertion order, their starts sorted with the insertion
+        index of each, and the furthest end up to each sorted start."""
+        if kind not in self._kinds:
+            spans = [k for k, c in self.items() if c.kind == kind]
+            order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+            reach, furthest = -1, []
+            for i in order:
+                reach = max(reach, spans[i][1])
+                furthest.append(reach)
+            self._kinds[kind] = ([spans[i][0] for i in order], order, spans)
+            self._kinds[kind + ":reach"] = (furthest, [], [])
+        return self._kinds[kind]
+
+    def people_on_line(self, text: str, pos: int) -> list[tuple[int, int]]:
+        """The people named between the start of ``pos``'s line and ``pos``, in insertion
+        order: what :func:`leading_colon` looks among (it looked among every person)."""
+        starts, order, spans = self._of_kind("person")
+        line_start = text.rfind("\n", 0, pos) + 1
+        lo, hi = bisect_left(starts, line_start), bisect_left(starts, pos)
+        return [spans[i] for i in sorted(order[lo:hi])]
+
+    def in_organisation(self, at: int) -> bool:
+        """Whether an organisation's span holds ``at``."""
+        starts, _, _ = self._of_kind("organization")
+        furthest = self._kinds["organization:reach"][0]
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and furthest[k] > at
 
     def inside(self, start: int, end: int) -> list[Cluster]:
         if self._index is None:
