@@ -154,11 +154,18 @@ def ray_startup(workers: int) -> float:
     return took
 
 
-def run(warc: Path, out: Path, engine: str, workers: int, stages: str) -> tuple[float, int, int]:
+def run(
+    warc: Path, out: Path, engine: str, workers: int, stages: str, shard_size: int
+) -> tuple[float, int, int]:
     with PeakMemory() as memory:
         start = time.perf_counter()
         summary = run_batch(
-            [str(warc)], str(out), engine=engine, workers=workers, stages=resolve_stages(stages)
+            [str(warc)],
+            str(out),
+            engine=engine,
+            workers=workers,
+            stages=resolve_stages(stages),
+            shard_size=shard_size,
         )
         took = time.perf_counter() - start
     if summary.failed:  # a rate over failed records would flatter: say so, with one reason
@@ -175,33 +182,45 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=5000)
     parser.add_argument("--analyse-records", type=int, default=300)
     parser.add_argument("--skip-ray", action="store_true")
+    parser.add_argument(
+        "--shard-size", type=int, default=100, help="records per shard (the CLI's default)"
+    )
+    parser.add_argument(
+        "--analyse-only", action="store_true", help="skip the extract and read runs"
+    )
     args = parser.parse_args()
     engines = [("local", 1), ("local", 2)] + ([] if args.skip_ray else [("ray", 1), ("ray", 2)])
     with tempfile.TemporaryDirectory(prefix="newsprism-batch-bench-") as tmp:
         work = Path(tmp)
         read_warc = work / "read.warc.gz"
-        build_warc(read_warc, args.records)
+        build_warc(read_warc, 0 if args.analyse_only else args.records)
         analyse_warc = work / "analyse.warc.gz"
         build_warc(analyse_warc, args.analyse_records)
         print(
             f"{args.records} records ({read_warc.stat().st_size / 1e6:.0f} MB WARC); "
             f"{args.analyse_records} for the whole analysis; {os.cpu_count()} cores"
         )
-        base = trafilatura_loop(read_warc, args.records)
         print(f"\n{'run':<34}{'articles/s':>11}{'per worker':>11}{'2 vs 1':>8}{'peak MB':>9}")
-        print(
-            f"{'trafilatura loop (1 process)':<34}{args.records / base:>11.1f}{args.records / base:>11.1f}"
-        )
+        base = 0.0
+        if not args.analyse_only:
+            base = trafilatura_loop(read_warc, args.records)
+            rate = args.records / base
+            print(f"{'trafilatura loop (1 process)':<34}{rate:>11.1f}{rate:>11.1f}")
         runs = (
             ("extract", read_warc, "extract", [("local", 1), ("local", 2)]),
             ("none", read_warc, "read", engines),
             ("all", analyse_warc, "analyse", engines),
         )
-        for stages, warc, label, settings in runs:
+        for stages, warc, label, settings in runs[2:] if args.analyse_only else runs:
             rates: dict[tuple[str, int], float] = {}
             for engine, workers in settings:
                 took, stored, peak = run(
-                    warc, work / f"{label}-{engine}-{workers}", engine, workers, stages
+                    warc,
+                    work / f"{label}-{engine}-{workers}",
+                    engine,
+                    workers,
+                    stages,
+                    args.shard_size,
                 )
                 rate = stored / took
                 rates[engine, workers] = rate
