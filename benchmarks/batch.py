@@ -196,9 +196,14 @@ def main() -> None:
         build_warc(read_warc, 0 if args.analyse_only else args.records)
         analyse_warc = work / "analyse.warc.gz"
         build_warc(analyse_warc, args.analyse_records)
+        read_part = (
+            ""
+            if args.analyse_only
+            else (f"{args.records} records ({read_warc.stat().st_size / 1e6:.0f} MB WARC); ")
+        )
         print(
-            f"{args.records} records ({read_warc.stat().st_size / 1e6:.0f} MB WARC); "
-            f"{args.analyse_records} for the whole analysis; {os.cpu_count()} cores"
+            f"{read_part}{args.analyse_records} for the whole analysis in shards of "
+            f"{args.shard_size}; {os.cpu_count()} cores"
         )
         print(f"\n{'run':<34}{'articles/s':>11}{'per worker':>11}{'2 vs 1':>8}{'peak MB':>9}")
         base = 0.0
