@@ -31,21 +31,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from shared_data import datasets_dir  # noqa: E402
+
 from newsprism.claims.context import about_span  # noqa: E402
 from newsprism.claims.extract import analyse_sentence  # noqa: E402
 
-
-def _datasets() -> Path:
-    """``$NEWSPRISM_DATASETS``, else ``shared/datasets`` beside the checkout (or a worktree's)."""
-    if os.environ.get("NEWSPRISM_DATASETS"):
-        return Path(os.environ["NEWSPRISM_DATASETS"])
-    for up in (ROOT.parent, ROOT.parent.parent):
-        if (up / "shared" / "datasets").is_dir():
-            return up / "shared" / "datasets"
-    return ROOT.parent / "shared" / "datasets"
-
-
-DATASETS = _datasets()
+DATASETS = datasets_dir()
 
 #: newsprism canonical unit → NewsQuant normalised unit name.  Every entry is the same unit under
 #: the set's name (ISO code → currency name, symbol → unit word); none maps one meaning onto

@@ -30,12 +30,13 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from shared_data import datasets_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,16 +44,6 @@ SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
 _TOKEN = re.compile(r"\w+")
 _COMMENTS = "!@#$%^&*()  COMMENTS"
-
-
-def datasets_dir() -> Path:
-    if os.environ.get("NEWSPRISM_DATASETS"):
-        return Path(os.environ["NEWSPRISM_DATASETS"])
-    # <repo>/../shared/datasets; a git worktree kept one level deeper looks one more level up
-    for parent in (ROOT.parent, ROOT.parent.parent):
-        if (parent / "shared" / "datasets").is_dir():
-            return parent / "shared" / "datasets"
-    return ROOT.parent / "shared" / "datasets"
 
 
 def _set_dir(name: str) -> Path:
