@@ -38,8 +38,6 @@ from pathlib import Path
 
 from shared_data import datasets_dir
 
-ROOT = Path(__file__).resolve().parent.parent
-
 SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
 _TOKEN = re.compile(r"\w+")
