@@ -168,7 +168,8 @@ def _mostly_utf8(data: bytes) -> str | None:
     """
     text = data.decode("utf-8", "replace")
     broken = text.count("\ufffd") - data.count("\ufffd".encode())
-    wellformed = sum(1 for c in text if c > "\x7f") - text.count("\ufffd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))  # at C speed, not per character
+    wellformed = non_ascii - text.count("\ufffd")
     if broken > 0 and broken * 10 <= wellformed and broken * 1_000 <= len(data):
         return text
     return None
