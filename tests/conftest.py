@@ -1,10 +1,7 @@
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -23,20 +20,19 @@ def _isolated_home(
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
-def load_script(name: str, path: Path) -> ModuleType:
-    """A Python file that is not in a package (a benchmark, a fixture builder) as module ``name``."""
-    spec = importlib.util.spec_from_file_location(name, path)
+@pytest.fixture(scope="session")
+def tiny_model_builder() -> Any:
+    """tests/fixtures/translate/tiny_model.py: builds a tiny real translation model from scratch."""
+    import importlib.util
+    import sys
+
+    name = "newsprism_tiny_translation_model"
+    spec = importlib.util.spec_from_file_location(name, FIXTURES / "translate" / "tiny_model.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture(scope="session")
-def tiny_model_builder() -> Any:
-    """tests/fixtures/translate/tiny_model.py: builds a tiny real translation model from scratch."""
-    return load_script("newsprism_tiny_translation_model", FIXTURES / "translate" / "tiny_model.py")
 
 
 @pytest.fixture(scope="session")

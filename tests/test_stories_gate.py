@@ -5,18 +5,26 @@ Our own set is in the repository; the tgcontest gate runs when ../shared is besi
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    return load_script("stories_bench", ROOT / "benchmarks" / "stories.py")
+    spec = importlib.util.spec_from_file_location(
+        "stories_bench", ROOT / "benchmarks" / "stories.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["stories_bench"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")

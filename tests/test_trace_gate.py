@@ -3,19 +3,25 @@ stories of our own, six outlets each, English and Russian; a few seconds)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    return load_script("trace_bench", ROOT / "benchmarks" / "trace.py")
+    spec = importlib.util.spec_from_file_location("trace_bench", ROOT / "benchmarks" / "trace.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["trace_bench"] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
