@@ -66,6 +66,9 @@ class Dataset:
     pairs: list[Pair]
     #: what the pairs label: "story" (same event) or "text" (a rewritten copy)
     kind: str = "story"
+    #: a held-out part scored whole (no dev half); the baseline's threshold comes from the dev
+    #: half of the set named here
+    tune_on: str | None = None
 
 
 def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -101,21 +104,32 @@ def load_sets() -> list[Dataset]:
     if OWN.exists():
         arts = {a["id"]: a for a in _jsonl(OWN / "articles.jsonl")}
         raw = _jsonl(OWN / "pairs.jsonl")
-        for lang in ("en-en", "ru-ru", "en-ru"):
-            story = [
-                Pair(p["id1"], p["id2"], p["label"], p["lang"])
-                for p in raw
-                if p["lang"] == lang and p["kind"] == "story"
+        fresh = {i for i, a in arts.items() if a.get("part") == "fresh"}
+        for prefix, part in (("own", False), ("own fresh", True)):
+            mine = [p for p in raw if (p["id1"] in fresh) == part]
+            for lang in ("en-en", "ru-ru", "en-ru"):
+                story = [
+                    Pair(p["id1"], p["id2"], p["label"], p["lang"])
+                    for p in mine
+                    if p["lang"] == lang and p["kind"] == "story"
+                ]
+                tune = f"own {lang}" if part else None
+                sets.append(Dataset(f"{prefix} {lang}", arts, story, tune_on=tune))
+            text = [
+                Pair(p["id1"], p["id2"], p["label"], p["lang"]) for p in mine if p["kind"] == "text"
             ]
-            sets.append(Dataset(f"own {lang}", arts, story))
-        text = [Pair(p["id1"], p["id2"], p["label"], p["lang"]) for p in raw if p["kind"] == "text"]
-        sets.append(Dataset("own rewritten copies", arts, text, kind="text"))
+            tune = "own rewritten copies" if part else None
+            sets.append(Dataset(f"{prefix} rewritten copies", arts, text, "text", tune))
     return sets
 
 
 def split(ds: Dataset) -> tuple[list[Pair], list[Pair]]:
     """dev, test: by story (a connected component of the positive pairs; on our own set, the
-    look-alike topic pair), so the reports of one story are never split between the halves."""
+    look-alike topic pair), so the reports of one story are never split between the halves.
+    A held-out part (``tune_on``) is all test; the events our own set added for development
+    (``part: dev``) are all dev, so its test half is the one the earlier rounds scored."""
+    if ds.tune_on:
+        return [], list(ds.pairs)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -128,6 +142,9 @@ def split(ds: Dataset) -> tuple[list[Pair], list[Pair]]:
             parent[find(p.a)] = find(p.b)
     dev, test = [], []
     for p in ds.pairs:
+        if ds.articles[p.a].get("part") == "dev":
+            dev.append(p)
+            continue
         key = ds.articles[p.a].get("topic") or find(p.a)
         h = int(hashlib.sha1(key.encode()).hexdigest(), 16)
         (dev if h % 2 == 0 else test).append(p)
@@ -226,7 +243,7 @@ def fit(sets: list[Dataset], prints: Prints) -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold
 
-    story = [ds for ds in sets if ds.kind == "story"]
+    story = [ds for ds in sets if ds.kind == "story" and not ds.tune_on]
     data = {}
     for ds in story:
         dev = split(ds)[0]
@@ -281,20 +298,38 @@ def fit(sets: list[Dataset], prints: Prints) -> None:
     print(f"  fit: SAME_STORY = {t}")
 
 
-def evaluate(sets: list[Dataset], prints: Prints) -> None:
-    rows: dict[str, list[str]] = {"test": [], "dev": []}
+PARTS = ("fresh", "test", "dev")
+
+
+def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
+    """Print the parts asked for (a held-out part is scored only when asked: once before, once
+    after)."""
+    wanted = set(parts)
+    rows: dict[str, list[str]] = {"fresh": [], "test": [], "dev": []}
+    by_name = {ds.name: ds for ds in sets}
+    pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
         dev, test = split(ds)
-        base_dev = tfidf_scores(ds, dev)
-        t_base = best_threshold(base_dev, [p.label for p in dev])
+        tuner = by_name[ds.tune_on] if ds.tune_on else ds
+        tune_dev = split(tuner)[0]
+        base_dev = tfidf_scores(tuner, tune_dev)
+        t_base = best_threshold(base_dev, [p.label for p in tune_dev])
         for part, pairs in (("test", test), ("dev", dev)):
-            if not pairs:
+            shown = "fresh" if ds.tune_on and part == "test" else part
+            if not pairs or shown not in wanted:
                 continue
             gold = [p.label for p in pairs]
             scores, pred = ours(ds, pairs, prints)
             base = tfidf_scores(ds, pairs)
             p, r, f = prf(pred, gold)
             bp, br, bf = prf([s >= t_base for s in base], gold)
+            part = shown
+            if ds.kind == "story" and ds.name.startswith("own"):
+                key = f"{'own fresh' if ds.tune_on else 'own'}, the three pooled ({part})"
+                acc = pooled.setdefault(key, ([], [], []))
+                acc[0].extend(pred)
+                acc[1].extend(gold)
+                acc[2].extend(s >= t_base for s in base)
             extra = ""
             if any(x.grade is not None for x in pairs) and len({x.grade for x in pairs}) > 1:
                 grades = [5 - (x.grade or 0) for x in pairs]
@@ -303,10 +338,24 @@ def evaluate(sets: list[Dataset], prints: Prints) -> None:
                 f"| {ds.name} | {len(pairs)} ({sum(gold)}+) | {p:.3f} | {r:.3f} | **{f:.3f}** "
                 f"| {bp:.3f} | {br:.3f} | {bf:.3f}{extra} |"
             )
+    for key, (pred, gold, base_pred) in pooled.items():
+        part = key.rsplit("(", 1)[1].rstrip(")")
+        p, r, f = prf(pred, gold)
+        bp, br, bf = prf(base_pred, gold)
+        rows[part].append(
+            f"| {key.rsplit(' (', 1)[0]} | {len(gold)} ({sum(gold)}+) | {p:.3f} | {r:.3f} "
+            f"| **{f:.3f}** | {bp:.3f} | {br:.3f} | {bf:.3f} |"
+        )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
-    for part in ("test", "dev"):
-        print(f"\n{part.upper()} halves (combiner and thresholds from dev)\n{header}")
-        print("\n".join(rows[part]))
+    titles = {
+        "fresh": "FRESH own part (held out, written before any change; baseline thresholds from own dev)",
+        "test": "TEST halves (combiner and thresholds from dev)",
+        "dev": "DEV halves",
+    }
+    for part in ("fresh", "test", "dev"):
+        if rows[part]:
+            print(f"\n{titles[part]}\n{header}")
+            print("\n".join(rows[part]))
 
 
 def speed(n: int, sets: list[Dataset]) -> None:
@@ -393,6 +442,11 @@ def main() -> None:
         "--speed", type=int, default=1000, help="articles for the speed run (0: skip)"
     )
     parser.add_argument("--only-speed", action="store_true", help="the speed run only")
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help="which parts to score: fresh (own held-out part), test, dev (comma-separated)",
+    )
     args = parser.parse_args()
     sets = load_sets()
     prints = Prints()
@@ -406,7 +460,7 @@ def main() -> None:
         f"newsprism stories: SAME_TEXT {match.SAME_TEXT}; same story: {match.FEATURES} "
         f"weights {match.WEIGHTS}, bias {match.BIAS}, probability >= {match.SAME_STORY}"
     )
-    evaluate(sets, prints)
+    evaluate(sets, prints, args.parts.split(","))
     if args.speed:
         speed(args.speed, sets)
 

@@ -1,8 +1,15 @@
-"""Build articles.jsonl and pairs.jsonl of our own story set from events_en.py and events_ru.py.
+"""Build articles.jsonl and pairs.jsonl of our own story set from the events_*.py files.
 
     python benchmarks/data/stories_own/build.py
 
-Articles: 12 events x (2 English + 2 Russian reports), plus one rewritten copy of each report
+Two parts, each with a random generator of its own (the first part's pairs are as first built):
+
+- events_en.py + events_ru.py: the first 12 events (split into dev and test halves by topic);
+- events_more_en.py + events_more_ru.py (December 2026): 12 more, harder (same city or same
+  actors a few weeks apart); half of them (``part: fresh``) a held-out part scored once before
+  any change made for it and once at the end, the other half (``part: dev``) to develop on.
+
+Articles: 24 events x (2 English + 2 Russian reports), plus one rewritten copy of each report
 (wire copy republished with edits: a dateline, a new headline, words swapped, the last sentence
 dropped, a credit line added).  Pairs:
 
@@ -26,6 +33,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from events_en import EN  # noqa: E402
+from events_more_en import EN as EN_MORE  # noqa: E402
+from events_more_en import FRESH  # noqa: E402
+from events_more_en import TOPICS as TOPICS_MORE  # noqa: E402
+from events_more_ru import RU as RU_MORE  # noqa: E402
 from events_ru import RU  # noqa: E402
 
 TOPICS = [
@@ -71,24 +82,43 @@ def rewrite(title: str, text: str, lang: str, rng: random.Random) -> tuple[str, 
     return new_title, dateline + body + credit
 
 
-def main() -> None:
-    rng = random.Random(15)
+def lang_of(a: dict[str, str], b: dict[str, str]) -> str:
+    return (
+        "-".join(sorted((a["lang"], b["lang"])))
+        if a["lang"] != b["lang"]
+        else f"{a['lang']}-{a['lang']}"
+    )
+
+
+def part(
+    en: dict[str, tuple[str, list[tuple[str, str, str]]]],
+    ru: dict[str, list[tuple[str, str, str]]],
+    topics: list[tuple[str, str]],
+    rng: random.Random,
+    far_sample: int,
+    fresh: frozenset[tuple[str, str]] = frozenset(),
+    part_of: bool = False,
+) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
+    """The articles and labelled pairs of one part (its events, look-alike pairs, one rng)."""
     articles = []
     reports: dict[str, list[dict[str, str]]] = {}
-    for event, (date, en_reports) in EN.items():
+    for event, (date, en_reports) in en.items():
+        topic = next(t for t in topics if event in t)
         for n, (lang, (outlet, title, text)) in enumerate(
-            [("en", r) for r in en_reports] + [("ru", r) for r in RU[event]]
+            [("en", r) for r in en_reports] + [("ru", r) for r in ru[event]]
         ):
             art = {
                 "id": f"{event}-{lang}{n}",
                 "lang": lang,
                 "event": event,
                 "outlet": outlet,
-                "topic": next("+".join(t) for t in TOPICS if event in t),
+                "topic": "+".join(topic),
                 "published": f"{date}T{8 + 2 * n:02d}:00:00Z",
                 "title": title,
                 "text": text,
             }
+            if part_of:
+                art["part"] = "fresh" if topic in fresh else "dev"
             articles.append(art)
             reports.setdefault(event, []).append(art)
             t2, x2 = rewrite(title, text, lang, rng)
@@ -102,15 +132,7 @@ def main() -> None:
                     "rewrite_of": art["id"],
                 }
             )
-    pairs = []
-
-    def lang_of(a: dict[str, str], b: dict[str, str]) -> str:
-        return (
-            "-".join(sorted((a["lang"], b["lang"])))
-            if a["lang"] != b["lang"]
-            else f"{a['lang']}-{a['lang']}"
-        )
-
+    pairs: list[dict[str, object]] = []
     for rs in reports.values():
         for a, b in itertools.combinations(rs, 2):
             pairs.append(
@@ -129,38 +151,56 @@ def main() -> None:
                     "kind": "text",
                 }
             )
-    for e1, e2 in TOPICS:
+    for e1, e2 in topics:
         for a, b in itertools.product(reports[e1], reports[e2]):
             pairs.append(
                 {"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "story"}
             )
     events = list(reports)
-    topic_of = {e: i for i, t in enumerate(TOPICS) for e in t}
+    topic_of = {e: i for i, t in enumerate(topics) for e in t}
+    # far pairs stay within the fresh or the developed events (the fresh part stands alone)
     far = [
         (a, b)
         for e1, e2 in itertools.combinations(events, 2)
-        if topic_of[e1] != topic_of[e2]
+        if topic_of[e1] != topic_of[e2] and reports[e1][0].get("part") == reports[e2][0].get("part")
         for a, b in itertools.product(reports[e1], reports[e2])
     ]
-    for a, b in rng.sample(far, 96):
+    for a, b in rng.sample(far, far_sample):
         pairs.append(
             {"id1": a["id"], "id2": b["id"], "label": 0, "lang": lang_of(a, b), "kind": "story"}
         )
     for p in pairs:
-        if p["lang"] == "en-ru" and p["id1"].split("-")[-1].startswith("ru"):
+        if p["lang"] == "en-ru" and str(p["id1"]).split("-")[-1].startswith("ru"):
             p["id1"], p["id2"] = p["id2"], p["id1"]
+    return articles, pairs
+
+
+def main() -> None:
+    # part 1+2 as first built (its rng draws unchanged), then part 3+4 with a rng of its own
+    articles, pairs = part(EN, RU, TOPICS, random.Random(15), 96)
+    more_articles, more_pairs = part(
+        EN_MORE, RU_MORE, TOPICS_MORE, random.Random(1215), 144, frozenset(FRESH), True
+    )
+    articles += more_articles
+    pairs += more_pairs
     with open(HERE / "articles.jsonl", "w", encoding="utf-8") as f:
         f.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in articles)
     with open(HERE / "pairs.jsonl", "w", encoding="utf-8") as f:
         f.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs)
     from collections import Counter
 
+    fresh_ids = {a["id"] for a in articles if a.get("part") == "fresh"}
     print(
         len(articles),
         "articles;",
         len(pairs),
         "pairs:",
-        dict(Counter((p["kind"], p["lang"], p["label"]) for p in pairs)),
+        dict(
+            Counter(
+                (p["kind"], p["lang"], p["label"], "fresh" if p["id1"] in fresh_ids else "")
+                for p in pairs
+            )
+        ),
     )
 
 
