@@ -334,9 +334,10 @@ def score(
     return out
 
 
-SETS = ("fresh", "own", "quantulum3", "newsquant")
+SETS = ("fresh2", "fresh", "own", "quantulum3", "newsquant")
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("fresh2", "check"),
     ("fresh", "check"),
     ("own", "test"),
     ("quantulum3", "test"),
@@ -345,6 +346,7 @@ PARTS = (
     ("quantulum3", "dev"),
 )
 TITLES = {
+    ("fresh2", "check"): "second fresh English set, scored only (written for issue 13's third round)",
     (
         "fresh",
         "check",
@@ -362,6 +364,8 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
         return load_newsquant()
     if name == "fresh":
         return load_own("en_numbers_fresh.jsonl")
+    if name == "fresh2":
+        return load_own("en_numbers_fresh2.jsonl")
     if name == "quantulum3":
         # alternate sentences: the set is ordered by topic, so both parts see every kind
         data = load_quantulum3_set()
