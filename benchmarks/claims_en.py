@@ -16,6 +16,7 @@ script retrains it once from the training data quantulum3 ships (no download) in
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -342,6 +343,8 @@ PARTS = (
     ("own", "test"),
     ("quantulum3", "test"),
     ("newsquant", "check"),
+    ("newsquant", "half-a"),
+    ("newsquant", "half-b"),
     ("own", "dev"),
     ("quantulum3", "dev"),
 )
@@ -356,12 +359,18 @@ TITLES = {
     ("quantulum3", "test"): "quantulum3's sentences, test part (never developed on)",
     ("quantulum3", "dev"): "quantulum3's sentences, dev part (developed on)",
     ("newsquant", "check"): "NewsQuant dev half, scored only (the old rules were tuned on it)",
+    ("newsquant", "half-a"): "NewsQuant dev half, its first part by a hash of the sentence (check)",
+    ("newsquant", "half-b"): "NewsQuant dev half, its second part by a hash of the sentence (check)",
 }
 
 
 def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "newsquant":
-        return load_newsquant()
+        data = load_newsquant()
+        if part == "check":
+            return data
+        # two parts by a hash of the text: a change that moves only one of them is suspicious
+        return [d for d in data if _hash_half(d["text"]) == part]
     if name == "fresh":
         return load_own("en_numbers_fresh.jsonl")
     if name == "fresh2":
@@ -379,7 +388,7 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print sentences newsprism gets wrong")
     ap.add_argument("--skip-peer", action="store_true")
     ap.add_argument("--set", choices=SETS, action="append", help="only these sets (repeatable)")
-    ap.add_argument("--part", choices=("dev", "test", "check"), action="append")
+    ap.add_argument("--part", choices=("dev", "test", "check", "half-a", "half-b"), action="append")
     args = ap.parse_args()
     peers: list[tuple[str, Callable[[str], list[dict[str, Any]]]]] = []
     if not args.skip_peer:
@@ -465,6 +474,10 @@ def load_own(file: str = "en_numbers.jsonl") -> list[dict[str, Any]]:
                 q.setdefault("referred_concepts", "-")
             out.append(item)
     return out
+
+
+def _hash_half(text: str) -> str:
+    return "half-a" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "half-b"
 
 
 def load_newsquant() -> list[dict[str, Any]]:
