@@ -349,7 +349,10 @@ PARTS = (
     ("quantulum3", "dev"),
 )
 TITLES = {
-    ("fresh2", "check"): "second fresh English set, scored only (written for issue 13's third round)",
+    (
+        "fresh2",
+        "check",
+    ): "second fresh English set, scored only (written for issue 13's third round)",
     (
         "fresh",
         "check",
@@ -360,7 +363,10 @@ TITLES = {
     ("quantulum3", "dev"): "quantulum3's sentences, dev part (developed on)",
     ("newsquant", "check"): "NewsQuant dev half, scored only (the old rules were tuned on it)",
     ("newsquant", "half-a"): "NewsQuant dev half, its first part by a hash of the sentence (check)",
-    ("newsquant", "half-b"): "NewsQuant dev half, its second part by a hash of the sentence (check)",
+    (
+        "newsquant",
+        "half-b",
+    ): "NewsQuant dev half, its second part by a hash of the sentence (check)",
 }
 
 

@@ -23,7 +23,7 @@ def _read(text: str) -> list[tuple[float, str | None]]:
         # a bare noun shared by several countries: the sentence names one
         ("Chile's copper agency lost 900 billion pesos.", [(900e9, "CLP")]),
         ("Singapore's state investor made 12 billion dollars.", [(12e9, "SGD")]),
-        ("In Pakistan flour now costs 140 rupees a kilo.", [(140.0, "PKR/kilo")]),
+        ("In Pakistan flour now costs 140 rupees a kilo.", [(140.0, "PKR/kg")]),
         # ... or none: the largest economy using the name
         ("The painter sold the canvas for 3 million pesos.", [(3e6, "MXN")]),
         # an English word is money only after a scale or beside its country

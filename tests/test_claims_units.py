@@ -175,3 +175,42 @@ def test_counted_noun_reads_through_names(sentence: str, unit: str) -> None:
 )
 def test_age_ranges(sentence: str, expected: tuple[float, float]) -> None:
     assert figures(sentence) == [(expected[0], expected[1], "years old")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # symbols our own lexicon lacks, from quantulum3's unit table (units_data.py)
+        ("Add 2 tbsp of olive oil and 100 cl of stock.", [(2, "tablespoon"), (100, "centilitre")]),
+        ("The ferry kept a steady 18 kn across the strait.", [(18, "knot")]),
+        ("The brewery shipped 450,000 hl of lager last year.", [(450000, "hectolitre")]),
+        # a symbol that is also a word is read only glued to its number
+        ("Up to 8in of rain fell on the coast.", [(8, "inch")]),
+        ("He scored 2 in the final and 3 in the semi.", [(2, None), (3, None)]),
+        # never a time of day, an ordinal ending or a plural letter
+        ("The 3pm kick-off drew 41,000 fans.", [(41000, "fan")]),
+    ],
+)
+def test_units_from_quantulum3s_table(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence, "en")] == [
+        (pytest.approx(v), u) for v, u in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # an adverb grades the adjective or participle after it and is not kept
+        ("The plant employs 300 highly skilled workers.", "worker"),
+        ("The group runs 40 privately owned hospitals.", "hospital"),
+        # a number above one agrees with a plural, not with a verb in -s
+        ("The side has recorded three consecutive wins.", "consecutive win"),
+        ("The singer played 12 sold-out shows in Dublin.", "sold-out show"),
+        # a model number inside the name of what is counted
+        ("The airline bought two Boeing 787 jets.", "boeing jet"),
+    ],
+)
+def test_counted_noun_phrase_grammar(sentence: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(sentence, "en")] == [unit]

@@ -37,7 +37,7 @@ from .nlp import singular
 from .quantity import Quantity, Tag
 from .refusals_en import CURRENCIES, in_name_context, not_a_claim
 from .tokens import Token, not_prose_spans, number_value, tokenize, words
-from .units import CURRENCY_PREFIXES, EN_PEOPLE, lookup_en
+from .units import CURRENCY_PREFIXES, EN_PEOPLE, lookup_en, lookup_en_fallback
 
 
 def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]:
@@ -334,6 +334,8 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
             # "Mexico", "10.4 trillion won"): see currencies
             scaled = start > 0 and toks[start - 1].lower in num.MULTIPLIERS
             unit = currencies.after_number(surface, sentence, scaled=scaled) or unit
+        if unit is None:
+            unit = lookup_en_fallback(surface, glued=toks[start].glued)
         if unit and unit != "MILLION":
             if unit in ("degree",) and k < n and toks[k].text in ("C", "F") and toks[k].glued:
                 return ("°C" if toks[k].text == "C" else "°F"), k + 1
@@ -479,6 +481,11 @@ def _counted_noun(
     k = j
     while k < n and k - first < 4 and (toks[k].kind == "word" or _name_number(toks, k, first)):
         t = toks[k]
+        if t.kind == "num":  # "two Boeing 787 jets": a model number inside the name
+            lemmas.append("")
+            k += 1
+            name_end = k
+            continue
         if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
             lemmas.extend(("", ""))
             k += 2
@@ -489,7 +496,18 @@ def _counted_noun(
         if tags is not None:
             pos, lemma = tags.get(t.start, ("X", t.lower))
             nxt_pos = tags.get(toks[k + 1].start, ("X", ""))[0] if k + 1 < n else "X"
-            if pos in ("NOUN", "PROPN"):
+            if pos == "VERB" and last_noun < 0 and value != 1 and _plural_form(t.lower):
+                # a number above one agrees with a plural, not with a verb in -s: "three wins",
+                # "12 sold-out shows", "two deep cuts"
+                pos, lemma = "NOUN", singular(t.lower)
+            if (
+                pos == "ADV"
+                and t.lower.endswith("ly")
+                and last_noun < 0
+                and nxt_pos in ("ADJ", "VERB")
+            ):
+                lemmas.append("")  # "300 highly skilled workers": the adverb grades, is not kept
+            elif pos in ("NOUN", "PROPN"):
                 # a plural noun, or a word read through after a noun, ends the phrase: "two
                 # viruses deformed", "a dozen people demonstrated outside"
                 if last_noun >= 0:
@@ -502,7 +520,11 @@ def _counted_noun(
                 last_noun = k
             elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos == "NOUN":
                 lemmas.append(t.lower)  # "9.3 million shipping containers"
-            elif pos == "VERB" and t.lower.endswith("ed") and nxt_pos == "NOUN":
+            elif (
+                pos == "VERB"
+                and t.lower.endswith("ed")
+                and (nxt_pos == "NOUN" or (nxt_pos == "PROPN" and k > first))
+            ):
                 lemmas.append("")  # "300 recorded songs": read through, not kept
             elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
                 lemmas.append(t.lower)
@@ -536,8 +558,23 @@ def _counted_noun(
     return phrase, first, last_noun + 1
 
 
+def _plural_form(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
 def _name_number(toks: list[Token], k: int, first: int) -> bool:
-    """ "COVID-19", "COVID -19" inside a counted noun phrase: a name, then its number."""
+    """ "COVID-19", "COVID -19", "Boeing 787" inside a counted noun phrase: a name, then its
+    number."""
+    if (
+        first < k < len(toks) - 1
+        and toks[k].kind == "num"
+        and not toks[k].glued
+        and toks[k - 1].kind == "word"
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].kind == "word"
+        and not toks[k + 1].glued
+    ):
+        return True
     return (
         first < k < len(toks) - 2
         and toks[k].text in "-–"

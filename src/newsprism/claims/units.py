@@ -11,6 +11,8 @@ Lookups are case-insensitive except for the few surfaces whose case carries the 
 
 from __future__ import annotations
 
+from .units_data import GLUED, SYMBOLS, WRITTEN
+
 #: currency written before the number ("$5", "US$ 5", "£2.7m", "€10", "₽300", "USD 10")
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD",
@@ -510,6 +512,17 @@ def lookup_en(surface: str) -> str | None:
     if surface in CASED:
         return CASED[surface]
     return EN_UNITS.get(surface.lower())
+
+
+def lookup_en_fallback(surface: str, glued: bool) -> str | None:
+    """A unit our lexicon lacks, from quantulum3's table (:mod:`.units_data`): a symbol ("cl",
+    "tbsp", "kn"), a written name a counted noun would not give ("kilometres per hour"), or a
+    symbol that is also a word, only glued to its number ("8in")."""
+    return (
+        SYMBOLS.get(surface)
+        or WRITTEN.get(surface.lower())
+        or (GLUED.get(surface) if glued else None)
+    )
 
 
 def lookup_ru(surface_or_lemma: str) -> str | None:
