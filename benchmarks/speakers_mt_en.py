@@ -1,11 +1,11 @@
 """Speakers on machine-translated-style English news: newsprism beside textacy, same run.
 
-    python benchmarks/speakers_mt_en.py [--part fresh|devall|dev|dev2|held|all]
+    python benchmarks/speakers_mt_en.py [--part fresh|devall|dev|dev2|held|held2|all]
 
-Data: ``tests/fixtures/attribution-mt/`` (our own twenty-four articles: mt01–mt06 for
-development; mt07–mt12 and then mt13–mt18 were each held aside, scored once, then developed on;
-mt19–mt24, written before any of mt13–mt18's errors were read, are held aside:
-``--part fresh``).  For each expected attribution (a phrase inside the content and the speaker's
+Data: ``tests/fixtures/attribution-mt/`` (our own thirty articles: mt01–mt06 for
+development; mt07–mt12, mt13–mt18 and mt19–mt24 were each held aside, scored, then developed
+on; mt25–mt30, written in the third round before any change, are held aside: ``--part
+fresh``).  For each expected attribution (a phrase inside the content and the speaker's
 name or kind, or who relays it):
 
 * right speaker — a found quote holds the phrase and its speaker is the one expected;
@@ -37,11 +37,13 @@ PARTS = {
     "dev2": [f"mt{i:02}" for i in range(7, 13)],
     # written before mt07–mt12's errors were read; held aside, scored once, then developed on
     "held": [f"mt{i:02}" for i in range(13, 19)],
-    # written before any of mt13–mt18's errors were read; held aside (other topics, outlets)
-    "fresh": [f"mt{i:02}" for i in range(19, 25)],
+    # written before any of mt13–mt18's errors were read; held aside, scored twice, now developed on
+    "held2": [f"mt{i:02}" for i in range(19, 25)],
+    # third round: written before any change of that round; held aside (other topics, outlets)
+    "fresh": [f"mt{i:02}" for i in range(25, 31)],
 }
-PARTS["all"] = PARTS["dev"] + PARTS["dev2"] + PARTS["held"] + PARTS["fresh"]
-PARTS["devall"] = PARTS["dev"] + PARTS["dev2"] + PARTS["held"]
+PARTS["devall"] = PARTS["dev"] + PARTS["dev2"] + PARTS["held"] + PARTS["held2"]
+PARTS["all"] = PARTS["devall"] + PARTS["fresh"]
 
 
 def words_in(expected: str, actual: str) -> bool:
