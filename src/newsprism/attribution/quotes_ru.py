@@ -16,12 +16,13 @@ from functools import lru_cache
 from typing import Any
 
 from ..budget import check_time, checked
+from .cues_ru import EVALUATION_VERBS, GROWN_SPEECH
 from .dashspeech import find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
 
-SPEECH_VERBS = frozenset(
+HAND_SPEECH_VERBS = frozenset(
     [
         "заявить",
         "заявлять",
@@ -126,6 +127,8 @@ SPEECH_VERBS = frozenset(
         "упоминать",
     ]
 )
+#: the hand-written verbs and those grown from them (:mod:`.cues_ru`)
+SPEECH_VERBS = HAND_SPEECH_VERBS | GROWN_SPEECH | EVALUATION_VERBS
 #: verbs whose noun object is what they report: «подтвердила смерть командира»,
 #: «опроверг эти сообщения»; other speech verbs take a noun content only with о/об
 #: («сообщил о гибели 80 противников»)
@@ -141,6 +144,7 @@ NOUN_OBJECT_VERBS = frozenset(
         "предсказать",
         "предсказывать",
         "прогнозировать",
+        *EVALUATION_VERBS,
     ]
 )
 #: a light verb and the noun that makes it a cue: «обратил внимание, что», «пришли к выводу о»,
@@ -1146,6 +1150,9 @@ class _Reader:
                 a, b = trim_span(self.text, *prev)
                 return "indirect", a, b
             a, b = self.span(sent.subtree(noun))
+            said = self._said_of(sent, verb, noun) if (verb.lemma or "") in EVALUATION_VERBS else []
+            if said:
+                b = max(b, self.span(sent.subtree(said[-1]))[1])
             return "indirect", a, b
         before = self.text[s_start:v].rstrip()
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")] or ([subj] if subj else [])
@@ -1201,6 +1208,23 @@ class _Reader:
             return None
         return trim_span(self.text, a, b)
 
+    def _said_of(self, sent: _Sent, verb: Any, obj: Any) -> list[Any]:
+        """What an evaluation verb says of its object, after it: «назвал Маркса «величайшим
+        мыслителем»» (the predicate noun), «обвинил журнал в придании …» (the charge)."""
+        o = self.pos(obj)
+        return [
+            k
+            for k in sent.kids(verb)
+            if k.rel in ("xcomp", "obl", "iobj")
+            and self.pos(k) > o
+            and k.pos in ("NOUN", "ADJ", "PROPN")
+        ]
+
+    def _naming(self, sent: _Sent, verb: Any, obj: Any) -> bool:
+        # the name given hangs on the verb or, as an apposition, on the object
+        said = self._said_of(sent, verb, obj) + [k for k in sent.kids(obj) if k.rel == "appos"]
+        return any(k.pos == "PROPN" and self.quote_at(self.pos(k)) is None for k in said)
+
     def _noun_content(
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
     ) -> Any | None:
@@ -1208,8 +1232,12 @@ class _Reader:
         for k in sent.kids(verb):
             if k is subj or k is skip or k.pos not in ("NOUN", "PROPN", "PRON"):
                 continue
+            if k.rel == "obj" and lemma in ("назвать", "называть") and self._naming(sent, verb, k):
+                continue  # «назвали дочь Рэддикс»: giving a name, not judging
             if k.rel == "obj" and lemma in NOUN_OBJECT_VERBS and k.pos != "PRON":
                 return k
+            if k.rel == "obj" and lemma in EVALUATION_VERBS and self._said_of(sent, verb, k):
+                return k  # «назвал его «предателем»»: a pronoun with what is said of it
             if k.rel in ("obl", "obj") and any(
                 c.rel == "case" and c.text.lower() in ("о", "об", "обо") for c in sent.kids(k)
             ):

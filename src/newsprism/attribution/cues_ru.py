@@ -1,0 +1,27 @@
+"""Russian cue verbs grown from word embeddings (``data/attribution-cues-ru.json``).
+
+The hand-written list in :mod:`.quotes_ru` missed common speech and evaluation verbs
+(«прокомментировал», «назвал решение ошибкой», «осудил», «обвинил в …»).  Rather than adding
+the ones met in our development articles, ``scripts/build_cues_ru.py`` takes the nearest
+neighbours of the hand-written verbs in natasha's news embeddings, keeps the verbs that
+neighbour several of them, and a single review keeps those whose subject states something.
+``SPEECH`` verbs report a clause, an «о» phrase or a colon like the hand-written ones;
+``EVALUATION`` verbs also report their noun object and what is said of it («назвал Маркса
+величайшим мыслителем», «обвинил журнал в …»).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+CUES_FILE = "attribution-cues-ru.json"
+
+
+def _load() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("newsprism").joinpath("data", CUES_FILE).read_text("utf-8")
+    data = json.loads(raw)
+    return frozenset(data["speech"]), frozenset(data["evaluation"])
+
+
+GROWN_SPEECH, EVALUATION_VERBS = _load()
