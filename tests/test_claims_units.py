@@ -214,3 +214,29 @@ def test_units_from_quantulum3s_table(
 )
 def test_counted_noun_phrase_grammar(sentence: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(sentence, "en")] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "N-noun" before a noun: the number counts the noun inside the compound
+        ("The trust opened a 500-bed hospital in Leeds.", [(500, "bed")]),
+        ("A 12-member jury returned the verdict.", [(12, "member")]),
+        ("A 40-strong team of engineers arrived.", [(40, None)]),
+        # a share as two counts, but not a year or a time after "in"
+        ("Nearly 7 in 10 Americans back the plan.", [(0.7, "fraction")]),
+        ("Inflation fell to 5 in 2020.", [(5, None)]),
+        ("He scored 3 in 10 minutes.", [(3, None), (10, "minute")]),
+        # a glued "m" before a plural count is a million; before an adjective, a metre
+        ("The scheme covers 2m workers.", [(2_000_000, "worker")]),
+        ("The wall is 2m tall.", [(2, "m")]),
+        # a comparative between the number and the counted noun
+        ("The ministry will hire 1,200 more doctors.", [(1200, "doctor")]),
+    ],
+)
+def test_counts_inside_compounds_ratios_and_scales(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence, "en")] == [
+        (pytest.approx(v), u) for v, u in expected
+    ]

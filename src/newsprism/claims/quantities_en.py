@@ -291,7 +291,7 @@ def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
             if w == "b" and not money:
                 break
             factor *= num.MULTIPLIERS[w]
-        elif t.text == "M" or (w == "m" and money):
+        elif t.text == "M" or (w == "m" and (money or _million_of(toks, j))):
             factor *= 1e6
         elif t.text == "T" and money and t.glued:
             factor *= 1e12  # "$2.174T"
@@ -493,10 +493,20 @@ def _counted_noun(
             continue
         if num.word_value(t.lower) is not None:
             break  # "seven of its last ten games": another figure
+        if k == first and value != 1 and t.lower in _COMPARATIVES and k + 1 < n:
+            lemmas.append("")  # "1,200 more doctors": the comparative is not what is counted
+            k += 1
+            continue
         if tags is not None:
             pos, lemma = tags.get(t.start, ("X", t.lower))
             nxt_pos = tags.get(toks[k + 1].start, ("X", ""))[0] if k + 1 < n else "X"
-            if pos == "VERB" and last_noun < 0 and value != 1 and _plural_form(t.lower):
+            if (
+                pos == "VERB"
+                and last_noun < 0
+                and value != 1
+                and _plural_form(t.lower)
+                and not _after_a_name(toks, first)
+            ):
                 # a number above one agrees with a plural, not with a verb in -s: "three wins",
                 # "12 sold-out shows", "two deep cuts"
                 pos, lemma = "NOUN", singular(t.lower)
@@ -556,6 +566,85 @@ def _counted_noun(
     if head_unit and head_unit not in ("point", "times") and len(words) > 1:
         phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
     return phrase, first, last_noun + 1
+
+
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+#: adjectives of size after "N-": "a 40-strong team", "a 50-plus crowd" measure, they count nothing
+_MEASURE_ADJ = words("strong long wide high deep tall old odd plus thick heavy large")
+
+
+def _hyphen_count(
+    toks: list[Token], j: int, tags: Mapping[int, Tag] | None
+) -> tuple[str, int] | None:
+    """ "a 500-bed hospital", "a 12-member jury", "a 3,000-seat arena": a number and the noun it
+    counts made into one adjective before another noun; the number counts that noun."""
+    n = len(toks)
+    if not (
+        j + 2 < n
+        and toks[j].text in ("-", "‑")
+        and toks[j].glued
+        and toks[j + 1].glued
+        and toks[j + 1].kind == "word"
+        and toks[j + 1].text.isalpha()
+        and toks[j + 1].text.islower()
+        and toks[j + 1].lower not in _MEASURE_ADJ
+        and toks[j + 2].kind == "word"
+        and not toks[j + 2].glued
+    ):
+        return None
+    if tags is not None:
+        head_pos = tags.get(toks[j + 2].start, ("X", ""))[0]
+        if head_pos not in ("NOUN", "PROPN", "ADJ"):
+            return None  # the compound must modify a noun phrase that follows
+    return singular(toks[j + 1].lower), j + 2
+
+
+def _ratio_after_in(
+    sentence: str, toks: list[Token], j: int, value: float
+) -> tuple[float, int] | None:
+    """ "one in five adults", "3 in 10 voters": a share as two counts.  Not "5 in 2020" (a
+    year), nor "3 in 10 minutes" (a time), nor "2 in the final"."""
+    whole = _number_at(sentence, toks, j + 1)
+    if whole is None or whole[1] is not None or not value.is_integer() or value < 1:
+        return None
+    den, _, after, _ = whole
+    t = toks[j + 1]
+    if den <= value or (t.kind == "num" and 1800 <= den <= 2100 and "," not in t.text):
+        return None
+    if _unit_at(sentence, toks, after) is not None or (
+        after < len(toks) and toks[after].lower in num.SCALES
+    ):
+        return None
+    return value / den, after
+
+
+def _after_a_name(toks: list[Token], first: int) -> bool:
+    """ "Windows 11 runs": the number ends a name, which is the verb's subject."""
+    from .rules_en import ADP, ADV, DET
+
+    k = first - 2
+    return (
+        k >= 0
+        and toks[k].kind == "word"
+        and toks[k].text[:1].isupper()
+        and toks[k].lower not in DET | ADP | ADV
+    )
+
+
+def _million_of(toks: list[Token], j: int) -> bool:
+    """ "2m workers", "1.4m homes": a glued "m" before a plural noun is a million, since a
+    length is never followed by a count ("a 2m wall" is a metre)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        toks[j].glued
+        and nxt is not None
+        and nxt.kind == "word"
+        and not nxt.glued
+        and nxt.text.islower()
+        and _plural_form(nxt.lower)
+        and lookup_en(nxt.lower) is None
+        and nxt.lower not in ("tall", "high", "long", "wide", "deep", "across", "away")
+    )
 
 
 def _plural_form(word: str) -> bool:
@@ -643,6 +732,10 @@ def _quantity_at(
         whole = _number_at(sentence, toks, j + 2)
         if whole and whole[0]:
             value, high, j, fraction = value / whole[0], None, whole[2], True  # "one out of three"
+    elif high is None and not fraction and j + 1 < n and toks[j].lower == "in":
+        ratio = _ratio_after_in(sentence, toks, j, value)
+        if ratio:
+            value, j, fraction = ratio[0], ratio[1], True  # "one in five adults", "3 in 10"
     # "a 45-fold increase", "grew 12-fold": a multiple
     if j + 1 < n and toks[j].text in "-–" and toks[j].glued and toks[j + 1].lower == "fold":
         q = Quantity(toks[start_i].start, toks[j + 1].end, value, unit="times", relative=True)
@@ -676,6 +769,10 @@ def _quantity_at(
         found = _unit_at(sentence, toks, j) or _scale_named(sentence, toks, j)
         if found:
             unit, j = found
+        elif not fraction:
+            found = _hyphen_count(toks, j, tags)
+            if found:
+                unit, j = found
     end_j = j
     # a range: "40-45%", "5 to 7 per cent", "$62 and $68" after "between", "1 to 2 thousand"
     rng = _range_tail(sentence, toks, start_i, i, j, unit, value, factor, tags)

@@ -93,7 +93,7 @@ def tag_words(text: str) -> dict[int, Tag]:
             pos = "DET"
         elif lw in ADP:
             pos = "ADP"
-        elif lw in PRON:
+        elif lw in PRON and not (w.isupper() and len(w) > 1):  # "US", "IT": names
             pos = "PRON"
         elif lw in CCONJ:
             pos = "CCONJ"
