@@ -215,7 +215,9 @@ def test_russian_confidence_follows_the_evidence() -> None:
     _, media = _quote("ru_zavod", "на заводе работают около 1200")  # «по данным местных СМИ»
     assert name.confidence is not None and pronoun.confidence is not None
     assert media.confidence is not None
-    assert name.confidence >= pronoun.confidence > media.confidence
+    # a name and a pronoun with no rival in between were right more often in our annotated
+    # articles than a collective source
+    assert min(name.confidence, pronoun.confidence) > media.confidence
 
 
 def test_unsupported_language_gets_empty_table() -> None:
