@@ -240,3 +240,20 @@ def test_counts_inside_compounds_ratios_and_scales(
     assert [(q.value, q.unit) for q in find_quantities(sentence, "en")] == [
         (pytest.approx(v), u) for v, u in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        # WordNet's verbs of a change in amount (changes_data.py), before a share or after "by"
+        ("The pound weakened 0.5% against the euro.", "down"),
+        ("Membership swelled by 20,000 in a month.", "up"),
+        ("The firm downsized by 300 jobs.", "down"),
+        ("Spending was reduced by £3bn.", "down"),
+        # before a plain amount such a verb may state a total, not a change
+        ("The fund amassed $5bn.", "="),
+        ("The flight was delayed by 3 hours.", "="),
+    ],
+)
+def test_change_verbs_from_wordnet(sentence: str, change: str) -> None:
+    assert [q.change for q in find_quantities(sentence, "en")] == [change]

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
+from .changes_data import DOWN_VERBS, UP_VERBS
 from .implicit_en import implicit_units
 from .lexicon_en import (
     BRIDGE,
@@ -1067,6 +1068,12 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         q.change = "up"
     elif w in DOWN:
         q.change = "down"
+    elif (w in UP_VERBS or w in DOWN_VERBS) and (
+        toks[k - 1].lower == "by" or q.unit in ("%", "pp", "bp", "point")
+    ):
+        # WordNet's verbs of a change in amount (changes_data.py): after "by", or before a
+        # share, the figure is the change; before a plain amount it may be a total ("amassed")
+        q.change = "up" if w in UP_VERBS else "down"
 
 
 _PERIODS = frozenset({"year", "month", "week", "day", "night", "hour", "minute", "second"})

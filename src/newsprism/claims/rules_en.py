@@ -109,6 +109,8 @@ def tag_words(text: str) -> dict[int, Tag]:
             pos = "ADV"
         elif w[0].isupper() and not first:
             pos = "PROPN"
+        elif "-" in lw and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "-less")):
+            pos = "NOUN"  # hyphenated plurals are nouns: "start-ups", "three-pointers", "by-elections"
         elif lw in ADJ or _ADJ_SUFFIX.search(lw) or "-" in lw:
             pos = "ADJ"
         elif (
