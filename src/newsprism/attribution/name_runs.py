@@ -127,7 +127,13 @@ def split_name_runs(doc: Any) -> None:
             size = 3 if _PATRONYMIC.search(doc[j - 2].text) else 2
             start = j - size
             words = [t.lower_.rstrip(".") for t in doc[start:j]]
-            covering = [e for e in ents if e.start < i and e.end > i]  # "University of …"
+            of = i - 2 if doc[i - 1].lower_ == "the" else i - 1
+            # "University of …" is one name; "the Committee on Defense Viktor Bondarev" read
+            # as one organisation is a body and a person
+            glued = doc[of].lower_ in ("on", "for")
+            covering = [
+                e for e in ents if e.start < of and e.end > i and not (glued and e.end == j)
+            ]
             dated = any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:j])
             if not covering and not dated and not set(words) & (_BODY_WORDS | TITLES):
                 ents = [e for e in ents if e.end <= i or e.start >= j]
@@ -154,6 +160,18 @@ def split_name_runs(doc: Any) -> None:
                 ents.append(Span(doc, i, j, label="PERSON"))
                 changed = True
         i = max(j, i + 1)
+    # "Later Oleg Syniehubov added": an adverb opening the sentence glued to a name; what is
+    # left is a person when someone of that surname is named elsewhere
+    surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    for k, e in enumerate(ents):
+        if len(e) < 3 or not e[0].is_sent_start:
+            continue
+        if e[0].pos_ not in ("ADV", "SCONJ", "CCONJ", "INTJ", "ADP"):
+            continue
+        rest = doc[e.start + 1 : e.end]
+        person = all(map(_name_like, rest)) and rest[-1].lower_ in surnames
+        ents[k] = Span(doc, e.start + 1, e.end, label="PERSON" if person else e.label_)
+        changed = True
     # "Rada deputy", "Kremlin spokesman": a name right before a lower-case office modifies it
     kept = [e for e in ents if not _modifier(doc, e)]
     if len(kept) != len(ents):
@@ -175,6 +193,8 @@ def _office(doc: Any, start: int) -> str | None:
     while i > 0 and (
         doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
         or doc[i - 1].lower_ in ("of", "the", "-")
+        # "chairman of the Committee on Defense": a body named with a preposition
+        or (i > 1 and doc[i - 1].lower_ in ("on", "for") and doc[i - 2].lower_ in _BODY_WORDS)
         # "ambassador-at-large", "Russia's": words glued together
         or (i > 1 and (doc[i - 2].whitespace_ == "" or doc[i - 1].whitespace_ == ""))
     ):
@@ -232,10 +252,13 @@ def _name_like(tok: Any) -> bool:
 
 
 def _after_office(doc: Any, i: int) -> bool:
-    """The run follows "of" or "of the" ("President of Ukraine …")."""
+    """The run follows "of" or "of the" ("President of Ukraine …"), or "on"/"for" after the
+    name of a body ("the Committee on Defense Viktor Bondarev")."""
     prev = doc[i - 1]
     if prev.lower_ == "the" and i > 1:
         prev = doc[i - 2]
+    if prev.lower_ in ("on", "for") and prev.i > 0:
+        return doc[prev.i - 1].lower_ in _BODY_WORDS
     return bool(prev.lower_ == "of")
 
 

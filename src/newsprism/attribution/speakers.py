@@ -681,7 +681,9 @@ def _resolve_source(
         named = [
             (s, e, c)
             for (s, e), c in entity_cluster.items()
-            if c.kind == "person" and src.start < s and e == src.end
+            if c.kind == "person"
+            and src.start < s
+            and (e == src.end or (e < src.end and _ADJUNCT.match(text, e) is not None))
         ]
         if named and not text[: named[0][0]].rstrip().endswith(" of"):
             person = named[0][2]
@@ -710,6 +712,13 @@ def _resolve_source(
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
+
+
+#: "… Andriy Sadovyi at a briefing said", "… Viktor Bondarev on the air of Channel One stated":
+#: translated word order puts where it was said between the name and the verb
+_ADJUNCT = re.compile(
+    r"\s+(?:at|on|in|during|after|before|while|with|to|from)\s+(?:a|an|the|his|her|their)?\b"
+)
 
 
 def _cyrillic(word: str) -> bool:
