@@ -125,10 +125,6 @@ def switches() -> list[tuple[str, Any]]:
             helper_off(quantities_en, "lookup_en_fallback", lambda *a, **k: None),
         ),
         (
-            "'a 500-bed hospital' (_hyphen_count)",
-            helper_off(quantities_en, "_hyphen_count", lambda *a: None),
-        ),
-        (
             "'one in five' (_ratio_after_in)",
             helper_off(quantities_en, "_ratio_after_in", lambda *a: None),
         ),

@@ -570,34 +570,6 @@ def _counted_noun(
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
-#: adjectives of size after "N-": "a 40-strong team", "a 50-plus crowd" measure, they count nothing
-_MEASURE_ADJ = words("strong long wide high deep tall old odd plus thick heavy large")
-
-
-def _hyphen_count(
-    toks: list[Token], j: int, tags: Mapping[int, Tag] | None
-) -> tuple[str, int] | None:
-    """ "a 500-bed hospital", "a 12-member jury", "a 3,000-seat arena": a number and the noun it
-    counts made into one adjective before another noun; the number counts that noun."""
-    n = len(toks)
-    if not (
-        j + 2 < n
-        and toks[j].text in ("-", "‑")
-        and toks[j].glued
-        and toks[j + 1].glued
-        and toks[j + 1].kind == "word"
-        and toks[j + 1].text.isalpha()
-        and toks[j + 1].text.islower()
-        and toks[j + 1].lower not in _MEASURE_ADJ
-        and toks[j + 2].kind == "word"
-        and not toks[j + 2].glued
-    ):
-        return None
-    if tags is not None:
-        head_pos = tags.get(toks[j + 2].start, ("X", ""))[0]
-        if head_pos not in ("NOUN", "PROPN", "ADJ"):
-            return None  # the compound must modify a noun phrase that follows
-    return singular(toks[j + 1].lower), j + 2
 
 
 def _ratio_after_in(
@@ -770,10 +742,6 @@ def _quantity_at(
         found = _unit_at(sentence, toks, j) or _scale_named(sentence, toks, j)
         if found:
             unit, j = found
-        elif not fraction:
-            found = _hyphen_count(toks, j, tags)
-            if found:
-                unit, j = found
     end_j = j
     # a range: "40-45%", "5 to 7 per cent", "$62 and $68" after "between", "1 to 2 thousand"
     rng = _range_tail(sentence, toks, start_i, i, j, unit, value, factor, tags)
