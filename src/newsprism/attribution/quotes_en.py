@@ -46,6 +46,7 @@ from .roles import (
     EN_COLLECTIVE,
     EN_DOCUMENTS,
     EN_FEMALE,
+    EN_GROUPS,
     EN_MALE,
     EN_ORGANIZATIONS,
     EN_PERSON_NOUNS,
@@ -341,6 +342,9 @@ class _Reader:
             return SourceRef(start, end, text, "document", lemma)
         if dets & {"the", "this", "that"} and (lemma in TITLES or lemma in ROLE_SYNONYMS):
             return SourceRef(start, end, text, "description", lemma)  # "The MP", "the Senator"
+        if lemma in EN_ORGANIZATIONS and root.text[:1].isupper() and root.ent_type_ != "PERSON":
+            # "The Coordination Headquarters for …": a body's name, not a person's
+            return SourceRef(start, end, text, "organization", lemma, plural=plural)
         bare = not dets and not plural and root.is_title and root.i == root.left_edge.i
         if (root.pos_ == "PROPN" or bare) and not root.ent_type_ and root.text[:1].isupper():
             return SourceRef(start, end, text, "name", lemma, plural=plural)  # a name NER missed
@@ -358,6 +362,8 @@ class _Reader:
             definite = bool(dets & {"the", "this", "that"})
             kind: SourceKind = "description" if definite else "anonymous"
             return SourceRef(start, end, text, kind, lemma)
+        if plural and lemma in EN_GROUPS:
+            return SourceRef(start, end, text, "collective", lemma, plural=plural)
         if lemma in EN_ANONYMOUS and not dets & {"the", "this", "that", "his", "her", "their"}:
             return SourceRef(start, end, text, "anonymous", lemma, plural=plural)
         if (

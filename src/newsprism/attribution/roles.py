@@ -43,9 +43,11 @@ EN_ANONYMOUS = frozenset(
         "witness",
         "witnesses",
         "resident",
-        "residents",
     ]
 )
+#: people of a place speaking as a group when plural ("residents told …", "locals say"); one
+#: of them ("a resident") stays anonymous
+EN_GROUPS = frozenset(["resident", "local", "villager", "inhabitant", "organizer", "organiser"])
 #: collectives and impersonal sources ("local media", "experts", "polls", "unofficial data")
 EN_COLLECTIVE = frozenset(
     [
@@ -135,6 +137,12 @@ EN_PERSON_NOUNS = frozenset(
 EN_ORGANIZATIONS = frozenset(
     [
         "office",
+        # translated names of bodies: "the Coordination Headquarters for …", "the Main
+        # Directorate of …"
+        "headquarters",
+        "directorate",
+        "inspectorate",
+        "secretariat",
         "administration",  # "the regional administration", "the Biden administration"
         "ministry",
         "department",
