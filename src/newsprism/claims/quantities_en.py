@@ -482,11 +482,6 @@ def _counted_noun(
     k = j
     while k < n and k - first < 4 and (toks[k].kind == "word" or _name_number(toks, k, first)):
         t = toks[k]
-        if t.kind == "num":  # "two Boeing 787 jets": a model number inside the name
-            lemmas.append("")
-            k += 1
-            name_end = k
-            continue
         if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
             lemmas.extend(("", ""))
             k += 2
@@ -625,18 +620,7 @@ def _plural_form(word: str) -> bool:
 
 
 def _name_number(toks: list[Token], k: int, first: int) -> bool:
-    """ "COVID-19", "COVID -19", "Boeing 787" inside a counted noun phrase: a name, then its
-    number."""
-    if (
-        first < k < len(toks) - 1
-        and toks[k].kind == "num"
-        and not toks[k].glued
-        and toks[k - 1].kind == "word"
-        and toks[k - 1].text[:1].isupper()
-        and toks[k + 1].kind == "word"
-        and not toks[k + 1].glued
-    ):
-        return True
+    """ "COVID-19", "COVID -19" inside a counted noun phrase: a name, then its number."""
     return (
         first < k < len(toks) - 2
         and toks[k].text in "-–"
