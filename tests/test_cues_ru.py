@@ -49,3 +49,15 @@ def test_evaluation_reports_object_and_what_is_said_of_it() -> None:
 
 def test_giving_a_name_is_not_an_evaluation() -> None:
     assert not [q for q in analysed().quotes if "сына" in q.text]
+
+
+def test_according_to_a_document_or_an_agency() -> None:
+    text = (
+        "Согласно опубликованной декларации, доход губернатора в прошлом году составил "
+        "12 миллионов рублей. Согласно данным Росстата, инфляция замедлилась до 7%. "
+        "Согласно закону, выборы пройдут в сентябре."
+    )
+    article = Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
+    assert _speaker(article, "доход губернатора") == "опубликованной декларации"
+    assert _speaker(article, "инфляция замедлилась") == "Росстат"
+    assert not [q for q in article.quotes if "выборы" in q.text]  # a law is no speaker

@@ -338,8 +338,10 @@ def _parse_selected(
     from .select_ru import cue_forms, needs_parse
 
     lemmas = SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS
-    forms = cue_forms(nlp.morph_vocab, frozenset(lemmas)) | cue_forms(
-        nlp.morph_vocab, frozenset(LIGHT_CUES), True
+    forms = (
+        cue_forms(nlp.morph_vocab, frozenset(lemmas))
+        | cue_forms(nlp.morph_vocab, frozenset(LIGHT_CUES), True)
+        | {"согласно"}
     )
     after_po = cue_forms(nlp.morph_vocab, ACCORDING_NOUNS)
     dash_paras = [(a, b) for a, b in paragraphs if find_dash_speech(text, a, b) is not None]
@@ -717,7 +719,8 @@ class _Reader:
             if in_dash:
                 continue
             f = None
-            if lemma in ACCORDING_NOUNS and any(k.text.lower() == "по" for k in sent.kids(tok)):
+            po = lemma in ACCORDING_NOUNS and any(k.text.lower() == "по" for k in sent.kids(tok))
+            if po or self._according_to(sent, tok):
                 f = self.according(sent, tok)
             elif lemma in SPEECH_NOUNS and tok.pos == "NOUN":
                 f = self.speech_noun(sent, tok)
@@ -736,8 +739,34 @@ class _Reader:
                 out.append(f)
         return out
 
+    def _according_to(self, sent: _Sent, noun: Any) -> bool:
+        """«Согласно опубликованной декларации, …», «согласно СМИ, …»: the preposition
+        before a source (a document, the media, an organisation, a name, «данным»)."""
+        if noun.pos not in ("NOUN", "PROPN") or not any(
+            k.rel == "case" and k.text.lower() == "согласно" for k in sent.kids(noun)
+        ):
+            return False
+        lemma = (noun.lemma or "").lower()
+        sources = ACCORDING_NOUNS | RU_DOCUMENTS | RU_COLLECTIVE | RU_ANONYMOUS | RU_ORGANIZATIONS
+        return lemma in sources or noun.pos == "PROPN"
+
     def according(self, sent: _Sent, noun: Any) -> Found | None:
         # «по словам губернатора», «по его словам»; not «по предварительным данным»
+        by = next(k for k in sent.kids(noun) if k.text.lower() in ("по", "согласно"))
+        if by.text.lower() == "согласно" and (noun.lemma or "").lower() not in ACCORDING_NOUNS:
+            owners = [noun]  # «согласно декларации»: the noun is the source itself
+        else:
+            owners = self._owners(sent, noun)
+        phrase = sent.subtree(noun)
+        p_start, p_end = self.span(phrase)
+        source = self.source(sent, owners[0]) if owners else None
+        if source is not None and owners[0] is noun:
+            words = [t for t in phrase if t is not by]
+            source.start, source.end = self.span(words)
+            source.text = self.text[source.start : source.end]
+        return self._according_found(sent, by, noun, source, p_start, p_end)
+
+    def _owners(self, sent: _Sent, noun: Any) -> list[Any]:
         owners = [
             k
             for k in sent.kids(noun)
@@ -758,10 +787,11 @@ class _Reader:
                         if c.rel in ("obl", "nsubj") and c.pos in ("NOUN", "PROPN")
                     ]
                     break
-        po = next(k for k in sent.kids(noun) if k.text.lower() == "по")
-        phrase = sent.subtree(noun)
-        p_start, p_end = self.span(phrase)
-        source = self.source(sent, owners[0]) if owners else None
+        return owners
+
+    def _according_found(
+        self, sent: _Sent, po: Any, noun: Any, source: SourceRef | None, p_start: int, p_end: int
+    ) -> Found | None:
         s_start, s_end = self.span(sent.tokens)
         a, b = max((s_start, p_start), (p_end, s_end), key=lambda r: r[1] - r[0])
         a, b = trim_span(self.text, a, b)
