@@ -356,9 +356,21 @@ def check_spans(text: str, spans: Iterable[_Spanlike], what: str) -> None:
 # -- generic (de)serialisation of the frozen dataclasses above ---------------------------------
 
 
+#: the field names of each dataclass met, so that serialising an article's thousands of
+#: spans asks ``dataclasses.fields`` once per class, not once per object
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _to_jsonable(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    names = _FIELD_NAMES.get(cls)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return {name: _to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, tuple | list):
         return [_to_jsonable(v) for v in value]
     if isinstance(value, dict):
