@@ -139,6 +139,32 @@ def test_one_sentence_encoder_is_shared_by_every_stage() -> None:
     assert float(a[0] @ a[1]) > 0.5
 
 
+def test_the_fast_story_score_is_the_combiners_probability() -> None:
+    from newsprism.stories import match
+    from newsprism.stories.features import fingerprints
+    from newsprism.stories.lexical import DocumentFrequencies
+
+    prints = fingerprints(
+        [
+            ("Ferry fire off Gotland", "A ferry caught fire off Gotland on Monday, 212 rescued."),
+            ("Паром горит у Готланда", "Паром загорелся у Готланда в понедельник, спасены 212."),
+            ("Fire on a Gotland ferry", "Fire broke out on a ferry near Gotland; 212 rescued."),
+            ("Rates rise", "The central bank raised its key rate to 21% on Friday."),
+        ]
+    )
+    df = DocumentFrequencies()
+    for fp in prints:
+        df.add(fp.terms)
+    for a in prints:
+        for b in prints:
+            full = match.story_score(a, b, df)
+            fast = match.score_if_close(a, b, df, float(a.vector @ b.vector))
+            if full >= match.SAME_STORY:
+                assert fast is not None and abs(fast - full) < 1e-6
+            else:
+                assert fast is None
+
+
 def test_articles_join_stories_as_they_arrive(library: Path) -> None:
     with Library.open(library) as lib:
         index = StoryIndex(lib.conn)
