@@ -76,6 +76,7 @@ class Output:
     everything: str  # body plus whatever else the extractor returns (captions)
     credits: int = 0  # figures returned with a photo credit
     scored: bool = True  # False: timed only (the same text as another row)
+    view: str | None = None  # what the reader shows: title, body and figure captions, in order
 
 
 def _newsprism(html: bytes, stages: tuple[str, ...]) -> Output:
@@ -85,7 +86,11 @@ def _newsprism(html: bytes, stages: tuple[str, ...]) -> Output:
         return Output("", "")
     body = "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
     credits = sum(1 for b in article.blocks if b.kind == "figure" and b.credit)
-    return Output(body, article.text, credits)
+    view = "\n".join(
+        [article.title or ""]
+        + [b.caption or "" if b.kind == "figure" else b.text for b in article.blocks]
+    )
+    return Output(body, article.text, credits, view=view)
 
 
 def run_newsprism(html: bytes) -> Output:
@@ -129,6 +134,8 @@ EXTRACTORS: dict[str, Callable[[bytes], Output]] = {
     "newsprism read+sentences": run_newsprism_sentences,
     "trafilatura (favor_precision)": run_trafilatura_precision,
 }
+#: the second view of newsprism's output (``--reader-view``): title + body + figure captions
+READER_VIEW = "newsprism, reader view"
 DEFAULT = ("newsprism", "trafilatura", "readability-lxml", "newsprism read+sentences")
 
 
@@ -176,8 +183,12 @@ def _table(title: str, names: list[str], tallies: dict[str, Tally], n: int, capt
         f" {'× traf':>7} {'captions':>9} {'credits':>8}"
     )
     base = tallies.get("trafilatura")
-    for name in names:
+    for name in names + ([READER_VIEW] if READER_VIEW in tallies else []):
         t = tallies[name]
+        if name == READER_VIEW:  # scored only: its time is newsprism's
+            f1, p, r = scores(t.rows)
+            print(f"{name:<30} {f1:6.3f} {p:6.3f} {r:6.3f} {t.empty:5d}")
+            continue
         speed = n / t.seconds if t.seconds else 0.0
         ratio = base.seconds / t.seconds if base and t.seconds else float("nan")
         if EXTRACTORS[name] is run_newsprism_sentences:
@@ -200,11 +211,20 @@ def _table(title: str, names: list[str], tallies: dict[str, Tally], n: int, capt
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
-    parser.add_argument("--parts", default=",".join(PARTS), help="test, dev or both (test first)")
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help="test, dev (or its halves dev-a, dev-b); test first",
+    )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")
     parser.add_argument("--only", default="", help="page ids containing this string")
     parser.add_argument("--per-page", action="store_true", help="print each page's F1")
     parser.add_argument("--json", type=Path, help="write per-page results to this file")
+    parser.add_argument(
+        "--reader-view",
+        action="store_true",
+        help="also score newsprism's title + body + figure captions (what its reader shows)",
+    )
     parser.add_argument(
         "--extractors",
         default=",".join(DEFAULT),
@@ -220,7 +240,7 @@ def main() -> None:
         if not available(set_name):
             print(f"\n## {set_name}: not found under the datasets folder; skipped")
             continue
-        for part in [p for p in PARTS if p in args.parts.split(",")]:
+        for part in [p for p in (*PARTS, "dev-a", "dev-b") if p in args.parts.split(",")]:
             tallies = {n: Tally() for n in names}
             n = total_captions = 0
             for page in pages(set_name, part, args.limit):
@@ -243,11 +263,16 @@ def main() -> None:
                     tallies[name].captions += sum(caption_kept(c, out.everything) for c in captions)
                     tallies[name].credits += out.credits
                     per_page[key][name] = scores([row])[0]
+                    if out.view is not None and args.reader_view:
+                        view = tallies.setdefault(READER_VIEW, Tally())
+                        view.rows.append(tp_fp_fn(page.gold, out.view))
+                        view.empty += not out.view.strip()
                 if args.per_page:
                     cells = "  ".join(f"{per_page[key][n]:.3f}" for n in per_page[key])
                     print(f"{part:<4} {set_name:<15} {page.id[:12]}  {cells}", flush=True)
             _table(f"{set_name} / {part}", names, tallies, n, total_captions)
-            for name in names:
+            for name in tallies:
+                overall.setdefault(name, Tally())
                 overall[name].rows += tallies[name].rows
                 overall[name].seconds += tallies[name].seconds
                 overall[name].empty += tallies[name].empty

@@ -16,7 +16,10 @@ Sets (each scored on its own):
 
 Parts: a page belongs to a part by a hash of its set and id (stable across runs and machines):
 ``dev`` (half of each set: developed on, error analysis allowed), ``test`` (the other half: only
-scored).  ``gate_pages`` takes a fixed slice of every set's test part for CI.
+scored).  ``gate_pages`` takes a fixed slice of every set's test part for CI.  The dev part is
+split again, by another byte of the same hash, into ``dev-a`` (rules are developed and errors
+analysed there) and ``dev-b`` (a change is only checked there: it stays when it helps, or does
+not hurt, on ``dev-b`` as well; ``benchmarks/extraction_ablation.py`` switches each rule off there).
 
 Metric (the scrapinghub benchmark's own, used for every set so that figures are comparable):
 per page the multiset of 4-token shingles (tokens are ``\\w+``), tp/fp/fn from multiset overlap
@@ -63,6 +66,22 @@ def part_of(set_name: str, page_id: str) -> str:
     return "dev" if digest[0] % 2 == 0 else "test"
 
 
+def half_of(set_name: str, page_id: str) -> str:
+    """``dev-a`` or ``dev-b`` for a dev page (another byte of the same hash), else ``test``."""
+    digest = hashlib.sha256(f"{set_name}/{page_id}".encode()).digest()
+    if digest[0] % 2:
+        return "test"
+    return "dev-a" if digest[1] % 2 == 0 else "dev-b"
+
+
+def _in_part(set_name: str, page_id: str, part: str | None) -> bool:
+    if part is None:
+        return True
+    if part in ("dev-a", "dev-b"):
+        return half_of(set_name, page_id) == part
+    return part_of(set_name, page_id) == part
+
+
 def _rank(set_name: str, page_id: str) -> bytes:
     return hashlib.sha256(f"order/{set_name}/{page_id}".encode()).digest()
 
@@ -94,10 +113,11 @@ def _excluded() -> set[str]:
 
 
 def page_ids(set_name: str, part: str | None = None) -> list[str]:
-    """Ids of a set's pages (of one part), in a fixed pseudo-random order."""
+    """Ids of a set's pages (of one part: ``dev``, ``test``, ``dev-a``, ``dev-b``), in a fixed
+    pseudo-random order."""
     truth = json.loads((_set_dir(set_name) / "ground-truth.json").read_text("utf-8"))
     skip = _excluded()
-    ids = [i for i in truth if i not in skip and (part is None or part_of(set_name, i) == part)]
+    ids = [i for i in truth if i not in skip and _in_part(set_name, i, part)]
     return sorted(ids, key=lambda i: _rank(set_name, i))
 
 

@@ -146,7 +146,14 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
 
 
 def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
-    """trafilatura's reading of the page, without its own fallbacks (readability runs here)."""
+    """trafilatura's reading of the page, without its own fallbacks (readability runs here).
+
+    In its recall mode: the merge trims what it keeps at the article's edges by agreement with
+    readability, so the primary should rather keep too much than too little.  On both halves
+    of the dev parts this raised F1 a little (+0.0007 and +0.0005, mean over the sets), and it
+    is cheaper: the balanced mode's "recall escalation" (a second pass over the whole page's
+    text when the first found little) does not run.
+    """
     from trafilatura.core import bare_extraction
 
     try:
@@ -154,6 +161,7 @@ def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
             tree,
             url=url,
             fast=True,
+            favor_recall=True,
             include_comments=False,
             include_tables=True,
             include_images=False,
@@ -167,6 +175,8 @@ def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
 
 
 def _xml_text(el: Any) -> str:
+    if not len(el):  # most paragraphs: text only, no walk needed
+        return clean_inline(el.text or "")
     parts: list[str] = []
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if event == "start":
@@ -235,24 +245,20 @@ def _probes(blocks: list[RawBlock]) -> list[list[str]]:
 def _settle(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
     """The merge, after the evidence of prose.
 
-    An opinion without a line of running text (a menu, a list of links) is no opinion when the
-    other extractor has prose: the other's is the article.  When neither has prose, a page of
-    short lines that both extractors read alike is taken for what it is (its lines that are not
-    chrome by the scraped-text reader's vocabulary: "Test case 1", a date and a headline); when
-    they read it differently, or all of it is chrome (a menu, a cookie notice), there is no
-    article (``extract()`` says so).
+    When neither extractor found a line of running text, a page of short lines that both read
+    alike is taken for what it is (its lines that are not chrome by the scraped-text reader's
+    vocabulary: "Test case 1", a date and a headline); when they read it differently, or all of
+    it is chrome (a menu, a cookie notice), there is no article (``extract()`` says so).  (An
+    earlier rule here also set aside an opinion without prose when the other had some; it
+    changed no page of either half of the dev parts, as the merge's own running-text rule
+    covers that case, and the ablation removed it.)
     """
-    prose = has_prose(primary.blocks), has_prose(second.blocks)
-    if prose == (False, False):
-        if not _agree(primary, second):
-            return [], "none"
-        blocks, extractor = merge(primary, second)
-        return [b for b in blocks if not _all_chrome(b)], extractor
-    if not prose[0]:
-        primary = Candidate.of([])
-    if not prose[1]:
-        second = Candidate.of([])
-    return merge(primary, second)
+    if has_prose(primary.blocks) or has_prose(second.blocks):
+        return merge(primary, second)
+    if not _agree(primary, second):
+        return [], "none"
+    blocks, extractor = merge(primary, second)
+    return [b for b in blocks if not _all_chrome(b)], extractor
 
 
 def _agree(primary: Candidate, second: Candidate) -> bool:

@@ -150,22 +150,44 @@ def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
         # (when readability found something else, trafilatura's text, though run together,
         # is the article)
         return second.blocks, "readability"
-    if p.share > CONTAINED and s.words > LONGER * p.words and s.share < EXTRA:
+    if _stopped_early(p, s):
         return second.blocks, "readability"
     if s.share >= SAME_ARTICLE:
         idx = [i for i, c in enumerate(p.confirmed) if c]
         if idx:
-            first = idx[0]
-            # above the first confirmed block, only what looks like chrome goes: a paragraph of
-            # running text there is most often the article's opening that readability missed
-            while first > 0 and _article_like(primary.blocks[first - 1], primary.words[first - 1]):
-                first -= 1
-            return primary.blocks[first : idx[-1] + 1], "trafilatura+readability"
+            first = _head_start(primary, idx[0])
+            return primary.blocks[first : _tail_end(primary, idx[-1])], "trafilatura+readability"
     if not _has_running_text(primary) and _has_running_text(second):
         # they found different things, and only readability's has a paragraph of running text
         # (trafilatura's is a list of links, a gallery's captions, a date and a byline)
         return second.blocks, "readability"
     return primary.blocks, "trafilatura"
+
+
+def _stopped_early(p: Agreement, s: Agreement) -> bool:
+    """trafilatura's text is nearly all inside readability's, and readability has half as much
+    again that is not trafilatura's."""
+    return p.share > CONTAINED and s.words > LONGER * p.words and s.share < EXTRA
+
+
+def _head_start(primary: Candidate, first: int) -> int:
+    """Where the article starts: the first block readability confirms.  Above it, only what
+    looks like chrome goes: a paragraph of running text there is most often the article's
+    opening that readability missed."""
+    while first > 0 and _opening_missed(primary.blocks[first - 1], primary.words[first - 1]):
+        first -= 1
+    return first
+
+
+def _opening_missed(block: RawBlock, words: int) -> bool:
+    return _article_like(block, words)
+
+
+def _tail_end(primary: Candidate, last: int) -> int:
+    """Where the article ends: after the last block readability confirms (comments, newsletter
+    boxes and related links follow it; keeping the paragraphs of running text right after it,
+    as at the head, lowered F1 on both halves of the dev parts)."""
+    return last + 1
 
 
 #: a paragraph of at least this many words is running text, not a line of chrome

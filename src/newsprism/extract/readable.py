@@ -83,6 +83,17 @@ def _clean(text: str) -> str:
     return _SPACE_RUN.sub(_space_run, text).strip()
 
 
+def _fresh_page(scope: Any) -> Any:
+    """A copy readability may change: of the whole page, or of the part of it in view (as a page
+    of its own).  Copied here, once per reading, rather than also when the part is chosen."""
+    if scope.getparent() is None:
+        return copy.deepcopy(scope)
+    page = scope.makeelement("html", {})
+    body = etree.SubElement(page, "body")
+    body.append(copy.deepcopy(scope))
+    return page
+
+
 class _TreeDocument(Document):  # type: ignore[misc]
     """readability-lxml 0.9 reading an already parsed tree, with two of its steps made linear.
 
@@ -95,7 +106,7 @@ class _TreeDocument(Document):  # type: ignore[misc]
     """
 
     def _parse(self, input: Any) -> Any:
-        doc = copy.deepcopy(input)
+        doc = _fresh_page(input)
         etree.strip_elements(doc, *_NOT_ARTICLE_TAGS, with_tail=False)
         # attribute nodes found by libxml2, judged here (a Python walk over every element
         # costs more than readability's own scoring of a small page)
@@ -149,7 +160,10 @@ class _TreeDocument(Document):  # type: ignore[misc]
             if parent_node is None:
                 continue
             grand_parent_node = parent_node.getparent()
-            inner_text = _clean(elem.text_content() or "")
+            raw_text = elem.text_content() or ""
+            if len(raw_text) < min_len:  # cleaning only ever shortens a text: too short anyway
+                continue
+            inner_text = _clean(raw_text)
             inner_text_len = len(inner_text)
             if inner_text_len < min_len:
                 continue
@@ -244,7 +258,7 @@ class _PlainTreeDocument(_TreeDocument):
     story in an ``<aside>``)."""
 
     def _parse(self, input: Any) -> Any:
-        doc = copy.deepcopy(input)
+        doc = _fresh_page(input)
         etree.strip_elements(doc, "script", "style", "noscript", with_tail=False)
         self.encoding = "utf-8"
         return doc
@@ -278,8 +292,8 @@ SCOPE_LEVELS = 2
 
 
 def _scope(tree: Any, near: list[list[str]]) -> Any:
-    """The smallest part of the page that holds the probed paragraphs, widened by two levels,
-    as a page of its own; the whole page when that part is the body anyway.
+    """The smallest part of the page that holds the probed paragraphs, widened by two levels
+    (readability reads it as a page of its own); the whole page when that part is the body.
 
     ``near`` holds, per paragraph, phrases that should each occur once on the page (the start
     and the end of the paragraph: one of them may be broken up by a link).
@@ -316,7 +330,4 @@ def _scope(tree: Any, near: list[list[str]]) -> Any:
         lca = lca.getparent()
     if lca is None or lca.tag in ("body", "html"):
         return tree
-    page = tree.makeelement("html", {})
-    body = etree.SubElement(page, "body")
-    body.append(copy.deepcopy(lca))
-    return page
+    return lca

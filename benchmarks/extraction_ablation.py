@@ -1,0 +1,179 @@
+"""Ablation of the HTML extraction's rules: each switched off in turn, scored on dev-a and dev-b.
+
+A rule of ``src/newsprism/extract/`` stays only if it helps on pages it was not written for.
+The dev part of every set is split in two (``benchmarks/extraction_sets.py``): rules were
+developed on pages of the whole dev part over earlier rounds, so ``dev-b`` is not virgin either,
+but the test parts are never read here.  For every rule the script prints body F1 (the
+benchmark's metric) with the rule on and off, per set and over the sets (the mean of the sets'
+F1, each set counting once, as the goals are per set).  A rule whose removal does not lower F1
+on ``dev-b`` does not earn its place.
+
+Each switch replaces one named function or constant for the run (the code itself has no
+switches); ``--only`` runs some of them.  Run:
+``nice python benchmarks/extraction_ablation.py [--parts dev-a,dev-b] [--only wall,promo]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from extraction_sets import SETS, Page, Row, available, pages, scores, tp_fp_fn  # noqa: E402
+
+import newsprism  # noqa: E402
+from newsprism.article import AUXILIARY_KINDS  # noqa: E402
+from newsprism.errors import NewsprismError  # noqa: E402
+from newsprism.extract import html as html_mod  # noqa: E402
+from newsprism.extract import merge as merge_mod  # noqa: E402
+from newsprism.extract import readable as readable_mod  # noqa: E402
+
+
+def _identity(blocks: Any, *_: Any) -> Any:
+    return blocks
+
+
+_real_readability = readable_mod.readability_blocks
+
+
+def _no_retry(tree: Any, near: Any = None, *, semantic: bool = True) -> Any:
+    return _real_readability(tree, near, semantic=semantic) if semantic else []
+
+
+def _never_semantic(tree: Any, near: Any = None, *, semantic: bool = True) -> Any:
+    return _real_readability(tree, near, semantic=False)
+
+
+Patch = tuple[Any, str, Any]
+
+#: name -> (what the rule does, the replacements that switch it off)
+ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
+    "wall": ("merge: trafilatura's wall of page text yields to readability",
+             [(merge_mod, "_wall", lambda p, s: False)]),
+    "layout-table": ("merge: a layout table yields to readability's same article",
+                     [(merge_mod, "_layout_table", lambda b: False)]),
+    "stopped-early": ("merge: trafilatura stopped early, readability's blocks are taken",
+                      [(merge_mod, "_stopped_early", lambda p, s: False)]),
+    "trim-head": ("merge: trafilatura's blocks above the first confirmed block go",
+                  [(merge_mod, "_head_start", lambda c, first: 0)]),
+    "keep-opening": ("merge: ... except paragraphs of running text (25 words)",
+                     [(merge_mod, "_opening_missed", lambda b, w: False)]),
+    "trim-tail": ("merge: trafilatura's blocks after the last confirmed block go",
+                  [(merge_mod, "_tail_end", lambda c, last: len(c.blocks))]),
+    "running-text": ("merge: only readability has running text, readability's is taken",
+                     [(merge_mod, "_has_running_text", lambda c: True)]),
+    "aside-retry": ("html: readability reads again keeping <aside>/<nav> when it found no prose",
+                    [(html_mod, "readability_blocks", _no_retry)]),
+    "semantic-drop": ("readable: <nav>, <aside>, <footer>, hidden elements dropped first",
+                      [(html_mod, "readability_blocks", _never_semantic)]),
+    "scope": ("html: readability reads only the part of the page around trafilatura's text",
+              [(html_mod, "_probes", lambda blocks: [])]),
+    "strip-captions": ("placement: captions and credits taken out of the text",
+                       [(html_mod, "strip_captions", _identity)]),
+    "promo": ('html: "Read more: ..." paragraphs go',
+              [(html_mod, "_is_promo", lambda b: False)]),
+    "drop-title": ("html: a first block equal to the title goes",
+                   [(html_mod, "_drop_title", _identity)]),
+    "drop-standfirst": ("html: a standfirst the page marks and repeats as description goes",
+                        [(html_mod, "_drop_standfirst", _identity)]),
+    "tag-limit": ("html: pages with over 80,000 tags are read by trafilatura alone",
+                  [(html_mod, "MAX_TAGS_FOR_READABILITY", 10**9)]),
+}  # fmt: skip
+
+
+def _trafilatura_recall(tree: Any, url: str | None) -> Any:
+    from trafilatura.core import bare_extraction
+
+    try:
+        doc = bare_extraction(
+            tree, url=url, fast=True, favor_recall=True, include_comments=False,
+            include_tables=True, include_images=False, include_formatting=False,
+            output_format="xml",
+        )  # fmt: skip
+    except Exception:
+        return []
+    body = getattr(doc, "body", None) if doc is not None else None
+    return html_mod.xml_blocks(body) if body is not None else []
+
+
+#: changes tried (``--variants``): name -> (what it does, the replacements that switch it ON)
+VARIANTS: dict[str, tuple[str, list[Patch]]] = {
+    "traf-recall": ("trafilatura as the primary in its favor_recall mode (the merge trims)",
+                    [(html_mod, "trafilatura_blocks", _trafilatura_recall)]),
+    "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
+                   [(merge_mod, "_opening_missed",
+                     lambda b, w: b.kind in ("paragraph", "quote") and w >= 15)]),
+}  # fmt: skip
+
+
+@contextmanager
+def switched_off(patches: list[Patch]) -> Iterator[None]:
+    with ExitStack() as stack:
+        for module, name, value in patches:
+            stack.enter_context(mock.patch.object(module, name, value))
+        yield
+
+
+def body(html: bytes) -> str:
+    try:
+        article = newsprism.read(html, stages=())
+    except NewsprismError:
+        return ""
+    return "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
+
+
+def score(
+    data: dict[tuple[str, str], list[Page]], run: Callable[[bytes], str]
+) -> dict[tuple[str, str], list[Row]]:
+    return {key: [tp_fp_fn(p.gold, run(p.html)) for p in items] for key, items in data.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--parts", default="dev-a,dev-b")
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--only", default="", help="comma-separated ablation names")
+    parser.add_argument(
+        "--variants", default="", help="instead: changes to try, comma-separated (VARIANTS)"
+    )
+    args = parser.parse_args()
+    parts = args.parts.split(",")
+    names = [s for s in SETS if s in args.sets.split(",") and available(s)]
+    data = {(s, part): list(pages(s, part)) for s in names for part in parts}
+    chosen = [n for n in ABLATIONS if not args.only or n in args.only.split(",")]
+    if args.variants:
+        chosen = [n for n in VARIANTS if n in args.variants.split(",")]
+
+    def f1s(rows: dict[tuple[str, str], list[Row]]) -> dict[tuple[str, str], float]:
+        return {key: scores(r)[0] for key, r in rows.items()}
+
+    base = f1s(score(data, body))
+    header = "  ".join(f"{s[:6]:>6}" for s in names)
+    print("pages: " + ", ".join(f"{k[0]}/{k[1]} {len(v)}" for k, v in data.items()))
+    for part in parts:
+        cells = "  ".join(f"{base[(s, part)]:6.3f}" for s in names)
+        mean = sum(base[(s, part)] for s in names) / len(names)
+        print(f"{'baseline':<22} {part:<5}  {cells}  mean {mean:.4f}", flush=True)
+    change = "the change is switched ON" if args.variants else "the rule is switched OFF"
+    print(f"\nF1 change when {change} ({header}; mean of sets)")
+    for name in chosen:
+        what, patches = (VARIANTS if args.variants else ABLATIONS)[name]
+        with switched_off(patches):
+            off = f1s(score(data, body))
+        for part in parts:
+            deltas = [off[(s, part)] - base[(s, part)] for s in names]
+            cells = "  ".join(f"{d:+6.3f}" for d in deltas)
+            print(f"{name:<22} {part:<5}  {cells}  mean {sum(deltas) / len(deltas):+.4f}")
+        print(f"{'':<22} ({what})", flush=True)
+
+
+if __name__ == "__main__":
+    main()
