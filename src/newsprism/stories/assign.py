@@ -186,7 +186,9 @@ class StoryIndex:
         near = np.nonzero(np.abs(at - arrival.at) <= self.window)[0]
         if not len(near):
             return None
-        cosines = self._matrix[near] @ fp.vector
+        # over a view of every row in memory, then the window's: gathering the window's rows
+        # first copied the whole window's vectors for each arrival
+        cosines = (self._matrix[: len(at)] @ fp.vector)[near]
         # the IDF counts the new article too, as a vectoriser fitted on both reports would
         self.df.add(fp.terms)
         try:

@@ -289,7 +289,7 @@ def _fingerprint(title: str | None, text: str, vector: npt.NDArray[np.float32]) 
     title_stems = [stem(w) for w in _WORD.findall(title)] if title else []
     head_text = text[:HEAD_CHARS]
     body_stems = [stem(w) for w in _WORD.findall(text)]
-    head_words = len(_WORD.findall(head_text))
+    head_words = len(body_stems) if len(text) <= HEAD_CHARS else len(_WORD.findall(head_text))
     # the headline counts twice: it is what the report is about
     terms, counts = bag(title_stems * 2 + body_stems[:head_words])
     head = f"{title}\n{head_text}" if title else head_text
