@@ -20,7 +20,8 @@ What runs, on the same records in the same run:
 Figures: articles per second of wall time (the workers are the parallelism, so wall time is the
 honest measure of a batch), per worker, the speed-up of 2 workers over 1, Ray's start-up (from
 ``ray.init`` to the first actor answering) and its overhead against the local engine, and the
-peak resident memory of the largest worker process (sampled from /proc).  The machine is shared:
+peak resident memory of the largest worker process, and the CPU milliseconds per article of
+every process the run started (workers, and Ray's daemons; sampled from /proc).  The machine is shared:
 run it on an otherwise idle machine for the scaling figures, and read ratios, not absolutes.
 
 Run: ``nice python benchmarks/batch.py [--records 5000] [--analyse-records 300] [--skip-ray]``.
@@ -89,14 +90,22 @@ def build_warc(path: Path, records: int) -> int:
     return records
 
 
-class PeakMemory:
-    """The largest peak RSS (VmHWM) of any worker process seen while the block runs."""
+class WorkerWatch:
+    """While the block runs, samples every process descended from this one (pool workers, Ray's
+    actors and its own daemons: raylet, GCS, agents): the largest peak RSS (VmHWM) of a worker,
+    and the CPU seconds all of them used, this process included.  The CPU figure tells where an
+    engine's time goes: more CPU per article is work of its own, the same CPU over a longer
+    wall time is waiting."""
 
     def __init__(self) -> None:
         self.peak_kb = 0
+        self.cpu_seconds = 0.0
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
+        self._tick = os.sysconf("SC_CLK_TCK")
 
-    def __enter__(self) -> PeakMemory:
+    def __enter__(self) -> WorkerWatch:
+        self._own = time.process_time()
         self._thread = threading.Thread(target=self._sample, daemon=True)
         self._thread.start()
         return self
@@ -104,22 +113,44 @@ class PeakMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+        self._scan()  # processes that ended since the last sample keep their last reading
+        own = time.process_time() - self._own
+        self.cpu_seconds = own + sum(self._cpu.values())
 
     def _sample(self) -> None:
-        me = os.getpid()
         while not self._stop.wait(0.25):
-            for status in glob.glob("/proc/[0-9]*/status"):
-                try:
-                    text = Path(status).read_text()
-                    cmd = Path(status).with_name("cmdline").read_bytes()
-                except OSError:
-                    continue
-                fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
-                worker = b"ray::_RayWorker" in cmd or (
-                    int(fields.get("PPid", "0")) == me and b"multiprocessing" in cmd
-                )
-                if worker and "VmHWM" in fields:
-                    self.peak_kb = max(self.peak_kb, int(fields["VmHWM"].split()[0]))
+            self._scan()
+
+    def _scan(self) -> None:
+        me = os.getpid()
+        parents: dict[int, int] = {}
+        cpu: dict[int, float] = {}
+        for stat in glob.glob("/proc/[0-9]*/stat"):
+            try:
+                fields = Path(stat).read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            pid = int(stat.split("/")[2])
+            parents[pid] = int(fields[1])
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / self._tick
+        for pid, seconds in cpu.items():
+            ancestor, hops = parents.get(pid, 0), 0
+            while ancestor not in (0, 1, me) and hops < 20:
+                ancestor, hops = parents.get(ancestor, 0), hops + 1
+            if ancestor == me and pid != me:
+                self._cpu[pid] = max(self._cpu.get(pid, 0.0), seconds)
+                self._peak(pid)
+
+    def _peak(self, pid: int) -> None:
+        try:
+            text = Path(f"/proc/{pid}/status").read_text()
+            cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            return
+        if b"ray::_RayWorker" in cmd or b"multiprocessing" in cmd:
+            for line in text.splitlines():
+                if line.startswith("VmHWM:"):
+                    self.peak_kb = max(self.peak_kb, int(line.split()[1]))
 
 
 def trafilatura_loop(warc: Path, limit: int) -> float:
@@ -156,8 +187,8 @@ def ray_startup(workers: int) -> float:
 
 def run(
     warc: Path, out: Path, engine: str, workers: int, stages: str, shard_size: int
-) -> tuple[float, int, int]:
-    with PeakMemory() as memory:
+) -> tuple[float, int, WorkerWatch]:
+    with WorkerWatch() as watch:
         start = time.perf_counter()
         summary = run_batch(
             [str(warc)],
@@ -174,7 +205,7 @@ def run(
 
         first = read_table(locate(str(out)), "errors").to_pylist()[0]
         print(f"  ({engine}, {workers}: {summary.failed} records failed, e.g. {first['error']})")
-    return took, summary.stored, memory.peak_kb
+    return took, summary.stored, watch
 
 
 def main() -> None:
@@ -205,7 +236,10 @@ def main() -> None:
             f"{read_part}{args.analyse_records} for the whole analysis in shards of "
             f"{args.shard_size}; {os.cpu_count()} cores"
         )
-        print(f"\n{'run':<34}{'articles/s':>11}{'per worker':>11}{'2 vs 1':>8}{'peak MB':>9}")
+        print(
+            f"\n{'run':<34}{'articles/s':>11}{'per worker':>11}{'2 vs 1':>8}{'peak MB':>9}"
+            f"{'CPU ms/article':>16}"
+        )
         base = 0.0
         if not args.analyse_only:
             base = trafilatura_loop(read_warc, args.records)
@@ -219,7 +253,7 @@ def main() -> None:
         for stages, warc, label, settings in runs[2:] if args.analyse_only else runs:
             rates: dict[tuple[str, int], float] = {}
             for engine, workers in settings:
-                took, stored, peak = run(
+                took, stored, watch = run(
                     warc,
                     work / f"{label}-{engine}-{workers}",
                     engine,
@@ -234,7 +268,8 @@ def main() -> None:
                 )
                 print(
                     f"{f'newsprism {label}, {engine}, {workers} worker(s)':<34}{rate:>11.1f}"
-                    f"{rate / workers:>11.1f}{gain:>8}{peak / 1024:>9.0f}"
+                    f"{rate / workers:>11.1f}{gain:>8}{watch.peak_kb / 1024:>9.0f}"
+                    f"{1000 * watch.cpu_seconds / max(stored, 1):>16.1f}"
                 )
             if label in ("extract", "read"):
                 per_worker = rates["local", 1]
