@@ -82,8 +82,6 @@ ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
               [(html_mod, "_is_promo", lambda b: False)]),
     "drop-title": ("html: a first block equal to the title goes",
                    [(html_mod, "_drop_title", _identity)]),
-    "drop-standfirst": ("html: a standfirst the page marks and repeats as description goes",
-                        [(html_mod, "_drop_standfirst", _identity)]),
     "tag-limit": ("html: pages with over 80,000 tags are read by trafilatura alone",
                   [(html_mod, "MAX_TAGS_FOR_READABILITY", 10**9)]),
 }  # fmt: skip

@@ -121,7 +121,6 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
         blocks = [b for b in blocks if find_translation_notice(b.text) is None or len(b.text) > 300]
     title = _clean_title(page.title, page.site)
     blocks = _drop_title(blocks, title)
-    blocks = _drop_standfirst(blocks, tree, page.description)
     blocks = place_figures(blocks, figures, tree)
     if not page.published:
         page.published = visible_date(tree, url)  # last: htmldate cleans the tree it reads
@@ -323,33 +322,6 @@ def _drop_title(blocks: list[RawBlock], title: str | None) -> list[RawBlock]:
     for i, block in enumerate(blocks[:3]):
         if block.kind in ("heading", "paragraph") and norm and _norm(block.text) == norm:
             return blocks[:i] + blocks[i + 1 :]
-    return blocks
-
-
-#: classes of the standfirst (dek, summary) that sites print under the headline
-_STANDFIRST = etree.XPath(
-    "//@class[contains(., 'standfirst') or contains(., 'dek') or contains(., 'summary')"
-    " or contains(., 'subtitle') or contains(., 'sub-title') or contains(., 'subhead')"
-    " or contains(., 'lede') or contains(., 'lead') or contains(., 'intro')"
-    " or contains(., 'teaser') or contains(., 'description') or contains(., 'excerpt')"
-    " or contains(., 'strap')]"
-)
-
-
-def _drop_standfirst(blocks: list[RawBlock], tree: Any, description: str | None) -> list[RawBlock]:
-    """The standfirst under the headline is a summary of the article, not its first paragraph
-    (it stays in ``metadata.description``).  Recognised when the first block is both the page's
-    description and the text of an element the page itself calls a standfirst, dek or summary:
-    a first paragraph that merely doubles as the description has no such class."""
-    first = next((i for i, b in enumerate(blocks) if b.kind != "figure"), None)
-    if first is None or not description or len(blocks) < 2:
-        return blocks
-    norm = _norm(blocks[first].text)
-    if norm != _norm(description):
-        return blocks
-    for attribute in _STANDFIRST(tree)[:20]:
-        if _norm(text_of(attribute.getparent())) == norm:
-            return blocks[:first] + blocks[first + 1 :]
     return blocks
 
 
