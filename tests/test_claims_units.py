@@ -251,3 +251,20 @@ def test_counts_inside_compounds_ratios_and_scales(
 )
 def test_change_verbs_from_wordnet(sentence: str, change: str) -> None:
     assert [q.change for q in find_quantities(sentence, "en")] == [change]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by X to Y" with no unit: a change, then a level an order larger
+        ("Vacancies fell by 26,000 to 872,000.", [(26000, None), (872000, None)]),
+        # ends of one size stay a range
+        ("Rents went up by 40 to 50.", [(40, 50)]),
+    ],
+)
+def test_change_by_then_level_without_unit(
+    sentence: str, expected: list[tuple[float, float | None]]
+) -> None:
+    assert [(q.value, q.value_high) for q in find_quantities(sentence, "en")] == [
+        (pytest.approx(v), h) for v, h in expected
+    ]

@@ -923,6 +923,18 @@ def _range_tail(
     high = second * factor2
     if factor == 1.0 and factor2 != 1.0 and value < second:
         value *= factor2  # "1 to 2 thousand", "$89 to $93 billion"
+    if (
+        conn == "to"
+        and before == "by"
+        and opened_by != "from"
+        and not unit
+        and not unit2
+        and value > 0
+        and high > 3 * value
+    ):
+        # "fell by 26,000 to 872,000": a change, then the new level; the two ends of a range
+        # are of one size ("by 2 to 3 million"), a change and a level are not
+        return None
     return value, high, unit2, k
 
 
