@@ -47,7 +47,7 @@ from newsprism import analyse  # noqa: E402
 from newsprism.attribution.stage import article_from_text  # noqa: E402
 from newsprism.library import Library  # noqa: E402
 from newsprism.trace import catch_up, drift, identity, vectors  # noqa: E402
-from newsprism.trace.index import mention_from_row  # noqa: E402
+from newsprism.trace.index import mention_from_row, role_cosine  # noqa: E402
 from newsprism.trace.mentions import ClaimMention, speaker_key  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "trace"
@@ -207,7 +207,7 @@ def predicted_flags(a: Gold, b: Gold) -> set[str]:
         return set()
     ma, mb = a.mention, b.mention
     if isinstance(ma, ClaimMention) and isinstance(mb, ClaimMention):
-        found = drift.claim_flags(ma, mb)
+        found = drift.claim_flags(ma, mb, role_cosine(a.found, b.found))
     else:
         found = drift.quote_flags(ma, mb)
     wanted = {drift.FIGURE_CHANGED} if a.kind == "claim" else {drift.SPEAKER_CHANGED}
@@ -289,7 +289,8 @@ def report(part: str, golds: list[Gold]) -> None:
 def _claim_features(a: Gold, b: Gold) -> dict[str, float]:
     va, vb = vectors.unpack(a.found["vec1"]), vectors.unpack(b.found["vec1"])
     ca, cb = vectors.unpack(a.found["vec2"]), vectors.unpack(b.found["vec2"])
-    return identity.claim_features(a.mention, b.mention, float(va @ vb), float(ca @ cb))
+    role = role_cosine(a.found, b.found)
+    return identity.claim_features(a.mention, b.mention, float(va @ vb), float(ca @ cb), role)
 
 
 def _candidate(a: Gold, b: Gold) -> bool:
@@ -323,7 +324,7 @@ def _link(golds: list[Gold], score: Any, threshold: float) -> dict[int, int]:
     return trace
 
 
-def fit(golds: list[Gold]) -> None:
+def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     """The claim weights: logistic regression (scikit-learn, L2) on the development pairs; the
     regularisation and the link threshold chosen by leave-one-story-out cross-validation of
     *linking* (each held-out story linked with weights fitted on the other stories), scored by
@@ -331,7 +332,10 @@ def fit(golds: list[Gold]) -> None:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    names = list(identity.CLAIM_WEIGHTS)[1:]
+    names = [n for n in list(identity.CLAIM_WEIGHTS)[1:] if n not in without]
+    role_thresholds: tuple[float | None, ...] = (
+        (None,) if "role" in without else (None, 0.3, 0.4, 0.5, 0.6)
+    )
     claims = [g for g in golds if g.kind == "claim" and g.mention is not None]
     cache: dict[tuple[int, int], dict[str, float]] = {}
 
@@ -374,30 +378,39 @@ def fit(golds: list[Gold]) -> None:
 
         for t in thresholds:
             trace = _link(claims, held_out, t)
-            r = results[(c, t)] = [0] * 6  # link tp fp fn, flag tp fp fn
-            for a, b in pairs(claims):
-                gold, pred = a.group == b.group, trace[id(a)] == trace[id(b)]
-                r[0] += gold and pred
-                r[1] += pred and not gold
-                r[2] += gold and not pred
-                gflag = drift.FIGURE_CHANGED in gold_flags(a, b)
-                pflag = pred and identity.value_agreement(a.mention, b.mention) < 1.0
-                r[3] += gflag and pflag
-                r[4] += pflag and not gflag
-                r[5] += gflag and not pflag
+            for rt in role_thresholds:
+                r = results[(c, t, rt)] = [0] * 6  # link tp fp fn, flag tp fp fn
+                for a, b in pairs(claims):
+                    gold, pred = a.group == b.group, trace[id(a)] == trace[id(b)]
+                    r[0] += gold and pred
+                    r[1] += pred and not gold
+                    r[2] += gold and not pred
+                    gflag = drift.FIGURE_CHANGED in gold_flags(a, b)
+                    role = role_cosine(a.found, b.found)
+                    pflag = (
+                        pred
+                        and identity.value_agreement(a.mention, b.mention) < 1.0
+                        and (rt is None or role is None or role >= rt)
+                    )
+                    r[3] += gflag and pflag
+                    r[4] += pflag and not gflag
+                    r[5] += gflag and not pflag
     print(
-        "cross-validated linking (each pair scored without its stories), claims: C threshold | P R F1 | flags found, correct"
+        "cross-validated linking (each pair scored without its stories), claims: "
+        "C threshold role-threshold | P R F1 | flags found, correct"
     )
-    for (c, t), r in results.items():
+    for (c, t, rt), r in results.items():
         found, raised = r[3] / max(r[3] + r[5], 1), r[3] / max(r[3] + r[4], 1)
-        print(f"  {c:<4} {t:<5} | {prf(r[0], r[1], r[2])} | {found:.2f} {raised:.2f}")
+        print(f"  {c:<4} {t:<5} {rt!s:<5} | {prf(r[0], r[1], r[2])} | {found:.2f} {raised:.2f}")
     # both goals count: linking F1 and the F1 of the "figure changed" flags
-    (c, t), _ = max(results.items(), key=lambda kv: prf_f1(*kv[1][:3]) + prf_f1(*kv[1][3:]))
+    (c, t, rt), best = max(results.items(), key=lambda kv: prf_f1(*kv[1][:3]) + prf_f1(*kv[1][3:]))
     model = train(candidates, c)
     weights = {"bias": float(model.intercept_[0])} | {
         n: float(w) for n, w in zip(names, model.coef_[0], strict=True)
     }
-    print(f"chosen C {c}, SAME_CLAIM = {t}")
+    print(
+        f"chosen C {c}, SAME_CLAIM = {t}, ROLE_SAME = {rt}: {prf(*best[:3])} | flags {prf(*best[3:])}"
+    )
     print("CLAIM_WEIGHTS = {" + ", ".join(f'"{k}": {v:.2f}' for k, v in weights.items()) + "}")
 
 
@@ -421,6 +434,9 @@ def main() -> None:
     parser.add_argument(
         "--fit", action="store_true", help="fit the weights on every part but test5"
     )
+    parser.add_argument(
+        "--without", nargs="*", default=(), help="features left out of --fit (an ablation)"
+    )
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
     args = parser.parse_args()
@@ -441,7 +457,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             golds = build(load(part), Path(tmp) / "library.sqlite")
             if args.fit:
-                fit(golds)
+                fit(golds, tuple(args.without))
             else:
                 report(part, golds)
 

@@ -365,3 +365,47 @@ def test_names_tell_two_events_apart_in_either_script() -> None:
         > identity.claim_match(belograd, other_event, 0.6, 0.5).score
     )
     assert identity.shared_names(belograd, _claim(4, 38)) == 0.0  # no names: no evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "language", "role"),
+    [
+        ("Nine people were killed and 23 injured when a bus overturned near Tver.", "Nine", "en", "kill"),
+        ("Nine people were killed and 23 injured when a bus overturned near Tver.", "23 injured", "en", "injure"),
+        ("The death toll from the landslide has risen to 18, officials said.", "18", "en", "death"),
+        ("Under the rubble there may still be up to 6 people.", "up to 6 people", "en", "rubble"),
+        ("При пожаре в общежитии погибли 5 человек.", "5 человек", "ru", "погибнуть"),
+        ("Число пострадавших при пожаре выросло до 17.", "17", "ru", "пострадать"),
+        ("Партия получила 88 мандатов в новом парламенте.", "88 мандатов", "ru", "мандат"),
+        ("The party took 41.5% of the vote on Sunday.", "41.5%", "en", "vote"),
+    ],
+)  # fmt: skip
+def test_what_a_figure_counts_is_read_from_the_parse(
+    sentence: str, figure: str, language: str, role: str
+) -> None:
+    from newsprism.trace.roles import counted_role
+
+    found = counted_role(sentence, figure, language)
+    assert found is not None and role in found.split()
+
+
+def test_a_measure_alone_names_no_role() -> None:
+    from newsprism.trace.roles import counted_role
+
+    assert counted_role("It was 5%.", "5%", "en") is None
+    assert counted_role("A sentence.", "not in it", "en") is None
+
+
+def test_killed_and_injured_are_two_counts_in_either_language() -> None:
+    from newsprism.trace import vectors
+
+    words = ["kill", "погибнуть", "injure"]
+    packed = [vectors.pack_many(vectors.encode([w])) for w in words]
+    killed_ru = vectors.best_pair(packed[0], packed[1])
+    killed_injured = vectors.best_pair(packed[0], packed[2])
+    assert killed_ru > killed_injured
+    # a figure that differs is not "changed" when it counts another thing
+    flags = drift.claim_flags(_claim(1, 12), _claim(2, 35), role=identity.ROLE_SAME - 0.2)
+    assert drift.FIGURE_CHANGED not in {f.kind for f in flags}
+    flags = drift.claim_flags(_claim(1, 12), _claim(2, 27), role=identity.ROLE_SAME + 0.2)
+    assert drift.FIGURE_CHANGED in {f.kind for f in flags}

@@ -340,6 +340,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # what a figure counts by the grammar (newsprism.trace.roles), its words' vectors: every
+    # article is linked again by the next catch_up (a person's decisions are kept)
+    (
+        "trace_0004_roles",
+        """
+        ALTER TABLE trace_mentions ADD COLUMN vec3 BLOB;
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
 ]
 
 

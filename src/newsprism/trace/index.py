@@ -60,13 +60,15 @@ def link_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
     """(Re)place an article's mentions in the index, each in its trace."""
     claims = claim_mentions(article, article_id)
     quotes = quote_mentions(article, article_id)
+    words = sorted({w for c in claims if c.role for w in c.role.split()})
     texts = [c.what for c in claims] + [c.sentence for c in claims] + [q.text for q in quotes]
-    vecs = vectors.encode(texts)
-    n = len(claims)
+    vecs = vectors.encode(texts + words)
+    n, at = len(claims), {w: len(texts) + k for k, w in enumerate(words)}
     with db.write_transaction(conn):
         _forget(conn, article_id)
         for i, c in enumerate(claims):
-            _link(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]])
+            role = vectors.pack_many([vecs[at[w]] for w in c.role.split()]) if c.role else None
+            _link(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]], role)
         for j, q in enumerate(quotes):
             _link(conn, "quote", q.quote_id, q, [vecs[2 * n + j]])
         conn.execute(
@@ -88,11 +90,19 @@ def _payload(m: Mention) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _link(conn: sqlite3.Connection, kind: str, item: int, m: Mention, vecs: list[Any]) -> None:
+def _link(
+    conn: sqlite3.Connection,
+    kind: str,
+    item: int,
+    m: Mention,
+    vecs: list[Any],
+    role: bytes | None = None,
+) -> None:
+    """``role``: a claim's counted role, its words' vectors packed (:func:`.vectors.pack_many`)."""
     src = m.source
     refused = _refused(conn, kind, src.article_id, item)
     by_trace: dict[int, list[float]] = {}
-    for cand, s in _scored(conn, kind, m, vecs):
+    for cand, s in _scored(conn, kind, m, vecs, role):
         if (cand["article_id"], cand["item_id"]) not in refused:
             by_trace.setdefault(int(cand["trace_id"]), []).append(s)
     best: tuple[float, int] | None = None
@@ -118,11 +128,13 @@ def _link(conn: sqlite3.Connection, kind: str, item: int, m: Mention, vecs: list
     value = m.value if isinstance(m, ClaimMention) else None
     cur = conn.execute(
         "INSERT INTO trace_mentions(kind, article_id, item_id, trace_id, score, value, speaker_key,"
-        " language, site, url, title, at, data, vec1, vec2) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " language, site, url, title, at, data, vec1, vec2, vec3)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             kind, src.article_id, item, trace_id, score, value, speaker, src.language, src.site,
             src.url, src.title, src.at, _payload(m),
             vectors.pack(vecs[0]), vectors.pack(vecs[1]) if len(vecs) > 1 else None,
+            role,
         ),
     )  # fmt: skip
     if isinstance(m, QuoteMention):
@@ -140,7 +152,7 @@ def _window(at: float | None) -> tuple[str, list[Any]]:
 
 
 def _scored(
-    conn: sqlite3.Connection, kind: str, m: Mention, vecs: list[Any]
+    conn: sqlite3.Connection, kind: str, m: Mention, vecs: list[Any], role: bytes | None = None
 ) -> Iterator[tuple[sqlite3.Row, float]]:
     import numpy as np
 
@@ -165,7 +177,12 @@ def _scored(
             continue
         other = mention_from_row(row)
         if isinstance(m, ClaimMention) and isinstance(other, ClaimMention):
-            yield row, identity.claim_match(m, other, float(a), float(b)).score
+            r = (
+                None
+                if role is None or row["vec3"] is None
+                else vectors.best_pair(role, row["vec3"])
+            )
+            yield row, identity.claim_match(m, other, float(a), float(b), r).score
         elif isinstance(m, QuoteMention) and isinstance(other, QuoteMention):
             yield row, identity.quote_match(m, other, float(a)).score
 
@@ -232,6 +249,14 @@ def _rare_words(text: str) -> str | None:
         reverse=True,
     )[:12]
     return " OR ".join(f'"{s}"' for s in stems) or None
+
+
+def role_cosine(a: sqlite3.Row, b: sqlite3.Row) -> float | None:
+    """How close two stored claim mentions' counted roles are (the best cosine of a word of one
+    with a word of the other); ``None`` when either has none."""
+    if a["vec3"] is None or b["vec3"] is None:
+        return None
+    return vectors.best_pair(a["vec3"], b["vec3"])
 
 
 def mention_from_row(row: sqlite3.Row) -> Mention:

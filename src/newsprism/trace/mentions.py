@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from ..article import Article, Claim, Quote
 from ..attribution.names import romanize
+from .roles import counted_role
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
 HEDGES = {
@@ -150,6 +151,9 @@ class ClaimMention:
     confidence: float | None
     #: the names (people, places, bodies) of its article, as keys: what story it belongs to
     names: tuple[str, ...] = ()
+    #: what it counts by the grammar: the lemmas governing the figure ("kill", «погибнуть»,
+    #: "vote"), see :mod:`.roles`; ``None`` when the parse names nothing beyond a measure
+    role: str | None = None
 
     @property
     def what(self) -> str:
@@ -229,11 +233,12 @@ def _sentence(article: Article, sentence_id: int | None, start: int, end: int) -
 
 def _claim(article: Article, src: Source, c: Claim, names: tuple[str, ...]) -> ClaimMention:
     speaker = article.speaker(c.speaker)
+    sentence = _sentence(article, c.sentence, c.start, c.end)
     return ClaimMention(
         source=src,
         claim_id=c.id,
         text=c.text,
-        sentence=_sentence(article, c.sentence, c.start, c.end),
+        sentence=sentence,
         value=float(c.value),
         value_high=None if c.value_high is None else float(c.value_high),
         unit=c.unit,
@@ -245,6 +250,7 @@ def _claim(article: Article, src: Source, c: Claim, names: tuple[str, ...]) -> C
         asserted_by=c.source,
         confidence=getattr(c, "source_confidence", None),
         names=names,
+        role=counted_role(sentence, c.text, article.language),
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..errors import TraceNotFoundError
 from . import drift
-from .index import Mention, speaker_rows, trace_mentions
+from .index import Mention, role_cosine, speaker_rows, trace_mentions
 from .mentions import ClaimMention, QuoteMention
 
 
@@ -67,14 +67,16 @@ def timeline(conn: sqlite3.Connection, trace_id: int) -> Timeline:
     label = first.sentence if isinstance(first, ClaimMention) else first.text
     tl = Timeline(trace_id, str(first_row["kind"]), label)
     previous: Mention | None = None
+    previous_row: sqlite3.Row | None = None
     for row, mention in rows:
         tl.appearances.append(Appearance(mention, row["score"]))
-        if previous is not None:
+        if previous is not None and previous_row is not None:
             if isinstance(previous, ClaimMention) and isinstance(mention, ClaimMention):
-                tl.flags += drift.claim_flags(previous, mention)
+                role = role_cosine(previous_row, row)
+                tl.flags += drift.claim_flags(previous, mention, role)
             elif isinstance(previous, QuoteMention) and isinstance(mention, QuoteMention):
                 tl.flags += drift.quote_flags(previous, mention)
-        previous = mention
+        previous, previous_row = mention, row
     return tl
 
 

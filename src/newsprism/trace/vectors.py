@@ -33,3 +33,26 @@ def unpack(blob: bytes) -> npt.NDArray[np.float32]:
     n = float(np.linalg.norm(v)) or 1.0
     out: npt.NDArray[np.float32] = v / n
     return out
+
+
+def pack_many(rows: Sequence[npt.NDArray[np.float32]]) -> bytes:
+    """Several unit vectors, one after another (a counted role's words)."""
+    return b"".join(pack(v) for v in rows)
+
+
+def unpack_many(blob: bytes) -> npt.NDArray[np.float32]:
+    """The unit vectors of :func:`pack_many`, one row each."""
+    import numpy as np
+
+    v = np.frombuffer(blob, dtype=np.int8).astype(np.float32).reshape(-1, 512)
+    norms = np.linalg.norm(v, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    out: npt.NDArray[np.float32] = v / norms
+    return out
+
+
+def best_pair(a: bytes, b: bytes) -> float:
+    """The highest cosine between any word of one packed role and any of the other: a role is a
+    few lemmas (the verb, the counted noun, its modifier), and one shared meaning — killed and
+    погибли — is what makes two figures count the same thing."""
+    return float((unpack_many(a) @ unpack_many(b).T).max())

@@ -1,0 +1,228 @@
+"""What a figure counts, read from the parse: its *counted role*.
+
+Two figures of one story often count the same unit ("people", «человек») for different things:
+12 *killed* and 35 *wounded*, 140 *cases* and 4 *deaths*, 64 *seats* and 38.9% *of the vote*.
+The unit word and a window of neighbouring words do not tell them apart; the grammar does.  The
+role of a figure is the lemmas of the words that govern it in a dependency parse:
+
+- the noun it counts, unless that noun is only a measure or a generic count ("people",
+  «человек», "%", "billion", «число»), and that noun's own modifiers ("*death* toll", "people
+  *injured*", «число *погибших*», "38.9% *of the vote*");
+- the verb (or participle) governing the two, unless it is a light verb (be, rise, reach,
+  «составить», «вырасти»), in which case its subject or object carries the role ("the *death
+  toll* rose to 27", «*выплавка* сократилась до 2,9 млн тонн»).
+
+English is parsed by the attribution stage's spaCy pipeline and Russian by its natasha pipeline
+(the same loaded models: nothing new in memory); lemmas from spaCy and pymorphy.  The role is
+kept as words (``"kill"``, «погибнуть», "vote") and compared across the two languages by the
+multilingual sentence vectors (:mod:`.vectors`): killed / погибли lie close, killed / injured
+apart, without a hand-made bilingual list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: words that say how a figure is measured or counted, never what: the role lies beyond them
+GENERIC_NOUNS = _words(
+    """
+    people person persons human man men woman women individual resident residents total number
+    figure amount level count sum share rate percent percentage % per cent point points
+    thousand million billion trillion hundred dozen tonne ton kilometre mile metre year day
+    week month hour time half quarter one ones them they it this that these those some most all none any
+    rouble ruble dollar euro pound yuan hryvnia
+    more less least most many much few up over under close almost nearly about around some
+    real official final new total
+    человек люди число количество уровень доля сумма объём процент тысяча миллион миллиард
+    триллион сотня десяток тонна километр метр год день неделя месяц час раз полугодие квартал
+    рубль доллар евро
+    фунт юань гривна тыс млн млрд трлн руб они это все
+    более менее больше меньше почти около свыше порядка реальный официальный окончательный
+    новый общий весь сам дело
+    """
+)
+#: verbs that carry a figure without saying what it counts (a change, a state, a report)
+LIGHT_VERBS = _words(
+    """
+    be have become remain stay stand total reach rise fall grow drop climb increase decrease
+    jump surge soar slump decline double triple top exceed hit put estimate say tell report
+    show add note claim announce state give make take get include count number amount
+    see expect set range get receive approach near surpass pass cross average account
+    быть являться стать составить составлять достигнуть достичь достигать вырасти расти
+    увеличиться уменьшиться снизиться сократиться упасть подняться превысить превышать
+    насчитывать находиться оставаться остаться сказать сообщить заявить отметить оценить
+    оцениваться подсчитать добавить уточнить назвать привести ожидать получить приблизиться
+    приближаться перевалить превзойти
+    """
+)
+_CONTENT = {"NOUN", "VERB", "ADJ", "PROPN"}
+_MAX_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Token:
+    i: int
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    dep: str
+    head: int  # index of the head token; its own index at the root
+
+
+def counted_role(sentence: str, figure: str, language: str | None) -> str | None:
+    """The lemmas that say what ``figure`` (a span of ``sentence``) counts, or ``None`` when the
+    parse names nothing beyond a measure (or no parser is installed)."""
+    at = sentence.find(figure)
+    if at < 0 or not figure.strip():
+        return None
+    try:
+        tokens = _parse(sentence, language or "en")
+    except Exception:  # noqa: BLE001 - a missing model or a parser failure: no evidence
+        return None
+    return role_of(tokens, at, at + len(figure))
+
+
+def role_of(tokens: tuple[_Token, ...], start: int, end: int) -> str | None:
+    inside = [t for t in tokens if t.start < end and t.end > start]
+    if not inside:
+        return None
+    numbers = [t for t in inside if t.pos == "NUM"]
+    tok = numbers[-1] if numbers else inside[-1]
+    # up the chain of number words and units within the figure ("84.3 billion roubles")
+    for _ in range(4):
+        head = tokens[tok.head]
+        if head.i == tok.i or not (head.start < end and head.end > start):
+            break
+        if head.pos in ("VERB", "AUX", "ADP"):  # "approached 231 thousand": the verb is above
+            break
+        tok = head
+    words: list[str] = []
+
+    def add(t: _Token) -> None:
+        lemma = t.lemma.casefold()
+        if (
+            t.pos in _CONTENT
+            and lemma not in GENERIC_NOUNS
+            and lemma not in LIGHT_VERBS
+            and lemma not in words
+            and len(words) < _MAX_WORDS
+            and not re.search(r"\d", lemma)
+        ):
+            words.append(lemma)
+
+    def modifiers(t: _Token) -> None:
+        """A noun's own modifiers: "death toll", "people injured", «число погибших»."""
+        for c in tokens:
+            if c.head == t.i and c.i != t.i and c.dep in _MODIFIER:
+                add(c)
+                if c.dep in ("prep", "case"):
+                    continue
+            # "38.9% of the vote": the preposition's object
+            if c.head == t.i and c.dep == "prep" and c.lemma in ("of", "among"):
+                for g in tokens:
+                    if g.head == c.i and g.dep == "pobj":
+                        add(g)
+
+    # the words of the figure itself: "1,240 measles *cases*", "35 *wounded*", "12,000 *homes*"
+    for t in inside:
+        add(t)
+    # the noun the figure counts (the figure itself when it stands alone: "rose to 27")
+    noun = tok
+    parent = tokens[tok.head]
+    if tok.dep in _NUMBER_OF and parent.i != tok.i and parent.pos in ("NOUN", "PROPN"):
+        noun = parent
+    if noun is not tok:
+        add(noun)
+    modifiers(noun)
+    # up to the verb governing it (through a preposition in English's parse)
+    node = noun
+    for _ in range(3):
+        up = tokens[node.head]
+        if up.i == node.i:
+            break
+        if up.dep == "prep" or (up.pos == "ADP" and tokens[up.head].i != up.i):
+            up = tokens[up.head]
+        if up.pos in ("VERB", "AUX", "ADJ") or up.dep == "ROOT":
+            light = up.lemma.casefold() in LIGHT_VERBS or up.pos == "AUX"
+            if not light:
+                add(up)
+            # the object (or, after a light verb, the subject or the place) says what is
+            # counted: "35 *получили ранения*", "the *death toll* rose to 27", «в *реанимации*
+            # находятся 40 детей»
+            for rel in _ARGUMENTS if light else ("dobj", "obj"):
+                arg = next(
+                    (c for c in tokens if c.head == up.i and c.dep == rel and c.i != node.i),
+                    None,
+                )
+                if arg is not None and arg.dep == "prep":
+                    arg = next((g for g in tokens if g.head == arg.i and g.dep == "pobj"), None)
+                if arg is not None and arg.pos == "NOUN":
+                    add(arg)
+                    modifiers(arg)
+                    break
+            break
+        if up.pos in ("NOUN",) and node.dep not in ("appos",):
+            add(up)  # "the number of injured at 64", «из них 38 госпитализированы»
+        node = up
+    return " ".join(words) or None
+
+
+_NUMBER_OF = frozenset({"nummod", "nummod:gov", "nummod:entity", "quantmod", "compound", "amod"})
+_ARGUMENTS = ("dobj", "obj", "nsubjpass", "nsubj:pass", "nsubj", "attr", "obl", "prep")
+_MODIFIER = frozenset({"amod", "acl", "compound", "nmod", "relcl", "acl:relcl"})
+
+
+@lru_cache(maxsize=4096)
+def _parse(sentence: str, language: str) -> tuple[_Token, ...]:
+    return _parse_ru(sentence) if language.startswith("ru") else _parse_en(sentence)
+
+
+def _parse_en(sentence: str) -> tuple[_Token, ...]:
+    from ..attribution import backends
+
+    doc: Any = backends.english()(sentence)
+    return tuple(
+        _Token(
+            t.i,
+            t.idx,
+            t.idx + len(t.text),
+            t.lemma_ or t.lower_,
+            "NUM" if t.like_num or t.tag_ == "CD" else t.pos_,
+            t.dep_,
+            t.head.i,
+        )
+        for t in doc
+    )
+
+
+def _parse_ru(sentence: str) -> tuple[_Token, ...]:
+    import natasha
+
+    from ..attribution import backends
+
+    nlp = backends.models.get("ru")
+    doc = natasha.Doc(sentence)
+    doc.segment(nlp.segmenter)
+    doc.tag_morph(nlp.morph_tagger)
+    doc.parse_syntax(nlp.syntax_parser)
+    tokens = list(doc.tokens)
+    index = {t.id: n for n, t in enumerate(tokens)}
+    out = []
+    for n, t in enumerate(tokens):
+        try:
+            t.lemmatize(nlp.morph_vocab)
+            lemma = t.lemma or t.text.lower()
+        except Exception:  # noqa: BLE001 - pymorphy has no reading for it: the word as it is
+            lemma = t.text.lower()
+        pos = "NUM" if t.pos == "NUM" or t.text[:1].isdigit() else t.pos
+        out.append(_Token(n, t.start, t.stop, lemma, pos, t.rel or "", index.get(t.head_id, n)))
+    return tuple(out)
