@@ -223,7 +223,8 @@ class _Reader:
                 ent_out.first = words[0] if len(words) > 1 else None
                 ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])
                 before = office_before(doc, tokens[0])
-                if before and ent_out.role and ent_out.role.lower() in before.lower():
+                given = (ent_out.role or "").lower()
+                if before and " of " in before and " - " not in before and given in before.lower():
                     ent_out.role = before  # "mayor of the Lviv region", not "the Lviv region"
                 ent_out.role = office_of(doc, tokens[0]) or ent_out.role or before
                 if ent_out.gender is None and ent_out.first:
