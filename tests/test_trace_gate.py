@@ -1,5 +1,6 @@
-"""Quality floors for claim tracing, on the held-aside part of benchmarks/trace.py (test4: two
-stories of our own, six outlets each, English and Russian; a few seconds)."""
+"""Quality floors for claim tracing, on one part of benchmarks/trace.py (test4: two stories of
+our own, six outlets each, English and Russian; a few seconds).  test4 was held out when it was
+written; it is development data since test5 was written, and its floors stay."""
 
 from __future__ import annotations
 
