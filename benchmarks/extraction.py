@@ -8,7 +8,11 @@ split and the metric are described in ``benchmarks/extraction_sets.py``; nothing
 copied into the project.
 
 What is scored for newsprism: the article's body blocks (headings, paragraphs, lists, quotes,
-tables; no title, no figure blocks) joined, because the gold holds the body only.
+tables; no title, no figure blocks) joined, as the other extractors' outputs are scored as they
+come.  ``--reader-view`` also scores what newsprism's reader shows (title, body and figure
+captions in order) against the same gold, printed as a second row; the body stays the headline
+figure (the golds differ per set in whether they hold the headline and captions, so choosing the
+view per set would choose the flattering one).
 
 Speed: every extractor gets the page's bytes as saved (each decodes them its own way), in the
 same loop, page after page; time is this process's CPU time (``time.process_time``), so that
@@ -23,7 +27,7 @@ words after white space is collapsed).  A caption counts as *kept* by an extract
 extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
-[--per-page] [--json FILE]``.
+[--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves).
 """
 
 from __future__ import annotations

@@ -9,8 +9,10 @@ F1, each set counting once, as the goals are per set).  A rule whose removal doe
 on ``dev-b`` does not earn its place.
 
 Each switch replaces one named function or constant for the run (the code itself has no
-switches); ``--only`` runs some of them.  Run:
-``nice python benchmarks/extraction_ablation.py [--parts dev-a,dev-b] [--only wall,promo]``.
+switches); ``--only`` runs some of them.  ``--variants`` instead switches changes that were
+tried ON (``VARIANTS``): a change is adopted only when it helps on dev-b as well as on dev-a.
+Run: ``nice python benchmarks/extraction_ablation.py [--parts dev-a,dev-b] [--only wall,promo]
+[--variants opening-15]``.
 """
 
 from __future__ import annotations
@@ -52,6 +54,21 @@ def _never_semantic(tree: Any, near: Any = None, *, semantic: bool = True) -> An
     return _real_readability(tree, near, semantic=False)
 
 
+def _trafilatura_balanced(tree: Any, url: str | None) -> Any:
+    """``html.trafilatura_blocks`` as it was before this round: trafilatura's balanced mode."""
+    from trafilatura.core import bare_extraction
+
+    try:
+        doc = bare_extraction(
+            tree, url=url, fast=True, include_comments=False, include_tables=True,
+            include_images=False, include_formatting=False, output_format="xml",
+        )  # fmt: skip
+    except Exception:
+        return []
+    body = getattr(doc, "body", None) if doc is not None else None
+    return html_mod.xml_blocks(body) if body is not None else []
+
+
 Patch = tuple[Any, str, Any]
 
 #: name -> (what the rule does, the replacements that switch it off)
@@ -82,30 +99,15 @@ ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
               [(html_mod, "_is_promo", lambda b: False)]),
     "drop-title": ("html: a first block equal to the title goes",
                    [(html_mod, "_drop_title", _identity)]),
+    "recall-mode": ("html: trafilatura, the primary, runs in its recall mode (adopted this round)",
+                    [(html_mod, "trafilatura_blocks", _trafilatura_balanced)]),
     "tag-limit": ("html: pages with over 80,000 tags are read by trafilatura alone",
                   [(html_mod, "MAX_TAGS_FOR_READABILITY", 10**9)]),
 }  # fmt: skip
 
 
-def _trafilatura_recall(tree: Any, url: str | None) -> Any:
-    from trafilatura.core import bare_extraction
-
-    try:
-        doc = bare_extraction(
-            tree, url=url, fast=True, favor_recall=True, include_comments=False,
-            include_tables=True, include_images=False, include_formatting=False,
-            output_format="xml",
-        )  # fmt: skip
-    except Exception:
-        return []
-    body = getattr(doc, "body", None) if doc is not None else None
-    return html_mod.xml_blocks(body) if body is not None else []
-
-
 #: changes tried (``--variants``): name -> (what it does, the replacements that switch it ON)
 VARIANTS: dict[str, tuple[str, list[Patch]]] = {
-    "traf-recall": ("trafilatura as the primary in its favor_recall mode (the merge trims)",
-                    [(html_mod, "trafilatura_blocks", _trafilatura_recall)]),
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
                    [(merge_mod, "_opening_missed",
                      lambda b, w: b.kind in ("paragraph", "quote") and w >= 15)]),
