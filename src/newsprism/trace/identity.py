@@ -75,16 +75,21 @@ def _logistic(weights: dict[str, float], features: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def claim_ceiling(what: Any, context: Any) -> Any:
+def claim_ceiling(what: Any, context: Any, role: Any = None) -> Any:
     """The highest score a claim pair with these cosines could reach, everything else agreeing:
-    candidates below the threshold even then are not read any further (numpy arrays in and out)."""
+    candidates below the threshold even then are not read any further (numpy arrays in and out;
+    ``role``: the role cosines, NaN where either mention has no role; ``None``: not known)."""
     import numpy as np
 
     w = CLAIM_WEIGHTS
     z = w["bias"] + w["what"] * what + w["context"] * context + w["value"] + w["unit"]
     z = z + max(w["same_speaker"], 0.0) + max(w["names"], 0.0) + max(w["period_conflict"], 0.0)
     z = z + max(w["other_event"], 0.0) + max(w["across"], 0.0) * what
-    z = z + max(w["role"], 0.0) + max(w["role_known"], 0.0)
+    if role is None:
+        z = z + max(w["role"], 0.0) + max(w["role_known"], 0.0)
+    else:
+        known = w["role"] * np.nan_to_num(role, nan=0.0) + w["role_known"]
+        z = z + np.where(np.isnan(role), 0.0, known)
     return 1.0 / (1.0 + np.exp(-z))
 
 

@@ -18,6 +18,7 @@ words in the full-text index and the traces left empty (triggers, see ``library.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
@@ -164,27 +165,40 @@ def _scored(
     if isinstance(m, ClaimMention):
         v2 = np.frombuffer(b"".join(r["vec2"] for r in rows), dtype=np.int8).reshape(len(rows), -1)
         s2 = _cosines(v2, vecs[1])
-        ceiling = identity.claim_ceiling(s1, s2)
+        s3 = _role_cosines(rows, role)
+        ceiling = identity.claim_ceiling(s1, s2, s3)
         threshold = identity.SAME_CLAIM
     else:
-        s2 = s1
+        s2 = s3 = s1
         ceiling = identity.quote_ceiling(s1)
         threshold = identity.SAME_QUOTE
-    for row, a, b, top in zip(rows, s1, s2, ceiling, strict=True):
+    for row, a, b, c, top in zip(rows, s1, s2, s3, ceiling, strict=True):
         if top < threshold:  # no value, unit or speaker agreement could lift it to a link:
             # not read any further; it counts in its trace's average at that best it could be
             yield row, float(top)
             continue
         other = mention_from_row(row)
         if isinstance(m, ClaimMention) and isinstance(other, ClaimMention):
-            r = (
-                None
-                if role is None or row["vec3"] is None
-                else vectors.best_pair(role, row["vec3"])
-            )
+            r = None if math.isnan(float(c)) else float(c)
             yield row, identity.claim_match(m, other, float(a), float(b), r).score
         elif isinstance(m, QuoteMention) and isinstance(other, QuoteMention):
             yield row, identity.quote_match(m, other, float(a)).score
+
+
+def _role_cosines(rows: list[sqlite3.Row], role: bytes | None) -> Any:
+    """Each candidate's role cosine with ``role`` (:func:`.vectors.best_pair`, all at once);
+    NaN where either has no role."""
+    import numpy as np
+
+    out = np.full(len(rows), np.nan, dtype=np.float32)
+    have = [k for k, r in enumerate(rows) if r["vec3"] is not None]
+    if role is None or not have:
+        return out
+    blobs = [rows[k]["vec3"] for k in have]
+    sims = (vectors.unpack_many(b"".join(blobs)) @ vectors.unpack_many(role).T).max(axis=1)
+    starts = np.cumsum([0] + [len(b) // 512 for b in blobs])[:-1]
+    out[have] = np.maximum.reduceat(sims, starts)
+    return out
 
 
 def _cosines(packed: Any, vector: Any) -> Any:

@@ -189,7 +189,11 @@ def _parse(sentence: str, language: str) -> tuple[_Token, ...]:
 def _parse_en(sentence: str) -> tuple[_Token, ...]:
     from ..attribution import backends
 
-    doc: Any = backends.english()(sentence)
+    nlp = backends.english()
+    doc: Any = nlp.make_doc(sentence)
+    for name, component in nlp.pipeline:
+        if name != "ner":  # names are not needed for a role: a third of the time saved
+            doc = component(doc)
     return tuple(
         _Token(
             t.i,
