@@ -287,3 +287,39 @@ def test_a_block_in_another_language_of_the_same_script_is_detected_on_its_own()
     )
     assert main == "en"
     assert languages == ["en", "fr", "en", "en"]
+
+
+def test_english_lines_are_cut_at_plain_ends_before_pysbd() -> None:
+    from newsprism.sentences import _plain_chunks
+
+    text = (
+        'The mayor spoke at noon. She said "we tried. We failed" and left. The plan (see '
+        "annex two. Three pages) was shelved. It was sent to Gen. Smith and the company Acme "
+        "Inc. Nobody replied. Officials declined. Later they agreed."
+    )
+    chunks = _plain_chunks(text)
+    assert "".join(chunks) == text  # nothing lost or moved
+    assert chunks[0] == "The mayor spoke at noon."
+    # not inside a quotation or brackets, not after an abbreviation ("Inc." is one to pysbd)
+    assert any('"we tried. We failed"' in c for c in chunks)
+    assert any("annex two. Three pages" in c for c in chunks)
+    assert any("Acme Inc. Nobody" in c for c in chunks)
+    assert chunks[-2:] == [" Officials declined.", " Later they agreed."]
+
+
+def test_cutting_at_plain_ends_splits_as_pysbd_on_whole_lines() -> None:
+    from newsprism import sentences as sentences_module
+    from newsprism.pysbd_fast import sentences as pysbd_sentences
+
+    texts = [" ".join(case) for case in EN] + [
+        "Shares fell 2.5% on Monday. Analysts at J.P. Morgan disagreed. The U.S. market rose. "
+        "Mr. Smith left at 3 p.m. and came back. Nobody knew why."
+    ]
+    for text in texts:
+        with_cuts = split(text, "en")
+        whole = sentences_module._raw_split
+        try:
+            sentences_module._raw_split = lambda t, cyrillic: pysbd_sentences(t)
+            assert with_cuts == split(text, "en"), text
+        finally:
+            sentences_module._raw_split = whole

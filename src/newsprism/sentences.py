@@ -54,7 +54,46 @@ def _raw_split(text: str, cyrillic: bool) -> list[str]:
         return [s.text for s in sentenize(text)]
     from .pysbd_fast import sentences  # pysbd's split, without its costly span lookup
 
-    return sentences(text)
+    out: list[str] = []
+    for chunk in _plain_chunks(text):
+        inner = chunk.rstrip()[:-1]
+        out.extend(sentences(chunk) if _MAY_END_BEFORE_LAST.search(inner) else [chunk])
+    return out
+
+
+# "…said on Tuesday. The…": a plain lower-case word, a full stop, a capitalised word — an end
+# every segmenter agrees on.  pysbd costs ~2 µs a character and more on long lines (its
+# abbreviation step rescans the whole line for each abbreviation it meets), so an English line is
+# cut at such ends first, and only the pieces that may hold another end go through it.
+_PLAIN_END = re.compile(r"(?<![\w.'’-])([a-z]{3,})\.(?=\s+[A-Z][a-z])")
+# what may end a sentence before a piece's last character (as in segment.py: pysbd also ends
+# sentences at a list marker "a)" and at "!" or "…" with no space after them)
+_MAY_END_BEFORE_LAST = re.compile(r"[.!?…;。！？]|\w\)")
+
+
+def _plain_chunks(text: str) -> list[str]:
+    """``text`` cut after every plain sentence end outside quotes and brackets (see above)."""
+    chunks: list[str] = []
+    start = 0
+    for m in _PLAIN_END.finditer(text):
+        if m.group(1) in _english_abbreviations():
+            continue
+        before = text[start : m.end()]
+        if _open_quote_or_bracket(before):
+            continue
+        chunks.append(before)
+        start = m.end()
+    chunks.append(text[start:])
+    return [c for c in chunks if c.strip()]
+
+
+def _open_quote_or_bracket(text: str) -> bool:
+    return (
+        text.count("(") > text.count(")")
+        or text.count("[") > text.count("]")
+        or text.count('"') % 2 == 1
+        or sum(text.count(q) for q in _OPENING_QUOTES) > sum(text.count(q) for q in _CLOSING_QUOTES)
+    )
 
 
 def split(text: str, language: str | None = None) -> list[tuple[int, int]]:
