@@ -74,26 +74,24 @@ _MAY_END_BEFORE_LAST = re.compile(r"[.!?…;。！？]|\w\)")
 def _plain_chunks(text: str) -> list[str]:
     """``text`` cut after every plain sentence end outside quotes and brackets (see above)."""
     chunks: list[str] = []
-    start = 0
+    start = scanned = 0
+    depth = [0, 0, 0, 0]  # ( [ " and «“„ open since the last cut, counted as the scan goes
     for m in _PLAIN_END.finditer(text):
+        piece, scanned = text[scanned : m.end()], m.end()
+        depth[0] += piece.count("(") - piece.count(")")
+        depth[1] += piece.count("[") - piece.count("]")
+        depth[2] += piece.count('"')
+        depth[3] += sum(piece.count(q) for q in _OPENING_QUOTES)
+        depth[3] -= sum(piece.count(q) for q in _CLOSING_QUOTES)
         if m.group(1) in _english_abbreviations():
             continue
-        before = text[start : m.end()]
-        if _open_quote_or_bracket(before):
+        if depth[0] > 0 or depth[1] > 0 or depth[2] % 2 or depth[3] > 0:
             continue
-        chunks.append(before)
+        chunks.append(text[start : m.end()])
         start = m.end()
+        depth = [0, 0, 0, 0]
     chunks.append(text[start:])
     return [c for c in chunks if c.strip()]
-
-
-def _open_quote_or_bracket(text: str) -> bool:
-    return (
-        text.count("(") > text.count(")")
-        or text.count("[") > text.count("]")
-        or text.count('"') % 2 == 1
-        or sum(text.count(q) for q in _OPENING_QUOTES) > sum(text.count(q) for q in _CLOSING_QUOTES)
-    )
 
 
 def split(text: str, language: str | None = None) -> list[tuple[int, int]]:
