@@ -3,8 +3,11 @@
     OPENBLAS_NUM_THREADS=1 PYTHONPATH=src nice python scripts/train_attribution.py
     PYTHONPATH=src nice python scripts/train_attribution.py --check        # dev figures only
     PYTHONPATH=src nice python scripts/train_attribution.py --scorer-only  # keep the cue finder
+    PYTHONPATH=src python scripts/train_attribution.py --tagger-folds 0    # one tagger CV fold
+    PYTHONPATH=src python scripts/train_attribution.py --tagger-only       # tagger: CV + model
 
-Needs scikit-learn and scipy (the ``bench`` extra) besides the package's own dependencies.
+Needs scikit-learn, scipy and python-crfsuite (the ``bench`` extra) besides the package's own
+dependencies.
 
 A. **The learned cue finder** (``data/attribution-cues-en.json``, :mod:`newsprism.attribution.
    learned_en`): the rules run over every train article with the finder collecting every
@@ -20,6 +23,13 @@ B. **The scorer** (``data/attribution-scorer-en.json``, :mod:`newsprism.attribut
    PolNeAR's gold (the matching of ``benchmarks/quotes_en.py``): its content matches a gold
    attribution, and its source is right.  Logistic regression (numpy, Newton's method, L2),
    the L2 strength per head by 5-fold cross-validation within train, on log loss.
+T. **The span tagger** (``data/attribution-tagger-en.json``, :mod:`newsprism.attribution.
+   tagger_en`), after the cue finder: a linear-chain CRF (CRFsuite, L-BFGS, L1 0.5, L2 0.01,
+   100 iterations, all fixed beforehand) over every sentence the stage parses in train, BIO
+   labels from the gold spans.  2-fold CV by article (alternate articles in sorted order; the
+   fold models are kept under ``build/attribution/``) prints rules alone, tagger alone and the
+   ways of joining them; the scorer then learns from each train article tagged by the model of
+   the other fold.
 C. *Check* on dev (never used for any choice above): F1 with and without the finder,
    calibration per band, precision of the confident ones, F1 with and without the drop.
 
@@ -48,10 +58,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import quotes_en as bench  # noqa: E402  (benchmarks/quotes_en.py: loader and matching)
 
-from newsprism.attribution import scorer  # noqa: E402
+from newsprism.attribution import scorer, tagger_en  # noqa: E402
 from newsprism.attribution.confidence import CONFIDENT  # noqa: E402
 
 CACHE = ROOT / "build" / "attribution"
+shipped_tagger = tagger_en.load
 OUT = ROOT / "src" / "newsprism" / "data" / scorer.MODEL_FILE
 HEADS = ("content", "speaker", "confidence")
 #: a cue word needs this many training quotes to get a weight of its own
@@ -72,8 +83,12 @@ def collect(split: str, limit: int | None) -> list[dict[str, Any]]:
 
     rows = []
     items = bench.load(split, limit)
+    folds = _tagger_folds() if split == "train" else None
     for n, (name, text, gold) in enumerate(items):
         article = bench.segmented(text)
+        if folds is not None:
+            # the span tagger as it reads an article it was not trained on: its fold's model
+            tagger_en.load = _constant(folds[n % TAGGER_FOLDS])
         result = analyse_article(article)
         assert result is not None
         analysis, speakers, quotes = result
@@ -107,7 +122,23 @@ def collect(split: str, limit: int | None) -> list[dict[str, Any]]:
         if n % 50 == 0:
             print(f"  {split}: {n}/{len(items)} articles", file=sys.stderr)
     parser.save()
+    tagger_en.load = shipped_tagger
     return rows
+
+
+def _tagger_folds() -> list[Any] | None:
+    """The span tagger's models of the cross-validation folds (``None`` with no shipped tagger:
+    then the scorer learns without it)."""
+    if shipped_tagger() is None:
+        return None
+    return [
+        tagger_en.from_json(json.loads((CACHE / f"tagger-fold{k}.json").read_text()))
+        for k in range(TAGGER_FOLDS)
+    ]
+
+
+def _constant(value: Any) -> Any:
+    return lambda: value
 
 
 def featurise(row: dict[str, Any], cues: frozenset[str]) -> dict[str, float]:
@@ -655,7 +686,24 @@ def main() -> None:
     )
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--scorer-only", action="store_true", help="keep the shipped cue finder")
+    ap.add_argument(
+        "--tagger-only", action="store_true", help="train the span tagger alone (keep the rest)"
+    )
+    ap.add_argument(
+        "--tagger-final", action="store_true", help="the span tagger alone, without its CV"
+    )
+    ap.add_argument("--tagger-folds", default="", help="fit only these CV folds of the tagger")
+    ap.add_argument(
+        "--tagger-report", action="store_true", help="the tagger's CV figures from its folds"
+    )
     args = ap.parse_args()
+    if args.tagger_report:
+        tagger_report(tagger_data("train"))
+        return
+    if args.tagger_only or args.tagger_final or args.tagger_folds:
+        folds = [int(k) for k in args.tagger_folds.split(",")] if args.tagger_folds else None
+        write_tagger(cv=not args.tagger_final, folds=folds)
+        return
     if args.check:
         check_cues(json.loads(CUE_OUT.read_text()))
         check(json.loads(OUT.read_text()), collect("dev", args.limit), "dev")
@@ -668,6 +716,7 @@ def main() -> None:
         from newsprism.attribution import learned_en
 
         learned_en.load.cache_clear()
+        write_tagger()
     dev = collect("dev", args.limit)
     rows = collect("train", args.limit)
     print(f"train: {len(rows)} proposed quotes; dev: {len(dev)}")
@@ -685,6 +734,312 @@ def main() -> None:
     OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n")
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size} bytes)")
     check(model, dev, "dev")
+
+
+# -- the span tagger ---------------------------------------------------------------------------
+
+TAGGER_OUT = ROOT / "src" / "newsprism" / "data" / "attribution-tagger-en.json"
+#: CRFsuite's L1 and L2 strengths, fixed beforehand (L1 keeps the file small; one fit takes
+#: minutes, so no grid: the cross-validation measures, it does not choose)
+TAGGER_PARAMS = (0.5, 0.01)
+#: the tagger's cross-validation folds (by article, alternate articles in sorted order): two,
+#: as one fit takes many minutes of CPU on the shared machine (the scorer keeps five)
+TAGGER_FOLDS = 2
+TAGGER_ITERATIONS = 100
+
+
+class _LeftOut:
+    """The learned lexicon without one article's own counts (for that article's rows)."""
+
+    def __init__(self, total: dict[str, list[int]], own: dict[str, list[int]]) -> None:
+        self.total, self.own = total, own
+
+    def get(self, lemma: str, default: tuple[int, int]) -> tuple[int, int]:
+        t = self.total.get(lemma)
+        if t is None:
+            return default
+        o = self.own.get(lemma, (0, 0))
+        return t[0] - o[0], t[1] - o[1]
+
+
+def tagger_data(split: str) -> list[dict[str, Any]]:
+    """Per article: every parsed sentence (reader, spaCy span, left open by the rules and the
+    cue finder, gold BIO labels), what the rules and the cue finder found, and the gold."""
+    from newsprism.attribution import quotes_en
+    from newsprism.attribution.stage import text_paragraphs
+
+    parser = use_cached_parser(split)
+    out = []
+    for n, (name, text, gold) in enumerate(bench.load(split, None)):
+        article = bench.segmented(text)
+        seen: list[tuple[Any, Any, bool]] = []
+        sentences = [(s.start, s.end) for s in article.sentences]
+        analysis = quotes_en.analyse(parser, text, text_paragraphs(article), sentences, seen=seen)
+        marks = _gold_marks(text, gold)
+        sents = [
+            {"reader": r, "sent": s, "open": o, "labels": _bio(r, s, marks)} for r, s, o in seen
+        ]
+        out.append(
+            {"name": name, "text": text, "gold": gold, "found": analysis.found, "sents": sents}
+        )
+        if n % 100 == 0:
+            print(f"  tagger data {split}: {n} articles", file=sys.stderr, flush=True)
+    parser.save()
+    return out
+
+
+def _gold_marks(text: str, gold: list[Any]) -> list[tuple[str, int] | None]:
+    """Per character: (SRC | CUE | CON, attribution number) — an attribution whose content is
+    longer wins where two overlap (the outer of nested attributions)."""
+    marks: list[tuple[str, int] | None] = [None] * len(text)
+    order = sorted(range(len(gold)), key=lambda i: -sum(b - a for a, b in gold[i].content))
+    for i in order:
+        g = gold[i]
+        for kind, spans in (("CON", g.content), ("CUE", g.cue), ("SRC", g.source)):
+            for a, b in spans:
+                for c in range(a, min(b, len(text))):
+                    if marks[c] is None:
+                        marks[c] = (kind, i)
+    return marks
+
+
+def _bio(reader: Any, sent: Any, marks: list[tuple[str, int] | None]) -> list[str]:
+    labels, prev = [], None
+    for tok in sent:
+        m = marks[reader.offset + tok.idx] if reader.offset + tok.idx < len(marks) else None
+        if m is None or tok.is_space:
+            labels.append("O")
+            prev = None
+            continue
+        labels.append(("I-" if m == prev else "B-") + m[0])
+        prev = m
+    return labels
+
+
+def _tagger_xseq(s: dict[str, Any], rates: Any, prior: float) -> list[list[str]]:
+    from newsprism.attribution.tagger_en import sentence_features
+
+    return sentence_features(s["reader"], s["sent"], rates, prior)
+
+
+def crf_fit(
+    arts: list[dict[str, Any]],
+    lex: tuple[dict[str, list[int]], float],
+    lemma_counts: dict[str, dict[str, Any]],
+    c1: float,
+    c2: float,
+    path: Path,
+) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for art in arts:
+        rates = _LeftOut(lex[0], lemma_counts[art["name"]]["lemmas"])
+        for s in art["sents"]:
+            trainer.append(_tagger_xseq(s, rates, lex[1]), s["labels"])
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": TAGGER_ITERATIONS,
+            "feature.possible_transitions": True,
+        }
+    )
+    trainer.train(str(path))
+
+
+def tagger_found(model: Any, art: dict[str, Any]) -> list[list[Any]]:
+    """The tagger's attributions in each parsed sentence of ``art``, as the package decodes."""
+    from newsprism.attribution.tagger_en import attributions, viterbi
+
+    return [
+        attributions(
+            s["reader"], s["sent"], viterbi(model, _tagger_xseq(s, model.cue_rates, model.prior))
+        )
+        for s in art["sents"]
+    ]
+
+
+def combine(art: dict[str, Any], tagged: list[list[Any]], how: str) -> list[Any]:
+    """The tagger's attributions alone, joined to the rules' in the open sentences only, or
+    wherever they overlap none of the rules' (as the cue finder's readings are joined)."""
+    from newsprism.attribution.learned_en import overlaps
+
+    rules = list(art["found"])
+    if how == "alone":
+        return [f for fs in tagged for f in fs]
+    if how == "bounds":
+        return _tagger_bounds(art, tagged) + [
+            f for s, fs in zip(art["sents"], tagged, strict=True) if s["open"] for f in fs
+        ]
+    if how == "open":
+        return rules + [
+            f for s, fs in zip(art["sents"], tagged, strict=True) if s["open"] for f in fs
+        ]
+    novel = [
+        f for fs in tagged for f in fs if not any(overlaps(f, g) or overlaps(g, f) for g in rules)
+    ]
+    return rules + novel
+
+
+def _tagger_bounds(art: dict[str, Any], tagged: list[list[Any]]) -> list[Any]:
+    """The rules' attributions, each within one sentence taking the content boundaries of the
+    tagger's attribution on the same cue (a trial of the tagger as a boundary decision)."""
+    import copy
+
+    out = []
+    for f in art["found"]:
+        new = f
+        for s, fs in zip(art["sents"], tagged, strict=True):
+            a = s["reader"].offset + s["sent"].start_char
+            b = s["reader"].offset + s["sent"].end_char
+            if f.cue is None or not (a <= f.start and f.end <= b):
+                continue
+            for g in fs:
+                if g.cue is not None and g.cue[0] < f.cue[1] and f.cue[0] < g.cue[1]:
+                    new = copy.copy(f)
+                    new.start, new.end = g.start, g.end
+        out.append(new)
+    return out
+
+
+def span_scores(arts: list[dict[str, Any]], found_of: dict[str, list[Any]]) -> dict[str, Any]:
+    """Content, cue and source-words F1 of ``found_of`` (article → Found list); the source
+    here is the source's words only (no speaker resolution), for comparing systems."""
+    scores = {
+        k: bench.Score() for k in ("overlap", "gold30", "exact", "cue", "source", "source|matched")
+    }
+    for art in arts:
+        text = art["text"]
+        preds = [
+            bench.Attribution(
+                content=[(f.start, f.end)],
+                cue=[f.cue] if f.cue else [],
+                source=[(f.source.start, f.source.end)] if f.source else [],
+            )
+            for f in found_of[art["name"]]
+        ]
+        bench.score(text, preds, art["gold"], scores)
+    return scores
+
+
+def print_scores(title: str, scores: dict[str, Any]) -> None:
+    c, s, q = scores["overlap"], scores["source"], scores["cue"]
+    print(
+        f"  {title:34} content {100 * c.p:.1f}/{100 * c.r:.1f}/{100 * c.f1:.1f}  "
+        f"cue F1 {100 * q.f1:.1f}  source(words) F1 {100 * s.f1:.1f}  n={c.n_pred}",
+        flush=True,
+    )
+
+
+def fit_fold(arts: list[dict[str, Any]], lemma_counts: dict[str, Any], k: int) -> None:
+    """Fit the tagger on the articles outside fold ``k`` (its lexicon from them too) and keep it
+    under ``build/attribution/`` (for the CV report, and for the scorer to learn from
+    out-of-fold tagger output)."""
+    import tempfile
+
+    names = sorted(a["name"] for a in arts)
+    fold_of = {a: i % TAGGER_FOLDS for i, a in enumerate(names)}
+    train_arts = [a for a in arts if fold_of[a["name"]] != k]
+    lex = lexicon({a["name"]: lemma_counts[a["name"]] for a in train_arts})
+    c1, c2 = TAGGER_PARAMS
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "crf.model"
+        crf_fit(train_arts, lex, lemma_counts, c1, c2, path)
+        fold_json = tagger_json(path, lex, {"fold": k})
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / f"tagger-fold{k}.json").write_text(json.dumps(fold_json, sort_keys=True))
+    print(f"    fold {k} fitted", file=sys.stderr, flush=True)
+
+
+def tagger_report(arts: list[dict[str, Any]]) -> None:
+    """Out of fold within train (each article tagged by its fold's model): rules + cue finder
+    alone, the tagger alone, and three ways of joining them; per half of the articles too."""
+    from newsprism.attribution import tagger_en
+
+    names = sorted(a["name"] for a in arts)
+    fold_of = {a: i % TAGGER_FOLDS for i, a in enumerate(names)}
+    models = [
+        tagger_en.from_json(json.loads((CACHE / f"tagger-fold{k}.json").read_text()))
+        for k in range(TAGGER_FOLDS)
+    ]
+    tagged = {a["name"]: tagger_found(models[fold_of[a["name"]]], a) for a in arts}
+    rules = {a["name"]: list(a["found"]) for a in arts}
+    halves = [[a for a in arts if names.index(a["name"]) % 2 == h] for h in (0, 1)]
+    print_scores("train CV: rules + cue finder", span_scores(arts, rules))
+    for h, part in enumerate(halves):
+        print_scores(f"   half {h}", span_scores(part, rules))
+    for how in ("alone", "open", "novel", "bounds"):
+        found = {a["name"]: combine(a, tagged[a["name"]], how) for a in arts}
+        print_scores(f"train CV: tagger, {how}", span_scores(arts, found))
+        for h, part in enumerate(halves):
+            print_scores(f"   half {h}", span_scores(part, found))
+
+
+def tagger_json(
+    path: Path, lex: tuple[dict[str, list[int]], float], meta: dict[str, Any]
+) -> dict[str, Any]:
+    """CRFsuite's weights as :mod:`newsprism.attribution.tagger_en` reads them."""
+    import pycrfsuite
+
+    from newsprism.attribution.tagger_en import LABELS
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    info = tagger.info()
+    index = {lab: i for i, lab in enumerate(LABELS)}
+    states: dict[str, list[float]] = {}
+    for (attr, lab), w in info.state_features.items():
+        states.setdefault(attr, [0.0] * len(LABELS))[index[lab]] = round(float(w), 4)
+    trans = [[0.0] * len(LABELS) for _ in LABELS]
+    for (a, b), w in info.transitions.items():
+        trans[index[a]][index[b]] = round(float(w), 4)
+    return {
+        **meta,
+        "labels": list(LABELS),
+        "states": {k: states[k] for k in sorted(states)},
+        "transitions": trans,
+        "cue_rates": {k: v for k, v in sorted(lex[0].items()) if v[1] > 0},
+        "prior": round(lex[1], 6),
+    }
+
+
+def write_tagger(cv: bool = True, folds: list[int] | None = None) -> None:
+    """Cross-validate the tagger (``folds``: fit only those and stop; ``cv=False``: no CV) and
+    write the model trained on all of train."""
+    lemma_counts = collect_candidates("train", None)["articles"]
+    arts = tagger_data("train")
+    print(f"tagger: {sum(len(a['sents']) for a in arts)} parsed sentences on train")
+    if folds:
+        for k in folds:
+            fit_fold(arts, lemma_counts, k)
+        return
+    if cv:
+        for k in range(TAGGER_FOLDS):
+            if not (CACHE / f"tagger-fold{k}.json").exists():
+                fit_fold(arts, lemma_counts, k)
+        tagger_report(arts)
+    model = train_tagger(arts, lemma_counts)
+    TAGGER_OUT.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n")
+    print(f"wrote {TAGGER_OUT.relative_to(ROOT)} ({TAGGER_OUT.stat().st_size} bytes)")
+    tagger_en.load.cache_clear()
+
+
+def train_tagger(arts: list[dict[str, Any]], lemma_counts: dict[str, Any]) -> dict[str, Any]:
+    import tempfile
+
+    lex = lexicon(lemma_counts)
+    c1, c2 = TAGGER_PARAMS
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "crf.model"
+        crf_fit(arts, lex, lemma_counts, c1, c2, path)
+        meta = {
+            "model": "newsprism English span tagger (linear-chain CRF)",
+            "trained_on": "PolNeAR train (840 articles); see docs/attribution-model.md",
+            "c1": c1,
+            "c2": c2,
+        }
+        return tagger_json(path, lex, meta)
 
 
 if __name__ == "__main__":

@@ -113,3 +113,38 @@ def test_parenthetical_said_takes_the_clause_around_it() -> None:
     text = "“The pier is safe,” Varga said, “and it will stay open all winter.”"
     kinds = [t for c, t, _ in _found(text) if c == "said"]
     assert kinds and kinds[0].startswith("“The pier is safe")
+
+
+def _stage(text: str) -> list[tuple[str, str | None]]:
+    from newsprism.attribution.stage import article_from_text
+    from newsprism.pipeline import Pipeline
+
+    article = Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+    return [(q.text, q.source_text) for q in article.quotes]
+
+
+def test_a_passive_speech_verb_with_this_attributes_the_sentence_before() -> None:
+    # translated news: "This was reported by …" stands for the sentence before it
+    text = (
+        "Floodwater cut off four villages in the Tisza valley overnight. This was reported "
+        "by the regional emergency service on Tuesday.\n\n"
+        "Schools in the district stay closed. It was announced by the education office."
+    )
+    found = _stage(text)
+    assert (
+        "Floodwater cut off four villages in the Tisza valley overnight",
+        "the regional emergency service",
+    ) in found, found
+    assert ("Schools in the district stay closed", "the education office") in found, found
+
+
+def test_this_stays_when_the_sentence_before_is_someone_elses() -> None:
+    text = (
+        "According to the harbour master, the ferry will sail again on Friday. This was also "
+        "reported by the port's press office."
+    )
+    found = _stage(text)
+    assert ("the ferry will sail again on Friday", "the harbour master") in found, found
+    assert all(
+        t != "the ferry will sail again on Friday" or s == "the harbour master" for t, s in found
+    )

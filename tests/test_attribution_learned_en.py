@@ -82,10 +82,26 @@ def test_a_cue_outside_the_lexicon_is_found_and_marked() -> None:
     assert not any("river" in q.text for q in article.quotes)
 
 
-def test_without_the_model_only_the_rules_run(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_the_models_only_the_rules_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.attribution import tagger_en
+
     monkeypatch.setattr(learned_en, "load", lambda: None)
+    monkeypatch.setattr(tagger_en, "load", lambda: None)
     article = _analysed(TEXT)
     assert not any(q.cue == "insulted" for q in article.quotes)
+
+
+def test_without_the_cue_finder_the_span_tagger_finds_the_cue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the shipped CRF (attribution/tagger_en.py) reads the same sentence on its own
+    monkeypatch.setattr(learned_en, "load", lambda: None)
+    article = _analysed(TEXT)
+    insulted = [q for q in article.quotes if q.cue == "insulted"]
+    assert len(insulted) == 1, [(q.cue, q.text) for q in article.quotes]
+    assert "the agency" in insulted[0].text
+    assert insulted[0].source_text == "Senator Maria Lopez"
+    assert not any("river" in q.text for q in article.quotes)
 
 
 def test_learned_quotes_are_spans_of_the_text() -> None:

@@ -71,6 +71,8 @@ class Found:
     continues_previous: bool = False
     #: for a cue the lexicon does not list: the learned cue finder's probability
     learned: float | None = None
+    #: proposed by the learned span tagger where the rules found nothing in the sentence
+    tagged: bool = False
 
 
 @dataclass(slots=True)

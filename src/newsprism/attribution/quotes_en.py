@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..budget import checked
-from . import learned_en
+from . import learned_en, tagger_en
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech
 from .learned_en import Candidate
@@ -86,6 +86,7 @@ def analyse(
     paragraphs: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]] | None = None,
     proposals: list[Candidate] | None = None,
+    seen: list[tuple[_Reader, Any, bool]] | None = None,
 ) -> Analysis:
     """Quotes and named entities of an English text split into ``paragraphs``.
 
@@ -93,9 +94,14 @@ def analyse(
     antecedents their sources need) are parsed, see :mod:`.select_en`; without, every paragraph.
     The rules' attributions are joined by those the learned cue finder (:mod:`.learned_en`)
     accepts; given a ``proposals`` list, it receives every reading the finder considered
-    instead, and none is added (for training).
+    instead, and none is added (for training).  In the parsed sentences where neither found
+    anything, the learned span tagger (:mod:`.tagger_en`) proposes attributions; given a
+    ``seen`` list, it receives every parsed sentence with its reader and whether it was left
+    open so, and the tagger does not run (for training).
     """
     model = learned_en.load() if proposals is None else None
+    tagger = tagger_en.load() if seen is None and proposals is None else None
+    sents: list[tuple[_Reader, Any, bool]] = []
     considered: list[Candidate] = []
     quoted = QuotedSpans(q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1)
     if sentences is None:
@@ -119,6 +125,7 @@ def analyse(
             found.append(dash_found)
         for sent in doc.sents:
             parsed.append((c_start + sent.start_char, c_start + sent.end_char))
+            sents.append((reader, sent, dash is None))
             for f in reader.sentence(sent):
                 if dash is None or not dash.start <= f.start < dash.end:
                     found.append(f)
@@ -133,13 +140,86 @@ def analyse(
             split_name_runs(doc)
             mentions.extend(_Reader(text, c_start, quoted).entities(doc))
         entities = sorted(entities + mentions, key=lambda e: e.start)
+    found = _demonstratives(text, found, list(sentences or parsed), paragraphs)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
     if proposals is not None:
         proposals += learned_en.novel(considered, found)
     elif model is not None:
         found += learned_en.select(model, considered, found)
+    if tagger is not None or seen is not None:
+        found += _tag_open(tagger, sents, found, seen)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(found=_dedupe(found), entities=entities, readings=readings)
+
+
+#: a passive speech verb's subject that points back ("This was announced by the ministry")
+_POINTING_BACK = frozenset(["this", "that", "it"])
+
+
+def _demonstratives(
+    text: str,
+    found: list[Found],
+    sentences: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+) -> list[Found]:
+    """ "Polish farmers resumed the blockade. This was reported by the border service.": a
+    content that is only "this" (the subject of a passive cue, before it) stands for the
+    sentence before, in the same paragraph, when nothing else attributes that sentence (an
+    "it" that cannot be read so is dropped: alone it says nothing)."""
+    starts = [a for a, _ in sentences]
+    out = []
+    for f in found:
+        word = text[f.start : f.end].lower()
+        if word in _POINTING_BACK and f.cue is not None and f.cue[0] >= f.end and f.source:
+            k = bisect_right(starts, f.start) - 2
+            a, b = trim_span(text, *sentences[k]) if k >= 0 else (0, 0)
+            if (
+                k >= 0
+                and any(p <= a and f.end <= q for p, q in paragraphs)
+                and not any(g.start < b and g.end > a for g in found if g is not f)
+            ):
+                f.start, f.end = a, b
+            elif word == "it":
+                continue
+        out.append(f)
+    return out
+
+
+def _tag_open(
+    tagger: tagger_en.TaggerModel | None,
+    sents: list[tuple[_Reader, Any, bool]],
+    found: list[Found],
+    seen: list[tuple[_Reader, Any, bool]] | None,
+) -> list[Found]:
+    """The tagger's attributions in the parsed sentences that overlap none found so far (as
+    the cue finder's readings are joined: :func:`.learned_en.overlaps` both ways); with
+    ``seen``, the sentences are only reported, each with whether no attribution touches it."""
+    out: list[Found] = []
+    for reader, sent, free in sents:
+        if seen is not None:
+            a, b = reader.offset + sent.start_char, reader.offset + sent.end_char
+            touched = any(f.start < b and f.end > a for f in found) or any(
+                f.cue is not None and a <= f.cue[0] < b for f in found
+            )
+            seen.append((reader, sent, free and not touched))
+        elif free and tagger is not None and not _inside_one(reader, sent, found):
+            out += [
+                t
+                for t in tagger_en.tag(tagger, reader, sent)
+                if not any(learned_en.overlaps(t, f) or learned_en.overlaps(f, t) for f in found)
+            ]
+    return out
+
+
+def _inside_one(reader: _Reader, sent: Any, found: list[Found]) -> bool:
+    """Whether all the words of ``sent`` lie inside one attribution's content (a sentence of a
+    longer quote): whatever the tagger found there would overlap it, so it is not read."""
+    words = [t for t in sent if t.is_alpha]
+    if not words:
+        return True
+    a = reader.offset + words[0].idx
+    b = reader.offset + words[-1].idx + len(words[-1])
+    return any(f.start <= a and b <= f.end for f in found)
 
 
 @lru_cache(maxsize=4)
@@ -575,8 +655,8 @@ class _Reader:
         if by is None or target is None:
             return None
         a, b = self.span(target.left_edge, target.right_edge)
-        if b - a < 3:
-            return None
+        if b - a < 3 and not (target.lower_ == "it" and _lemma(verb) in SPEECH_VERBS):
+            return None  # ("It was announced by …" stands for the sentence before, see below)
         return Found("indirect", a, b, self.cue_span(verb), self.source(by))
 
     def verb_cue(self, sent: Any, verb: Any, any_verb: bool = False) -> Found | None:

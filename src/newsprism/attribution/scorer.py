@@ -200,6 +200,8 @@ def features(
         # a cue outside the lexicon, accepted by the learned cue finder with this probability
         f["learned"] = 1
         f["learned.p"] = found.learned
+    if found.tagged:
+        f["tagged"] = 1  # the span tagger's, in a sentence the rules left open
     return f
 
 
