@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from ..article import Article, Claim, Quote
 from ..attribution.names import romanize
-from .roles import counted_role
+from .roles import counted_role, parse_sentences
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
 HEDGES = {
@@ -216,6 +216,9 @@ def source_of(article: Article, article_id: int) -> Source:
 def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
     src = source_of(article, article_id)
     names = name_keys(article) if article.claims else ()
+    parse_sentences(
+        (_sentence(article, c.sentence, c.start, c.end) for c in article.claims), article.language
+    )
     return [_claim(article, src, c, names) for c in article.claims]
 
 
