@@ -135,3 +135,11 @@ def test_shipped_model_loads_and_is_small() -> None:
     # the learned lexicon holds "say" as a cue word, and the speech-verb class weighs for a cue
     assert model.cue_rates["say"][1] > 100
     assert model.states["c=speech"][LABELS.index("B-CUE")] > 0
+
+
+def test_a_model_file_the_package_lacks_reads_as_none() -> None:
+    from newsprism.attribution.packaged import packaged_json
+
+    assert packaged_json("no-such-model.json") is None
+    shipped = packaged_json(tagger_en.MODEL_FILE)
+    assert shipped is not None and list(shipped["labels"]) == list(tagger_en.LABELS)

@@ -23,17 +23,16 @@ PolNeAR's train split by ``scripts/train_attribution.py`` and shipped as
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .cues_en import adjective_cue, noun_cue
 from .lexicon_en import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .model import Found
+from .packaged import packaged_json
 
 if TYPE_CHECKING:
     from .quotes_en import _Reader
@@ -85,11 +84,8 @@ def _sigmoid(z: float) -> float:
 @cache
 def load() -> CueModel | None:
     """The shipped model, or ``None`` when the package has none (then only the rules run)."""
-    try:
-        raw = resources.files("newsprism").joinpath("data", MODEL_FILE).read_text("utf-8")
-    except FileNotFoundError:
-        return None
-    return from_json(json.loads(raw))
+    data = packaged_json(MODEL_FILE)
+    return None if data is None else from_json(data)
 
 
 def from_json(data: dict[str, Any]) -> CueModel:

@@ -16,16 +16,15 @@ only for checking) and shipped as ``data/attribution-scorer-en.json``; the model
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from ..article import Quote, Speaker
 from .model import Analysis, Found
+from .packaged import packaged_json
 
 MODEL_FILE = "attribution-scorer-en.json"
 PRONOUNS = frozenset(
@@ -57,11 +56,8 @@ def load(language: str = "en") -> Model | None:
     """The shipped model, or ``None`` when the package has none for this language."""
     if language != "en":
         return None
-    try:
-        raw = resources.files("newsprism").joinpath("data", MODEL_FILE).read_text("utf-8")
-    except FileNotFoundError:
-        return None
-    return from_json(json.loads(raw))
+    data = packaged_json(MODEL_FILE)
+    return None if data is None else from_json(data)
 
 
 def from_json(data: dict[str, Any]) -> Model:

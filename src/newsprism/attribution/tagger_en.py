@@ -24,16 +24,15 @@ split with CRFsuite by ``scripts/train_attribution.py`` and shipped as
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from operator import add
 from typing import TYPE_CHECKING, Any
 
 from .lexicon_en import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .model import Found, QuoteKind
+from .packaged import packaged_json
 from .quotemarks import trim_span
 
 if TYPE_CHECKING:
@@ -61,11 +60,8 @@ class TaggerModel:
 @cache
 def load() -> TaggerModel | None:
     """The shipped model, or ``None`` when the package has none (then the tagger does not run)."""
-    try:
-        raw = resources.files("newsprism").joinpath("data", MODEL_FILE).read_text("utf-8")
-    except FileNotFoundError:
-        return None
-    return from_json(json.loads(raw))
+    data = packaged_json(MODEL_FILE)
+    return None if data is None else from_json(data)
 
 
 def from_json(data: dict[str, Any]) -> TaggerModel:
