@@ -100,12 +100,19 @@ def from_json(data: dict[str, Any]) -> CueModel:
     )
 
 
-def rate_features(occurrences: int, in_cue: int, prior: float) -> dict[str, float]:
-    """The learned lexicon's features of a lemma seen ``occurrences`` times in training,
-    ``in_cue`` of them inside a cue (none: the lemma was never part of a cue)."""
+def cue_rate(occurrences: int, in_cue: int, prior: float) -> float | None:
+    """The learned lexicon's smoothed rate of a lemma seen ``occurrences`` times in training,
+    ``in_cue`` of them inside a cue; ``None`` when it was never part of a cue."""
     if in_cue <= 0:
+        return None
+    return (in_cue + RATE_PRIOR_WEIGHT * prior) / (occurrences + RATE_PRIOR_WEIGHT)
+
+
+def rate_features(occurrences: int, in_cue: int, prior: float) -> dict[str, float]:
+    """The learned lexicon's features of a lemma (see :func:`cue_rate`)."""
+    rate = cue_rate(occurrences, in_cue, prior)
+    if rate is None:
         return {"rate.none": 1.0}
-    rate = (in_cue + RATE_PRIOR_WEIGHT * prior) / (occurrences + RATE_PRIOR_WEIGHT)
     rate = min(max(rate, 1e-4), 1 - 1e-4)
     return {"rate.logit": math.log(rate / (1 - rate)), "rate.log_seen": math.log1p(occurrences)}
 

@@ -148,7 +148,7 @@ def resolve(
     people = People()
     orgs: dict[str, Cluster] = {}
     others: dict[str, Cluster] = {}
-    entity_cluster: dict[tuple[int, int], Cluster] = _EntityClusters()
+    entity_cluster = _EntityClusters()
     entities = _relabel_people(sorted(analysis.entities, key=lambda e: e.start))
     for e in entities:
         if e.label == "PER":
@@ -170,10 +170,6 @@ def resolve(
             after = trailing_cue(text, f.end)
             named = (
                 leading_colon(text, f.start, entity_cluster.people_on_line(text, f.start))
-                if after is None and isinstance(entity_cluster, _EntityClusters)
-                else leading_colon(
-                    text, f.start, [k for k, c in entity_cluster.items() if c.kind == "person"]
-                )
                 if after is None
                 else None
             )
@@ -290,7 +286,7 @@ MAX_FOLLOW_GAP = 300
 def _same_paragraph_speaker(
     f: Found,
     resolved: list[tuple[Found, Cluster | None]],
-    entity_cluster: dict[tuple[int, int], Cluster],
+    entity_cluster: _EntityClusters,
     text: str,
 ) -> Cluster | None:
     """ "“A,” she said, adding that …. “B.”": a quoted passage with no cue of its own that
@@ -310,11 +306,7 @@ def _same_paragraph_speaker(
         tail, _, rest = text[said_end : f.start].partition("\n")
         if rest.strip() or len(tail.strip(" .,;")) > 40 or "\n" in text[f.start : f.end]:
             return None
-    between = (
-        entity_cluster.inside(g.end, f.start)
-        if isinstance(entity_cluster, _EntityClusters)
-        else [o for (s, e), o in entity_cluster.items() if g.end <= s and e <= f.start]
-    )
+    between = entity_cluster.inside(g.end, f.start)
     if any(other is not c and other.kind == "person" for other in between):
         return None
     # sentences without a cue may not have been through NER: any capitalised word that is not
@@ -324,7 +316,7 @@ def _same_paragraph_speaker(
     for m in _CAPITALISED.finditer(gap, max(0, said)):
         word = m.group().lower()
         at = g.end + m.start()
-        if _in_organisation(entity_cluster, at):
+        if entity_cluster.in_organisation(at):
             continue  # "told CNN": an outlet, not another speaker
         if word not in own and word not in _SENTENCE_OPENERS:
             return None
@@ -618,16 +610,13 @@ def _resolve_source(
     people: People,
     orgs: dict[str, Cluster],
     others: dict[str, Cluster],
-    entity_cluster: dict[tuple[int, int], Cluster],
+    entity_cluster: _EntityClusters,
     resolved: list[tuple[Found, Cluster | None]],
     text: str = "",
     *,
     back: bool = True,
 ) -> Cluster | None:
-    if isinstance(entity_cluster, _EntityClusters):
-        inside = entity_cluster.inside(src.start, src.end)
-    else:
-        inside = [c for (s, e), c in entity_cluster.items() if src.start <= s and e <= src.end]
+    inside = entity_cluster.inside(src.start, src.end)
     if src.kind == "name":
         # English names the person last ("Moldovan President Maia Sandu")
         person = next((c for c in reversed(inside) if c.kind == "person"), None)
@@ -725,10 +714,9 @@ def _cyrillic(word: str) -> bool:
     return any("а" <= ch <= "я" or ch == "ё" for ch in word.lower())
 
 
-def _in_organisation(entity_cluster: dict[tuple[int, int], Cluster], at: int) -> bool:
-    if isinstance(entity_cluster, _EntityClusters):
-        return entity_cluster.in_organisation(at)
-    return any(s <= at < e for (s, e), o in entity_cluster.items() if o.kind == "organization")
+#: a kind's spans by start: sorted starts, insertion index of each, the spans in insertion
+#: order, the furthest end up to each sorted start
+_KindIndex = tuple[list[int], list[int], list[tuple[int, int]], list[int]]
 
 
 class _EntityClusters(dict[tuple[int, int], Cluster]):
@@ -739,14 +727,14 @@ class _EntityClusters(dict[tuple[int, int], Cluster]):
     def __init__(self) -> None:
         super().__init__()
         self._index: tuple[list[int], list[tuple[int, int, int]], list[Cluster]] | None = None
-        self._kinds: dict[str, tuple[list[int], list[int], list[tuple[int, int]]]] = {}
+        self._kinds: dict[str, _KindIndex] = {}
 
     def __setitem__(self, key: tuple[int, int], value: Cluster) -> None:
         self._index = None
         self._kinds = {}
         super().__setitem__(key, value)
 
-    def _of_kind(self, kind: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    def _of_kind(self, kind: str) -> _KindIndex:
         """The spans of ``kind`` in insertion order, their starts sorted with the insertion
         index of each, and the furthest end up to each sorted start."""
         if kind not in self._kinds:
@@ -756,22 +744,20 @@ class _EntityClusters(dict[tuple[int, int], Cluster]):
             for i in order:
                 reach = max(reach, spans[i][1])
                 furthest.append(reach)
-            self._kinds[kind] = ([spans[i][0] for i in order], order, spans)
-            self._kinds[kind + ":reach"] = (furthest, [], [])
+            self._kinds[kind] = ([spans[i][0] for i in order], order, spans, furthest)
         return self._kinds[kind]
 
     def people_on_line(self, text: str, pos: int) -> list[tuple[int, int]]:
         """The people named between the start of ``pos``'s line and ``pos``, in insertion
         order: what :func:`leading_colon` looks among (it looked among every person)."""
-        starts, order, spans = self._of_kind("person")
+        starts, order, spans, _ = self._of_kind("person")
         line_start = text.rfind("\n", 0, pos) + 1
         lo, hi = bisect_left(starts, line_start), bisect_left(starts, pos)
         return [spans[i] for i in sorted(order[lo:hi])]
 
     def in_organisation(self, at: int) -> bool:
         """Whether an organisation's span holds ``at``."""
-        starts, _, _ = self._of_kind("organization")
-        furthest = self._kinds["organization:reach"][0]
+        starts, _, _, furthest = self._of_kind("organization")
         k = bisect_right(starts, at) - 1
         return k >= 0 and furthest[k] > at
 

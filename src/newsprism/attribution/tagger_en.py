@@ -30,6 +30,7 @@ from functools import cache
 from operator import add
 from typing import TYPE_CHECKING, Any
 
+from .learned_en import cue_rate
 from .lexicon_en import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .model import Found, QuoteKind
 from .packaged import packaged_json
@@ -42,8 +43,6 @@ MODEL_FILE = "attribution-tagger-en.json"
 LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 #: a content the tagger proposes needs this many words
 MIN_CONTENT_WORDS = 3
-#: the learned lexicon's smoothing (as :data:`.learned_en.RATE_PRIOR_WEIGHT`)
-_PRIOR_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -81,10 +80,9 @@ def from_json(data: dict[str, Any]) -> TaggerModel:
 
 def rate_bucket(lemma: str, rates: dict[str, tuple[int, int]], prior: float) -> str:
     """The learned lexicon's rate of ``lemma`` as a coarse class (a CRF reads strings)."""
-    seen, in_cue = rates.get(lemma, (0, 0))
-    if in_cue <= 0:
+    rate = cue_rate(*rates.get(lemma, (0, 0)), prior)
+    if rate is None:
         return "none"  # never inside a cue in training, or never seen (the file keeps no others)
-    rate = (in_cue + _PRIOR_WEIGHT * prior) / (seen + _PRIOR_WEIGHT)
     return str(min(6, int(-math.log2(max(rate, 1e-3)))))  # 0: ≥ 1/2, 1: ≥ 1/4, …
 
 

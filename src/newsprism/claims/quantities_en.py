@@ -182,10 +182,10 @@ def _number_at(
     """``(value, high, next index, is_word)`` for a numeral starting at ``toks[i]``."""
     t = toks[i]
     n = len(toks)
-    if t.kind == "word" and _vulgar_char(t.text) is not None:
+    if t.kind == "word" and (fraction := _vulgar_char(t.text)) is not None:
         # "½ tbsp", "a ⅓ cup"; "¾ of the flour" is a share, as "three-quarters of" is
         share = -1.0 if i + 1 < n and toks[i + 1].lower == "of" else None
-        return _vulgar_char(t.text) or 0.0, share, i + 1, False
+        return fraction, share, i + 1, False
     if t.kind == "num":
         value = number_value(t, "en")
         j = i + 1
@@ -198,8 +198,8 @@ def _number_at(
             if k < n and toks[k].glued and toks[k].kind == "num" and toks[k].text.isdigit():
                 return value * 10 ** (sign * int(toks[k].text)), None, k + 1, False
         # a vulgar fraction character after the whole number: "2½ miles"
-        if j < n and toks[j].glued and _vulgar_char(toks[j].text) is not None:
-            return value + (_vulgar_char(toks[j].text) or 0.0), None, j + 1, False
+        if j < n and toks[j].glued and (fraction := _vulgar_char(toks[j].text)) is not None:
+            return value + fraction, None, j + 1, False
         # 1.99×10−30 and fractions written with a fraction slash: 1⁄32
         if j + 1 < n and toks[j].text in "×x" and toks[j + 1].text == "10" and toks[j].glued:
             k = j + 2

@@ -196,7 +196,7 @@ def _role_cosines(rows: list[sqlite3.Row], role: bytes | None) -> Any:
         return out
     blobs = [rows[k]["vec3"] for k in have]
     sims = (vectors.unpack_many(b"".join(blobs)) @ vectors.unpack_many(role).T).max(axis=1)
-    starts = np.cumsum([0] + [len(b) // 512 for b in blobs])[:-1]
+    starts = np.cumsum([0] + [len(b) // vectors.PACKED_BYTES for b in blobs])[:-1]
     out[have] = np.maximum.reduceat(sims, starts)
     return out
 

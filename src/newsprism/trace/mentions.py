@@ -216,10 +216,11 @@ def source_of(article: Article, article_id: int) -> Source:
 def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
     src = source_of(article, article_id)
     names = name_keys(article) if article.claims else ()
-    parse_sentences(
-        (_sentence(article, c.sentence, c.start, c.end) for c in article.claims), article.language
-    )
-    return [_claim(article, src, c, names) for c in article.claims]
+    sentences = [_sentence(article, c.sentence, c.start, c.end) for c in article.claims]
+    parse_sentences(sentences, article.language)  # all at once, before each claim's role
+    return [
+        _claim(article, src, c, s, names) for c, s in zip(article.claims, sentences, strict=True)
+    ]
 
 
 def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
@@ -234,9 +235,10 @@ def _sentence(article: Article, sentence_id: int | None, start: int, end: int) -
     return article.text[start:end]
 
 
-def _claim(article: Article, src: Source, c: Claim, names: tuple[str, ...]) -> ClaimMention:
+def _claim(
+    article: Article, src: Source, c: Claim, sentence: str, names: tuple[str, ...]
+) -> ClaimMention:
     speaker = article.speaker(c.speaker)
-    sentence = _sentence(article, c.sentence, c.start, c.end)
     return ClaimMention(
         source=src,
         claim_id=c.id,
