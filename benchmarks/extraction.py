@@ -47,7 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction_sets import PARTS, SETS, Row, available, pages, scores, shingles, tp_fp_fn  # noqa: E402
+import extraction_sets  # noqa: E402
+from extraction_sets import Row, available, pages, scores, shingles, tp_fp_fn  # noqa: E402
 
 import newsprism  # noqa: E402
 from newsprism.article import AUXILIARY_KINDS, Article  # noqa: E402
@@ -214,10 +215,14 @@ def _table(title: str, names: list[str], tallies: dict[str, Tally], n: int, capt
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    parser.add_argument(
+        "--sets",
+        default=",".join((*extraction_sets.FRESH_SETS, *extraction_sets.SETS)),
+        help="comma-separated set names (newspaper-2014: only with $NEWSPRISM_FRESH_EXTRACTION)",
+    )
     parser.add_argument(
         "--parts",
-        default=",".join(PARTS),
+        default=",".join(extraction_sets.PARTS),
         help="test, dev (or its halves dev-a, dev-b); test first",
     )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")
@@ -240,11 +245,21 @@ def main() -> None:
     per_page: dict[str, dict[str, float]] = {}
     overall = {n: Tally() for n in names}
     overall_pages = overall_captions = 0
-    for set_name in [s for s in SETS if s in args.sets.split(",")]:
+    wanted = args.sets.split(",")
+    for set_name in [
+        s for s in (*extraction_sets.FRESH_SETS, *extraction_sets.SETS) if s in wanted
+    ]:
         if not available(set_name):
             print(f"\n## {set_name}: not found under the datasets folder; skipped")
             continue
-        for part in [p for p in (*PARTS, "dev-a", "dev-b") if p in args.parts.split(",")]:
+        set_parts = (
+            (extraction_sets.FRESH,)
+            if set_name in extraction_sets.FRESH_SETS
+            else (*extraction_sets.PARTS, "dev-a", "dev-b")
+        )
+        for part in [
+            p for p in set_parts if p in args.parts.split(",") or p == extraction_sets.FRESH
+        ]:
             tallies = {n: Tally() for n in names}
             n = total_captions = 0
             for page in pages(set_name, part, args.limit):

@@ -33,6 +33,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -43,6 +44,10 @@ from shared_data import datasets_dir
 
 SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
+#: held-out sets that live outside ``../shared`` (scored whole, as the part ``fresh``; see
+#: :func:`fresh_dir`)
+FRESH_SETS = ("newspaper-2014",)
+FRESH = "fresh"
 _TOKEN = re.compile(r"\w+")
 _COMMENTS = "!@#$%^&*()  COMMENTS"
 
@@ -56,7 +61,21 @@ def _set_dir(name: str) -> Path:
     )
 
 
+def fresh_dir() -> Path | None:
+    """``$NEWSPRISM_FRESH_EXTRACTION``: a folder with ``html/NAME.html`` and ``text/NAME.txt``,
+    the full-text test pages of the newspaper library (``codelucas/newspaper``'s 2014-2015
+    "fulltext" unit-test resources, as kept in ``AndyTheFactory/newspaper4k`` @ ``79553f63``:
+    ``tests/data/html`` and ``tests/data/text``; 157 pages of 80 US and UK news and magazine
+    sites, gold = the article body as newspaper's authors checked it, no headline).  Used only
+    to score (never developed on); nothing of it is copied into the project."""
+    folder = os.environ.get("NEWSPRISM_FRESH_EXTRACTION")
+    return Path(folder) if folder else None
+
+
 def available(name: str) -> bool:
+    if name in FRESH_SETS:
+        folder = fresh_dir()
+        return folder is not None and (folder / "text").is_dir()
     return (_set_dir(name) / "ground-truth.json").is_file()
 
 
@@ -121,7 +140,21 @@ def page_ids(set_name: str, part: str | None = None) -> list[str]:
     return sorted(ids, key=lambda i: _rank(set_name, i))
 
 
+def _fresh_pages(set_name: str, part: str | None, limit: int) -> Iterator[Page]:
+    folder = fresh_dir()
+    if folder is None or part not in (None, FRESH):
+        return
+    names = sorted(t.stem for t in (folder / "text").glob("*.txt"))
+    names = [n for n in names if (folder / "html" / f"{n}.html").is_file()]
+    for name in names[:limit] if limit else names:
+        gold = (folder / "text" / f"{name}.txt").read_text("utf-8")
+        yield Page(set_name, name, FRESH, (folder / "html" / f"{name}.html").read_bytes(), gold)
+
+
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name in FRESH_SETS:
+        yield from _fresh_pages(set_name, part, limit)
+        return
     folder = _set_dir(set_name)
     truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
     ids = page_ids(set_name, part)
