@@ -4,8 +4,8 @@
 
 Data: ``tests/fixtures/attribution-mt/`` (our own thirty articles: mt01–mt06 for
 development; mt07–mt12, mt13–mt18 and mt19–mt24 were each held aside, scored, then developed
-on; mt25–mt30, written in the third round before any change, are held aside: ``--part
-fresh``).  For each expected attribution (a phrase inside the content and the speaker's
+on, and so were mt25–mt30 (third round); mt31–mt36, written in the fourth round before any
+change, are held aside: ``--part fresh``).  For each expected attribution (a phrase inside the content and the speaker's
 name or kind, or who relays it):
 
 * right speaker — a found quote holds the phrase and its speaker is the one expected;
@@ -13,7 +13,9 @@ name or kind, or who relays it):
   speaker (a quote holding no expected phrase counts as wrong);
 * precision confident — the same among the quotes shown as confident
   (:data:`newsprism.attribution.confidence.CONFIDENT`), and how many expected ones they cover;
-* one speaker per person — people whose spellings land in more than one speaker-table entry.
+* one speaker per person — people whose spellings land in more than one speaker-table entry;
+* two people, two speakers — speaker-table entries whose name or aliases hold the spellings of
+  two different people (the worst error: one person's words shown as another's).
 
 textacy's ``direct_quotations`` (on spaCy's stock parse) is scored the same way on the same
 articles: its speaker is right when it contains the last word of the expected name.
@@ -39,10 +41,14 @@ PARTS = {
     "held": [f"mt{i:02}" for i in range(13, 19)],
     # written before any of mt13–mt18's errors were read; held aside, scored twice, now developed on
     "held2": [f"mt{i:02}" for i in range(19, 25)],
-    # third round: written before any change of that round; held aside (other topics, outlets)
-    "fresh": [f"mt{i:02}" for i in range(25, 31)],
+    # third round: written before any change of that round; held aside, scored twice, now
+    # developed on
+    "held3": [f"mt{i:02}" for i in range(25, 31)],
+    # fourth round: written before any change of that round; held aside (two people of one
+    # office, spelling variants, descriptions, letters, trailing attributions, figures)
+    "fresh": [f"mt{i:02}" for i in range(31, 37)],
 }
-PARTS["devall"] = PARTS["dev"] + PARTS["dev2"] + PARTS["held"] + PARTS["held2"]
+PARTS["devall"] = PARTS["dev"] + PARTS["dev2"] + PARTS["held"] + PARTS["held2"] + PARTS["held3"]
 PARTS["all"] = PARTS["devall"] + PARTS["fresh"]
 
 
@@ -72,6 +78,7 @@ def score_newsprism(names: list[str]) -> dict[str, Any]:
     pipe = Pipeline(["segment", "attribution"])
     out: dict[str, Any] = {"expected": 0, "right": 0, "found": 0, "found_right": 0}
     out |= {"confident": 0, "confident_right": 0, "split_people": [], "misses": []}
+    out["merged_people"] = []
     for name in names:
         text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
         gold = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
@@ -104,6 +111,16 @@ def score_newsprism(names: list[str]) -> dict[str, Any]:
             ]
             if len(entries) > 1:
                 out["split_people"].append((name, person["name"], entries))
+        for s in article.speakers:
+            if " and " in s.name:
+                continue
+            people = [
+                p["name"]
+                for p in gold.get("people", [])
+                if any(words_in(v, n) for v in p["variants"] for n in (s.name, *s.aliases))
+            ]
+            if len(people) > 1:
+                out["merged_people"].append((name, s.name, people))
     return out
 
 
@@ -168,6 +185,9 @@ def main() -> None:
     print(f"{'people split over speakers':34} {len(ours['split_people']):>22}")
     for s in ours["split_people"]:
         print("   split:", s)
+    print(f"{'two people merged into one speaker':34} {len(ours['merged_people']):>22}")
+    for s in ours["merged_people"]:
+        print("   merged:", s)
     if args.misses:
         for m in ours["misses"]:
             print("   missed:", m)
