@@ -5,8 +5,8 @@ A *trace* is one claim (or one quote) followed across articles.  An arriving men
 with the mentions that could be the same (candidates drawn from indexes, never the whole
 library): for a figure, those whose value lies within a factor of :data:`VALUE_SPAN` and that
 appeared within :data:`WINDOW_DAYS`; for a quote, those of the same speaker, or sharing rare
-words (full-text index), in the same window.  A figure joins the trace whose candidates it
-matches best on average, a quote the trace of its best match, at or above
+words (full-text index), in the same window.  A mention joins the trace whose candidates it
+matches best on average, at or above
 :data:`~.identity.SAME_CLAIM` (or ``SAME_QUOTE``); else it starts a trace.  A person's decision ("the same" / "not the
 same") is kept in ``trace_decisions`` and outranks the score, also when the article is read again.
 
@@ -108,9 +108,10 @@ def _link(
             by_trace.setdefault(int(cand["trace_id"]), []).append(s)
     best: tuple[float, int] | None = None
     for trace, scores in by_trace.items():
-        # a claim joins the trace it matches on average, not the one holding its single best
-        # match: one figure that happens to look alike must not pull a whole other claim in
-        s = sum(scores) / len(scores) if kind == "claim" else max(scores)
+        # a mention joins the trace it matches on average, not the one holding its single best
+        # match: one figure or quote that happens to look alike must not pull a whole other
+        # claim in, nor chain the short quotes of one story into one trace
+        s = sum(scores) / len(scores)
         if best is None or s > best[0]:
             best = (s, trace)
     score: float | None = None
