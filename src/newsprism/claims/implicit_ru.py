@@ -20,9 +20,13 @@ _AGE_BEFORE = re.compile(
     r"(?:\b(?:ему|ей|мне|им|нам|тебе|вам|которому|которой|которым)\s+"
     r"(?:(?:было|будет|уже|тогда|сейчас|теперь|в\s+этом\s+(?:году|месяце))\s+)*"
     r"(?:исполнилось|исполнится|исполняется|стукнет|стукнуло|было|будет)?"
-    r"|\b(?:исполнилось|исполнится|исполняется|стукнет|стукнуло))\s*$",
+    r"|\b(?:исполнилось|исполнится|исполняется|стукнет|стукнуло))\s*"
+    # «ему было за 30», «ему уже далеко за 80», «ей под 40»: a bound on the age
+    r"(?:(?:далеко\s+|хорошо\s+)?за|под)?\s*$",
     re.IGNORECASE,
 )
+#: the comparatives of age: «старше 18», «моложе 23», «младше 14» compare ages only
+_AGE_COMPARATIVES = frozenset(["старше", "младше", "моложе"])
 #: a name, then the age between commas
 _NAME_COMMA = re.compile(r"[А-ЯЁ][а-яё]+,\s*$")
 
@@ -45,11 +49,17 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue
         before = sentence[max(0, q.start - 60) : q.start]
         after = sentence[q.end : q.end + 2]
-        if _AGE_BEFORE.search(before) or (_NAME_COMMA.search(before) and after.startswith(",")):
+        if (
+            _AGE_BEFORE.search(before)
+            or (q.qualifier or "").lower() in _AGE_COMPARATIVES
+            or (_NAME_COMMA.search(before) and after.startswith(","))
+        ):
             q.unit = "years old"
     return found
 
 
 def _age_like(sentence: str, q: Quantity) -> bool:
     text = sentence[q.start : q.end]
+    if q.qualifier and text.startswith(q.qualifier):
+        text = text[len(q.qualifier) :].strip()
     return text.isdigit() and 0 < q.value < 125 and q.value.is_integer()

@@ -62,6 +62,7 @@ QUALIFIERS: dict[str, str] = {
     "старше": ">",
     "ниже": "<",
     "младше": "<",
+    "моложе": "<",
     "почти": "~",
     "около": "~",
     "порядка": "~",
@@ -118,11 +119,24 @@ DOWN = words(
 NUMBERED = words(
     "статья статьи статье статьей часть части пункт пункта пункте страница страницы глава "
     "главы № номер номера дом корпус рейс маршрут поправка поправки приказ приказа указ указа "
-    "постановление закон закона сезон серия серии выпуск том"
+    "постановление закон закона сезон серия серии выпуск том "
+    # the instrumental a reference takes after a verb: «предусмотренных статьями 205 и 209»,
+    # «законопроект за номером 220675-6»
+    "статьями статьёй номером пунктом пунктами частью частями главой главами"
 )
 _MORE_LESS = words(
     "больше меньше выше ниже дороже дешевле чаще реже быстрее медленнее сильнее слабее"
 )
+
+
+@lru_cache(maxsize=4096)
+def _collective(word: str) -> int | None:
+    """«троим», «семерых»: a collective numeral in any case, by any of its parses (pymorphy3
+    reads «троим» first as a verb)."""
+    for p in russian_parses(word)[:4]:
+        if p.tag.POS == "NUMR" and "Coll" in p.tag and p.normal_form in COLLECTIVE:
+            return COLLECTIVE[p.normal_form]
+    return None
 
 
 def may_hold_number(sentence: str) -> bool:
@@ -223,9 +237,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if _lemma(t) == "каждый" and i + 1 < n and _lemma(toks[i + 1]) in ORDINALS:
         q = Quantity(t.start, toks[i + 1].end, 1 / ORDINALS[_lemma(toks[i + 1])], unit="fraction")
         return q, i + 2
-    collective = COLLECTIVE.get(t.lower) or (
-        COLLECTIVE.get(_lemma(t)) if t.kind == "word" else None
-    )
+    collective = COLLECTIVE.get(t.lower) or (_collective(t.lower) if t.kind == "word" else None)
     if collective:  # «двое», «троих детей»: every case form through the lemma
         return Quantity(t.start, t.end, collective, unit="people"), i + 1
     if (
@@ -307,6 +319,13 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                 q.unit = lemma
                 q.end = toks[nxt - 1].end
                 end_j = nxt
+    if q.unit is None and value >= 2 and end_j + 1 < n and toks[end_j].lower == "из":
+        # «шесть из 11 стран», «2 из 5 россиян»: a count out of a group, named after «из»
+        k = end_j + 1 + (toks[end_j + 1].kind == "num")
+        noun = _counted_noun(toks, k)
+        if noun:
+            q.unit = noun[0]
+            q.noun_start, q.noun_end = toks[noun[1]].start, toks[noun[2] - 1].end
     if q.unit == "фунт" and (factor >= 1000 or currency):
         q.unit = "GBP"  # «30 млн фунтов»: a sum of money, not a weight
     _qualify(sentence, toks, start_i, end_j, q)
@@ -586,10 +605,15 @@ def _range_tail(
 
 def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
     """«500 человек», «231 тыс. жителей», «семь новых школ»: the noun after a figure."""
+    if j + 1 < len(toks) and toks[j].text in _OPENING_QUOTES and toks[j + 1].kind == "word":
+        j += 1  # «два «Оскара», «пять «Золотых глобусов»: the counted name in quotes
     first = j
     k = j
     while k < len(toks) and k - first < 3 and toks[k].kind == "word":
         pos = _pos(toks[k])
+        if pos == "ADVB" and k + 1 < len(toks) and _pos(toks[k + 1]) in ("ADJF", "PRTF"):
+            k += 1  # «двадцати наиболее выдающихся дирижёров»: the adverb grades the adjective
+            continue
         if pos == "NOUN":
             lemma = _lemma(toks[k])
             if lemma in num.SCALES or lemma in ("год", "раз"):
@@ -613,6 +637,9 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
                 noun = p.inflect({"masc", "sing", "nomn"})
                 return (noun.word if noun else p.normal_form), first, k
     return None
+
+
+_OPENING_QUOTES = frozenset(["«", '"', "„", "“"])
 
 
 def _relative_direction(toks: list[Token], k: int, q: Quantity) -> None:
@@ -821,9 +848,14 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             return True
         if q.value_high is not None and 1000 <= value <= 2100 and not money_or_measure:
             return True
+    one = t.kind == "word" and _lemma(t) == "один" and q.value_high is None
+    if one and _counts_one(toks, i, j):
+        return False  # «только один кадр», «пятеро мужчин и один несовершеннолетний»
     if t.kind == "word" and q.unit is None and not q.relative:
-        return True  # a number word that counts nothing: «два из них», «один из»
-    if t.kind == "word" and _lemma(t) == "один" and q.value_high is None:
+        # a number word that counts nothing («один из») — but «два из них», «шесть из 11
+        # стран» say how many of a group
+        return not (q.value >= 2 and nxt is not None and nxt.lower == "из")
+    if one:
         # «ещё один игрок», «в одной Олимпиаде», «один из»: «один» picks a thing, it does not
         # count it — unless it measures («один процент», «один миллион рублей»)
         return not money_or_measure
@@ -846,6 +878,33 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         and i > 1
         and _pos(prev) not in ("PREP", "ADVB", "CONJ", "PRCL")
         and prev.lower not in QUALIFIERS
+    )
+
+
+#: focus words before «один» that make it a count: «только один случай», «лишь один кадр»
+_FOCUS = words("только лишь всего ровно")
+
+
+def _is_figure(t: Token) -> bool:
+    return t.kind == "num" or (t.kind == "word" and num.word_value(t, _lemma) is not None)
+
+
+def _counts_one(toks: list[Token], i: int, j: int) -> bool:
+    """«один» counts (it does not pick) after a focus word, or coordinated with another figure:
+    «386 депутатов, один воздержался», «одну серебряную и три бронзовые медали»."""
+    if i > 0 and toks[i - 1].lower in _FOCUS:
+        return True
+    if i + 1 < len(toks) and toks[i + 1].lower == "из":
+        return False  # «…, одна из которых»: it picks, whatever stands around it
+    if (
+        i > 1
+        and toks[i - 1].lower in ("и", ",")
+        and any(map(_is_figure, toks[max(0, i - 5) : i - 1]))
+    ):
+        return True
+    return any(
+        toks[k].lower in ("и", ",") and k + 1 < len(toks) and _is_figure(toks[k + 1])
+        for k in range(j, min(j + 3, len(toks)))
     )
 
 

@@ -1,0 +1,44 @@
+"""Russian counts read by grammar (issue 13, fourth round): partitives, «один» that counts,
+collective numerals in any case, a counted name in quotes, ages by their comparatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _read(sentence: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(sentence, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a partitive says how many of a group; «один из» still only picks
+        ("Соглашение одобрили четыре из 9 областей региона.", [(4.0, "область"), (9.0, "область")]),
+        ("Три из них вернулись домой через неделю.", [(3.0, None)]),
+        ("Это один из крупнейших заводов страны.", []),
+        ("У него двое детей, одна из которых учится в Казани.", [(2, "people")]),
+        # «один» counts after a focus word or beside another figure, not when it picks
+        ("Комиссия нашла лишь одно нарушение.", [(1.0, "нарушение")]),
+        (
+            "За проект проголосовали 42 депутата, один воздержался.",
+            [(42.0, "депутат"), (1.0, None)],
+        ),
+        ("Ещё один участник сошёл с дистанции.", []),
+        # collective numerals in every case, even where pymorphy3 reads a verb first
+        ("Четверым задержанным предъявили обвинение.", [(4, "people")]),
+        ("Троим туристам удалось спастись.", [(3, "people")]),
+        # a counted name in quotes; an adverb grading the counted noun's adjective
+        ("Фильм получил три «Золотых орла».", [(3.0, "орёл")]),
+        ("В рейтинг вошли десять наиболее влиятельных политиков.", [(10.0, "политик")]),
+        # ages by their comparatives and after «ему было за …»
+        ("Принимают кандидатов старше 21 года и младше 35.", [(21.0, "year"), (35.0, "years old")]),
+        ("Ему тогда было уже за 70.", [(70.0, "years old")]),
+        # a reference in the instrumental is a number in a name
+        ("Ему грозит наказание, предусмотренное статьёй 228.", []),
+    ],
+)
+def test_russian_counts(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(sentence) == expected
