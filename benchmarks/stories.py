@@ -206,6 +206,7 @@ class Prints:
     def __init__(self) -> None:
         self.cache: dict[str, Fingerprint] = {}
         self.frequencies: dict[str, DocumentFrequencies] = {}
+        self.mutual: dict[str, dict[tuple[str, str], int]] = {}
 
     def get(
         self, articles: dict[str, dict[str, str]], ids: Iterable[str]
@@ -230,6 +231,12 @@ class Prints:
             self.frequencies[ds.name] = df
         return self.frequencies[ds.name]
 
+    def ranks(self, ds: Dataset) -> dict[tuple[str, str], int]:
+        """Each pair's mutual rank in the set (the set standing in for the library's window)."""
+        if ds.name not in self.mutual:
+            self.mutual[ds.name] = {k: max(v) for k, v in neighbourhood_ranks(ds, self).items()}
+        return self.mutual[ds.name]
+
 
 def tfidf_scores(ds: Dataset, pairs: list[Pair]) -> list[float]:
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -248,14 +255,17 @@ def ours(ds: Dataset, pairs: list[Pair], prints: Prints) -> tuple[list[float], l
         scores = [match.text_similarity(fps[p.a], fps[p.b]) for p in pairs]
         return scores, [s >= match.SAME_TEXT for s in scores]
     df = prints.df(ds)
-    scores = [match.story_score(fps[p.a], fps[p.b], df) for p in pairs]
-    return scores, [match.same_story(fps[p.a], fps[p.b], df) for p in pairs]
+    ranks = prints.ranks(ds)
+    scores = [match.story_score(fps[p.a], fps[p.b], df, ranks[(p.a, p.b)]) for p in pairs]
+    pred = [match.same_story(fps[p.a], fps[p.b], df, rank=ranks[(p.a, p.b)]) for p in pairs]
+    return scores, pred
 
 
 def features(ds: Dataset, pairs: list[Pair], prints: Prints) -> list[list[float]]:
     fps = prints.get(ds.articles, [i for p in pairs for i in (p.a, p.b)])
     df = prints.df(ds)
-    return [match.story_features(fps[p.a], fps[p.b], df) for p in pairs]
+    ranks = prints.ranks(ds)
+    return [match.story_features(fps[p.a], fps[p.b], df, ranks[(p.a, p.b)]) for p in pairs]
 
 
 #: sets the combiner is not fitted on: the synthetic en↔ru pairs set an English article beside its
@@ -326,6 +336,100 @@ def fit(sets: list[Dataset], prints: Prints) -> None:
     print(f"  fit: SAME_STORY = {t}")
 
 
+def neighbourhood_ranks(ds: Dataset, prints: Prints) -> dict[tuple[str, str], tuple[int, int]]:
+    """For each pair (A, B): B's rank among A's nearest articles of the set by vector cosine, and
+    A's among B's (1 = nearest).  The set's articles stand in for the library's time window."""
+    import numpy as np
+
+    ids = sorted({i for p in ds.pairs for i in (p.a, p.b)})
+    fps = prints.get(ds.articles, ids)
+    m = np.stack([fps[i].vector for i in ids])
+    sims = m @ m.T
+    np.fill_diagonal(sims, -2.0)
+    row = {i: n for n, i in enumerate(ids)}
+    out = {}
+    for p in ds.pairs:
+        a, b = row[p.a], row[p.b]
+        out[(p.a, p.b)] = (
+            int((sims[a] > sims[a, b]).sum()) + 1,
+            int((sims[b] > sims[b, a]).sum()) + 1,
+        )
+    return out
+
+
+def variant_features(
+    ds: Dataset, pairs: list[Pair], prints: Prints, variant: str
+) -> list[list[float]]:
+    import math as _m
+
+    base = [f[:6] for f in features(ds, pairs, prints)]  # the six of the previous round
+    if variant == "base":
+        return base
+    ranks = neighbourhood_ranks(ds, prints)
+    out = []
+    for p, f in zip(pairs, base, strict=True):
+        ra, rb = ranks[(p.a, p.b)]
+        worst, best = max(ra, rb), min(ra, rb)
+        if variant == "mutual":
+            out.append([*f, 1.0 / worst])
+        elif variant == "mutual-log":
+            out.append([*f, -_m.log(worst)])
+        elif variant == "both-ranks":
+            out.append([*f, 1.0 / worst, 1.0 / best])
+        elif variant == "mutual-log-cap":
+            out.append([*f, -_m.log(min(worst, 20))])
+        elif variant == "mutual-log-both":
+            out.append([*f, -_m.log(worst), -_m.log(best)])
+        elif variant == "mutual-only":  # the cosine replaced by the mutual rank
+            out.append([1.0 / worst, *f[1:]])
+        else:
+            raise ValueError(variant)
+    return out
+
+
+def loso(sets: list[Dataset], prints: Prints, variants: list[str]) -> None:
+    """Leave one set out: fit the combiner on the dev halves of all other fitted sets (threshold:
+    the best mean F1 over those sets' own predictions), score the left-out set's dev half."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+
+    story = [ds for ds in sets if ds.kind == "story" and not ds.tune_on]
+    story = [ds for ds in story if ds.name not in NOT_FITTED_ON]
+    for variant in variants:
+        data = {}
+        for ds in story:
+            dev = split(ds)[0]
+            x = np.array(variant_features(ds, dev, prints, variant))
+            data[ds.name] = (x, np.array([p.label for p in dev]))
+        f1s, aucs, line = [], [], []
+        for left in data:
+            others = [v for k, v in data.items() if k != left]
+            xs = np.vstack([x for x, _ in others])
+            ys = np.concatenate([y for _, y in others])
+            ws = np.concatenate([np.full(len(y), 1.0 / len(y)) for _, y in others])
+            model = LogisticRegression(C=1.0, max_iter=2000).fit(
+                xs, ys, sample_weight=ws * len(ys) / ws.sum()
+            )
+            grid = [round(0.10 + 0.02 * i, 2) for i in range(41)]
+            probs = [(model.predict_proba(x)[:, 1], y) for x, y in others]
+            t = max(
+                grid,
+                key=lambda t: statistics.mean(prf(list(p >= t), list(y))[2] for p, y in probs),
+            )
+            x, y = data[left]
+            prob = model.predict_proba(x)[:, 1]
+            f1 = prf(list(prob >= t), list(y))[2]
+            auc = roc_auc_score(y, prob)
+            f1s.append(f1)
+            aucs.append(auc)
+            line.append(f"{left} {f1:.3f}/{auc:.3f}@{t}")
+        print(
+            f"loso {variant}: mean F1 {statistics.mean(f1s):.3f}, mean ROC-AUC "
+            f"{statistics.mean(aucs):.3f} | " + "; ".join(line)
+        )
+
+
 PARTS = ("fresh", "test", "dev")
 
 
@@ -362,9 +466,7 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
             if 0 < sum(gold) < len(gold):
                 from sklearn.metrics import roc_auc_score
 
-                extra = (
-                    f" | ROC-AUC {roc_auc_score(gold, scores):.3f} vs {roc_auc_score(gold, base):.3f}"
-                )
+                extra = f" | ROC-AUC {roc_auc_score(gold, scores):.3f} vs {roc_auc_score(gold, base):.3f}"
             if any(x.grade is not None for x in pairs) and len({x.grade for x in pairs}) > 1:
                 grades = [5 - (x.grade or 0) for x in pairs]
                 extra += f" | Pearson {pearson(scores, grades):.3f} vs {pearson(base, grades):.3f}"
@@ -475,6 +577,9 @@ def main() -> None:
     parser.add_argument(
         "--speed", type=int, default=1000, help="articles for the speed run (0: skip)"
     )
+    parser.add_argument(
+        "--loso", default="", help="leave-one-set-out on the dev halves: comma-separated variants"
+    )
     parser.add_argument("--only-speed", action="store_true", help="the speed run only")
     parser.add_argument(
         "--parts",
@@ -486,6 +591,9 @@ def main() -> None:
     prints = Prints()
     if args.fit:
         fit(sets, prints)
+        return
+    if args.loso:
+        loso(sets, prints, args.loso.split(","))
         return
     if args.only_speed:
         speed(args.speed, sets)

@@ -26,6 +26,7 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..article import Article
@@ -189,6 +190,20 @@ class StoryIndex:
         # over a view of every row in memory, then the window's: gathering the window's rows
         # first copied the whole window's vectors for each arrival
         cosines = (self._matrix[: len(at)] @ fp.vector)[near]
+        stories = np.asarray(self._stories)
+        near_stories = stories[near]
+
+        def rank(i: int, cosine: float) -> int:
+            """The larger of two ranks, counted in stories other than candidate i's: how many
+            come closer to the new article than i does, and how many come closer to i (within
+            i's own window) than the new article does; plus one."""
+            story = self._stories[i]
+            ahead = near_stories[(cosines > cosine) & (near_stories != story)]
+            theirs = self._matrix[: len(at)] @ self._fps[i].vector  # type: ignore[index]
+            closer = (theirs > cosine) & (np.abs(at - at[i]) <= self.window) & (stories != story)
+            behind = stories[closer]
+            return 1 + max(len(np.unique(ahead)), len(np.unique(behind)))
+
         # the IDF counts the new article too, as a vectoriser fitted on both reports would
         self.df.add(fp.terms)
         try:
@@ -196,7 +211,8 @@ class StoryIndex:
             # the other evidence only matters for the articles whose vectors come closest
             for pos in np.argsort(-cosines)[:CANDIDATES]:
                 i = int(near[pos])
-                score = match.score_if_close(fp, self._fps[i], self.df, float(cosines[pos]))
+                c = float(cosines[pos])
+                score = match.score_if_close(fp, self._fps[i], self.df, c, partial(rank, i, c))
                 if score is not None and (best is None or score > best[0]):
                     best = (score, i)
         finally:
