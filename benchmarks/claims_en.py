@@ -168,6 +168,8 @@ TO_NEWSQUANT: dict[str, str] = {
     "times": "count",  # "twice", "three times": the set's unit for a multiple
     # a counted acronym the set spells out (baseball's wins above replacement)
     "WAR": "win above replacement",
+    # the calorie of food labels is the kilocalorie; the sets name it "calorie"
+    "kcal": "calorie",
 }
 #: the mapping the CQE authors applied to quantulum3's unit names
 QUANTULUM_TO_NEWSQUANT = {

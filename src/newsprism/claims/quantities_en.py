@@ -132,8 +132,20 @@ _SCORE = re.compile(
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)")
 
 
+#: "24/7", "24/7/365": always, not two numbers
+_ALWAYS = re.compile(r"\b24/7(?:/365)?\b")
+#: two counts joined by a dash, the larger first: a tally or a score ("passed 220-212", "voted
+#: 51-49", "won 3-1"), never a range, which a writer gives in ascending order
+_TALLY = re.compile(r"(?<![\d.,$£€])\b(\d{1,3})[-–](\d{1,3})\b(?![.,]?\d|\s*%|[-–]?[A-Za-z])")
+
+
+def _tallies(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) < int(m.group(1))]
+
+
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p in (TIME, _SCORE, _YEAR_SPAN) for m in p.finditer(sentence)]
+    spans = [m.span() for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS) for m in p.finditer(sentence)]
+    spans += _tallies(sentence)
     spans += not_prose_spans(sentence)
     for m in PHONE.finditer(sentence):
         digits = sum(c.isdigit() for c in m.group())

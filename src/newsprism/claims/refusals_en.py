@@ -61,8 +61,8 @@ def not_a_claim(
             after_num is not None
             and after_num.glued
             and after_num.text in ("G", "K", "D")
-            and value.is_integer()
-            and value <= 8
+            and float(t.text).is_integer()
+            and float(t.text) <= 8
         ):
             return True
         # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
@@ -70,8 +70,8 @@ def not_a_claim(
         if (
             after is not None
             and after.glued
-            and after.lower in ("st", "nd", "rd", "th", "s", "am", "pm")
-        ):
+            and after.lower in ("st", "nd", "rd", "th", "s", "am", "pm", "ers")
+        ):  # "the 49ers", "76ers": a team's name
             return True
         if after is not None and after.glued and re.fullmatch(r"(st|nd|rd|th)-.*", after.lower):
             return True

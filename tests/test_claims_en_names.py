@@ -1,0 +1,32 @@
+"""English number grammar noticed in issue 13's third round: formats and teams named by a
+number, "24/7", and tallies (the larger count first) that are not ranges."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _read(sentence: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The new 8K screen sells for $1,299.", [(1299.0, None, "USD")]),
+        ("The Sixers lost to the 76ers' rivals as 19,000 fans watched.", [(19000.0, None, "fan")]),
+        ("The helpline runs 24/7 and took 5,200 calls.", [(5200.0, None, "call")]),
+        ("The amendment was rejected 312-118 in the Commons.", []),
+        ("The court ruled 6-3 that the law stood.", []),
+        # ascending pairs stay ranges
+        ("Forecasters expect 15-20cm of snow.", [(15.0, 20.0, "cm")]),
+        ("Tickets cost $40-60 each.", [(40.0, 60.0, "USD")]),
+        ("A bonus of $5K went to 40 staff.", [(5000.0, None, "USD"), (40.0, None, "staff")]),
+    ],
+)
+def test_english_names_and_tallies(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(sentence) == expected
