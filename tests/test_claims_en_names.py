@@ -30,3 +30,16 @@ def test_english_names_and_tallies(
     sentence: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ministers want to lift the retirement age to 68 by 2040.", [(68.0, None, "years old")]),
+        ("The motion carried by 41 votes to 12.", [(41.0, None, "vote"), (12.0, None, "vote")]),
+    ],
+)
+def test_english_implicit_units(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(sentence) == expected

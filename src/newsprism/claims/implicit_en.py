@@ -35,7 +35,7 @@ _LIFE_EXPECTANCY = re.compile(r"\blife expectancy\b[^.;:!?\d]{0,60}$", re.IGNORE
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?$|\baged\s+between\s+$", re.I)
 _AGED_RANGE = re.compile(r"\b(?:aged|ages)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.I)
 #: "aged 18", "over the age of 21", "at age 7"
-_AGED = re.compile(r"\b(?:aged|age of|ages of|at age|age)\s+$", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|age of|ages of|at age|age to|age)\s+$", re.IGNORECASE)
 
 
 def _word_before(sentence: str, pos: int) -> str:
@@ -103,6 +103,13 @@ def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
     between = sentence[last.end : q.start].strip().lower()
     if between == "to" and _measured(last) and _word_before(sentence, last.start) == "from":
         return last.unit  # "from about 14-18 mpg to 24"
+    if (
+        between == "to"
+        and last.unit is not None
+        and last.noun_start is not None
+        and (_word_before(sentence, last.start) in ("by", "from") or q.value < last.value)
+    ):
+        return last.unit  # a tally of counted things: "by 312 votes to 179"
     frame = _word_before(sentence, q.start)
     if frame not in _FRAMES:
         return None
