@@ -115,8 +115,11 @@ def test_the_taggers_attributions_join_where_they_overlap_none_of_the_rules(
         a, c = text.index("the narrow"), text.index("grumbled")
         return [Found("indirect", a, a + 28, (c, c + 8), None, tagged=True)]
 
+    def fake_tag_all(model: Any, sentences: list[tuple[Any, Any]]) -> list[list[Found]]:
+        return [fake_tag(model, reader, sent) for reader, sent in sentences]
+
     monkeypatch.setattr(tagger_en, "load", lambda: _model({}, {}))
-    monkeypatch.setattr(tagger_en, "tag", fake_tag)
+    monkeypatch.setattr(tagger_en, "tag_all", fake_tag_all)
     analysis = quotes_en.analyse(english(), text, [(0, len(text))])
     got = [(text[f.start : f.end], f.tagged) for f in analysis.found]
     assert got == [

@@ -195,6 +195,7 @@ def _tag_open(
     the cue finder's readings are joined: :func:`.learned_en.overlaps` both ways); with
     ``seen``, the sentences are only reported, each with whether no attribution touches it."""
     out: list[Found] = []
+    to_tag: list[tuple[_Reader, Any]] = []
     for reader, sent, free in sents:
         if seen is not None:
             a, b = reader.offset + sent.start_char, reader.offset + sent.end_char
@@ -203,9 +204,12 @@ def _tag_open(
             )
             seen.append((reader, sent, free and not touched))
         elif free and tagger is not None and not _inside_one(reader, sent, found):
+            to_tag.append((reader, sent))
+    if tagger is not None and to_tag:
+        for tagged in tagger_en.tag_all(tagger, to_tag):
             out += [
                 t
-                for t in tagger_en.tag(tagger, reader, sent)
+                for t in tagged
                 if not any(learned_en.overlaps(t, f) or learned_en.overlaps(f, t) for f in found)
             ]
     return out

@@ -14,8 +14,8 @@ parse says of each token and of the words around it:
   "warned" reads as content, "nsubj" as source);
 * the neighbours' forms, parts of speech and labels (one word either side, two for the tag).
 
-The labels are decoded by Viterbi (plain Python: the model is a dictionary of weights, about
-the cost of the cue finder), then turned into attributions: each content span is joined to the
+The labels are decoded by Viterbi (NumPy over the seven labels: the model is a table of
+weights, one row per attribute, summed per token in one ``reduceat``), then turned into attributions: each content span is joined to the
 nearest cue span, the cue to the nearest source span, whose words the rules' own
 :meth:`.quotes_en._Reader.source` turns into a source.  Weights are trained on PolNeAR's train
 split with CRFsuite by ``scripts/train_attribution.py`` and shipped as
@@ -25,10 +25,11 @@ split with CRFsuite by ``scripts/train_attribution.py`` and shipped as
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from operator import add
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from .learned_en import cue_rate
 from .lexicon_en import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CUE_NOUNS, SPEECH_VERBS
@@ -54,6 +55,21 @@ class TaggerModel:
     #: the learned lexicon: lemma → (occurrences, occurrences inside a cue)
     cue_rates: dict[str, tuple[int, int]]
     prior: float
+    #: :attr:`states` as a table: attribute → row of :attr:`weights` (the last row is zeros)
+    index: dict[str, int] = field(init=False, repr=False, compare=False)
+    weights: np.ndarray[Any, np.dtype[np.float64]] = field(init=False, repr=False, compare=False)
+    #: :attr:`transitions` as an array
+    moves: np.ndarray[Any, np.dtype[np.float64]] = field(init=False, repr=False, compare=False)
+    #: :func:`rate_bucket` of each lemma read so far (a function of the lemma alone, per model)
+    buckets: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        k = len(LABELS)
+        rows = list(self.states.values()) + [[0.0] * k]
+        object.__setattr__(self, "index", {name: i for i, name in enumerate(self.states)})
+        object.__setattr__(self, "weights", np.array(rows, dtype=np.float64).reshape(-1, k))
+        object.__setattr__(self, "moves", np.array(self.transitions, dtype=np.float64))
+        object.__setattr__(self, "buckets", {})
 
 
 @cache
@@ -122,11 +138,21 @@ def sentence_features(
     rates: dict[str, tuple[int, int]],
     prior: float,
     lemmas: list[str] | None = None,
+    buckets: dict[str, str] | None = None,
 ) -> list[list[str]]:
     """The attributes of each token of ``sent`` (``lemmas``, when given, collects the lemmas the
-    learned lexicon was read for: the training script recomputes those by fold)."""
+    learned lexicon was read for: the training script recomputes those by fold; ``buckets``, when
+    given, keeps each lemma's :func:`rate_bucket` under these ``rates`` across calls)."""
     toks = list(sent)
     base: list[dict[str, str]] = []
+    memo: dict[str, str] = {} if buckets is None else buckets
+
+    def bucket(lemma: str) -> str:
+        b = memo.get(lemma)
+        if b is None:
+            b = memo[lemma] = rate_bucket(lemma, rates, prior)
+        return b
+
     for tok in toks:
         lemma = _clean(str(tok.lemma_).lower())
         gov, link = _governor(tok)
@@ -144,10 +170,10 @@ def sentence_features(
                 "e": tok.ent_type_ or "-",
                 "q": "in" if q is not None and q.inner_start <= pos < q.inner_end else "out",
                 "c": word_class(lemma),
-                "r": rate_bucket(lemma, rates, prior) if tok.is_alpha else "-",
+                "r": bucket(lemma) if tok.is_alpha else "-",
                 "gl": gl,
                 "gc": word_class(gl),
-                "gr": rate_bucket(gl, rates, prior) if gov is not None else "-",
+                "gr": bucket(gl) if gov is not None else "-",
                 "gk": link,
             }
         )
@@ -187,37 +213,58 @@ def sentence_features(
 
 
 def viterbi(model: TaggerModel, attrs: list[list[str]]) -> list[str]:
-    """The likeliest label sequence under the CRF (the sums run in ``zip``/``map``: this is
-    per token of every parsed sentence)."""
-    if not attrs:
+    """The likeliest label sequence under the CRF for one sentence's token ``attrs``."""
+    return viterbi_all(model, [attrs])[0]
+
+
+def viterbi_all(model: TaggerModel, sentences: list[list[list[str]]]) -> list[list[str]]:
+    """:func:`viterbi` for several sentences at once, side by side: one NumPy step per token
+    position instead of one per token (a sentence that has ended keeps its scores and labels).
+
+    Each token's label scores are the sum of its attributes' rows, in their order, from zero
+    (the same sums as adding them one by one); each step keeps, per label, the first best
+    previous label."""
+    if not sentences:
         return []
     k = len(LABELS)
-    zero = (0.0,) * k
-    states = model.states
-    columns = [[row[y] for row in model.transitions] for y in range(k)]  # into label y
-    score: list[float] = []
-    back: list[list[int]] = []
-    for n, a in enumerate(attrs):
-        rows = [states.get(name, zero) for name in a]
-        emit = [sum(col) for col in zip(*rows, strict=True)] if rows else list(zero)
-        if n == 0:
-            score = emit
+    index, zero = model.index, len(model.weights) - 1
+    rows: list[int] = []
+    starts: list[int] = []
+    for attrs in sentences:
+        for a in attrs:
+            starts.append(len(rows))
+            rows.append(zero)  # every token has a row, so no token's segment is empty
+            rows += [i for i in map(index.get, a) if i is not None]
+    flat = np.add.reduceat(model.weights[rows], starts, axis=0) if starts else None
+    lengths = np.array([len(a) for a in sentences])
+    width = int(lengths.max())
+    emit = np.zeros((len(sentences), max(1, width), k))
+    at = 0
+    for s_i, attrs in enumerate(sentences):
+        emit[s_i, : len(attrs)] = flat[at : at + len(attrs)] if flat is not None else 0.0
+        at += len(attrs)
+    moves = model.moves
+    labels = np.arange(k)
+    score = emit[:, 0].copy()
+    back = np.broadcast_to(labels, (max(0, width - 1), len(sentences), k)).copy()
+    for n in range(1, width):
+        live = lengths > n
+        via = score[live][:, :, None] + moves  # via[sentence, previous, next]
+        best = via.argmax(axis=1)
+        back[n - 1, live] = best
+        score[live] = np.take_along_axis(via, best[:, None, :], axis=1)[:, 0] + emit[live, n]
+    out: list[list[str]] = []
+    for s_i, length in enumerate(lengths):
+        if not length:
+            out.append([])
             continue
-        best_prev = []
-        new = []
-        for y in range(k):
-            via = list(map(add, score, columns[y]))
-            p = via.index(max(via))
-            best_prev.append(p)
-            new.append(via[p] + emit[y])
-        back.append(best_prev)
-        score = new
-    y = score.index(max(score))
-    path = [y]
-    for bp in reversed(back):
-        y = bp[y]
-        path.append(y)
-    return [LABELS[y] for y in reversed(path)]
+        y = int(score[s_i].argmax())
+        path = [y]
+        for n in range(length - 2, -1, -1):
+            y = int(back[n, s_i, y])
+            path.append(y)
+        out.append([LABELS[y] for y in reversed(path)])
+    return out
 
 
 def spans(labels: list[str]) -> list[tuple[str, int, int]]:
@@ -279,8 +326,19 @@ def attributions(reader: _Reader, sent: Any, labels: list[str]) -> list[Found]:
 
 def tag(model: TaggerModel, reader: _Reader, sent: Any) -> list[Found]:
     """The tagger's attributions in one sentence, marked as such (``Found.tagged``)."""
-    attrs = sentence_features(reader, sent, model.cue_rates, model.prior)
-    found = attributions(reader, sent, viterbi(model, attrs))
-    for f in found:
-        f.tagged = True
-    return found
+    return tag_all(model, [(reader, sent)])[0]
+
+
+def tag_all(model: TaggerModel, sentences: list[tuple[_Reader, Any]]) -> list[list[Found]]:
+    """:func:`tag` for each of ``sentences``, decoded together."""
+    attrs = [
+        sentence_features(reader, sent, model.cue_rates, model.prior, buckets=model.buckets)
+        for reader, sent in sentences
+    ]
+    out = []
+    for (reader, sent), labels in zip(sentences, viterbi_all(model, attrs), strict=True):
+        found = attributions(reader, sent, labels)
+        for f in found:
+            f.tagged = True
+        out.append(found)
+    return out
