@@ -36,6 +36,14 @@ def _read(sentence: str) -> list[tuple[float, str | None]]:
         # ages by their comparatives and after «ему было за …»
         ("Принимают кандидатов старше 21 года и младше 35.", [(21.0, "year"), (35.0, "years old")]),
         ("Ему тогда было уже за 70.", [(70.0, "years old")]),
+        # «один» beside a collective numeral; «одной трети» is a share
+        ("Задержаны четверо мужчин и одна женщина.", [(4, "people"), (1.0, "женщина")]),
+        ("Против выступили около одной трети депутатов.", [(1 / 3, "fraction")]),
+        # a number in a title in quotes names the work; quoted speech keeps its figures
+        ("Театр показал «Двенадцать стульев» и «Три мушкетёра».", []),
+        ("«Мы эвакуировали 300 человек», — сообщил глава района.", [(300.0, "people")]),
+        # codes with three or more groups, and times with seconds
+        ("Приказ 14-2-118/2019 отменён в 10:15:30 по Москве.", []),
         # a reference in the instrumental is a number in a name
         ("Ему грозит наказание, предусмотренное статьёй 228.", []),
     ],

@@ -180,7 +180,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
 
 
 _TIME = re.compile(
-    r"(?<!\d)\d{1,2}[:.]\d{2}(?=\s*(?:ч|час|мск|по москов|по местному|утра|вечера|дня|ночи))|(?<![\d,])\d{1,2}:\d{2}(?!\d)"
+    r"(?<!\d)\d{1,2}[:.]\d{2}(?=\s*(?:ч|час|мск|по москов|по местному|утра|вечера|дня|ночи))|(?<![\d,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
 _PHONE = re.compile(r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)")
 
@@ -208,16 +208,39 @@ _PLACES = re.compile(
     r"|\b\d+(?:\.\d+){2,}(?:\s*[-–]\s*\d+(?:\.\d+){2,})?"
     r"|\b\d{1,2}\s+(?:утра|вечера|ночи)\b"
     r"|(?<=\bс\s)\d{1,2}[.:]00\b|(?<=\bдо\s)\d{1,2}[.:]00\b"  # «с 11.00»: an hour
-    r"|^\s*\d{1,2}\.(?=\s+[А-ЯЁ])",  # «1. Принять отставку…»: a numbered paragraph
+    r"|^\s*\d{1,2}\.(?=\s+[А-ЯЁ])"  # «1. Принять отставку…»: a numbered paragraph
+    r"|\b\d+(?:[-/]\d+){2,}",  # a code or a reference: «решение 2-6-27/2016-04-06»
     re.IGNORECASE,
 )
+
+
+#: a short span in guillemets or quotes that opens with a capital: a title or a name
+_QUOTED = re.compile(r"[«„“\"]([А-ЯЁA-Z0-9][^«»„“”\"]{0,60})[»”\"]")
+#: parts of speech that make a quoted span speech rather than a title
+_SPEECH = frozenset(["VERB", "INFN", "PRTS", "ADJS", "PRED"])
+
+
+def _titles(sentence: str) -> list[tuple[int, int]]:
+    """«Три сестры», «Десять негритят», «Утомленных солнцем 2», «Движение пяти звёзд»: a number
+    inside a title or a name in quotes names the work, it counts nothing.  A quoted span is a
+    title when it is short and has no verb («Мы потеряли 5 человек» is speech)."""
+    out = []
+    for m in _QUOTED.finditer(sentence):
+        inner = m.group(1)
+        tokens = re.findall(r"[А-Яа-яЁё]+", inner)
+        if len(inner.split()) > 6 or not re.search(r"\d|[А-Яа-яЁё]", inner):
+            continue
+        if any(_lemma_of(w.lower())[1] in _SPEECH for w in tokens):
+            continue
+        out.append(m.span(1))
+    return out
 
 
 def _masked(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span() for p in (_TIME, _PHONE, _SCORE, _DAY_SPAN, _PLACES) for m in p.finditer(sentence)
     ]
-    return spans + not_prose_spans(sentence)
+    return spans + not_prose_spans(sentence) + _titles(sentence)
 
 
 def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
@@ -848,7 +871,8 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             return True
         if q.value_high is not None and 1000 <= value <= 2100 and not money_or_measure:
             return True
-    one = t.kind == "word" and _lemma(t) == "один" and q.value_high is None
+    # («одной трети» is a share, not «один»)
+    one = t.kind == "word" and _lemma(t) == "один" and q.value_high is None and q.value == 1
     if one and _counts_one(toks, i, j):
         return False  # «только один кадр», «пятеро мужчин и один несовершеннолетний»
     if t.kind == "word" and q.unit is None and not q.relative:
@@ -886,7 +910,10 @@ _FOCUS = words("только лишь всего ровно")
 
 
 def _is_figure(t: Token) -> bool:
-    return t.kind == "num" or (t.kind == "word" and num.word_value(t, _lemma) is not None)
+    return t.kind == "num" or (
+        t.kind == "word"
+        and (num.word_value(t, _lemma) is not None or _collective(t.lower) is not None)
+    )
 
 
 def _counts_one(toks: list[Token], i: int, j: int) -> bool:
