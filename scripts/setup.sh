@@ -20,7 +20,7 @@ fi
 
 # pip < 22.1 has no --root-user-action: filter its root warning instead, whatever its case
 python3 -m pip install -q --upgrade "pip>=24" 2>&1 | grep -vi "running pip as the 'root' user" || true
-python3 -m pip install -q --root-user-action=ignore -e ".[dev,piper]"
+python3 -m pip install -q --root-user-action=ignore -e ".[dev,piper,names]"
 
 # axe-core for the browser tests' accessibility checks (from npm, into tests/browser/node_modules)
 if command -v npm >/dev/null && [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .names import TITLES
+from .given_names import given_name_gender, is_given_name
+from .names import HONORIFICS, TITLES
 from .roles import EN_PERSON_NOUNS, ROLE_SYNONYMS
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$|^[A-Z]\.$")
@@ -123,7 +124,9 @@ def split_name_runs(doc: Any) -> None:
         j = i
         while j < len(doc) and _name_like(doc[j]):
             j += 1
-        if j - i >= 3 and i > 0 and _after_office(doc, i):
+        applied = False
+        after_of = j - i >= 3 and i > 0 and _after_office(doc, i)
+        if after_of:
             size = 3 if _PATRONYMIC.search(doc[j - 2].text) else 2
             start = j - size
             words = [t.lower_.rstrip(".") for t in doc[start:j]]
@@ -142,8 +145,16 @@ def split_name_runs(doc: Any) -> None:
                     ents.append(Span(doc, i, start, label="ORG" if place & _BODY_WORDS else "GPE"))
                 ents.append(Span(doc, start, j, label="PERSON"))
                 doc.user_data.setdefault("office_of", {})[start] = _office(doc, start)
-                changed = True
-        elif 2 <= j - i <= 3 and i > 1 and doc[i - 1].text in ('"', "”", "»"):
+                changed = applied = True
+        # "DTEK Dmytro Sakharuk": a name right after an acronym (the run starts at the name)
+        glued = j - i == 2 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text.isupper()
+        long_run = j - i >= 3 or (glued and len(doc[i - 1].text) >= 2)
+        if not applied and long_run and (named := _given_name_at(doc, i, j, glued)) is not None:
+            # a run the rule above left alone, or one after no "of" ("… for Human Rights
+            # Tatyana Moskalkova"): the name starts at its given name
+            ents, did = _glued_name(doc, ents, named, j)
+            changed = changed or did
+        elif not after_of and 2 <= j - i <= 3 and i > 1 and doc[i - 1].text in ('"', "”", "»"):
             # 'the party "Revival" Vasile Tarlev': a name after a quoted name of a body
             if not _body_like(doc[i:j]) and not any(
                 t.ent_type_ in ("DATE", "TIME") for t in doc[i:j]
@@ -152,7 +163,7 @@ def split_name_runs(doc: Any) -> None:
                 ents.append(Span(doc, i, j, label="PERSON"))
                 doc.user_data.setdefault("office_of", {})[i] = _office(doc, i)
                 changed = True
-        elif j - i >= 2 and i > 0 and _after_role_noun(doc[i - 1]):
+        elif not after_of and j - i >= 2 and i > 0 and _after_role_noun(doc[i - 1]):
             label = {e.label_ for e in ents if e.start < j and e.end > i}
             inside = all(e.start >= i and e.end <= j for e in ents if e.start < j and e.end > i)
             if label != {"PERSON"} and inside and not _body_like(doc[i:j]):
@@ -180,6 +191,48 @@ def split_name_runs(doc: Any) -> None:
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+def _given_name_at(doc: Any, i: int, j: int, glued: bool = False) -> int | None:
+    """Where the name starts in a run of capitalised words ``doc[i:j]`` that ends in a given
+    name and a surname ("Human Rights Tatyana Moskalkova", "Child Rehabilitation Daria
+    Herasymchuk", with a patronymic "… Sergei Viktorovich Ivanov"), or ``None``."""
+    size = 3 if _PATRONYMIC.search(doc[j - 2].text) else 2
+    start = j - size
+    if start < i or (start == i and not glued):
+        return None
+    last = doc[j - 1].lower_.rstrip(".")
+    if last in _BODY_WORDS or last in TITLES or last in ROLE_NOUNS or len(last) < 2:
+        return None
+    if not is_given_name(doc[start].text) or (start > i and is_given_name(doc[start - 1].text)):
+        return None  # "… Anna Maria Rossi": where the name starts is not clear
+    if last in ("jr", "sr", "ii", "iii", "iv") or (start > i and len(doc[start - 1].text) <= 2):
+        return None  # "Morris J. Brooks Jr.": an initial or a suffix, one name already
+    if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:j]):
+        return None
+    return start
+
+
+def _glued_name(doc: Any, ents: list[Any], start: int, j: int) -> tuple[list[Any], bool]:
+    """``doc[start:j]`` as one PERSON; an entity that ran into it from the office before keeps
+    the office's part ("the Coordination Headquarters … of War" stays an organisation)."""
+    from spacy.tokens import Span
+
+    if any(e.start == start and e.end == j and e.label_ == "PERSON" for e in ents):
+        return ents, False
+    out = []
+    for e in ents:
+        if e.end <= start or e.start >= j:
+            out.append(e)
+            continue
+        head = [t.lower_.rstrip(".") for t in doc[e.start : start]]
+        if e.label_ == "PERSON" and head and all(w in TITLES or w in HONORIFICS for w in head):
+            return ents, False  # "President Vladimir Putin": a title, already one person
+        if e.start < start and not all(w in TITLES or w in ROLE_NOUNS for w in head):
+            out.append(Span(doc, e.start, start, label=e.label_))
+    out.append(Span(doc, start, j, label="PERSON"))
+    doc.user_data.setdefault("office_of", {})[start] = _office(doc, start)
+    return out, True
+
+
 def office_of(doc: Any, first: Any) -> str | None:
     """The office written before a name the splitter found ("Speaker of the Verkhovna Rada")."""
     offices: dict[int, str] = doc.user_data.get("office_of", {})
@@ -194,9 +247,18 @@ def _office(doc: Any, start: int) -> str | None:
         doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
         or doc[i - 1].lower_ in ("of", "the", "-")
         # "chairman of the Committee on Defense": a body named with a preposition
-        or (i > 1 and doc[i - 1].lower_ in ("on", "for") and doc[i - 2].lower_ in _BODY_WORDS)
+        # "Commissioner for Human Rights": an office named with a preposition
+        or (
+            i > 1
+            and doc[i - 1].lower_ in ("on", "for")
+            and (doc[i - 2].lower_ in _BODY_WORDS or doc[i - 2].lower_ in ROLE_NOUNS)
+        )
         # "ambassador-at-large", "Russia's": words glued together
-        or (i > 1 and (doc[i - 2].whitespace_ == "" or doc[i - 1].whitespace_ == ""))
+        or (
+            i > 1
+            and doc[i - 1].text not in (",", ";", ":", "(", ")")
+            and (doc[i - 2].whitespace_ == "" or doc[i - 1].whitespace_ == "")
+        )
     ):
         i -= 1
         if doc[i].sent.start == doc[i].i:
@@ -311,6 +373,9 @@ def first_name_gender(first: str) -> str | None:
     feminine ending of Slavic, Romance and many other names — unless it is a known man's name;
     otherwise unknown.  Only a fallback where the article states no title or pronoun."""
     word = first.lower().strip(".")
+    known = given_name_gender(first.strip("."))
+    if known is not None:
+        return known  # the name dictionary, where it gives the name one gender
     if len(word) > 2 and word.endswith("a") and word not in _MALE_IN_A:
         return "f"
     return None

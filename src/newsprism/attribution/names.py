@@ -69,6 +69,23 @@ def phonetic_key(name: str) -> str:
     return " ".join(words)
 
 
+#: particles written before a surname that a later mention may drop: «аль-Завахири» …
+#: «Завахири», "bin Salman" … "Salman", "von der Leyen" … "Leyen" (after folding)
+_PARTICLES = frozenset(
+    ["al", "el", "ul", "ad", "ash", "as", "az", "ibn", "bin", "ben", "von", "van", "der", "de"]
+    + ["di", "da", "du", "del", "della", "la", "le", "ter", "ten"]
+)
+
+
+@lru_cache(maxsize=4096)
+def surname_key(name: str) -> str:
+    """:func:`phonetic_key` of a surname without the particles before it (and without what
+    stands before them: «Абу Мухаммад аль-Джулани» … «Джулани»)."""
+    words = phonetic_key(name).split()
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w in _PARTICLES), default=0)
+    return " ".join(words[cut:])
+
+
 @lru_cache(maxsize=4096)
 def similarity(a: str, b: str) -> float:
     """0..1 similarity of two names after transliteration folding."""

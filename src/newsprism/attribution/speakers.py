@@ -25,6 +25,7 @@ from .names import (
     same_name,
     split_honorific,
     strip_suffix,
+    surname_key,
 )
 from .roles import ROLE_SYNONYMS, role_keys
 from .trailing import leading_colon, trailing_cue
@@ -88,7 +89,13 @@ class People:
                 continue
             if e.first and e.gender and c.gender and e.gender != c.gender:
                 continue  # two people of one surname
-            if any(_surname_match(n, c.last) for n in surnames):
+            # «Абу Мухаммад аль-Джулани» (read as first name Абу, surname Мухаммад) … «Джулани»:
+            # the word after a particle is a surname too
+            particle = surname_key(c.name) != phonetic_key(c.name)
+            if any(
+                _surname_match(n, c.last) or (particle and _surname_match(n, c.name))
+                for n in surnames
+            ):
                 if e.first and c.first and not same_name(e.first, c.first):
                     continue  # Hillary and Bill Clinton
                 candidates.append(c)
@@ -133,8 +140,17 @@ class People:
         return c
 
 
+def _org_named(orgs: dict[str, Cluster], key: str) -> Cluster | None:
+    """The organisation a shorter name refers back to: «Федерация» after «Федерация футбола
+    Португалии» — the one organisation named before whose name starts with these words."""
+    if key in orgs:
+        return orgs[key]
+    longer = [c for k, c in orgs.items() if k.startswith(key + " ")]
+    return longer[0] if len(longer) == 1 else None
+
+
 def _surname_match(a: str, b: str) -> bool:
-    ka, kb = phonetic_key(a), phonetic_key(b)
+    ka, kb = surname_key(a), surname_key(b)
     if ka == kb:
         return True
     if ka.rstrip("a") == kb.rstrip("a") and ka != kb:
@@ -150,12 +166,17 @@ def resolve(
     others: dict[str, Cluster] = {}
     entity_cluster = _EntityClusters()
     entities = _relabel_people(sorted(analysis.entities, key=lambda e: e.start))
+    # a name NER calls an organisation somewhere is one in the whole article («издание Long War
+    # Journal» … «Long War Journal отмечает» read once as a person)
+    org_names = {phonetic_key(e.normal) for e in entities if e.label == "ORG" and " " in e.normal}
     for e in entities:
-        if e.label == "PER":
+        if e.label == "PER" and phonetic_key(e.normal) not in org_names:
             entity_cluster[(e.start, e.end)] = people.add(e)
-        elif e.label == "ORG":
+        elif e.label in ("PER", "ORG"):
             key = phonetic_key(e.normal)
-            c = orgs.setdefault(key, Cluster("organization", e.normal, plural=e.plural))
+            c = _org_named(orgs, key) or orgs.setdefault(
+                key, Cluster("organization", e.normal, plural=e.plural)
+            )
             c.add(e.start, e.end, e.normal)
             c.role = c.role or e.role
             entity_cluster[(e.start, e.end)] = c
@@ -398,6 +419,8 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
     named = ("ORG", "LOC")  # NER calls unfamiliar names places too ("Oleksiy Honcharenko")
     single = {phonetic_key(e.normal) for e in entities if e.label in named and " " not in e.normal}
     surnames = {phonetic_key(e.last) for e in entities if e.label == "PER" and e.first and e.last}
+    # "Oleh Kiper" … "Oleg Kiper" tagged an organisation: a person's full name, spelt either way
+    full_names = {phonetic_key(e.normal) for e in entities if e.label == "PER" and e.first}
     # "Yaroslav Zheleznyak and Oleksiy Honcharenko": a name joined to a person's by "and"
     people_at = {e.start for e in entities if e.label == "PER"} | {
         e.end for e in entities if e.label == "PER"
@@ -409,7 +432,11 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
             e.label in named
             and 2 <= len(words) <= 3
             and all(w[:1].isupper() and w.isalpha() for w in words)
-            and (phonetic_key(words[-1]) in single or e.start - 5 in people_at)
+            and (
+                phonetic_key(words[-1]) in single
+                or e.start - 5 in people_at
+                or phonetic_key(e.normal) in full_names
+            )
         ):
             e = Entity(
                 e.start, e.end, e.text, "PER", e.normal, first=words[0], last=words[-1], role=e.role
@@ -617,6 +644,16 @@ def _resolve_source(
     back: bool = True,
 ) -> Cluster | None:
     inside = entity_cluster.inside(src.start, src.end)
+    named_org = orgs.get(phonetic_key(clean_alias(src.text)))
+    if (
+        src.kind in ("name", "description")
+        and named_org is not None
+        and not any(c.kind == "person" for c in inside)
+    ):
+        # the name of an organisation named before («Long War Journal отмечает»), whatever the
+        # source reader took it for
+        named_org.add(src.start, src.end, None)
+        return named_org
     if src.kind == "name":
         # English names the person last ("Moldovan President Maia Sandu")
         person = next((c for c in reversed(inside) if c.kind == "person"), None)
@@ -647,7 +684,7 @@ def _resolve_source(
         name, role = display_name(src.text)
         if org is None:
             key = phonetic_key((src.normal or src.text).removeprefix("the ").removeprefix("The "))
-            org = orgs.setdefault(
+            org = _org_named(orgs, key) or orgs.setdefault(
                 key, Cluster("organization", src.normal or src.text, plural=src.plural)
             )
             org.add(src.start, src.end, name)
