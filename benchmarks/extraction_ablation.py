@@ -71,6 +71,73 @@ def _trafilatura_balanced(tree: Any, url: str | None) -> Any:
 
 Patch = tuple[Any, str, Any]
 
+
+def _head_earliest_prose(primary: Any, first: int) -> int:
+    for i in range(first):
+        if merge_mod._article_like(primary.blocks[i], primary.words[i]):
+            return i
+    return first
+
+
+_real_merge = merge_mod.merge
+
+
+def _merge_fill_between(primary: Any, second: Any) -> Any:
+    blocks, how = _real_merge(primary, second)
+    if how != "trafilatura+readability":
+        return blocks, how
+    return _fill(primary, second, blocks), how
+
+
+def _fill(primary: Any, second: Any, blocks: list[Any]) -> list[Any]:
+    """readability's unconfirmed blocks between its first and last confirmed ones, each put
+    after the kept block that holds the confirmed block before it."""
+    conf = second.against(primary).confirmed
+    idx = [i for i, c in enumerate(conf) if c]
+    if len(idx) < 2:
+        return blocks
+    kept = {id(b): k for k, b in enumerate(blocks)}
+    where: dict[int, list[Any]] = {}
+    anchor = None
+    for i in range(idx[0], idx[-1] + 1):
+        if conf[i]:
+            best = max(
+                range(len(primary.blocks)),
+                key=lambda j: len(primary.sets[j] & second.sets[i]),
+            )
+            anchor = kept.get(id(primary.blocks[best]), anchor)
+            continue
+        extra = second.sets[i]
+        if anchor is None or not extra or second.blocks[i].kind == "figure":
+            continue
+        if len(extra & primary.pool) > 0.2 * len(extra):
+            continue  # partly there already: a block cut differently, not a missing one
+        where.setdefault(anchor, []).append(second.blocks[i])
+    out: list[Any] = []
+    for k, b in enumerate(blocks):
+        out.append(b)
+        out.extend(where.get(k, []))
+    return out
+
+
+def _strip_captions_keep_prose(blocks: Any, figures: Any) -> Any:
+    from newsprism.extract.placement import strip_captions
+
+    kept = {id(b) for b in strip_captions(blocks, figures)}
+    return [
+        b for b in blocks
+        if id(b) in kept or (b.kind == "paragraph" and len(b.text.split()) >= 25)
+    ]  # fmt: skip
+
+
+def _opening_sentence(block: Any, words: int) -> bool:
+    return merge_mod._article_like(block, words) or (
+        block.kind in ("paragraph", "quote")
+        and words >= 10
+        and block.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
+    )
+
+
 #: name -> (what the rule does, the replacements that switch it off)
 ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
     "wall": ("merge: trafilatura's wall of page text yields to readability",
@@ -101,6 +168,8 @@ ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
                    [(html_mod, "_drop_title", _identity)]),
     "recall-mode": ("html: trafilatura, the primary, runs in its recall mode (adopted this round)",
                     [(html_mod, "trafilatura_blocks", _trafilatura_balanced)]),
+    "loose-text": ("html: text trafilatura leaves loose in its body (tails) becomes paragraphs",
+                   [(html_mod, "_loose", lambda out, text: None)]),
     "tag-limit": ("html: pages with over 80,000 tags are read by trafilatura alone",
                   [(html_mod, "MAX_TAGS_FOR_READABILITY", 10**9)]),
 }  # fmt: skip
@@ -111,6 +180,18 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
                    [(merge_mod, "_opening_missed",
                      lambda b, w: b.kind in ("paragraph", "quote") and w >= 15)]),
+    "head-earliest-prose": ("merge: above the first confirmed block, everything from the earliest"
+                            " paragraph of running text down stays",
+                            [(merge_mod, "_head_start", _head_earliest_prose)]),
+    "opening-sentence": ("merge: a sentence of 10 words (final stop) above the first confirmed"
+                         " one stays too",
+                         [(merge_mod, "_opening_missed", _opening_sentence)]),
+    "fill-between": ("merge: same article: readability's blocks that trafilatura lacks, lying"
+                     " between blocks both have, are put in their place",
+                     [(html_mod, "merge", _merge_fill_between)]),
+    "caption-keeps-prose": ("placement: a paragraph of running text stays even when a caption"
+                            " repeats it",
+                            [(html_mod, "strip_captions", _strip_captions_keep_prose)]),
 }  # fmt: skip
 
 

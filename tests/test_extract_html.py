@@ -18,13 +18,14 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 import newsprism
 from newsprism.article import Article
 from newsprism.errors import NewsprismError, NoArticleTextError
 from newsprism.extract.assemble import RawBlock
 from newsprism.extract.figures import find_figures, is_credit, split_credit
-from newsprism.extract.html import extract_html, parse
+from newsprism.extract.html import extract_html, parse, trafilatura_blocks, xml_blocks
 from newsprism.extract.merge import Candidate, merge
 from newsprism.extract.metadata import clean_authors, normalise_date, page_metadata
 from newsprism.extract.placement import strip_captions
@@ -196,6 +197,42 @@ def test_leaked_caption_is_stripped_from_paragraphs() -> None:
         RawBlock("paragraph", "The harbour reopened on Monday after three weeks of repairs."),
     ]
     assert [b.text for b in strip_captions(blocks, figures)] == [blocks[2].text]
+
+
+LOOSE_PAGE = """<html><head><title>Issue three is out</title></head><body>
+<div id="nav"><a href="/">Home</a> | <a href="/archive">Archive</a></div>
+<div class="post"><h1>Issue three is out</h1>
+<p>By Anna Berg, 31 July 2026</p>
+    The third issue went to the printer on Monday, after the hardest month the two of us have
+    worked since the magazine began. Readers who ordered the print edition will have it within
+    ten days, and the digital copy can be downloaded today.
+<p>A print subscription is coming next. It matters most to readers abroad, because the
+shipping cost is what keeps them away, and we are working to cut it for annual subscribers.</p>
+<p>It is a thing of beauty.</p></div>
+<div id="footer">Copyright 2026</div></body></html>"""
+
+
+def test_text_trafilatura_leaves_loose_in_its_body_is_a_paragraph() -> None:
+    """A paragraph written straight into a <div> after a byline <p> comes back from
+    trafilatura as the byline's tail; it is the article's second paragraph, not nothing."""
+    texts = [b.text for b in trafilatura_blocks(parse(LOOSE_PAGE), None)]
+    lead = [t for t in texts if t.startswith("The third issue went to the printer")]
+    assert lead and texts.index(lead[0]) == texts.index("By Anna Berg, 31 July 2026") + 1
+    assert lead[0].endswith("can be downloaded today.")
+
+
+def test_xml_blocks_keep_body_text_and_tails_in_order() -> None:
+    body = etree.fromstring(
+        "<body>Opening words before any element.<p>First paragraph.</p>Loose text after it."
+        "<graphic src='a.jpg'/>Text after an image.<list><item>One</item></list></body>"
+    )
+    assert [(b.kind, b.text) for b in xml_blocks(body)] == [
+        ("paragraph", "Opening words before any element."),
+        ("paragraph", "First paragraph."),
+        ("paragraph", "Loose text after it."),
+        ("paragraph", "Text after an image."),
+        ("list", "One"),
+    ]
 
 
 def _p(*texts: str) -> list[RawBlock]:

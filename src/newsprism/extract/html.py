@@ -189,29 +189,43 @@ def _xml_text(el: Any) -> str:
 
 
 def xml_blocks(body: Any) -> list[RawBlock]:
-    """trafilatura's XML body (``p``, ``head``, ``list``, ``quote``, ``table`` …) as blocks."""
+    """trafilatura's XML body (``p``, ``head``, ``list``, ``quote``, ``table`` …) as blocks.
+
+    Text that trafilatura leaves loose in the body (before its first element, or as an
+    element's tail: a page that puts its paragraphs straight into a ``<div>`` between ``<br>``s
+    or after a byline ``<p>``) is the article's too: each run of it is a paragraph.
+    """
     out: list[RawBlock] = []
+    _loose(out, body.text)
     for el in body:
-        tag = el.tag
-        if tag == "head":
-            rend = el.get("rend") or "h2"
-            level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
-            out.append(RawBlock("heading", _xml_text(el), level=level))
-        elif tag == "list":
-            items = [_xml_text(item) for item in el if item.tag == "item"]
-            out.append(RawBlock("list", "\n".join(i for i in items if i)))
-        elif tag == "quote":
-            out.append(RawBlock("quote", _xml_text(el)))
-        elif tag == "table":
-            rows = [[_xml_text(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
-            out.append(RawBlock("table", rows=rows))
-        elif tag == "graphic":
-            continue  # figures come from the page itself, with their captions
-        else:
-            text = _xml_text(el)
-            if text:
-                out.append(RawBlock("paragraph", text))
+        _xml_block(out, el)
+        _loose(out, el.tail)
     return [b for b in out if b.text or b.rows]
+
+
+def _loose(out: list[RawBlock], text: str | None) -> None:
+    if text and text.strip():
+        out.append(RawBlock("paragraph", clean_inline(text)))
+
+
+def _xml_block(out: list[RawBlock], el: Any) -> None:
+    tag = el.tag
+    if tag == "head":
+        rend = el.get("rend") or "h2"
+        level = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+        out.append(RawBlock("heading", _xml_text(el), level=level))
+    elif tag == "list":
+        items = [_xml_text(item) for item in el if item.tag == "item"]
+        out.append(RawBlock("list", "\n".join(i for i in items if i)))
+    elif tag == "quote":
+        out.append(RawBlock("quote", _xml_text(el)))
+    elif tag == "table":
+        rows = [[_xml_text(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
+        out.append(RawBlock("table", rows=rows))
+    elif tag != "graphic":  # figures come from the page itself, with their captions
+        text = _xml_text(el)
+        if text:
+            out.append(RawBlock("paragraph", text))
 
 
 #: the lead-ins of links to other articles placed inside a story, in several languages
