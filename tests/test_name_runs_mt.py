@@ -96,7 +96,9 @@ RU_NAMES = """Издание Daily Review пишет, что переговор�
 билеты останутся действительными.
 
 Представитель группировки Абу Мухаммад аль-Джулани заявил, что перемирие соблюдается. Позднее \
-Джулани добавил, что пленных освободят."""
+Джулани добавил, что пленных освободят.
+
+В ГИБДД и МЧС сообщили, что дорога открыта. По их словам, пострадавших нет."""
 
 
 def test_one_speaker_for_an_outlet_a_body_and_a_name_with_a_particle() -> None:
@@ -110,4 +112,6 @@ def test_one_speaker_for_an_outlet_a_body_and_a_name_with_a_particle() -> None:
     assert who("перенесён на март") == who("билеты останутся") is not None
     # the surname after the particle «аль-» is the person's, whatever the name grammar read
     assert who("перемирие соблюдается") == who("пленных освободят") is not None
-    assert len(article.speakers) == 3, [s.name for s in article.speakers]
+    # two bodies named together, then «по их словам»: both of them
+    assert who("дорога открыта") == who("пострадавших нет") is not None
+    assert len(article.speakers) == 4, [s.name for s in article.speakers]

@@ -224,6 +224,8 @@ ACCORDING_NOUNS = frozenset(
         *("сообщение", "версия", "утверждение", "заявление", "свидетельство", "прогноз"),
     ]
 )
+#: possessives standing alone as a source («по их словам»), by the pronoun they are of
+_POSSESSIVES = {"его": "он", "её": "она", "ее": "она", "их": "они"}
 _PRONOUNS = {
     "он": ("m", False),
     "она": ("f", False),
@@ -631,6 +633,11 @@ class _Reader:
         if root.pos == "PRON" and lemma in _PRONOUNS:
             g, plural = _PRONOUNS[lemma]
             return SourceRef(start, end, text, "pronoun", lemma, g or gender, plural)
+        if root.pos in ("PRON", "DET") and text.lower() in _POSSESSIVES:
+            # «По их словам», «по его данным»: the owner of the words is a pronoun's referent
+            lemma = _POSSESSIVES[text.lower()]
+            g, plural = _PRONOUNS[lemma]
+            return SourceRef(start, end, text, "pronoun", lemma, g, plural)
         # a capitalised noun opening the sentence that NER calls nobody is a description the
         # tagger took for a name («Актёр отметил, …»)
         first = next((t for t in sent.tokens if t.pos != "PUNCT"), None)

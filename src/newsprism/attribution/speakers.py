@@ -204,7 +204,11 @@ def resolve(
                 f.continues_previous = False
         if f.continues_previous and resolved:
             cluster = resolved[-1][1]
-        elif f.source is not None and f.source.kind == "name" and _group_in(f.source, groups):
+        elif (
+            f.source is not None
+            and f.source.kind in ("name", "organization")
+            and _group_in(f.source, groups)
+        ):
             cluster = _group_in(f.source, groups)  # "Senators A and B warned that …"
         elif f.source is not None and f.source.kind == "pronoun" and f.source.plural:
             # "They warned …": people named together just before, else a group or organisation
@@ -571,10 +575,24 @@ def _coordinated(
 ) -> dict[tuple[int, int], Cluster]:
     """People named together ("Senators Jeanne S. and Lindsey G.", «Иванов и Петров»): one
     plural speaker for what they say together ("They warned …"), by the span naming both."""
-    people = [e for e in entities if e.label == "PER"]
     out: dict[tuple[int, int], Cluster] = {}
-    for a, b in zip(people, people[1:], strict=False):
-        joined = _JOINED.fullmatch(text[a.end : b.start])
+    # people, or bodies («в ГИБДД и МЧС сообщили», then «по их данным»)
+    for label in ("PER", "ORG"):
+        named = [e for e in entities if e.label == label]
+        _join_pairs(named, entity_cluster, text, others, out, label == "ORG")
+    return out
+
+
+def _join_pairs(
+    named: list[Entity],
+    entity_cluster: dict[tuple[int, int], Cluster],
+    text: str,
+    others: dict[str, Cluster],
+    out: dict[tuple[int, int], Cluster],
+    bodies: bool,
+) -> None:
+    for a, b in zip(named, named[1:], strict=False):
+        joined = (_JOINED_BODIES if bodies else _JOINED).fullmatch(text[a.end : b.start])
         if joined is None:
             continue
         ca, cb = entity_cluster.get((a.start, a.end)), entity_cluster.get((b.start, b.end))
@@ -585,7 +603,6 @@ def _coordinated(
         c.role = c.role or a.role
         c.add(a.start, b.end, None)
         out[(a.start, b.end)] = c
-    return out
 
 
 #: what joins two people named together: "and", or "and" with the second one's office in
@@ -594,6 +611,10 @@ def _coordinated(
 _JOINED = re.compile(
     r" (and|и)(?: (?:his|her|their|its|его|её|ее|их))?(?: [a-zа-яё][\w-]*){0,4} ", re.UNICODE
 )
+
+
+#: two bodies named together: only a bare "and" («ГИБДД и МЧС», "the FBI and the CIA")
+_JOINED_BODIES = re.compile(r" (and|и)(?: the)? ", re.UNICODE)
 
 
 def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
