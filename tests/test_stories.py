@@ -139,6 +139,22 @@ def test_one_sentence_encoder_is_shared_by_every_stage() -> None:
     assert float(a[0] @ a[1]) > 0.5
 
 
+def test_one_text_graph_gives_the_packages_vectors() -> None:
+    import numpy as np
+
+    from newsprism import sentence_vectors
+
+    pytest.importorskip("onnxruntime")
+    use = sentence_vectors.model()
+    texts = [" ".join(FERRY_EN), " ".join(FERRY_RU), OTHER[0], "", "312"]
+    ours = sentence_vectors.encode(texts)
+    with sentence_vectors._lock:
+        assert sentence_vectors._one_text_graph(use)  # the onnxruntime path is the one used
+        theirs = np.asarray(use.encode(texts), dtype=np.float32)
+    theirs /= np.linalg.norm(theirs, axis=1, keepdims=True)
+    assert np.abs(ours - theirs).max() < 1e-5
+
+
 def test_the_fast_story_score_is_the_combiners_probability() -> None:
     from newsprism.stories import match
     from newsprism.stories.features import fingerprints

@@ -83,6 +83,10 @@ class StoryIndex:
         self._at: list[float] = []
         self._fps: list[Fingerprint] = []
         self._matrix: npt.NDArray[np.float32] | None = None
+        #: times and stories of the articles in memory as arrays, grown with the matrix: turning
+        #: the lists into arrays on every arrival cost O(window) in Python
+        self._at_array: npt.NDArray[np.float64] | None = None
+        self._story_array: npt.NDArray[np.int64] | None = None
         self._scripts: list[str] = []
         #: document frequencies of the articles in memory: the IDF of the lexical cosine
         self.df = DocumentFrequencies()
@@ -183,14 +187,16 @@ class StoryIndex:
         self._ensure_window(arrival.at)
         if not self._ids or self._matrix is None:
             return None
-        at = np.asarray(self._at)
+        n = len(self._ids)
+        assert self._at_array is not None and self._story_array is not None
+        at = self._at_array[:n]
         near = np.nonzero(np.abs(at - arrival.at) <= self.window)[0]
         if not len(near):
             return None
         # over a view of every row in memory, then the window's: gathering the window's rows
         # first copied the whole window's vectors for each arrival
-        cosines = (self._matrix[: len(at)] @ fp.vector)[near]
-        stories = np.asarray(self._stories)
+        cosines = (self._matrix[:n] @ fp.vector)[near]
+        stories = self._story_array[:n]
         near_stories = stories[near]
 
         def rank(i: int, cosine: float) -> int:
@@ -199,7 +205,7 @@ class StoryIndex:
             i's own window) than the new article does; plus one."""
             story = self._stories[i]
             ahead = near_stories[(cosines > cosine) & (near_stories != story)]
-            theirs = self._matrix[: len(at)] @ self._fps[i].vector  # type: ignore[index]
+            theirs = self._matrix[:n] @ self._fps[i].vector  # type: ignore[index]
             closer = (theirs > cosine) & (np.abs(at - at[i]) <= self.window) & (stories != story)
             behind = stories[closer]
             return 1 + max(len(np.unique(ahead)), len(np.unique(behind)))
@@ -209,7 +215,10 @@ class StoryIndex:
         try:
             best: tuple[float, int] | None = None
             # the other evidence only matters for the articles whose vectors come closest
-            for pos in np.argsort(-cosines)[:CANDIDATES]:
+            top = np.arange(len(cosines))
+            if len(top) > CANDIDATES:  # the closest, without sorting the whole window
+                top = np.argpartition(-cosines, CANDIDATES)[:CANDIDATES]
+            for pos in top[np.argsort(-cosines[top], kind="stable")]:
                 i = int(near[pos])
                 c = float(cosines[pos])
                 score = match.score_if_close(fp, self._fps[i], self.df, c, partial(rank, i, c))
@@ -237,11 +246,20 @@ class StoryIndex:
         self.df.add(fp.terms)
         n = len(self._ids)
         if self._matrix is None or n > len(self._matrix):  # grow by doubling, not per article
-            grown = np.zeros((max(64, 2 * n), fp.vector.shape[0]), dtype=np.float32)
+            size = max(64, 2 * n)
+            grown = np.zeros((size, fp.vector.shape[0]), dtype=np.float32)
+            at = np.zeros(size, dtype=np.float64)
+            stories = np.zeros(size, dtype=np.int64)
             if self._matrix is not None:
+                assert self._at_array is not None and self._story_array is not None
                 grown[: n - 1] = self._matrix[: n - 1]
-            self._matrix = grown
+                at[: n - 1] = self._at_array[: n - 1]
+                stories[: n - 1] = self._story_array[: n - 1]
+            self._matrix, self._at_array, self._story_array = grown, at, stories
+        assert self._at_array is not None and self._story_array is not None
         self._matrix[n - 1] = fp.vector
+        self._at_array[n - 1] = arrival.at
+        self._story_array[n - 1] = story_id
 
     def _ensure_window(self, at: float) -> None:
         lo, hi = at - self.window, at + self.window
@@ -339,6 +357,8 @@ class StoryIndex:
             if i not in kept:
                 self.df.remove(fp.terms)
         matrix = self._matrix[keep]
+        assert self._at_array is not None and self._story_array is not None
+        self._at_array, self._story_array = self._at_array[keep], self._story_array[keep]
         self._ids = [self._ids[i] for i in keep]
         self._stories = [self._stories[i] for i in keep]
         self._at = [self._at[i] for i in keep]

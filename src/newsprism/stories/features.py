@@ -263,7 +263,12 @@ def bag(stems: Sequence[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.ui
     """Sorted term hashes and their counts (CRC-32: stable across processes, unlike hash())."""
     import numpy as np
 
-    counted = sorted(Counter(zlib.crc32(s.encode()) for s in stems).items())
+    # count the stems first, then hash each distinct one (a head repeats a third of its words)
+    hashed: dict[int, int] = {}
+    for word, n in Counter(stems).items():
+        key = zlib.crc32(word.encode())
+        hashed[key] = hashed.get(key, 0) + n
+    counted = sorted(hashed.items())
     terms = np.fromiter((t for t, _ in counted), dtype=np.uint32, count=len(counted))
     counts = np.fromiter((c for _, c in counted), dtype=np.uint32, count=len(counted))
     return terms, counts
