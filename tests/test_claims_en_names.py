@@ -37,6 +37,8 @@ def test_english_names_and_tallies(
     [
         ("Ministers want to lift the retirement age to 68 by 2040.", [(68.0, None, "years old")]),
         ("The motion carried by 41 votes to 12.", [(41.0, None, "vote"), (12.0, None, "vote")]),
+        # "twice" on its own is a count of times; "twice as" stays a multiple
+        ("The striker has been sent off twice this season.", [(2, None, "times")]),
     ],
 )
 def test_english_implicit_units(

@@ -834,7 +834,10 @@ def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     t = toks[i]
     w = t.lower
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-    if w in ("twice", "thrice", "double", "triple") and nxt not in ("as", "the", "that", "what"):
+    if w in ("twice", "thrice") and nxt not in ("as", "the", "that", "what", "over"):
+        # "was twice denied a visa", "won it twice": a count of times, as «дважды» is
+        return Quantity(t.start, t.end, num.MULTIPLES[w], unit="times"), i + 1
+    if w in ("double", "triple") and nxt not in ("as", "the", "that", "what"):
         return None
     if w in ("threefold", "fourfold", "fivefold", "tenfold") and nxt in ("", "."):
         pass
