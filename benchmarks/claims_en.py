@@ -337,7 +337,7 @@ def score(
     return out
 
 
-SETS = ("gum", "fresh2", "fresh", "own", "quantulum3", "newsquant")
+SETS = ("gum", "real", "fresh2", "fresh", "own", "quantulum3", "newsquant")
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
     ("gum", "check"),
@@ -350,6 +350,8 @@ PARTS = (
     ("newsquant", "half-b"),
     ("own", "dev"),
     ("quantulum3", "dev"),
+    ("real", "dev-a"),
+    ("real", "dev-b"),
 )
 TITLES = {
     (
@@ -365,6 +367,8 @@ TITLES = {
         "check",
     ): "fresh English set, scored only (written for issue 13's rework, never developed on)",
     ("own", "test"): "own English set, test part (never developed on)",
+    ("real", "dev-a"): "real news pages (scrapinghub set), first half by page: developed on",
+    ("real", "dev-b"): "real news pages (scrapinghub set), second half by page: checked on",
     ("own", "dev"): "own English set, dev part (rules developed on it)",
     ("quantulum3", "test"): "quantulum3's sentences, test part (never developed on)",
     ("quantulum3", "dev"): "quantulum3's sentences, dev part (developed on)",
@@ -386,6 +390,8 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
         return [d for d in data if _hash_half(d["text"]) == part]
     if name == "gum":
         return load_gum()
+    if name == "real":
+        return [d for d in load_real() if _hash_half(d["page"]).replace("half", "dev") == part]
     if name == "fresh":
         return load_own("en_numbers_fresh.jsonl")
     if name == "fresh2":
@@ -403,7 +409,11 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="print sentences newsprism gets wrong")
     ap.add_argument("--skip-peer", action="store_true")
     ap.add_argument("--set", choices=SETS, action="append", help="only these sets (repeatable)")
-    ap.add_argument("--part", choices=("dev", "test", "check", "half-a", "half-b"), action="append")
+    ap.add_argument(
+        "--part",
+        choices=("dev", "test", "check", "half-a", "half-b", "dev-a", "dev-b"),
+        action="append",
+    )
     args = ap.parse_args()
     peers: list[tuple[str, Callable[[str], list[dict[str, Any]]]]] = []
     if not args.skip_peer:
@@ -508,6 +518,24 @@ def load_gum() -> list[dict[str, Any]]:
     out = []
     for item in load_own("gum_numbers.jsonl"):
         out.append({"text": texts[item["doc"]][item["sentence"]], "quantities": item["quantities"]})
+    return out
+
+
+def load_real() -> list[dict[str, Any]]:
+    """Sentences of real English news pages (the scrapinghub extraction set's article bodies,
+    ``../shared/datasets/extraction-scrapinghub``) with every figure annotated in
+    ``benchmarks/data/en_numbers_real.jsonl`` (standoff: page key and character offsets into
+    its article body).  A development set written by no one here; empty when the shared data
+    is absent."""
+    truth = DATASETS / "extraction-scrapinghub" / "ground-truth.json"
+    if not truth.exists():
+        return []
+    bodies = json.loads(truth.read_text(encoding="utf-8"))
+    out = []
+    for item in load_own("en_numbers_real.jsonl"):
+        body = bodies[item["page"]]["articleBody"]
+        text = body[item["start"] : item["end"]]
+        out.append({"text": text, "page": item["page"], "quantities": item["quantities"]})
     return out
 
 
