@@ -98,7 +98,11 @@ RU_NAMES = """Издание Daily Review пишет, что переговор�
 Представитель группировки Абу Мухаммад аль-Джулани заявил, что перемирие соблюдается. Позднее \
 Джулани добавил, что пленных освободят.
 
-В ГИБДД и МЧС сообщили, что дорога открыта. По их словам, пострадавших нет."""
+В ГИБДД и МЧС сообщили, что дорога открыта. По их словам, пострадавших нет.
+
+Президент Латвии Эгилс Левитс заявил, что закон будет подписан в пятницу.
+
+Латвийский Президент также сообщил, что он намерен встретиться с министрами."""
 
 
 def test_one_speaker_for_an_outlet_a_body_and_a_name_with_a_particle() -> None:
@@ -114,4 +118,6 @@ def test_one_speaker_for_an_outlet_a_body_and_a_name_with_a_particle() -> None:
     assert who("перемирие соблюдается") == who("пленных освободят") is not None
     # two bodies named together, then «по их словам»: both of them
     assert who("дорога открыта") == who("пострадавших нет") is not None
-    assert len(article.speakers) == 4, [s.name for s in article.speakers]
+    # a capitalised office after an adjective opening the sentence describes the president
+    assert who("подписан в пятницу") == who("встретиться с министрами") is not None
+    assert len(article.speakers) == 5, [s.name for s in article.speakers]

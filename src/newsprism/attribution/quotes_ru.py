@@ -639,10 +639,13 @@ class _Reader:
             g, plural = _PRONOUNS[lemma]
             return SourceRef(start, end, text, "pronoun", lemma, g, plural)
         # a capitalised noun opening the sentence that NER calls nobody is a description the
-        # tagger took for a name («Актёр отметил, …»)
-        first = next((t for t in sent.tokens if t.pos != "PUNCT"), None)
+        # tagger took for a name («Актёр отметил, …», «Российский Президент объявил»: only
+        # adjectives before it)
+        words = [t for t in sent.tokens if t.pos != "PUNCT"]
+        k = next((n for n, t in enumerate(words) if t is root), -1)
+        opening = k >= 0 and all(t.pos == "ADJ" or _adjective(t.text) for t in words[:k])
         propn = root.pos == "PROPN" and not (
-            root is first and _common_person_noun(str(getattr(root, "text", "")))
+            opening and _common_person_noun(str(getattr(root, "text", "")))
         )
         if propn and root.feats.get("Animacy") == "Anim":
             return SourceRef(start, end, text, "name", lemma, gender, plural)
@@ -662,7 +665,8 @@ class _Reader:
             ref.normal = _nominative(self._role_tokens(toks), _morph_vocab(), lower=False)
             return ref
         if self._named(start, end) and any(
-            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks
+            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and (t is not root or propn)
+            for t in toks
         ):
             return SourceRef(start, end, text, "name", lemma, gender, plural)
         # «директор похоронного бюро города Вустера»: capitals, but no person's name
@@ -1409,6 +1413,13 @@ def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | No
 
 
 @lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """Whether the dictionary reads a word first as a full adjective («Российский», which the
+    tagger may take for part of a name when capitalised)."""
+    parses = _morph_vocab().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
 def _common_person_noun(word: str) -> bool:
     """Whether every dictionary reading of the word is a common noun for a person («актёр»,
     «вождь»), never a first name, surname or thing («Соломон», «Песков»)."""
