@@ -206,7 +206,6 @@ class Prints:
     def __init__(self) -> None:
         self.cache: dict[str, Fingerprint] = {}
         self.frequencies: dict[str, DocumentFrequencies] = {}
-        self.mutual: dict[str, dict[tuple[str, str], int]] = {}
 
     def get(
         self, articles: dict[str, dict[str, str]], ids: Iterable[str]
@@ -231,12 +230,6 @@ class Prints:
             self.frequencies[ds.name] = df
         return self.frequencies[ds.name]
 
-    def ranks(self, ds: Dataset) -> dict[tuple[str, str], int]:
-        """Each pair's mutual rank in the set (the set standing in for the library's window)."""
-        if ds.name not in self.mutual:
-            self.mutual[ds.name] = {k: max(v) for k, v in neighbourhood_ranks(ds, self).items()}
-        return self.mutual[ds.name]
-
 
 def tfidf_scores(ds: Dataset, pairs: list[Pair]) -> list[float]:
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -255,17 +248,14 @@ def ours(ds: Dataset, pairs: list[Pair], prints: Prints) -> tuple[list[float], l
         scores = [match.text_similarity(fps[p.a], fps[p.b]) for p in pairs]
         return scores, [s >= match.SAME_TEXT for s in scores]
     df = prints.df(ds)
-    ranks = prints.ranks(ds)
-    scores = [match.story_score(fps[p.a], fps[p.b], df, ranks[(p.a, p.b)]) for p in pairs]
-    pred = [match.same_story(fps[p.a], fps[p.b], df, rank=ranks[(p.a, p.b)]) for p in pairs]
-    return scores, pred
+    scores = [match.story_score(fps[p.a], fps[p.b], df) for p in pairs]
+    return scores, [match.same_story(fps[p.a], fps[p.b], df) for p in pairs]
 
 
 def features(ds: Dataset, pairs: list[Pair], prints: Prints) -> list[list[float]]:
     fps = prints.get(ds.articles, [i for p in pairs for i in (p.a, p.b)])
     df = prints.df(ds)
-    ranks = prints.ranks(ds)
-    return [match.story_features(fps[p.a], fps[p.b], df, ranks[(p.a, p.b)]) for p in pairs]
+    return [match.story_features(fps[p.a], fps[p.b], df) for p in pairs]
 
 
 #: sets the combiner is not fitted on: the synthetic en↔ru pairs set an English article beside its
@@ -362,7 +352,7 @@ def variant_features(
 ) -> list[list[float]]:
     import math as _m
 
-    base = [f[:6] for f in features(ds, pairs, prints)]  # the six of the previous round
+    base = features(ds, pairs, prints)
     if variant == "base":
         return base
     ranks = neighbourhood_ranks(ds, prints)
@@ -546,6 +536,7 @@ def speed(n: int, sets: list[Dataset]) -> None:
             )
             rates[f"newsprism, {label}"] = (n - 1) / cpu
             conn.close()
+    rates["TF-IDF peer, one at a time"] = tfidf_incremental(arrivals_src[1:])
     one, many = assigned.values()
     same = sum(1 for x, y in zip(one, many, strict=True) if x == y)
     print(f"speed: one at a time and in batches give the same assignment for {same} of {len(one)}")
@@ -568,6 +559,44 @@ def speed(n: int, sets: list[Dataset]) -> None:
     for name, rate in rates.items():
         print(f"  {name}: {rate:.0f} ({rate / ref:.2f}x)")
     _ = sqlite3  # the library's own SQLite wrapper is used
+
+
+def tfidf_incremental(articles: list[dict[str, str]]) -> float:
+    """The baseline as an incremental assigner, one article at a time: hashed word unigrams
+    (scikit-learn's HashingVectorizer, so no vocabulary to refit), IDF from the articles seen so
+    far, cosine with every earlier article, the best match's story above a threshold.  Articles
+    per CPU-second."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    vec = HashingVectorizer(n_features=2**20, alternate_sign=False, norm=None)
+    docs = [" ".join(x for x in text_of(a) if x) for a in articles]
+    start = time.process_time()
+    df = np.zeros(2**20, dtype=np.float64)
+    rows: list[sp.csr_matrix] = []
+    stacked: sp.csr_matrix | None = None
+    story: list[int] = []
+    for n, doc in enumerate(docs):
+        counts = vec.transform([doc])
+        df[counts.indices] += 1
+        idf = np.log((n + 2) / (df + 1)) + 1.0
+        tfidf = counts.multiply(idf).tocsr()
+        tfidf = tfidf / max(float(sp.linalg.norm(tfidf)), 1e-12)
+        best, best_story = 0.0, -1
+        for block in (stacked, sp.vstack(rows) if rows else None):
+            if block is not None:
+                cos = (block @ tfidf.T).toarray().ravel()
+                i = int(cos.argmax())
+                offset = 0 if block is stacked else n - len(rows)
+                if cos[i] > best:
+                    best, best_story = float(cos[i]), story[offset + i]
+        story.append(best_story if best >= 0.3 else n)
+        rows.append(tfidf)
+        if len(rows) == 32:  # fold the recent rows into one matrix now and then
+            stacked = sp.vstack([stacked, *rows] if stacked is not None else rows).tocsr()
+            rows = []
+    return len(docs) / (time.process_time() - start)
 
 
 def _lead(article: dict[str, str], chars: int) -> str:

@@ -26,7 +26,6 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
 from ..article import Article
@@ -83,10 +82,9 @@ class StoryIndex:
         self._at: list[float] = []
         self._fps: list[Fingerprint] = []
         self._matrix: npt.NDArray[np.float32] | None = None
-        #: times and stories of the articles in memory as arrays, grown with the matrix: turning
-        #: the lists into arrays on every arrival cost O(window) in Python
+        #: times of the articles in memory as an array, grown with the matrix: turning the list
+        #: into an array on every arrival cost O(window) in Python
         self._at_array: npt.NDArray[np.float64] | None = None
-        self._story_array: npt.NDArray[np.int64] | None = None
         self._scripts: list[str] = []
         #: document frequencies of the articles in memory: the IDF of the lexical cosine
         self.df = DocumentFrequencies()
@@ -188,7 +186,7 @@ class StoryIndex:
         if not self._ids or self._matrix is None:
             return None
         n = len(self._ids)
-        assert self._at_array is not None and self._story_array is not None
+        assert self._at_array is not None
         at = self._at_array[:n]
         near = np.nonzero(np.abs(at - arrival.at) <= self.window)[0]
         if not len(near):
@@ -196,19 +194,6 @@ class StoryIndex:
         # over a view of every row in memory, then the window's: gathering the window's rows
         # first copied the whole window's vectors for each arrival
         cosines = (self._matrix[:n] @ fp.vector)[near]
-        stories = self._story_array[:n]
-        near_stories = stories[near]
-
-        def rank(i: int, cosine: float) -> int:
-            """The larger of two ranks, counted in stories other than candidate i's: how many
-            come closer to the new article than i does, and how many come closer to i (within
-            i's own window) than the new article does; plus one."""
-            story = self._stories[i]
-            ahead = near_stories[(cosines > cosine) & (near_stories != story)]
-            theirs = self._matrix[:n] @ self._fps[i].vector  # type: ignore[index]
-            closer = (theirs > cosine) & (np.abs(at - at[i]) <= self.window) & (stories != story)
-            behind = stories[closer]
-            return 1 + max(len(np.unique(ahead)), len(np.unique(behind)))
 
         # the IDF counts the new article too, as a vectoriser fitted on both reports would
         self.df.add(fp.terms)
@@ -220,8 +205,7 @@ class StoryIndex:
                 top = np.argpartition(-cosines, CANDIDATES)[:CANDIDATES]
             for pos in top[np.argsort(-cosines[top], kind="stable")]:
                 i = int(near[pos])
-                c = float(cosines[pos])
-                score = match.score_if_close(fp, self._fps[i], self.df, c, partial(rank, i, c))
+                score = match.score_if_close(fp, self._fps[i], self.df, float(cosines[pos]))
                 if score is not None and (best is None or score > best[0]):
                     best = (score, i)
         finally:
@@ -249,17 +233,14 @@ class StoryIndex:
             size = max(64, 2 * n)
             grown = np.zeros((size, fp.vector.shape[0]), dtype=np.float32)
             at = np.zeros(size, dtype=np.float64)
-            stories = np.zeros(size, dtype=np.int64)
             if self._matrix is not None:
-                assert self._at_array is not None and self._story_array is not None
+                assert self._at_array is not None
                 grown[: n - 1] = self._matrix[: n - 1]
                 at[: n - 1] = self._at_array[: n - 1]
-                stories[: n - 1] = self._story_array[: n - 1]
-            self._matrix, self._at_array, self._story_array = grown, at, stories
-        assert self._at_array is not None and self._story_array is not None
+            self._matrix, self._at_array = grown, at
+        assert self._at_array is not None
         self._matrix[n - 1] = fp.vector
         self._at_array[n - 1] = arrival.at
-        self._story_array[n - 1] = story_id
 
     def _ensure_window(self, at: float) -> None:
         lo, hi = at - self.window, at + self.window
@@ -357,8 +338,8 @@ class StoryIndex:
             if i not in kept:
                 self.df.remove(fp.terms)
         matrix = self._matrix[keep]
-        assert self._at_array is not None and self._story_array is not None
-        self._at_array, self._story_array = self._at_array[keep], self._story_array[keep]
+        assert self._at_array is not None
+        self._at_array = self._at_array[keep]
         self._ids = [self._ids[i] for i in keep]
         self._stories = [self._stories[i] for i in keep]
         self._at = [self._at[i] for i in keep]
