@@ -45,3 +45,42 @@ def test_english_implicit_units(
     sentence: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # list numbering, DOIs and the year a count belongs to are not figures
+        ("2. Keep the receipts for every purchase", []),
+        ("The paper (doi 10.1038/s41586-020-2012-7) was retracted.", []),
+        ("Fiscal 2021 profit rose 6%.", [(6.0, None, "%")]),
+        ("The fiscal year 2022 results disappointed.", []),
+        # a price and its signed change are two figures, not a range
+        (
+            "Brent crude closed at 82.10 -1.35 on the day.",
+            [(82.1, None, None), (-1.35, None, None)],
+        ),
+        # a part named by its place is not a share; a modal's "double" is the verb
+        ("Cut off the bottom half of the stem.", []),
+        ("The gym will double as a shelter.", []),
+        # rates written as one word or with an adjective of time
+        (
+            "A $4.99-a-month plan and a £2,000 monthly rent.",
+            [(4.99, None, "USD/month"), (2000.0, None, "GBP/month")],
+        ),
+        # ages: a possessive "year-old's", "At 19, she …"
+        ("The 52-year-old's lawyer spoke.", [(52.0, None, "years old")]),
+        ("At 19, she moved to Paris.", [(19.0, None, "years old")]),
+    ],
+)
+def test_english_real_text_grammar(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(sentence) == expected
+
+
+def test_change_reaches_over_its_object_and_a_restated_share() -> None:
+    got = find_quantities("The council cut the budget for libraries by 12%.", "en")
+    assert [(q.value, q.change) for q in got] == [(12.0, "down")]
+    got = find_quantities("The index fell 40.5 points, or 1.2%, to 3,310.", "en")
+    assert [(q.value, q.change) for q in got] == [(40.5, "down"), (1.2, "down"), (3310.0, "=")]

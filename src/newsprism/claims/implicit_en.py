@@ -78,6 +78,9 @@ def _age(sentence: str, q: Quantity) -> str | None:
     head = sentence[max(0, q.start - 80) : q.start]
     if _AGE.search(head) or _LIFE_EXPECTANCY.search(head) or _AGED.search(head):
         return "years old"
+    # "At 16, he went to university": an age opening the clause, a person its subject
+    if _AT_AGE.search(head) and _PERSON_NEXT.match(sentence, q.end):
+        return "years old"
     # news style gives a person's age between commas after the name: "Murray, 37, said"
     if _NAME_COMMA.search(head) and sentence[q.end : q.end + 2].lstrip().startswith(","):
         return "years old"
@@ -85,6 +88,8 @@ def _age(sentence: str, q: Quantity) -> str | None:
 
 
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
+_AT_AGE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+(?:age\s+)?$")
+_PERSON_NEXT = re.compile(r",\s+(?:he|she|i|they|we)\b", re.IGNORECASE)
 
 
 def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:

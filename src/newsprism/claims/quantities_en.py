@@ -98,7 +98,8 @@ def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
     """ "more than 7.5 million crowns (US $1.1 million)", "296 hp (224 kW / 300 PS)": the second
     figure restates the first in other units and shares its qualifier."""
     between = sentence[before.end : q.start].strip()
-    return between in ("(", "/", "or") or (between.startswith("(") and len(between) <= 3)
+    # "fell 102.2 points, or 0.36%": the share restates the change
+    return between in ("(", "/", "or", ", or") or (between.startswith("(") and len(between) <= 3)
 
 
 _START_WORDS = frozenset(
@@ -143,8 +144,16 @@ def _tallies(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) < int(m.group(1))]
 
 
+#: "1. Prioritize", "2) Don't forget": a list item's number at the start of a sentence
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
+
+
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [m.span() for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS) for m in p.finditer(sentence)]
+    spans = [
+        m.span()
+        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER)
+        for m in p.finditer(sentence)
+    ]
     spans += _tallies(sentence)
     spans += not_prose_spans(sentence)
     for m in PHONE.finditer(sentence):
@@ -395,6 +404,11 @@ def _per(
     n = len(toks)
     if j + 1 < n and toks[j].lower in ("every", "each") and toks[j + 1].lower in _PERIODS:
         return toks[j + 1].lower, j + 2
+    if j + 1 < n and toks[j].text == "-" and toks[j].glued and toks[j + 1].glued:
+        # "$6.99-a-month", "$10-a-day": the rate written as one hyphenated word
+        head, _, period = toks[j + 1].lower.partition("-")
+        if head in ("a", "an", "per") and period in _PERIODS:
+            return period, j + 2
     if j + 1 >= n or toks[j].lower not in ("per", "a", "an", "/"):
         return None
     if toks[j].lower in ("a", "an") and toks[j + 1].lower not in (
@@ -770,6 +784,10 @@ def _quantity_at(
         per = _per(sentence, toks, j, tags) or (
             _per_after_of(toks, j) if noun_span is None else None
         )
+        if per is None and unit.split("/")[0] in CURRENCIES and j < n:
+            # "a $10 monthly fee", "£30,000 annual salary": the adjective names the period
+            period = _RATE_ADJECTIVES.get(toks[j].lower)
+            per = (period, j + 1) if period else None
         # a counted noun takes a period as a rate too: "200 patients a day", "1,050 flights a
         # day", "2.5 petabytes every day"
         if per and (noun_span is None or toks[j].lower == "per" or per[0] in _PERIODS):
@@ -829,6 +847,34 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
     return Quantity(t.start, t.end, float(value), unit=unit)
 
 
+def _is_change_verb(w: str) -> bool:
+    return w in UP or w in DOWN or w in UP_VERBS or w in DOWN_VERBS
+
+
+def _verb_before_object(toks: list[Token], b: int) -> int:
+    """The change verb whose object lies between it and "by X": "reduce an astronaut's basic
+    metabolic rate by 75%".  Up to eight words back, not across punctuation, a figure or
+    another clause; ``b`` itself when there is none."""
+    for k in range(b, max(-1, b - 8), -1):
+        t = toks[k]
+        if t.kind == "num" or t.text in ",;:.()—–" or t.lower in _CLAUSE_WORDS:
+            return b
+        if _is_change_verb(t.lower):
+            return k
+    return b
+
+
+_CLAUSE_WORDS = words("and but or which that who while when as if because")
+
+
+#: adjectives that make a sum of money a rate
+_RATE_ADJECTIVES = {
+    "monthly": "month", "weekly": "week", "daily": "day", "annual": "year", "yearly": "year",
+    "hourly": "hour", "nightly": "night", "quarterly": "quarter",
+}  # fmt: skip
+_MODALS = words("would could will can may might should must to shall")
+
+
 def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     """ "twice as many", "double the", "doubled", "halved"."""
     t = toks[i]
@@ -839,6 +885,8 @@ def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
         return Quantity(t.start, t.end, num.MULTIPLES[w], unit="times"), i + 1
     if w in ("double", "triple") and nxt not in ("as", "the", "that", "what"):
         return None
+    if w in ("double", "triple") and i > 0 and toks[i - 1].lower in _MODALS:
+        return None  # "pods that would double as cabins": the verb
     if w in ("threefold", "fourfold", "fivefold", "tenfold") and nxt in ("", "."):
         pass
     q = Quantity(t.start, t.end, num.MULTIPLES[w], unit="times", relative=True)
@@ -883,6 +931,8 @@ def _range_tail(
     if conn in ("-", "–", "—"):
         if toks[i].kind == "word":
             return None
+        if not toks[j].glued and j + 1 < n and toks[j + 1].glued:
+            return None  # "225.86 -12.99": a second, signed figure (a price and its change)
     elif conn == "to" or conn == "through":
         if unit and opened_by != "from" and not (j + 1 < n and toks[j + 1].kind == "num"):
             pass
@@ -1038,6 +1088,8 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
     )
     if b < 0 or (q.relative and not bare_multiple) or opened or q.qualifier is not None:
         return
+    if toks[k - 1].lower == "by" and b >= 0 and not _is_change_verb(toks[b].lower):
+        b = _verb_before_object(toks, b)  # "cut the price of its vaccine by 70%"
     w = toks[b].lower
     if w in ("up", "down") and b > 0 and toks[b - 1].lower in PHRASAL:
         return  # "gave up 517 yards", "set up"

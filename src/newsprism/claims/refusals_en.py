@@ -28,6 +28,8 @@ from .units import CURRENCY_PREFIXES, lookup_en
 
 _PERIOD_ORDINALS = words(
     "first second third fourth last final latter former opening closing early late previous next"
+    # a part named by its place is not a share either: "the top half of the bread"
+    " top bottom upper lower front back other"
 )
 
 
@@ -120,6 +122,16 @@ def not_a_claim(
         return True
     if q.relative or money or q.unit in ("%", "pp", "bp"):
         return in_name_context(toks, i, measured=True)
+    # "fiscal year 2019 sales", "fiscal 2019", "FY 2020": the year a count belongs to
+    if (
+        t.kind == "num"
+        and prev is not None
+        and prev.lower in ("year", "fiscal", "fy")
+        and value.is_integer()
+        and 1900 <= value <= 2100
+        and "," not in t.text
+    ):
+        return True
     # dates: "March 14", "14 March", "July 4, 2016", years
     if prev is not None and prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS:
         prev = toks[i - 2]  # "Feb. 21"
