@@ -84,3 +84,9 @@ def test_change_reaches_over_its_object_and_a_restated_share() -> None:
     assert [(q.value, q.change) for q in got] == [(12.0, "down")]
     got = find_quantities("The index fell 40.5 points, or 1.2%, to 3,310.", "en")
     assert [(q.value, q.change) for q in got] == [(40.5, "down"), (1.2, "down"), (3310.0, "=")]
+
+
+def test_year_dates_a_singular_noun_and_mixed_numbers() -> None:
+    assert _read("Voters in the 2016 election were divided.") == []
+    assert _read("The county hired 1950 temporary workers.") == [(1950.0, None, "temporary worker")]
+    assert _read("It ended a 2-1/2 year dispute.") == [(2.5, None, "year")]

@@ -126,7 +126,7 @@ def _may_start(tok: Token) -> bool:
 
 
 _SCORE = re.compile(
-    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b"
+    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b(?![/⁄]\d)"
     r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
 )
 #: a season or fiscal year: "in 2013-14", "the 2019/20 season"
@@ -137,7 +137,7 @@ _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)")
 _ALWAYS = re.compile(r"\b24/7(?:/365)?\b")
 #: two counts joined by a dash, the larger first: a tally or a score ("passed 220-212", "voted
 #: 51-49", "won 3-1"), never a range, which a writer gives in ascending order
-_TALLY = re.compile(r"(?<![\d.,$£€])\b(\d{1,3})[-–](\d{1,3})\b(?![.,]?\d|\s*%|[-–]?[A-Za-z])")
+_TALLY = re.compile(r"(?<![\d.,$£€])\b(\d{1,3})[-–](\d{1,3})\b(?![.,/]?\d|\s*%|[-–]?[A-Za-z])")
 
 
 def _tallies(sentence: str) -> list[tuple[int, int]]:
@@ -259,6 +259,22 @@ def _number_at(
                 value + number_value(toks[j], "en") / number_value(toks[j + 2], "en"),
                 None,
                 j + 3,
+                False,
+            )
+        if (
+            j + 4 < n
+            and value.is_integer()
+            and toks[j].text == "-"
+            and all(x.glued for x in toks[j : j + 4])
+            and toks[j + 1].kind == "num"
+            and toks[j + 2].text in "⁄/"
+            and _vulgar(number_value(toks[j + 1], "en"), toks[j + 3])
+        ):
+            # a mixed number with a hyphen: "a 1-1/2 year trade war"
+            return (
+                value + number_value(toks[j + 1], "en") / number_value(toks[j + 3], "en"),
+                None,
+                j + 4,
                 False,
             )
         if j + 2 < n and [t.lower for t in toks[j : j + 3]] == ["and", "a", "half"]:

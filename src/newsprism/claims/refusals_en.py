@@ -22,10 +22,16 @@ from .lexicon_en import (
     QUALIFIERS,
     WEEKDAYS,
 )
+from .nlp import singular
 from .quantity import Quantity, Tag
 from .tokens import Token, words
 from .units import CURRENCY_PREFIXES, lookup_en
 
+#: nouns whose plural is their singular: "2,000 staff", "1,500 police"
+_INVARIANT_PLURALS = words(
+    "staff personnel police people cattle sheep fish deer aircraft crew troops livestock "
+    "offspring series species"
+)
 _PERIOD_ORDINALS = words(
     "first second third fourth last final latter former opening closing early late previous next"
     # a part named by its place is not a share either: "the top half of the bread"
@@ -122,6 +128,18 @@ def not_a_claim(
         return True
     if q.relative or money or q.unit in ("%", "pp", "bp"):
         return in_name_context(toks, i, measured=True)
+    # a count agrees with its number: after a year-like number a singular noun is dated by it,
+    # not counted ("the 2020 class", "its 2019 budget"; "2020 classes" would be a count)
+    if (
+        t.kind == "num"
+        and q.noun_start is not None
+        and value.is_integer()
+        and 1900 <= value <= 2100
+        and re.fullmatch(r"\d{4}", t.text)
+    ):
+        head = sentence[q.noun_start : q.noun_end].split()[-1].lower()
+        if head.isalpha() and singular(head) == head and head not in _INVARIANT_PLURALS:
+            return True
     # "fiscal year 2019 sales", "fiscal 2019", "FY 2020": the year a count belongs to
     if (
         t.kind == "num"
