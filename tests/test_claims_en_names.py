@@ -90,3 +90,19 @@ def test_year_dates_a_singular_noun_and_mixed_numbers() -> None:
     assert _read("Voters in the 2016 election were divided.") == []
     assert _read("The county hired 1950 temporary workers.") == [(1950.0, None, "temporary worker")]
     assert _read("It ended a 2-1/2 year dispute.") == [(2.5, None, "year")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fair runs Sept. 12–15 in Ohio.", []),
+        ("The appeal, case no. CV/2021/0457, was dismissed.", []),
+        ("4B: Eastside High took the relay title.", []),
+        ("The driver, 58, was taken to hospital.", [(58.0, None, "years old")]),
+        ("The motion failed by three-and-a-half votes.", [(3.5, None, "vote")]),
+    ],
+)
+def test_english_dates_codes_and_ages_from_real_pages(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(sentence) == expected

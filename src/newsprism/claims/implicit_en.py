@@ -81,6 +81,9 @@ def _age(sentence: str, q: Quantity) -> str | None:
     # "At 16, he went to university": an age opening the clause, a person its subject
     if _AT_AGE.search(head) and _PERSON_NEXT.match(sentence, q.end):
         return "years old"
+    # after any noun, between commas, before the verb: "the former star, 42, was voted off"
+    if _NOUN_COMMA.search(head) and _VERB_NEXT.match(sentence, q.end):
+        return "years old"
     # news style gives a person's age between commas after the name: "Murray, 37, said"
     if _NAME_COMMA.search(head) and sentence[q.end : q.end + 2].lstrip().startswith(","):
         return "years old"
@@ -88,6 +91,11 @@ def _age(sentence: str, q: Quantity) -> str | None:
 
 
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
+_NOUN_COMMA = re.compile(r"\b[a-z]{3,},\s*$")
+_VERB_NEXT = re.compile(
+    r",\s+(?:was|is|has|had|said|says|told|died|pleaded|denied|denies|admitted|faces|will|"
+    r"who|appeared|remains|wrote)\b"
+)
 _AT_AGE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+(?:age\s+)?$")
 _PERSON_NEXT = re.compile(r",\s+(?:he|she|i|they|we)\b", re.IGNORECASE)
 

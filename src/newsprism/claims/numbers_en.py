@@ -116,6 +116,8 @@ def word_value(word: str) -> float | None:
         head, _, tail = w.partition("-")
         if head in SMALL and tail in SMALL and SMALL[head] >= 20 and SMALL[tail] < 10:
             return SMALL[head] + SMALL[tail]
+        if head in SMALL and tail == "and-a-half":
+            return SMALL[head] + 0.5  # "five-and-a-half points"
     return None
 
 

@@ -133,6 +133,11 @@ _SCORE = re.compile(
 _YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)")
 
 
+#: a day range after a month: "Oct. 5–7", "March 11-14" (the month's name opens it)
+_DAY_RANGE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]?\d)"
+)
 #: "24/7", "24/7/365": always, not two numbers
 _ALWAYS = re.compile(r"\b24/7(?:/365)?\b")
 #: two counts joined by a dash, the larger first: a tally or a score ("passed 220-212", "voted
@@ -151,7 +156,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
 def _masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span()
-        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER)
+        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER, _DAY_RANGE)
         for m in p.finditer(sentence)
     ]
     spans += _tallies(sentence)

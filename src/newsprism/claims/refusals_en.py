@@ -93,6 +93,15 @@ def not_a_claim(
             and toks[i + 2].kind == "num"
         ):
             return True  # a code: "M21 9AB", "9AB8"
+        if (
+            q.unit is None
+            and after is not None
+            and after.glued
+            and after.kind == "word"
+            and len(after.text) == 1
+            and after.text.isupper()
+        ):
+            return True  # a class or a label read as no unit: "6A", "Pad 39A"
         if prev is not None and prev.text == "-" and i > 1 and toks[i - 2].lower == "sub":
             q.qualifier, q.change = "sub-", "<"  # "sub-7 nanometer"
             return False
