@@ -121,3 +121,18 @@ def test_one_speaker_for_an_outlet_a_body_and_a_name_with_a_particle() -> None:
     # a capitalised office after an adjective opening the sentence describes the president
     assert who("подписан в пятницу") == who("встретиться с министрами") is not None
     assert len(article.speakers) == 5, [s.name for s in article.speakers]
+
+
+FARMERS = """Farmers blocked the road to the border crossing on Monday.
+
+"We will stay here until the government hears us," a farmer from the Lublin region Piotr \
+Nowak told reporters. The farmer added that the protest would last at least a week.
+
+A resident of the village Maria Wrobel said that the queue of trucks is 20 kilometers long. The \
+pensioner complained that buses no longer run."""
+
+
+def test_a_definite_description_of_a_person_refers_back() -> None:
+    # "the farmer", "the pensioner": nouns whose commonest sense is a person (WordNet)
+    assert _speaker_of("last at least a week", FARMERS)[0] == "Piotr Nowak"
+    assert _speaker_of("buses no longer run", FARMERS)[0] == "Maria Wrobel"

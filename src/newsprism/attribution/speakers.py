@@ -27,6 +27,7 @@ from .names import (
     strip_suffix,
     surname_key,
 )
+from .person_nouns_data import PERSON_NOUNS
 from .roles import ROLE_SYNONYMS, role_keys
 from .trailing import leading_colon, trailing_cue
 
@@ -636,7 +637,9 @@ def _definite_person(src: SourceRef) -> bool:
         len(words) <= 3
         and words[0] == "the"
         and not src.plural
-        and (head in ROLE_NOUNS or head in ROLE_SYNONYMS)
+        # the office lists, or any noun whose commonest sense is a person in WordNet ("the
+        # woman", "the farmer", "the pensioner")
+        and (head in ROLE_NOUNS or head in ROLE_SYNONYMS or head in PERSON_NOUNS)
     )
 
 
