@@ -106,3 +106,13 @@ def test_english_dates_codes_and_ages_from_real_pages(
     sentence: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert _read(sentence) == expected
+
+
+def test_models_dimensions_and_names_from_real_pages() -> None:
+    # a model's number after a count is part of the name, not a second figure
+    assert _read("The airline grounded 12 320 Neo jets.") == [(12.0, None, None)]
+    assert _read("In 2019 5,000 people attended.") == [(5000.0, None, "people")]
+    # a unit inside a dimension compound
+    assert _read("They found a 30-foot-long whale.") == [(30.0, None, "ft")]
+    # a spelled compound inside a capitalised name
+    assert _read("Tickets for the Great Ohio Two-Day Festival sold out.") == []

@@ -359,6 +359,8 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
         head, _, rest = toks[start].text.partition("-")
         if head.lower() in num.SCALES and lookup_en(rest):  # "million-year-old"
             return lookup_en(rest), start + 1  # type: ignore[return-value]
+        if rest.lower() in _DIMENSIONS and lookup_en(head):  # "1,900-mile-wide", "10-foot-tall"
+            return lookup_en(head), start + 1  # type: ignore[return-value]
     for width in (4, 3, 2, 1):
         k = start + width
         if k > n:
@@ -666,6 +668,9 @@ def _plural_form(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
 
 
+_DIMENSIONS = words("wide long high deep tall thick across")
+
+
 def _name_number(toks: list[Token], k: int, first: int) -> bool:
     """ "COVID-19", "COVID -19" inside a counted noun phrase: a name, then its number."""
     return (
@@ -853,6 +858,14 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
     t = toks[i]
     if t.kind != "word" or "-" not in t.lower:
         return None
+    if (
+        i > 0
+        and t.text.istitle()
+        and i + 1 < len(toks)
+        and toks[i + 1].text[:1].isupper()
+        and toks[i - 1].text[:1].isupper()
+    ):
+        return None  # inside a name: "Fair Hill International Three-Day Event"
     head, _, tail = t.lower.partition("-")
     value = num.SMALL.get(head)
     if value is None or value <= 0:

@@ -27,6 +27,16 @@ from .quantity import Quantity, Tag
 from .tokens import Token, words
 from .units import CURRENCY_PREFIXES, lookup_en
 
+
+def _is_figure_token(t: Token) -> bool:
+    from .numbers_en import word_value
+
+    if t.kind == "num":
+        # a year before a figure dates it ("in 2019 5,000 people"), it counts nothing
+        return not re.fullmatch(r"(?:1[89]|20)\d\d", t.text)
+    return t.kind == "word" and word_value(t.lower) is not None
+
+
 #: nouns whose plural is their singular: "2,000 staff", "1,500 police"
 _INVARIANT_PLURALS = words(
     "staff personnel police people cattle sheep fish deer aircraft crew troops livestock "
@@ -62,6 +72,8 @@ def not_a_claim(
         ahead = [x.lower.rstrip(".") for x in toks[j + 1 : j + 4]]
         if any(a in MONTHS for a in ahead):
             return True
+    if t.kind == "num" and prev is not None and not t.glued and _is_figure_token(prev):
+        return True  # a model after a count: "400 737 Max jets", "five 787 Dreamliners"
     if t.kind == "num":
         # generations and formats named by a number: "5G", "4K", "3D"
         after_num = toks[i + 1] if i + 1 < n else None
