@@ -7,9 +7,12 @@ Two parts, each with a random generator of its own (the first part's pairs are a
 - events_en.py + events_ru.py: the first 12 events (split into dev and test halves by topic);
 - events_more_en.py + events_more_ru.py (December 2026): 12 more, harder (same city or same
   actors a few weeks apart); half of them (``part: fresh``) a held-out part scored once before
-  any change made for it and once at the end, the other half (``part: dev``) to develop on.
+  any change made for it and once at the end, the other half (``part: dev``) to develop on;
+- events_part5_en.py + events_part5_ru.py (December 2026, after that month's stories changes):
+  10 more in five look-alike pairs; three pairs (``part: fresh2``) the next round's held-out part,
+  scored once with the code as it landed, two (``part: dev2``) for the next round to develop on.
 
-Articles: 24 events x (2 English + 2 Russian reports), plus one rewritten copy of each report
+Articles: 34 events x (2 English + 2 Russian reports), plus one rewritten copy of each report
 (wire copy republished with edits: a dateline, a new headline, words swapped, the last sentence
 dropped, a credit line added).  Pairs:
 
@@ -37,6 +40,10 @@ from events_more_en import EN as EN_MORE  # noqa: E402
 from events_more_en import FRESH  # noqa: E402
 from events_more_en import TOPICS as TOPICS_MORE  # noqa: E402
 from events_more_ru import RU as RU_MORE  # noqa: E402
+from events_part5_en import EN as EN_PART5  # noqa: E402
+from events_part5_en import FRESH as FRESH_PART5  # noqa: E402
+from events_part5_en import TOPICS as TOPICS_PART5  # noqa: E402
+from events_part5_ru import RU as RU_PART5  # noqa: E402
 from events_ru import RU  # noqa: E402
 
 TOPICS = [
@@ -98,6 +105,8 @@ def part(
     far_sample: int,
     fresh: frozenset[tuple[str, str]] = frozenset(),
     part_of: bool = False,
+    held_out: str = "fresh",
+    developed: str = "dev",
 ) -> tuple[list[dict[str, str]], list[dict[str, object]]]:
     """The articles and labelled pairs of one part (its events, look-alike pairs, one rng)."""
     articles = []
@@ -118,7 +127,7 @@ def part(
                 "text": text,
             }
             if part_of:
-                art["part"] = "fresh" if topic in fresh else "dev"
+                art["part"] = held_out if topic in fresh else developed
             articles.append(art)
             reports.setdefault(event, []).append(art)
             t2, x2 = rewrite(title, text, lang, rng)
@@ -183,24 +192,35 @@ def main() -> None:
     )
     articles += more_articles
     pairs += more_pairs
+    # part 5+6 (written after the December 2026 stories changes): three held-out topic pairs
+    # ("fresh2", the next round's held-out part) and two to develop on ("dev2": not loaded by the
+    # benchmark yet, so this round's figures stand), a rng of its own
+    part5_articles, part5_pairs = part(
+        EN_PART5,
+        RU_PART5,
+        TOPICS_PART5,
+        random.Random(1226),
+        40,
+        frozenset(FRESH_PART5),
+        True,
+        "fresh2",
+        "dev2",
+    )
+    articles += part5_articles
+    pairs += part5_pairs
     with open(HERE / "articles.jsonl", "w", encoding="utf-8") as f:
         f.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in articles)
     with open(HERE / "pairs.jsonl", "w", encoding="utf-8") as f:
         f.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in pairs)
     from collections import Counter
 
-    fresh_ids = {a["id"] for a in articles if a.get("part") == "fresh"}
+    part_of = {a["id"]: a.get("part", "") for a in articles}
     print(
         len(articles),
         "articles;",
         len(pairs),
         "pairs:",
-        dict(
-            Counter(
-                (p["kind"], p["lang"], p["label"], "fresh" if p["id1"] in fresh_ids else "")
-                for p in pairs
-            )
-        ),
+        dict(Counter((p["kind"], p["lang"], p["label"], part_of[str(p["id1"])]) for p in pairs)),
     )
 
 
