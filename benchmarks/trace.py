@@ -369,6 +369,20 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
 
     stories = sorted({g.story for g in claims})
     candidates = [(a, b) for a, b in pairs(claims) if _candidate(a, b)]
+    # what each pair is, read once: (a, b, the same claim, a changed figure by the annotation,
+    # role cosine, values that disagree in one currency)
+    facts = [
+        (
+            a,
+            b,
+            a.group == b.group,
+            drift.FIGURE_CHANGED in gold_flags(a, b),
+            role_cosine(a.found, b.found),
+            identity.value_agreement(a.mention, b.mention) < 1.0
+            and not identity.other_currency(a.mention, b.mention),
+        )
+        for a, b in pairs(claims)
+    ]
     thresholds = tuple(round(0.2 + 0.025 * i, 3) for i in range(13))  # 0.2 … 0.5
     results: dict[tuple[float, float], list[int]] = {}
     for c in (0.1, 0.3, 1.0, 3.0):
@@ -387,18 +401,12 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
             trace = _link(claims, held_out, t)
             for rt in role_thresholds:
                 r = results[(c, t, rt)] = [0] * 6  # link tp fp fn, flag tp fp fn
-                for a, b in pairs(claims):
-                    gold, pred = a.group == b.group, trace[id(a)] == trace[id(b)]
+                for a, b, gold, gflag, role, changed in facts:
+                    pred = trace[id(a)] == trace[id(b)]
                     r[0] += gold and pred
                     r[1] += pred and not gold
                     r[2] += gold and not pred
-                    gflag = drift.FIGURE_CHANGED in gold_flags(a, b)
-                    role = role_cosine(a.found, b.found)
-                    pflag = (
-                        pred
-                        and identity.value_agreement(a.mention, b.mention) < 1.0
-                        and (rt is None or role is None or role >= rt)
-                    )
+                    pflag = pred and changed and (rt is None or role is None or role >= rt)
                     r[3] += gflag and pflag
                     r[4] += pflag and not gflag
                     r[5] += gflag and not pflag
@@ -416,7 +424,8 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
         n: float(w) for n, w in zip(names, model.coef_[0], strict=True)
     }
     print(
-        f"chosen C {c}, SAME_CLAIM = {t}, ROLE_SAME = {rt}: {prf(*best[:3])} | flags {prf(*best[3:])}"
+        f"chosen C {c}, SAME_CLAIM = {t}, ROLE_SAME = {rt}: "
+        f"{prf(*best[:3])} | flags {prf(*best[3:])}"
     )
     print("CLAIM_WEIGHTS = {" + ", ".join(f'"{k}": {v:.2f}' for k, v in weights.items()) + "}")
 

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .identity import ROLE_SAME, value_agreement
+from .identity import (
+    ROLE_SAME,
+    currency,
+    other_currency,
+    value_agreement,
+)
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
 #: claim flags
@@ -21,6 +26,8 @@ HEDGE_ADDED = "hedge added"
 HEDGE_CHANGED = "hedge changed"
 PERIOD_CHANGED = "period changed"
 SOURCE_DROPPED = "cited source dropped"
+#: money given in another currency: not compared (no exchange rate), said instead
+OTHER_CURRENCY = "other currency"
 #: claim and quote flags
 SPEAKER_CHANGED = "speaker changed"
 #: quote flags
@@ -35,6 +42,7 @@ FLAGS = (
     HEDGE_CHANGED,
     PERIOD_CHANGED,
     SOURCE_DROPPED,
+    OTHER_CURRENCY,
     SPEAKER_CHANGED,
     SPEAKER_DROPPED,
 )
@@ -68,6 +76,17 @@ def attributed_to(m: ClaimMention) -> str | None:
     return who if who and who != "article" else None
 
 
+def figure_changed(a: ClaimMention, b: ClaimMention, role: float | None = None) -> bool:
+    """The values (or ranges) of two linked figures disagree, and they count the same thing in
+    the same currency: killed and injured in one trace are a wrong link, and €45m against
+    £38.5m cannot be judged without an exchange rate (flagged as another currency instead)."""
+    return (
+        value_agreement(a, b) < 1.0
+        and (role is None or ROLE_SAME is None or role >= ROLE_SAME)
+        and not other_currency(a, b)
+    )
+
+
 def claim_flags(a: ClaimMention, b: ClaimMention, role: float | None = None) -> list[Flag]:
     """What changed from ``a`` (earlier) to ``b`` (later).  ``role``: the cosine of their counted
     roles (:mod:`.roles`) when both have one; a figure changed only when it counts the same
@@ -78,8 +97,14 @@ def claim_flags(a: ClaimMention, b: ClaimMention, role: float | None = None) -> 
     def flag(kind: str, detail: str) -> None:
         flags.append(Flag(kind, ea, eb, detail))
 
-    if value_agreement(a, b) < 1.0 and (role is None or role >= ROLE_SAME):
+    if figure_changed(a, b, role):
         flag(FIGURE_CHANGED, f"{_figure(a)} → {_figure(b)}")
+    elif other_currency(a, b):
+        flag(
+            OTHER_CURRENCY,
+            f"{_figure(a)} → {_figure(b)}: {currency(a)} and {currency(b)} not compared "
+            "(no exchange rate)",
+        )
     if a.value_high is not None and b.value_high is None:
         flag(RANGE_TO_POINT, f"{_figure(a)} → {_figure(b)}")
     elif a.value_high is None and b.value_high is not None:
