@@ -120,6 +120,26 @@ def _fill(primary: Any, second: Any, blocks: list[Any]) -> list[Any]:
     return out
 
 
+def _merge_edges(primary: Any, second: Any, head: bool = False, tail: bool = False) -> Any:
+    blocks, how = _real_merge(primary, second)
+    if how != "trafilatura+readability":
+        return blocks, how
+    conf = second.against(primary).confirmed
+    idx = [i for i, c in enumerate(conf) if c]
+    if not idx:
+        return blocks, how
+
+    def missing(i: int) -> bool:
+        extra = second.sets[i]
+        return merge_mod._article_like(second.blocks[i], second.words[i]) and len(
+            extra & primary.pool
+        ) <= 0.2 * len(extra)
+
+    before = [b for i, b in enumerate(second.blocks[: idx[0]]) if missing(i)] if head else []
+    after = [b for i, b in enumerate(second.blocks) if i > idx[-1] and missing(i)] if tail else []
+    return before + blocks + after, how
+
+
 def _strip_captions_keep_prose(blocks: Any, figures: Any) -> Any:
     from newsprism.extract.placement import strip_captions
 
@@ -189,6 +209,12 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "fill-between": ("merge: same article: readability's blocks that trafilatura lacks, lying"
                      " between blocks both have, are put in their place",
                      [(html_mod, "merge", _merge_fill_between)]),
+    "rb-head": ("merge: same article: readability's paragraphs of running text before the first"
+                " block both have, that trafilatura lacks, open the article",
+                [(html_mod, "merge", lambda p, s: _merge_edges(p, s, head=True))]),
+    "rb-tail": ("merge: same article: readability's paragraphs of running text after the last"
+                " block both have, that trafilatura lacks, close the article",
+                [(html_mod, "merge", lambda p, s: _merge_edges(p, s, tail=True))]),
     "caption-keeps-prose": ("placement: a paragraph of running text stays even when a caption"
                             " repeats it",
                             [(html_mod, "strip_captions", _strip_captions_keep_prose)]),
@@ -251,7 +277,7 @@ def main() -> None:
             off = f1s(score(data, body))
         for part in parts:
             deltas = [off[(s, part)] - base[(s, part)] for s in names]
-            cells = "  ".join(f"{d:+6.3f}" for d in deltas)
+            cells = "  ".join(f"{d:+7.4f}" for d in deltas)
             print(f"{name:<22} {part:<5}  {cells}  mean {sum(deltas) / len(deltas):+.4f}")
         print(f"{'':<22} ({what})", flush=True)
 

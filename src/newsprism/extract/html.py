@@ -204,7 +204,7 @@ def xml_blocks(body: Any) -> list[RawBlock]:
 
 
 def _loose(out: list[RawBlock], text: str | None) -> None:
-    if text and text.strip():
+    if text and _WORD.search(text):  # not a bare separator ("|", "•") between elements
         out.append(RawBlock("paragraph", clean_inline(text)))
 
 
