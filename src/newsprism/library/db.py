@@ -329,6 +329,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE story_articles ADD COLUMN script TEXT;
         """,
     ),
+    (
+        "stories_0003_names_by_line",
+        """
+        -- a line's first word no longer counts as a name (newsprism.stories.features): stored
+        -- rows are recomputed from their article when their window is first loaded, as rows
+        -- from before stories_0002 are (the MinHash and its LSH bands are kept)
+        UPDATE story_articles SET terms = NULL;
+        """,
+    ),
     # what a figure counts, its article's names and the speaker keys are read another way now:
     # every article is linked again by the next catch_up (a person's decisions are kept)
     (
