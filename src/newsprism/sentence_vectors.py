@@ -20,6 +20,7 @@ cosine compares a report with its translation.  Stories, claim tracing and the i
 
 from __future__ import annotations
 
+import logging
 import threading
 import warnings
 from collections.abc import Sequence
@@ -80,6 +81,14 @@ def _one_text_graph(use: Any) -> Any:
             use.encode(["."])  # loads the package's weights (its backend is lazy)
             _graph = OneTextGraph(use._backend, use._backend.sp)
         except ImportError:  # pragma: no cover - depends on the install
+            _graph = False
+        except Exception as exc:  # pragma: no cover - an onnx/onnxruntime we did not test
+            # the numpy pass gives the same vectors: slower one at a time, never wrong
+            logging.getLogger(__name__).warning(
+                "sentence vectors: the onnxruntime graph could not be built (%s); "
+                "using the package's numpy pass",
+                exc,
+            )
             _graph = False
     return _graph
 
