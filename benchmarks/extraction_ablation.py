@@ -69,6 +69,23 @@ def _trafilatura_balanced(tree: Any, url: str | None) -> Any:
     return html_mod.xml_blocks(body) if body is not None else []
 
 
+def _trafilatura_with_fallbacks(tree: Any, url: str | None) -> Any:
+    """``html.trafilatura_blocks`` with trafilatura's comparison against its own readability
+    and jusText readings (``fast=False``)."""
+    from trafilatura.core import bare_extraction
+
+    try:
+        doc = bare_extraction(
+            tree, url=url, fast=False, favor_recall=True, include_comments=False,
+            include_tables=True, include_images=False, include_formatting=False,
+            output_format="xml",
+        )  # fmt: skip
+    except Exception:
+        return []
+    body = getattr(doc, "body", None) if doc is not None else None
+    return html_mod.xml_blocks(body) if body is not None else []
+
+
 Patch = tuple[Any, str, Any]
 
 
@@ -215,6 +232,8 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "rb-tail": ("merge: same article: readability's paragraphs of running text after the last"
                 " block both have, that trafilatura lacks, close the article",
                 [(html_mod, "merge", lambda p, s: _merge_edges(p, s, tail=True))]),
+    "traf-fallback": ("html: trafilatura, the primary, runs with its own fallbacks (fast=False)",
+                      [(html_mod, "trafilatura_blocks", _trafilatura_with_fallbacks)]),
     "caption-keeps-prose": ("placement: a paragraph of running text stays even when a caption"
                             " repeats it",
                             [(html_mod, "strip_captions", _strip_captions_keep_prose)]),
