@@ -203,6 +203,20 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
         assert {x.mention.source.article_id for x in timeline(lib.conn, left).appearances} == {2, 3}
 
 
+def test_a_library_linked_the_old_way_is_linked_again_once(tmp_path: Path, library: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    with Library.open(library) as src:
+        src.conn.execute("VACUUM INTO ?", (str(db),))
+    with Library.open(db) as lib:  # as if written before trace_0005: its links are the old ones
+        linked = lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0]
+        lib.conn.execute("DELETE FROM migrations WHERE name = 'trace_0005_average_links'")
+    with Library.open(db) as lib:
+        assert lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0] == 0
+        assert catch_up(lib.conn) == 3 and catch_up(lib.conn) == 0
+        assert lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0] == linked
+        assert len(traces_with_value(lib.conn, [231000])) == 1
+
+
 def _leftovers(conn: Any) -> tuple[int, int]:
     """Full-text rows of no mention, and traces of no mention."""
     words = conn.execute(

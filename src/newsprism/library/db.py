@@ -361,6 +361,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # a quote joins the trace it matches on average (no more chains of one story's quotes), new
+    # claim and quote weights: every article is linked again by the next catch_up (a person's
+    # decisions are kept)
+    (
+        "trace_0005_average_links",
+        """
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
 ]
 
 
