@@ -86,8 +86,17 @@ FRESH_FLOORS = {"value": 95.0, "value+unit": 88.5, "value+change": 86.5}
 FRESH2_FLOORS = {"value": 95.5, "value+unit": 90.0, "value+change": 90.5}
 
 
+#: GUM's 24 Wikinews news documents (real text, 765 sentences, annotated for issue 13's fourth
+#: round and held out); measured 87.6 / 81.3 / 83.4 when pinned (86.7 / 80.3 / 82.4 before that
+#: round's changes); skipped where ``../shared`` is absent
+GUM_FLOORS = {"value": 86.5, "value+unit": 80.0, "value+change": 82.0}
+
+
 @pytest.mark.gate
-@pytest.mark.parametrize(("name", "floors"), [("fresh", FRESH_FLOORS), ("fresh2", FRESH2_FLOORS)])
+@pytest.mark.parametrize(
+    ("name", "floors"),
+    [("fresh", FRESH_FLOORS), ("fresh2", FRESH2_FLOORS), ("gum", GUM_FLOORS)],
+)
 def test_fresh_english_floors(name: str, floors: dict[str, float]) -> None:
     import sys
 
@@ -95,6 +104,8 @@ def test_fresh_english_floors(name: str, floors: dict[str, float]) -> None:
     import claims_en
 
     data = claims_en.load_part(name, "check")
+    if not data:
+        pytest.skip("the shared data sets are not beside this checkout")
     scores = claims_en.score(
         data, [claims_en.newsprism_tagger(d["text"]) for d in data], average_ranges=False
     )
