@@ -679,6 +679,199 @@ def check_cues(model: dict[str, Any]) -> None:
     )
 
 
+# -- the source ranker -------------------------------------------------------------------------
+
+SOURCES_OUT = ROOT / "src" / "newsprism" / "data" / "attribution-sources-en.json"
+SOURCES_C_GRID = (0.3, 1.0, 3.0)
+SOURCES_MARGINS = (0.0, 0.1, 0.2, 0.3, 0.5)
+SOURCES_THRESHOLDS = (0.1, 0.2, 0.3, 0.5, 0.7, 1.1)  # 1.1: never give a source the rules had not
+
+
+def source_rows(split: str, limit: int | None) -> list[dict[str, Any]]:
+    """For each attribution the stage finds (before speakers) whose content matches a gold one:
+    the candidate source words of :mod:`newsprism.attribution.sources_en` with their features,
+    whether each shares a word with the gold source, which one the rules chose, and whether the
+    rules' own source is right (no source where gold has none counts as right)."""
+    from newsprism.attribution import quotes_en
+    from newsprism.attribution.backends import english
+    from newsprism.attribution.stage import text_paragraphs
+    from newsprism.threads import single_threaded_blas
+
+    parser = use_cached_parser(split)
+    out: list[dict[str, Any]] = []
+    try:
+        with single_threaded_blas():
+            for n, (name, text, gold) in enumerate(bench.load(split, limit)):
+                article = bench.segmented(text)
+                found: list[Any] = []
+                sentences = [(s.start, s.end) for s in article.sentences]
+                paragraphs = text_paragraphs(article)
+                quotes_en.analyse(english(), text, paragraphs, sentences, source_rows=found)
+                preds = [bench.Attribution(content=[(f.start, f.end)]) for f, _ in found]
+                pairs = {id(p): g for p, g in bench.match(text, preds, gold, mode="overlap")}
+                for (f, cands), p in zip(found, preds, strict=True):
+                    g = pairs.get(id(p))
+                    if g is None:
+                        continue
+                    gw = bench.words(text, g.source)
+                    rules = [(f.source.start, f.source.end)] if f.source is not None else []
+                    out.append(
+                        {
+                            "article": name,
+                            "gold_none": not g.source,
+                            "rules_ok": (not g.source and not rules)
+                            or bool(gw & bench.words(text, rules)),
+                            "rules_none": not rules,
+                            "cands": [
+                                (
+                                    c.features,
+                                    bool(gw & bench.words(text, [(c.start, c.end)])),
+                                    c.chosen,
+                                )
+                                for c in cands
+                            ],
+                        }
+                    )
+                if n % 100 == 0:
+                    print(f"  sources {split}: {n} articles", file=sys.stderr)
+    finally:
+        parser.save()
+    return out
+
+
+def source_fit(rows: list[dict[str, Any]], c: float) -> dict[str, Any]:
+    """Logistic regression over every candidate of ``rows`` (label: it names the gold source)."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    feats = [f for r in rows for f, _, _ in r["cands"]]
+    y = np.array([int(ok) for r in rows for _, ok, _ in r["cands"]])
+    vocab = sorted({k for f in feats for k in f})
+    index = {k: i for i, k in enumerate(vocab)}
+    data, ri, ci = [], [], []
+    for r, f in enumerate(feats):
+        for k, v in f.items():
+            data.append(v)
+            ri.append(r)
+            ci.append(index[k])
+    x = sparse.csr_matrix((data, (ri, ci)), shape=(len(feats), len(vocab)))
+    lr = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
+    lr.fit(x, y)
+    return {
+        "weights": {k: round(float(v), 5) for k, v in zip(vocab, lr.coef_[0], strict=True) if v},
+        "bias": round(float(lr.intercept_[0]), 5),
+        "C": c,
+    }
+
+
+def source_right(r: dict[str, Any], p: list[float], margin: float, threshold: float) -> bool:
+    """Whether the source is right after :func:`newsprism.attribution.sources_en.rerank`
+    decides with these probabilities of ``r``'s candidates (as it does at run time)."""
+    if not p:
+        return bool(r["rules_ok"])
+    i = max(range(len(p)), key=lambda j: p[j])
+    _, best_ok, best_chosen = r["cands"][i]
+    if best_chosen:
+        return bool(r["rules_ok"])
+    chosen = [p[j] for j, (_, _, ch) in enumerate(r["cands"]) if ch]
+    if chosen:
+        return bool(best_ok) if p[i] - max(chosen) >= margin else bool(r["rules_ok"])
+    if r["rules_none"] and p[i] >= threshold:
+        return bool(best_ok)
+    return bool(r["rules_ok"])
+
+
+#: the features that tell the model what the rules chose (left out for "the model alone")
+RULES_FEATURES = ("chosen=", "chosen|origin=", "rules_has_source=")
+
+
+def source_alone(rows: list[dict[str, Any]], fold_of: dict[str, int], c: float) -> float:
+    """Out-of-fold share right when the model, told nothing of the rules' choice, picks the
+    source: its best candidate when that reaches 0.5, else none."""
+    from newsprism.attribution.sources_en import SourceModel, probability
+
+    bare = [
+        {
+            **r,
+            "cands": [
+                ({k: v for k, v in f.items() if not k.startswith(RULES_FEATURES)}, ok, ch)
+                for f, ok, ch in r["cands"]
+            ],
+        }
+        for r in rows
+    ]
+    right = 0
+    for k in range(FOLDS):
+        m = source_fit([r for r in bare if fold_of[r["article"]] != k], c)
+        model = SourceModel(m["weights"], m["bias"], 0.0, 0.0)
+        for r in bare:
+            if fold_of[r["article"]] != k:
+                continue
+            p = [probability(model, f) for f, _, _ in r["cands"]]
+            if p and max(p) >= 0.5:
+                right += bool(r["cands"][p.index(max(p))][1])
+            else:
+                right += bool(r["gold_none"])
+    return right / len(rows)
+
+
+def train_sources(limit: int | None) -> dict[str, Any]:
+    """Fit the source ranker on train: C, margin and threshold by 5-fold CV within train (folds
+    by article), on the share of matched attributions with the right source words."""
+    from newsprism.attribution.sources_en import SourceModel, probability
+
+    rows = source_rows("train", limit)
+    names = sorted({r["article"] for r in rows})
+    fold_of = {a: i % FOLDS for i, a in enumerate(names)}
+    n = len(rows)
+    rules = sum(r["rules_ok"] for r in rows) / n
+    oracle = sum(r["rules_ok"] or any(ok for _, ok, _ in r["cands"]) for r in rows) / n
+    print(f"source ranker: {n} matched attributions on train; rules right {100 * rules:.2f}%")
+    print(f"  right among the rules' source and the candidates (ceiling): {100 * oracle:.2f}%")
+    best: tuple[float, float, float, float] = (-1.0, 0.0, 0.0, 0.0)
+    for c in SOURCES_C_GRID:
+        probs: list[list[float]] = [[] for _ in rows]
+        for k in range(FOLDS):
+            m = source_fit([r for r in rows if fold_of[r["article"]] != k], c)
+            model = SourceModel(m["weights"], m["bias"], 0.0, 0.0)
+            for i, r in enumerate(rows):
+                if fold_of[r["article"]] == k:
+                    probs[i] = [probability(model, f) for f, _, _ in r["cands"]]
+        for margin in SOURCES_MARGINS:
+            for t in SOURCES_THRESHOLDS:
+                ok = sum(source_right(r, p, margin, t) for r, p in zip(rows, probs, strict=True))
+                if ok / n > best[0]:
+                    best = (ok / n, c, margin, t)
+        per_fold = []
+        for k in range(FOLDS):
+            part = [(r, p) for r, p in zip(rows, probs, strict=True) if fold_of[r["article"]] == k]
+            ok = sum(source_right(r, p, best[2], best[3]) for r, p in part)
+            per_fold.append(f"{100 * (ok - sum(r['rules_ok'] for r, _ in part)) / len(part):+.2f}")
+        print(
+            f"    rules + model, best so far {100 * best[0]:.2f}% (per fold {' '.join(per_fold)})"
+        )
+    _, c, margin, t = best
+    print(f"  chosen: C={c}, margin {margin}, threshold {t}: {100 * best[0]:.2f}% out of fold")
+    print(f"  the model alone, same C: {100 * source_alone(rows, fold_of, c):.2f}% out of fold")
+    model_json = source_fit(rows, c)
+    model_json.update(
+        margin=margin,
+        threshold=t,
+        model="newsprism English source ranker",
+        trained_on="PolNeAR train (840 articles); see docs/attribution-model.md",
+    )
+    return model_json
+
+
+def write_sources(limit: int | None) -> None:
+    from newsprism.attribution import sources_en
+
+    model = train_sources(limit)
+    SOURCES_OUT.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n")
+    print(f"wrote {SOURCES_OUT.relative_to(ROOT)} ({SOURCES_OUT.stat().st_size} bytes)")
+    sources_en.load.cache_clear()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
@@ -696,7 +889,13 @@ def main() -> None:
     ap.add_argument(
         "--tagger-report", action="store_true", help="the tagger's CV figures from its folds"
     )
+    ap.add_argument(
+        "--sources-only", action="store_true", help="train the source ranker alone (keep the rest)"
+    )
     args = ap.parse_args()
+    if args.sources_only:
+        write_sources(args.limit)
+        return
     if args.tagger_report:
         tagger_report(tagger_data("train"))
         return
@@ -717,6 +916,7 @@ def main() -> None:
 
         learned_en.load.cache_clear()
         write_tagger()
+        write_sources(args.limit)
     dev = collect("dev", args.limit)
     rows = collect("train", args.limit)
     print(f"train: {len(rows)} proposed quotes; dev: {len(dev)}")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..budget import checked
-from . import learned_en, tagger_en
+from . import learned_en, sources_en, tagger_en
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech
 from .learned_en import Candidate
@@ -87,6 +87,7 @@ def analyse(
     sentences: Sequence[tuple[int, int]] | None = None,
     proposals: list[Candidate] | None = None,
     seen: list[tuple[_Reader, Any, bool]] | None = None,
+    source_rows: list[tuple[Found, list[sources_en.Candidate]]] | None = None,
 ) -> Analysis:
     """Quotes and named entities of an English text split into ``paragraphs``.
 
@@ -148,6 +149,10 @@ def analyse(
         found += learned_en.select(model, considered, found)
     if tagger is not None or seen is not None:
         found += _tag_open(tagger, sents, found, seen)
+    if proposals is None and seen is None:
+        sources_en.rerank(
+            sources_en.load() if source_rows is None else None, found, sents, source_rows
+        )
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(found=_dedupe(found), entities=entities, readings=readings)
 
