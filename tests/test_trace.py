@@ -373,6 +373,21 @@ def test_a_chart_only_where_the_figure_changed() -> None:
     assert "outlet2.example" in svg and "<script" not in svg
 
 
+def test_a_chart_keeps_to_one_currency() -> None:
+    from newsprism.trace.chart import value_chart
+    from newsprism.trace.timeline import Appearance, Timeline
+
+    fee = [
+        Appearance(_claim(1, 45e6, unit="EUR"), None),
+        Appearance(_claim(2, 38.5e6, unit="GBP"), 0.7),
+        Appearance(_claim(3, 50e6, unit="EUR"), 0.6),
+    ]
+    tl = Timeline(3, "claim", "…", fee)
+    assert [v for _, v, _ in tl.values] == [45e6, 50e6]
+    svg = str(value_chart(tl))
+    assert svg.count("<circle") == 2 and "38,500,000" not in svg
+
+
 def test_what_a_figure_counts_is_read_around_it_without_its_digits() -> None:
     m = _claim(1, 38, text="38%", sentence="Turnout was 38%, the election commission said.")
     assert m.neighbourhood.startswith("Turnout was %") and "commission said" not in m.neighbourhood

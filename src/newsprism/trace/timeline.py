@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import TraceNotFoundError
 from . import drift
+from .identity import currency
 from .index import Mention, role_cosine, speaker_rows, trace_mentions
 from .mentions import ClaimMention, QuoteMention
 
@@ -51,11 +52,17 @@ class Timeline:
 
     @property
     def values(self) -> list[tuple[str | None, float, str | None]]:
-        """(date, value, outlet) of each figure, for a chart where they differ."""
+        """(date, value, outlet) of each figure, for a chart where they differ; of a sum given in
+        several currencies, only those in the first one's (no exchange rate to put €45m and
+        £38.5m on one axis: the "other currency" flags say where the rest are)."""
+        figures = [
+            (a.when, a.mention) for a in self.appearances if isinstance(a.mention, ClaimMention)
+        ]
+        first = currency(figures[0][1]) if figures else None
         return [
-            (a.when, a.mention.value, a.mention.source.site)
-            for a in self.appearances
-            if isinstance(a.mention, ClaimMention)
+            (when, m.value, m.source.site)
+            for when, m in figures
+            if first is None or currency(m) in (first, None)
         ]
 
 
