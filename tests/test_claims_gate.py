@@ -103,9 +103,12 @@ def test_fresh_english_floors(name: str, floors: dict[str, float]) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import claims_en
 
-    data = claims_en.load_part(name, "check")
-    if not data:
+    if name == "gum" and not (claims_en.DATASETS / "en-news-gum" / "xml").is_dir():
         pytest.skip("the shared data sets are not beside this checkout")
+    data = claims_en.load_part(name, "check")
+    # our own parts live in the repository, and GUM's sentences are there once its XML is: an
+    # empty part is a broken loader, not a reason to skip the floor
+    assert data, f"the {name} part loaded no sentences"
     scores = claims_en.score(
         data, [claims_en.newsprism_tagger(d["text"]) for d in data], average_ranges=False
     )

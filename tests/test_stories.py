@@ -155,6 +155,43 @@ def test_one_text_graph_gives_the_packages_vectors() -> None:
     assert np.abs(ours - theirs).max() < 1e-5
 
 
+def test_without_onnxruntime_the_packages_numpy_pass_gives_the_same_vectors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fallback when the graph cannot be built (onnxruntime or onnx missing): the numpy
+    pass is used, and stories and traces stored with either compare alike."""
+    import sys
+
+    import numpy as np
+
+    from newsprism import sentence_vectors
+
+    texts = [" ".join(FERRY_EN), " ".join(FERRY_RU), ""]
+    with_graph = sentence_vectors.encode(texts)
+    monkeypatch.setattr(sentence_vectors, "_graph", None)  # not built yet in this process
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import fails
+    without = sentence_vectors.encode(texts)
+    assert sentence_vectors._graph is False  # the numpy pass was chosen, and is kept
+    assert without.shape == (3, 512) and np.abs(with_graph - without).max() < 1e-5
+
+
+def test_sentence_vectors_from_several_threads_equal_one_threads() -> None:
+    """The web app and the watcher encode from their own threads: the one graph and the
+    package's scratch buffers are used by one caller at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
+
+    from newsprism import sentence_vectors
+
+    texts = [*FERRY_EN, *FERRY_RU, *OTHER]
+    alone = [sentence_vectors.encode([t]) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        together = list(pool.map(lambda t: sentence_vectors.encode([t]), texts * 3))
+    for k, v in enumerate(together):
+        assert np.array_equal(v, alone[k % len(texts)])
+
+
 def test_the_fast_story_score_is_the_combiners_probability() -> None:
     from newsprism.stories import match
     from newsprism.stories.features import fingerprints

@@ -448,10 +448,14 @@ def test_killed_and_injured_are_two_counts_in_either_language(
     killed_ru = vectors.best_pair(packed[0], packed[1])
     killed_injured = vectors.best_pair(packed[0], packed[2])
     assert killed_ru > killed_injured
-    # with a role gate (the fit may choose one; it chose none this time), a figure that differs
-    # is not "changed" when it counts another thing
+    # with a role gate (the fit may choose none: ``ROLE_SAME`` may be None), a figure that
+    # differs is not "changed" when it counts another thing
     monkeypatch.setattr(drift, "ROLE_SAME", 0.4)
     flags = drift.claim_flags(_claim(1, 12), _claim(2, 35), role=0.2)
     assert drift.FIGURE_CHANGED not in {f.kind for f in flags}
     flags = drift.claim_flags(_claim(1, 12), _claim(2, 27), role=0.6)
+    assert drift.FIGURE_CHANGED in {f.kind for f in flags}
+    # without a gate the role does not hold the flag back
+    monkeypatch.setattr(drift, "ROLE_SAME", None)
+    flags = drift.claim_flags(_claim(1, 12), _claim(2, 35), role=0.2)
     assert drift.FIGURE_CHANGED in {f.kind for f in flags}
