@@ -116,3 +116,9 @@ def test_models_dimensions_and_names_from_real_pages() -> None:
     assert _read("They found a 30-foot-long whale.") == [(30.0, None, "ft")]
     # a spelled compound inside a capitalised name
     assert _read("Tickets for the Great Ohio Two-Day Festival sold out.") == []
+
+
+def test_a_figure_with_a_thousands_separator_before_a_glued_letter() -> None:
+    """ "4K" is a format, "$1,500K" a sum: reading the digits must not trip on the separator."""
+    assert _read("He earned $1,500K last year.") == [(1_500_000.0, None, "USD")]
+    assert _read("A 4K screen and a 5G phone.") == []

@@ -24,7 +24,7 @@ from .lexicon_en import (
 )
 from .nlp import singular
 from .quantity import Quantity, Tag
-from .tokens import Token, words
+from .tokens import Token, number_value, words
 from .units import CURRENCY_PREFIXES, lookup_en
 
 
@@ -81,8 +81,10 @@ def not_a_claim(
             after_num is not None
             and after_num.glued
             and after_num.text in ("G", "K", "D")
-            and float(t.text).is_integer()
-            and float(t.text) <= 8
+            # the digits' own value ("4" of "4K"; ``value`` has the K's thousand in it), read
+            # as a number token is: "1,000K" has a thousands separator
+            and number_value(t, "en").is_integer()
+            and number_value(t, "en") <= 8
         ):
             return True
         # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
