@@ -386,6 +386,9 @@ def test_a_chart_keeps_to_one_currency() -> None:
     assert [v for _, v, _ in tl.values] == [45e6, 50e6]
     svg = str(value_chart(tl))
     assert svg.count("<circle") == 2 and "38,500,000" not in svg
+    # a first mention without a currency ("a 45m fee") does not let the others mix
+    bare = Appearance(_claim(4, 45e6), None)
+    assert [v for _, v, _ in Timeline(3, "claim", "…", [bare, *fee]).values] == [45e6, 45e6, 50e6]
 
 
 def test_what_a_figure_counts_is_read_around_it_without_its_digits() -> None:

@@ -53,12 +53,13 @@ class Timeline:
     @property
     def values(self) -> list[tuple[str | None, float, str | None]]:
         """(date, value, outlet) of each figure, for a chart where they differ; of a sum given in
-        several currencies, only those in the first one's (no exchange rate to put €45m and
-        £38.5m on one axis: the "other currency" flags say where the rest are)."""
+        several currencies, only those in the first currency named (no exchange rate to put €45m
+        and £38.5m on one axis: the "other currency" flags say where the rest are)."""
         figures = [
             (a.when, a.mention) for a in self.appearances if isinstance(a.mention, ClaimMention)
         ]
-        first = currency(figures[0][1]) if figures else None
+        # the first currency named: a figure given without one ("45m") may come first
+        first = next((c for _, m in figures if (c := currency(m)) is not None), None)
         return [
             (when, m.value, m.source.site)
             for when, m in figures
