@@ -144,7 +144,8 @@ def test_one_text_graph_gives_the_packages_vectors() -> None:
 
     from newsprism import sentence_vectors
 
-    pytest.importorskip("onnxruntime")
+    # no importorskip: onnxruntime and onnx are dependencies, and a missing one must show here
+    # rather than leave every encode on the slower numpy pass unnoticed
     use = sentence_vectors.model()
     texts = [" ".join(FERRY_EN), " ".join(FERRY_RU), OTHER[0], "", "312"]
     ours = sentence_vectors.encode(texts)
