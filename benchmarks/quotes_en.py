@@ -3,8 +3,9 @@
     nice python benchmarks/quotes_en.py [--limit N] [--split dev]
 
 Systems, same articles, same run: newsprism's attribution stage as shipped; the same stage with
-its learned span tagger switched off ("no tagger": the rules, the cue finder and the scorer);
-with the cue finder switched off too ("rules only": the rules and the scorer); textacy.
+its learned source ranker switched off ("no ranker"); with the span tagger switched off too ("no
+tagger": the rules, the cue finder and the scorer); with the cue finder switched off too ("rules
+only": the rules and the scorer); textacy.
 
 Data: ``$NEWSPRISM_DATASETS/quotes/polnear/<split>`` (one annotator file per article: the first).
 Each gold attribution has a content, a cue and a source span (brat standoff, character offsets,
@@ -238,6 +239,7 @@ def newsprism_predict(article: Any) -> list[Attribution]:
 #: the system name of newsprism without its learned cue finder
 RULES_ONLY = "rules only"
 NO_TAGGER = "no tagger"
+NO_RANKER = "no ranker"
 
 #: confidence bands of the calibration table
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.75, 0.9, 1.0001)
@@ -326,15 +328,17 @@ def main() -> None:
     systems: dict[str, dict[str, Score]] = {}
     calibration: list[tuple[float, bool]] = []
     seconds: dict[str, float] = {}
-    names = ["newsprism"] + ([] if args.no_rules_only else [NO_TAGGER, RULES_ONLY])
+    names = ["newsprism"] + ([] if args.no_rules_only else [NO_RANKER, NO_TAGGER, RULES_ONLY])
     names += [] if args.no_textacy else ["textacy"]
-    from newsprism.attribution import learned_en, tagger_en
+    from newsprism.attribution import learned_en, sources_en, tagger_en
 
-    shipped, shipped_tagger = learned_en.load, tagger_en.load
+    shipped, shipped_tagger, shipped_ranker = learned_en.load, tagger_en.load, sources_en.load
     for name in names:
-        # the same stage with the span tagger, then also the cue finder, switched off
+        # the same stage with the source ranker, then the span tagger, then also the cue finder
+        # switched off
         learned_en.load = (lambda: None) if name == RULES_ONLY else shipped
         tagger_en.load = (lambda: None) if name in (NO_TAGGER, RULES_ONLY) else shipped_tagger
+        sources_en.load = (lambda: None) if name != "newsprism" else shipped_ranker
         scores = {
             k: Score() for k in ("overlap", "gold30", "exact", "cue", "source", "source|matched")
         }
@@ -350,7 +354,7 @@ def main() -> None:
                 calibration += confidence_rows(text, pred, gold)
         seconds[name] = spent / max(1, len(items))
         systems[name] = scores
-    learned_en.load, tagger_en.load = shipped, shipped_tagger
+    learned_en.load, tagger_en.load, sources_en.load = shipped, shipped_tagger, shipped_ranker
 
     n_gold = sum(len(g) for _, _, g in items)
     print(f"PolNeAR {args.split}: {len(items)} articles, {n_gold} gold attributions")
