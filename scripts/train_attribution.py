@@ -5,6 +5,7 @@
     PYTHONPATH=src nice python scripts/train_attribution.py --scorer-only  # keep the cue finder
     PYTHONPATH=src python scripts/train_attribution.py --tagger-folds 0    # one tagger CV fold
     PYTHONPATH=src python scripts/train_attribution.py --tagger-only       # tagger: CV + model
+    PYTHONPATH=src nice python scripts/train_attribution.py --sources-only # source ranker
 
 Needs scikit-learn, scipy and python-crfsuite (the ``bench`` extra) besides the package's own
 dependencies.
@@ -30,6 +31,12 @@ T. **The span tagger** (``data/attribution-tagger-en.json``, :mod:`newsprism.att
    fold models are kept under ``build/attribution/``) prints rules alone, tagger alone and the
    ways of joining them; the scorer then learns from each train article tagged by the model of
    the other fold.
+S. **The source ranker** (``data/attribution-sources-en.json``, :mod:`newsprism.attribution.
+   sources_en`), after the tagger: for each attribution the stage finds whose content matches
+   a gold one, every candidate source of the cue's sentence, labelled by whether its words
+   share one with the gold source.  Logistic regression (scikit-learn, lbfgs); C, the margin
+   over the rules' choice and the threshold for a source where the rules gave none by 5-fold CV
+   within train (folds by article), on the share of matched attributions with the right source.
 C. *Check* on dev (never used for any choice above): F1 with and without the finder,
    calibration per band, precision of the confident ones, F1 with and without the drop.
 
@@ -379,7 +386,9 @@ class CachedParser:
             self.dirty = True
             for t, doc in zip(missing, self.nlp.pipe(missing), strict=True):
                 self.docs[t] = doc
-        return [self.docs[t] for t in texts]
+        # copies: the stage edits what it is given (``split_name_runs`` sets ``doc.ents``), and
+        # the cache must keep the parser's own output, or a later run would read old edits
+        return [self.docs[t].copy() for t in texts]
 
     def save(self) -> None:
         if not self.dirty:
@@ -548,16 +557,12 @@ def cue_featurise(
     return out
 
 
-def cue_fit(
-    rows: list[dict[str, Any]], articles: dict[str, dict[str, Any]], c: float
-) -> dict[str, Any]:
-    """Logistic regression over the rows of ``articles`` (the lexicon from them too)."""
+def logistic_fit(feats: list[dict[str, float]], y: np.ndarray, c: float) -> dict[str, Any]:
+    """scikit-learn's logistic regression (lbfgs, deterministic) over named sparse features:
+    the non-zero weights by name, rounded, and the bias."""
     from scipy import sparse
     from sklearn.linear_model import LogisticRegression
 
-    lemmas = cue_lemmas(rows)
-    lex = lexicon(articles)
-    feats = [cue_featurise(r, lemmas, lex, articles) for r in rows]
     vocab = sorted({k for f in feats for k in f})
     index = {k: i for i, k in enumerate(vocab)}
     data, ri, ci = [], [], []
@@ -566,13 +571,25 @@ def cue_fit(
             data.append(v)
             ri.append(r)
             ci.append(index[k])
-    x = sparse.csr_matrix((data, (ri, ci)), shape=(len(rows), len(vocab)))
-    y = np.array([r["label"] for r in rows])
+    x = sparse.csr_matrix((data, (ri, ci)), shape=(len(feats), len(vocab)))
     lr = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
     lr.fit(x, y)
     return {
         "weights": {k: round(float(v), 5) for k, v in zip(vocab, lr.coef_[0], strict=True) if v},
         "bias": round(float(lr.intercept_[0]), 5),
+    }
+
+
+def cue_fit(
+    rows: list[dict[str, Any]], articles: dict[str, dict[str, Any]], c: float
+) -> dict[str, Any]:
+    """Logistic regression over the rows of ``articles`` (the lexicon from them too)."""
+    lemmas = cue_lemmas(rows)
+    lex = lexicon(articles)
+    feats = [cue_featurise(r, lemmas, lex, articles) for r in rows]
+    weights = logistic_fit(feats, np.array([r["label"] for r in rows]), c)
+    return {
+        **weights,
         "lemmas": sorted(lemmas),
         # lemmas never inside a cue read as unknown ("rate.none"): only the others are kept
         "cue_rates": {k: v for k, v in sorted(lex[0].items()) if v[1] > 0},
@@ -741,27 +758,9 @@ def source_rows(split: str, limit: int | None) -> list[dict[str, Any]]:
 
 def source_fit(rows: list[dict[str, Any]], c: float) -> dict[str, Any]:
     """Logistic regression over every candidate of ``rows`` (label: it names the gold source)."""
-    from scipy import sparse
-    from sklearn.linear_model import LogisticRegression
-
     feats = [f for r in rows for f, _, _ in r["cands"]]
     y = np.array([int(ok) for r in rows for _, ok, _ in r["cands"]])
-    vocab = sorted({k for f in feats for k in f})
-    index = {k: i for i, k in enumerate(vocab)}
-    data, ri, ci = [], [], []
-    for r, f in enumerate(feats):
-        for k, v in f.items():
-            data.append(v)
-            ri.append(r)
-            ci.append(index[k])
-    x = sparse.csr_matrix((data, (ri, ci)), shape=(len(feats), len(vocab)))
-    lr = LogisticRegression(C=c, max_iter=3000, tol=1e-6)
-    lr.fit(x, y)
-    return {
-        "weights": {k: round(float(v), 5) for k, v in zip(vocab, lr.coef_[0], strict=True) if v},
-        "bias": round(float(lr.intercept_[0]), 5),
-        "C": c,
-    }
+    return {**logistic_fit(feats, y, c), "C": c}
 
 
 def source_right(r: dict[str, Any], p: list[float], margin: float, threshold: float) -> bool:
