@@ -330,10 +330,10 @@ def _unit_of(p: Pred) -> str | None:
     """NEREL's MONEY span stops before a rate's period («100 млрд руб.| в год»): compare heads."""
     if p.unit is not None and "/" in p.unit:
         return _unit_of(Pred(p.doc, p.start, p.end, p.value, p.value_high, p.unit.split("/")[0]))
-    if p.unit in ("years old", "year of age", "age"):
+    if p.unit in ("years old", "months old", "year of age", "age"):
         return "age"
-    if p.unit == "year":
-        return "age"  # «ему 45 лет»: our Russian reader names an age's unit "year"
+    # "year" is a duration («5 лет назад»), never an age: the reader names an age "years old"
+    # («ему 45 лет», «старше 21 года»), so a duration on an AGE mention counts as a wrong unit
     return p.unit
 
 

@@ -169,7 +169,7 @@ def test_russian_measure_adjectives(text: str, expected: list[tuple[float, str]]
     [
         (
             "Детям Петрова (12, 7 и 3 года) выплатят пособие.",
-            [(12.0, "year"), (7.0, "year"), (3.0, "year")],
+            [(12.0, "years old"), (7.0, "years old"), (3.0, "years old")],
         ),
         ("Цены выросли на 4, 6 и 9 процентов.", [(4.0, "%"), (6.0, "%"), (9.0, "%")]),
         ("Актёр, которому на днях исполнилось 85, вышел на сцену.", [(85.0, "years old")]),
@@ -187,7 +187,7 @@ def test_russian_implicit_units(text: str, expected: list[tuple[float, str]]) ->
     ("text", "expected"),
     [
         # a cardinal's own case ending after its digits; an ordinal's is refused
-        ("Он умер в возрасте 38-ми лет.", [(38.0, "year")]),
+        ("Он умер в возрасте 38-ми лет.", [(38.0, "years old")]),
         ("Объявлен 3-х дневный траур.", [(3.0, "day")]),
         ("Выборы станут 5-ми по счёту.", []),
         # a scale without a numeral is one of it

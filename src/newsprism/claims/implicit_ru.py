@@ -5,12 +5,20 @@ A list of figures names its unit once, after the last one: «сыновей (10,
 age needs no word at all after a person in the dative and a verb of age («ему исполнилось 90»,
 «которому в этом месяце стукнет 73», «мне 94») or between commas after a name («Лаурентий, 27,
 из города Фоксаны»), as in English ("Murray, 37, said").
+
+An age is an age whatever words frame it, so one grammar decides it for a bare figure and for
+«N лет» alike, and names it "years old" ("months old") as the English side does: a comparative
+of age («старше 21 года», «младше 35»), a dative with a verb of age («ему 45 лет», «погибшему
+было 19»), «в возрасте 45 лет», «возрастом до 3 лет», «в 85 лет» (at that age; «раз в 5 лет» is
+a period), «N лет от роду», and a person's noun in the genitive of quality («женщина 75 лет»,
+«детей до 14 лет»; a subject before its verb, «отец 20 лет работал», is a duration).
 """
 
 from __future__ import annotations
 
 import re
 
+from .nlp import russian_parses
 from .quantity import Quantity
 
 #: what joins the figures of one list
@@ -27,6 +35,25 @@ _AGE_BEFORE = re.compile(
 )
 #: the comparatives of age: «старше 18», «моложе 23», «младше 14» compare ages only
 _AGE_COMPARATIVES = frozenset(["старше", "младше", "моложе"])
+#: a verb of age just before the figure: «было», «исполнился», «не было»; whose age it is
+#: comes before it, in the dative
+_BE_BEFORE = re.compile(
+    r"(?:\bне\s+)?\b(?:было?|будет|исполнил(?:ось|ся|ась|ись)|исполнится|исполняется|стукнет|"
+    r"стукнуло)\s*(?:(?:далеко\s+|хорошо\s+)?за|под)?\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?«»\"()—–]")
+#: the words of age before the figure: «в возрасте (от|до|около) 45», «возрастом 3», «в 85 лет»
+_AGE_WORDS = re.compile(
+    r"(?:\bв\s+свои|\b(?:старше|младше|моложе)\s+(?:[а-яё]+\s+)?на|\bв\s+возрасте|\bвозрастом|\bвозраст(?:а|е)?\s*(?:—|-|–|:)?)\s*"
+    r"(?:(?:от|до|около|примерно|почти|свыше|более|менее|старше|младше|не\s+старше|не\s+младше)\s+)?$",
+    re.IGNORECASE,
+)
+#: «в 85 лет»: at that age, but «раз в 5 лет», «каждые», «один раз в 2 года» are periods
+_AT_AGE = re.compile(r"(?<!\bраз\s)(?<!\bраза\s)\bв\s*$", re.IGNORECASE)
+_MEASURE_ADJECTIVE = re.compile(r"летн|месячн", re.IGNORECASE)
+_YEARS_OF_AGE = {"year": "years old", "month": "months old"}
 #: a name, then the age between commas
 _NAME_COMMA = re.compile(r"[А-ЯЁ][а-яё]+,\s*$")
 
@@ -44,18 +71,104 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and nxt.noun_start is None  # a unit, not a counted noun read off one figure
         ):
             q.unit = nxt.unit
-    for q in found:
+    for k, q in enumerate(found):
+        if q.unit in _YEARS_OF_AGE:
+            if _MEASURE_ADJECTIVE.search(sentence, q.start, q.end):
+                continue  # «5-летний контракт»: the adjective's noun has decided already
+            # «45 лет», «от 18 до 25 лет», «2 года и 3 месяца»: an age if its frame says so
+            if _age_frame(sentence, q) or (k > 0 and _list_of_ages(sentence, found[k - 1], q)):
+                q.unit = _YEARS_OF_AGE[q.unit]
+            continue
         if q.unit is not None or q.value_high is not None or not _age_like(sentence, q):
             continue
         before = sentence[max(0, q.start - 60) : q.start]
         after = sentence[q.end : q.end + 2]
-        if (
-            _AGE_BEFORE.search(before)
-            or (q.qualifier or "").lower() in _AGE_COMPARATIVES
-            or (_NAME_COMMA.search(before) and after.startswith(","))
-        ):
+        if _age_frame(sentence, q) or (_NAME_COMMA.search(before) and after.startswith(",")):
             q.unit = "years old"
     return found
+
+
+def _age_frame(sentence: str, q: Quantity) -> bool:
+    """Whether the words before ``q`` make it someone's (or something's) age."""
+    if _TIME_AFTER.match(sentence, q.end):
+        return False  # «16 лет назад», «5 лет спустя»: a time, not an age
+    qualifier = (q.qualifier or "").lower().split()
+    if qualifier and qualifier[-1] in _AGE_COMPARATIVES:
+        return True  # «старше 21 года», «не моложе 35»: a comparative compares ages only
+    before = sentence[max(0, q.start - 60) : q.start]
+    if _AGE_BEFORE.search(before) or _AGE_WORDS.search(before):
+        return True
+    if q.unit is not None and _FROM_BIRTH.match(sentence, q.end):
+        return True
+    at = _AT_AGE.search(before)
+    if q.unit is not None and at and not _noun_before(before[: at.start()]):
+        return True  # «умер в 85 лет»; «на срок в пять лет» is a duration
+    verb = _BE_BEFORE.search(before)
+    if verb and _dative_in_clause(before[: verb.start()]):
+        return True  # «которому на тот момент было 75 лет», «девочке исполнилось 12»
+    if q.unit is not None and _NAME_AROUND.search(before) and _CLOSE_AFTER.match(sentence, q.end):
+        return True  # «Веселин Топалов, 31 год (родился…)», «Хиллари Клинтон (59 лет)»
+    return q.unit is not None and _person_of_age(sentence, q)
+
+
+def _dative_in_clause(text: str) -> bool:
+    """Whether one of the last six words of the clause ending ``text`` is a dative person or
+    pronoun: «ему», «которой», «погибшему», «девочке»."""
+    clause = _CLAUSE_END.split(text)[-1]
+    for word in _CLAUSE_WORDS.findall(clause)[-6:]:
+        for p in russian_parses(word.lower()):
+            pos = p.tag.POS
+            if "datv" in p.tag and (
+                pos in ("NPRO", "PRTF") or pos == "NOUN" and "anim" in p.tag or "Apro" in p.tag
+            ):
+                return True
+    return False
+
+
+#: a capitalised name, then a comma, a bracket or a dash before the figure …
+_NAME_AROUND = re.compile(r"[А-ЯЁ][а-яё]+\s*(?:,|\(|—|–)\s*$")
+#: … and a comma, a closing bracket or the end of the sentence after it
+_CLOSE_AFTER = re.compile(r"\s*[,()]|\s*[.;]?\s*$")
+
+
+_TIME_AFTER = re.compile(r"\s*(?:назад|спустя|тому|подряд)\b", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
+
+
+def _noun_before(text: str) -> bool:
+    m = _LAST_WORD.search(text)
+    return m is not None and russian_parses(m.group(1).lower())[0].tag.POS == "NOUN"
+
+
+#: «N лет от роду»
+_FROM_BIRTH = re.compile(r"\s*(?:лет|года?|месяц\w*)\s+от\s+роду\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b([а-яё]+)\s+(?:(?:от|до|около|примерно|почти)\s+)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*(?:(?:лет|года?|месяц\w*)\s+)?([а-яё]+)", re.IGNORECASE)
+
+
+def _person_of_age(sentence: str, q: Quantity) -> bool:
+    """«женщина 75 лет», «детей до 14 лет»: a genitive of quality after a person's noun; but
+    a subject followed by its verb, «отец 20 лет работал», is a duration."""
+    m = _WORD_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    if m is None:
+        return False
+    parses = [p for p in russian_parses(m.group(1).lower()) if p.tag.POS == "NOUN"]
+    if not parses or not all("anim" in p.tag for p in parses[:1]):
+        return False
+    if "ablt" in parses[0].tag:
+        return False  # «работала инженером 35 лет»: a duration
+    if "nomn" not in parses[0].tag:
+        return True
+    after = _WORD_AFTER.match(sentence, q.end)
+    return after is None or russian_parses(after.group(1).lower())[0].tag.POS not in (
+        "VERB",
+        "INFN",
+    )
+
+
+def _list_of_ages(sentence: str, prev: Quantity, q: Quantity) -> bool:
+    """«ему 2 года и 3 месяца»: the months go with the years of the same age."""
+    return prev.unit == "years old" and bool(_LIST_GLUE.match(sentence[prev.end : q.start]))
 
 
 def _age_like(sentence: str, q: Quantity) -> bool:

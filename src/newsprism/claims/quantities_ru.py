@@ -476,9 +476,14 @@ def _measured_unit(unit: str, toks: list[Token], k: int) -> str:
             break
         if t.text[:1].isupper():
             return _AGES[unit]
-        parse = russian_parses(t.lower)[0]
+        parses = russian_parses(t.lower)
+        parse = parses[0]
         if parse.tag.POS == "NOUN":
-            return _AGES[unit] if "anim" in parse.tag else unit
+            # any animate reading: «94-летнему политику» is a man, though «политику» is first
+            # read as «политика» (politics); the adjective's case picks the reading the parser
+            # ranked lower
+            animate = any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
+            return _AGES[unit] if animate else unit
         if parse.tag.POS not in ("ADJF", "PRTF", "CONJ", "ADVB"):
             break
     return _AGES[unit]  # «мужчину, 42-летнего…»: said of someone named before
