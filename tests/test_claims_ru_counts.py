@@ -53,3 +53,24 @@ def _read(sentence: str) -> list[tuple[float, str | None]]:
 )
 def test_russian_counts(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an age whatever frames it: comparative, verb of age with a dative, «в возрасте», a name
+        ("Пятого января ему исполнился 61 год.", [(61.0, "years old")]),
+        ("Девушке, которой тогда не было 18 лет, помогли соседи.", [(18.0, "years old")]),
+        ("Мужчина в возрасте 45 лет задержан.", [(45.0, "years old")]),
+        ("Участник Иван Смирнов (59 лет) снялся с выборов.", [(59.0, "years old")]),
+        ("Пострадала женщина 75 лет.", [(75.0, "years old")]),
+        ("Ребёнку 2 года и 3 месяца.", [(2.0, "years old"), (3.0, "months old")]),
+        # durations stay durations
+        ("Отец 20 лет работал на заводе.", [(20.0, "year")]),
+        ("Его назначили на срок в пять лет.", [(5.0, "year")]),
+        ("Это случилось у соседки почти 16 лет назад.", [(16.0, "year")]),
+        ("Клуб подписал с защитником 5-летний контракт.", [(5.0, "year")]),
+    ],
+)
+def test_russian_ages_one_way(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(sentence) == expected
