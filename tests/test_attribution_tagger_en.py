@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from newsprism.attribution import quotes_en, tagger_en
 from newsprism.attribution.backends import english
 from newsprism.attribution.quotemarks import QuotedSpans, find_quoted
@@ -87,6 +89,26 @@ def test_features_read_the_governing_verb_and_the_quotation_marks() -> None:
     assert "gl=warn" in by_word["mayor"] and "gk=nsubj" in by_word["mayor"]
     assert "q=in" in by_word["dam"] and "q=out" in by_word["spring"]
     assert "first" in feats[0] and "last" in feats[-1]
+
+
+def test_the_rows_decoded_are_those_the_features_name() -> None:
+    """The decoder's fast path (rows straight from the tokens) sums what the features name."""
+    model = tagger_en.load()
+    if model is None:
+        pytest.skip("no packaged tagger model")
+    reader, sent = _sentence(
+        "Officials at the port authority, speaking on Tuesday, warned that “the dam will not "
+        "hold” this spring, residents said."
+    )
+    feats = tagger_en.sentence_features(reader, sent, model.cue_rates, model.prior)
+    rows = tagger_en.sentence_rows(model, reader, sent)
+    named = [[model.index[a] for a in f if a in model.index] for f in feats]
+    assert rows == named and any(rows)
+    assert tagger_en.decode_rows(model, [rows]) == [tagger_en.viterbi(model, feats)]
+    # decoded side by side with shorter and longer sentences, each reads as alone
+    short = tagger_en.sentence_rows(model, *_sentence("Residents said no."))
+    together = tagger_en.decode_rows(model, [short, rows, short[:1]])
+    assert together == [tagger_en.decode_rows(model, [r])[0] for r in (short, rows, short[:1])]
 
 
 def test_rate_classes() -> None:

@@ -60,6 +60,9 @@ class TaggerModel:
     weights: np.ndarray[Any, np.dtype[np.float64]] = field(init=False, repr=False, compare=False)
     #: :attr:`transitions` as an array
     moves: np.ndarray[Any, np.dtype[np.float64]] = field(init=False, repr=False, compare=False)
+    #: :attr:`index` by attribute name, then value: ``"gk|gc=ccomp|speech"`` is
+    #: ``by_name["gk|gc"]["ccomp|speech"]`` (a name holds no "=", so the first one splits)
+    by_name: dict[str, dict[str, int]] = field(init=False, repr=False, compare=False)
     #: :func:`rate_bucket` of each lemma read so far (a function of the lemma alone, per model)
     buckets: dict[str, str] = field(init=False, repr=False, compare=False)
 
@@ -70,6 +73,12 @@ class TaggerModel:
         object.__setattr__(self, "weights", np.array(rows, dtype=np.float64).reshape(-1, k))
         object.__setattr__(self, "moves", np.array(self.transitions, dtype=np.float64))
         object.__setattr__(self, "buckets", {})
+        by_name: dict[str, dict[str, int]] = {}
+        for attribute, row in self.index.items():
+            name, eq, value = attribute.partition("=")
+            if eq:
+                by_name.setdefault(name, {})[value] = row
+        object.__setattr__(self, "by_name", by_name)
 
 
 @cache
@@ -127,6 +136,22 @@ def _governor(tok: Any) -> tuple[Any | None, str]:
     return None, "far"
 
 
+#: :func:`_lemma_class` of each spaCy lemma read so far (a function of the string alone)
+_LEMMAS: dict[str, tuple[str, str]] = {}
+
+
+def _lemma_class(raw: str) -> tuple[str, str]:
+    """A spaCy lemma as the tagger's attribute (lower-cased, :func:`_clean`) and its
+    :func:`word_class`, remembered: the same few thousand lemmas come back in every article."""
+    got = _LEMMAS.get(raw)
+    if got is None:
+        if len(_LEMMAS) > 200_000:
+            _LEMMAS.clear()
+        lemma = _clean(str(raw).lower())
+        got = _LEMMAS[raw] = (lemma, word_class(lemma))
+    return got
+
+
 def _clean(value: str) -> str:
     """An attribute value without white space (CRFsuite's dump of a model is line-based)."""
     return "".join(value.split()) or "_"
@@ -143,44 +168,9 @@ def sentence_features(
     """The attributes of each token of ``sent`` (``lemmas``, when given, collects the lemmas the
     learned lexicon was read for: the training script recomputes those by fold; ``buckets``, when
     given, keeps each lemma's :func:`rate_bucket` under these ``rates`` across calls)."""
-    toks = list(sent)
-    base: list[dict[str, str]] = []
-    memo: dict[str, str] = {} if buckets is None else buckets
-
-    def bucket(lemma: str) -> str:
-        b = memo.get(lemma)
-        if b is None:
-            b = memo[lemma] = rate_bucket(lemma, rates, prior)
-        return b
-
-    for tok in toks:
-        lemma = _clean(str(tok.lemma_).lower())
-        gov, link = _governor(tok)
-        gl = _clean(str(gov.lemma_).lower()) if gov is not None else "-"
-        pos = reader.offset + tok.idx
-        q = reader.quote_at(pos)
-        base.append(
-            {
-                "w": tok.lower_ if tok.is_alpha else ("P" if tok.is_punct else "X"),
-                "l": lemma,
-                "p": tok.pos_,
-                "t": tok.tag_,
-                "d": tok.dep_,
-                "hp": tok.head.pos_ if tok.head is not tok else "ROOT",
-                "e": tok.ent_type_ or "-",
-                "q": "in" if q is not None and q.inner_start <= pos < q.inner_end else "out",
-                "c": word_class(lemma),
-                "r": bucket(lemma) if tok.is_alpha else "-",
-                "gl": gl,
-                "gc": word_class(gl),
-                "gr": bucket(gl) if gov is not None else "-",
-                "gk": link,
-            }
-        )
-        if lemmas is not None:
-            lemmas.append(lemma)
+    base = _token_attributes(reader, list(sent), rates, prior, lemmas, buckets)
     out: list[list[str]] = []
-    n = len(toks)
+    n = len(base)
     for i, f in enumerate(base):
         a = [f"{k}={v}" for k, v in f.items()]
         a += [
@@ -209,6 +199,121 @@ def sentence_features(
     return out
 
 
+def _token_attributes(
+    reader: _Reader,
+    toks: list[Any],
+    rates: dict[str, tuple[int, int]],
+    prior: float,
+    lemmas: list[str] | None,
+    buckets: dict[str, str] | None,
+) -> list[dict[str, str]]:
+    """Each token's own attributes (name → value), in the order :func:`sentence_features` and
+    :func:`sentence_rows` write them."""
+    base: list[dict[str, str]] = []
+    memo: dict[str, str] = {} if buckets is None else buckets
+
+    def bucket(lemma: str) -> str:
+        b = memo.get(lemma)
+        if b is None:
+            b = memo[lemma] = rate_bucket(lemma, rates, prior)
+        return b
+
+    for tok in toks:
+        lemma, cls = _lemma_class(tok.lemma_)
+        gov, link = _governor(tok)
+        gl, gc = _lemma_class(gov.lemma_) if gov is not None else ("-", "-")
+        pos = reader.offset + tok.idx
+        q = reader.quote_at(pos)
+        head = tok.head
+        alpha = tok.is_alpha
+        base.append(
+            {
+                "w": tok.lower_ if alpha else ("P" if tok.is_punct else "X"),
+                "l": lemma,
+                "p": tok.pos_,
+                "t": tok.tag_,
+                "d": tok.dep_,
+                "hp": head.pos_ if head is not tok else "ROOT",
+                "e": tok.ent_type_ or "-",
+                "q": "in" if q is not None and q.inner_start <= pos < q.inner_end else "out",
+                "c": cls,
+                "r": bucket(lemma) if alpha else "-",
+                "gl": gl,
+                "gc": gc,
+                "gr": bucket(gl) if gov is not None else "-",
+                "gk": link,
+            }
+        )
+        if lemmas is not None:
+            lemmas.append(lemma)
+    return base
+
+
+def sentence_rows(
+    model: TaggerModel, reader: _Reader, sent: Any, buckets: dict[str, str] | None = None
+) -> list[list[int]]:
+    """The rows of :attr:`TaggerModel.weights` that :func:`sentence_features`' attributes name,
+    token by token and in the same order (an attribute the model does not know has none):
+    what :func:`viterbi_all` sums, without writing a neighbour's attributes once per token
+    beside it and looking each string up again."""
+    base = _token_attributes(reader, list(sent), model.cue_rates, model.prior, None, buckets)
+    table = model.by_name
+    empty: dict[str, int] = {}
+    own_tables = [table.get(k, empty) for k in _OWN]
+    pairs = [table.get(k, empty) for k in ("gk|gc", "gk|gr", "d|hp", "q|p")]
+    left_tables = [table.get("-1" + k, empty) for k in _NEIGHBOUR]
+    right_tables = [table.get("1" + k, empty) for k in _NEIGHBOUR]
+    tag_left_table, tag_right_table = table.get("-2t", empty), table.get("2t", empty)
+    own, left, right, tag_left, tag_right = [], [], [], [], []
+    for f in base:
+        r = [i for t, v in zip(own_tables, f.values(), strict=True) if (i := t.get(v)) is not None]
+        joined = (
+            f"{f['gk']}|{f['gc']}",
+            f"{f['gk']}|{f['gr']}",
+            f"{f['d']}|{f['hp']}",
+            f"{f['q']}|{f['p']}",
+        )
+        r += [i for t, v in zip(pairs, joined, strict=True) if (i := t.get(v)) is not None]
+        own.append(r)
+        near = [f[k] for k in _NEIGHBOUR]
+        left.append(
+            [i for t, v in zip(left_tables, near, strict=True) if (i := t.get(v)) is not None]
+        )
+        right.append(
+            [i for t, v in zip(right_tables, near, strict=True) if (i := t.get(v)) is not None]
+        )
+        i = tag_left_table.get(f["t"])
+        tag_left.append([] if i is None else [i])
+        i = tag_right_table.get(f["t"])
+        tag_right.append([] if i is None else [i])
+    index = model.index
+    edge_left, edge_right, first, last = (
+        [i] if (i := index.get(name)) is not None else []
+        for name in ("-1edge", "1edge", "first", "last")
+    )
+    n = len(base)
+    out: list[list[int]] = []
+    for i in range(n):
+        r = own[i] + (left[i - 1] if i >= 1 else edge_left)
+        r += right[i + 1] if i + 1 < n else edge_right
+        if i >= 2:
+            r += tag_left[i - 2]
+        if i + 2 < n:
+            r += tag_right[i + 2]
+        if i == 0:
+            r += first
+        if i == n - 1:
+            r += last
+        out.append(r)
+    return out
+
+
+#: a token's own attributes, in :func:`_token_attributes`' order
+_OWN = ("w", "l", "p", "t", "d", "hp", "e", "q", "c", "r", "gl", "gc", "gr", "gk")
+#: the attributes of a neighbour one word away, in :func:`sentence_features`' order
+_NEIGHBOUR = ("w", "p", "d", "c", "r", "q")
+
+
 # -- decoding ----------------------------------------------------------------------------------
 
 
@@ -224,17 +329,25 @@ def viterbi_all(model: TaggerModel, sentences: list[list[list[str]]]) -> list[li
     Each token's label scores are the sum of its attributes' rows, in their order, from zero
     (the same sums as adding them one by one); each step keeps, per label, the first best
     previous label."""
+    index = model.index
+    return decode_rows(
+        model, [[[i for i in map(index.get, a) if i is not None] for a in s] for s in sentences]
+    )
+
+
+def decode_rows(model: TaggerModel, sentences: list[list[list[int]]]) -> list[list[str]]:
+    """:func:`viterbi_all` from each token's rows of the weights (:func:`sentence_rows`)."""
     if not sentences:
         return []
     k = len(LABELS)
-    index, zero = model.index, len(model.weights) - 1
+    zero = len(model.weights) - 1
     rows: list[int] = []
     starts: list[int] = []
-    for attrs in sentences:
-        for a in attrs:
+    for token_rows in sentences:
+        for r in token_rows:
             starts.append(len(rows))
             rows.append(zero)  # every token has a row, so no token's segment is empty
-            rows += [i for i in map(index.get, a) if i is not None]
+            rows += r
     flat = np.add.reduceat(model.weights[rows], starts, axis=0) if starts else None
     lengths = np.array([len(a) for a in sentences])
     width = int(lengths.max())
@@ -246,25 +359,31 @@ def viterbi_all(model: TaggerModel, sentences: list[list[list[str]]]) -> list[li
     moves = model.moves
     labels = np.arange(k)
     score = emit[:, 0].copy()
+    final = score.copy()  # each sentence's scores at its last token
     back = np.broadcast_to(labels, (max(0, width - 1), len(sentences), k)).copy()
+    # every sentence steps at every position (elementwise, so a sentence's figures do not
+    # depend on the others); one that has ended is read no further
     for n in range(1, width):
-        live = lengths > n
-        via = score[live][:, :, None] + moves  # via[sentence, previous, next]
+        via = score[:, :, None] + moves  # via[sentence, previous, next]
         best = via.argmax(axis=1)
-        back[n - 1, live] = best
-        score[live] = np.take_along_axis(via, best[:, None, :], axis=1)[:, 0] + emit[live, n]
-    out: list[list[str]] = []
-    for s_i, length in enumerate(lengths):
-        if not length:
-            out.append([])
-            continue
-        y = int(score[s_i].argmax())
-        path = [y]
-        for n in range(length - 2, -1, -1):
-            y = int(back[n, s_i, y])
-            path.append(y)
-        out.append([LABELS[y] for y in reversed(path)])
-    return out
+        back[n - 1] = best
+        score = np.take_along_axis(via, best[:, None, :], axis=1)[:, 0] + emit[:, n]
+        ending = lengths == n + 1
+        if ending.any():
+            final[ending] = score[ending]
+    # back from each sentence's best last label, all sentences at once: a position past a
+    # sentence's end keeps its last label
+    y = final.argmax(axis=1)
+    path = np.empty((max(1, width), len(sentences)), dtype=np.intp)
+    path[-1] = y
+    every = np.arange(len(sentences))
+    for n in range(width - 2, -1, -1):
+        y = np.where(n < lengths - 1, back[n, every, y], y)
+        path[n] = y
+    columns = path.T.tolist()
+    return [
+        [LABELS[label] for label in columns[s_i][:length]] for s_i, length in enumerate(lengths)
+    ]
 
 
 def spans(labels: list[str]) -> list[tuple[str, int, int]]:
@@ -331,12 +450,9 @@ def tag(model: TaggerModel, reader: _Reader, sent: Any) -> list[Found]:
 
 def tag_all(model: TaggerModel, sentences: list[tuple[_Reader, Any]]) -> list[list[Found]]:
     """:func:`tag` for each of ``sentences``, decoded together."""
-    attrs = [
-        sentence_features(reader, sent, model.cue_rates, model.prior, buckets=model.buckets)
-        for reader, sent in sentences
-    ]
+    rows = [sentence_rows(model, reader, sent, model.buckets) for reader, sent in sentences]
     out = []
-    for (reader, sent), labels in zip(sentences, viterbi_all(model, attrs), strict=True):
+    for (reader, sent), labels in zip(sentences, decode_rows(model, rows), strict=True):
         found = attributions(reader, sent, labels)
         for f in found:
             f.tagged = True
