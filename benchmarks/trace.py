@@ -37,6 +37,7 @@ import math
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsprism import analyse  # noqa: E402
 from newsprism.attribution.stage import article_from_text  # noqa: E402
 from newsprism.library import Library  # noqa: E402
-from newsprism.trace import catch_up, drift, identity, vectors  # noqa: E402
+from newsprism.trace import catch_up, drift, identity, money, vectors  # noqa: E402
 from newsprism.trace.index import mention_from_row, role_cosine  # noqa: E402
 from newsprism.trace.mentions import ClaimMention, speaker_key  # noqa: E402
 
@@ -300,10 +301,11 @@ def _claim_features(a: Gold, b: Gold) -> dict[str, float]:
 
 
 def _candidate(a: Gold, b: Gold) -> bool:
-    """Would the index compare these two claims at all (value span, time window)?"""
+    """Would the index compare these two claims at all (value span, in one unit for two units
+    of one currency; time window)?"""
     from newsprism.trace.index import VALUE_SPAN, WINDOW_DAYS
 
-    va, vb = a.mention.value, b.mention.value
+    va, vb = a.mention.value, money.converted(b.mention.value, b.mention.unit, a.mention.unit)
     if va > 0 and vb > 0 and max(va, vb) / min(va, vb) > VALUE_SPAN:
         return False
     ta, tb = a.mention.source.at, b.mention.source.at
@@ -331,14 +333,55 @@ def _link(golds: list[Gold], score: Any, threshold: float, candidate: Any = None
     return trace
 
 
+@dataclass
+class _PairModel:
+    """L2 logistic regression over named pair features, shared by the claim and the quote fit:
+    ``features(a, b)`` gives a pair's features by name (cached by the caller)."""
+
+    names: list[str]
+    features: Any
+
+    def train(self, pairs_: list[tuple[Gold, Gold]], c: float) -> Any:
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+
+        x = np.array([[self.features(a, b)[n] for n in self.names] for a, b in pairs_])
+        y = np.array([a.group == b.group for a, b in pairs_])
+        return LogisticRegression(C=c, max_iter=5000).fit(x, y)
+
+    def scorer(self, model: Any) -> Any:
+        w, bias = model.coef_[0], float(model.intercept_[0])
+
+        def score(a: Gold, b: Gold) -> float:
+            f = self.features(a, b)
+            z = bias + sum(float(wi) * f[n] for wi, n in zip(w, self.names, strict=True))
+            return 1 / (1 + math.exp(-z))
+
+        return score
+
+    def held_out(
+        self, candidates: list[tuple[Gold, Gold]], stories: list[str], c: float
+    ) -> Callable[[Gold, Gold], float]:
+        """A scorer that scores each pair by weights fitted without either of its stories."""
+        models = {
+            (s1, s2): self.scorer(
+                self.train([p for p in candidates if not {s1, s2} & _stories(p)], c)
+            )
+            for s1, s2 in itertools.combinations_with_replacement(stories, 2)
+        }
+
+        def score(a: Gold, b: Gold) -> float:
+            key = (a.story, b.story) if a.story <= b.story else (b.story, a.story)
+            return float(models[key](a, b))
+
+        return score
+
+
 def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     """The claim weights: logistic regression (scikit-learn, L2) on the development pairs; the
     regularisation and the link threshold chosen by leave-one-story-out cross-validation of
     *linking* (each held-out story linked with weights fitted on the other stories), scored by
     pair F1 and by the "figure changed" flags.  Then fitted once more on every story."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
     names = [n for n in list(identity.CLAIM_WEIGHTS)[1:] if n not in without]
     role_thresholds: tuple[float | None, ...] = (
         (None,) if "role" in without else (None, 0.3, 0.4, 0.5, 0.6)
@@ -352,21 +395,7 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
             cache[key] = _claim_features(a, b)
         return cache[key]
 
-    def train(pairs_: list[tuple[Gold, Gold]], c: float) -> Any:
-        x = np.array([[features(a, b)[n] for n in names] for a, b in pairs_])
-        y = np.array([a.group == b.group for a, b in pairs_])
-        return LogisticRegression(C=c, max_iter=5000).fit(x, y)
-
-    def scorer(model: Any) -> Any:
-        w, bias = model.coef_[0], float(model.intercept_[0])
-
-        def score(a: Gold, b: Gold) -> float:
-            f = features(a, b)
-            z = bias + sum(float(wi) * f[n] for wi, n in zip(w, names, strict=True))
-            return 1 / (1 + math.exp(-z))
-
-        return score
-
+    pm = _PairModel(names, features)
     stories = sorted({g.story for g in claims})
     candidates = [(a, b) for a, b in pairs(claims) if _candidate(a, b)]
     # what each pair is, read once: (a, b, the same claim, a changed figure by the annotation,
@@ -388,15 +417,7 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     for c in (0.1, 0.3, 1.0, 3.0):
         # a pair is scored by weights fitted without either of its stories; all stories are
         # linked together, so that other stories' figures compete as they do in a library
-        models = {
-            (s1, s2): scorer(train([p for p in candidates if not {s1, s2} & _stories(p)], c))
-            for s1, s2 in itertools.combinations_with_replacement(stories, 2)
-        }
-
-        def held_out(a: Gold, b: Gold, models: Any = models) -> float:
-            key = (a.story, b.story) if a.story <= b.story else (b.story, a.story)
-            return float(models[key](a, b))
-
+        held_out = pm.held_out(candidates, stories, c)
         for t in thresholds:
             trace = _link(claims, held_out, t)
             for rt in role_thresholds:
@@ -419,7 +440,7 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
         print(f"  {c:<4} {t:<5} {rt!s:<5} | {prf(r[0], r[1], r[2])} | {found:.2f} {raised:.2f}")
     # both goals count: linking F1 and the F1 of the "figure changed" flags
     (c, t, rt), best = max(results.items(), key=lambda kv: prf_f1(*kv[1][:3]) + prf_f1(*kv[1][3:]))
-    model = train(candidates, c)
+    model = pm.train(candidates, c)
     weights = {"bias": float(model.intercept_[0])} | {
         n: float(w) for n, w in zip(names, model.coef_[0], strict=True)
     }
@@ -444,9 +465,6 @@ def fit_quotes(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     candidate quote pairs of the development stories, its strength and ``SAME_QUOTE`` chosen by
     leave-one-story-out cross-validated linking (each quote joins the trace it matches best on
     average), scored by linking F1 plus the F1 of the "speaker changed" flags."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
     names = [n for n in list(identity.QUOTE_WEIGHTS)[1:] if n not in without]
     quotes = [g for g in golds if g.kind == "quote" and g.mention is not None]
     cache: dict[tuple[int, int], dict[str, float]] = {}
@@ -458,34 +476,12 @@ def fit_quotes(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
             cache[key] = identity.quote_features(a.mention, b.mention, float(va @ vb))
         return cache[key]
 
-    def train(pairs_: list[tuple[Gold, Gold]], c: float) -> Any:
-        x = np.array([[features(a, b)[n] for n in names] for a, b in pairs_])
-        y = np.array([a.group == b.group for a, b in pairs_])
-        return LogisticRegression(C=c, max_iter=5000).fit(x, y)
-
-    def scorer(model: Any) -> Any:
-        w, bias = model.coef_[0], float(model.intercept_[0])
-
-        def score(a: Gold, b: Gold) -> float:
-            f = features(a, b)
-            z = bias + sum(float(wi) * f[n] for wi, n in zip(w, names, strict=True))
-            return 1 / (1 + math.exp(-z))
-
-        return score
-
+    pm = _PairModel(names, features)
     stories = sorted({g.story for g in quotes})
     candidates = [(a, b) for a, b in pairs(quotes) if _quote_candidate(a, b)]
     results: dict[tuple[float, float], list[int]] = {}
     for c in (0.1, 0.3, 1.0, 3.0):
-        models = {
-            (s1, s2): scorer(train([p for p in candidates if not {s1, s2} & _stories(p)], c))
-            for s1, s2 in itertools.combinations_with_replacement(stories, 2)
-        }
-
-        def held_out(a: Gold, b: Gold, models: Any = models) -> float:
-            key = (a.story, b.story) if a.story <= b.story else (b.story, a.story)
-            return float(models[key](a, b))
-
+        held_out = pm.held_out(candidates, stories, c)
         for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
             trace = _link(quotes, held_out, t, _quote_candidate)
             r = results[(c, t)] = [0] * 6
@@ -502,7 +498,7 @@ def fit_quotes(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     for (c, t), r in results.items():
         print(f"  {c:<4} {t:<5} | {prf(*r[:3])} | {prf(*r[3:])}")
     (c, t), best = max(results.items(), key=lambda kv: prf_f1(*kv[1][:3]) + prf_f1(*kv[1][3:]))
-    model = train(candidates, c)
+    model = pm.train(candidates, c)
     weights = {"bias": float(model.intercept_[0])} | {
         n: float(w) for n, w in zip(names, model.coef_[0], strict=True)
     }

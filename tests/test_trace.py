@@ -123,6 +123,101 @@ def test_money_in_another_currency_is_noted_not_called_a_changed_figure() -> Non
     assert identity.currency(_claim(1, 175000, unit="EUR/week")) == "EUR"
 
 
+def _ru(m: ClaimMention) -> ClaimMention:
+    return dataclasses.replace(m, source=dataclasses.replace(m.source, language="ru"))
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "changed"),
+    [
+        # «50 копеек» against «0,6 рубля» / «0,5 рубля»
+        (_ru(_claim(1, 50, unit="kopeck")), _ru(_claim(2, 0.6, unit="RUB")), True),
+        (_ru(_claim(1, 50, unit="kopeck")), _ru(_claim(2, 0.5, unit="RUB")), False),
+        # "30p" against "£0.25" / "£0.30"; "50 cents" against "$0.60" / "€0.50"
+        (_claim(1, 30, unit="pence"), _claim(2, 0.25, unit="GBP"), True),
+        (_claim(1, 0.3, unit="GBP"), _claim(2, 30, unit="pence"), False),
+        (_claim(1, 50, unit="cent"), _claim(2, 0.6, unit="USD"), True),
+        (_claim(1, 50, unit="cent"), _claim(2, 0.5, unit="EUR"), False),
+        (_claim(1, 50, unit="sen"), _claim(2, 0.5, unit="MYR"), False),
+        (_ru(_claim(1, 5, unit="kopeck/day")), _ru(_claim(2, 0.05, unit="RUB/day")), False),
+    ],
+)
+def test_a_minor_unit_is_a_hundredth_of_its_currency_not_another_currency(
+    earlier: ClaimMention, later: ClaimMention, changed: bool
+) -> None:
+    kinds = {f.kind for f in drift.claim_flags(earlier, later)}
+    assert drift.OTHER_CURRENCY not in kinds
+    assert (drift.FIGURE_CHANGED in kinds) is changed
+    assert not identity.other_currency(earlier, later)
+    assert identity.unit_agreement(earlier, later) == 1.0
+    assert (identity.value_agreement(earlier, later) == 1.0) is not changed
+
+
+def test_a_minor_unit_of_another_currency_is_still_another_currency() -> None:
+    pence, kopecks = _claim(1, 30, unit="pence"), _ru(_claim(1, 50, unit="kopeck"))
+    assert identity.other_currency(pence, _claim(2, 0.3, unit="USD"))
+    assert identity.other_currency(kopecks, _claim(2, 0.5, unit="EUR"))
+    assert identity.other_currency(pence, kopecks)
+    assert identity.unit_agreement(pence, _claim(2, 0.3, unit="USD")) == 0.0
+    assert identity.currency(pence) == "pence" and identity.currency(kopecks) == "kopeck"
+    assert identity.currency(_claim(1, 5, unit="sen")) == "MYR"
+    # a count of cents is not a count of seats: no conversion, no currency
+    assert identity.value_agreement(_claim(1, 50, unit="cent"), _claim(2, 0.5)) < 1.0
+
+
+_FARES = [
+    (
+        "metro.example",
+        "2026-01-01",
+        "Проезд подорожает\n\nСтоимость проезда в московском метро с 1 января вырастет на "
+        "50 копеек, сообщил мэр Москвы Сергей Собянин. По его словам, деньги пойдут на ремонт "
+        "станций.",
+    ),
+    (
+        "vesti.example",
+        "2026-01-02",
+        "Метро дорожает\n\nПроезд в московском метро с 1 января подорожает на 0,6 рубля, "
+        "заявил Сергей Собянин. Мэр Москвы пообещал, что деньги пойдут на ремонт станций.",
+    ),
+    (
+        "leedsnews.example",
+        "2026-01-01",
+        "Bus fares rise\n\nThe price of a single bus ticket in Leeds will rise by 30p from April, "
+        "the West Yorkshire Combined Authority said on Monday. The authority said the money "
+        "would pay for new routes.",
+    ),
+    (
+        "yorkpost.example",
+        "2026-01-03",
+        "Bus fares to go up\n\nA single bus ticket in Leeds will cost £0.25 more from April, the "
+        "West Yorkshire Combined Authority said. The authority said the extra money would fund "
+        "new routes.",
+    ),
+]
+
+
+def test_a_sum_in_two_units_of_one_currency_is_one_trace_and_its_change_flagged(
+    tmp_path: Path,
+) -> None:
+    """50 kopecks and 0.6 roubles lie a hundredfold apart as written: the index still compares
+    them (the candidate search reads either unit), links them and flags the changed figure."""
+    with Library.open(tmp_path / "library.sqlite") as lib:
+        for site, date, text in _FARES:
+            article = analyse(read(text.encode()))
+            meta = dataclasses.replace(
+                article.metadata, site=site, published=date, url=f"https://{site}/fares"
+            )
+            lib.add(dataclasses.replace(article, metadata=meta))
+        catch_up(lib.conn)
+        for minor, drawn in ((50.0, [50.0, 60.0]), (30.0, [30.0, 25.0])):
+            (trace_id,) = traces_with_value(lib.conn, [minor])
+            tl = timeline(lib.conn, trace_id)
+            assert len(tl.appearances) == 2
+            kinds = {f.kind for f in tl.flags}
+            assert drift.FIGURE_CHANGED in kinds and drift.OTHER_CURRENCY not in kinds
+            assert [round(v, 6) for _, v, _ in tl.values] == drawn  # in the first one's unit
+
+
 def test_the_same_figure_the_same_way_raises_no_flag() -> None:
     assert (
         drift.claim_flags(

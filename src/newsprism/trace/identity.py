@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from . import money
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
 #: a mention joins a trace when its average match with the trace's candidates reaches these;
@@ -109,6 +110,8 @@ def value_agreement(a: ClaimMention, b: ClaimMention) -> float:
     """1 for the same figure (or overlapping ranges), falling with the ratio between them."""
     lo_a, hi_a = a.value, a.value_high if a.value_high is not None else a.value
     lo_b, hi_b = b.value, b.value_high if b.value_high is not None else b.value
+    # one currency in two units ("50 cents", "$0.60"): b's values in a's unit
+    lo_b, hi_b = (money.converted(v, b.unit, a.unit) for v in (lo_b, hi_b))
     if lo_a <= hi_b * 1.02 and lo_b <= hi_a * 1.02 and min(lo_a, lo_b) >= 0:
         return 1.0
     if lo_a <= 0 or lo_b <= 0:
@@ -129,26 +132,20 @@ def _measure(unit: str) -> bool:
     return unit in _measures() or unit.split("/")[0] in _measures()
 
 
-@cache
-def _currencies() -> frozenset[str]:
-    """ISO codes of the currencies in legal tender (the claims stage's copy of the Unicode
-    CLDR), and the minor units the claims stage names."""
-    from ..claims.currencies_data import CONTEXT, NAMES
-
-    return frozenset(CONTEXT) | frozenset(NAMES.values()) | {"cent", "pence", "kopeck", "sen"}
-
-
 def currency(m: ClaimMention) -> str | None:
-    """The currency a figure is given in (``EUR``, ``EUR/day`` → ``EUR``), ``None`` if not money."""
-    base = (m.unit or "").split("/")[0]
-    return base if base in _currencies() else None
+    """The currency a figure is given in (``EUR``, ``EUR/week`` → ``EUR``, ``kopeck`` → ``RUB``),
+    the minor unit's name when it divides several (``cent``), ``None`` if not money."""
+    codes = money.currencies(m.unit)
+    if codes is None:
+        return None
+    return next(iter(codes)) if len(codes) == 1 else (m.unit or "").split("/")[0]
 
 
 def other_currency(a: ClaimMention, b: ClaimMention) -> bool:
     """Two sums of money in two currencies: with no exchange rate known offline (and none
-    fetched) their values cannot be compared — £38.5m may well be the same fee as €45m."""
-    ca, cb = currency(a), currency(b)
-    return ca is not None and cb is not None and ca != cb
+    fetched) their values cannot be compared — £38.5m may well be the same fee as €45m.  Two
+    units of one currency ("50 cents", "$0.60"; «копеек», «рубля») are one currency."""
+    return money.other_currency(a.unit, b.unit)
 
 
 def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
@@ -159,7 +156,7 @@ def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
         return 1.0
     if a.unit is None or b.unit is None:
         return 0.5
-    if a.unit.casefold() == b.unit.casefold():
+    if a.unit.casefold() == b.unit.casefold() or money.one_currency(a.unit, b.unit):
         return 1.0
     return 0.0 if _measure(a.unit) and _measure(b.unit) else 0.5
 

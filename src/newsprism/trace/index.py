@@ -3,9 +3,10 @@ articles arrive.
 
 A *trace* is one claim (or one quote) followed across articles.  An arriving mention is compared
 with the mentions that could be the same (candidates drawn from indexes, never the whole
-library): for a figure, those whose value lies within a factor of :data:`VALUE_SPAN` and that
-appeared within :data:`WINDOW_DAYS`; for a quote, those of the same speaker, or sharing rare
-words (full-text index), in the same window.  A mention joins the trace whose candidates it
+library): for a figure, those whose value lies within a factor of :data:`VALUE_SPAN` (a sum of
+money in either unit of its currency: 50 cents or $0.50) and that appeared within
+:data:`WINDOW_DAYS`; for a quote, those of the same speaker, or sharing rare words
+(full-text index), in the same window.  A mention joins the trace whose candidates it
 matches best on average, at or above
 :data:`~.identity.SAME_CLAIM` (or ``SAME_QUOTE``); else it starts a trace.  A person's decision ("the same" / "not the
 same") is kept in ``trace_decisions`` and outranks the score, also when the article is read again.
@@ -27,7 +28,7 @@ from typing import Any
 from ..article import Article
 from ..library import db
 from ..library.stemming import stem_text
-from . import identity, vectors
+from . import identity, money, vectors
 from .mentions import (
     ClaimMention,
     QuoteMention,
@@ -216,17 +217,20 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
     window, args = _window(m.source.at)
     rows: dict[int, sqlite3.Row] = {}
     if isinstance(m, ClaimMention):
-        v = m.value
-        lo, hi = (v / VALUE_SPAN, v * VALUE_SPAN) if v > 0 else (v * VALUE_SPAN, v / VALUE_SPAN)
-        half = CANDIDATES // 2
-        for op, order, bound in ((">=", "ASC", hi), ("<", "DESC", lo)):
-            cond = "value <= ?" if op == ">=" else "value >= ?"
-            for r in conn.execute(
-                f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND {cond}"
-                f"{window} AND article_id != ? ORDER BY value {order} LIMIT {half}",
-                [v, bound, *args, m.source.article_id],
-            ):
-                rows[r["id"]] = r
+        for k, v in enumerate(_values_to_search(m)):
+            lo, hi = (v / VALUE_SPAN, v * VALUE_SPAN) if v > 0 else (v * VALUE_SPAN, v / VALUE_SPAN)
+            half = CANDIDATES // 2
+            for op, order, bound in ((">=", "ASC", hi), ("<", "DESC", lo)):
+                cond = "value <= ?" if op == ">=" else "value >= ?"
+                for r in conn.execute(
+                    f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND "
+                    f"{cond}{window} AND article_id != ? ORDER BY value {order} LIMIT {half}",
+                    [v, bound, *args, m.source.article_id],
+                ):
+                    # in the other unit's span only sums of the same currency are candidates:
+                    # a count a hundredfold off is not one, and would weigh in a trace's average
+                    if k == 0 or money.one_currency(json.loads(r["data"])["unit"], m.unit):
+                        rows[r["id"]] = r
         return list(rows.values())
     key = speaker_key(m.speaker)
     if key:
@@ -254,6 +258,19 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
         ):
             rows[r["id"]] = r
     return list(rows.values())
+
+
+def _values_to_search(m: ClaimMention) -> list[float]:
+    """The figure as stored, and for a sum of money the same sum in the currency's other unit
+    (values are stored as written: "50 cents" as 50, "$0.60" as 0.6)."""
+    codes = money.currencies(m.unit)
+    if codes is None:
+        return [m.value]
+    if money.share(m.unit) < 1.0:
+        return [m.value, m.value * money.MINOR_SHARE]
+    if any(codes & divides for divides in money.minor_units().values()):
+        return [m.value, m.value / money.MINOR_SHARE]
+    return [m.value]
 
 
 def _rare_words(text: str) -> str | None:

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import TraceNotFoundError
-from . import drift
-from .identity import currency
+from . import drift, money
+from .identity import currency, other_currency
 from .index import Mention, role_cosine, speaker_rows, trace_mentions
 from .mentions import ClaimMention, QuoteMention
 
@@ -58,12 +58,15 @@ class Timeline:
         figures = [
             (a.when, a.mention) for a in self.appearances if isinstance(a.mention, ClaimMention)
         ]
-        # the first currency named: a figure given without one ("45m") may come first
-        first = next((c for _, m in figures if (c := currency(m)) is not None), None)
+        # the first currency named: a figure given without one ("45m") may come first; a sum
+        # in another unit of it (50 cents beside $0.60) is drawn in the first one's unit
+        first = next((m for _, m in figures if currency(m) is not None), None)
+        if first is None:
+            return [(when, m.value, m.source.site) for when, m in figures]
         return [
-            (when, m.value, m.source.site)
+            (when, money.converted(m.value, m.unit, first.unit), m.source.site)
             for when, m in figures
-            if first is None or currency(m) in (first, None)
+            if currency(m) is None or not other_currency(m, first)
         ]
 
 

@@ -1,0 +1,90 @@
+"""Sums of money: the currency a figure is given in, and its value in another unit of that currency.
+
+The claims stage gives a sum in a currency as its ISO code (``USD``, ``RUB``, ``EUR/week``) and
+a sum in a minor unit as the unit's name (``cent``, ``pence``, ``kopeck``, ``sen``): "50 cents"
+and "$0.60" are one currency in two units, not two currencies — 50 cents is $0.50, and a figure
+that went from 50 cents to $0.60 changed.  A minor unit is 1/100 of its currency (ISO 4217's
+minor-unit exponent is 2 for every currency below), and may belong to several currencies: a
+"cent" is a hundredth of any dollar or of the euro, so it is compared with any of them.
+
+The Unicode CLDR (the claims stage's currency table, :mod:`..claims.currencies_data`) has no
+names for minor units; the table below is ISO 4217's minor units with the subdivision each
+currency's issuer names (the dollars are read from the CLDR table: every currency called a
+dollar).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+#: a minor unit's share of its currency (ISO 4217 minor-unit exponent 2)
+MINOR_SHARE = 0.01
+#: minor units the claims stage names, with the currencies they divide besides every dollar
+#: (for "cent"): the euro's and the rand's cents, the East African shillings', the island rupees';
+#: the pence of sterling and the pounds pegged to it; the Russian and Belarusian kopeck and the
+#: Ukrainian kopiyka; the Malaysian sen
+_MINOR: dict[str, tuple[str, ...]] = {
+    "cent": ("EUR", "ZAR", "KES", "SOS", "TZS", "LKR", "MUR", "SCR"),
+    "pence": ("GBP", "GIP", "FKP", "SHP"),
+    "kopeck": ("RUB", "BYN", "UAH"),
+    "sen": ("MYR",),
+}
+
+
+@cache
+def minor_units() -> dict[str, frozenset[str]]:
+    """Each minor unit's name and the ISO codes of the currencies it is a hundredth of."""
+    from ..claims.currencies_data import NOUNS
+
+    out = {unit: frozenset(codes) for unit, codes in _MINOR.items()}
+    out["cent"] |= frozenset(NOUNS.get("dollar", ()))
+    return out
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """ISO codes of the currencies in legal tender (the claims stage's copy of the CLDR)."""
+    from ..claims.currencies_data import CONTEXT, NAMES
+
+    return frozenset(CONTEXT) | frozenset(NAMES.values())
+
+
+def _split(unit: str | None) -> tuple[str, str]:
+    """``EUR/week`` → (``EUR``, ``/week``)."""
+    base, sep, rest = (unit or "").partition("/")
+    return base, sep + rest
+
+
+def currencies(unit: str | None) -> frozenset[str] | None:
+    """The currencies a unit can be: one code for ``EUR`` (or ``EUR/week``), every currency a
+    minor unit divides for ``cent``; ``None`` when the unit is not money."""
+    base, _ = _split(unit)
+    if base in _codes():
+        return frozenset({base})
+    return minor_units().get(base)
+
+
+def share(unit: str | None) -> float:
+    """What one of the unit is worth in its currency's main unit: 1/100 for a minor unit."""
+    return MINOR_SHARE if _split(unit)[0] in minor_units() else 1.0
+
+
+def other_currency(a: str | None, b: str | None) -> bool:
+    """Two sums in currencies that cannot be the same (pence and dollars; EUR and GBP)."""
+    ca, cb = currencies(a), currencies(b)
+    return ca is not None and cb is not None and not ca & cb
+
+
+def one_currency(a: str | None, b: str | None) -> bool:
+    """Two sums in one currency, perhaps in two of its units, per the same thing ("50 cents"
+    and "$0.60"; "RUB/day" and "kopeck/day")."""
+    ca, cb = currencies(a), currencies(b)
+    return ca is not None and cb is not None and bool(ca & cb) and _split(a)[1] == _split(b)[1]
+
+
+def converted(value: float, unit: str | None, into: str | None) -> float:
+    """``value`` given in ``unit`` expressed in ``into``, when both are units of one currency
+    (50 ``cent`` into ``USD`` → 0.5); else ``value`` unchanged."""
+    if not one_currency(unit, into):
+        return value
+    return value * share(unit) / share(into)
