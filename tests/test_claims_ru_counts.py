@@ -74,3 +74,22 @@ def test_russian_counts(sentence: str, expected: list[tuple[float, str | None]])
 )
 def test_russian_ages_one_way(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Тренер выиграл эти турниры (ему было, соответственно, 47 и 46 лет).",
+            [(47.0, "years old"), (46.0, "years old")],
+        ),
+        ("Её пенсионный возраст (В. Зубкову уже 70 лет) сыграл роль.", [(70.0, "years old")]),
+        ("Певица умерла в 63-летнем возрасте.", [(63.0, "years old")]),
+        ("Путин уже 20 лет у власти.", [(20.0, "year")]),
+        ("Гражданина Китая приговорили к 5 годам тюрьмы.", [(5.0, "year")]),
+    ],
+)
+def test_russian_ages_in_lists_and_adjectives(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _read(sentence) == expected

@@ -39,14 +39,18 @@ _AGE_COMPARATIVES = frozenset(["старше", "младше", "моложе"])
 #: comes before it, in the dative
 _BE_BEFORE = re.compile(
     r"(?:\bне\s+)?\b(?:было?|будет|исполнил(?:ось|ся|ась|ись)|исполнится|исполняется|стукнет|"
-    r"стукнуло)\s*(?:(?:далеко\s+|хорошо\s+)?за|под)?\s*$",
+    r"стукнуло)\s*,?\s*(?:(?:бы|уже|тогда|ровно|почти|едва|лишь|только|соответственно),?\s+)*"
+    r"(?:(?:далеко\s+|хорошо\s+)?за|под|по)?\s*$",
     re.IGNORECASE,
 )
+#: «уже 70 лет», «сейчас по 37 лет» after a dative and no verb
+_NOW_BEFORE = re.compile(r"\b(?:уже|сейчас|теперь|тогда)\s+(?:по\s+)?$", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?«»\"()—–]")
 #: the words of age before the figure: «в возрасте (от|до|около) 45», «возрастом 3», «в 85 лет»
 _AGE_WORDS = re.compile(
-    r"(?:\bв\s+свои|\b(?:старше|младше|моложе)\s+(?:[а-яё]+\s+)?на|\bв\s+возрасте|\bвозрастом|\bвозраст(?:а|е)?\s*(?:—|-|–|:)?)\s*"
+    r"(?:\bв\s+свои|\b(?:старше|младше|моложе)\s+(?:[а-яё]+\s+)?на|\bв\s+возрасте|\bвозрастом|"
+    r"\bвозраст(?:а|е)?\s*(?:—|-|–|:|\()?)\s*"
     r"(?:(?:от|до|около|примерно|почти|свыше|более|менее|старше|младше|не\s+старше|не\s+младше)\s+)?$",
     re.IGNORECASE,
 )
@@ -71,6 +75,19 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and nxt.noun_start is None  # a unit, not a counted noun read off one figure
         ):
             q.unit = nxt.unit
+    _read_ages(sentence, found)
+    # «ему было 47 и 46 лет», «в 70 и 75 лет»: an age makes the whole list ages
+    for _ in range(2):
+        for a, b in zip(found, found[1:], strict=False):
+            if _LIST_GLUE.match(sentence[a.end : b.start]) and {a.unit, b.unit} == {
+                "year",
+                "years old",
+            }:
+                a.unit = b.unit = "years old"
+    return found
+
+
+def _read_ages(sentence: str, found: list[Quantity]) -> None:
     for k, q in enumerate(found):
         if q.unit in _YEARS_OF_AGE:
             if _MEASURE_ADJECTIVE.search(sentence, q.start, q.end):
@@ -85,7 +102,6 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
         after = sentence[q.end : q.end + 2]
         if _age_frame(sentence, q) or (_NAME_COMMA.search(before) and after.startswith(",")):
             q.unit = "years old"
-    return found
 
 
 def _age_frame(sentence: str, q: Quantity) -> bool:
@@ -103,6 +119,9 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
     at = _AT_AGE.search(before)
     if q.unit is not None and at and not _noun_before(before[: at.start()]):
         return True  # «умер в 85 лет»; «на срок в пять лет» is a duration
+    now = _NOW_BEFORE.search(before)
+    if q.unit is not None and now and _dative_in_clause(before[: now.start()], last=1):
+        return True  # «В. Зубкову уже 70 лет», «им сейчас по 37 лет»: no verb, the dative says it
     verb = _BE_BEFORE.search(before)
     if verb and _dative_in_clause(before[: verb.start()]):
         return True  # «которому на тот момент было 75 лет», «девочке исполнилось 12»
@@ -111,11 +130,11 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
     return q.unit is not None and _person_of_age(sentence, q)
 
 
-def _dative_in_clause(text: str) -> bool:
-    """Whether one of the last six words of the clause ending ``text`` is a dative person or
+def _dative_in_clause(text: str, last: int = 6) -> bool:
+    """Whether one of the ``last`` words of the clause ending ``text`` is a dative person or
     pronoun: «ему», «которой», «погибшему», «девочке»."""
     clause = _CLAUSE_END.split(text)[-1]
-    for word in _CLAUSE_WORDS.findall(clause)[-6:]:
+    for word in _CLAUSE_WORDS.findall(clause)[-last:]:
         for p in russian_parses(word.lower()):
             pos = p.tag.POS
             if "datv" in p.tag and (
@@ -131,13 +150,21 @@ _NAME_AROUND = re.compile(r"[А-ЯЁ][а-яё]+\s*(?:,|\(|—|–)\s*$")
 _CLOSE_AFTER = re.compile(r"\s*[,()]|\s*[.;]?\s*$")
 
 
-_TIME_AFTER = re.compile(r"\s*(?:назад|спустя|тому|подряд)\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"\s*(?:назад|спустя|тому|подряд|со\s+дня|с\s+момента|с\s+начала|с\s+тех)\b", re.IGNORECASE
+)
 _LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
 
 
 def _noun_before(text: str) -> bool:
+    """«срок в пять лет», «разница в 10 лет»: a common noun measured; «на Эверест в 70 лет» is
+    at an age."""
     m = _LAST_WORD.search(text)
-    return m is not None and russian_parses(m.group(1).lower())[0].tag.POS == "NOUN"
+    return (
+        m is not None
+        and (m.group(1).islower() or not text[: m.start()].strip())  # a name, not «Срок в»
+        and russian_parses(m.group(1).lower())[0].tag.POS == "NOUN"
+    )
 
 
 #: «N лет от роду»
@@ -152,8 +179,11 @@ def _person_of_age(sentence: str, q: Quantity) -> bool:
     m = _WORD_BEFORE.search(sentence, max(0, q.start - 40), q.start)
     if m is None:
         return False
+    # the word's first reading must be a person's noun: «уже» is not a grass snake, «к» not
+    # an abbreviation
     parses = [p for p in russian_parses(m.group(1).lower()) if p.tag.POS == "NOUN"]
-    if not parses or not all("anim" in p.tag for p in parses[:1]):
+    first = russian_parses(m.group(1).lower())[0]
+    if len(m.group(1)) < 3 or first.tag.POS != "NOUN" or not any("anim" in p.tag for p in parses):
         return False
     if "ablt" in parses[0].tag:
         return False  # «работала инженером 35 лет»: a duration

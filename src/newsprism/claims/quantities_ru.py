@@ -483,7 +483,8 @@ def _measured_unit(unit: str, toks: list[Token], k: int) -> str:
             # read as «политика» (politics); the adjective's case picks the reading the parser
             # ranked lower
             animate = any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
-            return _AGES[unit] if animate else unit
+            # «в 63-летнем возрасте», «60-летнего возраста»: the noun says it is an age
+            return _AGES[unit] if animate or parse.normal_form == "возраст" else unit
         if parse.tag.POS not in ("ADJF", "PRTF", "CONJ", "ADVB"):
             break
     return _AGES[unit]  # «мужчину, 42-летнего…»: said of someone named before
