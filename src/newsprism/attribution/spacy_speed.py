@@ -79,16 +79,20 @@ class TagLemmaCache:
         cache = self.cache
         if len(cache) > _CACHE_LIMIT:
             cache.clear()
-        missing = {(t.orth, t.tag, t.dep): t for t in doc if (t.orth, t.tag, t.dep) not in cache}
+        # each token's key read once (a token's attributes are Cython properties)
+        tokens = list(doc)
+        keys = [(t.orth, t.tag, t.dep) for t in tokens]
+        missing = {k: t for k, t in zip(keys, tokens, strict=True) if k not in cache}
         if missing:
             self._learn(doc.vocab, list(missing.values()))
+        expl = doc.vocab.strings["expl"]
         after_expl = False
-        for token in doc:
-            token.pos, token.lemma = cache[(token.orth, token.tag, token.dep)]
+        for token, key in zip(tokens, keys, strict=True):
+            token.pos, token.lemma = cache[key]
             # the ruler's one two-word pattern: "there is" makes "is" a verb, not an auxiliary
             if after_expl and token.lower_ in _BE:
                 token.pos_ = "VERB"
-            after_expl = token.dep_ == "expl"
+            after_expl = key[2] == expl
         return doc
 
     def _learn(self, vocab: Any, tokens: list[Any]) -> None:
