@@ -123,14 +123,23 @@ def word_class(lemma: str) -> str:
     return "-"
 
 
+@cache
+def _verb_pos() -> frozenset[int]:
+    """spaCy's ids of the parts of speech "VERB" and "AUX" (spaCy imported only when read)."""
+    from spacy.symbols import AUX, VERB
+
+    return frozenset([VERB, AUX])
+
+
 def _governor(tok: Any) -> tuple[Any | None, str]:
     """The nearest verb above ``tok`` (itself excluded) and the label of the link below it on
     the way down to ``tok``."""
+    verbs = _verb_pos()
     child, head = tok, tok.head
     for _ in range(8):
         if head is child:
             return None, "root"
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos in verbs:  # the symbols' ids: no string per step
             return head, child.dep_
         child, head = head, head.head
     return None, "far"
