@@ -192,3 +192,15 @@ CUE_LEMMAS = (
     | frozenset(LEMMA_FIXES.values())
     | {"read"}
 )
+
+
+def cue_class(lemma: str) -> str:
+    """What kind of cue word a lemma is — "speech", "attitude", "noun" or "-" — as the learned
+    models (span tagger, source ranker) read it."""
+    if lemma in SPEECH_VERBS:
+        return "speech"
+    if lemma in ATTITUDE_VERBS:
+        return "attitude"
+    if lemma in CUE_NOUNS:
+        return "noun"
+    return "-"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .lexicon_en import ATTITUDE_VERBS, CUE_NOUNS, SPEECH_VERBS
+from .lexicon_en import cue_class
 from .model import Found, SourceRef
 from .packaged import packaged_json
 
@@ -103,16 +103,6 @@ def _path(a: Any, b: Any) -> tuple[int, int]:
     return len(up_a), len(up_b)
 
 
-def _cue_class(lemma: str) -> str:
-    if lemma in SPEECH_VERBS:
-        return "speech"
-    if lemma in ATTITUDE_VERBS:
-        return "attitude"
-    if lemma in CUE_NOUNS:
-        return "noun"
-    return "-"
-
-
 def candidates(
     reader: _Reader, sent: Any, f: Found, refs: dict[tuple[int, int], SourceRef] | None = None
 ) -> list[Candidate]:
@@ -163,7 +153,7 @@ def candidates(
             f"dist={_bucket(abs(tok.i - cue.i))}": 1.0,
             f"quoted={inside}": 1.0,
             f"origin={origin}": 1.0,
-            f"cue={_cue_class(cue_lemma)}|{cue.pos_}": 1.0,
+            f"cue={cue_class(cue_lemma)}|{cue.pos_}": 1.0,
             f"chosen={chosen}": 1.0,
             f"chosen|origin={chosen}|{origin}": 1.0,
             f"rules_has_source={rules is not None}": 1.0,

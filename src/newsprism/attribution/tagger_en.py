@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .learned_en import cue_rate
-from .lexicon_en import ATTITUDE_ADJECTIVES, ATTITUDE_VERBS, CUE_NOUNS, SPEECH_VERBS
+from .lexicon_en import ATTITUDE_ADJECTIVES, cue_class
 from .model import Found, QuoteKind
 from .packaged import packaged_json
 from .quotemarks import trim_span
@@ -112,15 +112,9 @@ def rate_bucket(lemma: str, rates: dict[str, tuple[int, int]], prior: float) -> 
 
 
 def word_class(lemma: str) -> str:
-    if lemma in SPEECH_VERBS:
-        return "speech"
-    if lemma in ATTITUDE_VERBS:
-        return "attitude"
-    if lemma in CUE_NOUNS:
-        return "noun"
-    if lemma in ATTITUDE_ADJECTIVES:
-        return "adj"
-    return "-"
+    """The lexicon's cue class, and "adj" for an adjective of attitude (a cue only to the tagger)."""
+    kind = cue_class(lemma)
+    return "adj" if kind == "-" and lemma in ATTITUDE_ADJECTIVES else kind
 
 
 @cache
