@@ -34,7 +34,6 @@ import argparse
 import gzip
 import html
 import json
-import os
 import re
 import sys
 import time
@@ -44,6 +43,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from shared_data import datasets_dir  # noqa: E402
 
 from newsprism.extract.scraped import extract_scraped  # noqa: E402
 
@@ -169,8 +171,7 @@ def main() -> None:
         fixtures()
     if args.fixtures_only:
         return
-    data = Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))
-    bench = data / "extraction-scrapinghub"
+    bench = datasets_dir() / "extraction-scrapinghub"
     truth = json.loads((bench / "ground-truth.json").read_text("utf-8"))
     keys = sorted(truth)[: args.limit or None]
 

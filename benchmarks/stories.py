@@ -46,14 +46,17 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from shared_data import datasets_dir  # noqa: E402
 
 from newsprism.stories import match  # noqa: E402
 from newsprism.stories.features import Fingerprint, fingerprints  # noqa: E402
 from newsprism.stories.lexical import DocumentFrequencies  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "datasets" / "stories"
+SHARED = datasets_dir() / "stories"
 OWN = ROOT / "benchmarks" / "data" / "stories_own"
-NEREL = ROOT.parent / "shared" / "datasets" / "ru-news-nerel"
+NEREL = datasets_dir() / "ru-news-nerel"
 NEREL_PAIRS = ROOT / "benchmarks" / "data" / "stories_nerel" / "pairs.jsonl"
 
 
