@@ -1,0 +1,62 @@
+"""Which newspaper-2014 sentences ``benchmarks/data/np2014_numbers.jsonl`` annotates.
+
+    NEWSPRISM_FRESH_EXTRACTION=/path python benchmarks/claims_np2014_select.py > selection.jsonl
+
+The held-out English claims set of issue 13's fifth round: the pages whose file names sort in the
+first half (the attribution benchmark uses the second), English only, each paragraph split into
+sentences at a full stop, question or exclamation mark before a capital (not after a title or an
+initial), and the first 12 sentences of each page that hold a digit or a number word.  Prints the
+standoff keys (file, start, end) only: the annotation was written by hand from them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+NOT_ENGLISH = {"arabic.txt", "chinese.txt", "japanese.txt", "japanese2.txt"}
+PER_PAGE = 12
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|halves|quarters?|thirds?|"
+    "twice|thrice|double[sd]?|tripled?|quadrupled?|percent|per cent|single|pair|couple|score"
+)
+HAS_NUMBER = re.compile(r"\d|\b(" + NUMBER_WORDS + r")\b", re.IGNORECASE)
+BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# a full stop that ends an abbreviation or an initial, not a sentence
+ABBREVIATION = re.compile(
+    r"(\b(Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|vs|Jan|Feb|Mar|Apr|"
+    r"Aug|Sept?|Oct|Nov|Dec|Mt|Ft|[A-Z])\.|\b(?:[A-Z]\.){2,})$"
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        base, body, pos = para.start(), para.group(), 0
+        for cut in BOUNDARY.finditer(body):
+            if ABBREVIATION.search(body[pos : cut.start()]):
+                continue
+            spans.append((base + pos, base + cut.start()))
+            pos = cut.end()
+        spans.append((base + pos, base + len(body)))
+    return [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in spans]
+
+
+def main() -> None:
+    folder = Path(os.environ["NEWSPRISM_FRESH_EXTRACTION"]) / "text"
+    names = sorted(p.name for p in folder.iterdir())
+    for name in names[: len(names) // 2]:
+        if name in NOT_ENGLISH:
+            continue
+        text = (folder / name).read_text(encoding="utf-8")
+        chosen = [(a, b) for a, b in sentences(text) if HAS_NUMBER.search(text[a:b])]
+        for a, b in chosen[:PER_PAGE]:
+            print(json.dumps({"file": name, "start": a, "end": b}))
+
+
+if __name__ == "__main__":
+    main()
