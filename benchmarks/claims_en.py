@@ -342,6 +342,8 @@ SETS = ("np2014", "gum", "real", "fresh2", "fresh", "own", "quantulum3", "newsqu
 PARTS = (
     ("np2014", "check"),
     ("gum", "check"),
+    ("gum", "dev-a"),
+    ("gum", "dev-b"),
     ("fresh2", "check"),
     ("fresh", "check"),
     ("own", "test"),
@@ -363,6 +365,11 @@ TITLES = {
         "gum",
         "check",
     ): "GUM's Wikinews news (real text, annotated for issue 13's fourth round), scored only",
+    (
+        "gum",
+        "dev-a",
+    ): "GUM, first half by a hash of the document (developed on since the fifth round)",
+    ("gum", "dev-b"): "GUM, second half by a hash of the document (checked on)",
     (
         "fresh2",
         "check",
@@ -396,7 +403,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "np2014":
         return load_np2014()
     if name == "gum":
-        return load_gum()
+        data = load_gum()
+        if part == "check":
+            return data
+        return [d for d in data if _hash_half(d["doc"]).replace("half", "dev") == part]
     if name == "real":
         return [d for d in load_real() if _hash_half(d["page"]).replace("half", "dev") == part]
     if name == "fresh":
@@ -524,7 +534,8 @@ def load_gum() -> list[dict[str, Any]]:
     texts = gum_sentences(xml)
     out = []
     for item in load_own("gum_numbers.jsonl"):
-        out.append({"text": texts[item["doc"]][item["sentence"]], "quantities": item["quantities"]})
+        text = texts[item["doc"]][item["sentence"]]
+        out.append({"text": text, "doc": item["doc"], "quantities": item["quantities"]})
     return out
 
 

@@ -249,3 +249,35 @@ def test_english_notation_and_vulgar_fractions(
     assert [(round(v, 9), u) for v, u in _read(text, "en")] == [
         (round(v, 9), u) for v, u in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every numeral of the lexicon opens a figure, "thirteen" to "nineteen" included
+        ("Fourteen people were rescued from the flooded mine.", [(14.0, "people")]),
+        ("The council voted to close the library sixteen months later.", [(16.0, "month")]),
+        # ages in words, framed as ages are in digits
+        ("The striker, aged nineteen, signed a new deal.", [(19.0, "years old")]),
+        ("When she was seven, her family moved to Leeds.", [(7.0, "years old")]),
+        ("Only the two met in private.", []),
+        # a stressed or qualified "one" measures; an idiom does not
+        ("Engineers had only one day to repair the bridge.", [(1.0, "day")]),
+        ("One day the ferry simply stopped running.", []),
+        # "one" counts when the sentence counts the same noun elsewhere
+        (
+            "Rebels fired 40 rockets at the base, and the army fired one rocket in reply.",
+            [(40.0, "rocket"), (1.0, "rocket")],
+        ),
+        # scores with spaced dashes, spans of years, numbers naming things after a plural
+        ("Leeds defeated Hull 2 – 0 and Derby drew 1 – 1 with Stoke.", []),
+        ("The model covers 2020 - 2060 for every region.", []),
+        ("The A1 is closed between junctions 44 and 45 this weekend.", []),
+        ("Voters in wards 3 and 4 queued for hours.", []),
+        # a four-digit count before a plural is a count, not a year
+        ("A survey of 1250 householders found rents rising.", [(1250.0, "householder")]),
+        ("Prices rose 5 – 7% last year.", [(5.0, "%")]),
+    ],
+)
+def test_english_numerals_scores_and_one(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "en") == expected

@@ -32,6 +32,7 @@ so this rule costs a few matches there; the benchmark reports the figures with i
 
 from __future__ import annotations
 
+from .nlp import singular
 from .quantity import Quantity
 from .tokens import Token, words
 from .units import CURRENCY_PREFIXES, EN_UNITS
@@ -44,7 +45,7 @@ _SMALL = frozenset(_SMALL_VALUES)
 #: the article and demonstratives point back; a possessive often asserts ("his six bankruptcies")
 _DEFINITE = words("the these those")
 #: words before "one" that make it a figure: "only one", "just one", "a single"
-_STRESSED = words("only just single sole")
+STRESSED_ONE = words("only just single sole")
 #: counts of harm, and of charges, are figures however they are written
 _HARM = words(
     "killed died dead die dies dying injured wounded hurt murdered shot stabbed arrested "
@@ -74,7 +75,7 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in _DEFINITE:
         return True  # "the two men", "the three people killed": named again, not counted
-    if t.lower != "one" or prev in _STRESSED:
+    if t.lower != "one" or prev in STRESSED_ONE:
         return False
     return not _near_harm(toks, i, j) and not _near_other_count(toks, i, j)
 
@@ -96,6 +97,14 @@ def _near_other_count(toks: list[Token], i: int, j: int) -> bool:
     def is_count(t: Token) -> bool:
         return t.kind == "num" or (t.lower in _NUMBER_WORDS and t.lower != "one")
 
+    # the same noun counted by another figure anywhere in the sentence: "firing 36 shells …
+    # the KPA fired one shell", "two goals … one goal"
+    head = toks[j - 1].lower if j > i + 1 else ""
+    for k, t in enumerate(toks[:-1]):
+        if (i <= k < j) or not is_count(t) or toks[k + 1].kind != "word":
+            continue
+        if head and singular(toks[k + 1].lower) == singular(head):
+            return True
     joined = False
     for t in toks[j : j + 6]:  # after: a conjunction, then a count
         joined = joined or t.lower in _JOINS

@@ -25,6 +25,8 @@ _FRAMES = frozenset({"by", "at", "to", "on"})
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _BARE_DIGITS = re.compile(r"[-−]?\d[\d,.]*")
+#: a number in words ("eighteen", "twenty-one"): an age may be written so
+_SPELLED = re.compile(r"[A-Za-z]+(?:[- ][A-Za-z]+)*")
 #: "he will be 35", "she turned 90", "I was 12": an age (the pronoun says a person is 35)
 _AGE = re.compile(
     r"\b(?:he|she|i)(?:['’]s|['’]m|\s+(?:(?:will|would|could|might)\s+be|is|was|am|turns|turned|"
@@ -60,19 +62,22 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             number = number[len(q.qualifier) :].strip()
         if q.value_high is not None and _AGED_RANGE.search(sentence, 0, q.start):
             q.unit = "years old"  # "aged between 18 and 65", "ages 5-11"
-        if q.value_high is not None or not _BARE_DIGITS.fullmatch(number):
+        if q.value_high is not None or not (
+            _BARE_DIGITS.fullmatch(number) or _SPELLED.fullmatch(number)
+        ):
             out.append(q)
             continue
         paired = _paired_age(sentence, q, out)
         if paired and _BETWEEN.search(sentence, 0, out[-1].start) and q.value > out[-1].value:
             out[-1].value_high, out[-1].end = q.value, q.end  # "between the ages of 17 and 20"
             continue
-        q.unit = _age(sentence, q) or _shared(sentence, q, out) or paired
+        q.unit = age(sentence, q) or _shared(sentence, q, out) or paired
         out.append(q)
     return out
 
 
-def _age(sentence: str, q: Quantity) -> str | None:
+def age(sentence: str, q: Quantity) -> str | None:
+    """``"years old"`` when the sentence frames the bare figure ``q`` as an age."""
     if q.value_high is not None or not (q.value.is_integer() and 0 < q.value < 125):
         return None
     head = sentence[max(0, q.start - 80) : q.start]

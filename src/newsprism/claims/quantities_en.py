@@ -57,7 +57,9 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             i += 1
             continue
         q, j = found
-        if q.unit is None and _continues_numbering(toks, i, numbered_end):
+        if q.unit is None and (
+            _continues_numbering(toks, i, numbered_end) or _numbers_after_plural(toks, i, j, q)
+        ):
             numbered_end = j
             i = max(j, i + 1)
             continue
@@ -94,6 +96,24 @@ def _continues_numbering(toks: list[Token], i: int, numbered_end: int) -> bool:
     return all(t.text == "," or t.lower in ("and", "or", "&") for t in toks[numbered_end:i])
 
 
+def _numbers_after_plural(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
+    """ "posts 542 and 543", "rooms 209 and 211", "between junctions 10 and 11": numbers listed
+    right after a plural noun name the things it counts, one each (a count stands before its
+    noun, a unit before its number is read elsewhere: "in years 2 and 3")."""
+    if i == 0 or toks[i].kind != "num" or q.qualifier:
+        return False
+    prev = toks[i - 1]
+    if prev.kind != "word" or not prev.text.islower() or not _plural_form(prev.lower):
+        return False
+    if lookup_en(prev.lower) is not None or prev.lower in STOP:
+        return False
+    if q.value_high is not None:  # read as a range: "junctions 10 and 11"
+        return any(t.lower == "and" for t in toks[i:j])
+    return (
+        j + 1 < len(toks) and toks[j].lower in ("and", "or", ",", "&") and toks[j + 1].kind == "num"
+    )
+
+
 def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
     """ "more than 7.5 million crowns (US $1.1 million)", "296 hp (224 kW / 300 PS)": the second
     figure restates the first in other units and shares its qualifier."""
@@ -125,12 +145,20 @@ def _may_start(tok: Token) -> bool:
     )
 
 
+#: a result after a verb or word of play ("beat Chelsea 3-1" is masked by the tally below),
+#: or before a word of result ("a 2-1 win"); wire copy spaces the dash ("defeated Panama 3 – 0",
+#: "ended 1 – 1"), read only after a verb of play, since "5 – 7" may be a range
 _SCORE = re.compile(
     r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b(?![/⁄]\d)"
     r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
+    r"|\b(?:won|lost|beat|beating|defeated|tied|drew|ended|ending|finished|winning|losing|"
+    r"leading|trailing)\s+(?:with\s+)?\d{1,3}\s[-–]\s\d{1,3}\b(?![/⁄]\d|\s*%)"
+    r"|\b\d{1,3}\s[-–]\s\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|scoreline|on the scoreboard)\b"
 )
-#: a season or fiscal year: "in 2013-14", "the 2019/20 season"
-_YEAR_SPAN = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)")
+#: a season or fiscal year: "in 2013-14", "the 2019/20 season"; a span of years "2000 - 2050"
+_YEAR_SPAN = re.compile(
+    r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)|\b(?:1[89]|20)\d\d\s[-–]\s(?:1[89]|20)\d\d\b"
+)
 
 
 #: a day range after a month: "Oct. 5–7", "March 11-14" (the month's name opens it)
@@ -142,7 +170,9 @@ _DAY_RANGE = re.compile(
 _ALWAYS = re.compile(r"\b24/7(?:/365)?\b")
 #: two counts joined by a dash, the larger first: a tally or a score ("passed 220-212", "voted
 #: 51-49", "won 3-1"), never a range, which a writer gives in ascending order
-_TALLY = re.compile(r"(?<![\d.,$£€])\b(\d{1,3})[-–](\d{1,3})\b(?![.,/]?\d|\s*%|[-–]?[A-Za-z])")
+_TALLY = re.compile(
+    r"(?<![\d.,$£€])\b(\d{1,3})(?:[-–]|\s–\s)(\d{1,3})\b(?![.,/]?\d|\s*%|[-–]?[A-Za-z])"
+)
 
 
 def _tallies(sentence: str) -> list[tuple[int, int]]:

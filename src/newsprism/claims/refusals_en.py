@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Mapping
 
 from . import currencies_data
-from .determiners_en import only_determines
+from .determiners_en import STRESSED_ONE, only_determines
+from .implicit_en import age as implicit_age
 from .lexicon_en import (
     MONTHS,
     NOT_AFTER_ONE,
@@ -191,8 +192,8 @@ def not_a_claim(
             return True
         if i + 1 < n and toks[i + 1].lower in MONTHS:
             return True
-        counts_plural = q.noun_start is not None and sentence[q.noun_start : q.noun_end].endswith(
-            "s"
+        counts_plural = q.noun_start is not None and _plural_noun(
+            sentence[q.noun_start : q.noun_end].split()[-1].lower()
         )
         year_like = 1000 <= value <= 2100 and len(t.text) == 4
         if year_like and not measured and q.qualifier is None and not counts_plural:
@@ -212,10 +213,19 @@ def not_a_claim(
         return True  # "2014-2017", "between 1600 and 1900"
     if t.kind == "word" and not _vulgar(t.text):
         w = t.lower
-        if w == "one" and (nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE)):
-            return True  # "the one", "one said"
-        if q.unit is None:
-            return True  # a number word that counts nothing: "the two met", "one said"
+        # "the one", "one said", "one day she left"; but a stressed or qualified "one"
+        # measures: "only one day to test it", "at least one time"
+        stressed = q.qualifier or (prev is not None and prev.lower in STRESSED_ONE)
+        if (
+            w == "one"
+            and (nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE))
+            and not stressed
+        ):
+            return True
+        if q.unit is None and implicit_age(sentence, q) is None:
+            # a number word that counts nothing: "the two met", "one said"; an age in words
+            # ("aged eighteen", "when she was six") measures, and is named below
+            return True
         if only_determines(toks, i, j, q):
             return True  # "the two men", "in one town": see determiners_en
     return in_name_context(toks, i, measured=measured)
@@ -228,6 +238,16 @@ _CANON = words(
     "ton lb oz l ml barrel gallon mph km/h °C °F degree kW MW GW W kWh GWh hp GB TB MB ft "
     "inch yard years old months old"
 )
+
+
+def _plural_noun(word: str) -> bool:
+    """ "customers", "schoolchildren", "women": a plural, which a year never dates."""
+    return (
+        word.endswith("s")
+        or singular(word) != word
+        or word.endswith(("children", "people", "men"))
+        or word in _INVARIANT_PLURALS
+    )
 
 
 def _vulgar(text: str) -> bool:
