@@ -281,3 +281,26 @@ def test_english_notation_and_vulgar_fractions(
 )
 def test_english_numerals_scores_and_one(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll could reach more than a thousand.", [(1000.0, None, ">")]),
+        ("Pupils aged 11–14 years took part.", [(11.0, "years old", "=")]),
+        ("Output could climb a hundred fold.", [(100.0, "times", "up")]),
+        ("Costs rose by either 12 percent or by 9 percent.", [(12.0, "%", "up"), (9.0, "%", "up")]),
+        ("Police now put the crowd closer to 20,000.", [(20000.0, None, "~")]),
+        ("Banks may sell up to an additional 10 per cent of shares.", [(10.0, "%", "<")]),
+        # counted nouns by their singular, irregular plurals from WordNet
+        (
+            "The agency handled three crises and saved 40 lives.",
+            [(3.0, "crisis", "="), (40.0, "life", "=")],
+        ),
+        ("About 900 schoolchildren were sent home.", [(900.0, "schoolchild", "~")]),
+    ],
+)
+def test_english_qualifiers_ages_and_plurals(
+    text: str, expected: list[tuple[float, str | None, str]]
+) -> None:
+    assert [(q.value, q.unit, q.change) for q in find_quantities(text, "en")] == expected

@@ -54,6 +54,10 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     of "between the ages of 17 and 20" become one range."""
     out: list[Quantity] = []
     for q in found:
+        if q.unit == "year" and (
+            _AGED_RANGE.search(sentence, 0, q.start) or _AGED.search(sentence, 0, q.start)
+        ):
+            q.unit = "years old"  # "aged 8–10 years", "at age 12 years"
         if q.unit is not None or q.relative:
             out.append(q)
             continue

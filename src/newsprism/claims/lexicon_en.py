@@ -56,6 +56,8 @@ QUALIFIERS: dict[str, str] = {
     "nearly": "~",
     "almost": "~",
     "close to": "~",
+    "closer to": "~",
+    "near": "~",
     "some": "~",
     "an estimated": "~",
     "estimated": "~",
@@ -122,7 +124,9 @@ DOWN = DOWN | {
     "narrows",
 }
 #: words between a change verb and its figure ("rose by about 5%")
-BRIDGE = frozenset({"by", "a", "an", "another", "further", "nearly", "almost", "about", "some"})
+BRIDGE = frozenset(
+    {"by", "a", "an", "another", "further", "nearly", "almost", "about", "some", "either"}
+)
 #: names of things that are numbered, not counted: "page 5", "category 4", "Section 230"
 NUMBERED = words(
     "page pages p pp section sections chapter article articles clause paragraph para line no "

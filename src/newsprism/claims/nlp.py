@@ -62,16 +62,29 @@ _IRREGULAR = {
 
 
 def singular(word: str) -> str:
-    """English plural noun → singular, by the regular rules and a few irregular words."""
+    """English plural noun → singular: a few words news reads its own way, WordNet's irregular
+    plurals ("crises", "lives", "alumni"; :mod:`.nouns_data`), compounds of "children", then the
+    regular spelling rules."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    from .nouns_data import IRREGULAR_PLURALS
+
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("children"):
+        return word[:-3]  # "schoolchildren", "grandchildren"
+    return regular_singular(word)
+
+
+def regular_singular(word: str) -> str:
+    """The singular by the spelling rules alone ("cities" → city, "boxes" → box)."""
     if word.endswith("men") and len(word) > 4:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
         return word[:-2]
-    if word.endswith("ves") and word[:-3] + "f" in ("lea", "hal", "wol", "shel", "thie", "cal"):
+    if word.endswith("ves") and word[:-3] in ("lea", "hal", "wol", "shel", "thie", "cal"):
         return word[:-3] + "f"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
         return word[:-1]

@@ -77,10 +77,11 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                 and i > 1
                 and toks[i - 1].lower == "by"
                 and toks[i - 2].kind == "word"
-                and toks[i - 2].text[:1].isupper()
+                and (toks[i - 2].text[:1].isupper() or toks[i - 2].lower in ("or", "and"))
                 and out[-1].change in ("up", "down")
             ):
-                q.change = out[-1].change  # "… were down 2.3%, Burlington by 2.6%"
+                # "… were down 2.3%, Burlington by 2.6%", "by either 49 percent or by 27 percent"
+                q.change = out[-1].change
             out.append(q)
         i = max(j, i + 1)
     for a, b in zip(out, out[1:], strict=False):
@@ -775,11 +776,15 @@ def _quantity_at(
         ratio = _ratio_after_in(sentence, toks, j, value)
         if ratio:
             value, j, fraction = ratio[0], ratio[1], True  # "one in five adults", "3 in 10"
-    # "a 45-fold increase", "grew 12-fold": a multiple
+    # "a 45-fold increase", "grew 12-fold", "a thousand fold": a multiple
     if j + 1 < n and toks[j].text in "-–" and toks[j].glued and toks[j + 1].lower == "fold":
         q = Quantity(toks[start_i].start, toks[j + 1].end, value, unit="times", relative=True)
         _qualify(sentence, toks, start_i, j + 2, q)
         return q, j + 2
+    if j < n and toks[j].lower == "fold":
+        q = Quantity(toks[start_i].start, toks[j].end, value, unit="times", relative=True)
+        _qualify(sentence, toks, start_i, j + 1, q)
+        return q, j + 1
     # "three times as many", "2.5 times more": a relative claim
     if j < n and toks[j].lower == "times" and j + 1 < n and toks[j + 1].lower in TIMES_NEXT:
         end = j + 1
@@ -1111,6 +1116,16 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
     k = i
     if k > 0 and toks[k - 1].lower in ("from", "between"):
         k -= 1
+    if (
+        k > 1
+        and toks[k - 1].lower in ("additional", "further", "extra")
+        and toks[k - 2].lower
+        in (
+            "a",
+            "an",
+        )
+    ):
+        k -= 2  # "up to an additional 15 per cent": the qualifier bounds the added amount
     for width in range(MAX_QUAL, 0, -1):
         a = k - width
         if a < 0:

@@ -222,7 +222,9 @@ def not_a_claim(
             and not stressed
         ):
             return True
-        if q.unit is None and implicit_age(sentence, q) is None:
+        # a qualified scale ("more than a thousand", "nearly a million") states a figure
+        scaled = q.qualifier is not None and q.value >= 100
+        if q.unit is None and implicit_age(sentence, q) is None and not scaled:
             # a number word that counts nothing: "the two met", "one said"; an age in words
             # ("aged eighteen", "when she was six") measures, and is named below
             return True
