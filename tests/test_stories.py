@@ -59,6 +59,11 @@ def make(title: str, text: str, lang: str, site: str, published: str) -> Article
         end = body.index('"', q + 1) + 1
         speakers = (Speaker(0, "Erik Lindqvist", role="captain"),)
         quotes = (Quote(0, "direct", q, end, body[q:end], speaker=0, cue="said"),)
+    q = body.find("пожар локализован")
+    if q >= 0:  # the captain's words reported in Russian: one quote with the English one
+        end = body.index(".", q)
+        speakers = (Speaker(0, "Эрик Линдквист", role="капитан"),)
+        quotes = (Quote(0, "indirect", q, end, body[q:end], speaker=0, cue="заявил"),)
     n = body.find("14 people") if "14 people" in body else body.find("17 человек")
     if n >= 0:
         end = n + (9 if lang == "en" else 10)
@@ -250,7 +255,9 @@ def test_story_view_cli_api_and_web(library: Path) -> None:
     ]  # fmt: skip
     assert data["first"]["site"] == "baltic-news.example"
     quote = data["quotes"][0]
-    assert quote["speaker"] == "Erik Lindqvist" and quote["outlets"] == 2
+    # the English quote, its wire copy and its Russian translation are one quote
+    assert quote["speaker"] == "Erik Lindqvist" and quote["outlets"] == 3
+    assert [r["language"] for r in quote["reports"]] == ["en", "ru", "en"]
     assert quote["first"]["site"] == "baltic-news.example"
     figures = data["figures"][0]
     assert figures["unit"] == "people" and {r["value"] for r in figures["reports"]} == {14.0, 17.0}
@@ -330,3 +337,43 @@ def test_a_long_watch_keeps_only_the_recent_window_in_memory(
     assert index.df.documents == 2  # and their words no longer count in the IDF
     assert conn.execute("SELECT count(*) FROM story_articles").fetchone()[0] == 4
     conn.close()
+
+
+def quoted(text: str, speaker: str, lang: str, site: str) -> Article:
+    """A short report carrying one direct quote (the whole of ``text`` after its first colon)."""
+    q = text.index(":") + 2
+    return Article(
+        text=text,
+        title=text[:40],
+        language=lang,
+        blocks=(Block(0, "paragraph", 0, len(text), text, lang),),
+        metadata=Metadata(site=site, url=f"https://{site}/{abs(hash(text))}"),
+        speakers=(Speaker(0, speaker),),
+        quotes=(Quote(0, "direct", q, len(text), text[q:], speaker=0, cue="said"),),
+    )
+
+
+def test_quotes_in_two_languages_are_one_when_one_translates_the_other(tmp_path: Path) -> None:
+    from newsprism.stories.view import _quotes
+
+    with Library.open(tmp_path / "q.sqlite") as lib:
+        ids = [
+            lib.add(quoted('Lindqvist said: "We will find out what caused the fire in the engine '
+                           'room."', "Erik Lindqvist", "en", "a.example")),
+            lib.add(quoted("Линдквист сказал: «Мы выясним, что стало причиной пожара в машинном "
+                           "отделении»", "Эрик Линдквист", "ru", "b.example")),
+            # the same speaker, another thing said: not the English quote translated
+            lib.add(quoted("Линдквист добавил: «Все пассажиры были эвакуированы за сорок минут»",
+                           "Эрик Линдквист", "ru", "c.example")),
+        ]  # fmt: skip
+        articles = {
+            i: {"site": site, "seen": str(n), "language": lang}
+            for n, (i, site, lang) in enumerate(
+                zip(ids, ["a.example", "b.example", "c.example"], ["en", "ru", "ru"], strict=True)
+            )
+        }
+        groups = _quotes(lib.conn, articles)
+    assert [[r["site"] for r in g["reports"]] for g in groups] == [
+        ["a.example", "b.example"], ["c.example"],
+    ]  # fmt: skip
+    assert groups[0]["first"]["site"] == "a.example"
