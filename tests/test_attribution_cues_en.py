@@ -148,3 +148,26 @@ def test_this_stays_when_the_sentence_before_is_someone_elses() -> None:
     assert all(
         t != "the ferry will sail again on Friday" or s == "the harbour master" for t, s in found
     )
+
+
+def test_quote_resumed_after_a_long_attribution_is_one_quote() -> None:
+    """“A,” said X, <a clause about X>. “B.” — B continues A (one attribution, as PolNeAR
+    annotates it); a resumed passage with a cue of its own stays apart."""
+    one = (
+        "“The water has reached the first floor of every house on the river,” said Tomas Elling, "
+        "who has run the volunteer fire brigade in Marsk for nineteen years. “We moved the "
+        "pensioners out on Friday night.”"
+    )
+    found = _found(one)
+    assert len(found) == 1, found
+    cue, content, source = found[0]
+    assert cue == "said" and source is not None and source.startswith("Tomas Elling")
+    assert content.startswith("“The water") and content.endswith("Friday night.”")
+    two = (
+        "“The water has reached the first floor of every house on the river,” said Tomas Elling, "
+        "who has run the volunteer fire brigade in Marsk for nineteen years. “The dam will "
+        "hold until Monday,” the regional governor Anna Brodsky said."
+    )
+    found = _found(two)
+    assert len(found) == 2, found
+    assert "Anna Brodsky" in (found[1][2] or "") and found[1][1].startswith("“The dam")

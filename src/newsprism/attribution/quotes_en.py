@@ -55,6 +55,7 @@ from .roles import (
 from .roles_en import describe
 from .select_en import chunks_to_parse, inflections, mentions_outside
 from .spacy_speed import verb_exceptions
+from .trailing import trailing_cue
 
 _PRONOUNS = {
     "he": ("m", False),
@@ -1013,8 +1014,16 @@ def _attach_quotes(
         prev = _last_before(found, done, q.start)
         if prev is not None and prev.kind == "direct":
             gap = text[prev.end : q.start]
-            if "\n" not in gap and len(gap.split()) <= 12 and prev.cue and prev.cue[0] < q.start:
-                # “A,” said X. “B.”: one quote interrupted by its cue
+            if (
+                "\n" not in gap
+                and prev.cue
+                and prev.cue[0] < q.start
+                and (len(gap.split()) <= 12 or trailing_cue(text, q.end) is None)
+            ):
+                # “A,” said X. “B.”: one quote interrupted by its cue, also when the cue's
+                # sentence runs on ("…,” said X, who ran against Y in 2012. “B.”) and B has no
+                # cue of its own: PolNeAR annotates such a quote as one attribution; split, the
+                # second part was a second quote with the speaker carried over
                 prev.end = q.end
                 reach = max(reach, q.end)
                 continue
