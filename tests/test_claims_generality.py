@@ -304,3 +304,31 @@ def test_english_qualifiers_ages_and_plurals(
     text: str, expected: list[tuple[float, str | None, str]]
 ) -> None:
     assert [(q.value, q.unit, q.change) for q in find_quantities(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «один» counts beside harm, after a focus word and a preposition, as a difference
+        ("Взрыв в метро: один погиб, трое ранены.", [(1.0, None), (3.0, None)]),
+        ("Он выступал только за один клуб.", [(1.0, "клуб")]),
+        ("Партия получит 31 место — на одно больше, чем раньше.", [(31.0, "место"), (1.0, None)]),
+        ("Клуб подписал ещё одного игрока.", []),
+        ("Он жил в одной квартире с братом.", []),
+    ],
+)
+def test_russian_one_counts(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The booster is offered to adults over 75 this winter.", [(75.0, "years old")]),
+        ("Children under five were given free meals.", [(5.0, "years old")]),
+        ("A man, 41, and his son were arrested.", [(41.0, "years old")]),
+        ("Houses over 500 were sold.", [(500.0, None)]),
+    ],
+)
+def test_english_ages_of_people(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text, "en") == expected

@@ -87,6 +87,10 @@ def age(sentence: str, q: Quantity) -> str | None:
     head = sentence[max(0, q.start - 80) : q.start]
     if _AGE.search(head) or _LIFE_EXPECTANCY.search(head) or _AGED.search(head):
         return "years old"
+    # a bound on people is an age: "adults over 65", "children under five", "those over 80"
+    bound = (q.qualifier or "").lower() in ("over", "under", "above", "below", "older than")
+    if bound and _PEOPLE_BOUND.search(head):
+        return "years old"
     # "At 16, he went to university": an age opening the clause, a person its subject
     if _AT_AGE.search(head) and _PERSON_NEXT.match(sentence, q.end):
         return "years old"
@@ -99,11 +103,16 @@ def age(sentence: str, q: Quantity) -> str | None:
     return None
 
 
+_PEOPLE_BOUND = re.compile(
+    r"\b(?:adults|people|persons|men|women|children|kids|pupils|patients|residents|those|"
+    r"anyone|everyone|voters|drivers|players|girls|boys)\s+(?:aged\s+)?$",
+    re.IGNORECASE,
+)
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
 _NOUN_COMMA = re.compile(r"\b[a-z]{3,},\s*$")
 _VERB_NEXT = re.compile(
     r",\s+(?:was|is|has|had|said|says|told|died|pleaded|denied|denies|admitted|faces|will|"
-    r"who|appeared|remains|wrote)\b"
+    r"who|appeared|remains|wrote|and\s+(?:his|her|their))\b"
 )
 _AT_AGE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+(?:age\s+)?$")
 _PERSON_NEXT = re.compile(r",\s+(?:he|she|i|they|we)\b", re.IGNORECASE)

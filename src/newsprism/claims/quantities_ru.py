@@ -913,6 +913,7 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
 
 #: focus words before «один» that make it a count: «только один случай», «лишь один кадр»
 _FOCUS = words("только лишь всего ровно")
+_MORE_LESS = words("больше меньше")
 
 
 def _is_figure(t: Token) -> bool:
@@ -922,13 +923,32 @@ def _is_figure(t: Token) -> bool:
     )
 
 
+#: harm, as the English side reads it: a count of victims is a figure however it is written
+#: («Один убит», «удалось убить одного», «среди пострадавших — один прохожий»)
+_HARM = words(
+    "убить убитый погибнуть погибший ранить раненый пострадать пострадавший умереть умерший "
+    "застрелить зарезать казнить похитить задержать задержанный арестовать госпитализировать "
+    "жертва"
+)
+
+
 def _counts_one(toks: list[Token], i: int, j: int) -> bool:
-    """«один» counts (it does not pick) after a focus word, or coordinated with another figure:
-    «386 депутатов, один воздержался», «одну серебряную и три бронзовые медали»."""
+    """«один» counts (it does not pick) after a focus word («только один», «только за один
+    клуб»), coordinated with another figure («386 депутатов, один воздержался», «одну серебряную
+    и три бронзовые медали»), as a difference («на одно больше»), beside harm («один убит»)."""
     if i > 0 and toks[i - 1].lower in _FOCUS:
+        return True
+    if i > 1 and toks[i - 2].lower in _FOCUS and _pos(toks[i - 1]) == "PREP":
         return True
     if i + 1 < len(toks) and toks[i + 1].lower == "из":
         return False  # «…, одна из которых»: it picks, whatever stands around it
+    if i > 0 and toks[i - 1].lower == "на" and j < len(toks) and toks[j].lower in _MORE_LESS:
+        return True
+    clause = toks[max(0, i - 4) : j + 4]
+    if (i == 0 or toks[i - 1].lower not in ("ещё", "еще")) and any(
+        t.kind == "word" and _lemma(t) in _HARM for t in clause
+    ):
+        return True  # but «ещё один погибший» picks one more (see docs/claims.md)
     if (
         i > 1
         and toks[i - 1].lower in ("и", ",")
