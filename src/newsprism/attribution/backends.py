@@ -41,11 +41,12 @@ def stock_english(exclude: tuple[str, ...] = ()) -> Any:
 @models.register("en")
 def load_english() -> Any:
     """The stock pipeline made cheaper by :mod:`.spacy_speed`, with the same annotations."""
-    from .spacy_speed import replace_tag_lemma, use_numpy_gemm
+    from .spacy_speed import hold_gil_in_parsers, replace_tag_lemma, use_numpy_gemm
 
     nlp = stock_english()
     replace_tag_lemma(nlp)
     use_numpy_gemm(nlp)
+    hold_gil_in_parsers(nlp)
     return nlp
 
 
