@@ -5,12 +5,13 @@
 
 Data: texts from ``$NEWSPRISM_DATASETS/ru-news-nerel`` (Russian Wikinews, NEREL v1.1; not in the
 project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 90 of its train
-articles (train folder) and 25 of its dev folder as standoff only: per article the split (``dev``: developed on; ``test``: held out,
+articles (train folder) and 52 of its dev folder as standoff only: per article the split (``dev``: developed on; ``test``: held out,
 scored once, then developed on; ``fresh``: 24 articles annotated in the second round, held out,
 scored once, now developed on; ``fresh2``: 22 articles annotated in the third round before any
 change, scored before and after, now developed on; ``fresh3``: 25 articles of NEREL's
 ``dev`` folder (never used for attribution before), annotated in the fourth round before any
-change, held out), and per
+change, scored before and after, now developed on; ``fresh4``: 27 more articles of NEREL's
+``dev`` folder, annotated in the fifth round before any change, held out), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
@@ -347,7 +348,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "fresh3": "held out: NEREL dev folder, annotated in the fourth round before any change",
+        "fresh4": "held out: NEREL dev folder, annotated in the fifth round before any change",
+        "fresh3": "NEREL dev folder, held out in the fourth round, now developed on",
         "fresh2": "held out in the third round, scored before and after, now developed on",
         "fresh": "held out in the second round, scored once, then developed on",
         "test": "held out at first, scored once, then developed on",
@@ -494,7 +496,7 @@ def main() -> None:
     ap.add_argument("--nerel-split", default="dev", help="NEREL split for --nerel (default dev)")
     ap.add_argument("--limit", type=int, default=None, help="first N NEREL articles only")
     ap.add_argument(
-        "--split", choices=["fresh3", "fresh2", "fresh", "test", "dev", "all"], default="all"
+        "--split", choices=["fresh4", "fresh3", "fresh2", "fresh", "test", "dev", "all"], default="all"
     )
     args = ap.parse_args()
     base = datasets() / "ru-news-nerel"

@@ -1,11 +1,11 @@
 """Speakers on machine-translated-style English news: newsprism beside textacy, same run.
 
-    python benchmarks/speakers_mt_en.py [--part fresh|devall|dev|dev2|held|held2|all]
+    python benchmarks/speakers_mt_en.py [--part fresh|devall|dev|dev2|held|held2|held3|held4|all]
 
-Data: ``tests/fixtures/attribution-mt/`` (our own thirty articles: mt01–mt06 for
+Data: ``tests/fixtures/attribution-mt/`` (our own forty-two articles: mt01–mt06 for
 development; mt07–mt12, mt13–mt18 and mt19–mt24 were each held aside, scored, then developed
-on, and so were mt25–mt30 (third round); mt31–mt36, written in the fourth round before any
-change, are held aside: ``--part fresh``).  For each expected attribution (a phrase inside the content and the speaker's
+on, and so were mt25–mt30 (third round) and mt31–mt36 (fourth round); mt37–mt42, written in
+the fifth round before any change, are held aside: ``--part fresh``).  For each expected attribution (a phrase inside the content and the speaker's
 name or kind, or who relays it):
 
 * right speaker — a found quote holds the phrase and its speaker is the one expected;
@@ -44,11 +44,18 @@ PARTS = {
     # third round: written before any change of that round; held aside, scored twice, now
     # developed on
     "held3": [f"mt{i:02}" for i in range(25, 31)],
-    # fourth round: written before any change of that round; held aside (two people of one
-    # office, spelling variants, descriptions, letters, trailing attributions, figures)
-    "fresh": [f"mt{i:02}" for i in range(31, 37)],
+    # fourth round: written before any change of that round (two people of one office, spelling
+    # variants, descriptions, letters, trailing attributions, figures); held aside, scored
+    # twice, now developed on
+    "held4": [f"mt{i:02}" for i in range(31, 37)],
+    # fifth round: written before any change of that round (a hospital fire, gas talks in
+    # Moldova, a farmers' blockade, a school poisoning in Kazakhstan, detentions in Tbilisi, a
+    # doping ban); held aside
+    "fresh": [f"mt{i:02}" for i in range(37, 43)],
 }
-PARTS["devall"] = PARTS["dev"] + PARTS["dev2"] + PARTS["held"] + PARTS["held2"] + PARTS["held3"]
+PARTS["devall"] = (
+    PARTS["dev"] + PARTS["dev2"] + PARTS["held"] + PARTS["held2"] + PARTS["held3"] + PARTS["held4"]
+)
 PARTS["all"] = PARTS["devall"] + PARTS["fresh"]
 
 
