@@ -496,7 +496,9 @@ def main() -> None:
     ap.add_argument("--nerel-split", default="dev", help="NEREL split for --nerel (default dev)")
     ap.add_argument("--limit", type=int, default=None, help="first N NEREL articles only")
     ap.add_argument(
-        "--split", choices=["fresh4", "fresh3", "fresh2", "fresh", "test", "dev", "all"], default="all"
+        "--split",
+        choices=["fresh4", "fresh3", "fresh2", "fresh", "test", "dev", "all"],
+        default="all",
     )
     args = ap.parse_args()
     base = datasets() / "ru-news-nerel"

@@ -183,12 +183,30 @@ def split_name_runs(doc: Any) -> None:
         person = all(map(_name_like, rest)) and rest[-1].lower_ in surnames
         ents[k] = Span(doc, e.start + 1, e.end, label="PERSON" if person else e.label_)
         changed = True
+    # "Maria Lvova-Belova": a double-barrelled surname NER cut at its hyphen (spaCy splits the
+    # word there); the capitalised word glued on after the hyphen belongs to the name
+    tails = {e.end for e in ents if e.label_ == "PERSON" and _hyphen_tail(doc, e.end)}
+    if tails:
+        ents = [
+            Span(doc, e.start, e.end + 2, label="PERSON") if e.end in tails else e
+            for e in ents
+            if e.start - 1 not in tails
+        ]
+        changed = True
     # "Rada deputy", "Kremlin spokesman": a name right before a lower-case office modifies it
     kept = [e for e in ents if not _modifier(doc, e)]
     if len(kept) != len(ents):
         ents, changed = kept, True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+def _hyphen_tail(doc: Any, end: int) -> bool:
+    """Whether ``doc[end:end + 2]`` is "-Word" written without spaces right after a name."""
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
+        return False
+    tail = doc[end + 1]
+    return not doc[end].whitespace_ and tail.is_alpha and tail.text[:1].isupper()
 
 
 def _given_name_at(doc: Any, i: int, j: int, glued: bool = False) -> int | None:

@@ -748,7 +748,38 @@ class _Reader:
                 f = self.verb_cue(sent, tok)
             if f is not None:
                 out.append(f)
+        if not out:
+            f = self.colon_quote(sent)
+            if f is not None:
+                out.append(f)
         return out
+
+    def colon_quote(self, sent: _Sent) -> Found | None:
+        """«Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «Очень рад …»»: a quote
+        after a colon closing a clause whose subject is named (a person or a body) is that
+        subject's, whatever the verb — the colon, not the verb, introduces the speech."""
+        for k, colon in enumerate(sent.tokens):
+            if colon.text != ":" or k == 0:
+                continue
+            end = self.pos(colon) + 1
+            gap = re.match(r"\s*", self.text[end:])
+            q = self.quote_at(end + (gap.end() if gap else 0))
+            if q is None or q.start < end or q.words(self.text) < 4:
+                continue
+            verb = None
+            for t in reversed(sent.tokens[:k]):
+                if t.text in ("—", "«", "»", '"') or self.quote_at(self.pos(t)) is not None:
+                    break
+                if t.pos == "VERB":
+                    verb = t
+                    break
+            subj = verb and next((c for c in sent.kids(verb) if c.rel == "nsubj"), None)
+            if verb is None or subj is None or verb.feats.get("Tense") == "Fut":
+                continue
+            source = self.source(sent, subj, verb)
+            if source.kind in ("name", "organization"):
+                return Found("direct", q.start, q.end, self.cue_span(sent, verb), source)
+        return None
 
     def _according_to(self, sent: _Sent, noun: Any) -> bool:
         """«Согласно опубликованной декларации, …», «согласно СМИ, …»: the preposition

@@ -127,7 +127,7 @@ class People:
                 c.first, c.name = e.first, e.normal
             if e.middle and not c.middle:
                 c.middle = e.middle
-            if e.first and e.last and len(e.normal) > len(c.name) and c.first:
+            if e.first and e.last and c.first and _fuller(e.normal, c.name):
                 c.name = e.normal
             c.gender = c.gender or e.gender
             c.role = c.role or e.role
@@ -139,6 +139,16 @@ class People:
         if e.role:
             c.heads.update(role_keys(e.role))
         return c
+
+
+def _fuller(new: str, old: str) -> bool:
+    """Whether a person's name as now written says more than the one kept: more words, or
+    an initial written out ("V. Putin" … "Vladimir Putin").  A second spelling of the same
+    words ("Vladimir Zubkov" … "Vladimir Zoubkov") is not fuller: the first one stays."""
+    a, b = new.split(), old.split()
+    if len(a) != len(b):
+        return len(a) > len(b)
+    return any(len(x.rstrip(".")) == 1 and len(y) > 2 for x, y in zip(b, a, strict=True))
 
 
 def _org_named(orgs: dict[str, Cluster], key: str) -> Cluster | None:
@@ -448,9 +458,17 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
             )
             surnames.add(phonetic_key(words[-1]))
         out.append(e)
+    # a lone word that is a known person's surname in another transliteration ("Vilkul" …
+    # "Vilkoul also said", "Zubkov" … "Zoubkov"): the names compared as :class:`People` does
+    spelt = {e.last for e in out if e.label == "PER" and e.first and e.last}
     return [
         Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal, role=e.role)
-        if e.label in named and " " not in e.normal and phonetic_key(e.normal) in surnames
+        if e.label in named
+        and " " not in e.normal
+        and (
+            phonetic_key(e.normal) in surnames
+            or (e.normal[:1].isupper() and any(_surname_match(e.normal, x) for x in spelt))
+        )
         else e
         for e in out
     ]

@@ -64,13 +64,38 @@ def analyse_article(
 
 
 def text_paragraphs(article: Article) -> list[tuple[int, int]]:
-    """The spans the extractors read: running-text blocks, overlong ones cut in pieces."""
-    paragraphs = [
-        (b.start, b.end)
+    """The spans the extractors read: running-text blocks, overlong ones cut in pieces.
+
+    Headings are not read: a headline restates, in telegraphic words, what the body
+    attributes in full («Мадонна сообщила, что …» over the paragraph where she says it), so
+    reading it shows one statement twice and, cut short, with the wrong extent.  A plain text
+    has no heading blocks; there its first line is the headline when it reads like one."""
+    blocks = [
+        b
         for b in article.blocks
-        if b.kind not in AUXILIARY_KINDS and b.kind != "table" and b.end > b.start
+        if b.kind not in AUXILIARY_KINDS and b.kind not in ("table", "heading") and b.end > b.start
     ]
+    if len(blocks) > 1 and blocks[0] is article.blocks[0] and headline_like(blocks[0].text):
+        blocks = blocks[1:]
+    paragraphs = [(b.start, b.end) for b in blocks]
     return [piece for a, b in paragraphs for piece in _pieces(article.text, a, b)]
+
+
+#: a sentence ends in one of these, possibly followed by closing quotes or brackets
+_SENTENCE_END = re.compile(r"[.!?…;:][\s\"'»”’)\]]*$")
+#: a first line longer than this (words) is running text whatever its end
+HEADLINE_WORDS = 30
+
+
+def headline_like(text: str) -> bool:
+    """A single line of at most :data:`HEADLINE_WORDS` words with no sentence-final mark."""
+    line = text.strip()
+    return (
+        bool(line)
+        and "\n" not in line
+        and len(line.split()) <= HEADLINE_WORDS
+        and _SENTENCE_END.search(line) is None
+    )
 
 
 #: a paragraph longer than this (characters) is parsed in pieces cut at sentence ends
