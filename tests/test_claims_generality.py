@@ -332,3 +332,20 @@ def test_russian_one_counts(text: str, expected: list[tuple[float, str | None]])
 )
 def test_english_ages_of_people(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «пол-» halves a measure or a number noun in one word
+        ("Ремонт моста занял полгода.", [(0.5, "year")]),
+        ("Фонд выделил полмиллиона рублей.", [(500_000.0, "RUB")]),
+        ("Полсотни жителей вышли на сход.", [(50.0, "житель")]),
+        ("Встреча назначена на полдень.", []),
+        ("Полпред встретился с губернатором.", []),
+        # a scale with no counted noun still states a figure
+        ("Продано около ста миллионов его пластинок.", [(100_000_000.0, None)]),
+    ],
+)
+def test_russian_halves_and_scales(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text, "ru") == expected

@@ -24,7 +24,7 @@ from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
 _MAY_HOLD = re.compile(
     r"\d|летн|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|вос[еь]м|девят|десят|двадцат|тридцат|сорок|"
     r"девяност|сто|двест|трист|сот|тысяч|миллион|миллиард|полтор|половин|трет|четверт|вдвое|"
-    r"втрое|удво|утро|\bста\b)",
+    r"втрое|удво|утро|\bста\b|\bпол-?[а-яё]{3})",
     re.IGNORECASE,
 )
 MONTHS_GEN = words(
@@ -291,6 +291,11 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             _verb_direction(toks, i, q)
             _qualify(sentence, toks, i, k + 1, q)
             return q, k + 1
+    half_unit = _half_of_unit(t) if i == start_i else None
+    if half_unit:  # «полгода», «полчаса», «полкилометра»: half of one unit
+        q = Quantity(t.start, t.end, 0.5, unit=half_unit)
+        _qualify(sentence, toks, i, i + 1, q)
+        return q, i + 1
     parsed = _number(toks, i)
     if parsed is None:
         return _measure_word(toks, i) if i == start_i else None
@@ -542,7 +547,34 @@ def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] 
         return words[0], None, words[1], True
     if _lemma(t) in num.SCALES and not (i > 0 and toks[i - 1].kind == "num"):
         return 1.0, None, i, True  # «более миллиона», «до миллиона рублей»: the scale follows
+    half = _half_rest(t)
+    if half and half in _HALF_COUNTS:  # «полмиллиона», «полсотни», «полдюжины»
+        return 0.5 * _HALF_COUNTS[half], None, i + 1, True
     return None
+
+
+#: what «пол-» halves when it is a number: a scale or a count noun
+_HALF_COUNTS = {**num.SCALES, "сотня": 100.0, "дюжина": 12.0, "десяток": 10.0}
+#: words made with «пол-» that are not halves of a measure
+_NOT_HALVES = frozenset(["полдень", "полночь", "полдник"])
+
+
+def _half_rest(t: Token) -> str | None:
+    """The lemma «пол-» halves in one word («полмиллиона» → миллион, «полгода» → год): the
+    prefix takes the genitive of a measure or a number noun."""
+    w = t.lower
+    if t.kind != "word" or not w.startswith("пол") or len(w) < 6 or _lemma(t) in _NOT_HALVES:
+        return None
+    rest = w[3:].lstrip("-")
+    lemma, pos = _lemma_of(rest)
+    return lemma if pos == "NOUN" else None
+
+
+def _half_of_unit(t: Token) -> str | None:
+    rest = _half_rest(t)
+    if rest is None or rest in _HALF_COUNTS:
+        return None
+    return lookup_ru(rest)
 
 
 def _multiplier(toks: list[Token], j: int) -> tuple[float, int]:
@@ -883,8 +915,9 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         return False  # «только один кадр», «пятеро мужчин и один несовершеннолетний»
     if t.kind == "word" and q.unit is None and not q.relative:
         # a number word that counts nothing («один из») — but «два из них», «шесть из 11
-        # стран» say how many of a group
-        return not (q.value >= 2 and nxt is not None and nxt.lower == "из")
+        # стран» say how many of a group, and a scale states a figure («около ста миллионов
+        # его записей»)
+        return not ((q.value >= 2 and nxt is not None and nxt.lower == "из") or q.value >= 1e5)
     if one:
         # «ещё один игрок», «в одной Олимпиаде», «один из»: «один» picks a thing, it does not
         # count it — unless it measures («один процент», «один миллион рублей»)
