@@ -217,11 +217,32 @@ class GilHeldParser:
         parser._ensure_labels_are_added(docs)
         batch = parser.moves.init_batch(docs)
         model = parser.model.predict(docs)
+        scores = _step_scores(model)
         states = [state for state in batch if not state.is_final()]
         while states:
-            states = parser.transition_states(states, model.predict(states))
+            states = parser.transition_states(states, scores(states))
         model.clear_memory()
         return batch
+
+
+def _step_scores(model: Any) -> Any:
+    """``model.predict`` of a ``ParserStepModel`` (the scores of each state's moves) without
+    thinc's per-call machinery: the same three operations, the same arithmetic — state
+    features through the precomputed hidden layer, then the output layer's ``W`` and ``b`` as
+    thinc's ``Linear`` applies them.  Falls back to ``model.predict`` where the model masks
+    classes it never saw in training or has no output layer."""
+    if not model.attrs["has_upper"] or not model._class_mask.all():
+        return model.predict
+    upper = model.vec2scores
+    weights, bias = upper.get_param("W"), upper.get_param("b")
+    hidden, ops = model.state2vec, upper.ops
+
+    def scores(states: list[Any]) -> Any:
+        out = ops.gemm(hidden.predict(model.get_token_ids(states)), weights, trans2=True)
+        out += bias
+        return out
+
+    return scores
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
