@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import claims_en as bench  # noqa: E402
 
-from newsprism.claims import quantities_en, refusals_en  # noqa: E402
+from newsprism.claims import qualify_en, quantities_en, refusals_en  # noqa: E402
 
 SETS = {
     "own dev": lambda: bench.load_part("own", "dev"),
@@ -116,7 +116,7 @@ def switches() -> list[tuple[str, Any]]:
         ),
         ("part of ('half a million')", helper_off(quantities_en, "_part_of", lambda *a: None)),
         ("rate denominators (_per)", helper_off(quantities_en, "_per", lambda *a: None)),
-        ("implicit age", helper_off(implicit_en, "_age", lambda *a: None)),
+        ("implicit age", helper_off(implicit_en, "age", lambda *a: None)),
         ("paired age", helper_off(implicit_en, "_paired_age", lambda *a: None)),
         ("shared unit", helper_off(implicit_en, "_shared", lambda *a: None)),
         # issue 13, third round: general mechanisms, each with its own switch
@@ -128,9 +128,9 @@ def switches() -> list[tuple[str, Any]]:
             "'one in five' (_ratio_after_in)",
             helper_off(quantities_en, "_ratio_after_in", lambda *a: None),
         ),
-        ("'2m workers' (_million_of)", helper_off(quantities_en, "_million_of", lambda *a: False)),
-        ("WordNet change verbs (UP_VERBS)", helper_off(quantities_en, "UP_VERBS", frozenset())),
-        ("WordNet change verbs (DOWN_VERBS)", helper_off(quantities_en, "DOWN_VERBS", frozenset())),
+        ("'2m workers' (million_of)", helper_off(quantities_en, "million_of", lambda *a: False)),
+        ("WordNet change verbs (UP_VERBS)", helper_off(qualify_en, "UP_VERBS", frozenset())),
+        ("WordNet change verbs (DOWN_VERBS)", helper_off(qualify_en, "DOWN_VERBS", frozenset())),
     ]
     return out
 

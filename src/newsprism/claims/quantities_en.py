@@ -4,6 +4,10 @@ Rules, not a model: each step below is one reading of news prose, and every refu
 time of day, an ordinal, a number inside a name such as "Covid-19" or "Airbus A320", a phone
 number, a page or section number) is a named check in :func:`.refusals_en.not_a_claim`.
 
+The parts read in their own modules: the counted noun phrase (:mod:`.nouns_en`), qualifiers
+and change verbs (:mod:`.qualify_en`), spans where nothing is read — scores, tallies, times,
+spans of years (:mod:`.masks_en`).
+
 ``tags`` optionally maps a token's start offset to its (universal POS, lemma) from a tagger; with
 it the counted noun after a bare number ("13,000 workers") is found by part of speech, without
 it by a short stop-word rule.
@@ -17,34 +21,29 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
-from .changes_data import DOWN_VERBS, UP_VERBS
 from .implicit_en import implicit_units
 from .lexicon_en import (
-    BRIDGE,
     DOWN,
-    MAX_QUAL,
     MONTHS,
     NUMBERED,
-    PHONE,
-    PHRASAL,
-    QUALIFIERS,
     STOP,
-    TIME,
     TIMES_NEXT,
     UP,
     WEEKDAYS,
 )
-from .nlp import singular
+from .masks_en import masked_spans
+from .nouns_en import counted_noun, million_of, plural_form
+from .qualify_en import qualify
 from .quantity import Quantity, Tag
 from .refusals_en import CURRENCIES, in_name_context, not_a_claim
-from .tokens import Token, not_prose_spans, number_value, tokenize, words
-from .units import CURRENCY_PREFIXES, EN_PEOPLE, lookup_en, lookup_en_fallback
+from .tokens import Token, number_value, tokenize, words
+from .units import CURRENCY_PREFIXES, lookup_en, lookup_en_fallback
 
 
 def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]:
     """Every figure stated in ``sentence`` (offsets relative to it)."""
     toks = tokenize(sentence, "en")
-    masked = _masked_spans(sentence)
+    masked = masked_spans(sentence)
     out: list[Quantity] = []
     numbered_end = -1  # where the last "route 12"-like number ended
     i = 0
@@ -104,7 +103,7 @@ def _numbers_after_plural(toks: list[Token], i: int, j: int, q: Quantity) -> boo
     if i == 0 or toks[i].kind != "num" or q.qualifier:
         return False
     prev = toks[i - 1]
-    if prev.kind != "word" or not prev.text.islower() or not _plural_form(prev.lower):
+    if prev.kind != "word" or not prev.text.islower() or not plural_form(prev.lower):
         return False
     if lookup_en(prev.lower) is not None or prev.lower in STOP:
         return False
@@ -144,59 +143,6 @@ def _may_start(tok: Token) -> bool:
         or ("-" in w and w.split("-")[0] in num.SMALL)
         or _vulgar_char(tok.text) is not None
     )
-
-
-#: a result after a verb or word of play ("beat Chelsea 3-1" is masked by the tally below),
-#: or before a word of result ("a 2-1 win"); wire copy spaces the dash ("defeated Panama 3 – 0",
-#: "ended 1 – 1"), read only after a verb of play, since "5 – 7" may be a range
-_SCORE = re.compile(
-    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b(?![/⁄]\d)"
-    r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
-    r"|\b(?:won|lost|beat|beating|defeated|tied|drew|ended|ending|finished|winning|losing|"
-    r"leading|trailing)\s+(?:with\s+)?\d{1,3}\s[-–]\s\d{1,3}\b(?![/⁄]\d|\s*%)"
-    r"|\b\d{1,3}\s[-–]\s\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|scoreline|on the scoreboard)\b"
-)
-#: a season or fiscal year: "in 2013-14", "the 2019/20 season"; a span of years "2000 - 2050"
-_YEAR_SPAN = re.compile(
-    r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)|\b(?:1[89]|20)\d\d\s[-–]\s(?:1[89]|20)\d\d\b"
-)
-
-
-#: a day range after a month: "Oct. 5–7", "March 11-14" (the month's name opens it)
-_DAY_RANGE = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
-    r"\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]?\d)"
-)
-#: "24/7", "24/7/365": always, not two numbers
-_ALWAYS = re.compile(r"\b24/7(?:/365)?\b")
-#: two counts joined by a dash, the larger first: a tally or a score ("passed 220-212", "voted
-#: 51-49", "won 3-1"), never a range, which a writer gives in ascending order
-_TALLY = re.compile(
-    r"(?<![\d.,$£€])\b(\d{1,3})(?:[-–]|\s–\s)(\d{1,3})\b(?![.,/]?\d|\s*%|[-–]?[A-Za-z])"
-)
-
-
-def _tallies(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) < int(m.group(1))]
-
-
-#: "1. Prioritize", "2) Don't forget": a list item's number at the start of a sentence
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
-
-
-def _masked_spans(sentence: str) -> list[tuple[int, int]]:
-    spans = [
-        m.span()
-        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER, _DAY_RANGE)
-        for m in p.finditer(sentence)
-    ]
-    spans += _tallies(sentence)
-    spans += not_prose_spans(sentence)
-    for m in PHONE.finditer(sentence):
-        digits = sum(c.isdigit() for c in m.group())
-        if digits >= 9 and "," not in m.group():
-            spans.append(m.span())
-    return spans
 
 
 # -- one quantity ------------------------------------------------------------------------------
@@ -365,7 +311,7 @@ def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
             if w == "b" and not money:
                 break
             factor *= num.MULTIPLIERS[w]
-        elif t.text == "M" or (w == "m" and (money or _million_of(toks, j))):
+        elif t.text == "M" or (w == "m" and (money or million_of(toks, j))):
             factor *= 1e6
         elif t.text == "T" and money and t.glued:
             factor *= 1e12  # "$2.174T"
@@ -508,7 +454,7 @@ def _per_count(
     else:
         return None
     factor, k = _multiplier(toks, k, money=False)
-    noun = _counted_noun(toks, k, tags)
+    noun = counted_noun(toks, k, tags)
     if noun is None:
         return None
     size *= factor
@@ -532,195 +478,6 @@ def _per_after_of(toks: list[Token], j: int) -> tuple[str, int] | None:
         ):
             return toks[k + 1].lower, k + 2
     return None
-
-
-def _counted_noun(
-    toks: list[Token], j: int, tags: Mapping[int, Tag] | None, value: float = 2.0
-) -> tuple[str, int, int] | None:
-    """The counted noun after a bare number: ``(lemma phrase, first index, next index)``."""
-    n = len(toks)
-    if j < n and toks[j].lower == "of":  # "dozens of people", "two-thirds of voters"
-        j += 1
-        # determiners and possessives before the counted noun: "of its own shares", "of the
-        # country's 8 million species" (a possessive is the owner, not what is counted)
-        while j < n and (
-            toks[j].lower in ("the", "its", "their", "his", "her", "our", "all", "own")
-            or toks[j].lower.endswith(("'s", "’s"))
-        ):
-            j += 1
-    first = j
-    if (
-        first + 1 < n
-        and toks[first].lower in ("last", "next", "this", "previous", "past")
-        and toks[first + 1].lower
-        in ("year", "month", "week", "season", "quarter", "decade", "time")
-    ):
-        return None  # "2.1 last year": a date follows, not a counted noun
-    lemmas: list[str] = []
-    last_noun = -1
-    name_end = -1
-    k = j
-    while k < n and k - first < 4 and (toks[k].kind == "word" or _name_number(toks, k, first)):
-        t = toks[k]
-        if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
-            lemmas.extend(("", ""))
-            k += 2
-            name_end = k
-            continue
-        if num.word_value(t.lower) is not None:
-            break  # "seven of its last ten games": another figure
-        if k == first and value != 1 and t.lower in _COMPARATIVES and k + 1 < n:
-            lemmas.append("")  # "1,200 more doctors": the comparative is not what is counted
-            k += 1
-            continue
-        if tags is not None:
-            pos, lemma = tags.get(t.start, ("X", t.lower))
-            nxt_pos = tags.get(toks[k + 1].start, ("X", ""))[0] if k + 1 < n else "X"
-            if (
-                pos == "VERB"
-                and last_noun < 0
-                and value != 1
-                and _plural_form(t.lower)
-                and not _after_a_name(toks, first)
-            ):
-                # a number above one agrees with a plural, not with a verb in -s: "three wins",
-                # "12 sold-out shows", "two deep cuts"
-                pos, lemma = "NOUN", singular(t.lower)
-            if (
-                pos == "ADV"
-                and t.lower.endswith("ly")
-                and last_noun < 0
-                and nxt_pos in ("ADJ", "VERB")
-            ):
-                lemmas.append("")  # "300 highly skilled workers": the adverb grades, is not kept
-            elif pos in ("NOUN", "PROPN"):
-                # a plural noun, or a word read through after a noun, ends the phrase: "two
-                # viruses deformed", "a dozen people demonstrated outside"
-                if last_noun >= 0:
-                    before = lemmas[last_noun - first] if k == name_end else lemmas[-1]
-                    if toks[last_noun].lower != before.lower():
-                        break
-                if last_noun >= 0 and value == 1 and t.lower.endswith("s"):
-                    break  # "one proposal asks": a verb after a singular noun
-                lemmas.append(_noun_lemma(t, pos, lemma))
-                last_noun = k
-            elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos == "NOUN":
-                lemmas.append(t.lower)  # "9.3 million shipping containers"
-            elif (
-                pos == "VERB"
-                and t.lower.endswith("ed")
-                and (nxt_pos == "NOUN" or (nxt_pos == "PROPN" and k > first))
-            ):
-                lemmas.append("")  # "300 recorded songs": read through, not kept
-            elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
-                lemmas.append(t.lower)
-            elif t.lower in ("and", "or") and (
-                (lemmas and last_noun < 0 and nxt_pos in ("ADJ", "NOUN"))
-                or (
-                    last_noun == k - 1 and toks[last_noun].text[:1].isupper() and nxt_pos == "PROPN"
-                )
-            ):
-                lemmas.append("")  # "4.3M digital and physical sales", "Kia and Hyundai vehicles"
-                name_end = k + 1
-            else:
-                break
-        else:
-            if t.lower in STOP or t.lower.endswith("ly"):
-                break
-            lemmas.append(t.lower)
-            last_noun = k
-            if t.lower.endswith("s"):
-                break  # a plural noun ends the phrase
-        k += 1
-    if last_noun < 0:
-        return None
-    words = [w for w in lemmas[: last_noun - first + 1] if w]
-    phrase = " ".join(words)
-    if words[-1] in EN_PEOPLE or phrase in EN_PEOPLE:
-        phrase = "people"
-    head_unit = lookup_en(toks[last_noun].lower)
-    if head_unit and head_unit not in ("point", "times") and len(words) > 1:
-        phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
-    return phrase, first, last_noun + 1
-
-
-_COMPARATIVES = frozenset({"more", "fewer", "less"})
-
-
-def _ratio_after_in(
-    sentence: str, toks: list[Token], j: int, value: float
-) -> tuple[float, int] | None:
-    """ "one in five adults", "3 in 10 voters": a share as two counts.  Not "5 in 2020" (a
-    year), nor "3 in 10 minutes" (a time), nor "2 in the final"."""
-    whole = _number_at(sentence, toks, j + 1)
-    if whole is None or whole[1] is not None or not value.is_integer() or value < 1:
-        return None
-    den, _, after, _ = whole
-    t = toks[j + 1]
-    if den <= value or (t.kind == "num" and 1800 <= den <= 2100 and "," not in t.text):
-        return None
-    if _unit_at(sentence, toks, after) is not None or (
-        after < len(toks) and toks[after].lower in num.SCALES
-    ):
-        return None
-    return value / den, after
-
-
-def _after_a_name(toks: list[Token], first: int) -> bool:
-    """ "Windows 11 runs": the number ends a name, which is the verb's subject."""
-    from .rules_en import ADP, ADV, DET
-
-    k = first - 2
-    return (
-        k >= 0
-        and toks[k].kind == "word"
-        and toks[k].text[:1].isupper()
-        and toks[k].lower not in DET | ADP | ADV
-    )
-
-
-def _million_of(toks: list[Token], j: int) -> bool:
-    """ "2m workers", "1.4m homes": a glued "m" before a plural noun is a million, since a
-    length is never followed by a count ("a 2m wall" is a metre)."""
-    nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return (
-        toks[j].glued
-        and nxt is not None
-        and nxt.kind == "word"
-        and not nxt.glued
-        and nxt.text.islower()
-        and _plural_form(nxt.lower)
-        and lookup_en(nxt.lower) is None
-        and nxt.lower not in ("tall", "high", "long", "wide", "deep", "across", "away")
-    )
-
-
-def _plural_form(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
-
-
-_DIMENSIONS = words("wide long high deep tall thick across")
-
-
-def _name_number(toks: list[Token], k: int, first: int) -> bool:
-    """ "COVID-19", "COVID -19" inside a counted noun phrase: a name, then its number."""
-    return (
-        first < k < len(toks) - 2
-        and toks[k].text in "-–"
-        and toks[k + 1].kind == "num"
-        and toks[k + 1].glued
-        and toks[k - 1].text[:1].isupper()
-        and toks[k + 2].kind == "word"
-    )
-
-
-def _noun_lemma(t: Token, pos: str, lemma: str) -> str:
-    """The lemma a counted noun is reported by; an acronym keeps its capitals ("0.5 WAR",
-    "12 MPs" → "MP"), since lower case would make it another word ("war")."""
-    stem = t.text[:-1] if t.text.endswith("s") and t.text[:-1].isupper() else t.text
-    if len(stem) > 1 and stem.isupper() and stem.isalpha():
-        return stem
-    return lemma.lower() if pos == "NOUN" else singular(t.lower)
 
 
 def _quantity_at(
@@ -754,12 +511,12 @@ def _quantity_at(
     if currency is None and toks[i].kind == "word" and toks[i].lower in num.MULTIPLES:
         found_multiple = _multiple(toks, i)
         if found_multiple and found_multiple[0].change == "=":
-            _qualify(sentence, toks, i, found_multiple[1], found_multiple[0])  # "risen tenfold"
+            qualify(sentence, toks, i, found_multiple[1], found_multiple[0])  # "risen tenfold"
         return found_multiple
     if currency is None and start_i == i:
         spelled = _spelled_compound(toks, i)
         if spelled:
-            _qualify(sentence, toks, i, i + 1, spelled)
+            qualify(sentence, toks, i, i + 1, spelled)
             return spelled, i + 1
     parsed = _number_at(sentence, toks, i)
     if parsed is None:
@@ -779,11 +536,11 @@ def _quantity_at(
     # "a 45-fold increase", "grew 12-fold", "a thousand fold": a multiple
     if j + 1 < n and toks[j].text in "-–" and toks[j].glued and toks[j + 1].lower == "fold":
         q = Quantity(toks[start_i].start, toks[j + 1].end, value, unit="times", relative=True)
-        _qualify(sentence, toks, start_i, j + 2, q)
+        qualify(sentence, toks, start_i, j + 2, q)
         return q, j + 2
     if j < n and toks[j].lower == "fold":
         q = Quantity(toks[start_i].start, toks[j].end, value, unit="times", relative=True)
-        _qualify(sentence, toks, start_i, j + 1, q)
+        qualify(sentence, toks, start_i, j + 1, q)
         return q, j + 1
     # "three times as many", "2.5 times more": a relative claim
     if j < n and toks[j].lower == "times" and j + 1 < n and toks[j + 1].lower in TIMES_NEXT:
@@ -826,7 +583,7 @@ def _quantity_at(
             end_j = j
     noun_span: tuple[int, int] | None = None
     if unit is None:
-        cn = _counted_noun(toks, j, tags, value)
+        cn = counted_noun(toks, j, tags, value)
         if cn:
             unit, first, nxt = cn
             unit = "fraction" if fraction else unit
@@ -877,7 +634,7 @@ def _quantity_at(
     q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
     if noun_span:
         q.noun_start, q.noun_end = noun_span
-    _qualify(sentence, toks, start_i, end_j, q)
+    qualify(sentence, toks, start_i, end_j, q)
     return q, end_j
 
 
@@ -914,26 +671,6 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
     if unit is None:
         return None
     return Quantity(t.start, t.end, float(value), unit=unit)
-
-
-def _is_change_verb(w: str) -> bool:
-    return w in UP or w in DOWN or w in UP_VERBS or w in DOWN_VERBS
-
-
-def _verb_before_object(toks: list[Token], b: int) -> int:
-    """The change verb whose object lies between it and "by X": "reduce an astronaut's basic
-    metabolic rate by 75%".  Up to eight words back, not across punctuation, a figure or
-    another clause; ``b`` itself when there is none."""
-    for k in range(b, max(-1, b - 8), -1):
-        t = toks[k]
-        if t.kind == "num" or t.text in ",;:.()—–" or t.lower in _CLAUSE_WORDS:
-            return b
-        if _is_change_verb(t.lower):
-            return k
-    return b
-
-
-_CLAUSE_WORDS = words("and but or which that who while when as if because")
 
 
 #: adjectives that make a sum of money a rate
@@ -1111,81 +848,26 @@ def _is_score_or_years(toks: list[Token], i: int, a: float, b: float) -> bool:
     )  # fmt: skip
 
 
-def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> None:
-    """Qualifier before ("more than"), after ("or more"), and a change verb ("rose 5%")."""
-    k = i
-    if k > 0 and toks[k - 1].lower in ("from", "between"):
-        k -= 1
-    if (
-        k > 1
-        and toks[k - 1].lower in ("additional", "further", "extra")
-        and toks[k - 2].lower
-        in (
-            "a",
-            "an",
-        )
-    ):
-        k -= 2  # "up to an additional 15 per cent": the qualifier bounds the added amount
-    for width in range(MAX_QUAL, 0, -1):
-        a = k - width
-        if a < 0:
-            continue
-        phrase = " ".join(t.lower for t in toks[a:k])
-        if phrase in QUALIFIERS:
-            q.qualifier = sentence[toks[a].start : toks[k - 1].end]
-            q.change = QUALIFIERS[phrase]
-            q.start = min(q.start, toks[a].start)
-            k = a
-            break
-    if q.qualifier and q.qualifier.lower() in ("over", "under") and q.unit in _DURATIONS:
-        q.qualifier, q.change = None, "="  # "tax credits over 15 years": a period, not a bound
-    after = {"more": ">", "so": "~", "less": "<", "over": ">", "older": ">", "above": ">"}
-    after |= {"under": "<", "younger": "<", "below": "<", "fewer": "<"}
-    if (
-        j + 1 < len(toks)
-        and toks[j].lower in ("or", "and")
-        and toks[j + 1].lower in after
-        and (toks[j].lower == "or" or toks[j + 1].lower not in ("more", "so", "less", "fewer"))
-    ):
-        # "20 or more", "aged 12 and over", "children five and under"
-        q.qualifier = f"{toks[j].text} {toks[j + 1].text}"
-        q.change = after[toks[j + 1].lower]
-    elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
-        q.qualifier, q.change = "+", ">"
-    # a change verb right before: "rose 5%", "was down 19 cents", "increased by $43.6 billion".
-    # A range ("jumped from 240 to 273") is two levels, and a qualifier says more than the verb
-    # ("up about 19 per cent" is approximate), so neither takes the verb's direction.
-    opened = i > 0 and toks[i - 1].lower in ("from", "between")
-    b = k - 1
-    while b >= 0 and toks[b].lower in BRIDGE and b > k - 3:
-        b -= 1
-    # a multiple takes a verb's direction only when it is the whole change: "risen tenfold"
-    bare_multiple = (
-        q.relative
-        and q.end == toks[j - 1].end
-        and sentence[q.start : q.end].lower().endswith("fold")
-    )
-    if b < 0 or (q.relative and not bare_multiple) or opened or q.qualifier is not None:
-        return
-    if toks[k - 1].lower == "by" and b >= 0 and not _is_change_verb(toks[b].lower):
-        b = _verb_before_object(toks, b)  # "cut the price of its vaccine by 70%"
-    w = toks[b].lower
-    if w in ("up", "down") and b > 0 and toks[b - 1].lower in PHRASAL:
-        return  # "gave up 517 yards", "set up"
-    if w in _NEEDS_BY and toks[k - 1].lower != "by":
-        return  # "raised 280 million" (funds), but "raised rates by 25 basis points"
-    if w in UP:
-        q.change = "up"
-    elif w in DOWN:
-        q.change = "down"
-    elif (w in UP_VERBS or w in DOWN_VERBS) and (
-        toks[k - 1].lower == "by" or q.unit in ("%", "pp", "bp", "point")
-    ):
-        # WordNet's verbs of a change in amount (changes_data.py): after "by", or before a
-        # share, the figure is the change; before a plain amount it may be a total ("amassed")
-        q.change = "up" if w in UP_VERBS else "down"
+_DIMENSIONS = words("wide long high deep tall thick across")
 
 
 _PERIODS = frozenset({"year", "month", "week", "day", "night", "hour", "minute", "second"})
-_DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
-_NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})
+
+
+def _ratio_after_in(
+    sentence: str, toks: list[Token], j: int, value: float
+) -> tuple[float, int] | None:
+    """ "one in five adults", "3 in 10 voters": a share as two counts.  Not "5 in 2020" (a
+    year), nor "3 in 10 minutes" (a time), nor "2 in the final"."""
+    whole = _number_at(sentence, toks, j + 1)
+    if whole is None or whole[1] is not None or not value.is_integer() or value < 1:
+        return None
+    den, _, after, _ = whole
+    t = toks[j + 1]
+    if den <= value or (t.kind == "num" and 1800 <= den <= 2100 and "," not in t.text):
+        return None
+    if _unit_at(sentence, toks, after) is not None or (
+        after < len(toks) and toks[after].lower in num.SCALES
+    ):
+        return None
+    return value / den, after

@@ -1,0 +1,64 @@
+"""Spans of an English sentence where no figure is read: scores and tallies ("beat Chelsea
+3-1", "passed 220-212", "defeated Panama 3 – 0"), seasons and spans of years ("2013-14",
+"2000 - 2050"), day ranges after a month ("Oct. 11–21"), "24/7", list numbering, times of day,
+phone numbers, web and e-mail addresses.  Used by :mod:`.quantities_en`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_en import PHONE, TIME
+from .tokens import not_prose_spans
+
+#: a result after a verb or word of play ("beat Chelsea 3-1" is masked by the tally below),
+#: or before a word of result ("a 2-1 win"); wire copy spaces the dash ("defeated Panama 3 – 0",
+#: "ended 1 – 1"), read only after a verb of play, since "5 – 7" may be a range
+_SCORE = re.compile(
+    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b(?![/⁄]\d)"
+    r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
+    r"|\b(?:won|lost|beat|beating|defeated|tied|drew|ended|ending|finished|winning|losing|"
+    r"leading|trailing)\s+(?:with\s+)?\d{1,3}\s[-–]\s\d{1,3}\b(?![/⁄]\d|\s*%)"
+    r"|\b\d{1,3}\s[-–]\s\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|scoreline|on the scoreboard)\b"
+)
+#: a season or fiscal year: "in 2013-14", "the 2019/20 season"; a span of years "2000 - 2050"
+_YEAR_SPAN = re.compile(
+    r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)|\b(?:1[89]|20)\d\d\s[-–]\s(?:1[89]|20)\d\d\b"
+)
+
+
+#: a day range after a month: "Oct. 5–7", "March 11-14" (the month's name opens it)
+_DAY_RANGE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}\b(?![.,]?\d)"
+)
+#: "24/7", "24/7/365": always, not two numbers
+_ALWAYS = re.compile(r"\b24/7(?:/365)?\b")
+#: two counts joined by a dash, the larger first: a tally or a score ("passed 220-212", "voted
+#: 51-49", "won 3-1"), never a range, which a writer gives in ascending order
+_TALLY = re.compile(
+    r"(?<![\d.,$£€])\b(\d{1,3})(?:[-–]|\s–\s)(\d{1,3})\b(?![.,/]?\d|\s*%|[-–]?[A-Za-z])"
+)
+
+
+def _tallies(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) < int(m.group(1))]
+
+
+#: "1. Prioritize", "2) Don't forget": a list item's number at the start of a sentence
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
+
+
+def masked_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = [
+        m.span()
+        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER, _DAY_RANGE)
+        for m in p.finditer(sentence)
+    ]
+    spans += _tallies(sentence)
+    spans += not_prose_spans(sentence)
+    for m in PHONE.finditer(sentence):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits >= 9 and "," not in m.group():
+            spans.append(m.span())
+    return spans

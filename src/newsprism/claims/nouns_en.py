@@ -1,0 +1,186 @@
+"""The counted noun after a bare number: "13,000 workers", "300 highly skilled workers",
+"1,200 more doctors", "three wins", "9.3 million shipping containers".
+
+A phrase of up to four words read by part of speech (a model-free tagger's, or a stop-word rule
+without one): adjectives and nouns are kept, an -ly adverb that grades the next word and an -ed
+participle are read through, a plural noun ends the phrase, and a number above one agrees with a
+plural (so "wins" after "three" is a noun, not a verb).  Used by :mod:`.quantities_en`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from . import numbers_en as num
+from .lexicon_en import STOP
+from .nlp import singular
+from .quantity import Tag
+from .tokens import Token
+from .units import EN_PEOPLE, lookup_en
+
+
+def counted_noun(
+    toks: list[Token], j: int, tags: Mapping[int, Tag] | None, value: float = 2.0
+) -> tuple[str, int, int] | None:
+    """The counted noun after a bare number: ``(lemma phrase, first index, next index)``."""
+    n = len(toks)
+    if j < n and toks[j].lower == "of":  # "dozens of people", "two-thirds of voters"
+        j += 1
+        # determiners and possessives before the counted noun: "of its own shares", "of the
+        # country's 8 million species" (a possessive is the owner, not what is counted)
+        while j < n and (
+            toks[j].lower in ("the", "its", "their", "his", "her", "our", "all", "own")
+            or toks[j].lower.endswith(("'s", "’s"))
+        ):
+            j += 1
+    first = j
+    if (
+        first + 1 < n
+        and toks[first].lower in ("last", "next", "this", "previous", "past")
+        and toks[first + 1].lower
+        in ("year", "month", "week", "season", "quarter", "decade", "time")
+    ):
+        return None  # "2.1 last year": a date follows, not a counted noun
+    lemmas: list[str] = []
+    last_noun = -1
+    name_end = -1
+    k = j
+    while k < n and k - first < 4 and (toks[k].kind == "word" or _name_number(toks, k, first)):
+        t = toks[k]
+        if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
+            lemmas.extend(("", ""))
+            k += 2
+            name_end = k
+            continue
+        if num.word_value(t.lower) is not None:
+            break  # "seven of its last ten games": another figure
+        if k == first and value != 1 and t.lower in _COMPARATIVES and k + 1 < n:
+            lemmas.append("")  # "1,200 more doctors": the comparative is not what is counted
+            k += 1
+            continue
+        if tags is not None:
+            pos, lemma = tags.get(t.start, ("X", t.lower))
+            nxt_pos = tags.get(toks[k + 1].start, ("X", ""))[0] if k + 1 < n else "X"
+            if (
+                pos == "VERB"
+                and last_noun < 0
+                and value != 1
+                and plural_form(t.lower)
+                and not _after_a_name(toks, first)
+            ):
+                # a number above one agrees with a plural, not with a verb in -s: "three wins",
+                # "12 sold-out shows", "two deep cuts"
+                pos, lemma = "NOUN", singular(t.lower)
+            if (
+                pos == "ADV"
+                and t.lower.endswith("ly")
+                and last_noun < 0
+                and nxt_pos in ("ADJ", "VERB")
+            ):
+                lemmas.append("")  # "300 highly skilled workers": the adverb grades, is not kept
+            elif pos in ("NOUN", "PROPN"):
+                # a plural noun, or a word read through after a noun, ends the phrase: "two
+                # viruses deformed", "a dozen people demonstrated outside"
+                if last_noun >= 0:
+                    before = lemmas[last_noun - first] if k == name_end else lemmas[-1]
+                    if toks[last_noun].lower != before.lower():
+                        break
+                if last_noun >= 0 and value == 1 and t.lower.endswith("s"):
+                    break  # "one proposal asks": a verb after a singular noun
+                lemmas.append(_noun_lemma(t, pos, lemma))
+                last_noun = k
+            elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos == "NOUN":
+                lemmas.append(t.lower)  # "9.3 million shipping containers"
+            elif (
+                pos == "VERB"
+                and t.lower.endswith("ed")
+                and (nxt_pos == "NOUN" or (nxt_pos == "PROPN" and k > first))
+            ):
+                lemmas.append("")  # "300 recorded songs": read through, not kept
+            elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
+                lemmas.append(t.lower)
+            elif t.lower in ("and", "or") and (
+                (lemmas and last_noun < 0 and nxt_pos in ("ADJ", "NOUN"))
+                or (
+                    last_noun == k - 1 and toks[last_noun].text[:1].isupper() and nxt_pos == "PROPN"
+                )
+            ):
+                lemmas.append("")  # "4.3M digital and physical sales", "Kia and Hyundai vehicles"
+                name_end = k + 1
+            else:
+                break
+        else:
+            if t.lower in STOP or t.lower.endswith("ly"):
+                break
+            lemmas.append(t.lower)
+            last_noun = k
+            if t.lower.endswith("s"):
+                break  # a plural noun ends the phrase
+        k += 1
+    if last_noun < 0:
+        return None
+    words = [w for w in lemmas[: last_noun - first + 1] if w]
+    phrase = " ".join(words)
+    if words[-1] in EN_PEOPLE or phrase in EN_PEOPLE:
+        phrase = "people"
+    head_unit = lookup_en(toks[last_noun].lower)
+    if head_unit and head_unit not in ("point", "times") and len(words) > 1:
+        phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
+    return phrase, first, last_noun + 1
+
+
+_COMPARATIVES = frozenset({"more", "fewer", "less"})
+
+
+def _after_a_name(toks: list[Token], first: int) -> bool:
+    """ "Windows 11 runs": the number ends a name, which is the verb's subject."""
+    from .rules_en import ADP, ADV, DET
+
+    k = first - 2
+    return (
+        k >= 0
+        and toks[k].kind == "word"
+        and toks[k].text[:1].isupper()
+        and toks[k].lower not in DET | ADP | ADV
+    )
+
+
+def million_of(toks: list[Token], j: int) -> bool:
+    """ "2m workers", "1.4m homes": a glued "m" before a plural noun is a million, since a
+    length is never followed by a count ("a 2m wall" is a metre)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        toks[j].glued
+        and nxt is not None
+        and nxt.kind == "word"
+        and not nxt.glued
+        and nxt.text.islower()
+        and plural_form(nxt.lower)
+        and lookup_en(nxt.lower) is None
+        and nxt.lower not in ("tall", "high", "long", "wide", "deep", "across", "away")
+    )
+
+
+def plural_form(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3
+
+
+def _name_number(toks: list[Token], k: int, first: int) -> bool:
+    """ "COVID-19", "COVID -19" inside a counted noun phrase: a name, then its number."""
+    return (
+        first < k < len(toks) - 2
+        and toks[k].text in "-–"
+        and toks[k + 1].kind == "num"
+        and toks[k + 1].glued
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 2].kind == "word"
+    )
+
+
+def _noun_lemma(t: Token, pos: str, lemma: str) -> str:
+    """The lemma a counted noun is reported by; an acronym keeps its capitals ("0.5 WAR",
+    "12 MPs" → "MP"), since lower case would make it another word ("war")."""
+    stem = t.text[:-1] if t.text.endswith("s") and t.text[:-1].isupper() else t.text
+    if len(stem) > 1 and stem.isupper() and stem.isalpha():
+        return stem
+    return lemma.lower() if pos == "NOUN" else singular(t.lower)

@@ -1,0 +1,112 @@
+"""Qualifiers and changes around an English figure: "more than 5%", "20 or more", "aged 12 and
+over", and the change verb before it ("rose 5%", "cut the price of its vaccine by 70%").
+
+The qualifier lexicon and the hand-kept change verbs are in :mod:`.lexicon_en`; WordNet's verbs
+of a change in amount in :mod:`.changes_data`.  Used by :mod:`.quantities_en`.
+"""
+
+from __future__ import annotations
+
+from .changes_data import DOWN_VERBS, UP_VERBS
+from .lexicon_en import BRIDGE, DOWN, MAX_QUAL, PHRASAL, QUALIFIERS, UP
+from .quantity import Quantity
+from .tokens import Token, words
+
+
+def _is_change_verb(w: str) -> bool:
+    return w in UP or w in DOWN or w in UP_VERBS or w in DOWN_VERBS
+
+
+def _verb_before_object(toks: list[Token], b: int) -> int:
+    """The change verb whose object lies between it and "by X": "reduce an astronaut's basic
+    metabolic rate by 75%".  Up to eight words back, not across punctuation, a figure or
+    another clause; ``b`` itself when there is none."""
+    for k in range(b, max(-1, b - 8), -1):
+        t = toks[k]
+        if t.kind == "num" or t.text in ",;:.()—–" or t.lower in _CLAUSE_WORDS:
+            return b
+        if _is_change_verb(t.lower):
+            return k
+    return b
+
+
+_CLAUSE_WORDS = words("and but or which that who while when as if because")
+
+
+def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> None:
+    """Qualifier before ("more than"), after ("or more"), and a change verb ("rose 5%")."""
+    k = i
+    if k > 0 and toks[k - 1].lower in ("from", "between"):
+        k -= 1
+    if (
+        k > 1
+        and toks[k - 1].lower in ("additional", "further", "extra")
+        and toks[k - 2].lower
+        in (
+            "a",
+            "an",
+        )
+    ):
+        k -= 2  # "up to an additional 15 per cent": the qualifier bounds the added amount
+    for width in range(MAX_QUAL, 0, -1):
+        a = k - width
+        if a < 0:
+            continue
+        phrase = " ".join(t.lower for t in toks[a:k])
+        if phrase in QUALIFIERS:
+            q.qualifier = sentence[toks[a].start : toks[k - 1].end]
+            q.change = QUALIFIERS[phrase]
+            q.start = min(q.start, toks[a].start)
+            k = a
+            break
+    if q.qualifier and q.qualifier.lower() in ("over", "under") and q.unit in _DURATIONS:
+        q.qualifier, q.change = None, "="  # "tax credits over 15 years": a period, not a bound
+    after = {"more": ">", "so": "~", "less": "<", "over": ">", "older": ">", "above": ">"}
+    after |= {"under": "<", "younger": "<", "below": "<", "fewer": "<"}
+    if (
+        j + 1 < len(toks)
+        and toks[j].lower in ("or", "and")
+        and toks[j + 1].lower in after
+        and (toks[j].lower == "or" or toks[j + 1].lower not in ("more", "so", "less", "fewer"))
+    ):
+        # "20 or more", "aged 12 and over", "children five and under"
+        q.qualifier = f"{toks[j].text} {toks[j + 1].text}"
+        q.change = after[toks[j + 1].lower]
+    elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
+        q.qualifier, q.change = "+", ">"
+    # a change verb right before: "rose 5%", "was down 19 cents", "increased by $43.6 billion".
+    # A range ("jumped from 240 to 273") is two levels, and a qualifier says more than the verb
+    # ("up about 19 per cent" is approximate), so neither takes the verb's direction.
+    opened = i > 0 and toks[i - 1].lower in ("from", "between")
+    b = k - 1
+    while b >= 0 and toks[b].lower in BRIDGE and b > k - 3:
+        b -= 1
+    # a multiple takes a verb's direction only when it is the whole change: "risen tenfold"
+    bare_multiple = (
+        q.relative
+        and q.end == toks[j - 1].end
+        and sentence[q.start : q.end].lower().endswith("fold")
+    )
+    if b < 0 or (q.relative and not bare_multiple) or opened or q.qualifier is not None:
+        return
+    if toks[k - 1].lower == "by" and b >= 0 and not _is_change_verb(toks[b].lower):
+        b = _verb_before_object(toks, b)  # "cut the price of its vaccine by 70%"
+    w = toks[b].lower
+    if w in ("up", "down") and b > 0 and toks[b - 1].lower in PHRASAL:
+        return  # "gave up 517 yards", "set up"
+    if w in _NEEDS_BY and toks[k - 1].lower != "by":
+        return  # "raised 280 million" (funds), but "raised rates by 25 basis points"
+    if w in UP:
+        q.change = "up"
+    elif w in DOWN:
+        q.change = "down"
+    elif (w in UP_VERBS or w in DOWN_VERBS) and (
+        toks[k - 1].lower == "by" or q.unit in ("%", "pp", "bp", "point")
+    ):
+        # WordNet's verbs of a change in amount (changes_data.py): after "by", or before a
+        # share, the figure is the change; before a plain amount it may be a total ("amassed")
+        q.change = "up" if w in UP_VERBS else "down"
+
+
+_DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
+_NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})
