@@ -3,7 +3,11 @@
 Data: every HTML extraction set in ``$NEWSPRISM_DATASETS`` (default ``<repo>/../shared/datasets``):
 scrapinghub and the four news subsets of the Web Content Extraction Benchmark (dragnet, l3s-gn1,
 readability, cleanportaleval).  Each set is split by a hash of its page ids into a ``dev`` part
-(developed on) and a ``test`` part (only scored); test parts are printed first.  The gold, the
+(developed on) and a ``test`` part (only scored); test parts are printed first.  Two sets live
+outside the project, each found through a variable and skipped when it is unset: ``fundus``
+(``$NEWSPRISM_FRESH_FUNDUS``, held out: the part ``fresh``, printed first, all pages and the
+English pages on their own) and ``newspaper-2014`` (``$NEWSPRISM_FRESH_EXTRACTION``, a
+development set split by site into ``dev-a`` and ``dev-b``).  The gold, the
 split and the metric are described in ``benchmarks/extraction_sets.py``; nothing of the data is
 copied into the project.
 
@@ -27,7 +31,8 @@ words after white space is collapsed).  A caption counts as *kept* by an extract
 extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
-[--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves).
+[--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
+``--parts fresh``: the held-out fundus set, which a run without ``--parts`` includes).
 """
 
 from __future__ import annotations
@@ -179,6 +184,30 @@ class Tally:
     captions: int = 0
     credits: int = 0
     empty: int = 0
+    # per page, in order (to tally a subset of the pages: a multilingual set's English pages)
+    page_seconds: list[float] = field(default_factory=list)
+    page_captions: list[int] = field(default_factory=list)
+    page_credits: list[int] = field(default_factory=list)
+    page_empty: list[bool] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.rows += other.rows
+        self.seconds += other.seconds
+        self.empty += other.empty
+        self.captions += other.captions
+        self.credits += other.credits
+
+    def subset(self, keep: list[bool]) -> Tally:
+        """The tally of the pages marked in ``keep`` (the pages this tally was scored on)."""
+        out = Tally()
+        out.seconds = sum(s for s, k in zip(self.page_seconds, keep, strict=True) if k)
+        if self.rows:  # (a timed-only extractor has no rows)
+            picked = [i for i, k in enumerate(keep) if k]
+            out.rows = [self.rows[i] for i in picked]
+            out.captions = sum(self.page_captions[i] for i in picked)
+            out.credits = sum(self.page_credits[i] for i in picked)
+            out.empty = sum(self.page_empty[i] for i in picked)
+        return out
 
 
 def _table(title: str, names: list[str], tallies: dict[str, Tally], n: int, captions: int) -> None:
@@ -217,13 +246,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--sets",
-        default=",".join((*extraction_sets.FRESH_SETS, *extraction_sets.SETS)),
-        help="comma-separated set names (newspaper-2014: only with $NEWSPRISM_FRESH_EXTRACTION)",
+        default=",".join((*extraction_sets.EXTRA_SETS, *extraction_sets.SETS)),
+        help="comma-separated set names (fundus: only with $NEWSPRISM_FRESH_FUNDUS, "
+        "newspaper-2014: only with $NEWSPRISM_FRESH_EXTRACTION)",
     )
     parser.add_argument(
         "--parts",
-        default=",".join(extraction_sets.PARTS),
-        help="test, dev (or its halves dev-a, dev-b); test first",
+        default=",".join((extraction_sets.FRESH, *extraction_sets.PARTS, "dev-a", "dev-b")),
+        help="fresh (the held-out fundus set), test, dev (or its halves dev-a, dev-b); "
+        "newspaper-2014 has dev-a and dev-b only",
     )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")
     parser.add_argument("--only", default="", help="page ids containing this string")
@@ -247,56 +278,73 @@ def main() -> None:
     overall_pages = overall_captions = 0
     wanted = args.sets.split(",")
     for set_name in [
-        s for s in (*extraction_sets.FRESH_SETS, *extraction_sets.SETS) if s in wanted
+        s for s in (*extraction_sets.EXTRA_SETS, *extraction_sets.SETS) if s in wanted
     ]:
         if not available(set_name):
-            print(f"\n## {set_name}: not found under the datasets folder; skipped")
+            print(f"\n## {set_name}: not found (datasets folder or its variable); skipped")
             continue
-        set_parts = (
-            (extraction_sets.FRESH,)
-            if set_name in extraction_sets.FRESH_SETS
-            else (*extraction_sets.PARTS, "dev-a", "dev-b")
-        )
-        for part in [
-            p for p in set_parts if p in args.parts.split(",") or p == extraction_sets.FRESH
-        ]:
+        set_parts: tuple[str, ...] = (*extraction_sets.PARTS, "dev-a", "dev-b")
+        if set_name in extraction_sets.FRESH_SETS:
+            set_parts = (extraction_sets.FRESH,)
+        elif set_name in extraction_sets.EXTRA_SETS:
+            set_parts = ("dev-a", "dev-b")
+        for part in [p for p in set_parts if p in args.parts.split(",")]:
             tallies = {n: Tally() for n in names}
             n = total_captions = 0
+            languages: list[str] = []
+            page_caption_counts: list[int] = []
             for page in pages(set_name, part, args.limit):
                 if args.only not in page.id:
                     continue
                 n += 1
+                languages.append(page.language)
                 captions = page_captions(page.html)
                 total_captions += len(captions)
+                page_caption_counts.append(len(captions))
                 key = f"{set_name}/{page.id}"
                 per_page[key] = {}
                 for name in names:
                     t0 = time.process_time()
                     out = EXTRACTORS[name](page.html)
-                    tallies[name].seconds += time.process_time() - t0
+                    took = time.process_time() - t0
+                    tallies[name].seconds += took
+                    tallies[name].page_seconds.append(took)
                     if not out.scored:
                         continue
                     row = tp_fp_fn(page.gold, out.body)
+                    kept = sum(caption_kept(c, out.everything) for c in captions)
                     tallies[name].rows.append(row)
                     tallies[name].empty += not out.body.strip()
-                    tallies[name].captions += sum(caption_kept(c, out.everything) for c in captions)
+                    tallies[name].page_empty.append(not out.body.strip())
+                    tallies[name].captions += kept
+                    tallies[name].page_captions.append(kept)
                     tallies[name].credits += out.credits
+                    tallies[name].page_credits.append(out.credits)
                     per_page[key][name] = scores([row])[0]
-                    if out.view is not None and args.reader_view:
+                    if name == "newsprism" and args.reader_view:
+                        shown = out.view or ""  # (None: the page had no article)
                         view = tallies.setdefault(READER_VIEW, Tally())
-                        view.rows.append(tp_fp_fn(page.gold, out.view))
-                        view.empty += not out.view.strip()
+                        view.rows.append(tp_fp_fn(page.gold, shown))
+                        view.empty += not shown.strip()
+                        view.page_empty.append(not shown.strip())
+                        view.page_captions.append(0)
+                        view.page_credits.append(0)
+                        view.page_seconds.append(0.0)
                 if args.per_page:
                     cells = "  ".join(f"{per_page[key][n]:.3f}" for n in per_page[key])
                     print(f"{part:<4} {set_name:<15} {page.id[:12]}  {cells}", flush=True)
             _table(f"{set_name} / {part}", names, tallies, n, total_captions)
+            if any(languages):  # a multilingual set: its English pages on their own too
+                english = [lang == "en" for lang in languages]
+                _table(
+                    f"{set_name} / {part}, English pages",
+                    names,
+                    {name: t.subset(english) for name, t in tallies.items()},
+                    sum(english),
+                    sum(c for c, e in zip(page_caption_counts, english, strict=True) if e),
+                )
             for name in tallies:
-                overall.setdefault(name, Tally())
-                overall[name].rows += tallies[name].rows
-                overall[name].seconds += tallies[name].seconds
-                overall[name].empty += tallies[name].empty
-                overall[name].captions += tallies[name].captions
-                overall[name].credits += tallies[name].credits
+                overall.setdefault(name, Tally()).add(tallies[name])
             overall_pages += n
             overall_captions += total_captions
     _table("all pages above (speed over all)", names, overall, overall_pages, overall_captions)

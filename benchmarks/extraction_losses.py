@@ -14,9 +14,10 @@ through the HTML extraction and finds the step at which the gold text went:
 
 A page can lose at more than one step; each step that costs at least ``--min`` recall counts.
 Per step: pages, and the recall lost summed over them (recall points: how many pages' worth).
-``--peer readability-lxml`` compares with readability-lxml's recall instead.  The fresh set
-(``--sets newspaper-2014 --parts fresh``) may be counted once its final score is printed, never
-read page by page.
+``--peer readability-lxml`` compares with readability-lxml's recall instead.  newspaper-2014 is a
+development set (``--sets newspaper-2014 --parts dev-a``); the held-out fundus set
+(``--sets fundus --parts fresh``) may be counted once its final score is printed, never read page
+by page.
 Run: ``nice python benchmarks/extraction_losses.py [--parts dev-a] [--sets ...] [--per-page]``.
 """
 
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction_sets import FRESH_SETS, SETS, available, pages, recall, tp_fp_fn  # noqa: E402
+from extraction_sets import EXTRA_SETS, SETS, available, pages, recall, tp_fp_fn  # noqa: E402
 
 import newsprism  # noqa: E402
 from newsprism.article import AUXILIARY_KINDS  # noqa: E402
@@ -113,7 +114,7 @@ def main() -> None:
     recall_lost: dict[str, float] = defaultdict(float)
     behind = total = 0
     wanted = args.sets.split(",")
-    for set_name in [s for s in (*FRESH_SETS, *SETS) if s in wanted and available(s)]:
+    for set_name in [s for s in (*EXTRA_SETS, *SETS) if s in wanted and available(s)]:
         for part in args.parts.split(","):
             for page in pages(set_name, part):
                 total += 1

@@ -39,14 +39,18 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from shared_data import datasets_dir
 
 SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
-#: held-out sets that live outside ``../shared`` (scored whole, as the part ``fresh``; see
-#: :func:`fresh_dir`)
-FRESH_SETS = ("newspaper-2014",)
+#: sets that live outside ``../shared``, each found through an environment variable (skipped
+#: when it is unset): ``fundus`` (held out: scored whole, as the part ``fresh``) and
+#: ``newspaper-2014`` (held out in round 6, a development set since: parts ``dev-a`` and
+#: ``dev-b``, split by site); see :func:`fundus_dir` and :func:`fresh_dir`
+EXTRA_SETS = ("fundus", "newspaper-2014")
+FRESH_SETS = ("fundus",)
 FRESH = "fresh"
 _TOKEN = re.compile(r"\w+")
 _COMMENTS = "!@#$%^&*()  COMMENTS"
@@ -65,18 +69,44 @@ def fresh_dir() -> Path | None:
     """``$NEWSPRISM_FRESH_EXTRACTION``: a folder with ``html/NAME.html`` and ``text/NAME.txt``,
     the full-text test pages of the newspaper library (``codelucas/newspaper``'s 2014-2015
     "fulltext" unit-test resources, as kept in ``AndyTheFactory/newspaper4k`` @ ``79553f63``:
-    ``tests/data/html`` and ``tests/data/text``; 157 pages of 80 US and UK news and magazine
-    sites, gold = the article body as newspaper's authors checked it, no headline).  Used only
-    to score (never developed on); nothing of it is copied into the project."""
+    ``tests/data/html`` and ``tests/data/text``; 145 pages with both of about 80 US and UK news
+    and magazine sites, gold = the article body as newspaper's authors checked it, no headline).
+    Held out in round 6; a development set since (split by site, :func:`site_half`); nothing of
+    it is copied into the project."""
     folder = os.environ.get("NEWSPRISM_FRESH_EXTRACTION")
     return Path(folder) if folder else None
 
 
+def fundus_dir() -> Path | None:
+    """``$NEWSPRISM_FRESH_FUNDUS``: fundus's parser test data (``flairNLP/fundus`` @
+    ``18da6e53``, ``tests/resources/parser/test_data``): ``<country>/<Publisher>_<date>.html.gz``
+    pages of 2023-2026 from about 170 publishers in 40 countries, and per publisher a
+    ``<Publisher>.json`` with what fundus's hand-written parser for that publisher extracts, one
+    entry per parser version (``V1``, ``V2`` ..., in the order of the pages' dates).  Gold =
+    fundus's own plain text of the article (``Article.plaintext``: the summary (the standfirst
+    under the headline, read from the page), then each section's subheading and paragraphs; no
+    headline, no captions).  Held out: scored, never developed on; nothing of it is copied into
+    the project."""
+    folder = os.environ.get("NEWSPRISM_FRESH_FUNDUS")
+    return Path(folder) if folder else None
+
+
 def available(name: str) -> bool:
-    if name in FRESH_SETS:
+    if name == "fundus":
+        folder = fundus_dir()
+        return folder is not None and any(folder.glob("*/*.json"))
+    if name == "newspaper-2014":
         folder = fresh_dir()
         return folder is not None and (folder / "text").is_dir()
     return (_set_dir(name) / "ground-truth.json").is_file()
+
+
+def site_half(name: str) -> str:
+    """``dev-a`` or ``dev-b`` for a newspaper-2014 page, by a hash of its site (``cnn.com1`` and
+    ``cnn.com2`` are one site), so that a site's pages are all in one half."""
+    site = re.sub(r"\d+$", "", name)
+    digest = hashlib.sha256(f"newspaper-2014/{site}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
 
 
 def part_of(set_name: str, page_id: str) -> str:
@@ -112,6 +142,7 @@ class Page:
     part: str
     html: bytes  # the page's bytes as saved (the encoding varies)
     gold: str  # the article body
+    language: str = ""  # the gold's language (ISO 639-1), where the set is multilingual
 
 
 def _gold(set_name: str, entry: dict[str, object]) -> str:
@@ -140,20 +171,71 @@ def page_ids(set_name: str, part: str | None = None) -> list[str]:
     return sorted(ids, key=lambda i: _rank(set_name, i))
 
 
-def _fresh_pages(set_name: str, part: str | None, limit: int) -> Iterator[Page]:
+def _newspaper_pages(part: str | None, limit: int) -> Iterator[Page]:
     folder = fresh_dir()
-    if folder is None or part not in (None, FRESH):
+    if folder is None or part not in (None, "dev", "dev-a", "dev-b"):
         return
     names = sorted(t.stem for t in (folder / "text").glob("*.txt"))
     names = [n for n in names if (folder / "html" / f"{n}.html").is_file()]
+    names = [n for n in names if part in (None, "dev") or site_half(n) == part]
     for name in names[:limit] if limit else names:
         gold = (folder / "text" / f"{name}.txt").read_text("utf-8")
-        yield Page(set_name, name, FRESH, (folder / "html" / f"{name}.html").read_bytes(), gold)
+        html = (folder / "html" / f"{name}.html").read_bytes()
+        yield Page("newspaper-2014", name, site_half(name), html, gold)
+
+
+def fundus_gold(entry: dict[str, Any]) -> str:
+    """fundus's ``str(ArticleBody)``: summary, then every section's headline and paragraphs."""
+    body = entry.get("body") or {}
+    texts = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        texts += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+    return "\n\n".join(texts)
+
+
+def _language_of(text: str) -> str:
+    from lingua import LanguageDetectorBuilder
+
+    global _DETECTOR
+    if _DETECTOR is None:
+        _DETECTOR = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+    found = _DETECTOR.detect_language_of(text[:3000])
+    return found.iso_code_639_1.name.lower() if found else ""
+
+
+_DETECTOR: Any = None
+
+
+def _fundus_pages(part: str | None, limit: int) -> Iterator[Page]:
+    folder = fundus_dir()
+    if folder is None or part not in (None, FRESH):
+        return
+    found: list[tuple[str, Path, dict[str, Any]]] = []
+    for gold_file in sorted(folder.glob("*/*.json")):
+        if gold_file.name == "meta.info":
+            continue
+        versions = json.loads(gold_file.read_text("utf-8"))
+        # one page per parser version; the versions follow one another in time, as do the
+        # pages' dates (fundus picks the version by the page's crawl date)
+        htmls = sorted(gold_file.parent.glob(f"{gold_file.stem}_*.html.gz"))
+        if len(htmls) != len(versions):
+            continue
+        for html_file, entry in zip(htmls, versions.values(), strict=True):
+            name = f"{gold_file.parent.name}/{html_file.name.removesuffix('.html.gz')}"
+            found.append((name, html_file, entry))
+    found.sort(key=lambda item: _rank("fundus", item[0]))
+    for name, html_file, entry in found[:limit] if limit else found:
+        gold = fundus_gold(entry)
+        html = gzip.decompress(html_file.read_bytes())
+        yield Page("fundus", name, FRESH, html, gold, _language_of(gold))
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
-    if set_name in FRESH_SETS:
-        yield from _fresh_pages(set_name, part, limit)
+    if set_name == "fundus":
+        yield from _fundus_pages(part, limit)
+        return
+    if set_name == "newspaper-2014":
+        yield from _newspaper_pages(part, limit)
         return
     folder = _set_dir(set_name)
     truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))

@@ -528,3 +528,59 @@ def test_readability_reads_only_the_part_of_the_page_around_trafilaturas_text() 
     assert "Link 1" not in scoped.text_content()
     # phrases found more than once, or nowhere, are no landmarks: the whole page is read
     assert _scope(tree, [["all its own."], ["nowhere on the page"]]) is tree
+
+
+_STORY = [
+    f"Paragraph {n} of the report: the harbour authority said on Monday that the northern quay "
+    f"would reopen in stages, with the ferry berths first and the fish market last, after "
+    f"divers had checked every pile under the deck for the damage the winter storms had done."
+    for n in range(1, 9)
+]
+_TEASER = (
+    "Photo gallery: the harbour at dawn, the ferries waiting at the southern quay, the fish "
+    "market's empty stalls and the divers' boat moored beside the crane, seen from the "
+    "lighthouse on the breakwater."
+)
+_HARBOUR_PAGE = (
+    "<html><head><title>Quay to reopen</title></head><body>"
+    f"<div class='gallery-teaser'><p>{_TEASER}</p></div>"
+    "<div class='story'>" + "".join(f"<p>{t}</p>" for t in _STORY) + "</div></body></html>"
+)
+
+
+def test_a_short_unconfirmed_reading_is_read_again_with_trafilaturas_whole_cascade(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the fast reading took a teaser for the article; readability found the story, and so does
+    # trafilatura's full cascade: the page is read again and the story taken
+    from newsprism.extract import html as html_module
+
+    def reading(tree: Any, url: str | None, *, full: bool = False) -> list[RawBlock]:
+        return _p(*_STORY) if full else _p(_TEASER)
+
+    monkeypatch.setattr(html_module, "trafilatura_blocks", reading)
+    article = newsprism.read(_HARBOUR_PAGE.encode(), stages=())
+    assert _STORY[3] in article.text and _TEASER not in article.text
+
+
+def test_a_short_reading_readability_confirms_is_not_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsprism.extract import html as html_module
+
+    calls: list[bool] = []
+
+    def reading(tree: Any, url: str | None, *, full: bool = False) -> list[RawBlock]:
+        calls.append(full)
+        return _p(*BODY)
+
+    page = (
+        "<html><head><title>Bridge closed</title></head><body><nav>"
+        + "".join(f"<a href='/s/{i}'>Section {i} of the site's long menu</a>" for i in range(80))
+        + "</nav><div class='story'>"
+        + "".join(f"<p>{t}</p>" for t in BODY)
+        + "</div></body></html>"
+    )
+    monkeypatch.setattr(html_module, "trafilatura_blocks", reading)
+    article = newsprism.read(page.encode(), stages=())
+    assert BODY[1] in article.text and calls == [False]

@@ -115,6 +115,8 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
         if has_prose(retry):
             second = Candidate.of(retry)
     blocks, extractor = _settle(primary, second)
+    if _suspect(blocks, tree, second):
+        blocks, extractor = _escalate(blocks, extractor, tree, url, second)
     blocks = strip_captions(blocks, figures)
     blocks = [b for b in blocks if not _is_promo(b)]
     if notice:
@@ -144,7 +146,7 @@ def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[Ra
 # -- trafilatura --------------------------------------------------------------------------------
 
 
-def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
+def trafilatura_blocks(tree: Any, url: str | None, *, full: bool = False) -> list[RawBlock]:
     """trafilatura's reading of the page, without its own fallbacks (readability runs here).
 
     In its recall mode: the merge trims what it keeps at the article's edges by agreement with
@@ -152,6 +154,11 @@ def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
     of the dev parts this raised F1 a little (+0.0007 and +0.0005, mean over the sets), and it
     is cheaper: the balanced mode's "recall escalation" (a second pass over the whole page's
     text when the first found little) does not run.
+
+    ``full``: trafilatura's whole cascade in its balanced mode, as ``trafilatura.extract`` runs
+    it (its own comparison with readability and jusText, its baseline rescue and its recall
+    escalation); several times the cost, so only for pages whose text is suspect
+    (:func:`_escalate`).
     """
     from trafilatura.core import bare_extraction
 
@@ -159,8 +166,8 @@ def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
         doc = bare_extraction(
             tree,
             url=url,
-            fast=True,
-            favor_recall=True,
+            fast=not full,
+            favor_recall=not full,
             include_comments=False,
             include_tables=True,
             include_images=False,
@@ -171,6 +178,61 @@ def trafilatura_blocks(tree: Any, url: str | None) -> list[RawBlock]:
         return []
     body = getattr(doc, "body", None) if doc is not None else None
     return xml_blocks(body) if body is not None else []
+
+
+#: trafilatura's own test for an extraction that found too little (``trafilatura.core``'s recall
+#: escalation): shorter than this many characters …
+SHORT_TEXT = 3000
+#: … and less than this share of the page's text
+PAGE_SHARE = 0.2
+#: the full reading replaces the text when it is this many times as long (trafilatura's own)
+LONGER_BY = 1.5
+
+
+def _text_length(blocks: list[RawBlock]) -> int:
+    return sum(len(block_text(b)) for b in blocks)
+
+
+def _backing(blocks: list[RawBlock], second: Candidate) -> float:
+    """The share of the text's words that readability's opinion confirms."""
+    return Candidate.of(blocks).against(second).share if blocks and second.blocks else 0.0
+
+
+def _suspect(blocks: list[RawBlock], tree: Any, second: Candidate) -> bool:
+    """The article found may be the wrong text: it is short, a small part of the page's text,
+    and readability's opinion does not confirm all of it (when the two independent readings
+    agree on a short text, it is a short article)."""
+    length = _text_length(blocks)
+    if length >= SHORT_TEXT or _backing(blocks, second) >= 1.0:
+        return False
+    from trafilatura import html2txt
+
+    return length < PAGE_SHARE * len(html2txt(tree))
+
+
+def _escalate(
+    blocks: list[RawBlock], extractor: str, tree: Any, url: str | None, second: Candidate
+) -> tuple[list[RawBlock], str]:
+    """The page read again with trafilatura's whole cascade (what ``trafilatura.extract`` does),
+    merged with readability's opinion as before; taken when it has clearly more text and
+    readability confirms more of it than of the text found first.
+
+    Why: the fast recall pass skips trafilatura's fallbacks, which find the article on layouts
+    its rules miss (it returned a teaser or a caption there); running them on every page would
+    cost the speed goal.  Why the confirmation: on its own, "clearly longer" also took reader
+    comments, a second copy of the article and a side box on pages whose short text was right
+    (dev-a and dev-b both lost more than they gained that way).
+    """
+    fuller = Candidate.of(trafilatura_blocks(tree, url, full=True))
+    length = _text_length(blocks)
+    if _text_length(fuller.blocks) <= LONGER_BY * length:
+        return blocks, extractor
+    merged, how = _settle(fuller, second)
+    if _text_length(merged) <= LONGER_BY * length:
+        return blocks, extractor
+    if _backing(merged, second) <= _backing(blocks, second):
+        return blocks, extractor
+    return merged, how
 
 
 def _xml_text(el: Any) -> str:
