@@ -171,3 +171,16 @@ def test_quote_resumed_after_a_long_attribution_is_one_quote() -> None:
     found = _found(two)
     assert len(found) == 2, found
     assert "Anna Brodsky" in (found[1][2] or "") and found[1][1].startswith("“The dam")
+
+
+def test_block_quote_after_a_colon_is_the_content() -> None:
+    """ "He adds:" with the quotation set as its own paragraph, without quotation marks."""
+    text = (
+        "The critic Lena Marr calls the film the bravest comedy of the year. She adds:\n\n"
+        "It mocks a dictator not by explaining him but by making him small, which is the one "
+        "thing such a man cannot forgive.\n\nThe studio has not commented."
+    )
+    analysis = quotes_en.analyse(models.get("en"), text, [(0, 77), (79, 195), (197, len(text))])
+    got = [(text[f.start : f.end], f.source.text if f.source else None) for f in analysis.found]
+    assert any(c.startswith("It mocks a dictator") and s == "She" for c, s in got), got
+    assert not any("studio" in c for c, _ in got), got

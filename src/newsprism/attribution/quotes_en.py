@@ -914,7 +914,32 @@ class _Reader:
             nxt = self.quoted.starting(s_end, s_end + 5)
             if nxt:
                 return "direct", nxt[0].start, nxt[0].end
+            # a speech verb right before the colon ("Hewitt writes:", "he said:"), not
+            # "Here's where they stand:" or a list after "include:"
+            near_colon = sent[-1].i - verb.i <= 3 and _lemma(verb) in SPEECH_VERBS
+            block = _block_after(self.text, s_end) if near_colon else None
+            if block is not None:
+                return "direct", block[0], block[1]
         return None
+
+
+#: a block quote after "He adds:" is one paragraph of this many words
+_BLOCK_WORDS = (4, 250)
+
+
+def _block_after(text: str, end: int) -> tuple[int, int] | None:
+    """ "He adds:" and, on the next line, a paragraph of his words without quotation marks (a
+    block quote, as magazines and blogs set a longer quotation): that paragraph."""
+    a = end
+    while a < len(text) and text[a].isspace():
+        a += 1
+    if "\n" not in text[end:a] or a >= len(text):
+        return None
+    b = text.find("\n", a)
+    b = len(text) if b < 0 else b
+    b = trim_span(text, a, b)[1]
+    n = len(text[a:b].split())
+    return (a, b) if _BLOCK_WORDS[0] <= n <= _BLOCK_WORDS[1] else None
 
 
 _DASHES = ("-", "–", "—", "--")
