@@ -651,13 +651,13 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
             print("\n".join(rows[part]))
 
 
-def library_run(sets: list[Dataset], prints: Prints) -> None:
-    """As the library works: every NEREL document with a date (840 documents, 740 dated) arrives
-    in a fresh library in date order and joins or starts a story (:class:`StoryIndex`, the
-    window widened to the estimates' 7 days); a labelled pair counts as "the same story" when its
-    two documents end in one story.  The peer, same arrivals: TF-IDF (hashed unigrams of the
-    whole text, IDF of the articles so far) joins its best match within the window when the
-    cosine reaches the threshold tuned on the tgcontest ru dev half."""
+def assign_in_order(
+    arts: list[tuple[str, str, str, float]], window: float, t_base: float
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Each (key, title, text, time) arrives in order into a fresh library; the story each ends
+    in, by newsprism (:class:`StoryIndex`) and by the TF-IDF peer (hashed unigrams of the whole
+    text, IDF of the articles so far, joins its best match within the window when the cosine
+    reaches ``t_base``)."""
     import tempfile
 
     import numpy as np
@@ -667,25 +667,8 @@ def library_run(sets: list[Dataset], prints: Prints) -> None:
     from newsprism.library import db
     from newsprism.stories import Arrival, StoryIndex
 
-    parts = [ds for ds in sets if ds.name.startswith("NEREL")]
-    if not parts:
-        return
-    by_name = {ds.name: ds for ds in sets}
-    tuner = by_name["tgcontest ru-ru"]
-    tune_dev = split(tuner)[0]
-    t_base = best_threshold(tfidf_scores(tuner, tune_dev), [p.label for p in tune_dev])
-    dates = nerel_dates()
-    docs = sorted((d, doc) for doc, d in dates.items() if d is not None)  # type: ignore[type-var]
-    arts = []
-    for n, (day, doc) in enumerate(docs):
-        lines = [x.strip() for x in (NEREL / f"{doc}.txt").read_text(encoding="utf-8").splitlines()]
-        lines = [x for x in lines if x]
-        title = lines[0].replace("_NOTOC__", "").strip() if lines else ""
-        at = time.mktime(day.timetuple()) + 43_200 + n  # type: ignore[attr-defined]
-        arts.append((doc, title, "\n".join(lines[1:]), at))
-    window = ESTIMATED_WINDOW_DAYS * 86_400.0
     with tempfile.TemporaryDirectory() as tmp:
-        conn = db.connect(Path(tmp) / "nerel.sqlite")
+        conn = db.connect(Path(tmp) / "run.sqlite")
         conn.executemany(
             "INSERT INTO articles(id, content_hash, json) VALUES (?,?,'{}')",
             [(n + 1, f"h{n}") for n in range(len(arts))],
@@ -694,7 +677,7 @@ def library_run(sets: list[Dataset], prints: Prints) -> None:
         for s in range(0, len(arts), 32):
             index.assign(
                 [
-                    Arrival(n + 1, t, x, at)
+                    Arrival(n + 1, t or None, x, at)
                     for n, (_, t, x, at) in enumerate(arts)
                     if s <= n < s + 32
                 ]
@@ -706,7 +689,7 @@ def library_run(sets: list[Dataset], prints: Prints) -> None:
     df = np.zeros(2**20)
     seen: list[tuple[float, object, int]] = []
     base_story: dict[str, int] = {}
-    for n, (doc, title, text, at) in enumerate(arts):
+    for n, (key, title, text, at) in enumerate(arts):
         counts = vec.transform([f"{title} {text}"])
         df[counts.indices] += 1
         idf = np.log((n + 2) / (df + 1)) + 1.0
@@ -718,30 +701,90 @@ def library_run(sets: list[Dataset], prints: Prints) -> None:
                 c = float((other @ v.T).toarray()[0, 0])  # type: ignore[operator]
                 if c > best:
                     best, story = c, sid
-        base_story[doc] = story if best >= t_base else n
-        seen.append((at, v, base_story[doc]))
-    print(
-        f"\nLIBRARY RUN on NEREL ({len(arts)} dated documents in date order, window "
-        f"{ESTIMATED_WINDOW_DAYS} days; TF-IDF peer threshold {t_base})"
+        base_story[key] = story if best >= t_base else n
+        seen.append((at, v, base_story[key]))
+    return ours_story, base_story
+
+
+def run_row(
+    name: str, pairs: list[Pair], ours_story: dict[str, int], base_story: dict[str, int]
+) -> str:
+    placed = [p for p in pairs if p.a in ours_story and p.b in ours_story]
+    gold = [p.label for p in placed]
+    ours = [ours_story[p.a] == ours_story[p.b] for p in placed]
+    base = [base_story[p.a] == base_story[p.b] for p in placed]
+    p1, r1, f1 = prf(ours, gold)
+    p2, r2, f2 = prf(base, gold)
+    fp1 = sum(1 for x, g in zip(ours, gold, strict=True) if x and not g)
+    fp2 = sum(1 for x, g in zip(base, gold, strict=True) if x and not g)
+    negatives = len(gold) - sum(gold)
+    return (
+        f"| {name} | {len(placed)} of {len(pairs)} ({sum(gold)}+) | {p1:.3f} | {r1:.3f} "
+        f"| **{f1:.3f}** | {fp1}/{negatives} | {p2:.3f} | {r2:.3f} | {f2:.3f} | {fp2}/{negatives} |"
     )
-    print(
-        "| part | pairs placed | newsprism P | R | F1 | negatives joined | TF-IDF P | R | F1 | negatives joined |"
+
+
+def library_run(sets: list[Dataset], prints: Prints, parts: Iterable[str] = ("fresh",)) -> None:
+    """As the library works: articles arrive one after another in a fresh library and join or
+    start a story (the window, the 50 closest, the story of the best match); a labelled pair
+    counts as "the same story" when its two articles end in one story.  Beside it the TF-IDF
+    peer on the same arrivals, its threshold tuned on the dev half named for the set.
+    - held-out (``fresh``): every NEREL document with a date (764 of 840) in date order, the
+      window widened to the estimates' 7 days; both NEREL parts judged;
+    - ``test`` / ``dev``: tgcontest's articles (collected over a few days: one window), in id
+      order; the half's pairs judged."""
+    wanted = set(parts)
+    by_name = {ds.name: ds for ds in sets}
+    header = (
+        "| part | pairs placed | newsprism P | R | F1 | negatives joined | TF-IDF P | R | F1 "
+        "| negatives joined |\n|---|---|---|---|---|---|---|---|---|---|"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for ds in parts:
-        placed = [p for p in ds.pairs if p.a in ours_story and p.b in ours_story]
-        gold = [p.label for p in placed]
-        ours = [ours_story[p.a] == ours_story[p.b] for p in placed]
-        base = [base_story[p.a] == base_story[p.b] for p in placed]
-        p1, r1, f1 = prf(ours, gold)
-        p2, r2, f2 = prf(base, gold)
-        fp1 = sum(1 for x, g in zip(ours, gold, strict=True) if x and not g)
-        fp2 = sum(1 for x, g in zip(base, gold, strict=True) if x and not g)
-        negatives = len(gold) - sum(gold)
+
+    def tuned(name: str) -> float:
+        dev = split(by_name[name])[0]
+        return best_threshold(tfidf_scores(by_name[name], dev), [p.label for p in dev])
+
+    nerel = [ds for ds in sets if ds.name.startswith("NEREL")]
+    if "fresh" in wanted and nerel and "tgcontest ru-ru" in by_name:
+        t_base = tuned("tgcontest ru-ru")
+        dates = nerel_dates()
+        docs = sorted((d, doc) for doc, d in dates.items() if d is not None)  # type: ignore[type-var]
+        arts = []
+        for n, (day, doc) in enumerate(docs):
+            lines = [
+                x.strip() for x in (NEREL / f"{doc}.txt").read_text(encoding="utf-8").splitlines()
+            ]
+            lines = [x for x in lines if x]
+            title = lines[0].replace("_NOTOC__", "").strip() if lines else ""
+            at = time.mktime(day.timetuple()) + 43_200 + n  # type: ignore[attr-defined]
+            arts.append((doc, title, "\n".join(lines[1:]), at))
+        ours_story, base_story = assign_in_order(arts, ESTIMATED_WINDOW_DAYS * 86_400.0, t_base)
         print(
-            f"| {ds.name} | {len(placed)} of {len(ds.pairs)} ({sum(gold)}+) | {p1:.3f} | {r1:.3f} "
-            f"| **{f1:.3f}** | {fp1}/{negatives} | {p2:.3f} | {r2:.3f} | {f2:.3f} | {fp2}/{negatives} |"
+            f"\nLIBRARY RUN, held-out: NEREL ({len(arts)} dated documents in date order, window "
+            f"{ESTIMATED_WINDOW_DAYS} days; TF-IDF peer threshold {t_base})\n{header}"
         )
+        for ds in nerel:
+            print(run_row(ds.name, ds.pairs, ours_story, base_story))
+    for half in ("test", "dev"):
+        if half not in wanted:
+            continue
+        rows = []
+        for name in ("tgcontest ru-ru", "tgcontest en-en"):
+            if name not in by_name:
+                continue
+            ds = by_name[name]
+            ids = sorted({i for p in ds.pairs for i in (p.a, p.b)})
+            arts = [
+                (i, ds.articles[i].get("title") or "", ds.articles[i]["text"], 1_790_000_000.0 + n)
+                for n, i in enumerate(ids)
+            ]
+            ours_story, base_story = assign_in_order(arts, match.WINDOW_SECONDS, tuned(name))
+            judged = split(ds)[0 if half == "dev" else 1]
+            rows.append(run_row(f"{name} ({half} half)", judged, ours_story, base_story))
+        if rows:
+            print(f"\nLIBRARY RUN, {half} halves: tgcontest (all its articles in one window)")
+            print(header)
+            print("\n".join(rows))
 
 
 def quote_translations() -> None:
@@ -952,7 +995,7 @@ def main() -> None:
         speed(args.speed, sets)
         return
     if args.only_library:
-        library_run(sets, prints)
+        library_run(sets, prints, args.parts.split(","))
         return
     if args.quotes:
         quote_translations()
@@ -962,8 +1005,7 @@ def main() -> None:
         f"weights {match.WEIGHTS}, bias {match.BIAS}, probability >= {match.SAME_STORY}"
     )
     evaluate(sets, prints, args.parts.split(","))
-    if "fresh" in args.parts.split(","):
-        library_run(sets, prints)
+    library_run(sets, prints, args.parts.split(","))
     quote_translations()
     if args.speed:
         speed(args.speed, sets)
