@@ -345,6 +345,9 @@ def test_english_ages_of_people(text: str, expected: list[tuple[float, str | Non
         ("Полпред встретился с губернатором.", []),
         # a scale with no counted noun still states a figure
         ("Продано около ста миллионов его пластинок.", [(100_000_000.0, None)]),
+        # a qualified number word states a figure with no noun after it
+        ("Задержанных было не менее трёх.", [(3.0, None)]),
+        ("Их было трое, а теперь двое.", [(3, "people"), (2, "people")]),
     ],
 )
 def test_russian_halves_and_scales(text: str, expected: list[tuple[float, str | None]]) -> None:

@@ -917,7 +917,9 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         # a number word that counts nothing («один из») — but «два из них», «шесть из 11
         # стран» say how many of a group, and a scale states a figure («около ста миллионов
         # его записей»)
-        return not ((q.value >= 2 and nxt is not None and nxt.lower == "из") or q.value >= 1e5)
+        counts = (q.value >= 2 and nxt is not None and nxt.lower == "из") or q.value >= 1e5
+        # a qualifier asserts a figure: «задержаны ещё не менее двух»
+        return not (counts or q.qualifier)
     if one:
         # «ещё один игрок», «в одной Олимпиаде», «один из»: «один» picks a thing, it does not
         # count it — unless it measures («один процент», «один миллион рублей»)
