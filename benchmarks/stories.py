@@ -457,6 +457,39 @@ def variant_features(
             else:
                 out_t.append([*f, float(bool(a) and bool(b) and not (a & b))])
         return out_t
+    if variant == "titlecase":
+        # a headline in Title Case capitalises every word: its capitals say nothing about names
+        # (the names recur in the body); only the title-cased stretch at the head is skipped
+        import re as _re
+
+        from newsprism.stories.features import HEAD_CHARS, names, overlap
+
+        word = _re.compile(r"[^\W\d_]+")
+
+        def title_cased_prefix(line: str) -> int:
+            """Characters of the line's Title Case start (0 when it is not in Title Case)."""
+            words = list(word.finditer(line))
+            longs = [m for m in words[:12] if len(m.group()) >= 4]
+            if len(longs) < 4 or sum(m.group()[0].isupper() for m in longs) < 0.8 * len(longs):
+                return 0
+            end = len(line)
+            for k, m in enumerate(longs):  # the body begins at two lower-case words in a row
+                if k + 1 < len(longs) and m.group().islower() and longs[k + 1].group().islower():
+                    end = m.start()
+                    break
+            return end
+
+        def nm(i: str) -> frozenset[str]:
+            title, text = text_of(ds.articles[i])
+            head = f"{title}\n{text[:HEAD_CHARS]}" if title else text[:HEAD_CHARS]
+            first = head.split("\n", 1)[0]
+            cut = title_cased_prefix(first)
+            return names(" " * cut + head[cut:]) if cut else fps[i].names
+
+        fps = prints.get(ds.articles, [i for p in pairs for i in (p.a, p.b)])
+        return [
+            [*f[:2], overlap(nm(p.a), nm(p.b)), *f[3:]] for p, f in zip(pairs, base, strict=True)
+        ]
     if variant.startswith("drop-"):  # one feature left out: drop-names, drop-numbers, …
         k = match.FEATURES.index(variant[5:])
         return [[*f[:k], *f[k + 1 :]] for f in base]
