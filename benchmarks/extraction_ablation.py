@@ -54,10 +54,12 @@ def _never_semantic(tree: Any, near: Any = None, *, semantic: bool = True) -> An
     return _real_readability(tree, near, semantic=False)
 
 
-def _trafilatura_balanced(tree: Any, url: str | None) -> Any:
-    """``html.trafilatura_blocks`` as it was before this round: trafilatura's balanced mode."""
+def _trafilatura_balanced(tree: Any, url: str | None, *, full: bool = False) -> Any:
+    """``html.trafilatura_blocks`` as it was before round 6: trafilatura's balanced mode."""
     from trafilatura.core import bare_extraction
 
+    if full:  # the second reading of a suspect page (round 7) is not this switch's business
+        return _FULL_READING(tree, url, full=True)
     try:
         doc = bare_extraction(
             tree, url=url, fast=True, include_comments=False, include_tables=True,
@@ -69,11 +71,13 @@ def _trafilatura_balanced(tree: Any, url: str | None) -> Any:
     return html_mod.xml_blocks(body) if body is not None else []
 
 
-def _trafilatura_with_fallbacks(tree: Any, url: str | None) -> Any:
+def _trafilatura_with_fallbacks(tree: Any, url: str | None, *, full: bool = False) -> Any:
     """``html.trafilatura_blocks`` with trafilatura's comparison against its own readability
     and jusText readings (``fast=False``)."""
     from trafilatura.core import bare_extraction
 
+    if full:
+        return _FULL_READING(tree, url, full=True)
     try:
         doc = bare_extraction(
             tree, url=url, fast=False, favor_recall=True, include_comments=False,
@@ -167,6 +171,29 @@ def _strip_captions_keep_prose(blocks: Any, figures: Any) -> Any:
     ]  # fmt: skip
 
 
+_FULL_READING = html_mod.trafilatura_blocks
+
+
+def _suspect_unconfirmed(blocks: Any, tree: Any, second: Any) -> bool:
+    """``html._suspect`` without its test of readability's confirmation."""
+    from trafilatura import html2txt
+
+    length = html_mod._text_length(blocks)
+    return length < html_mod.SHORT_TEXT and length < html_mod.PAGE_SHARE * len(html2txt(tree))
+
+
+def _escalate_unconfirmed(
+    blocks: Any, extractor: str, tree: Any, url: str | None, second: Any
+) -> Any:
+    """``html._escalate`` without its confirmation test: the full reading is taken whenever it
+    is half as long again (as trafilatura's own escalation takes its retry)."""
+    fuller = merge_mod.Candidate.of(_FULL_READING(tree, url, full=True))
+    merged, how = html_mod._settle(fuller, second)
+    if html_mod._text_length(merged) > html_mod.LONGER_BY * html_mod._text_length(blocks):
+        return merged, how
+    return blocks, extractor
+
+
 def _opening_sentence(block: Any, words: int) -> bool:
     return merge_mod._article_like(block, words) or (
         block.kind in ("paragraph", "quote")
@@ -209,6 +236,8 @@ ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
                    [(html_mod, "_loose", lambda out, text: None)]),
     "tag-limit": ("html: pages with over 80,000 tags are read by trafilatura alone",
                   [(html_mod, "MAX_TAGS_FOR_READABILITY", 10**9)]),
+    "second-reading": ("html: a short, unconfirmed text is read again with trafilatura's whole"
+                       " cascade (round 7)", [(html_mod, "_suspect", lambda b, t, s: False)]),
 }  # fmt: skip
 
 
@@ -237,6 +266,10 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "caption-keeps-prose": ("placement: a paragraph of running text stays even when a caption"
                             " repeats it",
                             [(html_mod, "strip_captions", _strip_captions_keep_prose)]),
+    "second-reading-unconfirmed": ("html: the second reading taken whenever it is half as long"
+                                   " again, confirmed by readability or not",
+                                   [(html_mod, "_suspect", _suspect_unconfirmed),
+                                    (html_mod, "_escalate", _escalate_unconfirmed)]),
 }  # fmt: skip
 
 
@@ -265,14 +298,14 @@ def score(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--parts", default="dev-a,dev-b")
-    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--sets", default=",".join(("newspaper-2014", *SETS)))
     parser.add_argument("--only", default="", help="comma-separated ablation names")
     parser.add_argument(
         "--variants", default="", help="instead: changes to try, comma-separated (VARIANTS)"
     )
     args = parser.parse_args()
     parts = args.parts.split(",")
-    names = [s for s in SETS if s in args.sets.split(",") and available(s)]
+    names = [s for s in ("newspaper-2014", *SETS) if s in args.sets.split(",") and available(s)]
     data = {(s, part): list(pages(s, part)) for s in names for part in parts}
     chosen = [n for n in ABLATIONS if not args.only or n in args.only.split(",")]
     if args.variants:

@@ -584,3 +584,14 @@ def test_a_short_reading_readability_confirms_is_not_read_again(
     monkeypatch.setattr(html_module, "trafilatura_blocks", reading)
     article = newsprism.read(page.encode(), stages=())
     assert BODY[1] in article.text and calls == [False]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\n\xa0\u2003\u3000\u200b\xadab,."), max_size=40))
+def test_clean_inline_collapses_every_run_of_white_space_to_one_space(text: str) -> None:
+    # clean_inline leaves single plain spaces alone (speed); the result is the plain definition's
+    from newsprism.extract.assemble import clean_inline
+
+    white = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
+    expected = re.sub(white, " ", re.sub("[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)).strip()
+    assert clean_inline(text) == expected

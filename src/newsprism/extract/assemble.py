@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from ..article import Article, Block, BlockKind, Metadata
 
 BLOCK_SEPARATOR = "\n\n"
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WHITE = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+#: a run of white space inside a line that is not already one plain space (single spaces, most
+#: runs, are left alone rather than replaced by themselves)
+_SPACES = re.compile(rf" {_WHITE}+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]{_WHITE}*")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 

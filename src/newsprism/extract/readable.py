@@ -55,7 +55,9 @@ def _not_article(attribute: Any) -> bool:
     return bool(_DISPLAY_NONE.search(value))
 
 
-_SPACE_RUN = re.compile(r"\s+")
+#: the runs of white space that :func:`_space_run` changes: a single white-space character other
+#: than a tab stays as it is, so single spaces (most runs) are not handed to Python at all
+_SPACE_RUN = re.compile(r"\s{2,}|\t")
 _TABS = re.compile(r"\t|[ \t]{2,}")
 
 
