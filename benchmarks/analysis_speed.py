@@ -1,6 +1,6 @@
 """Speed of the whole analysis (importance, attribution, claims), beside spaCy, textacy, natasha.
 
-    nice python benchmarks/analysis_speed.py [--limit N]
+    nice python benchmarks/analysis_speed.py [--limit N] [--english | --russian]
 
 Two sets of English articles, as plain paragraphs: PolNeAR dev (political news, an attribution
 in most sentences) and the article bodies of the scrapinghub extraction benchmark (news of every
@@ -189,6 +189,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="articles per set")
     ap.add_argument("--repeat", type=int, default=1, help="measure N times, keep the least")
     ap.add_argument("--english", action="store_true", help="the English sets only")
+    ap.add_argument("--russian", action="store_true", help="the Russian set only")
     args = ap.parse_args()
     global REPEAT
     REPEAT = max(1, args.repeat)
@@ -202,7 +203,7 @@ def main() -> None:
         ("Gazeta dev", "Russian", gazeta, measure_russian),
     )
     for name, language, load, run in sets:
-        if args.english and language != "English":
+        if (args.english and language != "English") or (args.russian and language != "Russian"):
             continue
         texts = load(args.limit)
         if not texts:
