@@ -217,9 +217,10 @@ def test_russian_confidence_follows_the_evidence() -> None:
     assert media.confidence is not None
     # a name was right more often in our annotated articles than a collective source; a
     # pronoun with no rival in between is well above even (a direct quote with its source
-    # after it weighs a little less in the learned model)
+    # after it weighs a little less in the learned model, and every Russian confidence is
+    # moved down by the margin that keeps the worst annotated part ≥ 90% right when confident)
     assert name.confidence > media.confidence
-    assert pronoun.confidence > 0.7
+    assert pronoun.confidence > 0.6
 
 
 def test_unsupported_language_gets_empty_table() -> None:
