@@ -10,6 +10,9 @@ kind).  On the same articles, in the same run, CPU time per article with models 
   learning the vocabulary) and on a second pass over the same articles (steady state);
 * newsprism's attribution stage alone, and with every paragraph parsed (what the sentence
   pre-filter saves);
+* newsprism's copy of that pipeline (``attribution.backends.load_english``: NumPy matrix
+  products, the tag/lemma lookup, parser and NER loops with the GIL held; the same
+  annotations) over every paragraph — what the parse itself costs;
 * spaCy's ``en_core_web_sm`` as it ships, run over the paragraphs (tagger, parser, attribute
   ruler, lemmatizer, NER) — what any analysis built on that parse costs at least;
 * textacy's ``direct_quotations`` on that stock parse, the attribution peer of ``quotes_en.py``.
@@ -105,7 +108,7 @@ def measure(texts: list[str]) -> dict[str, float]:
     from textacy.extract.triples import direct_quotations
 
     from newsprism.attribution import quotes_en
-    from newsprism.attribution.backends import stock_english
+    from newsprism.attribution.backends import models, stock_english
     from newsprism.attribution.stage import attribute
     from newsprism.threads import single_threaded_blas
 
@@ -122,9 +125,13 @@ def measure(texts: list[str]) -> dict[str, float]:
             quotes_en.analyse = selective
 
     nlp = stock_english()
+    ours = models.get("en")
 
     def spacy_stock(article: Any) -> Any:
         return list(nlp.pipe([b.text for b in article.blocks]))
+
+    def spacy_ours(article: Any) -> Any:
+        return list(ours.pipe([b.text for b in article.blocks]))
 
     def textacy(article: Any) -> Any:
         out = []
@@ -140,12 +147,14 @@ def measure(texts: list[str]) -> dict[str, float]:
         out["newsprism, attribution, every paragraph parsed"] = cpu_per_article(
             attribution_every_paragraph, articles
         )
+        out["newsprism's spaCy pipeline, every paragraph"] = cpu_per_article(spacy_ours, articles)
         out["spaCy en_core_web_sm as shipped"] = cpu_per_article(spacy_stock, articles)
         out["textacy direct_quotations (on that parse)"] = cpu_per_article(textacy, articles)
         return out
 
     with single_threaded_blas():  # as the stages run; OpenBLAS would otherwise take every core
         spacy_stock(articles[0])
+        spacy_ours(articles[0])
         return least(rows)
 
 
