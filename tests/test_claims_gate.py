@@ -87,9 +87,10 @@ FRESH2_FLOORS = {"value": 95.5, "value+unit": 90.0, "value+change": 90.5}
 
 
 #: GUM's 24 Wikinews news documents (real text, 765 sentences, annotated for issue 13's fourth
-#: round and held out); measured 87.6 / 81.3 / 83.4 when pinned (86.7 / 80.3 / 82.4 before that
-#: round's changes); skipped where ``../shared`` is absent
-GUM_FLOORS = {"value": 86.5, "value+unit": 80.0, "value+change": 82.0}
+#: round, held out then, developed on since the fifth, half A by document); measured 92.6 / 87.3 /
+#: 89.9 when pinned in the fifth round (87.6 / 81.3 / 83.4 before it); skipped where ``../shared``
+#: is absent
+GUM_FLOORS = {"value": 91.5, "value+unit": 86.0, "value+change": 88.5}
 
 
 @pytest.mark.gate
