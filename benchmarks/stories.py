@@ -685,7 +685,7 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
 
 
 def assign_in_order(
-    arts: list[tuple[str, str, str, float]], window: float, t_base: float
+    arts: list[tuple[str, str, str, float]], window: float, t_base: float, join: str = "best"
 ) -> tuple[dict[str, int], dict[str, int]]:
     """Each (key, title, text, time) arrives in order into a fresh library; the story each ends
     in, by newsprism (:class:`StoryIndex`) and by the TF-IDF peer (hashed unigrams of the whole
@@ -706,7 +706,7 @@ def assign_in_order(
             "INSERT INTO articles(id, content_hash, json) VALUES (?,?,'{}')",
             [(n + 1, f"h{n}") for n in range(len(arts))],
         )
-        index = StoryIndex(conn, window=window)
+        index = StoryIndex(conn, window=window, join=join)
         for s in range(0, len(arts), 32):
             index.assign(
                 [
@@ -757,15 +757,18 @@ def run_row(
     )
 
 
-def library_run(sets: list[Dataset], prints: Prints, parts: Iterable[str] = ("fresh",)) -> None:
+def library_run(
+    sets: list[Dataset], prints: Prints, parts: Iterable[str] = ("fresh",), join: str = "best"
+) -> None:
     """As the library works: articles arrive one after another in a fresh library and join or
     start a story (the window, the 50 closest, the story of the best match); a labelled pair
     counts as "the same story" when its two articles end in one story.  Beside it the TF-IDF
     peer on the same arrivals, its threshold tuned on the dev half named for the set.
     - held-out (``fresh``): every NEREL document with a date (764 of 840) in date order, the
       window widened to the estimates' 7 days; both NEREL parts judged;
-    - ``test`` / ``dev``: tgcontest's articles (collected over a few days: one window), in id
-      order; the half's pairs judged."""
+    - ``test`` / ``dev``: each tgcontest set's articles (collected over a few days: one window),
+      and our own set's three language pairs together, in id order; the half's pairs judged.
+    ``join`` is :class:`StoryIndex`'s rule (``best`` shipped, ``average`` an option)."""
     wanted = set(parts)
     by_name = {ds.name: ds for ds in sets}
     header = (
@@ -791,9 +794,11 @@ def library_run(sets: list[Dataset], prints: Prints, parts: Iterable[str] = ("fr
             title = lines[0].replace("_NOTOC__", "").strip() if lines else ""
             at = time.mktime(day.timetuple()) + 43_200 + n  # type: ignore[attr-defined]
             arts.append((doc, title, "\n".join(lines[1:]), at))
-        ours_story, base_story = assign_in_order(arts, ESTIMATED_WINDOW_DAYS * 86_400.0, t_base)
+        ours_story, base_story = assign_in_order(
+            arts, ESTIMATED_WINDOW_DAYS * 86_400.0, t_base, join
+        )
         print(
-            f"\nLIBRARY RUN, held-out: NEREL ({len(arts)} dated documents in date order, window "
+            f"\nLIBRARY RUN (join: {join}), held-out: NEREL ({len(arts)} dated documents in date order, window "
             f"{ESTIMATED_WINDOW_DAYS} days; TF-IDF peer threshold {t_base})\n{header}"
         )
         for ds in nerel:
@@ -802,20 +807,27 @@ def library_run(sets: list[Dataset], prints: Prints, parts: Iterable[str] = ("fr
         if half not in wanted:
             continue
         rows = []
-        for name in ("tgcontest ru-ru", "tgcontest en-en"):
-            if name not in by_name:
+        # our own three language pairs go into one library, as a reader's would hold them
+        groups = [["tgcontest ru-ru"], ["tgcontest en-en"], ["own en-en", "own ru-ru", "own en-ru"]]
+        for names in groups:
+            if any(name not in by_name for name in names):
                 continue
-            ds = by_name[name]
-            ids = sorted({i for p in ds.pairs for i in (p.a, p.b)})
-            arts = [
-                (i, ds.articles[i].get("title") or "", ds.articles[i]["text"], 1_790_000_000.0 + n)
-                for n, i in enumerate(ids)
-            ]
-            ours_story, base_story = assign_in_order(arts, match.WINDOW_SECONDS, tuned(name))
-            judged = split(ds)[0 if half == "dev" else 1]
-            rows.append(run_row(f"{name} ({half} half)", judged, ours_story, base_story))
+            arts, judged = [], []
+            for name in names:
+                ds = by_name[name]
+                known = {a for a, *_ in arts}
+                for i in sorted({i for p in ds.pairs for i in (p.a, p.b)} - known):
+                    a = ds.articles[i]
+                    arts.append((i, a.get("title") or "", a["text"], 1_790_000_000.0 + len(arts)))
+                judged += split(ds)[0 if half == "dev" else 1]
+            # the peer's threshold: the first set's dev half (own: its en-en)
+            ours_story, base_story = assign_in_order(
+                arts, match.WINDOW_SECONDS, tuned(names[0]), join
+            )
+            label = names[0] if len(names) == 1 else "own, en + ru + en↔ru in one library"
+            rows.append(run_row(f"{label} ({half} half)", judged, ours_story, base_story))
         if rows:
-            print(f"\nLIBRARY RUN, {half} halves: tgcontest (all its articles in one window)")
+            print(f"\nLIBRARY RUN (join: {join}), {half} halves: each set's articles in one window")
             print(header)
             print("\n".join(rows))
 
@@ -1010,6 +1022,12 @@ def main() -> None:
         "--quotes", action="store_true", help="quotes across languages: translation or not"
     )
     parser.add_argument(
+        "--join",
+        default="best",
+        choices=("best", "average"),
+        help="how the library runs join a story (StoryIndex's join)",
+    )
+    parser.add_argument(
         "--parts",
         default=",".join(PARTS),
         help="which parts to score: fresh (the held-out parts: NEREL, own fresh and fresh2), "
@@ -1028,7 +1046,7 @@ def main() -> None:
         speed(args.speed, sets)
         return
     if args.only_library:
-        library_run(sets, prints, args.parts.split(","))
+        library_run(sets, prints, args.parts.split(","), args.join)
         return
     if args.quotes:
         quote_translations()
@@ -1038,7 +1056,7 @@ def main() -> None:
         f"weights {match.WEIGHTS}, bias {match.BIAS}, probability >= {match.SAME_STORY}"
     )
     evaluate(sets, prints, args.parts.split(","))
-    library_run(sets, prints, args.parts.split(","))
+    library_run(sets, prints, args.parts.split(","), args.join)
     quote_translations()
     if args.speed:
         speed(args.speed, sets)

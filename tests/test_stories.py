@@ -377,3 +377,43 @@ def test_quotes_in_two_languages_are_one_when_one_translates_the_other(tmp_path:
         ["a.example", "b.example"], ["c.example"],
     ]  # fmt: skip
     assert groups[0]["first"]["site"] == "a.example"
+
+
+def test_average_link_joins_the_story_most_probable_on_average(tmp_path: Path) -> None:
+    """With ``join="average"`` one strong match does not pull an article into a story whose
+    other members in the window it does not resemble (single link would)."""
+    import numpy as np
+
+    from newsprism.library import db
+    from newsprism.stories.match import SAME_STORY
+
+    conn = db.connect(tmp_path / "a.sqlite")
+    with pytest.raises(ValueError, match="join"):
+        StoryIndex(conn, join="centroid")
+    index = StoryIndex(conn, join="average")
+    # four articles in memory: three of story 1, one of story 2
+    index._stories = [1, 1, 1, 2]
+    index._story_array = np.array([1, 1, 1, 2], dtype=np.int64)
+    near = np.arange(4)
+    # article 0 of story 1 matches strongly, its two story-mates not at all: 0.9 / 3 < threshold
+    assert 0.9 / 3 < SAME_STORY <= 0.5
+    assert index._best_on_average({0: 0.9, 3: 0.5}, near) == (0.5, 3)
+    assert index._best_on_average({0: 0.9}, near) is None
+    assert index._best_on_average({0: 0.9, 1: 0.8, 2: 0.4}, near) == (0.9, 0)
+    conn.close()
+
+
+def test_average_link_still_joins_reports_of_one_event(library: Path, tmp_path: Path) -> None:
+    with Library.open(library) as lib:
+        articles = [(i, lib.get(i)) for i in (1, 2, 3)]
+    from newsprism.library import db
+
+    conn = db.connect(tmp_path / "b.sqlite")
+    conn.executemany(
+        "INSERT INTO articles(id, content_hash, json) VALUES (?,?,'{}')",
+        [(i, f"h{i}") for i in (1, 2, 3)],
+    )
+    first, other, russian = StoryIndex(conn, join="average").assign_articles(articles)
+    assert other.story_id != first.story_id
+    assert (russian.relation, russian.story_id) == ("same-story", first.story_id)
+    conn.close()

@@ -10,7 +10,12 @@ For each new article, in order of arrival:
    memory, loaded once per window from the indexed ``at`` column); those whose cosine could still
    reach :data:`~.match.SAME_STORY` are scored with the words of the head (TF-IDF, the IDF of the
    articles in memory), shared names and numbers; the most probable one at or above the
-   threshold gives it its story.
+   threshold gives it its story (``join="best"``, single link: the default).  With
+   ``join="average"`` the story whose members in the window are on average most probable gives
+   it, if that average (members not scored or below the threshold count 0) reaches the
+   threshold: average link, which stops one wrong join pulling in a look-alike story's other
+   reports, and may split a large story whose reports drift (an option to judge on fresh data,
+   docs/stories.md).
 
 Rows stored by an older newsprism (without the words of the head) get their fingerprint
 recomputed from the stored article when their window is loaded, once.
@@ -71,10 +76,19 @@ def article_time(article: Article, default: float | None = None) -> float:
     return parse_time(article.metadata.published) or (time.time() if default is None else default)
 
 
+#: how an article joins a story: its best match's story, or the story best on average
+JOINS = ("best", "average")
+
+
 class StoryIndex:
-    def __init__(self, conn: sqlite3.Connection, *, window: float = match.WINDOW_SECONDS) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, *, window: float = match.WINDOW_SECONDS, join: str = "best"
+    ) -> None:
+        if join not in JOINS:
+            raise ValueError(f"join must be one of {JOINS}, not {join!r}")
         self.conn = conn
         self.window = window
+        self.join = join
         self._lo = self._hi = 0.0
         self._loaded = False
         self._ids: list[int] = []
@@ -85,6 +99,8 @@ class StoryIndex:
         #: times of the articles in memory as an array, grown with the matrix: turning the list
         #: into an array on every arrival cost O(window) in Python
         self._at_array: npt.NDArray[np.float64] | None = None
+        #: the story of each article in memory, as an array (average link counts members)
+        self._story_array: npt.NDArray[np.int64] | None = None
         self._scripts: list[str] = []
         #: document frequencies of the articles in memory: the IDF of the lexical cosine
         self.df = DocumentFrequencies()
@@ -199,6 +215,7 @@ class StoryIndex:
         self.df.add(fp.terms)
         try:
             best: tuple[float, int] | None = None
+            scored: dict[int, float] = {}
             # the other evidence only matters for the articles whose vectors come closest
             top = np.arange(len(cosines))
             if len(top) > CANDIDATES:  # the closest, without sorting the whole window
@@ -206,16 +223,43 @@ class StoryIndex:
             for pos in top[np.argsort(-cosines[top], kind="stable")]:
                 i = int(near[pos])
                 score = match.score_if_close(fp, self._fps[i], self.df, float(cosines[pos]))
-                if score is not None and (best is None or score > best[0]):
-                    best = (score, i)
+                if score is not None:
+                    scored[i] = score
+                    if best is None or score > best[0]:
+                        best = (score, i)
         finally:
             self.df.remove(fp.terms)
         if best is None:
             return None
+        if self.join == "average":
+            best = self._best_on_average(scored, near)
+            if best is None:
+                return None
         i = best[1]
         return Assignment(
             arrival.article_id, self._stories[i], "same-story", self._ids[i], round(best[0], 4)
         )
+
+    def _best_on_average(
+        self, scored: dict[int, float], near: npt.NDArray[np.intp]
+    ) -> tuple[float, int] | None:
+        """The story whose window members are most probable on average (members not scored
+        count 0), with its best member, if that average reaches the threshold."""
+        import numpy as np
+
+        assert self._story_array is not None
+        in_window = self._story_array[near]
+        sums: dict[int, float] = {}
+        for i, score in scored.items():
+            sums[self._stories[i]] = sums.get(self._stories[i], 0.0) + score
+        story, mean = max(
+            ((s, total / int(np.count_nonzero(in_window == s))) for s, total in sums.items()),
+            key=lambda x: x[1],
+        )
+        if mean < match.SAME_STORY:
+            return None
+        member = max((i for i in scored if self._stories[i] == story), key=lambda i: scored[i])
+        return scored[member], member
 
     # -- the window in memory -----------------------------------------------------------------
 
@@ -233,14 +277,17 @@ class StoryIndex:
             size = max(64, 2 * n)
             grown = np.zeros((size, fp.vector.shape[0]), dtype=np.float32)
             at = np.zeros(size, dtype=np.float64)
+            stories = np.zeros(size, dtype=np.int64)
             if self._matrix is not None:
-                assert self._at_array is not None
+                assert self._at_array is not None and self._story_array is not None
                 grown[: n - 1] = self._matrix[: n - 1]
                 at[: n - 1] = self._at_array[: n - 1]
-            self._matrix, self._at_array = grown, at
-        assert self._at_array is not None
+                stories[: n - 1] = self._story_array[: n - 1]
+            self._matrix, self._at_array, self._story_array = grown, at, stories
+        assert self._at_array is not None and self._story_array is not None
         self._matrix[n - 1] = fp.vector
         self._at_array[n - 1] = arrival.at
+        self._story_array[n - 1] = story_id
 
     def _ensure_window(self, at: float) -> None:
         lo, hi = at - self.window, at + self.window
@@ -338,8 +385,9 @@ class StoryIndex:
             if i not in kept:
                 self.df.remove(fp.terms)
         matrix = self._matrix[keep]
-        assert self._at_array is not None
+        assert self._at_array is not None and self._story_array is not None
         self._at_array = self._at_array[keep]
+        self._story_array = self._story_array[keep]
         self._ids = [self._ids[i] for i in keep]
         self._stories = [self._stories[i] for i in keep]
         self._at = [self._at[i] for i in keep]
