@@ -5,13 +5,15 @@
 
 Data: texts from ``$NEWSPRISM_DATASETS/ru-news-nerel`` (Russian Wikinews, NEREL v1.1; not in the
 project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 90 of its train
-articles (train folder) and 52 of its dev folder as standoff only: per article the split (``dev``: developed on; ``test``: held out,
+articles (train folder) and 67 of its dev folder as standoff only: per article the split (``dev``: developed on; ``test``: held out,
 scored once, then developed on; ``fresh``: 24 articles annotated in the second round, held out,
 scored once, now developed on; ``fresh2``: 22 articles annotated in the third round before any
 change, scored before and after, now developed on; ``fresh3``: 25 articles of NEREL's
 ``dev`` folder (never used for attribution before), annotated in the fourth round before any
 change, scored before and after, now developed on; ``fresh4``: 27 more articles of NEREL's
-``dev`` folder, annotated in the fifth round before any change, held out), and per
+``dev`` folder, annotated in the fifth round before any change, scored before and after, now
+developed on; ``fresh5``: the 15 remaining dev-folder articles of at most 2,500 characters with
+a cue word, annotated in the sixth round before any change, held out), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
@@ -348,7 +350,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "fresh4": "held out: NEREL dev folder, annotated in the fifth round before any change",
+        "fresh5": "held out: NEREL dev folder, annotated in the sixth round before any change",
+        "fresh4": "NEREL dev folder, held out in the fifth round, now developed on",
         "fresh3": "NEREL dev folder, held out in the fourth round, now developed on",
         "fresh2": "held out in the third round, scored before and after, now developed on",
         "fresh": "held out in the second round, scored once, then developed on",
@@ -497,7 +500,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="first N NEREL articles only")
     ap.add_argument(
         "--split",
-        choices=["fresh4", "fresh3", "fresh2", "fresh", "test", "dev", "all"],
+        choices=["fresh5", "fresh4", "fresh3", "fresh2", "fresh", "test", "dev", "all"],
         default="all",
     )
     args = ap.parse_args()
