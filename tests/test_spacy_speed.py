@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.attribution import spacy_speed
 from newsprism.attribution.backends import load_english, stock_english
 from newsprism.attribution.spacy_speed import (
     TAG_LEMMA,
@@ -95,3 +96,42 @@ def test_gil_held_parser_parses_as_spacy() -> None:
             [(t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in d] for d in expected[: len(docs)]
         ]
     assert [e.text for e in piped[3].ents] == ["Anna Kovacs", "May"]
+
+
+def _sabotaged_scores(model: object) -> object:
+    """What a changed internal would give: the loop runs, but scores its moves wrongly."""
+    right = spacy_speed._step_scores(model)
+    return lambda states: -right(states)  # type: ignore[operator]
+
+
+def _renamed_internal(model: object) -> object:
+    raise AttributeError("'ParserStepModel' object has no attribute 'state2vec'")
+
+
+@pytest.mark.parametrize("change", [_sabotaged_scores, _renamed_internal])
+def test_gil_held_parser_falls_back_when_spacy_internals_change(
+    monkeypatch: pytest.MonkeyPatch, change: object
+) -> None:
+    """A spaCy release whose internals the loop no longer matches keeps spaCy's own parser and
+    NER, says so, and parses as spaCy does — never a silent mis-parse."""
+    reference, nlp = _reference(), _reference()
+    monkeypatch.setattr(spacy_speed, "_step_scores", change)
+    with pytest.warns(spacy_speed.SpacyInternalsWarning, match="keeps its own parsing loop"):
+        hold_gil_in_parsers(nlp)
+    assert not isinstance(nlp.get_pipe("parser"), GilHeldParser)  # type: ignore[attr-defined]
+    assert not isinstance(nlp.get_pipe("ner"), GilHeldParser)  # type: ignore[attr-defined]
+    text = "Mayor Anna Kovacs said the bridge would reopen in May."
+    got, want = nlp(text), reference(text)  # type: ignore[operator]
+    assert [(t.dep_, t.head.i, t.ent_type_) for t in got] == [
+        (t.dep_, t.head.i, t.ent_type_) for t in want
+    ]
+
+
+def test_gil_held_parser_installs_quietly_when_internals_match() -> None:
+    import warnings
+
+    nlp = _reference()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", spacy_speed.SpacyInternalsWarning)
+        hold_gil_in_parsers(nlp)
+    assert isinstance(nlp.get_pipe("ner"), GilHeldParser)  # type: ignore[attr-defined]

@@ -33,6 +33,7 @@ Together: 0.26 s of CPU per article becomes 0.16 s, attribution's main cost.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any
@@ -274,7 +275,10 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def hold_gil_in_parsers(nlp: Any, names: tuple[str, ...] = ("parser", "ner")) -> None:
     """Swap each of ``names`` in the pipeline for a :class:`GilHeldParser` around it, under the
-    same name and at the same place."""
+    same name and at the same place — only once it has parsed :data:`_PROBES` exactly as the
+    component itself does.  The loop leans on spaCy internals that a patch release within our
+    pin may change (``transition_states``, ``ParserStepModel``'s precomputed hidden layer): a
+    component it does not reproduce stays spaCy's own, with a :class:`SpacyInternalsWarning`."""
     from spacy.language import Language
 
     if not Language.has_factory(GIL_HELD):
@@ -285,11 +289,76 @@ def hold_gil_in_parsers(nlp: Any, names: tuple[str, ...] = ("parser", "ner")) ->
         component = nlp.get_pipe(name)
         if isinstance(component, GilHeldParser):
             continue
+        wrapper = GilHeldParser()
+        wrapper.setup(component)
+        problem = _differs_from_spacy(nlp, name, component, wrapper)
+        if problem is not None:
+            warnings.warn(
+                f"spaCy's {name!r} keeps its own parsing loop (a little slower, same output): "
+                f"newsprism's faster loop does not reproduce it with spaCy {_spacy_version()} "
+                f"({problem}); please report this with your spaCy version",
+                SpacyInternalsWarning,
+                stacklevel=2,
+            )
+            continue
         temporary = f"{name}_{GIL_HELD}"
         nlp.add_pipe(GIL_HELD, name=temporary, after=name, config={})
         nlp.get_pipe(temporary).setup(component)
         nlp.remove_pipe(name)
         nlp.rename_pipe(temporary, name)
+
+
+class SpacyInternalsWarning(RuntimeWarning):
+    """spaCy's internals are not what :class:`GilHeldParser` was written for; the stock
+    component is used instead."""
+
+
+#: what the wrapped loop must parse exactly as the component does before it replaces it: no
+#: text, one word, punctuation only, several sentences with quotes and names, and one long
+#: sentence without a full stop (the shapes where a changed state or feature layout shows)
+_PROBES = (
+    "",
+    "Yes",
+    "...",
+    "\u201cWe will not resign,\u201d Mayor Anna Kovacs told reporters in Leeds on Monday. "
+    "The council voted 31 to 12.  Critics, including the Green Party, said the plan was rushed!",
+    " ".join(
+        f"the {n}th committee of the Ministry of Transport in Berlin met and" for n in range(4, 16)
+    ),
+)
+
+
+def _differs_from_spacy(nlp: Any, name: str, component: Any, wrapper: GilHeldParser) -> str | None:
+    """Why ``wrapper`` cannot stand in for ``component`` (``None``: it parses :data:`_PROBES`
+    identically, batched and one at a time)."""
+    from spacy.pipeline.transition_parser import Parser
+
+    if not isinstance(component, Parser):
+        return f"{type(component).__name__} is not a spaCy transition parser"
+    try:
+        docs = [nlp.make_doc(text) for text in _PROBES]
+        for before, earlier in nlp.pipeline:  # the annotations the component reads
+            if before == name:
+                break
+            docs = [earlier(doc) for doc in docs]
+        want = [_parse_of(component(doc.copy())) for doc in docs]
+        batched = [_parse_of(d) for d in wrapper.pipe([doc.copy() for doc in docs], batch_size=4)]
+        alone = [_parse_of(wrapper(doc.copy())) for doc in docs]
+    except Exception as exc:  # noqa: BLE001 - any failure means: keep spaCy's own loop
+        return f"{type(exc).__name__}: {exc}"
+    if batched != want or alone != want:
+        return "a different parse or different entities on a test sentence"
+    return None
+
+
+def _parse_of(doc: Any) -> list[tuple[Any, ...]]:
+    return [(t.dep, t.head.i, t.is_sent_start, t.ent_iob, t.ent_type) for t in doc]
+
+
+def _spacy_version() -> str:
+    from importlib.metadata import version
+
+    return version("spacy")
 
 
 def _make_gil_held(nlp: Any, name: str) -> GilHeldParser:
