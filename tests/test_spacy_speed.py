@@ -135,3 +135,32 @@ def test_gil_held_parser_installs_quietly_when_internals_match() -> None:
         warnings.simplefilter("error", spacy_speed.SpacyInternalsWarning)
         hold_gil_in_parsers(nlp)
     assert isinstance(nlp.get_pipe("ner"), GilHeldParser)  # type: ignore[attr-defined]
+
+
+def test_tag_lemma_lookup_survives_another_thread_starting_afresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The web app analyses uploads in a thread pool: when one document's lookup finds the
+    table over its limit and starts afresh, a document another thread is between learning and
+    reading must still find its words (it raised KeyError when the table was cleared in place)."""
+    nlp = _reference()
+    lookup = spacy_speed.TagLemmaCache(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))  # type: ignore[attr-defined]
+    mine = nlp("Officials said the bridge would reopen.")  # type: ignore[operator]
+    theirs = nlp("Ministers met in Leeds on Monday.")  # type: ignore[operator]
+    want = [(t.pos_, t.lemma_) for t in mine]
+
+    class OtherThreadBetween(dict):  # type: ignore[type-arg]
+        """The table, with the other thread's document annotated at this thread's first read."""
+
+        switched = False
+
+        def __getitem__(self, key: object) -> object:
+            if not self.switched:
+                self.switched = True
+                lookup(theirs)
+            return super().__getitem__(key)
+
+    monkeypatch.setattr(spacy_speed, "_CACHE_LIMIT", 0)  # every call finds the table full
+    lookup.cache = OtherThreadBetween()
+    lookup(mine)
+    assert [(t.pos_, t.lemma_) for t in mine] == want

@@ -103,13 +103,15 @@ class TagLemmaCache:
     def __call__(self, doc: Any) -> Any:
         cache = self.cache
         if len(cache) > _CACHE_LIMIT:
-            cache.clear()
+            # a fresh table rather than clear(): a document another thread is annotating (the
+            # web app analyses uploads in a thread pool) keeps reading the one it learnt into
+            cache = self.cache = {}
         # each token's key read once (a token's attributes are Cython properties)
         tokens = list(doc)
         keys = [(t.orth, t.tag, t.dep) for t in tokens]
         missing = {k: t for k, t in zip(keys, tokens, strict=True) if k not in cache}
         if missing:
-            self._learn(doc.vocab, list(missing.values()))
+            self._learn(doc.vocab, list(missing.values()), cache)
         expl = doc.vocab.strings["expl"]
         after_expl = False
         for token, key in zip(tokens, keys, strict=True):
@@ -122,7 +124,7 @@ class TagLemmaCache:
             after_expl = key[2] == expl
         return doc
 
-    def _learn(self, vocab: Any, tokens: list[Any]) -> None:
+    def _learn(self, vocab: Any, tokens: list[Any], cache: dict[Any, tuple[int, int, int]]) -> None:
         from spacy.tokens import Doc
 
         words = Doc(vocab, words=[t.text for t in tokens], tags=[t.tag_ for t in tokens])
@@ -137,7 +139,7 @@ class TagLemmaCache:
             for pattern, label in self.label_rules:
                 if _matches(pattern, token):
                     dep = vocab.strings.add(label)
-            self.cache[(token.orth, token.tag, token.dep)] = (word.pos, word.lemma, dep)
+            cache[(token.orth, token.tag, token.dep)] = (word.pos, word.lemma, dep)
 
 
 _BE = frozenset(["is", "are", "was", "were", "'s", "'re"])
