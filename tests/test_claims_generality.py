@@ -352,3 +352,19 @@ def test_english_ages_of_people(text: str, expected: list[tuple[float, str | Non
 )
 def test_russian_halves_and_scales(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands grouped by a no-break or thin space, as typeset and machine-translated
+        # English writes them: one figure, not 1 and a stray 000
+        ("About 1\u202f000 people marched to the square.", [(1000.0, "people")]),
+        ("The fund holds $2\u00a0500\u00a0000 in cash.", [(2_500_000.0, "USD")]),
+        ("Some 12\u2009000 troops crossed the border.", [(12_000.0, "troop")]),
+        # a plain space still separates two numbers
+        ("In 2014 100 people were evacuated.", [(100.0, "people")]),
+    ],
+)
+def test_english_thousands_grouped_by_spaces(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "en") == expected

@@ -1,7 +1,8 @@
 """A small tokenizer that keeps character offsets, made for finding figures.
 
 Words keep inner hyphens and apostrophes ("two-thirds", "year-old"); numbers are digits with
-their separators as the language writes them ("1,250.5" in English, «1 250,5» in Russian); every
+their separators as the language writes them ("1,250.5" or "1\u202f250.5" in English, «1 250,5» in
+Russian); every
 other non-space character is a token of its own ("$", "%", "-", "/").  ``glued`` says the token
 touches the one before it (no space), which tells "$3bn" and "5-10W" from "$3 bn" and "5 - 10 W".
 """
@@ -15,8 +16,13 @@ from typing import Literal
 TokenKind = Literal["num", "word", "sym"]
 
 _SPACES = "\u00a0\u202f\u2009 "
+# English: thousands grouped by commas, or by a no-break or thin space as typeset and translated
+# text writes them ("1\u202f000": one thousand, not 1 and a stray 000); never by a plain space,
+# which in English separates two numbers ("in 2014 100 people", "won 3 000" is rare)
 _EN = re.compile(
-    r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|(?<!\d)\.\d+)"
+    r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|(?<![\d.,\u00a0\u202f\u2009])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|\d+(?:\.\d+)?|(?<!\d)\.\d+)"
     r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
