@@ -595,3 +595,25 @@ def test_clean_inline_collapses_every_run_of_white_space_to_one_space(text: str)
     white = "[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
     expected = re.sub(white, " ", re.sub("[\u200b-\u200d\u2060\ufeff\u00ad]", "", text)).strip()
     assert clean_inline(text) == expected
+
+
+def test_deeply_nested_page_keeps_its_article() -> None:
+    """Old templates leave inline tags unclosed (<font><b> on every line), which nests the
+    article hundreds of elements deep; libxml2 stops at depth 256 by default and the article
+    was lost ("no article text found")."""
+    paragraphs = [
+        "The city council voted on Tuesday to close the old library on Mill Street after "
+        "inspectors found the roof unsafe, a decision opposed by hundreds of residents.",
+        "Councillor Maria Hughes said the building would be sold and the money spent on a "
+        "new reading room beside the station, which should open in the spring of next year.",
+    ]
+    unclosed = "<font face='Arial'><b>" * 200
+    html = (
+        "<html><head><title>Old library to close</title></head><body>"
+        + unclosed
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</body></html>"
+    )
+    title, blocks, _ = extract_html(html)
+    text = " ".join(b.text for b in blocks)
+    assert all(p in text for p in paragraphs)

@@ -47,13 +47,16 @@ def _parser() -> Any:
 
     lxml.html's default lookup calls back into Python for every element object it creates
     (to hand out form and input classes nobody here uses); trafilatura, readability and
-    newsprism together create hundreds of thousands of them per page.
+    newsprism together create hundreds of thousands of them per page.  ``huge_tree``: libxml2
+    stops at 256 levels of nesting by default, and old templates that leave ``<font><b>``
+    unclosed on every line nest the article deeper than that (it was lost); the input's size is
+    capped before it gets here (:mod:`newsprism.sources`).
     """
     import lxml.html
 
     parser = lxml.html.HTMLParser(
         collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-        remove_pis=True,
+        remove_pis=True, huge_tree=True,
     )  # fmt: skip
     parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(
