@@ -747,12 +747,72 @@ class _Reader:
             ):
                 f = self.verb_cue(sent, tok)
             if f is not None:
-                out.append(f)
+                out.append(self._relayed(sent, f))
         if not out:
             f = self.colon_quote(sent)
             if f is not None:
                 out.append(f)
         return out
+
+    def _relayed(self, sent: _Sent, f: Found) -> Found:
+        """«сообщает «Медиазона» со ссылкой на пресс-секретаря ФБК», «Как передаёт РИА
+        «Новости» со ссылкой на местную газету, …»: the words are the referred-to party's, the
+        outlet only relays them.  Found by the grammar of the phrase («со ссылкой» in the
+        instrumental with «на» + accusative), wherever the parser hung it, when it stands
+        beside the cue — between the cue and the content, or opening the content."""
+        if f.cue is None:
+            return f
+        for tok in sent.tokens:
+            if (tok.lemma or "").lower() != "ссылка" or tok.feats.get("Case") != "Ins":
+                continue
+            kids = sent.kids(tok)
+            if not any(k.rel == "case" and k.text.lower() in ("со", "с") for k in kids):
+                continue
+            target = next(
+                (
+                    k
+                    for k in kids
+                    if k.rel == "nmod"
+                    and k.pos in ("NOUN", "PROPN", "PRON")
+                    and any(c.rel == "case" and c.text.lower() == "на" for c in sent.kids(k))
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            # the phrase ends at a comma: the parser may hang the clause's subject on the name
+            comma = next(
+                (self.pos(t) for t in sent.tokens if t.text == "," and t.start > tok.start),
+                len(self.text),
+            )
+            phrase = [t for t in sent.subtree(tok) if self.pos(t) < comma]
+            a, b = self.span(phrase)
+            if self.quote_at(a) is not None:
+                continue
+            near = max(f.cue[1], f.source.end if f.source is not None else f.cue[1])
+            opens = f.start <= a and not self.text[f.start : a].strip(" ,")
+            beside = (b <= f.start or a >= f.end) and 0 <= a - near <= 40
+            if not (opens or beside):
+                continue
+            ref = self._without_case(sent, target, None)
+            if ref.end > b:
+                ref.end = b
+                ref.text = self.text[ref.start : b]
+            if opens:
+                rest = re.match(r"[\s,]*", self.text[b : f.end])
+                start = b + (rest.end() if rest else 0)
+                if start >= f.end:
+                    return f
+                f.start = start
+            elif f.cue[1] <= a and b <= f.start:
+                # «Как передаёт X со ссылкой на Y, Сомов …»: the content is the whole clause
+                # after the comma (the parser may have hung its first words on the name)
+                gap = re.fullmatch(r"(\s*,\s*)[^,.;:«»—–]*", self.text[b : f.start])
+                if gap is not None:
+                    f.start = b + gap.end(1)
+            f.relayed_by, f.source = f.source, ref
+            return f
+        return f
 
     def colon_quote(self, sent: _Sent) -> Found | None:
         """«Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «Очень рад …»»: a quote
