@@ -368,3 +368,22 @@ def test_russian_halves_and_scales(text: str, expected: list[tuple[float, str | 
 )
 def test_english_thousands_grouped_by_spaces(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range after "to", "a" or "the" is a figure, not a score
+        ("Inflation will rise to 5-7 percent next year.", [(5.0, 7.0, "%")]),
+        ("The hotel is a 10-15 minute walk from the station.", [(10.0, 15.0, "minute")]),
+        ("Analysts expect growth of up to 2-3 percent.", [(2.0, 3.0, "%")]),
+        # scores stay masked: a word of result, the larger first, or a draw
+        ("Arsenal secured a 2-1 home win.", []),
+        ("The match ended in a 1-1 draw.", []),
+        ("Chelsea came back to 2-2 late on.", []),
+    ],
+)
+def test_english_ranges_after_to_a_the_are_not_scores(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert [(q.value, q.value_high, q.unit) for q in find_quantities(text, "en")] == expected

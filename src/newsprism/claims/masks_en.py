@@ -13,9 +13,12 @@ from .tokens import not_prose_spans
 
 #: a result after a verb or word of play ("beat Chelsea 3-1" is masked by the tally below),
 #: or before a word of result ("a 2-1 win"); wire copy spaces the dash ("defeated Panama 3 – 0",
-#: "ended 1 – 1"), read only after a verb of play, since "5 – 7" may be a range
+#: "ended 1 – 1"), read only after a verb of play, since "5 – 7" may be a range.  Not after
+#: "a", "the" or "to" alone: a range follows them far more often than a score ("rise to 5-7
+#: percent", "a 10-15 minute walk", "the 18-24 age group"), and a score's word of result or
+#: its larger-first order (the tally) masks it anyway
 _SCORE = re.compile(
-    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw|a|the|to)\s+\d{1,3}[-–]\d{1,3}\b(?![/⁄]\d)"
+    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw)\s+\d{1,3}[-–]\d{1,3}\b(?![/⁄]\d)"
     r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
     r"|\b(?:won|lost|beat|beating|defeated|tied|drew|ended|ending|finished|winning|losing|"
     r"leading|trailing)\s+(?:with\s+)?\d{1,3}\s[-–]\s\d{1,3}\b(?![/⁄]\d|\s*%)"
@@ -34,15 +37,16 @@ _DAY_RANGE = re.compile(
 )
 #: "24/7", "24/7/365": always, not two numbers
 _ALWAYS = re.compile(r"\b24/7(?:/365)?\b")
-#: two counts joined by a dash, the larger first: a tally or a score ("passed 220-212", "voted
-#: 51-49", "won 3-1"), never a range, which a writer gives in ascending order
+#: two counts joined by a dash, the larger first or both equal: a tally or a score ("passed
+#: 220-212", "voted 51-49", "won 3-1", "back to 2-2"), never a range, which a writer gives in
+#: ascending order
 _TALLY = re.compile(
     r"(?<![\d.,$£€])\b(\d{1,3})(?:[-–]|\s–\s)(\d{1,3})\b(?![.,/]?\d|\s*%|[-–]?[A-Za-z])"
 )
 
 
 def _tallies(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) < int(m.group(1))]
+    return [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) <= int(m.group(1))]
 
 
 #: "1. Prioritize", "2) Don't forget": a list item's number at the start of a sentence
