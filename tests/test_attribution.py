@@ -333,17 +333,37 @@ _RELAYED_RU = (
 )
 
 
+def _speaker_and_relayer(article: Article, phrase: str) -> tuple[Quote, str, str]:
+    q = next(q for q in article.quotes if phrase in q.text)
+    relayer = article.speaker(q.relayed_by)
+    return q, _speaker_name(article, q) or "", relayer.name if relayer else ""
+
+
 def test_russian_speech_relayed_with_a_reference() -> None:
     article = Pipeline(["segment", "attribution"])(article_from_text(_RELAYED_RU, "ru"))
     q = next(q for q in article.quotes if "задержали в среду" in q.text)
     assert q.source_text is not None and q.source_text.startswith("пресс-службу")
     relayer = article.speaker(q.relayed_by)
     assert relayer is not None and "Тверь-Информ" in relayer.name
-    q = next(q for q in article.quotes if "свою вину не признаёт" in q.text)
+    q, name, relayer = _speaker_and_relayer(article, "свою вину не признаёт")
     assert q.text.startswith("Сомов") and "ссылкой" not in q.text
     # the name as natasha normalises it («Ольгу Зимину» → «Ольга Зимину»: the surname's case is
     # ambiguous out of context); the person is the lawyer, not the outlet
-    name = _speaker_name(article, q)
-    assert name is not None and name.startswith("Ольга Зимин")
-    relayer = article.speaker(q.relayed_by)
-    assert relayer is not None and "Верхневолжье" in relayer.name
+    assert name.startswith("Ольга Зимин") and "Верхневолжье" in relayer
+
+
+_EXPRESSED_RU = (
+    "Умер бывший посол в Канаде\n\n"
+    "Губернатор области Игорь Ветров выразил соболезнования родным и близким дипломата.\n\n"
+    "«Он учил нас говорить правду», — цитирует газета «Северный край» его вдову Марину Лосеву."
+)
+
+
+def test_russian_expressed_attitudes_and_a_quoted_party() -> None:
+    article = Pipeline(["segment", "attribution"])(article_from_text(_EXPRESSED_RU, "ru"))
+    q = next(q for q in article.quotes if "соболезнования" in q.text)
+    assert "родным и близким дипломата" in q.text and q.cue == "выразил"
+    assert _speaker_name(article, q) == "Игорь Ветров"
+    # «цитирует газета X его вдову Y»: the widow speaks, the paper relays
+    _, name, relayer = _speaker_and_relayer(article, "говорить правду")
+    assert name.startswith("Марина Лосев") and "Северный край" in relayer

@@ -208,6 +208,18 @@ PUBLISHED_AT = frozenset(
 READ_VERBS = frozenset(
     ["зачитать", "зачитывать", "прочитать", "прочесть", "огласить", "процитировать"]
 )
+#: «выразил соболезнования в связи с …», «высказал признательность …»: a verb of expressing
+#: whose object is an attitude states it; the noun phrase is what is said
+EXPRESS_VERBS = frozenset(["выразить", "выражать", "высказать", "высказывать"])
+EXPRESSED_NOUNS = frozenset(
+    [
+        *("соболезнование", "признательность", "благодарность", "сочувствие", "сожаление"),
+        *("поддержка", "солидарность", "протест", "недовольство", "возмущение"),
+        *("обеспокоенность", "озабоченность", "несогласие", "одобрение"),
+    ]
+)
+#: «цитирует Челаха BNews.kz»: the object is the one who spoke, the subject relays
+QUOTING_VERBS = frozenset(["цитировать", "процитировать"])
 #: short adjectives and participles that report a belief: «он уверен, что …»
 BELIEF_ADJECTIVES = frozenset(
     [
@@ -740,7 +752,7 @@ class _Reader:
             elif _parenthetical(tok) and not self._gerund_cue(tok):
                 f = None
             elif (
-                lemma in SPEECH_VERBS
+                (lemma in SPEECH_VERBS or lemma in EXPRESS_VERBS)
                 and tok.pos == "VERB"
                 or (lemma in BELIEF_ADJECTIVES or tok.text.lower() in BELIEF_ADJECTIVES)
                 or self._light_noun(sent, tok) is not None
@@ -982,6 +994,10 @@ class _Reader:
         if source is None and subj is None:
             source = self.place_source(sent, verb)
         found = Found(kind, a, b, cue, source)
+        party = self._quoted_party(sent, verb, subj, a, b)
+        if party is not None:
+            # «— цитирует издание мать пограничника»: the words are the mother's, relayed
+            found.relayed_by, found.source = source, self.source(sent, party, None)
         if outer is not None:
             if self._author_words(outer, verb) is not None:
                 # «“A, — говорится в заявлении. — B”»: the author's words inside the marks
@@ -990,6 +1006,31 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def _quoted_party(self, sent: _Sent, verb: Any, subj: Any, a: int, b: int) -> Any | None:
+        """The one quoted by «цитировать»: its accusative object (the parser sometimes labels
+        it a second subject), a person or a body — a quoted document is :meth:`read_out`'s."""
+        if (verb.lemma or "") not in QUOTING_VERBS:
+            return None
+
+        def across(t: Any) -> bool:
+            # after the verb, but hung by the parser on a word inside the quote
+            head = sent.head(t)
+            return self.pos(t) > self.pos(verb) and head is not None and a <= self.pos(head) < b
+
+        return next(
+            (
+                k
+                for k in sent.kids(verb) + [t for t in sent.tokens if across(t)]
+                if k is not subj
+                and k.rel in ("obj", "nsubj")
+                and k.feats.get("Case") == "Acc"
+                and k.pos in ("NOUN", "PROPN", "ADJ")
+                and (k.lemma or "") not in RU_DOCUMENTS
+                and not a <= self.pos(k) < b
+            ),
+            None,
+        )
 
     def _author_words(self, outer: QuotedSpan, verb: Any) -> tuple[int, int] | None:
         """The author's words «, — сказала она. —» interrupting a quoted passage, if the verb
@@ -1285,6 +1326,18 @@ class _Reader:
             said = self._said_of(sent, verb, noun) if (verb.lemma or "") in EVALUATION_VERBS else []
             if said:
                 b = max(b, self.span(sent.subtree(said[-1]))[1])
+            if (verb.lemma or "") in EXPRESS_VERBS:
+                # «выразил соболезнования в связи с кончиной …», «… признательность первому
+                # секретарю за …»: what the attitude is for and to whom belongs to it
+                rest = [
+                    k
+                    for k in kids
+                    if self.pos(k) > b
+                    and k.rel in ("obl", "iobj", "obj", "advcl")
+                    and k is not subj
+                ]
+                for k in rest:
+                    b = max(b, self.span(sent.subtree(k))[1])
             return "indirect", a, b
         before = self.text[s_start:v].rstrip()
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")] or ([subj] if subj else [])
@@ -1368,6 +1421,8 @@ class _Reader:
                 continue  # «назвали дочь Рэддикс»: giving a name, not judging
             if k.rel == "obj" and lemma in NOUN_OBJECT_VERBS and k.pos != "PRON":
                 return k
+            if k.rel == "obj" and lemma in EXPRESS_VERBS and (k.lemma or "") in EXPRESSED_NOUNS:
+                return k  # «выразил соболезнования семьям погибших»
             if k.rel == "obj" and lemma in EVALUATION_VERBS and self._said_of(sent, verb, k):
                 return k  # «назвал его «предателем»»: a pronoun with what is said of it
             if k.rel in ("obl", "obj") and any(
