@@ -75,7 +75,10 @@ class Gold:
 HELD_OUT = "test7"
 #: the development stories in two halves: a change made while looking at one must help on the
 #: other (this session: A 10 stories, B 8)
-DEVELOP_HALVES = {"develop-a": ("dev", "test", "test2"), "develop-b": ("test3", "test4", "test5")}
+DEVELOP_HALVES = {
+    "develop-a": ("dev", "test", "test2", "dev2"),
+    "develop-b": ("test3", "test4", "test5", "test6", "dev3"),
+}
 
 
 def load(part: str) -> list[dict[str, Any]]:
@@ -312,25 +315,57 @@ def _candidate(a: Gold, b: Gold) -> bool:
     return ta is None or tb is None or abs(ta - tb) <= WINDOW_DAYS * 86400
 
 
-def _link(golds: list[Gold], score: Any, threshold: float, candidate: Any = None) -> dict[int, int]:
-    """The index's rule, in memory: in order of arrival, each claim joins the trace whose
-    candidates it matches best on average, at or above the threshold, else starts one."""
+def _link(
+    golds: list[Gold],
+    score: Any,
+    threshold: float,
+    candidate: Any = None,
+    exclusive: bool | None = None,
+) -> dict[int, int]:
+    """The index's rule, in memory: article by article, in order of arrival, each figure joins
+    the trace whose candidates it matches best on average, at or above the threshold, else
+    starts one; with ``exclusive`` (default: the index's :data:`~.index.ONE_PER_ARTICLE`) two
+    figures of one article join one trace only when they are the same figure (pairs are taken
+    best first, so each gets the best trace left to it)."""
+    from newsprism.trace import index
+
     candidate = candidate or _candidate
+    if exclusive is None:
+        exclusive = getattr(index, "ONE_PER_ARTICLE", False)
     trace: dict[int, int] = {}
     seen: list[Gold] = []
-    for g in sorted(golds, key=lambda g: g.article):
-        per: dict[int, list[float]] = defaultdict(list)
-        for o in seen:
-            if o.article != g.article and o.kind == g.kind and candidate(g, o):
-                per[trace[id(o)]].append(score(g, o))
-        best: tuple[float, int] | None = None
-        for t, ss in per.items():
-            s = sum(ss) / len(ss)
-            if best is None or s > best[0]:
-                best = (s, t)
-        trace[id(g)] = best[1] if best and best[0] >= threshold else len(trace)
-        seen.append(g)
+    fresh = itertools.count()
+    ordered = sorted(golds, key=lambda g: g.article)
+    for _, grouped in itertools.groupby(ordered, key=lambda g: (g.article, g.kind)):
+        group = list(grouped)
+        options: list[tuple[float, int, int]] = []
+        for k, g in enumerate(group):
+            per: dict[int, list[float]] = defaultdict(list)
+            for o in seen:
+                if o.kind == g.kind and candidate(g, o):
+                    per[trace[id(o)]].append(score(g, o))
+            options += [(sum(ss) / len(ss), k, t) for t, ss in per.items()]
+        assigned: dict[int, int] = {}
+        holder: dict[int, int] = {}
+        for s, k, t in sorted(options, key=lambda o: -o[0]):
+            if s < threshold or k in assigned:
+                continue
+            if exclusive and t in holder and not _same_figure(group[k], group[holder[t]]):
+                continue
+            assigned[k] = t
+            holder.setdefault(t, k)
+        for k, g in enumerate(group):
+            trace[id(g)] = assigned[k] if k in assigned else -1 - next(fresh)
+        seen.extend(group)
     return trace
+
+
+def _same_figure(a: Gold, b: Gold) -> bool:
+    from newsprism.trace import index
+
+    if a.mention is None or b.mention is None:
+        return False
+    return bool(index.same_figure(a.mention, b.mention)) if hasattr(index, "same_figure") else True
 
 
 @dataclass
@@ -377,7 +412,7 @@ class _PairModel:
         return score
 
 
-def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
+def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
     """The claim weights: logistic regression (scikit-learn, L2) on the development pairs; the
     regularisation and the link threshold chosen by leave-one-story-out cross-validation of
     *linking* (each held-out story linked with weights fitted on the other stories), scored by
@@ -399,7 +434,8 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     stories = sorted({g.story for g in claims})
     candidates = [(a, b) for a, b in pairs(claims) if _candidate(a, b)]
     # what each pair is, read once: (a, b, the same claim, a changed figure by the annotation,
-    # role cosine, values that disagree in one currency)
+    # role cosine, values that disagree in one currency, owners that differ, periods that
+    # contradict)
     facts = [
         (
             a,
@@ -409,46 +445,97 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
             role_cosine(a.found, b.found),
             identity.value_agreement(a.mention, b.mention) < 1.0
             and not identity.other_currency(a.mention, b.mention),
+            _owners_differ(a.mention, b.mention),
+            identity.periods_conflict(a.mention.period, b.mention.period),
         )
         for a, b in pairs(claims)
     ]
+    # the gates on "figure changed" (owners that differ, periods that contradict): tried
+    # only where this version of the code has them
+    gate_options = [(False, False)]
+    if hasattr(identity, "OWNER_GATE") and "gates" not in without:
+        gate_options += [(True, False), (False, True), (True, True)]
+    # two figures of one article in one trace only when they are one figure: tried where the
+    # index has the rule
+    from newsprism.trace import index
+
+    exclusive_options = [False, True] if hasattr(index, "ONE_PER_ARTICLE") else [False]
+    if "exclusive" in without:
+        exclusive_options = [False]
     thresholds = tuple(round(0.2 + 0.025 * i, 3) for i in range(13))  # 0.2 … 0.5
-    results: dict[tuple[float, float], list[int]] = {}
+    results: dict[tuple[Any, ...], list[int]] = {}
     for c in (0.1, 0.3, 1.0, 3.0):
         # a pair is scored by weights fitted without either of its stories; all stories are
         # linked together, so that other stories' figures compete as they do in a library
         held_out = pm.held_out(candidates, stories, c)
-        for t in thresholds:
-            trace = _link(claims, held_out, t)
-            for rt in role_thresholds:
-                r = results[(c, t, rt)] = [0] * 6  # link tp fp fn, flag tp fp fn
-                for a, b, gold, gflag, role, changed in facts:
+        for t, ex in itertools.product(thresholds, exclusive_options):
+            trace = _link(claims, held_out, t, exclusive=ex)
+            for rt, (og, pg) in itertools.product(role_thresholds, gate_options):
+                r = results[(c, t, ex, rt, og, pg)] = [0] * 6  # link tp fp fn, flag tp fp fn
+                for a, b, gold, gflag, role, changed, odiff, pconf in facts:
                     pred = trace[id(a)] == trace[id(b)]
                     r[0] += gold and pred
                     r[1] += pred and not gold
                     r[2] += gold and not pred
-                    pflag = pred and changed and (rt is None or role is None or role >= rt)
+                    pflag = (
+                        pred
+                        and changed
+                        and (rt is None or role is None or role >= rt)
+                        and not (og and odiff)
+                        and not (pg and pconf)
+                    )
                     r[3] += gflag and pflag
                     r[4] += pflag and not gflag
                     r[5] += gflag and not pflag
     print(
         "cross-validated linking (each pair scored without its stories), claims: "
-        "C threshold role-threshold | P R F1 | flags found, correct"
+        "C threshold one-per-article role-threshold owner-gate period-gate | P R F1 | "
+        "flags found, correct"
     )
-    for (c, t, rt), r in results.items():
+    for (c, t, ex, rt, og, pg), r in results.items():
         found, raised = r[3] / max(r[3] + r[5], 1), r[3] / max(r[3] + r[4], 1)
-        print(f"  {c:<4} {t:<5} {rt!s:<5} | {prf(r[0], r[1], r[2])} | {found:.2f} {raised:.2f}")
+        print(
+            f"  {c:<4} {t:<5} {ex!s:<5} {rt!s:<5} {og!s:<5} {pg!s:<5} | "
+            f"{prf(r[0], r[1], r[2])} | {found:.2f} {raised:.2f}"
+        )
     # both goals count: linking F1 and the F1 of the "figure changed" flags
-    (c, t, rt), best = max(results.items(), key=lambda kv: prf_f1(*kv[1][:3]) + prf_f1(*kv[1][3:]))
+    key, best = max(results.items(), key=lambda kv: prf_f1(*kv[1][:3]) + prf_f1(*kv[1][3:]))
+    c, t, ex, rt, og, pg = key
+    current = (
+        identity.SAME_CLAIM,
+        getattr(index, "ONE_PER_ARTICLE", False),
+        identity.ROLE_SAME,
+        getattr(identity, "OWNER_GATE", False),
+        getattr(identity, "PERIOD_GATE", False),
+    )
+    for (c_, *rest), r in results.items():
+        if tuple(rest) == current and c_ == c:
+            print(f"at the shipped settings {current} (C {c}): {prf(*r[:3])} | flags {prf(*r[3:])}")
     model = pm.train(candidates, c)
     weights = {"bias": float(model.intercept_[0])} | {
         n: float(w) for n, w in zip(names, model.coef_[0], strict=True)
     }
     print(
-        f"chosen C {c}, SAME_CLAIM = {t}, ROLE_SAME = {rt}: "
+        f"chosen C {c}, SAME_CLAIM = {t}, ONE_PER_ARTICLE = {ex}, ROLE_SAME = {rt}, "
+        f"OWNER_GATE = {og}, "
+        f"PERIOD_GATE = {pg}: "
         f"{prf(*best[:3])} | flags {prf(*best[3:])}"
     )
     print("CLAIM_WEIGHTS = {" + ", ".join(f'"{k}": {v:.2f}' for k, v in weights.items()) + "}")
+    return {
+        "CLAIM_WEIGHTS": {k: 0.0 for k in identity.CLAIM_WEIGHTS} | weights,
+        "SAME_CLAIM": t,
+        "ONE_PER_ARTICLE": ex,
+        "ROLE_SAME": rt,
+        "OWNER_GATE": og,
+        "PERIOD_GATE": pg,
+    }
+
+
+def _owners_differ(a: Any, b: Any) -> bool:
+    """Two counts of different owners (``False`` where the code reads no owners)."""
+    oa, ob = getattr(a, "owner", ()), getattr(b, "owner", ())
+    return bool(oa and ob and not set(oa) & set(ob))
 
 
 def _quote_candidate(a: Gold, b: Gold) -> bool:
@@ -483,7 +570,7 @@ def fit_quotes(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     for c in (0.1, 0.3, 1.0, 3.0):
         held_out = pm.held_out(candidates, stories, c)
         for t in (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6):
-            trace = _link(quotes, held_out, t, _quote_candidate)
+            trace = _link(quotes, held_out, t, _quote_candidate, exclusive=False)
             r = results[(c, t)] = [0] * 6
             for a, b in pairs(quotes):
                 gold, pred = a.group == b.group, trace[id(a)] == trace[id(b)]
@@ -529,6 +616,8 @@ def main() -> None:
             "test5",
             "test6",
             "test7",
+            "dev2",
+            "dev3",
             "develop",
             "develop-a",
             "develop-b",
@@ -545,9 +634,16 @@ def main() -> None:
     parser.add_argument(
         "--kind", choices=("claim", "quote", "both"), default="both", help="what --fit fits"
     )
+    parser.add_argument(
+        "--check",
+        help="after --fit --kind claim: link this part with the weights and settings just "
+        "fitted, and report it (develop on one half, check on the other)",
+    )
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
     args = parser.parse_args()
+    if args.check == HELD_OUT:
+        parser.error(f"{HELD_OUT} is held out: it is scored, never fitted or checked on")
     if args.same_claim is not None:
         identity.SAME_CLAIM = args.same_claim
     if args.same_quote is not None:
@@ -556,7 +652,7 @@ def main() -> None:
         [args.part if args.part.startswith("develop") else "develop"]
         if args.fit
         else (
-            ["test7", "test6", "test5", "test4", "test3", "test2", "test", "dev"]
+            ["test7", "test6", "test5", "test4", "test3", "test2", "test", "dev", "dev2", "dev3"]
             if args.part == "all"
             else [args.part]
         )
@@ -566,7 +662,15 @@ def main() -> None:
             golds = build(load(part), Path(tmp) / "library.sqlite")
             if args.fit:
                 if args.kind in ("claim", "both"):
-                    fit(golds, tuple(args.without))
+                    chosen = fit(golds, tuple(args.without))
+                    if args.check:
+                        from newsprism.trace import index
+
+                        for name, value in chosen.items():
+                            setattr(index if name == "ONE_PER_ARTICLE" else identity, name, value)
+                        with tempfile.TemporaryDirectory() as tmp2:
+                            check = build(load(args.check), Path(tmp2) / "library.sqlite")
+                            report(f"{args.check}, with the weights fitted on {part}", check)
                 if args.kind in ("quote", "both"):
                     fit_quotes(golds, tuple(args.without))
             else:

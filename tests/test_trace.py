@@ -302,9 +302,9 @@ def test_a_library_linked_the_old_way_is_linked_again_once(tmp_path: Path, libra
     db = tmp_path / "old.sqlite"
     with Library.open(library) as src:
         src.conn.execute("VACUUM INTO ?", (str(db),))
-    with Library.open(db) as lib:  # as if written before trace_0005: its links are the old ones
+    with Library.open(db) as lib:  # as if written before trace_0006: its links are the old ones
         linked = lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0]
-        lib.conn.execute("DELETE FROM migrations WHERE name = 'trace_0005_average_links'")
+        lib.conn.execute("DELETE FROM migrations WHERE name = 'trace_0006_owners_periods'")
     with Library.open(db) as lib:
         assert lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0] == 0
         assert catch_up(lib.conn) == 3 and catch_up(lib.conn) == 0
@@ -548,12 +548,12 @@ def test_killed_and_injured_are_two_counts_in_either_language(
     assert killed_ru > killed_injured
     # with a role gate (the fit may choose none: ``ROLE_SAME`` may be None), a figure that
     # differs is not "changed" when it counts another thing
-    monkeypatch.setattr(drift, "ROLE_SAME", 0.4)
+    monkeypatch.setattr(identity, "ROLE_SAME", 0.4)
     flags = drift.claim_flags(_claim(1, 12), _claim(2, 35), role=0.2)
     assert drift.FIGURE_CHANGED not in {f.kind for f in flags}
     flags = drift.claim_flags(_claim(1, 12), _claim(2, 27), role=0.6)
     assert drift.FIGURE_CHANGED in {f.kind for f in flags}
     # without a gate the role does not hold the flag back
-    monkeypatch.setattr(drift, "ROLE_SAME", None)
+    monkeypatch.setattr(identity, "ROLE_SAME", None)
     flags = drift.claim_flags(_claim(1, 12), _claim(2, 35), role=0.2)
     assert drift.FIGURE_CHANGED in {f.kind for f in flags}

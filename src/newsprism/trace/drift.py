@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .identity import (
-    ROLE_SAME,
-    currency,
-    other_currency,
-    value_agreement,
-)
+from . import identity, owners, periods
+from .identity import currency, other_currency, value_agreement
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
 #: claim flags
@@ -80,10 +76,13 @@ def figure_changed(a: ClaimMention, b: ClaimMention, role: float | None = None) 
     """The values (or ranges) of two linked figures disagree, and they count the same thing in
     the same currency: killed and injured in one trace are a wrong link, and €45m against
     £38.5m cannot be judged without an exchange rate (flagged as another currency instead)."""
+    role_same = identity.ROLE_SAME
     return (
         value_agreement(a, b) < 1.0
-        and (role is None or ROLE_SAME is None or role >= ROLE_SAME)
+        and (role is None or role_same is None or role >= role_same)
         and not other_currency(a, b)
+        and not (identity.OWNER_GATE and owners.owners_differ(a.owner, b.owner))
+        and not (identity.PERIOD_GATE and periods.conflict(a.period, b.period))
     )
 
 
@@ -115,7 +114,7 @@ def claim_flags(a: ClaimMention, b: ClaimMention, role: float | None = None) -> 
         flag(HEDGE_ADDED, f"“{b.qualifier or b.hedge}” added: {_figure(a)} → {_figure(b)}")
     elif a.hedge in _HEDGED and b.hedge in _HEDGED and a.hedge != b.hedge:
         flag(HEDGE_CHANGED, f"“{a.qualifier or a.hedge}” → “{b.qualifier or b.hedge}”")
-    if a.period and b.period and a.period != b.period:
+    if periods.conflict(a.period, b.period):
         flag(PERIOD_CHANGED, f"{a.period} → {b.period}")
     wa, wb = attributed_to(a), attributed_to(b)
     if wa and wb and speaker_key(wa) != speaker_key(wb):

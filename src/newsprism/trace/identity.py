@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from . import money
+from . import money, owners, periods
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
 #: a mention joins a trace when its average match with the trace's candidates reaches these;
@@ -48,6 +48,8 @@ CLAIM_WEIGHTS = {
     "across": 1.45,
     "role": 2.61,
     "role_known": -1.52,
+    "owner_same": 0.0,
+    "owner_differ": 0.0,
 }
 #: two counted roles (:mod:`.roles`) at or above this cosine count the same thing; below it a
 #: figure that differs is not "changed" but another count (killed / injured, cases / deaths);
@@ -55,6 +57,11 @@ CLAIM_WEIGHTS = {
 #: (SAME_CLAIM 0.3, no gate) and this session's earlier choice (0.25, 0.4) lie within 0.02 of
 #: each other (linking F1 plus flag F1); the earlier one is kept, with the weights refitted
 ROLE_SAME: float | None = 0.4
+#: a figure that differs is not a "changed figure" when the two counts have different owners
+#: (two airlines' passengers) or periods that contradict (a half-year's and the year's): each
+#: gate chosen, like ``ROLE_SAME``, by cross-validated linking
+OWNER_GATE = False
+PERIOD_GATE = False
 # fitted by `benchmarks/trace.py --fit --kind quote` on every part but test6 (L2 logistic
 # regression, C = 0.1 and SAME_QUOTE by leave-one-story-out linking: P 1.00, R 0.93)
 QUOTE_WEIGHTS = {
@@ -90,6 +97,7 @@ def claim_ceiling(what: Any, context: Any, role: Any = None) -> Any:
     z = w["bias"] + w["what"] * what + w["context"] * context + w["value"] + w["unit"]
     z = z + max(w["same_speaker"], 0.0) + max(w["names"], 0.0) + max(w["period_conflict"], 0.0)
     z = z + max(w["other_event"], 0.0) + max(w["across"], 0.0) * what
+    z = z + max(w["owner_same"], 0.0) + max(w["owner_differ"], 0.0)
     if role is None:
         z = z + max(w["role"], 0.0) + max(w["role_known"], 0.0)
     else:
@@ -162,7 +170,8 @@ def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
 
 
 def periods_conflict(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and a != b
+    """Another year, or another part of one (:func:`.periods.conflict`)."""
+    return periods.conflict(a, b)
 
 
 def claim_features(
@@ -188,6 +197,9 @@ def claim_features(
         # both parses name it
         "role": role if role is not None else 0.0,
         "role_known": float(role is not None),
+        # whose count (:mod:`.owners`): the same owner, or two different ones
+        "owner_same": float(owners.owners_agree(a.owner, b.owner)),
+        "owner_differ": float(owners.owners_differ(a.owner, b.owner)),
     }
 
 

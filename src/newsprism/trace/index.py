@@ -42,6 +42,9 @@ VALUE_SPAN = 4.0
 WINDOW_DAYS = 120
 #: candidates compared per mention, at most
 CANDIDATES = 200
+#: two figures of one article join one trace only when they are one figure (see
+#: :func:`_claim_traces`); chosen by cross-validated linking (``benchmarks/trace.py --fit``)
+ONE_PER_ARTICLE = False
 
 Mention = ClaimMention | QuoteMention
 
@@ -68,11 +71,16 @@ def link_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
     n, at = len(claims), {w: len(texts) + k for k, w in enumerate(words)}
     with db.write_transaction(conn):
         _forget(conn, article_id)
+        roles = [
+            vectors.pack_many([vecs[at[w]] for w in c.role.split()]) if c.role else None
+            for c in claims
+        ]
+        joins = _claim_traces(conn, claims, [[vecs[i], vecs[n + i]] for i in range(n)], roles)
         for i, c in enumerate(claims):
-            role = vectors.pack_many([vecs[at[w]] for w in c.role.split()]) if c.role else None
-            _link(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]], role)
+            _insert(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]], roles[i], joins[i])
         for j, q in enumerate(quotes):
-            _link(conn, "quote", q.quote_id, q, [vecs[2 * n + j]])
+            vec = [vecs[2 * n + j]]
+            _insert(conn, "quote", q.quote_id, q, vec, None, _best_trace(conn, "quote", q, vec))
         conn.execute(
             "INSERT OR REPLACE INTO trace_articles(article_id, content_hash) VALUES (?, ?)",
             (article_id, article.content_hash),
@@ -92,33 +100,86 @@ def _payload(m: Mention) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _link(
-    conn: sqlite3.Connection,
-    kind: str,
-    item: int,
-    m: Mention,
-    vecs: list[Any],
-    role: bytes | None = None,
-) -> None:
-    """``role``: a claim's counted role, its words' vectors packed (:func:`.vectors.pack_many`)."""
+def _trace_scores(
+    conn: sqlite3.Connection, kind: str, m: Mention, vecs: list[Any], role: bytes | None = None
+) -> dict[int, float]:
+    """Each candidate trace's average match with ``m`` (a person's "not the same" excluded).
+
+    A mention joins the trace it matches on average, not the one holding its single best match:
+    one figure or quote that happens to look alike must not pull a whole other claim in, nor
+    chain the short quotes of one story into one trace."""
     src = m.source
+    item = m.claim_id if isinstance(m, ClaimMention) else m.quote_id
     refused = _refused(conn, kind, src.article_id, item)
     by_trace: dict[int, list[float]] = {}
     for cand, s in _scored(conn, kind, m, vecs, role):
         if (cand["article_id"], cand["item_id"]) not in refused:
             by_trace.setdefault(int(cand["trace_id"]), []).append(s)
-    best: tuple[float, int] | None = None
-    for trace, scores in by_trace.items():
-        # a mention joins the trace it matches on average, not the one holding its single best
-        # match: one figure or quote that happens to look alike must not pull a whole other
-        # claim in, nor chain the short quotes of one story into one trace
-        s = sum(scores) / len(scores)
-        if best is None or s > best[0]:
-            best = (s, trace)
-    score: float | None = None
+    return {t: sum(ss) / len(ss) for t, ss in by_trace.items()}
+
+
+def _best_trace(
+    conn: sqlite3.Connection, kind: str, m: Mention, vecs: list[Any]
+) -> tuple[int, float] | None:
     threshold = identity.SAME_CLAIM if kind == "claim" else identity.SAME_QUOTE
-    if best is not None and best[0] >= threshold:
-        trace_id, score = best[1], best[0]
+    scores = _trace_scores(conn, kind, m, vecs)
+    best = max(scores.items(), key=lambda kv: kv[1], default=None)
+    return best if best is not None and best[1] >= threshold else None
+
+
+def same_figure(a: ClaimMention, b: ClaimMention) -> bool:
+    """One figure stated twice in one article (the lede and the body): one value, one unit."""
+    return a.value == b.value and a.value_high == b.value_high and a.unit == b.unit
+
+
+def _claim_traces(
+    conn: sqlite3.Connection,
+    claims: list[ClaimMention],
+    vecs: list[list[Any]],
+    roles: list[bytes | None],
+) -> list[tuple[int, float] | None]:
+    """Which trace each of an article's figures joins (``None``: a trace of its own).
+
+    With :data:`ONE_PER_ARTICLE`, two figures of one article join one trace only when they are
+    one figure (:func:`same_figure`): an article that gives two airlines' passengers, or a
+    half-year's and the year's gas, states two counts, whichever one trace both resemble.  The
+    (figure, trace) pairs are taken best first, so each figure gets the best trace left to it."""
+    options = []
+    for k, (c, v, r) in enumerate(zip(claims, vecs, roles, strict=True)):
+        for trace, score in _trace_scores(conn, "claim", c, v, r).items():
+            if score >= identity.SAME_CLAIM:
+                options.append((score, k, trace))
+    joins: list[tuple[int, float] | None] = [None] * len(claims)
+    holder: dict[int, int] = {}
+    for score, k, trace in sorted(options, key=lambda o: -o[0]):
+        if joins[k] is not None:
+            continue
+        if (
+            ONE_PER_ARTICLE
+            and trace in holder
+            and not same_figure(claims[k], claims[holder[trace]])
+        ):
+            continue
+        joins[k] = (trace, score)
+        holder.setdefault(trace, k)
+    return joins
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    kind: str,
+    item: int,
+    m: Mention,
+    vecs: list[Any],
+    role: bytes | None,
+    join: tuple[int, float] | None,
+) -> None:
+    """Store a mention in the trace it joins (``join``: trace id and score), or in a new one.
+    ``role``: a claim's counted role, its words' vectors packed (:func:`.vectors.pack_many`)."""
+    src = m.source
+    score: float | None = None
+    if join is not None:
+        trace_id, score = join
     else:
         label = m.text if isinstance(m, QuoteMention) else m.sentence
         trace_id = int(
@@ -298,6 +359,7 @@ def mention_from_row(row: sqlite3.Row) -> Mention:
     )
     if row["kind"] == "claim":
         data["names"] = tuple(data.get("names", ()))  # JSON gives a list; the mention is frozen
+        data["owner"] = tuple(data.get("owner", ()))
         return ClaimMention(source=src, **data)
     return QuoteMention(source=src, **data)
 

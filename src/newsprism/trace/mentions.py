@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 
 from ..article import Article, Claim, Quote
 from ..attribution.names import romanize
+from .owners import counted_owner
+from .periods import period_of
 from .roles import counted_role, parse_sentences
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
@@ -154,6 +156,9 @@ class ClaimMention:
     #: what it counts by the grammar: the lemmas governing the figure ("kill", «погибнуть»,
     #: "vote"), see :mod:`.roles`; ``None`` when the parse names nothing beyond a measure
     role: str | None = None
+    #: whose count it is by the grammar: the name keys of its owner ("Nordair's 12.4 million",
+    #: «Балтавиа — 8,1 млн»), see :mod:`.owners`; ``()`` when the parse names none
+    owner: tuple[str, ...] = ()
 
     @property
     def what(self) -> str:
@@ -216,11 +221,19 @@ def source_of(article: Article, article_id: int) -> Source:
 def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
     src = source_of(article, article_id)
     names = name_keys(article) if article.claims else ()
-    sentences = [_sentence(article, c.sentence, c.start, c.end) for c in article.claims]
+    placed = [_sentence_at(article, c.sentence, c.start, c.end) for c in article.claims]
+    sentences = [s for s, _ in placed]
     parse_sentences(sentences, article.language)  # all at once, before each claim's role
-    return [
-        _claim(article, src, c, s, names) for c, s in zip(article.claims, sentences, strict=True)
-    ]
+    out = []
+    for c, (sentence, offset) in zip(article.claims, placed, strict=True):
+        # the sentence's figures (units included), for which figure a period expression is of
+        figures = [
+            (o.start - offset, o.end - offset)
+            for o in article.claims
+            if offset <= o.start and o.end <= offset + len(sentence)
+        ]
+        out.append(_claim(article, src, c, sentence, offset, figures, names))
+    return out
 
 
 def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
@@ -228,17 +241,36 @@ def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
     return [_quote(article, src, q) for q in article.quotes]
 
 
-def _sentence(article: Article, sentence_id: int | None, start: int, end: int) -> str:
+def _sentence_at(
+    article: Article, sentence_id: int | None, start: int, end: int
+) -> tuple[str, int]:
+    """A figure's sentence and where it starts in the article."""
     for s in article.sentences:
         if (sentence_id is not None and s.id == sentence_id) or s.start <= start < s.end:
-            return s.text
-    return article.text[start:end]
+            return s.text, s.start
+    return article.text[start:end], start
 
 
 def _claim(
-    article: Article, src: Source, c: Claim, sentence: str, names: tuple[str, ...]
+    article: Article,
+    src: Source,
+    c: Claim,
+    sentence: str,
+    offset: int,
+    figures: list[tuple[int, int]],
+    names: tuple[str, ...],
 ) -> ClaimMention:
     speaker = article.speaker(c.speaker)
+    at = c.start - offset
+    if not (at >= 0 and sentence[at : at + len(c.text)] == c.text):
+        at = sentence.find(c.text)
+    # the period its sentence gives it ("in the first quarter of 2026", «годом ранее»), else the
+    # claims stage's reading of the claim's ``when``
+    period = (
+        period_of(sentence, at, at + len(c.text), article.metadata.published, figures)
+        if at >= 0
+        else None
+    ) or period_key(c.when)
     return ClaimMention(
         source=src,
         claim_id=c.id,
@@ -250,12 +282,13 @@ def _claim(
         hedge=c.change,
         qualifier=c.qualifier,
         about=c.about,
-        period=period_key(c.when),
+        period=period,
         speaker=speaker.name if speaker else None,
         asserted_by=c.source,
         confidence=getattr(c, "source_confidence", None),
         names=names,
         role=counted_role(sentence, c.text, article.language),
+        owner=counted_owner(sentence, at, at + len(c.text), article.language) if at >= 0 else (),
     )
 
 

@@ -1,0 +1,146 @@
+"""Whose count a figure is, read from the parse: its *owner*.
+
+One story often gives the same kind of count for two owners: two airlines' passengers, two
+countries' gas, two banks' profits ("Nordair carried 12.4 million passengers and Baltavia 8.1
+million", «прибыль Норбанка составила 61 млрд рублей, Веста-банка — 23 млрд»).  What is
+counted (:mod:`.roles`) is the same for both; the owner is the name the grammar ties the
+figure to:
+
+- a name the figure hangs from — a gapped clause ("and Baltavia 8.1 million", «Балтавиа — 8,1
+  млн», where the parse makes the figure the name's dependent or *orphan*), or "Glass Harbour
+  with $18 million";
+- the possessor of the figure or of what it counts ("Nordair's 12.4 million", "Norbank's loan
+  book", «кредиты Веста-банка»);
+- the subject of the verb that governs it ("Velmar took 15 billion cubic metres"), or that
+  subject's possessor after a light verb ("Norbank's profit reached 170 billion").
+
+The parse is the one :mod:`.roles` made of the sentence (cached: nothing is parsed twice).  An
+owner is kept as the name keys of its capitalised words (:func:`.mentions.speaker_key`:
+Телновы / Telnova, Улмара / Ulmar's give one key), so that owners compare across the two
+languages; two owners are the same when they share a key.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .roles import _NUMBER_OF, _parse, _Token
+
+#: relations by which a figure or its noun belongs to a possessor
+_POSSESSOR = frozenset({"poss", "nmod:poss", "nmod"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "flat:foreign"})
+
+
+def counted_owner(sentence: str, start: int, end: int, language: str | None) -> tuple[str, ...]:
+    """The name keys of whose count ``sentence[start:end]`` is; ``()`` when the parse names no
+    owner (or no parser is installed)."""
+    try:
+        tokens = _parse(sentence, language or "en")
+    except Exception:  # noqa: BLE001 - a missing model or a parser failure: no evidence
+        return ()
+    owner = owner_of(tokens, start, end, sentence)
+    return _keys(tokens, owner, sentence) if owner is not None else ()
+
+
+def _is_name(t: _Token, sentence: str) -> bool:
+    word = sentence[t.start : t.end]
+    if t.pos == "PROPN":
+        return True
+    # a name the tagger took for a common noun («Нордэйр» in quotes), not a sentence's first word
+    return t.pos in ("NOUN", "X") and t.i > 0 and word[:1].isupper()
+
+
+def owner_of(tokens: tuple[_Token, ...], start: int, end: int, sentence: str) -> _Token | None:
+    inside = [t for t in tokens if t.start < end and t.end > start]
+    if not inside:
+        return None
+    numbers = [t for t in inside if t.pos == "NUM"]
+    tok = numbers[-1] if numbers else inside[-1]
+    for _ in range(4):  # up the number words and units of the figure ("84.3 billion roubles")
+        head = tokens[tok.head]
+        if head.i == tok.i or not (head.start < end and head.end > start):
+            break
+        if head.pos in ("VERB", "AUX", "ADP"):
+            break
+        tok = head
+    noun = tok
+    parent = tokens[tok.head]
+    if (
+        tok.dep in _NUMBER_OF
+        and parent.i != tok.i
+        and parent.pos == "NOUN"
+        and not _is_name(parent, sentence)
+    ):
+        noun = parent
+    # a name the figure hangs from: "Baltavia 8.1 million", «Балтавиа — 8,1 млн» (orphan),
+    # "'Glass Harbour' with $18 million"
+    for node in dict.fromkeys((tok, noun)):
+        up = tokens[node.head]
+        if up.i != node.i and up.pos == "ADP" and up.lemma.casefold() in ("with", "at", "с"):
+            up = tokens[up.head]
+        if up.i != node.i and _is_name(up, sentence):
+            return up
+    # the possessor of the figure or of what it counts: "Nordair's 12.4 million"
+    found = _possessor(tokens, (tok, noun), sentence)
+    if found is not None:
+        return found
+    # the subject of the governing verb, or that subject's possessor: "Velmar took 15 billion",
+    # "Norbank's loan book grew to 4.1 trillion", «прибыль Норбанка составила 61 млрд»
+    node = noun
+    for _ in range(3):
+        up = tokens[node.head]
+        if up.i == node.i:
+            return None
+        if up.pos == "ADP" or up.dep == "prep":
+            up = tokens[up.head]
+        if up.pos in ("VERB", "AUX") or up.dep in ("ROOT", "root"):
+            subject = next(
+                (c for c in tokens if c.head == up.i and c.dep in _SUBJECT and c.i != c.head),
+                None,
+            )
+            if subject is None:
+                return None
+            if _is_name(subject, sentence):
+                return subject
+            return _possessor(tokens, (subject,), sentence)
+        node = up
+    return None
+
+
+def _possessor(
+    tokens: tuple[_Token, ...], nodes: tuple[_Token, ...], sentence: str
+) -> _Token | None:
+    for n in nodes:
+        for c in tokens:
+            if c.head == n.i and c.i != n.i and c.dep in _POSSESSOR and _is_name(c, sentence):
+                return c
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _keys(tokens: tuple[_Token, ...], owner: _Token, sentence: str) -> tuple[str, ...]:
+    """The name keys of the owner and the name words joined to it ("Vesta Bank", «Веста-банк»:
+    its capitalised words only)."""
+    from .mentions import speaker_key
+
+    parts = [owner] + [
+        t for t in tokens if t.head == owner.i and t.i != owner.i and t.dep in _NAME_PARTS
+    ]
+    keys: set[str] = set()
+    for t in parts:
+        for word in _WORD.findall(sentence[t.start : t.end]):
+            key = speaker_key(word) if word[:1].isupper() else None
+            if key and len(key) >= 2:
+                keys.add(key)
+    return tuple(sorted(keys))
+
+
+def owners_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return bool(a and b and not set(a) & set(b))
+
+
+def owners_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return bool(set(a) & set(b))
