@@ -1,13 +1,15 @@
 """Claim and quote tracing: linking quality and drift flags, newsprism beside two baselines.
 
-Data: ``benchmarks/data/trace/*.json``, eighteen stories written for newsprism (invented events,
+Data: ``benchmarks/data/trace/*.json``, thirty stories written for newsprism (invented events,
 outlets and people), each told by five or six outlets in English and Russian, with every figure
 and quote annotated: which claim or quote it is (a group), its value, hedge and speaker.  Parts:
-``test6`` (an airline merger, a gas transit deal between three countries, a mine collapse, a
-teachers' and nurses' strike) is held out: written before this session's changes, scored once
-before them and once after.  Every other part (``dev``, ``test`` … ``test5``, kept apart in the
-report as they were scored in their time) is development data: ``--fit`` fits the claim weights
-on all of them (``--part develop`` links those in one library); ``test4`` also feeds the CI gate.
+``test7`` (a resort season, two mobile operators, refugee arrivals in two countries, two cities'
+metro ridership: two owners of each kind of count, several periods) is held out: written before
+this session's changes, scored once before them and once after.  Every other part (``dev``,
+``test`` … ``test6``, ``dev2``, ``dev3``) is development data: ``--fit`` fits the claim weights on
+all of them (``--part develop`` links those in one library; ``develop-a``/``develop-b`` are its
+two halves, and ``--fit --part develop-a --check develop-b`` links half B with what was fitted
+and chosen on half A); ``test4`` also feeds the CI gate.
 
 Method: every article of a part is read and analysed, stored in one library, and linked by
 ``newsprism.trace.catch_up``.  Each annotated mention is aligned with the mention newsprism found
@@ -23,8 +25,8 @@ overlap) must carry "figure changed"; among pairs of one quote, those whose spea
 carry "speaker changed".  Flag precision: of those two flags newsprism raises on pairs it links,
 the share the annotation confirms.
 
-Run: ``nice python benchmarks/trace.py [--part test6|test5|…|develop|all] [--fit [--without role
-role_known]]``.
+Run: ``nice python benchmarks/trace.py [--part test7|test6|…|develop|all] [--fit [--without role
+role_known] [--check develop-b]]``.
 """
 
 from __future__ import annotations

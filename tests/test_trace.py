@@ -304,7 +304,7 @@ def test_a_library_linked_the_old_way_is_linked_again_once(tmp_path: Path, libra
         src.conn.execute("VACUUM INTO ?", (str(db),))
     with Library.open(db) as lib:  # as if written before trace_0006: its links are the old ones
         linked = lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0]
-        lib.conn.execute("DELETE FROM migrations WHERE name = 'trace_0006_owners_periods'")
+        lib.conn.execute("DELETE FROM migrations WHERE name = 'trace_0006_owners'")
     with Library.open(db) as lib:
         assert lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0] == 0
         assert catch_up(lib.conn) == 3 and catch_up(lib.conn) == 0

@@ -373,11 +373,10 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
-    # whose count a figure is (newsprism.trace.owners) and its period read from its sentence
-    # (newsprism.trace.periods), new claim weights: every article is linked again by the next
-    # catch_up (a person's decisions are kept)
+    # whose count a figure is (newsprism.trace.owners), stored with each claim mention: every
+    # article is linked again by the next catch_up (a person's decisions are kept)
     (
-        "trace_0006_owners_periods",
+        "trace_0006_owners",
         """
         DELETE FROM trace_mentions;
         DELETE FROM trace_quote_words;

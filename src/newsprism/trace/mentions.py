@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from ..article import Article, Claim, Quote
 from ..attribution.names import romanize
 from .owners import counted_owner
-from .periods import period_of
 from .roles import counted_role, parse_sentences
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
@@ -224,16 +223,10 @@ def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
     placed = [_sentence_at(article, c.sentence, c.start, c.end) for c in article.claims]
     sentences = [s for s, _ in placed]
     parse_sentences(sentences, article.language)  # all at once, before each claim's role
-    out = []
-    for c, (sentence, offset) in zip(article.claims, placed, strict=True):
-        # the sentence's figures (units included), for which figure a period expression is of
-        figures = [
-            (o.start - offset, o.end - offset)
-            for o in article.claims
-            if offset <= o.start and o.end <= offset + len(sentence)
-        ]
-        out.append(_claim(article, src, c, sentence, offset, figures, names))
-    return out
+    return [
+        _claim(article, src, c, sentence, offset, names)
+        for c, (sentence, offset) in zip(article.claims, placed, strict=True)
+    ]
 
 
 def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
@@ -257,20 +250,13 @@ def _claim(
     c: Claim,
     sentence: str,
     offset: int,
-    figures: list[tuple[int, int]],
     names: tuple[str, ...],
 ) -> ClaimMention:
     speaker = article.speaker(c.speaker)
+    # where the figure lies in its sentence, for its owner (the text may occur twice)
     at = c.start - offset
     if not (at >= 0 and sentence[at : at + len(c.text)] == c.text):
         at = sentence.find(c.text)
-    # the period its sentence gives it ("in the first quarter of 2026", «годом ранее»), else the
-    # claims stage's reading of the claim's ``when``
-    period = (
-        period_of(sentence, at, at + len(c.text), article.metadata.published, figures)
-        if at >= 0
-        else None
-    ) or period_key(c.when)
     return ClaimMention(
         source=src,
         claim_id=c.id,
@@ -282,7 +268,7 @@ def _claim(
         hedge=c.change,
         qualifier=c.qualifier,
         about=c.about,
-        period=period,
+        period=period_key(c.when),
         speaker=speaker.name if speaker else None,
         asserted_by=c.source,
         confidence=getattr(c, "source_confidence", None),
