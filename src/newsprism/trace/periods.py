@@ -10,8 +10,8 @@ A grammar reading each figure's period from its own sentence ("in the first quar
 «за девять месяцев», "last year" from the article's date; each period expression given to the
 figure nearest to it) was built and measured as evidence of identity in this session and not
 shipped: fitted on half A of the development stories it lowered claim linking on half B
-(docs/trace.md); it is in the project's history (``period_of`` in the commit "trace: owners of a count read
-from the parse …").
+(docs/trace.md); it is in the project's history (``period_of`` in commit 400cf49, "trace:
+owners of a count read from the parse …").
 """
 
 from __future__ import annotations
