@@ -72,3 +72,21 @@ def test_owners_and_periods_are_evidence_and_can_hold_back_a_changed_figure(
         assert drift.FIGURE_CHANGED in {f.kind for f in drift.claim_flags(a, b)}
         monkeypatch.setattr(identity, gate, True)
         assert drift.FIGURE_CHANGED not in {f.kind for f in drift.claim_flags(a, b)}
+
+
+def test_one_figure_per_trace_per_article_when_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``ONE_PER_ARTICLE`` (an option the cross-validation has not chosen), two figures of
+    one article share a trace only when they are one figure; each gets the best trace left."""
+    from newsprism.trace import index
+
+    larsen, oddvik = _claim(5, 12000), _claim(5, 9000, claim_id=1)
+    again = _claim(5, 12000, claim_id=2)  # the lede's figure repeated in the body
+    scores = {0: {7: 0.9, 8: 0.5}, 1: {7: 0.8, 8: 0.6}, 2: {7: 0.85}}
+    monkeypatch.setattr(
+        index, "_trace_scores", lambda conn, kind, m, vecs, role=None: scores[m.claim_id]
+    )
+    claims, vecs = [larsen, oddvik, again], [[None, None]] * 3
+    monkeypatch.setattr(index, "ONE_PER_ARTICLE", False)
+    assert [j and j[0] for j in index._claim_traces(None, claims, vecs, [None] * 3)] == [7, 7, 7]
+    monkeypatch.setattr(index, "ONE_PER_ARTICLE", True)
+    assert [j and j[0] for j in index._claim_traces(None, claims, vecs, [None] * 3)] == [7, 8, 7]
