@@ -387,3 +387,31 @@ def test_english_ranges_after_to_a_the_are_not_scores(
     text: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert [(q.value, q.value_high, q.unit) for q in find_quantities(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The counter showed 1e500 visits.",  # raised OverflowError
+        "The model allows 9e308 states.",  # read as infinity
+        "The grid has 2×10 400 cells.",  # raised OverflowError (a lost superscript)
+    ],
+)
+def test_english_exponent_beyond_a_float_is_no_figure(text: str) -> None:
+    """Scientific notation out of a float's range is not a figure (and never an exception that
+    costs the article its claims, or an exponent so large that raising it takes minutes)."""
+    values = [q.value for q in find_quantities(text, "en")]
+    assert all(abs(v) < 1e300 for v in values), values
+
+
+def test_english_scientific_notation_still_read() -> None:
+    assert _read("Doses of 1e-3 grams were given.", "en") == [(0.001, "g")]
+
+
+def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
+    """ "1e999999999" must not build a billion-digit integer (minutes of CPU in a web request)."""
+    from newsprism.claims.quantities_en import _scaled
+
+    assert _scaled(1.0, 1, 999_999_999.0) is None
+    assert _scaled(1.0, 1, float("9" * 400)) is None  # the exponent itself beyond a float
+    assert _scaled(2.5, -1, 3.0) == 0.0025

@@ -15,6 +15,7 @@ it by a short stop-word rule.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -179,6 +180,20 @@ def _currency_prefix(sentence: str, toks: list[Token], i: int) -> tuple[str, int
     return None
 
 
+#: the largest power of ten a float holds (``sys.float_info.max_10_exp``)
+_MAX_EXPONENT = 308
+
+
+def _scaled(value: float, sign: int, exponent: float) -> float | None:
+    """``value`` times ten to the power ``sign * exponent``; ``None`` where that is no figure: a
+    fractional or overlong exponent ("1e500" overflows a float, and raising 10 to the power
+    999999999 as an integer takes minutes)."""
+    if exponent > _MAX_EXPONENT or exponent != int(exponent):
+        return None
+    scaled = value * 10 ** (sign * int(exponent))
+    return scaled if math.isfinite(scaled) else None
+
+
 def _number_at(
     sentence: str, toks: list[Token], i: int
 ) -> tuple[float, float | None, int, bool] | None:
@@ -199,7 +214,8 @@ def _number_at(
             if k < n and toks[k].glued and toks[k].text in "-−+":
                 sign, k = (-1 if toks[k].text != "+" else 1), k + 1
             if k < n and toks[k].glued and toks[k].kind == "num" and toks[k].text.isdigit():
-                return value * 10 ** (sign * int(toks[k].text)), None, k + 1, False
+                scaled = _scaled(value, sign, number_value(toks[k], "en"))
+                return (scaled, None, k + 1, False) if scaled is not None else None
         # a vulgar fraction character after the whole number: "2½ miles"
         if j < n and toks[j].glued and (fraction := _vulgar_char(toks[j].text)) is not None:
             return value + fraction, None, j + 1, False
@@ -210,7 +226,8 @@ def _number_at(
             if k < n and toks[k].text in "-−":
                 sign, k = -1, k + 1
             if k < n and toks[k].kind == "num":
-                return value * 10 ** (sign * number_value(toks[k], "en")), None, k + 1, False
+                scaled = _scaled(value, sign, number_value(toks[k], "en"))
+                return (scaled, None, k + 1, False) if scaled is not None else None
         if (
             j + 1 < n
             and toks[j].text in "⁄/"
