@@ -36,22 +36,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from shared_data import datasets_dir  # noqa: E402
 
+from newsprism.speech.normalize_ru import MONTHS_GEN  # noqa: E402
+
 NEREL = datasets_dir() / "ru-news-nerel"
 FIRST = Path(__file__).with_name("pairs.jsonl")
-MONTHS = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
+MONTHS = MONTHS_GEN  # the genitive month names, as the Russian speech normaliser reads them
 FULL_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+((?:19|20)\d\d)")
 
 
