@@ -34,8 +34,6 @@ Together: 0.26 s of CPU per article becomes 0.16 s, attribution's main cost.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -222,11 +220,13 @@ class GilHeldParser:
 
     def pipe(self, docs: Any, *, batch_size: int = 256) -> Any:
         """As ``Parser.pipe``: batches in order, each parsed in sub-batches sorted by length."""
+        from spacy.util import minibatch
+
         error_handler = self.component.get_error_handler()
-        for in_order in _batches(docs, batch_size):
+        for in_order in minibatch(docs, batch_size):  # type: ignore[no-untyped-call]
             try:
                 by_length = sorted(in_order, key=len)
-                for sub in _batches(by_length, max(batch_size // 4, 2)):
+                for sub in minibatch(by_length, max(batch_size // 4, 2)):  # type: ignore[no-untyped-call]
                     self.component.set_annotations(sub, self.predict(sub))
                 yield from in_order
             except Exception as e:  # noqa: BLE001 - spaCy's error handler decides, as in spaCy
@@ -266,13 +266,6 @@ def _step_scores(model: Any) -> Any:
         return out
 
     return scores
-
-
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """``items`` in lists of ``size`` (the last one shorter), as ``spacy.util.minibatch``."""
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
 
 
 def hold_gil_in_parsers(nlp: Any, names: tuple[str, ...] = ("parser", "ner")) -> None:
