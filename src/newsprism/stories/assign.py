@@ -93,11 +93,10 @@ class StoryIndex:
         self._loaded = False
         self._ids: list[int] = []
         self._stories: list[int] = []
-        self._at: list[float] = []
         self._fps: list[Fingerprint] = []
         self._matrix: npt.NDArray[np.float32] | None = None
-        #: times of the articles in memory as an array, grown with the matrix: turning the list
-        #: into an array on every arrival cost O(window) in Python
+        #: the times of the articles in memory, grown with the matrix (an array: the window test
+        #: on every arrival then costs no Python loop over the window)
         self._at_array: npt.NDArray[np.float64] | None = None
         #: the story of each article in memory, as an array (average link counts members)
         self._story_array: npt.NDArray[np.int64] | None = None
@@ -268,7 +267,6 @@ class StoryIndex:
 
         self._ids.append(arrival.article_id)
         self._stories.append(story_id)
-        self._at.append(arrival.at)
         self._fps.append(fp)
         self._scripts.append(fp.script)
         self.df.add(fp.terms)
@@ -377,20 +375,21 @@ class StoryIndex:
                 self._remember(Arrival(article_id, None, "", at), story_id, fp)
 
     def _forget_before(self, cutoff: float) -> None:
-        keep = [i for i, at in enumerate(self._at) if at >= cutoff]
-        if len(keep) == len(self._ids) or self._matrix is None:
+        if self._matrix is None or self._at_array is None:
+            return
+        keep = [i for i, at in enumerate(self._at_array[: len(self._ids)]) if at >= cutoff]
+        if len(keep) == len(self._ids):
             return
         kept = set(keep)
         for i, fp in enumerate(self._fps):
             if i not in kept:
                 self.df.remove(fp.terms)
         matrix = self._matrix[keep]
-        assert self._at_array is not None and self._story_array is not None
+        assert self._story_array is not None
         self._at_array = self._at_array[keep]
         self._story_array = self._story_array[keep]
         self._ids = [self._ids[i] for i in keep]
         self._stories = [self._stories[i] for i in keep]
-        self._at = [self._at[i] for i in keep]
         self._fps = [self._fps[i] for i in keep]
         self._scripts = [self._scripts[i] for i in keep]
         self._matrix = matrix if len(matrix) else None
