@@ -340,7 +340,10 @@ def score(
 SETS = ("np2014", "gum", "real", "fresh2", "fresh", "own", "quantulum3", "newsquant")
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("np2014", "fresh"),
     ("np2014", "check"),
+    ("np2014", "dev-a"),
+    ("np2014", "dev-b"),
     ("gum", "check"),
     ("gum", "dev-a"),
     ("gum", "dev-b"),
@@ -357,6 +360,11 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("np2014", "fresh"): (
+        "newspaper-2014, second half of the pages (held out, issue 13's sixth round), scored only"
+    ),
+    ("np2014", "dev-a"): "newspaper-2014 first half, dev-a by a hash of the page (developed on)",
+    ("np2014", "dev-b"): "newspaper-2014 first half, dev-b by a hash of the page (checked on)",
     (
         "np2014",
         "check",
@@ -401,7 +409,12 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
         # two parts by a hash of the text: a change that moves only one of them is suspicious
         return [d for d in data if _hash_half(d["text"]) == part]
     if name == "np2014":
-        return load_np2014()
+        if part == "fresh":
+            return load_np2014("np2014_numbers_fresh.jsonl")
+        data = load_np2014()
+        if part == "check":
+            return data
+        return [d for d in data if _hash_half(d["page"]).replace("half", "dev") == part]
     if name == "gum":
         data = load_gum()
         if part == "check":
@@ -428,7 +441,7 @@ def main() -> None:
     ap.add_argument("--set", choices=SETS, action="append", help="only these sets (repeatable)")
     ap.add_argument(
         "--part",
-        choices=("dev", "test", "check", "half-a", "half-b", "dev-a", "dev-b"),
+        choices=("dev", "test", "check", "fresh", "half-a", "half-b", "dev-a", "dev-b"),
         action="append",
     )
     args = ap.parse_args()
@@ -539,18 +552,20 @@ def load_gum() -> list[dict[str, Any]]:
     return out
 
 
-def load_np2014() -> list[dict[str, Any]]:
+def load_np2014(file: str = "np2014_numbers.jsonl") -> list[dict[str, Any]]:
     """Sentences of the newspaper-2014 gold article texts (``$NEWSPRISM_FRESH_EXTRACTION/text``,
     real 2014 US and UK news and magazine pages; see ``benchmarks/extraction_sets.py``) with every
     figure annotated in ``benchmarks/data/np2014_numbers.jsonl`` (standoff: file name and
     character offsets; chosen by ``benchmarks/claims_np2014_select.py``).  Held out: annotated
-    and committed before anything was run on it.  Empty when the variable is unset."""
+    and committed before anything was run on it.  ``np2014_numbers_fresh.jsonl`` holds the pages
+    of the second half (``claims_np2014_select.py --half second``), annotated and committed before
+    anything was run on them (issue 13's sixth round).  Empty when the variable is unset."""
     folder = os.environ.get("NEWSPRISM_FRESH_EXTRACTION")
     if not folder or not (Path(folder) / "text").is_dir():
         return []
     texts: dict[str, str] = {}
     out = []
-    for item in load_own("np2014_numbers.jsonl"):
+    for item in load_own(file):
         name = item["file"]
         if name not in texts:
             texts[name] = (Path(folder) / "text" / name).read_text(encoding="utf-8")

@@ -1,9 +1,10 @@
 """Which newspaper-2014 sentences ``benchmarks/data/np2014_numbers.jsonl`` annotates.
 
-    NEWSPRISM_FRESH_EXTRACTION=/path python benchmarks/claims_np2014_select.py > selection.jsonl
+    NEWSPRISM_FRESH_EXTRACTION=/path python benchmarks/claims_np2014_select.py [--half second]
 
 The held-out English claims set of issue 13's fifth round: the pages whose file names sort in the
-first half (the attribution benchmark uses the second), English only, each paragraph split into
+first half (the attribution benchmark reads the second for quotes only); the sixth round's fresh
+held-out set (``np2014_numbers_fresh.jsonl``) the pages of the second half.  English only, each paragraph split into
 sentences at a full stop, question or exclamation mark before a capital (not after a title or an
 initial), and the first 12 sentences of each page that hold a digit or a number word.  Prints the
 standoff keys (file, start, end) only: the annotation was written by hand from them.
@@ -11,12 +12,22 @@ standoff keys (file, start, end) only: the annotation was written by hand from t
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
 from pathlib import Path
 
-NOT_ENGLISH = {"arabic.txt", "chinese.txt", "japanese.txt", "japanese2.txt"}
+NOT_ENGLISH = {
+    "arabic.txt",
+    "chinese.txt",
+    "japanese.txt",
+    "japanese2.txt",
+    "spanish.txt",
+    "thai.txt",
+    "vogue.de1.txt",
+    "vogue.de2.txt",
+}
 PER_PAGE = 12
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -47,9 +58,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--half", choices=("first", "second"), default="first")
+    half = ap.parse_args().half
     folder = Path(os.environ["NEWSPRISM_FRESH_EXTRACTION"]) / "text"
     names = sorted(p.name for p in folder.iterdir())
-    for name in names[: len(names) // 2]:
+    cut = len(names) // 2
+    for name in names[:cut] if half == "first" else names[cut:]:
         if name in NOT_ENGLISH:
             continue
         text = (folder / name).read_text(encoding="utf-8")
