@@ -3,11 +3,13 @@
 Data: every HTML extraction set in ``$NEWSPRISM_DATASETS`` (default ``<repo>/../shared/datasets``):
 scrapinghub and the four news subsets of the Web Content Extraction Benchmark (dragnet, l3s-gn1,
 readability, cleanportaleval).  Each set is split by a hash of its page ids into a ``dev`` part
-(developed on) and a ``test`` part (only scored); test parts are printed first.  Two sets live
-outside the project, each found through a variable and skipped when it is unset: ``fundus``
-(``$NEWSPRISM_FRESH_FUNDUS``, held out: the part ``fresh``, printed first, all pages and the
-English pages on their own) and ``newspaper-2014`` (``$NEWSPRISM_FRESH_EXTRACTION``, a
-development set split by site into ``dev-a`` and ``dev-b``).  The gold, the
+(developed on) and a ``test`` part (only scored); test parts are printed first.  Three sets live
+outside the project, each found through a variable and skipped when it is unset:
+``goose-snacktory`` (``$NEWSPRISM_FRESH_GOOSE``, held out: the part ``fresh``, printed first;
+its golds are mostly the body's beginning, scored as such: ``extraction_sets.prefix_output``),
+``fundus`` (``$NEWSPRISM_FRESH_FUNDUS``, a development set split by publisher into ``dev-a`` and
+``dev-b``, all pages and the English pages on their own) and ``newspaper-2014``
+(``$NEWSPRISM_FRESH_EXTRACTION``, a development set split by site).  The gold, the
 split and the metric are described in ``benchmarks/extraction_sets.py``; nothing of the data is
 copied into the project.
 
@@ -32,7 +34,7 @@ extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
 [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
-``--parts fresh``: the held-out fundus set, which a run without ``--parts`` includes).
+``--parts fresh``: the held-out goose-snacktory set, which a run without ``--parts`` includes).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_sets  # noqa: E402
-from extraction_sets import Row, available, pages, scores, shingles, tp_fp_fn  # noqa: E402
+from extraction_sets import Row, available, page_row, pages, scores, shingles  # noqa: E402
 
 import newsprism  # noqa: E402
 from newsprism.article import AUXILIARY_KINDS, Article  # noqa: E402
@@ -247,14 +249,15 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=",".join((*extraction_sets.EXTRA_SETS, *extraction_sets.SETS)),
-        help="comma-separated set names (fundus: only with $NEWSPRISM_FRESH_FUNDUS, "
-        "newspaper-2014: only with $NEWSPRISM_FRESH_EXTRACTION)",
+        help="comma-separated set names (goose-snacktory: only with $NEWSPRISM_FRESH_GOOSE, "
+        "fundus: only with $NEWSPRISM_FRESH_FUNDUS, newspaper-2014: only with "
+        "$NEWSPRISM_FRESH_EXTRACTION)",
     )
     parser.add_argument(
         "--parts",
         default=",".join((extraction_sets.FRESH, *extraction_sets.PARTS, "dev-a", "dev-b")),
-        help="fresh (the held-out fundus set), test, dev (or its halves dev-a, dev-b); "
-        "newspaper-2014 has dev-a and dev-b only",
+        help="fresh (the held-out goose-snacktory set), test, dev (or its halves dev-a, "
+        "dev-b); fundus and newspaper-2014 have dev-a and dev-b only",
     )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")
     parser.add_argument("--only", default="", help="page ids containing this string")
@@ -311,7 +314,7 @@ def main() -> None:
                     tallies[name].page_seconds.append(took)
                     if not out.scored:
                         continue
-                    row = tp_fp_fn(page.gold, out.body)
+                    row = page_row(page, out.body)
                     kept = sum(caption_kept(c, out.everything) for c in captions)
                     tallies[name].rows.append(row)
                     tallies[name].empty += not out.body.strip()
@@ -324,7 +327,7 @@ def main() -> None:
                     if name == "newsprism" and args.reader_view:
                         shown = out.view or ""  # (None: the page had no article)
                         view = tallies.setdefault(READER_VIEW, Tally())
-                        view.rows.append(tp_fp_fn(page.gold, shown))
+                        view.rows.append(page_row(page, shown))
                         view.empty += not shown.strip()
                         view.page_empty.append(not shown.strip())
                         view.page_captions.append(0)

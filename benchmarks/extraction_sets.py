@@ -46,11 +46,13 @@ from shared_data import datasets_dir
 SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
 #: sets that live outside ``../shared``, each found through an environment variable (skipped
-#: when it is unset): ``fundus`` (held out: scored whole, as the part ``fresh``) and
-#: ``newspaper-2014`` (held out in round 6, a development set since: parts ``dev-a`` and
-#: ``dev-b``, split by site); see :func:`fundus_dir` and :func:`fresh_dir`
-EXTRA_SETS = ("fundus", "newspaper-2014")
-FRESH_SETS = ("fundus",)
+#: when it is unset): ``goose-snacktory`` (held out in round 8: scored whole, as the part
+#: ``fresh``), ``fundus`` (held out in round 7, a development set since: parts ``dev-a`` and
+#: ``dev-b``, split by publisher) and ``newspaper-2014`` (held out in round 6, a development
+#: set since: ``dev-a`` and ``dev-b``, split by site); see :func:`goose_dir`,
+#: :func:`fundus_dir` and :func:`fresh_dir`
+EXTRA_SETS = ("goose-snacktory", "fundus", "newspaper-2014")
+FRESH_SETS = ("goose-snacktory",)
 FRESH = "fresh"
 _TOKEN = re.compile(r"\w+")
 _COMMENTS = "!@#$%^&*()  COMMENTS"
@@ -85,13 +87,36 @@ def fundus_dir() -> Path | None:
     entry per parser version (``V1``, ``V2`` ..., in the order of the pages' dates).  Gold =
     fundus's own plain text of the article (``Article.plaintext``: the summary (the standfirst
     under the headline, read from the page), then each section's subheading and paragraphs; no
-    headline, no captions).  Held out: scored, never developed on; nothing of it is copied into
-    the project."""
+    headline, no captions).  Held out in round 7; a development set since (split by publisher,
+    :func:`publisher_half`); nothing of it is copied into the project."""
     folder = os.environ.get("NEWSPRISM_FRESH_FUNDUS")
     return Path(folder) if folder else None
 
 
+def goose_dir() -> Path | None:
+    """``$NEWSPRISM_FRESH_GOOSE``: a folder holding two extractors' own test pages, each with
+    the beginning of the article as the extractor's authors checked it (see :func:`_goose_pages`):
+
+    * ``goose3/tests/data/content/``: goose3's content tests (``goose3/goose3`` @ ``c5a8902e``),
+      ``test_X.html`` with ``test_X.json``, whose ``expected.cleaned_text`` is compared with the
+      *beginning* of goose's text (``tests/test_base.py``: ``result[:len(expected)] ==
+      expected``), so it is a prefix of the body (a few hold the whole body);
+    * ``snacktory/``: snacktory's tests (``smallrivers/snacktory`` @ ``6a87f3f1``: ``src/test``
+      and ``test_data``), the pages under ``src/test/resources/de/jetwick/snacktory/`` and
+      ``test_data/``, each paired with the ``res.getText().startsWith("...")`` (a prefix) or
+      ``assertEquals("...", res.getText())`` (the whole body) of its test in
+      ``ArticleTextExtractorTest.java``.
+
+    US, UK, European, Arabic, Chinese and Korean news and blog pages of 2010-2020.  Held out in
+    round 8: scored, never developed on; nothing of it is copied into the project."""
+    folder = os.environ.get("NEWSPRISM_FRESH_GOOSE")
+    return Path(folder) if folder else None
+
+
 def available(name: str) -> bool:
+    if name == "goose-snacktory":
+        folder = goose_dir()
+        return folder is not None and folder.is_dir()
     if name == "fundus":
         folder = fundus_dir()
         return folder is not None and any(folder.glob("*/*.json"))
@@ -106,6 +131,13 @@ def site_half(name: str) -> str:
     ``cnn.com2`` are one site), so that a site's pages are all in one half."""
     site = re.sub(r"\d+$", "", name)
     digest = hashlib.sha256(f"newspaper-2014/{site}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
+def publisher_half(publisher: str) -> str:
+    """``dev-a`` or ``dev-b`` for a fundus page, by a hash of its publisher (all of a
+    publisher's pages, whatever their parser version, fall in one half)."""
+    digest = hashlib.sha256(f"fundus/{publisher}".encode()).digest()
     return "dev-a" if digest[0] % 2 == 0 else "dev-b"
 
 
@@ -143,6 +175,7 @@ class Page:
     html: bytes  # the page's bytes as saved (the encoding varies)
     gold: str  # the article body
     language: str = ""  # the gold's language (ISO 639-1), where the set is multilingual
+    prefix: bool = False  # the gold is the body's beginning only (see :func:`page_row`)
 
 
 def _gold(set_name: str, entry: dict[str, object]) -> str:
@@ -208,7 +241,7 @@ _DETECTOR: Any = None
 
 def _fundus_pages(part: str | None, limit: int) -> Iterator[Page]:
     folder = fundus_dir()
-    if folder is None or part not in (None, FRESH):
+    if folder is None or part not in (None, "dev", "dev-a", "dev-b"):
         return
     found: list[tuple[str, Path, dict[str, Any]]] = []
     for gold_file in sorted(folder.glob("*/*.json")):
@@ -221,16 +254,99 @@ def _fundus_pages(part: str | None, limit: int) -> Iterator[Page]:
         if len(htmls) != len(versions):
             continue
         for html_file, entry in zip(htmls, versions.values(), strict=True):
-            name = f"{gold_file.parent.name}/{html_file.name.removesuffix('.html.gz')}"
-            found.append((name, html_file, entry))
+            if part in (None, "dev") or publisher_half(gold_file.stem) == part:
+                name = f"{gold_file.parent.name}/{html_file.name.removesuffix('.html.gz')}"
+                found.append((name, html_file, entry))
     found.sort(key=lambda item: _rank("fundus", item[0]))
     for name, html_file, entry in found[:limit] if limit else found:
         gold = fundus_gold(entry)
         html = gzip.decompress(html_file.read_bytes())
-        yield Page("fundus", name, FRESH, html, gold, _language_of(gold))
+        half = publisher_half(name.split("/")[1].rsplit("_", 1)[0])
+        yield Page("fundus", name, half, html, gold, _language_of(gold))
+
+
+_JAVA_STRING = r'"((?:[^"\\\n]|\\.)*)"'
+_SNACKTORY_PAGE = re.compile(
+    r'(?:getResourceAsStream|readFileAsString)\(\s*"([^"]+\.html?)"\s*\)', re.IGNORECASE
+)
+_SNACKTORY_PREFIX = re.compile(
+    r"(?:getText\(\)\.startsWith\(|getText\(\),\s*startsWith\()\s*" + _JAVA_STRING
+)
+_SNACKTORY_WHOLE = re.compile(r"assertEquals\(\s*" + _JAVA_STRING + r"\s*,\s*res\.getText\(\)\s*\)")
+_JAVA_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
+
+
+def _java_unescape(literal: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code.startswith("u") and len(code) == 5:
+            return chr(int(code[1:], 16))
+        return {"n": "\n", "t": "\t", "r": "\r"}.get(code, code)
+
+    return _JAVA_ESCAPE.sub(one, literal)
+
+
+def _snacktory_golds(folder: Path) -> Iterator[tuple[str, Path, str, bool]]:
+    """(id, page, gold, prefix) of each snacktory test that reads a page and checks its text;
+    commented-out lines are left out, and so are tests on inline HTML (no page file)."""
+    java = folder / "src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java"
+    resources = folder / "src/test/resources/de/jetwick/snacktory"
+    if not java.is_file():
+        return
+    lines = [ln for ln in java.read_text("utf-8").splitlines() if not ln.lstrip().startswith("//")]
+    for test in "\n".join(lines).split("@Test")[1:]:
+        found = _SNACKTORY_PAGE.search(test)
+        if not found:
+            continue
+        name = found.group(1)
+        page = folder / name if name.startswith("test_data/") else resources / name
+        whole = _SNACKTORY_WHOLE.search(test)
+        prefix = _SNACKTORY_PREFIX.search(test)
+        if page.is_file() and (whole or prefix):
+            gold = _java_unescape((whole or prefix).group(1))  # type: ignore[union-attr]
+            yield f"snacktory/{Path(name).stem}", page, gold, whole is None
+
+
+def _goose_golds(folder: Path) -> Iterator[tuple[str, Path, str, bool]]:
+    """(id, page, gold, prefix) of each goose3 content test with a page and a cleaned text; the
+    handful of synthetic pages (``example.com``) are left out."""
+    for gold_file in sorted((folder / "tests/data/content").glob("*.json")):
+        data = json.loads(gold_file.read_text("utf-8"))
+        gold = (data.get("expected") or {}).get("cleaned_text") or ""
+        page = gold_file.with_suffix(".html")
+        url = str(data.get("url") or "")
+        if gold and page.is_file() and not re.search(r"//(www\.)?ex[ae]mple\.com", url):
+            yield f"goose3/{gold_file.stem.removeprefix('test_')}", page, gold, True
+
+
+#: golds under this many tokens are too short to score with 4-token shingles
+_MIN_GOLD_TOKENS = 8
+
+
+def _goose_pages(part: str | None, limit: int) -> Iterator[Page]:
+    """The held-out pages of goose3 and snacktory (see :func:`goose_dir`).  A page that is
+    byte-for-byte another one already taken (goose3 tests the same page under two names; the two
+    projects share a few) counts once, with the longer gold."""
+    folder = goose_dir()
+    if folder is None or part not in (None, FRESH):
+        return
+    best: dict[str, tuple[str, Path, str, bool]] = {}
+    for item in [*_goose_golds(folder / "goose3"), *_snacktory_golds(folder / "snacktory")]:
+        _, page, gold, _ = item
+        if len(_TOKEN.findall(gold)) < _MIN_GOLD_TOKENS:
+            continue
+        key = hashlib.sha256(page.read_bytes()).hexdigest()
+        if key not in best or len(gold) > len(best[key][2]):
+            best[key] = item
+    found = sorted(best.values(), key=lambda item: _rank("goose-snacktory", item[0]))
+    for name, page, gold, prefix in found[:limit] if limit else found:
+        yield Page("goose-snacktory", name, FRESH, page.read_bytes(), gold, prefix=prefix)
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name == "goose-snacktory":
+        yield from _goose_pages(part, limit)
+        return
     if set_name == "fundus":
         yield from _fundus_pages(part, limit)
         return
@@ -274,6 +390,34 @@ def tp_fp_fn(truth: str, pred: str) -> Row:
     fn = float(sum((t - p).values()))
     s = tp + fp + fn
     return (tp / s, fp / s, fn / s) if s else (0.0, 0.0, 0.0)
+
+
+def _find(tokens: list[str], needle: list[str], start: int = 0) -> int:
+    n = len(needle)
+    for i in range(start, len(tokens) - n + 1):
+        if tokens[i : i + n] == needle:
+            return i
+    return -1
+
+
+def prefix_output(gold: str, pred: str, n: int = 4) -> str:
+    """The part of ``pred`` that a gold holding only the body's beginning can judge: up to the
+    first place after the gold's opening where the gold's last ``n`` tokens occur (else as many
+    tokens as the gold has, counted from where the gold's opening occurs, or from the start).
+    What comes before the article stays in (it is judged: chrome before the body costs
+    precision); the body's rest, which the gold does not show, is not judged."""
+    gold_tokens, tokens = _TOKEN.findall(gold or ""), _TOKEN.findall(pred or "")
+    if len(gold_tokens) < n:
+        return pred
+    start = max(0, _find(tokens, gold_tokens[:n]))
+    end = _find(tokens, gold_tokens[-n:], start)
+    stop = end + n if end >= 0 else start + len(gold_tokens)
+    return " ".join(tokens[:stop])
+
+
+def page_row(page: Page, pred: str) -> Row:
+    """tp/fp/fn of one page's output; a prefix gold judges only :func:`prefix_output`."""
+    return tp_fp_fn(page.gold, prefix_output(page.gold, pred) if page.prefix else pred)
 
 
 def precision(tp: float, fp: float, fn: float) -> float:

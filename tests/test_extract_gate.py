@@ -54,3 +54,20 @@ def test_newsprism_keeps_up_with_trafilatura_on_held_aside_pages() -> None:
     assert len(pages) >= 60
     print(f"gate: newsprism {f1:.3f}, trafilatura {f1_trafilatura:.3f} on {len(pages)} pages")
     assert f1 >= f1_trafilatura - TOLERANCE, (round(f1, 3), round(f1_trafilatura, 3))
+
+
+def test_a_prefix_gold_judges_the_output_up_to_the_gold_s_end() -> None:
+    """Held-out golds that hold only the body's beginning (goose3, snacktory): chrome before
+    the body costs precision, the rest of the body is not judged, a wrong start is wrong."""
+    gold = "The council voted on Tuesday to close the old bridge to lorries"
+    body = gold + ". Work starts in May and will last a year, officials said."
+    assert sets.prefix_output(gold, body).endswith("close the old bridge to lorries")
+    page = sets.Page("t", "p", "fresh", b"", gold, prefix=True)
+    assert sets.page_row(page, body) == (1.0, 0.0, 0.0)
+    chrome = "Skip to content Home News Sport " + body
+    tp, fp, fn = sets.page_row(page, chrome)
+    assert fp > 0 and fn == 0
+    assert sets.page_row(page, "Subscribe to our newsletter for the latest stories today")[0] == 0
+    # the gold's end missing from the output: as many tokens as the gold, from its opening
+    other = "The council voted on Tuesday to keep things as they are, a spokesman said today"
+    assert sets.prefix_output(gold, other).split() == other.replace(",", "").split()[:12]
