@@ -1,12 +1,14 @@
 """Speakers on machine-translated-style English news: newsprism beside textacy, same run.
 
-    python benchmarks/speakers_mt_en.py [--part fresh|devall|dev|dev2|held|held2|held3|held4|all]
+    python benchmarks/speakers_mt_en.py [--part fresh|A|B|devall|dev|dev2|held|held2|held3|held4|held5|all]
 
-Data: ``tests/fixtures/attribution-mt/`` (our own forty-two articles: mt01–mt06 for
+Data: ``tests/fixtures/attribution-mt/`` (our own forty-eight articles: mt01–mt06 for
 development; mt07–mt12, mt13–mt18 and mt19–mt24 were each held aside, scored, then developed
-on, and so were mt25–mt30 (third round) and mt31–mt36 (fourth round); mt37–mt42, written in
-the fifth round before any change, are held aside: ``--part fresh``).  For each expected attribution (a phrase inside the content and the speaker's
-name or kind, or who relays it):
+on, and so were mt25–mt30 (third round), mt31–mt36 (fourth) and mt37–mt42 (fifth); mt43–mt48,
+written in the sixth round before any change, are held aside: ``--part fresh``; ``--part A``
+and ``--part B`` split mt01–mt42 by a hash of the file name for develop-on-A, check-on-B).
+For each expected attribution (a phrase inside the content and the speaker's name or kind, or
+who relays it):
 
 * right speaker — a found quote holds the phrase and its speaker is the one expected;
 * precision shown — of all quotes found, the share that hold an expected phrase with the right
@@ -24,6 +26,7 @@ articles: its speaker is right when it contains the last word of the expected na
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -50,12 +53,27 @@ PARTS = {
     "held4": [f"mt{i:02}" for i in range(31, 37)],
     # fifth round: written before any change of that round (a hospital fire, gas talks in
     # Moldova, a farmers' blockade, a school poisoning in Kazakhstan, detentions in Tbilisi, a
-    # doping ban); held aside
-    "fresh": [f"mt{i:02}" for i in range(37, 43)],
+    # doping ban); held aside, scored twice, now developed on
+    "held5": [f"mt{i:02}" for i in range(37, 43)],
+    # sixth round: written before any change of that round (district heating under shelling, a
+    # tanker detained in the Gulf of Finland, a terms-of-service bill with a soldier's letter, a
+    # journalist's trial in Belarus, border shelling between Armenia and Azerbaijan, utility
+    # tariffs in the Duma); held aside
+    "fresh": [f"mt{i:02}" for i in range(43, 49)],
 }
 PARTS["devall"] = (
-    PARTS["dev"] + PARTS["dev2"] + PARTS["held"] + PARTS["held2"] + PARTS["held3"] + PARTS["held4"]
+    PARTS["dev"]
+    + PARTS["dev2"]
+    + PARTS["held"]
+    + PARTS["held2"]
+    + PARTS["held3"]
+    + PARTS["held4"]
+    + PARTS["held5"]
 )
+# Development parts A and B split by a hash of the file name (not by round, so that each holds
+# articles of every round): changes are written from A's misses and kept only if B agrees.
+PARTS["A"] = [n for n in PARTS["devall"] if hashlib.sha1(n.encode()).digest()[0] % 2 == 0]
+PARTS["B"] = [n for n in PARTS["devall"] if n not in PARTS["A"]]
 PARTS["all"] = PARTS["devall"] + PARTS["fresh"]
 
 
