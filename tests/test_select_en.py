@@ -56,6 +56,23 @@ def test_keeps_cue_sentences_and_the_antecedent_a_pronoun_needs() -> None:
     ]
 
 
+def test_a_description_needs_the_sentence_before_its_quotation() -> None:
+    # "the akim said" refers back like "she said"; the quotation it closes began a sentence
+    # earlier, so the antecedent is the sentence before the quotation opened
+    article = _article(
+        "Rain fell all week.\n\n"
+        "The akim of the Sairam district Nurlan Beketov visited the school. “The children "
+        "are safe. The canteen is closed,” the akim said. The weather improved on Tuesday."
+    )
+    assert _chunks(article) == [
+        "The akim of the Sairam district Nurlan Beketov visited the school. “The children are "
+        "safe. The canteen is closed,” the akim said."
+    ]
+    # a description that is no person ("the district") needs nothing before it
+    article = _article("Rain fell all week. The district said the roads were open.")
+    assert _chunks(article) == ["The district said the roads were open."]
+
+
 def test_keeps_quotes_colons_and_dash_speech() -> None:
     article = _article(
         "Nothing happened here. The crowd cheered “as loud as a stadium”.\n\n"

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 
 from .dashspeech import find_dash_speech
 from .model import Entity
+from .name_runs import ROLE_NOUNS
+from .person_nouns_data import PERSON_NOUNS
 from .quotemarks import QuotedSpan
 
 Span = tuple[int, int]
@@ -70,8 +72,20 @@ def chunks_to_parse(
     # the sentence before one whose source may be a pronoun, across a paragraph break too
     flat = [(p, i) for p, spans in enumerate(units) for i in range(len(spans))]
     cue = [list(k) for k in keep]
-    for (p, i), (q, j) in zip(flat[1:], flat[:-1], strict=True):
-        if cue[p][i] and _needs_antecedent(text, *units[p][i]):
+    opened = sorted((q.start, q.end) for q in quoted)
+    for k in range(1, len(flat)):
+        p, i = flat[k]
+        if not (cue[p][i] and _needs_antecedent(text, *units[p][i])):
+            continue
+        # "“A. B,” the akim said.": the antecedent is before the quotation, which may have
+        # begun sentences earlier
+        a = units[p][i][0]
+        o = bisect_right(opened, (a, len(text))) - 1
+        if o >= 0 and opened[o][0] < a < opened[o][1]:
+            while k > 0 and units[flat[k - 1][0]][flat[k - 1][1]][0] >= opened[o][0]:
+                k -= 1
+        if k > 0:
+            q, j = flat[k - 1]
             keep[q][j] = True
     return [run for spans, k in zip(units, keep, strict=True) for run in _runs(spans, k)]
 
@@ -104,7 +118,16 @@ def _may_attribute(text: str, a: int, b: int, marks: list[int], cue_forms: froze
 
 
 def _needs_antecedent(text: str, a: int, b: int) -> bool:
-    return not _ANAPHORS.isdisjoint(w.lower() for w in _WORD.findall(text, a, b))
+    words = [w.lower() for w in _WORD.findall(text, a, b)]
+    if not _ANAPHORS.isdisjoint(words):
+        return True
+    # a definite description of a person ("the akim said", "the head of the region said",
+    # "the communist explained") refers back as a pronoun does: to a name usually given in
+    # the sentence before, which the speaker resolution needs parsed
+    return any(
+        w == "the" and (nxt in ROLE_NOUNS or nxt in PERSON_NOUNS)
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def _runs(spans: list[Span], keep: list[bool]) -> list[Span]:
