@@ -92,3 +92,38 @@ def test_name_split_from_office_and_coordinated_speakers() -> None:
     group = article.speaker(they.speaker)
     assert group is not None and group.name == "Jeanne Shaheen and Lindsey Graham"
     assert not any(s.name == "Rada" for s in article.speakers)  # "Rada deputy Anna S."
+
+
+def _attributed(text: str) -> Article:
+    return Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+
+
+def _speaker_of(article: Article, phrase: str) -> str | None:
+    q = next(q for q in article.quotes if phrase in q.text)
+    who = article.speaker(q.speaker)
+    return who.name if who else None
+
+
+def test_a_name_after_the_place_of_an_office_and_a_description_of_it() -> None:
+    # "the head of the <place> autonomy Firstname Surname": NER reads "Gagauz autonomy …"
+    # as no person; the given name after the office's place starts the name
+    article = _attributed(
+        "Teachers went on strike in Comrat on Monday.\n\n"
+        "The head of the Gagauz autonomy Irina Vlah wrote on Telegram that the budget had been "
+        "blocked. “Our nurses have not been paid for two months,” the bashkan added."
+    )
+    assert _speaker_of(article, "Our nurses") == "Irina Vlah"
+
+
+def test_the_chairman_of_a_committee_is_its_head_named_before() -> None:
+    # an office whose body lists its fields ("on National Security, Defense and Intelligence")
+    # is kept whole, and "the chairman of the committee" is the head of a committee
+    article = _attributed(
+        "The Rada postponed the vote.\n\n"
+        "The head of the Verkhovna Rada Committee on Energy, Housing and Utilities Andriy "
+        "Herus said that the bill would return in May. “We need one more month,” the chairman "
+        "of the committee explained."
+    )
+    herus = next(s for s in article.speakers if s.name == "Andriy Herus")
+    assert herus.role == "head of the Verkhovna Rada Committee on Energy, Housing and Utilities"
+    assert _speaker_of(article, "one more month") == "Andriy Herus"

@@ -163,6 +163,13 @@ def split_name_runs(doc: Any) -> None:
                 ents.append(Span(doc, i, j, label="PERSON"))
                 doc.user_data.setdefault("office_of", {})[i] = _office(doc, i)
                 changed = True
+        elif not after_of and _after_office_place(doc, i, j, ents):
+            # "The akim of the Sairam district Nurlan Zhaksylykov": a given name and surname
+            # right after the lower-case noun that ends an office's place
+            ents = [e for e in ents if e.end <= i or e.start >= j]
+            ents.append(Span(doc, i, j, label="PERSON"))
+            doc.user_data.setdefault("office_of", {})[i] = _office(doc, i)
+            changed = True
         elif not after_of and j - i >= 2 and i > 0 and _after_role_noun(doc[i - 1]):
             label = {e.label_ for e in ents if e.start < j and e.end > i}
             inside = all(e.start >= i and e.end <= j for e in ents if e.start < j and e.end > i)
@@ -277,6 +284,9 @@ def _office(doc: Any, start: int) -> str | None:
             and doc[i - 1].text not in (",", ";", ":", "(", ")")
             and (doc[i - 2].whitespace_ == "" or doc[i - 1].whitespace_ == "")
         )
+        # "the Committee on National Security, Defense and Intelligence": a body named with a
+        # preposition and a list of capitalised fields
+        or _in_listed_body_name(doc, i)
     ):
         i -= 1
         if doc[i].sent.start == doc[i].i:
@@ -291,6 +301,42 @@ def _office(doc: Any, start: int) -> str | None:
     while len(parts) > 1 and parts[0].split()[-1].lower().split("-")[0] not in ROLE_NOUNS:
         parts = parts[1:]
     return " of ".join(parts) or None
+
+
+def _after_office_place(doc: Any, i: int, j: int, ents: list[Any]) -> bool:
+    """Whether ``doc[i:j]`` is a name (two or three capitalised words opening with a given
+    name, not yet a person) after a lower-case noun closing an office written before it
+    ("the head of the Sairam district …", "the chairman of the regional council …")."""
+    if not 2 <= j - i <= 3 or i < 3:
+        return False
+    prev = doc[i - 1]
+    if prev.pos_ != "NOUN" or not prev.text.islower() or prev.lower_ in ROLE_NOUNS:
+        return False  # after a role noun the rule of :func:`_after_role_noun` decides
+    if not is_given_name(doc[i].text) or _body_like(doc[i:j]):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in doc[i:j]):
+        return False
+    if any(e.label_ == "PERSON" and e.start == i and e.end == j for e in ents):
+        return False
+    office = _office(doc, i)
+    return office is not None and office.split()[0].lower().split("-")[0] in ROLE_NOUNS
+
+
+def _in_listed_body_name(doc: Any, i: int) -> bool:
+    """Whether ``doc[i - 1]`` is a comma or "and" between capitalised words that go back to
+    "<body> on|for" ("Committee on National Security, Defense and Intelligence")."""
+    if i < 3 or doc[i - 1].lower_ not in (",", "and") or not doc[i].text[:1].isupper():
+        return False
+    k = i - 2
+    while k > 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in (",", "and")):
+        k -= 1
+    return (
+        k > 0
+        and k < i - 2
+        and doc[k].lower_ in ("on", "for")
+        and doc[k - 1].lower_ in _BODY_WORDS
+        and doc[k - 1].text[:1].isupper()
+    )
 
 
 def _after_role_noun(tok: Any) -> bool:

@@ -451,6 +451,9 @@ ROLE_SYNONYMS = {
     "envoy": "diplomat",
     "consul": "diplomat",
     "spokeswoman": "spokesman",
+    "chairwoman": "chairman",
+    "chairperson": "chairman",
+    "chair": "chairman",
     "spokesperson": "spokesman",
     "premier": "premier",
     "chancellor": "premier",
@@ -475,6 +478,12 @@ HEAD_OF = {
     "diplomacy": "diplomat",
     "ministry": "minister",
     "department": "minister",
+    # the head of a committee, commission or council chairs it: "the chairman of the
+    # committee" refers back to "the head of the Rada Committee on …"
+    "committee": "chairman",
+    "commission": "chairman",
+    "council": "chairman",
+    "board": "chairman",
 }
 _ROLE_PHRASES = {
     "prime minister": "premier",
