@@ -53,12 +53,29 @@ def _tallies(sentence: str) -> list[tuple[int, int]]:
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
 
 
+#: a "sentence" that is a number and nothing else: a list item's number the page split off
+#: ("2."), a photo or wire id ("4419111"); with nothing counted or measured it states nothing
+_NUMBER_ALONE = re.compile(r"^[\s#(]*\d[\d,.]*[\s.):]*$")
+#: "1) Deviled, 2) Scotch, 3) Scrambled": items numbered inside one sentence
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:,;]))\d{1,2}\)(?=\s)")
+
+
+def _inline_items(sentence: str) -> list[tuple[int, int]]:
+    found = list(_INLINE_ITEM.finditer(sentence))
+    numbers = [int(m.group()[:-1]) for m in found]
+    # the markers count up one by one: "1) … 2) …", never "(a) 12) …"
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    return [m.span() for m in found]
+
+
 def masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span()
-        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER, _DAY_RANGE)
+        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER, _DAY_RANGE, _NUMBER_ALONE)
         for m in p.finditer(sentence)
     ]
+    spans += _inline_items(sentence)
     spans += _tallies(sentence)
     spans += not_prose_spans(sentence)
     for m in PHONE.finditer(sentence):

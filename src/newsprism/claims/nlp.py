@@ -67,12 +67,14 @@ def singular(word: str) -> str:
     regular spelling rules."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    from .nouns_data import IRREGULAR_PLURALS
+    from .nouns_data import IE_NOUNS, IRREGULAR_PLURALS
 
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
     if word.endswith("children"):
         return word[:-3]  # "schoolchildren", "grandchildren"
+    if word.endswith("ies") and word[:-1] in IE_NOUNS:
+        return word[:-1]  # "movies", "calories", "zombies"
     return regular_singular(word)
 
 

@@ -1685,4 +1685,21 @@ IRREGULAR_PLURALS = {'aardwolves': 'aardwolf',
  'zoeas': 'zoaea',
  'zoonoses': 'zoonosis',
  'zoosporangia': 'zoosporangium'}
+#: nouns in -ie whose plural in -ies the spelling rules would read as -y
+IE_NOUNS = frozenset(['adelie', 'algerie', 'aussie', 'baddie', 'banshie', 'barrie', 'birdie', 'boccie', 'bombie',
+ 'bonhomie', 'bonxie', 'booboisie', 'boogie', 'bookie', 'bosie', 'bourgeoisie', 'bowie', 'bowtie',
+ 'brasserie', 'brassie', 'brie', 'broglie', 'brownie', 'budgie', 'byrnie', 'calorie',
+ 'camaraderie', 'capercaillie', 'capercailzie', 'carnegie', 'cassie', 'causerie', 'charcuterie',
+ 'chinoiserie', 'christie', 'collie', 'commie', 'coontie', 'cootie', 'corrie', 'coterie', 'cowpie',
+ 'craigie', 'crappie', 'crosstie', 'curie', 'dachsie', 'dassie', 'dixie', 'dominie', 'dovekie',
+ 'drambuie', 'erie', 'falsie', 'folie', 'foodie', 'freebie', 'gaucherie', 'genie', 'geordie',
+ 'ghillie', 'gillespie', 'gillie', 'goalie', 'gracie', 'groupie', 'guthrie', 'hymie', 'indie',
+ 'jalousie', 'kilocalorie', 'koppie', 'kylie', 'laddie', 'laramie', 'lassie', 'lie', 'lillie',
+ 'lingerie', 'mackenzie', 'magpie', 'marqueterie', 'mashie', 'mauritanie', 'mealie', 'menagerie',
+ 'millicurie', 'moonie', 'mountie', 'movie', 'moxie', 'muncie', 'necktie', 'nessie', 'newbie',
+ 'nightie', 'oldie', 'parqueterie', 'passementerie', 'patisserie', 'pie', 'porkpie', 'potpie',
+ 'prairie', 'preemie', 'premie', 'pyxie', 'ramie', 'rookie', 'rotisserie', 'rushdie', 'satie',
+ 'scottie', 'scrapie', 'sortie', 'specie', 'stoolie', 'swaggie', 'sweetie', 'talkie', 'techie',
+ 'tie', 'tooshie', 'toughie', 'twinkie', 'valkyrie', 'veggie', 'wedgie', 'weenie', 'wylie',
+ 'yardie', 'yuppie', 'zombie'])
 # fmt: on

@@ -379,6 +379,25 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
             if unit in ("degree",) and k < n and toks[k].text in ("C", "F") and toks[k].glued:
                 return ("°C" if toks[k].text == "C" else "°F"), k + 1
             return unit, k
+    if start > j and toks[start].kind == "word" and "-" in toks[start].text:
+        # glued to its number by a hyphen: "9,000-square-foot", "8-months-pregnant"
+        found = hyphenated_unit(toks[start].text)
+        if found:
+            return found, start + 1
+    return None
+
+
+def hyphenated_unit(word: str) -> str | None:
+    """The unit a hyphenated measure compound opens with: "square-foot" (a unit of two words),
+    "foot-deep", "months-pregnant" (a unit, then what it measures).  The longest run of parts
+    from the start that the unit lexicon knows; the parts after it must be plain words."""
+    parts = word.lower().split("-")
+    for width in range(len(parts), 0, -1):
+        if not all(p.isalpha() for p in parts[width:]):
+            continue
+        unit = lookup_en(" ".join(parts[:width]))
+        if unit is not None and unit not in CURRENCIES:
+            return unit
     return None
 
 
@@ -684,7 +703,7 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
     elif tail in _COMPOUND_NOUNS:
         unit = tail
     else:
-        unit = lookup_en(tail) or lookup_en(tail + "s")
+        unit = lookup_en(tail) or lookup_en(tail + "s") or hyphenated_unit(tail)
     if unit is None:
         return None
     return Quantity(t.start, t.end, float(value), unit=unit)

@@ -162,6 +162,7 @@ def not_a_claim(
         and re.fullmatch(r"\d{4}", t.text)
     ):
         head = sentence[q.noun_start : q.noun_end].split()[-1].lower()
+        head = head.replace("’", "'").removesuffix("'s")  # "the 2014 season’s games"
         if head.isalpha() and singular(head) == head and head not in _INVARIANT_PLURALS:
             return True
     # "fiscal year 2019 sales", "fiscal 2019", "FY 2020": the year a count belongs to

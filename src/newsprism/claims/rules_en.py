@@ -124,7 +124,9 @@ def tag_words(text: str) -> dict[int, Tag]:
             pos = "VERB"
         else:
             pos = "NOUN"
-        lemma = singular(lw) if pos == "NOUN" else lw
+        # a possessive's lemma is its noun's ("the 2014 season’s" → season), either apostrophe
+        base = lw.replace("’", "'").removesuffix("'s")
+        lemma = singular(base) if pos == "NOUN" else lw
         out[m.start()] = (pos, lemma)
         first = False
     return out

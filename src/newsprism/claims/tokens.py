@@ -44,7 +44,8 @@ class Token:
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        # the curly apostrophe is the straight one ("season’s" is "season's") for every check
+        return self.text.lower().replace("’", "'")
 
 
 def tokenize(text: str, language: str = "en") -> list[Token]:

@@ -1,0 +1,43 @@
+"""Figures as web pages write them: list numbers split off as sentences, photo ids, measure
+compounds joined by hyphens, curly possessives, plurals in -ies.  Sentences written for these
+tests (fictional events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims import find_quantities
+
+
+def counts(sentence: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3.",
+        "12)",
+        "5231877",
+        "Our ways to cook them: 1) Boiled, 2) Fried, 3) Baked.",
+        "It was the longest game of the 2015 season’s opening week.",
+        "It was the longest game of the 2015 season's opening week.",
+    ],
+)
+def test_numbers_that_state_nothing(sentence: str) -> None:
+    assert counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 4,500-square-foot house sits on two acres.", [(4500, "sq ft"), (2, "acre")]),
+        ("Divers searched a twelve-foot-deep flooded quarry.", [(12, "ft")]),
+        ("Police said a 7-months-pregnant nurse was hurt.", [(7, "month")]),
+        ("The club showed 40 movies and signed 2 goalies.", [(40, "movie"), (2, "goalie")]),
+        ("The recipe serves 4 people.", [(4, "people")]),
+        ("Only 2 of the 9 items were listed: the rest sold out.", [(2, "item"), (9, "item")]),
+    ],
+)
+def test_figures_on_pages(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert counts(sentence) == expected
