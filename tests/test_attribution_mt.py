@@ -127,3 +127,25 @@ def test_the_chairman_of_a_committee_is_its_head_named_before() -> None:
     herus = next(s for s in article.speakers if s.name == "Andriy Herus")
     assert herus.role == "head of the Verkhovna Rada Committee on Energy, Housing and Utilities"
     assert _speaker_of(article, "one more month") == "Andriy Herus"
+
+
+def test_according_to_him_is_the_one_person_the_sentence_before_names() -> None:
+    # the ambassador spoke last, but "According to him" opens the sentence after the one that
+    # names the freed soldier (by given name and the initial of his surname)
+    article = _attributed(
+        "Ambassador-at-large Roman Avdeev said that 90 prisoners had been exchanged. "
+        "“The talks were difficult,” Avdeev said.\n\n"
+        "Among the freed soldiers was a marine from the Odesa region, Taras K. According to "
+        "him, the guards beat the prisoners every week."
+    )
+    assert _speaker_of(article, "the guards beat") == "Taras K."
+
+
+def test_a_name_before_for_her_part_is_the_source() -> None:
+    article = _attributed(
+        "Schools in Narva lack teachers.\n\n"
+        "The mayor of Narva Katri Raik said that classes would start on time. The mayor of "
+        "Tartu Urmas Klaas, for his part, admitted that the city lacks teachers."
+    )
+    assert _speaker_of(article, "the city lacks teachers") == "Urmas Klaas"
+    assert [s.name for s in article.speakers].count("Urmas Klaas") == 1

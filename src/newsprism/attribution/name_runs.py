@@ -20,6 +20,7 @@ from .names import HONORIFICS, TITLES
 from .roles import EN_PERSON_NOUNS, ROLE_SYNONYMS
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$|^[A-Z]\.$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$")
 #: words that end the name of a body, never a person's name
 _BODY_WORDS = frozenset(
@@ -178,6 +179,20 @@ def split_name_runs(doc: Any) -> None:
                 ents.append(Span(doc, i, j, label="PERSON"))
                 changed = True
         i = max(j, i + 1)
+    # "a serviceman from the Kharkiv region, Igor P.": a given name and a surname's initial
+    # (news withholding a soldier's or a witness's surname) that NER left untagged
+    for k in range(len(doc) - 1):
+        first, initial = doc[k], doc[k + 1]
+        if (
+            _INITIAL.match(initial.text)
+            and first.text[:1].isupper()
+            and not first.ent_type_
+            and not initial.ent_type_
+            and is_given_name(first.text)
+            and not any(e.start <= k + 1 and e.end > k for e in ents)
+        ):
+            ents.append(Span(doc, k, k + 2, label="PERSON"))
+            changed = True
     # "Later Oleg Syniehubov added": an adverb opening the sentence glued to a name; what is
     # left is a person when someone of that surname is named elsewhere
     surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) >= 2}

@@ -234,6 +234,13 @@ def resolve(
                 cluster = _previous_subject(f, sentences, people.clusters, analysis.found)
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
+            before = _previous_sentence(f.source, sentences, text) if cluster is None else None
+            if before is not None:
+                # "…, Igor P. According to him, …": a pronoun opening its sentence refers to the
+                # one person the sentence before names, before anyone quoted earlier
+                cluster = _sole_person_before(before, f.source, people.clusters, analysis.found)
+                if cluster is not None:
+                    cluster.add(f.source.start, f.source.end, None)
             if cluster is None:
                 cluster = _resolve_source(
                     f.source,
@@ -586,6 +593,51 @@ def _previous_subject(
     return first if gender is None or first.gender in (None, gender) else None
 
 
+#: how far into its sentence (characters) a pronoun counts as opening it ("According to him")
+OPENING_REACH = 16
+#: where a sentence ends in the text (the segmenter may join "… Igor P. According to him")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”»]?\s+")
+
+
+def _previous_sentence(
+    src: SourceRef, sentences: tuple[Sentence, ...], text: str
+) -> tuple[int, int] | None:
+    """The span of the sentence before the one a pronoun opens ("According to him", "He
+    said"), or ``None`` when the pronoun does not open its sentence."""
+    if src.kind != "pronoun" or src.plural or (src.head or "") not in ("he", "she", "him", "her"):
+        return None
+    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, src.start - OPENING_REACH), src.start))
+    if not breaks:
+        return None
+    end = breaks[-1].start() + 1
+    starts = [s.start for s in sentences]
+    k = bisect_right(starts, end - 1) - 1
+    if k < 0:
+        return None
+    start = sentences[k].start
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def _sole_person_before(
+    span: tuple[int, int], src: SourceRef, people: list[Cluster], found: list[Found]
+) -> Cluster | None:
+    """The one person of the pronoun's gender that the sentence right before names outside any
+    quotation, when it names exactly one person (else ``None``: the nearest-person rule)."""
+    quoted = [(g.start, g.end) for g in found if g.kind == "direct"]
+    named = {
+        id(c): c
+        for c in people
+        for m, _ in c.mentions
+        if span[0] <= m < span[1] and not any(a <= m < b for a, b in quoted)
+    }
+    if len(named) != 1:
+        return None
+    only = next(iter(named.values()))
+    return only if src.gender is None or only.gender in (None, src.gender) else None
+
+
 def _coordinated(
     entities: list[Entity],
     entity_cluster: dict[tuple[int, int], Cluster],
@@ -751,7 +803,11 @@ def _resolve_source(
             for (s, e), c in entity_cluster.items()
             if c.kind == "person"
             and src.start < s
-            and (e == src.end or (e < src.end and _ADJUNCT.match(text, e) is not None))
+            and (
+                e == src.end
+                or (e < src.end and _ADJUNCT.match(text, e) is not None)
+                or _ASIDE.fullmatch(text, e, src.end) is not None
+            )
         ]
         if named and not text[: named[0][0]].rstrip().endswith(" of"):
             person = named[0][2]
@@ -787,6 +843,8 @@ def _resolve_source(
 _ADJUNCT = re.compile(
     r"\s+(?:at|on|in|during|after|before|while|with|to|from)\s+(?:a|an|the|his|her|their)?\b"
 )
+#: "…, for her part, admitted", "…, in turn, said": «со своей стороны», «в свою очередь»
+_ASIDE = re.compile(r",\s+(?:for (?:his|her|their|its) part|in (?:his |her |their |its )?turn),?")
 
 
 def _cyrillic(word: str) -> bool:
