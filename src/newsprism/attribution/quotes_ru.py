@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -145,6 +145,17 @@ NOUN_OBJECT_VERBS = frozenset(
         "предсказывать",
         "прогнозировать",
         *EVALUATION_VERBS,
+    ]
+)
+#: requests whose noun object is what was asked for: «потребовала введения мер», «рекомендовала
+#: заместителя на пост» (an infinitive content, «призвал провести», is read like a clause)
+REQUEST_VERBS = frozenset(["потребовать", "требовать", "рекомендовать", "порекомендовать"])
+#: verbs that say what their object is with «как»: «охарактеризовал процесс как политически
+#: мотивированный», «определил будущее земли как «безнадёжное»» — a cue only with that phrase
+AS_VERBS = frozenset(
+    [
+        *("охарактеризовать", "характеризовать", "квалифицировать", "классифицировать"),
+        *("определить", "определять", "описать", "описывать"),
     ]
 )
 #: a light verb and the noun that makes it a cue: «обратил внимание, что», «пришли к выводу о»,
@@ -283,6 +294,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
 
     quoted = QuotedSpans(q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1)
     found: list[Found] = []
+    introduced: list[Found] = []
     # one natasha document for the whole body: its models run in batches, not per paragraph
     body_start, body_end = paragraphs[0][0], paragraphs[-1][1]
     doc = Doc(text[body_start:body_end])
@@ -305,7 +317,15 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
         if dash is not None:
             found.append(para.dash(dash))
         for sent in inside:
-            found.extend(para.sentence(sent, dash_span=(dash.start, dash.end) if dash else None))
+            here = para.sentence(sent, dash_span=(dash.start, dash.end) if dash else None)
+            found.extend(here)
+            f = para.colon_paragraph(sent, here)
+            if f is not None:
+                introduced.append(f)
+    # a paragraph introduced by a colon is spoken there only if nothing in it is attributed
+    found.extend(
+        f for f in introduced if not any(g.start < f.end and f.start < g.end for g in found)
+    )
     found = _attach_quotes(text, found, quoted, paragraphs)
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
@@ -351,11 +371,13 @@ def _parse_selected(
 
     from .select_ru import cue_forms, needs_parse
 
-    lemmas = SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS
+    lemmas = (
+        SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS | AS_VERBS
+    )
     forms = (
         cue_forms(nlp.morph_vocab, frozenset(lemmas))
         | cue_forms(nlp.morph_vocab, frozenset(LIGHT_CUES), True)
-        | {"согласно"}
+        | {"согласно", "известно"}
     )
     after_po = cue_forms(nlp.morph_vocab, ACCORDING_NOUNS)
     dash_paras = [(a, b) for a, b in paragraphs if find_dash_speech(text, a, b) is not None]
@@ -749,10 +771,16 @@ class _Reader:
                 f = self.speech_noun(sent, tok)
             elif lemma in READ_VERBS and tok.pos == "VERB":
                 f = self.read_out(sent, tok)
+            elif tok.text.lower() == "известно" and tok.pos in ("ADJ", "VERB", "ADV"):
+                f = self.known(sent, tok)
             elif _parenthetical(tok) and not self._gerund_cue(tok):
                 f = None
             elif (
-                (lemma in SPEECH_VERBS or lemma in EXPRESS_VERBS)
+                (
+                    lemma in SPEECH_VERBS
+                    or lemma in EXPRESS_VERBS
+                    or (lemma in AS_VERBS and self._as_object(sent, tok) is not None)
+                )
                 and tok.pos == "VERB"
                 or (lemma in BELIEF_ADJECTIVES or tok.text.lower() in BELIEF_ADJECTIVES)
                 or self._light_noun(sent, tok) is not None
@@ -825,6 +853,73 @@ class _Reader:
             f.relayed_by, f.source = f.source, ref
             return f
         return f
+
+    def known(self, sent: _Sent, word: Any) -> Found | None:
+        """«Стало известно, что …», «Известно, что …», «стало известно о …»: a report with no
+        agent — an attribution whose source is nobody (not the person named nearby).  Not
+        «как известно» (common knowledge), «не известно», nor someone's knowledge («ему
+        известно», «известно полиции»: a dative is who knows)."""
+        head = sent.head(word)
+        became = (
+            head is not None
+            and word.rel == "xcomp"
+            and (head.lemma or "") in ("стать", "становиться")
+        )
+        kids = sent.kids(word) + (sent.kids(head) if became and head is not None else [])
+        if any(k.text.lower() in ("как", "не") for k in kids):
+            return None
+        if any(
+            (k.rel == "iobj" or k.feats.get("Case") == "Dat") and k.pos in ("NOUN", "PROPN", "PRON")
+            for k in kids
+        ):
+            return None
+        content = self.content(sent, word, None)
+        if content is None and became and head is not None:
+            content = self.content(sent, head, None)
+        if content is None:
+            return None
+        kind, a, b = content
+        if a < self.pos(word) or len(self.text[a:b].split()) < 2:
+            return None  # the content follows «известно»; «известный как …» is no report
+        start = self.pos(word)
+        aux = [k for k in kids if k.rel in ("cop", "aux") and self.pos(k) < start]
+        if became and head is not None and self.pos(head) < start:
+            start = self.pos(head)
+        elif aux:
+            start = self.pos(aux[0])
+        return Found(kind, a, b, (start, self.offset + int(word.stop)), None)
+
+    def colon_paragraph(self, sent: _Sent, here: list[Found]) -> Found | None:
+        """A sentence closing its paragraph with a colon introduces the next paragraph:
+        «Bayer заявил, что намерен подать апелляцию:», «Об этом сообщили в официальной группе
+        института «ВКонтакте»:», «Ширвиндт изложил своё кредо:».  Spoken by the cue found in
+        the sentence (beside its own content), or else by the named subject of the clause
+        before the colon (the colon, not the verb, introduces the speech)."""
+        if sent.tokens[-1].text != ":":
+            return None
+        nxt = self._next_paragraph(self.offset + int(sent.tokens[-1].stop))
+        if nxt is None or any(f.start <= nxt[0] < f.end for f in here):
+            return None
+        a, b = nxt
+        q = self.quote_at(a)
+        if q is not None and q.start == a:
+            a, b = q.start, q.end
+        cued = [f for f in here if f.cue is not None and not f.continues_previous]
+        if cued:
+            f = cued[-1]
+            source = replace(f.source) if f.source is not None else None
+            relay = replace(f.relayed_by) if f.relayed_by is not None else None
+            return Found("direct", a, b, f.cue, source, relayed_by=relay)
+        verb = next((t for t in reversed(sent.tokens) if t.pos == "VERB"), None)
+        if verb is None or verb.feats.get("Tense") == "Fut" or self.quote_at(self.pos(verb)):
+            return None
+        subj = next((c for c in sent.kids(verb) if c.rel == "nsubj"), None)
+        if subj is None:
+            return None
+        source = self.source(sent, subj, verb)
+        if source.kind not in ("name", "organization"):
+            return None
+        return Found("direct", a, b, self.cue_span(sent, verb), source)
 
     def colon_quote(self, sent: _Sent) -> Found | None:
         """«Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «Очень рад …»»: a quote
@@ -1324,6 +1419,8 @@ class _Reader:
                 return "indirect", a, b
             a, b = self.span(sent.subtree(noun))
             said = self._said_of(sent, verb, noun) if (verb.lemma or "") in EVALUATION_VERBS else []
+            if (verb.lemma or "") in AS_VERBS:
+                said = self._as_phrase(sent, verb, noun)
             if said:
                 b = max(b, self.span(sent.subtree(said[-1]))[1])
             if (verb.lemma or "") in EXPRESS_VERBS:
@@ -1405,6 +1502,28 @@ class _Reader:
             and k.pos in ("NOUN", "ADJ", "PROPN")
         ]
 
+    def _as_phrase(self, sent: _Sent, verb: Any, obj: Any) -> list[Any]:
+        """The «как …» phrase after ``obj`` saying what it is (on the verb or on the object)."""
+        o = self.pos(obj)
+        return [
+            k
+            for k in sent.kids(verb) + sent.kids(obj)
+            if self.pos(k) > o
+            and k.rel in ("obl", "advcl", "xcomp", "nmod", "acl", "amod")
+            and any(c.text.lower() == "как" and self.pos(c) < self.pos(k) for c in sent.kids(k))
+        ]
+
+    def _as_object(self, sent: _Sent, verb: Any) -> Any | None:
+        """The object of an «as» verb that has a «как …» phrase, or None."""
+        return next(
+            (
+                k
+                for k in sent.kids(verb)
+                if k.rel == "obj" and k.pos != "PRON" and self._as_phrase(sent, verb, k)
+            ),
+            None,
+        )
+
     def _naming(self, sent: _Sent, verb: Any, obj: Any) -> bool:
         # the name given hangs on the verb or, as an apposition, on the object
         said = self._said_of(sent, verb, obj) + [k for k in sent.kids(obj) if k.rel == "appos"]
@@ -1421,6 +1540,10 @@ class _Reader:
                 continue  # «назвали дочь Рэддикс»: giving a name, not judging
             if k.rel == "obj" and lemma in NOUN_OBJECT_VERBS and k.pos != "PRON":
                 return k
+            if k.rel == "obj" and lemma in REQUEST_VERBS and k.pos != "PRON":
+                return k  # «потребовала введения дополнительных мер»
+            if k.rel == "obj" and lemma in AS_VERBS and self._as_phrase(sent, verb, k):
+                return k  # «охарактеризовал процесс как политически мотивированный»
             if k.rel == "obj" and lemma in EXPRESS_VERBS and (k.lemma or "") in EXPRESSED_NOUNS:
                 return k  # «выразил соболезнования семьям погибших»
             if k.rel == "obj" and lemma in EVALUATION_VERBS and self._said_of(sent, verb, k):
