@@ -62,13 +62,14 @@ def test_a_failed_stage_is_recorded_and_its_dependants_skipped(
     article = newsprism.analyse(newsprism.read(RU_WITH_PHOTO.encode()))
     assert article.sentences and article.blocks  # what the other stages made is kept
     assert article.stages == ("extract", "segment", "importance")
-    attribution, claims = article.failures
+    attribution, claims, counted = article.failures
     assert attribution == StageFailure(
         "attribution",
         "AttributeError: 'NoneType' object has no attribute 'keys'",
         hint="this is a bug in newsprism; run again with --debug and report the traceback",
     )
     assert claims.stage == "claims" and claims.skipped and "attribution" in claims.error
+    assert counted.stage == "counted" and counted.skipped and "attribution" in counted.error
     check_article(article)  # the failures are in the JSON, valid against the schema
     from newsprism.render import render
 
@@ -133,7 +134,7 @@ def test_add_stores_the_article_with_its_failures(
     assert result.stderr.count("attribution failed") == 1
     with Library.open(db) as lib:
         stored = lib.get(1)
-    assert [f.stage for f in stored.failures] == ["attribution", "claims"]
+    assert [f.stage for f in stored.failures] == ["attribution", "claims", "counted"]
 
 
 def test_natasha_reads_a_russian_article_with_a_photo_credit_between_paragraphs() -> None:
@@ -197,7 +198,7 @@ def test_analysis_stages_survive_mutated_articles(language: str) -> None:
             return
         analysed = newsprism.analyse(article)
         assert analysed.failures == (), analysed.failures
-        assert analysed.stages[-3:] == ("importance", "attribution", "claims")
+        assert analysed.stages[-4:] == ("importance", "attribution", "claims", "counted")
         check_article(analysed)
         found.append(len(analysed.quotes) + len(analysed.claims))
 
@@ -229,5 +230,5 @@ def test_a_web_upload_stores_the_article_with_its_failures(
         assert "Not all of the analysis could be done: attribution failed" in page.text
     with Library.open(tmp_path / "lib.sqlite") as lib:
         stored = lib.get(1)
-    assert [f.stage for f in stored.failures] == ["attribution", "claims"]
+    assert [f.stage for f in stored.failures] == ["attribution", "claims", "counted"]
     assert stored.sentences  # segmentation and the rest of the article are kept

@@ -14,7 +14,7 @@ from .sources import Document, load
 #: what ``read`` runs after extraction
 READ_STAGES: tuple[str, ...] = ("segment",)
 #: what ``analyse`` runs by default, in order; names of stages not installed are skipped
-ANALYSIS_STAGES: tuple[str, ...] = ("importance", "attribution", "claims")
+ANALYSIS_STAGES: tuple[str, ...] = ("importance", "attribution", "claims", "counted")
 
 
 def read(

@@ -117,6 +117,21 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class Counted:
+    """What a figure counts and whose count it is, read from a dependency parse of its sentence
+    when the article was analysed (the ``counted`` stage, :mod:`newsprism.trace.counted`), so
+    that tracing the claim across articles parses nothing."""
+
+    #: the lemmas governing the figure ("kill", «погибнуть», "vote"); ``None``: nothing beyond
+    #: a measure ("people", "%")
+    role: str | None = None
+    #: the name keys of whose count it is ("Nordair's 12.4 million"); empty: the parse names none
+    owner: tuple[str, ...] = ()
+    #: the code that read them (a digest of its source); other code reads the sentence again
+    version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: int
     start: int
@@ -142,6 +157,8 @@ class Claim:
     #: 0..1: how likely ``speaker``/``source`` is who asserts the figure (for a figure inside a
     #: quote, that quote's confidence)
     source_confidence: float | None = None
+    #: what it counts and whose count it is, by the grammar; ``None``: not read (older articles)
+    counted: Counted | None = None
 
 
 @dataclass(frozen=True, slots=True)

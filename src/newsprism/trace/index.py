@@ -28,6 +28,7 @@ from typing import Any
 from ..article import Article
 from ..library import db
 from ..library.stemming import stem_text
+from ..threads import single_threaded_blas
 from . import identity, money, vectors
 from .mentions import (
     ClaimMention,
@@ -63,16 +64,24 @@ def catch_up(conn: sqlite3.Connection, *, limit: int | None = None) -> int:
 
 def link_article(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
     """(Re)place an article's mentions in the index, each in its trace."""
+    # one BLAS thread: the products here (a few hundred candidates' cosines, a fallback
+    # parse) are small, and a pool's threads spin after each one; on a busy machine they
+    # tripled the CPU time of a link (docs/trace.md, Scale)
+    with single_threaded_blas():
+        _link(conn, article_id, article)
+
+
+def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
     claims = claim_mentions(article, article_id)
     quotes = quote_mentions(article, article_id)
-    words = sorted({w for c in claims if c.role for w in c.role.split()})
+    words = vectors.encode_words(sorted({w for c in claims if c.role for w in c.role.split()}))
     texts = [c.what for c in claims] + [c.sentence for c in claims] + [q.text for q in quotes]
-    vecs = vectors.encode(texts + words)
-    n, at = len(claims), {w: len(texts) + k for k, w in enumerate(words)}
+    vecs = vectors.encode_once(texts)
+    n = len(claims)
     with db.write_transaction(conn):
         _forget(conn, article_id)
         roles = [
-            vectors.pack_many([vecs[at[w]] for w in c.role.split()]) if c.role else None
+            vectors.pack_many([words[w] for w in c.role.split()]) if c.role else None
             for c in claims
         ]
         joins = _claim_traces(conn, claims, [[vecs[i], vecs[n + i]] for i in range(n)], roles)

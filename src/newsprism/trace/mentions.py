@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..article import Article, Claim, Quote
+from ..article import Article, Claim, Counted, Quote
 from ..attribution.names import romanize
-from .owners import counted_owner
-from .roles import counted_role, parse_sentences
+from .counted import counted, figure_sentences
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
 HEDGES = {
@@ -220,12 +219,12 @@ def source_of(article: Article, article_id: int) -> Source:
 def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
     src = source_of(article, article_id)
     names = name_keys(article) if article.claims else ()
-    placed = [_sentence_at(article, c.sentence, c.start, c.end) for c in article.claims]
-    sentences = [s for s, _ in placed]
-    parse_sentences(sentences, article.language)  # all at once, before each claim's role
+    placed = figure_sentences(article)
+    # each figure's role and owner as the analysis kept them, else read (parsed) now
+    readings = counted(article, placed)
     return [
-        _claim(article, src, c, sentence, offset, names)
-        for c, (sentence, offset) in zip(article.claims, placed, strict=True)
+        _claim(article, src, c, sentence, names, reading)
+        for c, (sentence, _), reading in zip(article.claims, placed, readings, strict=True)
     ]
 
 
@@ -234,29 +233,15 @@ def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
     return [_quote(article, src, q) for q in article.quotes]
 
 
-def _sentence_at(
-    article: Article, sentence_id: int | None, start: int, end: int
-) -> tuple[str, int]:
-    """A figure's sentence and where it starts in the article."""
-    for s in article.sentences:
-        if (sentence_id is not None and s.id == sentence_id) or s.start <= start < s.end:
-            return s.text, s.start
-    return article.text[start:end], start
-
-
 def _claim(
     article: Article,
     src: Source,
     c: Claim,
     sentence: str,
-    offset: int,
     names: tuple[str, ...],
+    reading: Counted,
 ) -> ClaimMention:
     speaker = article.speaker(c.speaker)
-    # where the figure lies in its sentence, for its owner (the text may occur twice)
-    at = c.start - offset
-    if not (at >= 0 and sentence[at : at + len(c.text)] == c.text):
-        at = sentence.find(c.text)
     return ClaimMention(
         source=src,
         claim_id=c.id,
@@ -273,8 +258,8 @@ def _claim(
         asserted_by=c.source,
         confidence=getattr(c, "source_confidence", None),
         names=names,
-        role=counted_role(sentence, c.text, article.language),
-        owner=counted_owner(sentence, at, at + len(c.text), article.language) if at >= 0 else (),
+        role=reading.role,
+        owner=reading.owner,
     )
 
 

@@ -207,6 +207,11 @@ def parse_sentences(sentences: Iterable[str], language: str | None) -> None:
         _remember(sentence, language, tokens)
 
 
+def is_parsed(sentence: str, language: str | None) -> bool:
+    """Whether ``sentence`` has been parsed (and is still remembered)."""
+    return (sentence, language or "en") in _PARSED
+
+
 def _parse(sentence: str, language: str) -> tuple[_Token, ...]:
     tokens = _PARSED.get((sentence, language))
     if tokens is None:

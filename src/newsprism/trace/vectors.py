@@ -4,6 +4,8 @@ shared with stories; ``denoise`` off so that figures are kept), stored compactly
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,41 @@ def encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     from .. import sentence_vectors
 
     return sentence_vectors.encode(texts)
+
+
+def encode_once(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """:func:`encode`, each distinct text encoded once (two figures of one sentence share its
+    vector; each text is encoded on its own, so the rows are the ones :func:`encode` gives)."""
+    distinct = list(dict.fromkeys(texts))
+    if len(distinct) == len(texts):
+        return encode(texts)
+    rows = encode(distinct)
+    at = {text: k for k, text in enumerate(distinct)}
+    out: npt.NDArray[np.float32] = rows[[at[t] for t in texts]]
+    return out
+
+
+#: vectors of counted roles' words (lemmas: "kill", «погибнуть», "passenger"), by word; the
+#: same few thousand recur across a library's articles
+_WORDS: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+_MAX_WORDS = 20_000  # 2 kB each: at most 40 MB
+_WORDS_LOCK = threading.Lock()
+
+
+def encode_words(words: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
+    """Each word's unit vector, remembered (a word's vector does not depend on its company)."""
+    with _WORDS_LOCK:  # the web app links in its threads
+        todo = [w for w in dict.fromkeys(words) if w not in _WORDS]
+        if todo:
+            for word, row in zip(todo, encode(todo), strict=True):
+                _WORDS[word] = row
+        out = {}
+        for w in words:
+            _WORDS.move_to_end(w)
+            out[w] = _WORDS[w]
+        while len(_WORDS) > _MAX_WORDS:
+            _WORDS.popitem(last=False)
+        return out
 
 
 #: bytes of one packed vector (the encoder's 512 dimensions, a signed byte each)
