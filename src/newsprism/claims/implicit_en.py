@@ -75,6 +75,10 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if paired and _BETWEEN.search(sentence, 0, out[-1].start) and q.value > out[-1].value:
             out[-1].value_high, out[-1].end = q.value, q.end  # "between the ages of 17 and 20"
             continue
+        if out and gapped(sentence, out[-1], q):
+            q.unit = out[-1].unit  # "He was 30 and his wife 28"
+            out.append(q)
+            continue
         q.unit = age(sentence, q) or _shared(sentence, q, out) or paired
         out.append(q)
     return out
@@ -124,6 +128,30 @@ def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | No
         return None
     between = sentence[earlier[-1].end : q.start].strip().lower()
     return "years old" if between in ("and", "to", "or", "-", "–") else None
+
+
+#: what stands between two figures of one verb when the second clause leaves the verb and the
+#: noun out (gapping): a conjunction and the second subject, a name or "the" and a word
+_GAPPED = re.compile(
+    r",?\s*(?:and|but|while|whereas)\s+(?:(?:the|its|their|his|her)\s+[\w'’-]+|[A-Z][\w'’.&-]*)"
+    r"(?:\s+[A-Z][\w'’.&-]*){0,2}",
+)
+#: the gapped figure ends its clause
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def gapped(sentence: str, last: Quantity, q: Quantity) -> bool:
+    """ "Kalvia registered 41,000 arrivals and Doran 34,000", "Sales rose 5% and Apple 3%": the
+    second clause leaves out the verb (and the noun) of the first, so ``q`` shares ``last``'s
+    unit and change."""
+    return (
+        last.unit is not None
+        and not last.relative
+        and last.value_high is None
+        and q.value_high is None
+        and bool(_GAPPED.fullmatch(sentence[last.end : q.start].strip()))
+        and bool(_CLAUSE_END.match(sentence, q.end))
+    )
 
 
 def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:

@@ -62,6 +62,15 @@ _YEARS_OF_AGE = {"year": "years old", "month": "months old"}
 _NAME_COMMA = re.compile(r"[А-ЯЁ][а-яё]+,\s*$")
 
 
+#: between two figures of one verb whose second clause leaves the verb out: the second subject
+#: (one to three words) and a dash, or «а» and the subject
+_GAPPED = re.compile(
+    r"\s*[,;]?\s*(?:(?:а|и|но|тогда как)\s+)?(?:[«\"„]?[\w.-]+[»\"“]?\s+){1,3}[—–-]\s*"
+    r"|\s*,?\s*а\s+(?:[«\"„]?[\w.-]+[»\"“]?\s+){1,2}"
+)
+_GAP_END = re.compile(r"\s*(?:[.,;:!?)»]|$)")
+
+
 def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with each bare figure given the unit its list or its frame implies."""
     for k in range(len(found) - 2, -1, -1):
@@ -76,6 +85,19 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
         ):
             q.unit = nxt.unit
     _read_ages(sentence, found)
+    for p, q in zip(found, found[1:], strict=False):
+        if (
+            q.unit is None
+            and q.value_high is None
+            and p.unit is not None
+            and not p.relative
+            and p.value_high is None
+            and _GAPPED.fullmatch(sentence[p.end : q.start])
+            and _GAP_END.match(sentence, q.end)
+        ):
+            # «"Аэрофлот" — 12,3 млн пассажиров, "Трансаэро" — 8,1 млн», «а конкурент 450»:
+            # the second clause leaves out the verb and the noun (a dash marks the gap)
+            q.unit = p.unit
     # «ему было 47 и 46 лет», «в 70 и 75 лет»: an age makes the whole list ages
     for _ in range(2):
         for a, b in zip(found, found[1:], strict=False):

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
-from .implicit_en import implicit_units
+from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
     DOWN,
     MONTHS,
@@ -63,6 +63,21 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             numbered_end = j
             i = max(j, i + 1)
             continue
+        if q.unit is None and out and gapped(sentence, out[-1], q):
+            q.unit = out[-1].unit
+            if q.change == "=" and out[-1].change in ("up", "down"):
+                q.change = out[-1].change
+            out.append(q)
+            i = max(j, i + 1)
+            continue
+        if (
+            out
+            and q.change == "="
+            and out[-1].change in ("up", "down")
+            and gapped(sentence, out[-1], q)
+            and q.unit == out[-1].unit
+        ):
+            q.change = out[-1].change  # "Sales rose 5% and Apple 3%"
         if not_a_claim(sentence, toks, i, j, q, tags):
             if in_name_context(toks, i, measured=False) or (
                 i > 0 and toks[i - 1].lower.rstrip(".") in NUMBERED
