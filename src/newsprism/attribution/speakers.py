@@ -748,6 +748,12 @@ def _resolve_source(
         # source reader took it for
         named_org.add(src.start, src.end, None)
         return named_org
+    known = _known_surname(src, people, inside)
+    if known is not None:
+        # "Popko added …" read as a body (NER tagged nothing there): a lone capitalised word
+        # that is the surname of a person named before is that person
+        known.add(src.start, src.end, src.text.strip())
+        return known
     if src.kind == "name":
         # English names the person last ("Moldovan President Maia Sandu")
         person = next((c for c in reversed(inside) if c.kind == "person"), None)
@@ -836,6 +842,19 @@ def _resolve_source(
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
+
+
+def _known_surname(src: SourceRef, people: People, inside: list[Cluster]) -> Cluster | None:
+    """The person named before whose surname is the whole of an organisation-or-name source
+    with no entity of its own ("Popko added", NER having tagged nothing), or ``None``."""
+    word = src.text.strip()
+    if src.kind not in ("organization", "name") or inside or src.entities:
+        return None
+    if " " in word or not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return None
+    e = Entity(src.start, src.end, word, "PER", word, last=word)
+    c = people.match(e)
+    return c if c is not None and c.first is not None and c.seen_before(src.start) >= 0 else None
 
 
 #: "… Andriy Sadovyi at a briefing said", "… Viktor Bondarev on the air of Channel One stated":
