@@ -93,11 +93,15 @@ def _trafilatura_with_fallbacks(tree: Any, url: str | None, *, full: bool = Fals
 Patch = tuple[Any, str, Any]
 
 
-def _head_earliest_prose(primary: Any, first: int) -> int:
-    for i in range(first):
-        if merge_mod._article_like(primary.blocks[i], primary.words[i]):
-            return i
-    return first
+def _head_contiguous(primary: Any, first: int) -> list[int]:
+    """Round 7's head trim: a walk up from the first confirmed block, stopping at the first
+    block that is not the article's own (so a standfirst above a byline went)."""
+    start = first
+    while start > 0 and merge_mod._opening_missed(
+        primary.blocks[start - 1], primary.words[start - 1]
+    ):
+        start -= 1
+    return list(range(start, first))
 
 
 _real_merge = merge_mod.merge
@@ -194,14 +198,6 @@ def _escalate_unconfirmed(
     return blocks, extractor
 
 
-def _opening_sentence(block: Any, words: int) -> bool:
-    return merge_mod._article_like(block, words) or (
-        block.kind in ("paragraph", "quote")
-        and words >= 10
-        and block.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
-    )
-
-
 #: name -> (what the rule does, the replacements that switch it off)
 ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
     "wall": ("merge: trafilatura's wall of page text yields to readability",
@@ -211,8 +207,9 @@ ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
     "stopped-early": ("merge: trafilatura stopped early, readability's blocks are taken",
                       [(merge_mod, "_stopped_early", lambda p, s: False)]),
     "trim-head": ("merge: trafilatura's blocks above the first confirmed block go",
-                  [(merge_mod, "_head_start", lambda c, first: 0)]),
-    "keep-opening": ("merge: ... except paragraphs of running text (25 words)",
+                  [(merge_mod, "_head_kept", lambda c, first: list(range(first)))]),
+    "keep-opening": ("merge: ... except paragraphs of running text (25 words) and sentences"
+                     " (10 words; round 8)",
                      [(merge_mod, "_opening_missed", lambda b, w: False)]),
     "trim-tail": ("merge: trafilatura's blocks after the last confirmed block go",
                   [(merge_mod, "_tail_end", lambda c, last: len(c.blocks))]),
@@ -246,12 +243,9 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
                    [(merge_mod, "_opening_missed",
                      lambda b, w: b.kind in ("paragraph", "quote") and w >= 15)]),
-    "head-earliest-prose": ("merge: above the first confirmed block, everything from the earliest"
-                            " paragraph of running text down stays",
-                            [(merge_mod, "_head_start", _head_earliest_prose)]),
-    "opening-sentence": ("merge: a sentence of 10 words (final stop) above the first confirmed"
-                         " one stays too",
-                         [(merge_mod, "_opening_missed", _opening_sentence)]),
+    "head-contiguous": ("merge: above the first confirmed block, only an unbroken run of the"
+                        " article's own blocks right above it stays (round 7's head trim)",
+                        [(merge_mod, "_head_kept", _head_contiguous)]),
     "fill-between": ("merge: same article: readability's blocks that trafilatura lacks, lying"
                      " between blocks both have, are put in their place",
                      [(html_mod, "merge", _merge_fill_between)]),

@@ -78,9 +78,9 @@ class Trace:
         self.rule = merge_rule(primary, second)
         if self.rule == "trim":
             idx = [i for i, c in enumerate(primary.against(second).confirmed) if c]
-            first = m._head_start(primary, idx[0])
+            head = [primary.blocks[i] for i in m._head_kept(primary, idx[0])]
             end = m._tail_end(primary, idx[-1])
-            self.steps["head-trimmed"] = _text(primary.blocks[first:])
+            self.steps["head-trimmed"] = _text(head + primary.blocks[idx[0] :])
             self.steps["tail-trimmed"] = _text(primary.blocks[:end])
         return blocks, extractor
 

@@ -330,6 +330,19 @@ def test_merge_keeps_a_paragraph_of_running_text_above_the_confirmed_article() -
     assert [b.text for b in blocks] == [opening, *BODY] and how == "trafilatura+readability"
 
 
+def test_merge_keeps_a_standfirst_above_the_byline_and_drops_the_byline() -> None:
+    # readability starts at the body's container; the standfirst sits above the byline and the
+    # date, which are chrome: the standfirst stays, they go
+    standfirst = "Repairs to the 1890 crossing will cost more than the council first said."
+    primary = _p(standfirst, "By Anna Berg", "3 December 2026, 14:20", *BODY, "Most read")
+    blocks, how = merge(Candidate.of(primary), Candidate.of(_p(*BODY)))
+    assert [b.text for b in blocks] == [standfirst, *BODY] and how == "trafilatura+readability"
+    # a short line with a full stop is not a sentence of the article ("Updated 3 Dec.")
+    primary = _p("Updated at noon today.", *BODY)
+    blocks, how = merge(Candidate.of(primary), Candidate.of(_p(*BODY)))
+    assert [b.text for b in blocks] == BODY
+
+
 def test_an_opinion_without_prose_yields_to_the_other_extractor() -> None:
     # trafilatura took a menu for the article; readability found the story
     page = (
