@@ -216,11 +216,12 @@ def test_russian_confidence_follows_the_evidence() -> None:
     assert name.confidence is not None and pronoun.confidence is not None
     assert media.confidence is not None
     # a name was right more often in our annotated articles than a collective source; a
-    # pronoun with no rival in between is well above even (a direct quote with its source
+    # pronoun with no rival in between is above even (a direct quote with its source
     # after it weighs a little less in the learned model, and every Russian confidence is
-    # moved down by the margin that keeps the worst annotated part ≥ 90% right when confident)
+    # moved down by a margin chosen on the parts left out; refitted on seven parts in the
+    # seventh round, the pronoun class and a source after the content weigh less than before)
     assert name.confidence > media.confidence
-    assert pronoun.confidence > 0.6
+    assert name.confidence > pronoun.confidence > 0.5
 
 
 def test_unsupported_language_gets_empty_table() -> None:

@@ -22,6 +22,12 @@ by a *margin*: the smallest for which every annotated part, left out in turn, ha
 confident quotes right — the worst part, not the mean, because the mean over-claimed by 3 to 9
 points on each new part three rounds running (0.4; the held-out ``fresh4`` then had 20 of 20
 confident quotes right).
+
+Since the seventh round it is fitted on all seven parts developed on (157 articles) and the
+margin is the smallest for which the confident quotes of all parts, each predicted with its own
+part left out, are right with a Wilson 90% lower bound ≥ 90% — or, where none reaches it (as
+now: the pooled precision levels off at 92–93%), the margin with the highest lower bound (0.4:
+148 of 159 right, lower bound 0.890).
 """
 
 from __future__ import annotations
