@@ -160,3 +160,12 @@ def test_a_lone_surname_read_as_a_body_is_the_person_named_before() -> None:
     )
     assert _speaker_of(article, "nobody was injured") == "Serhiy Popko"
     assert [s.name for s in article.speakers] == ["Serhiy Popko"]
+
+
+def test_the_head_of_diplomacy_is_the_head_of_the_foreign_ministry() -> None:
+    article = _attributed(
+        "The head of the Ministry of Foreign Affairs of Latvia Baiba Braze stated that Riga "
+        "would close two border crossings. The head of Latvian diplomacy also said that the "
+        "decision was agreed with Lithuania."
+    )
+    assert _speaker_of(article, "agreed with Lithuania") == "Baiba Braze"

@@ -493,6 +493,9 @@ _ROLE_PHRASES = {
     "press secretary": "spokesman",
     "official representative": "spokesman",
     "foreign minister": "diplomat",
+    # "the head of the Ministry of Foreign Affairs" is "the head of diplomacy", "the diplomat"
+    "foreign affairs": "diplomat",
+    "foreign ministry": "diplomat",
 }
 
 
