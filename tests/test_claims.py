@@ -30,7 +30,9 @@ def figures(sentence: str, language: str = "en") -> list[tuple[float, float | No
         ("The deal is worth £240m.", [(240e6, None, "GBP")]),
         ("Apple paid $3bn for the firm.", [(3e9, None, "USD")]),
         ("Turnout was 40-45% in the north.", [(40, 45, "%")]),
-        ("The fund grew from 10 to 12 million euros.", [(10e6, 12e6, "EUR")]),
+        ("The fund is worth from 10 to 12 million euros.", [(10e6, 12e6, "EUR")]),
+        # after a change, "from … to" is two levels, the one before and the one after
+        ("The fund grew from 10 to 12 million euros.", [(10e6, None, "EUR"), (12e6, None, "EUR")]),
         ("About 2.5 thousand people marched.", [(2500, None, "people")]),
         ("Prices range between $62 and $68 per share.", [(62, 68, "USD/share")]),
         ("The storm left tens of thousands of homes without power.", [(1e4, 1e5, "home")]),

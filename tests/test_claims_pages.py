@@ -41,3 +41,16 @@ def test_numbers_that_state_nothing(sentence: str) -> None:
 )
 def test_figures_on_pages(sentence: str, expected: list[tuple[float, str]]) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aim for yearly growth of 8% or greater.", [(8, "%", ">")]),
+        ("Loans of $2,000 or higher need a guarantor.", [(2000, "USD", ">")]),
+        ("Harbor Lane Press, $14.99; ages 9 and up", [(14.99, "USD", "="), (9, "years old", ">")]),
+        ("Fares rose 3% and up to 6% on some routes.", [(3, "%", "up"), (6, "%", "<")]),
+    ],
+)
+def test_bounds_after_the_figure(sentence: str, expected: list[tuple[float, str, str]]) -> None:
+    assert [(q.value, q.unit, q.change) for q in find_quantities(sentence, "en")] == expected

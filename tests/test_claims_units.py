@@ -47,14 +47,32 @@ def test_parallel_figures_share_a_unit(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # after a change, "from X to Y" is two levels sharing the unit (issue 13, sixth round)
         ("The coin slid from $412 at 9am on Monday to $388 on Tuesday.", (412, 388, "USD")),
         ("Fleet economy rose from 31 mpg in 2016 to 38 mpg in 2024.", (31, 38, "mpg")),
         ("Brent fell from $84 a barrel to $71.50 in a month.", (84, 71.5, "USD/barrel")),
         ("Its rating went from 22 mpg combined to 25 for the hybrid.", (22, 25, "mpg")),
-        ("It is a 10- to 15-minute walk from the station.", (10, 15, "minute")),
     ],
 )
 def test_from_to_across_a_time_phrase(sentence: str, expected: tuple[float, float, str]) -> None:
+    got = figures(sentence)
+    assert got == [
+        (pytest.approx(expected[0]), None, expected[2]),
+        (pytest.approx(expected[1]), None, expected[2]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is a 10- to 15-minute walk from the station.", (10, 15, "minute")),
+        ("Nightly rates range from $450 to $2,100.", (450, 2100, "USD")),
+        ("A good saddle can cost anywhere from $150 to $900.", (150, 900, "USD")),
+    ],
+)
+def test_from_to_without_a_change_is_a_range(
+    sentence: str, expected: tuple[float, float, str]
+) -> None:
     got = figures(sentence)
     assert got == [(pytest.approx(expected[0]), pytest.approx(expected[1]), expected[2])]
 

@@ -13,7 +13,7 @@ from .quantity import Quantity
 from .tokens import Token, words
 
 
-def _is_change_verb(w: str) -> bool:
+def is_change_verb(w: str) -> bool:
     return w in UP or w in DOWN or w in UP_VERBS or w in DOWN_VERBS
 
 
@@ -25,7 +25,7 @@ def _verb_before_object(toks: list[Token], b: int) -> int:
         t = toks[k]
         if t.kind == "num" or t.text in ",;:.()—–" or t.lower in _CLAUSE_WORDS:
             return b
-        if _is_change_verb(t.lower):
+        if is_change_verb(t.lower):
             return k
     return b
 
@@ -63,11 +63,19 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         q.qualifier, q.change = None, "="  # "tax credits over 15 years": a period, not a bound
     after = {"more": ">", "so": "~", "less": "<", "over": ">", "older": ">", "above": ">"}
     after |= {"under": "<", "younger": "<", "below": "<", "fewer": "<"}
+    # "10% or greater", "scores of 90 or higher", "ages 10 and up"
+    after |= {"greater": ">", "higher": ">", "larger": ">", "lower": "<", "smaller": "<"}
+    after |= {"up": ">"}
     if (
         j + 1 < len(toks)
         and toks[j].lower in ("or", "and")
         and toks[j + 1].lower in after
         and (toks[j].lower == "or" or toks[j + 1].lower not in ("more", "so", "less", "fewer"))
+        and (
+            toks[j + 1].lower != "up"
+            or (toks[j].lower == "and" and (j + 2 == len(toks) or toks[j + 2].kind == "sym"))
+        )
+        and not (j + 2 < len(toks) and toks[j + 2].lower == "than")
     ):
         # "20 or more", "aged 12 and over", "children five and under"
         q.qualifier = f"{toks[j].text} {toks[j + 1].text}"
@@ -89,7 +97,7 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
     )
     if b < 0 or (q.relative and not bare_multiple) or opened or q.qualifier is not None:
         return
-    if toks[k - 1].lower == "by" and b >= 0 and not _is_change_verb(toks[b].lower):
+    if toks[k - 1].lower == "by" and b >= 0 and not is_change_verb(toks[b].lower):
         b = _verb_before_object(toks, b)  # "cut the price of its vaccine by 70%"
     w = toks[b].lower
     if w in ("up", "down") and b > 0 and toks[b - 1].lower in PHRASAL:

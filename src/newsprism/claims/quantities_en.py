@@ -19,6 +19,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 
 from . import currencies
 from . import numbers_en as num
@@ -34,7 +35,7 @@ from .lexicon_en import (
 )
 from .masks_en import masked_spans
 from .nouns_en import counted_noun, million_of, plural_form
-from .qualify_en import qualify
+from .qualify_en import is_change_verb, qualify
 from .quantity import Quantity, Tag
 from .refusals_en import CURRENCIES, in_name_context, not_a_claim
 from .tokens import Token, number_value, tokenize, words
@@ -97,7 +98,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             ):
                 # "… were down 2.3%, Burlington by 2.6%", "by either 49 percent or by 27 percent"
                 q.change = out[-1].change
-            out.append(q)
+            out.extend(_levels(toks, i, j, q))
         i = max(j, i + 1)
     for a, b in zip(out, out[1:], strict=False):
         if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
@@ -858,6 +859,51 @@ def _range_tail(
         # are of one size ("by 2 to 3 million"), a change and a level are not
         return None
     return value, high, unit2, k
+
+
+#: words that say a thing went from one level to another ("went from 12% to 20%", "a rise
+#: from 5 to 7", "shifted from"), beside the change verbs of the lexicons
+_MOVES = words(
+    "go goes went gone going move moves moved moving change changes changed changing shift "
+    "shifts shifted shifting switch switched increase increases decrease decreases rise rises "
+    "fall falls drop drops jump jumps climb climbs growth reduction cut cuts decline declines"
+)
+
+
+def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
+    """A range opened by "from" after a change is two levels, the one before and the one after
+    ("rose from 53,000 to 61,000", "fell from $84 a barrel to $71.50"): each keeps the unit
+    and the scale the range shares ("from 10 to 12 million euros" → 10 and 12 million)."""
+    if q.value_high is None or q.relative or not _changes_from(toks, i):
+        return [q]
+    to = next((k for k in range(i + 1, j - 1) if toks[k].lower in ("to", "through")), None)
+    if to is None:
+        return [q]
+    before = replace(q, value_high=None, end=toks[to - 1].end)
+    after = replace(q, value=q.value_high, value_high=None, start=toks[to + 1].start)
+    if q.qualifier:  # "from about 900": the qualifier is the first level's
+        after.qualifier, after.change = None, "="
+    return [before, after]
+
+
+def _changes_from(toks: list[Token], first: int) -> bool:
+    """ "rose from 53,000 to 61,000", "increase their investment in hedge funds from 25 percent
+    to 30 percent": "from" after a change (its object between them, up to six words, no clause
+    or figure in between) opens two levels, not a range; "range from $500 to $2,400" and "cost
+    from $150 to $900" stay a range of values."""
+    k = first - 1
+    while k >= 0 and toks[k].lower != "from":
+        k -= 1
+    for b in range(k - 1, max(-1, k - 8), -1):
+        t = toks[b]
+        if t.kind == "num" or t.text in ",;:.()—–" or t.lower in _CLAUSE_WORDS:
+            return False
+        if t.lower in _MOVES or is_change_verb(t.lower):
+            return True
+    return False
+
+
+_CLAUSE_WORDS = words("and but or which that who while when as if because")
 
 
 #: words of a short time phrase (or a "combined"-like aside) between "from X" and "to Y"
