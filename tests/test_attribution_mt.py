@@ -169,3 +169,12 @@ def test_the_head_of_diplomacy_is_the_head_of_the_foreign_ministry() -> None:
         "decision was agreed with Lithuania."
     )
     assert _speaker_of(article, "agreed with Lithuania") == "Baiba Braze"
+
+
+def test_they_after_two_people_joined_by_and_with_an_office() -> None:
+    article = _attributed(
+        "The Finnish Interior Minister Mari Rantanen and the head of the Border Guard Pasi "
+        "Kostamovaara visited the closed checkpoint in Vaalimaa. They said that the border "
+        "would stay closed until spring."
+    )
+    assert _speaker_of(article, "stay closed") == "Mari Rantanen and Pasi Kostamovaara"

@@ -663,7 +663,10 @@ def _join_pairs(
     bodies: bool,
 ) -> None:
     for a, b in zip(named, named[1:], strict=False):
-        joined = (_JOINED_BODIES if bodies else _JOINED).fullmatch(text[a.end : b.start])
+        gap = text[a.end : b.start]
+        joined = (_JOINED_BODIES if bodies else _JOINED).fullmatch(gap)
+        if joined is None and not bodies:
+            joined = _joined_by_office(gap)
         if joined is None:
             continue
         ca, cb = entity_cluster.get((a.start, a.end)), entity_cluster.get((b.start, b.end))
@@ -682,6 +685,23 @@ def _join_pairs(
 _JOINED = re.compile(
     r" (and|и)(?: (?:his|her|their|its|его|её|ее|их))?(?: [a-zа-яё][\w-]*){0,4} ", re.UNICODE
 )
+
+
+#: "A and the head of the Border Guard B": "and", then the second one's office (lower-case
+#: office nouns and function words, capitalised names of bodies) right before the name
+_JOINED_OFFICE = re.compile(r" (and|и) ((?:[\w'’-]+ ){1,8})", re.UNICODE)
+_OFFICE_LINKS = frozenset(["the", "of", "for", "on", "first", "his", "her", "their", "its"])
+
+
+def _joined_by_office(gap: str) -> re.Match[str] | None:
+    m = _JOINED_OFFICE.fullmatch(gap)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    lower = [w for w in words if not w[:1].isupper()]
+    if not any(w in ROLE_NOUNS for w in lower) and not any(w.lower() in ROLE_NOUNS for w in words):
+        return None
+    return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower) else None
 
 
 #: two bodies named together: only a bare "and" («ГИБДД и МЧС», "the FBI and the CIA")
