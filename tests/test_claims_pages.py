@@ -54,3 +54,19 @@ def test_figures_on_pages(sentence: str, expected: list[tuple[float, str]]) -> N
 )
 def test_bounds_after_the_figure(sentence: str, expected: list[tuple[float, str, str]]) -> None:
     assert [(q.value, q.unit, q.change) for q in find_quantities(sentence, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Delivery is free on baskets over $40, $60 or $90.", [">", ">", ">"]),
+        ("Rival indexes were up 3.4% and 5.1%, respectively.", ["up", "up"]),
+        ("Nearly 40 boats and 12 helicopters joined the search.", ["~", "="]),
+    ],
+)
+def test_a_list_shares_its_bound_or_change(sentence: str, expected: list[str]) -> None:
+    assert [q.change for q in find_quantities(sentence, "en")] == expected
+
+
+def test_the_same_number_names_again() -> None:
+    assert counts("These are the very same seven rules the club wrote in 1920.") == []

@@ -73,8 +73,10 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     if q.unit in _FRACTION_NOUNS:
         return True  # "two halves"
     prev = toks[i - 1].lower if i > 0 else ""
-    if prev in _DEFINITE:
-        return True  # "the two men", "the three people killed": named again, not counted
+    if prev in _DEFINITE or prev == "same":
+        # "the two men", "the three people killed", "over those same two years", "the very
+        # same seven principles": named again, not counted
+        return True
     if t.lower != "one" or prev in STRESSED_ONE:
         return False
     return not _near_harm(toks, i, j) and not _near_other_count(toks, i, j)

@@ -98,6 +98,10 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             ):
                 # "… were down 2.3%, Burlington by 2.6%", "by either 49 percent or by 27 percent"
                 q.change = out[-1].change
+            if out and _listed_after(sentence, out[-1], q):
+                # "orders over $50, $75 or $100", "up 10.12% and 12.73%": a list of one unit
+                # shares the bound or the change written once before it
+                q.change = out[-1].change
             out.extend(_levels(toks, i, j, q))
         i = max(j, i + 1)
     for a, b in zip(out, out[1:], strict=False):
@@ -868,6 +872,24 @@ _MOVES = words(
     "shifts shifted shifting switch switched increase increases decrease decreases rise rises "
     "fall falls drop drops jump jumps climb climbs growth reduction cut cuts decline declines"
 )
+
+
+#: what joins the items of a list
+_LIST_JOIN = re.compile(r",|,? ?(?:and|or)|,? ?and/or")
+
+
+def _listed_after(sentence: str, last: Quantity, q: Quantity) -> bool:
+    """``q`` is the next item of a list that ``last`` opens with a bound or a change."""
+    return (
+        q.change == "="
+        and not q.qualifier
+        and last.change in (">", "<", "~", "up", "down")
+        and last.unit is not None
+        and q.unit == last.unit
+        and last.value_high is None
+        and q.value_high is None
+        and bool(_LIST_JOIN.fullmatch(sentence[last.end : q.start].strip()))
+    )
 
 
 def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
