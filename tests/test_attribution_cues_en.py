@@ -49,6 +49,21 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
             "that the bridge would stay shut until spring",
             "Varga",
         ),
+        # subject control: a gerund after a preposition has no subject of its own
+        (
+            "Mayor Ilse Varga closed the meeting by accusing the port authority of hiding the "
+            "accident.",
+            "accusing",
+            "the port authority of hiding the accident",
+            "Mayor Ilse Varga",
+        ),
+        (
+            "Councillor Tomas Brel opened the session by criticizing the ferry company for its "
+            "delays.",
+            "criticizing",
+            "the ferry company for its delays",
+            "Councillor Tomas Brel",
+        ),
     ],
 )
 def test_verb_cues_take_the_whole_complement(
