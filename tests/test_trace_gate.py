@@ -34,7 +34,7 @@ def scores(bench: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> Any:
 @pytest.mark.gate
 @pytest.mark.parametrize("languages", ["en-en", "ru-ru", "en-ru"])
 def test_claims_link_across_outlets_in_each_language_pair(scores: Any, languages: str) -> None:
-    # the goal is 0.85 in each pair; test4 gives 0.95-0.97
+    # the goal is 0.85 in each pair; test4 gives 0.89-0.92
     assert scores.f1("claim", languages) >= 0.85
     assert scores.f1("claim", languages) > scores.f1("claim", languages, system="baseline")
 
@@ -48,6 +48,6 @@ def test_quotes_link_within_and_across_languages(scores: Any) -> None:
 @pytest.mark.gate
 def test_drift_flags_are_found_and_right(bench: ModuleType, scores: Any) -> None:
     changed_found, changed_right = scores.flag_rates(bench.drift.FIGURE_CHANGED)
-    assert changed_found >= 0.9 and changed_right >= 0.85  # 100% and 91% on test4
+    assert changed_found >= 0.9 and changed_right >= 0.85  # 90% and 100% on test4
     speaker_found, speaker_right = scores.flag_rates(bench.drift.SPEAKER_CHANGED)
     assert speaker_found >= 0.8 and speaker_right >= 0.9  # 100% and 100%

@@ -75,7 +75,7 @@ def test_owners_and_periods_are_evidence_and_can_hold_back_a_changed_figure(
 
 
 def test_one_figure_per_trace_per_article_when_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
-    """With ``ONE_PER_ARTICLE`` (an option the cross-validation has not chosen), two figures of
+    """With ``ONE_PER_ARTICLE`` (chosen by the cross-validation since this session), two figures of
     one article share a trace only when they are one figure; each gets the best trace left."""
     from newsprism.trace import index
 
