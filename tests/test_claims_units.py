@@ -68,6 +68,9 @@ def test_from_to_across_a_time_phrase(sentence: str, expected: tuple[float, floa
         ("It is a 10- to 15-minute walk from the station.", (10, 15, "minute")),
         ("Nightly rates range from $450 to $2,100.", (450, 2100, "USD")),
         ("A good saddle can cost anywhere from $150 to $900.", (150, 900, "USD")),
+        # the change's "from" opens another phrase, not this range
+        ("Rents rose from last year, with forecasts of 5 to 10 percent.", (5, 10, "%")),
+        ("Fares climbed from March on estimates of 20 to 30 percent.", (20, 30, "%")),
     ],
 )
 def test_from_to_without_a_change_is_a_range(

@@ -913,8 +913,13 @@ def _changes_from(toks: list[Token], first: int) -> bool:
     to 30 percent": "from" after a change (its object between them, up to six words, no clause
     or figure in between) opens two levels, not a range; "range from $500 to $2,400" and "cost
     from $150 to $900" stay a range of values."""
+    # "from" opens the range itself: at most a qualifier or a currency between them ("from
+    # about 900", "from roughly $900"), never a clause ("rose from last year, with estimates of
+    # 5 to 10 percent" is one range)
     k = first - 1
     while k >= 0 and toks[k].lower != "from":
+        if first - k > 3 or toks[k].kind == "num" or toks[k].text in ",;:.()—–":
+            return False
         k -= 1
     for b in range(k - 1, max(-1, k - 8), -1):
         t = toks[b]
