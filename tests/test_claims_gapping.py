@@ -25,6 +25,10 @@ def units(sentence: str, language: str) -> list[tuple[float, str | None, str]]:
         ),
         ("Exports rose 4% and Halden 2%.", [(4, "%", "up"), (2, "%", "up")]),
         ("He was 61 and his brother 58.", [(61, "years old", "="), (58, "years old", "=")]),
+        # not a gap: a percent sign or a currency is written on every figure, so a bare number
+        # after one is a name's number, refused as it is without the first figure
+        ("Shares fell 2% and the FTSE 100.", [(2, "%", "down")]),
+        ("Brent rose $3 and the Nikkei 225.", [(3, "USD", "up")]),
         # not a gap: the second figure has its own verb and frame
         ("The firm sold 500 vans in 2013 and 450 in 2014.", [(500, "van", "="), (450, None, "=")]),
     ],

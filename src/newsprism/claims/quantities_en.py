@@ -64,7 +64,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             numbered_end = j
             i = max(j, i + 1)
             continue
-        if q.unit is None and out and gapped(sentence, out[-1], q):
+        if q.unit is None and out and _gap_unit(out[-1]) and gapped(sentence, out[-1], q):
             q.unit = out[-1].unit
             if q.change == "=" and out[-1].change in ("up", "down"):
                 q.change = out[-1].change
@@ -872,6 +872,15 @@ _MOVES = words(
     "shifts shifted shifting switch switched increase increases decrease decreases rise rises "
     "fall falls drop drops jump jumps climb climbs growth reduction cut cuts decline declines"
 )
+
+
+def _gap_unit(last: Quantity) -> bool:
+    """A gapped bare figure may share ``last``'s unit only when that unit is a word English
+    leaves out with the verb ("41,000 arrivals and Doran 34,000"); a percent sign or a currency
+    is written again on every figure ("rose 5% and Apple 3%"), so a bare number after one is a
+    name's number ("fell 2% and the FTSE 100"), left to the refusals."""
+    unit = last.unit or ""
+    return unit != "%" and unit.split("/")[0] not in CURRENCIES
 
 
 #: what joins the items of a list
