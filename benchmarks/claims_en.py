@@ -479,8 +479,7 @@ def _report(
     t0 = time.perf_counter()
     ours = [newsprism_tagger(t) for t in texts]
     ours_time = time.perf_counter() - t0
-    if name in ("newsquant", "quantulum3"):
-        ours = [_levels_as_range(d, preds) for d, preds in zip(data, ours, strict=True)]
+    ours = _as_annotated(name, data, ours)
     if name == "quantulum3":
         ours = [[_averaged(p) for p in preds] for preds in ours]
     rows = [("newsprism", score(data, ours, average_ranges=False), ours_time)]
@@ -488,14 +487,15 @@ def _report(
         tag(texts[0])
         t0 = time.perf_counter()
         theirs = [tag(t) for t in texts]
+        elapsed = time.perf_counter() - t0
         # quantulum3 reads a range as its midpoint; so does its own set
-        rows.append(
-            (
-                peer,
-                score(data, theirs, average_ranges=peer == "quantulum3" or name == "quantulum3"),
-                time.perf_counter() - t0,
-            )
-        )
+        average = peer == "quantulum3" or name == "quantulum3"
+        # the same convention mapping as newsprism's: a peer that reads "from X to Y" as two
+        # figures gets the same credit for them, so the mapping cannot favour newsprism alone
+        theirs = _as_annotated(name, data, theirs)
+        if average:
+            theirs = [[_averaged(p) for p in preds] for preds in theirs]
+        rows.append((peer, score(data, theirs, average_ranges=average), elapsed))
     n_gold = sum(len(d["quantities"]) for d in data)
     print(f"{TITLES[(name, part)]}: {len(data)} sentences, {n_gold} quantities — F1 (P/R)")
     print(
@@ -624,6 +624,15 @@ def load_quantulum3_set() -> list[dict[str, Any]]:
             )
         out.append({"text": item["req"], "quantities": quantities})
     return out
+
+
+def _as_annotated(
+    name: str, data: list[dict[str, Any]], preds: list[list[dict[str, Any]]]
+) -> list[list[dict[str, Any]]]:
+    """Every system's figures in the set's range convention (see :func:`_levels_as_range`)."""
+    if name not in ("newsquant", "quantulum3"):
+        return preds
+    return [_levels_as_range(d, p) for d, p in zip(data, preds, strict=True)]
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[dict[str, Any]]) -> list[dict[str, Any]]:
