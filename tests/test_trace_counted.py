@@ -13,6 +13,7 @@ import jsonschema
 import pytest
 
 from newsprism import analyse, read
+from newsprism.api import STORE_STAGES
 from newsprism.article import Article, Counted
 from newsprism.library import Library
 from newsprism.schema import load_schema
@@ -34,7 +35,8 @@ RU = """Итоги года в Белограде
 
 
 def _article(raw: bytes) -> Article:
-    return analyse(read(raw))
+    """Analysed as the library analyses what it stores."""
+    return analyse(read(raw), defaults=STORE_STAGES)
 
 
 @pytest.fixture(scope="module")

@@ -53,9 +53,11 @@ def expand(sources: Iterable[str]) -> Iterator[str]:
 
 
 def default_process(article: Article) -> Article:
-    from ..api import analyse
+    """The analysis an article gets before it is stored (``add``, feeds, imports): the
+    analysis stages and the reading of its figures that linking its claims uses."""
+    from ..api import STORE_STAGES, analyse
 
-    return analyse(article)
+    return analyse(article, defaults=STORE_STAGES)
 
 
 def store_document(

@@ -50,8 +50,8 @@ def add_article(
 def _read(
     cfg: WebConfig, *, url: str | None, data: bytes | None, text: str | None, name: str
 ) -> Article:
-    from ..api import analyse as run_analysis
     from ..api import read_document
+    from ..library.ingest import default_process
     from ..sources import decode, load
 
     if url:
@@ -78,7 +78,7 @@ def _read(
         raise InputError("nothing to add", hint="give a URL, a file or the article's text")
     article: Article = read_document(doc)
     if cfg.analyse:
-        article = run_analysis(article)
+        article = default_process(article)  # as `add` analyses what it stores
     return article
 
 
