@@ -289,3 +289,19 @@ def test_change_by_then_level_without_unit(
     assert [(q.value, q.value_high) for q in find_quantities(sentence, "en")] == [
         (pytest.approx(v), h) for v, h in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Smokers now face a 1-in-5 chance of a stroke.", [(0.2, None, "fraction")]),
+        (
+            "The odds rose from 1-in-40 to 1–in–25.",
+            [(0.025, None, "fraction"), (0.04, None, "fraction")],
+        ),
+    ],
+)
+def test_hyphenated_odds_are_a_share_not_inches(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert figures(sentence) == [(pytest.approx(v), h, u) for v, h, u in expected]

@@ -574,6 +574,11 @@ def _quantity_at(
         if spelled:
             qualify(sentence, toks, i, i + 1, spelled)
             return spelled, i + 1
+    odds = _hyphenated_odds(toks, i)
+    if currency is None and odds is not None:
+        q = Quantity(toks[start_i].start, toks[i + 4].end, odds, unit="fraction")
+        qualify(sentence, toks, start_i, i + 5, q)
+        return q, i + 5
     parsed = _number_at(sentence, toks, i)
     if parsed is None:
         return None
@@ -872,6 +877,25 @@ _MOVES = words(
     "shifts shifted shifting switch switched increase increases decrease decreases rise rises "
     "fall falls drop drops jump jumps climb climbs growth reduction cut cuts decline declines"
 )
+
+
+def _hyphenated_odds(toks: list[Token], i: int) -> float | None:
+    """ "a 1-in-5 chance": the share one of every five, as "one in five" is; without this the
+    hyphens read as a range and "in" as inches (1–5 in)."""
+    if i + 4 >= len(toks):
+        return None
+    a, dash1, word, dash2, b = toks[i : i + 5]
+    if not (
+        a.kind == "num"
+        and b.kind == "num"
+        and word.lower == "in"
+        and all(t.glued for t in (dash1, word, dash2, b))
+        and dash1.text in "-–"
+        and dash2.text in "-–"
+    ):
+        return None
+    whole = number_value(b, "en")
+    return number_value(a, "en") / whole if whole else None
 
 
 def _gap_unit(last: Quantity) -> bool:
