@@ -305,3 +305,16 @@ def test_hyphenated_odds_are_a_share_not_inches(
     sentence: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert figures(sentence) == [(pytest.approx(v), h, u) for v, h, u in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The curfew moved from 10 to 11 p.m.",
+        "The pharmacy opens from 9 to 5 p.m.",
+        "Polls ran 7-10am.",
+    ],
+)
+def test_a_span_of_clock_times_is_no_figure(sentence: str) -> None:
+    # the first end leaves "p.m." out; it was read as a range (or two levels) in pence
+    assert figures(sentence) == []

@@ -155,6 +155,10 @@ PHONE = re.compile(
     r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\w)"
 )
 TIME = re.compile(
+    # a span of clock times whose first end leaves "p.m." out ("from 9 to 5 p.m.", "10-11am"):
+    # without the whole span masked, its first number opens a range in pence ("p")
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:-|–|to|until|till)\s?\d{1,2}(?:[:.]\d{2})?\s?"
+    r"(?:a\.?m\.?|p\.?m\.?)(?!\w)|"
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}(?::\d{2})?\b",
     re.IGNORECASE,
 )
