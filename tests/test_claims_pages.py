@@ -62,6 +62,9 @@ def test_bounds_after_the_figure(sentence: str, expected: list[tuple[float, str,
         ("Delivery is free on baskets over $40, $60 or $90.", [">", ">", ">"]),
         ("Rival indexes were up 3.4% and 5.1%, respectively.", ["up", "up"]),
         ("Nearly 40 boats and 12 helicopters joined the search.", ["~", "="]),
+        # not a list: a second figure after a comma alone, or one with a frame of its own
+        ("Adult passes cost over $50, $20 for children.", [">", "="]),
+        ("Shares rose 5%, and 3% of analysts expect more.", ["up", "="]),
     ],
 )
 def test_a_list_shares_its_bound_or_change(sentence: str, expected: list[str]) -> None:

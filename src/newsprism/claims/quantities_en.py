@@ -922,7 +922,21 @@ def _listed_after(sentence: str, last: Quantity, q: Quantity) -> bool:
         and last.value_high is None
         and q.value_high is None
         and bool(_LIST_JOIN.fullmatch(sentence[last.end : q.start].strip()))
+        # a list, not a figure of its own after a comma: "and"/"or" joins it here or the next
+        # item follows ("over $50, $75 or $100"; "over $50, $20 for children" is two claims)
+        and bool(
+            re.search(r"\b(?:and|or)\b", sentence[last.end : q.start])
+            or _NEXT_ITEM.match(sentence, q.end)
+        )
+        # nor a figure with its own frame ("rose 5%, and 3% of analysts expect more")
+        and not _OWN_FRAME.match(sentence, q.end)
     )
+
+
+#: another item of the list right after a figure: ", $100", " or 12%"
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[$€£]?\d")
+#: what gives a figure a frame of its own: "3% of analysts", "2% less than", "5% more"
+_OWN_FRAME = re.compile(r"\s*(?:of|less|more|fewer|than|lower|higher)\b", re.I)
 
 
 def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
