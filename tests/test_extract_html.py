@@ -630,3 +630,23 @@ def test_deeply_nested_page_keeps_its_article() -> None:
     title, blocks, _ = extract_html(html)
     text = " ".join(b.text for b in blocks)
     assert all(p in text for p in paragraphs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["<!DOCTYPE html>", "<!doctype html PUBLIC / x>", "< !DOCTYPE a/b>", ""]),
+    st.sampled_from(["<html>", "<html lang=ru/>", "<html/>", ""]),
+    st.text(alphabet=st.sampled_from("ab<>/\n\ufffe\uffff\xa0ж"), max_size=30),
+)
+def test_repair_of_a_decoded_page_is_trafilaturas_repair(
+    doctype: str, root: str, rest: str
+) -> None:
+    # parse skips the search for control characters that decode already removed; for text
+    # without them, the result must be trafilatura's own repair_faulty_html
+    from trafilatura.utils import repair_faulty_html
+
+    from newsprism.extract.html import _repair
+
+    page = f"{doctype}\n{root}\n{rest}"
+    beginning = page[:50].lower()
+    assert _repair(page, beginning, True) == repair_faulty_html(page, beginning)

@@ -11,6 +11,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsprism
 from newsprism.charset import decode_bytes, plausibility
@@ -165,6 +167,25 @@ def test_utf16_text_starting_with_nul_is_not_taken_for_utf32() -> None:
 def test_control_characters_and_crlf_are_cleaned() -> None:
     doc = load(b"First line of an article.\r\nSecond\x07 line\x00 here.\rThird.")
     assert doc.text == "First line of an article.\nSecond line here.\nThird."
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("ab \t\n\r\x07\x0b\x1f\x7f\x80\x85\x9f\xa0\xc2©ж€😀\ufeff"),
+        max_size=30,
+    )
+)
+def test_utf8_pages_lose_exactly_the_control_characters(body: str) -> None:
+    # decode looks at the bytes of a UTF-8 page to skip the scan of its text: the result must
+    # be what the scan gives
+    from newsprism.sources import _CONTROL
+
+    data = ("<p>Статья " + body + " конец</p>").encode("utf-8")
+    doc = load(data, encoding="utf-8")
+    expected = _CONTROL.sub("", data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
+    assert doc.text == expected.lstrip("\ufeff")
+    assert doc.controls_removed
 
 
 # -- refused input --------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ def extract(doc: Document) -> Article:
     if doc.is_html:
         from .html import extract_html
 
-        title, blocks, metadata = extract_html(doc.text, url=doc.url)
+        title, blocks, metadata = extract_html(
+            doc.text, url=doc.url, controls_removed=doc.controls_removed
+        )
     else:
         from .scraped import extract_scraped
 

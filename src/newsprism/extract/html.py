@@ -72,14 +72,40 @@ def _parser() -> Any:
 _PARSER = _parser()
 
 
-def parse(html: str) -> Any:
-    """The page as an lxml tree, parsed the way trafilatura's ``load_html`` parses it."""
+def _repair(html: str, beginning: str, controls_removed: bool) -> str:
+    """trafilatura's ``repair_faulty_html``; its first step (deleting the characters XML forbids:
+    C0 controls, U+FFFE, U+FFFF) scans the whole page, which costs more than a millisecond,
+    and the C0 controls are already gone from a decoded page: only the other two are looked
+    for there."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS, repair_faulty_html
+
+    if not controls_removed:
+        return repair_faulty_html(html, beginning)
+    if "\ufffe" in html or "\uffff" in html:
+        html = INVALID_XML_CHARS.sub("", html)
+    # the rest of repair_faulty_html (trafilatura 2.3.1, pinned), line for line
+    if "doctype" in beginning:
+        firstline, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            html = FAULTY_HTML.sub(r"\1>", html, count=1)
+            break
+    return html
+
+
+def parse(html: str, *, controls_removed: bool = False) -> Any:
+    """The page as an lxml tree, parsed the way trafilatura's ``load_html`` parses it.
+
+    ``controls_removed``: the text holds no C0 control characters (:func:`~newsprism.sources.
+    decode` removed them).
+    """
     import lxml.html
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     beginning = html[:50].lower()
     dubious = is_dubious_html(beginning)
-    html = repair_faulty_html(html, beginning)
+    html = _repair(html, beginning, controls_removed)
     tree = None
     try:
         try:
@@ -95,8 +121,10 @@ def parse(html: str) -> Any:
     return tree
 
 
-def extract_html(html: str, url: str | None = None) -> tuple[str | None, list[RawBlock], Metadata]:
-    tree = parse(html)
+def extract_html(
+    html: str, url: str | None = None, *, controls_removed: bool = False
+) -> tuple[str | None, list[RawBlock], Metadata]:
+    tree = parse(html, controls_removed=controls_removed)
     page = page_metadata(tree, url)  # before scripts go: JSON-LD lives in <script>
     page = complete_from_page(page, tree, url)
     notice = _translation_notice(tree) if any(w in html for w in _NOTICE_WORDS) else None

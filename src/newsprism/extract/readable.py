@@ -39,7 +39,7 @@ _NOT_ARTICLE_ROLES = frozenset({"navigation", "contentinfo", "complementary"})
 _BLOCK_PREFIXES = ("blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul")
 
 
-_CLASS_OR_ID = etree.XPath("//@class | //@id")
+_WITH_CLASS_OR_ID = etree.XPath("//*[@class or @id]")
 _MARKING_ATTRIBUTES = etree.XPath("//@hidden | //@aria-hidden | //@role | //@style")
 
 
@@ -137,7 +137,7 @@ class _TreeDocument(Document):  # type: ignore[misc]
         # the ones that have either, in document order
         # (a page repeats its class names: each distinct one is judged once)
         judged: dict[str, bool] = {}
-        for elem in dict.fromkeys(a.getparent() for a in _CLASS_OR_ID(self.html)):
+        for elem in _WITH_CLASS_OR_ID(self.html):
             s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
             if len(s) < 2:
                 continue
