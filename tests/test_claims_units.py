@@ -71,6 +71,10 @@ def test_from_to_across_a_time_phrase(sentence: str, expected: tuple[float, floa
         # the change's "from" opens another phrase, not this range
         ("Rents rose from last year, with forecasts of 5 to 10 percent.", (5, 10, "%")),
         ("Fares climbed from March on estimates of 20 to 30 percent.", (20, 30, "%")),
+        # a verb of its own between the change and "from" says what the range is
+        ("Rents rose for flats ranging from $900 to $1,400.", (900, 1400, "USD")),
+        ("The plan cuts taxes for couples earning from $40,000 to $90,000.", (40e3, 90e3, "USD")),
+        ("The change affects the workers aged from 18 to 25.", (18, 25, "years old")),
     ],
 )
 def test_from_to_without_a_change_is_a_range(

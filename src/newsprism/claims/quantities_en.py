@@ -102,7 +102,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                 # "orders over $50, $75 or $100", "up 10.12% and 12.73%": a list of one unit
                 # shares the bound or the change written once before it
                 q.change = out[-1].change
-            out.extend(_levels(toks, i, j, q))
+            out.extend(_levels(toks, i, j, q, tags))
         i = max(j, i + 1)
     for a, b in zip(out, out[1:], strict=False):
         if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
@@ -939,11 +939,13 @@ _NEXT_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[$€£]?\d")
 _OWN_FRAME = re.compile(r"\s*(?:of|less|more|fewer|than|lower|higher)\b", re.I)
 
 
-def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
+def _levels(
+    toks: list[Token], i: int, j: int, q: Quantity, tags: Mapping[int, Tag] | None = None
+) -> list[Quantity]:
     """A range opened by "from" after a change is two levels, the one before and the one after
     ("rose from 53,000 to 61,000", "fell from $84 a barrel to $71.50"): each keeps the unit
     and the scale the range shares ("from 10 to 12 million euros" → 10 and 12 million)."""
-    if q.value_high is None or q.relative or not _changes_from(toks, i):
+    if q.value_high is None or q.relative or not _changes_from(toks, i, tags):
         return [q]
     to = next((k for k in range(i + 1, j - 1) if toks[k].lower in ("to", "through")), None)
     if to is None:
@@ -955,7 +957,7 @@ def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
     return [before, after]
 
 
-def _changes_from(toks: list[Token], first: int) -> bool:
+def _changes_from(toks: list[Token], first: int, tags: Mapping[int, Tag] | None) -> bool:
     """ "rose from 53,000 to 61,000", "increase their investment in hedge funds from 25 percent
     to 30 percent": "from" after a change (its object between them, up to six words, no clause
     or figure in between) opens two levels, not a range; "range from $500 to $2,400" and "cost
@@ -974,10 +976,21 @@ def _changes_from(toks: list[Token], first: int) -> bool:
             return False
         if t.lower in _MOVES or is_change_verb(t.lower):
             return True
+        # a verb of its own between the change and "from" says what the range is: "cut taxes
+        # for families earning from $50,000 to $100,000", "homes ranging from …", "aged from
+        # 18 to 25" (a gerund object, "raised spending from …", is tagged a noun)
+        tag = tags.get(t.start) if tags else None
+        if t.lower in _RANGE_FRAMES or (tag is not None and tag[0] in ("VERB", "AUX")):
+            return False
     return False
 
 
 _CLAUSE_WORDS = words("and but or which that who while when as if because")
+#: words that frame a range of values between a change and its "from" (read without tags too)
+_RANGE_FRAMES = words(
+    "range ranges ranged ranging vary varies varied varying aged ages age with between earning "
+    "earn earns earned anywhere spanning"
+)
 
 
 #: words of a short time phrase (or a "combined"-like aside) between "from X" and "to Y"
