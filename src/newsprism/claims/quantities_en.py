@@ -19,7 +19,6 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import replace
 
 from . import currencies
 from . import numbers_en as num
@@ -35,9 +34,10 @@ from .lexicon_en import (
 )
 from .masks_en import masked_spans
 from .nouns_en import counted_noun, million_of, plural_form
-from .qualify_en import is_change_verb, qualify
+from .qualify_en import qualify
 from .quantity import Quantity, Tag
 from .refusals_en import CURRENCIES, in_name_context, not_a_claim
+from .sharing_en import gap_unit, levels, listed_after
 from .tokens import Token, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, lookup_en, lookup_en_fallback
 
@@ -64,7 +64,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             numbered_end = j
             i = max(j, i + 1)
             continue
-        if q.unit is None and out and _gap_unit(out[-1]) and gapped(sentence, out[-1], q):
+        if q.unit is None and out and gap_unit(out[-1]) and gapped(sentence, out[-1], q):
             q.unit = out[-1].unit
             if q.change == "=" and out[-1].change in ("up", "down"):
                 q.change = out[-1].change
@@ -98,11 +98,11 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             ):
                 # "… were down 2.3%, Burlington by 2.6%", "by either 49 percent or by 27 percent"
                 q.change = out[-1].change
-            if out and _listed_after(sentence, out[-1], q):
+            if out and listed_after(sentence, out[-1], q):
                 # "orders over $50, $75 or $100", "up 10.12% and 12.73%": a list of one unit
                 # shares the bound or the change written once before it
                 q.change = out[-1].change
-            out.extend(_levels(toks, i, j, q, tags))
+            out.extend(levels(toks, i, j, q, tags))
         i = max(j, i + 1)
     for a, b in zip(out, out[1:], strict=False):
         if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
@@ -870,15 +870,6 @@ def _range_tail(
     return value, high, unit2, k
 
 
-#: words that say a thing went from one level to another ("went from 12% to 20%", "a rise
-#: from 5 to 7", "shifted from"), beside the change verbs of the lexicons
-_MOVES = words(
-    "go goes went gone going move moves moved moving change changes changed changing shift "
-    "shifts shifted shifting switch switched increase increases decrease decreases rise rises "
-    "fall falls drop drops jump jumps climb climbs growth reduction cut cuts decline declines"
-)
-
-
 def _hyphenated_odds(toks: list[Token], i: int) -> float | None:
     """ "a 1-in-5 chance": the share one of every five, as "one in five" is; without this the
     hyphens read as a range and "in" as inches (1–5 in)."""
@@ -896,101 +887,6 @@ def _hyphenated_odds(toks: list[Token], i: int) -> float | None:
         return None
     whole = number_value(b, "en")
     return number_value(a, "en") / whole if whole else None
-
-
-def _gap_unit(last: Quantity) -> bool:
-    """A gapped bare figure may share ``last``'s unit only when that unit is a word English
-    leaves out with the verb ("41,000 arrivals and Doran 34,000"); a percent sign or a currency
-    is written again on every figure ("rose 5% and Apple 3%"), so a bare number after one is a
-    name's number ("fell 2% and the FTSE 100"), left to the refusals."""
-    unit = last.unit or ""
-    return unit != "%" and unit.split("/")[0] not in CURRENCIES
-
-
-#: what joins the items of a list
-_LIST_JOIN = re.compile(r",|,? ?(?:and|or)|,? ?and/or")
-
-
-def _listed_after(sentence: str, last: Quantity, q: Quantity) -> bool:
-    """``q`` is the next item of a list that ``last`` opens with a bound or a change."""
-    return (
-        q.change == "="
-        and not q.qualifier
-        and last.change in (">", "<", "~", "up", "down")
-        and last.unit is not None
-        and q.unit == last.unit
-        and last.value_high is None
-        and q.value_high is None
-        and bool(_LIST_JOIN.fullmatch(sentence[last.end : q.start].strip()))
-        # a list, not a figure of its own after a comma: "and"/"or" joins it here or the next
-        # item follows ("over $50, $75 or $100"; "over $50, $20 for children" is two claims)
-        and bool(
-            re.search(r"\b(?:and|or)\b", sentence[last.end : q.start])
-            or _NEXT_ITEM.match(sentence, q.end)
-        )
-        # nor a figure with its own frame ("rose 5%, and 3% of analysts expect more")
-        and not _OWN_FRAME.match(sentence, q.end)
-    )
-
-
-#: another item of the list right after a figure: ", $100", " or 12%"
-_NEXT_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[$€£]?\d")
-#: what gives a figure a frame of its own: "3% of analysts", "2% less than", "5% more"
-_OWN_FRAME = re.compile(r"\s*(?:of|less|more|fewer|than|lower|higher)\b", re.I)
-
-
-def _levels(
-    toks: list[Token], i: int, j: int, q: Quantity, tags: Mapping[int, Tag] | None = None
-) -> list[Quantity]:
-    """A range opened by "from" after a change is two levels, the one before and the one after
-    ("rose from 53,000 to 61,000", "fell from $84 a barrel to $71.50"): each keeps the unit
-    and the scale the range shares ("from 10 to 12 million euros" → 10 and 12 million)."""
-    if q.value_high is None or q.relative or not _changes_from(toks, i, tags):
-        return [q]
-    to = next((k for k in range(i + 1, j - 1) if toks[k].lower in ("to", "through")), None)
-    if to is None:
-        return [q]
-    before = replace(q, value_high=None, end=toks[to - 1].end)
-    after = replace(q, value=q.value_high, value_high=None, start=toks[to + 1].start)
-    if q.qualifier:  # "from about 900": the qualifier is the first level's
-        after.qualifier, after.change = None, "="
-    return [before, after]
-
-
-def _changes_from(toks: list[Token], first: int, tags: Mapping[int, Tag] | None) -> bool:
-    """ "rose from 53,000 to 61,000", "increase their investment in hedge funds from 25 percent
-    to 30 percent": "from" after a change (its object between them, up to six words, no clause
-    or figure in between) opens two levels, not a range; "range from $500 to $2,400" and "cost
-    from $150 to $900" stay a range of values."""
-    # "from" opens the range itself: at most a qualifier or a currency between them ("from
-    # about 900", "from roughly $900"), never a clause ("rose from last year, with estimates of
-    # 5 to 10 percent" is one range)
-    k = first - 1
-    while k >= 0 and toks[k].lower != "from":
-        if first - k > 3 or toks[k].kind == "num" or toks[k].text in ",;:.()—–":
-            return False
-        k -= 1
-    for b in range(k - 1, max(-1, k - 8), -1):
-        t = toks[b]
-        if t.kind == "num" or t.text in ",;:.()—–" or t.lower in _CLAUSE_WORDS:
-            return False
-        if t.lower in _MOVES or is_change_verb(t.lower):
-            return True
-        # a verb of its own between the change and "from" says what the range is: "cut taxes
-        # for families earning from $50,000 to $100,000", "homes ranging from …", "aged from
-        # 18 to 25" (a gerund object, "raised spending from …", is tagged a noun)
-        tag = tags.get(t.start) if tags else None
-        if t.lower in _RANGE_FRAMES or (tag is not None and tag[0] in ("VERB", "AUX")):
-            return False
-    return False
-
-
-_CLAUSE_WORDS = words("and but or which that who while when as if because")
-#: words that frame a range of values between a change and its "from" (read without tags too)
-_RANGE_FRAMES = words(
-    "range ranges ranged ranging vary varies varied varying aged ages age with between earning "
-    "earn earns earned anywhere spanning"
-)
 
 
 #: words of a short time phrase (or a "combined"-like aside) between "from X" and "to Y"
