@@ -488,7 +488,7 @@ class _Reader:
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
             return self.subject_of(verb.head)
         if verb.dep_ == "prep" and verb.pos_ == "ADP" and verb.head.i != verb.i:
-            # "framed their remarks by portraying …", "after saying …": the gerund's subject
+            # "opened the hearing by accusing …", "after saying …": the gerund's subject
             # is the subject of the clause its preposition hangs on (subject control)
             return self.subject_of(verb.head)
         return _trailing_subject(verb)

@@ -99,7 +99,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                 # "… were down 2.3%, Burlington by 2.6%", "by either 49 percent or by 27 percent"
                 q.change = out[-1].change
             if out and listed_after(sentence, out[-1], q):
-                # "orders over $50, $75 or $100", "up 10.12% and 12.73%": a list of one unit
+                # "baskets over $40, $60 or $90", "up 3.4% and 5.1%": a list of one unit
                 # shares the bound or the change written once before it
                 q.change = out[-1].change
             out.extend(levels(toks, i, j, q, tags))

@@ -1,5 +1,5 @@
 """How figures of one English sentence share what is written once: a list's bound or change
-("orders over $50, $75 or $100"), a gapped figure's unit ("41,000 arrivals and Doran 34,000"),
+("baskets over $40, $60 or $90"), a gapped figure's unit ("41,000 arrivals and Doran 34,000"),
 and the two levels of "from X to Y" after a change ("rose from 53,000 to 61,000").  Kept apart
 from :mod:`.quantities_en`, which reads each figure, so each reads in one sitting."""
 
@@ -48,7 +48,7 @@ def listed_after(sentence: str, last: Quantity, q: Quantity) -> bool:
         and q.value_high is None
         and bool(_LIST_JOIN.fullmatch(sentence[last.end : q.start].strip()))
         # a list, not a figure of its own after a comma: "and"/"or" joins it here or the next
-        # item follows ("over $50, $75 or $100"; "over $50, $20 for children" is two claims)
+        # item follows ("over $40, $60 or $90"; "over $50, $20 for children" is two claims)
         and bool(
             re.search(r"\b(?:and|or)\b", sentence[last.end : q.start])
             or _NEXT_ITEM.match(sentence, q.end)
