@@ -295,6 +295,10 @@ def test_change_by_then_level_without_unit(
     ]
 
 
+def test_a_two_in_one_product_is_no_figure() -> None:
+    assert figures("She bought a 2-in-1 laptop for the trip.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

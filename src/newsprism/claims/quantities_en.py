@@ -575,6 +575,8 @@ def _quantity_at(
             qualify(sentence, toks, i, i + 1, spelled)
             return spelled, i + 1
     odds = _hyphenated_odds(toks, i)
+    if currency is None and odds == 0.0:
+        return None
     if currency is None and odds is not None:
         q = Quantity(toks[start_i].start, toks[i + 4].end, odds, unit="fraction")
         qualify(sentence, toks, start_i, i + 5, q)
@@ -872,7 +874,8 @@ def _range_tail(
 
 def _hyphenated_odds(toks: list[Token], i: int) -> float | None:
     """ "a 1-in-5 chance": the share one of every five, as "one in five" is; without this the
-    hyphens read as a range and "in" as inches (1–5 in)."""
+    hyphens read as a range and "in" as inches (1–5 in).  0.0 for a product's kind ("2-in-1"),
+    None where the tokens are no "N-in-M"."""
     if i + 4 >= len(toks):
         return None
     a, dash1, word, dash2, b = toks[i : i + 5]
@@ -885,8 +888,9 @@ def _hyphenated_odds(toks: list[Token], i: int) -> float | None:
         and dash2.text in "-–"
     ):
         return None
-    whole = number_value(b, "en")
-    return number_value(a, "en") / whole if whole else None
+    part, whole = number_value(a, "en"), number_value(b, "en")
+    # "a 2-in-1 laptop", "3-in-1 shampoo": a kind of product, no share of anything (0.0: none)
+    return part / whole if 0 < part < whole else 0.0
 
 
 #: words of a short time phrase (or a "combined"-like aside) between "from X" and "to Y"
