@@ -48,6 +48,10 @@ def test_quotes_link_within_and_across_languages(scores: Any) -> None:
 @pytest.mark.gate
 def test_drift_flags_are_found_and_right(bench: ModuleType, scores: Any) -> None:
     changed_found, changed_right = scores.flag_rates(bench.drift.FIGURE_CHANGED)
-    assert changed_found >= 0.9 and changed_right >= 0.85  # 90% and 100% on test4
+    # 36 of 40 (90%) found and 100% right on test4 since one figure per trace per article
+    # (ONE_PER_ARTICLE; 100% found before it). The 90% is reported by the benchmark on
+    # the held-out part; the floor sits two items below the measure, so that it catches a slip
+    # of three changed figures rather than failing on any single one.
+    assert changed_found >= 0.85 and changed_right >= 0.85
     speaker_found, speaker_right = scores.flag_rates(bench.drift.SPEAKER_CHANGED)
     assert speaker_found >= 0.8 and speaker_right >= 0.9  # 100% and 100%
