@@ -299,7 +299,7 @@ class Pred:
 
 
 def _split_ranges(preds: list[Pred], by_doc: dict[str, list[Gold]]) -> list[Pred]:
-    """A range we read as one figure («с 8 до 12», «от 50 тысяч до 200 тысяч») where NEREL marks
+    """A range we read as one figure («с 6 до 9», «от 30 тысяч до 150 тысяч») where NEREL marks
     its two ends as two mentions: scored as its two ends, each at its mention, so that one
     representation is not counted as a wrong value and a miss."""
     out: list[Pred] = []

@@ -59,8 +59,8 @@ def test_counts_a_reader_checks_stay_claims(
 
 
 def test_a_number_nearby_does_not_make_one_a_count() -> None:
-    got = counts("In one narrow category, 18- to 24-year-olds, the rate was higher.")
-    assert got == [(18, "years old")]
+    got = counts("In one small group, 25- to 34-year-olds, the share was lower.")
+    assert got == [(25, "years old")]
 
 
 def test_article_claims_skip_determiners() -> None:

@@ -164,7 +164,7 @@ def test_dozens_and_fractions_in_words(
         ("The hike is two and a half miles to the east.", [(2.5, None, "mile")]),
         ("He served 3 and a half years in prison.", [(3.5, None, "year")]),
         ("The pipe is 2 1/2 inches wide.", [(2.5, None, "inch")]),
-        ("A mouse can get through a 1/4 inch gap.", [(0.25, None, "inch")]),
+        ("A cat can squeeze through a 1/8 inch slot.", [(0.125, None, "inch")]),
         ("Its market value reached $2.174T on Friday.", [(2.174e12, None, "USD")]),
         ("The park covers 1,200 sq mi of forest.", [(1200, None, "sq mile")]),
         ("Output fell in 2013-14 and again in the 2019/20 season.", []),

@@ -150,12 +150,12 @@ def test_clean_alias() -> None:
 
 def test_cue_after_a_question_quote() -> None:
     article = analyse(
-        "Apple\n\nMaria Lopez spoke first. “Who do they think they are?” Tom Reilly said of the "
+        "Apple\n\nMaria Lopez spoke first. “Why should we pay for their mistakes?” Tom Reilly said of the "
         "company in February.\n\n“Is this what the harbour deserves?” asked Ms Lopez."
     )
-    assert speaker_of(article, "Who do they think") == "Tom Reilly"
+    assert speaker_of(article, "Why should we pay") == "Tom Reilly"
     assert speaker_of(article, "what the harbour deserves") == "Maria Lopez"
-    quote = next(q for q in article.quotes if "Who do they think" in q.text)
+    quote = next(q for q in article.quotes if "Why should we pay" in q.text)
     assert quote.cue == "said" and quote.source_text == "Tom Reilly"
 
 
@@ -232,7 +232,7 @@ def test_quote_paragraph_after_indirect_speech_goes_on_with_its_speaker() -> Non
 
 def test_place_parsed_as_a_second_subject_is_not_the_speaker() -> None:
     article = analyse(
-        "Debate\n\nSpeaking at a town hall event in Salem, New Hampshire, Tom Reilly went after "
+        "Debate\n\nSpeaking at a town hall meeting in Dover, New Hampshire, Tom Reilly went after "
         "his rival, calling him “a total stiff who cannot lead.”"
     )
     quote = next(q for q in article.quotes if "total stiff" in q.text)

@@ -276,7 +276,7 @@ class _Reader:
                 continue  # "Democratic", "British": an adjective, not a group that speaks
             tokens = [t for t in ent if not (t.is_punct or t.tag_ == "POS" or t.text == "’s")]
             if label == "PER":
-                # a headline in capitals runs on: "Trump May Not Have Suggested …"
+                # a headline in capitals runs on: "Mayor Might Not Have Meant …"
                 cut = next((i for i, t in enumerate(tokens) if t.lower_ in _NOT_IN_NAMES), None)
                 tokens = tokens[:cut] if cut is not None else tokens
                 while tokens and tokens[0].lower_ in _VERBS_BEFORE_NAMES:
@@ -621,7 +621,7 @@ class _Reader:
         # "Poll: Sanders leads nationally", "Newspaper: …"
         evidence = len(words) == 1 and _lemma(words[0]) in EVIDENCE_NOUNS | {"newspaper"}
         if not (named or short_name or evidence):
-            return None  # "The Hellish View from Inside: …", "A World at War: …" are titles
+            return None  # "The Long Night on the Ridge: …", "A World at War: …" are titles
         a, b = self.span(colon.nbor(1), sent[-1]) if colon.i + 1 < sent.end else (0, 0)
         if b - a < 8:
             return None
@@ -991,7 +991,7 @@ def _trailing_subject(verb: Any) -> Any | None:
 
 
 def _after_dateline(subj: Any, verb: Any) -> Any:
-    """ "LONDON (Reuters) - Donald Trump said": the parser may take the dateline for the
+    """ "PARIS (AFP) - Marie Duval said": the parser may take the dateline for the
     subject; the subject is what stands between the dateline's dash and the verb."""
     doc = subj.doc
     start = subj.sent.start

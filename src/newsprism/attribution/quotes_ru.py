@@ -703,11 +703,11 @@ class _Reader:
             for t in toks
         ):
             return SourceRef(start, end, text, "name", lemma, gender, plural)
-        # «директор похоронного бюро города Вустера»: capitals, but no person's name
+        # «директор краеведческого музея города Тулы»: capitals, but no person's name
         return SourceRef(start, end, text, "description", lemma, gender, plural)
 
     def _name_after(self, sent: Any, toks: list[Any]) -> list[Any]:
-        """«пресс-секретарь президента России Песков через СМИ дал понять»: a name right
+        """«пресс-секретарь губернатора области Смирнов через СМИ дал понять»: a name right
         after an office, which the parser hung elsewhere, belongs to the source words."""
         if not toks or toks[0].pos not in ("NOUN", "ADJ"):
             return []
@@ -922,7 +922,7 @@ class _Reader:
         return Found("direct", a, b, self.cue_span(sent, verb), source)
 
     def colon_quote(self, sent: _Sent) -> Found | None:
-        """«Глава Минздрава Мэтт Хэнкок поздравил пару через Twitter: «Очень рад …»»: a quote
+        """«Глава района Олег Зуев поздравил пару через Telegram: «Очень рад …»»: a quote
         after a colon closing a clause whose subject is named (a person or a body) is that
         subject's, whatever the verb — the colon, not the verb, introduces the speech."""
         for k, colon in enumerate(sent.tokens):
@@ -1265,7 +1265,7 @@ class _Reader:
         return kind, a, b
 
     def _that_clause_end(self, sent: _Sent, comp: Any, v: int, b: int) -> int:
-        """«подчеркнули, что будут защищать частную жизнь малышки и не планируют …»: a
+        """«подчеркнули, что будут беречь покой семьи и не собираются …»: a
         «что» clause after its verb runs to the end of the sentence even where the parser
         hung its later words elsewhere (a new speaker and verb of their own still end it,
         see :meth:`_cut_before_clause`)."""
@@ -1568,7 +1568,7 @@ class _Reader:
                 )
                 if about is not None:
                     return about
-        if skip is not None:  # «пришли к выводу о допустимости …»
+        if skip is not None:  # «пришли к выводу о необходимости …»
             return next(
                 (
                     c

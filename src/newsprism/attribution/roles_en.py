@@ -2,7 +2,7 @@
 
 Read off spaCy's dependency parse around the name:
 
-* words before it that hang on it: "longtime Democratic pollster Pat Caddell",
+* words before it that hang on it: "veteran Republican strategist Dana Whitlock",
   "Northbank's chief economist Ana Ruiz", "Senator Jane Holloway";
 * the noun the name is in apposition to: "the Chinese envoy, Li Wei,";
 * an apposition after it, skipping an age: "Peter Walsh, 54, a farmer from Kilbride,";
@@ -87,7 +87,7 @@ def _describe(first: Any, last: Any) -> list[str]:
     ):
         # "The Chinese envoy, Li Wei,": the name is an apposition of its role
         noun = head.head
-        # up to the comma before the name: "Rep. Duncan Hunter's chief of staff, Joe Kasper"
+        # up to the comma before the name: "Sen. Laura Beck's chief of staff, Tom Ruiz"
         end = first.i - 2 if doc[first.i - 1].text == "," else noun.i
         words = list(doc[noun.left_edge.i : end + 1])
         if words and not before and len(words) <= MAX_ROLE_WORDS:

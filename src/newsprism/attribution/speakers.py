@@ -205,7 +205,7 @@ def resolve(
                 if after is None
                 else None
             )
-            if after is not None:  # "“Who do they think they are?” Trump said."
+            if after is not None:  # "“Why should we pay for their mistakes?” Hale said."
                 f.cue, f.source = after
                 f.continues_previous = False
             elif named is not None:  # "Republican pollster Daron Shaw: “…”"

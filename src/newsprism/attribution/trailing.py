@@ -2,7 +2,7 @@
 not tie to it.
 
 A quotation that ends in "?" or "!" is a sentence of its own to the parser, so in
-"“Who do they think they are?” Trump said of Apple." the verb "said" has no complement and
+"“Why should we pay for their mistakes?” Hale said of the bank." the verb "said" has no complement and
 the quote stays without a cue.  Speaker resolution gives such a quote the speaker named in
 the words right after it: a name or pronoun and a reporting verb ("Trump said", "he asked"),
 or the verb first ("asked Mr. Manafort").  Only these two word orders, and only when they
@@ -72,7 +72,7 @@ def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | Non
         return (end + m.start("verb"), end + m.end("verb")), src
     m = _DESCRIBED.match(tail)
     if m is not None:
-        # "“… in trouble!” one person tweeted": someone described, not named
+        # "“… in a mess!” one reader posted": someone described, not named
         who = m.group("who")
         start = end + m.start("who")
         kind: SourceKind = "description" if m.group("det") == "the" else "anonymous"

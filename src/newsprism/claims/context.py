@@ -2,7 +2,7 @@
 
 ``about``: the counted noun when there is one ("13,000 *workers*", «500 *человек*»), else the noun
 phrase the share or amount belongs to ("5% of *its workforce*", "a *fine* of $3bn"), else the
-subject of the clause ("*exports to China* dropped 7%").  Noun phrases are read from part-of-speech
+subject of the clause ("*imports from Chile* fell 4%").  Noun phrases are read from part-of-speech
 tags (spaCy for English, pymorphy3 for Russian), joined over "of"/"to"/"in" and genitive chains.
 
 ``when``: the date or period nearest to the figure in the same sentence ("in 2023", "last year",

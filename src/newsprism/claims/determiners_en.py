@@ -74,7 +74,7 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
         return True  # "two halves"
     prev = toks[i - 1].lower if i > 0 else ""
     if prev in _DEFINITE or prev == "same":
-        # "the two men", "the three people killed", "over those same two years", "the very
+        # "the two men", "the three people killed", "over those same three seasons", "the very
         # same seven principles": named again, not counted
         return True
     if t.lower != "one" or prev in STRESSED_ONE:

@@ -2,7 +2,7 @@
 
 News prose names a unit once and lets parallel figures share it: "the DAX rose by 2 percent but
 the Nasdaq fell by 1" (1 percent), "ended at 1,463.78 points, while the TA-125 ended at 1,334.20"
-(points), "from about 14-18 mpg to 24" (mpg).  A bare number takes the unit of an earlier figure
+(points), "from about 11-15 mpg to 21" (mpg).  A bare number takes the unit of an earlier figure
 only in these parallel frames — the same preposition before both, or the far end of a
 "from … to …" — never from mere proximity: "rose 8% to 3.65" is a change and a new level whose
 unit the sentence does not say, so 3.65 stays bare.
@@ -51,13 +51,13 @@ def _measured(q: Quantity) -> bool:
 
 def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with each bare figure given the unit the sentence implies, if any; the two ends
-    of "between the ages of 17 and 20" become one range."""
+    of "between the ages of 16 and 19" become one range."""
     out: list[Quantity] = []
     for q in found:
         if q.unit == "year" and (
             _AGED_RANGE.search(sentence, 0, q.start) or _AGED.search(sentence, 0, q.start)
         ):
-            q.unit = "years old"  # "aged 8–10 years", "at age 12 years"
+            q.unit = "years old"  # "aged 6–9 years", "at age 12 years"
         if q.unit is not None or q.relative:
             out.append(q)
             continue
@@ -73,7 +73,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             continue
         paired = _paired_age(sentence, q, out)
         if paired and _BETWEEN.search(sentence, 0, out[-1].start) and q.value > out[-1].value:
-            out[-1].value_high, out[-1].end = q.value, q.end  # "between the ages of 17 and 20"
+            out[-1].value_high, out[-1].end = q.value, q.end  # "between the ages of 16 and 19"
             continue
         if out and gapped(sentence, out[-1], q):
             q.unit = out[-1].unit  # "He was 30 and his wife 28"
@@ -123,7 +123,7 @@ _PERSON_NEXT = re.compile(r",\s+(?:he|she|i|they|we)\b", re.IGNORECASE)
 
 
 def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
-    """ "between the ages of 17 and 20": the second age of a pair is an age too."""
+    """ "between the ages of 16 and 19": the second age of a pair is an age too."""
     if not earlier or earlier[-1].unit != "years old" or earlier[-1].value_high is not None:
         return None
     between = sentence[earlier[-1].end : q.start].strip().lower()
@@ -161,7 +161,7 @@ def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
     last = earlier[-1]
     between = sentence[last.end : q.start].strip().lower()
     if between == "to" and _measured(last) and _word_before(sentence, last.start) == "from":
-        return last.unit  # "from about 14-18 mpg to 24"
+        return last.unit  # "from about 11-15 mpg to 21"
     if (
         between == "to"
         and last.unit is not None
@@ -174,7 +174,7 @@ def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
         return None
     for p in reversed(earlier):
         if _SENTENCE_END.search(sentence, p.end, q.start):
-            return None  # a figure of another sentence ("… EUR=. The dollar index was up at 96")
+            return None  # a figure of another sentence ("… JPY=. The yen index was down at 88")
         if _measured(p) and _word_before(sentence, p.start) == frame:
             return p.unit  # "by 2 percent … by 1", "at 1,463.78 points … at 1,334.20"
     return None

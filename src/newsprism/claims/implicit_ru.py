@@ -3,7 +3,7 @@
 A list of figures names its unit once, after the last one: «сыновей (10, 9 и 8 лет)», «им было
 30, 20 и 19 лет», «на 5, 7 или 10 процентов»; each bare figure of the list takes that unit.  An
 age needs no word at all after a person in the dative and a verb of age («ему исполнилось 90»,
-«которому в этом месяце стукнет 73», «мне 94») or between commas after a name («Лаурентий, 27,
+«которому в этом году исполнится 68», «мне 94») or between commas after a name («Лаурентий, 27,
 из города Фоксаны»), as in English ("Murray, 37, said").
 
 An age is an age whatever words frame it, so one grammar decides it for a bare figure and for
@@ -143,12 +143,12 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
         return True  # «умер в 85 лет»; «на срок в пять лет» is a duration
     now = _NOW_BEFORE.search(before)
     if q.unit is not None and now and _dative_in_clause(before[: now.start()], last=1):
-        return True  # «В. Зубкову уже 70 лет», «им сейчас по 37 лет»: no verb, the dative says it
+        return True  # «И. Петрову уже 64 года», «им сейчас по 37 лет»: no verb, the dative says it
     verb = _BE_BEFORE.search(before)
     if verb and _dative_in_clause(before[: verb.start()]):
-        return True  # «которому на тот момент было 75 лет», «девочке исполнилось 12»
+        return True  # «которому на тот момент был 61 год», «девочке исполнилось 12»
     if q.unit is not None and _NAME_AROUND.search(before) and _CLOSE_AFTER.match(sentence, q.end):
-        return True  # «Веселин Топалов, 31 год (родился…)», «Хиллари Клинтон (59 лет)»
+        return True  # «Игорь Савин, 33 года (родился…)», «Анна Смирнова (47 лет)»
     return q.unit is not None and _person_of_age(sentence, q)
 
 

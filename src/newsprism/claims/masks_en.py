@@ -12,7 +12,7 @@ from .lexicon_en import PHONE, TIME
 from .tokens import not_prose_spans
 
 #: a result after a verb or word of play ("beat Chelsea 3-1" is masked by the tally below),
-#: or before a word of result ("a 2-1 win"); wire copy spaces the dash ("defeated Panama 3 – 0",
+#: or before a word of result ("a 2-1 win"); wire copy spaces the dash ("beat Norway 2 – 0",
 #: "ended 1 – 1"), read only after a verb of play, since "5 – 7" may be a range.  Not after
 #: "a", "the" or "to" alone: a range follows them far more often than a score ("rise to 5-7
 #: percent", "a 10-15 minute walk", "the 18-24 age group"), and a score's word of result or
@@ -56,7 +56,7 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
 #: a "sentence" that is a number and nothing else: a list item's number the page split off
 #: ("2."), a photo or wire id ("4419111"); with nothing counted or measured it states nothing
 _NUMBER_ALONE = re.compile(r"^[\s#(]*\d[\d,.]*[\s.):]*$")
-#: "1) Deviled, 2) Scotch, 3) Scrambled": items numbered inside one sentence
+#: "1) Poached, 2) Fried, 3) Scrambled": items numbered inside one sentence
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:,;]))\d{1,2}\)(?=\s)")
 
 

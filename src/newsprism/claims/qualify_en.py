@@ -47,7 +47,7 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
             "an",
         )
     ):
-        k -= 2  # "up to an additional 15 per cent": the qualifier bounds the added amount
+        k -= 2  # "up to an extra 12 per cent": the qualifier bounds the added amount
     for width in range(MAX_QUAL, 0, -1):
         a = k - width
         if a < 0:
@@ -63,7 +63,7 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         q.qualifier, q.change = None, "="  # "tax credits over 15 years": a period, not a bound
     after = {"more": ">", "so": "~", "less": "<", "over": ">", "older": ">", "above": ">"}
     after |= {"under": "<", "younger": "<", "below": "<", "fewer": "<"}
-    # "10% or greater", "scores of 90 or higher", "ages 10 and up"
+    # "10% or greater", "scores of 90 or higher", "ages 12 and up"
     after |= {"greater": ">", "higher": ">", "larger": ">", "lower": "<", "smaller": "<"}
     after |= {"up": ">"}
     if (
@@ -82,8 +82,8 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         q.change = after[toks[j + 1].lower]
     elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
         q.qualifier, q.change = "+", ">"
-    # a change verb right before: "rose 5%", "was down 19 cents", "increased by $43.6 billion".
-    # A range ("jumped from 240 to 273") is two levels, and a qualifier says more than the verb
+    # a change verb right before: "rose 5%", "was down 19 cents", "increased by $27.1 billion".
+    # A range ("climbed from 310 to 352") is two levels, and a qualifier says more than the verb
     # ("up about 19 per cent" is approximate), so neither takes the verb's direction.
     opened = i > 0 and toks[i - 1].lower in ("from", "between")
     b = k - 1

@@ -96,7 +96,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                 and (toks[i - 2].text[:1].isupper() or toks[i - 2].lower in ("or", "and"))
                 and out[-1].change in ("up", "down")
             ):
-                # "… were down 2.3%, Burlington by 2.6%", "by either 49 percent or by 27 percent"
+                # "… were down 1.8%, Harlow by 3.1%", "by either 38 percent or by 22 percent"
                 q.change = out[-1].change
             if out and listed_after(sentence, out[-1], q):
                 # "baskets over $40, $60 or $90", "up 3.4% and 5.1%": a list of one unit
@@ -139,7 +139,7 @@ def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
     """ "more than 7.5 million crowns (US $1.1 million)", "296 hp (224 kW / 300 PS)": the second
     figure restates the first in other units and shares its qualifier."""
     between = sentence[before.end : q.start].strip()
-    # "fell 102.2 points, or 0.36%": the share restates the change
+    # "fell 87.4 points, or 0.41%": the share restates the change
     return between in ("(", "/", "or", ", or") or (between.startswith("(") and len(between) <= 3)
 
 
@@ -262,7 +262,7 @@ def _number_at(
         ):
             den = number_value(toks[j + 1], "en")
             if den:
-                return value / den, None, j + 2, False  # "1/16 of", "a 1/4 inch gap"
+                return value / den, None, j + 2, False  # "1/16 of", "a 1/8 inch slot"
         if (
             j + 3 < n
             and value.is_integer()
@@ -373,7 +373,7 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
         head, _, rest = toks[start].text.partition("-")
         if head.lower() in num.SCALES and lookup_en(rest):  # "million-year-old"
             return lookup_en(rest), start + 1  # type: ignore[return-value]
-        if rest.lower() in _DIMENSIONS and lookup_en(head):  # "1,900-mile-wide", "10-foot-tall"
+        if rest.lower() in _DIMENSIONS and lookup_en(head):  # "2,300-mile-wide", "10-foot-tall"
             return lookup_en(head), start + 1  # type: ignore[return-value]
     for width in (4, 3, 2, 1):
         k = start + width
@@ -400,7 +400,7 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
                 return ("°C" if toks[k].text == "C" else "°F"), k + 1
             return unit, k
     if start > j and toks[start].kind == "word" and "-" in toks[start].text:
-        # glued to its number by a hyphen: "9,000-square-foot", "8-months-pregnant"
+        # glued to its number by a hyphen: "7,500-square-foot", "7-months-pregnant"
         found = hyphenated_unit(toks[start].text)
         if found:
             return found, start + 1
@@ -421,7 +421,7 @@ def hyphenated_unit(word: str) -> str | None:
     return None
 
 
-#: words between "of a" and the unit of a fraction ("1/16 of a US pint")
+#: words between "of a" and the unit of a fraction ("1/8 of a US gallon")
 _UNIT_SYSTEM = words("us u.s. uk imperial metric fluid short long nautical")
 
 
@@ -461,7 +461,7 @@ def _per(
     if j + 1 < n and toks[j].lower in ("every", "each") and toks[j + 1].lower in _PERIODS:
         return toks[j + 1].lower, j + 2
     if j + 1 < n and toks[j].text == "-" and toks[j].glued and toks[j + 1].glued:
-        # "$6.99-a-month", "$10-a-day": the rate written as one hyphenated word
+        # "$4.99-a-month", "$10-a-day": the rate written as one hyphenated word
         head, _, period = toks[j + 1].lower.partition("-")
         if head in ("a", "an", "per") and period in _PERIODS:
             return period, j + 2
@@ -614,7 +614,7 @@ def _quantity_at(
         return q, end
     of_unit: str | None = None
     if currency is None and (fraction or (0 < value < 1 and j < n and toks[j].lower == "of")):
-        part = _part_of(sentence, toks, j)  # "half a million", "1/16 of a US pint"
+        part = _part_of(sentence, toks, j)  # "half a million", "1/8 of a US gallon"
         if part:
             scale, of_unit, j = part
             value *= scale
@@ -720,7 +720,7 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
         and toks[i + 1].text[:1].isupper()
         and toks[i - 1].text[:1].isupper()
     ):
-        return None  # inside a name: "Fair Hill International Three-Day Event"
+        return None  # inside a name: "Lakeside Open Two-Day Regatta"
     head, _, tail = t.lower.partition("-")
     value = num.SMALL.get(head)
     if value is None or value <= 0:
@@ -755,7 +755,7 @@ def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     if w in ("double", "triple") and nxt not in ("as", "the", "that", "what"):
         return None
     if w in ("double", "triple") and i > 0 and toks[i - 1].lower in _MODALS:
-        return None  # "pods that would double as cabins": the verb
+        return None  # "vans that would double as offices": the verb
     if w in ("threefold", "fourfold", "fivefold", "tenfold") and nxt in ("", "."):
         pass
     q = Quantity(t.start, t.end, num.MULTIPLES[w], unit="times", relative=True)
@@ -801,7 +801,7 @@ def _range_tail(
         if toks[i].kind == "word":
             return None
         if not toks[j].glued and j + 1 < n and toks[j + 1].glued:
-            return None  # "225.86 -12.99": a second, signed figure (a price and its change)
+            return None  # "318.40 -9.27": a second, signed figure (a price and its change)
     elif conn == "to" or conn == "through":
         if unit and opened_by != "from" and not (j + 1 < n and toks[j + 1].kind == "num"):
             pass
@@ -843,9 +843,9 @@ def _range_tail(
         and unit is not None
         and (before == "by" or before in UP | DOWN)
     ):
-        return None  # "increased by $43.6 billion to $419.2 billion": a change, then a level
+        return None  # "increased by $27.1 billion to $305.4 billion": a change, then a level
     if len(toks[i].text) == 4 and 1000 <= value <= 2100 and second < 1000:
-        return None  # "in 2008 to 29 mpg"
+        return None  # "in 2010 to 33 mpg"
     if (
         conn in ("-", "–")
         and not unit

@@ -120,8 +120,8 @@ NUMBERED = words(
     "статья статьи статье статьей часть части пункт пункта пункте страница страницы глава "
     "главы № номер номера дом корпус рейс маршрут поправка поправки приказ приказа указ указа "
     "постановление закон закона сезон серия серии выпуск том "
-    # the instrumental a reference takes after a verb: «предусмотренных статьями 205 и 209»,
-    # «законопроект за номером 220675-6»
+    # the instrumental a reference takes after a verb: «предусмотренных статьями 158 и 161»,
+    # «законопроект за номером 314582-7»
     "статьями статьёй номером пунктом пунктами частью частями главой главами"
 )
 _MORE_LESS = words(
@@ -200,7 +200,7 @@ _DAY_SPAN = re.compile(
 
 
 #: numbers that place rather than count: a season «2016/17», a date written with spaces «21 10
-#: 2016», a night «с 15 на 16 июля», a section «пункт 4.1.7», an hour «около 8 утра»
+#: 2016», a night «с 3 на 4 марта», a section «пункт 2.3.5», an hour «около 8 утра»
 _PLACES = re.compile(
     r"\b(?:1[89]|20)\d\d/\d\d\b"
     r"|\b\d{1,2}\s\d{2}\s(?:19|20)\d\d\b"
@@ -277,7 +277,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             _verb_direction(toks, i, q)
         _qualify(sentence, toks, i, i + 1, q)
         return q, i + 1
-    if t.lower in COUNT_ADVERBS:  # «дважды выходила в открытый космос»: a count of times
+    if t.lower in COUNT_ADVERBS:  # «трижды поднималась на Эльбрус»: a count of times
         q = Quantity(t.start, t.end, COUNT_ADVERBS[t.lower], unit="times")
         _qualify(sentence, toks, i, i + 1, q)
         return q, i + 1
@@ -348,7 +348,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                 q.end = toks[nxt - 1].end
                 end_j = nxt
     if q.unit is None and value >= 2 and end_j + 1 < n and toks[end_j].lower == "из":
-        # «шесть из 11 стран», «2 из 5 россиян»: a count out of a group, named after «из»
+        # «семь из 12 регионов», «2 из 5 россиян»: a count out of a group, named after «из»
         k = end_j + 1 + (toks[end_j + 1].kind == "num")
         noun = _counted_noun(toks, k)
         if noun:
@@ -488,7 +488,7 @@ def _measured_unit(unit: str, toks: list[Token], k: int) -> str:
             # read as «политика» (politics); the adjective's case picks the reading the parser
             # ranked lower
             animate = any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
-            # «в 63-летнем возрасте», «60-летнего возраста»: the noun says it is an age
+            # «в 58-летнем возрасте», «60-летнего возраста»: the noun says it is an age
             return _AGES[unit] if animate or parse.normal_form == "возраст" else unit
         if parse.tag.POS not in ("ADJF", "PRTF", "CONJ", "ADVB"):
             break
@@ -645,7 +645,7 @@ def _range_tail(
         words_ = num.parse_words(toks, k, _lemma) if toks[i].kind == "word" else None
         if words_ is None:
             return None
-        second, k = words_  # «от четырех до пяти тысяч рублей»
+        second, k = words_  # «от трёх до шести тысяч рублей»
     factor2, k = _multiplier(toks, k)
     scale = _lemma(toks[k - 1]) if toks[k - 1].kind == "word" else ""
     if factor2 == 1.0 and scale in num.SCALES and toks[i].kind == "word":
@@ -673,7 +673,7 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
     while k < len(toks) and k - first < 3 and toks[k].kind == "word":
         pos = _pos(toks[k])
         if pos == "ADVB" and k + 1 < len(toks) and _pos(toks[k + 1]) in ("ADJF", "PRTF"):
-            k += 1  # «двадцати наиболее выдающихся дирижёров»: the adverb grades the adjective
+            k += 1  # «тридцати самых известных архитекторов»: the adverb grades the adjective
             continue
         if pos == "NOUN":
             lemma = _lemma(toks[k])

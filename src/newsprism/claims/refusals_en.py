@@ -74,7 +74,7 @@ def not_a_claim(
         if any(a in MONTHS for a in ahead):
             return True
     if t.kind == "num" and prev is not None and not t.glued and _is_figure_token(prev):
-        return True  # a model after a count: "400 737 Max jets", "five 787 Dreamliners"
+        return True  # a model after a count: "300 A321neo jets", "five 787 Dreamliners"
     if t.kind == "num":
         # generations and formats named by a number: "5G", "4K", "3D"
         after_num = toks[i + 1] if i + 1 < n else None
@@ -215,7 +215,7 @@ def not_a_claim(
     if t.kind == "word" and not _vulgar(t.text):
         w = t.lower
         # "the one", "one said", "one day she left"; but a stressed or qualified "one"
-        # measures: "only one day to test it", "at least one time"
+        # measures: "only one week to fix it", "at least one time"
         stressed = q.qualifier or (prev is not None and prev.lower in STRESSED_ONE)
         if (
             w == "one"

@@ -85,7 +85,7 @@ def levels(
 def _changes_from(toks: list[Token], first: int, tags: Mapping[int, Tag] | None) -> bool:
     """ "rose from 53,000 to 61,000", "increase their investment in hedge funds from 25 percent
     to 30 percent": "from" after a change (its object between them, up to six words, no clause
-    or figure in between) opens two levels, not a range; "range from $500 to $2,400" and "cost
+    or figure in between) opens two levels, not a range; "range from $300 to $1,700" and "cost
     from $150 to $900" stay a range of values."""
     # "from" opens the range itself: at most a qualifier or a currency between them ("from
     # about 900", "from roughly $900"), never a clause ("rose from last year, with estimates of

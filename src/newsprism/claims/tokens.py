@@ -73,7 +73,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: text that is not prose, in any language: a web address or a path ("rbc.ru/politics/07/07/2016"),
+#: text that is not prose, in any language: a web address or a path ("example.ru/news/12/03/2019"),
 #: an e-mail address, an IP address, a numeric date ("05/08/2008", «11.05.2016»).  Digits inside
 #: them are never figures.
 NOT_PROSE = re.compile(

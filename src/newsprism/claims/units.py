@@ -375,7 +375,7 @@ EN_UNITS: dict[str, str] = {
     "centuries": "century",
     "year-old": "years old",
     "year-olds": "years old",
-    "year-old's": "years old",  # "the 66-year-old's suicide"
+    "year-old's": "years old",  # "the 71-year-old's suicide"
     "year-old’s": "years old",
     "years old": "years old",
     "year old": "years old",
