@@ -3,8 +3,8 @@
 A list of figures names its unit once, after the last one: «сыновей (10, 9 и 8 лет)», «им было
 30, 20 и 19 лет», «на 5, 7 или 10 процентов»; each bare figure of the list takes that unit.  An
 age needs no word at all after a person in the dative and a verb of age («ему исполнилось 90»,
-«которому в этом году исполнится 68», «мне 94») or between commas after a name («Лаурентий, 27,
-из города Фоксаны»), as in English ("Murray, 37, said").
+«которому в этом году исполнится 68», «мне 94») or between commas after a name («Тимофей, 29,
+из города Твери»), as in English ("Murray, 37, said").
 
 An age is an age whatever words frame it, so one grammar decides it for a bare figure and for
 «N лет» alike, and names it "years old" ("months old") as the English side does: a comparative

@@ -259,7 +259,7 @@ def _vulgar(text: str) -> bool:
 
 
 def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
-    """ "Game 7", "FTSE 100", "page 12", "575 Wilbraham Road": a number that names, not counts."""
+    """ "Game 7", "FTSE 100", "page 12", "418 Kestrel Avenue": a number that names, not counts."""
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     if prev is None or t.kind != "num":
@@ -282,5 +282,5 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
         and prev.lower not in WEEKDAYS
     ):
         return True  # "iPhone 11", "Game 7", "Lang 20"
-    # a house number ("575 Wilbraham Road") is refused in not_a_claim, as a number before a name
+    # a house number ("418 Kestrel Avenue") is refused in not_a_claim, as a number before a name
     return False
