@@ -229,7 +229,7 @@ EXPRESSED_NOUNS = frozenset(
         *("обеспокоенность", "озабоченность", "несогласие", "одобрение"),
     ]
 )
-#: «цитирует Челаха BNews.kz»: the object is the one who spoke, the subject relays
+#: «цитирует Ларина «Вечерний Омск»»: the object is the one who spoke, the subject relays
 QUOTING_VERBS = frozenset(["цитировать", "процитировать"])
 #: short adjectives and participles that report a belief: «он уверен, что …»
 BELIEF_ADJECTIVES = frozenset(
@@ -707,7 +707,7 @@ class _Reader:
         return SourceRef(start, end, text, "description", lemma, gender, plural)
 
     def _name_after(self, sent: Any, toks: list[Any]) -> list[Any]:
-        """«пресс-секретарь губернатора области Смирнов через СМИ дал понять»: a name right
+        """«пресс-секретарь мэра города Гаврилов в интервью дал понять»: a name right
         after an office, which the parser hung elsewhere, belongs to the source words."""
         if not toks or toks[0].pos not in ("NOUN", "ADJ"):
             return []
@@ -891,8 +891,8 @@ class _Reader:
 
     def colon_paragraph(self, sent: _Sent, here: list[Found]) -> Found | None:
         """A sentence closing its paragraph with a colon introduces the next paragraph:
-        «Bayer заявил, что намерен подать апелляцию:», «Об этом сообщили в официальной группе
-        института «ВКонтакте»:», «Ширвиндт изложил своё кредо:».  Spoken by the cue found in
+        «Компания заявила, что обжалует решение:», «Об этом написали на странице
+        театра в соцсети:», «Режиссёр изложил свой принцип:».  Spoken by the cue found in
         the sentence (beside its own content), or else by the named subject of the clause
         before the colon (the colon, not the verb, introduces the speech)."""
         if sent.tokens[-1].text != ":":
@@ -922,7 +922,7 @@ class _Reader:
         return Found("direct", a, b, self.cue_span(sent, verb), source)
 
     def colon_quote(self, sent: _Sent) -> Found | None:
-        """«Глава района Олег Зуев поздравил пару через Telegram: «Очень рад …»»: a quote
+        """«Глава округа Ирина Лаптева поблагодарила волонтёров в соцсети: «Спасибо …»»: a quote
         after a colon closing a clause whose subject is named (a person or a body) is that
         subject's, whatever the verb — the colon, not the verb, introduces the speech."""
         for k, colon in enumerate(sent.tokens):
