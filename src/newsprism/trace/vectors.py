@@ -4,9 +4,8 @@ shared with stories; ``denoise`` off so that figures are kept), stored compactly
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,27 +32,17 @@ def encode_once(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     return out
 
 
-#: vectors of counted roles' words (lemmas: "kill", «погибнуть», "passenger"), by word; the
-#: same few thousand recur across a library's articles
-_WORDS: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
-_MAX_WORDS = 20_000  # 2 kB each: at most 40 MB
-_WORDS_LOCK = threading.Lock()
-
-
 def encode_words(words: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
-    """Each word's unit vector, remembered (a word's vector does not depend on its company)."""
-    with _WORDS_LOCK:  # the web app links in its threads
-        todo = [w for w in dict.fromkeys(words) if w not in _WORDS]
-        if todo:
-            for word, row in zip(todo, encode(todo), strict=True):
-                _WORDS[word] = row
-        out = {}
-        for w in words:
-            _WORDS.move_to_end(w)
-            out[w] = _WORDS[w]
-        while len(_WORDS) > _MAX_WORDS:
-            _WORDS.popitem(last=False)
-        return out
+    """Each word's unit vector (lemmas of counted roles: "kill", «погибнуть», "passenger")."""
+    return {w: _word_vector(w) for w in words}
+
+
+#: the same few thousand role words recur across a library's articles, and a word's vector does
+#: not depend on its company: remembered (2 kB each, at most 40 MB)
+@lru_cache(maxsize=20_000)
+def _word_vector(word: str) -> npt.NDArray[np.float32]:
+    row: npt.NDArray[np.float32] = encode([word])[0]
+    return row
 
 
 #: bytes of one packed vector (the encoder's 512 dimensions, a signed byte each)
