@@ -122,6 +122,7 @@ class Publisher:
                     publisher.hits.append(hit)
                     publisher.inflight += 1
                     publisher.max_inflight = max(publisher.max_inflight, publisher.inflight)
+                done = False
                 try:
                     handler = publisher.routes.get(self.path.split("?")[0])
                     status, headers, body = handler(hit) if handler else (404, {}, b"no such page")
@@ -130,12 +131,20 @@ class Publisher:
                         self.send_header(name, value)
                     if "Content-Length" not in headers:
                         self.send_header("Content-Length", str(len(body)))
+                    # the request ends for the client when it has read the body, which cannot
+                    # happen before the body is written: counted done here, not when this
+                    # thread returns (the client may by then have started its next request,
+                    # whose thread counted three in flight while the poller held two)
+                    with publisher._lock:
+                        publisher.inflight -= 1
+                        done = True
                     self.end_headers()
                     if status != 304:
                         self.wfile.write(body)
                 finally:
-                    with publisher._lock:
-                        publisher.inflight -= 1
+                    if not done:
+                        with publisher._lock:
+                            publisher.inflight -= 1
 
         return Handler
 
