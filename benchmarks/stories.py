@@ -1106,8 +1106,9 @@ def main() -> None:
     )
     evaluate(sets, prints, args.parts.split(","))
     library_run(sets, prints, args.parts.split(","), args.join)
-    quote_translations()
-    if args.speed:
+    if not args.sets:
+        quote_translations()
+    if args.speed and not args.sets:
         speed(args.speed, sets)
 
 
