@@ -112,30 +112,13 @@ def judge(text: str, pred: list[Attribution], g: dict[str, Any], t: Tally) -> No
         t.multi_covered += best_shared if found else 0
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--no-textacy", action="store_true")
-    ap.add_argument(
-        "--part",
-        choices=["old8", "fresh2", "all"],
-        default="old8",
-        help="old8: the first 100 attributions (read, development); fresh2: the held-out part",
-    )
-    args = ap.parse_args()
-    folder = fresh_dir()
-    if folder is None or not (folder / "text").is_dir():
-        print("newspaper-2014 skipped: set NEWSPRISM_FRESH_EXTRACTION to its folder")
-        return
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
-    if args.part != "all":
-        gold = [g for g in gold if g.get("part", "old8") == args.part]
-    docs = {
-        g["doc"]: (folder / "text" / f"{g['doc']}.txt").read_text(encoding="utf-8") for g in gold
-    }
-
+def run_and_print(
+    title: str, docs: dict[str, str], gold: list[dict[str, Any]], no_textacy: bool
+) -> None:
+    """Run newsprism (and textacy) on ``docs`` and print the table of :func:`judge`'s tallies."""
     from newsprism.attribution.backends import stock_english
 
-    names = ["newsprism"] + ([] if args.no_textacy else ["textacy"])
+    names = ["newsprism"] + ([] if no_textacy else ["textacy"])
     nlp = stock_english() if "textacy" in names else None
     for text in list(docs.values())[:2]:  # warm up, untimed
         newsprism_predict(segmented(text))
@@ -153,7 +136,7 @@ def main() -> None:
 
     n_direct = sum(g["direct"] for g in gold)
     print(
-        f"newspaper-2014 (real 2014 US/UK news), part {args.part}: {len(docs)} articles, "
+        f"{title}: {len(docs)} articles, "
         f"{len(gold)} attributions ({n_direct} direct, {len(gold) - n_direct} indirect; "
         f"{sum(g['multi'] for g in gold)} running over several sentences)"
     )
@@ -185,6 +168,32 @@ def main() -> None:
     for n in names:
         print(f"cpu seconds, {n:10} {tallies[n].seconds:.2f} ({tallies[n].seconds / base:.2f}×)")
     print("textacy carries no confidence; newsprism time is the attribution stage alone.")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-textacy", action="store_true")
+    ap.add_argument(
+        "--part",
+        choices=["old8", "fresh2", "all"],
+        default="old8",
+        help="old8: the first 100 attributions (read, development); fresh2: the held-out part",
+    )
+    args = ap.parse_args()
+    folder = fresh_dir()
+    if folder is None or not (folder / "text").is_dir():
+        print("newspaper-2014 skipped: set NEWSPRISM_FRESH_EXTRACTION to its folder")
+        return
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    if args.part != "all":
+        gold = [g for g in gold if g.get("part", "old8") == args.part]
+    docs = {
+        g["doc"]: (folder / "text" / f"{g['doc']}.txt").read_text(encoding="utf-8") for g in gold
+    }
+
+    run_and_print(
+        f"newspaper-2014 (real 2014 US/UK news), part {args.part}", docs, gold, args.no_textacy
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,101 @@
+"""Who said what on real 2023-26 news (fundus's English test pages), newsprism beside textacy.
+
+    NEWSPRISM_FRESH_FUNDUS=/path nice python benchmarks/quotes_fundus.py [--no-textacy]
+    NEWSPRISM_FRESH_FUNDUS=/path python benchmarks/quotes_fundus.py --select   # the pages, by rule
+
+Data: the article bodies of fundus's parser test data (``$NEWSPRISM_FRESH_FUNDUS``, see
+``benchmarks/extraction_sets.py``: per publisher a ``<Publisher>.json`` with one entry per parser
+version; the text is fundus's own plain text of the body, :func:`extraction_sets.fundus_gold`;
+nothing of it is copied here; the benchmark is skipped when the variable is unset).  The
+attributions are ours: ``benchmarks/data/fundus_speakers.jsonl``, standoff only, in the scheme of
+``np2014_speakers.jsonl`` (see ``quotes_np2014.py``), ``doc`` being ``<country>/<Publisher>/<version>``.
+
+Which pages (the rule was written and committed with this file before any page was read):
+every entry of every publisher in the folders of English-speaking countries (:data:`COUNTRIES`)
+whose body is English (lingua) and at least 300 words long; at most one page per publisher (its
+first in the order below); ordered by the SHA-256 of ``quotes-fundus1/<doc>``.  Pages are
+annotated in that order; a page without any attribution is skipped (and named in the data's
+``skipped`` line); within a page, the first 15 attributions in text order are annotated (so no
+one long article outweighs the rest).  Annotation stops after the page on which both 10 pages
+and 80 attributions are reached.  Part ``fundus1``: held out in issue 12's English round of
+session 9, scored once before any change and once after the last.
+
+Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
+and right among confident, content-word recall and precision).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from extraction_sets import fundus_dir, fundus_gold  # noqa: E402
+from quotes_np2014 import run_and_print  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "fundus_speakers.jsonl"
+COUNTRIES = ("us", "uk", "ca", "au", "ind", "za", "my", "lb", "ls", "na", "tz", "il")
+MIN_WORDS = 300
+
+
+def _rank(doc: str) -> bytes:
+    return hashlib.sha256(f"quotes-fundus1/{doc}".encode()).digest()
+
+
+def all_pages(folder: Path) -> dict[str, str]:
+    """Every ``<country>/<Publisher>/<version>`` of :data:`COUNTRIES` with its body text."""
+    pages: dict[str, str] = {}
+    for country in COUNTRIES:
+        for gold_file in sorted((folder / country).glob("*.json")):
+            versions = json.loads(gold_file.read_text("utf-8"))
+            for version, entry in versions.items():
+                pages[f"{country}/{gold_file.stem}/{version}"] = fundus_gold(entry)
+    return pages
+
+
+def selected(folder: Path) -> list[tuple[str, str]]:
+    """The candidate pages in annotation order (the rule in the module docstring)."""
+    from extraction_sets import _language_of
+
+    pages = all_pages(folder)
+    seen: set[str] = set()
+    out = []
+    for doc in sorted(pages, key=_rank):
+        publisher = doc.split("/")[1]
+        text = pages[doc]
+        if publisher in seen or len(text.split()) < MIN_WORDS or _language_of(text) != "en":
+            continue
+        seen.add(publisher)
+        out.append((doc, text))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--no-textacy", action="store_true")
+    ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
+    args = ap.parse_args()
+    folder = fundus_dir()
+    if folder is None or not folder.is_dir():
+        print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
+        return
+    if args.select:
+        for doc, text in selected(folder):
+            print(f"{doc}\t{len(text.split())} words")
+        return
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    gold: list[dict[str, Any]] = [g for g in rows if "doc" in g]
+    pages = all_pages(folder)
+    docs = {g["doc"]: pages[g["doc"]] for g in gold}
+    run_and_print("fundus (real 2023-26 English news), part fundus1", docs, gold, args.no_textacy)
+
+
+if __name__ == "__main__":
+    main()
