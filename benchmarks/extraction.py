@@ -5,8 +5,10 @@ scrapinghub and the four news subsets of the Web Content Extraction Benchmark (d
 readability, cleanportaleval).  Each set is split by a hash of its page ids into a ``dev`` part
 (developed on) and a ``test`` part (only scored); test parts are printed first.  Three sets live
 outside the project, each found through a variable and skipped when it is unset:
-``goose-snacktory`` (``$NEWSPRISM_FRESH_GOOSE``, held out: the part ``fresh``, printed first;
-its golds are mostly the body's beginning, scored as such: ``extraction_sets.prefix_output``),
+``postlight`` (``$NEWSPRISM_FRESH_POSTLIGHT``, held out: the part ``fresh``, printed first; its
+golds are the body's first words, scored as such: ``extraction_sets.prefix_output``),
+``goose-snacktory`` (``$NEWSPRISM_FRESH_GOOSE``, held out in round 8, a development set since,
+split by site name into ``dev-a`` and ``dev-b``; its golds are mostly the body's beginning),
 ``fundus`` (``$NEWSPRISM_FRESH_FUNDUS``, a development set split by publisher into ``dev-a`` and
 ``dev-b``, all pages and the English pages on their own) and ``newspaper-2014``
 (``$NEWSPRISM_FRESH_EXTRACTION``, a development set split by site).  The gold, the
@@ -34,7 +36,7 @@ extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
 [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
-``--parts fresh``: the held-out goose-snacktory set, which a run without ``--parts`` includes).
+``--parts fresh``: the held-out postlight set, which a run without ``--parts`` includes).
 """
 
 from __future__ import annotations
@@ -249,15 +251,16 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=",".join((*extraction_sets.EXTRA_SETS, *extraction_sets.SETS)),
-        help="comma-separated set names (goose-snacktory: only with $NEWSPRISM_FRESH_GOOSE, "
+        help="comma-separated set names (postlight: only with $NEWSPRISM_FRESH_POSTLIGHT, "
+        "goose-snacktory: only with $NEWSPRISM_FRESH_GOOSE, "
         "fundus: only with $NEWSPRISM_FRESH_FUNDUS, newspaper-2014: only with "
         "$NEWSPRISM_FRESH_EXTRACTION)",
     )
     parser.add_argument(
         "--parts",
         default=",".join((extraction_sets.FRESH, *extraction_sets.PARTS, "dev-a", "dev-b")),
-        help="fresh (the held-out goose-snacktory set), test, dev (or its halves dev-a, "
-        "dev-b); fundus and newspaper-2014 have dev-a and dev-b only",
+        help="fresh (the held-out postlight set), test, dev (or its halves dev-a, "
+        "dev-b); goose-snacktory, fundus and newspaper-2014 have dev-a and dev-b only",
     )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")
     parser.add_argument("--only", default="", help="page ids containing this string")

@@ -51,8 +51,8 @@ PARTS = ("test", "dev")
 #: ``dev-b``, split by publisher) and ``newspaper-2014`` (held out in round 6, a development
 #: set since: ``dev-a`` and ``dev-b``, split by site); see :func:`goose_dir`,
 #: :func:`fundus_dir` and :func:`fresh_dir`
-EXTRA_SETS = ("goose-snacktory", "fundus", "newspaper-2014")
-FRESH_SETS = ("goose-snacktory",)
+EXTRA_SETS = ("postlight", "goose-snacktory", "fundus", "newspaper-2014")
+FRESH_SETS = ("postlight",)
 FRESH = "fresh"
 _TOKEN = re.compile(r"\w+")
 _COMMENTS = "!@#$%^&*()  COMMENTS"
@@ -108,12 +108,29 @@ def goose_dir() -> Path | None:
       ``ArticleTextExtractorTest.java``.
 
     US, UK, European, Arabic, Chinese and Korean news and blog pages of 2010-2020.  Held out in
-    round 8: scored, never developed on; nothing of it is copied into the project."""
+    round 8; a development set since (split by site name, :func:`goose_half`); nothing of it is
+    copied into the project."""
     folder = os.environ.get("NEWSPRISM_FRESH_GOOSE")
     return Path(folder) if folder else None
 
 
+def postlight_dir() -> Path | None:
+    """``$NEWSPRISM_FRESH_POSTLIGHT``: a folder holding ``fixtures/`` and
+    ``src/extractors/custom/`` of Postlight's Parser (``postlight/parser``, formerly Mercury
+    Parser, @ ``e8ba7ece``): saved pages of about 140 news, magazine and blog sites of 2016-2023
+    (US, UK, Canadian, German, Japanese, Chinese), each read by that site's hand-written extractor
+    in ``index.test.js``, whose test checks the *first words* of the extracted content
+    (``excerptContent(text, 13)`` mostly: the first 13 words) as its authors checked them.  Gold
+    = those first words, scored as a prefix (:func:`prefix_output`); see :func:`_postlight_golds`.
+    Held out in round 9: scored, never developed on; nothing of it is copied into the project."""
+    folder = os.environ.get("NEWSPRISM_FRESH_POSTLIGHT")
+    return Path(folder) if folder else None
+
+
 def available(name: str) -> bool:
+    if name == "postlight":
+        folder = postlight_dir()
+        return folder is not None and (folder / "src/extractors/custom").is_dir()
     if name == "goose-snacktory":
         folder = goose_dir()
         return folder is not None and folder.is_dir()
@@ -138,6 +155,14 @@ def publisher_half(publisher: str) -> str:
     """``dev-a`` or ``dev-b`` for a fundus page, by a hash of its publisher (all of a
     publisher's pages, whatever their parser version, fall in one half)."""
     digest = hashlib.sha256(f"fundus/{publisher}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
+def goose_half(page_id: str) -> str:
+    """``dev-a`` or ``dev-b`` for a goose-snacktory page, by a hash of its name without trailing
+    digits (``goose3/cnn1`` and ``goose3/cnn2``, likely one site, fall together)."""
+    site = re.sub(r"\d+$", "", page_id)
+    digest = hashlib.sha256(f"goose-snacktory/{site}".encode()).digest()
     return "dev-a" if digest[0] % 2 == 0 else "dev-b"
 
 
@@ -328,7 +353,7 @@ def _goose_pages(part: str | None, limit: int) -> Iterator[Page]:
     byte-for-byte another one already taken (goose3 tests the same page under two names; the two
     projects share a few) counts once, with the longer gold."""
     folder = goose_dir()
-    if folder is None or part not in (None, FRESH):
+    if folder is None or part not in (None, "dev-a", "dev-b"):
         return
     best: dict[str, tuple[str, Path, str, bool]] = {}
     for item in [*_goose_golds(folder / "goose3"), *_snacktory_golds(folder / "snacktory")]:
@@ -339,11 +364,70 @@ def _goose_pages(part: str | None, limit: int) -> Iterator[Page]:
         if key not in best or len(gold) > len(best[key][2]):
             best[key] = item
     found = sorted(best.values(), key=lambda item: _rank("goose-snacktory", item[0]))
+    found = [item for item in found if part is None or goose_half(item[0]) == part]
     for name, page, gold, prefix in found[:limit] if limit else found:
-        yield Page("goose-snacktory", name, FRESH, page.read_bytes(), gold, prefix=prefix)
+        yield Page(
+            "goose-snacktory", name, goose_half(name), page.read_bytes(), gold, prefix=prefix
+        )
+
+
+_JS_STRING = r"""('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)"""
+_JS_FIXTURE = re.compile(r"readFileSync\(\s*" + _JS_STRING)
+_JS_EXCERPT = re.compile(
+    r"excerptContent\(.*?\)\s*;.*?assert\.equal\(\s*\w+\s*,\s*" + _JS_STRING, re.DOTALL
+)
+
+
+def _js_literal(literal: str) -> str:
+    return _java_unescape(literal[1:-1])
+
+
+def _postlight_golds(folder: Path) -> Iterator[tuple[str, Path, str]]:
+    """(id, page, gold) of each content test in Postlight's per-site extractor tests: the page
+    is the fixture read in the test itself, else the one its ``describe`` block read in
+    ``beforeAll``; the gold is the string the excerpt of the content is compared with."""
+    for test in sorted((folder / "src/extractors/custom").glob("*/index.test.js")):
+        js = test.read_text("utf-8")
+        shared: list[tuple[int, str]] = []  # (position, fixture) read in a beforeAll
+        for found in _JS_FIXTURE.finditer(js):
+            before = js[: found.start()]
+            if before.rfind("beforeAll(") > before.rfind("it("):
+                shared.append((found.start(), _js_literal(found.group(1))))
+        for found in _JS_EXCERPT.finditer(js):
+            it_start = js.rfind("it(", 0, found.start())
+            own = [
+                _js_literal(f.group(1)) for f in _JS_FIXTURE.finditer(js, it_start, found.start())
+            ]
+            earlier = [name for at, name in shared if at < found.start()]
+            fixture = own[-1] if own else earlier[-1] if earlier else ""
+            page = folder / fixture.removeprefix("./")
+            if fixture and page.is_file():
+                yield f"{test.parent.name}/{page.stem}", page, _js_literal(found.group(1))
+
+
+def _postlight_pages(part: str | None, limit: int) -> Iterator[Page]:
+    """The held-out pages of Postlight's Parser (see :func:`postlight_dir`); a page tested twice
+    counts once, with its longer gold; golds under eight tokens are left out."""
+    folder = postlight_dir()
+    if folder is None or part not in (None, FRESH):
+        return
+    best: dict[str, tuple[str, Path, str]] = {}
+    for item in _postlight_golds(folder):
+        _, page, gold = item
+        if len(_TOKEN.findall(gold)) < _MIN_GOLD_TOKENS:
+            continue
+        key = hashlib.sha256(page.read_bytes()).hexdigest()
+        if key not in best or len(gold) > len(best[key][2]):
+            best[key] = item
+    found = sorted(best.values(), key=lambda item: _rank("postlight", item[0]))
+    for name, page, gold in found[:limit] if limit else found:
+        yield Page("postlight", name, FRESH, page.read_bytes(), gold, prefix=True)
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name == "postlight":
+        yield from _postlight_pages(part, limit)
+        return
     if set_name == "goose-snacktory":
         yield from _goose_pages(part, limit)
         return
