@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction_sets import SETS, Page, Row, available, pages, scores, tp_fp_fn  # noqa: E402
+from extraction_sets import SETS, Page, Row, available, page_row, pages, scores  # noqa: E402
 
 import newsprism  # noqa: E402
 from newsprism.article import AUXILIARY_KINDS  # noqa: E402
@@ -37,6 +37,9 @@ from newsprism.errors import NewsprismError  # noqa: E402
 from newsprism.extract import html as html_mod  # noqa: E402
 from newsprism.extract import merge as merge_mod  # noqa: E402
 from newsprism.extract import readable as readable_mod  # noqa: E402
+
+#: the development sets outside ``../shared`` (each skipped when its variable is unset)
+DEV_SETS = ("goose-snacktory", "fundus", "newspaper-2014")
 
 
 def _identity(blocks: Any, *_: Any) -> Any:
@@ -238,6 +241,26 @@ ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
 }  # fmt: skip
 
 
+def _merge_trim_needs(share: float) -> Callable[[Any, Any], Any]:
+    """``merge.merge`` whose edge trim needs readability's text to hold at least ``share`` of
+    trafilatura's words: a fragment of the article (one paragraph) says nothing of its edges."""
+
+    def run(primary: Any, second: Any) -> Any:
+        if sum(second.words) < share * sum(primary.words):
+            with mock.patch.object(merge_mod, "SAME_ARTICLE", 2.0):
+                return _real_merge(primary, second)
+        return _real_merge(primary, second)
+
+    return run
+
+
+def _merge_trim_blocks(primary: Any, second: Any) -> Any:
+    if sum(second.against(primary).confirmed) < 2:
+        with mock.patch.object(merge_mod, "SAME_ARTICLE", 2.0):
+            return _real_merge(primary, second)
+    return _real_merge(primary, second)
+
+
 #: changes tried (``--variants``): name -> (what it does, the replacements that switch it ON)
 VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
@@ -264,9 +287,18 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
                                    " again, confirmed by readability or not",
                                    [(html_mod, "_suspect", _suspect_unconfirmed),
                                     (html_mod, "_escalate", _escalate_unconfirmed)]),
+    "trim-needs-quarter": ("merge: the edge trim only when readability's text holds a quarter of"
+                           " trafilatura's words (else trafilatura's text stands)",
+                           [(html_mod, "merge", _merge_trim_needs(0.25))]),
+    "trim-needs-half": ("merge: the edge trim only when readability's text holds half of"
+                        " trafilatura's words",
+                        [(html_mod, "merge", _merge_trim_needs(0.5))]),
+    "trim-needs-two": ("merge: the edge trim only when readability confirms two blocks or more",
+                       [(html_mod, "merge", _merge_trim_blocks)]),
 }  # fmt: skip
 
 
+@contextmanager
 @contextmanager
 def switched_off(patches: list[Patch]) -> Iterator[None]:
     with ExitStack() as stack:
@@ -286,20 +318,20 @@ def body(html: bytes) -> str:
 def score(
     data: dict[tuple[str, str], list[Page]], run: Callable[[bytes], str]
 ) -> dict[tuple[str, str], list[Row]]:
-    return {key: [tp_fp_fn(p.gold, run(p.html)) for p in items] for key, items in data.items()}
+    return {key: [page_row(p, run(p.html)) for p in items] for key, items in data.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--parts", default="dev-a,dev-b")
-    parser.add_argument("--sets", default=",".join(("newspaper-2014", *SETS)))
+    parser.add_argument("--sets", default=",".join((*DEV_SETS, *SETS)))
     parser.add_argument("--only", default="", help="comma-separated ablation names")
     parser.add_argument(
         "--variants", default="", help="instead: changes to try, comma-separated (VARIANTS)"
     )
     args = parser.parse_args()
     parts = args.parts.split(",")
-    names = [s for s in ("newspaper-2014", *SETS) if s in args.sets.split(",") and available(s)]
+    names = [s for s in (*DEV_SETS, *SETS) if s in args.sets.split(",") and available(s)]
     data = {(s, part): list(pages(s, part)) for s in names for part in parts}
     chosen = [n for n in ABLATIONS if not args.only or n in args.only.split(",")]
     if args.variants:
