@@ -299,7 +299,6 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
 
 
 @contextmanager
-@contextmanager
 def switched_off(patches: list[Patch]) -> Iterator[None]:
     with ExitStack() as stack:
         for module, name, value in patches:
