@@ -141,6 +141,7 @@ TO_NEWSQUANT: dict[str, str] = {
     "GB": "gigabyte",
     "TB": "terabyte",
     "MB": "megabyte",
+    "kB": "kilobyte",
     "GPa": "gigapascal",
     "ppm": "part per million",
     "ppb": "parts-per-billion",

@@ -69,6 +69,11 @@ def _named(sentence: str, code: str) -> bool:
     )
 
 
+def names(sentence: str, code: str) -> bool:
+    """Does the sentence name the country or demonym of the currency ``code``?"""
+    return _named(sentence, code)
+
+
 def after_number(surface: str, sentence: str, *, scaled: bool) -> str | None:
     """ISO code for a currency written after a number ("5 Mexican pesos", "10.4 trillion won"),
     or ``None``; ``scaled`` says a scale word ("trillion", "bn") came between."""

@@ -1,7 +1,8 @@
 """Spans of an English sentence where no figure is read: scores and tallies ("beat Chelsea
 3-1", "passed 220-212", "defeated Panama 3 – 0"), seasons and spans of years ("2013-14",
 "2000 - 2050"), day ranges after a month ("Oct. 11–21"), "24/7", list numbering, times of day,
-phone numbers, web and e-mail addresses.  Used by :mod:`.quantities_en`.
+phone numbers, web and e-mail addresses; text that is not prose by its structure: a live blog's
+entry time, a photo counter ("1 of 4."), a line of code.  Used by :mod:`.quantities_en`.
 """
 
 from __future__ import annotations
@@ -56,6 +57,31 @@ _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
 #: a "sentence" that is a number and nothing else: a list item's number the page split off
 #: ("2."), a photo or wire id ("4419111"); with nothing counted or measured it states nothing
 _NUMBER_ALONE = re.compile(r"^[\s#(]*\d[\d,.]*[\s.):]*$")
+#: a live blog's timestamp opening an entry: "17.00 We are going to leave our coverage here",
+#: "14:29 Indonesian authorities…" (a clock time, then a capitalised word: a figure would be
+#: followed by its unit or noun)
+_ENTRY_TIME = re.compile(
+    r"^\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:GMT|BST|CET|EST|EDT|ET|PT|UTC))?"
+    r"(?=\s+[\"“‘']?[A-Z][a-z])(?!\s+(?:Million|Billion|Thousand|Trillion|Per|Percent)\b)"
+)
+#: a photo or page counter standing as a sentence: "1 of 4.", "Photo 2 of 10", "Page 1 of 2"
+_COUNTER = re.compile(
+    r"(?i)^\s*(?:(?:photo|image|picture|slide|page|gallery)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}"
+    r"[\s.:)]*$"
+)
+#: marks of program code or markup in a "sentence" (a code listing a page keeps in its body):
+#: braces, "=>", "==", closing tags, HTML attributes, "$variables", JSON keys, ">=" and "<="
+_CODE_MARK = re.compile(
+    r"[{}]|=>|==|</|/>|\b\w+=[\"']|\$\w+\s*[=\[-]|[\"'][\w/.-]+[\"']\s*:\s*[\"'\[{]|[<>]=\s*\d"
+)
+
+
+def _code_spans(sentence: str) -> list[tuple[int, int]]:
+    """The whole sentence when it reads as code: two or more marks of code in it."""
+    marks = _CODE_MARK.findall(sentence)
+    return [(0, len(sentence))] if len(marks) >= 2 else []
+
+
 #: "1) Poached, 2) Fried, 3) Scrambled": items numbered inside one sentence
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:,;]))\d{1,2}\)(?=\s)")
 
@@ -72,10 +98,21 @@ def _inline_items(sentence: str) -> list[tuple[int, int]]:
 def masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span()
-        for p in (TIME, _SCORE, _YEAR_SPAN, _ALWAYS, _LIST_NUMBER, _DAY_RANGE, _NUMBER_ALONE)
+        for p in (
+            TIME,
+            _SCORE,
+            _YEAR_SPAN,
+            _ALWAYS,
+            _LIST_NUMBER,
+            _DAY_RANGE,
+            _NUMBER_ALONE,
+            _ENTRY_TIME,
+            _COUNTER,
+        )
         for m in p.finditer(sentence)
     ]
     spans += _inline_items(sentence)
+    spans += _code_spans(sentence)
     spans += _tallies(sentence)
     spans += not_prose_spans(sentence)
     for m in PHONE.finditer(sentence):

@@ -257,7 +257,10 @@ def _number_at(
             and (
                 toks[j].text == "⁄"
                 or (j + 2 < n and toks[j + 2].lower == "of")
-                or (_vulgar(value, toks[j + 1]) and _unit_at(sentence, toks, j + 2) is not None)
+                or (
+                    _vulgar(value, toks[j + 1])
+                    and (_unit_at(sentence, toks, j + 2) is not None or _measured(toks, i, j + 2))
+                )
             )
         ):
             den = number_value(toks[j + 1], "en")
@@ -325,6 +328,18 @@ def _opened_by_from(toks: list[Token], first: int) -> bool:
     return any(t.lower == "from" for t in toks[max(0, first - 2) : first])
 
 
+def _measured(toks: list[Token], i: int, k: int) -> bool:
+    """A measure's fraction before a noun the unit lexicon leaves to counting: "1/4 cup
+    packed brown sugar", "3/4 teaspoon salt" (a date "3/4" follows "on", "since" or "by" and
+    is followed by a function word, a digit or a capital)."""
+    if k >= len(toks) or toks[k].kind != "word" or not toks[k].text.islower():
+        return False
+    return toks[k].lower not in STOP and not (i > 0 and toks[i - 1].lower in _DATE_BEFORE)
+
+
+_DATE_BEFORE = words("on since by until till from to through before after of dated")
+
+
 def _vulgar(numerator: float, den: Token) -> bool:
     """A fraction as written in measures ("1/2", "3/4", "5/16"), not a date or a score."""
     return (
@@ -387,6 +402,8 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
         if width > 1 and any(not t.glued and t.kind == "sym" for t in toks[start + 1 : k]):
             continue
         surface = " ".join(sentence[toks[start].start : toks[k - 1].end].split())
+        if surface.lower() in ("pound", "pounds"):
+            return _pound(sentence, toks, start), k
         unit = lookup_en(surface)
         if unit is None or unit in CURRENCIES:
             # a currency by its name, its country read from the sentence ("18.45 pesos" beside
@@ -405,6 +422,17 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
         if found:
             return found, start + 1
     return None
+
+
+def _pound(sentence: str, toks: list[Token], start: int) -> str:
+    """A pound after a number is sterling after a scale word ("5 million pounds": nobody weighs
+    in millions of pounds without "of") or where the sentence speaks of British money ("£",
+    "sterling", "British", "UK"); else a weight ("lost 130 pounds", "1/4 pound celery root",
+    "a 10 pound bag")."""
+    scaled = start > 0 and toks[start - 1].lower in num.MULTIPLIERS
+    weighed = start + 1 < len(toks) and toks[start + 1].lower == "of"
+    british = "£" in sentence or "sterling" in sentence.lower() or currencies.names(sentence, "GBP")
+    return "GBP" if (scaled and not weighed) or british else "lb"
 
 
 def hyphenated_unit(word: str) -> str | None:

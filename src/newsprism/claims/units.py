@@ -316,6 +316,8 @@ EN_UNITS: dict[str, str] = {
     "terabytes": "TB",
     "gigabytes": "GB",
     "megabytes": "MB",
+    "kilobytes": "kB",
+    "kilobyte": "kB",
     "tev": "TeV",
     "gev": "GeV",
     "mev": "MeV",
@@ -342,6 +344,7 @@ EN_UNITS: dict[str, str] = {
     "gb": "GB",
     "tb": "TB",
     "mb": "MB",
+    "kb": "kB",  # as "mb" and "gb": news writes "Kb" for kilobytes ("a 1,953Kb page")
     "gpa": "GPa",
     "gigapascals": "GPa",
     "ppm": "ppm",

@@ -1,0 +1,52 @@
+"""Web-page text that is not prose, and units read from their context (issue 13, seventh round):
+live-blog entry times, photo counters, code listings, kitchen fractions, "Kb", the pound."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _read(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "16.42 Rescue teams say they have reached the last of the flooded villages.",
+        "09:15 GMT The minister is expected to speak within the hour.",
+        "3 of 12.",
+        "Photo 7 of 9",
+        '$config = ["retries" => 3, "timeout" => 30];',
+        '<img src="/static/logo.png" width="120" height="40" />',
+        '"requests": ">=2.31", "numpy": "<=1.26"',
+    ],
+)
+def test_not_prose(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock-like number that a scale word or a unit follows is a figure
+        ("12.30 Million viewers watched the final.", [(12_300_000.0, "viewer")]),
+        ("Sales rose 12.30 percent in March.", [(12.3, "%")]),
+        ("The team won 3 of 12 matches.", [(3.0, "match"), (12.0, "match")]),
+        ("The average page now weighs 1,953Kb, up from 1,701Kb.", [(1953.0, "kB"), (1701.0, "kB")]),
+        ("Whisk in 3/4 cup buttermilk and 1/4 teaspoon nutmeg.", [(0.75, "cup buttermilk"), (0.25, "teaspoon nutmeg")]),
+        ("He lost 40 pounds before the fight.", [(40.0, "lb")]),
+        ("The club lost 12 million pounds last season.", [(12_000_000.0, "GBP")]),
+        ("A Scottish court fined the British firm 900 pounds.", [(900.0, "GBP")]),
+        ("The farm sold 3 million pounds of apples.", [(3_000_000.0, "lb")]),
+    ],
+)  # fmt: skip
+def test_read(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_date_is_not_a_fraction() -> None:
+    # a US date after "on" is not a kitchen fraction (the date itself is left to the refusals)
+    assert 0.75 not in [v for v, _ in _read("The vote is on 3/4 and the count follows.")]
