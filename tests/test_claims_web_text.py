@@ -50,3 +50,22 @@ def test_read(text: str, expected: list[tuple[float, str | None]]) -> None:
 def test_date_is_not_a_fraction() -> None:
     # a US date after "on" is not a kitchen fraction (the date itself is left to the refusals)
     assert 0.75 not in [v for v, _ in _read("The vote is on 3/4 and the count follows.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council published a 212-page report on Tuesday.", [(212.0, "page")]),
+        ("The new 450-seat theatre opens in May.", [(450.0, "seat")]),
+        ("She sent a four-page letter to the board.", [(4.0, "page")]),
+        ("It offers a ten-module online course.", [(10.0, "module")]),
+        # grades, scores, idioms and adjectives are not what the number counts
+        ("They stayed in a five-star hotel.", []),
+        ("The hosts took a two-nil lead.", []),
+        ("He made a one-time payment of $40.", [(40.0, "USD")]),
+        ("A four-legged robot walked in.", []),
+        ("She will be twenty-one years old.", [(21.0, "years old")]),
+    ],
+)  # fmt: skip
+def test_hyphenated_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected

@@ -681,6 +681,12 @@ def _quantity_at(
             noun_span = (toks[first].start, toks[nxt - 1].end)
             end_j = nxt
             j = nxt
+    if unit is None and high is None and not fraction:
+        compound = _compound_noun_after(toks, j)
+        if compound:  # "a 131-page document", "a 200-seat hall": the noun the figure counts
+            unit, nxt = compound
+            noun_span = (toks[j + 1].start, toks[j + 1].end)
+            j = end_j = nxt
     if fraction and unit is None:
         unit = "fraction"
     per_count = _per_count(sentence, toks, j, tags)
@@ -753,15 +759,57 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
     value = num.SMALL.get(head)
     if value is None or value <= 0:
         return None
+    if value == 1 and tail == "time":
+        return None  # "a one-time payment": once only, or former ("a one-time ally")
     if tail in ("year-old", "years-old", "year-olds"):
         unit: str | None = "years old"
     elif tail in _COMPOUND_NOUNS:
         unit = tail
     else:
         unit = lookup_en(tail) or lookup_en(tail + "s") or hyphenated_unit(tail)
+    if unit is None and value >= 2 and _noun_shaped(tail):
+        unit = tail  # "a three-page note", "an eight-module course" ("one-" is an idiom)
     if unit is None:
         return None
     return Quantity(t.start, t.end, float(value), unit=unit)
+
+
+#: endings of adjectives and participles, which a number joins too ("four-legged", "two-tiered",
+#: "three-sided") without counting them
+_NOT_NOUN_ENDINGS = ("ed", "ing", "ly", "ous", "ful", "less", "ive", "ish", "able", "ible", "ic",
+    "al", "est")  # fmt: skip
+#: words after a hyphen that are not what the number counts: "20-strong" (a size), "two-way",
+#: "20-something", "3-fold", "two-thirds"
+_NOT_COUNTED = words(
+    "strong odd plus old something somethings thing way fold time times third thirds half "
+    "quarter quarters fifth fifths nil love all star seater"
+)  # and grades and scores: "five-star", "two-nil", "15-love", "2-all"; "a two-seater" is a thing
+
+
+def _noun_shaped(word: str) -> bool:
+    """A singular common noun by its shape: lower case letters, no adjective or participle
+    ending, no plural "-s" (the compound takes the singular: "a 200-seat hall")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 3
+        and word not in STOP
+        and word not in _NOT_COUNTED
+        and word not in num.SMALL
+        and word not in num.SCALES
+        and not word.endswith(_NOT_NOUN_ENDINGS)
+        and (not word.endswith("s") or word.endswith("ss"))
+    )
+
+
+def _compound_noun_after(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """A noun joined to the digits before it by a hyphen: "131-page" → ("page", next index)."""
+    if j + 1 >= len(toks) or toks[j].text != "-" or not toks[j].glued:
+        return None
+    nxt = toks[j + 1]
+    if nxt.kind != "word" or not nxt.glued or "-" in nxt.text or not _noun_shaped(nxt.text):
+        return None
+    return nxt.text, j + 2
 
 
 #: adjectives that make a sum of money a rate
