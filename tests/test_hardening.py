@@ -340,6 +340,7 @@ def test_the_budget_ends_russian_analysis_inside_the_tagger(
     article = newsprism.read(russian_fixture("ru_zavod.txt"))
     kind = type(models.get("ru").ner_tagger)
     tag = kind.__call__
+    on_tokens = quotes_ru._ner_on_tokens
     calls = []
 
     def slow(self: Any, text: str) -> Any:
@@ -347,8 +348,15 @@ def test_the_budget_ends_russian_analysis_inside_the_tagger(
         time.sleep(0.1)
         return tag(self, text)
 
+    def slow_on_tokens(tagger: Any, text: str, *args: Any) -> Any:
+        # the tagger reads the segmenter's words (and tags the text itself only where it can't)
+        calls.append(len(text))
+        time.sleep(0.1)
+        return on_tokens(tagger, text, *args)
+
     monkeypatch.setattr(quotes_ru, "NER_CHUNK", 1)
     monkeypatch.setattr(kind, "__call__", slow)
+    monkeypatch.setattr(quotes_ru, "_ner_on_tokens", slow_on_tokens)
     with time_budget(0.25), pytest.raises(BudgetExceededError):
         newsprism.analyse(article, ["attribution"])
     assert 2 <= len(calls) < len(article.blocks)  # stopped between two runs of paragraphs

@@ -62,3 +62,45 @@ def test_sentences_without_cues_or_names_are_not_parsed() -> None:
     assert needs_parse(according.split(), according, forms, po, False, False)
     data = "Данные о погоде обновляются ."
     assert not needs_parse(data.split(), data, forms, po, False, False)
+
+
+def test_light_verbs_and_as_verbs_need_their_partner_word() -> None:
+    forms, paired = quotes_ru._cue_lexicon(models.get("ru").morph_vocab)
+    po = frozenset()
+    gave = "Министр дал интервью газете ."
+    assert not needs_parse(gave.split(), gave, forms, po, False, False, paired)
+    hinted = "Министр дал понять , что уйдёт в отставку ."
+    assert needs_parse(hinted.split(), hinted, forms, po, False, False, paired)
+    came = "Комиссия пришла к выводу о нарушениях ."
+    assert needs_parse(came.split(), came, forms, po, False, False, paired)
+    defined = "Суд определил меру пресечения ."
+    assert not needs_parse(defined.split(), defined, forms, po, False, False, paired)
+    as_what = "Суд определил действия как превышение полномочий ."
+    assert needs_parse(as_what.split(), as_what, forms, po, False, False, paired)
+    # «выразил» is a cue on its own («выразил соболезнования»)
+    expressed = "Губернатор выразил соболезнования родным ."
+    assert needs_parse(expressed.split(), expressed, forms, po, False, False, paired)
+
+
+def test_ner_on_the_segmenters_tokens_finds_what_the_tagger_finds_on_the_text() -> None:
+    from natasha import Doc
+
+    nlp = models.get("ru")
+    text = (
+        "Глава района Пётр Соколов заявил, что мост откроют к осени.\n\n"
+        "Фото: пресс-служба администрации\n\n"
+        "По словам Анны Ковалёвой из «Мосгортранса», автобусы пустят в объезд, т.е.через "
+        "улицу Ленина."
+    )
+    doc = Doc(text)
+    paragraphs = [(0, 59), (95, len(text))]
+    quotes_ru._segment(doc, nlp.segmenter, paragraphs)
+    every = doc.tokens
+    doc.tokens = [t for s in doc.sents for t in s.tokens]
+    quotes_ru._tag_ner(doc, nlp.ner_tagger, [a for a, _ in paragraphs], every)
+    ours = [(s.start, s.stop, s.type) for s in doc.spans]
+    # read from the tokens, not by the fallback that tags the text itself
+    assert quotes_ru._ner_on_tokens(nlp.ner_tagger, text, 0, len(text), every) is not None
+    theirs = [(s.start, s.stop, s.type) for s in nlp.ner_tagger(text).spans]
+    assert ours == theirs
+    assert ("PER", "Анны Ковалёвой") in {(s.type, text[s.start : s.stop]) for s in doc.spans}
