@@ -918,8 +918,10 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         # стран» say how many of a group, and a scale states a figure («около ста миллионов
         # его записей»)
         counts = (q.value >= 2 and nxt is not None and nxt.lower == "из") or q.value >= 1e5
-        # a qualifier asserts a figure: «задержаны ещё не менее двух»
-        return not (counts or q.qualifier)
+        # a qualifier asserts a figure: «задержаны ещё не менее двух» — but «около одной из
+        # станций» is "near one of" them: «один из» picks whatever stands before it
+        picks = q.value == 1 and nxt is not None and nxt.lower == "из"
+        return not (counts or (q.qualifier and not picks))
     if one:
         # «ещё один игрок», «в одной Олимпиаде», «один из»: «один» picks a thing, it does not
         # count it — unless it measures («один процент», «один миллион рублей»)
