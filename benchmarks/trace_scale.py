@@ -14,7 +14,16 @@ vectors, grouped into traces of one to twenty mentions.  Against it we time, in 
 Times are this process's CPU time (the machine is shared; every thread it runs counts), in
 milliseconds; the whole link's wall time is printed beside it.
 
-Run: ``nice python benchmarks/trace_scale.py [--articles 100000]`` (about a gigabyte on disk).
+OpenBLAS (``--blas``): ``one``, the default, runs the process as newsprism's entry points run
+theirs (the CLI, the web app, batch workers): one OpenBLAS thread for the whole process
+(:func:`newsprism.threads.one_blas_thread_for_process`).  ``pool`` leaves OpenBLAS its default
+pool, as every entry point did before: numpy products outside the stages'
+``single_threaded_blas`` blocks then wake the pool, whose threads spin into the next link's CPU
+time.  ``both`` alternates the two, round by round, in one process over one library, so that
+a shared machine's load falls on both alike.
+
+Run: ``nice python benchmarks/trace_scale.py [--articles 100000] [--blas one|pool|both]`` (about
+a gigabyte on disk).
 """
 
 from __future__ import annotations
@@ -22,11 +31,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import random
 import statistics
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +45,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import numpy as np  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
 
 from newsprism import analyse, read  # noqa: E402
 from newsprism.library import Library, db  # noqa: E402
-from newsprism.threads import single_threaded_blas  # noqa: E402
+from newsprism.threads import one_blas_thread_for_process, single_threaded_blas  # noqa: E402
 from newsprism.trace import index, roles, timeline, vectors  # noqa: E402
 from newsprism.trace.mentions import claim_mentions  # noqa: E402
 
@@ -119,7 +131,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument(
+        "--blas",
+        choices=("one", "pool", "both"),
+        default="one",
+        help="one OpenBLAS thread for the process (as newsprism's entry points), its default "
+        "pool (as they were before), or both in turns",
+    )
     args = parser.parse_args()
+    if args.blas == "one":
+        one_blas_thread_for_process()  # as the CLI, the web app and batch workers do
     fixtures = [analyse(read(p)) for p in sorted(FIXTURES.glob("*.txt"))]
     vectors.encode(["warm-up"])
     with (
@@ -139,53 +160,16 @@ def measure(lib: Library, args: argparse.Namespace, fixtures: list[Any]) -> None
     # the articles as stored before the ``counted`` stage kept each figure's role and owner:
     # linking them parses their figures' sentences (an older library's path)
     unread = [_without_readings(a) for a in fixtures]
-    encode_ms, index_ms, wall_ms, parse_ms, unread_ms, claims = [], [], [], [], [], []
+    modes = ["pool", "one"] if args.blas == "both" else [args.blas]
+    stats: dict[str, dict[str, list[float]]] = {m: defaultdict(list) for m in modes}
     article_id = args.articles
-    for _ in range(5):
-        for article, old in zip(fixtures, unread, strict=True):
-            found = claim_mentions(article, 0)
-            texts = [c.what for c in found] + [c.sentence for c in found]
-            texts += [q.text for q in article.quotes]
-            t = time.process_time()
-            # what linking encodes (the role words apart): each distinct text once, where the
-            # code does so
-            getattr(vectors, "encode_once", vectors.encode)(texts)
-            encode_ms.append((time.process_time() - t) * 1000)
-            roles.clear_cache()  # each round parses its sentences afresh
-            t = time.process_time()
-            with single_threaded_blas():  # as linking runs it
-                claim_mentions(old, article_id + 1)
-            parse_ms.append((time.process_time() - t) * 1000)
-            roles.clear_cache()
-            article_id = _new_row(lib, article_id)
-            t = time.process_time()
-            index.link_article(lib.conn, article_id, old)
-            unread_ms.append((time.process_time() - t) * 1000)
-            # taken out again, so that the library each link meets is the same either way
-            lib.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            roles.clear_cache()
-            article_id = _new_row(lib, article_id)
-            t, w = time.process_time(), time.perf_counter()
-            index.link_article(lib.conn, article_id, article)
-            index_ms.append((time.process_time() - t) * 1000)
-            wall_ms.append((time.perf_counter() - w) * 1000)
-            claims.append(len(article.claims))
-    link_index = [i - e for i, e in zip(index_ms, encode_ms, strict=True)]
-    print(
-        f"link a new article ({statistics.mean(claims):.0f} claims, "
-        f"{sum(len(a.quotes) for a in fixtures) / len(fixtures):.0f} quotes):"
-    )
-    print(
-        f"  whole link_article  p50 {statistics.median(index_ms):7.1f} ms   max {max(index_ms):7.1f} ms"
-        f"   (wall p50 {statistics.median(wall_ms):.1f} ms)"
-    )
-    print(f"  of which encoding   p50 {statistics.median(encode_ms):7.1f} ms")
-    print(f"  index work alone    p50 {statistics.median(link_index):7.1f} ms")
-    print(
-        f"  an article stored without its figures' readings (parsed at link): "
-        f"p50 {statistics.median(unread_ms):.1f} ms, of which the parse p50 "
-        f"{statistics.median(parse_ms):.1f} ms"
-    )
+    for round_ in range(5 * len(modes)):
+        mode = modes[round_ % len(modes)]
+        if args.blas == "both":  # process-wide, as an entry point sets it (or did not)
+            threadpool_limits(limits=1 if mode == "one" else os.cpu_count(), user_api="blas")
+        article_id = _round(lib, fixtures, unread, article_id, stats[mode])
+    for mode in modes:
+        _report(mode, stats[mode], fixtures)
     rng = random.Random(11)
     times = []
     for _ in range(args.queries):
@@ -197,6 +181,64 @@ def measure(lib: Library, args: argparse.Namespace, fixtures: list[Any]) -> None
     p95 = times[int(0.95 * (len(times) - 1))]
     print(
         f"timeline query: p50 {statistics.median(times):.2f} ms, p95 {p95:.2f} ms ({args.queries} random traces)"
+    )
+
+
+def _round(
+    lib: Library,
+    fixtures: list[Any],
+    unread: list[Any],
+    article_id: int,
+    st: dict[str, list[float]],
+) -> int:
+    """Link each fixture article once as it is and once without its readings; returns the last
+    article id used."""
+    for article, old in zip(fixtures, unread, strict=True):
+        found = claim_mentions(article, 0)
+        texts = [c.what for c in found] + [c.sentence for c in found]
+        texts += [q.text for q in article.quotes]
+        t = time.process_time()
+        # what linking encodes (the role words apart): each distinct text once
+        vectors.encode_once(texts)
+        st["encode"].append((time.process_time() - t) * 1000)
+        roles.clear_cache()  # each round parses its sentences afresh
+        t = time.process_time()
+        with single_threaded_blas():  # as linking runs it
+            claim_mentions(old, article_id + 1)
+        st["parse"].append((time.process_time() - t) * 1000)
+        roles.clear_cache()
+        article_id = _new_row(lib, article_id)
+        t = time.process_time()
+        index.link_article(lib.conn, article_id, old)
+        st["unread"].append((time.process_time() - t) * 1000)
+        # taken out again, so that the library each link meets is the same either way
+        lib.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        roles.clear_cache()
+        article_id = _new_row(lib, article_id)
+        t, w = time.process_time(), time.perf_counter()
+        index.link_article(lib.conn, article_id, article)
+        st["link"].append((time.process_time() - t) * 1000)
+        st["wall"].append((time.perf_counter() - w) * 1000)
+    return article_id
+
+
+def _report(mode: str, st: dict[str, list[float]], fixtures: list[Any]) -> None:
+    med = statistics.median
+    index_only = [i - e for i, e in zip(st["link"], st["encode"], strict=True)]
+    label = "its default pool" if mode == "pool" else "one thread for the process"
+    print(
+        f"link a new article ({statistics.mean(len(a.claims) for a in fixtures):.0f} claims, "
+        f"{statistics.mean(len(a.quotes) for a in fixtures):.0f} quotes), OpenBLAS {label}:"
+    )
+    print(
+        f"  whole link_article  p50 {med(st['link']):7.1f} ms   max {max(st['link']):7.1f} ms"
+        f"   (wall p50 {med(st['wall']):.1f} ms)"
+    )
+    print(f"  of which encoding   p50 {med(st['encode']):7.1f} ms")
+    print(f"  index work alone    p50 {med(index_only):7.1f} ms")
+    print(
+        f"  an article stored without its figures' readings (parsed at link): "
+        f"p50 {med(st['unread']):.1f} ms, of which the parse p50 {med(st['parse']):.1f} ms"
     )
 
 

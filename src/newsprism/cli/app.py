@@ -15,6 +15,7 @@ import typer
 
 from .. import __version__
 from ..errors import NewsprismError
+from ..threads import one_blas_thread_for_process
 from .helpformat import RootGroup
 
 app = typer.Typer(
@@ -95,6 +96,8 @@ FormatOption = Annotated[
 
 
 def main() -> None:
+    # the process is newsprism's: no OpenBLAS pool spinning after small products (see threads)
+    one_blas_thread_for_process()
     try:
         app()
     except NewsprismError as error:

@@ -33,6 +33,7 @@ from ..errors import (
     as_newsprism_error,
 )
 from ..library import Library
+from ..threads import one_blas_thread_for_process
 from .security import HEADERS, make_middleware
 
 #: upload and pasted-text limits (a saved page is rarely more than a few MB)
@@ -71,6 +72,8 @@ def create_app(
 
     ``allowed_hosts``: host names besides the loopback ones that requests may name in ``Host``.
     """
+    # a server's process: no OpenBLAS pool spinning between requests' small products (threads)
+    one_blas_thread_for_process()
     config = WebConfig(
         db=db,
         token=token,
