@@ -69,3 +69,18 @@ def test_date_is_not_a_fraction() -> None:
 )  # fmt: skip
 def test_hyphenated_counted_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike lasted a year and a half.", [(1.5, "year")]),
+        ("Negotiators met for an hour and a half.", [(1.5, "hour")]),
+        ("The rescue took half an hour.", [(0.5, "hour")]),
+        ("Voters queued for a half hour in the rain.", [(0.5, "hour")]),
+        ("The station airs a half-hour bulletin.", [(0.5, "hour")]),
+        ("Half of the members voted.", [(0.5, "fraction")]),
+    ],
+)  # fmt: skip
+def test_half_of_a_unit(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected

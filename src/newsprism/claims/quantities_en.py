@@ -53,7 +53,9 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         if any(a <= toks[i].start < b for a, b in masked):
             i += 1
             continue
-        found = _quantity_at(sentence, toks, i, tags) if _may_start(toks[i]) else None
+        found = _half_of_unit(sentence, toks, i) or (
+            _quantity_at(sentence, toks, i, tags) if _may_start(toks[i]) else None
+        )
         if found is None:
             i += 1
             continue
@@ -150,6 +152,37 @@ _START_WORDS = frozenset(
     # the letters a currency symbol opens with: "R$", "NT$", "Ksh", "Rs"
     | {m.group().lower() for k in currencies.SYMBOLS if (m := re.match(r"[^\W\d_]+", k))}
 )
+
+
+def _half_unit(toks: list[Token], k: int) -> str | None:
+    """A unit of measure (not money, not a count) at ``toks[k]``: "hour", "year", "mile"."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    unit = lookup_en(toks[k].lower)
+    return unit if unit and unit not in CURRENCIES and unit != "times" else None
+
+
+def _half_of_unit(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
+    """A unit counted once and a half, or half of one, with no digit: "a year and a half" (1.5
+    year), "half an hour", "a half hour", "a half-hour" (0.5 hour)."""
+    n = len(toks)
+    if toks[i].lower not in ("a", "an", "half"):
+        return None
+    low = [t.lower for t in toks[i : i + 5]]
+    value, unit, end = 0.0, None, i
+    if low[:1] in (["a"], ["an"]) and low[2:5] == ["and", "a", "half"]:
+        value, unit, end = 1.5, _half_unit(toks, i + 1), i + 5
+    elif low[:2] in (["half", "a"], ["half", "an"], ["a", "half"]):
+        value, unit, end = 0.5, _half_unit(toks, i + 2), i + 3
+    elif low[:1] == ["a"] and i + 1 < n and toks[i + 1].lower.startswith("half-"):
+        tail = toks[i + 1].lower.partition("-")[2]
+        value, unit, end = 0.5, lookup_en(tail), i + 2
+        unit = unit if unit and unit not in CURRENCIES and unit != "times" else None
+    if unit is None:
+        return None
+    q = Quantity(toks[i].start, toks[end - 1].end, value, unit=unit)
+    qualify(sentence, toks, i, end, q)
+    return q, end
 
 
 def _may_start(tok: Token) -> bool:
