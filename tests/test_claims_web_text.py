@@ -84,3 +84,15 @@ def test_hyphenated_counted_noun(text: str, expected: list[tuple[float, str | No
 )  # fmt: skip
 def test_half_of_a_unit(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 million people lack clean water.", [(300_000_000.0, "people")]),
+        ("Some 20,000 people visit the island every summer.", [(20_000.0, "people")]),
+        ("Three police officers were injured.", [(3.0, "police officer")]),
+    ],
+)  # fmt: skip
+def test_plural_head_ends_the_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected

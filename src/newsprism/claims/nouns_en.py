@@ -83,7 +83,10 @@ def counted_noun(
                 # viruses deformed", "a dozen people demonstrated outside"
                 if last_noun >= 0:
                     before = lemmas[last_noun - first] if k == name_end else lemmas[-1]
-                    if toks[last_noun].lower != before.lower():
+                    if (
+                        toks[last_noun].lower != before.lower()
+                        or toks[last_noun].lower in _PLURAL_HEADS
+                    ):
                         break
                 if last_noun >= 0 and value == 1 and t.lower.endswith("s"):
                     break  # "one proposal asks": a verb after a singular noun
@@ -130,6 +133,9 @@ def counted_noun(
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
+#: plurals whose lemma the tagger gives as the word itself: a word after them is the verb or
+#: an adverb, never more of the noun ("400 million people lack power", "people travel")
+_PLURAL_HEADS = frozenset({"people", "persons", "men", "women"})
 
 
 def _after_a_name(toks: list[Token], first: int) -> bool:
