@@ -96,3 +96,16 @@ def test_half_of_a_unit(text: str, expected: list[tuple[float, str | None]]) -> 
 )  # fmt: skip
 def test_plural_head_ends_the_noun(text: str, expected: list[tuple[float, str | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks could take three or four years.", [(3.0, "year"), (4.0, "year")]),
+        ("She scored one or two goals.", [(1.0, "goal"), (2.0, "goal")]),
+        ("Tickets cost $5 or $6.", [(5.0, "USD"), (6.0, "USD")]),
+        ("Prices rose 2% or more.", [(2.0, "%")]),
+    ],
+)  # fmt: skip
+def test_alternatives_are_two_figures(text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _read(text) == expected

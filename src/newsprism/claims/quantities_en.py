@@ -154,6 +154,21 @@ _START_WORDS = frozenset(
 )
 
 
+def _unit_of_alternative(
+    sentence: str, toks: list[Token], k: int, tags: Mapping[int, Tag] | None
+) -> str | None:
+    """The unit or counted noun of the figure after "or", which the one before it shares: "one
+    or two points", "three or four years" (two figures, either of which may hold)."""
+    parsed = _number_at(sentence, toks, k) if k < len(toks) else None
+    if parsed is None or parsed[1] is not None:
+        return None
+    found = _unit_at(sentence, toks, parsed[2])
+    if found:
+        return found[0]
+    cn = counted_noun(toks, parsed[2], tags, parsed[0])
+    return cn[0] if cn else None
+
+
 def _half_unit(toks: list[Token], k: int) -> str | None:
     """A unit of measure (not money, not a count) at ``toks[k]``: "hour", "year", "mile"."""
     if k >= len(toks) or toks[k].kind != "word":
@@ -706,6 +721,8 @@ def _quantity_at(
             unit, j = named
             end_j = j
     noun_span: tuple[int, int] | None = None
+    if unit is None and rng is None and j + 1 < n and toks[j].lower == "or":
+        unit = _unit_of_alternative(sentence, toks, j + 1, tags)  # "one or two points"
     if unit is None:
         cn = counted_noun(toks, j, tags, value)
         if cn:
@@ -916,9 +933,9 @@ def _range_tail(
             pass
     elif conn == "and" and opened_by == "between":
         pass
-    elif conn == "or" and unit is None:
-        pass  # "three or four years", checked below
     else:
+        # "three or four years", "one or two points" are two figures, either of which may hold
+        # (as our real-text sets annotate them); NewsQuant's range is scored from the two ends
         return None
     k = j + 1
     currency = None
