@@ -10,7 +10,8 @@ touches the one before it (no space), which tells "$3bn" and "5-10W" from "$3 bn
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 TokenKind = Literal["num", "word", "sym"]
@@ -41,14 +42,27 @@ class Token:
     end: int
     kind: TokenKind
     glued: bool
+    #: the text in lower case, the curly apostrophe as the straight one ("season’s" is
+    #: "season's") for every check; computed once, since the readers ask for it constantly
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        # the curly apostrophe is the straight one ("season’s" is "season's") for every check
-        return self.text.lower().replace("’", "'")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
 
 
 def tokenize(text: str, language: str = "en") -> list[Token]:
+    # a sentence is tokenized by the reader, the context and the attribution in turn: the
+    # tokens are immutable, so one tokenization serves them all (each gets its own list)
+    return list(_tokenize(text, language))
+
+
+def clear_token_cache() -> None:
+    """Forget cached tokenizations (benchmarks that time one pass over a text they repeat)."""
+    _tokenize.cache_clear()
+
+
+@lru_cache(maxsize=2048)
+def _tokenize(text: str, language: str) -> tuple[Token, ...]:
     pattern = _RU if language == "ru" else _EN
     out: list[Token] = []
     prev_end = -1
@@ -56,7 +70,7 @@ def tokenize(text: str, language: str = "en") -> list[Token]:
         kind: TokenKind = "num" if m.group("num") else "word" if m.group("word") else "sym"
         out.append(Token(m.group(), m.start(), m.end(), kind, m.start() == prev_end))
         prev_end = m.end()
-    return out
+    return tuple(out)
 
 
 def number_value(token: Token, language: str) -> float:
