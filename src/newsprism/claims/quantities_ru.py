@@ -918,6 +918,14 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         # стран» say how many of a group, and a scale states a figure («около ста миллионов
         # его записей»)
         counts = (q.value >= 2 and nxt is not None and nxt.lower == "из") or q.value >= 1e5
+        # a bare number word beside another figure counts what that one counts (gapping):
+        # «записал 40 сольных дисков и три в составе группы», «двое погибли, а пятеро ранены»
+        counts = counts or (
+            q.value >= 2
+            and i > 1
+            and toks[i - 1].lower in ("и", ",", "а")
+            and any(map(_is_figure, toks[max(0, i - 6) : i - 1]))
+        )
         # a qualifier asserts a figure: «задержаны ещё не менее двух» — but «около одной из
         # станций» is "near one of" them: «один из» picks whatever stands before it
         picks = q.value == 1 and nxt is not None and nxt.lower == "из"
