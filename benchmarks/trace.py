@@ -296,6 +296,21 @@ def report(part: str, golds: list[Gold]) -> None:
             f"flag {flag!r}: found {found}/{gold_n} ({found / max(gold_n, 1):.0%}), "
             f"correct {right}/{raised} ({right / max(raised, 1):.0%})"
         )
+    # "period changed" has no annotation of its own: one raised on two mentions the annotation
+    # calls one claim is wrong (they count one period); on two claims it shows a wrong link
+    period = [(a, b) for a, b in pairs(golds) if a.kind == "claim" and _period_flag(a, b)]
+    apart = sum(a.group != b.group for a, b in period)
+    print(
+        f"flag 'period changed': raised {len(period)}, on two claims of the annotation {apart} "
+        f"(a wrong link shown), on one claim {len(period) - apart}"
+    )
+
+
+def _period_flag(a: Gold, b: Gold) -> bool:
+    if not linked(a, b):
+        return False
+    found = drift.claim_flags(a.mention, b.mention, role_cosine(a.found, b.found))
+    return any(f.kind == drift.PERIOD_CHANGED for f in found)
 
 
 def _claim_features(a: Gold, b: Gold) -> dict[str, float]:

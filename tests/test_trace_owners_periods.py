@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.trace import drift, identity
-from newsprism.trace.mentions import ClaimMention, Source
+from newsprism.trace.mentions import ClaimMention, Source, period_key
 from newsprism.trace.owners import counted_owner, owners_differ
 from newsprism.trace.periods import conflict
 
@@ -21,11 +21,49 @@ from newsprism.trace.periods import conflict
         ("since 2022", "2024", False),
         ("2024 M03", "M03", False),
         (None, "2025", False),
+        ("W", "M03", True),  # a week's count is not the month's
+        ("W", "2026 Q1", True),
+        ("M", "2026 M03", False),  # "in its first month" may be March
+        ("M", "2026 Q1", True),
+        ("Y", "2025", False),  # "last year" may be 2025
+        ("Y", "2025 H1", True),
+        ("YTD", "W", False),
     ],
 )
 def test_which_periods_contradict(a: str | None, b: str | None, contradict: bool) -> None:
     assert conflict(a, b) is contradict
     assert conflict(b, a) is contradict
+
+
+@pytest.mark.parametrize(
+    ("when", "sentence", "key"),
+    [
+        ("in its first week", None, "W"),
+        ("за первую неделю", None, "W"),
+        ("last month", None, "M"),
+        ("за месяц", None, "M"),
+        ("last year", None, "Y"),
+        ("в прошлом году", None, "Y"),
+        ("a year earlier", None, None),  # a comparison, not the figure's period
+        ("so far this year", None, "YTD"),
+        ("the first three months", None, "Q1"),
+        ("the first week of March", None, "W M03"),
+        # a week that ends on a date: the claims stage gives the date, the sentence the week
+        ("April 12", "In the week to April 12 the depot shipped 3,100 crates.", "W"),
+        ("Friday", "Sales in the week ending Friday reached 870 units.", "W"),
+        ("до 12 апреля", "За неделю до 12 апреля склад отгрузил 3,1 тыс. ящиков.", "W"),
+        (
+            "в пятницу",
+            "За неделю, завершившуюся в пятницу, продано 870 штук.",
+            "W",
+        ),
+        ("April 12", "The depot shipped 3,100 crates on April 12.", "M04"),
+    ],
+)
+def test_weeks_months_and_years_without_a_date_are_periods(
+    when: str, sentence: str | None, key: str | None
+) -> None:
+    assert period_key(when, sentence) == key
 
 
 def _owner(sentence: str, figure: str, language: str) -> tuple[str, ...]:
@@ -72,6 +110,17 @@ def test_owners_and_periods_are_evidence_and_can_hold_back_a_changed_figure(
         assert drift.FIGURE_CHANGED in {f.kind for f in drift.claim_flags(a, b)}
         monkeypatch.setattr(identity, gate, True)
         assert drift.FIGURE_CHANGED not in {f.kind for f in drift.claim_flags(a, b)}
+
+
+def test_a_weeks_figure_against_the_months_is_a_changed_period_in_both_languages() -> None:
+    en = "In the week to April 5 the fleet landed 4,100 tonnes."
+    ru = "За неделю, завершившуюся в воскресенье, флот выловил 4,1 тыс. тонн."
+    week_en = _claim(1, 4100, period=period_key("April 5", en))
+    week_ru = _claim(2, 4100, period=period_key("в воскресенье", ru))
+    month = _claim(3, 17400, period=period_key("in March 2026"))
+    assert drift.PERIOD_CHANGED in {f.kind for f in drift.claim_flags(week_en, month)}
+    assert drift.PERIOD_CHANGED in {f.kind for f in drift.claim_flags(week_ru, month)}
+    assert drift.PERIOD_CHANGED not in {f.kind for f in drift.claim_flags(week_en, week_ru)}
 
 
 def test_one_figure_per_trace_per_article_when_chosen(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from ..article import Article, Claim, Counted, Quote
 from ..attribution.names import romanize
+from . import periods
 from .counted import counted, figure_sentences
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
@@ -89,8 +90,9 @@ def speaker_key(name: str | None) -> str | None:
     return skeleton or None
 
 
-def period_key(when: str | None) -> str | None:
-    """Years and parts of years a period names, e.g. ``2025 H1`` or ``since 2022``."""
+def period_key(when: str | None, sentence: str | None = None) -> str | None:
+    """Years and parts of years a period names, e.g. ``2025 H1``, ``since 2022``, ``M03`` or
+    ``W`` (a week); ``sentence``, the figure's, says what a date ends ("the week to April 5")."""
     if not when:
         return None
     marks: list[str] = []
@@ -99,9 +101,13 @@ def period_key(when: str | None) -> str | None:
         marks.append(f"since {since.group(2)}")
     else:
         marks += sorted(set(_YEAR.findall(when)))
+    ending = periods.ending_on(when, sentence)
+    if ending is not None:  # the week (month) to a date is a week, not the date's month
+        return " ".join(marks + [ending])
     marks += [tag for pattern, tag in _PARTS if pattern.search(when)]
+    marks += periods.unnamed(when) if not any(m.startswith("since") for m in marks) else []
     marks += [tag for pattern, tag in _MONTH if pattern.search(when)]
-    return " ".join(marks) or None
+    return " ".join(dict.fromkeys(marks)) or None
 
 
 def timestamp(published: str | None) -> float | None:
@@ -253,7 +259,7 @@ def _claim(
         hedge=c.change,
         qualifier=c.qualifier,
         about=c.about,
-        period=period_key(c.when),
+        period=period_key(c.when, sentence),
         speaker=speaker.name if speaker else None,
         asserted_by=c.source,
         confidence=getattr(c, "source_confidence", None),
