@@ -18,7 +18,9 @@ copied into the project.
 What is scored for newsprism: the article's body blocks (headings, paragraphs, lists, quotes,
 tables; no title, no figure blocks) joined, as the other extractors' outputs are scored as they
 come.  ``--reader-view`` also scores what newsprism's reader shows (title, body and figure
-captions in order) against the same gold, printed as a second row; the body stays the headline
+captions in order) against the same gold, printed as a second row, and the body with figure
+captions in place but no title as a third (to tell how much of a gap on a set whose gold keeps
+captions, Readability's and CleanPortalEval's, is captions); the body stays the headline
 figure (the golds differ per set in whether they hold the headline and captions, so choosing the
 view per set would choose the flattering one).
 
@@ -91,6 +93,7 @@ class Output:
     credits: int = 0  # figures returned with a photo credit
     scored: bool = True  # False: timed only (the same text as another row)
     view: str | None = None  # what the reader shows: title, body and figure captions, in order
+    captioned: str | None = None  # body and figure captions in order (no title)
 
 
 def _newsprism(html: bytes, stages: tuple[str, ...]) -> Output:
@@ -100,11 +103,13 @@ def _newsprism(html: bytes, stages: tuple[str, ...]) -> Output:
         return Output("", "")
     body = "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
     credits = sum(1 for b in article.blocks if b.kind == "figure" and b.credit)
-    view = "\n".join(
-        [article.title or ""]
-        + [b.caption or "" if b.kind == "figure" else b.text for b in article.blocks]
+    captioned = "\n".join(
+        b.caption or "" if b.kind == "figure" else b.text
+        for b in article.blocks
+        if b.kind == "figure" or b.kind not in AUXILIARY_KINDS
     )
-    return Output(body, article.text, credits, view=view)
+    view = "\n".join([article.title or "", captioned])
+    return Output(body, article.text, credits, view=view, captioned=captioned)
 
 
 def run_newsprism(html: bytes) -> Output:
@@ -150,6 +155,10 @@ EXTRACTORS: dict[str, Callable[[bytes], Output]] = {
 }
 #: the second view of newsprism's output (``--reader-view``): title + body + figure captions
 READER_VIEW = "newsprism, reader view"
+#: the third (``--reader-view``): body + figure captions, no title (Readability's and
+#: CleanPortalEval's golds keep captions in place; scrapinghub's, fundus's and L3S-GN1's do not)
+CAPTIONED_VIEW = "newsprism, body + captions"
+VIEWS = (READER_VIEW, CAPTIONED_VIEW)
 DEFAULT = ("newsprism", "trafilatura", "readability-lxml", "newsprism read+sentences")
 
 
@@ -221,9 +230,9 @@ def _table(title: str, names: list[str], tallies: dict[str, Tally], n: int, capt
         f" {'× traf':>7} {'captions':>9} {'credits':>8}"
     )
     base = tallies.get("trafilatura")
-    for name in names + ([READER_VIEW] if READER_VIEW in tallies else []):
+    for name in names + [v for v in VIEWS if v in tallies]:
         t = tallies[name]
-        if name == READER_VIEW:  # scored only: its time is newsprism's
+        if name in VIEWS:  # scored only: its time is newsprism's
             f1, p, r = scores(t.rows)
             print(f"{name:<30} {f1:6.3f} {p:6.3f} {r:6.3f} {t.empty:5d}")
             continue
@@ -328,14 +337,17 @@ def main() -> None:
                     tallies[name].page_credits.append(out.credits)
                     per_page[key][name] = scores([row])[0]
                     if name == "newsprism" and args.reader_view:
-                        shown = out.view or ""  # (None: the page had no article)
-                        view = tallies.setdefault(READER_VIEW, Tally())
-                        view.rows.append(page_row(page, shown))
-                        view.empty += not shown.strip()
-                        view.page_empty.append(not shown.strip())
-                        view.page_captions.append(0)
-                        view.page_credits.append(0)
-                        view.page_seconds.append(0.0)
+                        for view_name, shown in (
+                            (READER_VIEW, out.view or ""),  # (None: no article)
+                            (CAPTIONED_VIEW, out.captioned or ""),
+                        ):
+                            view = tallies.setdefault(view_name, Tally())
+                            view.rows.append(page_row(page, shown))
+                            view.empty += not shown.strip()
+                            view.page_empty.append(not shown.strip())
+                            view.page_captions.append(0)
+                            view.page_credits.append(0)
+                            view.page_seconds.append(0.0)
                 if args.per_page:
                     cells = "  ".join(f"{per_page[key][n]:.3f}" for n in per_page[key])
                     print(f"{part:<4} {set_name:<15} {page.id[:12]}  {cells}", flush=True)

@@ -261,6 +261,45 @@ def _merge_trim_blocks(primary: Any, second: Any) -> Any:
     return _real_merge(primary, second)
 
 
+def _merge_tail_needs(share: float) -> Callable[[Any, Any], Any]:
+    """``merge.merge`` whose tail trim (not the head trim) needs readability's text to hold at
+    least ``share`` of trafilatura's words: after a fragment, trafilatura's blocks stay."""
+
+    def run(primary: Any, second: Any) -> Any:
+        blocks, how = _real_merge(primary, second)
+        if how != "trafilatura+readability" or sum(second.words) >= share * sum(primary.words):
+            return blocks, how
+        idx = [i for i, c in enumerate(primary.against(second).confirmed) if c]
+        head = [primary.blocks[i] for i in merge_mod._head_kept(primary, idx[0])]
+        return head + primary.blocks[idx[0] :], how
+
+    return run
+
+
+def _merge_tail_walk(share: float) -> Callable[[Any, Any], Any]:
+    """After a fragment (readability's text under ``share`` of trafilatura's words), the
+    tail trim keeps trafilatura's unbroken run of running text after the last confirmed block
+    (a short line counts as a subheading when running text follows it)."""
+
+    def run(primary: Any, second: Any) -> Any:
+        blocks, how = _real_merge(primary, second)
+        if how != "trafilatura+readability" or sum(second.words) >= share * sum(primary.words):
+            return blocks, how
+        idx = [i for i, c in enumerate(primary.against(second).confirmed) if c]
+        n = len(primary.blocks)
+
+        def prose(i: int) -> bool:
+            return i < n and merge_mod._opening_missed(primary.blocks[i], primary.words[i])
+
+        end = idx[-1] + 1
+        while end < n and (prose(end) or (primary.words[end] <= 10 and prose(end + 1))):
+            end += 1
+        head = [primary.blocks[i] for i in merge_mod._head_kept(primary, idx[0])]
+        return head + primary.blocks[idx[0] : end], how
+
+    return run
+
+
 #: changes tried (``--variants``): name -> (what it does, the replacements that switch it ON)
 VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
@@ -295,6 +334,13 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
                         [(html_mod, "merge", _merge_trim_needs(0.5))]),
     "trim-needs-two": ("merge: the edge trim only when readability confirms two blocks or more",
                        [(html_mod, "merge", _merge_trim_blocks)]),
+    "tail-needs-quarter": ("merge: the tail trim only when readability's text holds a quarter of"
+                           " trafilatura's words", [(html_mod, "merge", _merge_tail_needs(0.25))]),
+    "tail-needs-half": ("merge: the tail trim only when readability's text holds half of"
+                        " trafilatura's words", [(html_mod, "merge", _merge_tail_needs(0.5))]),
+    "tail-fragment-walk": ("merge: after a fragment (readability's text under a quarter of"
+                           " trafilatura's), trafilatura's run of running text after the last"
+                           " confirmed block stays", [(html_mod, "merge", _merge_tail_walk(0.25))]),
 }  # fmt: skip
 
 
