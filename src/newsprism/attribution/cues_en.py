@@ -213,7 +213,8 @@ def prep_cue(reader: _Reader, sent: Any, prep: Any) -> Found | None:
     if obj is None or obj.dep_ != "pobj":
         return None
     lemma = str(obj.lemma_).lower()
-    if prep.lower_ != "in" or lemma not in IN_NOUNS:
+    # the form too: "In his words" (lemma "word"; «по его словам»), not "in a word"
+    if prep.lower_ != "in" or (lemma not in IN_NOUNS and obj.lower_ not in IN_NOUNS):
         return None
     head = str(prep.head.lemma_).lower()
     if (head in SPEECH_VERBS or head in ATTITUDE_VERBS) and lemma in STATEMENT_NOUNS | MEDIA_NOUNS:

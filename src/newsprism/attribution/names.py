@@ -26,8 +26,10 @@ _CYR = {
 # Applied in order to a romanised lower-case name; each folds spellings that schemes disagree on.
 _FOLDS: tuple[tuple[str, str], ...] = (
     (r"(?:iy|yy|ii|yi|ij|y|i)$", "i"),  # Zelenskiy / Zelenskyy / Zelenskii / Navalnyi -> i
-    # Ukrainian г is romanised h, Russian г g: Oleh / Oleg, Ihor / Igor, Olha / Olga
-    (r"(?<![kzcs])h", "g"),
+    # Ukrainian г is romanised h, Russian г g: Oleh / Oleg, Ihor / Igor, Olha / Olga; not the h
+    # of a digraph (kh, zh, ch, sh, th, ph, gh) nor one before a voiceless consonant, which no
+    # scheme writes for г (Smith, Tsahkna)
+    (r"(?<![kzcstpg])h(?![kptfsc])", "g"),
     (r"kh", "h"),
     (r"x", "ks"),
     (r"(?:zh|j)", "zh"),
@@ -95,6 +97,45 @@ def similarity(a: str, b: str) -> float:
     if ka == kb:
         return 1.0
     return SequenceMatcher(None, ka, kb).ratio()
+
+
+#: Belarusian romanisations beside Russian ones: ў is written u after a vowel where Russian has
+#: в (Tsikhanouskaya / Tikhanovskaya, Molastau / Molostov); ць and дзь stand where Russian has
+#: ть and дь (Ціханоўская / Тихановская)
+_SHORT_U = re.compile(r"(?<=[aeiou])u(?=[^aeiou]|$)")
+_SOFT_DENTAL = re.compile(r"(?:ts|dz)(?=[iey])")
+_VOWELS = re.compile(r"(?<!^)[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=4096)
+def skeleton(name: str) -> str:
+    """The consonants of :func:`phonetic_key` (a first vowel kept): the vowels are where
+    transliteration schemes and the two languages of one name disagree most — Belarusian
+    akanne (Lukashenka / Lukashenko, Molastau / Molostov), Ukrainian и / і against Russian и /
+    ы, ia / ya / e (Aliaksandr / Aleksandr)."""
+    words = []
+    for word in phonetic_key(name).split():
+        word = _SOFT_DENTAL.sub(lambda m: m.group()[0], _SHORT_U.sub("v", word))
+        words.append(_DOUBLED.sub(r"\1", _VOWELS.sub("", word)))
+    return " ".join(words)
+
+
+def same_skeleton(a: str, b: str) -> bool:
+    """Whether two single name words are one name spelt by two transliteration systems whose
+    vowels differ (Tsikhanouskaya / Tikhanovskaya, Lukashenka / Lukashenko): the same
+    :func:`skeleton` of four consonants at least (Oleg / Olga say too little), and spellings
+    not far apart on the whole (a floor on their similarity).  One consonant apart is not
+    enough: Shevchenko and Shevchuk, Melnyk and Melnikov are different names."""
+    ka = skeleton(a)
+    if len(ka.replace(" ", "")) < 4 or ka != skeleton(b) or similarity(a, b) < 0.6:
+        return False
+    # Zhukovsky and Zhukovskaya, Ivanov and Ivanova: the skeleton drops the feminine ending
+    return bool(_FEMININE.search(phonetic_key(a))) == bool(_FEMININE.search(phonetic_key(b)))
+
+
+#: feminine endings of Russian, Ukrainian and Belarusian surnames, after folding
+_FEMININE = re.compile(r"(?:aya|[oea]va|[iy]na)$")  # Belarusian -ava: Kalesnikava
 
 
 def same_name(a: str, b: str, *, threshold: float = 0.9) -> bool:

@@ -358,7 +358,15 @@ class _Reader:
         # a source does not run on into a relative clause or a long apposition
         for child in root.rights:
             if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
-                end = self.span(root.left_edge, list(child.lefts)[0] if child.n_lefts else root)[1]
+                if child.n_lefts:
+                    last = list(child.lefts)[0]
+                else:
+                    # "The press secretary of X Natalia E., answering a question, stated": up to
+                    # the participle, not to the head noun (the name stands between them)
+                    last = root.doc[max(root.i, child.i - 1)]
+                    while last.i > root.i and last.is_punct:
+                        last = last.nbor(-1)
+                end = self.span(root.left_edge, last)[1]
                 break
         reflexive = [c for c in root.rights if c.lower_ in ("himself", "herself", "themselves")]
         if reflexive:

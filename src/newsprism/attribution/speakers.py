@@ -23,6 +23,7 @@ from .names import (
     display_name,
     phonetic_key,
     same_name,
+    same_skeleton,
     split_honorific,
     strip_suffix,
     surname_key,
@@ -97,7 +98,7 @@ class People:
                 _surname_match(n, c.last) or (particle and _surname_match(n, c.name))
                 for n in surnames
             ):
-                if e.first and c.first and not same_name(e.first, c.first):
+                if e.first and c.first and not _same_given_name(e.first, c.first):
                     continue  # Hillary and Bill Clinton
                 candidates.append(c)
             elif e.first is None and e.middle is None and c.first and same_name(last, c.first):
@@ -151,6 +152,11 @@ def _fuller(new: str, old: str) -> bool:
     return any(len(x.rstrip(".")) == 1 and len(y) > 2 for x, y in zip(b, a, strict=True))
 
 
+def _same_given_name(a: str, b: str) -> bool:
+    """Hillary and Bill are two people; Aliaksandr and Alexander one (Belarusian and Russian)."""
+    return same_name(a, b) or same_skeleton(a, b)
+
+
 def _org_named(orgs: dict[str, Cluster], key: str) -> Cluster | None:
     """The organisation a shorter name refers back to: «Федерация» after «Федерация футбола
     Португалии» — the one organisation named before whose name starts with these words."""
@@ -166,7 +172,9 @@ def _surname_match(a: str, b: str) -> bool:
         return True
     if ka.rstrip("a") == kb.rstrip("a") and ka != kb:
         return False  # feminine and masculine forms of one surname
-    return min(len(ka), len(kb)) >= 5 and same_name(a, b)
+    if min(len(ka), len(kb)) < 5:
+        return False
+    return same_name(a, b) or same_skeleton(ka, kb)
 
 
 def resolve(
