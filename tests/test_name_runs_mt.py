@@ -188,3 +188,17 @@ def test_participle_clause_between_name_and_verb() -> None:
 def test_in_his_words() -> None:
     # the whole sentence after the phrase, not only its quoted words
     assert _speaker_of("the accused", BELARUS)[0] == "Ihar Mazurenka"
+
+
+LETTER = """The wife of the blogger Olga Petrenko read out at the hearing a letter that her husband \
+had written in the detention centre. "I did not steal anything. I wrote what I saw, and I will \
+write it again," the letter says."""
+
+
+def test_a_letter_read_out_in_translated_word_order_is_relayed_by_its_reader() -> None:
+    article = analysed(LETTER)
+    letter = next(q for q in article.quotes if "I did not steal anything" in q.text)
+    reader = article.speaker(letter.relayed_by)
+    assert reader is not None and reader.name == "Olga Petrenko"
+    # the sentence announcing it holds no attribution of its own ("the hearing a letter …")
+    assert not any("the hearing" in q.text for q in article.quotes)

@@ -127,8 +127,11 @@ def analyse(
             found.append(dash_found)
         for sent in doc.sents:
             parsed.append((c_start + sent.start_char, c_start + sent.end_char))
-            sents.append((reader, sent, dash is None))
-            for f in reader.sentence(sent):
+            read_before = len(reader.readings)
+            sent_found = reader.sentence(sent)
+            # a sentence announcing a letter read out is taken, though it found no attribution
+            sents.append((reader, sent, dash is None and len(reader.readings) == read_before))
+            for f in sent_found:
                 if dash is None or not dash.start <= f.start < dash.end:
                     found.append(f)
             if (model is not None or proposals is not None) and dash is None:
@@ -557,10 +560,27 @@ class _Reader:
             (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EN_DOCUMENTS),
             None,
         )
+        if doc_noun is None:
+            # "read out at the hearing a letter …" (translated word order): the parser hangs
+            # the letter on the place
+            doc_noun = next(
+                (
+                    t
+                    for p in verb.children
+                    if p.dep_ == "prep"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for t in o.children
+                    if t.dep_ in ("dobj", "appos") and t.lemma_.lower() in EN_DOCUMENTS
+                ),
+                None,
+            )
         subj = self.subject_of(verb)
         if doc_noun is None or subj is None:
             return None
         content = self.content(sent, verb, subj)
+        if content is not None and content[1] <= self.offset + doc_noun.idx < content[2]:
+            content = None  # "read out at the hearing a letter that …": the letter, not its words
         if content is None:
             # the letter is quoted in the next sentence ("… a letter from a soldier. “…,” the
             # soldier wrote."): remembered for speaker resolution
@@ -568,6 +588,7 @@ class _Reader:
             author_src = self.source(author_tok) if author_tok is not None else None
             end = self.offset + sent.end_char
             self.readings.append((end, self.source(subj), author_src))
+            self.cue_tokens.add(verb.i)  # taken: not a cue for the learned finder either
             return None
         kind, a, b = content
         author = None

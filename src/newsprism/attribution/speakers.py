@@ -543,7 +543,9 @@ def _read_out(analysis: Analysis, text: str) -> None:
                 continue
             cue = text[f.cue[0] : f.cue[1]].lower() if f.cue else ""
             by_author = author is not None and f.source is not None and f.source.head == author.head
-            if f.kind == "direct" and (by_author or cue in _WRITING_CUES):
+            # "“…,” the letter says": the document read out
+            by_document = f.source is not None and f.source.kind == "document"
+            if f.kind == "direct" and (by_author or by_document or cue in _WRITING_CUES):
                 f.relayed_by = reader
             break  # only the first quote after the letter
 
