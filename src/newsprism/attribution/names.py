@@ -31,6 +31,8 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     # scheme writes for г (Smith, Tsahkna)
     (r"(?<![kzcstpg])h(?![kptfsc])", "g"),
     (r"kh", "h"),
+    (r"tsch", "ch"),  # the German system: Schewtschenko / Shevchenko, Klitschko
+    (r"sch", "sh"),
     (r"x", "ks"),
     (r"(?:zh|j)", "zh"),
     (r"(?:tch|ch)", "ch"),
@@ -59,10 +61,19 @@ def romanize(name: str) -> str:
     return "".join(c for c in text if c.isalpha() or c in " -")
 
 
+#: Latin letters with a caron or a comma below are the English digraphs of other romanisations
+#: (Lithuanian, Czech, Polish, Romanian, Latvian: Viačorka / Vyachorka, Guțul / Gutsul); ł has no
+#: decomposition of its own
+_DIACRITIC_DIGRAPHS = str.maketrans(
+    {"č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ș": "sh", "ş": "sh", "ž": "zh", "ż": "zh"}
+    | {"ź": "zh", "ț": "ts", "ţ": "ts", "ł": "l"}
+)
+
+
 @lru_cache(maxsize=4096)
 def phonetic_key(name: str) -> str:
     """A key under which transliteration variants of one name coincide."""
-    key = romanize(name).replace("-", " ").strip()
+    key = romanize(name.lower().translate(_DIACRITIC_DIGRAPHS)).replace("-", " ").strip()
     words = []
     for word in key.split():
         for pattern, repl in _FOLD_RES:
@@ -104,6 +115,7 @@ def similarity(a: str, b: str) -> float:
 #: ть and дь (Ціханоўская / Тихановская)
 _SHORT_U = re.compile(r"(?<=[aeiou])u(?=[^aeiou]|$)")
 _SOFT_DENTAL = re.compile(r"(?:ts|dz)(?=[iey])")
+_LONE_H = re.compile(r"(?<![szc])h")
 _VOWELS = re.compile(r"(?<!^)[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -117,6 +129,8 @@ def skeleton(name: str) -> str:
     words = []
     for word in phonetic_key(name).split():
         word = _SOFT_DENTAL.sub(lambda m: m.group()[0], _SHORT_U.sub("v", word))
+        # х is kh or h, г is g or h: one letter here (not the h of sh, ch, zh)
+        word = _LONE_H.sub("g", word)
         words.append(_DOUBLED.sub(r"\1", _VOWELS.sub("", word)))
     return " ".join(words)
 
@@ -127,6 +141,10 @@ def same_skeleton(a: str, b: str) -> bool:
     :func:`skeleton` of four consonants at least (Oleg / Olga say too little), and spellings
     not far apart on the whole (a floor on their similarity).  One consonant apart is not
     enough: Shevchenko and Shevchuk, Melnyk and Melnikov are different names."""
+    if _RU_LETTER.search(a) or _RU_LETTER.search(b):
+        # Russian text spells a name one way or inflects it; its lemmatiser's guesses at first
+        # name and surname (and their genders) are what the merge would hang on: not used
+        return False
     ka = skeleton(a)
     if len(ka.replace(" ", "")) < 4 or ka != skeleton(b) or similarity(a, b) < 0.6:
         return False
@@ -155,6 +173,7 @@ def same_name(a: str, b: str, *, threshold: float = 0.9) -> bool:
 
 
 _RU_WORD = re.compile(r"[А-ЯЁа-яё-]{4,}")
+_RU_LETTER = re.compile(r"[А-ЯЁа-яёІіЇїЄєҐґЎў]")
 _RU_CASE_ENDING = re.compile(r"(?:ой|ей|ою|ею|ом|ем|а|у|ы|е|ю|я|и|о)$")
 
 

@@ -174,7 +174,7 @@ def _surname_match(a: str, b: str) -> bool:
         return False  # feminine and masculine forms of one surname
     if min(len(ka), len(kb)) < 5:
         return False
-    return same_name(a, b) or same_skeleton(ka, kb)
+    return same_name(a, b) or same_skeleton(a, b)
 
 
 def resolve(
