@@ -158,6 +158,15 @@ def test_skeleton_folds_belarusian_and_russian_spellings_not_different_names() -
         assert not same_skeleton(a, b), (a, b)
 
 
+def test_phonetic_key_folds_diacritics_and_the_german_system() -> None:
+    from newsprism.attribution.names import phonetic_key
+
+    assert phonetic_key("Viačorka") == phonetic_key("Vyachorka")  # č is ch
+    assert phonetic_key("Guțul") == phonetic_key("Gutsul")  # ț is ts
+    assert phonetic_key("Schewtschenko") == phonetic_key("Shevchenko")
+    assert phonetic_key("Smith") != phonetic_key("Smig")  # th is not the h of г
+
+
 # a Belarusian and a Russian romanisation of one name, a participle clause between a
 # role-and-name chain and its verb, "In his words" (the English of «по его словам»)
 BELARUS = """The coordinator of the opposition headquarters Maryia Kalesnikava called the \
@@ -202,3 +211,13 @@ def test_a_letter_read_out_in_translated_word_order_is_relayed_by_its_reader() -
     assert reader is not None and reader.name == "Olga Petrenko"
     # the sentence announcing it holds no attribution of its own ("the hearing a letter …")
     assert not any("the hearing" in q.text for q in article.quotes)
+
+
+JOINT = """The Council of Europe Commissioner for Human Rights Michael Flaherty and the UN Special \
+Rapporteur on Torture Alice Edwards issued a joint statement on Monday. They called on Minsk to \
+release all imprisoned doctors "without delay." """
+
+
+def test_two_officials_named_together_then_they() -> None:
+    # an office noun capitalised in a body's title ("Rapporteur") joins the two as well
+    assert _speaker_of("imprisoned doctors", JOINT)[0] == "Michael Flaherty and Alice Edwards"

@@ -709,7 +709,9 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
         return None
     words = m.group(2).split()
     lower = [w for w in words if not w[:1].isupper()]
-    if not any(w in ROLE_NOUNS for w in lower) and not any(w.lower() in ROLE_NOUNS for w in words):
+    # an office noun, from the office lists or any noun whose commonest WordNet sense is a
+    # person ("the UN Special Rapporteur on Torture B", "the Ombudsman B")
+    if not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
         return None
     return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower) else None
 
