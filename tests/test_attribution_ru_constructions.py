@@ -77,3 +77,19 @@ def test_a_paragraph_introduced_by_a_colon() -> None:
     # no speech verb: the colon after a clause with a named subject introduces the speech
     q = _quote(article, "ничего не похищал")
     assert _speaker(article, q) == "Олег Веселов"
+
+
+#: our own article (a football story written for this test); natasha hangs «покинул» and
+#: «отметив» on each other, a cycle the content must not follow back
+_GERUND = (
+    "Тренер «Сокола» ушёл в отставку\n\n"
+    "Тренер клуба Иван Котов покинул пост, отметив, что его преемник обладает нужным опытом."
+)
+
+
+def test_a_gerund_cue_reports_its_own_clause_not_the_verb_it_hangs_on() -> None:
+    article = _analysed(_GERUND)
+    q = _quote(article, "преемник")
+    assert q.text.startswith("его преемник обладает нужным опытом")
+    assert q.cue == "отметив" and _speaker(article, q) == "Иван Котов"
+    assert not any("покинул пост" in q.text for q in article.quotes)

@@ -1365,10 +1365,15 @@ class _Reader:
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
     ) -> tuple[QuoteKind, int, int] | None:
         kids = sent.kids(verb)
+        # a complement that is also the verb's head is a cycle of the parser («X покинул пост,
+        # отметив, что …» with each verb hung on the other): not what the verb reports
         comps = [
             k
             for k in kids
-            if k.rel in ("ccomp", "parataxis", "obj", "csubj") and k is not subj and k is not skip
+            if k.rel in ("ccomp", "parataxis", "obj", "csubj")
+            and k is not subj
+            and k is not skip
+            and k.id != verb.head_id
         ]
         # «призвал родных не обращаться …», «просил переквалифицировать …»: the infinitive
         comps += [
