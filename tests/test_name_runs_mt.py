@@ -221,3 +221,20 @@ release all imprisoned doctors "without delay." """
 def test_two_officials_named_together_then_they() -> None:
     # an office noun capitalised in a body's title ("Rapporteur") joins the two as well
     assert _speaker_of("imprisoned doctors", JOINT)[0] == "Michael Flaherty and Alice Edwards"
+
+
+REPORTED_IN = """The regional court arrested the former mayor of the city Oleg Rudenko for two months. \
+This was reported to Interfax in the press service of the court.
+
+The water level in the Dniester reached 480 centimeters. This is reported on the website of the \
+State Emergency Service.
+
+The talks will resume next week. This was reported in Kyiv on Monday."""
+
+
+def test_a_passive_report_names_its_body_by_where_it_was_said() -> None:
+    name, _ = _speaker_of("arrested the former mayor", REPORTED_IN)
+    assert name == "the press service of the court"
+    assert _speaker_of("480 centimeters", REPORTED_IN)[0] == "the State Emergency Service"
+    # a place or a day is not a body
+    assert not any("talks will resume" in q.text for q in analysed(REPORTED_IN).quotes)

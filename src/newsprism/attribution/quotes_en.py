@@ -695,12 +695,35 @@ class _Reader:
             asked = self.stance_object(verb, target)
             if asked is not None:
                 return Found(asked[0], asked[1], asked[2], self.cue_span(verb), None)
+        if by is None and target is not None and target.lower_ in ("this", "it"):
+            by = self.reported_in(verb)  # "This was reported in the press service of the court"
         if by is None or target is None:
             return None
         a, b = self.span(target.left_edge, target.right_edge)
         if b - a < 3 and not (target.lower_ == "it" and _lemma(verb) in SPEECH_VERBS):
             return None  # ("It was announced by …" stands for the sentence before, see below)
         return Found("indirect", a, b, self.cue_span(verb), self.source(by))
+
+    def reported_in(self, verb: Any) -> Any | None:
+        """The body a passive report without "by" names by where it was said: "This was
+        reported to Interfax in the press service of the court", "This is reported on the
+        website of the Ministry …", "It was stated in the regional administration" — the
+        English of «Об этом сообщили в пресс-службе …», «сообщается на сайте …».  Only an
+        organisation (not "in the evening", "in Kyiv")."""
+        if _lemma(verb) not in SPEECH_VERBS:
+            return None
+        for prep in verb.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "at"):
+                continue
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in _SITE_NOUNS:
+                of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+            if obj is None or obj.ent_type_ in _NOT_BODIES:
+                continue
+            if self.source(obj).kind == "organization":
+                return obj
+        return None
 
     def verb_cue(self, sent: Any, verb: Any, any_verb: bool = False) -> Found | None:
         """A reporting or stance verb with its subject and content; ``any_verb`` reads any verb
@@ -998,6 +1021,11 @@ _POSSESSIVE_PRONOUNS = {
     "my": "i",
     "our": "we",
 }
+
+
+#: where a body publishes: "on the website of the Ministry", "in the Telegram channel of …"
+_SITE_NOUNS = frozenset(["website", "site", "page", "channel", "account", "portal"])
+_NOT_BODIES = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"])
 
 
 def _trailing_subject(verb: Any) -> Any | None:
