@@ -31,9 +31,11 @@ the encoder pinned to one thread), encoding included.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import statistics
 import sys
@@ -100,6 +102,8 @@ class Dataset:
     #: a held-out part scored whole (no dev half); the baseline's threshold comes from the dev
     #: half of the set named here
     tune_on: str | None = None
+    #: days apart beyond which the windowed score does not compare a pair (dates estimated)
+    window_days: int = ESTIMATED_WINDOW_DAYS
 
 
 def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
@@ -174,8 +178,57 @@ def load_l3s() -> Dataset:
         page = gold[doc]
         title = page["articleBody"].split("\n", 1)[0].strip()
         arts[doc] = {"id": doc, "lang": "en", "title": title, "text": page["fulltextOnly"]}
-    pairs = [Pair(p["id1"], p["id2"], p["label"], p["lang"]) for p in raw]
-    return Dataset("L3S google news en-en", arts, pairs, tune_on="semeval en-en")
+    dates = {doc: l3s_date(gold[doc]) for doc in arts}
+    pairs = []
+    for p in raw:
+        da, db = dates[p["id1"]], dates[p["id2"]]
+        days = abs((da - db).days) if da and db else None
+        pairs.append(Pair(p["id1"], p["id2"], p["label"], p["lang"], days_apart=days))
+    # the dates are the pages' own (a dateline, a byline, the address): the library's window
+    window = int(match.WINDOW_SECONDS // 86_400)
+    return Dataset(
+        "L3S google news en-en", arts, pairs, tune_on="semeval en-en", window_days=window
+    )
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_M = "|".join(_MONTHS)
+_L3S_DATES = [
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_M})\w*\.?,?\s+(20\d\d)", re.I), "dmy"),
+    (re.compile(rf"\b({_M})\w*\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)", re.I), "mdy"),
+    (re.compile(r"\b(20\d\d)[-/](\d\d)[-/](\d\d)\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](20\d\d)\b"), "numeric"),
+]
+
+
+def l3s_date(page: dict[str, str]) -> dt.date | None:
+    """A page's date as the page states it: the first full date in the top of the extracted
+    text (a dateline or byline), else in its address; a numeric day/month only where the order
+    is unambiguous (one part above 12).  None when there is none (about a quarter of pages)."""
+    for where in (page["articleBody"][:400], page["url"]):
+        found: list[tuple[int, dt.date]] = []
+        for pattern, order in _L3S_DATES:
+            for m in pattern.finditer(where):
+                a, b, c = m.groups()
+                try:
+                    if order == "dmy":
+                        day = dt.date(int(c), _MONTHS.index(b[:3].lower()) + 1, int(a))
+                    elif order == "mdy":
+                        day = dt.date(int(c), _MONTHS.index(a[:3].lower()) + 1, int(b))
+                    elif order == "ymd":
+                        day = dt.date(int(a), int(b), int(c))
+                    elif int(a) > 12 >= int(b):
+                        day = dt.date(int(c), int(b), int(a))
+                    elif int(b) > 12 >= int(a):
+                        day = dt.date(int(c), int(a), int(b))
+                    else:
+                        continue
+                except ValueError:
+                    continue
+                found.append((m.start(), day))
+        if found:
+            return min(found)[1]
+    return None
 
 
 def nerel_dates() -> dict[str, object]:
@@ -441,6 +494,39 @@ def variant_features(
     base = features(ds, pairs, prints)
     if variant == "base":
         return base
+    if variant in ("cos-z", "cos-z-only"):
+        # the cosine as a z-score against each article's cosines with every other article of
+        # the set (the library's window): a dense language or topic raises every cosine
+        import numpy as np
+
+        ids = sorted({i for p in ds.pairs for i in (p.a, p.b)})
+        fps = prints.get(ds.articles, ids)
+        m = np.stack([fps[i].vector for i in ids])
+        sims = m @ m.T
+        np.fill_diagonal(sims, np.nan)
+        mu, sd = np.nanmean(sims, axis=1), np.nanstd(sims, axis=1) + 1e-6
+        row = {i: n for n, i in enumerate(ids)}
+        out_z = []
+        for p, f in zip(pairs, base, strict=True):
+            a, b = row[p.a], row[p.b]
+            z = float(((f[0] - mu[a]) / sd[a] + (f[0] - mu[b]) / sd[b]) / 2)
+            out_z.append([z / 10, *f[1:]] if variant == "cos-z-only" else [*f, z / 10])
+        return out_z
+    if variant in ("names-jaccard", "names-both"):
+        # the overlap coefficient (shared / the smaller set) gives a report that names two
+        # people the full share when a longer one names them too; Jaccard does not
+        fps = prints.get(ds.articles, [i for p in pairs for i in (p.a, p.b)])
+        out_j = []
+        for p, f in zip(pairs, base, strict=True):
+            a, b = fps[p.a].names, fps[p.b].names
+            j = len(a & b) / len(a | b) if a and b else 0.0
+            out_j.append([*f[:2], j, *f[3:]] if variant == "names-jaccard" else [*f, j])
+        return out_j
+    if variant.startswith("body-vec"):
+        # the cosine of whole-text vectors: the mean of the USE vectors of the body's first
+        # sentences (after the lead), the event's own details beside the headline's topic
+        vecs = body_vectors(ds, [i for p in pairs for i in (p.a, p.b)])
+        return [[*f, float(vecs[p.a] @ vecs[p.b])] for p, f in zip(pairs, base, strict=True)]
     if variant.startswith("cos-rel"):  # the cosine above the pair's neighbourhood (k nearest)
         import numpy as np
 
@@ -576,6 +662,30 @@ def variant_features(
     return out
 
 
+_BODY_VECTORS: dict[str, object] = {}
+BODY_SENTENCES = 5
+
+
+def body_vectors(ds: Dataset, ids: list[str]) -> dict[str, object]:
+    """Unit mean of the USE vectors of the first :data:`BODY_SENTENCES` sentences of each text."""
+    import re as _re
+
+    import numpy as np
+
+    from newsprism import sentence_vectors
+
+    todo = sorted({i for i in ids if f"{ds.name}/{i}" not in _BODY_VECTORS})
+    split_at = _re.compile(r"(?<=[.!?»\"])\s+(?=[A-ZА-ЯЁ«\"])")
+    for i in todo:
+        text = ds.articles[i]["text"]
+        sents = [x for x in split_at.split(" ".join(text[:3000].split())) if len(x) > 20]
+        sents = sents[:BODY_SENTENCES] or [text[:300] or "."]
+        m = sentence_vectors.encode(sents)
+        v = np.asarray(m).mean(axis=0)
+        _BODY_VECTORS[f"{ds.name}/{i}"] = v / (np.linalg.norm(v) or 1.0)
+    return {i: _BODY_VECTORS[f"{ds.name}/{i}"] for i in ids}
+
+
 def loso(sets: list[Dataset], prints: Prints, variants: list[str]) -> None:
     """Leave one set out: fit the combiner on the dev halves of all other fitted sets (threshold:
     the best mean F1 over those sets' own predictions), score the left-out set's dev half."""
@@ -586,6 +696,7 @@ def loso(sets: list[Dataset], prints: Prints, variants: list[str]) -> None:
     story = [ds for ds in sets if ds.kind == "story" and not ds.tune_on]
     story = [ds for ds in story if ds.name not in NOT_FITTED_ON]
     for variant in variants:
+        variant, _, rule = variant.partition("@")  # "@median", "@maxmin": the threshold's rule
         data = {}
         for ds in story:
             dev = split(ds)[0]
@@ -596,17 +707,49 @@ def loso(sets: list[Dataset], prints: Prints, variants: list[str]) -> None:
             others = [v for k, v in data.items() if k != left]
             xs = np.vstack([x for x, _ in others])
             ys = np.concatenate([y for _, y in others])
-            ws = np.concatenate([np.full(len(y), 1.0 / len(y)) for _, y in others])
-            model = LogisticRegression(C=1.0, max_iter=2000).fit(
+            if rule == "balanced":  # each set's positives and negatives weigh half of it
+                ws = np.concatenate(
+                    [
+                        np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum()))
+                        for _, y in others
+                    ]
+                )
+            else:
+                ws = np.concatenate([np.full(len(y), 1.0 / len(y)) for _, y in others])
+            c = float(rule[1:]) if rule.startswith("C") else 1.0
+            iso = None
+            if rule == "isotonic":  # each feature through a monotone fit of P(same) on the others
+                from sklearn.isotonic import IsotonicRegression
+
+                iso = [
+                    IsotonicRegression(out_of_bounds="clip", increasing="auto").fit(
+                        xs[:, k], ys, sample_weight=ws
+                    )
+                    for k in range(xs.shape[1])
+                ]
+
+                def tr(x: object, iso: list[IsotonicRegression] = iso) -> object:
+                    return np.column_stack([m.predict(x[:, k]) for k, m in enumerate(iso)])  # type: ignore[index]
+
+                xs = tr(xs)
+                others = [(tr(x), y) for x, y in others]
+            model = LogisticRegression(C=c, max_iter=2000).fit(
                 xs, ys, sample_weight=ws * len(ys) / ws.sum()
             )
             grid = [round(0.10 + 0.02 * i, 2) for i in range(41)]
             probs = [(model.predict_proba(x)[:, 1], y) for x, y in others]
-            t = max(
-                grid,
-                key=lambda t: statistics.mean(prf(list(p >= t), list(y))[2] for p, y in probs),
-            )
+            if rule == "median":  # the median of the other sets' own best thresholds
+                t = statistics.median(best_threshold_grid(p, y, grid) for p, y in probs)
+            elif rule == "maxmin":  # the threshold whose worst set does best
+                t = max(grid, key=lambda t: min(prf(list(p >= t), list(y))[2] for p, y in probs))
+            else:
+                t = max(
+                    grid,
+                    key=lambda t: statistics.mean(prf(list(p >= t), list(y))[2] for p, y in probs),
+                )
             x, y = data[left]
+            if iso is not None:
+                x = tr(x)
             prob = model.predict_proba(x)[:, 1]
             f1 = prf(list(prob >= t), list(y))[2]
             auc = roc_auc_score(y, prob)
@@ -614,9 +757,13 @@ def loso(sets: list[Dataset], prints: Prints, variants: list[str]) -> None:
             aucs.append(auc)
             line.append(f"{left} {f1:.3f}/{auc:.3f}@{t}")
         print(
-            f"loso {variant}: mean F1 {statistics.mean(f1s):.3f}, mean ROC-AUC "
+            f"loso {variant}{'@' + rule if rule else ''}: mean F1 {statistics.mean(f1s):.3f}, mean ROC-AUC "
             f"{statistics.mean(aucs):.3f} | " + "; ".join(line)
         )
+
+
+def best_threshold_grid(prob: object, gold: object, grid: list[float]) -> float:
+    return max(grid, key=lambda t: prf(list(prob >= t), list(gold))[2])  # type: ignore[operator]
 
 
 PARTS = ("fresh", "test", "dev")
@@ -670,9 +817,7 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
             )
             if any(x.days_apart is not None for x in pairs):
                 # as the library works: reports further apart than its window are not compared
-                near = [
-                    x.days_apart is None or x.days_apart <= ESTIMATED_WINDOW_DAYS for x in pairs
-                ]
+                near = [x.days_apart is None or x.days_apart <= ds.window_days for x in pairs]
                 wpred = [a and n for a, n in zip(pred, near, strict=True)]
                 wbase = [s >= t_base and n for s, n in zip(base, near, strict=True)]
                 p, r, f = prf(wpred, gold)
@@ -680,7 +825,7 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
                 fp_ours = sum(1 for x, g in zip(wpred, gold, strict=True) if x and not g)
                 fp_base = sum(1 for x, g in zip(wbase, gold, strict=True) if x and not g)
                 rows[part].append(
-                    f"| {ds.name}, windowed ({ESTIMATED_WINDOW_DAYS} days, {sum(near)} pairs "
+                    f"| {ds.name}, windowed ({ds.window_days} days, {sum(near)} pairs "
                     f"compared) | {len(pairs)} ({sum(gold)}+) | {p:.3f} | {r:.3f} | **{f:.3f}** "
                     f"| {bp:.3f} | {br:.3f} | {bf:.3f} | negatives called same: "
                     f"{fp_ours}/{len(gold) - sum(gold)} vs {fp_base} |"
