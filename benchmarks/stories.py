@@ -494,6 +494,13 @@ def variant_features(
     base = features(ds, pairs, prints)
     if variant == "base":
         return base
+    if variant in ("names-x-cos", "names-x-both"):
+        # shared names weigh by how close the texts are otherwise: the same people in two
+        # different happenings share names but not the rest
+        return [
+            [*f, f[2] * f[0]] if variant == "names-x-cos" else [*f, f[2] * f[0], f[2] * f[1]]
+            for f in base
+        ]
     if variant in ("cos-z", "cos-z-only"):
         # the cosine as a z-score against each article's cosines with every other article of
         # the set (the library's window): a dense language or topic raises every cosine
