@@ -152,3 +152,23 @@ def test_real_text_second_part_few_false_joins_within_the_window(
     near = [p.days_apart is None or p.days_apart <= bench.ESTIMATED_WINDOW_DAYS for p in test]
     joined = sum(1 for x, n, p in zip(pred, near, test, strict=True) if x and n and not p.label)
     assert joined <= 5
+
+
+@pytest.mark.gate
+def test_real_english_held_out_part_ranks_same_event_pairs_first(
+    bench: ModuleType, sets: dict[str, object], prints: object
+) -> None:
+    """L3S-GN1's English Google News pairs (benchmarks/data/stories_l3s: 32 same-event pairs
+    among 220 pairs of reports sharing rare names, labelled by reading).  The learned threshold
+    is too loose for a set of hard look-alikes (F1 0.385, TF-IDF 0.258), so the floor is on
+    ranking: ROC-AUC 0.889 when set (TF-IDF 0.905).  Not to be developed on."""
+    name = "L3S google news en-en"
+    if name not in sets:
+        pytest.skip("../shared is not beside this clone")
+    ds = sets[name]
+    _, test = bench.split(ds)
+    scores, _ = bench.ours(ds, test, prints)
+    same = [s for s, p in zip(scores, test, strict=True) if p.label]
+    other = [s for s, p in zip(scores, test, strict=True) if not p.label]
+    right = sum((a > b) + 0.5 * (a == b) for a in same for b in other)
+    assert right / (len(same) * len(other)) >= 0.85
