@@ -25,7 +25,7 @@ SPEECH_VERBS = words(
     fear estimate find show testify mention comment propose urge recommend question wonder joke
     boast counter retort tout describe call charge accuse blame praise criticize criticise lament
     point worry feel expect disclose reiterate inform assure told signal hint opine muse
-    speculate clarify elaborate summarize summarise
+    speculate clarify elaborate summarize summarise specify underline
     know learn realize realise recognize recognise understand remember imagine doubt suspect
     guess assume reckon decide determine rule order demand insist request advise instruct
     shout yell scream whisper chant recount repeat reaffirm proclaim pronounce imply
