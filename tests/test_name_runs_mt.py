@@ -238,3 +238,18 @@ def test_a_passive_report_names_its_body_by_where_it_was_said() -> None:
     assert _speaker_of("480 centimeters", REPORTED_IN)[0] == "the State Emergency Service"
     # a place or a day is not a body
     assert not any("talks will resume" in q.text for q in analysed(REPORTED_IN).quotes)
+
+
+HEAD_OF_ENTERPRISE = """The director of the municipal enterprise "Lvivteplo" Roman Hnatyshyn explained \
+that the boilers would be repaired by Friday.
+
+— We ask residents to be patient: the heat will return to every house, — the head of the \
+enterprise told Suspilne.
+
+The center itself did not confirm the figure, the ministry specified."""
+
+
+def test_the_head_of_an_enterprise_is_its_director_and_specified_is_a_cue() -> None:
+    assert _speaker_of("to be patient", HEAD_OF_ENTERPRISE)[0] == "Roman Hnatyshyn"
+    name, _ = _speaker_of("did not confirm the figure", HEAD_OF_ENTERPRISE)
+    assert name == "the ministry"

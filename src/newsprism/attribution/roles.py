@@ -484,6 +484,19 @@ HEAD_OF = {
     "commission": "chairman",
     "council": "chairman",
     "board": "chairman",
+    # the head of an enterprise, a school or a hospital directs it («директор»): "the head of
+    # the enterprise" refers back to "the director of the municipal enterprise …"
+    "enterprise": "director",
+    "company": "director",
+    "plant": "director",
+    "factory": "director",
+    "utility": "director",
+    "school": "director",
+    "hospital": "director",
+    "museum": "director",
+    "theatre": "director",
+    "theater": "director",
+    "institute": "director",
 }
 _ROLE_PHRASES = {
     "prime minister": "premier",
