@@ -94,3 +94,25 @@ def test_a_whole_analysis_keeps_the_rules_source_of_a_plain_sentence() -> None:
     analysis = quotes_en.analyse(english(), text, [(0, len(text))])
     (f,) = analysis.found
     assert f.source is not None and f.source.text == "The harbour master"
+
+
+def test_the_path_features_name_the_grammar_between_candidate_and_cue() -> None:
+    # "hoping" shares its subject with "raised": the path up from the cue passes an adverbial
+    # clause, and the subject of the verb it hangs on is another speech word's subject
+    text = (
+        "Officials of the two groups said on Monday that they raised more money, "
+        "hoping that the senator would lose."
+    )
+    reader, sent = _parsed(text)
+    a = text.index("that the senator")
+    c = text.index("hoping")
+    f = Found("indirect", a, len(text) - 1, (c, c + 6), None)
+    heads = _heads(sources_en.candidates(reader, sent, f))
+    they = heads["they"].features
+    assert any(k.startswith("chain=nsubj/") for k in they)
+    assert they["meet_class=-"] == 1.0 or they.get("meet_class=speech") == 1.0
+    officials = heads["Officials"].features
+    assert officials["head_class|dep=speech|nsubj"] == 1.0
+    # the cue's own side of the path: the same for every candidate of this cue
+    chains = {k for h in heads.values() for k in h.features if k.startswith("cue_chain=")}
+    assert len(chains) >= 1 and all(k != "cue_chain=" for k in they if k.startswith("cue_chain"))

@@ -103,6 +103,27 @@ def _path(a: Any, b: Any) -> tuple[int, int]:
     return len(up_a), len(up_b)
 
 
+def _chain(a: Any, b: Any) -> tuple[str, str, Any]:
+    """The dependency labels on the way up from ``a`` and from ``b`` to their lowest common
+    ancestor (at most three each, nearest first): the grammar that links a candidate to the
+    cue ("nsubj" over "xcomp": a subject that controls the cue verb; "conj": a coordinated
+    verb sharing its subject; "relcl": a relative clause's antecedent)."""
+    up_b = {t.i for t in [b, *b.ancestors]}
+    labels_a: list[str] = []
+    top = a
+    for t in [a, *a.ancestors]:
+        if t.i in up_b:
+            top = t
+            break
+        labels_a.append(t.dep_)
+    labels_b = []
+    for t in [b, *b.ancestors]:
+        if t.i == top.i:
+            break
+        labels_b.append(t.dep_)
+    return "|".join(labels_a[:3]), "|".join(labels_b[:3]), top
+
+
 def candidates(
     reader: _Reader, sent: Any, f: Found, refs: dict[tuple[int, int], SourceRef] | None = None
 ) -> list[Candidate]:
@@ -136,6 +157,7 @@ def candidates(
         chosen = rules is not None and ref.start <= rules.start < ref.end and rules.end <= ref.end
         chosen = chosen or (rules is not None and rules.start <= at < rules.end)
         up, down = _path(tok, cue)
+        cand_chain, cue_chain, top = _chain(tok, cue)
         side = "left" if tok.i < cue.i else "right"
         q = reader.quote_at(at)
         inside = q is not None and q.inner_start <= at < q.inner_end
@@ -165,6 +187,11 @@ def candidates(
             f"cue_dep|dep={cue.dep_}|{tok.dep_}": 1.0,
             f"content_side={'before' if at < f.start else 'after'}": 1.0,
             f"words={_bucket(len(ref.text.split()))}": 1.0,
+            f"chain={cand_chain}/{cue_chain}": 1.0,
+            f"cue_chain={cue_chain}": 1.0,
+            # another speech or attitude word above the candidate or where the paths meet
+            f"head_class|dep={cue_class(str(tok.head.lemma_).lower())}|{tok.dep_}": 1.0,
+            f"meet_class={cue_class(str(top.lemma_).lower()) if top.i != cue.i else 'cue'}": 1.0,
             f"named={bool(ref.entities) or tok.ent_type_ == 'PERSON'}": 1.0,
         }
         out.append(Candidate(tok, ref.start, ref.end, feats, chosen))
