@@ -46,10 +46,10 @@ from shared_data import datasets_dir
 SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
 #: sets that live outside ``../shared``, each found through an environment variable (skipped
-#: when it is unset): ``goose-snacktory`` (held out in round 8: scored whole, as the part
-#: ``fresh``), ``fundus`` (held out in round 7, a development set since: parts ``dev-a`` and
-#: ``dev-b``, split by publisher) and ``newspaper-2014`` (held out in round 6, a development
-#: set since: ``dev-a`` and ``dev-b``, split by site); see :func:`goose_dir`,
+#: when it is unset): ``postlight`` (held out in round 9: scored whole, as the part ``fresh``),
+#: ``goose-snacktory`` (held out in round 8), ``fundus`` (held out in round 7) and
+#: ``newspaper-2014`` (held out in round 6), development sets since (parts ``dev-a`` and
+#: ``dev-b``, split by site or publisher); see :func:`postlight_dir`, :func:`goose_dir`,
 #: :func:`fundus_dir` and :func:`fresh_dir`
 EXTRA_SETS = ("postlight", "goose-snacktory", "fundus", "newspaper-2014")
 FRESH_SETS = ("postlight",)

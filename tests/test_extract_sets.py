@@ -1,0 +1,119 @@
+"""The loader of the Postlight Parser held-out set (``benchmarks/extraction_sets.py``) on a tiny
+test folder of our own in its layout: which page each content test reads and what gold it
+checks, and that the gold is scored as the body's beginning."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import extraction_sets as sets  # noqa: E402
+
+# a per-site test in Postlight's style: a describe block whose beforeAll reads one page, an
+# ``it`` that reads another page itself, and a first-words check of the content in each
+_TEST_JS = """
+describe('HarbourGazetteExtractor', () => {
+  describe('initial test case', () => {
+    let result;
+    beforeAll(() => {
+      const html = fs.readFileSync('./fixtures/harbour-gazette.example.html');
+      result = Mercury.parse(url, { html, fallback: false });
+    });
+
+    it('returns the title', async () => {
+      const { title } = await result;
+      assert.equal(title, 'Ferry timetable changes');
+    });
+
+    it('returns the content', async () => {
+      const { content } = await result;
+      const $ = cheerio.load(content || '');
+      const first13 = excerptContent(
+        $('*')
+          .first()
+          .text(),
+        13
+      );
+      assert.equal(
+        first13,
+        'The harbour board said on Tuesday that the winter ferry timetable won\\'t start'
+      );
+    });
+
+    it('handles a short notice', async () => {
+      const html = fs.readFileSync('./fixtures/harbour-gazette.example--notice.html');
+      const { content } = await Mercury.parse(url, { html });
+      const $ = cheerio.load(content || '');
+      const first3 = excerptContent($('*').first().text(), 3);
+      assert.equal(first3, 'Office closed today');
+    });
+
+    it('handles a live page', async () => {
+      const html = fs.readFileSync('./fixtures/harbour-gazette.example--live.html');
+      const { content } = await Mercury.parse(url, { html });
+      const $ = cheerio.load(content || '');
+      const first13 = excerptContent($('*').first().text(), 13);
+      assert.equal(first13, "Crews worked through the night to clear the \\"north pier\\" of storm debris");
+    });
+  });
+});
+"""
+
+
+@pytest.fixture
+def postlight(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    site = tmp_path / "src/extractors/custom/harbour-gazette.example"
+    site.mkdir(parents=True)
+    (site / "index.test.js").write_text(_TEST_JS, "utf-8")
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    for name in ("harbour-gazette.example", "harbour-gazette.example--notice"):
+        (fixtures / f"{name}.html").write_text(f"<html><body><p>{name}</p></body></html>")
+    live = "<html><body><p>the live page</p></body></html>"
+    (fixtures / "harbour-gazette.example--live.html").write_text(live)
+    monkeypatch.setenv("NEWSPRISM_FRESH_POSTLIGHT", str(tmp_path))
+    return tmp_path
+
+
+def test_each_content_check_is_paired_with_the_page_it_reads(postlight: Path) -> None:
+    found = {name: (page.name, gold) for name, page, gold in sets._postlight_golds(postlight)}
+    assert found == {
+        "harbour-gazette.example/harbour-gazette.example": (
+            "harbour-gazette.example.html",
+            "The harbour board said on Tuesday that the winter ferry timetable won't start",
+        ),
+        "harbour-gazette.example/harbour-gazette.example--notice": (
+            "harbour-gazette.example--notice.html",
+            "Office closed today",
+        ),
+        "harbour-gazette.example/harbour-gazette.example--live": (
+            "harbour-gazette.example--live.html",
+            'Crews worked through the night to clear the "north pier" of storm debris',
+        ),
+    }
+
+
+def test_pages_are_fresh_prefix_golds_without_the_short_ones(postlight: Path) -> None:
+    assert sets.available("postlight")
+    pages = list(sets.pages("postlight", sets.FRESH))
+    assert sorted(p.id for p in pages) == [
+        "harbour-gazette.example/harbour-gazette.example",
+        "harbour-gazette.example/harbour-gazette.example--live",
+    ]  # the three-word gold is too short for 4-token shingles
+    assert all(p.prefix and p.part == sets.FRESH for p in pages)
+    assert list(sets.pages("postlight", "dev-a")) == []  # held out: no development part
+    page = next(p for p in pages if p.id.endswith("--live"))
+    # an output that runs on past the gold's first words is judged on its beginning only
+    rest = " More paragraphs follow about the harbour and its ferries for several lines."
+    assert sets.page_row(page, page.gold + rest) == (1.0, 0.0, 0.0)
+
+
+def test_unset_variable_means_not_available(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSPRISM_FRESH_POSTLIGHT", raising=False)
+    assert not sets.available("postlight")
+    assert list(sets.pages("postlight", sets.FRESH)) == []
