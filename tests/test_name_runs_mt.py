@@ -253,3 +253,8 @@ def test_the_head_of_an_enterprise_is_its_director_and_specified_is_a_cue() -> N
     assert _speaker_of("to be patient", HEAD_OF_ENTERPRISE)[0] == "Roman Hnatyshyn"
     name, _ = _speaker_of("did not confirm the figure", HEAD_OF_ENTERPRISE)
     assert name == "the ministry"
+
+
+def test_a_name_with_diacritics_is_split_from_its_office() -> None:
+    text = JOINT.replace("Alice Edwards", "Ieva Kalniņa")
+    assert _speaker_of("imprisoned doctors", text)[0] == "Michael Flaherty and Ieva Kalniņa"

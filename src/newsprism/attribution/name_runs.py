@@ -389,7 +389,16 @@ def _modifier(doc: Any, e: Any) -> bool:
 
 
 def _name_like(tok: Any) -> bool:
-    return bool(_NAME_WORD.match(tok.text)) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+    return _name_word(tok.text) and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word (any script's letters: "Muižnieks", "Ruginienė"), or an initial."""
+    if _NAME_WORD.match(text):
+        return True
+    word = text.removesuffix(".")
+    rest = word[1:].replace("'", "").replace("’", "").replace("-", "")
+    return bool(word) and word[0].isupper() and (not rest or (rest.isalpha() and rest.islower()))
 
 
 def _after_office(doc: Any, i: int) -> bool:
