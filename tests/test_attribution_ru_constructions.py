@@ -93,3 +93,24 @@ def test_a_gerund_cue_reports_its_own_clause_not_the_verb_it_hangs_on() -> None:
     assert q.text.startswith("его преемник обладает нужным опытом")
     assert q.cue == "отметив" and _speaker(article, q) == "Иван Котов"
     assert not any("покинул пост" in q.text for q in article.quotes)
+
+
+#: our own article (a building dispute written for this test)
+_JUDGED = (
+    "Жильцы дома на Садовой оспорят снос\n\n"
+    "Юристы управляющей компании считают претензии жильцов надуманными.\n\n"
+    "Городская комиссия сочла отказ в ремонте необоснованным.\n\n"
+    "Жильцы считают, что дом можно спасти."
+)
+
+
+def test_a_verb_of_judging_reports_its_object_and_predicate() -> None:
+    article = _analysed(_JUDGED)
+    q = _quote(article, "претензии жильцов")
+    assert q.text.endswith("надуманными") and q.cue == "считают"
+    assert (_speaker(article, q) or "").lower().startswith("юристы")
+    q = _quote(article, "отказ в ремонте")
+    assert q.text.endswith("необоснованным") and q.cue == "сочла"
+    # a clause after «считают, что» is read as before
+    q = _quote(article, "дом можно спасти")
+    assert q.cue == "считают"

@@ -147,6 +147,9 @@ NOUN_OBJECT_VERBS = frozenset(
         *EVALUATION_VERBS,
     ]
 )
+#: verbs of judging whose object and its predicate in the instrumental are what they hold:
+#: «сочла отказ необоснованным», «признал его виновным»
+JUDGING_VERBS = frozenset(["считать", "счесть", "посчитать", "признать", "признавать"])
 #: requests whose noun object is what was asked for: «потребовала введения мер», «рекомендовала
 #: заместителя на пост» (an infinitive content, «призвал провести», is read like a clause)
 REQUEST_VERBS = frozenset(["потребовать", "требовать", "рекомендовать", "порекомендовать"])
@@ -1476,6 +1479,8 @@ class _Reader:
                 return "indirect", a, b
             a, b = self.span(sent.subtree(noun))
             said = self._said_of(sent, verb, noun) if (verb.lemma or "") in EVALUATION_VERBS else []
+            if (verb.lemma or "") in JUDGING_VERBS:
+                said = self._judged_as(sent, verb, noun)
             if (verb.lemma or "") in AS_VERBS:
                 said = self._as_phrase(sent, verb, noun)
             if said:
@@ -1547,6 +1552,26 @@ class _Reader:
             return None
         return trim_span(self.text, a, b)
 
+    def _judged_as(self, sent: _Sent, verb: Any, obj: Any) -> list[Any]:
+        """What a verb of judging holds its object to be: the predicate in the instrumental
+        after the object («считают претензии надуманными», «признал его виновным»)."""
+        o = self.pos(obj)
+        on_verb = [
+            k
+            for k in sent.kids(verb)
+            if k.rel in ("xcomp", "obl") and k.pos in ("ADJ", "NOUN") and self.pos(k) > o
+        ]
+        # the parser may hang the adjective on the object, which it does not agree with
+        on_object = [
+            k
+            for k in sent.kids(obj)
+            if k.rel in ("nmod", "amod", "acl")
+            and k.pos == "ADJ"
+            and obj.feats.get("Case") != "Ins"
+            and self.pos(k) > o
+        ]
+        return [k for k in on_verb + on_object if k.feats.get("Case") == "Ins"]
+
     def _said_of(self, sent: _Sent, verb: Any, obj: Any) -> list[Any]:
         """What an evaluation verb says of its object, after it: «назвал Маркса «величайшим
         мыслителем»» (the predicate noun), «обвинил журнал в придании …» (the charge)."""
@@ -1605,6 +1630,8 @@ class _Reader:
                 return k  # «выразил соболезнования семьям погибших»
             if k.rel == "obj" and lemma in EVALUATION_VERBS and self._said_of(sent, verb, k):
                 return k  # «назвал его «предателем»»: a pronoun with what is said of it
+            if k.rel == "obj" and lemma in JUDGING_VERBS and self._judged_as(sent, verb, k):
+                return k  # «сочла отказ необоснованным»: the object and what it is judged
             if k.rel in ("obl", "obj") and any(
                 c.rel == "case" and c.text.lower() in ("о", "об", "обо") for c in sent.kids(k)
             ):
