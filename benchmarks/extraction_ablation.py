@@ -300,6 +300,19 @@ def _merge_tail_walk(share: float) -> Callable[[Any, Any], Any]:
     return run
 
 
+_real_suspect = html_mod._suspect
+
+
+def _suspect_or_missing(blocks: Any, tree: Any, second: Any) -> bool:
+    """``html._suspect``, or readability's opinion has a quarter of its words in blocks the
+    text found does not hold (the fast pass may have missed part of the article)."""
+    if _real_suspect(blocks, tree, second):
+        return True
+    if not blocks or not second.blocks:
+        return False
+    return second.against(merge_mod.Candidate.of(blocks)).share <= 0.75
+
+
 #: changes tried (``--variants``): name -> (what it does, the replacements that switch it ON)
 VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
@@ -341,6 +354,9 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "tail-fragment-walk": ("merge: after a fragment (readability's text under a quarter of"
                            " trafilatura's), trafilatura's run of running text after the last"
                            " confirmed block stays", [(html_mod, "merge", _merge_tail_walk(0.25))]),
+    "suspect-missing": ("html: the text is also suspect (read again with trafilatura's whole"
+                        " cascade) when a quarter of readability's words are not in it",
+                        [(html_mod, "_suspect", _suspect_or_missing)]),
 }  # fmt: skip
 
 
