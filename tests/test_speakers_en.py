@@ -258,3 +258,17 @@ def test_things_that_say_something_are_documents() -> None:
     kinds = {s.name: s.kind for s in article.speakers}
     assert kinds.get("A review by the Harbour Post") == "document"
     assert kinds.get("Tom Reilly's remarks") == "document"
+
+
+def test_he_does_not_refer_back_to_a_document() -> None:
+    # "The indictment" speaks first; the man who speaks next is named only by "He" (no one else
+    # is named before him): "He" must not become the report
+    text = (
+        "The indictment claims that the riots were planned by the harbour union.\n\n"
+        "The first witness at Tuesday's hearing was an engineer from the port authority.\n\n"
+        "He said the steel had been ordered a year too late."
+    )
+    article = analyse(text)
+    assert "indictment" in (speaker_of(article, "riots were planned") or "").lower()
+    said = speaker_of(article, "steel had been ordered")
+    assert said is None or "indictment" not in said.lower()

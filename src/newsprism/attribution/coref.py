@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .model import Found, SourceRef
+from .name_runs import ROLE_NOUNS
+from .person_nouns_data import PERSON_NOUNS
 from .roles import role_keys
 
 if TYPE_CHECKING:
@@ -49,11 +51,21 @@ def pronoun(
         and c.kind == "person"
         and c not in pool
         and (src.gender is None or c.gender in (None, src.gender))
+        and _may_be_a_person(c)
     ]
     target = _nearest(pool, src.start, bonus=True)
     if target is not None and target.gender is None and src.gender is not None:
         target.gender = src.gender
     return target
+
+
+def _may_be_a_person(c: Cluster) -> bool:
+    """Whether "he" or "she" can refer to a speaker known only by a description: not when no
+    head of its descriptions is a word for a person (WordNet's person nouns or an office) —
+    "The indictment claims …" is a document, and a later "He said" is someone else."""
+    if c.first or c.last or c.gender or not c.heads:
+        return True
+    return any(h in PERSON_NOUNS or h in ROLE_NOUNS for h in c.heads if h)
 
 
 def description(
