@@ -607,6 +607,41 @@ def variant_features(
         return [
             [*f[:2], overlap(nm(p.a), nm(p.b)), *f[3:]] for p, f in zip(pairs, base, strict=True)
         ]
+    if variant in ("smooth-names", "smooth-both", "smooth-numbers"):
+        # shared names (numbers) over the smaller set plus one: one name shared of one is weak
+        # evidence, three of three strong; the overlap coefficient called both 1.0
+        fps = prints.get(ds.articles, [i for p in pairs for i in (p.a, p.b)])
+
+        def smooth(a: frozenset[str], b: frozenset[str]) -> float:
+            return len(a & b) / (min(len(a), len(b)) + 1) if a and b else 0.0
+
+        out_s = []
+        for p, f in zip(pairs, base, strict=True):
+            g = list(f)
+            fa, fb = fps[p.a], fps[p.b]
+            if variant != "smooth-numbers":
+                g[2] = smooth(fa.names, fb.names)
+                g[6] = g[2] * g[0]
+            if variant != "smooth-names":
+                g[3] = smooth(fa.numbers, fb.numbers)
+            out_s.append(g)
+        return out_s
+    if variant in ("length", "length-x"):
+        # how long the shorter text is (log characters): short items share fewer words and
+        # names by construction, long features more of both by chance
+        import math as _mm
+
+        def size(i: str) -> float:
+            return _mm.log1p(len(ds.articles[i]["text"])) / 10
+
+        out_l = []
+        for p, f in zip(pairs, base, strict=True):
+            short = min(size(p.a), size(p.b))
+            extra = [short] if variant == "length" else [short, short * f[1], short * f[2]]
+            out_l.append([*f, *extra])
+        return out_l
+    if variant == "lex-x-cos":
+        return [[*f, f[1] * f[0]] for f in base]
     if variant.startswith("drop-"):  # one feature left out: drop-names, drop-numbers, …
         k = match.FEATURES.index(variant[5:])
         return [[*f[:k], *f[k + 1 :]] for f in base]

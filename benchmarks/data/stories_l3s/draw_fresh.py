@@ -40,7 +40,10 @@ TOP = 150
 def main() -> None:
     gold = json.loads((L3S / "ground-truth.json").read_text(encoding="utf-8"))
     used = {
-        json.loads(line)[k] for line in FIRST.read_text().splitlines() if line for k in ("id1", "id2")
+        json.loads(line)[k]
+        for line in FIRST.read_text().splitlines()
+        if line
+        for k in ("id1", "id2")
     }
     every = sorted(gold)
     words = {i: set(WORD.findall(gold[i]["fulltextOnly"].lower())) for i in every}
@@ -62,7 +65,13 @@ def main() -> None:
     for score, a, b in scored:
         union = words[a] | words[b]
         jaccard = len(words[a] & words[b]) / len(union) if union else 1.0
-        row = {"id1": a, "id2": b, "lang": "en-en", "drawn_by": "rare words", "score": round(score, 4)}
+        row = {
+            "id1": a,
+            "id2": b,
+            "lang": "en-en",
+            "drawn_by": "rare words",
+            "score": round(score, 4),
+        }
         if jaccard >= 0.6:
             row["copy"] = True
         else:
