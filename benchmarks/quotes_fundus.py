@@ -2,6 +2,7 @@
 
     NEWSPRISM_FRESH_FUNDUS=/path nice python benchmarks/quotes_fundus.py [--no-textacy]
     NEWSPRISM_FRESH_FUNDUS=/path python benchmarks/quotes_fundus.py --select   # the pages, by rule
+    NEWSPRISM_FRESH_FUNDUS=/path nice python benchmarks/quotes_fundus.py --part fundus2
 
 Data: the article bodies of fundus's parser test data (``$NEWSPRISM_FRESH_FUNDUS``, see
 ``benchmarks/extraction_sets.py``: per publisher a ``<Publisher>.json`` with one entry per parser
@@ -23,6 +24,14 @@ The Intercept, TimesLive, The Mirror, the Times of India, The Namibian, Business
 Canada.com, the Ottawa Citizen, iNews; Rolling Stone's page skipped), 121 attributions (38
 direct, 83 indirect, 19 over several sentences; 4 continuations without a cue of their own),
 annotated and committed before newsprism was run on any of them.
+
+Part ``fundus2`` (issue 12's English round of session 10; the rule written and committed before
+any page was read): the same rule with the order of the SHA-256 of ``quotes-fundus2/<doc>``, over
+publishers not in ``fundus1`` (nor its skipped page), so that no page of it was read for quotes
+before; the same stopping rule (10 pages and 80 attributions, 15 per page).  Most English pages
+were read by a colleague for figures only (``fundus_numbers.jsonl``, issue 13); those are allowed
+(excluding them leaves two English pages of 300 words) and named in the docs.  Scored
+once with the session's base code and once at the end; no per-item output read before.
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -49,8 +58,21 @@ COUNTRIES = ("us", "uk", "ca", "au", "ind", "za", "my", "lb", "ls", "na", "tz", 
 MIN_WORDS = 300
 
 
-def _rank(doc: str) -> bytes:
-    return hashlib.sha256(f"quotes-fundus1/{doc}".encode()).digest()
+def _rank(doc: str, part: str = "fundus1") -> bytes:
+    return hashlib.sha256(f"quotes-{part}/{doc}".encode()).digest()
+
+
+def _excluded_for(part: str) -> set[str]:
+    """Publishers a part must not draw on: for ``fundus2``, fundus1's (annotated and skipped)."""
+    if part == "fundus1":
+        return set()
+    publishers: set[str] = set()
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line else {}
+        if row.get("part") == "fundus1":
+            publishers.add(row["doc"].split("/")[1])
+        publishers.update(doc.split("/")[1] for doc in row.get("skipped", []))
+    return publishers
 
 
 def all_pages(folder: Path) -> dict[str, str]:
@@ -64,17 +86,20 @@ def all_pages(folder: Path) -> dict[str, str]:
     return pages
 
 
-def selected(folder: Path) -> list[tuple[str, str]]:
-    """The candidate pages in annotation order (the rule in the module docstring)."""
+def selected(folder: Path, part: str = "fundus1") -> list[tuple[str, str]]:
+    """The candidate pages of ``part`` in annotation order (the rule in the module docstring)."""
     from extraction_sets import _language_of
 
     pages = all_pages(folder)
+    banned_publishers = _excluded_for(part)
     seen: set[str] = set()
     out = []
-    for doc in sorted(pages, key=_rank):
+    for doc in sorted(pages, key=lambda d: _rank(d, part)):
         publisher = doc.split("/")[1]
         text = pages[doc]
-        if publisher in seen or len(text.split()) < MIN_WORDS or _language_of(text) != "en":
+        if publisher in seen or publisher in banned_publishers:
+            continue
+        if len(text.split()) < MIN_WORDS or _language_of(text) != "en":
             continue
         seen.add(publisher)
         out.append((doc, text))
@@ -85,20 +110,22 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
+    ap.add_argument("--part", choices=["fundus1", "fundus2"], default="fundus1")
     args = ap.parse_args()
     folder = fundus_dir()
     if folder is None or not folder.is_dir():
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
     if args.select:
-        for doc, text in selected(folder):
+        for doc, text in selected(folder, args.part):
             print(f"{doc}\t{len(text.split())} words")
         return
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
-    gold: list[dict[str, Any]] = [g for g in rows if "doc" in g]
+    gold: list[dict[str, Any]] = [g for g in rows if g.get("part") == args.part]
     pages = all_pages(folder)
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
-    run_and_print("fundus (real 2023-26 English news), part fundus1", docs, gold, args.no_textacy)
+    title = f"fundus (real 2023-26 English news), part {args.part}"
+    run_and_print(title, docs, gold, args.no_textacy)
 
 
 if __name__ == "__main__":
