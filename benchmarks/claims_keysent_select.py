@@ -1,0 +1,122 @@
+"""Which key-sentence texts ``benchmarks/data/xsum_numbers.jsonl`` and ``rbc_numbers.jsonl``
+annotate, and the loaders that rebuild their sentences.
+
+    python benchmarks/claims_keysent_select.py en|ru
+
+The fresh held-out claims sets of issue 13's eighth round: real news nobody here had read for
+numbers, the key-sentence evaluation texts in ``../shared/datasets/keysent/`` — ``xsum.dev.jsonl``
+(BBC articles of 2010-2017, English) and ``rbc.dev.jsonl`` (RBC.ru, Russian).  The rule was written
+before any text was read: the articles in the order of the SHA-1 of their id, each article's text
+split into sentences (English: the newspaper-2014 selector's rule; Russian: the same rule with
+Cyrillic capitals and Russian abbreviations), the first ``PER_ARTICLE`` sentences of each article
+that hold a digit or a number word, articles taken until ``WANT`` sentences are reached.  Prints the
+standoff keys (id, start, end) only: the annotation was written by hand from them.  Nothing of the
+texts is copied into the project; the loaders read them from ``../shared`` (empty when absent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claims_np2014_select import HAS_NUMBER, sentences  # noqa: E402
+from shared_data import datasets_dir  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PER_ARTICLE = 4
+WANT = {"en": 260, "ru": 160}
+FILE = {"en": "xsum.dev.jsonl", "ru": "rbc.dev.jsonl"}
+GOLD = {"en": "xsum_numbers.jsonl", "ru": "rbc_numbers.jsonl"}
+
+RU_NUMBER_WORDS = (
+    "один|одна|одно|одного|одной|одному|одним|одну|два|две|двух|двум|двумя|три|трёх|трех|трём|"
+    "трем|тремя|четыре|четырёх|четырех|четырьмя|пять|пяти|пятью|шесть|шести|семь|семи|восемь|"
+    "восьми|девять|девяти|десять|десяти|\\w+надцат\\w*|двадцат\\w*|тридцат\\w*|сорок|сорока|"
+    "пятьдесят|пятидесяти|шестьдесят|шестидесяти|семьдесят|семидесяти|восемьдесят|"
+    "восьмидесяти|девяносто|девяноста|сто|ста|двести|двухсот|триста|трехсот|трёхсот|"
+    "четыреста|пятьсот|пятисот|шестьсот|семьсот|восемьсот|девятьсот|сотн\\w*|сотен|тысяч\\w*|"
+    "тыс|миллион\\w*|млн|миллиард\\w*|млрд|триллион\\w*|трлн|десятк\\w*|десяток|дюжин\\w*|"
+    "половин\\w*|полтора|полторы|треть|трети|четверть|четверти|вдвое|втрое|вчетверо|впятеро|"
+    "дважды|трижды|двое|трое|четверо|пятеро|шестеро|семеро|процент\\w*"
+)
+RU_HAS_NUMBER = re.compile(r"\d|\b(" + RU_NUMBER_WORDS + r")\b", re.IGNORECASE)
+RU_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'»”)]*\s+(?=[\"«„(]?[А-ЯЁA-Z0-9])")
+# a full stop that ends an abbreviation or an initial, not a sentence
+RU_ABBREVIATION = re.compile(
+    r"(\b(г|гг|им|ул|д|тыс|млн|млрд|трлн|руб|долл|ст|п|пп|см|др|т\.е|т\.д|т\.п|н\.э|проф|"
+    r"акад|ген|св|[А-ЯЁA-Z])\.|\b(?:[А-ЯЁA-Z]\.){2,})$"
+)
+
+
+def ru_sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        base, body, pos = para.start(), para.group(), 0
+        for cut in RU_BOUNDARY.finditer(body):
+            if RU_ABBREVIATION.search(body[pos : cut.start()]):
+                continue
+            spans.append((base + pos, base + cut.start()))
+            pos = cut.end()
+        spans.append((base + pos, base + len(body)))
+    return [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in spans]
+
+
+def _key(article_id: str) -> str:
+    return hashlib.sha1(article_id.encode("utf-8")).hexdigest()
+
+
+def articles(language: str) -> dict[str, str]:
+    """id -> text of the set's articles; empty when ``../shared`` is absent."""
+    path = datasets_dir() / "keysent" / FILE[language]
+    if not path.is_file():
+        return {}
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return {r["id"]: r["text"] for r in rows}
+
+
+def select(language: str) -> list[dict[str, Any]]:
+    texts = articles(language)
+    split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
+    out: list[dict[str, Any]] = []
+    for article_id in sorted(texts, key=_key):
+        if len(out) >= WANT[language]:
+            break
+        text = texts[article_id]
+        chosen = [(a, b) for a, b in split(text) if has.search(text[a:b])]
+        for a, b in chosen[:PER_ARTICLE]:
+            out.append({"id": article_id, "start": a, "end": b})
+    return out
+
+
+def load(language: str) -> list[dict[str, Any]]:
+    """The annotated sentences: ``text``, ``page`` (the article id) and ``quantities`` (the
+    English ones in NewsQuant's fields, the Russian ones in ``ru_numbers.jsonl``'s)."""
+    texts = articles(language)
+    if not texts:
+        return []
+    out = []
+    path = ROOT / "benchmarks" / "data" / GOLD[language]
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        text = texts[item["id"]][item["start"] : item["end"]]
+        for q in item["quantities"]:
+            q.setdefault("referred_concepts", "-")
+        out.append({"text": text, "page": item["id"], "quantities": item["quantities"]})
+    return out
+
+
+def main() -> None:
+    for key in select(sys.argv[1] if len(sys.argv) > 1 else "en"):
+        print(json.dumps(key))
+
+
+if __name__ == "__main__":
+    main()
