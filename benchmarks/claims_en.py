@@ -338,9 +338,21 @@ def score(
     return out
 
 
-SETS = ("fundus", "np2014", "gum", "real", "fresh2", "fresh", "own", "quantulum3", "newsquant")
+SETS = (
+    "xsum",
+    "fundus",
+    "np2014",
+    "gum",
+    "real",
+    "fresh2",
+    "fresh",
+    "own",
+    "quantulum3",
+    "newsquant",
+)
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("xsum", "fresh"),
     ("fundus", "fresh"),
     ("np2014", "fresh"),
     ("np2014", "check"),
@@ -362,6 +374,9 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("xsum", "fresh"): (
+        "XSum's BBC articles (keysent/xsum.dev, held out, issue 13's eighth round), scored only"
+    ),
     ("fundus", "fresh"): (
         "fundus's English pages of 2023-2026 (held out, issue 13's seventh round), scored only"
     ),
@@ -415,6 +430,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
         return [d for d in data if _hash_half(d["text"]) == part]
     if name == "fundus":
         return load_fundus()
+    if name == "xsum":
+        from claims_keysent_select import load as load_keysent
+
+        return load_keysent("en")
     if name == "np2014":
         if part == "fresh":
             return load_np2014("np2014_numbers_fresh.jsonl")

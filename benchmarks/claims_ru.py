@@ -120,41 +120,64 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--skip-peer", action="store_true")
+    ap.add_argument("--fresh", action="store_true", help="the RBC held-out set (keysent/rbc.dev)")
     args = ap.parse_args()
     data = load()
-    _article_speed(data)
+    if not args.fresh:
+        _article_speed(data)
     systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
     if not args.skip_peer:
         systems.append(("quantulum3", quantulum()))
     systems.append(("digits", digits_baseline))
-    for split in ("dev", "test"):
-        part = [d for d in data if d.get("split", "dev") == split]
-        texts = [d["text"] for d in part]
-        rows = []
-        for name, fn in systems:
-            fn(texts[0])
-            t0 = time.perf_counter()
-            preds = [fn(t) for t in texts]
-            rows.append((name, score(part, preds), time.perf_counter() - t0, preds))
-        n_gold = sum(len(d["quantities"]) for d in part)
-        print(f"ru_numbers {split}: {len(part)} sentences, {n_gold} figures — F1 (P/R)")
-        print(
-            f"{'system':<12} {'value':>17} {'value+unit':>17} {'value+qualifier':>17} {'speed':>7}"
-        )
-        base = rows[0][2]
-        for name, s, secs, _ in rows:
-            cells = " ".join(f"{s[k][2]:5.1f} ({s[k][0]:4.1f}/{s[k][1]:4.1f})" for k in s)
-            print(f"{name:<12} {cells} {base / secs if secs else 0:6.2f}x")
-        print(f"speed: relative to newsprism ({len(part) / base:.0f} sentences/s for newsprism)\n")
-        if args.errors:
-            for item, pred in zip(part, rows[0][3], strict=True):
-                g = sorted(
-                    (q["value"], q["value_high"], q["unit"], q["qualifier"])
-                    for q in item["quantities"]
-                )
-                p = sorted((q["value"], q["value_high"], q["unit"], q["qualifier"]) for q in pred)
-                if g != p:
-                    print(item["text"], "\n   gold:", g, "\n   ours:", p)
+    parts: list[tuple[str, list[dict[str, Any]]]]
+    if args.fresh:
+        sys.path.insert(0, str(Path(__file__).parent))
+        from claims_keysent_select import load as load_keysent
+
+        fresh = load_keysent("ru")
+        if not fresh:
+            print("rbc (keysent/rbc.dev): ../shared absent, skipped")
+            return
+        parts = [("rbc fresh (RBC.ru, held out, issue 13's eighth round)", fresh)]
+    else:
+        parts = [
+            (f"ru_numbers {s}", [d for d in data if d.get("split", "dev") == s])
+            for s in ("dev", "test")
+        ]
+    for title, part in parts:
+        _table(title, part, systems, errors=args.errors)
+
+
+def _table(
+    title: str,
+    part: list[dict[str, Any]],
+    systems: list[tuple[str, Callable[[str], list[Pred]]]],
+    *,
+    errors: bool,
+) -> None:
+    texts = [d["text"] for d in part]
+    rows = []
+    for name, fn in systems:
+        fn(texts[0])
+        t0 = time.perf_counter()
+        preds = [fn(t) for t in texts]
+        rows.append((name, score(part, preds), time.perf_counter() - t0, preds))
+    n_gold = sum(len(d["quantities"]) for d in part)
+    print(f"{title}: {len(part)} sentences, {n_gold} figures — F1 (P/R)")
+    print(f"{'system':<12} {'value':>17} {'value+unit':>17} {'value+qualifier':>17} {'speed':>7}")
+    base = rows[0][2]
+    for name, s, secs, _ in rows:
+        cells = " ".join(f"{s[k][2]:5.1f} ({s[k][0]:4.1f}/{s[k][1]:4.1f})" for k in s)
+        print(f"{name:<12} {cells} {base / secs if secs else 0:6.2f}x")
+    print(f"speed: relative to newsprism ({len(part) / base:.0f} sentences/s for newsprism)\n")
+    if errors:
+        for item, pred in zip(part, rows[0][3], strict=True):
+            g = sorted(
+                (q["value"], q["value_high"], q["unit"], q["qualifier"]) for q in item["quantities"]
+            )
+            p = sorted((q["value"], q["value_high"], q["unit"], q["qualifier"]) for q in pred)
+            if g != p:
+                print(item["text"], "\n   gold:", g, "\n   ours:", p)
 
 
 if __name__ == "__main__":
