@@ -3,9 +3,11 @@
 Data: every HTML extraction set in ``$NEWSPRISM_DATASETS`` (default ``<repo>/../shared/datasets``):
 scrapinghub and the four news subsets of the Web Content Extraction Benchmark (dragnet, l3s-gn1,
 readability, cleanportaleval).  Each set is split by a hash of its page ids into a ``dev`` part
-(developed on) and a ``test`` part (only scored); test parts are printed first.  Three sets live
+(developed on) and a ``test`` part (only scored); test parts are printed first.  Five sets live
 outside the project, each found through a variable and skipped when it is unset:
-``postlight`` (``$NEWSPRISM_FRESH_POSTLIGHT``, held out: the part ``fresh``, printed first; its
+``big9-chaos`` (``$NEWSPRISM_FRESH_BIG9``, held out: the part ``fresh``, printed first; 718
+pages of 2005-2017 with a hand-cut article text), ``postlight`` (``$NEWSPRISM_FRESH_POSTLIGHT``,
+held out in round 9, a development set since, split by site into ``dev-a`` and ``dev-b``; its
 golds are the body's first words, scored as such: ``extraction_sets.prefix_output``),
 ``goose-snacktory`` (``$NEWSPRISM_FRESH_GOOSE``, held out in round 8, a development set since,
 split by site name into ``dev-a`` and ``dev-b``; its golds are mostly the body's beginning),
@@ -38,7 +40,7 @@ extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
 [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
-``--parts fresh``: the held-out postlight set, which a run without ``--parts`` includes).
+``--parts fresh``: the held-out big9-chaos set, which a run without ``--parts`` includes).
 """
 
 from __future__ import annotations
@@ -260,7 +262,8 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=",".join((*extraction_sets.EXTRA_SETS, *extraction_sets.SETS)),
-        help="comma-separated set names (postlight: only with $NEWSPRISM_FRESH_POSTLIGHT, "
+        help="comma-separated set names (big9-chaos: only with $NEWSPRISM_FRESH_BIG9, "
+        "postlight: only with $NEWSPRISM_FRESH_POSTLIGHT, "
         "goose-snacktory: only with $NEWSPRISM_FRESH_GOOSE, "
         "fundus: only with $NEWSPRISM_FRESH_FUNDUS, newspaper-2014: only with "
         "$NEWSPRISM_FRESH_EXTRACTION)",
@@ -268,8 +271,8 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join((extraction_sets.FRESH, *extraction_sets.PARTS, "dev-a", "dev-b")),
-        help="fresh (the held-out postlight set), test, dev (or its halves dev-a, "
-        "dev-b); goose-snacktory, fundus and newspaper-2014 have dev-a and dev-b only",
+        help="fresh (the held-out big9-chaos set), test, dev (or its halves dev-a, "
+        "dev-b); postlight, goose-snacktory, fundus and newspaper-2014 have dev-a and dev-b only",
     )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")
     parser.add_argument("--only", default="", help="page ids containing this string")

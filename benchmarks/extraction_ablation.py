@@ -39,7 +39,7 @@ from newsprism.extract import merge as merge_mod  # noqa: E402
 from newsprism.extract import readable as readable_mod  # noqa: E402
 
 #: the development sets outside ``../shared`` (each skipped when its variable is unset)
-DEV_SETS = ("goose-snacktory", "fundus", "newspaper-2014")
+DEV_SETS = ("postlight", "goose-snacktory", "fundus", "newspaper-2014")
 
 
 def _identity(blocks: Any, *_: Any) -> Any:

@@ -46,13 +46,14 @@ from shared_data import datasets_dir
 SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
 #: sets that live outside ``../shared``, each found through an environment variable (skipped
-#: when it is unset): ``postlight`` (held out in round 9: scored whole, as the part ``fresh``),
-#: ``goose-snacktory`` (held out in round 8), ``fundus`` (held out in round 7) and
-#: ``newspaper-2014`` (held out in round 6), development sets since (parts ``dev-a`` and
-#: ``dev-b``, split by site or publisher); see :func:`postlight_dir`, :func:`goose_dir`,
-#: :func:`fundus_dir` and :func:`fresh_dir`
-EXTRA_SETS = ("postlight", "goose-snacktory", "fundus", "newspaper-2014")
-FRESH_SETS = ("postlight",)
+#: when it is unset): ``big9-chaos`` (held out in round 10: scored whole, as the part
+#: ``fresh``), ``postlight`` (held out in round 9), ``goose-snacktory`` (held out in round 8),
+#: ``fundus`` (held out in round 7) and ``newspaper-2014`` (held out in round 6), development
+#: sets since (parts ``dev-a`` and ``dev-b``, split by site or publisher); see
+#: :func:`big9_dir`, :func:`postlight_dir`, :func:`goose_dir`, :func:`fundus_dir` and
+#: :func:`fresh_dir`
+EXTRA_SETS = ("big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014")
+FRESH_SETS = ("big9-chaos",)
 FRESH = "fresh"
 _TOKEN = re.compile(r"\w+")
 _COMMENTS = "!@#$%^&*()  COMMENTS"
@@ -122,12 +123,30 @@ def postlight_dir() -> Path | None:
     in ``index.test.js``, whose test checks the *first words* of the extracted content
     (``excerptContent(text, 13)`` mostly: the first 13 words) as its authors checked them.  Gold
     = those first words, scored as a prefix (:func:`prefix_output`); see :func:`_postlight_golds`.
-    Held out in round 9: scored, never developed on; nothing of it is copied into the project."""
+    Held out in round 9; a development set since (split by site, :func:`postlight_half`);
+    nothing of it is copied into the project."""
     folder = os.environ.get("NEWSPRISM_FRESH_POSTLIGHT")
     return Path(folder) if folder else None
 
 
+def big9_dir() -> Path | None:
+    """``$NEWSPRISM_FRESH_BIG9``: the web content extraction data of Utomo and Leu
+    (``MSVCode/ir-research-data`` @ ``cbb428ce``, its ``Extraction/`` folder), pages saved in
+    2017 with the article text each author cut from it by hand (``<part>/html/NAME.htm[l]`` and
+    ``<part>/gold/NAME.txt``): "Big9", ten pages from each of nine news sites (Ars Technica,
+    BBC, CNN, Forbes, Fox News, LA Times, NY Mag, NY Post, Yahoo News) as archived in each of
+    2005, 2009, 2013 and 2017 (folders ``big5-05`` … ``big5-17``, 360 pages), and "Chaos", 360
+    pages from about 240 sites found by 36 Google searches in 2017 (``chaos-all``).  Gold = the
+    article's text as the authors cut it, whole, its first line the headline.  Held out in
+    round 10: scored, never developed on; nothing of it is copied into the project."""
+    folder = os.environ.get("NEWSPRISM_FRESH_BIG9")
+    return Path(folder) if folder else None
+
+
 def available(name: str) -> bool:
+    if name == "big9-chaos":
+        folder = big9_dir()
+        return folder is not None and any(folder.glob("Extraction/*/gold/*.txt"))
     if name == "postlight":
         folder = postlight_dir()
         return folder is not None and (folder / "src/extractors/custom").is_dir()
@@ -163,6 +182,13 @@ def goose_half(page_id: str) -> str:
     digits (``goose3/cnn1`` and ``goose3/cnn2``, likely one site, fall together)."""
     site = re.sub(r"\d+$", "", page_id)
     digest = hashlib.sha256(f"goose-snacktory/{site}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
+def postlight_half(page_id: str) -> str:
+    """``dev-a`` or ``dev-b`` for a postlight page, by a hash of its site (the extractor's
+    folder, the part of the id before ``/``), so that a site's pages are all in one half."""
+    digest = hashlib.sha256(f"postlight/{page_id.split('/')[0]}".encode()).digest()
     return "dev-a" if digest[0] % 2 == 0 else "dev-b"
 
 
@@ -406,10 +432,10 @@ def _postlight_golds(folder: Path) -> Iterator[tuple[str, Path, str]]:
 
 
 def _postlight_pages(part: str | None, limit: int) -> Iterator[Page]:
-    """The held-out pages of Postlight's Parser (see :func:`postlight_dir`); a page tested twice
-    counts once, with its longer gold; golds under eight tokens are left out."""
+    """The pages of Postlight's Parser (see :func:`postlight_dir`); a page tested twice counts
+    once, with its longer gold; golds under eight tokens are left out."""
     folder = postlight_dir()
-    if folder is None or part not in (None, FRESH):
+    if folder is None or part not in (None, "dev", "dev-a", "dev-b"):
         return
     best: dict[str, tuple[str, Path, str]] = {}
     for item in _postlight_golds(folder):
@@ -420,11 +446,46 @@ def _postlight_pages(part: str | None, limit: int) -> Iterator[Page]:
         if key not in best or len(gold) > len(best[key][2]):
             best[key] = item
     found = sorted(best.values(), key=lambda item: _rank("postlight", item[0]))
+    found = [item for item in found if part in (None, "dev") or postlight_half(item[0]) == part]
     for name, page, gold in found[:limit] if limit else found:
-        yield Page("postlight", name, FRESH, page.read_bytes(), gold, prefix=True)
+        yield Page("postlight", name, postlight_half(name), page.read_bytes(), gold, prefix=True)
+
+
+def _big9_pages(part: str | None, limit: int) -> Iterator[Page]:
+    """The held-out pages of Utomo and Leu's extraction data (see :func:`big9_dir`): every gold
+    with its page (``.htm`` or ``.html``); a page byte-for-byte another one counts once."""
+    folder = big9_dir()
+    if folder is None or part not in (None, FRESH):
+        return
+    seen: set[str] = set()
+    found: list[tuple[str, Path, Path]] = []
+    for gold_file in sorted(folder.glob("Extraction/*/gold/*.txt")):
+        html_dir = gold_file.parent.parent / "html"
+        page = next(
+            (
+                html_dir / f"{gold_file.stem}{ext}"
+                for ext in (".htm", ".html")
+                if (html_dir / f"{gold_file.stem}{ext}").is_file()
+            ),
+            None,
+        )
+        if page is None:
+            continue
+        key = hashlib.sha256(page.read_bytes()).hexdigest()
+        if key in seen:
+            continue
+        seen.add(key)
+        found.append((f"{gold_file.parent.parent.name}/{gold_file.stem}", page, gold_file))
+    found.sort(key=lambda item: _rank("big9-chaos", item[0]))
+    for name, page, gold_file in found[:limit] if limit else found:
+        gold = gold_file.read_bytes().decode("utf-8", errors="replace")
+        yield Page("big9-chaos", name, FRESH, page.read_bytes(), gold)
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name == "big9-chaos":
+        yield from _big9_pages(part, limit)
+        return
     if set_name == "postlight":
         yield from _postlight_pages(part, limit)
         return

@@ -1,6 +1,8 @@
-"""The loader of the Postlight Parser held-out set (``benchmarks/extraction_sets.py``) on a tiny
-test folder of our own in its layout: which page each content test reads and what gold it
-checks, and that the gold is scored as the body's beginning."""
+"""The loaders of the sets kept outside the project (``benchmarks/extraction_sets.py``), each on
+a tiny folder of our own in its layout: Postlight's Parser (which page each content test reads,
+what gold it checks, that the gold is scored as the body's beginning, the split by site) and
+the held-out big9-chaos set (every gold paired with its page, whatever the page's extension,
+a page saved twice counted once)."""
 
 from __future__ import annotations
 
@@ -98,15 +100,19 @@ def test_each_content_check_is_paired_with_the_page_it_reads(postlight: Path) ->
     }
 
 
-def test_pages_are_fresh_prefix_golds_without_the_short_ones(postlight: Path) -> None:
+def test_pages_are_prefix_golds_without_the_short_ones_split_by_site(postlight: Path) -> None:
     assert sets.available("postlight")
-    pages = list(sets.pages("postlight", sets.FRESH))
+    pages = list(sets.pages("postlight", "dev"))
     assert sorted(p.id for p in pages) == [
         "harbour-gazette.example/harbour-gazette.example",
         "harbour-gazette.example/harbour-gazette.example--live",
     ]  # the three-word gold is too short for 4-token shingles
-    assert all(p.prefix and p.part == sets.FRESH for p in pages)
-    assert list(sets.pages("postlight", "dev-a")) == []  # held out: no development part
+    half = sets.postlight_half("harbour-gazette.example/x")
+    assert all(p.prefix and p.part == half for p in pages)  # one site: one half
+    other = "dev-b" if half == "dev-a" else "dev-a"
+    assert len(list(sets.pages("postlight", half))) == 2
+    assert list(sets.pages("postlight", other)) == []
+    assert list(sets.pages("postlight", sets.FRESH)) == []  # no longer held out
     page = next(p for p in pages if p.id.endswith("--live"))
     # an output that runs on past the gold's first words is judged on its beginning only
     rest = " More paragraphs follow about the harbour and its ferries for several lines."
@@ -115,5 +121,34 @@ def test_pages_are_fresh_prefix_golds_without_the_short_ones(postlight: Path) ->
 
 def test_unset_variable_means_not_available(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEWSPRISM_FRESH_POSTLIGHT", raising=False)
+    monkeypatch.delenv("NEWSPRISM_FRESH_BIG9", raising=False)
     assert not sets.available("postlight")
-    assert list(sets.pages("postlight", sets.FRESH)) == []
+    assert list(sets.pages("postlight", "dev")) == []
+    assert not sets.available("big9-chaos")
+    assert list(sets.pages("big9-chaos", sets.FRESH)) == []
+
+
+def test_big9_pairs_each_gold_with_its_page_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def page(part: str, name: str, ext: str, html: str, gold: str | None) -> None:
+        (tmp_path / "Extraction" / part / "html").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "Extraction" / part / "gold").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "Extraction" / part / "html" / f"{name}{ext}").write_text(html, "utf-8")
+        if gold is not None:
+            (tmp_path / "Extraction" / part / "gold" / f"{name}.txt").write_text(gold, "utf-8")
+
+    same = "<html><body><p>Council votes to keep the night bus</p></body></html>"
+    page("big5-09", "bus (1)", ".htm", same, "Night bus stays\n\nThe council voted on Monday.")
+    page("chaos-all", "bus (2)", ".html", same, "Night bus stays\n\nThe council voted.")
+    page("chaos-all", "ferry", ".html", "<p>Ferry fares rise</p>", "Ferry fares rise in May")
+    page("chaos-all", "no-gold", ".html", "<p>Menu</p>", None)
+    monkeypatch.setenv("NEWSPRISM_FRESH_BIG9", str(tmp_path))
+    assert sets.available("big9-chaos")
+    pages = list(sets.pages("big9-chaos", sets.FRESH))
+    # the same bytes saved under two names count once; a page without a gold is left out
+    assert sorted(p.id for p in pages) == ["big5-09/bus (1)", "chaos-all/ferry"]
+    assert all(p.part == sets.FRESH and not p.prefix for p in pages)
+    bus = next(p for p in pages if p.id == "big5-09/bus (1)")
+    assert bus.gold.startswith("Night bus stays") and bus.html == same.encode()
+    assert list(sets.pages("big9-chaos", "dev-a")) == []  # held out: no development part
