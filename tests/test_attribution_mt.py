@@ -178,3 +178,44 @@ def test_they_after_two_people_joined_by_and_with_an_office() -> None:
         "would stay closed until spring."
     )
     assert _speaker_of(article, "stay closed") == "Mari Rantanen and Pasi Kostamovaara"
+
+
+def test_a_lone_surname_opening_a_sentence_read_as_a_group_is_the_person() -> None:
+    # "Lubinets said …" opening its sentence is read as a plural group (the -s), and a
+    # spelling variant ("Likhachyov" after "Likhachev") too: each is the surname of the
+    # person the sentence before names
+    article = _attributed(
+        "Prisoners came home from captivity on Sunday.\n\n"
+        "The ombudsman Dmytro Lubinets welcomed the exchange. Lubinets said that 95 soldiers "
+        "came home."
+    )
+    assert _speaker_of(article, "95 soldiers") == "Dmytro Lubinets"
+    article = _attributed(
+        "The plant will be built by 2035.\n\n"
+        "The head of Rosatom Alexey Likhachev said the site was chosen. Likhachyov also "
+        "specified that "
+        "about 200 engineers will be trained abroad."
+    )
+    assert _speaker_of(article, "200 engineers") == "Alexey Likhachev"
+    assert [s.name for s in article.speakers] == ["Alexey Likhachev"]
+
+
+def test_they_after_two_people_the_second_with_a_long_office_naming_a_body() -> None:
+    # the second one's office names a body ("… of the Ministry of Health"), and the body is
+    # named again after the pair: "They" is the pair, not the ministry
+    article = _attributed(
+        "Hospitals in Sumy moved their patients to basements.\n\n"
+        "The chief doctor of the regional hospital Ivan Morozenko and the director of the "
+        "regional department of the Ministry of Health Svitlana Bondar wrote a joint appeal "
+        "to the Ministry of Health. They asked to send two more generators to the city."
+    )
+    assert _speaker_of(article, "two more generators") == "Ivan Morozenko and Svitlana Bondar"
+
+
+def test_they_after_two_ministers_is_not_the_ministry_in_an_office() -> None:
+    article = _attributed(
+        "Estonia will buy more electricity from Finland.\n\n"
+        "The Minister of Climate Kristen Michal and the Minister of Economic Affairs Tiit Riisalo "
+        "met the head of Elering on Friday. They proposed to double the capacity of the cable."
+    )
+    assert _speaker_of(article, "double the capacity") == "Kristen Michal and Tiit Riisalo"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
@@ -231,7 +232,7 @@ def resolve(
             cluster = _group_in(f.source, groups)  # "Senators A and B warned that …"
         elif f.source is not None and f.source.kind == "pronoun" and f.source.plural:
             # "They warned …": people named together just before, else a group or organisation
-            pool = [*groups.values(), *orgs.values()]
+            pool = [*groups.values(), *_outside_groups(orgs.values(), groups, f.source.start)]
             cluster = coref.pronoun(f.source, people.clusters, pool, resolved)
             if cluster is not None:
                 cluster.add(f.source.start, f.source.end, None)
@@ -676,7 +677,7 @@ def _join_pairs(
         gap = text[a.end : b.start]
         joined = (_JOINED_BODIES if bodies else _JOINED).fullmatch(gap)
         if joined is None and not bodies:
-            joined = _joined_by_office(gap)
+            joined = _joined_by_office(gap) or _joined_by_role(gap, b.role)
         if joined is None:
             continue
         ca, cb = entity_cluster.get((a.start, a.end)), entity_cluster.get((b.start, b.end))
@@ -716,8 +717,28 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
     return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower) else None
 
 
+def _joined_by_role(gap: str, role: str | None) -> re.Match[str] | None:
+    """ "A and the head of the regional center of the Ministry of Social Policy B": "and",
+    then exactly the office the role reader (:mod:`.name_runs`) already gave the second
+    name, however long and whatever bodies it names."""
+    if not role or "," in role:
+        return None
+    return re.fullmatch(
+        r" (and|и)(?: (?:the|his|her|their|its))? " + re.escape(role) + " ", gap, re.IGNORECASE
+    )
+
+
 #: two bodies named together: only a bare "and" («ГИБДД и МЧС», "the FBI and the CIA")
 _JOINED_BODIES = re.compile(r" (and|и)(?: the)? ", re.UNICODE)
+
+
+def _outside_groups(
+    orgs: Iterable[Cluster], groups: dict[tuple[int, int], Cluster], pos: int
+) -> list[Cluster]:
+    """The organisations "they" may refer to: not one last named inside the offices of people
+    named together ("A and the Minister of Foreign Affairs B …. They asked": the ministry is
+    B's office, the pair is who asks)."""
+    return [c for c in orgs if not any(s <= c.seen_before(pos) < e for (s, e) in groups)]
 
 
 def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
@@ -877,10 +898,11 @@ def _resolve_source(
 
 
 def _known_surname(src: SourceRef, people: People, inside: list[Cluster]) -> Cluster | None:
-    """The person named before whose surname is the whole of an organisation-or-name source
-    with no entity of its own ("Popko added", NER having tagged nothing), or ``None``."""
+    """The person named before whose surname is the whole of an organisation, name or
+    collective source with no entity of its own ("Popko added", NER having tagged nothing;
+    "Lubinets noted" opening a sentence, read as a plural group), or ``None``."""
     word = src.text.strip()
-    if src.kind not in ("organization", "name") or inside or src.entities:
+    if src.kind not in ("organization", "name", "collective") or inside or src.entities:
         return None
     if " " in word or not word[:1].isupper() or not word.isalpha() or word.isupper():
         return None
