@@ -557,3 +557,28 @@ def test_killed_and_injured_are_two_counts_in_either_language(
     monkeypatch.setattr(identity, "ROLE_SAME", None)
     flags = drift.claim_flags(_claim(1, 12), _claim(2, 35), role=0.2)
     assert drift.FIGURE_CHANGED in {f.kind for f in flags}
+
+
+def test_a_changed_figure_needs_stronger_evidence_than_a_link() -> None:
+    """A figure is called changed only when the pair is one claim with FLAG_SAME confidence:
+    two reports of one count (same speaker, same role, close sentences) are flagged; a week's
+    count beside a month's, in sentences apart, that a loose link put in one trace, is not."""
+    assert identity.FLAG_SAME is not None
+    same = (
+        _claim(1, 231000, speaker="Ivan Petrenko", period="M03", names=("ptrnk", "blgrd")),
+        _claim(2, 250000, speaker="Petrenko", period="M03", names=("ptrnk", "blgrd")),
+    )
+    strong = identity.claim_features(*same, what=0.9, context=0.8, role=1.0)
+    assert identity.flag_confidence(strong) >= identity.FLAG_SAME
+    assert drift.FIGURE_CHANGED in {f.kind for f in drift.claim_flags(*same, 1.0, strong)}
+    apart = (
+        _claim(1, 48000, period="W", names=("vtr", "brsk")),
+        _claim(2, 160000, period="M03", names=("vtr", "brsk")),
+    )
+    weak = identity.claim_features(*apart, what=0.5, context=0.3, role=0.5)
+    assert identity.flag_confidence(weak) < identity.FLAG_SAME
+    kinds = {f.kind for f in drift.claim_flags(*apart, 0.5, weak)}
+    assert drift.FIGURE_CHANGED not in kinds
+    assert drift.PERIOD_CHANGED in kinds  # the reader still sees what differs
+    # without the evidence (a caller that has no vectors) the rule is as before
+    assert drift.FIGURE_CHANGED in {f.kind for f in drift.claim_flags(*apart)}

@@ -49,7 +49,8 @@ def test_quotes_link_within_and_across_languages(scores: Any) -> None:
 def test_drift_flags_are_found_and_right(bench: ModuleType, scores: Any) -> None:
     changed_found, changed_right = scores.flag_rates(bench.drift.FIGURE_CHANGED)
     # 36 of 40 (90%) found and 100% right on test4 since one figure per trace per article
-    # (ONE_PER_ARTICLE; 100% found before it). The 90% is reported by the benchmark on
+    # (ONE_PER_ARTICLE; 100% found before it); 35 of 40 since a flag needs the flag confidence
+    # (identity.FLAG_SAME), which holds back one right flag here. The 90% is reported by the benchmark on
     # the held-out part; the floor sits two items below the measure, so that it catches a slip
     # of three changed figures rather than failing on any single one.
     assert changed_found >= 0.85 and changed_right >= 0.85

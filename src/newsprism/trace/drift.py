@@ -72,13 +72,25 @@ def attributed_to(m: ClaimMention) -> str | None:
     return who if who and who != "article" else None
 
 
-def figure_changed(a: ClaimMention, b: ClaimMention, role: float | None = None) -> bool:
+def figure_changed(
+    a: ClaimMention,
+    b: ClaimMention,
+    role: float | None = None,
+    evidence: dict[str, float] | None = None,
+) -> bool:
     """The values (or ranges) of two linked figures disagree, and they count the same thing in
     the same currency: killed and injured in one trace are a wrong link, and €45m against
-    £38.5m cannot be judged without an exchange rate (flagged as another currency instead)."""
+    £38.5m cannot be judged without an exchange rate (flagged as another currency instead).
+    ``evidence``: the pair's link features (:func:`.identity.claim_features`); when given, the
+    pair must also be one claim with :data:`~.identity.FLAG_SAME` confidence — a flag needs
+    stronger evidence of identity than a link does."""
     role_same = identity.ROLE_SAME
+    flag_same = identity.FLAG_SAME
     return (
         value_agreement(a, b) < 1.0
+        and (
+            evidence is None or flag_same is None or identity.flag_confidence(evidence) >= flag_same
+        )
         and (role is None or role_same is None or role >= role_same)
         and not other_currency(a, b)
         and not (identity.OWNER_GATE and owners.owners_differ(a.owner, b.owner))
@@ -86,17 +98,24 @@ def figure_changed(a: ClaimMention, b: ClaimMention, role: float | None = None) 
     )
 
 
-def claim_flags(a: ClaimMention, b: ClaimMention, role: float | None = None) -> list[Flag]:
+def claim_flags(
+    a: ClaimMention,
+    b: ClaimMention,
+    role: float | None = None,
+    evidence: dict[str, float] | None = None,
+) -> list[Flag]:
     """What changed from ``a`` (earlier) to ``b`` (later).  ``role``: the cosine of their counted
     roles (:mod:`.roles`) when both have one; a figure changed only when it counts the same
-    thing — 12 killed and 35 injured in one trace are a wrong link, not a changed figure."""
+    thing — 12 killed and 35 injured in one trace are a wrong link, not a changed figure.
+    ``evidence``: the pair's link features, which must make it one claim with more confidence
+    than a link needs before a figure is called changed (:func:`figure_changed`)."""
     ea, eb = (a.source.article_id, a.claim_id), (b.source.article_id, b.claim_id)
     flags: list[Flag] = []
 
     def flag(kind: str, detail: str) -> None:
         flags.append(Flag(kind, ea, eb, detail))
 
-    if figure_changed(a, b, role):
+    if figure_changed(a, b, role, evidence):
         flag(FIGURE_CHANGED, f"{_figure(a)} → {_figure(b)}")
     elif other_currency(a, b):
         flag(

@@ -67,6 +67,33 @@ OWNER_GATE = True
 #: the same for periods that contradict (a half-year's count and the year's): tried by
 #: ``benchmarks/trace.py --fit``, not chosen
 PERIOD_GATE = False
+#: how sure a linked pair is one claim *when its figures differ*, as the evidence for a
+#: "figure changed" flag: a second logistic score over the same features as the link's, fitted
+#: only on linked pairs whose figures differ (``benchmarks/trace.py --fit --kind flag``).  A
+#: link may be loose — two counts that resemble each other can share a trace and be read side
+#: by side — but calling a figure *changed* accuses an outlet, so that needs more: nearly every
+#: wrong "figure changed" flag sat on a wrong link (a week's count beside the month's, one
+#: fleet's catch beside the other's).  Fitted on development half A, C 10 and the threshold
+#: chosen by its leave-one-story-out cross-validation (flags correct 61% -> 68%, found 77% ->
+#: 75%); on half B, not fitted on: correct 80% -> 84%, found 74% -> 71% (docs/trace.md).
+#: ``FLAG_SAME`` ``None``: no such confidence asked.
+FLAG_WEIGHTS = {
+    "bias": -2.98,
+    "what": -2.11,
+    "context": 0.67,
+    "value": 5.91,
+    "unit": 1.68,
+    "period_conflict": -1.66,
+    "same_speaker": 3.95,
+    "names": 0.56,
+    "other_event": -0.92,
+    "across": 0.93,
+    "role": 3.05,
+    "role_known": -3.97,
+    "owner_same": 0.33,
+    "owner_differ": 0.0,
+}
+FLAG_SAME: float | None = 0.2
 # fitted by `benchmarks/trace.py --fit --kind quote` on every part but test6 (L2 logistic
 # regression, C = 0.1 and SAME_QUOTE by leave-one-story-out linking: P 1.00, R 0.93)
 QUOTE_WEIGHTS = {
@@ -109,6 +136,11 @@ def claim_ceiling(what: Any, context: Any, role: Any = None) -> Any:
         known = w["role"] * np.nan_to_num(role, nan=0.0) + w["role_known"]
         z = z + np.where(np.isnan(role), 0.0, known)
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def flag_confidence(features: dict[str, float]) -> float:
+    """How sure a linked pair whose figures differ is one claim (:data:`FLAG_WEIGHTS`)."""
+    return _logistic(FLAG_WEIGHTS, features)
 
 
 def quote_ceiling(meaning: Any) -> Any:

@@ -364,6 +364,16 @@ def role_cosine(a: sqlite3.Row, b: sqlite3.Row) -> float | None:
     return vectors.best_pair(a["vec3"], b["vec3"])
 
 
+def claim_evidence(
+    a: sqlite3.Row, b: sqlite3.Row, ma: ClaimMention, mb: ClaimMention
+) -> dict[str, float]:
+    """The link features of two stored claim mentions (``ma``, ``mb``: the rows' mentions),
+    from their stored vectors: what the flags between them weigh (:func:`.drift.claim_flags`)."""
+    what = float(vectors.unpack(a["vec1"]) @ vectors.unpack(b["vec1"]))
+    context = float(vectors.unpack(a["vec2"]) @ vectors.unpack(b["vec2"]))
+    return identity.claim_features(ma, mb, what, context, role_cosine(a, b))
+
+
 def mention_from_row(row: sqlite3.Row) -> Mention:
     data = json.loads(row["data"])
     src = Source(

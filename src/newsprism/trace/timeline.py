@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import TraceNotFoundError
 from . import drift, money
 from .identity import currency, other_currency
-from .index import Mention, role_cosine, speaker_rows, trace_mentions
+from .index import Mention, claim_evidence, role_cosine, speaker_rows, trace_mentions
 from .mentions import ClaimMention, QuoteMention
 
 
@@ -84,7 +84,8 @@ def timeline(conn: sqlite3.Connection, trace_id: int) -> Timeline:
         if previous is not None and previous_row is not None:
             if isinstance(previous, ClaimMention) and isinstance(mention, ClaimMention):
                 role = role_cosine(previous_row, row)
-                tl.flags += drift.claim_flags(previous, mention, role)
+                evidence = claim_evidence(previous_row, row, previous, mention)
+                tl.flags += drift.claim_flags(previous, mention, role, evidence)
             elif isinstance(previous, QuoteMention) and isinstance(mention, QuoteMention):
                 tl.flags += drift.quote_flags(previous, mention)
         previous, previous_row = mention, row
