@@ -354,6 +354,8 @@ SETS = (
 PARTS = (
     ("xsum", "fresh"),
     ("fundus", "fresh"),
+    ("fundus", "dev-a"),
+    ("fundus", "dev-b"),
     ("np2014", "fresh"),
     ("np2014", "check"),
     ("np2014", "dev-a"),
@@ -380,6 +382,8 @@ TITLES = {
     ("fundus", "fresh"): (
         "fundus's English pages of 2023-2026 (held out, issue 13's seventh round), scored only"
     ),
+    ("fundus", "dev-a"): "fundus, half A by publisher (developed on since the eighth round)",
+    ("fundus", "dev-b"): "fundus, half B by publisher (checked on)",
     ("np2014", "fresh"): (
         "newspaper-2014, second half of the pages (held out, issue 13's sixth round), scored only"
     ),
@@ -429,7 +433,13 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
         # two parts by a hash of the text: a change that moves only one of them is suspicious
         return [d for d in data if _hash_half(d["text"]) == part]
     if name == "fundus":
-        return load_fundus()
+        from extraction_sets import publisher_half
+
+        data = load_fundus()
+        if part == "fresh":
+            return data
+        # halves by publisher (the publisher file's stem): read since the seventh round
+        return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
     if name == "xsum":
         from claims_keysent_select import load as load_keysent
 

@@ -418,3 +418,26 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
     assert _scaled(1.0, 1, 999_999_999.0) is None
     assert _scaled(1.0, 1, float("9" * 400)) is None  # the exponent itself beyond a float
     assert _scaled(2.5, -1, 3.0) == 0.0025
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Canadian style: the scale word after a hyphen
+        ("The insurer paid a $250-million settlement to the province.", [(250e6, "USD")]),
+        ("Ottawa announced a C$1.2-billion rail line.", [(1.2e9, "CAD")]),
+        # a month and its year date what follows, they count nothing
+        ("Inquiries into the August 2011 riots are still open.", []),
+        # an age after a full name at the end of the sentence
+        ("The blast wounded the driver, Marta Kowalski, 41.", [(41.0, "years old")]),
+        # idioms of "double" and "twice"
+        ("The minister doubled down on the plan.", []),
+        ("Shoppers should think twice before paying.", []),
+        # a measure after a count stays a figure; a mixed number does not split
+        ("Soldiers fired two 155 mm shells at the bridge.", [(155.0, "mm")]),
+        # a name modifying the counted noun is not read as a plural
+        ("Three Texas state troopers were injured.", [(3.0, "texas state trooper")]),
+    ],
+)
+def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "en") == expected

@@ -104,6 +104,9 @@ def age(sentence: str, q: Quantity) -> str | None:
     # news style gives a person's age between commas after the name: "Murray, 37, said"
     if _NAME_COMMA.search(head) and sentence[q.end : q.end + 2].lstrip().startswith(","):
         return "years old"
+    # or after a full name at the sentence's end: "… photographer Christina Assi, 28."
+    if _FULL_NAME_COMMA.search(head) and sentence[q.end :].strip() in ("", ".", "!"):
+        return "years old"
     return None
 
 
@@ -113,6 +116,7 @@ _PEOPLE_BOUND = re.compile(
     re.IGNORECASE,
 )
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
+_FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
 _NOUN_COMMA = re.compile(r"\b[a-z]{3,},\s*$")
 _VERB_NEXT = re.compile(
     r",\s+(?:was|is|has|had|said|says|told|died|pleaded|denied|denies|admitted|faces|will|"

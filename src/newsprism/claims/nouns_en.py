@@ -90,7 +90,19 @@ def counted_noun(
                         break
                 if last_noun >= 0 and value == 1 and t.lower.endswith("s"):
                     break  # "one proposal asks": a verb after a singular noun
-                lemmas.append(_noun_lemma(t, pos, lemma))
+                if (
+                    pos == "PROPN"
+                    and t.text[:1].isupper()
+                    and nxt_pos == "NOUN"
+                    and k + 2 < n
+                    and (
+                        plural_form(toks[k + 1].lower)
+                        or tags.get(toks[k + 2].start, ("X", ""))[0] == "NOUN"
+                    )
+                ):
+                    lemmas.append(t.lower)  # a name modifies: "Dallas police officers"
+                else:
+                    lemmas.append(_noun_lemma(t, pos, lemma))
                 last_noun = k
             elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos == "NOUN":
                 lemmas.append(t.lower)  # "9.3 million shipping containers"

@@ -402,6 +402,14 @@ def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
     """Scale words after a number: "2.5 thousand", "$3bn", "£240m", "4 hundred million"."""
     factor = 1.0
     n = len(toks)
+    if (
+        j + 1 < n
+        and toks[j].text == "-"
+        and toks[j].glued
+        and toks[j + 1].glued
+        and toks[j + 1].lower.partition("-")[0] in ("million", "billion", "trillion")
+    ):
+        j += 1  # Canadian style: "$100-million", "$5-billion takeover"; "a 100-million-year-old"
     while j < n and toks[j].kind == "word":
         t = toks[j]
         w = t.lower
@@ -868,6 +876,7 @@ _RATE_ADJECTIVES = {
     "hourly": "hour", "nightly": "night", "quarterly": "quarter",
 }  # fmt: skip
 _MODALS = words("would could will can may might should must to shall")
+_THINK = words("think thinks thought thinking")
 
 
 def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
@@ -875,6 +884,9 @@ def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     t = toks[i]
     w = t.lower
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    prev = toks[i - 1].lower if i > 0 else ""
+    if (w.startswith("doubl") and nxt == "down") or (w == "twice" and prev in _THINK):
+        return None  # idioms, not multiples: "doubled down on the idea", "think twice"
     if w in ("twice", "thrice") and nxt not in ("as", "the", "that", "what", "over"):
         # "was twice denied a visa", "won it twice": a count of times, as «дважды» is
         return Quantity(t.start, t.end, num.MULTIPLES[w], unit="times"), i + 1

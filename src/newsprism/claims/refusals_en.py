@@ -73,7 +73,14 @@ def not_a_claim(
         ahead = [x.lower.rstrip(".") for x in toks[j + 1 : j + 4]]
         if any(a in MONTHS for a in ahead):
             return True
-    if t.kind == "num" and prev is not None and not t.glued and _is_figure_token(prev):
+    if (
+        t.kind == "num"
+        and prev is not None
+        and not t.glued
+        and _is_figure_token(prev)
+        and not (measured and not money and not (i + 1 < n and toks[i + 1].text == "/"))
+    ):  # a measure after a count is one: "two 120 mm rounds", "two 222mL cans" (not the
+        # fraction of a mixed number: "1 1/2-inch")
         return True  # a model after a count: "300 A321neo jets", "five 787 Dreamliners"
     if t.kind == "num":
         # generations and formats named by a number: "5G", "4K", "3D"
@@ -191,6 +198,14 @@ def not_a_claim(
             return True  # "by 2120", "since 1985"
         if prev is not None and (prev.lower.rstrip(".") in MONTHS) and value <= 31:
             return True
+        if (
+            prev is not None
+            and prev.text[:1].isupper()
+            and prev.lower.rstrip(".") in MONTHS
+            and re.fullmatch(r"\d{4}", t.text)
+            and 1000 <= value <= 2100
+        ):
+            return True  # "the July 2021 riots": a month and its year date what follows
         if i + 1 < n and toks[i + 1].lower in MONTHS:
             return True
         counts_plural = q.noun_start is not None and _plural_noun(
