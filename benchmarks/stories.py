@@ -640,6 +640,41 @@ def variant_features(
             extra = [short] if variant == "length" else [short, short * f[1], short * f[2]]
             out_l.append([*f, *extra])
         return out_l
+    if variant in ("lex-whole", "lex-whole-beside"):
+        # the words of the whole text, as the TF-IDF baseline reads it, not the first 2,000
+        # characters: long features share their details further down
+        from newsprism.library.stemming import stem as _stem
+        from newsprism.stories.features import _WORD, bag
+
+        ids = sorted({i for p in ds.pairs for i in (p.a, p.b)})
+        whole = {}
+        for i in ids:
+            title, text = text_of(ds.articles[i])
+            t_st = [_stem(w) for w in _WORD.findall(title)] if title else []
+            terms, counts = bag(t_st * 2 + [_stem(w) for w in _WORD.findall(text)])
+            whole[i] = (terms, counts)
+        wdf = DocumentFrequencies()
+        for i in ids:
+            wdf.add(whole[i][0])
+        fps = prints.get(ds.articles, ids)
+
+        def wcos(a: str, b: str) -> float:
+            if fps[a].script != fps[b].script:
+                return 0.0
+            ta, ca = whole[a]
+            tb, cb = whole[b]
+            _, ia, ib = np.intersect1d(ta, tb, assume_unique=True, return_indices=True)
+            if not len(ia):
+                return 0.0
+            return float(wdf.weights(ta, ca)[ia] @ wdf.weights(tb, cb)[ib])
+
+        import numpy as np
+
+        out_w = []
+        for p, f in zip(pairs, base, strict=True):
+            w = wcos(p.a, p.b)
+            out_w.append([f[0], w, *f[2:]] if variant == "lex-whole" else [*f, w])
+        return out_w
     if variant == "lex-x-cos":
         return [[*f, f[1] * f[0]] for f in base]
     if variant.startswith("drop-"):  # one feature left out: drop-names, drop-numbers, …

@@ -111,6 +111,19 @@ def test_names_compare_across_scripts_and_shingles_are_stemmed() -> None:
     assert shingles("Rescuers evacuated passengers") == shingles("rescuer evacuate passenger")
 
 
+def test_the_minhash_is_datasketchs_signature() -> None:
+    """Computed in numpy for speed, it must stay datasketch's (stored bands are matched)."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from newsprism.stories.features import NUM_PERM, minhash
+
+    for text in (FERRY_EN[1], FERRY_RU[1], FERRY_COPY[1], "two words", "", "один"):
+        m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+        m.update_batch(sorted(shingles(text)))
+        assert np.array_equal(minhash(text), np.asarray(m.hashvalues, dtype=np.uint32)), text
+
+
 def test_the_words_of_the_head_weigh_by_how_rare_they_are_in_the_window() -> None:
     from newsprism.library.stemming import stem
     from newsprism.stories.features import bag, fingerprints

@@ -103,6 +103,8 @@ class StoryIndex:
         self._scripts: list[str] = []
         #: document frequencies of the articles in memory: the IDF of the lexical cosine
         self.df = DocumentFrequencies()
+        #: the arriving article whose terms ``_same_story`` has already counted in ``df``
+        self._counted: Fingerprint | None = None
 
     # -- public -----------------------------------------------------------------------------
 
@@ -137,6 +139,15 @@ class StoryIndex:
     def _assign_one(
         self, conn: sqlite3.Connection, arrival: Arrival, fp: Fingerprint
     ) -> Assignment:
+        try:
+            return self._store_one(conn, arrival, fp)
+        except BaseException:
+            if self._counted is fp:  # counted by _same_story, never remembered
+                self.df.remove(fp.terms)
+                self._counted = None
+            raise
+
+    def _store_one(self, conn: sqlite3.Connection, arrival: Arrival, fp: Fingerprint) -> Assignment:
         keys = band_keys(fp.minhash)
         result = self._same_text(conn, arrival, fp, keys) or self._same_story(arrival, fp)
         if result is None:
@@ -210,7 +221,9 @@ class StoryIndex:
         # first copied the whole window's vectors for each arrival
         cosines = (self._matrix[:n] @ fp.vector)[near]
 
-        # the IDF counts the new article too, as a vectoriser fitted on both reports would
+        # the IDF counts the new article too, as a vectoriser fitted on both reports would; it
+        # stays counted, as the article stays in memory (``_remember`` is told not to add it
+        # again), or is taken out if scoring fails
         self.df.add(fp.terms)
         try:
             best: tuple[float, int] | None = None
@@ -226,8 +239,10 @@ class StoryIndex:
                     scored[i] = score
                     if best is None or score > best[0]:
                         best = (score, i)
-        finally:
+        except BaseException:
             self.df.remove(fp.terms)
+            raise
+        self._counted = fp
         if best is None:
             return None
         if self.join == "average":
@@ -269,7 +284,9 @@ class StoryIndex:
         self._stories.append(story_id)
         self._fps.append(fp)
         self._scripts.append(fp.script)
-        self.df.add(fp.terms)
+        if self._counted is not fp:
+            self.df.add(fp.terms)
+        self._counted = None
         n = len(self._ids)
         if self._matrix is None or n > len(self._matrix):  # grow by doubling, not per article
             size = max(64, 2 * n)

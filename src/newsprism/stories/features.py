@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..attribution.names import romanize
 from ..library.stemming import stem
@@ -184,27 +184,38 @@ def minhash(text: str) -> npt.NDArray[np.uint32]:
 
 
 def _minhash(shingled: set[bytes]) -> npt.NDArray[np.uint32]:
+    """datasketch's MinHash (``scheme="affine32"``, its default SHA-1 hash of each shingle, seed 1)
+    computed in numpy: the same signature as ``MinHash.update_batch`` gives
+    (``tests/test_stories.py`` holds it), without building a MinHash object and a Python int per
+    shingle for every article (a tenth of a lone article's fingerprint)."""
     import numpy as np
-    from datasketch import MinHash
 
-    # datasketch's default hash (the first 4 bytes of SHA-1, little-endian) computed here in
-    # one pass, and handed over as integers (``hashfunc=int``): the same signature without a
-    # Python call and a struct.unpack per shingle
     sha1 = hashlib.sha1
+    if not shingled:  # an empty sketch: every slot at its maximum, as datasketch leaves it
+        return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    # the first 4 bytes of SHA-1, little-endian: datasketch's default hash
     hashed = np.frombuffer(b"".join(sha1(s).digest()[:4] for s in shingled), dtype="<u4")
-    m = MinHash(
-        num_perm=NUM_PERM, seed=1, permutations=_permutations(), scheme="affine32", hashfunc=int
-    )
-    m.update_batch(hashed.tolist())
-    return np.asarray(m.hashvalues, dtype=np.uint32)
+    a, b = _permutations()
+    # the MurmurHash3 32-bit finalizer (datasketch's pre-mix of each hash for "affine32"), then
+    # a * h + b modulo 2^32 for each permutation: uint32 arithmetic wraps, which is the modulo
+    h = hashed.astype(np.uint32).reshape(-1, 1)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    out: npt.NDArray[np.uint32] = (h * a + b).min(axis=0)
+    return out
 
 
 @lru_cache(maxsize=1)
-def _permutations() -> Any:
+def _permutations() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
     """datasketch draws the same permutations from the seed for every MinHash: draw them once."""
+    import numpy as np
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=1).permutations
+    a, b = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+    return np.asarray(a, dtype=np.uint32), np.asarray(b, dtype=np.uint32)
 
 
 def band_keys(signature: npt.NDArray[np.uint32]) -> list[int]:
