@@ -441,3 +441,18 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
 )
 def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:
     assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign name the dictionary cannot decline, before a verb of age or «сейчас»
+        ("Тогда Хэмпшир было 19 лет.", [(19.0, "years old")]),
+        ("Джо Уилсону сейчас 61 год.", [(61.0, "years old")]),
+        # after a preposition it is a place; a verb after the years makes them a duration
+        ("В Канаде было 5 лет засухи.", [(5.0, "year")]),
+        ("Опенгейм уже 30 лет работает в банке.", [(30.0, "year")]),
+    ],
+)
+def test_russian_age_after_a_foreign_name(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _read(text, "ru") == expected

@@ -20,6 +20,7 @@ import re
 
 from .nlp import russian_parses
 from .quantity import Quantity
+from .tokens import words
 
 #: what joins the figures of one list
 _LIST_GLUE = re.compile(r"^\s*(?:,|и|или|либо|,\s*и)\s*$")
@@ -142,10 +143,27 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
     if q.unit is not None and at and not _noun_before(before[: at.start()]):
         return True  # «умер в 85 лет»; «на срок в пять лет» is a duration
     now = _NOW_BEFORE.search(before)
-    if q.unit is not None and now and _dative_in_clause(before[: now.start()], last=1):
+    if (
+        q.unit is not None
+        and now
+        and (
+            _dative_in_clause(before[: now.start()], last=1)
+            or (
+                _name_last(sentence, q.start - len(before) + now.start())
+                and not _verb_after(sentence, q)
+            )
+        )
+    ):
         return True  # «И. Петрову уже 64 года», «им сейчас по 37 лет»: no verb, the dative says it
     verb = _BE_BEFORE.search(before)
-    if verb and _dative_in_clause(before[: verb.start()]):
+    if verb and (
+        _dative_in_clause(before[: verb.start()])
+        or (
+            q.unit is not None
+            and _name_last(sentence, q.start - len(before) + verb.start())
+            and not _verb_after(sentence, q)
+        )
+    ):
         return True  # «которому на тот момент был 61 год», «девочке исполнилось 12»
     if q.unit is not None and _NAME_AROUND.search(before) and _CLOSE_AFTER.match(sentence, q.end):
         return True  # «Игорь Савин, 33 года (родился…)», «Анна Смирнова (47 лет)»
@@ -164,6 +182,28 @@ def _dative_in_clause(text: str, last: int = 6) -> bool:
             ):
                 return True
     return False
+
+
+#: the word before a verb of age: a capitalised word, the word before it no preposition
+_NAME_LAST = re.compile(r"(?:^|\s)(\S+)\s+([А-ЯЁA-Z][\w-]*)\s*$")
+_PREPOSITIONS = words("в во на у к ко от для по из с со о об при за под над перед")
+
+
+def _name_last(sentence: str, end: int) -> bool:
+    """«когда Рэппу было 14 лет», «Ципи Ливни сейчас 50 лет»: a name (a capitalised word inside
+    the sentence, not after a preposition) right before the verb of age is whose age it is, in
+    the dative, even where the dictionary does not know the foreign name's case."""
+    m = _NAME_LAST.search(sentence, 0, end)
+    return m is not None and m.group(1).lower().strip('«»"(,') not in _PREPOSITIONS
+
+
+def _verb_after(sentence: str, q: Quantity) -> bool:
+    """«Газпром уже 30 лет работает»: a verb after the years makes them a duration."""
+    after = _WORD_AFTER.match(sentence, q.end)
+    return after is not None and russian_parses(after.group(1).lower())[0].tag.POS in (
+        "VERB",
+        "INFN",
+    )
 
 
 #: a capitalised name, then a comma, a bracket or a dash before the figure …
