@@ -149,6 +149,21 @@ NOUN_OBJECT_VERBS = frozenset(
 )
 #: verbs of judging whose object and its predicate in the instrumental are what they hold:
 #: «сочла отказ необоснованным», «признал его виновным»
+#: a modal predicate over a speech verb's infinitive makes the author's aside, not a report
+#: («Следует отметить, что …», «Стоит заметить», «Надо сказать», «Важно подчеркнуть»)
+AUTHOR_MODALS = frozenset(
+    [
+        "следовать",
+        "стоить",
+        "надо",
+        "нужно",
+        "нужный",
+        "необходимо",
+        "необходимый",
+        "важно",
+        "важный",
+    ]
+)
 JUDGING_VERBS = frozenset(["считать", "счесть", "посчитать", "признать", "признавать"])
 #: requests whose noun object is what was asked for: «потребовала введения мер», «рекомендовала
 #: заместителя на пост» (an infinitive content, «призвал провести», is read like a clause)
@@ -847,6 +862,27 @@ class _Reader:
             f = self.colon_quote(sent)
             if f is not None:
                 out.append(f)
+        for f in out:
+            if f.source is not None or f.kind != "direct" or f.cue is None:
+                continue
+            # «X рассказал, что назвали его так случайно: «…»»: a colon quote cued by a verb
+            # with no subject inside what another cue of the sentence reports is that cue's
+            outer = next(
+                (
+                    g
+                    for g in out
+                    if g is not f
+                    and g.source is not None
+                    and g.start <= f.cue[0] < g.end
+                    and ":" in self.text[f.cue[1] : f.start]
+                ),
+                None,
+            )
+            if outer is not None and outer.source is not None:
+                f.source, f.cue = replace(outer.source), outer.cue
+                if outer.end > f.start:
+                    colon = self.text.rfind(":", outer.start, f.start)
+                    outer.end = trim_span(self.text, outer.start, colon)[1]
         return out
 
     def _relayed(self, sent: _Sent, f: Found) -> Found:
@@ -1058,6 +1094,9 @@ class _Reader:
     ) -> Found | None:
         s_start, s_end = self.span(sent.tokens)
         a, b = max((s_start, p_start), (p_end, s_end), key=lambda r: r[1] - r[0])
+        inner = self._inserted_into(sent, noun, p_start, p_end, s_start, s_end)
+        if inner is not None:
+            a, b = inner
         a, b = trim_span(self.text, a, b)
         b = self._cut_before_clause(sent, a, b)
         if b - a < 8:
@@ -1069,6 +1108,30 @@ class _Reader:
             else "indirect"
         )
         return Found(kind, a, b, cue, source)
+
+    def _inserted_into(
+        self, sent: _Sent, noun: Any, p_start: int, p_end: int, s_start: int, s_end: int
+    ) -> tuple[int, int] | None:
+        """«апартаменты, по информации риелторов, нуждаются в ремонте», «Челах, который, по
+        версии следствия, является убийцей»: a phrase set off by commas inside a clause reports
+        the clause it is inserted into — the subtree of the predicate it hangs on, on both
+        sides of it — not the longer half of the sentence."""
+        if not (s_start < p_start and p_end < s_end):
+            return None
+        before = self.text[s_start:p_start].rstrip()
+        after = self.text[p_end:s_end].lstrip()
+        if not (before.endswith(",") and after.startswith(",")):
+            return None
+        head = sent.head(noun)
+        if head is None or head.pos not in ("VERB", "AUX", "ADJ"):
+            return None
+        own = {t.id for t in sent.subtree(noun)}
+        toks = [t for t in sent.subtree(head) if t.id not in own]
+        left = [t for t in toks if self.pos(t) < p_start]
+        right = [t for t in toks if self.pos(t) >= p_end]
+        if not left or not right or len(right) < 2:
+            return None
+        return self.span(left)[0], self.span(right)[1]
 
     def read_out(self, sent: _Sent, verb: Any) -> Found | None:
         kids = sent.kids(verb)
@@ -1099,6 +1162,14 @@ class _Reader:
     def verb_cue(self, sent: _Sent, verb: Any) -> Found | None:
         outer = self.quote_at(self.pos(verb))
         kids = sent.kids(verb)
+        head = sent.head(verb)
+        if (
+            verb.feats.get("VerbForm") == "Inf"
+            and verb.rel in ("csubj", "xcomp")
+            and head is not None
+            and (head.lemma or "").lower() in AUTHOR_MODALS
+        ):
+            return None  # «Следует отметить, что …», «Стоит заметить»: the author's aside
         subj = next((k for k in kids if k.rel in ("nsubj", "nsubj:pass")), None)
         node, hops = verb, 0
         while subj is None and hops < 3:
@@ -1359,7 +1430,8 @@ class _Reader:
                 continue
             if (t.lemma or "") not in SPEECH_VERBS or self.quote_at(p) is not None:
                 continue
-            m = re.search(r",?\s*(?:и|а также|а)\s*$", self.text[a:p])
+            # the conjunction a word of its own (not the «а» ending «решила продолжить»)
+            m = re.search(r"(?:,\s*|\s+)(?:и|а также|а)\s*$", self.text[a:p])
             if m is not None and m.start() > 0:
                 return trim_span(self.text, a, a + m.start())[1]
         return b
