@@ -452,6 +452,10 @@ def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> N
         # after a preposition it is a place; a verb after the years makes them a duration
         ("В Канаде было 5 лет засухи.", [(5.0, "year")]),
         ("Опенгейм уже 30 лет работает в банке.", [(30.0, "year")]),
+        # house numbers are no counts, a count in the street's sentence still is
+        ("Пожар начался в доме 17 на проспекте Победы.", []),
+        ("Офис переехал: Казань, ул. Баумана, 44.", []),
+        ("На улице Баумана 40 человек вышли на пикет.", [(40.0, "people")]),
     ],
 )
 def test_russian_age_after_a_foreign_name(text: str, expected: list[tuple[float, str]]) -> None:
