@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
 from .model import Analysis, Entity, Found, SourceRef
+from .given_names import given_name_gender, is_given_name
 from .name_runs import ROLE_NOUNS, first_name_gender
 from .names import (
     HONORIFICS,
@@ -762,18 +763,42 @@ def _definite_person(src: SourceRef) -> bool:
         and not src.plural
         # the office lists, or any noun whose commonest sense is a person in WordNet ("the
         # woman", "the farmer", "the pensioner")
-        and (head in ROLE_NOUNS or head in ROLE_SYNONYMS or head in PERSON_NOUNS)
+        and (_person_noun(head) or _person_noun(_MAN_FORM.sub("man", head)))
     )
 
 
+#: "ombudswoman", "chairwoman": WordNet and the office lists may hold only the "-man" form
+_MAN_FORM = re.compile(r"(?<=\w)woman$")
+
+
+def _person_noun(head: str) -> bool:
+    return head in ROLE_NOUNS or head in ROLE_SYNONYMS or head in PERSON_NOUNS
+
+
+#: words before the one spoken to ("told Suspilne", "said in an interview with RBC"): a
+#: listener, not someone a later "the woman said" refers to
+_TO_LISTENER = re.compile(
+    r"\b(?:told|tells|telling|(?:said|stated|explained|confirmed|complained) to"
+    r"|(?:an )?interview (?:to|with))\s+$"
+)
+
+
 def _in_paragraph(src: SourceRef, people: list[Cluster], text: str) -> Cluster | None:
-    """The person of the description's gender named last before it in its own paragraph."""
+    """The person of the description's gender named last before it in its own paragraph,
+    not counting where they are only the one spoken to."""
     para = text.rfind("\n", 0, src.start) + 1
     best: tuple[int, Cluster] | None = None
     for c in people:
         if src.gender is not None and c.gender not in (None, src.gender):
             continue
-        seen = max((s for s, _ in c.mentions if para <= s < src.start), default=-1)
+        seen = max(
+            (
+                s
+                for s, _ in c.mentions
+                if para <= s < src.start and not _TO_LISTENER.search(text, max(0, s - 30), s)
+            ),
+            default=-1,
+        )
         if seen >= 0 and (best is None or seen > best[0]):
             best = (seen, c)
     return best[1] if best else None
@@ -857,19 +882,42 @@ def _resolve_source(
     if src.kind == "description" and not _cyrillic(src.head or ""):
         # "the head of the regional administration Oleh Synehubov": an English description
         # that ends in a name (not "the wife of John Smith") is that person
+        # "…, Olena Tkachenko, whose son returned": the name ends where the relative clause
+        # starts
+        core = clean_alias(src.text)
+        core_end = src.start + max(0, src.text.find(core)) + len(core)
         named = [
             (s, e, c)
             for (s, e), c in entity_cluster.items()
             if c.kind == "person"
             and src.start < s
             and (
-                e == src.end
+                e in (src.end, core_end)
                 or (e < src.end and _ADJUNCT.match(text, e) is not None)
                 or _ASIDE.fullmatch(text, e, src.end) is not None
             )
         ]
         if named and not text[: named[0][0]].rstrip().endswith(" of"):
             person = named[0][2]
+            person.add(src.start, src.end, None)
+            return person
+        tail = _name_at_end(src.text)
+        if tail is not None and not named:
+            # "The deputy of the bloc Anahit Minasyan" with no person tagged: the description
+            # names someone (a given name, then a surname), never another deputy named before
+            first, last = tail
+            start = src.start + src.text.rindex(f"{first} {last}")
+            e = Entity(
+                start,
+                start + len(first) + len(last) + 1,
+                f"{first} {last}",
+                "PER",
+                f"{first} {last}",
+                first=first,
+                last=last,
+                gender=given_name_gender(first),
+            )
+            person = people.add(e)
             person.add(src.start, src.end, None)
             return person
     if src.kind == "description":
@@ -895,6 +943,21 @@ def _resolve_source(
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
+
+
+#: a description's last two words: a capitalised word after a lower-case one, then another
+_TRAILING_PAIR = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))([A-Z][\w'-]+) ([A-Z][\w'-]+)$")
+
+
+def _name_at_end(description: str) -> tuple[str, str] | None:
+    """(given name, surname) when an English description ends in a person's name that NER
+    missed: a capitalised word from the given-name dictionary, then a capitalised surname, after
+    a lower-case word or its comma ("… of the bloc Anahit Minasyan", "The mother of a boy from
+    Oleshky, Iryna Kovalenko"; not "… of the Liberal Democratic Party")."""
+    m = _TRAILING_PAIR.search(clean_alias(description))
+    if m is None or not is_given_name(m.group(1)) or is_given_name(m.group(2)):
+        return None
+    return m.group(1), m.group(2)
 
 
 def _known_surname(src: SourceRef, people: People, inside: list[Cluster]) -> Cluster | None:
