@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
-from .model import Analysis, Entity, Found, SourceRef
 from .given_names import given_name_gender, is_given_name
+from .model import Analysis, Entity, Found, SourceRef
 from .name_runs import ROLE_NOUNS, first_name_gender
 from .names import (
     HONORIFICS,
