@@ -437,6 +437,9 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
         ("Soldiers fired two 155 mm shells at the bridge.", [(155.0, "mm")]),
         # a name modifying the counted noun is not read as a plural
         ("Three Texas state troopers were injured.", [(3.0, "texas state trooper")]),
+        # a year before a singular unit of time counts no days; a plural would
+        ("Euro 2024 day nine: Spain through", []),
+        ("The pipes will last 2000 years.", [(2000.0, "year")]),
     ],
 )
 def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:

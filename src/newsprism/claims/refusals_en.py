@@ -214,6 +214,18 @@ def not_a_claim(
         year_like = 1000 <= value <= 2100 and len(t.text) == 4
         if year_like and not measured and q.qualifier is None and not counts_plural:
             return True  # a year, unless it counts a plural noun: "1000 customers"
+        if (
+            year_like
+            and q.unit in ("day", "week", "month", "year")
+            and q.qualifier is None
+            and nxt is not None
+            and nxt.kind == "word"
+            and not nxt.glued
+            and nxt.text.islower()
+            and not _plural_noun(nxt.lower)
+            and (prev is None or prev.lower not in ("a", "an"))
+        ):
+            return True  # a year before a singular unit of time: "World Cup 2018 day five"
         if year_like and q.noun_start is not None and sentence[q.noun_start].isupper():
             return (
                 True  # the year of an event's name: "the 2024 Olympics", "2023 World Championships"
