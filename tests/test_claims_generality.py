@@ -440,6 +440,8 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
         # a year before a singular unit of time counts no days; a plural would
         ("Euro 2024 day nine: Spain through", []),
         ("The pipes will last 2000 years.", [(2000.0, "year")]),
+        # a plus after the number is its bound, and the noun after it is counted
+        ("The chain runs 1,200+ stores across Ontario.", [(1200.0, "store")]),
     ],
 )
 def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:

@@ -731,8 +731,11 @@ def _quantity_at(
     noun_span: tuple[int, int] | None = None
     if unit is None and rng is None and j + 1 < n and toks[j].lower == "or":
         unit = _unit_of_alternative(sentence, toks, j + 1, tags)  # "one or two points"
+    plus_at = -1
     if unit is None:
-        cn = counted_noun(toks, j, tags, value)
+        # "10,000+ customers": the plus is the bound, read by the qualifier; the noun follows it
+        plus_at = j if j + 1 < n and toks[j].text == "+" and toks[j].glued else -1
+        cn = counted_noun(toks, j + 1 if plus_at >= 0 else j, tags, value)
         if cn:
             unit, first, nxt = cn
             unit = "fraction" if fraction else unit
@@ -790,6 +793,8 @@ def _quantity_at(
     if noun_span:
         q.noun_start, q.noun_end = noun_span
     qualify(sentence, toks, start_i, end_j, q)
+    if plus_at >= 0 and noun_span is not None:
+        q.qualifier, q.change = "+", ">"  # read at the number, before the noun
     return q, end_j
 
 
