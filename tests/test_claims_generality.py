@@ -442,6 +442,9 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
         ("The pipes will last 2000 years.", [(2000.0, "year")]),
         # a plus after the number is its bound, and the noun after it is counted
         ("The chain runs 1,200+ stores across Ontario.", [(1200.0, "store")]),
+        # a vague amount of pounds is money; a bare weight stays a weight
+        ("Councils lost millions of pounds in the scheme.", [(1e6, "GBP")]),
+        ("The boxer lost 12 pounds before the fight.", [(12.0, "lb")]),
     ],
 )
 def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:

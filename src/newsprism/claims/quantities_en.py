@@ -739,6 +739,10 @@ def _quantity_at(
         if cn:
             unit, first, nxt = cn
             unit = "fraction" if fraction else unit
+            if unit == "pound" and value >= 100:
+                # a vague amount of pounds ("billions of pounds", "tens of thousands of
+                # pounds") is money, as a scale word before "pounds" is ("5 million pounds")
+                unit = "GBP"
             noun_span = (toks[first].start, toks[nxt - 1].end)
             end_j = nxt
             j = nxt
