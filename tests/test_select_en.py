@@ -125,3 +125,16 @@ def test_content_keeps_the_percent_sign_of_its_last_figure() -> None:
         _article("Tom Reilly said similar projects elsewhere had run over by 40-45%.")
     )
     assert [q.text for q in article.quotes] == ["similar projects elsewhere had run over by 40-45%"]
+
+
+def test_unparsed_sentences_introducing_a_full_name_are_parsed() -> None:
+    text = "The wall fell. The firm of Ingrid Solberg got the work. It rained.\n\nLater it fell."
+    sentences = [(0, 14), (15, 54), (55, 64), (66, 80)]
+    paragraphs = [(0, 64), (66, 80)]
+    found, to_parse = mentions_outside(text, [], [(0, 14)], paragraphs, sentences)
+    assert to_parse == [(15, 54)] and found == []
+    # capitalised words that are no given name and a surname ask for no parse
+    _, to_parse = mentions_outside(
+        "The Harbour Board met. It rained.", [], [], [(0, 33)], [(0, 22), (23, 33)]
+    )
+    assert to_parse == []

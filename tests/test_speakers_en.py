@@ -272,3 +272,31 @@ def test_he_does_not_refer_back_to_a_document() -> None:
     assert "indictment" in (speaker_of(article, "riots were planned") or "").lower()
     said = speaker_of(article, "steel had been ordered")
     assert said is None or "indictment" not in said.lower()
+
+
+def test_a_titled_name_ner_calls_an_organisation_is_a_person() -> None:
+    # spaCy's small model reads "Major-Gen Sipho Ndlovu" as an organisation: the rank makes it
+    # a person, so the next "He said" is his, not the accused woman's
+    article = analyse(
+        "Thandiwe Mokoena pleaded not guilty on Monday. The indictment claims that she "
+        "organised the unrest through her posts.\n\n"
+        "The state's first witness was Hawks head Major-Gen Sipho Ndlovu, who led the "
+        "national investigation.\n\n"
+        "He said the accused had been watched for months before the riots began.\n\n"
+        "Ndlovu said two of her three accounts were fake."
+    )
+    assert speaker_of(article, "watched for months") == "Sipho Ndlovu"
+    assert speaker_of(article, "accounts were fake") == "Sipho Ndlovu"
+    assert sum(s.name == "Sipho Ndlovu" for s in article.speakers) == 1
+
+
+def test_a_person_introduced_in_a_sentence_without_a_cue_is_registered() -> None:
+    # no sentence before "She said" names her, and hers has no speech verb: it is parsed
+    # because it introduces a given name and a surname
+    article = analyse(
+        "The harbour wall collapsed in March. The contract went to a firm owned by Ingrid "
+        "Solberg. Work began in May and the budget has since doubled.\n\n"
+        "The council blamed the weather.\n\n"
+        "She said the delays were not her fault."
+    )
+    assert speaker_of(article, "not her fault") == "Ingrid Solberg"

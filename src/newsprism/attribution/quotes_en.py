@@ -50,6 +50,7 @@ from .roles import (
     EN_MALE,
     EN_ORGANIZATIONS,
     EN_PERSON_NOUNS,
+    EN_TITLE_ABBREVIATIONS,
     ROLE_SYNONYMS,
 )
 from .roles_en import describe
@@ -138,13 +139,14 @@ def analyse(
                 considered += learned_en.candidates(reader, sent, model)
         readings.extend(reader.readings)
     if sentences is not None:
-        mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs)
+        mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs, sentences)
         for (c_start, _), doc in zip(
             to_parse, nlp.pipe(checked([text[a:b] for a, b in to_parse])), strict=True
         ):
             split_name_runs(doc)
             mentions.extend(_Reader(text, c_start, quoted).entities(doc))
         entities = sorted(entities + mentions, key=lambda e: e.start)
+    entities = _same_person_names(entities)
     found = _demonstratives(text, found, list(sentences or parsed), paragraphs)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
     if proposals is not None:
@@ -286,6 +288,10 @@ class _Reader:
                     tokens = tokens[1:]  # "Stated Roger Stone: …"
                 if tokens and tokens[-1].lower_ in EN_ORGANIZATIONS:
                     label = "ORG"  # "the White House": NER may call it a person
+            if label == "ORG":
+                titled = _titled_person(tokens)
+                if titled is not None:
+                    label, tokens = "PER", titled  # "Major-Gen Gopaul Govender": NER said ORG
             if not tokens:
                 continue
             if label == "PER" and len(tokens) == 1 and tokens[0].i > 0:
@@ -996,6 +1002,59 @@ def _block_after(text: str, end: int) -> tuple[int, int] | None:
     b = trim_span(text, a, b)[1]
     n = len(text[a:b].split())
     return (a, b) if _BLOCK_WORDS[0] <= n <= _BLOCK_WORDS[1] else None
+
+
+#: words written before a name that make it a person's: titles, honorifics, military ranks
+_PERSON_TITLES = (
+    TITLES
+    | frozenset(HONORIFICS)
+    | frozenset(EN_TITLE_ABBREVIATIONS)
+    | frozenset(EN_TITLE_ABBREVIATIONS.values())
+    | frozenset(["major", "brigadier", "marshal", "constable", "lieutenant-general"])
+)
+
+
+def _titled_person(tokens: list[Any]) -> list[Any] | None:
+    """The name words of an entity NER labelled an organisation that is a titled person:
+    titles or ranks ("Major-Gen", "Dr", "Lt. Col.") then a name of two or three title-case
+    words, none of them a word of bodies ("General Motors", "Justice Department" stay)."""
+    k = 0
+    while k < len(tokens) and (
+        tokens[k].lower_.rstrip(".") in _PERSON_TITLES or tokens[k].text in _DASHES
+    ):
+        k += 1
+    name = tokens[k:]
+    if k == 0 or not 2 <= len(name) <= 3:
+        return None
+    if any(
+        not (t.is_title and t.text.replace("-", "").replace("'", "").isalpha())
+        or t.lower_ in EN_ORGANIZATIONS
+        for t in name
+    ):
+        return None
+    return name
+
+
+def _same_person_names(entities: list[Entity]) -> list[Entity]:
+    """An organisation entity written exactly as the surname or full name of a person the
+    article names ("Govender said" after "Gopaul Govender"): NER labels one name two ways on
+    names it has seen little of; the person is meant."""
+    people: dict[str, Entity] = {}
+    for e in entities:
+        if e.label == "PER" and e.last and e.first:
+            people.setdefault(e.last, e)
+            people.setdefault(e.text, e)
+    out = []
+    for e in entities:
+        known = people.get(e.text) if e.label == "ORG" and not e.plural else None
+        if known is not None:
+            e = Entity(
+                e.start, e.end, e.text, "PER", e.text,
+                first=known.first if e.text == known.text else None,
+                last=known.last, gender=known.gender, role=e.role,
+            )  # fmt: skip
+        out.append(e)
+    return out
 
 
 _DASHES = ("-", "–", "—", "--")

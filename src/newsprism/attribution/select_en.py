@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from .dashspeech import find_dash_speech
+from .given_names import is_given_name
 from .model import Entity
 from .name_runs import ROLE_NOUNS
 from .person_nouns_data import PERSON_NOUNS
@@ -147,7 +148,11 @@ def _runs(spans: list[Span], keep: list[bool]) -> list[Span]:
 
 
 def mentions_outside(
-    text: str, entities: Sequence[Entity], parsed: Sequence[Span], paragraphs: Sequence[Span]
+    text: str,
+    entities: Sequence[Entity],
+    parsed: Sequence[Span],
+    paragraphs: Sequence[Span],
+    sentences: Sequence[Span] = (),
 ) -> tuple[list[Entity], list[Span]]:
     """Later mentions of the people and organisations the parsed sentences name, in the parts
     that were not parsed: "Holloway" there still makes her the last woman mentioned, so that a
@@ -156,8 +161,16 @@ def mentions_outside(
     Returns the mentions found by name, and the unparsed parts that need the parser after all:
     where a known surname follows another capitalised word ("Jane Holloway", "Senator
     Holloway"), for the full name may only be written there, or a comma ("Holloway, a farmer
-    from …,"), for that is where roles are stated.
+    from …,"), for that is where roles are stated.  With the article's ``sentences``, also
+    the sentences that introduce someone not named in the parsed ones, by a given name and a
+    surname ("The first witness was Hawks head Gopaul Govender."): a later "he said" may be
+    theirs, so they must be registered as people.
     """
+    found: list[Entity] = []
+    to_parse: list[Span] = []
+    gaps = _gaps(paragraphs, parsed)
+    if sentences:
+        to_parse, gaps = _introducing(text, entities, gaps, sentences)
     names: dict[str, Entity] = {}
     for e in entities:
         if e.label == "PER" and e.last and len(e.last) > 1:
@@ -165,12 +178,10 @@ def mentions_outside(
         elif e.label == "ORG" and len(e.text) > 2:
             names.setdefault(e.text, e)
     if not names:
-        return [], []
+        return [], to_parse
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-    found: list[Entity] = []
-    to_parse: list[Span] = []
-    for a, b in _gaps(paragraphs, parsed):
+    for a, b in gaps:
         here: list[Entity] = []
         for m in pattern.finditer(text, a, b):
             known = names[m.group()]
@@ -188,6 +199,44 @@ def mentions_outside(
             )  # fmt: skip
         found += here
     return found, to_parse
+
+
+#: a given name (checked against the name dictionary) and a capitalised word after it
+_FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]*[a-z])\b")
+
+
+def _introducing(
+    text: str, entities: Sequence[Entity], gaps: list[Span], sentences: Sequence[Span]
+) -> tuple[list[Span], list[Span]]:
+    """The unparsed sentences naming a person by a new full name (a given name of the name
+    dictionary, then a capitalised word that is no surname known yet), and the gaps without
+    them.  Which words are given names is a fact about names (:mod:`.given_names`)."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded by then; not at import
+
+    known = {e.last for e in entities if e.label == "PER" and e.last}
+    known |= {w for e in entities for w in e.text.split()}
+    starts = [a for a, _ in sentences]
+    to_parse: list[Span] = []
+    rest: list[Span] = []
+    for a, b in gaps:
+        cut = a
+        for m in _FULL_NAME.finditer(text, a, b):
+            first = m.group(1)
+            if m.group(2) in known or first.lower() in STOP_WORDS or not is_given_name(first):
+                continue  # "The Harbour Board": nam_dict lists "The" as a given name
+            if m.start() < cut:
+                continue
+            k = bisect_right(starts, m.start()) - 1
+            s_start, s_end = (
+                (max(a, sentences[k][0]), min(b, sentences[k][1])) if k >= 0 else (a, b)
+            )
+            if s_start > cut:
+                rest.append((cut, s_start))
+            to_parse.append((s_start, s_end))
+            cut = s_end
+        if cut < b:
+            rest.append((cut, b))
+    return to_parse, rest
 
 
 #: a capitalised word right before a surname: a first name or a title, for NER to tell apart
