@@ -444,6 +444,7 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
         ("The chain runs 1,200+ stores across Ontario.", [(1200.0, "store")]),
         # a vague amount of pounds is money; a bare weight stays a weight
         ("Councils lost millions of pounds in the scheme.", [(1e6, "GBP")]),
+        ("Farms sprayed millions of pounds of pesticide.", [(1e6, "lb")]),
         ("The boxer lost 12 pounds before the fight.", [(12.0, "lb")]),
     ],
 )

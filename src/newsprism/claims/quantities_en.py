@@ -741,8 +741,11 @@ def _quantity_at(
             unit = "fraction" if fraction else unit
             if unit == "pound" and value >= 100:
                 # a vague amount of pounds ("billions of pounds", "tens of thousands of
-                # pounds") is money, as a scale word before "pounds" is ("5 million pounds")
-                unit = "GBP"
+                # pounds") is money, as a scale word before "pounds" is ("5 million pounds");
+                # "of" after it names what is weighed ("millions of pounds of fumigants"),
+                # unless the sentence speaks of British money
+                weighed = nxt < n and toks[nxt].lower == "of"
+                unit = _pound(sentence, toks, nxt - 1) if weighed else "GBP"
             noun_span = (toks[first].start, toks[nxt - 1].end)
             end_j = nxt
             j = nxt
