@@ -446,6 +446,12 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
         ("Councils lost millions of pounds in the scheme.", [(1e6, "GBP")]),
         ("Farms sprayed millions of pounds of pesticide.", [(1e6, "lb")]),
         ("The boxer lost 12 pounds before the fight.", [(12.0, "lb")]),
+        # a thing named by its number after "the", and emergency numbers, count nothing
+        ("Officers were sent to the 75 precinct on Friday.", []),
+        ("A neighbour dialled 999 at midnight.", []),
+        ("The 911 dispatcher sent two units.", [(2.0, "unit")]),
+        # a compound modifier after "the" still counts
+        ("The 131-page report was leaked.", [(131.0, "page")]),
     ],
 )
 def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:

@@ -21,6 +21,7 @@ from .lexicon_en import (
     NOT_AFTER_ONE,
     NUMBERED,
     QUALIFIERS,
+    STOP,
     WEEKDAYS,
 )
 from .nlp import singular
@@ -42,6 +43,10 @@ def _is_figure_token(t: Token) -> bool:
 _INVARIANT_PLURALS = words(
     "staff personnel police people cattle sheep fish deer aircraft crew troops livestock "
     "offspring series species"
+)
+_CALL_VERBS = words("call calls called calling phone phoned phoning dial dialled dialed ring rang")
+_CALL_NOUNS = words(
+    "call calls caller callers dispatcher dispatchers dispatch operator operators emergency line"
 )
 _PERIOD_ORDINALS = words(
     "first second third fourth last final latter former opening closing early late previous next"
@@ -172,6 +177,38 @@ def not_a_claim(
         head = head.replace("’", "'").removesuffix("'s")  # "the 2014 season’s games"
         if head.isalpha() and singular(head) == head and head not in _INVARIANT_PLURALS:
             return True
+    # a count agrees with its number too after "the": "the 102 precinct", "the 405 freeway",
+    # "the 7 train" name a thing by its number ("the 102 precincts" would count them)
+    if (
+        t.kind == "num"
+        and q.noun_start is not None
+        and value > 1
+        and prev is not None
+        and prev.lower == "the"
+        and "," not in t.text
+    ):
+        head = sentence[q.noun_start : q.noun_end].split()[-1].lower()
+        follow = re.match(r"\s*([A-Za-z]+)", sentence[q.noun_end :])
+        if (
+            head.isalpha()
+            and singular(head) == head
+            and head not in _INVARIANT_PLURALS
+            and sentence[q.noun_start - 1 : q.noun_start] == " "  # not "the 131-page report"
+            and " " not in sentence[q.noun_start : q.noun_end]  # "the 500 employee firm" counts
+            # nor a compound modifier: "the 11 member trade agreement", "the 500 employee firm"
+            and (follow is None or follow.group(1).lower() in STOP)
+        ):
+            return True
+    # emergency numbers: "called 911", "a 999 call", "the 911 dispatcher"
+    if (
+        t.kind == "num"
+        and t.text in ("911", "999", "112", "000")
+        and (
+            (prev is not None and prev.lower in _CALL_VERBS)
+            or (i + 1 < n and toks[i + 1].lower in _CALL_NOUNS)
+        )
+    ):
+        return True
     # "fiscal year 2019 sales", "fiscal 2019", "FY 2020": the year a count belongs to
     if (
         t.kind == "num"
