@@ -169,8 +169,11 @@ def test_russian_noun_contents_inverted_order_and_places() -> None:
     assert q.cue == "подтвердила" and q.source_text == "пресс-служба областной больницы"
     article, q = _quote("ru_pavodok", "дамбу у Ключей")
     assert _speaker_name(article, q) == "МЧС"
+    # a quote interrupted by the author's words is two quotes of one source (ninth round)
     article, q = _quote("ru_pavodok", "Все пострадавшие получат помощь")
-    assert q.kind == "direct" and q.cue == "говорится" and q.text.startswith("«Мы работаем")
+    assert q.kind == "direct" and q.cue == "говорится" and "говорится" not in q.text
+    article, first = _quote("ru_pavodok", "Мы работаем круглосуточно")
+    assert first is not q and first.cue == "говорится" and first.speaker == q.speaker
 
 
 def test_russian_reported_claims_outlets_and_pointing_back() -> None:

@@ -4,7 +4,10 @@ Each is grammar over natasha's parse: a phrase set off by commas inside a clause
 по данным агентства, нуждаются в ремонте») reports that clause; the author's aside («Следует
 отметить, что …») is no report; a colon quote after a что-clause belongs to the speaker of the
 verb that reports the clause, not to a verb inside it; a conjunction ending a word («решила»)
-does not cut a content as if a second report began there.
+does not cut a content as if a second report began there; a quote interrupted by the author's
+words is two quotes; a gerund the parser left apart speaks for its main clause's subject; a
+subject never runs across its verb; a name in the genitive under the speaker's noun («отец
+Сергея Котова») is whose the speaker is, not the speaker.
 """
 
 from __future__ import annotations
@@ -25,6 +28,16 @@ _HOUSING = (
     "родители были уверены, что дом купил купец. Когда я вырос, всё выяснилось».\n\n"
     "Бывшая владелица квартиры в особняке работала учительницей и именно тогда, как "
     "отмечает газета «Тверская жизнь», решила продолжить дело своего деда."
+)
+
+#: our own article (a court story written for this test)
+_COURT = (
+    "Суд в Твери вынес приговор по делу о гибели школьника\n\n"
+    "«Мы построим новую школу к осени, — пообещал глава района Игорь Седов. — Деньги на неё "
+    "уже выделены из областного бюджета».\n\n"
+    "Отец Сергея Котова не стал слушать прокурора и вышел из зала заседания до его окончания "
+    "заявив: «Это издевательство над правосудием».\n\n"
+    "Адвокат Ивана Петрова заявил, что обжалует приговор."
 )
 
 
@@ -66,3 +79,25 @@ def test_word_ending_in_a_is_no_conjunction() -> None:
     article = _analysed(_HOUSING)
     q = _quote(article, "решила продолжить")
     assert q.text.rstrip(".").endswith("дело своего деда")
+
+
+def test_interrupted_quote_is_two_quotes() -> None:
+    article = _analysed(_COURT)
+    first = _quote(article, "новую школу")
+    second = _quote(article, "уже выделены")
+    assert first is not second and "пообещал" not in first.text
+    assert _speaker(article, first) == _speaker(article, second) == "Игорь Седов"
+
+
+def test_gerund_apart_speaks_for_the_subject() -> None:
+    article = _analysed(_COURT)
+    q = _quote(article, "издевательство над правосудием")
+    assert q.source_text is not None and q.source_text.startswith("Отец")
+    # the father, not his son named in the genitive
+    assert _speaker(article, q) != "Сергей Котов"
+
+
+def test_genitive_name_is_not_the_speaker() -> None:
+    article = _analysed(_COURT)
+    q = _quote(article, "обжалует приговор")
+    assert _speaker(article, q) != "Иван Петров"

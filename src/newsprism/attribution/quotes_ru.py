@@ -707,6 +707,13 @@ class _Reader:
                 src.text = self.text[src.start : src.end]
                 return src
         toks = sent.subtree(root)
+        if verb is not None and verb.id not in {t.id for t in toks}:
+            # a subject never runs across its verb: words on the verb's other side were hung
+            # on it by a non-projective misparse («умер князь Дмитрий Романович, сообщила его
+            # вдова Дорит Ревентлов» with the prince's name under «вдова»)
+            v = self.pos(verb)
+            after = self.pos(root) > v
+            toks = [t for t in toks if (self.pos(t) > v) == after]
         # a source does not run on into a participle or relative clause after a comma
         cut = next(
             (
@@ -768,8 +775,21 @@ class _Reader:
         if ref is not None:
             ref.normal = _nominative(self._role_tokens(toks), _morph_vocab(), lower=False)
             return ref
+        # «отец Сергея Котова», «адвокат Ивана Петрова»: a name in the genitive under a noun
+        # in another case is whose the speaker is, not the speaker
+        owned = {
+            u.id
+            for k in sent.kids(root)
+            if k.rel == "nmod"
+            and k.feats.get("Case") == "Gen"
+            and root.feats.get("Case") not in (None, "Gen")
+            for u in sent.subtree(k)
+        }
         if self._named(start, end) and any(
-            t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and (t is not root or propn)
+            t.pos == "PROPN"
+            and t.feats.get("Animacy") == "Anim"
+            and (t is not root or propn)
+            and not (t.id in owned and t.feats.get("Case") == "Gen")
             for t in toks
         ):
             return SourceRef(start, end, text, "name", lemma, gender, plural)
@@ -826,7 +846,8 @@ class _Reader:
     # -- cues --------------------------------------------------------------------------------
 
     def sentence(self, sent: _Sent, dash_span: tuple[int, int] | None) -> list[Found]:
-        out = []
+        out: list[Found] = []
+        split: list[tuple[int, int]] = []
         for tok in sent.tokens:
             lemma = (tok.lemma or "").lower()
             p = self.pos(tok)
@@ -857,7 +878,13 @@ class _Reader:
             ):
                 f = self.verb_cue(sent, tok)
             if f is not None:
-                out.append(self._relayed(sent, f))
+                parts = self._split_at_author(self._relayed(sent, f), tok)
+                if len(parts) > 1:
+                    split.append((f.start, f.end))
+                out.extend(parts)
+        # the whole of a split quote, also cued from outside it (««A, — сказал X. — B», —
+        # добавил он»), is no third quote
+        out = [f for f in out if (f.start, f.end) not in split]
         if not out:
             f = self.colon_quote(sent)
             if f is not None:
@@ -884,6 +911,27 @@ class _Reader:
                     colon = self.text.rfind(":", outer.start, f.start)
                     outer.end = trim_span(self.text, outer.start, colon)[1]
         return out
+
+    def _split_at_author(self, f: Found, verb: Any) -> list[Found]:
+        """«Я знала, что потеряю статус, — рассказала принцесса. — Но я готова»: a quote
+        interrupted by the author's words is two quotes of one speaker, the author's words in
+        neither."""
+        q = self.quote_at(f.cue[0]) if f.kind == "direct" and f.cue is not None else None
+        if q is None or (q.start, q.end) != (f.start, f.end):
+            return [f]
+        words = self._author_words(q, verb)
+        if words is None:
+            return [f]
+        first = trim_span(self.text, f.start, words[0])
+        second = trim_span(self.text, words[1], f.end)
+        if min(len(self.text[a:b].split()) for a, b in (first, second)) < 2:
+            return [f]
+        relay = replace(f.relayed_by) if f.relayed_by is not None else None
+        again = replace(f.source) if f.source is not None else None
+        return [
+            replace(f, start=first[0], end=first[1]),
+            replace(f, start=second[0], end=second[1], source=again, relayed_by=relay),
+        ]
 
     def _relayed(self, sent: _Sent, f: Found) -> Found:
         """«сообщает «Медиазона» со ссылкой на пресс-секретаря ФБК», «Как передаёт РИА
@@ -1182,6 +1230,8 @@ class _Reader:
                 break
             subj = next((k for k in sent.kids(head) if k.rel == "nsubj"), None)
             node, hops = head, hops + 1
+        if subj is None and verb.feats.get("VerbForm") == "Conv":
+            subj = self._gerund_subject(sent, verb)
         if (
             subj is not None
             and subj.text.lower() in ("я", "мы", "ты", "вы")
@@ -1227,6 +1277,27 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def _gerund_subject(self, sent: _Sent, verb: Any) -> Any | None:
+        """A gerund's subject is its main clause's: where the parser left the gerund apart
+        («… покинул зал заседания, заявив: «…»» parsed as two roots), the subject of the
+        nearest finite verb before it in the sentence (or of the verb that one is
+        coordinated with)."""
+        v = self.pos(verb)
+        for t in reversed(sent.tokens):
+            if self.pos(t) >= v or t.pos != "VERB" or t.feats.get("VerbForm") != "Fin":
+                continue
+            node: Any = t
+            for _ in range(3):
+                subj = next((k for k in sent.kids(node) if k.rel == "nsubj"), None)
+                if subj is not None:
+                    return subj
+                head = sent.head(node)
+                if node.rel != "conj" or head is None:
+                    break
+                node = head
+            return None
+        return None
 
     def _quoted_party(self, sent: _Sent, verb: Any, subj: Any, a: int, b: int) -> Any | None:
         """The one quoted by «цитировать»: its accusative object (the parser sometimes labels
