@@ -452,6 +452,13 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
         ("The 911 dispatcher sent two units.", [(2.0, "unit")]),
         # a compound modifier after "the" still counts
         ("The 131-page report was leaked.", [(131.0, "page")]),
+        # a count out of a group in words, and a part of a whole owned by someone
+        ("Seven of the 12 jurors voted to convict.", [(7.0, "juror"), (12.0, "juror")]),
+        ("Day three of the 2026 Games was quiet.", []),
+        (
+            "About 2 million of the city's 9 million people lack water.",
+            [(2e6, "people"), (9e6, "people")],
+        ),
     ],
 )
 def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:

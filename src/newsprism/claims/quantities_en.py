@@ -107,9 +107,16 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             out.extend(levels(toks, i, j, q, tags))
         i = max(j, i + 1)
     for a, b in zip(out, out[1:], strict=False):
-        if a.unit is None and b.unit and sentence[a.end : b.start].strip() in ("of", "of the"):
-            a.unit = b.unit  # "280 million of the 1.5 billion shekels"
+        if a.unit is None and b.unit and _PART_OF.fullmatch(sentence[a.end : b.start].strip()):
+            # "280 million of the 1.5 billion shekels", "16 million of the country's 24 million
+            # people": a part of a whole counts what the whole counts
+            a.unit = b.unit
     return implicit_units(sentence, out)
+
+
+_PART_OF = re.compile(
+    r"of(?: (?:the|its|their|his|her|our|this|that|these|those))?(?: [\w-]+['’]s?)?"
+)
 
 
 def _continues_numbering(toks: list[Token], i: int, numbered_end: int) -> bool:

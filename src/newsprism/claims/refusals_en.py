@@ -289,6 +289,8 @@ def not_a_claim(
             return True
         # a qualified scale ("more than a thousand", "nearly a million") states a figure
         scaled = q.qualifier is not None and q.value >= 100
+        if q.unit is None and w != "one" and _part_of_a_figure(toks, j):
+            return False  # a count out of a group: "Nine of the 27 EU leaders", "eight of its 10"
         if q.unit is None and implicit_age(sentence, q) is None and not scaled:
             # a number word that counts nothing: "the two met", "one said"; an age in words
             # ("aged eighteen", "when she was six") measures, and is named below
@@ -305,6 +307,18 @@ _CANON = words(
     "ton lb oz l ml barrel gallon mph km/h °C °F degree kW MW GW W kWh GWh hp GB TB MB ft "
     "inch yard years old months old"
 )
+
+
+def _part_of_a_figure(toks: list[Token], j: int) -> bool:
+    """ "of the 27 EU leaders", "of its 10 stores": "of", a determiner, then a figure in digits."""
+    n = len(toks)
+    if j >= n or toks[j].lower != "of":
+        return False
+    k = j + 1
+    if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "these", "those"):
+        k += 1
+    # not a year: "day five of the 2018 World Cup"
+    return k < n and toks[k].kind == "num" and not re.fullmatch(r"1\d{3}|20\d{2}", toks[k].text)
 
 
 def _plural_noun(word: str) -> bool:
