@@ -861,6 +861,12 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         tune_dev = split(tuner)[0]
         base_dev = tfidf_scores(tuner, tune_dev)
         t_base = best_threshold(base_dev, [p.label for p in tune_dev])
+        # the same rule as the peer's: our probability's threshold tuned on the set's own dev
+        # half (shown beside the shipped one-threshold-for-all figure, never used to decide)
+        t_own = None
+        if ds.kind == "story" and dev and not ds.tune_on:
+            dev_scores = ours(ds, dev, prints)[0]
+            t_own = best_threshold(dev_scores, [p.label for p in dev])
         for part, pairs in (("test", test), ("dev", dev)):
             shown = "fresh" if ds.tune_on and part == "test" else part
             if not pairs or shown not in wanted:
@@ -885,6 +891,11 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
             if any(x.grade is not None for x in pairs) and len({x.grade for x in pairs}) > 1:
                 grades = [5 - (x.grade or 0) for x in pairs]
                 extra += f" | Pearson {pearson(scores, grades):.3f} vs {pearson(base, grades):.3f}"
+            if t_own is not None and part == "test":
+                own_f = prf([x >= t_own for x in scores], gold)[2]
+                extra += (
+                    f" | F1 at its own dev half's threshold ({t_own}), as the peer's: {own_f:.3f}"
+                )
             if ds.kind == "story":
                 ours_neg = sum(1 for x, g in zip(pred, gold, strict=True) if x and not g)
                 base_neg = sum(1 for x, g in zip(base, gold, strict=True) if x >= t_base and not g)
