@@ -172,3 +172,28 @@ def test_real_english_held_out_part_ranks_same_event_pairs_first(
     other = [s for s, p in zip(scores, test, strict=True) if not p.label]
     right = sum((a > b) + 0.5 * (a == b) for a in same for b in other)
     assert right / (len(same) * len(other)) >= 0.85
+
+
+@pytest.mark.gate
+def test_fresh_real_english_look_alikes_are_mostly_kept_apart(
+    bench: ModuleType, sets: dict[str, object], prints: object
+) -> None:
+    """L3S-GN1's second part (benchmarks/data/stories_l3s/fresh_pairs.jsonl: 150 pairs of the
+    articles the first part does not use, drawn by shared rare words, 9 same-event, labelled
+    before any run).  When set: 12 of 141 negatives called the same story (TF-IDF 93), every
+    positive found, ROC-AUC 0.980 (TF-IDF 0.887).  Floors with room for a pair or two; not to
+    be developed on."""
+    name = "L3S fresh google news en-en"
+    if name not in sets:
+        pytest.skip("../shared is not beside this clone")
+    ds = sets[name]
+    _, test = bench.split(ds)
+    scores, pred = bench.ours(ds, test, prints)
+    false_joins = sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label)
+    found = sum(1 for x, p in zip(pred, test, strict=True) if x and p.label)
+    assert false_joins <= 20
+    assert found >= 7
+    same = [s for s, p in zip(scores, test, strict=True) if p.label]
+    other = [s for s, p in zip(scores, test, strict=True) if not p.label]
+    right = sum((a > b) + 0.5 * (a == b) for a in same for b in other)
+    assert right / (len(same) * len(other)) >= 0.93
