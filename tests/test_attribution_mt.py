@@ -253,3 +253,33 @@ def test_a_description_ending_in_a_name_ner_missed_is_that_person() -> None:
     )
     assert _speaker_of(article, "heard at night") == "Artur Sargsyan"
     assert _speaker_of(article, "six such incidents") != "Artur Sargsyan"
+
+
+def test_according_to_his_data_is_his() -> None:
+    # «по его данным»: the holder of the data speaks, not "his data"
+    article = _attributed(
+        "The occupation authorities announced an evacuation.\n\n"
+        "The head of the Russian-installed administration Yevgeny Balitsky claimed that the "
+        "evacuation was voluntary. According to his data, about 70 thousand people have left."
+    )
+    assert _speaker_of(article, "70 thousand people") == "Yevgeny Balitsky"
+    assert not any(s.name.lower() == "his data" for s in article.speakers)
+
+
+def test_a_content_does_not_stop_inside_its_quotation() -> None:
+    article = _attributed(
+        "The law on teachers was adopted.\n\n"
+        'The deputy Nina Ostanina supported it. Ostanina said that "there is a law, but there '
+        'is no one to carry it out."'
+    )
+    assert _speaker_of(article, "no one to carry it out") == "Nina Ostanina"
+
+
+def test_the_clause_that_opens_with_that_is_what_is_said_after_a_colon() -> None:
+    # the parse hangs "The Ukrainian side denies this" on "stated" as well
+    article = _attributed(
+        "Drones hit the water station in Mykolaiv.\n\n"
+        "The Ukrainian side denies this: the spokesman of the Air Force Yuriy Ihnat stated that "
+        "the drone hit a civilian pumping station."
+    )
+    assert _speaker_of(article, "the drone hit a civilian") == "Yuriy Ihnat"
