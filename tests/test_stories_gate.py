@@ -48,6 +48,14 @@ def f1_on_test(bench: ModuleType, sets: dict[str, object], prints: object, name:
     return float(bench.prf(pred, [p.label for p in test])[2])
 
 
+def roc_auc(scores: list[float], gold: list[int]) -> float:
+    """The share of (same, other) pairs the score orders right, ties counting half."""
+    same = [s for s, g in zip(scores, gold, strict=True) if g]
+    other = [s for s, g in zip(scores, gold, strict=True) if not g]
+    right = sum((a > b) + 0.5 * (a == b) for a in same for b in other)
+    return right / (len(same) * len(other))
+
+
 def pooled_f1(bench: ModuleType, sets: dict[str, object], prints: object, prefix: str) -> float:
     """F1 over the en-en, ru-ru and en↔ru test pairs of one part together."""
     pred: list[bool] = []
@@ -127,11 +135,7 @@ def test_real_text_held_out_part_ranks_same_story_pairs_first(
     ds = sets[name]
     _, test = bench.split(ds)
     scores, _ = bench.ours(ds, test, prints)
-    same = [s for s, p in zip(scores, test, strict=True) if p.label]
-    other = [s for s, p in zip(scores, test, strict=True) if not p.label]
-    # ROC-AUC: the share of (same, other) pairs the score orders right, ties counting half
-    right = sum((a > b) + 0.5 * (a == b) for a in same for b in other)
-    assert right / (len(same) * len(other)) >= 0.93
+    assert roc_auc(scores, [p.label for p in test]) >= 0.93
 
 
 @pytest.mark.gate
@@ -168,10 +172,7 @@ def test_real_english_held_out_part_ranks_same_event_pairs_first(
     ds = sets[name]
     _, test = bench.split(ds)
     scores, _ = bench.ours(ds, test, prints)
-    same = [s for s, p in zip(scores, test, strict=True) if p.label]
-    other = [s for s, p in zip(scores, test, strict=True) if not p.label]
-    right = sum((a > b) + 0.5 * (a == b) for a in same for b in other)
-    assert right / (len(same) * len(other)) >= 0.85
+    assert roc_auc(scores, [p.label for p in test]) >= 0.85
 
 
 @pytest.mark.gate
@@ -193,7 +194,4 @@ def test_fresh_real_english_look_alikes_are_mostly_kept_apart(
     found = sum(1 for x, p in zip(pred, test, strict=True) if x and p.label)
     assert false_joins <= 20
     assert found >= 7
-    same = [s for s, p in zip(scores, test, strict=True) if p.label]
-    other = [s for s, p in zip(scores, test, strict=True) if not p.label]
-    right = sum((a > b) + 0.5 * (a == b) for a in same for b in other)
-    assert right / (len(same) * len(other)) >= 0.93
+    assert roc_auc(scores, [p.label for p in test]) >= 0.93
