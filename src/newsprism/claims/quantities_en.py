@@ -153,7 +153,18 @@ def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
 
 
 _START_WORDS = frozenset(
-    {*num.SMALL, *num.VAGUE, *num.MULTIPLES, *num.SCALES, "a", "an", "half", "tens", "minus"}
+    {
+        *num.SMALL,
+        *num.VAGUE,
+        *num.MULTIPLES,
+        *num.SCALES,
+        "a",
+        "an",
+        "half",
+        "tens",
+        "minus",
+        "once",
+    }
     | {k for k in CURRENCY_PREFIXES if k.isalpha()}
     | {"us", "hk", "nz", "au", "ca", "y", "ps"}
     # the letters a currency symbol opens with: "R$", "NT$", "Ksh", "Rs"
@@ -655,6 +666,13 @@ def _quantity_at(
         sign, i = -1.0, i + 2
     elif i + 1 < n and toks[i].lower == "minus" and toks[i + 1].kind == "num":
         sign, i = -1.0, i + 1
+    if currency is None and toks[i].lower == "once":
+        period = _how_often(toks, i + 1)
+        if period is None:
+            return None  # "once" alone is a time in the past, not a count: "once a mill town"
+        q = Quantity(toks[start_i].start, toks[i + 2].end, 1.0, unit=f"times/{period}")
+        qualify(sentence, toks, start_i, i + 3, q)  # "at least once a week"
+        return q, i + 3
     if currency is None and toks[i].kind == "word" and toks[i].lower in num.MULTIPLES:
         found_multiple = _multiple(toks, i)
         if found_multiple and found_multiple[0].change == "=":
@@ -898,6 +916,19 @@ _MODALS = words("would could will can may might should must to shall")
 _THINK = words("think thinks thought thinking")
 
 
+def _how_often(toks: list[Token], j: int) -> str | None:
+    """ "a week", "per year", "every day" after "once" or "twice": the period of a rate."""
+    if (
+        j + 1 < len(toks)
+        and toks[j].lower in ("a", "an", "per", "every", "each")
+        and toks[j + 1].lower in _PERIODS
+        # "twice a year ago": "a year ago" dates it
+        and not (j + 2 < len(toks) and toks[j + 2].lower in ("earlier", "ago", "before", "later"))
+    ):
+        return toks[j + 1].lower
+    return None
+
+
 def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     """ "twice as many", "double the", "doubled", "halved"."""
     t = toks[i]
@@ -907,6 +938,10 @@ def _multiple(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     if (w.startswith("doubl") and nxt == "down") or (w == "twice" and prev in _THINK):
         return None  # idioms, not multiples: "doubled down on the idea", "think twice"
     if w in ("twice", "thrice") and nxt not in ("as", "the", "that", "what", "over"):
+        period = _how_often(toks, i + 1)
+        if period is not None:  # "twice a week": how often, a rate
+            end = toks[i + 2].end
+            return Quantity(t.start, end, num.MULTIPLES[w], unit=f"times/{period}"), i + 3
         # "was twice denied a visa", "won it twice": a count of times, as «дважды» is
         return Quantity(t.start, t.end, num.MULTIPLES[w], unit="times"), i + 1
     if w in ("double", "triple") and nxt not in ("as", "the", "that", "what"):
