@@ -459,6 +459,10 @@ def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
             "About 2 million of the city's 9 million people lack water.",
             [(2e6, "people"), (9e6, "people")],
         ),
+        # how often: "once" counts only in a rate; "twice" in a rate is one too
+        ("Inspectors visit at least once a month.", [(1.0, "times/month")]),
+        ("The board meets twice a year.", [(2.0, "times/year")]),
+        ("It was once a mill town.", []),
     ],
 )
 def test_english_eighth_round(text: str, expected: list[tuple[float, str]]) -> None:
