@@ -313,6 +313,133 @@ def _suspect_or_missing(blocks: Any, tree: Any, second: Any) -> bool:
     return second.against(merge_mod.Candidate.of(blocks)).share <= 0.75
 
 
+_LAST_TREE: list[Any] = []
+
+
+def _recording_reading(tree: Any, url: str | None, *, full: bool = False) -> Any:
+    """``html.trafilatura_blocks``, remembering the page it read (for :func:`_probes_unless_short`)."""
+    _LAST_TREE[:] = [tree]
+    return _FULL_READING(tree, url, full=full)
+
+
+_real_probes = html_mod._probes
+
+
+def _probes_unless_short(blocks: Any) -> Any:
+    """``html._probes``, but none (readability reads the whole page) when trafilatura's text is
+    short for the page (``html._suspect``'s length test: under 3,000 characters and under a
+    fifth of the page's text): readability shown only the part of the page around a fragment
+    finds the same fragment and confirms it."""
+    from trafilatura import html2txt
+
+    probes = _real_probes(blocks)
+    length = html_mod._text_length(blocks)
+    short = probes and _LAST_TREE and length < html_mod.SHORT_TEXT
+    if short and length < html_mod.PAGE_SHARE * len(html2txt(_LAST_TREE[0])):
+        return []
+    return probes
+
+
+def _merge_much_longer(primary: Any, second: Any) -> Any:
+    """``merge.merge``, and where it kept trafilatura's text as found (the two found different
+    things), readability's is taken when it is more than twice as long and has running text
+    (``trafilatura.extract``'s own comparison prefers readability when it is twice as long)."""
+    blocks, how = merge_mod.merge(primary, second)
+    longer = second.blocks and sum(second.words) > 2 * sum(primary.words)
+    if how == "trafilatura" and longer and merge_mod._has_running_text(second):
+        return second.blocks, "readability"
+    return blocks, how
+
+
+#: trafilatura's ``MIN_EXTRACTED_SIZE``: below it, ``trafilatura.extract`` tries jusText
+_TINY = 250
+
+
+def _suspect_tiny(blocks: Any, tree: Any, second: Any) -> bool:
+    """``html._suspect``, or the text is under 250 characters (confirmed or not)."""
+    return _real_suspect(blocks, tree, second) or 0 < html_mod._text_length(blocks) < _TINY
+
+
+def _escalate_tiny(blocks: Any, extractor: str, tree: Any, url: str | None, second: Any) -> Any:
+    """``html._escalate``; for a text under 250 characters the full reading is also taken when
+    readability confirms as much of it as of the first (not more)."""
+    out = _real_escalate(blocks, extractor, tree, url, second)
+    if out[0] is not blocks or html_mod._text_length(blocks) >= _TINY:
+        return out
+    fuller = merge_mod.Candidate.of(_FULL_READING(tree, url, full=True))
+    length = html_mod._text_length(blocks)
+    merged, how = html_mod._settle(fuller, second)
+    if html_mod._text_length(merged) <= html_mod.LONGER_BY * length:
+        return blocks, extractor
+    if html_mod._backing(merged, second) < html_mod._backing(blocks, second):
+        return blocks, extractor
+    return merged, how
+
+
+_real_escalate = html_mod._escalate
+
+
+def _justext_blocks(tree: Any) -> list[Any]:
+    """jusText's good paragraphs of the page (``trafilatura.extract``'s second fallback), with
+    trafilatura's stop-word lists of every language."""
+    from trafilatura.external import try_justext
+
+    from newsprism.extract.assemble import RawBlock
+
+    body = try_justext(tree, None, None)
+    return [RawBlock("paragraph", p.text) for p in body.iter("p") if p.text and p.text.strip()]
+
+
+def _settle_fragment_justext(primary: Any, second: Any) -> Any:
+    """``html._settle``; where readability's text is a fragment of trafilatura's (under a
+    quarter of its words, all of it inside) and the merge trimmed trafilatura's text to it,
+    jusText's reading of the page is a third opinion: its good paragraphs confirm trafilatura's
+    blocks as readability's do, and the merge runs again with both."""
+    blocks, how = _real_settle(primary, second)
+    if how != "trafilatura+readability" or not _LAST_TREE:
+        return blocks, how
+    if sum(second.words) >= 0.25 * sum(primary.words):
+        return blocks, how
+    third = _justext_blocks(_LAST_TREE[0])
+    if not third:
+        return blocks, how
+    again, how_again = _real_settle(primary, merge_mod.Candidate.of(second.blocks + third))
+    return (again, how_again) if how_again == how else (blocks, how)
+
+
+_real_settle = html_mod._settle
+_real_page_metadata = html_mod.page_metadata
+_LAST_LANGUAGE: list[str | None] = [None]
+
+
+def _recording_page_metadata(tree: Any, url: str | None) -> Any:
+    """``html.page_metadata``, remembering the page's declared language."""
+    page = _real_page_metadata(tree, url)
+    _LAST_LANGUAGE[0] = page.language
+    return page
+
+
+def _settle_fragment_justext_language(primary: Any, second: Any) -> Any:
+    """:func:`_settle_fragment_justext` with jusText's stop-word list of the page's declared
+    language (jusText's own design; trafilatura passes its target language), every language's
+    only when the page declares none or one jusText has no list for."""
+    from trafilatura.external import try_justext
+
+    from newsprism.extract.assemble import RawBlock
+
+    blocks, how = _real_settle(primary, second)
+    if how != "trafilatura+readability" or not _LAST_TREE:
+        return blocks, how
+    if sum(second.words) >= 0.25 * sum(primary.words):
+        return blocks, how
+    body = try_justext(_LAST_TREE[0], None, _LAST_LANGUAGE[0])
+    third = [RawBlock("paragraph", p.text) for p in body.iter("p") if p.text and p.text.strip()]
+    if not third:
+        return blocks, how
+    again, how_again = _real_settle(primary, merge_mod.Candidate.of(second.blocks + third))
+    return (again, how_again) if how_again == how else (blocks, how)
+
+
 #: changes tried (``--variants``): name -> (what it does, the replacements that switch it ON)
 VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
@@ -357,6 +484,25 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "suspect-missing": ("html: the text is also suspect (read again with trafilatura's whole"
                         " cascade) when a quarter of readability's words are not in it",
                         [(html_mod, "_suspect", _suspect_or_missing)]),
+    "short-whole-page": ("html: readability reads the whole page when trafilatura's text is"
+                         " short for it (the second reading's length test)",
+                         [(html_mod, "trafilatura_blocks", _recording_reading),
+                          (html_mod, "_probes", _probes_unless_short)]),
+    "rb-much-longer": ("merge: found different things: readability's text taken when twice as"
+                       " long with running text", [(html_mod, "merge", _merge_much_longer)]),
+    "tiny-suspect": ("html: a text under 250 characters is read again with the whole cascade"
+                     " even when readability confirms it",
+                     [(html_mod, "_suspect", _suspect_tiny),
+                      (html_mod, "_escalate", _escalate_tiny)]),
+    "fragment-justext": ("merge: readability's text a fragment of trafilatura's: jusText's good"
+                         " paragraphs confirm trafilatura's blocks too (a third opinion)",
+                         [(html_mod, "trafilatura_blocks", _recording_reading),
+                          (html_mod, "_settle", _settle_fragment_justext)]),
+    "fragment-justext-language": ("fragment-justext with the stop words of the page's declared"
+                                  " language",
+                                  [(html_mod, "trafilatura_blocks", _recording_reading),
+                                   (html_mod, "page_metadata", _recording_page_metadata),
+                                   (html_mod, "_settle", _settle_fragment_justext_language)]),
 }  # fmt: skip
 
 
