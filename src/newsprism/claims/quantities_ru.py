@@ -124,31 +124,6 @@ NUMBERED = words(
     # «законопроект за номером 314582-7»
     "статьями статьёй номером пунктом пунктами частью частями главой главами"
 )
-#: a house in an address: «дома 121 по улице Челюскинцев», «в доме 12 на проспекте Мира»
-_HOUSE = words("дома доме домом здания здании корпуса корпусе строения строении")
-#: a street, then its name and a comma before the house: «ул. Аккуратова, 2»
-_STREET = words(
-    "ул улица улице улицы улицу пр проспект проспекте проспекта пер переулок переулке шоссе "
-    "бульвар бульваре б-р площадь площади наб набережная набережной мкр микрорайон микрорайоне"
-)
-
-
-def _address(toks: list[Token], i: int) -> bool:
-    """A bare number that numbers a house, not a count: after a house noun («дома 121»), or
-    after a street's name and a comma («ул. Аккуратова, 2», «проспект Мира, 12»)."""
-    prev = toks[i - 1] if i > 0 else None
-    if prev is None:
-        return False
-    if prev.lower in _HOUSE:
-        return True
-    if prev.text != ",":
-        return False
-    for k in range(i - 2, max(-1, i - 6), -1):
-        if toks[k].lower.rstrip(".") in _STREET:
-            return all(t.text[:1].isupper() or t.text in ".-" for t in toks[k + 1 : i - 1])
-    return False
-
-
 _MORE_LESS = words(
     "больше меньше выше ниже дороже дешевле чаще реже быстрее медленнее сильнее слабее"
 )
@@ -886,8 +861,6 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         ):
             return True
         if prev is not None and prev.text in ("№", "#"):
-            return True
-        if q.unit is None and _address(toks, i):
             return True
         if prev is not None and prev.lower.rstrip(".") in NUMBERED and not money_or_measure:
             return True

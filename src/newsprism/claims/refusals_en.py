@@ -199,6 +199,17 @@ def not_a_claim(
             and (follow is None or follow.group(1).lower() in STOP)
         ):
             return True
+    # an order picks, it does not count: "the first three primary states", "the first two are"
+    # ("the first six months" measures a period, and stays)
+    # a number in digits ("the first 100 customers") is a figure a writer means to be checked
+    if (
+        prev is not None
+        and prev.lower == "first"
+        and t.kind == "word"
+        and not measured
+        and q.qualifier is None
+    ):
+        return True
     # emergency numbers: "called 911", "a 999 call", "the 911 dispatcher"
     if (
         t.kind == "num"
