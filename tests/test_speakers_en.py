@@ -300,3 +300,14 @@ def test_a_person_introduced_in_a_sentence_without_a_cue_is_registered() -> None
         "She said the delays were not her fault."
     )
     assert speaker_of(article, "not her fault") == "Ingrid Solberg"
+
+
+def test_a_quoted_paragraph_after_an_indirect_statement_continues_its_speaker() -> None:
+    article = analyse(
+        "The port authority wants a new pipeline by 2030.\n\n"
+        "Its engineering chief, Nomvula Dube, says theft is the main risk.\n\n"
+        "“We lose fuel every month to people who tap the lines at night.\n\n"
+        "“A hydrogen line would be far more dangerous to tamper with.”\n\n"
+        "The board meets again in June."
+    )
+    assert speaker_of(article, "tap the lines at night") == "Nomvula Dube"

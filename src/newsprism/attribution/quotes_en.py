@@ -1219,10 +1219,44 @@ def _attach_quotes(
                 found.insert(done, Found("direct", q.start, q.end, continues_previous=True))
                 done, reach = done + 1, max(reach, q.end)
                 continue
+        if (
+            prev is not None
+            and prev.kind == "indirect"
+            and prev.source is not None
+            and paras.gap(prev.end, q.start) == 1
+            and _ends_paragraph(text, prev.end, q.start)
+            and _whole_paragraph(text, q.start, q.end, paras)
+        ):
+            # "Bradbrooke said warning people would not deter them." then a paragraph of
+            # quotation with no cue of its own: his words, as a reader takes them
+            found.insert(done, Found("direct", q.start, q.end, continues_previous=True))
+            done, reach = done + 1, max(reach, q.end)
+            continue
         if sents.covers(q) and q.words(text) >= 6:
             found.insert(done, Found("direct", q.start, q.end))
             done, reach = done + 1, max(reach, q.end)
     return found
+
+
+def _ends_paragraph(text: str, end: int, next_start: int) -> bool:
+    """Whether only a sentence's closing marks stand between ``end`` and the paragraph break
+    before ``next_start``."""
+    gap = text[end:next_start]
+    cut = gap.find("\n")
+    return cut >= 0 and not any(ch.isalnum() for ch in gap[:cut])
+
+
+def _whole_paragraph(text: str, start: int, end: int, paras: _Spans) -> bool:
+    """Whether a quoted passage is its paragraphs: nothing but marks before or after it (no
+    cue of its own, no sentence of the writer's)."""
+    if not paras.ordered:
+        return False
+    held = paras._holding(start)
+    last = paras._holding(max(start, end - 1))
+    if not len(held) or not len(last):
+        return False
+    a, b = paras.spans[held[0]][0], paras.spans[last[-1]][1]
+    return not any(ch.isalnum() for ch in text[a:start] + text[end:b])
 
 
 def _last_before(found: list[Found], done: int, pos: int) -> Found | None:
