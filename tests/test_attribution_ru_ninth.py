@@ -37,7 +37,9 @@ _COURT = (
     "уже выделены из областного бюджета».\n\n"
     "Отец Сергея Котова не стал слушать прокурора и вышел из зала заседания до его окончания "
     "заявив: «Это издевательство над правосудием».\n\n"
-    "Адвокат Ивана Петрова заявил, что обжалует приговор."
+    "Адвокат Ивана Петрова заявил, что обжалует приговор.\n\n"
+    "«Приговор слишком мягкий, — сказала мать школьника Ольга Котова. — Мы будем его "
+    "обжаловать в областном суде», — добавила она."
 )
 
 
@@ -87,6 +89,9 @@ def test_interrupted_quote_is_two_quotes() -> None:
     second = _quote(article, "уже выделены")
     assert first is not second and "пообещал" not in first.text
     assert _speaker(article, first) == _speaker(article, second) == "Игорь Седов"
+    # a cue after the closing mark does not take the whole quote back as a third one
+    assert not any("слишком мягкий" in q.text and "обжаловать" in q.text for q in article.quotes)
+    assert _speaker(article, _quote(article, "в областном суде")) == "Ольга Котова"
 
 
 def test_gerund_apart_speaks_for_the_subject() -> None:

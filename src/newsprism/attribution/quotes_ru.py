@@ -341,6 +341,10 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
             f = para.colon_paragraph(sent, here)
             if f is not None:
                 introduced.append(f)
+        if para.split:
+            # the whole of a quote split at the author's words, also cued from outside it
+            # («…, — сказал X. — …», — добавил он), is no third quote
+            found = [f for f in found if (f.start, f.end) not in para.split]
     # a paragraph introduced by a colon is spoken there only if nothing in it is attributed
     found.extend(
         f for f in introduced if not any(g.start < f.end and f.start < g.end for g in found)
@@ -584,6 +588,8 @@ class _Reader:
         self._sent_of: dict[str, _Sent] | None = None
         #: where every sentence of the article is, parsed or not, for «об этом»
         self.all_spans = all_spans or []
+        #: quotes split at the author's words: no cue outside them takes them whole
+        self.split: set[tuple[int, int]] = set()
 
     def pos(self, tok: Any) -> int:
         return self.offset + int(tok.start)
@@ -847,7 +853,6 @@ class _Reader:
 
     def sentence(self, sent: _Sent, dash_span: tuple[int, int] | None) -> list[Found]:
         out: list[Found] = []
-        split: list[tuple[int, int]] = []
         for tok in sent.tokens:
             lemma = (tok.lemma or "").lower()
             p = self.pos(tok)
@@ -880,11 +885,8 @@ class _Reader:
             if f is not None:
                 parts = self._split_at_author(self._relayed(sent, f), tok)
                 if len(parts) > 1:
-                    split.append((f.start, f.end))
+                    self.split.add((f.start, f.end))
                 out.extend(parts)
-        # the whole of a split quote, also cued from outside it (««A, — сказал X. — B», —
-        # добавил он»), is no third quote
-        out = [f for f in out if (f.start, f.end) not in split]
         if not out:
             f = self.colon_quote(sent)
             if f is not None:
