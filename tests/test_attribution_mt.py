@@ -283,3 +283,24 @@ def test_the_clause_that_opens_with_that_is_what_is_said_after_a_colon() -> None
         "the drone hit a civilian pumping station."
     )
     assert _speaker_of(article, "the drone hit a civilian") == "Yuriy Ihnat"
+
+
+def test_a_person_never_named_is_never_shown_confident() -> None:
+    from newsprism.article import Speaker
+    from newsprism.attribution.speakers import UNNAMED_CAP, unnamed_person
+
+    assert unnamed_person(Speaker(0, "The leader of the Liberal Democratic Party"))
+    assert unnamed_person(Speaker(0, "the farmer", aliases=("the farmer",)))
+    assert not unnamed_person(Speaker(0, "the woman", aliases=("Halyna Moroz",)))
+    assert not unnamed_person(Speaker(0, "Anahit Manasyan"))
+    assert not unnamed_person(Speaker(0, "the ministry", kind="organization"))
+    article = _attributed(
+        "Farmers blocked the road to Izmail for a third day.\n\n"
+        "The leader of the farmers' association said that the blockade would go on until the "
+        "compensation was paid. The head of the district, Petro Vasylenko, promised to help."
+    )
+    quote = next(q for q in article.quotes if "blockade would go on" in q.text)
+    speaker = article.speaker(quote.speaker)
+    assert speaker is not None and unnamed_person(speaker)
+    assert quote.confidence is not None and quote.confidence <= UNNAMED_CAP
+    assert not is_confident(quote)

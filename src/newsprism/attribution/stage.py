@@ -11,7 +11,7 @@ from ..threads import single_threaded_blas
 from . import confidence_ru, quotes_en, quotes_ru, scorer
 from .backends import english, models
 from .model import Analysis
-from .speakers import resolve
+from .speakers import UNNAMED_CAP, resolve, unnamed_person
 
 #: languages with an extractor; others get an empty speaker table
 LANGUAGES = ("en", "ru")
@@ -27,10 +27,15 @@ def attribute(article: Article) -> Article:
     model = scorer.load(article.language or "")
     if model is not None and quotes:
         probs = scorer.score(model, article.text, analysis, quotes, speakers)
+        # a person never named ("the farmer said") is shown uncertain whatever the scorer says
+        unnamed = {s.id for s in speakers if unnamed_person(s)}
         quotes = tuple(
             dataclasses.replace(
                 q,
-                confidence=round(p["confidence"], 3),
+                confidence=round(
+                    min(p["confidence"], UNNAMED_CAP) if q.speaker in unnamed else p["confidence"],
+                    3,
+                ),
                 speaker_confidence=round(p["speaker"], 3),
             )
             for q, p in zip(quotes, probs, strict=True)
