@@ -173,9 +173,15 @@ def _table(
     if errors:
         for item, pred in zip(part, rows[0][3], strict=True):
             g = sorted(
-                (q["value"], q["value_high"], q["unit"], q["qualifier"]) for q in item["quantities"]
+                (
+                    (q["value"], q["value_high"], q["unit"], q["qualifier"])
+                    for q in item["quantities"]
+                ),
+                key=str,
             )
-            p = sorted((q["value"], q["value_high"], q["unit"], q["qualifier"]) for q in pred)
+            p = sorted(
+                ((q["value"], q["value_high"], q["unit"], q["qualifier"]) for q in pred), key=str
+            )
             if g != p:
                 print(item["text"], "\n   gold:", g, "\n   ours:", p)
 
