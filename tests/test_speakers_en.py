@@ -311,3 +311,13 @@ def test_a_quoted_paragraph_after_an_indirect_statement_continues_its_speaker() 
         "The board meets again in June."
     )
     assert speaker_of(article, "tap the lines at night") == "Nomvula Dube"
+
+
+def test_a_body_after_of_in_an_apposition_is_not_a_person() -> None:
+    # "founder of Harbour Mutual Insurance": NER reads the run as one organisation and no
+    # given name starts its last two words, so no person "Mutual Insurance" is split off
+    article = analyse(
+        "“Nobody reads the small print until the storm comes,” said Dana Whitfield, a broker "
+        "and founder of Harbour Mutual Insurance in Leeds."
+    )
+    assert speaker_of(article, "small print") == "Dana Whitfield"

@@ -139,7 +139,16 @@ def split_name_runs(doc: Any) -> None:
                 e for e in ents if e.start < of and e.end > i and not (glued and e.end == j)
             ]
             dated = any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:j])
-            if not covering and not dated and not set(words) & (_BODY_WORDS | TITLES):
+            # "founder of Apex Financial Services": a run NER reads whole as an organisation
+            # ends in a person only where that person's name starts with a given name
+            body = any(e.label_ == "ORG" and e.start <= i and e.end >= j for e in ents)
+            person_like = not body or is_given_name(doc[start].text)
+            if (
+                person_like
+                and not covering
+                and not dated
+                and not set(words) & (_BODY_WORDS | TITLES)
+            ):
                 ents = [e for e in ents if e.end <= i or e.start >= j]
                 if start > i:
                     place = {t.lower_ for t in doc[i:start]}
