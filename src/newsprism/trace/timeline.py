@@ -84,7 +84,12 @@ def timeline(conn: sqlite3.Connection, trace_id: int) -> Timeline:
         if previous is not None and previous_row is not None:
             if isinstance(previous, ClaimMention) and isinstance(mention, ClaimMention):
                 role = role_cosine(previous_row, row)
-                evidence = claim_evidence(previous_row, row, previous, mention)
+                # the flag confidence is read only where a figure could be called changed
+                evidence = (
+                    claim_evidence(previous_row, row, previous, mention)
+                    if drift.figure_changed(previous, mention, role)
+                    else None
+                )
                 tl.flags += drift.claim_flags(previous, mention, role, evidence)
             elif isinstance(previous, QuoteMention) and isinstance(mention, QuoteMention):
                 tl.flags += drift.quote_flags(previous, mention)
