@@ -37,6 +37,14 @@ over several sentences; 7 continuation paragraphs without a cue of their own), c
 newsprism was run on any of them.  Scored
 once with the session's base code and once at the end; no per-item output read before.
 
+Part ``fundus3`` (issue 12's English round of session 11; this rule written and committed before
+any page was read): the same rule with the order of the SHA-256 of ``quotes-fundus3/<doc>``, over
+publishers in neither ``fundus1`` nor ``fundus2`` (nor a skipped page's), so that no page of it
+was read for quotes before; the same stopping rule (10 pages and 80 attributions, 15 per page).
+The English pages were read by a colleague for figures only (``fundus_numbers.jsonl``, issue
+13); those are allowed, as for ``fundus2``.  It is the held-out part of that round, scored once
+with the base code d7067f4 and once at the end.
+
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
 """
@@ -67,15 +75,17 @@ def _rank(doc: str, part: str = "fundus1") -> bytes:
 
 
 def _excluded_for(part: str) -> set[str]:
-    """Publishers a part must not draw on: for ``fundus2``, fundus1's (annotated and skipped)."""
-    if part == "fundus1":
+    """Publishers a part must not draw on: those of the parts before it (annotated and skipped)."""
+    earlier = {"fundus1": set(), "fundus2": {"fundus1"}, "fundus3": {"fundus1", "fundus2"}}[part]
+    if not earlier:
         return set()
     publishers: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line) if line else {}
-        if row.get("part") == "fundus1":
+        if row.get("part") in earlier:
             publishers.add(row["doc"].split("/")[1])
-        publishers.update(doc.split("/")[1] for doc in row.get("skipped", []))
+        if row.get("part", "fundus1") in earlier:  # the first skipped line carries no part
+            publishers.update(doc.split("/")[1] for doc in row.get("skipped", []))
     return publishers
 
 
@@ -114,7 +124,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
-    ap.add_argument("--part", choices=["fundus1", "fundus2"], default="fundus1")
+    ap.add_argument("--part", choices=["fundus1", "fundus2", "fundus3"], default="fundus1")
     args = ap.parse_args()
     folder = fundus_dir()
     if folder is None or not folder.is_dir():
