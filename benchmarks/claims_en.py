@@ -339,6 +339,7 @@ def score(
 
 
 SETS = (
+    "cnndm",
     "xsum",
     "fundus",
     "np2014",
@@ -352,6 +353,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("cnndm", "fresh"),
     ("xsum", "fresh"),
     ("fundus", "fresh"),
     ("fundus", "dev-a"),
@@ -376,6 +378,9 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("cnndm", "fresh"): (
+        "CNN/Daily Mail articles (keysent/cnndm.dev, held out, issue 13's ninth round), scored only"
+    ),
     ("xsum", "fresh"): (
         "XSum's BBC articles (keysent/xsum.dev, held out, issue 13's eighth round), scored only"
     ),
@@ -440,10 +445,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
-    if name == "xsum":
+    if name in ("xsum", "cnndm"):
         from claims_keysent_select import load as load_keysent
 
-        return load_keysent("en")
+        return load_keysent(name)
     if name == "np2014":
         if part == "fresh":
             return load_np2014("np2014_numbers_fresh.jsonl")

@@ -1,7 +1,7 @@
 """Which key-sentence texts ``benchmarks/data/xsum_numbers.jsonl`` and ``rbc_numbers.jsonl``
 annotate, and the loaders that rebuild their sentences.
 
-    python benchmarks/claims_keysent_select.py en|ru
+    python benchmarks/claims_keysent_select.py xsum|rbc|cnndm|gazeta
 
 The fresh held-out claims sets of issue 13's eighth round: real news nobody here had read for
 numbers, the key-sentence evaluation texts in ``../shared/datasets/keysent/`` — ``xsum.dev.jsonl``
@@ -12,6 +12,11 @@ Cyrillic capitals and Russian abbreviations), the first ``PER_ARTICLE`` sentence
 that hold a digit or a number word, articles taken until ``WANT`` sentences are reached.  Prints the
 standoff keys (id, start, end) only: the annotation was written by hand from them.  Nothing of the
 texts is copied into the project; the loaders read them from ``../shared`` (empty when absent).
+
+Issue 13's ninth round took two more fresh held-out sets by the same rule, written down before
+any of their text was read for numbers: ``cnndm.dev.jsonl`` (CNN and Daily Mail, English; its text
+is PTB-tokenized and partly lower-cased, as the data set ships it) and ``gazeta.dev.jsonl``
+(Gazeta.ru, Russian), annotated in ``cnndm_numbers.jsonl`` and ``gazeta_numbers.jsonl``.
 """
 
 from __future__ import annotations
@@ -30,9 +35,15 @@ from shared_data import datasets_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PER_ARTICLE = 4
-WANT = {"en": 260, "ru": 160}
-FILE = {"en": "xsum.dev.jsonl", "ru": "rbc.dev.jsonl"}
-GOLD = {"en": "xsum_numbers.jsonl", "ru": "rbc_numbers.jsonl"}
+#: set -> (language, sentences wanted, text file, annotation file)
+SETS = {
+    "xsum": ("en", 260, "xsum.dev.jsonl", "xsum_numbers.jsonl"),
+    "rbc": ("ru", 160, "rbc.dev.jsonl", "rbc_numbers.jsonl"),
+    "cnndm": ("en", 260, "cnndm.dev.jsonl", "cnndm_numbers.jsonl"),
+    "gazeta": ("ru", 160, "gazeta.dev.jsonl", "gazeta_numbers.jsonl"),
+}
+#: the eighth round's names for its two sets
+ALIASES = {"en": "xsum", "ru": "rbc"}
 
 RU_NUMBER_WORDS = (
     "один|одна|одно|одного|одной|одному|одним|одну|два|две|двух|двум|двумя|три|трёх|трех|трём|"
@@ -71,21 +82,22 @@ def _key(article_id: str) -> str:
     return hashlib.sha1(article_id.encode("utf-8")).hexdigest()
 
 
-def articles(language: str) -> dict[str, str]:
+def articles(name: str) -> dict[str, str]:
     """id -> text of the set's articles; empty when ``../shared`` is absent."""
-    path = datasets_dir() / "keysent" / FILE[language]
+    path = datasets_dir() / "keysent" / SETS[ALIASES.get(name, name)][2]
     if not path.is_file():
         return {}
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     return {r["id"]: r["text"] for r in rows}
 
 
-def select(language: str) -> list[dict[str, Any]]:
-    texts = articles(language)
+def select(name: str) -> list[dict[str, Any]]:
+    language, want, _, _ = SETS[ALIASES.get(name, name)]
+    texts = articles(name)
     split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
     out: list[dict[str, Any]] = []
     for article_id in sorted(texts, key=_key):
-        if len(out) >= WANT[language]:
+        if len(out) >= want:
             break
         text = texts[article_id]
         chosen = [(a, b) for a, b in split(text) if has.search(text[a:b])]
@@ -94,14 +106,15 @@ def select(language: str) -> list[dict[str, Any]]:
     return out
 
 
-def load(language: str) -> list[dict[str, Any]]:
-    """The annotated sentences: ``text``, ``page`` (the article id) and ``quantities`` (the
-    English ones in NewsQuant's fields, the Russian ones in ``ru_numbers.jsonl``'s)."""
-    texts = articles(language)
+def load(name: str) -> list[dict[str, Any]]:
+    """The annotated sentences of set ``name``: ``text``, ``page`` (the article id) and
+    ``quantities`` (the English ones in NewsQuant's fields, the Russian ones in
+    ``ru_numbers.jsonl``'s)."""
+    texts = articles(name)
     if not texts:
         return []
     out = []
-    path = ROOT / "benchmarks" / "data" / GOLD[language]
+    path = ROOT / "benchmarks" / "data" / SETS[ALIASES.get(name, name)][3]
     for line in path.read_text("utf-8").splitlines():
         if not line.strip():
             continue
@@ -114,7 +127,7 @@ def load(language: str) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    for key in select(sys.argv[1] if len(sys.argv) > 1 else "en"):
+    for key in select(sys.argv[1] if len(sys.argv) > 1 else "xsum"):
         print(json.dumps(key))
 
 

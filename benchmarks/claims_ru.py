@@ -120,25 +120,35 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--skip-peer", action="store_true")
-    ap.add_argument("--fresh", action="store_true", help="the RBC held-out set (keysent/rbc.dev)")
+    ap.add_argument("--fresh", action="store_true", help="the RBC set (keysent/rbc.dev)")
+    ap.add_argument(
+        "--gazeta", action="store_true", help="the Gazeta.ru held-out set (keysent/gazeta.dev)"
+    )
     args = ap.parse_args()
     data = load()
-    if not args.fresh:
+    if not (args.fresh or args.gazeta):
         _article_speed(data)
     systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
     if not args.skip_peer:
         systems.append(("quantulum3", quantulum()))
     systems.append(("digits", digits_baseline))
     parts: list[tuple[str, list[dict[str, Any]]]]
-    if args.fresh:
+    if args.fresh or args.gazeta:
         sys.path.insert(0, str(Path(__file__).parent))
         from claims_keysent_select import load as load_keysent
 
-        fresh = load_keysent("ru")
-        if not fresh:
-            print("rbc (keysent/rbc.dev): ../shared absent, skipped")
+        parts = []
+        if args.gazeta:
+            title = "gazeta fresh (Gazeta.ru, held out, issue 13's ninth round)"
+            parts.append((title, load_keysent("gazeta")))
+        if args.fresh:
+            parts.append(
+                ("rbc (RBC.ru, held out in the eighth round, dev since)", load_keysent("rbc"))
+            )
+        parts = [(t, p) for t, p in parts if p]
+        if not parts:
+            print("keysent sets: ../shared absent, skipped")
             return
-        parts = [("rbc fresh (RBC.ru, held out, issue 13's eighth round)", fresh)]
     else:
         parts = [
             (f"ru_numbers {s}", [d for d in data if d.get("split", "dev") == s])
