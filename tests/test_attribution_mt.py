@@ -304,3 +304,30 @@ def test_a_person_never_named_is_never_shown_confident() -> None:
     assert speaker is not None and unnamed_person(speaker)
     assert quote.confidence is not None and quote.confidence <= UNNAMED_CAP
     assert not is_confident(quote)
+
+
+def _relayer_of(article: Article, phrase: str) -> str | None:
+    q = next(q for q in article.quotes if phrase in q.text)
+    who = article.speaker(q.relayed_by)
+    return who.name if who else None
+
+
+def test_a_report_that_opens_a_report_is_relayed() -> None:
+    # "X said that Y told him that …": Y's words, passed on by X; evidence X cites
+    # ("according to the union's calculations") and a pronoun for X himself stay X's own
+    article = _attributed(
+        "Miners in Kryvyi Rih have not been paid since August.\n\n"
+        "The head of the local trade union Serhii Kravets told Ukrinform that a mine foreman had "
+        "told him that the wages would be paid only after the new year. Kravets added that, "
+        "according to the union's calculations, the debt exceeds 40 million hryvnias.\n\n"
+        "The director of the plant Ihor Datsenko said that the regional administration had "
+        "assured him that the money will be transferred next week. He said that he had written "
+        "to the ministry twice."
+    )
+    assert _relayer_of(article, "only after the new year") == "Serhii Kravets"
+    assert _speaker_of(article, "only after the new year") != "Serhii Kravets"
+    assert _speaker_of(article, "40 million hryvnias") == "Serhii Kravets"
+    assert _relayer_of(article, "40 million hryvnias") is None
+    assert _relayer_of(article, "transferred next week") == "Ihor Datsenko"
+    assert "administration" in (_speaker_of(article, "transferred next week") or "")
+    assert _speaker_of(article, "written to the ministry twice") == "Ihor Datsenko"

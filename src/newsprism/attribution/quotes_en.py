@@ -40,6 +40,7 @@ from .lexicon_en import (
 from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
 from .name_runs import first_name_gender, office_before, office_of, split_name_runs
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
+from .nested_en import relay_nested
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .roles import (
     EN_ANONYMOUS,
@@ -155,6 +156,7 @@ def analyse(
         found += learned_en.select(model, considered, found)
     if tagger is not None or seen is not None:
         found += _tag_open(tagger, sents, found, seen)
+    found = relay_nested(text, found)
     if proposals is None and seen is None:
         sources_en.rerank(
             sources_en.load() if source_rows is None else None, found, sents, source_rows

@@ -228,8 +228,8 @@ def rerank(
         if rows is not None:
             rows.append((f, cands))
             continue
-        if not cands or model is None:
-            continue
+        if not cands or model is None or f.relayed_by is not None:
+            continue  # a relayed report's source stands inside the relayer's words: kept
         scored = [(probability(model, c.features), c) for c in cands]
         p, best = max(scored, key=lambda pc: pc[0])
         if best.chosen:

@@ -1,0 +1,109 @@
+"""Reported speech inside reported speech, in English: "X said that Y told him that …".
+
+When what X is reported to have said opens with someone else's report — "Tosunyan said that,
+according to bankers, demand has fallen", "Mamatov said that a laboratory employee had told him
+that …", "Iryna told Suspilne that her neighbour said …", "The bankers, according to Tosunyan,
+expect …" — the words are Y's, passed on by X.  A fact-checker wants Y as the source and X as
+the one who relays it, not X as the speaker of a claim X only repeats.  The rules find both
+readings (X's cue with the whole clause, Y's cue with the inner clause) and would keep only X's;
+here the inner reading is kept instead, with X as its relayer, and X's is dropped.
+
+Only an inner report that *opens* X's content counts (nothing but "that", commas or quotation
+marks before its source or cue): a report further inside ("X said the law, which the ministry
+says is unfair, …") stays part of X's words.  An inner source that is a pronoun ("he said that
+he had told them") is X again or unclear, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_en import words
+from .model import Found
+
+#: speech verbs that make an inner report (not stances such as "considers" or "expects", whose
+#: content is still the outer speaker's claim about someone): their forms, and "according to"
+_SPEECH = words(
+    """
+    say says said saying tell tells told telling report reports reported reporting write
+    writes wrote written writing state states stated claim claims claimed announce announced
+    announces warn warns warned inform informs informed confirm confirms confirmed assure
+    assured complain complained insist insisted allege alleged add added
+    explain explained note noted stress stressed emphasize emphasized emphasise emphasised
+    """
+)
+
+
+#: "according to the faction's calculations": evidence the outer speaker cites, not a speaker
+_HELD = words(
+    "data information estimate estimates calculation calculations figures count statistics"
+)
+
+
+def _speech_cue(text: str, inner: Found) -> bool:
+    assert inner.cue is not None
+    cue = text[inner.cue[0] : inner.cue[1]].lower().split()
+    if cue[:2] == ["according", "to"]:
+        phrase = re.findall(r"\w+", text[inner.cue[1] : inner.start].lower())
+        return not _HELD.intersection(phrase)
+    return bool(cue) and cue[0] in _SPEECH
+
+
+#: what may stand between the start of X's content and the inner report
+_OPENING = re.compile(r"[\s,\"'“”‘’«»]*(?:that\b)?[\s,\"'“”‘’«»]*", re.IGNORECASE)
+
+_CLOSING = re.compile(r"[\s,.;:!?\"'“”‘’«»)]*")
+
+
+def _opens(text: str, outer: Found, inner: Found) -> bool:
+    """Whether ``inner``'s report opens ``outer``'s content: its source or cue comes first."""
+    assert inner.source is not None and inner.cue is not None
+    first = min(inner.cue[0], inner.source.start)
+    first = max(first, outer.start)
+    gap = text[outer.start : first]
+    # and runs to the end of it: "Lithuania had warned Minsk several times, but …" reports an
+    # act, not words of Lithuania's that X passes on
+    tail = text[inner.end : outer.end]
+    if inner.source.end <= inner.cue[0]:
+        # the inner subject and its verb side by side ("a laboratory employee had told him"),
+        # not a subject of the outer clause a misparse hangs on a later verb ("Paris was a
+        # volunteer and claim she has …")
+        between = text[inner.source.end : inner.cue[0]].lower()
+        if len(between.split()) > 3 or re.search(r"[,;]|\b(?:and|but|or)\b", between):
+            return False
+    return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
+
+
+def relay_nested(text: str, found: list[Found]) -> list[Found]:
+    """``found`` with each indirect report whose content opens with another source's report
+    replaced by that inner report, relayed by the outer source (see the module's text)."""
+    dropped: set[int] = set()
+    for outer in found:
+        if (
+            outer.kind != "indirect"
+            or outer.cue is None
+            or outer.source is None
+            or outer.relayed_by is not None
+            or id(outer) in dropped
+        ):
+            continue
+        for inner in found:
+            if (
+                inner is outer
+                or inner.cue is None
+                or inner.source is None
+                or inner.relayed_by is not None
+                or inner.source.kind == "pronoun"
+                or not _speech_cue(text, inner)
+                or len(text[inner.start : inner.end].split()) < 4
+                or not (outer.start <= inner.start and inner.end <= outer.end)
+                or not outer.start <= inner.cue[0] < outer.end
+                or inner.source.start < outer.source.end
+                and outer.source.start < inner.source.end
+            ):
+                continue
+            if _opens(text, outer, inner):
+                inner.relayed_by = outer.source
+                dropped.add(id(outer))
+                break
+    return [f for f in found if id(f) not in dropped]
