@@ -355,6 +355,8 @@ SETS = (
 PARTS = (
     ("cnndm", "fresh"),
     ("xsum", "fresh"),
+    ("xsum", "dev-a"),
+    ("xsum", "dev-b"),
     ("fundus", "fresh"),
     ("fundus", "dev-a"),
     ("fundus", "dev-b"),
@@ -384,6 +386,11 @@ TITLES = {
     ("xsum", "fresh"): (
         "XSum's BBC articles (keysent/xsum.dev, held out, issue 13's eighth round), scored only"
     ),
+    (
+        "xsum",
+        "dev-a",
+    ): "XSum, first half by a hash of the article (developed on since the ninth round)",
+    ("xsum", "dev-b"): "XSum, second half by a hash of the article (checked on)",
     ("fundus", "fresh"): (
         "fundus's English pages of 2023-2026 (held out, issue 13's seventh round), scored only"
     ),
@@ -448,7 +455,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name in ("xsum", "cnndm"):
         from claims_keysent_select import load as load_keysent
 
-        return load_keysent(name)
+        data = load_keysent(name)
+        if part == "fresh":
+            return data
+        return [d for d in data if _hash_half(d["page"]).replace("half", "dev") == part]
     if name == "np2014":
         if part == "fresh":
             return load_np2014("np2014_numbers_fresh.jsonl")

@@ -183,7 +183,7 @@ def test_mixed_numbers_and_year_spans(
     [
         ("The lab ran 4,000 Covid-19 tests last week.", "covid test"),
         ("Officials procured thousands of COVID -19 tests.", "COVID test"),
-        ("He has repaired 40 Kia and Hyundai vehicles this year.", "kia hyundai vehicle"),
+        ("He has repaired 40 Kia and Hyundai vehicles this year.", "kia and hyundai vehicle"),
     ],
 )
 def test_counted_noun_reads_through_names(sentence: str, unit: str) -> None:

@@ -20,7 +20,18 @@ from .quantity import Quantity, Tag
 #: as multiples ("doubled", "halved")
 _NUMBER_WORDS = sorted(
     {*num.SMALL, *num.SCALES, *num.MULTIPLIERS, *num.FRACTIONS, *num.VAGUE, *num.MULTIPLES}
-    | {"twice", "double", "doubled", "tripled", "halved", "fold", "scores", "once"},
+    | {"twice", "double", "doubled", "tripled", "halved", "fold", "scores", "once"}
+    # a decade of life: "in her thirties"
+    | {
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    },
     key=len,
     reverse=True,
 )

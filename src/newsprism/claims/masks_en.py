@@ -1,7 +1,7 @@
 """Spans of an English sentence where no figure is read: scores and tallies ("beat Chelsea
 3-1", "passed 220-212", "defeated Panama 3 – 0"), seasons and spans of years ("2013-14",
 "2000 - 2050"), day ranges after a month ("Oct. 11–21"), "24/7", list numbering, times of day,
-phone numbers, web and e-mail addresses; text that is not prose by its structure: a live blog's
+phone numbers, web and e-mail addresses, betting odds ("the 5/2 favourite"); text that is not prose by its structure: a live blog's
 entry time, a photo counter ("1 of 4."), a line of code.  Used by :mod:`.quantities_en`.
 """
 
@@ -25,6 +25,29 @@ _SCORE = re.compile(
     r"leading|trailing)\s+(?:with\s+)?\d{1,3}\s[-–]\s\d{1,3}\b(?![/⁄]\d|\s*%)"
     r"|\b\d{1,3}\s[-–]\s\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|scoreline|on the scoreboard)\b"
 )
+#: betting odds, a kind of number that states a price, not an amount: "the 4-7 favourite",
+#: "5/2 favourite", "a 33-1 shot", "odds of 10-1", "at 3/1" in a sentence about betting.  Two
+#: numbers joined by "/" or "-" before a word of the betting market, or after "odds of" or "at"
+#: where the sentence names the market (a range after "at" stays one elsewhere: "at 5-7 mph")
+_ODDS = re.compile(
+    r"(?i)\b\d{1,3}\s?[-–/]\s?\d{1,3}\s+(?:joint[- ]|second[- ]|clear\s+|outright\s+)?"
+    r"(?:fav(?:ou?rites?)?|shots?|outsiders?|chances?|on\b|against\b)"
+    r"|\bodds\s+(?:of\s+|at\s+)?\d{1,3}\s?[-–/]\s?\d{1,3}\b"
+    r"|\bevens\b"
+)
+_BETTING_WORDS = re.compile(
+    r"(?i)\b(?:betting|bookmakers?|bookies|odds|punters|priced|wagers?|favou?rite|tipsters?)\b"
+)
+_AT_ODDS = re.compile(r"(?i)\b(?:at|from|to|of)\s+(\d{1,3}\s?[-–/]\s?\d{1,3})\b(?![-–/.,]?\d|\s*%)")
+
+
+def _odds(sentence: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _ODDS.finditer(sentence)]
+    if _BETTING_WORDS.search(sentence):
+        spans += [m.span(1) for m in _AT_ODDS.finditer(sentence)]
+    return spans
+
+
 #: a season or fiscal year: "in 2013-14", "the 2019/20 season"; a span of years "2000 - 2050"
 _YEAR_SPAN = re.compile(
     r"\b(?:1[89]|20)\d\d[-–/]\d\d\b(?![-–/.,]?\d)|\b(?:1[89]|20)\d\d\s[-–]\s(?:1[89]|20)\d\d\b"
@@ -112,6 +135,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         for m in p.finditer(sentence)
     ]
     spans += _inline_items(sentence)
+    spans += _odds(sentence)
     spans += _code_spans(sentence)
     spans += _tallies(sentence)
     spans += not_prose_spans(sentence)

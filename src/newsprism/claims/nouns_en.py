@@ -29,7 +29,8 @@ def counted_noun(
         # determiners and possessives before the counted noun: "of its own shares", "of the
         # country's 8 million species" (a possessive is the owner, not what is counted)
         while j < n and (
-            toks[j].lower in ("the", "its", "their", "his", "her", "our", "all", "own")
+            toks[j].lower
+            in ("the", "its", "their", "his", "her", "our", "all", "own", "those", "these")
             or toks[j].lower.endswith(("'s", "’s"))
         ):
             j += 1
@@ -41,11 +42,14 @@ def counted_noun(
         in ("year", "month", "week", "season", "quarter", "decade", "time")
     ):
         return None  # "2.1 last year": a date follows, not a counted noun
+    if first < n and toks[first].lower.endswith("-strong"):
+        return None  # "a 1.3 million-strong workforce": a size, what is counted left unsaid
     lemmas: list[str] = []
     last_noun = -1
     name_end = -1
     k = j
-    while k < n and k - first < 4 and (toks[k].kind == "word" or _name_number(toks, k, first)):
+    width = 4
+    while k < n and k - first < width and (toks[k].kind == "word" or _name_number(toks, k, first)):
         t = toks[k]
         if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
             lemmas.extend(("", ""))
@@ -104,7 +108,7 @@ def counted_noun(
                 else:
                     lemmas.append(_noun_lemma(t, pos, lemma))
                 last_noun = k
-            elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos == "NOUN":
+            elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos in ("NOUN", "PROPN"):
                 lemmas.append(t.lower)  # "9.3 million shipping containers"
             elif (
                 pos == "VERB"
@@ -115,13 +119,31 @@ def counted_noun(
             elif pos == "ADJ" or (pos == "VERB" and "-" in t.text):
                 lemmas.append(t.lower)
             elif t.lower in ("and", "or") and (
-                (lemmas and last_noun < 0 and nxt_pos in ("ADJ", "NOUN"))
+                (
+                    lemmas
+                    and last_noun < 0
+                    and (nxt_pos in ("ADJ", "NOUN") or _plural_ahead(toks, k + 1, tags))
+                )
                 or (
                     last_noun == k - 1 and toks[last_noun].text[:1].isupper() and nxt_pos == "PROPN"
                 )
+                or (
+                    # "278 regular and recurring LGBT characters", "25 lesbian and bisexual
+                    # female characters": a singular word before "and" modifies the plural
+                    # the coordination ends in
+                    last_noun == k - 1
+                    and value != 1
+                    and not plural_form(toks[last_noun].lower)
+                    and _plural_ahead(toks, k + 1, tags)
+                )
             ):
-                lemmas.append("")  # "4.3M digital and physical sales", "Kia and Hyundai vehicles"
+                # "4.3M digital and physical sales", "Kia and Hyundai vehicles": the
+                # coordination is kept whole, as the annotations write it
+                lemmas.append(t.lower)
                 name_end = k + 1
+                width += 2
+                if last_noun == k - 1 and not toks[last_noun].text[:1].isupper():
+                    last_noun = -1  # the noun before "and" modifies the plural after it
             else:
                 break
         else:
@@ -148,6 +170,17 @@ _COMPARATIVES = frozenset({"more", "fewer", "less"})
 #: plurals whose lemma the tagger gives as the word itself: a word after them is the verb or
 #: an adverb, never more of the noun ("400 million people lack power", "people travel")
 _PLURAL_HEADS = frozenset({"people", "persons", "men", "women"})
+
+
+def _plural_ahead(toks: list[Token], k: int, tags: Mapping[int, Tag]) -> bool:
+    """A plural noun within the next three words, none of them a stop word or a figure."""
+    for m in range(k, min(k + 3, len(toks))):
+        t = toks[m]
+        if t.kind != "word" or t.lower in STOP or num.word_value(t.lower) is not None:
+            return False
+        if tags.get(t.start, ("X", ""))[0] == "NOUN" and plural_form(t.lower):
+            return True
+    return False
 
 
 def _after_a_name(toks: list[Token], first: int) -> bool:

@@ -157,7 +157,16 @@ def parse_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
             total += max(current, 1) * SCALES[w]
             current = 0
             seen = True
-        elif w == "and" and seen and j + 1 < n and word_value(tokens[j + 1].lower) is not None:
+        elif (
+            w == "and"
+            and seen
+            and j + 1 < n
+            and word_value(tokens[j + 1].lower) is not None
+            # "one hundred and twenty", "two thousand and five": "and" joins the parts of one
+            # number only after a scale ("between two and three" is two numbers)
+            and tokens[j - 1].lower in ("hundred", "thousand", *SCALES)
+            and (total + current) > (word_value(tokens[j + 1].lower) or 0.0)
+        ):
             pass
         elif w == "and" and seen and [t.lower for t in tokens[j + 1 : j + 3]] == ["a", "half"]:
             return total + current + 0.5, j + 3  # "two and a half"

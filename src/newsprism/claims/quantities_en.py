@@ -111,7 +111,33 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             # "280 million of the 1.5 billion shekels", "16 million of the country's 24 million
             # people": a part of a whole counts what the whole counts
             a.unit = b.unit
+    decades = [
+        q
+        for q in _decade_ages(sentence)
+        if not any(q.start < o.end and o.start < q.end for o in out)
+    ]
+    if decades:
+        out = sorted(out + decades, key=lambda q: q.start)
     return implicit_units(sentence, out)
+
+
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+#: an age given by its decade after a possessive: "a woman in her 30s", "men in their twenties",
+#: "in his late 40s" (the decade is what the words bound: 30-39); "the 1930s" stays a period
+_DECADE_AGE = re.compile(
+    r"(?i)\b(?:in|into)\s+(?:his|her|their|your|my|our)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:([1-9]0)['’]?s|(" + "|".join(_DECADE_WORDS) + r"))\b"
+)
+
+
+def _decade_ages(sentence: str) -> list[Quantity]:
+    out = []
+    for m in _DECADE_AGE.finditer(sentence):
+        low = int(m.group(1)) if m.group(1) else _DECADE_WORDS[m.group(2).lower()]
+        start = m.start(1) if m.group(1) else m.start(2)
+        out.append(Quantity(start, m.end(), float(low), float(low + 9), unit="years old"))
+    return out
 
 
 _PART_OF = re.compile(
@@ -856,6 +882,8 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
         return None
     if value == 1 and tail == "time":
         return None  # "a one-time payment": once only, or former ("a one-time ally")
+    if tail == "strong":
+        return Quantity(t.start, t.end, float(value))  # "the nine-strong committee": a size
     if tail in ("year-old", "years-old", "year-olds"):
         unit: str | None = "years old"
     elif tail in _COMPOUND_NOUNS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from . import numbers_ru as num
@@ -118,7 +119,7 @@ DOWN = words(
 #: words that number things (abbreviations such as «ст.», «ч.», «п.» are read with their dot)
 NUMBERED = words(
     "статья статьи статье статьей часть части пункт пункта пункте страница страницы глава "
-    "главы № номер номера дом корпус рейс маршрут поправка поправки приказ приказа указ указа "
+    "главы № no номер номера дом корпус рейс маршрут поправка поправки приказ приказа указ указа "
     "постановление закон закона сезон серия серии выпуск том "
     # the instrumental a reference takes after a verb: «предусмотренных статьями 158 и 161»,
     # «законопроект за номером 314582-7»
@@ -174,9 +175,38 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             continue
         q, j = found
         if not _not_a_claim(sentence, toks, i, j, q):
-            out.append(q)
+            out.extend(_levels(toks, i, j, q))
         i = max(j, i + 1)
     return implicit_units(sentence, out)
+
+
+def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
+    """«с 14 до 11%» after a change («снизил ставку с 14 до 11%», «увеличится с 0,5 до 1 п.п.»)
+    is two levels, the one before and the one after, each with the unit the pair shares, as the
+    English reader splits "rose from 53,000 to 61,000"; so is a pair that descends (a writer's
+    range ascends).  «от 5 до 7 тысяч» and «с 5 до 7 лет» without a change stay a range."""
+    if q.value_high is None or q.relative or i == 0 or toks[i - 1].lower not in ("с", "со"):
+        return [q]
+    to = next((k for k in range(i + 1, j) if toks[k].lower == "до"), None)
+    if to is None or to + 1 >= len(toks):
+        return [q]
+    if q.value_high >= q.value and not _after_change(toks, i - 1):
+        return [q]
+    before = replace(q, value_high=None, end=toks[to - 1].end, qualifier=None, change="=")
+    after = replace(
+        q, value=q.value_high, value_high=None, start=toks[to + 1].start, qualifier=None, change="="
+    )
+    return [before, after]
+
+
+def _after_change(toks: list[Token], a: int) -> bool:
+    """Is there a verb or noun of change in the few words before token ``a`` of its clause?"""
+    for b in range(a - 1, max(-1, a - 7), -1):
+        if toks[b].text in ",;:!?()—–" or toks[b].kind == "num":
+            return False
+        if _lemma(toks[b]) in UP | DOWN | LEVEL_VERBS:
+            return True
+    return False
 
 
 _TIME = re.compile(
@@ -771,11 +801,24 @@ def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:
     if a > 0 and toks[a - 1].lower in ("с", "со", "от"):
         return False  # «с 5 до 7»: a range
     for b in range(a - 1, max(-1, a - 9), -1):
-        if toks[b].text in ".;!?":
+        if toks[b].text in ";!?" or toks[b].text == "." and not _abbreviation_dot(toks, b):
             break
+        if toks[b].lower in ("с", "со") and b + 1 < a and toks[b + 1].kind == "num":
+            return False  # «с 62 коп. до 1,5 руб.»: the second end of a pair, not a bound
         if _lemma(toks[b]) in UP | DOWN | LEVEL_VERBS:
             return False  # «подорожал до 92 рублей», «замедлилась до 7,7%»: a new level
     return q.unit is not None or (a + 1 < len(toks) and toks[a + 1].text in "+-−")
+
+
+def _abbreviation_dot(toks: list[Token], b: int) -> bool:
+    """The dot of «коп.», «руб.», «тыс.» inside a sentence: glued to a word, a small letter next."""
+    return (
+        b > 0
+        and toks[b].glued
+        and toks[b - 1].kind == "word"
+        and b + 1 < len(toks)
+        and toks[b + 1].text[:1].islower()
+    )
 
 
 def _agrees_as_count(value: float, noun: str) -> bool:

@@ -289,6 +289,10 @@ def not_a_claim(
         return True  # "2014-2017", "between 1600 and 1900"
     if t.kind == "word" and not _vulgar(t.text):
         w = t.lower
+        if _capitalised_in_name(toks, i):
+            return True  # "their Six Nations campaign", "the Three Lions", "the Big Ten"
+        if q.unit is None and w.endswith("-strong"):
+            return False  # "the nine-strong committee": a size, what is counted left unsaid
         # "the one", "one said", "one day she left"; but a stressed or qualified "one"
         # measures: "only one week to fix it", "at least one time"
         stressed = q.qualifier or (prev is not None and prev.lower in STRESSED_ONE)
@@ -302,7 +306,10 @@ def not_a_claim(
         scaled = q.qualifier is not None and q.value >= 100
         if q.unit is None and w != "one" and _part_of_a_figure(toks, j):
             return False  # a count out of a group: "Nine of the 27 EU leaders", "eight of its 10"
-        if q.unit is None and implicit_age(sentence, q) is None and not scaled:
+        # a range of two numbers states an amount even with its unit left out: "has risen
+        # from seven to 16"
+        ranged = q.value_high is not None and nxt is not None and q.value_high != q.value
+        if q.unit is None and implicit_age(sentence, q) is None and not scaled and not ranged:
             # a number word that counts nothing: "the two met", "one said"; an age in words
             # ("aged eighteen", "when she was six") measures, and is named below
             return True
@@ -321,15 +328,49 @@ _CANON = words(
 
 
 def _part_of_a_figure(toks: list[Token], j: int) -> bool:
-    """ "of the 27 EU leaders", "of its 10 stores": "of", a determiner, then a figure in digits."""
+    """ "of the 27 EU leaders", "of its 10 stores", "three of their four home games": "of", a
+    determiner, then another figure; or a group named by a pronoun ("four of those", "two of
+    them"): a count out of a group, which the definition of a claim counts («два из них»)."""
     n = len(toks)
     if j >= n or toks[j].lower != "of":
         return False
     k = j + 1
+    if k < n and toks[k].lower in _GROUP_PRONOUNS:
+        return True
     if k < n and toks[k].lower in ("the", "its", "their", "his", "her", "our", "these", "those"):
         k += 1
+    if k < n and toks[k].kind == "word" and toks[k].lower != "one":
+        from .numbers_en import word_value
+
+        return word_value(toks[k].lower) is not None
     # not a year: "day five of the 2018 World Cup"
     return k < n and toks[k].kind == "num" and not re.fullmatch(r"1\d{3}|20\d{2}", toks[k].text)
+
+
+_GROUP_PRONOUNS = words("them those these us you whom which")
+
+
+def _capitalised_in_name(toks: list[Token], i: int) -> bool:
+    """A number word written with a capital inside a sentence, beside another capitalised word,
+    is part of a name ("their Six Nations campaign", "the Three Lions", "Nine News", "the Big
+    Ten"): prose writes a count in small letters.  Not at the start of a sentence or a quote,
+    nor in a heading written in capitals throughout."""
+    t = toks[i]
+    if i == 0 or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    prev = toks[i - 1]
+    if prev.kind != "word":
+        return False  # after a quote, a colon, a dash or a bracket a sentence may start
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    beside = (nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper()) or (
+        i > 1 and prev.text[:1].isupper() and toks[i - 2].kind == "word"
+    )
+    if not beside:
+        return False
+    # a heading in title case ("Four Killed In Crash") capitalises every word: not a name
+    letters = [x for x in toks if x.kind == "word" and x.text[:1].isalpha()]
+    capitalised = sum(x.text[:1].isupper() for x in letters)
+    return capitalised <= 0.6 * len(letters)
 
 
 def _plural_noun(word: str) -> bool:

@@ -100,6 +100,10 @@ NOT_PROSE = re.compile(
     r"|\b\w*(?:_\w+)+\b"
     r"|\b10\.\d{4,9}/\S+"  # a DOI: 10.1007/978-3-319-09575-2
     r"|\b(?=[\w/-]*[A-Za-z])[\w-]+(?:/[\w-]+){2,}"  # a file or case number: FHC/ABJ/03/095
+    # a market-quote widget a page prints beside its text: ticker, price, signed change, a button
+    # ("AFLT ₽59,02 -1,7% Купить", "BRENT $119,16 -2,19%"); prose names a price with a verb
+    r"|\b[A-Z]{2,6}(?:\s+[A-Z]{2,6})?\s+[₽$€£]\s?\d[\d\s]*(?:[.,]\d+)?\s+[+\-−–]\s?\d+(?:[.,]\d+)?\s?%"
+    r"(?:\s+(?:Купить|Продать|Buy|Sell)\b)?"
 )
 
 
@@ -107,6 +111,7 @@ NOT_PROSE = re.compile(
 #: the English stage when run on every sentence
 _MAY_NOT_BE_PROSE = re.compile(
     r"[/@_]|\d\.\d+\.\d|\d-[01]\d-\d|www\.|\w\.(?:ru|com|net|org|gov|ua|uk|info|io|de|fr|рф)\b"
+    r"|[A-Z]\s+[₽$€£]\s?\d"
 )
 
 
