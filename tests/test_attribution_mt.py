@@ -331,3 +331,22 @@ def test_a_report_that_opens_a_report_is_relayed() -> None:
     assert _relayer_of(article, "transferred next week") == "Ihor Datsenko"
     assert "administration" in (_speaker_of(article, "transferred next week") or "")
     assert _speaker_of(article, "written to the ministry twice") == "Ihor Datsenko"
+
+
+def test_a_body_named_by_what_it_is_is_an_organisation() -> None:
+    # WordNet's organisation nouns: "the state enterprise", "the water utility", a name after
+    # such a noun; a person's name after an office naming a body stays a person
+    article = _attributed(
+        "Water was cut off in three districts of Mykolaiv.\n\n"
+        "The municipal enterprise reported that repairs would take two days. This was stated "
+        "by the water company Mykolaivvodokanal. The head of the city administration Oleksandr "
+        "Senkevych said that tankers would bring water to every school."
+    )
+    for phrase in ("repairs would take two days", "tankers would bring water"):
+        q = next(q for q in article.quotes if phrase in q.text)
+        who = article.speaker(q.speaker)
+        assert who is not None, phrase
+        if phrase.startswith("repairs"):
+            assert who.kind == "organization", who
+        else:
+            assert who.kind == "person" and who.name == "Oleksandr Senkevych", who

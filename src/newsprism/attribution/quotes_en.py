@@ -16,6 +16,7 @@ from typing import Any
 
 from ..budget import checked
 from . import learned_en, sources_en, tagger_en
+from .bodies_en import body_noun, named_body
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech
 from .learned_en import Candidate
@@ -416,6 +417,9 @@ class _Reader:
         if root.lower_ in EN_ORGANIZATIONS and root.i > root.left_edge.i:
             # "the Obama White House", "the Clinton campaign": NER may call it a person
             return SourceRef(start, end, text, "organization", root.lower_, plural=plural)
+        if named_body(root):
+            # "the energy company Ukrenergo", “"Dagestanenergo" reported”: NER may call it a person
+            return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if people and (
             root.ent_type_ == "PERSON"
             or root.pos_ == "PROPN"
@@ -487,6 +491,8 @@ class _Reader:
             return SourceRef(start, end, text, "name", lemma)
         if lemma in EN_COLLECTIVE or (plural and not dets & {"the"}):
             return SourceRef(start, end, text, "collective", lemma, plural=plural)
+        if not plural and body_noun(lemma):
+            return SourceRef(start, end, text, "organization", lemma)  # "the state enterprise"
         gender = "f" if lemma in EN_FEMALE else "m" if lemma in EN_MALE else None
         return SourceRef(start, end, text, "description", lemma, gender, plural)
 
