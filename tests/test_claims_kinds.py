@@ -41,6 +41,14 @@ def _read(text: str, lang: str) -> list[tuple[float, float | None, str | None]]:
         # a count out of a group named by a pronoun or a demonstrative
         ("Five of them were later released.", [(5.0, None, None)]),
         ("Two of those banks have since closed.", [(2.0, None, "bank")]),
+        # the size of a family or a group: what is counted is its members
+        (
+            "The poverty line for a family of four is $26,000.",
+            [(4.0, None, None), (26000.0, None, "USD")],
+        ),
+        ("The mum-of-one lives in Leeds.", []),
+        # a phrasal verb's particle is not a change: "picking up 46 caps"
+        ("He retired after picking up 46 caps.", [(46.0, None, "cap")]),
         # a size: what is counted is left unsaid
         ("A twelve-strong panel will hear the case.", [(12.0, None, None)]),
         ("The 40,000-strong workforce was told on Monday.", [(40000.0, None, None)]),
@@ -67,6 +75,13 @@ def test_english(text: str, expected: list[tuple[float, float | None, str | None
             [(1200.0, None, "RUB")],
         ),
         ("Добыча составила 15 млн барр. в сутки.", [(15_000_000.0, None, "barrel/day")]),
+        # an approximate range in one hyphened word, or a unit of time named once
+        ("Ремонт займёт два-три дня.", [(2.0, 3.0, "day")]),
+        ("Решение примут через неделю-две.", [(1.0, 2.0, "week")]),
+        ("Магазины откроются через пару месяцев.", [(2.0, None, "month")]),
+        # a term given for a deed is not a rate
+        ("Ему грозит до 10 лет за мошенничество.", [(10.0, None, "year")]),
+        ("Литр бензина стоит 55 рублей за литр.", [(55.0, None, "RUB/l")]),
     ],
 )
 def test_russian(text: str, expected: list[tuple[float, float | None, str | None]]) -> None:

@@ -85,9 +85,11 @@ QUALIFIERS: dict[str, str] = {
 }
 MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
 PHRASAL = words(
-    "gave give gives giving picked pick set sets made make makes turned turn shut backed back "
-    "signed sign took take put puts brought bring locked lock built build stepped step scaled "
-    "broke break cut cuts wrote write"
+    "gave give gives giving picked pick picks picking set sets setting made make makes making "
+    "turned turn turns turning shut shutting backed back backing signed sign signing took take "
+    "takes taking put puts putting brought bring bringing locked lock locking built build "
+    "building stepped step stepping scaled scaling broke break breaking cut cuts cutting wrote "
+    "write writing"
 )
 UP = words(
     "up rose rise rises rising risen increased increase increases increasing grew grow grows "

@@ -111,13 +111,14 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             # "280 million of the 1.5 billion shekels", "16 million of the country's 24 million
             # people": a part of a whole counts what the whole counts
             a.unit = b.unit
-    decades = [
+    # figures a phrase gives, not a number's own reading: "in her 30s", "a family of four"
+    phrased = [
         q
-        for q in _decade_ages(sentence)
+        for q in _decade_ages(sentence) + _family_sizes(sentence)
         if not any(q.start < o.end and o.start < q.end for o in out)
     ]
-    if decades:
-        out = sorted(out + decades, key=lambda q: q.start)
+    if phrased:
+        out = sorted(out + phrased, key=lambda q: q.start)
     return implicit_units(sentence, out)
 
 
@@ -129,6 +130,24 @@ _DECADE_AGE = re.compile(
     r"(?i)\b(?:in|into)\s+(?:his|her|their|your|my|our)\s+(?:(?:early|mid|late)[- ]?)?"
     r"(?:([1-9]0)['’]?s|(" + "|".join(_DECADE_WORDS) + r"))\b"
 )
+
+
+#: the size of a family or a group after "of" with nothing counted after it: "a family of
+#: four", "a mother of three", "a mum-of-one", "a party of 12" (a count of its members); "the
+#: mum-of-one" refers to someone already counted
+_FAMILY_SIZE = re.compile(
+    r"(?i)(?<!\bthe )(?<!\bthis )\b(?:family|mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent|"
+    r"household|party|group|crew)[- ]of[- ](\d{1,2}|"
+    + "|".join(w for w in num.SMALL if w.isalpha() and num.SMALL[w] >= 1)
+    + r")\b(?![-\w]|\s+(?!(?:and|or|in|at|on|from|who|with|to|for|was|is|has|had)\b)[a-z]+s\b)"
+)
+
+
+def _family_sizes(sentence: str) -> list[Quantity]:
+    return [
+        Quantity(m.start(1), m.end(1), float(num.SMALL.get(m.group(1).lower()) or m.group(1)))
+        for m in _FAMILY_SIZE.finditer(sentence)
+    ]
 
 
 def _decade_ages(sentence: str) -> list[Quantity]:

@@ -25,7 +25,7 @@ from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
 _MAY_HOLD = re.compile(
     r"\d|летн|(?:од[ни]|дв[аеуо]|тр[иеёо]|оба|обе|четыр|четвер|пят|шест|сем|вос[еь]м|девят|десят|двадцат|тридцат|сорок|"
     r"девяност|сто|двест|трист|сот|тысяч|миллион|миллиард|полтор|половин|трет|четверт|вдвое|"
-    r"втрое|удво|утро|\bста\b|\bпол-?[а-яё]{3})",
+    r"втрое|удво|утро|\bста\b|\bпол-?[а-яё]{3}|\bпар[уыео]й?\b|\b(?:год|недел[юя]|день|месяц|час)-)",
     re.IGNORECASE,
 )
 MONTHS_GEN = words(
@@ -273,6 +273,45 @@ def _masked(sentence: str) -> list[tuple[int, int]]:
     return spans + not_prose_spans(sentence) + _titles(sentence)
 
 
+def _word_number(word: str) -> float | None:
+    return num.SURFACE.get(word) or num.CARDINALS.get(_lemma_of(word)[0])
+
+
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second", "years old"])
+#: units of time a writer counts once by naming them: «год-два» (one or two years)
+_ONE_UNITS = words("год неделя день месяц час минута сутки")
+
+
+def _hyphened_range(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
+    """An approximate range written as one hyphened word: «два-три дня», «полтора-два месяца»,
+    «пять-шесть человек»; or a unit of time named once, then a number: «год-два», «неделю-две»
+    (one or two of the unit)."""
+    t = toks[i]
+    head, _, tail = t.lower.partition("-")
+    high = _word_number(tail) if tail and "-" not in tail else None
+    if high is None:
+        return None
+    unit: str | None
+    low = _word_number(head)
+    if low is None:
+        lemma = _lemma_of(head)[0]
+        if lemma not in _ONE_UNITS or high < 2:
+            return None
+        low, unit, end = 1.0, lookup_ru(lemma), i + 1
+    else:
+        if low >= high:
+            return None
+        found = _unit_at(sentence, toks, i + 1)
+        unit, end = found if found else (None, i + 1)
+        if unit is None:
+            noun = _counted_noun(toks, i + 1)
+            if noun:
+                unit, end = noun[0], noun[2]
+    if unit is None:
+        return None
+    return Quantity(t.start, toks[end - 1].end, float(low), float(high), unit), end
+
+
 def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     n = len(toks)
     start_i = i
@@ -290,6 +329,11 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if _lemma(t) == "каждый" and i + 1 < n and _lemma(toks[i + 1]) in ORDINALS:
         q = Quantity(t.start, toks[i + 1].end, 1 / ORDINALS[_lemma(toks[i + 1])], unit="fraction")
         return q, i + 2
+    hyphened = _hyphened_range(sentence, toks, i) if "-" in t.text else None
+    if hyphened is not None:
+        q, end = hyphened
+        _qualify(sentence, toks, i, end, q)
+        return q, end
     collective = COLLECTIVE.get(t.lower) or (_collective(t.lower) if t.kind == "word" else None)
     if collective:  # «двое», «троих детей»: every case form through the lemma
         return Quantity(t.start, t.end, collective, unit="people"), i + 1
@@ -356,7 +400,8 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         value, high, unit2, j = rng
         unit = unit or unit2
         end_j = j
-    if unit is not None:
+    if unit is not None and not (unit in _TIME_UNITS and j < n and toks[j].lower == "за"):
+        # «до 20 лет за участие»: a term given for a deed, not a rate; «рублей за литр» is one
         per = _per(sentence, toks, j)
         if per:
             unit = f"{unit}/{per[0]}" if per[0] != "s" or unit != "m" else "m/s"
@@ -577,6 +622,12 @@ def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] 
         return words[0], None, words[1], True
     if _lemma(t) in num.SCALES and not (i > 0 and toks[i - 1].kind == "num"):
         return 1.0, None, i, True  # «более миллиона», «до миллиона рублей»: the scale follows
+    if (
+        t.lower in ("пару", "пары", "паре", "парой")
+        and i + 1 < len(toks)
+        and _lemma(toks[i + 1]) in _ONE_UNITS
+    ):
+        return 2.0, None, i + 1, True  # «через пару месяцев», «пару лет»: two of a unit of time
     half = _half_rest(t)
     if half and half in _HALF_COUNTS:  # «полмиллиона», «полсотни», «полдюжины»
         return 0.5 * _HALF_COUNTS[half], None, i + 1, True
