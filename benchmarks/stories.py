@@ -11,10 +11,17 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``benchmarks/data/stories_own``: our own set (articles we wrote, en and ru, several outlets per
   event, hard negatives on look-alike events, rewritten copies made by edit operations);
 - ``../shared/datasets/ru-news-nerel`` with ``benchmarks/data/stories_nerel/pairs.jsonl``: Russian
-  Wikinews pairs labelled by reading (a held-out part of real texts; ids and labels only).
+  Wikinews pairs labelled by reading (a held-out part of real texts; ids and labels only);
+- ``../shared/datasets/extraction-wceb/l3s-gn1`` with ``benchmarks/data/stories_l3s/``: English
+  Google News pairs (2008), labelled by reading;
+- ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
+  real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
 ``--loso VARIANTS`` fits on all dev halves but one and scores the one left out, for each set in
-turn: how well a combiner's threshold transfers to a set it was not fitted on.
+turn: how well a combiner's threshold transfers to a set it was not fitted on; beside it the
+real-text parts developed on (L3S's and NEREL's, pairs within the window) scored by a model fitted
+on all six (``VARIANT@real``: fitted on them too, left out in turn; ``@realw``: they shape the
+weights, the six the threshold).
 
 The same-story combiner (``stories/match.py``: a logistic regression over the lead vectors'
 cosine, the TF-IDF cosine of the head's stems, shared names and numbers, and a cross-script flag)
@@ -1112,7 +1119,7 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        "fresh": "HELD-OUT parts (NEREL real Wikinews pairs; our own fresh and fresh2 parts; "
+        "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
@@ -1488,7 +1495,8 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh (the held-out parts: NEREL, own fresh and fresh2), "
+        help="which parts to score: fresh (the held-out parts: Gazeta+RBC, L3S, NEREL, own "
+        "fresh and fresh2), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
