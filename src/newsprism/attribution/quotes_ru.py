@@ -202,6 +202,15 @@ IMPERSONAL_VERBS = frozenset(
         "заявляться",
     ]
 )
+#: nouns of time, never the place a text appears in («говорится в среду в указе»)
+TIME_NOUNS = frozenset(
+    [
+        *("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+        *("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь"),
+        *("октябрь", "ноябрь", "декабрь", "год", "месяц", "неделя", "день", "время", "утро"),
+        *("вечер", "ночь", "час", "минута", "период", "момент", "начало", "конец", "середина"),
+    ]
+)
 #: nouns that report what someone said: «заявления афганских властей о …»
 SPEECH_NOUNS = frozenset(
     ["заявление", "утверждение", "обвинение", "сообщение", "слово", "признание", "обещание"]
@@ -1421,7 +1430,18 @@ class _Reader:
                 or lemma in RU_ORGANIZATIONS
                 or lemma in RU_COLLECTIVE
                 or lemma == "орган"
-                or ((verb.lemma or "") in IMPERSONAL_VERBS and k.pos == "NOUN")
+            ):
+                return self._without_case(sent, k, verb)
+        if (verb.lemma or "") not in IMPERSONAL_VERBS:
+            return None
+        # any other place of an impersonal verb («говорится в указе»), but not a time: «в
+        # среду», «в 2019 году» say when, and a document named later in the clause is the place
+        for k in sent.kids(verb):
+            if (
+                k.rel == "obl"
+                and k.pos == "NOUN"
+                and (k.lemma or "").lower() not in TIME_NOUNS
+                and any(c.rel == "case" and c.text.lower() in ("в", "во", "на") for c in sent.kids(k))
             ):
                 return self._without_case(sent, k, verb)
         return None
