@@ -1,7 +1,10 @@
 """Russian attribution of issue 12's tenth round, on our own short article.
 
 An impersonal report («говорится в указе») speaks through the document it appears in, not
-through a time the parser also hung on the verb («в среду»).
+through a time the parser also hung on the verb («в среду»); a gerund of a speech verb reports
+what the parse gives it as content, as a finite verb does — a clause without a comma before
+«что», an infinitive, a noun object of a request — and never the clause it hangs on, while
+«честно говоря» and a gerund with nothing said stay no report.
 """
 
 from __future__ import annotations
@@ -20,6 +23,16 @@ _PARDON = (
     "Рябов был осуждён в прошлом году за незаконную вырубку леса."
 )
 
+#: our own article (a football story written for this test)
+_CLUB = (
+    "Клуб «Сокол» сменил тренера\n\n"
+    "Бывший тренер Андрей Громов рекомендовал клубу Павла Лаптева, отметив что тот знает "
+    "команду лучше других.\n\n"
+    "Болельщики вышли к стадиону, требуя отставки президента клуба.\n\n"
+    "Мэр города выступил на митинге, призывая жителей поддержать команду.\n\n"
+    "Честно говоря, сезон получился тяжёлым. Громов ушёл со встречи, так ничего и не сказав."
+)
+
 
 @cache
 def _analysed(text: str) -> Article:
@@ -36,3 +49,25 @@ def test_a_time_is_not_where_a_text_appears() -> None:
     assert q.source_text is not None
     assert "указе" in q.source_text
     assert not q.source_text.startswith("среду")
+
+
+def test_a_gerund_reports_its_content() -> None:
+    article = _analysed(_CLUB)
+    q = _quote(article, "знает команду")
+    assert q.cue == "отметив"
+    assert _speaker(article, q) == "Андрей Громов"
+    q = _quote(article, "отставки президента")
+    assert q.cue == "требуя" and q.source_text == "Болельщики"
+    assert "вышли к стадиону" not in q.text  # not the clause the gerund hangs on
+    q = _quote(article, "поддержать команду")
+    assert q.cue == "призывая"
+
+
+def test_a_gerund_without_content_is_no_report() -> None:
+    article = _analysed(_CLUB)
+    assert not [q for q in article.quotes if q.cue in ("говоря", "сказав")]
+
+
+def _speaker(article: Article, q: Quote) -> str | None:
+    sp = article.speaker(q.speaker)
+    return sp.name if sp else None

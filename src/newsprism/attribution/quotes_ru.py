@@ -878,7 +878,7 @@ class _Reader:
                 f = self.read_out(sent, tok)
             elif tok.text.lower() == "известно" and tok.pos in ("ADJ", "VERB", "ADV"):
                 f = self.known(sent, tok)
-            elif _parenthetical(tok) and not self._gerund_cue(tok):
+            elif _parenthetical(tok) and not self._gerund_cue(sent, tok):
                 f = None
             elif (
                 (
@@ -1349,14 +1349,28 @@ class _Reader:
             return None
         return outer.start + m.start(), v + after.end()
 
-    def _gerund_cue(self, tok: Any) -> bool:
+    def _gerund_cue(self, sent: _Sent, tok: Any) -> bool:
         """«покинул зал, заявив: «…»», «заявив, что …»: a gerund of a speech verb with its
-        content; other gerunds and infinitives («честно говоря», «так сказать») report nothing."""
+        content; other gerunds and infinitives («честно говоря», «так сказать») report nothing.
+        A gerund's content is also what the parse gives it, as a finite verb's: a clause
+        («отметив что тот …», «сказав, «что готов …»»), an infinitive («призывая
+        соблюдать …») or a noun content («требуя компенсации», «назвав выбор ошибкой»)."""
         form = (tok.feats or {}).get("VerbForm")
         if form not in ("Conv", "Inf") or (tok.lemma or "") not in SPEECH_VERBS:
             return False
         after = self.text[self.offset + int(tok.stop) : self.offset + int(tok.stop) + 8]
-        return re.match(r"\s*(?::|,\s*что\b)", after) is not None
+        if re.match(r"\s*(?::|,\s*что\b)", after) is not None:
+            return True
+        if form != "Conv":
+            return False
+        kids = sent.kids(tok)
+        if any(
+            (k.rel == "ccomp" and any(t.pos in ("VERB", "AUX", "ADJ") for t in [k]))
+            or (k.rel == "xcomp" and k.pos == "VERB" and k.feats.get("VerbForm") == "Inf")
+            for k in kids
+        ):
+            return True
+        return self._noun_content(sent, tok, None, None) is not None
 
     def _light_noun(self, sent: _Sent, verb: Any) -> Any | None:
         """The noun that makes a light verb a cue: «обратил внимание», «пришли к выводу»."""
@@ -1609,7 +1623,12 @@ class _Reader:
                 return "direct", nxt[0], nxt[1]
         # «…, — заявил X» / «…, заявил X»: the verb is a parenthetical on the clause it reports
         head = sent.head(verb)
-        if verb.rel in ("parataxis", "advcl") and head is not None and self.pos(head) < v:
+        if (
+            verb.rel in ("parataxis", "advcl")
+            and head is not None
+            and self.pos(head) < v
+            and verb.feats.get("VerbForm") != "Conv"  # a gerund never reports its own head
+        ):
             own = {t.id for t in sent.subtree(verb)}
             toks = [t for t in sent.subtree(head) if t.id not in own and self.pos(t) < v]
             a, b = trim_span(self.text, *self.span(toks))
