@@ -1455,7 +1455,9 @@ class _Reader:
                 k.rel == "obl"
                 and k.pos == "NOUN"
                 and (k.lemma or "").lower() not in TIME_NOUNS
-                and any(c.rel == "case" and c.text.lower() in ("в", "во", "на") for c in sent.kids(k))
+                and any(
+                    c.rel == "case" and c.text.lower() in ("в", "во", "на") for c in sent.kids(k)
+                )
             ):
                 return self._without_case(sent, k, verb)
         return None
