@@ -331,6 +331,12 @@ def test_a_report_that_opens_a_report_is_relayed() -> None:
     assert _relayer_of(article, "transferred next week") == "Ihor Datsenko"
     assert "administration" in (_speaker_of(article, "transferred next week") or "")
     assert _speaker_of(article, "written to the ministry twice") == "Ihor Datsenko"
+    # passed on: never confident, but not scored as a non-attribution either (PolNeAR's weight
+    # for nested reports is taken out, see stage._capped)
+    from newsprism.attribution.stage import RELAYED_CAP
+
+    relayed = next(q for q in article.quotes if "only after the new year" in q.text)
+    assert relayed.confidence is not None and 0.4 <= relayed.confidence <= RELAYED_CAP
 
 
 def test_a_body_named_by_what_it_is_is_an_organisation() -> None:

@@ -489,6 +489,9 @@ class _Reader:
         ):
             # "…,” Lubinets wrote": a capitalised word inside a sentence, alone, is a name
             return SourceRef(start, end, text, "name", lemma)
+        if lemma in EN_COLLECTIVE and body_noun(lemma):
+            # "the police", "the authorities": a body (WordNet), not a crowd of people
+            return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if lemma in EN_COLLECTIVE or (plural and not dets & {"the"}):
             return SourceRef(start, end, text, "collective", lemma, plural=plural)
         if not plural and body_noun(lemma):
