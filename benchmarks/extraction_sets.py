@@ -46,14 +46,21 @@ from shared_data import datasets_dir
 SETS = ("scrapinghub", "dragnet", "l3s-gn1", "readability", "cleanportaleval")
 PARTS = ("test", "dev")
 #: sets that live outside ``../shared``, each found through an environment variable (skipped
-#: when it is unset): ``big9-chaos`` (held out in round 10: scored whole, as the part
-#: ``fresh``), ``postlight`` (held out in round 9), ``goose-snacktory`` (held out in round 8),
+#: when it is unset): ``trafilatura-eval`` (held out in round 11: scored whole, as the part
+#: ``fresh``), ``big9-chaos`` (held out in round 10), ``postlight`` (held out in round 9), ``goose-snacktory`` (held out in round 8),
 #: ``fundus`` (held out in round 7) and ``newspaper-2014`` (held out in round 6), development
 #: sets since (parts ``dev-a`` and ``dev-b``, split by site or publisher); see
-#: :func:`big9_dir`, :func:`postlight_dir`, :func:`goose_dir`, :func:`fundus_dir` and
+#: :func:`trafeval_dir`, :func:`big9_dir`, :func:`postlight_dir`, :func:`goose_dir`, :func:`fundus_dir` and
 #: :func:`fresh_dir`
-EXTRA_SETS = ("big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014")
-FRESH_SETS = ("big9-chaos",)
+EXTRA_SETS = (
+    "trafilatura-eval", "big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014",
+)  # fmt: skip
+#: held out this round (issue 11, round 11): scored whole as the part ``fresh``, never
+#: developed on; see :func:`trafeval_dir`
+FRESH_SETS = ("trafilatura-eval",)
+#: sets whose gold is snippets the output must hold and snippets it must not (not a text):
+#: scored by snippet counts (:func:`snippet_counts`), not by 4-gram shingles
+SNIPPET_SETS = ("trafilatura-eval",)
 FRESH = "fresh"
 _TOKEN = re.compile(r"\w+")
 _COMMENTS = "!@#$%^&*()  COMMENTS"
@@ -138,12 +145,31 @@ def big9_dir() -> Path | None:
     2005, 2009, 2013 and 2017 (folders ``big5-05`` … ``big5-17``, 360 pages), and "Chaos", 360
     pages from about 240 sites found by 36 Google searches in 2017 (``chaos-all``).  Gold = the
     article's text as the authors cut it, whole, its first line the headline.  Held out in
-    round 10: scored, never developed on; nothing of it is copied into the project."""
+    round 10; a development set since (split by topic, :func:`big9_half`: the data records no
+    site, and a topic's pages, one search's or one site's run of a story, fall together);
+    nothing of it is copied into the project."""
     folder = os.environ.get("NEWSPRISM_FRESH_BIG9")
     return Path(folder) if folder else None
 
 
+def trafeval_dir() -> Path | None:
+    """``$NEWSPRISM_FRESH_TRAFEVAL``: the folder holding ``evaldata.json`` (with the pages under
+    ``eval/`` and ``cache/`` beside it): trafilatura's own evaluation data (``adbar/trafilatura``
+    @ ``e90b0ef5``, its ``tests/`` folder): 990 pages of 2012-2025, news, magazines, blogs,
+    institutions' and shops' pages, mostly German and English, some French, Polish, Spanish,
+    Chinese …; per page up to six snippets the article text must hold (``with``) and up to six
+    it must not (``without``: dates, bylines, menus, footers, teasers), chosen by hand by
+    trafilatura's author.  **A bias toward the peer**: trafilatura is developed against these
+    pages.  Scored as trafilatura's own evaluation scores it (:func:`snippet_counts`).  Held
+    out in round 11: scored, never developed on; nothing of it is copied into the project."""
+    folder = os.environ.get("NEWSPRISM_FRESH_TRAFEVAL")
+    return Path(folder) if folder else None
+
+
 def available(name: str) -> bool:
+    if name == "trafilatura-eval":
+        folder = trafeval_dir()
+        return folder is not None and (folder / "evaldata.json").is_file()
     if name == "big9-chaos":
         folder = big9_dir()
         return folder is not None and any(folder.glob("Extraction/*/gold/*.txt"))
@@ -182,6 +208,14 @@ def goose_half(page_id: str) -> str:
     digits (``goose3/cnn1`` and ``goose3/cnn2``, likely one site, fall together)."""
     site = re.sub(r"\d+$", "", page_id)
     digest = hashlib.sha256(f"goose-snacktory/{site}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
+def big9_half(page_id: str) -> str:
+    """``dev-a`` or ``dev-b`` for a big9-chaos page, by a hash of its topic (the file name
+    without its ``(n)`` counter: ``big5-09/amd (3)`` and ``chaos-all/amd (1)`` fall together)."""
+    topic = re.sub(r"\s*\(\d+\)$", "", page_id.split("/")[-1]).strip().lower()
+    digest = hashlib.sha256(f"big9-chaos/{topic}".encode()).digest()
     return "dev-a" if digest[0] % 2 == 0 else "dev-b"
 
 
@@ -227,6 +261,8 @@ class Page:
     gold: str  # the article body
     language: str = ""  # the gold's language (ISO 639-1), where the set is multilingual
     prefix: bool = False  # the gold is the body's beginning only (see :func:`page_row`)
+    with_snippets: tuple[str, ...] = ()  # a snippet set's gold (see :func:`snippet_counts`)
+    without_snippets: tuple[str, ...] = ()
 
 
 def _gold(set_name: str, entry: dict[str, object]) -> str:
@@ -455,7 +491,7 @@ def _big9_pages(part: str | None, limit: int) -> Iterator[Page]:
     """The held-out pages of Utomo and Leu's extraction data (see :func:`big9_dir`): every gold
     with its page (``.htm`` or ``.html``); a page byte-for-byte another one counts once."""
     folder = big9_dir()
-    if folder is None or part not in (None, FRESH):
+    if folder is None or part not in (None, "dev", "dev-a", "dev-b"):
         return
     seen: set[str] = set()
     found: list[tuple[str, Path, Path]] = []
@@ -477,12 +513,41 @@ def _big9_pages(part: str | None, limit: int) -> Iterator[Page]:
         seen.add(key)
         found.append((f"{gold_file.parent.parent.name}/{gold_file.stem}", page, gold_file))
     found.sort(key=lambda item: _rank("big9-chaos", item[0]))
+    found = [item for item in found if part in (None, "dev") or big9_half(item[0]) == part]
     for name, page, gold_file in found[:limit] if limit else found:
         gold = gold_file.read_bytes().decode("utf-8", errors="replace")
-        yield Page("big9-chaos", name, FRESH, page.read_bytes(), gold)
+        yield Page("big9-chaos", name, big9_half(name), page.read_bytes(), gold)
+
+
+def _trafeval_pages(part: str | None, limit: int) -> Iterator[Page]:
+    """Every page of trafilatura's evaluation data (see :func:`trafeval_dir`) whose file is
+    there (``cache/`` first, then ``eval/``, as trafilatura's own evaluation looks); the id is
+    the file's name.  The page's language is the ``with`` snippets' (for the English rows)."""
+    folder = trafeval_dir()
+    if folder is None or part not in (None, FRESH):
+        return
+    data = json.loads((folder / "evaldata.json").read_text("utf-8"))
+    found: list[tuple[str, Path, dict[str, Any]]] = []
+    for item in data.values():
+        name = str(item.get("file") or "")
+        where = [folder / sub / name for sub in ("cache", "eval")] if name else []
+        path = next((f for f in where if f.is_file()), None)
+        if path is not None and item.get("with"):
+            found.append((name, path, item))
+    found.sort(key=lambda entry: _rank("trafilatura-eval", entry[0]))
+    for name, path, item in found[:limit] if limit else found:
+        with_ = tuple(str(w) for w in item["with"])
+        without = tuple(str(w) for w in item.get("without") or ())
+        yield Page(
+            "trafilatura-eval", name, FRESH, path.read_bytes(), "\n".join(with_),
+            _language_of(" ".join(with_)), with_snippets=with_, without_snippets=without,
+        )  # fmt: skip
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name == "trafilatura-eval":
+        yield from _trafeval_pages(part, limit)
+        return
     if set_name == "big9-chaos":
         yield from _big9_pages(part, limit)
         return
@@ -563,6 +628,33 @@ def prefix_output(gold: str, pred: str, n: int = 4) -> str:
 def page_row(page: Page, pred: str) -> Row:
     """tp/fp/fn of one page's output; a prefix gold judges only :func:`prefix_output`."""
     return tp_fp_fn(page.gold, prefix_output(page.gold, pred) if page.prefix else pred)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def snippet_counts(page: Page, pred: str) -> tuple[int, int, int, int]:
+    """(tp, fp, fn, tn) of one page of a snippet set, as trafilatura's evaluation counts them:
+    a ``with`` snippet found in the output (white space collapsed) is a true positive, else a
+    false negative; a ``without`` snippet found is a false positive, else a true negative."""
+    text = _norm(pred or "")
+    tp = sum(1 for w in page.with_snippets if _norm(w) in text)
+    fp = sum(1 for w in page.without_snippets if _norm(w) in text)
+    return tp, fp, len(page.with_snippets) - tp, len(page.without_snippets) - fp
+
+
+def snippet_scores(counts: list[tuple[int, int, int, int]]) -> tuple[float, float, float, float]:
+    """F1, precision, recall and accuracy over all snippets of the pages (summed, not averaged
+    per page: trafilatura's own evaluation)."""
+    tp, fp, fn, tn = (sum(c[i] for c in counts) for i in range(4))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    acc = (tp + tn) / (tp + fp + fn + tn) if counts else 0.0
+    return (2 * p * r / (p + r) if p + r else 0.0), p, r, acc
 
 
 def precision(tp: float, fp: float, fn: float) -> float:

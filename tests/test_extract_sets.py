@@ -1,11 +1,13 @@
 """The loaders of the sets kept outside the project (``benchmarks/extraction_sets.py``), each on
 a tiny folder of our own in its layout: Postlight's Parser (which page each content test reads,
 what gold it checks, that the gold is scored as the body's beginning, the split by site) and
-the held-out big9-chaos set (every gold paired with its page, whatever the page's extension,
-a page saved twice counted once)."""
+big9-chaos (every gold paired with its page, whatever the page's extension, a page saved twice
+counted once, the split by topic) and the held-out trafilatura-eval set (snippets the text must
+hold and must not, counted as trafilatura's evaluation counts them)."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -122,10 +124,13 @@ def test_pages_are_prefix_golds_without_the_short_ones_split_by_site(postlight: 
 def test_unset_variable_means_not_available(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NEWSPRISM_FRESH_POSTLIGHT", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_BIG9", raising=False)
+    monkeypatch.delenv("NEWSPRISM_FRESH_TRAFEVAL", raising=False)
     assert not sets.available("postlight")
     assert list(sets.pages("postlight", "dev")) == []
     assert not sets.available("big9-chaos")
-    assert list(sets.pages("big9-chaos", sets.FRESH)) == []
+    assert list(sets.pages("big9-chaos", "dev")) == []
+    assert not sets.available("trafilatura-eval")
+    assert list(sets.pages("trafilatura-eval", sets.FRESH)) == []
 
 
 def test_big9_pairs_each_gold_with_its_page_once(
@@ -145,10 +150,47 @@ def test_big9_pairs_each_gold_with_its_page_once(
     page("chaos-all", "no-gold", ".html", "<p>Menu</p>", None)
     monkeypatch.setenv("NEWSPRISM_FRESH_BIG9", str(tmp_path))
     assert sets.available("big9-chaos")
-    pages = list(sets.pages("big9-chaos", sets.FRESH))
+    pages = list(sets.pages("big9-chaos", "dev"))
     # the same bytes saved under two names count once; a page without a gold is left out
     assert sorted(p.id for p in pages) == ["big5-09/bus (1)", "chaos-all/ferry"]
-    assert all(p.part == sets.FRESH and not p.prefix for p in pages)
+    assert all(p.part == sets.big9_half(p.id) and not p.prefix for p in pages)
     bus = next(p for p in pages if p.id == "big5-09/bus (1)")
     assert bus.gold.startswith("Night bus stays") and bus.html == same.encode()
-    assert list(sets.pages("big9-chaos", "dev-a")) == []  # held out: no development part
+    assert list(sets.pages("big9-chaos", sets.FRESH)) == []  # no longer held out
+    # a topic's pages fall in one half, whatever their folder and counter
+    assert sets.big9_half("big5-09/bus (1)") == sets.big9_half("chaos-all/Bus (12)")
+    halves = {sets.big9_half(f"chaos-all/topic{i} (1)") for i in range(20)}
+    assert halves == {"dev-a", "dev-b"}
+
+
+def test_trafilatura_eval_pages_and_snippet_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "eval").mkdir()
+    (tmp_path / "cache").mkdir()
+    page = "<html><body><p>The ferry to Kirkwall runs again.</p><p>Imprint</p></body></html>"
+    (tmp_path / "eval" / "ferry.html").write_text(page, "utf-8")
+    (tmp_path / "cache" / "bus.html").write_text("<p>Night bus</p>", "utf-8")
+    data = {
+        "https://harbour.example/ferry": {
+            "file": "ferry.html",
+            "with": ["The ferry to  Kirkwall", "runs again."],
+            "without": ["Imprint", "Cookie settings"],
+        },
+        "https://harbour.example/bus": {"file": "bus.html", "with": ["Night bus"], "without": []},
+        "https://harbour.example/gone": {"file": "gone.html", "with": ["x y"], "without": []},
+    }
+    (tmp_path / "evaldata.json").write_text(json.dumps(data), "utf-8")
+    monkeypatch.setenv("NEWSPRISM_FRESH_TRAFEVAL", str(tmp_path))
+    assert sets.available("trafilatura-eval")
+    pages = list(sets.pages("trafilatura-eval", sets.FRESH))
+    assert sorted(p.id for p in pages) == ["bus.html", "ferry.html"]  # a missing file: left out
+    assert list(sets.pages("trafilatura-eval", "dev-a")) == []  # held out: no development part
+    ferry = next(p for p in pages if p.id == "ferry.html")
+    assert ferry.html == page.encode() and ferry.part == sets.FRESH
+    # white space collapsed; a kept 'without' snippet is a false positive
+    out = "The ferry to Kirkwall\nruns again.\nImprint"
+    assert sets.snippet_counts(ferry, out) == (2, 1, 0, 1)
+    assert sets.snippet_counts(ferry, "") == (0, 0, 2, 2)
+    f1, p, r, acc = sets.snippet_scores([(2, 1, 0, 1), (1, 0, 1, 0)])
+    assert (p, r) == (0.75, 0.75) and acc == pytest.approx(4 / 6) and f1 == pytest.approx(0.75)
