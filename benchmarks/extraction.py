@@ -419,7 +419,8 @@ def main() -> None:
                 overall.setdefault(name, Tally()).add(tallies[name])
             overall_pages += n
             overall_captions += total_captions
-    _table("all pages above (speed over all)", names, overall, overall_pages, overall_captions)
+    if overall_pages:  # (a run of snippet sets only has no text-set total)
+        _table("all pages above (speed over all)", names, overall, overall_pages, overall_captions)
     if args.json:
         args.json.write_text(json.dumps(per_page, indent=1))
 

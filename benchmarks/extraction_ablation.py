@@ -39,7 +39,7 @@ from newsprism.extract import merge as merge_mod  # noqa: E402
 from newsprism.extract import readable as readable_mod  # noqa: E402
 
 #: the development sets outside ``../shared`` (each skipped when its variable is unset)
-DEV_SETS = ("postlight", "goose-snacktory", "fundus", "newspaper-2014")
+DEV_SETS = ("big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014")
 
 
 def _identity(blocks: Any, *_: Any) -> Any:
@@ -407,6 +407,62 @@ def _settle_fragment_justext(primary: Any, second: Any) -> Any:
     return (again, how_again) if how_again == how else (blocks, how)
 
 
+_real_opening_missed = merge_mod._opening_missed
+_TOKEN_WORDS = merge_mod._TOKEN
+
+
+def _opening_long_heading(block: Any, words: int) -> bool:
+    """``merge._opening_missed``, or a heading of ten words or more (a standfirst marked up as
+    a subheading: "Tradition and culture bind 80,000 displaced people in Jordan as …")."""
+    if block.kind == "heading" and words >= merge_mod.SENTENCE_WORDS:
+        return True
+    return bool(_real_opening_missed(block, words))
+
+
+def _opening_long_line(block: Any, words: int) -> bool:
+    """``merge._opening_missed``, or a paragraph of ten words or more without a final full stop
+    (a standfirst that ends without one)."""
+    if block.kind == "paragraph" and words >= merge_mod.SENTENCE_WORDS:
+        return True
+    return bool(_real_opening_missed(block, words))
+
+
+def _summary_list(block: Any) -> bool:
+    items = [ln for ln in (block.text or "").split("\n") if ln.strip()]
+    if block.kind != "list" or len(items) < 2:
+        return False
+    return all(len(_TOKEN_WORDS.findall(item)) >= 6 for item in items)
+
+
+def _opening_summary_list(block: Any, words: int) -> bool:
+    """``merge._opening_missed``, or a list of two or more items of six words or more each
+    (a summary in bullets above the body: "Story highlights")."""
+    return _summary_list(block) or bool(_real_opening_missed(block, words))
+
+
+_CJK = __import__("re").compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_END = __import__("re").compile(r"[.!?…。！？][\"'”’»)）」』]*\s*$")
+
+
+def _opening_cjk(block: Any, words: int) -> bool:
+    """``merge._opening_missed`` with text written without spaces (Chinese, Japanese) measured
+    in words as two characters each, and "。", "！", "？" ending a sentence."""
+    text = block.text or ""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return bool(_real_opening_missed(block, words))
+    equiv = len(_TOKEN_WORDS.findall(_CJK.sub(" ", text))) + cjk // 2
+    if block.kind == "paragraph" and equiv >= merge_mod.SENTENCE_WORDS and _CJK_END.search(text):
+        return True
+    return block.kind in ("paragraph", "quote") and equiv >= merge_mod.RUNNING_TEXT_WORDS
+
+
+def _opening_all(block: Any, words: int) -> bool:
+    return any(
+        f(block, words) for f in (_opening_long_heading, _opening_long_line, _opening_summary_list)
+    )
+
+
 _real_settle = html_mod._settle
 _real_page_metadata = html_mod.page_metadata
 _LAST_LANGUAGE: list[str | None] = [None]
@@ -442,6 +498,20 @@ def _settle_fragment_justext_language(primary: Any, second: Any) -> Any:
 
 #: changes tried (``--variants``): name -> (what it does, the replacements that switch it ON)
 VARIANTS: dict[str, tuple[str, list[Patch]]] = {
+    "head-long-heading": ("merge: above the first confirmed block, a heading of 10+ words"
+                          " stays (a standfirst marked up as a subheading)",
+                          [(merge_mod, "_opening_missed", _opening_long_heading)]),
+    "head-long-line": ("merge: above the first confirmed block, a paragraph of 10+ words stays"
+                       " without a final full stop",
+                       [(merge_mod, "_opening_missed", _opening_long_line)]),
+    "head-summary-list": ("merge: above the first confirmed block, a list of 2+ items of 6+"
+                          " words each stays (a summary in bullets)",
+                          [(merge_mod, "_opening_missed", _opening_summary_list)]),
+    "head-cjk": ("merge: above the first confirmed block, text without spaces (Chinese,"
+                 " Japanese) counts two characters a word, and '。' ends a sentence",
+                 [(merge_mod, "_opening_missed", _opening_cjk)]),
+    "head-all": ("the three head variants together",
+                 [(merge_mod, "_opening_missed", _opening_all)]),
     "opening-15": ("merge: a paragraph of 15 words (not 25) above the first confirmed one stays",
                    [(merge_mod, "_opening_missed",
                      lambda b, w: b.kind in ("paragraph", "quote") and w >= 15)]),
