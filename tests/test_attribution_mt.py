@@ -293,6 +293,8 @@ def test_a_person_never_named_is_never_shown_confident() -> None:
     assert unnamed_person(Speaker(0, "the farmer", aliases=("the farmer",)))
     assert not unnamed_person(Speaker(0, "the woman", aliases=("Halyna Moroz",)))
     assert not unnamed_person(Speaker(0, "Anahit Manasyan"))
+    # a name the office was not split from is still a name
+    assert not unnamed_person(Speaker(0, "The head of the district Petro Vasylenko, at a briefing"))
     assert not unnamed_person(Speaker(0, "the ministry", kind="organization"))
     article = _attributed(
         "Farmers blocked the road to Izmail for a third day.\n\n"

@@ -975,9 +975,19 @@ def unnamed_person(speaker: Speaker) -> bool:
     if speaker.kind != "person":
         return False
     return not any(
-        n[:1].isupper() and n.split()[0].lower() not in _ARTICLES
+        (n[:1].isupper() and n.split()[0].lower() not in _ARTICLES) or _holds_name(n)
         for n in (speaker.name, *speaker.aliases)
         if n
+    )
+
+
+def _holds_name(words: str) -> bool:
+    """A given name then a capitalised word inside a description the name was not split from
+    ("The spokesman of the Navy Dmytro Pletenchuk, answering …"): a named person."""
+    ws = words.replace(",", " ").split()
+    return any(
+        is_given_name(a) and b[:1].isupper() and b.isalpha()
+        for a, b in zip(ws, ws[1:], strict=False)
     )
 
 
