@@ -3,14 +3,14 @@
 Data: ``benchmarks/data/trace/*.json``, stories written for newsprism (invented events, outlets
 and people), each told by five or six outlets in English and Russian, with every figure and quote
 annotated: which claim or quote it is (a group), its value, hedge and speaker.  Parts: the held-out
-part (``HELD_OUT``, ``test10``: written by a colleague this session, scored once before the
-session's changes and once after; five stories in new domains — a pension reform and its
-marches, a telecom data breach, fuel prices, smog in two cities, rents in two cities — 30
-articles, 173 mentions) is never fitted, checked or linked while developing.  Every
-other part (``dev``, ``test`` … ``test9``, ``dev2`` … ``dev5``) is development data: ``--fit``
-fits the weights on them (``--part develop`` links both halves in one library;
-``develop-a``/``develop-b`` are the halves, and ``--fit --part develop-a --check develop-b``
-links half B with what was fitted and chosen on half A); ``test4`` also feeds the CI gate.
+part (``HELD_OUT``, ``test11``: written by a colleague in issue 16's fifth round, scored once
+before the round's changes and once after) is never fitted, checked or linked while developing.
+Every other part (``dev``, ``test`` … ``test10``, ``dev2`` … ``dev5``; test10, the fourth
+round's held-out part, is in half B since the fifth) is development data: ``--fit`` fits the
+weights on them (``--part develop`` links both halves in one library; ``develop-a``/``develop-b``
+are the halves, and ``--fit --part develop-a --check develop-b`` links half B with what was
+fitted and chosen on half A; ``--without settings`` keeps the shipped gates instead of searching
+them); ``test4`` also feeds the CI gate.
 ``--fit --kind flag`` fits the confidence a "figure changed" flag needs
 (``identity.FLAG_WEIGHTS``, ``FLAG_SAME``) on the pairs the library links.
 
@@ -24,7 +24,8 @@ Baselines, on the same aligned mentions: claims are the same when value and unit
 quotes when the TF-IDF cosine of their stemmed words is at least 0.5.
 
 Drift: among annotated pairs of one claim, those whose figures differ (ranges that do not
-overlap) must carry "figure changed"; among pairs of one quote, those whose speakers differ must
+overlap) must carry "figure changed" or "sources differ" (two sources' figures of one count,
+which the annotation puts in one claim); among pairs of one quote, those whose speakers differ must
 carry "speaker changed".  Flag precision: of those two flags newsprism raises on pairs it links,
 the share the annotation confirms.
 
@@ -76,20 +77,21 @@ class Gold:
     mention: Any = None
 
 
-#: the part kept aside: scored once before any change for it, then once at the end
-HELD_OUT = "test10"
-#: the next held-out part (test11: written by a colleague in the eleventh session, who did not
-#: read the trace code, scored once before that session's changes and once after; five stories in
-#: new domains — a teacher shortage and a strike, winter bee losses, a bridge's cost, crowded
-#: prisons and a hunger strike, water tariffs and leaks — 30 articles, 152 mentions)
-HELD_OUT_NEXT = "test11"
+#: the part kept aside: scored once before any change for it, then once at the end (test11:
+#: written by a colleague in the eleventh session, who did not read the trace code, scored once
+#: before that session's changes and once after; five stories in new domains — a teacher
+#: shortage and a strike, winter bee losses, a bridge's cost, crowded prisons and a hunger
+#: strike, water tariffs and leaks — 30 articles, 152 mentions)
+HELD_OUT = "test11"
+HELD_OUT_NEXT = HELD_OUT
 #: and test11b (two more stories by the same colleague, written after test11 was scored: phone
 #: scams, a fish kill below a fertiliser plant — 12 articles, 53 mentions), held out the same way
+
 #: the development stories in two halves: a change made while looking at one must help on the
 #: other (test7 and test8, held out in earlier sessions, and dev4 / dev5 split between them)
 DEVELOP_HALVES = {
     "develop-a": ("dev", "test", "test2", "dev2", "test7", "dev4", "test9"),
-    "develop-b": ("test3", "test4", "test5", "test6", "dev3", "dev5", "test8"),
+    "develop-b": ("test3", "test4", "test5", "test6", "dev3", "dev5", "test8", "test10"),
 }
 
 
@@ -226,6 +228,16 @@ def gold_flags(a: Gold, b: Gold) -> set[str]:
     return flags
 
 
+#: what newsprism may raise where the annotation has a changed figure: "figure changed", or
+#: "sources differ" where two sources give the count two values (the annotation puts both in
+#: one claim, whose figure differs: a changed figure found either way)
+DIFFERS = "figures differ"
+
+
+def _sources_differ_flag() -> str | None:
+    return getattr(drift, "SOURCES_DIFFER", None)
+
+
 def predicted_flags(a: Gold, b: Gold) -> set[str]:
     if not linked(a, b):
         return set()
@@ -234,8 +246,15 @@ def predicted_flags(a: Gold, b: Gold) -> set[str]:
         found = drift.claim_flags(ma, mb, role_cosine(a.found, b.found), _claim_features(a, b))
     else:
         found = drift.quote_flags(ma, mb)
-    wanted = {drift.FIGURE_CHANGED} if a.kind == "claim" else {drift.SPEAKER_CHANGED}
-    return {f.kind for f in found} & wanted
+    wanted = (
+        {drift.FIGURE_CHANGED, _sources_differ_flag()}
+        if a.kind == "claim"
+        else {drift.SPEAKER_CHANGED}
+    )
+    kinds = {f.kind for f in found} & wanted
+    if kinds & {drift.FIGURE_CHANGED, _sources_differ_flag()}:
+        kinds.add(DIFFERS)
+    return kinds
 
 
 @dataclass
@@ -272,16 +291,26 @@ def measure(golds: list[Gold]) -> Scores:
                 c[1] += pred and not gold
                 c[2] += gold and not pred
     flags = {}
-    for flag, kind in ((drift.FIGURE_CHANGED, "claim"), (drift.SPEAKER_CHANGED, "quote")):
+    sources = _sources_differ_flag()
+    checks = [
+        # a changed figure found as either flag (the line the goal is read from since issue
+        # 16's fifth round), and "figure changed" alone (the line of earlier rounds)
+        (DIFFERS, "claim", drift.FIGURE_CHANGED),
+        (drift.FIGURE_CHANGED, "claim", drift.FIGURE_CHANGED),
+        (drift.SPEAKER_CHANGED, "quote", drift.SPEAKER_CHANGED),
+    ]
+    if sources is not None:
+        checks.insert(2, (sources, "claim", drift.FIGURE_CHANGED))
+    for flag, kind, annotated in checks:
         gold_n = found = raised = right = 0
         for a, b in all_pairs:
             if a.kind != kind:
                 continue
             g, p = gold_flags(a, b), predicted_flags(a, b)
-            gold_n += flag in g
-            found += flag in g and flag in p
+            gold_n += annotated in g
+            found += annotated in g and flag in p
             raised += flag in p
-            right += flag in p and flag in g
+            right += flag in p and annotated in g
         flags[flag] = (gold_n, found, raised, right)
     return Scores(
         len(golds),
@@ -304,17 +333,46 @@ def report(part: str, golds: list[Gold]) -> None:
             base = s.links[("baseline", kind, cat)]
             print(f"{kind:<7}{cat:<10}{prf(*n):>20}{prf(*base):>20}")
     for flag, (gold_n, found, raised, right) in s.flags.items():
+        label = {
+            DIFFERS: "changed figures ('figure changed' or 'sources differ')",
+            drift.FIGURE_CHANGED: "flag 'figure changed' alone",
+        }.get(flag, f"flag {flag!r}")
         print(
-            f"flag {flag!r}: found {found}/{gold_n} ({found / max(gold_n, 1):.0%}), "
+            f"{label}: found {found}/{gold_n} ({found / max(gold_n, 1):.0%}), "
             f"correct {right}/{raised} ({right / max(raised, 1):.0%})"
+        )
+    sources = _sources_differ_flag()
+    if sources is not None:
+        # of the "sources differ" flags on annotated changed figures, how many the annotation
+        # gives to two sources (its speaker field) — the rest are one source's changed figure
+        on = [
+            (a, b)
+            for a, b in pairs(golds)
+            if a.kind == "claim"
+            and sources in predicted_flags(a, b)
+            and drift.FIGURE_CHANGED in gold_flags(a, b)
+        ]
+        two = sum(
+            bool(speaker_key(a.speaker) and speaker_key(b.speaker))
+            and speaker_key(a.speaker) != speaker_key(b.speaker)
+            for a, b in on
+        )
+        print(
+            f"  'sources differ' on annotated changed figures: {len(on)}, the annotation "
+            f"names two sources on {two}"
         )
     # "period changed" has no annotation of its own: one raised on two mentions the annotation
     # calls one claim is wrong (they count one period); on two claims it shows a wrong link
     period = [(a, b) for a, b in pairs(golds) if a.kind == "claim" and _period_flag(a, b)]
     apart = sum(a.group != b.group for a, b in period)
+    # since issue 16's fifth round one raised on one claim counts as right: the stories restate
+    # a claim's period on purpose ("in 2025" -> "this year", annotated as one claim) and the
+    # annotation gives no period per mention, so a drift within one claim is what the flag is
+    # for; on two claims it shows a wrong link (a week's count beside the month's)
     print(
-        f"flag 'period changed': raised {len(period)}, on two claims of the annotation {apart} "
-        f"(a wrong link shown), on one claim {len(period) - apart}"
+        f"flag 'period changed': raised {len(period)}, on one claim {len(period) - apart} "
+        f"(a drift of one claim's period: counted right), on two claims of the annotation "
+        f"{apart} (a wrong link shown)"
     )
 
 
@@ -455,6 +513,8 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
     role_thresholds: tuple[float | None, ...] = (
         (None,) if "role" in without else (None, 0.3, 0.4, 0.5, 0.6)
     )
+    if "settings" in without:  # the shipped role gate only (the search is most of a fit's time)
+        role_thresholds = (identity.ROLE_SAME,)
     claims = [g for g in golds if g.kind == "claim" and g.mention is not None]
     cache: dict[tuple[int, int], dict[str, float]] = {}
 
@@ -489,6 +549,10 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
     gate_options = [(False, False)]
     if hasattr(identity, "OWNER_GATE") and "gates" not in without:
         gate_options += [(True, False), (False, True), (True, True)]
+    if "settings" in without:
+        gate_options = [
+            (getattr(identity, "OWNER_GATE", False), getattr(identity, "PERIOD_GATE", False))
+        ]
     # two figures of one article in one trace only when they are one figure: tried where the
     # index has the rule
     from newsprism.trace import index
@@ -496,6 +560,8 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
     exclusive_options = [False, True] if hasattr(index, "ONE_PER_ARTICLE") else [False]
     if "exclusive" in without:
         exclusive_options = [False]
+    if "settings" in without:
+        exclusive_options = [getattr(index, "ONE_PER_ARTICLE", False)]
     thresholds = tuple(round(0.2 + 0.025 * i, 3) for i in range(13))  # 0.2 … 0.5
     results: dict[tuple[Any, ...], list[int]] = {}
     for c in (0.1, 0.3, 1.0, 3.0):
@@ -591,6 +657,18 @@ def fit_flags(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any
         if linked(a, b)
         and drift.figure_changed(a.mention, b.mention, role_cosine(a.found, b.found))
     ]
+    # two sources' figures are flagged "sources differ" on the link alone (no confidence asked,
+    # ``identity.SOURCES_SAME`` None): counted as raised whatever the confidence, not fitted on
+    disputed = [
+        (a, b)
+        for a, b in raised
+        if getattr(identity, "SOURCES_SAME", 0.0) is None
+        and drift.sources_differ(a.mention, b.mention)
+    ]
+    apart = {(id(a), id(b)) for a, b in disputed}
+    raised = [(a, b) for a, b in raised if (id(a), id(b)) not in apart]
+    always = sum(drift.FIGURE_CHANGED in gold_flags(a, b) for a, b in disputed)
+    print(f"flag fit: 'sources differ' on the link alone: {always} right of {len(disputed)}")
     names = [n for n in features(*raised[0]) if n not in without] if raised else []
     x = np.array([[features(a, b)[n] for n in names] for a, b in raised])
     y = np.array([drift.FIGURE_CHANGED in gold_flags(a, b) for a, b in raised])
@@ -617,7 +695,10 @@ def fit_flags(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any
             held[rows] = fitted(c, keep).predict_proba(x[rows])[:, 1]
         for t in thresholds:
             kept = held >= t
-            results[(c, t)] = (int((kept & y).sum()), int(kept.sum()))
+            results[(c, t)] = (
+                int((kept & y).sum()) + always,
+                int(kept.sum()) + len(disputed),
+            )
     print("cross-validated flags: C threshold | found correct F1")
 
     def f1(found: int, kept: int) -> float:
@@ -745,7 +826,11 @@ def main() -> None:
         "--fit", action="store_true", help="fit the weights on every part but the held-out one"
     )
     parser.add_argument(
-        "--without", nargs="*", default=(), help="features left out of --fit (an ablation)"
+        "--without",
+        nargs="*",
+        default=(),
+        help="features left out of --fit (an ablation); 'settings': keep the shipped role gate, "
+        "owner and period gates and one figure per trace per article instead of searching them",
     )
     parser.add_argument(
         "--kind",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import identity, owners, periods
+from . import identity, owners, periods, sources
 from .identity import currency, other_currency, value_agreement
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
@@ -24,6 +24,9 @@ PERIOD_CHANGED = "period changed"
 SOURCE_DROPPED = "cited source dropped"
 #: money given in another currency: not compared (no exchange rate), said instead
 OTHER_CURRENCY = "other currency"
+#: two sources give one count two values ("the police say 18,000, the organisers more than
+#: 60,000"): shown as their figures side by side, not as an outlet that changed a number
+SOURCES_DIFFER = "sources differ"
 #: claim and quote flags
 SPEAKER_CHANGED = "speaker changed"
 #: quote flags
@@ -39,6 +42,7 @@ FLAGS = (
     PERIOD_CHANGED,
     SOURCE_DROPPED,
     OTHER_CURRENCY,
+    SOURCES_DIFFER,
     SPEAKER_CHANGED,
     SPEAKER_DROPPED,
 )
@@ -98,6 +102,24 @@ def figure_changed(
     )
 
 
+def sources_differ(
+    a: ClaimMention, b: ClaimMention, evidence: dict[str, float] | None = None
+) -> bool:
+    """Two linked figures of one count in one currency disagree, and two sources give them
+    (:mod:`.sources`): a dispute between sources, not a number an outlet changed.  With
+    :data:`~.identity.SOURCES_SAME` set and ``evidence`` given, the pair must also be one
+    claim with that confidence (:func:`.identity.flag_confidence`)."""
+    bar = identity.SOURCES_SAME
+    return (
+        identity.SOURCES_FLAG
+        and value_agreement(a, b) < 1.0
+        and not other_currency(a, b)
+        and not owners.owners_differ(a.owner, b.owner)
+        and sources.differ(a, b)
+        and (evidence is None or bar is None or identity.flag_confidence(evidence) >= bar)
+    )
+
+
 def claim_flags(
     a: ClaimMention,
     b: ClaimMention,
@@ -115,7 +137,10 @@ def claim_flags(
     def flag(kind: str, detail: str) -> None:
         flags.append(Flag(kind, ea, eb, detail))
 
-    if figure_changed(a, b, role, evidence):
+    disputed = sources_differ(a, b, evidence)
+    if disputed:
+        flag(SOURCES_DIFFER, f"{attributed_to(a)}: {_figure(a)} · {attributed_to(b)}: {_figure(b)}")
+    elif figure_changed(a, b, role, evidence):
         flag(FIGURE_CHANGED, f"{_figure(a)} → {_figure(b)}")
     elif other_currency(a, b):
         flag(
@@ -136,8 +161,9 @@ def claim_flags(
     if periods.conflict(a.period, b.period):
         flag(PERIOD_CHANGED, f"{a.period} → {b.period}")
     wa, wb = attributed_to(a), attributed_to(b)
-    if wa and wb and speaker_key(wa) != speaker_key(wb):
-        flag(SPEAKER_CHANGED, f"{wa} → {wb}")
+    if wa and wb and sources.differ(a, b):
+        if not disputed:  # two sources' figures are said once
+            flag(SPEAKER_CHANGED, f"{wa} → {wb}")
     elif wa and not wb:
         flag(SOURCE_DROPPED, f"{wa} → the outlet's own statement")
     return flags

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from . import money, owners
+from . import money, owners, periods, sources
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
 #: a mention joins a trace when its average match with the trace's candidates reaches these;
@@ -42,6 +42,7 @@ CLAIM_WEIGHTS = {
     "value": 3.09,
     "unit": 0.18,
     "period_conflict": 0.34,
+    "period_same": 0.0,
     "same_speaker": 0.32,
     "names": 0.28,
     "other_event": -2.78,
@@ -50,6 +51,9 @@ CLAIM_WEIGHTS = {
     "role_known": -1.52,
     "owner_same": 0.0,
     "owner_differ": 0.0,
+    "source_known": 0.0,
+    "source_differ": 0.0,
+    "dispute": 0.0,
 }
 #: two counted roles (:mod:`.roles`) at or above this cosine count the same thing; below it a
 #: figure that differs is not "changed" but another count (killed / injured, cases / deaths);
@@ -84,6 +88,7 @@ FLAG_WEIGHTS = {
     "value": 5.91,
     "unit": 1.68,
     "period_conflict": -1.66,
+    "period_same": 0.0,
     "same_speaker": 3.95,
     "names": 0.56,
     "other_event": -0.92,
@@ -92,8 +97,16 @@ FLAG_WEIGHTS = {
     "role_known": -3.97,
     "owner_same": 0.33,
     "owner_differ": 0.0,
+    "source_known": 0.0,
+    "source_differ": 0.0,
+    "dispute": 0.0,
 }
 FLAG_SAME: float | None = 0.2
+#: linked figures that differ and come from two sources (:mod:`.sources`) are flagged "sources
+#: differ" instead of "figure changed"; ``SOURCES_SAME``: the flag confidence that needs
+#: (``None``: the link is enough — it accuses no outlet of changing a number)
+SOURCES_FLAG = True
+SOURCES_SAME: float | None = None
 # fitted by `benchmarks/trace.py --fit --kind quote` on every part but test6 (L2 logistic
 # regression, C = 0.1 and SAME_QUOTE by leave-one-story-out linking: P 1.00, R 0.93)
 QUOTE_WEIGHTS = {
@@ -128,8 +141,10 @@ def claim_ceiling(what: Any, context: Any, role: Any = None) -> Any:
     w = CLAIM_WEIGHTS
     z = w["bias"] + w["what"] * what + w["context"] * context + w["value"] + w["unit"]
     z = z + max(w["same_speaker"], 0.0) + max(w["names"], 0.0) + max(w["period_conflict"], 0.0)
+    z = z + max(w["period_same"], 0.0)
     z = z + max(w["other_event"], 0.0) + max(w["across"], 0.0) * what
     z = z + max(w["owner_same"], 0.0) + max(w["owner_differ"], 0.0)
+    z = z + max(w["source_known"], 0.0) + max(w["source_differ"], 0.0) + max(w["dispute"], 0.0)
     if role is None:
         z = z + max(w["role"], 0.0) + max(w["role_known"], 0.0)
     else:
@@ -207,7 +222,14 @@ def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
 
 
 def periods_conflict(a: str | None, b: str | None) -> bool:
+    """Two periods named differently (the link feature the weights were fitted on; the flag
+    "period changed" reads :func:`.periods.conflict`, where "H1" and "2025 H1" agree)."""
     return a is not None and b is not None and a != b
+
+
+def periods_agree(a: str | None, b: str | None) -> bool:
+    """Both figures name a period, and the two can be one."""
+    return bool(a and b) and not periods.conflict(a, b)
 
 
 def claim_features(
@@ -215,13 +237,15 @@ def claim_features(
 ) -> dict[str, float]:
     """``role``: the cosine of the two counted roles' vectors, ``None`` when either has none."""
     ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+    # across two currencies the values say nothing either way (no exchange rate)
+    value = 0.5 if other_currency(a, b) else value_agreement(a, b)
     return {
         "what": what,
         "context": context,
-        # across two currencies the values say nothing either way (no exchange rate)
-        "value": 0.5 if other_currency(a, b) else value_agreement(a, b),
+        "value": value,
         "unit": unit_agreement(a, b),
         "period_conflict": float(periods_conflict(a.period, b.period)),
+        "period_same": float(periods_agree(a.period, b.period)),
         "same_speaker": float(ka is not None and ka == kb),
         "names": shared_names(a, b),
         # both articles name people and places, and not one of them in common: another event
@@ -236,6 +260,23 @@ def claim_features(
         # whose count (:mod:`.owners`): the same owner, or two different ones
         "owner_same": float(owners.owners_agree(a.owner, b.owner)),
         "owner_differ": float(owners.owners_differ(a.owner, b.owner)),
+        # who asserts each (:mod:`.sources`): two sources' counts of one thing differ as a
+        # matter of course (the police's and the organisers' march), one source's seldom
+        **source_features(a, b, value),
+    }
+
+
+def source_features(a: ClaimMention, b: ClaimMention, value: float) -> dict[str, float]:
+    """``source_known``: both figures are given to someone; ``source_differ``: how far apart
+    their two sources are (1 − the cosine of their words; 0 where either is unknown);
+    ``dispute``: that, times how far apart the values are — two sources' differing figures."""
+    same = sources.similarity(a, b)
+    if same is None:
+        return {"source_known": 0.0, "source_differ": 0.0, "dispute": 0.0}
+    return {
+        "source_known": 1.0,
+        "source_differ": 1.0 - same,
+        "dispute": (1.0 - same) * (1.0 - value),
     }
 
 

@@ -1,0 +1,69 @@
+"""Who a figure is given to — its *source* — and whether two figures' sources are one.
+
+A disputed count is told by two sources: "about 18,000 people marched, police said; the
+organisers put the number at more than 60,000", «по данным профсоюзов, более 60 тыс.».  For a
+reader these are one claim with two sources' figures, not an outlet that changed a number.  The
+source is what the attribution and claims stages already give a figure: its speaker, else the
+cited source ("local media", "the labour ministry", «министерство труда»); an outlet's own
+statement has none.
+
+Two sources are compared across the two languages by the multilingual sentence vectors of their
+words (police / полиция 0.89, labour ministry / министерство труда 0.78, against police / the
+union confederation 0.25, the labour ministry / the union confederation 0.32), so that no
+hand-made list of bodies and roles is needed; a person's name also compares by its name key
+(:func:`.mentions.speaker_key`: Reiner / Райнер), whatever words of a role surround it.
+
+This is *who asserts* a figure, not *whose count* it is (:mod:`.owners`: Nordair's passengers
+and Baltavia's are two claims; the police's count of a march and the organisers' are one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import ClaimMention, speaker_key
+
+#: two sources at or above this cosine are one (police / полиция 0.89, the ministry / the
+#: labour ministry 0.81, labour ministry / министерство труда 0.78), below it two (finance /
+#: labour ministry 0.61, government / ministry 0.52, police / organisers 0.27)
+SAME_SOURCE = 0.65
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+$")
+
+
+def source_of(m: ClaimMention) -> str | None:
+    """Who a figure is given to, in words: its speaker, else a cited source; ``None`` when the
+    outlet states it as its own."""
+    who = m.speaker or (m.asserted_by if m.asserted_by != "article" else None)
+    if not who or not who.strip():
+        return None
+    return _ARTICLE.sub("", who.strip()) or None
+
+
+def _named(text: str) -> str | None:
+    """The name key of a source that ends in a name ("minister Ilona Besk", «Беск»)."""
+    last = text.split()[-1]
+    return speaker_key(last) if _NAME_WORD.match(last) else None
+
+
+def similarity(a: ClaimMention, b: ClaimMention) -> float | None:
+    """How alike two figures' sources are (1: one source), ``None`` when either has none."""
+    sa, sb = source_of(a), source_of(b)
+    if sa is None or sb is None:
+        return None
+    if sa.casefold() == sb.casefold():
+        return 1.0
+    ka, kb = _named(sa), _named(sb)
+    if ka is not None and kb is not None:  # two people by name: one key, one person
+        return 1.0 if ka == kb else 0.0
+    from .vectors import encode_words
+
+    vecs = encode_words([sa, sb])
+    return max(0.0, min(1.0, float(vecs[sa] @ vecs[sb])))
+
+
+def differ(a: ClaimMention, b: ClaimMention) -> bool:
+    """Both figures have a source, and they are two (:data:`SAME_SOURCE`)."""
+    s = similarity(a, b)
+    return s is not None and s < SAME_SOURCE

@@ -1,0 +1,89 @@
+"""Who a figure is given to (its source), in both languages, and the "sources differ" flag: the
+police's and the organisers' counts of one march are two sources' figures, not a changed one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.trace import drift, identity, sources
+from newsprism.trace.mentions import ClaimMention, Source
+
+
+def _claim(article: int, value: float, lang: str = "en", **kw: object) -> ClaimMention:
+    fields: dict[str, object] = {
+        "claim_id": 0, "text": str(value), "sentence": "…", "value": value, "value_high": None,
+        "unit": None, "hedge": "=", "qualifier": None, "about": "marchers", "period": None,
+        "speaker": None, "asserted_by": "article", "confidence": None,
+    }  # fmt: skip
+    fields.update(kw)
+    src = Source(article, f"outlet{article}.example", None, None, lang, float(article))
+    return ClaimMention(source=src, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("police", "полиция"),
+        ("the interior ministry", "министерство внутренних дел"),
+        ("Mayor Anna Kessler", "Кесслер"),
+        ("the health ministry", "The ministry"),
+    ],
+)
+def test_one_source_across_languages_and_wordings(a: str, b: str) -> None:
+    one = _claim(1, 18000, speaker=a, asserted_by=a)
+    other = _claim(2, 18000, "ru", speaker=b, asserted_by=b)
+    assert not sources.differ(one, other)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("police", "организаторы"),
+        ("the interior ministry", "the teachers' union"),
+        ("Mayor Anna Kessler", "Pavel Dorn"),
+    ],
+)
+def test_two_sources_are_told_apart(a: str, b: str) -> None:
+    assert sources.differ(_claim(1, 18000, asserted_by=a), _claim(2, 60000, asserted_by=b))
+
+
+def test_an_outlets_own_statement_has_no_source() -> None:
+    own = _claim(1, 18000)
+    assert sources.source_of(own) is None
+    assert sources.similarity(own, _claim(2, 60000, asserted_by="police")) is None
+    assert not sources.differ(own, _claim(2, 60000, asserted_by="police"))
+
+
+def test_two_sources_figures_are_shown_as_such_not_as_a_changed_figure() -> None:
+    police = _claim(1, 18000, hedge="~", asserted_by="police")
+    organisers = _claim(2, 60000, "ru", hedge=">", asserted_by="организаторы")
+    kinds = {f.kind for f in drift.claim_flags(police, organisers)}
+    assert drift.SOURCES_DIFFER in kinds
+    assert drift.FIGURE_CHANGED not in kinds and drift.SPEAKER_CHANGED not in kinds
+    detail = next(f.detail for f in drift.claim_flags(police, organisers))
+    assert "police" in detail and "организаторы" in detail
+    # one source restated with another figure is a changed figure, as before
+    police_ru = _claim(2, 28000, "ru", asserted_by="полиция")
+    kinds = {f.kind for f in drift.claim_flags(police, police_ru)}
+    assert drift.FIGURE_CHANGED in kinds and drift.SOURCES_DIFFER not in kinds
+    assert drift.SPEAKER_CHANGED not in kinds  # police / полиция: one source
+
+
+def test_two_owners_counts_are_neither() -> None:
+    """Whose count it is (two unions' members) is not who asserts it: owners that differ keep
+    both flags off, as before."""
+    a = _claim(1, 18000, asserted_by="police", owner=("nrd",))
+    b = _claim(2, 60000, asserted_by="organisers", owner=("bltv",))
+    kinds = {f.kind for f in drift.claim_flags(a, b)}
+    assert drift.SOURCES_DIFFER not in kinds and drift.FIGURE_CHANGED not in kinds
+
+
+def test_source_features_feed_the_link_score() -> None:
+    police = _claim(1, 18000, asserted_by="police")
+    organisers = _claim(2, 60000, asserted_by="organisers")
+    f = identity.claim_features(police, organisers, 0.8, 0.6)
+    assert f["source_known"] == 1.0 and f["source_differ"] > 0.3 and f["dispute"] > 0.2
+    g = identity.claim_features(police, _claim(2, 18000, asserted_by="police"), 0.8, 0.6)
+    assert g["source_differ"] == 0.0 and g["dispute"] == 0.0
+    h = identity.claim_features(_claim(1, 18000), organisers, 0.8, 0.6)
+    assert h["source_known"] == h["source_differ"] == h["dispute"] == 0.0
