@@ -4,7 +4,9 @@ An impersonal report («говорится в указе») speaks through the d
 through a time the parser also hung on the verb («в среду»); a gerund of a speech verb reports
 what the parse gives it as content, as a finite verb does — a clause without a comma before
 «что», an infinitive, a noun object of a request — and never the clause it hangs on, while
-«честно говоря» and a gerund with nothing said stay no report.
+«честно говоря» and a gerund with nothing said stay no report; an active participle of a
+speech verb speaks for the noun it describes («депутат, заявивший о …»), its clause ending
+with the participle's phrase.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ _CLUB = (
     "команду лучше других.\n\n"
     "Болельщики вышли к стадиону, требуя отставки президента клуба.\n\n"
     "Мэр города выступил на митинге, призывая жителей поддержать команду.\n\n"
-    "Честно говоря, сезон получился тяжёлым. Громов ушёл со встречи, так ничего и не сказав."
+    "Честно говоря, сезон получился тяжёлым. Громов ушёл со встречи, так ничего и не сказав.\n\n"
+    "Депутат, заявивший о нарушениях при продаже клуба, был исключён из комиссии.\n\n"
+    "Журналисты, рассказавшие, что президент клуба уехал за границу, получили угрозы."
 )
 
 
@@ -71,3 +75,12 @@ def test_a_gerund_without_content_is_no_report() -> None:
 def _speaker(article: Article, q: Quote) -> str | None:
     sp = article.speaker(q.speaker)
     return sp.name if sp else None
+
+
+def test_a_participle_speaks_for_its_noun() -> None:
+    article = _analysed(_CLUB)
+    q = _quote(article, "о нарушениях")
+    assert q.cue == "заявивший" and q.source_text == "Депутат"
+    q = _quote(article, "уехал за границу")
+    assert q.source_text == "Журналисты"
+    assert "угрозы" not in q.text

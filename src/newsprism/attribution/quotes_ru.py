@@ -1243,6 +1243,12 @@ class _Reader:
             node, hops = head, hops + 1
         if subj is None and verb.feats.get("VerbForm") == "Conv":
             subj = self._gerund_subject(sent, verb)
+        if subj is None and verb.feats.get("VerbForm") == "Part" and verb.rel.startswith("acl"):
+            # «Украина, считающая этот кредит …», «депутат, заявивший о …»: a participle
+            # speaks for the noun it describes
+            noun = sent.head(verb)
+            if noun is not None and noun.pos in ("NOUN", "PROPN") and self.pos(noun) < self.pos(verb):
+                subj = noun
         if (
             subj is not None
             and subj.text.lower() in ("я", "мы", "ты", "вы")
@@ -1260,8 +1266,12 @@ class _Reader:
         if content is None:
             return None
         kind, a, b = content
-        if verb.feats.get("VerbForm") == "Part" and not self._clause_content(sent, verb, a):
-            return None  # «объявлен государственным праздником»: a participle reports a clause
+        if (
+            verb.feats.get("VerbForm") == "Part"
+            and verb.feats.get("Voice") != "Act"
+            and not self._clause_content(sent, verb, a)
+        ):
+            return None  # «объявлен государственным праздником»: a passive reports a clause
         # two clauses parsed as one may give the verb two subjects: the one outside the content
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")]
         subj = next((k for k in subjects if not a <= self.pos(k) < b), subj)
@@ -1600,6 +1610,8 @@ class _Reader:
                 qa = self.quote_at(a)
                 if qa is not None and qa is self.quote_at(b - 1) and qa is not self.quote_at(v):
                     return "direct", qa.start, qa.end
+                if verb.feats.get("VerbForm") == "Part":
+                    return "indirect", a, b  # a participle's clause ends with its phrase
                 return "indirect", a, self._that_clause_end(sent, comp, v, b)
         s_start, s_end = self.span(sent.tokens)
         after = self.text[v:s_end]
