@@ -296,9 +296,7 @@ def _owned_inside(inner: Span, outer: Span) -> bool:
 def _same_mention(m: Span, s: Span) -> bool:
     if not _overlap(m, s):
         return False
-    if STRICT_OWNER and _TEXT and (_owned_inside(m, s) or _owned_inside(s, m)):
-        return False
-    return True
+    return not (STRICT_OWNER and _TEXT and (_owned_inside(m, s) or _owned_inside(s, m)))
 
 
 def speaker_right(g: GoldQuote, p: Pred) -> bool:

@@ -1247,7 +1247,11 @@ class _Reader:
             # «Украина, считающая этот кредит …», «депутат, заявивший о …»: a participle
             # speaks for the noun it describes
             noun = sent.head(verb)
-            if noun is not None and noun.pos in ("NOUN", "PROPN") and self.pos(noun) < self.pos(verb):
+            if (
+                noun is not None
+                and noun.pos in ("NOUN", "PROPN")
+                and self.pos(noun) < self.pos(verb)
+            ):
                 subj = noun
         if (
             subj is not None
