@@ -358,3 +358,16 @@ def test_a_body_named_by_what_it_is_is_an_organisation() -> None:
             assert who.kind == "organization", who
         else:
             assert who.kind == "person" and who.name == "Oleksandr Senkevych", who
+
+
+def test_a_name_then_where_it_was_said_between_commas_is_one_person() -> None:
+    # ", in an interview with …," between the name and the verb: the same person as "Koval"
+    article = _attributed(
+        "Bread prices rose again in Minsk.\n\n"
+        "The Ministry of Agriculture denies the shortage. The head of the department of food "
+        "safety of the ministry Taras Petrovych Koval, in an interview with the TV channel LTB, "
+        "stated that flour had become 30% more expensive since spring. Koval also said that "
+        "small bakeries may close by winter."
+    )
+    entries = [s.name for s in article.speakers if "Koval" in s.name or "Koval" in s.aliases]
+    assert entries == ["Taras Petrovych Koval"], entries

@@ -1008,7 +1008,7 @@ def _known_surname(src: SourceRef, people: People, inside: list[Cluster]) -> Clu
 #: "… Andriy Sadovyi at a briefing said", "… Viktor Bondarev on the air of Channel One stated":
 #: translated word order puts where it was said between the name and the verb
 _ADJUNCT = re.compile(
-    r"\s+(?:at|on|in|during|after|before|while|with|to|from)\s+(?:a|an|the|his|her|their)?\b"
+    r",?\s+(?:at|on|in|during|after|before|while|with|to|from)\s+(?:a|an|the|his|her|their)?\b"
 )
 #: "…, for her part, admitted", "…, in turn, said": «со своей стороны», «в свою очередь»
 _ASIDE = re.compile(r",\s+(?:for (?:his|her|their|its) part|in (?:his |her |their |its )?turn),?")
