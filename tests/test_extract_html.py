@@ -343,6 +343,20 @@ def test_merge_keeps_a_standfirst_above_the_byline_and_drops_the_byline() -> Non
     assert [b.text for b in blocks] == BODY
 
 
+def test_merge_measures_text_without_spaces_in_letters_above_the_body() -> None:
+    # a Japanese (or Chinese) paragraph is one or two \w+ "words"; counted in letters, a
+    # sentence ending in "。" above the confirmed text is the article's own and stays, while a
+    # short label without a sentence end goes, as in text with spaces
+    opening = "気象庁は十三日、高知県と宮崎県の沿岸に一メートルの津波注意報を出したと発表した。"
+    japanese = [
+        "震源の深さは約三十キロで、地震の規模は六・九と推定されると気象庁は説明している。",
+        "市の職員は海岸の近くに住む人々に対して、高台へ直ちに避難するよう呼びかけている。",
+    ]
+    primary = _p("速報", opening, *japanese)
+    blocks, _ = merge(Candidate.of(primary), Candidate.of(_p(*japanese)))
+    assert [b.text for b in blocks] == [opening, *japanese]
+
+
 def test_an_opinion_without_prose_yields_to_the_other_extractor() -> None:
     # trafilatura took a menu for the article; readability found the story
     page = (
