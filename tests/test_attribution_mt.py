@@ -371,3 +371,18 @@ def test_a_name_then_where_it_was_said_between_commas_is_one_person() -> None:
     )
     entries = [s.name for s in article.speakers if "Koval" in s.name or "Koval" in s.aliases]
     assert entries == ["Taras Petrovych Koval"], entries
+
+
+def test_this_was_stated_by_takes_a_sentence_whose_own_verb_reports_nothing() -> None:
+    # «Об этом заявил»: the sentence before is X's, though its verb ("pushed") is a cue of the
+    # lexicon's with a subject;
+    # a sentence with a speech verb of its own stays that speaker's
+    article = _attributed(
+        "Checkpoints closed.\n\n"
+        "Polish border guards pushed back 40 migrants at two crossings on Tuesday night. This was "
+        "stated by the head of the State Border Guard Service of Ukraine Andriy Demchenko.\n\n"
+        "The regional administration said that 600 trucks are waiting in line. This was "
+        "confirmed by the drivers' union."
+    )
+    assert _speaker_of(article, "40 migrants at two crossings") == "Andriy Demchenko"
+    assert "administration" in (_speaker_of(article, "600 trucks") or "")

@@ -40,11 +40,15 @@ _HELD = words(
 )
 
 
-def _speech_cue(text: str, inner: Found) -> bool:
-    assert inner.cue is not None
-    cue = text[inner.cue[0] : inner.cue[1]].lower().split()
+def speech_cue(text: str, found: Found) -> bool:
+    """Whether ``found`` has a cue that reports words: a speech verb or "according to" (not
+    "according to X's calculations"), unlike a stance or an act ("considers", "pushed")."""
+    if found.cue is None:
+        return False
+    a, b = found.cue
+    cue = text[a:b].lower().split()
     if cue[:2] == ["according", "to"]:
-        phrase = re.findall(r"\w+", text[inner.cue[1] : inner.start].lower())
+        phrase = re.findall(r"\w+", text[b : found.start].lower())
         return not _HELD.intersection(phrase)
     return bool(cue) and cue[0] in _SPEECH
 
@@ -94,7 +98,7 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 or inner.source is None
                 or inner.relayed_by is not None
                 or inner.source.kind == "pronoun"
-                or not _speech_cue(text, inner)
+                or not speech_cue(text, inner)
                 or len(text[inner.start : inner.end].split()) < 4
                 or not (outer.start <= inner.start and inner.end <= outer.end)
                 or not outer.start <= inner.cue[0] < outer.end

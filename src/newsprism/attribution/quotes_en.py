@@ -41,7 +41,7 @@ from .lexicon_en import (
 from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
 from .name_runs import first_name_gender, office_before, office_of, split_name_runs
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
-from .nested_en import relay_nested
+from .nested_en import relay_nested, speech_cue
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .roles import (
     EN_ANONYMOUS,
@@ -182,21 +182,27 @@ def _demonstratives(
     "it" that cannot be read so is dropped: alone it says nothing)."""
     starts = [a for a, _ in sentences]
     out = []
+    replaced: set[int] = set()
     for f in found:
         word = text[f.start : f.end].lower()
         if word in _POINTING_BACK and f.cue is not None and f.cue[0] >= f.end and f.source:
             k = bisect_right(starts, f.start) - 2
             a, b = trim_span(text, *sentences[k]) if k >= 0 else (0, 0)
+            # what that sentence's own verbs make of it yields, unless one is a speech verb:
+            # "Border guards pushed 23 migrants … . This was stated by X": X reports the whole
+            # sentence (the English of «Об этом заявил»), "pushed" reports nothing
+            inside = [g for g in found if g is not f and g.start < b and g.end > a]
             if (
                 k >= 0
                 and any(p <= a and f.end <= q for p, q in paragraphs)
-                and not any(g.start < b and g.end > a for g in found if g is not f)
+                and not any(g.cue is None or speech_cue(text, g) for g in inside)
             ):
                 f.start, f.end = a, b
+                replaced.update(id(g) for g in inside)
             elif word == "it":
                 continue
         out.append(f)
-    return out
+    return [f for f in out if id(f) not in replaced]
 
 
 def _tag_open(
