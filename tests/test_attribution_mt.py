@@ -386,3 +386,14 @@ def test_this_was_stated_by_takes_a_sentence_whose_own_verb_reports_nothing() ->
     )
     assert _speaker_of(article, "40 migrants at two crossings") == "Andriy Demchenko"
     assert "administration" in (_speaker_of(article, "600 trucks") or "")
+
+
+def test_quoted_as_saying_is_the_words_of_the_one_quoted() -> None:
+    article = _attributed(
+        "Gas talks stalled.\n\n"
+        "Interfax quoted the energy minister Serhiy Rybak as saying that the talks would resume "
+        'in May. "We are not in a hurry," the agency quoted Rybak as saying.'
+    )
+    assert _speaker_of(article, "would resume in May") == "Serhiy Rybak"
+    assert _relayer_of(article, "would resume in May") == "Interfax"
+    assert _speaker_of(article, "We are not in a hurry") == "Serhiy Rybak"

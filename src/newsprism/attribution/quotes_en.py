@@ -778,6 +778,14 @@ class _Reader:
             return None
         cue = self.cue_through_preposition(verb, cue, a)
         found = Found(kind, a, b, cue, source)
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None and outer is None:
+            # "X quoted the president as saying …": the president's words, passed on by X
+            obj, saying = quoted
+            said = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+            if said is not None and kind == "indirect":
+                found.start, found.end = self.span(said.left_edge, said.right_edge)
+            found.source, found.relayed_by = self.source(obj), source
         if outer is not None:
             # a reporting verb inside someone's quote: relayed speech, resolved by the caller
             if not (outer.start <= a and b <= outer.end):
@@ -1118,6 +1126,19 @@ _HELD_NOUNS = frozenset(
         "count",
     ]
 )
+
+
+def _quoted_as_saying(verb: Any) -> tuple[Any, Any] | None:
+    """(who is quoted, the "saying" verb) of "quoted the minister as saying", else ``None``."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and obj is not None:
+            saying = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+            if saying is not None and saying.lemma_.lower() in ("say", "tell", "write", "add"):
+                return obj, saying
+    return None
 
 
 def _holder(obj: Any) -> Any:
