@@ -87,3 +87,34 @@ def test_source_features_feed_the_link_score() -> None:
     assert g["source_differ"] == 0.0 and g["dispute"] == 0.0
     h = identity.claim_features(_claim(1, 18000), organisers, 0.8, 0.6)
     assert h["source_known"] == h["source_differ"] == h["dispute"] == 0.0
+
+
+def test_two_owners_counts_are_not_linked_as_one_claim(tmp_path: object) -> None:
+    """An airline's passengers and another airline's, in sentences alike, are two claims
+    (index.OWNERS_APART); the same airline's figure in another outlet joins its trace."""
+    import dataclasses
+    from pathlib import Path
+
+    from newsprism import api
+    from newsprism.attribution.stage import article_from_text
+    from newsprism.library import Library
+    from newsprism.trace import catch_up, index
+
+    texts = [
+        ("Nordair carried 12.4 million passengers in 2025, its annual report shows.", "a"),
+        ("Baltavia carried 12.1 million passengers in 2025, its annual report shows.", "b"),
+        ("Nordair carried 12.5 million passengers in 2025, the carrier's report shows.", "c"),
+    ]
+    assert index.OWNERS_APART
+    with Library.open(Path(str(tmp_path)) / "lib.sqlite") as lib:
+        ids = []
+        for n, (text, site) in enumerate(texts):
+            article = api.analyse(article_from_text(text, "en"), stages=api.STORE_STAGES)
+            meta = dataclasses.replace(
+                article.metadata, site=f"{site}.example", published=f"2026-03-0{n + 1}"
+            )
+            ids.append(lib.add(dataclasses.replace(article, metadata=meta)))
+        catch_up(lib.conn)
+        traces = [index.trace_of(lib.conn, "claim", i, 0) for i in ids]
+    assert None not in traces
+    assert traces[0] != traces[1] and traces[0] == traces[2]
