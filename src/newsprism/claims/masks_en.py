@@ -41,7 +41,13 @@ _BETTING_WORDS = re.compile(
 _AT_ODDS = re.compile(r"(?i)\b(?:at|from|to|of)\s+(\d{1,3}\s?[-–/]\s?\d{1,3})\b(?![-–/.,]?\d|\s*%)")
 
 
+#: what every form of odds holds: a cheap first look, most sentences have none
+_ODDS_HINT = re.compile(r"\d\s?[-–/]\s?\d|[Ee]vens\b")
+
+
 def _odds(sentence: str) -> list[tuple[int, int]]:
+    if not _ODDS_HINT.search(sentence):
+        return []
     spans = [m.span() for m in _ODDS.finditer(sentence)]
     if _BETTING_WORDS.search(sentence):
         spans += [m.span(1) for m in _AT_ODDS.finditer(sentence)]

@@ -144,13 +144,20 @@ _FAMILY_SIZE = re.compile(
 
 
 def _family_sizes(sentence: str) -> list[Quantity]:
+    if "of" not in sentence or not _FAMILY_HINT.search(sentence):
+        return []  # a cheap first look: the full pattern costs a few percent of the stage
     return [
         Quantity(m.start(1), m.end(1), float(num.SMALL.get(m.group(1).lower()) or m.group(1)))
         for m in _FAMILY_SIZE.finditer(sentence)
     ]
 
 
+_FAMILY_HINT = re.compile(r"[a-z][- ]of[- ][\dtfsen]")
+
+
 def _decade_ages(sentence: str) -> list[Quantity]:
+    if not any(hint in sentence for hint in ("0s", "0'", "0’", "ties")):
+        return []  # a cheap first look
     out = []
     for m in _DECADE_AGE.finditer(sentence):
         low = int(m.group(1)) if m.group(1) else _DECADE_WORDS[m.group(2).lower()]
