@@ -47,6 +47,7 @@ def _read(text: str, lang: str) -> list[tuple[float, float | None, str | None]]:
             [(4.0, None, None), (26000.0, None, "USD")],
         ),
         ("The mum-of-one lives in Leeds.", []),
+        ("She is a mum-of-one from Leeds.", [(1.0, None, None)]),
         # a phrasal verb's particle is not a change: "picking up 46 caps"
         ("He retired after picking up 46 caps.", [(46.0, None, "cap")]),
         # a size: what is counted is left unsaid

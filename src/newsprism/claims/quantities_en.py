@@ -152,7 +152,7 @@ def _family_sizes(sentence: str) -> list[Quantity]:
     ]
 
 
-_FAMILY_HINT = re.compile(r"[a-z][- ]of[- ][\dtfsen]")
+_FAMILY_HINT = re.compile(r"[a-z][- ]of[- ][\dotfsen]")
 
 
 def _decade_ages(sentence: str) -> list[Quantity]:
