@@ -6,7 +6,9 @@ what the parse gives it as content, as a finite verb does — a clause without a
 «что», an infinitive, a noun object of a request — and never the clause it hangs on, while
 «честно говоря» and a gerund with nothing said stay no report; an active participle of a
 speech verb speaks for the noun it describes («депутат, заявивший о …»), its clause ending
-with the participle's phrase.
+with the participle's phrase; a third-person singular speech verb with its subject left
+unsaid («Также заявлял, что …») speaks for the person a pronoun of its gender would, with no
+source words, while an impersonal «Сообщалось, что …» stays agentless.
 """
 
 from __future__ import annotations
@@ -84,3 +86,21 @@ def test_a_participle_speaks_for_its_noun() -> None:
     q = _quote(article, "уехал за границу")
     assert q.source_text == "Журналисты"
     assert "угрозы" not in q.text
+
+
+#: our own article (a biography written for this test)
+_LIFE = (
+    "Умер правозащитник Пётр Лаврентьев\n\n"
+    "Пётр Лаврентьев родился в Самаре в 1941 году. В 1992 году получил убежище во Франции. "
+    "Неоднократно выступал на радио. Также заявлял, что готов вернуться в Самару.\n\n"
+    "Сообщалось, что его архив передан в городской музей."
+)
+
+
+def test_a_dropped_subject_is_the_person_before() -> None:
+    article = _analysed(_LIFE)
+    q = _quote(article, "готов вернуться")
+    assert (_speaker(article, q) or "").endswith("Лаврентьев")
+    assert q.source_text is None  # no words name him in that sentence
+    q = _quote(article, "архив передан")
+    assert q.speaker is None

@@ -1289,6 +1289,8 @@ class _Reader:
                 source = None
         if source is None and subj is None:
             source = self.place_source(sent, verb)
+        if source is None and subj is None and outer is None:
+            source = self._dropped_subject(verb)
         found = Found(kind, a, b, cue, source)
         party = self._quoted_party(sent, verb, subj, a, b)
         if party is not None:
@@ -1302,6 +1304,27 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def _dropped_subject(self, verb: Any) -> SourceRef | None:
+        """«Неоднократно выступал с речами. Также заявлял, что …»: a finite verb in the third
+        person singular with no subject speaks for «он»/«она» left unsaid (its gender from the
+        verb), resolved as a pronoun; an empty source, placed at the verb.  Plural verbs with
+        no subject («заявили») are indefinite («they say»), and stay unattributed."""
+        feats = verb.feats or {}
+        if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Sing":
+            return None
+        if feats.get("Person") not in (None, "3") or (verb.lemma or "") in IMPERSONAL_VERBS:
+            return None
+        if feats.get("Tense") == "Past":
+            gender = {"Masc": "m", "Fem": "f"}.get(feats.get("Gender", ""))
+            if gender is None:
+                return None  # «сообщалось»: neuter, impersonal
+        elif feats.get("Person") != "3":
+            return None
+        else:
+            gender = None
+        at = self.pos(verb)
+        return SourceRef(at, at, "", "pronoun", "она" if gender == "f" else "он", gender)
 
     def _gerund_subject(self, sent: _Sent, verb: Any) -> Any | None:
         """A gerund's subject is its main clause's: where the parser left the gerund apart

@@ -322,9 +322,10 @@ def resolve(
                 cue=cue,
                 cue_start=f.cue[0] if f.cue else None,
                 cue_end=f.cue[1] if f.cue else None,
-                source_text=src.text if src else None,
-                source_start=src.start if src else None,
-                source_end=src.end if src else None,
+                # a dropped subject («Также заявлял, что …») has a speaker but no words
+                source_text=src.text if src and src.end > src.start else None,
+                source_start=src.start if src and src.end > src.start else None,
+                source_end=src.end if src and src.end > src.start else None,
                 relayed_by=ids[id(rel)] if rel is not None else None,
                 sentences=_overlapping(sentences, sentence_ends, f.start, f.end),
             )
@@ -876,7 +877,7 @@ def _resolve_source(
             outer = [c for g, c in resolved if g.kind == "direct" and g.start <= src.start < g.end]
             return outer[-1] if outer else None
         target = coref.pronoun(src, people.clusters, list(orgs.values()), resolved)
-        if target is not None:
+        if target is not None and src.end > src.start:  # a dropped subject has no words
             target.add(src.start, src.end, None)
         return target
     if src.kind == "description" and not _cyrillic(src.head or ""):
