@@ -32,7 +32,8 @@ on them, scored before and after, now developed on; ``fresh9``: 25 more articles
 ``train`` folder, picked by the same rule written down before reading them (the next 25 in
 that SHA-1 order, leaving out every article already annotated; lengths 863–2,705), annotated
 in the tenth round (102 attributions, 95 with a speaker; the same conventions; one article has
-none) and committed before anything was run on them, held out), and per
+none) and committed before anything was run on them, held out; scored before and after the
+tenth round's changes), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
@@ -41,8 +42,10 @@ Measures, on matched attributions (content words overlapping ≥30% both ways, o
 
 * content P/R/F1;
 * right speaker: the predicted speaker has a mention overlapping one of the gold speaker's
-  mentions; counted over all gold attributions with a speaker (end to end) and over matched
-  ones; "shown confident" is a predicted quote with a speaker and confidence at or above
+  mentions (not where one is a person's name in the genitive inside the other, «адвокат Ивана
+  Петрова» against «Иван Петров»: ``--loose`` counts those as before the tenth round);
+  counted over all gold attributions with a speaker (end to end) and over matched ones;
+  "shown confident" is a predicted quote with a speaker and confidence at or above
   ``newsprism.attribution.confidence.CONFIDENT`` (the peer has none: all), right only when it
   matches a gold attribution and its speaker is right;
 * one speaker per person: gold people rightly found two or more times whose right
