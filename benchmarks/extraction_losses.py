@@ -15,9 +15,10 @@ through the HTML extraction and finds the step at which the gold text went:
 A page can lose at more than one step; each step that costs at least ``--min`` recall counts.
 Per step: pages, and the recall lost summed over them (recall points: how many pages' worth).
 ``--peer readability-lxml`` compares with readability-lxml's recall instead.  newspaper-2014,
-fundus, goose-snacktory and postlight are development sets (``--sets newspaper-2014,fundus
---parts dev-a``); the held-out big9-chaos set (``--parts fresh``) may be counted once its final
-score is printed, never read page by page.
+fundus, goose-snacktory, postlight and big9-chaos are development sets (``--sets
+newspaper-2014,fundus --parts dev-a``); the held-out trafilatura-eval set (``--parts fresh``;
+its gold is the snippets to keep, joined) may be counted once its final score is printed, never
+read page by page.
 Run: ``nice python benchmarks/extraction_losses.py [--parts dev-a] [--sets ...] [--per-page]``.
 """
 
