@@ -59,3 +59,19 @@ def test_russian_constructions() -> None:
     assert _who(article, "завод переживёт кризис") == "Анна Крылова"
     said = _quote(article, "Мы не оставим людей")
     assert said.kind == "direct" and said.text.startswith("Мы не оставим")
+
+
+def test_name_before_an_apposition_naming_others() -> None:
+    # a name, then a comma and an apposition that names someone else: the first name speaks
+    text = (
+        "Turnout in the county rose for the third election in a row.\n\n"
+        '"Every district moved our way this time," said Martin Okafor, the Greene campaign\'s '
+        "field director.\n\n"
+        "Pollster Ruth Adeyemi, an adviser to Senator Claire Whitcombe, said the rural vote "
+        "had shifted by four points since the spring.\n\n"
+        "Moldovan President Maia Sandu said the new budget would protect pensions.\n"
+    )
+    article = PIPE(article_from_text(text, "en"))
+    assert _who(article, "Every district moved our way") == "Martin Okafor"
+    assert _who(article, "the rural vote had shifted") == "Ruth Adeyemi"
+    assert _who(article, "protect pensions") == "Maia Sandu"  # no comma: the name last

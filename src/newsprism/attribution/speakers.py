@@ -834,8 +834,12 @@ def _resolve_source(
         known.add(src.start, src.end, src.text.strip())
         return known
     if src.kind == "name":
-        # English names the person last ("Moldovan President Maia Sandu")
-        person = next((c for c in reversed(inside) if c.kind == "person"), None)
+        # English names the person last ("Moldovan President Maia Sandu"), unless an
+        # apposition follows the name and names others ("Paul Schumaker, an adviser to Sen.
+        # Thom Tillis", "James Blair, the Trump campaign's political director")
+        person = _named_before_apposition(src, entity_cluster, text) or next(
+            (c for c in reversed(inside) if c.kind == "person"), None
+        )
         missed = [e for e in src.entities if e.label == "PER"]
         if person is None and missed:
             person = people.add(missed[0])  # a name NER missed, found by the extractor
@@ -944,6 +948,27 @@ def _resolve_source(
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
+
+
+def _named_before_apposition(
+    src: SourceRef, entity_cluster: _EntityClusters, text: str
+) -> Cluster | None:
+    """The person a name source names first when a comma follows that name and another person
+    is named after it: the words after the comma are an apposition describing the first."""
+    if not text:
+        return None
+    named = sorted(
+        (
+            (s, e, c)
+            for (s, e), c in entity_cluster.items()
+            if c.kind == "person" and src.start <= s and e <= src.end
+        ),
+        key=lambda t: (t[0], t[1]),
+    )
+    for k, (_, e, c) in enumerate(named[:-1]):
+        if text[e : e + 2].strip().startswith(","):
+            return c if any(s2 > e for s2, _, _ in named[k + 1 :]) else None
+    return None
 
 
 #: a description's last two words: a capitalised word after a lower-case one, then another
