@@ -8,7 +8,10 @@ what the parse gives it as content, as a finite verb does — a clause without a
 speech verb speaks for the noun it describes («депутат, заявивший о …»), its clause ending
 with the participle's phrase; a third-person singular speech verb with its subject left
 unsaid («Также заявлял, что …») speaks for the person a pronoun of its gender would, with no
-source words, while an impersonal «Сообщалось, что …» stays agentless.
+source words, while an impersonal «Сообщалось, что …» stays agentless.  Added after the
+held-out part's last score: a colon between digits («со счётом 15:13:») does not stop a line
+ending in a colon from introducing the next paragraph; a report under «не» («никому не
+сообщала, …») is no report, unless the verb still reports under it («не исключил, что …»).
 """
 
 from __future__ import annotations
@@ -104,3 +107,26 @@ def test_a_dropped_subject_is_the_person_before() -> None:
     assert q.source_text is None  # no words name him in that sentence
     q = _quote(article, "архив передан")
     assert q.speaker is None
+
+
+#: our own article (a match report written for this test)
+_MATCH = (
+    "Сборная выиграла бронзу\n\n"
+    "Тренер сборной Игорь Лапин сказал после матча, закончившегося со счётом 15:13:\n\n"
+    "Это было тяжело. Мы выиграли только в самом конце.\n\n"
+    "Капитан знал о решении тренера заранее, но никому об этом не сообщал, поэтому команда "
+    "узнала обо всём после игры. Министр спорта не исключил, что сборная получит премию."
+)
+
+
+def test_a_colon_in_a_score_does_not_stop_a_colon_line() -> None:
+    article = _analysed(_MATCH)
+    q = _quote(article, "выиграли только")
+    assert (_speaker(article, q) or "").endswith("Лапин")
+
+
+def test_a_verb_that_reports_under_negation_still_does() -> None:
+    # the rule that drops a report under «не» keeps «не исключил, что …»
+    article = _analysed(_MATCH)
+    q = _quote(article, "получит премию")
+    assert q.cue == "исключил"

@@ -202,6 +202,10 @@ IMPERSONAL_VERBS = frozenset(
         "заявляться",
     ]
 )
+#: verbs that still report under «не»: «не исключил, что …», «не отрицает, что …»
+NEGATED_REPORTS = frozenset(
+    ["исключить", "исключать", "отрицать", "скрывать", "скрыть", "сомневаться", "согласиться"]
+)
 #: nouns of time, never the place a text appears in («говорится в среду в указе»)
 TIME_NOUNS = frozenset(
     [
@@ -1271,6 +1275,12 @@ class _Reader:
             return None
         kind, a, b = content
         if (
+            kind == "indirect"
+            and any(k.text.lower() == "не" for k in kids)
+            and (verb.lemma or "") not in NEGATED_REPORTS
+        ):
+            return None  # «никому об этом не сообщала, поэтому …»: a report denied
+        if (
             verb.feats.get("VerbForm") == "Part"
             and verb.feats.get("Voice") != "Act"
             and not self._clause_content(sent, verb, a)
@@ -1653,7 +1663,8 @@ class _Reader:
                 return "direct", a, b  # «Мама сказала: попробуй повоюй» — speech without marks
 
         raw_end = self.offset + int(sent.tokens[-1].stop)
-        if re.fullmatch(r"[^:«»\"„“.!?]{0,60}:\s*", self.text[v:raw_end]):
+        # (a colon between digits, «со счётом 15:13», «в 10:30», is no colon of speech)
+        if re.fullmatch(r"(?:[^:«»\"„“.!?]|(?<=\d):(?=\d)){0,60}:\s*", self.text[v:raw_end]):
             # «Источник РИА Новости сообщил:» ending its paragraph: the next paragraph is what
             # was said
             nxt = self._next_paragraph(raw_end)
