@@ -36,7 +36,13 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     (r"x", "ks"),
     (r"(?:zh|j)", "zh"),
     (r"(?:tch|ch)", "ch"),
+    # Romanian and Italian write ch before a back vowel as ce / ci (Recean / Rechan, Ciolacu /
+    # Cholaku) and the hard g before e / i as gh (Gheorghe / Georgy)
+    (r"c[ei](?=[aou])", "ch"),
+    (r"gh", "g"),
     (r"(?:ts|tz|c(?=[eiy]))", "ts"),
+    # any other Latin c is a k (Turcanu / Turkanu, Victor / Viktor); ck is folded below
+    (r"c(?!h)", "k"),
     (r"w", "v"),
     (r"ph", "f"),
     (r"(?:ye|je|e)", "e"),

@@ -155,8 +155,15 @@ def _fuller(new: str, old: str) -> bool:
 
 
 def _same_given_name(a: str, b: str) -> bool:
-    """Hillary and Bill are two people; Aliaksandr and Alexander one (Belarusian and Russian)."""
-    return same_name(a, b) or same_skeleton(a, b)
+    """Hillary and Bill are two people; Aliaksandr and Alexander one (Belarusian and Russian).
+    Beside a surname already matched, one given name in two languages (Gheorghe / Georgy,
+    Pavlo / Pavel) is closer than two names of a family (Oleg / Olga, Ivan / Igor)."""
+    return (
+        same_name(a, b)
+        or same_skeleton(a, b)
+        or same_name(a, b, threshold=0.8)
+        and phonetic_key(a)[:1] == phonetic_key(b)[:1]
+    )
 
 
 def _org_named(orgs: dict[str, Cluster], key: str) -> Cluster | None:
