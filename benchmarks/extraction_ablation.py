@@ -300,6 +300,85 @@ def _merge_tail_walk(share: float) -> Callable[[Any, Any], Any]:
     return run
 
 
+def _tail_run_end(primary: Any, last: int, subheads: int) -> int:
+    """The end of trafilatura's unbroken run of the article's own text after block ``last``:
+    paragraphs of running text and sentences (``merge._opening_missed``), with up to
+    ``subheads`` short lines (10 words or fewer) between them when such text follows."""
+    n = len(primary.blocks)
+
+    def prose(i: int) -> bool:
+        return i < n and merge_mod._opening_missed(primary.blocks[i], primary.words[i])
+
+    end = last + 1
+    while end < n:
+        if prose(end):
+            end += 1
+            continue
+        gap = 0
+        while end + gap < n and gap < subheads and primary.words[end + gap] <= 10:
+            gap += 1
+        if gap and prose(end + gap):
+            end += gap
+            continue
+        break
+    return end
+
+
+def _readability_missed_head(primary: Any, second: Any, first: int) -> bool:
+    """Weak evidence at the tail: the head trim kept a paragraph of running text above the first
+    block readability confirms, so readability's reading began inside the article, not at its
+    top, and its last block need not be the article's last either."""
+    return any(
+        merge_mod._article_like(primary.blocks[i], primary.words[i])
+        for i in merge_mod._head_kept(primary, first)
+    )
+
+
+def _readability_patchy(primary: Any, second: Any, idx: list[int]) -> bool:
+    """Weak evidence at the tail: readability confirms under half of trafilatura's blocks of
+    running text between its first and last confirmed ones (it read another container, or a
+    few paragraphs of the article, not the article in one piece)."""
+    inner = [
+        i for i in range(idx[0], idx[-1] + 1)
+        if merge_mod._article_like(primary.blocks[i], primary.words[i])
+    ]  # fmt: skip
+    confirmed = set(idx)
+    return bool(inner) and sum(i in confirmed for i in inner) < 0.5 * len(inner)
+
+
+def _head_missed_twice(primary: Any, second: Any, first: int) -> bool:
+    """Weak evidence at the tail, stricter: the head trim kept two blocks or more of the
+    article's own text above readability's first confirmed block (more than a standfirst)."""
+    return len(merge_mod._head_kept(primary, first)) >= 2
+
+
+def _merge_tail_weak(
+    when: Callable[[Any, Any, list[int]], bool], subheads: int = 2, least_run: int = 1
+) -> Callable[[Any, Any], Any]:
+    """``merge.merge`` whose tail trim, where readability's evidence at the tail is weak
+    (``when``), keeps trafilatura's run of the article's own text after the last confirmed
+    block (comments and link lists, made of short lines, still go)."""
+
+    def run(primary: Any, second: Any) -> Any:
+        blocks, how = _real_merge(primary, second)
+        if how != "trafilatura+readability":
+            return blocks, how
+        idx = [i for i, c in enumerate(primary.against(second).confirmed) if c]
+        if not idx or not when(primary, second, idx):
+            return blocks, how
+        end = _tail_run_end(primary, idx[-1], subheads)
+        run_prose = sum(
+            merge_mod._opening_missed(primary.blocks[i], primary.words[i])
+            for i in range(idx[-1] + 1, end)
+        )
+        if run_prose < least_run:
+            return blocks, how
+        head = [primary.blocks[i] for i in merge_mod._head_kept(primary, idx[0])]
+        return head + primary.blocks[idx[0] : end], how
+
+    return run
+
+
 _real_suspect = html_mod._suspect
 
 
@@ -551,6 +630,35 @@ VARIANTS: dict[str, tuple[str, list[Patch]]] = {
     "tail-fragment-walk": ("merge: after a fragment (readability's text under a quarter of"
                            " trafilatura's), trafilatura's run of running text after the last"
                            " confirmed block stays", [(html_mod, "merge", _merge_tail_walk(0.25))]),
+    "tail-weak-head": ("merge: where the head trim kept running text above readability's first"
+                       " confirmed block (readability began inside the article), trafilatura's"
+                       " run of running text after the last one stays (2 subheads allowed)",
+                       [(html_mod, "merge", _merge_tail_weak(
+                           lambda p, s, idx: _readability_missed_head(p, s, idx[0])))]),
+    "tail-weak-patchy": ("merge: where readability confirms under half of trafilatura's"
+                         " paragraphs between its first and last confirmed ones, trafilatura's"
+                         " run of running text after the last one stays",
+                         [(html_mod, "merge", _merge_tail_weak(_readability_patchy))]),
+    "tail-weak-either": ("merge: tail-weak-head or tail-weak-patchy",
+                         [(html_mod, "merge", _merge_tail_weak(
+                             lambda p, s, idx: _readability_missed_head(p, s, idx[0])
+                             or _readability_patchy(p, s, idx)))]),
+    "tail-weak-head2": ("merge: tail-weak-head, where the head trim kept two blocks or more",
+                        [(html_mod, "merge", _merge_tail_weak(
+                            lambda p, s, idx: _head_missed_twice(p, s, idx[0])))]),
+    "tail-weak-head2-run2": ("merge: tail-weak-head2, and only a run of two blocks or more of"
+                             " running text or sentences is kept",
+                             [(html_mod, "merge", _merge_tail_weak(
+                                 lambda p, s, idx: _head_missed_twice(p, s, idx[0]),
+                                 least_run=2))]),
+    "tail-weak-head-run2": ("merge: tail-weak-head, and only a run of two blocks or more of"
+                            " running text or sentences is kept",
+                            [(html_mod, "merge", _merge_tail_weak(
+                                lambda p, s, idx: _readability_missed_head(p, s, idx[0]),
+                                least_run=2))]),
+    "tail-walk-always": ("merge: trafilatura's run of running text after the last confirmed"
+                         " block always stays (2 subheads allowed; no weak-evidence test)",
+                         [(html_mod, "merge", _merge_tail_weak(lambda p, s, idx: True))]),
     "suspect-missing": ("html: the text is also suspect (read again with trafilatura's whole"
                         " cascade) when a quarter of readability's words are not in it",
                         [(html_mod, "_suspect", _suspect_or_missing)]),
