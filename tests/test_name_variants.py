@@ -66,3 +66,18 @@ def test_keys_fold_latin_spellings() -> None:
     assert phonetic_key("Cibulko") == phonetic_key("Tsybulko")
     assert phonetic_key("Jackson") == phonetic_key("Jakson")
     assert not same_name("Marcu", "Martsu")
+
+
+UKRAINIAN_PATRONYMIC = """The head of the State Service for Fisheries Resources Mykola Vasylovych \
+Kravchenko said in an interview with a regional newspaper that the spawning ban would last until June.
+
+Kravchenko added that inspectors had already found forty illegal nets this spring."""
+
+
+def test_a_ukrainian_patronymic_after_an_office_is_part_of_the_name() -> None:
+    from newsprism.attribution.stage import article_from_text
+    from newsprism.pipeline import Pipeline
+
+    article = Pipeline(["segment", "attribution"])(article_from_text(UKRAINIAN_PATRONYMIC, "en"))
+    named = {article.speaker(q.speaker).name for q in article.quotes if q.speaker is not None}
+    assert named == {"Mykola Vasylovych Kravchenko"}

@@ -21,7 +21,9 @@ from .roles import EN_PERSON_NOUNS, ROLE_SYNONYMS
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$|^[A-Z]\.$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|yevich|yevna)$")
+_PATRONYMIC = re.compile(
+    r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna|yevich|yevna)$"
+)  # -ovych, -ivna: Ukrainian
 #: words that end the name of a body, never a person's name
 _BODY_WORDS = frozenset(
     [
