@@ -47,6 +47,32 @@ def test_two_sources_are_told_apart(a: str, b: str) -> None:
     assert sources.differ(_claim(1, 18000, asserted_by=a), _claim(2, 60000, asserted_by=b))
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the World Bank", "the European Central Bank"),
+        ("the Finance Ministry", "the Interior Ministry"),
+        ("the Teachers' Union", "the Doctors' Union"),
+    ],
+)
+def test_two_bodies_sharing_a_head_word_are_two_sources(a: str, b: str) -> None:
+    """A capitalised last word is a person's surname only after a given name, an office or a
+    word in small letters; "Bank" ending two bodies' names does not make them one."""
+    assert sources.differ(_claim(1, 18000, asserted_by=a), _claim(2, 60000, asserted_by=b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Anna Kessler", "Анна Кесслер"),
+        ("Interior Minister Besk", "Besk"),
+        ("Mrs. Kessler", "Anna Kessler"),
+    ],
+)
+def test_one_person_by_surname_whatever_stands_before_it(a: str, b: str) -> None:
+    assert not sources.differ(_claim(1, 18000, asserted_by=a), _claim(2, 60000, asserted_by=b))
+
+
 def test_an_outlets_own_statement_has_no_source() -> None:
     own = _claim(1, 18000)
     assert sources.source_of(own) is None

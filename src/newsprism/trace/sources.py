@@ -42,9 +42,43 @@ def source_of(m: ClaimMention) -> str | None:
 
 
 def _named(text: str) -> str | None:
-    """The name key of a source that ends in a name ("minister Ilona Besk", «Беск»)."""
-    last = text.split()[-1]
-    return speaker_key(last) if _NAME_WORD.match(last) else None
+    """The name key of a source that ends in a person's name ("minister Ilona Besk", «Беск»,
+    "Mayor Kessler"): a capitalised word alone, or after a word in small letters, an office or
+    an honorific, or after a given name that itself follows no other capitalised word.  Else a
+    capitalised last word ends an organisation's name ("the World Bank", "the Interior
+    Ministry", "the Russian Red Cross"), compared by its words: a shared head word ("Bank",
+    "Ministry") does not make two bodies one."""
+    words = [w.strip(".,") for w in text.split()]
+    last = words[-1]
+    if not _NAME_WORD.match(last):
+        return None
+    before = words[-2] if len(words) > 1 else ""
+    if before[:1].isupper():
+        if _office(before):
+            return speaker_key(last)
+        if not _given(before):
+            return None
+        earlier = words[-3] if len(words) > 2 else ""
+        if earlier[:1].isupper() and not (_office(earlier) or _given(earlier)):
+            return None
+    return speaker_key(last)
+
+
+def _given(word: str) -> bool:
+    """A given name in either script ("Anna", «Анна»)."""
+    from ..attribution.given_names import is_given_name
+    from ..attribution.names import romanize
+
+    return is_given_name(romanize(word).capitalize())
+
+
+def _office(word: str) -> bool:
+    """An honorific or a word for a person's office ("Mrs", "Minister", "Mayor")."""
+    from ..attribution.names import HONORIFICS, TITLES
+    from ..attribution.person_nouns_data import PERSON_NOUNS
+
+    low = word.lower()
+    return low in HONORIFICS or low in TITLES or low in PERSON_NOUNS
 
 
 def similarity(a: ClaimMention, b: ClaimMention) -> float | None:
