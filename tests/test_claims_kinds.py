@@ -22,6 +22,10 @@ def _read(text: str, lang: str) -> list[tuple[float, float | None, str | None]]:
         ("Bookmakers make the novel a 7/2 shot to take the prize.", []),
         ("He was backed at odds of 20-1 before the race.", []),
         ("The debut album is next in the betting at 6/1.", []),
+        ("Bookmakers make him 2-1 on to win the title.", []),
+        # "on" / "against" after a pair are odds only where the sentence names the market
+        ("About 10-15 on each bus were injured.", [(10.0, 15.0, None)]),
+        ("Temperatures will reach 20-25 on Sunday.", [(20.0, 25.0, None)]),
         # a capitalised number word beside another capitalised word names something
         ("Scotland open their Six Nations campaign in Rome.", []),
         ("Ratings for Nine News fell over the summer.", []),

@@ -31,10 +31,13 @@ _SCORE = re.compile(
 #: where the sentence names the market (a range after "at" stays one elsewhere: "at 5-7 mph")
 _ODDS = re.compile(
     r"(?i)\b\d{1,3}\s?[-–/]\s?\d{1,3}\s+(?:joint[- ]|second[- ]|clear\s+|outright\s+)?"
-    r"(?:fav(?:ou?rites?)?|shots?|outsiders?|chances?|on\b|against\b)"
+    r"(?:fav(?:ou?rites?)?|shots?|outsiders?|chances?)"
     r"|\bodds\s+(?:of\s+|at\s+)?\d{1,3}\s?[-–/]\s?\d{1,3}\b"
     r"|\bevens\b"
 )
+#: "11-4 on", "10-1 against": odds only where the sentence names the market; elsewhere a range
+#: before "on" or "against" is a range ("20-25 on Sunday", "10-15 on each bus")
+_ODDS_ON = re.compile(r"(?i)\b\d{1,3}\s?[-–/]\s?\d{1,3}\s+(?:on|against)\b")
 _BETTING_WORDS = re.compile(
     r"(?i)\b(?:betting|bookmakers?|bookies|odds|punters|priced|wagers?|favou?rite|tipsters?)\b"
 )
@@ -51,6 +54,7 @@ def _odds(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _ODDS.finditer(sentence)]
     if _BETTING_WORDS.search(sentence):
         spans += [m.span(1) for m in _AT_ODDS.finditer(sentence)]
+        spans += [m.span() for m in _ODDS_ON.finditer(sentence)]
     return spans
 
 
