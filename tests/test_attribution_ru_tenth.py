@@ -130,3 +130,20 @@ def test_a_verb_that_reports_under_negation_still_does() -> None:
     article = _analysed(_MATCH)
     q = _quote(article, "получит премию")
     assert q.cue == "исключил"
+
+
+#: our own article (a council story written for this test)
+_COUNCIL = (
+    "Мэр пообещал уйти\n\n"
+    "Мэр города Иван Петров не только заявил, что налоги вырастут, но и пообещал уйти в "
+    "отставку. Его заместитель никому не говорил, что уходит."
+)
+
+
+def test_emphatic_not_only_is_no_denial() -> None:
+    # «не только заявил, что …, но и …» reports; «никому не говорил, что …» does not
+    article = _analysed(_COUNCIL)
+    q = _quote(article, "налоги вырастут")
+    assert q.cue == "заявил"
+    assert (_speaker(article, q) or "").endswith("Петров")
+    assert not [q for q in article.quotes if "уходит" in q.text]

@@ -1276,7 +1276,7 @@ class _Reader:
         kind, a, b = content
         if (
             kind == "indirect"
-            and any(k.text.lower() == "не" for k in kids)
+            and any(self._denies(k) for k in kids)
             and (verb.lemma or "") not in NEGATED_REPORTS
         ):
             return None  # «никому об этом не сообщала, поэтому …»: a report denied
@@ -1314,6 +1314,14 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def _denies(self, tok: Any) -> bool:
+        """Whether ``tok`` is a «не» that denies its verb: not the emphasis of «не только …, но
+        и …», «не просто», «не лишь» («не только заявил, что …» reports)."""
+        if tok.text.lower() != "не":
+            return False
+        after = self.text[self.offset + int(tok.stop) : self.offset + int(tok.stop) + 10]
+        return re.match(r"\s*(?:только|просто|лишь)\b", after.lower()) is None
 
     def _dropped_subject(self, verb: Any) -> SourceRef | None:
         """«Неоднократно выступал с речами. Также заявлял, что …»: a finite verb in the third
