@@ -492,7 +492,7 @@ _TOKEN_WORDS = merge_mod._TOKEN
 
 def _opening_long_heading(block: Any, words: int) -> bool:
     """``merge._opening_missed``, or a heading of ten words or more (a standfirst marked up as
-    a subheading: "Tradition and culture bind 80,000 displaced people in Jordan as …")."""
+    a subheading: "Fishing towns along the coast count the cost of a second stormy winter …")."""
     if block.kind == "heading" and words >= merge_mod.SENTENCE_WORDS:
         return True
     return bool(_real_opening_missed(block, words))

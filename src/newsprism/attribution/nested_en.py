@@ -70,8 +70,8 @@ def _opens(text: str, outer: Found, inner: Found) -> bool:
     tail = text[inner.end : outer.end]
     if inner.source.end <= inner.cue[0]:
         # the inner subject and its verb side by side ("a laboratory employee had told him"),
-        # not a subject of the outer clause a misparse hangs on a later verb ("Paris was a
-        # volunteer and claim she has …")
+        # not a subject of the outer clause a misparse hangs on a later verb ("Marta was a
+        # nurse there and claim she has …")
         between = text[inner.source.end : inner.cue[0]].lower()
         if len(between.split()) > 3 or re.search(r"[,;]|\b(?:and|but|or)\b", between):
             return False

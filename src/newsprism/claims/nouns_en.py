@@ -128,9 +128,9 @@ def counted_noun(
                     last_noun == k - 1 and toks[last_noun].text[:1].isupper() and nxt_pos == "PROPN"
                 )
                 or (
-                    # "278 regular and recurring LGBT characters", "25 lesbian and bisexual
-                    # female characters": a singular word before "and" modifies the plural
-                    # the coordination ends in
+                    # "46 regular and guest characters", "140 full and part-time faculty
+                    # members": a singular word before "and" modifies the plural the
+                    # coordination ends in
                     last_noun == k - 1
                     and value != 1
                     and not plural_form(toks[last_noun].lower)

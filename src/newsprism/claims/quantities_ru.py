@@ -181,7 +181,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
 
 
 def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
-    """«с 14 до 11%» after a change («снизил ставку с 14 до 11%», «увеличится с 0,5 до 1 п.п.»)
+    """«с 14 до 11%» after a change («снизил ставку с 14 до 11%», «вырастет с 1,5 до 2 п.п.»)
     is two levels, the one before and the one after, each with the unit the pair shares, as the
     English reader splits "rose from 53,000 to 61,000"; so is a pair that descends (a writer's
     range ascends).  «от 5 до 7 тысяч» and «с 5 до 7 лет» without a change stay a range."""
@@ -855,7 +855,7 @@ def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:
         if toks[b].text in ";!?" or toks[b].text == "." and not _abbreviation_dot(toks, b):
             break
         if toks[b].lower in ("с", "со") and b + 1 < a and toks[b + 1].kind == "num":
-            return False  # «с 62 коп. до 1,5 руб.»: the second end of a pair, not a bound
+            return False  # «с 40 коп. до 1,2 руб.»: the second end of a pair, not a bound
         if _lemma(toks[b]) in UP | DOWN | LEVEL_VERBS:
             return False  # «подорожал до 92 рублей», «замедлилась до 7,7%»: a new level
     return q.unit is not None or (a + 1 < len(toks) and toks[a + 1].text in "+-−")

@@ -306,8 +306,8 @@ def not_a_claim(
         scaled = q.qualifier is not None and q.value >= 100
         if q.unit is None and w != "one" and _part_of_a_figure(toks, j):
             return False  # a count out of a group: "Nine of the 27 EU leaders", "eight of its 10"
-        # a range of two numbers states an amount even with its unit left out: "has risen
-        # from seven to 16"
+        # a range of two numbers states an amount even with its unit left out: "has grown
+        # from five to 12"
         ranged = q.value_high is not None and nxt is not None and q.value_high != q.value
         if q.unit is None and implicit_age(sentence, q) is None and not scaled and not ranged:
             # a number word that counts nothing: "the two met", "one said"; an age in words
@@ -328,7 +328,7 @@ _CANON = words(
 
 
 def _part_of_a_figure(toks: list[Token], j: int) -> bool:
-    """ "of the 27 EU leaders", "of its 10 stores", "three of their four home games": "of", a
+    """ "of the 27 EU leaders", "of its 10 stores", "two of their five away games": "of", a
     determiner, then another figure; or a group named by a pronoun ("four of those", "two of
     them"): a count out of a group, which the definition of a claim counts («два из них»)."""
     n = len(toks)

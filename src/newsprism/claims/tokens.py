@@ -101,7 +101,7 @@ NOT_PROSE = re.compile(
     r"|\b10\.\d{4,9}/\S+"  # a DOI: 10.1007/978-3-319-09575-2
     r"|\b(?=[\w/-]*[A-Za-z])[\w-]+(?:/[\w-]+){2,}"  # a file or case number: FHC/ABJ/03/095
     # a market-quote widget a page prints beside its text: ticker, price, signed change, a button
-    # ("AFLT ₽59,02 -1,7% Купить", "BRENT $119,16 -2,19%"); prose names a price with a verb
+    # ("ABCD ₽41,50 -1,2% Купить", "WTI $88,40 +0,85%"); prose names a price with a verb
     r"|\b[A-Z]{2,6}(?:\s+[A-Z]{2,6})?\s+[₽$€£]\s?\d[\d\s]*(?:[.,]\d+)?\s+[+\-−–]\s?\d+(?:[.,]\d+)?\s?%"
     r"(?:\s+(?:Купить|Продать|Buy|Sell)\b)?"
 )
