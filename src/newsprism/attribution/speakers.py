@@ -842,8 +842,8 @@ def _resolve_source(
         return known
     if src.kind == "name":
         # English names the person last ("Moldovan President Maia Sandu"), unless an
-        # apposition follows the name and names others ("Paul Schumaker, an adviser to Sen.
-        # Thom Tillis", "James Blair, the Trump campaign's political director")
+        # apposition follows the name and names others ("Ruth Adeyemi, an adviser to Senator
+        # Claire Whitcombe", "Martin Okafor, the Greene campaign's field director")
         person = _named_before_apposition(src, entity_cluster, text) or next(
             (c for c in reversed(inside) if c.kind == "person"), None
         )
