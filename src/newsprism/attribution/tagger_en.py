@@ -1,9 +1,11 @@
-"""A learned span tagger for English sentences in which the rules found no attribution.
+"""A learned span tagger for the attributions English rules miss.
 
 The rules (:mod:`.quotes_en`) and the learned cue finder (:mod:`.learned_en`) read an
-attribution off one dependency reading of a cue word.  Where neither found anything in a parsed
-sentence, a linear-chain CRF labels its tokens as source, cue or content (BIO), from what the
-parse says of each token and of the words around it:
+attribution off one dependency reading of a cue word.  A linear-chain CRF labels the tokens of
+every parsed sentence not wholly inside a content already found as source, cue or content (BIO),
+and its attributions are kept only where they overlap none the rules and the cue finder found
+(:func:`.quotes_en._tag_open`).  It reads from what the parse says of each token and of the
+words around it:
 
 * the token: lower-cased form, lemma, part of speech, tag, dependency label, its head's part of
   speech, named-entity type, whether it stands inside quotation marks, its word-list class
