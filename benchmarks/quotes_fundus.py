@@ -47,6 +47,13 @@ with the base code d7067f4 and once at the end.  Annotated: 10 pages (the Daily 
 Times, the Financial Post, the National Post, Metro, the Daily Mail, the Washington Times (an AP
 story), Nature, TechCrunch, AP News; The Province's wine column skipped), 122 attributions (57
 direct, 65 indirect, 24 over several sentences), committed before newsprism was run on any of them.
+Part ``fundus4`` (issue 12's English round of session 12; this rule written and committed before
+any page was read): the same rule with the order of the SHA-256 of ``quotes-fundus4/<doc>``, over
+publishers in none of ``fundus1``-``fundus3`` (nor a skipped page's), so that no page of it was
+read for quotes before; the same stopping rule (10 pages and 80 attributions, 15 per page).  Pages
+read by a colleague for figures only are allowed, as for ``fundus2``.  It is the held-out part of
+that round, annotated blind (before newsprism is run on any of its pages), scored once with the
+base code c92e6f9 beside textacy and once at the end.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -82,7 +89,12 @@ def _rank(doc: str, part: str = "fundus1") -> bytes:
 
 def _excluded_for(part: str) -> set[str]:
     """Publishers a part must not draw on: those of the parts before it (annotated and skipped)."""
-    earlier = {"fundus1": set(), "fundus2": {"fundus1"}, "fundus3": {"fundus1", "fundus2"}}[part]
+    earlier = {
+        "fundus1": set(),
+        "fundus2": {"fundus1"},
+        "fundus3": {"fundus1", "fundus2"},
+        "fundus4": {"fundus1", "fundus2", "fundus3"},
+    }[part]
     if not earlier:
         return set()
     publishers: set[str] = set()
@@ -130,7 +142,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
-    ap.add_argument("--part", choices=["fundus1", "fundus2", "fundus3"], default="fundus1")
+    ap.add_argument("--part", choices=["fundus1", "fundus2", "fundus3", "fundus4"], default="fundus1")
     args = ap.parse_args()
     folder = fundus_dir()
     if folder is None or not folder.is_dir():
