@@ -100,7 +100,7 @@ def _excluded_for(part: str) -> set[str]:
     publishers: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line) if line else {}
-        if row.get("part") in earlier:
+        if row.get("part") in earlier and "doc" in row:
             publishers.add(row["doc"].split("/")[1])
         if row.get("part", "fundus1") in earlier:  # the first skipped line carries no part
             publishers.update(doc.split("/")[1] for doc in row.get("skipped", []))
@@ -142,7 +142,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
-    ap.add_argument("--part", choices=["fundus1", "fundus2", "fundus3", "fundus4"], default="fundus1")
+    ap.add_argument(
+        "--part", choices=["fundus1", "fundus2", "fundus3", "fundus4"], default="fundus1"
+    )
     args = ap.parse_args()
     folder = fundus_dir()
     if folder is None or not folder.is_dir():
