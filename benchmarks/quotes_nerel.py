@@ -32,8 +32,12 @@ on them, scored before and after, now developed on; ``fresh9``: 25 more articles
 ``train`` folder, picked by the same rule written down before reading them (the next 25 in
 that SHA-1 order, leaving out every article already annotated; lengths 863–2,705), annotated
 in the tenth round (102 attributions, 95 with a speaker; the same conventions; one article has
-none) and committed before anything was run on them, held out; scored before and after the
-tenth round's changes), and per
+none) and committed before anything was run on them, held out in the tenth round, scored
+before and after its changes, now developed on; ``fresh10``: 25 more articles of NEREL's
+``train`` folder, picked by the same rule, fixed in code before reading them
+(``python benchmarks/quotes_nerel.py --draw 25``: the next 25 in that SHA-1 order, leaving out
+every article already annotated), annotated in the twelfth session (issue 12) and committed
+before anything was run on them, held out), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
@@ -142,9 +146,35 @@ def load(base: Path) -> list[Doc]:
 #: the parts the Russian confidence is fitted on (everything annotated before ``fresh6``)
 DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: the parts developed on since the eighth round (``fresh6`` read after its final score; ``fresh7``
-#: since the ninth, ``fresh8`` since the tenth), split into the halves ``devA`` / ``devB``;
-#: ``fresh9`` is held out
-DEV_HALVES = (*DEVELOPED, "fresh6", "fresh7", "fresh8")
+#: since the ninth, ``fresh8`` since the tenth, ``fresh9`` since the twelfth session), split into
+#: the halves ``devA`` / ``devB``; ``fresh10`` is held out
+DEV_HALVES = (*DEVELOPED, "fresh6", "fresh7", "fresh8", "fresh9")
+
+
+#: the selection rule of the held-out parts since ``fresh6``: a cue word somewhere in the text
+DRAW_CUE = re.compile(
+    r"заяви|сообщи|сказа|отмети|по словам|рассказа|говорится|сообщает|считает|подчеркну|добави",
+    re.IGNORECASE,
+)
+
+
+def draw(base: Path, n: int) -> list[tuple[str, int]]:
+    """The next ``n`` articles of NEREL's train folder by the held-out parts' selection rule
+    (seventh round on): a Wikinews numeric id, 400–3,000 characters, a cue word of ``DRAW_CUE``,
+    in the order of the SHA-1 of ``train/NNN_text``, leaving out every article already
+    annotated.  Reproduces ``fresh6`` … ``fresh9`` as consecutive runs of that order."""
+    done = {
+        json.loads(line)["doc"] for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()
+    }
+    cands = []
+    for path in (base / "train").glob("*_text.txt"):
+        if not re.fullmatch(r"\d+_text", path.stem):
+            continue
+        text = path.read_text(encoding="utf-8")
+        name = f"train/{path.stem}"
+        if 400 <= len(text) <= 3000 and DRAW_CUE.search(text) and name not in done:
+            cands.append((hashlib.sha1(name.encode()).hexdigest(), name, len(text)))
+    return [(name, size) for _, name, size in sorted(cands)[:n]]
 
 
 def dev_half(name: str) -> str:
@@ -439,7 +469,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "fresh9": "held out: NEREL train folder, annotated in the tenth round before any change",
+        "fresh10": "held out: NEREL train folder, annotated in the twelfth session before any change",
+        "fresh9": "NEREL train folder, held out in the tenth round, now developed on",
         "fresh8": "NEREL train folder, held out in the ninth round, now developed on",
         "fresh7": "NEREL train folder, held out in the eighth round, now developed on",
         "fresh6": "NEREL train folder, held out in the seventh round, now developed on",
@@ -594,8 +625,12 @@ def main() -> None:
     ap.add_argument("--nerel-split", default="dev", help="NEREL split for --nerel (default dev)")
     ap.add_argument("--limit", type=int, default=None, help="first N NEREL articles only")
     ap.add_argument(
+        "--draw", type=int, default=0, help="print the next N articles by the selection rule"
+    )
+    ap.add_argument(
         "--split",
         choices=[
+            "fresh10",
             "fresh9",
             "fresh8",
             "fresh7",
@@ -624,6 +659,10 @@ def main() -> None:
     base = datasets() / "ru-news-nerel"
     if not base.is_dir():
         print(f"skipped: NEREL not found at {base} (set NEWSPRISM_DATASETS)")
+        return
+    if args.draw:
+        for name, size in draw(base, args.draw):
+            print(name, size)
         return
     docs = load(base)
     if args.split in ("devA", "devB"):
