@@ -1,7 +1,7 @@
 """Which key-sentence texts ``benchmarks/data/xsum_numbers.jsonl`` and ``rbc_numbers.jsonl``
 annotate, and the loaders that rebuild their sentences.
 
-    python benchmarks/claims_keysent_select.py xsum|rbc|cnndm|gazeta
+    python benchmarks/claims_keysent_select.py xsum|rbc|cnndm|gazeta|gazeta2
 
 The fresh held-out claims sets of issue 13's eighth round: real news nobody here had read for
 numbers, the key-sentence evaluation texts in ``../shared/datasets/keysent/`` — ``xsum.dev.jsonl``
@@ -17,6 +17,13 @@ Issue 13's ninth round took two more fresh held-out sets by the same rule, writt
 any of their text was read for numbers: ``cnndm.dev.jsonl`` (CNN and Daily Mail, English; its text
 is PTB-tokenized and partly lower-cased, as the data set ships it) and ``gazeta.dev.jsonl``
 (Gazeta.ru, Russian), annotated in ``cnndm_numbers.jsonl`` and ``gazeta_numbers.jsonl``.
+
+The tenth round (twelfth session) took a fresh Russian held-out set, ``gazeta2``, from the Gazeta.ru
+articles the ninth round did not draw, by a rule written and committed before any of their text was
+read: the articles of ``gazeta.dev.jsonl`` in the order of the SHA-1 of their id, skipping every
+article ``gazeta_numbers.jsonl`` holds a sentence of, the first ``FRESH_PER_ARTICLE`` (3) sentences
+of each that hold a digit or a number word, until 120 sentences; annotated in
+``gazeta2_numbers.jsonl`` in the convention of ``gazeta_numbers.jsonl``.
 """
 
 from __future__ import annotations
@@ -41,7 +48,11 @@ SETS = {
     "rbc": ("ru", 160, "rbc.dev.jsonl", "rbc_numbers.jsonl"),
     "cnndm": ("en", 260, "cnndm.dev.jsonl", "cnndm_numbers.jsonl"),
     "gazeta": ("ru", 160, "gazeta.dev.jsonl", "gazeta_numbers.jsonl"),
+    "gazeta2": ("ru", 120, "gazeta.dev.jsonl", "gazeta2_numbers.jsonl"),
 }
+#: a fresh set drawn from the articles an earlier set of the same file did not take
+EXCLUDES = {"gazeta2": "gazeta"}
+FRESH_PER_ARTICLE = 3
 #: the eighth round's names for its two sets
 ALIASES = {"en": "xsum", "ru": "rbc"}
 
@@ -95,13 +106,20 @@ def select(name: str) -> list[dict[str, Any]]:
     language, want, _, _ = SETS[ALIASES.get(name, name)]
     texts = articles(name)
     split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
+    taken: set[str] = set()
+    per_article = PER_ARTICLE
+    if name in EXCLUDES:
+        taken = {key["id"] for key in select(EXCLUDES[name])}
+        per_article = FRESH_PER_ARTICLE
     out: list[dict[str, Any]] = []
     for article_id in sorted(texts, key=_key):
         if len(out) >= want:
             break
+        if article_id in taken:
+            continue
         text = texts[article_id]
         chosen = [(a, b) for a, b in split(text) if has.search(text[a:b])]
-        for a, b in chosen[:PER_ARTICLE]:
+        for a, b in chosen[:per_article]:
             out.append({"id": article_id, "start": a, "end": b})
     return out
 
