@@ -2,8 +2,9 @@
 a tiny folder of our own in its layout: Postlight's Parser (which page each content test reads,
 what gold it checks, that the gold is scored as the body's beginning, the split by site) and
 big9-chaos (every gold paired with its page, whatever the page's extension, a page saved twice
-counted once, the split by topic) and the held-out trafilatura-eval set (snippets the text must
-hold and must not, counted as trafilatura's evaluation counts them)."""
+counted once, the split by topic), trafilatura-eval (snippets the text must hold and must not,
+counted as trafilatura's evaluation counts them; a development set split by file name since round
+12) and the held-out WCXB set (its test split's article pages only)."""
 
 from __future__ import annotations
 
@@ -125,12 +126,15 @@ def test_unset_variable_means_not_available(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.delenv("NEWSPRISM_FRESH_POSTLIGHT", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_BIG9", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_TRAFEVAL", raising=False)
+    monkeypatch.delenv("NEWSPRISM_FRESH_WCXB", raising=False)
+    assert not sets.available("wcxb")
+    assert list(sets.pages("wcxb", sets.FRESH)) == []
     assert not sets.available("postlight")
     assert list(sets.pages("postlight", "dev")) == []
     assert not sets.available("big9-chaos")
     assert list(sets.pages("big9-chaos", "dev")) == []
     assert not sets.available("trafilatura-eval")
-    assert list(sets.pages("trafilatura-eval", sets.FRESH)) == []
+    assert list(sets.pages("trafilatura-eval", "dev")) == []
 
 
 def test_big9_pairs_each_gold_with_its_page_once(
@@ -183,14 +187,54 @@ def test_trafilatura_eval_pages_and_snippet_counts(
     (tmp_path / "evaldata.json").write_text(json.dumps(data), "utf-8")
     monkeypatch.setenv("NEWSPRISM_FRESH_TRAFEVAL", str(tmp_path))
     assert sets.available("trafilatura-eval")
-    pages = list(sets.pages("trafilatura-eval", sets.FRESH))
+    pages = list(sets.pages("trafilatura-eval", "dev"))
     assert sorted(p.id for p in pages) == ["bus.html", "ferry.html"]  # a missing file: left out
-    assert list(sets.pages("trafilatura-eval", "dev-a")) == []  # held out: no development part
+    assert list(sets.pages("trafilatura-eval", sets.FRESH)) == []  # no longer held out
+    halves = [list(sets.pages("trafilatura-eval", half)) for half in ("dev-a", "dev-b")]
+    assert sorted(p.id for half in halves for p in half) == ["bus.html", "ferry.html"]
     ferry = next(p for p in pages if p.id == "ferry.html")
-    assert ferry.html == page.encode() and ferry.part == sets.FRESH
+    assert ferry.html == page.encode() and ferry.part == sets.trafeval_half("ferry.html")
+    assert {sets.trafeval_half(f"page{i}.html") for i in range(20)} == {"dev-a", "dev-b"}
     # white space collapsed; a kept 'without' snippet is a false positive
     out = "The ferry to Kirkwall\nruns again.\nImprint"
     assert sets.snippet_counts(ferry, out) == (2, 1, 0, 1)
     assert sets.snippet_counts(ferry, "") == (0, 0, 2, 2)
     f1, p, r, acc = sets.snippet_scores([(2, 1, 0, 1), (1, 0, 1, 0)])
     assert (p, r) == (0.75, 0.75) and acc == pytest.approx(4 / 6) and f1 == pytest.approx(0.75)
+
+
+def test_wcxb_takes_the_test_splits_article_pages_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gzip
+
+    body = "The harbour board voted on Tuesday to keep the night ferry running all winter."
+    files = {
+        "0001": {"split": "dev", "page_type": "article"},  # the benchmark's development split
+        "4001": {"split": "test", "page_type": "article"},
+        "4002": {"split": "test", "page_type": "product"},  # not an article
+        "4003": {"split": "test", "page_type": "article"},  # gold too short
+        "4004": {"split": "test", "page_type": "article"},  # no page saved
+    }
+    (tmp_path / "metadata.json").write_text(json.dumps({"files": files}), "utf-8")
+    for split in ("dev", "test"):
+        (tmp_path / split / "html").mkdir(parents=True)
+        (tmp_path / split / "ground-truth").mkdir(parents=True)
+    golds = {"0001": body, "4001": body, "4002": body, "4003": "Ferry runs", "4004": body}
+    for page_id, gold in golds.items():
+        split = files[page_id]["split"]
+        truth = {
+            "url": f"https://harbour.example/{page_id}",
+            "ground_truth": {"main_content": gold},
+        }
+        (tmp_path / split / "ground-truth" / f"{page_id}.json").write_text(json.dumps(truth))
+        if page_id != "4004":
+            html = f"<html><body><p>{gold}</p></body></html>".encode()
+            (tmp_path / split / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(html))
+    monkeypatch.setenv("NEWSPRISM_FRESH_WCXB", str(tmp_path))
+    assert sets.available("wcxb")
+    pages = list(sets.pages("wcxb", sets.FRESH))
+    assert [p.id for p in pages] == ["4001"]
+    assert pages[0].gold == body and pages[0].html.startswith(b"<html>")
+    assert pages[0].part == sets.FRESH and not pages[0].with_snippets
+    assert list(sets.pages("wcxb", "dev-a")) == []  # held out: no development part
