@@ -339,6 +339,7 @@ def score(
 
 
 SETS = (
+    "polnear",
     "cnndm",
     "xsum",
     "fundus",
@@ -353,6 +354,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("polnear", "fresh"),
     ("cnndm", "fresh"),
     ("xsum", "fresh"),
     ("xsum", "dev-a"),
@@ -380,6 +382,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("polnear", "fresh"): (
+        "PolNeAR's 2016 US political news (train articles, held out, issue 13's tenth round),"
+        " scored only"
+    ),
     ("cnndm", "fresh"): (
         "CNN/Daily Mail articles (keysent/cnndm.dev, held out, issue 13's ninth round), scored only"
     ),
@@ -452,6 +458,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "polnear":
+        from claims_polnear_select import load as load_polnear
+
+        return load_polnear()
     if name in ("xsum", "cnndm"):
         from claims_keysent_select import load as load_keysent
 

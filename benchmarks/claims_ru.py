@@ -125,20 +125,29 @@ def main() -> None:
     ap.add_argument(
         "--gazeta", action="store_true", help="the Gazeta.ru held-out set (keysent/gazeta.dev)"
     )
+    ap.add_argument(
+        "--gazeta2",
+        action="store_true",
+        help="the fresh Gazeta.ru held-out set of the tenth round (articles the ninth did not draw)",
+    )
     args = ap.parse_args()
     data = load()
-    if not (args.fresh or args.gazeta):
+    keysent = args.fresh or args.gazeta or args.gazeta2
+    if not keysent:
         _article_speed(data)
     systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
     if not args.skip_peer:
         systems.append(("quantulum3", quantulum()))
     systems.append(("digits", digits_baseline))
     parts: list[tuple[str, list[dict[str, Any]]]]
-    if args.fresh or args.gazeta:
+    if keysent:
         sys.path.insert(0, str(Path(__file__).parent))
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.gazeta2:
+            title = "gazeta2 fresh (Gazeta.ru, held out, issue 13's tenth round)"
+            parts.append((title, load_keysent("gazeta2")))
         if args.gazeta:
             title = "gazeta fresh (Gazeta.ru, held out, issue 13's ninth round)"
             parts.append((title, load_keysent("gazeta")))
