@@ -15,10 +15,10 @@ through the HTML extraction and finds the step at which the gold text went:
 A page can lose at more than one step; each step that costs at least ``--min`` recall counts.
 Per step: pages, and the recall lost summed over them (recall points: how many pages' worth).
 ``--peer readability-lxml`` compares with readability-lxml's recall instead.  newspaper-2014,
-fundus, goose-snacktory, postlight and big9-chaos are development sets (``--sets
-newspaper-2014,fundus --parts dev-a``); the held-out trafilatura-eval set (``--parts fresh``;
-its gold is the snippets to keep, joined) may be counted once its final score is printed, never
-read page by page.
+fundus, goose-snacktory, postlight, big9-chaos and (since round 12) trafilatura-eval are
+development sets (``--sets newspaper-2014,fundus --parts dev-a``; trafilatura-eval's recall is
+of its snippets to keep); the held-out WCXB set (``--parts fresh``) may be counted once its
+final score is printed, never read page by page.
 Run: ``nice python benchmarks/extraction_losses.py [--parts dev-a] [--sets ...] [--per-page]``.
 """
 
@@ -35,7 +35,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction_sets import EXTRA_SETS, SETS, available, pages, recall, tp_fp_fn  # noqa: E402
+from extraction_sets import (  # noqa: E402
+    EXTRA_SETS,
+    SETS,
+    Page,
+    available,
+    pages,
+    recall,
+    snippet_counts,
+    tp_fp_fn,
+)
 
 import newsprism  # noqa: E402
 from newsprism.article import AUXILIARY_KINDS  # noqa: E402
@@ -95,8 +104,12 @@ _real_settle = html_mod._settle
 _real_strip = html_mod.strip_captions
 
 
-def _recall(gold: str, text: str) -> float:
-    return recall(*tp_fp_fn(gold, text))
+def _recall(page: Page, text: str) -> float:
+    """The page's recall: of its gold's shingles, or of its snippets (a snippet set's)."""
+    if page.with_snippets:
+        tp, _, fn, _ = snippet_counts(page, text)
+        return tp / (tp + fn) if tp + fn else 1.0
+    return recall(*tp_fp_fn(page.gold, text))
 
 
 def main() -> None:
@@ -131,12 +144,12 @@ def main() -> None:
                         )
                     except NewsprismError:
                         body = ""
-                r_final = _recall(page.gold, body)
-                r_traf = _recall(page.gold, _peer(args.peer, page.html))
+                r_final = _recall(page, body)
+                r_traf = _recall(page, _peer(args.peer, page.html))
                 if r_final >= r_traf - args.min:
                     continue
                 behind += 1
-                losses = _attribute(page.gold, trace, r_traf, r_final, args.min)
+                losses = _attribute(page, trace, r_traf, r_final, args.min)
                 for step, lost in losses.items():
                     pages_lost[step] += 1
                     recall_lost[step] += lost
@@ -164,7 +177,7 @@ def _peer(name: str, html: bytes) -> str:
 
 
 def _attribute(
-    gold: str, trace: Trace, r_traf: float, r_final: float, least: float
+    gold: Page, trace: Trace, r_traf: float, r_final: float, least: float
 ) -> dict[str, float]:
     steps = trace.steps
     if "primary" not in steps:  # no merge ran: the page was refused or had no prose

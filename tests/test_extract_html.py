@@ -664,3 +664,33 @@ def test_repair_of_a_decoded_page_is_trafilaturas_repair(
     page = f"{doctype}\n{root}\n{rest}"
     beginning = page[:50].lower()
     assert _repair(page, beginning, True) == repair_faulty_html(page, beginning)
+
+
+def test_a_failure_inside_readability_prints_nothing_and_loses_no_article() -> None:
+    """readability-lxml logs its own failures with a traceback before raising; with no logging
+    configured (a fresh process: pytest's own log capture would hide it) that traceback reached
+    the terminal (a page with a NULL byte).  The article still comes from trafilatura, and
+    nothing is printed."""
+    import subprocess
+    import sys
+
+    story = " ".join(BODY)
+    script = f"""
+import newsprism
+from newsprism.extract import readable
+
+def fail(self):
+    raise ValueError("All strings must be XML compatible: no NULL bytes")
+
+readable._TreeDocument.transform_misused_divs_into_paragraphs = fail
+page = "<html><body><article><p>{story}</p><p>{story}</p></article></body></html>"
+assert readable.readability_blocks(readable.lxml.html.fromstring(page)) == []
+article = newsprism.read(page.encode() + b"\\x00", stages=())
+print("supporting piers" in article.text)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "True"
+    assert "Traceback" not in done.stderr and "error getting summary" not in done.stderr

@@ -13,6 +13,7 @@ directly (all that Cleaner's work changes for text extraction).
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from typing import Any
 
@@ -24,6 +25,13 @@ from readability.readability import REGEXES
 
 from .assemble import RawBlock
 from .htmlblocks import element_blocks
+
+#: readability-lxml logs every failure of its own with ``log.exception`` before raising
+#: ``Unparseable``, which :func:`readability_blocks` catches (the page is then read by trafilatura
+#: alone).  With no logging configured, Python's last-resort handler printed that traceback on
+#: the user's terminal (a page with a NULL byte did it, round 11).  A handler of its own keeps
+#: the last resort away; an application that configures logging still gets the records.
+logging.getLogger("readability.readability").addHandler(logging.NullHandler())
 
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
