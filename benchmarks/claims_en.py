@@ -356,6 +356,8 @@ SETS = (
 PARTS = (
     ("polnear", "fresh"),
     ("cnndm", "fresh"),
+    ("cnndm", "dev-a"),
+    ("cnndm", "dev-b"),
     ("xsum", "fresh"),
     ("xsum", "dev-a"),
     ("xsum", "dev-b"),
@@ -389,6 +391,8 @@ TITLES = {
     ("cnndm", "fresh"): (
         "CNN/Daily Mail articles (keysent/cnndm.dev, held out, issue 13's ninth round), scored only"
     ),
+    ("cnndm", "dev-a"): "CNN/Daily Mail, first half by a hash of the article (developed on)",
+    ("cnndm", "dev-b"): "CNN/Daily Mail, second half by a hash of the article (checked on)",
     ("xsum", "fresh"): (
         "XSum's BBC articles (keysent/xsum.dev, held out, issue 13's eighth round), scored only"
     ),

@@ -149,8 +149,13 @@ def main() -> None:
             title = "gazeta2 fresh (Gazeta.ru, held out, issue 13's tenth round)"
             parts.append((title, load_keysent("gazeta2")))
         if args.gazeta:
-            title = "gazeta fresh (Gazeta.ru, held out, issue 13's ninth round)"
-            parts.append((title, load_keysent("gazeta")))
+            gazeta = load_keysent("gazeta")
+            title = "gazeta (Gazeta.ru, held out in the ninth round, read since the tenth)"
+            parts.append((title, gazeta))
+            # halves by a hash of the article: developed on A, checked on B (tenth round)
+            for half in ("a", "b"):
+                title = f"gazeta dev-{half} (by a hash of the article)"
+                parts.append((title, [d for d in gazeta if _half(d["page"]) == half]))
         if args.fresh:
             rbc = load_keysent("rbc")
             parts.append(("rbc (RBC.ru, held out in the eighth round, read since)", rbc))

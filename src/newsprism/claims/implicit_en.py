@@ -115,15 +115,17 @@ _PEOPLE_BOUND = re.compile(
     r"anyone|everyone|voters|drivers|players|girls|boys)\s+(?:aged\s+)?$",
     re.IGNORECASE,
 )
-_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
-_FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
-_NOUN_COMMA = re.compile(r"\b[a-z]{3,},\s*$")
+# a comma may stand apart from its word ("Phil , 44 ,"): text tokenised for NLP, and pages that
+# space their punctuation, write the same apposition
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*\s?,\s*$")
+_FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s?,\s*$")
+_NOUN_COMMA = re.compile(r"\b[a-z]{3,}\s?,\s*$")
 _VERB_NEXT = re.compile(
-    r",\s+(?:was|is|has|had|said|says|told|died|pleaded|denied|denies|admitted|faces|will|"
+    r"\s?,\s+(?:was|is|has|had|said|says|told|died|pleaded|denied|denies|admitted|faces|will|"
     r"who|appeared|remains|wrote|and\s+(?:his|her|their))\b"
 )
 _AT_AGE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+(?:age\s+)?$")
-_PERSON_NEXT = re.compile(r",\s+(?:he|she|i|they|we)\b", re.IGNORECASE)
+_PERSON_NEXT = re.compile(r"\s?,\s+(?:he|she|i|they|we)\b", re.IGNORECASE)
 
 
 def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:

@@ -57,6 +57,8 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
             q.qualifier = sentence[toks[a].start : toks[k - 1].end]
             q.change = QUALIFIERS[phrase]
             q.start = min(q.start, toks[a].start)
+            if phrase in _AS_MUCH_AS:
+                q.change = _as_much_as(toks, a, phrase)
             k = a
             break
     if q.qualifier and q.qualifier.lower() in ("over", "under") and q.unit in _DURATIONS:
@@ -114,6 +116,31 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         # WordNet's verbs of a change in amount (changes_data.py): after "by", or before a
         # share, the figure is the change; before a plain amount it may be a total ("amassed")
         q.change = "up" if w in UP_VERBS else "down"
+
+
+_AS_MUCH_AS = frozenset(
+    f"as {w} as" for w in ("many", "much", "high", "large", "great", "long", "far")
+)
+
+
+def _as_much_as(toks: list[Token], a: int, phrase: str) -> str:
+    """The change an "as much as" bound gives, ``a`` its first word: equality after a comma,
+    where it compares ("use 300 megawatts, as much as 250,000 homes"); an amount ("much",
+    "many") after a change verb is the change ("slid as much as 9%"); else a bound, a level
+    included ("has risen as high as 50ft": the most it reached)."""
+    if a > 0 and toks[a - 1].text == ",":
+        return "="
+    if phrase not in ("as much as", "as many as"):
+        return "<"
+    b = a - 1
+    while b >= 0 and toks[b].lower in BRIDGE and b > a - 3:
+        b -= 1
+    w = toks[b].lower if b >= 0 else ""
+    if w in UP or w in UP_VERBS:
+        return "up"
+    if w in DOWN or w in DOWN_VERBS:
+        return "down"
+    return "<"
 
 
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
