@@ -52,3 +52,16 @@ def test_age_between_commas_spaced_or_not(text: str) -> None:
 def test_lower_cased_name_before_a_verb() -> None:
     text = "Town 's keeper danny roper , 33 , was not in the squad ."
     assert [(q.value, q.unit) for q in find_quantities(text, "en")] == [(33, "years old")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About half arrived before the doors opened.", [(0.5, "fraction", "~")]),
+        ("The town lost more than half, officials said.", [(0.5, "fraction", ">")]),
+        # a period stays a period
+        ("Orders slowed in the second half of 2024.", []),
+    ],
+)
+def test_bounded_half_is_a_share(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _read(text) == expected

@@ -178,6 +178,12 @@ def parse_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
     return total + current, j
 
 
+#: words that bound "half" standing alone ("about half", "more than half", "nearly half")
+_BOUNDS_BEFORE_HALF = frozenset(
+    {"about", "around", "nearly", "almost", "roughly", "approximately", "than", "over", "under"}
+)
+
+
 def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """ "a third", "two-thirds", "one quarter", "three quarters", "half" (before "of"/"the")."""
     n = len(tokens)
@@ -189,6 +195,8 @@ def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         return None
     if w == "half" and i + 1 < n and tokens[i + 1].lower in ("of", "the", "a", "its", "their"):
         return 0.5, i + 1
+    if w == "half" and i > 0 and tokens[i - 1].lower in _BOUNDS_BEFORE_HALF:
+        return 0.5, i + 1  # a bound makes "half" a share by itself: "about half came out"
     count = 1.0 if w in ("a", "one") else SMALL.get(w)
     if count and i + 1 < n and tokens[i + 1].lower in FRACTIONS:
         frac = tokens[i + 1].lower
