@@ -77,6 +77,8 @@ QUALIFIERS: dict[str, str] = {
     "порядка около": "~",
 }
 _MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
+#: prepositions a qualifier may stand before: «более чем в 30 странах», «почти у половины»
+_PREPOSITIONS = words("на в во у с со из к ко по для при за о об среди")
 #: verbs after which «до N» is the level reached, not a bound
 LEVEL_VERBS = words(
     "замедлиться ускориться опуститься подняться дойти достичь сократить снизить повысить "
@@ -825,14 +827,18 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
                 q.start = min(q.start, toks[a].start)
                 k = a
                 break
-    if (
-        q.qualifier is None
-        and k > 1
-        and toks[k - 1].lower == "на"
-        and toks[k - 2].lower in QUALIFIERS
-    ):
-        q.qualifier = toks[k - 2].text  # «почти на 10 километров»
-        q.change = QUALIFIERS[toks[k - 2].lower]
+    if q.qualifier is None and k > 1 and toks[k - 1].lower in _PREPOSITIONS:
+        # a qualifier stands before the preposition that governs the number: «почти на 10
+        # километров», «более чем в 30 странах», «почти у половины детей»
+        for width in range(_MAX_QUAL, 0, -1):
+            a = k - 1 - width
+            if a < 0:
+                continue
+            phrase = " ".join(t.lower for t in toks[a : k - 1])
+            if phrase in QUALIFIERS and phrase not in ("от", "до"):
+                q.qualifier = sentence[toks[a].start : toks[k - 2].end]
+                q.change = QUALIFIERS[phrase]
+                break
     # «выросла на 5%», «снизился на 3 пункта», «рост на 12%»
     b = k - 1
     if b >= 0 and toks[b].lower == "на":
