@@ -65,3 +65,17 @@ def test_lower_cased_name_before_a_verb() -> None:
 )
 def test_bounded_half_is_a_share(text: str, expected: list[tuple[float, str, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bank earned $1.84 per diluted share.", "USD/diluted share"),
+        ("The scheme pays £40 per enrolled pupil.", "GBP/enrolled pupil"),
+        ("Flats let for €900 per calendar month.", "EUR/month"),
+        ("Petrol costs $4 per gallon.", "USD/gallon"),
+    ],
+)
+def test_rate_over_a_modified_noun(text: str, unit: str) -> None:
+    (q,) = find_quantities(text, "en")
+    assert q.unit == unit

@@ -640,7 +640,32 @@ def _per(
     t = toks[j + 1]
     if t.kind == "word" and t.lower not in STOP:
         lemma = tags.get(t.start, ("", t.lower))[1] if tags else t.lower.rstrip("s")
+        if toks[j].lower == "per" and tags:
+            phrase = _per_phrase(toks, j + 1, tags)
+            if phrase:
+                return phrase
         return lemma.lower(), j + 2
+    return None
+
+
+def _per_phrase(toks: list[Token], k: int, tags: Mapping[int, Tag]) -> tuple[str, int] | None:
+    """ "per diluted share", "per covered employee": the modifiers before the noun a rate is
+    counted over belong to it (a period stays the period: "per calendar month" → month)."""
+    kept: list[str] = []
+    for m in range(k, min(k + 3, len(toks))):
+        t = toks[m]
+        if t.kind != "word" or t.lower in STOP:
+            return None
+        pos, lemma = tags.get(t.start, ("X", t.lower))
+        if pos == "NOUN" and (
+            m + 1 >= len(toks) or tags.get(toks[m + 1].start, ("X",))[0] != "NOUN"
+        ):
+            if lemma.lower() in _PERIODS:
+                return lemma.lower(), m + 1
+            return " ".join([*kept, lemma.lower()]), m + 1
+        if pos not in ("ADJ", "NOUN", "VERB") or (pos == "VERB" and not t.lower.endswith("ed")):
+            return None
+        kept.append(t.lower)
     return None
 
 
