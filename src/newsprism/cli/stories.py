@@ -10,6 +10,25 @@ from ..render.output import write_output
 from .app import JsonOption, app
 from .library import DbOption, _open
 
+LevelOption = Annotated[
+    str,
+    typer.Option(
+        "--level",
+        help="happening: one event's reports (default); running: the happenings of one running "
+        "story followed over days (looser).",
+        case_sensitive=False,
+    ),
+]
+
+
+def _level(level: str) -> str:
+    from ..stories.view import LEVELS
+
+    level = level.lower()
+    if level not in LEVELS:
+        raise typer.BadParameter(f"choose one of {', '.join(LEVELS)}", param_hint="--level")
+    return level
+
 
 @app.command()
 def stories(
@@ -19,9 +38,11 @@ def stories(
         int,
         typer.Option("--min-size", min=1, help="Only stories with at least this many articles."),
     ] = 1,
+    level: LevelOption = "happening",
     as_json: JsonOption = False,
 ) -> None:
     """Stories across outlets and languages, latest first (new articles are assigned first)."""
+    level = _level(level)
     from ..stories.assign import assign_new
     from ..stories.view import dumps, list_stories
 
@@ -29,7 +50,7 @@ def stories(
         assigned = assign_new(lib)
         if assigned and not as_json:
             typer.echo(f"assigned {assigned} new articles to stories", err=True)
-        items = list_stories(lib.conn, limit=limit, min_size=min_size)
+        items = list_stories(lib.conn, limit=limit, min_size=min_size, level=level)
     if as_json:
         write_output(dumps(items) + "\n", None)
         return
@@ -38,7 +59,8 @@ def stories(
     for s in items:
         typer.echo(
             f"{s['id']}\t{s['articles']} articles, {s['outlets']} outlets, {'/'.join(s['languages'])}"
-            f"\t{(s['first_seen'] or '')[:16]}\t{s['title'] or '(untitled)'}"
+            + (f", {s['happenings']} happenings" if level == "running" else "")
+            + f"\t{(s['first_seen'] or '')[:16]}\t{s['title'] or '(untitled)'}"
         )
 
 
@@ -46,13 +68,15 @@ def stories(
 def story(
     story_id: Annotated[int, typer.Argument(help="Story id (see 'newsprism stories').")],
     db: DbOption = None,
+    level: LevelOption = "happening",
     as_json: JsonOption = False,
 ) -> None:
     """One story: its articles by time and outlet, who said what first, figures that differ."""
     from ..stories.view import dumps, story_detail
 
+    level = _level(level)
     with _open(db) as lib:
-        data = story_detail(lib.conn, story_id)
+        data = story_detail(lib.conn, story_id, level)
     if as_json:
         write_output(dumps(data) + "\n", None)
         return

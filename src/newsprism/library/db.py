@@ -384,6 +384,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # two levels of story (newsprism.stories.match.LEVELS): a story is one happening, and it
+    # belongs to a running story, the id of the running story's first story.  Stories stored
+    # before were made at the running level's threshold: each is its own running story
+    (
+        "stories_0004_running_stories",
+        """
+        ALTER TABLE stories ADD COLUMN running_id INTEGER;
+        UPDATE stories SET running_id = id;
+        CREATE INDEX stories_running ON stories(running_id);
+        """,
+    ),
 ]
 
 

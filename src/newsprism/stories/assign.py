@@ -8,9 +8,10 @@ For each new article, in order of arrival:
    (one indexed lookup); the best one at or above :data:`~.match.SAME_TEXT` is its source;
 3. *same story* — its vector is compared with the articles of the time window around it (kept in
    memory, loaded once per window from the indexed ``at`` column); those whose cosine could still
-   reach :data:`~.match.SAME_STORY` are scored with the words of the head (TF-IDF, the IDF of the
-   articles in memory), shared names and numbers; the most probable one at or above the
-   threshold gives it its story (``join="best"``, single link: the default).  With
+   reach the loosest level's threshold (:data:`~.match.RUNNING_STORY`) are scored with the words
+   of the head (TF-IDF, the IDF of the articles in memory), shared names and numbers; the most
+   probable one at or above :data:`~.match.SAME_STORY` (the same happening) gives it its story
+   (``join="best"``, single link: the default).  With
    ``join="average"`` the story whose members in the window are on average most probable gives
    it, if that average (members not scored or below the threshold count 0) reaches the
    threshold: average link, which stops one wrong join pulling in a look-alike story's other
@@ -21,6 +22,13 @@ Rows stored by an older newsprism (without the words of the head) get their fing
 recomputed from the stored article when their window is loaded, once.
 
 Otherwise it starts a story.  The cost per article is bounded by the window, not the library.
+
+*Two levels* (``match.LEVELS``).  A story is one happening.  Stories also belong to a *running
+story* (``stories.running_id``, the id of its first story): a story started by an article whose
+most probable match reaches only the running level's threshold joins that match's running story;
+any other story starts its own.  Each article has one link (its best match), so a running story is
+what single link at the running threshold would have made, kept in the same pass, never merged or
+rescanned.
 """
 
 from __future__ import annotations
@@ -60,6 +68,9 @@ class Assignment:
     relation: str
     related_to: int | None = None
     score: float | None = None
+    #: for a ``first``: the article of the running story it continues, and the probability
+    running_to: int | None = None
+    running_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -150,12 +161,26 @@ class StoryIndex:
     def _store_one(self, conn: sqlite3.Connection, arrival: Arrival, fp: Fingerprint) -> Assignment:
         keys = band_keys(fp.minhash)
         result = self._same_text(conn, arrival, fp, keys) or self._same_story(arrival, fp)
-        if result is None:
+        if result is None or result.relation == "first":
+            running = None
+            if result is not None and result.running_to is not None:
+                row = conn.execute(
+                    "SELECT s.running_id FROM story_articles sa JOIN stories s "
+                    "ON s.id = sa.story_id WHERE sa.article_id = ?",
+                    (result.running_to,),
+                ).fetchone()
+                running = row[0] if row else None
             cur = conn.execute(
-                "INSERT INTO stories(title, first_seen, last_seen, size) VALUES (?,?,?,0)",
-                (arrival.title, arrival.at, arrival.at),
+                "INSERT INTO stories(title, first_seen, last_seen, size, running_id) "
+                "VALUES (?,?,?,0,?)",
+                (arrival.title, arrival.at, arrival.at, running),
             )
-            result = Assignment(arrival.article_id, int(cur.lastrowid or 0), "first")
+            story_id = int(cur.lastrowid or 0)
+            if running is None:
+                conn.execute("UPDATE stories SET running_id = id WHERE id = ?", (story_id,))
+            result = dataclasses.replace(
+                result or Assignment(arrival.article_id, 0, "first"), story_id=story_id
+            )
         conn.execute(
             "UPDATE stories SET size = size + 1, first_seen = min(first_seen, ?), "
             "last_seen = max(last_seen, ?) WHERE id = ?",
@@ -227,6 +252,8 @@ class StoryIndex:
         self.df.add(fp.terms)
         try:
             best: tuple[float, int] | None = None
+            #: the most probable match that reaches the happening level for its pair of scripts
+            happening: tuple[float, int] | None = None
             scored: dict[int, float] = {}
             # the other evidence only matters for the articles whose vectors come closest
             top = np.arange(len(cosines))
@@ -239,16 +266,27 @@ class StoryIndex:
                     scored[i] = score
                     if best is None or score > best[0]:
                         best = (score, i)
+                    if (happening is None or score > happening[0]) and score >= match.threshold(
+                        "happening", fp.script, self._fps[i].script
+                    ):
+                        happening = (score, i)
         except BaseException:
             self.df.remove(fp.terms)
             raise
         self._counted = fp
         if best is None:
             return None
-        if self.join == "average":
-            best = self._best_on_average(scored, near)
-            if best is None:
-                return None
+        # the best match at the running level: the running story a new story continues
+        running = Assignment(
+            arrival.article_id,
+            0,
+            "first",
+            running_to=self._ids[best[1]],
+            running_score=round(best[0], 4),
+        )
+        best = self._best_on_average(scored, near) if self.join == "average" else happening
+        if best is None:
+            return running
         i = best[1]
         return Assignment(
             arrival.article_id, self._stories[i], "same-story", self._ids[i], round(best[0], 4)

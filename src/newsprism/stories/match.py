@@ -14,7 +14,8 @@ test halves were scored once with them (docs/stories.md).  Refitted when a parag
 stopped counting as a name (features.py): with the threshold fitted on the other sets, the
 left-out set's F1 rose from 0.771 to 0.835 on average (``--loso``); a mutual-rank feature (is B
 among A's nearest articles and A among B's) had given 0.821 before that fix and nothing after it,
-so it is not used.  Reports more than
+so it is not used.  Two levels (:data:`LEVELS`): the same happening (the default) and the
+same running story (looser), one threshold each over the same probability.  Reports more than
 :data:`WINDOW_SECONDS` apart are never compared.
 """
 
@@ -40,8 +41,28 @@ FEATURES = (
 #: fitted by ``benchmarks/stories.py --fit`` on the dev halves (see the module's docstring)
 WEIGHTS = (2.31, 1.064, 2.272, 0.459, 0.495, 0.921, 1.445)
 BIAS = -3.178
-#: probability at or above which B is A's story
-SAME_STORY = 0.3
+#: the probability at or above which B is A's story, at each level a reader can ask for:
+#: - "happening" (the default): both report one happening — one statement, decision, attack,
+#:   match, one day's figures.  Chosen (December 2026, twelfth session) as the best mean F1 of
+#:   the real-text parts labelled at this level that are developed on (L3S's first part, English
+#:   Google News; NEREL's first part, Russian Wikinews; pairs within the window): 0.399 at 0.30,
+#:   0.622 at 0.60; checked on real parts it was not chosen on (L3S's second part 0.667 → 0.714,
+#:   Gazeta+RBC 0.135 → 0.348, false joins 8 → 1 and 64 → 14);
+#: - "running": one running story a reader follows over days (an announcement and what came of
+#:   it, the rounds of one vote): the threshold fitted with the weights on the public sets' dev
+#:   halves, whose labels are looser (docs/stories.md).
+#: The weights are the same; only the threshold differs, so one pass over the window gives both.
+LEVELS = {"happening": 0.6, "running": 0.3}
+#: reports in two scripts (one a translation of the other, or two outlets in two languages) at
+#: the happening level: no real pairs labelled at that level exist across languages, and a
+#: translation shares no words with its source, so its probability runs lower; they keep the
+#: threshold fitted with the weights (our own en↔ru dev half: F1 0.901 at 0.30, 0.780 at 0.60;
+#: its test half, checked after: 0.903 and 0.769)
+CROSS_SCRIPT_HAPPENING = LEVELS["running"]
+#: the default level's threshold
+SAME_STORY = LEVELS["happening"]
+#: the loosest level's threshold: candidates below it are not scored in full
+RUNNING_STORY = LEVELS["running"]
 #: reports of one event more than this far apart in time are different stories
 WINDOW_SECONDS = 3 * 86_400.0
 
@@ -74,7 +95,8 @@ def _logit(features: list[float]) -> float:
 def score_if_close(
     a: Fingerprint, b: Fingerprint, df: DocumentFrequencies, cosine: float
 ) -> float | None:
-    """:func:`story_score` when it reaches :data:`SAME_STORY`, else None; the lexical cosine
+    """:func:`story_score` when it reaches :data:`RUNNING_STORY` (the loosest level), else
+    None; the lexical cosine
     (the costly part) is only computed when the rest of the evidence leaves it a chance.  The
     same sum as :func:`_logit`, spelled out: it runs for every candidate of every arrival."""
     w_cos, w_lex, w_names, w_num, w_cross, w_cross_cos, w_names_cos = WEIGHTS
@@ -93,12 +115,33 @@ def score_if_close(
     return 1.0 / (1.0 + math.exp(-z)) if z >= _THRESHOLD_LOGIT else None
 
 
-_THRESHOLD_LOGIT = math.log(SAME_STORY / (1.0 - SAME_STORY))
+_THRESHOLD_LOGIT = math.log(RUNNING_STORY / (1.0 - RUNNING_STORY))
+
+
+def level_threshold(level: str) -> float:
+    try:
+        return LEVELS[level]
+    except KeyError:
+        raise ValueError(f"level must be one of {sorted(LEVELS)}, not {level!r}") from None
+
+
+def threshold(level: str, a_script: str, b_script: str) -> float:
+    """The probability at or above which two reports in these scripts are one story at
+    ``level``."""
+    t = level_threshold(level)
+    if level == "happening" and a_script != b_script:
+        return CROSS_SCRIPT_HAPPENING
+    return t
 
 
 def same_story(
-    a: Fingerprint, b: Fingerprint, df: DocumentFrequencies, seconds_apart: float = 0.0
+    a: Fingerprint,
+    b: Fingerprint,
+    df: DocumentFrequencies,
+    seconds_apart: float = 0.0,
+    level: str = "happening",
 ) -> bool:
+    t = threshold(level, a.script, b.script)
     if abs(seconds_apart) > WINDOW_SECONDS:
         return False
-    return text_similarity(a, b) >= SAME_TEXT or story_score(a, b, df) >= SAME_STORY
+    return text_similarity(a, b) >= SAME_TEXT or story_score(a, b, df) >= t

@@ -31,16 +31,36 @@ QUOTE_SIMILARITY = 0.7
 QUOTE_TRANSLATION = 0.55
 
 
+#: the levels a reader can list stories at (``match.LEVELS``): one happening, or one running
+#: story (the happenings a reader follows over days, grouped by ``stories.running_id``)
+LEVELS = ("happening", "running")
+
+
+def _group_column(level: str) -> str:
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+    return "s.id" if level == "happening" else "s.running_id"
+
+
 def list_stories(
-    conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0, min_size: int = 1
+    conn: sqlite3.Connection,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    min_size: int = 1,
+    level: str = "happening",
 ) -> list[dict[str, Any]]:
+    """Stories, latest first; at the ``running`` level a story's id is its first happening's."""
+    group = _group_column(level)
     rows = conn.execute(
-        "SELECT s.id, s.title, s.first_seen, s.last_seen, s.size, "
+        f"SELECT {group} AS id, (SELECT title FROM stories f WHERE f.id = {group}) AS title, "
+        "min(s.first_seen) AS first_seen, max(s.last_seen) AS last_seen, "
+        "count(DISTINCT sa.article_id) AS size, count(DISTINCT s.id) AS happenings, "
         "group_concat(DISTINCT coalesce(a.site, a.url)) AS outlets, "
         "group_concat(DISTINCT a.language) AS languages "
         "FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
-        "JOIN articles a ON a.id = sa.article_id WHERE s.size >= ? "
-        "GROUP BY s.id ORDER BY s.last_seen DESC, s.id DESC LIMIT ? OFFSET ?",
+        f"JOIN articles a ON a.id = sa.article_id GROUP BY {group} HAVING size >= ? "
+        "ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?",
         (min_size, limit, offset),
     ).fetchall()
     return [
@@ -50,6 +70,7 @@ def list_stories(
             "first_seen": iso(r["first_seen"]),
             "last_seen": iso(r["last_seen"]),
             "articles": r["size"],
+            "happenings": r["happenings"],
             "outlets": _count_outlets(r["outlets"]),
             "languages": sorted((r["languages"] or "").split(",")) if r["languages"] else [],
         }
@@ -57,12 +78,19 @@ def list_stories(
     ]
 
 
-def story_detail(conn: sqlite3.Connection, story_id: int) -> dict[str, Any]:
+def story_detail(
+    conn: sqlite3.Connection, story_id: int, level: str = "happening"
+) -> dict[str, Any]:
+    group = _group_column(level)
     story = conn.execute(
-        "SELECT id, title, first_seen, last_seen, size FROM stories WHERE id = ?", (story_id,)
+        f"SELECT {group} AS id, (SELECT title FROM stories f WHERE f.id = {group}) AS title, "
+        "min(s.first_seen) AS first_seen, max(s.last_seen) AS last_seen, sum(s.size) AS size, "
+        f"group_concat(s.id) AS happenings FROM stories s WHERE {group} = ? GROUP BY {group}",
+        (story_id,),
     ).fetchone()
     if story is None:
         raise StoryNotFoundError(f"no story {story_id} in the library")
+    happenings = sorted(int(x) for x in str(story["happenings"]).split(","))
     articles = [
         {
             "id": r["id"],
@@ -75,12 +103,14 @@ def story_detail(conn: sqlite3.Connection, story_id: int) -> dict[str, Any]:
             "relation": r["relation"],
             "related_to": r["related_to"],
             "score": r["score"],
+            "story": r["story_id"],
         }
         for r in conn.execute(
             "SELECT a.id, a.title, a.site, a.url, a.language, a.published, sa.at, sa.relation, "
-            "sa.related_to, sa.score FROM story_articles sa JOIN articles a ON a.id = sa.article_id "
-            "WHERE sa.story_id = ? ORDER BY sa.at, a.id",
-            (story_id,),
+            "sa.related_to, sa.score, sa.story_id FROM story_articles sa "
+            "JOIN articles a ON a.id = sa.article_id "
+            f"WHERE sa.story_id IN ({','.join('?' * len(happenings))}) ORDER BY sa.at, a.id",
+            happenings,
         )
     ]
     by_id = {a["id"]: a for a in articles}
@@ -93,6 +123,8 @@ def story_detail(conn: sqlite3.Connection, story_id: int) -> dict[str, Any]:
         "first_seen": iso(story["first_seen"]),
         "last_seen": iso(story["last_seen"]),
         "size": story["size"],
+        "level": level,
+        "happenings": happenings,
         "first": articles[0] if articles else None,
         "articles": articles,
         "outlets": [{"site": s, "articles": ids} for s, ids in outlets.items()],

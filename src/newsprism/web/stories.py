@@ -27,12 +27,18 @@ def _assign_new(request: Request) -> None:
         assign_new(service.library(request))
 
 
-def _stories(request: Request, limit: int, offset: int, min_size: int) -> list[dict[str, Any]]:
+#: the story level a request asks for (``newsprism.stories.view.LEVELS``)
+LEVEL = Query("happening", pattern="^(happening|running)$")
+
+
+def _stories(
+    request: Request, limit: int, offset: int, min_size: int, level: str = "happening"
+) -> list[dict[str, Any]]:
     from ..stories.view import list_stories
 
     _assign_new(request)
     return list_stories(
-        service.library(request).conn, limit=limit, offset=offset, min_size=min_size
+        service.library(request).conn, limit=limit, offset=offset, min_size=min_size, level=level
     )
 
 
@@ -42,8 +48,9 @@ def api_stories(
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0),
     min_size: int = Query(1, ge=1),
+    level: str = LEVEL,
 ) -> list[dict[str, Any]]:
-    return _stories(request, limit, offset, min_size)
+    return _stories(request, limit, offset, min_size, level)
 
 
 @router.get(
@@ -51,10 +58,10 @@ def api_stories(
     tags=["api"],
     summary="One story: articles by outlet and time, who said what first, figures that differ",
 )
-def api_story(request: Request, story_id: int) -> dict[str, Any]:
+def api_story(request: Request, story_id: int, level: str = LEVEL) -> dict[str, Any]:
     from ..stories.view import story_detail
 
-    return story_detail(service.library(request).conn, story_id)
+    return story_detail(service.library(request).conn, story_id, level)
 
 
 @router.get("/api/feeds", tags=["api"], summary="Watched feeds with last/next fetch and errors")
@@ -65,16 +72,20 @@ def api_feeds(request: Request) -> list[dict[str, Any]]:
 
 
 @router.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-def stories_page(request: Request, min_size: int = Query(1, ge=1)) -> HTMLResponse:
-    return page(request, "stories.html.j2", stories=_stories(request, 100, 0, min_size))
+def stories_page(
+    request: Request, min_size: int = Query(1, ge=1), level: str = LEVEL
+) -> HTMLResponse:
+    return page(request, "stories.html.j2", stories=_stories(request, 100, 0, min_size, level))
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-def story_page(request: Request, story_id: int) -> HTMLResponse:
+def story_page(request: Request, story_id: int, level: str = LEVEL) -> HTMLResponse:
     from ..stories.view import story_detail
 
     return page(
-        request, "story.html.j2", story=story_detail(service.library(request).conn, story_id)
+        request,
+        "story.html.j2",
+        story=story_detail(service.library(request).conn, story_id, level),
     )
 
 
