@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from . import money, owners, periods, sources
+from . import measures, money, owners, periods, sources
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
 #: a mention joins a trace when its average match with the trace's candidates reaches these;
@@ -117,6 +117,11 @@ QUOTE_WEIGHTS = {
     "numbers_conflict": -0.09,
 }
 
+#: the value agreement two figures with the same significant digits at another magnitude, or
+#: one number in two units of one measure, count as having (:func:`.measures.same_digits`);
+#: ``None``: not read
+SAME_DIGITS: float | None = 0.5
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„‘’'`]")
 
@@ -170,8 +175,10 @@ def value_agreement(a: ClaimMention, b: ClaimMention) -> float:
     """1 for the same figure (or overlapping ranges), falling with the ratio between them."""
     lo_a, hi_a = a.value, a.value_high if a.value_high is not None else a.value
     lo_b, hi_b = b.value, b.value_high if b.value_high is not None else b.value
-    # one currency in two units ("50 cents", "$0.60"): b's values in a's unit
+    # one currency in two units ("50 cents", "$0.60"), one measure in two ("2,600 tonnes",
+    # "2.6 million kg"): b's values in a's unit
     lo_b, hi_b = (money.converted(v, b.unit, a.unit) for v in (lo_b, hi_b))
+    lo_b, hi_b = (measures.converted(v, b.unit, a.unit) for v in (lo_b, hi_b))
     if lo_a <= hi_b * 1.02 and lo_b <= hi_a * 1.02 and min(lo_a, lo_b) >= 0:
         return 1.0
     if lo_a <= 0 or lo_b <= 0:
@@ -216,7 +223,11 @@ def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
         return 1.0
     if a.unit is None or b.unit is None:
         return 0.5
-    if a.unit.casefold() == b.unit.casefold() or money.one_currency(a.unit, b.unit):
+    if (
+        a.unit.casefold() == b.unit.casefold()
+        or money.one_currency(a.unit, b.unit)
+        or measures.one_measure(a.unit, b.unit)
+    ):
         return 1.0
     return 0.0 if _measure(a.unit) and _measure(b.unit) else 0.5
 
@@ -239,6 +250,14 @@ def claim_features(
     ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
     # across two currencies the values say nothing either way (no exchange rate)
     value = 0.5 if other_currency(a, b) else value_agreement(a, b)
+    if (
+        SAME_DIGITS is not None
+        and value < SAME_DIGITS
+        and measures.same_digits(a.value, a.unit, b.value, b.unit)
+    ):
+        # the same digits at another magnitude or in another unit (14,200 / 142,000; 2,600
+        # tonnes / 2,600 kg): a figure copied with a slip, evidence of one claim
+        value = SAME_DIGITS
     return {
         "what": what,
         "context": context,

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import TraceNotFoundError
-from . import drift, money
+from . import drift, measures, money
 from .identity import currency, other_currency
 from .index import Mention, claim_evidence, role_cosine, speaker_rows, trace_mentions
 from .mentions import ClaimMention, QuoteMention
@@ -61,8 +61,12 @@ class Timeline:
         # the first currency named: a figure given without one ("45m") may come first; a sum
         # in another unit of it (50 cents beside $0.60) is drawn in the first one's unit
         first = next((m for _, m in figures if currency(m) is not None), None)
-        if first is None:
-            return [(when, m.value, m.source.site) for when, m in figures]
+        if first is None:  # one measure in two units (tonnes, kg) drawn in the first one's
+            unit = figures[0][1].unit if figures else None
+            return [
+                (when, measures.converted(m.value, m.unit, unit), m.source.site)
+                for when, m in figures
+            ]
         return [
             (when, money.converted(m.value, m.unit, first.unit), m.source.site)
             for when, m in figures

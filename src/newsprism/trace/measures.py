@@ -1,0 +1,153 @@
+"""Figures in two units of one measure, and figures whose digits survived a changed magnitude.
+
+The claims stage gives every figure its value as written and a canonical unit (``tonne``,
+``kg``, ``m³``, ``l``, ``week``, ``month``, ``EUR/m³``).  Two outlets may give one quantity in
+two units ("2.6 million litres", "2,600 m³"), or — the drift a reader wants shown — keep the
+number and change its unit or its magnitude: 2,600 tonnes become 2,600 kilograms, €2.37 per
+cubic metre becomes €2.37 per litre, 14 months become 14 weeks, 14,200 inmates become 142,000,
+a 1.4 km bridge becomes a 14 km one.  Compared as bare numbers the first pair looks changed
+and the second identical; compared in one unit, each is what it is.
+
+:func:`converted` gives a value in another unit of the same measure (SI definitions of the
+units: a tonne is 1,000 kg, a litre 1/1,000 m³, a week 7 days, a month 1/12 of a year of
+365.25 days); a compound unit ("EUR/m³", "km/h") converts by its parts.  :func:`same_digits`
+says two figures share their significant digits while their magnitudes (or units) differ —
+evidence that one was copied from the other with a slip, too weak alone (5% and 50% share a
+digit by chance), so only figures of at least two significant digits, or one number written
+with two units, count.
+"""
+
+from __future__ import annotations
+
+import math
+
+#: each unit's size in its measure's base unit (kg, m, m², m³, second, Wh, W, byte)
+_SIZES: dict[str, tuple[str, float]] = {
+    # mass
+    "mg": ("mass", 1e-6),
+    "g": ("mass", 1e-3),
+    "kg": ("mass", 1.0),
+    "tonne": ("mass", 1e3),
+    "ton": ("mass", 907.18474),  # the short ton, as US news means it
+    "lb": ("mass", 0.45359237),
+    "oz": ("mass", 0.028349523125),
+    # length
+    "nm": ("length", 1e-9),
+    "μm": ("length", 1e-6),
+    "mm": ("length", 1e-3),
+    "cm": ("length", 1e-2),
+    "m": ("length", 1.0),
+    "km": ("length", 1e3),
+    "inch": ("length", 0.0254),
+    "ft": ("length", 0.3048),
+    "yard": ("length", 0.9144),
+    "mile": ("length", 1609.344),
+    # area
+    "mm²": ("area", 1e-6),
+    "cm²": ("area", 1e-4),
+    "m²": ("area", 1.0),
+    "ha": ("area", 1e4),
+    "km²": ("area", 1e6),
+    "sq ft": ("area", 0.09290304),
+    "acre": ("area", 4046.8564224),
+    "sq mile": ("area", 2589988.110336),
+    # volume
+    "ml": ("volume", 1e-6),
+    "l": ("volume", 1e-3),
+    "m³": ("volume", 1.0),
+    "cu ft": ("volume", 0.028316846592),
+    "pint": ("volume", 0.000473176473),
+    "quart": ("volume", 0.000946352946),
+    "gallon": ("volume", 0.003785411784),
+    "barrel": ("volume", 0.158987294928),
+    # time
+    "second": ("time", 1.0),
+    "minute": ("time", 60.0),
+    "hour": ("time", 3600.0),
+    "day": ("time", 86400.0),
+    "week": ("time", 7 * 86400.0),
+    "month": ("time", 365.25 * 86400.0 / 12),
+    "year": ("time", 365.25 * 86400.0),
+    "decade": ("time", 3652.5 * 86400.0),
+    "century": ("time", 36525.0 * 86400.0),
+    # energy, power
+    "Wh": ("energy", 1.0),
+    "kWh": ("energy", 1e3),
+    "MWh": ("energy", 1e6),
+    "GWh": ("energy", 1e9),
+    "TWh": ("energy", 1e12),
+    "W": ("power", 1.0),
+    "kW": ("power", 1e3),
+    "MW": ("power", 1e6),
+    "GW": ("power", 1e9),
+    # data
+    "kB": ("data", 1e3),
+    "MB": ("data", 1e6),
+    "GB": ("data", 1e9),
+    "TB": ("data", 1e12),
+    "PB": ("data", 1e15),
+}
+
+
+def _parts(unit: str | None) -> list[str]:
+    return (unit or "").split("/")
+
+
+def factor(unit: str | None, into: str | None) -> float | None:
+    """How many ``into`` one ``unit`` is (tonne into kg: 1,000; EUR/l into EUR/m³: 1,000),
+    ``None`` when the two are not units of one measure (or are one unit)."""
+    if not unit or not into or unit == into:
+        return None
+    pa, pb = _parts(unit), _parts(into)
+    if len(pa) != len(pb):
+        return None
+    out = 1.0
+    for k, (x, y) in enumerate(zip(pa, pb, strict=True)):
+        if x == y:
+            continue
+        sx, sy = _SIZES.get(x), _SIZES.get(y)
+        if sx is None or sy is None or sx[0] != sy[0]:
+            return None
+        ratio = sx[1] / sy[1]
+        out *= ratio if k == 0 else 1.0 / ratio  # a denominator converts the other way
+    return out
+
+
+def converted(value: float, unit: str | None, into: str | None) -> float:
+    """``value`` in ``unit`` expressed in ``into`` when both are units of one measure, else
+    ``value`` unchanged."""
+    f = factor(unit, into)
+    return value if f is None else value * f
+
+
+def one_measure(a: str | None, b: str | None) -> bool:
+    """Two different units of one measure (tonne and kg; EUR/m³ and EUR/l)."""
+    return factor(a, b) is not None
+
+
+def _significant(value: float) -> str:
+    """The significant digits of a value (14,200 → "142"; 1.4 → "14"; 0.05 → "5")."""
+    if value <= 0 or not math.isfinite(value):
+        return ""
+    digits = f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return digits
+
+
+def same_digits(a: float, unit_a: str | None, b: float, unit_b: str | None) -> bool:
+    """The two figures as written share their significant digits but not their magnitude
+    (14,200 and 142,000; 1.4 and 14), or are one number written with two units of one measure
+    (2,600 tonnes and 2,600 kg): at least two significant digits, or the two units."""
+    da, db = _significant(a), _significant(b)
+    if not da or da != db:
+        return False
+    if a == b:
+        return unit_a != unit_b and one_measure(unit_a, unit_b)
+    return len(da) >= 2
+
+
+def magnitudes(value: float) -> list[float]:
+    """The values a figure's digits take at another magnitude that a slip gives (×10, ×1,000
+    and their inverses), for figures of at least two significant digits; else none."""
+    if len(_significant(abs(value))) < 2:
+        return []
+    return [value * k for k in (10.0, 0.1, 1000.0, 0.001)]
