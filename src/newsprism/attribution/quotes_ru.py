@@ -215,6 +215,19 @@ TIME_NOUNS = frozenset(
         *("вечер", "ночь", "час", "минута", "период", "момент", "начало", "конец", "середина"),
     ]
 )
+#: nouns after «в/на» that say when, on what occasion or how something was said, never who
+#: said it («на брифинге сообщили», «в ответ заявили», «в ходе встречи»)
+NOT_PLACES = frozenset(
+    [
+        *("конференция", "пресс-конференция", "брифинг", "заседание", "встреча", "саммит"),
+        *("выступление", "беседа", "разговор", "передача", "программа", "эфир", "интервью"),
+        *("ход", "связь", "ответ", "итог", "результат", "случай", "рамка", "условие", "целое"),
+        *("частность", "свою", "очередь", "сеть", "соцсеть", "интернет", "комментарий"),
+        *("форма", "виде", "вид", "адрес", "суть", "прошлое", "будущее", "итоге", "том"),
+        *("телефон", "письмо", "обращение", "твиттер", "блог", "микроблог", "сайт", "страница"),
+        *("мероприятие", "церемония", "митинг", "акция", "сессия", "съезд", "форум"),
+    ]
+)
 #: nouns that report what someone said: «заявления афганских властей о …»
 SPEECH_NOUNS = frozenset(
     ["заявление", "утверждение", "обвинение", "сообщение", "слово", "признание", "обещание"]
@@ -1502,7 +1515,7 @@ class _Reader:
             ):
                 return self._without_case(sent, k, verb)
         if (verb.lemma or "") not in IMPERSONAL_VERBS:
-            return None
+            return self._institution_place(sent, verb)
         # any other place of an impersonal verb («говорится в указе»), but not a time: «в
         # среду», «в 2019 году» say when, and a document named later in the clause is the place
         for k in sent.kids(verb):
@@ -1510,6 +1523,31 @@ class _Reader:
                 k.rel == "obl"
                 and k.pos == "NOUN"
                 and (k.lemma or "").lower() not in TIME_NOUNS
+                and any(
+                    c.rel == "case" and c.text.lower() in ("в", "во", "на") for c in sent.kids(k)
+                )
+            ):
+                return self._without_case(sent, k, verb)
+        return None
+
+    def _institution_place(self, sent: _Sent, verb: Any) -> SourceRef | None:
+        """«в лаборатории сочли, что …», «В канцелярии премьер-министра сообщили»: a plural
+        verb with no subject (Russian's indefinite person) speaks through the institution it is
+        said in — any inanimate noun after «в/на» that is not a time, an occasion or a manner
+        («на брифинге», «в ходе», «в ответ» say when or how)."""
+        if verb.feats.get("Number") != "Plur" or verb.feats.get("VerbForm") != "Fin":
+            return None
+        if any(k.rel in ("nsubj", "nsubj:pass") for k in sent.kids(verb)):
+            return None
+        for k in sent.kids(verb):
+            lemma = (k.lemma or "").lower()
+            if (
+                k.rel == "obl"
+                and k.pos == "NOUN"
+                and k.feats.get("Animacy") == "Inan"
+                and lemma not in TIME_NOUNS
+                and lemma not in NOT_PLACES
+                and self.pos(k) < self.pos(verb) + 40
                 and any(
                     c.rel == "case" and c.text.lower() in ("в", "во", "на") for c in sent.kids(k)
                 )

@@ -1,0 +1,55 @@
+"""Russian attribution of issue 12's twelfth session, on our own short article.
+
+A plural speech verb with no subject (Russian's indefinite person) speaks through the
+institution it is said in («в лаборатории сочли, что …», «В канцелярии губернатора сообщили»),
+but not through the occasion or time it was said at («На брифинге заявили», «В пятницу
+сообщили»: those stay agentless).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsprism.article import Article, Quote
+from newsprism.attribution.stage import article_from_text
+from newsprism.pipeline import Pipeline
+
+#: our own article (a story about spoilt samples, written for this test)
+_SAMPLES = (
+    "Образцы с озера оказались испорчены\n\n"
+    "В лаборатории сочли, что образцы воды были повреждены при перевозке.\n\n"
+    "В канцелярии губернатора сообщили, что повторный забор проб назначен на май.\n\n"
+    "На брифинге заявили, что решение о закрытии пляжа ещё не принято.\n\n"
+    "В пятницу сообщили, что рейсы на остров отменены."
+)
+
+
+@cache
+def _analysed(text: str) -> Article:
+    return Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
+
+
+def _quote(article: Article, phrase: str) -> Quote:
+    return next(q for q in article.quotes if phrase in q.text)
+
+
+def _speaker_name(article: Article, q: Quote) -> str | None:
+    if q.speaker is None:
+        return None
+    return next(s.name for s in article.speakers if s.id == q.speaker)
+
+
+def test_an_institution_speaks_for_a_subjectless_plural_verb() -> None:
+    article = _analysed(_SAMPLES)
+    q = _quote(article, "образцы воды были повреждены")
+    assert q.source_text is not None and "лаборатори" in q.source_text
+    q = _quote(article, "повторный забор проб")
+    assert q.source_text is not None and "канцеляри" in q.source_text
+    assert _speaker_name(article, q) is not None
+
+
+def test_an_occasion_or_a_time_is_no_speaker() -> None:
+    article = _analysed(_SAMPLES)
+    for phrase in ("решение о закрытии пляжа", "рейсы на остров"):
+        q = _quote(article, phrase)
+        assert q.speaker is None, phrase
