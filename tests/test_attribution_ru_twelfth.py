@@ -3,7 +3,9 @@
 A plural speech verb with no subject (Russian's indefinite person) speaks through the
 institution it is said in («в лаборатории сочли, что …», «В канцелярии губернатора сообщили»),
 but not through the occasion or time it was said at («На брифинге заявили», «В пятницу
-сообщили»: those stay agentless).
+сообщили»: those stay agentless).  «согласно» before any noun introduces a source
+(«Согласно решению районного суда, …», «согласно результатам проверки»), not only before the
+nouns of the source lexicons.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ _SAMPLES = (
     "В лаборатории сочли, что образцы воды были повреждены при перевозке.\n\n"
     "В канцелярии губернатора сообщили, что повторный забор проб назначен на май.\n\n"
     "На брифинге заявили, что решение о закрытии пляжа ещё не принято.\n\n"
-    "В пятницу сообщили, что рейсы на остров отменены."
+    "В пятницу сообщили, что рейсы на остров отменены.\n\n"
+    "Согласно решению районного суда, владелец катера должен выплатить штраф."
 )
 
 
@@ -53,3 +56,10 @@ def test_an_occasion_or_a_time_is_no_speaker() -> None:
     for phrase in ("решение о закрытии пляжа", "рейсы на остров"):
         q = _quote(article, phrase)
         assert q.speaker is None, phrase
+
+
+def test_according_to_any_noun_is_a_source() -> None:
+    article = _analysed(_SAMPLES)
+    q = _quote(article, "владелец катера должен выплатить")
+    assert q.cue is not None and q.cue.lower().startswith("согласно")
+    assert q.source_text is not None and "суда" in q.source_text

@@ -1116,15 +1116,14 @@ class _Reader:
         return None
 
     def _according_to(self, sent: _Sent, noun: Any) -> bool:
-        """«Согласно опубликованной декларации, …», «согласно СМИ, …»: the preposition
-        before a source (a document, the media, an organisation, a name, «данным»)."""
-        if noun.pos not in ("NOUN", "PROPN") or not any(
+        """«Согласно опубликованной декларации, …», «согласно СМИ, …», «согласно решению
+        суда, …»: the preposition before any noun."""
+        # any noun: «согласно» introduces where a statement comes from, a report or a rule
+        # alike («согласно решению суда», «Согласно результатам», «согласно закону»), as our
+        # annotation reads it
+        return noun.pos in ("NOUN", "PROPN") and any(
             k.rel == "case" and k.text.lower() == "согласно" for k in sent.kids(noun)
-        ):
-            return False
-        lemma = (noun.lemma or "").lower()
-        sources = ACCORDING_NOUNS | RU_DOCUMENTS | RU_COLLECTIVE | RU_ANONYMOUS | RU_ORGANIZATIONS
-        return lemma in sources or noun.pos == "PROPN"
+        )
 
     def according(self, sent: _Sent, noun: Any) -> Found | None:
         # «по словам губернатора», «по его словам»; not «по предварительным данным»
