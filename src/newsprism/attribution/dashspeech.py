@@ -57,11 +57,19 @@ class DashSpeech:
 
 
 def find_dash_speech(text: str, p_start: int, p_end: int) -> DashSpeech | None:
-    """The dash speech in paragraph ``text[p_start:p_end]``, or ``None`` if it has none."""
+    """The dash speech in paragraph ``text[p_start:p_end]``, or ``None`` if it has none.
+
+    A paragraph that does not open with a dash is dash speech too when it continues the one
+    before: that one opens with a dash and names no author, and this one closes the speech
+    with its author after ``, —`` ("— At night the guard called me. … // We have already
+    closed the windows, — Lisovska said."), as speech over several paragraphs is written."""
     m = _OPENING.match(text, p_start, p_end)
     if m is None:
-        return None
-    pos = m.end()
+        if not _continues_unclosed(text, p_start, p_end):
+            return None
+        pos = p_start
+    else:
+        pos = m.end()
     speech: list[tuple[int, int]] = []
     author: list[tuple[int, int]] = []
     while pos < p_end:
@@ -85,6 +93,51 @@ def find_dash_speech(text: str, p_start: int, p_end: int) -> DashSpeech | None:
     if not speech:
         return None
     return DashSpeech(tuple(speech), tuple(author))
+
+
+def _previous_paragraph(text: str, p_start: int) -> tuple[int, int] | None:
+    """The paragraph just before ``p_start`` (blank-line or line-break separated)."""
+    end = p_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == p_start or "\n" not in text[end:p_start] or end == 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    return start, end
+
+
+def _unclosed(text: str, p_start: int, p_end: int) -> bool:
+    """A paragraph that opens with a dash, ends a sentence and names no author of its words."""
+    m = _OPENING.match(text, p_start, p_end)
+    if m is None or text[p_end - 1] not in ".!?…":
+        return False
+    speech = find_dash_speech(text, p_start, p_end)
+    return speech is not None and not speech.author
+
+
+def _continues_unclosed(text: str, p_start: int, p_end: int) -> bool:
+    """Whether this paragraph closes, with ``, — author``, dash speech the paragraph before it
+    opened and did not close."""
+    a = _AUTHOR_START.search(text, p_start, p_end)
+    if a is None or _SPEECH_RESUMES.search(text, a.end(), p_end) is not None:
+        return False
+    if len(text[a.end() : p_end].split()) > _MAX_AUTHOR_WORDS:
+        return False
+    prev = _previous_paragraph(text, p_start)
+    return prev is not None and _unclosed(text, *prev)
+
+
+def open_paragraphs_before(text: str, start: int, most: int = 3) -> int:
+    """Where speech ending in the paragraph at ``start`` began: the first of the paragraphs
+    just before it (at most ``most``) that open with a dash and name no author — one speech
+    over several paragraphs, its author named once at the end."""
+    begin = start
+    for _ in range(most):
+        prev = _previous_paragraph(text, begin)
+        if prev is None or not _unclosed(text, *prev):
+            break
+        begin = _OPENING.match(text, prev[0], prev[1]).end()  # type: ignore[union-attr]
+    return begin
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -13,9 +13,12 @@ the package the set is empty and callers fall back to the word-shape rules.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+
+from .names import phonetic_key
 
 #: nam_dict's gender codes: M male, 1M mostly male, ?M mostly male, F, 1F, ?F, ? unisex
 _MALE = frozenset(["M", "1M", "?M"])
@@ -53,6 +56,39 @@ def _table() -> dict[str, str | None]:
     return out
 
 
+#: a Latin spelling of a Ukrainian or Belarusian name: h for Russian g (Halyna, Hennadii), ii / iu /
+#: ia for Russian -ий / ю / я (Arsenii, Liudmyla, Viktoriia), ye / yi (Yevhen)
+_EAST_SLAVIC = re.compile(r"(?<![kszc])h|ii|iu|ia$|^ye|yi")
+
+
+@lru_cache(maxsize=1)
+def _by_key() -> dict[str, str | None]:
+    """The dictionary's names (four letters or more) under the transliteration key that
+    :func:`.names.phonetic_key` gives spelling variants of one name (Halyna / Galina)."""
+    out: dict[str, str | None] = {}
+    for name, gender in _table().items():
+        if len(name) >= 4:
+            key = phonetic_key(name)
+            out[key] = None if key in out and out[key] != gender else gender
+    return out
+
+
+_ABSENT = "absent"
+
+
+def _lookup(word: str) -> str | None:
+    """The gender of a given name ("m", "f", None for either), or :data:`_ABSENT`.  A Latin
+    spelling the dictionary lacks is looked up by its transliteration key when it is written
+    the Ukrainian or Belarusian way (nam_dict has Galina, not Halyna)."""
+    key = _fold(word)
+    table = _table()
+    if key in table:
+        return table[key]
+    if len(key) >= 5 and key.isascii() and _EAST_SLAVIC.search(key):
+        return _by_key().get(phonetic_key(key), _ABSENT)
+    return _ABSENT
+
+
 def available() -> bool:
     """Whether the name dictionary is installed."""
     return bool(_table())
@@ -60,9 +96,10 @@ def available() -> bool:
 
 def is_given_name(word: str) -> bool:
     """Whether a capitalised word is a given name ("Dmytro", "Tatyana", "Agnė")."""
-    return word[:1].isupper() and _fold(word) in _table()
+    return word[:1].isupper() and _lookup(word) != _ABSENT
 
 
 def given_name_gender(word: str) -> str | None:
     """ "m" or "f" where the dictionary gives the name one gender, else ``None``."""
-    return _table().get(_fold(word))
+    gender = _lookup(word)
+    return None if gender == _ABSENT else gender

@@ -189,6 +189,11 @@ def split_name_runs(doc: Any) -> None:
                 ents = [e for e in ents if e.end <= i or e.start >= j]
                 ents.append(Span(doc, i, j, label="PERSON"))
                 changed = True
+        elif not applied and 2 <= j - i <= 3 and _untagged_name(doc, i, j, ents):
+            # "MPs Ihor Shevchuk and …": a given name from the name dictionary and a surname
+            # that NER tagged as nothing (it knows few transliterated names)
+            ents.append(Span(doc, i, j, label="PERSON"))
+            changed = True
         i = max(j, i + 1)
     # "a serviceman from the Kharkiv region, Igor P.": a given name and a surname's initial
     # (news withholding a soldier's or a witness's surname) that NER left untagged
@@ -240,6 +245,31 @@ def _hyphen_tail(doc: Any, end: int) -> bool:
         return False
     tail = doc[end + 1]
     return not doc[end].whitespace_ and tail.is_alpha and tail.text[:1].isupper()
+
+
+#: last words that make "Given Word" a place or a thing named after someone ("Maria Street")
+_NAMED_AFTER = frozenset(
+    ["street", "avenue", "square", "station", "bridge", "river", "lake", "airport", "stadium",
+     "park", "prize", "award", "fund", "center", "centre", "museum", "theatre", "theater", "hall",
+     "island", "bay", "cathedral", "monastery", "lane", "boulevard", "embankment", "district",
+     "hospital", "school", "university", "church", "foundation", "institute"]
+)  # fmt: skip
+
+
+def _untagged_name(doc: Any, i: int, j: int, ents: list[Any]) -> bool:
+    """Whether ``doc[i:j]`` is a given name then a surname (a patronymic between) that no
+    entity covers: the given name from the dictionary, the rest no given name, no office, no
+    body and no place named after someone."""
+    if any(e.start < j and e.end > i for e in ents):
+        return False
+    if not is_given_name(doc[i].text) or any(is_given_name(t.text) for t in doc[i + 1 : j]):
+        return False
+    if j - i == 3 and not _PATRONYMIC.search(doc[i + 1].text):
+        return False
+    last = doc[j - 1].lower_.rstrip(".")
+    if len(last) < 3 or not doc[j - 1].is_alpha or doc[j - 1].is_upper:
+        return False  # an initial or an acronym: left to the rules for those
+    return not (last in _BODY_WORDS or last in TITLES or last in ROLE_NOUNS or last in _NAMED_AFTER)
 
 
 def _given_name_at(doc: Any, i: int, j: int, glued: bool = False) -> int | None:

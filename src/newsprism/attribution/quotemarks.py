@@ -162,6 +162,11 @@ def _close(
             if text[n_start] == opener:
                 p, p_end, i = nxt, n_end, n_start + 1
                 continue
+            if _closes_with_cue(text, n_start, n_end, opener):
+                # translated text that drops the reopening mark: "“My husband … checked. //
+                # Seven years is not a punishment. We will appeal,” Demchenko told journalists."
+                p, p_end, i = nxt, n_end, n_start
+                continue
         if opener in "'‘‚":  # an unclosed single mark is an apostrophe after all
             return None, first_p
         end = p_end
@@ -173,6 +178,22 @@ def _close(
             QuotedSpan(open_at, end, open_at + 1, end, paragraphs=p - first_p + 1, closed=False),
             p,
         )
+
+
+def _closes_with_cue(text: str, start: int, end: int, opener: str) -> bool:
+    """Whether a paragraph, with no quotation mark before, closes a quote of ``opener``'s style
+    right after a sentence's end or comma and names its speaker right after (a cue such as
+    "Demchenko told journalists"): the close of a quote left open in the paragraph before."""
+    from .trailing import trailing_cue
+
+    closers = _PAIRS[opener]
+    for i in range(start, end):
+        ch = text[i]
+        if ch in closers and _can_close(text, i, opener):
+            return text[i - 1] in ",.!?…" and trailing_cue(text, i + 1) is not None
+        if ch in _OPENERS and _can_open(text, i):
+            return False
+    return False
 
 
 def trim_span(text: str, a: int, b: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ inside a quote whose subject is someone else ("a neighbour told me that …") ar
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
@@ -18,7 +19,7 @@ from ..budget import checked
 from . import learned_en, sources_en, tagger_en
 from .bodies_en import body_noun, named_body
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
-from .dashspeech import DashSpeech, find_dash_speech
+from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
 from .learned_en import Candidate
 from .lexicon_en import (
     ADDRESS_VERBS,
@@ -73,6 +74,8 @@ _PRONOUNS = {
     "them": (None, True),
 }
 _MIN_QUOTE_WORDS = 4
+#: a paragraph that opens with a dash: a turn of speech of its own
+_OPENS_DASH = re.compile(r"\s*[—–]\s")
 
 
 def _infinitive(verb: Any) -> bool:
@@ -127,6 +130,8 @@ def analyse(
         if dash_found is None:
             dash = None
         else:
+            if _OPENS_DASH.match(text, c_start) is None:  # the close of a longer speech
+                dash_found.start = open_paragraphs_before(text, dash_found.start)
             found.append(dash_found)
         for sent in doc.sents:
             parsed.append((c_start + sent.start_char, c_start + sent.end_char))
@@ -168,6 +173,8 @@ def analyse(
 
 #: a passive speech verb's subject that points back ("This was announced by the ministry")
 _POINTING_BACK = frozenset(["this", "that", "it"])
+#: the most sentences a "This was stated by …" stands for
+_THIS_SENTENCES = 3
 
 
 def _demonstratives(
@@ -197,6 +204,18 @@ def _demonstratives(
                 and any(p <= a and f.end <= q for p, q in paragraphs)
                 and not any(g.cue is None or speech_cue(text, g) for g in inside)
             ):
+                # «Об этом сообщил»: "this" is what the paragraph reported before it, so the
+                # sentences before that one join while they are in the paragraph and nothing
+                # attributes them ("The building was damaged. The blast knocked out windows.
+                # This was reported by …")
+                for j in range(k - 1, max(k - _THIS_SENTENCES, -1), -1):
+                    c, d = trim_span(text, *sentences[j])
+                    if not any(p <= c and f.end <= q for p, q in paragraphs) or any(
+                        g.start < d and g.end > c for g in found
+                    ):
+                        break
+                    a = c
+                    inside = [g for g in found if g is not f and g.start < b and g.end > a]
                 f.start, f.end = a, b
                 replaced.update(id(g) for g in inside)
             elif word == "it":
@@ -725,7 +744,7 @@ class _Reader:
         a, b = self.span(target.left_edge, target.right_edge)
         if b - a < 3 and not (target.lower_ == "it" and _lemma(verb) in SPEECH_VERBS):
             return None  # ("It was announced by …" stands for the sentence before, see below)
-        return Found("indirect", a, b, self.cue_span(verb), self.source(by))
+        return Found("indirect", a, b, self.cue_span(verb), _owner(self.source(by)))
 
     def reported_in(self, verb: Any) -> Any | None:
         """The body a passive report without "by" names by where it was said: "This was
@@ -741,7 +760,11 @@ class _Reader:
             obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.lemma_.lower() in _SITE_NOUNS:
                 of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+                # "FIDE's website", "on the FIDE website"
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(
+                    (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+                )
+                obj = next((o for o in of.children if o.dep_ == "pobj"), None) if of else owner
             if obj is None or obj.ent_type_ in _NOT_BODIES:
                 continue
             if self.source(obj).kind == "organization":
@@ -755,6 +778,9 @@ class _Reader:
         outer = self.quote_at(pos)
         if any(c.dep_ == "auxpass" for c in verb.children):
             return self.passive_cue(verb)
+        reported = self.as_reported(verb)
+        if reported is not None:
+            return reported
         subj = self.subject_of(verb)
         if subj is None:
             return None
@@ -766,8 +792,10 @@ class _Reader:
         if verb.dep_ == "amod" or any(c.dep_ == "auxpass" for c in verb.children):
             return None
         cue = self.cue_span(verb)
-        source = self.source(subj)
+        source = self.body_they(verb, subj) or self.source(subj)
         content = self.as_clause(verb) or self.content(sent, verb, subj, any_verb)
+        if content is None and outer is None:
+            content = self.reported_before(sent, verb, subj)
         if content is None:
             return None
         kind, a, b = content
@@ -792,6 +820,86 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def body_they(self, verb: Any, subj: Any) -> SourceRef | None:
+        """ "In the press service of the city council, they noted that …" (the English of
+        «В пресс-службе … отметили»): an impersonal "they" speaks for the body named where
+        it was said."""
+        if subj.lower_ != "they":
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.i > subj.i:
+                continue
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in _NOT_BODIES:
+                continue
+            source = self.source(obj)
+            if source.kind == "organization":
+                return source
+        return None
+
+    def as_reported(self, verb: Any) -> Found | None:
+        """ "As reported by RIA Dagestan, about 300 people took part …", "As stated in the
+        press service of the court, …": a reduced passive "as" clause names its source after
+        "by" (or where it was said, :meth:`reported_in`); the clause it hangs on is said.  The
+        main clause's subject (the parser's subject for the "as" verb) is not the source."""
+        if _lemma(verb) not in SPEECH_VERBS or verb.dep_ != "advcl":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # "as the ministry reported": the subject speaks, see verb_cue
+        if _lemma(verb.head) in SPEECH_VERBS:
+            return None  # "As reported by TASS, Tosunyan said …": he speaks, TASS passes it on
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+        if by is None:
+            by = self.reported_in(verb)
+        content = self.as_clause(verb)
+        if by is None or content is None or self.quote_at(self.offset + verb.idx):
+            return None
+        kind, a, b = content
+        return Found(kind, a, b, self.cue_span(verb), _owner(self.source(by)))
+
+    def reported_before(self, sent: Any, verb: Any, subj: Any) -> tuple[QuoteKind, int, int] | None:
+        """ "Since the beginning of the month, 38 vessels have left the ports, the Ministry of
+        Infrastructure reports.": a speech verb that closes its sentence, its subject right
+        after the last comma, says the clause before that comma (the parser often hangs such a
+        verb on that clause as its complement and leaves it no content)."""
+        if _lemma(verb) not in SPEECH_VERBS or verb.i < subj.i:
+            return None
+        doc = verb.doc
+        first = subj.left_edge
+        # the verb hangs on the clause before it, and says nothing of its own ("…, Mexico said
+        # enough" and "…, a company that had declared bankruptcy" are not reports of it)
+        hung = verb.dep_ in ("ccomp", "parataxis", "conj") and verb.head.i < first.i
+        if not hung and verb.dep_ == "ROOT":
+            # or the clause hangs on the verb, as a clause of its own, not "when …", "if …"
+            hung = any(
+                c.i < first.i
+                and c.dep_ in ("advcl", "ccomp", "parataxis")
+                and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
+                for c in verb.children
+            )
+        if not hung:
+            return None
+        if any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+            return None
+        if first.i - 1 <= sent.start or doc[first.i - 1].text != ",":
+            return None
+        after = doc[verb.i + 1 : sent.end]
+        if len(after) > 6 or any(t.pos_ in ("VERB", "AUX") for t in after):
+            return None  # only "on Monday", "in a statement" may follow the verb
+        if any(t.text == "," for t in doc[first.i : verb.i]):
+            return None
+        before = doc[sent.start : first.i - 1]
+        if len(before) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in before):
+            return None
+        a, b = self.span(before[0], before[-1])
+        a, b = trim_span(self.text, a, b)
+        if self.quote_at(a) is not None and self.quote_at(a) is self.quote_at(b - 1):
+            return None  # a quotation: the direct-quote rules and their marks decide
+        return "indirect", a, b
 
     def as_clause(self, verb: Any) -> tuple[QuoteKind, int, int] | None:
         """ "As the press service reported, more than 6,000 people …" / "…, as he said": the
@@ -1164,8 +1272,22 @@ _POSSESSIVE_PRONOUNS = {
 
 
 #: where a body publishes: "on the website of the Ministry", "in the Telegram channel of …"
-_SITE_NOUNS = frozenset(["website", "site", "page", "channel", "account", "portal"])
+#: where a body's words were published: "on the website of", "in the press release of"
+_SITE_NOUNS = frozenset(
+    ["website", "site", "page", "channel", "account", "portal", "release", "statement", "message"]
+)
 _NOT_BODIES = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"])
+
+
+def _owner(source: SourceRef) -> SourceRef:
+    """The owner without its possessive ending ("on the federation's website")."""
+    for ending in ("'s", "’s"):
+        if source.text.endswith(ending):
+            source.end -= len(ending)
+            source.text = source.text[: -len(ending)].rstrip()
+            if source.normal and source.normal.endswith(ending):
+                source.normal = source.normal[: -len(ending)].rstrip()
+    return source
 
 
 def _trailing_subject(verb: Any) -> Any | None:

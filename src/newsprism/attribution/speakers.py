@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
+from .bodies_en import body_noun
 from .given_names import given_name_gender, is_given_name
 from .model import Analysis, Entity, Found, SourceRef
 from .name_runs import ROLE_NOUNS, first_name_gender
@@ -476,6 +477,7 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
                 phonetic_key(words[-1]) in single
                 or e.start - 5 in people_at
                 or phonetic_key(e.normal) in full_names
+                or _given_then_surname(words)
             )
         ):
             e = Entity(
@@ -497,6 +499,27 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
         else e
         for e in out
     ]
+
+
+#: last words that make "Given Word" a place or an institution named after someone ("Maria
+#: Hospital", "Taras Square"), not a person's given name and surname
+_NAMED_AFTER = frozenset(
+    ["street", "avenue", "square", "station", "bridge", "river", "lake", "airport", "stadium",
+     "park", "prize", "award", "fund", "center", "centre", "museum", "theatre", "theater", "hall",
+     "island", "bay", "cathedral", "monastery", "lane", "boulevard", "embankment", "district"]
+)  # fmt: skip
+
+
+def _given_then_surname(words: list[str]) -> bool:
+    """ "Hanna Kravets", "Zarema Abdullaeva" that NER read as an organisation or a place (it
+    knows few transliterated names): a given name from the name dictionary, then words that
+    are neither given names nor an institution's or a place's head noun."""
+    return (
+        is_given_name(words[0])
+        and not is_given_name(words[-1])
+        and words[-1].lower() not in _NAMED_AFTER
+        and not any(body_noun(w.lower()) for w in words[1:])
+    )
 
 
 _NOT_FIRST_NAMES = frozenset(
@@ -866,7 +889,12 @@ def _resolve_source(
         return person
     if src.kind == "organization":
         person = next((c for c in inside if c.kind == "person"), None)
-        if person is not None and len(src.text.split()) <= 2:
+        head = (src.head or "").lower()
+        # "The wife of a soldier of the 47th brigade, Olena Tkachuk, who …": the parse's
+        # organisation is a person when its head noun is one and it holds a person's name
+        if person is not None and (
+            len(src.text.split()) <= 2 or head in PERSON_NOUNS or head in ROLE_NOUNS
+        ):
             person.add(src.start, src.end, None)
             return person
         org = next((c for c in inside if c.kind == "organization"), None)
@@ -932,6 +960,12 @@ def _resolve_source(
             person = people.add(e)
             person.add(src.start, src.end, None)
             return person
+    body = next((c for c in inside if c.kind == "organization"), None)
+    if src.kind == "description" and body is not None and (src.head or "") in _PUBLISHED:
+        # "According to the updated forecast of the NBU": a body's forecast, data or estimate
+        # is the body's word, not a person's
+        body.add(src.start, src.end, None)
+        return body
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
         if target is None and _cyrillic(src.head or ""):
@@ -950,11 +984,50 @@ def _resolve_source(
         c.heads.add(src.head or "")
         c.add(src.start, src.end, src.text)
         return c
+    if src.kind == "document" and back:
+        issuer = _issuer(src, inside, resolved)
+        if issuer is not None:
+            issuer.add(src.start, src.end, None)
+            return issuer
     # anonymous sources, collectives and documents: one speaker per distinct wording
     key = f"{src.kind}:{(src.normal or src.text).lower()}"
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
     c.add(src.start, src.end, src.text)
     return c
+
+
+#: what a body publishes as its own word ("according to the updated forecast of the NBU")
+_PUBLISHED = frozenset(
+    ["forecast", "data", "estimate", "estimates", "report", "statement", "calculations",
+     "assessment", "information", "analysis", "survey", "study", "findings", "statistics",
+     "release", "communique", "resolution", "conclusion", "website", "figures"]
+)  # fmt: skip
+#: what a body issues in its own name: "the statement says" is the body's statement
+_ISSUED = frozenset(["statement", "release", "communique", "communiqué", "resolution"])
+#: how far back (characters) the body that issued "the statement" may have been named
+ISSUER_REACH = 400
+
+
+def _issuer(
+    src: SourceRef, inside: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
+) -> Cluster | None:
+    """The body a definite statement speaks for: the one named inside it ("the statement of the
+    ministry"), else the body quoted last, just before ("This is stated in the press release of
+    the regulator. “…,” the statement says.").  A letter or a message stays its own source
+    (a soldier's letter read out is not the reader's)."""
+    if (src.head or "") not in _ISSUED or not src.text.lower().startswith(("the ", "this ")):
+        return None
+    body = next((c for c in inside if c.kind == "organization"), None)
+    if body is not None:
+        return body
+    for f, c in reversed(resolved):
+        if f.start > src.start or c is None:
+            continue
+        if src.start - f.start > ISSUER_REACH:
+            break
+        if c.kind == "organization":
+            return c
+    return None
 
 
 def _named_before_apposition(
