@@ -455,14 +455,19 @@ def test_two_levels_a_happening_and_the_running_story_it_continues(
     conn.executemany(
         "INSERT INTO articles(id, content_hash, json, title, site, language) "
         "VALUES (?, ?, '{}', ?, ?, 'en')",
-        [(i, f"h{i}", f"report {i}", f"outlet{i}.example") for i in range(1, 5)],
+        [(i, f"h{i}", f"report {i}", f"outlet{i}.example") for i in range(1, 6)],
     )
-    index = StoryIndex(conn)
+    indexes = [StoryIndex(conn)]
     arriving = {"id": 0}
     # (arriving article, earlier article) -> probability; pairs not listed are not close
-    probabilities = {(2, 1): match.RUNNING_STORY + 0.1, (3, 2): match.SAME_STORY + 0.05}
+    probabilities = {
+        (2, 1): match.RUNNING_STORY + 0.1,
+        (3, 2): match.SAME_STORY + 0.05,
+        (5, 2): match.SAME_STORY - 0.05,  # both in Latin script: the happening level holds
+    }
 
     def fake_score(a: object, b: object, df: object, cosine: float) -> float | None:
+        index = indexes[-1]
         earlier = next(i for i, fp in zip(index._ids, index._fps, strict=True) if fp is b)
         return probabilities.get((arriving["id"], earlier))
 
@@ -472,7 +477,7 @@ def test_two_levels_a_happening_and_the_running_story_it_continues(
     got = {}
     for i in (1, 2, 3, 4):
         arriving["id"] = i
-        got[i] = index.assign([Arrival(i, *texts[i], t0 + 3600 * i)])[0]
+        got[i] = indexes[-1].assign([Arrival(i, *texts[i], t0 + 3600 * i)])[0]
     assert got[1].relation == got[2].relation == got[4].relation == "first"
     assert got[2].story_id != got[1].story_id and got[2].running_to == 1
     assert (got[3].relation, got[3].story_id, got[3].related_to) == (
@@ -484,6 +489,18 @@ def test_two_levels_a_happening_and_the_running_story_it_continues(
         got[2].story_id: got[1].story_id,
         got[4].story_id: got[4].story_id,
     }
+    # another process: the running story of a stored story is read from the library
+    indexes.append(StoryIndex(conn))
+    arriving["id"] = 5
+    inquiry = (
+        "Swedish inquiry into the Baltic Star fire names a fuel-line fault",
+        "Investigators said on Friday that a cracked fuel line in the engine room of the Baltic "
+        "Star most likely started the fire, and asked the operator to inspect its other ships.",
+    )
+    late = indexes[-1].assign([Arrival(5, *inquiry, t0 + 3600 * 5)])[0]
+    assert late.relation == "first" and late.running_story == got[1].story_id
+    conn.execute("DELETE FROM story_articles WHERE article_id = 5")
+    conn.execute("DELETE FROM stories WHERE id = ?", (late.story_id,))
     happenings = list_stories(conn)
     assert sorted(s["articles"] for s in happenings) == [1, 1, 2]
     stories = list_stories(conn, level="running")
@@ -515,3 +532,13 @@ def test_the_cli_and_the_api_take_the_level(library: Path) -> None:
         assert client.get(f"/api/stories/{first}?level=running").json()["level"] == "running"
         assert client.get("/api/stories?level=topic").status_code == 422
         assert client.get("/stories?level=running").status_code == 200
+
+
+def test_each_level_has_its_threshold_and_translations_keep_the_looser_one() -> None:
+    from newsprism.stories import match
+
+    assert match.RUNNING_STORY < match.SAME_STORY == match.threshold("happening", "latn", "latn")
+    assert match.threshold("running", "cyrl", "cyrl") == match.RUNNING_STORY
+    assert match.threshold("happening", "latn", "cyrl") == match.CROSS_SCRIPT_HAPPENING
+    with pytest.raises(ValueError, match="level"):
+        match.threshold("topic", "latn", "latn")

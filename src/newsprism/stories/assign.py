@@ -68,9 +68,11 @@ class Assignment:
     relation: str
     related_to: int | None = None
     score: float | None = None
-    #: for a ``first``: the article of the running story it continues, and the probability
+    #: for a ``first``: the article of the running story it continues, the probability, and
+    #: that running story's id
     running_to: int | None = None
     running_score: float | None = None
+    running_story: int | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ class StoryIndex:
         self.df = DocumentFrequencies()
         #: the arriving article whose terms ``_same_story`` has already counted in ``df``
         self._counted: Fingerprint | None = None
+        #: the running story of each story met so far (``stories.running_id``)
+        self._running: dict[int, int] = {}
 
     # -- public -----------------------------------------------------------------------------
 
@@ -162,30 +166,25 @@ class StoryIndex:
         keys = band_keys(fp.minhash)
         result = self._same_text(conn, arrival, fp, keys) or self._same_story(arrival, fp)
         if result is None or result.relation == "first":
-            running = None
-            if result is not None and result.running_to is not None:
-                row = conn.execute(
-                    "SELECT s.running_id FROM story_articles sa JOIN stories s "
-                    "ON s.id = sa.story_id WHERE sa.article_id = ?",
-                    (result.running_to,),
-                ).fetchone()
-                running = row[0] if row else None
+            running = result.running_story if result is not None else None
             cur = conn.execute(
                 "INSERT INTO stories(title, first_seen, last_seen, size, running_id) "
-                "VALUES (?,?,?,0,?)",
+                "VALUES (?,?,?,1,?)",
                 (arrival.title, arrival.at, arrival.at, running),
             )
             story_id = int(cur.lastrowid or 0)
-            if running is None:
+            if running is None:  # a running story of its own: its id is the story's
                 conn.execute("UPDATE stories SET running_id = id WHERE id = ?", (story_id,))
+            self._running[story_id] = running or story_id
             result = dataclasses.replace(
                 result or Assignment(arrival.article_id, 0, "first"), story_id=story_id
             )
-        conn.execute(
-            "UPDATE stories SET size = size + 1, first_seen = min(first_seen, ?), "
-            "last_seen = max(last_seen, ?) WHERE id = ?",
-            (arrival.at, arrival.at, result.story_id),
-        )
+        else:
+            conn.execute(
+                "UPDATE stories SET size = size + 1, first_seen = min(first_seen, ?), "
+                "last_seen = max(last_seen, ?) WHERE id = ?",
+                (arrival.at, arrival.at, result.story_id),
+            )
         conn.execute(
             "INSERT INTO story_articles(article_id, story_id, relation, related_to, score, at, "
             "minhash, vector, names, numbers, terms, script) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -283,6 +282,7 @@ class StoryIndex:
             "first",
             running_to=self._ids[best[1]],
             running_score=round(best[0], 4),
+            running_story=self._running_story(self._stories[best[1]]),
         )
         best = self._best_on_average(scored, near) if self.join == "average" else happening
         if best is None:
@@ -291,6 +291,17 @@ class StoryIndex:
         return Assignment(
             arrival.article_id, self._stories[i], "same-story", self._ids[i], round(best[0], 4)
         )
+
+    def _running_story(self, story_id: int) -> int:
+        """The running story of a story (created by this index, or read once)."""
+        running = self._running.get(story_id)
+        if running is None:
+            row = self.conn.execute(
+                "SELECT running_id FROM stories WHERE id = ?", (story_id,)
+            ).fetchone()
+            running = int(row[0]) if row and row[0] is not None else story_id
+            self._running[story_id] = running
+        return running
 
     def _best_on_average(
         self, scored: dict[int, float], near: npt.NDArray[np.intp]
