@@ -143,3 +143,38 @@ def test_a_given_name_and_surname_ner_missed_or_read_as_a_body_is_a_person() -> 
     assert _kind_of(article, "will not survive the winter") == "person"
     tkachuk = [s for s in article.speakers if "Tkachuk" in s.name]
     assert len(tkachuk) == 1 and tkachuk[0].kind == "person", tkachuk
+
+
+def test_according_to_between_a_subject_and_its_verb_relays_the_subject_s_words() -> None:
+    article = _attributed(
+        "Banks\n\n"
+        "The president of the association Petro Lysenko said that loans had become more "
+        "expensive. The bankers themselves, according to Lysenko, expect the rate to be reduced "
+        '"not earlier than the second quarter".'
+    )
+    q = next(q for q in article.quotes if "second quarter" in q.text)
+    speaker, relayer = article.speaker(q.speaker), article.speaker(q.relayed_by)
+    assert speaker is not None and speaker.name == "The bankers"
+    assert relayer is not None and relayer.name == "Petro Lysenko"
+
+
+def test_two_people_parted_by_a_relative_clause_speak_together() -> None:
+    article = _attributed(
+        "Football\n\n"
+        "The goalkeeper Dmytro Reva, who was loaned to the club in the summer, and the defender "
+        "Artur Voloshyn told Football 24 that the dressing room supports the coach. They said "
+        "that the players had asked the president to keep him until the winter."
+    )
+    assert _speaker_of(article, "keep him until the winter") == "Dmytro Reva and Artur Voloshyn"
+
+
+def test_a_statement_and_a_forecast_speak_for_the_body_that_issued_them() -> None:
+    article = _attributed(
+        "Key rate\n\n"
+        "The Board of the National Bank on Friday kept the discount rate at 13% per annum. This "
+        'is stated in the press release of the regulator. "Inflationary pressure is decreasing, '
+        'but remains high," the statement says. According to the updated forecast of the NBU, '
+        "inflation will be 9.2% at the end of the year."
+    )
+    assert _kind_of(article, "Inflationary pressure") == "organization"
+    assert _speaker_of(article, "inflation will be 9.2%") == "NBU"

@@ -76,6 +76,7 @@ def _by_key() -> dict[str, str | None]:
 _ABSENT = "absent"
 
 
+@lru_cache(maxsize=65536)
 def _lookup(word: str) -> str | None:
     """The gender of a given name ("m", "f", None for either), or :data:`_ABSENT`.  A Latin
     spelling the dictionary lacks is looked up by its transliteration key when it is written

@@ -59,6 +59,23 @@ _OPENING = re.compile(r"[\s,\"'“”‘’«»]*(?:that\b)?[\s,\"'“”‘’�
 _CLOSING = re.compile(r"[\s,.;:!?\"'“”‘’«»)]*")
 
 
+def _interrupts(text: str, outer: Found, inner: Found) -> bool:
+    """Whether ``outer`` is an "according to Y" set between ``inner``'s subject and its verb
+    ("The bankers, according to Tosunyan, expect …", "Sandu, according to the statement,
+    thanked …"): Y tells what X said or holds, whatever X's verb (a stance too)."""
+    assert inner.source is not None and inner.cue is not None
+    if outer.cue is None or outer.source is None:
+        return False
+    a, b = outer.cue
+    if text[a:b].lower().split()[:2] != ["according", "to"]:
+        return False
+    between = text[inner.source.end : inner.cue[0]]
+    phrase = text[a : outer.source.end]
+    # "The bankers themselves, according to …, expect": a word may close the subject
+    pattern = r"\s*(?:\w+\s*)?,\s*" + re.escape(phrase) + r"\s*,\s*(?:\w+\s+)?"
+    return re.fullmatch(pattern, between) is not None
+
+
 def _opens(text: str, outer: Found, inner: Found) -> bool:
     """Whether ``inner``'s report opens ``outer``'s content: its source or cue comes first."""
     assert inner.source is not None and inner.cue is not None
@@ -68,6 +85,8 @@ def _opens(text: str, outer: Found, inner: Found) -> bool:
     # and runs to the end of it: "Lithuania had warned Minsk several times, but …" reports an
     # act, not words of Lithuania's that X passes on
     tail = text[inner.end : outer.end]
+    if _interrupts(text, outer, inner):
+        return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
     if inner.source.end <= inner.cue[0]:
         # the inner subject and its verb side by side ("a laboratory employee had told him"),
         # not a subject of the outer clause a misparse hangs on a later verb ("Marta was a
@@ -98,7 +117,7 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 or inner.source is None
                 or inner.relayed_by is not None
                 or inner.source.kind == "pronoun"
-                or not speech_cue(text, inner)
+                or not (speech_cue(text, inner) or _interrupts(text, outer, inner))
                 or len(text[inner.start : inner.end].split()) < 4
                 or not (outer.start <= inner.start and inner.end <= outer.end)
                 or not outer.start <= inner.cue[0] < outer.end

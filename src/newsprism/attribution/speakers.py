@@ -707,6 +707,10 @@ def _join_pairs(
 ) -> None:
     for a, b in zip(named, named[1:], strict=False):
         gap = text[a.end : b.start]
+        if not bodies:
+            # "A, who was loaned to the club in the summer, and the defender B": a relative
+            # clause between commas describes A and does not part the two
+            gap = _RELATIVE_ASIDE.sub("", gap, count=1)
         joined = (_JOINED_BODIES if bodies else _JOINED).fullmatch(gap)
         if joined is None and not bodies:
             joined = _joined_by_office(gap) or _joined_by_role(gap, b.role)
@@ -722,6 +726,8 @@ def _join_pairs(
         out[(a.start, b.end)] = c
 
 
+#: a relative clause set off by commas right after a name (no name of its own inside)
+_RELATIVE_ASIDE = re.compile(r"^, (?:who|whose|which|что|который|которая)\b[^,A-ZА-ЯЁ]*,(?= )")
 #: what joins two people named together: "and", or "and" with the second one's office in
 #: lower case ("Yaroslav Nilov and his colleague Sergei Leonov", «Иванов и его заместитель
 #: Петров», "A and Defence Intelligence head B" is not: capitals may start another name)
