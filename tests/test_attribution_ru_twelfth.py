@@ -5,7 +5,8 @@ institution it is said in («в лаборатории сочли, что …»,
 but not through the occasion or time it was said at («На брифинге заявили», «В пятницу
 сообщили»: those stay agentless).  «согласно» before any noun introduces a source
 («Согласно решению районного суда, …», «согласно результатам проверки»), not only before the
-nouns of the source lexicons.
+nouns of the source lexicons.  Verbs mined from the NEREL articles we never annotated
+(«установило, что», «показывают, что», «гласит») are cues.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _SAMPLES = (
     "В канцелярии губернатора сообщили, что повторный забор проб назначен на май.\n\n"
     "На брифинге заявили, что решение о закрытии пляжа ещё не принято.\n\n"
     "В пятницу сообщили, что рейсы на остров отменены.\n\n"
-    "Согласно решению районного суда, владелец катера должен выплатить штраф."
+    "Согласно решению районного суда, владелец катера должен выплатить штраф.\n\n"
+    "Следствие установило, что катер шёл без навигационных огней."
 )
 
 
@@ -63,3 +65,9 @@ def test_according_to_any_noun_is_a_source() -> None:
     q = _quote(article, "владелец катера должен выплатить")
     assert q.cue is not None and q.cue.lower().startswith("согласно")
     assert q.source_text is not None and "суда" in q.source_text
+
+
+def test_a_mined_verb_is_a_cue() -> None:
+    article = _analysed(_SAMPLES)
+    q = _quote(article, "катер шёл без навигационных огней")
+    assert q.source_text is not None and q.source_text.lower().startswith("следствие")
