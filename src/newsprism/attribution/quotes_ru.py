@@ -238,6 +238,13 @@ NOT_PLACES = frozenset(
         *("мероприятие", "церемония", "митинг", "акция", "сессия", "съезд", "форум"),
     ]
 )
+#: rules, not reports: «согласно закону», «согласно плану» say what is provided for
+RULE_NOUNS = frozenset(
+    [
+        *("закон", "правило", "норма", "кодекс", "устав", "регламент", "порядок", "положение"),
+        *("план", "график", "расписание", "традиция", "договор", "соглашение", "инструкция"),
+    ]
+)
 #: nouns that report what someone said: «заявления афганских властей о …»
 SPEECH_NOUNS = frozenset(
     ["заявление", "утверждение", "обвинение", "сообщение", "слово", "признание", "обещание"]
@@ -1128,11 +1135,13 @@ class _Reader:
     def _according_to(self, sent: _Sent, noun: Any) -> bool:
         """«Согласно опубликованной декларации, …», «согласно СМИ, …», «согласно решению
         суда, …»: the preposition before any noun."""
-        # any noun: «согласно» introduces where a statement comes from, a report or a rule
-        # alike («согласно решению суда», «Согласно результатам», «согласно закону»), as our
-        # annotation reads it
-        return noun.pos in ("NOUN", "PROPN") and any(
-            k.rel == "case" and k.text.lower() == "согласно" for k in sent.kids(noun)
+        # any noun but a rule's: «согласно» introduces where a statement comes from
+        # («согласно решению суда», «Согласно результатам»); what a law or a plan provides
+        # («Согласно закону, выборы пройдут в сентябре») is no one's statement
+        return (
+            noun.pos in ("NOUN", "PROPN")
+            and (noun.lemma or "").lower() not in RULE_NOUNS
+            and any(k.rel == "case" and k.text.lower() == "согласно" for k in sent.kids(noun))
         )
 
     def according(self, sent: _Sent, noun: Any) -> Found | None:
