@@ -339,6 +339,7 @@ def score(
 
 
 SETS = (
+    "polnear2",
     "polnear",
     "cnndm",
     "xsum",
@@ -354,7 +355,9 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
-    ("polnear", "fresh"),
+    ("polnear2", "fresh"),
+    ("polnear", "dev-a"),
+    ("polnear", "dev-b"),
     ("cnndm", "fresh"),
     ("cnndm", "dev-a"),
     ("cnndm", "dev-b"),
@@ -384,10 +387,15 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
-    ("polnear", "fresh"): (
-        "PolNeAR's 2016 US political news (train articles, held out, issue 13's tenth round),"
+    ("polnear2", "fresh"): (
+        "PolNeAR's 2016 US political news (dev articles, held out, issue 13's eleventh round),"
         " scored only"
     ),
+    ("polnear", "dev-a"): (
+        "PolNeAR train articles (the tenth round's held-out part), half A by a hash of the"
+        " article (developed on since the eleventh round)"
+    ),
+    ("polnear", "dev-b"): "PolNeAR train articles, half B by a hash of the article (checked on)",
     ("cnndm", "fresh"): (
         "CNN/Daily Mail articles (keysent/cnndm.dev, held out, issue 13's ninth round), scored only"
     ),
@@ -462,10 +470,13 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
-    if name == "polnear":
+    if name in ("polnear", "polnear2"):
         from claims_polnear_select import load as load_polnear
 
-        return load_polnear()
+        if name == "polnear2":
+            return load_polnear("dev")
+        data = load_polnear("train")
+        return [d for d in data if _hash_half(d["page"]).replace("half", "dev") == part]
     if name in ("xsum", "cnndm"):
         from claims_keysent_select import load as load_keysent
 
