@@ -103,3 +103,14 @@ def test_a_slipped_magnitude_links_and_is_flagged(tmp_path: Path) -> None:
         assert trace is not None
         flags = timeline(lib.conn, trace).flags
     assert any(f.kind == drift.FIGURE_CHANGED and "142,000" in f.detail for f in flags)
+
+
+def test_a_trace_is_matched_on_its_best_three_quarters() -> None:
+    """One candidate of four that a figure matches badly (the other source's figure) does not
+    keep it out of the trace; two of four do."""
+    from newsprism.trace import index
+
+    assert index.TOP_SHARE == 0.75
+    assert index._top_mean([0.6, 0.5, 0.55, 0.0], index.TOP_SHARE) == pytest.approx(0.55)
+    assert index._top_mean([0.6, 0.5, 0.0, 0.0], index.TOP_SHARE) < 0.4
+    assert index._top_mean([0.3], index.TOP_SHARE) == 0.3
