@@ -178,3 +178,13 @@ def test_a_statement_and_a_forecast_speak_for_the_body_that_issued_them() -> Non
     )
     assert _kind_of(article, "Inflationary pressure") == "organization"
     assert _speaker_of(article, "inflation will be 9.2%") == "NBU"
+
+
+def test_in_his_words_opening_a_sentence_the_parser_roots_at_in() -> None:
+    article = _attributed(
+        "Schools\n\n"
+        "The head of the Duma Committee on Labor Yaroslav Nilov told Izvestia that about 150 "
+        "thousand children of migrants study in Russian schools. In his words, in some schools "
+        "of the Moscow region such children make up more than a third of the class."
+    )
+    assert _speaker_of(article, "more than a third of the class") == "Yaroslav Nilov"

@@ -207,7 +207,10 @@ def prep_cue(reader: _Reader, sent: Any, prep: Any) -> Found | None:
 
     ("For most voters, the economy matters most" is an attribution too, but "For Smith, the
     win means 99 delegates" is not, and the two cannot be told apart by the parse.)"""
-    if prep.dep_ != "prep" or reader.quote_at(reader.offset + prep.idx) is not None:
+    # "In his words, in some schools …": the parser may make the opening "In" the root of the
+    # sentence («По его словам» translated), the clause after the comma hung below it
+    rooted = prep.dep_ == "ROOT" and prep.i == sent.start
+    if (prep.dep_ != "prep" and not rooted) or reader.quote_at(reader.offset + prep.idx):
         return None
     obj = _obj(prep)
     if obj is None or obj.dep_ != "pobj":
@@ -220,7 +223,7 @@ def prep_cue(reader: _Reader, sent: Any, prep: Any) -> Found | None:
     if (head in SPEECH_VERBS or head in ATTITUDE_VERBS) and lemma in STATEMENT_NOUNS | MEDIA_NOUNS:
         return None  # "In a statement, she said …": the verb is the cue
     initial = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in sent[: prep.i - sent.start])
-    after = prep.right_edge.i + 1
+    after = (obj.right_edge if rooted else prep.right_edge).i + 1
     comma_after = after < sent.end and prep.doc[after].text == ","
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -570,7 +570,9 @@ class _Reader:
                 f = adjective_cue(self, tok)
             elif tok.pos_ == "NOUN" and _lemma(tok) in CUE_NOUNS:
                 f = noun_cue(self, tok)
-            elif tok.lower_ == "in" and tok.dep_ == "prep":
+            elif tok.lower_ == "in" and (
+                tok.dep_ == "prep" or tok.dep_ == "ROOT" and tok.i == sent.start
+            ):
                 f = prep_cue(self, sent, tok)
             else:
                 f = None
