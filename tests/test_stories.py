@@ -542,3 +542,34 @@ def test_each_level_has_its_threshold_and_translations_keep_the_looser_one() -> 
     assert match.threshold("happening", "latn", "cyrl") == match.CROSS_SCRIPT_HAPPENING
     with pytest.raises(ValueError, match="level"):
         match.threshold("topic", "latn", "latn")
+
+
+def test_a_running_story_of_small_happenings_passes_the_size_filter(tmp_path: Path) -> None:
+    """Three one-article happenings of one running story are a running story of three articles:
+    ``min_size`` counts the running story's articles, not one happening's stored size."""
+    from newsprism.library import db
+    from newsprism.stories.view import list_stories
+
+    conn = db.connect(tmp_path / "sizes.sqlite")
+    conn.executemany(
+        "INSERT INTO articles(id, content_hash, json, title, site, language) "
+        "VALUES (?, ?, '{}', ?, ?, 'en')",
+        [(i, f"h{i}", f"report {i}", f"outlet{i}.example") for i in range(1, 5)],
+    )
+    # stories 1-3: one running story (running_id 1) of one article each; story 4: alone
+    conn.executemany(
+        "INSERT INTO stories(id, title, first_seen, last_seen, size, running_id) "
+        "VALUES (?, ?, ?, ?, 1, ?)",
+        [(i, f"happening {i}", 100.0 * i, 100.0 * i, 1 if i < 4 else 4) for i in range(1, 5)],
+    )
+    conn.executemany(
+        "INSERT INTO story_articles(article_id, story_id, relation, at, minhash, vector, names, "
+        "numbers) VALUES (?, ?, 'first', ?, x'', x'', '[]', '[]')",
+        [(i, i, 100.0 * i) for i in range(1, 5)],
+    )
+    running = list_stories(conn, level="running", min_size=2)
+    assert [(s["id"], s["articles"], s["happenings"]) for s in running] == [(1, 3, 3)]
+    assert list_stories(conn, level="running", min_size=4) == []
+    assert [s["id"] for s in list_stories(conn, min_size=1)] == [4, 3, 2, 1]
+    assert list_stories(conn, min_size=2) == []
+    conn.close()

@@ -59,7 +59,11 @@ def list_stories(
         "group_concat(DISTINCT coalesce(a.site, a.url)) AS outlets, "
         "group_concat(DISTINCT a.language) AS languages "
         "FROM stories s JOIN story_articles sa ON sa.story_id = s.id "
-        f"JOIN articles a ON a.id = sa.article_id GROUP BY {group} HAVING size >= ? "
+        # the aggregate itself, not the alias: SQLite reads ``size`` in HAVING as the column
+        # ``stories.size`` of one arbitrary happening, which left out a running story of several
+        # small happenings
+        f"JOIN articles a ON a.id = sa.article_id GROUP BY {group} "
+        "HAVING count(DISTINCT sa.article_id) >= ? "
         "ORDER BY last_seen DESC, id DESC LIMIT ? OFFSET ?",
         (min_size, limit, offset),
     ).fetchall()
