@@ -116,3 +116,24 @@ def test_the_path_features_name_the_grammar_between_candidate_and_cue() -> None:
     # the cue's own side of the path: the same for every candidate of this cue
     chains = {k for h in heads.values() for k in h.features if k.startswith("cue_chain=")}
     assert len(chains) >= 1 and all(k != "cue_chain=" for k in they if k.startswith("cue_chain"))
+
+
+def test_a_candidate_carries_the_class_of_its_head_noun() -> None:
+    # the class comes from word lists (WordNet's person and organisation nouns, the offices
+    # and documents the rules know), so a lemma never seen in training still gets a weight
+    text = (
+        "The popularity of the reform convinced the council, the survey of 900 farmers "
+        "and the mayor said on Tuesday."
+    )
+    doc = english()(text)
+    classes = {t.text: sources_en.noun_class(t) for t in doc if t.pos_ in ("NOUN", "PROPN")}
+    assert classes["popularity"] == "thing"
+    assert classes["council"] == "body"
+    assert classes["survey"] == "document"
+    assert classes["mayor"] == "person"
+    assert classes["Tuesday"] == "name"
+    reader, sent = _parsed(TEXT)
+    mayor = next(t for t in sent if t.text == "mayor")
+    heads = _heads(sources_en.candidates(reader, sent, _found(TEXT, reader.source(mayor))))
+    assert heads["mayor"].features["noun_class=person"] == 1.0
+    assert heads["reporters"].features["noun_class|dep=person|dobj"] == 1.0
