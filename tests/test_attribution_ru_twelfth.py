@@ -1,7 +1,7 @@
 """Russian attribution of issue 12's twelfth session, on our own short article.
 
 A plural speech verb with no subject (Russian's indefinite person) speaks through the
-institution it is said in («в лаборатории сочли, что …», «В канцелярии губернатора сообщили»),
+institution it is said in («в клинике сочли, что …», «В канцелярии губернатора сообщили»),
 but not through the occasion or time it was said at («На брифинге заявили», «В пятницу
 сообщили»: those stay agentless).  «согласно» before any noun introduces a source
 («Согласно решению районного суда, …», «согласно результатам проверки»), not only before the
@@ -20,7 +20,7 @@ from newsprism.pipeline import Pipeline
 #: our own article (a story about spoilt samples, written for this test)
 _SAMPLES = (
     "Образцы с озера оказались испорчены\n\n"
-    "В лаборатории сочли, что образцы воды были повреждены при перевозке.\n\n"
+    "В клинике сочли, что образцы воды были повреждены при перевозке.\n\n"
     "В канцелярии губернатора сообщили, что повторный забор проб назначен на май.\n\n"
     "На брифинге заявили, что решение о закрытии пляжа ещё не принято.\n\n"
     "В пятницу сообщили, что рейсы на остров отменены.\n\n"
@@ -47,7 +47,7 @@ def _speaker_name(article: Article, q: Quote) -> str | None:
 def test_an_institution_speaks_for_a_subjectless_plural_verb() -> None:
     article = _analysed(_SAMPLES)
     q = _quote(article, "образцы воды были повреждены")
-    assert q.source_text is not None and "лаборатори" in q.source_text
+    assert q.source_text is not None and "клиник" in q.source_text
     q = _quote(article, "повторный забор проб")
     assert q.source_text is not None and "канцеляри" in q.source_text
     assert _speaker_name(article, q) is not None

@@ -129,8 +129,8 @@ HAND_SPEECH_VERBS = frozenset(
 )
 #: verbs whose subject states what a «что» clause says, mined from the NEREL articles we never
 #: annotated (a verb with a «что» clause of its own and a noun subject, counted and read once;
-#: twelfth session): «следствие установило, что …», «опросы показывают, что …», «заповедь
-#: гласит: …», «материалы свидетельствуют, что …»
+#: twelfth session): «комиссия установила, что …», «данные показывают, что …», «устав
+#: гласит: …», «документы свидетельствуют, что …»
 MINED_SPEECH_VERBS = frozenset(
     [
         *("установить", "устанавливать", "выяснить", "выяснять", "показать", "показывать"),
@@ -1549,7 +1549,7 @@ class _Reader:
         return None
 
     def _institution_place(self, sent: _Sent, verb: Any) -> SourceRef | None:
-        """«в лаборатории сочли, что …», «В канцелярии премьер-министра сообщили»: a plural
+        """«в клинике сочли, что …», «В канцелярии мэра сообщили»: a plural
         verb with no subject (Russian's indefinite person) speaks through the institution it is
         said in — any inanimate noun after «в/на» that is not a time, an occasion or a manner
         («на брифинге», «в ходе», «в ответ» say when or how)."""
