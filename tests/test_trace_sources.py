@@ -144,3 +144,22 @@ def test_two_owners_counts_are_not_linked_as_one_claim(tmp_path: object) -> None
         traces = [index.trace_of(lib.conn, "claim", i, 0) for i in ids]
     assert None not in traces
     assert traces[0] != traces[1] and traces[0] == traces[2]
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [("Quist", "Квист"), ("Moravec", "Моравец"), ("Sand", "Занд"), ("Petrenko", "Петренко")],
+)
+def test_a_name_in_two_scripts_is_one_speaker(latin: str, cyrillic: str) -> None:
+    """ "qu" / «кв», a Slavic "c" / «ц», a German "s" / «з»: one key, so a quote given to the
+    same person in the other language is not flagged "speaker changed"."""
+    from newsprism.trace.mentions import speaker_key
+
+    assert speaker_key(latin) == speaker_key(cyrillic)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Sand", "Sandor"), ("Moravec", "Morava"), ("Quist", "Kist")])
+def test_other_names_keep_other_keys(a: str, b: str) -> None:
+    from newsprism.trace.mentions import speaker_key
+
+    assert speaker_key(a) != speaker_key(b)

@@ -57,6 +57,12 @@ _SOFT = re.compile(r"[aeiouyjhw]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: one letter for one sound, whichever way a name was spelt in Latin letters (Harwick / Харвик)
 _SOUNDS = [
+    # a Latin "qu" is written «кв» (Quist / Квист), a Slavic "c" «ц», romanized "ts" (Moravec /
+    # Моравец), a German "s" before a vowel «з» (Sand / Занд): one letter each
+    (re.compile("qu"), "kv"),
+    (re.compile("q"), "k"),
+    (re.compile("ts"), "c"),
+    (re.compile("z"), "s"),
     (re.compile("kh"), "h"),
     (re.compile("ph"), "f"),
     (re.compile("ck"), "k"),
