@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from . import numbers_en as num
 from . import quantities_en
+from .headlines_en import reading_text, refused
 from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
 
@@ -62,12 +63,15 @@ def analyse_sentences(sentences: Sequence[str], language: str | None) -> list[An
     """:func:`analyse_sentence` for many sentences of one language, tagged in one batch."""
     if language == "ru":
         return [_russian(s) for s in sentences]
+    # a title-case headline is tagged case-folded (its counted nouns are no names), but read
+    # as written: the capitals still mark addresses, acronyms and names
+    tagged = [reading_text(s) for s in sentences]
     windows: list[tuple[int, int, int]] = []  # (sentence index, start, end)
     for k, s in enumerate(sentences):
         windows.extend((k, a, b) for a, b in candidate_windows(s))
     if not windows:
         return [([], None) for _ in sentences]
-    results = batch_taggers.get("en")([sentences[k][a:b] for k, a, b in windows])
+    results = batch_taggers.get("en")([tagged[k][a:b] for k, a, b in windows])
     tags: dict[int, dict[int, Tag]] = {}
     for (k, a, _), window_tags in zip(windows, results, strict=True):
         tags.setdefault(k, {}).update({a + off: tag for off, tag in window_tags.items()})
@@ -76,8 +80,15 @@ def analyse_sentences(sentences: Sequence[str], language: str | None) -> list[An
         if k not in tags:
             out.append(([], None))
         else:
-            out.append((quantities_en.find(s, tags[k]), tags[k]))
+            # a title-case line is read case-folded only when it is a headline (a clause with
+            # a verb); a line of names, an address or an event's title keeps its capitals
+            text = tagged[k] if tagged[k] != s and _has_verb(tags[k]) else s
+            out.append((refused(s, quantities_en.find(text, tags[k])), tags[k]))
     return out
+
+
+def _has_verb(tags: dict[int, Tag]) -> bool:
+    return any(pos == "VERB" for pos, _ in tags.values())
 
 
 def candidate_windows(sentence: str) -> list[tuple[int, int]]:

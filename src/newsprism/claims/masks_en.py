@@ -79,8 +79,39 @@ _TALLY = re.compile(
 )
 
 
+#: a vote's tally written with "to" ("voted 7 to 2", "ruled 5-to-4", "by a 2-to-1 vote"):
+#: the larger count first, as with a dash; a range after "voted" would ascend
+_VOTE_TALLY = re.compile(
+    r"(?i)\b(?:vote[sd]?|ruled|passed|approved|rejected|confirmed|split)\s+(?:by\s+)?(?:a\s+)?"
+    r"(\d{1,3})(?:\s+to\s+|-to-)(\d{1,3})\b(?![.,/]?\d|\s*%)"
+    r"|\b(\d{1,3})-to-(\d{1,3})\s+(?:vote|decision|ruling|majority|margin|split)\b"
+)
+#: a day and a month written with a slash and no year, naming an event or a date ("the 9/11
+#: attacks", "the 7/7 bombings", "UPDATE: 5/12"): a fraction's denominator is small and
+#: round ("3/4 of", "2/3", "1/16"), or it is followed by "of"
+_DAY_MONTH = re.compile(
+    r"(?<![\d/.,$£€])\b(\d{1,2})/(\d{1,2})\b(?![/.,]?\d|\s*(?:of|th|ths|nd|rd|%)\b|\s*%)"
+)
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
+
+
 def _tallies(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) <= int(m.group(1))]
+    spans = [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) <= int(m.group(1))]
+    for m in _VOTE_TALLY.finditer(sentence):
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if int(second) <= int(first):
+            spans.append(m.span())
+    return spans
+
+
+def _day_months(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DAY_MONTH.finditer(sentence):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b in _FRACTION_DENOMINATORS or not (1 <= a <= 12 and 1 <= b <= 31):
+            continue
+        spans.append(m.span())
+    return spans
 
 
 #: "1. Prioritize", "2) Don't forget": a list item's number at the start of a sentence
@@ -148,6 +179,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans += _odds(sentence)
     spans += _code_spans(sentence)
     spans += _tallies(sentence)
+    spans += _day_months(sentence)
     spans += not_prose_spans(sentence)
     for m in PHONE.finditer(sentence):
         digits = sum(c.isdigit() for c in m.group())

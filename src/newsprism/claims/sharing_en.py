@@ -69,11 +69,17 @@ def levels(
 ) -> list[Quantity]:
     """A range opened by "from" after a change is two levels, the one before and the one after
     ("rose from 53,000 to 61,000", "fell from $84 a barrel to $71.50"): each keeps the unit
-    and the scale the range shares ("from 10 to 12 million euros" → 10 and 12 million)."""
-    if q.value_high is None or q.relative or not _changes_from(toks, i, tags):
+    and the scale the range shares ("from 10 to 12 million euros" → 10 and 12 million).
+    A pair joined by "to" that descends is two figures with or without a change: a writer's
+    range ascends, so "leads by 46 percent to 44 percent" and "won 212,205 to 210,424 votes"
+    compare two figures (a poll, a count of votes, a level before and after)."""
+    if q.value_high is None or q.relative:
         return [q]
     to = next((k for k in range(i + 1, j - 1) if toks[k].lower in ("to", "through")), None)
     if to is None:
+        return [q]
+    descends = q.value_high < q.value and toks[to].lower == "to" and not toks[to].glued
+    if not descends and not _changes_from(toks, i, tags):
         return [q]
     before = replace(q, value_high=None, end=toks[to - 1].end)
     after = replace(q, value=q.value_high, value_high=None, start=toks[to + 1].start)

@@ -1,0 +1,69 @@
+"""Capitals that change what an English number is: a headline in title case, a title after a
+number ("60 Minutes", "13 Hours"), and "N years ago", which says when, not how long.
+
+A headline capitalises every word, so the tagger reads its counted noun as a name ("9 (More)
+Offensive Things …", "Fired A 5-Word Missile") and the stage missed it; the headline is read
+case-folded instead.  In running prose the same capital on a measure word after a number marks
+a title (a programme, a film, a book), not a measure.  "Eight years ago" dates an event, as "in
+2008" does (docs/claims.md, "What counts as a claim").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantity import Quantity
+
+#: words of four letters or more: short function words stay small in many headline styles
+_WORD = re.compile(r"[^\W\d_]+")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+#: at least this many long words, and this share of them capitalised, make a title-case line
+_MIN_LONG_WORDS = 4
+_TITLE_SHARE = 0.8
+#: measure words that, capitalised after a number in prose, are part of a title
+_MEASURE_WORDS = frozenset(
+    ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "mile", "miles", "foot", "feet", "inch", "inches", "pound", "pounds"]
+)
+_TITLED_MEASURE = re.compile(r"\d\s+([A-Z][a-z]+)\b")
+#: a time unit a figure can carry before "ago"
+_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"])
+_AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
+
+
+def is_title_case(sentence: str) -> bool:
+    """A line whose long words nearly all open with a capital (a headline)."""
+    words = _LONG_WORD.findall(sentence)
+    # a headline is one short clause: a line of many commas is a list (of names, addresses)
+    if len(words) < _MIN_LONG_WORDS or sentence.count(",") > 1:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= _TITLE_SHARE * len(words)
+
+
+def reading_text(sentence: str) -> str:
+    """The text the figures are read from: a title-case headline case-folded (same length, so
+    every offset stays the sentence's), any other sentence as it is."""
+    if not is_title_case(sentence):
+        return sentence
+    # an acronym keeps its capitals ("0.5 WAR", "FBI")
+    folded = _WORD.sub(lambda m: m.group() if m.group().isupper() else m.group().lower(), sentence)
+    return folded if len(folded) == len(sentence) else sentence
+
+
+def says_when(sentence: str, q: Quantity) -> bool:
+    """ "Eight years ago", "nearly four decades ago": a time before now, not a duration."""
+    return q.unit in _TIME_UNITS and q.value_high is None and bool(_AGO.match(sentence, q.end))
+
+
+def titled_measure(sentence: str, q: Quantity) -> bool:
+    """ "on 60 Minutes", "the film 13 Hours": a capitalised measure word after a number in a
+    sentence that is not a headline is part of a title."""
+    if q.unit is None or is_title_case(sentence):
+        return False
+    m = _TITLED_MEASURE.search(sentence, q.start, q.end)
+    return m is not None and m.group(1).lower() in _MEASURE_WORDS and m.end() <= q.end
+
+
+def refused(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` without the figures that say when or belong to a title."""
+    return [q for q in quantities if not says_when(sentence, q) and not titled_measure(sentence, q)]

@@ -1,0 +1,78 @@
+"""Issue 13's eleventh round: a descending pair joined by "to" is two figures, a vote's tally
+with "to" and a day/month with a slash are no figures, "N years ago" says when, a capitalised
+measure after a number in prose is a title, and a title-case headline is read case-folded.
+Invented sentences, none from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+from newsprism.claims.headlines_en import is_title_case, reading_text
+
+
+def _read(sentence: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a descending pair compares two figures (a poll, a count of votes)
+        (
+            "The mayor leads her rival by 52 percent to 41 percent, the survey found.",
+            [(52.0, None, "%"), (41.0, None, "%")],
+        ),
+        (
+            "Ortega carried the county 48,310 to 46,902 votes.",
+            [(48310.0, None, "vote"), (46902.0, None, "vote")],
+        ),
+        # an ascending pair stays one range; a change still gives two levels
+        ("Temperatures will range from 10 to 15 degrees.", [(10.0, 15.0, "degree")]),
+        ("Fares fell from 40 to 30 dollars.", [(40.0, None, "USD"), (30.0, None, "USD")]),
+        # a vote's tally written with "to" is no figure
+        ("The council voted 7 to 2 to approve the new budget.", []),
+        ("By a 2-to-1 vote, the appeals court sent the case back.", []),
+        # a day and a month with a slash name an event or a date
+        ("She moved to Boston after the 9/11 attacks.", []),
+        ("UPDATE: 5/12 — the council removed the notice.", []),
+        ("Add 3/4 of a cup of sugar.", [(0.75, None, None)]),
+    ],
+)
+def test_pairs_tallies_and_slashed_dates(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eight years ago, the senator backed the mayor.", []),
+        ("The bridge was built nearly four decades ago by the county.", []),
+        ("The strike lasted 3 days.", [(3.0, None, "day")]),
+        ("The governor appeared on 60 Minutes last year to talk about taxes.", []),
+        ("Her film 13 Hours opened to strong reviews in Denver.", []),
+        ("12 Reasons Voters Are Angry About Health Care Costs", [(12.0, None, "reason")]),
+        (
+            "Senator Screams 1 Controversial Word At Rally, Instantly Gets Attention",
+            [(1.0, None, "controversial word")],
+        ),
+        # a title-case line of addresses keeps its capitals: no counted "road"
+        ("Main Office, 575 Wilbraham Road, Chorlton M21 9AB", []),
+    ],
+)
+def test_when_titles_and_headlines(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(sentence) == expected
+
+
+def test_title_case_detection_and_folding_keep_offsets() -> None:
+    headline = "Five Things To Know About The New FBI Budget"
+    assert is_title_case(headline)
+    folded = reading_text(headline)
+    assert len(folded) == len(headline)
+    assert folded.startswith("five things to know") and "FBI" in folded
+    prose = "The governor said five things about the budget on Monday."
+    assert not is_title_case(prose) and reading_text(prose) == prose
