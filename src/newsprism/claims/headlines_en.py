@@ -17,16 +17,46 @@ from .quantity import Quantity
 #: words of four letters or more: short function words stay small in many headline styles
 _WORD = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
-#: at least this many long words, and this share of them capitalised, make a title-case line
+#: at least this many long words, all capitalised, make a title-case line
 _MIN_LONG_WORDS = 4
-_TITLE_SHARE = 0.8
+#: long function words some headline styles leave small
+_SMALL_IN_TITLES = frozenset(["with", "from", "into", "over", "onto", "upon", "than", "that", "this", "about"])
 #: measure words that, capitalised after a number in prose, are part of a title
 _MEASURE_WORDS = frozenset(
-    ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "mile", "miles", "foot", "feet", "inch", "inches", "pound", "pounds"]
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "night",
+        "nights",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "mile",
+        "miles",
+        "foot",
+        "feet",
+        "inch",
+        "inches",
+        "pound",
+        "pounds",
+    ]
 )
 _TITLED_MEASURE = re.compile(r"\d\s+([A-Z][a-z]+)\b")
 #: a time unit a figure can carry before "ago"
-_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"])
+_TIME_UNITS = frozenset(
+    ["second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"]
+)
 _AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
 
 
@@ -36,8 +66,9 @@ def is_title_case(sentence: str) -> bool:
     # a headline is one short clause: a line of many commas is a list (of names, addresses)
     if len(words) < _MIN_LONG_WORDS or sentence.count(",") > 1:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= _TITLE_SHARE * len(words)
+    # every long word but a small function word ("with", "from") opens with a capital: a
+    # sentence whose subject is a capitalised name ("the Great Ohio Festival sold out") does not
+    return all(w[0].isupper() or w.lower() in _SMALL_IN_TITLES for w in words)
 
 
 def reading_text(sentence: str) -> str:
