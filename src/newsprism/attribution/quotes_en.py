@@ -877,10 +877,13 @@ class _Reader:
         hung = verb.dep_ in ("ccomp", "parataxis", "conj") and verb.head.i < first.i
         if not hung and verb.dep_ == "ROOT":
             # or the clause hangs on the verb, as a clause of its own, not "when …", "if …"
+            # with a subject of its own: a participle's clause ("Having finished the meeting,
+            # the leader announced.") says what the speaker did, not what was said
             hung = any(
                 c.i < first.i
                 and c.dep_ in ("advcl", "ccomp", "parataxis")
                 and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
+                and any(m.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for m in c.children)
                 for c in verb.children
             )
         if not hung:

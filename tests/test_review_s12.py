@@ -1,0 +1,40 @@
+"""Review of the twelfth session's landings: rules that fired on sentences of other shapes
+(invented sentences, none from an evaluation set)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsprism.article import Article
+from newsprism.attribution.stage import article_from_text
+from newsprism.pipeline import Pipeline
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline(["segment", "attribution"])
+
+
+def _quotes(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    article: Article = _pipeline()(article_from_text(text, lang))
+    out = []
+    for q in article.quotes:
+        who = article.speaker(q.speaker)
+        out.append((q.text, who.name if who else None))
+    return out
+
+
+def test_a_participle_clause_before_a_closing_speech_verb_is_not_what_was_said() -> None:
+    # "…, <subject> <speech verb>." says the clause before the comma only when that clause has
+    # a subject of its own; a participle's clause tells what the speaker did
+    said = _quotes(
+        "Harbour strike ends\n\n"
+        "Having finished the long meeting on Tuesday, the union leader announced.\n\nThe port reopened on Wednesday morning after nine days."
+    )
+    assert not any("meeting" in text for text, _ in said), said
+    said = _quotes(
+        "Harbour strike ends\n\n"
+        "Since the start of the season, 14 ferries have been cancelled at the harbour, the port "
+        "authority said.\n\nThe port reopened on Wednesday morning after nine days."
+    )
+    assert any("14 ferries" in text and who and "port authority" in who for text, who in said), said
