@@ -22,3 +22,21 @@ def test_qualifier_before_a_preposition(text: str, value: float, qualifier: str 
     (q,) = find_quantities(text, "ru")
     assert q.value == pytest.approx(value)
     assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time of day after a preposition of time is no figure (eleventh round)
+        ("Встреча начнётся около 16.00 по Москве.", []),
+        ("Пожар потушили к 18.30.", []),
+        ("В 9.15 поезд ушёл, в нём было 300 человек.", [(300.0, "people")]),
+        # a decimal figure with its unit after the same prepositions stays a figure
+        ("Курс вырос до 16.50 рубля.", [(16.5, "RUB")]),
+        ("Цены выросли в 2.50 раза.", [(2.5, "times")]),
+    ],
+)
+def test_russian_time_of_day_after_a_preposition(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence, "ru")] == expected

@@ -20,7 +20,9 @@ _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 #: at least this many long words, all capitalised, make a title-case line
 _MIN_LONG_WORDS = 4
 #: long function words some headline styles leave small
-_SMALL_IN_TITLES = frozenset(["with", "from", "into", "over", "onto", "upon", "than", "that", "this", "about"])
+_SMALL_IN_TITLES = frozenset(
+    ["with", "from", "into", "over", "onto", "upon", "than", "that", "this", "about"]
+)
 #: measure words that, capitalised after a number in prose, are part of a title
 _MEASURE_WORDS = frozenset(
     [

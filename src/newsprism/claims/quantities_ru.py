@@ -214,6 +214,12 @@ def _after_change(toks: list[Token], a: int) -> bool:
 _TIME = re.compile(
     r"(?<!\d)\d{1,2}[:.]\d{2}(?=\s*(?:ч|час|мск|по москов|по местному|утра|вечера|дня|ночи))|(?<![\d,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
+#: a time of day after a preposition of time, no unit after it: «около 16.00», «к 18.30», «в
+#: 9.15» (a figure with a decimal part names its unit: «до 18.50 рубля», «в 2.50 раза»)
+_TIME_AFTER = re.compile(
+    r"(?i)(?<!\w)(?:около|в|во|к|до|после|с|со)\s+(?:([01]?\d|2[0-3])\.[0-5]\d)(?!\d|[.,]\d)"
+    r"(?!\s*(?:%|проц|руб|долл|евро|млн|млрд|тыс|трлн|раз|км|кг|м\b|г\b|т\b|л\b|балл|пункт|град))"
+)
 _PHONE = re.compile(r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)")
 
 
@@ -270,7 +276,9 @@ def _titles(sentence: str) -> list[tuple[int, int]]:
 
 def _masked(sentence: str) -> list[tuple[int, int]]:
     spans = [
-        m.span() for p in (_TIME, _PHONE, _SCORE, _DAY_SPAN, _PLACES) for m in p.finditer(sentence)
+        m.span()
+        for p in (_TIME, _TIME_AFTER, _PHONE, _SCORE, _DAY_SPAN, _PLACES)
+        for m in p.finditer(sentence)
     ]
     return spans + not_prose_spans(sentence) + _titles(sentence)
 
