@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from newsprism.article import Article
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
@@ -38,3 +40,16 @@ def test_a_participle_clause_before_a_closing_speech_verb_is_not_what_was_said()
         "authority said.\n\nThe port reopened on Wednesday morning after nine days."
     )
     assert any("14 ferries" in text and who and "port authority" in who for text, who in said), said
+
+
+def test_english_digraphs_are_no_east_slavic_spelling_of_a_given_name() -> None:
+    # the transliteration-key lookup is for Ukrainian and Belarusian spellings (h for g); the h
+    # of ph, th, gh and wh never spells one, and common words must not become given names
+    from newsprism.attribution.given_names import available, is_given_name
+
+    if not available():
+        pytest.skip("the name dictionary is not installed")
+    assert is_given_name("Halyna") and is_given_name("Serhii") and is_given_name("Olha")
+    assert not any(is_given_name(w) for w in ("Photo", "Thing", "Afghan", "Phillips")), [
+        w for w in ("Photo", "Thing", "Afghan", "Phillips") if is_given_name(w)
+    ]

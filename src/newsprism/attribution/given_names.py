@@ -57,8 +57,10 @@ def _table() -> dict[str, str | None]:
 
 
 #: a Latin spelling of a Ukrainian or Belarusian name: h for Russian g (Halyna, Hennadii), ii / iu /
-#: ia for Russian -ий / ю / я (Arsenii, Liudmyla, Viktoriia), ye / yi (Yevhen)
-_EAST_SLAVIC = re.compile(r"(?<![kszc])h|ii|iu|ia$|^ye|yi")
+#: ia for Russian -ий / ю / я (Arsenii, Liudmyla, Viktoriia), ye / yi (Yevhen).  Not the h of
+#: English and German digraphs (ph, th, gh, wh: no Ukrainian spelling writes them), which made
+#: "Philadelphia", "Photo" and "Thing" given names through Filadelfia-, Foto-, Ting-like keys
+_EAST_SLAVIC = re.compile(r"(?<![kszcptgw])h|ii|iu|ia$|^ye|yi")
 
 
 @lru_cache(maxsize=1)
