@@ -43,6 +43,10 @@ VALUE_SPAN = 4.0
 WINDOW_DAYS = 120
 #: candidates compared per mention, at most
 CANDIDATES = 200
+#: and per other magnitude of its digits (:func:`.measures.magnitudes`, four of them): few, as
+#: only a figure with the very same digits is one (the search costs a link about 10 ms of CPU
+#: at a million mentions with 50, see docs/trace.md, Scale)
+MAGNITUDE_CANDIDATES = 10
 #: two figures of one article join one trace only when they are one figure (see
 #: :func:`_claim_traces`); chosen by cross-validated linking (``benchmarks/trace.py --fit``) on
 #: half A of the development stories once they held two owners of most kinds of count, and
@@ -343,7 +347,7 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
             lo, hi = sorted((v * 0.999, v * 1.001))
             for r in conn.execute(
                 f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
-                f"{window} AND article_id != ? LIMIT {CANDIDATES // 4}",
+                f"{window} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
                 [lo, hi, *args, m.source.article_id],
             ):
                 rows[r["id"]] = r
