@@ -55,8 +55,8 @@ def test_pairs_tallies_and_slashed_dates(
         ("Her film 13 Hours opened to strong reviews in Denver.", []),
         ("12 Reasons Voters Are Angry About Health Care Costs", [(12.0, None, "reason")]),
         (
-            "Senator Screams 1 Controversial Word At Rally, Instantly Gets Attention",
-            [(1.0, None, "controversial word")],
+            "Coach Shouts 1 Angry Word At Referee, Instantly Gets Ejected",
+            [(1.0, None, "angry word")],
         ),
         # a title-case line of addresses keeps its capitals: no counted "road"
         ("Main Office, 575 Wilbraham Road, Chorlton M21 9AB", []),

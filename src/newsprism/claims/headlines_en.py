@@ -1,8 +1,8 @@
 """Capitals that change what an English number is: a headline in title case, a title after a
 number ("60 Minutes", "13 Hours"), and "N years ago", which says when, not how long.
 
-A headline capitalises every word, so the tagger reads its counted noun as a name ("9 (More)
-Offensive Things …", "Fired A 5-Word Missile") and the stage missed it; the headline is read
+A headline capitalises every word, so the tagger reads its counted noun as a name ("7 (More)
+Costly Mistakes …", "Sends A 3-Line Letter") and the stage missed it; the headline is read
 case-folded instead.  In running prose the same capital on a measure word after a number marks
 a title (a programme, a film, a book), not a measure.  "Eight years ago" dates an event, as "in
 2008" does (docs/claims.md, "What counts as a claim").

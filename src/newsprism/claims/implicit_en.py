@@ -115,7 +115,7 @@ _PEOPLE_BOUND = re.compile(
     r"anyone|everyone|voters|drivers|players|girls|boys)\s+(?:aged\s+)?$",
     re.IGNORECASE,
 )
-# a comma may stand apart from its word ("Phil , 44 ,"): text tokenised for NLP, and pages that
+# a comma may stand apart from its word ("Anna , 37 ,"): text tokenised for NLP, and pages that
 # space their punctuation, write the same apposition
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*\s?,\s*$")
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s?,\s*$")

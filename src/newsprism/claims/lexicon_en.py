@@ -66,7 +66,7 @@ QUALIFIERS: dict[str, str] = {
     "≈": "~",
     "exactly": "=",
     "precisely": "=",
-    # "as many as 90 women", "risen as high as 50ft": the figure is the most there is, an upper
+    # "as many as 90 women", "rose as high as 30ft": the figure is the most there is, an upper
     # bound (qualify_en reads the comparison "as much as 250,000 homes" after a comma as equal,
     # and a change verb before it gives its direction: "slid as much as 9%")
     "as many as": "<",
@@ -79,7 +79,7 @@ QUALIFIERS: dict[str, str] = {
     "as few as": "=",
     "as little as": "=",
     "as low as": "=",
-    # approximations written as a place on a scale: "in the region of £100,000"
+    # approximations written as a place on a scale: "in the region of £40,000"
     "in the region of": "~",
     "in the neighbourhood of": "~",
     "in the neighborhood of": "~",

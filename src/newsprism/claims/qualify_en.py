@@ -127,7 +127,7 @@ def _as_much_as(toks: list[Token], a: int, phrase: str) -> str:
     """The change an "as much as" bound gives, ``a`` its first word: equality after a comma,
     where it compares ("use 300 megawatts, as much as 250,000 homes"); an amount ("much",
     "many") after a change verb is the change ("slid as much as 9%"); else a bound, a level
-    included ("has risen as high as 50ft": the most it reached)."""
+    included ("the river rose as high as 30ft": the most it reached)."""
     if a > 0 and toks[a - 1].text == ",":
         return "="
     if phrase not in ("as much as", "as many as"):

@@ -71,7 +71,7 @@ def levels(
     ("rose from 53,000 to 61,000", "fell from $84 a barrel to $71.50"): each keeps the unit
     and the scale the range shares ("from 10 to 12 million euros" → 10 and 12 million).
     A pair joined by "to" that descends is two figures with or without a change: a writer's
-    range ascends, so "leads by 46 percent to 44 percent" and "won 212,205 to 210,424 votes"
+    range ascends, so "leads by 48 percent to 41 percent" and "won 18,340 to 17,912 votes"
     compare two figures (a poll, a count of votes, a level before and after)."""
     if q.value_high is None or q.relative:
         return [q]
