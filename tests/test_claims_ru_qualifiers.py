@@ -40,3 +40,16 @@ def test_russian_time_of_day_after_a_preposition(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(sentence, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «N лет назад» says when, as "N years ago" does (eleventh round)
+        ("Два года назад завод закрыли.", []),
+        ("Неделю назад цены выросли на 5%.", [(5.0, "%")]),
+        ("Он проработал на заводе 10 лет.", [(10.0, "year")]),
+    ],
+)
+def test_russian_ago_says_when(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence, "ru")] == expected

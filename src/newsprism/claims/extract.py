@@ -116,4 +116,15 @@ def _russian(sentence: str) -> Analysis:
     if not quantities_ru.may_hold_number(sentence):
         return [], None
     tags = taggers.get("ru")(sentence)
-    return quantities_ru.find(sentence, tags), tags
+    # «два года назад» says when, as "two years ago" does
+    found = [q for q in quantities_ru.find(sentence, tags) if not _said_when_ru(sentence, q)]
+    return found, tags
+
+
+#: a time unit a Russian figure can carry before «назад»
+_RU_AGO = re.compile(r"\s*назад\b", re.IGNORECASE)
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
+
+
+def _said_when_ru(sentence: str, q: Quantity) -> bool:
+    return q.unit in _TIME_UNITS and q.value_high is None and bool(_RU_AGO.match(sentence, q.end))
