@@ -53,3 +53,20 @@ def test_english_digraphs_are_no_east_slavic_spelling_of_a_given_name() -> None:
     assert not any(is_given_name(w) for w in ("Photo", "Thing", "Afghan", "Phillips")), [
         w for w in ("Photo", "Thing", "Afghan", "Phillips") if is_given_name(w)
     ]
+
+
+def test_a_mined_russian_verb_with_an_indirect_question_reports_nothing() -> None:
+    # «показать», «выяснить», «установить» were mined as cues with a «что» clause: with «как»,
+    # «где» they tell what was shown or found out
+    said = _quotes(
+        "Выборы в совет\n\nОн показал, как правильно заполнять бюллетень на избирательном "
+        "участке.\n\nКампания начнётся летом.",
+        "ru",
+    )
+    assert not any("бюллетень" in text for text, _ in said), said
+    said = _quotes(
+        "Выборы в совет\n\nЭксперимент показал, что новый бюллетень заполняется быстрее "
+        "старого.\n\nКампания начнётся летом.",
+        "ru",
+    )
+    assert any("бюллетень" in text and who for text, who in said), said

@@ -137,6 +137,13 @@ MINED_SPEECH_VERBS = frozenset(
         *("гласить", "свидетельствовать"),
     ]
 )
+#: the mined verbs no other list holds: they report a «что» clause only, not an indirect question
+_MINED_ONLY = MINED_SPEECH_VERBS - HAND_SPEECH_VERBS - GROWN_SPEECH - EVALUATION_VERBS
+#: the words an indirect question opens with
+QUESTION_WORDS = frozenset(
+    ["как", "где", "когда", "почему", "зачем", "куда", "откуда", "кто", "сколько", "какой",
+     "какая", "какое", "какие", "каким", "какую", "каких", "чем", "кого", "кому", "насколько"]
+)  # fmt: skip
 #: the hand-written verbs and those grown from them (:mod:`.cues_ru`)
 SPEECH_VERBS = HAND_SPEECH_VERBS | GROWN_SPEECH | EVALUATION_VERBS | MINED_SPEECH_VERBS
 #: verbs whose noun object is what they report: «подтвердила смерть командира»,
@@ -1656,6 +1663,16 @@ class _Reader:
                 return trim_span(self.text, a, a + m.start())[1]
         return b
 
+    def _indirect_question(self, sent: _Sent, comp: Any) -> bool:
+        """Whether a complement clause opens with a question word («как», «где», «ли» …)."""
+        if self.quote_at(self.pos(comp)) is not None:
+            return False
+        words = [t for t in sent.subtree(comp) if t.pos != "PUNCT"]
+        first = min(words, key=self.pos) if words else comp
+        return first.text.lower() in QUESTION_WORDS or any(
+            c.text.lower() == "ли" for c in sent.kids(comp)
+        )
+
     def _content(
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
     ) -> tuple[QuoteKind, int, int] | None:
@@ -1695,6 +1712,11 @@ class _Reader:
                 and not any(c.rel == "mark" and c.text.lower() == "как" for c in sent.kids(k))
             )
         ]
+        if (verb.lemma or "") in _MINED_ONLY:
+            # a mined verb reports what its «что» clause says («следствие установило, что …»);
+            # with an indirect question («показал, как заполнять бюллетень», «выяснили, где
+            # …») it tells what was shown or found out, not a statement
+            comps = [k for k in comps if not self._indirect_question(sent, k)]
         for comp in comps:
             q = self.quote_at(self.pos(comp))
             if q is not None and self.quote_at(v) is not q:
