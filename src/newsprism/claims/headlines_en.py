@@ -16,6 +16,7 @@ from .quantity import Quantity
 
 #: words of four letters or more: short function words stay small in many headline styles
 _WORD = re.compile(r"[^\W\d_]+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]{3,}")
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 #: at least this many long words, all capitalised, make a title-case line
 _MIN_LONG_WORDS = 4
@@ -64,6 +65,8 @@ _AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
 
 def is_title_case(sentence: str) -> bool:
     """A line whose long words nearly all open with a capital (a headline)."""
+    if len(_CAPITAL_WORD.findall(sentence)) < _MIN_LONG_WORDS:
+        return False  # most sentences: too few capitals to be a headline
     words = _LONG_WORD.findall(sentence)
     # a headline is one short clause: a line of many commas is a list (of names, addresses)
     if len(words) < _MIN_LONG_WORDS or sentence.count(",") > 1:
@@ -91,10 +94,15 @@ def says_when(sentence: str, q: Quantity) -> bool:
 def titled_measure(sentence: str, q: Quantity) -> bool:
     """ "on 60 Minutes", "the film 13 Hours": a capitalised measure word after a number in a
     sentence that is not a headline is part of a title."""
-    if q.unit is None or is_title_case(sentence):
+    if q.unit is None:
         return False
     m = _TITLED_MEASURE.search(sentence, q.start, q.end)
-    return m is not None and m.group(1).lower() in _MEASURE_WORDS and m.end() <= q.end
+    return (
+        m is not None
+        and m.group(1).lower() in _MEASURE_WORDS
+        and m.end() <= q.end
+        and not is_title_case(sentence)
+    )
 
 
 def refused(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
