@@ -76,3 +76,18 @@ def test_title_case_detection_and_folding_keep_offsets() -> None:
     assert folded.startswith("five things to know") and "FBI" in folded
     prose = "The governor said five things about the budget on Monday."
     assert not is_title_case(prose) and reading_text(prose) == prose
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        # "over" + a duration after a preposition, a degree word or a verb of being is a bound
+        ("The hearing lasted a little over two hours.", ">"),
+        ("The mill has been over 365 days without an accident.", ">"),
+        ("She taught at the school for over 10 years.", ">"),
+        # after a verb of spreading or a noun it is the period something is spread over
+        ("The credits are spread over 15 years.", "="),
+    ],
+)
+def test_over_a_duration_bound_or_period(sentence: str, change: str) -> None:
+    assert [q.change for q in find_quantities(sentence, "en")] == [change]

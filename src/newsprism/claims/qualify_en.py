@@ -12,6 +12,14 @@ from .lexicon_en import BRIDGE, DOWN, MAX_QUAL, PHRASAL, QUALIFIERS, UP
 from .quantity import Quantity
 from .tokens import Token, words
 
+#: words before "over"/"under" and a duration that make it a bound, not the period something
+#: is spread over: a preposition that takes the duration ("for over 10 years", "in under two
+#: hours", "after over a year"), a degree word ("a little over two hours"), a verb of being or
+#: lasting ("has been over 365 days", "lasted over an hour")
+_BOUND_BEFORE_OVER = frozenset(
+    ["for", "in", "after", "within", "since", "little", "slightly", "well", "way", "far", "been", "is", "was", "are", "were", "be", "being", "lasted", "lasts", "lasting", "took", "takes", "taking", "spent"]
+)
+
 
 def is_change_verb(w: str) -> bool:
     return w in UP or w in DOWN or w in UP_VERBS or w in DOWN_VERBS
@@ -61,7 +69,12 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
                 q.change = _as_much_as(toks, a, phrase)
             k = a
             break
-    if q.qualifier and q.qualifier.lower() in ("over", "under") and q.unit in _DURATIONS:
+    if (
+        q.qualifier
+        and q.qualifier.lower() in ("over", "under")
+        and q.unit in _DURATIONS
+        and not (k > 0 and toks[k - 1].lower in _BOUND_BEFORE_OVER)
+    ):
         q.qualifier, q.change = None, "="  # "tax credits over 15 years": a period, not a bound
     after = {"more": ">", "so": "~", "less": "<", "over": ">", "older": ">", "above": ">"}
     after |= {"under": "<", "younger": "<", "below": "<", "fewer": "<"}
