@@ -97,7 +97,7 @@ _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16})
 
 def _tallies(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _TALLY.finditer(sentence) if int(m.group(2)) <= int(m.group(1))]
-    for m in _VOTE_TALLY.finditer(sentence):
+    for m in _VOTE_TALLY.finditer(sentence) if "to" in sentence else ():
         first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if int(second) <= int(first):
             spans.append(m.span())
@@ -105,7 +105,9 @@ def _tallies(sentence: str) -> list[tuple[int, int]]:
 
 
 def _day_months(sentence: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "/" not in sentence:
+        return spans
     for m in _DAY_MONTH.finditer(sentence):
         a, b = int(m.group(1)), int(m.group(2))
         if b in _FRACTION_DENOMINATORS or not (1 <= a <= 12 and 1 <= b <= 31):

@@ -17,7 +17,32 @@ from .tokens import Token, words
 #: hours", "after over a year"), a degree word ("a little over two hours"), a verb of being or
 #: lasting ("has been over 365 days", "lasted over an hour")
 _BOUND_BEFORE_OVER = frozenset(
-    ["for", "in", "after", "within", "since", "little", "slightly", "well", "way", "far", "been", "is", "was", "are", "were", "be", "being", "lasted", "lasts", "lasting", "took", "takes", "taking", "spent"]
+    [
+        "for",
+        "in",
+        "after",
+        "within",
+        "since",
+        "little",
+        "slightly",
+        "well",
+        "way",
+        "far",
+        "been",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "being",
+        "lasted",
+        "lasts",
+        "lasting",
+        "took",
+        "takes",
+        "taking",
+        "spent",
+    ]
 )
 
 
