@@ -28,7 +28,7 @@ def test_qualifier_before_a_preposition(text: str, value: float, qualifier: str 
     ("sentence", "expected"),
     [
         # a time of day after a preposition of time is no figure (eleventh round)
-        ("Встреча начнётся около 16.00 по Москве.", []),
+        ("Совещание начнётся около 15.30 по Москве.", []),
         ("Пожар потушили к 18.30.", []),
         ("В 9.15 поезд ушёл, в нём было 300 человек.", [(300.0, "people")]),
         # a decimal figure with its unit after the same prepositions stays a figure

@@ -1,10 +1,10 @@
 """Capitals that change what an English number is: a headline in title case, a title after a
-number ("60 Minutes", "13 Hours"), and "N years ago", which says when, not how long.
+number ("48 Hours", "127 Hours"), and "N years ago", which says when, not how long.
 
 A headline capitalises every word, so the tagger reads its counted noun as a name ("7 (More)
 Costly Mistakes …", "Sends A 3-Line Letter") and the stage missed it; the headline is read
 case-folded instead.  In running prose the same capital on a measure word after a number marks
-a title (a programme, a film, a book), not a measure.  "Eight years ago" dates an event, as "in
+a title (a programme, a film, a book), not a measure.  "Twelve years ago" dates an event, as "in
 2008" does (docs/claims.md, "What counts as a claim").
 """
 
@@ -87,12 +87,12 @@ def reading_text(sentence: str) -> str:
 
 
 def says_when(sentence: str, q: Quantity) -> bool:
-    """ "Eight years ago", "nearly four decades ago": a time before now, not a duration."""
+    """ "Twelve years ago", "almost three decades ago": a time before now, not a duration."""
     return q.unit in _TIME_UNITS and q.value_high is None and bool(_AGO.match(sentence, q.end))
 
 
 def titled_measure(sentence: str, q: Quantity) -> bool:
-    """ "on 60 Minutes", "the film 13 Hours": a capitalised measure word after a number in a
+    """ "on 48 Hours", "the film 127 Hours": a capitalised measure word after a number in a
     sentence that is not a headline is part of a title."""
     if q.unit is None:
         return False

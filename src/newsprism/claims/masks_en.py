@@ -79,7 +79,7 @@ _TALLY = re.compile(
 )
 
 
-#: a vote's tally written with "to" ("voted 7 to 2", "ruled 5-to-4", "by a 2-to-1 vote"):
+#: a vote's tally written with "to" ("voted 7 to 2", "ruled 5-to-4", "by a 4-to-1 vote"):
 #: the larger count first, as with a dash; a range after "voted" would ascend
 _VOTE_TALLY = re.compile(
     r"(?i)\b(?:vote[sd]?|ruled|passed|approved|rejected|confirmed|split)\s+(?:by\s+)?(?:a\s+)?"
@@ -87,7 +87,7 @@ _VOTE_TALLY = re.compile(
     r"|\b(\d{1,3})-to-(\d{1,3})\s+(?:vote|decision|ruling|majority|margin|split)\b"
 )
 #: a day and a month written with a slash and no year, naming an event or a date ("the 9/11
-#: attacks", "the 7/7 bombings", "UPDATE: 5/12"): a fraction's denominator is small and
+#: attacks", "the 7/7 bombings", "CORRECTION: 3/14"): a fraction's denominator is small and
 #: round ("3/4 of", "2/3", "1/16"), or it is followed by "of"
 _DAY_MONTH = re.compile(
     r"(?<![\d/.,$£€])\b(\d{1,2})/(\d{1,2})\b(?![/.,]?\d|\s*(?:of|th|ths|nd|rd|%)\b|\s*%)"

@@ -14,8 +14,8 @@ from .tokens import Token, words
 
 #: words before "over"/"under" and a duration that make it a bound, not the period something
 #: is spread over: a preposition that takes the duration ("for over 10 years", "in under two
-#: hours", "after over a year"), a degree word ("a little over two hours"), a verb of being or
-#: lasting ("has been over 365 days", "lasted over an hour")
+#: hours", "after over a year"), a degree word ("a little over three hours"), a verb of being or
+#: lasting ("has been over 400 days", "lasted over an hour")
 _BOUND_BEFORE_OVER = frozenset(
     [
         "for",

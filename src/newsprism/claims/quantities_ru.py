@@ -214,7 +214,7 @@ def _after_change(toks: list[Token], a: int) -> bool:
 _TIME = re.compile(
     r"(?<!\d)\d{1,2}[:.]\d{2}(?=\s*(?:ч|час|мск|по москов|по местному|утра|вечера|дня|ночи))|(?<![\d,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
 )
-#: a time of day after a preposition of time, no unit after it: «около 16.00», «к 18.30», «в
+#: a time of day after a preposition of time, no unit after it: «около 15.30», «к 18.30», «в
 #: 9.15» (a figure with a decimal part names its unit: «до 18.50 рубля», «в 2.50 раза»)
 _TIME_AFTER = re.compile(
     r"(?i)(?<!\w)(?:около|в|во|к|до|после|с|со)\s+(?:([01]?\d|2[0-3])\.[0-5]\d)(?!\d|[.,]\d)"
