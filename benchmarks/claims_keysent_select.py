@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_np2014_select import HAS_NUMBER, sentences  # noqa: E402
+from claims_np2014_select import HAS_NUMBER, sentences, standoff_sentences  # noqa: E402
 from shared_data import datasets_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,17 +131,8 @@ def load(name: str) -> list[dict[str, Any]]:
     texts = articles(name)
     if not texts:
         return []
-    out = []
     path = ROOT / "benchmarks" / "data" / SETS[ALIASES.get(name, name)][3]
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        text = texts[item["id"]][item["start"] : item["end"]]
-        for q in item["quantities"]:
-            q.setdefault("referred_concepts", "-")
-        out.append({"text": text, "page": item["id"], "quantities": item["quantities"]})
-    return out
+    return standoff_sentences(path, texts)
 
 
 def main() -> None:

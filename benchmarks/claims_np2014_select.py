@@ -17,6 +17,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 NOT_ENGLISH = {
     "arabic.txt",
@@ -55,6 +56,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
             pos = cut.end()
         spans.append((base + pos, base + len(body)))
     return [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in spans]
+
+
+def standoff_sentences(path: Path, texts: dict[str, str]) -> list[dict[str, Any]]:
+    """The annotated sentences of a standoff file (one JSON object a line: an article ``id``, a
+    sentence's ``start``/``end`` in that article's text and our ``quantities``), their text cut
+    from ``texts``: ``text``, ``page`` and ``quantities`` (``referred_concepts`` defaulted)."""
+    out: list[dict[str, Any]] = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        text = texts[item["id"]][item["start"] : item["end"]]
+        for q in item["quantities"]:
+            q.setdefault("referred_concepts", "-")
+        out.append({"text": text, "page": item["id"], "quantities": item["quantities"]})
+    return out
 
 
 def main() -> None:

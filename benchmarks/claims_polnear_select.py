@@ -34,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_np2014_select import HAS_NUMBER, sentences  # noqa: E402
+from claims_np2014_select import HAS_NUMBER, sentences, standoff_sentences  # noqa: E402
 from shared_data import datasets_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,16 +82,7 @@ def load(split: str = "train") -> list[dict[str, Any]]:
     data = DATA if split == "train" else DATA_DEV
     if not texts or not data.is_file():
         return []
-    out = []
-    for line in data.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        text = texts[item["id"]][item["start"] : item["end"]]
-        for q in item["quantities"]:
-            q.setdefault("referred_concepts", "-")
-        out.append({"text": text, "page": item["id"], "quantities": item["quantities"]})
-    return out
+    return standoff_sentences(data, texts)
 
 
 def main() -> None:
