@@ -247,8 +247,9 @@ def _hyphen_tail(doc: Any, end: int) -> bool:
     return not doc[end].whitespace_ and tail.is_alpha and tail.text[:1].isupper()
 
 
-#: last words that make "Given Word" a place or a thing named after someone ("Maria Street")
-_NAMED_AFTER = frozenset(
+#: last words that make "Given Word" a place or a thing named after someone ("Maria Street",
+#: "Taras Square"), not a given name and a surname
+NAMED_AFTER = frozenset(
     ["street", "avenue", "square", "station", "bridge", "river", "lake", "airport", "stadium",
      "park", "prize", "award", "fund", "center", "centre", "museum", "theatre", "theater", "hall",
      "island", "bay", "cathedral", "monastery", "lane", "boulevard", "embankment", "district",
@@ -269,7 +270,7 @@ def _untagged_name(doc: Any, i: int, j: int, ents: list[Any]) -> bool:
     last = doc[j - 1].lower_.rstrip(".")
     if len(last) < 3 or not doc[j - 1].is_alpha or doc[j - 1].is_upper:
         return False  # an initial or an acronym: left to the rules for those
-    return not (last in _BODY_WORDS or last in TITLES or last in ROLE_NOUNS or last in _NAMED_AFTER)
+    return not (last in _BODY_WORDS or last in TITLES or last in ROLE_NOUNS or last in NAMED_AFTER)
 
 
 def _given_name_at(doc: Any, i: int, j: int, glued: bool = False) -> int | None:

@@ -18,7 +18,7 @@ from . import coref
 from .bodies_en import body_noun
 from .given_names import given_name_gender, is_given_name
 from .model import Analysis, Entity, Found, SourceRef
-from .name_runs import ROLE_NOUNS, first_name_gender
+from .name_runs import NAMED_AFTER, ROLE_NOUNS, first_name_gender
 from .names import (
     HONORIFICS,
     TITLES,
@@ -501,15 +501,6 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
     ]
 
 
-#: last words that make "Given Word" a place or an institution named after someone ("Maria
-#: Hospital", "Taras Square"), not a person's given name and surname
-_NAMED_AFTER = frozenset(
-    ["street", "avenue", "square", "station", "bridge", "river", "lake", "airport", "stadium",
-     "park", "prize", "award", "fund", "center", "centre", "museum", "theatre", "theater", "hall",
-     "island", "bay", "cathedral", "monastery", "lane", "boulevard", "embankment", "district"]
-)  # fmt: skip
-
-
 def _given_then_surname(words: list[str]) -> bool:
     """ "Hanna Kravets", "Zarema Abdullaeva" that NER read as an organisation or a place (it
     knows few transliterated names): a given name from the name dictionary, then words that
@@ -517,7 +508,7 @@ def _given_then_surname(words: list[str]) -> bool:
     return (
         is_given_name(words[0])
         and not is_given_name(words[-1])
-        and words[-1].lower() not in _NAMED_AFTER
+        and words[-1].lower() not in NAMED_AFTER
         and not any(body_noun(w.lower()) for w in words[1:])
     )
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from . import numbers_en as num
 from . import quantities_en
-from .headlines_en import reading_text, refused
+from .headlines_en import reading_text, refused, says_when
 from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
 
@@ -117,14 +117,14 @@ def _russian(sentence: str) -> Analysis:
         return [], None
     tags = taggers.get("ru")(sentence)
     # «два года назад» says when, as "two years ago" does
-    found = [q for q in quantities_ru.find(sentence, tags) if not _said_when_ru(sentence, q)]
+    found = [
+        q
+        for q in quantities_ru.find(sentence, tags)
+        if not says_when(sentence, q, _RU_AGO, _RU_TIME_UNITS)
+    ]
     return found, tags
 
 
-#: a time unit a Russian figure can carry before «назад»
 _RU_AGO = re.compile(r"\s*назад\b", re.IGNORECASE)
-_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])
-
-
-def _said_when_ru(sentence: str, q: Quantity) -> bool:
-    return q.unit in _TIME_UNITS and q.value_high is None and bool(_RU_AGO.match(sentence, q.end))
+#: a time unit a Russian figure can carry before «назад»
+_RU_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "second"])

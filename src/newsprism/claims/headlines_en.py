@@ -86,9 +86,15 @@ def reading_text(sentence: str) -> str:
     return folded if len(folded) == len(sentence) else sentence
 
 
-def says_when(sentence: str, q: Quantity) -> bool:
-    """ "Twelve years ago", "almost three decades ago": a time before now, not a duration."""
-    return q.unit in _TIME_UNITS and q.value_high is None and bool(_AGO.match(sentence, q.end))
+def says_when(
+    sentence: str,
+    q: Quantity,
+    ago: re.Pattern[str] = _AGO,
+    units: frozenset[str] = _TIME_UNITS,
+) -> bool:
+    """ "Twelve years ago", "almost three decades ago": a time before now, not a duration
+    (``ago`` and ``units`` give another language's word and time units: «два года назад»)."""
+    return q.unit in units and q.value_high is None and bool(ago.match(sentence, q.end))
 
 
 def titled_measure(sentence: str, q: Quantity) -> bool:

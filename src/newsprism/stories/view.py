@@ -20,6 +20,7 @@ from typing import Any
 from ..errors import StoryNotFoundError
 from ..feeds.clock import iso
 from ..library.stemming import stem
+from . import match
 from .features import name_key
 
 QUOTE_SIMILARITY = 0.7
@@ -31,9 +32,10 @@ QUOTE_SIMILARITY = 0.7
 QUOTE_TRANSLATION = 0.55
 
 
-#: the levels a reader can list stories at (``match.LEVELS``): one happening, or one running
-#: story (the happenings a reader follows over days, grouped by ``stories.running_id``)
-LEVELS = ("happening", "running")
+#: the levels a reader can list stories at (those :data:`.match.LEVELS` has a threshold for):
+#: one happening, or one running story (the happenings a reader follows over days, grouped by
+#: ``stories.running_id``)
+LEVELS = tuple(match.LEVELS)
 
 
 def _group_column(level: str) -> str:
