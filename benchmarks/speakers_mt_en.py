@@ -1,6 +1,6 @@
 """Speakers on machine-translated-style English news: newsprism beside textacy, same run.
 
-    python benchmarks/speakers_mt_en.py [--part A|B|fresh12|fresh12b|fresh11|fresh11b|devall|...|all]
+    python benchmarks/speakers_mt_en.py [--part A|B|fresh13|fresh13b|fresh12|fresh12b|devall|...|all]
 
 Data: ``tests/fixtures/attribution-mt/`` (our own seventy-four articles: mt01–mt06 for
 development; mt07–mt12, mt13–mt18 and mt19–mt24 were each held aside, scored, then developed
@@ -13,7 +13,10 @@ scored twice; in the eleventh session they joined A and B by the same hash. mt65
 (``--part fresh11``) and mt71–mt74 (``--part fresh11b``), written the same way in the eleventh
 session, were held aside then and scored twice; in the twelfth session they joined A and B by
 the same hash. mt75–mt80 (``--part fresh12``) and mt81–mt84 (``--part fresh12b``), written the
-same way in the twelfth session, are held aside and never developed on.
+same way in the twelfth session, were held aside then and scored twice; in the thirteenth
+session they joined A and B by the same hash. mt85–mt90 (``--part fresh13``) and mt91–mt94
+(``--part fresh13b``), written the same way in the thirteenth session, are held aside and never
+developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -99,6 +102,14 @@ PARTS = {
     # read, and once at the end ("after"); --misses is never run on them.
     "fresh12": [f"mt{i:02}" for i in range(75, 81)],
     "fresh12b": [f"mt{i:02}" for i in range(81, 85)],
+    # thirteenth session: written by the `writer`, a colleague who does not read the attribution
+    # code. Selection rule, fixed in this file before any of them existed on main: every article
+    # mt85–mt90 is the part fresh13 and every article mt91–mt94 the part fresh13b, with every
+    # attribution and person its expected file lists, none dropped. Each part is scored once with
+    # the base code 7dc5805 ("before", textacy in the same run) before its text or errors are
+    # read, and once at the end ("after"); --misses is never run on them.
+    "fresh13": [f"mt{i:02}" for i in range(85, 91)],
+    "fresh13b": [f"mt{i:02}" for i in range(91, 95)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -120,6 +131,10 @@ PARTS["devall"] = (
     # session) join development by the same hash
     + PARTS["fresh11"]
     + PARTS["fresh11b"]
+    # thirteenth session: mt75–mt84 (fresh12, fresh12b: scored before and after the twelfth
+    # session, their misses read then) join development by the same hash
+    + PARTS["fresh12"]
+    + PARTS["fresh12b"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
