@@ -1,0 +1,116 @@
+"""Which sentences of the story-pair sets ``benchmarks/data/stories_en_numbers.jsonl`` and
+``stories_ru_numbers.jsonl`` annotate, and the loader that rebuilds them.
+
+    python benchmarks/claims_stories_select.py en|ru
+
+The fresh held-out claims parts of issue 13's twelfth round (thirteenth session): real news from a
+source no claims round has read for numbers, the article texts of the story benchmarks in
+``../shared/datasets/stories/`` (the stories capability reads them whole for same-story pairs; no
+claims selection, benchmark or doc has drawn from them):
+
+- **English**: the ``en`` articles of ``semeval2022-en-sample`` (SemEval-2022 Task 8, real scrapes
+  of many outlets, 2020) and of ``tgcontest-pairs`` (Telegram contest 2020), one pool;
+- **Russian**: the ``ru`` articles of ``tgcontest-pairs`` (real Russian outlets; ``semeval``'s
+  Russian texts are machine translations and are not used).
+
+The rule, written and committed before any of these texts was read for numbers: the articles of
+the pool in the order of the SHA-1 of ``"<set>:<id>"``; an article whose text equals one already
+taken is skipped; each text split into sentences (English: the newspaper-2014 selector's rule;
+Russian: the key-sentence selector's Russian rule); the first sentence of a SemEval text is
+dropped (HFL stored the headline and the body as one string, so it holds the headline); a
+sentence is kept when it holds a digit or a number word (the same tests) and is 20 to 400
+characters long (longer spans are headlines run into a body or a head/tail seam); the first
+``PER_ARTICLE`` (2) kept sentences of each article, articles taken until ``WANT`` sentences
+(English 200, Russian 120).  Two a text, not three or four as before, so that a part of this size
+spreads over 60-100 articles.  Prints the standoff keys (id, start, end) only: the annotation is
+written by hand from them, blind to newsprism's output.  Nothing of the texts is copied into the
+project; the loader reads them from ``../shared`` (empty when absent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claims_keysent_select import RU_HAS_NUMBER, ru_sentences  # noqa: E402
+from claims_np2014_select import HAS_NUMBER, sentences, standoff_sentences  # noqa: E402
+from shared_data import datasets_dir  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PER_ARTICLE = 2
+SHORTEST, LONGEST = 20, 400
+#: language -> (story sets pooled, sentences wanted, annotation file)
+PARTS = {
+    "en": (("semeval2022-en-sample", "tgcontest-pairs"), 200, "stories_en_numbers.jsonl"),
+    "ru": (("tgcontest-pairs",), 120, "stories_ru_numbers.jsonl"),
+}
+#: the story set whose texts open with their headline
+HEADLINE_FIRST = {"semeval2022-en-sample"}
+
+
+def _key(story_set: str, article_id: str) -> str:
+    return hashlib.sha1(f"{story_set}:{article_id}".encode()).hexdigest()
+
+
+def articles(language: str) -> list[tuple[str, str, str]]:
+    """(story set, id, text) of the pool's articles in ``language``; empty when absent."""
+    out: list[tuple[str, str, str]] = []
+    for story_set in PARTS[language][0]:
+        path = datasets_dir() / "stories" / story_set / "articles.jsonl"
+        if not path.is_file():
+            continue
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row["lang"] == language:
+                    out.append((story_set, row["id"], row["text"]))
+    return out
+
+
+def select(language: str) -> list[dict[str, Any]]:
+    _, want, _ = PARTS[language]
+    split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
+    pool = sorted(articles(language), key=lambda a: _key(a[0], a[1]))
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for story_set, article_id, text in pool:
+        if len(out) >= want:
+            break
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        spans = split(text)
+        if story_set in HEADLINE_FIRST:
+            spans = spans[1:]
+        chosen = [
+            (a, b) for a, b in spans if SHORTEST <= b - a <= LONGEST and has.search(text[a:b])
+        ]
+        for a, b in chosen[:PER_ARTICLE]:
+            if len(out) < want:
+                out.append({"id": article_id, "start": a, "end": b})
+    return out
+
+
+def load(language: str) -> list[dict[str, Any]]:
+    """The annotated sentences of ``language``'s part: ``text``, ``page`` (the article id) and
+    ``quantities`` (English in NewsQuant's fields, Russian in ``ru_numbers.jsonl``'s)."""
+    texts = {article_id: text for _, article_id, text in articles(language)}
+    path = ROOT / "benchmarks" / "data" / PARTS[language][2]
+    if not texts or not path.is_file():
+        return []
+    return standoff_sentences(path, texts)
+
+
+def main() -> None:
+    for key in select(sys.argv[1] if len(sys.argv) > 1 else "en"):
+        print(json.dumps(key))
+
+
+if __name__ == "__main__":
+    main()
