@@ -65,7 +65,11 @@ publishers in none of ``fundus1``-``fundus4`` (nor a skipped page's), so that no
 read for quotes before; the same stopping rule (10 pages and 80 attributions, 15 per page).  Pages
 read by a colleague for figures only are allowed, as for ``fundus2``.  It is the held-out part of
 that round, annotated blind (before newsprism is run on any of its pages), scored once with the
-base code 7dc5805 beside textacy and once at the end.
+base code 7dc5805 beside textacy and once at the end.  Annotated: 10 pages (BBC, The West
+Australian, The Globe and Mail (a newsletter), The Washington Post, Malay Mail, Durban Local, the
+Express (a live blog, its headlines counted), Wired (a product guide), Global News (an AP story),
+The New Yorker; none skipped), 104 attributions (31 direct, 73 indirect, 12 over several
+sentences; 9 quotes without a cue of their own), committed before newsprism was run on any of them.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
