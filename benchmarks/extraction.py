@@ -349,6 +349,8 @@ def main() -> None:
         set_parts: tuple[str, ...] = (*extraction_sets.PARTS, "dev-a", "dev-b")
         if set_name in extraction_sets.FRESH_SETS:
             set_parts = (extraction_sets.FRESH,)
+        elif set_name == "wcxb":  # held out in round 12: its test split, and its dev split's halves
+            set_parts = ("test", "dev-a", "dev-b")
         elif set_name in extraction_sets.EXTRA_SETS:
             set_parts = ("dev-a", "dev-b")
         for part in [p for p in set_parts if p in args.parts.split(",")]:

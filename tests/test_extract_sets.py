@@ -127,6 +127,9 @@ def test_unset_variable_means_not_available(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.delenv("NEWSPRISM_FRESH_BIG9", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_TRAFEVAL", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_WCXB", raising=False)
+    monkeypatch.delenv("NEWSPRISM_FRESH_CLEANEVAL", raising=False)
+    assert not sets.available("cleaneval")
+    assert list(sets.pages("cleaneval", sets.FRESH)) == []
     assert not sets.available("wcxb")
     assert list(sets.pages("wcxb", sets.FRESH)) == []
     assert not sets.available("postlight")
@@ -203,14 +206,14 @@ def test_trafilatura_eval_pages_and_snippet_counts(
     assert (p, r) == (0.75, 0.75) and acc == pytest.approx(4 / 6) and f1 == pytest.approx(0.75)
 
 
-def test_wcxb_takes_the_test_splits_article_pages_only(
+def test_wcxb_test_split_and_dev_split_halves_take_article_pages_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import gzip
 
     body = "The harbour board voted on Tuesday to keep the night ferry running all winter."
     files = {
-        "0001": {"split": "dev", "page_type": "article"},  # the benchmark's development split
+        "0001": {"split": "dev", "page_type": "article", "domain": "harbour.example"},
         "4001": {"split": "test", "page_type": "article"},
         "4002": {"split": "test", "page_type": "product"},  # not an article
         "4003": {"split": "test", "page_type": "article"},  # gold too short
@@ -236,5 +239,36 @@ def test_wcxb_takes_the_test_splits_article_pages_only(
     pages = list(sets.pages("wcxb", sets.FRESH))
     assert [p.id for p in pages] == ["4001"]
     assert pages[0].gold == body and pages[0].html.startswith(b"<html>")
-    assert pages[0].part == sets.FRESH and not pages[0].with_snippets
-    assert list(sets.pages("wcxb", "dev-a")) == []  # held out: no development part
+    assert pages[0].part == "test" and not pages[0].with_snippets
+    assert [p.id for p in sets.pages("wcxb", "test")] == ["4001"]
+    half = sets.wcxb_half("harbour.example")
+    other = "dev-b" if half == "dev-a" else "dev-a"
+    assert [(p.id, p.part) for p in sets.pages("wcxb", half)] == [("0001", half)]
+    assert list(sets.pages("wcxb", other)) == []
+
+
+def test_cleaneval_reads_the_gold_markers_and_drops_the_wrapper(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heading = "Night ferry kept for the winter"
+    body = "The harbour board voted on Tuesday to keep the night ferry running all winter long."
+    for sub, name, gold in (
+        ("cleaneval-final", "7", f"URL: http://harbour.example/ferry\n\n<h>{heading}\n<p>{body}\n"),
+        ("cleaneval-final", "8", "URL: http://harbour.example/x\n<p>Too short\n"),
+        ("cleaneval-dev", "3", f"URL: http://harbour.example/y\n<l>{body}\n"),  # no input page
+    ):
+        (tmp_path / sub / "GoldStandard").mkdir(parents=True, exist_ok=True)
+        (tmp_path / sub / "input").mkdir(parents=True, exist_ok=True)
+        (tmp_path / sub / "GoldStandard" / f"{name}.txt").write_text(gold, "utf-8")
+        if name != "3":
+            page = f'<text id="http://harbour.example/{name}" title="Ferry">'
+            page += f"<html><body><h1>{heading}</h1><p>{body}</p></body></html></text>"
+            (tmp_path / sub / "input" / f"{name}.html").write_text(page, "utf-8")
+    monkeypatch.setenv("NEWSPRISM_FRESH_CLEANEVAL", str(tmp_path))
+    assert sets.available("cleaneval")
+    pages = list(sets.pages("cleaneval", sets.FRESH))
+    assert [p.id for p in pages] == ["final/7"]
+    assert pages[0].gold == f"{heading}\n{body}" and pages[0].language == "en"
+    assert pages[0].html.startswith(b"<html>") and pages[0].html.endswith(b"</html>")
+    assert sets.cleaneval_url(b'<text id="http://a.example/b" title="t">') == "http://a.example/b"
+    assert list(sets.pages("cleaneval", "dev-a")) == []  # held out: no development part
