@@ -339,6 +339,7 @@ def score(
 
 
 SETS = (
+    "stories",
     "polnear2",
     "polnear",
     "cnndm",
@@ -355,6 +356,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("stories", "fresh"),
     ("polnear2", "fresh"),
     ("polnear", "dev-a"),
     ("polnear", "dev-b"),
@@ -387,6 +389,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("stories", "fresh"): (
+        "SemEval-2022 and tgcontest English news (the story sets' texts, held out, issue 13's"
+        " twelfth round), scored only"
+    ),
     ("polnear2", "fresh"): (
         "PolNeAR's 2016 US political news (dev articles, held out, issue 13's eleventh round),"
         " scored only"
@@ -470,6 +476,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "stories":
+        from claims_stories_select import load as load_stories
+
+        return load_stories("en")
     if name in ("polnear", "polnear2"):
         from claims_polnear_select import load as load_polnear
 

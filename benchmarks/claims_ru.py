@@ -130,9 +130,14 @@ def main() -> None:
         action="store_true",
         help="the fresh Gazeta.ru held-out set of the tenth round (articles the ninth did not draw)",
     )
+    ap.add_argument(
+        "--stories",
+        action="store_true",
+        help="the fresh tgcontest Russian held-out part of the twelfth round (story sets' texts)",
+    )
     args = ap.parse_args()
     data = load()
-    keysent = args.fresh or args.gazeta or args.gazeta2
+    keysent = args.fresh or args.gazeta or args.gazeta2 or args.stories
     if not keysent:
         _article_speed(data)
     systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
@@ -145,6 +150,11 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.stories:
+            from claims_stories_select import load as load_stories
+
+            title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
+            parts.append((title, load_stories("ru")))
         if args.gazeta2:
             title = "gazeta2 fresh (Gazeta.ru, held out, issue 13's tenth round)"
             parts.append((title, load_keysent("gazeta2")))
