@@ -4,7 +4,7 @@
     nice python benchmarks/quotes_nerel.py --nerel     # + roles and name variants on NEREL dev
 
 Data: texts from ``$NEWSPRISM_DATASETS/ru-news-nerel`` (Russian Wikinews, NEREL v1.1; not in the
-project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 190 of its train
+project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 215 of its train
 articles (train folder) and 67 of its dev folder as standoff only: per article the split
 (``dev``: developed on; ``test``: held out,
 scored once, then developed on; ``fresh``: 24 articles annotated in the second round, held out,
@@ -45,8 +45,9 @@ after, now developed on; ``fresh11``: the next 25 by the same rule, fixed in cod
 them (``--draw 25`` at the thirteenth session's start: train/104472, 39296, 4894, 37719, 99748,
 40579, 15895, 21013, 100148, 112371, 9736, 39758, 4962, 40598, 133570, 156300, 39557, 40631,
 521576, 58654, 444329, 509121, 131001, 159392, 82299; lengths 433–2,686), annotated in the
-thirteenth session (issue 12) with the same conventions and committed before anything was run on
-them, held out), and per
+thirteenth session (issue 12; 123 attributions, 112 with a speaker, one article with none; the
+same conventions, verdicts with a named court or jury as in ``fresh10``, passives without an
+agent not) and committed before anything was run on them, held out), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
