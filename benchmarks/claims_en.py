@@ -530,7 +530,14 @@ def main() -> None:
         choices=("dev", "test", "check", "fresh", "half-a", "half-b", "dev-a", "dev-b"),
         action="append",
     )
+    ap.add_argument(
+        "--ago-as-duration",
+        action="store_true",
+        help="count the older golds' 'N years ago' figures (marked 'ago') as before",
+    )
     args = ap.parse_args()
+    global AGO_AS_DURATION
+    AGO_AS_DURATION = args.ago_as_duration
     peers: list[tuple[str, Callable[[str], list[dict[str, Any]]]]] = []
     if not args.skip_peer:
         from recognizers_peer import recognizers_tagger
@@ -607,6 +614,15 @@ def _report(
         _print_errors(data, ours)
 
 
+#: Our older golds (GUM, np2014's second half, the real pages, our own dev set) counted "N years
+#: ago" as a duration, against docs/claims.md ("a time before now" says *when*: no claim), which
+#: the stage follows since the eleventh round.  The thirteenth session marked those figures
+#: ``"ago": true`` (15 of them, found by a pattern of "N <time unit> ago", each read) and the
+#: benchmark leaves them out, as the docs' rule says; ``--ago-as-duration`` counts them again,
+#: so both readings can be reported.
+AGO_AS_DURATION = False
+
+
 def load_own(file: str = "en_numbers.jsonl") -> list[dict[str, Any]]:
     """Our own English news sentences (``benchmarks/data/en_numbers.jsonl``, and the fresh
     check-only set ``en_numbers_fresh.jsonl``), written for this benchmark with NewsQuant's fields
@@ -616,6 +632,8 @@ def load_own(file: str = "en_numbers.jsonl") -> list[dict[str, Any]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             item = json.loads(line)
+            if not AGO_AS_DURATION:
+                item["quantities"] = [q for q in item["quantities"] if not q.get("ago")]
             for q in item["quantities"]:
                 q.setdefault("referred_concepts", "-")
             out.append(item)
@@ -809,21 +827,23 @@ def _article_speed(data: list[dict[str, Any]], q3: Callable[[str], Any] | None) 
     claims(article)
     # the two systems alternate, one pass each, five times, so that both meet the same load
     # (the machine is shared); each one's best pass is its speed, and the spread of the five
-    # paired ratios is printed beside it
+    # paired ratios is printed beside it.  CPU time of this process, not wall-clock time: on a
+    # shared machine the wall clock measures the neighbours' load as much as the stage
+    # (thirteenth session)
     ours_runs: list[float] = []
     theirs_runs: list[float] = []
     for _ in range(5 if q3 is not None else 10):
         # each pass reads the article afresh: the tokenizer's cache serves one article's
         # readers, not a second pass over the same text
         clear_token_cache()
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         found = claims(article).claims
-        ours_runs.append(time.perf_counter() - t0)
+        ours_runs.append(time.process_time() - t0)
         if q3 is not None:
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             for para in paras:
                 q3(para)
-            theirs_runs.append(time.perf_counter() - t0)
+            theirs_runs.append(time.process_time() - t0)
     ours = min(ours_runs)
     line = f"article of {words} words: newsprism claims stage {1 / ours:.1f} articles/s ({len(found)} claims)"
     if theirs_runs:
@@ -833,7 +853,7 @@ def _article_speed(data: list[dict[str, Any]], q3: Callable[[str], Any] | None) 
             f"; quantulum3 {1 / theirs:.1f} articles/s (newsprism {theirs / ours:.1f}x faster,"
             f" best pass of five each; paired passes {pairs[0]:.1f}-{pairs[-1]:.1f}x)"
         )
-    print(line + " — one core, models loaded, this machine's load included")
+    print(line + " — CPU time of one process, models loaded")
 
 
 def _print_errors(data: list[dict[str, Any]], preds: list[list[dict[str, Any]]]) -> None:
