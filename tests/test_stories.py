@@ -573,3 +573,60 @@ def test_a_running_story_of_small_happenings_passes_the_size_filter(tmp_path: Pa
     assert [s["id"] for s in list_stories(conn, min_size=1)] == [4, 3, 2, 1]
     assert list_stories(conn, min_size=2) == []
     conn.close()
+
+
+def test_key_masks_bound_the_shared_share_from_above() -> None:
+    """A candidate is ruled out before it is scored only by an upper bound of its shared names
+    and numbers (bits of 64-bit masks): collisions may raise the bound, never lower it."""
+    import random
+
+    import numpy as np
+
+    from newsprism.stories.features import key_mask, overlap, overlap_bounds
+
+    rng = random.Random(7)
+    pool = [f"k{i}" for i in range(300)]  # more keys than bits: collisions are certain
+    for _ in range(200):
+        mine = frozenset(rng.sample(pool, rng.randint(0, 12)))
+        others = [frozenset(rng.sample(pool, rng.randint(0, 40))) for _ in range(20)]
+        masks = np.array([key_mask(o) for o in others], dtype=np.uint64)
+        sizes = np.array([len(o) for o in others], dtype=np.int64)
+        bounds = overlap_bounds(mine, masks, sizes)
+        for other, bound in zip(others, bounds, strict=True):
+            assert bound >= overlap(mine, other) - 1e-12
+
+
+def test_candidates_ruled_out_are_ones_that_could_not_reach_the_running_level() -> None:
+    """Every pair the scorer finds at or above the loosest level passes the numpy bound, over
+    reports of one event in two languages, a rewritten copy and a look-alike."""
+    import numpy as np
+
+    from newsprism.stories import match
+    from newsprism.stories.features import fingerprints, key_mask, overlap_bounds
+    from newsprism.stories.lexical import DocumentFrequencies
+
+    reports = [FERRY_EN, FERRY_RU, FERRY_COPY, OTHER]
+    prints = fingerprints(reports)
+    df = DocumentFrequencies()
+    for fp in prints:
+        df.add(fp.terms)
+    reached = 0
+    for a in prints:
+        cosines = np.array([float(a.vector @ b.vector) for b in prints], dtype=np.float32)
+        names = overlap_bounds(
+            a.names,
+            np.array([key_mask(b.names) for b in prints], dtype=np.uint64),
+            np.array([len(b.names) for b in prints], dtype=np.int64),
+        )
+        numbers = overlap_bounds(
+            a.numbers,
+            np.array([key_mask(b.numbers) for b in prints], dtype=np.uint64),
+            np.array([len(b.numbers) for b in prints], dtype=np.int64),
+        )
+        cross = np.array([a.script != b.script for b in prints])
+        could = match.could_reach(cosines, names, numbers, cross)
+        for b, c, ok in zip(prints, cosines, could, strict=True):
+            if match.score_if_close(a, b, df, float(c)) is not None:
+                reached += 1
+                assert ok
+    assert reached >= 6  # the ferry's three reports with each other (and themselves)

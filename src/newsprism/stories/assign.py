@@ -44,7 +44,14 @@ from typing import TYPE_CHECKING
 from ..article import Article
 from ..library import db
 from . import match
-from .features import Fingerprint, band_keys, fingerprints, unpack_terms
+from .features import (
+    Fingerprint,
+    band_keys,
+    fingerprints,
+    key_mask,
+    overlap_bounds,
+    unpack_terms,
+)
 from .lexical import DocumentFrequencies
 
 if TYPE_CHECKING:
@@ -113,6 +120,11 @@ class StoryIndex:
         self._at_array: npt.NDArray[np.float64] | None = None
         #: the story of each article in memory, as an array (average link counts members)
         self._story_array: npt.NDArray[np.int64] | None = None
+        #: per article in memory: its name and number keys as 64-bit masks and their counts,
+        #: and whether it is in Cyrillic: what bounds a candidate's score before it is scored
+        self._keys: npt.NDArray[np.uint64] | None = None
+        self._key_sizes: npt.NDArray[np.int64] | None = None
+        self._cyrillic: npt.NDArray[np.bool_] | None = None
         self._scripts: list[str] = []
         #: document frequencies of the articles in memory: the IDF of the lexical cosine
         self.df = DocumentFrequencies()
@@ -258,6 +270,7 @@ class StoryIndex:
             top = np.arange(len(cosines))
             if len(top) > CANDIDATES:  # the closest, without sorting the whole window
                 top = np.argpartition(-cosines, CANDIDATES)[:CANDIDATES]
+            top = top[self._could_reach(fp, near[top], cosines[top])]
             for pos in top[np.argsort(-cosines[top], kind="stable")]:
                 i = int(near[pos])
                 score = match.score_if_close(fp, self._fps[i], self.df, float(cosines[pos]))
@@ -291,6 +304,19 @@ class StoryIndex:
         return Assignment(
             arrival.article_id, self._stories[i], "same-story", self._ids[i], round(best[0], 4)
         )
+
+    def _could_reach(
+        self, fp: Fingerprint, rows: npt.NDArray[np.intp], cosines: npt.NDArray[np.float32]
+    ) -> npt.NDArray[np.bool_]:
+        """Which of these rows in memory could reach the loosest level with ``fp``: one numpy pass
+        over bounds of the evidence (``match.could_reach``) that spares the Python scoring of the
+        candidates that could not, without changing any decision."""
+        assert self._keys is not None and self._key_sizes is not None
+        assert self._cyrillic is not None
+        names = overlap_bounds(fp.names, self._keys[rows, 0], self._key_sizes[rows, 0])
+        numbers = overlap_bounds(fp.numbers, self._keys[rows, 1], self._key_sizes[rows, 1])
+        cross = self._cyrillic[rows] != (fp.script == "cyrl")
+        return match.could_reach(cosines, names, numbers, cross)
 
     def _running_story(self, story_id: int) -> int:
         """The running story of a story (created by this index, or read once)."""
@@ -342,16 +368,30 @@ class StoryIndex:
             grown = np.zeros((size, fp.vector.shape[0]), dtype=np.float32)
             at = np.zeros(size, dtype=np.float64)
             stories = np.zeros(size, dtype=np.int64)
+            keys = np.zeros((size, 2), dtype=np.uint64)
+            sizes = np.zeros((size, 2), dtype=np.int64)
+            cyrillic = np.zeros(size, dtype=np.bool_)
             if self._matrix is not None:
                 assert self._at_array is not None and self._story_array is not None
+                assert self._keys is not None and self._key_sizes is not None
+                assert self._cyrillic is not None
                 grown[: n - 1] = self._matrix[: n - 1]
                 at[: n - 1] = self._at_array[: n - 1]
                 stories[: n - 1] = self._story_array[: n - 1]
+                keys[: n - 1] = self._keys[: n - 1]
+                sizes[: n - 1] = self._key_sizes[: n - 1]
+                cyrillic[: n - 1] = self._cyrillic[: n - 1]
             self._matrix, self._at_array, self._story_array = grown, at, stories
+            self._keys, self._key_sizes, self._cyrillic = keys, sizes, cyrillic
         assert self._at_array is not None and self._story_array is not None
+        assert self._keys is not None and self._key_sizes is not None
+        assert self._cyrillic is not None
         self._matrix[n - 1] = fp.vector
         self._at_array[n - 1] = arrival.at
         self._story_array[n - 1] = story_id
+        self._keys[n - 1] = (key_mask(fp.names), key_mask(fp.numbers))
+        self._key_sizes[n - 1] = (len(fp.names), len(fp.numbers))
+        self._cyrillic[n - 1] = fp.script == "cyrl"
 
     def _ensure_window(self, at: float) -> None:
         lo, hi = at - self.window, at + self.window
@@ -452,8 +492,13 @@ class StoryIndex:
                 self.df.remove(fp.terms)
         matrix = self._matrix[keep]
         assert self._story_array is not None
+        assert self._keys is not None and self._key_sizes is not None
+        assert self._cyrillic is not None
         self._at_array = self._at_array[keep]
         self._story_array = self._story_array[keep]
+        self._keys = self._keys[keep]
+        self._key_sizes = self._key_sizes[keep]
+        self._cyrillic = self._cyrillic[keep]
         self._ids = [self._ids[i] for i in keep]
         self._stories = [self._stories[i] for i in keep]
         self._fps = [self._fps[i] for i in keep]

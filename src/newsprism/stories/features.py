@@ -161,6 +161,38 @@ class Fingerprint:
         return np.concatenate([self.terms, self.counts]).astype(np.uint32).tobytes()
 
 
+def key_bit(key: str) -> int:
+    """The bit of a 64-bit mask a name or number key sets (stable across processes)."""
+    return zlib.crc32(key.encode()) & 63
+
+
+def key_mask(keys: frozenset[str]) -> int:
+    """The keys as a 64-bit mask, one bit (:func:`key_bit`) set for each."""
+    mask = 0
+    for key in keys:
+        mask |= 1 << key_bit(key)
+    return mask
+
+
+def overlap_bounds(
+    keys: frozenset[str], masks: npt.NDArray[np.uint64], sizes: npt.NDArray[np.int64]
+) -> npt.NDArray[np.float64]:
+    """An upper bound of :func:`overlap` between ``keys`` and each of several key sets given as
+    masks and sizes: the keys whose bit the other mask has include every key the two share
+    (collisions only add), divided by the smaller size and capped at 1; 0 where either is empty."""
+    import numpy as np
+
+    if not keys or not len(masks):
+        return np.zeros(len(masks))
+    bits = np.array([key_bit(k) for k in keys], dtype=np.uint64)
+    hits = ((masks[:, None] >> bits[None, :]) & np.uint64(1)).sum(axis=1).astype(np.float64)
+    smaller = np.minimum(sizes, len(keys)).astype(np.float64)
+    bound: npt.NDArray[np.float64] = np.where(
+        sizes > 0, np.minimum(hits / np.maximum(smaller, 1.0), 1.0), 0.0
+    )
+    return bound
+
+
 def unpack_terms(blob: bytes) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
     import numpy as np
 
