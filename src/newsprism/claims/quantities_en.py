@@ -853,6 +853,8 @@ def _quantity_at(
             j = nxt
     if unit is None and high is None and not fraction:
         compound = _compound_noun_after(toks, j)
+        if compound and compound[0] == "times" and value == 1:
+            compound = None  # "a 1-time fee", as "a one-time payment": once only
         if compound:  # "a 131-page document", "a 200-seat hall": the noun the figure counts
             unit, nxt = compound
             noun_span = (toks[j + 1].start, toks[j + 1].end)
@@ -981,6 +983,9 @@ def _compound_noun_after(toks: list[Token], j: int) -> tuple[str, int] | None:
     if j + 1 >= len(toks) or toks[j].text != "-" or not toks[j].glued:
         return None
     nxt = toks[j + 1]
+    if nxt.kind == "word" and nxt.glued and nxt.lower == "time":
+        # "a 23-time champion": a count of times, as "three-time" is read in words
+        return "times", j + 2
     if nxt.kind != "word" or not nxt.glued or "-" in nxt.text or not _noun_shaped(nxt.text):
         return None
     return nxt.text, j + 2

@@ -506,6 +506,30 @@ RU_UNITS: dict[str, str] = {
     "человек": "people",
     "балл": "point",
     "очко": "point",
+    # devices, data and light: the symbols Russian tech and science news writes after a figure
+    # («4000 мАч», «128 ГБ», «6,1 дюйма»), named as English names them
+    "мач": "mAh",
+    "гб": "GB",
+    "гигабайт": "GB",
+    "мб": "MB",
+    "мегабайт": "MB",
+    "тб": "TB",
+    "терабайт": "TB",
+    "вт": "W",
+    "ватт": "W",
+    "гц": "Hz",
+    "герц": "Hz",
+    "ггц": "GHz",
+    "мгц": "MHz",
+    "дюйм": "inch",
+    "мл": "ml",
+    "миллилитр": "ml",
+    "мг": "mg",
+    "миллиграмм": "mg",
+    "нм": "nm",
+    "нанометр": "nm",
+    "мкм": "μm",
+    "микрон": "μm",
 }
 
 #: Russian count nouns collapsed to one canonical count unit

@@ -1,0 +1,43 @@
+"""Multiples and counts of times in both languages, product names in Russian text, and the unit
+symbols of Russian tech news (thirteenth session).  Invented sentences."""
+
+from __future__ import annotations
+
+from newsprism.claims.extract import find_quantities
+
+
+def _read(sentence: str, language: str) -> list[tuple[str, float, float | None, str | None]]:
+    return [
+        (sentence[q.start : q.end], q.value, q.value_high, q.unit)
+        for q in find_quantities(sentence, language)
+    ]
+
+
+def test_russian_multiple_adjectives_stay_unread() -> None:
+    # NEREL annotates no count of times; reading «двукратный» cost its halves (see MEASURE_STEMS)
+    assert _read("Двукратный чемпион Европы завершил карьеру.", "ru") == []
+
+
+def test_russian_vague_multiple_is_a_range() -> None:
+    found = _read("Число обращений за год выросло в десятки раз.", "ru")
+    assert [(v, h, u) for _, v, h, u in found] == [(10, 100, "times")]
+    found = _read("Спрос на доставку вырос в сотни раз.", "ru")
+    assert [(v, h, u) for _, v, h, u in found] == [(100, 1000, "times")]
+    found = _read("Цены выросли в 3 раза.", "ru")
+    assert [(v, h, u) for _, v, h, u in found] == [(3.0, None, "times")]
+
+
+def test_russian_camel_case_product_names_hold_no_figure() -> None:
+    found = _read("Новый iPhone 15 получил батарею на 3349 мАч и 256 ГБ памяти.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(3349.0, "mAh"), (256.0, "GB")]
+    assert _read("Обновление iOS 17.2 вышло в понедельник.", "ru") == []
+
+
+def test_russian_tech_units() -> None:
+    found = _read("Экран диагональю 6,7 дюйма работает на частоте 120 Гц, зарядка — 45 Вт.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(6.7, "inch"), (120.0, "Hz"), (45.0, "W")]
+
+
+def test_english_counts_of_times_in_digits() -> None:
+    found = _read("The 18-time champion beat a two-time finalist.", "en")
+    assert [(v, u) for _, v, _, u in found] == [(18.0, "times"), (2.0, "times")]
