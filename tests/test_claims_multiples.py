@@ -3,6 +3,8 @@ symbols of Russian tech news (thirteenth session).  Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsprism.claims.extract import find_quantities
 
 
@@ -41,3 +43,20 @@ def test_russian_tech_units() -> None:
 def test_english_counts_of_times_in_digits() -> None:
     found = _read("The 18-time champion beat a two-time finalist.", "en")
     assert [(v, u) for _, v, _, u in found] == [(18.0, "times"), (2.0, "times")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The retired teacher, 64, won the regional lottery last week.", 64.0),
+        ("The lorry driver, 52, escaped with minor cuts.", 52.0),
+        ("A cyclist, 27, from Leeds was taken to hospital.", 27.0),
+    ],
+)
+def test_english_age_after_a_noun_before_any_past_tense(sentence: str, value: float) -> None:
+    assert [(v, u) for _, v, _, u in _read(sentence, "en")] == [(value, "years old")]
+
+
+def test_english_plurals_in_uses_keep_their_e() -> None:
+    found = _read("The storm damaged 40 houses, two warehouses and three buses.", "en")
+    assert [(v, u) for _, v, _, u in found] == [(40.0, "house"), (2.0, "warehouse"), (3.0, "bus")]

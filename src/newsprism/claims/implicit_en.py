@@ -122,7 +122,11 @@ _FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s?,\s*$")
 _NOUN_COMMA = re.compile(r"\b[a-z]{3,}\s?,\s*$")
 _VERB_NEXT = re.compile(
     r"\s?,\s+(?:was|is|has|had|said|says|told|died|pleaded|denied|denies|admitted|faces|will|"
-    r"who|appeared|remains|wrote|and\s+(?:his|her|their))\b"
+    r"who|appeared|remains|wrote|and\s+(?:his|her|their)"
+    # any past tense, regular or of the irregular verbs news tells a life with ("the retired
+    # teacher, 64, won the lottery", "the driver, 52, escaped"), and "from" a place
+    r"|[a-z]{2,}ed|won|lost|made|became|left|took|spent|ran|came|went|got|gave|began|fell|"
+    r"from)\b"
 )
 _AT_AGE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+(?:age\s+)?$")
 _PERSON_NEXT = re.compile(r"\s?,\s+(?:he|she|i|they|we)\b", re.IGNORECASE)

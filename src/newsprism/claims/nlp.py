@@ -67,7 +67,7 @@ def singular(word: str) -> str:
     regular spelling rules."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    from .nouns_data import IE_NOUNS, IRREGULAR_PLURALS
+    from .nouns_data import IE_NOUNS, IRREGULAR_PLURALS, USE_NOUNS
 
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
@@ -75,6 +75,8 @@ def singular(word: str) -> str:
         return word[:-3]  # "schoolchildren", "grandchildren"
     if word.endswith("ies") and word[:-1] in IE_NOUNS:
         return word[:-1]  # "movies", "calories", "zombies"
+    if word.endswith("uses") and word[:-1] in USE_NOUNS:
+        return word[:-1]  # "houses", "causes", "warehouses" (but "buses", "viruses": -us)
     return regular_singular(word)
 
 

@@ -1702,4 +1702,23 @@ IE_NOUNS = frozenset(['adelie', 'algerie', 'aussie', 'baddie', 'banshie', 'barri
  'scottie', 'scrapie', 'sortie', 'specie', 'stoolie', 'swaggie', 'sweetie', 'talkie', 'techie',
  'tie', 'tooshie', 'toughie', 'twinkie', 'valkyrie', 'veggie', 'wedgie', 'weenie', 'wylie',
  'yardie', 'yuppie', 'zombie'])
+#: nouns in -use whose plural in -uses the spelling rules would read as -us
+USE_NOUNS = frozenset(['abuse', 'accoucheuse', 'alehouse', 'antabuse', 'applause', 'bakehouse', 'barrelhouse',
+ 'bathhouse', 'bawdyhouse', 'berceuse', 'betelgeuse', 'birdhouse', 'blockhouse', 'blouse',
+ 'boardinghouse', 'boathouse', 'booklouse', 'brockhouse', 'burnouse', 'cardhouse', 'carouse',
+ 'cathouse', 'cause', 'cayuse', 'ceruse', 'chapterhouse', 'charterhouse', 'chartreuse',
+ 'chauffeuse', 'chophouse', 'clause', 'clubhouse', 'coffeehouse', 'coiffeuse', 'cookhouse',
+ 'countinghouse', 'courthouse', 'cowhouse', 'crouse', 'cruse', 'customhouse', 'customshouse',
+ 'danseuse', 'disuse', 'doghouse', 'dollhouse', 'dormouse', 'dosshouse', 'druse', 'duse', 'excuse',
+ 'farmhouse', 'fieldmouse', 'firehouse', 'flophouse', 'fuse', 'gatehouse', 'glasshouse',
+ 'greenhouse', 'grouse', 'guardhouse', 'guesthouse', 'heliopause', 'henhouse', 'hothouse', 'house',
+ 'hypotenuse', 'icehouse', 'jailhouse', 'lamphouse', 'lighthouse', 'lobscouse', 'lobscuse',
+ 'louse', 'madhouse', 'marcuse', 'masseuse', 'meetinghouse', 'menopause', 'meuse', 'misuse',
+ 'mouse', 'muse', 'nuthouse', 'ouse', 'outhouse', 'overuse', 'packinghouse', 'pause', 'penthouse',
+ 'pesthouse', 'pilothouse', 'playhouse', 'poorhouse', 'porterhouse', 'poseuse', 'posthouse',
+ 'pothouse', 'powerhouse', 'recluse', 'refuse', 'rittenhouse', 'roadhouse', 'roundhouse', 'ruse',
+ 'sandgrouse', 'schoolhouse', 'scouse', 'shrewmouse', 'slaughterhouse', 'smokehouse', 'souse',
+ 'spouse', 'statehouse', 'steakhouse', 'storehouse', 'summerhouse', 'syracuse', 'taphouse',
+ 'teahouse', 'titmouse', 'tollhouse', 'toolhouse', 'toulouse', 'tropopause', 'use', 'warehouse',
+ 'washhouse', 'westinghouse', 'wheelhouse', 'whorehouse', 'wodehouse', 'woodlouse', 'workhouse'])
 # fmt: on
