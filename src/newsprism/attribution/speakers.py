@@ -54,6 +54,8 @@ class Cluster:
     speaks: bool = False
     #: a group named in the plural ("Democrats", "the protesters"): "they", not "it"
     plural: bool = False
+    #: two people named together ("A and B"), not two bodies
+    people: bool = False
 
     #: the mentions as a set and their starts sorted, for lookups in log time (a scan of every
     #: mention per lookup made a long article quadratic in its mentions)
@@ -194,7 +196,9 @@ def resolve(
     orgs: dict[str, Cluster] = {}
     others: dict[str, Cluster] = {}
     entity_cluster = _EntityClusters()
-    entities = _relabel_people(sorted(analysis.entities, key=lambda e: e.start))
+    entities = _given_names_joined(
+        _relabel_people(sorted(analysis.entities, key=lambda e: e.start)), text
+    )
     # a name NER calls an organisation somewhere is one in the whole article («издание Long War
     # Journal» … «Long War Journal отмечает» read once as a person)
     org_names = {phonetic_key(e.normal) for e in entities if e.label == "ORG" and " " in e.normal}
@@ -239,6 +243,11 @@ def resolve(
             and _group_in(f.source, groups)
         ):
             cluster = _group_in(f.source, groups)  # "Senators A and B warned that …"
+        elif f.source is not None and _people_ending(f.source, groups, text) is not None:
+            # "The goalkeeper A, who …, and the defender B told …", "The owners of the winery,
+            # Ion and Maria C., told …": the subject ends in two people named together (the
+            # parse may hang the pair on another noun, or give the verb only the last name)
+            cluster = _people_ending(f.source, groups, text)
         elif f.source is not None and f.source.kind == "pronoun" and f.source.plural:
             # "They warned …": people named together just before, else a group or organisation
             pool = [*groups.values(), *_outside_groups(orgs.values(), groups, f.source.start)]
@@ -501,6 +510,49 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
     ]
 
 
+def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
+    """Transliterated names NER cut or mislabelled where people are named together: a lone
+    surname tagged a body right after a given name ("Deputies Dastan Bekeshev and …" with only
+    "Bekeshev" tagged) is that person's full name; a lone given name tagged a place and joined
+    to a person by "and" ("his wife Tetiana and his brother Andrii") is a person."""
+    people = [e for e in entities if e.label == "PER"]
+    out = []
+    for e in entities:
+        word = e.normal
+        if e.label in ("ORG", "LOC") and " " not in word and word[:1].isupper() and word.isalpha():
+            before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, e.start - 30) : e.start])
+            if before is not None and _given_then_surname([before.group(1), word]):
+                first = before.group(1)
+                start = e.start - len(first) - 1
+                e = Entity(
+                    start,
+                    e.end,
+                    text[start : e.end],
+                    "PER",
+                    f"{first} {word}",
+                    first=first,
+                    last=word,
+                    gender=given_name_gender(first),
+                )
+            elif (
+                is_given_name(word)
+                and word.lower() not in NAMED_AFTER
+                and _joined_to(e, people, text)
+            ):
+                e = Entity(
+                    e.start, e.end, e.text, "PER", word, first=word, gender=given_name_gender(word)
+                )
+        out.append(e)
+    return out
+
+
+def _joined_to(e: Entity, people: list[Entity], text: str) -> bool:
+    """Whether a person is named right after ``e``, joined to it as :func:`_join_pairs` joins."""
+    return any(
+        p.start > e.end and _JOINED.fullmatch(text[e.end : p.start]) is not None for p in people
+    )
+
+
 def _given_then_surname(words: list[str]) -> bool:
     """ "Hanna Kravets", "Zarema Abdullaeva" that NER read as an organisation or a place (it
     knows few transliterated names): a given name from the name dictionary, then words that
@@ -712,6 +764,7 @@ def _join_pairs(
             continue
         name = f"{ca.name} {joined.group(1)} {cb.name}"
         c = others.setdefault("group:" + name, Cluster("collective", name, plural=True))
+        c.people = not bodies
         c.role = c.role or a.role
         c.add(a.start, b.end, None)
         out[(a.start, b.end)] = c
@@ -744,6 +797,14 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
     if not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
         return None
     return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower) else None
+    if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower):
+        return m
+    # "A and the head of its Belarus section B": the office noun first, then "of" and the
+    # unit it heads, whatever its words ("section", "department", "branch")
+    opening = [w for w in words[:3] if w not in _OFFICE_LINKS]
+    if opening and opening[0] in ROLE_NOUNS and "of" in words[1:]:
+        return m
+    return None
 
 
 def _joined_by_role(gap: str, role: str | None) -> re.Match[str] | None:
@@ -774,6 +835,25 @@ def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster
     return next((c for (s, e), c in groups.items() if src.start <= s and e <= src.end), None)
 
 
+def _people_ending(
+    src: SourceRef, groups: dict[tuple[int, int], Cluster], text: str
+) -> Cluster | None:
+    """The people named together whose pair ends where the source words end (their core,
+    without a trailing relative clause): the pair, not its last name, is the subject."""
+    if src.kind == "pronoun" or src.end <= src.start:
+        return None
+    core = clean_alias(src.text)
+    core_end = src.start + max(0, src.text.find(core)) + len(core)
+    return next(
+        (
+            c
+            for (s, e), c in groups.items()
+            if c.people and e in (src.end, core_end) and s < src.end
+        ),
+        None,
+    )
+
+
 def _all_clusters(
     people: People, orgs: dict[str, Cluster], others: dict[str, Cluster]
 ) -> list[Cluster]:
@@ -786,13 +866,24 @@ def _definite_person(src: SourceRef) -> bool:
     words = src.text.lower().split()
     head = (src.head or "").lower()
     return (
-        len(words) <= 3
+        (len(words) <= 3 or _office_of_the(src.text, head))
         and words[0] == "the"
         and not src.plural
         # the office lists, or any noun whose commonest sense is a person in WordNet ("the
         # woman", "the farmer", "the pensioner")
         and (_person_noun(head) or _person_noun(_MAN_FORM.sub("man", head)))
     )
+
+
+#: "the head of the region", "the head of the department": an office of a unit named by a
+#: common noun (the one the article is about), not a new one ("the head of the Kharkiv
+#: Regional Administration", "the mother of a pupil")
+_OFFICE_OF_THE = re.compile(r"the (\w+) of the(?: [a-z]+){1,2}")
+
+
+def _office_of_the(text: str, head: str) -> bool:
+    m = _OFFICE_OF_THE.fullmatch(text.strip())
+    return m is not None and m.group(1).lower() == head and head in ROLE_NOUNS
 
 
 #: "ombudswoman", "chairwoman": WordNet and the office lists may hold only the "-man" form
