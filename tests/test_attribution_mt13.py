@@ -110,3 +110,15 @@ def test_office_of_the_unit_shape() -> None:
     # a unit with a proper name introduces someone new; a relation is not an office
     assert not _office_of_the("the head of the Sumy Regional Administration", "head")
     assert not _office_of_the("the mother of the pupil", "mother")
+
+
+def test_a_body_after_a_capitalised_function_word_stays_a_body() -> None:
+    # the name dictionary lists "The" and "In" as given names
+    text = "The Pentagon said that it was watching. In Kherson the shelling went on."
+    p = text.index("Pentagon")
+    k = text.index("Kherson")
+    entities = [
+        Entity(p, p + 8, "Pentagon", "ORG", "Pentagon"),
+        Entity(k, k + 7, "Kherson", "LOC", "Kherson"),
+    ]
+    assert [e.label for e in _given_names_joined(entities, text)] == ["ORG", "LOC"]

@@ -521,7 +521,11 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
         word = e.normal
         if e.label in ("ORG", "LOC") and " " not in word and word[:1].isupper() and word.isalpha():
             before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, e.start - 30) : e.start])
-            if before is not None and _given_then_surname([before.group(1), word]):
+            if (
+                before is not None
+                and not _common_word(before.group(1))
+                and _given_then_surname([before.group(1), word])
+            ):
                 first = before.group(1)
                 start = e.start - len(first) - 1
                 e = Entity(
@@ -544,6 +548,21 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
                 )
         out.append(e)
     return out
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that the name dictionary lists but English uses as a function word
+    or an office ("The", "In", "A", "Said", "Deputy"): no given name before a surname."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded by then; not at import
+
+    low = word.lower()
+    return (
+        low in STOP_WORDS
+        or low in _NOT_FIRST_NAMES
+        or low in TITLES
+        or low in HONORIFICS
+        or low in ROLE_NOUNS
+    )
 
 
 def _joined_to(e: Entity, people: list[Entity], text: str) -> bool:
