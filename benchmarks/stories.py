@@ -263,8 +263,10 @@ def load_polnear(level: str) -> Dataset:
 
 
 def load_written13(level: str) -> list[Dataset]:
-    """The colleague's bilingual part (``WRITTEN13``), one set per language pair at one level;
-    the baseline's threshold comes from our own set's dev half of the same language pair."""
+    """The colleague's bilingual part (``WRITTEN13``), split by :func:`written_half` (the rule
+    committed before the part existed) into its dev half and its held-out half, one set per half
+    and language pair at one level; the baseline's threshold comes from our own set's dev half of
+    the same language pair."""
     arts: dict[str, dict[str, str]] = {}
     times: dict[str, float] = {}
     for row in _jsonl(WRITTEN13 / "articles.jsonl"):
@@ -281,21 +283,26 @@ def load_written13(level: str) -> list[Dataset]:
             if stamp.tzinfo is None:
                 stamp = stamp.replace(tzinfo=dt.UTC)
             times[doc] = stamp.timestamp()
-    by_lang: dict[str, list[Pair]] = {}
-    for p in _jsonl(WRITTEN13 / "pairs.jsonl"):
+    raw = _jsonl(WRITTEN13 / "pairs.jsonl")
+
+    def pair(p: dict[str, object], at: str) -> Pair:
         a, b = str(p["id1"]), str(p["id2"])
         langs = sorted((arts[a]["lang"], arts[b]["lang"]))
         lang = "en-ru" if langs[0] != langs[1] else f"{langs[0]}-{langs[1]}"
-        days = None
-        if a in times and b in times:
-            days = int(abs(times[a] - times[b]) // 86_400)
-        by_lang.setdefault(lang, []).append(
-            Pair(a, b, _level_label(p["label"], level), lang, days_apart=days)
-        )
+        days = int(abs(times[a] - times[b]) // 86_400) if a in times and b in times else None
+        return Pair(a, b, _level_label(p["label"], at), lang, days_apart=days)
+
+    dev_half, _ = written_half([pair(p, "running") for p in raw])
+    in_dev = {(p.a, p.b) for p in dev_half}
+    groups: dict[tuple[str, str], list[Pair]] = {}
+    for p in raw:
+        x = pair(p, level)
+        half = "dev" if (x.a, x.b) in in_dev else "held-out"
+        groups.setdefault((half, x.lang), []).append(x)
     window = int(match.WINDOW_SECONDS // 86_400)
     return [
         Dataset(
-            f"written13 {lang} ({level})",
+            f"written13 {half} {lang} ({level})",
             arts,
             pairs,
             tune_on=f"own {lang}",
@@ -303,7 +310,7 @@ def load_written13(level: str) -> list[Dataset]:
             level=level,
             times=times or None,
         )
-        for lang, pairs in sorted(by_lang.items())
+        for (half, lang), pairs in sorted(groups.items())
     ]
 
 
