@@ -60,3 +60,27 @@ def test_english_age_after_a_noun_before_any_past_tense(sentence: str, value: fl
 def test_english_plurals_in_uses_keep_their_e() -> None:
     found = _read("The storm damaged 40 houses, two warehouses and three buses.", "en")
     assert [(v, u) for _, v, _, u in found] == [(40.0, "house"), (2.0, "warehouse"), (3.0, "bus")]
+
+
+def test_russian_code_of_digits_and_letters_is_a_name() -> None:
+    found = _read("Армия закупила радар 55Ж6М1 и 12 ракет.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(12.0, "ракета")]
+    assert [v for _, v, _, _ in _read("Площадь комнаты — 5х5 метров.", "ru")] == [5.0]
+
+
+def test_russian_counted_noun_after_a_pronoun_or_a_noun_like_adjective() -> None:
+    found = _read("Кризис затронул миллионы её граждан.", "ru")
+    assert [(v, h, u) for _, v, h, u in found] == [(1e6, 1e7, "гражданин")]
+    found = _read("Учёные опросили 12 тыс. здоровых взрослых добровольцев.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(12000.0, "доброволец")]
+    found = _read("В больницу доставили 40 раненых.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(40.0, "раненый")]
+
+
+def test_russian_count_per_period_is_a_rate() -> None:
+    found = _read("Завод будет выпускать до 20 самолётов в год.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(20.0, "самолёт/year")]
+    found = _read("Ей положен оклад в 270 тысяч фунтов в год.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(270000.0, "GBP/year")]
+    found = _read("За год завод выпустил 10 машин.", "ru")
+    assert [(v, u) for _, v, _, u in found] == [(10.0, "машина")]

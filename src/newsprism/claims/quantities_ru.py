@@ -435,6 +435,15 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                 q.unit = lemma
                 q.end = toks[nxt - 1].end
                 end_j = nxt
+                # «15 машин в год», «300 рейсов в неделю»: a count per period is a rate, as
+                # «евро в год» is (thirteenth session); «за» stays out («10 машин за год» tells
+                # what a year gave)
+                if nxt + 1 < n and toks[nxt].lower == "в":
+                    per = _per(sentence, toks, nxt)
+                    if per:
+                        q.unit = f"{lemma}/{per[0]}"
+                        q.end = toks[per[1] - 1].end
+                        end_j = per[1]
     if q.unit is None and value >= 2 and end_j + 1 < n and toks[end_j].lower == "из":
         # «семь из 12 регионов», «2 из 5 россиян»: a count out of a group, named after «из»
         k = end_j + 1 + (toks[end_j + 1].kind == "num")
@@ -442,8 +451,9 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         if noun:
             q.unit = noun[0]
             q.noun_start, q.noun_end = toks[noun[1]].start, toks[noun[2] - 1].end
-    if q.unit == "фунт" and (factor >= 1000 or currency):
-        q.unit = "GBP"  # «30 млн фунтов»: a sum of money, not a weight
+    if q.unit and q.unit.partition("/")[0] == "фунт" and (factor >= 1000 or currency):
+        # «30 млн фунтов»: a sum of money, not a weight (and «… фунтов в год» a rate of it)
+        q.unit = "GBP" + q.unit[len("фунт") :]
     _qualify(sentence, toks, start_i, end_j, q)
     return q, end_j
 
@@ -771,6 +781,13 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
         if pos == "ADVB" and k + 1 < len(toks) and _pos(toks[k + 1]) in ("ADJF", "PRTF"):
             k += 1  # «тридцати самых известных архитекторов»: the adverb grades the adjective
             continue
+        if pos == "NPRO" and k == first and toks[k].lower in _POSSESSIVES:
+            k += 1  # «миллионы её граждан», «20 их сотрудников»: the owner before the noun
+            first = k
+            continue
+        if pos == "NOUN" and _adjective_before_noun(toks, k):
+            k += 1  # «21 тыс. здоровых взрослых участников»: «взрослых» describes the noun
+            continue
         if pos == "NOUN":
             lemma = _lemma(toks[k])
             if lemma in num.SCALES or lemma in ("год", "раз"):
@@ -797,6 +814,21 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
 
 
 _OPENING_QUOTES = frozenset(["«", '"', "„", "“"])
+#: possessive pronouns that stand between a figure and its noun
+_POSSESSIVES = frozenset(["его", "её", "ее", "их"])
+
+
+def _adjective_before_noun(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is first read as a noun but may be an adjective («взрослых», «раненых»,
+    «военных»), and a noun in the same case follows it: then it describes that noun."""
+    if k + 1 >= len(toks) or toks[k + 1].kind != "word" or _pos(toks[k + 1]) != "NOUN":
+        return False
+    adjectives = [p for p in russian_parses(toks[k].lower) if p.tag.POS == "ADJF"]
+    following = russian_parses(toks[k + 1].lower)[0]
+    return any(
+        p.tag.case == following.tag.case and p.tag.number == following.tag.number
+        for p in adjectives
+    )
 
 
 def _relative_direction(toks: list[Token], k: int, q: Quantity) -> None:
@@ -963,6 +995,18 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             return True
         # names: «Су-35», «COVID-19», «G20», «МС-21»
         if prev is not None and t.glued and prev.kind == "word":
+            return True
+        # a code of digits and letters glued together («радар 36Д6М1», «модель 3КЛ5»): its
+        # first digits name, as the ones after a letter do above
+        if (
+            after is not None
+            and after.kind == "word"
+            and after.glued
+            and after.lower not in ("х", "x")  # «5х5 метров»: a size
+            and i + 2 < n
+            and toks[i + 2].kind == "num"
+            and toks[i + 2].glued
+        ):
             return True
         if (
             prev is not None
