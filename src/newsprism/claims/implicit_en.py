@@ -99,7 +99,14 @@ def age(sentence: str, q: Quantity) -> str | None:
     if _AT_AGE.search(head) and _PERSON_NEXT.match(sentence, q.end):
         return "years old"
     # after any noun, between commas, before the verb: "the former star, 42, was voted off"
-    if _NOUN_COMMA.search(head) and _VERB_NEXT.match(sentence, q.end):
+    noun = _NOUN_COMMA.search(head)
+    if noun and _VERB_NEXT.match(sentence, q.end):
+        return "years old"
+    # before any past tense or "from" only after one person (a singular noun, or a given name
+    # and a surname in lower-cased text) or a noun for people: "the driver, 52, escaped",
+    # "students, 12, from", but not "paintings, 120, collected over a century" or "games, 3,
+    # played away": things are counted in the same frame
+    if noun and _LIFE_NEXT.match(sentence, q.end) and _one_or_people(head, noun):
         return "years old"
     # news style gives a person's age between commas after the name: "Murray, 37, said"
     if _NAME_COMMA.search(head) and sentence[q.end : q.end + 2].lstrip().startswith(","):
@@ -119,15 +126,42 @@ _PEOPLE_BOUND = re.compile(
 # space their punctuation, write the same apposition
 _NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]*\s?,\s*$")
 _FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s?,\s*$")
-_NOUN_COMMA = re.compile(r"\b[a-z]{3,}\s?,\s*$")
+_NOUN_COMMA = re.compile(r"\b([a-z]{3,})\s?,\s*$")
 _VERB_NEXT = re.compile(
     r"\s?,\s+(?:was|is|has|had|said|says|told|died|pleaded|denied|denies|admitted|faces|will|"
-    r"who|appeared|remains|wrote|and\s+(?:his|her|their)"
-    # any past tense, regular or of the irregular verbs news tells a life with ("the retired
-    # teacher, 64, won the lottery", "the driver, 52, escaped"), and "from" a place
-    r"|[a-z]{2,}ed|won|lost|made|became|left|took|spent|ran|came|went|got|gave|began|fell|"
-    r"from)\b"
+    r"who|appeared|remains|wrote|and\s+(?:his|her|their))\b"
 )
+#: any past tense, regular or of the irregular verbs news tells a life with ("the retired
+#: teacher, 64, won the lottery", "the driver, 52, escaped"), and "from" a place: read as an
+#: age only after a person's noun, since things are counted in the same frame
+_LIFE_NEXT = re.compile(
+    r"\s?,\s+(?:[a-z]{2,}ed|won|lost|made|became|left|took|spent|ran|came|went|got|gave|began|"
+    r"fell|from)\b"
+)
+
+
+def _one_or_people(head: str, noun: re.Match[str]) -> bool:
+    """Whether the word ``noun`` matched in ``head`` is singular, a plural whose singular's
+    first sense is a person (WordNet, :mod:`..attribution.person_nouns_data`), or a surname
+    after a given name in lower-cased text ("chloe owens, 27, from")."""
+    from ..attribution.given_names import is_given_name
+    from ..attribution.person_nouns_data import PERSON_NOUNS
+    from .lexicon_en import STOP
+    from .nlp import singular
+
+    word = noun.group(1)
+    one = singular(word)
+    if one == word or one in PERSON_NOUNS:
+        return True
+    before = _LAST_WORD.search(head, 0, noun.start())
+    return (
+        before is not None
+        and before.group(1).lower() not in STOP
+        and is_given_name(before.group(1).capitalize())
+    )
+
+
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
 _AT_AGE = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)[Aa]t\s+(?:age\s+)?$")
 _PERSON_NEXT = re.compile(r"\s?,\s+(?:he|she|i|they|we)\b", re.IGNORECASE)
 

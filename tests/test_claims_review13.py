@@ -1,0 +1,39 @@
+"""Review of the thirteenth session's claims changes: rules that fired too widely.  Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _read(sentence: str, language: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The museum keeps its paintings, 120, collected over a century, in one wing.", 120.0),
+        ("The club lost its games, 3, played away from home in March.", 3.0),
+        ("Listeners sent in questions, 40, answered by the panel on air.", 40.0),
+    ],
+)
+def test_a_count_of_things_between_commas_is_no_age(sentence: str, value: float) -> None:
+    # an age between commas before any past tense follows one person or a noun for people
+    assert (value, "years old") not in _read(sentence, "en")
+    assert (value, None) in _read(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The boss, 58, stepped down after the vote.", 58.0),
+        ("Two pensioners, 81, from the coast were rescued.", 81.0),
+    ],
+)
+def test_an_age_after_one_person_or_people_before_a_past_tense(
+    sentence: str, value: float
+) -> None:
+    assert (value, "years old") in _read(sentence, "en")
