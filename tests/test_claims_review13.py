@@ -33,7 +33,5 @@ def test_a_count_of_things_between_commas_is_no_age(sentence: str, value: float)
         ("Two pensioners, 81, from the coast were rescued.", 81.0),
     ],
 )
-def test_an_age_after_one_person_or_people_before_a_past_tense(
-    sentence: str, value: float
-) -> None:
+def test_an_age_after_one_person_or_people_before_a_past_tense(sentence: str, value: float) -> None:
     assert (value, "years old") in _read(sentence, "en")
