@@ -321,3 +321,59 @@ def test_a_body_after_of_in_an_apposition_is_not_a_person() -> None:
         "and founder of Harbour Mutual Insurance in Leeds."
     )
     assert speaker_of(article, "small print") == "Dana Whitfield"
+
+
+def test_a_speaker_pronoun_does_not_refer_to_a_name_inside_its_own_quote() -> None:
+    # the name nearest to "he" is inside the quote "he" speaks: the speaker names himself "I"
+    article = analyse(
+        "Owen Pryce has sat in the state Senate since 2004. At a crowded meeting of farmers "
+        "and teachers in the north of the state on Friday evening, the senator told reporters "
+        "that the race had tightened.\n\n"
+        "“A month ago we were behind by six points in every poll we saw, and now the race is "
+        "much closer than anyone expected. The unions are angry about the pension plan, the "
+        "farmers are angry about the water charges, and the teachers have not been paid on time "
+        "since the spring. People in the north feel forgotten, and they will vote that way, and "
+        "so the unions are angry with Governor Mark Hale,” he said."
+    )
+    assert speaker_of(article, "behind by six points") == "Owen Pryce"
+
+
+def test_they_does_not_refer_to_a_group_named_inside_its_own_quote() -> None:
+    article = analyse(
+        "The River Council sent a letter to the water board on Tuesday.\n\n"
+        "“These charges fall hardest on Farmers in the valley and must be reviewed,” they wrote."
+    )
+    assert speaker_of(article, "These charges fall") != "Farmers"
+
+
+@pytest.mark.parametrize("body", ["Northside General Hospital"])
+def test_a_body_tagged_as_a_person_is_no_referent_for_she(body: str) -> None:
+    article = analyse(
+        f"Priya Raman moved to the city when her mother took a job at {body}. "
+        "She wrote in her memoir, “I was nine years old and the winter frightened me.”"
+    )
+    assert speaker_of(article, "nine years old") == "Priya Raman"
+    assert all(body not in s.name for s in article.speakers)
+
+
+def test_a_mostly_female_given_name_does_not_rule_out_he() -> None:
+    # "Lindsey" is mostly a woman's name in the name dictionary: not enough to refuse "he"
+    article = analyse(
+        "Lindsey Carrow, the county treasurer, met the mayor, Dan Whitby, on Monday. "
+        "Carrow said the budget was short.\n\n"
+        "“We cannot pay for the new bridge this year,” he said."
+    )
+    assert speaker_of(article, "new bridge") == "Lindsey Carrow"
+
+
+def test_a_guessed_gender_does_not_overrule_the_one_person_named_before() -> None:
+    # "Dali" is a woman's name in the name dictionary; "He" opening the paragraph still refers
+    # to the one person the sentence before names
+    article = analyse(
+        "Lawyer Dali Mpofu questioned the witness, Colonel Peter Govender, for most of the day. "
+        "Govender told the commission that the unit had watched social media closely in July.\n\n"
+        "Regarding the posts, Mpofu said none of them incited violence.\n\n"
+        "He said he himself followed his client online and asked whether that made him a "
+        "criminal."
+    )
+    assert speaker_of(article, "followed his client") == "Dali Mpofu"

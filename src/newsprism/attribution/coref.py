@@ -29,7 +29,11 @@ def pronoun(
     people: list[Cluster],
     orgs: list[Cluster],
     resolved: list[tuple[Found, Cluster | None]],
+    said: tuple[int, int] | None = None,
 ) -> Cluster | None:
+    """The person (or, for "it" and "they", the body) a source pronoun refers to.  ``said`` is
+    the span of the words this pronoun's speaker says: a name inside them is not the speaker
+    ("“Trump was up 5 points,” he said" is not Trump's; a speaker names himself "I")."""
     word = (src.head or src.text).lower()
     if word in ("i", "we", "you", "я", "мы", "вы"):
         return None  # the author or an unnamed group of them: not guessed
@@ -38,10 +42,10 @@ def pronoun(
         pool += [c for c in orgs if c not in pool]
         if not src.plural:
             pool = [c for c in pool if not c.plural]
-            return _nearest(pool, src.start, bonus=False)
+            return _nearest(pool, src.start, bonus=False, said=said)
         # "they" prefers what is named in the plural (people named together, "Democrats")
         # over a singular organisation mentioned a little later
-        return _nearest(pool, src.start, bonus=False, prefer_plural=True)
+        return _nearest(pool, src.start, bonus=False, prefer_plural=True, said=said)
     pool = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
     # people introduced only by a description ("the envoy") can be referred to as well
     pool += [
@@ -53,7 +57,7 @@ def pronoun(
         and (src.gender is None or c.gender in (None, src.gender))
         and _may_be_a_person(c)
     ]
-    target = _nearest(pool, src.start, bonus=True)
+    target = _nearest(pool, src.start, bonus=True, said=said)
     if target is not None and target.gender is None and src.gender is not None:
         target.gender = src.gender
     return target
@@ -101,11 +105,16 @@ def _in_role(keys: set[str], role: str) -> bool:
 
 
 def _nearest(
-    pool: list[Cluster], pos: int, *, bonus: bool, prefer_plural: bool = False
+    pool: list[Cluster],
+    pos: int,
+    *,
+    bonus: bool,
+    prefer_plural: bool = False,
+    said: tuple[int, int] | None = None,
 ) -> Cluster | None:
     best, best_score = None, -1.0
     for c in pool:
-        seen = c.seen_before(pos)
+        seen = c.seen_before(pos) if said is None else c.seen_outside(pos, said)
         if seen < 0 or pos - seen > MAX_DISTANCE:
             continue
         score = seen + (SPEAKER_BONUS if bonus and c.speaks else 0)

@@ -20,9 +20,11 @@ from importlib import resources
 
 from .names import phonetic_key
 
-#: nam_dict's gender codes: M male, 1M mostly male, ?M mostly male, F, 1F, ?F, ? unisex
-_MALE = frozenset(["M", "1M", "?M"])
-_FEMALE = frozenset(["F", "1F", "?F"])
+#: nam_dict's gender codes: M male, 1M male as a first name, ?M mostly male, F, 1F, ?F, ? unisex.
+#: A "mostly" name (Lindsey, Alex, Adrian) gives no gender: a pronoun's gender must not rule out
+#: its referent on a guess ("Senator Lindsey Graham … he said")
+_MALE = frozenset(["M", "1M"])
+_FEMALE = frozenset(["F", "1F"])
 
 
 def _fold(word: str) -> str:

@@ -36,6 +36,9 @@ class Entity:
     role: str | None = None
     #: a group named in the plural ("Democrats"): "they", never "it"
     plural: bool = False
+    #: the gender is the name dictionary's guess from the given name, not a title, a role or a
+    #: pronoun the article uses
+    gender_guessed: bool = False
 
 
 @dataclass(slots=True)

@@ -354,9 +354,11 @@ class _Reader:
                 if before and " of " in before and " - " not in before and given in before.lower():
                     ent_out.role = before  # "mayor of the Lviv region", not "the Lviv region"
                 ent_out.role = office_of(doc, tokens[0]) or ent_out.role or before
+                # a title ("Mr", "Ms") says more than the name dictionary's guess
+                ent_out.gender = ent_out.gender or title_gender
                 if ent_out.gender is None and ent_out.first:
                     ent_out.gender = first_name_gender(ent_out.first)
-                ent_out.gender = ent_out.gender or title_gender
+                    ent_out.gender_guessed = ent_out.gender is not None
             elif label == "ORG":
                 # also kept for names NER took for organisations ("opposition politician
                 # Alexei Navalny"), which speaker resolution turns back into people
@@ -1198,6 +1200,7 @@ def _same_person_names(entities: list[Entity]) -> list[Entity]:
                 e.start, e.end, e.text, "PER", e.text,
                 first=known.first if e.text == known.text else None,
                 last=known.last, gender=known.gender, role=e.role,
+                gender_guessed=known.gender_guessed,
             )  # fmt: skip
         out.append(e)
     return out

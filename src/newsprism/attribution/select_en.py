@@ -195,6 +195,7 @@ def mentions_outside(
                 Entity(
                     m.start(), m.end(), m.group(), known.label, m.group(),
                     last=known.last, gender=known.gender,
+                    gender_guessed=known.gender_guessed,
                 )
             )  # fmt: skip
         found += here

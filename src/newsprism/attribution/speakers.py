@@ -56,6 +56,8 @@ class Cluster:
     plural: bool = False
     #: two people named together ("A and B"), not two bodies
     people: bool = False
+    #: the gender is only the name dictionary's guess (see :attr:`Entity.gender_guessed`)
+    gender_guessed: bool = False
 
     #: the mentions as a set and their starts sorted, for lookups in log time (a scan of every
     #: mention per lookup made a long article quadratic in its mentions)
@@ -77,6 +79,13 @@ class Cluster:
 
     def seen_before(self, pos: int) -> int:
         k = bisect_left(self._starts, pos)
+        return self._starts[k - 1] if k else -1
+
+    def seen_outside(self, pos: int, span: tuple[int, int]) -> int:
+        """The last mention before ``pos`` that is not inside ``span``, or -1."""
+        k = bisect_left(self._starts, pos)
+        while k and span[0] <= self._starts[k - 1] < span[1]:
+            k -= 1
         return self._starts[k - 1] if k else -1
 
 
@@ -127,6 +136,7 @@ class People:
         c = self.match(e)
         if c is None:
             c = Cluster("person", e.normal, e.first, e.middle, e.last or e.normal, e.gender, e.role)
+            c.gender_guessed = e.gender_guessed
             self.clusters.append(c)
         else:
             if e.first and not c.first:
@@ -135,7 +145,8 @@ class People:
                 c.middle = e.middle
             if e.first and e.last and c.first and _fuller(e.normal, c.name):
                 c.name = e.normal
-            c.gender = c.gender or e.gender
+            if e.gender and (c.gender is None or c.gender_guessed and not e.gender_guessed):
+                c.gender, c.gender_guessed = e.gender, e.gender_guessed  # a title beats a guess
             c.role = c.role or e.role
         # aliases in dictionary form; a lone surname as the cluster spells it
         alias = e.normal
@@ -251,7 +262,7 @@ def resolve(
         elif f.source is not None and f.source.kind == "pronoun" and f.source.plural:
             # "They warned …": people named together just before, else a group or organisation
             pool = [*groups.values(), *_outside_groups(orgs.values(), groups, f.source.start)]
-            cluster = coref.pronoun(f.source, people.clusters, pool, resolved)
+            cluster = coref.pronoun(f.source, people.clusters, pool, resolved, _own_words(f))
             if cluster is not None:
                 cluster.add(f.source.start, f.source.end, None)
         elif f.source is not None:
@@ -278,6 +289,7 @@ def resolve(
                     resolved,
                     text,
                     back=f.relayed_by is None,  # the author of a letter read out is unnamed
+                    said=_own_words(f),
                 )
         elif f.cue is None and f.kind == "direct":
             cluster = _same_paragraph_speaker(f, resolved, entity_cluster, text)
@@ -463,6 +475,23 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
+def _body_named_as_person(e: Entity) -> Entity:
+    """NER's person whose last word is a body's noun ("General Hospital", "Lakeside Bank") is
+    that body, unless it opens with a given name or a title ("Tom Church", "Mr Bank"): "she"
+    and "he" must not resolve to it."""
+    words = e.normal.split()
+    if (
+        e.label != "PER"
+        or len(words) < 2
+        or e.gender is not None
+        or not body_noun(words[-1].lower())
+        or is_given_name(words[0])
+        and words[0].lower() not in ROLE_NOUNS  # "General" is a given name in the dictionary
+    ):
+        return e
+    return Entity(e.start, e.end, e.text, "ORG", e.normal, role=e.role)
+
+
 def _relabel_people(entities: list[Entity]) -> list[Entity]:
     """Names NER took for organisations: "Alexei Navalny" … "Navalnyi" (a full name and its
     surname, spelt two ways) is a person, as is a lone word that is a known person's surname."""
@@ -496,6 +525,7 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
         out.append(e)
     # a lone word that is a known person's surname in another transliteration ("Vilkul" …
     # "Vilkoul also said", "Zubkov" … "Zoubkov"): the names compared as :class:`People` does
+    out = [_body_named_as_person(e) for e in out]
     spelt = {e.last for e in out if e.label == "PER" and e.first and e.last}
     return [
         Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal, role=e.role)
@@ -621,7 +651,9 @@ def _first_names(people: People, text: str) -> None:
         if low in _NOT_FIRST_NAMES or low in TITLES or low in HONORIFICS or low in ROLE_NOUNS:
             continue
         c.first, c.name = first, f"{first} {c.last}"
-        c.gender = c.gender or first_name_gender(first)
+        if c.gender is None:
+            c.gender = first_name_gender(first)
+            c.gender_guessed = c.gender is not None
 
 
 #: how far (characters) after "X read out a letter from Y." its quote may begin
@@ -694,8 +726,7 @@ def _previous_subject(
     if not opening:
         return None
     first = min(opening, key=lambda mc: mc[0])[1]  # the first person named: the subject
-    gender = f.source.gender
-    return first if gender is None or first.gender in (None, gender) else None
+    return first if _may_be(first, f.source.gender) else None
 
 
 #: how far into its sentence (characters) a pronoun counts as opening it ("According to him")
@@ -740,7 +771,14 @@ def _sole_person_before(
     if len(named) != 1:
         return None
     only = next(iter(named.values()))
-    return only if src.gender is None or only.gender in (None, src.gender) else None
+    return only if _may_be(only, src.gender) else None
+
+
+def _may_be(c: Cluster, gender: str | None) -> bool:
+    """Whether a pronoun of ``gender`` may refer to ``c`` when the sentence's structure points
+    to it: a gender the name dictionary guessed ("Dali" is a woman's name in some countries) does
+    not overrule the one person the sentence before names."""
+    return gender is None or c.gender in (None, gender) or c.gender_guessed
 
 
 def _coordinated(
@@ -952,6 +990,7 @@ def _resolve_source(
     text: str = "",
     *,
     back: bool = True,
+    said: tuple[int, int] | None = None,
 ) -> Cluster | None:
     inside = entity_cluster.inside(src.start, src.end)
     named_org = orgs.get(phonetic_key(clean_alias(src.text)))
@@ -1022,7 +1061,7 @@ def _resolve_source(
             # "“… I believe …,” she said": the first person inside a quote is its speaker
             outer = [c for g, c in resolved if g.kind == "direct" and g.start <= src.start < g.end]
             return outer[-1] if outer else None
-        target = coref.pronoun(src, people.clusters, list(orgs.values()), resolved)
+        target = coref.pronoun(src, people.clusters, list(orgs.values()), resolved, said)
         if target is not None and src.end > src.start:  # a dropped subject has no words
             target.add(src.start, src.end, None)
         return target
@@ -1063,6 +1102,7 @@ def _resolve_source(
                 first=first,
                 last=last,
                 gender=given_name_gender(first),
+                gender_guessed=True,
             )
             person = people.add(e)
             person.add(src.start, src.end, None)
@@ -1225,6 +1265,14 @@ _ADJUNCT = re.compile(
 )
 #: "…, for her part, admitted", "…, in turn, said": «со своей стороны», «в свою очередь»
 _ASIDE = re.compile(r",\s+(?:for (?:his|her|their|its) part|in (?:his |her |their |its )?turn),?")
+
+
+def _own_words(f: Found) -> tuple[int, int] | None:
+    """The span of what ``f``'s source says, where a name inside it cannot be the source's
+    referent (English: measured there; Russian pronouns keep their own rules)."""
+    if f.source is None or _cyrillic(f.source.text):
+        return None
+    return f.start, f.end
 
 
 def _cyrillic(word: str) -> bool:
