@@ -19,6 +19,7 @@ from ..budget import check_time, checked
 from .cues_ru import EVALUATION_VERBS, GROWN_SPEECH
 from .dashspeech import find_dash_speech
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
+from .names_ru import join_abbreviations, without_generation, without_title
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
 
@@ -256,6 +257,9 @@ RULE_NOUNS = frozenset(
 SPEECH_NOUNS = frozenset(
     ["заявление", "утверждение", "обвинение", "сообщение", "слово", "признание", "обещание"]
 )
+#: nouns of asking and proposing whose content is an infinitive or an «о …» phrase: «с
+#: требованием предоставить данные», «выступил с призывом прекратить огонь»
+REQUEST_NOUNS = frozenset(["требование", "призыв", "просьба", "предложение"])
 #: nouns that introduce a named outlet or organisation: «агентство «Север-Пресс»»
 MEDIA_NOUNS = frozenset(
     [
@@ -313,6 +317,8 @@ ACCORDING_NOUNS = frozenset(
         *("слово", "данные", "мнение", "информация", "оценка", "сведение", "подсчёт", "подсчет"),
         # «по сообщениям BBC», «по версии следствия», «по утверждению полиции»
         *("сообщение", "версия", "утверждение", "заявление", "свидетельство", "прогноз"),
+        # «По решению суда, …»: what a court or a body decided, as reported
+        "решение",
     ]
 )
 #: possessives standing alone as a source («по их словам»), by the pronoun they are of
@@ -378,6 +384,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     spans = [(body_start + s.start, body_start + s.stop) for s in doc.sents]
     reader = _Reader(text, body_start, quoted, sents)
     entities = reader.entities(doc, nlp)
+    join_abbreviations(entities)
     in_paragraph = _by_first_token(sents, body_start)
     for p_start, p_end in paragraphs:
         inside = in_paragraph(p_start, p_end)
@@ -444,6 +451,7 @@ def _cue_lexicon(vocab: Any) -> tuple[frozenset[str], dict[str, frozenset[str]]]
     from .select_ru import cue_forms
 
     alone = SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS
+    alone |= REQUEST_NOUNS
     forms = (
         cue_forms(vocab, frozenset(alone))
         | cue_forms(vocab, frozenset(EXPRESS_VERBS & set(LIGHT_CUES)), True)
@@ -672,7 +680,9 @@ class _Reader:
             start, end = self.offset + span.start, self.offset + span.stop
             e = Entity(start, end, self.text[start:end], label, span.normal or span.text)
             if label == "PER":
+                e = without_title(e)
                 e.first, e.middle, e.last = _name_parts(e.normal, _name_fact(nlp, e.normal))
+                e.last = without_generation(e.last)
                 gender = span.tokens[0].feats.get("Gender")
                 e.gender = {"Masc": "m", "Fem": "f"}.get(gender or "")
                 e.role = self.role_of(span.tokens, nlp.morph_vocab)
@@ -913,7 +923,7 @@ class _Reader:
             po = lemma in ACCORDING_NOUNS and any(k.text.lower() == "по" for k in sent.kids(tok))
             if po or self._according_to(sent, tok):
                 f = self.according(sent, tok)
-            elif lemma in SPEECH_NOUNS and tok.pos == "NOUN":
+            elif lemma in SPEECH_NOUNS | REQUEST_NOUNS and tok.pos == "NOUN":
                 f = self.speech_noun(sent, tok)
             elif lemma in READ_VERBS and tok.pos == "VERB":
                 f = self.read_out(sent, tok)
@@ -2005,19 +2015,26 @@ class _Reader:
             ),
             None,
         )
+        request = (noun.lemma or "").lower() in REQUEST_NOUNS
         content = next(
             (
                 k
                 for k in kids
-                if k.rel in ("nmod", "acl", "ccomp")
+                if k.rel in ("nmod", "acl", "ccomp", "xcomp")
                 and k is not owner
-                and any(
-                    c.rel in ("case", "mark") and c.text.lower() in ("о", "об", "обо", "что")
-                    for c in sent.kids(k)
+                and (
+                    any(
+                        c.rel in ("case", "mark") and c.text.lower() in ("о", "об", "обо", "что")
+                        for c in sent.kids(k)
+                    )
+                    # «требование предоставить», «призыв прекратить»: the infinitive it governs
+                    or (request and k.pos == "VERB" and k.feats.get("VerbForm") == "Inf")
                 )
             ),
             None,
         )
+        if owner is None and content is not None:
+            owner = self._with_noun_subject(sent, noun)
         if owner is None or content is None:
             return None
         toks = [
@@ -2032,6 +2049,22 @@ class _Reader:
             b,
             (self.pos(noun), self.offset + int(noun.stop)),
             self.source(sent, owner),
+        )
+
+    def _with_noun_subject(self, sent: _Sent, noun: Any) -> Any | None:
+        """«Министерство выступило с заявлением о …», «направил письмо с требованием …»: a
+        reporting noun after «с» speaks for the subject of the verb it hangs on (directly, or
+        through the thing sent: «уведомления с требованием»)."""
+        if not any(c.rel == "case" and c.text.lower() in ("с", "со") for c in sent.kids(noun)):
+            return None
+        head = sent.head(noun)
+        if head is not None and head.pos == "NOUN" and head.rel == "obj":
+            head = sent.head(head)
+        if head is None or head.pos != "VERB":
+            return None
+        return next(
+            (k for k in sent.kids(head) if k.rel == "nsubj" and k.pos in ("NOUN", "PROPN", "PRON")),
+            None,
         )
 
     def dash(self, dash: Any) -> Found:

@@ -1,0 +1,85 @@
+"""One speaker per body or person in Russian text: names written two ways joined before the
+speaker table is built.
+
+* An abbreviation is the body whose full name's initial letters it spells («СК» … «Следственный
+  комитет России», «ОЗХО» … «Организация по запрещению химического оружия»): the initials of
+  the full name's words, prepositions and conjunctions left out, begin with the abbreviation's
+  letters.  Initials do not change with case («Агентства национальной безопасности» is still
+  АНБ), so the test holds for every case form the name is written in.
+* «Вэнс-младший», «Буша-старшего»: the surname without the generation word, so that the
+  mention joins the person named in full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Entity
+
+#: words an abbreviation leaves out («Министерство по чрезвычайным ситуациям» is МЧС)
+_SKIPPED = frozenset(
+    ["в", "во", "и", "или", "на", "над", "о", "об", "от", "по", "при", "с", "со", "для", "за", "из", "к", "ко", "у", "до", "под", "без", "через", "of", "and", "the", "for", "de"]
+)
+#: an abbreviation as written: two to six capitals, Cyrillic or Latin, no lower-case letter
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,6}")
+_GENERATION = re.compile(r"-(?:младш|старш)[а-яё]*$", re.IGNORECASE)
+
+
+def initials(name: str) -> str:
+    """The capital initials of the words of ``name`` an abbreviation is made of («Организация
+    по запрещению химического оружия» → «ОЗХО»)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in _SKIPPED)
+
+
+def abbreviates(abbreviation: str, name: str) -> bool:
+    """Whether ``abbreviation`` is made of the first letters of ``name``'s words: all of them,
+    or the first ones with a place after them («СК» for «Следственный комитет России»)."""
+    if not _ABBREVIATION.fullmatch(abbreviation) or len(name.split()) < 2:
+        return False
+    return initials(name).startswith(abbreviation.upper().replace("Ё", "Е"))
+
+
+def join_abbreviations(entities: Sequence[Entity]) -> None:
+    """Give every organisation named by an abbreviation the dictionary form of the full name it
+    abbreviates in the same text (the nearest one before it, else the nearest after), so the
+    speaker table makes one body of the two.  Changes ``entities`` in place."""
+    full = [e for e in entities if e.label == "ORG" and len(e.normal.split()) >= 2]
+    if not full:
+        return
+    for e in entities:
+        if e.label not in ("ORG", "PER") or " " in e.text or not _ABBREVIATION.fullmatch(e.text):
+            continue
+        named = [f for f in full if abbreviates(e.text, f.normal)]
+        if not named:
+            continue
+        before = [f for f in named if f.end <= e.start]
+        f = before[-1] if before else min(named, key=lambda f: f.start)
+        e.label, e.normal = "ORG", f.normal
+
+
+def without_generation(surname: str | None) -> str | None:
+    """«Вэнс-младший» → «Вэнс»: the surname a son or daughter shares with the one named in
+    full («Сайрус Вэнс» … «Вэнс-младший» is one person in an article that names no father)."""
+    if surname is None:
+        return None
+    return _GENERATION.sub("", surname) or surname
+
+
+#: forms of address written before a name («Сэр Алекс Фергюсон», «мистер Смит»): no part of it
+TITLES = frozenset(
+    ["сэр", "мистер", "миссис", "мисс", "господин", "госпожа", "леди", "лорд", "месье", "мсье", "мадам", "мадемуазель", "фрау", "герр", "пан", "пани", "синьор", "синьора", "сеньор", "сеньора"]
+)
+
+
+def without_title(e: Entity) -> Entity:
+    """A person's name without the form of address before it, so «Сэр Алекс Фергюсон» and
+    «Алекс Фергюсон» are one person (the title is no given name)."""
+    head, _, rest = e.text.partition(" ")
+    if not rest or head.lower() not in TITLES or len(e.normal.split()) < 2:
+        return e
+    skip = len(e.text) - len(rest)
+    e.start, e.text = e.start + skip, rest
+    e.normal = e.normal.split(" ", 1)[1]
+    return e
