@@ -35,3 +35,28 @@ def test_a_count_of_things_between_commas_is_no_age(sentence: str, value: float)
 )
 def test_an_age_after_one_person_or_people_before_a_past_tense(sentence: str, value: float) -> None:
     assert (value, "years old") in _read(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Компания заключила 7 сделок в неделю выборов.",
+        "Завод выпустил 300 машин в год своего основания.",
+        "В городе погибли 15 человек в день урагана.",
+    ],
+)
+def test_russian_period_named_by_a_genitive_is_a_point_in_time_not_a_rate(sentence: str) -> None:
+    # «в неделю выборов» says which week, not "per week"
+    assert all("/" not in (unit or "") for _, unit in _read(sentence, "ru"))
+    assert len(_read(sentence, "ru")) == 1
+
+
+def test_russian_rate_per_period_is_kept() -> None:
+    assert _read("Завод выпускает 300 машин в год.", "ru") == [(300.0, "машина/year")]
+    assert _read("Ветер достигал 25 метров в секунду, сообщили синоптики.", "ru") == [(25.0, "m/s")]
+
+
+def test_russian_ph_is_a_measure_not_a_product_name() -> None:
+    # a camel-case word names a product («iOS 17»), but «pH» is a two-letter symbol
+    assert [v for v, _ in _read("Уровень pH 7,5 считается нормой для этой воды.", "ru")] == [7.5]
+    assert _read("Обновление iOS 17.2 вышло в понедельник.", "ru") == []

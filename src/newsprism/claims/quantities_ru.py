@@ -619,6 +619,8 @@ def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
             return found
         return _lemma(toks[j + 1]), j + 2
     if w == "в" and toks[j + 1].kind == "word" and _lemma(toks[j + 1]) in PER_PERIOD:
+        if _genitive_after(toks, j + 2):
+            return None  # «в день траура», «в год своего основания»: a point in time, no rate
         return PER_PERIOD[_lemma(toks[j + 1])], j + 2
     if w == "за" and toks[j + 1].kind == "word" and _lemma(toks[j + 1]) not in PER_PERIOD:
         found = _unit_at(sentence, toks, j + 1)
@@ -628,6 +630,15 @@ def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
         if _pos(nxt) == "NOUN" and any("accs" in p.tag for p in russian_parses(nxt.lower)[:2]):
             return _lemma(nxt), j + 2
     return None
+
+
+def _genitive_after(toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a noun, adjective or pronoun in the genitive: it names which
+    period the one before it is («в неделю выборов», «в минуту взлёта»)."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    first = russian_parses(toks[k].lower)[0]
+    return first.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF") and first.tag.case == "gent"
 
 
 def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] | None:
@@ -1106,6 +1117,7 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         prev is not None
         and prev.kind == "word"
         and prev.text.isascii()
+        and len(prev.text) > 2  # «pH 7,5» is a measure: a symbol, not a product's name
         and prev.text[:1].islower()
         and any(c.isupper() for c in prev.text[1:])
     )
