@@ -122,3 +122,20 @@ def test_a_body_after_a_capitalised_function_word_stays_a_body() -> None:
         Entity(k, k + 7, "Kherson", "LOC", "Kherson"),
     ]
     assert [e.label for e in _given_names_joined(entities, text)] == ["ORG", "LOC"]
+
+
+def _kind_of(article: Article, phrase: str) -> str | None:
+    q = next(q for q in article.quotes if phrase in q.text)
+    who = article.speaker(q.speaker)
+    return who.kind if who else None
+
+
+def test_a_description_with_no_word_for_a_person_is_a_body() -> None:
+    article = _attributed(
+        "Heating in Angren\n\n"
+        "According to the hokimiyat, the boiler house will be repaired by Friday. A pensioner "
+        "from the fourth district complained that the radiators had been cold for a week."
+    )
+    assert _kind_of(article, "the boiler house will be repaired") == "organization"
+    # a noun for a person keeps a person, named or not
+    assert _kind_of(article, "the radiators had been cold") != "organization"

@@ -947,6 +947,17 @@ def _office_of_the(text: str, head: str) -> bool:
 _MAN_FORM = re.compile(r"(?<=\w)woman$")
 
 
+def _description_kind(src: SourceRef) -> str:
+    """A description no one was found for is a person when its head noun can name one (the
+    office lists, WordNet's person nouns, a gendered noun), else a body ("the akimat", "the
+    customs", "the monitoring system of the agency"): no word for a person, no person."""
+    head = (src.head or "").lower()
+    if src.gender is not None or not head or _cyrillic(head):
+        return "person"
+    person = _person_noun(head) or _person_noun(_MAN_FORM.sub("man", head))
+    return "person" if person or head in TITLES else "organization"
+
+
 def _person_noun(head: str) -> bool:
     return head in ROLE_NOUNS or head in ROLE_SYNONYMS or head in PERSON_NOUNS
 
@@ -1127,7 +1138,7 @@ def _resolve_source(
             target.add(src.start, src.end, src.text)
             return target
         key = "description:" + (src.head or src.text.lower())
-        c = others.setdefault(key, Cluster("person", src.text, gender=src.gender))
+        c = others.setdefault(key, Cluster(_description_kind(src), src.text, gender=src.gender))
         c.heads.add(src.head or "")
         c.add(src.start, src.end, src.text)
         return c
