@@ -377,3 +377,12 @@ def test_a_guessed_gender_does_not_overrule_the_one_person_named_before() -> Non
         "criminal."
     )
     assert speaker_of(article, "followed his client") == "Dali Mpofu"
+
+
+def test_a_description_after_a_quote_skips_names_inside_it() -> None:
+    article = analyse(
+        "Councillor Ruth Adebayo spent the morning at the flooded school in Eastfield. "
+        '"We met the head teacher, Paul Morrow, and the parents this morning, and we will '
+        'rebuild the hall before winter," the councillor said.'
+    )
+    assert "Adebayo" in (speaker_of(article, "rebuild the hall") or "")

@@ -970,10 +970,14 @@ _TO_LISTENER = re.compile(
 )
 
 
-def _in_paragraph(src: SourceRef, people: list[Cluster], text: str) -> Cluster | None:
+def _in_paragraph(
+    src: SourceRef, people: list[Cluster], text: str, said: tuple[int, int] | None = None
+) -> Cluster | None:
     """The person of the description's gender named last before it in its own paragraph,
-    not counting where they are only the one spoken to."""
+    not counting where they are only the one spoken to, nor inside the words ``said`` by the
+    description's speaker ("“We met Tom Lee,” the politician said" is not Tom Lee's)."""
     para = text.rfind("\n", 0, src.start) + 1
+    own = said or (0, 0)
     best: tuple[int, Cluster] | None = None
     for c in people:
         if src.gender is not None and c.gender not in (None, src.gender):
@@ -982,7 +986,9 @@ def _in_paragraph(src: SourceRef, people: list[Cluster], text: str) -> Cluster |
             (
                 s
                 for s, _ in c.mentions
-                if para <= s < src.start and not _TO_LISTENER.search(text, max(0, s - 30), s)
+                if para <= s < src.start
+                and not own[0] <= s < own[1]
+                and not _TO_LISTENER.search(text, max(0, s - 30), s)
             ),
             default=-1,
         )
@@ -1131,7 +1137,7 @@ def _resolve_source(
         elif target is None and back and _definite_person(src):
             # "“…,” the politician said": the person this paragraph has named last, or else
             # the one quoted last
-            target = _in_paragraph(src, people.clusters, text) or coref.description_back(
+            target = _in_paragraph(src, people.clusters, text, said) or coref.description_back(
                 src, people.clusters, resolved
             )
         if target is not None:
