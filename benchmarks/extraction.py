@@ -3,11 +3,14 @@
 Data: every HTML extraction set in ``$NEWSPRISM_DATASETS`` (default ``<repo>/../shared/datasets``):
 scrapinghub and the four news subsets of the Web Content Extraction Benchmark (dragnet, l3s-gn1,
 readability, cleanportaleval).  Each set is split by a hash of its page ids into a ``dev`` part
-(developed on) and a ``test`` part (only scored); test parts are printed first.  Five sets live
+(developed on) and a ``test`` part (only scored); test parts are printed first.  Eight sets live
 outside the project, each found through a variable and skipped when it is unset:
-``wcxb`` (``$NEWSPRISM_FRESH_WCXB``, held out in round 12: the part ``fresh``, printed first;
-the 257 article pages of WCXB's test split, 2025, whole main content reviewed by a person after
-an extractor's draft), ``trafilatura-eval`` (``$NEWSPRISM_FRESH_TRAFEVAL``, held out in round
+``cleaneval`` (``$NEWSPRISM_FRESH_CLEANEVAL``, held out in round 13: the part ``fresh``, printed
+first; 730 English pages of the CleanEval shared task, 2007, gold cut by hand),
+``wcxb`` (``$NEWSPRISM_FRESH_WCXB``, held out in round 12, a development set since: the part
+``test`` is the 256 article pages of WCXB's test split, ``dev-a``/``dev-b`` its dev split's
+article pages by domain; 2025, whole main content reviewed by a person after an extractor's
+draft), ``trafilatura-eval`` (``$NEWSPRISM_FRESH_TRAFEVAL``, held out in round
 11, a development set since, split by file name into ``dev-a`` and ``dev-b``; 990 pages of
 trafilatura's own evaluation, each with hand-chosen snippets the
 text must hold and must not, scored as trafilatura's evaluation scores them: snippets summed
@@ -47,7 +50,7 @@ extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
 [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
-``--parts fresh``: the held-out WCXB set, which a run without ``--parts`` includes).
+``--parts fresh``: the held-out CleanEval set, which a run without ``--parts`` includes).
 """
 
 from __future__ import annotations
@@ -305,7 +308,8 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=",".join((*extraction_sets.EXTRA_SETS, *extraction_sets.SETS)),
-        help="comma-separated set names (wcxb: only with $NEWSPRISM_FRESH_WCXB, "
+        help="comma-separated set names (cleaneval: only with $NEWSPRISM_FRESH_CLEANEVAL, "
+        "wcxb: only with $NEWSPRISM_FRESH_WCXB, "
         "trafilatura-eval: only with "
         "$NEWSPRISM_FRESH_TRAFEVAL, big9-chaos: only with $NEWSPRISM_FRESH_BIG9, "
         "postlight: only with $NEWSPRISM_FRESH_POSTLIGHT, "
@@ -316,7 +320,7 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join((extraction_sets.FRESH, *extraction_sets.PARTS, "dev-a", "dev-b")),
-        help="fresh (the held-out WCXB set), test, dev (or its halves dev-a, "
+        help="fresh (the held-out CleanEval set), test, dev (or its halves dev-a, "
         "dev-b); big9-chaos, postlight, goose-snacktory, fundus and newspaper-2014 have dev-a and dev-b only",
     )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_edges as edges  # noqa: E402
-from extraction_sets import EXTRA_SETS, SETS, Page, available, pages, shingles  # noqa: E402
+from extraction_sets import EXTRA_SETS, FRESH_SETS, SETS, Page, available, pages, shingles  # noqa: E402
 
 import newsprism  # noqa: E402
 from newsprism.errors import NewsprismError  # noqa: E402
@@ -104,14 +104,16 @@ def collect(sets: list[str], part: str) -> list[tuple[list[float], int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", default=",".join(s for s in (*EXTRA_SETS, *SETS) if s != "wcxb"))
+    parser.add_argument(
+        "--sets", default=",".join(s for s in (*EXTRA_SETS, *SETS) if s not in FRESH_SETS)
+    )
     parser.add_argument("--fit", default="dev-a")
     parser.add_argument("--check", default="dev-b")
     parser.add_argument("--cache", type=Path, help="read/write the collected rows here")
     args = parser.parse_args()
     from sklearn.linear_model import LogisticRegression
 
-    sets = [s for s in args.sets.split(",") if s != "wcxb"]  # the held-out set: never
+    sets = [s for s in args.sets.split(",") if s not in FRESH_SETS]  # the held-out set: never
     data: dict[str, list[tuple[list[float], int]]] = {}
     if args.cache and args.cache.is_file():
         data = json.loads(args.cache.read_text())
