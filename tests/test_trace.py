@@ -20,6 +20,7 @@ from newsprism.trace import (
     decide,
     drift,
     identity,
+    index,
     speaker_timeline,
     timeline,
     to_claim_review,
@@ -121,6 +122,29 @@ def test_money_in_another_currency_is_noted_not_called_a_changed_figure() -> Non
     }
     assert not identity.other_currency(fee_eur, _claim(2, 45, unit="%"))
     assert identity.currency(_claim(1, 175000, unit="EUR/week")) == "EUR"
+
+
+def test_two_currencies_sums_at_rough_rates_are_link_evidence_never_a_changed_figure() -> None:
+    """€45m and £38.5m are one sum at rough rates, €45m and £6m two; 4.1 bn roubles meets
+    €45m; a currency outside the table, or a sum per something else, says nothing (0.5)."""
+    fee_eur = _claim(1, 45e6, unit="EUR", about="transfer fee")
+    fee_gbp = _claim(2, 38.5e6, unit="GBP", about="transfer fee")
+    small = _claim(2, 6e6, unit="GBP", about="transfer fee")
+    roubles = _ru(_claim(3, 4.1e9, unit="RUB", about="трансферная стоимость"))
+    assert identity.claim_features(fee_eur, fee_gbp, 0.8, 0.7)["value"] == 1.0
+    assert identity.claim_features(fee_eur, roubles, 0.8, 0.7)["value"] == 1.0
+    assert identity.claim_features(fee_eur, small, 0.8, 0.7)["value"] < 0.2
+    assert identity.claim_features(fee_eur, _claim(2, 45e6, unit="BRL"), 0.8, 0.7)["value"] == 0.5
+    weekly = _claim(2, 38.5e6, unit="GBP/week")
+    assert identity.claim_features(fee_eur, weekly, 0.8, 0.7)["value"] == 0.5
+    # rates move: a sum in another currency is never called changed, only noted
+    for other in (fee_gbp, small, roubles):
+        kinds = {f.kind for f in drift.claim_flags(fee_eur, other)}
+        assert drift.OTHER_CURRENCY in kinds and drift.FIGURE_CHANGED not in kinds
+    # the index also searches the sum in the most quoted other currencies
+    searched = dict(index._in_other_currencies(roubles))
+    assert "RUB" not in searched and searched["EUR"] == pytest.approx(4.1e9 * 0.011 / 1.1)
+    assert index._in_other_currencies(_claim(1, 12, unit="tonne")) == []
 
 
 def _ru(m: ClaimMention) -> ClaimMention:

@@ -368,6 +368,20 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
                 [lo, hi, *args, m.source.article_id],
             ):
                 rows[r["id"]] = r
+        # the same sum in another currency at rough rates (€45m / £38.5m / 4 bn roubles): the
+        # nearest values to each conversion, kept when their currency is that one
+        for code, v in _in_other_currencies(m) if identity.ROUGH_RATES else ():
+            for op, order in ((">=", "ASC"), ("<", "DESC")):
+                for r in conn.execute(
+                    f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
+                    f"{window} AND article_id != ? ORDER BY value {order} "
+                    f"LIMIT {MAGNITUDE_CANDIDATES}",
+                    [v, *args, m.source.article_id],
+                ):
+                    unit = json.loads(r["data"])["unit"]
+                    ratio = money.rough_log_ratio(m.value, m.unit, float(r["value"]), unit)
+                    if money.currencies(unit) == frozenset({code}) and ratio is not None:
+                        rows[r["id"]] = r
         return list(rows.values())
     key = speaker_key(m.speaker)
     if key:
@@ -408,6 +422,18 @@ def _values_to_search(m: ClaimMention) -> list[float]:
     if any(codes & divides for divides in money.minor_units().values()):
         return [m.value, m.value / money.MINOR_SHARE]
     return [m.value]
+
+
+def _in_other_currencies(m: ClaimMention) -> list[tuple[str, float]]:
+    """A sum's value in each other currency of :data:`.money.ROUGH_SEARCHED` (none if not
+    money, or in a currency the table does not know)."""
+    usd = money.rough_usd(m.value, m.unit)
+    codes = money.currencies(m.unit) or frozenset()
+    if usd is None:
+        return []
+    return [
+        (code, usd / money.ROUGH_USD[code]) for code in money.ROUGH_SEARCHED if code not in codes
+    ]
 
 
 def _rare_words(text: str) -> str | None:

@@ -15,6 +15,7 @@ dollar).
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 #: a minor unit's share of its currency (ISO 4217 minor-unit exponent 2)
@@ -88,3 +89,42 @@ def converted(value: float, unit: str | None, into: str | None) -> float:
     if not one_currency(unit, into):
         return value
     return value * share(unit) / share(into)
+
+
+#: what one unit of a currency was worth in US dollars, roughly (mid 2020s, to two figures):
+#: enough to tell €45m from £38.5m as one sum and €45m from £4.5m as two, never to call a sum
+#: changed — rates move, and an outlet converts at its own day's rate.  Link evidence only
+#: (:func:`rough_log_ratio`); a figure restated in another currency is flagged "other currency"
+ROUGH_USD: dict[str, float] = {
+    "USD": 1.0, "EUR": 1.1, "GBP": 1.3, "CHF": 1.15, "JPY": 0.0068, "CNY": 0.14,
+    "RUB": 0.011, "UAH": 0.024, "BYN": 0.31, "KZT": 0.002, "PLN": 0.25, "CZK": 0.044,
+    "SEK": 0.095, "NOK": 0.093, "DKK": 0.15, "TRY": 0.03, "INR": 0.012, "CAD": 0.73,
+    "AUD": 0.66,
+}  # fmt: skip
+#: the currencies a sum is also searched in (:func:`..index._candidates`): the most quoted
+#: ones, as each costs the link two index reads
+ROUGH_SEARCHED = ("USD", "EUR", "GBP", "RUB", "CNY", "JPY")
+#: two sums whose rough dollar values lie within this log ratio (about ±25%) agree
+ROUGH_TOLERANCE = 0.22
+
+
+def rough_usd(value: float, unit: str | None) -> float | None:
+    """``value`` in ``unit`` in US dollars at :data:`ROUGH_USD`; ``None`` when the unit is no
+    single currency of the table (a "cent" of any dollar or the euro is not read)."""
+    codes = currencies(unit)
+    if codes is None or len(codes) != 1:
+        return None
+    rate = ROUGH_USD.get(next(iter(codes)))
+    return None if rate is None else value * share(unit) * rate
+
+
+def rough_log_ratio(a: float, a_unit: str | None, b: float, b_unit: str | None) -> float | None:
+    """How far apart two sums in two currencies are at rough rates (|log| of their ratio),
+    ``None`` when either currency is not in the table, the values are not positive, or the two
+    are per different things (``EUR/day`` and ``USD``)."""
+    if _split(a_unit)[1] != _split(b_unit)[1]:
+        return None
+    ua, ub = rough_usd(a, a_unit), rough_usd(b, b_unit)
+    if ua is None or ub is None or ua <= 0 or ub <= 0:
+        return None
+    return abs(math.log(ua / ub))
