@@ -544,7 +544,8 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
     """Transliterated names NER cut or mislabelled where people are named together: a lone
     surname tagged a body right after a given name ("Deputies Dastan Bekeshev and …" with only
     "Bekeshev" tagged) is that person's full name; a lone given name tagged a place and joined
-    to a person by "and" ("his wife Tetiana and his brother Andrii") is a person."""
+    to a person by "and" right after a noun for a person ("his wife Tetiana and his brother
+    Andrii") is a person."""
     people = [e for e in entities if e.label == "PER"]
     out = []
     for e in entities:
@@ -571,6 +572,7 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
             elif (
                 is_given_name(word)
                 and word.lower() not in NAMED_AFTER
+                and _after_person_noun(e, text)
                 and _joined_to(e, people, text)
             ):
                 e = Entity(
@@ -593,6 +595,21 @@ def _common_word(word: str) -> bool:
         or low in HONORIFICS
         or low in ROLE_NOUNS
     )
+
+
+#: the lower-case word right before a name
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+
+
+def _after_person_noun(e: Entity, text: str) -> bool:
+    """Whether ``e`` stands right after a noun for a person ("his sister Oksana"): many given
+    names are also places or clubs ("toured Jordan", "flooded Georgia", "for Chelsea"), which
+    NER is right to tag so when no person is named by them."""
+    before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in PERSON_NOUNS or word in ROLE_NOUNS
 
 
 def _joined_to(e: Entity, people: list[Entity], text: str) -> bool:
@@ -854,14 +871,6 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
     if not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
         return None
     return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower) else None
-    if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower):
-        return m
-    # "A and the head of its Belarus section B": the office noun first, then "of" and the
-    # unit it heads, whatever its words ("section", "department", "branch")
-    opening = [w for w in words[:3] if w not in _OFFICE_LINKS]
-    if opening and opening[0] in ROLE_NOUNS and "of" in words[1:]:
-        return m
-    return None
 
 
 def _joined_by_role(gap: str, role: str | None) -> re.Match[str] | None:
