@@ -349,8 +349,8 @@ def test_they_does_not_refer_to_a_group_named_inside_its_own_quote() -> None:
 @pytest.mark.parametrize("body", ["Northside General Hospital"])
 def test_a_body_tagged_as_a_person_is_no_referent_for_she(body: str) -> None:
     article = analyse(
-        f"Priya Raman moved to the city when her mother took a job at {body}. "
-        "She wrote in her memoir, “I was nine years old and the winter frightened me.”"
+        f"Priya Raman spent her childhood in a harbour town, where an aunt nursed at {body}. "
+        "She recalled in a book, “I was nine years old and the winter frightened me.”"
     )
     assert speaker_of(article, "nine years old") == "Priya Raman"
     assert all(body not in s.name for s in article.speakers)
@@ -368,15 +368,16 @@ def test_a_mostly_female_given_name_does_not_rule_out_he() -> None:
 
 def test_a_guessed_gender_does_not_overrule_the_one_person_named_before() -> None:
     # "Dali" is a woman's name in the name dictionary; "He" opening the paragraph still refers
-    # to the one person the sentence before names
+    # to the one person the sentence before names (an invented inquiry)
     article = analyse(
-        "Lawyer Dali Mpofu questioned the witness, Colonel Peter Govender, for most of the day. "
-        "Govender told the commission that the unit had watched social media closely in July.\n\n"
-        "Regarding the posts, Mpofu said none of them incited violence.\n\n"
-        "He said he himself followed his client online and asked whether that made him a "
-        "criminal."
+        "Advocate Dali Ndlovu spent the afternoon with the inspector, Major Sipho Khumalo. "
+        "Khumalo told the inquiry that his officers had tracked the group's chat messages in "
+        "June.\n\n"
+        "On the chat messages, Ndlovu argued that not one of them called for harm.\n\n"
+        "He said he had read every message of his client himself and asked if that made him "
+        "an offender too."
     )
-    assert speaker_of(article, "followed his client") == "Dali Mpofu"
+    assert speaker_of(article, "read every message") == "Dali Ndlovu"
 
 
 def test_a_description_after_a_quote_skips_names_inside_it() -> None:
