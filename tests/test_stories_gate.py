@@ -236,3 +236,45 @@ def test_real_russian_reports_rank_same_event_pairs_first(
     _, pred = bench.ours(at_level(ds, "happening"), test, prints)
     assert sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label) <= 20
     assert sum(1 for x, p in zip(pred, test, strict=True) if x and p.label) >= 3
+
+
+@pytest.mark.gate
+def test_real_political_reports_of_seven_outlets_floors(
+    bench: ModuleType, sets: dict[str, object], prints: object
+) -> None:
+    """PolNeAR's reports of seven US outlets (benchmarks/data/stories_polnear: 150 pairs of two
+    outlets at most a day apart, drawn by TF-IDF, labelled at two levels before any run; 30 the
+    same happening, 95 the same running story).  When set (December 2026, thirteenth session):
+    happening 7 of 30 found, 4 of 120 look-alikes joined; running 67 of 95 found, 26 of 55
+    joined, ROC-AUC 0.691.  Floors with room for a pair or two; not to be developed on."""
+    names = ("PolNeAR fresh en-en (happening)", "PolNeAR fresh en-en (running)")
+    if any(name not in sets for name in names):
+        pytest.skip("../shared is not beside this clone")
+    happening, running = (sets[name] for name in names)
+    _, test = bench.split(happening)
+    _, pred = bench.ours(happening, test, prints)
+    assert sum(1 for x, p in zip(pred, test, strict=True) if x and p.label) >= 5
+    assert sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label) <= 8
+    _, test = bench.split(running)
+    scores, pred = bench.ours(running, test, prints)
+    assert sum(1 for x, p in zip(pred, test, strict=True) if x and p.label) >= 60
+    assert sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label) <= 32
+    assert roc_auc(scores, [p.label for p in test]) >= 0.66
+
+
+@pytest.mark.gate
+def test_written_bilingual_part_held_out_half_floors(
+    bench: ModuleType, sets: dict[str, object], prints: object
+) -> None:
+    """The colleague's bilingual part (benchmarks/data/stories_written13, invented reports, in the
+    repository), its held-out half across scripts.  When set (December 2026, thirteenth
+    session): F1 0.667 at the happening level, 0.857 at the running level (49 pairs).  Floors
+    with room for a pair; not to be developed on."""
+    floors = {"happening": 0.60, "running": 0.80}
+    for level, floor in floors.items():
+        name = f"written13 held-out en-ru ({level})"
+        assert name in sets, f"{name} did not load from benchmarks/data"
+        ds = sets[name]
+        _, test = bench.split(ds)
+        _, pred = bench.ours(ds, test, prints)
+        assert bench.prf(pred, [p.label for p in test])[2] >= floor
