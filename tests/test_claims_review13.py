@@ -60,3 +60,11 @@ def test_russian_ph_is_a_measure_not_a_product_name() -> None:
     # a camel-case word names a product («iOS 17»), but «pH» is a two-letter symbol
     assert [v for v, _ in _read("Уровень pH 7,5 считается нормой для этой воды.", "ru")] == [7.5]
     assert _read("Обновление iOS 17.2 вышло в понедельник.", "ru") == []
+
+
+def test_russian_unit_with_its_power_glued_is_no_code() -> None:
+    # «36Д6М1» is a code, but «45м2» is an area: its figure stays
+    assert [v for v, _ in _read("Площадь квартиры составляет 45м2, сообщил риелтор.", "ru")] == [
+        45.0
+    ]
+    assert _read("Радар 36Д6М1 поставили на вершине холма.", "ru") == []

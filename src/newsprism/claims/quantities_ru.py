@@ -1017,6 +1017,8 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and i + 2 < n
             and toks[i + 2].kind == "num"
             and toks[i + 2].glued
+            # «45м2», «3см3»: a unit and its power, not a code
+            and not (toks[i + 2].text in ("2", "3") and _unit_at(sentence, toks, i + 1))
         ):
             return True
         if (
