@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import cache
 
 from newsprism.article import Article
-from newsprism.attribution.model import Entity
-from newsprism.attribution.speakers import _given_names_joined, _office_of_the
+from newsprism.attribution.model import Entity, SourceRef
+from newsprism.attribution.speakers import _description_kind, _given_names_joined, _office_of_the
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
@@ -139,3 +139,13 @@ def test_a_description_with_no_word_for_a_person_is_a_body() -> None:
     assert _kind_of(article, "the boiler house will be repaired") == "organization"
     # a noun for a person keeps a person, named or not
     assert _kind_of(article, "the radiators had been cold") != "organization"
+
+
+def test_a_thing_in_the_plural_is_not_made_a_body() -> None:
+    # "they" looks for plural bodies: "the results" must not be one
+    results = SourceRef(0, 11, "the results", "description", "result", plural=True)
+    assert _description_kind(results) == "person"
+    akimat = SourceRef(0, 10, "the akimat", "description", "akimat")
+    assert _description_kind(akimat) == "organization"
+    farmer = SourceRef(0, 10, "the farmer", "description", "farmer")
+    assert _description_kind(farmer) == "person"

@@ -957,11 +957,13 @@ _MAN_FORM = re.compile(r"(?<=\w)woman$")
 
 
 def _description_kind(src: SourceRef) -> str:
-    """A description no one was found for is a person when its head noun can name one (the
-    office lists, WordNet's person nouns, a gendered noun), else a body ("the akimat", "the
-    customs", "the monitoring system of the agency"): no word for a person, no person."""
+    """A singular description no one was found for is a person when its head noun can name
+    one (the office lists, WordNet's person nouns, a gendered noun), else a body ("the
+    akimat", "the monitoring system of the agency"): no word for a person, no person."""
     head = (src.head or "").lower()
-    if src.gender is not None or not head or _cyrillic(head):
+    if src.gender is not None or not head or _cyrillic(head) or src.plural:
+        # in the plural, a thing ("the results", "the figures") is no body either; "they"
+        # must not find it among the bodies
         return "person"
     person = _person_noun(head) or _person_noun(_MAN_FORM.sub("man", head))
     return "person" if person or head in TITLES else "organization"
