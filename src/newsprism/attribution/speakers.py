@@ -961,7 +961,10 @@ def _description_kind(src: SourceRef) -> str:
     one (the office lists, WordNet's person nouns, a gendered noun), else a body ("the
     akimat", "the monitoring system of the agency"): no word for a person, no person."""
     head = (src.head or "").lower()
-    if src.gender is not None or not head or _cyrillic(head) or src.plural:
+    plural = src.plural and any(
+        w.endswith("s") and w.startswith(head[:4]) for w in src.text.lower().split()
+    )  # the tagger calls unknown words plural ("the hokimiyat"): an -s form says it is
+    if src.gender is not None or not head or _cyrillic(head) or plural:
         # in the plural, a thing ("the results", "the figures") is no body either; "they"
         # must not find it among the bodies
         return "person"
