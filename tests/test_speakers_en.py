@@ -387,3 +387,13 @@ def test_a_description_after_a_quote_skips_names_inside_it() -> None:
         'rebuild the hall before winter," the councillor said.'
     )
     assert "Adebayo" in (speaker_of(article, "rebuild the hall") or "")
+
+
+def test_a_pronoun_chain_keeps_its_topic_over_a_guessed_gender() -> None:
+    # the sentence before names only Ellison, but speaks of "her": the topic goes on with her
+    article = analyse(
+        "Governor Lena Marsh is running against Donald Ellison in the primary. The race has not "
+        "gone her way, and Ellison leads in every poll. She signalled months ago that she would "
+        "support Ellison if he wins the nomination."
+    )
+    assert speaker_of(article, "would support Ellison") == "Lena Marsh"

@@ -269,14 +269,16 @@ def resolve(
             if _trailing_pronoun(f) and text[: f.start].rstrip(" “\"'‘«—–-").endswith("\n"):
                 # "Deputy X visited Shebekino.\n\n— We understand …, — he told Izvestia.": a
                 # paragraph of speech goes to the person the paragraph before opens with
-                cluster = _previous_subject(f, sentences, people.clusters, analysis.found)
+                cluster = _previous_subject(f, sentences, people.clusters, analysis.found, text)
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
             before = _previous_sentence(f.source, sentences, text) if cluster is None else None
             if before is not None:
                 # "…, Igor P. According to him, …": a pronoun opening its sentence refers to the
                 # one person the sentence before names, before anyone quoted earlier
-                cluster = _sole_person_before(before, f.source, people.clusters, analysis.found)
+                cluster = _sole_person_before(
+                    before, f.source, people.clusters, analysis.found, text
+                )
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
             if cluster is None:
@@ -723,7 +725,11 @@ def _overlapping(
 
 
 def _previous_subject(
-    f: Found, sentences: tuple[Sentence, ...], people: list[Cluster], found: list[Found]
+    f: Found,
+    sentences: tuple[Sentence, ...],
+    people: list[Cluster],
+    found: list[Found],
+    text: str = "",
 ) -> Cluster | None:
     """The one person of the pronoun's gender named at the start of the sentence right before
     the quote (not inside a quotation), or ``None`` (then the nearest-person rule decides)."""
@@ -743,7 +749,7 @@ def _previous_subject(
     if not opening:
         return None
     first = min(opening, key=lambda mc: mc[0])[1]  # the first person named: the subject
-    return first if _may_be(first, f.source.gender) else None
+    return first if _may_be(first, f.source.gender, text[prev.start : prev.end]) else None
 
 
 #: how far into its sentence (characters) a pronoun counts as opening it ("According to him")
@@ -774,7 +780,11 @@ def _previous_sentence(
 
 
 def _sole_person_before(
-    span: tuple[int, int], src: SourceRef, people: list[Cluster], found: list[Found]
+    span: tuple[int, int],
+    src: SourceRef,
+    people: list[Cluster],
+    found: list[Found],
+    text: str = "",
 ) -> Cluster | None:
     """The one person of the pronoun's gender that the sentence right before names outside any
     quotation, when it names exactly one person (else ``None``: the nearest-person rule)."""
@@ -788,14 +798,26 @@ def _sole_person_before(
     if len(named) != 1:
         return None
     only = next(iter(named.values()))
-    return only if _may_be(only, src.gender) else None
+    return only if _may_be(only, src.gender, text[span[0] : span[1]]) else None
 
 
-def _may_be(c: Cluster, gender: str | None) -> bool:
+#: the pronouns of each gender that carry a topic from one sentence to the next
+_GENDER_PRONOUNS = {
+    "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+}
+
+
+def _may_be(c: Cluster, gender: str | None, before: str = "") -> bool:
     """Whether a pronoun of ``gender`` may refer to ``c`` when the sentence's structure points
     to it: a gender the name dictionary guessed ("Dali" is a woman's name in some countries) does
-    not overrule the one person the sentence before names."""
-    return gender is None or c.gender in (None, gender) or c.gender_guessed
+    not overrule the one person the sentence before names — unless that sentence already speaks
+    of someone of the pronoun's gender by a pronoun ("But she will not challenge Trump. She
+    signalled …": the topic goes on, and it is not the one named)."""
+    if gender is None or c.gender in (None, gender):
+        return True
+    pronoun = _GENDER_PRONOUNS.get(gender)
+    return c.gender_guessed and not (pronoun and pronoun.search(before))
 
 
 def _coordinated(
