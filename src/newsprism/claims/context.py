@@ -12,7 +12,9 @@ tags (spaCy for English, pymorphy3 for Russian), joined over "of"/"to"/"in" and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .quantity import Quantity, Tag
 from .tokens import Token, tokenize
@@ -96,6 +98,22 @@ _STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=256)
+def _word_tokens(
+    sentence: str, lang: str
+) -> tuple[tuple[Token, ...], tuple[int, ...], tuple[int, ...]]:
+    """The sentence's tokens that are neither numbers nor inside a date, with their starts and
+    ends (both ascending): read once per sentence, not once per figure in it, since a long
+    sentence of many figures (a list, a table flattened into one line) made that quadratic."""
+    dates = [m.span() for m in (_WHEN_RU if lang == "ru" else _WHEN_EN).finditer(sentence)]
+    toks = tuple(
+        t
+        for t in tokenize(sentence, lang)
+        if t.kind != "num" and not any(a <= t.start < b for a, b in dates)
+    )
+    return toks, tuple(t.start for t in toks), tuple(t.end for t in toks)
+
+
 def about_span(
     sentence: str, q: Quantity, tags: Mapping[int, Tag] | None, language: str = "en"
 ) -> tuple[int, int] | None:
@@ -105,14 +123,9 @@ def about_span(
     if not tags:
         return None
     lang = "ru" if language == "ru" else "en"
-    dates = [m.span() for m in (_WHEN_RU if lang == "ru" else _WHEN_EN).finditer(sentence)]
-    toks = [
-        t
-        for t in tokenize(sentence, lang)
-        if t.kind != "num" and not any(a <= t.start < b for a, b in dates)
-    ]
-    after = [t for t in toks if t.start >= q.end]
-    before = [t for t in toks if t.end <= q.start]
+    toks, starts, ends = _word_tokens(sentence, lang)
+    after = list(toks[bisect_left(starts, q.end) :])
+    before = list(toks[: bisect_right(ends, q.start)])
     # "5% of its workforce", «30% от общего числа», "40-45% more containers"
     if after and after[0].lower in ("of", "от", "из", "more", "fewer", "less"):
         span = _np_forward(after[1:], tags, lang)
@@ -125,7 +138,7 @@ def about_span(
     span = _np_backward(before, tags, lang)
     if span:
         return span
-    return _np_forward(toks, tags, lang)  # the first noun phrase of the sentence
+    return _np_forward(list(toks), tags, lang)  # the first noun phrase of the sentence
 
 
 def _subject_ru(toks: list[Token], tags: Mapping[int, Tag]) -> tuple[int, int] | None:
@@ -274,15 +287,19 @@ _WHEN_RU = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _dates(sentence: str, russian: bool) -> tuple[tuple[int, int, str], ...]:
+    """The dates and periods of a sentence, found once for all of its figures."""
+    pattern = _WHEN_RU if russian else _WHEN_EN
+    return tuple((m.start(), m.end(), m.group().strip()) for m in pattern.finditer(sentence))
+
+
 def when(sentence: str, q: Quantity, language: str = "en") -> str | None:
     """The date or period in ``sentence`` nearest to the figure, as written."""
-    pattern = _WHEN_RU if language == "ru" else _WHEN_EN
     best: tuple[int, str] | None = None
-    for m in pattern.finditer(sentence):
-        a, b = m.span()
+    for a, b, text in _dates(sentence, language == "ru"):
         if a < q.end and b > q.start:  # the figure itself ("2023" is not its own date)
             continue
-        text = m.group().strip()
         if not text:
             continue
         dist = q.start - b if b <= q.start else a - q.end
