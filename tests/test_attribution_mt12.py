@@ -3,28 +3,10 @@ that the English rules read now (invented articles; see docs/attribution.md, twe
 
 from __future__ import annotations
 
-from functools import cache
+from attributed import attributed, speaker_of
 
 from newsprism.article import Article
 from newsprism.attribution.given_names import given_name_gender, is_given_name
-from newsprism.attribution.stage import article_from_text
-from newsprism.pipeline import Pipeline
-
-
-@cache
-def _pipeline() -> Pipeline:
-    return Pipeline(["segment", "attribution"])
-
-
-def _attributed(text: str) -> Article:
-    return _pipeline()(article_from_text(text, "en"))
-
-
-def _speaker_of(article: Article, phrase: str) -> str | None:
-    q = next((q for q in article.quotes if phrase in q.text), None)
-    assert q is not None, (phrase, [q.text for q in article.quotes])
-    who = article.speaker(q.speaker)
-    return who.name if who else None
 
 
 def _kind_of(article: Article, phrase: str) -> str | None:
@@ -36,7 +18,7 @@ def _kind_of(article: Article, phrase: str) -> str | None:
 def test_dash_speech_over_two_paragraphs_is_its_closing_author_s() -> None:
     # the first paragraph opens with a dash and names nobody; the second has no dash of its
     # own and ends with ", — <author> said."
-    article = _attributed(
+    article = attributed(
         "Floods in the Carpathians\n\n"
         "The water in the Tysa rose by two metres overnight.\n\n"
         "— In the morning the neighbours knocked on the door and said that the bridge was gone. "
@@ -44,13 +26,13 @@ def test_dash_speech_over_two_paragraphs_is_its_closing_author_s() -> None:
         "We have already dried the first floor. Without a new bridge the village is cut off, so "
         "we need help now, — Mykola Hutsuliak said."
     )
-    assert _speaker_of(article, "We took the documents") == "Mykola Hutsuliak"
-    assert _speaker_of(article, "We have already dried") == "Mykola Hutsuliak"
+    assert speaker_of(article, "We took the documents") == "Mykola Hutsuliak"
+    assert speaker_of(article, "We have already dried") == "Mykola Hutsuliak"
 
 
 def test_a_dash_paragraph_before_another_dash_turn_is_not_joined() -> None:
     # an interview: each paragraph opening with a dash is its own turn
-    article = _attributed(
+    article = attributed(
         "An interview with the mayor\n\n"
         "— How many shelters are ready for the winter? Will the schools open?\n\n"
         "— Forty of the fifty are ready, the rest will be ready by December, — Taras Bilyk said."
@@ -60,41 +42,41 @@ def test_a_dash_paragraph_before_another_dash_turn_is_not_joined() -> None:
 
 
 def test_a_quote_left_open_is_closed_by_the_next_paragraph_s_cue() -> None:
-    article = _attributed(
+    article = attributed(
         "The verdict\n\n"
         "The widow of the driver Svitlana Moroz said that the sentence was too lenient.\n\n"
         '"He crossed that dam every morning. Everyone knew that it was cracking.\n\n'
         'Five years is nothing for a life. We will appeal," Moroz told journalists.'
     )
-    assert _speaker_of(article, "Everyone knew that it was cracking") == "Svitlana Moroz"
-    assert _speaker_of(article, "Five years is nothing") == "Svitlana Moroz"
+    assert speaker_of(article, "Everyone knew that it was cracking") == "Svitlana Moroz"
+    assert speaker_of(article, "Five years is nothing") == "Svitlana Moroz"
 
 
 def test_as_reported_by_a_body_and_a_trailing_body_that_reports() -> None:
-    article = _attributed(
+    article = attributed(
         "Grain exports\n\n"
         "As reported by the regional energy company, about 4,000 households were left without "
         "electricity on Monday.\n\n"
         "Since the beginning of the month, 41 trains with grain have crossed the border, the "
         "Ministry of Infrastructure of Ukraine reports."
     )
-    assert _speaker_of(article, "4,000 households") == "the regional energy company"
+    assert speaker_of(article, "4,000 households") == "the regional energy company"
     assert _kind_of(article, "41 trains with grain") == "organization"
-    assert "Ministry of Infrastructure" in (_speaker_of(article, "41 trains with grain") or "")
+    assert "Ministry of Infrastructure" in (speaker_of(article, "41 trains with grain") or "")
 
 
 def test_as_reported_by_an_outlet_leaves_the_speaker_it_quotes() -> None:
     # the outlet passes the words on: the person who said them is the speaker
-    article = _attributed(
+    article = attributed(
         "Banks\n\n"
         "As reported by Interfax, the head of the bankers' union Petro Lysenko said that the "
         "demand for loans has fallen by a third since January."
     )
-    assert _speaker_of(article, "demand for loans") == "Petro Lysenko"
+    assert speaker_of(article, "demand for loans") == "Petro Lysenko"
 
 
 def test_this_was_reported_stands_for_the_paragraph_before_it() -> None:
-    article = _attributed(
+    article = attributed(
         "Strike on Lviv\n\n"
         "As a result of a night strike on the center of Lviv, the building of the city library "
         "was damaged. The blast wave knocked out windows on three floors. This was reported by "
@@ -102,21 +84,21 @@ def test_this_was_reported_stands_for_the_paragraph_before_it() -> None:
         "The Board of the National Bank on Friday kept the discount rate at 13% per annum. This "
         "is stated in the press release of the regulator."
     )
-    assert _speaker_of(article, "building of the city library") == "Maksym Kozytskyi"
-    assert _speaker_of(article, "knocked out windows") == "Maksym Kozytskyi"
-    assert _speaker_of(article, "kept the discount rate") == "the regulator"
+    assert speaker_of(article, "building of the city library") == "Maksym Kozytskyi"
+    assert speaker_of(article, "knocked out windows") == "Maksym Kozytskyi"
+    assert speaker_of(article, "kept the discount rate") == "the regulator"
 
 
 def test_a_website_s_owner_and_they_in_a_press_service() -> None:
-    article = _attributed(
+    article = attributed(
         "Chess\n\n"
         "The council of the federation allowed teams of Belarusian players to take part in "
         "the tournament. This was announced on the federation's website.\n\n"
         "In the press service of the city council, they noted that all boiler houses will be "
         "launched by October 15."
     )
-    assert _speaker_of(article, "teams of Belarusian players") == "the federation"
-    assert _speaker_of(article, "boiler houses") == "the press service of the city council"
+    assert speaker_of(article, "teams of Belarusian players") == "the federation"
+    assert speaker_of(article, "boiler houses") == "the press service of the city council"
 
 
 def test_given_names_in_ukrainian_spelling_are_found_through_the_transliteration_key() -> None:
@@ -129,7 +111,7 @@ def test_given_names_in_ukrainian_spelling_are_found_through_the_transliteration
 
 
 def test_a_given_name_and_surname_ner_missed_or_read_as_a_body_is_a_person() -> None:
-    article = _attributed(
+    article = attributed(
         "Water supply\n\n"
         "MPs Ihor Shevchuk and Larysa Melnyk visited the village on Tuesday. They warned that "
         "the plant threatens the river.\n\n"
@@ -139,14 +121,14 @@ def test_a_given_name_and_surname_ner_missed_or_read_as_a_body_is_a_person() -> 
         'other women, said that her husband has not been home for two years. "We are tired, '
         'but we are holding on," Tkachuk said.'
     )
-    assert _speaker_of(article, "threatens the river") == "Ihor Shevchuk and Larysa Melnyk"
+    assert speaker_of(article, "threatens the river") == "Ihor Shevchuk and Larysa Melnyk"
     assert _kind_of(article, "will not survive the winter") == "person"
     tkachuk = [s for s in article.speakers if "Tkachuk" in s.name]
     assert len(tkachuk) == 1 and tkachuk[0].kind == "person", tkachuk
 
 
 def test_according_to_between_a_subject_and_its_verb_relays_the_subject_s_words() -> None:
-    article = _attributed(
+    article = attributed(
         "Banks\n\n"
         "The president of the association Petro Lysenko said that loans had become more "
         "expensive. The bankers themselves, according to Lysenko, expect the rate to be reduced "
@@ -159,17 +141,17 @@ def test_according_to_between_a_subject_and_its_verb_relays_the_subject_s_words(
 
 
 def test_two_people_parted_by_a_relative_clause_speak_together() -> None:
-    article = _attributed(
+    article = attributed(
         "Football\n\n"
         "The goalkeeper Dmytro Reva, who was loaned to the club in the summer, and the defender "
         "Artur Voloshyn told Football 24 that the dressing room supports the coach. They said "
         "that the players had asked the president to keep him until the winter."
     )
-    assert _speaker_of(article, "keep him until the winter") == "Dmytro Reva and Artur Voloshyn"
+    assert speaker_of(article, "keep him until the winter") == "Dmytro Reva and Artur Voloshyn"
 
 
 def test_a_statement_and_a_forecast_speak_for_the_body_that_issued_them() -> None:
-    article = _attributed(
+    article = attributed(
         "Key rate\n\n"
         "The Board of the National Bank on Friday kept the discount rate at 13% per annum. This "
         'is stated in the press release of the regulator. "Inflationary pressure is decreasing, '
@@ -177,14 +159,14 @@ def test_a_statement_and_a_forecast_speak_for_the_body_that_issued_them() -> Non
         "inflation will be 9.2% at the end of the year."
     )
     assert _kind_of(article, "Inflationary pressure") == "organization"
-    assert _speaker_of(article, "inflation will be 9.2%") == "NBU"
+    assert speaker_of(article, "inflation will be 9.2%") == "NBU"
 
 
 def test_in_his_words_opening_a_sentence_the_parser_roots_at_in() -> None:
-    article = _attributed(
+    article = attributed(
         "Schools\n\n"
         "The head of the Duma Committee on Labor Yaroslav Nilov told Izvestia that about 150 "
         "thousand children of migrants study in Russian schools. In his words, in some schools "
         "of the Moscow region such children make up more than a third of the class."
     )
-    assert _speaker_of(article, "more than a third of the class") == "Yaroslav Nilov"
+    assert speaker_of(article, "more than a third of the class") == "Yaroslav Nilov"

@@ -4,60 +4,42 @@ see docs/attribution.md, thirteenth round)."""
 
 from __future__ import annotations
 
-from functools import cache
+from attributed import attributed, speaker_of
 
 from newsprism.article import Article
 from newsprism.attribution.model import Entity, SourceRef
 from newsprism.attribution.speakers import _description_kind, _given_names_joined, _office_of_the
-from newsprism.attribution.stage import article_from_text
-from newsprism.pipeline import Pipeline
-
-
-@cache
-def _pipeline() -> Pipeline:
-    return Pipeline(["segment", "attribution"])
-
-
-def _attributed(text: str) -> Article:
-    return _pipeline()(article_from_text(text, "en"))
-
-
-def _speaker_of(article: Article, phrase: str) -> str | None:
-    q = next((q for q in article.quotes if phrase in q.text), None)
-    assert q is not None, (phrase, [q.text for q in article.quotes])
-    who = article.speaker(q.speaker)
-    return who.name if who else None
 
 
 def test_two_people_named_together_after_a_description_speak_together() -> None:
     # the parse hangs the pair on "district", not on the verb's subject "owners"
-    article = _attributed(
+    article = attributed(
         "Cherry growers and the frost\n\n"
         "The owners of the family orchard from the Soroca district, Ion and Maria Rusu, told "
         "the local radio that the frost had destroyed half of the harvest."
     )
-    speaker = _speaker_of(article, "the frost had destroyed half")
+    speaker = speaker_of(article, "the frost had destroyed half")
     assert speaker is not None and set(speaker.split()) >= {"Ion", "Maria", "Rusu"}
 
 
 def test_a_pair_parted_by_a_relative_clause_is_the_subject_not_its_last_name() -> None:
-    article = _attributed(
+    article = attributed(
         "Trouble at the club\n\n"
         "The striker Oleksii Danylenko, who arrived on loan last year, and the midfielder "
         "Bohdan Savchuk told a sports channel that the players had not been paid for two months."
     )
-    speaker = _speaker_of(article, "the players had not been paid")
+    speaker = speaker_of(article, "the players had not been paid")
     assert speaker is not None and "Danylenko" in speaker and "Savchuk" in speaker
 
 
 def test_one_person_before_a_verb_is_still_one_speaker() -> None:
     # the rule must not make a group where only one person is the subject
-    article = _attributed(
+    article = attributed(
         "Bridge repairs\n\n"
         "The head of the district Oleh Marchenko told journalists that the bridge would reopen "
         "in May."
     )
-    assert _speaker_of(article, "the bridge would reopen") == "Oleh Marchenko"
+    assert speaker_of(article, "the bridge would reopen") == "Oleh Marchenko"
 
 
 def test_a_lone_surname_tagged_a_body_after_a_given_name_is_the_full_name() -> None:
@@ -95,13 +77,13 @@ def test_a_given_name_tagged_a_place_joined_to_a_person_is_a_person() -> None:
 
 
 def test_the_head_of_the_unit_refers_back_to_the_person_of_the_paragraph() -> None:
-    article = _attributed(
+    article = attributed(
         "Evacuation from the border villages\n\n"
         "The head of the Sumy regional administration Volodymyr Artiukh said on Monday that "
         "the evacuation would continue. According to Artiukh, about 300 children remain in the "
         'villages. "We will not wait for the next strike," the head of the region stressed.'
     )
-    assert _speaker_of(article, "We will not wait for the next strike") == "Volodymyr Artiukh"
+    assert speaker_of(article, "We will not wait for the next strike") == "Volodymyr Artiukh"
 
 
 def test_office_of_the_unit_shape() -> None:
@@ -131,7 +113,7 @@ def _kind_of(article: Article, phrase: str) -> str | None:
 
 
 def test_a_description_with_no_word_for_a_person_is_a_body() -> None:
-    article = _attributed(
+    article = attributed(
         "Heating in Angren\n\n"
         "According to the hokimiyat, the boiler house will be repaired by Friday. A pensioner "
         "from the fourth district complained that the radiators had been cold for a week."
