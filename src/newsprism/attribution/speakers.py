@@ -89,6 +89,22 @@ class Cluster:
         return self._starts[k - 1] if k else -1
 
 
+#: a generation word written with a name: «Буш-младший», «Буша-старшего», "Cyrus Vance Jr.",
+#: "Senior"; the value says which of two namesakes of one family is meant
+_GENERATION = re.compile(
+    r"(?i)-(младш|старш)[а-яё]*\b|\b(jr|junior|sr|senior)\b\.?",
+)
+
+
+def generation(name: str) -> str | None:
+    """``"junior"`` or ``"senior"`` when ``name`` is written with a generation word, else None."""
+    m = _GENERATION.search(name)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    return "junior" if word in ("младш", "jr", "junior") else "senior"
+
+
 class People:
     """Person clusters built from named-entity mentions in reading order."""
 
@@ -105,6 +121,8 @@ class People:
                 continue
             if e.first and e.gender and c.gender and e.gender != c.gender:
                 continue  # two people of one surname
+            if _other_generation(e.text, c):
+                continue  # «Джордж Буш-старший» and «Джордж Буш-младший»: father and son
             # «Абу Мухаммад аль-Джулани» (read as first name Абу, surname Мухаммад) … «Джулани»:
             # the word after a particle is a surname too
             particle = surname_key(c.name) != phonetic_key(c.name)
@@ -156,6 +174,17 @@ class People:
         if e.role:
             c.heads.update(role_keys(e.role))
         return c
+
+
+def _other_generation(text: str, c: Cluster) -> bool:
+    """Whether a name written with one generation word meets a person already written with the
+    other: two namesakes of one family, never one speaker (a name written without one joins
+    either, as before)."""
+    mine = generation(text)
+    if mine is None:
+        return False
+    theirs = {generation(n) for n in (c.name, *c.aliases)} - {None}
+    return bool(theirs) and mine not in theirs
 
 
 def _fuller(new: str, old: str) -> bool:
