@@ -58,3 +58,16 @@ def test_a_name_without_a_generation_word_still_joins_the_person() -> None:
         "ru",
     )
     assert speaker_of(article, "ферма останется") == speaker_of(article, "цены на молоко")
+
+
+def test_a_name_ending_in_an_abbreviation_speaks_not_its_full_stop() -> None:
+    # the tokenizer splits "Sr." and the parser makes the full stop the subject of "said"
+    article = attributed(
+        "Family business\n\n"
+        "Walter Brennan Sr. said the bakery would stay open on Sundays. "
+        "Walter Brennan Jr. said the new oven would arrive in March."
+    )
+    father = speaker_of(article, "stay open on Sundays")
+    son = speaker_of(article, "new oven")
+    assert father is not None and "Brennan" in father
+    assert son is not None and "Brennan" in son and father != son

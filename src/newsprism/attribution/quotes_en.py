@@ -383,6 +383,18 @@ class _Reader:
     # -- sources -----------------------------------------------------------------------------
 
     def source(self, root: Any) -> SourceRef:
+        if root.is_punct and root.i > 0 and not root.nbor(-1).is_punct:
+            # "Martin Luther King Sr. said": the tokenizer split the abbreviation's full stop
+            # off and the parser made it the subject; the name before it is meant
+            before = root.nbor(-1)
+            ent = next((e for e in root.doc.ents if e.start <= before.i < e.end), None)
+            root = ent.root if ent is not None else before
+            if ent is not None:
+                start, end = self.span(ent[0], ent[-1])
+                text = self.text[start:end]
+                if ent.label_ == "PERSON":
+                    return SourceRef(start, end, text, "name", root.text.lower())
+                return SourceRef(start, end, text, "organization", root.text.lower())
         left = root.left_edge
         for tok in root.doc[left.i : root.i]:
             # "KILBRIDE (Harbour Wire) - Council leader Fiona Grant": not the dateline
