@@ -1,12 +1,13 @@
-"""Attribution on invented text, for the tests of the translated-style rounds: one cached
-pipeline (segment + attribution) and the speaker a quote was given to, so that each round's test
-file does not carry its own copy."""
+"""Attribution on invented text, for the attribution tests of the translated-style and Russian
+rounds: one pipeline (segment + attribution), each article read once however many tests ask
+about it, and the quote or speaker a phrase belongs to — so that each round's test file does
+not carry its own copy."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from newsprism.article import Article
+from newsprism.article import Article, Quote
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
@@ -16,15 +17,26 @@ def _pipeline() -> Pipeline:
     return Pipeline(["segment", "attribution"])
 
 
+@cache
 def attributed(text: str, language: str = "en") -> Article:
-    """``text`` read as an article in ``language``, with its quotes and speakers."""
+    """``text`` read as an article in ``language``, with its quotes and speakers (the article
+    is immutable, so one reading serves every test that asks)."""
     return _pipeline()(article_from_text(text, language))
 
 
-def speaker_of(article: Article, phrase: str) -> str | None:
-    """The name of the speaker of the first quote holding ``phrase`` (None if it has none);
-    fails, listing the quotes found, when no quote holds it."""
+def quote_holding(article: Article, phrase: str) -> Quote:
+    """The first quote holding ``phrase``; fails, listing the quotes found, when none does."""
     q = next((q for q in article.quotes if phrase in q.text), None)
     assert q is not None, (phrase, [q.text for q in article.quotes])
-    who = article.speaker(q.speaker)
+    return q
+
+
+def speaker_name(article: Article, quote: Quote) -> str | None:
+    """The name of ``quote``'s speaker (None if it has none)."""
+    who = article.speaker(quote.speaker)
     return who.name if who else None
+
+
+def speaker_of(article: Article, phrase: str) -> str | None:
+    """The name of the speaker of the first quote holding ``phrase`` (None if it has none)."""
+    return speaker_name(article, quote_holding(article, phrase))

@@ -7,11 +7,7 @@ its object is «как …», and a paragraph introduced by a colon.
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsprism.article import Article, Quote
-from newsprism.attribution.stage import article_from_text
-from newsprism.pipeline import Pipeline
+from attributed import attributed, quote_holding, speaker_name
 
 #: our own article (a hospital story written for this test)
 _AGENTLESS = (
@@ -37,46 +33,34 @@ _REQUESTS = (
 )
 
 
-@cache
-def _analysed(text: str) -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
-
-
-def _quote(article: Article, phrase: str) -> Quote:
-    return next(q for q in article.quotes if phrase in q.text)
-
-
-def _speaker(article: Article, q: Quote) -> str | None:
-    sp = article.speaker(q.speaker)
-    return sp.name if sp else None
-
-
 def test_agentless_reports_have_no_speaker() -> None:
-    article = _analysed(_AGENTLESS)
-    q = _quote(article, "перевели в областной кардиоцентр")
+    article = attributed(_AGENTLESS, "ru")
+    q = quote_holding(article, "перевели в областной кардиоцентр")
     assert q.cue == "стало известно" and q.speaker is None
     # common knowledge is no report
     assert not any("жалуется на сердце" in q.text for q in article.quotes)
 
 
 def test_requests_and_what_an_object_is_called() -> None:
-    article = _analysed(_REQUESTS)
-    q = _quote(article, "ареста бывшего директора")
-    assert q.cue == "потребовала" and "прокуратура" in (_speaker(article, q) or "").lower()
-    q = _quote(article, "обвинение как")
+    article = attributed(_REQUESTS, "ru")
+    q = quote_holding(article, "ареста бывшего директора")
+    assert q.cue == "потребовала" and "прокуратура" in (speaker_name(article, q) or "").lower()
+    q = quote_holding(article, "обвинение как")
     assert "политически мотивированное" in q.text
-    assert (_speaker(article, q) or "").startswith("Анна Крылов")
+    assert (speaker_name(article, q) or "").startswith("Анна Крылов")
 
 
 def test_a_paragraph_introduced_by_a_colon() -> None:
-    article = _analysed(_REQUESTS)
+    article = attributed(_REQUESTS, "ru")
     # the cue has a content of its own and the colon introduces the next paragraph too
-    assert (_speaker(article, _quote(article, "обжалует решение суда")) or "").startswith("Марк")
-    q = _quote(article, "дойдём до Верховного суда")
-    assert (_speaker(article, q) or "").startswith("Марк Гринберг")
+    assert (
+        speaker_name(article, quote_holding(article, "обжалует решение суда")) or ""
+    ).startswith("Марк")
+    q = quote_holding(article, "дойдём до Верховного суда")
+    assert (speaker_name(article, q) or "").startswith("Марк Гринберг")
     # no speech verb: the colon after a clause with a named subject introduces the speech
-    q = _quote(article, "ничего не похищал")
-    assert _speaker(article, q) == "Олег Веселов"
+    q = quote_holding(article, "ничего не похищал")
+    assert speaker_name(article, q) == "Олег Веселов"
 
 
 #: our own article (a football story written for this test); natasha hangs «покинул» and
@@ -88,10 +72,10 @@ _GERUND = (
 
 
 def test_a_gerund_cue_reports_its_own_clause_not_the_verb_it_hangs_on() -> None:
-    article = _analysed(_GERUND)
-    q = _quote(article, "преемник")
+    article = attributed(_GERUND, "ru")
+    q = quote_holding(article, "преемник")
     assert q.text.startswith("его преемник обладает нужным опытом")
-    assert q.cue == "отметив" and _speaker(article, q) == "Иван Котов"
+    assert q.cue == "отметив" and speaker_name(article, q) == "Иван Котов"
     assert not any("покинул пост" in q.text for q in article.quotes)
 
 
@@ -105,12 +89,12 @@ _JUDGED = (
 
 
 def test_a_verb_of_judging_reports_its_object_and_predicate() -> None:
-    article = _analysed(_JUDGED)
-    q = _quote(article, "претензии жильцов")
+    article = attributed(_JUDGED, "ru")
+    q = quote_holding(article, "претензии жильцов")
     assert q.text.endswith("надуманными") and q.cue == "считают"
-    assert (_speaker(article, q) or "").lower().startswith("юристы")
-    q = _quote(article, "отказ в ремонте")
+    assert (speaker_name(article, q) or "").lower().startswith("юристы")
+    q = quote_holding(article, "отказ в ремонте")
     assert q.text.endswith("необоснованным") and q.cue == "сочла"
     # a clause after «считают, что» is read as before
-    q = _quote(article, "дом можно спасти")
+    q = quote_holding(article, "дом можно спасти")
     assert q.cue == "считают"

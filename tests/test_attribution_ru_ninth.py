@@ -12,11 +12,7 @@ subject never runs across its verb; a name in the genitive under the speaker's n
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsprism.article import Article, Quote
-from newsprism.attribution.stage import article_from_text
-from newsprism.pipeline import Pipeline
+from attributed import attributed, quote_holding, speaker_name
 
 #: our own article (a housing story written for this test)
 _HOUSING = (
@@ -43,66 +39,52 @@ _COURT = (
 )
 
 
-@cache
-def _analysed(text: str) -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
-
-
-def _quote(article: Article, phrase: str) -> Quote:
-    return next(q for q in article.quotes if phrase in q.text)
-
-
-def _speaker(article: Article, q: Quote) -> str | None:
-    sp = article.speaker(q.speaker)
-    return sp.name if sp else None
-
-
 def test_inserted_phrase_reports_its_clause() -> None:
-    article = _analysed(_HOUSING)
-    q = _quote(article, "капитальном ремонте")
+    article = attributed(_HOUSING, "ru")
+    q = quote_holding(article, "капитальном ремонте")
     assert "здание" in q.text and "выставила особняк" not in q.text
     assert q.cue is not None and q.cue.startswith("по данным")
 
 
 def test_author_aside_is_no_report() -> None:
-    article = _analysed(_HOUSING)
+    article = attributed(_HOUSING, "ru")
     assert not any("дважды срывались" in q.text for q in article.quotes)
 
 
 def test_colon_quote_belongs_to_the_reporting_verb() -> None:
-    article = _analysed(_HOUSING)
+    article = attributed(_HOUSING, "ru")
     q = next(q for q in article.quotes if q.text.lstrip("«").startswith("Мои родители"))
-    assert _speaker(article, q) == "Павел Сомов"
+    assert speaker_name(article, q) == "Павел Сомов"
     # and the clause the verb reports ends at the colon
-    assert "Мои родители" not in _quote(article, "назвали дом так").text
+    assert "Мои родители" not in quote_holding(article, "назвали дом так").text
 
 
 def test_word_ending_in_a_is_no_conjunction() -> None:
-    article = _analysed(_HOUSING)
-    q = _quote(article, "решила продолжить")
+    article = attributed(_HOUSING, "ru")
+    q = quote_holding(article, "решила продолжить")
     assert q.text.rstrip(".").endswith("дело своего деда")
 
 
 def test_interrupted_quote_is_two_quotes() -> None:
-    article = _analysed(_COURT)
-    first = _quote(article, "новую школу")
-    second = _quote(article, "уже выделены")
+    article = attributed(_COURT, "ru")
+    first = quote_holding(article, "новую школу")
+    second = quote_holding(article, "уже выделены")
     assert first is not second and "пообещал" not in first.text
-    assert _speaker(article, first) == _speaker(article, second) == "Игорь Седов"
+    assert speaker_name(article, first) == speaker_name(article, second) == "Игорь Седов"
     # a cue after the closing mark does not take the whole quote back as a third one
     assert not any("слишком мягкий" in q.text and "обжаловать" in q.text for q in article.quotes)
-    assert _speaker(article, _quote(article, "в областном суде")) == "Ольга Котова"
+    assert speaker_name(article, quote_holding(article, "в областном суде")) == "Ольга Котова"
 
 
 def test_gerund_apart_speaks_for_the_subject() -> None:
-    article = _analysed(_COURT)
-    q = _quote(article, "издевательство над правосудием")
+    article = attributed(_COURT, "ru")
+    q = quote_holding(article, "издевательство над правосудием")
     assert q.source_text is not None and q.source_text.startswith("Отец")
     # the father, not his son named in the genitive
-    assert _speaker(article, q) != "Сергей Котов"
+    assert speaker_name(article, q) != "Сергей Котов"
 
 
 def test_genitive_name_is_not_the_speaker() -> None:
-    article = _analysed(_COURT)
-    q = _quote(article, "обжалует приговор")
-    assert _speaker(article, q) != "Иван Петров"
+    article = attributed(_COURT, "ru")
+    q = quote_holding(article, "обжалует приговор")
+    assert speaker_name(article, q) != "Иван Петров"

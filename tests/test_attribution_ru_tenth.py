@@ -16,11 +16,7 @@ ending in a colon from introducing the next paragraph; a report under «не» (
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsprism.article import Article, Quote
-from newsprism.attribution.stage import article_from_text
-from newsprism.pipeline import Pipeline
+from attributed import attributed, quote_holding, speaker_name
 
 #: our own article (a pardon story written for this test)
 _PARDON = (
@@ -43,50 +39,36 @@ _CLUB = (
 )
 
 
-@cache
-def _analysed(text: str) -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
-
-
-def _quote(article: Article, phrase: str) -> Quote:
-    return next(q for q in article.quotes if phrase in q.text)
-
-
 def test_a_time_is_not_where_a_text_appears() -> None:
-    article = _analysed(_PARDON)
-    q = _quote(article, "помиловал фермера")
+    article = attributed(_PARDON, "ru")
+    q = quote_holding(article, "помиловал фермера")
     assert q.source_text is not None
     assert "указе" in q.source_text
     assert not q.source_text.startswith("среду")
 
 
 def test_a_gerund_reports_its_content() -> None:
-    article = _analysed(_CLUB)
-    q = _quote(article, "знает команду")
+    article = attributed(_CLUB, "ru")
+    q = quote_holding(article, "знает команду")
     assert q.cue == "отметив"
-    assert _speaker(article, q) == "Андрей Громов"
-    q = _quote(article, "отставки президента")
+    assert speaker_name(article, q) == "Андрей Громов"
+    q = quote_holding(article, "отставки президента")
     assert q.cue == "требуя" and q.source_text == "Болельщики"
     assert "вышли к стадиону" not in q.text  # not the clause the gerund hangs on
-    q = _quote(article, "поддержать команду")
+    q = quote_holding(article, "поддержать команду")
     assert q.cue == "призывая"
 
 
 def test_a_gerund_without_content_is_no_report() -> None:
-    article = _analysed(_CLUB)
+    article = attributed(_CLUB, "ru")
     assert not [q for q in article.quotes if q.cue in ("говоря", "сказав")]
 
 
-def _speaker(article: Article, q: Quote) -> str | None:
-    sp = article.speaker(q.speaker)
-    return sp.name if sp else None
-
-
 def test_a_participle_speaks_for_its_noun() -> None:
-    article = _analysed(_CLUB)
-    q = _quote(article, "о нарушениях")
+    article = attributed(_CLUB, "ru")
+    q = quote_holding(article, "о нарушениях")
     assert q.cue == "заявивший" and q.source_text == "Депутат"
-    q = _quote(article, "уехал за границу")
+    q = quote_holding(article, "уехал за границу")
     assert q.source_text == "Журналисты"
     assert "угрозы" not in q.text
 
@@ -101,11 +83,11 @@ _LIFE = (
 
 
 def test_a_dropped_subject_is_the_person_before() -> None:
-    article = _analysed(_LIFE)
-    q = _quote(article, "готов вернуться")
-    assert (_speaker(article, q) or "").endswith("Лаврентьев")
+    article = attributed(_LIFE, "ru")
+    q = quote_holding(article, "готов вернуться")
+    assert (speaker_name(article, q) or "").endswith("Лаврентьев")
     assert q.source_text is None  # no words name him in that sentence
-    q = _quote(article, "архив передан")
+    q = quote_holding(article, "архив передан")
     assert q.speaker is None
 
 
@@ -120,15 +102,15 @@ _MATCH = (
 
 
 def test_a_colon_in_a_score_does_not_stop_a_colon_line() -> None:
-    article = _analysed(_MATCH)
-    q = _quote(article, "выиграли только")
-    assert (_speaker(article, q) or "").endswith("Лапин")
+    article = attributed(_MATCH, "ru")
+    q = quote_holding(article, "выиграли только")
+    assert (speaker_name(article, q) or "").endswith("Лапин")
 
 
 def test_a_verb_that_reports_under_negation_still_does() -> None:
     # the rule that drops a report under «не» keeps «не исключил, что …»
-    article = _analysed(_MATCH)
-    q = _quote(article, "получит премию")
+    article = attributed(_MATCH, "ru")
+    q = quote_holding(article, "получит премию")
     assert q.cue == "исключил"
 
 
@@ -142,8 +124,8 @@ _COUNCIL = (
 
 def test_emphatic_not_only_is_no_denial() -> None:
     # «не только заявил, что …, но и …» reports; «никому не говорил, что …» does not
-    article = _analysed(_COUNCIL)
-    q = _quote(article, "налоги вырастут")
+    article = attributed(_COUNCIL, "ru")
+    q = quote_holding(article, "налоги вырастут")
     assert q.cue == "заявил"
-    assert (_speaker(article, q) or "").endswith("Петров")
+    assert (speaker_name(article, q) or "").endswith("Петров")
     assert not [q for q in article.quotes if "уходит" in q.text]

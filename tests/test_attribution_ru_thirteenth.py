@@ -10,11 +10,10 @@ verb; «По решению X, …» reports what X decided.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
+from attributed import attributed, quote_holding
 
-from newsprism.article import Article, Quote
+from newsprism.article import Article
 from newsprism.attribution.model import Entity
 from newsprism.attribution.names_ru import (
     abbreviates,
@@ -23,8 +22,6 @@ from newsprism.attribution.names_ru import (
     without_generation,
     without_title,
 )
-from newsprism.attribution.stage import article_from_text
-from newsprism.pipeline import Pipeline
 
 #: our own article (a story about a collapsed footbridge, written for this test)
 _BRIDGE = (
@@ -44,17 +41,8 @@ _BRIDGE = (
 )
 
 
-@cache
-def _analysed(text: str) -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
-
-
-def _quote(article: Article, phrase: str) -> Quote:
-    return next(q for q in article.quotes if phrase in q.text)
-
-
 def _speaker_of(article: Article, phrase: str) -> int | None:
-    return _quote(article, phrase).speaker
+    return quote_holding(article, phrase).speaker
 
 
 def _name(article: Article, speaker: int | None) -> str | None:
@@ -92,7 +80,7 @@ def test_titles_and_generations_are_no_part_of_a_name() -> None:
 
 @pytest.mark.slow
 def test_one_body_under_its_abbreviation_and_full_name() -> None:
-    article = _analysed(_BRIDGE)
+    article = attributed(_BRIDGE, "ru")
     short = _speaker_of(article, "подрядчик задержан")
     full = _speaker_of(article, "экспертиза продлится")
     assert short is not None and short == full
@@ -100,7 +88,7 @@ def test_one_body_under_its_abbreviation_and_full_name() -> None:
 
 @pytest.mark.slow
 def test_one_person_with_a_title_or_a_generation() -> None:
-    article = _analysed(_BRIDGE)
+    article = attributed(_BRIDGE, "ru")
     assert _speaker_of(article, "рассчитан на меньшую нагрузку") == _speaker_of(
         article, "опоры моста давно"
     )
@@ -110,15 +98,15 @@ def test_one_person_with_a_title_or_a_generation() -> None:
 
 @pytest.mark.slow
 def test_a_reporting_noun_after_s_speaks_for_the_subject() -> None:
-    article = _analysed(_BRIDGE)
-    q = _quote(article, "все мосты города будут проверены")
+    article = attributed(_BRIDGE, "ru")
+    q = quote_holding(article, "все мосты города будут проверены")
     assert "администрац" in (_name(article, q.speaker) or "").lower()
-    q = _quote(article, "привлечь к ответственности")
+    q = quote_holding(article, "привлечь к ответственности")
     assert "жител" in (_name(article, q.speaker) or "").lower()
 
 
 @pytest.mark.slow
 def test_by_decision_of_a_court_reports_the_court() -> None:
-    article = _analysed(_BRIDGE)
-    q = _quote(article, "останется под арестом")
+    article = attributed(_BRIDGE, "ru")
+    q = quote_holding(article, "останется под арестом")
     assert "суд" in (_name(article, q.speaker) or "").lower()

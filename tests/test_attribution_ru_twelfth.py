@@ -11,11 +11,7 @@ nouns of the source lexicons.  Verbs mined from the NEREL articles we never anno
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsprism.article import Article, Quote
-from newsprism.attribution.stage import article_from_text
-from newsprism.pipeline import Pipeline
+from attributed import attributed, quote_holding, speaker_name
 
 #: our own article (a story about spoilt samples, written for this test)
 _SAMPLES = (
@@ -29,45 +25,30 @@ _SAMPLES = (
 )
 
 
-@cache
-def _analysed(text: str) -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
-
-
-def _quote(article: Article, phrase: str) -> Quote:
-    return next(q for q in article.quotes if phrase in q.text)
-
-
-def _speaker_name(article: Article, q: Quote) -> str | None:
-    if q.speaker is None:
-        return None
-    return next(s.name for s in article.speakers if s.id == q.speaker)
-
-
 def test_an_institution_speaks_for_a_subjectless_plural_verb() -> None:
-    article = _analysed(_SAMPLES)
-    q = _quote(article, "образцы воды были повреждены")
+    article = attributed(_SAMPLES, "ru")
+    q = quote_holding(article, "образцы воды были повреждены")
     assert q.source_text is not None and "клиник" in q.source_text
-    q = _quote(article, "повторный забор проб")
+    q = quote_holding(article, "повторный забор проб")
     assert q.source_text is not None and "канцеляри" in q.source_text
-    assert _speaker_name(article, q) is not None
+    assert speaker_name(article, q) is not None
 
 
 def test_an_occasion_or_a_time_is_no_speaker() -> None:
-    article = _analysed(_SAMPLES)
+    article = attributed(_SAMPLES, "ru")
     for phrase in ("решение о закрытии пляжа", "рейсы на остров"):
-        q = _quote(article, phrase)
+        q = quote_holding(article, phrase)
         assert q.speaker is None, phrase
 
 
 def test_according_to_any_noun_is_a_source() -> None:
-    article = _analysed(_SAMPLES)
-    q = _quote(article, "владелец катера должен выплатить")
+    article = attributed(_SAMPLES, "ru")
+    q = quote_holding(article, "владелец катера должен выплатить")
     assert q.cue is not None and q.cue.lower().startswith("согласно")
     assert q.source_text is not None and "суда" in q.source_text
 
 
 def test_a_mined_verb_is_a_cue() -> None:
-    article = _analysed(_SAMPLES)
-    q = _quote(article, "катер шёл без навигационных огней")
+    article = attributed(_SAMPLES, "ru")
+    q = quote_holding(article, "катер шёл без навигационных огней")
     assert q.source_text is not None and q.source_text.lower().startswith("следствие")
