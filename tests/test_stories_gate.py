@@ -14,6 +14,7 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -57,6 +58,14 @@ def f1_on_test(
     _, test = bench.split(ds)
     _, pred = bench.ours(ds, test, prints)
     return float(bench.prf(pred, [p.label for p in test])[2])
+
+
+def found_and_joined(pred: list[bool], test: list[Any]) -> tuple[int, int]:
+    """How many same-story pairs were called the same story (found), and how many other pairs
+    were (joined)."""
+    found = sum(1 for x, p in zip(pred, test, strict=True) if x and p.label)
+    joined = sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label)
+    return found, joined
 
 
 def roc_auc(scores: list[float], gold: list[int]) -> float:
@@ -201,15 +210,15 @@ def test_fresh_real_english_look_alikes_are_mostly_kept_apart(
     ds = sets[name]
     _, test = bench.split(ds)
     scores, pred = bench.ours(at_level(ds, "running"), test, prints)
-    false_joins = sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label)
-    found = sum(1 for x, p in zip(pred, test, strict=True) if x and p.label)
+    found, false_joins = found_and_joined(pred, test)
     assert false_joins <= 20
     assert found >= 7
     assert roc_auc(scores, [p.label for p in test]) >= 0.93
     # the happening level (December 2026, twelfth session: 2 false joins, 5 of 9 found)
     _, pred = bench.ours(at_level(ds, "happening"), test, prints)
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label) <= 5
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and p.label) >= 4
+    found, joined = found_and_joined(pred, test)
+    assert joined <= 5
+    assert found >= 4
 
 
 @pytest.mark.gate
@@ -227,15 +236,15 @@ def test_real_russian_reports_rank_same_event_pairs_first(
     ds = sets[name]
     _, test = bench.split(ds)
     scores, pred = bench.ours(at_level(ds, "running"), test, prints)
-    false_joins = sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label)
-    found = sum(1 for x, p in zip(pred, test, strict=True) if x and p.label)
+    found, false_joins = found_and_joined(pred, test)
     assert found >= 4
     assert false_joins <= 72
     assert roc_auc(scores, [p.label for p in test]) >= 0.92
     # the happening level, stricter (December 2026, twelfth session: 14 of 145, 4 of 5 found)
     _, pred = bench.ours(at_level(ds, "happening"), test, prints)
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label) <= 20
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and p.label) >= 3
+    found, joined = found_and_joined(pred, test)
+    assert joined <= 20
+    assert found >= 3
 
 
 @pytest.mark.gate
@@ -253,12 +262,14 @@ def test_real_political_reports_of_seven_outlets_floors(
     happening, running = (sets[name] for name in names)
     _, test = bench.split(happening)
     _, pred = bench.ours(happening, test, prints)
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and p.label) >= 5
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label) <= 8
+    found, joined = found_and_joined(pred, test)
+    assert found >= 5
+    assert joined <= 8
     _, test = bench.split(running)
     scores, pred = bench.ours(running, test, prints)
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and p.label) >= 60
-    assert sum(1 for x, p in zip(pred, test, strict=True) if x and not p.label) <= 32
+    found, joined = found_and_joined(pred, test)
+    assert found >= 60
+    assert joined <= 32
     assert roc_auc(scores, [p.label for p in test]) >= 0.66
 
 
