@@ -70,6 +70,13 @@ Australian, The Globe and Mail (a newsletter), The Washington Post, Malay Mail, 
 Express (a live blog, its headlines counted), Wired (a product guide), Global News (an AP story),
 The New Yorker; none skipped), 104 attributions (31 direct, 73 indirect, 12 over several
 sentences; 9 quotes without a cue of their own), committed before newsprism was run on any of them.
+Part ``fundus6`` (issue 12's English round of session 14; this rule written and committed before
+any page was read): the same rule with the order of the SHA-256 of ``quotes-fundus6/<doc>``, over
+publishers in none of ``fundus1``-``fundus5`` (nor a skipped page's), so that no page of it was
+read for quotes before; the same stopping rule (10 pages and 80 attributions, 15 per page).  Pages
+read by a colleague for figures only are allowed, as for ``fundus2``.  It is the held-out part of
+that round, annotated blind (before newsprism is run on any of its pages), scored once with the
+base code a144259 beside textacy and once at the end.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -111,6 +118,7 @@ def _excluded_for(part: str) -> set[str]:
         "fundus3": {"fundus1", "fundus2"},
         "fundus4": {"fundus1", "fundus2", "fundus3"},
         "fundus5": {"fundus1", "fundus2", "fundus3", "fundus4"},
+        "fundus6": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5"},
     }[part]
     if not earlier:
         return set()
@@ -160,7 +168,9 @@ def main() -> None:
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
-        "--part", choices=["fundus1", "fundus2", "fundus3", "fundus4", "fundus5"], default="fundus1"
+        "--part",
+        choices=["fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6"],
+        default="fundus1",
     )
     args = ap.parse_args()
     folder = fundus_dir()
