@@ -356,6 +356,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("stories", "fresh14"),
     ("stories", "fresh"),
     ("polnear2", "fresh"),
     ("polnear", "dev-a"),
@@ -389,6 +390,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("stories", "fresh14"): (
+        "SemEval-2022 and tgcontest English news, articles the twelfth round did not draw (held"
+        " out, issue 13's fourteenth session), scored only"
+    ),
     ("stories", "fresh"): (
         "SemEval-2022 and tgcontest English news (the story sets' texts, held out, issue 13's"
         " twelfth round), scored only"
@@ -479,7 +484,7 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "stories":
         from claims_stories_select import load as load_stories
 
-        return load_stories("en")
+        return load_stories("en", part)
     if name in ("polnear", "polnear2"):
         from claims_polnear_select import load as load_polnear
 
@@ -527,7 +532,17 @@ def main() -> None:
     ap.add_argument("--set", choices=SETS, action="append", help="only these sets (repeatable)")
     ap.add_argument(
         "--part",
-        choices=("dev", "test", "check", "fresh", "half-a", "half-b", "dev-a", "dev-b"),
+        choices=(
+            "dev",
+            "test",
+            "check",
+            "fresh",
+            "fresh14",
+            "half-a",
+            "half-b",
+            "dev-a",
+            "dev-b",
+        ),
         action="append",
     )
     ap.add_argument(

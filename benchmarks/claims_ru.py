@@ -135,9 +135,14 @@ def main() -> None:
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the twelfth round (story sets' texts)",
     )
+    ap.add_argument(
+        "--stories14",
+        action="store_true",
+        help="the fresh tgcontest Russian held-out part of the fourteenth session",
+    )
     args = ap.parse_args()
     data = load()
-    keysent = args.fresh or args.gazeta or args.gazeta2 or args.stories
+    keysent = args.fresh or args.gazeta or args.gazeta2 or args.stories or args.stories14
     if not keysent:
         _article_speed(data)
     systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
@@ -150,6 +155,11 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.stories14:
+            from claims_stories_select import load as load_stories
+
+            title = "stories-ru fresh14 (tgcontest Russian news, held out, fourteenth session)"
+            parts.append((title, load_stories("ru", "fresh14")))
         if args.stories:
             from claims_stories_select import load as load_stories
 

@@ -1,7 +1,7 @@
 """Which sentences of the story-pair sets ``benchmarks/data/stories_en_numbers.jsonl`` and
 ``stories_ru_numbers.jsonl`` annotate, and the loader that rebuilds them.
 
-    python benchmarks/claims_stories_select.py en|ru
+    python benchmarks/claims_stories_select.py en|ru [fresh|fresh14]
 
 The fresh held-out claims parts of issue 13's twelfth round (thirteenth session): real news from a
 source no claims round has read for numbers, the article texts of the story benchmarks in
@@ -33,6 +33,16 @@ NewsQuant's fields as ``polnear_numbers.jsonl`` writes them (a counted noun keep
 figure, per docs/claims.md); Russian as ``gazeta_numbers.jsonl`` (the counted noun's lemma without
 its adjectives, ``years old`` for an age, ``times`` for a multiple).  200 English sentences, 129
 figures; 120 Russian sentences, 80 figures.
+
+**The fourteenth session's fresh parts (``fresh14``, ``stories14_en_numbers.jsonl`` and
+``stories14_ru_numbers.jsonl``).**  The rule, written and committed before any sentence of them was
+printed or read: the same pool, order, splitting, length and number tests and two sentences an
+article as above, but every article that gave a sentence to the twelfth round's part (an ``id`` in
+``stories_en_numbers.jsonl`` / ``stories_ru_numbers.jsonl``) is left out, and so is an article whose
+text equals one already taken (of either part); articles taken in hash order until 200 English and
+120 Russian sentences.  Labelled by the claims engineer of the fourteenth session from the printed
+sentences, blind to newsprism's output, in the same fields and conventions as the twelfth round's
+part, committed before the first run.
 """
 
 from __future__ import annotations
@@ -57,6 +67,8 @@ PARTS = {
     "en": (("semeval2022-en-sample", "tgcontest-pairs"), 200, "stories_en_numbers.jsonl"),
     "ru": (("tgcontest-pairs",), 120, "stories_ru_numbers.jsonl"),
 }
+#: language -> annotation file of the fourteenth session's fresh part (``fresh14``)
+FRESH14 = {"en": "stories14_en_numbers.jsonl", "ru": "stories14_ru_numbers.jsonl"}
 #: the story set whose texts open with their headline
 HEADLINE_FIRST = {"semeval2022-en-sample"}
 
@@ -80,17 +92,30 @@ def articles(language: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def select(language: str) -> list[dict[str, Any]]:
+def _used_ids(language: str) -> set[str]:
+    """The articles the twelfth round's part drew from (read from its standoff file)."""
+    path = ROOT / "benchmarks" / "data" / PARTS[language][2]
+    lines = path.read_text("utf-8").splitlines() if path.is_file() else []
+    return {json.loads(line)["id"] for line in lines if line.strip()}
+
+
+def select(language: str, part: str = "fresh") -> list[dict[str, Any]]:
+    """The standoff keys of ``part``: ``fresh`` (the twelfth round's) or ``fresh14`` (the same
+    rule over the articles the twelfth round's part did not draw from)."""
     _, want, _ = PARTS[language]
     split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
     pool = sorted(articles(language), key=lambda a: _key(a[0], a[1]))
+    used = _used_ids(language) if part == "fresh14" else set()
     seen: set[str] = set()
+    if used:
+        # a text equal to one the earlier part took is the same article under another id
+        seen = {hashlib.sha1(t.encode("utf-8")).hexdigest() for _, i, t in pool if i in used}
     out: list[dict[str, Any]] = []
     for story_set, article_id, text in pool:
         if len(out) >= want:
             break
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        if digest in seen:
+        if digest in seen or article_id in used:
             continue
         seen.add(digest)
         spans = split(text)
@@ -105,18 +130,21 @@ def select(language: str) -> list[dict[str, Any]]:
     return out
 
 
-def load(language: str) -> list[dict[str, Any]]:
-    """The annotated sentences of ``language``'s part: ``text``, ``page`` (the article id) and
-    ``quantities`` (English in NewsQuant's fields, Russian in ``ru_numbers.jsonl``'s)."""
+def load(language: str, part: str = "fresh") -> list[dict[str, Any]]:
+    """The annotated sentences of ``language``'s ``part`` (``fresh`` or ``fresh14``): ``text``,
+    ``page`` (the article id) and ``quantities`` (English in NewsQuant's fields, Russian in
+    ``ru_numbers.jsonl``'s)."""
     texts = {article_id: text for _, article_id, text in articles(language)}
-    path = ROOT / "benchmarks" / "data" / PARTS[language][2]
+    file = PARTS[language][2] if part == "fresh" else FRESH14[language]
+    path = ROOT / "benchmarks" / "data" / file
     if not texts or not path.is_file():
         return []
     return standoff_sentences(path, texts)
 
 
 def main() -> None:
-    for key in select(sys.argv[1] if len(sys.argv) > 1 else "en"):
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    for key in select(language, sys.argv[2] if len(sys.argv) > 2 else "fresh"):
         print(json.dumps(key))
 
 
