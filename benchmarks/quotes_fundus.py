@@ -76,7 +76,14 @@ publishers in none of ``fundus1``-``fundus5`` (nor a skipped page's), so that no
 read for quotes before; the same stopping rule (10 pages and 80 attributions, 15 per page).  Pages
 read by a colleague for figures only are allowed, as for ``fundus2``.  It is the held-out part of
 that round, annotated blind (before newsprism is run on any of its pages), scored once with the
-base code a144259 beside textacy and once at the end.
+base code a144259 beside textacy and once at the end.  That rule leaves no page: the English
+countries' publishers are all used.  So, amended before any page was read (the --select listing
+was empty): fundus6 draws on every country folder of fundus's test data (not only
+:data:`COUNTRIES`: Politico Europe, the Japan News ... write English), and excludes *pages*, not
+publishers: a page annotated or skipped in ``fundus1``-``fundus5`` is out, but another version's
+page of the same publisher (another article) is in; still English (lingua), at least 300 words,
+at most one page per publisher, ordered by the SHA-256 of ``quotes-fundus6/<doc>``; the same
+stopping rule.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -132,10 +139,25 @@ def _excluded_for(part: str) -> set[str]:
     return publishers
 
 
-def all_pages(folder: Path) -> dict[str, str]:
-    """Every ``<country>/<Publisher>/<version>`` of :data:`COUNTRIES` with its body text."""
+def _used_pages(part: str) -> set[str]:
+    """The pages annotated or skipped in the parts before ``part`` (fundus6's exclusion)."""
+    earlier = {"fundus6": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5"}}[part]
+    used: set[str] = set()
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line else {}
+        if row.get("part", "fundus1") in earlier:
+            used.update([row["doc"]] if "doc" in row else row.get("skipped", []))
+    return used
+
+
+def all_pages(folder: Path, every_country: bool = False) -> dict[str, str]:
+    """Every ``<country>/<Publisher>/<version>`` of :data:`COUNTRIES` (or of every country folder)
+    with its body text."""
     pages: dict[str, str] = {}
-    for country in COUNTRIES:
+    countries = (
+        sorted(p.name for p in folder.iterdir() if p.is_dir()) if every_country else COUNTRIES
+    )
+    for country in countries:
         for gold_file in sorted((folder / country).glob("*.json")):
             versions = json.loads(gold_file.read_text("utf-8"))
             for version, entry in versions.items():
@@ -147,14 +169,16 @@ def selected(folder: Path, part: str = "fundus1") -> list[tuple[str, str]]:
     """The candidate pages of ``part`` in annotation order (the rule in the module docstring)."""
     from extraction_sets import _language_of
 
-    pages = all_pages(folder)
-    banned_publishers = _excluded_for(part)
+    by_page = part == "fundus6"
+    pages = all_pages(folder, every_country=by_page)
+    banned_publishers = set() if by_page else _excluded_for(part)
+    banned_pages = _used_pages(part) if by_page else set()
     seen: set[str] = set()
     out = []
     for doc in sorted(pages, key=lambda d: _rank(d, part)):
         publisher = doc.split("/")[1]
         text = pages[doc]
-        if publisher in seen or publisher in banned_publishers:
+        if publisher in seen or publisher in banned_publishers or doc in banned_pages:
             continue
         if len(text.split()) < MIN_WORDS or _language_of(text) != "en":
             continue
@@ -183,7 +207,7 @@ def main() -> None:
         return
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold: list[dict[str, Any]] = [g for g in rows if "doc" in g and g.get("part") == args.part]
-    pages = all_pages(folder)
+    pages = all_pages(folder, every_country=True)
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
     run_and_print(title, docs, gold, args.no_textacy)
