@@ -38,6 +38,7 @@ the encoder pinned to one thread), encoding included.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -94,6 +95,11 @@ EN_NEWS_PAIRS = ROOT / "benchmarks" / "data" / "stories_en_news" / "pairs.jsonl"
 #: day apart, labelled by reading at two levels (``stories_polnear/README.md``)
 POLNEAR = datasets_dir() / "quotes" / "polnear"
 POLNEAR_PAIRS = ROOT / "benchmarks" / "data" / "stories_polnear" / "pairs.jsonl"
+#: its second part (December 2026, fourteenth session): the next 150 pairs of the same ranking
+#: whose articles the first part never used (``stories_polnear/draw2.py``), held out; the first
+#: part is development data from then on, split in two (A to develop on, B to check) by
+#: :func:`written_half` (components of its positive pairs, SHA-1 of the smallest id, even = A)
+POLNEAR_PAIRS2 = ROOT / "benchmarks" / "data" / "stories_polnear" / "pairs2.jsonl"
 #: the bilingual part a colleague writes in the thirteenth session without reading the stories
 #: code (invented en and ru reports with publication times and outlets; pairs labelled
 #: ``same_happening`` / ``same_running_story`` / ``different``).  The rule, committed before the
@@ -103,6 +109,12 @@ POLNEAR_PAIRS = ROOT / "benchmarks" / "data" / "stories_polnear" / "pairs.jsonl"
 #: id, even = dev) may choose the cross-script happening threshold only if the part lands by
 #: 15:35 UTC; otherwise all of it is held out and no decision is taken on it
 WRITTEN13 = ROOT / "benchmarks" / "data" / "stories_written13"
+#: the colleague's second bilingual part (fourteenth session, written without reading the code,
+#: the same format as ``stories_written13``).  The rule, committed before the part exists: every
+#: article and pair in this folder as it lands is held out whole (no dev half: it lands too late
+#: to develop on), scored once with the session's base code (a144259) beside the TF-IDF peer
+#: ("before") and once at the end ("after"); no decision is taken on it
+WRITTEN14 = ROOT / "benchmarks" / "data" / "stories_written14"
 
 
 #: SemEval grades pairs 1 (very similar) … 4 (very dissimilar), a mean over annotators; its
@@ -207,11 +219,17 @@ def load_sets() -> list[Dataset]:
         sets.append(load_en_news("happening"))
         sets.append(load_en_news("running"))
     if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS.exists():
-        sets.append(load_polnear("happening"))
-        sets.append(load_polnear("running"))
+        for level in ("happening", "running"):
+            sets.extend(load_polnear_halves(level))
+    if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS2.exists():
+        for level in ("happening", "running"):
+            sets.append(load_polnear(level, POLNEAR_PAIRS2, "PolNeAR part2 en-en"))
     if (WRITTEN13 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level))
+    if (WRITTEN14 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN14, "written14", halves=False))
     return sets
 
 
@@ -225,7 +243,26 @@ def _level_label(label: object, level: str) -> int:
     return int(level == "running" and "running" in text)
 
 
-def load_polnear(level: str) -> Dataset:
+def load_polnear_halves(level: str) -> list[Dataset]:
+    """PolNeAR's first part, development data since the fourteenth session: whole (its gate) and
+    as its two halves, A (develop on) and B (check on), by :func:`written_half` over the pairs
+    labelled at the running level (the split is the same at both levels)."""
+    whole = load_polnear(level, POLNEAR_PAIRS, "PolNeAR part1 en-en")
+    running = load_polnear("running", POLNEAR_PAIRS, "PolNeAR part1 en-en")
+    a_half = {(p.a, p.b) for p in written_half(running.pairs)[0]}
+    return [whole] + [
+        dataclasses.replace(
+            whole,
+            name=f"PolNeAR part1 {half} en-en ({level})",
+            pairs=[p for p in whole.pairs if ((p.a, p.b) in a_half) == (half == "A")],
+        )
+        for half in ("A", "B")
+    ]
+
+
+def load_polnear(
+    level: str, path: Path = POLNEAR_PAIRS, name: str = "PolNeAR fresh en-en"
+) -> Dataset:
     """Real English political reports of seven outlets (PolNeAR, 2015-16) paired and labelled by
     reading at two levels (``stories_polnear/README.md``): the metadata headline above the text,
     each with its publication day (noon, so a day apart is 24 hours).  The baseline's threshold
@@ -236,7 +273,7 @@ def load_polnear(level: str) -> Dataset:
         row["filename"]: row
         for row in csv.DictReader((POLNEAR / "metadata.tsv").open(encoding="utf-8"), delimiter="\t")
     }
-    raw = _jsonl(POLNEAR_PAIRS)
+    raw = _jsonl(path)
     arts: dict[str, dict[str, str]] = {}
     times: dict[str, float] = {}
     for doc in sorted({p[k] for p in raw for k in ("id1", "id2")}):
@@ -256,20 +293,27 @@ def load_polnear(level: str) -> Dataset:
         for p in raw
     ]
     window = int(match.WINDOW_SECONDS // 86_400)
-    name = f"PolNeAR fresh en-en ({level})"
     return Dataset(
-        name, arts, pairs, tune_on="semeval en-en", window_days=window, level=level, times=times
+        f"{name} ({level})",
+        arts,
+        pairs,
+        tune_on="semeval en-en",
+        window_days=window,
+        level=level,
+        times=times,
     )
 
 
-def load_written13(level: str) -> list[Dataset]:
+def load_written13(
+    level: str, folder: Path = WRITTEN13, prefix: str = "written13", halves: bool = True
+) -> list[Dataset]:
     """The colleague's bilingual part (``WRITTEN13``), split by :func:`written_half` (the rule
     committed before the part existed) into its dev half and its held-out half, one set per half
     and language pair at one level; the baseline's threshold comes from our own set's dev half of
-    the same language pair."""
+    the same language pair.  ``halves=False`` (``WRITTEN14``): all of it held out."""
     arts: dict[str, dict[str, str]] = {}
     times: dict[str, float] = {}
-    for row in _jsonl(WRITTEN13 / "articles.jsonl"):
+    for row in _jsonl(folder / "articles.jsonl"):
         doc = str(row["id"])
         arts[doc] = {
             "id": doc,
@@ -283,7 +327,7 @@ def load_written13(level: str) -> list[Dataset]:
             if stamp.tzinfo is None:
                 stamp = stamp.replace(tzinfo=dt.UTC)
             times[doc] = stamp.timestamp()
-    raw = _jsonl(WRITTEN13 / "pairs.jsonl")
+    raw = _jsonl(folder / "pairs.jsonl")
 
     def pair(p: dict[str, object], at: str) -> Pair:
         a, b = str(p["id1"]), str(p["id2"])
@@ -292,7 +336,7 @@ def load_written13(level: str) -> list[Dataset]:
         days = int(abs(times[a] - times[b]) // 86_400) if a in times and b in times else None
         return Pair(a, b, _level_label(p["label"], at), lang, days_apart=days)
 
-    dev_half, _ = written_half([pair(p, "running") for p in raw])
+    dev_half, _ = written_half([pair(p, "running") for p in raw]) if halves else ([], [])
     in_dev = {(p.a, p.b) for p in dev_half}
     groups: dict[tuple[str, str], list[Pair]] = {}
     for p in raw:
@@ -302,7 +346,7 @@ def load_written13(level: str) -> list[Dataset]:
     window = int(match.WINDOW_SECONDS // 86_400)
     return [
         Dataset(
-            f"written13 {half} {lang} ({level})",
+            f"{prefix} {half} {lang} ({level})",
             arts,
             pairs,
             tune_on=f"own {lang}",

@@ -62,7 +62,9 @@ def main() -> None:
     if set(ranked[:TOP]) != first_pairs:
         raise SystemExit("the ranking does not reproduce the first part")
     part = [
-        k for k in ranked if k not in first_pairs and k[0] not in first_ids and k[1] not in first_ids
+        k
+        for k in ranked
+        if k not in first_pairs and k[0] not in first_ids and k[1] not in first_ids
     ][:TOP]
     print(
         f"union {len(ranked)} pairs; part 2: {len(part)} pairs, cosine "
