@@ -1,12 +1,13 @@
-"""Which pages of the held-out CleanEval set are another set's page (run once, when the rule was
-written; the ids it prints are ``extraction_sets.CLEANEVAL_OVERLAP``).
+"""Which pages of a held-out set are another set's page (run once, when its rule was written; the
+ids it prints are ``extraction_sets.CLEANEVAL_OVERLAP`` (round 13) and
+``extraction_sets.EVAN_OVERLAP`` (round 14)).
 
-    source env; python benchmarks/extraction_overlap.py
+    source env; python benchmarks/extraction_overlap.py [cleaneval|evan-extract]
 
-A CleanEval page overlaps when its HTML (the organisers' wrapper removed) is byte-identical
+A page overlaps when its HTML (CleanEval's: the organisers' wrapper removed) is byte-identical
 (sha256) to a page of any other set here, or when its URL, normalised (:func:`url_key`), is the
-URL of a page of scrapinghub, the WCEB subsets, trafilatura-eval or WCXB.  Prints ids and counts
-only, never a page's text.
+URL of a page of scrapinghub, the WCEB subsets, trafilatura-eval, WCXB or (for evan-extract)
+CleanEval.  Prints ids and counts only, never a page's text.
 """
 
 from __future__ import annotations
@@ -32,8 +33,13 @@ def url_key(url: str) -> str:
     return _URL_TAIL.sub("", url)
 
 
-def other_urls() -> set[str]:
+def other_urls(held_out: str) -> set[str]:
     out: set[str] = set()
+    if held_out != "cleaneval":
+        out |= {
+            url_key(sets.cleaneval_url(page.read_bytes()))
+            for _, page, _ in sets.cleaneval_candidates()
+        }
     for name in sets.SETS:
         if sets.available(name):
             truth = json.loads((sets._set_dir(name) / "ground-truth.json").read_text("utf-8"))
@@ -52,10 +58,10 @@ def other_urls() -> set[str]:
     return out
 
 
-def other_hashes() -> set[str]:
+def other_hashes(held_out: str) -> set[str]:
     out: set[str] = set()
     for name in (*sets.SETS, *sets.EXTRA_SETS):
-        if name == "cleaneval" or not sets.available(name):
+        if name == held_out or not sets.available(name):
             continue
         parts: tuple[str | None, ...] = (None,)
         for part in parts:
@@ -65,19 +71,29 @@ def other_hashes() -> set[str]:
 
 
 def main() -> None:
-    urls, hashes = other_urls(), other_hashes()
+    held_out = sys.argv[1] if len(sys.argv) > 1 else "evan-extract"
+    urls, hashes = other_urls(held_out), other_hashes(held_out)
+    urls.discard("")
     print(f"other sets: {len(urls)} URLs, {len(hashes)} pages")
     overlap: list[str] = []
-    n = 0
-    for page_id, page, _ in sets.cleaneval_candidates():
+    n = with_url = 0
+    candidates = sets.cleaneval_candidates() if held_out == "cleaneval" else sets.evan_candidates()
+    for page_id, page, _ in candidates:
         n += 1
         raw = page.read_bytes()
-        same_page = hashlib.sha256(sets.cleaneval_html(raw)).hexdigest() in hashes
-        same_url = url_key(sets.cleaneval_url(raw)) in urls
+        if held_out == "cleaneval":
+            html, url = sets.cleaneval_html(raw), sets.cleaneval_url(raw)
+        else:
+            html, url = raw, sets.page_url(raw)
+        with_url += bool(url)
+        same_page = hashlib.sha256(html).hexdigest() in hashes
+        same_url = bool(url) and url_key(url) in urls
         if same_page or same_url:
             overlap.append(page_id)
             print(f"{page_id}: {'same page' if same_page else ''} {'same URL' if same_url else ''}")
-    print(f"{n} CleanEval pages with a gold, {len(overlap)} overlap: {sorted(overlap)}")
+    print(
+        f"{n} {held_out} pages with a gold ({with_url} with a URL), {len(overlap)} overlap: {sorted(overlap)}"
+    )
 
 
 if __name__ == "__main__":

@@ -54,13 +54,15 @@ PARTS = ("test", "dev")
 #: :func:`trafeval_dir`, :func:`big9_dir`, :func:`postlight_dir`, :func:`goose_dir`, :func:`fundus_dir` and
 #: :func:`fresh_dir`
 EXTRA_SETS = (
-    "cleaneval", "wcxb", "trafilatura-eval", "big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014",
+    "evan-extract", "cleaneval", "wcxb", "trafilatura-eval", "big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014",
 )  # fmt: skip
-#: held out this round (issue 11, round 13): scored whole as the part ``fresh``, never
-#: developed on; see :func:`cleaneval_dir`.  WCXB (held out in round 12) is a development set
-#: since: its ``test`` split's article pages are the part ``test`` (scored whole, as before),
-#: its ``dev`` split's article pages the parts ``dev-a`` and ``dev-b`` (:func:`wcxb_half`)
-FRESH_SETS = ("cleaneval",)
+#: held out this round (issue 11, round 14): scored whole as the part ``fresh``, never
+#: developed on; see :func:`evan_dir`.  CleanEval (held out in round 13) is a development set
+#: since, halved into ``dev-a`` and ``dev-b`` by a hash of its page id (:func:`cleaneval_half`).
+#: WCXB (held out in round 12) is a development set since: its ``test`` split's article pages
+#: are the part ``test`` (scored whole, as before), its ``dev`` split's article pages the parts
+#: ``dev-a`` and ``dev-b`` (:func:`wcxb_half`)
+FRESH_SETS = ("evan-extract",)
 #: sets whose gold is snippets the output must hold and snippets it must not (not a text):
 #: scored by snippet counts (:func:`snippet_counts`), not by 4-gram shingles
 SNIPPET_SETS = ("trafilatura-eval",)
@@ -197,6 +199,88 @@ def wcxb_dir() -> Path | None:
     return Path(folder) if folder else None
 
 
+def evan_dir() -> Path | None:
+    """``$NEWSPRISM_FRESH_EVAN``: the ``articles/`` folder of ``WubabooTR/evan_extract`` @
+    ``a339d457cce63a06b705145b5db513922fad089e`` (2021, a small study comparing article
+    extractors; its README: 85 article pages, "the texts have been manually extracted from each
+    html"): ``articles/NAME.html``, the page as saved, and ``articles/NAME.txt``, the article's
+    text as its author cut it by hand; the pages the author judged to hold no article sit in
+    ``articles/no_content/``.  **Hand-made gold, drafted by no extractor**, from news and
+    magazine sites of 2021; never used by any round here.
+
+    **Selection rule (round 14, written and committed before any page or gold was read or
+    scored; only file names and sizes were listed):** every ``articles/NAME.html`` with an
+    ``articles/NAME.txt`` directly in ``articles/`` (``no_content/`` is left out: its author's
+    own label says those pages hold no article); the gold is the text file as UTF-8 (bytes that
+    are not UTF-8 replaced), lines stripped and blank lines dropped, of at least eight tokens,
+    and by the same language detector the other multilingual sets use (:func:`_language_of`)
+    English or Russian.  No kind of page and no gold size is left out (choosing would need
+    reading).  A page whose HTML is byte-identical (sha256) to a page of another set here, or
+    whose URL (the page's ``<link rel=canonical>`` or ``og:url``, normalised as in
+    ``benchmarks/extraction_overlap.py``) is the URL of a page of scrapinghub, the WCEB subsets,
+    trafilatura-eval or WCXB, is left out (:data:`EVAN_OVERLAP`, found by
+    ``benchmarks/extraction_overlap.py``: none).  The rule takes all 85 pages (all English by their
+    gold; 80 carry a URL).  Held out in round 14 (issue 11): scored whole as the
+    part ``fresh``, once with the base code and once at the end; nothing of it is copied into
+    the project."""
+    folder = os.environ.get("NEWSPRISM_FRESH_EVAN")
+    return Path(folder) if folder else None
+
+
+#: evan_extract pages that are another set's page (see :func:`evan_dir`), found by the overlap
+#: check run when the rule was written
+EVAN_OVERLAP: frozenset[str] = frozenset()
+_PAGE_URL = (
+    re.compile(rb"<link\b[^>]*\brel=[\"']?canonical[\"']?[^>]*\bhref=[\"']([^\"'>]+)", re.I),
+    re.compile(rb"<link\b[^>]*\bhref=[\"']([^\"'>]+)[\"'][^>]*\brel=[\"']?canonical", re.I),
+    re.compile(rb"<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*\bcontent=[\"']([^\"'>]+)", re.I),
+    re.compile(rb"<meta\b[^>]*\bcontent=[\"']([^\"'>]+)[\"'][^>]*\bproperty=[\"']og:url", re.I),
+)
+
+
+def page_url(raw_html: bytes) -> str:
+    """A saved page's own URL: its canonical link or ``og:url`` ("" when it has neither)."""
+    for pattern in _PAGE_URL:
+        found = pattern.search(raw_html)
+        if found:
+            return found.group(1).decode("utf-8", errors="replace")
+    return ""
+
+
+def evan_candidates() -> Iterator[tuple[str, Path, Path]]:
+    """(id, page, gold file) of every evan_extract page with both files directly in
+    ``articles/``, before the rule's other conditions; the id is the file name's stem."""
+    folder = evan_dir()
+    if folder is None:
+        return
+    for gold_file in sorted((folder / "articles").glob("*.txt")):
+        page = gold_file.with_suffix(".html")
+        if page.is_file():
+            yield gold_file.stem, page, gold_file
+
+
+def _evan_pages(part: str | None, limit: int) -> Iterator[Page]:
+    """The held-out evan_extract pages (see :func:`evan_dir` for the selection rule)."""
+    if part not in (None, FRESH):
+        return
+    found = sorted(evan_candidates(), key=lambda item: _rank("evan-extract", item[0]))
+    taken = 0
+    for page_id, page, gold_file in found:
+        if page_id in EVAN_OVERLAP:
+            continue
+        raw = gold_file.read_bytes().decode("utf-8", errors="replace")
+        gold = "\n".join(line.strip() for line in raw.splitlines() if line.strip())
+        if len(_TOKEN.findall(gold)) < _MIN_GOLD_TOKENS:
+            continue
+        language = _language_of(gold)
+        if language not in ("en", "ru"):
+            continue
+        yield Page("evan-extract", page_id, FRESH, page.read_bytes(), gold, language)
+        taken += 1
+        if limit and taken >= limit:
+            return
+
+
 def cleaneval_dir() -> Path | None:
     """``$NEWSPRISM_FRESH_CLEANEVAL``: the CleanEval shared task's pages (Baroni, Chantree,
     Kilgarriff and Sharoff, "CleanEval: a competition for cleaning web pages", LREC 2008), as
@@ -226,8 +310,9 @@ def cleaneval_dir() -> Path | None:
     730 of the 739 pages with both files (673 of the final set, 57 of the development set; all
     730 English by their gold, seven golds with no language detected, two overlapping URLs).
     Held out in
-    round 13 (issue 11): scored whole as the part ``fresh``, once with the base code and once at
-    the end; nothing of it is copied into the project."""
+    round 13 (issue 11), scored whole as the part ``fresh``; a development set since (round 14),
+    halved into ``dev-a`` and ``dev-b`` by a hash of its page id (:func:`cleaneval_half`, fixed
+    before any page was read); nothing of it is copied into the project."""
     folder = os.environ.get("NEWSPRISM_FRESH_CLEANEVAL")
     return Path(folder) if folder else None
 
@@ -273,14 +358,25 @@ def cleaneval_candidates() -> Iterator[tuple[str, Path, Path]]:
                 yield f"{short}/{gold_file.stem}", page, gold_file
 
 
+def cleaneval_half(page_id: str) -> str:
+    """``dev-a`` or ``dev-b``: a CleanEval page's development half (round 14), by the first byte
+    of a hash of its id (``dev/NAME`` or ``final/NAME``): pages were drawn at random from the
+    web by the organisers, so a page is as good a unit as a site."""
+    digest = hashlib.sha256(f"cleaneval-half/{page_id}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
 def _cleaneval_pages(part: str | None, limit: int) -> Iterator[Page]:
-    """The held-out CleanEval pages (see :func:`cleaneval_dir` for the selection rule)."""
-    if part not in (None, FRESH):
+    """The CleanEval pages (see :func:`cleaneval_dir` for the selection rule), of one half."""
+    if part not in (None, "dev", "dev-a", "dev-b"):
         return
     found = sorted(cleaneval_candidates(), key=lambda item: _rank("cleaneval", item[0]))
     taken = 0
     for page_id, page, gold_file in found:
         if page_id in CLEANEVAL_OVERLAP:
+            continue
+        half = cleaneval_half(page_id)
+        if part in ("dev-a", "dev-b") and half != part:
             continue
         gold = cleaneval_gold(gold_file.read_bytes().decode("utf-8", errors="replace"))
         if len(_TOKEN.findall(gold)) < _MIN_GOLD_TOKENS:
@@ -288,13 +384,16 @@ def _cleaneval_pages(part: str | None, limit: int) -> Iterator[Page]:
         language = _language_of(gold)
         if language not in ("en", "ru"):
             continue
-        yield Page("cleaneval", page_id, FRESH, cleaneval_html(page.read_bytes()), gold, language)
+        yield Page("cleaneval", page_id, half, cleaneval_html(page.read_bytes()), gold, language)
         taken += 1
         if limit and taken >= limit:
             return
 
 
 def available(name: str) -> bool:
+    if name == "evan-extract":
+        folder = evan_dir()
+        return folder is not None and (folder / "articles").is_dir()
     if name == "cleaneval":
         folder = cleaneval_dir()
         return folder is not None and (folder / "cleaneval-final" / "GoldStandard").is_dir()
@@ -733,6 +832,9 @@ def _wcxb_pages(part: str | None, limit: int) -> Iterator[Page]:
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name == "evan-extract":
+        yield from _evan_pages(part, limit)
+        return
     if set_name == "cleaneval":
         yield from _cleaneval_pages(part, limit)
         return

@@ -128,8 +128,11 @@ def test_unset_variable_means_not_available(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.delenv("NEWSPRISM_FRESH_TRAFEVAL", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_WCXB", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_CLEANEVAL", raising=False)
+    monkeypatch.delenv("NEWSPRISM_FRESH_EVAN", raising=False)
     assert not sets.available("cleaneval")
-    assert list(sets.pages("cleaneval", sets.FRESH)) == []
+    assert list(sets.pages("cleaneval", "dev")) == []
+    assert not sets.available("evan-extract")
+    assert list(sets.pages("evan-extract", sets.FRESH)) == []
     assert not sets.available("wcxb")
     assert list(sets.pages("wcxb", sets.FRESH)) == []
     assert not sets.available("postlight")
@@ -266,9 +269,41 @@ def test_cleaneval_reads_the_gold_markers_and_drops_the_wrapper(
             (tmp_path / sub / "input" / f"{name}.html").write_text(page, "utf-8")
     monkeypatch.setenv("NEWSPRISM_FRESH_CLEANEVAL", str(tmp_path))
     assert sets.available("cleaneval")
-    pages = list(sets.pages("cleaneval", sets.FRESH))
+    pages = list(sets.pages("cleaneval", "dev"))
     assert [p.id for p in pages] == ["final/7"]
     assert pages[0].gold == f"{heading}\n{body}" and pages[0].language == "en"
     assert pages[0].html.startswith(b"<html>") and pages[0].html.endswith(b"</html>")
     assert sets.cleaneval_url(b'<text id="http://a.example/b" title="t">') == "http://a.example/b"
-    assert list(sets.pages("cleaneval", "dev-a")) == []  # held out: no development part
+    # a development set since round 14: each page in one half, none in the held-out part
+    half = sets.cleaneval_half("final/7")
+    other = "dev-b" if half == "dev-a" else "dev-a"
+    assert [(p.id, p.part) for p in sets.pages("cleaneval", half)] == [("final/7", half)]
+    assert list(sets.pages("cleaneval", other)) == []
+    assert list(sets.pages("cleaneval", sets.FRESH)) == []
+
+
+def test_evan_extract_takes_pages_with_a_gold_beside_them_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = "The harbour board voted on Tuesday to keep the night ferry running all winter long."
+    articles = tmp_path / "articles"
+    (articles / "no_content").mkdir(parents=True)
+    page = '<html><head><link rel="canonical" href="https://harbour.example/ferry"></head>'
+    page += f"<body><p>{body}</p></body></html>"
+    for name, gold in (("news7_1", f"  {body}\n\n"), ("news8_1", "Too short")):
+        (articles / f"{name}.html").write_text(page, "utf-8")
+        (articles / f"{name}.txt").write_text(gold, "utf-8")
+    (articles / "news9_1.txt").write_text(body, "utf-8")  # no page beside it
+    (articles / "no_content" / "news5_1.html").write_text(page, "utf-8")  # no article, by label
+    (articles / "no_content" / "news5_1.txt").write_text(body, "utf-8")
+    monkeypatch.setenv("NEWSPRISM_FRESH_EVAN", str(tmp_path))
+    assert sets.available("evan-extract")
+    pages = list(sets.pages("evan-extract", sets.FRESH))
+    assert [(p.id, p.part, p.gold, p.language) for p in pages] == [
+        ("news7_1", sets.FRESH, body, "en")
+    ]
+    assert list(sets.pages("evan-extract", "dev-a")) == []  # held out: no development part
+    assert sets.page_url(page.encode()) == "https://harbour.example/ferry"
+    og = b'<meta content="https://a.example/b" property="og:url">'
+    assert sets.page_url(og) == "https://a.example/b"
+    assert sets.page_url(b"<html><body>no link</body></html>") == ""
