@@ -15,7 +15,9 @@ session, were held aside then and scored twice; in the twelfth session they join
 the same hash. mt75–mt80 (``--part fresh12``) and mt81–mt84 (``--part fresh12b``), written the
 same way in the twelfth session, were held aside then and scored twice; in the thirteenth
 session they joined A and B by the same hash. mt85–mt90 (``--part fresh13``) and mt91–mt94
-(``--part fresh13b``), written the same way in the thirteenth session, are held aside and never
+(``--part fresh13b``), written the same way in the thirteenth session, were held aside then and
+scored twice; in the fourteenth session they joined A and B by the same hash. mt95–mt100
+(``--part fresh14``), written the same way in the fourteenth session, are held aside and never
 developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
@@ -110,6 +112,12 @@ PARTS = {
     # read, and once at the end ("after"); --misses is never run on them.
     "fresh13": [f"mt{i:02}" for i in range(85, 91)],
     "fresh13b": [f"mt{i:02}" for i in range(91, 95)],
+    # fourteenth session: written by the `writer` (who does not read the attribution code); the
+    # rule is the fixtures README's: every article mt95–mt100, every attribution and person its
+    # expected file lists, none dropped. Scored once with the base code a144259 ("before",
+    # textacy in the same run) before its text or errors are read, and once at the end
+    # ("after"); --misses is never run on it.
+    "fresh14": [f"mt{i:02}" for i in range(95, 101)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -135,6 +143,10 @@ PARTS["devall"] = (
     # session, their misses read then) join development by the same hash
     + PARTS["fresh12"]
     + PARTS["fresh12b"]
+    # fourteenth session: mt85–mt94 (fresh13, fresh13b: scored before and after the thirteenth
+    # session) join development by the same hash
+    + PARTS["fresh13"]
+    + PARTS["fresh13b"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
