@@ -108,6 +108,14 @@ def counted_noun(
                 else:
                     lemmas.append(_noun_lemma(t, pos, lemma))
                 last_noun = k
+            elif pos == "VERB" and _agreeing_plural(toks, last_noun, k, value):
+                # "21 million background check records": after a singular noun, a plural
+                # number wants a plural head, so the word in -s is that noun, not a verb whose
+                # subject would be "21 million background check"
+                lemmas.append(singular(t.lower))
+                last_noun = k
+                k += 1
+                break
             elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos in ("NOUN", "PROPN"):
                 lemmas.append(t.lower)  # "9.3 million shipping containers"
             elif (
@@ -170,6 +178,27 @@ _COMPARATIVES = frozenset({"more", "fewer", "less"})
 #: plurals whose lemma the tagger gives as the word itself: a word after them is the verb or
 #: an adverb, never more of the noun ("400 million people lack power", "people travel")
 _PLURAL_HEADS = frozenset({"people", "persons", "men", "women"})
+
+
+def _agreeing_plural(toks: list[Token], last_noun: int, k: int, value: float) -> bool:
+    """A word in -s right after a singular common noun that a number above one counts: the
+    plural head of a compound ("phone records", "background check records"), by agreement."""
+    if last_noun != k - 1 or value <= 1:
+        return False
+    noun, word = toks[last_noun], toks[k]
+    return (
+        noun.text.islower()
+        and not plural_form(noun.lower)
+        and noun.lower not in _PLURAL_HEADS
+        and lookup_en(noun.lower) is None
+        and word.text.islower()
+        and plural_form(word.lower)
+        and word.lower not in _NOT_HEADS
+    )
+
+
+#: words in -s after a noun that are not a plural head ("12 year olds" is an age)
+_NOT_HEADS = frozenset({"olds", "is", "was", "has", "does", "says", "this", "thus", "as", "us"})
 
 
 def _plural_ahead(toks: list[Token], k: int, tags: Mapping[int, Tag]) -> bool:
