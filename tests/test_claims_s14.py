@@ -32,3 +32,21 @@ def test_a_plural_head_after_a_singular_noun(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The relay team ran one and a quarter laps before the rain.", [(1.25, "lap")]),
+        ("Her appeal ended a year-and-a-half battle with the council.", [(1.5, "year")]),
+        ("The striker signed a two-and-a-half-year contract.", [(2.5, "year")]),
+        ("The walk to the lake is a mile and three quarters.", [(1.75, "mile")]),
+        ("The talks went on for 3 and a quarter hours.", [(3.25, "hour")]),
+        ("Tie it with a two and half inch ribbon.", [(2.5, "inch")]),
+        # a fraction before "of" is a share of its own, not the end of a mixed number
+        ("About a third of the seats changed hands.", [(1 / 3, "fraction")]),
+    ],
+)
+def test_mixed_numbers_one_grammar(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    got = units(sentence)
+    assert [(round(v, 4), u) for v, u in got] == [(round(v, 4), u) for v, u in expected]

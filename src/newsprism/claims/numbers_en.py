@@ -107,6 +107,45 @@ MULTIPLES: dict[str, float] = {
 }
 
 
+#: the fraction words a mixed number ends in after "and a"/"and one": "two and a quarter"
+_UNIT_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
+
+
+def mixed_fraction(words: list[str]) -> tuple[float, int] | None:
+    """The proper fraction after a whole number's "and", read from ``words`` (lower case, the
+    "and" first): ``(fraction, words used)``.  One grammar for every mixed number, whether its
+    whole part is a digit, a word or a unit ("3 and a half", "one and a quarter", "a year and
+    three quarters", "two and half"), spaced or hyphenated ("five-and-a-half")."""
+    if len(words) < 2 or words[0] != "and":
+        return None
+    w1 = words[1]
+    w2 = words[2] if len(words) > 2 else ""
+    if w1 in ("a", "an", "one") and w2 in _UNIT_FRACTIONS:
+        return _UNIT_FRACTIONS[w2], 3
+    if w1 == "half" and w2 not in ("of", "the", "a", "an", "their", "its", "his", "her"):
+        return 1 / 2, 2  # "a two and half inch ribbon": the article left out
+    count = SMALL.get(w1)
+    if count and count >= 2 and w2 in FRACTIONS and w2.endswith("s") and count * FRACTIONS[w2] < 1:
+        return count * FRACTIONS[w2], 3  # "and three quarters", "and two thirds"
+    if "-" in w1:  # "and three-quarters"
+        head, _, tail = w1.partition("-")
+        count = SMALL.get(head)
+        if count and count >= 2 and tail in FRACTIONS and count * FRACTIONS[tail] < 1:
+            return count * FRACTIONS[tail], 2
+    return None
+
+
+def hyphenated_mixed(rest: str) -> tuple[float, str] | None:
+    """ "and-a-half", "and-a-half-year", "and-three-quarters-mile": the fraction a hyphenated
+    mixed number adds and what follows it ("" or the measured word)."""
+    parts = rest.split("-")
+    for used in (3, 2):
+        found = mixed_fraction(parts[:used])
+        if found and found[1] == used:
+            return found[0], "-".join(parts[used:])
+    return None
+
+
 def word_value(word: str) -> float | None:
     """Value of one number word, hyphenated compounds included ("twenty-five" → 25)."""
     w = word.lower()
@@ -116,8 +155,9 @@ def word_value(word: str) -> float | None:
         head, _, tail = w.partition("-")
         if head in SMALL and tail in SMALL and SMALL[head] >= 20 and SMALL[tail] < 10:
             return SMALL[head] + SMALL[tail]
-        if head in SMALL and tail == "and-a-half":
-            return SMALL[head] + 0.5  # "five-and-a-half points"
+        mixed = hyphenated_mixed(tail) if head in SMALL else None
+        if mixed and not mixed[1]:
+            return SMALL[head] + mixed[0]  # "five-and-a-half points", "two-and-a-quarter"
     return None
 
 
@@ -168,14 +208,27 @@ def parse_words(tokens: list[Token], i: int) -> tuple[float, int] | None:
             and (total + current) > (word_value(tokens[j + 1].lower) or 0.0)
         ):
             pass
-        elif w == "and" and seen and [t.lower for t in tokens[j + 1 : j + 3]] == ["a", "half"]:
-            return total + current + 0.5, j + 3  # "two and a half"
+        elif w == "and" and seen and (mixed := mixed_at(tokens, j)):
+            return total + current + mixed[0], mixed[1]  # "two and a half", "one and a quarter"
         else:
             break
         j += 1
     if not seen:
         return None
     return total + current, j
+
+
+def mixed_at(tokens: list[Token], j: int) -> tuple[float, int] | None:
+    """:func:`mixed_fraction` at ``tokens[j]`` (an "and"): ``(fraction, next index)``; not
+    before "of", where the fraction is a share of its own ("between two and a third of them")."""
+    words = [t.lower for t in tokens[j : j + 3] if t.kind == "word"]
+    found = mixed_fraction(words)
+    if found is None or len(words) < found[1]:
+        return None
+    end = j + found[1]
+    if end < len(tokens) and tokens[end].lower == "of":
+        return None
+    return found[0], end
 
 
 #: words that bound "half" standing alone ("about half", "more than half", "nearly half")

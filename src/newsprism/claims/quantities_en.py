@@ -247,16 +247,32 @@ def _half_unit(toks: list[Token], k: int) -> str | None:
     return unit if unit and unit not in CURRENCIES and unit != "times" else None
 
 
+def _half_unit_word(word: str) -> str | None:
+    unit = lookup_en(word)
+    return unit if unit and unit not in CURRENCIES and unit != "times" else None
+
+
 def _half_of_unit(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     """A unit counted once and a half, or half of one, with no digit: "a year and a half" (1.5
     year), "half an hour", "a half hour", "a half-hour" (0.5 hour)."""
     n = len(toks)
+    joined_alone = num.hyphenated_mixed(toks[i].lower.partition("-")[2])
+    if joined_alone and not joined_alone[1]:
+        # "his year-and-a-half battle": a unit and its fraction in one hyphenated word
+        unit = _half_unit_word(toks[i].lower.partition("-")[0])
+        if unit is None:
+            return None
+        q = Quantity(toks[i].start, toks[i].end, 1 + joined_alone[0], unit=unit)
+        qualify(sentence, toks, i, i + 1, q)
+        return q, i + 1
     if toks[i].lower not in ("a", "an", "half"):
         return None
     low = [t.lower for t in toks[i : i + 5]]
     value, unit, end = 0.0, None, i
-    if low[:1] in (["a"], ["an"]) and low[2:5] == ["and", "a", "half"]:
-        value, unit, end = 1.5, _half_unit(toks, i + 1), i + 5
+    mixed = num.mixed_at(toks, i + 2) if low[2:3] == ["and"] else None
+    if low[:1] in (["a"], ["an"]) and mixed:
+        # "a year and a half", "an hour and a quarter", "a mile and three quarters"
+        value, unit, end = 1 + mixed[0], _half_unit(toks, i + 1), mixed[1]
     elif low[:2] in (["half", "a"], ["half", "an"], ["a", "half"]):
         value, unit, end = 0.5, _half_unit(toks, i + 2), i + 3
     elif low[:1] == ["a"] and i + 1 < n and toks[i + 1].lower.startswith("half-"):
@@ -417,8 +433,9 @@ def _number_at(
                 j + 4,
                 False,
             )
-        if j + 2 < n and [t.lower for t in toks[j : j + 3]] == ["and", "a", "half"]:
-            return value + 0.5, None, j + 3, False  # "3 and a half"
+        mixed = num.mixed_at(toks, j) if j < n and toks[j].lower == "and" else None
+        if mixed:
+            return value + mixed[0], None, mixed[1], False  # "3 and a half", "2 and a quarter"
         return value, None, j, False
     if t.kind != "word":
         return None
@@ -930,9 +947,13 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
     ):
         return None  # inside a name: "Lakeside Open Two-Day Regatta"
     head, _, tail = t.lower.partition("-")
-    value = num.SMALL.get(head)
-    if value is None or value <= 0:
+    whole = num.SMALL.get(head)
+    if whole is None or whole <= 0:
         return None
+    value = float(whole)
+    mixed = num.hyphenated_mixed(tail)
+    if mixed and mixed[1]:
+        value, tail = value + mixed[0], mixed[1]  # "a two-and-a-half-year contract"
     if value == 1 and tail == "time":
         return None  # "a one-time payment": once only, or former ("a one-time ally")
     if tail == "strong":
