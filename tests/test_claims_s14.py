@@ -50,3 +50,17 @@ def test_a_plural_head_after_a_singular_noun(
 def test_mixed_numbers_one_grammar(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     got = units(sentence)
     assert [(round(v, 4), u) for v, u in got] == [(round(v, 4), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «с» is the preposition of a mixed number here, not a second
+        ("Он провёл в колонии три с половиной года.", [(3.5, "year")]),
+        ("Ролик длится две с половиной минуты.", [(2.5, "minute")]),
+        ("Застройщик вложил 2 с половиной миллиарда рублей.", [(2.5e9, "RUB")]),
+        ("Марафонцы пробежали 10 с четвертью километров.", [(10.25, "km")]),
+    ],
+)
+def test_russian_mixed_numbers(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert units(sentence, "ru") == expected

@@ -642,6 +642,22 @@ def _genitive_after(toks: list[Token], k: int) -> bool:
 
 
 def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] | None:
+    read = _whole_number(toks, i)
+    if read is None or read[1] is not None:
+        return read
+    value, _, j, worded = read
+    # a mixed number: «три с половиной года», «2 с половиной миллиона», «час с четвертью»
+    # (the «с» is the preposition, not a second)
+    if j + 1 < len(toks) and toks[j].lower == "с" and _lemma(toks[j + 1]) in _MIXED_PARTS:
+        return value + _MIXED_PARTS[_lemma(toks[j + 1])], None, j + 2, worded
+    return read
+
+
+#: the part a mixed number adds after «с» (its instrumental: «с половиной», «с четвертью»)
+_MIXED_PARTS = {"половина": 0.5, "четверть": 0.25}
+
+
+def _whole_number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] | None:
     t = toks[i]
     if t.kind == "num":
         return number_value(t, "ru"), None, i + 1, False
