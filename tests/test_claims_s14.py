@@ -64,3 +64,21 @@ def test_mixed_numbers_one_grammar(sentence: str, expected: list[tuple[float, st
 )
 def test_russian_mixed_numbers(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert units(sentence, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Several thousand people marched through the capital.", [(1e3, 1e4, "people")]),
+        ("Donors sent a few hundred dollars each.", [(100, 1000, "USD")]),
+        ("The flood displaced several hundred thousand residents.", [(1e5, 1e6, "resident")]),
+        ("The island lies several hundreds kilometres from the coast.", [(100, 1000, "km")]),
+        # an indefinite count with no scale word is no figure
+        ("Several residents and a few officials spoke at the meeting.", []),
+    ],
+)
+def test_an_indefinite_count_of_a_scale_word_is_a_vague_amount(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    got = [(q.value, q.value_high, q.unit) for q in find_quantities(sentence, "en")]
+    assert got == expected

@@ -289,10 +289,42 @@ _VAGUE_ALONE = frozenset(
 )
 
 
+#: indefinite counts that a scale word after them makes a vague amount: "several hundred"
+_INDEFINITE = frozenset({"several", "few"})
+_SCALE_WORDS = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, **SCALES}
+#: the plurals a writer also puts after them ("several hundreds kilometers", "several dozens
+#: stitches"), each read as its singular
+_SCALE_WORDS |= {w + "s": v for w, v in _SCALE_WORDS.items()}
+
+
+def vague_scale(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
+    """ "several hundred", "a few thousand", "several dozen", "a few hundred thousand":
+    ``(low, high, next)``, low the scale(s) named and high ten times more."""
+    n = len(tokens)
+    j = i
+    if tokens[j].lower == "a" and j + 1 < n and tokens[j + 1].lower == "few":
+        j += 1
+    if tokens[j].lower not in _INDEFINITE or (tokens[j].lower == "few" and j == i):
+        return None  # a bare "few hundred" keeps "a"; "few" alone is "not many"
+    j += 1
+    low = 1.0
+    while j < n and tokens[j].lower in _SCALE_WORDS:
+        low *= _SCALE_WORDS[tokens[j].lower]
+        j += 1
+    if low == 1.0:
+        return None
+    return low, low * 10, j
+
+
 def parse_vague(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
-    """ "dozens of", "hundreds of thousands of", "tens of millions of" → (low, high, next)."""
+    """ "dozens of", "hundreds of thousands of", "tens of millions of" → (low, high, next);
+    "several hundred", "a few thousand", "several hundred thousand" the same way: an
+    indefinite count of a scale word is one order of magnitude of it, as "hundreds" is."""
     n = len(tokens)
     w = tokens[i].lower
+    few = vague_scale(tokens, i)
+    if few:
+        return few
     if w == "tens" and i + 2 < n and tokens[i + 1].lower == "of" and tokens[i + 2].lower in VAGUE:
         low = VAGUE[tokens[i + 2].lower] * 10
         return low, low * 10, i + 3

@@ -213,6 +213,7 @@ _START_WORDS = frozenset(
         "a",
         "an",
         "half",
+        "several",
         "tens",
         "minus",
         "once",
