@@ -82,3 +82,19 @@ def test_an_indefinite_count_of_a_scale_word_is_a_vague_amount(
 ) -> None:
     got = [(q.value, q.value_high, q.unit) for q in find_quantities(sentence, "en")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("If you are over 25 and drive safely, the premium falls.", [(25, "years old")]),
+        ("Once you turn 18, the account is yours.", [(18, "years old")]),
+        ("She was over 60 when she ran her first marathon.", [(60, "years old")]),
+        # a unit after the figure is the figure's own
+        ("You are 3 points behind the leader.", [(3, "point")]),
+    ],
+)
+def test_an_age_addressed_to_the_reader(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert units(sentence) == expected
