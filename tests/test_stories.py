@@ -477,7 +477,8 @@ def test_two_levels_a_happening_and_the_running_story_it_continues(
     got = {}
     for i in (1, 2, 3, 4):
         arriving["id"] = i
-        got[i] = indexes[-1].assign([Arrival(i, *texts[i], t0 + 3600 * i)])[0]
+        # undated (times of arrival, not of publication): no evidence of when, the wiring only
+        got[i] = indexes[-1].assign([Arrival(i, *texts[i], t0 + 3600 * i, dated=False)])[0]
     assert got[1].relation == got[2].relation == got[4].relation == "first"
     assert got[2].story_id != got[1].story_id and got[2].running_to == 1
     assert (got[3].relation, got[3].story_id, got[3].related_to) == (
@@ -497,7 +498,7 @@ def test_two_levels_a_happening_and_the_running_story_it_continues(
         "Investigators said on Friday that a cracked fuel line in the engine room of the Baltic "
         "Star most likely started the fire, and asked the operator to inspect its other ships.",
     )
-    late = indexes[-1].assign([Arrival(5, *inquiry, t0 + 3600 * 5)])[0]
+    late = indexes[-1].assign([Arrival(5, *inquiry, t0 + 3600 * 5, dated=False)])[0]
     assert late.relation == "first" and late.running_story == got[1].story_id
     conn.execute("DELETE FROM story_articles WHERE article_id = 5")
     conn.execute("DELETE FROM stories WHERE id = ?", (late.story_id,))

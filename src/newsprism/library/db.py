@@ -395,6 +395,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX stories_running ON stories(running_id);
         """,
     ),
+    # the days an article's lead names, resolved against its publication time
+    # (newsprism.stories.when): evidence of when at the happening level.  Rows stored before
+    # have none and are decided as before
+    (
+        "stories_0005_event_days",
+        """
+        ALTER TABLE story_articles ADD COLUMN days TEXT;
+        """,
+    ),
 ]
 
 

@@ -88,6 +88,9 @@ class Arrival:
     title: str | None
     text: str
     at: float
+    #: ``at`` is the article's publication time (not the time it was added): only then do the
+    #: days its lead names ("on Tuesday") resolve to dates (:mod:`.when`)
+    dated: bool = True
 
 
 def article_time(article: Article, default: float | None = None) -> float:
@@ -136,7 +139,20 @@ class StoryIndex:
     # -- public -----------------------------------------------------------------------------
 
     def assign_articles(self, items: Sequence[tuple[int, Article]]) -> list[Assignment]:
-        return self.assign([Arrival(i, a.title, a.text, article_time(a)) for i, a in items])
+        from ..feeds.clock import parse_time
+
+        return self.assign(
+            [
+                Arrival(
+                    i,
+                    a.title,
+                    a.text,
+                    article_time(a),
+                    dated=parse_time(a.metadata.published) is not None,
+                )
+                for i, a in items
+            ]
+        )
 
     def assign(self, arrivals: Sequence[Arrival]) -> list[Assignment]:
         """Assign each arrival (in order) and store the result in one transaction."""
@@ -145,7 +161,9 @@ class StoryIndex:
         out = [done[a.article_id] for a in arrivals if a.article_id in done]
         if not todo:
             return out
-        prints = fingerprints([(a.title, a.text) for a in todo])
+        prints = fingerprints(
+            [(a.title, a.text) for a in todo], [a.at if a.dated else None for a in todo]
+        )
         with db.write_transaction(self.conn) as conn:
             for arrival, fp in zip(todo, prints, strict=True):
                 out.append(self._assign_one(conn, arrival, fp))
@@ -199,7 +217,8 @@ class StoryIndex:
             )
         conn.execute(
             "INSERT INTO story_articles(article_id, story_id, relation, related_to, score, at, "
-            "minhash, vector, names, numbers, terms, script) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "minhash, vector, names, numbers, terms, script, days) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 arrival.article_id,
                 result.story_id,
@@ -213,6 +232,7 @@ class StoryIndex:
                 json.dumps(sorted(fp.numbers)),
                 fp.terms_blob(),
                 fp.script,
+                json.dumps(fp.days),
             ),
         )
         conn.executemany(
@@ -278,10 +298,11 @@ class StoryIndex:
                     scored[i] = score
                     if best is None or score > best[0]:
                         best = (score, i)
-                    if (happening is None or score > happening[0]) and score >= match.threshold(
-                        "happening", fp.script, self._fps[i].script
-                    ):
-                        happening = (score, i)
+                    if match.reaches("happening", score, fp, self._fps[i]):
+                        # the most probable by the probability with the evidence of when
+                        when = match.happening_probability(score, fp, self._fps[i])
+                        if happening is None or when > happening[0]:
+                            happening = (when, i)
         except BaseException:
             self.df.remove(fp.terms)
             raise
@@ -422,8 +443,8 @@ class StoryIndex:
             r
             for where, a, b in slices
             for r in self.conn.execute(
-                "SELECT article_id, story_id, at, minhash, vector, names, numbers, terms, script "
-                f"FROM story_articles WHERE {where} ORDER BY at",
+                "SELECT article_id, story_id, at, minhash, vector, names, numbers, terms, script, "
+                f"days FROM story_articles WHERE {where} ORDER BY at",
                 (a, b),
             )
         ]
@@ -443,6 +464,8 @@ class StoryIndex:
                 terms,
                 counts,
                 r[8] or "latn",
+                # stored before the days were kept: none known, decided as before
+                tuple(json.loads(r[9])) if r[9] else (),
             )
             self._remember(Arrival(int(r[0]), None, "", float(r[2])), int(r[1]), fp)
         if legacy:
@@ -461,20 +484,21 @@ class StoryIndex:
         ):
             data = json.loads(blob or "{}")
             texts[int(article_id)] = (data.get("title"), str(data.get("text") or ""))
-        prints = fingerprints([texts.get(r[0], (None, "")) for r in rows])
+        prints = fingerprints([texts.get(r[0], (None, "")) for r in rows], [r[2] for r in rows])
         with db.write_transaction(self.conn) as conn:
             for (article_id, story_id, at, minhash), fp in zip(rows, prints, strict=True):
                 # the MinHash is unchanged (and the LSH bands with it): keep the stored one
                 fp = dataclasses.replace(fp, minhash=np.frombuffer(minhash, dtype=np.uint32))
                 conn.execute(
                     "UPDATE story_articles SET vector = ?, names = ?, numbers = ?, terms = ?, "
-                    "script = ? WHERE article_id = ?",
+                    "script = ?, days = ? WHERE article_id = ?",
                     (
                         fp.vector.astype("float16").tobytes(),
                         json.dumps(sorted(fp.names), ensure_ascii=False),
                         json.dumps(sorted(fp.numbers)),
                         fp.terms_blob(),
                         fp.script,
+                        json.dumps(fp.days),
                         article_id,
                     ),
                 )

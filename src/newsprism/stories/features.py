@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..attribution.names import romanize
 from ..library.stemming import stem
+from .when import event_days
 
 if TYPE_CHECKING:
     import numpy as np
@@ -154,6 +155,9 @@ class Fingerprint:
     counts: npt.NDArray[np.uint32]
     #: "cyrl" or "latn": the script most of the head's letters are in
     script: str = "latn"
+    #: the days the lead names, resolved against the publication time (:mod:`.when`): the first
+    #: is when its main news happened; empty without a time or a day named
+    days: tuple[int, ...] = ()
 
     def terms_blob(self) -> bytes:
         import numpy as np
@@ -328,18 +332,24 @@ def script(text: str) -> str:
     return "cyrl" if len(_CYRILLIC_RUN.findall(head)) > len(_LATIN_RUN.findall(head)) else "latn"
 
 
-def fingerprints(items: Sequence[tuple[str | None, str]]) -> list[Fingerprint]:
-    """Fingerprints of (title, text) pairs, the vectors encoded in one batch."""
+def fingerprints(
+    items: Sequence[tuple[str | None, str]], times: Sequence[float | None] | None = None
+) -> list[Fingerprint]:
+    """Fingerprints of (title, text) pairs, the vectors encoded in one batch; ``times`` (epoch
+    seconds of publication, one per item) resolve the days the leads name."""
     from .. import sentence_vectors
 
     vectors = sentence_vectors.encode([lead(t, x) for t, x in items])
+    when = list(times) if times is not None else [None] * len(items)
     return [
-        _fingerprint(title, text, vector)
-        for (title, text), vector in zip(items, vectors, strict=True)
+        _fingerprint(title, text, vector, at)
+        for (title, text), vector, at in zip(items, vectors, when, strict=True)
     ]
 
 
-def _fingerprint(title: str | None, text: str, vector: npt.NDArray[np.float32]) -> Fingerprint:
+def _fingerprint(
+    title: str | None, text: str, vector: npt.NDArray[np.float32], at: float | None = None
+) -> Fingerprint:
     title_stems = [stem(w) for w in _WORD.findall(title)] if title else []
     head_text = text[:HEAD_CHARS]
     body_stems = [stem(w) for w in _WORD.findall(text)]
@@ -355,4 +365,5 @@ def _fingerprint(title: str | None, text: str, vector: npt.NDArray[np.float32]) 
         terms,
         counts,
         script(head),
+        event_days(title, text, at),
     )

@@ -1,0 +1,172 @@
+"""When did the reported happening take place?  The days a report's lead names, resolved against
+its publication time: evidence that tells one happening from the next day's development of it.
+
+Two reports of one running story look alike in every other respect (the same people, place and
+words), and the last rounds found no threshold of the same-story probability that separates "the
+flood" from "the day after the flood" (docs/stories.md).  What separates them is when: a report
+says when its news happened in its first lines ("on Tuesday", "yesterday", "March 15", «в
+среду», «15 марта»), and two reports of one happening name the same day.
+
+The grammar (English and Russian): weekday names (the latest such day on or before the day of
+publication: news reports what happened, and the rare "will speak on Thursday" reads wrong),
+"yesterday" / "last night" / «вчера» / «накануне» (the day before), "today" / "tonight" /
+«сегодня» (the day itself), and a month with a day of the month in either order (that year).  A
+lead (the headline and the first :data:`WHEN_CHARS` characters) gives its days in the order it
+names them; the first is the day of its main news.  dateparser's ``search_dates`` reads more
+forms, but took 9 ms of CPU per lead here (December 2026; this grammar 0.014 ms), where story
+assignment has about five milliseconds per article in all, and it read "on Monday after a night
+of" as a time of day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+#: characters of the body after the headline that are read for days: a lead's first sentence or
+#: two, where a report says when its news happened (chosen on dev part A, docs/stories.md)
+WHEN_CHARS = 400
+
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    # Russian: «в понедельник», «во вторник», «в среду» … (the accusative of "on a day")
+    "понедельник": 0,
+    "вторник": 1,
+    "среду": 2,
+    "четверг": 3,
+    "пятницу": 4,
+    "субботу": 5,
+    "воскресенье": 6,
+}
+_DAY_BEFORE = frozenset({"yesterday", "вчера", "накануне"})  # and "last night"
+_SAME_DAY = frozenset({"today", "tonight", "сегодня"})
+_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: stems of the Russian months' genitive («15 марта», «3 мая»)
+_MONTHS_RU = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+)
+#: month names and abbreviations (English) and the genitive month stems (Russian), by number
+_MONTH_WORDS: dict[str, int] = {
+    **{name: n + 1 for n, name in enumerate(_MONTHS_EN)},
+    **{
+        name: n + 1
+        for n, name in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ]
+        )
+    },
+    "sept": 9,
+}
+#: what may stick to a word in running text ("Tuesday,", "(March", «вчера»)
+_PUNCT = ".,;:!?\"'()[]«»“”‘’—–-…"
+_DAY_WORDS = frozenset([*_WEEKDAYS, *_DAY_BEFORE, *_SAME_DAY, "night"])
+
+
+def event_days(title: str | None, text: str, published: float | None) -> tuple[int, ...]:
+    """The days (proleptic ordinals, :meth:`datetime.date.toordinal`) the lead names, in its
+    order, resolved against ``published`` (epoch seconds, read as a UTC day); none without a
+    publication time."""
+    if published is None:
+        return ()
+    try:
+        day = dt.datetime.fromtimestamp(published, dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return ()
+    lead = f"{title}\n{text[:WHEN_CHARS]}" if title else text[:WHEN_CHARS]
+    # words split on white space (a regex of every form at every position cost ten times more)
+    words = [w.strip(_PUNCT) for w in lead.split()]
+    out: list[int] = []
+    for i, word in enumerate(words):
+        resolved = _resolve(words, i, word, day)
+        if resolved is not None and resolved not in out:
+            out.append(resolved)
+    return tuple(out)
+
+
+def _resolve(words: list[str], i: int, word: str, day: dt.date) -> int | None:
+    if word.isdigit():
+        if len(word) > 2:
+            return None
+        # a month after the number («15 марта», "15 March") or before it ("March 15", "Dec. 14";
+        # a token "15.5" or "14,000" is not all digits)
+        month = _month(words[i + 1]) if i + 1 < len(words) else 0
+        if not month and i:
+            month = _month(words[i - 1])
+        return _date(day, month, int(word)) if month else None
+    low = word.lower()
+    if low.endswith(("'s", "’s")):  # "Tuesday's vote"
+        low = low[:-2]
+    if low not in _DAY_WORDS:
+        return None
+    if low in _WEEKDAYS:
+        return day.toordinal() - (day.weekday() - _WEEKDAYS[low]) % 7
+    if low in _DAY_BEFORE:
+        return day.toordinal() - 1
+    if low == "night":  # "last night"
+        return day.toordinal() - 1 if i and words[i - 1].lower() == "last" else None
+    return day.toordinal()
+
+
+def _month(word: str) -> int:
+    """The month a word names: an English name or abbreviation written with a capital ("march"
+    is a verb), or a Russian month in the genitive («марта», «мая»); 0 for any other word."""
+    if not word:
+        return 0
+    low = word.lower()
+    if word[0].isascii():
+        return _MONTH_WORDS.get(low, 0) if word[0].isupper() else 0
+    if low in ("мая", "май"):
+        return 5
+    for n, stem in enumerate(_MONTHS_RU):
+        if stem != "ма" and low.startswith(stem):
+            return n + 1
+    return 0
+
+
+def _date(day: dt.date, month: int, number: int) -> int | None:
+    try:
+        named = dt.date(day.year, month, number)
+    except ValueError:
+        return None
+    # a date more than half a year ahead is last year's (December's read in March)
+    if (named - day).days > 183:
+        named = dt.date(day.year - 1, month, number)
+    return named.toordinal()
+
+
+def day_agreement(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+    """+1 when two leads' first days are one day (their main news happened the same day), -1
+    when they name no day in common, 0 when either names none or they share a later one."""
+    if not a or not b:
+        return 0
+    if a[0] == b[0]:
+        return 1
+    return -1 if not set(a) & set(b) else 0
