@@ -98,3 +98,24 @@ def test_an_age_addressed_to_the_reader(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a poll's two shares, written with a dash: a descending pair is two figures
+        ("In the state poll the senator leads 52%-44%.", [(52, None, "%"), (44, None, "%")]),
+        # an ascending pair with a dash stays a range
+        ("Turnout is expected at 40%-45% this year.", [(40, 45, "%")]),
+        # a year, then a verb in -s and its object: no count
+        ("The forecast for 2021 assumes a slow recovery.", []),
+        ("The insurer published its 2022 results on Monday.", []),
+        # a four-digit count of a plural noun stays a count
+        ("Police detained 1500 protesters the next morning.", [(1500, None, "protester")]),
+    ],
+)
+def test_descending_pairs_and_years(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    got = [(q.value, q.value_high, q.unit) for q in find_quantities(sentence, "en")]
+    assert got == expected

@@ -69,6 +69,7 @@ def counted_noun(
                 pos == "VERB"
                 and last_noun < 0
                 and value != 1
+                and not year_like(value, toks, first)
                 and plural_form(t.lower)
                 and not _after_a_name(toks, first)
             ):
@@ -178,6 +179,20 @@ _COMPARATIVES = frozenset({"more", "fewer", "less"})
 #: plurals whose lemma the tagger gives as the word itself: a word after them is the verb or
 #: an adverb, never more of the noun ("400 million people lack power", "people travel")
 _PLURAL_HEADS = frozenset({"people", "persons", "men", "women"})
+
+
+def year_like(value: float, toks: list[Token], first: int) -> bool:
+    """A number written as a year (four digits, 1900-2100) just before ``toks[first]``: its
+    "plural" after it may be a verb ("2020 follows", "2019 provides"), since a year agrees
+    with nothing."""
+    k = first - 1
+    return (
+        k >= 0
+        and toks[k].kind == "num"
+        and len(toks[k].text) == 4
+        and toks[k].text.isdigit()
+        and 1900 <= value <= 2100
+    )
 
 
 def _agreeing_plural(toks: list[Token], last_noun: int, k: int, value: float) -> bool:

@@ -264,6 +264,36 @@ def not_a_claim(
             return True  # a year, unless it counts a plural noun: "1000 customers"
         if (
             year_like
+            and 1900 <= value <= 2100
+            and counts_plural
+            and prev is not None
+            and (prev.lower in _OWNERS or (prev.kind == "word" and "-" in prev.text))
+        ):
+            return True  # "its 2019 results", "third-quarter 2019 results": dated, not counted
+        after_noun = next(
+            (x for x in toks if q.noun_end is not None and x.start >= q.noun_end), None
+        )
+        if (
+            year_like
+            and 1900 <= value <= 2100
+            and counts_plural
+            and after_noun is not None
+            and after_noun.lower in _DETERMINERS
+            and prev is not None
+            and prev.lower in ("of", "for", "in", "the", "and", "from", "to", "by", "than")
+        ):
+            return True  # "2020 follows the tourism year": a year, then a verb and its object
+        if (
+            year_like
+            and 1900 <= value <= 2100
+            and not measured
+            and q.noun_start is None
+            and (q.qualifier or "").lower() in ("over", "since", "before", "after", "than")
+            and (nxt is None or nxt.kind == "sym")
+        ):
+            return True  # "a 4% increase over 2018)": a year compared with, at a clause's end
+        if (
+            year_like
             and q.unit in ("day", "week", "month", "year")
             and q.qualifier is None
             and nxt is not None
@@ -371,6 +401,12 @@ def _capitalised_in_name(toks: list[Token], i: int) -> bool:
     letters = [x for x in toks if x.kind == "word" and x.text[:1].isalpha()]
     capitalised = sum(x.text[:1].isupper() for x in letters)
     return capitalised <= 0.6 * len(letters)
+
+
+#: possessives before a year-like number make it the year of what follows ("its 2019 results")
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your", "fiscal"})
+#: a determiner right after a year's "plural" shows the plural was a verb with an object
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
 
 
 def _plural_noun(word: str) -> bool:

@@ -76,9 +76,16 @@ def levels(
     if q.value_high is None or q.relative:
         return [q]
     to = next((k for k in range(i + 1, j - 1) if toks[k].lower in ("to", "through")), None)
+    dash = next((k for k in range(i + 1, j - 1) if toks[k].text in _DASHES), None)
+    if to is None and dash is not None and q.unit is not None and 0 <= q.value_high < q.value:
+        # "edges Trump 47%-45%": a dash between a pair that descends joins two figures too
+        # (tallies and scores, "220-212", "3-1", are masked before this reading)
+        to = dash
     if to is None:
         return [q]
-    descends = q.value_high < q.value and toks[to].lower == "to" and not toks[to].glued
+    descends = q.value_high < q.value and (
+        (toks[to].lower == "to" and not toks[to].glued) or toks[to].text in _DASHES
+    )
     if not descends and not _changes_from(toks, i, tags):
         return [q]
     before = replace(q, value_high=None, end=toks[to - 1].end)
@@ -117,6 +124,7 @@ def _changes_from(toks: list[Token], first: int, tags: Mapping[int, Tag] | None)
 
 
 _CLAUSE_WORDS = words("and but or which that who while when as if because")
+_DASHES = frozenset({"-", "–", "—"})
 #: words that frame a range of values between a change and its "from" (read without tags too)
 _RANGE_FRAMES = words(
     "range ranges ranged ranging vary varies varied varying aged ages age with between earning "
