@@ -368,6 +368,25 @@ def report(part: str, golds: list[Gold]) -> None:
             f"{label}: found {found}/{gold_n} ({found / max(gold_n, 1):.0%}), "
             f"correct {right}/{raised} ({right / max(raised, 1):.0%})"
         )
+    # the colleague's convention (test13 on): one owner's figure updated over days is an update,
+    # not drift; the annotation still puts the two values in one claim, so the lines above
+    # count such a pair as a changed figure to be found.  Said apart here (a source named the
+    # same on both, a later date): how many of the annotated changed figures are such updates,
+    # and the rate on the rest
+    changed = [
+        (a, b)
+        for a, b in pairs(golds)
+        if a.kind == "claim" and drift.FIGURE_CHANGED in gold_flags(a, b)
+    ]
+    updates = [(a, b) for a, b in changed if _update(a, b)]
+    found_upd = sum(DIFFERS in predicted_flags(a, b) for a, b in updates)
+    found_all = sum(DIFFERS in predicted_flags(a, b) for a, b in changed)
+    rest = len(changed) - len(updates)
+    print(
+        f"  of the annotated changed figures, one owner's update on a later date: "
+        f"{len(updates)} (flagged {found_upd}); the rest found {found_all - found_upd}/{rest} "
+        f"({(found_all - found_upd) / max(rest, 1):.0%})"
+    )
     sources = _sources_differ_flag()
     if sources is not None:
         # of the "sources differ" flags on annotated changed figures, how many the annotation
@@ -401,6 +420,12 @@ def report(part: str, golds: list[Gold]) -> None:
         f"(a drift of one claim's period: counted right), on two claims of the annotation "
         f"{apart} (a wrong link shown)"
     )
+
+
+def _update(a: Gold, b: Gold) -> bool:
+    """One owner's figure restated on a later date (the annotation's speaker or owner field)."""
+    ka = speaker_key(a.speaker)
+    return bool(ka) and ka == speaker_key(b.speaker) and a.at != b.at
 
 
 def _period_flag(a: Gold, b: Gold) -> bool:
@@ -810,6 +835,202 @@ def fit_quotes(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     print("QUOTE_WEIGHTS = {" + ", ".join(f'"{k}": {v:.2f}' for k, v in weights.items()) + "}")
 
 
+# -- assignment as a whole (fourteenth session): is a trace's membership the limit? --------------
+
+
+def _index_score(a: Gold, b: Gold) -> float | None:
+    """A claim pair's match as the index scores it, its gates included (two owners, two
+    contradicting periods: 0); ``None``: the index never compares the two."""
+    from newsprism.trace import index, owners
+
+    a, b = (a, b) if a.article <= b.article else (b, a)
+    if not _candidate(a, b):
+        return None
+    if index.OWNERS_APART and owners.owners_differ(a.mention.owner, b.mention.owner):
+        return 0.0
+    if index.PERIODS_APART and index.periods_apart(a.mention, b.mention):
+        return 0.0
+    z = identity.CLAIM_WEIGHTS["bias"] + sum(
+        identity.CLAIM_WEIGHTS[n] * v for n, v in _claim_features(a, b).items()
+    )
+    return 1 / (1 + math.exp(-z))
+
+
+def _may_share(a: Gold, b: Gold) -> bool:
+    """Two figures of one article may sit in one trace (the index's one-per-article rule)."""
+    from newsprism.trace import index, sources
+
+    return not index.ONE_PER_ARTICLE or bool(
+        index.same_figure(a.mention, b.mention)
+        or (index.DISPUTE_SHARES and sources.differ(a.mention, b.mention))
+    )
+
+
+def _arrival(claims: list[Gold], score: Any, threshold: float) -> dict[int, int]:
+    """The index's rule in memory: article by article, each figure joins the trace whose
+    candidates it matches best over the best ``TOP_SHARE`` of them, best pairs first."""
+    from newsprism.trace import index
+
+    trace: dict[int, int] = {}
+    seen: list[Gold] = []
+    fresh = itertools.count(1)
+    for _, grouped in itertools.groupby(
+        sorted(claims, key=lambda g: g.article), lambda g: g.article
+    ):
+        group = list(grouped)
+        options = []
+        for k, g in enumerate(group):
+            per: dict[int, list[float]] = defaultdict(list)
+            for o in seen:
+                s = score(g, o)
+                if s is not None:
+                    per[trace[id(o)]].append(s)
+            options += [(index._top_mean(ss, index.TOP_SHARE), k, t) for t, ss in per.items()]
+        assigned: dict[int, int] = {}
+        holder: dict[int, int] = {}
+        for s, k, t in sorted(options, key=lambda o: -o[0]):
+            if s < threshold or k in assigned:
+                continue
+            if t in holder and not _may_share(group[k], group[holder[t]]):
+                continue
+            assigned[k] = t
+            holder.setdefault(t, k)
+        for k, g in enumerate(group):
+            trace[id(g)] = assigned.get(k, -next(fresh))
+        seen.extend(group)
+    return trace
+
+
+def _reassigned(
+    claims: list[Gold], trace: dict[int, int], score: Any, threshold: float, sweeps: int = 5
+) -> dict[int, int]:
+    """Local moves after every figure has arrived: each figure moves to the trace it matches
+    best (over the best ``TOP_SHARE``), when that beats its own trace and reaches the
+    threshold; a figure matching no trace, its own included, starts one of its own."""
+    from newsprism.trace import index
+
+    trace = dict(trace)
+    fresh = itertools.count(10**6)
+    neighbours: dict[int, list[tuple[Gold, float]]] = {id(g): [] for g in claims}
+    for a, b in itertools.combinations(claims, 2):
+        if a.article != b.article:
+            s = score(a, b)
+            if s is not None:
+                neighbours[id(a)].append((b, s))
+                neighbours[id(b)].append((a, s))
+    by_article: dict[int, list[Gold]] = defaultdict(list)
+    for g in claims:
+        by_article[g.article].append(g)
+    for _ in range(sweeps):
+        moved = 0
+        for g in sorted(claims, key=lambda g: g.article):
+            per: dict[int, list[float]] = defaultdict(list)
+            for o, s in neighbours[id(g)]:
+                per[trace[id(o)]].append(s)
+            means = {t: index._top_mean(ss, index.TOP_SHARE) for t, ss in per.items()}
+            own = means.get(trace[id(g)])
+            to = None
+            for t, m in sorted(means.items(), key=lambda kv: -kv[1]):
+                if t == trace[id(g)] or m < threshold:
+                    break
+                if all(
+                    _may_share(g, o)
+                    for o in by_article[g.article]
+                    if o is not g and trace[id(o)] == t
+                ):
+                    to = t if own is None or m > own else None
+                    break
+            if to is None and own is not None and own < threshold:
+                to = next(fresh)
+            if to is not None:
+                trace[id(g)] = to
+                moved += 1
+        if not moved:
+            break
+    return trace
+
+
+def _average_link(claims: list[Gold], score: Any, threshold: float) -> dict[int, int]:
+    """Every figure clustered at once: average-link agglomeration over the pair scores (pairs
+    never compared left out of the average), merging while the best average reaches the
+    threshold, never two figures of one article that may not share a trace."""
+    import heapq
+
+    n = len(claims)
+    members = {i: [i] for i in range(n)}
+    total: dict[tuple[int, int], float] = defaultdict(float)
+    count: dict[tuple[int, int], int] = defaultdict(int)
+    for i, j in itertools.combinations(range(n), 2):
+        if claims[i].article != claims[j].article:
+            s = score(claims[i], claims[j])
+            if s is not None:
+                total[(i, j)] += s
+                count[(i, j)] += 1
+    heap = [(-total[k] / count[k], k) for k in total if total[k] / count[k] >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, (p, q) = heapq.heappop(heap)
+        if (
+            p not in members
+            or q not in members
+            or abs(-neg - total[(p, q)] / count[(p, q)]) > 1e-12
+        ):
+            continue
+        if not all(
+            _may_share(claims[x], claims[y])
+            for x in members[p]
+            for y in members[q]
+            if claims[x].article == claims[y].article
+        ):
+            continue
+        members[p] += members.pop(q)
+        for r in list(members):
+            if r == p:
+                continue
+            kq, kp = (min(q, r), max(q, r)), (min(p, r), max(p, r))
+            if kq in count:
+                total[kp] += total.pop(kq)
+                count[kp] += count.pop(kq)
+            if kp in count and total[kp] / count[kp] >= threshold:
+                heapq.heappush(heap, (-total[kp] / count[kp], kp))
+    return {id(claims[x]): p for p, xs in members.items() for x in xs}
+
+
+def assignment(part: str, golds: list[Gold]) -> None:
+    """Claims linking under three assignments of figures to traces, with the shipped pair
+    scores: on arrival (the index's rule, in memory), the same followed by local moves, and an
+    average-link clustering of all figures at once at several thresholds."""
+    claims = [g for g in golds if g.kind == "claim" and g.mention is not None]
+    cache: dict[tuple[int, int], float | None] = {}
+
+    def score(a: Gold, b: Gold) -> float | None:
+        key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+        if key not in cache:
+            cache[key] = _index_score(a, b)
+        return cache[key]
+
+    def line(label: str, trace: dict[int, int]) -> None:
+        c: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        for a, b in itertools.combinations(claims, 2):
+            if a.article != b.article:
+                gold, pred = a.group == b.group, trace[id(a)] == trace[id(b)]
+                for cat in (category(a, b), "all"):
+                    c[cat][0] += gold and pred
+                    c[cat][1] += pred and not gold
+                    c[cat][2] += gold and not pred
+        langs = " ".join(f"{cat} {prf_f1(*c[cat]):.3f}" for cat in ("en-en", "ru-ru", "en-ru"))
+        print(f"  {label:<26} {langs} | P R F1 {prf(*c['all'])} (tp fp fn {c['all']})")
+
+    t = identity.SAME_CLAIM
+    print(f"\n== {part}: claims, assignment of figures to traces ({len(claims)} figures)")
+    line("library (as linked)", {id(g): int(g.found["trace_id"]) for g in claims})
+    arrived = _arrival(claims, score, t)
+    line("on arrival, in memory", arrived)
+    line("+ local moves", _reassigned(claims, arrived, score, t))
+    for bar in (t, 0.3, 0.35, 0.4, 0.5):
+        line(f"average-link at {bar}", _average_link(claims, score, bar))
+
+
 def _stories(pair: tuple[Gold, Gold]) -> set[str]:
     return {pair[0].story, pair[1].story}
 
@@ -875,6 +1096,12 @@ def main() -> None:
         "--check",
         help="after --fit --kind claim: link this part with the weights and settings just "
         "fitted, and report it (develop on one half, check on the other)",
+    )
+    parser.add_argument(
+        "--assign",
+        action="store_true",
+        help="claims linking under three assignments of figures to traces (on arrival, with "
+        "local moves, average-link clustering), the shipped pair scores (development parts)",
     )
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
@@ -943,6 +1170,10 @@ def main() -> None:
                             report(
                                 f"{args.check}, with the flag confidence fitted on {part}", check
                             )
+            elif args.assign:
+                if part in (HELD_OUT, HELD_OUT_NEXT):
+                    parser.error(f"{part} is held out: it is scored, never developed on")
+                assignment(part, golds)
             else:
                 report(part, golds)
 
