@@ -134,3 +134,27 @@ def test_scorer_features_separate_the_cue_words() -> None:
     )
     assert model.heads["confidence"].probability({"cue=said": 1.0}) > 0.85
     assert model.heads["confidence"].probability({"cue=<rare>": 1.0}) == 0.5
+
+
+def test_weak_evidence_for_a_body_stays_below_the_confident_bar() -> None:
+    """A plural pronoun resolved to one body, and a body made from a description that names no
+    one, are shown uncertain; a body that is its own cue's subject keeps its confidence."""
+    from attributed import attributed, quote_holding
+
+    text = (
+        "The Ministry of Transport of Moldova published new rules for intercity buses on "
+        "Monday.\n\nThey said that the fares would rise by 10 percent in March and that new "
+        "routes would open in the north.\n\nAccording to one of the interlocutors of the "
+        "publication, the decision was taken at a meeting of the cabinet in November."
+    )
+    article = attributed(text)
+    for phrase in ("fares would rise", "decision was taken"):
+        q = quote_holding(article, phrase)
+        speaker = article.speaker(q.speaker)
+        assert speaker is not None and speaker.kind == "organization", phrase
+        assert not is_confident(q), (phrase, q.confidence)
+    own_subject = attributed(
+        "The regional administration reported on Tuesday that the heating plant in Balti had "
+        "been repaired after the accident, and that 4,000 flats had heat again."
+    )
+    assert is_confident(quote_holding(own_subject, "heating plant"))

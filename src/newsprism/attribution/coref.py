@@ -131,19 +131,24 @@ RU_BACK_REFERENCE_WORDS = 2
 
 
 def description_back(
-    src: SourceRef, people: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
+    src: SourceRef,
+    people: list[Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+    said: tuple[int, int] | None = None,
 ) -> Cluster | None:
     """«81-летний актёр сообщил», «Сам юбиляр признаётся», "the politician said", "the bashkan
     added": news names a person once and then calls them by what they are.  A short
     description whose role was never stated (Russian; English with "the") refers to the
     person of its gender last quoted, or else to the one the article is about (named in its
-    first paragraph and most often); a long one is left alone."""
+    first paragraph and most often); a long one is left alone.  A name inside the words
+    ``said`` by the description's speaker does not make that person the last quoted
+    ("«… Mr. Kryvoruchko counts on a warm winter …», the expert said" is not Kryvoruchko's)."""
     russian = any("а" <= ch <= "я" for ch in src.text.lower())
     if src.plural or (russian and len(src.text.split()) > RU_BACK_REFERENCE_WORDS):
         return None
     fits = [c for c in people if src.gender is None or c.gender in (None, src.gender)]
     speaking = [c for _, c in resolved if c is not None and c in fits and c.speaks]
-    target = _nearest(speaking, src.start, bonus=False)
+    target = _nearest(speaking, src.start, bonus=False, said=said)
     if target is not None:
         return target
     first = min((s for c in people for s, _ in c.mentions), default=0)

@@ -1203,7 +1203,7 @@ def _resolve_source(
             # "“…,” the politician said": the person this paragraph has named last, or else
             # the one quoted last
             target = _in_paragraph(src, people.clusters, text, said) or coref.description_back(
-                src, people.clusters, resolved
+                src, people.clusters, resolved, said
             )
         if target is not None:
             target.add(src.start, src.end, src.text)
@@ -1314,6 +1314,28 @@ def unnamed_person(speaker: Speaker) -> bool:
         for n in (speaker.name, *speaker.aliases)
         if n
     )
+
+
+#: words that may open a description without naming anyone ("The ministry", "His relatives")
+_OPENERS = _ARTICLES | frozenset(["his", "her", "their", "its", "our", "some", "several", "many"])
+
+
+def unnamed_body(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is a body, group or document known only by a description: no word
+    of any of its names is capitalised but an opening article or possessive ("the ministry",
+    "one of the interlocutors of the publication"; not "The Kharkiv Regional Military
+    Administration")."""
+    if speaker.kind == "person":
+        return False
+    for n in (speaker.name, *speaker.aliases):
+        words = n.replace('"', " ").split()
+        if not words:
+            continue
+        if words[0][:1].isupper() and words[0].lower() not in _OPENERS:
+            return False
+        if any(w[:1].isupper() for w in words[1:]):
+            return False
+    return True
 
 
 def _holds_name(words: str) -> bool:
