@@ -796,6 +796,10 @@ class _Reader:
             toks = toks[:cut]
         toks = toks + self._name_after(sent, toks)
         start, end = self.span(toks)
+        if self.text.count("(", start, end) > self.text.count(")", start, end):
+            # «Фолькер Буфье (Volker Bouffier)»: the bracket the name was written in closes it
+            close = re.match(r"\s*\)", self.text[end : end + 3])
+            end += close.end() if close is not None else 0
         text = self.text[start:end]
         lemma = (root.lemma or root.text).lower()
         named = self._named_outlet(sent, root, start, end)
@@ -1801,6 +1805,10 @@ class _Reader:
         # «подтвердила смерть командира», «сообщил о гибели 80 противников»: a noun content
         noun = self._noun_content(sent, verb, subj, skip)
         negated = any(k.text.lower() == "не" for k in kids)
+        governor = sent.head(verb) if verb.rel == "xcomp" else None
+        if governor is not None:
+            # «не стал комментировать инцидент»: the verb it depends on is denied
+            negated = negated or any(k.text.lower() == "не" for k in sent.kids(governor))
         if noun is not None and not negated and verb.feats.get("Tense") != "Fut":
             if (noun.lemma or "") in ("это", "этот") and len(sent.subtree(noun)) <= 3:
                 # «Об этом сообщил журналистам»: what the sentence before says
@@ -1948,7 +1956,9 @@ class _Reader:
     ) -> Any | None:
         lemma = (verb.lemma or "").lower()
         for k in sent.kids(verb):
-            if k is subj or k is skip or k.pos not in ("NOUN", "PROPN", "PRON"):
+            if k is subj or k is skip:
+                continue
+            if k.pos not in ("NOUN", "PROPN", "PRON") and not _substantive(sent, k):
                 continue
             if k.rel == "obj" and lemma in ("назвать", "называть") and self._naming(sent, verb, k):
                 continue  # «назвали дочь Рэддикс»: giving a name, not judging
@@ -2118,6 +2128,16 @@ def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | No
     if first is None and last is None:
         last = words[-1]
     return first, middle, last
+
+
+def _substantive(sent: _Sent, tok: Any) -> bool:
+    """A participle, adjective or numeral standing as a noun in a prepositional phrase: «о
+    двух погибших», «о пострадавших», «об около 300 выданных ордеров»."""
+    if tok.pos not in ("VERB", "ADJ", "NUM"):
+        return False
+    if tok.pos == "VERB" and tok.feats.get("VerbForm") != "Part":
+        return False
+    return any(c.rel == "case" for c in sent.kids(tok))
 
 
 @lru_cache(maxsize=4096)

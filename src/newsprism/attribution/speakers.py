@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..article import Mention, Quote, Sentence, Speaker
 from . import coref
 from .bodies_en import body_noun
+from .bodies_ru import referred_body
 from .given_names import given_name_gender, is_given_name
 from .model import Analysis, Entity, Found, SourceRef
 from .name_runs import NAMED_AFTER, ROLE_NOUNS, first_name_gender
@@ -1085,6 +1086,18 @@ def _resolve_source(
         # source reader took it for
         named_org.add(src.start, src.end, None)
         return named_org
+    if (
+        src.kind in ("organization", "collective", "description")
+        and _cyrillic(src.head or "")
+        and not inside
+    ):
+        # «по данным газеты» after «газета «Московский комсомолец»», «следствие» after
+        # «Следственный комитет»: a body named once, then called by what it is
+        bodies = [*orgs.values(), *(c for _, c in resolved if c is not None)]
+        body = referred_body(src.head or "", src.text, src.start, bodies, text)
+        if isinstance(body, Cluster):
+            body.add(src.start, src.end, None)
+            return body
     known = _known_surname(src, people, inside)
     if known is not None:
         # "Popko added …" read as a body (NER tagged nothing there): a lone capitalised word

@@ -1,0 +1,124 @@
+"""A Russian body named once and then called by what it is: «газета «Московский комсомолец»» …
+«по данным газеты»; «Следственный комитет» … «следствие»; «Министерство обороны Румынии» …
+«румынское ведомство»; «департамент транспорта Москвы» … «столичный департамент транспорта».
+
+News names an organisation once and then refers back to it with a common noun, as it does with
+people («актёр», «политик»).  A short description with no name of its own, whose head noun is
+inanimate (pymorphy's ``inan``: a thing or a body, never a person), is the organisation named
+before whose name or introducing words share that noun's stem, or, for the nouns of a class
+(«издание», «ведомство»), the organisation named before with a noun of that class.  The nearest
+such body wins; none within reach leaves the description a speaker of its own, as before.
+
+The same animacy keeps an inanimate description («в клинике сочли») from referring back to a
+person whose gender the tagger guessed to match it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any, Protocol
+
+#: nouns that name an outlet of any kind: «издание» refers back to «газета «Ведомости»»
+MEDIA = frozenset(
+    [
+        *("газета", "издание", "агентство", "журнал", "телеканал", "канал", "портал"),
+        *("радиостанция", "таблоид", "еженедельник", "ежедневник", "телекомпания", "сайт"),
+    ]
+)
+#: «ведомство» is any ministry, service, agency or department
+AGENCY = frozenset(
+    [
+        *("министерство", "служба", "агентство", "департамент", "комитет", "управление"),
+        *("ведомство", "минобороны", "мвд", "мид", "минздрав", "минюст", "фсб"),
+    ]
+)
+#: class nouns and the class of names they refer back to
+CLASSES = {"издание": MEDIA, "ведомство": AGENCY}
+#: how far back (characters) the body may have been named
+REACH = 2500
+#: a description longer than this introduces a body of its own
+MAX_WORDS = 3
+#: the words before a name that introduce it («газета», «агентство»), read this far back
+INTRO_CHARS = 40
+#: a stem shared by two nouns: the first characters of each (Russian inflects at the end)
+STEM = 5
+
+
+class _Body(Protocol):
+    kind: str
+    name: str
+    aliases: list[str]
+    mentions: list[tuple[int, int]]
+
+    def seen_before(self, pos: int) -> int: ...
+
+
+@cache
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def inanimate(lemma: str) -> bool:
+    """Whether the noun ``lemma`` names a thing or a body: its most likely noun analysis is
+    ``inan`` (pymorphy3).  An unknown word is not taken for one."""
+    for p in _analyzer().parse(lemma.lower())[:3]:
+        if p.tag.POS == "NOUN":
+            return "inan" in p.tag
+    return False
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("ё", "е")
+    return w[:STEM] if len(w) > STEM else w
+
+
+_WORD = re.compile(r"[а-яёА-ЯЁ-]+")
+
+
+def _words(texts: Iterable[str]) -> set[str]:
+    return {_stem(w) for t in texts for w in _WORD.findall(t)}
+
+
+def _fits(body: _Body, head: str, text: str) -> bool:
+    """Whether ``body`` can be called by the noun ``head``: a word of its name, aliases or
+    mentions, or of the words introducing it, shares the noun's stem (or its class)."""
+    texts = [body.name, *body.aliases, *(text[s:e] for s, e in body.mentions)]
+    intros = [text[max(0, s - INTRO_CHARS) : s] for s, _ in body.mentions]
+    own = _words(texts)
+    near = {_stem(w) for t in intros for w in _WORD.findall(t)[-2:]}
+    # the outlets are one class («газета» after «издание X»), as are the ministries for
+    # «ведомство»; any other noun must share its own stem
+    cls = MEDIA if head in MEDIA else CLASSES.get(head, frozenset([head]))
+    wanted = {_stem(w) for w in cls}
+    return bool(wanted & own or wanted & near)
+
+
+def referred_body(
+    head: str, words: str, start: int, bodies: Iterable[_Body], text: str
+) -> _Body | None:
+    """The organisation named before ``start`` that the description ``words`` (head noun
+    ``head``, a lemma) refers back to, or None.  Only a short description with an inanimate
+    head, holding no capitalised word after its first, looks back."""
+    head = head.lower()
+    tokens = words.split()
+    if not head or len(tokens) > MAX_WORDS or not inanimate(head):
+        return None
+    if any(t[:1].isupper() for t in tokens[1:]) or any(ch in words for ch in '«"“'):
+        return None  # a name of its own: «газета «Правда»», «полиция Малайзии»
+    best, best_seen = None, -1
+    for body in bodies:
+        if body.kind not in ("organization", "collective"):
+            continue
+        seen = body.seen_before(start)
+        if seen < 0 or start - seen > REACH or seen <= best_seen:
+            continue
+        if not any(ch.isupper() for ch in body.name):
+            continue  # another description, not a body named by its name
+        if _fits(body, head, text):
+            best, best_seen = body, seen
+    return best
