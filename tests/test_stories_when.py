@@ -155,3 +155,16 @@ def test_other_days_lower_only_the_happening_level() -> None:
     assert match.reaches("running", 0.8, monday, tuesday)
     assert match.reaches("happening", 0.8, monday, fp(()))  # no day: decided as before
     assert match.happening_probability(0.8, monday, tuesday) < 0.4
+
+
+def test_words_that_only_look_like_days_name_none() -> None:
+    friday = "2027-03-19T12:00:00+00:00"
+    # the prepositional month is "in March", never a day of it
+    assert _days(None, "В марте 15 человек пострадали при обрушении моста.", friday) == []
+    assert _days(None, "Весной, в апреле 3 школы закрыли на карантин.", friday) == []
+    # «среду» after an adjective is the environment; after «в» it is Wednesday
+    assert _days(None, "Нефть с завода попала в окружающую среду.", friday) == []
+    assert _days(None, "В среду нефть с завода попала в реку.", friday) == ["2027-03-17"]
+    # a footnote mark is a digit that is not a number: no day, and no error
+    assert _days(None, "The vote on March 3³ was annulled.", friday) == []
+    assert _days(None, "Turnout in May ² fell.", friday) == []

@@ -46,22 +46,7 @@ _WEEKDAYS = {
 _DAY_BEFORE = frozenset({"yesterday", "вчера", "накануне"})  # and "last night"
 _SAME_DAY = frozenset({"today", "tonight", "сегодня"})
 _MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-#: stems of the Russian months' genitive («15 марта», «3 мая»)
-_MONTHS_RU = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "ма",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-)
-#: month names and abbreviations (English) and the genitive month stems (Russian), by number
+#: English month names and abbreviations, by number
 _MONTH_WORDS: dict[str, int] = {
     **{name: n + 1 for n, name in enumerate(_MONTHS_EN)},
     **{
@@ -88,6 +73,27 @@ _MONTH_WORDS: dict[str, int] = {
 #: what may stick to a word in running text ("Tuesday,", "(March", «вчера»)
 _PUNCT = ".,;:!?\"'()[]«»“”‘’—–-…"
 _DAY_WORDS = frozenset([*_WEEKDAYS, *_DAY_BEFORE, *_SAME_DAY, "night"])
+#: the words before «среду» when it is Wednesday («в среду», «в эту среду»): «среда» is also the
+#: environment («выбросы в окружающую среду»), which no other weekday name is
+_BEFORE_WEDNESDAY = frozenset(
+    {"в", "во", "на", "эту", "ту", "прошлую", "минувшую", "позапрошлую", "следующую", "ближайшую"}
+)
+#: the genitive of each Russian month, the only case a day of the month takes («15 марта»); the
+#: prepositional «в марте 15 человек» is "in March, 15 people"
+_MONTHS_RU_GENITIVE = {
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
+}
 
 
 def event_days(title: str | None, text: str, published: float | None) -> tuple[int, ...]:
@@ -113,7 +119,8 @@ def event_days(title: str | None, text: str, published: float | None) -> tuple[i
 
 def _resolve(words: list[str], i: int, word: str, day: dt.date) -> int | None:
     if word.isdigit():
-        if len(word) > 2:
+        # "3³", "²" (a footnote mark) are digits that int() cannot read: not a day
+        if len(word) > 2 or not word.isdecimal():
             return None
         # a month after the number («15 марта», "15 March") or before it ("March 15", "Dec. 14";
         # a token "15.5" or "14,000" is not all digits)
@@ -126,6 +133,8 @@ def _resolve(words: list[str], i: int, word: str, day: dt.date) -> int | None:
         low = low[:-2]
     if low not in _DAY_WORDS:
         return None
+    if low == "среду" and not (i and words[i - 1].lower() in _BEFORE_WEDNESDAY):
+        return None  # «выбросы в окружающую среду»: the environment, not Wednesday
     if low in _WEEKDAYS:
         return day.toordinal() - (day.weekday() - _WEEKDAYS[low]) % 7
     if low in _DAY_BEFORE:
@@ -143,12 +152,7 @@ def _month(word: str) -> int:
     low = word.lower()
     if word[0].isascii():
         return _MONTH_WORDS.get(low, 0) if word[0].isupper() else 0
-    if low in ("мая", "май"):
-        return 5
-    for n, stem in enumerate(_MONTHS_RU):
-        if stem != "ма" and low.startswith(stem):
-            return n + 1
-    return 0
+    return _MONTHS_RU_GENITIVE.get(low.replace("ё", "е"), 0)
 
 
 def _date(day: dt.date, month: int, number: int) -> int | None:
