@@ -6,7 +6,9 @@ One speaker per body: a body named once and then called by what it is («сле�
 holds no name of its own.  A name written again in Latin letters in brackets («Фолькер Штайн
 (Volker Stein)») belongs to the source words, closing bracket and all, so the speaker is named
 as written first.  A numeral or participle standing as the noun of an «о»
-phrase is a content («сообщили о двух погибших»).
+phrase is a content («сообщили о двух погибших»).  A quoted phrase inside a reported clause is
+part of the clause («заявил, что действия перевозчика «граничат с преступлением»»), not the whole
+of what was said.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ _CRASH = (
     "Премьер-министр земли Гессен Фолькер Штайн (Volker Stein) заявил, что все немецкие "
     "туристы живы.\n\n"
     "«Мы отправили за ними другой автобус», — сказал Штайн.\n\n"
-    "Источники в областной больнице сообщили о двух погибших."
+    "Источники в областной больнице сообщили о двух погибших.\n\n"
+    "Прокурор района Олег Пахомов заявил, что действия перевозчика «граничат с преступлением»."
 )
 
 
@@ -74,3 +77,11 @@ def test_a_numeral_standing_as_a_noun_is_what_was_reported() -> None:
     q = quote_holding(article, "двух погибших")
     who = article.speaker(q.speaker)
     assert who is not None and "Источники" in who.name, who
+
+
+def test_a_quoted_phrase_inside_the_clause_is_part_of_what_is_reported() -> None:
+    article = attributed(_CRASH, "ru")
+    q = quote_holding(article, "граничат с преступлением")
+    assert q.text.startswith("действия перевозчика"), q.text
+    who = article.speaker(q.speaker)
+    assert who is not None and "Пахомов" in who.name, who

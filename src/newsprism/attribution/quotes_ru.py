@@ -1733,13 +1733,19 @@ class _Reader:
             comps = [k for k in comps if not self._indirect_question(sent, k)]
         for comp in comps:
             q = self.quote_at(self.pos(comp))
-            if q is not None and self.quote_at(v) is not q:
-                return "direct", q.start, q.end
             toks = [t for t in sent.subtree(comp) if t.rel != "mark" or t.head_id != comp.id]
             toks = [t for t in toks if not (t.text in ("что", "чтобы") and t.head_id == comp.id)]
             if toks and self.pos(toks[0]) < v < self.pos(toks[-1]):
                 # a non-projective parse: keep the side of the verb the complement starts on
                 toks = [t for t in toks if (self.pos(t) > v) == (self.pos(comp) > v)]
+            # «сказал, что 60-дневная отсрочка «уместна»»: a quoted word or phrase inside the
+            # clause is part of what is reported, not the whole of it
+            if (
+                q is not None
+                and self.quote_at(v) is not q
+                and (not toks or not self._words_outside(q, *self.span(toks)))
+            ):
+                return "direct", q.start, q.end
             if not toks:
                 continue
             a, b = self.span(toks)
@@ -1867,6 +1873,12 @@ class _Reader:
             q = min(near, key=lambda q: abs(q.start - v))
             return "direct", q.start, q.end
         return None
+
+    def _words_outside(self, q: QuotedSpan, a: int, b: int) -> bool:
+        """Whether the clause ``a``–``b`` holds two or more words outside the quoted span
+        ``q`` (its subject, its object): then the quote is a part of the clause."""
+        outside = self.text[a : max(a, q.start)] + " " + self.text[min(b, q.end) : b]
+        return len(re.findall(r"\w+", outside)) >= 2
 
     def _next_paragraph(self, end: int) -> tuple[int, int] | None:
         """The paragraph starting on the line after ``end`` (a colon ending a paragraph)."""
