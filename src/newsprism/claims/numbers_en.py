@@ -8,6 +8,7 @@ Vague amounts become a range of one order of magnitude ("hundreds of" → 100–
 from __future__ import annotations
 
 from .tokens import Token
+from .units import lookup_en
 
 SMALL: dict[str, int] = {
     "zero": 0,
@@ -109,21 +110,26 @@ MULTIPLES: dict[str, float] = {
 
 #: the fraction words a mixed number ends in after "and a"/"and one": "two and a quarter"
 _UNIT_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4}
+#: the scale words "and half" may stand before with its article left out ("two and half million")
+_HALF_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion"})
 
 
-def mixed_fraction(words: list[str]) -> tuple[float, int] | None:
+def mixed_fraction(words: list[str], glued: bool = False) -> tuple[float, int] | None:
     """The proper fraction after a whole number's "and", read from ``words`` (lower case, the
     "and" first): ``(fraction, words used)``.  One grammar for every mixed number, whether its
     whole part is a digit, a word or a unit ("3 and a half", "one and a quarter", "a year and
-    three quarters", "two and half"), spaced or hyphenated ("five-and-a-half")."""
+    three quarters", "two and half inch"), spaced or hyphenated (``glued``: "five-and-a-half",
+    "two-and-half")."""
     if len(words) < 2 or words[0] != "and":
         return None
     w1 = words[1]
     w2 = words[2] if len(words) > 2 else ""
     if w1 in ("a", "an", "one") and w2 in _UNIT_FRACTIONS:
         return _UNIT_FRACTIONS[w2], 3
-    if w1 == "half" and w2 not in ("of", "the", "a", "an", "their", "its", "his", "her"):
-        return 1 / 2, 2  # "a two and half inch ribbon": the article left out
+    if w1 == "half" and (glued or lookup_en(w2) is not None or w2 in _HALF_SCALES):
+        # "a two and half inch ribbon": the article left out, before a unit or a scale only;
+        # spaced, "half" is a share of its own too ("rose to 40 and half were women")
+        return 1 / 2, 2
     count = SMALL.get(w1)
     if count and count >= 2 and w2 in FRACTIONS and w2.endswith("s") and count * FRACTIONS[w2] < 1:
         return count * FRACTIONS[w2], 3  # "and three quarters", "and two thirds"
@@ -140,7 +146,7 @@ def hyphenated_mixed(rest: str) -> tuple[float, str] | None:
     mixed number adds and what follows it ("" or the measured word)."""
     parts = rest.split("-")
     for used in (3, 2):
-        found = mixed_fraction(parts[:used])
+        found = mixed_fraction(parts[:used], glued=True)
         if found and found[1] == used:
             return found[0], "-".join(parts[used:])
     return None
@@ -313,6 +319,8 @@ def vague_scale(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
         j += 1
     if low == 1.0:
         return None
+    if j < n and tokens[j].lower == "of" and tokens[j - 1].lower.endswith("s"):
+        return None  # "several hundreds of thousands of": the plural's own reading, read next
     return low, low * 10, j
 
 

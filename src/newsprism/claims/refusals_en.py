@@ -262,9 +262,12 @@ def not_a_claim(
         year_like = 1000 <= value <= 2100 and len(t.text) == 4
         if year_like and not measured and q.qualifier is None and not counts_plural:
             return True  # a year, unless it counts a plural noun: "1000 customers"
+        # the readings below take a counted or qualified number for a year; a round hundred
+        # (1900, 2000, 2100) is a count as often as a year ("its 2000 employees", "letters to
+        # 2000 families this week", "rose to over 2000."), so they leave it a count
+        recent_year = year_like and 1900 <= value <= 2100 and value % 100 != 0
         if (
-            year_like
-            and 1900 <= value <= 2100
+            recent_year
             and counts_plural
             and prev is not None
             and (prev.lower in _OWNERS or (prev.kind == "word" and "-" in prev.text))
@@ -274,8 +277,7 @@ def not_a_claim(
             (x for x in toks if q.noun_end is not None and x.start >= q.noun_end), None
         )
         if (
-            year_like
-            and 1900 <= value <= 2100
+            recent_year
             and counts_plural
             and after_noun is not None
             and after_noun.lower in _DETERMINERS
@@ -284,8 +286,7 @@ def not_a_claim(
         ):
             return True  # "2020 follows the tourism year": a year, then a verb and its object
         if (
-            year_like
-            and 1900 <= value <= 2100
+            recent_year
             and not measured
             and q.noun_start is None
             and (q.qualifier or "").lower() in ("over", "since", "before", "after", "than")
