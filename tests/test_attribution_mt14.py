@@ -22,3 +22,16 @@ def test_a_description_after_a_quote_skips_the_name_inside_that_quote() -> None:
     )
     assert speaker_of(article, "The railway cannot carry so much") == "Andrei Popa"
     assert speaker_of(article, "should have repaired the tracks") == "Andrei Popa"
+
+
+def test_the_office_of_the_unit_opening_its_sentence_refers_back() -> None:
+    """ "The head of the commission added that …" opening its sentence: the person quoted last
+    (as "the head of the commission added" inside a sentence already did)."""
+    article = attributed(
+        "The commission on the delimitation of the border met in Ijevan on Friday.\n\n"
+        "— The border will pass where it was in the Soviet time, and the farmers will keep "
+        "their pastures, — the deputy prime minister Aram Petrosyan said.\n\n"
+        "The head of the commission added that the protocol of the meeting would be published "
+        "on the website of the government next week."
+    )
+    assert speaker_of(article, "protocol of the meeting") == "Aram Petrosyan"

@@ -1000,7 +1000,10 @@ _OFFICE_OF_THE = re.compile(r"the (\w+) of the(?: [a-z]+){1,2}")
 
 
 def _office_of_the(text: str, head: str) -> bool:
-    m = _OFFICE_OF_THE.fullmatch(text.strip())
+    """Whether ``text`` is "the <office> of the <unit>", also opening its sentence ("The head
+    of the commission added …")."""
+    text = text.strip()
+    m = _OFFICE_OF_THE.fullmatch(text[:1].lower() + text[1:])
     return m is not None and m.group(1).lower() == head and head in ROLE_NOUNS
 
 
