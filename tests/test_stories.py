@@ -145,6 +145,49 @@ def test_the_words_of_the_head_weigh_by_how_rare_they_are_in_the_window() -> Non
     assert df.documents == 0 and not df.counts.any()
 
 
+def test_an_arrivals_weights_are_reused_only_while_the_frequencies_stay() -> None:
+    """The arriving article's TF-IDF weights are computed once per arrival; a change of the
+    frequencies (an article added or removed) must give the cosine a fresh computation would."""
+    import numpy as np
+
+    from newsprism.stories.features import Fingerprint, fingerprints
+    from newsprism.stories.lexical import DocumentFrequencies
+
+    en, copy, other = fingerprints([FERRY_EN, FERRY_COPY, OTHER])
+
+    def fresh(a: Fingerprint, b: Fingerprint, documents: list[Fingerprint]) -> float:
+        df = DocumentFrequencies()
+        for fp in documents:
+            df.add(fp.terms)
+        _, ia, ib = np.intersect1d(a.terms, b.terms, assume_unique=True, return_indices=True)
+        return float(df.weights(a.terms, a.counts)[ia] @ df.weights(b.terms, b.counts)[ib])
+
+    df = DocumentFrequencies()
+    df.add(en.terms)
+    df.add(copy.terms)
+    first = df.cosine(en, copy)
+    assert first == fresh(en, copy, [en, copy])
+    df.add(other.terms)  # a third report changes every IDF, so the weights of both
+    assert df.cosine(en, copy) == fresh(en, copy, [en, copy, other]) != first
+    df.remove(other.terms)
+    assert df.cosine(en, copy) == first
+
+
+def test_the_bag_of_stems_adds_up_stems_that_share_a_hash() -> None:
+    import zlib
+
+    from newsprism.stories.features import bag
+
+    # "plumless" and "buckeroo" are a known CRC-32 collision
+    assert zlib.crc32(b"plumless") == zlib.crc32(b"buckeroo")
+    terms, counts = bag(["ferry", "plumless", "buckeroo", "ferry", "fire", "buckeroo"])
+    expected = sorted(
+        {zlib.crc32(b"ferry"): 2, zlib.crc32(b"plumless"): 3, zlib.crc32(b"fire"): 1}.items()
+    )
+    assert [(int(t), int(c)) for t, c in zip(terms, counts, strict=True)] == expected
+    assert terms.dtype.name == counts.dtype.name == "uint32"
+
+
 def test_one_sentence_encoder_is_shared_by_every_stage() -> None:
     from newsprism import sentence_vectors
     from newsprism.importance.encoder import UniversalEncoder

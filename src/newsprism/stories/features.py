@@ -212,7 +212,9 @@ def shingles(text: str) -> set[bytes]:
 def _shingles(stems: list[str]) -> set[bytes]:
     if len(stems) < SHINGLE:
         return {" ".join(stems).encode()} if stems else set()
-    return {f"{a} {b} {c}".encode() for a, b, c in zip(stems, stems[1:], stems[2:], strict=False)}
+    # the distinct shingles as text first, then each encoded once (a text repeats some)
+    text = {f"{a} {b} {c}" for a, b, c in zip(stems, stems[1:], stems[2:], strict=False)}
+    return {s.encode() for s in text}
 
 
 def minhash(text: str) -> npt.NDArray[np.uint32]:
@@ -230,7 +232,9 @@ def _minhash(shingled: set[bytes]) -> npt.NDArray[np.uint32]:
     if not shingled:  # an empty sketch: every slot at its maximum, as datasketch leaves it
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
     # the first 4 bytes of SHA-1, little-endian: datasketch's default hash
-    hashed = np.frombuffer(b"".join(sha1(s).digest()[:4] for s in shingled), dtype="<u4")
+    # (whole digests joined, their first 4 bytes taken by numpy: no slice object per shingle)
+    digests = b"".join([sha1(s).digest() for s in shingled])
+    hashed = np.frombuffer(digests, dtype="<u4").reshape(-1, 5)[:, 0]
     a, b = _permutations()
     # the MurmurHash3 32-bit finalizer (datasketch's pre-mix of each hash for "affine32"), then
     # a * h + b modulo 2^32 for each permutation: uint32 arithmetic wraps, which is the modulo
@@ -256,13 +260,20 @@ def _permutations() -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
 
 def band_keys(signature: npt.NDArray[np.uint32]) -> list[int]:
     """One 63-bit key per LSH band (the band's number is part of the key)."""
-    keys = []
-    for b in range(BANDS):
-        digest = hashlib.blake2b(
-            signature[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8, person=b"band%04d" % b
-        ).digest()
-        keys.append(int.from_bytes(digest, "big") >> 1)
-    return keys
+    raw = signature.tobytes()  # once, sliced as bytes: not one numpy slice per band
+    width = len(raw) // BANDS
+    blake2b = hashlib.blake2b
+    return [
+        int.from_bytes(
+            blake2b(raw[b * width : (b + 1) * width], digest_size=8, person=person).digest(), "big"
+        )
+        >> 1
+        for b, person in enumerate(_BAND_PERSONS)
+    ]
+
+
+#: the personalisation of each band's hash (its number): made once
+_BAND_PERSONS = tuple(b"band%04d" % b for b in range(BANDS))
 
 
 def jaccard(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> float:
@@ -316,15 +327,18 @@ def bag(stems: Sequence[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.ui
     """Sorted term hashes and their counts (CRC-32: stable across processes, unlike hash())."""
     import numpy as np
 
-    # count the stems first, then hash each distinct one (a head repeats a third of its words)
-    hashed: dict[int, int] = {}
-    for word, n in Counter(stems).items():
-        key = zlib.crc32(word.encode())
-        hashed[key] = hashed.get(key, 0) + n
-    counted = sorted(hashed.items())
-    terms = np.fromiter((t for t, _ in counted), dtype=np.uint32, count=len(counted))
-    counts = np.fromiter((c for _, c in counted), dtype=np.uint32, count=len(counted))
-    return terms, counts
+    # count the stems first, then hash each distinct one (a head repeats a third of its words);
+    # np.unique sorts the hashes and adds up the counts of two stems that share one
+    distinct = Counter(stems)
+    crc = zlib.crc32
+    hashes = np.fromiter(
+        (crc(word.encode()) for word in distinct), dtype=np.uint32, count=len(distinct)
+    )
+    seen = np.fromiter(distinct.values(), dtype=np.uint32, count=len(distinct))
+    terms, slot = np.unique(hashes, return_inverse=True)
+    counts = np.zeros(len(terms), dtype=np.uint32)
+    np.add.at(counts, slot, seen)
+    return terms.astype(np.uint32), counts
 
 
 def script(text: str) -> str:

@@ -32,6 +32,10 @@ class DocumentFrequencies:
 
         self.counts = np.zeros(SLOTS, dtype=np.int32)
         self.documents = 0
+        #: bumped by every add and remove: the weights cached for one document are only reused
+        #: while the frequencies they were computed from are unchanged
+        self._version = 0
+        self._cached: tuple[Fingerprint, int, npt.NDArray[np.float32]] | None = None
 
     def add(self, terms: npt.NDArray[np.uint32]) -> None:
         # terms are unique within a document, but two may share a slot: np.add.at counts both
@@ -39,12 +43,14 @@ class DocumentFrequencies:
 
         np.add.at(self.counts, terms & (SLOTS - 1), 1)
         self.documents += 1
+        self._version += 1
 
     def remove(self, terms: npt.NDArray[np.uint32]) -> None:
         import numpy as np
 
         np.subtract.at(self.counts, terms & (SLOTS - 1), 1)
         self.documents -= 1
+        self._version += 1
 
     def idf(self, terms: npt.NDArray[np.uint32]) -> npt.NDArray[np.float32]:
         """Smoothed IDF, as scikit-learn's TfidfVectorizer computes it: ln((1+n)/(1+df)) + 1."""
@@ -73,5 +79,15 @@ class DocumentFrequencies:
         _, ia, ib = np.intersect1d(a.terms, b.terms, assume_unique=True, return_indices=True)
         if not len(ia):
             return 0.0
-        wa, wb = self.weights(a.terms, a.counts), self.weights(b.terms, b.counts)
-        return float(wa[ia] @ wb[ib])
+        return float(self._weights_of(a)[ia] @ self.weights(b.terms, b.counts)[ib])
+
+    def _weights_of(self, a: Fingerprint) -> npt.NDArray[np.float32]:
+        """``a``'s weights, kept while the frequencies stay the same: an arriving article is
+        compared with each of its candidates under one set of frequencies, so its weights are
+        computed once per arrival, not once per candidate."""
+        cached = self._cached
+        if cached is not None and cached[0] is a and cached[1] == self._version:
+            return cached[2]
+        weights = self.weights(a.terms, a.counts)
+        self._cached = (a, self._version, weights)
+        return weights

@@ -73,6 +73,11 @@ _MONTH_WORDS: dict[str, int] = {
 #: what may stick to a word in running text ("Tuesday,", "(March", «вчера»)
 _PUNCT = ".,;:!?\"'()[]«»“”‘’—–-…"
 _DAY_WORDS = frozenset([*_WEEKDAYS, *_DAY_BEFORE, *_SAME_DAY, "night"])
+#: the lower-case words :func:`_resolve` reads as a day besides digits: a day word, or one with a
+#: possessive ("Tuesday's vote")
+_TRIGGERS = frozenset(
+    [*_DAY_WORDS, *(w + "'s" for w in _DAY_WORDS), *(w + "’s" for w in _DAY_WORDS)]
+)
 #: the words before «среду» when it is Wednesday («в среду», «в эту среду»): «среда» is also the
 #: environment («выбросы в окружающую среду»), which no other weekday name is
 _BEFORE_WEDNESDAY = frozenset(
@@ -111,6 +116,9 @@ def event_days(title: str | None, text: str, published: float | None) -> tuple[i
     words = [w.strip(_PUNCT) for w in lead.split()]
     out: list[int] = []
     for i, word in enumerate(words):
+        # most words name no day: one set lookup rules them out before the grammar is tried
+        if not (word.isdigit() or word.lower() in _TRIGGERS):
+            continue
         resolved = _resolve(words, i, word, day)
         if resolved is not None and resolved not in out:
             out.append(resolved)
