@@ -33,7 +33,8 @@ carry "speaker changed".  Flag precision: of those two flags newsprism raises on
 the share the annotation confirms.
 
 Run: ``nice python benchmarks/trace.py [--part test7|test6|…|develop|all] [--fit [--without role
-role_known] [--check develop-b]]``.
+role_known] [--check develop-b]]`` (``--assign``: a development part's claims linked under three
+assignments of figures to traces, in memory, with the shipped pair scores).
 """
 
 from __future__ import annotations
