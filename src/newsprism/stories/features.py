@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import methodcaller
 from typing import TYPE_CHECKING
 
 from ..attribution.names import romanize
@@ -165,6 +166,7 @@ class Fingerprint:
         return np.concatenate([self.terms, self.counts]).astype(np.uint32).tobytes()
 
 
+@lru_cache(maxsize=65_536)  # every candidate's bound looks up the arriving article's keys
 def key_bit(key: str) -> int:
     """The bit of a 64-bit mask a name or number key sets (stable across processes)."""
     return zlib.crc32(key.encode()) & 63
@@ -206,15 +208,21 @@ def unpack_terms(blob: bytes) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.ui
 
 
 def shingles(text: str) -> set[bytes]:
-    return _shingles([stem(w) for w in _WORD.findall(text)])
+    return _shingles(_stems(text))
+
+
+def _stems(text: str) -> list[str]:
+    # map over the cached stemmer runs in C: no Python frame per word (an article has hundreds)
+    return list(map(stem, _WORD.findall(text)))
 
 
 def _shingles(stems: list[str]) -> set[bytes]:
     if len(stems) < SHINGLE:
         return {" ".join(stems).encode()} if stems else set()
-    # the distinct shingles as text first, then each encoded once (a text repeats some)
-    text = {f"{a} {b} {c}" for a, b, c in zip(stems, stems[1:], stems[2:], strict=False)}
-    return {s.encode() for s in text}
+    # the distinct shingles as text first, then each encoded once (a text repeats some); map
+    # and join run in C, with no Python frame per shingle
+    text = set(map(" ".join, zip(stems, stems[1:], stems[2:], strict=False)))
+    return set(map(str.encode, text))
 
 
 def minhash(text: str) -> npt.NDArray[np.uint32]:
@@ -228,12 +236,12 @@ def _minhash(shingled: set[bytes]) -> npt.NDArray[np.uint32]:
     shingle for every article (a tenth of a lone article's fingerprint)."""
     import numpy as np
 
-    sha1 = hashlib.sha1
     if not shingled:  # an empty sketch: every slot at its maximum, as datasketch leaves it
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
     # the first 4 bytes of SHA-1, little-endian: datasketch's default hash
-    # (whole digests joined, their first 4 bytes taken by numpy: no slice object per shingle)
-    digests = b"".join([sha1(s).digest() for s in shingled])
+    # (whole digests joined, their first 4 bytes taken by numpy: no slice object per shingle;
+    # map and methodcaller run in C, with no Python frame per shingle)
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, shingled)))
     hashed = np.frombuffer(digests, dtype="<u4").reshape(-1, 5)[:, 0]
     a, b = _permutations()
     # the MurmurHash3 32-bit finalizer (datasketch's pre-mix of each hash for "affine32"), then
@@ -246,6 +254,9 @@ def _minhash(shingled: set[bytes]) -> npt.NDArray[np.uint32]:
     h ^= h >> np.uint32(16)
     out: npt.NDArray[np.uint32] = (h * a + b).min(axis=0)
     return out
+
+
+_DIGEST = methodcaller("digest")
 
 
 @lru_cache(maxsize=1)
@@ -294,15 +305,18 @@ def name_key(word: str) -> str:
 
 
 def names(text: str) -> frozenset[str]:
-    keys = set()
-    for m in _NAME.finditer(text):
-        word = m.group(1)
-        if word.lower() in _NOT_NAMES or len(word) < 3:
-            continue
-        key = name_key(word)
-        if len(key) >= 3:
-            keys.add(key)
+    keys = set(map(_name_of, _NAME.findall(text)))
+    keys.discard("")
     return frozenset(keys)
+
+
+@lru_cache(maxsize=65_536)
+def _name_of(word: str) -> str:
+    """The key a capitalised word gives as a name, or "" when it gives none."""
+    if word.lower() in _NOT_NAMES or len(word) < 3:
+        return ""
+    key = name_key(word)
+    return key if len(key) >= 3 else ""
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -330,15 +344,17 @@ def bag(stems: Sequence[str]) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.ui
     # count the stems first, then hash each distinct one (a head repeats a third of its words);
     # np.unique sorts the hashes and adds up the counts of two stems that share one
     distinct = Counter(stems)
-    crc = zlib.crc32
-    hashes = np.fromiter(
-        (crc(word.encode()) for word in distinct), dtype=np.uint32, count=len(distinct)
-    )
+    hashes = np.fromiter(map(_term_hash, distinct), dtype=np.uint32, count=len(distinct))
     seen = np.fromiter(distinct.values(), dtype=np.uint32, count=len(distinct))
     terms, slot = np.unique(hashes, return_inverse=True)
     counts = np.zeros(len(terms), dtype=np.uint32)
     np.add.at(counts, slot, seen)
     return terms.astype(np.uint32), counts
+
+
+@lru_cache(maxsize=200_000)  # as the stemmer's: a window's articles share most of their stems
+def _term_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
 
 
 def script(text: str) -> str:
@@ -364,9 +380,9 @@ def fingerprints(
 def _fingerprint(
     title: str | None, text: str, vector: npt.NDArray[np.float32], at: float | None = None
 ) -> Fingerprint:
-    title_stems = [stem(w) for w in _WORD.findall(title)] if title else []
+    title_stems = _stems(title) if title else []
     head_text = text[:HEAD_CHARS]
-    body_stems = [stem(w) for w in _WORD.findall(text)]
+    body_stems = _stems(text)
     head_words = len(body_stems) if len(text) <= HEAD_CHARS else len(_WORD.findall(head_text))
     # the headline counts twice: it is what the report is about
     terms, counts = bag(title_stems * 2 + body_stems[:head_words])
