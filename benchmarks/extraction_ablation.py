@@ -37,6 +37,7 @@ from newsprism.errors import NewsprismError  # noqa: E402
 from newsprism.extract import html as html_mod  # noqa: E402
 from newsprism.extract import merge as merge_mod  # noqa: E402
 from newsprism.extract import readable as readable_mod  # noqa: E402
+from newsprism.extract.assemble import RawBlock  # noqa: E402
 
 #: the development sets outside ``../shared`` (each skipped when its variable is unset)
 DEV_SETS = ("big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014")
@@ -201,12 +202,19 @@ def _escalate_unconfirmed(
     return blocks, extractor
 
 
+def _layout_as_table(out: list[Any], table: Any) -> None:
+    """Round 14's unfolding switched off: the layout table stays one table block (before round
+    14 the merge then gave the page to readability when it found the same article)."""
+    rows = [[html_mod._xml_text(c) for c in row if c.tag == "cell"] for row in table.iter("row")]
+    out.append(RawBlock("table", rows=rows))
+
+
 #: name -> (what the rule does, the replacements that switch it off)
 ABLATIONS: dict[str, tuple[str, list[Patch]]] = {
     "wall": ("merge: trafilatura's wall of page text yields to readability",
              [(merge_mod, "_wall", lambda p, s: False)]),
-    "layout-table": ("merge: a layout table yields to readability's same article",
-                     [(merge_mod, "_layout_table", lambda b: False)]),
+    "layout-table": ("a layout table is read as the blocks in its cells (round 14)",
+                     [(html_mod, "_unfold_layout_table", _layout_as_table)]),
     "stopped-early": ("merge: trafilatura stopped early, readability's blocks are taken",
                       [(merge_mod, "_stopped_early", lambda p, s: False)]),
     "trim-head": ("merge: trafilatura's blocks above the first confirmed block go",

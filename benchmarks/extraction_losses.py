@@ -65,8 +65,6 @@ def merge_rule(primary: Candidate, second: Candidate) -> str:
     p, s = primary.against(second), second.against(primary)
     if not any(primary.words) or m._wall(primary, second):
         return "readability:wall"
-    if m._layout_table(primary.blocks) and s.share >= m.SAME_ARTICLE:
-        return "readability:layout-table"
     if m._stopped_early(p, s):
         return "readability:stopped-early"
     if s.share >= m.SAME_ARTICLE and any(p.confirmed):

@@ -235,6 +235,26 @@ def test_xml_blocks_keep_body_text_and_tails_in_order() -> None:
     ]
 
 
+def test_a_layout_table_is_read_as_the_blocks_in_its_cells() -> None:
+    """A table that holds the page's running text is its layout: its cells' headings, lists
+    and paragraphs come back as blocks, in order, not as one data table."""
+    story = " ".join(BODY * 3)
+    body = etree.fromstring(
+        "<body><table><row><cell>Home</cell><cell><head rend='h2'>Bridge closed</head>"
+        f"<p>{story}</p><list><item>Detour via Mill Road</item><item>Buses every ten minutes"
+        "</item></list><p>The council will report again in June.</p></cell></row></table>"
+        "<table><row><cell>Fares</cell><cell>2.50</cell></row></table></body>"
+    )
+    assert [(b.kind, b.text) for b in xml_blocks(body)] == [
+        ("paragraph", "Home"),
+        ("heading", "Bridge closed"),
+        ("paragraph", story),
+        ("list", "Detour via Mill Road\nBuses every ten minutes"),
+        ("paragraph", "The council will report again in June."),
+        ("table", ""),  # a small table of data stays a table
+    ]
+
+
 def _p(*texts: str) -> list[RawBlock]:
     return [RawBlock("paragraph", t) for t in texts]
 
@@ -282,19 +302,6 @@ def test_merge_takes_readability_when_only_it_has_running_text() -> None:
     # with running text on both sides and no agreement, trafilatura's reading stands
     blocks, how = merge(Candidate.of(story[:1]), Candidate.of(related + story[1:]))
     assert blocks == story[:1] and how == "trafilatura"
-
-
-def test_layout_table_yields_only_to_the_same_article() -> None:
-    cell = " ".join(BODY * 4)
-    table = [RawBlock("table", rows=[["Site menu"], [cell]])]
-    same = _p(*BODY)
-    blocks, how = merge(Candidate.of(table), Candidate.of(same * 4))
-    assert how == "readability"
-    other = _p(
-        *(f"Archive entry {i} about another subject entirely, with its words." for i in range(9))
-    )
-    blocks, how = merge(Candidate.of(table), Candidate.of(other))
-    assert blocks == table and how == "trafilatura"
 
 
 def test_a_story_in_an_aside_is_still_read() -> None:

@@ -21,7 +21,7 @@ from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
 from .figures import find_figures
 from .htmlblocks import text_of
-from .merge import SAME_ARTICLE, Candidate, block_text, confirms, merge
+from .merge import LAYOUT_CELL_WORDS, SAME_ARTICLE, Candidate, block_text, confirms, merge
 from .metadata import complete_from_page, page_metadata, visible_date
 from .notices import Notice, find_translation_notice, source_language
 from .placement import place_figures, strip_captions
@@ -314,11 +314,38 @@ def _xml_block(out: list[RawBlock], el: Any) -> None:
         out.append(RawBlock("quote", _xml_text(el)))
     elif tag == "table":
         rows = [[_xml_text(c) for c in row if c.tag == "cell"] for row in el.iter("row")]
-        out.append(RawBlock("table", rows=rows))
+        if any(len(_WORD.findall(cell)) > LAYOUT_CELL_WORDS for row in rows for cell in row):
+            _unfold_layout_table(out, el)
+        else:
+            out.append(RawBlock("table", rows=rows))
     elif tag != "graphic":  # figures come from the page itself, with their captions
         text = _xml_text(el)
         if text:
             out.append(RawBlock("paragraph", text))
+
+
+def _unfold_layout_table(out: list[RawBlock], table: Any) -> None:
+    """A table that lays out the page (a cell holds running text: the article's paragraphs,
+    lists and headings) is read as the blocks inside its cells, in order, as if the cells were
+    the page's body.
+
+    Why: read as a data table, its text runs together in one cell, with no structure for the
+    merge to weigh block by block; so the merge used to give such pages to readability whenever
+    it found the same article, and readability's reading of old table layouts keeps one cell
+    and drops the rest (CleanEval dev-a, round 14: the largest class of recall lost against
+    ``trafilatura.extract``, 10.1 recall points on 48 of 365 pages).  Unfolded, the blocks go
+    through the same agreement merge as any other page's."""
+    for row in table:  # its own rows: a table nested in a cell is one of the cell's blocks
+        if row.tag != "row":
+            _xml_block(out, row)
+            continue
+        for cell in row:
+            if cell.tag != "cell":
+                continue
+            _loose(out, cell.text)
+            for child in cell:
+                _xml_block(out, child)
+                _loose(out, child.tail)
 
 
 #: the lead-ins of links to other articles placed inside a story, in several languages

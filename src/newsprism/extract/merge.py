@@ -102,20 +102,9 @@ class Candidate:
         return agreement(self.sets, self.words, other.pool)
 
 
-#: a table cell holding more words than this is a page laid out with a table, not data
+#: a table cell holding more words than this is a page laid out with a table, not data: such a
+#: table reaches the merge as the blocks in its cells (``html._unfold_layout_table``)
 LAYOUT_CELL_WORDS = 80
-
-
-def _layout_table(blocks: list[RawBlock]) -> bool:
-    """trafilatura took a layout table for a data table: its structure is lost (the article's
-    paragraphs, lists and captions run together in one cell), so its blocks cannot be used."""
-    return any(
-        len(_TOKEN.findall(cell)) > LAYOUT_CELL_WORDS
-        for b in blocks
-        if b.kind == "table" and b.rows
-        for row in b.rows
-        for cell in row
-    )
 
 
 def confirms(second: Candidate, primary: Candidate) -> bool:
@@ -146,11 +135,6 @@ def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
     p = primary.against(second)
     s = second.against(primary)
     if not any(primary.words) or _wall(primary, second):
-        return second.blocks, "readability"
-    if _layout_table(primary.blocks) and s.share >= SAME_ARTICLE:
-        # trafilatura's structure is lost; readability has the same article with its structure
-        # (when readability found something else, trafilatura's text, though run together,
-        # is the article)
         return second.blocks, "readability"
     if _stopped_early(p, s):
         return second.blocks, "readability"
