@@ -95,7 +95,14 @@ def _fits(body: _Body, head: str, text: str) -> bool:
     # «ведомство»; any other noun must share its own stem
     cls = MEDIA if head in MEDIA else CLASSES.get(head, frozenset([head]))
     wanted = {_stem(w) for w in cls}
-    return bool(wanted & own or wanted & near)
+    # «агентство» before a name introduces a news agency («агентство Bloomberg»); a government
+    # agency carries it inside its name («Федеральное агентство связи»): only that one is a
+    # «ведомство»
+    wanted_near = wanted - _NEWS_AGENCY if cls is AGENCY else wanted
+    return bool(wanted & own or wanted_near & near)
+
+
+_NEWS_AGENCY = frozenset({_stem("агентство")})
 
 
 def referred_body(
