@@ -9,6 +9,7 @@ numbers, ages in apposition, and number words that only determine a noun (see
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -273,9 +274,12 @@ def not_a_claim(
             and (prev.lower in _OWNERS or (prev.kind == "word" and "-" in prev.text))
         ):
             return True  # "its 2019 results", "third-quarter 2019 results": dated, not counted
-        after_noun = next(
-            (x for x in toks if q.noun_end is not None and x.start >= q.noun_end), None
-        )
+        # the first token after the counted noun, by bisection (a scan from the sentence's
+        # start for every figure was quadratic on a long unpunctuated text)
+        after_noun = None
+        if recent_year and counts_plural and q.noun_end is not None:
+            k = bisect.bisect_left(toks, q.noun_end, key=lambda x: x.start)
+            after_noun = toks[k] if k < n else None
         if (
             recent_year
             and counts_plural
