@@ -221,7 +221,7 @@ def article_of(text: str) -> Any:
 def analyse(text: str) -> Any:
     from newsprism.pipeline import Pipeline
 
-    return Pipeline(["segment", "attribution", "claims"])(article_of(text))
+    return Pipeline(["segment", "attribution", "claims"], strict=True)(article_of(text))
 
 
 def newsprism_preds(article: Any) -> list[Pred]:

@@ -178,7 +178,7 @@ def score_newsprism(names: list[str]) -> dict[str, Any]:
     from newsprism.attribution.stage import article_from_text
     from newsprism.pipeline import Pipeline
 
-    pipe = Pipeline(["segment", "attribution"])
+    pipe = Pipeline(["segment", "attribution"], strict=True)
     out: dict[str, Any] = {"expected": 0, "right": 0, "found": 0, "found_right": 0}
     out |= {"confident": 0, "confident_right": 0, "split_people": [], "misses": []}
     out["merged_people"] = []

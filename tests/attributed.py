@@ -14,7 +14,7 @@ from newsprism.pipeline import Pipeline
 
 @cache
 def _pipeline() -> Pipeline:
-    return Pipeline(["segment", "attribution"])
+    return Pipeline(["segment", "attribution"], strict=True)
 
 
 @cache

@@ -26,7 +26,7 @@ NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
 @cache
 def analysed(name: str) -> Article:
     text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
-    return Pipeline(["segment", "attribution"])(article_from_text(text))
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text))
 
 
 def expected(name: str) -> dict[str, Any]:
@@ -200,7 +200,7 @@ def test_russian_what_is_not_reported_speech() -> None:
 
 
 def test_russian_figures_belong_to_their_speaker() -> None:
-    article = Pipeline(["segment", "attribution", "claims"])(
+    article = Pipeline(["segment", "attribution", "claims"], strict=True)(
         article_from_text((FIXTURES / "ru_pavodok.txt").read_text(encoding="utf-8"))
     )
     by_text = {c.text: article.speaker(c.speaker) for c in article.claims}
@@ -229,7 +229,7 @@ def test_russian_confidence_follows_the_evidence() -> None:
 
 def test_unsupported_language_gets_empty_table() -> None:
     article = article_from_text("Der Minister sagte, dass die Gespräche scheitern.", "de")
-    article = Pipeline(["attribution"], given={"text", "blocks", "sentences"})(article)
+    article = Pipeline(["attribution"], given={"text", "blocks", "sentences"}, strict=True)(article)
     assert article.quotes == () and article.speakers == ()
 
 
@@ -249,7 +249,7 @@ def test_html_and_markdown_sections_link_to_sentences() -> None:
 
 def test_html_escapes_quote_text() -> None:
     text = 'The mayor said "<script>alert(1)</script> is not a plan," and left.'
-    article = Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "en"))
     assert article.quotes
     assert "<script>alert" not in render(article, "html")
 
@@ -305,7 +305,9 @@ def test_overlong_paragraph_is_parsed_in_pieces(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(stage, "MAX_PARAGRAPH", 120)
     sentence = 'The mayor said the bridge would reopen in May. "We are ready," she added. '
-    article = Pipeline(["segment", "attribution"])(article_from_text(sentence * 6, "en"))
+    article = Pipeline(["segment", "attribution"], strict=True)(
+        article_from_text(sentence * 6, "en")
+    )
     assert len([q for q in article.quotes if q.cue == "said"]) == 6
     assert all(article.text[q.start : q.end] == q.text for q in article.quotes)
 
@@ -313,7 +315,7 @@ def test_overlong_paragraph_is_parsed_in_pieces(monkeypatch: pytest.MonkeyPatch)
 def test_empty_and_figure_only_articles() -> None:
     from newsprism.article import Block
 
-    empty = Pipeline(["attribution"], given={"text", "blocks", "sentences"})(
+    empty = Pipeline(["attribution"], given={"text", "blocks", "sentences"}, strict=True)(
         Article(text="", language="en")
     )
     assert empty.quotes == () and empty.speakers == ()
@@ -322,7 +324,7 @@ def test_empty_and_figure_only_articles() -> None:
         blocks=(Block(0, "figure", 0, 14, "Photo: Reuters"),),
         language="en",
     )
-    fig = Pipeline(["attribution"], given={"text", "blocks", "sentences"})(fig)
+    fig = Pipeline(["attribution"], given={"text", "blocks", "sentences"}, strict=True)(fig)
     assert fig.quotes == ()
 
 
@@ -344,7 +346,9 @@ def _speaker_and_relayer(article: Article, phrase: str) -> tuple[Quote, str, str
 
 
 def test_russian_speech_relayed_with_a_reference() -> None:
-    article = Pipeline(["segment", "attribution"])(article_from_text(_RELAYED_RU, "ru"))
+    article = Pipeline(["segment", "attribution"], strict=True)(
+        article_from_text(_RELAYED_RU, "ru")
+    )
     q = next(q for q in article.quotes if "задержали в среду" in q.text)
     assert q.source_text is not None and q.source_text.startswith("пресс-службу")
     relayer = article.speaker(q.relayed_by)
@@ -364,7 +368,9 @@ _EXPRESSED_RU = (
 
 
 def test_russian_expressed_attitudes_and_a_quoted_party() -> None:
-    article = Pipeline(["segment", "attribution"])(article_from_text(_EXPRESSED_RU, "ru"))
+    article = Pipeline(["segment", "attribution"], strict=True)(
+        article_from_text(_EXPRESSED_RU, "ru")
+    )
     q = next(q for q in article.quotes if "соболезнования" in q.text)
     assert "родным и близким дипломата" in q.text and q.cue == "выразил"
     assert _speaker_name(article, q) == "Игорь Ветров"

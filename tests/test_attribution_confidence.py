@@ -104,7 +104,9 @@ def test_per_speaker_lists_hold_confident_quotes_only() -> None:
 
 
 def test_pipeline_scores_every_english_quote_and_figure() -> None:
-    article = Pipeline(["segment", "attribution", "claims"])(article_from_text(TEXT, "en"))
+    article = Pipeline(["segment", "attribution", "claims"], strict=True)(
+        article_from_text(TEXT, "en")
+    )
     assert article.quotes
     for q in article.quotes:
         assert q.confidence is not None and 0 <= q.confidence <= 1

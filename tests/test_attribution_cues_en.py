@@ -134,7 +134,7 @@ def _stage(text: str) -> list[tuple[str, str | None]]:
     from newsprism.attribution.stage import article_from_text
     from newsprism.pipeline import Pipeline
 
-    article = Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "en"))
     return [(q.text, q.source_text) for q in article.quotes]
 
 

@@ -65,7 +65,7 @@ TEXT = (
 
 
 def _analysed(text: str) -> Any:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "en"))
 
 
 def test_a_cue_outside_the_lexicon_is_found_and_marked() -> None:

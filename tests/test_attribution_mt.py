@@ -30,7 +30,7 @@ NAMES = [f"mt{i:02}" for i in range(1, 19)]
 def analysed(name: str) -> tuple[Article, dict[str, Any]]:
     text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
     gold = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "en")), gold
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "en")), gold
 
 
 def _words_in(expected: str, actual: str) -> bool:

@@ -7,7 +7,7 @@ from newsprism.attribution.names import same_name
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
-PIPE = Pipeline(["segment", "attribution"])
+PIPE = Pipeline(["segment", "attribution"], strict=True)
 
 
 def _quote(article: Article, phrase: str) -> Quote:

@@ -13,7 +13,7 @@ from newsprism.pipeline import Pipeline
 
 @cache
 def _pipeline() -> Pipeline:
-    return Pipeline(["segment", "attribution"])
+    return Pipeline(["segment", "attribution"], strict=True)
 
 
 def _labels(text: str, first: str, second: str) -> list[str]:

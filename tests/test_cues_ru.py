@@ -22,7 +22,7 @@ TEXT = (
 
 @cache
 def analysed() -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(TEXT, "ru"))
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(TEXT, "ru"))
 
 
 def _speaker(article: Article, phrase: str) -> str | None:
@@ -57,7 +57,7 @@ def test_according_to_a_document_or_an_agency() -> None:
         "12 миллионов рублей. Согласно данным Росстата, инфляция замедлилась до 7%. "
         "Согласно закону, выборы пройдут в сентябре."
     )
-    article = Pipeline(["segment", "attribution"])(article_from_text(text, "ru"))
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "ru"))
     assert _speaker(article, "доход губернатора") == "опубликованной декларации"
     assert _speaker(article, "инфляция замедлилась") == "Росстат"
     assert not [q for q in article.quotes if "выборы" in q.text]  # a law is no speaker

@@ -23,7 +23,7 @@ Channel One stated that the army is ready. Bondarev also noted that the reserves
 
 @cache
 def analysed(text: str = TEXT) -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "en"))
 
 
 def _speaker_of(phrase: str, text: str = TEXT) -> tuple[str, str | None]:
@@ -106,7 +106,7 @@ RU_NAMES = """Издание Daily Review пишет, что переговор�
 
 
 def test_one_speaker_for_an_outlet_a_body_and_a_name_with_a_particle() -> None:
-    article = Pipeline(["segment", "attribution"])(article_from_text(RU_NAMES, "ru"))
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(RU_NAMES, "ru"))
 
     def who(phrase: str) -> int | None:
         return next(q.speaker for q in article.quotes if phrase in q.text)

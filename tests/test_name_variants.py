@@ -78,6 +78,8 @@ def test_a_ukrainian_patronymic_after_an_office_is_part_of_the_name() -> None:
     from newsprism.attribution.stage import article_from_text
     from newsprism.pipeline import Pipeline
 
-    article = Pipeline(["segment", "attribution"])(article_from_text(UKRAINIAN_PATRONYMIC, "en"))
+    article = Pipeline(["segment", "attribution"], strict=True)(
+        article_from_text(UKRAINIAN_PATRONYMIC, "en")
+    )
     named = {article.speaker(q.speaker).name for q in article.quotes if q.speaker is not None}
     assert named == {"Mykola Vasylovych Kravchenko"}

@@ -17,7 +17,7 @@ RUSSIAN = sorted(p for p in FIXTURES.glob("ru_*.txt"))
 
 
 def _table(path: Path) -> tuple[object, ...]:
-    article = Pipeline(["segment", "attribution"])(
+    article = Pipeline(["segment", "attribution"], strict=True)(
         article_from_text(path.read_text(encoding="utf-8"))
     )
     names = {s.id: (s.name, s.role, s.kind) for s in article.speakers}

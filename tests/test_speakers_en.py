@@ -16,7 +16,7 @@ from newsprism.pipeline import Pipeline
 
 
 def analyse(text: str) -> Article:
-    return Pipeline(["segment", "attribution"])(article_from_text(text, "en"))
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "en"))
 
 
 def speaker_of(article: Article, phrase: str) -> str | None:

@@ -12,6 +12,9 @@ A stage that raises (anything, a bug included) does not lose the article: the pi
 do not need what the failed one would have added; those that do are recorded as skipped.  An
 exception whose class sets ``ends_work = True`` (a time budget, a cancelled job) and anything that
 is not an :class:`Exception` (Ctrl-C) still ends the whole run.
+
+``Pipeline(..., strict=True)`` raises a stage's exception instead of recording it.  Benchmarks and
+tests use it: there a failed stage must not be scored as a stage that found nothing.
 """
 
 from __future__ import annotations
@@ -80,8 +83,16 @@ def _load_builtin_stages() -> None:
 class Pipeline:
     """An ordered list of stages, checked when it is built."""
 
-    def __init__(self, stages: Sequence[Stage | str], *, given: Iterable[str] = EXTRACTED) -> None:
+    def __init__(
+        self,
+        stages: Sequence[Stage | str],
+        *,
+        given: Iterable[str] = EXTRACTED,
+        strict: bool = False,
+    ) -> None:
         self.stages = [get_stage(s) if isinstance(s, str) else s for s in stages]
+        #: raise a stage's exception rather than record it (benchmarks, tests)
+        self.strict = strict
         have = set(given)
         for stage in self.stages:
             missing = stage.requires - have
@@ -118,7 +129,7 @@ class Pipeline:
             try:
                 article = stage(article)
             except Exception as exc:  # noqa: BLE001 - one failed stage must not lose the article
-                if getattr(exc, "ends_work", False):
+                if self.strict or getattr(exc, "ends_work", False):
                     raise
                 log.debug("stage %r failed", stage.name, exc_info=exc)
                 article = _recorded(article, failure_of(stage.name, exc))
