@@ -146,11 +146,11 @@ def test_weak_evidence_for_a_body_stays_below_the_confident_bar() -> None:
     text = (
         "The Ministry of Transport of Moldova published new rules for intercity buses on "
         "Monday.\n\nThey said that the fares would rise by 10 percent in March and that new "
-        "routes would open in the north.\n\nAccording to one of the interlocutors of the "
-        "publication, the decision was taken at a meeting of the cabinet in November."
+        "routes would open in the north.\n\nAccording to one of the contacts of the "
+        "outlet, the ruling was made at a session of the government in October."
     )
     article = attributed(text)
-    for phrase in ("fares would rise", "decision was taken"):
+    for phrase in ("fares would rise", "ruling was made"):
         q = quote_holding(article, phrase)
         speaker = article.speaker(q.speaker)
         assert speaker is not None and speaker.kind == "organization", phrase
