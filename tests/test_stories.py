@@ -621,12 +621,13 @@ def test_a_running_story_of_small_happenings_passes_the_size_filter(tmp_path: Pa
 
 def test_key_masks_bound_the_shared_share_from_above() -> None:
     """A candidate is ruled out before it is scored only by an upper bound of its shared names
-    and numbers (bits of 64-bit masks): collisions may raise the bound, never lower it."""
+    and numbers (bits of masks): collisions may raise the bound, never lower it; without a
+    collision it is the shared share itself, so the bound rules out all it can."""
     import random
 
     import numpy as np
 
-    from newsprism.stories.features import key_mask, overlap, overlap_bounds
+    from newsprism.stories.features import key_bit, key_mask, overlap, overlap_bounds
 
     rng = random.Random(7)
     pool = [f"k{i}" for i in range(300)]  # more keys than bits: collisions are certain
@@ -638,6 +639,9 @@ def test_key_masks_bound_the_shared_share_from_above() -> None:
         bounds = overlap_bounds(mine, masks, sizes)
         for other, bound in zip(others, bounds, strict=True):
             assert bound >= overlap(mine, other) - 1e-12
+            keys = mine | other
+            if len({key_bit(k) for k in keys}) == len(keys):  # no two keys share a bit
+                assert abs(bound - overlap(mine, other)) < 1e-12
 
 
 def test_candidates_ruled_out_are_ones_that_could_not_reach_the_running_level() -> None:

@@ -45,6 +45,7 @@ from ..article import Article
 from ..library import db
 from . import match
 from .features import (
+    MASK_WORDS,
     Fingerprint,
     band_keys,
     fingerprints,
@@ -123,8 +124,9 @@ class StoryIndex:
         self._at_array: npt.NDArray[np.float64] | None = None
         #: the story of each article in memory, as an array (average link counts members)
         self._story_array: npt.NDArray[np.int64] | None = None
-        #: per article in memory: its name and number keys as 64-bit masks and their counts,
-        #: and whether it is in Cyrillic: what bounds a candidate's score before it is scored
+        #: per article in memory: its name and number keys as masks (``features.key_mask``),
+        #: their counts, and whether it is in Cyrillic: what bounds a candidate's score before
+        #: it is scored
         self._keys: npt.NDArray[np.uint64] | None = None
         self._key_sizes: npt.NDArray[np.int64] | None = None
         self._cyrillic: npt.NDArray[np.bool_] | None = None
@@ -389,7 +391,7 @@ class StoryIndex:
             grown = np.zeros((size, fp.vector.shape[0]), dtype=np.float32)
             at = np.zeros(size, dtype=np.float64)
             stories = np.zeros(size, dtype=np.int64)
-            keys = np.zeros((size, 2), dtype=np.uint64)
+            keys = np.zeros((size, 2, MASK_WORDS), dtype=np.uint64)
             sizes = np.zeros((size, 2), dtype=np.int64)
             cyrillic = np.zeros(size, dtype=np.bool_)
             if self._matrix is not None:

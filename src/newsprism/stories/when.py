@@ -21,9 +21,6 @@ of" as a time of day.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
-from itertools import compress
-from operator import methodcaller
 
 #: characters of the body after the headline that are read for days: a lead's first sentence or
 #: two, where a report says when its news happened (chosen on dev part A, docs/stories.md)
@@ -116,24 +113,16 @@ def event_days(title: str | None, text: str, published: float | None) -> tuple[i
         return ()
     lead = f"{title}\n{text[:WHEN_CHARS]}" if title else text[:WHEN_CHARS]
     # words split on white space (a regex of every form at every position cost ten times more)
-    words = list(map(_STRIP, lead.split()))
+    words = [w.strip(_PUNCT) for w in lead.split()]
     out: list[int] = []
-    # most words name no day: a cached test rules them out (in C, through map and compress)
-    # before the grammar is tried
-    for i in compress(range(len(words)), map(_may_name_day, words)):
-        resolved = _resolve(words, i, words[i], day)
+    for i, word in enumerate(words):
+        # most words name no day: one set lookup rules them out before the grammar is tried
+        if not (word.isdigit() or word.lower() in _TRIGGERS):
+            continue
+        resolved = _resolve(words, i, word, day)
         if resolved is not None and resolved not in out:
             out.append(resolved)
     return tuple(out)
-
-
-_STRIP = methodcaller("strip", _PUNCT)
-
-
-@lru_cache(maxsize=65_536)
-def _may_name_day(word: str) -> bool:
-    """Could :func:`_resolve` read this word as a day: digits, or a day word."""
-    return word.isdigit() or word.lower() in _TRIGGERS
 
 
 def _resolve(words: list[str], i: int, word: str, day: dt.date) -> int | None:
