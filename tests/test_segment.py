@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsprism
 from newsprism import language
@@ -323,3 +325,72 @@ def test_cutting_at_plain_ends_splits_as_pysbd_on_whole_lines() -> None:
             assert with_cuts == split(text, "en"), text
         finally:
             sentences_module._raw_split = whole
+
+
+def test_pysbds_rules_applied_with_compiled_patterns_substitute_as_re_sub() -> None:
+    import re
+
+    from pysbd.lang.english import English
+    from pysbd.utils import Rule
+
+    from newsprism.pysbd_fast import _apply
+
+    rules: list[Rule] = []
+    seen: set[int] = set()
+
+    def collect(holder: object, depth: int = 0) -> None:
+        for name in dir(holder):
+            value = getattr(holder, name, None)
+            if isinstance(value, Rule) and id(value) not in seen:
+                seen.add(id(value))
+                rules.append(value)
+            elif isinstance(value, type) and depth < 3 and not name.startswith("__"):
+                collect(value, depth + 1)
+            elif isinstance(value, list | tuple):
+                for item in value:
+                    if isinstance(item, Rule) and id(item) not in seen:
+                        seen.add(id(item))
+                        rules.append(item)
+
+    collect(English)
+    assert len(rules) > 40  # pysbd's English rules: abbreviations, numbers, punctuation, …
+    texts = [
+        'Mr. Smith paid $3.50 at 5 p.m. on Jan. 5... Really?! "Yes." (He left.) 1. one 2. two',
+        "The U.S. Army's file.pdf went to a.b@c.com at 10:30 a.m. — see No. 5; i.e. fig. 2!!!",
+        "Plain text without any of it",
+    ]
+    for text in texts:
+        for rule in rules:
+            assert _apply(text, rule) == re.sub(rule.pattern, rule.replacement, text)
+        expected = text
+        for rule in rules:
+            expected = re.sub(rule.pattern, rule.replacement, expected)
+        assert _apply(text, *rules) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["no", "st", "a", "gen", "u.s", "e.g", "inc", "the", "x", "1", "mr"]),
+            st.sampled_from([". ", ".", " ", "", "..", ".\n", "-"]),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_abbreviations_scanned_are_those_pysbds_two_substring_tests_let_through(
+    pieces: list[tuple[str, str]],
+) -> None:
+    from pysbd.lang.english import English
+
+    from newsprism.pysbd_fast import _abbreviations_to_scan
+
+    lowered = "".join(word + after for word, after in pieces)
+    abbreviations = English.Abbreviation.ABBREVIATIONS
+    expected = [
+        a.strip()
+        for a in abbreviations
+        if a.strip() in lowered and ("." in a.strip() or f"{a.strip()}." in lowered)
+    ]
+    assert _abbreviations_to_scan(lowered, abbreviations) == expected
