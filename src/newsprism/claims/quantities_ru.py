@@ -646,7 +646,8 @@ def _number(toks: list[Token], i: int) -> tuple[float, float | None, int, bool] 
     if read is None or read[1] is not None:
         return read
     value, _, j, worded = read
-    # a mixed number: «три с половиной года», «2 с половиной миллиона», «час с четвертью»
+    # a mixed number: «три с половиной года», «2 с половиной миллиона» (a unit with no number,
+    # «час с четвертью», is not read here)
     # (the «с» is the preposition, not a second)
     if j + 1 < len(toks) and toks[j].lower == "с" and _lemma(toks[j + 1]) in _MIXED_PARTS:
         return value + _MIXED_PARTS[_lemma(toks[j + 1])], None, j + 2, worded
