@@ -168,3 +168,29 @@ def test_words_that_only_look_like_days_name_none() -> None:
     # a footnote mark is a digit that is not a number: no day, and no error
     assert _days(None, "The vote on March 3³ was annulled.", friday) == []
     assert _days(None, "Turnout in May ² fell.", friday) == []
+
+
+def test_an_older_row_of_an_undated_article_gets_no_days_when_recomputed(tmp_path: Path) -> None:
+    """Rows stored before the words of the head were kept are recomputed from their article;
+    their stored time is the publication time only if the article has one (else the time it was
+    added), so only a dated article's lead resolves "on Monday"."""
+    import json
+
+    from newsprism.library import db
+
+    conn = db.connect(tmp_path / "legacy.sqlite")
+    published = {"metadata": {"published": TIMES[0]}}
+    for n, (meta, text) in enumerate([(published, FLOOD), ({"metadata": {}}, FLOOD_OTHER_OUTLET)]):
+        blob = json.dumps({"title": text[0], "text": text[1], **meta})
+        conn.execute(
+            "INSERT INTO articles(id, content_hash, json) VALUES (?, ?, ?)", (n + 1, f"h{n}", blob)
+        )
+    index = StoryIndex(conn)
+    index.assign([Arrival(1, *FLOOD, _at(TIMES[0]))])
+    index.assign([Arrival(2, *FLOOD_OTHER_OUTLET, _at(TIMES[1]), dated=False)])
+    conn.execute("UPDATE story_articles SET terms = NULL, days = NULL")
+    StoryIndex(conn)._ensure_window(_at(TIMES[0]))
+    days = dict(conn.execute("SELECT article_id, days FROM story_articles").fetchall())
+    assert json.loads(days[1]) == [dt.date(2027, 6, 7).toordinal()]  # "on Monday"
+    assert json.loads(days[2]) == []  # added, not published: its "on Monday" resolves to nothing
+    conn.close()

@@ -479,14 +479,25 @@ class StoryIndex:
         words of the head, a 150-character lead) from their articles, and store them."""
         import numpy as np
 
+        from ..feeds.clock import parse_time
+
         texts: dict[int, tuple[str | None, str]] = {}
+        dated: set[int] = set()
         for article_id, blob in self.conn.execute(
             f"SELECT id, json FROM articles WHERE id IN ({','.join('?' * len(rows))})",
             [r[0] for r in rows],
         ):
             data = json.loads(blob or "{}")
             texts[int(article_id)] = (data.get("title"), str(data.get("text") or ""))
-        prints = fingerprints([texts.get(r[0], (None, "")) for r in rows], [r[2] for r in rows])
+            meta = data.get("metadata")
+            if isinstance(meta, dict) and parse_time(meta.get("published")) is not None:
+                dated.add(int(article_id))
+        # a stored time is the publication time only when the article has one (else it is the
+        # time it was added, against which "on Tuesday" must not resolve, as in assign_articles)
+        prints = fingerprints(
+            [texts.get(r[0], (None, "")) for r in rows],
+            [r[2] if r[0] in dated else None for r in rows],
+        )
         with db.write_transaction(self.conn) as conn:
             for (article_id, story_id, at, minhash), fp in zip(rows, prints, strict=True):
                 # the MinHash is unchanged (and the LSH bands with it): keep the stored one
