@@ -9,8 +9,10 @@ before whose name or introducing words share that noun's stem, or, for the nouns
 («издание», «ведомство»), the organisation named before with a noun of that class.  The nearest
 such body wins; none within reach leaves the description a speaker of its own, as before.
 
-The same animacy keeps an inanimate description («в клинике сочли») from referring back to a
-person whose gender the tagger guessed to match it.
+The same animacy does NOT yet keep an inanimate description («в клинике сочли») from referring
+back to a person whose gender the tagger guessed to match it: that was measured and dropped in
+the fourteenth session (check half B −3: «в интервью», «в зале» had been right by referring
+back; docs/attribution.md).
 """
 
 from __future__ import annotations
