@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
+from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
 from . import coref
 from .bodies_en import body_noun
 from .bodies_ru import referred_body
@@ -484,25 +485,8 @@ _SENTENCE_OPENERS = frozenset(
         "ms",
         "mrs",
         "dr",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS_EN,
+        *MONTHS_EN,
     ]
 )
 

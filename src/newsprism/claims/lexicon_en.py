@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..calendar_words import MONTH_NUMBERS_EN, WEEKDAYS_EN
 from .tokens import words
 
-MONTHS = words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTHS = frozenset(MONTH_NUMBERS_EN)
+WEEKDAYS = frozenset(WEEKDAYS_EN)
 #: qualifier phrases before a figure → change label (longest match wins)
 QUALIFIERS: dict[str, str] = {
     "more than": ">",

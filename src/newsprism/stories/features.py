@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..attribution.names import romanize
+from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
 from ..library.stemming import stem
 from .when import event_days
 
@@ -85,25 +86,8 @@ _NOT_NAMES = frozenset(  # noqa: SIM905
         "their",
         "its",
         "our",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS_EN,
+        *MONTHS_EN,
         "mr",
         "mrs",
         "ms",

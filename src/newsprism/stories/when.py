@@ -22,18 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..calendar_words import MONTH_NUMBERS_EN, WEEKDAYS_EN
+
 #: characters of the body after the headline that are read for days: a lead's first sentence or
 #: two, where a report says when its news happened (chosen on dev part A, docs/stories.md)
 WHEN_CHARS = 400
 
 _WEEKDAYS = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
+    **{day: n for n, day in enumerate(WEEKDAYS_EN)},
     # Russian: «в понедельник», «во вторник», «в среду» … (the accusative of "on a day")
     "понедельник": 0,
     "вторник": 1,
@@ -45,31 +41,8 @@ _WEEKDAYS = {
 }
 _DAY_BEFORE = frozenset({"yesterday", "вчера", "накануне"})  # and "last night"
 _SAME_DAY = frozenset({"today", "tonight", "сегодня"})
-_MONTHS_EN = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: English month names and abbreviations, by number
-_MONTH_WORDS: dict[str, int] = {
-    **{name: n + 1 for n, name in enumerate(_MONTHS_EN)},
-    **{
-        name: n + 1
-        for n, name in enumerate(
-            [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ]
-        )
-    },
-    "sept": 9,
-}
+_MONTH_WORDS = MONTH_NUMBERS_EN
 #: what may stick to a word in running text ("Tuesday,", "(March", «вчера»)
 _PUNCT = ".,;:!?\"'()[]«»“”‘’—–-…"
 _DAY_WORDS = frozenset([*_WEEKDAYS, *_DAY_BEFORE, *_SAME_DAY, "night"])
