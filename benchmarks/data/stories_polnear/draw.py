@@ -23,7 +23,6 @@ negatives are the TF-IDF peer's own nearest neighbours, so the part does not fav
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import hashlib
 import json
 import sys
@@ -60,10 +59,14 @@ def articles() -> dict[str, dict[str, str]]:
     return out
 
 
-def main() -> None:
+def nearest_pairs(arts: dict[str, dict[str, str]]) -> tuple[dict[tuple[str, str], float], int]:
+    """The union of each article's nearest neighbour of another outlet at most
+    :data:`MAX_DAYS_APART` days apart, without near copies, with its cosine; and how many
+    near copies were left out."""
+    import datetime as dt
+
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    arts = articles()
     ids = sorted(arts)
     texts = [arts[i]["title"] + "\n" + arts[i]["text"] for i in ids]
     matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
@@ -92,8 +95,22 @@ def main() -> None:
         best = max(others, key=lambda col: cos[row, col])
         a, b = sorted((ids[row], ids[best]))
         pairs[(a, b)] = float(cos[row, best])
-    top = sorted(pairs, key=lambda k: (-pairs[k], k))[:TOP]
-    top.sort(key=lambda k: hashlib.sha1(f"{k[0]}|{k[1]}".encode()).hexdigest())
+    return pairs, copies
+
+
+def ranked(pairs: dict[tuple[str, str], float]) -> list[tuple[str, str]]:
+    """The pairs by cosine, highest first (ties by the ids)."""
+    return sorted(pairs, key=lambda k: (-pairs[k], k))
+
+
+def shuffled(part: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A part in an order fixed by the SHA-1 of the two ids, which says nothing of its score."""
+    return sorted(part, key=lambda k: hashlib.sha1(f"{k[0]}|{k[1]}".encode()).hexdigest())
+
+
+def main() -> None:
+    pairs, copies = nearest_pairs(articles())
+    top = shuffled(ranked(pairs)[:TOP])
     print(f"near copies left out: {copies}", file=sys.stderr)
     for a, b in top:
         print(

@@ -17,61 +17,35 @@ The rule, written and committed before any pair was drawn or read:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from draw import MAX_DAYS_APART, NEAR_COPY, TOP, articles  # noqa: E402
+from draw import TOP, articles, nearest_pairs, ranked, shuffled  # noqa: E402
 
 PART1 = Path(__file__).resolve().parent / "pairs.jsonl"
 
 
 def main() -> None:
-    import datetime as dt
-
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    arts = articles()
-    ids = sorted(arts)
-    texts = [arts[i]["title"] + "\n" + arts[i]["text"] for i in ids]
-    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
-    cos = (matrix @ matrix.T).toarray()
-    dates = [dt.date.fromisoformat(arts[i]["date"]) for i in ids]
-    pairs: dict[tuple[str, str], float] = {}
-    for row in range(len(ids)):
-        others = [
-            col
-            for col in range(len(ids))
-            if arts[ids[col]]["publisher"] != arts[ids[row]]["publisher"]
-            and abs((dates[col] - dates[row]).days) <= MAX_DAYS_APART
-            and cos[row, col] < NEAR_COPY
-        ]
-        if not others:
-            continue
-        best = max(others, key=lambda col: cos[row, col])
-        a, b = sorted((ids[row], ids[best]))
-        pairs[(a, b)] = float(cos[row, best])
-    ranked = sorted(pairs, key=lambda k: (-pairs[k], k))
+    pairs, _ = nearest_pairs(articles())
+    order = ranked(pairs)
     first = [json.loads(line) for line in PART1.read_text(encoding="utf-8").splitlines() if line]
     first_pairs = {tuple(sorted((p["id1"], p["id2"]))) for p in first}
     first_ids = {p[k] for p in first for k in ("id1", "id2")}
     # the first part is the top 150 of the same ranking: a check that the rule is reproduced
-    if set(ranked[:TOP]) != first_pairs:
+    if set(order[:TOP]) != first_pairs:
         raise SystemExit("the ranking does not reproduce the first part")
     part = [
-        k
-        for k in ranked
-        if k not in first_pairs and k[0] not in first_ids and k[1] not in first_ids
+        k for k in order if k not in first_pairs and k[0] not in first_ids and k[1] not in first_ids
     ][:TOP]
     print(
-        f"union {len(ranked)} pairs; part 2: {len(part)} pairs, cosine "
+        f"union {len(order)} pairs; part 2: {len(part)} pairs, cosine "
         f"{pairs[part[-1]]:.3f}..{pairs[part[0]]:.3f}",
         file=sys.stderr,
     )
-    part.sort(key=lambda k: hashlib.sha1(f"{k[0]}|{k[1]}".encode()).hexdigest())
+    part = shuffled(part)
     for a, b in part:
         print(
             json.dumps(
