@@ -88,6 +88,13 @@ Maverick (an opinion piece, one attribution), Politico Europe, TechCrunch, the L
 Japan News, The Namibian, Nine News; none skipped), 119 attributions (37 direct, 82 indirect, 18
 over several sentences; 6 quotes without a cue of their own), committed before newsprism was run
 on any of them.
+Part ``fundus7`` (issue 12's English round of session 15; this rule written and committed before
+any page was read): fundus6's rule with the order of the SHA-256 of ``quotes-fundus7/<doc>``,
+excluding every page annotated or skipped in ``fundus1``-``fundus6`` (another version's page of
+the same publisher is in); every country folder, English (lingua), at least 300 words, at most
+one page per publisher; the same stopping rule (10 pages and 80 attributions, 15 per page). It is
+the held-out part of that round, annotated blind (before newsprism is run on any of its pages),
+scored once with the base code c8e1762 beside textacy and once at the end.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -145,7 +152,10 @@ def _excluded_for(part: str) -> set[str]:
 
 def _used_pages(part: str) -> set[str]:
     """The pages annotated or skipped in the parts before ``part`` (fundus6's exclusion)."""
-    earlier = {"fundus6": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5"}}[part]
+    earlier = {
+        "fundus6": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5"},
+        "fundus7": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6"},
+    }[part]
     used: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line) if line else {}
@@ -173,7 +183,7 @@ def selected(folder: Path, part: str = "fundus1") -> list[tuple[str, str]]:
     """The candidate pages of ``part`` in annotation order (the rule in the module docstring)."""
     from extraction_sets import _language_of
 
-    by_page = part == "fundus6"
+    by_page = part in ("fundus6", "fundus7")
     pages = all_pages(folder, every_country=by_page)
     banned_publishers = set() if by_page else _excluded_for(part)
     banned_pages = _used_pages(part) if by_page else set()
@@ -197,7 +207,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=["fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6"],
+        choices=["fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6", "fundus7"],
         default="fundus1",
     )
     args = ap.parse_args()

@@ -17,7 +17,9 @@ same way in the twelfth session, were held aside then and scored twice; in the t
 session they joined A and B by the same hash. mt85–mt90 (``--part fresh13``) and mt91–mt94
 (``--part fresh13b``), written the same way in the thirteenth session, were held aside then and
 scored twice; in the fourteenth session they joined A and B by the same hash. mt95–mt100
-(``--part fresh14``), written the same way in the fourteenth session, are held aside and never
+(``--part fresh14``), written the same way in the fourteenth session, were held aside then and
+scored twice; in the fifteenth session they joined A and B by the same hash. mt101–mt106
+(``--part fresh15``), written the same way in the fifteenth session, are held aside and never
 developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
@@ -118,6 +120,12 @@ PARTS = {
     # textacy in the same run) before its text or errors are read, and once at the end
     # ("after"); --misses is never run on it.
     "fresh14": [f"mt{i:02}" for i in range(95, 101)],
+    # fifteenth session: written by the `writer` (who does not read the attribution code); rule
+    # fixed in this file before any of them existed on main: every article mt101–mt106, every
+    # attribution and person its expected file lists, none dropped. Scored once with the base
+    # code c8e1762 ("before", textacy in the same run) before its text or errors are read, and
+    # once at the end ("after"); --misses is never run on it.
+    "fresh15": [f"mt{i:02}" for i in range(101, 107)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -147,6 +155,9 @@ PARTS["devall"] = (
     # session) join development by the same hash
     + PARTS["fresh13"]
     + PARTS["fresh13b"]
+    # fifteenth session: mt95–mt100 (fresh14: scored before and after the fourteenth session, its
+    # confident errors read then) join development by the same hash
+    + PARTS["fresh14"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
