@@ -44,6 +44,15 @@ text equals one already taken (of either part); articles taken in hash order unt
 sentences, blind to newsprism's output, in the same fields and conventions as the twelfth round's
 part, committed before the first run: 200 English sentences, 165 figures; 120 Russian sentences,
 84 figures.
+
+**The fifteenth session's fresh Russian part (``fresh15``, ``stories15_ru_numbers.jsonl``).**  No
+Russian news source is left that no claims round has drawn from (the key-sentence sets, NEREL and
+the story sets all have), so the rule is the fourteenth's once more, written and committed before
+any sentence of it was printed: the same pool, order, splitting, tests and two sentences an
+article, leaving out every article that gave a sentence to either earlier part (an ``id`` in
+``stories_ru_numbers.jsonl`` or ``stories14_ru_numbers.jsonl``) and any text equal to one of
+theirs, until 120 Russian sentences.  (The English fresh part of that session is drawn from L3S-GN1
+instead, ``claims_l3s_select.py``.)  Labelled blind to newsprism's output in the same fields.
 """
 
 from __future__ import annotations
@@ -70,6 +79,8 @@ PARTS = {
 }
 #: language -> annotation file of the fourteenth session's fresh part (``fresh14``)
 FRESH14 = {"en": "stories14_en_numbers.jsonl", "ru": "stories14_ru_numbers.jsonl"}
+#: the fifteenth session's fresh Russian part (``fresh15``)
+FRESH15 = {"ru": "stories15_ru_numbers.jsonl"}
 #: the story set whose texts open with their headline
 HEADLINE_FIRST = {"semeval2022-en-sample"}
 
@@ -93,20 +104,28 @@ def articles(language: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def _used_ids(language: str) -> set[str]:
-    """The articles the twelfth round's part drew from (read from its standoff file)."""
-    path = ROOT / "benchmarks" / "data" / PARTS[language][2]
-    lines = path.read_text("utf-8").splitlines() if path.is_file() else []
-    return {json.loads(line)["id"] for line in lines if line.strip()}
+def _used_ids(language: str, part: str = "fresh14") -> set[str]:
+    """The articles the earlier parts drew from (read from their standoff files): the twelfth
+    round's for ``fresh14``, the twelfth and fourteenth's for ``fresh15``."""
+    files = [PARTS[language][2]]
+    if part == "fresh15":
+        files.append(FRESH14[language])
+    used: set[str] = set()
+    for file in files:
+        path = ROOT / "benchmarks" / "data" / file
+        lines = path.read_text("utf-8").splitlines() if path.is_file() else []
+        used |= {json.loads(line)["id"] for line in lines if line.strip()}
+    return used
 
 
 def select(language: str, part: str = "fresh") -> list[dict[str, Any]]:
-    """The standoff keys of ``part``: ``fresh`` (the twelfth round's) or ``fresh14`` (the same
-    rule over the articles the twelfth round's part did not draw from)."""
+    """The standoff keys of ``part``: ``fresh`` (the twelfth round's), ``fresh14`` (the same
+    rule over the articles the twelfth round's part did not draw from) or ``fresh15`` (over the
+    articles neither earlier part drew from)."""
     _, want, _ = PARTS[language]
     split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
     pool = sorted(articles(language), key=lambda a: _key(a[0], a[1]))
-    used = _used_ids(language) if part == "fresh14" else set()
+    used = _used_ids(language, part) if part in ("fresh14", "fresh15") else set()
     seen: set[str] = set()
     if used:
         # a text equal to one the earlier part took is the same article under another id
@@ -136,7 +155,9 @@ def load(language: str, part: str = "fresh") -> list[dict[str, Any]]:
     ``page`` (the article id) and ``quantities`` (English in NewsQuant's fields, Russian in
     ``ru_numbers.jsonl``'s)."""
     texts = {article_id: text for _, article_id, text in articles(language)}
-    file = PARTS[language][2] if part == "fresh" else FRESH14[language]
+    file = {"fresh": PARTS[language][2], "fresh14": FRESH14[language]}.get(part)
+    if file is None:
+        file = FRESH15[language]
     path = ROOT / "benchmarks" / "data" / file
     if not texts or not path.is_file():
         return []
