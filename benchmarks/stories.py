@@ -116,6 +116,18 @@ WRITTEN13 = ROOT / "benchmarks" / "data" / "stories_written13"
 #: to develop on), scored once with the session's base code (a144259) beside the TF-IDF peer
 #: ("before") and once at the end ("after"); no decision is taken on it
 WRITTEN14 = ROOT / "benchmarks" / "data" / "stories_written14"
+#: PolNeAR's third part (December 2026, fifteenth session): every candidate pair neither earlier
+#: part holds, by cosine, the top 150 (more in blocks of 50 until 25 are the same happening;
+#: ``stories_polnear/draw3.py``, committed before any pair was drawn); held out whole: scored once
+#: with the session's base code (c8e1762) beside the TF-IDF peer and once at the end.  Parts 1 and
+#: 2 are development data from then on (part 2 split into A and B as part 1 is)
+POLNEAR_PAIRS3 = ROOT / "benchmarks" / "data" / "stories_polnear" / "pairs3.jsonl"
+#: the colleague's third bilingual part (fifteenth session, written without reading the code, the
+#: same format as ``stories_written14``, same-happening reports told from different angles and
+#: undated ones).  The rule, committed before the part exists: every article and pair in this
+#: folder as it lands is held out whole, scored once with the session's base code (c8e1762)
+#: beside the TF-IDF peer ("before") and once at the end ("after"); no decision is taken on it
+WRITTEN15 = ROOT / "benchmarks" / "data" / "stories_written15"
 
 
 #: SemEval grades pairs 1 (very similar) … 4 (very dissimilar), a mean over annotators; its
@@ -225,12 +237,18 @@ def load_sets() -> list[Dataset]:
     if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS2.exists():
         for level in ("happening", "running"):
             sets.append(load_polnear(level, POLNEAR_PAIRS2, "PolNeAR part2 en-en"))
+    if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS3.exists():
+        for level in ("happening", "running"):
+            sets.append(load_polnear(level, POLNEAR_PAIRS3, "PolNeAR part3 en-en"))
     if (WRITTEN13 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level))
     if (WRITTEN14 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN14, "written14", halves=False))
+    if (WRITTEN15 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN15, "written15", halves=False))
     return sets
 
 
