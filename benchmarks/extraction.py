@@ -3,10 +3,13 @@
 Data: every HTML extraction set in ``$NEWSPRISM_DATASETS`` (default ``<repo>/../shared/datasets``):
 scrapinghub and the four news subsets of the Web Content Extraction Benchmark (dragnet, l3s-gn1,
 readability, cleanportaleval).  Each set is split by a hash of its page ids into a ``dev`` part
-(developed on) and a ``test`` part (only scored); test parts are printed first.  Nine sets live
+(developed on) and a ``test`` part (only scored); test parts are printed first.  Ten sets live
 outside the project, each found through a variable and skipped when it is unset:
-``evan-extract`` (``$NEWSPRISM_FRESH_EVAN``, held out in round 14: the part ``fresh``, printed
-first; 85 English news pages of 2021 with the article text cut by hand),
+``htmltotext`` (``$NEWSPRISM_FRESH_HTMLTOTEXT``, held out in round 15: the part ``fresh``, printed
+first; news, blog and review pages of 2020 in English, German, Croatian and Chinese with the text
+cut by hand; ``extraction_sets.htmltotext_dir``), ``evan-extract`` (``$NEWSPRISM_FRESH_EVAN``,
+held out in round 14, a development set since, halved by a hash of the page id into ``dev-a``
+and ``dev-b``; 85 English news pages of 2021 with the article text cut by hand),
 ``cleaneval`` (``$NEWSPRISM_FRESH_CLEANEVAL``, held out in round 13, a development set since,
 halved by a hash of the page id into ``dev-a`` and ``dev-b``; 730 English pages of the CleanEval
 shared task, 2007, gold cut by hand),
@@ -53,7 +56,7 @@ extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
 [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
-``--parts fresh``: the held-out evan-extract set, which a run without ``--parts`` includes).
+``--parts fresh``: the held-out htmltotext set, which a run without ``--parts`` includes).
 """
 
 from __future__ import annotations
@@ -311,7 +314,8 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=",".join((*extraction_sets.EXTRA_SETS, *extraction_sets.SETS)),
-        help="comma-separated set names (evan-extract: only with $NEWSPRISM_FRESH_EVAN, "
+        help="comma-separated set names (htmltotext: only with $NEWSPRISM_FRESH_HTMLTOTEXT, "
+        "evan-extract: only with $NEWSPRISM_FRESH_EVAN, "
         "cleaneval: only with $NEWSPRISM_FRESH_CLEANEVAL, "
         "wcxb: only with $NEWSPRISM_FRESH_WCXB, "
         "trafilatura-eval: only with "

@@ -6,8 +6,8 @@ ids it prints are ``extraction_sets.CLEANEVAL_OVERLAP`` (round 13) and
 
 A page overlaps when its HTML (CleanEval's: the organisers' wrapper removed) is byte-identical
 (sha256) to a page of any other set here, or when its URL, normalised (:func:`url_key`), is the
-URL of a page of scrapinghub, the WCEB subsets, trafilatura-eval, WCXB or (for evan-extract)
-CleanEval.  Prints ids and counts only, never a page's text.
+URL of a page of scrapinghub, the WCEB subsets, trafilatura-eval, WCXB or (for evan-extract and
+htmltotext) CleanEval.  Prints ids and counts only, never a page's text.
 """
 
 from __future__ import annotations
@@ -77,7 +77,10 @@ def main() -> None:
     print(f"other sets: {len(urls)} URLs, {len(hashes)} pages")
     overlap: list[str] = []
     n = with_url = 0
-    candidates = sets.cleaneval_candidates() if held_out == "cleaneval" else sets.evan_candidates()
+    candidates = {
+        "cleaneval": sets.cleaneval_candidates,
+        "htmltotext": sets.htmltotext_candidates,
+    }.get(held_out, sets.evan_candidates)()
     for page_id, page, _ in candidates:
         n += 1
         raw = page.read_bytes()

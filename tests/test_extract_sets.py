@@ -129,10 +129,13 @@ def test_unset_variable_means_not_available(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.delenv("NEWSPRISM_FRESH_WCXB", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_CLEANEVAL", raising=False)
     monkeypatch.delenv("NEWSPRISM_FRESH_EVAN", raising=False)
+    monkeypatch.delenv("NEWSPRISM_FRESH_HTMLTOTEXT", raising=False)
+    assert not sets.available("htmltotext")
+    assert list(sets.pages("htmltotext", sets.FRESH)) == []
     assert not sets.available("cleaneval")
     assert list(sets.pages("cleaneval", "dev")) == []
     assert not sets.available("evan-extract")
-    assert list(sets.pages("evan-extract", sets.FRESH)) == []
+    assert list(sets.pages("evan-extract", "dev-a")) == []
     assert not sets.available("wcxb")
     assert list(sets.pages("wcxb", sets.FRESH)) == []
     assert not sets.available("postlight")
@@ -298,12 +301,41 @@ def test_evan_extract_takes_pages_with_a_gold_beside_them_only(
     (articles / "no_content" / "news5_1.txt").write_text(body, "utf-8")
     monkeypatch.setenv("NEWSPRISM_FRESH_EVAN", str(tmp_path))
     assert sets.available("evan-extract")
-    pages = list(sets.pages("evan-extract", sets.FRESH))
-    assert [(p.id, p.part, p.gold, p.language) for p in pages] == [
-        ("news7_1", sets.FRESH, body, "en")
-    ]
-    assert list(sets.pages("evan-extract", "dev-a")) == []  # held out: no development part
+    pages = list(sets.pages("evan-extract"))
+    half = sets.evan_half("news7_1")
+    assert [(p.id, p.part, p.gold, p.language) for p in pages] == [("news7_1", half, body, "en")]
+    assert list(sets.pages("evan-extract", sets.FRESH)) == []  # a development set since round 15
+    assert [p.id for p in sets.pages("evan-extract", half)] == ["news7_1"]
+    other = "dev-b" if half == "dev-a" else "dev-a"
+    assert list(sets.pages("evan-extract", other)) == []
     assert sets.page_url(page.encode()) == "https://harbour.example/ferry"
     og = b'<meta content="https://a.example/b" property="og:url">'
     assert sets.page_url(og) == "https://a.example/b"
     assert sets.page_url(b"<html><body>no link</body></html>") == ""
+
+
+def test_htmltotext_takes_article_pages_with_a_gold_of_the_same_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body = "Die Stadtwerke haben am Dienstag beschlossen, die Nachtfähre weiter fahren zu lassen."
+    page = f"<html><body><p>{body}</p></body></html>"
+    for lang, name, gold in (
+        ("de", "news-hafen-faehre", f"  {body}\n\n"),
+        ("de", "blog-hafen-kurz", "Zu kurz"),  # under eight tokens
+        ("de", "forum-hafen-thread", body),  # a forum thread: left out by its name
+        ("en", "tech-harbour-review", body),
+    ):
+        for sub, text in (("html", page), ("text", gold)):
+            folder = tmp_path / "benchmarkdata" / lang / sub
+            folder.mkdir(parents=True, exist_ok=True)
+            suffix = ".html" if sub == "html" else ".txt"
+            (folder / f"{name}{suffix}").write_text(text, "utf-8")
+    (tmp_path / "benchmarkdata" / "en" / "text" / "news-no-page.txt").write_text(body, "utf-8")
+    monkeypatch.setenv("NEWSPRISM_FRESH_HTMLTOTEXT", str(tmp_path))
+    assert sets.available("htmltotext")
+    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("htmltotext", sets.FRESH))
+    assert got == [
+        ("de/news-hafen-faehre", sets.FRESH, body, "de"),
+        ("en/tech-harbour-review", sets.FRESH, body, "en"),
+    ]
+    assert list(sets.pages("htmltotext", "dev-a")) == []  # held out: no development part
