@@ -339,6 +339,7 @@ def score(
 
 
 SETS = (
+    "l3s",
     "stories",
     "polnear2",
     "polnear",
@@ -356,6 +357,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("l3s", "fresh15"),
     ("stories", "fresh14"),
     ("stories", "fresh"),
     ("polnear2", "fresh"),
@@ -390,6 +392,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("l3s", "fresh15"): (
+        "L3S-GN1's 2008 Google News articles, 408 sites (held out, issue 13's fifteenth"
+        " session), scored only"
+    ),
     ("stories", "fresh14"): (
         "SemEval-2022 and tgcontest English news, articles the twelfth round did not draw (held"
         " out, issue 13's fourteenth session), scored only"
@@ -481,6 +487,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "l3s":
+        from claims_l3s_select import load as load_l3s
+
+        return load_l3s()
     if name == "stories":
         from claims_stories_select import load as load_stories
 
@@ -538,6 +548,7 @@ def main() -> None:
             "check",
             "fresh",
             "fresh14",
+            "fresh15",
             "half-a",
             "half-b",
             "dev-a",

@@ -23,6 +23,15 @@ newsprism's output, in the fields and conventions of ``stories14_en_numbers.json
 fields; a counted noun keeps its modifiers; "N ago", dates, times, ordinals, scores, names, "one
 of", "the two parties" and "all N" are no figure, per docs/claims.md).  Nothing of the texts is
 copied into the project; the loader reads them from ``../shared`` (empty when absent).
+
+Labels: written by the claims engineer of the fifteenth session from the printed sentences, before
+anything of newsprism or a peer ran on them, and committed before the first run: 200 sentences, 175
+figures.  Choices where the docs are silent: a count out of a group takes the named noun ("two of
+his friends" -> friend; "4 of them" -> ``-``); "under-16s" as an audience is an age bound, "under-19
+level" a team's name; a decade of degrees ("the middle 20s") is 20-29; "a couple of" is 2; a
+batsman's runs and a sports lead ("up by four points", "a one-shot lead") are figures, a score or a
+win-loss record is not; a currency sign lost to the page's encoding ("?70-million") leaves the unit
+``-``.
 """
 
 from __future__ import annotations

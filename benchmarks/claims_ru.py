@@ -140,9 +140,21 @@ def main() -> None:
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the fourteenth session",
     )
+    ap.add_argument(
+        "--stories15",
+        action="store_true",
+        help="the fresh tgcontest Russian held-out part of the fifteenth session",
+    )
     args = ap.parse_args()
     data = load()
-    keysent = args.fresh or args.gazeta or args.gazeta2 or args.stories or args.stories14
+    keysent = (
+        args.fresh
+        or args.gazeta
+        or args.gazeta2
+        or args.stories
+        or args.stories14
+        or args.stories15
+    )
     if not keysent:
         _article_speed(data)
     systems: list[tuple[str, Callable[[str], list[Pred]]]] = [("newsprism", newsprism)]
@@ -155,6 +167,11 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.stories15:
+            from claims_stories_select import load as load_stories
+
+            title = "stories-ru fresh15 (tgcontest Russian news, held out, fifteenth session)"
+            parts.append((title, load_stories("ru", "fresh15")))
         if args.stories14:
             from claims_stories_select import load as load_stories
 
