@@ -60,7 +60,10 @@ same rule, fixed in code before reading them (``--draw 25`` at the fifteenth ses
 18:40 UTC: train/133112, 22657, 16734, 104083, 12176, 142539, 122447, 11952, 133121, 11461,
 22973, 133356, 122945, 38085, 118656, 39363, 112444, 105105, 15600, 124044, 20090, 15597,
 109428, 111763, 15371; lengths 616–2,601), annotated in the fifteenth session with the
-conventions of ``fresh12`` and committed before anything was run on them, held out), and per
+conventions of ``fresh12`` (122 attributions, 115 with a speaker, every article with one; a
+document's words «говорится в заявлении», «согласно документу» credited to its issuer where the
+text names one, a law's with no speaker) and committed before anything was run on them, held
+out), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
