@@ -276,6 +276,17 @@ def _sources_differ_flag() -> str | None:
     return getattr(drift, "SOURCES_DIFFER", None)
 
 
+def _updated_flag() -> str | None:
+    """The flag for one owner's own later figure ("updated"), where the code has it."""
+    return getattr(drift, "UPDATED", None)
+
+
+#: the flags that say a linked pair's figures differ, and so find an annotated changed figure
+#: (the line the goal was read from before the update field): "updated" among them
+def _differ_kinds() -> set[str | None]:
+    return {drift.FIGURE_CHANGED, _sources_differ_flag(), _updated_flag()} - {None}
+
+
 def predicted_flags(a: Gold, b: Gold) -> set[str]:
     if not linked(a, b):
         return set()
@@ -284,15 +295,29 @@ def predicted_flags(a: Gold, b: Gold) -> set[str]:
         found = drift.claim_flags(ma, mb, role_cosine(a.found, b.found), _claim_features(a, b))
     else:
         found = drift.quote_flags(ma, mb)
-    wanted = (
-        {drift.FIGURE_CHANGED, _sources_differ_flag()}
-        if a.kind == "claim"
-        else {drift.SPEAKER_CHANGED}
-    )
+    wanted = _differ_kinds() if a.kind == "claim" else {drift.SPEAKER_CHANGED}
     kinds = {f.kind for f in found} & wanted
-    if kinds & {drift.FIGURE_CHANGED, _sources_differ_flag()}:
+    if kinds & _differ_kinds():
         kinds.add(DIFFERS)
     return kinds
+
+
+def annotated_update(a: Gold, b: Gold, field: bool) -> bool:
+    """An annotated changed figure that is its owner's own later update, not drift.
+
+    ``field``: the part carries the writer's update element (test15 on): the later mention (or,
+    on one day, either) is marked as its owner's update, and the two are not given to two
+    different owners (a rival source's count beside the update stays "sources differ").
+    Without the field (earlier parts), the proxy of earlier rounds: the annotation gives both
+    to one owner, on two dates (an upper bound: it also takes an outlet's changed figure that
+    keeps the owner's name)."""
+    if a.kind != "claim" or drift.FIGURE_CHANGED not in gold_flags(a, b):
+        return False
+    if not field:
+        return _update(a, b)
+    marked = b.update or (a.update and a.at == b.at)
+    ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+    return marked and not (ka and kb and ka != kb)
 
 
 @dataclass
@@ -372,32 +397,14 @@ def report(part: str, golds: list[Gold]) -> None:
             print(f"{kind:<7}{cat:<10}{prf(*n):>20}{prf(*base):>20}")
     for flag, (gold_n, found, raised, right) in s.flags.items():
         label = {
-            DIFFERS: "changed figures ('figure changed' or 'sources differ')",
+            DIFFERS: "changed figures ('figure changed', 'sources differ' or 'updated')",
             drift.FIGURE_CHANGED: "flag 'figure changed' alone",
         }.get(flag, f"flag {flag!r}")
         print(
             f"{label}: found {found}/{gold_n} ({found / max(gold_n, 1):.0%}), "
             f"correct {right}/{raised} ({right / max(raised, 1):.0%})"
         )
-    # the colleague's convention (test13 on): one owner's figure updated over days is an update,
-    # not drift; the annotation still puts the two values in one claim, so the lines above
-    # count such a pair as a changed figure to be found.  Said apart here (a source named the
-    # same on both, a later date): how many of the annotated changed figures are such updates,
-    # and the rate on the rest
-    changed = [
-        (a, b)
-        for a, b in pairs(golds)
-        if a.kind == "claim" and drift.FIGURE_CHANGED in gold_flags(a, b)
-    ]
-    updates = [(a, b) for a, b in changed if _update(a, b)]
-    found_upd = sum(DIFFERS in predicted_flags(a, b) for a, b in updates)
-    found_all = sum(DIFFERS in predicted_flags(a, b) for a, b in changed)
-    rest = len(changed) - len(updates)
-    print(
-        f"  of the annotated changed figures, one owner's update on a later date: "
-        f"{len(updates)} (flagged {found_upd}); the rest found {found_all - found_upd}/{rest} "
-        f"({(found_all - found_upd) / max(rest, 1):.0%})"
-    )
+    update_lines(golds)
     sources = _sources_differ_flag()
     if sources is not None:
         # of the "sources differ" flags on annotated changed figures, how many the annotation
@@ -430,6 +437,47 @@ def report(part: str, golds: list[Gold]) -> None:
         f"flag 'period changed': raised {len(period)}, on one claim {len(period) - apart} "
         f"(a drift of one claim's period: counted right), on two claims of the annotation "
         f"{apart} (a wrong link shown)"
+    )
+
+
+def update_lines(golds: list[Gold]) -> None:
+    """The changed figures read the writer's way (test13 on): one owner's figure updated over
+    days is an update, not drift.  A reader is shown such a pair as "updated"; "figure changed"
+    or "sources differ" on it is a wrong flag, and a changed figure to find is drift only."""
+    field = any(g.update for g in golds)
+    updated = _updated_flag()
+    changed = [
+        (a, b)
+        for a, b in pairs(golds)
+        if a.kind == "claim" and drift.FIGURE_CHANGED in gold_flags(a, b)
+    ]
+    upd = {(id(a), id(b)) for a, b in changed if annotated_update(a, b, field)}
+    drift_kinds = {drift.FIGURE_CHANGED, _sources_differ_flag()} - {None}
+    claim_pairs = [(a, b) for a, b in pairs(golds) if a.kind == "claim" and linked(a, b)]
+    flagged = [(a, b, predicted_flags(a, b)) for a, b in claim_pairs]
+    drift_found = sum(
+        bool(p & drift_kinds)
+        for a, b, p in flagged
+        if (id(a), id(b)) not in upd and drift.FIGURE_CHANGED in gold_flags(a, b)
+    )
+    drift_raised = sum(bool(p & drift_kinds) for _, _, p in flagged)
+    upd_found = sum(updated in p for a, b, p in flagged if (id(a), id(b)) in upd)
+    upd_raised = sum(updated in p for _, _, p in flagged)
+    n_drift = len(changed) - len(upd)
+    right = drift_found + upd_found
+    raised = sum(bool(p & _differ_kinds()) for _, _, p in flagged)
+    how = "the update field read" if field else "no update field: one annotated owner, two dates"
+    print(f"  an owner's update is not drift ({how}): {len(upd)} of the {len(changed)} are updates")
+    print(
+        f"    drift found ('figure changed' or 'sources differ' on the rest): {drift_found}/"
+        f"{n_drift} ({drift_found / max(n_drift, 1):.0%}), correct {drift_found}/{drift_raised} "
+        f"({drift_found / max(drift_raised, 1):.0%})"
+    )
+    print(
+        f"    'updated' on the updates: found {upd_found}/{len(upd)} "
+        f"({upd_found / max(len(upd), 1):.0%}), correct {upd_found}/{upd_raised} "
+        f"({upd_found / max(upd_raised, 1):.0%}); every figure flag: correct {right}/{raised} "
+        f"({right / max(raised, 1):.0%})"
     )
 
 

@@ -107,6 +107,9 @@ FLAG_SAME: float | None = 0.2
 #: (``None``: the link is enough — it accuses no outlet of changing a number)
 SOURCES_FLAG = True
 SOURCES_SAME: float | None = None
+#: a linked figure its own source gives anew on a later day is flagged "updated", not "figure
+#: changed" (:func:`.drift.updated`): an owner's revision is not drift (fifteenth session)
+UPDATES = True
 # fitted by `benchmarks/trace.py --fit --kind quote` on every part but test6 (L2 logistic
 # regression, C = 0.1 and SAME_QUOTE by leave-one-story-out linking: P 1.00, R 0.93)
 QUOTE_WEIGHTS = {
