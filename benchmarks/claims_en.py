@@ -360,6 +360,8 @@ PARTS = (
     ("l3s", "fresh15"),
     ("stories", "fresh14"),
     ("stories", "fresh"),
+    ("stories", "dev-a"),
+    ("stories", "dev-b"),
     ("polnear2", "fresh"),
     ("polnear", "dev-a"),
     ("polnear", "dev-b"),
@@ -404,6 +406,14 @@ TITLES = {
         "SemEval-2022 and tgcontest English news (the story sets' texts, held out, issue 13's"
         " twelfth round), scored only"
     ),
+    ("stories", "dev-a"): (
+        "the two story-set parts (twelfth and fourteenth rounds' held-out parts) pooled, half A by"
+        " a hash of the article (developed on since the fifteenth session)"
+    ),
+    (
+        "stories",
+        "dev-b",
+    ): "the two story-set parts pooled, half B by a hash of the article (checked on)",
     ("polnear2", "fresh"): (
         "PolNeAR's 2016 US political news (dev articles, held out, issue 13's eleventh round),"
         " scored only"
@@ -494,6 +504,9 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "stories":
         from claims_stories_select import load as load_stories
 
+        if part in ("dev-a", "dev-b"):
+            pooled = load_stories("en", "fresh") + load_stories("en", "fresh14")
+            return [d for d in pooled if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_stories("en", part)
     if name in ("polnear", "polnear2"):
         from claims_polnear_select import load as load_polnear

@@ -21,7 +21,7 @@ from .quantity import Quantity, Tag
 #: as multiples ("doubled", "halved")
 _NUMBER_WORDS = sorted(
     {*num.SMALL, *num.SCALES, *num.MULTIPLIERS, *num.FRACTIONS, *num.VAGUE, *num.MULTIPLES}
-    | {"twice", "double", "doubled", "tripled", "halved", "fold", "scores", "once"}
+    | {"twice", "double", "doubled", "tripled", "halved", "fold", "scores", "once", "couple"}
     # a decade of life: "in her thirties"
     | {
         "twenties",

@@ -140,6 +140,32 @@ _COUNTER = re.compile(
     r"(?i)^\s*(?:(?:photo|image|picture|slide|page|gallery)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}"
     r"[\s.:)]*$"
 )
+#: page furniture run into a sentence (a scraped page's text keeps no line break to hold it
+#: apart, so a counter or a list's number sits inside a "sentence" of prose): a gallery or page
+#: counter after its word ("Image 1 of / 30", "Photo 3/12") or spaced around a slash before a
+#: capitalised word or the end ("1 / 22People scuffle…", "… 1 / 30 Back to Gallery"), the
+#: smaller number first; a spaced slash between two counts is not how prose writes a fraction
+#: or a rate ("3/4", "$5/month" are unspaced)
+_INLINE_COUNTER = re.compile(
+    r"\b(?i:photo|image|picture|slide|page|gallery)\s+(\d{1,3})\s*(?:of|/)\s*/?\s*(\d{1,3})\b"
+    r"|(?<![\d.,/])\b(\d{1,3})\s/\s(\d{1,3})(?=\s*[A-Z]|\s*$)"
+)
+#: a list's number after a colon, before its item or at the end of the "sentence" ("we asked
+#: three questions: 1.", "the best way to bathe a dog: 1) Fill the tub"): a figure after a colon
+#: is followed by its unit or noun, not by a full stop or a bracket and a new capitalised clause
+_LIST_AFTER_COLON = re.compile(r"(?<=:)\s+(\d{1,2})[.)](?=\s+[\"“‘']?[A-Z]|\s*$)")
+
+
+def _furniture(sentence: str) -> list[tuple[int, int]]:
+    spans = [m.span(1) for m in _LIST_AFTER_COLON.finditer(sentence)] if ":" in sentence else []
+    if "/" in sentence or " of" in sentence:
+        for m in _INLINE_COUNTER.finditer(sentence):
+            low, high = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if 0 < int(low) <= int(high):
+                spans.append(m.span())
+    return spans
+
+
 #: marks of program code or markup in a "sentence" (a code listing a page keeps in its body):
 #: braces, "=>", "==", closing tags, HTML attributes, "$variables", JSON keys, ">=" and "<="
 _CODE_MARK = re.compile(
@@ -197,6 +223,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     if ")" in sentence:
         spans += _inline_items(sentence)
     spans += _odds(sentence)
+    spans += _furniture(sentence)
     if _CODE_HINT.search(sentence):
         spans += _code_spans(sentence)
     spans += _tallies(sentence, pairs)

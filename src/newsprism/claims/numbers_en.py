@@ -324,6 +324,32 @@ def vague_scale(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
     return low, low * 10, j
 
 
+def parse_couple(tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """ "a couple of weeks", "the last couple of years" → 2, "a couple of hundred people" → 200,
+    read at "couple" (next: the word after "of" or after the scale, where a unit or a counted
+    noun is read as after a digit): English's word for two of a thing; not a couple of people
+    ("the couple married", "a married couple", "a couple of them" refers, it does not count)."""
+    n = len(tokens)
+    if not (
+        tokens[i].lower == "couple"
+        and i > 0
+        and i + 2 < n
+        and tokens[i + 1].lower == "of"
+        and tokens[i + 2].kind == "word"
+        and tokens[i + 2].lower not in ("them", "us", "you", "those", "these")
+    ):
+        return None
+    before = tokens[i - 1].lower
+    if before in ("last", "next", "past", "first") and i > 1:
+        before = tokens[i - 2].lower
+    if before not in ("a", "the"):
+        return None
+    scale = _SCALE_WORDS.get(tokens[i + 2].lower)
+    if scale is not None and not tokens[i + 2].lower.endswith("s"):
+        return 2 * scale, i + 3
+    return 2.0, i + 2
+
+
 def parse_vague(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
     """ "dozens of", "hundreds of thousands of", "tens of millions of" → (low, high, next);
     "several hundred", "a few thousand", "several hundred thousand" the same way: an

@@ -212,6 +212,7 @@ _START_WORDS = frozenset(
         *num.SCALES,
         "a",
         "an",
+        "couple",
         "half",
         "several",
         "tens",
@@ -440,6 +441,9 @@ def _number_at(
         return value, None, j, False
     if t.kind != "word":
         return None
+    couple = num.parse_couple(toks, i)
+    if couple:
+        return couple[0], None, couple[1], True
     vague = num.parse_vague(toks, i)
     if vague:
         return vague[0], vague[1], vague[2], True

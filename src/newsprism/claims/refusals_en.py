@@ -267,6 +267,10 @@ def not_a_claim(
         # (1900, 2000, 2100) is a count as often as a year ("its 2000 employees", "letters to
         # 2000 families this week", "rose to over 2000."), so they leave it a count
         recent_year = year_like and 1900 <= value <= 2100 and value % 100 != 0
+        if recent_year and not measured and not counts_plural and q.noun_start is None:
+            # a qualified year counts nothing either: "promises about 2020", "around 2019 it
+            # changed" (a count with a bound names what it counts: "about 2020 people")
+            return True
         if (
             recent_year
             and counts_plural

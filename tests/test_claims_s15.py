@@ -1,0 +1,73 @@
+"""The fifteenth session's claims mechanisms, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims import find_quantities
+
+
+def units(sentence: str, language: str = "en") -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gallery counter run into the prose a scraped page glued it to
+        (
+            "1 / 14Firefighters tackle a blaze at a warehouse in Leeds, where 40 crews attended.",
+            [(40, "crew")],
+        ),
+        (
+            "Photo: Staff Image 3 of / 18 Caption Close 3 / 18 Back to Gallery The mill employs"
+            " 260 people.",
+            [(260, "people")],
+        ),
+        # a list's number after a colon, at the end or before its item
+        ("The council asked residents four questions: 1.", [(4, "question")]),
+        ("Here is how to repot a fern: 1) Water it two hours before.", [(2, "hour")]),
+        # prose keeps its figures: a count after a colon, a rate with an unspaced slash
+        ("The inspectors found: 12 schools had closed.", [(12, "school")]),
+        ("Fees rose to $5/month.", [(5, "USD/month")]),
+    ],
+)
+def test_page_furniture_inside_a_sentence(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry stopped after a couple of kilometres in heavy fog.", [(2, "km")]),
+        ("The stall began with a couple of minor setbacks.", [(2, "minor setback")]),
+        ("Over the last couple of years the club has cut its budget.", [(2, "year")]),
+        ("A couple of hundred protesters gathered outside.", [(200, "protester")]),
+        # a couple of people, not the number two
+        ("The couple married in Oslo in June.", []),
+        ("A couple of them stayed behind.", []),
+    ],
+)
+def test_a_couple_of(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    found = units(sentence)
+    assert [v for v, _ in found] == [v for v, _ in expected]
+    assert [u for _, u in found] == [u for _, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Whether pledges about 2027 are met is unclear.", []),
+        ("Around 2019 the firm moved its office to Cork.", []),
+        # a bound before a count that names what it counts stays a count
+        ("About 2019 runners finished the race.", [(2019, "runner")]),
+        # a round hundred stays a count
+        ("The toll rose to over 2000.", [(2000, None)]),
+    ],
+)
+def test_a_qualified_year_counts_nothing(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert units(sentence) == expected
