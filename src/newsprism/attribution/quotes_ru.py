@@ -18,6 +18,7 @@ from typing import Any
 from ..budget import check_time, checked
 from .cues_ru import EVALUATION_VERBS, GROWN_SPEECH
 from .dashspeech import find_dash_speech
+from .issuers_ru import ISSUER_REACH, issues
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .names_ru import join_abbreviations, without_generation, without_title
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
@@ -389,6 +390,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     for p_start, p_end in paragraphs:
         inside = in_paragraph(p_start, p_end)
         para = _Reader(text, body_start, quoted, inside, spans)
+        para.every = sents
         dash = find_dash_speech(text, p_start, p_end)
         if dash is not None:
             found.append(para.dash(dash))
@@ -440,6 +442,9 @@ def _by_first_token(sents: list[_Sent], offset: int) -> Any:
 
 #: parse every sentence, not only those :mod:`.select_ru` picks (tests compare the two)
 PARSE_ALL = False
+#: a document with no owner speaks for the issuer the text names (:mod:`.issuers_ru`);
+#: off, it stays its own source (for measuring)
+ISSUER = True
 
 
 @cache
@@ -648,6 +653,8 @@ class _Reader:
         self.all_spans = all_spans or []
         #: quotes split at the author's words: no cue outside them takes them whole
         self.split: set[tuple[int, int]] = set()
+        #: every parsed sentence of the article, for a document's issuer named before
+        self.every: list[_Sent] = sents
 
     def pos(self, tok: Any) -> int:
         return self.offset + int(tok.start)
@@ -1545,7 +1552,8 @@ class _Reader:
                     return self._without_case(sent, owner, verb)
                 if lemma in PUBLISHED_AT:
                     continue
-                return self._without_case(sent, k, verb)
+                issuer = self.issuer(sent, k) if ISSUER else None
+                return issuer or self._without_case(sent, k, verb)
             if (
                 k.pos == "PROPN"
                 or lemma in RU_ORGANIZATIONS
@@ -1560,13 +1568,80 @@ class _Reader:
         for k in sent.kids(verb):
             if (
                 k.rel == "obl"
-                and k.pos == "NOUN"
+                and k.pos in ("NOUN", "PRON")
+                and (k.pos == "NOUN" or (k.lemma or "") == "который")
                 and (k.lemma or "").lower() not in TIME_NOUNS
                 and any(
                     c.rel == "case" and c.text.lower() in ("в", "во", "на") for c in sent.kids(k)
                 )
             ):
+                if (k.lemma or "") == "который" and ISSUER:
+                    # «распространила заявление, в котором говорится …»: the antecedent
+                    doc = sent.head(verb)
+                    if doc is not None and (doc.lemma or "").lower() in RU_DOCUMENTS:
+                        owner = next(
+                            (
+                                c
+                                for c in sent.kids(doc)
+                                if c.rel == "nmod" and c.pos in ("NOUN", "PROPN")
+                            ),
+                            None,
+                        )
+                        if owner is not None:
+                            return self._without_case(sent, owner, verb)
+                        issuer = self.issuer(sent, doc)
+                        if issuer is not None:
+                            return issuer
+                if k.pos != "NOUN" and not ISSUER:
+                    continue
                 return self._without_case(sent, k, verb)
+        return None
+
+    def issuer(self, sent: _Sent, doc: Any) -> SourceRef | None:
+        """The issuer of the document ``doc`` (a noun of ``RU_DOCUMENTS`` with no owner),
+        when the text says who issued it (:mod:`.issuers_ru`): the subject of the verb it is
+        the object of, or of a verb of issuing it or of its own verb in a sentence before."""
+        lemma = (doc.lemma or "").lower()
+        head = sent.head(doc)
+        if head is not None and head.pos == "VERB" and doc.rel in ("obj", "obl", "nsubj:pass"):
+            subj = self._subject_of(sent, head)
+            if subj is not None and issues((head.lemma or "").lower(), lemma, {lemma}):
+                return self.source(sent, subj, head)
+        at = self.pos(doc)
+        start = next((i for i, s in enumerate(self.every) if s is sent), None)
+        if start is None:
+            return None
+        for s in reversed(self.every[: start + 1]):
+            if not s.tokens or at - self.pos(s.tokens[0]) > ISSUER_REACH:
+                break
+            for v in reversed(s.tokens):
+                if v.pos != "VERB" or self.pos(v) >= at:
+                    continue
+                objects = {
+                    (c.lemma or "").lower() for c in s.kids(v) if c.rel in ("obj", "obl", "iobj")
+                }
+                if not issues((v.lemma or "").lower(), lemma, objects):
+                    continue
+                subj = self._subject_of(s, v)
+                if (
+                    subj is not None
+                    and subj.pos != "PRON"
+                    or (subj is not None and (subj.lemma or "") in _PRONOUNS)
+                ):
+                    return self.source(s, subj, v)
+        return None
+
+    def _subject_of(self, sent: _Sent, verb: Any) -> Any | None:
+        """The subject of ``verb`` or of the verb it is coordinated with («… и распространил»)."""
+        node = verb
+        for _ in range(3):
+            subj = next((k for k in sent.kids(node) if k.rel == "nsubj"), None)
+            if subj is not None:
+                return subj
+            up = sent.head(node)
+            if up is None or node.rel not in ("conj", "advcl", "xcomp"):
+                return None
+            node = up
         return None
 
     def _institution_place(self, sent: _Sent, verb: Any) -> SourceRef | None:

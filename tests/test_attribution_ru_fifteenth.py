@@ -1,0 +1,58 @@
+"""Russian attribution of issue 12's fifteenth session, on our own short articles.
+
+A document with no owner in its own words speaks for the issuer the text names: «В сообщении
+говорится …» after «Министерство … опубликовало сообщение», «заявление, в котором говорится …»
+after «Пресс-служба … распространила», «в поздравлении» after «Губернатор поздравил …».  Where
+no one is said to have issued it, the document stays the source.
+"""
+
+from __future__ import annotations
+
+from attributed import attributed, quote_holding
+
+from newsprism.article import Article
+
+#: our own article (a regional water utility and a flood warning, written for this test)
+_FLOOD = (
+    "Паводок в Заречье: власти предупредили жителей\n\n"
+    "Министерство природных ресурсов Заречной области опубликовало сообщение о паводке. "
+    "В сообщении говорится, что уровень воды в реке Сныть поднимется ещё на полметра.\n\n"
+    "Пресс-служба компании «Водоканал-Север» распространила заявление, в котором говорится, "
+    "что водопровод в нижней части города работает без перебоев.\n\n"
+    "Губернатор Заречной области Павел Дроздов поздравил спасателей с профессиональным "
+    "праздником. В поздравлении, в частности, говорится, что спасатели не раз выручали "
+    "жителей в беде.\n\n"
+    "Школы в прибрежных сёлах закрыты до понедельника.\n\n"
+    "В документе говорится, что эвакуация жителей прибрежных сёл пока не требуется."
+)
+
+
+def _speaker_name(article: Article, phrase: str) -> str | None:
+    q = quote_holding(article, phrase)
+    who = article.speaker(q.speaker) if q.speaker is not None else None
+    return who.name if who is not None else None
+
+
+def test_a_document_speaks_for_the_body_that_issued_it_before() -> None:
+    article = attributed(_FLOOD, "ru")
+    name = _speaker_name(article, "поднимется ещё на полметра")
+    assert name is not None and "Министерство природных ресурсов" in name, name
+
+
+def test_a_document_in_a_relative_clause_speaks_for_the_subject_that_issued_it() -> None:
+    article = attributed(_FLOOD, "ru")
+    name = _speaker_name(article, "работает без перебоев")
+    assert name is not None and "Водоканал" in name, name
+
+
+def test_a_document_named_after_its_verb_speaks_for_that_verbs_subject() -> None:
+    article = attributed(_FLOOD, "ru")
+    name = _speaker_name(article, "не раз выручали")
+    assert name is not None and "Дроздов" in name, name
+
+
+def test_a_document_nobody_is_said_to_have_issued_stays_the_source() -> None:
+    article = attributed(_FLOOD, "ru")
+    q = quote_holding(article, "эвакуация жителей")
+    who = article.speaker(q.speaker) if q.speaker is not None else None
+    assert who is None or "Дроздов" not in who.name and "Министерство" not in who.name
