@@ -71,3 +71,34 @@ def test_a_qualified_year_counts_nothing(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb and the noun left out together: the bare number counts the earlier noun
+        (
+            "Officials said 14 people died in the flood and six from the landslide.",
+            [(14, "people"), (6, "people")],
+        ),
+        (
+            "Labour holds 31 council seats, the Greens 9.",
+            [(31, "council seat"), (9, "council seat")],
+        ),
+        ("Can the coach survive two seasons, or even three?", [(2, "season"), (3, "season")]),
+        ("She scored 18 goals last year and 11 this year.", [(18, "goal"), (11, "goal")]),
+        # a verb of its own: the second clause counts what its verb says, not the first noun
+        ("The storm claimed 12 lives and injured 40 on Friday.", [(12, "life"), (40, None)]),
+        # ages in apposition and after "aged" stay ages
+        (
+            "Three men, aged 19, 22 and 25, were charged.",
+            [(3, "man"), (19, "years old"), (22, None), (25, None)],
+        ),
+        # no earlier count: a name's number stays refused
+        ("The match was shown on Channel 4, not BBC 1.", []),
+    ],
+)
+def test_a_count_whose_noun_is_left_out(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert units(sentence) == expected

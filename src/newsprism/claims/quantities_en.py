@@ -22,6 +22,7 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
+from .ellipsis_en import elided_unit
 from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
     DOWN,
@@ -81,7 +82,11 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             and q.unit == out[-1].unit
         ):
             q.change = out[-1].change  # "Sales rose 5% and Apple 3%"
-        if not_a_claim(sentence, toks, i, j, q, tags):
+        elided = elided_unit(sentence, toks, i, q, out, tags)
+        if elided is not None:
+            q.unit = elided  # "26 people died … and five from artillery fire"
+            out.append(q)
+        elif not_a_claim(sentence, toks, i, j, q, tags):
             if in_name_context(toks, i, measured=False) or (
                 i > 0 and toks[i - 1].lower.rstrip(".") in NUMBERED
             ):

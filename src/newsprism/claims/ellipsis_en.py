@@ -1,0 +1,96 @@
+"""A count whose noun the writer leaves out because an earlier count names it (noun-phrase
+ellipsis): "26 people died in the strikes and five from artillery fire", "Republicans have 24
+seats up, Democrats 10", "two terms, or even three", "12 goals last year and 15 this year".
+
+English drops the head noun of a cardinal when the clause before has just counted it; the bare
+number then counts the same thing.  The test is the grammar of the ellipsis, not a list of
+sentences: the bare number stands where its noun would (what follows it ends the clause or
+opens a prepositional or time phrase, never a noun), it is joined to the earlier clause by a
+coordinator or a comma within a few words, and the nearest earlier figure counts a noun (a
+percent sign or a currency is written again on every figure, an age is not a thing counted).
+Until now such a number was read without its noun, or refused as counting nothing ("the two
+met") or as a name's number ("Democrats 10").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .implicit_en import age as implicit_age
+from .numbers_en import SMALL
+from .quantity import Quantity, Tag
+from .sharing_en import gap_unit
+from .tokens import Token
+
+#: what may follow a number whose noun is left out: the clause's end, a preposition or a word
+#: of time ("and five from artillery fire", "15 this year", "Democrats 10.")
+_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)"
+    r"|\s+(?:from|in|on|at|for|with|by|during|over|after|before|this|last|next|apiece|each"
+    r"|so far|to date|more)\b"
+)
+#: the words that join the clause of the bare number to the earlier one
+_JOINERS = frozenset(
+    {"and", "or", "but", "while", "whereas", "maybe", "perhaps", "even", ",", ";", "—", "–"}
+)
+#: units an ellipsis does not carry: an age, a share of a whole, a year of an age
+_NOT_CARRIED = frozenset({"years old", "months old", "weeks old", "days old", "fraction"})
+#: how far back (in tokens) the joiner may stand from the bare number
+_REACH = 4
+#: how many words may separate the earlier figure from the bare number
+_SPAN = 12
+
+
+def elided_unit(
+    sentence: str,
+    toks: list[Token],
+    i: int,
+    q: Quantity,
+    out: list[Quantity],
+    tags: Mapping[int, Tag] | None,
+) -> str | None:
+    """The unit the bare figure ``q`` (read at ``toks[i]``) shares with the count before it
+    when its own noun is left out, else None.  The verb is left out with the noun (gapping:
+    "Democrats 10", "and five from artillery fire"): a clause with a verb of its own between
+    the joiner and the number counts what that verb says ("claimed 56 victims and injured
+    265"), and a number between commas is an apposition, an age ("Thomas, 41, is")."""
+    if q.unit is not None or q.relative or q.value_high is not None or q.qualifier or not out:
+        return None
+    t = toks[i]
+    if t.kind == "num":
+        if not re.fullmatch(r"\d{1,3}(?:,\d{3})*", t.text) or t.glued:
+            return None  # a year, a code, a decimal: no count left without its noun
+    elif t.lower not in SMALL or t.lower == "one":
+        return None  # "one" alone refers far more often than it counts ("one said")
+    if not _AFTER.match(sentence, q.end) or implicit_age(sentence, q) is not None:
+        return None  # "three men, aged 19, 22 and 25": ages, read as ages
+    last = out[-1]
+    if (
+        last.unit is None
+        or last.unit in _NOT_CARRIED
+        or last.relative
+        or not gap_unit(last)
+        or last.noun_start is None  # the earlier figure names its noun ("24 seats")
+    ):
+        return None
+    between = sentence[last.end : q.start]
+    if re.search(r"[.!?]\s", between) or len(between.split()) > _SPAN:
+        return None
+    before = [x for x in toks[max(0, i - _REACH) : i] if x.start >= last.end]
+    joins = [k for k, x in enumerate(before) if x.lower in _JOINERS]
+    if not joins:
+        return None
+    if before[-1].text == "," and sentence[q.end : q.end + 1] == ",":
+        return None  # "Thomas, 41, is charged": an age in apposition
+    clause = before[joins[-1] + 1 :]
+    if any(_is_verb(x, tags) for x in clause):
+        return None
+    return last.unit
+
+
+def _is_verb(tok: Token, tags: Mapping[int, Tag] | None) -> bool:
+    tag = tags.get(tok.start) if tags else None
+    if tag is not None:
+        return tag[0] in ("VERB", "AUX")
+    return tok.kind == "word" and tok.lower.endswith("ed")
