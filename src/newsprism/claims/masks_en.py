@@ -152,8 +152,10 @@ _INLINE_COUNTER = re.compile(
 )
 #: a list's number after a colon, before its item or at the end of the "sentence" ("we asked
 #: three questions: 1.", "the best way to bathe a dog: 1) Fill the tub"): a figure after a colon
-#: is followed by its unit or noun, not by a full stop or a bracket and a new capitalised clause
-_LIST_AFTER_COLON = re.compile(r"(?<=:)\s+(\d{1,2})[.)](?=\s+[\"“‘']?[A-Z]|\s*$)")
+#: is followed by its unit or noun, not by a full stop or a bracket and a new capitalised clause;
+#: only a list's first number: a factbox line ends with its figure and a full stop ("Turnout:
+#: 61.", "Arrests so far: 14.") and that figure is the claim (reviewer)
+_LIST_AFTER_COLON = re.compile(r"(?<=:)\s+(1)[.)](?=\s+[\"“‘']?[A-Z]|\s*$)")
 
 
 def _furniture(sentence: str) -> list[tuple[int, int]]:

@@ -45,6 +45,12 @@ _INVARIANT_PLURALS = words(
     "staff personnel police people cattle sheep fish deer aircraft crew troops livestock "
     "offspring series species"
 )
+#: bounds only a count takes (no one writes "nearly 2019" or "at least 2020" for a year):
+#: after one of them a year-like number is a count even with no noun ("nearly 2012 voted")
+_COUNT_ONLY_BOUNDS = frozenset(
+    {"nearly", "almost", "more than", "at least", "fewer than", "less than", "no fewer than"}
+    | {"as many as", "some", "an estimated", "estimated", "upwards of", "no more than"}
+)
 _CALL_VERBS = words("call calls called calling phone phoned phoning dial dialled dialed ring rang")
 _CALL_NOUNS = words(
     "call calls caller callers dispatcher dispatchers dispatch operator operators emergency line"
@@ -267,9 +273,17 @@ def not_a_claim(
         # (1900, 2000, 2100) is a count as often as a year ("its 2000 employees", "letters to
         # 2000 families this week", "rose to over 2000."), so they leave it a count
         recent_year = year_like and 1900 <= value <= 2100 and value % 100 != 0
-        if recent_year and not measured and not counts_plural and q.noun_start is None:
+        if (
+            recent_year
+            and not measured
+            and not counts_plural
+            and q.noun_start is None
+            and (q.qualifier or "").lower() not in _COUNT_ONLY_BOUNDS
+            and not (i + 1 < n and toks[i + 1].lower == "of")
+        ):
             # a qualified year counts nothing either: "promises about 2020", "around 2019 it
-            # changed" (a count with a bound names what it counts: "about 2020 people")
+            # changed" (a count with a bound names what it counts: "about 2020 people"; a
+            # bound no year takes, or "of" after it, counts: "nearly 2012 of them voted")
             return True
         if (
             recent_year

@@ -1,0 +1,42 @@
+"""The fifteenth session's review: each case failed before its fix (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims import find_quantities
+
+
+def values(sentence: str) -> list[float]:
+    return [q.value for q in find_quantities(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a factbox line ends with its figure: it is the claim, not a list's number
+        ("Turnout: 61.", [61]),
+        ("Arrests so far: 14.", [14]),
+        # a list after a colon starts at one and is still furniture
+        ("The council asked residents four questions: 1.", [4]),
+        ("Here is how to repot a fern: 1) Water it two hours before.", [2]),
+    ],
+)
+def test_a_figure_after_a_colon(sentence: str, expected: list[float]) -> None:
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bound no year takes, or "of" after the number: a count with no noun
+        ("Nearly 2012 of them voted.", [2012]),
+        ("At least 2015 signed the letter.", [2015]),
+        ("More than 2017 of the members objected.", [2017]),
+        # the qualified years the mechanism was built for stay years
+        ("Around 2019 the firm moved its office to Cork.", []),
+        ("Whether pledges about 2027 are met is unclear.", []),
+    ],
+)
+def test_a_bounded_count_that_looks_like_a_year(sentence: str, expected: list[float]) -> None:
+    assert values(sentence) == expected
