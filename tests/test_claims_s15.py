@@ -102,3 +102,18 @@ def test_a_count_whose_noun_is_left_out(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # golf scores name a place in the field (docs/claims.md): the round and the score to par
+        ("Lindqvist carded a 68 to sit on nine under par, a shot behind the leader.", []),
+        ("Okafor fired a closing four-under 66 at the wet course.", []),
+        ("She shot a final-round 71 with a bogey at the last and finished 3 over.", []),
+        # the same verbs outside golf keep their figures
+        ("The striker shot a 25-yard effort wide in the 80th minute.", [(25, "yard")]),
+    ],
+)
+def test_golf_scores(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert units(sentence) == expected
