@@ -40,3 +40,27 @@ def test_a_figure_after_a_colon(sentence: str, expected: list[float]) -> None:
 )
 def test_a_bounded_count_that_looks_like_a_year(sentence: str, expected: list[float]) -> None:
     assert values(sentence) == expected
+
+
+def counted(sentence: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name's number or a time after a preposition is no remnant of the earlier count
+        ("They saw 5 cars on Route 9 and on Route 66.", [(5, "car")]),
+        ("Police seized 20 rifles, but at 9 on Sunday the raid ended.", [(20, "rifle"), (9, None)]),
+        ("Lawmakers cited 3 cases under Article 5, and under Article 7.", [(3, "case")]),
+        # the bare number goes with the nearer number, a date's day here
+        ("He scored 3 goals on March 4 and 5.", [(3, "goal"), (5, None)]),
+        # still an ellipsis: a year between, a comparison's preposition
+        ("The company cut 200 jobs in 2019, and 2,000 in 2020.", [(200, "job"), (2000, "job")]),
+        ("Sales reached 300 units, up from 250 in May.", [(300, "unit"), (250, "unit")]),
+    ],
+)
+def test_an_elided_noun_is_not_carried_into_a_phrase_of_place_or_time(
+    sentence: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert counted(sentence) == expected

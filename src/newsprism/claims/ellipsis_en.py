@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 
 from .implicit_en import age as implicit_age
+from .lexicon_en import NUMBERED
 from .numbers_en import SMALL
 from .quantity import Quantity, Tag
 from .sharing_en import gap_unit
@@ -86,7 +87,31 @@ def elided_unit(
     clause = before[joins[-1] + 1 :]
     if any(_is_verb(x, tags) for x in clause):
         return None
+    if any(x.lower in _PREPOSITIONS for x in clause) or (
+        clause and clause[-1].lower.rstrip(".") in NUMBERED
+    ):
+        return None  # "and on Route 66", "but at 9 on Sunday": a name's number or a time
+    if any(_is_number(x) for x in toks[:i] if x.start >= last.end):
+        # "on March 4 and 5", "in Ward 3 and 12": the bare number goes with the nearer number,
+        # which is no count (a year between is a time phrase: "200 jobs in 2019, and 2,000")
+        return None
     return last.unit
+
+
+#: a preposition before the bare number makes it the object of a phrase of place, time or
+#: name ("in Ward 4", "at 5 this morning", "under Article 7"), not a remnant of the earlier
+#: count, which stands bare after its joiner or after its own subject ("Democrats 10")
+#: (those of a comparison carry the count on: "up from 250", "against 250 a year earlier",
+#: "and his brother for five")
+_PREPOSITIONS = frozenset(
+    {"on", "at", "in", "under", "until", "till", "since", "during", "near", "inside", "outside"}
+)
+
+
+def _is_number(tok: Token) -> bool:
+    if tok.kind == "num":
+        return not re.fullmatch(r"(?:19|20)\d\d", tok.text)
+    return tok.lower in SMALL
 
 
 def _is_verb(tok: Token, tags: Mapping[int, Tag] | None) -> bool:
