@@ -117,3 +117,31 @@ def test_a_count_whose_noun_is_left_out(
 )
 def test_golf_scores(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a match clock says when
+        ("Ferreira headed the equaliser with 12 minutes gone.", []),
+        ("The hosts collapsed in the final 15 minutes at Hampden.", []),
+        ("With just three minutes left, the referee stopped play.", []),
+        # a length of time is a figure
+        ("The council debated the plan for 90 minutes.", [(90, "minute")]),
+        ("Most votes came in the final 10 minutes of the meeting.", [(10, "minute")]),
+    ],
+)
+def test_a_match_clock(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert units(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Auditors found millions of pounds of public money had been misspent.", "GBP"),
+        ("Ministers face billions of pounds of spending pressures.", "GBP"),
+        ("Growers spread thousands of pounds of fertiliser each spring.", "lb"),
+    ],
+)
+def test_pounds_of_money(sentence: str, expected: str) -> None:
+    assert [u for _, u in units(sentence)] == [expected]

@@ -179,6 +179,27 @@ _ROUND = re.compile(
 )
 
 
+#: a match clock says when, not how long (docs/claims.md, eighth round): "with 14 minutes
+#: gone", "with 10 minutes remaining", "in the final 10 minutes", "in the dying seconds"
+_CLOCK_NUMBER = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+_MATCH_CLOCK = re.compile(
+    r"(?i)\bwith\s+(?:just\s+|only\s+|barely\s+)?"
+    + _CLOCK_NUMBER
+    + r"\s+(?:minutes?|mins?|seconds?)"
+    r"\s+(?:gone|left|remaining|played|to\s+go|to\s+play|on\s+the\s+clock)\b"
+    r"|\b(?:in|inside|during)\s+the\s+(?:final|last|closing|dying|opening)\s+"
+    + _CLOCK_NUMBER
+    + r"\s+(?:minutes?|mins?|seconds?)\b(?!\s+of\b)"
+)
+_CLOCK_HINT = re.compile(r"(?i)\b(?:minutes?|mins?|seconds?)\b")
+
+
+def _match_clock(sentence: str) -> list[tuple[int, int]]:
+    if not _CLOCK_HINT.search(sentence):
+        return []
+    return [m.span() for m in _MATCH_CLOCK.finditer(sentence)]
+
+
 def _golf(sentence: str) -> list[tuple[int, int]]:
     if not _GOLF_HINT.search(sentence):
         return []
@@ -254,6 +275,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans += _odds(sentence)
     spans += _furniture(sentence)
     spans += _golf(sentence)
+    spans += _match_clock(sentence)
     if _CODE_HINT.search(sentence):
         spans += _code_spans(sentence)
     spans += _tallies(sentence, pairs)

@@ -577,6 +577,19 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
     return None
 
 
+#: what "pounds of …" is when it is money, not a weight: words of money and of what money
+#: does ("millions of pounds of public money", "billions of pounds of spending pressures")
+_MONEY_NOUNS = frozenset(
+    ["money", "cash", "funding", "funds", "spending", "investment", "investments", "debt", "debts", "revenue", "revenues", "income", "tax", "taxes", "taxpayers", "savings", "cuts", "losses", "profit", "profits", "damage", "compensation", "aid", "grants", "fees", "contracts", "budget", "budgets", "sales", "subsidies", "bonuses", "assets", "borrowing", "loans", "public", "government", "taxpayer", "state", "council", "lottery"]
+)
+
+
+def _money_after_of(toks: list[Token], k: int) -> bool:
+    """The words after "pounds of" name money (within three words: "of public money", "of
+    taxpayers' cash", "of new spending")."""
+    return any(t.lower.strip("'’") in _MONEY_NOUNS for t in toks[k : k + 3])
+
+
 def _pound(sentence: str, toks: list[Token], start: int) -> str:
     """A pound after a number is sterling after a scale word ("5 million pounds": nobody weighs
     in millions of pounds without "of") or where the sentence speaks of British money ("£",
@@ -584,6 +597,8 @@ def _pound(sentence: str, toks: list[Token], start: int) -> str:
     "a 10 pound bag")."""
     scaled = start > 0 and toks[start - 1].lower in num.MULTIPLIERS
     weighed = start + 1 < len(toks) and toks[start + 1].lower == "of"
+    if weighed and _money_after_of(toks, start + 2):
+        weighed = False  # "millions of pounds of public money", "of spending cuts"
     british = "£" in sentence or "sterling" in sentence.lower() or currencies.names(sentence, "GBP")
     return "GBP" if (scaled and not weighed) or british else "lb"
 
@@ -873,7 +888,7 @@ def _quantity_at(
                 # pounds") is money, as a scale word before "pounds" is ("5 million pounds");
                 # "of" after it names what is weighed ("millions of pounds of fumigants"),
                 # unless the sentence speaks of British money
-                weighed = nxt < n and toks[nxt].lower == "of"
+                weighed = nxt < n and toks[nxt].lower == "of" and not _money_after_of(toks, nxt + 1)
                 unit = _pound(sentence, toks, nxt - 1) if weighed else "GBP"
             noun_span = (toks[first].start, toks[nxt - 1].end)
             end_j = nxt
