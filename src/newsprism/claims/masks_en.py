@@ -142,16 +142,16 @@ _COUNTER = re.compile(
 )
 #: page furniture run into a sentence (a scraped page's text keeps no line break to hold it
 #: apart, so a counter or a list's number sits inside a "sentence" of prose): a gallery or page
-#: counter after its word ("Image 1 of / 30", "Photo 3/12") or spaced around a slash before a
-#: capitalised word or the end ("1 / 22People scuffle…", "… 1 / 30 Back to Gallery"), the
+#: counter after its word ("Image 2 of / 14", "Photo 3/12") or spaced around a slash before a
+#: capitalised word or the end ("1 / 9Crowds gather…", "… 4 / 12 Back to Gallery"), the
 #: smaller number first; a spaced slash between two counts is not how prose writes a fraction
 #: or a rate ("3/4", "$5/month" are unspaced)
 _INLINE_COUNTER = re.compile(
     r"\b(?i:photo|image|picture|slide|page|gallery)\s+(\d{1,3})\s*(?:of|/)\s*/?\s*(\d{1,3})\b"
     r"|(?<![\d.,/])\b(\d{1,3})\s/\s(\d{1,3})(?=\s*[A-Z]|\s*$)"
 )
-#: a list's number after a colon, before its item or at the end of the "sentence" ("we asked
-#: three questions: 1.", "the best way to bathe a dog: 1) Fill the tub"): a figure after a colon
+#: a list's number after a colon, before its item or at the end of the "sentence" ("the council
+#: asked four questions: 1.", "how to repot a fern: 1) Water it"): a figure after a colon
 #: is followed by its unit or noun, not by a full stop or a bracket and a new capitalised clause;
 #: only a list's first number: a factbox line ends with its figure and a full stop ("Turnout:
 #: 61.", "Arrests so far: 14.") and that figure is the claim (reviewer)
