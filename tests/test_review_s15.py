@@ -64,3 +64,21 @@ def test_an_elided_noun_is_not_carried_into_a_phrase_of_place_or_time(
     sentence: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert counted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no golf in these: "take-over", "below par", "on a par with", the Eagles as a team
+        ("After the take-over, the firm posted a 62 million pound loss.", [62_000_000]),
+        ("Results were below par as the bank posted a 55 per cent fall in profit.", [55]),
+        ("Service was on a par with rivals, and the chain posted a 71 percent rise.", [71]),
+        ("The Philadelphia Eagles returned the 80 tickets.", [80]),
+        ("The Eagles fired their 65 staff after the hand-over.", [65]),
+        # golf still masked: the round's strokes and the score to par
+        ("McIlroy carded a 67 to finish 16 under par, two shots clear of Rahm.", [2]),
+        ("The Dubliner signed for a 71, three over par, after 32 putts.", [32]),
+    ],
+)
+def test_golf_scores_only_in_golf(sentence: str, expected: list[float]) -> None:
+    assert values(sentence) == expected

@@ -160,12 +160,16 @@ _LIST_AFTER_COLON = re.compile(r"(?<=:)\s+(1)[.)](?=\s+[\"“‘']?[A-Z]|\s*$)")
 
 #: a golf report: a golf score names a place in a field, not an amount (docs/claims.md has said
 #: so since the eighth round; nothing read it)
-_GOLF_HINT = re.compile(
-    r"(?i)\b(?:par|birdies?|bogeys?|eagles?|carded|fairways?|putts?)\b|\w-(?:under|over)\b"
-)
 _GOLF_WORD = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+#: words only golf uses: "par" as a score ("under par", "level par", not "on a par with" or
+#: "below par"), a number hyphened to "under"/"over" ("five-under", not "take-over" or
+#: "hand-over"), a birdie, a bogey, an eagle in lower case (the Eagles are a team) (reviewer)
+_GOLF_HINT = re.compile(
+    r"(?i:\b(?:under|over|level|even|to)[\s-]par\b|\b(?:birdies?|bogeys?|carded|fairways?|putts?"
+    r"|golf(?:ers?)?)\b|\b" + _GOLF_WORD + r"-(?:under|over)\b)|\beagles?\b"
 )
 #: "16 under par", "five-under", "three over", "a 5-under-par 67" (the score and the round)
 _TO_PAR = re.compile(
@@ -176,6 +180,11 @@ _TO_PAR = re.compile(
 _ROUND = re.compile(
     r"(?i)\b(?:carded|carding|shot|shooting|fired|firing|posted|posting|signed\s+for|returned)"
     r"\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:[5-8]\d)\b(?![.,]?\d|\s*%)"
+    # a round's strokes stand bare: a clause's end or a preposition or joiner follows ("carded
+    # a 67 to lead", "fired a 66 on Sunday"), never a unit or a noun ("posted a 62 million
+    # loss", "a 55 per cent fall") (reviewer)
+    r"(?=\s*(?:[.,;:!?)\u2014]|$)|\s+(?:to|in|on|at|for|and|with|after|before|despite|as|but"
+    r"|while|which|that|from|over|under|during)\b)"
 )
 
 

@@ -580,7 +580,48 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
 #: what "pounds of …" is when it is money, not a weight: words of money and of what money
 #: does ("millions of pounds of public money", "billions of pounds of spending pressures")
 _MONEY_NOUNS = frozenset(
-    ["money", "cash", "funding", "funds", "spending", "investment", "investments", "debt", "debts", "revenue", "revenues", "income", "tax", "taxes", "taxpayers", "savings", "cuts", "losses", "profit", "profits", "damage", "compensation", "aid", "grants", "fees", "contracts", "budget", "budgets", "sales", "subsidies", "bonuses", "assets", "borrowing", "loans", "public", "government", "taxpayer", "state", "council", "lottery"]
+    [
+        "money",
+        "cash",
+        "funding",
+        "funds",
+        "spending",
+        "investment",
+        "investments",
+        "debt",
+        "debts",
+        "revenue",
+        "revenues",
+        "income",
+        "tax",
+        "taxes",
+        "taxpayers",
+        "savings",
+        "cuts",
+        "losses",
+        "profit",
+        "profits",
+        "damage",
+        "compensation",
+        "aid",
+        "grants",
+        "fees",
+        "contracts",
+        "budget",
+        "budgets",
+        "sales",
+        "subsidies",
+        "bonuses",
+        "assets",
+        "borrowing",
+        "loans",
+        "public",
+        "government",
+        "taxpayer",
+        "state",
+        "council",
+        "lottery",
+    ]
 )
 
 
