@@ -145,3 +145,23 @@ def test_a_match_clock(sentence: str, expected: list[tuple[float, str | None]]) 
 )
 def test_pounds_of_money(sentence: str, expected: str) -> None:
     assert [u for _, u in units(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a match's score in brackets counts nothing
+        ("«Сокол» выиграл у «Зари» (2:1) и поднялся на третье место.", []),
+        ("Команда провела два матча с «Витязем» (4:2, 1:3) в Казани.", [(2, "матч")]),
+        # «возраст» in the clause makes «N лет» an age
+        ("Пенсионный возраст для женщин составит 63 года.", [(63, "years old")]),
+        (
+            "Партия предложила снизить с 70 до 65 лет возраст выхода на пенсию.",
+            [(70, "years old"), (65, "years old")],
+        ),
+        # a duration stays a duration
+        ("Он проработал на заводе 30 лет.", [(30, "year")]),
+    ],
+)
+def test_russian_scores_and_ages(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert units(sentence, "ru") == expected

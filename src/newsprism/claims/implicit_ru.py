@@ -167,7 +167,28 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
         return True  # «которому на тот момент был 61 год», «девочке исполнилось 12»
     if q.unit is not None and _NAME_AROUND.search(before) and _CLOSE_AFTER.match(sentence, q.end):
         return True  # «Игорь Савин, 33 года (родился…)», «Анна Смирнова (47 лет)»
+    if q.unit is not None and _age_in_clause(sentence, q):
+        return True  # «пенсионный возраст составляет 60 лет», «снизить с 80 до 75 лет возраст»
     return q.unit is not None and _person_of_age(sentence, q)
+
+
+#: the noun «возраст» in any case («пенсионный возраст», «возраста», «возрастом»)
+_AGE_NOUN = re.compile(r"(?<![а-яё])возраст(?:а|у|ом|е|ы|ов)?(?![а-яё])", re.IGNORECASE)
+
+
+def _age_in_clause(sentence: str, q: Quantity) -> bool:
+    """«N лет» in one clause with the noun «возраст», the figure then its subject or its
+    complement: «пенсионный возраст составляет 60 лет», «возраст выхода на пенсию повысят до
+    65 лет», «снизить с 80 до 75 лет возраст для начисления»: what the clause measures is an
+    age (the clause ends at punctuation, so «в возрасте 5 лет; работал 20 лет» keeps the
+    second a duration)."""
+    start = q.start
+    while start > 0 and not _CLAUSE_END.match(sentence[start - 1]) and sentence[start - 1] != ",":
+        start -= 1
+    end = q.end
+    while end < len(sentence) and not _CLAUSE_END.match(sentence[end]) and sentence[end] != ",":
+        end += 1
+    return bool(_AGE_NOUN.search(sentence, start, end))
 
 
 def _dative_in_clause(text: str, last: int = 6) -> bool:
