@@ -91,10 +91,14 @@ def elided_unit(
         clause and clause[-1].lower.rstrip(".") in NUMBERED
     ):
         return None  # "and on Route 66", "but at 9 on Sunday": a name's number or a time
-    if any(_is_number(x) for x in toks[:i] if x.start >= last.end):
-        # "on March 4 and 5", "in Ward 3 and 12": the bare number goes with the nearer number,
-        # which is no count (a year between is a time phrase: "200 jobs in 2019, and 2,000")
-        return None
+    # "on March 4 and 5", "in Ward 3 and 12": the bare number goes with the nearer number,
+    # which is no count (a year between is a time phrase: "200 jobs in 2019, and 2,000"); the
+    # scan stops at the earlier figure, so it stays short on a long sentence
+    k = i - 1
+    while k >= 0 and toks[k].start >= last.end:
+        if _is_number(toks[k]):
+            return None
+        k -= 1
     return last.unit
 
 
