@@ -203,21 +203,31 @@ _MATCH_CLOCK = re.compile(
 _CLOCK_HINT = re.compile(r"(?i)\b(?:minutes?|mins?|seconds?)\b")
 
 
-def _match_clock(sentence: str) -> list[tuple[int, int]]:
-    if not _CLOCK_HINT.search(sentence):
+def _match_clock(sentence: str, low: str) -> list[tuple[int, int]]:
+    if ("min" not in low and "second" not in low) or not _CLOCK_HINT.search(sentence):
         return []
     return [m.span() for m in _MATCH_CLOCK.finditer(sentence)]
 
 
-def _golf(sentence: str) -> list[tuple[int, int]]:
-    if not _GOLF_HINT.search(sentence):
+#: substrings every golf hint holds: a plain substring test is far cheaper than the hint's
+#: word alternation at every position of every sentence
+_GOLF_BITS = ("par", "birdie", "bogey", "eagle", "carded", "fairway", "putt", "-under", "-over")
+
+
+def _golf(sentence: str, low: str) -> list[tuple[int, int]]:
+    if not any(b in low for b in _GOLF_BITS) or not _GOLF_HINT.search(sentence):
         return []
     return [m.span() for p in (_TO_PAR, _ROUND) for m in p.finditer(sentence)]
 
 
-def _furniture(sentence: str) -> list[tuple[int, int]]:
+_COUNTER_WORDS = ("photo", "image", "picture", "slide", "page", "gallery")
+
+
+def _furniture(sentence: str, low: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in _LIST_AFTER_COLON.finditer(sentence)] if ":" in sentence else []
-    if "/" in sentence or " of" in sentence:
+    # the counter needs a slash or a counter's word: " of" alone is in most sentences, and the
+    # pattern would scan every one of them
+    if "/" in sentence or any(w in low for w in _COUNTER_WORDS):
         for m in _INLINE_COUNTER.finditer(sentence):
             low, high = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             if 0 < int(low) <= int(high):
@@ -282,9 +292,10 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     if ")" in sentence:
         spans += _inline_items(sentence)
     spans += _odds(sentence)
-    spans += _furniture(sentence)
-    spans += _golf(sentence)
-    spans += _match_clock(sentence)
+    low = sentence.lower()
+    spans += _furniture(sentence, low)
+    spans += _golf(sentence, low)
+    spans += _match_clock(sentence, low)
     if _CODE_HINT.search(sentence):
         spans += _code_spans(sentence)
     spans += _tallies(sentence, pairs)
