@@ -56,3 +56,29 @@ def test_a_document_nobody_is_said_to_have_issued_stays_the_source() -> None:
     q = quote_holding(article, "эвакуация жителей")
     who = article.speaker(q.speaker) if q.speaker is not None else None
     assert who is None or "Дроздов" not in who.name and "Министерство" not in who.name
+
+
+#: our own article (a coastal storm and a premier's visit, written for this test)
+_STORM = (
+    "Шторм обрушился на побережье Квинсленда\n\n"
+    "Австралийский Премьер-министр Джон Тернер (John Turner) сказал, что страна поможет "
+    "пострадавшим семьям.\n\n"
+    "«Мы восстановим каждый дом», — добавил Тернер.\n\n"
+    "Глава региона Фолькер Штайн (Volker Stein) заявил, что туристы живы. По словам Фолькера "
+    "Штайна (Volker Stein), автобус с туристами уже вернулся в город."
+)
+
+
+def test_a_name_written_again_in_brackets_is_one_person_with_its_surname() -> None:
+    article = attributed(_STORM, "ru")
+    first = quote_holding(article, "поможет пострадавшим")
+    later = quote_holding(article, "восстановим каждый дом")
+    assert first.speaker is not None and first.speaker == later.speaker
+    who = article.speaker(first.speaker)
+    assert who is not None and "(" not in who.name and "Премьер" not in who.name, who.name
+
+
+def test_the_bracket_closing_a_name_after_po_slovam_is_not_content() -> None:
+    article = attributed(_STORM, "ru")
+    q = quote_holding(article, "уже вернулся в город")
+    assert not article.text[q.start : q.end].lstrip().startswith(")")

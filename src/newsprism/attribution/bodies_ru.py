@@ -74,6 +74,18 @@ def inanimate(lemma: str) -> bool:
     return False
 
 
+@cache
+def person_noun(word: str) -> bool:
+    """Whether ``word`` is a common noun for a person («Премьер-министр», «Актёр»): its most
+    likely noun analysis is ``anim`` and no name, surname or patronymic (pymorphy3)."""
+    for p in _analyzer().parse(word.lower())[:3]:
+        if p.tag.POS == "NOUN":
+            return "anim" in p.tag and not (
+                {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+            )
+    return False
+
+
 def _stem(word: str) -> str:
     w = word.lower().replace("ё", "е")
     return w[:STEM] if len(w) > STEM else w

@@ -13,7 +13,7 @@ speaker table is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .model import Entity
 
@@ -132,4 +132,26 @@ def without_title(e: Entity) -> Entity:
     skip = len(e.text) - len(rest)
     e.start, e.text = e.start + skip, rest
     e.normal = e.normal.split(" ", 1)[1]
+    return e
+
+
+#: a bracket after a name, the name written again: «Джон Говард (John Howard)»
+_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def without_bracket_or_role(e: Entity, person_noun: Callable[[str], bool]) -> Entity:
+    """A person's name as NER tagged it, without the bracket it is written again in («Джон
+    Говард (John Howard)») and without a common noun for a person before it that NER took in
+    («Премьер-министр Джон Говард»): its last word is then the surname, so a later «Говард»
+    is the same person."""
+    m = _BRACKET.search(e.text)
+    if m is not None and m.start() > 0:
+        cut = len(e.text) - m.start()
+        e.end, e.text = e.end - cut, e.text[: m.start()]
+        n = _BRACKET.search(e.normal)
+        e.normal = e.normal[: n.start()] if n is not None and n.start() > 0 else e.normal
+    head, _, rest = e.text.partition(" ")
+    if rest and len(e.normal.split()) > 2 and head[:1].isupper() and person_noun(head):
+        e.start, e.text = e.start + len(e.text) - len(rest), rest
+        e.normal = e.normal.split(" ", 1)[1]
     return e

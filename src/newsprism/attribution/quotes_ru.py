@@ -16,11 +16,17 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..budget import check_time, checked
+from .bodies_ru import person_noun
 from .cues_ru import EVALUATION_VERBS, GROWN_SPEECH
 from .dashspeech import find_dash_speech
 from .issuers_ru import ISSUER_REACH, issues
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
-from .names_ru import join_abbreviations, without_generation, without_title
+from .names_ru import (
+    join_abbreviations,
+    without_bracket_or_role,
+    without_generation,
+    without_title,
+)
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
 
@@ -445,6 +451,10 @@ PARSE_ALL = False
 #: a document with no owner speaks for the issuer the text names (:mod:`.issuers_ru`);
 #: off, it stays its own source (for measuring)
 ISSUER = True
+#: else the body that spoke last before it (measured, see docs/attribution.md)
+ISSUER_FALLBACK = True
+#: a PER span's bracket and leading person noun are no part of the name (measured)
+NAME_CLEAN = True
 
 
 @cache
@@ -655,6 +665,7 @@ class _Reader:
         self.split: set[tuple[int, int]] = set()
         #: every parsed sentence of the article, for a document's issuer named before
         self.every: list[_Sent] = sents
+        self._seeking = False
 
     def pos(self, tok: Any) -> int:
         return self.offset + int(tok.start)
@@ -688,6 +699,8 @@ class _Reader:
             e = Entity(start, end, self.text[start:end], label, span.normal or span.text)
             if label == "PER":
                 e = without_title(e)
+                if NAME_CLEAN:
+                    e = without_bracket_or_role(e, person_noun)
                 e.first, e.middle, e.last = _name_parts(e.normal, _name_fact(nlp, e.normal))
                 e.last = without_generation(e.last)
                 gender = span.tokens[0].feats.get("Gender")
@@ -1186,6 +1199,10 @@ class _Reader:
             words = [t for t in phrase if t is not by]
             source.start, source.end = self.span(words)
             source.text = self.text[source.start : source.end]
+        if source is not None and p_start <= source.start and source.end > p_end:
+            # «По словам Фолькера Штайна (Volker Stein), …»: the bracket closing the name is
+            # the phrase's, not the content's
+            p_end = source.end
         return self._according_found(sent, by, noun, source, p_start, p_end)
 
     def _owners(self, sent: _Sent, noun: Any) -> list[Any]:
@@ -1601,6 +1618,15 @@ class _Reader:
         """The issuer of the document ``doc`` (a noun of ``RU_DOCUMENTS`` with no owner),
         when the text says who issued it (:mod:`.issuers_ru`): the subject of the verb it is
         the object of, or of a verb of issuing it or of its own verb in a sentence before."""
+        if self._seeking:
+            return None  # a place read while seeking an issuer seeks none of its own
+        self._seeking = True
+        try:
+            return self._issuer(sent, doc)
+        finally:
+            self._seeking = False
+
+    def _issuer(self, sent: _Sent, doc: Any) -> SourceRef | None:
         lemma = (doc.lemma or "").lower()
         head = sent.head(doc)
         if head is not None and head.pos == "VERB" and doc.rel in ("obj", "obl", "nsubj:pass"):
@@ -1623,12 +1649,38 @@ class _Reader:
                 if not issues((v.lemma or "").lower(), lemma, objects):
                     continue
                 subj = self._subject_of(s, v)
-                if (
-                    subj is not None
-                    and subj.pos != "PRON"
-                    or (subj is not None and (subj.lemma or "") in _PRONOUNS)
-                ):
+                if subj is None:
+                    # «В МИД сообщили …»: a plural verb with no subject speaks through its place
+                    place = self.place_source(s, v)
+                    if place is not None and place.kind in ("organization", "name"):
+                        return place
+                    continue
+                if subj.pos != "PRON" or (subj.lemma or "") in _PRONOUNS:
                     return self.source(s, subj, v)
+        return self._body_said_before(sent, at) if ISSUER_FALLBACK else None
+
+    def _body_said_before(self, sent: _Sent, at: int) -> SourceRef | None:
+        """The body that spoke last before ``at`` in the paragraph or the one before it: the
+        subject of a verb of saying that is an organisation, or the place of a plural verb
+        with no subject («В МИД сообщили»)."""
+        start = next((i for i, s in enumerate(self.every) if s is sent), None)
+        if start is None:
+            return None
+        for s in reversed(self.every[: start + 1]):
+            if not s.tokens or at - self.pos(s.tokens[0]) > ISSUER_REACH:
+                break
+            for v in reversed(s.tokens):
+                if v.pos != "VERB" or self.pos(v) >= at or (v.lemma or "") not in SPEECH_VERBS:
+                    continue
+                subj = self._subject_of(s, v)
+                if subj is None:
+                    place = self.place_source(s, v)
+                    if place is not None and place.kind == "organization":
+                        return place
+                    continue
+                src = self.source(s, subj, v)
+                if src.kind == "organization":
+                    return src
         return None
 
     def _subject_of(self, sent: _Sent, verb: Any) -> Any | None:

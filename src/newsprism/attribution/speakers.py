@@ -1103,7 +1103,9 @@ def _resolve_source(
             person = people.add(missed[0])  # a name NER missed, found by the extractor
             person.add(src.start, src.end, None)
         elif person is None:
-            name = clean_alias(src.text)  # "Schilling, who": the name without "who"
+            # "Schilling, who": the name without "who"; «Джон Говард (John Howard)»: without
+            # the bracket the name is written again in, whose last word is no surname
+            name = clean_alias(_TRAILING_BRACKET.sub("", src.text))
             gender, words, _ = split_honorific(name.split())
             words = strip_suffix(words)
             e = Entity(src.start, src.end, src.text, "PER", name, last=words[-1], gender=gender)
@@ -1280,6 +1282,8 @@ def _named_before_apposition(
     return None
 
 
+#: a bracket closing a source's words: «Фолькер Буфье (Volker Bouffier)»
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: a description's last two words: a capitalised word after a lower-case one, then another
 _TRAILING_PAIR = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))([A-Z][\w'-]+) ([A-Z][\w'-]+)$")
 
