@@ -181,14 +181,43 @@ def _age_in_clause(sentence: str, q: Quantity) -> bool:
     complement: «пенсионный возраст составляет 60 лет», «возраст выхода на пенсию повысят до
     65 лет», «снизить с 80 до 75 лет возраст для начисления»: what the clause measures is an
     age (the clause ends at punctuation, so «в возрасте 5 лет; работал 20 лет» keeps the
-    second a duration)."""
+    second a duration).  The figure must be the age's value: after a word that sets or bounds
+    it («составляет», «до», «с», «от», a dash) or right beside the noun; a length of time in
+    the same clause stays one («повысят через 10 лет», «не менялся 20 лет») (reviewer).  The
+    clause is looked for within :data:`_CLAUSE_REACH` characters (a long unpunctuated text
+    made a scan to its ends quadratic)."""
+    low = max(0, q.start - _CLAUSE_REACH)
+    high = min(len(sentence), q.end + _CLAUSE_REACH)
     start = q.start
-    while start > 0 and not _CLAUSE_END.match(sentence[start - 1]) and sentence[start - 1] != ",":
+    while start > low and not _CLAUSE_END.match(sentence[start - 1]) and sentence[start - 1] != ",":
         start -= 1
     end = q.end
-    while end < len(sentence) and not _CLAUSE_END.match(sentence[end]) and sentence[end] != ",":
+    while end < high and not _CLAUSE_END.match(sentence[end]) and sentence[end] != ",":
         end += 1
-    return bool(_AGE_NOUN.search(sentence, start, end))
+    if not _AGE_NOUN.search(sentence, start, end):
+        return False
+    qualifier = (q.qualifier or "").lower().split()
+    if qualifier and qualifier[-1] in _AGE_VALUE_BEFORE:
+        return True  # «с 70 до 65 лет возраст»: the bound is read into the figure
+    # the span may open with its bound («с 70»): the words before the first digit count too
+    lead = re.match(r"\D*", sentence[q.start : q.end])
+    text_before = sentence[start : q.start] + (lead.group() if lead else "")
+    words_before = re.findall(r"[а-яёА-ЯЁ]+|[—–-]", text_before)
+    if words_before and words_before[-1].lower() in _AGE_VALUE_BEFORE:
+        return True
+    if words_before and _AGE_NOUN.fullmatch(words_before[-1]):
+        return True  # «возраст 60 лет»
+    return bool(_AGE_NOUN.match(sentence[q.end : end].lstrip()))  # «до 75 лет возраст»
+
+
+#: how far (characters) either side of a figure its clause is looked for
+_CLAUSE_REACH = 160
+#: the words after which a figure is an age's value when «возраст» is in the clause
+_AGE_VALUE_BEFORE = frozenset(
+    {"составляет", "составит", "составлял", "составляла", "составляло", "составил", "составила"}
+    | {"составило", "составлять", "составлявший", "до", "с", "со", "от", "—", "–", "-"}
+    | {"равен", "равна", "равняется", "будет", "достигнет", "достигает", "достиг", "достигла"}
+)
 
 
 def _dative_in_clause(text: str, last: int = 6) -> bool:
