@@ -165,3 +165,15 @@ def test_pounds_of_money(sentence: str, expected: str) -> None:
 )
 def test_russian_scores_and_ages(sentence: str, expected: list[tuple[float, str | None]]) -> None:
     assert units(sentence, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Officials reported nine confirmed cases on the island.", "confirmed case"),
+        ("The raid found 14 stolen bicycles in a garage.", "stolen bicycle"),
+        ("The county has 41,000 registered voters.", "registered voter"),
+    ],
+)
+def test_a_participle_before_the_noun_is_kept(sentence: str, unit: str) -> None:
+    assert [u for _, u in units(sentence)] == [unit]
