@@ -29,7 +29,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _OTHER_TRIGGERS = frozenset(["according", "statement", "interview", "view", "quoted", "quoting"])
 #: a colon that can introduce speech: within the first words ("Pat Caddell: …") or closing the
 #: sentence ("Caddell continued:"); not "10:30" or a colon mid-sentence
-_COLON_CUE = re.compile(r"^(?:\S+\s+){0,7}?\S*:(?:\s|$)|:\s*$")
+_COLON_CUE = re.compile(
+    r"^(?:\S+\s+){0,7}?\S*:(?:\s|$)|:\s*$"
+    # or a body's full name, capitalised words with "of", "and", "for", "the" between ("The
+    # Ministry of Natural Resources, Ecology and Technical Supervision: …", a translated brief)
+    r"|^(?:(?:[A-Z][\w.'’-]*|of|and|for|the),?\s+){0,11}[A-Z][\w.'’-]*:\s"
+)
 #: a subject that needs an antecedent from an earlier sentence
 _ANAPHORS = frozenset(["he", "she", "they", "his", "her", "their"])
 

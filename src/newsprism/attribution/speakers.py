@@ -1216,7 +1216,7 @@ def _resolve_source(
         c.add(src.start, src.end, src.text)
         return c
     if src.kind == "document" and back:
-        issuer = _issuer(src, inside, resolved)
+        issuer = _issuer(src, inside, resolved, text, said)
         if issuer is not None:
             issuer.add(src.start, src.end, None)
             return issuer
@@ -1233,30 +1233,56 @@ _PUBLISHED = frozenset(
      "assessment", "information", "analysis", "survey", "study", "findings", "statistics",
      "release", "communique", "resolution", "conclusion", "website", "figures"]
 )  # fmt: skip
-#: what a body issues in its own name: "the statement says" is the body's statement
-_ISSUED = frozenset(["statement", "release", "communique", "communiqué", "resolution"])
+#: what a body or a person issues in its own name: "the statement says" is the issuer's
+#: statement, "the post says" its author's; not "the investigation", whose body is rarely the one
+#: quoted just before (a court, a lawyer: A +1 -1 when it was listed)
+_ISSUED = frozenset(
+    ["statement", "release", "communique", "communiqué", "resolution", "post", "message",
+     "appeal", "letter", "address", "decree", "order", "document", "report",
+     "ruling", "indictment", "findings", "publication", "petition", "note", "memo"]
+)  # fmt: skip
+#: what only a body issues, so that the body quoted last may be its issuer when nothing else
+#: names one ("the statement says"); a letter or a post is not the last body's (on real news:
+#: "…, the human rights group X found. “…,” the letter stated" is the committee's letter)
+_BODY_ISSUED = frozenset(["statement", "release", "communique", "communiqué", "resolution"])
+#: cues by which someone issues a document: the "post" after "X wrote in his Telegram channel"
+_ISSUING_CUES = frozenset(
+    ["wrote", "writes", "write", "posted", "posts", "published", "publishes", "issued",
+     "issues", "released", "releases", "tweeted", "tweets", "sent", "signed", "addressed"]
+)  # fmt: skip
 #: how far back (characters) the body that issued "the statement" may have been named
 ISSUER_REACH = 400
 
 
 def _issuer(
-    src: SourceRef, inside: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
+    src: SourceRef,
+    inside: list[Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+    text: str = "",
+    said: tuple[int, int] | None = None,
 ) -> Cluster | None:
-    """The body a definite statement speaks for: the one named inside it ("the statement of the
-    ministry"), else the body quoted last, just before ("This is stated in the press release of
-    the regulator. “…,” the statement says.").  A letter or a message stays its own source
-    (a soldier's letter read out is not the reader's)."""
+    """Who a definite document speaks for: the one named inside it ("the statement of the
+    ministry", "the governor's post"), else the nearest one quoted just before by a cue of
+    issuing ("X wrote in his Telegram channel that … “…,” the post says") or, for what only a
+    body issues, the nearest body quoted ("This is stated in the press release of the
+    regulator. “…,” the statement says").  A document read out keeps its own author (the caller passes no
+    ``back``: a soldier's letter read out is not the reader's)."""
     if (src.head or "") not in _ISSUED or not src.text.lower().startswith(("the ", "this ")):
         return None
-    body = next((c for c in inside if c.kind == "organization"), None)
-    if body is not None:
-        return body
+    owner = next((c for c in inside if c.kind in ("organization", "person", "collective")), None)
+    if owner is not None:
+        return owner
+    # measured from where the document's words begin ("“…,” the post says": the quote's start)
+    anchor = min(src.start, said[0]) if said is not None else src.start
     for f, c in reversed(resolved):
         if f.start > src.start or c is None:
             continue
-        if src.start - f.start > ISSUER_REACH:
+        if anchor - f.start > ISSUER_REACH:
             break
-        if c.kind == "organization":
+        cue = text[f.cue[0] : f.cue[1]].lower() if f.cue and text else ""
+        if c.kind in ("organization", "person") and cue in _ISSUING_CUES:
+            return c
+        if c.kind == "organization" and src.head in _BODY_ISSUED:
             return c
     return None
 
