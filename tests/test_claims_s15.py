@@ -177,3 +177,15 @@ def test_russian_scores_and_ages(sentence: str, expected: list[tuple[float, str 
 )
 def test_a_participle_before_the_noun_is_kept(sentence: str, unit: str) -> None:
     assert [u for _, u in units(sentence)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The scheme reached 20,000 young people last year.", "young people"),
+        ("The shelter housed 80 homeless persons overnight.", "homeless people"),
+        ("The fire forced 300 people from their homes.", "people"),
+    ],
+)
+def test_the_modifiers_of_people_are_kept(sentence: str, unit: str) -> None:
+    assert [u for _, u in units(sentence)] == [unit]

@@ -172,7 +172,9 @@ def counted_noun(
     words = [w for w in lemmas[: last_noun - first + 1] if w]
     phrase = " ".join(words)
     if words[-1] in EN_PEOPLE or phrase in EN_PEOPLE:
-        phrase = "people"
+        # "people" whatever its spelling, its modifiers kept as any noun's are: "young
+        # people", "homeless people" (until the fifteenth session they were dropped)
+        phrase = " ".join([*words[:-1], "people"])
     head_unit = lookup_en(toks[last_noun].lower)
     if head_unit and head_unit not in ("point", "times") and len(words) > 1:
         phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
