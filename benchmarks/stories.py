@@ -56,7 +56,10 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from shared_data import datasets_dir  # noqa: E402
@@ -236,7 +239,8 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_polnear_halves(level))
     if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS2.exists():
         for level in ("happening", "running"):
-            sets.append(load_polnear(level, POLNEAR_PAIRS2, "PolNeAR part2 en-en"))
+            # development data from the fifteenth session on (part 3 is held out), in halves
+            sets.extend(load_polnear_halves(level, POLNEAR_PAIRS2, "part2"))
     if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS3.exists():
         for level in ("happening", "running"):
             sets.append(load_polnear(level, POLNEAR_PAIRS3, "PolNeAR part3 en-en"))
@@ -262,17 +266,20 @@ def _level_label(label: object, level: str) -> int:
     return int(level == "running" and "running" in text)
 
 
-def load_polnear_halves(level: str) -> list[Dataset]:
-    """PolNeAR's first part, development data since the fourteenth session: whole (its gate) and
-    as its two halves, A (develop on) and B (check on), by :func:`written_half` over the pairs
-    labelled at the running level (the split is the same at both levels)."""
-    whole = load_polnear(level, POLNEAR_PAIRS, "PolNeAR part1 en-en")
-    running = load_polnear("running", POLNEAR_PAIRS, "PolNeAR part1 en-en")
+def load_polnear_halves(
+    level: str, path: Path = POLNEAR_PAIRS, part: str = "part1"
+) -> list[Dataset]:
+    """A PolNeAR part that is development data (the first since the fourteenth session, the
+    second since the fifteenth): whole (the first part's gate) and as its two halves, A (develop
+    on) and B (check on), by :func:`written_half` over the pairs labelled at the running level
+    (the split is the same at both levels)."""
+    whole = load_polnear(level, path, f"PolNeAR {part} en-en")
+    running = load_polnear("running", path, f"PolNeAR {part} en-en")
     a_half = {(p.a, p.b) for p in written_half(running.pairs)[0]}
     return [whole] + [
         dataclasses.replace(
             whole,
-            name=f"PolNeAR part1 {half} en-en ({level})",
+            name=f"PolNeAR {part} {half} en-en ({level})",
             pairs=[p for p in whole.pairs if ((p.a, p.b) in a_half) == (half == "A")],
         )
         for half in ("A", "B")
