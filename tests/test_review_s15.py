@@ -111,3 +111,33 @@ def test_a_long_russian_clause_stays_linear() -> None:
     found = find_quantities(sentence, "ru")
     assert len(found) == 3000
     assert time.process_time() - started < 5.0
+
+
+def test_an_update_needs_the_confidence_a_changed_figure_needs() -> None:
+    """One ministry's 48,000 for a week and 160,000 for a month, two days apart, put in one
+    trace by a loose link: not one count revised, so not "updated" (nor "figure changed")."""
+    from newsprism.trace import drift, identity
+    from newsprism.trace.mentions import ClaimMention, Source
+
+    def claim(article: int, value: float, at: float, period: str) -> ClaimMention:
+        return ClaimMention(
+            source=Source(article, f"outlet{article}.example", None, None, "en", at),
+            claim_id=0, text=str(value), sentence="…", value=value, value_high=None, unit=None,
+            hedge="=", qualifier=None, about="people displaced", period=period, speaker=None,
+            asserted_by="the interior ministry", confidence=None, names=("vtr", "brsk"),
+        )  # fmt: skip
+
+    week, month = claim(1, 48000, 0.0, "W"), claim(2, 160000, 2 * 86400.0, "M03")
+    weak = identity.claim_features(week, month, what=0.5, context=0.3, role=0.5)
+    assert identity.FLAG_SAME is not None
+    assert identity.flag_confidence(weak) < identity.FLAG_SAME
+    kinds = {f.kind for f in drift.claim_flags(week, month, 0.5, weak)}
+    assert drift.UPDATED not in kinds and drift.FIGURE_CHANGED not in kinds
+    # the same pair with the evidence of one claim is an update
+    same = (
+        claim(1, 23, 0.0, "M03"),
+        claim(2, 41, 2 * 86400.0, "M03"),
+    )
+    strong = identity.claim_features(*same, what=0.9, context=0.8, role=1.0)
+    assert identity.flag_confidence(strong) >= identity.FLAG_SAME
+    assert drift.UPDATED in {f.kind for f in drift.claim_flags(*same, 1.0, strong)}

@@ -173,7 +173,14 @@ def claim_flags(
         flags.append(Flag(kind, ea, eb, detail))
 
     disputed = sources_differ(a, b, evidence)
-    if identity.UPDATES and updated(a, b):
+    # an update says the owner revised one count: the pair must be one claim with the
+    # confidence a changed figure needs, or a loose link is shown as a revision (reviewer)
+    one_claim = (
+        evidence is None
+        or identity.FLAG_SAME is None
+        or identity.flag_confidence(evidence) >= identity.FLAG_SAME
+    )
+    if identity.UPDATES and one_claim and updated(a, b):
         flag(UPDATED, f"{attributed_to(b)}: {_figure(a)} → {_figure(b)}")
     elif disputed:
         flag(SOURCES_DIFFER, f"{attributed_to(a)}: {_figure(a)} · {attributed_to(b)}: {_figure(b)}")
