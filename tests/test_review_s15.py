@@ -141,3 +141,18 @@ def test_an_update_needs_the_confidence_a_changed_figure_needs() -> None:
     strong = identity.claim_features(*same, what=0.9, context=0.8, role=1.0)
     assert identity.flag_confidence(strong) >= identity.FLAG_SAME
     assert drift.UPDATED in {f.kind for f in drift.claim_flags(*same, 1.0, strong)}
+
+
+def test_a_surname_that_is_also_a_plural_noun_stays_in_the_name() -> None:
+    """«Зайцев Андрей Петрович» (surname first) opens with a word that is also the plural of
+    «заяц»: it is no person noun in apposition, so the surname is not cut off the name."""
+    from newsprism.attribution.bodies_ru import person_noun
+    from newsprism.attribution.model import Entity
+    from newsprism.attribution.names_ru import without_bracket_or_role
+
+    name = "Зайцев Андрей Петрович"
+    kept = without_bracket_or_role(Entity(10, 10 + len(name), name, "PER", name), person_noun)
+    assert (kept.start, kept.text) == (10, name)
+    role = "Губернатор Андрей Зайцев"
+    cut = without_bracket_or_role(Entity(0, len(role), role, "PER", role), person_noun)
+    assert (cut.start, cut.text) == (len("Губернатор "), "Андрей Зайцев")

@@ -80,8 +80,12 @@ def person_noun(word: str) -> bool:
     likely noun analysis is ``anim`` and no name, surname or patronymic (pymorphy3)."""
     for p in _analyzer().parse(word.lower())[:3]:
         if p.tag.POS == "NOUN":
-            return "anim" in p.tag and not (
-                {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+            # a noun in apposition to one person's name is singular: «Зайцев Андрей Петрович»
+            # opens with a surname that is also «зайцев», the plural of «заяц» (reviewer)
+            return (
+                "anim" in p.tag
+                and "sing" in p.tag
+                and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)
             )
     return False
 
