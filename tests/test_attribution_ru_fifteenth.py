@@ -82,3 +82,32 @@ def test_the_bracket_closing_a_name_after_po_slovam_is_not_content() -> None:
     article = attributed(_STORM, "ru")
     q = quote_holding(article, "уже вернулся в город")
     assert not article.text[q.start : q.end].lstrip().startswith(")")
+
+
+#: our own article (a singer's illness and a cancelled concert, written for this test)
+_CONCERT = (
+    "Певица отменила концерт в Томске\n\n"
+    "Певица Анна Серова призналась, что перенесла операцию на связках.\n\n"
+    "По её словам:\n\n"
+    "Врачи сказали мне, что петь нельзя ещё месяц. Я не могла поступить иначе.\n\n"
+    "Директор филармонии Игорь Лапин заявил:\n\n"
+    "Губернатор Олег Сомов сказал мне, что зал отремонтируют к весне. Билеты останутся "
+    "действительными до весны."
+)
+
+
+def test_po_ee_slovam_with_a_colon_introduces_the_next_paragraph_as_her_words() -> None:
+    article = attributed(_CONCERT, "ru")
+    q = quote_holding(article, "не могла поступить иначе")
+    who = article.speaker(q.speaker) if q.speaker is not None else None
+    assert who is not None and "Серова" in who.name, who
+    # the doctors' words are inside hers: the whole paragraph is one quote
+    assert article.text[q.start : q.end].startswith("Врачи сказали")
+
+
+def test_speech_inside_a_colon_introduced_paragraph_is_the_introducers_quote() -> None:
+    article = attributed(_CONCERT, "ru")
+    q = quote_holding(article, "останутся действительными")
+    who = article.speaker(q.speaker) if q.speaker is not None else None
+    assert who is not None and "Лапин" in who.name, who
+    assert article.text[q.start : q.end].startswith("Губернатор Олег Сомов сказал")

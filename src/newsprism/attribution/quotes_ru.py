@@ -393,6 +393,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     entities = reader.entities(doc, nlp)
     join_abbreviations(entities)
     in_paragraph = _by_first_token(sents, body_start)
+    led: set[tuple[int, int]] = set()
     for p_start, p_end in paragraphs:
         inside = in_paragraph(p_start, p_end)
         para = _Reader(text, body_start, quoted, inside, spans)
@@ -403,16 +404,34 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
         for sent in inside:
             here = para.sentence(sent, dash_span=(dash.start, dash.end) if dash else None)
             found.extend(here)
+            if COLON_OVERRIDE_CUED:
+                # «Директор заявил:» with the next paragraph as its content: that paragraph is
+                # his words whole, whatever is said inside it
+                para.colon_led.update(
+                    (f.start, f.end) for f in here if f.start >= p_end and f.kind == "direct"
+                )
             f = para.colon_paragraph(sent, here)
             if f is not None:
                 introduced.append(f)
+                if COLON_OVERRIDE:
+                    para.colon_led.add((f.start, f.end))
+        led |= para.colon_led
         if para.split:
             # the whole of a quote split at the author's words, also cued from outside it
             # («…, — сказал X. — …», — добавил он), is no third quote
             found = [f for f in found if (f.start, f.end) not in para.split]
-    # a paragraph introduced by a colon is spoken there only if nothing in it is attributed
+    # a paragraph introduced by a colon is spoken there only if nothing in it is attributed,
+    # unless the colon phrase names its speaker alone («По её словам:»): then what is said
+    # inside is reported speech within that speaker's words
+    found = [
+        f
+        for f in found
+        if not any(a <= f.start and f.end <= b and (f.start, f.end) != (a, b) for a, b in led)
+    ]
     found.extend(
-        f for f in introduced if not any(g.start < f.end and f.start < g.end for g in found)
+        f
+        for f in introduced
+        if (f.start, f.end) in led or not any(g.start < f.end and f.start < g.end for g in found)
     )
     found = _attach_quotes(text, found, quoted, paragraphs)
     found.sort(key=lambda f: (f.start, -f.end))
@@ -455,6 +474,12 @@ ISSUER = True
 ISSUER_FALLBACK = True
 #: a PER span's bracket and leading person noun are no part of the name (measured)
 NAME_CLEAN = True
+#: «По её словам:» introduces the next paragraph as her words (measured)
+COLON_ACCORDING = True
+#: every colon-introduced paragraph overrides attributions inside it (measured)
+COLON_OVERRIDE = True
+#: and so does a paragraph a cue's colon takes as its content (measured)
+COLON_OVERRIDE_CUED = True
 
 
 @cache
@@ -666,6 +691,9 @@ class _Reader:
         #: every parsed sentence of the article, for a document's issuer named before
         self.every: list[_Sent] = sents
         self._seeking = False
+        #: paragraphs a colon phrase introduces as one speaker's words: what is said inside
+        #: them is that speaker's report, not an attribution of its own
+        self.colon_led: set[tuple[int, int]] = set()
 
     def pos(self, tok: Any) -> int:
         return self.offset + int(tok.start)
@@ -1135,6 +1163,9 @@ class _Reader:
             source = replace(f.source) if f.source is not None else None
             relay = replace(f.relayed_by) if f.relayed_by is not None else None
             return Found("direct", a, b, f.cue, source, relayed_by=relay)
+        according = self._colon_according(sent, a, b) if COLON_ACCORDING else None
+        if according is not None:
+            return according
         verb = next((t for t in reversed(sent.tokens) if t.pos == "VERB"), None)
         if verb is None or verb.feats.get("Tense") == "Fut" or self.quote_at(self.pos(verb)):
             return None
@@ -1145,6 +1176,24 @@ class _Reader:
         if source.kind not in ("name", "organization"):
             return None
         return Found("direct", a, b, self.cue_span(sent, verb), source)
+
+    def _colon_according(self, sent: _Sent, a: int, b: int) -> Found | None:
+        """«По её словам:» or «По словам врача:» closing a paragraph: the next paragraph is
+        the words of the one the phrase names (the phrase holds no content of its own)."""
+        for noun in sent.tokens:
+            by = next((k for k in sent.kids(noun) if k.text.lower() == "по"), None)
+            if by is None or (noun.lemma or "").lower() not in ACCORDING_NOUNS:
+                continue
+            owners = self._owners(sent, noun)
+            k = sent.tokens.index(noun)
+            if not owners and k > 0 and sent.tokens[k - 1].text.lower() in _POSSESSIVES:
+                owners = [sent.tokens[k - 1]]  # «По её словам:» parsed with no det
+            if not owners:
+                return None
+            cue = (self.pos(by), self.offset + int(noun.stop))
+            self.colon_led.add((a, b))
+            return Found("direct", a, b, cue, self.source(sent, owners[0]))
+        return None
 
     def colon_quote(self, sent: _Sent) -> Found | None:
         """«Глава округа Ирина Лаптева поблагодарила волонтёров в соцсети: «Спасибо …»»: a quote
