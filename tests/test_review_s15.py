@@ -156,3 +156,25 @@ def test_a_surname_that_is_also_a_plural_noun_stays_in_the_name() -> None:
     role = "Губернатор Андрей Зайцев"
     cut = without_bracket_or_role(Entity(0, len(role), role, "PER", role), person_noun)
     assert (cut.start, cut.text) == (len("Губернатор "), "Андрей Зайцев")
+
+
+def test_a_document_nobody_issued_is_not_the_last_bodys() -> None:
+    """The fallback (82d0a6c) gave «В документе говорится …» to the МЧС, which had spoken two
+    sentences before while a resident wrote a letter between: only a document that records what
+    a body said (a statement, a release) may be the last speaking body's."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from attributed import attributed, quote_holding
+
+    text = (
+        "Пожар на складе\n\n"
+        "В МЧС сообщили, что пожар потушен. "
+        "Местный житель Олег Сомов написал письмо губернатору. "
+        "В документе говорится, что склад не имел лицензии."
+    )
+    article = attributed(text, "ru")
+    q = quote_holding(article, "не имел лицензии")
+    who = article.speaker(q.speaker) if q.speaker is not None else None
+    assert who is None or "МЧС" not in who.name, who.name

@@ -472,6 +472,10 @@ PARSE_ALL = False
 ISSUER = True
 #: else the body that spoke last before it (measured, see docs/attribution.md)
 ISSUER_FALLBACK = True
+#: the documents that record what a body said, which the body that spoke last may have issued;
+#: a letter, a verdict, a law or a «документ» nobody is said to have issued stays its own
+#: source (reviewer)
+_STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "релиз", "пресс-релиз", "коммюнике"})
 #: a PER span's bracket and leading person noun are no part of the name (measured)
 NAME_CLEAN = True
 #: «По её словам:» introduces the next paragraph as her words (measured)
@@ -1706,7 +1710,9 @@ class _Reader:
                     continue
                 if subj.pos != "PRON" or (subj.lemma or "") in _PRONOUNS:
                     return self.source(s, subj, v)
-        return self._body_said_before(sent, at) if ISSUER_FALLBACK else None
+        if ISSUER_FALLBACK and lemma in _STATEMENT_DOCUMENTS:
+            return self._body_said_before(sent, at)
+        return None
 
     def _body_said_before(self, sent: _Sent, at: int) -> SourceRef | None:
         """The body that spoke last before ``at`` in the paragraph or the one before it: the
