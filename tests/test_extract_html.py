@@ -531,6 +531,60 @@ def test_readability_steps_rewritten_for_speed_give_readabilitys_own_output() ->
         ), page.name
 
 
+def test_readabilitys_article_and_its_summary_live_in_documents_with_c_level_lookup() -> None:
+    # lxml.html's own lookup hands <form> and <label> classes of their own through a Python
+    # call per element; readability's article (which its sanitize walks) and the fragment parsed
+    # from its summary are built here in documents whose lookup gives plain HtmlElements
+    import lxml.html
+
+    from newsprism.extract import readable
+
+    paragraphs = "".join(
+        f"<p>{t} The council will publish the full list of repairs, it said.</p>" for t in BODY
+    )
+    page = (
+        "<html><body><div id='story'>" + paragraphs + "<form><label>Your email</label>"
+        "<p>Sign up, and we will send the morning briefing every day, with the weather, the "
+        "roads and the ferry times.</p></form></div></body></html>"
+    )
+    seen: list[Any] = []
+    sanitize = readable._TreeDocument.sanitize
+
+    def watch(self: Any, node: Any, *args: Any) -> Any:
+        seen.extend(node.iter(etree.Element))
+        return sanitize(self, node, *args)
+
+    readable._TreeDocument.sanitize = watch
+    try:
+        blocks = readable.readability_blocks(parse(page))  # (parsed as extract_html parses)
+    finally:
+        readable._TreeDocument.sanitize = sanitize
+    assert BODY[0] in blocks[0].text
+    assert {"form", "label"} <= {el.tag for el in seen}
+    assert {type(el) for el in seen} == {lxml.html.HtmlElement}
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "<div><p>One</p><p>Two <b>bold</b></p></div>",
+        "leading text<div><p>a<p>nested</p></p><form><input name=q></form></div>tail",
+        "<div><table><tr><td>cell</td></tr></table><!-- note --><br>end</div>",
+    ],
+)
+def test_readabilitys_summary_parsed_with_c_level_lookup_is_the_same_fragment(
+    summary: str,
+) -> None:
+    import lxml.html
+
+    from newsprism.extract.readable import _fragment
+
+    ours = _fragment(summary)
+    stock = lxml.html.fragment_fromstring(summary, create_parent="div")
+    assert etree.tostring(ours, method="html") == etree.tostring(stock, method="html")
+    assert {type(el) for el in ours.iter(etree.Element)} == {lxml.html.HtmlElement}
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet=st.sampled_from(" \t\n\r\xa0\u2003\x0b\x1c\x85ab,."), max_size=40),

@@ -368,6 +368,48 @@ def test_pysbds_rules_applied_with_compiled_patterns_substitute_as_re_sub() -> N
         assert _apply(text, *rules) == expected
 
 
+def test_characters_every_match_needs() -> None:
+    import re
+
+    from newsprism.pysbd_fast import _required_characters
+
+    # literals of the sequence, of groups, of repeats of at least one and of a look-ahead or
+    # look-behind; not of alternatives, optional parts, negative look-arounds or (?i) parts
+    assert _required_characters(re.compile(r"(?<=Co)\.x(b|c)d?e+(?=f)(?!g)[hk]")) == "Co.xef"
+    assert _required_characters(re.compile(r"a(?i:b)c")) == "ac"
+    assert _required_characters(re.compile(r"abc", re.IGNORECASE)) == ""
+    assert _required_characters(re.compile(r"\s+|\d")) == ""
+
+
+_PYSBD_PIECES = [
+    "Mr.", "Smith", "U.S.", "a.m.", "p.m.", "No.", "5", "2.5", "...", "…", "?!", "!!", "?",
+    "!", ".", ",", ";", "(", ")", "[", "]", '"', "“", "”", "'", "’s", "1.", "a)", "-", "e.g.",
+    "He", "said", "she", "left", "Jan.", "file.pdf", "i.e.", "Co.", "KG", "°", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PYSBD_PIECES), min_size=1, max_size=30))
+def test_pysbd_skipping_substitutions_that_cannot_match_splits_the_same(
+    pieces: list[str],
+) -> None:
+    from newsprism import pysbd_fast
+
+    text = " ".join(pieces)
+    fast = pysbd_fast.sentences(text)
+    saved = dict(pysbd_fast._RULE_PATTERNS)
+    needs, required = pysbd_fast._needs, pysbd_fast._required_characters
+    try:  # every substitution and search run, as pysbd runs them
+        pysbd_fast._RULE_PATTERNS.clear()
+        pysbd_fast._needs = lambda pattern, flags: ""  # type: ignore[assignment]
+        pysbd_fast._required_characters = lambda pattern: ""  # type: ignore[assignment]
+        assert pysbd_fast.sentences(text) == fast
+    finally:
+        pysbd_fast._needs, pysbd_fast._required_characters = needs, required
+        pysbd_fast._RULE_PATTERNS.clear()
+        pysbd_fast._RULE_PATTERNS.update(saved)
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(

@@ -104,6 +104,42 @@ def _fresh_page(scope: Any) -> Any:
     return page
 
 
+def _c_lookup_parser() -> Any:
+    """lxml.html's default HTML parser, with lxml's C-level element class lookup.
+
+    lxml.html's own lookup calls back into Python for every element object it hands out (to
+    give forms and inputs classes of their own, which nothing here uses); readability's article
+    and the fragment parsed from its summary live in documents of that parser, so every element
+    that readability's ``sanitize`` and :func:`~.htmlblocks.element_blocks` touch cost a Python
+    call.  Same parse options as lxml.html's default, so the trees are the same."""
+    parser = lxml.html.HTMLParser()
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+_FRAGMENT_PARSER = _c_lookup_parser()
+
+
+def _fragment(html: str) -> Any:
+    """``lxml.html.fragment_fromstring(html, create_parent="div")`` (the same steps), with the
+    parent made by :data:`_FRAGMENT_PARSER`, so that the fragment stays in a document whose
+    element lookup is C-level (lxml.html's ``Element`` belongs to its default parser)."""
+    elements = lxml.html.fragments_fromstring(html, parser=_FRAGMENT_PARSER)
+    root = _FRAGMENT_PARSER.makeelement("div")
+    if elements and isinstance(elements[0], str):
+        root.text = elements[0]
+        del elements[0]
+    root.extend(elements)
+    return root
+
+
 class _TreeDocument(Document):  # type: ignore[misc]
     """readability-lxml 0.9 reading an already parsed tree, with two of its steps made linear.
 
@@ -159,6 +195,19 @@ class _TreeDocument(Document):  # type: ignore[misc]
                 and elem not in holds_main
             ):
                 elem.drop_tree()
+
+    def get_article(self, candidates: Any, best_candidate: Any, html_partial: bool = False) -> Any:
+        # readability's own, then its output's children moved into a <div> of a document with
+        # C-level element lookup (see :func:`_c_lookup_parser`); ``sanitize`` walks it next
+        output = super().get_article(candidates, best_candidate, html_partial=html_partial)
+        if not html_partial:
+            return output
+        moved = lxml.html.fragment_fromstring("<div/>", parser=_FRAGMENT_PARSER)
+        moved.text, moved.tail = output.text, output.tail
+        for key, value in output.attrib.items():
+            moved.set(key, value)
+        moved.extend(output)
+        return moved
 
     def score_paragraphs(self) -> dict[Any, dict[str, Any]]:
         # readability's own, without formatting a debug line (describe()) for every candidate
@@ -291,7 +340,7 @@ def readability_blocks(
         summary = reader(scope).summary(html_partial=True)
         if not summary or not summary.strip():
             return []
-        root = lxml.html.fragment_fromstring(summary, create_parent="div")
+        root = _fragment(summary)
     except Exception:  # readability raises its bare Unparseable and lxml errors on odd pages
         return []
     return element_blocks(root)
