@@ -138,8 +138,8 @@ def test_a_match_clock(sentence: str, expected: list[tuple[float, str | None]]) 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Auditors found millions of pounds of public money had been misspent.", "GBP"),
-        ("Ministers face billions of pounds of spending pressures.", "GBP"),
+        ("Auditors found millions of pounds of council money had been misspent.", "GBP"),
+        ("Ministers face billions of pounds of spending commitments.", "GBP"),
         ("Growers spread thousands of pounds of fertiliser each spring.", "lb"),
     ],
 )

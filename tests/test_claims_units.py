@@ -228,7 +228,7 @@ def test_units_from_quantulum3s_table(
     ("sentence", "unit"),
     [
         # an adverb grades the adjective or participle after it and is not kept; the
-        # participle is kept (fifteenth session: "six confirmed cases" counts confirmed cases)
+        # participle is kept (fifteenth session: "five confirmed cases" counts confirmed cases)
         ("The plant employs 300 highly skilled workers.", "skilled worker"),
         ("The group runs 40 privately owned hospitals.", "owned hospital"),
         # a number above one agrees with a plural, not with a verb in -s

@@ -135,14 +135,14 @@ def without_title(e: Entity) -> Entity:
     return e
 
 
-#: a bracket after a name, the name written again: «Джон Говард (John Howard)»
+#: a bracket after a name, the name written again: «Джон Тернер (John Turner)»
 _BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def without_bracket_or_role(e: Entity, person_noun: Callable[[str], bool]) -> Entity:
     """A person's name as NER tagged it, without the bracket it is written again in («Джон
-    Говард (John Howard)») and without a common noun for a person before it that NER took in
-    («Премьер-министр Джон Говард»): its last word is then the surname, so a later «Говард»
+    Тернер (John Turner)») and without a common noun for a person before it that NER took in
+    («Премьер-министр Джон Тернер»): its last word is then the surname, so a later «Тернер»
     is the same person."""
     m = _BRACKET.search(e.text)
     if m is not None and m.start() > 0:

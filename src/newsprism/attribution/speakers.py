@@ -1103,7 +1103,7 @@ def _resolve_source(
             person = people.add(missed[0])  # a name NER missed, found by the extractor
             person.add(src.start, src.end, None)
         elif person is None:
-            # "Schilling, who": the name without "who"; «Джон Говард (John Howard)»: without
+            # "Schilling, who": the name without "who"; «Джон Тернер (John Turner)»: without
             # the bracket the name is written again in, whose last word is no surname
             name = clean_alias(_TRAILING_BRACKET.sub("", src.text))
             gender, words, _ = split_honorific(name.split())

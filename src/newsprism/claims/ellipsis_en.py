@@ -54,8 +54,8 @@ def elided_unit(
     """The unit the bare figure ``q`` (read at ``toks[i]``) shares with the count before it
     when its own noun is left out, else None.  The verb is left out with the noun (gapping:
     "Democrats 10", "and five from artillery fire"): a clause with a verb of its own between
-    the joiner and the number counts what that verb says ("claimed 56 victims and injured
-    265"), and a number between commas is an apposition, an age ("Thomas, 41, is")."""
+    the joiner and the number counts what that verb says ("claimed 12 lives and injured
+    40"), and a number between commas is an apposition, an age ("Thomas, 41, is")."""
     if q.unit is not None or q.relative or q.value_high is not None or q.qualifier or not out:
         return None
     t = toks[i]

@@ -168,7 +168,7 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
     if q.unit is not None and _NAME_AROUND.search(before) and _CLOSE_AFTER.match(sentence, q.end):
         return True  # «Игорь Савин, 33 года (родился…)», «Анна Смирнова (47 лет)»
     if q.unit is not None and _age_in_clause(sentence, q):
-        return True  # «пенсионный возраст составляет 60 лет», «снизить с 80 до 75 лет возраст»
+        return True  # «пенсионный возраст составит 63 года», «снизить с 70 до 65 лет возраст»
     return q.unit is not None and _person_of_age(sentence, q)
 
 
@@ -178,8 +178,8 @@ _AGE_NOUN = re.compile(r"(?<![а-яё])возраст(?:а|у|ом|е|ы|ов)?(
 
 def _age_in_clause(sentence: str, q: Quantity) -> bool:
     """«N лет» in one clause with the noun «возраст», the figure then its subject or its
-    complement: «пенсионный возраст составляет 60 лет», «возраст выхода на пенсию повысят до
-    65 лет», «снизить с 80 до 75 лет возраст для начисления»: what the clause measures is an
+    complement: «пенсионный возраст составит 63 года», «возраст выхода на пенсию повысят до
+    65 лет», «снизить с 70 до 65 лет возраст выхода на пенсию»: what the clause measures is an
     age (the clause ends at punctuation, so «в возрасте 5 лет; работал 20 лет» keeps the
     second a duration).  The figure must be the age's value: after a word that sets or bounds
     it («составляет», «до», «с», «от», a dash) or right beside the noun; a length of time in

@@ -188,7 +188,7 @@ _ROUND = re.compile(
 )
 
 
-#: a match clock says when, not how long (docs/claims.md, eighth round): "with 14 minutes
+#: a match clock says when, not how long (docs/claims.md, eighth round): "with 12 minutes
 #: gone", "with 10 minutes remaining", "in the final 10 minutes", "in the dying seconds"
 _CLOCK_NUMBER = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 _MATCH_CLOCK = re.compile(

@@ -124,8 +124,8 @@ def counted_noun(
                 and t.lower.endswith("ed")
                 and (nxt_pos == "NOUN" or (nxt_pos == "PROPN" and k > first))
             ):
-                # "six confirmed cases", "eight suspected informers", "18 unregulated
-                # schools": a participle before the noun says which things are counted and is
+                # "five confirmed cases", "nine suspected smugglers", "14 unlicensed
+                # clinics": a participle before the noun says which things are counted and is
                 # kept, as the golds of the story sets, PolNeAR, CNN/DM, XSum and GUM keep it
                 # (until the fifteenth session it was read through and dropped)
                 lemmas.append(t.lower)

@@ -578,7 +578,7 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
 
 
 #: what "pounds of …" is when it is money, not a weight: words of money and of what money
-#: does ("millions of pounds of public money", "billions of pounds of spending pressures")
+#: does ("millions of pounds of council money", "billions of pounds of spending commitments")
 _MONEY_NOUNS = frozenset(
     [
         "money",
@@ -626,7 +626,7 @@ _MONEY_NOUNS = frozenset(
 
 
 def _money_after_of(toks: list[Token], k: int) -> bool:
-    """The words after "pounds of" name money (within three words: "of public money", "of
+    """The words after "pounds of" name money (within three words: "of council money", "of
     taxpayers' cash", "of new spending")."""
     return any(t.lower.strip("'’") in _MONEY_NOUNS for t in toks[k : k + 3])
 
@@ -639,7 +639,7 @@ def _pound(sentence: str, toks: list[Token], start: int) -> str:
     scaled = start > 0 and toks[start - 1].lower in num.MULTIPLIERS
     weighed = start + 1 < len(toks) and toks[start + 1].lower == "of"
     if weighed and _money_after_of(toks, start + 2):
-        weighed = False  # "millions of pounds of public money", "of spending cuts"
+        weighed = False  # "millions of pounds of council money", "of spending cuts"
     british = "£" in sentence or "sterling" in sentence.lower() or currencies.names(sentence, "GBP")
     return "GBP" if (scaled and not weighed) or british else "lb"
 

@@ -225,7 +225,7 @@ _PHONE = re.compile(r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\
 
 _SCORE = re.compile(
     r"сч[её]т\w*\s+\d+\s*[:–-]\s*\d+|\d{1,2}\s+час(?:а|ов)?\s+(?:утра|вечера|дня|ночи)"
-    # a match's score (or a clock) in brackets after the match: «с "Баффало" (3:2)», «(3:2, 5:3)»,
+    # a match's score (or a clock) in brackets after the match: «с "Северянином" (2:1)», «(4:2, 1:3)»,
     # «(2:1 ОТ)»; a ratio a writer states is not bracketed bare
     r"|\(\s*\d{1,2}\s*:\s*\d{1,2}(?:\s*[,;]\s*\d{1,2}\s*:\s*\d{1,2})*"
     r"(?:\s*(?:ОТ|Б|OT|SO|пен\.?|д\.\s?в\.?|по\s+пенальти|в\s+овертайме))?\s*\)",
