@@ -3,7 +3,7 @@
 A report whose only source is a document with no owner in its own words («В сообщении
 говорится», «в пресс-релизе отмечается», «заявление, в котором говорится») speaks for whoever
 issued that document, when the text says who did: the subject of a verb of issuing with that
-document as its object («Канцелярия президента распространила заявление»), or the subject of
+document as its object («Совет директоров распространил заявление»), or the subject of
 the verb the document's noun is made from («Путин поздравил …» → «в поздравлении»; «МИД
 заявил …» → «в заявлении»), in the same sentence or within :data:`ISSUER_REACH` characters
 before.  Where the text names no issuer the document stays the source (a law, a verdict read
@@ -15,7 +15,7 @@ publishing, sending or signing and any noun of the document lexicon (``roles.RU_
 
 from __future__ import annotations
 
-#: verbs whose subject issues their object: «распространила заявление», «опубликовал
+#: verbs whose subject issues their object: «распространил заявление», «опубликовал
 #: сообщение», «выступил с обращением», «подписал указ», «вынес приговор»
 ISSUING_VERBS = frozenset(
     [

@@ -1646,7 +1646,7 @@ class _Reader:
                 )
             ):
                 if (k.lemma or "") == "который" and ISSUER:
-                    # «распространила заявление, в котором говорится …»: the antecedent
+                    # «распространил заявление, в котором говорится …»: the antecedent
                     doc = sent.head(verb)
                     if doc is not None and (doc.lemma or "").lower() in RU_DOCUMENTS:
                         owner = next(
