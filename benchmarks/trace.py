@@ -8,7 +8,8 @@ session, scored once before the session's changes and once after) are never fitt
 linked while developing.  Every other part (``dev``, ``test`` … ``test12b``, ``dev2`` … ``dev5``;
 test10, the fourth round's held-out part, is in half B since the fifth; test11 in half A and
 test11b in half B since the twelfth session, test12 in A and test12b in B since the thirteenth,
-test13 in A and test13b in B since the fourteenth)
+test13 in A and test13b in B since the fourteenth, test14 in A and test14b in B since the
+fifteenth)
 is development data: ``--fit`` fits the
 weights on them (``--part develop`` links both halves in one library; ``develop-a``/``develop-b``
 are the halves, and ``--fit --part develop-a --check develop-b`` links half B with what was

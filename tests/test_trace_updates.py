@@ -89,3 +89,14 @@ def test_updates_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     wednesday = _claim(2, 41, 2 * DAY, asserted_by="the health ministry")
     kinds = _kinds(monday, wednesday)
     assert drift.UPDATED not in kinds and drift.FIGURE_CHANGED in kinds
+
+
+def test_a_slipped_magnitude_is_no_update() -> None:
+    """14,200 inmates printed as 142,000 a day later, still the justice ministry's: a copying
+    slip (the same digits at another magnitude), so "figure changed", not an update."""
+    monday = _claim(1, 14200, 0.0, asserted_by="the justice ministry")
+    tuesday = _claim(2, 142000, DAY, asserted_by="the justice ministry")
+    kinds = _kinds(monday, tuesday)
+    assert drift.FIGURE_CHANGED in kinds and drift.UPDATED not in kinds
+    # a revision with other digits stays an update
+    assert drift.UPDATED in _kinds(monday, _claim(3, 15100, DAY, asserted_by="the ministry"))

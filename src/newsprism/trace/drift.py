@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import identity, owners, periods, sources
+from . import identity, measures, owners, periods, sources
 from .identity import currency, other_currency, value_agreement
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
@@ -140,7 +140,8 @@ def updated(a: ClaimMention, b: ClaimMention) -> bool:
     «минздрав», Mayor Kessler and «Кесслер»), and ``b`` appeared a day or more later.  The
     owner revised its count (a toll that rises, a cost re-estimated); an outlet that changed
     the number would not give the new one to the owner.  Outlets that restate a figure without
-    its source are not read as updates (their change stays "figure changed")."""
+    its source are not read as updates (their change stays "figure changed"), nor is a figure
+    with the same digits at another magnitude (a copying slip, :func:`.measures.same_digits`)."""
     ta, tb = a.source.at, b.source.at
     if ta is None or tb is None or tb - ta < UPDATE_AFTER:
         return False
@@ -152,6 +153,9 @@ def updated(a: ClaimMention, b: ClaimMention) -> bool:
         and value_agreement(a, b) < 1.0
         and not other_currency(a, b)
         and not owners.owners_differ(a.owner, b.owner)
+        # the same digits at another magnitude (14,200 / 142,000) are a figure copied with a
+        # slip, not a revision: that stays "figure changed"
+        and not measures.same_digits(a.value, a.unit, b.value, b.unit)
     )
 
 
