@@ -178,3 +178,27 @@ def test_a_document_nobody_issued_is_not_the_last_bodys() -> None:
     q = quote_holding(article, "не имел лицензии")
     who = article.speaker(q.speaker) if q.speaker is not None else None
     assert who is None or "МЧС" not in who.name, who.name
+
+
+def test_a_role_label_before_a_colon_is_not_a_speaker() -> None:
+    """An explainer's labelled lines ("The winner: …", "The organisers: …") are not the words
+    of a winner or of organisers; a body before a colon in a news brief still speaks."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from attributed import attributed
+
+    text = (
+        "Harbour festival ends in record crowds\n\n"
+        "The winner: a twelve-year-old girl from Whitby took the sailing trophy on Sunday.\n\n"
+        "The organisers: more than forty volunteers kept the stalls running for three days.\n\n"
+        "The mayor said the festival would return next summer with a larger budget."
+    )
+    article = attributed(text, "en")
+    names = {
+        (article.speaker(q.speaker).name if q.speaker is not None else None)  # type: ignore[union-attr]
+        for q in article.quotes
+    }
+    assert "The winner" not in names and "The organisers" not in names, names
+    assert "The mayor" in names

@@ -720,7 +720,9 @@ class _Reader:
         body = (
             len(words) <= 4
             and words[0].lower_ == "the"
-            and (body_noun(_lemma(head.root)) or sources_en.noun_class(head.root) == "person")
+            # a body only: "The winner:", "The suspect:" open an explainer's labelled lines,
+            # not a person's words (the person nouns moved neither A nor B; reviewer)
+            and body_noun(_lemma(head.root))
         )
         if len(words) > 6 and not named:
             return None  # a long run before the colon is a title or a list, not a name
