@@ -202,3 +202,28 @@ def test_a_role_label_before_a_colon_is_not_a_speaker() -> None:
     }
     assert "The winner" not in names and "The organisers" not in names, names
     assert "The mayor" in names
+
+
+def test_a_document_about_a_body_is_not_the_bodys() -> None:
+    """351387e made any person or body named inside a document's phrase its owner, so "the
+    letter about the Harbour Club said" became the club's words; an author is named after "of",
+    "from", "by" or as a possessive before the document's noun."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from attributed import attributed, quote_holding
+
+    text = (
+        "Inquest closes\n\n"
+        "The inquest in Leeds heard evidence from eleven witnesses over two days this week.\n\n"
+        "“Nobody broke the rules that night,” the letter about the Harbour Club said.\n\n"
+        "“We will appeal,” the statement of the Harbour Club said."
+    )
+    article = attributed(text, "en")
+    about = quote_holding(article, "Nobody broke the rules")
+    who = article.speaker(about.speaker) if about.speaker is not None else None
+    assert who is None or who.kind != "organization", who
+    of = quote_holding(article, "We will appeal")
+    owner = article.speaker(of.speaker) if of.speaker is not None else None
+    assert owner is not None and "Harbour Club" in owner.name, owner

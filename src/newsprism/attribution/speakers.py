@@ -1252,6 +1252,27 @@ _ISSUING_CUES = frozenset(
 )  # fmt: skip
 #: how far back (characters) the body that issued "the statement" may have been named
 ISSUER_REACH = 400
+#: the words before a name inside a document's phrase that make the name its author ("the
+#: statement of the ministry", "a letter from the residents", "the post by the governor"); a
+#: name after "about", "into", "on" is what the document is about (reviewer)
+_AUTHOR_BEFORE = re.compile(r"\b(?:of|from|by)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _authors(c: Cluster, src: SourceRef, text: str) -> bool:
+    """A mention of ``c`` inside the document's phrase names its author: after "of", "from" or
+    "by", or as a possessive ("the governor's post", "the ministry’s statement")."""
+    head = text.lower().find((src.head or "").lower(), src.start, src.end) if src.head else -1
+    for a, b in c.mentions:
+        if a < src.start or b > src.end:
+            continue
+        if _AUTHOR_BEFORE.search(text[src.start : a]):
+            return True
+        before_head = head < 0 or b <= head
+        if before_head and text[b : b + 2] in ("'s", "’s"):
+            return True  # "the governor's post"; not "the report into Mark Ellis's death"
+        if before_head and text[src.start : a].lower().strip() in ("", "the", "a", "an", "this"):
+            return True  # "the Kremlin statement", "Harbour Club letter": a name before the noun
+    return False
 
 
 def _issuer(
@@ -1269,7 +1290,15 @@ def _issuer(
     ``back``: a soldier's letter read out is not the reader's)."""
     if (src.head or "") not in _ISSUED or not src.text.lower().startswith(("the ", "this ")):
         return None
-    owner = next((c for c in inside if c.kind in ("organization", "person", "collective")), None)
+    owner = next(
+        (
+            c
+            for c in inside
+            if c.kind in ("organization", "person", "collective")
+            and (not text or _authors(c, src, text))
+        ),
+        None,
+    )
     if owner is not None:
         return owner
     # measured from where the document's words begin ("“…,” the post says": the quote's start)
