@@ -20,7 +20,7 @@ from ..article import Metadata
 from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
 from .figures import find_figures
-from .htmlblocks import text_of
+from .htmlblocks import c_element_lookup, text_of
 from .merge import LAYOUT_CELL_WORDS, SAME_ARTICLE, Candidate, block_text, confirms, merge
 from .metadata import complete_from_page, page_metadata, visible_date
 from .notices import Notice, find_translation_notice, source_language
@@ -43,11 +43,8 @@ _NOTICE_TEXT = etree.XPath(
 
 
 def _parser() -> Any:
-    """trafilatura's HTML parser settings, with lxml's C-level element class lookup.
-
-    lxml.html's default lookup calls back into Python for every element object it creates
-    (to hand out form and input classes nobody here uses); trafilatura, readability and
-    newsprism together create hundreds of thousands of them per page.  ``huge_tree``: libxml2
+    """trafilatura's HTML parser settings, with lxml's C-level element class lookup
+    (:func:`~.htmlblocks.c_element_lookup`).  ``huge_tree``: libxml2
     stops at 256 levels of nesting by default, and old templates that leave ``<font><b>``
     unclosed on every line nest the article deeper than that (it was lost); the input's size is
     capped before it gets here (:mod:`newsprism.sources`).
@@ -58,15 +55,7 @@ def _parser() -> Any:
         collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
         remove_pis=True, huge_tree=True,
     )  # fmt: skip
-    parser.set_element_class_lookup(
-        etree.ElementDefaultClassLookup(
-            element=lxml.html.HtmlElement,
-            comment=lxml.html.HtmlComment,
-            pi=lxml.html.HtmlProcessingInstruction,
-            entity=lxml.html.HtmlEntity,
-        )
-    )
-    return parser
+    return c_element_lookup(parser)
 
 
 _PARSER = _parser()

@@ -14,6 +14,27 @@ from lxml import etree
 
 from .assemble import RawBlock, clean_inline
 
+
+def c_element_lookup(parser: Any) -> Any:
+    """``parser`` with lxml's C-level element class lookup, giving lxml.html's element classes.
+
+    lxml.html's own lookup calls back into Python for every element object it hands out (to give
+    forms and inputs classes of their own, which nothing here uses); trafilatura, readability and
+    newsprism together touch hundreds of thousands of elements a page.  Both the page parser
+    (:mod:`.html`) and readability's documents (:mod:`.readable`) use it."""
+    import lxml.html
+
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: elements that start a new block (everything else is inline text)
 BLOCK_TAGS = frozenset(

@@ -24,7 +24,7 @@ from readability import Document
 from readability.readability import REGEXES
 
 from .assemble import RawBlock
-from .htmlblocks import element_blocks
+from .htmlblocks import c_element_lookup, element_blocks
 
 #: readability-lxml logs every failure of its own with ``log.exception`` before raising
 #: ``Unparseable``, which :func:`readability_blocks` catches (the page is then read by trafilatura
@@ -105,23 +105,12 @@ def _fresh_page(scope: Any) -> Any:
 
 
 def _c_lookup_parser() -> Any:
-    """lxml.html's default HTML parser, with lxml's C-level element class lookup.
-
-    lxml.html's own lookup calls back into Python for every element object it hands out (to
-    give forms and inputs classes of their own, which nothing here uses); readability's article
-    and the fragment parsed from its summary live in documents of that parser, so every element
-    that readability's ``sanitize`` and :func:`~.htmlblocks.element_blocks` touch cost a Python
-    call.  Same parse options as lxml.html's default, so the trees are the same."""
-    parser = lxml.html.HTMLParser()
-    parser.set_element_class_lookup(
-        etree.ElementDefaultClassLookup(
-            element=lxml.html.HtmlElement,
-            comment=lxml.html.HtmlComment,
-            pi=lxml.html.HtmlProcessingInstruction,
-            entity=lxml.html.HtmlEntity,
-        )
-    )
-    return parser
+    """lxml.html's default HTML parser, with lxml's C-level element class lookup
+    (:func:`~.htmlblocks.c_element_lookup`): readability's article and the fragment parsed from
+    its summary live in documents of this parser, so the elements that readability's
+    ``sanitize`` and :func:`~.htmlblocks.element_blocks` touch cost no Python call each.  Same
+    parse options as lxml.html's default, so the trees are the same."""
+    return c_element_lookup(lxml.html.HTMLParser())
 
 
 _FRAGMENT_PARSER = _c_lookup_parser()
