@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -1687,29 +1687,21 @@ class _Reader:
             if subj is not None and issues((head.lemma or "").lower(), lemma, {lemma}):
                 return self.source(sent, subj, head)
         at = self.pos(doc)
-        start = next((i for i, s in enumerate(self.every) if s is sent), None)
-        if start is None:
-            return None
-        for s in reversed(self.every[: start + 1]):
-            if not s.tokens or at - self.pos(s.tokens[0]) > ISSUER_REACH:
-                break
-            for v in reversed(s.tokens):
-                if v.pos != "VERB" or self.pos(v) >= at:
-                    continue
-                objects = {
-                    (c.lemma or "").lower() for c in s.kids(v) if c.rel in ("obj", "obl", "iobj")
-                }
-                if not issues((v.lemma or "").lower(), lemma, objects):
-                    continue
-                subj = self._subject_of(s, v)
-                if subj is None:
-                    # «В МИД сообщили …»: a plural verb with no subject speaks through its place
-                    place = self.place_source(s, v)
-                    if place is not None and place.kind in ("organization", "name"):
-                        return place
-                    continue
-                if subj.pos != "PRON" or (subj.lemma or "") in _PRONOUNS:
-                    return self.source(s, subj, v)
+        for s, v in self._verbs_before(sent, at):
+            objects = {
+                (c.lemma or "").lower() for c in s.kids(v) if c.rel in ("obj", "obl", "iobj")
+            }
+            if not issues((v.lemma or "").lower(), lemma, objects):
+                continue
+            subj = self._subject_of(s, v)
+            if subj is None:
+                # «В МИД сообщили …»: a plural verb with no subject speaks through its place
+                place = self.place_source(s, v)
+                if place is not None and place.kind in ("organization", "name"):
+                    return place
+                continue
+            if subj.pos != "PRON" or (subj.lemma or "") in _PRONOUNS:
+                return self.source(s, subj, v)
         if ISSUER_FALLBACK and lemma in _STATEMENT_DOCUMENTS:
             return self._body_said_before(sent, at)
         return None
@@ -1718,25 +1710,32 @@ class _Reader:
         """The body that spoke last before ``at`` in the paragraph or the one before it: the
         subject of a verb of saying that is an organisation, or the place of a plural verb
         with no subject («В МИД сообщили»)."""
+        for s, v in self._verbs_before(sent, at):
+            if (v.lemma or "") not in SPEECH_VERBS:
+                continue
+            subj = self._subject_of(s, v)
+            if subj is None:
+                place = self.place_source(s, v)
+                if place is not None and place.kind == "organization":
+                    return place
+                continue
+            src = self.source(s, subj, v)
+            if src.kind == "organization":
+                return src
+        return None
+
+    def _verbs_before(self, sent: _Sent, at: int) -> Iterator[tuple[_Sent, Any]]:
+        """The verbs before character ``at``, nearest first, in ``sent`` and the sentences
+        before it that start within :data:`ISSUER_REACH` of ``at``."""
         start = next((i for i, s in enumerate(self.every) if s is sent), None)
         if start is None:
-            return None
+            return
         for s in reversed(self.every[: start + 1]):
             if not s.tokens or at - self.pos(s.tokens[0]) > ISSUER_REACH:
                 break
             for v in reversed(s.tokens):
-                if v.pos != "VERB" or self.pos(v) >= at or (v.lemma or "") not in SPEECH_VERBS:
-                    continue
-                subj = self._subject_of(s, v)
-                if subj is None:
-                    place = self.place_source(s, v)
-                    if place is not None and place.kind == "organization":
-                        return place
-                    continue
-                src = self.source(s, subj, v)
-                if src.kind == "organization":
-                    return src
-        return None
+                if v.pos == "VERB" and self.pos(v) < at:
+                    yield s, v
 
     def _subject_of(self, sent: _Sent, verb: Any) -> Any | None:
         """The subject of ``verb`` or of the verb it is coordinated with («… и распространил»)."""
