@@ -31,14 +31,19 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from newsprism.extract.assemble import RawBlock, clean_inline
+from extraction_edges import (  # the round-12 edge model this one extends: same helpers
+    _DIGITS,
+    _SENTENCE_END,
+    _TOKEN,
+    _chrome_like,
+    _chrome_line,
+)
+
+from newsprism.extract.assemble import RawBlock
 
 if TYPE_CHECKING:
     from newsprism.extract.merge import Candidate, Shingles
 
-_TOKEN = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）」』]*\s*$")
-_DIGITS = re.compile(r"\d")
 
 #: the features, in order (the names the fitting script prints beside the weights)
 FEATURES = (
@@ -237,24 +242,6 @@ def _class_words(el: Any, depth: int = 6) -> set[str]:
             if value:
                 words |= {w.lower() for w in _CLASS_SPLIT.split(value) if w}
     return words
-
-
-def _chrome_line(text: str) -> bool:
-    from newsprism.extract.scraped_labels import CHROME, FOOTER_LINE, NOTICE, RELATED, label_alone
-    from newsprism.extract.scraped_lines import Line
-
-    first = next((line for line in text.split("\n") if line.strip()), "")
-    if not first:
-        return True
-    labelled = label_alone(Line(clean_inline(first), False, 0))
-    return labelled.label in (CHROME, FOOTER_LINE, NOTICE, RELATED)
-
-
-def _chrome_like(block: RawBlock, text: str, words: int) -> bool:
-    """A box boundary: a heading, a list, or a short line that is not a sentence."""
-    if block.kind in ("heading", "list"):
-        return True
-    return words < 8 and not _SENTENCE_END.search(text)
 
 
 def block_features(
