@@ -229,8 +229,8 @@ def _furniture(sentence: str, low: str) -> list[tuple[int, int]]:
     # pattern would scan every one of them
     if "/" in sentence or any(w in low for w in _COUNTER_WORDS):
         for m in _INLINE_COUNTER.finditer(sentence):
-            low, high = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            if 0 < int(low) <= int(high):
+            shown, total = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            if 0 < int(shown) <= int(total):
                 spans.append(m.span())
     return spans
 
