@@ -32,12 +32,10 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from extraction_edges import (  # the round-12 edge model this one extends: same helpers
-    _DIGITS,
-    _SENTENCE_END,
     _TOKEN,
     _chrome_like,
-    _chrome_line,
 )
+from extraction_edges import block_features as round12_features
 
 from newsprism.extract.assemble import RawBlock
 
@@ -255,28 +253,10 @@ def block_features(
     links: float,
     place: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
 ) -> list[float]:
-    tokens = _TOKEN.findall(text)
-    capitalised = sum(1 for t in tokens if t[:1].isupper())
-    digits = sum(1 for t in tokens if _DIGITS.search(t))
-    n = max(1, len(tokens))
-    return [
-        1.0 if tail else 0.0,
-        1.0 if block.kind == "paragraph" else 0.0,
-        1.0 if block.kind == "heading" else 0.0,
-        1.0 if block.kind == "list" else 0.0,
-        1.0 if block.kind in ("quote", "table") else 0.0,
-        math.log1p(words),
-        1.0 if _SENTENCE_END.search(text) else 0.0,
-        1.0 if _chrome_line(text) else 0.0,
-        math.log1p(distance),
-        math.log1p(breaks),
-        capitalised / n,
-        digits / n,
-        shared,
-        links,
-        links if tail else 0.0,
-        *place,
-    ]
+    """The round-12 edge features (:func:`extraction_edges.block_features`), then this round's:
+    link text, link text at the tail, and where the block stands on the page."""
+    base = round12_features(block, text, words, tail, distance, breaks, shared)
+    return [*base, links, links if tail else 0.0, *place]
 
 
 def edge_features(
