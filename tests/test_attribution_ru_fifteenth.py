@@ -8,9 +8,7 @@ no one is said to have issued it, the document stays the source.
 
 from __future__ import annotations
 
-from attributed import attributed, quote_holding
-
-from newsprism.article import Article
+from attributed import attributed, quote_holding, speaker_of
 
 #: our own article (a regional water utility and a flood warning, written for this test)
 _FLOOD = (
@@ -27,27 +25,21 @@ _FLOOD = (
 )
 
 
-def _speaker_name(article: Article, phrase: str) -> str | None:
-    q = quote_holding(article, phrase)
-    who = article.speaker(q.speaker) if q.speaker is not None else None
-    return who.name if who is not None else None
-
-
 def test_a_document_speaks_for_the_body_that_issued_it_before() -> None:
     article = attributed(_FLOOD, "ru")
-    name = _speaker_name(article, "поднимется ещё на полметра")
+    name = speaker_of(article, "поднимется ещё на полметра")
     assert name is not None and "Министерство природных ресурсов" in name, name
 
 
 def test_a_document_in_a_relative_clause_speaks_for_the_subject_that_issued_it() -> None:
     article = attributed(_FLOOD, "ru")
-    name = _speaker_name(article, "работает без перебоев")
+    name = speaker_of(article, "работает без перебоев")
     assert name is not None and "Водоканал" in name, name
 
 
 def test_a_document_named_after_its_verb_speaks_for_that_verbs_subject() -> None:
     article = attributed(_FLOOD, "ru")
-    name = _speaker_name(article, "не раз выручали")
+    name = speaker_of(article, "не раз выручали")
     assert name is not None and "Дроздов" in name, name
 
 

@@ -3,7 +3,7 @@ government body, not to a news agency named in between.  An invented article."""
 
 from __future__ import annotations
 
-from attributed import attributed, quote_holding
+from attributed import attributed, speaker_of
 
 #: our own article (a tax story written for this test)
 _TAX = (
@@ -22,19 +22,13 @@ _RADIO = (
 )
 
 
-def _name(article: object, phrase: str) -> str | None:
-    q = quote_holding(article, phrase)  # type: ignore[arg-type]
-    who = article.speaker(q.speaker)  # type: ignore[attr-defined]
-    return None if who is None else str(who.name)
-
-
 def test_a_news_agency_named_between_is_not_the_ministry() -> None:
     article = attributed(_TAX, "ru")
-    who = _name(article, "льготы для малого бизнеса")
+    who = speaker_of(article, "льготы для малого бизнеса")
     assert who is not None and "Министерство финансов" in who, who
 
 
 def test_a_government_agency_is_still_the_ministry_it_is() -> None:
     article = attributed(_RADIO, "ru")
-    who = _name(article, "условия конкурса не изменятся")
+    who = speaker_of(article, "условия конкурса не изменятся")
     assert who is not None and "агентство связи" in who, who
