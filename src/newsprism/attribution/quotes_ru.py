@@ -396,8 +396,7 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     led: set[tuple[int, int]] = set()
     for p_start, p_end in paragraphs:
         inside = in_paragraph(p_start, p_end)
-        para = _Reader(text, body_start, quoted, inside, spans)
-        para.every = sents
+        para = _Reader(text, body_start, quoted, inside, spans, every=sents)
         dash = find_dash_speech(text, p_start, p_end)
         if dash is not None:
             found.append(para.dash(dash))
@@ -681,6 +680,7 @@ class _Reader:
         quoted: list[QuotedSpan],
         sents: list[_Sent],
         all_spans: list[tuple[int, int]] | None = None,
+        every: list[_Sent] | None = None,
     ) -> None:
         self.text = text
         self.offset = offset
@@ -692,8 +692,9 @@ class _Reader:
         self.all_spans = all_spans or []
         #: quotes split at the author's words: no cue outside them takes them whole
         self.split: set[tuple[int, int]] = set()
-        #: every parsed sentence of the article, for a document's issuer named before
-        self.every: list[_Sent] = sents
+        #: every parsed sentence of the article, for a document's issuer named before (a
+        #: paragraph's reader is given them; the article's reader has them as ``sents``)
+        self.every: list[_Sent] = sents if every is None else every
         self._seeking = False
         #: paragraphs a colon phrase introduces as one speaker's words: what is said inside
         #: them is that speaker's report, not an attribution of its own
