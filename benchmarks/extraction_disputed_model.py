@@ -35,6 +35,7 @@ from extraction_edges import (  # the round-12 edge model this one extends: same
     _TOKEN,
     _chrome_like,
 )
+from extraction_edges import FEATURES as ROUND12_FEATURES
 from extraction_edges import block_features as round12_features
 
 from newsprism.extract.assemble import RawBlock
@@ -43,21 +44,10 @@ if TYPE_CHECKING:
     from newsprism.extract.merge import Candidate, Shingles
 
 
-#: the features, in order (the names the fitting script prints beside the weights)
+#: the features, in order (the names the fitting script prints beside the weights): the
+#: round-12 edge model's, then this round's
 FEATURES = (
-    "after the article (tail)",
-    "paragraph",
-    "heading",
-    "list",
-    "quote or table",
-    "log words",
-    "ends a sentence",
-    "chrome by the line labeller",
-    "log blocks from the confirmed text",
-    "log chrome-like blocks in between",
-    "share of capitalised words",
-    "share of tokens with digits",
-    "share readability confirms",
+    *ROUND12_FEATURES,
     "share of link text",
     "share of link text, tail",
     "found on the page",
