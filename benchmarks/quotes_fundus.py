@@ -103,6 +103,20 @@ own), committed before newsprism was run on any of them.  Its own choices: a doc
 showing or confirming counts when the subject names its issuer ("the NCRB data confirms"), not the
 writer's inference from "the data"; "X accused Y of Z" is an attribution with Z as content; the
 interviewer's own questions are not annotated; song lyrics sung by a named singer are.
+Part ``fundus8`` (issue 12's English round of session 16; this rule written and committed before
+any page was read): fundus7's rule with the order of the SHA-256 of ``quotes-fundus8/<doc>``,
+excluding every page annotated or skipped in ``fundus1``-``fundus7`` (another version's page of
+the same publisher is in); every country folder, English (lingua), at least 300 words, at most
+one page per publisher; the same stopping rule (10 pages and 80 attributions, 15 per page).  It
+is the held-out part of that round, annotated blind (before newsprism is run on any of its
+pages), scored once with the base code c3e5d7d beside textacy and once at the end.  That rule
+leaves 7 pages (the --select listing, names and word counts only, was read).  So, amended before
+any page was read: after those 7 come the article bodies of the scrapinghub extraction set
+(``../shared/datasets/extraction-scrapinghub/ground-truth.json``, 2019 news and blog pages; read
+before only for figures, issue 13, never for attributions), ``doc`` = ``scrapinghub/<id>``:
+English (lingua), at least 300 words, at most one page per host of its URL, ordered by the
+SHA-256 of ``quotes-fundus8/scrapinghub/<id>``; the same annotation order, skipping and stopping
+rule (10 pages and 80 attributions, 15 per page) over the 7 fundus pages and these together.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -163,6 +177,7 @@ def _used_pages(part: str) -> set[str]:
     earlier = {
         "fundus6": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5"},
         "fundus7": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6"},
+        "fundus8": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6", "fundus7"},
     }[part]
     used: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -191,7 +206,7 @@ def selected(folder: Path, part: str = "fundus1") -> list[tuple[str, str]]:
     """The candidate pages of ``part`` in annotation order (the rule in the module docstring)."""
     from extraction_sets import _language_of
 
-    by_page = part in ("fundus6", "fundus7")
+    by_page = part in ("fundus6", "fundus7", "fundus8")
     pages = all_pages(folder, every_country=by_page)
     banned_publishers = set() if by_page else _excluded_for(part)
     banned_pages = _used_pages(part) if by_page else set()
@@ -209,13 +224,47 @@ def selected(folder: Path, part: str = "fundus1") -> list[tuple[str, str]]:
     return out
 
 
+def scrapinghub_pages() -> dict[str, str]:
+    """``scrapinghub/<id>`` -> the article body of the scrapinghub extraction set (fundus8's
+    second source; empty when the shared set is absent)."""
+    from shared_data import datasets_dir
+
+    truth = datasets_dir() / "extraction-scrapinghub" / "ground-truth.json"
+    if not truth.is_file():
+        return {}
+    rows = json.loads(truth.read_text(encoding="utf-8"))
+    return {f"scrapinghub/{key}": row["articleBody"] for key, row in rows.items()}
+
+
+def scrapinghub_selected() -> list[tuple[str, str]]:
+    """fundus8's scrapinghub pages in annotation order (the rule in the module docstring)."""
+    from urllib.parse import urlparse
+
+    from extraction_sets import _language_of
+    from shared_data import datasets_dir
+
+    truth = datasets_dir() / "extraction-scrapinghub" / "ground-truth.json"
+    urls = {f"scrapinghub/{k}": r["url"] for k, r in json.loads(truth.read_text("utf-8")).items()}
+    pages = scrapinghub_pages()
+    hosts: set[str] = set()
+    out = []
+    for doc in sorted(pages, key=lambda d: _rank(d, "fundus8")):
+        host = urlparse(urls[doc]).netloc.lower().removeprefix("www.")
+        text = pages[doc]
+        if host in hosts or len(text.split()) < MIN_WORDS or _language_of(text) != "en":
+            continue
+        hosts.add(host)
+        out.append((doc, text))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=["fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6", "fundus7"],
+        choices=[f"fundus{i}" for i in range(1, 9)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -224,12 +273,17 @@ def main() -> None:
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
     if args.select:
-        for doc, text in selected(folder, args.part):
+        listing = selected(folder, args.part)
+        if args.part == "fundus8":
+            listing += scrapinghub_selected()
+        for doc, text in listing:
             print(f"{doc}\t{len(text.split())} words")
         return
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold: list[dict[str, Any]] = [g for g in rows if "doc" in g and g.get("part") == args.part]
     pages = all_pages(folder, every_country=True)
+    if args.part == "fundus8":
+        pages.update(scrapinghub_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
     run_and_print(title, docs, gold, args.no_textacy)
