@@ -131,6 +131,20 @@ POLNEAR_PAIRS3 = ROOT / "benchmarks" / "data" / "stories_polnear" / "pairs3.json
 #: folder as it lands is held out whole, scored once with the session's base code (c8e1762)
 #: beside the TF-IDF peer ("before") and once at the end ("after"); no decision is taken on it
 WRITTEN15 = ROOT / "benchmarks" / "data" / "stories_written15"
+#: PolNeAR's fourth part (December 2026, sixteenth session): candidate pairs no earlier part
+#: holds, each with an article no earlier part used, ranked by the cosine of the leads
+#: (``stories_polnear/draw4.py``, committed before any pair was drawn); held out whole: scored
+#: once with the session's base code (c3e5d7d) beside the TF-IDF peer and once at the end.
+#: Part 3 is development data from then on, split into A and B as parts 1 and 2 are
+POLNEAR_PAIRS4 = ROOT / "benchmarks" / "data" / "stories_polnear" / "pairs4.jsonl"
+#: the colleague's fourth bilingual part (sixteenth session, written without reading the code,
+#: the same format as ``stories_written15``: reports of one happening told from different angles,
+#: undated reports, look-alikes of the same kind with overlapping participants).  The rule,
+#: committed before the part exists: every article and pair in this folder as it lands is held
+#: out whole, scored once with the session's base code (c3e5d7d) beside the TF-IDF peer
+#: ("before") and once at the end ("after"); no decision is taken on it.  written15 is
+#: development data from then on, in halves by :func:`written_half` (dev = A, held-out = B)
+WRITTEN16 = ROOT / "benchmarks" / "data" / "stories_written16"
 
 
 #: SemEval grades pairs 1 (very similar) … 4 (very dissimilar), a mean over annotators; its
@@ -243,7 +257,11 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_polnear_halves(level, POLNEAR_PAIRS2, "part2"))
     if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS3.exists():
         for level in ("happening", "running"):
-            sets.append(load_polnear(level, POLNEAR_PAIRS3, "PolNeAR part3 en-en"))
+            # development data from the sixteenth session on (part 4 is held out), in halves
+            sets.extend(load_polnear_halves(level, POLNEAR_PAIRS3, "part3"))
+    if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS4.exists():
+        for level in ("happening", "running"):
+            sets.append(load_polnear(level, POLNEAR_PAIRS4, "PolNeAR part4 en-en"))
     if (WRITTEN13 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level))
@@ -252,7 +270,11 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_written13(level, WRITTEN14, "written14", halves=False))
     if (WRITTEN15 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN15, "written15", halves=False))
+            # development data from the sixteenth session on, in halves (dev = A, held-out = B)
+            sets.extend(load_written13(level, WRITTEN15, "written15", halves=True))
+    if (WRITTEN16 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN16, "written16", halves=False))
     return sets
 
 
