@@ -55,6 +55,14 @@ theirs, until 120 Russian sentences.  (The English fresh part of that session is
 instead, ``claims_l3s_select.py``.)  Labelled by the claims engineer of the fifteenth session from
 the printed sentences, blind to newsprism's output, in the same fields, committed before the first
 run: 120 sentences, 92 figures.
+
+**The sixteenth session's fresh Russian part (``fresh16``, ``stories16_ru_numbers.jsonl``).**  Still
+no unused Russian news source, so the same rule once more, written and committed before any sentence
+of it was printed: the same pool, order, splitting, tests and two sentences an article, leaving out
+every article that gave a sentence to any earlier part (an ``id`` in ``stories_ru_numbers.jsonl``,
+``stories14_ru_numbers.jsonl`` or ``stories15_ru_numbers.jsonl``) and any text equal to one of
+theirs, until 120 Russian sentences.  (The English fresh part of that session is drawn from
+Dragnet, ``claims_dragnet_select.py``.)
 """
 
 from __future__ import annotations
@@ -83,6 +91,8 @@ PARTS = {
 FRESH14 = {"en": "stories14_en_numbers.jsonl", "ru": "stories14_ru_numbers.jsonl"}
 #: the fifteenth session's fresh Russian part (``fresh15``)
 FRESH15 = {"ru": "stories15_ru_numbers.jsonl"}
+#: the sixteenth session's fresh Russian part (``fresh16``)
+FRESH16 = {"ru": "stories16_ru_numbers.jsonl"}
 #: the story set whose texts open with their headline
 HEADLINE_FIRST = {"semeval2022-en-sample"}
 
@@ -110,8 +120,10 @@ def _used_ids(language: str, part: str = "fresh14") -> set[str]:
     """The articles the earlier parts drew from (read from their standoff files): the twelfth
     round's for ``fresh14``, the twelfth and fourteenth's for ``fresh15``."""
     files = [PARTS[language][2]]
-    if part == "fresh15":
+    if part in ("fresh15", "fresh16"):
         files.append(FRESH14[language])
+    if part == "fresh16":
+        files.append(FRESH15[language])
     used: set[str] = set()
     for file in files:
         path = ROOT / "benchmarks" / "data" / file
@@ -127,7 +139,7 @@ def select(language: str, part: str = "fresh") -> list[dict[str, Any]]:
     _, want, _ = PARTS[language]
     split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
     pool = sorted(articles(language), key=lambda a: _key(a[0], a[1]))
-    used = _used_ids(language, part) if part in ("fresh14", "fresh15") else set()
+    used = _used_ids(language, part) if part in ("fresh14", "fresh15", "fresh16") else set()
     seen: set[str] = set()
     if used:
         # a text equal to one the earlier part took is the same article under another id
@@ -157,7 +169,11 @@ def load(language: str, part: str = "fresh") -> list[dict[str, Any]]:
     ``page`` (the article id) and ``quantities`` (English in NewsQuant's fields, Russian in
     ``ru_numbers.jsonl``'s)."""
     texts = {article_id: text for _, article_id, text in articles(language)}
-    file = {"fresh": PARTS[language][2], "fresh14": FRESH14[language]}.get(part)
+    file = {
+        "fresh": PARTS[language][2],
+        "fresh14": FRESH14[language],
+        "fresh16": FRESH16.get(language, ""),
+    }.get(part)
     if file is None:
         file = FRESH15[language]
     path = ROOT / "benchmarks" / "data" / file
