@@ -422,14 +422,17 @@ def main() -> None:
                     cells = "  ".join(f"{per_page[key][n]:.3f}" for n in per_page[key])
                     print(f"{part:<4} {set_name:<15} {page.id[:12]}  {cells}", flush=True)
             _table(f"{set_name} / {part}", names, tallies, n, total_captions)
-            if any(languages):  # a multilingual set: its English pages on their own too
-                english = [lang == "en" for lang in languages]
+            for code, label in (("en", "English"), ("ru", "Russian")):
+                # a multilingual set: its English (and Russian) pages on their own too
+                if not any(languages) or code not in languages:
+                    continue
+                chosen = [lang == code for lang in languages]
                 _table(
-                    f"{set_name} / {part}, English pages",
+                    f"{set_name} / {part}, {label} pages",
                     names,
-                    {name: t.subset(english) for name, t in tallies.items()},
-                    sum(english),
-                    sum(c for c, e in zip(page_caption_counts, english, strict=True) if e),
+                    {name: t.subset(chosen) for name, t in tallies.items()},
+                    sum(chosen),
+                    sum(c for c, e in zip(page_caption_counts, chosen, strict=True) if e),
                 )
             if set_name in extraction_sets.SNIPPET_SETS:
                 continue  # another metric: not summed with the text sets

@@ -2,12 +2,13 @@
 ids it prints are ``extraction_sets.CLEANEVAL_OVERLAP`` (round 13) and
 ``extraction_sets.EVAN_OVERLAP`` (round 14)).
 
-    source env; python benchmarks/extraction_overlap.py [cleaneval|evan-extract]
+    source env; python benchmarks/extraction_overlap.py [cleaneval|evan-extract|htmltotext|magic-html]
 
 A page overlaps when its HTML (CleanEval's: the organisers' wrapper removed) is byte-identical
 (sha256) to a page of any other set here, or when its URL, normalised (:func:`url_key`), is the
-URL of a page of scrapinghub, the WCEB subsets, trafilatura-eval, WCXB or (for evan-extract and
-htmltotext) CleanEval.  Prints ids and counts only, never a page's text.
+URL of a page of scrapinghub, the WCEB subsets, trafilatura-eval, WCXB or (for every set but
+CleanEval itself) CleanEval; for magic-html (round 16) the URLs of htmltotext's and evan-extract's
+pages too.  Prints ids and counts only, never a page's text.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def other_urls(held_out: str) -> set[str]:
         data = json.loads((trafeval / "evaldata.json").read_text("utf-8"))
         out |= {url_key(str(k)) for k in data}
         out |= {url_key(str(v.get("url"))) for v in data.values() if v.get("url")}
+    if held_out == "magic-html":
+        for _, page, _ in (*sets.htmltotext_candidates(), *sets.evan_candidates()):
+            out.add(url_key(sets.page_url(page.read_bytes())))
     wcxb = sets.wcxb_dir()
     if wcxb is not None:
         for truth_file in wcxb.glob("*/ground-truth/*.json"):
@@ -77,15 +81,24 @@ def main() -> None:
     print(f"other sets: {len(urls)} URLs, {len(hashes)} pages")
     overlap: list[str] = []
     n = with_url = 0
-    candidates = {
-        "cleaneval": sets.cleaneval_candidates,
-        "htmltotext": sets.htmltotext_candidates,
-    }.get(held_out, sets.evan_candidates)()
-    for page_id, page, _ in candidates:
+    if held_out == "magic-html":  # its URL is in its gold file, not (always) in the page
+        candidates = [
+            (page_id, page, url) for page_id, page, _, url in sets.magic_html_candidates()
+        ]
+    else:
+        candidates = list(
+            {
+                "cleaneval": sets.cleaneval_candidates,
+                "htmltotext": sets.htmltotext_candidates,
+            }.get(held_out, sets.evan_candidates)()
+        )
+    for page_id, page, given in candidates:
         n += 1
         raw = page.read_bytes()
         if held_out == "cleaneval":
             html, url = sets.cleaneval_html(raw), sets.cleaneval_url(raw)
+        elif held_out == "magic-html":
+            html, url = raw, str(given)
         else:
             html, url = raw, sets.page_url(raw)
         with_url += bool(url)
