@@ -335,9 +335,37 @@ def test_htmltotext_takes_article_pages_with_a_gold_of_the_same_name(
     (tmp_path / "benchmarkdata" / "en" / "text" / "news-no-page.txt").write_text(body, "utf-8")
     monkeypatch.setenv("NEWSPRISM_FRESH_HTMLTOTEXT", str(tmp_path))
     assert sets.available("htmltotext")
-    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("htmltotext", sets.FRESH))
+    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("htmltotext"))
     assert got == [
-        ("de/news-hafen-faehre", sets.FRESH, body, "de"),
-        ("en/tech-harbour-review", sets.FRESH, body, "en"),
+        ("de/news-hafen-faehre", sets.htmltotext_half("de/news-hafen-faehre"), body, "de"),
+        ("en/tech-harbour-review", sets.htmltotext_half("en/tech-harbour-review"), body, "en"),
     ]
-    assert list(sets.pages("htmltotext", "dev-a")) == []  # held out: no development part
+    # a development set since round 16: no held-out part, and each page in one half only
+    assert list(sets.pages("htmltotext", sets.FRESH)) == []
+    halves = [p.id for half in ("dev-a", "dev-b") for p in sets.pages("htmltotext", half)]
+    assert sorted(halves) == ["de/news-hafen-faehre", "en/tech-harbour-review"]
+
+
+def test_magic_html_takes_spaced_golds_of_eight_tokens_with_their_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = "The harbour board voted on Tuesday to keep the night ferry running through winter."
+    russian = "Совет порта во вторник решил оставить ночной паром на линии до конца зимы."
+    chinese = "港口委员会周二投票决定让夜间渡轮在整个冬季继续运行，以方便居民往返于两岸之间。"
+    base = tmp_path / "benchmark" / "data" / "article"
+    (base / "htmls").mkdir(parents=True)
+    entries = {
+        "a1": {"url": "https://harbour.example/a1", "content": f"  {english}\n\n"},
+        "a2": {"url": "https://harbour.example/a2", "content": russian},
+        "a3": {"url": "https://harbour.example/a3", "content": chinese},  # unspaced script
+        "a4": {"url": "https://harbour.example/a4", "content": "Too short"},
+        "a5": {"url": "https://harbour.example/a5", "content": english},  # no page saved
+    }
+    (base / "base.json").write_text(json.dumps(entries), "utf-8")
+    for page_id in ("a1", "a2", "a3", "a4"):
+        (base / "htmls" / f"{page_id}.html").write_text("<html><body><p>x</p></body></html>")
+    monkeypatch.setenv("NEWSPRISM_FRESH_MAGICHTML", str(tmp_path))
+    assert sets.available("magic-html")
+    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("magic-html"))
+    assert got == [("a1", sets.FRESH, english, "en"), ("a2", sets.FRESH, russian, "ru")]
+    assert list(sets.pages("magic-html", "dev-a")) == []  # held out: no development part
