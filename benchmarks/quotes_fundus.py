@@ -117,6 +117,15 @@ before only for figures, issue 13, never for attributions), ``doc`` = ``scraping
 English (lingua), at least 300 words, at most one page per host of its URL, ordered by the
 SHA-256 of ``quotes-fundus8/scrapinghub/<id>``; the same annotation order, skipping and stopping
 rule (10 pages and 80 attributions, 15 per page) over the 7 fundus pages and these together.
+Annotated: 10 pages (Metro (the King's Speech), the Daily Star, Nature (universities in exile),
+the National Post (an AP live page), The Intercept, The Portugal News (a press release), Mexico
+News Daily; from scrapinghub: VOA's Polygraph.info, an Audi launch review, an AP election story;
+one business-coaching blog skipped), 125 attributions (50 direct, 75 indirect, 18 over several
+sentences; 1 quote without a cue of its own), committed before newsprism was run on any of them.
+Its own choices: words one person relays from another ("Epstein told her: ...", as she tells it)
+accept either as the speaker; "X accused Y of Z" and "rejected the assertion that Z" are
+attributions; a noun of saying counts with its owner ("his vow that ..."); a firm's "recorded" or
+a product's "promises" does not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
