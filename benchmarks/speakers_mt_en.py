@@ -19,7 +19,9 @@ session they joined A and B by the same hash. mt85–mt90 (``--part fresh13``) a
 scored twice; in the fourteenth session they joined A and B by the same hash. mt95–mt100
 (``--part fresh14``), written the same way in the fourteenth session, were held aside then and
 scored twice; in the fifteenth session they joined A and B by the same hash. mt101–mt106
-(``--part fresh15``), written the same way in the fifteenth session, are held aside and never
+(``--part fresh15``), written the same way in the fifteenth session, were held aside then and
+scored twice; in the sixteenth session they joined A and B by the same hash. mt107–mt112
+(``--part fresh16``), written the same way in the sixteenth session, are held aside and never
 developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
@@ -126,6 +128,12 @@ PARTS = {
     # code c8e1762 ("before", textacy in the same run) before its text or errors are read, and
     # once at the end ("after"); --misses is never run on it.
     "fresh15": [f"mt{i:02}" for i in range(101, 107)],
+    # sixteenth session: written by the `writer` (who does not read the attribution code); rule
+    # fixed in this file before any of them existed on main: every article mt107–mt112, every
+    # attribution and person its expected file lists, none dropped. Scored once with the base
+    # code c3e5d7d ("before", textacy in the same run) before its text or errors are read, and
+    # once at the end ("after"); --misses is never run on it.
+    "fresh16": [f"mt{i:03}" for i in range(107, 113)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -158,6 +166,9 @@ PARTS["devall"] = (
     # fifteenth session: mt95–mt100 (fresh14: scored before and after the fourteenth session, its
     # confident errors read then) join development by the same hash
     + PARTS["fresh14"]
+    # sixteenth session: mt101–mt106 (fresh15: scored before and after the fifteenth session)
+    # join development by the same hash
+    + PARTS["fresh15"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
