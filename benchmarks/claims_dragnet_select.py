@@ -32,6 +32,19 @@ newsprism's output, in the fields and conventions of ``l3s_numbers.jsonl`` (News
 counted noun keeps its modifiers; "N ago", dates, times, ordinals, scores, names, "one of", "the two
 parties" and "all N" are no figure, per docs/claims.md).  Nothing of the texts is copied into the
 project; the loader reads them from ``../shared`` (empty when absent).
+
+Labels: written by the claims engineer of the sixteenth session from the printed sentences, before
+anything of newsprism or a peer ran on them, and committed before the first run: 200 sentences, 146
+figures.  Choices where the docs are silent: a rate keeps its period in the unit ("$1.08 million a
+year", "$5 billion ... annually" -> dollar per year; "300 million visitors per month" -> visitor per
+month); a count out of a group takes the named noun with its adjectives but not a degree word
+("two of his most frequent collaborators" -> frequent collaborator); "a week or two" is 2 week;
+"a pair of" is 2; "nearly"/"almost"/"about"/"or so" are ``~``; batting averages and OPS are figures
+without a unit; a race split written as a clock ("62:53") and a golf score are no figure; an idiom
+that states a number ("worth a thousand words", "three score years and ten") is a figure; "a town of
+12,000" leaves the unit ``-``.  The Russian part of the same session (``stories16_ru_numbers.jsonl``,
+120 sentences, 101 figures) was labelled the same way in ``stories15_ru_numbers.jsonl``'s fields;
+a range of negative temperatures is written low to high ("-16... -21" -> -21..-16).
 """
 
 from __future__ import annotations

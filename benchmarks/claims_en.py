@@ -339,6 +339,7 @@ def score(
 
 
 SETS = (
+    "dragnet",
     "l3s",
     "stories",
     "polnear2",
@@ -357,6 +358,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("dragnet", "fresh16"),
     ("l3s", "fresh15"),
     ("stories", "fresh14"),
     ("stories", "fresh"),
@@ -394,6 +396,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("dragnet", "fresh16"): (
+        "Dragnet's 2012 news and blog articles (held out, issue 13's sixteenth session), scored"
+        " only"
+    ),
     ("l3s", "fresh15"): (
         "L3S-GN1's 2008 Google News articles, 408 sites (held out, issue 13's fifteenth"
         " session), scored only"
@@ -497,6 +503,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "dragnet":
+        from claims_dragnet_select import load as load_dragnet
+
+        return load_dragnet()
     if name == "l3s":
         from claims_l3s_select import load as load_l3s
 
@@ -562,6 +572,7 @@ def main() -> None:
             "fresh",
             "fresh14",
             "fresh15",
+            "fresh16",
             "half-a",
             "half-b",
             "dev-a",

@@ -141,6 +141,11 @@ def main() -> None:
         help="the fresh tgcontest Russian held-out part of the fourteenth session",
     )
     ap.add_argument(
+        "--stories16",
+        action="store_true",
+        help="the fresh tgcontest Russian held-out part of the sixteenth session",
+    )
+    ap.add_argument(
         "--stories15",
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the fifteenth session",
@@ -154,6 +159,7 @@ def main() -> None:
         or args.stories
         or args.stories14
         or args.stories15
+        or args.stories16
     )
     if not keysent:
         _article_speed(data)
@@ -167,6 +173,11 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.stories16:
+            from claims_stories_select import load as load_stories
+
+            title = "stories-ru fresh16 (tgcontest Russian news, held out, sixteenth session)"
+            parts.append((title, load_stories("ru", "fresh16")))
         if args.stories15:
             from claims_stories_select import load as load_stories
 
