@@ -34,6 +34,9 @@ class ItemsMixin:
     stories: bool
     _guarded: bool
     _local: threading.local
+    #: stored items waiting to join their stories (article id, article): appended by the threads
+    #: that fetch items, assigned by the thread that passes over them (:meth:`_assign_arrived`)
+    _arrived: list[tuple[int, Article]]
 
     def _library(self) -> Library:  # the poller's per-thread connection
         raise NotImplementedError
@@ -108,10 +111,29 @@ class ItemsMixin:
             return 0
         store.finish_item(item.id, "stored", self.clock.now(), article_id=article_id)
         if self.stories:
-            # stored all the same if this fails; 'newsprism stories' assigns it later
-            with contextlib.suppress(NewsprismError):
-                self._story_index().assign_articles([(article_id, article)])
+            # joins its story at the end of this pass over the pending items, in one batch with
+            # the others stored in it (:meth:`_assign_arrived`)
+            self._arrived.append((article_id, article))
         return 1
+
+    def _assign_arrived(self) -> None:
+        """Put the items stored since the last call into their stories, in one batch, in the
+        order they were stored.
+
+        One batch encodes the leads together and writes one transaction: the stories speed run
+        assigns 313 articles per CPU-second in batches of 32 against 238 one at a time (same
+        run, docs/stories.md), and the assignment is the same article for article (the batch is
+        assigned in order, each arrival compared with those before it).  It runs in the thread
+        that passes over the pending items, so one story index sees every arrival.  Stored all
+        the same if this fails, or if the process dies first: 'newsprism stories' assigns what
+        no story holds.
+        """
+        if not self._arrived:
+            return
+        batch = sorted(self._arrived, key=lambda pair: pair[0])  # stored order: ids grow
+        self._arrived.clear()
+        with contextlib.suppress(NewsprismError):
+            self._story_index().assign_articles(batch)
 
     def _story_index(self) -> Any:
         from ..stories import StoryIndex

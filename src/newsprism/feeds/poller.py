@@ -92,6 +92,7 @@ class Poller(ItemsMixin):
         self.client = client or guarded_client(allow_private=allow_private)
         self.robots = pol.RobotsCache(self._fetch_robots, self.clock, self.gate)
         self._local = threading.local()
+        self._arrived = []
         self._opened: list[Library] = []
         self._pool: ThreadPoolExecutor | None = None
         self.store = FeedStore(library.conn)
@@ -99,6 +100,7 @@ class Poller(ItemsMixin):
             self.gate.restore(host, last_start, not_before)
 
     def close(self) -> None:
+        self._assign_arrived()
         self.store.save_hosts(self.gate.state())
         if self._pool is not None:
             self._pool.shutdown()
@@ -190,7 +192,11 @@ class Poller(ItemsMixin):
             busy.add(host)
             if self.gate.try_acquire(host) is None:
                 batch.append((item, host))
-        for item, ok in zip((i for i, _ in batch), self._map(self._fetch_item, batch), strict=True):
+        try:
+            fetched = self._map(self._fetch_item, batch)
+        finally:
+            self._assign_arrived()
+        for item, ok in zip((i for i, _ in batch), fetched, strict=True):
             if ok:
                 stored[item.feed_id] = stored.get(item.feed_id, 0) + 1
         return stored
