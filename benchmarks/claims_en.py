@@ -360,6 +360,8 @@ SETS = (
 PARTS = (
     ("dragnet", "fresh16"),
     ("l3s", "fresh15"),
+    ("l3s", "dev-a"),
+    ("l3s", "dev-b"),
     ("stories", "fresh14"),
     ("stories", "fresh"),
     ("stories", "dev-a"),
@@ -404,6 +406,10 @@ TITLES = {
         "L3S-GN1's 2008 Google News articles, 408 sites (held out, issue 13's fifteenth"
         " session), scored only"
     ),
+    ("l3s", "dev-a"): (
+        "L3S-GN1's part, half A by a hash of the page (developed on since the sixteenth session)"
+    ),
+    ("l3s", "dev-b"): "L3S-GN1's part, half B by a hash of the page (checked on)",
     ("stories", "fresh14"): (
         "SemEval-2022 and tgcontest English news, articles the twelfth round did not draw (held"
         " out, issue 13's fourteenth session), scored only"
@@ -510,6 +516,8 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "l3s":
         from claims_l3s_select import load as load_l3s
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_l3s() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_l3s()
     if name == "stories":
         from claims_stories_select import load as load_stories

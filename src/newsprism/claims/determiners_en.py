@@ -55,7 +55,7 @@ _HARM = words(
 _FRACTION_NOUNS = words("half halve halves third thirds")
 _MEASURES = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NUMBER_WORDS = _SMALL | words("eleven twelve twenty thirty hundred thousand dozen dozens")
-_JOINS = words("and or but while whereas against versus vs")
+_JOINS = words("and or but while whereas against versus vs maybe perhaps possibly")
 
 
 def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:

@@ -29,7 +29,7 @@ _BARE_DIGITS = re.compile(r"[-−]?\d[\d,.]*")
 _SPELLED = re.compile(r"[A-Za-z]+(?:[- ][A-Za-z]+)*")
 #: "he will be 35", "she turned 90", "I was 12": an age (the pronoun says a person is 35)
 _AGE = re.compile(
-    r"\b(?:(?:he|she|i)(?:['’]s|['’]m|\s+(?:(?:will|would|could|might)\s+be|is|was|am|turns|"
+    r"\b(?:(?:he|she|i|who)(?:['’]s|['’]m|\s+(?:(?:will|would|could|might)\s+be|is|was|am|turns|"
     r"turned|turning|becomes|became))"
     # "if you are over 25", "once you're 18": a reader addressed by an age
     r"|you(?:['’]re|\s+(?:(?:will|would|could|might)\s+be|are|were|turn|turned|reach)))"

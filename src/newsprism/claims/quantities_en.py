@@ -116,6 +116,14 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             # "280 million of the 1.5 billion shekels", "16 million of the country's 24 million
             # people": a part of a whole counts what the whole counts
             a.unit = b.unit
+        if (
+            (a.unit, b.unit) in _COMPOUND_MEASURES
+            and a.qualifier
+            and not b.qualifier
+            and not sentence[a.end : b.start].strip(" ,")
+        ):
+            # "about 5ft 8ins", "nearly 6 feet 2 inches": one measure in two units, hedged once
+            b.qualifier, b.change = a.qualifier, a.change
     # figures a phrase gives, not a number's own reading: "in her 30s", "a family of four"
     phrased = [
         q
@@ -126,6 +134,9 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         out = sorted(out + phrased, key=lambda q: q.start)
     return implicit_units(sentence, out)
 
+
+#: a measure written in a larger and a smaller unit side by side (a height, a weight)
+_COMPOUND_MEASURES = frozenset({("ft", "inch"), ("lb", "oz"), ("m", "cm")})
 
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip

@@ -107,8 +107,26 @@ def not_a_claim(
             and number_value(t, "en") <= 8
         ):
             return True
-        # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
         after = toks[i + 1] if i + 1 < n else None
+        if (
+            prev is not None
+            and prev.text == "-"
+            and prev.glued
+            and t.glued
+            and i > 1
+            and toks[i - 2].lower in ("under", "over")
+            and after is not None
+            and after.glued
+            and after.lower in ("s", "'s", "’s")
+            and q.value.is_integer()
+            and 0 < q.value < 100
+        ):
+            # "a ban on adverts to under-16s", "free travel for over-60s": the people of an age
+            # bound, named by it (an age bound, as "children under 16" is)
+            q.unit, q.qualifier = "years old", toks[i - 2].lower
+            q.change = "<" if q.qualifier == "under" else ">"
+            return False
+        # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
         if (
             after is not None
             and after.glued
@@ -346,6 +364,8 @@ def not_a_claim(
             return True  # "their Six Nations campaign", "the Three Lions", "the Big Ten"
         if q.unit is None and w.endswith("-strong"):
             return False  # "the nine-strong committee": a size, what is counted left unsaid
+        if q.unit is None and _alternative(toks, i, j):
+            return False  # "one or two will pop up", "it's five or six": either may hold
         # "the one", "one said", "one day she left"; but a stressed or qualified "one"
         # measures: "only one week to fix it", "at least one time"
         stressed = q.qualifier or (prev is not None and prev.lower in STRESSED_ONE)
@@ -401,6 +421,36 @@ def _part_of_a_figure(toks: list[Token], j: int) -> bool:
 
 
 _GROUP_PRONOUNS = words("them those these us you whom which")
+#: what may open a second alternative after a comma: "one regulator, maybe two"
+_MAYBE = words("maybe perhaps possibly even")
+
+
+def _is_number_word(tok: Token) -> bool:
+    from .numbers_en import word_value
+
+    return tok.kind == "num" or (tok.kind == "word" and word_value(tok.lower) is not None)
+
+
+def _alternative(toks: list[Token], i: int, j: int) -> bool:
+    """A number word one of two alternatives joined by "or" ("one or two", "five or six", "two,
+    maybe three"): a writer's estimate of an amount whose unit is left out, which states a
+    figure as a range does (docs/claims.md: alternatives are two figures).  Not after an article
+    or a demonstrative: "the one or two indulgences" names things already in view."""
+    n = len(toks)
+    if (
+        i >= 3
+        and toks[i - 1].lower in _MAYBE
+        and toks[i - 2].text == ","
+        and any(_is_number_word(t) for t in toks[max(0, i - 5) : i - 2])
+    ):
+        return True  # "one regulator, maybe two"
+    if j + 1 < n and toks[j].lower == "or" and _is_number_word(toks[j + 1]):
+        first = i  # the first alternative: "one or two"
+    elif i >= 2 and toks[i - 1].lower == "or" and _is_number_word(toks[i - 2]):
+        first = i - 2  # the second: "or two"
+    else:
+        return False
+    return first == 0 or toks[first - 1].lower not in ("the", "these", "those", "this", "that")
 
 
 def _capitalised_in_name(toks: list[Token], i: int) -> bool:

@@ -168,6 +168,7 @@ EN_UNITS: dict[str, str] = {
     "′": "ft",
     "inch": "inch",
     "in.": "inch",
+    "ins": "inch",  # "5ft 8ins": British height, the plural abbreviation
     "yards": "yard",
     "yard": "yard",
     "square miles": "sq mile",

@@ -1,0 +1,89 @@
+"""The sixteenth session's claims mechanisms, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims import find_quantities
+
+
+def read(sentence: str) -> list[tuple[float, str | None, str | None]]:
+    return [(q.value, q.unit, q.qualifier) for q in find_quantities(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two alternatives of a bare number word: a writer's estimate, both figures
+        (
+            "Organisers expect one or two will close early.",
+            [(1, None, None), (2, None, None)],
+        ),
+        ("Asked how many times, the driver said: five or six.", [(5, None, None), (6, None, None)]),
+        # "maybe" joins an alternative as "or" does: the emphatic "one" then counts
+        (
+            "Farmers lose one sheep, maybe two, each month.",
+            [(1, "sheep", None), (2, "sheep", None)],
+        ),
+        # with the noun written the pair keeps it, as before
+        ("The mayor took one or two questions.", [(1, "question", None), (2, "question", None)]),
+        # after an article the words point at things already named, and count nothing
+        ("She kept the one or two letters he wrote.", [(2, "letter", None)]),
+        ("One said no.", []),
+        ("The two met in Vienna.", []),
+    ],
+)
+def test_alternatives_of_bare_number_words(
+    sentence: str, expected: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people named by an age bound
+        (
+            "The council opened the pool free to under-16s and over-65s on Sundays.",
+            [(16, "years old", "under"), (65, "years old", "over")],
+        ),
+        # a team's level is no age
+        ("He played rugby at under-19 level for Leinster.", []),
+        # an age after a relative pronoun for a person
+        (
+            "Okafor, who was 19 when she moved to Leeds, now runs the bakery.",
+            [(19, "years old", None)],
+        ),
+        (
+            "The firm, which was 19 when it was sold, had 40 staff.",
+            [(19, None, None), (40, "staff", None)],
+        ),
+    ],
+)
+def test_ages_by_bound_and_by_relative_pronoun(
+    sentence: str, expected: list[tuple[float, str | None, str | None]]
+) -> None:
+    got = read(sentence)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one height or weight in two units shares its hedge
+        (
+            "The man is described as about 5ft 8ins tall, police said.",
+            [(5, "ft", "about"), (8, "inch", "about")],
+        ),
+        ("The foal weighed nearly 7lb 4oz at birth.", [(7, "lb", "nearly"), (4, "oz", "nearly")]),
+        # two measures of two things each keep their own
+        (
+            "The shed is about 5 feet tall and 12 inches deep.",
+            [(5, "ft", "about"), (12, "inch", None)],
+        ),
+    ],
+)
+def test_a_measure_in_two_units_shares_its_hedge(
+    sentence: str, expected: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert read(sentence) == expected
