@@ -123,6 +123,10 @@ class People:
                 continue
             if e.first and e.gender and c.gender and e.gender != c.gender:
                 continue  # two people of one surname
+            if e.gender and c.gender and e.gender != c.gender and not e.gender_guessed:
+                # "Keir Starmer" … "Lady Starmer", "Mr and Mrs Smith": a title that says the
+                # other gender is the other person of that surname (a spouse, a sibling)
+                continue
             if _other_generation(e.text, c):
                 continue  # «Джордж Буш-старший» and «Джордж Буш-младший»: father and son
             # «Абу Мухаммад аль-Джулани» (read as first name Абу, surname Мухаммад) … «Джулани»:
