@@ -23,7 +23,7 @@ def _read(sentence: str) -> list[tuple[float, str | None]]:
         ("Он выпустил 12 альбомов и три в составе дуэта.", [(12.0, "альбом"), (3.0, None)]),
         # «около» there is "near", not "about": a qualifier does not make «одной из» a figure
         ("Встреча прошла около одной из проходных завода.", []),
-        ("У него двое детей, одна из которых учится в Казани.", [(2, "people")]),
+        ("У него двое детей, одна из которых учится в Казани.", [(2, "ребёнок")]),
         # «один» counts after a focus word or beside another figure, not when it picks
         ("Комиссия нашла лишь одно нарушение.", [(1.0, "нарушение")]),
         (
@@ -33,7 +33,7 @@ def _read(sentence: str) -> list[tuple[float, str | None]]:
         ("Ещё один участник сошёл с дистанции.", []),
         # collective numerals in every case, even where pymorphy3 reads a verb first
         ("Четверым задержанным предъявили обвинение.", [(4, "people")]),
-        ("Троим туристам удалось спастись.", [(3, "people")]),
+        ("Троим туристам удалось спастись.", [(3, "турист")]),
         # a counted name in quotes; an adverb grading the counted noun's adjective
         ("Фильм получил три «Золотых орла».", [(3.0, "орёл")]),
         ("В рейтинг вошли десять наиболее влиятельных политиков.", [(10.0, "политик")]),
@@ -44,7 +44,7 @@ def _read(sentence: str) -> list[tuple[float, str | None]]:
         ),
         ("Ему тогда было уже за 70.", [(70.0, "years old")]),
         # «один» beside a collective numeral; «одной трети» is a share
-        ("Задержаны четверо мужчин и одна женщина.", [(4, "people"), (1.0, "женщина")]),
+        ("Задержаны четверо мужчин и одна женщина.", [(4, "мужчина"), (1.0, "женщина")]),
         ("Против выступили около одной трети депутатов.", [(1 / 3, "fraction")]),
         # a number in a title in quotes names the work; quoted speech keeps its figures
         ("Театр показал «Двенадцать стульев» и «Три мушкетёра».", []),

@@ -87,3 +87,49 @@ def test_a_measure_in_two_units_shares_its_hedge(
     sentence: str, expected: list[tuple[float, str | None, str | None]]
 ) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Scouts say the winger earns $2.5 million a season.", [(2500000, "USD/season", None)]),
+        ("Traffic to the site grew 5x in a year.", [(5, "times", None)]),
+        # a picture's size is no multiple
+        ("Download the 1920x1080 wallpaper here.", []),
+    ],
+)
+def test_a_season_rate_and_a_glued_multiple(
+    sentence: str, expected: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert read(sentence) == expected
+
+
+def read_ru(sentence: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    return [(q.value, q.value_high, q.unit, q.qualifier) for q in find_quantities(sentence, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a collective numeral counts the noun after it; alone it counts people
+        ("На пожаре работали пятеро спасателей МЧС.", [(5, None, "спасатель", None)]),
+        ("Задержаны трое подозреваемых в краже.", [(3, None, "подозреваемый", None)]),
+        ("Двое погибли, четверо ранены.", [(2, None, "people", None), (4, None, "people", None)]),
+        # «кв.» and «куб.» before an inflected unit
+        ("Площадь склада составила 350 кв. метров.", [(350, None, "m²", None)]),
+        ("В котлован залили 40 куб. метров бетона.", [(40, None, "m³", None)]),
+        # a range of temperatures written with two dots or with sign words
+        ("В субботу будет +8..+13 градусов.", [(8, 13, "degree", None)]),
+        ("Ночью от минус 3 до плюс 2 градусов.", [(-3, 2, "degree", None)]),
+        # «пункт» of something is a place; an index's points stay points
+        ("В области открыли 12 пунктов обогрева.", [(12, None, "пункт", None)]),
+        ("Индекс РТС снизился на 14 пунктов.", [(14, None, "point", None)]),
+        # tens and hundreds after a number, and light years
+        ("На площадь вышли три сотни жителей.", [(300, None, "житель", None)]),
+        ("Звезда находится в 90 световых годах от Земли.", [(90, None, "light year", None)]),
+    ],
+)
+def test_russian_units(
+    sentence: str, expected: list[tuple[float, float | None, str | None, str | None]]
+) -> None:
+    assert read_ru(sentence) == expected

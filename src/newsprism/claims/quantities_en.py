@@ -576,6 +576,8 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
             unit = currencies.after_number(surface, sentence, scaled=scaled) or unit
         if unit is None:
             unit = lookup_en_fallback(surface, glued=toks[start].glued)
+            if unit == "times" and k < n and toks[k].glued and toks[k].kind == "num":
+                return None  # "1594x906": a picture's size, not a multiple
         if unit and unit != "MILLION":
             if unit in ("degree",) and k < n and toks[k].text in ("C", "F") and toks[k].glued:
                 return ("°C" if toks[k].text == "C" else "°F"), k + 1
@@ -718,6 +720,7 @@ def _per(
     if toks[j].lower in ("a", "an") and toks[j + 1].lower not in (
         "year", "month", "week", "day", "hour", "barrel", "ounce", "share", "gallon", "litre",
         "liter", "head", "kilo", "pound", "tonne", "ton", "minute", "night", "person", "game",
+        "season",
     ):  # fmt: skip
         return None
     if (

@@ -338,6 +338,9 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if signed and not (toks[i].glued and i > 0 and toks[i - 1].kind in ("num", "word")):
         sign = 1.0 if toks[i].text == "+" else -1.0  # «+3 градуса», «-15 °C»
         i += 1
+    elif toks[i].lower in _SIGN_WORDS and i + 1 < n and toks[i + 1].kind == "num":
+        sign = _SIGN_WORDS[toks[i].lower]  # «минус 5 градусов»
+        i += 1
     t = toks[i]
     # «каждый пятый» → 1/5; «двое погибли» → 2 people
     if _lemma(t) == "каждый" and i + 1 < n and _lemma(toks[i + 1]) in ORDINALS:
@@ -350,6 +353,12 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         return q, end
     collective = COLLECTIVE.get(t.lower) or (_collective(t.lower) if t.kind == "word" else None)
     if collective:  # «двое», «троих детей»: every case form through the lemma
+        # a collective numeral before a noun counts that noun («двое жителей», «семеро
+        # пожарных», «трое наших бойцов»); standing alone it counts people («двое погибли»)
+        after_collective = _counted_noun(toks, i + 1)
+        if after_collective is not None and after_collective[1] == i + 1:
+            counted_lemma, _, end = after_collective
+            return Quantity(t.start, toks[end - 1].end, collective, unit=counted_lemma), end
         return Quantity(t.start, t.end, collective, unit="people"), i + 1
     if (
         t.kind == "word"
@@ -411,6 +420,8 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         found = _unit_at(sentence, toks, j)
         if found:
             unit, j = found
+            if unit == "point" and _names_a_place(toks, j):
+                unit = "пункт"  # «четыре пункта временного размещения»: places, not points
     end_j = j
     rng = _range_tail(sentence, toks, start_i, j, unit, value, factor)
     if rng:
@@ -569,6 +580,20 @@ def _measure_adjective(
     return _measured_unit(MEASURE_STEMS[m.group(1)], toks, j + 2), j + 2
 
 
+def _names_a_place(toks: list[Token], k: int) -> bool:
+    """«пункт» followed by what it is a point of, in the genitive: «пункта временного
+    размещения», «пунктов вакцинации», «пункта пропуска» — a place; a score or an index's
+    points stand alone or before a preposition («на 3 пункта до 1200»)."""
+    if k >= len(toks) or toks[k].kind != "word" or not toks[k - 1].lower.startswith("пункт"):
+        return False
+    if toks[k].text[:1].isupper():
+        return False  # «30 пунктов Мосбиржи»: the index whose points they are
+    return any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "gent"
+        for p in russian_parses(toks[k].lower)[:2]
+    )
+
+
 def _points_follow(toks: list[Token], k: int) -> bool:
     """«3 процентных пункта»: percentage points, read as a unit of their own."""
     return k < len(toks) and toks[k].lower.startswith("пункт")
@@ -715,12 +740,21 @@ def _half_of_unit(t: Token) -> str | None:
     return lookup_ru(rest)
 
 
+#: nouns that count tens and hundreds after a number
+_TENS_AND_HUNDREDS = {"десяток": 10.0, "сотня": 100.0}
+
+
 def _multiplier(toks: list[Token], j: int) -> tuple[float, int]:
     factor = 1.0
     while j < len(toks) and toks[j].kind == "word":
         w = toks[j].lower
         lem = _lemma(toks[j])
         key = w if w in num.MULTIPLIERS else lem if lem in num.SCALES else None
+        if key is None and factor == 1.0 and lem in _TENS_AND_HUNDREDS:
+            # «четырёх десятков автобусов», «две сотни человек»: a count of tens or hundreds
+            factor *= _TENS_AND_HUNDREDS[lem]
+            j += 1
+            continue
         if key is None:
             break
         factor *= num.MULTIPLIERS[key]
@@ -734,6 +768,17 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
     n = len(toks)
     if j >= n:
         return None
+    if (
+        j + 2 < n
+        and toks[j].lower in _SHORT_POWERS
+        and toks[j + 1].text == "."
+        and toks[j + 2].kind == "word"
+    ):
+        # «200 кв. метров», «5 куб. метров»: the abbreviated adjective before an inflected
+        # unit, read as the full adjective before the unit's lemma
+        unit = lookup_ru(f"{_SHORT_POWERS[toks[j].lower]} {_lemma(toks[j + 2])}")
+        if unit:
+            return unit, j + 3
     for width in (5, 4, 3, 2, 1):
         k = j + width
         if k > n or any(t.kind == "num" for t in toks[j:k]):
@@ -753,6 +798,12 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
     return None
 
 
+#: the signs of a temperature written as words
+_SIGN_WORDS = {"плюс": 1.0, "минус": -1.0}
+#: abbreviated "square" and "cubic" before a unit
+_SHORT_POWERS = {"кв": "квадратный", "куб": "кубический"}
+
+
 def _range_tail(
     sentence: str, toks: list[Token], i: int, j: int, unit: str | None, value: float, factor: float
 ) -> tuple[float, float, str | None, int] | None:
@@ -760,21 +811,27 @@ def _range_tail(
     if j >= n:
         return None
     conn = toks[j].lower
-    before = toks[i - 1].lower if i > 0 else ""
-    if conn in ("-", "–", "—", "…"):
+    # «+12..+17 градусов»: two dots written for an ellipsis, as «…» is
+    dots = conn == "." and j + 2 < n and toks[j + 1].text == "." and toks[j + 1].glued
+    # «от плюс 14 до плюс 19»: the sign word stands before the number it signs
+    before = toks[i - 2].lower if i > 1 and toks[i - 1].lower in _SIGN_WORDS else ""
+    before = before or (toks[i - 1].lower if i > 0 else "")
+    if conn in ("-", "–", "—", "…") or dots:
         if toks[i].kind == "word":
             return None
     elif conn == "до" and before in ("от", "с", "со") or conn == "и" and before == "между":
         pass
     else:
         return None
-    k = j + 1
+    k = j + 2 if dots else j + 1
     currency = None
     if k < n and toks[k].text in CURRENCY_PREFIXES:
         currency, k = CURRENCY_PREFIXES[toks[k].text], k + 1
     sign = 1.0
     if k + 1 < n and toks[k].text in "+-−" and toks[k + 1].kind == "num" and toks[k + 1].glued:
         sign, k = (-1.0 if toks[k].text != "+" else 1.0), k + 1
+    elif k + 1 < n and toks[k].lower in _SIGN_WORDS and toks[k + 1].kind == "num":
+        sign, k = _SIGN_WORDS[toks[k].lower], k + 1
     if k >= n:
         return None
     if toks[k].kind == "num":

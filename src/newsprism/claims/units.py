@@ -415,6 +415,7 @@ RU_UNITS: dict[str, str] = {
     "б.п.": "bp",
     "базисный пункт": "bp",
     "раз": "times",
+    "световой год": "light year",
     "рубль": "RUB",
     "руб.": "RUB",
     "руб": "RUB",
@@ -553,8 +554,12 @@ def lookup_en_fallback(surface: str, glued: bool) -> str | None:
     return (
         SYMBOLS.get(surface)
         or WRITTEN.get(surface.lower())
-        or (GLUED.get(surface) if glued else None)
+        or (GLUED.get(surface) or _GLUED_OWN.get(surface) if glued else None)
     )
+
+
+#: glued symbols quantulum3's table lacks: "searched 7x more", "a 10x zoom" (a multiple)
+_GLUED_OWN = {"x": "times", "X": "times"}
 
 
 def lookup_ru(surface_or_lemma: str) -> str | None:
