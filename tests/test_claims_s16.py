@@ -133,3 +133,19 @@ def test_russian_units(
     sentence: str, expected: list[tuple[float, float | None, str | None, str | None]]
 ) -> None:
     assert read_ru(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun written plural as a modifier leaves the head to the noun after it
+        ("Police questioned three arms dealers in Leeds.", [(3, "arms dealer", None)]),
+        ("The shop hired 12 sales assistants for December.", [(12, "sales assistant", None)]),
+        # alone it is the counted noun, as before
+        ("The stall sold 300 goods on Saturday.", [(300, "good", None)]),
+    ],
+)
+def test_a_plural_modifier_before_the_head(
+    sentence: str, expected: list[tuple[float, str | None, str | None]]
+) -> None:
+    assert read(sentence) == expected

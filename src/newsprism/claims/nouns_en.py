@@ -88,7 +88,11 @@ def counted_noun(
                 # viruses deformed", "a dozen people demonstrated outside"
                 if last_noun >= 0:
                     before = lemmas[last_noun - first] if k == name_end else lemmas[-1]
-                    if (
+                    if toks[last_noun].lower in _PLURAL_MODIFIERS and pos == "NOUN":
+                        # "two materials scientists", "three arms dealers": a noun English
+                        # writes plural when it modifies another, the head after it
+                        lemmas[-1] = toks[last_noun].lower
+                    elif (
                         toks[last_noun].lower != before.lower()
                         or toks[last_noun].lower in _PLURAL_HEADS
                     ):
@@ -182,6 +186,10 @@ def counted_noun(
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
+#: nouns that keep their plural when they modify another noun ("sales staff", "arms dealers")
+_PLURAL_MODIFIERS = frozenset(
+    ["sales", "arms", "savings", "goods", "sports", "materials", "customs", "earnings", "communications", "operations", "securities", "electronics", "athletics"]
+)
 #: plurals whose lemma the tagger gives as the word itself: a word after them is the verb or
 #: an adverb, never more of the noun ("400 million people lack power", "people travel")
 _PLURAL_HEADS = frozenset({"people", "persons", "men", "women"})
