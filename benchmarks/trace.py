@@ -45,6 +45,7 @@ import dataclasses
 import itertools
 import json
 import math
+import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -54,13 +55,21 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 
 from newsprism import analyse  # noqa: E402
 from newsprism.attribution.stage import article_from_text  # noqa: E402
 from newsprism.library import Library  # noqa: E402
-from newsprism.trace import catch_up, drift, identity, money, vectors  # noqa: E402
-from newsprism.trace.index import claim_evidence, mention_from_row, role_cosine  # noqa: E402
+from newsprism.trace import catch_up, drift, identity, money  # noqa: E402
+from newsprism.trace.index import (  # noqa: E402
+    claim_evidence,
+    mention_from_row,
+    quote_meaning,
+    role_cosine,
+)
 from newsprism.trace.mentions import ClaimMention, speaker_key  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "trace"
@@ -864,8 +873,8 @@ def fit_quotes(golds: list[Gold], without: tuple[str, ...] = ()) -> None:
     def features(a: Gold, b: Gold) -> dict[str, float]:
         key = (id(a), id(b))
         if key not in cache:
-            va, vb = vectors.unpack(a.found["vec1"]), vectors.unpack(b.found["vec1"])
-            cache[key] = identity.quote_features(a.mention, b.mention, float(va @ vb))
+            meaning = quote_meaning(a.found, b.found)
+            cache[key] = identity.quote_features(a.mention, b.mention, meaning)
         return cache[key]
 
     pm = _PairModel(names, features)

@@ -347,7 +347,23 @@ def numbers_conflict(a: str, b: str) -> bool:
     return bool(na and nb and not na & nb)
 
 
+#: where a quote's sentences part: after a full stop, question or exclamation mark, before the
+#: capital (or the quotation mark) that opens the next
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“«„]?[A-ZА-ЯЁ0-9])")
+
+
+def quote_sentences(text: str) -> list[str]:
+    """The sentences of a quote of two or more (none for a quote of one): an outlet that quotes
+    a part of a longer quote quotes one of these, or its translation — and a part of a quote is
+    the same quote.  Sentences of fewer than three words are left out (too little to match)."""
+    parts = [p.strip(' ,"“”«»„') for p in _SENTENCE_END.split(text.strip())]
+    parts = [p for p in parts if len(p.split()) >= 3]
+    return parts if len(parts) >= 2 else []
+
+
 def quote_features(a: QuoteMention, b: QuoteMention, meaning: float) -> dict[str, float]:
+    """``meaning``: the cosine of the two quotes' vectors, or of one quote with the closest
+    sentence of the other when one quotes a part of the other (:func:`quote_sentences`)."""
     from rapidfuzz import fuzz
 
     # the words: only within one language (across two, the vectors carry the meaning)

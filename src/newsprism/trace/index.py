@@ -101,9 +101,16 @@ def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
     claims = claim_mentions(article, article_id)
     quotes = quote_mentions(article, article_id)
     words = vectors.encode_words(sorted({w for c in claims if c.role for w in c.role.split()}))
+    # a quote of several sentences is encoded sentence by sentence too: an outlet that quotes
+    # one of them (or its translation) quotes the same words (see identity.quote_sentences)
+    parts = [identity.quote_sentences(q.text) for q in quotes]
     texts = [c.what for c in claims] + [c.sentence for c in claims] + [q.text for q in quotes]
-    vecs = vectors.encode_once(texts)
+    vecs = vectors.encode_once(texts + [p for ps in parts for p in ps])
     n = len(claims)
+    part_vecs, at = [], len(texts)
+    for ps in parts:
+        part_vecs.append(vecs[at : at + len(ps)] if ps else None)
+        at += len(ps)
     with db.write_transaction(conn):
         _forget(conn, article_id)
         roles = [
@@ -114,7 +121,7 @@ def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
         for i, c in enumerate(claims):
             _insert(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]], roles[i], joins[i])
         for j, q in enumerate(quotes):
-            vec = [vecs[2 * n + j]]
+            vec = [vecs[2 * n + j], part_vecs[j]]
             _insert(conn, "quote", q.quote_id, q, vec, None, _best_trace(conn, "quote", q, vec))
         conn.execute(
             "INSERT OR REPLACE INTO trace_articles(article_id, content_hash) VALUES (?, ?)",
@@ -230,7 +237,9 @@ def _insert(
     join: tuple[int, float] | None,
 ) -> None:
     """Store a mention in the trace it joins (``join``: trace id and score), or in a new one.
-    ``role``: a claim's counted role, its words' vectors packed (:func:`.vectors.pack_many`)."""
+    ``role``: a claim's counted role, its words' vectors packed (:func:`.vectors.pack_many`).
+    ``vecs``: a claim's what-is-counted and sentence vectors; a quote's vector and its
+    sentences' vectors (a matrix, ``None`` for a quote of one sentence), stored packed in vec2."""
     src = m.source
     score: float | None = None
     if join is not None:
@@ -252,8 +261,7 @@ def _insert(
         (
             kind, src.article_id, item, trace_id, score, value, speaker, src.language, src.site,
             src.url, src.title, src.at, _payload(m),
-            vectors.pack(vecs[0]), vectors.pack(vecs[1]) if len(vecs) > 1 else None,
-            role,
+            vectors.pack(vecs[0]), _pack_second(kind, vecs), role,
         ),
     )  # fmt: skip
     if isinstance(m, QuoteMention):
@@ -261,6 +269,12 @@ def _insert(
             "INSERT INTO trace_quote_words(rowid, words) VALUES (?, ?)",
             (cur.lastrowid, stem_text(m.text)),
         )
+
+
+def _pack_second(kind: str, vecs: list[Any]) -> bytes | None:
+    if len(vecs) < 2 or vecs[1] is None:
+        return None
+    return vectors.pack_many(list(vecs[1])) if kind == "quote" else vectors.pack(vecs[1])
 
 
 def _window(at: float | None) -> tuple[str, list[Any]]:
@@ -287,6 +301,9 @@ def _scored(
         ceiling = identity.claim_ceiling(s1, s2, s3)
         threshold = identity.SAME_CLAIM
     else:
+        # the meaning of two quotes: their vectors' cosine, or where one quotes a part of the
+        # other, the shorter's with the closest sentence of the longer
+        s1 = np.maximum(s1, _part_cosines(rows, vecs[0], vecs[1] if len(vecs) > 1 else None))
         s2 = s3 = s1
         ceiling = identity.quote_ceiling(s1)
         threshold = identity.SAME_QUOTE
@@ -312,6 +329,44 @@ def _scored(
 def periods_apart(a: ClaimMention, b: ClaimMention) -> bool:
     """Two figures of contradicting periods whose values differ: two periods' counts."""
     return periods.conflict(a.period, b.period) and identity.value_agreement(a, b) < 1.0
+
+
+#: read a quote's sentences (:func:`.identity.quote_sentences`): a part of a quote, or its
+#: translation, matches the sentence it takes; ``False``: only the whole quotes' vectors
+QUOTE_PARTS = True
+
+
+def _part_cosines(rows: list[sqlite3.Row], whole: Any, parts: Any) -> Any:
+    """Each candidate quote's best cosine as a part of ``m`` or ``m`` as a part of it: its
+    vector with ``m``'s sentences (``parts``, a matrix or ``None``), and ``m``'s vector
+    (``whole``) with its sentences (stored packed in vec2); -1 where neither has sentences."""
+    import numpy as np
+
+    out = np.full(len(rows), -1.0, dtype=np.float32)
+    if not QUOTE_PARTS or not rows:
+        return out
+    if parts is not None and len(parts):
+        v1 = np.frombuffer(b"".join(r["vec1"] for r in rows), dtype=np.int8)
+        v1 = v1.reshape(len(rows), -1).astype(np.float32)
+        norms = np.linalg.norm(v1, axis=1)
+        norms[norms == 0] = 1.0
+        out = np.maximum(out, (np.asarray(parts) @ v1.T).max(axis=0) / norms)
+    have = [k for k, r in enumerate(rows) if r["vec2"] is not None]
+    if have:
+        blobs = [rows[k]["vec2"] for k in have]
+        sims = vectors.unpack_many(b"".join(blobs)) @ whole
+        starts = np.cumsum([0] + [len(b) // vectors.PACKED_BYTES for b in blobs])[:-1]
+        out[have] = np.maximum(out[have], np.maximum.reduceat(sims, starts))
+    return out
+
+
+def quote_meaning(a: sqlite3.Row, b: sqlite3.Row) -> float:
+    """The meaning match of two stored quote mentions, as linking reads it (:func:`_scored`):
+    their vectors' cosine, or the best of one as a part of the other."""
+    va = vectors.unpack(a["vec1"])
+    parts = vectors.unpack_many(a["vec2"]) if a["vec2"] is not None else None
+    whole = float(va @ vectors.unpack(b["vec1"]))
+    return max(whole, float(_part_cosines([b], va, parts)[0]))
 
 
 def _role_cosines(rows: list[sqlite3.Row], role: bytes | None) -> Any:

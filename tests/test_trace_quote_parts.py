@@ -1,0 +1,85 @@
+"""A part of a quote is the same quote: an outlet that quotes one sentence of a longer quote (in
+the same words, or translated) joins the whole quote's trace, and when it gives the words to
+someone else the speaker change is flagged.  Invented articles in English and Russian."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from newsprism import analyse
+from newsprism.attribution.stage import article_from_text
+from newsprism.library import Library
+from newsprism.trace import catch_up, drift, identity, index, timeline
+
+WHOLE = """Flood defences on the river Ostra will not be finished before next spring, the regional water authority said on Monday.
+
+"The embankment at Velden has held for forty years, but it was never built for a river this high. We will raise it by a full metre before the snow melts," said Karin Dahlberg, the head of the authority.
+
+About 1,200 homes in the lower town were flooded last week."""
+PART_TO_ANOTHER = """Residents of Velden are asking when the river defences will be raised.
+
+"We will raise it by a full metre before the snow melts," the deputy mayor, Otto Brenner, told reporters on Tuesday.
+
+Shops in the lower town remain closed."""
+PART_TRANSLATED = """Жители Вельдена ждут, когда укрепят дамбу на реке Остра.
+
+«Мы поднимем её на целый метр до того, как сойдёт снег», — заявила глава водного управления Карин Дальберг.
+
+На прошлой неделе были затоплены около 1200 домов."""
+
+
+def _quote_traces(tmp_path: Path) -> list[tuple[int, int]]:
+    """(article, trace) of each quote mention but the authority's reported speech."""
+    with Library.open(tmp_path / "library.sqlite") as lib:
+        for n, (text, lang, day) in enumerate(
+            (
+                (WHOLE, "en", "2025-03-03"),
+                (PART_TO_ANOTHER, "en", "2025-03-04"),
+                (PART_TRANSLATED, "ru", "2025-03-04"),
+            )
+        ):
+            article = analyse(article_from_text(text, lang))
+            meta = dataclasses.replace(
+                article.metadata, site=f"outlet{n}.example", published=day, url=f"https://o{n}/x"
+            )
+            lib.add(dataclasses.replace(article, metadata=meta))
+        catch_up(lib.conn)
+        rows = lib.conn.execute(
+            "SELECT article_id, trace_id, data FROM trace_mentions WHERE kind = 'quote' "
+            "ORDER BY article_id"
+        ).fetchall()
+        out = [(int(r[0]), int(r[1])) for r in rows if "metre" in r[2] or "метр" in r[2]]
+        if len({t for _, t in out}) == 1:
+            flags = timeline(lib.conn, out[0][1]).flags
+            assert any(f.kind == drift.SPEAKER_CHANGED and "Brenner" in f.detail for f in flags)
+        return out
+
+
+def test_a_sentence_of_a_quote_and_its_translation_join_the_whole_quote(tmp_path: Path) -> None:
+    traces = _quote_traces(tmp_path)
+    assert [a for a, _ in traces] == [1, 2, 3]
+    assert len({t for _, t in traces}) == 1
+
+
+def test_without_the_sentences_the_part_stands_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index, "QUOTE_PARTS", False)
+    traces = _quote_traces(tmp_path)
+    assert traces[0][1] != traces[1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("We will raise it. Before the snow melts we will be done,", 2),
+        ("«Мы поднимем её на метр. Снег сойдёт не раньше апреля»", 2),
+        ("We will raise it by a full metre before the snow melts,", 0),
+        ("Yes. We will raise it by a metre,", 0),  # a one-word sentence is no part to match
+    ],
+)
+def test_the_sentences_of_a_quote(text: str, sentences: int) -> None:
+    assert len(identity.quote_sentences(text)) == sentences
