@@ -1420,7 +1420,7 @@ class _Reader:
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")]
         subj = next((k for k in subjects if not a <= self.pos(k) < b), subj)
         source = self.source(sent, subj, verb) if subj is not None else None
-        if source is not None and a <= source.start < b:
+        if source is not None and a <= source.start < b and not a <= self.pos(verb) < b:
             # a misparse put the subject inside the content: the conjoined verb's own subject
             head = sent.head(verb)
             ok = verb.rel == "conj" and head is not None and head.pos in ("NOUN", "PROPN")
@@ -1813,6 +1813,41 @@ class _Reader:
             b = self._cut_at_next_cue(sent, verb, a, b)
         return kind, a, b
 
+    def _inserted_cue(self, sent: _Sent, verb: Any, subj: Any | None) -> tuple[int, int] | None:
+        """«Повышение тарифов, считает эксперт, ударит по бизнесу», «Без сомнения, пишет
+        газета, речь идёт о …», «Из этих цифр следует, отмечает министерство, что …»: a verb of
+        saying with its subject after it, set off by commas (or dashes) inside the sentence,
+        reports the sentence around it — what follows a «что» after it, where one does.  The
+        parser hangs such an insertion anywhere, so it is read from the words' order: the verb
+        right after a comma, its subject right after it, a comma after the subject, and words
+        on both sides."""
+        if subj is None or verb.feats.get("VerbForm") != "Fin" or self.pos(subj) < self.pos(verb):
+            return None
+        s_start, s_end = self.span(sent.tokens)
+        v = self.pos(verb)
+        before = self.text[s_start:v]
+        if not re.search(r"\w.*,\s*(?:[—–-]\s*)?(?:как\s+)?$", before, re.S):
+            return None
+        who = sent.subtree(subj)
+        if not who or self.pos(who[0]) < v:
+            return None
+        end = self.span(who)[1]
+        # only the cue's own words between the verb and its subject: «отмечает министерство»,
+        # «пишет в понедельник газета» (no clause, no second verb)
+        between = [t for t in sent.tokens if v < self.pos(t) < self.pos(who[0])]
+        if any(t.pos in ("VERB", "AUX") or t.text in (",", ":") for t in between):
+            return None
+        closing = re.match(r"\s*(?:\([^()]*\)\s*)?,\s*(?:[—–-]\s*)?", self.text[end:s_end])
+        if closing is None:
+            return None
+        rest = end + closing.end()
+        if len(self.text[rest:s_end].split()) < 2:
+            return None
+        that = re.match(r"что\s+", self.text[rest:s_end])
+        if that is not None:
+            return trim_span(self.text, rest + that.end(), s_end)
+        return trim_span(self.text, s_start, s_end)
+
     def _that_clause_end(self, sent: _Sent, comp: Any, v: int, b: int) -> int:
         """«подчеркнули, что будут беречь покой семьи и не собираются …»: a
         «что» clause after its verb runs to the end of the sentence even where the parser
@@ -1873,6 +1908,9 @@ class _Reader:
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
     ) -> tuple[QuoteKind, int, int] | None:
         kids = sent.kids(verb)
+        inserted = self._inserted_cue(sent, verb, subj)
+        if inserted is not None and self.quote_at(inserted[0]) is None:
+            return "indirect", *inserted
         # a complement that is also the verb's head is a cycle of the parser («X покинул пост,
         # отметив, что …» with each verb hung on the other): not what the verb reports
         comps = [

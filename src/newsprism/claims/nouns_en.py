@@ -188,7 +188,21 @@ def counted_noun(
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
 #: nouns that keep their plural when they modify another noun ("sales staff", "arms dealers")
 _PLURAL_MODIFIERS = frozenset(
-    ["sales", "arms", "savings", "goods", "sports", "materials", "customs", "earnings", "communications", "operations", "securities", "electronics", "athletics"]
+    [
+        "sales",
+        "arms",
+        "savings",
+        "goods",
+        "sports",
+        "materials",
+        "customs",
+        "earnings",
+        "communications",
+        "operations",
+        "securities",
+        "electronics",
+        "athletics",
+    ]
 )
 #: plurals whose lemma the tagger gives as the word itself: a word after them is the verb or
 #: an adverb, never more of the noun ("400 million people lack power", "people travel")
