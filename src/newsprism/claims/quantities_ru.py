@@ -355,6 +355,11 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if collective:  # «двое», «троих детей»: every case form through the lemma
         # a collective numeral before a noun counts that noun («двое жителей», «семеро
         # пожарных», «трое наших бойцов»); standing alone it counts people («двое погибли»)
+        measured = _unit_at(sentence, toks, i + 1)
+        if measured is not None:  # «двое суток»: a collective before a unit measures
+            return Quantity(t.start, toks[measured[1] - 1].end, collective, unit=measured[0]), (
+                measured[1]
+            )
         after_collective = _counted_noun(toks, i + 1)
         if after_collective is not None and after_collective[1] == i + 1:
             counted_lemma, _, end = after_collective
