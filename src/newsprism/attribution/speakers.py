@@ -107,6 +107,9 @@ def generation(name: str) -> str | None:
     return "junior" if word in ("младш", "jr", "junior") else "senior"
 
 
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
 class People:
     """Person clusters built from named-entity mentions in reading order."""
 
@@ -123,9 +126,17 @@ class People:
                 continue
             if e.first and e.gender and c.gender and e.gender != c.gender:
                 continue  # two people of one surname
-            if e.gender and c.gender and e.gender != c.gender and not e.gender_guessed:
+            if (
+                e.gender
+                and c.gender
+                and e.gender != c.gender
+                and not e.gender_guessed
+                and not _CYRILLIC.search(e.text)
+            ):
                 # "Keir Starmer" … "Lady Starmer", "Mr and Mrs Smith": a title that says the
-                # other gender is the other person of that surname (a spouse, a sibling)
+                # other gender is the other person of that surname (a spouse, a sibling).  Not
+                # for a Russian surname alone: its gender is read from a case form, and
+                # «Крылова» is as well a man's genitive as a woman's nominative
                 continue
             if _other_generation(e.text, c):
                 continue  # «Джордж Буш-старший» and «Джордж Буш-младший»: father and son
@@ -676,7 +687,10 @@ _NOT_FIRST_NAMES = frozenset(
 def _first_names(people: People, text: str) -> None:
     """A person NER saw only by surname ("Shkrebets told …") whose full name the article gives
     where nothing was parsed ("…, Dmitry Shkrebets, has spoken to journalists"): the name
-    from its first "Firstname Surname" in the text."""
+    from its first "Firstname Surname" in the text.  Not a name another person of the article
+    already bears, nor a given name of the other gender than a title says: "Mrs Hale", kept
+    apart from "Tom Hale", is not Tom."""
+    taken = {(c.first, c.last) for c in people.clusters if c.first and c.last}
     for c in people.clusters:
         if c.first or not c.last or not c.last[:1].isupper() or " " in c.last:
             continue
@@ -686,6 +700,11 @@ def _first_names(people: People, text: str) -> None:
         first = m.group(1)
         low = first.lower()
         if low in _NOT_FIRST_NAMES or low in TITLES or low in HONORIFICS or low in ROLE_NOUNS:
+            continue
+        if (first, c.last) in taken:
+            continue
+        gender = first_name_gender(first)
+        if c.gender and not c.gender_guessed and gender and gender != c.gender:
             continue
         c.first, c.name = first, f"{first} {c.last}"
         if c.gender is None:

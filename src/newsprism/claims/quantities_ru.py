@@ -585,6 +585,12 @@ def _measure_adjective(
     return _measured_unit(MEASURE_STEMS[m.group(1)], toks, j + 2), j + 2
 
 
+#: what is measured in points: «пункт» of one of these is a point of a scale, never a place
+_SCALES = frozenset(
+    ["рейтинг", "индекс", "показатель", "шкала", "уровень", "балл", "опрос", "котировка"]
+)
+
+
 def _names_a_place(toks: list[Token], k: int) -> bool:
     """«пункт» followed by what it is a point of, in the genitive: «пункта временного
     размещения», «пунктов вакцинации», «пункта пропуска» — a place; a score or an index's
@@ -593,6 +599,8 @@ def _names_a_place(toks: list[Token], k: int) -> bool:
         return False
     if toks[k].text[:1].isupper():
         return False  # «30 пунктов Мосбиржи»: the index whose points they are
+    if _lemma(toks[k]) in _SCALES:
+        return False  # «потеряла 4 пункта рейтинга»: a scale's points, lower case
     return any(
         p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "gent"
         for p in russian_parses(toks[k].lower)[:2]

@@ -125,6 +125,10 @@ def not_a_claim(
             # bound, named by it (an age bound, as "children under 16" is)
             q.unit, q.qualifier = "years old", toks[i - 2].lower
             q.change = "<" if q.qualifier == "under" else ">"
+            # the figure is the bound and its "s": a noun reading that ran on ("the over-50s
+            # club met", "England's under-21s beat Spain") counted words that are not its own
+            q.end = after.end
+            q.noun_start = q.noun_end = None
             return False
         # ordinals "3rd", "96th-minute"; decades "1990s"; times "5am"
         if (
