@@ -271,6 +271,7 @@ def resolve(
             c.role = c.role or e.role
             entity_cluster[(e.start, e.end)] = c
 
+    _surname_mentions(people, entity_cluster, text)
     groups = _coordinated(entities, entity_cluster, text, others)
     _read_out(analysis, text)
 
@@ -312,7 +313,7 @@ def resolve(
             if cluster is not None:
                 cluster.add(f.source.start, f.source.end, None)
         elif f.source is not None:
-            if _trailing_pronoun(f) and text[: f.start].rstrip(" “\"'‘«—–-").endswith("\n"):
+            if _trailing_pronoun(f) and _opens_sentence(text, f.start):
                 # "Deputy X visited Shebekino.\n\n— We understand …, — he told Izvestia.": a
                 # paragraph of speech goes to the person the paragraph before opens with
                 cluster = _previous_subject(f, sentences, people.clusters, analysis.found, text)
@@ -735,6 +736,44 @@ def _read_out(analysis: Analysis, text: str) -> None:
 
 #: how far into a sentence (characters) a person counts as the one it opens with
 SUBJECT_REACH = 60
+
+
+def _surname_mentions(people: People, entity_cluster: _EntityClusters, text: str) -> None:
+    """Every later mention of a person by the surname the article gave them ("Tony Manzara" …
+    "Manzara directed my gaze …") counts as a mention even where NER tagged nothing, so that
+    who was named last and who opens a sentence are read from the text, not from NER's gaps.
+    A surname two people share is left alone, and so is one the text also writes in lower
+    case (a common word: "Field" beside "the field")."""
+    by_surname: dict[str, list[Cluster]] = {}
+    for c in people.clusters:
+        if c.kind == "person" and c.first and c.last and len(c.last) > 2:
+            by_surname.setdefault(c.last, []).append(c)
+    if not by_surname:
+        return
+    tagged = sorted(entity_cluster)
+    starts = [a for a, _ in tagged]
+    for surname, owners in by_surname.items():
+        if len(owners) != 1 or not surname[:1].isupper() or not surname.replace("-", "").isalpha():
+            continue
+        if re.search(rf"(?<!\w){re.escape(surname.lower())}(?!\w)", text):
+            continue
+        owner = owners[0]
+        first_seen = min((a for a, _ in owner.mentions), default=len(text))
+        for m in re.finditer(rf"(?<![\w.-]){re.escape(surname)}(?![\w-])", text):
+            if m.start() <= first_seen:
+                continue
+            k = bisect_right(starts, m.start()) - 1
+            if k >= 0 and tagged[k][0] <= m.start() < tagged[k][1]:
+                continue  # inside a name NER tagged (the same person, or another's full name)
+            owner.add(m.start(), m.end(), None)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quote starting at ``start`` opens its sentence: a paragraph ("…\n\n— We
+    understand …, — he told Izvestia.") or after a full stop ("Manzara pointed to the trees.
+    “This is where …,” he said.")."""
+    before = text[:start].rstrip(" “\"'‘«—–-")
+    return before.endswith("\n") or before.endswith((".", "!", "?"))
 
 
 def _trailing_pronoun(f: Found) -> bool:
