@@ -8,6 +8,12 @@ speaker table is built.
   АНБ), so the test holds for every case form the name is written in.
 * «Вэнс-младший», «Буша-старшего»: the surname without the generation word, so that the
   mention joins the person named in full.
+* «по словам министра Олега Рыбина»: a surname in an oblique case put in the nominative of the
+  given name's gender (Рыбин, not the common noun «рыбина»), by the regular paradigms of
+  Russian surnames in -ов/-ев/-ин/-ын and -ский/-цкий (sixteenth session).  natasha's normaliser
+  reads such a form by the dictionary, which knows «рыбина» and «Котова» as words of their
+  own, so the genitive of a man's surname became a woman's and the later «Рыбин» a second
+  speaker; the given name's gender and case, which the surname agrees with, decide.
 """
 
 from __future__ import annotations
@@ -155,3 +161,73 @@ def without_bracket_or_role(e: Entity, person_noun: Callable[[str], bool]) -> En
         e.start, e.text = e.start + len(e.text) - len(rest), rest
         e.normal = e.normal.split(" ", 1)[1]
     return e
+
+
+#: oblique endings of Russian surnames and their nominative, by the given name's gender and the
+#: case the name is in (natasha's ``Gender``/``Case``): the possessive type (-ов, -ев, -ин, -ын)
+#: and the adjectival type (-ский, -цкий)
+_SURNAME_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("Masc", "Gen"): (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
+                      ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
+    ("Masc", "Acc"): (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
+                      ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
+    ("Masc", "Dat"): (("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"),
+                      ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын")),
+    ("Masc", "Ins"): (("ским", "ский"), ("цким", "цкий"), ("овым", "ов"), ("евым", "ев"),
+                      ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын")),
+    ("Masc", "Loc"): (("ском", "ский"), ("цком", "цкий"), ("ове", "ов"), ("еве", "ев"),
+                      ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын")),
+    ("Fem", "Gen"): (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"),
+                     ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына")),
+    ("Fem", "Acc"): (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"),
+                     ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына")),
+}  # fmt: skip
+_SURNAME_ENDINGS[("Fem", "Dat")] = _SURNAME_ENDINGS[("Fem", "Gen")]
+_SURNAME_ENDINGS[("Fem", "Ins")] = _SURNAME_ENDINGS[("Fem", "Gen")]
+_SURNAME_ENDINGS[("Fem", "Loc")] = _SURNAME_ENDINGS[("Fem", "Gen")]
+
+
+def agreeing_surname(surname: str, gender: str | None, case: str | None) -> str | None:
+    """The nominative of ``surname`` as written in ``case`` beside a given name of ``gender``
+    (natasha's feature values), or None where its ending is of no regular surname paradigm
+    («Рыбина» beside «Олега» → «Рыбин»; «Котовой» beside «Анны» → «Котова»; «Буфье» → None)."""
+    for ending, nominative in _SURNAME_ENDINGS.get((gender or "", case or ""), ()):
+        if surname.lower().endswith(ending) and len(surname) > len(ending) + 1:
+            return surname[: len(surname) - len(ending)] + nominative
+    return None
+
+
+def with_agreeing_surname(normal: str, first: tuple[str, str] | None, text: str) -> str:
+    """``normal`` (a person's name in the dictionary form natasha's normaliser gives) with its
+    last word replaced by the surname's nominative that agrees with the given name: ``first``
+    is the given name's (gender, case) as tagged, ``text`` the name as written.  Unchanged
+    where the name is one word, in the nominative, or its surname of no regular paradigm."""
+    words, written = normal.split(), text.split()
+    if first is None or len(words) < 2 or len(written) != len(words) or first[1] == "Nom":
+        return normal
+    if not _known_given_name(written[0], *first):
+        return normal  # «Хадижа» tagged a man's genitive: an unknown name decides nothing
+    fixed = agreeing_surname(written[-1], *first)
+    if fixed is None or _folded(fixed) == _folded(words[-1]):
+        return normal
+    return " ".join([*words[:-1], fixed])
+
+
+def _folded(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+_GENDERS = {"Masc": "masc", "Fem": "femn"}
+_CASES = {"Gen": "gent", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def _known_given_name(word: str, gender: str, case: str) -> bool:
+    """Whether pymorphy3's dictionary (not its guesser) knows ``word`` as a given name of this
+    gender in this case: the evidence the surname is made to agree with."""
+    from .bodies_ru import _analyzer
+
+    morph = _analyzer()
+    if not morph.word_is_known(word.lower()):
+        return False
+    want = {"Name", _GENDERS.get(gender, "?"), _CASES.get(case, "?")}
+    return any(want <= p.tag.grammemes for p in morph.parse(word))

@@ -23,6 +23,7 @@ from .issuers_ru import ISSUER_REACH, issues
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
 from .names_ru import (
     join_abbreviations,
+    with_agreeing_surname,
     without_bracket_or_role,
     without_generation,
     without_title,
@@ -730,6 +731,11 @@ class _Reader:
             span.normalize(nlp.morph_vocab)
             start, end = self.offset + span.start, self.offset + span.stop
             e = Entity(start, end, self.text[start:end], label, span.normal or span.text)
+            if label == "PER" and len(span.tokens) >= 2:
+                # «по словам министра Олега Рыбина»: the surname agrees with the given name
+                feats = span.tokens[0].feats or {}
+                given = (feats.get("Gender", ""), feats.get("Case", ""))
+                e.normal = with_agreeing_surname(e.normal, given, e.text)
             if label == "PER":
                 e = without_title(e)
                 if NAME_CLEAN:
