@@ -83,3 +83,30 @@ def test_without_the_sentences_the_part_stands_apart(
 )
 def test_the_sentences_of_a_quote(text: str, sentences: int) -> None:
     assert len(identity.quote_sentences(text)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a part of the quote in its words, whatever the whole adds
+        (
+            "We have been waiting on the bridge since noon, and nobody has told us anything",
+            "We have been waiting on the bridge since noon,",
+            1.0,
+        ),
+        (
+            "«Дамбу поднимут на метр до весны. Деньги на это уже выделены»",
+            "«Деньги на это уже выделены»",
+            1.0,
+        ),
+        # two quotes of one story sharing their common words are not one
+        (
+            "Мы копаем вручную, потому что техника не может подняться на склон",
+            "Мы работаем руками, потому что тяжёлая техника на склоне может вызвать новый сход",
+            0.0,
+        ),
+        ("We are ready,", "We are ready to keep rates high for as long as it takes,", 0.0),
+    ],
+)
+def test_a_part_in_the_same_words(a: str, b: str, expected: float) -> None:
+    assert identity.contained(a, b) == expected == identity.contained(b, a)
