@@ -64,10 +64,11 @@ def test_a_sentence_of_a_quote_and_its_translation_join_the_whole_quote(tmp_path
     assert len({t for _, t in traces}) == 1
 
 
-def test_without_the_sentences_the_part_stands_apart(
+def test_without_the_sentences_and_the_words_the_part_stands_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index, "QUOTE_PARTS", False)
+    monkeypatch.setitem(identity.QUOTE_WEIGHTS, "contained", 0.0)
     traces = _quote_traces(tmp_path)
     assert traces[0][1] != traces[1][1]
 
