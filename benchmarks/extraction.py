@@ -3,11 +3,17 @@
 Data: every HTML extraction set in ``$NEWSPRISM_DATASETS`` (default ``<repo>/../shared/datasets``):
 scrapinghub and the four news subsets of the Web Content Extraction Benchmark (dragnet, l3s-gn1,
 readability, cleanportaleval).  Each set is split by a hash of its page ids into a ``dev`` part
-(developed on) and a ``test`` part (only scored); test parts are printed first.  Ten sets live
+(developed on) and a ``test`` part (only scored); test parts are printed first.  Twelve sets live
 outside the project, each found through a variable and skipped when it is unset:
-``htmltotext`` (``$NEWSPRISM_FRESH_HTMLTOTEXT``, held out in round 15: the part ``fresh``, printed
-first; news, blog and review pages of 2020 in English, German, Croatian and Chinese with the text
-cut by hand; ``extraction_sets.htmltotext_dir``), ``evan-extract`` (``$NEWSPRISM_FRESH_EVAN``,
+``written16`` (``benchmarks/data/extraction_written16``, held out in round 16: the part
+``fresh``, printed first; twelve news pages, six English and six Russian, each in its own site
+template, written with their gold by a colleague who did not read this code;
+``extraction_sets.written16_dir``), ``magic-html`` (``$NEWSPRISM_FRESH_MAGICHTML``, held out in
+round 16: the part ``fresh``; the article half of opendatalab/magic-html's own benchmark, 95 pages
+of many sites and languages in spaced scripts; ``extraction_sets.magic_html_dir``),
+``htmltotext`` (``$NEWSPRISM_FRESH_HTMLTOTEXT``, held out in round 15, a development set since,
+halved by a hash of the page id into ``dev-a`` and ``dev-b``; news, blog and review pages of 2020
+in English, German, Croatian and Chinese with the text cut by hand), ``evan-extract`` (``$NEWSPRISM_FRESH_EVAN``,
 held out in round 14, a development set since, halved by a hash of the page id into ``dev-a``
 and ``dev-b``; 85 English news pages of 2021 with the article text cut by hand),
 ``cleaneval`` (``$NEWSPRISM_FRESH_CLEANEVAL``, held out in round 13, a development set since,
@@ -56,13 +62,16 @@ extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
 [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
-``--parts fresh``: the held-out htmltotext set, which a run without ``--parts`` includes).
+``--parts fresh``: the held-out sets, written16 and magic-html, which a run without ``--parts``
+includes).  ``PYTHONPATH`` set: the ``newsprism`` it names is measured (a base worktree's ``src``),
+not this tree's; the first line printed says which.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -73,7 +82,8 @@ from pathlib import Path
 import lxml.html
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+if not os.environ.get("PYTHONPATH"):  # PYTHONPATH names the code to measure (a base worktree's)
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_sets  # noqa: E402
@@ -346,6 +356,7 @@ def main() -> None:
         help=f"comma-separated, of: {', '.join(EXTRACTORS)}",
     )
     args = parser.parse_args()
+    print(f"newsprism measured: {Path(newsprism.__file__).parent}")
 
     names = [n for n in EXTRACTORS if n in args.extractors.split(",")]
     per_page: dict[str, dict[str, float]] = {}

@@ -112,6 +112,13 @@ def dump_page(page: Page) -> dict[str, Any]:
     pool, locator = trees[0].pool, trees[0].locator
     confirmed = primary.against(second).confirmed
     first = confirmed.index(True)
+    out["confirmed_words"] = [
+        w
+        for w, c, b in zip(primary.words, confirmed, primary.blocks, strict=True)
+        if c and b.kind == "paragraph"
+    ]
+    out["kinds"] = [b.kind for b in primary.blocks]
+    out["confirmed"] = confirmed
     head_kept = set(m._head_kept(primary, first))
     for i, tail, feats in disputed.edge_features(primary, second, pool, locator):
         text = m.block_text(primary.blocks[i])

@@ -1,0 +1,165 @@
+"""Round 16: where trafilatura's text runs on past readability's, is it the article going on?
+
+The merge (``merge.merge``) ends the article after the last block readability confirms; the
+blocks trafilatura keeps after it are dropped.  Counted on dev-a (``extraction_losses.py``) this
+tail trim is the largest loss against trafilatura (83 of 2,600 pages, 20.6 recall points).  A
+reader tells an article that goes on from the page furniture after it by the *page*, not by the
+block: the text runs on with no break in between (no share bar, tags line, "Related" heading or
+advertisement label: words on the page that neither extractor keeps).  This script dumps, per
+page of a development part, each tail block with that evidence (``gap``: the words on the page
+between the block and the block before it, read in document order, outside both), beside the
+round-15 block features (``extraction_disputed_model``), and simulates rules on both halves.
+
+Run: ``nice python benchmarks/extraction_tail.py --dump dev-a --out A.json`` (and dev-b), then
+``python benchmarks/extraction_tail.py --check A.json B.json``.  Nothing of a gold is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import extraction_disputed_model as disputed  # noqa: E402
+from extraction_sets import EXTRA_SETS, FRESH_SETS, SETS, available, pages  # noqa: E402
+from lxml import etree  # noqa: E402
+
+import newsprism  # noqa: E402
+from newsprism.article import AUXILIARY_KINDS  # noqa: E402
+from newsprism.errors import NewsprismError  # noqa: E402
+from newsprism.extract import html as html_mod  # noqa: E402
+from newsprism.extract import merge as m  # noqa: E402
+
+_TOKEN = m._TOKEN
+
+
+def page_tokens(tree: Any) -> list[str]:
+    """The page's words, lower-cased, in document order (text and tails)."""
+    out: list[str] = []
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start" and isinstance(el.tag, str) and el.text:
+            out.extend(_TOKEN.findall(el.text.lower()))
+        elif event == "end" and el.tail:
+            out.extend(_TOKEN.findall(el.tail.lower()))
+    return out
+
+
+class Evidence(disputed.PageEvidence):
+    def __init__(self, tree: Any) -> None:
+        super().__init__(tree)
+        self.tokens = page_tokens(tree)
+        self.at: dict[tuple[str, ...], list[int]] = {}
+        self.at1: dict[str, list[int]] = {}
+        for k, token in enumerate(self.tokens):
+            self.at1.setdefault(token, []).append(k)
+        for k in range(len(self.tokens) - 3):
+            self.at.setdefault(tuple(self.tokens[k : k + 4]), []).append(k)
+
+    def span(self, text: str, after: int = 0) -> tuple[int, int] | None:
+        """Where a block's words lie on the page (the first place at or after ``after``)."""
+        words = _TOKEN.findall(text.lower())
+        if not words:
+            return None
+        if len(words) < 4:  # a short line: where its words stand together
+            n = len(words)
+            for k in self.at1.get(words[0], []):
+                if k >= after and self.tokens[k : k + n] == words:
+                    return (k, k + n)
+            return None
+        starts = [k for k in self.at.get(tuple(words[:4]), []) if k >= after]
+        if not starts:
+            return None
+        start = starts[0]
+        ends = [k for k in self.at.get(tuple(words[-4:]), []) if k >= start]
+        return (start, ends[0] + 4) if ends else None
+
+
+def dump_page(page: Any) -> dict[str, Any]:
+    seen: list[tuple[m.Candidate, m.Candidate]] = []
+    trees: list[Evidence] = []
+    real_settle, real_figures = html_mod._settle, html_mod.find_figures
+
+    def settle(primary: m.Candidate, second: m.Candidate) -> Any:
+        seen.append((primary, second))
+        return real_settle(primary, second)
+
+    def figures(tree: Any, url: str | None) -> Any:
+        trees.append(Evidence(tree))
+        return real_figures(tree, url)
+
+    body = ""
+    with (
+        mock.patch.object(html_mod, "_settle", settle),
+        mock.patch.object(html_mod, "find_figures", figures),
+    ):
+        try:
+            article = newsprism.read(page.html, stages=())
+            body = "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
+        except NewsprismError:
+            pass
+    out: dict[str, Any] = {"set": page.set, "id": page.id, "body": body, "edges": []}
+    if len(seen) != 1 or not trees:
+        return out
+    primary, second = seen[0]
+    if not second.blocks or m.merge(primary, second)[1] != "trafilatura+readability":
+        return out
+    ev = trees[0]
+    confirmed = primary.against(second).confirmed
+    out["confirmed_words"] = [
+        w
+        for w, c, b in zip(primary.words, confirmed, primary.blocks, strict=True)
+        if c and b.kind == "paragraph"
+    ]
+    texts = [m.block_text(b) for b in primary.blocks]
+    last = max(i for i, c in enumerate(confirmed) if c)
+    spans: dict[int, tuple[int, int] | None] = {}
+    for i, tail, feats in disputed.edge_features(primary, second, ev.pool, ev.locator):
+        if not tail:
+            continue
+        if i - 1 not in spans:
+            spans[i - 1] = ev.span(texts[i - 1])
+        before = spans[i - 1]
+        here = spans[i] = ev.span(texts[i], before[1] if before else 0)
+        gap = here[0] - before[1] if here and before else None
+        out["edges"].append(
+            {
+                "i": i,
+                "tail": True,
+                "x": feats,
+                "kept": False,
+                "text": texts[i],
+                "gap": gap,
+                "kind": primary.blocks[i].kind,
+                "words": primary.words[i],
+                "after_last": i - last,
+            }
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default=",".join((*EXTRA_SETS, *SETS)))
+    parser.add_argument("--dump", help="the part to read (dev-a or dev-b)")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    rows = []
+    for set_name in args.sets.split(","):
+        if not available(set_name) or set_name in FRESH_SETS:
+            continue
+        for page in pages(set_name, args.dump):
+            rows.append(dump_page(page))
+        print(f"{set_name} / {args.dump}", file=sys.stderr, flush=True)
+    assert args.out is not None
+    args.out.write_text(json.dumps({"part": args.dump, "rows": rows}))
+
+
+if __name__ == "__main__":
+    main()
