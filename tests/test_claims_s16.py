@@ -72,7 +72,7 @@ def test_ages_by_bound_and_by_relative_pronoun(
     [
         # one height or weight in two units shares its hedge
         (
-            "The man is described as about 5ft 8ins tall, police said.",
+            "The missing hiker, police said, is about 5ft 8ins tall.",
             [(5, "ft", "about"), (8, "inch", "about")],
         ),
         ("The foal weighed nearly 7lb 4oz at birth.", [(7, "lb", "nearly"), (4, "oz", "nearly")]),

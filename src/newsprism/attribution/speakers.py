@@ -107,7 +107,9 @@ def generation(name: str) -> str | None:
     return "junior" if word in ("младш", "jr", "junior") else "senior"
 
 
-_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+#: a lone Russian surname in -ова/-ева/-ина/-ына: a man's genitive or accusative («Крылова»,
+#: of Крылов) and a woman's nominative (Крылова) are one form
+_AMBIGUOUS_CASE_FORM = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)а$")
 
 
 class People:
@@ -131,12 +133,12 @@ class People:
                 and c.gender
                 and e.gender != c.gender
                 and not e.gender_guessed
-                and not _CYRILLIC.search(e.text)
+                and not _AMBIGUOUS_CASE_FORM.search(e.text)
             ):
                 # "Keir Starmer" … "Lady Starmer", "Mr and Mrs Smith": a title that says the
                 # other gender is the other person of that surname (a spouse, a sibling).  Not
-                # for a Russian surname alone: its gender is read from a case form, and
-                # «Крылова» is as well a man's genitive as a woman's nominative
+                # for a Russian surname whose form is a man's genitive as well as a woman's
+                # nominative («Крылова»): its gender is only the lemmatiser's pick of the two
                 continue
             if _other_generation(e.text, c):
                 continue  # «Джордж Буш-старший» and «Джордж Буш-младший»: father and son
