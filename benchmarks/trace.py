@@ -1144,9 +1144,10 @@ def _merged(
 
 
 def assignment(part: str, golds: list[Gold]) -> None:
-    """Claims linking under three assignments of figures to traces, with the shipped pair
-    scores: on arrival (the index's rule, in memory), the same followed by local moves, and an
-    average-link clustering of all figures at once at several thresholds."""
+    """Claims linking on arrival (the index's rule, in memory) and with two traces merged
+    after arrival (:func:`_merged`, the sixteenth session's union rule, with and without its
+    guard), with the shipped pair scores.  The fourteenth session's local moves and
+    average-link clustering (:func:`_reassigned`, :func:`_average_link`) are kept for reuse."""
     claims = [g for g in golds if g.kind == "claim" and g.mention is not None]
     cache: dict[tuple[int, int], float | None] = {}
 
