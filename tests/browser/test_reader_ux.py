@@ -119,7 +119,9 @@ def test_who_said_what_is_a_panel_on_a_narrow_screen(
     panel = page.locator("#who-said-what-panel")
     assert not panel.is_visible()
     page.mouse.wheel(0, 1200)
-    page.wait_for_function("window.scrollY > 1000")
+    # a function, not an expression: when the wheel's scroll is still running the wait polls,
+    # and Playwright polls an expression by eval, which the reader's CSP refuses (failed under load)
+    page.wait_for_function("() => window.scrollY > 1000")
     before = page.evaluate("window.scrollY")
     page.keyboard.press("w")
     assert panel.is_visible()
