@@ -150,3 +150,14 @@ def test_a_plural_modifier_before_the_head(
     sentence: str, expected: list[tuple[float, str | None, str | None]]
 ) -> None:
     assert read(sentence) == expected
+
+
+def test_minus_before_a_count_is_not_a_sign() -> None:
+    """«минус» signs a temperature, a percentage or money; before a count it says what was taken
+    away («минус 2 игрока»), and a count is never below zero (the sixteenth review's finding)."""
+    players = find_quantities("Команда доигрывала встречу минус 2 игрока.", "ru")
+    assert [(q.value, q.unit) for q in players] == [(2.0, "игрок")]
+    cold = find_quantities("Ночью в Москве было минус 5 градусов.", "ru")
+    assert [(q.value, q.unit) for q in cold] == [(-5.0, "degree")]
+    growth = find_quantities("Рост выпуска составил минус 2 процента.", "ru")
+    assert [(q.value, q.unit) for q in growth] == [(-2.0, "%")]

@@ -335,11 +335,12 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if toks[i].text in CURRENCY_PREFIXES and i + 1 < n and toks[i + 1].kind == "num":
         currency, i = CURRENCY_PREFIXES[toks[i].text], i + 1
     signed = toks[i].text in "-−+" and i + 1 < n and toks[i + 1].kind == "num" and toks[i + 1].glued
+    sign_word = False
     if signed and not (toks[i].glued and i > 0 and toks[i - 1].kind in ("num", "word")):
         sign = 1.0 if toks[i].text == "+" else -1.0  # «+3 градуса», «-15 °C»
         i += 1
     elif toks[i].lower in _SIGN_WORDS and i + 1 < n and toks[i + 1].kind == "num":
-        sign = _SIGN_WORDS[toks[i].lower]  # «минус 5 градусов»
+        sign, sign_word = _SIGN_WORDS[toks[i].lower], True  # «минус 5 градусов»
         i += 1
     t = toks[i]
     # «каждый пятый» → 1/5; «двое погибли» → 2 people
@@ -446,6 +447,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             return None  # «во второй половине списка», «первой половины XX века»: a period
     if q.unit == "people" and j > 0 and toks[j - 1].kind == "word":
         q.noun_start, q.noun_end = toks[j - 1].start, toks[j - 1].end  # «500 человек»
+    a_measure = q.unit not in (None, "fraction", "people")
     if q.unit is None or q.unit == "fraction":
         noun = _counted_noun(toks, j)
         if noun:
@@ -464,6 +466,10 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                         q.unit = f"{lemma}/{per[0]}"
                         q.end = toks[per[1] - 1].end
                         end_j = per[1]
+    if sign_word and sign < 0 and not a_measure and q.unit is not None:
+        # «минус 2 игрока», «минус три человека»: a count is never below zero — the word says
+        # what was taken away, not a sign (a temperature, a percentage, money keep theirs)
+        q.start, q.value = toks[start_i + 1].start, -q.value
     if q.unit is None and value >= 2 and end_j + 1 < n and toks[end_j].lower == "из":
         # «семь из 12 регионов», «2 из 5 россиян»: a count out of a group, named after «из»
         k = end_j + 1 + (toks[end_j + 1].kind == "num")
