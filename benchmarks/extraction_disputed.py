@@ -26,6 +26,7 @@ import math
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -78,7 +79,15 @@ def label(page: Page, text: str) -> int | None:
     return 1 if found >= 0.5 * sum(own.values()) else 0
 
 
-def dump_page(page: Page) -> dict[str, Any]:
+def read_merged(
+    page: Page, evidence: Callable[[Any], Any]
+) -> tuple[dict[str, Any], tuple[m.Candidate, m.Candidate, Any, list[bool]] | None]:
+    """Read ``page`` as newsprism does and catch what the merge saw: the row every dump starts
+    from (its set, id and body, no edges yet) and, where trafilatura's and readability's readings
+    were merged, the two candidates, ``evidence`` built over the page's tree as the merge would
+    have read it (after scripts go, before the extractors prune it) and which of trafilatura's
+    blocks readability confirms.  ``None`` where the page escalated, was not read, or one
+    reading stood alone: the base text stands.  The confirmed paragraphs' words go into the row."""
     seen: list[tuple[m.Candidate, m.Candidate]] = []
     trees: list[Any] = []
     real_settle, real_figures = html_mod._settle, html_mod.find_figures
@@ -88,9 +97,7 @@ def dump_page(page: Page) -> dict[str, Any]:
         return real_settle(primary, second)
 
     def figures(tree: Any, url: str | None) -> Any:
-        # the page's evidence as the merge would have read it: after scripts go, before the
-        # extractors prune the tree
-        trees.append(disputed.PageEvidence(tree))
+        trees.append(evidence(tree))
         return real_figures(tree, url)
 
     body = ""
@@ -105,18 +112,26 @@ def dump_page(page: Page) -> dict[str, Any]:
             pass
     out: dict[str, Any] = {"set": page.set, "id": page.id, "body": body, "edges": []}
     if len(seen) != 1 or not trees:  # escalated or not read: the base text stands
-        return out
+        return out, None
     primary, second = seen[0]
     if not second.blocks or m.merge(primary, second)[1] != "trafilatura+readability":
-        return out
-    pool, locator = trees[0].pool, trees[0].locator
+        return out, None
     confirmed = primary.against(second).confirmed
-    first = confirmed.index(True)
     out["confirmed_words"] = [
         w
         for w, c, b in zip(primary.words, confirmed, primary.blocks, strict=True)
         if c and b.kind == "paragraph"
     ]
+    return out, (primary, second, trees[0], confirmed)
+
+
+def dump_page(page: Page) -> dict[str, Any]:
+    out, merged = read_merged(page, disputed.PageEvidence)
+    if merged is None:
+        return out
+    primary, second, evidence, confirmed = merged
+    pool, locator = evidence.pool, evidence.locator
+    first = confirmed.index(True)
     out["kinds"] = [b.kind for b in primary.blocks]
     out["confirmed"] = confirmed
     head_kept = set(m._head_kept(primary, first))

@@ -21,20 +21,16 @@ import json
 import sys
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_disputed_model as disputed  # noqa: E402
+from extraction_disputed import read_merged  # noqa: E402
 from extraction_sets import EXTRA_SETS, FRESH_SETS, SETS, available, pages  # noqa: E402
 from lxml import etree  # noqa: E402
 
-import newsprism  # noqa: E402
-from newsprism.article import AUXILIARY_KINDS  # noqa: E402
-from newsprism.errors import NewsprismError  # noqa: E402
-from newsprism.extract import html as html_mod  # noqa: E402
 from newsprism.extract import merge as m  # noqa: E402
 
 _TOKEN = m._TOKEN
@@ -82,41 +78,10 @@ class Evidence(disputed.PageEvidence):
 
 
 def dump_page(page: Any) -> dict[str, Any]:
-    seen: list[tuple[m.Candidate, m.Candidate]] = []
-    trees: list[Evidence] = []
-    real_settle, real_figures = html_mod._settle, html_mod.find_figures
-
-    def settle(primary: m.Candidate, second: m.Candidate) -> Any:
-        seen.append((primary, second))
-        return real_settle(primary, second)
-
-    def figures(tree: Any, url: str | None) -> Any:
-        trees.append(Evidence(tree))
-        return real_figures(tree, url)
-
-    body = ""
-    with (
-        mock.patch.object(html_mod, "_settle", settle),
-        mock.patch.object(html_mod, "find_figures", figures),
-    ):
-        try:
-            article = newsprism.read(page.html, stages=())
-            body = "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
-        except NewsprismError:
-            pass
-    out: dict[str, Any] = {"set": page.set, "id": page.id, "body": body, "edges": []}
-    if len(seen) != 1 or not trees:
+    out, merged = read_merged(page, Evidence)
+    if merged is None:
         return out
-    primary, second = seen[0]
-    if not second.blocks or m.merge(primary, second)[1] != "trafilatura+readability":
-        return out
-    ev = trees[0]
-    confirmed = primary.against(second).confirmed
-    out["confirmed_words"] = [
-        w
-        for w, c, b in zip(primary.words, confirmed, primary.blocks, strict=True)
-        if c and b.kind == "paragraph"
-    ]
+    primary, second, ev, confirmed = merged
     texts = [m.block_text(b) for b in primary.blocks]
     last = max(i for i, c in enumerate(confirmed) if c)
     spans: dict[int, tuple[int, int] | None] = {}
