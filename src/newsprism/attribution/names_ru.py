@@ -169,8 +169,6 @@ def without_bracket_or_role(e: Entity, person_noun: Callable[[str], bool]) -> En
 _SURNAME_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("Masc", "Gen"): (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
                       ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
-    ("Masc", "Acc"): (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
-                      ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")),
     ("Masc", "Dat"): (("скому", "ский"), ("цкому", "цкий"), ("ову", "ов"), ("еву", "ев"),
                       ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын")),
     ("Masc", "Ins"): (("ским", "ский"), ("цким", "цкий"), ("овым", "ов"), ("евым", "ев"),
@@ -182,6 +180,9 @@ _SURNAME_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("Fem", "Acc"): (("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"),
                      ("ёву", "ёва"), ("ину", "ина"), ("ыну", "ына")),
 }  # fmt: skip
+# a man's surname, as any animate noun of its declension, has one form for the genitive and
+# the accusative; a woman's in -ова/-ская one for the genitive, dative, instrumental, locative
+_SURNAME_ENDINGS[("Masc", "Acc")] = _SURNAME_ENDINGS[("Masc", "Gen")]
 _SURNAME_ENDINGS[("Fem", "Dat")] = _SURNAME_ENDINGS[("Fem", "Gen")]
 _SURNAME_ENDINGS[("Fem", "Ins")] = _SURNAME_ENDINGS[("Fem", "Gen")]
 _SURNAME_ENDINGS[("Fem", "Loc")] = _SURNAME_ENDINGS[("Fem", "Gen")]
