@@ -14,6 +14,7 @@ that declines (``None``/``False``/identity).  Nothing in ``src`` is changed.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import types
 from collections.abc import Callable, Iterator
@@ -21,7 +22,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import claims_en as bench  # noqa: E402

@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import math
+import os
 import re
 import sys
 from collections import Counter
@@ -42,7 +43,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from claims_en import DATASETS  # noqa: E402

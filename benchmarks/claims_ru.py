@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import re
 import sys
 import time
@@ -31,7 +32,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 
 from newsprism.claims.score import f1_scores, predict  # noqa: E402
 

@@ -18,6 +18,7 @@ Run: ``nice python benchmarks/extraction_ablation.py [--parts dev-a,dev-b] [--on
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -26,7 +27,10 @@ from typing import Any
 from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction_sets import SETS, Page, Row, available, page_row, pages, scores  # noqa: E402

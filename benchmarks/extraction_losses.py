@@ -25,6 +25,7 @@ Run: ``nice python benchmarks/extraction_losses.py [--parts dev-a] [--sets ...] 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -32,7 +33,10 @@ from typing import Any
 from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction_sets import (  # noqa: E402

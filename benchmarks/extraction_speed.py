@@ -50,6 +50,7 @@ import contextlib
 import cProfile
 import hashlib
 import json
+import os
 import pstats
 import sys
 import time
@@ -60,7 +61,10 @@ from pathlib import Path
 import lxml.html
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_sets  # noqa: E402

@@ -28,13 +28,17 @@ cue's sentence was parsed (the pre-filter of ``select_en.py``) and which found a
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 

@@ -41,7 +41,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+# the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
+# worktree's src with this benchmark and this tree's data)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
 DATASETS = Path(os.environ.get("NEWSPRISM_DATASETS", ROOT.parent / "shared" / "datasets"))
 MAX_OUT = 256  # newsprism's own limit (engine.MAX_OUTPUT_PIECES), used by every runner
 
