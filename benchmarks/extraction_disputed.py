@@ -24,7 +24,6 @@ import argparse
 import json
 import math
 import os
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -47,10 +46,10 @@ from extraction_sets import (  # noqa: E402
     SNIPPET_SETS,
     Page,
     available,
+    block_label,
     page_row,
     pages,
     scores,
-    shingles,
     snippet_counts,
     snippet_scores,
 )
@@ -60,27 +59,6 @@ from newsprism.article import AUXILIARY_KINDS  # noqa: E402
 from newsprism.errors import NewsprismError  # noqa: E402
 from newsprism.extract import html as html_mod  # noqa: E402
 from newsprism.extract import merge as m  # noqa: E402
-
-_SPACE = re.compile(r"\s+")
-
-
-def label(page: Page, text: str) -> int | None:
-    """1: the gold's text; 0: not; None: the gold does not say."""
-    if page.with_snippets or page.without_snippets:
-        norm = _SPACE.sub(" ", text)
-        if any(_SPACE.sub(" ", w).strip() in norm for w in page.with_snippets):
-            return 1
-        if any(_SPACE.sub(" ", w).strip() in norm for w in page.without_snippets):
-            return 0
-        return None
-    if page.prefix:
-        return None
-    own = shingles(text)
-    if not own:
-        return None
-    gold = shingles(page.gold)
-    found = sum((own & gold).values())
-    return 1 if found >= 0.5 * sum(own.values()) else 0
 
 
 def read_merged(
@@ -147,14 +125,20 @@ def dump_page(page: Page) -> dict[str, Any]:
     return out
 
 
-def dump(part: str, sets: list[str], limit: int) -> list[dict[str, Any]]:
+def dump(
+    part: str,
+    sets: list[str],
+    limit: int = 0,
+    read: Callable[[Page], dict[str, Any]] = dump_page,
+) -> list[dict[str, Any]]:
+    """``read``'s row of every page of ``part`` in ``sets`` (the held-out sets left out)."""
     rows: list[dict[str, Any]] = []
     for set_name in sets:
         if not available(set_name) or set_name in FRESH_SETS:
             continue
         n = 0
         for page in pages(set_name, part, limit):
-            rows.append(dump_page(page))
+            rows.append(read(page))
             n += 1
         print(f"{set_name} / {part}: {n} pages", file=sys.stderr, flush=True)
     return rows
@@ -255,7 +239,7 @@ def main() -> None:
         if page is None:
             continue
         for e in row["edges"]:
-            y = label(page, e["text"])
+            y = block_label(page, e["text"], lone_without_snippets=True)
             if y is not None:
                 xs.append(e["x"])
                 ys.append(y)

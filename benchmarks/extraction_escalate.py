@@ -31,12 +31,11 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from extraction_disputed import dump  # noqa: E402
 from extraction_sets import (  # noqa: E402
     EXTRA_SETS,
-    FRESH_SETS,
     SETS,
     SNIPPET_SETS,
-    available,
     page_row,
     pages,
     scores,
@@ -89,13 +88,7 @@ def main() -> None:
     parser.add_argument("--check", nargs="*", type=Path)
     args = parser.parse_args()
     if args.dump:
-        rows = []
-        for set_name in args.sets.split(","):
-            if not available(set_name) or set_name in FRESH_SETS:
-                continue
-            for page in pages(set_name, args.dump):
-                rows.append(dump_page(page))
-            print(f"{set_name} / {args.dump}", file=sys.stderr, flush=True)
+        rows = dump(args.dump, args.sets.split(","), read=dump_page)
         assert args.out is not None
         args.out.write_text(json.dumps({"part": args.dump, "rows": rows}))
         return

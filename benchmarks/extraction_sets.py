@@ -1146,6 +1146,30 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+def block_label(page: Page, text: str, *, lone_without_snippets: bool) -> int | None:
+    """Whether a block of ``text`` is the gold's: 1 it is, 0 it is not, None the gold does not
+    say.  A snippet gold decides by its snippets (a ``with`` snippet inside the block: 1; a
+    ``without`` one: 0; neither: None); a page with only ``without`` snippets is read that way
+    with ``lone_without_snippets`` (the fifteenth round's disputed blocks), else by its gold
+    text (the twelfth round's trim model).  A prefix gold says nothing of a block; any other
+    gold holds the block when it holds half the block's 4-word shingles."""
+    if page.with_snippets or (lone_without_snippets and page.without_snippets):
+        norm = _norm(text)
+        if any(_norm(w) in norm for w in page.with_snippets):
+            return 1
+        if any(_norm(w) in norm for w in page.without_snippets):
+            return 0
+        return None
+    if page.prefix:
+        return None
+    own = shingles(text)
+    if not own:
+        return None
+    gold = shingles(page.gold)
+    found = sum((own & gold).values())
+    return 1 if found >= 0.5 * sum(own.values()) else 0
+
+
 def snippet_counts(page: Page, pred: str) -> tuple[int, int, int, int]:
     """(tp, fp, fn, tn) of one page of a snippet set, as trafilatura's evaluation counts them:
     a ``with`` snippet found in the output (white space collapsed) is a true positive, else a

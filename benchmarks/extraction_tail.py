@@ -31,8 +31,8 @@ if not os.environ.get("PYTHONPATH"):
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_disputed_model as disputed  # noqa: E402
-from extraction_disputed import read_merged  # noqa: E402
-from extraction_sets import EXTRA_SETS, FRESH_SETS, SETS, available, pages  # noqa: E402
+from extraction_disputed import dump, read_merged  # noqa: E402
+from extraction_sets import EXTRA_SETS, SETS  # noqa: E402
 from lxml import etree  # noqa: E402
 
 from newsprism.extract import merge as m  # noqa: E402
@@ -119,13 +119,7 @@ def main() -> None:
     parser.add_argument("--dump", help="the part to read (dev-a or dev-b)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    rows = []
-    for set_name in args.sets.split(","):
-        if not available(set_name) or set_name in FRESH_SETS:
-            continue
-        for page in pages(set_name, args.dump):
-            rows.append(dump_page(page))
-        print(f"{set_name} / {args.dump}", file=sys.stderr, flush=True)
+    rows = dump(args.dump, args.sets.split(","), read=dump_page)
     assert args.out is not None
     args.out.write_text(json.dumps({"part": args.dump, "rows": rows}))
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -36,34 +35,13 @@ if not os.environ.get("PYTHONPATH"):
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import extraction_edges as edges  # noqa: E402
-from extraction_sets import EXTRA_SETS, FRESH_SETS, SETS, Page, available, pages, shingles  # noqa: E402
+from extraction_sets import EXTRA_SETS, FRESH_SETS, SETS, Page, available, block_label, pages  # noqa: E402
 
 import newsprism  # noqa: E402
 from newsprism.errors import NewsprismError  # noqa: E402
 from newsprism.extract import html as html_mod  # noqa: E402
 from newsprism.extract import merge as m  # noqa: E402
 from newsprism.extract.merge import Candidate, block_text  # noqa: E402
-
-_SPACE = re.compile(r"\s+")
-
-
-def _label(page: Page, text: str) -> int | None:
-    """1: the gold's text; 0: not; None: the gold does not say."""
-    if page.with_snippets:
-        norm = _SPACE.sub(" ", text)
-        if any(_SPACE.sub(" ", w).strip() in norm for w in page.with_snippets):
-            return 1
-        if any(_SPACE.sub(" ", w).strip() in norm for w in page.without_snippets):
-            return 0
-        return None
-    if page.prefix:
-        return None
-    own = shingles(text)
-    if not own:
-        return None
-    gold = shingles(page.gold)
-    found = sum((own & gold).values())
-    return 1 if found >= 0.5 * sum(own.values()) else 0
 
 
 def edge_rows(page: Page) -> list[tuple[list[float], int]]:
@@ -87,7 +65,7 @@ def edge_rows(page: Page) -> list[tuple[list[float], int]]:
         return []
     rows = []
     for i, feats in edges.edge_features(primary, second):
-        label = _label(page, block_text(primary.blocks[i]))
+        label = block_label(page, block_text(primary.blocks[i]), lone_without_snippets=False)
         if label is not None:
             rows.append((feats, label))
     return rows
