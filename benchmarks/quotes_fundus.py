@@ -126,6 +126,15 @@ Its own choices: words one person relays from another ("Epstein told her: ...", 
 accept either as the speaker; "X accused Y of Z" and "rejected the assertion that Z" are
 attributions; a noun of saying counts with its owner ("his vow that ..."); a firm's "recorded" or
 a product's "promises" does not.
+Part ``fundus9`` (issue 12's English round of session 17; this rule written and committed before
+any page was read): the continuation of fundus8's second source.  The scrapinghub listing of
+fundus8 (:func:`scrapinghub_selected`: English (lingua), at least 300 words, at most one page per
+host of its URL, ordered by the SHA-256 of ``quotes-fundus8/scrapinghub/<id>``), minus every page
+annotated or skipped in ``fundus1``-``fundus8`` (so no host of fundus8's scrapinghub pages comes
+again: the listing holds one page per host); the same annotation order, skipping and stopping
+rule (10 pages and 80 attributions, the first 15 per page in text order).  It is the held-out
+part of session 17, annotated blind (before newsprism is run on any of its pages), scored once
+with the base code b5ac90a beside textacy ("before") and once at the end ("after").
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -191,6 +200,7 @@ def _used_pages(part: str) -> set[str]:
         "fundus6": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5"},
         "fundus7": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6"},
         "fundus8": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6", "fundus7"},
+        "fundus9": {f"fundus{i}" for i in range(1, 9)},
     }[part]
     used: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -277,7 +287,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 9)],
+        choices=[f"fundus{i}" for i in range(1, 10)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -286,7 +296,11 @@ def main() -> None:
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
     if args.select:
-        listing = selected(folder, args.part)
+        if args.part == "fundus9":
+            used = _used_pages("fundus9")
+            listing = [(d, t) for d, t in scrapinghub_selected() if d not in used]
+        else:
+            listing = selected(folder, args.part)
         if args.part == "fundus8":
             listing += scrapinghub_selected()
         for doc, text in listing:
@@ -295,7 +309,7 @@ def main() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold: list[dict[str, Any]] = [g for g in rows if "doc" in g and g.get("part") == args.part]
     pages = all_pages(folder, every_country=True)
-    if args.part == "fundus8":
+    if args.part in ("fundus8", "fundus9"):
         pages.update(scrapinghub_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"

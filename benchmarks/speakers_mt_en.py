@@ -22,6 +22,8 @@ scored twice; in the fifteenth session they joined A and B by the same hash. mt1
 (``--part fresh15``), written the same way in the fifteenth session, were held aside then and
 scored twice; in the sixteenth session they joined A and B by the same hash. mt107–mt112
 (``--part fresh16``), written the same way in the sixteenth session, are held aside and never
+developed on in the seventeenth session (joined A and B by the same hash). mt113–mt118
+(``--part fresh17``), written the same way in the seventeenth session, are held aside and never
 developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
@@ -138,6 +140,12 @@ PARTS = {
     # code c3e5d7d ("before", textacy in the same run) before its text or errors are read, and
     # once at the end ("after"); --misses is never run on it.
     "fresh16": [f"mt{i:03}" for i in range(107, 113)],
+    # seventeenth session: written by the `writer` (who does not read the attribution code); rule
+    # fixed in this file before any of them existed on main: every article mt113–mt118, every
+    # attribution and person its expected file lists, none dropped. Scored once with the base
+    # code b5ac90a ("before", textacy in the same run) before its text or errors are read, and
+    # once at the end ("after"); --misses is never run on it.
+    "fresh17": [f"mt{i:03}" for i in range(113, 119)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -173,6 +181,9 @@ PARTS["devall"] = (
     # sixteenth session: mt101–mt106 (fresh15: scored before and after the fifteenth session)
     # join development by the same hash
     + PARTS["fresh15"]
+    # seventeenth session: mt107–mt112 (fresh16: scored before and after the sixteenth session)
+    # join development by the same hash
+    + PARTS["fresh16"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
