@@ -54,10 +54,12 @@ PARTS = ("test", "dev")
 #: :func:`trafeval_dir`, :func:`big9_dir`, :func:`postlight_dir`, :func:`goose_dir`, :func:`fundus_dir` and
 #: :func:`fresh_dir`
 EXTRA_SETS = (
-    "written16", "magic-html", "htmltotext", "evan-extract", "cleaneval", "wcxb", "trafilatura-eval", "big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014",
+    "written17", "written16", "magic-html", "htmltotext", "evan-extract", "cleaneval", "wcxb", "trafilatura-eval", "big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014",
 )  # fmt: skip
-#: held out this round (issue 11, round 16): scored whole as the part ``fresh``, never
-#: developed on; see :func:`written16_dir` and :func:`magic_html_dir`.  htmltotext (held out in
+#: held out this round (issue 11, round 17): scored whole as the part ``fresh``, never
+#: developed on; see :func:`written17_dir`.  written16 and magic-html (held out in round 16) are
+#: development sets since, halved by :func:`written16_half` and :func:`magic_html_half` (the
+#: part ``fresh`` still names all their pages).  htmltotext (held out in
 #: round 15) is a development set since, halved by :func:`htmltotext_half`.  evan-extract (held out in round 14) is a
 #: development set since, halved into ``dev-a`` and ``dev-b`` by a hash of its page id
 #: (:func:`evan_half`).  CleanEval (held out in round 13) is a development set
@@ -65,7 +67,7 @@ EXTRA_SETS = (
 #: WCXB (held out in round 12) is a development set since: its ``test`` split's article pages
 #: are the part ``test`` (scored whole, as before), its ``dev`` split's article pages the parts
 #: ``dev-a`` and ``dev-b`` (:func:`wcxb_half`)
-FRESH_SETS = ("written16", "magic-html")
+FRESH_SETS = ("written17",)
 #: sets whose gold is snippets the output must hold and snippets it must not (not a text):
 #: scored by snippet counts (:func:`snippet_counts`), not by 4-gram shingles
 SNIPPET_SETS = ("trafilatura-eval",)
@@ -327,9 +329,18 @@ def magic_html_candidates() -> Iterator[tuple[str, Path, str, str]]:
             yield page_id, page, str(entry.get("content") or ""), str(entry.get("url") or "")
 
 
+def magic_html_half(page_id: str) -> str:
+    """``dev-a`` or ``dev-b`` for a magic-html page (a development set since round 17), by a hash
+    of its id."""
+    digest = hashlib.sha256(f"magic-html/{page_id}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
 def _magic_html_pages(part: str | None, limit: int) -> Iterator[Page]:
-    """The held-out magic-html pages (see :func:`magic_html_dir` for the selection rule)."""
-    if part not in (None, FRESH):
+    """The magic-html pages (see :func:`magic_html_dir` for the selection rule), held out in
+    round 16, halved into ``dev-a`` and ``dev-b`` since (:func:`magic_html_half`); the part
+    ``fresh`` still names every page."""
+    if part not in (None, FRESH, "dev-a", "dev-b"):
         return
     found = sorted(magic_html_candidates(), key=lambda item: _rank("magic-html", item[0]))
     taken = 0
@@ -342,7 +353,10 @@ def _magic_html_pages(part: str | None, limit: int) -> Iterator[Page]:
         language = _language_of(gold)
         if language in _UNSPACED:
             continue
-        yield Page("magic-html", page_id, FRESH, page.read_bytes(), gold, language)
+        half = magic_html_half(page_id)
+        if part in ("dev-a", "dev-b") and half != part:
+            continue
+        yield Page("magic-html", page_id, part or half, page.read_bytes(), gold, language)
         taken += 1
         if limit and taken >= limit:
             return
@@ -365,10 +379,51 @@ def written16_dir() -> Path:
     return Path(__file__).resolve().parent / "data" / "extraction_written16"
 
 
+def written16_half(page_id: str) -> str:
+    """``dev-a`` or ``dev-b`` for a written16 page (a development set since round 17), by a hash
+    of its id."""
+    digest = hashlib.sha256(f"written16/{page_id}".encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
 def _written16_pages(part: str | None, limit: int) -> Iterator[Page]:
-    if part not in (None, FRESH):
+    """Held out in round 16, halved into ``dev-a`` and ``dev-b`` since (:func:`written16_half`);
+    the part ``fresh`` still names every page."""
+    yield from _written_pages("written16", written16_dir(), part, limit, halves=written16_half)
+
+
+def written17_dir() -> Path:
+    """``benchmarks/data/extraction_written17/``: news pages written in round 17 by a colleague
+    who did not read the extraction code (``NN.html``, a whole page as a CMS would emit it, in a
+    site template not used in written16, six English (blogs and reviews among them) and six
+    Russian (one in windows-1251); ``NN.txt``, the gold body in written16's convention, one
+    block a line; see the folder's README).
+
+    **Selection rule (round 17, written and committed before any page of the folder was landed
+    or read):** every ``NN.html`` landed in that folder with an ``NN.txt`` of the same name, the
+    gold read as UTF-8, lines stripped and blank lines dropped, of at least eight tokens; its
+    language is the detector's reading of the gold.  Every page is held out: scored whole as the
+    part ``fresh``, once with the base code (b5ac90a) beside trafilatura and readability-lxml
+    ("before") and once at the end ("after"), English and Russian reported apart; its pages and
+    errors are not read before the "after" run.  Scoring convention, fixed before the "before"
+    run: the headline figure is newsprism's body (no figure captions), as on every set; the
+    body with captions in place (``--reader-view``'s third row) is printed beside it because
+    this gold keeps captions."""
+    return Path(__file__).resolve().parent / "data" / "extraction_written17"
+
+
+def _written17_pages(part: str | None, limit: int) -> Iterator[Page]:
+    yield from _written_pages("written17", written17_dir(), part, limit, halves=None)
+
+
+def _written_pages(
+    name: str, folder: Path, part: str | None, limit: int, halves: Any
+) -> Iterator[Page]:
+    """A colleague's written pages: ``NN.html`` with its gold ``NN.txt``; ``halves`` gives a
+    page's development half (``None``: the whole set is held out, the part ``fresh``)."""
+    allowed = (None, FRESH) if halves is None else (None, FRESH, "dev-a", "dev-b")
+    if part not in allowed:
         return
-    folder = written16_dir()
     taken = 0
     for page in sorted(folder.glob("*.html")):
         gold_file = page.with_suffix(".txt")
@@ -378,7 +433,10 @@ def _written16_pages(part: str | None, limit: int) -> Iterator[Page]:
         gold = "\n".join(line.strip() for line in raw.splitlines() if line.strip())
         if len(_TOKEN.findall(gold)) < _MIN_GOLD_TOKENS:
             continue
-        yield Page("written16", page.stem, FRESH, page.read_bytes(), gold, _language_of(gold))
+        label = FRESH if halves is None else halves(page.stem)
+        if part in ("dev-a", "dev-b") and label != part:
+            continue
+        yield Page(name, page.stem, part or label, page.read_bytes(), gold, _language_of(gold))
         taken += 1
         if limit and taken >= limit:
             return
@@ -587,6 +645,8 @@ def _cleaneval_pages(part: str | None, limit: int) -> Iterator[Page]:
 
 
 def available(name: str) -> bool:
+    if name == "written17":
+        return any(written17_dir().glob("*.txt"))
     if name == "written16":
         return any(written16_dir().glob("*.txt"))
     if name == "magic-html":
@@ -1036,6 +1096,9 @@ def _wcxb_pages(part: str | None, limit: int) -> Iterator[Page]:
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name == "written17":
+        yield from _written17_pages(part, limit)
+        return
     if set_name == "written16":
         yield from _written16_pages(part, limit)
         return
