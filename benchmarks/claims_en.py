@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "wcxb",
     "dragnet",
     "l3s",
     "stories",
@@ -361,7 +362,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxb", "fresh17"),
     ("dragnet", "fresh16"),
+    ("dragnet", "dev-a"),
+    ("dragnet", "dev-b"),
     ("l3s", "fresh15"),
     ("l3s", "dev-a"),
     ("l3s", "dev-b"),
@@ -401,6 +405,14 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wcxb", "fresh17"): (
+        "WCXB's 2025 article pages, about 100 sites (held out, issue 13's seventeenth session),"
+        " scored only"
+    ),
+    ("dragnet", "dev-a"): (
+        "Dragnet's part, half A by a hash of the page (developed on since the seventeenth session)"
+    ),
+    ("dragnet", "dev-b"): "Dragnet's part, half B by a hash of the page (checked on)",
     ("dragnet", "fresh16"): (
         "Dragnet's 2012 news and blog articles (held out, issue 13's sixteenth session), scored"
         " only"
@@ -512,9 +524,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxb":
+        from claims_wcxb_select import load as load_wcxb
+
+        return load_wcxb()
     if name == "dragnet":
         from claims_dragnet_select import load as load_dragnet
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_dragnet() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_dragnet()
     if name == "l3s":
         from claims_l3s_select import load as load_l3s
@@ -584,6 +604,7 @@ def main() -> None:
             "fresh14",
             "fresh15",
             "fresh16",
+            "fresh17",
             "half-a",
             "half-b",
             "dev-a",

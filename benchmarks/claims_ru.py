@@ -150,6 +150,11 @@ def main() -> None:
         help="the fresh tgcontest Russian held-out part of the sixteenth session",
     )
     ap.add_argument(
+        "--stories17",
+        action="store_true",
+        help="the fresh tgcontest Russian held-out part of the seventeenth session",
+    )
+    ap.add_argument(
         "--stories15",
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the fifteenth session",
@@ -164,6 +169,7 @@ def main() -> None:
         or args.stories14
         or args.stories15
         or args.stories16
+        or args.stories17
     )
     if not keysent:
         _article_speed(data)
@@ -177,6 +183,11 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.stories17:
+            from claims_stories_select import load as load_stories
+
+            title = "stories-ru fresh17 (tgcontest Russian news, held out, seventeenth session)"
+            parts.append((title, load_stories("ru", "fresh17")))
         if args.stories16:
             from claims_stories_select import load as load_stories
 

@@ -63,6 +63,15 @@ every article that gave a sentence to any earlier part (an ``id`` in ``stories_r
 ``stories14_ru_numbers.jsonl`` or ``stories15_ru_numbers.jsonl``) and any text equal to one of
 theirs, until 120 Russian sentences.  (The English fresh part of that session is drawn from
 Dragnet, ``claims_dragnet_select.py``.)
+
+**The seventeenth session's fresh Russian part (``fresh17``, ``stories17_ru_numbers.jsonl``).**  The
+same rule once more, written and committed before any sentence of it was printed: the same pool,
+order, splitting, tests and two sentences an article, leaving out every article that gave a sentence
+to any earlier part (an ``id`` in ``stories_ru_numbers.jsonl``, ``stories14_ru_numbers.jsonl``,
+``stories15_ru_numbers.jsonl`` or ``stories16_ru_numbers.jsonl``) and any text equal to one of
+theirs, until 120 Russian sentences (fewer if the pool runs out; the count is reported).  (The
+English fresh part of that session is drawn from WCXB's 2025 article pages,
+``claims_wcxb_select.py``.)
 """
 
 from __future__ import annotations
@@ -93,6 +102,8 @@ FRESH14 = {"en": "stories14_en_numbers.jsonl", "ru": "stories14_ru_numbers.jsonl
 FRESH15 = {"ru": "stories15_ru_numbers.jsonl"}
 #: the sixteenth session's fresh Russian part (``fresh16``)
 FRESH16 = {"ru": "stories16_ru_numbers.jsonl"}
+#: the seventeenth session's fresh Russian part (``fresh17``)
+FRESH17 = {"ru": "stories17_ru_numbers.jsonl"}
 #: the story set whose texts open with their headline
 HEADLINE_FIRST = {"semeval2022-en-sample"}
 
@@ -120,10 +131,12 @@ def _used_ids(language: str, part: str = "fresh14") -> set[str]:
     """The articles the earlier parts drew from (read from their standoff files): the twelfth
     round's for ``fresh14``, the twelfth and fourteenth's for ``fresh15``."""
     files = [PARTS[language][2]]
-    if part in ("fresh15", "fresh16"):
+    if part in ("fresh15", "fresh16", "fresh17"):
         files.append(FRESH14[language])
-    if part == "fresh16":
+    if part in ("fresh16", "fresh17"):
         files.append(FRESH15[language])
+    if part == "fresh17":
+        files.append(FRESH16[language])
     used: set[str] = set()
     for file in files:
         path = ROOT / "benchmarks" / "data" / file
@@ -139,7 +152,9 @@ def select(language: str, part: str = "fresh") -> list[dict[str, Any]]:
     _, want, _ = PARTS[language]
     split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
     pool = sorted(articles(language), key=lambda a: _key(a[0], a[1]))
-    used = _used_ids(language, part) if part in ("fresh14", "fresh15", "fresh16") else set()
+    used = (
+        _used_ids(language, part) if part in ("fresh14", "fresh15", "fresh16", "fresh17") else set()
+    )
     seen: set[str] = set()
     if used:
         # a text equal to one the earlier part took is the same article under another id
@@ -173,6 +188,7 @@ def load(language: str, part: str = "fresh") -> list[dict[str, Any]]:
         "fresh": PARTS[language][2],
         "fresh14": FRESH14[language],
         "fresh16": FRESH16.get(language, ""),
+        "fresh17": FRESH17.get(language, ""),
     }.get(part)
     if file is None:
         file = FRESH15[language]

@@ -1,0 +1,126 @@
+"""Which sentences of WCXB's 2025 article pages ``benchmarks/data/wcxb_numbers.jsonl`` annotates,
+and the loader that rebuilds them.
+
+    NEWSPRISM_FRESH_WCXB=... python benchmarks/claims_wcxb_select.py
+
+The fresh held-out English claims part of issue 13's seventeenth session: a third new kind of
+source.  WCXB (``$NEWSPRISM_FRESH_WCXB``: the Web Content eXtraction Benchmark v1.0,
+``Murrough-Foley/web-content-extraction-benchmark`` @ ``c039d5e``, CC-BY-4.0; see
+``extraction_sets.wcxb_dir``) holds pages saved in 2025 from about 1,600 domains, each with its
+main content as plain text, drafted by an extractor and reviewed by a person.  The extraction
+capability reads its pages for bodies; no claims selection, benchmark or doc has drawn from it.
+Earlier claims parts came from PolNeAR, XSum, CNN/Daily Mail, fundus, newspaper-2014, GUM,
+scrapinghub, the 2020 story sets, L3S-GN1 (2008) and Dragnet (2012); this one is of 2025, of
+many small sites, and mixes news with blogs, guides and reviews (WCXB's "article" type).
+
+The rule, written and committed before any of these texts was read for numbers:
+- the pages of WCXB's ``test`` split (the only split in ``$NEWSPRISM_FRESH_WCXB``) whose ground
+  truth's page type (``_internal.page_type.primary``) is ``article``; the text is the ground
+  truth's ``main_content``;
+- pages in the order of the SHA-1 of ``"wcxb:<file_id>"``; a page whose text is empty or equal to
+  one already taken is skipped;
+- **English only**, by the Dragnet part's language test (``claims_dragnet_select.is_english``: of
+  the text's letters at least 97 % are ASCII, and "the", "and", "of", "to", "a", "in", "is" make
+  at least 8 % of its words); a page that fails is skipped;
+- the text split into sentences by the newspaper-2014 selector's rule; a line of the text that does
+  not end in ``.``, ``!``, ``?`` or a closing quote after one of them is left out (headings, list
+  items without a full stop, captions: the part measures reading sentences, not telling page
+  furniture apart);
+- a sentence is kept when it holds a digit or a number word (the same test as the other English
+  parts) and is 20 to 400 characters long;
+- the first ``PER_ARTICLE`` (2) kept sentences of each page, pages taken until ``WANT`` (200)
+  sentences.
+Prints the standoff keys (id, start, end) only: the labels are written by hand from them, blind to
+newsprism's output, in the fields and conventions of ``dragnet_numbers.jsonl`` (NewsQuant's fields;
+docs/claims.md's convention).  Nothing of the texts is copied into the project; the loader reads
+them from ``$NEWSPRISM_FRESH_WCXB`` (empty when unset).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claims_dragnet_select import _sentence_lines, is_english  # noqa: E402
+from claims_np2014_select import HAS_NUMBER, sentences, standoff_sentences  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PER_ARTICLE = 2
+SHORTEST, LONGEST = 20, 400
+WANT = 200
+LABELS = ROOT / "benchmarks" / "data" / "wcxb_numbers.jsonl"
+
+
+def pages() -> dict[str, str]:
+    """WCXB test file id -> the main content of an article page; empty when the data is absent."""
+    folder = os.environ.get("NEWSPRISM_FRESH_WCXB")
+    if not folder:
+        return {}
+    truth_dir = Path(folder) / "test" / "ground-truth"
+    if not truth_dir.is_dir():
+        return {}
+    out: dict[str, str] = {}
+    for path in sorted(truth_dir.glob("*.json")):
+        row = json.loads(path.read_text("utf-8"))
+        kind = (row.get("_internal") or {}).get("page_type") or {}
+        if not isinstance(kind, dict) or kind.get("primary") != "article":
+            continue
+        out[str(row.get("file_id") or path.stem)] = (row.get("ground_truth") or {}).get(
+            "main_content"
+        ) or ""
+    return out
+
+
+def _key(page_id: str) -> str:
+    return hashlib.sha1(f"wcxb:{page_id}".encode()).hexdigest()
+
+
+def select() -> list[dict[str, Any]]:
+    texts = pages()
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for page_id in sorted(texts, key=_key):
+        if len(out) >= WANT:
+            break
+        text = texts[page_id]
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if not text.strip() or digest in seen:
+            continue
+        seen.add(digest)
+        if not is_english(text):
+            continue
+        lines = _sentence_lines(text)
+        chosen = [
+            (a, b)
+            for a, b in sentences(text)
+            if any(la <= a and b <= lb for la, lb in lines)
+            and SHORTEST <= b - a <= LONGEST
+            and HAS_NUMBER.search(text[a:b])
+        ]
+        for a, b in chosen[:PER_ARTICLE]:
+            if len(out) < WANT:
+                out.append({"id": page_id, "start": a, "end": b})
+    return out
+
+
+def load() -> list[dict[str, Any]]:
+    """The annotated sentences: ``text``, ``page`` (the WCXB file id) and ``quantities``."""
+    texts = pages()
+    if not texts or not LABELS.is_file():
+        return []
+    return standoff_sentences(LABELS, texts)
+
+
+def main() -> None:
+    for key in select():
+        print(json.dumps(key))
+
+
+if __name__ == "__main__":
+    main()
