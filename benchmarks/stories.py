@@ -145,6 +145,24 @@ POLNEAR_PAIRS4 = ROOT / "benchmarks" / "data" / "stories_polnear" / "pairs4.json
 #: ("before") and once at the end ("after"); no decision is taken on it.  written15 is
 #: development data from then on, in halves by :func:`written_half` (dev = A, held-out = B)
 WRITTEN16 = ROOT / "benchmarks" / "data" / "stories_written16"
+#: the colleague's fifth bilingual part (seventeenth session, written without reading the code,
+#: the same format as ``stories_written16``: angles, undated reports, look-alikes, next-day
+#: developments).  The rule, committed before the part exists: every article and pair in this
+#: folder as it lands is held out whole, scored once with the session's base code (b5ac90a)
+#: beside the TF-IDF peer ("before") and once at the end ("after"); no decision is taken on it.
+#: written16 is development data from then on, in halves by :func:`written_half`
+WRITTEN17 = ROOT / "benchmarks" / "data" / "stories_written17"
+#: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
+#: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
+#: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
+#: the project (``$NEWSPRISM_FRESH_HEADLINECAUSE``, a folder holding its ``toloka/``)
+HEADLINECAUSE = Path(os.environ.get("NEWSPRISM_FRESH_HEADLINECAUSE", "/work/fresh-stories"))
+HEADLINECAUSE_GOLD = [
+    f"toloka/{lang}/examples/{name}.tsv"
+    for lang in ("ru", "en")
+    for name in ("honey", "exam", "training")
+]
+HEADLINECAUSE_CROWD = [f"toloka/markup/{n}.tsv" for n in ("26265392", "26271195", "26283812")]
 
 
 #: SemEval grades pairs 1 (very similar) … 4 (very dissimilar), a mean over annotators; its
@@ -274,8 +292,87 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_written13(level, WRITTEN15, "written15", halves=True))
     if (WRITTEN16 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN16, "written16", halves=False))
+            # development data from the seventeenth session on, in halves (dev = A, B)
+            sets.extend(load_written13(level, WRITTEN16, "written16", halves=True))
+    for level in ("happening", "running"):
+        sets.extend(load_written17(level))
+    if (HEADLINECAUSE / "toloka").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_headlinecause(level))
     return sets
+
+
+def headlinecause_pairs() -> list[tuple[str, str, str, str, str, str]]:
+    """The pairs of ``stories_headlinecause/README.md``'s rule: (left url, right url, left
+    headline, right headline, label, source file), deduplicated as unordered URL pairs, the gold
+    files first."""
+    import csv
+
+    seen: set[frozenset[str]] = set()
+    out = []
+    for name in HEADLINECAUSE_GOLD + HEADLINECAUSE_CROWD:
+        path = HEADLINECAUSE / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                row = {k.split(":")[-1]: (v or "").strip() for k, v in row.items() if k}
+                key = frozenset((row["left_url"], row["right_url"]))
+                if len(key) < 2 or key in seen or row["left_title"] == row["right_title"]:
+                    continue
+                seen.add(key)
+                out.append(
+                    (
+                        row["left_url"],
+                        row["right_url"],
+                        row["left_title"],
+                        row["right_title"],
+                        row["result"],
+                        name,
+                    )
+                )
+    return out
+
+
+def load_headlinecause(level: str) -> list[Dataset]:
+    """HeadlineCause's pairs at one level (the README's mapping): Russian, Russian without the
+    honey rows the engineer read before writing the rule, and English; headlines only."""
+    cyrillic = re.compile("[а-яё]", re.IGNORECASE)
+    arts: dict[str, dict[str, str]] = {}
+    by_lang: dict[str, list[Pair]] = {"ru-ru": [], "ru-ru unread": [], "en-en": []}
+    for left, right, t1, t2, label, source in headlinecause_pairs():
+        scripts = {bool(cyrillic.search(t1)), bool(cyrillic.search(t2))}
+        if len(scripts) > 1:
+            continue
+        lang = "ru" if scripts == {True} else "en"
+        if level == "happening":
+            gold = int(label == "same")
+        elif label == "rel":
+            continue
+        else:
+            gold = int(label != "bad")
+        ids = []
+        for url, title in ((left, t1), (right, t2)):
+            i = "hc-" + hashlib.sha1(url.encode()).hexdigest()[:12]
+            arts[i] = {"id": i, "lang": lang, "title": title, "text": ""}
+            ids.append(i)
+        pair = Pair(ids[0], ids[1], gold, f"{lang}-{lang}")
+        by_lang[f"{lang}-{lang}"].append(pair)
+        if lang == "ru" and source != "toloka/ru/examples/honey.tsv":
+            by_lang["ru-ru unread"].append(pair)
+    tune = {"ru-ru": "tgcontest ru-ru", "ru-ru unread": "tgcontest ru-ru", "en-en": "semeval en-en"}
+    return [
+        Dataset(f"HeadlineCause {lang} ({level})", arts, pairs, tune_on=tune[lang], level=level)
+        for lang, pairs in by_lang.items()
+        if pairs
+    ]
+
+
+def load_written17(level: str) -> list[Dataset]:
+    """The colleague's fifth bilingual part, held out whole (``WRITTEN17``'s rule)."""
+    if not (WRITTEN17 / "pairs.jsonl").exists():
+        return []
+    return load_written13(level, WRITTEN17, "written17", halves=False)
 
 
 def _level_label(label: object, level: str) -> int:
