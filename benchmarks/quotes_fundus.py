@@ -135,6 +135,15 @@ again: the listing holds one page per host); the same annotation order, skipping
 rule (10 pages and 80 attributions, the first 15 per page in text order).  It is the held-out
 part of session 17, annotated blind (before newsprism is run on any of its pages), scored once
 with the base code b5ac90a beside textacy ("before") and once at the end ("after").
+Annotated: 10 pages (Wired (an opinion column), Al Bawaba (Assange), VentureBeat (a Reuters
+story), National Review (an opinion column), Dear Abby, The Space Review, ZDNet (a gadget list,
+one attribution), Quanta Magazine, a company blog's interview with its new CEO (questions and
+answers, no cue), PolitiFact; a recipe blog skipped), 91 attributions (38 direct, 53 indirect, 13
+over several sentences; 17 without a cue of their own), committed before newsprism was run on
+any of them.  Its own choices: an interview's answers after the interviewer's questions are the
+interviewee's; a paragraph whose "he" the page leaves between two people (its body text moved a
+paragraph) accepts either; a denial with no proposition ("denied both allegations") and a study
+or poll with no issuer named are not attributions.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
