@@ -28,11 +28,7 @@ def counted_noun(
         j += 1
         # determiners and possessives before the counted noun: "of its own shares", "of the
         # country's 8 million species" (a possessive is the owner, not what is counted)
-        while j < n and (
-            toks[j].lower
-            in ("the", "its", "their", "his", "her", "our", "all", "own", "those", "these")
-            or toks[j].lower.endswith(("'s", "’s"))
-        ):
+        while j < n and (toks[j].lower in _OF_DETERMINERS or toks[j].lower.endswith(("'s", "’s"))):
             j += 1
     first = j
     if (
@@ -60,6 +56,19 @@ def counted_noun(
             break  # "seven of its last ten games": another figure
         if k == first and value != 1 and t.lower in _COMPARATIVES and k + 1 < n:
             lemmas.append("")  # "1,200 more doctors": the comparative is not what is counted
+            k += 1
+            continue
+        if (
+            last_noun < 0
+            and t.lower in _DEGREE_ADVERBS
+            and k + 1 < n
+            and toks[k + 1].kind == "word"
+            and toks[k + 1].lower not in STOP
+        ):
+            # "two of his most frequent collaborators", "the three least visited parks": a
+            # degree adverb grades the adjective after it, as "highly" does in "300 highly
+            # skilled workers", and is not part of what is counted
+            lemmas.append("")
             k += 1
             continue
         if tags is not None:
@@ -186,6 +195,13 @@ def counted_noun(
 
 
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
+#: what may stand between "of" and a group's counted noun: the article, a demonstrative, a
+#: possessive ("five of my favourite tips", "two of your neighbours", "of its own shares")
+_OF_DETERMINERS = frozenset(
+    ["the", "its", "their", "his", "her", "our", "my", "your", "all", "own", "those", "these"]
+)
+#: adverbs of degree that grade the adjective after them ("most", "least")
+_DEGREE_ADVERBS = frozenset({"most", "least"})
 #: nouns that keep their plural when they modify another noun ("sales staff", "arms dealers")
 _PLURAL_MODIFIERS = frozenset(
     [

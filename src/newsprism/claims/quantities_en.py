@@ -315,6 +315,7 @@ def _may_start(tok: Token) -> bool:
         w in _START_WORDS
         or ("-" in w and w.split("-")[0] in num.SMALL)
         or _vulgar_char(tok.text) is not None
+        or w == "half-dozen"
     )
 
 
@@ -454,9 +455,17 @@ def _number_at(
         mixed = num.mixed_at(toks, j) if j < n and toks[j].lower == "and" else None
         if mixed:
             return value + mixed[0], None, mixed[1], False  # "3 and a half", "2 and a quarter"
+        if j + 1 < n and toks[j].text == "-" and toks[j].glued and toks[j + 1].lower == "odd":
+            return value, None, j + 2, False  # "30-odd boats": about 30 (see _ODD)
         return value, None, j, False
     if t.kind != "word":
         return None
+    if t.lower.endswith("-odd") and num.word_value(t.lower[:-4]) is not None:
+        return num.word_value(t.lower[:-4]) or 0.0, None, i + 1, True  # "twenty-odd gigs"
+    if t.lower == "half-dozen" or (
+        t.lower == "half" and i + 1 < n and toks[i + 1].lower == "dozen"
+    ):
+        return 6.0, None, i + (1 if t.lower == "half-dozen" else 2), True  # "a half-dozen"
     couple = num.parse_couple(toks, i)
     if couple:
         return couple[0], None, couple[1], True
@@ -1003,7 +1012,22 @@ def _quantity_at(
     qualify(sentence, toks, start_i, end_j, q)
     if plus_at >= 0 and noun_span is not None:
         q.qualifier, q.change = "+", ">"  # read at the number, before the noun
+    if _odd_number(toks, i) and q.change == "=":
+        q.qualifier, q.change = "-odd", "~"
     return q, end_j
+
+
+def _odd_number(toks: list[Token], i: int) -> bool:
+    """ "twenty-odd", "30-odd": the number at ``toks[i]`` is a round one and some more."""
+    if toks[i].lower.endswith("-odd"):
+        return True
+    return (
+        i + 2 < len(toks)
+        and toks[i].kind == "num"
+        and toks[i + 1].text == "-"
+        and toks[i + 1].glued
+        and toks[i + 2].lower == "odd"
+    )
 
 
 #: nouns a spelled number joins with a hyphen to measure something: "a five-year contract",

@@ -76,6 +76,18 @@ def not_a_claim(
     # "the first half of 2025", "the second quarter", "the last third of the season": a period
     if q.unit == "fraction" and prev is not None and prev.lower in _PERIOD_ORDINALS:
         return True
+    if q.unit in ("st", "nd", "rd", "th"):
+        return True  # "on October 16-17th": an ordinal's ending read after a range of days
+    if _enumerator(sentence, toks, i, j, q) or _hyphen_chain(toks, i):
+        return True
+    if (
+        q.unit == "pence"
+        and i + 1 < n
+        and toks[i + 1].glued
+        and toks[i + 1].lower in ("p", "i")
+        and value in _VIDEO_LINES
+    ):
+        return True  # "a 1080p display", "720p video": a video format named by its lines
     # a reporting window, not a duration: "in the 13 weeks to 30 December", "the 12 months to March"
     if (
         q.unit in ("week", "month", "year")
@@ -402,6 +414,48 @@ _CANON = words(
     "ton lb oz l ml barrel gallon mph km/h °C °F degree kW MW GW W kWh GWh hp GB TB MB ft "
     "inch yard years old months old"
 )
+
+
+#: the line counts that name video formats ("480p", "1080p", "1080i", "2160p")
+_VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+
+
+def _enumerator(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
+    """ "(1) the income forgone … and (2) additional outlays": a small integer alone in
+    brackets, with its neighbour in the count also bracketed in the sentence, numbers the items
+    of a list run into one sentence; it counts nothing."""
+    t = toks[i]
+    if (
+        t.kind != "num"
+        or q.unit is not None
+        or not q.value.is_integer()
+        or not 1 <= q.value <= 20
+        or i == 0
+        or toks[i - 1].text != "("
+        or j >= len(toks)
+        or toks[j].text != ")"
+        or j != i + 1
+    ):
+        return False
+    v = int(q.value)
+    return bool(re.search(rf"\(\s*(?:{v - 1}|{v + 1})\s*\)", sentence))
+
+
+def _hyphen_chain(toks: list[Token], i: int) -> bool:
+    """ "Tri-City (12-6-2)", "a 10-4-1 record": three or more integers joined by hyphens with
+    nothing between them are a record or a score (wins, losses, draws), not a range."""
+    n = len(toks)
+    a = i
+    while a >= 2 and toks[a - 1].text == "-" and toks[a - 1].glued and toks[a - 2].kind == "num":
+        a -= 2
+    b = i
+    while b + 2 < n and toks[b + 1].text == "-" and toks[b + 1].glued and toks[b + 2].kind == "num":
+        if not toks[b + 2].glued:
+            break
+        b += 2
+    if b - a < 4:
+        return False
+    return all(toks[k].kind == "num" and toks[k].text.isdigit() for k in range(a, b + 1, 2))
 
 
 def _part_of_a_figure(toks: list[Token], j: int) -> bool:

@@ -1,0 +1,79 @@
+"""The seventeenth session's claims mechanisms, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims import find_quantities
+
+
+def read(sentence: str) -> list[tuple[float, float | None, str | None, str]]:
+    return [(q.value, q.value_high, q.unit, q.change) for q in find_quantities(sentence, "en")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count out of a group names the group's noun behind any possessive
+        ("The band hired four of my old classmates.", [(4, None, "old classmate", "=")]),
+        ("Officials questioned 15 of your neighbours on Monday.", [(15, None, "neighbour", "=")]),
+        # a degree adverb grades the adjective after it and is not what is counted
+        (
+            "The chef invited two of his most loyal suppliers.",
+            [(2, None, "loyal supplier", "=")],
+        ),
+        ("The guide lists 12 of the most popular trails.", [(12, None, "popular trail", "=")]),
+        # nothing changes where no determiner or adverb stands between
+        ("Police arrested 12 protesters.", [(12, None, "protester", "=")]),
+    ],
+)
+def test_counts_out_of_a_group(
+    sentence: str, expected: list[tuple[float, float | None, str | None, str]]
+) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # items of a list numbered inside one sentence count nothing
+        (
+            "The reform has two aims: (1) lower fees and (2) faster refunds.",
+            [(2, None, "aim", "=")],
+        ),
+        # a lone bracketed figure with no neighbour in the count is kept
+        ("Complaints about the bins (4) were the most read.", [(4, None, None, "=")]),
+        # a record of wins, losses and draws is no range and no figure
+        ("Leeds (10-4-3) travel to Hull with 33 points.", [(33, None, "point", "=")]),
+        ("The clinic treats children aged 5-7 on Tuesdays.", [(5, 7, "years old", "=")]),
+        # an ordinal's ending after a range of days is a date, not a unit
+        ("The fair ran on March 3-5th in Leeds.", []),
+        # a video format named by its lines is no amount of pence
+        ("The camera records 1080p video for 90 minutes.", [(90, None, "minute", "=")]),
+        ("A loaf now costs 95p in the village shop.", [(95, None, "pence", "=")]),
+    ],
+)
+def test_numbers_that_only_label(
+    sentence: str, expected: list[tuple[float, float | None, str | None, str]]
+) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a round number and some more is about that number
+        (
+            "Thirty volunteers cleared twenty-odd beaches.",
+            [(30, None, "volunteer", "="), (20, None, "beach", "~")],
+        ),
+        ("The 40-odd stalls open at dawn.", [(40, None, "stall", "~")]),
+        # half a dozen is six however it is written
+        ("Rescuers pulled a half-dozen hikers from the gorge.", [(6, None, "hiker", "=")]),
+        ("She baked a half dozen loaves.", [(6, None, "loaf", "=")]),
+    ],
+)
+def test_approximate_number_words(
+    sentence: str, expected: list[tuple[float, float | None, str | None, str]]
+) -> None:
+    assert read(sentence) == expected
