@@ -1,0 +1,54 @@
+"""Russian attribution of issue 12's seventeenth session, on our own short articles.
+
+A verb of saying followed by its «что» clause (a few words between at most: whom it was said
+to, when) reports that clause, whatever the parser hung on the verb: a clause before the verb
+(«Компания извинилась перед клиентами, сообщив, что …»), or the subject's own apposition
+(«Автор двух романов сказал, что …»), or the main clause a «когда» clause hangs on («Штраф
+затем сняли, когда власти признали, что …»), is not what was said.
+"""
+
+from __future__ import annotations
+
+from attributed import attributed, quote_holding
+
+#: our own article (a ferry operator and a delayed crossing, written for this test)
+_FERRY = (
+    "Паром в Заречье задержался на шесть часов\n\n"
+    "Перевозчик «Северная переправа» извинился перед пассажирами, сообщив, что "
+    "задержку вызвала поломка двигателя.\n\n"
+    "Капитан судна, автор двух книг о Ладоге Пётр Гаврилов, сказал журналистам, что "
+    "такой поломки не было двенадцать лет.\n\n"
+    "Штраф затем отменили, когда власти признали, что запасного парома у региона нет.\n\n"
+    "Пассажиров разместили в гостинице у причала."
+)
+
+
+def test_a_gerund_of_saying_reports_its_that_clause_not_the_clause_before() -> None:
+    article = attributed(_FERRY, "ru")
+    q = quote_holding(article, "задержку вызвала поломка двигателя")
+    assert q is not None
+    assert "извинился" not in q.text, q.text
+    assert not any(
+        "извинился перед пассажирами" in x.text and "поломка" not in x.text for x in article.quotes
+    )
+
+
+def test_a_verb_of_saying_reports_its_that_clause_not_its_subjects_apposition() -> None:
+    article = attributed(_FERRY, "ru")
+    q = quote_holding(article, "такой поломки не было")
+    assert q is not None
+    assert "автор двух книг" not in q.text, q.text
+    assert not any("автор двух книг" in x.text for x in article.quotes)
+
+
+def test_an_admission_reports_its_that_clause() -> None:
+    article = attributed(_FERRY, "ru")
+    q = quote_holding(article, "запасного парома у региона нет")
+    assert q is not None
+    assert q.text.startswith("запасного"), q.text
+    assert not any(x.text.startswith("Штраф затем") for x in article.quotes)
+
+
+def test_a_sentence_without_a_cue_is_no_attribution() -> None:
+    article = attributed(_FERRY, "ru")
+    assert not any("разместили в гостинице" in x.text for x in article.quotes)
