@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import identity, measures, owners, periods, sources
+from . import identity, measures, owners, periods, rounding, sources
 from .identity import currency, other_currency, value_agreement
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
@@ -53,6 +53,15 @@ FLAGS = (
 
 _HEDGED = {"~", ">", "<"}
 
+#: a figure restated in round numbers by its hedge and precision ("about 40" for 41, «более
+#: 200» for 240: :mod:`.rounding`) is the same figure, not a changed one (seventeenth session)
+ROUNDING = True
+
+
+def _values_differ(a: ClaimMention, b: ClaimMention) -> bool:
+    """The two figures disagree, and neither is the other in round numbers."""
+    return value_agreement(a, b) < 1.0 and not (ROUNDING and rounding.restated(a, b))
+
 
 @dataclass(frozen=True)
 class Flag:
@@ -95,7 +104,7 @@ def figure_changed(
     role_same = identity.ROLE_SAME
     flag_same = identity.FLAG_SAME
     return (
-        value_agreement(a, b) < 1.0
+        _values_differ(a, b)
         and (
             evidence is None or flag_same is None or identity.flag_confidence(evidence) >= flag_same
         )
@@ -116,7 +125,7 @@ def sources_differ(
     bar = identity.SOURCES_SAME
     return (
         identity.SOURCES_FLAG
-        and value_agreement(a, b) < 1.0
+        and _values_differ(a, b)
         and not other_currency(a, b)
         and not owners.owners_differ(a.owner, b.owner)
         and sources.differ(a, b)
@@ -150,7 +159,7 @@ def updated(a: ClaimMention, b: ClaimMention) -> bool:
     return (
         same is not None
         and same >= bar
-        and value_agreement(a, b) < 1.0
+        and _values_differ(a, b)
         and not other_currency(a, b)
         and not owners.owners_differ(a.owner, b.owner)
         # the same digits at another magnitude (14,200 / 142,000) are a figure copied with a
