@@ -77,3 +77,54 @@ def test_approximate_number_words(
     sentence: str, expected: list[tuple[float, float | None, str | None, str]]
 ) -> None:
     assert read(sentence) == expected
+
+
+def read_ru(sentence: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(sentence, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number written in parts is one number
+        (
+            "Больница получила 2 миллиона 415 тысяч 300 рублей на ремонт крыши.",
+            [(2415300, None, "RUB")],
+        ),
+        ("Фермерам выплатят по 14 тысяч 250 рублей.", [(14250, None, "RUB")]),
+        ("На счёт поступило 3 млн 200 тыс. рублей.", [(3200000, None, "RUB")]),
+        # a year after a count is no part of it
+        ("Собрали 5 тысяч подписей к маю 2021 года.", [(5000, None, "подпись")]),
+        # money paid for an action is paid once, no rate; a price per a thing stays a rate
+        ("Чиновник просил 5000 долларов за ускорение проверки.", [(5000, None, "USD")]),
+        ("Бензин продают по 52 рубля за литр.", [(52, None, "RUB/l")]),
+        ("Золото стоит 2300 долларов за унцию.", [(2300, None, "USD/унция")]),
+    ],
+)
+def test_russian_numbers_in_parts_and_rates(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert read_ru(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle standing for a noun, with its own phrase after it
+        ("За сутки выявлено 512 заболевших новой инфекцией.", [(512, None, "заболевший")]),
+        ("Всего зарегистрировано 1200 заразившихся вирусом.", [(1200, None, "заразившийся")]),
+        # an adjective before a noun in the same case still describes it
+        ("В области выявлено 84 новых случая.", [(84, None, "случай")]),
+        ("Дождь отключил свет в 40 населённых пунктах.", [(40, None, "пункт")]),
+        # an adverb grading the participle
+        ("Зарегистрировано 950 лабораторно подтверждённых случаев.", [(950, None, "случай")]),
+        # a plural genitive noun that is also spelled as a short adjective
+        ("В парке высадят 120 каштанов.", [(120, None, "каштан")]),
+        # a range of cold is read from its low end
+        ("Ночью -12… -17°, днём теплее.", [(-17, -12, "degree")]),
+    ],
+)
+def test_russian_counted_words_and_cold_ranges(
+    sentence: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert read_ru(sentence) == expected

@@ -9,6 +9,7 @@ refused in :func:`_not_a_claim`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -177,7 +178,14 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             continue
         q, j = found
         if not _not_a_claim(sentence, toks, i, j, q):
-            out.extend(_levels(toks, i, j, q))
+            levels = _levels(toks, i, j, q)
+            for level in levels:
+                if level.value_high is not None and level.value_high < level.value < 0:
+                    # «-16… -21°», «от -5 до -10 градусов»: a range of cold written by its
+                    # magnitude runs from the warmer end; the range is the same interval, read
+                    # from its low end as every other range is
+                    level.value, level.value_high = level.value_high, level.value
+            out.extend(levels)
         i = max(j, i + 1)
     return implicit_units(sentence, out)
 
@@ -419,7 +427,13 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         high = None
     unit: str | None = currency
     factor, j = _multiplier(toks, j)
-    value *= sign * factor
+    if high is None and not fraction and factor >= 1000:
+        # «1 миллион 532 тысячи 618 гривен», «12 тысяч 130 рублей», «1 млн 532 тыс. грн»: a
+        # number written in parts, each smaller part after the larger one's scale word
+        whole, j = _compound_rest(toks, j, value * factor)
+        value = sign * whole
+    else:
+        value *= sign * factor
     if high is not None:
         high *= factor
     if unit is None:
@@ -675,9 +689,25 @@ def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
         if found:
             return found
         nxt = toks[j + 1]
-        if _pos(nxt) == "NOUN" and any("accs" in p.tag for p in russian_parses(nxt.lower)[:2]):
+        if (
+            _pos(nxt) == "NOUN"
+            and any("accs" in p.tag for p in russian_parses(nxt.lower)[:2])
+            and not _names_an_action(_lemma(nxt))
+        ):
             return _lemma(nxt), j + 2
     return None
+
+
+#: the suffixes of nouns made from verbs, which name an action («лечение», «участие»,
+#: «минимизация», «строительство»): money paid «за» an action is paid for it, once, and is no
+#: rate per a thing («3000 долларов за минимизацию штрафов», «1,5 млн гривен за лечение»)
+_ACTION_SUFFIXES = ("ние", "тие", "ация", "ство")
+#: nouns with those endings that name a thing a price may be per («за изделие»)
+_THING_NOUNS = frozenset({"изделие", "издание", "здание", "средство", "устройство", "сиденье"})
+
+
+def _names_an_action(lemma: str) -> bool:
+    return lemma.endswith(_ACTION_SUFFIXES) and lemma not in _THING_NOUNS
 
 
 def _genitive_after(toks: list[Token], k: int) -> bool:
@@ -733,6 +763,30 @@ def _whole_number(toks: list[Token], i: int) -> tuple[float, float | None, int, 
     if half and half in _HALF_COUNTS:  # «полмиллиона», «полсотни», «полдюжины»
         return 0.5 * _HALF_COUNTS[half], None, i + 1, True
     return None
+
+
+def _compound_rest(toks: list[Token], j: int, value: float) -> tuple[float, int]:
+    """The smaller parts of a number written in parts after ``value`` (already scaled, its
+    scale word ending before ``toks[j]``): each part a number whose own scale (or none, for
+    the last) is smaller than the one before it.  ``(whole value, next index)``."""
+    scale = value
+    while j < len(toks) and toks[j].kind == "num":
+        part = _whole_number(toks, j)
+        if part is None or part[1] is not None:
+            break
+        factor, k = _multiplier(toks, part[2])
+        amount = part[0] * factor
+        # the part must sit below the scale of the last one: «1 миллион 532 тысячи», then
+        # «618»; «5 тысяч 2020 года» is no part (a year after a count is a date)
+        unit_scale = 10 ** math.floor(math.log10(scale)) if scale > 0 else 0
+        if amount <= 0 or amount >= unit_scale or (factor == 1.0 and amount >= 1000):
+            break
+        value += amount
+        j = k
+        if factor == 1.0:
+            break
+        scale = amount
+    return value, j
 
 
 #: what «пол-» halves when it is a number: a scale or a count noun
@@ -886,9 +940,25 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
     k = j
     while k < len(toks) and k - first < 3 and toks[k].kind == "word":
         pos = _pos(toks[k])
-        if pos == "ADVB" and k + 1 < len(toks) and _pos(toks[k + 1]) in ("ADJF", "PRTF"):
-            k += 1  # «тридцати самых известных архитекторов»: the adverb grades the adjective
+        if pos == "ADJS" and _plural_genitive_noun(toks[k].lower):
+            # «249 каштанов»: after a figure the plural genitive of a noun, not the short
+            # possessive adjective the word also spells
+            noun = next(p for p in russian_parses(toks[k].lower)[:3] if p.tag.POS == "NOUN")
+            return noun.normal_form, first, k + 1
+        if (
+            (pos == "ADVB" or (pos == "ADJS" and toks[k].lower.endswith("о")))
+            and k + 1 < len(toks)
+            and _pos(toks[k + 1]) in ("ADJF", "PRTF")
+        ):
+            # «тридцати самых известных архитекторов», «948 лабораторно подтверждённых
+            # случаев»: the adverb grades the adjective
+            k += 1
             continue
+        if k > first and pos in ("ADJF", "PRTF", "NOUN") and not _agrees(toks, first, k):
+            # «9709 заболевших новой инфекцией», «281 752 заразившихся коронавирусом»: a word
+            # in another case than the plural genitive before it belongs to that participle's
+            # own phrase; the participle was the noun
+            break
         if pos == "NPRO" and k == first and toks[k].lower in _POSSESSIVES:
             k += 1  # «миллионы её граждан», «20 их сотрудников»: the owner before the noun
             first = k
@@ -919,6 +989,29 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
                 noun = p.inflect({"masc", "sing", "nomn"})
                 return (noun.word if noun else p.normal_form), first, k
     return None
+
+
+def _plural_genitive_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in russian_parses(word)[:3])
+
+
+def _agrees(toks: list[Token], first: int, k: int) -> bool:
+    """Whether ``toks[k]`` may continue the phrase a figure counts, which ``toks[first]``
+    opens as an adjective or participle in the plural genitive (or the animate accusative):
+    it must be in the genitive too.  True when ``toks[first]`` is no such word."""
+    opening = [
+        p
+        for p in russian_parses(toks[first].lower)[:3]
+        if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag
+    ]
+    if not any("gent" in p.tag for p in opening):
+        return True
+    cases = {p.tag.case for p in opening}
+    after = russian_parses(toks[k].lower)[:3]
+    if _pos(toks[k]) == "NOUN":
+        # after «два»-«четыре» the noun is singular, its adjective plural: «84 новых случая»
+        return any(p.tag.case in cases for p in after)
+    return any(p.tag.case in cases and "plur" in p.tag for p in after)
 
 
 _OPENING_QUOTES = frozenset(["«", '"', "„", "“"])
