@@ -5,11 +5,15 @@ to, when) reports that clause, whatever the parser hung on the verb: a clause be
 («Компания извинилась перед клиентами, сообщив, что …»), or the subject's own apposition
 («Автор двух романов сказал, что …»), or the main clause a «когда» clause hangs on («Штраф
 затем сняли, когда власти признали, что …»), is not what was said.
+
+A plural verb of saying with no subject of its own, joined by «и» or a comma to the agreeing
+finite verb before it in the sentence, shares that verb's subject («Читатели обратили внимание
+на …, и в связи с этим высказали сомнение …»); alone, «заявили» stays indefinite.
 """
 
 from __future__ import annotations
 
-from attributed import attributed, quote_holding
+from attributed import attributed, quote_holding, speaker_of
 
 #: our own article (a ferry operator and a delayed crossing, written for this test)
 _FERRY = (
@@ -52,3 +56,26 @@ def test_an_admission_reports_its_that_clause() -> None:
 def test_a_sentence_without_a_cue_is_no_attribution() -> None:
     article = attributed(_FERRY, "ru")
     assert not any("разместили в гостинице" in x.text for x in article.quotes)
+
+
+#: our own article (a bridge and a local blog's readers, written for this test)
+_BRIDGE = (
+    "Мост через Сухону снова откладывают\n\n"
+    "Читатели блога «Заречье сегодня» обратили внимание на то, что новый мост — это третий "
+    "за десять лет, и в связи с этим высказали сомнение в том, что его достроят.\n\n"
+    "В районе заявили, что работы возобновятся весной."
+)
+
+
+def test_a_plural_verb_joined_to_the_one_before_shares_its_subject() -> None:
+    article = attributed(_BRIDGE, "ru")
+    name = speaker_of(article, "его достроят")
+    assert name is not None and "Читатели" in name, name
+
+
+def test_a_plural_verb_alone_stays_indefinite() -> None:
+    article = attributed(_BRIDGE, "ru")
+    q = quote_holding(article, "работы возобновятся весной")
+    assert q is not None
+    name = speaker_of(article, "работы возобновятся весной")
+    assert name is None or "Читатели" not in name, name

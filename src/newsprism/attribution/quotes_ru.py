@@ -486,6 +486,8 @@ COLON_OVERRIDE = True
 COLON_OVERRIDE_CUED = True
 #: a «что» clause right after the verb is its content, whatever the parse (seventeenth session)
 THAT_AFTER_VERB = True
+#: a plural verb with no subject shares the subject of the agreeing verb it is joined to
+SHARED_SUBJECT = True
 
 
 @cache
@@ -1385,6 +1387,8 @@ class _Reader:
             node, hops = head, hops + 1
         if subj is None and verb.feats.get("VerbForm") == "Conv":
             subj = self._gerund_subject(sent, verb)
+        if subj is None and SHARED_SUBJECT and outer is None:
+            subj = self._coordinated_subject(sent, verb)
         if subj is None and verb.feats.get("VerbForm") == "Part" and verb.rel.startswith("acl"):
             # «Украина, считающая этот кредит …», «депутат, заявивший о …»: a participle
             # speaks for the noun it describes
@@ -1502,6 +1506,41 @@ class _Reader:
                 node = head
             return None
         return None
+
+    def _coordinated_subject(self, sent: _Sent, verb: Any) -> Any | None:
+        """«Комментаторы обратили внимание на …, и в связи с этим высказали озабоченность»,
+        «Защитники представили суду характеристики, напомнили о …»: a plural verb with no
+        subject of its own, joined by «и» or a comma to the finite verb before it in the
+        sentence that agrees with it in number, shares that verb's subject, whatever the parser
+        hung it on.  (Alone, «заявили» is indefinite — «they say» — and stays unattributed.)"""
+        feats = verb.feats or {}
+        if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Plur":
+            return None
+        v = self.pos(verb)
+        before = [
+            t
+            for t in sent.tokens
+            if self.pos(t) < v
+            and t.pos in ("VERB", "AUX")
+            and (t.feats or {}).get("VerbForm") == "Fin"
+            and self.quote_at(self.pos(t)) is None
+        ]
+        if not before:
+            return None
+        prev = before[-1]
+        if (prev.feats or {}).get("Number") != "Plur":
+            return None
+        between = self.text[self.offset + int(prev.stop) : v]
+        # joined, not subordinated: a «который», «когда», «если» … clause opening between the
+        # two verbs holds the verb's own subject (a verbless «что это 76 долларов» does not)
+        if not re.search(r",|\bи\b", between) or re.search(
+            r"(?i)\b(?:котор\w*|когда|если|пока|хотя|потому|поскольку)\b", between
+        ):
+            return None
+        subj = self._subject_of(sent, prev)
+        if subj is None or self.pos(subj) > v:
+            return None
+        return subj
 
     def _quoted_party(self, sent: _Sent, verb: Any, subj: Any, a: int, b: int) -> Any | None:
         """The one quoted by «цитировать»: its accusative object (the parser sometimes labels
