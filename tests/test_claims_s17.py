@@ -128,3 +128,25 @@ def test_russian_counted_words_and_cold_ranges(
     sentence: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert read_ru(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a period after what is measured makes a rate, over an "of" phrase too
+        (
+            "Nurses advise eating three servings of oily fish a week.",
+            [(3, None, "serving/week", "=")],
+        ),
+        ("The mine ships 40 million tonnes annually to China.", [(40e6, None, "tonne/year", "=")]),
+        ("The scheme costs $2 billion in subsidies annually.", [(2e9, None, "USD/year", "=")]),
+        # an adjective of period before a noun names that noun, not a rate
+        ("Patients take a 5mg weekly dose.", [(5, None, "mg", "=")]),
+        # a count with a verb between it and the period is a count
+        ("About 30,000 tourists visit the island every year.", [(30000, None, "tourist", "~")]),
+    ],
+)
+def test_rates_over_what_is_measured(
+    sentence: str, expected: list[tuple[float, float | None, str | None, str]]
+) -> None:
+    assert read(sentence) == expected

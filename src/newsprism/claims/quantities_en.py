@@ -821,6 +821,41 @@ def _per_after_of(toks: list[Token], j: int) -> tuple[str, int] | None:
     return None
 
 
+#: adverbs that name the period of a rate: "470 million tonnes annually"
+_RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+    "daily": "day", "hourly": "hour", "nightly": "night"}  # fmt: skip
+
+
+def _plain_noun(toks: list[Token], span: tuple[int, int]) -> bool:
+    """A counted noun phrase with no number word in it ("portions", "cups"; not a misread
+    "pour millions"): a rate may reach over the "of" phrase after it."""
+    return not any(
+        span[0] <= t.start < span[1]
+        and (num.word_value(t.lower) is not None or t.lower in num.VAGUE)
+        for t in toks
+    )
+
+
+def _per_adverb(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """ "470 million tonnes annually", "$5 billion in trial costs annually": an adverb of
+    period right after a measure or an amount of money, or after a short phrase of "in" or
+    "of" saying what it is (no verb, figure or punctuation between), makes it a rate."""
+    n = len(toks)
+    k = j
+    if k < n and toks[k].lower in ("in", "of"):
+        k += 1
+        while (
+            k < n and k - j <= 4 and toks[k].kind == "word" and toks[k].lower not in _RATE_ADVERBS
+        ):
+            k += 1
+    if k < n and toks[k].lower in _RATE_ADVERBS and (k == j or k - j >= 2):
+        after = toks[k + 1] if k + 1 < n else None
+        if after is not None and after.kind == "word" and after.lower not in STOP:
+            return None  # "a 2.4mg weekly injection": the adjective of the noun after it
+        return _RATE_ADVERBS[toks[k].lower], k + 1
+    return None
+
+
 def _quantity_at(
     sentence: str, toks: list[Token], i: int, tags: Mapping[int, Tag] | None
 ) -> tuple[Quantity, int] | None:
@@ -974,8 +1009,14 @@ def _quantity_at(
         unit = f"{unit}/{per_count[0]}" if unit else f"per {per_count[0]}"
         j = end_j = per_count[1]
     elif unit is not None:
-        per = _per(sentence, toks, j, tags) or (
-            _per_after_of(toks, j) if noun_span is None else None
+        per = (
+            _per(sentence, toks, j, tags)
+            or (
+                _per_after_of(toks, j)
+                if noun_span is None or _plain_noun(toks, noun_span)
+                else None
+            )
+            or (_per_adverb(toks, j) if noun_span is None else None)
         )
         if per is None and unit.split("/")[0] in CURRENCIES and j < n:
             # "a $10 monthly fee", "£30,000 annual salary": the adjective names the period
