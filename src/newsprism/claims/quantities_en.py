@@ -826,14 +826,10 @@ _RATE_ADVERBS = {"annually": "year", "yearly": "year", "monthly": "month", "week
     "daily": "day", "hourly": "hour", "nightly": "night"}  # fmt: skip
 
 
-def _plain_noun(toks: list[Token], span: tuple[int, int]) -> bool:
+def _plain_noun(noun: list[Token]) -> bool:
     """A counted noun phrase with no number word in it ("portions", "cups"; not a misread
     "pour millions"): a rate may reach over the "of" phrase after it."""
-    return not any(
-        span[0] <= t.start < span[1]
-        and (num.word_value(t.lower) is not None or t.lower in num.VAGUE)
-        for t in toks
-    )
+    return not any(num.word_value(t.lower) is not None or t.lower in num.VAGUE for t in noun)
 
 
 def _per_adverb(toks: list[Token], j: int) -> tuple[str, int] | None:
@@ -972,6 +968,7 @@ def _quantity_at(
             unit, j = named
             end_j = j
     noun_span: tuple[int, int] | None = None
+    noun_toks = (0, 0)  # the counted noun's tokens, when one is read
     if unit is None and rng is None and j + 1 < n and toks[j].lower == "or":
         unit = _unit_of_alternative(sentence, toks, j + 1, tags)  # "one or two points"
     plus_at = -1
@@ -990,6 +987,7 @@ def _quantity_at(
                 weighed = nxt < n and toks[nxt].lower == "of" and not _money_after_of(toks, nxt + 1)
                 unit = _pound(sentence, toks, nxt - 1) if weighed else "GBP"
             noun_span = (toks[first].start, toks[nxt - 1].end)
+            noun_toks = (first, nxt)
             end_j = nxt
             j = nxt
     if unit is None and high is None and not fraction:
@@ -1013,7 +1011,7 @@ def _quantity_at(
             _per(sentence, toks, j, tags)
             or (
                 _per_after_of(toks, j)
-                if noun_span is None or _plain_noun(toks, noun_span)
+                if noun_span is None or _plain_noun(toks[noun_toks[0] : noun_toks[1]])
                 else None
             )
             or (_per_adverb(toks, j) if noun_span is None else None)
