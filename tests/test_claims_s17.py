@@ -150,3 +150,12 @@ def test_rates_over_what_is_measured(
     sentence: str, expected: list[tuple[float, float | None, str | None, str]]
 ) -> None:
     assert read(sentence) == expected
+
+
+def test_a_share_in_brackets_is_no_conversion() -> None:
+    # a share of something in brackets is a figure of its own, not the first restated
+    found = read("The shop stocks about 300 books (40% of them are second-hand).")
+    assert found == [(300, None, "book", "~"), (40, None, "%", "=")]
+    # a figure restated in other units in brackets keeps the hedge
+    found = read("The plot cost about £5m ($6.3m) in 2019.")
+    assert found == [(5e6, None, "GBP", "~"), (6.3e6, None, "USD", "~")]

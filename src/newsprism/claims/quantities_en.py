@@ -38,7 +38,7 @@ from .nouns_en import counted_noun, million_of, plural_form
 from .qualify_en import qualify
 from .quantity import Quantity, Tag
 from .refusals_en import CURRENCIES, in_name_context, not_a_claim
-from .sharing_en import gap_unit, levels, listed_after
+from .sharing_en import OWN_FRAME, gap_unit, levels, listed_after
 from .tokens import Token, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, lookup_en, lookup_en_fallback
 
@@ -216,6 +216,10 @@ def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
     """ "more than 7.5 million crowns (US $1.1 million)", "296 hp (224 kW / 300 PS)": the second
     figure restates the first in other units and shares its qualifier."""
     between = sentence[before.end : q.start].strip()
+    if OWN_FRAME.match(sentence, q.end):
+        # "about 200 items (60% of our items are …)": a share of something, not the first
+        # figure again in other units
+        return False
     # "fell 87.4 points, or 0.41%": the share restates the change
     return between in ("(", "/", "or", ", or") or (between.startswith("(") and len(between) <= 3)
 

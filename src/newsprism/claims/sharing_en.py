@@ -54,14 +54,14 @@ def listed_after(sentence: str, last: Quantity, q: Quantity) -> bool:
             or _NEXT_ITEM.match(sentence, q.end)
         )
         # nor a figure with its own frame ("rose 5%, and 3% of analysts expect more")
-        and not _OWN_FRAME.match(sentence, q.end)
+        and not OWN_FRAME.match(sentence, q.end)
     )
 
 
 #: another item of the list right after a figure: ", $100", " or 12%"
 _NEXT_ITEM = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?[$€£]?\d")
 #: what gives a figure a frame of its own: "3% of analysts", "2% less than", "5% more"
-_OWN_FRAME = re.compile(r"\s*(?:of|less|more|fewer|than|lower|higher)\b", re.I)
+OWN_FRAME = re.compile(r"\s*(?:of|less|more|fewer|than|lower|higher)\b", re.I)
 
 
 def levels(
