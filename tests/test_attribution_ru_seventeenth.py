@@ -79,3 +79,21 @@ def test_a_plural_verb_alone_stays_indefinite() -> None:
     assert q is not None
     name = speaker_of(article, "работы возобновятся весной")
     assert name is None or "Читатели" not in name, name
+
+
+#: our own article (a retired conductor's death, written for this test)
+_CONDUCTOR = (
+    "Умер дирижёр Аркадий Левин\n\n"
+    "В ночь на субботу в Твери умер дирижёр Аркадий Левин. Ему было 88 лет.\n\n"
+    "Об этом сообщил его сын Борис Левин.\n\n"
+    "Прощание пройдёт в филармонии."
+)
+
+
+def test_a_back_reference_opening_a_paragraph_reports_the_paragraph_before() -> None:
+    article = attributed(_CONDUCTOR, "ru")
+    q = quote_holding(article, "умер дирижёр Аркадий Левин")
+    assert q is not None
+    assert "Ему было 88 лет" in q.text, q.text
+    name = speaker_of(article, "умер дирижёр Аркадий Левин")
+    assert name is not None and "Борис" in name, name

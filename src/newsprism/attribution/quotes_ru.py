@@ -486,6 +486,8 @@ COLON_OVERRIDE = True
 COLON_OVERRIDE_CUED = True
 #: a «что» clause right after the verb is its content, whatever the parse (seventeenth session)
 THAT_AFTER_VERB = True
+#: a back-reference opening its paragraph takes the paragraph before (seventeenth session)
+BACKREF_PARAGRAPH = True
 #: a plural verb with no subject shares the subject of the agreeing verb it is joined to
 SHARED_SUBJECT = True
 
@@ -2115,7 +2117,9 @@ class _Reader:
         if noun is not None and not negated and verb.feats.get("Tense") != "Fut":
             if (noun.lemma or "") in ("это", "этот") and len(sent.subtree(noun)) <= 3:
                 # «Об этом сообщил журналистам»: what the sentence before says
-                prev = self._previous_sentence(sent)
+                prev = (
+                    self._previous_paragraph(sent) if BACKREF_PARAGRAPH else None
+                ) or self._previous_sentence(sent)
                 if prev is None:
                     return None
                 a, b = trim_span(self.text, *prev)
@@ -2190,6 +2194,25 @@ class _Reader:
         stop = self.text.find("\n", start)
         a, b = trim_span(self.text, start, len(self.text) if stop < 0 else stop)
         return (a, b) if len(self.text[a:b].split()) >= 2 else None
+
+    def _previous_paragraph(self, sent: _Sent) -> tuple[int, int] | None:
+        """«… умер Фидель Кастро. На момент смерти ему было 90 лет. / Об этом сообщил его
+        брат»: a back-reference opening its paragraph refers to the paragraph before as a
+        whole (up to three sentences), not only to its last sentence."""
+        here = self.pos(sent.tokens[0])
+        before = [(a, b) for a, b in self.all_spans if b <= here]
+        if not before or "\n" not in self.text[before[-1][1] : here]:
+            return None
+        if self.text[before[-1][1] : here].count("\n") > 2:
+            return None
+        par = [before[-1]]
+        for a, b in reversed(before[:-1]):
+            if "\n" in self.text[b : par[0][0]]:
+                break
+            par.insert(0, (a, b))
+        if len(par) > 3:
+            return None
+        return trim_span(self.text, par[0][0], par[-1][1])
 
     def _previous_sentence(self, sent: _Sent) -> tuple[int, int] | None:
         here = self.pos(sent.tokens[0])
