@@ -97,9 +97,15 @@ def _spelled_e(figures: list[Any]) -> list[Any]:
     ]
 
 
+#: ``--strict-yo``: compare units letter for letter, as before the seventeenth session
+STRICT_YO = False
+
+
 def score(
     data: list[dict[str, Any]], preds: list[list[Pred]]
 ) -> dict[str, tuple[float, float, float]]:
+    if STRICT_YO:
+        return f1_scores([d["quantities"] for d in data], preds)
     return f1_scores(
         [_spelled_e(d["quantities"]) for d in data], [_spelled_e(list(p)) for p in preds]
     )
@@ -172,7 +178,14 @@ def main() -> None:
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the fifteenth session",
     )
+    ap.add_argument(
+        "--strict-yo",
+        action="store_true",
+        help="compare units letter for letter («самолёт» is not «самолет»), as before",
+    )
     args = ap.parse_args()
+    global STRICT_YO
+    STRICT_YO = args.strict_yo
     data = load()
     keysent = (
         args.fresh

@@ -71,6 +71,8 @@ def test_numbers_that_only_label(
         # half a dozen is six however it is written
         ("Rescuers pulled a half-dozen hikers from the gorge.", [(6, None, "hiker", "=")]),
         ("She baked a half dozen loaves.", [(6, None, "loaf", "=")]),
+        # the bound before the article reaches the figure
+        ("Police questioned more than a half-dozen witnesses.", [(6, None, "witness", ">")]),
     ],
 )
 def test_approximate_number_words(

@@ -466,6 +466,13 @@ def _number_at(
         return None
     if t.lower.endswith("-odd") and num.word_value(t.lower[:-4]) is not None:
         return num.word_value(t.lower[:-4]) or 0.0, None, i + 1, True  # "twenty-odd gigs"
+    if t.lower == "a" and i + 1 < n and toks[i + 1].lower in ("half-dozen", "half"):
+        # "more than a half-dozen friends": read from the article, as "a dozen" is, so that
+        # the bound before it reaches the figure
+        if toks[i + 1].lower == "half-dozen":
+            return 6.0, None, i + 2, True
+        if i + 2 < n and toks[i + 2].lower == "dozen":
+            return 6.0, None, i + 3, True
     if t.lower == "half-dozen" or (
         t.lower == "half" and i + 1 < n and toks[i + 1].lower == "dozen"
     ):
