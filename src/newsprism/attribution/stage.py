@@ -32,8 +32,12 @@ def attribute(article: Article) -> Article:
     model = scorer.load(article.language or "")
     if model is not None and quotes:
         probs = scorer.score(model, article.text, analysis, quotes, speakers)
-        # a person never named ("the farmer said") is shown uncertain whatever the scorer says
-        unnamed = {s.id for s in speakers if unnamed_person(s)}
+        # a person never named ("the farmer said") is shown uncertain whatever the scorer says;
+        # so is a document ("the statement says", "reports", "the survey shows"): a reader
+        # holds whoever issued it responsible, and the speaker shown is not that issuer
+        # (issue 12, seventeenth round: of the confident quotes with a document as speaker on
+        # the development halves, 1 of 6 translated and 4 of 7 real were right)
+        unnamed = {s.id for s in speakers if unnamed_person(s) or s.kind == "document"}
         relay = model.heads["confidence"].weights.get("relayed", 0.0)
         by_id = {s.id: s for s in speakers}
         quotes = tuple(
