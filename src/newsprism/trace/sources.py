@@ -21,12 +21,16 @@ from __future__ import annotations
 
 import re
 
+from . import bodies_ru
 from .mentions import ClaimMention, speaker_key
 
 #: two sources at or above this cosine are one (police / полиция 0.89, the ministry / the
 #: labour ministry 0.81, labour ministry / министерство труда 0.78), below it two (finance /
 #: labour ministry 0.61, government / ministry 0.52, police / organisers 0.27)
 SAME_SOURCE = 0.65
+#: Russian short names of bodies («Минздрав», «МЧС») are compared written out in full
+#: (:mod:`.bodies_ru`; seventeenth session)
+WRITTEN_OUT = True
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+$")
@@ -86,6 +90,8 @@ def similarity(a: ClaimMention, b: ClaimMention) -> float | None:
     sa, sb = source_of(a), source_of(b)
     if sa is None or sb is None:
         return None
+    if WRITTEN_OUT:  # «Минздрав» as the health ministry it names
+        sa, sb = bodies_ru.written_out(sa), bodies_ru.written_out(sb)
     if sa.casefold() == sb.casefold():
         return 1.0
     ka, kb = _named(sa), _named(sb)

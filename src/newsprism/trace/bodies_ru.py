@@ -1,0 +1,134 @@
+"""Russian short names of public bodies, written out: «Минздрав» is the health ministry.
+
+Russian news names most ministries, services and agencies by a compound abbreviation — «Минздрав»,
+«Минобороны», «МЧС», «МИД», «Росстат», «облизбирком» — and English news by the body's plain name
+("the health ministry", "the emergencies ministry").  A reader knows they are one body; the
+multilingual sentence vectors, which compare two figures' sources (:mod:`.sources`), do not:
+"health ministry" / «Минздрав» 0.64, "emergencies ministry" / «МЧС» 0.31, below the bar of one
+source, while the full names lie well above it («министерство здравоохранения» 0.81,
+«министерство по чрезвычайным ситуациям» 0.74).  So a source is compared with its short names
+written out in full, as a reader would read them.
+
+The table holds the standard forms of Russian and post-Soviet usage (federal ministries by
+their «Мин-» names, the services and agencies by their letters or «Рос-» names, the regional and
+city bodies by their «обл-», «гор-» forms, and a few international bodies), each in its
+nominative full form; a short name is matched as a word with any case ending («Минздрава»,
+«Минсельхозом», «МЧС»).  No place names, people or outlets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+#: a short name (as written, nominative) and the body it names
+SHORT_NAMES: dict[str, str] = {
+    # federal ministries
+    "Минздрав": "министерство здравоохранения",
+    "Минобороны": "министерство обороны",
+    "Минфин": "министерство финансов",
+    "Минсельхоз": "министерство сельского хозяйства",
+    "Минтранс": "министерство транспорта",
+    "Минэнерго": "министерство энергетики",
+    "Минтруд": "министерство труда",
+    "Минюст": "министерство юстиции",
+    "Минэкономразвития": "министерство экономического развития",
+    "Минэкономики": "министерство экономики",
+    "Минприроды": "министерство природных ресурсов",
+    "Минпромторг": "министерство промышленности и торговли",
+    "Минстрой": "министерство строительства",
+    "Минцифры": "министерство цифрового развития",
+    "Минкультуры": "министерство культуры",
+    "Минспорт": "министерство спорта",
+    "Минобрнауки": "министерство науки и образования",
+    "Минпросвещения": "министерство просвещения",
+    "Минобразования": "министерство образования",
+    "Минтуризма": "министерство туризма",
+    "Минсоцполитики": "министерство социальной политики",
+    "Минэкологии": "министерство экологии",
+    "Минрегион": "министерство регионального развития",
+    "МЧС": "министерство по чрезвычайным ситуациям",
+    "ГСЧС": "служба по чрезвычайным ситуациям",
+    "МИД": "министерство иностранных дел",
+    "МВД": "министерство внутренних дел",
+    # services, agencies, courts, banks
+    "ЦБ": "центральный банк",
+    "Центробанк": "центральный банк",
+    "Нацбанк": "национальный банк",
+    "ЦИК": "центральная избирательная комиссия",
+    "Центризбирком": "центральная избирательная комиссия",
+    "Избирком": "избирательная комиссия",
+    "Облизбирком": "областная избирательная комиссия",
+    "Горизбирком": "городская избирательная комиссия",
+    "Росстат": "служба государственной статистики",
+    "Роспотребнадзор": "служба по надзору в сфере защиты прав потребителей",
+    "Росгидромет": "служба по гидрометеорологии",
+    "Гидрометцентр": "гидрометеорологический центр",
+    "Росавиация": "агентство воздушного транспорта",
+    "Ростехнадзор": "служба по технологическому надзору",
+    "Росприроднадзор": "служба по надзору в сфере природопользования",
+    "Росрыболовство": "агентство по рыболовству",
+    "Росздравнадзор": "служба по надзору в сфере здравоохранения",
+    "Генпрокуратура": "генеральная прокуратура",
+    "Следком": "следственный комитет",
+    "СК": "следственный комитет",
+    "ФСБ": "служба безопасности",
+    "СБУ": "служба безопасности",
+    "ГИБДД": "дорожная полиция",
+    "ГАИ": "дорожная полиция",
+    "Погранслужба": "пограничная служба",
+    # regional and city bodies
+    "Облздрав": "областной департамент здравоохранения",
+    "Горздрав": "городской департамент здравоохранения",
+    "Облсовет": "областной совет",
+    "Горсовет": "городской совет",
+    "Гордума": "городская дума",
+    "Облдума": "областная дума",
+    "Обладминистрация": "областная администрация",
+    "Горадминистрация": "городская администрация",
+    "Райадминистрация": "районная администрация",
+    "Гороно": "городской отдел образования",
+    # international bodies
+    "ВОЗ": "всемирная организация здравоохранения",
+    "ООН": "организация объединённых наций",
+    "МВФ": "международный валютный фонд",
+    "ЕС": "европейский союз",
+    "МОТ": "международная организация труда",
+}
+
+#: case endings a short name may take («Минздрава», «Минсельхозом», «Минфине»): none for the
+#: names written in capitals or ending in a vowel («МЧС», «Минобороны», «Минэнерго»)
+_ENDINGS = "(?:а|у|ом|е|ы|ой|ою|и|ам|ами|ах)?"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    parts: list[str] = []
+    for short in sorted(SHORT_NAMES, key=len, reverse=True):
+        declines = not short.isupper() and short[-1] not in "аеиоуыэюяь"
+        stem = short[:-1] if short.endswith("а") else short
+        body = re.escape(stem) + (_ENDINGS if declines or short.endswith("а") else "")
+        parts.append(f"(?P<n{len(parts)}>{body})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _ordered() -> list[str]:
+    return sorted(SHORT_NAMES, key=len, reverse=True)
+
+
+def written_out(text: str) -> str:
+    """``text`` with every Russian short name of a body written out in full («данные Минздрава»
+    → «данные министерство здравоохранения»: the words, not the grammar, are what is compared).
+    Text without one comes back unchanged.  Letters are matched regardless of case, except that
+    a short name in capitals («СК», «ЕС») must be written in capitals."""
+    names = _ordered()
+
+    def full(match: re.Match[str]) -> str:
+        k = next(int(key[1:]) for key, value in match.groupdict().items() if value is not None)
+        short = names[k]
+        if short.isupper() and match.group(0) != short:
+            return match.group(0)
+        return SHORT_NAMES[short]
+
+    return _pattern().sub(full, text)
