@@ -50,9 +50,13 @@ def test_drift_flags_are_found_and_right(bench: ModuleType, scores: Any) -> None
     changed_found, changed_right = scores.flag_rates(bench.DIFFERS)
     # 36 of 40 (90%) found and 100% right on test4 since one figure per trace per article
     # (ONE_PER_ARTICLE; 100% found before it); 35 of 40 since a flag needs the flag confidence
-    # (identity.FLAG_SAME), which holds back one right flag here. The 90% is reported by the benchmark on
-    # the held-out part; the floor sits two items below the measure, so that it catches a slip
-    # of three changed figures rather than failing on any single one.
-    assert changed_found >= 0.85 and changed_right >= 0.85
+    # (identity.FLAG_SAME), which holds back one right flag here; 33 of 40 since the seventeenth
+    # session: "about 60 thousand" roubles for 62,000 is a rounding, not a change (trace.rounding;
+    # this older story annotates it as one, two pairs), and "sources differ" needs the flag
+    # confidence too (one pair) -- a choice for precision, checked on development half B.
+    # The 90% is reported by the benchmark on the held-out part; the floor sits two
+    # items below the measure, so that it catches a slip of three changed figures rather than
+    # failing on any single one.
+    assert changed_found >= 31 / 40 and changed_right >= 0.85
     speaker_found, speaker_right = scores.flag_rates(bench.drift.SPEAKER_CHANGED)
     assert speaker_found >= 0.8 and speaker_right >= 0.9  # 100% and 100%
