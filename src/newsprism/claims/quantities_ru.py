@@ -781,6 +781,8 @@ def _compound_rest(toks: list[Token], j: int, value: float) -> tuple[float, int]
         unit_scale = 10 ** math.floor(math.log10(scale)) if scale > 0 else 0
         if amount <= 0 or amount >= unit_scale or (factor == 1.0 and amount >= 1000):
             break
+        if factor == 1.0 and k < len(toks) and toks[k].lower in MONTHS_GEN | YEAR_WORDS:
+            break  # «перечислила 300 тысяч 15 марта»: a day of a month after a count is a date
         value += amount
         j = k
         if factor == 1.0:

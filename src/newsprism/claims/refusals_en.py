@@ -85,9 +85,13 @@ def not_a_claim(
         and i + 1 < n
         and toks[i + 1].glued
         and toks[i + 1].lower in ("p", "i")
+        and toks[i].text.isdigit()
         and value in _VIDEO_LINES
+        and _VIDEO_WORDS.search(sentence) is not None
     ):
-        return True  # "a 1080p display", "720p video": a video format named by its lines
+        # "a 1080p display", "720p video": a video format named by its lines — only where the
+        # sentence speaks of pictures, for "shares closed at 480p" is a price in pence
+        return True
     # a reporting window, not a duration: "in the 13 weeks to 30 December", "the 12 months to March"
     if (
         q.unit in ("week", "month", "year")
@@ -418,6 +422,13 @@ _CANON = words(
 
 #: the line counts that name video formats ("480p", "1080p", "1080i", "2160p")
 _VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+#: the words that say a sentence is about pictures, where "720p" is a format and no price
+_VIDEO_WORDS = re.compile(
+    r"\b(?:video|videos|display|displays|screen|screens|resolution|stream|streams|streaming|"
+    r"footage|camera|cameras|television|tv|hd|monitor|monitors|projector|playback|film|films|"
+    r"movie|movies|record|records|recording|recorded|youtube|pixels?|webcam|format|formats)\b",
+    re.I,
+)
 
 
 def _enumerator(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
