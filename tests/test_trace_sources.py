@@ -163,3 +163,59 @@ def test_other_names_keep_other_keys(a: str, b: str) -> None:
     from newsprism.trace.mentions import speaker_key
 
     assert speaker_key(a) != speaker_key(b)
+
+
+def _in_sentence(sentence: str, figure: str, value: float, article: int = 7) -> ClaimMention:
+    src = Source(article, "outlet.example", None, None, "en", 0.0)
+    return ClaimMention(
+        source=src, claim_id=int(value), text=figure, sentence=sentence, value=value,
+        value_high=None, unit=None, hedge="=", qualifier=None, about="containers", period=None,
+        speaker=None, asserted_by="the port authority", confidence=None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "The port authority said 2,300 containers were stranded, while the dockers' union "
+            "says 4,100.",
+            "2,300",
+            "4,100",
+        ),
+        (
+            "По данным мэрии, без света остались 12 тыс. домов, однако энергокомпания называет "
+            "8 тыс.",
+            "12 тыс.",
+            "8 тыс.",
+        ),
+    ],
+)
+def test_a_second_source_between_two_figures_of_one_sentence(
+    sentence: str, first: str, second: str
+) -> None:
+    """The stages give the whole sentence one source; a word of attribution between its two
+    figures gives the second to a source of its own: both may share one trace."""
+    from newsprism.trace import index
+
+    a, b = _in_sentence(sentence, first, 1.0), _in_sentence(sentence, second, 2.0)
+    assert not sources.differ(a, b)
+    assert sources.cited_apart(a, b) and index.disputed(a, b)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second", "article"),
+    [
+        # no attribution between: one source's two counts
+        ("Police said 12 people were killed and 35 injured.", "12", "35", 7),
+        # the attribution after both figures
+        ("Twelve people were killed and 35 injured, police said.", "Twelve", "35", 7),
+        # two articles: not one sentence
+        ("Police said 12 people were killed, while medics say 15.", "12", "15", 8),
+    ],
+)
+def test_no_second_source_without_a_word_of_attribution_between(
+    sentence: str, first: str, second: str, article: int
+) -> None:
+    a, b = _in_sentence(sentence, first, 1.0), _in_sentence(sentence, second, 2.0, article)
+    assert not sources.cited_apart(a, b)

@@ -193,6 +193,16 @@ def same_figure(a: ClaimMention, b: ClaimMention) -> bool:
     return a.value == b.value and a.value_high == b.value_high and a.unit == b.unit
 
 
+#: two figures of one sentence with a word of attribution between them are two sources' figures
+#: too (:func:`.sources.cited_apart`; seventeenth session)
+CITED_APART = True
+
+
+def disputed(a: ClaimMention, b: ClaimMention) -> bool:
+    """Two figures of one article given to two sources (a count disputed, one claim)."""
+    return sources.differ(a, b) or (CITED_APART and sources.cited_apart(a, b))
+
+
 def _claim_traces(
     conn: sqlite3.Connection,
     claims: list[ClaimMention],
@@ -219,7 +229,7 @@ def _claim_traces(
             ONE_PER_ARTICLE
             and trace in holder
             and not same_figure(claims[k], claims[holder[trace]])
-            and not (DISPUTE_SHARES and sources.differ(claims[k], claims[holder[trace]]))
+            and not (DISPUTE_SHARES and disputed(claims[k], claims[holder[trace]]))
         ):
             continue
         joins[k] = (trace, score)
