@@ -406,7 +406,7 @@ PARTS = (
 )
 TITLES = {
     ("wcxb", "fresh17"): (
-        "WCXB's 2025 article pages, about 100 sites (held out, issue 13's seventeenth session),"
+        "WCXB's 2025 article pages, 102 sites (held out, issue 13's seventeenth session),"
         " scored only"
     ),
     ("dragnet", "dev-a"): (
