@@ -367,5 +367,11 @@ def test_magic_html_takes_spaced_golds_of_eight_tokens_with_their_page(
     monkeypatch.setenv("NEWSPRISM_FRESH_MAGICHTML", str(tmp_path))
     assert sets.available("magic-html")
     got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("magic-html"))
-    assert got == [("a1", sets.FRESH, english, "en"), ("a2", sets.FRESH, russian, "ru")]
-    assert list(sets.pages("magic-html", "dev-a")) == []  # held out: no development part
+    assert got == [
+        ("a1", sets.magic_html_half("a1"), english, "en"),
+        ("a2", sets.magic_html_half("a2"), russian, "ru"),
+    ]
+    # a development set since round 17: each page in one half only, the part fresh all of them
+    halves = [p.id for half in ("dev-a", "dev-b") for p in sets.pages("magic-html", half)]
+    assert sorted(halves) == ["a1", "a2"]
+    assert sorted(p.id for p in sets.pages("magic-html", sets.FRESH)) == ["a1", "a2"]
