@@ -279,7 +279,8 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_polnear_halves(level, POLNEAR_PAIRS3, "part3"))
     if (POLNEAR / "metadata.tsv").exists() and POLNEAR_PAIRS4.exists():
         for level in ("happening", "running"):
-            sets.append(load_polnear(level, POLNEAR_PAIRS4, "PolNeAR part4 en-en"))
+            # development data from the seventeenth session on, in halves
+            sets.extend(load_polnear_halves(level, POLNEAR_PAIRS4, "part4"))
     if (WRITTEN13 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level))

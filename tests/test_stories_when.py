@@ -157,6 +157,32 @@ def test_other_days_lower_only_the_happening_level() -> None:
     assert match.happening_probability(0.8, monday, tuesday) < 0.4
 
 
+def test_one_day_named_by_both_leads_raises_the_happening_level() -> None:
+    """Two leads naming one day are evidence of one happening (seventeenth session): a pair just
+    below the threshold reaches it when both name the same day, not when one names none or
+    another day, and the running level is unmoved."""
+    from newsprism.stories.features import Fingerprint
+
+    def fp(days: tuple[int, ...]) -> Fingerprint:
+        import numpy as np
+
+        empty = np.zeros(0, dtype=np.uint32)
+        return Fingerprint(
+            empty, np.zeros(4, np.float32), frozenset(), frozenset(), empty, empty, days=days
+        )
+
+    monday, tuesday = fp((10,)), fp((11,))
+    below = match.LEVELS["happening"] - 0.1
+    assert match.reaches("happening", below, monday, monday)
+    assert not match.reaches("happening", below, monday, fp(()))
+    assert not match.reaches("happening", below, monday, tuesday)
+    assert match.reaches("running", below, monday, fp(())) == match.reaches(
+        "running", below, monday, monday
+    )
+    # the running level's floor still holds: a same day does not lift a pair below it
+    assert not match.reaches("happening", match.RUNNING_STORY - 0.01, monday, monday)
+
+
 def test_words_that_only_look_like_days_name_none() -> None:
     friday = "2027-03-19T12:00:00+00:00"
     # the prepositional month is "in March", never a day of it
