@@ -28,3 +28,15 @@ def test_a_day_of_a_month_after_a_russian_count_is_no_part_of_it() -> None:
     # a number written in parts is still one number
     parts = find_quantities("Штраф составит 2 тысячи 500 рублей.", "ru")
     assert [(q.value, q.unit) for q in parts] == [(2500.0, "RUB")]
+
+
+def test_a_record_after_who_was_is_no_age() -> None:
+    # left latent since the sixteenth review: "who was 5 for 5" read as a five-year-old
+    for sentence in (
+        "The striker, who was 5 for 5 from the spot, scored again.",
+        "Okafor, who was 12 of 15 from the field, led the team.",
+    ):
+        assert all(q.unit != "years old" for q in find_quantities(sentence, "en")), sentence
+    # an age stays an age
+    ages = find_quantities("The driver, who was 42, escaped unhurt.", "en")
+    assert [(q.value, q.unit) for q in ages] == [(42.0, "years old")]

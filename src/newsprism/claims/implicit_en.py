@@ -91,6 +91,8 @@ def age(sentence: str, q: Quantity) -> str | None:
     """``"years old"`` when the sentence frames the bare figure ``q`` as an age."""
     if q.value_high is not None or not (q.value.is_integer() and 0 < q.value < 125):
         return None
+    if _RECORD_NEXT.match(sentence, q.end):
+        return None  # "who was 5 for 5 from the line", "he was 12 of 15": a record, not an age
     head = sentence[max(0, q.start - 80) : q.start]
     if _AGE.search(head) or _LIFE_EXPECTANCY.search(head) or _AGED.search(head):
         return "years old"
@@ -120,6 +122,12 @@ def age(sentence: str, q: Quantity) -> str | None:
     return None
 
 
+#: what follows a figure of a record, never an age: "5 for 5", "12 of 15", "3-for-4"
+_RECORD_NEXT = re.compile(
+    r"\s*(?:-\s*)?(?:for|of|out\s+of)(?:\s*-\s*|\s+)(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\b(?!\s+(?:years?|months?|weeks?|days?|hours?)\b)",
+    re.IGNORECASE,
+)
 _PEOPLE_BOUND = re.compile(
     r"\b(?:adults|people|persons|men|women|children|kids|pupils|patients|residents|those|"
     r"anyone|everyone|voters|drivers|players|girls|boys)\s+(?:aged\s+)?$",

@@ -53,8 +53,9 @@ FLAGS = (
 
 _HEDGED = {"~", ">", "<"}
 
-#: a figure restated in round numbers by its hedge and precision ("about 40" for 41, «более
-#: 200» for 240: :mod:`.rounding`) is the same figure, not a changed one (seventeenth session)
+#: a figure restated in round numbers by its hedge and precision ("about 40" for 41, «около
+#: 400» for 410; a bound such as «более 200» is none: :mod:`.rounding`) is the same figure, not
+#: a changed one (seventeenth session)
 ROUNDING = True
 
 

@@ -1,11 +1,11 @@
-"""A figure restated in round numbers: "about 40" for 41, «более 200» for 240, "nearly 90 million"
-for 86 million.
+"""A figure restated in round numbers: "about 40" for 41, «около 18 млн» for 18.4 million,
+"nearly 90 million" for 86 million.
 
-An outlet that rounds a figure says so with its hedge — "about", "nearly", "more than",
-«около», «почти», «более» — and keeps as many digits as it means: "about 400" is good to the
-hundred, "about 1.5 million" to the hundred thousand.  A reader takes "about 400 hectares" as
-the same figure as "410 hectares", and "more than 200 rescuers" as the same as "240", so neither
-is a changed figure.  Read by the stated precision, not by a fixed tolerance: "about 40" does
+An outlet that rounds a figure says so with its hedge — "about", "nearly", «около», «почти» —
+and keeps as many digits as it means: "about 400" is good to the hundred, "about 1.5 million"
+to the hundred thousand.  A reader takes "about 400 hectares" as the same figure as "410
+hectares", so it is not a changed figure.  A bound ("more than 200", «более 200», "up to 20")
+is no rounding: only the hedge ``~`` is read (:data:`_ROUNDED`).  Read by the stated precision, not by a fixed tolerance: "about 40" does
 not cover 46 (good to the ten: 35–45), and a figure stated to as many digits as the other is
 never its rounding.
 
