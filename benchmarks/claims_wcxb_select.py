@@ -38,19 +38,19 @@ them from ``$NEWSPRISM_FRESH_WCXB`` (empty when unset).
 Labels: written by the claims engineer of the seventeenth session from the printed sentences, before
 anything of newsprism or a peer ran on them, and committed before the first run: 200 sentences
 (102 pages), 124 figures.  Choices where the docs are silent (written down here and in
-docs/claims.md): a superlative or rank word before a counted noun is not part of the unit ("10 of the
-most common AI use cases" -> common ai use case, "the 10 best offline tools" -> offline tool, "10 top
-cloud storage options" -> cloud storage option; "most" already was not, in Dragnet), other adjectives
-are ("favorite place", "main type"); a count whose noun the clause left out takes that noun ("the top
-18 [GPS watches]"); "a X or two" is 2 X (as Dragnet's "a week or two"); "over half a decade" is 0.5
-decade; "4+1 parts" is 4 (unit -) and 1 part; a numbered title in capitals ("8 Ways Minimalism
-Improved My Mental Health", "the 30-Day Minimalism Game") is no figure; "the top three" as a rank
-is no figure; a version, a model and a size code ("Ioniq 5", "6XL", "i32") are no figure; "N weeks
-earlier" is a figure (as in the story sets), "N ago" is not; "surpass 600 million" is ``>``.  The
-Russian part of the same session (``stories17_ru_numbers.jsonl``, 120 sentences, 83 figures) was
-labelled the same way in ``stories16_ru_numbers.jsonl``'s fields: «около ноля» (a temperature) is 0
-degree «около»; «десятки»/«тысячи» are the ranges 10-100 and 1000-10000; «половина» is 0.5
-``fraction``; a version number («от 11 до 13.5» of iOS) is no figure.
+docs/claims.md; the examples are invented, of the shapes met): a superlative or rank word before a
+counted noun is not part of the unit ("the 8 best budget phones" -> budget phone, "12 top hiking
+apps" -> hiking app; "most" already was not, in Dragnet), other adjectives are ("favourite trail",
+"main kind"); a count whose noun the clause left out takes that noun ("we tested 40 kettles, the
+top 9 [kettles] here"); "a X or two" is 2 X (as Dragnet's own labels have it); "half a decade" is
+0.5 decade; "3+1 steps" is 3 (unit -) and 1 step; a numbered title in capitals ("7 Habits That
+Changed My Mornings") is no figure; "the top three" as a rank is no figure; a version, a model and
+a size code ("Model 3", "4XL", "u8") are no figure; "N weeks earlier" is a figure (as in the
+story sets), "N ago" is not; "surpass N" is ``>``.  The Russian part of the same session
+(``stories17_ru_numbers.jsonl``, 120 sentences, 83 figures) was labelled the same way in
+``stories16_ru_numbers.jsonl``'s fields: a temperature "about zero" is 0 degree «около»;
+«десятки»/«тысячи» are the ranges 10-100 and 1000-10000; «половина» is 0.5 ``fraction``; a
+software version range is no figure.
 """
 
 from __future__ import annotations
