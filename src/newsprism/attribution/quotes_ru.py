@@ -148,6 +148,8 @@ MINED_SPEECH_VERBS = frozenset(
 )
 #: the mined verbs no other list holds: they report a «что» clause only, not an indirect question
 _MINED_ONLY = MINED_SPEECH_VERBS - HAND_SPEECH_VERBS - GROWN_SPEECH - EVALUATION_VERBS
+#: what stands between a quote and the verb that follows it: «„…“, — сказал»
+_DASHES_ONLY = re.compile(r"[\s,—–-]*\Z")
 #: the words an indirect question opens with
 QUESTION_WORDS = frozenset(
     ["как", "где", "когда", "почему", "зачем", "куда", "откуда", "кто", "сколько", "какой",
@@ -1389,8 +1391,9 @@ class _Reader:
             node, hops = head, hops + 1
         if subj is None and verb.feats.get("VerbForm") == "Conv":
             subj = self._gerund_subject(sent, verb)
+        shared = None
         if subj is None and SHARED_SUBJECT and outer is None:
-            subj = self._coordinated_subject(sent, verb)
+            subj = shared = self._coordinated_subject(sent, verb)
         if subj is None and verb.feats.get("VerbForm") == "Part" and verb.rel.startswith("acl"):
             # «Украина, считающая этот кредит …», «депутат, заявивший о …»: a participle
             # speaks for the noun it describes
@@ -1418,6 +1421,10 @@ class _Reader:
         if content is None:
             return None
         kind, a, b = content
+        if shared is not None and a <= self.pos(shared) < b:
+            # «Жители остались без света, сообщили журналистам»: the verb before is what this
+            # one reports, not a verb it is joined to; its subject is no speaker
+            subj = None
         if (
             kind == "indirect"
             and any(self._denies(k) for k in kids)
@@ -1518,6 +1525,8 @@ class _Reader:
         feats = verb.feats or {}
         if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Plur":
             return None
+        if self.place_source(sent, verb) is not None:
+            return None  # «…, и в мэрии пообещали, что …»: the place it is said in speaks
         v = self.pos(verb)
         before = [
             t
@@ -1881,6 +1890,14 @@ class _Reader:
         if that is None or (verb.lemma or "") in _MINED_ONLY:
             return found
         start = v_end + that.end()
+        if (
+            kind == "direct"
+            and b <= self.pos(verb)
+            and _DASHES_ONLY.match(self.text, b, self.pos(verb))
+        ):
+            # «„Завод закроется“, — сказал директор, что вызвало возмущение»: the quote set off
+            # before the verb is what was said; a «что» after it is a relative clause on the whole
+            return found
         if a >= start - 1 or (a <= start < b):
             return found  # what was read already is (or holds) the clause
         q = self.quote_at(start)
@@ -2212,7 +2229,20 @@ class _Reader:
             par.insert(0, (a, b))
         if len(par) > 3:
             return None
+        if len(par) > 1 and any(self._reports_speech(a, b) for a, b in par):
+            # «Директор сказал, что … . Завод откроется в мае. / Об этом сообщил губернатор»: a
+            # paragraph that names its own speaker is not one report; the sentence before is
+            return None
         return trim_span(self.text, par[0][0], par[-1][1])
+
+    def _reports_speech(self, a: int, b: int) -> bool:
+        """Whether the parsed sentence starting in ``[a, b)`` holds a verb of saying of its own."""
+        for s in self.every:
+            if s.tokens and a <= self.pos(s.tokens[0]) < b:
+                return any(
+                    t.pos == "VERB" and (t.lemma or "") in HAND_SPEECH_VERBS for t in s.tokens
+                )
+        return False
 
     def _previous_sentence(self, sent: _Sent) -> tuple[int, int] | None:
         here = self.pos(sent.tokens[0])
