@@ -4,11 +4,11 @@ A verb of saying followed by its «что» clause (a few words between at most:
 to, when) reports that clause, whatever the parser hung on the verb: a clause before the verb
 («Компания извинилась перед клиентами, сообщив, что …»), or the subject's own apposition
 («Автор двух романов сказал, что …»), or the main clause a «когда» clause hangs on («Штраф
-затем сняли, когда власти признали, что …»), is not what was said.
+отменили лишь тогда, когда мэрия признала, что …»), is not what was said.
 
 A plural verb of saying with no subject of its own, joined by «и» or a comma to the agreeing
 finite verb before it in the sentence, shares that verb's subject («Читатели обратили внимание
-на …, и в связи с этим высказали сомнение …»); alone, «заявили» stays indefinite.
+на …, и в этой связи высказали сомнение …»); alone, «заявили» stays indefinite.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def test_a_sentence_without_a_cue_is_no_attribution() -> None:
 _BRIDGE = (
     "Мост через Сухону снова откладывают\n\n"
     "Читатели блога «Заречье сегодня» обратили внимание на то, что новый мост — это третий "
-    "за десять лет, и в связи с этим высказали сомнение в том, что его достроят.\n\n"
+    "за десять лет, и в этой связи высказали сомнение в том, что его достроят.\n\n"
     "В районе заявили, что работы возобновятся весной."
 )
 

@@ -1517,8 +1517,8 @@ class _Reader:
         return None
 
     def _coordinated_subject(self, sent: _Sent, verb: Any) -> Any | None:
-        """«Комментаторы обратили внимание на …, и в связи с этим высказали озабоченность»,
-        «Защитники представили суду характеристики, напомнили о …»: a plural verb with no
+        """«Жильцы пожаловались на шум, и потом потребовали, чтобы …», «Фермеры вывели
+        технику на трассу, напомнили о …»: a plural verb with no
         subject of its own, joined by «и» or a comma to the finite verb before it in the
         sentence that agrees with it in number, shares that verb's subject, whatever the parser
         hung it on.  (Alone, «заявили» is indefinite — «they say» — and stays unattributed.)"""
@@ -1876,8 +1876,8 @@ class _Reader:
     def _that_after(
         self, sent: _Sent, verb: Any, found: tuple[QuoteKind, int, int]
     ) -> tuple[QuoteKind, int, int]:
-        """«Спейси извинился перед Рэппом, сообщив, что не помнит …», «власти признали, что
-        …», «автор … сказал, что …»: a verb of saying followed by its «что» clause (at most
+        """«Тренер извинился перед болельщиками, сообщив, что не видел …», «власти признали,
+        что …», «автор … сказал, что …»: a verb of saying followed by its «что» clause (at most
         three words between: whom it was said to, when) reports that clause, whatever the
         parser hung on it — a content read before the verb, or from its subject, is the
         parse's mistake, not the grammar's."""
@@ -2213,8 +2213,8 @@ class _Reader:
         return (a, b) if len(self.text[a:b].split()) >= 2 else None
 
     def _previous_paragraph(self, sent: _Sent) -> tuple[int, int] | None:
-        """«… умер Фидель Кастро. На момент смерти ему было 90 лет. / Об этом сообщил его
-        брат»: a back-reference opening its paragraph refers to the paragraph before as a
+        """«… закрылся старейший кинотеатр города. Ему было 60 лет. / Об этом сообщил его
+        директор»: a back-reference opening its paragraph refers to the paragraph before as a
         whole (up to three sentences), not only to its last sentence."""
         here = self.pos(sent.tokens[0])
         before = [(a, b) for a, b in self.all_spans if b <= here]
