@@ -128,6 +128,14 @@ def _parts(sets: str, parts: str) -> list[tuple[str, str]]:
         chosen = HELD_OUT
     elif parts == "dev":
         chosen = DEVELOPMENT
+    elif parts == "every-dev":  # round 17's identity check: every development page of every set
+        chosen = DEVELOPMENT + [
+            (s, p)
+            for s in (*extraction_sets.EXTRA_SETS, *extraction_sets.SETS)
+            if s not in extraction_sets.FRESH_SETS
+            and s not in ("wcxb", "cleaneval", "trafilatura-eval")
+            for p in (("dev",) if s in extraction_sets.SETS else ("dev-a", "dev-b"))
+        ]
     elif not chosen:
         names = parts.split(",")
         chosen = [(s, p) for s, p in HELD_OUT + DEVELOPMENT if p in names]
@@ -258,7 +266,7 @@ def main() -> int:
     parser.add_argument(
         "--parts",
         default="held-out",
-        help="held-out, dev, all, or part names (fresh, test, dev-a, dev-b)",
+        help="held-out, dev, every-dev, all, or part names (fresh, test, dev-a, dev-b)",
     )
     parser.add_argument("--limit", type=int, default=0, help="pages per part (0: all)")
     parser.add_argument("--hashes", type=Path, help="write every page's output hashes here")
