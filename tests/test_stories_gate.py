@@ -257,9 +257,9 @@ def test_real_political_reports_of_seven_outlets_floors(
     happening 7 of 30 found, 4 of 120 look-alikes joined; running 67 of 95 found, 26 of 55
     joined, ROC-AUC 0.691.  Floors with room for a pair or two; development data since the
     fourteenth session (its halves A and B), its second part held out.  Seventeenth session: a
-    day both leads name counts for one happening (``match.SAME_DAY_LOGIT``), trading precision for
-    recall at the happening level: 14 of 30 found, 17 of 120 joined (F1 0.350 -> 0.459); the
-    floors moved with it, with the same room."""
+    day both leads name was measured as evidence of one happening (``match.SAME_DAY_LOGIT``
+    +1.0: 14 of 30 found, 17 of 120 joined) and not shipped — it trades the precision of a join
+    for recall; ``joined <= 8`` is the floor that refuses it."""
     names = ("PolNeAR part1 en-en (happening)", "PolNeAR part1 en-en (running)")
     if any(name not in sets for name in names):
         pytest.skip("../shared is not beside this clone")
@@ -267,8 +267,8 @@ def test_real_political_reports_of_seven_outlets_floors(
     _, test = bench.split(happening)
     _, pred = bench.ours(happening, test, prints)
     found, joined = found_and_joined(pred, test)
-    assert found >= 12
-    assert joined <= 20
+    assert found >= 5
+    assert joined <= 8
     _, test = bench.split(running)
     scores, pred = bench.ours(running, test, prints)
     found, joined = found_and_joined(pred, test)
