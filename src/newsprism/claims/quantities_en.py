@@ -217,7 +217,7 @@ def _converts(sentence: str, before: Quantity, q: Quantity) -> bool:
     figure restates the first in other units and shares its qualifier."""
     between = sentence[before.end : q.start].strip()
     if OWN_FRAME.match(sentence, q.end):
-        # "about 200 items (60% of our items are …)": a share of something, not the first
+        # "about 300 books (40% of them are second-hand)": a share of something, not the first
         # figure again in other units
         return False
     # "fell 87.4 points, or 0.41%": the share restates the change
