@@ -135,4 +135,11 @@ def cited_apart(a: ClaimMention, b: ClaimMention) -> bool:
     first = a if at < bt else b
     start = min(at, bt) + len(first.text)
     end = max(at, bt)
-    return start < end and bool(_CUE.search(a.sentence[start:end]))
+    # "200 claims in May and 300 in June", "40 reports on Monday": the word the first figure
+    # counts is no verb of saying
+    between = _COUNTED_NOUN.sub("", a.sentence[start:end], count=1)
+    return start < end and bool(_CUE.search(between))
+
+
+#: the nouns among the cue words, where they follow a figure as what it counts
+_COUNTED_NOUN = re.compile(r"^\s*(?:claims|reports|counts|estimates)\b", re.IGNORECASE)
