@@ -61,6 +61,33 @@ def _paragraphs(blocks: Any) -> list[str]:
     return [b.text for b in blocks if b.kind == "paragraph"]
 
 
+def _full_cascade(tree: Any, url: Any) -> Any:
+    return html_mod.trafilatura_blocks(tree, url, full=True)
+
+
+def _balanced_fast(tree: Any, url: Any) -> Any:
+    """trafilatura's balanced mode without its own comparison with readability and jusText
+    (we have readability's opinion already): a cheaper fuller reading."""
+    from trafilatura.core import bare_extraction
+
+    from newsprism.extract.html import xml_blocks
+
+    try:
+        doc = bare_extraction(
+            tree, url=url, fast=True, include_comments=False, include_tables=True,
+            include_images=False, include_formatting=False, output_format="xml",
+        )  # fmt: skip
+    except Exception:
+        return []
+    body = getattr(doc, "body", None) if doc is not None else None
+    return xml_blocks(body) if body is not None else []
+
+
+#: the fuller reading dumped (``--reading``)
+READINGS = {"full": _full_cascade, "balanced-fast": _balanced_fast}
+_READING = _full_cascade
+
+
 def dump_page(page: Any) -> dict[str, Any]:
     real_escalate = html_mod._escalate
     seen: dict[str, Any] = {}
@@ -80,7 +107,7 @@ def dump_page(page: Any) -> dict[str, Any]:
     def escalate(
         blocks: Any, extractor: str, tree: Any, url: Any, second: Any, backing: Any = None
     ) -> Any:
-        fuller = Candidate.of(html_mod.trafilatura_blocks(tree, url, full=True))
+        fuller = Candidate.of(_READING(tree, url))
         merged, how = html_mod._settle(fuller, second)
         seen["fuller"] = html_mod._text_length(fuller.blocks)
         seen["merged"] = html_mod._text_length(merged)
@@ -132,9 +159,12 @@ def main() -> None:
     parser.add_argument("--dump")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
+    parser.add_argument("--reading", default="full", choices=sorted(READINGS))
     parser.add_argument("--check", nargs="*", type=Path)
     args = parser.parse_args()
     if args.dump:
+        global _READING
+        _READING = READINGS[args.reading]
         rows = dump(args.dump, args.sets.split(","), limit=args.limit, read=dump_page)
         assert args.out is not None
         args.out.write_text(json.dumps({"part": args.dump, "rows": rows}))
