@@ -44,7 +44,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_np2014_select import HAS_NUMBER, sentences, standoff_sentences  # noqa: E402
+from claims_np2014_select import standoff_sentences, two_a_page  # noqa: E402
 from shared_data import datasets_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,26 +68,9 @@ def _key(page_id: str) -> str:
 
 
 def select() -> list[dict[str, Any]]:
-    texts = pages()
-    seen: set[str] = set()
-    out: list[dict[str, Any]] = []
-    for page_id in sorted(texts, key=_key):
-        if len(out) >= WANT:
-            break
-        text = texts[page_id]
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        if not text.strip() or digest in seen:
-            continue
-        seen.add(digest)
-        chosen = [
-            (a, b)
-            for a, b in sentences(text)
-            if SHORTEST <= b - a <= LONGEST and HAS_NUMBER.search(text[a:b])
-        ]
-        for a, b in chosen[:PER_ARTICLE]:
-            if len(out) < WANT:
-                out.append({"id": page_id, "start": a, "end": b})
-    return out
+    return two_a_page(
+        pages(), _key, per_page=PER_ARTICLE, shortest=SHORTEST, longest=LONGEST, want=WANT
+    )
 
 
 def load() -> list[dict[str, Any]]:

@@ -13,9 +13,11 @@ standoff keys (file, start, end) only: the annotation was written by hand from t
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,49 @@ def sentences(text: str) -> list[tuple[int, int]]:
             pos = cut.end()
         spans.append((base + pos, base + len(body)))
     return [(a, b - (len(text[a:b]) - len(text[a:b].rstrip()))) for a, b in spans]
+
+
+def two_a_page(
+    texts: dict[str, str],
+    order: Callable[[str], str],
+    *,
+    page_test: Callable[[str], bool] | None = None,
+    lines: Callable[[str], list[tuple[int, int]]] | None = None,
+    per_page: int = 2,
+    shortest: int = 20,
+    longest: int = 400,
+    want: int = 200,
+) -> list[dict[str, Any]]:
+    """The selection rule of the held-out claims sets drawn from page texts (L3S-GN1, Dragnet,
+    WCXB): pages in the order of ``order(page id)``, a page whose text is empty or repeats an
+    earlier page's skipped, and one ``page_test`` refuses skipped; then the page's first
+    ``per_page`` sentences of ``shortest``-``longest`` characters that hold a number (and lie
+    inside one of the spans ``lines`` gives, when given), until ``want``.  Standoff keys (``id``,
+    ``start``, ``end``) only."""
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for page_id in sorted(texts, key=order):
+        if len(out) >= want:
+            break
+        text = texts[page_id]
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if not text.strip() or digest in seen:
+            continue
+        seen.add(digest)
+        if page_test is not None and not page_test(text):
+            continue
+        allowed = lines(text) if lines is not None else None
+        chosen = [
+            (a, b)
+            for a, b in sentences(text)
+            if (allowed is None or any(la <= a and b <= lb for la, lb in allowed))
+            and shortest <= b - a <= longest
+            and HAS_NUMBER.search(text[a:b])
+        ]
+        for a, b in chosen[:per_page]:
+            if len(out) < want:
+                out.append({"id": page_id, "start": a, "end": b})
+    return out
 
 
 def standoff_sentences(path: Path, texts: dict[str, str]) -> list[dict[str, Any]]:
