@@ -96,7 +96,10 @@ def main() -> None:
         check(json.loads(path.read_text()))
 
 
-def score(dump: dict[str, Any], escalate: Any) -> dict[str, float]:
+def score(dump: dict[str, Any], escalate: Any, key: str = "escalated") -> dict[str, float]:
+    """Per-set F1 of a dump's pages when the body under ``key`` (the escalated reading here, the
+    fuller one in ``extraction_fuller.py``) replaces the code's own on the rows ``escalate``
+    accepts."""
     wanted = {(r["set"], r["id"]): r for r in dump["rows"]}
     per_set: dict[str, list[Any]] = defaultdict(list)
     for set_name in sorted({s for s, _ in wanted}):
@@ -104,7 +107,7 @@ def score(dump: dict[str, Any], escalate: Any) -> dict[str, float]:
             row = wanted.get((set_name, page.id))
             if row is None:
                 continue
-            text = row["escalated"] if "escalated" in row and escalate(row) else row["body"]
+            text = row[key] if key in row and escalate(row) else row["body"]
             per_set[set_name].append(
                 snippet_counts(page, text) if set_name in SNIPPET_SETS else page_row(page, text)
             )
@@ -130,20 +133,23 @@ VARIANTS: dict[str, Any] = {
 }
 
 
-def check(dump: dict[str, Any]) -> None:
-    base = score(dump, lambda r: False)
+def check(
+    dump: dict[str, Any], variants: dict[str, Any] | None = None, key: str = "escalated"
+) -> None:
+    """Each variant's change of every set's F1 against the code's own bodies (and, for the
+    escalation dump, how many pages it escalates)."""
+    base = score(dump, lambda r: False, key)
     print(f"\n## {dump['part']}: " + "  ".join(f"{s[:8]} {v:.4f}" for s, v in base.items()))
-    for name, rule in VARIANTS.items():
-        got = score(dump, rule)
+    for name, rule in (VARIANTS if variants is None else variants).items():
+        got = score(dump, rule, key)
         deltas = {s: got[s] - base[s] for s in base}
-        n = sum(1 for r in dump["rows"] if "escalated" in r and rule(r))
-        changed = sum(
-            1 for r in dump["rows"] if "escalated" in r and rule(r) and r["escalated"] != r["body"]
-        )
+        n = sum(1 for r in dump["rows"] if key in r and rule(r))
+        counted = f"escalated {n:4d} " if key == "escalated" else ""
+        changed = sum(1 for r in dump["rows"] if key in r and rule(r) and r[key] != r["body"])
         falls = sum(1 for v in deltas.values() if v < -0.0005)
         cells = "  ".join(f"{s[:8]} {v:+.4f}" for s, v in deltas.items() if abs(v) >= 0.0001)
         print(
-            f"{name:38s} escalated {n:4d} changed {changed:4d} sum {sum(deltas.values()):+.4f} "
+            f"{name:38s} {counted}changed {changed:4d} sum {sum(deltas.values()):+.4f} "
             f"falls {falls}  {cells}",
             flush=True,
         )

@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -31,15 +30,10 @@ if not os.environ.get("PYTHONPATH"):
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction_disputed import dump  # noqa: E402
+from extraction_escalate import check as escalate_check  # noqa: E402
 from extraction_sets import (  # noqa: E402
     EXTRA_SETS,
     SETS,
-    SNIPPET_SETS,
-    page_row,
-    pages,
-    scores,
-    snippet_counts,
-    snippet_scores,
 )
 
 import newsprism  # noqa: E402
@@ -173,23 +167,6 @@ def main() -> None:
         check(json.loads(path.read_text()))
 
 
-def score(dump_: dict[str, Any], accept: Any) -> dict[str, float]:
-    wanted = {(r["set"], r["id"]): r for r in dump_["rows"]}
-    per_set: dict[str, list[Any]] = defaultdict(list)
-    for set_name in sorted({s for s, _ in wanted}):
-        for page in pages(set_name, dump_["part"]):
-            row = wanted.get((set_name, page.id))
-            if row is None:
-                continue
-            text = row["fuller_body"] if "fuller_body" in row and accept(row) else row["body"]
-            per_set[set_name].append(
-                snippet_counts(page, text) if set_name in SNIPPET_SETS else page_row(page, text)
-            )
-    return {
-        s: (snippet_scores(v)[0] if s in SNIPPET_SETS else scores(v)[0]) for s, v in per_set.items()
-    }
-
-
 def _better_backed(r: dict[str, Any], below: float = 1.0) -> bool:
     """Readability confirms more of the fuller reading than of the first text, and confirmed
     some of the first (less than ``below`` of it)."""
@@ -216,22 +193,7 @@ VARIANTS: dict[str, Any] = {
 
 
 def check(dump_: dict[str, Any]) -> None:
-    base = score(dump_, lambda r: False)
-    print(f"\n## {dump_['part']}: " + "  ".join(f"{s[:8]} {v:.4f}" for s, v in base.items()))
-    for name, rule in VARIANTS.items():
-        got = score(dump_, rule)
-        deltas = {s: got[s] - base[s] for s in base}
-        changed = sum(
-            1
-            for r in dump_["rows"]
-            if "fuller_body" in r and rule(r) and r["fuller_body"] != r["body"]
-        )
-        falls = sum(1 for v in deltas.values() if v < -0.0005)
-        cells = "  ".join(f"{s[:8]} {v:+.4f}" for s, v in deltas.items() if abs(v) >= 0.0001)
-        print(
-            f"{name:38s} changed {changed:4d} sum {sum(deltas.values()):+.4f} falls {falls}  {cells}",
-            flush=True,
-        )
+    escalate_check(dump_, VARIANTS, key="fuller_body")
 
 
 if __name__ == "__main__":
