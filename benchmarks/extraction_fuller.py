@@ -29,6 +29,7 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from extraction_ablation import _trafilatura_balanced  # noqa: E402
 from extraction_disputed import dump  # noqa: E402
 from extraction_escalate import check as escalate_check  # noqa: E402
 from extraction_sets import (  # noqa: E402
@@ -61,20 +62,9 @@ def _full_cascade(tree: Any, url: Any) -> Any:
 
 def _balanced_fast(tree: Any, url: Any) -> Any:
     """trafilatura's balanced mode without its own comparison with readability and jusText
-    (we have readability's opinion already): a cheaper fuller reading."""
-    from trafilatura.core import bare_extraction
-
-    from newsprism.extract.html import xml_blocks
-
-    try:
-        doc = bare_extraction(
-            tree, url=url, fast=True, include_comments=False, include_tables=True,
-            include_images=False, include_formatting=False, output_format="xml",
-        )  # fmt: skip
-    except Exception:
-        return []
-    body = getattr(doc, "body", None) if doc is not None else None
-    return xml_blocks(body) if body is not None else []
+    (we have readability's opinion already): a cheaper fuller reading — the ablation's switch
+    back to the reading before round 6."""
+    return _trafilatura_balanced(tree, url)
 
 
 #: the fuller reading dumped (``--reading``)
