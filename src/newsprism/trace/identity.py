@@ -108,8 +108,8 @@ FLAG_SAME: float | None = 0.2
 #: figure's (``FLAG_SAME``): "sources differ" tells a reader two sources count one thing two
 #: ways, which is as wrong on a loose link as a changed figure is — of development half A's
 #: wrong figure flags 171 of 266 sat on a wrong link, 71 of them "sources differ" raised on the
-#: link alone.  Every figure flag right A 53.9% -> 57.0%, B (check) 74.2% -> 75.4%; changed
-#: figures found A 280 -> 276, B 270 -> 267 of 578 / 459 (docs/trace.md)
+#: link alone.  Together with the short names of bodies (ee3a5aa) every figure flag right A
+#: 51.4% -> 56.5%, B (check) 73.9% -> 75.4% (docs/trace.md's table of the round's runs)
 SOURCES_FLAG = True
 SOURCES_SAME: float | None = 0.2
 #: a linked figure its own source gives anew on a later day is flagged "updated", not "figure
