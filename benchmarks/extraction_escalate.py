@@ -31,6 +31,7 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from extraction_ablation import body as read_body  # noqa: E402
 from extraction_disputed import dump  # noqa: E402
 from extraction_sets import (  # noqa: E402
     EXTRA_SETS,
@@ -43,18 +44,7 @@ from extraction_sets import (  # noqa: E402
     snippet_scores,
 )
 
-import newsprism  # noqa: E402
-from newsprism.article import AUXILIARY_KINDS  # noqa: E402
-from newsprism.errors import NewsprismError  # noqa: E402
 from newsprism.extract import html as html_mod  # noqa: E402
-
-
-def _body(html: bytes) -> str:
-    try:
-        article = newsprism.read(html, stages=())
-    except NewsprismError:
-        return ""
-    return "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
 
 
 def dump_page(page: Any) -> dict[str, Any]:
@@ -72,11 +62,11 @@ def dump_page(page: Any) -> dict[str, Any]:
         return bool(seen["suspect"])
 
     with mock.patch.object(html_mod, "_suspect", suspect):
-        body = _body(page.html)
+        body = read_body(page.html)
     out: dict[str, Any] = {"set": page.set, "id": page.id, "body": body, **seen}
     if seen and not seen.get("suspect"):
         with mock.patch.object(html_mod, "_suspect", lambda *a: True):
-            out["escalated"] = _body(page.html)
+            out["escalated"] = read_body(page.html)
     return out
 
 

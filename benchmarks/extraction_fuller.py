@@ -30,6 +30,7 @@ if not os.environ.get("PYTHONPATH"):
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction_ablation import _trafilatura_balanced  # noqa: E402
+from extraction_ablation import body as read_body  # noqa: E402
 from extraction_disputed import dump  # noqa: E402
 from extraction_escalate import check as escalate_check  # noqa: E402
 from extraction_sets import (  # noqa: E402
@@ -37,19 +38,8 @@ from extraction_sets import (  # noqa: E402
     SETS,
 )
 
-import newsprism  # noqa: E402
-from newsprism.article import AUXILIARY_KINDS  # noqa: E402
-from newsprism.errors import NewsprismError  # noqa: E402
 from newsprism.extract import html as html_mod  # noqa: E402
 from newsprism.extract.merge import Candidate, block_text  # noqa: E402
-
-
-def _body(html: bytes) -> str:
-    try:
-        article = newsprism.read(html, stages=())
-    except NewsprismError:
-        return ""
-    return "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
 
 
 def _paragraphs(blocks: Any) -> list[str]:
@@ -120,7 +110,7 @@ def dump_page(page: Any) -> dict[str, Any]:
         mock.patch.object(html_mod, "_suspect", suspect),
         mock.patch.object(html_mod, "_escalate", escalate),
     ):
-        body = _body(page.html)
+        body = read_body(page.html)
     merged = seen.pop("_merged", None)
     first = seen.pop("_first", None)
     out: dict[str, Any] = {"set": page.set, "id": page.id, "body": body, **seen}
@@ -133,7 +123,7 @@ def dump_page(page: Any) -> dict[str, Any]:
             mock.patch.object(html_mod, "_suspect", lambda *a: True),
             mock.patch.object(html_mod, "_escalate", lambda *a: merged),
         ):
-            out["fuller_body"] = _body(page.html)
+            out["fuller_body"] = read_body(page.html)
     return out
 
 

@@ -126,8 +126,7 @@ def written_out(text: str) -> str:
     names = _ordered()
 
     def full(match: re.Match[str]) -> str:
-        k = next(int(key[1:]) for key, value in match.groupdict().items() if value is not None)
-        short = names[k]
+        short = names[int(str(match.lastgroup)[1:])]
         if short.isupper() and match.group(0) != short:
             return match.group(0)
         return SHORT_NAMES[short]

@@ -21,8 +21,8 @@ import math
 from . import measures, money
 from .mentions import ClaimMention
 
-#: the hedges that say a figure is rounded (the claims stage's ``change``): about, nearly
-#: (``~``), more than / at least / over (``>``), up to / less than / under (``<``)
+#: the hedge that says a figure is rounded (the claims stage's ``change``): about, nearly
+#: (``~``); more than (``>``) and up to (``<``) are bounds, not roundings
 _ROUNDED = {"~"}
 
 
@@ -53,11 +53,7 @@ def covers(rounded: ClaimMention, precise: ClaimMention) -> bool:
     s = step(r)
     # a hair of slack for a value converted between units
     eps = 1e-9 * max(abs(r), abs(p))
-    if rounded.hedge == "~":
-        return abs(p - r) <= s / 2 + eps
-    if rounded.hedge == ">":
-        return r - eps <= p <= r + s + eps
-    return r - s - eps <= p <= r + eps
+    return abs(p - r) <= s / 2 + eps
 
 
 def restated(a: ClaimMention, b: ClaimMention) -> bool:
