@@ -144,6 +144,14 @@ any of them.  Its own choices: an interview's answers after the interviewer's qu
 interviewee's; a paragraph whose "he" the page leaves between two people (its body text moved a
 paragraph) accepts either; a denial with no proposition ("denied both allegations") and a study
 or poll with no issuer named are not attributions.
+Part ``fundus10`` (issue 12's English round of session 18; this rule written and committed before
+any page was read): fundus9's rule continued. The scrapinghub listing of fundus8
+(:func:`scrapinghub_selected`, the same SHA-256 order of ``quotes-fundus8/scrapinghub/<id>``),
+minus every page annotated or skipped in ``fundus1``-``fundus9``: the next pages in that order;
+the same annotation order, skipping and stopping rule (10 pages and 80 attributions, the first 15
+per page in text order).  It is the held-out part of session 18, annotated blind (before newsprism
+is run on any of its pages), scored once with the base code 3b06a3a beside textacy ("before") and
+once at the end ("after").
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -210,6 +218,7 @@ def _used_pages(part: str) -> set[str]:
         "fundus7": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6"},
         "fundus8": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6", "fundus7"},
         "fundus9": {f"fundus{i}" for i in range(1, 9)},
+        "fundus10": {f"fundus{i}" for i in range(1, 10)},
     }[part]
     used: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -296,7 +305,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 10)],
+        choices=[f"fundus{i}" for i in range(1, 11)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -305,8 +314,8 @@ def main() -> None:
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
     if args.select:
-        if args.part == "fundus9":
-            used = _used_pages("fundus9")
+        if args.part in ("fundus9", "fundus10"):
+            used = _used_pages(args.part)
             listing = [(d, t) for d, t in scrapinghub_selected() if d not in used]
         else:
             listing = selected(folder, args.part)
@@ -318,7 +327,7 @@ def main() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold: list[dict[str, Any]] = [g for g in rows if "doc" in g and g.get("part") == args.part]
     pages = all_pages(folder, every_country=True)
-    if args.part in ("fundus8", "fundus9"):
+    if args.part in ("fundus8", "fundus9", "fundus10"):
         pages.update(scrapinghub_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
