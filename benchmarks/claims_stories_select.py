@@ -1,7 +1,7 @@
 """Which sentences of the story-pair sets ``benchmarks/data/stories_en_numbers.jsonl`` and
 ``stories_ru_numbers.jsonl`` annotate, and the loader that rebuilds them.
 
-    python benchmarks/claims_stories_select.py en|ru [fresh|fresh14]
+    python benchmarks/claims_stories_select.py en|ru [fresh|fresh14|...|fresh18]
 
 The fresh held-out claims parts of issue 13's twelfth round (thirteenth session): real news from a
 source no claims round has read for numbers, the article texts of the story benchmarks in
@@ -72,6 +72,15 @@ to any earlier part (an ``id`` in ``stories_ru_numbers.jsonl``, ``stories14_ru_n
 theirs, until 120 Russian sentences (fewer if the pool runs out; the count is reported).  (The
 English fresh part of that session is drawn from WCXB's 2025 article pages,
 ``claims_wcxb_select.py``.)
+
+**The eighteenth session's fresh Russian part (``fresh18``, ``stories18_ru_numbers.jsonl``).**  The
+same rule once more, written and committed before any sentence of it was printed: the same pool,
+order, splitting, tests and two sentences an article, leaving out every article that gave a sentence
+to any earlier part (an ``id`` in ``stories_ru_numbers.jsonl``, ``stories14_ru_numbers.jsonl``,
+``stories15_ru_numbers.jsonl``, ``stories16_ru_numbers.jsonl`` or ``stories17_ru_numbers.jsonl``) and
+any text equal to one of theirs, until 120 Russian sentences (fewer if the pool runs out; the count
+is reported).  (The English fresh part of that session is drawn from the Readability and
+CleanPortalEval pages of the extraction benchmark, ``claims_rcp_select.py``.)
 """
 
 from __future__ import annotations
@@ -104,6 +113,10 @@ FRESH15 = {"ru": "stories15_ru_numbers.jsonl"}
 FRESH16 = {"ru": "stories16_ru_numbers.jsonl"}
 #: the seventeenth session's fresh Russian part (``fresh17``)
 FRESH17 = {"ru": "stories17_ru_numbers.jsonl"}
+#: the eighteenth session's fresh Russian part (``fresh18``)
+FRESH18 = {"ru": "stories18_ru_numbers.jsonl"}
+#: the parts a fresh part leaves out: every earlier one
+LATER_PARTS = ("fresh14", "fresh15", "fresh16", "fresh17", "fresh18")
 #: the story set whose texts open with their headline
 HEADLINE_FIRST = {"semeval2022-en-sample"}
 
@@ -131,12 +144,14 @@ def _used_ids(language: str, part: str = "fresh14") -> set[str]:
     """The articles the earlier parts drew from (read from their standoff files): the twelfth
     round's for ``fresh14``, the twelfth and fourteenth's for ``fresh15``."""
     files = [PARTS[language][2]]
-    if part in ("fresh15", "fresh16", "fresh17"):
+    if part in ("fresh15", "fresh16", "fresh17", "fresh18"):
         files.append(FRESH14[language])
-    if part in ("fresh16", "fresh17"):
+    if part in ("fresh16", "fresh17", "fresh18"):
         files.append(FRESH15[language])
-    if part == "fresh17":
+    if part in ("fresh17", "fresh18"):
         files.append(FRESH16[language])
+    if part == "fresh18":
+        files.append(FRESH17[language])
     used: set[str] = set()
     for file in files:
         path = ROOT / "benchmarks" / "data" / file
@@ -152,9 +167,7 @@ def select(language: str, part: str = "fresh") -> list[dict[str, Any]]:
     _, want, _ = PARTS[language]
     split, has = (sentences, HAS_NUMBER) if language == "en" else (ru_sentences, RU_HAS_NUMBER)
     pool = sorted(articles(language), key=lambda a: _key(a[0], a[1]))
-    used = (
-        _used_ids(language, part) if part in ("fresh14", "fresh15", "fresh16", "fresh17") else set()
-    )
+    used = _used_ids(language, part) if part in LATER_PARTS else set()
     seen: set[str] = set()
     if used:
         # a text equal to one the earlier part took is the same article under another id
@@ -189,6 +202,7 @@ def load(language: str, part: str = "fresh") -> list[dict[str, Any]]:
         "fresh14": FRESH14[language],
         "fresh16": FRESH16.get(language, ""),
         "fresh17": FRESH17.get(language, ""),
+        "fresh18": FRESH18.get(language, ""),
     }.get(part)
     if file is None:
         file = FRESH15[language]
