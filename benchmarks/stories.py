@@ -152,6 +152,13 @@ WRITTEN16 = ROOT / "benchmarks" / "data" / "stories_written16"
 #: beside the TF-IDF peer ("before") and once at the end ("after"); no decision is taken on it.
 #: written16 is development data from then on, in halves by :func:`written_half`
 WRITTEN17 = ROOT / "benchmarks" / "data" / "stories_written17"
+#: the colleague's sixth bilingual part (eighteenth session, written without reading the code,
+#: written17's format; about a third of the items are feed items, a headline and a one- or
+#: two-sentence summary).  The rule, committed before the part exists
+#: (``stories_feed18/README.md``): every article and pair in this folder as it lands is held out
+#: whole, scored once with the session's base code (3b06a3a) beside the TF-IDF peer ("before")
+#: and once at the end ("after"); no decision is taken on it.  written17 is development data
+WRITTEN18 = ROOT / "benchmarks" / "data" / "stories_written18"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -297,6 +304,9 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_written13(level, WRITTEN16, "written16", halves=True))
     for level in ("happening", "running"):
         sets.extend(load_written17(level))
+    if (WRITTEN18 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN18, "written18", halves=False))
     if (HEADLINECAUSE / "toloka").exists():
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))

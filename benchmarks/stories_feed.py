@@ -1,0 +1,303 @@
+"""Stories from feed items: a headline and one sentence, newsprism beside a TF-IDF cosine peer.
+
+    nice python benchmarks/stories_feed.py [--parts fresh,B,A] [--dump FILE]
+
+Most outlets' RSS items are a headline and a one- or two-sentence summary; the story matcher was
+fitted on full texts.  This cuts the items of the sets ``benchmarks/stories.py`` loads to
+**feed form** (``benchmarks/data/stories_feed18/README.md``: the headline and the first sentence;
+without a headline, the first sentence as the headline and the second as the text) and scores
+the pairs both in feed form and **mixed** (the first article whole, the second a feed item: one
+outlet gives its text, another only its feed), beside the same pairs whole.
+
+Parts (the README's rule, committed before any score):
+- ``fresh`` ("feed18", held out): the test halves of tgcontest ru-ru / en-en, SemEval en-en /
+  en-ru (MT) and our own en-en / ru-ru / en-ru;
+- ``A`` / ``B`` (development): the dev halves of those sets and all of written13-17, L3S,
+  Gazeta+RBC, NEREL wikinews and PolNeAR parts 1-4 (happening), split by story.
+
+The peer: word-unigram TF-IDF cosine over the same texts, IDF fitted on the set in the same
+form, its threshold tuned on the set's dev half (fresh) or on its A part (A, B) in the same form.
+``--dump`` writes one JSON line per pair of the parts scored (features, probability, decision,
+label) for counting errors on A.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+ROOT = Path(__file__).resolve().parent.parent
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import stories as S  # noqa: E402
+
+from newsprism.stories import match  # noqa: E402
+
+#: the held-out part's sets (their test halves)
+FRESH_SETS = (
+    "tgcontest ru-ru",
+    "tgcontest en-en",
+    "semeval en-en",
+    "semeval en-ru (MT)",
+    "own en-en",
+    "own ru-ru",
+    "own en-ru",
+)
+#: development sets scored whole (every pair in A or B), by name prefix; PolNeAR at the
+#: happening level, whole parts only (not their earlier A/B sets)
+DEV_PREFIXES = (
+    "written13",
+    "written14",
+    "written15",
+    "written16",
+    "written17",
+    "L3S google news en-en",
+    "L3S fresh google news en-en",
+    "Gazeta+RBC fresh ru-ru",
+    "NEREL wikinews ru-ru",
+)
+POLNEAR_WHOLE = re.compile(r"^PolNeAR part\d en-en \(happening\)$")
+
+#: a sentence's end: . ! ? … (a closing quote or bracket may follow), whitespace, then a capital,
+#: a digit or an opening quote, bracket or dash
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)]?\s+(?=[A-ZА-ЯЁ0-9«\"“(—–-])")
+MIN_SENTENCE = 40
+MAX_ITEM = 400
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, each at least :data:`MIN_SENTENCE` characters (short ones joined
+    with the next: a dateline is not a summary)."""
+    out: list[str] = []
+    start = 0
+    flat = " ".join(text.split())
+    for m in _SENTENCE_END.finditer(flat):
+        piece = flat[start : m.start()].strip()
+        if len(piece) >= MIN_SENTENCE:
+            out.append(piece)
+            start = m.end()
+    rest = flat[start:].strip()
+    if rest:
+        out.append(rest)
+    return [_cut(s) for s in out]
+
+
+def _cut(s: str) -> str:
+    if len(s) <= MAX_ITEM:
+        return s
+    cut = s.rfind(" ", 0, MAX_ITEM)
+    return s[: cut if cut > 0 else MAX_ITEM]
+
+
+def feed_form(article: dict[str, str]) -> dict[str, str]:
+    """The article as a feed gives it: the headline and the first sentence (README's rule)."""
+    parts = sentences(article.get("text", ""))
+    title = (article.get("title") or "").strip()
+    if title:
+        text = parts[0] if parts else ""
+    else:
+        title, text = (parts[0], parts[1] if len(parts) > 1 else "") if parts else ("", "")
+    out = dict(article)
+    out["id"] = "feed:" + article["id"]
+    out["title"] = title
+    out["text"] = text
+    return out
+
+
+def story_key(pairs: list[S.Pair]) -> dict[str, str]:
+    """Each article's story: the smallest id of its component of positive pairs."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        if p.label:
+            a, b = find(p.a), find(p.b)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members: dict[str, list[str]] = {}
+    for x in {i for p in pairs for i in (p.a, p.b)}:
+        members.setdefault(find(x), []).append(x)
+    return {x: min(group) for group in members.values() for x in group}
+
+
+def in_a(key: str) -> bool:
+    return int(hashlib.sha1(("feed18:" + key).encode()).hexdigest(), 16) % 2 == 0
+
+
+def forms(ds: S.Dataset, pairs: list[S.Pair], tag: str) -> dict[str, S.Dataset]:
+    """The pairs whole, in feed form and mixed, as three sets over one article table."""
+    arts: dict[str, dict[str, str]] = {}
+    for i in {x for p in pairs for x in (p.a, p.b)}:
+        arts[i] = ds.articles[i]
+        arts["feed:" + i] = feed_form(ds.articles[i])
+
+    def moved(p: S.Pair, a: str, b: str) -> S.Pair:
+        return S.Pair(a, b, p.label, p.lang, p.grade, p.days_apart)
+
+    shaped = {
+        "whole": pairs,
+        "feed": [moved(p, "feed:" + p.a, "feed:" + p.b) for p in pairs],
+        "mixed": [moved(p, p.a, "feed:" + p.b) for p in pairs],
+    }
+    return {
+        form: S.Dataset(f"{ds.name} [{tag}, {form}]", arts, ps, level=ds.level)
+        for form, ps in shaped.items()
+    }
+
+
+Pooled = dict[tuple[str, str], tuple[list[int], list[bool], list[bool]]]
+
+
+def score(
+    ds: S.Dataset,
+    tuner: S.Dataset | None,
+    prints: S.Prints,
+    dump: list[dict[str, object]],
+    pool: Pooled,
+    shape: str,
+) -> str:
+    gold = [p.label for p in ds.pairs]
+    scores, pred = S.ours(ds, ds.pairs, prints)
+    base = S.tfidf_scores(ds, ds.pairs)
+    if tuner is not None and tuner.pairs and sum(p.label for p in tuner.pairs) > 0:
+        t_base = S.best_threshold(
+            S.tfidf_scores(tuner, tuner.pairs), [p.label for p in tuner.pairs]
+        )
+    else:
+        t_base = S.best_threshold(base, gold)
+    p, r, f = S.prf(pred, gold)
+    bp, br, bf = S.prf([s >= t_base for s in base], gold)
+    neg = sum(1 for x, g in zip(pred, gold, strict=True) if x and not g)
+    bneg = sum(1 for x, g in zip(base, gold, strict=True) if x >= t_base and not g)
+    auc = ""
+    if 0 < sum(gold) < len(gold):
+        from sklearn.metrics import roc_auc_score
+
+        auc = f"{roc_auc_score(gold, scores):.3f} vs {roc_auc_score(gold, base):.3f}"
+    for x, d, sb in zip(ds.pairs, pred, base, strict=True):
+        acc = pool.setdefault((shape, x.lang), ([], [], []))
+        acc[0].append(x.label)
+        acc[1].append(d)
+        acc[2].append(sb >= t_base)
+    fps = prints.get(ds.articles, [i for x in ds.pairs for i in (x.a, x.b)])
+    df = prints.df(ds)
+    for x, s, d in zip(ds.pairs, scores, pred, strict=True):
+        a, b = ds.articles[x.a], ds.articles[x.b]
+        dump.append(
+            {
+                "set": ds.name,
+                "a": x.a,
+                "b": x.b,
+                "label": x.label,
+                "lang": x.lang,
+                "p": s,
+                "same": d,
+                "features": match.story_features(fps[x.a], fps[x.b], df),
+                "chars": [
+                    len(a.get("title", "")) + len(a["text"]),
+                    len(b.get("title", "")) + len(b["text"]),
+                ],
+                "names": [len(fps[x.a].names), len(fps[x.b].names)],
+                "numbers": [len(fps[x.a].numbers), len(fps[x.b].numbers)],
+            }
+        )
+    return (
+        f"| {ds.name} | {len(gold)} ({sum(gold)}+) | {p:.3f} | {r:.3f} | **{f:.3f}** | {neg} "
+        f"| {bp:.3f} | {br:.3f} | {bf:.3f} | {bneg} | {auc} |"
+    )
+
+
+def pooled_rows(pool: Pooled) -> list[str]:
+    out = []
+    for (shape, lang), (gold, pred, base) in sorted(pool.items()):
+        p, r, f = S.prf(pred, gold)
+        bp, br, bf = S.prf(base, gold)
+        neg = sum(1 for x, g in zip(pred, gold, strict=True) if x and not g)
+        bneg = sum(1 for x, g in zip(base, gold, strict=True) if x and not g)
+        out.append(
+            f"| pooled {lang} [{shape}] | {len(gold)} ({sum(gold)}+) | {p:.3f} | {r:.3f} "
+            f"| **{f:.3f}** | {neg} | {bp:.3f} | {br:.3f} | {bf:.3f} | {bneg} | |"
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--parts", default="B,A", help="fresh, B, A (comma-separated)")
+    parser.add_argument("--forms", default="whole,feed,mixed", help="whole, feed, mixed")
+    parser.add_argument("--dump", default="", help="write each scored pair as a JSON line here")
+    args = parser.parse_args()
+    wanted = args.parts.split(",")
+    shapes = args.forms.split(",")
+    sets = S.load_sets()
+    by_name = {ds.name: ds for ds in sets}
+    prints = S.Prints()
+    dump: list[dict[str, object]] = []
+    rows: dict[str, list[str]] = {"fresh": [], "B": [], "A": []}
+    pools: dict[str, Pooled] = {"fresh": {}, "B": {}, "A": {}}
+    # (part, set, pairs to score, pairs to tune the peer on)
+    jobs: list[tuple[str, S.Dataset, list[S.Pair], list[S.Pair]]] = []
+    for name in FRESH_SETS:
+        ds = by_name.get(name)
+        if ds is None:
+            continue
+        dev, test = S.split(ds)
+        jobs.append(("fresh", ds, test, dev))
+        key = story_key(dev)
+        a = [p for p in dev if in_a(key[p.a])]
+        b = [p for p in dev if not in_a(key[p.a])]
+        jobs.append(("A", ds, a, a))
+        jobs.append(("B", ds, b, a))
+    for ds in sets:
+        if not (ds.name.startswith(DEV_PREFIXES) or POLNEAR_WHOLE.match(ds.name)):
+            continue
+        if ds.level != "happening" or ds.kind != "story":
+            continue
+        key = story_key(ds.pairs)
+        a = [p for p in ds.pairs if in_a(key[p.a])]
+        b = [p for p in ds.pairs if not in_a(key[p.a])]
+        jobs.append(("A", ds, a, a))
+        jobs.append(("B", ds, b, a))
+    for part, ds, pairs, tune in jobs:
+        if part not in wanted or not pairs:
+            continue
+        scored = forms(ds, pairs, part)
+        tuners = forms(ds, tune, part + " tune") if tune else {}
+        for shape in shapes:
+            row = score(scored[shape], tuners.get(shape), prints, dump, pools[part], shape)
+            rows[part].append(row)
+    header = (
+        "| set [part, form] | pairs | newsprism P | R | F1 | false joins | TF-IDF P | R | F1 "
+        "| false joins | ROC-AUC ours vs TF-IDF |\n|---|---|---|---|---|---|---|---|---|---|---|"
+    )
+    print(
+        f"newsprism stories: {match.FEATURES} weights {match.WEIGHTS}, bias {match.BIAS}, "
+        f"levels {getattr(match, 'LEVELS', match.SAME_STORY)}"
+    )
+    for part in ("fresh", "B", "A"):
+        if rows[part]:
+            print(f"\n{part}\n{header}")
+            print("\n".join(rows[part] + pooled_rows(pools[part])))
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as handle:
+            for row in dump:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
