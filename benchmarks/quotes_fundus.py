@@ -135,6 +135,18 @@ again: the listing holds one page per host); the same annotation order, skipping
 rule (10 pages and 80 attributions, the first 15 per page in text order).  It is the held-out
 part of session 17, annotated blind (before newsprism is run on any of its pages), scored once
 with the base code b5ac90a beside textacy ("before") and once at the end ("after").
+Annotated: 11 pages (the 10th page closed at 77 attributions, so the 11th was read to reach 80):
+Space.com (NASA's lunar landers), Inexhibit (a light-festival release, one attribution),
+Billboard, a New York Times opinion column (polls), pv magazine, The Hill, the Deccan Herald (a
+Reuters trade story), The Hollywood Reporter, the CT Post (an AP auto-show round-up), Phys.org
+(an ESA release, quotes over cue-less paragraphs), the BBC; none skipped. 92 attributions (39
+direct, 53 indirect, 23 over several sentences; 6 without a cue of their own), committed before
+newsprism was run on any of them.  Its own choices: a poll with its issuer named is a speaker
+("A new ABC News poll shows"), and so are its respondents' shares ("51 percent say");
+"promised to", "accused X of", "denied <doing>", "described X as", "sees X as <quoted word>",
+"cited X as proof that" and a panel's "recommended X as" are attributions; an embedded tweet's
+text is its author's (source the signature line, no cue); "expect", "wondered", a plan
+"unveiled" and a denial with no proposition are not.
 Annotated: 10 pages (Wired (an opinion column), Al Bawaba (Assange), VentureBeat (a Reuters
 story), National Review (an opinion column), Dear Abby, The Space Review, ZDNet (a gadget list,
 one attribution), Quanta Magazine, a company blog's interview with its new CEO (questions and
