@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "rcp",
     "wcxb",
     "dragnet",
     "l3s",
@@ -362,7 +363,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("rcp", "fresh18"),
     ("wcxb", "fresh17"),
+    ("wcxb", "dev-a"),
+    ("wcxb", "dev-b"),
     ("dragnet", "fresh16"),
     ("dragnet", "dev-a"),
     ("dragnet", "dev-b"),
@@ -405,6 +409,14 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("rcp", "fresh18"): (
+        "Readability's and CleanPortalEval's article pages (held out, issue 13's eighteenth"
+        " session), scored only"
+    ),
+    ("wcxb", "dev-a"): (
+        "WCXB's part, half A by a hash of the page (developed on since the eighteenth session)"
+    ),
+    ("wcxb", "dev-b"): "WCXB's part, half B by a hash of the page (checked on)",
     ("wcxb", "fresh17"): (
         "WCXB's 2025 article pages, 102 sites (held out, issue 13's seventeenth session),"
         " scored only"
@@ -524,9 +536,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "rcp":
+        from claims_rcp_select import load as load_rcp
+
+        return load_rcp()
     if name == "wcxb":
         from claims_wcxb_select import load as load_wcxb
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_wcxb() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_wcxb()
     if name == "dragnet":
         from claims_dragnet_select import load as load_dragnet
@@ -605,6 +623,7 @@ def main() -> None:
             "fresh15",
             "fresh16",
             "fresh17",
+            "fresh18",
             "half-a",
             "half-b",
             "dev-a",

@@ -32,6 +32,23 @@ Prints the standoff keys (id, start, end) only: the labels are written by hand f
 newsprism's output, in the fields and conventions of ``wcxb_numbers.jsonl`` (NewsQuant's fields;
 docs/claims.md's convention).  Nothing of the texts is copied into the project; the loader reads
 them from ``../shared`` (empty when absent).
+
+The pool ran out at 195 sentences (129 Readability, 66 CleanPortalEval; 2 a page).
+
+Labels: written by the claims engineer of the eighteenth session from the printed sentences, before
+anything of newsprism or a peer ran on them, and committed before the first run: 195 sentences, 109
+figures.  Choices where the docs are silent (the examples are invented, of the shapes met): a
+thing's age is ``year of age`` as a person's ("a 90-year-old ferry"); a list's own count is a figure
+("this list of the nine board games worth buying" -> 9 board game); a multiple or a share after a
+verb of change takes the verb's change, not the hedge ("prices rose by as much as three times" ->
+3 count, up); a market index's level has no unit, its move is ``point``; footnote marks, bug and
+item numbers, versions and a shotgun's gauge are no figure; a frequency that says when ("every
+month or two thereafter") is no figure; "one in four" is 0.25 without a unit; a bare "one" with no
+focus word or other figure beside it ("in one sitting") is no figure.  The Russian part of the same
+session (``stories18_ru_numbers.jsonl``, ``claims_stories_select.py ru fresh18``: the pool ran out
+at 84 sentences, 67 figures) was labelled the same way in ``stories17_ru_numbers.jsonl``'s fields:
+an age bound written «после N лет» keeps «после» as its qualifier; «ни одного» is no figure; «общее
+число случаев составило N» leaves N without a unit; «миллионы долларов» is the range 10^6-10^7 USD.
 """
 
 from __future__ import annotations

@@ -169,6 +169,11 @@ def main() -> None:
         help="the fresh tgcontest Russian held-out part of the sixteenth session",
     )
     ap.add_argument(
+        "--stories18",
+        action="store_true",
+        help="the fresh tgcontest Russian held-out part of the eighteenth session",
+    )
+    ap.add_argument(
         "--stories17",
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the seventeenth session",
@@ -196,6 +201,7 @@ def main() -> None:
         or args.stories15
         or args.stories16
         or args.stories17
+        or args.stories18
     )
     if not keysent:
         _article_speed(data)
@@ -209,6 +215,11 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.stories18:
+            from claims_stories_select import load as load_stories
+
+            title = "stories-ru fresh18 (tgcontest Russian news, held out, eighteenth session)"
+            parts.append((title, load_stories("ru", "fresh18")))
         if args.stories17:
             from claims_stories_select import load as load_stories
 
