@@ -101,6 +101,14 @@ def counted_noun(
                         # "two materials scientists", "three arms dealers": a noun English
                         # writes plural when it modifies another, the head after it
                         lemmas[-1] = toks[last_noun].lower
+                    elif _head_after_modifiers(toks, lemmas, first, last_noun, k, value):
+                        # "seven favourite hiking trails", "40 loyal paying customers": a
+                        # number above one agrees with a plural head, so a singular word the
+                        # tagger read as a noun, before modifiers that end in a plural noun,
+                        # is one more modifier of that noun
+                        lemmas.append(_noun_lemma(t, pos, lemma))
+                        last_noun = k
+                        break
                     elif (
                         toks[last_noun].lower != before.lower()
                         or toks[last_noun].lower in _PLURAL_HEADS
@@ -253,6 +261,29 @@ def _agreeing_plural(toks: list[Token], last_noun: int, k: int, value: float) ->
         and word.text.islower()
         and plural_form(word.lower)
         and word.lower not in _NOT_HEADS
+    )
+
+
+def _head_after_modifiers(
+    toks: list[Token], lemmas: list[str], first: int, last_noun: int, k: int, value: float
+) -> bool:
+    """``toks[k]``, a plural common noun, is the head a number above one counts, and the
+    singular noun read before it (``toks[last_noun]``) only modifies it: every word between
+    them was kept as a modifier (an adjective, a participle, a word in -ing) and the
+    singular is no unit and no plural that stands alone ("people")."""
+    if value <= 1 or k - last_noun < 2 or year_like(value, toks, first):
+        return False  # "the 2019-2020 session to-do lists": a year's noun is dated, not counted
+    noun, word = toks[last_noun], toks[k]
+    return (
+        noun.text.islower()
+        and not plural_form(noun.lower)
+        and noun.lower not in _PLURAL_HEADS
+        and lookup_en(noun.lower) is None
+        and word.text.islower()
+        and plural_form(word.lower)
+        and word.lower not in _NOT_HEADS
+        and lookup_en(word.lower) is None
+        and all(lemmas[m - first] for m in range(last_noun + 1, k))
     )
 
 
