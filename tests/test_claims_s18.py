@@ -37,3 +37,24 @@ def test_plural_head_after_modifiers(
     sentence: str, expected: list[tuple[float, float | None, str | None, str]]
 ) -> None:
     assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title cited in running prose: its number counts nothing
+        ("Check out 8 Ways Minimalism Improved My Mental Health for tips on living well.", []),
+        ("She read 10 Reasons To Visit Leeds before the trip.", []),
+        # a name in capitals has no word prose writes in lower case: the count stays
+        (
+            "Police said 5 New York Police officers were hurt.",
+            [(5, None, "new york police officer", "=")],
+        ),
+        # a headline in title case is read as any sentence
+        ("7 Habits That Will Change Your Week", [(7, None, "habit", "=")]),
+    ],
+)
+def test_titles_cited_in_prose(
+    sentence: str, expected: list[tuple[float, float | None, str | None, str]]
+) -> None:
+    assert read(sentence) == expected

@@ -261,6 +261,32 @@ def _inline_items(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in found]
 
 
+#: a number opening a run of capitalised words: the shape of a title cited in running prose
+#: ("read 7 Simple Habits That Will Change Your Week", "see 10 Reasons To Visit Leeds")
+_TITLE_RUN = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+((?:[A-Z][\w'’-]*\s+){2,}[A-Z][\w'’-]*)")
+#: words running prose writes in lower case and English title case capitalises: one of them
+#: inside the run tells a title from a name ("5 New York Police officers" has none)
+_TITLE_WORDS = frozenset(
+    ["that", "will", "you", "your", "my", "our", "we", "i", "the", "to", "for", "with", "is", "are", "can", "how", "why", "what", "every", "should", "need", "make", "ever", "before", "after", "about", "from", "into", "of", "and", "or", "it", "its", "than", "who", "do", "have", "has", "was", "were", "be", "get", "this", "these"]
+)
+
+
+def _embedded_titles(sentence: str) -> list[tuple[int, int]]:
+    """The number of a title cited inside a sentence of running prose: a run of three or more
+    capitalised words after it, one of them a word prose writes in lower case, in a sentence
+    that itself has at least three words in lower case (a headline in title case is read as
+    any sentence)."""
+    spans = []
+    for m in _TITLE_RUN.finditer(sentence):
+        words = m.group(2).split()
+        if not any(w.lower() in _TITLE_WORDS for w in words):
+            continue
+        rest = sentence[: m.start()] + " " + sentence[m.end() :]
+        if sum(w[:1].islower() for w in rest.split()) >= 3:
+            spans.append(m.span(1))
+    return spans
+
+
 #: cheap first looks, one per kind of mask (most sentences hold none of them): the full
 #: patterns scan every position of a sentence with word alternations and cost more than a
 #: third of the English stage when run on every sentence.  Each hint is implied by its masks'
@@ -294,6 +320,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans += _odds(sentence)
     low = sentence.lower()
     spans += _furniture(sentence, low)
+    spans += _embedded_titles(sentence)
     spans += _golf(sentence, low)
     spans += _match_clock(sentence, low)
     if _CODE_HINT.search(sentence):
