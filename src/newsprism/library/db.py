@@ -404,6 +404,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE story_articles ADD COLUMN days TEXT;
         """,
     ),
+    # the content hash of the text an article was placed with: when the library later holds
+    # another text for it (a feed item's summary, then the page's full text), the next
+    # assignment pass places it again (newsprism.stories.assign).  Rows stored before take
+    # the hash their article has now
+    (
+        "stories_0006_placed_text",
+        """
+        ALTER TABLE story_articles ADD COLUMN content_hash TEXT;
+        UPDATE story_articles SET content_hash = (
+            SELECT content_hash FROM articles WHERE articles.id = story_articles.article_id
+        );
+        """,
+    ),
 ]
 
 

@@ -92,6 +92,9 @@ class Arrival:
     #: ``at`` is the article's publication time (not the time it was added): only then do the
     #: days its lead names ("on Tuesday") resolve to dates (:mod:`.when`)
     dated: bool = True
+    #: the content hash of the text (``Article.content_hash``): an article placed with another
+    #: text is placed again (:meth:`StoryIndex.assign`); None: never re-placed
+    content_hash: str | None = None
 
 
 def article_time(article: Article, default: float | None = None) -> float:
@@ -113,6 +116,10 @@ class StoryIndex:
         self.conn = conn
         self.window = window
         self.join = join
+        self._clear_memory()
+
+    def _clear_memory(self) -> None:
+        """The window in memory, empty: read from the tables when the next arrival needs it."""
         self._lo = self._hi = 0.0
         self._loaded = False
         self._ids: list[int] = []
@@ -151,16 +158,34 @@ class StoryIndex:
                     a.text,
                     article_time(a),
                     dated=parse_time(a.metadata.published) is not None,
+                    content_hash=a.content_hash,
                 )
                 for i, a in items
             ]
         )
 
     def assign(self, arrivals: Sequence[Arrival]) -> list[Assignment]:
-        """Assign each arrival (in order) and store the result in one transaction."""
+        """Assign each arrival (in order) and store the result in one transaction.
+
+        An arrival already placed keeps its place, unless it was placed with another text (its
+        content hash differs from the one stored with its place): a feed item stored from its
+        summary whose page's full text came later, or a corrected article.  That one is taken
+        out of its story (:meth:`_unplace`) and placed again as if it had just arrived."""
         done = self._already([a.article_id for a in arrivals])
+        changed = [
+            a.article_id
+            for a in arrivals
+            if a.article_id in done
+            and a.content_hash is not None
+            and done[a.article_id][1] is not None
+            and done[a.article_id][1] != a.content_hash
+        ]
+        if changed:
+            self._unplace(changed)
+            for article_id in changed:
+                del done[article_id]
         todo = [a for a in arrivals if a.article_id not in done]
-        out = [done[a.article_id] for a in arrivals if a.article_id in done]
+        out = [done[a.article_id][0] for a in arrivals if a.article_id in done]
         if not todo:
             return out
         prints = fingerprints(
@@ -172,11 +197,15 @@ class StoryIndex:
         return out
 
     def unassigned(self, limit: int = 100_000) -> list[int]:
+        """The articles no story holds, and those a story holds with another text than the
+        library's now (to be placed again), oldest first."""
         return [
             int(r[0])
             for r in self.conn.execute(
-                "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) "
-                "ORDER BY coalesce(published, added_at), id LIMIT ?",
+                "SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id "
+                "WHERE s.article_id IS NULL OR (s.content_hash IS NOT NULL "
+                "AND s.content_hash != a.content_hash) "
+                "ORDER BY coalesce(a.published, a.added_at), a.id LIMIT ?",
                 (limit,),
             )
         ]
@@ -219,8 +248,8 @@ class StoryIndex:
             )
         conn.execute(
             "INSERT INTO story_articles(article_id, story_id, relation, related_to, score, at, "
-            "minhash, vector, names, numbers, terms, script, days) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "minhash, vector, names, numbers, terms, script, days, content_hash) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 arrival.article_id,
                 result.story_id,
@@ -235,6 +264,7 @@ class StoryIndex:
                 fp.terms_blob(),
                 fp.script,
                 json.dumps(fp.days),
+                arrival.content_hash,
             ),
         )
         conn.executemany(
@@ -543,15 +573,38 @@ class StoryIndex:
         self._matrix = matrix if len(matrix) else None
         self._lo = max(self._lo, cutoff)
 
-    def _already(self, ids: list[int]) -> dict[int, Assignment]:
+    def _already(self, ids: list[int]) -> dict[int, tuple[Assignment, str | None]]:
+        """The stored place of each of these articles that has one, with the content hash of
+        the text it was placed with."""
         if not ids:
             return {}
         rows = self.conn.execute(
-            "SELECT article_id, story_id, relation, related_to, score FROM story_articles "
-            f"WHERE article_id IN ({','.join('?' * len(ids))})",
+            "SELECT article_id, story_id, relation, related_to, score, content_hash "
+            f"FROM story_articles WHERE article_id IN ({','.join('?' * len(ids))})",
             ids,
         ).fetchall()
-        return {int(r[0]): Assignment(*r) for r in rows}
+        return {int(r[0]): (Assignment(*r[:5]), r[5]) for r in rows}
+
+    def _unplace(self, ids: list[int]) -> None:
+        """Take these articles out of their stories (a story left empty is deleted; the other
+        members of a story stay where they are, as nothing is rescanned), and forget the window
+        in memory: it is read again, without them, when the next arrival needs it."""
+        marks = ",".join("?" * len(ids))
+        with db.write_transaction(self.conn) as conn:
+            stories = [
+                int(r[0])
+                for r in conn.execute(
+                    f"SELECT story_id FROM story_articles WHERE article_id IN ({marks})", ids
+                )
+            ]
+            conn.execute(f"DELETE FROM story_bands WHERE article_id IN ({marks})", ids)
+            conn.execute(f"DELETE FROM story_articles WHERE article_id IN ({marks})", ids)
+            for story_id in stories:
+                conn.execute("UPDATE stories SET size = size - 1 WHERE id = ?", (story_id,))
+            conn.execute("DELETE FROM stories WHERE size <= 0")
+        # the rows in memory, their counts in the IDF and the running stories met are all
+        # read again from the tables (a rare event: only an article whose text changed)
+        self._clear_memory()
 
 
 def assign_new(lib: Library, batch: int = 64) -> int:
