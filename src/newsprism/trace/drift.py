@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import identity, measures, owners, periods, rounding, sources
+from . import fates, identity, measures, owners, periods, rounding, sources
 from .identity import currency, other_currency, value_agreement
 from .mentions import ClaimMention, QuoteMention, speaker_key
 
@@ -59,9 +59,19 @@ _HEDGED = {"~", ">", "<"}
 ROUNDING = True
 
 
+#: two figures counting people of two fates (:mod:`.fates`: trapped / rescued) in one trace are a
+#: wrong link, not a changed figure, an update or two sources' counts (eighteenth session)
+FATES = True
+
+
 def _values_differ(a: ClaimMention, b: ClaimMention) -> bool:
-    """The two figures disagree, and neither is the other in round numbers."""
-    return value_agreement(a, b) < 1.0 and not (ROUNDING and rounding.restated(a, b))
+    """The two figures disagree, neither is the other in round numbers, and they count people
+    of one fate (or of one not known)."""
+    return (
+        value_agreement(a, b) < 1.0
+        and not (ROUNDING and rounding.restated(a, b))
+        and not (FATES and fates.apart(a, b))
+    )
 
 
 @dataclass(frozen=True)

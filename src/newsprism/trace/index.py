@@ -29,7 +29,7 @@ from ..article import Article
 from ..library import db
 from ..library.stemming import stem_text
 from ..threads import single_threaded_blas
-from . import identity, measures, money, owners, periods, sources, vectors
+from . import fates, identity, measures, money, owners, periods, sources, vectors
 from .mentions import (
     ClaimMention,
     QuoteMention,
@@ -72,6 +72,10 @@ OWNERS_APART = True
 #: changed" 69 -> 0; half B, the check: 0.82 -> 0.83, found 231 -> 229 of 357, correct 80% ->
 #: 81%, wrong "period changed" 15 -> 6)
 PERIODS_APART = True
+#: likewise two figures counting people of two different fates (:mod:`.fates`: trapped and
+#: rescued, injured and killed, ill and dead) match with 0: two counts of one event
+#: (eighteenth session)
+FATES_APART = True
 
 Mention = ClaimMention | QuoteMention
 
@@ -328,6 +332,9 @@ def _scored(
                 yield row, 0.0
                 continue
             if PERIODS_APART and periods_apart(m, other):
+                yield row, 0.0
+                continue
+            if FATES_APART and fates.apart(m, other):
                 yield row, 0.0
                 continue
             r = None if math.isnan(float(c)) else float(c)
