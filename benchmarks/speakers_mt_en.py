@@ -23,8 +23,9 @@ scored twice; in the fifteenth session they joined A and B by the same hash. mt1
 scored twice; in the sixteenth session they joined A and B by the same hash. mt107–mt112
 (``--part fresh16``), written the same way in the sixteenth session, are held aside and never
 developed on in the seventeenth session (joined A and B by the same hash). mt113–mt118
-(``--part fresh17``), written the same way in the seventeenth session, are held aside and never
-developed on.
+(``--part fresh17``), written the same way in the seventeenth session, were held aside then and
+joined A and B by the same hash in the eighteenth. mt119–mt124 (``--part fresh18``), written the
+same way in the eighteenth session, are held aside and never developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -146,6 +147,13 @@ PARTS = {
     # code b5ac90a ("before", textacy in the same run) before its text or errors are read, and
     # once at the end ("after"); --misses is never run on it.
     "fresh17": [f"mt{i:03}" for i in range(113, 119)],
+    # eighteenth session: written by the `writer` (who does not read the attribution code; nouns
+    # of saying and interview parts asked for); rule fixed in this file before any of them existed
+    # on main: every article mt119–mt124, every attribution and person its expected file lists,
+    # none dropped. Scored once with the base code 3b06a3a ("before", textacy in the same run)
+    # before its text or errors are read, and once at the end ("after"); --misses is never run
+    # on it.
+    "fresh18": [f"mt{i:03}" for i in range(119, 125)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -184,6 +192,9 @@ PARTS["devall"] = (
     # seventeenth session: mt107–mt112 (fresh16: scored before and after the sixteenth session)
     # join development by the same hash
     + PARTS["fresh16"]
+    # eighteenth session: mt113–mt118 (fresh17: scored before and after the seventeenth session)
+    # join development by the same hash
+    + PARTS["fresh17"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.

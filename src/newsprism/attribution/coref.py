@@ -30,10 +30,14 @@ def pronoun(
     orgs: list[Cluster],
     resolved: list[tuple[Found, Cluster | None]],
     said: tuple[int, int] | None = None,
+    paragraph: int = 0,
 ) -> Cluster | None:
     """The person (or, for "it" and "they", the body) a source pronoun refers to.  ``said`` is
     the span of the words this pronoun's speaker says: a name inside them is not the speaker
-    ("“Trump was up 5 points,” he said" is not Trump's; a speaker names himself "I")."""
+    ("“Trump was up 5 points,” he said" is not Trump's; a speaker names himself "I").
+    ``paragraph`` is where the pronoun's paragraph starts: someone quoted before it does not
+    outweigh a person of the pronoun's gender named in it ("… she said.\n\nThe minister Tamar K.
+    and her deputy Levan A. presented the audit. She said …" is the minister's)."""
     word = (src.head or src.text).lower()
     if word in ("i", "we", "you", "я", "мы", "вы"):
         return None  # the author or an unnamed group of them: not guessed
@@ -57,7 +61,7 @@ def pronoun(
         and (src.gender is None or c.gender in (None, src.gender))
         and _may_be_a_person(c)
     ]
-    target = _nearest(pool, src.start, bonus=True, said=said)
+    target = _nearest(pool, src.start, bonus=True, said=said, paragraph=paragraph)
     if target is not None and target.gender is None and src.gender is not None:
         target.gender = src.gender
     return target
@@ -111,13 +115,20 @@ def _nearest(
     bonus: bool,
     prefer_plural: bool = False,
     said: tuple[int, int] | None = None,
+    paragraph: int = 0,
 ) -> Cluster | None:
     best, best_score = None, -1.0
+    seen_at = {
+        id(c): c.seen_before(pos) if said is None else c.seen_outside(pos, said) for c in pool
+    }
+    # the bonus of the quoted reaches into a paragraph only when it names no candidate itself
+    local = any(paragraph <= s < pos for s in seen_at.values())
     for c in pool:
-        seen = c.seen_before(pos) if said is None else c.seen_outside(pos, said)
+        seen = seen_at[id(c)]
         if seen < 0 or pos - seen > MAX_DISTANCE:
             continue
-        score = seen + (SPEAKER_BONUS if bonus and c.speaks else 0)
+        reach = seen >= paragraph or not local
+        score = seen + (SPEAKER_BONUS if bonus and c.speaks and reach else 0)
         score += SPEAKER_BONUS if prefer_plural and c.plural else 0
         if score > best_score:
             best, best_score = c, score

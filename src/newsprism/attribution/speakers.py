@@ -895,7 +895,14 @@ def _may_be(c: Cluster, gender: str | None, before: str = "") -> bool:
     if gender is None or c.gender in (None, gender):
         return True
     pronoun = _GENDER_PRONOUNS.get(gender)
-    return c.gender_guessed and not (pronoun and pronoun.search(before))
+    # the sentence before speaks of someone of the guessed gender by a pronoun ("Elena V. and
+    # Sergei K. differ. She said …. He said …"): the text bears the guess out, and "he" is not her
+    theirs = _GENDER_PRONOUNS.get(c.gender or "")
+    return (
+        c.gender_guessed
+        and not (pronoun and pronoun.search(before))
+        and not (theirs and theirs.search(before))
+    )
 
 
 def _coordinated(
@@ -1209,7 +1216,11 @@ def _resolve_source(
             # "“… I believe …,” she said": the first person inside a quote is its speaker
             outer = [c for g, c in resolved if g.kind == "direct" and g.start <= src.start < g.end]
             return outer[-1] if outer else None
-        target = coref.pronoun(src, people.clusters, list(orgs.values()), resolved, said)
+        # English: the paragraph the pronoun stands in (see :func:`.coref.pronoun`)
+        opens = 0 if _cyrillic(src.text) else text.rfind("\n", 0, src.start) + 1
+        target = coref.pronoun(
+            src, people.clusters, list(orgs.values()), resolved, said, paragraph=opens
+        )
         if target is not None and src.end > src.start:  # a dropped subject has no words
             target.add(src.start, src.end, None)
         return target
