@@ -267,7 +267,52 @@ _TITLE_RUN = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+((?:[A-Z][\w'’-]*\s+){2
 #: words running prose writes in lower case and English title case capitalises: one of them
 #: inside the run tells a title from a name ("5 New York Police officers" has none)
 _TITLE_WORDS = frozenset(
-    ["that", "will", "you", "your", "my", "our", "we", "i", "the", "to", "for", "with", "is", "are", "can", "how", "why", "what", "every", "should", "need", "make", "ever", "before", "after", "about", "from", "into", "of", "and", "or", "it", "its", "than", "who", "do", "have", "has", "was", "were", "be", "get", "this", "these"]
+    [
+        "that",
+        "will",
+        "you",
+        "your",
+        "my",
+        "our",
+        "we",
+        "i",
+        "the",
+        "to",
+        "for",
+        "with",
+        "is",
+        "are",
+        "can",
+        "how",
+        "why",
+        "what",
+        "every",
+        "should",
+        "need",
+        "make",
+        "ever",
+        "before",
+        "after",
+        "about",
+        "from",
+        "into",
+        "of",
+        "and",
+        "or",
+        "it",
+        "its",
+        "than",
+        "who",
+        "do",
+        "have",
+        "has",
+        "was",
+        "were",
+        "be",
+        "get",
+        "this",
+        "these",
+    ]
 )
 
 
