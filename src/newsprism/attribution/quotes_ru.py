@@ -267,6 +267,51 @@ RULE_NOUNS = frozenset(
 SPEECH_NOUNS = frozenset(
     ["заявление", "утверждение", "обвинение", "сообщение", "слово", "признание", "обещание"]
 )
+#: verbal nouns the -ние/-ение suffix rule makes from the speech verbs that name no act of
+#: saying (one review of the rule's output, as for :mod:`.cues_ru`): «соглашение о …» is a
+#: treaty, «название», «установление», «продолжение» no report
+_NOT_REPORTING_NOUNS = frozenset(
+    [
+        *("соглашение", "продолжение", "исключение", "замещение", "установление", "выражение"),
+        *("название", "называние", "написание", "писание", "жалование", "пожалование"),
+        *("призвание", "сказание", "говорение", "выяснение", "доказание", "полагание"),
+        *("твердение", "описание", "описывание", "показывание", "указывание", "спрашивание"),
+        *("высмеивание", "вспоминание", "рассказывание", "предсказывание", "доказывание"),
+    ]
+)
+#: consonant alternations of the verbal noun's stem: «предупредить» → «предупреждение»,
+#: «опровергнуть» → «опровержение», «объявить» → «объявление»
+_STEM_ALTERNATIONS = (
+    ("д", "жд"),
+    ("т", "щ"),
+    ("т", "ч"),
+    ("в", "вл"),
+    ("б", "бл"),
+    ("п", "пл"),
+    ("м", "мл"),
+    ("ст", "щ"),
+    ("з", "ж"),
+    ("с", "ш"),
+    ("г", "ж"),
+    ("к", "ч"),
+    ("", ""),
+)
+#: verbs that make a statement public, whose subject owns the statement they take as object:
+#: «Ватикан опубликовал заявление о том, что …», «Forbes приводит слова …»
+PUBLISHING_VERBS = frozenset(
+    [
+        *("опубликовать", "публиковать", "обнародовать", "распространить", "распространять"),
+        *("привести", "приводить", "сделать", "делать", "выпустить", "разместить", "огласить"),
+    ]
+)
+#: verbs a statement is the subject of when it appears: «в СМИ появилась информация о …»,
+#: «поступили сообщения, что …» (the place it appears in is who made it, if any)
+APPEARING_VERBS = frozenset(
+    [
+        *("появиться", "появляться", "поступить", "поступать", "прозвучать", "звучать"),
+        *("распространиться", "распространяться"),
+    ]
+)
 #: nouns of asking and proposing whose content is an infinitive or an «о …» phrase: «с
 #: требованием предоставить данные», «выступил с призывом прекратить огонь»
 REQUEST_NOUNS = frozenset(["требование", "призыв", "просьба", "предложение"])
@@ -492,6 +537,41 @@ THAT_AFTER_VERB = True
 BACKREF_PARAGRAPH = True
 #: a plural verb with no subject shares the subject of the agreeing verb it is joined to
 SHARED_SUBJECT = True
+#: nouns of saying derived from the speech verbs (:func:`reporting_nouns`), their statement
+#: owned by the genitive, the subject of a verb publishing it, or the place it appears in
+#: (eighteenth session)
+REPORTING_NOUNS = True
+
+
+@cache
+def reporting_nouns(vocab: Any) -> frozenset[str]:
+    """The nouns of saying derived from the speech verbs by the -ние/-ение suffix rule
+    («заявить» → «заявление», «предупредить» → «предупреждение», «уточнить» → «уточнение»),
+    each kept only if the dictionary behind ``vocab`` knows it as a noun, less the review's
+    :data:`_NOT_REPORTING_NOUNS`; with :data:`SPEECH_NOUNS`."""
+    analyzer = next((c for c in type(vocab).__mro__[1:] if hasattr(c, "parse")), None)
+    if analyzer is None:
+        return SPEECH_NOUNS
+    out = set(SPEECH_NOUNS)
+    for verb in SPEECH_VERBS:
+        v = verb[:-2] if verb.endswith("ся") else verb
+        cands = set()
+        if v.endswith("ить") or v.endswith("нуть"):
+            stem = v[:-3] if v.endswith("ить") else v[:-4]
+            for a, b in _STEM_ALTERNATIONS:
+                if stem.endswith(a):
+                    cands.add(stem[: len(stem) - len(a)] + b + "ение")
+        elif v.endswith(("ать", "ять")):
+            cands.add(v[:-2] + "ние")
+        elif v.endswith("еть"):
+            cands.add(v[:-3] + "ение")
+        for noun in cands - _NOT_REPORTING_NOUNS:
+            if any(
+                p.tag.POS == "NOUN" and p.normal_form == noun and p.is_known
+                for p in analyzer.parse(vocab, noun)
+            ):
+                out.add(noun)
+    return frozenset(out)
 
 
 @cache
@@ -504,6 +584,8 @@ def _cue_lexicon(vocab: Any) -> tuple[frozenset[str], dict[str, frozenset[str]]]
 
     alone = SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS
     alone |= REQUEST_NOUNS
+    if REPORTING_NOUNS:
+        alone |= reporting_nouns(vocab)
     forms = (
         cue_forms(vocab, frozenset(alone))
         | cue_forms(vocab, frozenset(EXPRESS_VERBS & set(LIGHT_CUES)), True)
@@ -708,6 +790,9 @@ class _Reader:
         #: paragraphs a colon phrase introduces as one speaker's words: what is said inside
         #: them is that speaker's report, not an attribution of its own
         self.colon_led: set[tuple[int, int]] = set()
+        vocab = _morph_vocab() if REPORTING_NOUNS else None
+        #: nouns of saying (:func:`reporting_nouns`)
+        self.reporting = reporting_nouns(vocab) if vocab is not None else SPEECH_NOUNS
 
     def pos(self, tok: Any) -> int:
         return self.offset + int(tok.start)
@@ -994,7 +1079,11 @@ class _Reader:
             po = lemma in ACCORDING_NOUNS and any(k.text.lower() == "по" for k in sent.kids(tok))
             if po or self._according_to(sent, tok):
                 f = self.according(sent, tok)
-            elif lemma in SPEECH_NOUNS | REQUEST_NOUNS and tok.pos == "NOUN":
+            elif tok.pos == "NOUN" and (
+                lemma in SPEECH_NOUNS
+                or lemma in REQUEST_NOUNS
+                or (REPORTING_NOUNS and lemma in self.reporting)
+            ):
                 f = self.speech_noun(sent, tok)
             elif lemma in READ_VERBS and tok.pos == "VERB":
                 f = self.read_out(sent, tok)
@@ -2407,7 +2496,11 @@ class _Reader:
         )
         if owner is None and content is not None:
             owner = self._with_noun_subject(sent, noun)
-        if owner is None or content is None:
+        source: SourceRef | None = None
+        carried = False
+        if owner is None and content is not None and REPORTING_NOUNS:
+            carried, source = self._carrier(sent, noun)
+        if (owner is None and not carried) or content is None:
             return None
         toks = [
             t for t in sent.subtree(content) if not (t.rel == "mark" and t.text.lower() == "что")
@@ -2420,8 +2513,50 @@ class _Reader:
             a,
             b,
             (self.pos(noun), self.offset + int(noun.stop)),
-            self.source(sent, owner),
+            self.source(sent, owner) if owner is not None else source,
         )
+
+    def _carrier(self, sent: _Sent, noun: Any) -> tuple[bool, SourceRef | None]:
+        """A statement with no owner of its own, made public by a verb: «Ватикан опубликовал
+        заявление о …» (the publisher's), «полицией были опубликованы данные о …» (the agent's),
+        «на сайте клуба появилось сообщение, что …» (the place's owner), «поступили сообщения,
+        что …» (nobody's: an agentless report).  ``(False, None)``: no such verb."""
+        head = sent.head(noun)
+        if head is None or head.pos != "VERB":
+            return False, None
+        lemma = (head.lemma or "").lower()
+        kids = sent.kids(head)
+        if noun.rel == "obj" and lemma in PUBLISHING_VERBS:
+            subj = next(
+                (k for k in kids if k.rel == "nsubj" and k.pos in ("NOUN", "PROPN", "PRON")), None
+            )
+            return (True, self.source(sent, subj, head)) if subj is not None else (False, None)
+        passive = noun.rel == "nsubj:pass" and lemma in PUBLISHING_VERBS
+        if not (passive or (noun.rel == "nsubj" and lemma in APPEARING_VERBS)):
+            return False, None
+        for k in kids:
+            case = {c.text.lower() for c in sent.kids(k) if c.rel == "case"}
+            klemma = (k.lemma or "").lower()
+            if k.rel == "obl" and not case and k.feats.get("Case") == "Ins" and passive:
+                return True, self._without_case(sent, k, head)
+            if k.rel != "obl" or not case & {"в", "во", "на"}:
+                continue
+            if klemma in PUBLISHED_AT or klemma in RU_DOCUMENTS:
+                owner = next(
+                    (c for c in sent.kids(k) if c.rel == "nmod" and c.pos in ("NOUN", "PROPN")),
+                    None,
+                )
+                if owner is not None:
+                    return True, self._without_case(sent, owner, head)
+            elif (
+                k.pos == "PROPN"
+                or klemma in MEDIA_NOUNS
+                or klemma in RU_ORGANIZATIONS
+                or klemma in RU_COLLECTIVE
+                or klemma == "сми"
+            ):
+                return True, self._without_case(sent, k, head)
+        return True, None
 
     def _with_noun_subject(self, sent: _Sent, noun: Any) -> Any | None:
         """«Министерство выступило с заявлением о …», «направил письмо с требованием …»: a

@@ -1,0 +1,60 @@
+"""Russian attribution of issue 12's eighteenth session, on our own short articles.
+
+Nouns of saying derived from the speech verbs by the -ние/-ение suffix rule («объявить» →
+«объявление», «предупредить» → «предупреждение») report their «о …» or «что …» content: the
+genitive owns the words («объявление тренера об уходе»); with no genitive, the subject of a
+verb publishing the statement does («Министерство опубликовало заявление о том, что …»), or
+the place it appears in («в местных СМИ появились сообщения, что …»).  A treaty («соглашение
+о …») is no report.
+"""
+
+from __future__ import annotations
+
+from attributed import attributed, quote_holding, speaker_of
+
+from newsprism.attribution.backends import models
+from newsprism.attribution.quotes_ru import reporting_nouns
+
+#: our own article (a regional football club and its coach, written for this test)
+_CLUB = (
+    "Тренер «Волжанина» покидает клуб\n\n"
+    "Объявление главного тренера Ивана Соколова об уходе из клуба после семи сезонов удивило "
+    "болельщиков.\n\n"
+    "Пресс-служба клуба опубликовала заявление о том, что новый тренер будет назначен до "
+    "начала сборов.\n\n"
+    "Вечером в местных СМИ появились сообщения, что место Соколова займёт его помощник.\n\n"
+    "Клубы подписали соглашение о переходе двух игроков в следующем сезоне."
+)
+
+
+def test_the_suffix_rule_derives_nouns_of_saying_and_leaves_out_treaties() -> None:
+    nouns = reporting_nouns(models.get("ru").morph_vocab)
+    assert {"объявление", "предупреждение", "опровержение", "заявление"} <= nouns
+    assert "соглашение" not in nouns
+    assert "продолжение" not in nouns
+
+
+def test_a_noun_of_saying_is_spoken_by_its_genitive() -> None:
+    article = attributed(_CLUB, "ru")
+    q = quote_holding(article, "об уходе из клуба")
+    assert "Объявление" not in q.text, q.text
+    assert speaker_of(article, "об уходе из клуба") == "Иван Соколов"
+
+
+def test_a_published_statement_is_its_publishers() -> None:
+    article = attributed(_CLUB, "ru")
+    q = quote_holding(article, "новый тренер будет назначен")
+    assert q.cue is not None and "заявлени" in q.cue
+    name = speaker_of(article, "новый тренер будет назначен")
+    assert name is not None and "пресс-служба" in name.lower(), name
+
+
+def test_a_statement_that_appeared_in_the_media_is_theirs() -> None:
+    article = attributed(_CLUB, "ru")
+    name = speaker_of(article, "место Соколова займёт его помощник")
+    assert name is not None and "СМИ" in name, name
+
+
+def test_a_treaty_is_no_report() -> None:
+    article = attributed(_CLUB, "ru")
+    assert not any("переходе двух игроков" in q.text for q in article.quotes)
