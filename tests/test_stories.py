@@ -506,7 +506,9 @@ def test_two_levels_a_happening_and_the_running_story_it_continues(
     probabilities = {
         (2, 1): match.RUNNING_STORY + 0.1,
         (3, 2): match.SAME_STORY + 0.05,
-        (5, 2): match.SAME_STORY - 0.05,  # both in Latin script: the happening level holds
+        # both in Latin script, the inquiry a feed item's length (match.SHORT_WORDS): the
+        # happening level's bar for a short report holds
+        (5, 2): match.SHORT_HAPPENING - 0.05,
     }
 
     def fake_score(a: object, b: object, df: object, cosine: float) -> float | None:

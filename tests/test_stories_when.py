@@ -167,8 +167,11 @@ def test_one_day_named_by_both_leads_does_not_lift_a_pair_to_one_happening() -> 
         import numpy as np
 
         empty = np.zeros(0, dtype=np.uint32)
+        # a page's length (a feed item's has its own bar: match.SHORT_HAPPENING)
+        terms = np.arange(match.SHORT_WORDS, dtype=np.uint32)
+        counts = np.ones(match.SHORT_WORDS, dtype=np.uint32)
         return Fingerprint(
-            empty, np.zeros(4, np.float32), frozenset(), frozenset(), empty, empty, days=days
+            empty, np.zeros(4, np.float32), frozenset(), frozenset(), terms, counts, days=days
         )
 
     monday, tuesday = fp((10,)), fp((11,))
