@@ -12,7 +12,7 @@ import pytest
 from newsprism import analyse
 from newsprism.attribution.stage import article_from_text
 from newsprism.library import Library
-from newsprism.trace import catch_up, drift, fates, index
+from newsprism.trace import catch_up, drift, fates, identity, index
 from newsprism.trace.mentions import ClaimMention, Source
 
 
@@ -123,3 +123,21 @@ def test_without_the_fates_the_counts_share_a_trace(
     monkeypatch.setattr(index, "FATES_APART", False)
     traces = _traces(tmp_path)
     assert traces[190.0] in (traces[212.0], traces[186.0]) or traces[186.0] == traces[212.0]
+
+
+def test_a_measure_and_a_count_of_things_are_no_changed_figure() -> None:
+    fuel = _claim("48 tonnes", "The rocket carried 48 tonnes of fuel.", "tonne", value=48.0)
+    fragments = _claim(
+        "37 обломков", "Береговая охрана подняла 37 обломков ракеты.", "обломок", value=37.0
+    )
+    more_fuel = _claim("60 tonnes", "The rocket carried 60 tonnes of fuel.", "tonne", value=60.0)
+    share = _claim("85%", "85% of trains were cancelled.", "%", value=85.0)
+    trains = _claim("140 trains", "140 trains were cancelled in January.", "train", value=140.0)
+    people = _claim("140 people", "140 people were evacuated.", "people", value=140.0)
+    assert identity.measure_and_count(fuel, fragments)
+    assert identity.measure_and_count(share, trains)
+    assert not identity.measure_and_count(fuel, more_fuel)
+    assert not identity.measure_and_count(trains, people)  # people are counted things
+    assert drift.FIGURE_CHANGED not in {f.kind for f in drift.claim_flags(fuel, fragments)}
+    assert drift.FIGURE_CHANGED not in {f.kind for f in drift.claim_flags(share, trains)}
+    assert drift.FIGURE_CHANGED in {f.kind for f in drift.claim_flags(fuel, more_fuel)}

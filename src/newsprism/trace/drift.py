@@ -62,15 +62,19 @@ ROUNDING = True
 #: two figures counting people of two fates (:mod:`.fates`: trapped / rescued) in one trace are a
 #: wrong link, not a changed figure, an update or two sources' counts (eighteenth session)
 FATES = True
+#: likewise a measure and a count of things (:func:`.identity.measure_and_count`: "48 tonnes of
+#: fuel" and "37 fragments") in one trace (eighteenth session)
+MEASURE_APART = True
 
 
 def _values_differ(a: ClaimMention, b: ClaimMention) -> bool:
     """The two figures disagree, neither is the other in round numbers, and they count people
-    of one fate (or of one not known)."""
+    of one fate (or of one not known), and not a measure against a count of things."""
     return (
         value_agreement(a, b) < 1.0
         and not (ROUNDING and rounding.restated(a, b))
         and not (FATES and fates.apart(a, b))
+        and not (MEASURE_APART and identity.measure_and_count(a, b))
     )
 
 

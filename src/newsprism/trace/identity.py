@@ -266,6 +266,20 @@ def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
     return 0.0 if _measure(a.unit) and _measure(b.unit) else 0.5
 
 
+def measure_and_count(a: ClaimMention, b: ClaimMention) -> bool:
+    """One figure is a measure the claims stage knows (tonnes, %, euros, hours) and the other
+    counts things it names in words (fragments, trains, calls): "48 tonnes of fuel" and "37
+    fragments", "85% of trains" and "140 trains" do not count one thing.  People
+    (``people``) are counted things, not a measure."""
+
+    def measured(unit: str | None) -> bool:
+        return unit is not None and unit != "people" and _measure(unit)
+
+    if a.unit is None or b.unit is None:
+        return False
+    return measured(a.unit) != measured(b.unit)
+
+
 def periods_conflict(a: str | None, b: str | None) -> bool:
     """Two periods named differently (the link feature the weights were fitted on; the flag
     "period changed" reads :func:`.periods.conflict`, where "H1" and "2025 H1" agree)."""
