@@ -2,8 +2,11 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 17** (``--held-out``): ``benchmarks/data/scraped_written17`` (see
-:data:`WRITTEN17`), printed first, all pages and English and Russian apart.
+**Held out in round 18** (``--held-out``): ``benchmarks/data/scraped_written18`` (see
+:data:`WRITTEN18`), printed first, all pages and English and Russian apart.  **Development
+data** (``--dev``): ``benchmarks/data/scraped_written17`` (held out in round 17), in halves A
+and B by a committed rule (see :data:`WRITTEN17`); ``--diff STEM`` prints one development
+page's differences (held-out pages are refused).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import html
 import json
 import os
@@ -140,23 +144,60 @@ def run_all_text(text: str) -> str:
 
 #: **scraped_written17** (``benchmarks/data/scraped_written17/``): pages of copied text written in
 #: round 17 by a colleague who did not read the code, each ``NAME.txt`` with its expected article
-#: ``NAME.json`` in the fixtures' format.  **Selection rule (round 17, written and committed
-#: before any page of the folder was landed or read):** every ``NAME.txt`` landed in that folder
-#: with a ``NAME.json`` of the same stem is held out: scored whole, once with the base code
-#: (b5ac90a) beside jusText and trafilatura on the lines ("before") and once at the end
-#: ("after"), English and Russian apart (the language is the name's first two letters, as in
-#: the fixtures); its pages and errors are not read before the "after" run, and nothing of it
-#: becomes a fixture.
+#: ``NAME.json`` in the fixtures' format.  Held out in round 17 (scored before and after, never
+#: read); **development data from round 18 on**, split in two halves by a rule fixed (round 18)
+#: before any of its pages or errors was read: within each language (the name's first two
+#: letters), the two stems with the smallest SHA-1 of the stem (UTF-8, hex order) are half **A**
+#: (rules are written on it), the other two half **B** (the check: a change stays only if B
+#: rises).  That gives A = en_newsletter_column, en_mt_from_de_deepl, ru_match_report,
+#: ru_gov_notice; B = en_telegram_post, en_police_appeal, ru_platform_blog, ru_telegram_post.
 WRITTEN17 = ROOT / "benchmarks" / "data" / "scraped_written17"
+
+#: **scraped_written18** (``benchmarks/data/scraped_written18/``): ten pages of copied text
+#: written in round 18 by a colleague (writer2) who did not read the code, in the same format.
+#: **Selection rule (round 18, written and committed before any page of the folder or its
+#: errors was read, and before anything ran on it):** every ``NAME.txt`` in that folder with a
+#: ``NAME.json`` of the same stem is held out: scored whole, once with the base code (3b06a3a)
+#: beside jusText and trafilatura on the lines ("before") and once at the end ("after"), by
+#: block and on the body text, English and Russian apart (the name's first two letters); its
+#: pages and errors are not read before the "after" run, and nothing of it becomes a fixture.
+WRITTEN18 = ROOT / "benchmarks" / "data" / "scraped_written18"
+
+
+def written_pages(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.txt") if p.with_suffix(".json").is_file())
 
 
 def written17_pages() -> list[Path]:
-    return sorted(p for p in WRITTEN17.glob("*.txt") if p.with_suffix(".json").is_file())
+    return written_pages(WRITTEN17)
 
 
-def fixtures(held_out_only: bool = False) -> None:
-    """Our scraped pages, the held-out written17 part first, then the test part: block scores
-    and body text beside the peers."""
+def written17_half(pages: list[Path], half: str) -> list[Path]:
+    """Half ``"A"`` or ``"B"`` of scraped_written17 by the committed rule (see WRITTEN17)."""
+    chosen: list[Path] = []
+    for language in sorted({p.name[:2] for p in pages}):
+        ranked = sorted(
+            (p for p in pages if p.name[:2] == language),
+            key=lambda p: hashlib.sha1(p.stem.encode("utf-8")).hexdigest(),
+        )
+        chosen += ranked[:2] if half == "A" else ranked[2:]
+    return sorted(chosen)
+
+
+def _by_language(
+    name: str, pages: list[Path], language: Callable[[Path], str]
+) -> list[tuple[str, list[Path]]]:
+    return [
+        (name, pages),
+        (f"{name}, English", [p for p in pages if language(p) == "en"]),
+        (f"{name}, Russian", [p for p in pages if language(p) == "ru"]),
+    ]
+
+
+def fixtures(which: str = "all") -> None:
+    """Our scraped pages and the colleagues' written parts: block scores and body text beside
+    the peers.  ``which``: ``held-out`` (scraped_written18 only), ``dev`` (scraped_written17
+    halves A and B), ``fixtures`` (our test and development parts) or ``all`` (in that order)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import DEV, TEST, _actual, _expected, _language, score
 
@@ -166,13 +207,14 @@ def fixtures(held_out_only: bool = False) -> None:
         "trafilatura 2 (lines as <p>)": run_trafilatura,
         "all copied text": run_all_text,
     }
-    held = written17_pages()
-    parts: list[tuple[str, list[Path]]] = [
-        ("held-out scraped_written17", held),
-        ("held-out scraped_written17, English", [p for p in held if _language(p) == "en"]),
-        ("held-out scraped_written17, Russian", [p for p in held if _language(p) == "ru"]),
-    ]
-    if not held_out_only:
+    parts: list[tuple[str, list[Path]]] = []
+    if which in ("held-out", "all"):
+        parts += _by_language("held-out scraped_written18", written_pages(WRITTEN18), _language)
+    if which in ("dev", "all"):
+        w17 = written17_pages()
+        parts += _by_language("scraped_written17 B (check)", written17_half(w17, "B"), _language)
+        parts += _by_language("scraped_written17 A (dev)", written17_half(w17, "A"), _language)
+    if which in ("fixtures", "all"):
         parts += [("test part", TEST), ("development part", DEV)]
     for part, pages in parts:
         if not pages:
@@ -195,6 +237,27 @@ def fixtures(held_out_only: bool = False) -> None:
             print(f"  {name:32} {f1:6.3f} {mp:6.3f} {mr:6.3f}")
 
 
+def differences(stem: str) -> None:
+    """Expected against actual, block by block, for one development page (never a held-out
+    one: scraped_written18 pages are refused)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import difflib
+
+    from test_scraped import PAGES, _actual, _expected
+
+    pages = {p.stem: p for p in [*written17_pages(), *PAGES]}
+    if stem not in pages:
+        raise SystemExit(f"{stem}: not a development page (scraped_written18 is held out)")
+    exp, act = _expected(pages[stem]), _actual(pages[stem])
+    for key in ("title", "authors", "published", "translated_by", "source_language"):
+        if exp[key] != act[key]:
+            print(f"{key}: expected {exp[key]!r}, got {act[key]!r}")
+    lines = difflib.unified_diff(
+        [repr(b) for b in exp["blocks"]], [repr(b) for b in act["blocks"]], lineterm="", n=1
+    )
+    print("\n".join(lines))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
@@ -202,14 +265,19 @@ def main() -> None:
     parser.add_argument("--fixtures-only", action="store_true", help="only our scraped pages")
     parser.add_argument("--no-fixtures", action="store_true", help="only extraction-scrapinghub")
     parser.add_argument(
-        "--held-out", action="store_true", help="only the held-out scraped_written17 pages"
+        "--held-out", action="store_true", help="only the held-out scraped_written18 pages"
     )
+    parser.add_argument("--dev", action="store_true", help="only scraped_written17, halves B and A")
+    parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
-    if args.held_out:
-        fixtures(held_out_only=True)
+    if args.diff:
+        differences(args.diff)
+        return
+    if args.held_out or args.dev:
+        fixtures("held-out" if args.held_out else "dev")
         return
     if not args.no_fixtures:
-        fixtures()
+        fixtures("fixtures" if args.fixtures_only else "all")
     if args.fixtures_only:
         return
     bench = datasets_dir() / "extraction-scrapinghub"
