@@ -42,13 +42,13 @@ thing's age is ``year of age`` as a person's ("a 90-year-old ferry"); a list's o
 ("this list of the nine board games worth buying" -> 9 board game); a multiple or a share after a
 verb of change takes the verb's change, not the hedge ("prices rose by as much as three times" ->
 3 count, up); a market index's level has no unit, its move is ``point``; footnote marks, bug and
-item numbers, versions and a shotgun's gauge are no figure; a frequency that says when ("every
-month or two thereafter") is no figure; "one in four" is 0.25 without a unit; a bare "one" with no
-focus word or other figure beside it ("in one sitting") is no figure.  The Russian part of the same
+item numbers, versions and a shotgun's gauge are no figure; a frequency that says when ("checked a
+month or two apart") is no figure; "one in four" is 0.25 without a unit; a bare "one" with no
+focus word or other figure beside it ("in one go") is no figure.  The Russian part of the same
 session (``stories18_ru_numbers.jsonl``, ``claims_stories_select.py ru fresh18``: the pool ran out
 at 84 sentences, 67 figures) was labelled the same way in ``stories17_ru_numbers.jsonl``'s fields:
-an age bound written «после N лет» keeps «после» as its qualifier; «ни одного» is no figure; «общее
-число случаев составило N» leaves N without a unit; «миллионы долларов» is the range 10^6-10^7 USD.
+an age bound written «после N лет» keeps «после» as its qualifier; «ни одного» is no figure; a total «составило N»
+after the noun it counts leaves N without a unit; «миллионы долларов» is the range 10^6-10^7 USD.
 """
 
 from __future__ import annotations

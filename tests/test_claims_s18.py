@@ -21,8 +21,8 @@ def read(sentence: str) -> list[tuple[float, float | None, str | None, str]]:
             [(7, None, "favorite hiking trail", "=")],
         ),
         (
-            "The shop sells 25 easy and free sewing patterns for beginners.",
-            [(25, None, "easy and free sewing pattern", "=")],
+            "The book collects 20 quick and simple knitting patterns for beginners.",
+            [(20, None, "quick and simple knitting pattern", "=")],
         ),
         ("The firm kept 40 loyal paying customers.", [(40, None, "loyal paying customer", "=")]),
         # nothing changes where the head comes straight after the number or its adjective
@@ -43,7 +43,7 @@ def test_plural_head_after_modifiers(
     ("sentence", "expected"),
     [
         # a title cited in running prose: its number counts nothing
-        ("Check out 8 Ways Minimalism Improved My Mental Health for tips on living well.", []),
+        ("She recommends 6 Reasons To Love Your Commute to every new hire.", []),
         ("She read 10 Reasons To Visit Leeds before the trip.", []),
         # a name in capitals has no word prose writes in lower case: the count stays
         (
@@ -51,7 +51,7 @@ def test_plural_head_after_modifiers(
             [(5, None, "new york police officer", "=")],
         ),
         # a headline in title case is read as any sentence
-        ("7 Habits That Will Change Your Week", [(7, None, "habit", "=")]),
+        ("5 Ways To Sleep Better Tonight", [(5, None, "way", "=")]),
     ],
 )
 def test_titles_cited_in_prose(

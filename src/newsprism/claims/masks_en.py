@@ -262,7 +262,7 @@ def _inline_items(sentence: str) -> list[tuple[int, int]]:
 
 
 #: a number opening a run of capitalised words: the shape of a title cited in running prose
-#: ("read 7 Simple Habits That Will Change Your Week", "see 10 Reasons To Visit Leeds")
+#: ("she recommends 6 Reasons To Love Your Commute", "see 10 Reasons To Visit Leeds")
 _TITLE_RUN = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+((?:[A-Z][\w'’-]*\s+){2,}[A-Z][\w'’-]*)")
 #: words running prose writes in lower case and English title case capitalises: one of them
 #: inside the run tells a title from a name ("5 New York Police officers" has none)
