@@ -148,7 +148,39 @@ def _language(name: str | None) -> str | None:
 
 
 # every notice holds one of these stems: a cheap test before the full patterns
-_STEMS = re.compile(r"translat|перев|переклад|übersetz|tradu", re.I)
+_STEMS = re.compile(
+    r"translat|перев|переклад|übersetz|tradu|tradott|tłumacz|przełoż|çevir|çevril|vertaal|překl|přelož",
+    re.I,
+)
+
+# A notice in any word order ("Dieser Artikel wurde maschinell mit DeepL übersetzt": German puts
+# the verb last; Turkish, Polish and Dutch notices move it too): a short line that names a known
+# service and holds the past participle of "translate" in one language, or its noun beside a
+# word for "machine"/"automatic".  A bare "translate" or "translation" says no translation was
+# made of this page ("Google Translate is used by millions"; "Google's translation was poor").
+# English and Russian notices are read by the patterns above; each entry: the language, its
+# participles, its nouns.
+_TRANSLATED_WORD = [
+    ("uk", r"перекладено|перекладен[аоі]", r"переклад"),
+    ("de", r"übersetzt", r"übersetzung"),
+    ("fr", r"traduite?s?", r"traduction"),
+    ("es", r"traducid[oa]s?", r"traducción"),
+    ("it", r"tradott[oaie]", r"traduzione"),
+    ("pt", r"traduzid[oa]s?", r"tradução"),
+    ("pl", r"przetłumaczon\w*|przełożon\w*", r"tłumaczeni\w*"),
+    ("nl", r"vertaald", r"vertaling"),
+    ("cs", r"přeložen\w*", r"překlad\w*"),
+    ("tr", r"çevril\w*|tercüme edil\w*", r"çeviri\w*"),
+]
+_PARTICIPLES = [(lang, re.compile(rf"\b(?:{p})\b", re.I)) for lang, p, _ in _TRANSLATED_WORD]
+_NOUNS = [(lang, re.compile(rf"\b(?:{n})\b", re.I)) for lang, _, n in _TRANSLATED_WORD]
+_MACHINE_WORD = re.compile(
+    r"maschinell|automatisch|automati|automáti|otomatik|makine|maszynow|automatycz|strojov|"
+    r"machinal|автоматичн|машинн",
+    re.I,
+)
+#: a notice is a line, not a paragraph that mentions a translation
+_NOTICE_MAX_WORDS = 20
 
 
 # words that say a translation was made by a machine or a service, whoever is named
@@ -167,10 +199,31 @@ def find_translation_notice(text: str) -> Notice | None:
             if service == written and not _MACHINE.search(m.group(0)):
                 continue  # "Translated by Anna Smirnova": a translator, not a service
             return Notice(service, _language(m.group("lang")), language)
+    notice = _notice_in_any_order(text)
+    if notice:
+        return notice
     m = _UNNAMED.search(text)
     if m:
         language = "en" if m.group("lang_ru") is None and m.group(0).isascii() else "ru"
         return Notice("unknown", _language(m.group("lang") or m.group("lang_ru")), language)
+    return None
+
+
+def _notice_in_any_order(text: str) -> Notice | None:
+    """A short line naming a known service beside a "translated"/"translation" word of one
+    language, in whatever order that language puts them."""
+    if len(text.split()) > _NOTICE_MAX_WORDS:
+        return None
+    service = next((name for stem, name in SERVICES if stem.search(text)), None)
+    if service is None:
+        return None
+    for language, participle in _PARTICIPLES:
+        if participle.search(text):
+            return Notice(service, None, language)
+    if _MACHINE_WORD.search(text):
+        for language, noun in _NOUNS:
+            if noun.search(text):
+                return Notice(service, None, language)
     return None
 
 

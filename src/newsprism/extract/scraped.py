@@ -24,6 +24,7 @@ from ..article import Metadata
 from .assemble import RawBlock
 from .notices import Notice, source_language
 from .scraped_context import (
+    drop_button_prompts,
     drop_link_lists,
     drop_masthead,
     drop_menu_runs,
@@ -88,6 +89,7 @@ def classify(text: str) -> list[Labelled]:
     join_split_credits(labs)
     drop_masthead(labs, body_start)
     drop_repeats(labs, body_start)
+    drop_button_prompts(labs)
     drop_link_lists(labs)
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
@@ -110,6 +112,10 @@ def classify(text: str) -> list[Labelled]:
     for i, lab in enumerate(labs):
         if lab.label == TEXT and i > after_title and _question_heading(labs, i):
             lab.relabel(HEADING, "short question between paragraphs")
+        elif lab.label == TEXT and i < after_title and not is_body_text(lab):
+            # a short line above the headline is the page's (a score, a ticker, a promo), as
+            # a short unpunctuated one is; running text above it stays (a page's lead may)
+            lab.relabel(CHROME, "short line before the title")
         elif lab.label in (TEXT, DIALOGUE):
             lab.relabel(PARAGRAPH, lab.reason)
         elif lab.label == SHORT:
@@ -174,7 +180,8 @@ def _title_score(labs: list[Labelled], i: int) -> int:
 
     A headline is followed by its byline, date line or standfirst (+2) — a standfirst being
     running text, or an unpunctuated line right under it; a byline or date within three lines
-    either side counts too (+1).  A tagline is followed by more of the site's header instead.
+    either side counts too (+1), and so does a print of the same line above it (+1: the share
+    widget's or the browser tab's text repeats the headline).  A tagline is followed by more of the site's header instead.
     """
     score = 0
     nxt = _neighbour(labs, i, 1, (CHROME, RELATED, NOTICE))
@@ -185,6 +192,8 @@ def _title_score(labs: list[Labelled], i: int) -> int:
         score += 2
     if any(o.label in (BYLINE, DATE) for o in labs[max(0, i - 3) : i + 4]):
         score += 1
+    if labs[i].printed_twice:
+        score += 1  # the page's share or tab text repeats its headline
     return score
 
 

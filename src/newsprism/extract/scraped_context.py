@@ -79,9 +79,21 @@ def drop_masthead(labs: list[Labelled], body_start: int) -> None:
     if not site:
         return
     key = norm(site)
-    for lab in labs[:body_start]:
-        if lab.label in (SHORT, TEXT) and norm(lab.text).startswith(key):
+    headline_above = False
+    for i, lab in enumerate(labs[:body_start]):
+        if (
+            lab.label in (SHORT, TEXT)
+            and norm(lab.text).startswith(key)
+            and not (headline_above and is_name(lab.text) and _dated(labs, i))
+        ):
+            # (a person's name under a headline, beside a date, is the byline of a one-person
+            # site whose copyright line names its author: "© 2026 Jane Doe")
             lab.relabel(CHROME, "masthead (the site's name, as in its footer)")
+        headline_above = headline_above or (lab.label in (SHORT, TEXT) and _headline_sized(lab))
+
+
+def _dated(labs: list[Labelled], i: int) -> bool:
+    return any(o.label == DATE for o in labs[max(0, i - 1) : i + 2])
 
 
 def drop_repeats(labs: list[Labelled], body_start: int) -> None:
@@ -89,12 +101,25 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     keys = [norm(lab.text) for lab in labs]
     counts = Counter(k for k, lab in zip(keys, labs, strict=True) if lab.label in (SHORT, TEXT))
     last_at = {k: i for i, k in enumerate(keys)}
+    first_at = {k: i for i, k in reversed(list(enumerate(keys)))}
     seen: set[str] = set()
     for i, (key, lab) in enumerate(zip(keys, labs, strict=True)):
         if lab.label not in (SHORT, TEXT) or counts[key] < 2:
             continue
         if _on_a_credit(labs, i):
             continue  # a caption may repeat ("Protest" under two photos): its credit says so
+        if (
+            last_at[key] < body_start < len(labs)
+            and last_at[key] - first_at[key] <= SHARE_TEXT_SPAN
+            and _headline_sized(lab)
+        ):
+            # a headline printed twice above the article: the share widget's or the tab's text,
+            # then the headline itself — the last print stands where the article starts
+            if i < last_at[key]:
+                lab.relabel(CHROME, "earlier print of a line the page repeats (share/tab text)")
+            else:
+                lab.printed_twice = True
+            continue
         if key in seen:
             lab.relabel(CHROME, "repeated line")
             continue
@@ -117,6 +142,43 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
         need = 2 if lab.label == TEXT else 1  # running text counts itself once
         if own and all(runs[run] >= need for run in own):
             lab.relabel(CHROME, "pull quote (repeats the body)")
+
+
+#: a share widget or a tab title prints the headline a few lines above the headline itself (a
+#: line printed twice further apart is a teaser, a ticker or a menu)
+SHARE_TEXT_SPAN = 12
+
+
+def _headline_sized(lab: Labelled) -> bool:
+    """Long enough to be a headline (a menu item or a section label is shorter)."""
+    return word_count(lab.text) >= 4 and not lab.text[0].islower()
+
+
+#: buttons that ask the reader to do something, and the stems of the prompt that asks for it
+_ACTION_BUTTONS = re.compile(
+    r"^(?:subscribe|subscribe now|subscribe for free|sign up|join|join now|donate|donate now|"
+    r"support us|become a member|register|подписаться|подпишитесь|оформить подписку|"
+    r"поддержать|поддержать проект|зарегистрироваться|abonnieren|jetzt abonnieren|"
+    r"s'abonner|abonnez-vous|suscríbete|suscribirse|donar)$",
+    re.I,
+)
+_ACTION_PROMPT = re.compile(
+    r"subscri|sign up|sign-up|member|donat|support|regist|join|подпис|подпиш|поддерж|регистр|донат|"
+    r"abonn|suscri|unterstütz|soutien",
+    re.I,
+)
+
+
+def drop_button_prompts(labs: list[Labelled]) -> None:
+    """A line right above a button ("Subscribe", «Подписаться») that asks for what the button
+    does ("… consider becoming a free or paid subscriber.") is the button's prompt, not text."""
+    for lab, nxt in zip(labs, labs[1:], strict=False):
+        if (
+            lab.label in (TEXT, SHORT)
+            and _ACTION_BUTTONS.match(ui_key(nxt.text))
+            and _ACTION_PROMPT.search(lab.text)
+        ):
+            lab.relabel(CHROME, "prompt above its button (subscribe, donate)")
 
 
 def _on_a_credit(labs: list[Labelled], i: int) -> bool:

@@ -72,6 +72,8 @@ class Labelled:
     updated: bool = False
     #: for a translation notice: the service and the language translated from
     notice: Notice | None = None
+    #: the page prints this line again above it, before the article (its share or tab text)
+    printed_twice: bool = False
 
     @property
     def text(self) -> str:
