@@ -312,6 +312,10 @@ APPEARING_VERBS = frozenset(
         *("распространиться", "распространяться"),
     ]
 )
+#: nouns of information that report only when a verb publishes them or they appear
+#: somewhere: «полицией были опубликованы данные о том, что …», «в газете появилась информация
+#: о …» (not «данные о росте цен» alone)
+CARRIED_NOUNS = frozenset(["информация", "сведение", "сведения", "данные", "новость"])
 #: nouns of asking and proposing whose content is an infinitive or an «о …» phrase: «с
 #: требованием предоставить данные», «выступил с призывом прекратить огонь»
 REQUEST_NOUNS = frozenset(["требование", "призыв", "просьба", "предложение"])
@@ -541,6 +545,9 @@ SHARED_SUBJECT = True
 #: owned by the genitive, the subject of a verb publishing it, or the place it appears in
 #: (eighteenth session)
 REPORTING_NOUNS = True
+#: a colon closing a sentence introduces the main clause's words, not a relative clause's
+#: (eighteenth session)
+COLON_MAIN_CLAUSE = True
 
 
 @cache
@@ -598,6 +605,10 @@ def _cue_lexicon(vocab: Any) -> tuple[frozenset[str], dict[str, frozenset[str]]]
             paired.setdefault(form, set()).update(partners)
     for form in cue_forms(vocab, AS_VERBS) - forms:
         paired.setdefault(form, set()).add("как")
+    if REPORTING_NOUNS:
+        carried = cue_forms(vocab, CARRIED_NOUNS)
+        for form in cue_forms(vocab, APPEARING_VERBS | PUBLISHING_VERBS) - forms:
+            paired.setdefault(form, set()).update(carried)
     return forms, {k: frozenset(v) for k, v in paired.items()}
 
 
@@ -1085,6 +1096,8 @@ class _Reader:
                 or (REPORTING_NOUNS and lemma in self.reporting)
             ):
                 f = self.speech_noun(sent, tok)
+            elif REPORTING_NOUNS and tok.pos == "NOUN" and lemma in CARRIED_NOUNS:
+                f = self.speech_noun(sent, tok, carried_only=True)
             elif lemma in READ_VERBS and tok.pos == "VERB":
                 f = self.read_out(sent, tok)
             elif tok.text.lower() == "известно" and tok.pos in ("ADJ", "VERB", "ADV"):
@@ -1102,6 +1115,12 @@ class _Reader:
                 or self._light_noun(sent, tok) is not None
             ):
                 f = self.verb_cue(sent, tok)
+            if (
+                f is not None
+                and COLON_MAIN_CLAUSE
+                and re.fullmatch(r"(?:о|об|обо)\s+котор\w+", self.text[f.start : f.end], re.I)
+            ):
+                f = None  # «о котором говорил X»: what was said is not in the sentence
             if f is not None:
                 parts = self._split_at_author(self._relayed(sent, f), tok)
                 if len(parts) > 1:
@@ -1266,6 +1285,8 @@ class _Reader:
         if q is not None and q.start == a:
             a, b = q.start, q.end
         cued = [f for f in here if f.cue is not None and not f.continues_previous]
+        if COLON_MAIN_CLAUSE:
+            cued = [f for f in cued if not self._about_antecedent(sent, f)]
         if cued:
             f = cued[-1]
             source = replace(f.source) if f.source is not None else None
@@ -1274,7 +1295,14 @@ class _Reader:
         according = self._colon_according(sent, a, b) if COLON_ACCORDING else None
         if according is not None:
             return according
-        verb = next((t for t in reversed(sent.tokens) if t.pos == "VERB"), None)
+        verb = next(
+            (
+                t
+                for t in reversed(sent.tokens)
+                if t.pos == "VERB" and not (COLON_MAIN_CLAUSE and t.rel == "acl:relcl")
+            ),
+            None,
+        )
         if verb is None or verb.feats.get("Tense") == "Fut" or self.quote_at(self.pos(verb)):
             return None
         subj = next((c for c in sent.kids(verb) if c.rel == "nsubj"), None)
@@ -1284,6 +1312,23 @@ class _Reader:
         if source.kind not in ("name", "organization"):
             return None
         return Found("direct", a, b, self.cue_span(sent, verb), source)
+
+    def _about_antecedent(self, sent: _Sent, f: Found) -> bool:
+        """«письмо, о котором ранее говорил Песков:»: a verb of saying in a relative clause
+        whose «который» is not its subject speaks about the antecedent; the colon closing the
+        sentence introduces the main clause's words, not that verb's."""
+        if f.cue is None:
+            return False
+        verb = next((t for t in sent.tokens if self.pos(t) == f.cue[0]), None)
+        return verb is not None and self._of_antecedent(sent, verb)
+
+    def _of_antecedent(self, sent: _Sent, verb: Any) -> bool:
+        """Whether ``verb`` heads a relative clause whose «который» is not its subject («о
+        котором говорил», «которое назвал»)."""
+        if verb.rel != "acl:relcl":
+            return False
+        which = next((k for k in sent.kids(verb) if (k.lemma or "").lower() == "который"), None)
+        return which is not None and which.rel != "nsubj"
 
     def _colon_according(self, sent: _Sent, a: int, b: int) -> Found | None:
         """«По её словам:» or «По словам врача:» closing a paragraph: the next paragraph is
@@ -2165,6 +2210,8 @@ class _Reader:
         after = self.text[v:s_end]
         # «X сказал ей: "…"» — a quote after a colon
         colon = re.match(r"[^:«»\"„“]*:\s*", after)
+        if COLON_MAIN_CLAUSE and self._of_antecedent(sent, verb):
+            colon = None  # «письмо, о котором говорил X:» — the colon is the main clause's
         if colon is not None and len(colon.group().split()) <= 6:
             q = self.quote_at(v + colon.end())
             if q is not None and q.words(self.text) >= 2:
@@ -2175,7 +2222,9 @@ class _Reader:
 
         raw_end = self.offset + int(sent.tokens[-1].stop)
         # (a colon between digits, «со счётом 15:13», «в 10:30», is no colon of speech)
-        if re.fullmatch(r"(?:[^:«»\"„“.!?]|(?<=\d):(?=\d)){0,60}:\s*", self.text[v:raw_end]):
+        if re.fullmatch(
+            r"(?:[^:«»\"„“.!?]|(?<=\d):(?=\d)){0,60}:\s*", self.text[v:raw_end]
+        ) and not (COLON_MAIN_CLAUSE and self._of_antecedent(sent, verb)):
             # «Источник РИА Новости сообщил:» ending its paragraph: the next paragraph is what
             # was said
             nxt = self._next_paragraph(raw_end)
@@ -2460,7 +2509,7 @@ class _Reader:
             )
         return None
 
-    def speech_noun(self, sent: _Sent, noun: Any) -> Found | None:
+    def speech_noun(self, sent: _Sent, noun: Any, carried_only: bool = False) -> Found | None:
         """«отвергает заявления афганских властей о гибели …»: a claim reported in a noun
         phrase, by the owner of the words, with its «о …» or «что …» content."""
         kids = sent.kids(noun)
@@ -2476,6 +2525,8 @@ class _Reader:
             ),
             None,
         )
+        if carried_only:
+            owner = None
         request = (noun.lemma or "").lower() in REQUEST_NOUNS
         content = next(
             (
@@ -2494,7 +2545,7 @@ class _Reader:
             ),
             None,
         )
-        if owner is None and content is not None:
+        if owner is None and content is not None and not carried_only:
             owner = self._with_noun_subject(sent, noun)
         source: SourceRef | None = None
         carried = False
