@@ -176,3 +176,28 @@ def test_a_short_line_of_text_above_the_headline_is_the_pages() -> None:
     labels = {lab.text: lab.label for lab in classify(page)}
     assert labels[score] == "chrome"
     assert labels["Rovers come back from two down to win in extra time"] == "title"
+
+
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Council votes to close the old library | Ashcombe Gazette",
+        "Главная › Новости › Совет проголосовал за закрытие старой библиотеки",
+    ],
+)
+def test_a_headline_the_tab_or_breadcrumb_prints_is_the_title(tab: str) -> None:
+    headline = tab.split(" | ")[0] if "|" in tab else tab.split(" › ")[-1]
+    # a teaser above it sits as well on a date as the headline does on its standfirst: the
+    # tab's or the breadcrumb's print of the headline settles it
+    page = _page(
+        tab,
+        "News",
+        "Residents fear the loss of the town's last public reading room",
+        "12 March 2026",
+        headline,
+        "Three councillors voted against the plan",
+        _PARA,
+        _PARA2,
+    )
+    title, _, _ = extract_scraped(page)
+    assert title == headline

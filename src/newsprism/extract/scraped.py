@@ -32,6 +32,7 @@ from .scraped_context import (
     find_bylines,
     footer_at,
     join_split_credits,
+    mark_headline_prints,
     pair_figures,
     site_name,
 )
@@ -89,6 +90,7 @@ def classify(text: str) -> list[Labelled]:
     join_split_credits(labs)
     drop_masthead(labs, body_start)
     drop_repeats(labs, body_start)
+    mark_headline_prints(labs, body_start)
     drop_button_prompts(labs)
     drop_link_lists(labs)
     find_bylines(labs, body_start)

@@ -149,6 +149,22 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
 SHARE_TEXT_SPAN = 12
 
 
+def mark_headline_prints(labs: list[Labelled], body_start: int) -> None:
+    """A headline-sized line before the body that a line above it holds whole, at its start or
+    its end, with the site's name or a breadcrumb beside it ("Storm closes the coast road | The
+    Gazette", "Home › News › Storm closes the coast road"): the tab's or the breadcrumb's print of
+    the headline."""
+    keys = [norm(lab.text) for lab in labs[:body_start]]
+    for i, lab in enumerate(labs[:body_start]):
+        if lab.label not in (SHORT, TEXT) or not _headline_sized(lab) or lab.printed_twice:
+            continue
+        key = keys[i]
+        lab.printed_twice = any(
+            len(other) > len(key) and (other.startswith(key + " ") or other.endswith(" " + key))
+            for other in keys[:i]
+        )
+
+
 def _headline_sized(lab: Labelled) -> bool:
     """Long enough to be a headline (a menu item or a section label is shorter)."""
     return word_count(lab.text) >= 4 and not lab.text[0].islower()
