@@ -219,3 +219,21 @@ def test_no_second_source_without_a_word_of_attribution_between(
 ) -> None:
     a, b = _in_sentence(sentence, first, 1.0), _in_sentence(sentence, second, 2.0, article)
     assert not sources.cited_apart(a, b)
+
+
+def test_a_body_and_its_abbreviation_are_one_source_in_either_script() -> None:
+    from newsprism.trace.sources import _abbreviates
+
+    def claim(source: str) -> ClaimMention:
+        src = Source(1, "o.example", None, None, "en", 0.0)
+        return ClaimMention(
+            src, 0, "12", "…", 12.0, None, None, "=", None, None, None, None, source, None
+        )
+
+    assert _abbreviates("SGO", "the Serdanian Grid Operator")
+    assert _abbreviates("СГО", "the Serdanian Grid Operator")
+    assert _abbreviates("PHA", "the Port Health Authority (PHA)")
+    assert not _abbreviates("SGO", "the Serdanian Gas Board")
+    assert not _abbreviates("the police", "the Port Health Authority")
+    assert sources.similarity(claim("SGO"), claim("the Serdanian Grid Operator")) == 1.0
+    assert sources.differ(claim("СГО"), claim("the union of Serdanian miners"))

@@ -94,6 +94,8 @@ def similarity(a: ClaimMention, b: ClaimMention) -> float | None:
         sa, sb = bodies_ru.written_out(sa), bodies_ru.written_out(sb)
     if sa.casefold() == sb.casefold():
         return 1.0
+    if ONE_BODY and (_abbreviates(sa, sb) or _abbreviates(sb, sa)):
+        return 1.0
     ka, kb = _named(sa), _named(sb)
     if ka is not None and kb is not None:  # two people by name: one key, one person
         return 1.0 if ka == kb else 0.0
@@ -101,6 +103,36 @@ def similarity(a: ClaimMention, b: ClaimMention) -> float | None:
 
     vecs = encode_words([sa, sb])
     return max(0.0, min(1.0, float(vecs[sa] @ vecs[sb])))
+
+
+#: one body named in full and by its abbreviation ("the Serdanian Grid Operator" / SGO / «СГО»):
+#: one source (eighteenth session; development half A every figure flag right 300 -> 302 of 537,
+#: half B unchanged, 293 of 380 -- kept as plain fact, unproven on B.  Also taking a source whose
+#: words all stand in the other's ("the city hall" / "the city hall of Marbeck") lost on B, 293
+#: -> 292 right flags: not taken)
+ONE_BODY = True
+_CAPS = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
+_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*")
+_FUNCTION = frozenset({"of", "the", "for", "and", "и", "по"})
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is an abbreviation (SGO, «СГО») of ``full``'s capitalised words (Serdanian Grid
+    Operator), or ``full`` gives it in brackets ("the Serdanian Grid Operator (SGO)")."""
+    from ..attribution.names import romanize
+
+    caps = _CAPS.findall(short)
+    if len(caps) != 1 or len(short.split()) > 2:
+        return False
+    acronym = romanize(caps[0]).upper()
+    if any(romanize(c).upper() == acronym for c in _CAPS.findall(full)):
+        return True
+    initials = "".join(
+        romanize(w[0]).upper()[:1]
+        for w in _CAPITALISED.findall(full)
+        if w.casefold() not in _FUNCTION
+    )
+    return len(initials) >= 2 and initials == acronym
 
 
 def differ(a: ClaimMention, b: ClaimMention) -> bool:
