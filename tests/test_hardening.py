@@ -334,6 +334,7 @@ def test_russian_names_tagged_a_paragraph_at_a_time_are_the_same(
 def test_the_budget_ends_russian_analysis_inside_the_tagger(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from newsprism import budget
     from newsprism.attribution import quotes_ru
     from newsprism.attribution.backends import models
 
@@ -343,21 +344,35 @@ def test_the_budget_ends_russian_analysis_inside_the_tagger(
     on_tokens = quotes_ru._ner_on_tokens
     calls = []
 
+    class SlowTaggerClock:
+        """The budget's clock: real time plus 10 s for each run of the tagger.  A tagger that
+        slept a fraction of a second against a budget of a quarter of one made the test depend
+        on the machine's load (the work between two runs counted too); 10 s a run against a
+        budget of 25 s leaves that work 5 s however loaded the machine is."""
+
+        spent = 0.0
+
+        def monotonic(self) -> float:
+            return time.monotonic() + self.spent
+
+    clock = SlowTaggerClock()
+
     def slow(self: Any, text: str) -> Any:
         calls.append(len(text))
-        time.sleep(0.1)
+        clock.spent += 10.0
         return tag(self, text)
 
     def slow_on_tokens(tagger: Any, text: str, *args: Any) -> Any:
         # the tagger reads the segmenter's words (and tags the text itself only where it can't)
         calls.append(len(text))
-        time.sleep(0.1)
+        clock.spent += 10.0
         return on_tokens(tagger, text, *args)
 
     monkeypatch.setattr(quotes_ru, "NER_CHUNK", 1)
     monkeypatch.setattr(kind, "__call__", slow)
     monkeypatch.setattr(quotes_ru, "_ner_on_tokens", slow_on_tokens)
-    with time_budget(0.25), pytest.raises(BudgetExceededError):
+    monkeypatch.setattr(budget, "time", clock)
+    with time_budget(25), pytest.raises(BudgetExceededError):
         newsprism.analyse(article, ["attribution"])
     assert 2 <= len(calls) < len(article.blocks)  # stopped between two runs of paragraphs
 
