@@ -21,7 +21,7 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from ..attribution.names import romanize
@@ -142,6 +142,13 @@ class Fingerprint:
     #: the days the lead names, resolved against the publication time (:mod:`.when`): the first
     #: is when its main news happened; empty without a time or a day named
     days: tuple[int, ...] = ()
+
+    @cached_property
+    def head_words(self) -> int:
+        """Words of the head, the headline counted twice (the counts of its stems): how much text
+        the report gives (a feed item's headline and summary, or a page's head).  Computed once:
+        every candidate of every arrival asks (``match.is_short``)."""
+        return int(self.counts.sum())
 
     def terms_blob(self) -> bytes:
         import numpy as np

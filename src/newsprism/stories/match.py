@@ -114,7 +114,7 @@ def text_similarity(a: Fingerprint, b: Fingerprint) -> float:
 def is_short(fp: Fingerprint) -> bool:
     """A feed item's length: fewer than :data:`SHORT_WORDS` words in the head, the headline
     counted twice (the stored counts of the head's stems: rows in the library know it too)."""
-    return int(fp.counts.sum()) < SHORT_WORDS
+    return fp.head_words < SHORT_WORDS
 
 
 def names_share(a: Fingerprint, b: Fingerprint) -> float:
