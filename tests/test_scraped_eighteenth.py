@@ -201,3 +201,46 @@ def test_a_headline_the_tab_or_breadcrumb_prints_is_the_title(tab: str) -> None:
     )
     title, _, _ = extract_scraped(page)
     assert title == headline
+
+
+_PARA3 = (
+    "Work on the second stage, the pedestrian bridge over the river, is due to begin in the "
+    "autumn once the council has chosen a contractor from the four firms that have bid."
+)
+_TEASER = (
+    "A family in the valley has kept the same market stall for ninety years, and the youngest "
+    "of them says she has no plans to give it up."
+)
+
+
+def test_running_text_after_a_long_run_of_chrome_is_not_the_article() -> None:
+    chrome = ["Share", "Facebook", "X", "WhatsApp", "Email", "Copy link", "Print", "Advertisement"]
+    page = _page("Council closes the bridge for repairs", _PARA, _PARA2, _PARA3, *chrome, _TEASER)
+    labels = {lab.text: lab.label for lab in classify(page)}
+    assert labels[_PARA3] == "paragraph"
+    assert labels[_TEASER] == "chrome"
+
+
+def test_a_short_box_set_into_the_article_does_not_end_it() -> None:
+    box = ["Sign up to the Morning Briefing", "Free daily newsletter", "Share", "Email"]
+    page = _page("Council closes the bridge for repairs", _PARA, _PARA2, *box, _PARA3, _TEASER)
+    labels = {lab.text: lab.label for lab in classify(page)}
+    assert labels[_PARA3] == labels[_TEASER] == "paragraph"
+
+
+def test_a_list_of_the_articles_own_does_not_end_it() -> None:
+    # short lines in a row are taken for a link list, but they do not count as page chrome
+    steps = [
+        "Two ripe pears",
+        "One lemon",
+        "Six spoons of pectin",
+        "A spoon of cinnamon",
+        "A jar of honey",
+        "Half a spoon of cloves",
+        "A pinch of ginger",
+        "Some nutmeg",
+        "Method",
+    ]
+    page = _page("Pear jam for the winter", _PARA, _PARA2, *steps, _PARA3)
+    labels = {lab.text: lab.label for lab in classify(page)}
+    assert labels[_PARA3] == "paragraph"

@@ -24,6 +24,7 @@ from ..article import Metadata
 from .assemble import RawBlock
 from .notices import Notice, source_language
 from .scraped_context import (
+    drop_after_article_end,
     drop_button_prompts,
     drop_link_lists,
     drop_masthead,
@@ -96,6 +97,7 @@ def classify(text: str) -> list[Labelled]:
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
     body_start = _body_start(labs)
+    drop_after_article_end(labs, body_start)
 
     # the title: the headline-like line before the body that sits best on the article
     candidates = [
