@@ -17,6 +17,7 @@ A.json B.json``.  No gold is written.  Round 17's figures are in ``docs/extracti
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -39,6 +40,7 @@ from extraction_sets import (  # noqa: E402
 )
 
 from newsprism.extract import html as html_mod  # noqa: E402
+from newsprism.extract import readable as readable_mod  # noqa: E402
 from newsprism.extract.merge import Candidate, block_text  # noqa: E402
 
 
@@ -57,9 +59,36 @@ def _balanced_fast(tree: Any, url: Any) -> Any:
     return _trafilatura_balanced(tree, url)
 
 
+#: our readability reading of the page being dumped (its summary, as readability-lxml returns
+#: it), for :func:`_full_shared`
+_OURS: dict[str, Any] = {}
+
+
+def _full_shared(tree: Any, url: Any) -> Any:
+    """Round 18: trafilatura's whole cascade, with our readability reading handed to its
+    comparison (``trafilatura.external.try_readability``) instead of its own readability run:
+    the fuller reading without reading the page with readability a second time."""
+    import lxml.html
+    from trafilatura import external
+
+    summary = _OURS.get("summary")
+
+    def ours(_: Any) -> Any:
+        if not summary:
+            return lxml.html.HtmlElement()
+        return lxml.html.fragment_fromstring(summary, create_parent="div")
+
+    with mock.patch.object(external, "try_readability", ours):
+        return html_mod.trafilatura_blocks(tree, url, full=True)
+
+
 #: the fuller reading dumped (``--reading``)
-READINGS = {"full": _full_cascade, "balanced-fast": _balanced_fast}
+READINGS = {"full": _full_cascade, "balanced-fast": _balanced_fast, "full-shared": _full_shared}
 _READING = _full_cascade
+#: ``--triggered``: read the fuller reading only where an acceptance test of :data:`VARIANTS`
+#: that held on dev-b can take it (the code's own trigger, or readability confirming part of the
+#: first text): the other pages cannot change under those tests
+_TRIGGERED = False
 
 
 def dump_page(page: Any) -> dict[str, Any]:
@@ -81,6 +110,10 @@ def dump_page(page: Any) -> dict[str, Any]:
     def escalate(
         blocks: Any, extractor: str, tree: Any, url: Any, second: Any, backing: Any = None
     ) -> Any:
+        if _TRIGGERED and not (seen["suspect"] or 0.0 < seen["backing"] < 1.0):
+            seen["accepted"] = False
+            return blocks, extractor
+        _OURS["summary"] = next((s for b, s in summaries if b is second.blocks), None)
         fuller = Candidate.of(_READING(tree, url))
         merged, how = html_mod._settle(fuller, second)
         seen["fuller"] = html_mod._text_length(fuller.blocks)
@@ -105,10 +138,27 @@ def dump_page(page: Any) -> dict[str, Any]:
         seen["_first"] = [block_text(b) for b in blocks]
         return (blocks, extractor) if not seen["accepted"] else chosen
 
+    # each readability reading's blocks with the summary they were read from
+    summaries: list[tuple[Any, str]] = []
+    last: dict[str, str] = {}
+    real_fragment, real_blocks = readable_mod._fragment, html_mod.readability_blocks
+
+    def fragment(summary: str) -> Any:
+        last["summary"] = summary
+        return real_fragment(summary)
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        last.clear()
+        got = real_blocks(*args, **kwargs)
+        summaries.append((got, last.get("summary", "")))
+        return got
+
     html_mod.__dict__.setdefault("_real_suspect", html_mod._suspect)
     with (
         mock.patch.object(html_mod, "_suspect", suspect),
         mock.patch.object(html_mod, "_escalate", escalate),
+        mock.patch.object(readable_mod, "_fragment", fragment),
+        mock.patch.object(html_mod, "readability_blocks", recorded),
     ):
         body = read_body(page.html)
     merged = seen.pop("_merged", None)
@@ -127,6 +177,96 @@ def dump_page(page: Any) -> dict[str, Any]:
     return out
 
 
+def _with_fuller_test(reading: Any, html: bytes) -> None:
+    """``newsprism.read(html, stages=())`` with the acceptance test "readability confirms more
+    of the fuller reading, and some of the first" shipped: the fuller reading (``reading``) on
+    every suspect page and every page whose text readability confirms only in part."""
+    import newsprism
+    from newsprism.errors import NewsprismError
+
+    real_suspect = html_mod._suspect
+    real_fragment, real_blocks = readable_mod._fragment, html_mod.readability_blocks
+    summaries: list[tuple[Any, str]] = []
+    last: dict[str, str] = {}
+    flags: dict[str, Any] = {}
+
+    def fragment(summary: str) -> Any:
+        last["summary"] = summary
+        return real_fragment(summary)
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        last.clear()
+        got = real_blocks(*args, **kwargs)
+        summaries.append((got, last.get("summary", "")))
+        return got
+
+    def suspect(blocks: Any, tree: Any, second: Any) -> bool:
+        flags["suspect"] = real_suspect(blocks, tree, second)
+        flags["backing"] = html_mod._backing(blocks, second)
+        return bool(flags["suspect"] or 0.0 < flags["backing"] < 1.0)
+
+    def escalate(blocks: Any, extractor: str, tree: Any, url: Any, second: Any) -> Any:
+        _OURS["summary"] = next((s for b, s in summaries if b is second.blocks), None)
+        fuller = Candidate.of(reading(tree, url))
+        merged, how = html_mod._settle(fuller, second)
+        if flags["suspect"]:
+            length = html_mod._text_length(blocks)
+            longer = html_mod._text_length(merged) > html_mod.LONGER_BY * length
+            if longer and html_mod._backing(merged, second) > flags["backing"]:
+                return merged, how
+        if 0.0 < flags["backing"] < 1.0 and html_mod._backing(merged, second) > flags["backing"]:
+            return merged, how
+        return blocks, extractor
+
+    with (
+        mock.patch.object(html_mod, "_suspect", suspect),
+        mock.patch.object(html_mod, "_escalate", escalate),
+        mock.patch.object(readable_mod, "_fragment", fragment),
+        mock.patch.object(html_mod, "readability_blocks", recorded),
+        contextlib.suppress(NewsprismError),
+    ):
+        newsprism.read(html, stages=())
+
+
+def speed(part: str, sets: list[str], limit: int) -> None:
+    """CPU time of the code as it is, and with the fuller-reading test shipped (trafilatura's
+    whole cascade as it runs it, and with our readability reading handed to its comparison),
+    beside ``trafilatura.extract``, page after page in one loop."""
+    import time
+
+    import trafilatura
+    from extraction_sets import available, pages
+
+    import newsprism
+    from newsprism.errors import NewsprismError
+
+    def as_is(html: bytes) -> None:
+        with contextlib.suppress(NewsprismError):
+            newsprism.read(html, stages=())
+
+    runners = {
+        "trafilatura": lambda h: trafilatura.extract(h, include_comments=False),
+        "newsprism (as is)": as_is,
+        "+ fuller test, full cascade": lambda h: _with_fuller_test(_full_cascade, h),
+        "+ fuller test, shared readability": lambda h: _with_fuller_test(_full_shared, h),
+    }
+    for set_name in sets:
+        if not available(set_name):
+            continue
+        clocks = dict.fromkeys(runners, 0.0)
+        n = 0
+        for page in pages(set_name, part, limit):
+            n += 1
+            for name, run in runners.items():
+                t0 = time.process_time()
+                run(page.html)
+                clocks[name] += time.process_time() - t0
+        if n:
+            base = clocks["trafilatura"]
+            cells = "  ".join(f"{k} {base / v:.2f}x" for k, v in clocks.items() if v)
+            print(f"{set_name}/{part} {n} pages: {cells}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=",".join((*EXTRA_SETS, *SETS)))
@@ -135,10 +275,18 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
     parser.add_argument("--reading", default="full", choices=sorted(READINGS))
     parser.add_argument("--check", nargs="*", type=Path)
+    parser.add_argument(
+        "--triggered", action="store_true", help="the fuller reading only where a test can take it"
+    )
+    parser.add_argument("--speed", help="a part: CPU time with the test shipped, or not")
     args = parser.parse_args()
+    if args.speed:
+        speed(args.speed, args.sets.split(","), args.limit)
+        return
     if args.dump:
-        global _READING
+        global _READING, _TRIGGERED
         _READING = READINGS[args.reading]
+        _TRIGGERED = args.triggered
         rows = dump(args.dump, args.sets.split(","), limit=args.limit, read=dump_page)
         assert args.out is not None
         args.out.write_text(json.dumps({"part": args.dump, "rows": rows}))

@@ -531,6 +531,33 @@ def test_readability_steps_rewritten_for_speed_give_readabilitys_own_output() ->
         ), page.name
 
 
+def test_divs_become_paragraphs_exactly_where_readability_turns_them() -> None:
+    # round 18: a div keeps its tag when any element below it, at any depth, is a block (the
+    # ancestors marked once per block element); a comment holding markup is no block
+    from readability import Document
+
+    from newsprism.extract.readable import _TreeDocument
+
+    class Stock(Document):  # type: ignore[misc]
+        _parse = _TreeDocument._parse
+
+    sentence = "The harbour board met on Tuesday, and the ferry will keep running, it said."
+    html = (
+        "<html><body><div class='story'>"
+        f"<div><span><em><img src='/a.jpg'></em></span> {sentence}</div>"
+        f"<div><span><b>{sentence}</b></span><!-- <p>old</p> --></div>"
+        f"<div><div><a href='/x'>{sentence}</a></div><span>{sentence}</span></div>"
+        f"<div><section><span><pre>{sentence}</pre></span></section></div>"
+        f"<div>{sentence}<ul><li>{sentence}</li></ul></div>"
+        f"<div><picture><span>{sentence}</span></picture>{sentence}</div>"
+        "</div></body></html>"
+    )
+    tree = parse(html)
+    ours = _TreeDocument(tree).summary(html_partial=True)
+    assert ours == Stock(tree).summary(html_partial=True)
+    assert ours.count("<p>") >= 2  # some divs did become paragraphs, some stayed
+
+
 def test_readabilitys_article_and_its_summary_live_in_documents_with_c_level_lookup() -> None:
     # lxml.html's own lookup hands <form> and <label> classes of their own through a Python
     # call per element; readability's article (which its sanitize walks) and the fragment parsed

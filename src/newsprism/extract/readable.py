@@ -252,16 +252,20 @@ class _TreeDocument(Document):  # type: ignore[misc]
 
     def transform_misused_divs_into_paragraphs(self) -> None:
         # readability: a <div> none of whose children's markup contains one of the block tags
-        # becomes a <p>.  Computed bottom-up once instead of serialising each div's children.
-        has_block: dict[Any, bool] = {}
-        for el in reversed(list(self.html.iter())):
-            has_block[el] = any(
-                (isinstance(c.tag, str) and c.tag.lower().startswith(_BLOCK_PREFIXES))
-                or has_block.get(c, False)
-                for c in el
-            )
+        # becomes a <p>.  A child's markup contains a block tag exactly when the child or one of
+        # its descendants is a block element, so a div keeps its tag when any element below it
+        # is one: each block element marks its ancestors once (a walk up stops at an ancestor
+        # already marked, whose own ancestors are marked too), instead of serialising each
+        # div's children.
+        holds_block: set[Any] = set()
+        for el in self.html.iter(etree.Element):  # (elements only: a comment is no block)
+            if el.tag.lower().startswith(_BLOCK_PREFIXES):
+                for ancestor in el.iterancestors():
+                    if ancestor in holds_block:
+                        break
+                    holds_block.add(ancestor)
         for elem in self.tags(self.html, "div"):
-            if not has_block.get(elem, False):
+            if elem not in holds_block:
                 elem.tag = "p"
         self._wrap_inline_runs()
 
