@@ -297,7 +297,7 @@ _STEM_ALTERNATIONS = (
     ("", ""),
 )
 #: verbs that make a statement public, whose subject owns the statement they take as object:
-#: «Ватикан опубликовал заявление о том, что …», «Forbes приводит слова …»
+#: «Минтранс опубликовал заявление о том, что …», «газета приводит слова …»
 PUBLISHING_VERBS = frozenset(
     [
         *("опубликовать", "публиковать", "обнародовать", "распространить", "распространять"),
@@ -313,7 +313,7 @@ APPEARING_VERBS = frozenset(
     ]
 )
 #: nouns of information that report only when a verb publishes them or they appear
-#: somewhere: «полицией были опубликованы данные о том, что …», «в газете появилась информация
+#: somewhere: «инспекцией были опубликованы данные о …», «в газете появилась информация
 #: о …» (not «данные о росте цен» alone)
 CARRIED_NOUNS = frozenset(["информация", "сведение", "сведения", "данные", "новость"])
 #: nouns of asking and proposing whose content is an infinitive or an «о …» phrase: «с
@@ -1314,7 +1314,7 @@ class _Reader:
         return Found("direct", a, b, self.cue_span(sent, verb), source)
 
     def _about_antecedent(self, sent: _Sent, f: Found) -> bool:
-        """«письмо, о котором ранее говорил Песков:»: a verb of saying in a relative clause
+        """«записка, о которой говорил продюсер:»: a verb of saying in a relative clause
         whose «который» is not its subject speaks about the antecedent; the colon closing the
         sentence introduces the main clause's words, not that verb's."""
         if f.cue is None:
@@ -2211,7 +2211,7 @@ class _Reader:
         # «X сказал ей: "…"» — a quote after a colon
         colon = re.match(r"[^:«»\"„“]*:\s*", after)
         if COLON_MAIN_CLAUSE and self._of_antecedent(sent, verb):
-            colon = None  # «письмо, о котором говорил X:» — the colon is the main clause's
+            colon = None  # «записка, о которой говорил X:» — the colon is the main clause's
         if colon is not None and len(colon.group().split()) <= 6:
             q = self.quote_at(v + colon.end())
             if q is not None and q.words(self.text) >= 2:
@@ -2568,8 +2568,8 @@ class _Reader:
         )
 
     def _carrier(self, sent: _Sent, noun: Any) -> tuple[bool, SourceRef | None]:
-        """A statement with no owner of its own, made public by a verb: «Ватикан опубликовал
-        заявление о …» (the publisher's), «полицией были опубликованы данные о …» (the agent's),
+        """A statement with no owner of its own, made public by a verb: «Минтранс опубликовал
+        заявление о …» (the publisher's), «инспекцией были опубликованы данные о …» (the agent's),
         «на сайте клуба появилось сообщение, что …» (the place's owner), «поступили сообщения,
         что …» (nobody's: an agentless report).  ``(False, None)``: no such verb."""
         head = sent.head(noun)
