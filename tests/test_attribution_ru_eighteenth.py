@@ -100,3 +100,18 @@ def test_information_published_by_an_agent_is_the_agents() -> None:
     name = speaker_of(article, "пожар начался")
     assert name is not None and "полиц" in name.lower(), name
     assert not any("росте цен" in q.text for q in article.quotes)
+
+
+def test_a_time_in_the_instrumental_is_no_publishing_agent() -> None:
+    """«Утром», «вечером», «летом» are in the instrumental case as an agent is, and say when the
+    statement was published, not by whom (the agent, if any, comes after them)."""
+    article = attributed(
+        "Паводок в посёлке\n\nВечером были опубликованы данные о том, что вода поднялась на "
+        "метр.\n\nЛетом областной администрацией были опубликованы сведения о том, что дамбу "
+        "укрепят к осени.",
+        "ru",
+    )
+    first = speaker_of(article, "вода поднялась")
+    assert first is None or "вечер" not in first.lower(), first
+    second = speaker_of(article, "дамбу укрепят")
+    assert second is not None and "администрац" in second.lower(), second

@@ -316,6 +316,9 @@ APPEARING_VERBS = frozenset(
 #: somewhere: «инспекцией были опубликованы данные о …», «в газете появилась информация
 #: о …» (not «данные о росте цен» alone)
 CARRIED_NOUNS = frozenset(["информация", "сведение", "сведения", "данные", "новость"])
+#: nouns in the instrumental that say when or how a statement was published, never by whom:
+#: «Вечером были опубликованы данные о …», «таким образом», «путём»
+NOT_AGENTS = TIME_NOUNS | frozenset(["весна", "лето", "осень", "зима", "образ", "путь", "способ"])
 #: nouns of asking and proposing whose content is an infinitive or an «о …» phrase: «с
 #: требованием предоставить данные», «выступил с призывом прекратить огонь»
 REQUEST_NOUNS = frozenset(["требование", "призыв", "просьба", "предложение"])
@@ -2588,7 +2591,13 @@ class _Reader:
         for k in kids:
             case = {c.text.lower() for c in sent.kids(k) if c.rel == "case"}
             klemma = (k.lemma or "").lower()
-            if k.rel == "obl" and not case and k.feats.get("Case") == "Ins" and passive:
+            if (
+                k.rel == "obl"
+                and not case
+                and k.feats.get("Case") == "Ins"
+                and passive
+                and klemma not in NOT_AGENTS
+            ):
                 return True, self._without_case(sent, k, head)
             if k.rel != "obl" or not case & {"в", "во", "на"}:
                 continue
