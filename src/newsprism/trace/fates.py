@@ -27,7 +27,7 @@ _FATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         (
             "killed",
-            r"\b(kill|dead\b|death|died|dies\b|dying|fatalit|погиб|гибел|скончал|умер|смерт)",
+            r"\b(kill|dead\b|death|died|dies\b|dying|fatalit|погиб|гибел|скончал|умер(?!ен)|смерт)",
         ),
         ("missing", r"\b(missing|unaccounted|пропа[лв]|без вести)"),
         ("injured", r"\b(injur|wound|hurt|ранен|ранил|травм|пострадав|пострадал)"),
