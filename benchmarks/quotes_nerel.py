@@ -91,7 +91,8 @@ start, 01:23 UTC: train/23693, 3366, 40436, 122283, 538184, 121454, 12995, 10621
 «надеется», namings and denials with their noun contents, a relayed quote credited to its
 innermost speaker as well as to its teller, agentless «стало известно», «утверждается»,
 «по некоторым сведениям» with no speaker; speeches the text lost after a colon not annotated)
-and committed before anything was run on them, held out in the eighteenth session), and per
+and committed before anything was run on them, held out in the eighteenth session, scored
+before and after (76 → 76 of 93 right speakers)), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
