@@ -601,7 +601,19 @@ class StoryIndex:
             conn.execute(f"DELETE FROM story_articles WHERE article_id IN ({marks})", ids)
             for story_id in stories:
                 conn.execute("UPDATE stories SET size = size - 1 WHERE id = ?", (story_id,))
+            empty = [int(r[0]) for r in conn.execute("SELECT id FROM stories WHERE size <= 0")]
             conn.execute("DELETE FROM stories WHERE size <= 0")
+            for gone in empty:
+                # a running story is named by its first happening's id (``running_id``): when
+                # that happening is deleted, its next happening leads the running story (it
+                # was left pointing at a deleted story: no title, the id of nothing)
+                lead = conn.execute(
+                    "SELECT min(id) FROM stories WHERE running_id = ?", (gone,)
+                ).fetchone()[0]
+                if lead is not None:
+                    conn.execute(
+                        "UPDATE stories SET running_id = ? WHERE running_id = ?", (lead, gone)
+                    )
         # the rows in memory, their counts in the IDF and the running stories met are all
         # read again from the tables (a rare event: only an article whose text changed)
         self._clear_memory()
