@@ -1,7 +1,7 @@
 """Scraped text, round 18: evidence a reader uses on any site (invented pages, not evaluation text).
 
 - a translation notice in a language that puts the verb elsewhere (German, Turkish, Polish);
-- a headline the page prints twice above the article (its share widget's or tab's text);
+- a headline a line above it holds whole (the tab's "Headline | Site", a breadcrumb);
 - a prompt right above its "Subscribe" button;
 - the author of a one-person site, whose copyright line names that person;
 - a short line of running text above the headline (a score, a ticker).
@@ -59,28 +59,6 @@ def test_sentences_naming_a_service_are_not_notices(line: str) -> None:
 
 def _page(*lines: str) -> str:
     return "\n".join(lines)
-
-
-def test_a_headline_printed_twice_above_the_article_is_the_title() -> None:
-    headline = "Why our town stopped gritting the hill roads"
-    page = _page(
-        "Valley Notes",
-        "Subscribe",
-        "Sign in",
-        "Share this post",
-        headline,  # the share widget's copy of the headline
-        "Copy link",
-        "Facebook",
-        "Email",
-        headline,
-        "A winter of savings and a few angry letters",
-        "March 3, 2026",
-        _PARA,
-        _PARA2,
-    )
-    title, blocks, _ = extract_scraped(page)
-    assert title == headline
-    assert blocks[0].text == "A winter of savings and a few angry letters"  # the standfirst
 
 
 def test_a_menu_item_printed_twice_does_not_become_the_title() -> None:

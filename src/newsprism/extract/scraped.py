@@ -184,8 +184,8 @@ def _title_score(labs: list[Labelled], i: int) -> int:
 
     A headline is followed by its byline, date line or standfirst (+2) — a standfirst being
     running text, or an unpunctuated line right under it; a byline or date within three lines
-    either side counts too (+1), and so does a print of the same line above it (+1: the share
-    widget's or the browser tab's text repeats the headline).  A tagline is followed by more of the site's header instead.
+    either side counts too (+1), and so does a line above it that holds it whole (+1: the
+    browser tab's "Headline | Site" or a breadcrumb ending in the headline).  A tagline is followed by more of the site's header instead.
     """
     score = 0
     nxt = _neighbour(labs, i, 1, (CHROME, RELATED, NOTICE))
@@ -197,7 +197,7 @@ def _title_score(labs: list[Labelled], i: int) -> int:
     if any(o.label in (BYLINE, DATE) for o in labs[max(0, i - 3) : i + 4]):
         score += 1
     if labs[i].printed_twice:
-        score += 1  # the page's share or tab text repeats its headline
+        score += 1  # the page's tab or breadcrumb text repeats its headline
     return score
 
 

@@ -101,25 +101,12 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     keys = [norm(lab.text) for lab in labs]
     counts = Counter(k for k, lab in zip(keys, labs, strict=True) if lab.label in (SHORT, TEXT))
     last_at = {k: i for i, k in enumerate(keys)}
-    first_at = {k: i for i, k in reversed(list(enumerate(keys)))}
     seen: set[str] = set()
     for i, (key, lab) in enumerate(zip(keys, labs, strict=True)):
         if lab.label not in (SHORT, TEXT) or counts[key] < 2:
             continue
         if _on_a_credit(labs, i):
             continue  # a caption may repeat ("Protest" under two photos): its credit says so
-        if (
-            last_at[key] < body_start < len(labs)
-            and last_at[key] - first_at[key] <= SHARE_TEXT_SPAN
-            and _headline_sized(lab)
-        ):
-            # a headline printed twice above the article: the share widget's or the tab's text,
-            # then the headline itself — the last print stands where the article starts
-            if i < last_at[key]:
-                lab.relabel(CHROME, "earlier print of a line the page repeats (share/tab text)")
-            else:
-                lab.printed_twice = True
-            continue
         if key in seen:
             lab.relabel(CHROME, "repeated line")
             continue
@@ -142,11 +129,6 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
         need = 2 if lab.label == TEXT else 1  # running text counts itself once
         if own and all(runs[run] >= need for run in own):
             lab.relabel(CHROME, "pull quote (repeats the body)")
-
-
-#: a share widget or a tab title prints the headline a few lines above the headline itself (a
-#: line printed twice further apart is a teaser, a ticker or a menu)
-SHARE_TEXT_SPAN = 12
 
 
 def mark_headline_prints(labs: list[Labelled], body_start: int) -> None:

@@ -72,7 +72,7 @@ class Labelled:
     updated: bool = False
     #: for a translation notice: the service and the language translated from
     notice: Notice | None = None
-    #: the page prints this line again above it, before the article (its share or tab text)
+    #: a line above it, before the article, holds it whole (the tab's or a breadcrumb's text)
     printed_twice: bool = False
 
     @property
