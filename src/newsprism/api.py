@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,9 +35,31 @@ def read(
 
     Raises a :class:`~newsprism.errors.NewsprismError` subclass that says what went wrong.
     """
+    _check_source(source)
     return read_document(
         load(source, allow_private=allow_private, encoding=encoding), stages=stages
     )
+
+
+def _check_source(source: object) -> None:
+    """Refuse, with a message that says what to pass instead, what cannot name a source: a
+    ``str`` is a path or a URL, so an empty one or a page's markup held in a string is a mistake
+    (it used to end as ". is a folder" or "no such file: <html>…")."""
+    from .errors import EmptyInputError, InputError
+
+    if isinstance(source, str):
+        if not source.strip():
+            raise EmptyInputError("the source is an empty string")
+        if source.lstrip().startswith("<") or "\n" in source:
+            raise InputError(
+                "a str is read as a path or a URL, and this one looks like the page itself",
+                hint="pass the page as bytes: newsprism.read(html.encode('utf-8'))",
+            )
+    elif not isinstance(source, bytes | os.PathLike):
+        raise InputError(
+            f"cannot read a source of type {type(source).__name__}",
+            hint="give a path, an http(s) URL, '-' for standard input, or the page as bytes",
+        )
 
 
 def read_document(doc: Document, *, stages: Sequence[Stage | str] = READ_STAGES) -> Article:
@@ -55,8 +78,14 @@ def analyse(
 
     ``options`` configures stages by name, e.g. ``{"importance": {"count": 5}}``.
     """
+    from .errors import InputError
     from .pipeline import get_stage, stage_names
 
+    if not isinstance(article, Article):
+        raise InputError(
+            f"analyse takes an Article, not a {type(article).__name__}",
+            hint="read it first: newsprism.analyse(newsprism.read(source))",
+        )
     if stages is None:
         known = set(stage_names())
         stages = _runnable([get_stage(s) for s in defaults if s in known], article)

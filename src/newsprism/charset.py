@@ -170,7 +170,11 @@ def _mostly_utf8(data: bytes) -> str | None:
     broken = text.count("\ufffd") - data.count("\ufffd".encode())
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))  # at C speed, not per character
     wellformed = non_ascii - text.count("\ufffd")
-    if broken > 0 and broken * 10 <= wellformed and broken * 1_000 <= len(data):
+    # a short text (scraped lines, a small page) with one broken byte is still UTF-8 when its
+    # well-formed multi-byte characters outnumber the broken ones twenty to one: single-byte
+    # Cyrillic or Western text read as UTF-8 breaks far more often than it forms a character
+    rare = broken * 1_000 <= len(data) or broken * 20 <= wellformed
+    if broken > 0 and broken * 10 <= wellformed and rare:
         return text
     return None
 

@@ -71,9 +71,12 @@ def _read(
             raise InputError("the file is more than 20 MB", hint="upload just the article page")
         doc = decode(data, source=name)
     elif text is not None and text.strip():
-        if len(text.encode("utf-8")) > MAX_UPLOAD_BYTES:
+        # JSON may carry a lone surrogate ("\ud800"), which UTF-8 cannot hold: it becomes U+FFFD
+        # (as a broken byte of a saved page does) instead of failing the whole paste
+        pasted = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
+        if len(pasted) > MAX_UPLOAD_BYTES:
             raise InputError("the text is more than 20 MB", hint="paste just the article")
-        doc = decode(text.encode("utf-8"), source="pasted text")
+        doc = decode(pasted, source="pasted text")
     else:
         raise InputError("nothing to add", hint="give a URL, a file or the article's text")
     article: Article = read_document(doc)

@@ -74,7 +74,9 @@ def api_claim_review(request: Request, trace_id: int) -> JSONResponse:
     )
 
 
-@router.get("/api/speakers/{name}", tags=["api"], summary="Everything attributed to one person")
+@router.get(
+    "/api/speakers/{name:path}", tags=["api"], summary="Everything attributed to one person"
+)
 def api_speaker(request: Request, name: str) -> list[dict[str, Any]]:
     from ..trace.timeline import appearance_json, speaker_timeline
 
@@ -139,7 +141,7 @@ def decide_page(
     return RedirectResponse(f"/traces/{trace_id}", status_code=303)
 
 
-@router.get("/speakers/{name}", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/speakers/{name:path}", response_class=HTMLResponse, include_in_schema=False)
 def speaker_page(request: Request, name: str) -> HTMLResponse:
     from ..trace.timeline import speaker_timeline
 

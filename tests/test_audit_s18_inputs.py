@@ -1,0 +1,124 @@
+"""The eighteenth session's audit: inputs a user meets that failed on main, one test each.
+
+Every text here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+import newsprism
+from newsprism.charset import decode_bytes
+from newsprism.cli import app as cli_app
+from newsprism.errors import EmptyInputError, InputError
+from newsprism.library import Library
+from newsprism.web import create_app
+from newsprism.web.security import CSRF_COOKIE
+
+LOCAL = "http://127.0.0.1:8000"
+
+#: a short Russian news text (invented), as copied from a page
+RUSSIAN_LINES = (
+    "Мост через залив закроют на ремонт\n\n"
+    "Городской совет во вторник проголосовал за закрытие старого моста на ремонт, "
+    "сообщил мэр журналистам.\n\n"
+    "Работы начнутся в марте и продлятся до конца лета, уточнили в администрации.\n\n"
+    "Жители северного района будут ездить через паромную переправу.\n"
+)
+ENGLISH_LINES = (
+    "Harbour bridge to close for repairs\n\n"
+    "The town council voted on Tuesday to close the old harbour bridge for six months, "
+    "the mayor told reporters after the meeting.\n\n"
+    "Work will start in March and end in late summer, officials said.\n"
+)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(tmp_path / "lib.sqlite", analyse=False), base_url=LOCAL) as c:
+        c.get("/")
+        yield c
+
+
+# -- pasted text that Python holds but UTF-8 cannot ------------------------------------------------
+
+
+def test_pasted_text_with_a_lone_surrogate_is_stored_not_a_500(
+    client: TestClient, tmp_path: Path
+) -> None:
+    # JSON's "\ud800" escape decodes to a lone surrogate; the add failed with an internal error
+    body = json.dumps({"text": ENGLISH_LINES.replace("Tuesday", "Tuesday \\ud800")})
+    body = body.replace("\\\\ud800", "\\ud800")
+    response = client.post(
+        "/api/articles",
+        content=body.encode("ascii"),
+        headers={"x-csrf-token": client.cookies[CSRF_COOKIE], "content-type": "application/json"},
+    )
+    assert response.status_code == 201, response.text
+    article = client.get(response.json()["href"].replace("/articles", "/api/articles")).json()
+    assert "Tuesday \ufffd" in article["text"]
+    assert "officials said" in article["text"]
+
+
+# -- a short UTF-8 text with one broken byte -------------------------------------------------------
+
+
+def test_short_utf8_text_with_one_broken_byte_is_read(tmp_path: Path) -> None:
+    # a truncated character pasted into otherwise valid UTF-8: the whole text was refused
+    # ("cannot tell the character encoding") because it is shorter than 1,000 bytes per break
+    data = RUSSIAN_LINES.encode("utf-8").replace("ремонт,".encode(), "ремонт,".encode() + b"\xd0")
+    text, encoding = decode_bytes(data, "x.txt")
+    assert encoding == "utf-8"
+    assert "ремонт,\ufffd сообщил" in text
+    path = tmp_path / "copied.txt"
+    path.write_bytes(data)
+    result = CliRunner().invoke(cli_app, ["read", str(path), "--no-analyse"])
+    assert result.exit_code == 0, result.output
+    assert "паромную переправу" in json.loads(result.stdout)["text"]
+
+
+def test_single_byte_cyrillic_is_still_not_taken_for_broken_utf8() -> None:
+    # the relaxed rule must not read a windows-1251 text as UTF-8 full of U+FFFD
+    text, encoding = decode_bytes(RUSSIAN_LINES.encode("cp1251"), "x.txt")
+    assert encoding == "cp1251"
+    assert "паромную переправу" in text
+
+
+# -- the Python API's wrong arguments say what to pass -----------------------------------------
+
+
+def test_api_read_of_an_empty_string_says_it_is_empty() -> None:
+    with pytest.raises(EmptyInputError, match="empty string"):
+        newsprism.read("")  # was ". is a folder"
+
+
+def test_api_read_of_markup_in_a_str_says_to_pass_bytes() -> None:
+    with pytest.raises(InputError) as caught:
+        newsprism.read("<html><body><p>" + ENGLISH_LINES + "</p></body></html>")
+    assert "bytes" in (caught.value.hint or "")
+
+
+def test_api_analyse_of_a_path_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="takes an Article"):
+        newsprism.analyse("page.html")  # type: ignore[arg-type]  # was an AttributeError
+
+
+# -- the web app -------------------------------------------------------------------------------
+
+
+def test_speaker_whose_name_holds_a_slash_has_a_page(tmp_path: Path) -> None:
+    # pages link /speakers/{name|urlencode}, which leaves "/" as it is: "Ann Lee/Reuters" was a 404
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db):
+        pass
+    with TestClient(create_app(db, analyse=False), base_url=LOCAL) as c:
+        page = c.get("/speakers/Ann%20Lee/Reuters", headers={"accept": "text/html"})
+        assert page.status_code == 200
+        assert "Ann Lee/Reuters" in page.text
+        assert c.get("/api/speakers/Ann%20Lee/Reuters").status_code == 200
