@@ -5,7 +5,9 @@ Every text here is invented for the test.
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from typer.testing import CliRunner
 import newsprism
 from newsprism.charset import decode_bytes
 from newsprism.cli import app as cli_app
+from newsprism.cli import main as cli_main
+from newsprism.cli.app import terminal_safe
 from newsprism.errors import EmptyInputError, InputError
 from newsprism.library import Library
 from newsprism.web import create_app
@@ -122,3 +126,43 @@ def test_speaker_whose_name_holds_a_slash_has_a_page(tmp_path: Path) -> None:
         assert page.status_code == 200
         assert "Ann Lee/Reuters" in page.text
         assert c.get("/api/speakers/Ann%20Lee/Reuters").status_code == 200
+
+
+# -- a page's control characters reach a terminal ----------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_control_characters_of_a_page_are_shown_not_obeyed_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # entities put ESC into the title and text: `newsprism read -f text` on a terminal cleared
+    # the screen, set the window title and moved the cursor over earlier output
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ferry &#27;]0;owned&#7; fares &#27;[2J rise</title></head><body>"
+        "<article><h1>Ferry fares rise</h1><p>The harbour board raised ferry fares on Monday "
+        "&#27;[1A&#27;[2K by a tenth, its chair told a meeting of residents.</p><p>Season "
+        "tickets stay at last year's price until the end of March, the board said.</p>"
+        "</article></body></html>",
+        "utf-8",
+    )
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setattr(sys, "argv", ["newsprism", "read", str(page), "--no-analyse", "-f", "text"])
+    with pytest.raises(SystemExit) as ended:
+        cli_main()
+    assert ended.value.code in (0, None)
+    shown = terminal.getvalue()
+    assert "Monday ␛[1A␛[2K by a tenth" in shown
+    assert "\x1b" not in shown and "\x07" not in shown
+    # a pipe or a file gets the article as it is
+    result = CliRunner().invoke(cli_app, ["read", str(page), "--no-analyse", "-f", "text"])
+    assert "\x1b[1A" in result.stdout
+
+
+def test_terminal_safe_keeps_tabs_newlines_and_letters() -> None:
+    assert terminal_safe("a\tb\nв\x1bc\x9bd\x7f") == "a\tb\nв␛c\ufffdd\u2421"

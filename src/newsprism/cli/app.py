@@ -8,8 +8,10 @@ do") with the exception's exit code.  ``--debug`` shows the traceback instead.
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
-from typing import Annotated
+from typing import IO, Annotated, Any, cast
 
 import typer
 
@@ -63,9 +65,50 @@ def _root(
         logging.getLogger("newsprism").setLevel(logging.DEBUG)
 
 
+#: C0 controls but tab and newline, DEL and the C1 controls.  A page's text can carry them (as
+#: entities, ``&#27;``), and a terminal obeys them: clear the screen, set the window's title, move
+#: the cursor up over earlier lines of output.  Shown as visible symbols instead.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ESC is shown as "␛"
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with the control characters a terminal would act on made visible."""
+    return _CONTROLS.sub(_visible, text) if _CONTROLS.search(text) else text
+
+
+class TerminalOutput:
+    """Standard output on a terminal, where what an article says is shown, never obeyed.
+
+    Only a terminal is guarded: output to a pipe or a file is the article as it is (JSON escapes
+    control characters anyway).  Everything but ``write`` is the wrapped stream's.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def fail(error: NewsprismError) -> typer.Exit:
     """Print a newsprism error as one line on stderr and return the Exit to raise."""
-    typer.secho(f"newsprism: {error}", err=True, fg=typer.colors.RED)
+    # the message may quote a page (a title, a URL): its control characters are not for the terminal
+    typer.secho(terminal_safe(f"newsprism: {error}"), err=True, fg=typer.colors.RED)
     return typer.Exit(error.exit_code)
 
 
@@ -98,6 +141,8 @@ FormatOption = Annotated[
 def main() -> None:
     # the process is newsprism's: no OpenBLAS pool spinning after small products (see threads)
     one_blas_thread_for_process()
+    if sys.stdout.isatty():
+        sys.stdout = cast(IO[str], TerminalOutput(sys.stdout))
     try:
         app()
     except NewsprismError as error:

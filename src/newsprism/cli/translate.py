@@ -115,7 +115,7 @@ def list_models() -> None:
     for row in rows:
         typer.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
     for folder, reason in broken:
-        typer.secho(f"{folder.name}: not usable ({reason})", fg=typer.colors.YELLOW)
+        typer.echo(f"{folder.name}: not usable ({reason})")
 
 
 @models_app.command("install")
