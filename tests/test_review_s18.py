@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from pathlib import Path
 
 from test_stories import FERRY_RU, OTHER, make
 
 from newsprism.article import Article, Metadata
+from newsprism.extract.scraped_context import mark_headline_prints
+from newsprism.extract.scraped_labels import CHROME, SHORT, Labelled
+from newsprism.extract.scraped_lines import Line
 from newsprism.library import Library
 from newsprism.stories.assign import assign_new
 from newsprism.stories.view import list_stories
@@ -92,3 +96,28 @@ def test_a_running_story_keeps_a_lead_when_its_first_happening_is_placed_again(
         running = list_stories(lib.conn, level="running")
         assert all(s["title"] for s in running), running
         assert any(s["id"] == second for s in running)
+
+
+def _lines(texts: list[str], label: str = SHORT) -> list[Labelled]:
+    return [Labelled(Line(t, False, i), label, "") for i, t in enumerate(texts)]
+
+
+def test_a_headline_printed_in_the_tab_above_is_marked_in_linear_time() -> None:
+    """Every line before the body was compared with every line above it: 16,000 menu-like lines
+    with no body took 6 s of CPU in this step alone, and a 20 MB paste would hold a worker for
+    hours (the time budget is checked between steps, not inside)."""
+    labs = _lines(
+        ["Storm closes the coast road | The Gazette", "Home", "Storm closes the coast road"]
+    )
+    labs[0].label = CHROME
+    mark_headline_prints(labs, len(labs))
+    assert [lab.printed_twice for lab in labs] == [False, False, True]
+    # the line itself, or a longer one, is no print of it
+    alone = _lines(["Storm closes the coast road", "Storm closes the coast road"])
+    mark_headline_prints(alone, len(alone))
+    assert not any(lab.printed_twice for lab in alone)
+
+    many = _lines([f"Home News Sport Weather Section {i}" for i in range(20_000)])
+    started = time.process_time()  # CPU time: the shared machine's load does not count
+    mark_headline_prints(many, len(many))
+    assert time.process_time() - started < 1.5
