@@ -47,12 +47,19 @@ class ShardResult:
 
     @property
     def counts(self) -> dict[str, int]:
+        # an error row of a stage belongs to an article that was stored (see _process_record)
+        stage_rows = [e for e in self.errors if e["step"].startswith(STAGE_STEP)]
         return {
             "read": self.read,
             "stored": len(self.articles),
-            "failed": len(self.errors),
+            "failed": len(self.errors) - len(stage_rows),
             "skipped": self.skipped,
+            "stage_failures": len({e["record"] for e in stage_rows}),
         }
+
+
+#: the ``step`` of an error row that names a stage which failed on an article kept without it
+STAGE_STEP = "stage "
 
 
 def process_shard(shard: Shard, options: Options) -> ShardResult:
@@ -95,6 +102,13 @@ def _process_record(record: Record, shard: Shard, options: Options, result: Shar
         result.errors.append(tables.error_row(shard.id, record.key, record.url, step, message))
         return
     tables.add_article(result, record.key, shard.input, article)
+    # a stage that failed leaves its tables empty for this article, which reads as "no quotes"
+    # or "no figures": the errors table says which stage failed and why, as `read` warns
+    for failure in article.failures:
+        why = failure.error + (f" — {failure.hint}" if failure.hint else "")
+        result.errors.append(
+            tables.error_row(shard.id, record.key, record.url, STAGE_STEP + failure.stage, why)
+        )
 
 
 def _read(record: Record, shard: Shard, options: Options) -> Article:

@@ -33,6 +33,8 @@ class Summary:
     stored: int = 0
     failed: int = 0
     skipped: int = 0
+    #: articles stored without what a failed analysis stage adds (listed in errors/)
+    stage_failures: int = 0
     seconds: float = 0.0
     #: inputs (or their tails) that could not be read at all
     problems: list[tuple[str, str]] = field(default_factory=list)
@@ -133,6 +135,7 @@ def run_batch(
         summary.stored += counts["stored"]
         summary.failed += counts["failed"]
         summary.skipped += counts["skipped"]
+        summary.stage_failures += counts.get("stage_failures", 0)  # not in older runs' marks
     summary.seconds = round(time.perf_counter() - started, 3)
     storage.write_atomic(
         where.child("summary.json"), json.dumps(summary.to_dict(), indent=1).encode()

@@ -103,6 +103,12 @@ def batch(
     )
     for source, why in summary.problems:
         typer.echo(f"newsprism: {source}: {why}", err=True)
+    if summary.stage_failures:
+        typer.echo(
+            f"newsprism: warning: {summary.stage_failures} articles are stored without what a "
+            f"failed analysis stage adds (rows with step 'stage …' in {out}/errors/)",
+            err=True,
+        )
     if summary.failed:
         typer.echo(f"newsprism: failures are listed in {out}/errors/ (Parquet)", err=True)
     raise typer.Exit(0 if summary.ok else 5)
