@@ -93,7 +93,7 @@ def test_a_relative_clause_whose_subject_speaks_keeps_its_colon() -> None:
 
 def test_information_published_by_an_agent_is_the_agents() -> None:
     article = attributed(
-        "Пожар на складе\n\nПосле проверки городской полицией были опубликованы данные о том, что "
+        "Пожар на складе\n\nПосле проверки городской полицией были опубликованы сведения о том, что "
         "пожар начался из-за неисправной проводки.\n\nДанные о росте цен удивили экономистов.",
         "ru",
     )
