@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -22,12 +23,14 @@ from ..budget import DEFAULT_SECONDS
 from ..errors import (
     ArticleNotFoundError,
     BudgetExceededError,
+    ConfigError,
     CSRFError,
     FeedNotFoundError,
     FetchError,
     InputError,
     NewsprismError,
     NoArticleTextError,
+    PrivateAddressError,
     StoryNotFoundError,
     TraceNotFoundError,
     as_newsprism_error,
@@ -127,6 +130,12 @@ def create_app(
     async def newsprism_error(request: Request, exc: NewsprismError) -> Response:
         return error_response(request, exc)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        # a bad query value or form field: one line that names it, as a page in a browser (it
+        # was FastAPI's bare JSON list there), the same 422 for API clients
+        return error_response(request, invalid_input(exc))
+
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception) -> Response:
         # a bug: the user gets the one-line InternalError, not a bare "Internal Server Error"
@@ -135,9 +144,27 @@ def create_app(
     return app
 
 
+class InvalidRequestError(InputError):
+    """A query value or field the route does not take (FastAPI's validation failed)."""
+
+    hint = "check the address or the form; /api/docs lists every parameter and its values"
+
+
+def invalid_input(exc: RequestValidationError) -> InvalidRequestError:
+    problems = []
+    for error in exc.errors()[:3]:
+        where = ".".join(str(p) for p in error.get("loc", ())[1:]) or "the request"
+        problems.append(f"{where}: {error.get('msg', 'invalid')}")
+    return InvalidRequestError("invalid request — " + "; ".join(problems))
+
+
 def http_status(exc: NewsprismError) -> int:
     from ..library.search import QueryError
 
+    if isinstance(exc, InvalidRequestError):
+        return 422
+    if isinstance(exc, PrivateAddressError):
+        return 400  # the address asked for is refused: the request's fault, not a bad gateway
     if isinstance(
         exc, ArticleNotFoundError | StoryNotFoundError | FeedNotFoundError | TraceNotFoundError
     ):
@@ -150,7 +177,7 @@ def http_status(exc: NewsprismError) -> int:
         return 502
     if isinstance(exc, BudgetExceededError):
         return 422
-    if isinstance(exc, InputError | QueryError):
+    if isinstance(exc, InputError | QueryError | ConfigError):
         return 400
     return 500
 
