@@ -127,7 +127,7 @@ def test_add_by_url_refuses_private_addresses(client: TestClient) -> None:
     r = client.post(
         "/api/articles", json={"url": "http://127.0.0.1:9/x"}, headers={"X-CSRF-Token": token}
     )
-    assert r.status_code == 502 and r.json()["error"] == "PrivateAddressError"
+    assert r.status_code == 400 and r.json()["error"] == "PrivateAddressError"
     r = client.post(
         "/api/articles", json={"url": "file:///etc/passwd"}, headers={"X-CSRF-Token": token}
     )
