@@ -13,7 +13,9 @@ Parts (the README's rule, committed before any score):
 - ``fresh`` ("feed18", held out): the test halves of tgcontest ru-ru / en-en, SemEval en-en /
   en-ru (MT) and our own en-en / ru-ru / en-ru;
 - ``A`` / ``B`` (development): the dev halves of those sets and all of written13-17, L3S,
-  Gazeta+RBC, NEREL wikinews and PolNeAR parts 1-4 (happening), split by story.
+  Gazeta+RBC, NEREL wikinews and PolNeAR parts 1-4 (happening), split by story;
+  ``--level running``: written13-17 and PolNeAR parts 1-4 labelled at the running level, split
+  by running story (the other sets have no running labels).
 
 The peer: word-unigram TF-IDF cosine over the same texts, IDF fitted on the set in the same
 form, its threshold tuned on the set's dev half (fresh) or on its A part (A, B) in the same form.
@@ -65,7 +67,7 @@ DEV_PREFIXES = (
     "Gazeta+RBC fresh ru-ru",
     "NEREL wikinews ru-ru",
 )
-POLNEAR_WHOLE = re.compile(r"^PolNeAR part\d en-en \(happening\)$")
+POLNEAR_WHOLE = re.compile(r"^PolNeAR part\d en-en \((happening|running)\)$")
 
 #: a sentence's end: . ! ? … (a closing quote or bracket may follow), whitespace, then a capital,
 #: a digit or an opening quote, bracket or dash
@@ -241,6 +243,14 @@ def main() -> None:
     parser.add_argument("--parts", default="B,A", help="fresh, B, A (comma-separated)")
     parser.add_argument("--forms", default="whole,feed,mixed", help="whole, feed, mixed")
     parser.add_argument("--dump", default="", help="write each scored pair as a JSON line here")
+    parser.add_argument(
+        "--level",
+        default="happening",
+        choices=("happening", "running"),
+        help="the level of the development sets' labels and decisions (running: written13-17 "
+        "and PolNeAR parts 1-4 labelled at the running level, split A/B by running story; the "
+        "public sets and the held-out part have no running labels)",
+    )
     args = parser.parse_args()
     wanted = args.parts.split(",")
     shapes = args.forms.split(",")
@@ -252,7 +262,7 @@ def main() -> None:
     pools: dict[str, Pooled] = {"fresh": {}, "B": {}, "A": {}}
     # (part, set, pairs to score, pairs to tune the peer on)
     jobs: list[tuple[str, S.Dataset, list[S.Pair], list[S.Pair]]] = []
-    for name in FRESH_SETS:
+    for name in FRESH_SETS if args.level == "happening" else ():
         ds = by_name.get(name)
         if ds is None:
             continue
@@ -266,7 +276,7 @@ def main() -> None:
     for ds in sets:
         if not (ds.name.startswith(DEV_PREFIXES) or POLNEAR_WHOLE.match(ds.name)):
             continue
-        if ds.level != "happening" or ds.kind != "story":
+        if ds.level != args.level or ds.kind != "story":
             continue
         key = story_key(ds.pairs)
         a = [p for p in ds.pairs if in_a(key[p.a])]
@@ -287,7 +297,8 @@ def main() -> None:
     )
     print(
         f"newsprism stories: {match.FEATURES} weights {match.WEIGHTS}, bias {match.BIAS}, "
-        f"levels {getattr(match, 'LEVELS', match.SAME_STORY)}"
+        f"levels {getattr(match, 'LEVELS', match.SAME_STORY)}; pairs decided at the "
+        f"{args.level} level"
     )
     for part in ("fresh", "B", "A"):
         if rows[part]:

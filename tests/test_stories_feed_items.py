@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from newsprism.stories import match
-from newsprism.stories.features import Fingerprint, fingerprints
+from newsprism.stories.features import Fingerprint, fingerprints, overlap
 from newsprism.stories.lexical import DocumentFrequencies
 
 # invented feed items: one dam breach told by two outlets, and another event in another country
@@ -63,18 +65,48 @@ def test_one_name_shared_of_one_counts_for_less_between_short_reports() -> None:
     assert match.names_share(long_a, long_other) == expected
 
 
+def probability_for(happening: float, a: Fingerprint, b: Fingerprint) -> float:
+    """The probability whose happening-level value (the smoothed names) is ``happening``."""
+    z = math.log(happening / (1.0 - happening)) - match.short_names_shift(a, b)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def test_a_short_pair_in_one_script_has_its_own_bar_at_the_happening_level() -> None:
     short_a, short_b = prints(DAM_A, DAM_B)
     long_a, long_b = prints(page(DAM_A), page(DAM_B))
     between = (match.SHORT_HAPPENING + match.LEVELS["happening"]) / 2
-    assert match.reaches("happening", between, short_a, short_b)
-    assert match.reaches("happening", between, short_a, long_b)  # a feed item beside a page
+    assert match.reaches("happening", probability_for(between, short_a, short_b), short_a, short_b)
+    # a feed item beside a page
+    assert match.reaches("happening", probability_for(between, short_a, long_b), short_a, long_b)
     assert not match.reaches("happening", between, long_a, long_b)
     below = match.SHORT_HAPPENING - 0.05
-    assert not match.reaches("happening", below, short_a, short_b)
+    assert not match.reaches(
+        "happening", probability_for(below, short_a, short_b), short_a, short_b
+    )
 
 
-def test_the_fast_score_smooths_the_names_as_the_combiner_does() -> None:
+def test_the_running_level_counts_the_plain_share_of_names() -> None:
+    # the smoothing is the happening level's: the probability (what the running level compares
+    # and the library stores) counts one name shared of one in full, the happening level less
+    a, other = prints(DAM_A, OTHER)
+    long_a, long_other = prints(page(DAM_A), page(OTHER))
+    df = DocumentFrequencies()
+    for fp in (a, other):
+        df.add(fp.terms)
+    plain = overlap(a.names, other.names)
+    assert match.story_features(a, other, df)[2] == plain > match.names_share(a, other)
+    assert match.short_names_shift(a, other) < 0.0
+    p = match.story_score(a, other, df)
+    assert match.happening_probability(p, a, other) < p
+    running = match.LEVELS["running"]
+    assert match.reaches("running", running, a, other)
+    assert not match.reaches("running", running - 0.01, a, other)
+    # two pages: nothing to take off
+    assert match.short_names_shift(long_a, long_other) == 0.0
+    assert match.happening_probability(0.7, long_a, long_other) == 0.7
+
+
+def test_the_fast_score_is_the_combiner_s() -> None:
     a, b, other = prints(DAM_A, DAM_B, OTHER)
     df = DocumentFrequencies()
     for fp in (a, b, other):
