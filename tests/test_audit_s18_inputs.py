@@ -166,3 +166,30 @@ def test_control_characters_of_a_page_are_shown_not_obeyed_on_a_terminal(
 
 def test_terminal_safe_keeps_tabs_newlines_and_letters() -> None:
     assert terminal_safe("a\tb\nв\x1bc\x9bd\x7f") == "a\tb\nв␛c\ufffdd\u2421"
+
+
+# -- an import file names what is read ----------------------------------------------------------
+
+
+def test_a_pocket_export_never_reads_a_local_file(tmp_path: Path) -> None:
+    # its url column was given to `add`, which reads paths: a CSV from elsewhere could put any
+    # file the user can read into the library (and so into the web reader and exports)
+    secret = tmp_path / "notes.html"
+    secret.write_text(
+        "<html><body><article><h1>Private notes</h1><p>The harbour board's chair will step "
+        "down in May, a person told the reporter in confidence on Friday.</p><p>Nothing of "
+        "this is to be published before the board meets again.</p></article></body></html>",
+        "utf-8",
+    )
+    export = tmp_path / "part_000000.csv"
+    export.write_text(
+        f"title,url,time_added,tags,status\nNotes,{secret},1700000000,,unread\n"
+        "Script,javascript:alert(1),1700000001,,unread\n",
+        "utf-8",
+    )
+    db = tmp_path / "lib.sqlite"
+    result = CliRunner().invoke(cli_app, ["import", "pocket", str(export), "--db", str(db)])
+    assert result.exit_code != 0
+    assert "not an http(s) address" in result.stderr
+    with Library.open(db) as lib:
+        assert lib.count() == 0

@@ -43,7 +43,15 @@ def import_pocket(
             hint="Pocket's export has the columns title,url,time_added,tags,status",
         )
     urls = [row["url"].strip() for row in rows if (row.get("url") or "").strip()]
-    return add_sources(library, urls, allow_private=allow_private, analyse=analyse, timeout=timeout)
+    # an export holds web addresses: anything else would be read as a path on this machine, so
+    # a CSV from elsewhere could put any file the user can read into the library
+    web = [u for u in urls if u.lower().startswith(("http://", "https://"))]
+    report = add_sources(
+        library, web, allow_private=allow_private, analyse=analyse, timeout=timeout
+    )
+    why = "is not an http(s) address: a Pocket export's urls are fetched, never read as files"
+    report.failed.extend((u, f"{u!r} {why}") for u in urls if u not in web)
+    return report
 
 
 def import_wallabag(
