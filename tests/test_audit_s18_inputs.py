@@ -193,3 +193,29 @@ def test_a_pocket_export_never_reads_a_local_file(tmp_path: Path) -> None:
     assert "not an http(s) address" in result.stderr
     with Library.open(db) as lib:
         assert lib.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("command", "content"),
+    [
+        (["import", "pocket"], "title,url,time_added\n"),
+        (["import", "wallabag"], '{"entries": 0}'),
+        (["import", "folder"], None),
+        (["add"], None),
+    ],
+)
+def test_an_import_of_nothing_says_so_and_fails(
+    tmp_path: Path, command: list[str], content: str | None
+) -> None:
+    # the wrong file or an empty folder ended silently with exit code 0
+    if content is None:
+        target = tmp_path / "saved"
+        target.mkdir()
+        (target / "notes.odt").write_bytes(b"PK\x03\x04")
+    else:
+        target = tmp_path / "export.file"
+        target.write_text(content, "utf-8")
+    db = tmp_path / "lib.sqlite"
+    result = CliRunner().invoke(cli_app, [*command, str(target), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "newsprism: nothing imported:" in result.stderr

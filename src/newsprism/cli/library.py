@@ -36,7 +36,12 @@ def _open(db: Path | None) -> Library:
     return Library.open(db)
 
 
-def _report(report: IngestReport, quiet: bool = False) -> int:
+def _report(report: IngestReport, quiet: bool = False, nothing: str | None = None) -> int:
+    """Print what was added and what failed; the exit code.  ``nothing``: what to say when the
+    input held nothing to read at all (an import of the wrong file used to end silently, 0)."""
+    if nothing and not (report.added or report.skipped or report.failed or report.incomplete):
+        typer.echo(f"newsprism: nothing imported: {nothing}", err=True)
+        return 1
     for source, article_id in report.added:
         if not quiet:
             typer.echo(f"added {article_id}\t{source}")
@@ -82,7 +87,8 @@ def add(
             timeout=timeout or None,
             debug=state.debug,
         )
-    raise typer.Exit(_report(report, quiet))
+    nothing = f"no saved pages (.html, .htm, .html.gz, .txt) in {', '.join(sources)}"
+    raise typer.Exit(_report(report, quiet, nothing=nothing))
 
 
 @app.command()
@@ -205,7 +211,10 @@ def import_pocket(
 
     with _open(db) as lib:
         raise typer.Exit(
-            _report(run(lib, path, allow_private=allow_private, timeout=timeout or None))
+            _report(
+                run(lib, path, allow_private=allow_private, timeout=timeout or None),
+                nothing=f"{path} has no rows with a url — give part_000000.csv from Pocket's export",
+            )
         )
 
 
@@ -219,7 +228,12 @@ def import_wallabag(
     from ..library.imports import import_wallabag as run
 
     with _open(db) as lib:
-        raise typer.Exit(_report(run(lib, path, timeout=timeout or None)))
+        raise typer.Exit(
+            _report(
+                run(lib, path, timeout=timeout or None),
+                nothing=f"{path} holds no entries — export the entries from Wallabag as JSON",
+            )
+        )
 
 
 @import_app.command("folder")
@@ -239,5 +253,8 @@ def import_folder(
         )
     with _open(db) as lib:
         raise typer.Exit(
-            _report(add_sources(lib, [str(path)], timeout=timeout or None, debug=state.debug))
+            _report(
+                add_sources(lib, [str(path)], timeout=timeout or None, debug=state.debug),
+                nothing=f"{path} holds no saved pages (.html, .htm, .html.gz, .txt)",
+            )
         )
