@@ -17,6 +17,7 @@ he had told them") is X again or unclear, and is left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .lexicon_en import words
 from .model import Found
@@ -101,6 +102,11 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each indirect report whose content opens with another source's report
     replaced by that inner report, relayed by the outer source (see the module's text)."""
     dropped: set[int] = set()
+    # an inner report lies inside its outer one's content: only those whose start falls in
+    # it are asked (in the list's order), not every report of the article for every other
+    # one (quadratic: a page of thousands of short reports took minutes)
+    by_start = sorted(range(len(found)), key=lambda i: found[i].start)
+    starts = [found[i].start for i in by_start]
     for outer in found:
         if (
             outer.kind != "indirect"
@@ -110,7 +116,8 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
             or id(outer) in dropped
         ):
             continue
-        for inner in found:
+        within = by_start[bisect_left(starts, outer.start) : bisect_right(starts, outer.end)]
+        for inner in (found[i] for i in sorted(within)):
             if (
                 inner is outer
                 or inner.cue is None

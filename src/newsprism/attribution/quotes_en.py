@@ -240,6 +240,7 @@ def _tag_open(
     ``seen``, the sentences are only reported, each with whether no attribution touches it."""
     out: list[Found] = []
     to_tag: list[tuple[_Reader, Any]] = []
+    near = learned_en.Neighbours(found)
     for reader, sent, free in sents:
         if seen is not None:
             a, b = reader.offset + sent.start_char, reader.offset + sent.end_char
@@ -247,19 +248,21 @@ def _tag_open(
                 f.cue is not None and a <= f.cue[0] < b for f in found
             )
             seen.append((reader, sent, free and not touched))
-        elif free and tagger is not None and not _inside_one(reader, sent, found):
+        elif free and tagger is not None and not _inside_one(reader, sent, near):
             to_tag.append((reader, sent))
     if tagger is not None and to_tag:
         for tagged in tagger_en.tag_all(tagger, to_tag):
             out += [
                 t
                 for t in tagged
-                if not any(learned_en.overlaps(t, f) or learned_en.overlaps(f, t) for f in found)
+                if not any(
+                    learned_en.overlaps(t, f) or learned_en.overlaps(f, t) for f in near.of(t)
+                )
             ]
     return out
 
 
-def _inside_one(reader: _Reader, sent: Any, found: list[Found]) -> bool:
+def _inside_one(reader: _Reader, sent: Any, near: learned_en.Neighbours) -> bool:
     """Whether all the words of ``sent`` lie inside one attribution's content (a sentence of a
     longer quote): whatever the tagger found there would overlap it, so it is not read."""
     words = [t for t in sent if t.is_alpha]
@@ -267,7 +270,7 @@ def _inside_one(reader: _Reader, sent: Any, found: list[Found]) -> bool:
         return True
     a = reader.offset + words[0].idx
     b = reader.offset + words[-1].idx + len(words[-1])
-    return any(f.start <= a and b <= f.end for f in found)
+    return any(f.start <= a and b <= f.end for f in near.meeting(a, b))
 
 
 @lru_cache(maxsize=4)

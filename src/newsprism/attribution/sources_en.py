@@ -21,6 +21,7 @@ attribution that has none when the best candidate is likely enough.  Weights are
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -250,14 +251,24 @@ def rerank(
     (see the module's text); with ``rows``, only collect the candidates (for training)."""
     if model is None and rows is None:
         return
-    starts = [(r.offset + s.start_char, r.offset + s.end_char, r, s) for r, s, _ in sents]
+    spans = sorted(
+        (r.offset + s.start_char, r.offset + s.end_char, i) for i, (r, s, _) in enumerate(sents)
+    )
+    starts = [a for a, _, _ in spans]
+    longest = max((b - a for a, b, _ in spans), default=0)
     refs: dict[tuple[int, int], SourceRef] = {}
     for f in found:
         if f.cue is None:
             continue
-        here = next(((r, s) for a, b, r, s in starts if a <= f.cue[0] < b), None)
-        if here is None:
+        # the first sentence (in the list's order) that holds the cue: only sentences starting
+        # within a sentence's length before it are asked (asking all, for every report, was
+        # quadratic on long articles)
+        at = f.cue[0]
+        lo = bisect_left(starts, at - longest + 1)
+        held = [i for a, b, i in spans[lo : bisect_right(starts, at)] if a <= at < b]
+        if not held:
             continue
+        here = sents[min(held)][:2]
         cands = candidates(here[0], here[1], f, refs)
         if rows is not None:
             rows.append((f, cands))
