@@ -47,3 +47,15 @@ def test_article_is_immutable() -> None:
 def test_unknown_schema_is_refused() -> None:
     with pytest.raises(ValueError, match="schema"):
         Article.from_dict({"schema": "newsprism.article/99", "text": ""})
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"text": 5}, [1, 2], {"schema": "newsprism.article/1", "text": "x", "blocks": [{}]}],
+)
+def test_json_that_is_no_article_says_so(data: object) -> None:
+    from newsprism.errors import ArticleDataError, InputError
+
+    with pytest.raises(ArticleDataError, match="article") as caught:
+        Article.from_dict(data)  # type: ignore[arg-type]
+    assert isinstance(caught.value, InputError) and caught.value.hint

@@ -22,6 +22,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
+from .errors import ArticleDataError
+
 SCHEMA = "newsprism.article/1"
 
 BlockKind = Literal["heading", "paragraph", "figure", "list", "quote", "table"]
@@ -345,11 +347,17 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
+        if not isinstance(data, dict):
+            raise ArticleDataError(f"an article is a JSON object, not {type(data).__name__}")
         if data.get("schema", SCHEMA) != SCHEMA:
-            raise ValueError(
+            raise ArticleDataError(
                 f"unsupported article schema {data.get('schema')!r}, expected {SCHEMA!r}"
             )
-        return _from_jsonable(cls, data)
+        try:
+            return _from_jsonable(cls, data)
+        except (TypeError, KeyError, AttributeError) as e:
+            # a field missing or of another type: say so, not a bare TypeError from inside
+            raise ArticleDataError(f"not a newsprism article: {e}") from e
 
 
 class _Spanlike(typing.Protocol):

@@ -70,6 +70,13 @@ class DecodingError(InputError):
     hint = "save the page again as UTF-8, or pass --encoding with the right charset"
 
 
+class ArticleDataError(InputError, ValueError):
+    """JSON given as an article that is not one (a hand-edited or truncated file, another
+    program's JSON): a ValueError too, as the schema check before it raised."""
+
+    hint = "give JSON written by newsprism (`newsprism read -f json`, schema newsprism.article/1)"
+
+
 class NoArticleTextError(NewsprismError):
     """The input was read but no article text was found in it."""
 
