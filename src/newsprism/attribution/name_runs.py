@@ -122,10 +122,15 @@ def split_name_runs(doc: Any) -> None:
 
     ents = list(doc.ents)
     changed = False
+    # each token read once (a token is a new object at every ``doc[i]``; what makes it name-like,
+    # its text and part of speech, does not change below)
+    toks = list(doc)
+    name_like = [_name_like(t) for t in toks]
+    n = len(toks)
     i = 0
-    while i < len(doc):
+    while i < n:
         j = i
-        while j < len(doc) and _name_like(doc[j]):
+        while j < n and name_like[j]:
             j += 1
         applied = False
         after_of = j - i >= 3 and i > 0 and _after_office(doc, i)
@@ -197,8 +202,8 @@ def split_name_runs(doc: Any) -> None:
         i = max(j, i + 1)
     # "a serviceman from the Kharkiv region, Igor P.": a given name and a surname's initial
     # (news withholding a soldier's or a witness's surname) that NER left untagged
-    for k in range(len(doc) - 1):
-        first, initial = doc[k], doc[k + 1]
+    for k in range(n - 1):
+        first, initial = toks[k], toks[k + 1]
         if (
             _INITIAL.match(initial.text)
             and first.text[:1].isupper()

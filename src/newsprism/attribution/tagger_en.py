@@ -48,6 +48,13 @@ LABELS = ("O", "B-SRC", "I-SRC", "B-CUE", "I-CUE", "B-CON", "I-CON")
 MIN_CONTENT_WORDS = 3
 
 
+#: one token's rows of the weights: its own; as the left and as the right neighbour; as the
+#: tag two to the left and two to the right (see :func:`sentence_rows`)
+_TokenRows = tuple[list[int], list[int], list[int], list[int], list[int]]
+#: how many attribute combinations :attr:`TaggerModel.token_rows` keeps before starting afresh
+_TOKEN_ROWS_LIMIT = 200_000
+
+
 @dataclass(frozen=True)
 class TaggerModel:
     #: attribute → weight per label (in :data:`LABELS` order)
@@ -67,6 +74,10 @@ class TaggerModel:
     by_name: dict[str, dict[str, int]] = field(init=False, repr=False, compare=False)
     #: :func:`rate_bucket` of each lemma read so far (a function of the lemma alone, per model)
     buckets: dict[str, str] = field(init=False, repr=False, compare=False)
+    #: a token's own attributes (in :data:`_OWN` order) -> its rows as :func:`sentence_rows`
+    #: reads them (own, as the left and as the right neighbour, as the tag two away on either
+    #: side): the same few thousand combinations recur in every article
+    token_rows: dict[tuple[str, ...], _TokenRows] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         k = len(LABELS)
@@ -75,6 +86,7 @@ class TaggerModel:
         object.__setattr__(self, "weights", np.array(rows, dtype=np.float64).reshape(-1, k))
         object.__setattr__(self, "moves", np.array(self.transitions, dtype=np.float64))
         object.__setattr__(self, "buckets", {})
+        object.__setattr__(self, "token_rows", {})
         by_name: dict[str, dict[str, int]] = {}
         for attribute, row in self.index.items():
             name, eq, value = attribute.partition("=")
@@ -268,29 +280,22 @@ def sentence_rows(
     pairs = [table.get(k, empty) for k in ("gk|gc", "gk|gr", "d|hp", "q|p")]
     left_tables = [table.get("-1" + k, empty) for k in _NEIGHBOUR]
     right_tables = [table.get("1" + k, empty) for k in _NEIGHBOUR]
-    tag_left_table, tag_right_table = table.get("-2t", empty), table.get("2t", empty)
+    tables2 = (table.get("-2t", empty), table.get("2t", empty))
     own, left, right, tag_left, tag_right = [], [], [], [], []
+    memo = model.token_rows
+    if len(memo) > _TOKEN_ROWS_LIMIT:
+        memo.clear()
     for f in base:
-        r = [i for t, v in zip(own_tables, f.values(), strict=True) if (i := t.get(v)) is not None]
-        joined = (
-            f"{f['gk']}|{f['gc']}",
-            f"{f['gk']}|{f['gr']}",
-            f"{f['d']}|{f['hp']}",
-            f"{f['q']}|{f['p']}",
-        )
-        r += [i for t, v in zip(pairs, joined, strict=True) if (i := t.get(v)) is not None]
-        own.append(r)
-        near = [f[k] for k in _NEIGHBOUR]
-        left.append(
-            [i for t, v in zip(left_tables, near, strict=True) if (i := t.get(v)) is not None]
-        )
-        right.append(
-            [i for t, v in zip(right_tables, near, strict=True) if (i := t.get(v)) is not None]
-        )
-        i = tag_left_table.get(f["t"])
-        tag_left.append([] if i is None else [i])
-        i = tag_right_table.get(f["t"])
-        tag_right.append([] if i is None else [i])
+        key = tuple(f.values())
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = _token_rows(f, own_tables, pairs, left_tables, right_tables, tables2)
+        # the lists are shared between tokens: the loop below only reads them
+        own.append(got[0])
+        left.append(got[1])
+        right.append(got[2])
+        tag_left.append(got[3])
+        tag_right.append(got[4])
     index = model.index
     edge_left, edge_right, first, last = (
         [i] if (i := index.get(name)) is not None else []
@@ -311,6 +316,33 @@ def sentence_rows(
             r += last
         out.append(r)
     return out
+
+
+def _token_rows(
+    f: dict[str, str],
+    own_tables: list[dict[str, int]],
+    pairs: list[dict[str, int]],
+    left_tables: list[dict[str, int]],
+    right_tables: list[dict[str, int]],
+    tables2: tuple[dict[str, int], dict[str, int]],
+) -> _TokenRows:
+    """One token's rows (see :data:`_TokenRows`) from its attributes ``f``."""
+    r = [i for t, v in zip(own_tables, f.values(), strict=True) if (i := t.get(v)) is not None]
+    joined = (
+        f"{f['gk']}|{f['gc']}",
+        f"{f['gk']}|{f['gr']}",
+        f"{f['d']}|{f['hp']}",
+        f"{f['q']}|{f['p']}",
+    )
+    r += [i for t, v in zip(pairs, joined, strict=True) if (i := t.get(v)) is not None]
+    near = [f[k] for k in _NEIGHBOUR]
+    left = [i for t, v in zip(left_tables, near, strict=True) if (i := t.get(v)) is not None]
+    right = [i for t, v in zip(right_tables, near, strict=True) if (i := t.get(v)) is not None]
+    i = tables2[0].get(f["t"])
+    tag_left = [] if i is None else [i]
+    i = tables2[1].get(f["t"])
+    tag_right = [] if i is None else [i]
+    return r, left, right, tag_left, tag_right
 
 
 #: a token's own attributes, in :func:`_token_attributes`' order
