@@ -573,24 +573,25 @@ class _Reader:
     def sentence(self, sent: Any) -> list[Found]:
         out = []
         for tok in sent:
+            lemma = _lemma(tok)  # read once: each test below would build it again
             if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
                 f = self.according(sent, tok)
             elif tok.lemma_.lower() == "read" and tok.pos_ == "VERB":
                 f = self.read_out(sent, tok)
-            elif (_lemma(tok) in SPEECH_VERBS or _lemma(tok) in ATTITUDE_VERBS) and tok.pos_ in (
+            elif (lemma in SPEECH_VERBS or lemma in ATTITUDE_VERBS) and tok.pos_ in (
                 "VERB",
                 "AUX",
             ):
                 f = self.verb_cue(sent, tok)
             elif tok.text == ":" and tok.i - sent.start <= COLON_REACH:
                 f = self.colon_cue(sent, tok)
-            elif _lemma(tok) in RAISING_VERBS and tok.pos_ == "VERB":
+            elif lemma in RAISING_VERBS and tok.pos_ == "VERB":
                 f = raising_cue(self, tok)
             elif tok.lower_ in REPORT_ADVERBS:
                 f = adverb_cue(self, tok)
             elif tok.pos_ == "ADJ" and tok.lower_ in ATTITUDE_ADJECTIVES:
                 f = adjective_cue(self, tok)
-            elif tok.pos_ == "NOUN" and _lemma(tok) in CUE_NOUNS:
+            elif tok.pos_ == "NOUN" and lemma in CUE_NOUNS:
                 f = noun_cue(self, tok)
             elif tok.lower_ == "in" and (
                 tok.dep_ == "prep" or tok.dep_ == "ROOT" and tok.i == sent.start
@@ -1075,9 +1076,13 @@ class _Reader:
         self, verb: Any, cue: tuple[int, int], content_start: int
     ) -> tuple[int, int]:
         """ "called for", "spoke about": the preposition between verb and content is cue."""
-        between = [
-            t for t in verb.doc[verb.i + 1 :] if cue[1] <= self.offset + t.idx < content_start
-        ]
+        between = []
+        for t in verb.doc[verb.i + 1 :]:
+            at = self.offset + t.idx
+            if at >= content_start:
+                break  # the tokens run on in order: none after this one is before the content
+            if cue[1] <= at:
+                between.append(t)
         if 0 < len(between) <= 2 and all(t.pos_ in ("ADP", "PART", "ADV") for t in between):
             last = between[-1]
             return cue[0], self.offset + last.idx + len(last.text)
