@@ -521,11 +521,9 @@ def load_written13(
     ]
 
 
-def written_half(pairs: list[Pair]) -> tuple[list[Pair], list[Pair]]:
-    """The committed split of the colleague's part: dev, held-out.  Articles are grouped by the
-    positive pairs of either level (the components a reader would call one story); a component
-    is dev when the SHA-1 of its smallest id is even; a pair is dev only when both its articles
-    are."""
+def components(pairs: list[Pair]) -> list[list[str]]:
+    """The articles of ``pairs`` grouped into the components of their positive pairs (what a
+    reader would call one story)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -539,9 +537,17 @@ def written_half(pairs: list[Pair]) -> tuple[list[Pair], list[Pair]]:
     members: dict[str, list[str]] = {}
     for x in {i for p in pairs for i in (p.a, p.b)}:
         members.setdefault(find(x), []).append(x)
+    return list(members.values())
+
+
+def written_half(pairs: list[Pair]) -> tuple[list[Pair], list[Pair]]:
+    """The committed split of the colleague's part: dev, held-out.  Articles are grouped by the
+    positive pairs of either level (the components a reader would call one story); a component
+    is dev when the SHA-1 of its smallest id is even; a pair is dev only when both its articles
+    are."""
     dev_ids = {
         x
-        for group in members.values()
+        for group in components(pairs)
         if int(hashlib.sha1(min(group).encode()).hexdigest(), 16) % 2 == 0
         for x in group
     }

@@ -117,22 +117,7 @@ def feed_form(article: dict[str, str]) -> dict[str, str]:
 
 def story_key(pairs: list[S.Pair]) -> dict[str, str]:
     """Each article's story: the smallest id of its component of positive pairs."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            x = parent[x]
-        return x
-
-    for p in pairs:
-        if p.label:
-            a, b = find(p.a), find(p.b)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    members: dict[str, list[str]] = {}
-    for x in {i for p in pairs for i in (p.a, p.b)}:
-        members.setdefault(find(x), []).append(x)
-    return {x: min(group) for group in members.values() for x in group}
+    return {x: min(group) for group in S.components(pairs) for x in group}
 
 
 def in_a(key: str) -> bool:

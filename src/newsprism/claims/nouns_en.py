@@ -252,7 +252,12 @@ def _agreeing_plural(toks: list[Token], last_noun: int, k: int, value: float) ->
     plural head of a compound ("phone records", "background check records"), by agreement."""
     if last_noun != k - 1 or value <= 1:
         return False
-    noun, word = toks[last_noun], toks[k]
+    return _singular_before_plural(toks[last_noun], toks[k])
+
+
+def _singular_before_plural(noun: Token, word: Token) -> bool:
+    """``noun`` a lower-case singular common noun (no unit, no plural standing alone) and
+    ``word`` a lower-case plural that may head what is counted."""
     return (
         noun.text.islower()
         and not plural_form(noun.lower)
@@ -273,16 +278,9 @@ def _head_after_modifiers(
     singular is no unit and no plural that stands alone ("people")."""
     if value <= 1 or k - last_noun < 2 or year_like(value, toks, first):
         return False  # "the 2019-2020 session to-do lists": a year's noun is dated, not counted
-    noun, word = toks[last_noun], toks[k]
     return (
-        noun.text.islower()
-        and not plural_form(noun.lower)
-        and noun.lower not in _PLURAL_HEADS
-        and lookup_en(noun.lower) is None
-        and word.text.islower()
-        and plural_form(word.lower)
-        and word.lower not in _NOT_HEADS
-        and lookup_en(word.lower) is None
+        _singular_before_plural(toks[last_noun], toks[k])
+        and lookup_en(toks[k].lower) is None
         and all(lemmas[m - first] for m in range(last_noun + 1, k))
     )
 
