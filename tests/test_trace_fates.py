@@ -58,6 +58,9 @@ def _claim(text: str, sentence: str, unit: str | None = "people", **kw: object) 
         ("€2 million", "A fund of €2 million will help the families of the dead.", "EUR", None),
         ("31%", "Turnout was 31%, the commission said.", "%", None),
         ("4,000 people", "About 4,000 people attended the memorial.", "people", None),
+        # "wound up" is ended: no fate (the review's case)
+        ("40 people", "The count wound up at 40 people, organisers said.", "people", None),
+        ("40 wounded", "The blast left 40 wounded.", None, "injured"),
     ],
 )
 def test_the_fate_of_the_people_counted(

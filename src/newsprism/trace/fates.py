@@ -30,7 +30,8 @@ _FATES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(kill|dead\b|death|died|dies\b|dying|fatalit|погиб|гибел|скончал|умер(?!ен)|смерт)",
         ),
         ("missing", r"\b(missing|unaccounted|пропа[лв]|без вести)"),
-        ("injured", r"\b(injur|wound|hurt|ранен|ранил|травм|пострадав|пострадал)"),
+        # "wound up" is ended, not injured
+        ("injured", r"\b(injur|wound(?!\s+up\b)|hurt|ранен|ранил|травм|пострадав|пострадал)"),
         ("ill", r"\b(ill\b|sick|infected|заболе|заразил|заражен|инфицир)"),
         ("trapped", r"\b(trapped|stranded|stuck|on board|aboard|заблокир|застрял|под завал)"),
         (
