@@ -164,6 +164,35 @@ def test_control_characters_of_a_page_are_shown_not_obeyed_on_a_terminal(
     assert "\x1b[1A" in result.stdout
 
 
+@pytest.mark.parametrize("command", ["add", "read"])
+def test_warnings_show_the_controls_a_source_carries(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+) -> None:
+    # a warning quotes the source (a path, an address) and why it failed: a name can carry a
+    # clear-screen or a window title, which the terminal the warning goes to would obey
+    good = tmp_path / "good.html"
+    good.write_text(
+        "<html><body><article><h1>Ferry fares rise</h1><p>The harbour board raised ferry fares "
+        "on Monday by a tenth, its chair told a meeting of residents.</p></article></body></html>",
+        "utf-8",
+    )
+    gone = str(tmp_path / "gone\x1b[2J\x1b]0;x\x07.html")
+    args = ["newsprism", command, str(good), gone, "--no-analyse"] if command == "read" else [
+        "newsprism", "add", "--db", str(tmp_path / "l.sqlite"), str(good), gone
+    ]  # fmt: skip
+    if command == "read":
+        args += ["-o", str(tmp_path / "out")]
+    monkeypatch.setattr(sys, "argv", args)
+    with pytest.raises(SystemExit):
+        cli_main()
+    shown = capsys.readouterr().err
+    assert "gone␛[2J␛]0;x␇.html" in shown
+    assert "\x1b" not in shown and "\x07" not in shown
+
+
 def test_terminal_safe_keeps_tabs_newlines_and_letters() -> None:
     assert terminal_safe("a\tb\nв\x1bc\x9bd\x7f") == "a\tb\nв␛c\ufffdd\u2421"
 

@@ -30,6 +30,7 @@ from .budget import DEFAULT_SECONDS, time_budget
 from .errors import ConfigError, NewsprismError, as_newsprism_error
 from .render import FORMATS, SUFFIXES
 from .sources import display_name
+from .terminal import terminal_safe
 
 #: exit code when some sources of a batch failed and others succeeded
 PARTIAL_FAILURE = 5
@@ -221,14 +222,14 @@ def _warn_of_failed_stages(article: Any, source: str | None) -> None:
 
     warning = failures_warning(article, source)
     if warning:
-        print(warning, file=sys.stderr)
+        print(terminal_safe(warning), file=sys.stderr)
 
 
 def _summarise(failures: list[Failure], total: int) -> None:
     lines = [f"newsprism: {len(failures)} of {total} sources failed:"]
     for f in failures:
         lines.append(f"  {f.source}: {f.error}".replace("\n", " "))
-    print("\n".join(lines), file=sys.stderr)
+    print(terminal_safe("\n".join(lines)), file=sys.stderr)
 
 
 def _unique(stem: str, used: set[str]) -> str:

@@ -8,7 +8,6 @@ do") with the exception's exit code.  ``--debug`` shows the traceback instead.
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from typing import IO, Annotated, Any, cast
@@ -17,6 +16,7 @@ import typer
 
 from .. import __version__
 from ..errors import NewsprismError
+from ..terminal import terminal_safe
 from ..threads import one_blas_thread_for_process
 from .helpformat import RootGroup
 
@@ -63,24 +63,6 @@ def _root(
 
         logging.basicConfig(format="%(name)s: %(message)s")
         logging.getLogger("newsprism").setLevel(logging.DEBUG)
-
-
-#: C0 controls but tab and newline, DEL and the C1 controls.  A page's text can carry them (as
-#: entities, ``&#27;``), and a terminal obeys them: clear the screen, set the window's title, move
-#: the cursor up over earlier lines of output.  Shown as visible symbols instead.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Control Pictures block: ESC is shown as "␛"
-    return "\u2421" if code == 0x7F else "\ufffd"
-
-
-def terminal_safe(text: str) -> str:
-    """``text`` with the control characters a terminal would act on made visible."""
-    return _CONTROLS.sub(_visible, text) if _CONTROLS.search(text) else text
 
 
 class TerminalOutput:

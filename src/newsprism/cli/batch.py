@@ -10,6 +10,7 @@ import typer
 
 from ..budget import DEFAULT_SECONDS
 from ..errors import ConfigError, NewsprismError
+from ..terminal import terminal_safe
 from .app import AllowPrivateOption, TimeoutOption, app, fail
 from .library import DbOption, _open, _report, import_app
 
@@ -102,7 +103,7 @@ def batch(
         err=True,
     )
     for source, why in summary.problems:
-        typer.echo(f"newsprism: {source}: {why}", err=True)
+        typer.echo(terminal_safe(f"newsprism: {source}: {why}"), err=True)
     if summary.stage_failures:
         typer.echo(
             f"newsprism: warning: {summary.stage_failures} articles are stored without what a "

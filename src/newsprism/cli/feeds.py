@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ..render.output import write_output
+from ..terminal import terminal_safe
 from .app import AllowPrivateOption, JsonOption, app
 from .library import DbOption, _open
 
@@ -174,10 +175,14 @@ class _Progress:
             return
         line = f"polled {self.polled} · {self.new} new items · {self.stored} stored · {self.errors} errors"
         if self.tty:
-            typer.echo(f"\r{line}  {result.outcome}: {result.url[:60]}\x1b[K", err=True, nl=False)
+            url = terminal_safe(result.url[:60])  # (our own \r and erase-line stay)
+            typer.echo(f"\r{line}  {result.outcome}: {url}\x1b[K", err=True, nl=False)
         else:
             detail = f" ({result.error})" if result.error else ""
-            typer.echo(f"{result.outcome}\t{result.new_items} new\t{result.url}{detail}", err=True)
+            typer.echo(
+                terminal_safe(f"{result.outcome}\t{result.new_items} new\t{result.url}{detail}"),
+                err=True,
+            )
 
     def done(self) -> None:
         if self.tty and not self.as_json:

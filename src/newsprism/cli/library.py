@@ -11,6 +11,7 @@ import typer
 from ..budget import DEFAULT_SECONDS
 from ..errors import NewsprismError
 from ..render.output import write_output
+from ..terminal import terminal_safe
 from .app import AllowPrivateOption, TimeoutOption, app, state
 
 if TYPE_CHECKING:
@@ -49,11 +50,11 @@ def _report(report: IngestReport, quiet: bool = False, nothing: str | None = Non
         if not quiet:
             typer.echo(f"unchanged {article_id}\t{source}")
     for _source, warning in report.incomplete:
-        typer.echo(warning, err=True)
+        typer.echo(terminal_safe(warning), err=True)
     if report.failed:
         typer.echo(f"newsprism: {len(report.failed)} sources failed:", err=True)
         for source, reason in report.failed:
-            typer.echo(f"  {source}: {reason}", err=True)
+            typer.echo(terminal_safe(f"  {source}: {reason}"), err=True)
         return 5 if (report.added or report.skipped) else 1
     return 0
 
