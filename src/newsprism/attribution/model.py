@@ -89,3 +89,6 @@ class Analysis:
     #: letters and messages read out with no quote in the same sentence ("X read out a letter
     #: from a soldier."): (end of that sentence, who reads, whose words), for the quote after it
     readings: list[tuple[int, SourceRef, SourceRef | None]] = field(default_factory=list)
+    #: where a capitalised word opens a sentence as a common word, by the tagger ("Rice prices
+    #: rose …", "Young farmers are leaving …"): no mention of a person of that surname
+    common_openers: frozenset[int] = frozenset()

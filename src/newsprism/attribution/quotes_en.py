@@ -92,6 +92,32 @@ def _lemma(tok: Any) -> str:
     return LEMMA_FIXES.get(tok.lower_) or str(tok.lemma_).lower()
 
 
+def common_openers(doc: Any, offset: int) -> list[int]:
+    """Offsets (in the article, ``offset`` being the doc's) of the capitalised words that open a
+    sentence of ``doc`` as common words, not names: the tagger calls the word a common one (not
+    ``PROPN``) and either a verb ("Mark the date, he said") or a modifier of the lower-case noun
+    right after it ("Rice prices rose …", "Young farmers are leaving …", "Price rises hit …") —
+    a name opening a sentence is its subject ("Rice said …", "Price declined …"), or written
+    apart from the next word ("Rice, the minister, …").  At a sentence start the capital says
+    nothing, so the surname of a person named in the article must not be read there as them."""
+    out = []
+    for sent in doc.sents:
+        tok = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if tok is None or not tok.is_title or not tok.is_alpha or tok.pos_ == "PROPN":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        modifies_next = (
+            nxt is not None
+            and tok.dep_ in ("compound", "amod")
+            and tok.head.i == nxt.i
+            and nxt.pos_ == "NOUN"
+            and nxt.is_lower
+        )
+        if modifies_next or tok.pos_ == "VERB":
+            out.append(offset + tok.idx)
+    return out
+
+
 def analyse(
     nlp: Any,
     text: str,
@@ -126,10 +152,12 @@ def analyse(
     entities: list[Entity] = []
     parsed: list[tuple[int, int]] = []
     readings: list[tuple[int, SourceRef, SourceRef | None]] = []
+    openers: list[int] = []
     for (c_start, _), doc in zip(chunks, docs, strict=True):
         reader = _Reader(text, c_start, quoted)
         split_name_runs(doc)
         entities.extend(reader.entities(doc))
+        openers.extend(common_openers(doc, c_start))
         dash = find_dash_speech(text, c_start, c_start + len(doc.text))
         dash_found = reader.dash(doc, dash) if dash is not None else None
         if dash_found is None:
@@ -157,7 +185,16 @@ def analyse(
         ):
             split_name_runs(doc)
             mentions.extend(_Reader(text, c_start, quoted).entities(doc))
+            openers.extend(common_openers(doc, c_start))
         entities = sorted(entities + mentions, key=lambda e: e.start)
+    # one capitalised word NER took for a person where it opens a sentence as a common word
+    # ("Rice prices rose …" in an article naming Helen Rice)
+    common = frozenset(openers)
+    entities = [
+        e
+        for e in entities
+        if not (e.label == "PER" and e.start in common and " " not in text[e.start : e.end])
+    ]
     entities = _same_person_names(entities)
     found = _demonstratives(text, found, list(sentences or parsed), paragraphs)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
@@ -173,7 +210,9 @@ def analyse(
             sources_en.load() if source_rows is None else None, found, sents, source_rows
         )
     found.sort(key=lambda f: (f.start, -f.end))
-    return Analysis(found=_dedupe(found), entities=entities, readings=readings)
+    return Analysis(
+        found=_dedupe(found), entities=entities, readings=readings, common_openers=common
+    )
 
 
 #: a passive speech verb's subject that points back ("This was announced by the ministry")

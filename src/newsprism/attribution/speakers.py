@@ -273,7 +273,7 @@ def resolve(
             c.role = c.role or e.role
             entity_cluster[(e.start, e.end)] = c
 
-    _surname_mentions(people, entity_cluster, text)
+    _surname_mentions(people, entity_cluster, text, analysis.common_openers)
     groups = _coordinated(entities, entity_cluster, text, others)
     _read_out(analysis, text)
 
@@ -740,12 +740,18 @@ def _read_out(analysis: Analysis, text: str) -> None:
 SUBJECT_REACH = 60
 
 
-def _surname_mentions(people: People, entity_cluster: _EntityClusters, text: str) -> None:
+def _surname_mentions(
+    people: People,
+    entity_cluster: _EntityClusters,
+    text: str,
+    common_openers: frozenset[int] = frozenset(),
+) -> None:
     """Every later mention of a person by the surname the article gave them ("Tony Manzara" …
     "Manzara directed my gaze …") counts as a mention even where NER tagged nothing, so that
     who was named last and who opens a sentence are read from the text, not from NER's gaps.
     A surname two people share is left alone, and so is one the text also writes in lower
-    case (a common word: "Field" beside "the field")."""
+    case (a common word: "Field" beside "the field"), and so is the same word where the tagger
+    read it opening a sentence as a common word (``common_openers``: "Rice prices rose …")."""
     by_surname: dict[str, list[Cluster]] = {}
     for c in people.clusters:
         if c.kind == "person" and c.first and c.last and len(c.last) > 2:
@@ -762,7 +768,7 @@ def _surname_mentions(people: People, entity_cluster: _EntityClusters, text: str
         owner = owners[0]
         first_seen = min((a for a, _ in owner.mentions), default=len(text))
         for m in re.finditer(rf"(?<![\w.-]){re.escape(surname)}(?![\w-])", text):
-            if m.start() <= first_seen:
+            if m.start() <= first_seen or m.start() in common_openers:
                 continue
             k = bisect_right(starts, m.start()) - 1
             if k >= 0 and tagged[k][0] <= m.start() < tagged[k][1]:
