@@ -58,7 +58,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_np2014_select import standoff_sentences, two_a_page  # noqa: E402
+from claims_np2014_select import labelled_sentences, two_a_page  # noqa: E402
 from shared_data import datasets_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -119,10 +119,7 @@ def select() -> list[dict[str, Any]]:
 
 def load() -> list[dict[str, Any]]:
     """The annotated sentences: ``text``, ``page`` (the page id) and ``quantities``."""
-    texts = pages()
-    if not texts or not LABELS.is_file():
-        return []
-    return standoff_sentences(LABELS, texts)
+    return labelled_sentences(LABELS, pages())
 
 
 def main() -> None:

@@ -119,6 +119,14 @@ def standoff_sentences(path: Path, texts: dict[str, str]) -> list[dict[str, Any]
     return out
 
 
+def labelled_sentences(path: Path, texts: dict[str, str]) -> list[dict[str, Any]]:
+    """:func:`standoff_sentences`, or none when the texts or the label file are not there (the
+    set's data is not beside the clone, or its labels are not written yet)."""
+    if not texts or not path.is_file():
+        return []
+    return standoff_sentences(path, texts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", choices=("first", "second"), default="first")

@@ -34,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_np2014_select import HAS_NUMBER, sentences, standoff_sentences  # noqa: E402
+from claims_np2014_select import HAS_NUMBER, labelled_sentences, sentences  # noqa: E402
 from shared_data import datasets_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,11 +78,7 @@ def select(split: str = "train") -> list[dict[str, Any]]:
 def load(split: str = "train") -> list[dict[str, Any]]:
     """The annotated sentences of ``split``: ``text``, ``page`` (the article's file stem) and
     ``quantities`` in NewsQuant's fields (value, normalized_unit, change)."""
-    texts = articles(split)
-    data = DATA if split == "train" else DATA_DEV
-    if not texts or not data.is_file():
-        return []
-    return standoff_sentences(data, texts)
+    return labelled_sentences(DATA if split == "train" else DATA_DEV, articles(split))
 
 
 def main() -> None:

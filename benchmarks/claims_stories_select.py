@@ -94,7 +94,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from claims_keysent_select import RU_HAS_NUMBER, ru_sentences  # noqa: E402
-from claims_np2014_select import HAS_NUMBER, sentences, standoff_sentences  # noqa: E402
+from claims_np2014_select import HAS_NUMBER, labelled_sentences, sentences  # noqa: E402
 from shared_data import datasets_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -207,9 +207,7 @@ def load(language: str, part: str = "fresh") -> list[dict[str, Any]]:
     if file is None:
         file = FRESH15[language]
     path = ROOT / "benchmarks" / "data" / file
-    if not texts or not path.is_file():
-        return []
-    return standoff_sentences(path, texts)
+    return labelled_sentences(path, texts)
 
 
 def main() -> None:

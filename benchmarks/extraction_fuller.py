@@ -27,6 +27,7 @@ import contextlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -97,6 +98,31 @@ _READING = _full_cascade
 _TRIGGERED = False
 
 
+@contextlib.contextmanager
+def _readings_recorded() -> Iterator[list[tuple[Any, str]]]:
+    """While inside: each readability reading's blocks with the summary they were read from (the
+    fuller reading is handed the summary of the reading it is compared with)."""
+    summaries: list[tuple[Any, str]] = []
+    last: dict[str, str] = {}
+    real_fragment, real_blocks = readable_mod._fragment, html_mod.readability_blocks
+
+    def fragment(summary: str) -> Any:
+        last["summary"] = summary
+        return real_fragment(summary)
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        last.clear()
+        got = real_blocks(*args, **kwargs)
+        summaries.append((got, last.get("summary", "")))
+        return got
+
+    with (
+        mock.patch.object(readable_mod, "_fragment", fragment),
+        mock.patch.object(html_mod, "readability_blocks", recorded),
+    ):
+        yield summaries
+
+
 def dump_page(page: Any) -> dict[str, Any]:
     real_escalate = html_mod._escalate
     seen: dict[str, Any] = {}
@@ -144,27 +170,11 @@ def dump_page(page: Any) -> dict[str, Any]:
         seen["_first"] = [block_text(b) for b in blocks]
         return (blocks, extractor) if not seen["accepted"] else chosen
 
-    # each readability reading's blocks with the summary they were read from
-    summaries: list[tuple[Any, str]] = []
-    last: dict[str, str] = {}
-    real_fragment, real_blocks = readable_mod._fragment, html_mod.readability_blocks
-
-    def fragment(summary: str) -> Any:
-        last["summary"] = summary
-        return real_fragment(summary)
-
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        last.clear()
-        got = real_blocks(*args, **kwargs)
-        summaries.append((got, last.get("summary", "")))
-        return got
-
     html_mod.__dict__.setdefault("_real_suspect", html_mod._suspect)
     with (
         mock.patch.object(html_mod, "_suspect", suspect),
         mock.patch.object(html_mod, "_escalate", escalate),
-        mock.patch.object(readable_mod, "_fragment", fragment),
-        mock.patch.object(html_mod, "readability_blocks", recorded),
+        _readings_recorded() as summaries,
     ):
         body = read_body(page.html)
     merged = seen.pop("_merged", None)
@@ -191,20 +201,7 @@ def _with_fuller_test(reading: Any, html: bytes) -> None:
     from newsprism.errors import NewsprismError
 
     real_suspect = html_mod._suspect
-    real_fragment, real_blocks = readable_mod._fragment, html_mod.readability_blocks
-    summaries: list[tuple[Any, str]] = []
-    last: dict[str, str] = {}
     flags: dict[str, Any] = {}
-
-    def fragment(summary: str) -> Any:
-        last["summary"] = summary
-        return real_fragment(summary)
-
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        last.clear()
-        got = real_blocks(*args, **kwargs)
-        summaries.append((got, last.get("summary", "")))
-        return got
 
     def suspect(blocks: Any, tree: Any, second: Any) -> bool:
         flags["suspect"] = real_suspect(blocks, tree, second)
@@ -227,8 +224,7 @@ def _with_fuller_test(reading: Any, html: bytes) -> None:
     with (
         mock.patch.object(html_mod, "_suspect", suspect),
         mock.patch.object(html_mod, "_escalate", escalate),
-        mock.patch.object(readable_mod, "_fragment", fragment),
-        mock.patch.object(html_mod, "readability_blocks", recorded),
+        _readings_recorded() as summaries,
         contextlib.suppress(NewsprismError),
     ):
         newsprism.read(html, stages=())
