@@ -164,6 +164,14 @@ the same annotation order, skipping and stopping rule (10 pages and 80 attributi
 per page in text order).  It is the held-out part of session 18, annotated blind (before newsprism
 is run on any of its pages), scored once with the base code 3b06a3a beside textacy ("before") and
 once at the end ("after").
+Part ``fundus11`` (issue 12's English round of session 19; this rule written and committed before
+any page was read): fundus10's rule continued. The scrapinghub listing of fundus8
+(:func:`scrapinghub_selected`, the same SHA-256 order of ``quotes-fundus8/scrapinghub/<id>``),
+minus every page annotated or skipped in ``fundus1``-``fundus10``: the next pages in that order;
+the same annotation order, skipping and stopping rule (10 pages and 80 attributions, the first 15
+per page in text order; if fewer than 10 pages remain, all that remain, said so here).  It is the
+held-out part of session 19, annotated blind (before newsprism is run on any of its pages),
+scored once with the base code 5d3e2cf beside textacy ("before") and once at the end ("after").
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -231,6 +239,7 @@ def _used_pages(part: str) -> set[str]:
         "fundus8": {"fundus1", "fundus2", "fundus3", "fundus4", "fundus5", "fundus6", "fundus7"},
         "fundus9": {f"fundus{i}" for i in range(1, 9)},
         "fundus10": {f"fundus{i}" for i in range(1, 10)},
+        "fundus11": {f"fundus{i}" for i in range(1, 11)},
     }[part]
     used: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -317,7 +326,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 11)],
+        choices=[f"fundus{i}" for i in range(1, 12)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -326,7 +335,7 @@ def main() -> None:
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
     if args.select:
-        if args.part in ("fundus9", "fundus10"):
+        if args.part in ("fundus9", "fundus10", "fundus11"):
             used = _used_pages(args.part)
             listing = [(d, t) for d, t in scrapinghub_selected() if d not in used]
         else:
@@ -339,7 +348,7 @@ def main() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold: list[dict[str, Any]] = [g for g in rows if "doc" in g and g.get("part") == args.part]
     pages = all_pages(folder, every_country=True)
-    if args.part in ("fundus8", "fundus9", "fundus10"):
+    if args.part in ("fundus8", "fundus9", "fundus10", "fundus11"):
         pages.update(scrapinghub_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
