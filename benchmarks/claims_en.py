@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "cleaneval",
     "rcp",
     "wcxb",
     "dragnet",
@@ -363,7 +364,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("cleaneval", "fresh19"),
     ("rcp", "fresh18"),
+    ("rcp", "dev-a"),
+    ("rcp", "dev-b"),
     ("wcxb", "fresh17"),
     ("wcxb", "dev-a"),
     ("wcxb", "dev-b"),
@@ -409,6 +413,15 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("cleaneval", "fresh19"): (
+        "CleanEval's 2007 web pages, hand-kept text (held out, issue 13's nineteenth session),"
+        " scored only"
+    ),
+    ("rcp", "dev-a"): (
+        "the Readability and CleanPortalEval part, half A by a hash of the page (developed on"
+        " since the nineteenth session)"
+    ),
+    ("rcp", "dev-b"): "the Readability and CleanPortalEval part, half B (checked on)",
     ("rcp", "fresh18"): (
         "Readability's and CleanPortalEval's article pages (held out, issue 13's eighteenth"
         " session), scored only"
@@ -536,9 +549,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "cleaneval":
+        from claims_cleaneval_select import load as load_cleaneval
+
+        return load_cleaneval()
     if name == "rcp":
         from claims_rcp_select import load as load_rcp
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_rcp() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_rcp()
     if name == "wcxb":
         from claims_wcxb_select import load as load_wcxb
@@ -624,6 +643,7 @@ def main() -> None:
             "fresh16",
             "fresh17",
             "fresh18",
+            "fresh19",
             "half-a",
             "half-b",
             "dev-a",
