@@ -159,6 +159,12 @@ WRITTEN17 = ROOT / "benchmarks" / "data" / "stories_written17"
 #: whole, scored once with the session's base code (3b06a3a) beside the TF-IDF peer ("before")
 #: and once at the end ("after"); no decision is taken on it.  written17 is development data
 WRITTEN18 = ROOT / "benchmarks" / "data" / "stories_written18"
+#: the colleague's seventh part (nineteenth session, written18's format, a third feed items).
+#: The rule, committed before the part exists (``stories_feed19/README.md``): every article and
+#: pair in this folder as it lands is held out whole, scored with the session's base code
+#: (5d3e2cf) beside the TF-IDF peer ("before") and with the final code ("after"); no decision is
+#: taken on it.  written18 is development data (a second look at the end)
+WRITTEN19 = ROOT / "benchmarks" / "data" / "stories_written19"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -307,6 +313,9 @@ def load_sets() -> list[Dataset]:
     if (WRITTEN18 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN18, "written18", halves=False))
+    if (WRITTEN19 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN19, "written19", halves=False))
     if (HEADLINECAUSE / "toloka").exists():
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))

@@ -10,6 +10,9 @@ the pairs both in feed form and **mixed** (the first article whole, the second a
 outlet gives its text, another only its feed), beside the same pairs whole.
 
 Parts (the README's rule, committed before any score):
+- ``fresh19`` ("feed19", held out in the nineteenth session, ``stories_feed19/README.md``): every
+  SemEval ru-ru (MT) pair, which no round scored; the peer's threshold from tgcontest ru-ru's
+  dev half in the same form;
 - ``fresh`` ("feed18", held out): the test halves of tgcontest ru-ru / en-en, SemEval en-en /
   en-ru (MT) and our own en-en / ru-ru / en-ru;
 - ``A`` / ``B`` (development): the dev halves of those sets and all of written13-17, L3S,
@@ -67,6 +70,10 @@ DEV_PREFIXES = (
     "Gazeta+RBC fresh ru-ru",
     "NEREL wikinews ru-ru",
 )
+#: the nineteenth session's held-out part (``stories_feed19/README.md``): its name, and the set
+#: whose dev half tunes the peer's threshold
+FEED19 = "semeval ru-ru (MT)"
+FEED19_TUNE = "tgcontest ru-ru"
 POLNEAR_WHOLE = re.compile(r"^PolNeAR part\d en-en \((happening|running)\)$")
 
 #: a sentence's end: . ! ? … (a closing quote or bracket may follow), whitespace, then a capital,
@@ -113,6 +120,21 @@ def feed_form(article: dict[str, str]) -> dict[str, str]:
     out["title"] = title
     out["text"] = text
     return out
+
+
+def load_feed19() -> S.Dataset | None:
+    """Every SemEval ru-ru (MT) pair (``stories_feed19/README.md``), "same" at
+    ``overall <= SEMEVAL_SAME``; None when the shared set is absent."""
+    se = S.SHARED / "semeval2022-en-sample"
+    if not (se / "pairs.jsonl").exists():
+        return None
+    arts = {a["id"]: a for a in S._jsonl(se / "articles.jsonl")}
+    pairs = [
+        S.Pair(p["id1"], p["id2"], int(p["overall"] <= S.SEMEVAL_SAME), "ru-ru", p["overall"])
+        for p in S._jsonl(se / "pairs.jsonl")
+        if p["lang"] == "ru-ru"
+    ]
+    return S.Dataset(FEED19, arts, pairs, tune_on=FEED19_TUNE)
 
 
 def story_key(pairs: list[S.Pair]) -> dict[str, str]:
@@ -225,7 +247,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--parts", default="B,A", help="fresh, B, A (comma-separated)")
+    parser.add_argument("--parts", default="B,A", help="fresh19, fresh, B, A (comma-separated)")
     parser.add_argument("--forms", default="whole,feed,mixed", help="whole, feed, mixed")
     parser.add_argument("--dump", default="", help="write each scored pair as a JSON line here")
     parser.add_argument(
@@ -243,21 +265,25 @@ def main() -> None:
     by_name = {ds.name: ds for ds in sets}
     prints = S.Prints()
     dump: list[dict[str, object]] = []
-    rows: dict[str, list[str]] = {"fresh": [], "B": [], "A": []}
-    pools: dict[str, Pooled] = {"fresh": {}, "B": {}, "A": {}}
-    # (part, set, pairs to score, pairs to tune the peer on)
-    jobs: list[tuple[str, S.Dataset, list[S.Pair], list[S.Pair]]] = []
+    rows: dict[str, list[str]] = {"fresh19": [], "fresh": [], "B": [], "A": []}
+    pools: dict[str, Pooled] = {"fresh19": {}, "fresh": {}, "B": {}, "A": {}}
+    # (part, set, pairs to score, pairs to tune the peer on, the set those are from if another)
+    jobs: list[tuple[str, S.Dataset, list[S.Pair], list[S.Pair], S.Dataset | None]] = []
+    feed19 = load_feed19() if args.level == "happening" and "fresh19" in wanted else None
+    if feed19 is not None and FEED19_TUNE in by_name:
+        tuner = by_name[FEED19_TUNE]
+        jobs.append(("fresh19", feed19, feed19.pairs, S.split(tuner)[0], tuner))
     for name in FRESH_SETS if args.level == "happening" else ():
         ds = by_name.get(name)
         if ds is None:
             continue
         dev, test = S.split(ds)
-        jobs.append(("fresh", ds, test, dev))
+        jobs.append(("fresh", ds, test, dev, None))
         key = story_key(dev)
         a = [p for p in dev if in_a(key[p.a])]
         b = [p for p in dev if not in_a(key[p.a])]
-        jobs.append(("A", ds, a, a))
-        jobs.append(("B", ds, b, a))
+        jobs.append(("A", ds, a, a, None))
+        jobs.append(("B", ds, b, a, None))
     for ds in sets:
         if not (ds.name.startswith(DEV_PREFIXES) or POLNEAR_WHOLE.match(ds.name)):
             continue
@@ -266,13 +292,13 @@ def main() -> None:
         key = story_key(ds.pairs)
         a = [p for p in ds.pairs if in_a(key[p.a])]
         b = [p for p in ds.pairs if not in_a(key[p.a])]
-        jobs.append(("A", ds, a, a))
-        jobs.append(("B", ds, b, a))
-    for part, ds, pairs, tune in jobs:
+        jobs.append(("A", ds, a, a, None))
+        jobs.append(("B", ds, b, a, None))
+    for part, ds, pairs, tune, tune_ds in jobs:
         if part not in wanted or not pairs:
             continue
         scored = forms(ds, pairs, part)
-        tuners = forms(ds, tune, part + " tune") if tune else {}
+        tuners = forms(tune_ds or ds, tune, part + " tune") if tune else {}
         for shape in shapes:
             row = score(scored[shape], tuners.get(shape), prints, dump, pools[part], shape)
             rows[part].append(row)
@@ -285,7 +311,7 @@ def main() -> None:
         f"levels {getattr(match, 'LEVELS', match.SAME_STORY)}; pairs decided at the "
         f"{args.level} level"
     )
-    for part in ("fresh", "B", "A"):
+    for part in ("fresh19", "fresh", "B", "A"):
         if rows[part]:
             print(f"\n{part}\n{header}")
             print("\n".join(rows[part] + pooled_rows(pools[part])))
