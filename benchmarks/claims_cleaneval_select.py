@@ -16,8 +16,12 @@ CleanPortalEval pages of WCEB (CleanPortalEval is another set than CleanEval).
 The rule, written and committed before any of these texts was read for numbers:
 - the pages of both CleanEval folders (``dev``, ``final``) with an input page and a gold file,
   less the two whose URL another set holds (``extraction_sets.CLEANEVAL_OVERLAP``); a page's id is
-  ``dev/NAME`` or ``final/NAME`` and its text the gold file as ``extraction_sets.cleaneval_gold``
-  reads it (no ``URL:`` line, no ``<p>``/``<h>``/``<l>`` markers, a paragraph a line);
+  ``dev/NAME`` or ``final/NAME`` and its text the gold file without its ``URL:`` line, **one
+  paragraph a line**: the ``<p>``/``<h>``/``<l>`` markers open a paragraph, and the line ends
+  inside one are the file's hard wrapping (about 75 characters), joined by a space (amended
+  before labelling: the first draw took ``extraction_sets.cleaneval_gold``'s text, which keeps the
+  wrapping, so a "sentence" was the tail of a wrapped line; that draw's 200 fragments were
+  printed and no label was written for them);
 - pages in the order of the SHA-1 of ``"cleaneval-claims:<id>"``; a page whose text is empty or
   equal to one already taken is skipped;
 - **English only**, by the Dragnet part's language test (``claims_dragnet_select.is_english``);
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -46,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from claims_dragnet_select import _sentence_lines, is_english  # noqa: E402
 from claims_np2014_select import labelled_sentences, two_a_page  # noqa: E402
-from extraction_sets import CLEANEVAL_OVERLAP, cleaneval_candidates, cleaneval_gold  # noqa: E402
+from extraction_sets import CLEANEVAL_OVERLAP, cleaneval_candidates  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PER_ARTICLE = 2
@@ -55,13 +60,24 @@ WANT = 200
 LABELS = ROOT / "benchmarks" / "data" / "cleaneval_numbers.jsonl"
 
 
+_MARKER = re.compile(r"<\s*/?\s*[phl]\s*>", re.IGNORECASE)
+_URL_LINE = re.compile(r"^\s*URL:[^\n]*\n?")
+
+
+def paragraphs(raw: str) -> str:
+    """A CleanEval gold file's text, one paragraph a line: the markers open paragraphs, the line
+    ends inside one are wrapping."""
+    chunks = _MARKER.split(_URL_LINE.sub("", raw, count=1))
+    return "\n".join(" ".join(chunk.split()) for chunk in chunks if chunk.strip())
+
+
 def pages() -> dict[str, str]:
     """CleanEval page id -> its hand-kept text; empty when the data is absent."""
     out: dict[str, str] = {}
     for page_id, _, gold_file in cleaneval_candidates():
         if page_id in CLEANEVAL_OVERLAP:
             continue
-        out[page_id] = cleaneval_gold(gold_file.read_bytes().decode("utf-8", errors="replace"))
+        out[page_id] = paragraphs(gold_file.read_bytes().decode("utf-8", errors="replace"))
     return out
 
 
