@@ -172,6 +172,18 @@ the same annotation order, skipping and stopping rule (10 pages and 80 attributi
 per page in text order; if fewer than 10 pages remain, all that remain, said so here).  It is the
 held-out part of session 19, annotated blind (before newsprism is run on any of its pages),
 scored once with the base code 5d3e2cf beside textacy ("before") and once at the end ("after").
+Annotated: 12 pages (the 10th page closed at 67 attributions, so two more were read to reach 80):
+ScienceAlert (water on Europa), Forbes (a case report), MSN (the same case, an interview with its
+doctor), AutoIndustriya (a car launch), Sportsnet (an AP Davis Cup story), the Washington Examiner
+(an opinion column), my6sense (a press release), News Nation (a fact check), The Verge (film
+news from other outlets' reports), Business Insider (early retirement advice), The Republic (a
+police brief), CBS Sports; Healthline's advice list and the Times Union's hockey round-up
+skipped.  82 attributions (40 direct, 42 indirect, 27 over several sentences; 1 without a cue of
+its own), committed before newsprism was run on any of them.  Its own choices: an outlet's
+report is its speaker ("according to The Wrap", "Deadline reports"); a case report or paper
+accepts its authors; a question reported ("demanded how ...") and "suggests <doing>" are
+attributions, "encourages <doing>", "lobbied for", a hypothetical "as X would say" and an
+unsourced "according to reports" are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
