@@ -36,6 +36,18 @@ Prints the standoff keys (id, start, end) only: the labels are written by hand f
 newsprism's output, in the fields and conventions of ``rcp_numbers.jsonl`` (NewsQuant's fields;
 docs/claims.md's convention).  Nothing of the texts is copied into the project; the loader reads
 them from ``$NEWSPRISM_FRESH_CLEANEVAL`` (empty when unset).
+
+The draw: 200 sentences of 102 pages.  Labels: written by the claims engineer of the nineteenth
+session from the printed sentences, before anything of newsprism or a peer ran on them, and
+committed before the first run: 200 sentences, 137 figures.  Choices where the docs are silent
+(the examples are invented, of the shapes met): a spread after "±" is a second figure with the
+mean's unit ("a mean age of 40 ± 12 years" -> 40 and 12 ``year of age``); "thousands and
+thousands of X" is one figure; a film or format name ("8mm film") and a named negotiation
+("six-party talks") are no figure, nor a property ("two-dimensional", "four-legged"); "all four
+X" is no figure (as rcp's labels); "a third of a second" is 1/3 second; "within N" is ``<`` and
+"from the age of N" ``>``; a weight range in a product's name counts; "a dose daily" is a rate
+per day; "the only one", "one of", "one X at a time" and a bare "one" are no figure; a count
+whose noun the sentence never names ("killed six", "an attendance of around 35") has no unit.
 """
 
 from __future__ import annotations
