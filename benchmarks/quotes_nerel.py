@@ -96,9 +96,15 @@ before and after (76 → 76 of 93 right speakers), now developed on); ``fresh17`
 by the same rule, fixed in code before reading them (``--draw 25`` at the nineteenth session's
 start, 03:45 UTC: train/15213, 24914, 14432, 19358, 79752, 3626, 20442, 18773, 137247, 151219,
 127917, 21451, 37369, 39006, 99740, 173553, 42687, 36807, 44699, 107209, 159193, 28585, 39221,
-41963, 42258; lengths 875–2,599; the pool held more than 25), to be annotated in the nineteenth
-session with the conventions of ``fresh16`` and committed before anything is run on them, held
-out in the nineteenth session, scored before and after), and per
+41963, 42258; lengths 875–2,599; the pool held more than 25), annotated in the nineteenth
+session with the conventions of ``fresh16`` (128 attributions, 111 with a speaker; train/42687
+holds only an agentless «по другим данным»; promises, requests, instructions, accusations,
+denials, namings and announcements with their noun contents; a court's «признал виновным» and
+«вынес решение о»; a decree's or telegram's words credited to its issuer, a law's or
+constitution's with no speaker; «Об этом сообщило X» takes the sentence before; a letter an
+outlet «приводит» credited to its writer; congratulations without a quote not annotated) and
+committed before anything was run on them, held out in the nineteenth session, scored before
+and after), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
