@@ -1,7 +1,8 @@
 """Spans of an English sentence where no figure is read: scores and tallies ("beat Chelsea
 3-1", "passed 220-212", "defeated Panama 3 – 0"), seasons and spans of years ("2013-14",
 "2000 - 2050"), day ranges after a month ("Oct. 11–21"), "24/7", list numbering, times of day,
-phone numbers, web and e-mail addresses, betting odds ("the 5/2 favourite"); text that is not prose by its structure: a live blog's
+phone numbers, web and e-mail addresses, betting odds ("the 5/2 favourite"), reference marks
+("plasma.[81]"); text that is not prose by its structure: a live blog's
 entry time, a photo counter ("1 of 4."), a line of code.  Used by :mod:`.quantities_en`.
 """
 
@@ -346,6 +347,11 @@ _PHONE_HINT = re.compile(r"\d[\s.-]\d\d")
 _CODE_HINT = re.compile(r"[{}=<>$:]")
 #: a vote tally written with "to"
 _VOTE_HINT = re.compile(r"(?i)\d(?:\s+to\s+|-to-)\d")
+#: a reference mark: a bare number or list of numbers in square brackets ("plasma.[81]",
+#: "an open source[17] codec", "two decades [1], [2]", "[3-5]").  Encyclopaedia and research
+#: text cite so; a figure a writer inserts into a quotation carries its unit or noun inside the
+#: brackets ("[$500]", "[12 people]"), so a bracket holding digits alone states nothing
+_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 #: masks anchored at the start of the sentence: cheap, run always
 _ANCHORED = (_LIST_NUMBER, _NUMBER_ALONE, _ENTRY_TIME, _COUNTER)
 
@@ -362,6 +368,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans = [m.span() for p in patterns for m in p.finditer(sentence)]
     if ")" in sentence:
         spans += _inline_items(sentence)
+    if "[" in sentence:
+        spans += [m.span() for m in _CITATION.finditer(sentence)]
     spans += _odds(sentence)
     low = sentence.lower()
     spans += _furniture(sentence, low)
