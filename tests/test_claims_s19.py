@@ -54,3 +54,27 @@ def test_change_verb_forms(
     sentence: str, expected: list[tuple[float, float | None, str | None, str]]
 ) -> None:
     assert read(sentence) == expected
+
+
+def read_ru(sentence: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(sentence, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «в N лет» is an age after any word but a noun of a span of time
+        ("Гимнастка ушла из спорта в 21 год.", [(21, "years old")]),
+        ("Он получил первую премию в 1995 году в 33 года.", [(33, "years old")]),
+        ("Писательница выпустила роман в 62 года.", [(62, "years old")]),
+        ("Суд назначил ему срок в шесть лет.", [(6, "year")]),
+        ("Между братьями разница в 4 года.", [(4, "year")]),
+        ("Выборы проходят раз в 5 лет.", [(5, "year")]),
+        # the infinitive of the verb of age
+        ("В мае ему должно было исполниться 70 лет.", [(70, "years old")]),
+        # a name's gloss in brackets before the age between commas
+        ("Водитель Айдар Сафин (Aidar Safin), 45 лет, не пострадал.", [(45, "years old")]),
+    ],
+)
+def test_russian_ages(sentence: str, expected: list[tuple[float, str | None]]) -> None:
+    assert read_ru(sentence) == expected

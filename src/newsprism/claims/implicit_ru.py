@@ -28,8 +28,8 @@ _LIST_GLUE = re.compile(r"^\s*(?:,|и|или|либо|,\s*и)\s*$")
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:ему|ей|мне|им|нам|тебе|вам|которому|которой|которым)\s+"
     r"(?:(?:было|будет|уже|тогда|сейчас|теперь|в\s+этом\s+(?:году|месяце))\s+)*"
-    r"(?:исполнилось|исполнится|исполняется|стукнет|стукнуло|было|будет)?"
-    r"|\b(?:исполнилось|исполнится|исполняется|стукнет|стукнуло))\s*"
+    r"(?:исполнилось|исполнится|исполняется|исполниться|стукнет|стукнуло|было|будет)?"
+    r"|\b(?:исполнилось|исполнится|исполняется|исполниться|стукнет|стукнуло))\s*"
     # «ему было за 30», «ему уже далеко за 80», «ей под 40»: a bound on the age
     r"(?:(?:далеко\s+|хорошо\s+)?за|под)?\s*$",
     re.IGNORECASE,
@@ -39,7 +39,7 @@ _AGE_COMPARATIVES = frozenset(["старше", "младше", "моложе"])
 #: a verb of age just before the figure: «было», «исполнился», «не было»; whose age it is
 #: comes before it, in the dative
 _BE_BEFORE = re.compile(
-    r"(?:\bне\s+)?\b(?:было?|будет|исполнил(?:ось|ся|ась|ись)|исполнится|исполняется|стукнет|"
+    r"(?:\bне\s+)?\b(?:было?|будет|исполнил(?:ось|ся|ась|ись)|исполнит(?:ся|ь?ся)|исполняется|стукнет|"
     r"стукнуло)\s*,?\s*(?:(?:бы|уже|тогда|ровно|почти|едва|лишь|только|соответственно),?\s+)*"
     r"(?:(?:далеко\s+|хорошо\s+)?за|под|по)?\s*$",
     re.IGNORECASE,
@@ -257,7 +257,7 @@ def _verb_after(sentence: str, q: Quantity) -> bool:
 
 
 #: a capitalised name, then a comma, a bracket or a dash before the figure …
-_NAME_AROUND = re.compile(r"[А-ЯЁ][а-яё]+\s*(?:,|\(|—|–)\s*$")
+_NAME_AROUND = re.compile(r"[А-ЯЁ][а-яё]+\s*(?:\([^()]{1,60}\)\s*)?(?:,|\(|—|–)\s*$")
 #: … and a comma, a closing bracket or the end of the sentence after it
 _CLOSE_AFTER = re.compile(r"\s*[,()]|\s*[.;]?\s*$")
 
@@ -268,14 +268,23 @@ _TIME_AFTER = re.compile(
 _LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
 
 
+#: nouns a span of time measures («срок в пять лет», «со стажем в 30 лет», «разница в 10 лет»):
+#: «в N лет» after one of them is its length; after any other word it is an age («завершила
+#: карьеру в 19 лет», «стала мамой в 47 лет», «в 1988 году в 41 год»)
+_MEASURED_BY_TIME = frozenset(
+    ["срок", "период", "стаж", "перерыв", "разница", "интервал", "промежуток", "отрезок", "пауза", "длительность", "продолжительность", "отсрочка", "рассрочка", "давность", "история", "опыт", "путь", "цикл", "горизонт", "каденция", "мандат", "контракт", "заключение", "наказание", "приговор", "жизнь", "возраст", "отпуск"]
+)
+
+
 def _noun_before(text: str) -> bool:
-    """«срок в пять лет», «разница в 10 лет»: a common noun measured; «на Эверест в 70 лет» is
-    at an age."""
+    """«срок в пять лет», «разница в 10 лет»: a noun of a span of time, measured; «на Эверест в
+    70 лет», «завершила карьеру в 19 лет» are at an age."""
     m = _LAST_WORD.search(text)
-    return (
-        m is not None
-        and (m.group(1).islower() or not text[: m.start()].strip())  # a name, not «Срок в»
-        and russian_parses(m.group(1).lower())[0].tag.POS == "NOUN"
+    if m is None or not (m.group(1).islower() or not text[: m.start()].strip()):
+        return False  # a name, not «Срок в»
+    return any(
+        p.tag.POS == "NOUN" and p.normal_form in _MEASURED_BY_TIME
+        for p in russian_parses(m.group(1).lower())
     )
 
 
