@@ -202,8 +202,9 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 
-def page_hashes(html: bytes) -> dict[str, str]:
-    """The body's hash (extraction alone) and the whole article's, sentences included."""
+def page_hashes(html: bytes, *, sentences: bool = True) -> dict[str, str]:
+    """The body's hash (extraction alone) and the whole article's, sentences included (unless
+    ``sentences`` is false: a check of an extraction step)."""
     try:
         article = newsprism.read(html, stages=())
     except NewsprismError as exc:
@@ -213,6 +214,8 @@ def page_hashes(html: bytes) -> dict[str, str]:
         "body": _digest(body),
         "article": _digest(json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False)),
     }
+    if not sentences:
+        return out
     try:
         full = newsprism.read(html)
     except NewsprismError as exc:
@@ -222,11 +225,11 @@ def page_hashes(html: bytes) -> dict[str, str]:
     return out
 
 
-def hashes(parts: list[tuple[str, str]], limit: int, path: Path) -> None:
+def hashes(parts: list[tuple[str, str]], limit: int, path: Path, *, sentences: bool = True) -> None:
     out: dict[str, dict[str, str]] = {}
     t0 = time.process_time()
     for set_name, part, page in _pages(parts, limit):
-        out[f"{set_name}/{part}/{page.id}"] = page_hashes(page.html)
+        out[f"{set_name}/{part}/{page.id}"] = page_hashes(page.html, sentences=sentences)
     path.write_text(json.dumps(out, indent=0, sort_keys=True), "utf-8")
     print(f"{len(out)} pages hashed in {time.process_time() - t0:.0f} CPU s -> {path}")
 
@@ -235,7 +238,12 @@ def compare(old_path: Path, new_path: Path) -> int:
     old = json.loads(old_path.read_text("utf-8"))
     new = json.loads(new_path.read_text("utf-8"))
     common = sorted(set(old) & set(new))
-    differ = {k: [f for f in ("body", "article", "sentences") if old[k] != new[k] and
+    # a file written with --no-sentences holds no "sentences" hash: compare what both hold
+    for k in common:
+        if "sentences" not in old[k] or "sentences" not in new[k]:
+            old[k].pop("sentences", None)
+            new[k].pop("sentences", None)
+    differ = {k: [f for f in ("body", "article", "sentences") if
                   old[k].get(f) != new[k].get(f)] for k in common if old[k] != new[k]}  # fmt: skip
     for key, fields in differ.items():
         print(f"differs: {key} ({', '.join(fields) or 'error'})")
@@ -271,12 +279,17 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="pages per part (0: all)")
     parser.add_argument("--hashes", type=Path, help="write every page's output hashes here")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("OLD", "NEW"))
+    parser.add_argument(
+        "--no-sentences", action="store_true", help="--hashes of extraction alone (no sentences)"
+    )
     parser.add_argument("--profile", type=int, default=0, help="cProfile N pages of each part")
     args = parser.parse_args()
     if args.compare:
         return compare(*args.compare)
     if args.hashes:
-        hashes(_parts(args.sets, args.parts), args.limit, args.hashes)
+        hashes(
+            _parts(args.sets, args.parts), args.limit, args.hashes, sentences=not args.no_sentences
+        )
     elif args.profile:
         profile(_parts(args.sets, args.parts), args.profile)
     else:

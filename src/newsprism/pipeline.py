@@ -63,16 +63,35 @@ def register_stage(stage: Stage) -> Stage:
     return stage
 
 
+#: the module of each built-in stage: asking for one stage imports its module alone (``read``
+#: runs ``segment`` only, and the analysis modules cost seconds of imports: spaCy, the
+#: attribution patterns)
+_BUILTIN_MODULES = {
+    "segment": "newsprism.segment",
+    "attribution": "newsprism.attribution.stage",
+    "claims": "newsprism.claims.stage",
+    "importance": "newsprism.importance.stage",
+    "counted": "newsprism.trace.counted",
+    "translate": "newsprism.translate.stage",
+}
+
+
 def get_stage(name: str) -> Stage:
-    _load_builtin_stages()
+    if name not in _STAGES and name in _BUILTIN_MODULES:
+        import importlib
+
+        importlib.import_module(_BUILTIN_MODULES[name])
+    if name not in _STAGES:
+        _load_builtin_stages()
     if name not in _STAGES:
         raise PipelineError(unknown_name_message("stage", name, sorted(_STAGES)))
     return _STAGES[name]
 
 
 def stage_names() -> list[str]:
-    _load_builtin_stages()
-    return sorted(_STAGES)
+    """Every stage's name; the built-in stages' modules are not imported for it (a stage is
+    imported when :func:`get_stage` asks for it)."""
+    return sorted(set(_STAGES) | set(_BUILTIN_MODULES))
 
 
 def _load_builtin_stages() -> None:
@@ -97,6 +116,7 @@ class Pipeline:
         for stage in self.stages:
             missing = stage.requires - have
             if missing:
+                _load_builtin_stages()  # every stage that could provide it, to name them
                 providers = [s.name for s in _STAGES.values() if s.provides & missing]
                 raise PipelineError(
                     f"stage {stage.name!r} needs {', '.join(sorted(missing))}, "

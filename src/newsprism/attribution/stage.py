@@ -9,7 +9,7 @@ import re
 from ..article import AUXILIARY_KINDS, Article, Block, Quote, Speaker
 from ..pipeline import Stage, register_stage
 from ..threads import single_threaded_blas
-from . import confidence_ru, quotes_en, quotes_ru, scorer
+from . import scorer
 from .backends import english, models
 from .model import Analysis, Found
 from .speakers import UNNAMED_CAP, resolve, unnamed_body, unnamed_person
@@ -58,6 +58,8 @@ def attribute(article: Article) -> Article:
             for q, p, f in zip(quotes, probs, analysis.found, strict=True)
         )
     elif article.language == "ru" and quotes:
+        from . import confidence_ru
+
         quotes = confidence_ru.apply(article.text, analysis, quotes, speakers)
     return dataclasses.replace(article, speakers=speakers, quotes=quotes)
 
@@ -110,10 +112,16 @@ def analyse_article(
     paragraphs = text_paragraphs(article)
     if not paragraphs:
         return Analysis([], []), (), ()
+    # each language's patterns are imported when an article of that language is read (the
+    # English module alone compiles its patterns for about a second at import)
     with single_threaded_blas():  # natasha's networks are numpy: see newsprism.threads
         if language == "ru":
+            from . import quotes_ru
+
             analysis = quotes_ru.analyse(models.get("ru"), article.text, paragraphs)
         else:
+            from . import quotes_en
+
             sentences = [(s.start, s.end) for s in article.sentences]
             analysis = quotes_en.analyse(english(), article.text, paragraphs, sentences)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
