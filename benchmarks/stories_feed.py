@@ -203,7 +203,7 @@ def score(
         acc[2].append(sb >= t_base)
     fps = prints.get(ds.articles, [i for x in ds.pairs for i in (x.a, x.b)])
     df = prints.df(ds)
-    for x, s, d in zip(ds.pairs, scores, pred, strict=True):
+    for x, s, d, sb in zip(ds.pairs, scores, pred, base, strict=True):
         a, b = ds.articles[x.a], ds.articles[x.b]
         dump.append(
             {
@@ -214,6 +214,14 @@ def score(
                 "lang": x.lang,
                 "p": s,
                 "same": d,
+                "hp": (
+                    match.happening_probability(s, fps[x.a], fps[x.b])
+                    if hasattr(match, "happening_probability")
+                    else s
+                ),
+                "head_words": [int(fps[x.a].counts.sum()), int(fps[x.b].counts.sum())],
+                "peer": sb,
+                "peer_same": sb >= t_base,
                 "features": match.story_features(fps[x.a], fps[x.b], df),
                 "chars": [
                     len(a.get("title", "")) + len(a["text"]),

@@ -3,7 +3,9 @@
 A mixin of :class:`~.poller.Poller` (it uses the poller's clock, gate, robots.txt cache, HTTP
 client and per-thread library connections), kept apart so that each file reads in one sitting.
 An item is marked ``stored`` only after its article is; a live-blog update carries its own text
-and needs no request; a page another feed already brought in is recorded as a duplicate.
+and needs no request; a page another feed already brought in is recorded as a duplicate — but an
+address whose article holds only a feed's text (a live-blog update with an address of its own)
+has its page read once when a feed lists it, and the article is updated and placed again.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import httpx
 from ..article import Article
 from ..errors import FeedError, FetchError, NewsprismError
 from ..library import Library
-from ..library.feeds import FeedStore, Item
+from ..library.feeds import STORED_PAGE_SQL, FeedStore, Item
 from . import politeness as pol
 from .clock import Clock, iso
 from .http import conditional_get, retry_after
@@ -45,15 +47,7 @@ class ItemsMixin:
         raise NotImplementedError
 
     def _stored_url(self, url: str) -> int | None:
-        row = (
-            self._feeds()
-            .conn.execute(
-                "SELECT article_id FROM feed_items WHERE url = ? AND status IN ('stored', 'duplicate') "
-                "AND article_id IS NOT NULL UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1",
-                (url, url),
-            )
-            .fetchone()
-        )
+        row = self._feeds().conn.execute(STORED_PAGE_SQL, (url, url)).fetchone()
         return int(row[0]) if row else None
 
     def _fetch_item(self, job: tuple[Item, str]) -> bool:
@@ -97,10 +91,15 @@ class ItemsMixin:
                 )
             article = self._read(doc, item)
             twin = lib.conn.execute(
-                "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) LIMIT 1",
-                (article.content_hash, article.metadata.url),
+                "SELECT id, content_hash FROM articles WHERE content_hash = ? "
+                "OR (url IS NOT NULL AND url = ?) ORDER BY content_hash = ? DESC LIMIT 1",
+                (article.content_hash, article.metadata.url, article.content_hash),
             ).fetchone()
-            if twin:
+            if twin and not (
+                item.content is None
+                and twin[1] != article.content_hash
+                and self._from_feed_text(int(twin[0]))
+            ):
                 store.finish_item(item.id, "duplicate", self.clock.now(), article_id=int(twin[0]))
                 return 1
             article_id, article = store_document(
@@ -115,6 +114,20 @@ class ItemsMixin:
             # the others stored in it (:meth:`_assign_arrived`)
             self._arrived.append((article_id, article))
         return 1
+
+    def _from_feed_text(self, article_id: int) -> bool:
+        """Is all the library holds of this article the text a feed carried (a live-blog
+        update's)?  Then the page just read at its address replaces that text: ``Library.add``
+        updates the article in place (its address is the same) and it joins its story again."""
+        return (
+            self._library()
+            .conn.execute(
+                "SELECT 1 FROM feed_items WHERE article_id = ? AND content IS NOT NULL LIMIT 1",
+                (article_id,),
+            )
+            .fetchone()
+            is not None
+        )
 
     def _assign_arrived(self) -> None:
         """Put the items stored since the last call into their stories, in one batch, in the

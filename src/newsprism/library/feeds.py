@@ -80,6 +80,22 @@ _FEED_COLUMNS = ", ".join(f.name for f in fields(Feed))
 _ITEM_COLUMNS = ", ".join(f.name for f in fields(Item))
 
 
+#: the article already stored for a feed item's address (two parameters: the address twice),
+#: unless all the library holds of it is the text a feed carried (a live-blog update with an
+#: address of its own): that article's page is still to be read — once — and when its text
+#: differs the article is updated in place and placed in its story again (the text hash its
+#: place was stored with no longer matches: ``StoryIndex.assign``).  Nineteenth session: before,
+#: any item at a stored address was a duplicate, so such an article kept the feed's few lines
+#: for ever unless the reader added the page
+STORED_PAGE_SQL = (
+    "SELECT article_id FROM feed_items WHERE url = ? AND status IN ('stored', 'duplicate') "
+    "AND article_id IS NOT NULL AND content IS NULL "
+    "UNION ALL SELECT a.id FROM articles a WHERE a.url = ? AND NOT EXISTS "
+    "(SELECT 1 FROM feed_items f WHERE f.url = a.url AND f.article_id = a.id "
+    "AND f.content IS NOT NULL) LIMIT 1"
+)
+
+
 class FeedStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -194,12 +210,8 @@ class FeedStore:
                 ).fetchone():
                     continue
                 twin = (
-                    conn.execute(
-                        "SELECT article_id FROM feed_items WHERE url = ? AND status IN ('stored', 'duplicate') "
-                        "UNION ALL SELECT id FROM articles WHERE url = ? LIMIT 1",
-                        (e.url, e.url),
-                    ).fetchone()
-                    if e.url
+                    conn.execute(STORED_PAGE_SQL, (e.url, e.url)).fetchone()
+                    if e.url and e.content is None
                     else None
                 )
                 cur = conn.execute(
