@@ -62,6 +62,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_lines import split_lines
+from .scraped_structure import mark_colon_lists, mark_dash_lists, mark_speaker_turns
 
 #: a tabloid headline may run to this many words
 LONG_HEADLINE_MAX_WORDS = 40
@@ -82,6 +83,8 @@ def _title_candidate(lab: Labelled) -> bool:
 def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
+    mark_speaker_turns(labs)
+    mark_dash_lists(labs)
     body_start = _body_start(labs)
 
     # the footer ends the article: what follows it is the site's, not the story's
@@ -94,6 +97,7 @@ def classify(text: str) -> list[Labelled]:
     mark_headline_prints(labs, body_start)
     drop_button_prompts(labs)
     drop_link_lists(labs)
+    mark_colon_lists(labs, body_start)
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
     body_start = _body_start(labs)

@@ -1,0 +1,87 @@
+"""Scraped text: the structure a reader sees in runs of lines — turns of a conversation, lists.
+
+Round 19's evidence, each read off the page's own lines and none of a site:
+
+- **turns of a conversation**: a transcript or an interview prints each turn after its
+  speaker's label ("J. SMITH: …", "Е. СОЛОВЬЕВА: …", "Q: …" / "A: …"); a page with turns of at
+  least two speakers is a conversation, and a turn is a paragraph however short (a question
+  of five words is not a section heading);
+- **a list introduced by a colon**: short lines right after a line ending with ":" are the
+  items it announces ("Key features of the project include:"), not a menu;
+- **a list of dash-led items**: a dash before a line ending with ";" starts a list item
+  (speech does not end with a semicolon), and a short dash-led line right after such an item
+  is the list's last one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .scraped_labels import (
+    CHROME,
+    CLOSERS,
+    DIALOGUE,
+    HEADING_MAX_WORDS,
+    ITEM,
+    SHORT,
+    TEXT,
+    Labelled,
+    is_body_text,
+    word_count,
+)
+
+# a speaker's label: a name in capitals with its initials ("J. SMITH", "Е. СОЛОВЬЕВА",
+# "MARIA LOPEZ"), or the letters and words of a printed interview (Q/A, В/О, Вопрос/Ответ)
+_SPEAKER = re.compile(
+    r"^(?P<who>(?:[A-ZА-ЯЁ]\.\s?){0,2}[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2}"
+    r"|Q|A|В|О|Question|Answer|Вопрос|Ответ)\s?:\s+\S"
+)
+
+
+def speaker(text: str) -> str | None:
+    """The speaker's label a line opens with, if it opens with one."""
+    found = _SPEAKER.match(text)
+    return found.group("who") if found else None
+
+
+def mark_speaker_turns(labs: list[Labelled]) -> None:
+    """On a page with turns of two speakers or more, every turn is a paragraph (DIALOGUE)."""
+    turns = [(lab, speaker(lab.text)) for lab in labs if lab.label in (SHORT, TEXT)]
+    turns = [(lab, who) for lab, who in turns if who is not None]
+    if len({who for _, who in turns}) < 2 or len(turns) < 3:
+        return
+    for lab, _ in turns:
+        lab.relabel(DIALOGUE, "a speaker's turn in a conversation")
+
+
+def mark_dash_lists(labs: list[Labelled]) -> None:
+    """«— Городничий, «Ревизор» (1989);»: a dash-led line ending with a semicolon is a list
+    item, and so is a short dash-led line right after one (the list's last item)."""
+    previous_item = False
+    for lab in labs:
+        dash_led = lab.label in (DIALOGUE, ITEM) and lab.text[:1] in "—–―"
+        stripped = lab.text.rstrip(CLOSERS + " ")
+        if dash_led and (
+            stripped.endswith(";") or (previous_item and word_count(lab.text) <= HEADING_MAX_WORDS)
+        ):
+            if lab.label != ITEM:
+                lab.relabel(ITEM, "dash-led list item (items end with a semicolon)")
+                lab.caption = lab.text.lstrip("—–― ")
+            previous_item = stripped.endswith(";")
+        elif lab.label != CHROME:
+            previous_item = False
+
+
+def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
+    """Short lines right after a line of the body that ends with a colon are the items it
+    announces, up to the next line of running text (two items at least)."""
+    for i, lab in enumerate(labs):
+        if i < body_start or lab.label != TEXT or not lab.text.rstrip().endswith(":"):
+            continue
+        j = i + 1
+        while j < len(labs) and labs[j].label == SHORT and not labs[j].text[0].islower():
+            j += 1
+        if j - i - 1 >= 2 and j < len(labs) and is_body_text(labs[j]):
+            for item in labs[i + 1 : j]:
+                item.relabel(ITEM, "item of a list announced by a colon")
+                item.caption = item.text

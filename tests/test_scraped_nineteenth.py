@@ -1,0 +1,129 @@
+"""Scraped text, round 19: structure a reader sees in runs of lines (invented pages, not
+evaluation text).
+
+- turns of a conversation (a speaker's label before each turn) are paragraphs, never headings;
+- short lines after a line ending with a colon are the list it announces;
+- dash-led lines ending with a semicolon are list items, the short one after them the last.
+"""
+
+from __future__ import annotations
+
+from newsprism.extract.scraped import extract_scraped
+from newsprism.extract.scraped_structure import speaker
+
+_PARA = (
+    "The council said the work would take about four months and cost an estimated "
+    "£3.2 million, most of it paid for by a government grant awarded last year."
+)
+_PARA2 = (
+    "Residents of the three streets affected will get a letter next week explaining the "
+    "diversions, and the bus company said two routes would run to a changed timetable."
+)
+_RU = (
+    "В понедельник в городской библиотеке открылась выставка старых фотографий, которые "
+    "горожане приносили в музей в течение последних двух лет."
+)
+_RU2 = (
+    "Организаторы рассказали, что больше всего снимков прислали жители северных районов, "
+    "где сохранились деревянные дома начала прошлого века."
+)
+
+
+def _blocks(text: str) -> list[tuple[str, str | None]]:
+    _, blocks, _ = extract_scraped(text)
+    return [(b.kind, b.text) for b in blocks]
+
+
+def test_speaker_labels() -> None:
+    assert speaker("T. HOLLOWAY: Good morning.") == "T. HOLLOWAY"
+    assert speaker("Н. ВЕРЕСОВА: Добрый день.") == "Н. ВЕРЕСОВА"
+    assert speaker("Q: When does the line open?") == "Q"
+    assert speaker("Road closures: what changes on Monday") is None  # a colon title
+
+
+def test_short_questions_of_a_transcript_are_turns_not_headings() -> None:
+    page = "\n".join(
+        [
+            "Town Hour, episode 41",
+            _PARA,
+            "M. OKAFOR: Welcome back to Town Hour. My guest today runs the road works team.",
+            "D. BRENNAN: Thanks for having me, it is good to be here again.",
+            "M. OKAFOR: So why now?",
+            "D. BRENNAN: Because the pipes under those streets are older than anyone living on them, "
+            "and we would rather replace them before the winter than after a burst.",
+            "M. OKAFOR: How long will it take?",
+            "D. BRENNAN: About four months, if the weather is kind to us.",
+        ]
+    )
+    blocks = _blocks(page)
+    assert ("paragraph", "M. OKAFOR: So why now?") in blocks
+    assert ("paragraph", "M. OKAFOR: How long will it take?") in blocks
+    assert not [b for b in blocks if b[0] == "heading"]
+
+
+def test_one_speaker_label_alone_does_not_make_a_conversation() -> None:
+    page = "\n".join(
+        ["Road works", _PARA, "What happens next?", _PARA2, "NOTE: times may change", _PARA]
+    )
+    assert ("heading", "What happens next?") in _blocks(page)
+
+
+def test_short_lines_after_a_colon_are_the_list_it_announces() -> None:
+    page = "\n".join(
+        [
+            "Council approves the harbour works",
+            _PARA,
+            "The plan includes:",
+            "A new sea wall along the north quay",
+            "Two pedestrian crossings on Harbour Road",
+            "Forty trees replacing those felled in the storm",
+            _PARA2,
+        ]
+    )
+    blocks = _blocks(page)
+    assert (
+        "list",
+        "A new sea wall along the north quay\nTwo pedestrian crossings on Harbour Road\n"
+        "Forty trees replacing those felled in the storm",
+    ) in blocks
+
+
+def test_a_menu_without_a_colon_line_above_is_still_chrome() -> None:
+    page = "\n".join(
+        ["Council approves the harbour works", _PARA, "News", "Sport", "Weather", _PARA2]
+    )
+    assert [k for k, _ in _blocks(page)] == ["paragraph", "paragraph"]
+
+
+def test_dash_led_items_ending_with_semicolons_are_a_list() -> None:
+    page = "\n".join(
+        [
+            "Выставка старых фотографий",
+            _RU,
+            "В экспозиции четыре раздела:",
+            "— деревянный город (1900–1930);",
+            "— заводская окраина (1930–1960);",
+            "— новые кварталы (1960–1990);",
+            "— лица горожан (1900–1990).",
+            _RU2,
+        ]
+    )
+    blocks = _blocks(page)
+    assert (
+        "list",
+        "деревянный город (1900–1930);\nзаводская окраина (1930–1960);\n"
+        "новые кварталы (1960–1990);\nлица горожан (1900–1990).",
+    ) in blocks
+
+
+def test_dialogue_with_dashes_stays_paragraphs() -> None:
+    page = "\n".join(
+        [
+            "Выставка старых фотографий",
+            _RU,
+            "— Мы не ожидали, что люди принесут столько снимков, — говорит куратор.",
+            "— Больше всего нас удивили семейные альбомы.",
+            _RU2,
+        ]
+    )
+    assert [k for k, _ in _blocks(page)] == ["paragraph"] * 4
