@@ -175,6 +175,26 @@ NOUN_OBJECT_VERBS = frozenset(
         *EVALUATION_VERBS,
     ]
 )
+#: verbs of the lexicon whose noun object is not what was said: a thing made or handed
+#: («написал книгу», «передал привет», «спросил дорогу», «продолжил работу»), or the object of
+#: a thought, a feeling or a perception, which report only as a clause («опасаясь санкций»,
+#: «заметила следы побоев», «допускают высказывания», «предполагает снос»), and the verbs
+#: mined for their «что» clause («установил рекорд», «показала фотографию», «доказал свойство»)
+_NOT_NOUN_REPORTS = frozenset(
+    [
+        *("написать", "писать", "передать", "передавать", "спросить", "спрашивать"),
+        *("продолжить", "поделиться", "цитировать", "процитировать", "произнести"),
+        *("повторять", "описать", "описывать", "заключить", "заключать"),
+        *("думать", "полагать", "предполагать", "предположить", "допускать", "допустить"),
+        *("опасаться", "надеяться", "сомневаться", "заметить", "замечать", "вспомнить"),
+        *("вспоминать", "доказать", "доказывать"),
+        *MINED_SPEECH_VERBS,
+    ]
+)
+#: objects that name a kind of speech, not its content («сказал речь», «дал ответ»)
+_NOT_NOUN_CONTENTS = frozenset(
+    ["речь", "слово", "ответ", "вопрос", "интервью", "комментарий", "письмо", "текст"]
+)
 #: verbs of judging whose object and its predicate in the instrumental are what they hold:
 #: «сочла отказ необоснованным», «признал его виновным»
 #: a modal predicate over a speech verb's infinitive makes the author's aside, not a report
@@ -551,6 +571,16 @@ REPORTING_NOUNS = True
 #: a colon closing a sentence introduces the main clause's words, not a relative clause's
 #: (eighteenth session)
 COLON_MAIN_CLAUSE = True
+#: a speech verb followed by «о/об/обо» and a noun reports that phrase even where the parser
+#: hangs it elsewhere («заявила о политической подоплёке процесса» with «о» on another noun):
+#: read from the words, not the tree (nineteenth session)
+ABOUT_AFTER = True
+#: any speech verb's inanimate noun object is what it reports when nothing else is
+#: («прокомментировал отставку губернатора», «признал серьёзность ситуации», «отметил его
+#: вклад»), with what the verb says of it in the instrumental («объяснил решение усталостью»);
+#: an animate object is the one addressed («предупредил жителей»), not what was said
+#: (nineteenth session)
+ANY_NOUN_OBJECT = True
 
 
 @cache
@@ -2288,6 +2318,8 @@ class _Reader:
                 said = self._judged_as(sent, verb, noun)
             if (verb.lemma or "") in AS_VERBS:
                 said = self._as_phrase(sent, verb, noun)
+            if ANY_NOUN_OBJECT and not said and noun.rel == "obj":
+                said = self._judged_as(sent, verb, noun)  # «объяснил решение усталостью»
             if said:
                 b = max(b, self.span(sent.subtree(said[-1]))[1])
             if (verb.lemma or "") in EXPRESS_VERBS:
@@ -2303,6 +2335,10 @@ class _Reader:
                 for k in rest:
                     b = max(b, self.span(sent.subtree(k))[1])
             return "indirect", a, b
+        if ABOUT_AFTER and not negated and verb.feats.get("Tense") != "Fut":
+            about = self._about_after(sent, verb)
+            if about is not None:
+                return "indirect", *about
         before = self.text[s_start:v].rstrip()
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")] or ([subj] if subj else [])
         subject_first = bool(subjects) and all(self.pos(k) < v for k in subjects)
@@ -2331,6 +2367,41 @@ class _Reader:
         if near:
             q = min(near, key=lambda q: abs(q.start - v))
             return "direct", q.start, q.end
+        return None
+
+    def _about_after(self, sent: _Sent, verb: Any) -> tuple[int, int] | None:
+        """The «о …» phrase right after a speech verb, read from the words: «сообщили о браке»,
+        «рассказал журналистам о планах клуба» (an addressee in the dative or an adverb may
+        stand between), up to the clause's end; «о том, что …» is left to the clause rules."""
+        toks = sorted((t for t in sent.tokens if self.pos(t) > self.pos(verb)), key=self.pos)
+        between = 0
+        for i, t in enumerate(toks):
+            word = t.text.lower()
+            if word in ("о", "об", "обо") and t.pos == "ADP":
+                rest = toks[i + 1 :]
+                if not rest or rest[0].text.lower() in ("том", "то", "чём", "чем", "котором"):
+                    return None
+                end = None
+                for r in rest:
+                    if r.pos == "PUNCT" and r.text in (",", ";", ":", ".", "!", "?", "(", "—", "–"):
+                        q = self.quote_at(self.pos(r))
+                        if q is None:
+                            break
+                    end = r
+                if end is None or not any(
+                    r.pos in ("NOUN", "PROPN") for r in rest[: rest.index(end) + 1]
+                ):
+                    return None
+                a, b = trim_span(self.text, self.pos(t), self.pos(end) + len(end.text))
+                return (a, b) if self.quote_at(a) is None else None
+            if between >= 2 or t.pos == "PUNCT":
+                return None
+            if t.pos == "ADV" or (
+                t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Dat"
+            ):
+                between += 1
+                continue
+            return None
         return None
 
     def _words_outside(self, q: QuotedSpan, a: int, b: int) -> bool:
@@ -2497,6 +2568,18 @@ class _Reader:
                 )
                 if about is not None:
                     return about
+        if ANY_NOUN_OBJECT and lemma in SPEECH_VERBS and lemma not in _NOT_NOUN_REPORTS:
+            for k in sent.kids(verb):
+                if (
+                    k.rel == "obj"
+                    and k is not subj
+                    and k is not skip
+                    and k.pos == "NOUN"
+                    and k.feats.get("Animacy") != "Anim"
+                    and (k.lemma or "") not in _NOT_NOUN_CONTENTS
+                    and self.quote_at(self.pos(k)) is None
+                ):
+                    return k
         if skip is not None:  # «пришли к выводу о необходимости …»
             return next(
                 (
