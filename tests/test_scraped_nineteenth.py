@@ -127,3 +127,46 @@ def test_dialogue_with_dashes_stays_paragraphs() -> None:
         ]
     )
     assert [k for k, _ in _blocks(page)] == ["paragraph"] * 4
+
+
+def test_a_photo_right_under_the_headline_keeps_its_caption() -> None:
+    page = "\n".join(
+        [
+            "Harbour works begin on Monday",
+            "Workers on the north quay at dawn",
+            "Photo: Ellen Marsh",
+            _PARA,
+            _PARA2,
+        ]
+    )
+    title, blocks, _ = extract_scraped(page)
+    assert title == "Harbour works begin on Monday"
+    assert [(b.kind, b.caption, b.credit) for b in blocks][0] == (
+        "figure",
+        "Workers on the north quay at dawn",
+        "Photo: Ellen Marsh",
+    )
+
+
+def test_life_dates_are_no_publication_date() -> None:
+    page = "\n".join(
+        [
+            "Obituaries",
+            "Harold James Whitcombe",
+            "March 4, 1941 – January 30, 2026",
+            "Published on February 2, 2026",
+            "Harold James Whitcombe, 84, of Bramford, died at home on January 30 after a short "
+            "illness, with his wife of sixty years at his side.",
+            _PARA2,
+        ]
+    )
+    title, blocks, meta = extract_scraped(page)
+    assert meta.published == "2026-02-02"
+    assert "March 4, 1941 – January 30, 2026" not in [title, *(b.text for b in blocks)]
+
+
+def test_a_date_span_is_no_dateline() -> None:
+    from newsprism.extract.scraped_meta import parse_dateline
+
+    assert parse_dateline("12 марта 1950 — 3 января 2026") is None
+    assert parse_dateline("Updated 12 March 2025 - 13:05") is not None

@@ -112,6 +112,14 @@ def classify(text: str) -> list[Labelled]:
     title_at = max(candidates, key=lambda i: (_title_score(labs, i), -i), default=None)
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
+    if (
+        standfirst is not None
+        and labs[standfirst].label == SHORT
+        and _credit_follows(labs, standfirst)
+    ):
+        # a short unpunctuated line on a photo credit is that photo's caption (a standfirst
+        # is a sentence: one sitting on a credit stays the standfirst)
+        standfirst = None
     pair_figures(labs, exclude={title_at, standfirst})
     if title_at is not None:
         labs[title_at].relabel(TITLE, "headline-like line that sits best on the article")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .figures import CREDIT_PATTERN
 from .notices import Notice, find_translation_notice
 from .scraped_lines import Line
-from .scraped_meta import parse_byline, parse_dateline
+from .scraped_meta import is_date_span, parse_byline, parse_dateline
 from .scraped_vocab import (
     AGENCY_CREDIT,
     CAPTION_PREFIX,
@@ -166,6 +166,8 @@ def label_alone(line: Line) -> Labelled:
         lab = out(ITEM, "list bullet")
         lab.caption = bullet.group("item")
         return lab
+    if is_date_span(text) and len(re.findall(r"[^\W\d_]{2,}", text)) <= 4:
+        return out(CHROME, "span of dates (life dates, an event's days)")
     dateline = parse_dateline(text)
     if dateline:
         lab = out(DATE, "date line")

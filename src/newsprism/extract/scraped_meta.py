@@ -95,10 +95,24 @@ def find_date(text: str) -> tuple[str | None, re.Match[str] | None]:
     return None, None
 
 
+#: a dash between two full dates makes them a span
+_A_SPAN = re.compile(r"\s*[–—-]\s*")
+
+
+def is_date_span(line: str) -> bool:
+    """Two full dates joined by a dash: a span (life dates under an obituary's name, an
+    event's days), never the date the page was published."""
+    m = find_date(line)[1] if len(line) <= 90 else None
+    dash = _A_SPAN.match(line, m.end()) if m else None
+    return bool(dash and find_date(line[dash.end() :])[1])
+
+
 def parse_dateline(line: str) -> DateLine | None:
     """A date line ("Published 12 March 2025, 14:30 GMT", «12 марта 2025, 14:30») or ``None``."""
     if len(line) > 90:
         return None
+    if is_date_span(line):
+        return None  # "September 2, 1938 – March 8, 2026": a span (a life, an event), no dateline
     iso, m = find_date(line)
     rest = line[: m.start()] + " " + line[m.end() :] if m else line
     if not m:
