@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -185,6 +186,12 @@ class Poller(ItemsMixin):
             twin = self._stored_url(item.url)
             if twin is not None:  # another feed brought this page in meanwhile
                 self._feeds().finish_item(item.id, "duplicate", self.clock.now(), article_id=twin)
+                continue
+            unreachable = _not_fetchable(item.url)
+            if unreachable:  # a file:, mailto: or malformed link: no retry can reach it
+                self._feeds().finish_item(
+                    item.id, "failed", self.clock.now(), error=unreachable, final=True
+                )
                 continue
             host = pol.host_of(item.url)
             if host in busy:
@@ -448,3 +455,18 @@ class Poller(ItemsMixin):
 
     def _feeds(self) -> FeedStore:
         return FeedStore(self._library().conn)
+
+
+def _not_fetchable(url: str) -> str | None:
+    """Why a feed item's link can never be fetched (not an http(s) address with a host), or
+    None.  Such an item fails once with this reason instead of being retried until its
+    attempts run out (before: four tries, each reporting the robots.txt address built from
+    the link, not the link)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 — raises ValueError for a port out of range
+    except ValueError as exc:
+        return f"the item's link {url!r} is not a valid URL: {exc}"
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return f"the item's link {url!r} is not an http(s) address — newsprism fetches only those"
+    return None

@@ -262,10 +262,18 @@ class FeedStore:
         *,
         article_id: int | None = None,
         error: str | None = None,
+        final: bool = False,
     ) -> None:
-        """``stored``/``duplicate`` with the article, or a failed attempt with its reason."""
+        """``stored``/``duplicate`` with the article, or a failed attempt with its reason
+        (``final``: a failure no retry can mend, given up at once)."""
         with db.write_transaction(self.conn) as conn:
-            if status == "failed":
+            if status == "failed" and final:
+                conn.execute(
+                    "UPDATE feed_items SET attempts = max(attempts + 1, ?), error = ?, "
+                    "status = 'failed', next_try_at = NULL WHERE id = ?",
+                    (MAX_ITEM_ATTEMPTS, error, item_id),
+                )
+            elif status == "failed":
                 # retried after 5, 10, 20 minutes, then given up with its reason kept
                 conn.execute(
                     "UPDATE feed_items SET attempts = attempts + 1, error = ?, "
