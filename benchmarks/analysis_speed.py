@@ -83,7 +83,7 @@ def least(rows: Callable[[], dict[str, float]]) -> dict[str, float]:
     pass is measured once: after it, the pass is no longer the first)."""
     out = rows()
     for _ in range(REPEAT - 1):
-        out = {k: v if "first pass" in k else min(v, out[k]) for k, v in rows().items()}
+        out = {k: out[k] if "first pass" in k else min(v, out[k]) for k, v in rows().items()}
     return out
 
 
