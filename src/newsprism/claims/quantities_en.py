@@ -51,7 +51,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     numbered_end = -1  # where the last "route 12"-like number ended
     i = 0
     while i < len(toks):
-        if any(a <= toks[i].start < b for a, b in masked):
+        if masked and any(a <= toks[i].start < b for a, b in masked):
             i += 1
             continue
         found = _half_of_unit(sentence, toks, i) or (
@@ -278,7 +278,11 @@ def _half_of_unit(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, i
     """A unit counted once and a half, or half of one, with no digit: "a year and a half" (1.5
     year), "half an hour", "a half hour", "a half-hour" (0.5 hour)."""
     n = len(toks)
-    joined_alone = num.hyphenated_mixed(toks[i].lower.partition("-")[2])
+    # a hyphenated mixed number holds "-and-": every other word skips the reading (it runs on
+    # every token of every sentence)
+    joined_alone = (
+        num.hyphenated_mixed(toks[i].lower.partition("-")[2]) if "-and-" in toks[i].lower else None
+    )
     if joined_alone and not joined_alone[1]:
         # "his year-and-a-half battle": a unit and its fraction in one hyphenated word
         unit = _half_unit_word(toks[i].lower.partition("-")[0])

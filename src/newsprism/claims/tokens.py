@@ -44,10 +44,9 @@ class Token:
     glued: bool
     #: the text in lower case, the curly apostrophe as the straight one ("season’s" is
     #: "season's") for every check; computed once, since the readers ask for it constantly
-    lower: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
+    #: (given by the tokenizer, which builds every token: a ``__post_init__`` computing it cost
+    #: a twentieth of the English stage)
+    lower: str = field(repr=False, compare=False)
 
 
 def tokenize(text: str, language: str = "en") -> list[Token]:
@@ -68,8 +67,10 @@ def _tokenize(text: str, language: str) -> tuple[Token, ...]:
     prev_end = -1
     for m in pattern.finditer(text):
         kind: TokenKind = "num" if m.group("num") else "word" if m.group("word") else "sym"
-        out.append(Token(m.group(), m.start(), m.end(), kind, m.start() == prev_end))
-        prev_end = m.end()
+        word = m.group()
+        start, end = m.span()
+        out.append(Token(word, start, end, kind, start == prev_end, word.lower().replace("’", "'")))
+        prev_end = end
     return tuple(out)
 
 
