@@ -19,6 +19,14 @@ _PARA2 = (
     "Residents of the three streets affected will get a letter next week explaining the "
     "diversions, and the bus company said two routes would run to a changed timetable."
 )
+_PARA3 = (
+    "Shops on the quay will stay open throughout, and the council has promised that the "
+    "footpath on the landward side will never be closed at the same time as the road."
+)
+_PARA4 = (
+    "The last major repair of the sea wall was in 1988, when a winter storm washed away "
+    "part of the parapet and flooded the cellars of a dozen houses on the front."
+)
 _RU = (
     "В понедельник в городской библиотеке открылась выставка старых фотографий, которые "
     "горожане приносили в музей в течение последних двух лет."
@@ -170,3 +178,49 @@ def test_a_date_span_is_no_dateline() -> None:
 
     assert parse_dateline("12 марта 1950 — 3 января 2026") is None
     assert parse_dateline("Updated 12 March 2025 - 13:05") is not None
+
+
+def test_dated_headlines_after_the_body_are_other_articles() -> None:
+    page = "\n".join(
+        [
+            "Harbour works begin on Monday",
+            _PARA,
+            "What the works change",
+            _PARA2,
+            "More from the council",
+            "12 February 2026",
+            "New parking rules for the old town",
+            "5 February 2026",
+            "Library opening hours extended",
+            "Now on air:",
+            "Evening drive with Sam Cole",
+        ]
+    )
+    blocks = _blocks(page)
+    assert [t for k, t in blocks if k == "heading"] == ["What the works change"]
+
+
+def test_a_press_release_ends_where_its_boilerplate_starts() -> None:
+    page = "\n".join(
+        [
+            "Marlow Foods to open a bakery in Dunmore, creating 60 jobs",
+            "DUNMORE, March 3, 2026 -- " + _PARA,
+            _PARA2,
+            _PARA3,
+            "About Marlow Foods Ltd.",
+            "Founded in 1962, Marlow Foods makes bread and cakes for supermarkets in the north "
+            "of the country and employs about 900 people at four sites.",
+            "Media contact:",
+            "Ann Price",
+        ]
+    )
+    blocks = _blocks(page)
+    assert [k for k, _ in blocks] == ["paragraph"] * 3
+    assert not any("Founded in 1962" in (t or "") for _, t in blocks)
+
+
+def test_an_about_line_high_in_a_long_article_is_not_its_end() -> None:
+    page = "\n".join(
+        ["Harbour works begin on Monday", _PARA, "About the works", _PARA2, _PARA3, _PARA4]
+    )
+    assert len(_blocks(page)) == 5

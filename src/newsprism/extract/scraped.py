@@ -62,7 +62,13 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_lines import split_lines
-from .scraped_structure import mark_colon_lists, mark_dash_lists, mark_speaker_turns
+from .scraped_structure import (
+    drop_dated_teasers,
+    drop_release_boilerplate,
+    mark_colon_lists,
+    mark_dash_lists,
+    mark_speaker_turns,
+)
 
 #: a tabloid headline may run to this many words
 LONG_HEADLINE_MAX_WORDS = 40
@@ -102,6 +108,8 @@ def classify(text: str) -> list[Labelled]:
     drop_menu_runs(labs, body_start)
     body_start = _body_start(labs)
     drop_after_article_end(labs, body_start)
+    drop_release_boilerplate(labs, body_start)
+    drop_dated_teasers(labs, body_start)
 
     # the title: the headline-like line before the body that sits best on the article
     candidates = [

@@ -10,7 +10,9 @@ Round 19's evidence, each read off the page's own lines and none of a site:
   items it announces ("Key features of the project include:"), not a menu;
 - **a list of dash-led items**: a dash before a line ending with ";" starts a list item
   (speech does not end with a semicolon), and a short dash-led line right after such an item
-  is the list's last one.
+  is the list's last one;
+- **the end of the article**: a date and a headline, twice, after the body are a listing of
+  other articles; a press release's boilerplate ("About <the company>", media contacts) ends it.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ import re
 from .scraped_labels import (
     CHROME,
     CLOSERS,
+    DATE,
     DIALOGUE,
+    FOOTER_LINE,
     HEADING_MAX_WORDS,
     ITEM,
+    NOTICE,
     SHORT,
     TEXT,
     Labelled,
@@ -85,3 +90,53 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
             for item in labs[i + 1 : j]:
                 item.relabel(ITEM, "item of a list announced by a colon")
                 item.caption = item.text
+
+
+def drop_dated_teasers(labs: list[Labelled], body_start: int) -> None:
+    """After the body, a headline-like line right under a date line, with no running text after
+    it, is another article's teaser ("Other episodes": a date, a headline, a date, a headline);
+    two such pairs make the listing."""
+    pairs = [
+        i
+        for i in range(max(body_start, 1), len(labs))
+        if labs[i - 1].label == DATE
+        and labs[i].label in (SHORT, TEXT)
+        and not is_body_text(labs[i])
+        and not (i + 1 < len(labs) and is_body_text(labs[i + 1]))
+    ]
+    if len(pairs) >= 2:
+        for i in pairs:
+            labs[i].relabel(CHROME, "teaser of another article, under its date")
+        header = labs[pairs[0] - 2] if pairs[0] >= 2 else None
+        if header is not None and header.label in (SHORT, TEXT) and not is_body_text(header):
+            header.relabel(CHROME, "header of a listing of other articles")
+
+
+# the header of a press release's boilerplate ("About Northgate Inc.", «О компании») and of its
+# contacts ("Media contact:", «Контакты для СМИ»)
+_RELEASE_END = re.compile(
+    r"^(?:about\s+(?!\d)\S|о\s+компании\b|об?\s+[«\"A-ZА-ЯЁ]|über\s+\S|à propos d|acerca de\s+\S|"
+    r"(?:media|press)\s+contacts?\b|контакты\s+для\s+(?:сми|прессы)|пресс-служба\s*:?$)",
+    re.I,
+)
+
+
+def drop_release_boilerplate(labs: list[Labelled], body_start: int) -> None:
+    """A press release ends where its boilerplate starts: "About <the company>" (or its media
+    contacts) after the body, with most of the running text above it; what follows is the
+    company's standing description, contacts and the wire's promotions."""
+    lengths = [len(lab.text) if is_body_text(lab) else 0 for lab in labs]
+    total, above = sum(lengths), sum(lengths[: body_start + 1])
+    for i in range(body_start + 1, len(labs)):
+        lab = labs[i]
+        if (
+            lab.label in (SHORT, TEXT)
+            and word_count(lab.text) <= 8
+            and _RELEASE_END.match(lab.text)
+            and above > total - above
+        ):
+            for rest in labs[i:]:
+                if rest.label not in (CHROME, FOOTER_LINE, NOTICE):
+                    rest.relabel(CHROME, "a press release's boilerplate (about, contacts)")
+            return
+        above += lengths[i]
