@@ -27,5 +27,26 @@ def extract(doc: Document) -> Article:
 
         title, blocks, metadata = extract_scraped(doc.text)
     if not any(b.kind != "figure" and (b.text.strip() or b.rows) for b in blocks):
+        if doc.is_html and _nested_too_deep(doc.text):
+            raise NoArticleTextError(
+                f"no article text found in {doc.source}: its elements nest deeper than the HTML "
+                "parser reads (libxml2 stops at 2,048 levels), and what follows the first such "
+                "nest is lost",
+                hint="save the article's text from a browser as a .txt file and read that",
+            )
         raise NoArticleTextError(f"no article text found in {doc.source}")
     return assemble(title, blocks, metadata, source=doc.source, url=doc.url, encoding=doc.encoding)
+
+
+def _nested_too_deep(html: str) -> bool:
+    """Did libxml2 stop reading the page at its nesting limit?  Asked only when no article text
+    was found (it parses the page again): the text above the limit is read as any page, but a
+    page whose article follows a nest 2,048 levels deep loses it, and saying "no article text"
+    alone would send the reader looking for a paywall."""
+    from .html import _PARSER, parse
+
+    try:
+        parse(html)
+    except NoArticleTextError:
+        return False
+    return any("Excessive depth" in e.message for e in _PARSER.error_log)
