@@ -26,6 +26,10 @@ _CYR = {
 # Applied in order to a romanised lower-case name; each folds spellings that schemes disagree on.
 _FOLDS: tuple[tuple[str, str], ...] = (
     (r"(?:iy|yy|ii|yi|ij|y|i)$", "i"),  # Zelenskiy / Zelenskyy / Zelenskii / Navalnyi -> i
+    # ё after a consonant is written yo or e (Fyodor / Fedor, Semyon / Semen, Pyotr / Petr)
+    (r"(?<=[bdfgklmnprstvz])yo", "e"),
+    # a soft sign before и is written y or dropped (Ilyin / Ilin, Ilyich / Ilich)
+    (r"(?<=[bdfgklmnprstvz])y(?=i)", ""),
     # Ukrainian г is romanised h, Russian г g: Oleh / Oleg, Ihor / Igor, Olha / Olga; not the h
     # of a digraph (kh, zh, ch, sh, th, ph, gh) nor one before a voiceless consonant, which no
     # scheme writes for г (Smith, Tsahkna)

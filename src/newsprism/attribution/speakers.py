@@ -126,9 +126,13 @@ class People:
         for c in self.clusters:
             if c.kind != "person" or c.last is None:
                 continue
-            if e.first and e.gender and c.gender and e.gender != c.gender:
+            if _one_given_name(e.first, c.first):
+                # one given name in two transliterations (Zhanar / Janar): the name dictionary
+                # may give each spelling another country's gender; that is no second person
+                pass
+            elif e.first and e.gender and c.gender and e.gender != c.gender:
                 continue  # two people of one surname
-            if (
+            elif (
                 e.gender
                 and c.gender
                 and e.gender != c.gender
@@ -214,6 +218,15 @@ def _fuller(new: str, old: str) -> bool:
     if len(a) != len(b):
         return len(a) > len(b)
     return any(len(x.rstrip(".")) == 1 and len(y) > 2 for x, y in zip(b, a, strict=True))
+
+
+def _one_given_name(a: str | None, b: str | None) -> bool:
+    """Whether two given names are one name spelt by two transliterations (the same
+    :func:`.names.phonetic_key`, three letters at least: Zhanar / Janar, Fyodor / Fedor)."""
+    if not a or not b:
+        return False
+    key = phonetic_key(a)
+    return len(key) >= 3 and key == phonetic_key(b)
 
 
 def _same_given_name(a: str, b: str) -> bool:
@@ -1044,6 +1057,8 @@ def _definite_person(src: SourceRef) -> bool:
     person's office or occupation (not "the Ukrainian side", not "the ministry")."""
     words = src.text.lower().split()
     head = (src.head or "").lower()
+    if words and words[0] == "the" and not src.plural and _AGE_EPITHET.search(src.text):
+        return True  # "the 54-year-old driver", "The 61-year-old": only a person has an age
     return (
         (len(words) <= 3 or _office_of_the(src.text, head))
         and words[0] == "the"
@@ -1052,6 +1067,30 @@ def _definite_person(src: SourceRef) -> bool:
         # woman", "the farmer", "the pensioner")
         and (_person_noun(head) or _person_noun(_MAN_FORM.sub("man", head)))
     )
+
+
+#: an age written before a description ("the 54-year-old driver", "the 61-year-old"): English
+#: news calls a person it has named by their age, never a body
+_AGE_EPITHET = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b", re.I)
+#: where a sentence ends (a quotation mark may close it)
+_SENTENCE_END = re.compile(r"[.!?][\"”»]?\s+")
+
+
+def _subject_before(src: SourceRef, people: list[Cluster], text: str) -> Cluster | None:
+    """The person named first in the sentence before ``src``'s (its subject, as a rule):
+    "Bolat Iskakov has fished here for thirty years in the brigade of Mukanov. The 54-year-old
+    fisherman says …" is Iskakov, not the one named last."""
+    para = text.rfind("\n", 0, src.start) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, para, src.start)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else para
+    firsts = [
+        (min(s for s, _ in c.mentions if start <= s < ends[-1]), c)
+        for c in people
+        if any(start <= s < ends[-1] for s, _ in c.mentions)
+    ]
+    return min(firsts, key=lambda sc: sc[0])[1] if firsts else None
 
 
 #: "the head of the region", "the head of the department": an office of a unit named by a
@@ -1085,7 +1124,8 @@ def _description_kind(src: SourceRef) -> str:
         # must not find it among the bodies
         return "person"
     person = _person_noun(head) or _person_noun(_MAN_FORM.sub("man", head))
-    return "person" if person or head in TITLES else "organization"
+    aged = _AGE_EPITHET.search(src.text) is not None
+    return "person" if person or aged or head in TITLES else "organization"
 
 
 def _person_noun(head: str) -> bool:
@@ -1285,8 +1325,15 @@ def _resolve_source(
         elif target is None and back and _definite_person(src):
             # "“…,” the politician said": the person this paragraph has named last, or else
             # the one quoted last
-            target = _in_paragraph(src, people.clusters, text, said) or coref.description_back(
-                src, people.clusters, resolved, said
+            aged = (
+                _subject_before(src, people.clusters, text)
+                if _AGE_EPITHET.search(src.text)
+                else None
+            )
+            target = (
+                aged
+                or _in_paragraph(src, people.clusters, text, said)
+                or coref.description_back(src, people.clusters, resolved, said)
             )
         if target is not None:
             target.add(src.start, src.end, src.text)
