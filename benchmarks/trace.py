@@ -467,6 +467,83 @@ def report(part: str, golds: list[Gold]) -> None:
     )
 
 
+def error_classes(golds: list[Gold]) -> Counter[tuple[str, ...]]:
+    """The changed figures missed and the figure flags raised wrong, by class (nineteenth
+    session: count before you build).  An annotated changed figure is an owner's update
+    (``update``) or drift (``drift``); it is missed because the two mentions were never linked
+    (two owners, two periods, two fates, outside the candidate window, a pair score below the
+    threshold, or a score above it while the traces were assigned otherwise: ``assign``), or
+    linked and not flagged (the same value read, a rounding, a fate, a measure against a count,
+    the flag's confidence, two owners, two currencies; for an update, sources not read as one
+    or the same day).  A wrong figure flag sits on a link of two claims (within a story or
+    across two), on an update flagged as drift, or on drift flagged as an update."""
+    from newsprism.trace import fates, index, owners, rounding, sources
+
+    with_field = {g.split for g in golds if g.update}
+    classes: Counter[tuple[str, ...]] = Counter()
+    drift_kinds = {drift.FIGURE_CHANGED, drift.SOURCES_DIFFER}
+    for a, b in pairs(golds):
+        if a.kind != "claim":
+            continue
+        if drift.FIGURE_CHANGED not in gold_flags(a, b):
+            if linked(a, b) and a.group != b.group and predicted_flags(a, b) & _differ_kinds():
+                where = "within a story" if a.story == b.story else "across stories"
+                classes[("wrong flag", f"a link of two claims {where}")] += 1
+            continue
+        tag = "update" if annotated_update(a, b, a.split in with_field) else "drift"
+        ma, mb = a.mention, b.mention
+        if ma is None or mb is None:
+            classes[(tag, "missed", "not found by the analysis")] += 1
+            continue
+        ev = _claim_features(a, b)
+        if not linked(a, b):
+            if owners.owners_differ(ma.owner, mb.owner):
+                why = "two owners"
+            elif index.periods_apart(ma, mb):
+                why = "two periods"
+            elif fates.apart(ma, mb):
+                why = "two fates"
+            elif not _candidate(a, b):
+                why = "not a candidate"
+            elif identity._logistic(identity.CLAIM_WEIGHTS, ev) < identity.SAME_CLAIM:
+                why = "pair score below the threshold"
+            else:
+                why = "pair score above it, traces assigned otherwise"
+            classes[(tag, "missed", "not linked: " + why)] += 1
+            continue
+        p = predicted_flags(a, b)
+        if tag == "update" and p & drift_kinds:
+            classes[("wrong flag", "an update flagged as drift")] += 1
+        if tag == "drift" and _updated_flag() in p:
+            classes[("wrong flag", "drift flagged as an update")] += 1
+        right = _updated_flag() in p if tag == "update" else bool(p & drift_kinds)
+        if right:
+            classes[(tag, "found")] += 1
+            continue
+        if identity.value_agreement(ma, mb) >= 1.0:
+            why = "one value read"
+        elif rounding.restated(ma, mb):
+            why = "read as rounding"
+        elif fates.apart(ma, mb):
+            why = "two fates"
+        elif identity.measure_and_count(ma, mb):
+            why = "a measure and a count"
+        elif identity.FLAG_SAME is not None and identity.flag_confidence(ev) < identity.FLAG_SAME:
+            why = "flag confidence below its bar"
+        elif owners.owners_differ(ma.owner, mb.owner):
+            why = "two owners"
+        elif identity.other_currency(ma, mb):
+            why = "two currencies"
+        elif tag == "update" and not (
+            (s := sources.similarity(ma, mb)) is not None and s >= sources.SAME_SOURCE
+        ):
+            why = "sources not one" + (" (one unknown)" if s is None else "")
+        else:
+            why = "other"
+        classes[(tag, "missed", "linked, not flagged: " + why)] += 1
+    return classes
+
+
 def update_lines(golds: list[Gold]) -> None:
     """The changed figures read the writer's way (test13 on): one owner's figure updated over
     days is an update, not drift.  A reader is shown such a pair as "updated"; "figure changed"
@@ -1278,6 +1355,12 @@ def main() -> None:
         help="claims linking under three assignments of figures to traces (on arrival, with "
         "local moves, average-link clustering), the shipped pair scores (development parts)",
     )
+    parser.add_argument(
+        "--classes",
+        action="store_true",
+        help="count the missed changed figures and the wrong figure flags by class "
+        "(development parts only)",
+    )
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
     args = parser.parse_args()
@@ -1355,6 +1438,12 @@ def main() -> None:
                             report(
                                 f"{args.check}, with the flag confidence fitted on {part}", check
                             )
+            elif args.classes:
+                if part in (HELD_OUT, HELD_OUT_NEXT):
+                    parser.error(f"{part} is held out: it is scored, never developed on")
+                print(f"\n== {part}: changed figures and wrong figure flags by class")
+                for key, n in sorted(error_classes(golds).items()):
+                    print(f"{n:6d}  {' / '.join(key)}")
             elif args.assign:
                 if part in (HELD_OUT, HELD_OUT_NEXT):
                     parser.error(f"{part} is held out: it is scored, never developed on")
