@@ -224,3 +224,40 @@ def test_an_about_line_high_in_a_long_article_is_not_its_end() -> None:
         ["Harbour works begin on Monday", _PARA, "About the works", _PARA2, _PARA3, _PARA4]
     )
     assert len(_blocks(page)) == 5
+
+
+def test_a_few_words_and_a_colon_above_a_name_label_a_widget() -> None:
+    page = "\n".join(
+        [
+            "Harbour works begin on Monday",
+            _PARA,
+            _PARA2,
+            "All episodes of Town Hour",
+            "Now on air:",
+            "Evening drive with Sam Cole",
+            "© 2026 Harbour Radio",
+        ]
+    )
+    blocks = _blocks(page)
+    assert [k for k, _ in blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_colon_line_above_the_text_it_introduces_stays() -> None:
+    page = "\n".join(
+        [
+            "Harbour works begin on Monday",
+            _PARA,
+            "Here is what changes:",
+            "Parking on the quay",
+            _PARA2,
+        ]
+    )
+    assert ("paragraph", "Here is what changes:") in _blocks(page)
+
+
+def test_a_broadcast_names_its_host_as_the_author() -> None:
+    from newsprism.extract.scraped_meta import parse_byline
+
+    assert parse_byline("Ведущая: Ольга Сереброва") == (["Ольга Сереброва"], None)
+    assert parse_byline("Hosted by Dana Whitfield") == (["Dana Whitfield"], None)
+    assert parse_byline("Ведущий аналитик банка") is None

@@ -65,6 +65,7 @@ from .scraped_lines import split_lines
 from .scraped_structure import (
     drop_dated_teasers,
     drop_release_boilerplate,
+    drop_widget_labels,
     mark_colon_lists,
     mark_dash_lists,
     mark_speaker_turns,
@@ -110,6 +111,7 @@ def classify(text: str) -> list[Labelled]:
     drop_after_article_end(labs, body_start)
     drop_release_boilerplate(labs, body_start)
     drop_dated_teasers(labs, body_start)
+    drop_widget_labels(labs, body_start)
 
     # the title: the headline-like line before the body that sits best on the article
     candidates = [

@@ -140,3 +140,31 @@ def drop_release_boilerplate(labs: list[Labelled], body_start: int) -> None:
                     rest.relabel(CHROME, "a press release's boilerplate (about, contacts)")
             return
         above += lengths[i]
+
+
+#: a widget's label is a few words ("Now playing:", «Сейчас в эфире:», "Tags:")
+WIDGET_LABEL_MAX_WORDS = 4
+
+
+def drop_widget_labels(labs: list[Labelled], body_start: int) -> None:
+    """After the body starts, a few words ending with a colon with no text after them (a name,
+    then no more text; or the footer) label a widget ("Now on air:" above a programme's name)."""
+    for i in range(body_start + 1, len(labs)):
+        lab = labs[i]
+        if (
+            lab.label != TEXT
+            or not lab.text.rstrip().endswith(":")
+            or word_count(lab.text) > WIDGET_LABEL_MAX_WORDS
+        ):
+            continue
+        after = [o for o in labs[i + 1 :] if o.label not in (CHROME, NOTICE)][:2]
+        if (
+            not after
+            or after[0].label == FOOTER_LINE
+            or (
+                after[0].label == SHORT
+                and (len(after) == 1 or after[1].label in (SHORT, FOOTER_LINE))
+            )
+        ):
+            # (what it labels is a name or nothing: a programme, a playlist, the footer)
+            lab.relabel(CHROME, "label of a widget (a few words and a colon, no text after)")

@@ -249,7 +249,9 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 BYLINE_PREFIX = re.compile(
     r"^(?:by|written by|words by|reporting by|text by|by:|von|par|por|"
     r"автор(?:ы)?|текст|материал подготовил[аи]?|подготовил[аи]?|беседовал[аи]?|"
-    r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?)"
+    r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
+    # a broadcast's author is its host ("Hosted by …", «Ведущая: …»), named after a colon
+    r"hosted by|presented by|(?:host|presenter|ведущ(?:ий|ая|ие)|moderat(?:or|ion)|модератор)(?=\s*:))"
     r"(?:\s*[:—–-]\s*|\s+)(?P<names>\S.*)$",
     re.I,
 )
