@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, cast
 
 TokenKind = Literal["num", "word", "sym"]
 
@@ -20,17 +20,19 @@ _SPACES = "\u00a0\u202f\u2009 "
 # English: thousands grouped by commas, or by a no-break or thin space as typeset and translated
 # text writes them ("1\u202f000": one thousand, not 1 and a stray 000); never by a plain space,
 # which in English separates two numbers ("in 2014 100 people", "won 3 000" is rare)
+# (a word is tried first: the three kinds open with disjoint characters — a letter, a digit or
+# ".", anything else — so the order changes no token, and most tokens are words)
 _EN = re.compile(
-    r"(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"|(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|(?<![\d.,\u00a0\u202f\u2009])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,])"
     r"|\d+(?:\.\d+)?|(?<!\d)\.\d+)"
-    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
 # Russian: decimal comma, thousands grouped by (no-break) spaces: «1 500 000,5»
 _RU = re.compile(
-    rf"(?P<num>(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
-    r"|(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
+    rf"|(?P<num>(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
     r"|(?P<sym>\S)"
 )
 
@@ -66,7 +68,7 @@ def _tokenize(text: str, language: str) -> tuple[Token, ...]:
     out: list[Token] = []
     prev_end = -1
     for m in pattern.finditer(text):
-        kind: TokenKind = "num" if m.group("num") else "word" if m.group("word") else "sym"
+        kind = cast(TokenKind, m.lastgroup)  # the named group that matched: no inner groups
         word = m.group()
         start, end = m.span()
         out.append(Token(word, start, end, kind, start == prev_end, word.lower().replace("’", "'")))
