@@ -1,0 +1,62 @@
+"""A long article is read by trafilatura alone: readability's opinion is not asked (its cost
+grows with the page, and on texts this long it trimmed as much article as chrome)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import newsprism
+from newsprism.extract import html as html_mod
+
+_SENTENCES = (
+    "The harbour board met on Tuesday evening to decide the future of the night ferry, which "
+    "has carried shift workers across the estuary for forty years.",
+    "Councillor Marta Quinn said the crossing was a lifeline for nurses and cleaners who finish "
+    "work after the last bus has gone, and that no cheaper option had been found.",
+    "The operator's accounts show the service lost money in each of the last five winters, "
+    "mostly because fuel costs rose faster than the fares the board allowed.",
+    "Residents of the north shore collected more than three thousand signatures in a month, "
+    "and a dozen of them sat through the whole four-hour meeting in the public gallery.",
+)
+
+
+def _page(paragraphs: int) -> bytes:
+    body = "\n".join(
+        f"<p>{' '.join(_SENTENCES[(i + k) % len(_SENTENCES)] for k in range(3))} "
+        f"(Part {i + 1} of the report.)</p>"
+        for i in range(paragraphs)
+    )
+    return (
+        "<!doctype html><html><head><title>Night ferry saved for another winter</title></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+        f"<h1>Night ferry saved for another winter</h1>{body}</article></main>"
+        "<footer>Contact us</footer></body></html>"
+    ).encode()
+
+
+def _refuse(*_: Any, **__: Any) -> Any:
+    raise AssertionError("readability was asked")
+
+
+def test_a_long_article_is_read_without_readability(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mod, "readability_blocks", _refuse)
+    article = newsprism.read(_page(60), stages=())
+    assert len(article.text) >= html_mod.READ_ALONE_CHARS
+    assert article.metadata.extractor == "trafilatura"
+    assert "Part 60 of the report" in article.text
+
+
+def test_a_short_article_still_asks_readability(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[bool] = []
+    real = html_mod.readability_blocks
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        asked.append(True)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(html_mod, "readability_blocks", counted)
+    article = newsprism.read(_page(8), stages=())
+    assert asked
+    assert "Part 8 of the report" in article.text
