@@ -112,13 +112,42 @@ def drop_dated_teasers(labs: list[Labelled], body_start: int) -> None:
             header.relabel(CHROME, "header of a listing of other articles")
 
 
-# the header of a press release's boilerplate ("About Northgate Inc.", «О компании») and of its
-# contacts ("Media contact:", «Контакты для СМИ»)
-_RELEASE_END = re.compile(
-    r"^(?:about\s+(?!\d)\S|о\s+компании\b|об?\s+[«\"A-ZА-ЯЁ]|über\s+\S|à propos d|acerca de\s+\S|"
-    r"(?:media|press)\s+contacts?\b|контакты\s+для\s+(?:сми|прессы)|пресс-служба\s*:?$)",
+# the header of a press release's boilerplate: "About" or «О» before a name ("About Northgate
+# Inc.", «О компании «Ромашка»», "About Us"), and the headers of its contacts ("Media contact:",
+# «Контакты для СМИ»).  The name's capital is read case-sensitively: "About half of them left."
+# and «О парковке» (a short paragraph, a subheading) open running text, and everything after
+# them was dropped as boilerplate (review, nineteenth session)
+_ABOUT_NAME = re.compile(
+    r"^(?:(?i:about)\s+(?:[\"“«A-Z]|(?i:us)\b)|[Оо]б?\s+(?:[«\"„“A-ZА-ЯЁ]|(?i:компании|нас)\b)"
+    r"|(?i:über)\s+[\"„A-ZÄÖÜ]|(?i:à propos d)|(?i:acerca de)\s+\S)"
+)
+_CONTACTS = re.compile(
+    r"^(?:(?:media|press)\s+contacts?\b|контакты\s+для\s+(?:сми|прессы)|пресс-служба\s*:?$)",
     re.I,
 )
+# a sentence's end: "About Smith, little is known." is running text; a header ends with a name
+# ("About Marlow Foods Ltd.") or with nothing
+_SENTENCE_END = re.compile(r"(?:[,;:!?]|\b[a-zа-яё]\w*\.)[\"”»)]*$")
+
+
+#: the words of a header that name no one: "About Us", «О компании», «О нас»
+_ABOUT_US = re.compile(r"^(?i:about\s+us|об?\s+(?:компании|нас))\b")
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁÄÖÜ][\w'’-]*")
+
+
+def _release_end(text: str, following: str) -> bool:
+    """Does this short line head a press release's boilerplate or its contacts?  A header
+    that names the company ("About Northgate Inc.") is followed by its description, which
+    names it again ("Founded in 1962, Northgate …"); a subheading («О Москве») is not."""
+    text = text.strip()
+    if _CONTACTS.match(text) or _ABOUT_US.match(text):
+        return True
+    if not _ABOUT_NAME.match(text) or _SENTENCE_END.search(text):
+        return False
+    name = _NAME_WORD.search(text, text.find(" ") + 1)
+    # the name's stem (a Russian name is declined: «Об Аэрофлоте» — «Аэрофлот …»)
+    stem = name.group()[:5].rstrip("'’-") if name is not None else ""
+    return bool(stem) and (stem in following or stem.title() in following)  # "ABOUT ACME"
 
 
 def drop_release_boilerplate(labs: list[Labelled], body_start: int) -> None:
@@ -132,7 +161,7 @@ def drop_release_boilerplate(labs: list[Labelled], body_start: int) -> None:
         if (
             lab.label in (SHORT, TEXT)
             and word_count(lab.text) <= 8
-            and _RELEASE_END.match(lab.text)
+            and _release_end(lab.text, _next_text(labs, i))
             and above > total - above
         ):
             for rest in labs[i:]:
@@ -168,3 +197,8 @@ def drop_widget_labels(labs: list[Labelled], body_start: int) -> None:
         ):
             # (what it labels is a name or nothing: a programme, a playlist, the footer)
             lab.relabel(CHROME, "label of a widget (a few words and a colon, no text after)")
+
+
+def _next_text(labs: list[Labelled], i: int) -> str:
+    """The first line of running text after line ``i`` ("" if none)."""
+    return next((lab.text for lab in labs[i + 1 :] if is_body_text(lab)), "")
