@@ -269,8 +269,8 @@ _LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
 
 
 #: nouns a span of time measures («срок в пять лет», «со стажем в 30 лет», «разница в 10 лет»):
-#: «в N лет» after one of them is its length; after any other word it is an age («завершила
-#: карьеру в 19 лет», «стала мамой в 47 лет», «в 1988 году в 41 год»)
+#: «в N лет» after one of them is its length; after any other word it is an age («ушла из
+#: спорта в 21 год», «выпустила роман в 62 года», «в 1995 году в 33 года»)
 _MEASURED_BY_TIME = frozenset(
     [
         "срок",
@@ -306,8 +306,8 @@ _MEASURED_BY_TIME = frozenset(
 
 
 def _noun_before(text: str) -> bool:
-    """«срок в пять лет», «разница в 10 лет»: a noun of a span of time, measured; «на Эверест в
-    70 лет», «завершила карьеру в 19 лет» are at an age."""
+    """«срок в пять лет», «разница в 10 лет»: a noun of a span of time, measured; «поднялся на
+    вершину в 68 лет», «ушла из спорта в 21 год» are at an age."""
     m = _LAST_WORD.search(text)
     if m is None or not (m.group(1).islower() or not text[: m.start()].strip()):
         return False  # a name, not «Срок в»
