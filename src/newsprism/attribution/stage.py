@@ -11,6 +11,7 @@ from ..pipeline import Stage, register_stage
 from ..threads import single_threaded_blas
 from . import scorer
 from .backends import english, models
+from .evidence_en import Doubts, doubtful
 from .model import Analysis, Found
 from .speakers import UNNAMED_CAP, resolve, unnamed_body, unnamed_person
 
@@ -40,6 +41,7 @@ def attribute(article: Article) -> Article:
         unnamed = {s.id for s in speakers if unnamed_person(s) or s.kind == "document"}
         relay = model.heads["confidence"].weights.get("relayed", 0.0)
         by_id = {s.id: s for s in speakers}
+        doubts = Doubts(analysis.entities, article.sentences)
         quotes = tuple(
             dataclasses.replace(
                 q,
@@ -49,7 +51,8 @@ def attribute(article: Article) -> Article:
                         p["confidence"],
                         unnamed,
                         relay,
-                        _weak(f, None if q.speaker is None else by_id.get(q.speaker)),
+                        _weak(f, None if q.speaker is None else by_id.get(q.speaker))
+                        or doubtful(f, None if q.speaker is None else by_id.get(q.speaker), doubts),
                     ),
                     3,
                 ),
