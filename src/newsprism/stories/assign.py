@@ -366,9 +366,14 @@ class StoryIndex:
         candidates that could not, without changing any decision."""
         assert self._keys is not None and self._key_sizes is not None
         assert self._cyrillic is not None
+        import numpy as np
+
         names = overlap_bounds(fp.names, self._keys[rows, 0], self._key_sizes[rows, 0])
         numbers = overlap_bounds(fp.numbers, self._keys[rows, 1], self._key_sizes[rows, 1])
         cross = self._cyrillic[rows] != (fp.script == "cyrl")
+        # one side naming no one counts as match.NAMELESS_NAMES in one script (names_evidence)
+        nameless = (self._key_sizes[rows, 0] == 0) != (not fp.names)
+        names = np.where(nameless & ~cross, match.NAMELESS_NAMES, names)
         return match.could_reach(cosines, names, numbers, cross)
 
     def _running_story(self, story_id: int) -> int:
