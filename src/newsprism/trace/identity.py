@@ -383,7 +383,27 @@ def quote_sentences(text: str) -> list[str]:
     the same quote.  Sentences of fewer than three words are left out (too little to match)."""
     parts = [p.strip(' ,"“”«»„') for p in _SENTENCE_END.split(text.strip())]
     parts = [p for p in parts if len(p.split()) >= 3]
-    return parts if len(parts) >= 2 else []
+    sentences = parts if len(parts) >= 2 else []
+    if not CLAUSES:
+        return sentences
+    clauses = []
+    for sentence in parts:
+        pieces = [c.strip(' ,"“”«»„') for c in _CLAUSE_END.split(sentence)]
+        pieces = [c for c in pieces if len(c.split()) >= 3]
+        if len(pieces) >= 2:
+            clauses += pieces
+    return sentences + clauses
+
+
+#: a sentence's clauses are parts of a quote too: an outlet that quotes a part of a sentence
+#: cuts it where a clause ends ("We are bringing people up on stretchers, one by one," of
+#: "…, one by one, and it is slow work"), before a coordinating conjunction, a semicolon or a
+#: dash (nineteenth session)
+CLAUSES = True
+_CLAUSE_END = re.compile(
+    r"(?:,\s+(?=(?:and|but|while|so|yet|а|и|но|однако|поэтому|зато)\s)|;\s+|\s+[—–]\s+)",
+    re.IGNORECASE,
+)
 
 
 #: a quote shorter than this (in stems of three letters or more) is too short for its words'
