@@ -202,10 +202,9 @@ def test_listen_streams_and_keeps_the_player_in_view(
     # clicking a sentence reads from there (once its clip is made)
     target = page.locator(".reader .s").nth(8)
     target_id = target.get_attribute("id")
-    # every clip made: the whole test takes about 110 s alone on 2 cores, and this wait went past
-    # 120 s when the machine is
-    # shared (the suite failed here under load, review of round 19); a page that never
-    # finishes still fails at the limit
+    # every clip made: the whole test takes about 110 s alone on 2 cores, and this wait went
+    # past 120 s on a shared machine (the suite failed here under load, review of round 19); a
+    # page that never finishes still fails at the limit
     page.wait_for_function(
         "() => !document.getElementById('np-prepared').textContent", timeout=300_000
     )
