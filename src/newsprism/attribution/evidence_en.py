@@ -51,8 +51,9 @@ class Doubts:
         return self._sentence_starts[max(0, k - 1)] if k >= 0 else 0
 
     def rival_before(self, found: Found, speaker: Speaker) -> bool:
-        """Whether another person the pronoun may mean (its gender, or no gender known) is
-        named in the pronoun's sentence or the one before, outside the quote itself."""
+        """Whether another person of the pronoun's gender (as the name dictionary or a title
+        gives it; a person of no known gender is no rival) is named in the pronoun's sentence
+        or the one before, outside the quote itself."""
         src = found.source
         if src is None:
             return False
