@@ -18,9 +18,12 @@ speaker table is built.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
+from ..article import Quote, Speaker
 from .model import Entity
 
 #: words an abbreviation leaves out («Министерство по чрезвычайным ситуациям» is МЧС)
@@ -232,3 +235,136 @@ def _known_given_name(word: str, gender: str, case: str) -> bool:
         return False
     want = {"Name", _GENDERS.get(gender, "?"), _CASES.get(case, "?")}
     return any(want <= p.tag.grammemes for p in morph.parse(word))
+
+
+# -- one speaker per person, after the speaker table is built (nineteenth session) -----------
+
+#: join person speakers whose names are one name in two forms (:func:`same_people`)
+JOIN_NAME_FORMS = True
+
+
+@cache
+def _word_forms(word: str) -> frozenset[str]:
+    """The dictionary forms a name word may stand for: the word itself, and for each of
+    pymorphy3's noun readings its lemma and its nominative in the reading's own gender
+    («Алёхиной» → алехина, «Фолькера» → фолькер, «Алехина» → алехин or алехина); folded ё."""
+    from .bodies_ru import _analyzer
+
+    out = {_folded(word)}
+    for p in _analyzer().parse(word.lower())[:4]:
+        if p.tag.POS != "NOUN":
+            continue
+        out.add(_folded(p.normal_form))
+        gender = p.tag.gender
+        nominative = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
+        if nominative is not None:
+            out.add(_folded(nominative.word))
+    return frozenset(out)
+
+
+def _same_word(a: str, b: str) -> bool:
+    return bool(_word_forms(a) & _word_forms(b))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w-]+", name) if w[:1].isupper()]
+
+
+def _tail_of(short: list[str], full: list[str]) -> bool:
+    """Whether the words of ``short`` are the last words of ``full``, each in some form of it
+    («Кастросин Верду» of «Клаудия Кастросин Верду», «Армстронг» of «Лэнса Армстронг»)."""
+    if not short or len(short) >= len(full):
+        return False
+    return all(_same_word(a, b) for a, b in zip(short, full[-len(short) :], strict=True))
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Two names of the same words in some form each, in either order: «Фолькера Буфье» and
+    «Фолькер Буфье»; «Иванов Пётр» and «Пётр Иванов» (a given name and surname swapped)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    if all(_same_word(x, y) for x, y in zip(a, b, strict=True)):
+        return True
+    rest = list(b)
+    for x in a:
+        hit = next((y for y in rest if _same_word(x, y)), None)
+        if hit is None:
+            return False
+        rest.remove(hit)
+    return True
+
+
+def same_people(names: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of person names that are one person: the same words in other forms or
+    order, or a shorter name that is the tail of exactly one fuller name.  Two names sharing
+    only a part are two people («Ким Чен Ын» and «Ким Чен Нам», «Ким» alone with both)."""
+    words = [_name_words(n) for n in names]
+    pairs = []
+    for i, a in enumerate(words):
+        for j in range(i + 1, len(words)):
+            if _same_words(a, words[j]):
+                pairs.append((i, j))
+    for i, a in enumerate(words):
+        if not a or (len(a) == 1 and len(a[0]) < 3):
+            continue
+        fuller = [j for j, b in enumerate(words) if j != i and _tail_of(a, b)]
+        if len(fuller) == 1:
+            pairs.append((min(i, fuller[0]), max(i, fuller[0])))
+        elif len(fuller) > 1 and all(_same_words(words[fuller[0]], words[k]) for k in fuller[1:]):
+            # several fuller names end so: one person only if they are all one another
+            pairs += [(min(i, k), max(i, k)) for k in fuller]
+    return sorted(set(pairs))
+
+
+def join_name_forms(
+    speakers: tuple[Speaker, ...], quotes: tuple[Quote, ...]
+) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
+    """One speaker per person: person speakers that :func:`same_people` finds to be one are
+    joined into the one with the fullest name (its id kept, mentions and aliases pooled), and
+    every quote's speaker and relay follow."""
+    people = [s for s in speakers if s.kind == "person"]
+    pairs = same_people([s.name for s in people]) if JOIN_NAME_FORMS else []
+    if not pairs:
+        return speakers, quotes
+    parent = list(range(len(people)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in pairs:
+        parent[find(i)] = find(j)
+    groups: dict[int, list[Speaker]] = {}
+    for i, s in enumerate(people):
+        groups.setdefault(find(i), []).append(s)
+    into: dict[int, int] = {}
+    joined: dict[int, Speaker] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda s: (len(_name_words(s.name)), len(s.mentions), -s.id))
+        mentions = sorted(
+            {(m.start, m.end): m for s in group for m in s.mentions}.values(),
+            key=lambda m: (m.start, m.end),
+        )
+        aliases = [a for s in group for a in (s.name, *s.aliases) if a != keep.name]
+        joined[keep.id] = dataclasses.replace(
+            keep,
+            aliases=tuple(dict.fromkeys(aliases)),
+            role=keep.role or next((s.role for s in group if s.role), None),
+            mentions=tuple(mentions),
+        )
+        for s in group:
+            into[s.id] = keep.id
+    out = tuple(joined.get(s.id, s) for s in speakers if into.get(s.id, s.id) == s.id)
+    moved = tuple(
+        dataclasses.replace(
+            q,
+            speaker=into.get(q.speaker, q.speaker) if q.speaker is not None else None,
+            relayed_by=into.get(q.relayed_by, q.relayed_by) if q.relayed_by is not None else None,
+        )
+        for q in quotes
+    )
+    return out, moved

@@ -128,6 +128,10 @@ def analyse_article(
             sentences = [(s.start, s.end) for s in article.sentences]
             analysis = quotes_en.analyse(english(), article.text, paragraphs, sentences)
     speakers, quotes = resolve(analysis, article.sentences, article.text)
+    if language == "ru":
+        from .names_ru import join_name_forms
+
+        speakers, quotes = join_name_forms(speakers, quotes)
     return analysis, speakers, quotes
 
 
