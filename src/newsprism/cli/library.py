@@ -92,19 +92,27 @@ def add(
     raise typer.Exit(_report(report, quiet, nothing=nothing))
 
 
-@app.command()
+# "-word" (exclude a word) is what a user types, and click read it as an unknown option "-w"
+@app.command(context_settings={"ignore_unknown_options": True})
 def search(
     query: Annotated[
-        str,
-        typer.Argument(help='Words, "phrases", -excluded, and site: lang: speaker: before: after:'),
+        list[str],
+        typer.Argument(
+            help='Words, "phrases", -excluded, and site: lang: speaker: before: after: '
+            "(several arguments are one query)",
+            show_default=False,
+        ),
     ],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many results.")] = 20,
+    # no one-letter options here: click reads "-inflation" as "-i -n flation"
+    limit: Annotated[int, typer.Option("--limit", help="How many results.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
     """Full-text search with Russian and English morphology, ranked by relevance."""
+    # the shell took the quotes off a phrase given as one argument: put them back
+    text = " ".join(f'"{q}"' if " " in q and '"' not in q else q for q in query)
     with _open(db) as lib:
-        hits = lib.search(query, limit=limit)
+        hits = lib.search(text, limit=limit)
     if as_json:
         write_output(
             json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2) + "\n", None

@@ -452,11 +452,52 @@ def connect(path: Path | str) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
+        if _storage_problem(exc):
+            raise storage_error(exc, path, doing="open") from exc
         raise LibraryError(
             f"cannot open the library {path}: {exc}",
             hint="is it a newsprism library? pass --db to choose another file",
         ) from exc
     return conn
+
+
+def _storage_problem(exc: sqlite3.Error) -> bool:
+    message = str(exc).lower()
+    return any(
+        m in message for m in ("disk is full", "readonly", "read-only", "locked", "disk i/o")
+    )
+
+
+def storage_error(exc: sqlite3.Error, path: Path | str, *, doing: str) -> LibraryError:
+    """A library error that says what the user can do about a failed write (not "a bug").
+
+    A full disk, a read-only file or folder, and a lock held past the busy timeout by another
+    process are facts of the user's machine; SQLite rolls the transaction back, so nothing
+    half-written stays, and the message says so.
+    """
+    message = str(exc).lower()
+    if "disk is full" in message:
+        return LibraryError(
+            f"cannot {doing} the library {path}: the disk is full (nothing half-written was kept)",
+            hint="free some space on that disk, or pass --db with a library on another disk",
+        )
+    if "readonly" in message or "read-only" in message:
+        return LibraryError(
+            f"cannot {doing} the library {path}: the file or its folder is read-only",
+            hint="make the library file and its folder writable, or pass --db with another file",
+        )
+    if "locked" in message:
+        return LibraryError(
+            f"cannot {doing} the library {path}: another newsprism process held it for more "
+            f"than {BUSY_TIMEOUT_MS // 1000} s",
+            hint="wait for the other process (an import, 'watch', the web reader's upload) to "
+            "finish, then run this again",
+        )
+    return LibraryError(
+        f"cannot {doing} the library {path}: {exc}",
+        hint="check the disk holding the library; 'sqlite3 FILE \"PRAGMA integrity_check\"' "
+        "tells whether the file is damaged",
+    )
 
 
 @contextmanager
@@ -478,6 +519,16 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
     )
     done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    unknown = sorted(done - {name for name, _ in MIGRATIONS})
+    if unknown:
+        # written by a newer newsprism: its tables may hold columns or rules this version does
+        # not know, and writing to them could fail halfway or leave rows the newer one misreads
+        raise LibraryError(
+            "this library was written by a newer version of newsprism "
+            f"(it has the change{'s' if len(unknown) > 1 else ''} {', '.join(unknown[:3])}"
+            f"{' …' if len(unknown) > 3 else ''}, which this version does not know)",
+            hint="upgrade newsprism (pip install -U newsprism), or pass --db with another library",
+        )
     applied = []
     for name, sql in MIGRATIONS:
         if name in done:

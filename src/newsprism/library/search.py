@@ -27,6 +27,8 @@ class QueryError(NewsprismError):
 @dataclass
 class Query:
     terms: list[str] = field(default_factory=list)
+    #: terms joined by OR ("inflation OR prices"): each group needs one of its terms
+    alternatives: list[list[str]] = field(default_factory=list)
     phrases: list[str] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)
     site: str | None = None
@@ -37,10 +39,16 @@ class Query:
 
     @property
     def has_text(self) -> bool:
-        return bool(self.terms or self.phrases)
+        return bool(self.terms or self.phrases or self.alternatives)
 
     def stems(self) -> list[str]:
-        return [stem(w) for t in self.terms + self.phrases for w in words(t)]
+        every = self.terms + self.phrases + [t for group in self.alternatives for t in group]
+        return [stem(w) for t in every for w in words(t)]
+
+    def excluded_expression(self) -> str | None:
+        """An FTS5 expression matching any excluded word, for a query of exclusions alone."""
+        parts = [f'stems : "{stem(w)}"' for term in self.excluded for w in words(term)]
+        return " OR ".join(parts) or None
 
     def fts_expression(self) -> str | None:
         """The FTS5 MATCH expression, every user word quoted so nothing is read as syntax."""
@@ -48,6 +56,14 @@ class Query:
         for term in self.terms:
             for w in words(term):
                 parts.append(f'stems : "{stem(w)}"')
+        for group in self.alternatives:
+            options = [
+                "(" + " AND ".join(f'stems : "{stem(w)}"' for w in words(term)) + ")"
+                for term in group
+                if words(term)
+            ]
+            if options:
+                parts.append("(" + " OR ".join(options) + ")")
         for phrase in self.phrases:
             tokens = words(phrase)
             if tokens:
@@ -68,7 +84,36 @@ def parse(text: str) -> Query:
         tokens = text.replace('"', " ").split()
     phrase_spans = set(re.findall(r'(?<![:\w])"([^"]+)"', text))
     q = Query()
+    negate_next = join_next = False
+    last_group: list[str] | None = None  # the OR group the previous token ended, if any
+    last_was_term = False  # "OR" joins two plain words, not a phrase or an operator
     for token in tokens:
+        # the words a user knows from other search boxes, in capitals as they write them there:
+        # "AND" is what words do anyway, "NOT x" is "-x", "a OR b" needs one of them
+        if token == "AND":
+            continue
+        if token == "NOT":
+            negate_next = True
+            continue
+        if token == "OR":
+            join_next = bool(last_was_term or last_group)  # else nothing to join: dropped
+            continue
+        previous_was_term, last_was_term = last_was_term, False
+        if negate_next:
+            negate_next = False
+            q.excluded.append(token)
+            last_group = None
+            continue
+        if join_next and " " not in token and ":" not in token and not token.startswith("-"):
+            join_next = False
+            if last_group is None and previous_was_term:
+                last_group = [q.terms.pop()]
+                q.alternatives.append(last_group)
+            if last_group is not None:
+                last_group.append(token)
+                continue
+        join_next = False
+        last_group = None
         name, sep, value = token.partition(":")
         if sep and name.lower() in OPERATORS and value:
             name = name.lower()
@@ -83,6 +128,7 @@ def parse(text: str) -> Query:
             q.phrases.append(token)
         else:
             q.terms.append(token)
+            last_was_term = True
     return q
 
 

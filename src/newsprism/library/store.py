@@ -147,6 +147,9 @@ class Library:
                     )
         except sqlite3.IntegrityError as exc:
             raise LibraryError(f"cannot store the article: {exc}") from exc
+        except sqlite3.OperationalError as exc:
+            # a full disk, a read-only file, a lock held too long: the user's to fix, not a bug
+            raise db.storage_error(exc, self.path, doing="write to") from exc
         return article_id
 
     def _write_children(self, conn: sqlite3.Connection, article_id: int, article: Article) -> None:
@@ -374,6 +377,12 @@ def _filters(q: Query) -> tuple[str, list[Any]]:
     if q.before:
         clauses.append("a.published < ?")
         params.append(q.before)
+    excluded = q.excluded_expression() if q.fts_expression() is None else None
+    if excluded:
+        # "-word" alone: every article but those with the word (with other words, FTS5's
+        # NOT does it; alone it returned everything, the excluded articles included)
+        clauses.append("a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(excluded)
     if q.speaker:
         clauses.append(
             "a.id IN (SELECT article_id FROM speakers WHERE name LIKE ? OR aliases LIKE ?)"
