@@ -13,7 +13,7 @@ from .app import app
 from .library import DbOption, _open
 
 corrections_app = typer.Typer(
-    help="Readers' corrections of quotes, speakers and figures: add, list, export.",
+    help="Readers' corrections of quotes, speakers and figures: add, remove, list, export.",
     no_args_is_help=True,
 )
 app.add_typer(corrections_app, name="corrections")
@@ -46,6 +46,23 @@ def add(
     with _open(db) as lib:
         c = add_correction(lib, article_id, kind, item, correct)
     typer.echo(f"correction {c.id}: {c.kind} of {c.item} {c.item_id} in article {c.article_id}")
+
+
+@corrections_app.command("remove")
+def remove(
+    correction_id: Annotated[
+        int, typer.Argument(help="The correction's id (see 'newsprism corrections list').")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Undo a correction: the item shows as newsprism read it again, in the reader and exports."""
+    from ..library.corrections import remove_correction
+
+    with _open(db) as lib:
+        c = remove_correction(lib, correction_id)
+    typer.echo(
+        f"removed correction {c.id}: {c.kind} of {c.item} {c.item_id} in article {c.article_id}"
+    )
 
 
 @corrections_app.command("list")

@@ -95,6 +95,26 @@ def add_correction(
     return _correction(row)
 
 
+def remove_correction(
+    lib: Library, correction_id: int, article_id: int | None = None
+) -> Correction:
+    """Undo a correction (a reader's slip of the mouse): delete it and return what it was.
+
+    ``article_id``, when given, must be the correction's article (the web form names both, so
+    a stale page cannot undo another article's correction).
+    """
+    with db.write_transaction(lib.conn) as conn:
+        row = conn.execute("SELECT * FROM corrections WHERE id = ?", (correction_id,)).fetchone()
+        if row is None or (article_id is not None and int(row["article_id"]) != article_id):
+            raise ArticleNotFoundError(
+                f"no correction {correction_id}"
+                + (f" on article {article_id}" if article_id is not None else ""),
+                hint="'newsprism corrections list' shows the corrections and their ids",
+            )
+        conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+    return _correction(row)
+
+
 def corrections(lib: Library, article_id: int | None = None) -> list[Correction]:
     """The corrections of one article, or of the whole library, oldest first."""
     sql, params = "SELECT * FROM corrections", []

@@ -15,7 +15,12 @@ from markupsafe import Markup, escape
 
 from ..article import Article
 from ..errors import NewsprismError
-from ..library.corrections import add_correction, correction_marks, corrections
+from ..library.corrections import (
+    add_correction,
+    correction_marks,
+    corrections,
+    remove_correction,
+)
 from ..library.provenance import provenance
 from ..library.search import parse
 from ..render.html import block_views, environment
@@ -199,6 +204,20 @@ def correction_page(
         fix = add_correction(service.library(request), article_id, kind, item, correct)
     if request.headers.get("hx-request"):
         return page(request, "_corrected.html.j2", fix=fix)
+    return RedirectResponse(f"/articles/{article_id}#who-said-what", status_code=303)
+
+
+@router.post("/articles/{article_id}/corrections/{correction_id}/delete")
+def undo_correction_page(
+    request: Request,
+    article_id: int,
+    correction_id: int,
+    csrf: Annotated[str | None, Form()] = None,
+) -> Response:
+    """Undo a reader's correction (there was no way to take one back but editing the file)."""
+    check_form_csrf(request, csrf)
+    with service.config(request).write_lock:
+        remove_correction(service.library(request), correction_id, article_id)
     return RedirectResponse(f"/articles/{article_id}#who-said-what", status_code=303)
 
 
