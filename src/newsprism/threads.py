@@ -23,9 +23,14 @@ from typing import Any
 
 @lru_cache(maxsize=1)
 def _controller() -> Any:
+    import numpy  # noqa: F401  (loads OpenBLAS: a controller made before it would see no BLAS)
     from threadpoolctl import ThreadpoolController
 
-    # discovering the loaded BLAS libraries is the slow part: do it once per process
+    # discovering the loaded BLAS libraries is the slow part: do it once per process.  Since the
+    # stages import their modules lazily, the first ``with single_threaded_blas()`` can come
+    # before anything has imported numpy; the controller then found no BLAS, limited nothing,
+    # and natasha's networks took 7x the CPU (Russian attribution 0.9 → 6.8 s CPU on 25 NEREL
+    # articles, nineteenth session)
     return ThreadpoolController()
 
 
