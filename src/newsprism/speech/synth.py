@@ -78,6 +78,8 @@ def _load(engine: SpeechEngine, voice: str) -> Voice:
 
 def choose_voice(language: str, *, engine: str | None = None, voice: str | None = None) -> Voice:
     """The engine and voice for a language: piper for English when installed, else espeak-ng."""
+    # "EN" as typed: espeak-ng took it as its own voice name and piper's English was skipped
+    language = language.strip().lower()
     if engine is None and voice is not None:
         engine = "piper" if _PIPER_VOICE_NAME.search(voice) else "espeak-ng"
     if engine is not None:

@@ -38,6 +38,7 @@ def translate(
     threads: int = 0,
     cache: bool | TranslationCache = True,
 ) -> Article:
+    to = target_language(to)
     settings = EngineSettings(
         beam_size=beam_size, batch_size=batch_size, compute_type=compute_type, threads=threads
     )
@@ -97,6 +98,24 @@ def _in_target(sentence: Sentence, language: str | None, to: str) -> bool:
     from ..language import detect
 
     return detect(sentence.text) == to
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def target_language(to: str) -> str:
+    """``to`` as a language code ("EN" and " ru" as typed are "en" and "ru").
+
+    An empty or malformed one was reported as a missing model, with an install command for
+    a package that cannot exist ('translate-en-').
+    """
+    code = to.strip().lower()
+    if not _LANGUAGE_CODE.fullmatch(code):
+        raise LanguagePairError(
+            f"{to!r} is not a language code",
+            hint="pass --to with a two- or three-letter code such as en, ru, de or uk",
+        )
+    return code
 
 
 def _models_for(
