@@ -191,6 +191,16 @@ _NOT_NOUN_REPORTS = frozenset(
         *MINED_SPEECH_VERBS,
     ]
 )
+#: occasions: «отметить» with one of them is to celebrate it («отметила день рождения»,
+#: «отметили юбилей», «отметил Новый год», «отметили 80-летие»), which reports nothing (review,
+#: nineteenth session: any inanimate object was read as what was said)
+_CELEBRATE_VERBS = frozenset(["отметить", "отмечать"])
+_OCCASIONS = frozenset(
+    [
+        *("день", "год", "юбилей", "годовщина", "праздник", "дата", "свадьба", "победа"),
+        *("рождество", "пасха", "масленица", "новоселье", "именины", "выпускной"),
+    ]
+)
 #: objects that name a kind of speech, not its content («сказал речь», «дал ответ»)
 _NOT_NOUN_CONTENTS = frozenset(
     ["речь", "слово", "ответ", "вопрос", "интервью", "комментарий", "письмо", "текст"]
@@ -2577,6 +2587,7 @@ class _Reader:
                     and k.pos == "NOUN"
                     and k.feats.get("Animacy") != "Anim"
                     and (k.lemma or "") not in _NOT_NOUN_CONTENTS
+                    and not (lemma in _CELEBRATE_VERBS and _occasion(k.lemma or ""))
                     and self.quote_at(self.pos(k)) is None
                 ):
                     return k
@@ -2879,3 +2890,8 @@ def _nominative(tokens: list[Any], vocab: Any, *, lower: bool = True) -> str | N
     if lower and role and first.pos != "PROPN" and not first.text.isupper():
         role = role[0].lower() + role[1:]
     return role
+
+
+def _occasion(lemma: str) -> bool:
+    """A noun of an occasion one celebrates («юбилей», «день», «80-летие»)."""
+    return lemma in _OCCASIONS or lemma.endswith("летие")
