@@ -183,7 +183,8 @@ its own), committed before newsprism was run on any of them.  Its own choices: a
 report is its speaker ("according to The Wrap", "Deadline reports"); a case report or paper
 accepts its authors; a question reported ("demanded how ...") and "suggests <doing>" are
 attributions, "encourages <doing>", "lobbied for", a hypothetical "as X would say" and an
-unsourced "according to reports" are not.
+unsourced "according to reports" are not.  From session 19 ``fundus10`` is development data
+(real half B: ``fundus2``/``4``/``6``/``8``/``10``; half A: ``fundus1``/``3``/``5``/``7``/``9``).
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
