@@ -164,3 +164,19 @@ def test_a_library_from_a_newer_newsprism_is_refused_with_a_message(tmp_path: Pa
     with pytest.raises(LibraryError, match="newer version of newsprism") as err:
         Library.open(path)
     assert "upgrade" in str(err.value.hint)
+
+
+def test_like_characters_in_a_speaker_or_site_are_the_characters(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "speakers.sqlite")
+    from newsprism.library.ingest import default_process
+
+    text = b'"We will rebuild the pier this summer," said Ann Lee, the harbour master, on Monday.'
+    article_id = lib.add(default_process(newsprism.read(text)))
+    assert any(s["name"] == "Ann Lee" for s in lib.speakers(article_id))
+    assert _ids(lib, "speaker:Lee") == {article_id}
+    # was: every article with any speaker ("%" and "_" read as LIKE wildcards)
+    assert _ids(lib, "speaker:%") == set()
+    assert _ids(lib, "speaker:Ann_Lee") == set()
+    assert lib.speakers(name="%") == []
+    assert _ids(lib, "site:%") == set()
+    lib.close()

@@ -307,8 +307,8 @@ class Library:
             sql += " AND article_id = ?"
             params.append(self._known_id(article_id))
         if name:
-            sql += " AND (name LIKE ? OR aliases LIKE ?)"
-            params += [f"%{name}%", f"%{name}%"]
+            sql += " AND (name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')"
+            params += [f"%{_like_literal(name)}%", f"%{_like_literal(name)}%"]
         return [
             dict(r) | {"aliases": json.loads(r["aliases"])}
             for r in self.conn.execute(sql + " LIMIT 1000", params)
@@ -366,8 +366,9 @@ def _filters(q: Query) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if q.site:
-        clauses.append("(a.site = ? COLLATE NOCASE OR a.url LIKE ?)")
-        params += [q.site, f"%://{q.site.removeprefix('www.')}%" if "." in q.site else q.site]
+        clauses.append("(a.site = ? COLLATE NOCASE OR a.url LIKE ? ESCAPE '\\')")
+        host = _like_literal(q.site.removeprefix("www."))
+        params += [q.site, f"%://{host}%" if "." in q.site else _like_literal(q.site)]
     if q.lang:
         clauses.append("a.language = ?")
         params.append(q.lang.lower())
@@ -385,10 +386,18 @@ def _filters(q: Query) -> tuple[str, list[Any]]:
         params.append(excluded)
     if q.speaker:
         clauses.append(
-            "a.id IN (SELECT article_id FROM speakers WHERE name LIKE ? OR aliases LIKE ?)"
+            "a.id IN (SELECT article_id FROM speakers "
+            "WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')"
         )
-        params += [f"%{q.speaker}%", f"%{q.speaker}%"]
+        # the name as typed: "speaker:%" matched every speaker, "speaker:O_Neil" any letter
+        name = _like_literal(q.speaker)
+        params += [f"%{name}%", f"%{name}%"]
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: its % and _ are the characters."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _summary(
