@@ -47,7 +47,7 @@ class Query:
 
     def excluded_expression(self) -> str | None:
         """An FTS5 expression matching any excluded word, for a query of exclusions alone."""
-        parts = [f'stems : "{stem(w)}"' for term in self.excluded for w in words(term)]
+        parts = [e for e in map(_excluded_match, self.excluded) if e]
         return " OR ".join(parts) or None
 
     def fts_expression(self) -> str | None:
@@ -72,9 +72,23 @@ class Query:
             return None
         expr = " AND ".join(parts)
         for term in self.excluded:
-            for w in words(term):
-                expr += f' NOT stems : "{stem(w)}"'
+            excluded = _excluded_match(term)
+            if excluded:
+                expr += f" NOT {excluded}"
         return expr
+
+
+def _excluded_match(term: str) -> str | None:
+    """What an excluded term matches: a word's stem, or the words of a phrase or a hyphenated
+    word in a row (``-"new york"``, ``-covid-19``).  Before, each of its words was excluded on
+    its own: ``-"new york"`` left out every article with "new" in it, ``-covid-19`` every one
+    with a 19 (review, nineteenth session)."""
+    tokens = words(term)
+    if not tokens:
+        return None
+    if len(tokens) == 1:
+        return f'stems : "{stem(tokens[0])}"'
+    return '{title body speakers quotes} : "' + " ".join(tokens) + '"'
 
 
 def parse(text: str) -> Query:
