@@ -104,7 +104,7 @@ denials, namings and announcements with their noun contents; a court's «при�
 constitution's with no speaker; «Об этом сообщило X» takes the sentence before; a letter an
 outlet «приводит» credited to its writer; congratulations without a quote not annotated) and
 committed before anything was run on them, held out in the nineteenth session, scored before
-and after), and per
+and after (80 → 81 of 111 right speakers)), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
