@@ -396,9 +396,9 @@ def quote_sentences(text: str) -> list[str]:
 
 
 #: a sentence's clauses are parts of a quote too: an outlet that quotes a part of a sentence
-#: cuts it where a clause ends ("We are bringing people up on stretchers, one by one," of
-#: "…, one by one, and it is slow work"), before a coordinating conjunction, a semicolon or a
-#: dash (nineteenth session)
+#: cuts it where a clause ends ("Our crews are taking people out by boat, house by house," of
+#: "…, house by house, and it will take the whole week"), before a coordinating conjunction, a
+#: semicolon or a dash (nineteenth session)
 CLAUSES = True
 _CLAUSE_END = re.compile(
     r"(?:,\s+(?=(?:and|but|while|so|yet|а|и|но|однако|поэтому|зато)\s)|;\s+|\s+[—–]\s+)",
