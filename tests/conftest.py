@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from publisher import Publisher
+
+from newsprism.feeds import SimulatedClock
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -41,3 +45,15 @@ def tiny_translation_models(
 ) -> Any:
     """A tiny ru→en model (.argosmodel and OPUS-MT folder), built once per test session."""
     return tiny_model_builder.build(tmp_path_factory.mktemp("tiny-translation-model"))
+
+
+# The feed tests' simulated time and publisher (tests/publisher.py), shared by every feed test file.
+@pytest.fixture
+def clock() -> SimulatedClock:
+    return SimulatedClock()
+
+
+@pytest.fixture
+def site(clock: SimulatedClock) -> Iterator[Publisher]:
+    with Publisher(clock) as p:
+        yield p

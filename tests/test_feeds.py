@@ -20,17 +20,6 @@ HOUR = 3600.0
 
 
 @pytest.fixture
-def clock() -> SimulatedClock:
-    return SimulatedClock()
-
-
-@pytest.fixture
-def site(clock: SimulatedClock) -> Iterator[Publisher]:
-    with Publisher(clock) as p:
-        yield p
-
-
-@pytest.fixture
 def lib(tmp_path: Path) -> Iterator[Library]:
     with Library.open(tmp_path / "lib.sqlite") as library:
         yield library

@@ -5,7 +5,6 @@ Invented feed, as the other feed tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,6 @@ from publisher import Hit, Publisher, Reply
 
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
 from newsprism.library import Library
-
-
-@pytest.fixture
-def clock() -> SimulatedClock:
-    return SimulatedClock()
-
-
-@pytest.fixture
-def site(clock: SimulatedClock) -> Iterator[Publisher]:
-    with Publisher(clock) as p:
-        yield p
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,8 @@ places it in its story again (nineteenth session).  Invented texts, as the other
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from publisher import Hit, Publisher, Reply, article_html
 
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
@@ -16,17 +14,6 @@ from newsprism.library import Library
 
 UPDATE_TEXT = "Ferry crossings to the island are suspended while the river stays high."
 PAGE = "/news/ferry-suspended"
-
-
-@pytest.fixture
-def clock() -> SimulatedClock:
-    return SimulatedClock()
-
-
-@pytest.fixture
-def site(clock: SimulatedClock) -> Iterator[Publisher]:
-    with Publisher(clock) as p:
-        yield p
 
 
 def _live_blog(site: Publisher, t0: float) -> None:

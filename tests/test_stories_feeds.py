@@ -3,7 +3,6 @@ fetches one item per host; a live blog's updates need no request, so one pass st
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,6 @@ from publisher import LiveBlog, Publisher
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
 from newsprism.library import Library
 from newsprism.stories import StoryIndex
-
-
-@pytest.fixture
-def clock() -> SimulatedClock:
-    return SimulatedClock()
-
-
-@pytest.fixture
-def site(clock: SimulatedClock) -> Iterator[Publisher]:
-    with Publisher(clock) as p:
-        yield p
 
 
 def _rows(lib: Library) -> list[tuple[object, ...]]:

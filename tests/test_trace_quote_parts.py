@@ -31,22 +31,26 @@ PART_TRANSLATED = """Жители Вельдена ждут, когда укре
 На прошлой неделе были затоплены около 1200 домов."""
 
 
+def _add_outlets(lib: Library, reports: tuple[tuple[str, str, str], ...], host: str) -> None:
+    """Each (text, language, day) analysed and stored as another outlet's article, then traced."""
+    for n, (text, lang, day) in enumerate(reports):
+        article = analyse(article_from_text(text, lang))
+        meta = dataclasses.replace(
+            article.metadata, site=f"outlet{n}.example", published=day, url=f"https://{host}{n}/x"
+        )
+        lib.add(dataclasses.replace(article, metadata=meta))
+    catch_up(lib.conn)
+
+
 def _quote_traces(tmp_path: Path) -> list[tuple[int, int]]:
     """(article, trace) of each quote mention but the authority's reported speech."""
     with Library.open(tmp_path / "library.sqlite") as lib:
-        for n, (text, lang, day) in enumerate(
-            (
-                (WHOLE, "en", "2025-03-03"),
-                (PART_TO_ANOTHER, "en", "2025-03-04"),
-                (PART_TRANSLATED, "ru", "2025-03-04"),
-            )
-        ):
-            article = analyse(article_from_text(text, lang))
-            meta = dataclasses.replace(
-                article.metadata, site=f"outlet{n}.example", published=day, url=f"https://o{n}/x"
-            )
-            lib.add(dataclasses.replace(article, metadata=meta))
-        catch_up(lib.conn)
+        reports = (
+            (WHOLE, "en", "2025-03-03"),
+            (PART_TO_ANOTHER, "en", "2025-03-04"),
+            (PART_TRANSLATED, "ru", "2025-03-04"),
+        )
+        _add_outlets(lib, reports, "o")
         rows = lib.conn.execute(
             "SELECT article_id, trace_id, data FROM trace_mentions WHERE kind = 'quote' "
             "ORDER BY article_id"
@@ -154,19 +158,12 @@ The council said the road would reopen next week."""
 
 def _clause_traces(tmp_path: Path) -> list[int]:
     with Library.open(tmp_path / "library.sqlite") as lib:
-        for n, (text, lang, day) in enumerate(
-            (
-                (CLAUSE_WHOLE, "en", "2025-04-07"),
-                (CLAUSE_TRANSLATED, "ru", "2025-04-07"),
-                (CLAUSE_PART, "en", "2025-04-09"),
-            )
-        ):
-            article = analyse(article_from_text(text, lang))
-            meta = dataclasses.replace(
-                article.metadata, site=f"outlet{n}.example", published=day, url=f"https://c{n}/x"
-            )
-            lib.add(dataclasses.replace(article, metadata=meta))
-        catch_up(lib.conn)
+        reports = (
+            (CLAUSE_WHOLE, "en", "2025-04-07"),
+            (CLAUSE_TRANSLATED, "ru", "2025-04-07"),
+            (CLAUSE_PART, "en", "2025-04-09"),
+        )
+        _add_outlets(lib, reports, "c")
         rows = lib.conn.execute(
             "SELECT trace_id, data FROM trace_mentions WHERE kind = 'quote' ORDER BY article_id"
         ).fetchall()
