@@ -294,11 +294,125 @@ def _same_words(a: list[str], b: list[str]) -> bool:
     return True
 
 
-def same_people(names: Sequence[str]) -> list[tuple[int, int]]:
+#: kinship nouns whose gender is the person's own, whatever the profession nouns do («директор»
+#: is said of a woman too, «жена» never of a man); their gender is pymorphy3's
+_KIN = frozenset(
+    [
+        "жена",
+        "супруга",
+        "вдова",
+        "дочь",
+        "дочка",
+        "мать",
+        "сестра",
+        "бабушка",
+        "внучка",
+        "тётя",
+        "тетя",
+        "племянница",
+        "невестка",
+        "муж",
+        "супруг",
+        "вдовец",
+        "сын",
+        "отец",
+        "брат",
+        "дедушка",
+        "дед",
+        "внук",
+        "дядя",
+        "племянник",
+    ]
+)
+
+
+@cache
+def _agreeing_gender(word: str) -> str | None:
+    """The gender a word shows of its subject: a singular past-tense verb («сообщила», «был»)
+    or a singular short adjective or participle («уверена»), by pymorphy3's likeliest reading;
+    None for any other word (a present tense, a plural, «по словам»)."""
+    from .bodies_ru import _analyzer
+
+    parses = _analyzer().parse(word.lower())
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.number != "sing" or tag.gender not in ("masc", "femn"):
+        return None
+    if (tag.POS == "VERB" and tag.tense == "past") or tag.POS in ("ADJS", "PRTS"):
+        return str(tag.gender)
+    return None
+
+
+def _kin_gender(word: str) -> str | None:
+    from .bodies_ru import _analyzer
+
+    lemma = _folded(_analyzer().parse(word.lower())[0].normal_form)
+    if lemma not in _KIN:
+        return None
+    gender = _analyzer().parse(lemma)[0].tag.gender
+    return str(gender) if gender in ("masc", "femn") else None
+
+
+def _given_name_gender(name: str) -> str | None:
+    """The gender of a name's given name, as pymorphy3's dictionary (not its guesser) knows
+    it: «Пётр Иванов» → masc, «Мария Котова» → femn, «Фолькер Буфье» → None."""
+    from .bodies_ru import _analyzer
+
+    words = _name_words(name)
+    if len(words) < 2 or not _analyzer().word_is_known(words[0].lower()):
+        return None
+    genders = {
+        p.tag.gender for p in _analyzer().parse(words[0].lower()) if "Name" in p.tag.grammemes
+    }
+    return str(next(iter(genders))) if len(genders) == 1 else None
+
+
+def text_gender(speaker: Speaker, quotes: Sequence[Quote], text: str) -> str | None:
+    """The gender the text shows for ``speaker``: the verbs of saying of its quotes as they
+    agree with it («Иванова сообщила»), and a kinship noun just before a mention of it («его
+    жена Иванова», «сестра гонщика Воронцова»).  None where the text shows none, or both."""
+    seen: set[str] = set()
+    for q in quotes:
+        if q.speaker != speaker.id or not q.cue:
+            continue
+        for word in re.findall(r"[а-яёА-ЯЁ]+", q.cue):
+            g = _agreeing_gender(word)
+            if g is not None:
+                seen.add(g)
+                break
+    for m in speaker.mentions:
+        sentence_start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        before = re.findall(r"[а-яёА-ЯЁ]+", text[sentence_start : m.start])[-2:]
+        for word in before:
+            g = _kin_gender(word)
+            if g is not None:
+                seen.add(g)
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def same_people(
+    names: Sequence[str], genders: Sequence[str | None] | None = None
+) -> list[tuple[int, int]]:
     """Pairs ``(i, j)`` of person names that are one person: the same words in other forms or
     order, or a shorter name that is the tail of exactly one fuller name.  Two names sharing
-    only a part are two people («Ким Чен Ын» and «Ким Чен Нам», «Ким» alone with both)."""
+    only a part are two people («Ким Чен Ын» and «Ким Чен Нам», «Ким» alone with both).
+
+    ``genders`` (one per name, None where unknown) is the gender the text shows for each: a
+    shorter name is no tail of a fuller one of the other gender («Иванова сообщила» is not
+    «Пётр Иванов», his wife or daughter may share the surname).  A fuller name's gender is its
+    given name's where the dictionary knows it, else the text's."""
     words = [_name_words(n) for n in names]
+    shown = list(genders) if genders is not None else [None] * len(names)
+    own: list[str | None] = [
+        (_given_name_gender(n) or g) if genders is not None else None
+        for n, g in zip(names, shown, strict=True)
+    ]
+
+    def agree(short: int, full: int) -> bool:
+        a, b = shown[short], own[full]
+        return a is None or b is None or a == b
+
     pairs = []
     for i, a in enumerate(words):
         for j in range(i + 1, len(words)):
@@ -307,7 +421,7 @@ def same_people(names: Sequence[str]) -> list[tuple[int, int]]:
     for i, a in enumerate(words):
         if not a or (len(a) == 1 and len(a[0]) < 3):
             continue
-        fuller = [j for j, b in enumerate(words) if j != i and _tail_of(a, b)]
+        fuller = [j for j, b in enumerate(words) if j != i and _tail_of(a, b) and agree(i, j)]
         if len(fuller) == 1:
             pairs.append((min(i, fuller[0]), max(i, fuller[0])))
         elif len(fuller) > 1 and all(_same_words(words[fuller[0]], words[k]) for k in fuller[1:]):
@@ -317,13 +431,15 @@ def same_people(names: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def join_name_forms(
-    speakers: tuple[Speaker, ...], quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...], quotes: tuple[Quote, ...], text: str = ""
 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
     """One speaker per person: person speakers that :func:`same_people` finds to be one are
     joined into the one with the fullest name (its id kept, mentions and aliases pooled), and
-    every quote's speaker and relay follow."""
+    every quote's speaker and relay follow.  ``text`` (the article's) gives each speaker the
+    gender its verbs and kinship nouns show (:func:`text_gender`)."""
     people = [s for s in speakers if s.kind == "person"]
-    pairs = same_people([s.name for s in people]) if JOIN_NAME_FORMS else []
+    genders = [text_gender(s, quotes, text) for s in people]
+    pairs = same_people([s.name for s in people], genders) if JOIN_NAME_FORMS else []
     if not pairs:
         return speakers, quotes
     parent = list(range(len(people)))

@@ -131,7 +131,7 @@ def analyse_article(
     if language == "ru":
         from .names_ru import join_name_forms
 
-        speakers, quotes = join_name_forms(speakers, quotes)
+        speakers, quotes = join_name_forms(speakers, quotes, article.text)
     return analysis, speakers, quotes
 
 
