@@ -77,16 +77,44 @@ def mark_dash_lists(labs: list[Labelled]) -> None:
             previous_item = False
 
 
+#: a colon line of this many words or more, right under running text, may announce a list by
+#: itself ("The winners were:", «Победителями стали:»); one word is a widget's ("Tags:")
+ANNOUNCER_MIN_WORDS = 2
+
+
+def _announces_to_the_end(labs: list[Labelled], i: int) -> bool:
+    """Can the colon line at ``i`` announce a list that ends the article?  It ends a paragraph
+    of running text, or it is a sentence of its own (two words or more, a capital) right under
+    one — not a label among the page's widgets."""
+    lab = labs[i]
+    if is_body_text(lab):
+        return True
+    previous = next((o for o in reversed(labs[:i]) if o.label != NOTICE), None)
+    return (
+        word_count(lab.text) >= ANNOUNCER_MIN_WORDS
+        and lab.text[0].isupper()
+        and previous is not None
+        and is_body_text(previous)
+    )
+
+
 def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
     """Short lines right after a line of the body that ends with a colon are the items it
-    announces, up to the next line of running text (two items at least)."""
+    announces (two items at least), up to the next line of running text — or, when the colon
+    line ends a paragraph or is a sentence right under one, up to the end of the page or the
+    first line already found to be chrome (the footer, share words, a notice): a list may end
+    the article ("The winners were:" and their names, then the footer)."""
     for i, lab in enumerate(labs):
         if i < body_start or lab.label != TEXT or not lab.text.rstrip().endswith(":"):
             continue
         j = i + 1
         while j < len(labs) and labs[j].label == SHORT and not labs[j].text[0].islower():
             j += 1
-        if j - i - 1 >= 2 and j < len(labs) and is_body_text(labs[j]):
+        ends_list = j < len(labs) and is_body_text(labs[j])
+        ends_article = (j == len(labs) or labs[j].label in (CHROME, FOOTER_LINE, NOTICE)) and (
+            _announces_to_the_end(labs, i)
+        )
+        if j - i - 1 >= 2 and (ends_list or ends_article):
             for item in labs[i + 1 : j]:
                 item.relabel(ITEM, "item of a list announced by a colon")
                 item.caption = item.text
