@@ -180,3 +180,13 @@ def test_like_characters_in_a_speaker_or_site_are_the_characters(tmp_path: Path)
     assert lib.speakers(name="%") == []
     assert _ids(lib, "site:%") == set()
     lib.close()
+
+
+def test_or_joins_a_quoted_phrase_as_it_joins_a_word(lib: Library) -> None:
+    """'a OR "b c"' needs one of them; it searched for both before (the review's finding)."""
+    ids = _title_ids(lib)
+    assert _ids(lib, 'budget OR "ferry fares"') == {ids["Harbour"], ids["The"]}
+    assert _ids(lib, '"library budget" OR паром') == {ids["The"], ids["Тарифы"]}
+    assert _ids(lib, '"ferry fares" OR "library budget" NOT april') == {ids["The"]}
+    # a phrase still needs its words in a row
+    assert _ids(lib, 'budget OR "fares ferry"') == {ids["The"]}

@@ -57,17 +57,13 @@ class Query:
             for w in words(term):
                 parts.append(f'stems : "{stem(w)}"')
         for group in self.alternatives:
-            options = [
-                "(" + " AND ".join(f'stems : "{stem(w)}"' for w in words(term)) + ")"
-                for term in group
-                if words(term)
-            ]
+            options = [_option(term) for term in group if words(term)]
             if options:
                 parts.append("(" + " OR ".join(options) + ")")
         for phrase in self.phrases:
             tokens = words(phrase)
             if tokens:
-                parts.append('{title body speakers quotes} : "' + " ".join(tokens) + '"')
+                parts.append(_phrase_match(tokens))
         if not parts:
             return None
         expr = " AND ".join(parts)
@@ -76,6 +72,18 @@ class Query:
             if excluded:
                 expr += f" NOT {excluded}"
         return expr
+
+
+def _phrase_match(tokens: list[str]) -> str:
+    return '{title body speakers quotes} : "' + " ".join(tokens) + '"'
+
+
+def _option(term: str) -> str:
+    """One side of an OR: a quoted phrase's words in a row, else every word of the term."""
+    tokens = words(term)
+    if " " in term.strip():
+        return _phrase_match(tokens)
+    return "(" + " AND ".join(f'stems : "{stem(w)}"' for w in tokens) + ")"
 
 
 def _excluded_match(term: str) -> str | None:
@@ -88,7 +96,7 @@ def _excluded_match(term: str) -> str | None:
         return None
     if len(tokens) == 1:
         return f'stems : "{stem(tokens[0])}"'
-    return '{title body speakers quotes} : "' + " ".join(tokens) + '"'
+    return _phrase_match(tokens)
 
 
 def parse(text: str) -> Query:
@@ -100,7 +108,9 @@ def parse(text: str) -> Query:
     q = Query()
     negate_next = join_next = False
     last_group: list[str] | None = None  # the OR group the previous token ended, if any
-    last_was_term = False  # "OR" joins two plain words, not a phrase or an operator
+    # what the previous token was, if "OR" may join it: a plain word or a quoted phrase (not an
+    # operator or an exclusion)
+    last_kind: str | None = None
     for token in tokens:
         # the words a user knows from other search boxes, in capitals as they write them there:
         # "AND" is what words do anyway, "NOT x" is "-x", "a OR b" needs one of them
@@ -110,18 +120,21 @@ def parse(text: str) -> Query:
             negate_next = True
             continue
         if token == "OR":
-            join_next = bool(last_was_term or last_group)  # else nothing to join: dropped
+            join_next = bool(last_kind or last_group)  # else nothing to join: dropped
             continue
-        previous_was_term, last_was_term = last_was_term, False
+        previous_kind, last_kind = last_kind, None
+        is_phrase = token in phrase_spans and " " in token
         if negate_next:
             negate_next = False
             q.excluded.append(token)
             last_group = None
             continue
-        if join_next and " " not in token and ":" not in token and not token.startswith("-"):
+        plain = " " not in token and ":" not in token and not token.startswith("-")
+        if join_next and (plain or is_phrase):
             join_next = False
-            if last_group is None and previous_was_term:
-                last_group = [q.terms.pop()]
+            if last_group is None and previous_kind is not None:
+                # 'a OR "b c"', '"a b" OR c': a phrase is one side of an OR as a word is
+                last_group = [(q.terms if previous_kind == "term" else q.phrases).pop()]
                 q.alternatives.append(last_group)
             if last_group is not None:
                 last_group.append(token)
@@ -138,11 +151,12 @@ def parse(text: str) -> Query:
             setattr(q, name, value)
         elif token.startswith("-") and len(token) > 1:
             q.excluded.append(token[1:])
-        elif token in phrase_spans and " " in token:
+        elif is_phrase:
             q.phrases.append(token)
+            last_kind = "phrase"
         else:
             q.terms.append(token)
-            last_was_term = True
+            last_kind = "term"
     return q
 
 
