@@ -191,6 +191,18 @@ _NOT_NOUN_REPORTS = frozenset(
         *MINED_SPEECH_VERBS,
     ]
 )
+#: verbs of saying whose other sense takes a concrete object — offering, declaring an act,
+#: presenting, naming: «предложила гостям чай», «объявила перемену», «представил новый
+#: автобус», «назвал улицу в честь ветерана» («назвать» judging its object stays a cue).  They
+#: report a clause, a quote or a «о» phrase («объявил о перемене», «предложил, чтобы …»), never
+#: a bare noun object (NEREL's development halves: of the noun objects the rule of 02b5717 read
+#: for them, none was a report)
+_OTHER_SENSE_VERBS = frozenset(
+    [
+        *("предложить", "предлагать", "объявить", "объявлять"),
+        *("представить", "представлять", "вручить", "вручать", "назвать", "называть"),
+    ]
+)
 #: occasions: «отметить» with one of them is to celebrate it («отметила день рождения»,
 #: «отметили юбилей», «отметил Новый год», «отметили 80-летие»), which reports nothing (review,
 #: nineteenth session: any inanimate object was read as what was said)
@@ -2533,7 +2545,15 @@ class _Reader:
     def _naming(self, sent: _Sent, verb: Any, obj: Any) -> bool:
         # the name given hangs on the verb or, as an apposition, on the object
         said = self._said_of(sent, verb, obj) + [k for k in sent.kids(obj) if k.rel == "appos"]
-        return any(k.pos == "PROPN" and self.quote_at(self.pos(k)) is None for k in said)
+        if any(k.pos == "PROPN" and self.quote_at(self.pos(k)) is None for k in said):
+            return True
+        # «назвал улицу в честь ветерана»: named after someone, whichever word the parser
+        # hangs «в честь» on
+        return any(
+            (k.lemma or "").lower() == "честь"
+            and any(c.rel == "case" and c.text.lower() == "в" for c in sent.kids(k))
+            for k in [*sent.kids(verb), *sent.kids(obj)]
+        )
 
     def _noun_content(
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
@@ -2578,7 +2598,12 @@ class _Reader:
                 )
                 if about is not None:
                     return about
-        if ANY_NOUN_OBJECT and lemma in SPEECH_VERBS and lemma not in _NOT_NOUN_REPORTS:
+        if (
+            ANY_NOUN_OBJECT
+            and lemma in SPEECH_VERBS
+            and lemma not in _NOT_NOUN_REPORTS
+            and lemma not in _OTHER_SENSE_VERBS
+        ):
             for k in sent.kids(verb):
                 if (
                     k.rel == "obj"
