@@ -59,6 +59,7 @@ from .roles import (
 from .roles_en import describe
 from .select_en import chunks_to_parse, inflections, mentions_outside
 from .spacy_speed import verb_exceptions
+from .stock_en import drop_stock_phrases
 from .trailing import trailing_cue
 
 _PRONOUNS = {
@@ -153,8 +154,10 @@ def analyse(
     parsed: list[tuple[int, int]] = []
     readings: list[tuple[int, SourceRef, SourceRef | None]] = []
     openers: list[int] = []
+    readers: list[tuple[int, Any, Any]] = []
     for (c_start, _), doc in zip(chunks, docs, strict=True):
         reader = _Reader(text, c_start, quoted)
+        readers.append((c_start, doc, reader.source))
         split_name_runs(doc)
         entities.extend(reader.entities(doc))
         openers.extend(common_openers(doc, c_start))
@@ -209,6 +212,7 @@ def analyse(
         sources_en.rerank(
             sources_en.load() if source_rows is None else None, found, sents, source_rows
         )
+    found = drop_stock_phrases(text, found, readers)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(
         found=_dedupe(found), entities=entities, readings=readings, common_openers=common
