@@ -10,18 +10,11 @@
 from __future__ import annotations
 
 import pytest
+from scraped_samples import PARA as _PARA
+from scraped_samples import PARA2 as _PARA2
 
 from newsprism.extract.notices import find_translation_notice, source_language
 from newsprism.extract.scraped import classify, extract_scraped
-
-_PARA = (
-    "The council said the work would take about four months and cost an estimated "
-    "£3.2 million, most of it paid for by a government grant awarded last year."
-)
-_PARA2 = (
-    "Residents of the three streets affected will get a letter next week explaining the "
-    "diversions, and the bus company said two routes would run to a changed timetable."
-)
 
 
 @pytest.mark.parametrize(

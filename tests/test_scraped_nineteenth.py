@@ -8,17 +8,13 @@ evaluation text).
 
 from __future__ import annotations
 
+from scraped_samples import PARA as _PARA
+from scraped_samples import PARA2 as _PARA2
+from scraped_samples import blocks as _blocks
+
 from newsprism.extract.scraped import extract_scraped
 from newsprism.extract.scraped_structure import speaker
 
-_PARA = (
-    "The council said the work would take about four months and cost an estimated "
-    "£3.2 million, most of it paid for by a government grant awarded last year."
-)
-_PARA2 = (
-    "Residents of the three streets affected will get a letter next week explaining the "
-    "diversions, and the bus company said two routes would run to a changed timetable."
-)
 _PARA3 = (
     "Shops on the quay will stay open throughout, and the council has promised that the "
     "footpath on the landward side will never be closed at the same time as the road."
@@ -35,11 +31,6 @@ _RU2 = (
     "Организаторы рассказали, что больше всего снимков прислали жители северных районов, "
     "где сохранились деревянные дома начала прошлого века."
 )
-
-
-def _blocks(text: str) -> list[tuple[str, str | None]]:
-    _, blocks, _ = extract_scraped(text)
-    return [(b.kind, b.text) for b in blocks]
 
 
 def test_speaker_labels() -> None:

@@ -9,16 +9,10 @@ above a name or share buttons ("Now on air:", "Share:", "Tags:") still label a w
 
 from __future__ import annotations
 
-from newsprism.extract.scraped import extract_scraped
+from scraped_samples import PARA as _PARA
+from scraped_samples import PARA2 as _PARA2
+from scraped_samples import blocks as _blocks
 
-_PARA = (
-    "The council said the work would take about four months and cost an estimated "
-    "£3.2 million, most of it paid for by a government grant awarded last year."
-)
-_PARA2 = (
-    "Residents of the three streets affected will get a letter next week explaining the "
-    "diversions, and the bus company said two routes would run to a changed timetable."
-)
 _RU = (
     "В субботу в областной библиотеке подвели итоги ежегодного конкурса юных чтецов, в "
     "котором участвовали почти двести школьников из двенадцати районов."
@@ -27,11 +21,6 @@ _RU2 = (
     "Жюри под руководством заслуженной артистки России отметило, что в этом году "
     "выступления были особенно сильными, а выбор текстов — смелым."
 )
-
-
-def _blocks(text: str) -> list[tuple[str, str | None]]:
-    _, blocks, _ = extract_scraped(text)
-    return [(b.kind, b.text) for b in blocks]
 
 
 def _body(text: str) -> str:
