@@ -84,15 +84,15 @@ _ASKED = re.compile(rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_ASKING}|questions?)\W*$", re.
 Chunk = tuple[int, Any, Callable[[Any], SourceRef]]
 
 
-def _token_at(chunks: Sequence[Chunk], pos: int) -> tuple[Any, Callable[[Any], SourceRef]] | None:
-    """The parsed token starting at character ``pos`` of the text, with its chunk's source maker."""
+def _tokens_by_start(chunks: Sequence[Chunk]) -> dict[int, tuple[Any, Callable[[Any], SourceRef]]]:
+    """Each parsed token by the character of the text it starts at, with its chunk's source
+    maker (the first chunk's where chunks overlap).  Built once per article: looking each cue up
+    in every chunk made a long article's many reports cost reports × paragraphs."""
+    out: dict[int, tuple[Any, Callable[[Any], SourceRef]]] = {}
     for c_start, doc, make_source in chunks:
-        if c_start <= pos < c_start + len(doc.text):
-            for tok in doc:
-                if c_start + tok.idx == pos:
-                    return tok, make_source
-            return None
-    return None
+        for tok in doc:
+            out.setdefault(c_start + tok.idx, (tok, make_source))
+    return out
 
 
 def _governor(noun: Any) -> Any | None:
@@ -136,12 +136,13 @@ def _covers(source: SourceRef | None, tok: Any, c_start: int) -> bool:
 def drop_stock_phrases(text: str, found: list[Found], chunks: Sequence[Chunk]) -> list[Found]:
     """``found`` without the stock phrases of asking and meeting; a request's owner speaks."""
     kept: list[Found] = []
+    tokens = _tokens_by_start(chunks) if any(f.cue is not None for f in found) else {}
     for f in found:
         content = text[f.start : f.end]
         if _FOR_COMMENT.match(content):
             continue
         cue_start = f.cue[0] if f.cue is not None else -1
-        at = _token_at(chunks, cue_start) if f.cue is not None else None
+        at = tokens.get(cue_start) if f.cue is not None else None
         if at is None:
             kept.append(f)
             continue
