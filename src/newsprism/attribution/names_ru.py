@@ -344,6 +344,7 @@ def _agreeing_gender(word: str) -> str | None:
     return None
 
 
+@cache
 def _kin_gender(word: str) -> str | None:
     from .bodies_ru import _analyzer
 
@@ -438,8 +439,10 @@ def join_name_forms(
     every quote's speaker and relay follow.  ``text`` (the article's) gives each speaker the
     gender its verbs and kinship nouns show (:func:`text_gender`)."""
     people = [s for s in speakers if s.kind == "person"]
+    if not JOIN_NAME_FORMS or len(people) < 2:
+        return speakers, quotes  # nobody to join: the genders (pymorphy3 per word) are not read
     genders = [text_gender(s, quotes, text) for s in people]
-    pairs = same_people([s.name for s in people], genders) if JOIN_NAME_FORMS else []
+    pairs = same_people([s.name for s in people], genders)
     if not pairs:
         return speakers, quotes
     parent = list(range(len(people)))
