@@ -27,7 +27,9 @@ developed on in the seventeenth session (joined A and B by the same hash). mt113
 joined A and B by the same hash in the eighteenth. mt119–mt124 (``--part fresh18``), written the
 same way in the eighteenth session, were held aside then and joined A and B by the same hash in
 the nineteenth. mt125–mt130 (``--part fresh19``), written the same way in the nineteenth
-session, are held aside and never developed on.
+session, were held aside then and joined A and B by the same hash in the twentieth. mt131–mt136
+(``--part fresh20``), written the same way in the twentieth session, are held aside and never
+developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -162,6 +164,12 @@ PARTS = {
     # code 5d3e2cf ("before", textacy in the same run) before its text or errors are read, and
     # once at the end ("after"); --misses is never run on it.
     "fresh19": [f"mt{i:03}" for i in range(125, 131)],
+    # twentieth session: written by the `writer` (who does not read the attribution code); rule
+    # fixed in this file before any of them existed on main: every article mt131–mt136, every
+    # attribution and person its expected file lists, none dropped. Scored once with the base
+    # code 09b1a61 ("before", textacy in the same run) before its text or errors are read, and
+    # once at the end ("after"); --misses is never run on it.
+    "fresh20": [f"mt{i:03}" for i in range(131, 137)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -206,6 +214,9 @@ PARTS["devall"] = (
     # nineteenth session: mt119–mt124 (fresh18: scored before and after the eighteenth session)
     # join development by the same hash
     + PARTS["fresh18"]
+    # twentieth session: mt125–mt130 (fresh19: scored before and after the nineteenth session)
+    # join development by the same hash
+    + PARTS["fresh19"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
