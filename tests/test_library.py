@@ -210,6 +210,11 @@ def test_cli_round_trip(tmp_path: Path) -> None:
     out = tmp_path / "export"
     result = runner.invoke(app, ["export", "-o", str(out), "--db", db, "-f", "html"])
     assert result.exit_code == 0 and len(list(out.glob("*.html"))) == 2
+    # a search that matches nothing exports nothing and says so, with a failing exit code
+    nothing = tmp_path / "nothing"
+    result = runner.invoke(app, ["export", "-o", str(nothing), "--db", db, "-q", "zzzqqq"])
+    assert result.exit_code == 1 and "no article matches" in result.output
+    assert not nothing.exists()
     result = runner.invoke(app, ["remove", str(hits[0]["id"]), "--db", db])
     assert result.exit_code == 0
     result = runner.invoke(app, ["list", "--db", db, "--json"])

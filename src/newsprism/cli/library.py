@@ -194,6 +194,10 @@ def export(
         raise NewsprismError(f"cannot export as {fmt!r}", hint="use md, json or html")
     with _open(db) as lib:
         ids = [h.id for h in lib.search(query, limit=1_000_000)] if query else list(lib.iter_ids())
+        if query and not ids:
+            # as `search` does: a script that exports a search must see that nothing matched
+            typer.echo(f"no article matches {query!r}; nothing exported", err=True)
+            raise typer.Exit(1)
         for article_id in ids:
             # the readers' corrections go with the article (see library/corrections.py)
             found = corrections(lib, article_id)
