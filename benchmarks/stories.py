@@ -165,6 +165,12 @@ WRITTEN18 = ROOT / "benchmarks" / "data" / "stories_written18"
 #: (5d3e2cf) beside the TF-IDF peer ("before") and with the final code ("after"); no decision is
 #: taken on it.  written18 is development data (a second look at the end)
 WRITTEN19 = ROOT / "benchmarks" / "data" / "stories_written19"
+#: the colleague's eighth part (twentieth session, written19's format, a third feed items).
+#: The rule, committed before the part exists (``stories_feed20/README.md``): every article and
+#: pair in this folder as it lands is held out whole, scored with the session's base code
+#: (09b1a61) beside the TF-IDF peer ("before") and with the final code ("after"); no decision is
+#: taken on it.  written19 is development data
+WRITTEN20 = ROOT / "benchmarks" / "data" / "stories_written20"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -316,6 +322,9 @@ def load_sets() -> list[Dataset]:
     if (WRITTEN19 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN19, "written19", halves=False))
+    if (WRITTEN20 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN20, "written20", halves=False))
     if (HEADLINECAUSE / "toloka").exists():
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))

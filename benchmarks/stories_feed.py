@@ -10,12 +10,16 @@ the pairs both in feed form and **mixed** (the first article whole, the second a
 outlet gives its text, another only its feed), beside the same pairs whole.
 
 Parts (the README's rule, committed before any score):
+- ``fresh20`` ("feed20", held out in the twentieth session, ``stories_feed20/README.md``): Big9's
+  news-search clusters, real English feed items (headline and the outlet's description) with
+  three people's clusters, pairs all three agree on, scored as they are at both levels; the
+  peer's threshold from SemEval en-en's dev half in feed form;
 - ``fresh19`` ("feed19", held out in the nineteenth session, ``stories_feed19/README.md``): every
   SemEval ru-ru (MT) pair, which no round scored; the peer's threshold from tgcontest ru-ru's
   dev half in the same form;
 - ``fresh`` ("feed18", held out): the test halves of tgcontest ru-ru / en-en, SemEval en-en /
   en-ru (MT) and our own en-en / ru-ru / en-ru;
-- ``A`` / ``B`` (development): the dev halves of those sets and all of written13-17, L3S,
+- ``A`` / ``B`` (development): the dev halves of those sets and all of written13-19, feed19, L3S,
   Gazeta+RBC, NEREL wikinews and PolNeAR parts 1-4 (happening), split by story;
   ``--level running``: written13-17 and PolNeAR parts 1-4 labelled at the running level, split
   by running story (the other sets have no running labels).
@@ -65,6 +69,8 @@ DEV_PREFIXES = (
     "written15",
     "written16",
     "written17",
+    "written18",
+    "written19",
     "L3S google news en-en",
     "L3S fresh google news en-en",
     "Gazeta+RBC fresh ru-ru",
@@ -74,6 +80,14 @@ DEV_PREFIXES = (
 #: whose dev half tunes the peer's threshold
 FEED19 = "semeval ru-ru (MT)"
 FEED19_TUNE = "tgcontest ru-ru"
+#: the twentieth session's held-out part (``stories_feed20/README.md``): the news-search
+#: clustering part of Big9 (``$NEWSPRISM_FRESH_BIG9/Clustering``), real English feed items (a
+#: headline and the outlet's own description) with three people's clusters; the set whose dev
+#: half, in feed form, tunes the peer's threshold
+BIG9 = Path(os.environ.get("NEWSPRISM_FRESH_BIG9", "/work/fresh/big9")) / "Clustering"
+FEED20 = "Big9 news-search clusters en-en"
+FEED20_TUNE = "semeval en-en"
+GOLDS = ("gold1", "gold2", "gold3")
 POLNEAR_WHOLE = re.compile(r"^PolNeAR part\d en-en \((happening|running)\)$")
 
 #: a sentence's end: . ! ? … (a closing quote or bracket may follow), whitespace, then a capital,
@@ -135,6 +149,49 @@ def load_feed19() -> S.Dataset | None:
         if p["lang"] == "ru-ru"
     ]
     return S.Dataset(FEED19, arts, pairs, tune_on=FEED19_TUNE)
+
+
+def _clusters(path: Path) -> list[set[int]]:
+    return [set(c) for c in json.loads(path.read_text(encoding="utf-8-sig"))]
+
+
+def load_feed20(level: str) -> S.Dataset | None:
+    """``stories_feed20/README.md``: every pair of two results of one query that all three
+    people put in one cluster (same) or all three put in different clusters (not); an item is
+    its page's own title (the result's title when it has none) over its own description; pairs
+    the three do not agree on are left out.  None when the data set is absent."""
+    folder = BIG9 / "dataset"
+    if not folder.is_dir():
+        return None
+    arts: dict[str, dict[str, str]] = {}
+    pairs: list[S.Pair] = []
+    for path in sorted(folder.glob("*.txt")):
+        items = json.loads(path.read_text(encoding="utf-8-sig"))
+        topic = path.stem
+        ids = {}
+        for n, item in enumerate(items, start=1):
+            meta = item.get("meta") or {}
+            doc = f"big9:{topic}:{n}"
+            ids[n] = doc
+            arts[doc] = {
+                "id": doc,
+                "lang": "en",
+                "title": str(meta.get("title") or item.get("title") or "").strip(),
+                "text": str(meta.get("description") or "").strip(),
+            }
+        golds = [_clusters(BIG9 / g / path.name) for g in GOLDS]
+        for a in range(1, len(items) + 1):
+            for b in range(a + 1, len(items) + 1):
+                votes = set()
+                for clusters in golds:
+                    if not any(a in c for c in clusters) or not any(b in c for c in clusters):
+                        votes.add(None)
+                    else:
+                        votes.add(any(a in c and b in c for c in clusters))
+                if votes in ({True}, {False}):
+                    label = int(votes == {True})
+                    pairs.append(S.Pair(ids[a], ids[b], label, "en-en"))
+    return S.Dataset(f"{FEED20} ({level})", arts, pairs, tune_on=FEED20_TUNE, level=level)
 
 
 def story_key(pairs: list[S.Pair]) -> dict[str, str]:
@@ -255,7 +312,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("--parts", default="B,A", help="fresh19, fresh, B, A (comma-separated)")
+    parser.add_argument(
+        "--parts", default="B,A", help="fresh20, fresh19, fresh, B, A (comma-separated)"
+    )
     parser.add_argument("--forms", default="whole,feed,mixed", help="whole, feed, mixed")
     parser.add_argument("--dump", default="", help="write each scored pair as a JSON line here")
     parser.add_argument(
@@ -273,14 +332,23 @@ def main() -> None:
     by_name = {ds.name: ds for ds in sets}
     prints = S.Prints()
     dump: list[dict[str, object]] = []
-    rows: dict[str, list[str]] = {"fresh19": [], "fresh": [], "B": [], "A": []}
-    pools: dict[str, Pooled] = {"fresh19": {}, "fresh": {}, "B": {}, "A": {}}
+    rows: dict[str, list[str]] = {"fresh20": [], "fresh19": [], "fresh": [], "B": [], "A": []}
+    pools: dict[str, Pooled] = {"fresh20": {}, "fresh19": {}, "fresh": {}, "B": {}, "A": {}}
     # (part, set, pairs to score, pairs to tune the peer on, the set those are from if another)
     jobs: list[tuple[str, S.Dataset, list[S.Pair], list[S.Pair], S.Dataset | None]] = []
     feed19 = load_feed19() if args.level == "happening" and "fresh19" in wanted else None
     if feed19 is not None and FEED19_TUNE in by_name:
         tuner = by_name[FEED19_TUNE]
         jobs.append(("fresh19", feed19, feed19.pairs, S.split(tuner)[0], tuner))
+    if "fresh20" in wanted and FEED20_TUNE in by_name:
+        # already feed items: scored as they are, the peer tuned on feed-form dev pairs
+        tuner = by_name[FEED20_TUNE]
+        tune_feed = forms(tuner, S.split(tuner)[0], "fresh20 tune")["feed"]
+        for level in ("happening", "running"):
+            feed20 = load_feed20(level)
+            if feed20 is not None:
+                row = score(feed20, tune_feed, prints, dump, pools["fresh20"], level)
+                rows["fresh20"].append(row)
     for name in FRESH_SETS if args.level == "happening" else ():
         ds = by_name.get(name)
         if ds is None:
@@ -292,8 +360,10 @@ def main() -> None:
         b = [p for p in dev if not in_a(key[p.a])]
         jobs.append(("A", ds, a, a, None))
         jobs.append(("B", ds, b, a, None))
-    for ds in sets:
-        if not (ds.name.startswith(DEV_PREFIXES) or POLNEAR_WHOLE.match(ds.name)):
+    dev19 = load_feed19() if args.level == "happening" else None
+    for ds in [*sets, *([dev19] if dev19 is not None else [])]:
+        named = ds.name.startswith(DEV_PREFIXES) or ds.name == FEED19
+        if not (named or POLNEAR_WHOLE.match(ds.name)):
             continue
         if ds.level != args.level or ds.kind != "story":
             continue
@@ -319,7 +389,7 @@ def main() -> None:
         f"levels {getattr(match, 'LEVELS', match.SAME_STORY)}; pairs decided at the "
         f"{args.level} level"
     )
-    for part in ("fresh19", "fresh", "B", "A"):
+    for part in ("fresh20", "fresh19", "fresh", "B", "A"):
         if rows[part]:
             print(f"\n{part}\n{header}")
             print("\n".join(rows[part] + pooled_rows(pools[part])))
