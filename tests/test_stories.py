@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
@@ -392,6 +394,44 @@ def test_a_long_watch_keeps_only_the_recent_window_in_memory(
     assert index._ids == [3, 4]  # the articles of older windows were let go (still in SQLite)
     assert index.df.documents == 2  # and their words no longer count in the IDF
     assert conn.execute("SELECT count(*) FROM story_articles").fetchone()[0] == 4
+    conn.close()
+
+
+class _RowsMultiplied(np.ndarray):
+    """The index's matrix of vectors, recording how many rows each product takes."""
+
+    rows: list[int] = []
+
+    def __array_ufunc__(self, ufunc: Any, method: str, *inputs: Any, **kwargs: Any) -> Any:
+        if ufunc is np.matmul:
+            _RowsMultiplied.rows.append(int(inputs[0].shape[0]))
+        plain = [x.view(np.ndarray) if isinstance(x, _RowsMultiplied) else x for x in inputs]
+        return getattr(ufunc, method)(*plain, **kwargs)
+
+
+def test_an_arrival_is_compared_with_the_window_not_with_all_in_memory(tmp_path: Path) -> None:
+    """Reports older than the window stay in memory (below MAX_IN_MEMORY, for the document
+    frequencies) but are never compared: the vectors' product takes the window's rows only, so
+    its cost does not grow with everything a long watch has read."""
+    from newsprism.library import db
+    from newsprism.stories import Arrival
+
+    conn = db.connect(tmp_path / "s.sqlite")
+    conn.executemany(
+        "INSERT INTO articles(id, content_hash, json) VALUES (?, ?, '{}')",
+        [(i, f"h{i}") for i in range(1, 5)],
+    )
+    day, t0 = 86_400.0, 1_790_000_000.0
+    index = StoryIndex(conn)
+    index.assign([Arrival(1, *FERRY_EN, t0), Arrival(2, *FERRY_COPY, t0 + 600)])
+    index.assign([Arrival(3, *OTHER, t0 + 20 * day)])  # a window of its own, 20 days on
+    assert index._ids == [1, 2, 3]  # the older two are still in memory
+    assert index._matrix is not None
+    index._matrix = index._matrix.view(_RowsMultiplied)
+    _RowsMultiplied.rows = []
+    placed = index.assign([Arrival(4, *FERRY_RU, t0 + 20 * day + 3600)])[0]
+    assert _RowsMultiplied.rows == [1]  # the one report in its window, not all three
+    assert placed.relation == "first"  # the ferry report of 20 days before is not its story
     conn.close()
 
 

@@ -305,9 +305,12 @@ class StoryIndex:
         near = np.nonzero(np.abs(at - arrival.at) <= self.window)[0]
         if not len(near):
             return None
-        # over a view of every row in memory, then the window's: gathering the window's rows
-        # first copied the whole window's vectors for each arrival
-        cosines = (self._matrix[:n] @ fp.vector)[near]
+        # over a view of the rows from the window's first to its last (a slice: no copy), then
+        # the window's: gathering the window's rows first copied their vectors for each
+        # arrival, and the product over every row in memory grew with the library (older rows
+        # are kept below MAX_IN_MEMORY for the document frequencies, never compared)
+        first, last = int(near[0]), int(near[-1]) + 1
+        cosines = (self._matrix[first:last] @ fp.vector)[near - first]
 
         # the IDF counts the new article too, as a vectoriser fitted on both reports would; it
         # stays counted, as the article stays in memory (``_remember`` is told not to add it
