@@ -603,6 +603,15 @@ ABOUT_AFTER = True
 #: an animate object is the one addressed («предупредил жителей»), not what was said
 #: (nineteenth session)
 ANY_NOUN_OBJECT = True
+#: a passive verb of saying speaks for its agent in the instrumental («было объявлено
+#: избирательной комиссией», «были опровергнуты представителями компании», «информация,
+#: переданная журналистами»), not for the statement that is its grammatical subject
+#: (twentieth session)
+PASSIVE_AGENT = True
+#: «по официальным данным, объявленным поздним вечером, …», «По официальным данным Уго Чавес
+#: скончался»: the owner of «по словам/данным» is a genitive or a participle's agent, never a
+#: time or the following clause's subject in the nominative (twentieth session)
+ACCORDING_OWNER_CASE = True
 
 
 @cache
@@ -1450,6 +1459,15 @@ class _Reader:
         else:
             owners = self._owners(sent, noun)
         phrase = sent.subtree(noun)
+        if ACCORDING_OWNER_CASE:
+            # the clause's subject hung on the noun is the content's, not the phrase's
+            apart = {
+                t.id
+                for k in sent.kids(noun)
+                if k.rel in ("nmod", "appos") and self._subject_not_owner(sent, noun, k)
+                for t in sent.subtree(k)
+            }
+            phrase = [t for t in phrase if t.id not in apart] or phrase
         p_start, p_end = self.span(phrase)
         source = self.source(sent, owners[0]) if owners else None
         if source is not None and owners[0] is noun:
@@ -1466,7 +1484,11 @@ class _Reader:
         owners = [
             k
             for k in sent.kids(noun)
-            if (k.rel in ("nmod", "appos") and k.pos in ("NOUN", "PROPN", "PRON", "ADJ", "X"))
+            if (
+                k.rel in ("nmod", "appos")
+                and k.pos in ("NOUN", "PROPN", "PRON", "ADJ", "X")
+                and not (ACCORDING_OWNER_CASE and self._subject_not_owner(sent, noun, k))
+            )
             or (
                 k.rel == "det"
                 and (k.lemma or "").lower() in ("он", "она", "они", "его", "её", "ее", "их")
@@ -1482,6 +1504,10 @@ class _Reader:
                         for c in sent.kids(k)
                         if c.rel in ("obl", "nsubj") and c.pos in ("NOUN", "PROPN")
                     ]
+                    if ACCORDING_OWNER_CASE:
+                        # «по данным, объявленным поздним вечером»: a time is no agent
+                        agent = self._passive_agent(sent, k)
+                        owners = [c for c in owners if c.rel == "nsubj" or c is agent]
                     break
         return owners
 
@@ -1593,6 +1619,15 @@ class _Reader:
                 and self.pos(noun) < self.pos(verb)
             ):
                 subj = noun
+        # a passive participle describing a noun («информация, переданная X», «предложенные
+        # ему кандидатуры») is left to the noun: only a finite or predicative passive is read
+        agent = (
+            self._passive_agent(sent, verb)
+            if PASSIVE_AGENT and not verb.rel.startswith("acl")
+            else None
+        )
+        if agent is not None and (subj is None or subj.rel == "nsubj:pass"):
+            subj = agent
         if (
             subj is not None
             and subj.text.lower() in ("я", "мы", "ты", "вы")
@@ -1628,8 +1663,21 @@ class _Reader:
             return None  # «объявлен государственным праздником»: a passive reports a clause
         # two clauses parsed as one may give the verb two subjects: the one outside the content
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")]
-        subj = next((k for k in subjects if not a <= self.pos(k) < b), subj)
+        if subj is not agent or agent is None:
+            subj = next((k for k in subjects if not a <= self.pos(k) < b), subj)
         source = self.source(sent, subj, verb) if subj is not None else None
+        if source is not None and subj is agent and source.start < a < source.end:
+            # «сообщено пресс-службой: …» parsed with the colon's clause under the agent
+            source.end = trim_span(self.text, source.start, a)[1]
+            source.end -= len(self.text[source.start : source.end]) - len(
+                self.text[source.start : source.end].rstrip(" :,—–-")
+            )
+            source.text = self.text[source.start : source.end]
+        if source is not None and subj is agent and source.kind not in ("name", "pronoun"):
+            # the agent is in the instrumental: the speaker table names it in the nominative
+            words = [t for t in sent.tokens if source.start <= self.pos(t) < source.end]
+            words = self._role_tokens(words)
+            source.normal = _nominative(words, _morph_vocab(), lower=False) or source.normal
         if source is not None and a <= source.start < b and not a <= self.pos(verb) < b:
             # a misparse put the subject inside the content: the conjoined verb's own subject
             head = sent.head(verb)
@@ -1654,6 +1702,42 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def _subject_not_owner(self, sent: _Sent, noun: Any, k: Any) -> bool:
+        """«По официальным данным Уго Чавес скончался …» with no comma, parsed with the
+        clause's subject under «данным»: a person's name in the nominative that a verb after
+        it agrees with is that verb's subject, not whose the words are (the owner of «по
+        словам/данным X» is in the genitive)."""
+        feats = k.feats or {}
+        if feats.get("Case") != "Nom" or k.pos != "PROPN" or self.pos(k) < self.pos(noun):
+            return False
+        if feats.get("Animacy") != "Anim":
+            return False  # «По данным Страна.ua, …»: an outlet's name does not decline
+        after = [t for t in sent.tokens if self.pos(t) > self.pos(k)]
+        verb = next((t for t in after if t.pos in ("VERB", "AUX")), None)
+        if verb is None or (verb.feats or {}).get("VerbForm") != "Fin":
+            return False
+        number = feats.get("Number")
+        return number is None or (verb.feats or {}).get("Number") in (None, number)
+
+    def _passive_agent(self, sent: _Sent, verb: Any) -> Any | None:
+        """The agent of a passive verb of saying: a noun in the instrumental with no
+        preposition hung on it («объявлено избирательной комиссией», «переданная
+        журналистами»); not a time («поздним вечером»), a manner («таким образом») or a
+        document («указом»: whose issuer is another matter)."""
+        if (verb.feats or {}).get("Voice") != "Pass":
+            return None
+        for k in sent.kids(verb):
+            if (
+                k.rel in ("obl", "obl:agent")
+                and k.pos in ("NOUN", "PROPN")
+                and (k.feats or {}).get("Case") == "Ins"
+                and not any(c.rel == "case" for c in sent.kids(k))
+                and (k.lemma or "").lower() not in NOT_AGENTS
+                and (k.lemma or "").lower() not in RU_DOCUMENTS
+            ):
+                return k
+        return None
 
     def _denies(self, tok: Any) -> bool:
         """Whether ``tok`` is a «не» that denies its verb: not the emphasis of «не только …, но

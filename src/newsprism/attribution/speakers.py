@@ -1339,7 +1339,8 @@ def _resolve_source(
             target.add(src.start, src.end, src.text)
             return target
         key = "description:" + (src.head or src.text.lower())
-        c = others.setdefault(key, Cluster(_description_kind(src), src.text, gender=src.gender))
+        name = src.normal or src.text  # a passive's agent in the instrumental: its nominative
+        c = others.setdefault(key, Cluster(_description_kind(src), name, gender=src.gender))
         c.heads.add(src.head or "")
         c.add(src.start, src.end, src.text)
         return c
