@@ -39,3 +39,23 @@ def test_official_data_with_a_time_or_the_clauses_subject_are_nobodys() -> None:
     q = next(q for q in article.quotes if "второе место" in q.text)
     assert q.text.startswith("Николай Рябов"), q.text
     assert speaker_of(article, "второе место") is None
+
+
+#: our own article (a factory and a road, written for this test)
+_NESTED = (
+    "Завод в Заречном\n\n"
+    "Директор завода Иван Петров сообщил, что, как заявила губернатор Анна Смирнова, рабочих "
+    "переведут на другие предприятия области.\n\n"
+    "Депутат Олег Миронов рассказал, что новая дорога, по словам строителей, откроется в мае.\n\n"
+    "Депутат Олег Миронов рассказал, что новая школа откроется в сентябре."
+)
+
+
+def test_words_holding_another_attribution_are_not_shown_confident() -> None:
+    from newsprism.attribution.confidence import CONFIDENT
+
+    article = attributed(_NESTED, "ru")
+    road = next(q for q in article.quotes if q.text.startswith("новая дорога"))
+    assert road.confidence is not None and road.confidence < CONFIDENT, road.confidence
+    school = next(q for q in article.quotes if "школа" in q.text)
+    assert school.confidence is not None and school.confidence >= CONFIDENT, school.confidence
