@@ -118,7 +118,7 @@ relayed quote also to X with the wider content; agentless «стало изве�
 «согласно … данным/сообщениям» with no speaker; a quote with no cue word credited to the person
 the paragraph before introduces; speeches the text lost after a colon not annotated) and
 committed before anything was run on them, held out in the twentieth session, scored before and
-after), and per
+after (89 → 89 of 129 right speakers)), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
