@@ -326,13 +326,16 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
         assert {x.mention.source.article_id for x in timeline(lib.conn, left).appearances} == {2, 3}
 
 
-def test_a_library_linked_the_old_way_is_linked_again_once(tmp_path: Path, library: Path) -> None:
+@pytest.mark.parametrize("migration", ["trace_0006_owners", "trace_0008_acting_source"])
+def test_a_library_linked_the_old_way_is_linked_again_once(
+    tmp_path: Path, library: Path, migration: str
+) -> None:
     db = tmp_path / "old.sqlite"
     with Library.open(library) as src:
         src.conn.execute("VACUUM INTO ?", (str(db),))
-    with Library.open(db) as lib:  # as if written before trace_0006: its links are the old ones
+    with Library.open(db) as lib:  # as if written before the migration: its links are old
         linked = lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0]
-        lib.conn.execute("DELETE FROM migrations WHERE name = 'trace_0006_owners'")
+        lib.conn.execute("DELETE FROM migrations WHERE name = ?", (migration,))
     with Library.open(db) as lib:
         assert lib.conn.execute("SELECT count(*) FROM trace_mentions").fetchone()[0] == 0
         assert catch_up(lib.conn) == 3 and catch_up(lib.conn) == 0

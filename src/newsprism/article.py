@@ -129,6 +129,10 @@ class Counted:
     role: str | None = None
     #: the name keys of whose count it is ("Nordair's 12.4 million"); empty: the parse names none
     owner: tuple[str, ...] = ()
+    #: who acts in the figure's clause, in words: the subject of the verb that governs it when
+    #: that subject is not what is counted ("The transport ministry now puts the cost at …");
+    #: ``None``: no such subject
+    agent: str | None = None
     #: the code that read them (a digest of its source); other code reads the sentence again
     version: str = ""
 

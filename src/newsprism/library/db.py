@@ -395,6 +395,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # who acts in a figure's clause (newsprism.trace.owners.agent_of), stored with each claim
+    # mention for telling an owner's update from drift: every article is linked again by the
+    # next catch_up (a person's decisions are kept)
+    (
+        "trace_0008_acting_source",
+        """
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
     # two levels of story (newsprism.stories.match.LEVELS): a story is one happening, and it
     # belongs to a running story, the id of the running story's first story.  Stories stored
     # before were made at the running level's threshold: each is its own running story

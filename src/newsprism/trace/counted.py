@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..article import Article, Claim, Counted
 from ..pipeline import Stage, register_stage
 from ..threads import single_threaded_blas
-from .owners import counted_owner
+from .owners import counted_agent, counted_owner
 from .roles import counted_role, is_parsed, parse_sentences
 
 
@@ -89,6 +89,7 @@ def _read(claim: Claim, sentence: str, offset: int, language: str | None) -> Cou
     return Counted(
         role=counted_role(sentence, claim.text, language),
         owner=counted_owner(sentence, at, at + len(claim.text), language) if at >= 0 else (),
+        agent=counted_agent(sentence, at, at + len(claim.text), language) if at >= 0 else None,
         version=version(),
     )
 

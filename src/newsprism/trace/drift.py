@@ -170,6 +170,8 @@ def updated(a: ClaimMention, b: ClaimMention) -> bool:
     if ta is None or tb is None or tb - ta < UPDATE_AFTER:
         return False
     same = sources.similarity(a, b)
+    if same is None:  # one side's source may be who acts in its clause, or named in it
+        same = sources.acting_similarity(a, b)
     bar = sources.SAME_SOURCE if UPDATE_SOURCE is None else UPDATE_SOURCE
     return (
         same is not None

@@ -169,6 +169,9 @@ class ClaimMention:
     #: whose count it is by the grammar: the name keys of its owner ("Nordair's 12.4 million",
     #: «Балтавиа — 8,1 млн»), see :mod:`.owners`; ``()`` when the parse names none
     owner: tuple[str, ...] = ()
+    #: who acts in its clause, in words ("the transport ministry" of "The transport ministry
+    #: now puts the cost at …"), see :func:`.owners.agent_of`; ``None``: no such subject
+    agent: str | None = None
 
     @property
     def what(self) -> str:
@@ -272,6 +275,7 @@ def _claim(
         names=names,
         role=reading.role,
         owner=reading.owner,
+        agent=reading.agent,
     )
 
 

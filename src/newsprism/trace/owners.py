@@ -43,6 +43,73 @@ def counted_owner(sentence: str, start: int, end: int, language: str | None) -> 
     return _keys(tokens, owner, sentence) if owner is not None else ()
 
 
+def counted_agent(sentence: str, start: int, end: int, language: str | None) -> str | None:
+    """Who acts in the clause of ``sentence[start:end]``, in words (:func:`agent_of`); ``None``
+    when no such subject (or no parser is installed)."""
+    try:
+        tokens = _parse(sentence, language or "en")
+    except Exception:  # noqa: BLE001 - a missing model or a parser failure: no evidence
+        return None
+    return agent_of(tokens, start, end, sentence)
+
+
+#: an active subject: a passive one ("1,900 flights were cancelled") is what the verb acts on
+_ACTIVE_SUBJECT = frozenset({"nsubj"})
+#: the words that make a subject's name with it ("the *transport* ministry", «*Дорожное*
+#: агентство», "Police *in Estrin*" is left out: a place narrows, it does not name)
+_AGENT_PARTS = frozenset({"amod", "compound", "flat", "flat:name", "flat:foreign"})
+
+
+#: a verb without a subject of its own whose clause hangs from a word above: a participle or
+#: infinitive clause, or a verb joined to another that carries the subject
+_CLAUSE_UP = frozenset({"acl", "xcomp", "advcl", "conj"})
+
+
+def _passive(tokens: tuple[_Token, ...], verb: _Token) -> bool:
+    return any(
+        c.head == verb.i and c.i != verb.i and c.dep in ("nsubj:pass", "nsubjpass", "auxpass")
+        for c in tokens
+    )
+
+
+def agent_of(tokens: tuple[_Token, ...], start: int, end: int, sentence: str) -> str | None:
+    """The active subject of the nearest verb above the figure, with the words that name it,
+    unless the figure lies under that subject (then the subject is what is counted: "About
+    95,000 residents are affected").  The body or person that acts in the figure's clause —
+    "The transport ministry now puts the cost at €2.1 billion", «Дорожное агентство продлило
+    закрытие моста до 12 недель» — names who gives the figure where no verb of saying does."""
+    inside = [t for t in tokens if t.start < end and t.end > start]
+    if not inside:
+        return None
+    numbers = [t for t in inside if t.pos == "NUM"]
+    node = numbers[-1] if numbers else inside[-1]
+    above = {node.i}
+    for _ in range(6):
+        up = tokens[node.head]
+        if up.i == node.i:
+            return None
+        above.add(up.i)
+        if up.pos in ("VERB", "AUX"):
+            subject = next(
+                (c for c in tokens if c.head == up.i and c.i != up.i and c.dep in _ACTIVE_SUBJECT),
+                None,
+            )
+            if subject is None and up.dep in _CLAUSE_UP and not _passive(tokens, up):
+                node = up  # "… the number of homes cut off at 6,300": the clause above acts
+                continue
+            if subject is None or subject.i in above or subject.pos not in ("NOUN", "PROPN"):
+                return None
+            parts = [subject] + [
+                c for c in tokens if c.head == subject.i and c.i != c.head and c.dep in _AGENT_PARTS
+            ]
+            if any(p.start < end and p.end > start for p in parts):
+                return None
+            lo, hi = min(p.start for p in parts), max(p.end for p in parts)
+            return sentence[lo:hi]
+        node = up
+    return None
+
+
 def _is_name(t: _Token, sentence: str) -> bool:
     word = sentence[t.start : t.end]
     if t.pos == "PROPN":

@@ -90,6 +90,61 @@ def similarity(a: ClaimMention, b: ClaimMention) -> float | None:
     sa, sb = source_of(a), source_of(b)
     if sa is None or sb is None:
         return None
+    return _alike(sa, sb)
+
+
+#: where one figure has a source and the other none, the other's clause may still name it:
+#: the body that acts in it ("The transport ministry now puts the cost at €2.1 billion",
+#: :func:`.owners.agent_of`) or the source's own words anywhere in its sentence («…;
+#: всего за выходные были отменены 2050 рейсов», after «БАНС сообщила, что …»)
+#: (twentieth session; see :func:`acting_similarity`)
+ACTING = True
+NAMED_IN_SENTENCE = True
+
+
+def acting_similarity(a: ClaimMention, b: ClaimMention) -> float | None:
+    """Where exactly one of two figures has a source (:func:`source_of`), how alike that source
+    is to who acts in the other's clause, or 1 when the other's sentence names it in its own
+    words; ``None`` when neither tells (or both or neither have a source)."""
+    sa, sb = source_of(a), source_of(b)
+    if (sa is None) == (sb is None):
+        return None
+    known, other = (sa, b) if sa is not None else (sb, a)
+    assert known is not None
+    if NAMED_IN_SENTENCE and named_in(known, other.sentence):
+        return 1.0
+    if ACTING and other.agent:
+        return _alike(known, _ARTICLE.sub("", other.agent.strip()) or other.agent)
+    return None
+
+
+def named_in(source: str, sentence: str) -> bool:
+    """Every word of ``source`` (stems of three letters or more; an abbreviation in either
+    script) stands in ``sentence``: "the hospitals association" in "…, the hospitals
+    association counted", «БАНС» in «BANS said …»."""
+    want = _word_keys(source)
+    return bool(want) and want <= _word_keys(sentence)
+
+
+def _word_keys(text: str) -> set[str]:
+    """A text's words as keys that meet across inflection and script: a word's stem in Latin
+    letters; an abbreviation (БАНС, BANS) as written, in Latin letters."""
+    from ..attribution.names import romanize
+    from ..library.stemming import stem, words
+
+    keys = set()
+    for w in words(text):
+        if w.casefold() in _FUNCTION or not w.isalpha():
+            continue
+        if len(w) >= 2 and w.isupper():
+            keys.add(romanize(w).casefold())
+        elif len(w) >= 3:
+            keys.add(romanize(stem(w)).casefold())
+    return keys
+
+
+def _alike(sa: str, sb: str) -> float:
+    """How alike two sources in words are (1: one)."""
     if WRITTEN_OUT:  # «Минздрав» as the health ministry it names
         sa, sb = bodies_ru.written_out(sa), bodies_ru.written_out(sb)
     if sa.casefold() == sb.casefold():
