@@ -117,3 +117,20 @@ def conflict(a: str | None, b: str | None) -> bool:
     if ya is not None and yb is not None and ya != yb and "YTD" not in (pa, pb):
         return True
     return pa is not None and pb is not None and not _parts_agree(pa, pb)
+
+
+_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})\b")
+
+
+def past_against_now(a: str | None, b: str | None, year_a: int | None, year_b: int | None) -> bool:
+    """One figure's period is a named year before both articles appeared, and the other figure
+    names none: a past count ("In 2022 a barge struck the same bridge; its repair cost €4
+    million") beside a figure of the story's own time, two counts rather than one that changed.
+    ``year_a``, ``year_b``: the years the two articles appeared (``None``: not known)."""
+    if year_a is None or year_b is None:
+        return False
+    for period, other in ((a, b), (b, a)):
+        found = _YEAR_FIRST.match(period or "")
+        if found and other is None and int(found["year"]) < min(year_a, year_b):
+            return True
+    return False
