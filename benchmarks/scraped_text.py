@@ -2,10 +2,11 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 19** (``--held-out``): ``benchmarks/data/scraped_written19`` (see
-:data:`WRITTEN19`), printed first, all pages and English and Russian apart.  **Development
-data** (``--dev``): ``benchmarks/data/scraped_written17`` and ``scraped_written18`` (held out
-in rounds 17 and 18), in halves A and B by a committed rule (see :func:`development_half`);
+**Held out in round 20** (``--held-out``): ``benchmarks/data/scraped_written20`` (see
+:data:`WRITTEN20`), printed first, all pages and English and Russian apart.  **Development
+data** (``--dev``): ``benchmarks/data/scraped_written17``, ``scraped_written18`` and
+``scraped_written19`` (held out in rounds 17–19), in halves A and B by a committed rule (see
+:func:`development_half`);
 ``--diff STEM`` prints one development page's differences (held-out pages are refused).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
@@ -175,6 +176,19 @@ WRITTEN18 = ROOT / "benchmarks" / "data" / "scraped_written18"
 #: aggregates only are printed, its pages and errors are not read before the "after" run, and
 #: nothing of it becomes a fixture.
 WRITTEN19 = ROOT / "benchmarks" / "data" / "scraped_written19"
+#: (Held out in round 19; scored before and after, its errors unread; **development data from
+#: round 20 on**, in the halves of :func:`written19_half`.)
+
+#: **scraped_written20** (``benchmarks/data/scraped_written20/``): pages of copied text written
+#: in round 20 by a colleague (writer2) who did not read the code, in the same format.
+#: **Selection rule (round 20, written and committed before any page of the folder existed,
+#: was read, or anything ran on it):** every ``NAME.txt`` in that folder with a ``NAME.json``
+#: of the same stem is held out: scored whole, once with the base code (09b1a61) beside jusText
+#: and trafilatura on the lines ("before") and once at the end ("after"), by block and on the
+#: body text, English and Russian apart (the name's first two letters); aggregates only are
+#: printed, its pages and errors are not read before the "after" run, and nothing of it
+#: becomes a fixture.
+WRITTEN20 = ROOT / "benchmarks" / "data" / "scraped_written20"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -211,13 +225,31 @@ def written18_half(pages: list[Path], half: str) -> list[Path]:
     return sorted(chosen)
 
 
+def written19_half(pages: list[Path], half: str) -> list[Path]:
+    """Half ``"A"`` or ``"B"`` of scraped_written19 (round 20's rule, committed before any of
+    its pages or errors was read in round 20): within each language, pages ranked by the SHA-1
+    of the stem (UTF-8, hex order); English: the first three are A, the other two B; Russian:
+    the first two are A, the other three B (so both halves hold 7 English and 7 Russian pages)."""
+    chosen: list[Path] = []
+    for language, in_a in (("en", 3), ("ru", 2)):
+        ranked = sorted(
+            (p for p in pages if p.name[:2] == language),
+            key=lambda p: hashlib.sha1(p.stem.encode("utf-8")).hexdigest(),
+        )
+        chosen += ranked[:in_a] if half == "A" else ranked[in_a:]
+    return sorted(chosen)
+
+
 def development_half(half: str) -> list[Path]:
-    """**Round 19's development halves** (rule committed before any scraped_written18 page or
-    error was read in this round): half A = scraped_written17's A (kept from round 18) and
-    scraped_written18's A; half B likewise (see written17_half and written18_half).  9 pages
-    each: A 4 English and 5 Russian, B 5 English and 4 Russian.  Rules are written on A; a
-    change stays only if B rises."""
-    return written17_half(written17_pages(), half) + written18_half(written_pages(WRITTEN18), half)
+    """**Round 20's development halves**: round 19's halves (scraped_written17's and
+    scraped_written18's A or B, see written17_half and written18_half; 9 pages each) plus
+    scraped_written19's half (see written19_half; 5 pages each).  14 pages each, 7 English and
+    7 Russian.  Rules are written on A; a change stays only if B rises."""
+    return (
+        written17_half(written17_pages(), half)
+        + written18_half(written_pages(WRITTEN18), half)
+        + written19_half(written_pages(WRITTEN19), half)
+    )
 
 
 def _by_language(
@@ -232,8 +264,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written19 only), ``dev`` (scraped_written17
-    and 18, halves A and B), ``fixtures`` (our test and development parts) or ``all`` (in that order)."""
+    the peers.  ``which``: ``held-out`` (scraped_written20 only), ``dev`` (scraped_written17,
+    18 and 19, halves A and B), ``fixtures`` (our test and development parts) or ``all`` (in that order)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import DEV, TEST, _actual, _expected, _language, score
 
@@ -245,10 +277,10 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which in ("held-out", "all"):
-        parts += _by_language("held-out scraped_written19", written_pages(WRITTEN19), _language)
+        parts += _by_language("held-out scraped_written20", written_pages(WRITTEN20), _language)
     if which in ("dev", "all"):
-        parts += _by_language("written17+18 B (check)", development_half("B"), _language)
-        parts += _by_language("written17+18 A (dev)", development_half("A"), _language)
+        parts += _by_language("written17-19 B (check)", development_half("B"), _language)
+        parts += _by_language("written17-19 A (dev)", development_half("A"), _language)
     if which in ("fixtures", "all"):
         parts += [("test part", TEST), ("development part", DEV)]
     for part, pages in parts:
@@ -274,15 +306,16 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    one: scraped_written19 pages are refused)."""
+    one: scraped_written20 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
     from test_scraped import PAGES, _actual, _expected
 
-    pages = {p.stem: p for p in [*written17_pages(), *written_pages(WRITTEN18), *PAGES]}
+    development = [*written17_pages(), *written_pages(WRITTEN18), *written_pages(WRITTEN19)]
+    pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
-        raise SystemExit(f"{stem}: not a development page (scraped_written19 is held out)")
+        raise SystemExit(f"{stem}: not a development page (scraped_written20 is held out)")
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
         if exp[key] != act[key]:
@@ -300,10 +333,10 @@ def main() -> None:
     parser.add_argument("--fixtures-only", action="store_true", help="only our scraped pages")
     parser.add_argument("--no-fixtures", action="store_true", help="only extraction-scrapinghub")
     parser.add_argument(
-        "--held-out", action="store_true", help="only the held-out scraped_written19 pages"
+        "--held-out", action="store_true", help="only the held-out scraped_written20 pages"
     )
     parser.add_argument(
-        "--dev", action="store_true", help="only scraped_written17+18, halves B and A"
+        "--dev", action="store_true", help="only scraped_written17-19, halves B and A"
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
