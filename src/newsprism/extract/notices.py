@@ -8,7 +8,8 @@ language: the notice's wording first ("from Russian"), else the notice's own lan
 differs from the article's (a notice left in Russian under an English text is the original
 site's: the page was translated from Russian).
 
-Notices are recognised in English, Russian, Ukrainian, German, French and Spanish.  A notice
+Notices are recognised in English, Russian, Ukrainian, German, French and Spanish (in any word
+order also in Italian, Portuguese, Polish, Dutch, Czech, Turkish, Japanese, Chinese and Korean).  A notice
 needs both a translation verb and a named service (or an explicit "machine translation"), so a
 sentence about translation ("The book was translated into 40 languages") is not one.
 """
@@ -149,9 +150,19 @@ def _language(name: str | None) -> str | None:
 
 # every notice holds one of these stems: a cheap test before the full patterns
 _STEMS = re.compile(
-    r"translat|перев|переклад|übersetz|tradu|tradott|tłumacz|przełoż|çevir|çevril|vertaal|překl|přelož",
+    r"translat|перев|переклад|übersetz|tradu|tradott|tłumacz|przełoż|çevir|çevril|vertaal|překl|přelož"
+    r"|翻訳|翻译|翻譯|번역",
     re.I,
 )
+# The word for "translation" in scripts written without spaces between words (no word
+# boundary to look for), by language: Japanese 翻訳 (機械翻訳, "DeepLによる翻訳"), Chinese
+# 翻译/翻譯, Korean 번역.  Such a notice is a short line, counted in characters.
+_UNSPACED_TRANSLATION = [
+    ("ja", re.compile("翻訳")),
+    ("zh", re.compile("翻译|翻譯")),
+    ("ko", re.compile("번역")),
+]
+_UNSPACED_NOTICE_MAX_CHARS = 120
 
 # A notice in any word order ("Dieser Artikel wurde maschinell mit DeepL übersetzt": German puts
 # the verb last; Turkish, Polish and Dutch notices move it too): a short line that names a known
@@ -220,6 +231,10 @@ def _notice_in_any_order(text: str) -> Notice | None:
     for language, participle in _PARTICIPLES:
         if participle.search(text):
             return Notice(service, None, language)
+    if len(text) <= _UNSPACED_NOTICE_MAX_CHARS:
+        for language, word in _UNSPACED_TRANSLATION:
+            if word.search(text):
+                return Notice(service, None, language)
     if _MACHINE_WORD.search(text):
         for language, noun in _NOUNS:
             if noun.search(text):

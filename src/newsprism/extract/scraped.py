@@ -32,6 +32,7 @@ from .scraped_context import (
     drop_repeats,
     find_bylines,
     footer_at,
+    inline_credit,
     join_split_credits,
     mark_headline_prints,
     pair_figures,
@@ -210,7 +211,13 @@ def _title_score(labs: list[Labelled], i: int) -> int:
     browser tab's "Headline | Site" or a breadcrumb ending in the headline).  A tagline is followed by more of the site's header instead.
     """
     score = 0
-    nxt = _neighbour(labs, i, 1, (CHROME, RELATED, NOTICE))
+    # (a photo between the headline and its text is passed over: its caption and credit)
+    j = i + 1
+    while j < len(labs) and (
+        labs[j].label in (CHROME, RELATED, NOTICE, CREDIT) or _credit_follows(labs, j)
+    ):
+        j += 1
+    nxt = labs[j] if j < len(labs) else None
     adjacent = labs[i + 1] if i + 1 < len(labs) else None
     if (nxt is not None and nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)) or (
         adjacent is not None and adjacent.label == SHORT and not adjacent.text[0].islower()
@@ -224,8 +231,12 @@ def _title_score(labs: list[Labelled], i: int) -> int:
 
 
 def _credit_follows(labs: list[Labelled], i: int) -> bool:
+    """A photo credit sits right under line ``i``, or on its own line ("Robot (Photo: AGENCY)"):
+    the line is a caption."""
     nxt = labs[i + 1] if i + 1 < len(labs) else None
-    return nxt is not None and nxt.label == CREDIT and not nxt.line.blank_before
+    if nxt is not None and nxt.label == CREDIT and not nxt.line.blank_before:
+        return True
+    return labs[i].label in (SHORT, TEXT) and inline_credit(labs[i].text) is not None
 
 
 def _next_content(labs: list[Labelled], i: int) -> int | None:

@@ -192,14 +192,14 @@ def drop_button_prompts(labs: list[Labelled]) -> None:
 
 
 def _on_a_credit(labs: list[Labelled], i: int) -> bool:
-    """A short line right above a photo credit (no empty line between) is that photo's caption."""
+    """A short line right above a photo credit (no empty line between), or with a credit on its
+    own line ("Protest (Photo: AGENCY)"), is that photo's caption."""
+    if len(labs[i].text) > CAPTION_MAX_CHARS:
+        return False
     nxt = labs[i + 1] if i + 1 < len(labs) else None
-    return (
-        nxt is not None
-        and nxt.label == CREDIT
-        and not nxt.line.blank_before
-        and len(labs[i].text) <= CAPTION_MAX_CHARS
-    )
+    if nxt is not None and nxt.label == CREDIT and not nxt.line.blank_before:
+        return True
+    return inline_credit(labs[i].text) is not None
 
 
 def _word_runs(key: str, n: int = 5) -> list[tuple[str, ...]]:
@@ -304,13 +304,22 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
             and lab.line.index not in exclude
         ):
             # a caption with its credit on the same line: "Rescuers at the site. Photo: AP/Name"
-            caption, credit = split_credit(lab.text)
-            bracketed = lab.text.rstrip().endswith(")")  # "… (AP Photo/Name, File)"
-            if bracketed and credit:
-                credit = lab.text.rstrip()[lab.text.rstrip().rfind("(") :]  # as printed
-            if credit and caption and (CREDIT_PATTERN.search(lab.text) or bracketed):
-                lab.caption, lab.credit = caption, credit
+            parts = inline_credit(lab.text)
+            if parts:
+                lab.caption, lab.credit = parts
                 lab.relabel(FIGURE, "caption with an inline credit")
+
+
+def inline_credit(text: str) -> tuple[str, str] | None:
+    """A caption and the credit printed on its line ("Rescuers at the site. Photo: AP/Name",
+    "… (AP Photo/Name, File)"), or ``None`` when the line carries no credit."""
+    caption, credit = split_credit(text)
+    bracketed = text.rstrip().endswith(")")  # "… (AP Photo/Name, File)"
+    if bracketed and credit:
+        credit = text.rstrip()[text.rstrip().rfind("(") :]  # as printed
+    if credit and caption and (CREDIT_PATTERN.search(text) or bracketed):
+        return caption, credit
+    return None
 
 
 # the counter over a gallery's first photo: "1 of 4", «1 из 12», "1/8"

@@ -43,7 +43,9 @@ _DMY = re.compile(
 _MDY = re.compile(
     rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I
 )
-_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# year first: ISO "2025-12-03", and the slashes and dots of East Asian pages ("2025/12/03",
+# "2025.12.03"), one separator throughout
+_ISO = re.compile(r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b")
 # a day and month without a year («12 марта, 14:30»): a date line, but no ISO date can be made
 _DM = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\b(?!\s+\d{{4}})", re.I)
