@@ -97,3 +97,37 @@ def test_year_first_dates() -> None:
     assert find_date("2025.12.03")[0] == "2025-12-03"
     assert find_date("2025-12-03")[0] == "2025-12-03"
     assert find_date("2025/12-03")[0] is None  # one separator throughout
+
+
+def test_a_bracketed_credit_keeps_its_own_pattern() -> None:
+    # "(Image credit: Agency)" was a credit with its brackets; it stays one
+    page = "\n".join(
+        [
+            "Five companies picked to build moon landers",
+            PARA,
+            "An artist's concept of the lander on the lunar surface.",
+            "(Image credit: Orbital Works)",
+            PARA2,
+            _PARA3,
+        ]
+    )
+    _, blocks, _ = extract_scraped(page)
+    figures = [(b.caption, b.credit) for b in blocks if b.kind == "figure"]
+    assert figures == [
+        ("An artist's concept of the lander on the lunar surface.", "(Image credit: Orbital Works)")
+    ]
+
+
+def test_share_buttons_labelled_for_screen_readers() -> None:
+    page = "\n".join(
+        [
+            "Click to share on Facebook (Opens in new window)",
+            "Click to share on Reddit (Opens in new window)",
+            "Ferry fares to rise by a fifth on the island routes next spring",
+            PARA,
+            PARA2,
+        ]
+    )
+    title, blocks, _ = extract_scraped(page)
+    assert title == "Ferry fares to rise by a fifth on the island routes next spring"
+    assert all("new window" not in b.text for b in blocks)

@@ -97,8 +97,8 @@ def ends_sentence(text: str) -> bool:
 def _is_credit(text: str) -> bool:
     if len(text) > 160:
         return False
-    if len(text) > 2 and text[0] == "(" and text[-1] == ")":
-        text = text[1:-1].strip()  # printed in brackets: "(Name/The Daily)"
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")" and _is_credit(text[1:-1].strip()):
+        return True  # printed in brackets: "(Name/The Daily)"
     return bool(
         CREDIT_PATTERN.fullmatch(text)
         or AGENCY_CREDIT.match(text)

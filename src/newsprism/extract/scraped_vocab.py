@@ -238,7 +238,9 @@ PAGE_NOTICE = re.compile(
     r"\b(?:learn more|find out more|подробнее|докладніше|mehr erfahren|en savoir plus|más información)$|^this article is more than \d+ \w+ old$|"
     # an audio player: "Listen to the long read", «Слушать статью · 4:12», "0:00 / 24:31"
     r"^(?:listen|слушать|прослушать|послушать|слухати|прослухати|anhören|écouter|escuchar)\b[^.!?]{0,40}$|"
-    r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$",
+    r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+    # a share button's accessible label: "Click to share on Reddit (Opens in new window)"
+    r"^[^.!?]{0,60}\(opens in (?:a )?new (?:window|tab)\)$",
     re.I,
 )
 
