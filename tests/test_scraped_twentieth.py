@@ -131,3 +131,34 @@ def test_share_buttons_labelled_for_screen_readers() -> None:
     title, blocks, _ = extract_scraped(page)
     assert title == "Ferry fares to rise by a fifth on the island routes next spring"
     assert all("new window" not in b.text for b in blocks)
+
+
+_RU = (
+    "В понедельник в городской библиотеке открылась выставка старых фотографий, которые "
+    "горожане приносили в музей в течение последних двух лет."
+)
+_RU2 = (
+    "Организаторы рассказали, что больше всего снимков прислали жители северных районов, "
+    "где сохранились деревянные дома начала прошлого века."
+)
+
+
+def test_buttons_and_promos_between_paragraphs_are_chrome() -> None:
+    page = "\n".join(
+        [
+            "Ferry fares to rise by a fifth on the island routes next spring",
+            PARA,
+            "Reply",
+            PARA2,
+            "Subscribe to The Harbour Post for free local news and alerts.",
+            _PARA3,
+        ]
+    )
+    _, blocks, _ = extract_scraped(page)
+    texts = [b.text for b in blocks]
+    assert texts == [PARA, PARA2, _PARA3]
+    ru = "\n".join(
+        ["Выставка старых фотографий открылась в библиотеке", _RU, "Смотреть трейлер", _RU2]
+    )
+    _, blocks, _ = extract_scraped(ru)
+    assert [b.text for b in blocks] == [_RU, _RU2]

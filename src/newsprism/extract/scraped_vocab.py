@@ -33,6 +33,7 @@ see original|original text|view original|rate this translation|report an error|f
 terms of use|terms of service|privacy policy|contact us|about us|text size|font size|dark mode
 notifications|download the app|get the app|open in app|show key events only|key events
 refresh|view all|see all|all news|news feed|related|more on this story|more stories
+reply|reply to this|trailer|watch trailer|watch the trailer|play trailer
 """
 _UI_RU = """
 перейти к содержанию|перейти к основному содержанию|к содержанию|меню|главное меню|закрыть|поиск
@@ -51,6 +52,7 @@ _UI_RU = """
 контакты|о нас|о проекте|размер шрифта|ночной режим|уведомления|скачать приложение
 открыть в приложении|все новости|лента новостей|новости|эфир|фото|хроника
 вконтакте|вк|одноклассники|ок|дзен|яндекс дзен|рутуб|телеграм|телеграм-канал|в телеграме
+ответить|трейлер|смотреть трейлер|посмотреть трейлер
 """
 _UI_UK = """
 перейти до змісту|меню|увійти|підписатися|реклама|поділитися|копіювати посилання|слухати
@@ -228,6 +230,9 @@ PAGE_NOTICE = re.compile(
     r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
     r"^(?:follow|join) us on\b|\b(?:delivered )?(?:to|in) your inbox\b|"
     r"^sign up (?:for|to)\b[^.!?]{0,60}$|^privacy (?:notice|policy)\b|"
+    # a subscription promo of one sentence: "Subscribe to The Daily for free local news alerts."
+    r"^(?:subscribe|sign up) (?:to|for) [^.!?]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?]{0,30}[.!]?$|"
+    r"^(?:подпишитесь|подписывайтесь) на [^.!?]{0,80}[.!]?$|"
     r"\b(?:summary |text )?(?:generated|written|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"(?:сгенерирован\w*|создан\w*|подготовлен\w*) (?:с помощью )?(?:ии|нейросет\w*|искусственн\w+ интеллект\w*)|\bnewsletters? may contain\b|\bour (?:\w+ )?(?:email|newsletter)\b|"
     r"^(?:free |daily |weekly |morning |evening )*newsletter$|after newsletter promotion|"
