@@ -162,3 +162,32 @@ def test_buttons_and_promos_between_paragraphs_are_chrome() -> None:
     )
     _, blocks, _ = extract_scraped(ru)
     assert [b.text for b in blocks] == [_RU, _RU2]
+
+
+def test_a_list_of_dated_sources_ends_the_article() -> None:
+    page = "\n".join(
+        [
+            "No, the ferry company is not doubling its fares in March",
+            PARA,
+            PARA2,
+            "Sources",
+            "Harbour Ferries, timetable and fares notice, Feb. 2, 2026",
+            "Interview with Ana Costa, harbour master, Feb. 9, 2026",
+            "Island council, minutes of the Jan. 20, 2026, meeting",
+            "Share this article",
+            "Related",
+            "No, the bridge toll is not going up",
+            "Photo of the flooded quay is from 2019",
+        ]
+    )
+    _, blocks, _ = extract_scraped(page)
+    assert ("heading", "Sources") in [(b.kind, b.text) for b in blocks]
+    lists = [b.text.split("\n") for b in blocks if b.kind == "list"]
+    assert lists == [
+        [
+            "Harbour Ferries, timetable and fares notice, Feb. 2, 2026",
+            "Interview with Ana Costa, harbour master, Feb. 9, 2026",
+            "Island council, minutes of the Jan. 20, 2026, meeting",
+        ]
+    ]
+    assert all("bridge toll" not in b.text for b in blocks)

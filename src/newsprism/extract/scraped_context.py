@@ -23,6 +23,7 @@ from .scraped_labels import (
     DIALOGUE,
     FIGURE,
     FOOTER_LINE,
+    HEADING,
     ITEM,
     NOTICE,
     RELATED,
@@ -33,7 +34,7 @@ from .scraped_labels import (
     norm,
     word_count,
 )
-from .scraped_meta import copyright_holder, is_name, is_role
+from .scraped_meta import copyright_holder, find_date, is_name, is_role
 from .scraped_vocab import FOOTER, ui_key
 
 
@@ -256,7 +257,20 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
                 if word_count(lab.text) <= 3 or len(lab.text) <= 25:
                     lab.relabel(CHROME, "menu or breadcrumb item")
         elif len(run) >= 3:
-            for lab in run:
+            # a list of the article's sources, under its header ("Sources", «Источники») or
+            # not: each names a document and its date, as other articles' headlines do not
+            headed = not _dated_source(run[0])
+            start = 1 if headed else 0
+            end = start
+            while end < len(run) and _dated_source(run[end]):
+                end += 1
+            if end - start < 2:
+                start = end = 0
+            elif headed:
+                run[0].relabel(HEADING, "header of a list of dated sources")
+            for lab in run[start:end]:
+                lab.relabel(ITEM, "a dated source")
+            for lab in run[end if end else 0 :]:
                 lab.relabel(CHROME, "run of short lines (link list)")
         run.clear()
 
@@ -268,6 +282,13 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
         elif lab.label not in (CHROME, RELATED):
             close()
     close()
+
+
+def _dated_source(lab: Labelled) -> bool:
+    """A source an article lists: a description, a comma and a full date ("City council,
+    minutes of the Oct. 14, 2025, meeting")."""
+    date, m = find_date(lab.text)
+    return date is not None and m is not None and "," in lab.text[: m.start()]
 
 
 def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
