@@ -191,3 +191,25 @@ def test_a_list_of_dated_sources_ends_the_article() -> None:
         ]
     ]
     assert all("bridge toll" not in b.text for b in blocks)
+
+
+def test_a_field_and_its_value_between_paragraphs_is_text() -> None:
+    page = "\n".join(
+        [
+            "No, the ferry company is not doubling its fares in March",
+            PARA,
+            "Verdict: False",
+            PARA2,
+            "Road works: what changes on Monday",
+            _PARA3,
+        ]
+    )
+    _, blocks, _ = extract_scraped(page)
+    kinds = [(b.kind, b.text) for b in blocks]
+    assert ("paragraph", "Verdict: False") in kinds
+    assert ("heading", "Road works: what changes on Monday") in kinds
+    ru = "\n".join(
+        ["Выставка старых фотографий открылась в библиотеке", _RU, "Итог: неправда", _RU2]
+    )
+    _, blocks, _ = extract_scraped(ru)
+    assert ("paragraph", "Итог: неправда") in [(b.kind, b.text) for b in blocks]

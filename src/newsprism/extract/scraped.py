@@ -20,6 +20,8 @@ so a surprising result can be traced to the rule that made it.
 
 from __future__ import annotations
 
+import re
+
 from ..article import Metadata
 from .assemble import RawBlock
 from .notices import Notice, source_language
@@ -156,6 +158,10 @@ def classify(text: str) -> list[Labelled]:
                     lab.relabel(PARAGRAPH, "standfirst")
                 else:
                     lab.relabel(CHROME, "label between title and body")
+            elif _between_paragraphs(labs, i) and _FIELD.match(lab.text):
+                # a field and its value ("Rating: False", «Вердикт: неправда»), a line of the
+                # text; a colon heading has more on either side ("Road works: what changes")
+                lab.relabel(PARAGRAPH, "a field and its value between paragraphs")
             elif _between_paragraphs(labs, i) and not lab.text[0].islower():
                 lab.relabel(HEADING, "short line between paragraphs")
             else:
@@ -186,6 +192,9 @@ def _after_stamp(labs: list[Labelled], i: int) -> bool:
     """The line comes right after a timestamp: it opens a live-blog entry."""
     return i > 0 and (labs[i - 1].reason == STAMP or labs[i - 1].label == DATE)
 
+
+#: a one-word label, a colon and a value of one or two words: "Rating: False", «Итог: 2:1»
+_FIELD = re.compile(r"^[^\W\d_][\w-]*:\s+\S+(?:\s+\S+)?$")
 
 #: a question between paragraphs up to this long is a heading ("What is at stake for the ports?")
 QUESTION_HEADING_MAX_WORDS = 8
