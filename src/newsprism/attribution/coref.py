@@ -8,6 +8,7 @@ contains that word.  When nothing fits, the source stays unresolved rather than 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .model import Found, SourceRef
@@ -61,10 +62,43 @@ def pronoun(
         and (src.gender is None or c.gender in (None, src.gender))
         and _may_be_a_person(c)
     ]
-    target = _nearest(pool, src.start, bonus=True, said=said, paragraph=paragraph)
+    # a person named only inside someone's earlier direct quote is talked about, not the topic
+    # the next "he" carries on ('Nabiyev recalled: "Guliyev promised us …" He added that …' is
+    # Nabiyev's): English only, where ``said`` is given
+    aside = (
+        _merged(
+            span
+            for g, _ in resolved
+            if g.kind == "direct" and g.end <= src.start
+            for span in _quoted_parts(g)
+        )
+        if said is not None
+        else []
+    )
+    target = _nearest(pool, src.start, bonus=True, said=said, paragraph=paragraph, aside=aside)
     if target is not None and target.gender is None and src.gender is not None:
         target.gender = src.gender
     return target
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted, with those that overlap joined (nested quotes)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _quoted_parts(g: Found) -> list[tuple[int, int]]:
+    """The spans of a direct quote's words: without its own source words when they stand
+    inside it (“A,” Medrano said. “B.” names its speaker between its parts)."""
+    src = g.source
+    if src is None or not (g.start <= src.start and src.end <= g.end):
+        return [(g.start, g.end)]
+    return [(a, b) for a, b in ((g.start, src.start), (src.end, g.end)) if b > a]
 
 
 def _may_be_a_person(c: Cluster) -> bool:
@@ -116,10 +150,12 @@ def _nearest(
     prefer_plural: bool = False,
     said: tuple[int, int] | None = None,
     paragraph: int = 0,
+    aside: Sequence[tuple[int, int]] = (),
 ) -> Cluster | None:
     best, best_score = None, -1.0
     seen_at = {
-        id(c): c.seen_before(pos) if said is None else c.seen_outside(pos, said) for c in pool
+        id(c): c.seen_before(pos) if said is None else c.seen_outside(pos, said, aside)
+        for c in pool
     }
     # the bonus of the quoted reaches into a paragraph only when it names no candidate itself
     local = any(paragraph <= s < pos for s in seen_at.values())

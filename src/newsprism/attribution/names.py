@@ -35,6 +35,9 @@ _FOLDS: tuple[tuple[str, str], ...] = (
     # scheme writes for г (Smith, Tsahkna)
     (r"(?<![kzcstpg])h(?![kptfsc])", "g"),
     (r"kh", "h"),
+    # Azerbaijani Latin q is Russian г (Quliyev / Guliyev, Qasimov / Gasimov); not the English
+    # qu before a vowel (Quinn, Quentin)
+    (r"q(?!u[aeiouy])", "g"),
     (r"tsch", "ch"),  # the German system: Schewtschenko / Shevchenko, Klitschko
     (r"sch", "sh"),
     (r"x", "ks"),

@@ -98,6 +98,36 @@ def _opens(text: str, outer: Found, inner: Found) -> bool:
     return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
 
 
+#: a told-clause's words before its content: "had told the drivers on Monday"
+_TELLING_MIN_WORDS = 4
+
+
+def _telling(text: str, outer: Found, inner: Found) -> int | None:
+    """Where X's own words end when X reports that Y told someone something ("Elnur told APA
+    that the dispatcher had told the drivers on Monday that …"): that the telling happened —
+    who, to whom, when — is X's claim, the rest Y's words passed on.  ``None`` when the inner
+    report is an "according to" or its subject and verb are not side by side before its
+    content (then X's reading goes, as before)."""
+    assert inner.source is not None and inner.cue is not None
+    if text[inner.cue[0] : inner.cue[1]].lower().startswith("according"):
+        return None
+    if not (outer.start <= inner.source.start < inner.source.end <= inner.cue[0] < inner.start):
+        return None
+    end = inner.start
+    while end > outer.start and (text[end - 1].isspace() or text[end - 1] in ",:"):
+        end -= 1
+    if text[end - 4 : end].lower() == "that" and not text[end - 5 : end - 4].isalpha():
+        end -= 4
+    while end > outer.start and text[end - 1].isspace():
+        end -= 1
+    if (
+        len(text[outer.start : end].split()) < _TELLING_MIN_WORDS
+        or not text[inner.cue[1] : end].split()
+    ):
+        return None  # "… that the commissioner had said": no one told, nothing but the verb
+    return end
+
+
 def relay_nested(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each indirect report whose content opens with another source's report
     replaced by that inner report, relayed by the outer source (see the module's text)."""
@@ -134,6 +164,11 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 continue
             if _opens(text, outer, inner):
                 inner.relayed_by = outer.source
-                dropped.add(id(outer))
+                told = _telling(text, outer, inner)
+                if told is None:
+                    dropped.add(id(outer))
+                else:
+                    outer.end = told  # X's own claim: that Y told them (see _telling)
+                    outer.passes_on = True
                 break
     return [f for f in found if id(f) not in dropped]

@@ -18,8 +18,10 @@ from typing import Any
 from ..budget import checked
 from . import learned_en, sources_en, tagger_en
 from .bodies_en import body_noun, named_body
+from .colon_en import colon_statements
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
+from .interview_en import with_interviews
 from .learned_en import Candidate
 from .lexicon_en import (
     ADDRESS_VERBS,
@@ -207,6 +209,9 @@ def analyse(
         found += learned_en.select(model, considered, found)
     if tagger is not None or seen is not None:
         found += _tag_open(tagger, sents, found, seen)
+    found = _this_read_twice(text, found)
+    found = with_interviews(text, paragraphs, found)
+    found += colon_statements(text, paragraphs, found)
     found = relay_nested(text, found)
     if proposals is None and seen is None:
         sources_en.rerank(
@@ -221,6 +226,18 @@ def analyse(
 
 #: a passive speech verb's subject that points back ("This was announced by the ministry")
 _POINTING_BACK = frozenset(["this", "that", "it"])
+#: verbs whose object "this" is what the sentence before says ("The ministry reported this on
+#: Thursday", the English of «Об этом сообщило министерство»)
+_REPORTS_BACK = frozenset(["report", "announce", "state", "confirm", "declare", "say", "tell"])
+#: an active report of "this": the object, then at most a time or a place ("this on Thursday",
+#: "this at a briefing")
+_THIS_OBJECT = re.compile(
+    r"(?i)(?:this|that)(?:\s+(?:on|at|in|during|after|before)\s+[^,;:\"“”«»]{1,40}"
+    r"|\s+(?:last|this|next)\s+(?:week|month|year|morning|evening|night|weekend)"
+    r"|\s+(?:yesterday|today|earlier|later))?[.]?"
+)
+#: the most words an active report of "this" has ("this at a briefing on Tuesday")
+_THIS_WORDS = 7
 #: the most sentences a "This was stated by …" stands for
 _THIS_SENTENCES = 3
 
@@ -240,7 +257,21 @@ def _demonstratives(
     replaced: set[int] = set()
     for f in found:
         word = text[f.start : f.end].lower()
-        if word in _POINTING_BACK and f.cue is not None and f.cue[0] >= f.end and f.source:
+        if (
+            f.kind == "indirect"
+            and f.cue is not None
+            and f.cue[1] <= f.start
+            and f.source
+            and _THIS_OBJECT.fullmatch(text, f.start, f.end)
+            and len(text[f.start : f.end].split()) <= _THIS_WORDS
+        ):
+            word = "this"  # "The ministry reported this on Thursday": active, the object
+        if (
+            word in _POINTING_BACK
+            and f.cue is not None
+            and f.source
+            and (f.cue[0] >= f.end or word == "this" and f.cue[1] <= f.start)
+        ):
             k = bisect_right(starts, f.start) - 2
             a, b = trim_span(text, *sentences[k]) if k >= 0 else (0, 0)
             # what that sentence's own verbs make of it yields, unless one is a speech verb:
@@ -264,12 +295,34 @@ def _demonstratives(
                         break
                     a = c
                     inside = [g for g in found if g is not f and g.start < b and g.end > a]
+                # the same "this" read twice (the rules and the learned finder) goes with it
+                replaced.update(
+                    id(g)
+                    for g in found
+                    if g is not f and (g.start, g.end, g.cue) == (f.start, f.end, f.cue)
+                )
                 f.start, f.end = a, b
                 replaced.update(id(g) for g in inside)
             elif word == "it":
                 continue
         out.append(f)
     return [f for f in out if id(f) not in replaced]
+
+
+def _this_read_twice(text: str, found: list[Found]) -> list[Found]:
+    """The learned finder's "this on Friday" where :func:`_demonstratives` already gave the
+    same cue the sentence before as its content."""
+    back = {f.cue for f in found if f.cue is not None and f.end <= f.cue[0]}
+    return [
+        f
+        for f in found
+        if not (
+            f.cue in back
+            and f.cue is not None
+            and f.cue[1] <= f.start
+            and _THIS_OBJECT.fullmatch(text, f.start, f.end)
+        )
+    ]
 
 
 def _tag_open(
@@ -1045,10 +1098,14 @@ class _Reader:
                 return None  # "met with her on Monday": a prepositional phrase, not a stance
             first = next(o for o in first.children if o.dep_ in ("pobj", "pcomp"))
         only = len(parts) == 1 and first.dep_ == "dobj"
-        if only and (first.pos_ == "PRON" and first.lower_ != "what"):
+        # "The ministry reported this on Thursday": "this" stands for what was said before
+        # (:func:`_demonstratives` gives it that content)
+        back = only and first.lower_ in ("this", "that") and lemma in _REPORTS_BACK
+        if only and (first.pos_ == "PRON" and first.lower_ != "what") and not back:
             return None
         if (
             only
+            and not back
             and lemma in NEEDS_CLAUSE
             and _lemma(subj) not in EVIDENCE_NOUNS
             and not any(
@@ -1184,7 +1241,12 @@ class _Reader:
         around = self.parenthetical(verb)
         if around is not None:
             return around
-        if any_verb or _lemma(verb) in ATTITUDE_VERBS:
+        if (
+            any_verb
+            or _lemma(verb) in ATTITUDE_VERBS
+            or _lemma(verb) in _REPORTS_BACK
+            and any(c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in verb.children)
+        ):
             stance = self.stance_object(verb, subj)
             if stance is not None:
                 return stance

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..article import Mention, Quote, Sentence, Speaker
@@ -83,12 +83,23 @@ class Cluster:
         k = bisect_left(self._starts, pos)
         return self._starts[k - 1] if k else -1
 
-    def seen_outside(self, pos: int, span: tuple[int, int]) -> int:
-        """The last mention before ``pos`` that is not inside ``span``, or -1."""
+    def seen_outside(
+        self, pos: int, span: tuple[int, int], aside: Sequence[tuple[int, int]] = ()
+    ) -> int:
+        """The last mention before ``pos`` that is not inside ``span`` nor inside any span of
+        ``aside`` (sorted, not overlapping), or -1."""
         k = bisect_left(self._starts, pos)
-        while k and span[0] <= self._starts[k - 1] < span[1]:
+        while k and (
+            span[0] <= self._starts[k - 1] < span[1] or _inside_any(aside, self._starts[k - 1])
+        ):
             k -= 1
         return self._starts[k - 1] if k else -1
+
+
+def _inside_any(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of ``spans`` (sorted by start, not overlapping)."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 #: a generation word written with a name: «Буш-младший», «Буша-старшего», "Cyrus Vance Jr.",

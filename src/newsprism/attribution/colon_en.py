@@ -1,0 +1,61 @@
+"""A body's statement written after its name and a colon, as wire copy and translated news do.
+
+    The Federal Road Agency (Rosavtodor): the repair will be financed from the federal budget.
+    The Ministry of Energy: the reserves of gas amount to 13.1 billion cubic metres.
+
+A paragraph that opens with the name of an organisation — capitalised words whose head (the
+last word before any "of", an abbreviation in brackets aside) is a noun for a body (WordNet's,
+see :mod:`.bodies_en`) — then a colon and a clause in lower case is that body's statement.  A
+person's name before a colon is left to the direct-quote reader (``leading_colon``), and a
+colon after anything else ("The ministry listed three measures: …") is no attribution here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .bodies_en import body_noun
+from .model import Found, SourceRef
+
+#: the body's name, an optional abbreviation in brackets, the colon, a clause in lower case
+_HEADED = re.compile(
+    r"(?P<who>(?:The\s+)?[A-Z][^:.\n\"“”«»]{1,120}?)(?:\s*\([^()\n]{1,40}\))?:\s+"
+    r"(?=[a-z0-9])"
+)
+#: the words a body's name may hold in lower case
+_NAME_WORDS = frozenset(["of", "the", "and", "for", "on", "in", "&"])
+#: the most words a body's name before the colon has
+MAX_NAME_WORDS = 14
+
+
+def colon_statements(
+    text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[Found]
+) -> list[Found]:
+    """The statements of bodies named before a colon at the start of a paragraph, as indirect
+    quotes (none that overlaps ``found``)."""
+    out: list[Found] = []
+    for start, end in paragraphs:
+        m = _HEADED.match(text, start, end)
+        if m is None:
+            continue
+        who = m.group("who")
+        words = who.split()
+        if len(words) > MAX_NAME_WORDS or not all(
+            w[:1].isupper() or w in _NAME_WORDS for w in words
+        ):
+            continue
+        head = who.split(" of ")[0].split()[-1].lower()
+        if not body_noun(head):
+            continue
+        a, b = m.end(), end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if len(text[a:b].split()) < 4 or any(f.start < b and a < f.end for f in found):
+            continue
+        colon = m.end() - 1
+        while text[colon] != ":":
+            colon -= 1
+        source = SourceRef(m.start("who"), m.end("who"), who, "organization", head=head)
+        out.append(Found("indirect", a, b, cue=(colon, colon + 1), source=source))
+    return out

@@ -1,0 +1,124 @@
+"""Interviews written as dialogue: the answers are the interviewee's.
+
+    Kaktus.media talked to the director of the agency Nurgul Abdrakhmanova.
+
+    — When will people receive the money?
+
+    — The payments will start within 30 days. …
+
+A paragraph that says who was interviewed ("X talked to Y", "X asked Y about …", "Y answered the
+questions of X", "In an interview with X, Y …" is left to the sentence reader) is followed by
+dash paragraphs: those ending in "?" are the interviewer's questions (never annotated), and each
+dash paragraph after a question, with no author of its own, is the interviewee's answer.  The
+dialogue ends at the first paragraph that does not open with a dash.  Russian and Ukrainian
+news translated into English write interviews so; the answers name no cue and no speaker, so
+no other reader finds them (issue 12, session 20).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dashspeech import find_dash_speech
+from .model import Found, SourceRef
+
+_DASH = re.compile(r"\s*[—–]\s")
+#: the interviewee after the interviewer's verb ("talked to the head of the agency Nurgul A.")
+_TALKED_TO = re.compile(
+    r"\b(?:talked|spoke|talks|speaks|has talked|has spoken)\s+(?:to|with)\s+"
+    r"(?P<who>[^.?!:]+?)(?:\s+about\b[^.?!:]*)?[.:]\s*$"
+)
+_ASKED = re.compile(r"\b(?:asked|interviewed)\s+(?P<who>[^.?!:]+?)(?:\s+about\b[^.?!:]*)?[.:]\s*$")
+#: the interviewee before the verb ("The minister answered the questions of Kun.uz.")
+_ANSWERED = re.compile(
+    r"(?:^|[.!?]\s+)(?P<who>[A-Z][^.?!:]*?)\s+answered\s+(?:the\s+)?questions\b[^.?!:]*[.:]\s*$"
+)
+#: the words of an interviewee that name no one ("him", "her", "them", "journalists")
+_NO_ONE = re.compile(r"(?i)^(?:him|her|them|us|me|reporters|journalists|the press)$")
+
+
+def with_interviews(
+    text: str, paragraphs: Sequence[tuple[int, int]], found: list[Found]
+) -> list[Found]:
+    """``found`` with the answers of every dialogue interview in ``text`` added, as direct
+    quotes whose source is the interviewee named in the paragraph that introduces it, and
+    without the introduction read as a report ("talked to the director …" is no statement)."""
+    answers = interview_answers(text, paragraphs, found)
+    if not answers:
+        return found
+    named = {(f.source.start, f.source.end) for f in answers if f.source is not None}
+    kept = [
+        f
+        for f in found
+        if not any(a <= f.start and f.end <= b + _ABOUT for a, b in named) or f.kind == "direct"
+    ]
+    return kept + answers
+
+
+#: how far past the interviewee's words a report read from the introduction may run ("asked
+#: the economist X about the decision")
+_ABOUT = 60
+
+
+def interview_answers(
+    text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[Found]
+) -> list[Found]:
+    """The answers of every dialogue interview in ``text`` as direct quotes whose source is the
+    interviewee named in the paragraph that introduces it (none overlaps ``found``)."""
+    out: list[Found] = []
+    k = 0
+    while k < len(paragraphs) - 1:
+        who = _interviewee(text, *paragraphs[k])
+        if who is None or not _is_question(text, *paragraphs[k + 1]):
+            k += 1
+            continue
+        j = k + 1
+        asked = False
+        while j < len(paragraphs) and _DASH.match(text, paragraphs[j][0], paragraphs[j][1]):
+            a, b = paragraphs[j]
+            if _is_question(text, a, b):
+                asked = True
+            elif asked:
+                answer = _answer(text, a, b, found)
+                if answer is not None:
+                    out.append(Found("direct", *answer, cue=None, source=who))
+                asked = False
+            j += 1
+        k = j
+    return out
+
+
+def _interviewee(text: str, start: int, end: int) -> SourceRef | None:
+    """Who the paragraph ``text[start:end]`` says is interviewed, as source words."""
+    para = text[start:end].rstrip()
+    for pattern in (_TALKED_TO, _ASKED, _ANSWERED):
+        m = pattern.search(para)
+        if m is None:
+            continue
+        a, b = start + m.start("who"), start + m.end("who")
+        words = text[a:b].strip(" ,")
+        a = text.index(words, a)
+        if not words or _NO_ONE.match(words) or not any(w[:1].isupper() for w in words.split()):
+            return None  # "talked to him": the person is named elsewhere, not guessed here
+        if words.split()[0].lower() in ("the", "a", "an") or words[:1].islower():
+            return SourceRef(a, a + len(words), words, "description")
+        return SourceRef(a, a + len(words), words, "name")
+    return None
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    para = text[start:end].rstrip()
+    return _DASH.match(text, start, end) is not None and para.endswith("?")
+
+
+def _answer(text: str, start: int, end: int, found: Sequence[Found]) -> tuple[int, int] | None:
+    """The span of the answer in the dash paragraph ``text[start:end]``, or ``None`` when it
+    names an author of its own or something else already holds it."""
+    speech = find_dash_speech(text, start, end)
+    if speech is None or speech.author:
+        return None
+    a, b = speech.start, speech.end
+    if any(f.start < b and a < f.end for f in found):
+        return None
+    return a, b
