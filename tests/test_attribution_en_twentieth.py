@@ -101,3 +101,36 @@ def test_azerbaijani_q_is_russian_g() -> None:
     assert phonetic_key("Quliyev") == phonetic_key("Guliyev")
     assert phonetic_key("Qasimov") == phonetic_key("Gasimov")
     assert phonetic_key("Quinn") != phonetic_key("Guinn")  # the English qu before a vowel
+
+
+def test_belarusian_initial_u_is_russian_v() -> None:
+    """Uladzimir / Vladimir (ў for a word-initial в): one given name, so one person."""
+    article = attributed(
+        "Potato prices in Belarus\n\n"
+        "The deputy minister of agriculture Uladzimir Savitski said that the export ban would "
+        "stay until spring.\n\n"
+        "On Friday, Vladimir Savitsky said on the air of the ONT channel that the first "
+        "results of the ban would be visible in two weeks."
+    )
+    assert speaker_of(article, "visible in two weeks") == "Uladzimir Savitski"
+
+
+def test_this_said_again_after_reported_words_is_no_new_quote() -> None:
+    """ "He said this in a video message" after his reported words restates them."""
+    article = attributed(
+        "Water returns to the city\n\n"
+        "The head of the council Oleksandr Vilkul said that the water supply will be restored "
+        "within two weeks. He said this in a video message."
+    )
+    assert not any(q.text.startswith("this") for q in article.quotes)
+    assert speaker_of(article, "restored within two weeks") == "Oleksandr Vilkul"
+
+
+def test_they_after_two_people_with_their_parties_in_brackets() -> None:
+    article = attributed(
+        "A mortgage rate for families\n\n"
+        "The deputies of the State Duma Nikita Plyusnin (New People) and Timur Abdulkhakimov "
+        "(A Just Russia) called the initiative a blow to young families. They stated that their "
+        "factions would send a joint request to the ministry."
+    )
+    assert speaker_of(article, "joint request") == "Nikita Plyusnin and Timur Abdulkhakimov"

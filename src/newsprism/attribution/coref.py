@@ -62,14 +62,15 @@ def pronoun(
         and (src.gender is None or c.gender in (None, src.gender))
         and _may_be_a_person(c)
     ]
-    # a person named only inside someone's earlier direct quote is talked about, not the topic
-    # the next "he" carries on ('Nabiyev recalled: "Guliyev promised us …" He added that …' is
-    # Nabiyev's): English only, where ``said`` is given
+    # a person named only inside the direct quote of someone the pronoun may stand for is
+    # talked about, not the topic the next "he" carries on ('Nabiyev recalled: "Guliyev
+    # promised us …" He added that …' is Nabiyev's): English only, where ``said`` is given
+    fits = {id(c) for c in pool}
     aside = (
         _merged(
             span
-            for g, _ in resolved
-            if g.kind == "direct" and g.end <= src.start
+            for g, c in resolved
+            if g.kind == "direct" and g.end <= src.start and c is not None and id(c) in fits
             for span in _quoted_parts(g)
         )
         if said is not None

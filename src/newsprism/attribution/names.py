@@ -128,6 +128,7 @@ def similarity(a: str, b: str) -> float:
 #: ть and дь (Ціханоўская / Тихановская)
 _SHORT_U = re.compile(r"(?<=[aeiou])u(?=[^aeiou]|$)")
 _SOFT_DENTAL = re.compile(r"(?:ts|dz)(?=[iey])")
+_INITIAL_U = re.compile(r"^u(?=l[aeiou])")
 _LONE_H = re.compile(r"(?<![szc])h")
 _VOWELS = re.compile(r"(?<!^)[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -141,6 +142,9 @@ def skeleton(name: str) -> str:
     ы, ia / ya / e (Aliaksandr / Aleksandr)."""
     words = []
     for word in phonetic_key(name).split():
+        # Belarusian writes a word-initial в before a consonant as ў, romanised u: Uladzimir /
+        # Vladimir, Uladzislau / Vladislav
+        word = _INITIAL_U.sub("v", word)
         word = _SOFT_DENTAL.sub(lambda m: m.group()[0], _SHORT_U.sub("v", word))
         # х is kh or h, г is g or h: one letter here (not the h of sh, ch, zh)
         word = _LONE_H.sub("g", word)

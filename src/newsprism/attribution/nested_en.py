@@ -100,6 +100,13 @@ def _opens(text: str, outer: Found, inner: Found) -> bool:
 
 #: a told-clause's words before its content: "had told the drivers on Monday"
 _TELLING_MIN_WORDS = 4
+#: words that say only when something was said ("announced earlier Friday")
+_WHEN = words(
+    """
+    on earlier later last this next yesterday today tonight recently previously week month
+    year morning evening night monday tuesday wednesday thursday friday saturday sunday
+    """
+)
 
 
 def _telling(text: str, outer: Found, inner: Found) -> int | None:
@@ -120,11 +127,11 @@ def _telling(text: str, outer: Found, inner: Found) -> int | None:
         end -= 4
     while end > outer.start and text[end - 1].isspace():
         end -= 1
-    if (
-        len(text[outer.start : end].split()) < _TELLING_MIN_WORDS
-        or not text[inner.cue[1] : end].split()
-    ):
+    after = re.findall(r"\w+", text[inner.cue[1] : end].lower())
+    if len(text[outer.start : end].split()) < _TELLING_MIN_WORDS or not after:
         return None  # "… that the commissioner had said": no one told, nothing but the verb
+    if all(w in _WHEN for w in after):
+        return None  # "… that the commission announced earlier Friday": only when
     return end
 
 

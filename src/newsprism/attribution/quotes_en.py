@@ -303,24 +303,27 @@ def _demonstratives(
                 )
                 f.start, f.end = a, b
                 replaced.update(id(g) for g in inside)
-            elif word == "it":
+            elif word == "it" or f.cue[1] <= f.start:
+                # an active "He said this in a video message" whose "this" is already someone's
+                # reported words (or nothing in its paragraph): it restates, says nothing new
                 continue
         out.append(f)
     return [f for f in out if id(f) not in replaced]
 
 
 def _this_read_twice(text: str, found: list[Found]) -> list[Found]:
-    """The learned finder's "this on Friday" where :func:`_demonstratives` already gave the
-    same cue the sentence before as its content."""
-    back = {f.cue for f in found if f.cue is not None and f.end <= f.cue[0]}
+    """Without an active "X said this (at a briefing)" whose "this" :func:`_demonstratives`
+    did not turn into the sentence before (the learned finder reads it again after): alone it
+    says nothing, and after someone's reported words it restates them."""
     return [
         f
         for f in found
         if not (
-            f.cue in back
+            f.kind == "indirect"
             and f.cue is not None
             and f.cue[1] <= f.start
             and _THIS_OBJECT.fullmatch(text, f.start, f.end)
+            and len(text[f.start : f.end].split()) <= _THIS_WORDS
         )
     ]
 

@@ -963,8 +963,10 @@ def _join_pairs(
         gap = text[a.end : b.start]
         if not bodies:
             # "A, who was loaned to the club in the summer, and the defender B": a relative
-            # clause between commas describes A and does not part the two
+            # clause between commas describes A and does not part the two; nor does A's party
+            # in brackets ("Nikita P. (New People) and Timur A. (A Just Russia)")
             gap = _RELATIVE_ASIDE.sub("", gap, count=1)
+            gap = _BRACKET_ASIDE.sub("", gap, count=1)
         joined = (_JOINED_BODIES if bodies else _JOINED).fullmatch(gap)
         if joined is None and not bodies:
             joined = _joined_by_office(gap) or _joined_by_role(gap, b.role)
@@ -983,6 +985,8 @@ def _join_pairs(
 
 #: a relative clause set off by commas right after a name (no name of its own inside)
 _RELATIVE_ASIDE = re.compile(r"^, (?:who|whose|which|что|который|которая)\b[^,A-ZА-ЯЁ]*,(?= )")
+#: a bracket right after a name ("(New People)", "(D-Mo.)")
+_BRACKET_ASIDE = re.compile(r"^ \([^()]{1,40}\)(?= )")
 #: what joins two people named together: "and", or "and" with the second one's office in
 #: lower case ("Yaroslav Nilov and his colleague Sergei Leonov", «Иванов и его заместитель
 #: Петров», "A and Defence Intelligence head B" is not: capitals may start another name)
@@ -1007,7 +1011,10 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
     # person ("the UN Special Rapporteur on Torture B", "the Ombudsman B")
     if not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
         return None
-    return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS for w in lower) else None
+    # "and the head of its Belarus section B": a body's noun may name where the office is
+    return (
+        m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS or body_noun(w) for w in lower) else None
+    )
 
 
 def _joined_by_role(gap: str, role: str | None) -> re.Match[str] | None:
