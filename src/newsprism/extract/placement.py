@@ -62,7 +62,7 @@ def _word_stream(tree: Any, figures: list[Figure]) -> tuple[list[str], dict[int,
     return words, starts
 
 
-def _locate(blocks: list[RawBlock], words: list[str]) -> list[int | None]:
+def locate(blocks: list[RawBlock], words: list[str]) -> list[int | None]:
     """The word position where each block starts on the page (``None`` if not found)."""
     heads = [_TOKEN.findall(block_text(b).lower())[:11] for b in blocks]
     wanted = {tuple(h[k : k + 4]) for h in heads for k in range(max(1, len(h) - 3))}
@@ -106,7 +106,7 @@ def place_figures(blocks: list[RawBlock], figures: list[Figure], tree: Any) -> l
     if not figures or not text_blocks:
         return text_blocks
     words, starts = _word_stream(tree, figures)
-    positions = _locate(text_blocks, words)
+    positions = locate(text_blocks, words)
     known = [p for p in positions if p is not None]
     if not known:
         return text_blocks
