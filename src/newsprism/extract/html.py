@@ -255,9 +255,9 @@ def tables_in_place(blocks: list[RawBlock], tree: Any) -> list[RawBlock]:
     :func:`~.placement.locate`); a table found before blocks that precede it in the reading goes
     right after the last block that starts before it.
 
-    Round 20 (issue 11): dev-a +0.0023 summed over the sets' means (written19 +0.011, written18
-    +0.005, Big9 +0.001, CleanEval −0.0003), dev-b (checked only) +0.0012 (CleanEval +0.0015,
-    35 pages up and 23 down, L3S −0.0008); one page in ten or fewer has a layout table at all."""
+    Round 20 (issue 11): dev-a +0.013 summed over the sets' means (written19 +0.011, written18
+    +0.005, Big9 +0.001, CleanEval −0.0002, written16 −0.004), dev-b (checked only) +0.0012
+    (CleanEval +0.0015, 35 pages up and 23 down; L3S −0.0008)."""
     from .placement import locate
 
     body = tree.find("body")
