@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "big9",
     "cleaneval",
     "rcp",
     "wcxb",
@@ -364,7 +365,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("big9", "fresh20"),
     ("cleaneval", "fresh19"),
+    ("cleaneval", "dev-a"),
+    ("cleaneval", "dev-b"),
     ("rcp", "fresh18"),
     ("rcp", "dev-a"),
     ("rcp", "dev-b"),
@@ -413,6 +417,14 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("big9", "fresh20"): (
+        "Big9's nine news sites, 2005-2017, hand-cut article text (held out, issue 13's"
+        " twentieth session), scored only"
+    ),
+    ("cleaneval", "dev-a"): (
+        "CleanEval's part, half A by a hash of the page (developed on since the twentieth session)"
+    ),
+    ("cleaneval", "dev-b"): "CleanEval's part, half B (checked on)",
     ("cleaneval", "fresh19"): (
         "CleanEval's 2007 web pages, hand-kept text (held out, issue 13's nineteenth session),"
         " scored only"
@@ -549,9 +561,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "big9":
+        from claims_big9_select import load as load_big9
+
+        return load_big9()
     if name == "cleaneval":
         from claims_cleaneval_select import load as load_cleaneval
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_cleaneval() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_cleaneval()
     if name == "rcp":
         from claims_rcp_select import load as load_rcp
@@ -644,6 +664,7 @@ def main() -> None:
             "fresh17",
             "fresh18",
             "fresh19",
+            "fresh20",
             "half-a",
             "half-b",
             "dev-a",
@@ -675,7 +696,8 @@ def main() -> None:
         if args.limit:
             data = data[: args.limit]
         last = data
-        _report(name, part, data, peers, errors=args.errors)
+        # the twentieth session's held-out part is scored only: its errors are never printed
+        _report(name, part, data, peers, errors=args.errors and part != "fresh20")
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
 

@@ -154,6 +154,11 @@ def main() -> None:
         help="the fresh Gazeta.ru held-out set of the tenth round (articles the ninth did not draw)",
     )
     ap.add_argument(
+        "--rbc2",
+        action="store_true",
+        help="the fresh RBC.ru held-out part of the twentieth session (articles rbc did not draw)",
+    )
+    ap.add_argument(
         "--stories",
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the twelfth round (story sets' texts)",
@@ -196,6 +201,7 @@ def main() -> None:
         args.fresh
         or args.gazeta
         or args.gazeta2
+        or args.rbc2
         or args.stories
         or args.stories14
         or args.stories15
@@ -245,6 +251,9 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.rbc2:
+            title = "rbc2 fresh20 (RBC.ru, held out, issue 13's twentieth session), scored only"
+            parts.append((title, load_keysent("rbc2")))
         if args.gazeta2:
             title = "gazeta2 fresh (Gazeta.ru, held out, issue 13's tenth round)"
             parts.append((title, load_keysent("gazeta2")))
