@@ -29,7 +29,7 @@ from .tokens import Token
 _AFTER = re.compile(
     r"\s*(?:[.,;:!?)]|$)"
     r"|\s+(?:from|in|on|at|for|with|by|during|over|after|before|this|last|next|apiece|each"
-    r"|so far|to date|more)\b"
+    r"|so far|to date|more|to|into)\b"
 )
 #: the words that join the clause of the bare number to the earlier one
 _JOINERS = frozenset(
@@ -72,7 +72,9 @@ def elided_unit(
         or last.unit in _NOT_CARRIED
         or last.relative
         or not gap_unit(last)
-        or last.noun_start is None  # the earlier figure names its noun ("24 seats")
+        # the earlier figure names its noun ("24 seats"), or shares it the same way ("7 cars
+        # to Spain, 5 to Italy, 3 to Peru": a list goes on leaving the noun out)
+        or (last.noun_start is None and not last.elided)
     ):
         return None
     between = sentence[last.end : q.start]

@@ -41,6 +41,16 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?$|\baged\s+betw
 _AGED_RANGE = re.compile(r"\b(?:aged|ages)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.I)
 #: "aged 18", "over the age of 21", "at age 7"
 _AGED = re.compile(r"\b(?:aged|age of|ages of|at age|age to|age|ages)\s+$", re.IGNORECASE)
+#: "the mean age at first diagnosis was 42 years", "the average age of the fleet is 11": an
+#: age as the subject of a copula, the figure its complement
+_AGE_IS = re.compile(
+    r"\bages?\b[^.;:!?\d()]{0,50}?\b(?:is|was|were|are|will\s+be|would\s+be|rose\s+to|fell\s+to|"
+    r"stood\s+at|reached)\s+(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|just\s+|over\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+#: "our son (almost 3)", "his daughter (7)": an age in brackets after one person's noun
+_PERSON_BRACKET = re.compile(r"\b([a-z]{3,})\s?\(\s*(?:almost\s+|nearly\s+|just\s+)?$")
 
 
 def _word_before(sentence: str, pos: int) -> str:
@@ -58,7 +68,9 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         if q.unit == "year" and (
-            _AGED_RANGE.search(sentence, 0, q.start) or _AGED.search(sentence, 0, q.start)
+            _AGED_RANGE.search(sentence, 0, q.start)
+            or _AGED.search(sentence, 0, q.start)
+            or _AGE_IS.search(sentence, max(0, q.start - 80), q.start)
         ):
             q.unit = "years old"  # "aged 6–9 years", "at age 12 years"
         if q.unit is not None or q.relative:
@@ -94,7 +106,15 @@ def age(sentence: str, q: Quantity) -> str | None:
     if _RECORD_NEXT.match(sentence, q.end):
         return None  # "who was 5 for 5 from the line", "he was 12 of 15": a record, not an age
     head = sentence[max(0, q.start - 80) : q.start]
-    if _AGE.search(head) or _LIFE_EXPECTANCY.search(head) or _AGED.search(head):
+    if (
+        _AGE.search(head)
+        or _LIFE_EXPECTANCY.search(head)
+        or _AGED.search(head)
+        or _AGE_IS.search(head)
+    ):
+        return "years old"
+    bracket = _PERSON_BRACKET.search(head)
+    if bracket and sentence[q.end : q.end + 1] == ")" and _one_person(bracket.group(1)):
         return "years old"
     # a bound on people is an age: "adults over 65", "children under five", "those over 80"
     bound = (q.qualifier or "").lower() in ("over", "under", "above", "below", "older than")
@@ -170,6 +190,15 @@ def _one_or_people(head: str, noun: re.Match[str]) -> bool:
         and before.group(1).lower() not in STOP
         and is_given_name(before.group(1).capitalize())
     )
+
+
+def _one_person(word: str) -> bool:
+    """Whether ``word`` is one person's noun: a singular whose first sense is a person
+    (WordNet, :mod:`..attribution.person_nouns_data`): "son", "wife", "patient"."""
+    from ..attribution.person_nouns_data import PERSON_NOUNS
+    from .nlp import singular
+
+    return singular(word) == word and word in PERSON_NOUNS
 
 
 _LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")

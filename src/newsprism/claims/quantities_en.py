@@ -35,6 +35,7 @@ from .lexicon_en import (
 )
 from .masks_en import masked_spans
 from .nouns_en import counted_noun, million_of, plural_form
+from .number_of_en import number_of_units
 from .qualify_en import qualify
 from .quantity import Quantity, Tag
 from .refusals_en import CURRENCIES, in_name_context, not_a_claim
@@ -85,6 +86,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         elided = elided_unit(sentence, toks, i, q, out, tags)
         if elided is not None:
             q.unit = elided  # "26 people died … and five from artillery fire"
+            q.elided = True
             out.append(q)
         elif not_a_claim(sentence, toks, i, j, q, tags):
             if in_name_context(toks, i, measured=False) or (
@@ -132,7 +134,23 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     ]
     if phrased:
         out = sorted(out + phrased, key=lambda q: q.start)
+    number_of_units(sentence, toks, out, tags)
     return implicit_units(sentence, out)
+
+
+def _decimal_seconds(toks: list[Token], start: int, k: int) -> bool:
+    """ "0.363s", "9.58s": a single "s" glued to a decimal number is a time in seconds.  A
+    single letter after a number is otherwise a plural or a label ("the 1990s", "3s and 4s"),
+    but those are whole numbers; a decimal is a measurement."""
+    return (
+        k == start + 1
+        and toks[start].text == "s"
+        and toks[start].glued
+        and start > 0
+        and toks[start - 1].kind == "num"
+        and re.fullmatch(r"\d+\.\d+", toks[start - 1].text) is not None
+        and (k == len(toks) or not toks[k].glued or toks[k].text in ".,;:)")
+    )
 
 
 #: a measure written in a larger and a smaller unit side by side (a height, a weight)
@@ -602,6 +620,8 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
             unit = lookup_en_fallback(surface, glued=toks[start].glued)
             if unit == "times" and k < n and toks[k].glued and toks[k].kind == "num":
                 return None  # "1594x906": a picture's size, not a multiple
+        if unit is None and _decimal_seconds(toks, start, k):
+            unit = "second"  # "takes 0.363s", "ran it in 9.58s"
         if unit and unit != "MILLION":
             if unit in ("degree",) and k < n and toks[k].text in ("C", "F") and toks[k].glued:
                 return ("°C" if toks[k].text == "C" else "°F"), k + 1

@@ -23,6 +23,9 @@ class Quantity:
     #: the counted noun phrase ("heart transplants", «жителей»), offsets in the sentence
     noun_start: int | None = None
     noun_end: int | None = None
+    #: the counted noun is an earlier count's, the writer having left it out ("7 cars to
+    #: Spain, 5 to Italy"): a later figure of the same list may share it through this one
+    elided: bool = False
 
     @property
     def is_range(self) -> bool:

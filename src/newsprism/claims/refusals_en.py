@@ -151,6 +151,7 @@ def not_a_claim(
             after is not None
             and after.glued
             and after.lower in ("st", "nd", "rd", "th", "s", "am", "pm", "ers")
+            and not (after.text == "s" and q.unit == "second")  # "0.363s": read as seconds
         ):  # "the 49ers", "76ers": a team's name
             return True
         if after is not None and after.glued and re.fullmatch(r"(st|nd|rd|th)-.*", after.lower):
