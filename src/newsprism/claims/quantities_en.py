@@ -483,6 +483,9 @@ def _number_at(
             return value + mixed[0], None, mixed[1], False  # "3 and a half", "2 and a quarter"
         if j + 1 < n and toks[j].text == "-" and toks[j].glued and toks[j + 1].lower == "odd":
             return value, None, j + 2, False  # "30-odd boats": about 30 (see _ODD)
+        spoken = _spoken_decimal(toks, j, value)
+        if spoken:
+            return spoken[0], None, spoken[1], False  # "13 point 4 percent"
         return value, None, j, False
     if t.kind != "word":
         return None
@@ -510,8 +513,67 @@ def _number_at(
         return frac[0], -1.0, frac[1], True  # high -1 marks a fraction (see _quantity_at)
     words = num.parse_words(toks, i)
     if words:
+        spoken = _spoken_decimal(toks, words[1], words[0])
+        if spoken:
+            return spoken[0], None, spoken[1], True  # "two point five million"
         return words[0], None, words[1], True
     return None
+
+
+#: the noun a currency sign stands for, which a demonym after the figure may make another
+#: country's ("$100 Australian", "£50 Egyptian")
+_SIGN_NOUNS = {"USD": "dollar", "GBP": "pound"}
+
+
+def _demonym_after(toks: list[Token], j: int, currency: str) -> str | None:
+    """The currency a capitalised demonym right after a signed figure names: "$100
+    Australian" (AUD), "$5 Canadian" (CAD); a sign shared by several countries' currencies
+    takes the one its demonym says.  Only when the demonym closes the money phrase (a noun
+    after it is what it describes: "$100 Australian wine")."""
+    noun = _SIGN_NOUNS.get(currency)
+    t = toks[j]
+    if noun is None or t.kind != "word" or not t.text[:1].isupper():
+        return None
+    code = currencies.NAMES.get(f"{t.lower} {noun}")
+    if code is None or code == currency:
+        return None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.lower not in STOP
+        and nxt.lower
+        not in ("a", "an", "per", "each", "to", "for", "in", "on", "at", "from", "and", "or")
+    ):
+        return None
+    return code
+
+
+#: the digits a spoken decimal reads one by one after "point"
+_DIGIT_WORDS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+
+
+def _spoken_decimal(toks: list[Token], j: int, whole: float) -> tuple[float, int] | None:
+    """ "13 point 4 percent", "two point five million", "3 point 75": a decimal said aloud (a
+    quotation, a transcript).  After a whole number, "point" and then digits, or digit words
+    read one by one, are its decimal places.  "points" (plural) is a unit, never this."""
+    n = len(toks)
+    if not whole.is_integer() or j + 1 >= n or toks[j].lower != "point":
+        return None
+    nxt = toks[j + 1]
+    if nxt.kind == "num" and nxt.text.isdigit() and not nxt.glued:
+        return whole + int(nxt.text) / 10 ** len(nxt.text), j + 2
+    digits = ""
+    k = j + 1
+    while k < n and toks[k].lower in _DIGIT_WORDS and len(digits) < 4:
+        digits += str(_DIGIT_WORDS[toks[k].lower])
+        k += 1
+    if not digits:
+        return None
+    return whole + int(digits) / 10 ** len(digits), k
 
 
 def _vulgar_char(text: str) -> float | None:
@@ -987,6 +1049,8 @@ def _quantity_at(
             j += 1  # "$76 US a barrel"
         elif sentence.startswith("U.S.", toks[j].start):
             j += 4  # "$75 U.S. per barrel"
+        elif (named_after := _demonym_after(toks, j, currency)) is not None:
+            unit, j = named_after, j + 1  # "$100 Australian": the dollar of that country
     if unit is None:
         found = _unit_at(sentence, toks, j) or _scale_named(sentence, toks, j)
         if found:
