@@ -40,7 +40,7 @@ _AGE_COMPARATIVES = frozenset(["старше", "младше", "моложе"])
 #: comes before it, in the dative
 _BE_BEFORE = re.compile(
     r"(?:\bне\s+)?\b(?:было?|будет|исполнил(?:ось|ся|ась|ись)|исполнит(?:ся|ь?ся)|исполняется|стукнет|"
-    r"стукнуло)\s*,?\s*(?:(?:бы|уже|тогда|ровно|почти|едва|лишь|только|соответственно),?\s+)*"
+    r"стукнуло)\s*,?\s*(?:(?:бы|уже|тогда|ровно|почти|едва|лишь|только|всего|и|соответственно),?\s+)*"
     r"(?:(?:далеко\s+|хорошо\s+)?за|под|по)?\s*$",
     re.IGNORECASE,
 )
@@ -55,8 +55,11 @@ _AGE_WORDS = re.compile(
     r"(?:(?:от|до|около|примерно|почти|свыше|более|менее|старше|младше|не\s+старше|не\s+младше)\s+)?$",
     re.IGNORECASE,
 )
-#: «в 85 лет»: at that age, but «раз в 5 лет», «каждые», «один раз в 2 года» are periods
-_AT_AGE = re.compile(r"(?<!\bраз\s)(?<!\bраза\s)\bв\s*$", re.IGNORECASE)
+#: «в 85 лет»: at that age, but «раз в 5 лет», «каждые», «один раз в 2 года» are periods;
+#: «с пяти лет», «с 19 лет»: from that age on (a span «с 6 до 10 лет» is a range, read apart)
+_AT_AGE = re.compile(r"(?<!\bраз\s)(?<!\bраза\s)\b(?:в|с|со)\s*$", re.IGNORECASE)
+#: «не дожил до 113 лет», «дожила до 90»: the age reached
+_LIVED_TO = re.compile(r"\bдожи(?:л|ла|ли|ть|вать|вают|вает|вёт|вет)\s+(?:до\s*)?$", re.IGNORECASE)
 _MEASURE_ADJECTIVE = re.compile(r"летн|месячн", re.IGNORECASE)
 _YEARS_OF_AGE = {"year": "years old", "month": "months old"}
 #: a name, then the age between commas
@@ -140,8 +143,19 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
     if q.unit is not None and _FROM_BIRTH.match(sentence, q.end):
         return True
     at = _AT_AGE.search(before)
-    if q.unit is not None and at and not _noun_before(before[: at.start()]):
-        return True  # «умер в 85 лет»; «на срок в пять лет» is a duration
+    if (
+        q.unit is not None
+        and at
+        and not _noun_before(before[: at.start()])
+        and (at.group().strip().lower() == "в" or _from_age(sentence, q))
+    ):
+        return True  # «умер в 85 лет», «пела с пяти лет»; «на срок в пять лет» is a duration
+    if (
+        q.unit is not None
+        and _LIVED_TO.search(before)
+        and ((q.qualifier or "").lower() == "до" or before.rstrip().lower().endswith("до"))
+    ):
+        return True  # «не дожил до 113 лет»
     now = _NOW_BEFORE.search(before)
     if (
         q.unit is not None
@@ -170,6 +184,19 @@ def _age_frame(sentence: str, q: Quantity) -> bool:
     if q.unit is not None and _age_in_clause(sentence, q):
         return True  # «пенсионный возраст составит 63 года», «снизить с 70 до 65 лет возраст»
     return q.unit is not None and _person_of_age(sentence, q)
+
+
+def _from_age(sentence: str, q: Quantity) -> bool:
+    """«с N лет» is an age from which something holds («начала петь с пяти лет») when the
+    figure is in years of the genitive of age and no «до» closes a span after it, and the
+    figure is a whole number under 125 (a date is read apart: «с 2010 года»)."""
+    return (
+        q.unit == "year"
+        and q.value_high is None
+        and q.value.is_integer()
+        and 0 < q.value < 125
+        and not re.match(r"\s*(?:до|по)\b", sentence[q.end : q.end + 5], re.IGNORECASE)
+    )
 
 
 #: the noun «возраст» in any case («пенсионный возраст», «возраста», «возрастом»)

@@ -632,6 +632,10 @@ def _points_follow(toks: list[Token], k: int) -> bool:
     return k < len(toks) and toks[k].lower.startswith("пункт")
 
 
+#: nouns a «-летний» adjective before them makes an age: the age itself, a round birthday
+_AGE_NOUNS = frozenset({"возраст", "юбилей"})
+
+
 def _measured_unit(unit: str, toks: list[Token], k: int) -> str:
     """An age for a person (an animate noun or a name) described by a «-летний»/«-месячный»
     adjective ending before ``toks[k]``, a duration for a thing; other measures as they are."""
@@ -650,8 +654,10 @@ def _measured_unit(unit: str, toks: list[Token], k: int) -> str:
             # read as «политика» (politics); the adjective's case picks the reading the parser
             # ranked lower
             animate = any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
-            # «в 58-летнем возрасте», «60-летнего возраста»: the noun says it is an age
-            return _AGES[unit] if animate or parse.normal_form == "возраст" else unit
+            # «в 58-летнем возрасте», «60-летнего возраста»: the noun says it is an age; so
+            # does «юбилей», a birthday's round number («отметил свой 75-летний юбилей»: he
+            # is 75; «200-летний юбилей академии»: the academy's age)
+            return _AGES[unit] if animate or parse.normal_form in _AGE_NOUNS else unit
         if parse.tag.POS not in ("ADJF", "PRTF", "CONJ", "ADVB"):
             break
     return _AGES[unit]  # «мужчину, 42-летнего…»: said of someone named before
