@@ -18,7 +18,8 @@ def _read(sentence: str) -> list[tuple[float, float | None, str | None]]:
         # a round hundred after a possessive, before a verb's object or after "over" is a count
         ("The bakery said its 2000 employees would get a bonus.", (2000.0, None, "employee")),
         ("The council sent letters to 2000 families this week.", (2000.0, None, "family")),
-        ("By noon the number of evacuees had risen to over 2000.", (2000.0, None, None)),
+        # (since the twentieth session the total counts what "the number of" names)
+        ("By noon the number of evacuees had risen to over 2000.", (2000.0, None, "evacuee")),
     ],
 )
 def test_a_round_hundred_is_a_count_as_often_as_a_year(
