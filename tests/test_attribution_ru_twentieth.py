@@ -1,8 +1,8 @@
 """Russian attribution of issue 12's twentieth session, on our own short articles.
 
 A passive verb of saying speaks for its agent in the instrumental («было объявлено
-избирательной комиссией»), named in the nominative; a time in the instrumental («поздним
-вечером») is no agent.  The owner of «по данным …» is in the genitive or a participle's agent:
+избирательной комиссией»), named in the nominative; a time in the instrumental («ранним
+утром») is no agent.  The owner of «по данным …» is in the genitive or a participle's agent:
 a time after «объявленным» is nobody, and a person's name in the nominative that the next
 verb agrees with is the clause's subject, not whose the data are.
 """
@@ -16,7 +16,7 @@ _ELECTION = (
     "Выборы в Заречном\n\n"
     "Вчера Центральной избирательной комиссией было объявлено, что новый мэр вступит в "
     "должность в марте.\n\n"
-    "Поздним вечером в воскресенье было объявлено, что явка превысила сорок процентов.\n\n"
+    "Ранним утром в субботу было объявлено, что явка превысила сорок процентов.\n\n"
     "По официальным данным, объявленным ранним утром в понедельник, Павел Гущин получил "
     "большинство голосов.\n\n"
     "По официальным данным Николай Рябов занял второе место с небольшим отставанием."

@@ -191,7 +191,7 @@ NESTED_DOUBT = True
 
 def holds_other_cue(found: Found, others: list[Found]) -> bool:
     """Whether the words credited to a speaker hold another attribution's cue («…, которая, по
-    словам его сторонников, означает …», «Как сообщил журналу X Y, Z дала согласие»): part
+    словам строителей, откроется …», «Как сообщила газете X Y, Z …»): part
     of them is someone else's, so who answers for them is in doubt for a reader.  Counted on
     the confident quotes of NEREL's development halves (twentieth session): right 7 of 12 on A,
     11 of 15 on B, against 91–93% for the rest."""

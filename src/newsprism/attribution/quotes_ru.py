@@ -608,7 +608,7 @@ ANY_NOUN_OBJECT = True
 #: переданная журналистами»), not for the statement that is its grammatical subject
 #: (twentieth session)
 PASSIVE_AGENT = True
-#: «по официальным данным, объявленным поздним вечером, …», «По официальным данным Уго Чавес
+#: «по официальным данным, объявленным ранним утром, …», «По официальным данным Иван Кравцов
 #: скончался»: the owner of «по словам/данным» is a genitive or a participle's agent, never a
 #: time or the following clause's subject in the nominative (twentieth session)
 ACCORDING_OWNER_CASE = True
@@ -1505,7 +1505,7 @@ class _Reader:
                         if c.rel in ("obl", "nsubj") and c.pos in ("NOUN", "PROPN")
                     ]
                     if ACCORDING_OWNER_CASE:
-                        # «по данным, объявленным поздним вечером»: a time is no agent
+                        # «по данным, объявленным ранним утром»: a time is no agent
                         agent = self._passive_agent(sent, k)
                         owners = [c for c in owners if c.rel == "nsubj" or c is agent]
                     break
@@ -1620,7 +1620,7 @@ class _Reader:
             ):
                 subj = noun
         # a passive participle describing a noun («информация, переданная X», «предложенные
-        # ему кандидатуры») is left to the noun: only a finite or predicative passive is read
+        # ему условия») is left to the noun: only a finite or predicative passive is read
         agent = (
             self._passive_agent(sent, verb)
             if PASSIVE_AGENT and not verb.rel.startswith("acl")
@@ -1704,7 +1704,7 @@ class _Reader:
         return found
 
     def _subject_not_owner(self, sent: _Sent, noun: Any, k: Any) -> bool:
-        """«По официальным данным Уго Чавес скончался …» with no comma, parsed with the
+        """«По официальным данным Иван Кравцов скончался …» with no comma, parsed with the
         clause's subject under «данным»: a person's name in the nominative that a verb after
         it agrees with is that verb's subject, not whose the words are (the owner of «по
         словам/данным X» is in the genitive)."""
@@ -1712,7 +1712,7 @@ class _Reader:
         if feats.get("Case") != "Nom" or k.pos != "PROPN" or self.pos(k) < self.pos(noun):
             return False
         if feats.get("Animacy") != "Anim":
-            return False  # «По данным Страна.ua, …»: an outlet's name does not decline
+            return False  # «По данным Газета.ru, …»: an outlet's name does not decline
         after = [t for t in sent.tokens if self.pos(t) > self.pos(k)]
         verb = next((t for t in after if t.pos in ("VERB", "AUX")), None)
         if verb is None or (verb.feats or {}).get("VerbForm") != "Fin":
@@ -1723,7 +1723,7 @@ class _Reader:
     def _passive_agent(self, sent: _Sent, verb: Any) -> Any | None:
         """The agent of a passive verb of saying: a noun in the instrumental with no
         preposition hung on it («объявлено избирательной комиссией», «переданная
-        журналистами»); not a time («поздним вечером»), a manner («таким образом») or a
+        журналистами»); not a time («ранним утром»), a manner («таким образом») or a
         document («указом»: whose issuer is another matter)."""
         if (verb.feats or {}).get("Voice") != "Pass":
             return None
