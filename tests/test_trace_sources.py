@@ -237,3 +237,14 @@ def test_a_body_and_its_abbreviation_are_one_source_in_either_script() -> None:
     assert not _abbreviates("the police", "the Port Health Authority")
     assert sources.similarity(claim("SGO"), claim("the Serdanian Grid Operator")) == 1.0
     assert sources.differ(claim("СГО"), claim("the union of Serdanian miners"))
+
+
+def test_a_russian_bodys_abbreviation_takes_every_words_initial() -> None:
+    """A Russian name capitalises its first word only: «Агентство морской безопасности» is the
+    АМБ, «управление водных ресурсов» the УВР (invented bodies), but not the УВК."""
+    from newsprism.trace.sources import _abbreviates
+
+    assert _abbreviates("АМБ", "Агентство морской безопасности")
+    assert _abbreviates("УВР", "управление водных ресурсов")
+    assert not _abbreviates("УВК", "Управление водных ресурсов")
+    assert not _abbreviates("АМ", "Агентство морской безопасности")

@@ -169,6 +169,12 @@ ONE_BODY = True
 _CAPS = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
 _CAPITALISED = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*")
 _FUNCTION = frozenset({"of", "the", "for", "and", "и", "по"})
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+#: an abbreviation may take every word's initial, not only the capitalised words' (a Russian
+#: name capitalises its first word only: «Агентство морской безопасности», АМБ).  Twentieth
+#: session: development half A every figure flag right 346 -> 349 of 612; B (check) unchanged,
+#: 308 of 394 (no such pair in it): kept as plain fact, unproven on B
+ALL_INITIALS = True
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -187,7 +193,14 @@ def _abbreviates(short: str, full: str) -> bool:
         for w in _CAPITALISED.findall(full)
         if w.casefold() not in _FUNCTION
     )
-    return len(initials) >= 2 and initials == acronym
+    if len(initials) >= 2 and initials == acronym:
+        return True
+    # a Russian name capitalises its first word only («Агентство морской безопасности», АМБ):
+    # the initials of every word of it
+    every = "".join(
+        romanize(w[0]).upper()[:1] for w in _WORDS.findall(full) if w.casefold() not in _FUNCTION
+    )
+    return ALL_INITIALS and len(every) >= 2 and every == acronym
 
 
 def differ(a: ClaimMention, b: ClaimMention) -> bool:
