@@ -1,6 +1,6 @@
-"""Two counts in one trace are not a changed figure: two measures of two kinds ("40%" and "30
-tonnes"), or a named past year's count beside one of the story's own time ("In 2022 … its repair
-cost €4 million" and this week's €4.8 million).  Invented sentences."""
+"""Two counts in one trace are not a changed figure: two measures of two kinds ("12%" and "8
+tonnes"), or a named past year's count beside one of the story's own time ("In 2019 the old pier
+was rebuilt for €3.9 million" and this week's €4.8 million).  Invented sentences."""
 
 from __future__ import annotations
 
@@ -31,31 +31,31 @@ def _kinds(a: ClaimMention, b: ClaimMention) -> set[str]:
 
 
 def test_two_measures_of_two_kinds_are_no_changed_figure() -> None:
-    share = _claim(1, 40, MARCH_2027, unit="%", about="methanol in the bottles")
-    tonnes = _claim(2, 30, MARCH_2027 + DAY, unit="tonne", about="methanol seized")
+    share = _claim(1, 12, MARCH_2027, unit="%", about="salt in the samples")
+    tonnes = _claim(2, 8, MARCH_2027 + DAY, unit="tonne", about="salt spread")
     assert not _kinds(share, tonnes) & {drift.FIGURE_CHANGED, drift.SOURCES_DIFFER}
-    # one measure in two units is still compared: 30 tonnes against 41,000 kg changed
-    kilos = _claim(3, 41000, MARCH_2027 + DAY, unit="kg", about="methanol seized")
+    # one measure in two units is still compared: 8 tonnes against 9,500 kg changed
+    kilos = _claim(3, 9500, MARCH_2027 + DAY, unit="kg", about="salt spread")
     assert drift.FIGURE_CHANGED in _kinds(tonnes, kilos)
 
 
 def test_a_past_years_count_is_no_changed_figure() -> None:
     now = _claim(1, 4_800_000, MARCH_2027)
-    then = _claim(2, 4_000_000, MARCH_2027 + DAY, period="2022")
+    then = _claim(2, 3_900_000, MARCH_2027 + DAY, period="2019")
     assert drift.FIGURE_CHANGED not in _kinds(now, then)
     assert drift.FIGURE_CHANGED not in _kinds(then, now)
     # the story's own year, or two named years (a "period changed" instead), are compared
-    this_year = _claim(3, 4_000_000, MARCH_2027 + DAY, period="2027")
+    this_year = _claim(3, 3_900_000, MARCH_2027 + DAY, period="2027")
     assert drift.FIGURE_CHANGED in _kinds(now, this_year)
 
 
 @pytest.mark.parametrize(
     ("a", "b", "apart"),
     [
-        ("2022", None, True),
+        ("2019", None, True),
         (None, "2025 H1", True),
         ("2027", None, False),  # the articles' own year
-        ("2022", "2027", False),  # two named years: "period changed" says it
+        ("2019", "2027", False),  # two named years: "period changed" says it
         ("H1", None, False),  # no year named
         (None, None, False),
     ],
@@ -68,9 +68,9 @@ def test_past_against_now(a: str | None, b: str | None, apart: bool) -> None:
 def test_the_rules_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(drift, "UNITS_APART", False)
     monkeypatch.setattr(drift, "PAST_APART", False)
-    share = _claim(1, 40, MARCH_2027, unit="%")
-    tonnes = _claim(2, 30, MARCH_2027 + DAY, unit="tonne")
+    share = _claim(1, 12, MARCH_2027, unit="%")
+    tonnes = _claim(2, 8, MARCH_2027 + DAY, unit="tonne")
     assert drift.FIGURE_CHANGED in _kinds(share, tonnes)
     now = _claim(3, 4_800_000, MARCH_2027)
-    then = _claim(4, 4_000_000, MARCH_2027 + DAY, period="2022")
+    then = _claim(4, 3_900_000, MARCH_2027 + DAY, period="2019")
     assert drift.FIGURE_CHANGED in _kinds(now, then)

@@ -240,11 +240,11 @@ def test_a_body_and_its_abbreviation_are_one_source_in_either_script() -> None:
 
 
 def test_a_russian_bodys_abbreviation_takes_every_words_initial() -> None:
-    """A Russian name capitalises its first word only: «Агентство морской безопасности» is the
-    АМБ, «управление водных ресурсов» the УВР (invented bodies), but not the УВК."""
+    """A Russian name capitalises its first word only: «Агентство лесной охраны» is the АЛО,
+    «управление водных ресурсов» the УВР (invented bodies), but not the УВК."""
     from newsprism.trace.sources import _abbreviates
 
-    assert _abbreviates("АМБ", "Агентство морской безопасности")
+    assert _abbreviates("АЛО", "Агентство лесной охраны")
     assert _abbreviates("УВР", "управление водных ресурсов")
     assert not _abbreviates("УВК", "Управление водных ресурсов")
-    assert not _abbreviates("АМ", "Агентство морской безопасности")
+    assert not _abbreviates("АЛ", "Агентство лесной охраны")

@@ -130,7 +130,7 @@ class Counted:
     #: the name keys of whose count it is ("Nordair's 12.4 million"); empty: the parse names none
     owner: tuple[str, ...] = ()
     #: who acts in the figure's clause, in words: the subject of the verb that governs it when
-    #: that subject is not what is counted ("The transport ministry now puts the cost at …");
+    #: that subject is not what is counted ("The water board now puts the homes cut off at …");
     #: ``None``: no such subject
     agent: str | None = None
     #: the code that read them (a digest of its source); other code reads the sentence again

@@ -67,7 +67,7 @@ FATES = True
 MEASURE_APART = True
 
 
-#: two measures of two kinds ("40%" and "30 tonnes", :func:`.identity.unit_agreement` 0) in one
+#: two measures of two kinds ("12%" and "8 tonnes", :func:`.identity.unit_agreement` 0) in one
 #: trace are a wrong link, not a changed figure (twentieth session: development half A every
 #: figure flag right 348/634 -> 348/624, half B 310/403 -> 308/399)
 UNITS_APART = True

@@ -169,8 +169,8 @@ class ClaimMention:
     #: whose count it is by the grammar: the name keys of its owner ("Nordair's 12.4 million",
     #: «Балтавиа — 8,1 млн»), see :mod:`.owners`; ``()`` when the parse names none
     owner: tuple[str, ...] = ()
-    #: who acts in its clause, in words ("the transport ministry" of "The transport ministry
-    #: now puts the cost at …"), see :func:`.owners.agent_of`; ``None``: no such subject
+    #: who acts in its clause, in words ("water board" of "The water board now puts the
+    #: homes cut off at …"), see :func:`.owners.agent_of`; ``None``: no such subject
     agent: str | None = None
 
     @property

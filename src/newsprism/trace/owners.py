@@ -75,9 +75,10 @@ def _passive(tokens: tuple[_Token, ...], verb: _Token) -> bool:
 def agent_of(tokens: tuple[_Token, ...], start: int, end: int, sentence: str) -> str | None:
     """The active subject of the nearest verb above the figure, with the words that name it,
     unless the figure lies under that subject (then the subject is what is counted: "About
-    95,000 residents are affected").  The body or person that acts in the figure's clause —
-    "The transport ministry now puts the cost at €2.1 billion", «Дорожное агентство продлило
-    закрытие моста до 12 недель» — names who gives the figure where no verb of saying does."""
+    6,300 homes are without water") or the clause is passive.  The body or person that acts in
+    the figure's clause — "The water board now puts the number of homes cut off at 6,300",
+    «Городской водоканал продлил отключение воды до 12 дней» — names who gives the figure
+    where no verb of saying does."""
     inside = [t for t in tokens if t.start < end and t.end > start]
     if not inside:
         return None

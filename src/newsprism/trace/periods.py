@@ -124,9 +124,9 @@ _YEAR_FIRST = re.compile(r"^(?P<year>\d{4})\b")
 
 def past_against_now(a: str | None, b: str | None, year_a: int | None, year_b: int | None) -> bool:
     """One figure's period is a named year before both articles appeared, and the other figure
-    names none: a past count ("In 2022 a barge struck the same bridge; its repair cost €4
-    million") beside a figure of the story's own time, two counts rather than one that changed.
-    ``year_a``, ``year_b``: the years the two articles appeared (``None``: not known)."""
+    names none: a past count ("In 2019 the old pier was rebuilt for €3.9 million") beside a
+    figure of the story's own time, two counts rather than one that changed.  ``year_a``,
+    ``year_b``: the years the two articles appeared (``None``: not known)."""
     if year_a is None or year_b is None:
         return False
     for period, other in ((a, b), (b, a)):

@@ -94,10 +94,10 @@ def similarity(a: ClaimMention, b: ClaimMention) -> float | None:
 
 
 #: where one figure has a source and the other none, the other's clause may still name it:
-#: the body that acts in it ("The transport ministry now puts the cost at €2.1 billion",
-#: :func:`.owners.agent_of`) or the source's own words anywhere in its sentence («…;
-#: всего за выходные были отменены 2050 рейсов», after «БАНС сообщила, что …»)
-#: (twentieth session; see :func:`acting_similarity`)
+#: the body that acts in it ("The water board now puts the number of homes cut off at 6,300",
+#: :func:`.owners.agent_of`) or the source's own words anywhere in its sentence («…; всего без
+#: воды остаются 6300 домов», after «Водоканал сообщил, что …») (twentieth session; see
+#: :func:`acting_similarity`)
 ACTING = True
 NAMED_IN_SENTENCE = True
 
@@ -120,15 +120,15 @@ def acting_similarity(a: ClaimMention, b: ClaimMention) -> float | None:
 
 def named_in(source: str, sentence: str) -> bool:
     """Every word of ``source`` (stems of three letters or more; an abbreviation in either
-    script) stands in ``sentence``: "the hospitals association" in "…, the hospitals
-    association counted", «БАНС» in «BANS said …»."""
+    script) stands in ``sentence``: "the harbour authority" in "…, the harbour authority
+    counted", «БВС» in «BVS said …»."""
     want = _word_keys(source)
     return bool(want) and want <= _word_keys(sentence)
 
 
 def _word_keys(text: str) -> set[str]:
     """A text's words as keys that meet across inflection and script: a word's stem in Latin
-    letters; an abbreviation (БАНС, BANS) as written, in Latin letters."""
+    letters; an abbreviation (БВС, BVS) as written, in Latin letters."""
     from ..attribution.names import romanize
     from ..library.stemming import stem, words
 
@@ -171,7 +171,7 @@ _CAPITALISED = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*")
 _FUNCTION = frozenset({"of", "the", "for", "and", "и", "по"})
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 #: an abbreviation may take every word's initial, not only the capitalised words' (a Russian
-#: name capitalises its first word only: «Агентство морской безопасности», АМБ).  Twentieth
+#: name capitalises its first word only: «Агентство лесной охраны», АЛО).  Twentieth
 #: session: development half A every figure flag right 346 -> 349 of 612; B (check) unchanged,
 #: 308 of 394 (no such pair in it): kept as plain fact, unproven on B
 ALL_INITIALS = True
@@ -195,7 +195,7 @@ def _abbreviates(short: str, full: str) -> bool:
     )
     if len(initials) >= 2 and initials == acronym:
         return True
-    # a Russian name capitalises its first word only («Агентство морской безопасности», АМБ):
+    # a Russian name capitalises its first word only («Агентство лесной охраны», АЛО):
     # the initials of every word of it
     every = "".join(
         romanize(w[0]).upper()[:1] for w in _WORDS.findall(full) if w.casefold() not in _FUNCTION
