@@ -55,3 +55,64 @@ def test_a_page_past_the_last_is_no_empty_library(client: TestClient) -> None:
     assert "Nothing matches" not in searched.text
     assert "No more results past page 2" in searched.text
 
+
+def _report(site: str, published: str, body: str) -> bytes:
+    return (
+        f'<html><head><title>Ferry fares to rise</title><meta property="og:site_name" '
+        f'content="{site}"><meta property="article:published_time" content="{published}">'
+        f"</head><body><article><h1>Ferry fares to rise</h1><p>{body}</p></article></body></html>"
+    ).encode()
+
+
+def _analysed(data: bytes) -> newsprism.Article:
+    from newsprism.api import STORE_STAGES
+
+    return newsprism.read(data, stages=("segment", *STORE_STAGES))
+
+
+def test_the_mention_a_trace_began_with_is_not_shown_as_a_readers_decision(
+    tmp_path: Path,
+) -> None:
+    # the later report is added first, so it starts the trace; the earlier one is shown first.
+    # Its empty link score was labelled "kept by you" though nobody had decided anything.
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    lib.add(
+        _analysed(
+            _report(
+                "Harbour Post",
+                "2026-03-10T08:00:00Z",
+                "The port authority said ferry fares would rise by 12 percent in April, adding "
+                "that season tickets would be frozen.",
+            )
+        )
+    )
+    lib.add(
+        _analysed(
+            _report(
+                "Bay Times",
+                "2026-03-02T08:00:00Z",
+                "Ferry fares will rise by 12 percent in April, the port authority said on Monday "
+                "in a statement to commuters.",
+            )
+        )
+    )
+    lib.close()
+    with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
+        page = c.get("/trace/claim/1/0", headers=BROWSER, follow_redirects=True)
+    assert page.status_code == 200
+    assert page.text.index("Bay Times") < page.text.index("Harbour Post")
+    assert "kept by you" not in page.text
+    assert "began the trace" in page.text
+
+
+def test_an_article_with_no_outlet_is_not_zero_outlets_nor_a_question_mark(
+    client: TestClient,
+) -> None:
+    stories = client.get("/stories", headers=BROWSER)
+    assert "0 outlets" not in stories.text
+    assert "no outlet named" in stories.text
+    story_id = int(stories.text.split('href="/stories/')[1].split('"')[0].split("?")[0])
+    story = client.get(f"/stories/{story_id}", headers=BROWSER)
+    assert ">?<" not in story.text and "<li>?:" not in story.text
+    assert "(no outlet named)" in story.text
