@@ -116,3 +116,33 @@ def test_an_article_with_no_outlet_is_not_zero_outlets_nor_a_question_mark(
     story = client.get(f"/stories/{story_id}", headers=BROWSER)
     assert ">?<" not in story.text and "<li>?:" not in story.text
     assert "(no outlet named)" in story.text
+
+
+def test_markup_in_a_pages_author_field_is_not_shown_as_the_authors_name(
+    tmp_path: Path,
+) -> None:
+    # a CMS that writes the byline's HTML into the meta tag or JSON-LD: the reader showed
+    # "<script>…</script>Jane Roe" and "<a href=…>" as the name
+    body = (
+        "</head><body><article><h1>Ferry fares to rise</h1><p>Ferry fares will rise by 12 "
+        "percent in April, the port authority said on Monday.</p></article></body></html>"
+    )
+    meta = (
+        "<html><head><title>Ferry fares to rise</title>"
+        '<meta name="author" content="<script>track(\'byline\')</script>Jane Roe">' + body
+    )
+    jsonld = (
+        '<html><head><title>Ferry fares to rise</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "author": {"name": "<a href=\\"/staff/ivan\\">Иван Петров</a>"}}'
+        "</script>" + body
+    )
+    assert newsprism.read(jsonld.encode()).metadata.authors == ("Иван Петров",)
+    article = newsprism.read(meta.encode())
+    assert article.metadata.authors == ("Jane Roe",)
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    article_id = lib.add(article)
+    lib.close()
+    with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
+        text = c.get(f"/articles/{article_id}", headers=BROWSER).text
+    assert "track(" not in text and "Jane Roe" in text

@@ -22,6 +22,9 @@ from .assemble import clean_inline
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Posting|Report|WebPage|NewsArticle", re.I)
 _BY = re.compile(r"^(?:by|от|автор[ы]?:?)\s+", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\bи\b)\s*")
+#: markup inside a meta value or a JSON-LD name (a CMS that puts the byline's HTML there): the
+#: reader showed "<a href=…>Jane Roe</a>" or a script's text as the author's name
+_MARKUP = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<[a-zA-Z/!][^<>]*>", re.I | re.S)
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?$")
 
 
@@ -86,7 +89,7 @@ def _names(value: Any) -> list[str]:
 def clean_authors(raw: list[str]) -> list[str]:
     out: list[str] = []
     for item in raw:
-        item = _BY.sub("", clean_inline(item))
+        item = _BY.sub("", clean_inline(_MARKUP.sub(" ", item)))
         if not item or item.startswith(("http://", "https://", "/")):
             continue
         for name in _AUTHOR_SPLIT.split(item):
