@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 import newsprism
 from newsprism.library import Library
 from newsprism.web import create_app
+from newsprism.web.security import CSRF_COOKIE
 
 LOCAL = "http://127.0.0.1:8000"
 BROWSER = {"accept": "text/html,application/xhtml+xml"}
@@ -146,3 +147,25 @@ def test_markup_in_a_pages_author_field_is_not_shown_as_the_authors_name(
     with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
         text = c.get(f"/articles/{article_id}", headers=BROWSER).text
     assert "track(" not in text and "Jane Roe" in text
+
+
+def test_translating_without_a_model_is_no_server_error_and_speaks_to_the_reader(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # was a 500 (an internal error to the browser and its log) whose message said "the other
+    # stages still run" — the CLI's words, meaningless on the reader's page
+    monkeypatch.setenv("NEWSPRISM_HOME", str(tmp_path / "home"))
+    lib = Library.open(db)
+    ru_id = next(a.id for a in lib.list_articles() if a.language == "ru")
+    lib.close()
+    with TestClient(create_app(db, analyse=False), base_url=LOCAL) as c:
+        c.get("/")
+        response = c.post(
+            f"/articles/{ru_id}/translate",
+            data={"csrf": c.cookies[CSRF_COOKIE]},
+            headers=BROWSER,
+        )
+    assert response.status_code == 503
+    assert "no ru→en translation model is installed on this computer" in response.text
+    assert "other stages" not in response.text
+    assert "newsprism models install" in response.text

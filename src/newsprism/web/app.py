@@ -25,9 +25,11 @@ from ..errors import (
     BudgetExceededError,
     ConfigError,
     CSRFError,
+    EngineMissingError,
     FeedNotFoundError,
     FetchError,
     InputError,
+    ModelMissingError,
     NewsprismError,
     NoArticleTextError,
     PrivateAddressError,
@@ -175,6 +177,8 @@ def http_status(exc: NewsprismError) -> int:
         return 422
     if isinstance(exc, FetchError):
         return 502
+    if isinstance(exc, ModelMissingError | EngineMissingError):
+        return 503  # nothing is wrong with the request or the code: this computer lacks a part
     if isinstance(exc, BudgetExceededError):
         return 422
     if isinstance(exc, InputError | QueryError | ConfigError):

@@ -6,7 +6,7 @@ from starlette.requests import Request
 
 from ..article import Article
 from ..budget import time_budget
-from ..errors import InputError, as_newsprism_error
+from ..errors import InputError, ModelMissingError, as_newsprism_error
 from ..library import Library
 from .app import MAX_UPLOAD_BYTES, MAX_URL_LENGTH, WebConfig
 
@@ -91,6 +91,14 @@ def translate_article(request: Request, article_id: int, to: str = "en") -> None
 
     lib = library(request)
     article = lib.get(article_id)
-    translated = get_stage("translate").configure(to=to)(article)
+    try:
+        translated = get_stage("translate").configure(to=to)(article)
+    except ModelMissingError as exc:
+        # the stage's message is the CLI's ("the other stages still run"): in the reader it
+        # only matters that this computer has no model for the pair, and how to install one
+        source = article.language or "this language"
+        raise ModelMissingError(
+            f"no {source}→{to} translation model is installed on this computer", hint=exc.hint
+        ) from None
     with config(request).write_lock:
         lib.add(translated)
