@@ -244,7 +244,17 @@ def watch(
     as_json: JsonOption = False,
 ) -> None:
     """Watch the feeds: poll each when due, store new items, until interrupted (Ctrl-C)."""
+    from ..library.feeds import FeedStore
+
     with _open(db) as lib:
+        if not FeedStore(lib.conn).all() and not as_json:
+            # it printed nothing and exited (--once) or waited in silence: a user could not
+            # tell an empty feed list from feeds with nothing new
+            typer.echo(
+                "no feeds to watch; add one with 'newsprism feeds add URL'"
+                + ("" if once else " (watching for feeds added meanwhile)"),
+                err=True,
+            )
         poller = _poller(lib, allow_private, analyse, workers, stories)
         progress = _Progress(as_json)
         try:

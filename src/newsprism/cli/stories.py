@@ -9,6 +9,7 @@ import typer
 from ..render.output import write_output
 from .app import JsonOption, app
 from .library import DbOption, _open
+from .trace import NO_OUTLET
 
 LevelOption = Annotated[
     str,
@@ -58,7 +59,8 @@ def stories(
         typer.echo("no stories yet; add articles or watch feeds", err=True)
     for s in items:
         typer.echo(
-            f"{s['id']}\t{s['articles']} articles, {s['outlets']} outlets, {'/'.join(s['languages'])}"
+            f"{s['id']}\t{_count(s['articles'], 'article')}, {_outlets(s['outlets'])}, "
+            f"{'/'.join(s['languages'])}"
             + (f", {s['happenings']} happenings" if level == "running" else "")
             + f"\t{(s['first_seen'] or '')[:16]}\t{s['title'] or '(untitled)'}"
         )
@@ -82,22 +84,32 @@ def story(
         return
     typer.echo(f"story {data['id']}: {data['title'] or '(untitled)'}")
     typer.echo(
-        f"first seen {data['first_seen']}, last {data['last_seen']}, {data['size']} articles"
+        f"first seen {data['first_seen']}, last {data['last_seen']}, {_count(data['size'], 'article')}"
     )
     for a in data["articles"]:
         how = a["relation"] + (f" of {a['related_to']}" if a["related_to"] else "")
         typer.echo(
-            f"  {a['seen']}\t{a['site'] or '?'}\t[{a['language'] or '?'}] {a['id']} {a['title'] or ''}\t({how})"
+            f"  {a['seen']}\t{a['site'] or NO_OUTLET}\t[{a['language'] or '?'}] {a['id']} {a['title'] or ''}\t({how})"
         )
     if data["quotes"]:
         typer.echo("who said what first:")
         for q in data["quotes"][:20]:
             typer.echo(
                 f"  {q['speaker'] or '(unattributed)'}: “{q['text'][:100]}” — first in "
-                f"{q['first']['site']} ({q['first']['seen']}), {q['outlets']} outlet(s)"
+                f"{q['first']['site'] or NO_OUTLET} ({q['first']['seen']}), {_outlets(q['outlets'])}"
             )
     if data["figures"]:
         typer.echo("figures that differ:")
         for f in data["figures"]:
-            values = ", ".join(f"{r['value']:g} ({r['site']})" for r in f["reports"])
+            values = ", ".join(f"{r['value']:g} ({r['site'] or NO_OUTLET})" for r in f["reports"])
             typer.echo(f"  {f['unit']} {f['about'] or ''}: {values}")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _outlets(n: int) -> str:
+    # articles saved from files name no site: "0 outlets" for a story of one article read as
+    # if the story had no source at all
+    return _count(n, "outlet") if n else "no outlet named"

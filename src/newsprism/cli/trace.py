@@ -12,6 +12,11 @@ from ..render.output import write_output
 from .app import JsonOption, app, fail
 from .library import DbOption, _open
 
+#: the ConfigError's own hint names 'newsprism settings', a command that has nothing to do here
+_HINT = "see 'newsprism trace --help'"
+#: an article whose page names no outlet (a saved file without a site name)
+NO_OUTLET = "(no outlet named)"
+
 
 @app.command()
 def trace(
@@ -63,7 +68,9 @@ def trace(
             if same or different:
                 pair = same or different or []
                 if len(pair) != 2 or kind not in ("claim", "quote"):
-                    raise ConfigError("give exactly two mentions, and --kind claim or quote")
+                    raise ConfigError(
+                        "give exactly two mentions, and --kind claim or quote", hint=_HINT
+                    )
                 index.decide(
                     lib.conn, kind, mention_ref(pair[0]), mention_ref(pair[1]), same=bool(same)
                 )
@@ -78,7 +85,7 @@ def trace(
             elif figure:
                 ids = index.traces_with_value(lib.conn, figure_values(figure))
             else:
-                raise ConfigError("give a FIGURE, --quote WORDS or --id N")
+                raise ConfigError("give a FIGURE, --quote WORDS or --id N", hint=_HINT)
             timelines = [tracing.timeline(lib.conn, i) for i in ids]
     except NewsprismError as error:
         raise fail(error) from None
@@ -96,14 +103,17 @@ def trace(
 
 
 def _render(tl: Any) -> str:
-    lines = [f"trace {tl.trace_id} · {tl.kind} · {len(tl.appearances)} mentions"]
+    n = len(tl.appearances)
+    lines = [f"trace {tl.trace_id} · {tl.kind} · {n} mention{'' if n == 1 else 's'}"]
     for n, a in enumerate(tl.appearances):
         m = a.mention
         who = a.attributed_to or "(the outlet)"
         what = f"{m.text}  " if tl.kind == "claim" else ""
-        tag = "first " if n == 0 else f"{a.score:.2f}  " if a.score is not None else "kept  "
+        # no score: the mention the trace began with (the others were matched to it), not a
+        # reader's decision (a decision moves a mention without marking it)
+        tag = "first " if n == 0 else f"{a.score:.2f}  " if a.score is not None else "began "
         lines.append(
-            f"  {a.when or '(no date)':<10}  {m.source.site or '?':<22} {who:<24} {what}"
+            f"  {a.when or '(no date)':<10}  {m.source.site or NO_OUTLET:<22} {who:<24} {what}"
             f"[{m.source.article_id}:{a.item_id}] {tag}"
         )
         lines.append(f"      “{a.words.strip()[:160]}”")
@@ -124,6 +134,8 @@ def speaker(
     from .. import trace as tracing
     from ..trace.timeline import appearance_json
 
+    if not name.strip():
+        raise fail(ConfigError("give a NAME", hint="e.g. newsprism speaker 'Jane Doe'"))
     try:
         with _open(db) as lib:
             tracing.catch_up(lib.conn)
@@ -139,5 +151,5 @@ def speaker(
         raise typer.Exit(1)
     for a in appearances:
         typer.echo(
-            f"{a.when or '(no date)':<10}  {a.mention.source.site or '?':<22} {a.attributed_to}: “{a.words.strip()[:160]}”"
+            f"{a.when or '(no date)':<10}  {a.mention.source.site or NO_OUTLET:<22} {a.attributed_to}: “{a.words.strip()[:160]}”"
         )
