@@ -169,3 +169,30 @@ def test_translating_without_a_model_is_no_server_error_and_speaks_to_the_reader
     assert "no ru→en translation model is installed on this computer" in response.text
     assert "other stages" not in response.text
     assert "newsprism models install" in response.text
+
+
+def test_the_stories_page_leads_past_its_first_page(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # it showed the latest 100 stories and no link to any older one
+    from newsprism.web import stories
+
+    lib = Library.open(db)
+    lib.add(newsprism.read(b"The school board approved a new library budget on Thursday evening."))
+    lib.close()
+    monkeypatch.setattr(stories, "STORIES_PAGE", 1)
+    with TestClient(create_app(db, analyse=False), base_url=LOCAL) as client:
+        _pages_of_stories(client)
+
+
+def _pages_of_stories(client: TestClient) -> None:
+    first = client.get("/stories", headers=BROWSER).text
+    assert first.count('<li><a href="/stories/') == 1
+    assert "page_no=1" in first and "Older stories" in first
+    second = client.get("/stories?page_no=1", headers=BROWSER).text
+    assert second.count('<li><a href="/stories/') == 1
+    assert 'start="2"' in second and "Newer stories" in second and "Older stories" not in second
+    assert (
+        first.split('<li><a href="/stories/')[1][:3]
+        != second.split('<li><a href="/stories/')[1][:3]
+    )

@@ -71,11 +71,28 @@ def api_feeds(request: Request) -> list[dict[str, Any]]:
     return [f.to_dict() for f in FeedStore(service.library(request).conn).all()]
 
 
+STORIES_PAGE = 100
+
+
 @router.get("/stories", response_class=HTMLResponse, include_in_schema=False)
 def stories_page(
-    request: Request, min_size: int = Query(1, ge=1), level: str = LEVEL
+    request: Request,
+    min_size: int = Query(1, ge=1),
+    level: str = LEVEL,
+    page_no: int = Query(0, ge=0),
 ) -> HTMLResponse:
-    return page(request, "stories.html.j2", stories=_stories(request, 100, 0, min_size, level))
+    # the page showed the latest 100 stories and no way past them: older ones one page on
+    found = _stories(request, STORIES_PAGE + 1, page_no * STORIES_PAGE, min_size, level)
+    return page(
+        request,
+        "stories.html.j2",
+        stories=found[:STORIES_PAGE],
+        older=len(found) > STORIES_PAGE,
+        page_no=page_no,
+        first_number=page_no * STORIES_PAGE + 1,
+        min_size=min_size,
+        level=level,
+    )
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
