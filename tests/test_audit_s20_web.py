@@ -196,3 +196,26 @@ def _pages_of_stories(client: TestClient) -> None:
         first.split('<li><a href="/stories/')[1][:3]
         != second.split('<li><a href="/stories/')[1][:3]
     )
+
+
+def test_an_uncertain_quote_without_a_speaker_says_so(tmp_path: Path) -> None:
+    # an uncertain quote with no speaker guess stood in the list with nothing after its cue:
+    # neither a guess nor a word that nobody was found
+    import dataclasses
+
+    from newsprism.render.html import render_html
+
+    article = _analysed(
+        _report(
+            "Bay Times",
+            "2026-03-02T08:00:00Z",
+            '"We were promised cheaper tickets," said Ann Lee, a commuter, on Monday.',
+        )
+    )
+    assert article.quotes
+    quote = dataclasses.replace(article.quotes[0], speaker=None, confidence=0.2)
+    unsure = dataclasses.replace(article, quotes=(quote, *article.quotes[1:]))
+    html = render_html(unsure)
+    item = html[html.index('data-item="quote"') :]
+    item = item[: item.index("</li>")]
+    assert "speaker not identified" in item
