@@ -219,3 +219,26 @@ def test_an_uncertain_quote_without_a_speaker_says_so(tmp_path: Path) -> None:
     item = html[html.index('data-item="quote"') :]
     item = item[: item.index("</li>")]
     assert "speaker not identified" in item
+
+
+@pytest.mark.parametrize("bad", ["javascript:alert(1)", "data:text/html,<b>x</b>", "mailto:a@b.c"])
+def test_a_script_or_data_address_in_a_pages_metadata_is_not_its_url(
+    bad: str, tmp_path: Path
+) -> None:
+    # og:url "javascript:…" was stored as the article's address ("address: javascript:…" on
+    # the reader) and made a feed item linking the same script a "duplicate" of the article
+    page = (
+        f'<html><head><title>Ferry fares to rise</title><meta property="og:url" content="{bad}">'
+        '<link rel="canonical" href="javascript:void(0)"></head><body><article><h1>Ferry fares '
+        "to rise</h1><p>Ferry fares will rise by 12 percent in April, the port authority said "
+        "on Monday.</p></article></body></html>"
+    ).encode()
+    article = newsprism.read(page)
+    assert article.metadata.url is None
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    article_id = lib.add(article)
+    lib.close()
+    with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
+        text = c.get(f"/articles/{article_id}", headers=BROWSER).text
+    assert "address: " + bad.split(",")[0] not in text

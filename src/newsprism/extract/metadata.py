@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..urls import join_url
+from ..urls import join_url, split_url
 from .assemble import clean_inline
 
 _ARTICLE_TYPES = re.compile(r"Article|BlogPosting|Posting|Report|WebPage|NewsArticle", re.I)
@@ -74,6 +74,11 @@ def _json_ld(tree: Any) -> list[dict[str, Any]]:
                 if isinstance(item.get("@graph"), list):
                     stack.extend(item["@graph"])
     return out
+
+
+def _web_or_relative(ref: str) -> bool:
+    parts = split_url(ref)
+    return parts is not None and parts.scheme.lower() in ("", "http", "https")
 
 
 def _names(value: Any) -> list[str]:
@@ -172,7 +177,17 @@ def page_metadata(tree: Any, url: str | None) -> PageMeta:
         _names(article.get("author"))
         or [v for k, v in meta.items() if k in ("author", "article:author", "byl", "dc.creator")]
     )
-    page_url = _first(canonical, meta.get("og:url"), article.get("url"))
+    # a page's own address only as a web address: "javascript:…" or "data:…" in og:url was the
+    # stored article's URL, shown as its address and matched as the duplicate of a feed item
+    # that linked the same script
+    page_url = next(
+        (
+            u
+            for u in (_first(c) for c in (canonical, meta.get("og:url"), article.get("url")))
+            if u and _web_or_relative(u)
+        ),
+        None,
+    )
     return PageMeta(
         title=_first(
             article.get("headline"),
