@@ -30,6 +30,7 @@ from .scraped_vocab import (
     RELATIVE_TIME,
     SIGN_OFF,
     UI_LINES,
+    WIRE_SOURCE,
     WORDED_CREDIT,
     ui_key,
 )
@@ -97,8 +98,14 @@ def ends_sentence(text: str) -> bool:
 def _is_credit(text: str) -> bool:
     if len(text) > 160:
         return False
-    if len(text) > 2 and text[0] == "(" and text[-1] == ")" and _is_credit(text[1:-1].strip()):
-        return True  # printed in brackets: "(Name/The Daily)"
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")":
+        inner = text[1:-1].strip()
+        # printed in brackets: "(Name/The Daily)"; a wire agency alone, "(Reuters)", is the
+        # story's source line, not a photo's credit
+        if WIRE_SOURCE.fullmatch(inner):
+            return False
+        if _is_credit(inner):
+            return True
     return bool(
         CREDIT_PATTERN.fullmatch(text)
         or AGENCY_CREDIT.match(text)

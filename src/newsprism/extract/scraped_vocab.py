@@ -123,6 +123,15 @@ AGENCIES = (
     r"wikimedia commons|тасс|риа новости|ria novosti|интерфакс|sputnik|global look press|"
     r"агентство «москва»|агентство москва|укрінформ|униан|унiан"
 )
+# Agencies that write the news as well as photograph it: one of them alone in brackets on its own
+# line ("(Reuters)", «(ТАСС)») is the story's wire source, as wire copy prints it at its end or
+# start, not a photo's credit (review, round 20: the paragraph above it became a caption).
+WIRE_SOURCE = re.compile(
+    r"(?:reuters|associated press|afp|efe|dpa|ansa|xinhua|anadolu agency|anadolu|pa media|"
+    r"тасс|риа новости|ria novosti|интерфакс|sputnik|укрінформ|униан|унiан|агентство «москва»|"
+    r"агентство москва)",
+    re.I,
+)
 # Media names that take photos too, but also appear alone as a site's name: a credit only with
 # a photographer ("BBC/Jane Doe", «Коммерсантъ / Иван Петров») or "via".
 MEDIA = r"bbc|getty|ap|pa|bloomberg|коммерсантъ|известия|лента\.ру|ведомости|рбк|пресс-служба"
@@ -231,8 +240,9 @@ PAGE_NOTICE = re.compile(
     r"^(?:follow|join) us on\b|\b(?:delivered )?(?:to|in) your inbox\b|"
     r"^sign up (?:for|to)\b[^.!?]{0,60}$|^privacy (?:notice|policy)\b|"
     # a subscription promo of one sentence: "Subscribe to The Daily for free local news alerts."
-    r"^(?:subscribe|sign up) (?:to|for) [^.!?]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?]{0,30}[.!]?$|"
-    r"^(?:подпишитесь|подписывайтесь) на [^.!?]{0,80}[.!]?$|"
+    # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
+    r"^(?:subscribe|sign up) (?:to|for) [^.!?,]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?,]{0,30}[.!]?$|"
+    r"^(?:подпишитесь|подписывайтесь) на [^.!?,]{0,80}[.!]?$|"
     r"\b(?:summary |text )?(?:generated|written|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"(?:сгенерирован\w*|создан\w*|подготовлен\w*) (?:с помощью )?(?:ии|нейросет\w*|искусственн\w+ интеллект\w*)|\bnewsletters? may contain\b|\bour (?:\w+ )?(?:email|newsletter)\b|"
     r"^(?:free |daily |weekly |morning |evening )*newsletter$|after newsletter promotion|"
