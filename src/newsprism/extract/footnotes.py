@@ -43,6 +43,13 @@ _MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[a-z]|[ivxlc]{1,5}|[*†‡§¶]{1,3})[\]
 NOTE_MAX_WORDS = 150
 #: a note's heading ("Notes", «Примечания») is a short line
 HEADING_MAX_WORDS = 4
+#: a reference stands in the article's prose: its block holds at least this many words
+#: besides note marks (a row of numbered gallery thumbnails holds none)
+PROSE_MIN_WORDS = 3
+#: the elements whose text is the reference's sentence
+_PROSE_BLOCKS = frozenset(
+    {"p", "li", "td", "th", "dd", "blockquote", "div", "section", "article", "body"} | set(HEADINGS)
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +71,7 @@ def find_footnotes(tree: Any) -> Footnotes | None:
     target_of: dict[str, str] = {}  # a reference's id -> the id of the note it points at
     references: dict[str, Any] = {}
     for a in links:
-        if not _MARK.match(text_of(a)):
+        if not _MARK.match(text_of(a)) or not _in_prose(a):
             continue
         for el in (a, a.getparent()):
             ref_id = el.get("id") if el is not None else None
@@ -93,6 +100,17 @@ def find_footnotes(tree: Any) -> Footnotes | None:
     if not notes:
         return None
     return Footnotes(_heading_above(notes[0]), tuple(texts))
+
+
+def _in_prose(a: Any) -> bool:
+    """Whether the link ``a`` stands in running text: a note's mark is read in a sentence,
+    whereas numbered links alone in their box (a gallery's thumbnails, a pager) point at
+    slides or pages, which link back to them just as notes do."""
+    block = next((el for el in a.iterancestors() if el.tag in _PROSE_BLOCKS), None)
+    if block is None:
+        return False
+    words = [w for w in _WORD.findall(text_of(block)) if not _MARK.match(w)]
+    return len(words) >= PROSE_MIN_WORDS
 
 
 def _without_backlinks(note: Any, reference_ids: set[str]) -> str:
