@@ -109,8 +109,13 @@ def _in_prose(a: Any) -> bool:
     block = next((el for el in a.iterancestors() if el.tag in _PROSE_BLOCKS), None)
     if block is None:
         return False
-    words = [w for w in _WORD.findall(text_of(block)) if not _MARK.match(w)]
-    return len(words) >= PROSE_MIN_WORDS
+    # read lazily and stop at the third word: the block may be the whole page's container
+    seen = 0
+    for piece in block.itertext():
+        seen += sum(1 for w in _WORD.findall(piece) if not _MARK.match(w))
+        if seen >= PROSE_MIN_WORDS:
+            return True
+    return False
 
 
 def _without_backlinks(note: Any, reference_ids: set[str]) -> str:
