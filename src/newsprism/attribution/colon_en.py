@@ -1,7 +1,7 @@
 """A body's statement written after its name and a colon, as wire copy and translated news do.
 
-    The Federal Road Agency (Rosavtodor): the repair will be financed from the federal budget.
-    The Ministry of Energy: the reserves of gas amount to 13.1 billion cubic metres.
+    The Regional Water Agency (RWA): the old pipes will be replaced before the summer.
+    The Ministry of Agriculture: the grain harvest will reach 4.2 million tonnes this year.
 
 A paragraph that opens with the name of an organisation — capitalised words whose head (the
 last word before any "of", an abbreviation in brackets aside) is a noun for a body (WordNet's,

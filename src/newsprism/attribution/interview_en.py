@@ -1,10 +1,10 @@
 """Interviews written as dialogue: the answers are the interviewee's.
 
-    Kaktus.media talked to the director of the agency Nurgul Abdrakhmanova.
+    The Valley Courier talked to the head of the flood fund Dana Ormonova.
 
-    — When will people receive the money?
+    — When will the families get the aid?
 
-    — The payments will start within 30 days. …
+    — The first transfers go out next week. …
 
 A paragraph that says who was interviewed ("X talked to Y", "X asked Y about …", "Y answered the
 questions of X", "In an interview with X, Y …" is left to the sentence reader) is followed by
@@ -24,7 +24,7 @@ from .dashspeech import find_dash_speech
 from .model import Found, SourceRef
 
 _DASH = re.compile(r"\s*[—–]\s")
-#: the interviewee after the interviewer's verb ("talked to the head of the agency Nurgul A.")
+#: the interviewee after the interviewer's verb ("talked to the head of the fund Dana O.")
 _TALKED_TO = re.compile(
     r"\b(?:talked|spoke|talks|speaks|has talked|has spoken)\s+(?:to|with)\s+"
     r"(?P<who>[^.?!:]+?)(?:\s+about\b[^.?!:]*)?[.:]\s*$"

@@ -285,8 +285,8 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
 
 
 def _dated_source(lab: Labelled) -> bool:
-    """A source an article lists: a description, a comma and a full date ("City council,
-    minutes of the Oct. 14, 2025, meeting")."""
+    """A source an article lists: a description, a comma and a full date ("Harbour board,
+    report on ferry fares, March 3, 2024")."""
     date, m = find_date(lab.text)
     return date is not None and m is not None and "," in lab.text[: m.start()]
 
