@@ -196,7 +196,22 @@ def _from_age(sentence: str, q: Quantity) -> bool:
         and q.value.is_integer()
         and 0 < q.value < 125
         and not re.match(r"\s*(?:до|по)\b", sentence[q.end : q.end + 5], re.IGNORECASE)
+        and not _of_something(sentence, q.end)
     )
+
+
+_NEXT_WORD = re.compile(r"\s+([а-яё]+)", re.IGNORECASE)
+
+
+def _of_something(sentence: str, end: int) -> bool:
+    """A noun in the genitive right after «N лет» says what the years are of: «с 15 лет стажа»,
+    «после 10 лет службы» count years of service, not an age (review, round 20: «выплаты с 15
+    лет стажа» was read as an age)."""
+    m = _NEXT_WORD.match(sentence, end)
+    if m is None:
+        return False
+    parses = russian_parses(m.group(1).lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.case == "gent"
 
 
 #: the noun «возраст» in any case («пенсионный возраст», «возраста», «возрастом»)

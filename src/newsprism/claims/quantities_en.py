@@ -483,7 +483,7 @@ def _number_at(
             return value + mixed[0], None, mixed[1], False  # "3 and a half", "2 and a quarter"
         if j + 1 < n and toks[j].text == "-" and toks[j].glued and toks[j + 1].lower == "odd":
             return value, None, j + 2, False  # "30-odd boats": about 30 (see _ODD)
-        spoken = _spoken_decimal(toks, j, value)
+        spoken = _spoken_decimal(toks, j, value, spelled=False)
         if spoken:
             return spoken[0], None, spoken[1], False  # "13 point 4 percent"
         return value, None, j, False
@@ -513,7 +513,7 @@ def _number_at(
         return frac[0], -1.0, frac[1], True  # high -1 marks a fraction (see _quantity_at)
     words = num.parse_words(toks, i)
     if words:
-        spoken = _spoken_decimal(toks, words[1], words[0])
+        spoken = _spoken_decimal(toks, words[1], words[0], spelled=True)
         if spoken:
             return spoken[0], None, spoken[1], True  # "two point five million"
         return words[0], None, words[1], True
@@ -556,22 +556,36 @@ _DIGIT_WORDS = {
 }  # fmt: skip
 
 
-def _spoken_decimal(toks: list[Token], j: int, whole: float) -> tuple[float, int] | None:
+#: words after a decimal's digit words that make them a whole number of their own ("at one
+#: point three hundred people": "three hundred" is no "point three")
+_SCALES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"})
+
+
+def _spoken_decimal(
+    toks: list[Token], j: int, whole: float, *, spelled: bool
+) -> tuple[float, int] | None:
     """ "13 point 4 percent", "two point five million", "3 point 75": a decimal said aloud (a
     quotation, a transcript).  After a whole number, "point" and then digits, or digit words
-    read one by one, are its decimal places.  "points" (plural) is a unit, never this."""
+    read one by one, are its decimal places.  "points" (plural) is a unit, never this.
+
+    A decimal said aloud keeps one way of writing: digits after digits, words after words
+    (``spelled``: the whole number is in words).  "At one point 300 people were waiting" is the
+    idiom "at one point" and a figure of its own (review, round 20: it was read as 1.3 and the
+    300 people were lost)."""
     n = len(toks)
     if not whole.is_integer() or j + 1 >= n or toks[j].lower != "point":
         return None
     nxt = toks[j + 1]
     if nxt.kind == "num" and nxt.text.isdigit() and not nxt.glued:
-        return whole + int(nxt.text) / 10 ** len(nxt.text), j + 2
+        return None if spelled else (whole + int(nxt.text) / 10 ** len(nxt.text), j + 2)
+    if not spelled:
+        return None
     digits = ""
     k = j + 1
     while k < n and toks[k].lower in _DIGIT_WORDS and len(digits) < 4:
         digits += str(_DIGIT_WORDS[toks[k].lower])
         k += 1
-    if not digits:
+    if not digits or (k < n and toks[k].lower in _SCALES):
         return None
     return whole + int(digits) / 10 ** len(digits), k
 
