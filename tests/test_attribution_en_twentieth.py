@@ -9,12 +9,12 @@ from newsprism.attribution.confidence import CONFIDENT
 from newsprism.attribution.names import phonetic_key
 
 AFTER_A_QUOTE = (
-    "New metro line delayed again\n\n"
-    "The minister of transport Vugar Aliyev said on Monday that the new line would open in "
+    "New tram line delayed again\n\n"
+    "The minister of transport Farid Karimov said on Monday that the new line would open in "
     "the spring.\n\n"
-    "The deputy Ramil Nabiyev was not convinced. Speaking to the agency, Nabiyev recalled the "
-    'hearings of last year: "Aliyev promised us in this very hall that the stations would open '
-    'by the holiday. Now it is December, and we hear about next year." He added that his '
+    "The deputy Elchin Huseynli was not convinced. Speaking to the agency, Huseynli recalled the "
+    'budget debate of last year: "Karimov promised us at this very table that the trams would '
+    'run by the summer. Now it is autumn, and we hear about another year." He added that his '
     "faction would ask the audit chamber to check the contract."
 )
 
@@ -23,22 +23,21 @@ def test_he_after_a_quote_is_its_speaker_not_the_man_it_names() -> None:
     """A man named only inside another man's quotation is talked about: the "He added" that
     follows carries on the quote's speaker, though the man named was quoted earlier."""
     article = attributed(AFTER_A_QUOTE)
-    assert speaker_of(article, "audit chamber") == "Ramil Nabiyev"
-    assert speaker_of(article, "open in the spring") == "Vugar Aliyev"
+    assert speaker_of(article, "audit chamber") == "Elchin Huseynli"
+    assert speaker_of(article, "open in the spring") == "Farid Karimov"
 
 
 INTERVIEW = (
-    "A bank in Osh lost its licence\n\n"
-    "The national bank revoked the licence of the bank on Wednesday.\n\n"
-    "The city portal talked to the director of the Deposit Agency Aigul Temirova.\n\n"
-    "— When will people receive their money?\n\n"
-    "— The payments will start within a month, through two agent banks. We will publish the "
-    "list on our website.\n\n"
-    "— Is there enough money in the fund?\n\n"
-    "— The fund has four billion soms. Nobody needs to panic.\n\n"
-    "Radio Azattyk asked the economist Bakyt Osmonov about the decision.\n\n"
-    "— Was the decision right?\n\n"
-    "— It was late. The regulator knew about the problems in the spring, — the economist said."
+    "A sugar plant in Talas closes\n\n"
+    "The owners announced the closure of the plant on Wednesday.\n\n"
+    "The city portal talked to the head of the regional labour office Aigul Temirova.\n\n"
+    "— What will the workers receive?\n\n"
+    "— Each of them gets three months' wages, paid in two parts before the new year.\n\n"
+    "— Will there be other jobs?\n\n"
+    "— The greenhouse farm nearby is hiring forty people. Nobody will be left alone.\n\n"
+    "Radio Azattyk asked the economist Bakyt Osmonov about the closure.\n\n"
+    "— Could the closure have been avoided?\n\n"
+    "— It was late. The owners knew about the losses in the spring, — the economist said."
     "\n\n"
     "— What will happen to the staff?\n\n"
     "— Most of them will lose their jobs."
@@ -49,8 +48,8 @@ def test_interview_answers_are_the_interviewees() -> None:
     """A dialogue after "X talked to Y" / "X asked Y about …": each dash answer after a
     question is Y's; the questions are nobody's, and the introduction is no report."""
     article = attributed(INTERVIEW)
-    assert speaker_of(article, "within a month") == "Aigul Temirova"
-    assert speaker_of(article, "four billion soms") == "Aigul Temirova"
+    assert speaker_of(article, "three months' wages") == "Aigul Temirova"
+    assert speaker_of(article, "hiring forty people") == "Aigul Temirova"
     assert speaker_of(article, "lose their jobs") == "Bakyt Osmonov"
     assert not any("?" in q.text for q in article.quotes)
     assert not any(q.cue in ("talked to", "asked") for q in article.quotes)
@@ -77,9 +76,9 @@ def test_an_active_report_of_this_is_the_sentence_before() -> None:
 
 TOLD_THAT_TOLD = (
     "Water cut in the district\n\n"
-    "A resident of the district Irina Sokolova told the portal that a dispatcher of the water "
-    "company had told her by phone on Wednesday that there would be no water in their street "
-    "until Friday."
+    "A resident of the district Irina Sokolova told the portal that an operator of the heating "
+    "company had told her by phone on Tuesday that the radiators in their block would stay "
+    "cold until Sunday."
 )
 
 
@@ -88,11 +87,11 @@ def test_the_telling_is_the_relayers_claim_and_the_words_are_passed_on() -> None
     dispatcher told her, and when, is her claim (never shown confident); what the dispatcher
     said is the dispatcher's, passed on by her."""
     article = attributed(TOLD_THAT_TOLD)
-    telling = quote_holding(article, "had told her by phone on Wednesday")
+    telling = quote_holding(article, "had told her by phone on Tuesday")
     assert speaker_name(article, telling) == "Irina Sokolova"
-    assert "no water" not in telling.text
+    assert "stay cold" not in telling.text
     assert telling.confidence is not None and telling.confidence < CONFIDENT
-    words = quote_holding(article, "no water in their street")
+    words = quote_holding(article, "radiators in their block")
     relayer = article.speaker(words.relayed_by)
     assert relayer is not None and relayer.name == "Irina Sokolova"
 
@@ -106,31 +105,31 @@ def test_azerbaijani_q_is_russian_g() -> None:
 def test_belarusian_initial_u_is_russian_v() -> None:
     """Uladzimir / Vladimir (ў for a word-initial в): one given name, so one person."""
     article = attributed(
-        "Potato prices in Belarus\n\n"
-        "The deputy minister of agriculture Uladzimir Savitski said that the export ban would "
-        "stay until spring.\n\n"
-        "On Friday, Vladimir Savitsky said on the air of the ONT channel that the first "
-        "results of the ban would be visible in two weeks."
+        "Milk exports from Belarus\n\n"
+        "The deputy minister of agriculture Uladzimir Savitski said that the export quota would "
+        "be cut in March.\n\n"
+        "On Friday, Vladimir Savitsky said on the air of a morning show that the dairies "
+        "had been warned a month ago."
     )
-    assert speaker_of(article, "visible in two weeks") == "Uladzimir Savitski"
+    assert speaker_of(article, "warned a month ago") == "Uladzimir Savitski"
 
 
 def test_this_said_again_after_reported_words_is_no_new_quote() -> None:
     """ "He said this in a video message" after his reported words restates them."""
     article = attributed(
-        "Water returns to the city\n\n"
-        "The head of the council Oleksandr Vilkul said that the water supply will be restored "
-        "within two weeks. He said this in a video message."
+        "Heating returns to the town\n\n"
+        "The mayor of the town Petro Hnatenko said that the heating will be restored within "
+        "three days. He said this in a video message."
     )
     assert not any(q.text.startswith("this") for q in article.quotes)
-    assert speaker_of(article, "restored within two weeks") == "Oleksandr Vilkul"
+    assert speaker_of(article, "restored within three days") == "Petro Hnatenko"
 
 
 def test_they_after_two_people_with_their_parties_in_brackets() -> None:
     article = attributed(
-        "A mortgage rate for families\n\n"
-        "The deputies of the State Duma Nikita Plyusnin (New People) and Timur Abdulkhakimov "
-        "(A Just Russia) called the initiative a blow to young families. They stated that their "
-        "factions would send a joint request to the ministry."
+        "A new tariff for pensioners\n\n"
+        "The deputies of the regional assembly Oleg Markin (Green Party) and Ruslan Temirov "
+        "(Liberal Union) called the tariff a blow to pensioners. They stated that their "
+        "factions would demand a recount from the ministry."
     )
-    assert speaker_of(article, "joint request") == "Nikita Plyusnin and Timur Abdulkhakimov"
+    assert speaker_of(article, "demand a recount") == "Oleg Markin and Ruslan Temirov"
