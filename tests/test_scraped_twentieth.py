@@ -150,7 +150,7 @@ def test_buttons_and_promos_between_paragraphs_are_chrome() -> None:
             PARA,
             "Reply",
             PARA2,
-            "Subscribe to The Harbour Post for free local news and alerts.",
+            "Subscribe to the Harbour Post's daily email updates.",
             _PARA3,
         ]
     )
