@@ -76,8 +76,8 @@ class Found:
     learned: float | None = None
     #: proposed by the learned span tagger where the rules found nothing in the sentence
     tagged: bool = False
-    #: the source's own claim that someone told them what follows ("X told APA that the
-    #: dispatcher had told the drivers on Monday"), whose words are passed on separately:
+    #: the source's own claim that someone told them what follows ("X told the agency that
+    #: the landlord had told the tenants on Monday"), whose words are passed on separately:
     #: never shown confident (see :mod:`.nested_en`)
     passes_on: bool = False
 

@@ -98,7 +98,7 @@ def _opens(text: str, outer: Found, inner: Found) -> bool:
     return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
 
 
-#: a told-clause's words before its content: "had told the drivers on Monday"
+#: a told-clause's words before its content: "had told the tenants on Monday"
 _TELLING_MIN_WORDS = 4
 #: words that say only when something was said ("announced earlier Friday")
 _WHEN = words(
@@ -110,8 +110,8 @@ _WHEN = words(
 
 
 def _telling(text: str, outer: Found, inner: Found) -> int | None:
-    """Where X's own words end when X reports that Y told someone something ("Elnur told APA
-    that the dispatcher had told the drivers on Monday that …"): that the telling happened —
+    """Where X's own words end when X reports that Y told someone something ("Rustam told the
+    agency that the landlord had told the tenants on Monday that …"): that the telling happened —
     who, to whom, when — is X's claim, the rest Y's words passed on.  ``None`` when the inner
     report is an "according to" or its subject and verb are not side by side before its
     content (then X's reading goes, as before)."""

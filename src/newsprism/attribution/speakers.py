@@ -1011,7 +1011,7 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
     # person ("the UN Special Rapporteur on Torture B", "the Ombudsman B")
     if not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
         return None
-    # "and the head of its Belarus section B": a body's noun may name where the office is
+    # "and the head of its youth section B": a body's noun may name where the office is
     return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS or body_noun(w) for w in lower) else None
 
 

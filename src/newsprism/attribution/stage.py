@@ -82,7 +82,7 @@ def _weak(found: Found, speaker: Speaker | None) -> bool:
       ("one of the interlocutors of the publication", "which", "plan"): right for 8 of 16, and
       for 1 of the 4 shown confident."""
     if found.passes_on:
-        # "X told APA that the dispatcher had told the drivers …": X's claim of the telling,
+        # "X told the agency that the landlord had told the tenants …": X's claim of the telling,
         # kept for the reader; on translated-style A 19 of 24 such quotes held no expected
         # attribution (the writer lists the telling only now and then), so never confident
         return True
