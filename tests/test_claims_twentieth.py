@@ -116,3 +116,27 @@ def test_russian_durations_and_spans_stay(sentence: str) -> None:
         assert got == [(10.0, None, "year")]
     else:
         assert got == [(6.0, 10.0, "years old")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group is a registered 501(c)(3) charity.",
+        "It is a tax-exempt (501[c][3]) body.",
+        "Ballyhale won by 2-14 to 1-11 on Sunday.",
+        "The game renders a 3-dimensional city.",
+    ],
+)
+def test_names_of_rules_goal_scores_and_dimensions_are_no_figures(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_bound_on_a_multiple() -> None:
+    (q,) = find_quantities("The new battery lasts over 4 times as long.", "en")
+    assert (q.value, q.unit, q.change) == (4.0, "times", ">")
+
+
+def test_over_years_that_someone_has_is_a_bound_and_spread_over_is_a_period() -> None:
+    (had,) = find_quantities("She joined with over 25 years in banking.", "en")
+    (spread,) = find_quantities("The credits are spread over 15 years.", "en")
+    assert (had.change, spread.change) == (">", "=")

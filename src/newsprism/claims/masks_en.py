@@ -352,6 +352,13 @@ _VOTE_HINT = re.compile(r"(?i)\d(?:\s+to\s+|-to-)\d")
 #: text cite so; a figure a writer inserts into a quotation carries its unit or noun inside the
 #: brackets ("[$500]", "[12 people]"), so a bracket holding digits alone states nothing
 _CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+#: a section of a code with its lettered subsections: "a 501(c)(3) charity", "Section
+#: 230(c)(1)", "(501[c][3])" — a name of a rule, not a figure
+_STATUTE = re.compile(r"\b\d+(?:\([a-z]{1,3}\)|\[[a-z]{1,3}\])(?:\(\w{1,3}\)|\[\w{1,3}\])*")
+#: a score in goals and points (Gaelic games, Australian football): "by 1-8 to 0-9"
+_GOALS_POINTS = re.compile(r"\b\d{1,2}-\d{1,2}\s+to\s+\d{1,2}-\d{1,2}\b")
+#: how many dimensions a thing has is a property, not a count: "a 3-dimensional landscape"
+_DIMENSIONAL = re.compile(r"(?i)\b(?:\d|one|two|three|four|five)[- ]dimensional\b")
 #: masks anchored at the start of the sentence: cheap, run always
 _ANCHORED = (_LIST_NUMBER, _NUMBER_ALONE, _ENTRY_TIME, _COUNTER)
 
@@ -370,6 +377,12 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         spans += _inline_items(sentence)
     if "[" in sentence:
         spans += [m.span() for m in _CITATION.finditer(sentence)]
+    if "(" in sentence or "[" in sentence:
+        spans += [m.span() for m in _STATUTE.finditer(sentence)]
+    if pairs:
+        spans += [m.span() for m in _GOALS_POINTS.finditer(sentence)]
+    if "dimensional" in sentence:
+        spans += [m.span() for m in _DIMENSIONAL.finditer(sentence)]
     spans += _odds(sentence)
     low = sentence.lower()
     spans += _furniture(sentence, low)

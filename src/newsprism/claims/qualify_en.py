@@ -42,6 +42,11 @@ _BOUND_BEFORE_OVER = frozenset(
         "takes",
         "taking",
         "spent",
+        # what someone has: "with over 35 years in the business", "has over 20 years of it"
+        "with",
+        "has",
+        "have",
+        "had",
     ]
 )
 

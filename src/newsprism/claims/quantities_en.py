@@ -1045,6 +1045,7 @@ def _quantity_at(
         if toks[j + 1].lower == "as" and j + 2 < n and toks[j + 2].kind == "word":
             end = j + 3  # "three times as many"
         q = Quantity(toks[start_i].start, toks[end - 1].end, value, unit="times", relative=True)
+        qualify(sentence, toks, start_i, end, q)  # "over 6 times as long": a bound on it
         return q, end
     of_unit: str | None = None
     if currency is None and (fraction or (0 < value < 1 and j < n and toks[j].lower == "of")):
