@@ -83,3 +83,19 @@ def test_watch_once_without_feeds_says_so(db: str) -> None:
     code, out = _run("watch", "--once", "--db", db)
     assert code == 0
     assert "no feeds to watch" in out
+
+
+def test_markup_in_a_feeds_titles_is_not_shown_as_text() -> None:
+    # "feeds list" and the feeds page showed "Harbour <b>News</b> <script>…" for a feed whose
+    # title held escaped HTML
+    from newsprism.feeds.parse import parse
+
+    body = (
+        b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        b"<title>Harbour &lt;b&gt;News&lt;/b&gt; &lt;script&gt;track()&lt;/script&gt;</title>"
+        b"<link>https://news.example/</link><item><title>Fares &lt;em&gt;up&lt;/em&gt; 12%</title>"
+        b"<link>https://news.example/a1</link></item></channel></rss>"
+    )
+    parsed = parse(body, "https://news.example/rss.xml")
+    assert parsed.title == "Harbour News"
+    assert [e.title for e in parsed.entries] == ["Fares up 12%"]

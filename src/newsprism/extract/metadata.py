@@ -76,6 +76,11 @@ def _json_ld(tree: Any) -> list[dict[str, Any]]:
     return out
 
 
+def strip_markup(text: str) -> str:
+    """``text`` on one line without the tags (and script or style contents) someone left in it."""
+    return clean_inline(_MARKUP.sub(" ", text))
+
+
 def _web_or_relative(ref: str) -> bool:
     parts = split_url(ref)
     return parts is not None and parts.scheme.lower() in ("", "http", "https")
@@ -94,7 +99,7 @@ def _names(value: Any) -> list[str]:
 def clean_authors(raw: list[str]) -> list[str]:
     out: list[str] = []
     for item in raw:
-        item = _BY.sub("", clean_inline(_MARKUP.sub(" ", item)))
+        item = _BY.sub("", strip_markup(item))
         if not item or item.startswith(("http://", "https://", "/")):
             continue
         for name in _AUTHOR_SPLIT.split(item):

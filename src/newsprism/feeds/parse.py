@@ -82,9 +82,22 @@ def _feed(body: bytes, url: str) -> Parsed:
         guid = item.get("id") or link or _digest(item.get("title"), item.get("published"))
         published = parse_time(item.get("published") or item.get("updated"))
         entries.append(
-            Entry(str(guid), urljoin(url, link) if link else None, item.get("title"), published)
+            Entry(
+                str(guid),
+                urljoin(url, link) if link else None,
+                _title(item.get("title")),
+                published,
+            )
         )
-    return Parsed("feed", feed.get("title") or None, entries, _floor(body))
+    return Parsed("feed", _title(feed.get("title")), entries, _floor(body))
+
+
+def _title(title: object) -> str | None:
+    """A feed's or an item's title as text: feeds put escaped HTML there ("&lt;b&gt;News"), which
+    the feeds page and 'feeds list' showed as "<b>News</b>", a script's text included."""
+    from ..extract.metadata import strip_markup
+
+    return strip_markup(title) or None if isinstance(title, str) else None
 
 
 def _floor(body: bytes) -> float | None:
