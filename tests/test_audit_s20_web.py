@@ -242,3 +242,16 @@ def test_a_script_or_data_address_in_a_pages_metadata_is_not_its_url(
     with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
         text = c.get(f"/articles/{article_id}", headers=BROWSER).text
     assert "address: " + bad.split(",")[0] not in text
+
+
+def test_a_refused_private_address_names_the_servers_option(client: TestClient) -> None:
+    # the hint said "pass --allow-private (allow_private=True in Python)": neither is something
+    # a reader of the web page can do; the server's own option is
+    response = client.post(
+        "/add",
+        data={"csrf": client.cookies[CSRF_COOKIE], "url": "http://192.168.1.20/news/1"},
+        headers=BROWSER,
+    )
+    assert response.status_code == 400
+    assert "newsprism serve --allow-private" in response.text
+    assert "in Python" not in response.text

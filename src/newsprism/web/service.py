@@ -6,7 +6,7 @@ from starlette.requests import Request
 
 from ..article import Article
 from ..budget import time_budget
-from ..errors import InputError, ModelMissingError, as_newsprism_error
+from ..errors import InputError, ModelMissingError, PrivateAddressError, as_newsprism_error
 from ..library import Library
 from .app import MAX_UPLOAD_BYTES, MAX_URL_LENGTH, WebConfig
 
@@ -38,6 +38,13 @@ def add_article(
     try:
         with time_budget(cfg.timeout, "the article"):
             article = _read(cfg, url=url, data=data, text=text, name=name)
+    except PrivateAddressError as exc:
+        # its hint names the CLI's flag and Python's argument; here it is the server's option
+        raise PrivateAddressError(
+            exc.message,
+            hint="the server fetches private, loopback and link-local addresses only when "
+            "started with 'newsprism serve --allow-private'",
+        ) from None
     except Exception as exc:  # noqa: BLE001 - translated for the error handler
         error = as_newsprism_error(exc)
         if error is exc:
