@@ -71,11 +71,8 @@ def _analysed(data: bytes) -> newsprism.Article:
     return newsprism.read(data, stages=("segment", *STORE_STAGES))
 
 
-def test_the_mention_a_trace_began_with_is_not_shown_as_a_readers_decision(
-    tmp_path: Path,
-) -> None:
-    # the later report is added first, so it starts the trace; the earlier one is shown first.
-    # Its empty link score was labelled "kept by you" though nobody had decided anything.
+def _two_reports_of_one_figure(tmp_path: Path) -> Path:
+    """The later report is added first, so it begins the trace; the earlier one is shown first."""
     path = tmp_path / "lib.sqlite"
     lib = Library.open(path)
     lib.add(
@@ -99,6 +96,14 @@ def test_the_mention_a_trace_began_with_is_not_shown_as_a_readers_decision(
         )
     )
     lib.close()
+    return path
+
+
+def test_the_mention_a_trace_began_with_is_not_shown_as_a_readers_decision(
+    tmp_path: Path,
+) -> None:
+    # its empty link score was labelled "kept by you" though nobody had decided anything
+    path = _two_reports_of_one_figure(tmp_path)
     with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
         page = c.get("/trace/claim/1/0", headers=BROWSER, follow_redirects=True)
     assert page.status_code == 200
@@ -255,3 +260,26 @@ def test_a_refused_private_address_names_the_servers_option(client: TestClient) 
     assert response.status_code == 400
     assert "newsprism serve --allow-private" in response.text
     assert "in Python" not in response.text
+
+
+def test_not_the_same_takes_the_marked_row_out_of_the_trace_not_the_first(
+    tmp_path: Path,
+) -> None:
+    # the pair was sorted by article id: marking the later row (article 1) as not the first's
+    # (article 2) took the first mention, the figure being followed, out of the trace instead
+    import re
+
+    path = _two_reports_of_one_figure(tmp_path)
+    with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
+        page = c.get("/trace/claim/1/0", headers=BROWSER, follow_redirects=True)
+        form = re.search(
+            r'<form method="post" action="(/traces/\d+/decide)".*?</form>', page.text, re.S
+        )
+        assert form is not None
+        fields = dict(re.findall(r'name="(\w+)" value="([^"]*)"', form.group(0)))
+        assert fields["b"] == "1:0"  # the Harbour Post row
+        after = c.post(form.group(1), data=fields, headers=BROWSER, follow_redirects=True)
+    assert after.status_code == 200
+    timeline = after.text[after.text.index("Every mention") :]
+    assert "Bay Times" in timeline
+    assert "Harbour Post" not in timeline

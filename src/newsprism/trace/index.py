@@ -568,9 +568,19 @@ def _refused(
 def decide(
     conn: sqlite3.Connection, kind: str, a: tuple[int, int], b: tuple[int, int], same: bool
 ) -> None:
-    """Record that mentions ``a`` and ``b`` (article id, item id) are (not) the same, and apply it."""
-    a, b = sorted((a, b))
+    """Record that mentions ``a`` and ``b`` (article id, item id) are (not) the same, and apply it.
+
+    "Not the same" takes ``b`` out of ``a``'s trace.  The pair was sorted by article id first, so
+    when the reader on a trace page marked a later row as not the first's, the first mention —
+    the figure being followed — left the trace instead, and the row marked stayed in it.
+    """
     with db.write_transaction(conn):
+        # one decision per pair, whichever way round it is given (the later one counts)
+        conn.execute(
+            "DELETE FROM trace_decisions WHERE kind = ? AND a_article = ? AND a_item = ? AND "
+            "b_article = ? AND b_item = ?",
+            (kind, *b, *a),
+        )
         conn.execute(
             "INSERT OR REPLACE INTO trace_decisions(kind, a_article, a_item, b_article, b_item, "
             "decision) VALUES (?,?,?,?,?,?)",
