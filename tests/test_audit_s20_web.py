@@ -283,3 +283,33 @@ def test_not_the_same_takes_the_marked_row_out_of_the_trace_not_the_first(
     timeline = after.text[after.text.index("Every mention") :]
     assert "Bay Times" in timeline
     assert "Harbour Post" not in timeline
+
+
+def test_the_speaker_page_marks_what_the_reader_lists_as_uncertain(tmp_path: Path) -> None:
+    # an attribution the article's reader lists under "Uncertain attributions" ("uncertain:
+    # Ann Lee?") stood on Ann Lee's page as plainly hers
+    import dataclasses
+
+    article = _analysed(
+        _report(
+            "Bay Times",
+            "2026-03-02T08:00:00Z",
+            '"We were promised cheaper tickets," said Ann Lee, a commuter, on Monday. '
+            '"The boats are always late," said Ann Lee.',
+        )
+    )
+    quotes = [q for q in article.quotes if q.speaker is not None]
+    assert len(quotes) == 2
+    unsure = dataclasses.replace(quotes[1], confidence=0.3)
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    lib.add(dataclasses.replace(article, quotes=(quotes[0], unsure)))
+    lib.close()
+    with TestClient(create_app(path, analyse=False), base_url=LOCAL) as c:
+        page = c.get("/speakers/Ann%20Lee", headers=BROWSER).text
+    rows = page[page.index("<tbody>") :].split("<tr>")[1:]
+    assert len(rows) == 2
+    (sure,) = [r for r in rows if "cheaper tickets" in r]
+    (guess,) = [r for r in rows if "always late" in r]
+    assert "uncertain: Ann Lee?" in guess
+    assert "uncertain" not in sure

@@ -145,6 +145,26 @@ def decide_page(
 def speaker_page(request: Request, name: str) -> HTMLResponse:
     from ..trace.timeline import speaker_timeline
 
+    appearances = speaker_timeline(_conn(request), name)
     return page(
-        request, "speaker.html.j2", speaker=name, appearances=speaker_timeline(_conn(request), name)
+        request,
+        "speaker.html.j2",
+        speaker=name,
+        appearances=appearances,
+        uncertain=_uncertain(request, appearances),
     )
+
+
+def _uncertain(request: Request, appearances: list[Any]) -> set[tuple[str, int, int]]:
+    """(kind, article, item) of the appearances the article's reader lists under "Uncertain
+    attributions": the speaker page showed them as plainly this person's words."""
+    from ..render.who_said_what import groups
+
+    out: set[tuple[str, int, int]] = set()
+    lib = service.library(request)
+    for article_id in {a.mention.source.article_id for a in appearances}:
+        for g in groups(lib.get(article_id)):
+            if g.uncertain:
+                out |= {("quote", article_id, q.id) for q in g.quotes}
+                out |= {("claim", article_id, c.id) for c in g.claims}
+    return out
