@@ -99,3 +99,29 @@ def test_markup_in_a_feeds_titles_is_not_shown_as_text() -> None:
     parsed = parse(body, "https://news.example/rss.xml")
     assert parsed.title == "Harbour News"
     assert [e.title for e in parsed.entries] == ["Fares up 12%"]
+
+
+def test_speaker_marks_what_the_reader_lists_as_uncertain(tmp_path: Path) -> None:
+    import dataclasses
+
+    article = newsprism.read(
+        _page(
+            "Bay Times",
+            "2026-03-02T08:00:00Z",
+            '"We were promised cheaper tickets," said Ann Lee, a commuter, on Monday. '
+            '"The boats are always late," said Ann Lee.',
+        ),
+        stages=("segment", *STORE_STAGES),
+    )
+    quotes = [q for q in article.quotes if q.speaker is not None]
+    assert len(quotes) == 2
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    unsure = dataclasses.replace(quotes[1], confidence=0.3)
+    lib.add(dataclasses.replace(article, quotes=(quotes[0], unsure)))
+    lib.close()
+    code, out = _run("speaker", "Ann Lee", "--db", str(path))
+    assert code == 0
+    (sure,) = [line for line in out.splitlines() if "cheaper tickets" in line]
+    (guess,) = [line for line in out.splitlines() if "always late" in line]
+    assert "uncertain: Ann Lee?" in guess and "uncertain" not in sure

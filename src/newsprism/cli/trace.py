@@ -136,10 +136,19 @@ def speaker(
 
     if not name.strip():
         raise fail(ConfigError("give a NAME", hint="e.g. newsprism speaker 'Jane Doe'"))
+    from ..render.who_said_what import uncertain_items
+    from ..trace.mentions import ClaimMention
+
     try:
         with _open(db) as lib:
             tracing.catch_up(lib.conn)
             appearances = tracing.speaker_timeline(lib.conn, name)
+            # what the article's reader lists as uncertain is marked "NAME?", as on the web page
+            unsure = {
+                (kind, article_id, item)
+                for article_id in {a.mention.source.article_id for a in appearances}
+                for kind, item in uncertain_items(lib.get(article_id))
+            }
     except NewsprismError as error:
         raise fail(error) from None
     if as_json:
@@ -150,6 +159,11 @@ def speaker(
         typer.echo(f"nothing attributed to {name} in the library", err=True)
         raise typer.Exit(1)
     for a in appearances:
+        kind = "claim" if isinstance(a.mention, ClaimMention) else "quote"
+        who = a.attributed_to
+        if (kind, a.mention.source.article_id, a.item_id) in unsure:
+            who = f"uncertain: {who}?"
         typer.echo(
-            f"{a.when or '(no date)':<10}  {a.mention.source.site or NO_OUTLET:<22} {a.attributed_to}: “{a.words.strip()[:160]}”"
+            f"{a.when or '(no date)':<10}  {a.mention.source.site or NO_OUTLET:<22} {who}: "
+            f"“{a.words.strip()[:160]}”"
         )

@@ -64,6 +64,16 @@ def groups(
     return out
 
 
+def uncertain_items(article: Article) -> set[tuple[str, int]]:
+    """("quote" | "claim", id) of what a reader lists under "Uncertain attributions"; the
+    speaker pages (web and CLI) mark those rows the same way."""
+    out: set[tuple[str, int]] = set()
+    for g in groups(article):
+        if g.uncertain:
+            out |= {("quote", q.id) for q in g.quotes} | {("claim", c.id) for c in g.claims}
+    return out
+
+
 def _claim_quote(article: Article, claim: Claim) -> int:
     """The id of the innermost quote holding the figure (``-1``: none, a speaker found otherwise)."""
     best: Quote | None = None

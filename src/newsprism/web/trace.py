@@ -158,13 +158,11 @@ def speaker_page(request: Request, name: str) -> HTMLResponse:
 def _uncertain(request: Request, appearances: list[Any]) -> set[tuple[str, int, int]]:
     """(kind, article, item) of the appearances the article's reader lists under "Uncertain
     attributions": the speaker page showed them as plainly this person's words."""
-    from ..render.who_said_what import groups
+    from ..render.who_said_what import uncertain_items
 
-    out: set[tuple[str, int, int]] = set()
     lib = service.library(request)
-    for article_id in {a.mention.source.article_id for a in appearances}:
-        for g in groups(lib.get(article_id)):
-            if g.uncertain:
-                out |= {("quote", article_id, q.id) for q in g.quotes}
-                out |= {("claim", article_id, c.id) for c in g.claims}
-    return out
+    return {
+        (kind, article_id, item)
+        for article_id in {a.mention.source.article_id for a in appearances}
+        for kind, item in uncertain_items(lib.get(article_id))
+    }
