@@ -125,3 +125,11 @@ def test_speaker_marks_what_the_reader_lists_as_uncertain(tmp_path: Path) -> Non
     (sure,) = [line for line in out.splitlines() if "cheaper tickets" in line]
     (guess,) = [line for line in out.splitlines() if "always late" in line]
     assert "uncertain: Ann Lee?" in guess and "uncertain" not in sure
+
+
+def test_export_of_one_article_says_one_article(db: str, tmp_path: Path) -> None:
+    code, out = _run(
+        "export", "-o", str(tmp_path / "out"), "-f", "json", "-q", "frozen", "--db", db
+    )
+    assert code == 0
+    assert "exported 1 article to" in out

@@ -103,4 +103,7 @@ def export(
         lines = [json.dumps(c, ensure_ascii=False) for c in iter_export(lib)]
     write_output("".join(line + "\n" for line in lines), output)
     if output is not None:
-        typer.echo(f"exported {len(lines)} corrections to {output}", err=True)
+        typer.echo(
+            f"exported {len(lines)} correction{'' if len(lines) == 1 else 's'} to {output}",
+            err=True,
+        )

@@ -209,7 +209,7 @@ def export(
             else:
                 text = with_corrections(render(article, fmt), fmt, found)
             write_output(text, output / f"{article_id}.{SUFFIXES[fmt]}")
-    typer.echo(f"exported {len(ids)} articles to {output}", err=True)
+    typer.echo(f"exported {len(ids)} article{'' if len(ids) == 1 else 's'} to {output}", err=True)
 
 
 @import_app.command("pocket")

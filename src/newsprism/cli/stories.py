@@ -50,7 +50,10 @@ def stories(
     with _open(db) as lib:
         assigned = assign_new(lib)
         if assigned and not as_json:
-            typer.echo(f"assigned {assigned} new articles to stories", err=True)
+            typer.echo(
+                f"assigned {assigned} new article{'' if assigned == 1 else 's'} to stories",
+                err=True,
+            )
         items = list_stories(lib.conn, limit=limit, min_size=min_size, level=level)
     if as_json:
         write_output(dumps(items) + "\n", None)
