@@ -313,3 +313,25 @@ def test_the_speaker_page_marks_what_the_reader_lists_as_uncertain(tmp_path: Pat
     (guess,) = [r for r in rows if "always late" in r]
     assert "uncertain: Ann Lee?" in guess
     assert "uncertain" not in sure
+
+
+def test_the_feeds_page_says_ok_not_a_bare_status_code(db: Path) -> None:
+    # a feed fetched fine was "200" in the State column, one never fetched "?" as its kind
+    import time
+
+    from newsprism.library.feeds import FeedStore
+
+    lib = Library.open(db)
+    store = FeedStore(lib.conn)
+    fetched, _ = store.add("https://news.example/rss.xml", time.time())
+    store.add("https://other.example/feed", time.time())
+    lib.conn.execute(
+        "UPDATE feeds SET last_status = '200', kind = 'feed' WHERE id = ?", (fetched.id,)
+    )
+    lib.conn.commit()
+    lib.close()
+    with TestClient(create_app(db, analyse=False), base_url=LOCAL) as c:
+        text = c.get("/feeds", headers=BROWSER).text
+    rows = text[text.index("<tbody>") :].split("<tr>")[1:]
+    assert "<td>ok</td>" in rows[0] and ">200<" not in rows[0]
+    assert "<td>?</td>" not in rows[1] and "not polled yet" in rows[1]
