@@ -31,3 +31,9 @@ def test_a_decimal_said_aloud_is_still_read() -> None:
 def test_years_of_service_after_from_are_not_an_age() -> None:
     assert _read("Надбавка положена с 20 лет выслуги.", "ru") == [(20.0, None, "year")]
     assert _read("Кружок принимает детей с 7 лет.", "ru") == [(7.0, None, "years old")]
+
+
+def test_a_change_of_a_range_is_no_score_in_goals_and_points() -> None:
+    got = _read("Growth forecasts were cut from 5-7 to 3-4 percent.")
+    assert (5.0, 7.0, None) in got and (3.0, 4.0, "%") in got
+    assert _read("Galway won by 2-11 to 1-9 on Sunday.") == []

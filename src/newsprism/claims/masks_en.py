@@ -355,8 +355,12 @@ _CITATION = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 #: a section of a code with its lettered subsections: "a 501(c)(3) charity", "Section
 #: 230(c)(1)", "(501[c][3])" — a name of a rule, not a figure
 _STATUTE = re.compile(r"\b\d+(?:\([a-z]{1,3}\)|\[[a-z]{1,3}\])(?:\(\w{1,3}\)|\[\w{1,3}\])*")
-#: a score in goals and points (Gaelic games, Australian football): "by 1-8 to 0-9"
-_GOALS_POINTS = re.compile(r"\b\d{1,2}-\d{1,2}\s+to\s+\d{1,2}-\d{1,2}\b")
+#: a score in goals and points (Gaelic games, Australian football): "by 1-8 to 0-9"; not a
+#: change of a range, "from 5-7 to 8-10 percent" (review, round 20: both ranges were lost)
+_GOALS_POINTS = re.compile(
+    r"(?<!\bfrom )\b\d{1,2}-\d{1,2}\s+to\s+\d{1,2}-\d{1,2}\b(?!\s*(?:%|percent\b|per\s+cent\b))",
+    re.IGNORECASE,
+)
 #: how many dimensions a thing has is a property, not a count: "a 3-dimensional landscape"
 _DIMENSIONAL = re.compile(r"(?i)\b(?:\d|one|two|three|four|five)[- ]dimensional\b")
 #: masks anchored at the start of the sentence: cheap, run always
