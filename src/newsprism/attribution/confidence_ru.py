@@ -212,5 +212,7 @@ def apply(
         p = round(model.probability(features(text, found, speaker, analysis)), 3)
         if NESTED_DOUBT and p > NESTED_CAP and holds_other_cue(found, analysis.found):
             p = NESTED_CAP
+        if found.namesake:  # a bare surname two people share: either may be meant
+            p = min(p, NESTED_CAP)
         out.append(dataclasses.replace(quote, confidence=p, speaker_confidence=p))
     return tuple(out)

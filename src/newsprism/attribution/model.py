@@ -80,6 +80,9 @@ class Found:
     #: the landlord had told the tenants on Monday"), whose words are passed on separately:
     #: never shown confident (see :mod:`.nested_en`)
     passes_on: bool = False
+    #: the source is a bare surname two people named earlier share ("Andrew Carter" …
+    #: "Thomas Carter" … "Carter said"), nothing in the text settling which: never confident
+    namesake: bool = False
 
 
 @dataclass(slots=True)

@@ -60,6 +60,10 @@ class Cluster:
     people: bool = False
     #: the gender is only the name dictionary's guess (see :attr:`Entity.gender_guessed`)
     gender_guessed: bool = False
+    #: where the person is first named with a given name (None while known by surname only)
+    named_at: int | None = None
+    #: where the article first calls the person, once named, by surname alone
+    short_from: int | None = None
 
     #: the mentions as a set and their starts sorted, for lookups in log time (a scan of every
     #: mention per lookup made a long article quadratic in its mentions)
@@ -126,14 +130,19 @@ _AMBIGUOUS_CASE_FORM = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|�
 class People:
     """Person clusters built from named-entity mentions in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.clusters: list[Cluster] = []
+        self.text = text
+        #: mentions by a bare surname two people of the article share, the text not settling
+        #: which of them is meant (see :meth:`_settled`)
+        self.doubtful: list[tuple[int, int]] = []
 
     def match(self, e: Entity) -> Cluster | None:
         last = e.last or e.normal
         # the surface form too: a lemmatiser may turn «Крылова» (she) into «Крылов»
         surnames = {last, e.text.split()[-1]} if e.first is None else {last}
         candidates = []
+        namesakes = []  # people of this surname the article gave a given name
         for c in self.clusters:
             if c.kind != "person" or c.last is None:
                 continue
@@ -167,6 +176,8 @@ class People:
                 if e.first and c.first and not _same_given_name(e.first, c.first):
                     continue  # Hillary and Bill Clinton
                 candidates.append(c)
+                if c.first and c.named_at is not None and c.named_at < e.start:
+                    namesakes.append(c)  # named before this mention
             elif e.first is None and e.middle is None and c.first and same_name(last, c.first):
                 candidates.append(c)  # "Hillary" alone
             elif (
@@ -182,15 +193,63 @@ class People:
         if not candidates:
             return None
         # namesakes: the one mentioned last is the one meant
-        return max(candidates, key=lambda c: c.seen_before(e.start))
+        best = max(candidates, key=lambda c: c.seen_before(e.start))
+        if (
+            e.first is None
+            and len(namesakes) > 1
+            and best in namesakes
+            and not self._settled(best, namesakes, e)
+        ):
+            self.doubtful.append((e.start, e.end))
+        elif e.first is None and best.named_at is not None and best.named_at < e.start:
+            # the article calls this one by surname alone from here on
+            best.short_from = min(best.short_from or e.start, e.start)
+        return best
+
+    def _namesake_named(self, new: Cluster) -> None:
+        """A second person of a surname is named («братья Ким» … «Алексей Ким» … «Сергей
+        Ким»): the mentions by surname alone that were joined to the first one before it had a
+        given name (a family named together, a headline) may be either of them, and the bare
+        surname is no longer the first one's own name."""
+        if not new.last:
+            return
+        for c in self.clusters:
+            if c.kind != "person" or not c.first or c.named_at is None:
+                continue
+            if not c.last or not _surname_match(c.last, new.last):
+                continue
+            self.doubtful.extend(m for m in c.mentions if m[0] < c.named_at)
+            c.aliases = [a for a in c.aliases if " " in a.strip() or not _surname_match(a, c.last)]
+
+    def _settled(self, best: Cluster, candidates: list[Cluster], e: Entity) -> bool:
+        """Whether the text settles which of two namesakes a bare surname is ("Andrew Carter"
+        … "Thomas Carter" … "Carter said"): only when the one mentioned last was mentioned in
+        the same paragraph and the other was not.  Writers name two people of one family by
+        given name or in full; a bare surname a paragraph later is a guess — except for the
+        one the article already called by surname alone before the other was named (the
+        subject of a profile, whose mother is named later in full): the surname is that one's
+        short name, when that one is also the one mentioned last."""
+        if best.short_from is not None and all(
+            c is best or c.named_at is None or c.named_at > best.short_from for c in candidates
+        ):
+            return True
+        para = self.text.rfind("\n\n", 0, e.start) + 1 if self.text else 0
+        if best.seen_before(e.start) < para:
+            return False
+        return all(c is best or c.seen_before(e.start) < para for c in candidates)
 
     def add(self, e: Entity) -> Cluster:
         c = self.match(e)
         if c is None:
             c = Cluster("person", e.normal, e.first, e.middle, e.last or e.normal, e.gender, e.role)
             c.gender_guessed = e.gender_guessed
+            if e.first:
+                c.named_at = e.start
+                self._namesake_named(c)
             self.clusters.append(c)
         else:
+            if e.first and c.named_at is None:
+                c.named_at = e.start
             if e.first and not c.first:
                 c.first, c.name = e.first, e.normal
             if e.middle and not c.middle:
@@ -200,10 +259,13 @@ class People:
             if e.gender and (c.gender is None or c.gender_guessed and not e.gender_guessed):
                 c.gender, c.gender_guessed = e.gender, e.gender_guessed  # a title beats a guess
             c.role = c.role or e.role
-        # aliases in dictionary form; a lone surname as the cluster spells it
-        alias = e.normal
+        # aliases in dictionary form; a lone surname as the cluster spells it (a surname two
+        # people share is neither's alias)
+        alias: str | None = e.normal
         if not (e.first or e.middle) and not _surname_match(e.normal, c.last or ""):
             alias = c.last if c.last and _surname_match(e.text, c.last) else e.text
+        if self.doubtful and self.doubtful[-1] == (e.start, e.end):
+            alias = None
         c.add(e.start, e.end, alias)
         if e.role:
             c.heads.update(role_keys(e.role))
@@ -275,7 +337,7 @@ def _surname_match(a: str, b: str) -> bool:
 def resolve(
     analysis: Analysis, sentences: tuple[Sentence, ...], text: str
 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
-    people = People()
+    people = People(text)
     orgs: dict[str, Cluster] = {}
     others: dict[str, Cluster] = {}
     entity_cluster = _EntityClusters()
@@ -370,6 +432,12 @@ def resolve(
             cluster = _same_paragraph_speaker(f, resolved, entity_cluster, text)
         if cluster is not None:
             cluster.speaks = True
+            f.namesake = (
+                resolved[-1][0].namesake
+                if f.continues_previous and resolved
+                else f.source is not None
+                and any(a < f.source.end and f.source.start < b for a, b in people.doubtful)
+            )
         resolved.append((f, cluster))
 
     # relayed speech: the speaker of the quote the relayed words sit in
