@@ -5,28 +5,20 @@ owner: the body that acts in it ("The water board now puts the number of homes c
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from trace_samples import claim_mention, flag_kinds
 
 from newsprism.trace import drift, sources
-from newsprism.trace.mentions import ClaimMention, Source
 from newsprism.trace.owners import counted_agent
 
 DAY = 86400.0
 
 
-def _claim(article: int, value: float, at: float, lang: str = "en", **kw: object) -> ClaimMention:
-    fields: dict[str, object] = {
-        "claim_id": 0, "text": str(value), "sentence": "…", "value": value, "value_high": None,
-        "unit": "home", "hedge": "=", "qualifier": None, "about": "homes without water",
-        "period": None, "speaker": None, "asserted_by": "article", "confidence": None,
-    }  # fmt: skip
-    fields.update(kw)
-    src = Source(article, f"outlet{article}.example", None, None, lang, at)
-    return ClaimMention(source=src, **fields)  # type: ignore[arg-type]
-
-
-def _kinds(a: ClaimMention, b: ClaimMention) -> set[str]:
-    return {f.kind for f in drift.claim_flags(a, b)}
+#: this file's figures count homes left without water
+_claim = partial(claim_mention, unit="home", about="homes without water")
+_kinds = flag_kinds
 
 
 @pytest.mark.parametrize(

@@ -5,26 +5,15 @@ with another number and no source, or on the same day, still gets "figure change
 from __future__ import annotations
 
 import pytest
+from trace_samples import claim_mention, flag_kinds
 
 from newsprism.trace import drift, identity
-from newsprism.trace.mentions import ClaimMention, Source
 
 DAY = 86400.0
 
 
-def _claim(article: int, value: float, at: float, lang: str = "en", **kw: object) -> ClaimMention:
-    fields: dict[str, object] = {
-        "claim_id": 0, "text": str(value), "sentence": "…", "value": value, "value_high": None,
-        "unit": None, "hedge": "=", "qualifier": None, "about": "people in hospital",
-        "period": None, "speaker": None, "asserted_by": "article", "confidence": None,
-    }  # fmt: skip
-    fields.update(kw)
-    src = Source(article, f"outlet{article}.example", None, None, lang, at)
-    return ClaimMention(source=src, **fields)  # type: ignore[arg-type]
-
-
-def _kinds(a: ClaimMention, b: ClaimMention) -> set[str]:
-    return {f.kind for f in drift.claim_flags(a, b)}
+_claim = claim_mention
+_kinds = flag_kinds
 
 
 @pytest.mark.parametrize(
