@@ -102,6 +102,25 @@ def trace(
         typer.echo(_render(tl))
 
 
+#: the longest words a line shows of a mention (a long quote is cut at a word, marked "…")
+SHOWN_CHARS = 160
+#: quotation marks a quote's own words may open and close with
+_MARKS = "\"'“”„«»‘’‹›"
+
+
+def _quoted(words: str) -> str:
+    """A mention's words in one pair of quotation marks: its own marks taken off (a direct
+    quote's words carry them, and “"…"” was printed), and a long one cut at a word with "…"
+    (a cut in the middle of a word, unmarked, read as the speaker's last word)."""
+    text = " ".join(words.split())
+    if len(text) > 1 and text[0] in _MARKS and text.rstrip(",.")[-1:] in tuple(_MARKS):
+        # '"We were promised cheaper tickets,"' → 'We were promised cheaper tickets'
+        text = text[1:].rstrip(",").rstrip(_MARKS).rstrip(",").strip()
+    if len(text) > SHOWN_CHARS:
+        text = text[: SHOWN_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    return f"“{text}”"
+
+
 def _render(tl: Any) -> str:
     n = len(tl.appearances)
     lines = [f"trace {tl.trace_id} · {tl.kind} · {n} mention{'' if n == 1 else 's'}"]
@@ -116,7 +135,7 @@ def _render(tl: Any) -> str:
             f"  {a.when or '(no date)':<10}  {m.source.site or NO_OUTLET:<22} {who:<24} {what}"
             f"[{m.source.article_id}:{a.item_id}] {tag}"
         )
-        lines.append(f"      “{a.words.strip()[:160]}”")
+        lines.append(f"      {_quoted(a.words)}")
     for f in tl.flags:
         lines.append(
             f"  ! {f.kind}: {f.detail}  ({f.earlier[0]}:{f.earlier[1]} → {f.later[0]}:{f.later[1]})"
@@ -165,5 +184,5 @@ def speaker(
             who = f"uncertain: {who}?"
         typer.echo(
             f"{a.when or '(no date)':<10}  {a.mention.source.site or NO_OUTLET:<22} {who}: "
-            f"“{a.words.strip()[:160]}”"
+            f"{_quoted(a.words)}"
         )

@@ -1,0 +1,43 @@
+"""`newsprism speaker` and `newsprism trace` print a mention's words in one pair of quotation
+marks, and a long quote cut at a word with "…" (they printed “"…,"” and cut a quote inside a word,
+unmarked, which read as the speaker's last word).  Invented article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import newsprism
+from newsprism.api import STORE_STAGES
+from newsprism.cli import app
+from newsprism.library import Library
+
+LONG = (
+    "The boats are always late, and the timetable that the port authority printed in January "
+    "has not been kept on a single weekday since the new operator took over the crossing"
+)
+
+
+def test_speaker_prints_each_quote_in_one_pair_of_marks_and_marks_a_cut(tmp_path: Path) -> None:
+    body = (
+        f'"We were promised cheaper tickets," said Ann Lee, a commuter, on Monday. "{LONG}," '
+        "said Ann Lee."
+    )
+    page = (
+        '<html><head><title>Ferry fares</title><meta property="og:site_name" content="Bay Times">'
+        '<meta property="article:published_time" content="2026-03-02T08:00:00Z"></head><body>'
+        f"<article><h1>Ferry fares</h1><p>{body}</p></article></body></html>"
+    ).encode()
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    lib.add(newsprism.read(page, stages=("segment", *STORE_STAGES)))
+    lib.close()
+    result = CliRunner().invoke(app, ["speaker", "Ann Lee", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    (short,) = [line for line in result.output.splitlines() if "cheaper tickets" in line]
+    assert short.endswith("“We were promised cheaper tickets”")
+    (long,) = [line for line in result.output.splitlines() if "always late" in line]
+    assert '"' not in long and long.endswith(" …”")
+    shown = long.split("“", 1)[1].removesuffix(" …”")
+    assert LONG.startswith(shown) and LONG[len(shown)] == " "  # cut between two words
