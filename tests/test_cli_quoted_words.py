@@ -1,6 +1,7 @@
 """`newsprism speaker` and `newsprism trace` print a mention's words in one pair of quotation
 marks, and a long quote cut at a word with "…" (they printed “"…,"” and cut a quote inside a word,
-unmarked, which read as the speaker's last word).  Invented article."""
+unmarked, which read as the speaker's last word); the story page's quotes are in one pair of marks
+too.  Invented article."""
 
 from __future__ import annotations
 
@@ -13,13 +14,15 @@ from newsprism.api import STORE_STAGES
 from newsprism.cli import app
 from newsprism.library import Library
 
+LOCAL = "http://127.0.0.1:8000"
+BROWSER = {"accept": "text/html,application/xhtml+xml"}
 LONG = (
     "The boats are always late, and the timetable that the port authority printed in January "
     "has not been kept on a single weekday since the new operator took over the crossing"
 )
 
 
-def test_speaker_prints_each_quote_in_one_pair_of_marks_and_marks_a_cut(tmp_path: Path) -> None:
+def _library(tmp_path: Path) -> Path:
     body = (
         f'"We were promised cheaper tickets," said Ann Lee, a commuter, on Monday. "{LONG}," '
         "said Ann Lee."
@@ -33,6 +36,11 @@ def test_speaker_prints_each_quote_in_one_pair_of_marks_and_marks_a_cut(tmp_path
     lib = Library.open(path)
     lib.add(newsprism.read(page, stages=("segment", *STORE_STAGES)))
     lib.close()
+    return path
+
+
+def test_speaker_prints_each_quote_in_one_pair_of_marks_and_marks_a_cut(tmp_path: Path) -> None:
+    path = _library(tmp_path)
     result = CliRunner().invoke(app, ["speaker", "Ann Lee", "--db", str(path)])
     assert result.exit_code == 0, result.output
     (short,) = [line for line in result.output.splitlines() if "cheaper tickets" in line]
@@ -41,3 +49,17 @@ def test_speaker_prints_each_quote_in_one_pair_of_marks_and_marks_a_cut(tmp_path
     assert '"' not in long and long.endswith(" …”")
     shown = long.split("“", 1)[1].removesuffix(" …”")
     assert LONG.startswith(shown) and LONG[len(shown)] == " "  # cut between two words
+
+
+def test_the_story_page_shows_a_quote_in_one_pair_of_marks(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+
+    with TestClient(create_app(_library(tmp_path), analyse=False), base_url=LOCAL) as client:
+        stories = client.get("/stories", headers=BROWSER)
+        story_id = int(stories.text.split('href="/stories/')[1].split('"')[0].split("?")[0])
+        story = client.get(f"/stories/{story_id}", headers=BROWSER)
+    assert story.status_code == 200
+    assert "“We were promised cheaper tickets”" in story.text
+    assert "“&#34;" not in story.text and '“"' not in story.text

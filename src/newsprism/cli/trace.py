@@ -104,21 +104,12 @@ def trace(
 
 #: the longest words a line shows of a mention (a long quote is cut at a word, marked "…")
 SHOWN_CHARS = 160
-#: quotation marks a quote's own words may open and close with
-_MARKS = "\"'“”„«»‘’‹›"
 
 
 def _quoted(words: str) -> str:
-    """A mention's words in one pair of quotation marks: its own marks taken off (a direct
-    quote's words carry them, and “"…"” was printed), and a long one cut at a word with "…"
-    (a cut in the middle of a word, unmarked, read as the speaker's last word)."""
-    text = " ".join(words.split())
-    if len(text) > 1 and text[0] in _MARKS and text.rstrip(",.")[-1:] in tuple(_MARKS):
-        # '"We were promised cheaper tickets,"' → 'We were promised cheaper tickets'
-        text = text[1:].rstrip(",").rstrip(_MARKS).rstrip(",").strip()
-    if len(text) > SHOWN_CHARS:
-        text = text[: SHOWN_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
-    return f"“{text}”"
+    from ..render.quoting import quoted
+
+    return quoted(words, SHOWN_CHARS)
 
 
 def _render(tl: Any) -> str:

@@ -21,6 +21,7 @@ import jinja2
 from ..article import Article, Block
 from ..urls import safe_url
 from .markdown import metadata_line
+from .quoting import quoted
 
 #: the page may load nothing from anywhere; media from data: URLs or files beside it
 CSP = (
@@ -108,6 +109,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["safe_url"] = safe_url
+    env.filters["quoted"] = quoted
     from .who_said_what import figure_in_context, groups
 
     env.globals["figure_in_context"] = figure_in_context
