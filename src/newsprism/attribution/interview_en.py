@@ -69,8 +69,9 @@ def interview_answers(
     out: list[Found] = []
     k = 0
     while k < len(paragraphs) - 1:
-        who = _interviewee(text, *paragraphs[k])
-        if who is None or not _is_question(text, *paragraphs[k + 1]):
+        # the cheap test first: most paragraphs are followed by no dash question
+        who = _interviewee(text, *paragraphs[k]) if _is_question(text, *paragraphs[k + 1]) else None
+        if who is None:
             k += 1
             continue
         j = k + 1

@@ -257,14 +257,7 @@ def _demonstratives(
     replaced: set[int] = set()
     for f in found:
         word = text[f.start : f.end].lower()
-        if (
-            f.kind == "indirect"
-            and f.cue is not None
-            and f.cue[1] <= f.start
-            and f.source
-            and _THIS_OBJECT.fullmatch(text, f.start, f.end)
-            and len(text[f.start : f.end].split()) <= _THIS_WORDS
-        ):
+        if f.source and _reports_this(text, f):
             word = "this"  # "The ministry reported this on Thursday": active, the object
         if (
             word in _POINTING_BACK
@@ -315,17 +308,19 @@ def _this_read_twice(text: str, found: list[Found]) -> list[Found]:
     """Without an active "X said this (at a briefing)" whose "this" :func:`_demonstratives`
     did not turn into the sentence before (the learned finder reads it again after): alone it
     says nothing, and after someone's reported words it restates them."""
-    return [
-        f
-        for f in found
-        if not (
-            f.kind == "indirect"
-            and f.cue is not None
-            and f.cue[1] <= f.start
-            and _THIS_OBJECT.fullmatch(text, f.start, f.end)
-            and len(text[f.start : f.end].split()) <= _THIS_WORDS
-        )
-    ]
+    return [f for f in found if not _reports_this(text, f)]
+
+
+def _reports_this(text: str, f: Found) -> bool:
+    """Whether ``f`` is an active report whose words are only "this" with at most a time or a
+    place ("The ministry reported this on Thursday")."""
+    return (
+        f.kind == "indirect"
+        and f.cue is not None
+        and f.cue[1] <= f.start
+        and _THIS_OBJECT.fullmatch(text, f.start, f.end) is not None
+        and len(text[f.start : f.end].split()) <= _THIS_WORDS
+    )
 
 
 def _tag_open(

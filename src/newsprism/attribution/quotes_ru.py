@@ -1669,9 +1669,7 @@ class _Reader:
         if source is not None and subj is agent and source.start < a < source.end:
             # «сообщено пресс-службой: …» parsed with the colon's clause under the agent
             source.end = trim_span(self.text, source.start, a)[1]
-            source.end -= len(self.text[source.start : source.end]) - len(
-                self.text[source.start : source.end].rstrip(" :,—–-")
-            )
+            source.end = source.start + len(self.text[source.start : source.end].rstrip(" :,—–-"))
             source.text = self.text[source.start : source.end]
         if source is not None and subj is agent and source.kind not in ("name", "pronoun"):
             # the agent is in the instrumental: the speaker table names it in the nominative

@@ -550,10 +550,7 @@ def _demonym_after(toks: list[Token], j: int, currency: str) -> str | None:
 
 
 #: the digits a spoken decimal reads one by one after "point"
-_DIGIT_WORDS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}  # fmt: skip
+_DIGIT_WORDS = {w: v for w, v in num.SMALL.items() if v < 10} | {"oh": 0}
 
 
 #: words after a decimal's digit words that make them a whole number of their own ("at one

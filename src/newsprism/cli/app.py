@@ -94,6 +94,11 @@ def fail(error: NewsprismError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 article", "3 articles": a count with its noun in the number it takes."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 AllowPrivateOption = Annotated[
     bool,
     typer.Option(

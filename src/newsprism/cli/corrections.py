@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..render.output import write_output
-from .app import app
+from .app import app, counted
 from .library import DbOption, _open
 
 corrections_app = typer.Typer(
@@ -104,6 +104,6 @@ def export(
     write_output("".join(line + "\n" for line in lines), output)
     if output is not None:
         typer.echo(
-            f"exported {len(lines)} correction{'' if len(lines) == 1 else 's'} to {output}",
+            f"exported {counted(len(lines), 'correction')} to {output}",
             err=True,
         )

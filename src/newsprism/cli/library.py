@@ -12,7 +12,7 @@ from ..budget import DEFAULT_SECONDS
 from ..errors import NewsprismError
 from ..render.output import write_output
 from ..terminal import terminal_safe
-from .app import AllowPrivateOption, TimeoutOption, app, state
+from .app import AllowPrivateOption, TimeoutOption, app, counted, state
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -209,7 +209,7 @@ def export(
             else:
                 text = with_corrections(render(article, fmt), fmt, found)
             write_output(text, output / f"{article_id}.{SUFFIXES[fmt]}")
-    typer.echo(f"exported {len(ids)} article{'' if len(ids) == 1 else 's'} to {output}", err=True)
+    typer.echo(f"exported {counted(len(ids), 'article')} to {output}", err=True)
 
 
 @import_app.command("pocket")

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..render.output import write_output
-from .app import JsonOption, app
+from .app import JsonOption, app, counted
 from .library import DbOption, _open
 from .trace import NO_OUTLET
 
@@ -51,7 +51,7 @@ def stories(
         assigned = assign_new(lib)
         if assigned and not as_json:
             typer.echo(
-                f"assigned {assigned} new article{'' if assigned == 1 else 's'} to stories",
+                f"assigned {counted(assigned, 'new article')} to stories",
                 err=True,
             )
         items = list_stories(lib.conn, limit=limit, min_size=min_size, level=level)
@@ -62,7 +62,7 @@ def stories(
         typer.echo("no stories yet; add articles or watch feeds", err=True)
     for s in items:
         typer.echo(
-            f"{s['id']}\t{_count(s['articles'], 'article')}, {_outlets(s['outlets'])}, "
+            f"{s['id']}\t{counted(s['articles'], 'article')}, {_outlets(s['outlets'])}, "
             f"{'/'.join(s['languages'])}"
             + (f", {s['happenings']} happenings" if level == "running" else "")
             + f"\t{(s['first_seen'] or '')[:16]}\t{s['title'] or '(untitled)'}"
@@ -87,7 +87,7 @@ def story(
         return
     typer.echo(f"story {data['id']}: {data['title'] or '(untitled)'}")
     typer.echo(
-        f"first seen {data['first_seen']}, last {data['last_seen']}, {_count(data['size'], 'article')}"
+        f"first seen {data['first_seen']}, last {data['last_seen']}, {counted(data['size'], 'article')}"
     )
     for a in data["articles"]:
         how = a["relation"] + (f" of {a['related_to']}" if a["related_to"] else "")
@@ -108,11 +108,7 @@ def story(
             typer.echo(f"  {f['unit']} {f['about'] or ''}: {values}")
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _outlets(n: int) -> str:
     # articles saved from files name no site: "0 outlets" for a story of one article read as
     # if the story had no source at all
-    return _count(n, "outlet") if n else "no outlet named"
+    return counted(n, "outlet") if n else "no outlet named"

@@ -9,7 +9,7 @@ import typer
 
 from ..errors import ConfigError, NewsprismError
 from ..render.output import write_output
-from .app import JsonOption, app, fail
+from .app import JsonOption, app, counted, fail
 from .library import DbOption, _open
 
 #: the ConfigError's own hint names 'newsprism settings', a command that has nothing to do here
@@ -114,7 +114,7 @@ def _quoted(words: str) -> str:
 
 def _render(tl: Any) -> str:
     n = len(tl.appearances)
-    lines = [f"trace {tl.trace_id} · {tl.kind} · {n} mention{'' if n == 1 else 's'}"]
+    lines = [f"trace {tl.trace_id} · {tl.kind} · {counted(n, 'mention')}"]
     for n, a in enumerate(tl.appearances):
         m = a.mention
         who = a.attributed_to or "(the outlet)"
