@@ -2,11 +2,12 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 20** (``--held-out``): ``benchmarks/data/scraped_written20`` (see
-:data:`WRITTEN20`), printed first, all pages and English and Russian apart.  **Development
+**Held out in round 21** (``--held-out``): ``benchmarks/data/scraped_written21`` (see
+:data:`WRITTEN21`), printed first, all pages and English and Russian apart.  **Development
 data** (``--dev``): ``benchmarks/data/scraped_written17``, ``scraped_written18`` and
 ``scraped_written19`` (held out in rounds 17–19), in halves A and B by a committed rule (see
-:func:`development_half`);
+:func:`development_half`), and ``scraped_written20`` (held out in round 20, whose errors are
+read first: a development part of its own, see :data:`WRITTEN20`);
 ``--diff STEM`` prints one development page's differences (held-out pages are refused).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
@@ -189,6 +190,20 @@ WRITTEN19 = ROOT / "benchmarks" / "data" / "scraped_written19"
 #: printed, its pages and errors are not read before the "after" run, and nothing of it
 #: becomes a fixture.
 WRITTEN20 = ROOT / "benchmarks" / "data" / "scraped_written20"
+#: (Held out in round 20; scored before and after, its errors unread; **development data from
+#: round 21 on**, whole: its errors are read first in round 21 (last round's held-out errors),
+#: so it is not put in half B; it is printed as a part of its own beside A.)
+
+#: **scraped_written21** (``benchmarks/data/scraped_written21/``): pages of copied text written
+#: in round 21 by a colleague (writer2) who did not read the code, in the same format.
+#: **Selection rule (round 21, written and committed before any page of the folder existed,
+#: was read, or anything ran on it):** every ``NAME.txt`` in that folder with a ``NAME.json``
+#: of the same stem is held out: scored whole, once with the base code (ed3e3b0) beside jusText
+#: and trafilatura on the lines ("before") and once at the end ("after"), by block and on the
+#: body text, English and Russian apart (the name's first two letters); aggregates only are
+#: printed, its pages and errors are not read before the "after" run, and nothing of it
+#: becomes a fixture.
+WRITTEN21 = ROOT / "benchmarks" / "data" / "scraped_written21"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -264,8 +279,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written20 only), ``dev`` (scraped_written17,
-    18 and 19, halves A and B), ``fixtures`` (our test and development parts) or ``all`` (in that order)."""
+    the peers.  ``which``: ``held-out`` (scraped_written21 only), ``dev`` (scraped_written17,
+    18 and 19, halves B and A, then scraped_written20 whole), ``fixtures`` (our test and development parts) or ``all`` (in that order)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import DEV, TEST, _actual, _expected, _language, score
 
@@ -277,10 +292,13 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which in ("held-out", "all"):
-        parts += _by_language("held-out scraped_written20", written_pages(WRITTEN20), _language)
+        parts += _by_language("held-out scraped_written21", written_pages(WRITTEN21), _language)
     if which in ("dev", "all"):
         parts += _by_language("written17-19 B (check)", development_half("B"), _language)
         parts += _by_language("written17-19 A (dev)", development_half("A"), _language)
+        parts += _by_language(
+            "written20 (dev, last round's held out)", written_pages(WRITTEN20), _language
+        )
     if which in ("fixtures", "all"):
         parts += [("test part", TEST), ("development part", DEV)]
     for part, pages in parts:
@@ -306,16 +324,21 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    one: scraped_written20 pages are refused)."""
+    one: scraped_written21 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
     from test_scraped import PAGES, _actual, _expected
 
-    development = [*written17_pages(), *written_pages(WRITTEN18), *written_pages(WRITTEN19)]
+    development = [
+        *written17_pages(),
+        *written_pages(WRITTEN18),
+        *written_pages(WRITTEN19),
+        *written_pages(WRITTEN20),
+    ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
-        raise SystemExit(f"{stem}: not a development page (scraped_written20 is held out)")
+        raise SystemExit(f"{stem}: not a development page (scraped_written21 is held out)")
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
         if exp[key] != act[key]:
@@ -333,10 +356,10 @@ def main() -> None:
     parser.add_argument("--fixtures-only", action="store_true", help="only our scraped pages")
     parser.add_argument("--no-fixtures", action="store_true", help="only extraction-scrapinghub")
     parser.add_argument(
-        "--held-out", action="store_true", help="only the held-out scraped_written20 pages"
+        "--held-out", action="store_true", help="only the held-out scraped_written21 pages"
     )
     parser.add_argument(
-        "--dev", action="store_true", help="only scraped_written17-19, halves B and A"
+        "--dev", action="store_true", help="only scraped_written17-19 (B, A) and written20"
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
