@@ -28,8 +28,9 @@ joined A and B by the same hash in the eighteenth. mt119–mt124 (``--part fresh
 same way in the eighteenth session, were held aside then and joined A and B by the same hash in
 the nineteenth. mt125–mt130 (``--part fresh19``), written the same way in the nineteenth
 session, were held aside then and joined A and B by the same hash in the twentieth. mt131–mt136
-(``--part fresh20``), written the same way in the twentieth session, are held aside and never
-developed on.
+(``--part fresh20``), written the same way in the twentieth session, were held aside then and
+joined A and B by the same hash in the twenty-first. mt137–mt142 (``--part fresh21``), written the
+same way in the twenty-first session, are held aside and never developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -170,6 +171,12 @@ PARTS = {
     # code 09b1a61 ("before", textacy in the same run) before its text or errors are read, and
     # once at the end ("after"); --misses is never run on it.
     "fresh20": [f"mt{i:03}" for i in range(131, 137)],
+    # twenty-first session: written by the `writer` (who does not read the attribution code);
+    # rule fixed in this file before any of them existed on main: every article mt137–mt142,
+    # every attribution and person its expected file lists, none dropped. Scored once with the
+    # base code ed3e3b0 ("before", textacy in the same run) before its text or errors are read,
+    # and once at the end ("after"); --misses is never run on it.
+    "fresh21": [f"mt{i:03}" for i in range(137, 143)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -217,6 +224,9 @@ PARTS["devall"] = (
     # twentieth session: mt125–mt130 (fresh19: scored before and after the nineteenth session)
     # join development by the same hash
     + PARTS["fresh19"]
+    # twenty-first session: mt131–mt136 (fresh20: scored before and after the twentieth session)
+    # join development by the same hash
+    + PARTS["fresh20"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
