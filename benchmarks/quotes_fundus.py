@@ -220,6 +220,19 @@ session 21, annotated blind (before newsprism is run on any of its pages), score
 base code ed3e3b0 beside textacy ("before") and once at the end ("after").  From session 21
 ``fundus12`` is development data and joins real half B (the even parts:
 ``fundus2``/``4``/``6``/``8``/``10``/``12``; half A keeps the odd ones).
+Annotated: 10 pages (Ascom (a press release), CNN (an analysis of the President's health), Dawgs
+by Nature (a football snap-count page with embedded tweets), Slate (a long feature on a novelist),
+the Twin Cities Pioneer Press (an NHL game story), Moneycontrol (a markets analysis), Wccftech (a
+game-streaming item citing two reviews), NBC News (a guilty plea), the Los Angeles Times (a
+business column), the Daily Express (plague cases); a theatre's blog post and VG247's game review,
+each in the writer's own voice, skipped).  92 attributions (46 direct, 46 indirect, 28 over
+several sentences; 4 without a cue of their own: a signed pull quote, a signed tweet, a quoted
+continuation), committed before newsprism was run on any of them.  Its own choices: unnamed
+"experts say" and "sources told" are attributions with those words as the speaker; a firm's
+"reported a loss of" is one; "called X a Y", "blasted X as", "eulogize X as" and "attributed X to
+Y" are; a quote one person relays from another ("the office said he said ...", "according to AFP,
+one user posted") accepts either; "dubbed" a name, "declined to comment", "expressed confidence"
+with no content and "a saying that goes" are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
