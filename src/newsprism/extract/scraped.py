@@ -71,6 +71,7 @@ from .scraped_structure import (
     drop_widget_labels,
     mark_colon_lists,
     mark_dash_lists,
+    mark_semicolon_lists,
     mark_speaker_turns,
 )
 
@@ -108,6 +109,7 @@ def classify(text: str) -> list[Labelled]:
     drop_button_prompts(labs)
     drop_link_lists(labs)
     mark_colon_lists(labs, body_start)
+    mark_semicolon_lists(labs, body_start)
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
     body_start = _body_start(labs)

@@ -31,6 +31,7 @@ from .scraped_labels import (
     SHORT,
     TEXT,
     Labelled,
+    ends_sentence,
     is_body_text,
     word_count,
 )
@@ -98,26 +99,101 @@ def _announces_to_the_end(labs: list[Labelled], i: int) -> bool:
     )
 
 
+#: a list item runs to a sentence or so; a longer line is a paragraph
+LIST_ITEM_MAX_WORDS = 40
+
+#: a sentence break inside a line ("… in 2024. The council …"): a paragraph, not an item
+_SENTENCE_BREAK = re.compile(r"[.!?…][»\"”’)]*\s+[\"«“(]?[A-ZА-ЯЁ]")
+
+
+def _item_shaped(lab: Labelled) -> bool:
+    """A line shaped like a list item: a short line with a capital, or a line of up to a
+    sentence's length that does not end as a sentence does (no final full stop, or a ";" or ","
+    that carries the list on) — "County Hospital, Presque Isle – $350,000 for 36 apprentices"."""
+    if lab.label == SHORT:
+        return not lab.text[0].islower()
+    if lab.label != TEXT or word_count(lab.text) > LIST_ITEM_MAX_WORDS:
+        return False
+    return not ends_sentence(lab.text) or lab.text.rstrip(CLOSERS + " ")[-1:] in ";,"
+
+
+def _one_sentence_item(lab: Labelled) -> bool:
+    """An item that ends with a full stop ("… from 10 a.m. to 2 p.m."): one sentence, item-sized."""
+    return (
+        lab.label == TEXT
+        and word_count(lab.text) <= LIST_ITEM_MAX_WORDS
+        and _SENTENCE_BREAK.search(lab.text) is None
+    )
+
+
 def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
-    """Short lines right after a line of the body that ends with a colon are the items it
-    announces (two items at least), up to the next line of running text — or, when the colon
-    line ends a paragraph or is a sentence right under one, up to the end of the page or the
-    first line already found to be chrome (the footer, share words, a notice): a list may end
-    the article ("The winners were:" and their names, then the footer)."""
+    """Lines shaped like items right after a line of the body that ends with a colon are the
+    items it announces (two items at least; see :func:`_item_shaped` — an item may also end with
+    a full stop when the items go on after it), up to the next line of running text — or, when
+    the colon line ends a paragraph or is a sentence right under one, up to the end of the page
+    or the first line already found to be chrome (the footer, share words, a notice): a list
+    may end the article ("The winners were:" and their names, then the footer)."""
     for i, lab in enumerate(labs):
         if i < body_start or lab.label != TEXT or not lab.text.rstrip().endswith(":"):
             continue
-        j = i + 1
-        while j < len(labs) and labs[j].label == SHORT and not labs[j].text[0].islower():
+        # the items read widely first (lines of any length shaped like items), then as short
+        # lines only (round 19's reading), when the wide reading does not end where a list may
+        for wide in (True, False):
+            j = _list_end(labs, i + 1, wide)
+            ends_list = j < len(labs) and is_body_text(labs[j])
+            ends_article = (
+                j == len(labs) or labs[j].label in (CHROME, FOOTER_LINE, NOTICE)
+            ) and _announces_to_the_end(labs, i)
+            if j - i - 1 >= 2 and (ends_list or ends_article):
+                for item in labs[i + 1 : j]:
+                    item.relabel(ITEM, "item of a list announced by a colon")
+                    item.caption = item.text
+                break
+
+
+def _list_end(labs: list[Labelled], j: int, wide: bool) -> int:
+    """The line after the run of items that starts at ``j`` (``wide``: see mark_colon_lists)."""
+    while j < len(labs):
+        lab = labs[j]
+        if not wide:
+            if lab.label != SHORT or lab.text[0].islower():
+                break
+        elif not (
+            _item_shaped(lab)
+            or (
+                # an item that ends with a full stop when two more items follow it
+                _one_sentence_item(lab)
+                and j + 2 < len(labs)
+                and _item_shaped(labs[j + 1])
+                and _item_shaped(labs[j + 2])
+            )
+        ):
+            break
+        j += 1
+    return j
+
+
+def mark_semicolon_lists(labs: list[Labelled], body_start: int) -> None:
+    """Lines of the body that end with ";", two or more in a row, are the items of a list (a
+    paragraph does not end with a semicolon), and an item-sized line right after them that ends
+    with a full stop is its last item ("1Н — рынок — Гайва;", …, "5Н — рынок — Парковый.")."""
+    i = body_start
+    while i < len(labs):
+        j = i
+        while (
+            j < len(labs)
+            and labs[j].label == TEXT
+            and word_count(labs[j].text) <= LIST_ITEM_MAX_WORDS
+            and labs[j].text.rstrip(CLOSERS + " ").endswith(";")
+        ):
             j += 1
-        ends_list = j < len(labs) and is_body_text(labs[j])
-        ends_article = (j == len(labs) or labs[j].label in (CHROME, FOOTER_LINE, NOTICE)) and (
-            _announces_to_the_end(labs, i)
-        )
-        if j - i - 1 >= 2 and (ends_list or ends_article):
-            for item in labs[i + 1 : j]:
-                item.relabel(ITEM, "item of a list announced by a colon")
+        if j - i >= 2:
+            if j < len(labs) and _one_sentence_item(labs[j]) and ends_sentence(labs[j].text):
+                j += 1
+            for item in labs[i:j]:
+                item.relabel(ITEM, "item of a list whose items end with a semicolon")
                 item.caption = item.text
+        i = max(j, i + 1)
 
 
 def drop_dated_teasers(labs: list[Labelled], body_start: int) -> None:
