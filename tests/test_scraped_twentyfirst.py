@@ -6,12 +6,19 @@ evaluation text).
   may end with a full stop ("… from 9 a.m. to 1 p.m.") when more items follow it;
 - lines that end with a semicolon, two or more in a row, are a list, and an item-sized line
   right after them ending with a full stop is its last item;
-- a paragraph that only looks like an item (one sentence, no list after it) stays a paragraph.
+- a paragraph that only looks like an item (one sentence, no list after it) stays a paragraph;
+- a line of two names or more beside the date line is the byline, and so is a name a line
+  away from it (the outlet's name between);
+- the story's last lines may be the site's own (a bio that starts with an author's name, a tip
+  line at the site's address, the site describing itself, "About the X Company"), read from
+  the end; a sentence that names the site inside it is the story's.
 """
 
 from __future__ import annotations
 
 from scraped_samples import PARA, PARA2, blocks
+
+from newsprism.extract.scraped import extract_scraped
 
 _HEAD = [
     "Home",
@@ -70,3 +77,69 @@ def test_one_sentence_after_a_colon_line_stays_a_paragraph() -> None:
     assert ("paragraph", quote) in got
     assert ("heading", "What happens next") in got
     assert not any(kind == "list" for kind, _ in got)
+
+
+# -- who wrote it, and the lines after the story that are the site's own ----------------------
+
+_STORY = [
+    "Ferry fares to rise by a fifth on the island routes next spring",
+    "Harriet Vane and Peter Wimsey",
+    "Thursday 4 December 2025",
+    PARA,
+    PARA2,
+    _AFTER,
+]
+
+
+def test_a_line_of_two_names_beside_the_date_is_the_byline() -> None:
+    _, found, metadata = extract_scraped("\n".join(["Home", "News", *_STORY]))
+    assert metadata.authors == ("Harriet Vane", "Peter Wimsey")
+    assert all("Harriet Vane" not in (b.text or "") for b in found)
+
+
+def test_a_name_with_the_outlet_between_it_and_the_date_is_the_byline() -> None:
+    page = [
+        "Ferry fares to rise by a fifth on the island routes next spring",
+        "Islanders will pay more for every crossing from April, the operator has said.",
+        "Nora Kessler",
+        "The Harbour Post",
+        "Published Dec. 2, 2025 6:00 a.m. ET",
+        PARA,
+        PARA2,
+    ]
+    _, _, metadata = extract_scraped("\n".join(page))
+    assert metadata.authors == ("Nora Kessler",)
+
+
+def test_the_sites_own_lines_after_the_story_are_chrome() -> None:
+    tail = [
+        "Have a question about the ferries? Email islands@harbourpost.com.",
+        "Harriet Vane covers transport and the islands for The Harbour Post.",
+        "The Harbour Post is an independent newsroom funded by its readers.",
+        "Share",
+        "© 2025 The Harbour Post. All rights reserved.",
+    ]
+    got = blocks("\n".join(["Home", "News", *_STORY, *tail]))
+    assert got[-1] == ("paragraph", _AFTER)
+
+
+def test_a_last_sentence_that_names_the_site_inside_it_stays() -> None:
+    last = "The operator did not answer questions from The Harbour Post on Thursday."
+    tail = ["Share", "© 2025 The Harbour Post. All rights reserved."]
+    got = blocks("\n".join(["Home", "News", *_STORY, last, *tail]))
+    assert got[-1] == ("paragraph", last)
+
+
+def test_about_the_company_ends_a_press_release() -> None:
+    page = [
+        "Harbour Ferries adds a night crossing to the island routes",
+        "December 3, 2025",
+        PARA,
+        PARA2,
+        _AFTER,
+        "About the Harbour Ferries Company",
+        "Harbour Ferries runs six vessels on four routes between the mainland and the islands "
+        "and employs 240 people in the county.",
+    ]
+    got = blocks("\n".join(page))
+    assert got[-1] == ("paragraph", _AFTER)

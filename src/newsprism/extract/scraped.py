@@ -68,6 +68,7 @@ from .scraped_lines import split_lines
 from .scraped_structure import (
     drop_dated_teasers,
     drop_release_boilerplate,
+    drop_sites_own_tail,
     drop_widget_labels,
     mark_colon_lists,
     mark_dash_lists,
@@ -117,6 +118,7 @@ def classify(text: str) -> list[Labelled]:
     drop_release_boilerplate(labs, body_start)
     drop_dated_teasers(labs, body_start)
     drop_widget_labels(labs, body_start)
+    drop_sites_own_tail(labs, body_start, site_name(labs))
 
     # the title: the headline-like line before the body that sits best on the article
     candidates = [

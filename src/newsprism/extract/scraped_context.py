@@ -34,7 +34,7 @@ from .scraped_labels import (
     norm,
     word_count,
 )
-from .scraped_meta import copyright_holder, find_date, is_name, is_role
+from .scraped_meta import copyright_holder, find_date, is_name, is_role, names_only
 from .scraped_vocab import FOOTER, ui_key
 
 
@@ -373,7 +373,15 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
         if lab.label == SHORT and is_role(lab.text) and i and labs[i - 1].label == BYLINE:
             lab.relabel(CHROME, "job title of the author")  # "By Lucy Harding" / "Senior Reporter"
             continue
-        if lab.label != SHORT or not is_name(lab.text) or is_role(lab.text):
+        if lab.label != SHORT or is_role(lab.text):
+            continue
+        if not is_name(lab.text):
+            # names of two authors or more on the line ("Kate Hollis and Aled Morgan"): a
+            # byline when the page's date line is at most a line away, above the body
+            names = names_only(lab.text)
+            if len(names) >= 2 and i < body_start and _date_near(labs, i):
+                lab.relabel(BYLINE, "names of authors near the date line")
+                lab.authors = names
             continue
         near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
@@ -384,6 +392,16 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             lab.authors = [lab.text]
             if role is not None:
                 role.relabel(CHROME, "job title of the author")
+        elif i < body_start + 2 and _date_near(labs, i):
+            # a name with the outlet's name between it and the date line ("Nora Kessler" /
+            # "The Ridgeway Sentinel" / "Published Dec. 2")
+            lab.relabel(BYLINE, "a name a line away from the date line")
+            lab.authors = [lab.text]
+
+
+def _date_near(labs: list[Labelled], i: int) -> bool:
+    """The page's date line stands within two lines of line ``i``."""
+    return any(o.label == DATE for o in labs[max(0, i - 2) : i + 3])
 
 
 #: this many lines of page chrome in a row (share bar, tags, author box, "Read more", a

@@ -152,6 +152,15 @@ def is_name(text: str) -> bool:
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|для)\s+", re.I)
 
 
+def names_only(line: str) -> list[str]:
+    """The names on a line that holds people's names and nothing else ("Kate Hollis and Aled
+    Morgan", «Анна Кузьмина и Олег Лис»); an empty list when anything else is on it."""
+    pieces = [p.strip(" .") for p in _NAME_SPLIT.split(line)]
+    if len(line) > 120 or not all(p and is_name(p) and not ROLE_WORDS.search(p) for p in pieces):
+        return []
+    return pieces
+
+
 def _names(part: str) -> list[str]:
     names = []
     for piece in _NAME_SPLIT.split(part):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .scraped_labels import (
+    BYLINE,
     CHROME,
     CLOSERS,
     DATE,
@@ -222,7 +223,7 @@ def drop_dated_teasers(labs: list[Labelled], body_start: int) -> None:
 # and «О парковке» (a short paragraph, a subheading) open running text, and everything after
 # them was dropped as boilerplate (review, nineteenth session)
 _ABOUT_NAME = re.compile(
-    r"^(?:(?i:about)\s+(?:[\"“«A-Z]|(?i:us)\b)|[Оо]б?\s+(?:[«\"„“A-ZА-ЯЁ]|(?i:компании|нас)\b)"
+    r"^(?:(?i:about)\s+(?:(?:the\s+)?[\"“«A-Z]|(?i:us)\b)|[Оо]б?\s+(?:[«\"„“A-ZА-ЯЁ]|(?i:компании|нас)\b)"
     r"|(?i:über)\s+[\"„A-ZÄÖÜ]|(?i:à propos d)|(?i:acerca de)\s+\S)"
 )
 _CONTACTS = re.compile(
@@ -248,7 +249,10 @@ def _release_end(text: str, following: str) -> bool:
         return True
     if not _ABOUT_NAME.match(text) or _SENTENCE_END.search(text):
         return False
-    name = _NAME_WORD.search(text, text.find(" ") + 1)
+    start = text.find(" ") + 1
+    if text[start:].startswith("the "):
+        start += 4  # "About the Maine Department of Labor"
+    name = _NAME_WORD.search(text, start)
     # the name's stem (a Russian name is declined: «Об Аэрофлоте» — «Аэрофлот …»)
     stem = name.group()[:5].rstrip("'’-") if name is not None else ""
     return bool(stem) and (stem in following or stem.title() in following)  # "ABOUT ACME"
@@ -306,3 +310,45 @@ def drop_widget_labels(labs: list[Labelled], body_start: int) -> None:
 def _next_text(labs: list[Labelled], i: int) -> str:
     """The first line of running text after line ``i`` ("" if none)."""
     return next((lab.text for lab in labs[i + 1 :] if is_body_text(lab)), "")
+
+
+#: an e-mail address or a web address on a line
+_ADDRESS = re.compile(
+    r"[\w.+-]+@(?P<mail>[\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)(?P<web>[\w-]+(?:\.[\w-]+)+)"
+)
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _sites_own_line(text: str, site: str | None, authors: list[str]) -> bool:
+    """A line about the site or its people rather than the story: it starts with the site's
+    name ("The Verity Desk is a nonprofit newsroom …") or with an author's ("Nora Kessler
+    covers consumer news …"), or gives an address at the site's own domain ("Email
+    tips@veritydesk.org")."""
+    key = _squashed(text)
+    if site:
+        own = _squashed(re.sub(r"(?i)^the\s+", "", site))
+        if len(own) >= 4 and key.removeprefix("the").startswith(own):
+            return True
+        for m in _ADDRESS.finditer(text):
+            domain = _squashed((m.group("mail") or m.group("web")).rsplit(".", 1)[0])
+            if len(own) >= 4 and (own in domain or domain.removeprefix("www") in own):
+                return True
+    return any(len(a) >= 5 and key.startswith(_squashed(a)) for a in authors)
+
+
+def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None) -> None:
+    """The article's last lines may be the site's rather than the story's: an author's bio, a
+    tip line at the site's address, the site's description of itself.  Read from the end, such
+    lines (see :func:`_sites_own_line`) are chrome up to the first line of the story; a line
+    that names the site elsewhere ("…, she told the Sentinel") is the story's."""
+    authors = [a for lab in labs if lab.label == BYLINE for a in lab.authors]
+    for i in range(len(labs) - 1, body_start + 1, -1):
+        lab = labs[i]
+        if lab.label in (CHROME, FOOTER_LINE, NOTICE, BYLINE, DATE):
+            continue
+        if lab.label not in (SHORT, TEXT) or not _sites_own_line(lab.text, site, authors):
+            return
+        lab.relabel(CHROME, "the site's own line after the story (a bio, a tip line, about us)")
