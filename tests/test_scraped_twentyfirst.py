@@ -143,3 +143,34 @@ def test_about_the_company_ends_a_press_release() -> None:
     ]
     got = blocks("\n".join(page))
     assert got[-1] == ("paragraph", _AFTER)
+
+
+def test_turns_of_a_transcript_under_names_in_their_own_case_are_paragraphs() -> None:
+    question = "Анна Лис: А почему области не заказывают поезда?"
+    page = [
+        "Последняя электричка: почему малые города остаются без поездов",
+        "1 декабря 2025",
+        "Анна Лис: Олег, давайте начнем с простого. Сколько электричек мы потеряли за пять лет?",
+        "Олег Рябов: Точной цифры нет, статистику ведут по-разному, но по нашим подсчетам — сотни.",
+        question,
+        "Олег Рябов: Денег всегда нет. Но дело еще и в том, что поезд с двадцатью пассажирами "
+        "никто не защищает.",
+    ]
+    got = blocks("\n".join(page))
+    assert ("paragraph", question) in got
+    assert not any(kind == "heading" for kind, _ in got)
+
+
+def test_a_colon_headline_under_a_name_is_no_turn() -> None:
+    headline = "Prince Andrew: three universities end ties with the duke"
+    page = [
+        "Harbour ferries add a night crossing to the island routes",
+        "December 3, 2025",
+        PARA,
+        "Olga Lis: We waited years for this crossing, and it is finally here.",
+        PARA2,
+        "Read more",
+        headline,
+        "Harriet Vane: The islands deserve better.",
+    ]
+    assert ("paragraph", headline) not in blocks("\n".join(page))

@@ -36,6 +36,7 @@ from .scraped_labels import (
     is_body_text,
     word_count,
 )
+from .scraped_meta import is_name
 
 # a speaker's label: a name in capitals with its initials ("J. SMITH", "Е. СОЛОВЬЕВА",
 # "MARIA LOPEZ"), or the letters and words of a printed interview (Q/A, В/О, Вопрос/Ответ)
@@ -45,10 +46,24 @@ _SPEAKER = re.compile(
 )
 
 
+#: a speaker's name as a transcript prints it in its own case ("Мария Осипова: …")
+_NAMED_TURN = re.compile(r"^(?P<who>[^\W\d_][^:]{2,40}):\s+\S")
+
+
 def speaker(text: str) -> str | None:
     """The speaker's label a line opens with, if it opens with one."""
     found = _SPEAKER.match(text)
-    return found.group("who") if found else None
+    if found:
+        return found.group("who")
+    # (a name in its own case may also open a colon headline, "Prince Andrew: BT ends ties
+    # with duke": a turn of speech ends as a sentence does)
+    named = _NAMED_TURN.match(text)
+    if named is None or not is_name(named.group("who")) or not _ENDS_SPEECH.search(text):
+        return None
+    return named.group("who")
+
+
+_ENDS_SPEECH = re.compile(r"[.!?…][»\"”’)]*$")
 
 
 def mark_speaker_turns(labs: list[Labelled]) -> None:
