@@ -97,6 +97,10 @@ def _dated(labs: list[Labelled], i: int) -> bool:
     return any(o.label == DATE for o in labs[max(0, i - 1) : i + 2])
 
 
+#: a pull quote is a sentence; a shorter line that repeats the body's words is a heading
+PULL_QUOTE_MIN_WORDS = 6
+
+
 def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     """A line the page prints twice is a widget label, a menu item or a pull quote."""
     keys = [norm(lab.text) for lab in labs]
@@ -126,6 +130,8 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
             continue
         if _on_a_credit(labs, i):
             continue  # a caption may repeat the body's words: its credit says what it is
+        if lab.label == SHORT and word_count(lab.text) < PULL_QUOTE_MIN_WORDS:
+            continue  # a few words the body says again are a heading's («За сто тысяч не отдам»)
         own = _word_runs(key)
         need = 2 if lab.label == TEXT else 1  # running text counts itself once
         if own and all(runs[run] >= need for run in own):
