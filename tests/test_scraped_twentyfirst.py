@@ -191,3 +191,11 @@ def test_a_short_heading_the_body_says_again_is_no_pull_quote() -> None:
         "ей страницу в соцсетях.",
     ]
     assert ("heading", heading) in blocks("\n".join(page))
+
+
+def test_a_contact_line_with_an_email_address_is_no_heading() -> None:
+    contact = "Media contact: Dana Whitlow, press officer, dana.whitlow@harbourferries.example"
+    page = [*_HEAD, PARA, contact, PARA2, _AFTER]
+    got = blocks("\n".join(page))
+    assert ("heading", contact) not in got
+    assert ("paragraph", PARA2) in got

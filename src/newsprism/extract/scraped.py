@@ -166,7 +166,12 @@ def classify(text: str) -> list[Labelled]:
                 # a field and its value ("Rating: False", «Вердикт: неправда»), a line of the
                 # text; a colon heading has more on either side ("Road works: what changes")
                 lab.relabel(PARAGRAPH, "a field and its value between paragraphs")
-            elif _between_paragraphs(labs, i) and not lab.text[0].islower():
+            elif (
+                _between_paragraphs(labs, i)
+                and not lab.text[0].islower()
+                and not _CONTACT.search(lab.text)
+            ):
+                # (a line with an e-mail address is a contact line, never a heading)
                 lab.relabel(HEADING, "short line between paragraphs")
             else:
                 lab.relabel(CHROME, "short line not followed by text")
@@ -196,6 +201,9 @@ def _after_stamp(labs: list[Labelled], i: int) -> bool:
     """The line comes right after a timestamp: it opens a live-blog entry."""
     return i > 0 and (labs[i - 1].reason == STAMP or labs[i - 1].label == DATE)
 
+
+#: an e-mail address (a web address is not enough: an embedded post ends with its link)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 
 #: a one-word label, a colon and a value of one or two words: "Rating: False", «Итог: 2:1»
 _FIELD = re.compile(r"^[^\W\d_][\w-]*:\s+\S+(?:\s+\S+)?$")
