@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "big9chaos",
     "big9",
     "cleaneval",
     "rcp",
@@ -365,7 +366,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("big9chaos", "fresh21"),
     ("big9", "fresh20"),
+    ("big9", "dev-a"),
+    ("big9", "dev-b"),
     ("cleaneval", "fresh19"),
     ("cleaneval", "dev-a"),
     ("cleaneval", "dev-b"),
@@ -417,6 +421,15 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("big9chaos", "fresh21"): (
+        "Big9's Chaos folder, pages of about 240 sites, hand-cut article text (held out, issue"
+        " 13's twenty-first session), scored only"
+    ),
+    ("big9", "dev-a"): (
+        "Big9's news part, half A by a hash of the page (developed on since the twenty-first"
+        " session)"
+    ),
+    ("big9", "dev-b"): "Big9's news part, half B (checked on)",
     ("big9", "fresh20"): (
         "Big9's nine news sites, 2005-2017, hand-cut article text (held out, issue 13's"
         " twentieth session), scored only"
@@ -561,9 +574,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "big9chaos":
+        from claims_big9_select import load as load_big9
+
+        return load_big9("chaos")
     if name == "big9":
         from claims_big9_select import load as load_big9
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_big9() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_big9()
     if name == "cleaneval":
         from claims_cleaneval_select import load as load_cleaneval
@@ -665,6 +684,7 @@ def main() -> None:
             "fresh18",
             "fresh19",
             "fresh20",
+            "fresh21",
             "half-a",
             "half-b",
             "dev-a",
@@ -696,8 +716,8 @@ def main() -> None:
         if args.limit:
             data = data[: args.limit]
         last = data
-        # the twentieth session's held-out part is scored only: its errors are never printed
-        _report(name, part, data, peers, errors=args.errors and part != "fresh20")
+        # the twenty-first session's held-out part is scored only: its errors are never printed
+        _report(name, part, data, peers, errors=args.errors and part != "fresh21")
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
 

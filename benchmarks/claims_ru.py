@@ -159,6 +159,12 @@ def main() -> None:
         help="the fresh RBC.ru held-out part of the twentieth session (articles rbc did not draw)",
     )
     ap.add_argument(
+        "--gazeta3",
+        action="store_true",
+        help="the fresh Gazeta.ru held-out part of the twenty-first session (articles neither"
+        " gazeta nor gazeta2 drew)",
+    )
+    ap.add_argument(
         "--stories",
         action="store_true",
         help="the fresh tgcontest Russian held-out part of the twelfth round (story sets' texts)",
@@ -202,6 +208,7 @@ def main() -> None:
         or args.gazeta
         or args.gazeta2
         or args.rbc2
+        or args.gazeta3
         or args.stories
         or args.stories14
         or args.stories15
@@ -251,9 +258,17 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.gazeta3:
+            title = "gazeta3 fresh21 (Gazeta.ru, held out, issue 13's twenty-first session), scored only"
+            parts.append((title, load_keysent("gazeta3")))
         if args.rbc2:
-            title = "rbc2 fresh20 (RBC.ru, held out, issue 13's twentieth session), scored only"
-            parts.append((title, load_keysent("rbc2")))
+            rbc2 = load_keysent("rbc2")
+            title = "rbc2 (RBC.ru, held out in the twentieth session, read since the twenty-first)"
+            parts.append((title, rbc2))
+            # halves by a hash of the article: developed on A, checked on B (twenty-first session)
+            for half in ("a", "b"):
+                title = f"rbc2 dev-{half} (by a hash of the article)"
+                parts.append((title, [d for d in rbc2 if _half(d["page"]) == half]))
         if args.gazeta2:
             title = "gazeta2 fresh (Gazeta.ru, held out, issue 13's tenth round)"
             parts.append((title, load_keysent("gazeta2")))
@@ -282,7 +297,8 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        _table(title, part, systems, errors=args.errors)
+        # the twenty-first session's held-out part is scored only: its errors are never printed
+        _table(title, part, systems, errors=args.errors and not title.startswith("gazeta3"))
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:
