@@ -41,7 +41,7 @@ def test_determiners_are_not_claims(sentence: str) -> None:
         ("Three people died when the ferry capsized.", [(3, "people")]),
         ("Only one hospital in the district remains open.", [(1, "hospital")]),
         ("At least one person was injured in the blast.", [(1, "people")]),
-        ("One soldier died and four were wounded.", [(1, "soldier")]),
+        ("One soldier died and four were wounded.", [(1, "soldier"), (4, "soldier")]),
         ("He pleaded guilty to one count of wire fraud.", [(1, "count")]),
         ("Rossi scored one goal and made two assists.", [(1, "goal"), (2, "assist")]),
         ("Gunmen attacked two mosques in the city.", [(2, "mosque")]),

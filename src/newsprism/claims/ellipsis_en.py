@@ -56,7 +56,10 @@ def elided_unit(
     "Democrats 10", "and five from artillery fire"): a clause with a verb of its own between
     the joiner and the number counts what that verb says ("claimed 12 lives and injured
     40"), and a number between commas is an apposition, an age ("Thomas, 41, is")."""
-    if q.unit is not None or q.relative or q.value_high is not None or q.qualifier or not out:
+    if q.unit is not None or q.relative or q.value_high is not None or not out:
+        return None
+    subject = _verb_follows(toks, i, q, tags)
+    if q.qualifier and not subject:
         return None
     t = toks[i]
     if t.kind == "num":
@@ -64,7 +67,7 @@ def elided_unit(
             return None  # a year, a code, a decimal: no count left without its noun
     elif t.lower not in SMALL or t.lower == "one":
         return None  # "one" alone refers far more often than it counts ("one said")
-    if not _AFTER.match(sentence, q.end) or implicit_age(sentence, q) is not None:
+    if not (_AFTER.match(sentence, q.end) or subject) or implicit_age(sentence, q) is not None:
         return None  # "three men, aged 19, 22 and 25": ages, read as ages
     last = out[-1]
     if (
@@ -87,7 +90,13 @@ def elided_unit(
     if before[-1].text == "," and sentence[q.end : q.end + 1] == ",":
         return None  # "Thomas, 41, is charged": an age in apposition
     clause = before[joins[-1] + 1 :]
-    if any(_is_verb(x, tags) for x in clause):
+    verbs = [x for x in clause if _is_verb(x, tags)]
+    if verbs and not (
+        len(verbs) == 1 and last.unit in _PERSONS and _casualty(verbs[0], tags) and not subject
+    ):
+        # a verb of its own counts what it says ("claimed 12 lives and destroyed 40"), except
+        # a verb that only ever takes people after a count of people ("killing 12 people and
+        # wounding 17")
         return None
     if any(x.lower in _PREPOSITIONS for x in clause) or (
         clause and clause[-1].lower.rstrip(".") in NUMBERED
@@ -112,6 +121,70 @@ def elided_unit(
 _PREPOSITIONS = frozenset(
     {"on", "at", "in", "under", "until", "till", "since", "during", "near", "inside", "outside"}
 )
+
+
+#: a figure set against the one before it: "40 euros rather than 25", "12 weeks, not 8",
+#: "14 races, compared with 9", "from the age of 16 rather than from 18"
+_CONTRAST = re.compile(
+    r"\s*,?\s*(?:rather than|instead of|not|compared (?:with|to)|as against|against|versus|vs\.?"
+    r"|as opposed to)(?:\s+(?:before|after|at|in|by|to|from|for|over|under|with))?\s*"
+)
+
+
+def share_contrasted(sentence: str, out: list[Quantity]) -> None:
+    """A bare figure set against the one before it ("rather than", "not", "compared with")
+    takes its unit: a contrast weighs two amounts of one thing, so the second leaves the unit
+    out — a measure, a sum or an age as much as a counted noun (gapping keeps only nouns).
+    Run last, when ages read from their frame have their unit."""
+    for last, q in zip(out, out[1:], strict=False):
+        if q.unit is not None or q.relative or last.unit in (None, "fraction") or last.relative:
+            continue
+        text = sentence[q.start : q.end]
+        if not re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", text) or re.fullmatch(
+            r"(?:19|20)\d\d", text
+        ):
+            continue  # a year, a code: no amount left without its unit
+        if _CONTRAST.fullmatch(sentence, last.end, q.start):
+            q.unit = last.unit
+
+
+#: counts of people whose noun a casualty verb's object leaves out
+_PERSONS = frozenset({"people", "person"})
+#: verbs whose object is a person, by their stem ("wounding", "injured", "rescues")
+_CASUALTY_STEMS = (
+    "wound",
+    "injur",
+    "hurt",
+    "kill",
+    "arrest",
+    "detain",
+    "rescu",
+    "evacuat",
+    "hospitali",
+    "infect",
+    "displac",
+    "abduct",
+    "kidnap",
+)
+
+
+def _casualty(tok: Token, tags: Mapping[int, Tag] | None) -> bool:
+    # the tagger gives a verb's form as its lemma ("wounding"): the stem is compared
+    return any(tok.lower.startswith(stem) for stem in _CASUALTY_STEMS)
+
+
+def _verb_follows(toks: list[Token], i: int, q: Quantity, tags: Mapping[int, Tag] | None) -> bool:
+    """The bare number is the subject of a verb right after it ("and nine were hurt", "and
+    about 60 wounded", "and 45 stayed on"): it stands where its noun would, so it counts the
+    noun the clause before counted."""
+    k = i + 1
+    while k < len(toks) and toks[k].end <= q.end:
+        k += 1
+    if k >= len(toks) or tags is None or toks[k].kind != "word":
+        return False
+    return tags.get(toks[k].start, ("X", ""))[0] in ("VERB", "AUX") and not toks[k].lower.endswith(
+        "ing"
+    )
 
 
 def _is_number(tok: Token) -> bool:

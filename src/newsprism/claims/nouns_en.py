@@ -40,11 +40,19 @@ def counted_noun(
         return None  # "2.1 last year": a date follows, not a counted noun
     if first < n and toks[first].lower.endswith("-strong"):
         return None  # "a 1.3 million-strong workforce": a size, what is counted left unsaid
+    chained = modified_plural(toks, first, tags, value)
+    if chained is not None:
+        return chained
     lemmas: list[str] = []
     last_noun = -1
     name_end = -1
     k = j
     width = 4
+    while k < n and k - first < width and k == first and (skip := measure_compound(toks, k)):
+        # "two eight-hour shifts", "two 12-hour shifts": the measure is read on its own
+        lemmas.extend([""] * skip)
+        k += skip
+        width += skip
     while k < n and k - first < width and (toks[k].kind == "word" or _name_number(toks, k, first)):
         t = toks[k]
         if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
@@ -202,6 +210,100 @@ def counted_noun(
     return phrase, first, last_noun + 1
 
 
+def measure_compound(toks: list[Token], k: int) -> int:
+    """How many tokens a measure written as one adjective takes at ``toks[k]`` ("eight-hour",
+    "12-hour", "five-storey" is no measure), else 0.  Inside a counted noun phrase it is a
+    figure of its own ("two eight-hour shifts": 2 shifts, each 8 hours), not a modifier."""
+    t = toks[k]
+    if t.kind == "word" and "-" in t.lower:
+        head, _, tail = t.lower.partition("-")
+        if num.SMALL.get(head) and lookup_en(tail) is not None and "-" not in tail:
+            return 1
+        return 0
+    if (
+        t.kind == "num"
+        and not t.glued
+        and k + 2 < len(toks)
+        and toks[k + 1].text == "-"
+        and toks[k + 1].glued
+        and toks[k + 2].glued
+        and toks[k + 2].kind == "word"
+        and lookup_en(toks[k + 2].lower) is not None
+    ):
+        return 3
+    return 0
+
+
+def modified_plural(
+    toks: list[Token], first: int, tags: Mapping[int, Tag] | None, value: float
+) -> tuple[str, int, int] | None:
+    """A plural head after two or more modifiers: "4,000 French and EU police officers", "14 flood
+    rescue support crews", "1.2 million Pixel Fold 2 phones", "2,300 unregistered Greater
+    Manchester landlords".  A number above one agrees with a plural, so every word before the
+    first plural noun that can modify one — an adjective, a participle, a singular noun, a
+    name, an abbreviation ("U.S.", "Corp."), a name's own number, an "and" between two of them —
+    belongs to what is counted, however many there are.  ``None`` (the word-by-word reading
+    decides) for one modifier or none, a head that is a unit, or no plural within reach."""
+    if tags is None or value <= 1 or year_like(value, toks, first):
+        return None
+    if first < len(toks) and measure_compound(toks, first):
+        return None  # "two eight-hour shifts": the word-by-word reading sets the measure apart
+    n = len(toks)
+    pieces: list[str] = []
+    k = first
+    while k < n and len(pieces) < _CHAIN_WIDTH:
+        t = toks[k]
+        if t.kind == "num":
+            # a name's number: "Pixel Fold 2 phones" (after a capitalised word, apart)
+            if not (pieces and toks[k - 1].text[:1].isupper() and not t.glued):
+                return None
+            pieces.append(t.text)
+            k += 1
+            continue
+        if t.kind != "word" or t.glued:
+            return None
+        end = k + 1
+        while end < n and toks[end].glued and (toks[end].text == "." or toks[end].kind == "word"):
+            end += 1  # "U.S.", "Co.": an abbreviation is one piece
+        text = "".join(x.text for x in toks[k:end])
+        pos = tags.get(t.start, ("X", t.lower))[0]
+        if end > k + 1:
+            if not (text[:1].isupper() and len(text) <= 6):
+                return None
+            pieces.append(text.lower())
+        elif t.lower in ("and", "&"):
+            if not pieces or pieces[-1] in ("and", "&"):
+                return None
+            pieces.append(t.lower)
+        elif t.lower in STOP or t.lower in _COMPARATIVES or num.word_value(t.lower) is not None:
+            return None
+        elif t.lower in _PLURAL_HEADS or t.lower in EN_PEOPLE:
+            return None  # "thousands of people joined": the plural comes first
+        elif t.text[:1].isupper():
+            pieces.append(
+                t.lower
+            )  # a name modifies: "EU police officers", "Greater Manchester landlords"
+        elif plural_form(t.lower) and pos in ("NOUN", "VERB", "X") and t.lower not in _NOT_HEADS:
+            # (untagged: past the tagger's window after the number)
+            modifiers = [x for x in pieces if x not in ("and", "&")]
+            if len(modifiers) < 2 or pieces[-1] in ("and", "&") or lookup_en(t.lower):
+                return None
+            if t.lower in _PLURAL_MODIFIERS:
+                return None
+            head = tags[t.start][1].lower() if pos == "NOUN" else singular(t.lower)
+            return " ".join([*pieces, head]), first, k + 1
+        elif pos in ("ADJ", "NOUN") or (pos == "VERB" and t.lower.endswith(("ed", "ing"))):
+            if t.lower.endswith("ly") or plural_form(t.lower) and pos == "NOUN":
+                return None
+            pieces.append(t.lower)
+        else:
+            return None
+        k = end
+    return None
+
+
+#: words a modifier chain may hold before its plural head
+_CHAIN_WIDTH = 7
 _COMPARATIVES = frozenset({"more", "fewer", "less"})
 #: what may stand between "of" and a group's counted noun: the article, a demonstrative, a
 #: possessive ("five of my favourite tips", "two of your neighbours", "of its own shares")

@@ -131,17 +131,34 @@ def parse_words(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, int] 
 
 
 def parse_vague(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, float, int] | None:
-    """«десятки тысяч» → (10000, 100000), «сотни» → (100, 1000); plural forms only."""
+    """«десятки тысяч» → (10000, 100000), «сотни» → (100, 1000); plural forms only (and
+    after a bound, the genitive singular: «более тысячи» → (1000, 1000))."""
     t = tokens[i]
     lem = lemma(t)
     if lem not in VAGUE or not _plural(t) or t.lower == "десяток":
         return None
+    # «более тысячи рабочих», «около сотни жителей»: a bound governs the genitive, and
+    # «тысячи» there is one thousand, not thousands (the plural «тысячи» is the nominative or
+    # the accusative: «тысячи людей вышли»); the reading is one figure (high = low)
+    one = i > 0 and tokens[i - 1].lower in _GENITIVE_BOUNDS and _genitive_singular(t)
     low = VAGUE[lem]
     j = i + 1
     if j < len(tokens) and lemma(tokens[j]) in SCALES and _plural(tokens[j]):
         low *= SCALES[lemma(tokens[j])]
         j += 1
-    return low, low * 10, j
+    return low, low if one else low * 10, j
+
+
+#: bounds that take the genitive of the figure after them
+_GENITIVE_BOUNDS = frozenset(
+    {"более", "менее", "свыше", "около", "порядка", "больше", "меньше", "до", "от", "ниже", "выше"}
+)
+
+
+def _genitive_singular(token: Token) -> bool:
+    from .nlp import russian_parses
+
+    return any("sing" in p.tag and "gent" in p.tag for p in russian_parses(token.lower)[:4])
 
 
 def _plural(token: Token) -> bool:

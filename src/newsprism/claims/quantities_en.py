@@ -22,7 +22,7 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
-from .ellipsis_en import elided_unit
+from .ellipsis_en import elided_unit, share_contrasted
 from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
     DOWN,
@@ -34,7 +34,7 @@ from .lexicon_en import (
     WEEKDAYS,
 )
 from .masks_en import masked_spans
-from .nouns_en import counted_noun, million_of, plural_form
+from .nouns_en import counted_noun, measure_compound, million_of, plural_form
 from .number_of_en import number_of_units
 from .qualify_en import qualify
 from .quantity import Quantity, Tag
@@ -112,7 +112,19 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                 # shares the bound or the change written once before it
                 q.change = out[-1].change
             out.extend(levels(toks, i, j, q, tags))
-        i = max(j, i + 1)
+        # a measure inside the counted noun phrase is a figure of its own: "two eight-hour
+        # shifts" states 2 shifts and 8 hours
+        inner = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if q.noun_start is not None
+                and toks[k].start >= q.noun_start
+                and measure_compound(toks, k)
+            ),
+            None,
+        )
+        i = inner if inner is not None else max(j, i + 1)
     for a, b in zip(out, out[1:], strict=False):
         if a.unit is None and b.unit and _PART_OF.fullmatch(sentence[a.end : b.start].strip()):
             # "280 million of the 1.5 billion shekels", "16 million of the country's 24 million
@@ -135,7 +147,9 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     if phrased:
         out = sorted(out + phrased, key=lambda q: q.start)
     number_of_units(sentence, toks, out, tags)
-    return implicit_units(sentence, out)
+    out = implicit_units(sentence, out)
+    share_contrasted(sentence, out)
+    return out
 
 
 def _decimal_seconds(toks: list[Token], start: int, k: int) -> bool:
@@ -283,12 +297,14 @@ def _half_unit(toks: list[Token], k: int) -> str | None:
     """A unit of measure (not money, not a count) at ``toks[k]``: "hour", "year", "mile"."""
     if k >= len(toks) or toks[k].kind != "word":
         return None
-    unit = lookup_en(toks[k].lower)
-    return unit if unit and unit not in CURRENCIES and unit != "times" else None
+    return _half_unit_word(toks[k].lower)
 
 
 def _half_unit_word(word: str) -> str | None:
-    unit = lookup_en(word)
+    # the lexicon lists a few periods by their plural only ("decades", "centuries": a bare "a
+    # decade" is no figure), but a part of one measures it: "half a decade", "a third of a
+    # century"
+    unit = lookup_en(word) or lookup_en(word[:-1] + "ies" if word.endswith("y") else word + "s")
     return unit if unit and unit not in CURRENCIES and unit != "times" else None
 
 
@@ -807,6 +823,9 @@ def _part_of(sentence: str, toks: list[Token], j: int) -> tuple[float, str | Non
     found = _unit_at(sentence, toks, k + 1)
     if found and found[0] not in CURRENCIES:
         return 1.0, found[0], found[1]
+    period = _half_unit(toks, k + 1)  # "a third of a century": a period the lexicon lists
+    if period is not None:  # by its plural only
+        return 1.0, period, k + 2
     return None
 
 
@@ -927,6 +946,66 @@ def _per_after_of(toks: list[Token], j: int) -> tuple[str, int] | None:
         ):
             return toks[k + 1].lower, k + 2
     return None
+
+
+def _rate_within_reach(
+    toks: list[Token], j: int, tags: Mapping[int, Tag] | None
+) -> tuple[str, int] | None:
+    """ "2.5 mg Levoxan daily", "40,000 cars in Europe each year", "300 tonnes of CO2
+    every year": a period that makes a figure a rate may stand after the phrases that say what
+    or where it is — names, nouns, adjectives and prepositions, a few words, with no verb,
+    figure, punctuation or clause word between (the verb's own adverb is the clause's, not the
+    figure's: "was paid 5 million and works daily").  A period after "in", "for", "within" or
+    "over" is a span ("in a year"), one before "earlier", "ago" or "later" a date."""
+    if tags is None or j >= len(toks):
+        return None
+    opener = toks[j]
+    if not (
+        opener.lower in _PHRASE_OPENERS
+        or opener.text[:1].isupper()
+        or opener.lower in _RATE_ADVERBS
+    ):
+        # a plain word after the figure's phrase is most often its verb ("20 workers commit
+        # suicide each day"), whose adverb the period is
+        return None
+    n = len(toks)
+    for k in range(j, min(j + _RATE_REACH, n)):
+        t = toks[k]
+        if t.kind != "word" or t.lower in _CLAUSE_WORDS:
+            return None
+        if t.lower in _RATE_ADVERBS:
+            after = toks[k + 1] if k + 1 < n else None
+            if after is not None and after.kind == "word" and after.lower not in STOP:
+                return None  # "a weekly injection": the adjective of a noun
+            return _RATE_ADVERBS[t.lower], k + 1
+        if (
+            t.lower in ("a", "an", "each", "every", "per")
+            and k + 1 < n
+            and toks[k + 1].lower in ("day", "week", "month", "year", "night", "hour")
+        ):
+            if k > j and (toks[k - 1].lower in _SPAN_PREPOSITIONS or toks[k - 1].lower in STOP):
+                return None  # "in a year", "20 minutes to an hour"
+            after = toks[k + 2] if k + 2 < n else None
+            if after is not None and after.kind == "word" and after.lower not in _AFTER_A_RATE:
+                return None  # "a year earlier", "each year's budget"
+            return toks[k + 1].lower, k + 2
+        if tags.get(t.start, ("X", ""))[0] in ("VERB", "AUX", "PRON", "NUM"):
+            return None
+    return None
+
+
+#: prepositions that open the phrase a rate's period may reach over ("in Europe each year")
+_PHRASE_OPENERS = frozenset({"in", "of", "from", "at", "on", "for", "to", "across"})
+#: how many words a rate's period may stand after the figure's own phrase
+_RATE_REACH = 6
+#: words that open another clause or conjunct: a period after them is theirs
+_CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "that", "which", "who", "when", "while", "if", "than", "as", "because"}
+)
+#: prepositions before a period that make it a span or a time, not a rate
+_SPAN_PREPOSITIONS = frozenset({"in", "for", "within", "over", "after", "once", "twice", "of"})
+#: what may follow a rate's period: the clause goes on with a preposition or ends
+_AFTER_A_RATE = frozenset({"in", "on", "at", "for", "to", "from", "across", "around", "since"})
 
 
 #: adverbs that name the period of a rate: "470 million tonnes annually"
@@ -1126,6 +1205,7 @@ def _quantity_at(
                 else None
             )
             or (_per_adverb(toks, j) if noun_span is None else None)
+            or _rate_within_reach(toks, j, tags)
         )
         if per is None and unit.split("/")[0] in CURRENCIES and j < n:
             # "a $10 monthly fee", "£30,000 annual salary": the adjective names the period

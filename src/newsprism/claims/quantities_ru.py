@@ -750,7 +750,7 @@ def _whole_number(toks: list[Token], i: int) -> tuple[float, float | None, int, 
         return None
     vague = num.parse_vague(toks, i, _lemma)
     if vague and not (i > 0 and toks[i - 1].kind == "num"):
-        return vague[0], vague[1], vague[2], True
+        return vague[0], vague[1] if vague[1] != vague[0] else None, vague[2], True
     frac = num.parse_fraction(toks, i, _lemma)
     if frac:
         return frac[0], -1.0, frac[1], True  # high -1: a fraction (see _quantity_at)
@@ -978,6 +978,14 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
             lemma = _lemma(toks[k])
             if lemma in num.SCALES or lemma in ("год", "раз"):
                 return None
+            if k > first or lookup_ru(lemma) is None:
+                unit = _unit_noun(toks[k].lower)
+                if unit is not None:
+                    # «72 академических часа», «3 рабочих дня», «двух часах езды»: a unit
+                    # after its adjectives is still that unit (the adjective says which
+                    # hours, the figure measures hours); of a word's readings the one that
+                    # is a unit («часах»: «час», not «часы»), since a figure stands before it
+                    return unit, first, k + 1
             return (
                 ("people" if toks[k].lower in RU_PEOPLE or lemma in RU_PEOPLE else lemma),
                 first,
@@ -996,6 +1004,17 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
             if "plur" in p.tag and "gent" in p.tag:
                 noun = p.inflect({"masc", "sing", "nomn"})
                 return (noun.word if noun else p.normal_form), first, k
+    return None
+
+
+def _unit_noun(word: str) -> str | None:
+    """The canonical unit one of the noun readings of ``word`` names (a time, a length, a
+    currency), else ``None``."""
+    for parse in russian_parses(word)[:4]:
+        if parse.tag.POS == "NOUN":
+            unit = lookup_ru(parse.normal_form)
+            if unit is not None and unit != "point":
+                return unit  # («населённых пунктов» are places, not points of a share)
     return None
 
 
