@@ -127,14 +127,20 @@ def _continues_unclosed(text: str, p_start: int, p_end: int) -> bool:
     return prev is not None and _unclosed(text, *prev)
 
 
-def open_paragraphs_before(text: str, start: int, most: int = 3) -> int:
+def open_paragraphs_before(text: str, start: int, most: int = 3, turns: bool = False) -> int:
     """Where speech ending in the paragraph at ``start`` began: the first of the paragraphs
     just before it (at most ``most``) that open with a dash and name no author — one speech
-    over several paragraphs, its author named once at the end."""
+    over several paragraphs, its author named once at the end.
+
+    With ``turns`` the closing paragraph opens with a dash of its own ("— …. // — …, — Savchuk
+    said."), as translated reporting writes each paragraph of one long speech; a dash paragraph
+    ending in "?" is then another's turn (an interviewer's question) and stops the speech."""
     begin = start
     for _ in range(most):
         prev = _previous_paragraph(text, begin)
         if prev is None or not _unclosed(text, *prev):
+            break
+        if turns and text[prev[1] - 1] == "?":
             break
         begin = _OPENING.match(text, prev[0], prev[1]).end()  # type: ignore[union-attr]
     return begin

@@ -53,7 +53,17 @@ def with_interviews(
         for f in found
         if not any(a <= f.start and f.end <= b + _ABOUT for a, b in named) or f.kind == "direct"
     ]
+    # a report the sentence reader found inside an answer, sourced in the answer's own words
+    # ("According to our data, …", "We have seen it") or not at all, is the interviewee's
+    kept = [f for f in kept if not any(_within_answer(f, g) for g in answers)]
     return kept + answers
+
+
+def _within_answer(f: Found, answer: Found) -> bool:
+    """Whether ``f`` lies inside ``answer`` with no source outside it."""
+    if f is answer or not (answer.start <= f.start and f.end <= answer.end):
+        return False
+    return f.source is None or answer.start <= f.source.start < answer.end
 
 
 #: how far past the interviewee's words a report read from the introduction may run ("asked
@@ -120,6 +130,7 @@ def _answer(text: str, start: int, end: int, found: Sequence[Found]) -> tuple[in
     if speech is None or speech.author:
         return None
     a, b = speech.start, speech.end
-    if any(f.start < b and a < f.end for f in found):
+    answer = Found("direct", a, b, cue=None, source=None)
+    if any(f.start < b and a < f.end and not _within_answer(f, answer) for f in found):
         return None
     return a, b

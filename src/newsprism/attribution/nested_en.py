@@ -31,8 +31,11 @@ _SPEECH = words(
     announces warn warns warned inform informs informed confirm confirms confirmed assure
     assured complain complained insist insisted allege alleged add added
     explain explained note noted stress stressed emphasize emphasized emphasise emphasised
+    promise promises promised
     """
 )
+#: a promise reports words only with its "that" clause: "promised to answer" is an act
+_PROMISE = words("promise promises promised")
 
 
 #: "according to the faction's calculations": evidence the outer speaker cites, not a speaker
@@ -54,8 +57,17 @@ def speech_cue(text: str, found: Found) -> bool:
     return bool(cue) and cue[0] in _SPEECH
 
 
-#: what may stand between the start of X's content and the inner report
-_OPENING = re.compile(r"[\s,\"'“”‘’«»]*(?:that\b)?[\s,\"'“”‘’«»]*", re.IGNORECASE)
+#: what may stand between the start of X's content and the inner report: "that", quotation
+#: marks, and a short phrase of place or time ("that in Katowice the consul had promised …")
+_OPENING = re.compile(
+    r"[\s,\"'“”‘’«»]*(?:that\b)?[\s,\"'“”‘’«»]*"
+    r"(?:(?:in|on|at|during|after|before|earlier|later|last)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s*)?",
+    re.IGNORECASE,
+)
+#: between an inner subject and its speech verb, one act before it: "had called her on Tuesday
+#: and (had) told her", "called the association and said" — a past verb first, "and" last
+_ACT_AND = re.compile(r"\s*(?:had\s+|has\s+)?[a-z]+ed\b[^,;.]*?\band\s+(?:had\s+|has\s+)?", re.I)
+_ACT_AND_MAX_WORDS = 8
 
 _CLOSING = re.compile(r"[\s,.;:!?\"'“”‘’«»)]*")
 
@@ -93,7 +105,12 @@ def _opens(text: str, outer: Found, inner: Found) -> bool:
         # not a subject of the outer clause a misparse hangs on a later verb ("Marta was a
         # nurse there and claim she has …")
         between = text[inner.source.end : inner.cue[0]].lower()
-        if len(between.split()) > 3 or re.search(r"[,;]|\b(?:and|but|or)\b", between):
+        acted = (
+            _ACT_AND.fullmatch(between) is not None and len(between.split()) <= _ACT_AND_MAX_WORDS
+        )
+        if not acted and (
+            len(between.split()) > 3 or re.search(r"[,;]|\b(?:and|but|or)\b", between)
+        ):
             return False
     return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
 
@@ -135,6 +152,27 @@ def _telling(text: str, outer: Found, inner: Found) -> int | None:
     return end
 
 
+def _promised_act(text: str, inner: Found) -> bool:
+    """Whether ``inner`` is a promise to do something ("had promised to discharge her"), not
+    a promise that something will be."""
+    assert inner.cue is not None
+    cue = text[inner.cue[0] : inner.cue[1]].lower().split()
+    return bool(cue) and cue[0] in _PROMISE and text[inner.start : inner.start + 5] != "that "
+
+
+def _act_end(text: str, outer: Found, inner: Found) -> int | None:
+    """Where X's own words end when Y's report is the second of two acts ("… that an employee
+    had called her on Tuesday and told her that …"): X tells of the call, Y's words follow."""
+    assert inner.source is not None and inner.cue is not None
+    between = text[inner.source.end : inner.cue[0]]
+    if not (outer.start <= inner.source.start and inner.source.end <= inner.cue[0]):
+        return None
+    if _ACT_AND.fullmatch(between.lower()) is None:
+        return None
+    m = list(re.finditer(r"\s+and\b", between))
+    return inner.source.end + m[-1].start() if m else None
+
+
 def relay_nested(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each indirect report whose content opens with another source's report
     replaced by that inner report, relayed by the outer source (see the module's text)."""
@@ -162,6 +200,7 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 or inner.relayed_by is not None
                 or inner.source.kind == "pronoun"
                 or not (speech_cue(text, inner) or _interrupts(text, outer, inner))
+                or _promised_act(text, inner)
                 or len(text[inner.start : inner.end].split()) < 4
                 or not (outer.start <= inner.start and inner.end <= outer.end)
                 or not outer.start <= inner.cue[0] < outer.end
@@ -171,7 +210,7 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 continue
             if _opens(text, outer, inner):
                 inner.relayed_by = outer.source
-                told = _telling(text, outer, inner)
+                told = _act_end(text, outer, inner) or _telling(text, outer, inner)
                 if told is None:
                     dropped.add(id(outer))
                 else:

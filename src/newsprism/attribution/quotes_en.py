@@ -170,6 +170,10 @@ def analyse(
         else:
             if _OPENS_DASH.match(text, c_start) is None:  # the close of a longer speech
                 dash_found.start = open_paragraphs_before(text, dash_found.start)
+            else:  # the last of several dash paragraphs, its author named only here
+                begin = open_paragraphs_before(text, c_start, turns=True)
+                if begin < c_start:
+                    dash_found.start = begin
             found.append(dash_found)
         for sent in doc.sents:
             parsed.append((c_start + sent.start_char, c_start + sent.end_char))

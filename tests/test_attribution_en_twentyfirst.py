@@ -1,0 +1,88 @@
+"""English attribution, twenty-first round (issue 12): speech over several dash paragraphs,
+interview answers holding reports of their own, and words passed on after an act (invented
+articles, never evaluation text)."""
+
+from __future__ import annotations
+
+from attributed import attributed, quote_holding, speaker_name, speaker_of
+
+DASH_PARAGRAPHS = (
+    "Ferry to the island cancelled for the winter\n\n"
+    "The regional council cancelled the winter ferry to Kargin island on Tuesday.\n\n"
+    "— Forty families live there all year round. In January they will be cut off from the "
+    "hospital and the school.\n\n"
+    "— The council saves two million on fuel and pays five for the helicopter, — the council "
+    "deputy Marat Aliyev told the portal.\n\n"
+    "— Why was the island not asked?\n\n"
+    "— The council decides on the budget, — the chairman Ruslan Sadykov answered."
+)
+
+
+def test_dash_speech_over_two_dash_paragraphs_is_the_authors() -> None:
+    """ "— …. // — …, — X said.": one speech written in two dash paragraphs, its author named
+    once at its end; a question before an answer is another's turn and stays out."""
+    article = attributed(DASH_PARAGRAPHS)
+    assert speaker_of(article, "Forty families live there") == "Marat Aliyev"
+    assert speaker_of(article, "pays five for the helicopter") == "Marat Aliyev"
+    assert not any("Why was the island" in q.text for q in article.quotes)
+
+
+INTERVIEW_WITH_REPORTS = (
+    "Wages at the bus depot\n\n"
+    "The drivers of the city bus depot stopped work on Monday.\n\n"
+    "The city portal talked to the director of the depot Timur Bekov, who has run it since "
+    "2019.\n\n"
+    "— How many drivers stopped work?\n\n"
+    "— According to our records, about 140 drivers did not come out on Monday. Most of them "
+    "work on the night routes.\n\n"
+    "— When will they be paid?\n\n"
+    "— We have seen the money in the budget. The transfer goes out on Friday, we are not "
+    "hiding anything."
+)
+
+
+def test_interview_answers_hold_their_own_reports() -> None:
+    """An answer that opens "According to our records, …" or holds "We have seen …" is still
+    the interviewee's answer (the sentence reader's report inside it gives way)."""
+    article = attributed(INTERVIEW_WITH_REPORTS)
+    assert speaker_of(article, "about 140 drivers did not come out") == "Timur Bekov"
+    assert speaker_of(article, "transfer goes out on Friday") == "Timur Bekov"
+
+
+ACT_THEN_WORDS = (
+    "Savings bank closes its branch\n\n"
+    "A pensioner from the village, Gulnara Sadykova, told the portal that an employee of the "
+    "bank had called her on Monday and told her that her savings were safe.\n\n"
+    "A student, Arman, told the radio that the rector had gathered the students on Friday and "
+    "said that the exams would be moved to June.\n\n"
+    "The chairwoman of the tenants' union Vera Orlova said that in Karaganda the mayor had "
+    "promised the tenants on Friday that the lifts would be repaired by March.\n\n"
+    "The farmer Bolat Zhaksylykov said that the akim had promised to answer the farmers "
+    "within a week."
+)
+
+
+def test_words_passed_on_after_an_act_are_the_inner_speakers() -> None:
+    """ "X told the portal that Y had called her and told her that …", "that in <place> Y had
+    promised … that …": what Y said is Y's, passed on by X; the call is X's claim."""
+    article = attributed(ACT_THEN_WORDS)
+    for phrase, relayer in (
+        ("her savings were safe", "Gulnara Sadykova"),
+        ("exams would be moved to June", "Arman"),
+        ("lifts would be repaired by March", "Vera Orlova"),
+    ):
+        words = quote_holding(article, phrase)
+        assert words.relayed_by is not None, phrase
+        who = article.speaker(words.relayed_by)
+        assert who is not None and who.name == relayer, phrase
+    call = quote_holding(article, "had called her on Monday")
+    assert speaker_name(article, call) == "Gulnara Sadykova"
+    assert "savings were safe" not in call.text
+
+
+def test_a_promise_to_act_is_no_words_passed_on() -> None:
+    """ "X said that Y had promised to answer …": a promise to do something, X's claim."""
+    article = attributed(ACT_THEN_WORDS)
+    claim = quote_holding(article, "promised to answer the farmers")
+    assert speaker_name(article, claim) == "Bolat Zhaksylykov"
+    assert claim.relayed_by is None
