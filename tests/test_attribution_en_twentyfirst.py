@@ -86,3 +86,26 @@ def test_a_promise_to_act_is_no_words_passed_on() -> None:
     claim = quote_holding(article, "promised to answer the farmers")
     assert speaker_name(article, claim) == "Bolat Zhaksylykov"
     assert claim.relayed_by is None
+
+
+THIS_POINTS_BACK = (
+    "Changes for conscripts\n\n"
+    "The conscripts of the spring call-up will be informed of their garrison a week before "
+    "the dispatch. This was stated by the head of the press service of the ministry Levon "
+    "Arakelyan.\n\n"
+    "From March 1, the border posts will accept only electronic permits for trucks. This is "
+    "stated in the resolution of the Cabinet of Ministers published on Friday.\n\n"
+    "The republic will have to buy at least 2 million tonnes of coal before the spring. This "
+    "was stated in an interview with the agency by the deputy head of the energy company "
+    "Timur Sultanov."
+)
+
+
+def test_this_was_stated_points_back_past_told_documents_and_interviews() -> None:
+    """ "This was stated by X" takes the sentence before though its subject "will be
+    informed" (told, not telling); "This is stated in the resolution of the Cabinet" speaks
+    for the Cabinet; the parser's "by" hung on "interview" is still the agent."""
+    article = attributed(THIS_POINTS_BACK)
+    assert speaker_of(article, "informed of their garrison") == "Levon Arakelyan"
+    assert speaker_of(article, "accept only electronic permits") == "the Cabinet of Ministers"
+    assert speaker_of(article, "2 million tonnes of coal") == "Timur Sultanov"

@@ -278,7 +278,9 @@ def _demonstratives(
             if (
                 k >= 0
                 and any(p <= a and f.end <= q for p, q in paragraphs)
-                and not any(g.cue is None or speech_cue(text, g) for g in inside)
+                and not any(
+                    g.cue is None or speech_cue(text, g) and not _told_of(text, g) for g in inside
+                )
             ):
                 # «Об этом сообщил»: "this" is what the paragraph reported before it, so the
                 # sentences before that one join while they are in the paragraph and nothing
@@ -306,6 +308,21 @@ def _demonstratives(
                 continue
         out.append(f)
     return [f for f in out if id(f) not in replaced]
+
+
+#: "The conscripts will be informed of …": a passive speech verb whose subject is told, who
+#: reports nothing (the sentence is still what "This was stated by X" points back to)
+_TOLD_OF = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_TOLD_VERBS = frozenset(["told", "informed", "notified", "warned", "assured", "reminded"])
+
+
+def _told_of(text: str, f: Found) -> bool:
+    """Whether ``f``'s cue is a passive "be told/informed" (its subject the one addressed)."""
+    assert f.cue is not None
+    cue = text[f.cue[0] : f.cue[1]].lower().split()
+    if not cue or cue[0] not in _TOLD_VERBS:
+        return False
+    return _TOLD_OF.search(text, max(0, f.cue[0] - 30), f.cue[0]) is not None
 
 
 def _this_read_twice(text: str, found: list[Found]) -> list[Found]:
@@ -850,6 +867,17 @@ class _Reader:
         """
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         target = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if agent is None and target is not None and target.lower_ in ("this", "it"):
+            # "This was stated in an interview with Ukrinform by X": the parser hangs the
+            # agent on the nearer noun; a report that points back has no other "by"
+            agent = next(
+                (
+                    t
+                    for t in verb.subtree
+                    if t.i > verb.i and (t.dep_ == "agent" or t.dep_ == "prep" and t.lower_ == "by")
+                ),
+                None,
+            )
         by = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
         if self.quote_at(self.offset + verb.idx):
             return None
@@ -1429,6 +1457,8 @@ _POSSESSIVE_PRONOUNS = {
 #: where a body's words were published: "on the website of", "in the press release of"
 _SITE_NOUNS = frozenset(
     ["website", "site", "page", "channel", "account", "portal", "release", "statement", "message"]
+    # «говорится в постановлении Кабмина»: a body's document speaks for the body
+    + ["resolution", "decree", "order", "document", "report", "letter", "appeal", "decision"]
 )
 _NOT_BODIES = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"])
 
