@@ -109,3 +109,20 @@ def test_this_was_stated_points_back_past_told_documents_and_interviews() -> Non
     assert speaker_of(article, "informed of their garrison") == "Levon Arakelyan"
     assert speaker_of(article, "accept only electronic permits") == "the Cabinet of Ministers"
     assert speaker_of(article, "2 million tonnes of coal") == "Timur Sultanov"
+
+
+TWO_THEN_SHE_AND_HE = (
+    "Market traders and the new tills\n\n"
+    "The deputy Talgat Omurov said on Friday that the tills would be free for the traders.\n\n"
+    "The chairwoman of the traders' union Gulzada Kerimbekova and the representative of the "
+    "food rows Ulukbek Abdrakhmanov met with the deputies on Monday. She said that the traders "
+    "need a year to learn the tills. He said that half of the sellers have no smartphones."
+)
+
+
+def test_she_and_he_after_two_named_together_follow_the_gender() -> None:
+    """ "A (her name a woman's) and B (unknown) met …. She said …. He said …": she is A, he is
+    the other one of the two, not a man named elsewhere in the article."""
+    article = attributed(TWO_THEN_SHE_AND_HE)
+    assert speaker_of(article, "need a year to learn") == "Gulzada Kerimbekova"
+    assert speaker_of(article, "have no smartphones") == "Ulukbek Abdrakhmanov"

@@ -416,6 +416,10 @@ def resolve(
                 )
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
+                else:
+                    cluster = _one_of_two_before(
+                        before, f.source, people.clusters, analysis.found, text, groups
+                    )
             if cluster is None:
                 cluster = _resolve_source(
                     f.source,
@@ -975,6 +979,83 @@ def _sole_person_before(
         return None
     only = next(iter(named.values()))
     return only if _may_be(only, src.gender, text[span[0] : span[1]]) else None
+
+
+def _one_of_two_before(
+    span: tuple[int, int],
+    src: SourceRef,
+    people: list[Cluster],
+    found: list[Found],
+    text: str,
+    groups: dict[tuple[int, int], Cluster],
+) -> Cluster | None:
+    """Of two people named together in the sentence before ("The chairwoman Gulnara T. and the
+    trader Bakyt S. met the deputies. She said …. He said …"), the one the pronoun's gender
+    picks: the only one known to be of it, or the only one not known to be of the other.  "He
+    said" right after "She said …" looks past her sentence to the two."""
+    if src.gender is None:
+        return None
+    named = _named_in(span, people, found)
+    if not named:
+        other = _GENDER_PRONOUNS["f" if src.gender == "m" else "m"]
+        if other.match(text, span[0]) is None:
+            return None
+        # the sentence before "She said …": from the break before it (or its paragraph)
+        reach = max(0, span[0] - _PAIR_REACH)
+        earlier = list(_SENTENCE_BREAK.finditer(text, reach, max(reach, span[0] - 2)))
+        start = earlier[-1].end() if earlier else text.rfind("\n", 0, span[0]) + 1
+        span = (start, span[0])
+        named = _named_in(span, people, found)
+    if len(named) != 2 or not (_together(span, named, text) or _grouped(span, named, groups)):
+        return None  # not two people named together ("A and B met …")
+    same = [c for c in named if c.gender == src.gender]
+    unknown = [c for c in named if c.gender is None]
+    if len(same) == 1:
+        return same[0]
+    return unknown[0] if not same and len(unknown) == 1 else None
+
+
+#: how far back the sentence naming two people may start
+_PAIR_REACH = 600
+
+
+def _grouped(
+    span: tuple[int, int], named: list[Cluster], groups: dict[tuple[int, int], Cluster]
+) -> bool:
+    """Whether one pair of people named together inside ``span`` holds both ``named``."""
+    return any(
+        span[0] <= s and e <= span[1] and all(any(s <= m < e for m, _ in c.mentions) for c in named)
+        for s, e in groups
+    )
+
+
+def _together(span: tuple[int, int], named: list[Cluster], text: str) -> bool:
+    """Whether the two ``named`` are the two sides of one "and" (each one's office may come
+    between: "The chairwoman A and the representative of the traders B"), not two people of
+    one sentence's different clauses."""
+    first = [min((m for m in c.mentions if span[0] <= m[0] < span[1]), default=None) for c in named]
+    if any(m is None for m in first):
+        return False
+    (a_start, a_end), (b_start, _) = sorted(m for m in first if m is not None)
+    gap = text[a_end:b_start]
+    return (
+        re.search(r"\band\b", gap) is not None
+        and not re.search(r"[.;:()\"“”«»]|\b(?:said|told|who|which)\b", gap)
+        and len(gap.split()) <= 14
+        and a_start >= span[0]
+    )
+
+
+def _named_in(span: tuple[int, int], people: list[Cluster], found: list[Found]) -> list[Cluster]:
+    """The people named in ``span`` outside any direct quotation."""
+    quoted = [(g.start, g.end) for g in found if g.kind == "direct"]
+    named = {
+        id(c): c
+        for c in people
+        for m, _ in c.mentions
+        if span[0] <= m < span[1] and not any(a <= m < b for a, b in quoted)
+    }
+    return list(named.values())
 
 
 #: the pronouns of each gender that carry a topic from one sentence to the next
