@@ -126,3 +126,27 @@ def test_she_and_he_after_two_named_together_follow_the_gender() -> None:
     article = attributed(TWO_THEN_SHE_AND_HE)
     assert speaker_of(article, "need a year to learn") == "Gulzada Kerimbekova"
     assert speaker_of(article, "have no smartphones") == "Ulukbek Abdrakhmanov"
+
+
+READ_OUT = (
+    "Trawler held in port\n\n"
+    "The deputy minister of fisheries Oksana Petrenko read out the statement of the ministry on "
+    'the morning show: "The detention is illegal. The ministry demands the release of the crew."'
+    "\n\n"
+    "On the air of the radio station, the deputy Ostapenko read out a message from the "
+    'boatswain of the trawler Ivan Kuzmenko, sent over a satellite phone: "We are fed, nobody '
+    'touches us. Tell our wives not to worry."'
+)
+
+
+def test_a_document_read_out_is_its_authors_named_in_its_description() -> None:
+    """ "X read out the statement of the ministry: “…”" is the ministry's, "a message from the
+    boatswain of the trawler Ivan K.: “…”" Ivan K.'s — each relayed by the reader."""
+    article = attributed(READ_OUT)
+    statement = quote_holding(article, "The detention is illegal")
+    body = article.speaker(statement.speaker)
+    assert body is not None and body.kind == "organization"
+    assert speaker_of(article, "nobody touches us") == "Ivan Kuzmenko"
+    message = quote_holding(article, "nobody touches us")
+    reader = article.speaker(message.relayed_by)
+    assert reader is not None and reader.name.endswith("Ostapenko")

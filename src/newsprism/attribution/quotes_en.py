@@ -779,7 +779,10 @@ class _Reader:
                 author = _document_author(c) or author
             elif c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "its", "my"):
                 author = c
-        if author is not None:
+        named = _named_author(author) if author is not None else None
+        if named is not None:
+            source = self.source(named)
+        elif author is not None:
             source = self.source(author)
             source.end = min(source.end, self.span(author.left_edge, author)[1])
             source.text = self.text[source.start : source.end]
@@ -1697,4 +1700,16 @@ def _document_author(prep: Any) -> Any | None:
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
     if obj is None or prep.lower_ == "from":
         return obj
-    return obj if sources_en.noun_class(obj) in ("person", "body", "name") else None
+    if sources_en.noun_class(obj) in ("person", "body", "name"):
+        return obj
+    return obj if body_noun(obj.lemma_.lower()) else None  # "the statement of the ministry"
+
+
+def _named_author(author: Any) -> Any | None:
+    """The person an author's description names ("from the boatswain of the trawler Ivan K.",
+    "from a builder from Gdansk who signed as Mykola"): the last person's name inside it."""
+    names = [t for t in author.subtree if t.ent_type_ == "PERSON" and t.i != author.i]
+    if not names or author.ent_type_ == "PERSON":
+        return None
+    last = names[-1]
+    return last if last.pos_ == "PROPN" else None
