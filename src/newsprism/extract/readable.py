@@ -21,7 +21,8 @@ import lxml.html
 from lxml import etree
 from lxml.etree import tounicode
 from readability import Document
-from readability.readability import REGEXES
+from readability.cleaners import clean_attributes
+from readability.readability import REGEXES, is_video_url
 
 from .assemble import RawBlock
 from .htmlblocks import c_element_lookup, element_blocks
@@ -91,6 +92,18 @@ def _clean(text: str) -> str:
     rewritten on its own here (``tests/test_extract_html.py`` holds the two equal).
     """
     return _SPACE_RUN.sub(_space_run, text).strip()
+
+
+def _text_length(el: Any) -> int:
+    """readability's ``text_length``, with :func:`_clean`."""
+    return len(_clean(el.text_content() or ""))
+
+
+def _link_limit(el: Any, tag: str) -> float:
+    """The link density above which readability's sanitize drops a box of little weight."""
+    if tag in ("ul", "section") and el.xpath("ancestor::main | ancestor::article"):
+        return 0.25
+    return 0.2
 
 
 def _fresh_page(scope: Any) -> Any:
@@ -303,6 +316,119 @@ class _TreeDocument(Document):  # type: ignore[misc]
                     elem.insert(pos + 1, p)
                 if child.tag == "br":
                     child.drop_tree()
+
+    def sanitize(self, node: Any, candidates: Any, keep_all_images: bool = False) -> str:
+        # readability's own (same loops, conditions and order), with two changes that leave its
+        # result as it is: text lengths measured with :func:`_clean` (readability's ``clean()``
+        # is quadratic in a run of white space, and it is asked for every candidate box and its
+        # neighbours), and no debug messages formatted (readability builds a description of
+        # every box it keeps or removes, with its whole text, for a logger nobody reads)
+        for header in self.tags(node, "h1", "h2", "h3", "h4", "h5", "h6"):
+            if self.class_weight(header) < 0 or self.get_link_density(header) > 0.33:
+                header.drop_tree()
+        for elem in self.tags(node, "p"):
+            if (
+                REGEXES["callToActionRe"].search(elem.text_content())
+                and self.get_link_density(elem) > 0.2
+            ):
+                elem.drop_tree()
+        for elem in self.tags(node, "form", "textarea"):
+            elem.drop_tree()
+        for elem in self.tags(node, "iframe"):
+            if "src" in elem.attrib and is_video_url(elem.attrib["src"]):
+                elem.attrib.pop("srcdoc", None)
+                elem.text = "VIDEO"
+            else:
+                elem.drop_tree()
+        allowed = self.get_preserved_elements(node)
+        for el in self.reverse_tags(
+            node, "table", "ul", "div", "aside", "header", "footer", "section"
+        ):
+            if el in allowed:
+                continue
+            weight = self.class_weight(el)
+            content_score = candidates[el]["content_score"] if el in candidates else 0
+            tag = el.tag
+            if weight + content_score < 0:
+                el.drop_tree()
+            elif el.text_content().count(",") < 10:
+                if self._keep_box(el, tag, weight, keep_all_images, allowed):
+                    continue
+                el.drop_tree()
+        self.html = node
+        return self.get_clean_html()
+
+    def _keep_box(
+        self, el: Any, tag: str, weight: float, keep_all_images: bool, allowed: dict[Any, bool]
+    ) -> bool:
+        # readability's conditions for a box with few commas, in its order
+        counts = {kind: len(el.findall(f".//{kind}")) for kind in ("p", "img", "li", "embed")}
+        counts["li"] -= 100
+        inputs = len(el.findall(".//input")) - len(el.findall('.//input[@type="hidden"]'))
+        content_length = _text_length(el)
+        link_density = self.get_link_density(el)
+        if keep_all_images and el.tag == "div" and counts["img"] >= 1:
+            return True
+        short = content_length < self.min_text_length
+        if (
+            (counts["p"] and counts["img"] > 1 + counts["p"] * 1.3)
+            or (counts["li"] > counts["p"] and tag not in ("ol", "ul"))
+            or inputs > counts["p"] / 3
+            or (short and (counts["img"] == 0 or counts["img"] > 2))
+            or (weight < 25 and link_density > _link_limit(el, tag))
+            or (weight >= 25 and link_density > 0.5)
+            or (counts["embed"] == 1 and content_length < 75)
+            or counts["embed"] > 1
+        ):
+            return False
+        if content_length:
+            return True
+        # an empty box stays when its nearest non-empty neighbours hold much text
+        lengths = []
+        for siblings in (el.itersiblings(), el.itersiblings(preceding=True)):
+            length = next((n for n in map(_text_length, siblings) if n), 0)
+            if length:
+                lengths.append(length)
+        if sum(lengths) > 1000:
+            for inner in self.tags(el, "table", "ul", "div", "section"):
+                allowed[inner] = True
+            return True
+        return False
+
+    def select_best_candidate(self, candidates: Any) -> Any:
+        # readability's own, without describing its five best candidates for the debug log
+        if not candidates:
+            return None
+        ranked = sorted(candidates.values(), key=lambda x: x["content_score"], reverse=True)
+        best = ranked[0]
+        article_body = [
+            c
+            for c in ranked
+            if "articleBody" in (c["elem"].get("itemprop") or "").split()
+            and self.get_link_density(c["elem"]) <= 0.1
+        ]
+        if article_body:
+            best = article_body[0]
+        descendants = set(best["elem"].iterdescendants())
+        nested_articles = [
+            c
+            for c in ranked
+            if c["elem"].tag == "article"
+            and c["elem"] in descendants
+            and _text_length(c["elem"]) >= 250
+            and c["content_score"] >= best["content_score"] * 0.25
+        ]
+        return nested_articles[0] if nested_articles else best
+
+    def get_clean_html(self) -> str:
+        # readability's own (the article's markup without presentational attributes), except
+        # that the attributes are left in when that cannot matter: nothing here reads them, and
+        # readability only measures the string's length against its retry length (a text of
+        # that length makes markup at least as long, attributes or not)
+        markup: str = tounicode(self.html, method="html")
+        if len(markup) >= self.retry_length and _text_length(self.html) < self.retry_length:
+            return str(clean_attributes(markup))
+        return markup
 
 
 class _PlainTreeDocument(_TreeDocument):
