@@ -22,7 +22,7 @@ _SENTENCES = (
 )
 
 
-def _page(paragraphs: int) -> bytes:
+def _page(paragraphs: int, after: str = "") -> bytes:
     body = "\n".join(
         f"<p>{' '.join(_SENTENCES[(i + k) % len(_SENTENCES)] for k in range(3))} "
         f"(Part {i + 1} of the report.)</p>"
@@ -31,9 +31,17 @@ def _page(paragraphs: int) -> bytes:
     return (
         "<!doctype html><html><head><title>Night ferry saved for another winter</title></head>"
         "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
-        f"<h1>Night ferry saved for another winter</h1>{body}</article></main>"
+        f"<h1>Night ferry saved for another winter</h1>{body}{after}</article></main>"
         "<footer>Contact us</footer></body></html>"
     ).encode()
+
+
+#: lines after the story that trafilatura keeps and readability's opinion cuts
+_CHROME_AFTER = (
+    "<p>Tags: ferry, harbour board</p>"
+    "<ul><li><a href='/a'>Bus timetable changes</a></li><li><a href='/b'>Bridge works</a></li>"
+    "</ul>"
+)
 
 
 def _refuse(*_: Any, **__: Any) -> Any:
@@ -57,6 +65,47 @@ def test_a_short_article_still_asks_readability(monkeypatch: pytest.MonkeyPatch)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(html_mod, "readability_blocks", counted)
-    article = newsprism.read(_page(8), stages=())
+    article = newsprism.read(_page(8, _CHROME_AFTER), stages=())
     assert asked
     assert "Part 8 of the report" in article.text
+
+
+def test_an_article_of_plain_prose_edges_is_read_without_readability(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # trafilatura's reading starts and ends with the story's own paragraphs: nothing at its
+    # edges for readability to settle (round 21)
+    monkeypatch.setattr(html_mod, "readability_blocks", _refuse)
+    monkeypatch.setattr(html_mod, "_escalate", _refuse)
+    page = _page(8).replace(b"<h1>Night ferry saved for another winter</h1>", b"")
+    article = newsprism.read(page, stages=())
+    assert article.metadata.extractor == "trafilatura"
+    assert "Part 1 of the report" in article.text
+    assert "Part 8 of the report" in article.text
+
+
+def test_a_short_plain_article_still_asks_readability(monkeypatch: pytest.MonkeyPatch) -> None:
+    # two paragraphs are too short a reading to trust without a second opinion
+    article = newsprism.read(_page(2), stages=())
+    assert article.metadata.extractor != "trafilatura"
+    assert "Part 2 of the report" in article.text
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [
+        ("prose", "prose", True),
+        ("line", "prose", False),  # a byline or a kicker above the story
+        ("prose", "line", False),  # tags, a share line, a related link below it
+    ],
+)
+def test_plain_article_needs_prose_at_both_edges(first: str, last: str, expected: bool) -> None:
+    from newsprism.extract.assemble import RawBlock
+    from newsprism.extract.merge import Candidate
+
+    prose = " ".join(_SENTENCES)
+    line = "By Marta Quinn, transport reporter"
+    middle = [RawBlock("paragraph", prose) for _ in range(4)]
+    edge = {"prose": prose, "line": line}
+    blocks = [RawBlock("paragraph", edge[first]), *middle, RawBlock("paragraph", edge[last])]
+    assert html_mod._plain_article(Candidate.of(blocks)) is expected

@@ -202,6 +202,12 @@ def _opening_missed(block: RawBlock, words: int) -> bool:
     return _article_like(block, length)
 
 
+def reads_as_article(block: RawBlock, words: int) -> bool:
+    """A paragraph of running text, or a sentence of some length: the article's own prose
+    rather than a line of chrome (:func:`_opening_missed`)."""
+    return _opening_missed(block, words)
+
+
 def _tail_end(primary: Candidate, last: int) -> int:
     """Where the article ends: after the last block readability confirms (comments, newsletter
     boxes and related links follow it; keeping the paragraphs of running text right after it,
