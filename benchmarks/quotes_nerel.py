@@ -4,7 +4,7 @@
     nice python benchmarks/quotes_nerel.py --nerel     # + roles and name variants on NEREL dev
 
 Data: texts from ``$NEWSPRISM_DATASETS/ru-news-nerel`` (Russian Wikinews, NEREL v1.1; not in the
-project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 215 of its train
+project).  ``benchmarks/data/nerel_quotes.jsonl`` holds our annotations of 440 of its train
 articles (train folder) and 67 of its dev folder as standoff only: per article the split
 (``dev``: developed on; ``test``: held out,
 scored once, then developed on; ``fresh``: 24 articles annotated in the second round, held out,
@@ -122,9 +122,13 @@ after (89 → 89 of 129 right speakers), now developed on); ``fresh19``: the nex
 rule, fixed in code before reading them (``--draw 25`` at the twenty-first session's start,
 08:29 UTC: train/105591, 124371, 102645, 534938, 121978, 119110, 100624, 105025, 99832, 150038,
 37091, 125048, 22320, 512873, 11587, 506305, 47371, 13518, 53088, 39987, 126876, 27872, 44838,
-3397, 511580; lengths 869–2,672; the pool held more than 25), to be annotated in the twenty-first
-session with the conventions of ``fresh18`` and committed before anything is run on them, held
-out in the twenty-first session, scored before and after), and per
+3397, 511580; lengths 869–2,672; the pool held more than 25), annotated in the twenty-first
+session with the conventions of ``fresh18`` (135 attributions, 112 with a speaker, every article
+with one; agentless «отмечается», «подтверждается», «как полагают», «по разным оценкам», an
+accusation's «обвиняли/вменяется в …» with no speaker; a decree's or an order's words credited
+to its issuer; a proposal or a promise nested in a report credited to its own speaker as well)
+and committed before anything was run on them, held out in the twenty-first session, scored
+before and after), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
