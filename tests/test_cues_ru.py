@@ -7,7 +7,12 @@ from functools import cache
 
 from newsprism.article import Article
 from newsprism.attribution.cues_ru import EVALUATION_VERBS, GROWN_SPEECH
-from newsprism.attribution.quotes_ru import HAND_SPEECH_VERBS, MINED_SPEECH_VERBS, SPEECH_VERBS
+from newsprism.attribution.quotes_ru import (
+    HAND_SPEECH_VERBS,
+    INSTRUCTION_VERBS,
+    MINED_SPEECH_VERBS,
+    SPEECH_VERBS,
+)
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
@@ -35,7 +40,9 @@ def _speaker(article: Article, phrase: str) -> str | None:
 def test_lexicon_is_the_hand_list_and_the_reviewed_growth() -> None:
     assert {"назвать", "осудить", "обвинить", "оценить"} <= EVALUATION_VERBS
     assert "прокомментировать" in GROWN_SPEECH
-    assert SPEECH_VERBS == HAND_SPEECH_VERBS | GROWN_SPEECH | EVALUATION_VERBS | MINED_SPEECH_VERBS
+    assert SPEECH_VERBS == (
+        HAND_SPEECH_VERBS | GROWN_SPEECH | EVALUATION_VERBS | MINED_SPEECH_VERBS | INSTRUCTION_VERBS
+    )
     # rejected in review: wanting, knowing, votes
     assert not {"хотеть", "знать", "одобрить"} & SPEECH_VERBS
 

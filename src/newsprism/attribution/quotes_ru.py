@@ -150,13 +150,32 @@ MINED_SPEECH_VERBS = frozenset(
 _MINED_ONLY = MINED_SPEECH_VERBS - HAND_SPEECH_VERBS - GROWN_SPEECH - EVALUATION_VERBS
 #: what stands between a quote and the verb that follows it: «„…“, — сказал»
 _DASHES_ONLY = re.compile(r"[\s,—–-]*\Z")
+#: verbs of instructing and ruling are cues (:data:`INSTRUCTION_VERBS`; twenty-first session)
+INSTRUCTIONS = True
 #: the words an indirect question opens with
 QUESTION_WORDS = frozenset(
     ["как", "где", "когда", "почему", "зачем", "куда", "откуда", "кто", "сколько", "какой",
      "какая", "какое", "какие", "каким", "какую", "каких", "чем", "кого", "кому", "насколько"]
 )  # fmt: skip
+#: verbs of instructing and ruling: what their infinitive or «что» clause says is the
+#: speaker's order or decision («поручил правительству подготовить …», «суд постановил, что …»,
+#: «распорядился выделить …»), the infinitive read like «призвал провести» (twenty-first
+#: session: the instructions last round's misses named)
+INSTRUCTION_VERBS = frozenset(
+    [
+        *("поручить", "поручать", "постановить", "постановлять", "распорядиться"),
+        *("распоряжаться", "приказать", "приказывать", "велеть", "повелеть", "предписать"),
+        *("предписывать",),
+    ]
+)
 #: the hand-written verbs and those grown from them (:mod:`.cues_ru`)
-SPEECH_VERBS = HAND_SPEECH_VERBS | GROWN_SPEECH | EVALUATION_VERBS | MINED_SPEECH_VERBS
+SPEECH_VERBS = (
+    HAND_SPEECH_VERBS
+    | GROWN_SPEECH
+    | EVALUATION_VERBS
+    | MINED_SPEECH_VERBS
+    | (INSTRUCTION_VERBS if INSTRUCTIONS else frozenset())
+)
 #: verbs whose noun object is what they report: «подтвердила смерть командира»,
 #: «опроверг эти сообщения»; other speech verbs take a noun content only with о/об
 #: («сообщил о гибели 80 противников»)
@@ -470,6 +489,9 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     """Quotes and named entities of a Russian text split into ``paragraphs``."""
     from natasha import Doc
 
+    if MASK_LINKS:
+        text = mask_links(text)
+
     quoted = QuotedSpans(q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1)
     found: list[Found] = []
     introduced: list[Found] = []
@@ -540,6 +562,26 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     return Analysis(found=out, entities=entities)
 
 
+#: a wiki-style external link, «[http://… сообщается]»: its address and brackets are markup
+_LINK = re.compile(r"\[(?:https?://|ftp://|www\.)[^\s\]]*[ \t]+([^\]\n]{1,80})\]")
+
+
+def mask_links(text: str) -> str:
+    """``text`` with the markup of wiki-style external links blanked, offsets kept: in
+    «клевете, [https://youtu.be/… сообщает] второй участник» the parser reads the label
+    «сообщает» as a verb among words, not inside a bracketed address (twenty-first
+    session).  Only the brackets and the address become spaces; the label stays."""
+    if "[" not in text:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        label_at = m.start(1) - m.start()
+        whole = m.group()
+        return " " * label_at + m.group(1) + " " * (len(whole) - label_at - len(m.group(1)))
+
+    return _LINK.sub(blank, text)
+
+
 def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
     """Whether a position of the sorted list lies in ``[a, b)``."""
     k = bisect_left(sorted_positions, a)
@@ -593,6 +635,14 @@ REPORTING_NOUNS = True
 #: a colon closing a sentence introduces the main clause's words, not a relative clause's
 #: (eighteenth session)
 COLON_MAIN_CLAUSE = True
+#: a verb of saying the parse left with no subject takes the agreeing nominative noun right
+#: before it (:meth:`_Reader._adjacent_subject`; twenty-first session)
+ADJACENT_SUBJECT = True
+#: wiki-style external links are markup, not words (:func:`mask_links`; twenty-first session)
+MASK_LINKS = True
+#: a reported clause closed by a colon before a quote or a paragraph of speech is one
+#: attribution, the speech after the colon another of the same speaker (twenty-first session)
+COLON_SPLIT = True
 #: a speech verb followed by «о/об/обо» and a noun reports that phrase even where the parser
 #: hangs it elsewhere («заявила о политической подоплёке процесса» with «о» on another noun):
 #: read from the words, not the tree (nineteenth session)
@@ -1189,6 +1239,8 @@ class _Reader:
                 parts = self._split_at_author(self._relayed(sent, f), tok)
                 if len(parts) > 1:
                     self.split.add((f.start, f.end))
+                if COLON_SPLIT and len(parts) == 1:
+                    parts = self._split_at_colon(parts[0])
                 out.extend(parts)
         if not out:
             f = self.colon_quote(sent)
@@ -1216,6 +1268,34 @@ class _Reader:
                     colon = self.text.rfind(":", outer.start, f.start)
                     outer.end = trim_span(self.text, outer.start, colon)[1]
         return out
+
+    def _split_at_colon(self, f: Found) -> list[Found]:
+        """«Тренер заявил, что находится в отчаянии: «Он был отличным боксёром …»»: a reported
+        clause that a colon closes and a quote follows is two attributions of one speaker —
+        the clause in his reported words, the quote in his own — not one content running over
+        the colon into the quote."""
+        if f.kind != "indirect" or f.cue is None or f.cue[1] > f.start:
+            return [f]
+        # the colon inside the content, or right after it («…готова к игре: «…»»)
+        tail = re.match(r"[\s»\"]*:", self.text[f.end : f.end + 4])
+        end = f.end + tail.end() + 4 if tail else f.end
+        for m in re.finditer(r":\s*(?:''\s*)?", self.text[f.start : end]):
+            colon, after = f.start + m.start(), f.start + m.end()
+            q = self.quote_at(after)
+            if q is None or q.start < after - 1 or q.words(self.text) < 2:
+                continue
+            a, b = trim_span(self.text, f.start, colon)
+            if len(self.text[a:b].split()) < 2:
+                return [f]
+            source = replace(f.source) if f.source is not None else None
+            relay = replace(f.relayed_by) if f.relayed_by is not None else None
+            return [
+                replace(f, start=a, end=b),
+                replace(
+                    f, kind="direct", start=q.start, end=q.end, source=source, relayed_by=relay
+                ),
+            ]
+        return [f]
 
     def _split_at_author(self, f: Found, verb: Any) -> list[Found]:
         """«Я знала, что потеряю статус, — рассказала принцесса. — Но я готова»: a quote
@@ -1592,7 +1672,7 @@ class _Reader:
             and (head.lemma or "").lower() in AUTHOR_MODALS
         ):
             return None  # «Следует отметить, что …», «Стоит заметить»: the author's aside
-        subj = next((k for k in kids if k.rel in ("nsubj", "nsubj:pass")), None)
+        subj = self._own_subject(sent, verb, ("nsubj", "nsubj:pass"))
         node, hops = verb, 0
         while subj is None and hops < 3:
             # «… и добавил», «покинул зал, заявив: …», «успел заявить, что …»: the subject of
@@ -1602,7 +1682,7 @@ class _Reader:
                 break
             if node.rel != "conj" and node.feats.get("VerbForm") not in ("Conv", "Inf"):
                 break
-            subj = next((k for k in sent.kids(head) if k.rel == "nsubj"), None)
+            subj = self._own_subject(sent, head, ("nsubj",))
             node, hops = head, hops + 1
         if subj is None and verb.feats.get("VerbForm") == "Conv":
             subj = self._gerund_subject(sent, verb)
@@ -1628,6 +1708,8 @@ class _Reader:
         )
         if agent is not None and (subj is None or subj.rel == "nsubj:pass"):
             subj = agent
+        if subj is None and ADJACENT_SUBJECT:
+            subj = self._adjacent_subject(sent, verb)
         if (
             subj is not None
             and subj.text.lower() in ("я", "мы", "ты", "вы")
@@ -1663,7 +1745,9 @@ class _Reader:
             return None  # «объявлен государственным праздником»: a passive reports a clause
         # two clauses parsed as one may give the verb two subjects: the one outside the content
         subjects = [k for k in kids if k.rel in ("nsubj", "nsubj:pass")]
-        if subj is not agent or agent is None:
+        if (subj is not agent or agent is None) and (
+            subj is None or a <= self.pos(subj) < b or not ADJACENT_SUBJECT
+        ):
             subj = next((k for k in subjects if not a <= self.pos(k) < b), subj)
         source = self.source(sent, subj, verb) if subj is not None else None
         if source is not None and subj is agent and source.start < a < source.end:
@@ -2169,6 +2253,23 @@ class _Reader:
             # «„Завод закроется“, — сказал директор, что вызвало возмущение»: the quote set off
             # before the verb is what was said; a «что» after it is a relative clause on the whole
             return found
+        raw_end = self.offset + int(sent.tokens[-1].stop)
+        if COLON_SPLIT and a >= raw_end and self.text[start:raw_end].rstrip().endswith(":"):
+            # «…заявил, что стимулом был престиж, а не деньги:» with the next paragraph read as
+            # what was said: the clause is his reported words, and the paragraph the colon
+            # introduces is read as his own (``colon_paragraph``)
+            ca, cb = trim_span(self.text, start, self.text.rfind(":", start, raw_end))
+            if len(self.text[ca:cb].split()) >= 2:
+                return "indirect", ca, cb
+        if (
+            COLON_SPLIT
+            and kind == "indirect"
+            and start < a < b
+            and not re.search(r"[,;:—–«»\"()]", self.text[start:a])
+        ):
+            # «заявил, что команда полностью готова …» with the clause's subject hung on a verb
+            # after it: the clause begins at its «что», not at the word the parse kept
+            return kind, start, b
         if a >= start - 1 or (a <= start < b):
             return found  # what was read already is (or holds) the clause
         q = self.quote_at(start)
@@ -2636,6 +2737,48 @@ class _Reader:
             and any(c.rel == "case" and c.text.lower() == "в" for c in sent.kids(k))
             for k in [*sent.kids(verb), *sent.kids(obj)]
         )
+
+    def _own_subject(self, sent: _Sent, verb: Any, rels: tuple[str, ...]) -> Any | None:
+        """The subject of ``verb``: a parse that joined several clauses under one verb gives it
+        several subjects, and its own is the one nearest before it («…, глава ЛДПР потребовал
+        …, а депутат Александр Хинштейн назвал его …»; twenty-first session)."""
+        subjects = [k for k in sent.kids(verb) if k.rel in rels]
+        before = [k for k in subjects if self.pos(k) < self.pos(verb)]
+        if ADJACENT_SUBJECT and len(before) > 1:
+            return max(before, key=self.pos)
+        return subjects[0] if subjects else None
+
+    def _adjacent_subject(self, sent: _Sent, verb: Any) -> Any | None:
+        """«сегодня власти Венесуэлы официально объявили, что …» parsed with «власти» as the
+        subject of the reported clause: a finite verb of saying left with no subject takes the
+        noun in the nominative right before it (adverbs and particles between, no comma),
+        agreeing with it in number and gender — Russian's plainest subject, which a parse that
+        hung it on another verb lost (twenty-first session)."""
+        if verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") in ("1", "2"):
+            return None
+        i = sent.tokens.index(verb) - 1
+        while i >= 0 and sent.tokens[i].pos in ("ADV", "PART"):
+            i -= 1
+        if i < 0:
+            return None
+        t = sent.tokens[i]
+        # «власти Венесуэлы»: from the genitive or a name's last word to the noun it belongs to
+        for _ in range(3):
+            up = sent.head(t)
+            if t.rel not in ("nmod", "flat", "flat:name", "appos") or up is None:
+                break
+            if self.pos(up) > self.pos(t):
+                break
+            t = up
+        if t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom":
+            return None
+        if self.quote_at(self.pos(t)) is not None or (t.lemma or "") in NOT_AGENTS:
+            return None
+        for feat in ("Number", "Gender"):
+            a, b = verb.feats.get(feat), t.feats.get(feat)
+            if a is not None and b is not None and a != b:
+                return None
+        return t
 
     def _noun_content(
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
