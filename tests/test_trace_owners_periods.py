@@ -132,7 +132,7 @@ def test_one_figure_per_trace_per_article_when_chosen(monkeypatch: pytest.Monkey
     again = _claim(5, 12000, claim_id=2)  # the lede's figure repeated in the body
     scores = {0: {7: 0.9, 8: 0.5}, 1: {7: 0.8, 8: 0.6}, 2: {7: 0.85}}
     monkeypatch.setattr(
-        index, "_trace_scores", lambda conn, kind, m, vecs, role=None: scores[m.claim_id]
+        index, "_trace_scores", lambda conn, kind, m, vecs, role=None, **kw: scores[m.claim_id]
     )
     claims, vecs = [larsen, oddvik, again], [[None, None]] * 3
     monkeypatch.setattr(index, "ONE_PER_ARTICLE", False)
