@@ -337,6 +337,30 @@ def _squashed(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
 
+#: what follows a site's name when the site describes itself: a copula or an apposition with
+#: a noun phrase ("is an independent newsroom", ", a nonprofit newsroom,", "was founded in"),
+#: a dash (the Russian copula: «— независимое издание»), «является», «— это»
+_SELF_DESCRIPTION = re.compile(
+    r"(?i)[\"»”’)]*\s*(?:,\s*(?:a|an|the|one)\b"
+    r"|(?:is|are|was|has\s+been)\s+(?:a|an|the|one\s+of|founded|published|owned|funded)\b"
+    r"|(?:was|were)\s+(?:founded|established|launched|created)\b"
+    r"|[—–]\s|-\s|является\b|это\b|—\s*это\b)"
+)
+
+
+def _after_squashed(text: str, count: int) -> int:
+    """The offset in ``text`` just after its first ``count`` letters and digits, after a
+    leading "The" (the site's name as :func:`_squashed` compared it)."""
+    start = m.end() if (m := re.match(r"(?i)\W*the\s+", text)) else 0
+    seen = 0
+    for k in range(start, len(text)):
+        if seen == count:
+            return k
+        if not re.match(r"[\W_]", text[k]):
+            seen += 1
+    return len(text)
+
+
 def _sites_own_line(text: str, site: str | None, authors: list[str]) -> bool:
     """A line about the site or its people rather than the story: it starts with the site's
     name ("The Verity Desk is a nonprofit newsroom …") or with an author's ("Nora Kessler
@@ -346,7 +370,10 @@ def _sites_own_line(text: str, site: str | None, authors: list[str]) -> bool:
     if site:
         own = _squashed(re.sub(r"(?i)^the\s+", "", site))
         if len(own) >= 4 and key.removeprefix("the").startswith(own):
-            return True
+            # the site describing itself ("The Verity Desk is a nonprofit newsroom"), not the
+            # story's last sentence with the site as its subject ("Reuters could not verify
+            # the figures", «Ведомости направили запрос в пресс-службу»)
+            return bool(_SELF_DESCRIPTION.match(text, _after_squashed(text, len(own))))
         for m in _ADDRESS.finditer(text):
             domain = _squashed((m.group("mail") or m.group("web")).rsplit(".", 1)[0])
             if len(own) >= 4 and (own in domain or domain.removeprefix("www") in own):

@@ -1,0 +1,69 @@
+"""Review of round 21: faults found in what landed, each with a test that fails on the code
+before the fix (invented English and Russian pages and sentences, not evaluation text).
+
+- scraped text: the story's last sentence may have the site as its subject ("Reuters could
+  not verify …", «Ведомости направили запрос …»): it is the story's, not the site describing
+  itself ("The Harbour Post is an independent newsroom …"), and stays in the body.
+"""
+
+from __future__ import annotations
+
+from scraped_samples import PARA, PARA2, blocks
+
+_EN = [
+    "Home",
+    "News",
+    "Port strike enters its third week as talks stall",
+    "By Helen Marsh",
+    "December 3, 2026",
+    PARA,
+    PARA2,
+]
+
+
+def test_a_last_sentence_with_the_site_as_its_subject_stays() -> None:
+    last = "Harbour Wire could not independently verify the number of containers affected."
+    tail = ["Share", "© 2026 Harbour Wire. All rights reserved."]
+    got = blocks("\n".join([*_EN, last, *tail]))
+    assert got[-1] == ("paragraph", last)
+
+
+def test_the_site_describing_itself_after_the_story_is_still_chrome() -> None:
+    tail = [
+        "Harbour Wire is an independent news agency owned by its staff.",
+        "Share",
+        "© 2026 Harbour Wire. All rights reserved.",
+    ]
+    got = blocks("\n".join([*_EN, *tail]))
+    assert got[-1] == ("paragraph", PARA2)
+
+
+_RU = [
+    "Главная",
+    "Новости",
+    "Порт в третий раз за месяц остановил погрузку",
+    "Анна Кузьмина",
+    "3 декабря 2026",
+    "Докеры северного порта во вторник снова вышли на забастовку, сотни контейнеров остаются "
+    "на причалах, а очередь судов на рейде растет третий день подряд.",
+    "Профсоюз утверждает, что зарплаты не индексировались с 2022 года, а оператор порта "
+    "предлагает повышение на 4% в течение двух лет.",
+]
+
+
+def test_a_russian_last_sentence_with_the_site_as_its_subject_stays() -> None:
+    last = "«Северный курьер» направил запрос в пресс-службу оператора порта."
+    tail = ["Поделиться", "© 2026 Северный курьер. Все права защищены."]
+    got = blocks("\n".join([*_RU, last, *tail]))
+    assert got[-1] == ("paragraph", last)
+
+
+def test_a_russian_site_describing_itself_is_still_chrome() -> None:
+    tail = [
+        "«Северный курьер» — независимое региональное издание, которое существует на деньги "
+        "читателей.",
+        "Поделиться",
+        "© 2026 Северный курьер. Все права защищены.",
+    ]
+    got = blocks("\n".join([*_RU, *tail]))
+    assert got[-1][0] == "paragraph" and got[-1][1].startswith("Профсоюз")
