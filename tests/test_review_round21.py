@@ -1,6 +1,8 @@
 """Review of round 21: faults found in what landed, each with a test that fails on the code
 before the fix (invented English and Russian pages and sentences, not evaluation text).
 
+- figures: a people's name in the plural right after a number ("300 Moldovans fled …") is what
+  is counted; the words after it are the clause, not more modifiers of a later plural;
 - scraped text: the story's last sentence may have the site as its subject ("Reuters could
   not verify …", «Ведомости направили запрос …»): it is the story's, not the site describing
   itself ("The Harbour Post is an independent newsroom …"), and stays in the body.
@@ -8,6 +10,7 @@ before the fix (invented English and Russian pages and sentences, not evaluation
 
 from __future__ import annotations
 
+import pytest
 from scraped_samples import PARA, PARA2, blocks
 
 _EN = [
@@ -67,3 +70,29 @@ def test_a_russian_site_describing_itself_is_still_chrome() -> None:
     ]
     got = blocks("\n".join([*_RU, *tail]))
     assert got[-1][0] == "paragraph" and got[-1][1].startswith("Профсоюз")
+
+
+# -- figures: a people's name in the plural is the counted noun, not a modifier --------------
+
+
+def _read(text: str) -> list[tuple[float, str | None]]:
+    from newsprism.claims.extract import find_quantities
+
+    return [(q.value, q.unit) for q in find_quantities(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause after the head was read into what is counted
+        ("About 300 Moldovans fled heavy floods on the plain overnight.", [(300.0, "moldovan")]),
+        ("At least 25 Liberals opposed new tariffs on timber.", [(25.0, "liberal")]),
+        ("Some 150 Bolivians crossed Chilean border posts on Monday.", [(150.0, "bolivian")]),
+        # inside a name the plural still modifies
+        ("The panel heard 5 United States senators on Monday.", [(5.0, "united states senator")]),
+    ],
+)
+def test_a_plural_name_after_the_number_is_what_is_counted(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _read(text) == expected

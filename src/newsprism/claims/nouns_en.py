@@ -280,6 +280,11 @@ def modified_plural(
         elif t.lower in _PLURAL_HEADS or t.lower in EN_PEOPLE:
             return None  # "thousands of people joined": the plural comes first
         elif t.text[:1].isupper():
+            if plural_form(t.lower) and not _continues_name(toks, end):
+                # a people's name in the plural is the head ("300 Ukrainians fled …", "25
+                # Republicans opposed …"): what follows is the clause; inside a name it is a
+                # modifier ("United States senators", "Knicks fans")
+                return None
             pieces.append(
                 t.lower
             )  # a name modifies: "EU police officers", "Greater Manchester landlords"
@@ -300,6 +305,15 @@ def modified_plural(
             return None
         k = end
     return None
+
+
+def _continues_name(toks: list[Token], k: int) -> bool:
+    """The noun phrase goes on at ``toks[k]``: a capitalised word, or a plural noun."""
+    return (
+        k < len(toks)
+        and toks[k].kind == "word"
+        and (toks[k].text[:1].isupper() or plural_form(toks[k].lower))
+    )
 
 
 #: words a modifier chain may hold before its plural head
