@@ -96,3 +96,21 @@ def test_a_plural_name_after_the_number_is_what_is_counted(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _read(text) == expected
+
+
+# -- scraped text: a list after a colon that ends on a short last paragraph ------------------
+
+
+def test_a_list_after_a_colon_ending_on_a_short_paragraph_is_kept() -> None:
+    page = [
+        *_RU[:5],
+        _RU[5],
+        "В плане названы улицы, которые отремонтируют первыми:",
+        "Ленина, от площади до моста",
+        "Садовая и Первомайская, на всем протяжении",
+        "Заречная, от рынка до школы",
+        "Заявки на компенсацию примут со следующей недели, сообщили в мэрии.",
+    ]
+    got = blocks("\n".join(page))
+    assert ("list", "\n".join(page[7:10])) in got
+    assert got[-1] == ("paragraph", page[-1])

@@ -156,7 +156,12 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
         # lines only (round 19's reading), when the wide reading does not end where a list may
         for wide in (True, False):
             j = _list_end(labs, i + 1, wide)
-            ends_list = j < len(labs) and is_body_text(labs[j])
+            # the list ends on a paragraph: running text, or a shorter line that ends as a
+            # sentence does (a last paragraph of one short sentence; left out, the items were
+            # a "run of short lines" and dropped as a link list)
+            ends_list = j < len(labs) and (
+                is_body_text(labs[j]) or (labs[j].label == TEXT and ends_sentence(labs[j].text))
+            )
             ends_article = (
                 j == len(labs) or labs[j].label in (CHROME, FOOTER_LINE, NOTICE)
             ) and _announces_to_the_end(labs, i)
