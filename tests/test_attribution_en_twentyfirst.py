@@ -150,3 +150,16 @@ def test_a_document_read_out_is_its_authors_named_in_its_description() -> None:
     message = quote_holding(article, "nobody touches us")
     reader = article.speaker(message.relayed_by)
     assert reader is not None and reader.name.endswith("Ostapenko")
+
+
+def test_an_abbreviation_speaker_is_an_organisation() -> None:
+    """ "This was reported by the Unified Pension Savings Fund (UPSF)": the abbreviation the NER
+    labelled a person is the body it abbreviates."""
+    article = attributed(
+        "Pension savings\n\n"
+        "In January–October, 312 thousand residents of the country used a part of their pension "
+        "savings to buy housing, and the total sum of the payments amounted to 512 billion tenge. "
+        "This was reported by the Unified Pension Savings Fund (UPSF) on Thursday."
+    )
+    who = article.speaker(quote_holding(article, "512 billion tenge").speaker)
+    assert who is not None and who.kind == "organization", who

@@ -476,7 +476,7 @@ def resolve(
             name=c.name,
             aliases=tuple(a for a in c.aliases if a != c.name),
             role=c.role,
-            kind=c.kind,
+            kind=_body_not_person(c),
             mentions=tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions)),
         )
         for c in table
@@ -979,6 +979,21 @@ def _sole_person_before(
         return None
     only = next(iter(named.values()))
     return only if _may_be(only, src.gender, text[span[0] : span[1]]) else None
+
+
+#: an abbreviation: capitals (and digits) only, as bodies are written ("UAPF", "DTEK", "FAO")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+
+
+def _body_not_person(c: Cluster) -> str:
+    """``c``'s kind, with a "person" that is an abbreviation and no one's given name ("UAPF",
+    the NER's person) or a bare body noun ("the customs") read as the organisation it is."""
+    if c.kind != "person" or c.first or c.role:
+        return c.kind
+    words = c.name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) == 1 and (_ABBREVIATION.fullmatch(words[0]) or body_noun(words[0].lower())):
+        return "organization"
+    return c.kind
 
 
 def _one_of_two_before(
