@@ -208,7 +208,11 @@ def _plan_warc(loc: storage.Location, shard_size: int, result: Plan) -> None:
 
 def _whole(record: Any) -> bool:
     """Whether the record's block is as long as its Content-Length says (warcio yields a record
-    cut off by the end of a truncated file as if it were whole)."""
+    cut off by the end of a truncated file as if it were whole).  A record without a length is
+    one whose header the file's end cut off (WARC and ARC both require the length): warcio
+    yields it with an empty block, and reading it then stops the archive without an error."""
+    if record.length is None:
+        return False
     got = 0
     while chunk := record.raw_stream.read(1 << 16):
         got += len(chunk)
@@ -256,6 +260,15 @@ def read_warc(shard: Shard, max_bytes: int) -> Iterator[Record]:
                     return
         except Exception as exc:
             yield Record(key=f"{shard.input}#{ordinal + 1}", error=f"broken WARC: {_short(exc)}")
+            return
+    if taken < shard.count:
+        # warcio ends quietly on some damage (a record header cut short): the records planned
+        # and not read must still be counted, or the run would report success with them lost
+        yield Record(
+            key=f"{shard.input}#{ordinal + 1}",
+            error=f"the archive ends after record {ordinal}, before the "
+            f"{shard.count - taken} more this shard planned (changed or cut since planning?)",
+        )
 
 
 def _warc_record(rec: Any, key: str, max_bytes: int) -> Record:

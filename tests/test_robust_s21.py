@@ -1,0 +1,42 @@
+"""The twenty-first session's robustness pass: bad input a reader's collection holds, one test
+each, every one failing on the code before it.  Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_batch import PAGES, write_warc
+
+from newsprism.batch import run_batch
+from newsprism.batch.inputs import Shard, read_warc
+
+
+def _cut_inside_last_header(whole: Path, cut: Path) -> None:
+    """The archive cut off inside its last record's WARC header, before its Content-Length."""
+    data = whole.read_bytes()
+    last = data.rindex(b"WARC/1.0\r\n")
+    cut.write_bytes(data[: data.index(b"WARC-Date", last)])
+
+
+def test_an_archive_cut_inside_a_record_header_says_so(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.warc"
+    n = write_warc(whole, extra=False)
+    cut = tmp_path / "cut.warc"
+    _cut_inside_last_header(whole, cut)
+    summary = run_batch([str(cut)], str(tmp_path / "out"), workers=1, shard_size=2)
+    assert summary.stored == n - 1 == len(PAGES) - 1
+    assert summary.problems and "the file ends inside a record" in summary.problems[0][1]
+    assert not summary.ok
+
+
+def test_records_planned_but_not_in_the_archive_are_reported_not_dropped(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.warc"
+    n = write_warc(whole, extra=False)
+    cut = tmp_path / "cut.warc"
+    _cut_inside_last_header(whole, cut)
+    # planned on the whole file, read from one cut since: the last record must not vanish
+    shard = Shard("", str(cut), "warc", start=0, skip=0, count=n, first=1)
+    records = list(read_warc(shard, 2**24))
+    assert len(records) == n
+    assert records[-1].error and "archive ends after record" in records[-1].error
+    assert records[-1].key.endswith(f"#{n}")
