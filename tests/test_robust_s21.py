@@ -40,3 +40,38 @@ def test_records_planned_but_not_in_the_archive_are_reported_not_dropped(tmp_pat
     assert len(records) == n
     assert records[-1].error and "archive ends after record" in records[-1].error
     assert records[-1].key.endswith(f"#{n}")
+
+
+#: an invented Russian article: the site's new template is UTF-8, an older block kept windows-1251
+_HEAD_UTF8 = (
+    '<html><head><meta charset="utf-8"><title>Паром возобновит рейсы</title></head><body>'
+    "<article><h1>Паром через залив возобновит рейсы в апреле</h1>"
+    "<p>Городская паромная компания объявила в среду, что рейсы через залив возобновятся "
+    "в начале апреля после ремонта причала, сообщили в администрации порта.</p>"
+)
+_TAIL_CP1251 = (
+    "<p>Ремонт причала обошёлся городу дороже, чем планировали весной, признал директор "
+    "компании на встрече с жителями северного района.</p>"
+    "<p>Жители просили добавить вечерние рейсы по пятницам и субботам.</p></article></body></html>"
+)
+
+
+def test_a_page_part_utf8_part_cp1251_reads_both_parts() -> None:
+    import newsprism
+    from newsprism.charset import decode_bytes
+
+    data = _HEAD_UTF8.encode("utf-8") + _TAIL_CP1251.encode("cp1251")
+    text, encoding = decode_bytes(data, "x.html")
+    assert text == _HEAD_UTF8 + _TAIL_CP1251
+    assert encoding == "utf-8+cp1251"
+    article = newsprism.read(data)
+    assert "паромная компания" in article.text and "вечерние рейсы" in article.text
+
+
+def test_one_code_page_alone_is_not_read_as_mixed() -> None:
+    from newsprism.charset import decode_bytes
+
+    page = _HEAD_UTF8 + _TAIL_CP1251
+    for codec in ("cp1251", "koi8_r"):
+        text, encoding = decode_bytes(page.replace("utf-8", "x").encode(codec), "x.html")
+        assert (text, encoding) == (page.replace("utf-8", "x"), codec)

@@ -2,7 +2,9 @@
 
 Evidence, strongest first: an encoding the user forces (``--encoding``), a byte-order mark, the
 HTTP ``charset``, ``<meta charset>`` (or the XML declaration), valid UTF-8 (or UTF-8 but for a rare
-broken byte, shown as U+FFFD), then detection with charset-normalizer.
+broken byte, shown as U+FFFD), UTF-8 with whole parts in one single-byte code page (a site's
+new template around old windows-1251 blocks: each part read in its own), then detection with
+charset-normalizer.
 
 Declared charsets lie.  A server that labels every page ISO-8859-1 while the page is in
 windows-1251 is common, and so is a page saved in one charset that still names another.  A
@@ -53,6 +55,13 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([-\w.:]+)""", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
+#: a run of well-formed UTF-8 (RFC 3629: no overlongs, surrogates or code points past U+10FFFF);
+#: what lies between two runs is bytes UTF-8 cannot read
+_UTF8_RUN = re.compile(
+    rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+    rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
@@ -154,6 +163,9 @@ def decode_bytes(
     repaired = _mostly_utf8(data)
     if repaired is not None:
         return repaired, "utf-8"
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed
     return _detect(data, source)
 
 
@@ -177,6 +189,57 @@ def _mostly_utf8(data: bytes) -> str | None:
     if broken > 0 and broken * 10 <= wellformed and rare:
         return text
     return None
+
+
+#: well-formed UTF-8 characters and broken bytes a page must both hold to be read as mixed
+#: (a handful of broken bytes is a damaged character, not a part in another code page)
+_MIXED_MIN = 20
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, str] | None:
+    """A page pasted together from UTF-8 and a single-byte code page, each part in its own.
+
+    A site that moved to UTF-8 keeps serving old blocks (a sidebar, an archived paragraph, a
+    template) in windows-1251: read whole in either charset, one part becomes mojibake.  Text in
+    one single-byte code page almost never forms a well-formed multi-byte UTF-8 character (a
+    Cyrillic capital would have to precede punctuation), so many of them beside many broken
+    bytes mean both are there: the valid UTF-8 stays, and the broken runs are decoded in the
+    code page whose reading of them looks most like language.
+    """
+    text = data.decode("utf-8", "replace")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    replaced = text.count("\ufffd")  # one per broken run or byte: at most the broken bytes
+    wellformed = non_ascii - replaced
+    if wellformed < _MIXED_MIN or wellformed * 5 < replaced:
+        return None
+    pieces: list[tuple[bool, bytes]] = []  # (is UTF-8, bytes), in order
+    pos = 0
+    for m in _UTF8_RUN.finditer(data):
+        if m.start() > pos:
+            pieces.append((False, data[pos : m.start()]))
+        pieces.append((True, m.group()))
+        pos = m.end()
+    if pos < len(data):
+        pieces.append((False, data[pos:]))
+    runs = [b for ok, b in pieces if not ok]
+    broken = sum(len(r) for r in runs)
+    # too few broken bytes to judge a code page by, or a few stray characters in a code-page page
+    if broken < _MIXED_MIN or wellformed * 5 < broken:
+        return None
+    sample = b" ".join(runs)
+    best: tuple[float, str] | None = None
+    for name in _FALLBACKS:
+        try:
+            score = plausibility(sample.decode(name))
+        except UnicodeDecodeError:
+            continue
+        if best is None or score > best[0]:
+            best = (score, name)
+    if best is None or best[0] <= 0:
+        return None
+    codepage = best[1]
+    parts = [b.decode("utf-8" if ok else codepage) for ok, b in pieces]
+    return "".join(parts), f"utf-8+{codepage}"
 
 
 def _is_multibyte(enc: str) -> bool:
