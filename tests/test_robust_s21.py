@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_batch import PAGES, write_warc
 
 from newsprism.batch import run_batch
@@ -75,3 +76,59 @@ def test_one_code_page_alone_is_not_read_as_mixed() -> None:
     for codec in ("cp1251", "koi8_r"):
         text, encoding = decode_bytes(page.replace("utf-8", "x").encode(codec), "x.html")
         assert (text, encoding) == (page.replace("utf-8", "x"), codec)
+
+
+def test_feeds_list_says_which_items_were_not_stored_and_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import time
+
+    from publisher import Publisher, article_html
+    from typer.testing import CliRunner
+
+    import newsprism.feeds.politeness as pol
+    from newsprism.cli import app
+    from newsprism.feeds import SimulatedClock
+
+    monkeypatch.setattr(pol, "HOST_SPACING", 0.0)
+    with Publisher(SimulatedClock(time.time())) as site:
+        links = ("/news/1", "/news/report.pdf", "/news/2")
+        items = "".join(
+            f"<item><title>Item {k}</title><link>{site.url(p)}</link><guid>g{k}</guid></item>"
+            for k, p in enumerate(links)
+        )
+        feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ex</title>{items}</channel></rss>'
+        site.route(
+            "/rss", lambda hit: (200, {"Content-Type": "application/rss+xml"}, feed.encode())
+        )
+        for k in (1, 2):
+            site.route(
+                f"/news/{k}", lambda hit, k=k: (200, {"Content-Type": "text/html"}, article_html(k))
+            )
+        site.route(
+            "/news/report.pdf",
+            lambda hit: (
+                200,
+                {"Content-Type": "application/pdf"},
+                b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n",
+            ),
+        )
+        db = str(tmp_path / "lib.sqlite")
+        runner = CliRunner()
+        assert runner.invoke(app, ["feeds", "add", site.url("/rss"), "--db", db]).exit_code == 0
+        flags = ["--db", db, "--allow-private", "--no-analyse", "--no-stories"]
+        assert runner.invoke(app, ["feeds", "refresh", *flags]).exit_code == 0
+    out = runner.invoke(app, ["feeds", "list", "--db", db])
+    assert "1 item not stored (1 to retry); latest:" in out.output
+    assert "report.pdf is a PDF document" in out.output
+    listed = json.loads(runner.invoke(app, ["feeds", "list", "--db", db, "--json"]).output)
+    assert listed[0]["items_to_retry"] == 1 and "PDF" in listed[0]["latest_item_error"]
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+
+    with TestClient(create_app(Path(db), analyse=False), base_url="http://127.0.0.1:8000") as c:
+        page = c.get("/feeds").text
+        assert "1 item not stored (1 to retry); latest:" in page and "PDF document" in page
+        assert c.get("/api/feeds").json()[0]["items_to_retry"] == 1

@@ -104,12 +104,14 @@ def export(
 @feeds_app.command("list")
 def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Each feed with its last and next fetch, new items and errors."""
-    from ..library.feeds import FeedStore
+    from ..library.feeds import FeedStore, item_problem_fields
 
     with _open(db) as lib:
-        feeds = FeedStore(lib.conn).all()
+        store = FeedStore(lib.conn)
+        feeds = store.all()
+        problems = store.item_problems()
     if as_json:
-        _json([f.to_dict() for f in feeds])
+        _json([{**f.to_dict(), **item_problem_fields(problems.get(f.id))} for f in feeds])
         return
     if not feeds:
         typer.echo("no feeds; add one with 'newsprism feeds add URL'", err=True)
@@ -124,6 +126,23 @@ def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
             f"\tlast {_ago(f.last_fetch_at)} · next {_next(f.next_fetch_at, f.disabled_reason)}"
             f" · every {f.interval_s / 60:.0f} min · {f.new_items_last} new, {f.items_total} items · {state}"
         )
+        if f.id in problems:
+            retried, given_up, latest = problems[f.id]
+            counts = " and ".join(
+                part
+                for part in (
+                    f"{retried} to retry" if retried else "",
+                    f"{given_up} given up" if given_up else "",
+                )
+                if part
+            )
+            total = retried + given_up
+            typer.echo(
+                terminal_safe(
+                    f"\t{total} {'item' if total == 1 else 'items'} not stored ({counts}); "
+                    f"latest: {latest}"
+                )
+            )
 
 
 @feeds_app.command("remove")

@@ -96,6 +96,12 @@ STORED_PAGE_SQL = (
 )
 
 
+def item_problem_fields(problem: tuple[int, int, str] | None) -> dict[str, Any]:
+    """A feed's :meth:`FeedStore.item_problems` entry as fields beside its own (JSON, the web)."""
+    retried, given_up, latest = problem or (0, 0, None)
+    return {"items_to_retry": retried, "items_given_up": given_up, "latest_item_error": latest}
+
+
 class FeedStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -297,6 +303,21 @@ class FeedStore:
         return [
             dict(r) for r in self.conn.execute(sql + " ORDER BY id DESC LIMIT ?", (*params, limit))
         ]
+
+    def item_problems(self) -> dict[int, tuple[int, int, str]]:
+        """Per feed, the items not stored because of an error: (still retried, given up, the
+        latest error).  A poll that stored 3 of 12 items says only "12 new": this is where the
+        other nine and why are kept for the reader."""
+        out: dict[int, tuple[int, int, str]] = {}
+        for feed_id, retried, given_up, latest in self.conn.execute(
+            "SELECT feed_id, sum(status = 'pending'), sum(status = 'failed'), "
+            "(SELECT error FROM feed_items j WHERE j.feed_id = i.feed_id AND j.error IS NOT NULL "
+            " AND j.status IN ('pending', 'failed') ORDER BY j.id DESC LIMIT 1) "
+            "FROM feed_items i WHERE error IS NOT NULL AND status IN ('pending', 'failed') "
+            "GROUP BY feed_id"
+        ):
+            out[int(feed_id)] = (int(retried), int(given_up), str(latest))
+        return out
 
     def recent_times(self, feed_id: int, limit: int = 20) -> list[float]:
         return [

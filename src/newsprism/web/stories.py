@@ -66,9 +66,11 @@ def api_story(request: Request, story_id: int, level: str = LEVEL) -> dict[str, 
 
 @router.get("/api/feeds", tags=["api"], summary="Watched feeds with last/next fetch and errors")
 def api_feeds(request: Request) -> list[dict[str, Any]]:
-    from ..library.feeds import FeedStore
+    from ..library.feeds import FeedStore, item_problem_fields
 
-    return [f.to_dict() for f in FeedStore(service.library(request).conn).all()]
+    store = FeedStore(service.library(request).conn)
+    problems = store.item_problems()
+    return [{**f.to_dict(), **item_problem_fields(problems.get(f.id))} for f in store.all()]
 
 
 STORIES_PAGE = 100
