@@ -180,10 +180,12 @@ def import_batch(
 ) -> None:
     """Store the articles of a batch run in the library (again: only what is new)."""
     from ..batch.results import import_results
+    from .linking import link_stored
 
     try:
         with _open(db) as lib:
             report = import_results(lib, folder)
+            link_stored(lib, quiet=quiet)
     except NewsprismError as error:
         raise fail(error) from None
     raise typer.Exit(_report(report, quiet))

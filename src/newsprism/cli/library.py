@@ -13,6 +13,7 @@ from ..errors import NewsprismError
 from ..render.output import write_output
 from ..terminal import terminal_safe
 from .app import AllowPrivateOption, TimeoutOption, app, counted, state
+from .linking import link_stored
 
 if TYPE_CHECKING:
     from ..library import Library
@@ -88,6 +89,7 @@ def add(
             timeout=timeout or None,
             debug=state.debug,
         )
+        link_stored(lib, quiet=quiet)
     nothing = f"no saved pages (.html, .htm, .html.gz, .txt) in {', '.join(sources)}"
     raise typer.Exit(_report(report, quiet, nothing=nothing))
 
@@ -223,12 +225,10 @@ def import_pocket(
     from ..library.imports import import_pocket as run
 
     with _open(db) as lib:
-        raise typer.Exit(
-            _report(
-                run(lib, path, allow_private=allow_private, timeout=timeout or None),
-                nothing=f"{path} has no rows with a url — give part_000000.csv from Pocket's export",
-            )
-        )
+        report = run(lib, path, allow_private=allow_private, timeout=timeout or None)
+        link_stored(lib)
+    nothing = f"{path} has no rows with a url — give part_000000.csv from Pocket's export"
+    raise typer.Exit(_report(report, nothing=nothing))
 
 
 @import_app.command("wallabag")
@@ -241,12 +241,10 @@ def import_wallabag(
     from ..library.imports import import_wallabag as run
 
     with _open(db) as lib:
-        raise typer.Exit(
-            _report(
-                run(lib, path, timeout=timeout or None),
-                nothing=f"{path} holds no entries — export the entries from Wallabag as JSON",
-            )
-        )
+        report = run(lib, path, timeout=timeout or None)
+        link_stored(lib)
+    nothing = f"{path} holds no entries — export the entries from Wallabag as JSON"
+    raise typer.Exit(_report(report, nothing=nothing))
 
 
 @import_app.command("folder")
@@ -265,9 +263,7 @@ def import_folder(
             f"{path} is not a folder", hint="give the folder that holds the saved pages"
         )
     with _open(db) as lib:
-        raise typer.Exit(
-            _report(
-                add_sources(lib, [str(path)], timeout=timeout or None, debug=state.debug),
-                nothing=f"{path} holds no saved pages (.html, .htm, .html.gz, .txt)",
-            )
-        )
+        report = add_sources(lib, [str(path)], timeout=timeout or None, debug=state.debug)
+        link_stored(lib)
+    nothing = f"{path} holds no saved pages (.html, .htm, .html.gz, .txt)"
+    raise typer.Exit(_report(report, nothing=nothing))

@@ -44,16 +44,11 @@ def stories(
 ) -> None:
     """Stories across outlets and languages, latest first (new articles are assigned first)."""
     level = _level(level)
-    from ..stories.assign import assign_new
     from ..stories.view import dumps, list_stories
+    from .linking import link_stored
 
     with _open(db) as lib:
-        assigned = assign_new(lib)
-        if assigned and not as_json:
-            typer.echo(
-                f"assigned {counted(assigned, 'new article')} to stories",
-                err=True,
-            )
+        link_stored(lib, quiet=as_json)
         items = list_stories(lib.conn, limit=limit, min_size=min_size, level=level)
     if as_json:
         write_output(dumps(items) + "\n", None)

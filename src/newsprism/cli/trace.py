@@ -11,6 +11,7 @@ from ..errors import ConfigError, NewsprismError
 from ..render.output import write_output
 from .app import JsonOption, app, counted, fail
 from .library import DbOption, _open
+from .linking import link_stored
 
 #: the ConfigError's own hint names 'newsprism settings', a command that has nothing to do here
 _HINT = "see 'newsprism trace --help'"
@@ -64,7 +65,7 @@ def trace(
 
     try:
         with _open(db) as lib:
-            tracing.catch_up(lib.conn)
+            link_stored(lib)
             if same or different:
                 pair = same or different or []
                 if len(pair) != 2 or kind not in ("claim", "quote"):
@@ -151,7 +152,7 @@ def speaker(
 
     try:
         with _open(db) as lib:
-            tracing.catch_up(lib.conn)
+            link_stored(lib)
             appearances = tracing.speaker_timeline(lib.conn, name)
             # what the article's reader lists as uncertain is marked "NAME?", as on the web page
             unsure = {

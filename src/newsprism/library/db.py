@@ -440,6 +440,22 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    # an article that could not be linked into the traces or placed in a story, with the text
+    # it failed on (newsprism.linking): it stays stored, and is tried again only when its text
+    # changes (a migration that relinks everything deletes these rows too)
+    (
+        "linking_0001_failures",
+        """
+        CREATE TABLE link_failures (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            error TEXT NOT NULL,
+            failed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            PRIMARY KEY (article_id, stage)
+        );
+        """,
+    ),
 ]
 
 

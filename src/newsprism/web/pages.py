@@ -54,6 +54,8 @@ def marks(snippet: str | None) -> Markup:
 
 
 def page(request: Request, name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
+    # articles still waiting to be linked (set by service.catch_up): base.html.j2 says so
+    context.setdefault("linking_left", getattr(request.state, "linking_left", 0))
     html = (
         templates().get_template(name).render(request=request, csrf=csrf_token(request), **context)
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from starlette.requests import Request
 
 from ..article import Article
@@ -9,6 +11,8 @@ from ..budget import time_budget
 from ..errors import InputError, ModelMissingError, PrivateAddressError, as_newsprism_error
 from ..library import Library
 from .app import MAX_UPLOAD_BYTES, MAX_URL_LENGTH, WebConfig
+
+log = logging.getLogger("newsprism.web")
 
 
 def library(request: Request) -> Library:
@@ -51,7 +55,20 @@ def add_article(
             raise
         raise error from exc
     with cfg.write_lock:
-        return library(request).add(article)
+        lib = library(request)
+        article_id = lib.add(article)
+        _link(lib, article_id, article)
+        return article_id
+
+
+def _link(lib: Library, article_id: int, article: Article) -> None:
+    """Link a stored article into the traces and its story now, so no page pays for it later
+    (a failure is recorded and logged; the article stays stored)."""
+    from ..linking import failures_line, link_articles
+
+    warning = failures_line(link_articles(lib, [(article_id, article)]))
+    if warning:
+        log.warning(warning)
 
 
 def _read(
@@ -108,4 +125,23 @@ def translate_article(request: Request, article_id: int, to: str = "en") -> None
             f"no {source}→{to} translation model is installed on this computer", hint=exc.hint
         ) from None
     with config(request).write_lock:
-        lib.add(translated)
+        _link(lib, lib.add(translated), translated)
+
+
+def catch_up(request: Request) -> None:
+    """Link a slice of what waits (a library from an older newsprism, a relinking migration):
+    at most ``linking.VIEW_SECONDS`` per request, so a page never hangs silently; how many
+    articles still wait goes to the page (``request.state.linking_left``).
+
+    A slice per request rather than a background thread: the library's one connection and its
+    write lock stay with the request that holds them, nothing runs after the server is asked to
+    stop, and every visit moves the backlog on."""
+    from ..linking import VIEW_SECONDS, failures_line, link_pending
+
+    lib = library(request)
+    with config(request).write_lock:
+        report = link_pending(lib, seconds=VIEW_SECONDS)
+    request.state.linking_left = report.remaining
+    warning = failures_line(report)
+    if warning:
+        log.warning(warning)

@@ -1,7 +1,7 @@
 """The story view and the feeds page, as HTML and JSON.
 
-``/stories`` lists stories (assigning the articles added since the last visit first: new ones
-only), ``/stories/{id}`` shows one — its articles by outlet and time, the first report, who said
+``/stories`` lists stories (articles are placed as they are stored; a backlog is placed a
+bounded slice per request), ``/stories/{id}`` shows one — its articles by outlet and time, the first report, who said
 what first and the figures that differ — and ``/feeds`` each watched feed's last and next fetch,
 new items and errors.  ``/api/stories``, ``/api/stories/{id}`` and ``/api/feeds`` give the same
 as JSON.
@@ -21,10 +21,7 @@ router = APIRouter()
 
 
 def _assign_new(request: Request) -> None:
-    from ..stories.assign import assign_new  # the same as 'newsprism stories'
-
-    with service.config(request).write_lock:
-        assign_new(service.library(request))
+    service.catch_up(request)  # articles are placed as they are stored: only a backlog waits
 
 
 #: the story level a request asks for (``newsprism.stories.view.LEVELS``)

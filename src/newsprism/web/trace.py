@@ -3,7 +3,8 @@ the figure where it changed, everything one person is quoted as saying, and the 
 reader takes on two mentions ("the same" / "not the same").
 
 ``/trace/{claim|quote}/{article}/{item}`` leads from a figure or a quote in the reader to its
-trace.  Articles added since the last visit are linked first (new ones only).
+trace.  Articles are linked as they are stored; a backlog (a library from an older newsprism)
+is linked a bounded slice per request, and the page says how many articles still wait.
 """
 
 from __future__ import annotations
@@ -22,12 +23,8 @@ router = APIRouter()
 
 
 def _conn(request: Request) -> Any:
-    from ..trace import catch_up
-
-    conn = service.library(request).conn
-    with service.config(request).write_lock:
-        catch_up(conn)
-    return conn
+    service.catch_up(request)
+    return service.library(request).conn
 
 
 def _find(request: Request, figure: str | None, quote: str | None) -> list[int]:
