@@ -109,3 +109,15 @@ def test_plain_article_needs_prose_at_both_edges(first: str, last: str, expected
     edge = {"prose": prose, "line": line}
     blocks = [RawBlock("paragraph", edge[first]), *middle, RawBlock("paragraph", edge[last])]
     assert html_mod._plain_article(Candidate.of(blocks)) is expected
+
+
+def test_a_reading_taken_alone_computes_no_shingles() -> None:
+    # the agreement's 4-gram shingles are computed when a second opinion is compared, not for
+    # a reading taken as it is (round 21: about a third of the primary's bookkeeping)
+    from newsprism.extract.assemble import RawBlock
+    from newsprism.extract.merge import Candidate
+
+    candidate = Candidate.of([RawBlock("paragraph", " ".join(_SENTENCES)) for _ in range(4)])
+    assert html_mod._plain_article(candidate)
+    assert "sets" not in vars(candidate) and "pool" not in vars(candidate)
+    assert len(candidate.sets) == 4 and candidate.pool

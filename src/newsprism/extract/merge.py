@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .assemble import RawBlock
 
@@ -84,19 +85,27 @@ def agreement(sets: list[Shingles], words: list[int], pool: Shingles) -> Agreeme
 
 @dataclass(frozen=True)
 class Candidate:
-    """One extractor's blocks with what agreement needs, computed once."""
+    """One extractor's blocks with what agreement needs, each computed once, when first asked
+    for (a reading taken without a second opinion needs the word counts only)."""
 
     blocks: list[RawBlock]
-    sets: list[Shingles]
-    words: list[int]
-    pool: Shingles
+    tokens: list[list[str]]
 
     @classmethod
     def of(cls, blocks: list[RawBlock]) -> Candidate:
-        tokens = [_TOKEN.findall(block_text(b).lower()) for b in blocks]
-        sets = [_shingles(t) for t in tokens]
-        pool: Shingles = set().union(*sets) if sets else set()
-        return cls(blocks, sets, [len(t) for t in tokens], pool)
+        return cls(blocks, [_TOKEN.findall(block_text(b).lower()) for b in blocks])
+
+    @cached_property
+    def words(self) -> list[int]:
+        return [len(t) for t in self.tokens]
+
+    @cached_property
+    def sets(self) -> list[Shingles]:
+        return [_shingles(t) for t in self.tokens]
+
+    @cached_property
+    def pool(self) -> Shingles:
+        return set().union(*self.sets) if self.sets else set()
 
     def against(self, other: Candidate) -> Agreement:
         return agreement(self.sets, self.words, other.pool)
