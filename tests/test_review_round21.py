@@ -3,6 +3,8 @@ before the fix (invented English and Russian pages and sentences, not evaluation
 
 - figures: a people's name in the plural right after a number ("300 Moldovans fled …") is what
   is counted; the words after it are the clause, not more modifiers of a later plural;
+- attribution: a document "from the lawyer of X" or "from a spokesman for X" is the lawyer's or
+  the spokesman's, not X's (the name after "of"/"for" is whom the author speaks for);
 - scraped text: the story's last sentence may have the site as its subject ("Reuters could
   not verify …", «Ведомости направили запрос …»): it is the story's, not the site describing
   itself ("The Harbour Post is an independent newsroom …"), and stays in the body.
@@ -114,3 +116,26 @@ def test_a_list_after_a_colon_ending_on_a_short_paragraph_is_kept() -> None:
     got = blocks("\n".join(page))
     assert ("list", "\n".join(page[7:10])) in got
     assert got[-1] == ("paragraph", page[-1])
+
+
+# -- attribution: a letter from someone's lawyer is the lawyer's -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        ("a letter from the lawyer of Thomas Greene", "the lawyer"),
+        ("a letter from a spokesman for Maria Novak", "a spokesman"),
+    ],
+)
+def test_a_document_from_someones_representative_is_the_representatives(
+    sentence: str, author: str
+) -> None:
+    from attributed import attributed, speaker_of
+
+    text = (
+        "The court heard the case against the builder on Monday.\n\n"
+        f'At the hearing, the judge read out {sentence}: "The bill was paid in full in March, '
+        'and nobody will pay it twice."'
+    )
+    assert speaker_of(attributed(text), "paid in full") == author

@@ -1712,4 +1712,16 @@ def _named_author(author: Any) -> Any | None:
     if not names or author.ent_type_ == "PERSON":
         return None
     last = names[-1]
-    return last if last.pos_ == "PROPN" else None
+    if last.pos_ != "PROPN":
+        return None
+    if last.dep_ == "pobj" and last.head.lower_ in _OTHERS_PREPOSITIONS:
+        return None  # "the lawyer of X", "a spokesman for X": X is whom the author speaks for
+    # (a name in apposition after "of the <noun>" stays the author's: translated text writes
+    # «боцман траулера Иван К.» as "the boatswain of the trawler Ivan K.", the case that
+    # told whose name it is lost)
+    return last
+
+
+#: prepositions after which a name is another person than the author ("the lawyer of X", "a
+#: spokesman for X", "the talks with X"); "who signed as X" names the author
+_OTHERS_PREPOSITIONS = frozenset(["of", "for", "to", "with", "about", "against", "behalf"])
