@@ -132,3 +132,12 @@ def test_feeds_list_says_which_items_were_not_stored_and_why(
         page = c.get("/feeds").text
         assert "1 item not stored (1 to retry); latest:" in page and "PDF document" in page
         assert c.get("/api/feeds").json()[0]["items_to_retry"] == 1
+
+
+@pytest.mark.parametrize("value", ["2026-13", "2026-02-30", "2026-00", "2026-04-31"])
+def test_a_date_filter_naming_no_real_day_is_refused_not_an_empty_result(value: str) -> None:
+    from newsprism.library.search import QueryError, parse
+
+    with pytest.raises(QueryError, match="takes a date like"):
+        parse(f"bridge after:{value}")
+    assert parse("bridge after:2024-02-29 before:2026-12").after == "2024-02-29"

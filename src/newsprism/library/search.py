@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..errors import NewsprismError
 from .stemming import stem, words
@@ -144,7 +145,7 @@ def parse(text: str) -> Query:
         name, sep, value = token.partition(":")
         if sep and name.lower() in OPERATORS and value:
             name = name.lower()
-            if name in ("before", "after") and not _DATE.match(value):
+            if name in ("before", "after") and not _is_date(value):
                 raise QueryError(
                     f"{name}: takes a date like 2024-03-14, 2024-03 or 2024, not {value!r}"
                 )
@@ -158,6 +159,19 @@ def parse(text: str) -> Query:
             q.terms.append(token)
             last_kind = "term"
     return q
+
+
+def _is_date(value: str) -> bool:
+    """A year, a month or a day that exists: '2026-13' or '2026-02-30' matched no article
+    without a word, as if the library had none of the period."""
+    if not _DATE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def highlight_snippet(text: str, stems: set[str], *, width: int = 240) -> str:
