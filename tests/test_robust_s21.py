@@ -141,3 +141,32 @@ def test_a_date_filter_naming_no_real_day_is_refused_not_an_empty_result(value: 
     with pytest.raises(QueryError, match="takes a date like"):
         parse(f"bridge after:{value}")
     assert parse("bridge after:2024-02-29 before:2026-12").after == "2024-02-29"
+
+
+def test_add_of_a_folder_names_the_documents_it_passes_over(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    page = folder / "bridge.html"
+    page.write_text(
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        "<h1>Harbour bridge to close for repairs</h1>"
+        "<p>The town council voted on Tuesday to close the old harbour bridge for six months, "
+        "the mayor told reporters after the meeting.</p>"
+        "<p>Work will start in March and end in late summer, officials said.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "council-minutes.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n")
+    (folder / "bridge_files").mkdir()
+    (folder / "bridge_files" / "style.css").write_text("p { margin: 0 }")  # a page's own asset
+    result = CliRunner().invoke(
+        app, ["add", str(folder), "--db", str(tmp_path / "lib.sqlite"), "--no-analyse"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "added 1" in result.output
+    assert "passed over 1 document in the folders that is not a saved page" in result.output
+    assert "council-minutes.pdf" in result.output and "style.css" not in result.output

@@ -41,6 +41,18 @@ def _open(db: Path | None) -> Library:
 def _report(report: IngestReport, quiet: bool = False, nothing: str | None = None) -> int:
     """Print what was added and what failed; the exit code.  ``nothing``: what to say when the
     input held nothing to read at all (an import of the wrong file used to end silently, 0)."""
+    if report.passed_over:
+        shown = ", ".join(report.passed_over[:5])
+        more = f" and {len(report.passed_over) - 5} more" if len(report.passed_over) > 5 else ""
+        typer.echo(
+            terminal_safe(
+                f"newsprism: passed over {len(report.passed_over)} "
+                f"{'document' if len(report.passed_over) == 1 else 'documents'} in the folders "
+                f"that {'is not a saved page' if len(report.passed_over) == 1 else 'are not saved pages'}: {shown}{more} — convert a PDF or a Word document to "
+                "text, save a web page as .html (not .mhtml), give archives to 'newsprism batch'"
+            ),
+            err=True,
+        )
     if nothing and not (report.added or report.skipped or report.failed or report.incomplete):
         typer.echo(f"newsprism: nothing imported: {nothing}", err=True)
         return 1

@@ -25,6 +25,13 @@ from ..sources import Document, display_name
 from .store import Library
 
 PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".xhtml", ".txt")
+#: documents a reader keeps beside saved pages that a folder's reading passes over: named in
+#: the report, so a folder's PDF or single-file page (.mhtml) is not lost without a word (a
+#: saved page's own scripts, styles and images are not worth a line each)
+DOCUMENT_SUFFIXES = (
+    ".pdf", ".mht", ".mhtml", ".webarchive", ".doc", ".docx", ".odt", ".rtf", ".epub",
+    ".warc", ".warc.gz", ".jsonl",
+)  # fmt: skip
 
 
 @dataclass
@@ -34,20 +41,28 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     #: stored, but an analysis stage failed on it: (source, the warning line)
     incomplete: list[tuple[str, str]] = field(default_factory=list)
+    #: documents inside the folders given that are not saved pages (see DOCUMENT_SUFFIXES)
+    passed_over: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
 
-def expand(sources: Iterable[str]) -> Iterator[str]:
-    """Folders become the pages inside them (recursively, sorted); everything else passes."""
+def expand(sources: Iterable[str], passed_over: list[str] | None = None) -> Iterator[str]:
+    """Folders become the pages inside them (recursively, sorted); everything else passes.
+    The documents in them that are not pages are appended to ``passed_over``."""
     for source in sources:
         path = Path(source)
         if source not in ("-",) and "://" not in source and path.is_dir():
             for p in sorted(path.rglob("*")):
-                if p.is_file() and p.name.lower().endswith(PAGE_SUFFIXES):
+                if not p.is_file():
+                    continue
+                name = p.name.lower()
+                if name.endswith(PAGE_SUFFIXES):
                     yield str(p)
+                elif passed_over is not None and name.endswith(DOCUMENT_SUFFIXES):
+                    passed_over.append(str(p))
         else:
             yield source
 
@@ -97,7 +112,7 @@ def add_sources(
 ) -> IngestReport:
     """Read, analyse and store each source; ``timeout`` bounds the seconds spent on one."""
     report = IngestReport()
-    for source in expand(sources):
+    for source in expand(sources, report.passed_over):
         try:
             with time_budget(timeout, display_name(source)):
                 article_id, article = _add_one(library, source, analyse, allow_private)
