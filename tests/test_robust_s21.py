@@ -170,3 +170,39 @@ def test_add_of_a_folder_names_the_documents_it_passes_over(tmp_path: Path) -> N
     assert "added 1" in result.output
     assert "passed over 1 document in the folders that is not a saved page" in result.output
     assert "council-minutes.pdf" in result.output and "style.css" not in result.output
+
+
+def test_an_upload_past_the_limit_gets_an_error_page_not_a_bare_line(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+    from newsprism.web.app import MAX_BODY_BYTES
+    from newsprism.web.security import CSRF_COOKIE
+
+    big = b"<p>" + b"a" * MAX_BODY_BYTES + b"</p>"
+    app = create_app(tmp_path / "lib.sqlite", analyse=False)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        c.get("/")
+        token = c.cookies[CSRF_COOKIE]
+        page = c.post(
+            "/add",
+            data={"csrf": token},
+            files={"file": ("saved.html", big, "text/html")},
+            headers={"accept": "text/html"},
+        )
+        assert page.status_code == 413
+        assert (
+            "more than the 20 MB limit" in page.text and "save just the article page" in page.text
+        )
+        assert page.headers.get("x-frame-options")
+        api = c.post(
+            "/api/articles",
+            files={"file": ("saved.html", big, "text/html")},
+            headers={"x-csrf-token": token},
+        )
+        assert api.status_code == 413 and api.json()["error"] == "UploadTooLargeError"
+        # a foreign Host still gets nothing of ours
+        assert c.post("/add", content=big, headers={"host": "evil.example"}).status_code in (
+            400,
+            413,
+        )

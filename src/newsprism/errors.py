@@ -60,6 +60,10 @@ class InputTooLargeError(InputError):
     hint = "newsprism reads at most 20 MB per source; save just the article page"
 
 
+class UploadTooLargeError(InputTooLargeError):
+    """A request to the web app larger than it takes, refused before it is read (HTTP 413)."""
+
+
 class UnsupportedContentError(InputError):
     """A PDF, an image, an archive or other binary content."""
 

@@ -17,6 +17,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
 from ..budget import DEFAULT_SECONDS
@@ -35,11 +37,12 @@ from ..errors import (
     PrivateAddressError,
     StoryNotFoundError,
     TraceNotFoundError,
+    UploadTooLargeError,
     as_newsprism_error,
 )
 from ..library import Library
 from ..threads import one_blas_thread_for_process
-from .security import HEADERS, make_middleware
+from .security import HEADERS, host_allowed, make_middleware
 
 #: upload and pasted-text limits (a saved page is rarely more than a few MB)
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -94,7 +97,7 @@ def create_app(
         yield
         library.close()
 
-    app = FastAPI(
+    app = _App(
         title="newsprism",
         version=__version__,
         lifespan=lifespan,
@@ -109,6 +112,9 @@ def create_app(
         form_limits={"max_part_size": MAX_UPLOAD_BYTES},
     )
     app.state.config = config
+    app.state.allowed_hosts = frozenset(
+        h.strip().lower().strip("[]") for h in allowed_hosts if h.strip()
+    )
     app.state.library = library
     app.middleware("http")(make_middleware(token, allowed_hosts))
     static = resources.files("newsprism.web").joinpath("static")
@@ -146,6 +152,44 @@ def create_app(
     return app
 
 
+class _App(FastAPI):
+    def build_middleware_stack(self) -> ASGIApp:
+        return _UploadTooLargePage(super().build_middleware_stack())
+
+
+class _UploadTooLargePage:
+    """A request whose Content-Length is past the limit gets our error page (or JSON), 413.
+
+    FastAPI's body limit, outside every middleware of ours, answers it with a bare "Content
+    Too Large" (and replaces any answer of ours): a browser's add form showed that line alone,
+    with no limit and nothing to do.  The body is not read.  A body without a length that grows
+    past the limit is still cut off by FastAPI's own answer.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            length = Headers(scope=scope).get("content-length", "")
+            request = Request(scope, receive)
+            if (
+                length.isdigit()
+                and int(length) > MAX_BODY_BYTES
+                and host_allowed(request.headers.get("host", ""), request.app.state.allowed_hosts)
+            ):
+                error = UploadTooLargeError(
+                    f"the upload is {int(length) / 2**20:.1f} MB, more than the "
+                    f"{MAX_UPLOAD_BYTES // 2**20} MB limit"
+                )
+                response = error_response(request, error)
+                for name, value in HEADERS.items():  # our middleware, which adds them, is inside
+                    response.headers.setdefault(name, value)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 class InvalidRequestError(InputError):
     """A query value or field the route does not take (FastAPI's validation failed)."""
 
@@ -165,6 +209,8 @@ def http_status(exc: NewsprismError) -> int:
 
     if isinstance(exc, InvalidRequestError):
         return 422
+    if isinstance(exc, UploadTooLargeError):
+        return 413
     if isinstance(exc, PrivateAddressError):
         return 400  # the address asked for is refused: the request's fault, not a bad gateway
     if isinstance(
