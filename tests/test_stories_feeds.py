@@ -59,6 +59,9 @@ def test_a_pass_assigns_its_stored_items_in_one_batch_as_one_at_a_time_would(
         assert batches == [4]
         batched = _rows(lib)
         assert [r[0] for r in batched] == [1, 2, 3, 4]
+        # and linked into the trace index in the same call (newsprism.linking): no view waits
+        traced = lib.conn.execute("SELECT article_id FROM trace_articles ORDER BY 1").fetchall()
+        assert [r[0] for r in traced] == [1, 2, 3, 4]
         p.close()
         # the same articles assigned one at a time, in the order stored, into a fresh index
         lib.conn.execute("DELETE FROM story_bands")
