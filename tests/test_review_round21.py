@@ -7,7 +7,10 @@ before the fix (invented English and Russian pages and sentences, not evaluation
   the spokesman's, not X's (the name after "of"/"for" is whom the author speaks for);
 - scraped text: the story's last sentence may have the site as its subject ("Reuters could
   not verify …", «Ведомости направили запрос …»): it is the story's, not the site describing
-  itself ("The Harbour Post is an independent newsroom …"), and stays in the body.
+  itself ("The Harbour Post is an independent newsroom …"), and stays in the body;
+- scraped text: a list after a colon may end on a short last paragraph (it was dropped as a
+  link list), and names over the date line with no headline above them are the headline, not
+  the byline.
 """
 
 from __future__ import annotations
@@ -139,3 +142,15 @@ def test_a_document_from_someones_representative_is_the_representatives(
         'and nobody will pay it twice."'
     )
     assert speaker_of(attributed(text), "paid in full") == author
+
+
+# -- scraped text: names over the date with no headline above them are the headline ----------
+
+
+def test_two_names_over_the_date_with_no_headline_above_are_the_title() -> None:
+    from newsprism.extract.scraped import extract_scraped
+
+    page = ["Home", "Politics", "Keir Starmer and Rishi Sunak", "December 3, 2026", PARA, PARA2]
+    title, _, metadata = extract_scraped("\n".join(page))
+    assert title == "Keir Starmer and Rishi Sunak"
+    assert metadata.authors == ()

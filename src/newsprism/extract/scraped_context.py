@@ -385,7 +385,12 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # names of two authors or more on the line ("Kate Hollis and Aled Morgan"): a
             # byline when the page's date line is at most a line away, above the body
             names = names_only(lab.text)
-            if len(names) >= 2 and i < body_start and _date_near(labs, i):
+            if (
+                len(names) >= 2
+                and i < body_start
+                and _date_near(labs, i)
+                and _headline_above(labs, i)
+            ):
                 lab.relabel(BYLINE, "names of authors near the date line")
                 lab.authors = names
             continue
@@ -398,11 +403,24 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             lab.authors = [lab.text]
             if role is not None:
                 role.relabel(CHROME, "job title of the author")
-        elif i < body_start + 2 and _date_near(labs, i):
+        elif i < body_start + 2 and _date_near(labs, i) and _headline_above(labs, i):
             # a name with the outlet's name between it and the date line ("Nora Kessler" /
             # "The Ridgeway Sentinel" / "Published Dec. 2")
             lab.relabel(BYLINE, "a name a line away from the date line")
             lab.authors = [lab.text]
+
+
+def _headline_above(labs: list[Labelled], i: int) -> bool:
+    """A headline-sized line stands a few lines above line ``i``: a byline comes under the
+    headline, and a page whose first line of content is two names («Keir Starmer and Rishi
+    Sunak» over the date) has them as its headline."""
+    return any(
+        o.label in (SHORT, TEXT) and _headline_sized(o) for o in labs[max(0, i - _BYLINE_REACH) : i]
+    )
+
+
+#: how many lines above a byline its headline may stand (a standfirst, a label between)
+_BYLINE_REACH = 4
 
 
 def _date_near(labs: list[Labelled], i: int) -> bool:
