@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 #: articles placed in stories in one batch: one encoding of the leads and one transaction (the
 #: stories speed run assigns 313 articles per CPU-second in batches of 32, 238 one at a time)
 STORY_BATCH = 32
-#: the seconds a web page spends catching up before it answers (about 40 articles: a link costs
-#: some 45 ms of CPU); the rest waits for the next request, and the page says how many remain
+#: the seconds a web page spends catching up before it answers (some 5 to 14 articles: a link
+#: costs 143 ms with the models warm to 394 ms an article in ``add``, docs/library.md); the rest
+#: waits for the next request, and the page says how many remain (the CLI's views catch up all)
 VIEW_SECONDS = 2.0
 
 #: the two indexes, as named in ``link_failures`` and in messages
