@@ -968,16 +968,10 @@ def _sole_person_before(
 ) -> Cluster | None:
     """The one person of the pronoun's gender that the sentence right before names outside any
     quotation, when it names exactly one person (else ``None``: the nearest-person rule)."""
-    quoted = [(g.start, g.end) for g in found if g.kind == "direct"]
-    named = {
-        id(c): c
-        for c in people
-        for m, _ in c.mentions
-        if span[0] <= m < span[1] and not any(a <= m < b for a, b in quoted)
-    }
+    named = _named_in(span, people, found)
     if len(named) != 1:
         return None
-    only = next(iter(named.values()))
+    only = named[0]
     return only if _may_be(only, src.gender, text[span[0] : span[1]]) else None
 
 
