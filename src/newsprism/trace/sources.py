@@ -20,6 +20,7 @@ and Baltavia's are two claims; the police's count of a march and the organisers'
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import bodies_ru
 from .mentions import ClaimMention, speaker_key
@@ -45,6 +46,7 @@ def source_of(m: ClaimMention) -> str | None:
     return _ARTICLE.sub("", who.strip()) or None
 
 
+@lru_cache(maxsize=65536)  # pure, asked for both sources of every pair a link compares
 def _named(text: str) -> str | None:
     """The name key of a source that ends in a person's name ("minister Ilona Besk", «Беск»,
     "Mayor Kessler"): a capitalised word alone, or after a word in small letters, an office or
