@@ -1270,7 +1270,7 @@ class _Reader:
         return out
 
     def _split_at_colon(self, f: Found) -> list[Found]:
-        """«Тренер заявил, что находится в отчаянии: «Он был отличным боксёром …»»: a reported
+        """«Директор заявил, что огорчён решением: «Мы готовили этот проект три года …»»: a reported
         clause that a colon closes and a quote follows is two attributions of one speaker —
         the clause in his reported words, the quote in his own — not one content running over
         the colon into the quote."""
@@ -2740,8 +2740,8 @@ class _Reader:
 
     def _own_subject(self, sent: _Sent, verb: Any, rels: tuple[str, ...]) -> Any | None:
         """The subject of ``verb``: a parse that joined several clauses under one verb gives it
-        several subjects, and its own is the one nearest before it («…, глава ЛДПР потребовал
-        …, а депутат Александр Хинштейн назвал его …»; twenty-first session)."""
+        several subjects, and its own is the one nearest before it («…, глава фракции потребовал
+        …, а депутат Сергей Зуев назвал его …»; twenty-first session)."""
         subjects = [k for k in sent.kids(verb) if k.rel in rels]
         before = [k for k in subjects if self.pos(k) < self.pos(verb)]
         if ADJACENT_SUBJECT and len(before) > 1:
@@ -2749,7 +2749,7 @@ class _Reader:
         return subjects[0] if subjects else None
 
     def _adjacent_subject(self, sent: _Sent, verb: Any) -> Any | None:
-        """«сегодня власти Венесуэлы официально объявили, что …» parsed with «власти» as the
+        """«вчера власти Тверской области официально объявили, что …» parsed with «власти» as the
         subject of the reported clause: a finite verb of saying left with no subject takes the
         noun in the nominative right before it (adverbs and particles between, no comma),
         agreeing with it in number and gender — Russian's plainest subject, which a parse that
@@ -2762,7 +2762,7 @@ class _Reader:
         if i < 0:
             return None
         t = sent.tokens[i]
-        # «власти Венесуэлы»: from the genitive or a name's last word to the noun it belongs to
+        # «власти области»: from the genitive or a name's last word to the noun it belongs to
         for _ in range(3):
             up = sent.head(t)
             if t.rel not in ("nmod", "flat", "flat:name", "appos") or up is None:

@@ -2,7 +2,7 @@
 
 English names what a total counts once, in the subject or object "the number of X", and then
 states the total, its levels or its bound with a bare number: "the number of listeners is
-expected to pass 600 million", "the number of licensed boats has risen from seven to 16", "the
+expected to pass 600 million", "the number of licensed taxis has grown from nine to 40", "the
 minimum number of local players rises from eight to 12".  The bare number counts X.  The test is
 the grammar of that phrase, not a list of sentences: "number of" (or "numbers of") opens the
 noun phrase, the figure follows in the same sentence with nothing counted between them, and the
