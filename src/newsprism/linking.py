@@ -165,14 +165,12 @@ def _place(
     except sqlite3.Error:
         raise
     except Exception:  # noqa: BLE001 - find the one article that fails, place the others
-        index._clear_memory()  # the transaction was rolled back: read the window again
         for article_id, article in items:
             try:
                 index.assign_articles([(article_id, article)])
             except sqlite3.Error:
                 raise
             except Exception as exc:  # noqa: BLE001
-                index._clear_memory()
                 _record(conn, article_id, article, STORIES, exc, report)
             else:
                 report.placed += 1

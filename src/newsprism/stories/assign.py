@@ -191,9 +191,15 @@ class StoryIndex:
         prints = fingerprints(
             [(a.title, a.text) for a in todo], [a.at if a.dated else None for a in todo]
         )
-        with db.write_transaction(self.conn) as conn:
-            for arrival, fp in zip(todo, prints, strict=True):
-                out.append(self._assign_one(conn, arrival, fp))
+        try:
+            with db.write_transaction(self.conn) as conn:
+                for arrival, fp in zip(todo, prints, strict=True):
+                    out.append(self._assign_one(conn, arrival, fp))
+        except BaseException:
+            # the transaction was rolled back: what this batch put in memory is not in the
+            # tables, so the window is read again when the next arrival needs it
+            self._clear_memory()
+            raise
         return out
 
     def unassigned(self, limit: int = 100_000) -> list[int]:
