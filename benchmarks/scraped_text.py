@@ -2,12 +2,12 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 21** (``--held-out``): ``benchmarks/data/scraped_written21`` (see
-:data:`WRITTEN21`), printed first, all pages and English and Russian apart.  **Development
-data** (``--dev``): ``benchmarks/data/scraped_written17``, ``scraped_written18`` and
-``scraped_written19`` (held out in rounds 17–19), in halves A and B by a committed rule (see
-:func:`development_half`), and ``scraped_written20`` (held out in round 20, whose errors are
-read first: a development part of its own, see :data:`WRITTEN20`);
+**Held out in round 22** (``--held-out``, part ``fresh22``): ``benchmarks/data/scraped_written22``
+(see :data:`WRITTEN22`), printed first, all pages and English and Russian apart.  **Development
+data** (``--dev``): ``benchmarks/data/scraped_written17``, ``scraped_written18``,
+``scraped_written19`` and ``scraped_written21`` (held out in rounds 17–19 and 21), in halves A and
+B by committed rules (see :func:`development_half`), and ``scraped_written20`` (held out in round
+20, read first in round 21: a development part of its own, see :data:`WRITTEN20`);
 ``--diff STEM`` prints one development page's differences (held-out pages are refused).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
@@ -204,6 +204,19 @@ WRITTEN20 = ROOT / "benchmarks" / "data" / "scraped_written20"
 #: printed, its pages and errors are not read before the "after" run, and nothing of it
 #: becomes a fixture.
 WRITTEN21 = ROOT / "benchmarks" / "data" / "scraped_written21"
+#: (Held out in round 21; scored before and after, its errors unread; **development data from
+#: round 22 on**, in the halves of :func:`written21_half`, A's English heading losses read first.)
+
+#: **scraped_written22** (``benchmarks/data/scraped_written22/``, benchmark part ``fresh22``):
+#: pages of copied text written in round 22 by a colleague (writer2) who did not read the code,
+#: in the same format.  **Selection rule (round 22, written and committed before any page of the
+#: folder existed, was read, or anything ran on it):** every ``NAME.txt`` in that folder with a
+#: ``NAME.json`` of the same stem is held out: scored whole, once with the base code (a0c1a04)
+#: beside jusText and trafilatura on the lines ("before") and once at the end ("after"), by block
+#: and on the body text, English and Russian apart (the name's first two letters); aggregates
+#: only are printed, its pages and errors are not read before the "after" run, and nothing of it
+#: becomes a fixture.
+WRITTEN22 = ROOT / "benchmarks" / "data" / "scraped_written22"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -255,15 +268,25 @@ def written19_half(pages: list[Path], half: str) -> list[Path]:
     return sorted(chosen)
 
 
+def written21_half(pages: list[Path], half: str) -> list[Path]:
+    """Half ``"A"`` or ``"B"`` of scraped_written21 (round 22's rule, committed before any of
+    its pages or errors was read in round 22): within each language, pages ranked by the SHA-1
+    of the stem (UTF-8, hex order); English: the first two are A, the other three B; Russian:
+    the first three are A, the other two B (written18's rule)."""
+    return written18_half(pages, half)
+
+
 def development_half(half: str) -> list[Path]:
-    """**Round 20's development halves**: round 19's halves (scraped_written17's and
-    scraped_written18's A or B, see written17_half and written18_half; 9 pages each) plus
-    scraped_written19's half (see written19_half; 5 pages each).  14 pages each, 7 English and
-    7 Russian.  Rules are written on A; a change stays only if B rises."""
+    """**Round 22's development halves**: round 20's halves (scraped_written17's and
+    scraped_written18's A or B, see written17_half and written18_half, 9 pages each, plus
+    scraped_written19's half, see written19_half, 5 pages each: 14 pages, 7 English and 7
+    Russian) plus scraped_written21's half (see written21_half; 5 pages each).  19 pages each.
+    Rules are written on A; a change stays only if B rises."""
     return (
         written17_half(written17_pages(), half)
         + written18_half(written_pages(WRITTEN18), half)
         + written19_half(written_pages(WRITTEN19), half)
+        + written21_half(written_pages(WRITTEN21), half)
     )
 
 
@@ -292,10 +315,12 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which in ("held-out", "all"):
-        parts += _by_language("held-out scraped_written21", written_pages(WRITTEN21), _language)
+        parts += _by_language(
+            "held-out fresh22 (scraped_written22)", written_pages(WRITTEN22), _language
+        )
     if which in ("dev", "all"):
-        parts += _by_language("written17-19 B (check)", development_half("B"), _language)
-        parts += _by_language("written17-19 A (dev)", development_half("A"), _language)
+        parts += _by_language("written17-19+21 B (check)", development_half("B"), _language)
+        parts += _by_language("written17-19+21 A (dev)", development_half("A"), _language)
         parts += _by_language(
             "written20 (dev, last round's held out)", written_pages(WRITTEN20), _language
         )
@@ -324,7 +349,7 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    one: scraped_written21 pages are refused)."""
+    one: scraped_written22 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
@@ -335,10 +360,11 @@ def differences(stem: str) -> None:
         *written_pages(WRITTEN18),
         *written_pages(WRITTEN19),
         *written_pages(WRITTEN20),
+        *written_pages(WRITTEN21),
     ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
-        raise SystemExit(f"{stem}: not a development page (scraped_written21 is held out)")
+        raise SystemExit(f"{stem}: not a development page (scraped_written22 is held out)")
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
         if exp[key] != act[key]:
@@ -356,10 +382,12 @@ def main() -> None:
     parser.add_argument("--fixtures-only", action="store_true", help="only our scraped pages")
     parser.add_argument("--no-fixtures", action="store_true", help="only extraction-scrapinghub")
     parser.add_argument(
-        "--held-out", action="store_true", help="only the held-out scraped_written21 pages"
+        "--held-out",
+        action="store_true",
+        help="only the held-out scraped_written22 pages (fresh22)",
     )
     parser.add_argument(
-        "--dev", action="store_true", help="only scraped_written17-19 (B, A) and written20"
+        "--dev", action="store_true", help="only scraped_written17-19 and 21 (B, A) and written20"
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
