@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "big9feed",
     "big9chaos",
     "big9",
     "cleaneval",
@@ -366,7 +367,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("big9feed", "fresh22"),
     ("big9chaos", "fresh21"),
+    ("big9chaos", "dev-a"),
+    ("big9chaos", "dev-b"),
     ("big9", "fresh20"),
     ("big9", "dev-a"),
     ("big9", "dev-b"),
@@ -421,6 +425,15 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("big9feed", "fresh22"): (
+        "Big9's news-search items of 2017, the outlets' own descriptions (held out, issue 13's"
+        " twenty-second session), scored only"
+    ),
+    ("big9chaos", "dev-a"): (
+        "Big9's Chaos part, half A by a hash of the page (developed on since the twenty-second"
+        " session)"
+    ),
+    ("big9chaos", "dev-b"): "Big9's Chaos part, half B (checked on)",
     ("big9chaos", "fresh21"): (
         "Big9's Chaos folder, pages of about 240 sites, hand-cut article text (held out, issue"
         " 13's twenty-first session), scored only"
@@ -574,9 +587,19 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "big9feed":
+        from claims_feed_select import load as load_feed
+
+        return load_feed()
     if name == "big9chaos":
         from claims_big9_select import load as load_big9
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d
+                for d in load_big9("chaos")
+                if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_big9("chaos")
     if name == "big9":
         from claims_big9_select import load as load_big9
@@ -685,6 +708,7 @@ def main() -> None:
             "fresh19",
             "fresh20",
             "fresh21",
+            "fresh22",
             "half-a",
             "half-b",
             "dev-a",
@@ -716,8 +740,8 @@ def main() -> None:
         if args.limit:
             data = data[: args.limit]
         last = data
-        # the twenty-first session's held-out part is scored only: its errors are never printed
-        _report(name, part, data, peers, errors=args.errors and part != "fresh21")
+        # the twenty-second session's held-out part is scored only: its errors are never printed
+        _report(name, part, data, peers, errors=args.errors and part != "fresh22")
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
 

@@ -159,6 +159,11 @@ def main() -> None:
         help="the fresh RBC.ru held-out part of the twentieth session (articles rbc did not draw)",
     )
     ap.add_argument(
+        "--gazetasum",
+        action="store_true",
+        help="the fresh held-out part of the twenty-second session (Gazeta.ru editors' summaries)",
+    )
+    ap.add_argument(
         "--gazeta3",
         action="store_true",
         help="the fresh Gazeta.ru held-out part of the twenty-first session (articles neither"
@@ -209,6 +214,7 @@ def main() -> None:
         or args.gazeta2
         or args.rbc2
         or args.gazeta3
+        or args.gazetasum
         or args.stories
         or args.stories14
         or args.stories15
@@ -258,9 +264,22 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.gazetasum:
+            from claims_summary_select import load as load_summaries
+
+            title = (
+                "gazetasum fresh22 (Gazeta.ru editors' summaries, held out, issue 13's"
+                " twenty-second session), scored only"
+            )
+            parts.append((title, load_summaries()))
         if args.gazeta3:
-            title = "gazeta3 fresh21 (Gazeta.ru, held out, issue 13's twenty-first session), scored only"
-            parts.append((title, load_keysent("gazeta3")))
+            gazeta3 = load_keysent("gazeta3")
+            title = "gazeta3 (Gazeta.ru, held out in the twenty-first session, read since)"
+            parts.append((title, gazeta3))
+            # halves by a hash of the article: developed on A, checked on B (twenty-second session)
+            for half in ("a", "b"):
+                title = f"gazeta3 dev-{half} (by a hash of the article)"
+                parts.append((title, [d for d in gazeta3 if _half(d["page"]) == half]))
         if args.rbc2:
             rbc2 = load_keysent("rbc2")
             title = "rbc2 (RBC.ru, held out in the twentieth session, read since the twenty-first)"
@@ -297,8 +316,8 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-first session's held-out part is scored only: its errors are never printed
-        _table(title, part, systems, errors=args.errors and not title.startswith("gazeta3"))
+        # the twenty-second session's held-out part is scored only: its errors are never printed
+        _table(title, part, systems, errors=args.errors and not title.startswith("gazetasum"))
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:
