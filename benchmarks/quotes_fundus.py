@@ -233,6 +233,17 @@ continuation), committed before newsprism was run on any of them.  Its own choic
 Y" are; a quote one person relays from another ("the office said he said ...", "according to AFP,
 one user posted") accepts either; "dubbed" a name, "declined to comment", "expressed confidence"
 with no content and "a saying that goes" are not.
+Part ``fundus14`` (issue 12's English round of session 22; this rule written and committed before
+any page was read): fundus13's rule continued. The scrapinghub listing of fundus8
+(:func:`scrapinghub_selected`, the same SHA-256 order of ``quotes-fundus8/scrapinghub/<id>``),
+minus every page annotated or skipped in ``fundus1``-``fundus13``: the next pages in that order;
+the same annotation order, skipping and stopping rule (10 pages and 80 attributions, the first 15
+per page in text order; pages past the 10th read until 80 attributions are reached, at most 12
+pages in all; if fewer pages remain, all that remain, said so here).  It is the held-out part of
+session 22, annotated blind (before newsprism is run on any of its pages), scored once with the
+base code a0c1a04 beside textacy ("before") and once at the end ("after").  From session 22
+``fundus13`` is development data and joins real half A (the odd parts:
+``fundus1``/``3``/``5``/``7``/``9``/``11``/``13``; half B keeps the even ones).
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -303,6 +314,7 @@ def _used_pages(part: str) -> set[str]:
         "fundus11": {f"fundus{i}" for i in range(1, 11)},
         "fundus12": {f"fundus{i}" for i in range(1, 12)},
         "fundus13": {f"fundus{i}" for i in range(1, 13)},
+        "fundus14": {f"fundus{i}" for i in range(1, 14)},
     }[part]
     used: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -389,7 +401,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 14)],
+        choices=[f"fundus{i}" for i in range(1, 15)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -398,7 +410,7 @@ def main() -> None:
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
     if args.select:
-        if args.part in ("fundus9", "fundus10", "fundus11", "fundus12", "fundus13"):
+        if args.part in ("fundus9", "fundus10", "fundus11", "fundus12", "fundus13", "fundus14"):
             used = _used_pages(args.part)
             listing = [(d, t) for d, t in scrapinghub_selected() if d not in used]
         else:
@@ -411,7 +423,15 @@ def main() -> None:
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold: list[dict[str, Any]] = [g for g in rows if "doc" in g and g.get("part") == args.part]
     pages = all_pages(folder, every_country=True)
-    if args.part in ("fundus8", "fundus9", "fundus10", "fundus11", "fundus12", "fundus13"):
+    if args.part in (
+        "fundus8",
+        "fundus9",
+        "fundus10",
+        "fundus11",
+        "fundus12",
+        "fundus13",
+        "fundus14",
+    ):
         pages.update(scrapinghub_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"

@@ -30,7 +30,9 @@ the nineteenth. mt125–mt130 (``--part fresh19``), written the same way in the 
 session, were held aside then and joined A and B by the same hash in the twentieth. mt131–mt136
 (``--part fresh20``), written the same way in the twentieth session, were held aside then and
 joined A and B by the same hash in the twenty-first. mt137–mt142 (``--part fresh21``), written the
-same way in the twenty-first session, are held aside and never developed on.
+same way in the twenty-first session, were held aside then and joined A and B by the same hash in
+the twenty-second. mt143–mt148 (``--part fresh22``), written the same way in the twenty-second
+session, are held aside and never developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -177,6 +179,12 @@ PARTS = {
     # base code ed3e3b0 ("before", textacy in the same run) before its text or errors are read,
     # and once at the end ("after"); --misses is never run on it.
     "fresh21": [f"mt{i:03}" for i in range(137, 143)],
+    # twenty-second session: written by the `writer` (who does not read the attribution code);
+    # rule fixed in this file before any of them existed on main: every article mt143–mt148,
+    # every attribution and person its expected file lists, none dropped. Scored once with the
+    # base code a0c1a04 ("before", textacy in the same run) before its text or errors are read,
+    # and once at the end ("after"); --misses is never run on it.
+    "fresh22": [f"mt{i:03}" for i in range(143, 149)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -227,6 +235,9 @@ PARTS["devall"] = (
     # twenty-first session: mt131–mt136 (fresh20: scored before and after the twentieth session)
     # join development by the same hash
     + PARTS["fresh20"]
+    # twenty-second session: mt137–mt142 (fresh21: scored before and after the twenty-first
+    # session, its confident errors read first) join development by the same hash
+    + PARTS["fresh21"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
