@@ -244,6 +244,20 @@ session 22, annotated blind (before newsprism is run on any of its pages), score
 base code a0c1a04 beside textacy ("before") and once at the end ("after").  From session 22
 ``fundus13`` is development data and joins real half A (the odd parts:
 ``fundus1``/``3``/``5``/``7``/``9``/``11``/``13``; half B keeps the even ones).
+Annotated: 10 pages (USA Today (two prison officers charged), 9to5Mac (a gift guide in the writer's
+voice, two attributions), City A.M. (a share listing, two reports of Reuters), Al Jazeera (NASA's
+lander contracts), The Sun (plague cases), CBS News (a kidnapping sentence), the New York Post (a
+hostage swap), Fox News (a dance show), the Houston Chronicle (car sales), Barron's (a retailer's
+results); Florida Today's school results list and BGR's deals list skipped).  88 attributions (27
+direct, 61 indirect, 18 over several sentences; 2 without a cue of their own, a quote's second
+paragraph), committed before newsprism was run on any of them.  Its own choices: "according to
+court records / evidence presented at trial" names the records as the speaker; a firm's
+"reported <figure>" and a health authority's "reported its third case" are attributions; "confirmed
+that", "admitting that", "admitted to <doing>", "points out <reasons>", "citing <reason>",
+"described as", "let me know how ..." and a quoted question ("... ?" she asked) are; a noun of
+saying with its owner ("X's announcement that", "a declaration by X that") is; "declined to
+comment", "expect(s)", "predicted <figure>", "believes" without a quoted word, a video that
+"shows" with no issuer, and "announced the exchange" with no proposition are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
