@@ -52,13 +52,16 @@ _NAMED_TURN = re.compile(r"^(?P<who>[^\W\d_][^:]{2,40}):\s+\S")
 
 def speaker(text: str) -> str | None:
     """The speaker's label a line opens with, if it opens with one."""
+    # a turn of speech ends as a sentence does: a name, in capitals or in its own case, may
+    # also open a colon headline ("Prince Andrew: BT ends ties with duke"), and a label in
+    # capitals a score line or a ticker's ("FULL-TIME: Home 2-1 Away", "BREAKING: …")
+    if not _ENDS_SPEECH.search(text):
+        return None
     found = _SPEAKER.match(text)
     if found:
         return found.group("who")
-    # (a name in its own case may also open a colon headline, "Prince Andrew: BT ends ties
-    # with duke": a turn of speech ends as a sentence does)
     named = _NAMED_TURN.match(text)
-    if named is None or not is_name(named.group("who")) or not _ENDS_SPEECH.search(text):
+    if named is None or not is_name(named.group("who")):
         return None
     return named.group("who")
 
