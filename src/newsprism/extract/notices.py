@@ -151,6 +151,7 @@ def _language(name: str | None) -> str | None:
 # every notice holds one of these stems: a cheap test before the full patterns
 _STEMS = re.compile(
     r"translat|перев|переклад|übersetz|tradu|tradott|tłumacz|przełoż|çevir|çevril|vertaal|překl|přelož"
+    r"|tarjim|таржим|аудар|пераклад"
     r"|翻訳|翻译|翻譯|번역",
     re.I,
 )
@@ -182,12 +183,17 @@ _TRANSLATED_WORD = [
     ("nl", r"vertaald", r"vertaling"),
     ("cs", r"přeložen\w*", r"překlad\w*"),
     ("tr", r"çevril\w*|tercüme edil\w*", r"çeviri\w*"),
+    # the languages of Central Asia and Belarus, whose sites publish in Russian beside them:
+    # "… Google Tarjimon yordamida tarjima qilingan", «… көмегімен аударылған», «Перакладзена …»
+    ("uz", r"tarjima qilin\w*|таржима қилин\w*", r"tarjima|таржима"),
+    ("kk", r"аударыл\w*", r"аударма\w*"),
+    ("be", r"перакладзен\w*", r"пераклад\w*"),
 ]
 _PARTICIPLES = [(lang, re.compile(rf"\b(?:{p})\b", re.I)) for lang, p, _ in _TRANSLATED_WORD]
 _NOUNS = [(lang, re.compile(rf"\b(?:{n})\b", re.I)) for lang, _, n in _TRANSLATED_WORD]
 _MACHINE_WORD = re.compile(
     r"maschinell|automatisch|automati|automáti|otomatik|makine|maszynow|automatycz|strojov|"
-    r"machinal|автоматичн|машинн",
+    r"machinal|автоматичн|машинн|avtomatik|автоматты|аўтаматычн|машынн",
     re.I,
 )
 #: a notice is a line, not a paragraph that mentions a translation

@@ -68,12 +68,14 @@ from .scraped_lines import split_lines
 from .scraped_structure import (
     drop_dated_teasers,
     drop_release_boilerplate,
+    drop_rosters,
     drop_sites_own_tail,
     drop_widget_labels,
     mark_colon_lists,
     mark_dash_lists,
     mark_semicolon_lists,
     mark_speaker_turns,
+    mark_summary_lists,
 )
 
 #: a tabloid headline may run to this many words
@@ -95,6 +97,7 @@ def _title_candidate(lab: Labelled) -> bool:
 def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
+    drop_rosters(labs)
     mark_speaker_turns(labs)
     mark_dash_lists(labs)
     body_start = _body_start(labs)
@@ -111,6 +114,7 @@ def classify(text: str) -> list[Labelled]:
     drop_link_lists(labs)
     mark_colon_lists(labs, body_start)
     mark_semicolon_lists(labs, body_start)
+    mark_summary_lists(labs)
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
     body_start = _body_start(labs)
@@ -198,8 +202,17 @@ def _after_time(labs: list[Labelled], i: int) -> bool:
 
 
 def _after_stamp(labs: list[Labelled], i: int) -> bool:
-    """The line comes right after a timestamp: it opens a live-blog entry."""
+    """The line comes right after a timestamp, or after the "Posted by" line under one: it
+    opens a live-blog entry."""
+    if i > 1 and _POSTED_BY.match(labs[i - 1].text):
+        i -= 1
     return i > 0 and (labs[i - 1].reason == STAMP or labs[i - 1].label == DATE)
+
+
+#: the line under a live-blog entry's time that names who posted it
+_POSTED_BY = re.compile(
+    r"^(?:posted|written|updated)\s+by\s+\S|^(?:опубликовал[аи]?|автор)\s*:?\s+\S", re.I
+)
 
 
 #: an e-mail address (a web address is not enough: an embedded post ends with its link)

@@ -243,9 +243,54 @@ def drop_link_lists(labs: list[Labelled]) -> None:
                 in_list = False
             elif headline:
                 items += 1
-                lab.relabel(CHROME, "headline in a list of other articles")
+                lab.relabel(CHROME, _LISTED_HEADLINE)
+            elif _teaser_text(labs, i):
+                lab.relabel(CHROME, _TEASER)
             elif lab.label in (TEXT, DIALOGUE, CAPTION, CREDIT, FOOTER_LINE, NOTICE):
                 in_list = False
+
+
+_LISTED_HEADLINE = "headline in a list of other articles"
+_TEASER = "teaser under a headline in a list of other articles"
+_LIST_REASONS = (_LISTED_HEADLINE, _TEASER)
+
+#: a teaser's text under another story's headline runs a sentence or two
+TEASER_MAX_WORDS = 40
+
+
+def _teaser_text(labs: list[Labelled], i: int) -> bool:
+    """In a list of other articles, a line of text right under a headline is that story's
+    teaser when another headline of the list, or the end of the page's content, comes after it
+    (the article's own text resumes with more running text, not with a headline)."""
+    lab = labs[i]
+    if lab.label != TEXT or word_count(lab.text) > TEASER_MAX_WORDS or i < 2:
+        return False
+    if labs[i - 1].reason != _LISTED_HEADLINE:
+        return False
+    # every headline of such a list has its teaser: a text under the second of two headlines
+    # in a row is the article's again, after a box of links inside it
+    if labs[i - 2].reason == _LISTED_HEADLINE:
+        return False
+    # and the article does not resume after it: no longer paragraph follows
+    if any(o.label == TEXT and word_count(o.text) > TEASER_MAX_WORDS for o in labs[i + 1 :]):
+        return False
+    j = i + 1
+    while j < len(labs) and labs[j].label == CHROME:
+        j += 1
+    if j == len(labs) or labs[j].label in (FOOTER_LINE, NOTICE):
+        # the end of the page's content: a teaser only where the list has shown its pairs
+        # already (a headline and its teaser before this one); after "Read more" and one
+        # headline, the story's own last paragraph ends the page
+        k = i - 2
+        while k >= 0 and labs[k].label == CHROME and labs[k].reason not in _LIST_REASONS:
+            k -= 1
+        return k >= 0 and labs[k].reason == _TEASER
+    nxt = labs[j]
+    return (
+        nxt.label == SHORT
+        and not nxt.text[0].islower()
+        and word_count(nxt.text) > SUBHEAD_MAX_WORDS
+    )
 
 
 def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
@@ -370,6 +415,15 @@ def _merge(caption: Labelled, credit: Labelled) -> None:
     credit.relabel(CHROME, "credit merged into the figure above")
 
 
+#: the job of one who filmed, edited or produced a story, before their name
+_CREW = re.compile(
+    r"^(?:camera|cameraman|camerawoman|video|videographer|video editor|editing|producer|"
+    r"оператор|видеооператор|монтаж|монтажер|монтажёр|режиссер|режиссёр|продюсер|"
+    r"звукорежиссер|звукорежиссёр|видеоинженер)\s*:?\s+[^\W\d_]",
+    re.I,
+)
+
+
 def find_bylines(labs: list[Labelled], body_start: int) -> None:
     """A bare name is a byline when a job title or a date line stands next to it."""
     last_content = max(
@@ -380,6 +434,11 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             lab.relabel(CHROME, "job title of the author")  # "By Lucy Harding" / "Senior Reporter"
             continue
         if lab.label != SHORT or is_role(lab.text):
+            continue
+        if _CREW.match(lab.text):
+            # "Оператор Глеб Рябинин" under the reporter's line: who filmed or edited the
+            # story is named beside its author, not one of its authors
+            lab.relabel(CHROME, "the story's crew (camera, editing)")
             continue
         if not is_name(lab.text):
             # names of two authors or more on the line ("Kate Hollis and Aled Morgan"): a

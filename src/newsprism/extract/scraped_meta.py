@@ -185,6 +185,15 @@ _TITLE_WORDS = re.compile(
 )
 
 
+#: a job title of the one who wrote the story, before their name, two words before it at most
+_WRITER_FIRST = re.compile(
+    r"^(?:[^\W\d_][\w-]*\s+){0,2}?(?:correspondent|reporter|journalist|writer|columnist|"
+    r"корреспондент|спецкор|обозреватель|журналист|кореспондент|журналіст|оглядач)\s+"
+    r"(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,2})$",
+    re.I,
+)
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(authors, iso_date)`` from a byline, or ``None`` when the line is not one.
 
@@ -197,11 +206,16 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     iso = None
     for f in fields[1:]:
         iso = iso or find_date(f)[0]
-    head = re.split(r"(?i)[,;]?\s*(?:фото|photo|photos|фотографии)\s*:", fields[0])[0]
+    head = re.split(r"(?i)[,;·|]?\s*(?:фото|photo|photos|фотографии)\s*:", fields[0])[0]
     m = BYLINE_PREFIX.match(head)
     if m:
         names = _names(m.group("names"))
         return (names, iso) if names else None
+    # "Reporter Jane Doe", «Корреспондент Дарья Петрова»: a writer's job title, then the name
+    # (a camera operator or an editor named so made the story with them, not wrote it)
+    m = _WRITER_FIRST.match(head)
+    if m and is_name(m.group("name")) and not ROLE_WORDS.search(m.group("name")):
+        return [m.group("name")], iso
     # "Name, Role" or "Name | Role": the name first, a job title after it
     parts = re.split(r"\s*[,|]\s*", head, maxsplit=1)
     if len(parts) == 2 and is_name(parts[0]) and ROLE_WORDS.search(parts[1]):

@@ -37,6 +37,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_meta import is_name
+from .scraped_vocab import ui_key
 
 # a speaker's label: a name in capitals with its initials ("J. SMITH", "Е. СОЛОВЬЕВА",
 # "MARIA LOPEZ"), or the letters and words of a printed interview (Q/A, В/О, Вопрос/Ответ)
@@ -67,6 +68,46 @@ def speaker(text: str) -> str | None:
 
 
 _ENDS_SPEECH = re.compile(r"[.!?…][»\"”’)]*$")
+
+
+#: a team's line-up: its name, a colon and the players' names, a name or two words each,
+#: parted by commas and semicolons ("Town: Barker; Price, Doyle (c), Wragg; Akers, …")
+_ROSTER_NAME = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)?$")
+ROSTER_MIN_NAMES = 5
+
+
+def _roster_names(text: str) -> int:
+    """How many players' names the line lists after its colon (0 when it is not a roster)."""
+    head, colon, rest = text.partition(":")
+    if not colon or not head.strip() or word_count(head) > 4:
+        return 0
+    rest = re.sub(r"\([^)]*\)", "", rest).strip().rstrip(".")
+    names = [n.strip() for n in re.split(r"[;,]", rest)]
+    if not names or not all(_ROSTER_NAME.match(n) for n in names):
+        return 0
+    return len(names)
+
+
+def drop_rosters(labs: list[Labelled]) -> None:
+    """A match's line-ups are the page's data box, not the report: two lines or more listing
+    five players or more each, with the lines about them (substitutes, the referee: a label,
+    a colon and names) and their header ("Line-ups", «Составы») right above them."""
+    rosters = [i for i, lab in enumerate(labs) if _roster_names(lab.text) >= ROSTER_MIN_NAMES]
+    if len(rosters) < 2:
+        return
+    for i in rosters:
+        labs[i].relabel(CHROME, "a team's line-up")
+        # the lines beside a line-up: "Subs not used: Hale, Prentice.", "Referee: Mark Tolley"
+        j = i + 1
+        while j < len(labs) and (
+            _roster_names(labs[j].text) >= 1 and word_count(labs[j].text) <= 12
+        ):
+            labs[j].relabel(CHROME, "a line of a match's line-ups")
+            j += 1
+    first = rosters[0]
+    header = labs[first - 1] if first else None
+    if header is not None and header.label == SHORT and word_count(header.text) <= 3:
+        header.relabel(CHROME, "header of a match's line-ups")
 
 
 def mark_speaker_turns(labs: list[Labelled]) -> None:
@@ -173,6 +214,50 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
                     item.relabel(ITEM, "item of a list announced by a colon")
                     item.caption = item.text
                 break
+
+
+#: the label of a box of key points at the top of a story or a live page ("Key points",
+#: "Summary", «Главное», «Коротко»): a label of the page's layout, not a section of the story
+SUMMARY_LABEL = re.compile(
+    r"^(?:summary|key points|key facts|key takeaways|takeaways|at a glance|in brief|in short|"
+    r"highlights|main points|the main points|what we know(?: so far)?|what you need to know|"
+    r"главное|самое главное|коротко|кратко|коротко о главном|главное к этому часу|"
+    r"что известно(?: на данный момент| к этому часу)?|что нужно знать|ключевое|"
+    r"головне|коротко про головне|що відомо)$"
+)
+
+
+#: a key point without a bullet is a clause of this many words or more
+SUMMARY_ITEM_MIN_WORDS = 4
+
+
+def mark_summary_lists(labs: list[Labelled]) -> None:
+    """A box of key points: its label ("Key points", «Главное») over two items or more — lines
+    with bullets, or lines without them that do not end as a sentence does ("About 38,000
+    homes are without power") — is the page's; the items are the article's list."""
+    for i, lab in enumerate(labs):
+        # («Главное» is a menu's item too: the UI vocabulary took it already)
+        if lab.label not in (SHORT, TEXT, CHROME) or not SUMMARY_LABEL.match(ui_key(lab.text)):
+            continue
+        j = i + 1
+        while j < len(labs) and (
+            labs[j].label == ITEM
+            or (
+                # (a point is a clause: a menu's items under «Главное» are a word or two)
+                labs[j].label in (SHORT, TEXT)
+                and SUMMARY_ITEM_MIN_WORDS <= word_count(labs[j].text) <= LIST_ITEM_MAX_WORDS
+                and not ends_sentence(labs[j].text)
+                and not labs[j].text[0].islower()
+            )
+        ):
+            j += 1
+        if j - i - 1 < 2:
+            continue
+        lab.relabel(CHROME, "label of a box of key points")
+        for item in labs[i + 1 : j]:
+            if item.label != ITEM:
+                item.relabel(ITEM, "item of a box of key points")
+                item.caption = item.text
 
 
 def _list_end(labs: list[Labelled], j: int, wide: bool) -> int:

@@ -98,6 +98,7 @@ latest news|more news|around the web|from our partners|more in this section|what
 подробнее|подробнее по теме|смотрите также|further reading|also on this|дивіться також
 самое читаемое|самое популярное|популярное|новости партнеров|новости партнёров|рекомендуем
 другие новости|вам может быть интересно|вам также может понравиться|главное за день|сейчас читают
+самое интересное|интересное|не пропустите|you may have missed|don't miss|more to explore
 новости по теме|другие материалы|читайте також|більше новин|на цю ж тему|популярне|схожі новини
 mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen
 weitere artikel|lire aussi|à lire aussi|voir aussi|sur le même sujet|les plus lus|à lire également
@@ -162,6 +163,10 @@ WORDED_CREDIT = re.compile(
     r"|(?:фото|світлина)\s*:"
     r"|(?:foto|bild)\s*:"
     r"|(?:crédit photo|crédits?|photo)\s*:"
+    # a drawn image's credit names its kind as a photo's does ("Graphic: Desk / Name")
+    # — a desk and a name, or a name: "(Graphic: Global assets in 2019 - here)" is a link
+    r"|(?:graphics?|illustration|infographic|инфографика|иллюстрация|графика|коллаж)\s*:\s*"
+    r"(?:[^/]{2,60}/\s*\S|(?-i:[A-ZА-ЯЁ][\w.'’-]+(?:\s+[A-ZА-ЯЁ][\w.'’-]+){0,3})$)"
     r"|(?:foto|fotografía|imagen)\s*:"
     r")",
     re.I,
@@ -243,6 +248,13 @@ PAGE_NOTICE = re.compile(
     # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
     r"^(?:subscribe|sign up) (?:to|for) [^.!?,]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?,]{0,30}[.!]?$|"
     r"^(?:подпишитесь|подписывайтесь) на [^.!?,]{0,80}[.!]?$|"
+    # the site's channels named after it: «Подписывайтесь на Сайт.Ру в Telegram и «ВКонтакте»»
+    r"^(?:подпишитесь|подписывайтесь|subscribe|follow us)\b.{0,60}\b(?:в|во|on|in) [«\"]?"
+    r"(?:telegram|телеграм\w*|max|vk|вк|вконтакте|дзен\w*|одноклассник\w*|whatsapp|viber|"
+    r"instagram|facebook|youtube|tiktok|x)\b|"
+    # an affiliate disclosure: "This article contains affiliate links. We may earn a commission"
+    r"\b(?:contains|may contain|includes) affiliate links\b|\bwe may earn (?:a )?commission\b|"
+    r"\bпартн[её]рские ссылки\b|"
     r"\b(?:summary |text )?(?:generated|written|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"(?:сгенерирован\w*|создан\w*|подготовлен\w*) (?:с помощью )?(?:ии|нейросет\w*|искусственн\w+ интеллект\w*)|\bnewsletters? may contain\b|\bour (?:\w+ )?(?:email|newsletter)\b|"
     r"^(?:free |daily |weekly |morning |evening )*newsletter$|after newsletter promotion|"
@@ -264,7 +276,7 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|words by|reporting by|text by|by:|von|par|por|"
+    r"^(?:by|written by|words by|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
     r"автор(?:ы)?|текст|материал подготовил[аи]?|подготовил[аи]?|беседовал[аи]?|"
     r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
     # a broadcast's author is its host ("Hosted by …", «Ведущая: …»), named after a colon
