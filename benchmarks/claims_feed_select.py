@@ -29,7 +29,20 @@ The rule, written and committed before any description was read for numbers:
 Prints the standoff keys (id, start, end) only: the labels are written by hand from them, blind to
 newsprism's output, in the fields and conventions of ``big9chaos_numbers.jsonl`` and
 docs/claims.md, committed before any run (``claims_en.py --set big9feed --part fresh22``, scored
-only: its errors are never printed).  Nothing of the texts is copied into the project; the loader
+only: its errors are never printed).
+
+The draw: 200 sentences of 177 items (the rule landed as 5e7a551 before any was printed).  Labels:
+written by the claims engineer of the twenty-second session from the printed sentences, before
+anything of newsprism or a peer ran on them, and committed before the first run: 141 figures.
+Choices where the docs are silent (invented examples of the shapes met): a description cut off by
+the outlet ("…") is labelled as far as it goes (a number whose unit was cut off is unitless); "a
+six-figure salary" and "a million-dollar blow" name a magnitude, not an amount, and are no figure;
+"the N-year-old war" is an age like a person's, "the N-year war" a duration; "made their billions"
+and "into the millions" are the money's range; "a pair of glasses" is one thing; "several hundred"
+is 100-1000 as "hundreds of"; a market quote inside a sentence ("(ABC -0.7%)") is a figure, signed;
+"all N X" counts when N is a figure a reader would check, not a known whole; "N others" after a
+count of people counts people; "thousands" with no noun and no count of people before it is
+unitless.  Nothing of the texts is copied into the project; the loader
 reads them from ``$NEWSPRISM_FRESH_BIG9`` (empty when unset).
 """
 
