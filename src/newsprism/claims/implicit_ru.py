@@ -89,6 +89,11 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
         ):
             q.unit = nxt.unit
     _read_ages(sentence, found)
+    people_before = False
+    for q in found:
+        if people_before and _casualty_object(sentence, q):
+            q.unit = "people"  # «убив троих и ранив ещё 15»: a verb of harm takes people
+        people_before = people_before or q.unit == "people"
     for p, q in zip(found, found[1:], strict=False):
         if (
             q.unit is None
@@ -398,3 +403,31 @@ def _age_like(sentence: str, q: Quantity) -> bool:
     if q.qualifier and text.startswith(q.qualifier):
         text = text[len(q.qualifier) :].strip()
     return text.isdigit() and 0 < q.value < 125 and q.value.is_integer()
+
+
+#: verbs (and their participles) whose object or subject is a person, by lemma: a bare count
+#: after them counts people, as English "killing 12 and wounding 40" does
+_CASUALTY_LEMMAS = words(
+    "убить ранить застрелить зарезать задержать арестовать госпитализировать эвакуировать "
+    "похитить травмировать"
+)
+_CASUALTY_BEFORE = re.compile(r"([а-яё]+)\s+(?:(?:ещё|еще|уже)\s+)?$", re.IGNORECASE)
+_CASUALTY_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)»—–]|$)|\s+(?:в|во|на|при|из|за|после|у|и|а|но)\b", re.IGNORECASE
+)
+
+
+def _casualty_object(sentence: str, q: Quantity) -> bool:
+    """A bare whole count right after a verb of harm or arrest («ранил ещё 22», «ранены ещё
+    40», «задержали 14 в понедельник»), nothing but the clause's end or a preposition after
+    it: the people the verb names are what it counts.  The caller asks only once a count of
+    people stands before it in the sentence (the convention of docs/claims.md, as English)."""
+    if q.unit is not None or q.value_high is not None or q.relative or q.value != int(q.value):
+        return False
+    figure = sentence[q.start : q.end]
+    if re.fullmatch(r"(?:19|20)\d\d", figure):
+        return False
+    m = _CASUALTY_BEFORE.search(sentence, 0, q.start)
+    if m is None or not _CASUALTY_AFTER.match(sentence, q.end):
+        return False
+    return any(p.normal_form in _CASUALTY_LEMMAS for p in russian_parses(m.group(1).lower()))

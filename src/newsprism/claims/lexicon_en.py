@@ -103,7 +103,13 @@ PHRASAL = words(
     "turned turn turns turning shut shutting backed back backing signed sign signing took take "
     "takes taking put puts putting brought bring bringing locked lock locking built build "
     "building stepped step stepping scaled scaling broke break breaking cut cuts cutting wrote "
-    "write writing"
+    "write writing "
+    # verbs whose "up" is a particle of gathering or serving, not a rise: "rounded up five
+    # films", "serves up 2,000 dumplings", "racked up 30 points"
+    # (forms that are also nouns, "the stock up 8.8%", are left out)
+    "rounded rounding serve serves served serving racked racking rustled rustling dished "
+    "dishing whipped whipping snapped snapping scooped scooping clocked clocking chalked "
+    "chalking"
 )
 
 

@@ -363,6 +363,16 @@ _GOALS_POINTS = re.compile(
 )
 #: how many dimensions a thing has is a property, not a count: "a 3-dimensional landscape"
 _DIMENSIONAL = re.compile(r"(?i)\b(?:\d|one|two|three|four|five)[- ]dimensional\b")
+#: a number of dimensions written short: "a 3-D model", "3D-printed parts", "2D animation"
+_DIMENSIONS_SHORT = re.compile(r"\b[1-4]-?D\b")
+#: an hour of the clock said in words: "at 7 in the morning", "by nine at night", "until 3
+#: o'clock": a time of day, not a count of hours
+_CLOCK_WORDS = re.compile(
+    r"(?i)\b(?:at|by|until|till|from|before|after|around|about|since|between|to)\s+"
+    r"((?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve))\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+    r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b"
+)
 #: masks anchored at the start of the sentence: cheap, run always
 _ANCHORED = (_LIST_NUMBER, _NUMBER_ALONE, _ENTRY_TIME, _COUNTER)
 
@@ -385,6 +395,10 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _STATUTE.finditer(sentence)]
     if pairs:
         spans += [m.span() for m in _GOALS_POINTS.finditer(sentence)]
+    if "D" in sentence:
+        spans += [m.span() for m in _DIMENSIONS_SHORT.finditer(sentence)]
+    if "clock" in sentence or " in the " in sentence or " at night" in sentence:
+        spans += [m.span(1) if m.group(1) else m.span(2) for m in _CLOCK_WORDS.finditer(sentence)]
     if "dimensional" in sentence:
         spans += [m.span() for m in _DIMENSIONAL.finditer(sentence)]
     spans += _odds(sentence)

@@ -62,6 +62,8 @@ def counted_noun(
             continue
         if num.word_value(t.lower) is not None:
             break  # "seven of its last ten games": another figure
+        if t.lower.endswith(("n't", "n’t")):
+            break  # "this one doesn't": a verb with its negation, never a noun
         if k == first and value != 1 and t.lower in _COMPARATIVES and k + 1 < n:
             lemmas.append("")  # "1,200 more doctors": the comparative is not what is counted
             k += 1
@@ -291,7 +293,14 @@ def modified_plural(
         elif plural_form(t.lower) and pos in ("NOUN", "VERB", "X") and t.lower not in _NOT_HEADS:
             # (untagged: past the tagger's window after the number)
             modifiers = [x for x in pieces if x not in ("and", "&")]
-            if len(modifiers) < 2 or pieces[-1] in ("and", "&") or lookup_en(t.lower):
+            # one dotted abbreviation is read here too ("six U.S. soldiers"): the word-by-word
+            # reading stops at its first dot
+            dotted = len(modifiers) == 1 and "." in modifiers[0]
+            if (
+                (len(modifiers) < 2 and not dotted)
+                or pieces[-1] in ("and", "&")
+                or lookup_en(t.lower)
+            ):
                 return None
             if t.lower in _PLURAL_MODIFIERS:
                 return None

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
-from .ellipsis_en import elided_unit, share_contrasted
+from .ellipsis_en import casualty_object, elided_unit, share_contrasted
 from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
     DOWN,
@@ -83,7 +83,9 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             and q.unit == out[-1].unit
         ):
             q.change = out[-1].change  # "Sales rose 5% and Apple 3%"
-        elided = elided_unit(sentence, toks, i, q, out, tags)
+        elided = elided_unit(sentence, toks, i, q, out, tags) or casualty_object(
+            sentence, toks, i, q, out
+        )
         if elided is not None:
             q.unit = elided  # "26 people died … and five from artillery fire"
             q.elided = True
@@ -1135,6 +1137,19 @@ def _quantity_at(
     if high is not None:
         high *= factor
     unit: str | None = currency or of_unit
+    # "15 or so years ago", "a dozen or so reporters": "or so" hedges the number, the unit or
+    # the noun follows it
+    or_so = (
+        unit is None
+        and high is None
+        and j + 2 < n
+        and toks[j].lower == "or"
+        and toks[j + 1].lower == "so"
+        and toks[j + 2].kind == "word"
+    )
+    before_or_so = j
+    if or_so:
+        j += 2
     if j < n and currency and not toks[j].glued:
         if toks[j].text in ("US", "USD"):
             j += 1  # "$76 US a barrel"
@@ -1176,6 +1191,8 @@ def _quantity_at(
                 # unless the sentence speaks of British money
                 weighed = nxt < n and toks[nxt].lower == "of" and not _money_after_of(toks, nxt + 1)
                 unit = _pound(sentence, toks, nxt - 1) if weighed else "GBP"
+            if _compound_modifier(toks, start_i, first, nxt, value):
+                unit = unit.split()[0]  # "a three bedroom house", "Netflix's ten episode order"
             noun_span = (toks[first].start, toks[nxt - 1].end)
             noun_toks = (first, nxt)
             end_j = nxt
@@ -1188,6 +1205,9 @@ def _quantity_at(
             unit, nxt = compound
             noun_span = (toks[j + 1].start, toks[j + 1].end)
             j = end_j = nxt
+    if or_so and unit is None:
+        j = end_j = before_or_so  # no unit after "or so": the qualifier reads it as before
+        or_so = False
     if fraction and unit is None:
         unit = "fraction"
     per_count = _per_count(sentence, toks, j, tags)
@@ -1240,11 +1260,39 @@ def _quantity_at(
     if noun_span:
         q.noun_start, q.noun_end = noun_span
     qualify(sentence, toks, start_i, end_j, q)
+    if or_so:
+        q.qualifier, q.change = q.qualifier or "or so", "~"
     if plus_at >= 0 and noun_span is not None:
         q.qualifier, q.change = "+", ">"  # read at the number, before the noun
     if _odd_number(toks, i) and q.change == "=":
         q.qualifier, q.change = "-odd", "~"
     return q, end_j
+
+
+#: words before a number that agree with a singular noun only
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "every", "each", "this", "that"})
+
+
+def _compound_modifier(toks: list[Token], start: int, first: int, nxt: int, value: float) -> bool:
+    """A number above one between a singular determiner and two singular nouns modifies the
+    second as a compound left unhyphenated ("a three bedroom house", "a 40 seat majority",
+    "Netflix's ten episode order"): what is counted is the first noun, as in "a 40-seat
+    majority".  A plural head ("12 school nurses") is counted whole."""
+    if value <= 1 or nxt - first != 2 or start == 0:
+        return False
+    det = toks[start - 1].lower
+    if det not in _SINGULAR_DETERMINERS and not det.endswith(("'s", "’s")):
+        return False
+    a, b = toks[first], toks[first + 1]
+    if nxt < len(toks) and toks[nxt].glued and toks[nxt].text in "-–":
+        return False  # a word cut at a line's end ("asylum claim- backlog"): not two nouns
+    return (
+        a.kind == b.kind == "word"
+        and a.text.islower()
+        and b.text.islower()
+        and not plural_form(a.lower)
+        and not plural_form(b.lower)
+    )
 
 
 def _odd_number(toks: list[Token], i: int) -> bool:

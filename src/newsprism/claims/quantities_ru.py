@@ -177,6 +177,11 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             i += 1
             continue
         q, j = found
+        inverted = _inverted_unit(sentence, toks, i, q)
+        if inverted is not None:
+            # «дня три», «часа два», «километров двадцать»: the unit before its number makes
+            # the figure approximate
+            q.unit, q.start, q.change = inverted, toks[i - 1].start, "~"
         if not _not_a_claim(sentence, toks, i, j, q):
             levels = _levels(toks, i, j, q)
             for level in levels:
@@ -187,7 +192,81 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                     level.value, level.value_high = level.value_high, level.value
             out.extend(levels)
         i = max(j, i + 1)
+    _number_of(sentence, toks, out)
     return implicit_units(sentence, out)
+
+
+#: the nouns that name a total of something: «количество аккаунтов», «число жертв»
+_TOTAL_NOUNS = frozenset({"количество", "число", "численность"})
+_LEVEL_OPENER = re.compile(r"^(?:с|со|от|до)\s+", re.IGNORECASE)
+_BARE_RU = re.compile(r"[\d\s,.\u00a0]+(?:тыс|млн|млрд|тысяч\w*|миллион\w*|миллиард\w*)?\.?", re.I)
+
+
+def _number_of(sentence: str, toks: list[Token], out: list[Quantity]) -> None:
+    """A bare figure after «количество X» (or «число X», «численность X») in its sentence
+    counts X: «количество аккаунтов выросло до 8 млн», as "the number of X" does in English
+    (``number_of_en``).  Only a figure with no unit of its own, with no sentence end and no
+    count of another noun between."""
+    if not any(w in sentence.lower() for w in ("колич", "числ")):
+        return
+    heads: list[tuple[int, str]] = []
+    for k, t in enumerate(toks[:-1]):
+        if t.kind == "word" and _lemma(t) in _TOTAL_NOUNS:
+            found = _counted_noun(toks, k + 1)
+            if found is not None and found[0]:
+                heads.append((toks[found[2] - 1].end, found[0]))
+    if not heads:
+        return
+    given: list[Quantity] = []
+    for q in out:
+        number = sentence[q.start : q.end]
+        if q.qualifier and number.lower().startswith(q.qualifier.lower()):
+            number = number[len(q.qualifier) :]
+        number = _LEVEL_OPENER.sub("", number.strip())  # «с 1,2 млн до 3,4 млн»: two levels
+        if q.unit is not None or q.relative or not _BARE_RU.fullmatch(number):
+            continue
+        before = [(end, lemma) for end, lemma in heads if end <= q.start]
+        if not before:
+            continue
+        end, lemma = before[-1]
+        if re.search(r"[.!?;]\s", sentence[end : q.start]):
+            continue
+        if any(end <= o.start < q.start and o.unit is not None and o not in given for o in out):
+            continue  # a figure between with its own unit: the bare one may share that
+        q.unit = lemma
+        given.append(q)
+
+
+#: what may follow a number whose unit stands before it: the clause's end or a preposition
+_AFTER_INVERTED = re.compile(
+    r"\s*(?:[.,;:!?)»—–]|$)|\s+(?:в|во|на|с|со|по|до|после|назад|спустя|тому|и|а|но|или)\b",
+    re.IGNORECASE,
+)
+
+
+def _inverted_unit(sentence: str, toks: list[Token], i: int, q: Quantity) -> str | None:
+    """The unit of a figure written after it in the genitive («дня три», «часа два», «минут
+    пятнадцать»): Russian inverts a numeral and its unit to say "about".  Only a bare figure
+    with nothing after it but the clause's end or a preposition, right after a unit word no
+    number stands before (in «3 дня 4 часа» each number has its own)."""
+    if q.unit is not None or q.value_high is not None or q.relative or q.qualifier or i < 1:
+        return None
+    if not 2 <= q.value <= 100 or toks[i].start != q.start:
+        return None
+    prev = toks[i - 1]
+    if prev.kind != "word" or _pos(prev) != "NOUN" or (i > 1 and _is_figure(toks[i - 2])):
+        return None
+    found = _unit_at(sentence, toks, i - 1)
+    if found is None or found[1] != i or found[0] not in _TIME_UNITS | _DISTANCE_UNITS:
+        return None
+    if not any("gent" in p.tag for p in russian_parses(prev.lower)):
+        return None
+    if not _AFTER_INVERTED.match(sentence, q.end):
+        return None
+    return found[0]
+
+
+_DISTANCE_UNITS = frozenset(["km", "m", "kg", "tonne"])
 
 
 def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
@@ -633,7 +712,7 @@ def _points_follow(toks: list[Token], k: int) -> bool:
 
 
 #: nouns a «-летний» adjective before them makes an age: the age itself, a round birthday
-_AGE_NOUNS = frozenset({"возраст", "юбилей"})
+_AGE_NOUNS = frozenset({"возраст", "юбилей", "годовщина"})
 
 
 def _measured_unit(unit: str, toks: list[Token], k: int) -> str:
@@ -897,7 +976,9 @@ def _range_tail(
     # «от плюс 14 до плюс 19»: the sign word stands before the number it signs
     before = toks[i - 2].lower if i > 1 and toks[i - 1].lower in _SIGN_WORDS else ""
     before = before or (toks[i - 1].lower if i > 0 else "")
-    if conn in ("-", "–", "—", "…") or dots:
+    # a minus sign glued on both sides is a dash a typesetter or a converter chose: «в 3−4%»
+    minus = conn == "−" and toks[j].glued and j + 1 < n and toks[j + 1].glued
+    if conn in ("-", "–", "—", "…") or dots or minus:
         if toks[i].kind == "word":
             return None
     elif conn == "до" and before in ("от", "с", "со") or conn == "и" and before == "между":
@@ -1357,6 +1438,11 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
 
 #: focus words before «один» that make it a count: «только один случай», «лишь один кадр»
 _FOCUS = words("только лишь всего ровно")
+#: bounds before «один» that make it a count, as "at least one" is in English
+_BOUND_BEFORE_ONE = re.compile(
+    r"(?:^|\s)(?:как\s+минимум|минимум|хотя\s+бы|по\s+крайней\s+мере|по\s+меньшей\s+мере|"
+    r"не\s+менее|не\s+меньше|более\s+чем|больше\s+чем)$"
+)
 _MORE_LESS = words("больше меньше")
 
 
@@ -1382,6 +1468,9 @@ def _counts_one(toks: list[Token], i: int, j: int) -> bool:
     и три бронзовые медали»), as a difference («на одно больше»), beside harm («один убит»)."""
     if i > 0 and toks[i - 1].lower in _FOCUS:
         return True
+    before = " ".join(t.lower for t in toks[max(0, i - 3) : i])
+    if _BOUND_BEFORE_ONE.search(before):
+        return True  # a bound asserts a figure: «как минимум одна партия», «хотя бы один раз»
     if i > 1 and toks[i - 2].lower in _FOCUS and _pos(toks[i - 1]) == "PREP":
         return True
     if i + 1 < len(toks) and toks[i + 1].lower == "из":
