@@ -19,7 +19,7 @@ nominative full form; a short name is matched as a word with any case ending («
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 #: a short name (as written, nominative) and the body it names
 SHORT_NAMES: dict[str, str] = {
@@ -118,6 +118,8 @@ def _ordered() -> list[str]:
     return sorted(SHORT_NAMES, key=len, reverse=True)
 
 
+# a pure function of the text, asked for both sources of every pair of figures a link compares
+@lru_cache(maxsize=16384)
 def written_out(text: str) -> str:
     """``text`` with every Russian short name of a body written out in full («данные Минздрава»
     → «данные министерство здравоохранения»: the words, not the grammar, are what is compared).

@@ -17,6 +17,7 @@ the ill are counted ("38 children in hospital" for the poisoned), not a fate of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .mentions import ClaimMention
 
@@ -50,16 +51,16 @@ _PEOPLE = frozenset({"people"})
 WINDOW = 4
 
 
-def _nearest(m: ClaimMention) -> str | None:
+def _nearest(sentence: str, figure: str) -> str | None:
     """The fate named nearest the figure within :data:`WINDOW` words either side ("12 killed
     and 35 wounded": 35 wounded; «погибли 3 человека, ранены 12»: 3 killed)."""
-    at = m.sentence.find(m.text)
+    at = sentence.find(figure)
     if at < 0:
         return None
-    left = " ".join(m.sentence[:at].split()[-WINDOW:])
-    right = " ".join(m.sentence[at + len(m.text) :].split()[:WINDOW])
-    text = f"{left} {m.text} {right}"
-    lo, hi = len(left) + 1, len(left) + 1 + len(m.text)
+    left = " ".join(sentence[:at].split()[-WINDOW:])
+    right = " ".join(sentence[at + len(figure) :].split()[:WINDOW])
+    text = f"{left} {figure} {right}"
+    lo, hi = len(left) + 1, len(left) + 1 + len(figure)
     best: tuple[int, str] | None = None
     for name, pattern in _FATES:
         for found in pattern.finditer(text):
@@ -73,14 +74,20 @@ def fate(m: ClaimMention) -> str | None:
     """The fate of the people ``m`` counts (``killed``, ``injured``…): a word of the lexicon in
     its counted role (the first fate in :data:`_FATES` order), else the one nearest the figure;
     ``None`` when there is none, or when ``m`` is a measure (money, %, tonnes)."""
+    return _fate(m.unit, m.role, m.sentence, m.text)
+
+
+# a pure function of the figure's words, asked for both figures of every pair a link compares
+@lru_cache(maxsize=65536)
+def _fate(unit: str | None, role: str | None, sentence: str, figure: str) -> str | None:
     from .identity import _measure
 
-    if m.unit is not None and m.unit not in _PEOPLE and _measure(m.unit):
+    if unit is not None and unit not in _PEOPLE and _measure(unit):
         return None
     for name, pattern in _FATES:
-        if m.role and pattern.search(m.role):
+        if role and pattern.search(role):
             return name
-    return _nearest(m)
+    return _nearest(sentence, figure)
 
 
 def apart(a: ClaimMention, b: ClaimMention) -> bool:

@@ -23,6 +23,7 @@ import math
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
+from functools import lru_cache
 from typing import Any
 
 from ..article import Article
@@ -125,12 +126,15 @@ def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
         joins = _claim_traces(
             conn, claims, [[vecs[i], vecs[n + i]] for i in range(n)], roles, merges
         )
+        # every quote of the article has its date: the quotes of the days around it are read once
+        window: dict[Any, list[sqlite3.Row]] = {}
         for i, c in enumerate(claims):
             _insert(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]], roles[i], joins[i])
         _merge_all(conn, merges)
         for j, q in enumerate(quotes):
             vec = [vecs[2 * n + j], part_vecs[j]]
-            _insert(conn, "quote", q.quote_id, q, vec, None, _best_trace(conn, "quote", q, vec))
+            best = _best_trace(conn, "quote", q, vec, window=window)
+            _insert(conn, "quote", q.quote_id, q, vec, None, best)
         conn.execute(
             "INSERT OR REPLACE INTO trace_articles(article_id, content_hash) VALUES (?, ?)",
             (article_id, article.content_hash),
@@ -158,10 +162,12 @@ def _trace_scores(
     role: bytes | None = None,
     *,
     seen: list[tuple[sqlite3.Row, float]] | None = None,
+    window: dict[Any, list[sqlite3.Row]] | None = None,
 ) -> dict[int, float]:
     """Each candidate trace's average match with ``m`` (a person's "not the same" excluded;
     for a figure, over the best :data:`TOP_SHARE` of the trace's candidates).  ``seen``, when
-    given, receives every candidate compared and its pair score.
+    given, receives every candidate compared and its pair score; ``window``, when given, keeps
+    the rows of a query :func:`_candidates` asks again for another mention of the same article.
 
     A mention joins the trace it matches on average, not the one holding its single best match:
     one figure or quote that happens to look alike must not pull a whole other claim in, nor
@@ -170,7 +176,7 @@ def _trace_scores(
     item = m.claim_id if isinstance(m, ClaimMention) else m.quote_id
     refused = _refused(conn, kind, src.article_id, item)
     by_trace: dict[int, list[float]] = {}
-    for cand, s in _scored(conn, kind, m, vecs, role):
+    for cand, s in _scored(conn, kind, m, vecs, role, window=window):
         if (cand["article_id"], cand["item_id"]) not in refused:
             by_trace.setdefault(int(cand["trace_id"]), []).append(s)
             if seen is not None:
@@ -197,10 +203,15 @@ def _top_mean(scores: list[float], share: float) -> float:
 
 
 def _best_trace(
-    conn: sqlite3.Connection, kind: str, m: Mention, vecs: list[Any]
+    conn: sqlite3.Connection,
+    kind: str,
+    m: Mention,
+    vecs: list[Any],
+    *,
+    window: dict[Any, list[sqlite3.Row]] | None = None,
 ) -> tuple[int, float] | None:
     threshold = identity.SAME_CLAIM if kind == "claim" else identity.SAME_QUOTE
-    scores = _trace_scores(conn, kind, m, vecs)
+    scores = _trace_scores(conn, kind, m, vecs, window=window)
     best = max(scores.items(), key=lambda kv: kv[1], default=None)
     return best if best is not None and best[1] >= threshold else None
 
@@ -428,11 +439,17 @@ def _window(at: float | None) -> tuple[str, list[Any]]:
 
 
 def _scored(
-    conn: sqlite3.Connection, kind: str, m: Mention, vecs: list[Any], role: bytes | None = None
+    conn: sqlite3.Connection,
+    kind: str,
+    m: Mention,
+    vecs: list[Any],
+    role: bytes | None = None,
+    *,
+    window: dict[Any, list[sqlite3.Row]] | None = None,
 ) -> Iterator[tuple[sqlite3.Row, float]]:
     import numpy as np
 
-    rows = _candidates(conn, kind, m)
+    rows = _candidates(conn, kind, m, window=window)
     if not rows:
         return
     v1 = np.frombuffer(b"".join(r["vec1"] for r in rows), dtype=np.int8).reshape(len(rows), -1)
@@ -541,8 +558,19 @@ def _cosines(packed: Any, vector: Any) -> Any:
     return (rows @ vector) / norms
 
 
-def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3.Row]:
-    window, args = _window(m.source.at)
+def _candidates(
+    conn: sqlite3.Connection,
+    kind: str,
+    m: Mention,
+    *,
+    window: dict[Any, list[sqlite3.Row]] | None = None,
+) -> list[sqlite3.Row]:
+    """The stored mentions ``m`` is compared with (see the module's docstring).  ``window``:
+    the rows of the date-window query of quotes, kept for the article's other quotes (a link
+    asks it once per quote, with the same date and article, while no other article's rows
+    change)."""
+    near = window
+    within, args = _window(m.source.at)
     rows: dict[int, sqlite3.Row] = {}
     if isinstance(m, ClaimMention):
         for k, v in enumerate(_values_to_search(m)):
@@ -552,7 +580,7 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
                 cond = "value <= ?" if op == ">=" else "value >= ?"
                 for r in conn.execute(
                     f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND "
-                    f"{cond}{window} AND article_id != ? ORDER BY value {order} LIMIT {half}",
+                    f"{cond}{within} AND article_id != ? ORDER BY value {order} LIMIT {half}",
                     [v, bound, *args, m.source.article_id],
                 ):
                     # in the other unit's span only sums of the same currency are candidates:
@@ -565,7 +593,7 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
             lo, hi = sorted((v * 0.999, v * 1.001))
             for r in conn.execute(
                 f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
-                f"{window} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
+                f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
                 [lo, hi, *args, m.source.article_id],
             ):
                 rows[r["id"]] = r
@@ -575,7 +603,7 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
             for op, order in ((">=", "ASC"), ("<", "DESC")):
                 for r in conn.execute(
                     f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
-                    f"{window} AND article_id != ? ORDER BY value {order} "
+                    f"{within} AND article_id != ? ORDER BY value {order} "
                     f"LIMIT {MAGNITUDE_CANDIDATES}",
                     [v, *args, m.source.article_id],
                 ):
@@ -587,19 +615,14 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
     key = speaker_key(m.speaker)
     if key:
         for r in conn.execute(
-            f"SELECT * FROM trace_mentions WHERE kind = 'quote' AND speaker_key = ?{window} "
+            f"SELECT * FROM trace_mentions WHERE kind = 'quote' AND speaker_key = ?{within} "
             f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES // 2}",
             [key, *args, m.source.article_id],
         ):
             rows[r["id"]] = r
     if m.source.at is not None:  # a translation shares neither words nor, when misattributed,
         # the speaker: the quotes of the days around it are compared by meaning
-        day = 86400.0
-        for r in conn.execute(
-            "SELECT * FROM trace_mentions WHERE kind = 'quote' AND at BETWEEN ? AND ? "
-            f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES}",
-            [m.source.at - 7 * day, m.source.at + day, m.source.article_id],
-        ):
+        for r in _days_around(conn, m.source.at, m.source.article_id, near):
             rows[r["id"]] = r
     words = _rare_words(m.text)
     if words:
@@ -610,6 +633,27 @@ def _candidates(conn: sqlite3.Connection, kind: str, m: Mention) -> list[sqlite3
         ):
             rows[r["id"]] = r
     return list(rows.values())
+
+
+def _days_around(
+    conn: sqlite3.Connection,
+    at: float,
+    article_id: int,
+    kept: dict[Any, list[sqlite3.Row]] | None,
+) -> list[sqlite3.Row]:
+    """Other articles' quotes of the week before ``at`` and the day after, latest first."""
+    key = (at, article_id)
+    if kept is not None and key in kept:
+        return kept[key]
+    day = 86400.0
+    rows = conn.execute(
+        "SELECT * FROM trace_mentions WHERE kind = 'quote' AND at BETWEEN ? AND ? "
+        f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES}",
+        [at - 7 * day, at + day, article_id],
+    ).fetchall()
+    if kept is not None:
+        kept[key] = rows
+    return rows
 
 
 def _values_to_search(m: ClaimMention) -> list[float]:
@@ -666,11 +710,29 @@ def claim_evidence(
 
 
 def mention_from_row(row: sqlite3.Row) -> Mention:
-    data = json.loads(row["data"])
-    src = Source(
-        int(row["article_id"]), row["site"], row["url"], row["title"], row["language"], row["at"]
-    )
-    if row["kind"] == "claim":
+    return _mention(
+        row["kind"], row["data"], int(row["article_id"]), row["site"], row["url"],
+        row["title"], row["language"], row["at"],
+    )  # fmt: skip
+
+
+# the mention a stored row holds, a pure function of the row's values: one link compares its
+# figures with largely the same candidates, and the next article with many of them again (a
+# tenth of a link's CPU went to reading each candidate's JSON afresh); the mentions are frozen
+@lru_cache(maxsize=8192)
+def _mention(
+    kind: str,
+    payload: str,
+    article_id: int,
+    site: str | None,
+    url: str | None,
+    title: str | None,
+    language: str | None,
+    at: float | None,
+) -> Mention:
+    data = json.loads(payload)
+    src = Source(article_id, site, url, title, language, at)
+    if kind == "claim":
         data["names"] = tuple(data.get("names", ()))  # JSON gives a list; the mention is frozen
         data["owner"] = tuple(data.get("owner", ()))
         return ClaimMention(source=src, **data)

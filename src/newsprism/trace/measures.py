@@ -20,6 +20,7 @@ with two units, count.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 #: each unit's size in its measure's base unit (kg, m, m², m³, second, Wh, W, byte)
 _SIZES: dict[str, tuple[str, float]] = {
@@ -93,6 +94,8 @@ def _parts(unit: str | None) -> list[str]:
     return (unit or "").split("/")
 
 
+# a pure function of two units, asked for every pair of figures a link compares
+@lru_cache(maxsize=4096)
 def factor(unit: str | None, into: str | None) -> float | None:
     """How many ``into`` one ``unit`` is (tonne into kg: 1,000; EUR/l into EUR/m³: 1,000),
     ``None`` when the two are not units of one measure (or are one unit)."""

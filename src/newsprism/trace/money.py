@@ -16,7 +16,7 @@ dollar).
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 #: a minor unit's share of its currency (ISO 4217 minor-unit exponent 2)
 MINOR_SHARE = 0.01
@@ -56,6 +56,8 @@ def _split(unit: str | None) -> tuple[str, str]:
     return base, sep + rest
 
 
+# a pure function of the unit, asked for both figures of every pair a link compares
+@lru_cache(maxsize=4096)
 def currencies(unit: str | None) -> frozenset[str] | None:
     """The currencies a unit can be: one code for ``EUR`` (or ``EUR/week``), every currency a
     minor unit divides for ``cent``; ``None`` when the unit is not money."""

@@ -147,11 +147,18 @@ def _word_keys(text: str) -> set[str]:
 
 def _alike(sa: str, sb: str) -> float:
     """How alike two sources in words are (1: one)."""
-    if WRITTEN_OUT:  # «Минздрав» as the health ministry it names
+    return _alike_as(sa, sb, WRITTEN_OUT, ONE_BODY, ALL_INITIALS)
+
+
+# a pure function of the two sources' words (and of the switches, read at the call), asked for
+# every pair of figures a link compares — a few hundred distinct pairs an article among thousands
+@lru_cache(maxsize=65536)
+def _alike_as(sa: str, sb: str, written_out: bool, one_body: bool, all_initials: bool) -> float:
+    if written_out:  # «Минздрав» as the health ministry it names
         sa, sb = bodies_ru.written_out(sa), bodies_ru.written_out(sb)
     if sa.casefold() == sb.casefold():
         return 1.0
-    if ONE_BODY and (_abbreviates(sa, sb) or _abbreviates(sb, sa)):
+    if one_body and (_abbreviates(sa, sb, all_initials) or _abbreviates(sb, sa, all_initials)):
         return 1.0
     ka, kb = _named(sa), _named(sb)
     if ka is not None and kb is not None:  # two people by name: one key, one person
@@ -179,30 +186,52 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 ALL_INITIALS = True
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def _abbreviates(short: str, full: str, all_initials: bool | None = None) -> bool:
     """``short`` is an abbreviation (SGO, «СГО») of ``full``'s capitalised words (Serdanian Grid
     Operator), or ``full`` gives it in brackets ("the Serdanian Grid Operator (SGO)")."""
+    acronym = _acronym(short)
+    if acronym is None:
+        return False
+    caps, initials, every = _initials(full)
+    if acronym in caps:
+        return True
+    if len(initials) >= 2 and initials == acronym:
+        return True
+    # a Russian name capitalises its first word only («Агентство лесной охраны», АЛО):
+    # the initials of every word of it
+    every_word = ALL_INITIALS if all_initials is None else all_initials
+    return every_word and len(every) >= 2 and every == acronym
+
+
+# the two halves of :func:`_abbreviates` are pure functions of one source's words, each asked
+# for every pair of figures a link compares: computed once per source
+@lru_cache(maxsize=16384)
+def _acronym(short: str) -> str | None:
+    """The one abbreviation a short source is (SGO, «СГО» in Latin letters), else ``None``."""
     from ..attribution.names import romanize
 
     caps = _CAPS.findall(short)
     if len(caps) != 1 or len(short.split()) > 2:
-        return False
-    acronym = romanize(caps[0]).upper()
-    if any(romanize(c).upper() == acronym for c in _CAPS.findall(full)):
-        return True
+        return None
+    return romanize(caps[0]).upper()
+
+
+@lru_cache(maxsize=16384)
+def _initials(full: str) -> tuple[frozenset[str], str, str]:
+    """A source's abbreviations as written, the initials of its capitalised words and those of
+    all its words (function words left out), in Latin letters."""
+    from ..attribution.names import romanize
+
+    caps = frozenset(romanize(c).upper() for c in _CAPS.findall(full))
     initials = "".join(
         romanize(w[0]).upper()[:1]
         for w in _CAPITALISED.findall(full)
         if w.casefold() not in _FUNCTION
     )
-    if len(initials) >= 2 and initials == acronym:
-        return True
-    # a Russian name capitalises its first word only («Агентство лесной охраны», АЛО):
-    # the initials of every word of it
     every = "".join(
         romanize(w[0]).upper()[:1] for w in _WORDS.findall(full) if w.casefold() not in _FUNCTION
     )
-    return ALL_INITIALS and len(every) >= 2 and every == acronym
+    return caps, initials, every
 
 
 def differ(a: ClaimMention, b: ClaimMention) -> bool:
