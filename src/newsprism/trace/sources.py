@@ -39,11 +39,56 @@ _NAME_WORD = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+$")
 
 def source_of(m: ClaimMention) -> str | None:
     """Who a figure is given to, in words: its speaker, else a cited source; ``None`` when the
-    outlet states it as its own."""
+    outlet states it as its own.
+
+    A source the stages read is not taken as it stands when it is a day or a month
+    (:data:`DATES_NOT_SOURCES`: «сообщили в воскресенье в Минздраве» names no source «воскресенье»),
+    nor when it is only the possessor of the body that speaks (:data:`PLACES_ASIDE`: "Almaty" of
+    "…, Almaty's health department said" is the health department)."""
     who = m.speaker or (m.asserted_by if m.asserted_by != "article" else None)
     if not who or not who.strip():
         return None
-    return _ARTICLE.sub("", who.strip()) or None
+    return _read_source(who, m.sentence, DATES_NOT_SOURCES, PLACES_ASIDE)
+
+
+#: a source that is a weekday or a month (in either language, any case) is none (twenty-second
+#: session; see docs/trace.md)
+DATES_NOT_SOURCES = True
+#: where a source's name holds a place — "Belarus's health ministry", «управление
+#: здравоохранения Алматы», "the health ministry of Belarus" — two sources are compared by the
+#: body, the place set aside: "the health ministry" and "Belarus's health ministry" are one
+#: source, and two places' bodies two; a source that is only the possessor of the body that
+#: speaks in its sentence is that body (twenty-second session; see docs/trace.md)
+PLACES_ASIDE = True
+
+_DATE_WORD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|june|july|august|september|october|november|december"
+    r"|понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*"
+    r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яйе]|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)  # asked for both figures of every pair a link compares
+def _read_source(who: str, sentence: str, dates: bool, places: bool) -> str | None:
+    who = _ARTICLE.sub("", who.strip())
+    if not who:
+        return None
+    if dates and _DATE_WORD.match(who):
+        return None
+    if places and _NAME_WORD.match(who):
+        # "Armenia's health ministry said": the possessor is whose body, the body the source
+        said = re.search(
+            rf"(?<![\w-]){re.escape(who)}['’]s\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+"
+            rf"(?:{_CUE.pattern})",
+            sentence,
+            re.IGNORECASE,
+        )
+        if said and not _CUE.fullmatch(said.group(1)):
+            return said.group(1)
+    return who
 
 
 @lru_cache(maxsize=65536)  # pure, asked for both sources of every pair a link compares
@@ -147,19 +192,28 @@ def _word_keys(text: str) -> set[str]:
 
 def _alike(sa: str, sb: str) -> float:
     """How alike two sources in words are (1: one)."""
-    return _alike_as(sa, sb, WRITTEN_OUT, ONE_BODY, ALL_INITIALS)
+    return _alike_as(sa, sb, WRITTEN_OUT, ONE_BODY, ALL_INITIALS, PLACES_ASIDE)
 
 
 # a pure function of the two sources' words (and of the switches, read at the call), asked for
 # every pair of figures a link compares — a few hundred distinct pairs an article among thousands
 @lru_cache(maxsize=65536)
-def _alike_as(sa: str, sb: str, written_out: bool, one_body: bool, all_initials: bool) -> float:
+def _alike_as(
+    sa: str, sb: str, written_out: bool, one_body: bool, all_initials: bool, places: bool
+) -> float:
     if written_out:  # «Минздрав» as the health ministry it names
         sa, sb = bodies_ru.written_out(sa), bodies_ru.written_out(sb)
     if sa.casefold() == sb.casefold():
         return 1.0
     if one_body and (_abbreviates(sa, sb, all_initials) or _abbreviates(sb, sa, all_initials)):
         return 1.0
+    if places:
+        pa, pb = _place_split(sa), _place_split(sb)
+        if pa is not None or pb is not None:
+            (qa, ra), (qb, rb) = pa or (frozenset(), sa), pb or (frozenset(), sb)
+            if qa and qb and not qa & qb:  # the health ministries of two countries
+                return 0.0
+            return _alike_as(ra, rb, written_out, one_body, all_initials, places)
     ka, kb = _named(sa), _named(sb)
     if ka is not None and kb is not None:  # two people by name: one key, one person
         return 1.0 if ka == kb else 0.0
@@ -167,6 +221,45 @@ def _alike_as(sa: str, sb: str, written_out: bool, one_body: bool, all_initials:
 
     vecs = encode_words([sa, sb])
     return max(0.0, min(1.0, float(vecs[sa] @ vecs[sb])))
+
+
+_POSSESSOR = re.compile(
+    r"^([A-ZА-ЯЁ][\w-]*|city|town|region|country|state|province|district)['’]s\s+(.*\w.*)$"
+)
+_OF_PLACE = re.compile(r"^(.*\w.*?)\s+of\s+((?:[A-Z][\w-]*\s*)+)$")
+
+
+@lru_cache(maxsize=16384)
+def _place_split(source: str) -> tuple[frozenset[str], str] | None:
+    """The place a source's name holds, as name keys (none for a place unnamed: "the city's"),
+    and the body without it: "Belarus's health ministry", "the health ministry of Belarus",
+    «Министерство здравоохранения Беларуси» → ({blrs}, health ministry); ``None`` when it names
+    no place so.  A Russian body's place is one capitalised word after two words or more, the
+    last in small letters («управление здравоохранения Алматы»); a name after one word in small
+    letters is a person's («министр Беск»)."""
+    words = source.split()
+    found = _POSSESSOR.match(source)
+    if found:
+        place, rest = found.group(1), found.group(2)
+        return _place_keys(place), rest
+    found = _OF_PLACE.match(source)
+    if found:
+        return _place_keys(found.group(2)), found.group(1)
+    if (
+        len(words) >= 3
+        and _NAME_WORD.match(words[-1])
+        and words[-2][:1].islower()
+        and words[-2].isalpha()
+        and "," not in source
+    ):
+        return _place_keys(words[-1]), " ".join(words[:-1])
+    return None
+
+
+def _place_keys(place: str) -> frozenset[str]:
+    return frozenset(
+        k for w in place.split() if w[:1].isupper() and (k := speaker_key(w)) is not None
+    )
 
 
 #: one body named in full and by its abbreviation ("the Serdanian Grid Operator" / SGO / «СГО»):
