@@ -24,7 +24,9 @@ _HEADED = re.compile(
     r"(?=[a-z0-9])"
 )
 #: the words a body's name may hold in lower case
-_NAME_WORDS = frozenset(["of", "the", "and", "for", "on", "in", "&"])
+#: ("… Agency under the Cabinet of Ministers", "the Council at the President": the English of
+#: «при», «под»)
+_NAME_WORDS = frozenset(["of", "the", "and", "for", "on", "in", "&", "under", "at"])
 #: the most words a body's name before the colon has
 MAX_NAME_WORDS = 14
 
@@ -33,7 +35,7 @@ def colon_statements(
     text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[Found]
 ) -> list[Found]:
     """The statements of bodies named before a colon at the start of a paragraph, as indirect
-    quotes (none that overlaps ``found``)."""
+    quotes (none that overlaps a reading of ``found`` whose source stands outside it)."""
     out: list[Found] = []
     for start, end in paragraphs:
         m = _HEADED.match(text, start, end)
@@ -51,7 +53,12 @@ def colon_statements(
         a, b = m.end(), end
         while b > a and text[b - 1].isspace():
             b -= 1
-        if len(text[a:b].split()) < 4 or any(f.start < b and a < f.end for f in found):
+        # a reading with no source, or with its source inside the statement ("…: the agency
+        # was not informed of …" read around "informed"), gives way to the body's statement;
+        # one whose source stands outside it does not
+        if len(text[a:b].split()) < 4 or any(
+            f.start < b and a < f.end and not _inside(f, a, b) for f in found
+        ):
             continue
         colon = m.end() - 1
         while text[colon] != ":":
@@ -59,3 +66,14 @@ def colon_statements(
         source = SourceRef(m.start("who"), m.end("who"), who, "organization", head=head)
         out.append(Found("indirect", a, b, cue=(colon, colon + 1), source=source))
     return out
+
+
+def _inside(f: Found, start: int, end: int) -> bool:
+    """Whether ``f`` has no source or one inside ``text[start:end]``."""
+    return f.source is None or start <= f.source.start < end
+
+
+def within_statements(f: Found, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``f`` overlaps one of the statements ``spans`` (the body's name to the end of
+    its clause) with no source or a source inside it: a reading the statement replaces."""
+    return any(a < f.end and f.start < b and _inside(f, a, b) for a, b in spans)

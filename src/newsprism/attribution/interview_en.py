@@ -7,7 +7,7 @@
     — The first transfers go out next week. …
 
 A paragraph that says who was interviewed ("X talked to Y", "X asked Y about …", "Y answered the
-questions of X", "In an interview with X, Y …" is left to the sentence reader) is followed by
+questions of X", "Y gave an interview to X", "In an interview with X, Y …" is left to the sentence reader) is followed by
 dash paragraphs: those ending in "?" are the interviewer's questions (never annotated), and each
 dash paragraph after a question, with no author of its own, is the interviewee's answer.  The
 dialogue ends at the first paragraph that does not open with a dash.  Russian and Ukrainian
@@ -33,6 +33,12 @@ _ASKED = re.compile(r"\b(?:asked|interviewed)\s+(?P<who>[^.?!:]+?)(?:\s+about\b[
 #: the interviewee before the verb ("The minister answered the questions of Kun.uz.")
 _ANSWERED = re.compile(
     r"(?:^|[.!?]\s+)(?P<who>[A-Z][^.?!:]*?)\s+answered\s+(?:the\s+)?questions\b[^.?!:]*[.:]\s*$"
+)
+#: the interviewee before "gave an interview to X" ("The director of the plant Y gave an
+#: interview to the portal Z after the session.")
+_GAVE = re.compile(
+    r"(?:^|[.!?]\s+)(?P<who>[A-Z][^.?!:]*?)\s+(?:gave|granted|has given|has granted)\s+"
+    r"(?:an?\s+)?(?:\w+\s+)?interview\s+to\b[^.?!:]*[.:]\s*$"
 )
 #: the words of an interviewee that name no one ("him", "her", "them", "journalists")
 _NO_ONE = re.compile(r"(?i)^(?:him|her|them|us|me|reporters|journalists|the press)$")
@@ -103,7 +109,7 @@ def interview_answers(
 def _interviewee(text: str, start: int, end: int) -> SourceRef | None:
     """Who the paragraph ``text[start:end]`` says is interviewed, as source words."""
     para = text[start:end].rstrip()
-    for pattern in (_TALKED_TO, _ASKED, _ANSWERED):
+    for pattern in (_TALKED_TO, _ASKED, _ANSWERED, _GAVE):
         m = pattern.search(para)
         if m is None:
             continue

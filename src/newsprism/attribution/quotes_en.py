@@ -18,7 +18,7 @@ from typing import Any
 from ..budget import checked
 from . import learned_en, sources_en, tagger_en
 from .bodies_en import body_noun, named_body
-from .colon_en import colon_statements
+from .colon_en import colon_statements, within_statements
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
 from .interview_en import with_interviews
@@ -46,6 +46,7 @@ from .name_runs import first_name_gender, office_before, office_of, split_name_r
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
 from .nested_en import relay_nested, speech_cue
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
+from .relay_en import relayed_sources
 from .roles import (
     EN_ANONYMOUS,
     EN_COLLECTIVE,
@@ -79,6 +80,21 @@ _PRONOUNS = {
 _MIN_QUOTE_WORDS = 4
 #: a paragraph that opens with a dash: a turn of speech of its own
 _OPENS_DASH = re.compile(r"\s*[—–]\s")
+#: the hyphen of an office with a bound prefix ("vice-mayor", "co-chairman", "ex-minister"): the
+#: small model splits it into three tokens and often makes the prefix the subject and the
+#: office a stray apposition, so the source of "The first vice-president of X Ivan P. told …"
+#: became "The first vice".  The parser reads the hyphen as a space ("vice mayor", a compound
+#: it knows); the offsets stay those of the text, whose own words the sources quote.
+_PREFIX_HYPHEN = re.compile(r"(?i)\b(?:vice|co|ex)(-)(?=[a-z])")
+_PREFIX_SPACE = re.compile(r"(?i)\b(?:vice|co|ex) (?=[a-z])")
+
+
+def for_parser(text: str) -> str:
+    """``text`` as the parser reads it: of the same length, every character in its place, the
+    hyphen after a bound prefix of an office a space (:data:`_PREFIX_HYPHEN`)."""
+    if "-" not in text:
+        return text
+    return _PREFIX_HYPHEN.sub(lambda m: m.group(0)[:-1] + " ", text)
 
 
 #: how many words a colon may follow and still close a speaker's name ("The Ministry of Natural
@@ -150,7 +166,8 @@ def analyse(
         chunks = list(paragraphs)
     else:
         chunks = chunks_to_parse(text, paragraphs, sentences, quoted, _cue_forms(nlp))
-    docs = nlp.pipe(checked([text[a:b] for a, b in chunks]))  # the time budget, per chunk
+    parse_text = for_parser(text)
+    docs = nlp.pipe(checked([parse_text[a:b] for a, b in chunks]))  # the time budget, per chunk
     found: list[Found] = []
     entities: list[Entity] = []
     parsed: list[tuple[int, int]] = []
@@ -190,7 +207,7 @@ def analyse(
     if sentences is not None:
         mentions, to_parse = mentions_outside(text, entities, chunks, paragraphs, sentences)
         for (c_start, _), doc in zip(
-            to_parse, nlp.pipe(checked([text[a:b] for a, b in to_parse])), strict=True
+            to_parse, nlp.pipe(checked([parse_text[a:b] for a, b in to_parse])), strict=True
         ):
             split_name_runs(doc)
             mentions.extend(_Reader(text, c_start, quoted).entities(doc))
@@ -215,8 +232,12 @@ def analyse(
         found += _tag_open(tagger, sents, found, seen)
     found = _this_read_twice(text, found)
     found = with_interviews(text, paragraphs, found)
-    found += colon_statements(text, paragraphs, found)
+    colon = colon_statements(text, paragraphs, found)
+    if colon:  # sourceless readings inside a body's colon statement give way to it
+        spans = [(c.source.start if c.source else c.start, c.end) for c in colon]
+        found = [f for f in found if not within_statements(f, spans)] + colon
     found = relay_nested(text, found)
+    found = relayed_sources(text, found)
     if proposals is None and seen is None:
         sources_en.rerank(
             sources_en.load() if source_rows is None else None, found, sents, source_rows
@@ -486,6 +507,8 @@ class _Reader:
                 # also kept for names NER took for organisations ("opposition politician
                 # Alexei Navalny"), which speaker resolution turns back into people
                 ent_out.role = self.role_of(tokens[0], tokens[-1])[0]
+            if ent_out.role:
+                ent_out.role = self._as_written(ent_out.role, tokens[0].sent)
             out.append(ent_out)
         return out
 
@@ -493,7 +516,7 @@ class _Reader:
         """The description written next to a name, and a gender it implies."""
         doc = first.doc
         parts = describe(first, last)
-        role = ", ".join(parts) if parts else None
+        role = self._as_written(", ".join(parts), first.sent) if parts else None
         gender = None
         role_words = {w.lower().strip(".,") for w in " ".join(parts).split()}
         before = doc[first.i - 1].text.lower().rstrip(".") if first.i > 0 else ""
@@ -502,6 +525,15 @@ class _Reader:
         elif role_words & EN_MALE or before == "mr":
             gender = "m"
         return role, gender
+
+    def _as_written(self, part: str, sent: Any) -> str:
+        """A description read from the parser's tokens as the text writes it: the hyphen the
+        parser read as a space (:func:`for_parser`) given back ("vice-premier")."""
+        hyphened = _PREFIX_SPACE.sub(lambda m: m.group(0)[:-1] + "-", part)
+        if hyphened == part:
+            return part
+        written = self.text[self.offset + sent.start_char : self.offset + sent.end_char].lower()
+        return hyphened if hyphened.lower() in written and part.lower() not in written else part
 
     # -- sources -----------------------------------------------------------------------------
 
@@ -722,8 +754,8 @@ class _Reader:
     def according(self, sent: Any, tok: Any) -> Found | None:
         to = next(c for c in tok.children if c.lower_ == "to")
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
-            return None
+        if not objs or objs[0].lemma_.lower() in _NORM_NOUNS:
+            return None  # "according to the rules of X": a norm followed, no one's words
         source = self.source(_holder(objs[0]))
         p_start, p_end = self.span(tok, objs[0].right_edge)
         s_start, s_end = self.span(sent[0], sent[-1])
@@ -811,7 +843,25 @@ class _Reader:
                     source = None
                     if who is not None and len(who) and who.text.strip(" ,"):
                         root = who.root
+                        # "— …, — the director of the plant Fyodor I. said.": the parser may
+                        # make the office and the name two subjects; the name right before the
+                        # verb is who speaks, the office its description
+                        named = next(
+                            (
+                                e
+                                for e in doc.ents
+                                if e.label_ == "PERSON"
+                                and e.end == tok.i
+                                and e.start > who.start
+                                and e.root.head.i == tok.i
+                                and root.i < e.start
+                            ),
+                            None,
+                        )
+                        root = named.root if named is not None else root
                         source = self.source(root)
+                        if named is not None:
+                            source.start = min(source.start, self.offset + who.start_char)
                         s, e = trim_span(self.text, max(source.start, a), min(source.end, pos))
                         source.start, source.end, source.text = s, e, self.text[s:e]
                     else:
@@ -1398,6 +1448,12 @@ _VERBS_BEFORE_NAMES = frozenset(
     + ["declared", "replied", "quipped", "tweeted", "concluded", "argued", "insisted"]
 )
 #: a possessive pronoun as a source, read as its subject form
+#: norms that something is done "according to" ("according to the rules of the federation",
+#: "according to the law", "according to the schedule"): what is followed, not what is said
+_NORM_NOUNS = frozenset(
+    ["rule", "law", "regulation", "schedule", "plan", "procedure", "standard", "requirement"]
+    + ["norm", "protocol", "constitution", "code", "charter", "timetable", "tradition"]
+)
 #: what someone holds rather than who speaks: "according to his data" («по его данным»),
 #: "according to the estimates of the ministry" («по оценкам министерства»)
 _HELD_NOUNS = frozenset(

@@ -344,6 +344,7 @@ def resolve(
     entities = _given_names_joined(
         _relabel_people(sorted(analysis.entities, key=lambda e: e.start)), text
     )
+    entities = _quoted_names(entities, text)
     # a name NER calls an organisation somewhere is one in the whole article («издание Long War
     # Journal» … «Long War Journal отмечает» read once as a person)
     org_names = {phonetic_key(e.normal) for e in entities if e.label == "ORG" and " " in e.normal}
@@ -359,8 +360,12 @@ def resolve(
             c.role = c.role or e.role
             entity_cluster[(e.start, e.end)] = c
 
-    _surname_mentions(people, entity_cluster, text, analysis.common_openers)
-    groups = _coordinated(entities, entity_cluster, text, others)
+    bare = _surname_mentions(people, entity_cluster, text, analysis.common_openers)
+    # a surname NER left untagged still names one of two people named together ("Asanaliev
+    # and deputy Gulnara I. asked …. They said"): the pair is read over both kinds of mention
+    by_span = {(e.start, e.end): c for e, c in bare} | dict(entity_cluster)
+    together = sorted(entities + [e for e, _ in bare], key=lambda e: (e.start, -e.end))
+    groups = _coordinated(together, by_span, text, others)
     _read_out(analysis, text)
 
     resolved: list[tuple[Found, Cluster | None]] = []
@@ -670,6 +675,28 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
     ]
 
 
+_OPENING_MARKS = frozenset('"“«„')
+_CLOSING_MARKS = frozenset('"”»“')
+
+
+def _quoted_names(entities: list[Entity], text: str) -> list[Entity]:
+    """NER's "person" written whole inside quotation marks is a body's or an outlet's name (the
+    network "Zdorovye Plus", the channel "Baza": translated text quotes them as the Russian
+    «…» does), never a person's: "she said" must not resolve to it."""
+    out = []
+    for e in entities:
+        if (
+            e.label == "PER"
+            and e.start > 0
+            and e.end < len(text)
+            and text[e.start - 1] in _OPENING_MARKS
+            and text[e.end] in _CLOSING_MARKS
+        ):
+            e = Entity(e.start, e.end, e.text, "ORG", e.normal, role=e.role)
+        out.append(e)
+    return out
+
+
 def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
     """Transliterated names NER cut or mislabelled where people are named together: a lone
     surname tagged a body right after a given name ("Deputies Dastan Bekeshev and …" with only
@@ -841,19 +868,21 @@ def _surname_mentions(
     entity_cluster: _EntityClusters,
     text: str,
     common_openers: frozenset[int] = frozenset(),
-) -> None:
+) -> list[tuple[Entity, Cluster]]:
     """Every later mention of a person by the surname the article gave them ("Tony Manzara" …
     "Manzara directed my gaze …") counts as a mention even where NER tagged nothing, so that
     who was named last and who opens a sentence are read from the text, not from NER's gaps.
     A surname two people share is left alone, and so is one the text also writes in lower
     case (a common word: "Field" beside "the field"), and so is the same word where the tagger
-    read it opening a sentence as a common word (``common_openers``: "Rice prices rose …")."""
+    read it opening a sentence as a common word (``common_openers``: "Rice prices rose …").
+    Returns each mention added, as a person entity with its person."""
+    added: list[tuple[Entity, Cluster]] = []
     by_surname: dict[str, list[Cluster]] = {}
     for c in people.clusters:
         if c.kind == "person" and c.first and c.last and len(c.last) > 2:
             by_surname.setdefault(c.last, []).append(c)
     if not by_surname:
-        return
+        return added
     tagged = sorted(entity_cluster)
     starts = [a for a, _ in tagged]
     for surname, owners in by_surname.items():
@@ -870,6 +899,9 @@ def _surname_mentions(
             if k >= 0 and tagged[k][0] <= m.start() < tagged[k][1]:
                 continue  # inside a name NER tagged (the same person, or another's full name)
             owner.add(m.start(), m.end(), None)
+            bare = Entity(m.start(), m.end(), surname, "PER", surname, last=surname)
+            added.append((bare, owner))
+    return added
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1466,6 +1498,30 @@ def _resolve_source(
             person = named[0][2]
             person.add(src.start, src.end, None)
             return person
+        written = _full_name_at_end(src.text, people.clusters) if not named else None
+        if written is not None:
+            # "by the first vice-mayor of the capital Kanybek O., who …" where NER called the
+            # name a building here: the person the article names so in full elsewhere
+            written.add(src.start, src.end, None)
+            return written
+        alone = _given_name_at_end(src.text) if not named else None
+        if alone is not None:
+            # "The pharmacist of the network "X" Natalia said": a person known by a given
+            # name only, the words before it their description
+            start = src.start + src.text.rindex(alone)
+            e = Entity(
+                start,
+                start + len(alone),
+                alone,
+                "PER",
+                alone,
+                first=alone,
+                gender=given_name_gender(alone),
+                gender_guessed=True,
+            )
+            person = people.add(e)
+            person.add(src.start, src.end, None)
+            return person
         tail = _name_at_end(src.text)
         if tail is not None and not named:
             # "The deputy of the bloc Anahit Minasyan" with no person tagged: the description
@@ -1644,6 +1700,37 @@ def _named_before_apposition(
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: a description's last two words: a capitalised word after a lower-case one, then another
 _TRAILING_PAIR = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))([A-Z][\w'-]+) ([A-Z][\w'-]+)$")
+
+
+def _full_name_at_end(description: str, clusters: Iterable[Cluster]) -> Cluster | None:
+    """The one person whose full name (two words or more, as NER tagged it elsewhere) closes
+    an English description after a lower-case word: "the head of the region Ivan Petrov"."""
+    words = clean_alias(description)
+    found = [
+        c
+        for c in clusters
+        if c.kind == "person"
+        and c.first
+        and " " in c.name
+        and words.endswith(" " + c.name)
+        and words[: -len(c.name)].rstrip(" ,")[-1:].islower()
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+#: a description's last word: a capitalised word after a lower-case one or a closing quote
+_TRAILING_ONE = re.compile(r"(?:(?<=[a-z] )|(?<=[\"”»] ))([A-Z][a-z'-]+)$")
+
+
+def _given_name_at_end(description: str) -> str | None:
+    """The given name closing an English description of a person who is named by it alone
+    ("The pharmacist of the network "X" Natalia", "a teacher from the school Oksana"): a word
+    of the given-name dictionary, no office and no body's noun."""
+    m = _TRAILING_ONE.search(clean_alias(description))
+    if m is None or not is_given_name(m.group(1)):
+        return None
+    word = m.group(1)
+    return None if word.lower() in ROLE_NOUNS or body_noun(word.lower()) else word
 
 
 def _name_at_end(description: str) -> tuple[str, str] | None:

@@ -133,6 +133,13 @@ def _covers(source: SourceRef | None, tok: Any, c_start: int) -> bool:
     return source.start <= start < source.end or start <= source.start < start + len(tok.text)
 
 
+#: a greeting as what is said ("goodbye to the fans", "a last farewell", "hello to …")
+_GREETING = re.compile(
+    r"(?i)\s*(?:(?:a|his|her|their|its|our|my|final|last|warm|emotional)\s+)*"
+    r"(?:goodbye|good-bye|farewell|hello|thanks)\b"
+)
+
+
 def drop_stock_phrases(text: str, found: list[Found], chunks: Sequence[Chunk]) -> list[Found]:
     """``found`` without the stock phrases of asking and meeting; a request's owner speaks."""
     kept: list[Found] = []
@@ -165,5 +172,7 @@ def drop_stock_phrases(text: str, found: list[Found], chunks: Sequence[Chunk]) -
             continue
         elif lemma in ANSWERING_VERBS and _not_done(tok) and _ASKED.match(content):
             continue  # "did not reply to emailed questions": no answer is no report
+        elif lemma in ("say", "bid") and _GREETING.match(content):
+            continue  # "said goodbye to the team": a greeting says nothing of the world
         kept.append(f)
     return kept
