@@ -304,6 +304,51 @@ def test_merge_takes_readability_when_only_it_has_running_text() -> None:
     assert blocks == story[:1] and how == "trafilatura"
 
 
+def test_merge_puts_readabilitys_lead_before_the_body_trafilatura_read() -> None:
+    # trafilatura started at the body's container and missed the lead set apart above it;
+    # readability has it, with a byline line that stays out
+    lead = "Мост через Сейм закроют на полгода: инженеры нашли трещины в двух опорах."
+    body = [
+        "Городская дума во вторник решила закрыть старый мост на ремонт до конца весны.",
+        "Трещины в опорах нашли при плановом осмотре в мае, сообщили в мэрии города.",
+        "Машины пустят по новому мосту, который стоит в двух километрах ниже по течению.",
+    ]
+    blocks, how = merge(Candidate.of(_p(*body)), Candidate.of(_p("Анна Берг", lead, *body)))
+    assert [b.text for b in blocks] == [lead, *body] and how == "trafilatura+readability"
+
+
+def test_merge_takes_readability_when_trafilatura_read_tables_of_comments() -> None:
+    # a table-layout page: trafilatura took the readers' comment tables (a date row, a comment
+    # of some length) for the article; readability found the story's paragraphs
+    comments = [
+        RawBlock(
+            "table",
+            rows=[
+                ["4 декабря 2025 в 11:02"],
+                [
+                    "Наконец-то, сын ездил на тренировки в соседний город дважды в неделю,"
+                    " теперь будет кататься дома, только бы цены на билеты потом не подняли"
+                    " до осени и не закрыли каток на ремонт летом"
+                ],
+            ],
+        ),
+        RawBlock("table", rows=[["4 декабря 2025 в 12:40"], ["А пенсионерам днем можно?"]]),
+    ]
+    story = _p(
+        "Каток на городском стадионе откроется двадцатого декабря. Кататься можно будет до"
+        " конца марта даже в оттепель: лед держится за счет холодильной установки под полем.",
+        "Строительство обошлось в тридцать восемь миллионов рублей. Большую часть денег"
+        " выделили по областной программе, остальное добавил местный бюджет округа.",
+        "При катке построили раздевалки, пункт проката и небольшое кафе. По утрам лед отдадут"
+        " спортивной школе, а вечером и в выходные он открыт для всех желающих горожан.",
+    )
+    blocks, how = merge(Candidate.of(comments), Candidate.of(story))
+    assert blocks == story and how == "readability"
+    # trafilatura's reading is itself prose: it stands, as before
+    blocks, how = merge(Candidate.of(story[:1] + comments), Candidate.of(story[1:]))
+    assert how == "trafilatura"
+
+
 def test_a_story_in_an_aside_is_still_read() -> None:
     # a site that marks its whole story up as <aside>: readability reads the page again without
     # dropping what HTML calls complementary

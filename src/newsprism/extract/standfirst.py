@@ -78,6 +78,13 @@ def _content_words(text: str) -> set[str]:
     }
 
 
+def speaks_of(line: str, article: str) -> bool:
+    """Whether ``line`` shares a word that carries a subject with ``article`` (its headline
+    and opening): a line that shares none is a promo ("Listen to this story in our app"), a
+    byline or a breadcrumb, not the article's standfirst or lead."""
+    return bool(_content_words(line) & _content_words(article))
+
+
 def _headline(tree: Any, title: str) -> Any:
     norm = _norm(title)
     for h1 in tree.iter("h1"):
@@ -205,7 +212,7 @@ def find_standfirst(candidate: Candidate | None, blocks: list[RawBlock]) -> str 
     own = shingle_set(text)
     if len(own & shingle_set("\n".join(top))) * 2 >= len(own):
         return None  # already the article's (a standfirst is among its first blocks)
-    if not _content_words(text) & _content_words(" ".join([candidate.headline, *top])):
+    if not speaks_of(text, " ".join([candidate.headline, *top])):
         # a standfirst speaks of what the article does: a line that shares no word with the
         # headline or the article's opening is a promo ("Listen to this story in our app"), a
         # byline or a breadcrumb.  Review, round 20: of 296 development pages where a
