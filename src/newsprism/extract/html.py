@@ -19,6 +19,7 @@ from lxml import etree
 from ..article import Metadata
 from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
+from .disclosures import open_disclosures
 from .figures import find_figures
 from .footnotes import add_footnotes, find_footnotes
 from .htmlblocks import c_element_lookup, text_of
@@ -128,6 +129,8 @@ def extract_html(
     page = complete_from_page(page, tree, url)
     notice = _translation_notice(tree) if any(w in html for w in _NOTICE_WORDS) else None
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
+    if "aria-controls" in html:  # an accordion's questions are buttons: text again
+        open_disclosures(tree)
     figures = find_figures(tree, page.url or url)
     lead = standfirst_candidate(tree, _clean_title(page.title, page.site))
     notes = find_footnotes(tree)
