@@ -395,6 +395,26 @@ def test_merge_keeps_a_standfirst_above_the_byline_and_drops_the_byline() -> Non
     assert [b.text for b in blocks] == BODY
 
 
+def test_merge_keeps_a_summary_list_above_the_body_with_its_heading() -> None:
+    # a live text's "key points" box above the body's container: its items are sentences, and
+    # it stays with its heading; a list of related headlines there still goes
+    points = RawBlock(
+        "list",
+        "The bridge stays closed until the end of March.\n"
+        "Buses run every ten minutes over the new crossing.\n"
+        "Residents can claim a refund for their monthly passes.",
+    )
+    related = RawBlock(
+        "list", "Harbour ferry timetable changes\nNew budget for the old town\nWeather this week"
+    )
+    primary = [RawBlock("heading", "Key points", level=2), points, *_p(*BODY)]
+    blocks, how = merge(Candidate.of(primary), Candidate.of(_p(*BODY)))
+    assert [b.text for b in blocks] == ["Key points", points.text, *BODY]
+    primary = [RawBlock("heading", "Read next", level=2), related, *_p(*BODY)]
+    blocks, how = merge(Candidate.of(primary), Candidate.of(_p(*BODY)))
+    assert [b.text for b in blocks] == BODY
+
+
 def test_merge_measures_text_without_spaces_in_letters_above_the_body() -> None:
     # a Japanese (or Chinese) paragraph is one or two \w+ "words"; counted in letters, a
     # sentence ending in "。" above the confirmed text is the article's own and stays, while a
