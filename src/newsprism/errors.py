@@ -236,3 +236,9 @@ def as_newsprism_error(exc: BaseException) -> NewsprismError:
 
 class TraceNotFoundError(LibraryError):
     hint = "find a trace with `newsprism trace FIGURE` or `newsprism trace --quote WORDS`"
+
+
+class LinkingWarning(UserWarning):
+    """An article was stored but could not be linked into the traces or placed in a story
+    (``Library.add``): it stays in the library, the failure is recorded in ``link_failures``,
+    and it is tried again when its text changes or under a newer newsprism."""

@@ -12,15 +12,20 @@ Both indexes are incremental: only articles without trace rows (or whose text ch
 they were linked) are linked, and only articles no story holds (or holds with another text) are
 placed.  A failure on one article — a bug in a stage, an article the linker cannot read — never
 loses the stored article: the failure is recorded in ``link_failures`` with the text it failed
-on, reported once, and that article is tried again only when its text changes.
+on and the newsprism that failed (:func:`linker_version`), reported once, and that article is
+tried again only when its text changes or once under a newer newsprism (which may have fixed
+the fault).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import as_newsprism_error
@@ -42,9 +47,10 @@ TRACES, STORIES = "traces", "stories"
 
 Progress = Callable[[str, int, int], Any]  # (index, done, total)
 
+# a failure holds an article back only with the same text and under the same newsprism
 _FAILED = (
     "NOT EXISTS (SELECT 1 FROM link_failures f WHERE f.article_id = a.id "
-    "AND f.stage = ? AND f.content_hash = a.content_hash)"
+    "AND f.stage = ? AND f.content_hash = a.content_hash AND f.version = ?)"
 )
 _TRACE_PENDING = (
     "SELECT a.id FROM articles a LEFT JOIN trace_articles t ON t.article_id = a.id "
@@ -77,11 +83,27 @@ class LinkReport:
         return max(self.waiting.values(), default=0)
 
 
+@cache
+def linker_version() -> str:
+    """This newsprism, as a failed link records it: the release and a digest of the package's
+    code.  The release alone does not move between development builds, and any change of code
+    may be the fix; the cost is one more try per article after each change (the digest reads
+    the package's ``.py`` files once per process, a few milliseconds)."""
+    from . import __version__
+
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
 def pending(conn: sqlite3.Connection) -> dict[str, list[int]]:
     """The ids waiting for each index (failed ones with unchanged text are not waiting)."""
     return {
-        TRACES: [int(r[0]) for r in conn.execute(_TRACE_PENDING, (TRACES,))],
-        STORIES: [int(r[0]) for r in conn.execute(_STORY_PENDING, (STORIES,))],
+        TRACES: [int(r[0]) for r in conn.execute(_TRACE_PENDING, (TRACES, linker_version()))],
+        STORIES: [int(r[0]) for r in conn.execute(_STORY_PENDING, (STORIES, linker_version()))],
     }
 
 
@@ -191,9 +213,9 @@ def _record(
     reason = (str(as_newsprism_error(exc)).splitlines() or [type(exc).__name__])[0]
     with db.write_transaction(conn):
         conn.execute(
-            "INSERT OR REPLACE INTO link_failures(article_id, stage, content_hash, error) "
-            "VALUES (?, ?, ?, ?)",
-            (article_id, stage, article.content_hash, reason),
+            "INSERT OR REPLACE INTO link_failures(article_id, stage, content_hash, error, "
+            "version) VALUES (?, ?, ?, ?, ?)",
+            (article_id, stage, article.content_hash, reason, linker_version()),
         )
     report.failed.append((article_id, stage, reason))
 
@@ -206,7 +228,7 @@ def _story_index(lib: Library) -> Any:
 
 def failures_line(report: LinkReport) -> str | None:
     """The one warning a pass with failures gives (each article is reported once: it is not
-    tried again until its text changes)."""
+    tried again until its text changes or newsprism is upgraded)."""
     if not report.failed:
         return None
     ids = sorted({article_id for article_id, _, _ in report.failed})

@@ -37,7 +37,9 @@ def import_results(
                 report.skipped.append((record, done))
                 status = "skipped"
             else:
-                article_id = library.add(article, source=record, bytes_hash=article.content_hash)
+                article_id = library.add(
+                    article, source=record, bytes_hash=article.content_hash, link=False
+                )
                 report.added.append((record, article_id))
                 status = "added"
         except (NewsprismError, ValueError, KeyError, TypeError) as exc:

@@ -442,7 +442,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ),
     # an article that could not be linked into the traces or placed in a story, with the text
     # it failed on (newsprism.linking): it stays stored, and is tried again only when its text
-    # changes (a migration that relinks everything deletes these rows too)
+    # changes or newsprism changes (linking_0002; a migration that relinks everything deletes
+    # these rows too)
     (
         "linking_0001_failures",
         """
@@ -454,6 +455,15 @@ MIGRATIONS: list[tuple[str, str]] = [
             failed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
             PRIMARY KEY (article_id, stage)
         );
+        """,
+    ),
+    # the newsprism that failed to link it (``linking.linker_version``): a newer one, which may
+    # have fixed the fault, tries the article once more; rows from before this column are NULL,
+    # so every article that failed under an older newsprism is tried once after the upgrade
+    (
+        "linking_0002_failure_version",
+        """
+        ALTER TABLE link_failures ADD COLUMN version TEXT;
         """,
     ),
 ]

@@ -96,7 +96,7 @@ def import_wallabag(
                 article = read_document(doc)
                 if analyse is not None:
                     article = analyse(article)
-            report.added.append((label, library.add(article)))
+            report.added.append((label, library.add(article, link=False)))  # linked after
         except Exception as exc:  # noqa: BLE001 - one bad entry never stops the import
             report.failed.append((label, str(as_newsprism_error(exc))))
     return report

@@ -97,7 +97,8 @@ def store_document(
         article = read_document(doc)
     if analyse is not None:
         article = analyse(article)
-    return library.add(article, source=source, bytes_hash=digest), article
+    # a batch's caller links it in one pass after (the CLI's ``add`` and imports, the poller)
+    return library.add(article, source=source, bytes_hash=digest, link=False), article
 
 
 def add_sources(

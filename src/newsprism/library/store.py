@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 
 from ..article import Article
 from ..attribution.confidence import CONFIDENT
-from ..errors import ArticleNotFoundError, LibraryError
+from ..errors import ArticleNotFoundError, LibraryError, LinkingWarning
 from . import db
 from .search import Query, highlight_snippet, parse
 from .stemming import stem_text
@@ -84,9 +85,32 @@ class Library:
     # -- writing ----------------------------------------------------------------------------
 
     def add(
-        self, article: Article, *, source: str | None = None, bytes_hash: str | None = None
+        self,
+        article: Article,
+        *,
+        source: str | None = None,
+        bytes_hash: str | None = None,
+        link: bool = True,
     ) -> int:
-        """Store ``article``; return its id.  The same article again updates the stored copy."""
+        """Store ``article``; return its id.  The same article again updates the stored copy.
+
+        The stored article is then linked into the traces and placed in its story
+        (:mod:`newsprism.linking`, the mechanism the CLI and the web reader use), so the library
+        a Python user writes is the one ``newsprism add`` writes.  An article that cannot be
+        linked stays stored; the failure is recorded and given as a :class:`LinkingWarning`.
+        ``link=False`` is for a caller storing a batch: it links the batch in one pass after
+        (``linking.link_pending``), which places stories 32 at a time.
+        """
+        article_id = self._store(article, source=source, bytes_hash=bytes_hash)
+        if link:
+            from ..linking import failures_line, link_articles
+
+            warning = failures_line(link_articles(self, [(article_id, article)]))
+            if warning:
+                warnings.warn(warning, LinkingWarning, stacklevel=2)
+        return article_id
+
+    def _store(self, article: Article, *, source: str | None, bytes_hash: str | None) -> int:
         payload = json.dumps(article.to_dict(), ensure_ascii=False)
         m = article.metadata
         row = (

@@ -56,7 +56,7 @@ def add_article(
         raise error from exc
     with cfg.write_lock:
         lib = library(request)
-        article_id = lib.add(article)
+        article_id = lib.add(article, link=False)  # linked below, its failure logged
         _link(lib, article_id, article)
         return article_id
 
@@ -125,7 +125,7 @@ def translate_article(request: Request, article_id: int, to: str = "en") -> None
             f"no {source}→{to} translation model is installed on this computer", hint=exc.hint
         ) from None
     with config(request).write_lock:
-        _link(lib, lib.add(translated), translated)
+        _link(lib, lib.add(translated, link=False), translated)
 
 
 def catch_up(request: Request) -> None:
