@@ -160,9 +160,9 @@ def decode_bytes(
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    repaired = _mostly_utf8(data)
+    repaired = _mostly_utf8(data) or _damaged_utf8(data)
     if repaired is not None:
-        return repaired, "utf-8"
+        return repaired, _damaged_label(data, repaired)
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed
@@ -189,6 +189,47 @@ def _mostly_utf8(data: bytes) -> str | None:
     if broken > 0 and broken * 10 <= wellformed and rare:
         return text
     return None
+
+
+#: broken runs (each one U+FFFD) a page may hold and still be read as damaged UTF-8 on the
+#: evidence of :func:`_damaged_utf8`: "a damaged character or two", not a part in a code page
+_DAMAGED_MAX = 3
+#: a UTF-8 sequence cut short: a lead byte and fewer continuation bytes than it announces
+_TRUNCATED = re.compile(
+    rb"[\xc2-\xdf](?![\x80-\xbf])|[\xe0-\xef][\x80-\xbf]?(?![\x80-\xbf])"
+    rb"|[\xf0-\xf4][\x80-\xbf]{0,2}(?![\x80-\xbf])"
+)
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """The page as UTF-8 with its broken bytes as U+FFFD, when they are a damaged character or
+    two (at most :data:`_DAMAGED_MAX` runs) and the rest of the page says it is UTF-8.
+
+    Too few broken bytes tell a detector nothing (it guessed hp_roman8 or cp850 for a UTF-8 page
+    with one cut character), so the evidence is elsewhere: the page holds a well-formed
+    multi-byte character (single-byte text almost never forms one), or each break is a UTF-8
+    sequence cut short (a lead byte and some of its continuation bytes).  A cp1252 page's curly
+    quotes (lone continuation bytes) and accented letters before a space (lone lead bytes) are
+    neither, and stay with detection.  A declared ``charset=utf-8`` is not taken as evidence: old
+    sites declare it over windows-1252 text.
+    """
+    text = data.decode("utf-8", "replace")
+    runs = text.count("\ufffd") - data.count("\ufffd".encode())
+    if not 0 < runs <= _DAMAGED_MAX:
+        return None
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    wellformed = non_ascii - text.count("\ufffd")
+    cut = [m for m in _TRUNCATED.finditer(data) if m.end() - m.start() > 1]
+    if wellformed > 0 or len(cut) >= runs:
+        return text
+    return None
+
+
+def _damaged_label(data: bytes, text: str) -> str:
+    """``utf-8`` with a note of how many broken bytes were replaced (the article's
+    ``metadata.encoding``: the reader sees the page was damaged, not guessed otherwise)."""
+    runs = text.count("\ufffd") - data.count("\ufffd".encode())
+    return f"utf-8 ({runs} broken byte{'s' if runs != 1 else ''} replaced by U+FFFD)"
 
 
 #: well-formed UTF-8 characters and broken bytes a page must both hold to be read as mixed
