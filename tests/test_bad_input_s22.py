@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from newsprism.charset import decode_bytes
@@ -41,3 +45,66 @@ def test_single_byte_pages_with_few_special_characters_are_not_taken_for_damaged
     text, encoding = decode_bytes((ENGLISH + f"<p>{words}</p>").encode(codec), "page.html")
     assert not encoding.startswith("utf-8")
     assert "\ufffd" not in text
+
+
+def _client(tmp_path: Path, **kw: Any) -> Any:
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+
+    app = create_app(tmp_path / "lib.sqlite", analyse=False, **kw)
+    return TestClient(app, base_url="http://127.0.0.1:8000")
+
+
+def _chunks(total: int, size: int = 1 << 20) -> Iterator[bytes]:
+    sent = 0
+    while sent < total:
+        yield b"a" * min(size, total - sent)
+        sent += size
+
+
+def test_an_upload_without_a_length_past_the_limit_gets_our_page_not_a_bare_413(
+    tmp_path: Path,
+) -> None:
+    from newsprism.web.app import MAX_BODY_BYTES
+    from newsprism.web.security import CSRF_COOKIE
+
+    with _client(tmp_path) as c:
+        c.get("/")
+        token = c.cookies[CSRF_COOKIE]
+        page = c.post(
+            "/add",
+            content=_chunks(MAX_BODY_BYTES + 2),
+            headers={
+                "accept": "text/html",
+                "content-type": "application/x-www-form-urlencoded",
+                "x-csrf-token": token,
+            },
+        )
+        assert page.status_code == 413
+        assert "more than the 20 MB limit" in page.text
+        assert page.headers.get("x-frame-options")
+        api = c.post(
+            "/api/articles",
+            content=_chunks(MAX_BODY_BYTES + 2),
+            headers={"content-type": "application/json", "x-csrf-token": token},
+        )
+        assert api.status_code == 413 and api.json()["error"] == "UploadTooLargeError"
+
+
+def test_a_chunked_body_within_the_limit_is_read_whole(tmp_path: Path) -> None:
+    import json
+
+    from newsprism.web.security import CSRF_COOKIE
+
+    text = "The harbour board agreed the ferry budget on Tuesday. " * 40
+    body = json.dumps({"text": text}).encode()
+    with _client(tmp_path) as c:
+        c.get("/")
+        token = c.cookies[CSRF_COOKIE]
+        added = c.post(
+            "/api/articles",
+            content=iter([body[:100], body[100:]]),
+            headers={"content-type": "application/json", "x-csrf-token": token},
+        )
+        assert added.status_code == 201, added.text

@@ -231,7 +231,7 @@ def test_a_sum_in_two_units_of_one_currency_is_one_trace_and_its_change_flagged(
             meta = dataclasses.replace(
                 article.metadata, site=site, published=date, url=f"https://{site}/fares"
             )
-            lib.add(dataclasses.replace(article, metadata=meta))
+            lib.add(dataclasses.replace(article, metadata=meta), link=False)
         catch_up(lib.conn)
         for minor, drawn in ((50.0, [50.0, 60.0]), (30.0, [30.0, 25.0])):
             (trace_id,) = traces_with_value(lib.conn, [minor])
@@ -264,7 +264,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
             meta = dataclasses.replace(
                 article.metadata, site=site, published=date, url=f"https://{site}/desertion"
             )
-            lib.add(dataclasses.replace(article, metadata=meta))
+            lib.add(dataclasses.replace(article, metadata=meta), link=False)
         assert catch_up(lib.conn) == 3
         assert catch_up(lib.conn) == 0  # linked on arrival, never again
     return db
@@ -310,7 +310,10 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
         # the article is read and stored again (new text): linked again, the split still holds
         stored = lib.get(b[0])
         lib.add(
-            dataclasses.replace(stored, title=(stored.title or "") + " (updated)", text=stored.text)
+            dataclasses.replace(
+                stored, title=(stored.title or "") + " (updated)", text=stored.text
+            ),
+            link=False,
         )
         lib.conn.execute(
             "UPDATE trace_articles SET content_hash = 'old' WHERE article_id = ?", (b[0],)

@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import Headers
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..budget import DEFAULT_SECONDS
@@ -162,8 +162,13 @@ class _UploadTooLargePage:
 
     FastAPI's body limit, outside every middleware of ours, answers it with a bare "Content
     Too Large" (and replaces any answer of ours): a browser's add form showed that line alone,
-    with no limit and nothing to do.  The body is not read.  A body without a length that grows
-    past the limit is still cut off by FastAPI's own answer.
+    with no limit and nothing to do.  The body is not read.
+
+    A body sent without a length (chunked) is read here first, up to the limit, and handed on
+    whole; past the limit it gets the same page.  Reading it inside the app instead would raise
+    the limit's error inside our CSRF middleware, where no handler of ours answers it.  Browsers
+    send a length with every form and fetch, so this holds at most one body of the limit's size
+    per chunked request (an API client's), which the app would hold anyway.
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -173,21 +178,49 @@ class _UploadTooLargePage:
         if scope["type"] == "http":
             length = Headers(scope=scope).get("content-length", "")
             request = Request(scope, receive)
-            if (
-                length.isdigit()
-                and int(length) > MAX_BODY_BYTES
-                and host_allowed(request.headers.get("host", ""), request.app.state.allowed_hosts)
-            ):
-                error = UploadTooLargeError(
-                    f"the upload is {int(length) / 2**20:.1f} MB, more than the "
-                    f"{MAX_UPLOAD_BYTES // 2**20} MB limit"
-                )
-                response = error_response(request, error)
-                for name, value in HEADERS.items():  # our middleware, which adds them, is inside
-                    response.headers.setdefault(name, value)
-                await response(scope, receive, send)
+            ours = host_allowed(request.headers.get("host", ""), request.app.state.allowed_hosts)
+            if ours and length.isdigit() and int(length) > MAX_BODY_BYTES:
+                await self._refuse(request, scope, receive, send, int(length), "")
+                return
+            if ours and not length and scope.get("method") in ("POST", "PUT", "PATCH"):
+                chunks: list[bytes] = []
+                size = 0
+                while True:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        return  # the client went away
+                    chunks.append(message.get("body", b""))
+                    size += len(chunks[-1])
+                    if size > MAX_BODY_BYTES:
+                        await self._refuse(request, scope, receive, send, size, "at least ")
+                        return
+                    if not message.get("more_body", False):
+                        break
+                replayed = False
+
+                async def replay() -> Message:
+                    nonlocal replayed
+                    if replayed:
+                        return await receive()  # a disconnect, when the client leaves
+                    replayed = True
+                    return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+
+                await self.app(scope, replay, send)
                 return
         await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _refuse(
+        request: Request, scope: Scope, receive: Receive, send: Send, size: int, bound: str
+    ) -> None:
+        error = UploadTooLargeError(
+            f"the upload is {bound}{size / 2**20:.1f} MB, more than the "
+            f"{MAX_UPLOAD_BYTES // 2**20} MB limit"
+        )
+        response = error_response(request, error)
+        for name, value in HEADERS.items():  # our middleware, which adds them, is inside
+            response.headers.setdefault(name, value)
+        await response(scope, receive, send)
 
 
 class InvalidRequestError(InputError):
