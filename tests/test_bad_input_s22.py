@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from newsprism.charset import decode_bytes
+from newsprism.library import Library
 
 ENGLISH = (
     "<html><head><title>Harbour budget</title></head><body><article><h1>Harbour budget</h1>"
@@ -108,3 +109,29 @@ def test_a_chunked_body_within_the_limit_is_read_whole(tmp_path: Path) -> None:
             headers={"content-type": "application/json", "x-csrf-token": token},
         )
         assert added.status_code == 201, added.text
+
+
+@pytest.mark.parametrize("accept", ["text/html", "application/json"])
+def test_the_web_form_given_a_url_and_text_refuses_and_says_which_to_clear(
+    tmp_path: Path, accept: str
+) -> None:
+    from newsprism.web.security import CSRF_COOKIE
+
+    text = "The harbour board agreed the ferry budget on Tuesday. " * 40
+    with _client(tmp_path) as c:
+        c.get("/")
+        token = c.cookies[CSRF_COOKIE]
+        answer = c.post(
+            "/add",
+            data={"csrf": token, "url": "https://news.example/ferry", "text": text},
+            headers={"accept": accept},
+        )
+        assert answer.status_code == 400
+        assert "a URL and pasted text" in answer.text
+        assert "leave the URL field empty" in answer.text
+        # nothing was fetched nor stored
+        with Library.open(tmp_path / "lib.sqlite") as lib:
+            assert lib.count() == 0
+        # the text alone is added
+        alone = c.post("/add", data={"csrf": token, "text": text}, follow_redirects=False)
+        assert alone.status_code == 303

@@ -78,6 +78,23 @@ def _read(
     from ..library.ingest import default_process
     from ..sources import decode, load
 
+    given = [
+        what
+        for what, there in (
+            ("a URL", bool(url and url.strip())),
+            ("a file", data is not None),
+            ("pasted text", bool(text and text.strip())),
+        )
+        if there
+    ]
+    if len(given) > 1:
+        # reading one and dropping the other without a word left a reader wondering where the
+        # pasted text went: which one was meant is theirs to say
+        raise InputError(
+            f"the form holds {' and '.join(given)}: newsprism adds one article at a time",
+            hint="clear the ones you do not mean and add again "
+            "(to keep pasted text, leave the URL field empty)",
+        )
     if url:
         url = url.strip()
         if len(url) > MAX_URL_LENGTH:
