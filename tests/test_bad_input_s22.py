@@ -135,3 +135,36 @@ def test_the_web_form_given_a_url_and_text_refuses_and_says_which_to_clear(
         # the text alone is added
         alone = c.post("/add", data={"csrf": token, "text": text}, follow_redirects=False)
         assert alone.status_code == 303
+
+
+def test_add_prints_each_sources_line_as_it_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a run stopped after the first of three files (Ctrl-C, or a kill) has already said what it
+    # stored: the lines were printed only at the very end
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+    from newsprism.library import ingest
+
+    pages = []
+    for n in range(3):
+        page = tmp_path / f"page{n}.txt"
+        page.write_text(f"Ferry news {n}\n\n" + f"The harbour board met for the {n}th time. " * 20)
+        pages.append(str(page))
+    real = ingest._add_one
+    calls = []
+
+    def stop_at_the_second(*args: Any) -> Any:
+        calls.append(args[1])
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args)
+
+    monkeypatch.setattr(ingest, "_add_one", stop_at_the_second)
+    result = CliRunner().invoke(
+        app, ["add", *pages, "--db", str(tmp_path / "lib.sqlite"), "--no-analyse"]
+    )
+    assert result.exit_code != 0
+    assert "added 1\t" in result.output and "page0.txt" in result.output
+    assert "page1.txt" not in result.output

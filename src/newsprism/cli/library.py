@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -38,9 +38,42 @@ def _open(db: Path | None) -> Library:
     return Library.open(db)
 
 
-def _report(report: IngestReport, quiet: bool = False, nothing: str | None = None) -> int:
+class _AsItGoes:
+    """``add``'s line for each source, printed as soon as it is stored (a 300-file ``add``
+    showed nothing for minutes, and a killed one lost its lines); failures are listed with
+    their reasons at the end, as before, and also shown as they happen."""
+
+    def __init__(self, report: IngestReport, quiet: bool) -> None:
+        self.report = report
+        self.quiet = quiet
+
+    def __call__(self, source: str, status: str) -> None:
+        r = self.report
+        if status == "added":
+            if not self.quiet:
+                typer.echo(terminal_safe(f"added {r.added[-1][1]}\t{source}"))
+            if r.incomplete and r.incomplete[-1][0] == source:
+                typer.echo(terminal_safe(r.incomplete[-1][1]), err=True)
+        elif status == "skipped" and not self.quiet:
+            typer.echo(terminal_safe(f"unchanged {r.skipped[-1][1]}\t{source}"))
+        elif status == "failed":
+            typer.echo(terminal_safe(f"failed\t{source}"), err=True)
+
+
+def _add_live(lib: Library, sources: list[str], quiet: bool, **kw: Any) -> IngestReport:
+    from ..library.ingest import IngestReport, add_sources
+
+    report = IngestReport()
+    add_sources(lib, sources, report=report, on_item=_AsItGoes(report, quiet), **kw)
+    return report
+
+
+def _report(
+    report: IngestReport, quiet: bool = False, nothing: str | None = None, live: bool = False
+) -> int:
     """Print what was added and what failed; the exit code.  ``nothing``: what to say when the
-    input held nothing to read at all (an import of the wrong file used to end silently, 0)."""
+    input held nothing to read at all (an import of the wrong file used to end silently, 0).
+    ``live``: each source's line was printed as it was done (:class:`_AsItGoes`)."""
     if report.passed_over:
         shown = ", ".join(report.passed_over[:5])
         more = f" and {len(report.passed_over) - 5} more" if len(report.passed_over) > 5 else ""
@@ -56,14 +89,15 @@ def _report(report: IngestReport, quiet: bool = False, nothing: str | None = Non
     if nothing and not (report.added or report.skipped or report.failed or report.incomplete):
         typer.echo(f"newsprism: nothing imported: {nothing}", err=True)
         return 1
-    for source, article_id in report.added:
-        if not quiet:
-            typer.echo(f"added {article_id}\t{source}")
-    for source, article_id in report.skipped:
-        if not quiet:
-            typer.echo(f"unchanged {article_id}\t{source}")
-    for _source, warning in report.incomplete:
-        typer.echo(terminal_safe(warning), err=True)
+    if not live:
+        for source, article_id in report.added:
+            if not quiet:
+                typer.echo(f"added {article_id}\t{source}")
+        for source, article_id in report.skipped:
+            if not quiet:
+                typer.echo(f"unchanged {article_id}\t{source}")
+        for _source, warning in report.incomplete:
+            typer.echo(terminal_safe(warning), err=True)
     if report.failed:
         typer.echo(f"newsprism: {len(report.failed)} sources failed:", err=True)
         for source, reason in report.failed:
@@ -90,12 +124,13 @@ def add(
     A source that fails, for any reason, is listed at the end and the others go on (exit code 5
     when some failed, 1 when all did).
     """
-    from ..library.ingest import add_sources, default_process
+    from ..library.ingest import default_process
 
     with _open(db) as lib:
-        report = add_sources(
+        report = _add_live(
             lib,
             sources,
+            quiet,
             analyse=default_process if analyse else None,
             allow_private=allow_private,
             timeout=timeout or None,
@@ -103,7 +138,7 @@ def add(
         )
         link_stored(lib, quiet=quiet)
     nothing = f"no saved pages (.html, .htm, .html.gz, .txt) in {', '.join(sources)}"
-    raise typer.Exit(_report(report, quiet, nothing=nothing))
+    raise typer.Exit(_report(report, quiet, nothing=nothing, live=True))
 
 
 # "-word" (exclude a word) is what a user types, and click read it as an unknown option "-w"
@@ -268,14 +303,12 @@ def import_folder(
     timeout: TimeoutOption = DEFAULT_SECONDS,
 ) -> None:
     """Import a folder of saved HTML pages (the same as 'newsprism add FOLDER')."""
-    from ..library.ingest import add_sources
-
     if not path.is_dir():
         raise NewsprismError(
             f"{path} is not a folder", hint="give the folder that holds the saved pages"
         )
     with _open(db) as lib:
-        report = add_sources(lib, [str(path)], timeout=timeout or None, debug=state.debug)
+        report = _add_live(lib, [str(path)], False, timeout=timeout or None, debug=state.debug)
         link_stored(lib)
     nothing = f"{path} holds no saved pages (.html, .htm, .html.gz, .txt)"
-    raise typer.Exit(_report(report, nothing=nothing))
+    raise typer.Exit(_report(report, nothing=nothing, live=True))

@@ -110,9 +110,14 @@ def add_sources(
     on_item: Callable[[str, str], Any] | None = None,
     timeout: float | None = None,
     debug: bool = False,
+    report: IngestReport | None = None,
 ) -> IngestReport:
-    """Read, analyse and store each source; ``timeout`` bounds the seconds spent on one."""
-    report = IngestReport()
+    """Read, analyse and store each source; ``timeout`` bounds the seconds spent on one.
+
+    ``on_item(source, status)`` is called as each source is done, after its row is in
+    ``report`` (pass your own ``report`` to read it there: the CLI prints each line as it goes).
+    """
+    report = report if report is not None else IngestReport()
     for source in expand(sources, report.passed_over):
         try:
             with time_budget(timeout, display_name(source)):
