@@ -18,12 +18,36 @@ from typing import Any
 import httpx
 
 from ..article import Article
-from ..errors import FeedError, FetchError, NewsprismError
+from ..errors import (
+    DecodingError,
+    EmptyInputError,
+    FeedError,
+    FetchError,
+    NewsprismError,
+    NoArticleTextError,
+    UnsupportedContentError,
+)
 from ..library import Library
 from ..library.feeds import STORED_PAGE_SQL, FeedStore, Item
 from . import politeness as pol
 from .clock import Clock, iso
 from .http import conditional_get, retry_after
+
+
+class _ItemWithoutLink(FeedError):
+    """An item that carries neither a link nor text: the item's fault, not the feed's."""
+
+    hint = "nothing to do: newsprism skips this item and reads the feed's other items"
+
+
+#: failures of an item's content rather than of its fetch: a retry gets the same bytes
+_ITEM_CONTENT_ERRORS = (
+    UnsupportedContentError,
+    EmptyInputError,
+    NoArticleTextError,
+    DecodingError,
+    _ItemWithoutLink,
+)
 
 
 class ItemsMixin:
@@ -84,7 +108,7 @@ class ItemsMixin:
                     url=item.url,
                 )
             elif resp is None:
-                raise FeedError(f"item {item.guid!r} has no link to fetch")
+                raise _ItemWithoutLink(f"item {item.guid!r} has no link to fetch and no text")
             else:
                 doc = decode(
                     resp[1], source=item.url or item.guid, url=resp[0], http_charset=resp[2]
@@ -106,7 +130,10 @@ class ItemsMixin:
                 lib, doc, source=item.url, analyse=self.analyse, article=article
             )
         except NewsprismError as error:
-            store.finish_item(item.id, "failed", self.clock.now(), error=str(error))
+            # what the item is (a PDF, an empty page, a page with no article, no link at all)
+            # is the same on every retry: recorded once with why, not fetched four times
+            final = isinstance(error, _ITEM_CONTENT_ERRORS)
+            store.finish_item(item.id, "failed", self.clock.now(), error=str(error), final=final)
             return 0
         store.finish_item(item.id, "stored", self.clock.now(), article_id=article_id)
         if self.stories:
