@@ -127,6 +127,10 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                 self._send(302, b"", {"Location": server.url("/secret")})
             elif path == "/to-metadata":
                 self._send(302, b"", {"Location": "http://169.254.169.254/latest/meta-data/"})
+            elif path == "/to-metadata-name":
+                self._send(302, b"", {"Location": server.url("/latest/", "metadata.example")})
+            elif path == "/to-metadata-mapped":
+                self._send(302, b"", {"Location": "http://[::ffff:169.254.169.254]/latest/"})
             elif path == "/to-internal-name":
                 self._send(302, b"", {"Location": server.url("/secret", "internal.example")})
             elif path == "/to-public":
@@ -402,3 +406,34 @@ def test_invalid_urls(sandbox: Sandbox) -> None:
     for url in ("http://[::1/", "http://host:99999/", "http://exa mple.com/"):
         with pytest.raises(NewsprismError):
             fetch(url)
+
+
+# -- cloud metadata under --allow-private (session 22) ----------------------------------------
+
+
+@pytest.mark.parametrize("route", ["/to-metadata", "/to-metadata-name", "/to-metadata-mapped"])
+def test_allow_private_still_refuses_a_redirect_to_cloud_metadata(
+    sandbox: Sandbox, server: Server, route: str
+) -> None:
+    with pytest.raises(PrivateAddressError, match="cloud metadata") as info:
+        fetch(server.url(route), allow_private=True)
+    assert "give http://169.254.169.254/" in info.value.hint
+    assert sandbox.connected == ["127.0.0.1"]  # the page itself, never the metadata service
+
+
+def test_allow_private_refuses_a_name_that_resolves_to_cloud_metadata(sandbox: Sandbox) -> None:
+    with pytest.raises(PrivateAddressError, match="resolves to the cloud metadata"):
+        fetch("http://metadata.example/latest/", allow_private=True)
+    assert sandbox.connected == []
+
+
+def test_cloud_metadata_named_as_the_url_itself_is_let_through_with_allow_private(
+    sandbox: Sandbox,
+) -> None:
+    with pytest.raises(PrivateAddressError):  # without the flag: refused as any private address
+        fetch("http://169.254.169.254/latest/")
+    # with it, and the address itself as the URL's host: the guard lets the connection start
+    # (the sandbox then stops it, as it stops every connection off this machine)
+    with pytest.raises(AssertionError, match="169.254.169.254"):
+        fetch("http://169.254.169.254/latest/", allow_private=True)
+    assert sandbox.connected == ["169.254.169.254"]

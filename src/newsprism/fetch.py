@@ -142,6 +142,50 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+#: cloud metadata services (AWS, GCP, Azure, OpenStack; AWS ECS tasks; AWS over IPv6; Alibaba):
+#: they hand out the machine's credentials to any local request, so ``allow_private`` does not
+#: open them to a page, a redirect or a feed item — only to a URL the user gives with the address
+#: itself as its host (:data:`_named_host`)
+METADATA_ADDRESSES = frozenset(
+    ipaddress.ip_address(a)
+    for a in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200")
+)
+#: the host of the URL the user asked ``fetch`` for (a redirect does not change it)
+_named_host: ContextVar[str | None] = ContextVar("newsprism_named_host", default=None)
+
+
+def _metadata_ip(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip if ip in METADATA_ADDRESSES else None
+
+
+def is_metadata_address(address: str) -> bool:
+    return _metadata_ip(address) is not None
+
+
+def check_metadata(host: str, addresses: list[str]) -> None:
+    """Under ``allow_private``: refuse a cloud metadata address unless the user's own URL names
+    it as its host (a page, a redirect, a feed or a DNS name cannot lead newsprism there)."""
+    for address in addresses:
+        ip = _metadata_ip(address)
+        if ip is None:
+            continue
+        named = _named_host.get()
+        if named is not None and named.strip("[]") == host.strip("[]") == address:
+            continue
+        raise PrivateAddressError(
+            f"{host} is the cloud metadata address {address}, refused even with --allow-private"
+            if host.strip("[]") == address
+            else f"{host} resolves to the cloud metadata address {address}, refused even with "
+            "--allow-private",
+            hint="a page, a redirect or a feed never leads newsprism there; to read it, give "
+            f"http://{ip if ip.version == 4 else f'[{ip}]'}/… itself as the URL with "
+            "--allow-private",
+        )
+
+
 def resolve(host: str, port: int) -> list[str]:
     """Every address ``host`` resolves to.  Raise :class:`DNSError` when it does not resolve."""
     try:
@@ -185,6 +229,8 @@ class GuardedBackend(httpcore.SyncBackend):
         addresses = resolve(host, port)
         if not self.allow_private:
             check_addresses(host, addresses)
+        else:
+            check_metadata(host, addresses)
         error: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
         for address in addresses:  # connect to the checked address, never to a new DNS answer
             try:
@@ -246,13 +292,17 @@ def fetch(
     """
     own_client = client is None
     http = client if client is not None else guarded_client(allow_private=allow_private)
+    named = None
     try:
+        named = _named_host.set(_check_url(url)[0])
         with bounded_fetch(url, deadline) as bound:
             for _ in range(MAX_REDIRECTS + 1):
                 host, port = _check_url(url)
                 bound.url = url
                 if not own_client and not allow_private:
                     check_host(host, port)
+                elif not own_client:
+                    check_metadata(host, resolve(host, port))
                 with http.stream("GET", url, headers=HEADERS) as response:
                     if response.has_redirect_location:  # a 3xx without Location is no redirect
                         url = _redirect_target(url, response.headers["location"])
@@ -267,6 +317,8 @@ def fetch(
                     )
             raise TooManyRedirectsError(f"{url} redirected more than {MAX_REDIRECTS} times")
     finally:
+        if named is not None:
+            _named_host.reset(named)
         if own_client:
             http.close()
 
