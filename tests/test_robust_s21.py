@@ -120,18 +120,19 @@ def test_feeds_list_says_which_items_were_not_stored_and_why(
         flags = ["--db", db, "--allow-private", "--no-analyse", "--no-stories"]
         assert runner.invoke(app, ["feeds", "refresh", *flags]).exit_code == 0
     out = runner.invoke(app, ["feeds", "list", "--db", db])
-    assert "1 item not stored (1 to retry); latest:" in out.output
+    # (session 22: a PDF is given up at once, the same bytes would come back on every retry)
+    assert "1 item not stored (1 given up); latest:" in out.output
     assert "report.pdf is a PDF document" in out.output
     listed = json.loads(runner.invoke(app, ["feeds", "list", "--db", db, "--json"]).output)
-    assert listed[0]["items_to_retry"] == 1 and "PDF" in listed[0]["latest_item_error"]
+    assert listed[0]["items_given_up"] == 1 and "PDF" in listed[0]["latest_item_error"]
     from fastapi.testclient import TestClient
 
     from newsprism.web import create_app
 
     with TestClient(create_app(Path(db), analyse=False), base_url="http://127.0.0.1:8000") as c:
         page = c.get("/feeds").text
-        assert "1 item not stored (1 to retry); latest:" in page and "PDF document" in page
-        assert c.get("/api/feeds").json()[0]["items_to_retry"] == 1
+        assert "1 item not stored (1 given up); latest:" in page and "PDF document" in page
+        assert c.get("/api/feeds").json()[0]["items_given_up"] == 1
 
 
 @pytest.mark.parametrize("value", ["2026-13", "2026-02-30", "2026-00", "2026-04-31"])
