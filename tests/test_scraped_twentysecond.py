@@ -311,3 +311,30 @@ def test_words_and_photos_line_is_the_byline() -> None:
     )
     _, _, metadata = extract_scraped(page)
     assert list(metadata.authors) == ["Owen Hartley"]
+
+
+def test_a_transcripts_label_and_its_notes_are_the_pages() -> None:
+    turns = [
+        "Анна Ветрова: Давайте начнем с простого. Сколько автобусных маршрутов закрыли за год?",
+        "Павел Лыков: Точной цифры нет, но по нашим подсчетам не меньше двадцати.",
+        "Анна Ветрова: Кто решает, что маршрут больше не нужен?",
+        "Павел Лыков: Область. Перевозки убыточны, и разницу платит бюджет.",
+    ]
+    page = "\n".join(
+        [
+            "Последний автобус: почему села остаются без транспорта",
+            "1 декабря 2025",
+            PARA,
+            "Расшифровка",
+            "Расшифровка сделана автоматически и отредактирована. Возможны неточности.",
+            *turns,
+            "Полная версия выпуска — в аудиозаписи выше.",
+        ]
+    )
+    got = blocks(page)
+    assert got == [("paragraph", PARA), *(("paragraph", turn) for turn in turns)]
+
+
+def test_a_heading_named_like_a_transcript_without_turns_stays() -> None:
+    page = "\n".join([*_LIVE_HEAD[1:], PARA, "Transcript", PARA2])
+    assert ("heading", "Transcript") in blocks(page)

@@ -110,14 +110,29 @@ def drop_rosters(labs: list[Labelled]) -> None:
         header.relabel(CHROME, "header of a match's line-ups")
 
 
+#: the label a page prints over a transcript ("Transcript", «Расшифровка эфира»)
+TRANSCRIPT_LABEL = re.compile(
+    r"^(?:(?:full |read the )?transcript(?: of (?:the|this) (?:broadcast|episode|interview|"
+    r"programme|program|conversation))?|расшифровка(?: эфира| беседы| интервью| выпуска| подкаста)?|"
+    r"стенограмма(?: эфира| беседы)?|текстовая версия(?: эфира| выпуска| интервью)?|"
+    r"транскрипт|розшифровка(?: ефіру)?)$"
+)
+
+
 def mark_speaker_turns(labs: list[Labelled]) -> None:
-    """On a page with turns of two speakers or more, every turn is a paragraph (DIALOGUE)."""
+    """On a page with turns of two speakers or more, every turn is a paragraph (DIALOGUE); the
+    transcript's label above the first turn is the page's."""
     turns = [(lab, speaker(lab.text)) for lab in labs if lab.label in (SHORT, TEXT)]
     turns = [(lab, who) for lab, who in turns if who is not None]
     if len({who for _, who in turns}) < 2 or len(turns) < 3:
         return
     for lab, _ in turns:
         lab.relabel(DIALOGUE, "a speaker's turn in a conversation")
+    first = turns[0][0].line.index
+    for lab in reversed(labs[max(0, first - 4) : first]):
+        if lab.label in (SHORT, TEXT) and TRANSCRIPT_LABEL.match(ui_key(lab.text)):
+            lab.relabel(CHROME, "the label over a transcript")
+            break
 
 
 def mark_dash_lists(labs: list[Labelled]) -> None:
@@ -227,6 +242,16 @@ SUMMARY_LABEL = re.compile(
 )
 
 
+# a word every such label holds: a cheap test before the whole label is read
+_SUMMARY_WORD = re.compile(
+    r"summar|key|glance|brief|short|highlight|points|know|главн|коротк|кратк|известн|знать|"
+    r"ключев|головн|відом",
+    re.I,
+)
+
+#: the longest label of a box of key points, in characters (a cheap test before the words)
+SUMMARY_LABEL_MAX_CHARS = 40
+
 #: a key point without a bullet is a clause of this many words or more
 SUMMARY_ITEM_MIN_WORDS = 4
 
@@ -237,7 +262,12 @@ def mark_summary_lists(labs: list[Labelled]) -> None:
     homes are without power") — is the page's; the items are the article's list."""
     for i, lab in enumerate(labs):
         # («Главное» is a menu's item too: the UI vocabulary took it already)
-        if lab.label not in (SHORT, TEXT, CHROME) or not SUMMARY_LABEL.match(ui_key(lab.text)):
+        if (
+            lab.label not in (SHORT, TEXT, CHROME)
+            or len(lab.text) > SUMMARY_LABEL_MAX_CHARS
+            or not _SUMMARY_WORD.search(lab.text)
+            or not SUMMARY_LABEL.match(ui_key(lab.text))
+        ):
             continue
         j = i + 1
         while j < len(labs) and (
