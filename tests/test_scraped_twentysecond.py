@@ -338,3 +338,48 @@ def test_a_transcripts_label_and_its_notes_are_the_pages() -> None:
 def test_a_heading_named_like_a_transcript_without_turns_stays() -> None:
     page = "\n".join([*_LIVE_HEAD[1:], PARA, "Transcript", PARA2])
     assert ("heading", "Transcript") in blocks(page)
+
+
+def test_the_sites_name_alone_beside_a_byline_is_no_heading() -> None:
+    page = "\n".join(
+        [
+            "How to keep your pipes from freezing this winter: a step-by-step guide",
+            PARA,
+            "Nora Fielding",
+            "The Valley Post",
+            "Published Dec. 2, 2025",
+            PARA2,
+            "© 2025 The Valley Post. All rights reserved.",
+        ]
+    )
+    assert ("heading", "The Valley Post") not in blocks(page)
+
+
+def test_a_line_of_fields_with_the_date_is_the_date_line() -> None:
+    fields = "Saturday 29 November 2025 · Kick-off 3:00pm · Castle Road"
+    page = "\n".join(
+        ["Millbrook come from behind to end the visitors' unbeaten run", fields, PARA, PARA2]
+    )
+    _, got, metadata = extract_scraped(page)
+    assert metadata.published is not None and metadata.published.startswith("2025-11-29")
+    assert all(b.text != fields for b in got)
+
+
+def test_a_team_over_its_score_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "Millbrook United 2-1 Eastport Town: live updates from Castle Road",
+            "Owen Hartley",
+            "Football writer",
+            "Saturday 6 December 2025 16:58",
+            "Millbrook United",
+            "2",
+            "FT",
+            "1",
+            "Eastport Town",
+            PARA,
+            PARA2,
+        ]
+    )
+    _, _, metadata = extract_scraped(page)
+    assert list(metadata.authors) == ["Owen Hartley"]

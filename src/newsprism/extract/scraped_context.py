@@ -91,6 +91,10 @@ def drop_masthead(labs: list[Labelled], body_start: int) -> None:
             # site whose copyright line names its author: "© 2026 Jane Doe")
             lab.relabel(CHROME, "masthead (the site's name, as in its footer)")
         headline_above = headline_above or (lab.label in (SHORT, TEXT) and _headline_sized(lab))
+    # the site's name alone on a line further down is the outlet beside a byline, not a heading
+    for lab in labs[body_start:]:
+        if lab.label == SHORT and norm(lab.text) == key:
+            lab.relabel(CHROME, "the site's name alone (the outlet beside a byline)")
 
 
 def _dated(labs: list[Labelled], i: int) -> bool:
@@ -453,6 +457,8 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
                 lab.relabel(BYLINE, "names of authors near the date line")
                 lab.authors = names
             continue
+        if i + 1 < len(labs) and labs[i + 1].text.strip().isdigit():
+            continue  # a team over its score in a scoreboard ("Holmbridge Town" / "2"), no author
         near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
         dated = any(o.label == DATE for o in near)

@@ -109,6 +109,22 @@ def is_date_span(line: str) -> bool:
     return bool(dash and find_date(line[dash.end() :])[1])
 
 
+#: a line of short fields parted by dots or bars holds its date in one of them
+_FIELD_MAX_WORDS = 5
+
+
+def _dated_fields(line: str) -> DateLine | None:
+    """ "Saturday 29 November 2025 · Kick-off 3:00pm · Mill Lane": a line of short fields, one
+    of them the date, is the page's date line (a sentence is not cut into such fields)."""
+    fields = [f.strip() for f in re.split(r"\s+[|•·]\s+", line)]
+    if len(fields) < 2 or any(len(f.split()) > _FIELD_MAX_WORDS for f in fields):
+        return None
+    for field in fields:
+        if "·" not in field and (found := parse_dateline(field)) is not None:
+            return found
+    return None
+
+
 def parse_dateline(line: str) -> DateLine | None:
     """A date line ("Published 12 March 2025, 14:30 GMT", «12 марта 2025, 14:30») or ``None``."""
     if len(line) > 90:
@@ -131,7 +147,7 @@ def parse_dateline(line: str) -> DateLine | None:
     leftover = re.findall(r"[^\W\d_]{2,}", rest)
     # a city or an agency may share the line ("LONDON, 12 March 2025"), a sentence may not
     if len(leftover) > 2:
-        return None
+        return _dated_fields(line)
     # "12:40 17.04.2026 (обновлено: 14:05 …)": the date before the word "updated" is the first
     updated_at = _UPDATED.search(line)
     updated = updated_at is not None and (m is None or updated_at.start() < m.start())
