@@ -107,8 +107,8 @@ _LIVE_HEAD = [
     "Thursday 4 December 2025",
 ]
 _ITEMS = [
-    "A flood warning is in force for the Lower Brent valley until midnight, with more rain due",
-    "About 2,000 homes are without power, the network operator says",
+    "Flood warnings cover the Lower Brent valley until midnight, and more rain is on its way",
+    "Some 2,000 households have lost electricity, the network operator says",
     "The ring road is closed between the bridge and the retail park",
 ]
 
@@ -164,7 +164,7 @@ def test_an_entry_heading_under_its_time_and_posted_by_line() -> None:
             "Show key events only",
             "15:12",
             "Posted by Kate Arnold",
-            "Schools to shut early across the valley",
+            "Valley schools will send pupils home at noon",
             PARA,
             "14:48",
             "Posted by Peter Lunn",
@@ -173,7 +173,7 @@ def test_an_entry_heading_under_its_time_and_posted_by_line() -> None:
         ]
     )
     got = blocks(page)
-    assert ("heading", "Schools to shut early across the valley") in got
+    assert ("heading", "Valley schools will send pupils home at noon") in got
     assert ("heading", "Ring road closed at the bridge") in got
 
 
@@ -245,7 +245,7 @@ def test_a_writers_job_title_before_the_name_is_the_byline() -> None:
     page = "\n".join(
         [
             "Новости",
-            "В приютах города собрали три тонны корма для животных",
+            "Волонтеры открыли пункт сбора теплых вещей",
             "5 декабря 2025",
             PARA,
             PARA2,
@@ -261,7 +261,7 @@ def test_a_writers_job_title_before_the_name_is_the_byline() -> None:
 def test_translation_notices_in_uzbek_kazakh_and_belarusian() -> None:
     from newsprism.extract.notices import find_translation_notice
 
-    uz = "Bu maqola Google Tarjimon yordamida avtomatik tarjima qilingan."
+    uz = "Matn Google Tarjimon orqali tarjima qilindi."
     kk = "Бұл мақала Google Translate көмегімен аударылған."
     be = "Артыкул перакладзены з дапамогай Google Translate."
     for line, language in ((uz, "uz"), (kk, "kk"), (be, "be")):
@@ -274,14 +274,14 @@ def test_translation_notices_in_uzbek_kazakh_and_belarusian() -> None:
 def test_an_uzbek_notice_under_a_russian_page_gives_the_source_language() -> None:
     page = "\n".join(
         [
-            "В районе открыли завод по переработке овощей",
+            "В районе начала работу новая овощная база",
             "Автор: Камола Юсупова",
             "4 декабря 2025",
-            "На предприятии будут выпускать томатную пасту и консервы, значительную часть "
-            "продукции планируют продавать в соседние страны.",
-            "В церемонии открытия участвовали представители банков и фермеры района, а на "
-            "заводе создали более трехсот рабочих мест.",
-            "Bu maqola Google Tarjimon yordamida avtomatik tarjima qilingan.",
+            "База будет хранить картофель и лук местных хозяйств, а зимой отправлять их "
+            "в магазины соседних областей.",
+            "Строительство заняло полтора года, на базе будут работать около сорока "
+            "человек из ближних сел.",
+            "Matn Google Tarjimon orqali tarjima qilindi.",
         ]
     )
     _, got, metadata = extract_scraped(page)
@@ -291,8 +291,8 @@ def test_an_uzbek_notice_under_a_russian_page_gives_the_source_language() -> Non
 
 
 def test_a_channel_promo_and_an_affiliate_disclosure_are_the_pages() -> None:
-    promo = "Подписывайтесь на Вести.Края в MAX и «ВКонтакте» — там все главные новости."
-    disclosure = "This article contains affiliate links. We may earn a commission on purchases."
+    promo = "Подписывайтесь на Вести края в Telegram, там новости раньше всех."
+    disclosure = "This guide contains affiliate links, and the paper is paid a small fee for sales."
     page = "\n".join([*_LIVE_HEAD[1:], disclosure, PARA, PARA2, promo])
     got = blocks(page)
     assert ("paragraph", promo) not in got and ("paragraph", disclosure) not in got
@@ -302,7 +302,7 @@ def test_a_channel_promo_and_an_affiliate_disclosure_are_the_pages() -> None:
 def test_words_and_photos_line_is_the_byline() -> None:
     page = "\n".join(
         [
-            "Bridgemen come from behind to end the visitors' unbeaten away run",
+            "Millbrook hold on for a point after a late red card",
             "Words: Owen Hartley · Photos: Ines Duarte",
             "Saturday 29 November 2025",
             PARA,
@@ -315,20 +315,20 @@ def test_words_and_photos_line_is_the_byline() -> None:
 
 def test_a_transcripts_label_and_its_notes_are_the_pages() -> None:
     turns = [
-        "Анна Ветрова: Давайте начнем с простого. Сколько автобусных маршрутов закрыли за год?",
-        "Павел Лыков: Точной цифры нет, но по нашим подсчетам не меньше двадцати.",
-        "Анна Ветрова: Кто решает, что маршрут больше не нужен?",
-        "Павел Лыков: Область. Перевозки убыточны, и разницу платит бюджет.",
+        "Анна Ветрова: С чего началась эта история с автобусами в районе?",
+        "Павел Лыков: С закрытия трех рейсов весной, потом перевозчик ушел совсем.",
+        "Анна Ветрова: А жители пробовали писать в администрацию?",
+        "Павел Лыков: Писали дважды, оба раза ответили, что денег на дотации нет.",
     ]
     page = "\n".join(
         [
-            "Последний автобус: почему села остаются без транспорта",
+            "Без рейса: как три села остались без автобуса",
             "1 декабря 2025",
             PARA,
             "Расшифровка",
-            "Расшифровка сделана автоматически и отредактирована. Возможны неточности.",
+            "Стенограмма подготовлена автоматически и проверена редактором.",
             *turns,
-            "Полная версия выпуска — в аудиозаписи выше.",
+            "Полную версию беседы можно послушать в плеере.",
         ]
     )
     got = blocks(page)
@@ -343,11 +343,11 @@ def test_a_heading_named_like_a_transcript_without_turns_stays() -> None:
 def test_the_sites_name_alone_beside_a_byline_is_no_heading() -> None:
     page = "\n".join(
         [
-            "How to keep your pipes from freezing this winter: a step-by-step guide",
+            "Five things to check on your boiler before the first frost",
             PARA,
-            "Nora Fielding",
+            "Ruth Ellery",
             "The Valley Post",
-            "Published Dec. 2, 2025",
+            "Published Nov. 14, 2025",
             PARA2,
             "© 2025 The Valley Post. All rights reserved.",
         ]
@@ -356,12 +356,10 @@ def test_the_sites_name_alone_beside_a_byline_is_no_heading() -> None:
 
 
 def test_a_line_of_fields_with_the_date_is_the_date_line() -> None:
-    fields = "Saturday 29 November 2025 · Kick-off 3:00pm · Castle Road"
-    page = "\n".join(
-        ["Millbrook come from behind to end the visitors' unbeaten run", fields, PARA, PARA2]
-    )
+    fields = "Sunday 3 May 2026 · Kick-off 2pm · Castle Road"
+    page = "\n".join(["Millbrook win late to stay top of the table", fields, PARA, PARA2])
     _, got, metadata = extract_scraped(page)
-    assert metadata.published is not None and metadata.published.startswith("2025-11-29")
+    assert metadata.published is not None and metadata.published.startswith("2026-05-03")
     assert all(b.text != fields for b in got)
 
 

@@ -184,7 +184,7 @@ _TRANSLATED_WORD = [
     ("cs", r"přeložen\w*", r"překlad\w*"),
     ("tr", r"çevril\w*|tercüme edil\w*", r"çeviri\w*"),
     # the languages of Central Asia and Belarus, whose sites publish in Russian beside them:
-    # "… Google Tarjimon yordamida tarjima qilingan", «… көмегімен аударылған», «Перакладзена …»
+    # the participle "tarjima qilindi" (Uzbek), «аударылды» (Kazakh), «перакладзены» (Belarusian)
     ("uz", r"tarjima qilin\w*|таржима қилин\w*", r"tarjima|таржима"),
     ("kk", r"аударыл\w*", r"аударма\w*"),
     ("be", r"перакладзен\w*", r"пераклад\w*"),

@@ -458,7 +458,7 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
                 lab.authors = names
             continue
         if i + 1 < len(labs) and labs[i + 1].text.strip().isdigit():
-            continue  # a team over its score in a scoreboard ("Holmbridge Town" / "2"), no author
+            continue  # a team over its score in a scoreboard (a club's name, then "3"), no author
         near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
         dated = any(o.label == DATE for o in near)

@@ -114,8 +114,8 @@ _FIELD_MAX_WORDS = 5
 
 
 def _dated_fields(line: str) -> DateLine | None:
-    """ "Saturday 29 November 2025 · Kick-off 3:00pm · Mill Lane": a line of short fields, one
-    of them the date, is the page's date line (a sentence is not cut into such fields)."""
+    """A line of short fields, one of them the date, is the page's date line ("Sunday 3 May
+    2026 · Kick-off 2pm · Riverside Park"); a sentence is not cut into such fields."""
     fields = [f.strip() for f in re.split(r"\s+[|•·]\s+", line)]
     if len(fields) < 2 or any(len(f.split()) > _FIELD_MAX_WORDS for f in fields):
         return None
@@ -227,7 +227,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if m:
         names = _names(m.group("names"))
         return (names, iso) if names else None
-    # "Reporter Jane Doe", «Корреспондент Дарья Петрова»: a writer's job title, then the name
+    # "Reporter Jane Doe", «Корреспондент Олег Ветров»: a writer's job title, then the name
     # (a camera operator or an editor named so made the story with them, not wrote it)
     m = _WRITER_FIRST.match(head)
     if m and is_name(m.group("name")) and not ROLE_WORDS.search(m.group("name")):

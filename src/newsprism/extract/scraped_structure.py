@@ -71,7 +71,7 @@ _ENDS_SPEECH = re.compile(r"[.!?…][»\"”’)]*$")
 
 
 #: a team's line-up: its name, a colon and the players' names, a name or two words each,
-#: parted by commas and semicolons ("Town: Barker; Price, Doyle (c), Wragg; Akers, …")
+#: parted by commas and semicolons ("City: Ash; Bell, Cross (c), Dane; Eyre, …")
 _ROSTER_NAME = re.compile(r"^[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*)?$")
 ROSTER_MIN_NAMES = 5
 
@@ -97,7 +97,7 @@ def drop_rosters(labs: list[Labelled]) -> None:
         return
     for i in rosters:
         labs[i].relabel(CHROME, "a team's line-up")
-        # the lines beside a line-up: "Subs not used: Hale, Prentice.", "Referee: Mark Tolley"
+        # the lines beside a line-up: "Substitutes: Fry, Gale.", "Referee: A. Name"
         j = i + 1
         while j < len(labs) and (
             _roster_names(labs[j].text) >= 1 and word_count(labs[j].text) <= 12
@@ -258,8 +258,8 @@ SUMMARY_ITEM_MIN_WORDS = 4
 
 def mark_summary_lists(labs: list[Labelled]) -> None:
     """A box of key points: its label ("Key points", «Главное») over two items or more — lines
-    with bullets, or lines without them that do not end as a sentence does ("About 38,000
-    homes are without power") — is the page's; the items are the article's list."""
+    with bullets, or lines without them that do not end as a sentence does ("Some 900 flights
+    are cancelled") — is the page's; the items are the article's list."""
     for i, lab in enumerate(labs):
         # («Главное» is a menu's item too: the UI vocabulary took it already)
         if (

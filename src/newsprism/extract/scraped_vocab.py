@@ -164,7 +164,7 @@ WORDED_CREDIT = re.compile(
     r"|(?:foto|bild)\s*:"
     r"|(?:crédit photo|crédits?|photo)\s*:"
     # a drawn image's credit names its kind as a photo's does ("Graphic: Desk / Name")
-    # — a desk and a name, or a name: "(Graphic: Global assets in 2019 - here)" is a link
+    # — a desk and a name, or a name: a bracketed "(Graphic: what it shows - here)" is a link
     r"|(?:graphics?|illustration|infographic|инфографика|иллюстрация|графика|коллаж)\s*:\s*"
     r"(?:[^/]{2,60}/\s*\S|(?-i:[A-ZА-ЯЁ][\w.'’-]+(?:\s+[A-ZА-ЯЁ][\w.'’-]+){0,3})$)"
     r"|(?:foto|fotografía|imagen)\s*:"
@@ -248,7 +248,7 @@ PAGE_NOTICE = re.compile(
     # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
     r"^(?:subscribe|sign up) (?:to|for) [^.!?,]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?,]{0,30}[.!]?$|"
     r"^(?:подпишитесь|подписывайтесь) на [^.!?,]{0,80}[.!]?$|"
-    # the site's channels named after it: «Подписывайтесь на Сайт.Ру в Telegram и «ВКонтакте»»
+    # the site's channels named after it: «Подписывайтесь на Вести края в Telegram»
     r"^(?:подпишитесь|подписывайтесь|subscribe|follow us)\b.{0,60}\b(?:в|во|on|in) [«\"]?"
     r"(?:telegram|телеграм\w*|max|vk|вк|вконтакте|дзен\w*|одноклассник\w*|whatsapp|viber|"
     r"instagram|facebook|youtube|tiktok|x)\b|"
@@ -261,7 +261,7 @@ PAGE_NOTICE = re.compile(
     r"^(?:полная версия|полную версию) (?:программы|эфира|интервью|выпуска|беседы)\b.{0,40}"
     r"(?:аудио|видео|запис|плеер)\w*|"
     r"^(?:listen to|watch) the full (?:episode|interview|programme|program|conversation)\b|"
-    # an affiliate disclosure: "This article contains affiliate links. We may earn a commission"
+    # an affiliate disclosure ("This guide contains affiliate links …")
     r"^(?:this (?:article|post|page|story|guide) )?(?:contains|may contain|includes) affiliate links\b|"
     r"^(?:в (?:статье|материале|тексте) )?(?:есть |могут быть )?партн[её]рские ссылки\b|"
     r"\b(?:summary |text )?(?:generated|written|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|"
