@@ -132,9 +132,15 @@ before and after (87 of 112 right speakers at the end), now developed on); ``fre
 25 by the same rule, fixed in code before reading them (``--draw 25`` at the twenty-second
 session's start, 11:03 UTC: train/123602, 12364, 12194, 136909, 108186, 13876, 155495, 163703,
 13162, 149704, 19361, 161220, 11112, 112753, 111444, 152324, 100832, 90908, 40297, 109378, 28306,
-26402, 12495, 19896, 105490; lengths 599–2,914; the pool held more than 25), to be annotated in
-the twenty-second session with the conventions of ``fresh19`` and committed before anything is
-run on them, held out in the twenty-second session, scored before and after), and per
+26402, 12495, 19896, 105490; lengths 599–2,914; the pool held more than 25), annotated in the
+twenty-second session with the conventions of ``fresh19`` (114 attributions, 102 with a speaker,
+every article with one; a court's or a jury's ruling «принял решение об», «обязало», «признал
+виновным» with a named court; a bill's words credited to the deputies who filed it, a law's with
+no speaker; a quote an outlet translates or agencies «привели слова» credited to its speaker and
+to the teller; a site's colon paragraph to the site; a back-reference «Об этом …» announcing what
+its own sentence before already attributes to the same speaker not annotated twice) and
+committed before anything was run on them, held out in the twenty-second session, scored before
+and after), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
