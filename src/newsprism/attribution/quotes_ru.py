@@ -291,6 +291,25 @@ IMPERSONAL_VERBS = frozenset(
         "заявляться",
     ]
 )
+#: the reflexive passive of every verb of saying («указывается», «утверждается», «предполагается,
+#: что …», «в заявлении поясняется, что …»): a report with no subject of its own, read like
+#: «сообщается» (:data:`REFLEXIVE_REPORTS`); not those whose reflexive has a sense of its own
+#: («называться» being named, «заключаться в том» consisting in, «сказаться» telling on,
+#: «объявиться» turning up), nor «признаться», «жаловаться», verbs of saying with a subject
+_NOT_REFLEXIVE_REPORTS = (
+    frozenset(
+        [
+            *("называться", "заключаться", "заключиться", "выразиться", "выражаться"),
+            *("сказаться", "сказываться", "добавиться", "добавляться", "объявиться"),
+            *("заявиться", "отозваться", "отзываться", "обратиться", "обращаться"),
+            *("представиться", "представляться", "вспомниться", "вспоминаться"),
+        ]
+    )
+    | SPEECH_VERBS
+)
+REFLEXIVE_SPEECH = (
+    frozenset(v + "ся" for v in SPEECH_VERBS if not v.endswith("ся")) - _NOT_REFLEXIVE_REPORTS
+)
 #: verbs that still report under «не»: «не исключил, что …», «не отрицает, что …»
 NEGATED_REPORTS = frozenset(
     ["исключить", "исключать", "отрицать", "скрывать", "скрыть", "сомневаться", "согласиться"]
@@ -662,6 +681,18 @@ PASSIVE_AGENT = True
 #: скончался»: the owner of «по словам/данным» is a genitive or a participle's agent, never a
 #: time or the following clause's subject in the nominative (twentieth session)
 ACCORDING_OWNER_CASE = True
+#: a participle in the instrumental after a verb of judging or naming is what it says of its
+#: object, like an adjective («назвал арест политически мотивированным»; twenty-second session)
+PARTICIPLE_PREDICATE = True
+#: the reflexive passive of a verb of saying with a «что» clause and no subject is an agentless
+#: report, or its place's («в пресс-релизе указывается, что …»), like «сообщается»
+#: (:data:`REFLEXIVE_SPEECH`; twenty-second session)
+REFLEXIVE_REPORTS = True
+
+
+def _impersonal(lemma: str) -> bool:
+    """Whether a verb with this lemma speaks through its place («говорится в заявлении»)."""
+    return lemma in IMPERSONAL_VERBS or (REFLEXIVE_REPORTS and lemma in REFLEXIVE_SPEECH)
 
 
 @cache
@@ -705,6 +736,8 @@ def _cue_lexicon(vocab: Any) -> tuple[frozenset[str], dict[str, frozenset[str]]]
 
     alone = SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS
     alone |= REQUEST_NOUNS
+    if REFLEXIVE_REPORTS:
+        alone |= REFLEXIVE_SPEECH
     if REPORTING_NOUNS:
         alone |= reporting_nouns(vocab)
     forms = (
@@ -1218,6 +1251,8 @@ class _Reader:
                 f = self.known(sent, tok)
             elif _parenthetical(tok) and not self._gerund_cue(sent, tok):
                 f = None
+            elif REFLEXIVE_REPORTS and tok.pos == "VERB" and lemma in REFLEXIVE_SPEECH:
+                f = self.verb_cue(sent, tok) if self._reflexive_report(sent, tok) else None
             elif (
                 (
                     lemma in SPEECH_VERBS
@@ -1829,6 +1864,27 @@ class _Reader:
         after = self.text[self.offset + int(tok.stop) : self.offset + int(tok.stop) + 10]
         return re.match(r"\s*(?:только|просто|лишь)\b", after.lower()) is None
 
+    def _reflexive_report(self, sent: _Sent, verb: Any) -> bool:
+        """«Указывается, что …», «в заявлении поясняется, что …», «что, как предполагается,
+        позволит …»: a reflexive passive of a verb of saying in the third person (or the
+        neuter past) with no subject of its own reports its «что» clause, or, after «как», the
+        clause it is inserted in.  With an infinitive («предполагается провести») it plans,
+        with a subject («называются причины») it names: neither is read."""
+        feats = verb.feats or {}
+        if feats.get("VerbForm") != "Fin" or feats.get("Person") not in (None, "3"):
+            return False
+        if feats.get("Tense") == "Past" and feats.get("Gender") not in (None, "Neut"):
+            return False
+        kids = sent.kids(verb)
+        if any(k.rel in ("nsubj", "nsubj:pass") and (k.lemma or "") != "что" for k in kids):
+            return False
+        if any(k.rel == "mark" and k.text.lower() == "как" for k in kids):
+            return True
+        after = self.text[self.offset + int(verb.stop) : self.offset + int(verb.stop) + 60]
+        return re.match(r"[^,.;:!?]{0,40}?,\s*что\s", after + " ") is not None or any(
+            k.rel == "ccomp" and any(c.text.lower() == "что" for c in sent.kids(k)) for k in kids
+        )
+
     def _dropped_subject(self, verb: Any) -> SourceRef | None:
         """«Неоднократно выступал с речами. Также заявлял, что …»: a finite verb in the third
         person singular with no subject speaks for «он»/«она» left unsaid (its gender from the
@@ -1837,7 +1893,7 @@ class _Reader:
         feats = verb.feats or {}
         if feats.get("VerbForm") != "Fin" or feats.get("Number") != "Sing":
             return None
-        if feats.get("Person") not in (None, "3") or (verb.lemma or "") in IMPERSONAL_VERBS:
+        if feats.get("Person") not in (None, "3") or _impersonal(verb.lemma or ""):
             return None
         if feats.get("Tense") == "Past":
             gender = {"Masc": "m", "Fem": "f"}.get(feats.get("Gender", ""))
@@ -1995,7 +2051,7 @@ class _Reader:
         a verb with no subject speaks through the place its words appear; a document or page
         with an owner speaks for the owner."""
         impersonal = (
-            (verb.lemma or "") in IMPERSONAL_VERBS
+            _impersonal(verb.lemma or "")
             or verb.feats.get("Number") == "Plur"
             or verb.feats.get("VerbForm") == "Part"
         )
@@ -2045,7 +2101,7 @@ class _Reader:
                 or lemma == "орган"
             ):
                 return self._without_case(sent, k, verb)
-        if (verb.lemma or "") not in IMPERSONAL_VERBS:
+        if not _impersonal(verb.lemma or ""):
             return self._institution_place(sent, verb)
         # any other place of an impersonal verb («говорится в указе»), but not a time: «в
         # среду», «в 2019 году» say when, and a document named later in the clause is the place
@@ -2678,7 +2734,9 @@ class _Reader:
         on_verb = [
             k
             for k in sent.kids(verb)
-            if k.rel in ("xcomp", "obl") and k.pos in ("ADJ", "NOUN") and self.pos(k) > o
+            if k.rel in ("xcomp", "obl")
+            and (k.pos in ("ADJ", "NOUN") or _participle(k))
+            and self.pos(k) > o
         ]
         # the parser may hang the adjective on the object, which it does not agree with
         on_object = [
@@ -2700,7 +2758,7 @@ class _Reader:
             for k in sent.kids(verb)
             if k.rel in ("xcomp", "obl", "iobj")
             and self.pos(k) > o
-            and k.pos in ("NOUN", "ADJ", "PROPN")
+            and (k.pos in ("NOUN", "ADJ", "PROPN") or _participle(k))
         ]
 
     def _as_phrase(self, sent: _Sent, verb: Any, obj: Any) -> list[Any]:
@@ -3029,6 +3087,19 @@ def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | No
     if first is None and last is None:
         last = words[-1]
     return first, middle, last
+
+
+def _participle(tok: Any) -> bool:
+    """A participle in the instrumental is a predicate adjective («назвал арест политически
+    мотивированным», «признал решение ошибочным»): what a verb of judging says of its object
+    (twenty-second session; off with :data:`PARTICIPLE_PREDICATE`)."""
+    feats = tok.feats or {}
+    return (
+        PARTICIPLE_PREDICATE
+        and tok.pos == "VERB"
+        and feats.get("VerbForm") == "Part"
+        and feats.get("Case") == "Ins"
+    )
 
 
 def _substantive(sent: _Sent, tok: Any) -> bool:
