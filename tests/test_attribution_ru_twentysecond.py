@@ -12,14 +12,14 @@ from attributed import attributed, quote_holding, speaker_name, speaker_of
 #: our own article (a human rights group, written for this test)
 _ARREST = (
     "Правозащитники осудили арест\n\n"
-    "Депутат Иван Рябов осудил арест блогера Павла Сычёва, назвав его политически "
-    "мотивированным."
+    "Депутат Иван Рябов осудил арест блогера Павла Сычёва, назвав его заранее "
+    "спланированным."
 )
 
 
 def test_a_participle_in_the_instrumental_is_what_a_naming_says() -> None:
     article = attributed(_ARREST, "ru")
-    q = quote_holding(article, "политически мотивированным")
+    q = quote_holding(article, "заранее спланированным")
     assert "осудил" not in q.text, q.text
     assert speaker_name(article, q) == "Иван Рябов"
 

@@ -682,7 +682,7 @@ PASSIVE_AGENT = True
 #: time or the following clause's subject in the nominative (twentieth session)
 ACCORDING_OWNER_CASE = True
 #: a participle in the instrumental after a verb of judging or naming is what it says of its
-#: object, like an adjective («назвал арест политически мотивированным»; twenty-second session)
+#: object, like an adjective («назвал арест заранее спланированным»; twenty-second session)
 PARTICIPLE_PREDICATE = True
 #: the reflexive passive of a verb of saying with a «что» clause and no subject is an agentless
 #: report, or its place's («в пресс-релизе указывается, что …»), like «сообщается»
@@ -3090,8 +3090,8 @@ def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | No
 
 
 def _participle(tok: Any) -> bool:
-    """A participle in the instrumental is a predicate adjective («назвал арест политически
-    мотивированным», «признал решение ошибочным»): what a verb of judging says of its object
+    """A participle in the instrumental is a predicate adjective («назвал арест заранее
+    спланированным», «признал решение ошибочным»): what a verb of judging says of its object
     (twenty-second session; off with :data:`PARTICIPLE_PREDICATE`)."""
     feats = tok.feats or {}
     return (
