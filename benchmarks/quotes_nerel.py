@@ -140,7 +140,7 @@ no speaker; a quote an outlet translates or agencies «привели слова
 to the teller; a site's colon paragraph to the site; a back-reference «Об этом …» announcing what
 its own sentence before already attributes to the same speaker not annotated twice) and
 committed before anything was run on them, held out in the twenty-second session, scored before
-and after), and per
+and after (78 → 79 of 102 right speakers)), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
