@@ -136,3 +136,24 @@ def test_compound_and_contraction(
     text: str, expected: list[tuple[float, float | None, str]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mixed number whose space was lost, before a unit
+        ("The path is a mere 21/2 miles long.", [(2.5, None, "mile")]),
+        ("They set out on a 31/2-mile hike.", [(3.5, None, "mile")]),
+        # a day and month stay as they were read
+        ("The office closed on 21/2 for the holiday.", [(21.0, None, None), (2.0, None, None)]),
+        # a number word after a noun that indexes a series names a place in it
+        ("The cyclone came ashore as a category four storm.", []),
+        ("Please read chapter two before Friday.", []),
+        # but a count may follow a season or a game
+        ("They finished the season two points clear.", [(2.0, None, "point")]),
+    ],
+)
+def test_mixed_numbers_and_indexes(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(text) == expected

@@ -436,6 +436,20 @@ def _number_at(
         # a vulgar fraction character after the whole number: "2½ miles"
         if j < n and toks[j].glued and (fraction := _vulgar_char(toks[j].text)) is not None:
             return value + fraction, None, j + 1, False
+        # a mixed number whose space was lost ("a mere 21/2 miles", "a 31/2-mile walk": 2½,
+        # 3½): a whole digit glued to ½, ¼ or ¾ written with a slash, before a unit
+        if (
+            j + 1 < n
+            and re.fullmatch(r"[1-9][13]", t.text)
+            and toks[j].text == "/"
+            and toks[j].glued
+            and toks[j + 1].glued
+            and toks[j + 1].text in ("2", "4")
+            and (t.text[1], toks[j + 1].text) in (("1", "2"), ("1", "4"), ("3", "4"))
+            and (_unit_at(sentence, toks, j + 2) is not None or _measured(toks, i, j + 2))
+        ):
+            whole, part = int(t.text[0]), int(t.text[1]) / int(toks[j + 1].text)
+            return whole + part, None, j + 2, False
         # 1.99×10−30 and fractions written with a fraction slash: 1⁄32
         if j + 1 < n and toks[j].text in "×x" and toks[j + 1].text == "10" and toks[j].glued:
             k = j + 2

@@ -567,10 +567,22 @@ def _vulgar(text: str) -> bool:
     return len(text) == 1 and unicodedata.category(text) == "No"
 
 
+#: nouns a number word after them indexes, never counts ("category four", "chapter two"): the
+#: names of a thing's place in a series.  Not "season", "game", "round", "level" or "stage",
+#: which a count may follow ("finished the season two goals clear")
+_INDEXED_BY_WORD = words(
+    "category chapter article section clause paragraph episode volume grade phase version "
+    "channel platform terminal gate act verse amendment figure table tier division apartment "
+    "room route highway interstate exit"
+)
+
+
 def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
     """ "Game 7", "FTSE 100", "page 12", "418 Kestrel Avenue": a number that names, not counts."""
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
+    if prev is not None and t.kind == "word" and prev.lower in _INDEXED_BY_WORD and not measured:
+        return True  # "a category four storm", "chapter two", "phase three"
     if prev is None or t.kind != "num":
         return False
     if prev.text == "." and i > 1 and toks[i - 2].lower in NUMBERED:
