@@ -217,9 +217,9 @@ def casualty_object(
 ) -> str | None:
     """``people`` when the bare figure ``q`` (read at ``toks[i]``) is the object of a verb that
     only ever takes people and a count of people comes before it in the sentence ("killing three
-    people and injuring at least 90", "killed 36 people and wounded more than a hundred"):
+    people and hurting at least 40", "shot two people and hurt more than 200"):
     :func:`elided_unit` reads the plain case, this one the figure a bound or "another" opens.
-    Without a count of people before, the figure stays bare ("killed 1,200": the convention in
+    Without a count of people before, the figure stays bare ("the fever killed 300": the convention in
     docs/claims.md; the older golds write no unit there).  A noun after the figure is read as its
     noun ("killed 30 sheep"), so only a bare one with nothing but a clause end, a coordinator,
     a preposition or a time word after it is read here."""

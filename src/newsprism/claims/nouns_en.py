@@ -63,7 +63,7 @@ def counted_noun(
         if num.word_value(t.lower) is not None:
             break  # "seven of its last ten games": another figure
         if t.lower.endswith(("n't", "n’t")):
-            break  # "this one doesn't": a verb with its negation, never a noun
+            break  # "that one isn't": a verb with its negation, never a noun
         if k == first and value != 1 and t.lower in _COMPARATIVES and k + 1 < n:
             lemmas.append("")  # "1,200 more doctors": the comparative is not what is counted
             k += 1

@@ -436,8 +436,8 @@ def _number_at(
         # a vulgar fraction character after the whole number: "2½ miles"
         if j < n and toks[j].glued and (fraction := _vulgar_char(toks[j].text)) is not None:
             return value + fraction, None, j + 1, False
-        # a mixed number whose space was lost ("a mere 21/2 miles", "a 31/2-mile walk": 2½,
-        # 3½): a whole digit glued to ½, ¼ or ¾ written with a slash, before a unit
+        # a mixed number whose space was lost ("a 41/2 mile trail", "a 11/2-hour drive": 4½,
+        # 1½): a whole digit glued to ½, ¼ or ¾ written with a slash, before a unit
         if (
             j + 1 < n
             and re.fullmatch(r"[1-9][13]", t.text)

@@ -196,7 +196,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     return implicit_units(sentence, out)
 
 
-#: the nouns that name a total of something: «количество аккаунтов», «число жертв»
+#: the nouns that name a total of something: «количество заявок», «число жертв»
 _TOTAL_NOUNS = frozenset({"количество", "число", "численность"})
 _LEVEL_OPENER = re.compile(r"^(?:с|со|от|до)\s+", re.IGNORECASE)
 _BARE_RU = re.compile(r"[\d\s,.\u00a0]+(?:тыс|млн|млрд|тысяч\w*|миллион\w*|миллиард\w*)?\.?", re.I)
@@ -204,7 +204,7 @@ _BARE_RU = re.compile(r"[\d\s,.\u00a0]+(?:тыс|млн|млрд|тысяч\w*|�
 
 def _number_of(sentence: str, toks: list[Token], out: list[Quantity]) -> None:
     """A bare figure after «количество X» (or «число X», «численность X») in its sentence
-    counts X: «количество аккаунтов выросло до 8 млн», as "the number of X" does in English
+    counts X: «количество заявок выросло до 40 тыс.», as "the number of X" does in English
     (``number_of_en``).  Only a figure with no unit of its own, with no sentence end and no
     count of another noun between."""
     if not any(w in sentence.lower() for w in ("колич", "числ")):
