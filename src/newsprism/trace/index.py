@@ -123,17 +123,17 @@ def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
             for c in claims
         ]
         merges: list[tuple[int, int]] = []
+        # the rows this link reads, each once (see _Kept)
+        kept = _Kept()
         joins = _claim_traces(
-            conn, claims, [[vecs[i], vecs[n + i]] for i in range(n)], roles, merges
+            conn, claims, [[vecs[i], vecs[n + i]] for i in range(n)], roles, merges, kept=kept
         )
-        # every quote of the article has its date: the quotes of the days around it are read once
-        window: dict[Any, list[sqlite3.Row]] = {}
         for i, c in enumerate(claims):
             _insert(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]], roles[i], joins[i])
         _merge_all(conn, merges)
         for j, q in enumerate(quotes):
             vec = [vecs[2 * n + j], part_vecs[j]]
-            best = _best_trace(conn, "quote", q, vec, window=window)
+            best = _best_trace(conn, "quote", q, vec, kept=kept)
             _insert(conn, "quote", q.quote_id, q, vec, None, best)
         conn.execute(
             "INSERT OR REPLACE INTO trace_articles(article_id, content_hash) VALUES (?, ?)",
@@ -162,12 +162,12 @@ def _trace_scores(
     role: bytes | None = None,
     *,
     seen: list[tuple[sqlite3.Row, float]] | None = None,
-    window: dict[Any, list[sqlite3.Row]] | None = None,
+    kept: _Kept | None = None,
 ) -> dict[int, float]:
     """Each candidate trace's average match with ``m`` (a person's "not the same" excluded;
     for a figure, over the best :data:`TOP_SHARE` of the trace's candidates).  ``seen``, when
-    given, receives every candidate compared and its pair score; ``window``, when given, keeps
-    the rows of a query :func:`_candidates` asks again for another mention of the same article.
+    given, receives every candidate compared and its pair score; ``kept``: the link's rows
+    read so far (:class:`_Kept`).
 
     A mention joins the trace it matches on average, not the one holding its single best match:
     one figure or quote that happens to look alike must not pull a whole other claim in, nor
@@ -176,7 +176,7 @@ def _trace_scores(
     item = m.claim_id if isinstance(m, ClaimMention) else m.quote_id
     refused = _refused(conn, kind, src.article_id, item)
     by_trace: dict[int, list[float]] = {}
-    for cand, s in _scored(conn, kind, m, vecs, role, window=window):
+    for cand, s in _scored(conn, kind, m, vecs, role, kept=kept):
         if (cand["article_id"], cand["item_id"]) not in refused:
             by_trace.setdefault(int(cand["trace_id"]), []).append(s)
             if seen is not None:
@@ -208,10 +208,10 @@ def _best_trace(
     m: Mention,
     vecs: list[Any],
     *,
-    window: dict[Any, list[sqlite3.Row]] | None = None,
+    kept: _Kept | None = None,
 ) -> tuple[int, float] | None:
     threshold = identity.SAME_CLAIM if kind == "claim" else identity.SAME_QUOTE
-    scores = _trace_scores(conn, kind, m, vecs, window=window)
+    scores = _trace_scores(conn, kind, m, vecs, kept=kept)
     best = max(scores.items(), key=lambda kv: kv[1], default=None)
     return best if best is not None and best[1] >= threshold else None
 
@@ -237,6 +237,8 @@ def _claim_traces(
     vecs: list[list[Any]],
     roles: list[bytes | None],
     merges: list[tuple[int, int]] | None = None,
+    *,
+    kept: _Kept | None = None,
 ) -> list[tuple[int, float] | None]:
     """Which trace each of an article's figures joins (``None``: a trace of its own).
     ``merges``, when given, receives (trace joined, trace revised) for each figure that joined
@@ -249,7 +251,7 @@ def _claim_traces(
     options = []
     seen: list[list[tuple[sqlite3.Row, float]]] = [[] for _ in claims]
     for k, (c, v, r) in enumerate(zip(claims, vecs, roles, strict=True)):
-        for trace, score in _trace_scores(conn, "claim", c, v, r, seen=seen[k]).items():
+        for trace, score in _trace_scores(conn, "claim", c, v, r, seen=seen[k], kept=kept).items():
             if score >= identity.SAME_CLAIM:
                 options.append((score, k, trace))
     joins: list[tuple[int, float] | None] = [None] * len(claims)
@@ -445,11 +447,11 @@ def _scored(
     vecs: list[Any],
     role: bytes | None = None,
     *,
-    window: dict[Any, list[sqlite3.Row]] | None = None,
+    kept: _Kept | None = None,
 ) -> Iterator[tuple[sqlite3.Row, float]]:
     import numpy as np
 
-    rows = _candidates(conn, kind, m, window=window)
+    rows = _candidates(conn, kind, m, kept=kept)
     if not rows:
         return
     v1 = np.frombuffer(b"".join(r["vec1"] for r in rows), dtype=np.int8).reshape(len(rows), -1)
@@ -558,18 +560,52 @@ def _cosines(packed: Any, vector: Any) -> Any:
     return (rows @ vector) / norms
 
 
+class _Kept:
+    """The rows one link reads, each read once.  A link asks the index for each of an article's
+    figures and quotes, and their candidates overlap (figures of one story lie in one range of
+    values; every quote of the article has its date): each query reads only the ids, and a row
+    is read whole the first time one of them names it.  A row does not change while it is kept:
+    the figures are all scored before any is stored or a trace merged, and the quotes compare
+    only quotes, of other articles."""
+
+    def __init__(self) -> None:
+        self.rows: dict[int, sqlite3.Row] = {}
+        self.queries: dict[tuple[Any, ...], list[int]] = {}
+
+    def select(self, conn: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[sqlite3.Row]:
+        """The rows of ``sql`` (a query of ids, ``SELECT id`` / ``SELECT m.id``), in its order."""
+        key = (sql, *args)
+        ids = self.queries.get(key)
+        if ids is None:
+            ids = self.queries[key] = [int(r[0]) for r in conn.execute(sql, args)]
+        missing = [i for i in ids if i not in self.rows]
+        for at in range(0, len(missing), 500):
+            chunk = missing[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in conn.execute(f"SELECT * FROM trace_mentions WHERE id IN ({marks})", chunk):
+                self.rows[int(r["id"])] = r
+        return [self.rows[i] for i in ids]
+
+
+def _select(
+    conn: sqlite3.Connection, sql: str, args: Sequence[Any], kept: _Kept | None
+) -> list[sqlite3.Row]:
+    """``sql``'s rows: read by their ids through ``kept`` when given, else whole at once."""
+    if kept is not None:
+        return kept.select(conn, sql, args)
+    whole = sql.replace("SELECT m.id ", "SELECT m.* ", 1).replace("SELECT id ", "SELECT * ", 1)
+    return conn.execute(whole, args).fetchall()
+
+
 def _candidates(
     conn: sqlite3.Connection,
     kind: str,
     m: Mention,
     *,
-    window: dict[Any, list[sqlite3.Row]] | None = None,
+    kept: _Kept | None = None,
 ) -> list[sqlite3.Row]:
-    """The stored mentions ``m`` is compared with (see the module's docstring).  ``window``:
-    the rows of the date-window query of quotes, kept for the article's other quotes (a link
-    asks it once per quote, with the same date and article, while no other article's rows
-    change)."""
-    near = window
+    """The stored mentions ``m`` is compared with (see the module's docstring); ``kept``: the
+    link's rows read so far (:class:`_Kept`)."""
     within, args = _window(m.source.at)
     rows: dict[int, sqlite3.Row] = {}
     if isinstance(m, ClaimMention):
@@ -578,10 +614,12 @@ def _candidates(
             half = CANDIDATES // 2
             for op, order, bound in ((">=", "ASC", hi), ("<", "DESC", lo)):
                 cond = "value <= ?" if op == ">=" else "value >= ?"
-                for r in conn.execute(
-                    f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND "
+                for r in _select(
+                    conn,
+                    f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND "
                     f"{cond}{within} AND article_id != ? ORDER BY value {order} LIMIT {half}",
                     [v, bound, *args, m.source.article_id],
+                    kept,
                 ):
                     # in the other unit's span only sums of the same currency are candidates:
                     # a count a hundredfold off is not one, and would weigh in a trace's average
@@ -591,21 +629,25 @@ def _candidates(
         # only those figures, in a narrow band (see measures.same_digits)
         for v in measures.magnitudes(m.value) if identity.SAME_DIGITS is not None else ():
             lo, hi = sorted((v * 0.999, v * 1.001))
-            for r in conn.execute(
-                f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
+            for r in _select(
+                conn,
+                f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
                 f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
                 [lo, hi, *args, m.source.article_id],
+                kept,
             ):
                 rows[r["id"]] = r
         # the same sum in another currency at rough rates (€45m / £38.5m / 4 bn roubles): the
         # nearest values to each conversion, kept when their currency is that one
         for code, v in _in_other_currencies(m) if identity.ROUGH_RATES else ():
             for op, order in ((">=", "ASC"), ("<", "DESC")):
-                for r in conn.execute(
-                    f"SELECT * FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
+                for r in _select(
+                    conn,
+                    f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
                     f"{within} AND article_id != ? ORDER BY value {order} "
                     f"LIMIT {MAGNITUDE_CANDIDATES}",
                     [v, *args, m.source.article_id],
+                    kept,
                 ):
                     unit = json.loads(r["data"])["unit"]
                     ratio = money.rough_log_ratio(m.value, m.unit, float(r["value"]), unit)
@@ -614,46 +656,36 @@ def _candidates(
         return list(rows.values())
     key = speaker_key(m.speaker)
     if key:
-        for r in conn.execute(
-            f"SELECT * FROM trace_mentions WHERE kind = 'quote' AND speaker_key = ?{within} "
+        for r in _select(
+            conn,
+            f"SELECT id FROM trace_mentions WHERE kind = 'quote' AND speaker_key = ?{within} "
             f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES // 2}",
             [key, *args, m.source.article_id],
+            kept,
         ):
             rows[r["id"]] = r
     if m.source.at is not None:  # a translation shares neither words nor, when misattributed,
         # the speaker: the quotes of the days around it are compared by meaning
-        for r in _days_around(conn, m.source.at, m.source.article_id, near):
+        day = 86400.0
+        for r in _select(
+            conn,
+            "SELECT id FROM trace_mentions WHERE kind = 'quote' AND at BETWEEN ? AND ? "
+            f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES}",
+            [m.source.at - 7 * day, m.source.at + day, m.source.article_id],
+            kept,
+        ):
             rows[r["id"]] = r
     words = _rare_words(m.text)
     if words:
-        for r in conn.execute(
-            "SELECT m.* FROM trace_quote_words w JOIN trace_mentions m ON m.id = w.rowid "
+        for r in _select(
+            conn,
+            "SELECT m.id FROM trace_quote_words w JOIN trace_mentions m ON m.id = w.rowid "
             f"WHERE trace_quote_words MATCH ? AND m.article_id != ? LIMIT {CANDIDATES // 2}",
             [words, m.source.article_id],
+            kept,
         ):
             rows[r["id"]] = r
     return list(rows.values())
-
-
-def _days_around(
-    conn: sqlite3.Connection,
-    at: float,
-    article_id: int,
-    kept: dict[Any, list[sqlite3.Row]] | None,
-) -> list[sqlite3.Row]:
-    """Other articles' quotes of the week before ``at`` and the day after, latest first."""
-    key = (at, article_id)
-    if kept is not None and key in kept:
-        return kept[key]
-    day = 86400.0
-    rows = conn.execute(
-        "SELECT * FROM trace_mentions WHERE kind = 'quote' AND at BETWEEN ? AND ? "
-        f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES}",
-        [at - 7 * day, at + day, article_id],
-    ).fetchall()
-    if kept is not None:
-        kept[key] = rows
-    return rows
 
 
 def _values_to_search(m: ClaimMention) -> list[float]:
