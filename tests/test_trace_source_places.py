@@ -86,3 +86,9 @@ def test_the_switch_restores_the_old_reading(monkeypatch: pytest.MonkeyPatch) ->
         )
         is False
     )  # the old reading: a capitalised last word after small letters, one person
+
+
+def test_a_name_alone_is_compared_as_a_name() -> None:
+    """A body named by its name alone ("Dornvik") is the body whose name ends in it ("the
+    dockers' union Dornvik"): the name is no place to set aside there."""
+    assert not sources.differ(_claim(1, 30, "Dornvik"), _claim(2, 41, "the dockers' union Dornvik"))

@@ -207,7 +207,8 @@ def _alike_as(
         return 1.0
     if one_body and (_abbreviates(sa, sb, all_initials) or _abbreviates(sb, sa, all_initials)):
         return 1.0
-    if places:
+    if places and _described(sa) and _described(sb):
+        # (a source that is a name alone — "Kenshi", «Алматы» — is compared as a name, below)
         pa, pb = _place_split(sa), _place_split(sb)
         if pa is not None or pb is not None:
             (qa, ra), (qb, rb) = pa or (frozenset(), sa), pb or (frozenset(), sb)
@@ -254,6 +255,12 @@ def _place_split(source: str) -> tuple[frozenset[str], str] | None:
     ):
         return _place_keys(words[-1]), " ".join(words[:-1])
     return None
+
+
+def _described(source: str) -> bool:
+    """A source holds a word in small letters (a body's or an office's description), not only
+    a name or an abbreviation."""
+    return any(w[:1].islower() for w in source.split())
 
 
 def _place_keys(place: str) -> frozenset[str]:
