@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import measures, money, owners, periods, sources
@@ -361,14 +361,21 @@ def claim_match(
     return Match(_logistic(CLAIM_WEIGHTS, features), features)
 
 
+# the per-quote halves of the pair features below are pure functions of one quote's text, each
+# asked for every pair of quotes a link compares: computed once per text
+@lru_cache(maxsize=16384)
 def _plain(text: str) -> str:
     return " ".join(_QUOTE_MARKS.sub(" ", text).casefold().split())
 
 
+@lru_cache(maxsize=16384)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(n.replace(",", ".") for n in _NUMBER.findall(text))
+
+
 def numbers_conflict(a: str, b: str) -> bool:
     """Both quotes hold figures and share none of them."""
-    na = {n.replace(",", ".") for n in _NUMBER.findall(a)}
-    nb = {n.replace(",", ".") for n in _NUMBER.findall(b)}
+    na, nb = _numbers(a), _numbers(b)
     return bool(na and nb and not na & nb)
 
 
@@ -422,13 +429,19 @@ def contained(a: str, b: str) -> float:
     (:data:`CONTAINED_SHARE`) stand in the longer one: an outlet quotes a part of another's
     quote in its words, whatever the longer one adds.  0 otherwise, and when the shorter has
     fewer than :data:`CONTAINED_MIN` such words."""
-    from ..library.stemming import stem, words
-
-    sa, sb = ({stem(w) for w in words(t) if len(w) >= 3} for t in (a, b))
+    sa, sb = _stems(a), _stems(b)
     short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
     if len(short) < CONTAINED_MIN:
         return 0.0
     return float(len(short & long_) / len(short) >= CONTAINED_SHARE)
+
+
+@lru_cache(maxsize=16384)
+def _stems(text: str) -> frozenset[str]:
+    """A quote's stems of three letters or more (:func:`contained`)."""
+    from ..library.stemming import stem, words
+
+    return frozenset(stem(w) for w in words(text) if len(w) >= 3)
 
 
 def quote_features(a: QuoteMention, b: QuoteMention, meaning: float) -> dict[str, float]:
