@@ -152,3 +152,20 @@ def test_a_body_under_a_cabinet_states_after_its_colon() -> None:
     article = attributed(BODY_UNDER_CABINET)
     who = speaker_of(article, "will ask for the documents")
     assert who is not None and "State Agency" in who
+
+
+INTERVIEW_IN_THE_WRITERS_WORDS = (
+    "Mines in the fields\n\n"
+    "In the region about 400 thousand hectares of farmland are still considered contaminated. "
+    "How fast the fields return to the farmers and who pays for it, Ukrinform Sumy asked the "
+    "head of the demining department of the regional emergency service Taras Hnatyshyn.\n\n"
+    "According to him, since January the groups have surveyed 50 thousand hectares."
+)
+
+
+def test_according_to_him_after_an_interview_is_the_interviewee() -> None:
+    """ "X asked the head of … Y." then "According to him, …": the one asked answers; the
+    outlet that asked is no speaker, and the introduction is no report."""
+    article = attributed(INTERVIEW_IN_THE_WRITERS_WORDS)
+    assert speaker_of(article, "have surveyed 50 thousand hectares") == "Taras Hnatyshyn"
+    assert not any("Ukrinform" in s.name for s in article.speakers)

@@ -51,9 +51,11 @@ def with_interviews(
     quotes whose source is the interviewee named in the paragraph that introduces it, and
     without the introduction read as a report ("talked to the director …" is no statement)."""
     answers = interview_answers(text, paragraphs, found)
-    if not answers:
+    followed = _answered_after(text, paragraphs, found)
+    if not answers and not followed:
         return found
     named = {(f.source.start, f.source.end) for f in answers if f.source is not None}
+    named |= followed
     kept = [
         f
         for f in found
@@ -63,6 +65,44 @@ def with_interviews(
     # ("According to our data, …", "We have seen it") or not at all, is the interviewee's
     kept = [f for f in kept if not any(_within_answer(f, g) for g in answers)]
     return kept + answers
+
+
+#: a pronoun opening the paragraph after an interview's introduction ("According to him, …",
+#: "He said that …"): the interviewee's answer, told in the writer's words
+_OPENING_PRONOUN = frozenset(["he", "she", "him", "her"])
+
+
+def _answered_after(
+    text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[Found]
+) -> set[tuple[int, int]]:
+    """Interviews told in the writer's words: a paragraph that says who was interviewed ("X
+    asked the head of the service Y.", "X talked to Y.") and, opening the next one, a report of
+    "he" or "she" ("According to him, …"): the pronoun is the interviewee (the one asked
+    answers), not the outlet that asked.  Sets those reports' source to the interviewee's words
+    and returns the spans of those words (the introduction is then no report of its own)."""
+    out: set[tuple[int, int]] = set()
+    for (start, end), (n_start, _) in zip(paragraphs, paragraphs[1:], strict=False):
+        first = next(
+            (
+                f
+                for f in found
+                if f.source is not None
+                and f.source.kind == "pronoun"
+                and (f.source.head or f.source.text.lower()) in _OPENING_PRONOUN
+                and n_start <= f.source.start < n_start + 16
+            ),
+            None,
+        )
+        if first is None or _DASH.match(text, start, end):
+            continue
+        who = _interviewee(text, start, end)
+        if who is None or first.source is None:
+            continue
+        if first.source.gender and who.gender and first.source.gender != who.gender:
+            continue
+        first.source = who
+        out.add((who.start, who.end))
+    return out
 
 
 def _within_answer(f: Found, answer: Found) -> bool:
