@@ -169,3 +169,20 @@ def test_according_to_him_after_an_interview_is_the_interviewee() -> None:
     article = attributed(INTERVIEW_IN_THE_WRITERS_WORDS)
     assert speaker_of(article, "have surveyed 50 thousand hectares") == "Taras Hnatyshyn"
     assert not any("Ukrinform" in s.name for s in article.speakers)
+
+
+SPELLING_ASIDE = (
+    "Rabies quarantine in the district\n\n"
+    "A fox with rabies was found near the village on Sunday. The head of the district hospital "
+    "Olena Hrytsiuk said that the bitten man had received all the injections.\n\n"
+    "Hrytsiuk, as the Russian-language site Nord.info spells her name, added that rabies is "
+    "fatal in almost all cases if the vaccine comes too late."
+)
+
+
+def test_a_spelling_aside_is_no_part_of_the_speaker() -> None:
+    """ "Hrytsiuk, as the site X spells her name, added that …": Hrytsiuk speaks; the aside on
+    how an outlet writes the name is not glued into a second speaker."""
+    article = attributed(SPELLING_ASIDE)
+    assert speaker_of(article, "rabies is fatal in almost all cases") == "Olena Hrytsiuk"
+    assert [s.name for s in article.speakers] == ["Olena Hrytsiuk"]

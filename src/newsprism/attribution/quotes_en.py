@@ -46,7 +46,7 @@ from .name_runs import first_name_gender, office_before, office_of, split_name_r
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
 from .nested_en import relay_nested, speech_cue
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
-from .relay_en import relayed_sources
+from .relay_en import drop_spelling_asides, relayed_sources
 from .roles import (
     EN_ANONYMOUS,
     EN_COLLECTIVE,
@@ -242,6 +242,7 @@ def analyse(
         sources_en.rerank(
             sources_en.load() if source_rows is None else None, found, sents, source_rows
         )
+    drop_spelling_asides(text, found)
     found = drop_stock_phrases(text, found, readers)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(

@@ -27,6 +27,36 @@ _UNNAMED = frozenset(["source", "sources", "interlocutor", "interlocutors", "ins
 _DETERMINERS = frozenset(["a", "an", "the", "two", "three", "several", "its", "their", "own"])
 
 
+#: an aside after a name on how an outlet writes it ("Hrytsiuk, as the site X spells her
+#: name, added …"): the name is the source, the aside no part of it.  The parse may end the
+#: source words inside the aside, so its verb is looked for after them too.
+_AS_ASIDE = re.compile(r",\s+as\s+")
+_SPELLS = re.compile(
+    r"[^,;:]{0,60}?\b(?:spells|spelled|spelt|writes|calls|transliterates)\s+"
+    r"(?:her|his|their|its|the)\s+(?:sur)?name\b"
+)
+
+
+def drop_spelling_asides(text: str, found: list[Found]) -> None:
+    """Cut a spelling aside off each source's words (see :data:`_AS_ASIDE`); run after the
+    source ranker, which may choose the longer words."""
+    for f in found:
+        _drop_aside(text, f)
+
+
+def _drop_aside(text: str, f: Found) -> None:
+    src = f.source
+    if src is None or src.kind in ("pronoun", "document"):
+        return
+    m = _AS_ASIDE.search(text, src.start, src.end)
+    if m is None or _SPELLS.match(text, m.end()) is None:
+        return
+    name = text[src.start : m.start()].strip()
+    if not name[:1].isupper() or len(name.split()) > 4:
+        return
+    f.source = SourceRef(src.start, src.start + len(name), name, "name", name.split()[-1].lower())
+
+
 def relayed_sources(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each source that names its own source split into the two (the module's
     text), and the outlet-as-speaker double of a relayed reading dropped."""
