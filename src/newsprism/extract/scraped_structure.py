@@ -88,12 +88,26 @@ def _roster_names(text: str) -> int:
     return len(names)
 
 
+#: the header of a match's line-ups ("Line-ups", "Teams", "Starting XI", «Составы»)
+_LINE_UPS_HEADER = re.compile(
+    r"(?i)^(?:(?:the\s+|starting\s+)?(?:line-?\s?ups?|teams?|squads?|xi|eleven)|"
+    r"(?:стартовые\s+)?составы(?:\s+команд)?|склади(?:\s+команд)?)[:.]?$"
+)
+
+
 def drop_rosters(labs: list[Labelled]) -> None:
     """A match's line-ups are the page's data box, not the report: two lines or more listing
     five players or more each, with the lines about them (substitutes, the referee: a label,
-    a colon and names) and their header ("Line-ups", «Составы») right above them."""
+    a colon and names) and their header ("Line-ups", «Составы») right above them.  A line-up
+    says it is one: its header stands above the first, or every line is set out by the lines
+    of a formation (semicolons: "Pike; Lowe, Barton, Reid; …").  Two lists of five places or
+    people after a colon with neither ("Schools closed: …", "Nominees: …") are the story's."""
     rosters = [i for i, lab in enumerate(labs) if _roster_names(lab.text) >= ROSTER_MIN_NAMES]
     if len(rosters) < 2:
+        return
+    first = rosters[0]
+    headed = first > 0 and bool(_LINE_UPS_HEADER.match(labs[first - 1].text.strip()))
+    if not headed and not all(";" in labs[i].text.partition(":")[2] for i in rosters):
         return
     for i in rosters:
         labs[i].relabel(CHROME, "a team's line-up")
