@@ -26,6 +26,7 @@ from typing import Any
 from lxml import etree
 
 from .htmlblocks import text_of
+from .scraped_vocab import UI_LINES, ui_key
 
 _WORD = re.compile(r"\w+")
 #: the region a question opens holds at least this many words …
@@ -54,8 +55,9 @@ def open_disclosures(tree: Any) -> int:
         for part in list(button.iter(etree.Element)):
             if part is not button and part.get("aria-hidden") == "true":
                 _drop_keeping_tail(part)
-        words = len(_WORD.findall(text_of(button)))
-        if not 2 <= words <= QUESTION_WORDS:
+        label = text_of(button)
+        words = len(_WORD.findall(label))
+        if not 2 <= words <= QUESTION_WORDS or _is_control(label):
             continue
         parent = button.getparent()
         if parent is not None and parent.tag in _HEADINGS:
@@ -66,6 +68,26 @@ def open_disclosures(tree: Any) -> int:
                 button.attrib.pop(name, None)
         changed += 1
     return changed
+
+
+#: a control's label opens with a verb of showing or reading ("Read the full story", "Show
+#: transcript", «Читать полностью», «Показать ещё»): the region it opens is the article's own
+#: rest, and the button is no question of it
+_CONTROL_LABEL = re.compile(
+    r"(?i)^\W*(?:read|show|hide|view|see|expand|collapse|open|close|load|continue|toggle|"
+    r"display|reveal|more|less|click|tap|читать|дочитать|показать|скрыть|развернуть|свернуть|"
+    r"открыть|закрыть|смотреть|подробнее|далее|ещё|еще|загрузить|продолжить|читати|показати|"
+    r"приховати|розгорнути|згорнути|детальніше)\b"
+)
+
+
+def _is_control(label: str) -> bool:
+    """Whether a button's ``label`` is a page control's (a question never ends so: a "?" keeps
+    it), by the UI vocabulary or a verb of showing or reading at its start."""
+    text = label.strip()
+    if text.endswith("?"):
+        return False
+    return ui_key(text) in UI_LINES or bool(_CONTROL_LABEL.match(text))
 
 
 def _holds_prose(region: Any) -> bool:
