@@ -1720,14 +1720,24 @@ def _full_name_at_end(description: str, clusters: Iterable[Cluster]) -> Cluster 
 
 #: a description's last word: a capitalised word after a lower-case one or a closing quote
 _TRAILING_ONE = re.compile(r"(?:(?<=[a-z] )|(?<=[\"”»] ))([A-Z][a-z'-]+)$")
+#: words after which a capitalised word is the object of a preposition or of an article
+_GOVERNING_WORDS = frozenset(
+    ["of", "for", "in", "from", "at", "to", "on", "by", "with", "near", "about", "and", "the"]
+)
 
 
 def _given_name_at_end(description: str) -> str | None:
     """The given name closing an English description of a person who is named by it alone
     ("The pharmacist of the network "X" Natalia", "a teacher from the school Oksana"): a word
     of the given-name dictionary, no office and no body's noun."""
-    m = _TRAILING_ONE.search(clean_alias(description))
+    alias = clean_alias(description)
+    m = _TRAILING_ONE.search(alias)
     if m is None or not is_given_name(m.group(1)):
+        return None
+    # a capitalised word a preposition governs is a place's or a body's name, never the person
+    # described: "the mayor of Charlotte", "the governor of Virginia", "the Bank of Georgia"
+    before = alias[: m.start(1)].split()
+    if before and before[-1].lower() in _GOVERNING_WORDS:
         return None
     word = m.group(1)
     return None if word.lower() in ROLE_NOUNS or body_noun(word.lower()) else word

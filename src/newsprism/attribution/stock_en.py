@@ -133,10 +133,12 @@ def _covers(source: SourceRef | None, tok: Any, c_start: int) -> bool:
     return source.start <= start < source.end or start <= source.start < start + len(tok.text)
 
 
-#: a greeting as what is said ("goodbye to the fans", "a last farewell", "hello to …")
+#: a greeting as what is said ("goodbye to the fans", "a last farewell", "hello to …"): the
+#: greeting is the whole object, nothing but its addressee after it — "farewell tours were a
+#: waste" is a statement about farewells, and "thanks to the grant, prices fell" a cause
 _GREETING = re.compile(
     r"(?i)\s*(?:(?:a|his|her|their|its|our|my|final|last|warm|emotional)\s+)*"
-    r"(?:goodbye|good-bye|farewell|hello|thanks)\b"
+    r"(?:(?:goodbye|good-bye|farewell|hello)(?=\s+(?:to|from|for)\b|\W*$)|thanks(?=\s+for\b|\W*$))"
 )
 
 
