@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from scraped_samples import PARA, PARA2, blocks
 
+from newsprism.extract.scraped import extract_scraped
+
 _HEAD = [
     "News",
     "Regulator fines three influencers over hidden adverts",
@@ -71,3 +73,27 @@ def test_line_ups_under_their_header_are_the_pages() -> None:
     ]
     got = blocks("\n".join([*_HEAD, PARA, PARA2, *rosters]))
     assert got == [("paragraph", PARA), ("paragraph", PARA2)]
+
+
+def test_a_line_of_fields_with_a_date_below_the_story_is_the_storys() -> None:
+    """ "Tickets £10 · Saturday 20 December 2025 · Town Hall" under the story's paragraphs is
+    what the story announces, not the page's date line: it stays, and the page's date is the
+    one above the story."""
+    details = "Tickets £10 · Saturday 20 December 2025 · Town Hall"
+    page = "\n".join(
+        ["Culture", "Choir returns to the town hall", "By Helen Marsh", "3 December 2025"]
+        + [PARA, PARA2, details, "Concessions are available for pensioners at the library."]
+    )
+    _, got, metadata = extract_scraped(page)
+    assert details in [b.text for b in got]
+    assert metadata.published == "2025-12-03"
+
+
+def test_a_line_of_fields_with_a_date_above_the_story_is_still_its_date_line() -> None:
+    page = "\n".join(
+        ["Sport", "Bridgemen beat the visitors", "By Owen Hartley"]
+        + ["Saturday 29 November 2025 · Kick-off 3pm · Mill Lane", PARA, PARA2]
+    )
+    _, got, metadata = extract_scraped(page)
+    assert [b.text for b in got] == [PARA, PARA2]
+    assert metadata.published == "2025-11-29"

@@ -48,6 +48,7 @@ from .scraped_labels import (
     CREDIT,
     DATE,
     DIALOGUE,
+    FIELDS_DATE,
     FIGURE,
     HEADING,
     ITEM,
@@ -97,6 +98,7 @@ def _title_candidate(lab: Labelled) -> bool:
 def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
+    _keep_event_details(labs)
     drop_rosters(labs)
     mark_speaker_turns(labs)
     mark_dash_lists(labs)
@@ -180,6 +182,19 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
+
+
+def _keep_event_details(labs: list[Labelled]) -> None:
+    """A line of short fields with a date in one ("Tickets £10 · Saturday 20 December 2025 ·
+    Town Hall") is the page's date line above the story; below the story's running text it is
+    the details of what the story announces, the story's own text."""
+    seen_text = False
+    for lab in labs:
+        if lab.label == TEXT:
+            seen_text = True
+        elif seen_text and lab.label == DATE and lab.reason == FIELDS_DATE:
+            lab.relabel(TEXT, "a line of fields with a date below the story's text")
+            lab.date = None
 
 
 def _body_start(labs: list[Labelled]) -> int:

@@ -41,6 +41,10 @@ CREDIT, CAPTION, BYLINE, DATE = "credit", "caption", "byline", "date"
 DIALOGUE, ITEM, SHORT, TEXT = "dialogue", "item", "short", "text"
 TITLE, HEADING, PARAGRAPH, FIGURE = "title", "heading", "paragraph", "figure"
 
+#: the reason given to a date line read from a line of short fields ("Saturday 3 May 2026 ·
+#: Kick-off 2pm · Riverside Park"): the page's date line above the story, an event's details
+#: inside it
+FIELDS_DATE = "date line of fields"
 #: the reason given to counters and timestamps: a live blog's entries start after one
 STAMP = "counter, count or timestamp"
 
@@ -179,7 +183,7 @@ def label_alone(line: Line) -> Labelled:
         return out(CHROME, "span of dates (life dates, an event's days)")
     dateline = parse_dateline(text)
     if dateline:
-        lab = out(DATE, "date line")
+        lab = out(DATE, FIELDS_DATE if dateline.fields else "date line")
         lab.date, lab.updated = dateline.iso, dateline.updated
         return lab
     byline = parse_byline(text)

@@ -81,6 +81,8 @@ _FIELD_SPLIT = re.compile(r"\s+[|•·]\s+|\s+[—–]\s+(?=\d)")
 class DateLine:
     iso: str | None
     updated: bool
+    #: read from one field of a line of fields ("Saturday 3 May 2026 · Kick-off 2pm · Park")
+    fields: bool = False
 
 
 def find_date(text: str) -> tuple[str | None, re.Match[str] | None]:
@@ -121,7 +123,7 @@ def _dated_fields(line: str) -> DateLine | None:
         return None
     for field in fields:
         if "·" not in field and (found := parse_dateline(field)) is not None:
-            return found
+            return DateLine(iso=found.iso, updated=found.updated, fields=True)
     return None
 
 
