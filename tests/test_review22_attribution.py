@@ -50,3 +50,40 @@ def test_a_statement_about_farewells_is_no_greeting() -> None:
     article = attributed(FAREWELLS)
     assert speaker_of(article, "farewell tours were a waste") == "Pavel Orlov"
     assert not any(q.text.startswith("goodbye") for q in article.quotes)
+
+
+GOVERNOR_AND_FARMERS = (
+    "Floods in the valley\n\n"
+    "The river rose by two metres overnight. Governor Anna Belova talked to the farmers of the "
+    "valley on Monday.\n\n"
+    "She said that the state would pay for the lost harvest."
+)
+GOVERNOR_AND_MINISTER = (
+    "Floods in the valley\n\n"
+    "The river rose overnight. The governor Anna Belova asked the minister of finance Oleg "
+    "Petrov for money on Monday.\n\n"
+    "She said that the region needed two billion roubles."
+)
+PORTAL_AND_KEEPER = (
+    "Tiger back in its enclosure\n\n"
+    "The tiger that left its enclosure on Sunday is back. How the animal got out, the portal "
+    "Citynews asked the director of the zoo Maria Lenz.\n\n"
+    "She said that a keeper had left a gate unlocked."
+)
+
+
+def test_she_after_a_person_talked_to_others_is_that_person() -> None:
+    """ "Governor Anna B. talked to the farmers." then "She said …": the governor speaks; the
+    farmers are no "she", and the report is not lost as part of the introduction."""
+    who = speaker_of(attributed(GOVERNOR_AND_FARMERS), "the state would pay for the lost harvest")
+    assert who == "Anna Belova"
+
+
+def test_she_is_not_the_man_who_was_asked() -> None:
+    who = speaker_of(attributed(GOVERNOR_AND_MINISTER), "needed two billion roubles")
+    assert who == "Anna Belova"
+
+
+def test_she_after_an_outlet_asked_a_woman_is_the_one_asked() -> None:
+    who = speaker_of(attributed(PORTAL_AND_KEEPER), "a keeper had left a gate unlocked")
+    assert who is not None and "Maria Lenz" in who

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from .dashspeech import find_dash_speech
+from .given_names import given_name_gender, is_given_name
 from .model import Found, SourceRef
 
 _DASH = re.compile(r"\s*[—–]\s")
@@ -51,15 +52,19 @@ def with_interviews(
     quotes whose source is the interviewee named in the paragraph that introduces it, and
     without the introduction read as a report ("talked to the director …" is no statement)."""
     answers = interview_answers(text, paragraphs, found)
-    followed = _answered_after(text, paragraphs, found)
+    followed, moved = _answered_after(text, paragraphs, found)
     if not answers and not followed:
         return found
     named = {(f.source.start, f.source.end) for f in answers if f.source is not None}
     named |= followed
+    # (a report whose pronoun was just given the interviewee's words is the answer itself,
+    # however close to the introduction it stands)
     kept = [
         f
         for f in found
-        if not any(a <= f.start and f.end <= b + _ABOUT for a, b in named) or f.kind == "direct"
+        if id(f) in moved
+        or not any(a <= f.start and f.end <= b + _ABOUT for a, b in named)
+        or f.kind == "direct"
     ]
     # a report the sentence reader found inside an answer, sourced in the answer's own words
     # ("According to our data, …", "We have seen it") or not at all, is the interviewee's
@@ -74,13 +79,20 @@ _OPENING_PRONOUN = frozenset(["he", "she", "him", "her"])
 
 def _answered_after(
     text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[Found]
-) -> set[tuple[int, int]]:
+) -> tuple[set[tuple[int, int]], set[int]]:
     """Interviews told in the writer's words: a paragraph that says who was interviewed ("X
     asked the head of the service Y.", "X talked to Y.") and, opening the next one, a report of
     "he" or "she" ("According to him, …"): the pronoun is the interviewee (the one asked
     answers), not the outlet that asked.  Sets those reports' source to the interviewee's words
-    and returns the spans of those words (the introduction is then no report of its own)."""
+    and returns the spans of those words (the introduction is then no report of its own) and
+    the ids of the reports moved.
+
+    Only where the one asked is a person the pronoun can be: a given name of the pronoun's
+    gender in their words ("… asked the head of the service Taras H." then "According to
+    him").  "Governor Anna B. talked to the farmers." then "She said …" is the governor
+    speaking, and "asked the minister Oleg P. for money" then "She said" is not Oleg."""
     out: set[tuple[int, int]] = set()
+    moved: set[int] = set()
     for (start, end), (n_start, _) in zip(paragraphs, paragraphs[1:], strict=False):
         first = next(
             (
@@ -98,11 +110,21 @@ def _answered_after(
         who = _interviewee(text, start, end)
         if who is None or first.source is None:
             continue
-        if first.source.gender and who.gender and first.source.gender != who.gender:
+        pronoun = (first.source.head or first.source.text).lower()
+        if _named_gender(who.text) != ("m" if pronoun in ("he", "him") else "f"):
             continue
         first.source = who
         out.add((who.start, who.end))
-    return out
+        moved.add(id(first))
+    return out, moved
+
+
+def _named_gender(words: str) -> str | None:
+    """The gender of the one given name among ``words`` (None with none, or two that differ)."""
+    genders = {
+        given_name_gender(w) for w in re.findall(r"\b[A-Z][a-z'-]+", words) if is_given_name(w)
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _within_answer(f: Found, answer: Found) -> bool:
