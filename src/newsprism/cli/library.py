@@ -158,8 +158,10 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
     """Full-text search with Russian and English morphology, ranked by relevance."""
-    # the shell took the quotes off a phrase given as one argument: put them back
-    text = " ".join(f'"{q}"' if " " in q and '"' not in q else q for q in query)
+    # the shell took the quotes off a phrase given as one argument: put them back — unless the
+    # argument is a whole query of its own (the README's 'инфляции lang:ru after:2026-01' was
+    # searched as that phrase, operators and all, and found nothing)
+    text = " ".join(f'"{q}"' if _bare_phrase(q) else q for q in query)
     with _open(db) as lib:
         hits = lib.search(text, limit=limit)
     if as_json:
@@ -174,6 +176,19 @@ def search(
         typer.echo(f"{h.id}\t{h.display_title}\t{h.site or ''}\t{(h.published or '')[:10]}")
         if h.snippet:
             typer.echo(f"\t{h.snippet}")
+
+
+def _bare_phrase(arg: str) -> bool:
+    """An argument of several words with no query syntax in it: a phrase the shell unquoted."""
+    from ..library.search import OPERATORS
+
+    tokens = arg.split()
+    if len(tokens) < 2 or '"' in arg:
+        return False
+    return not any(
+        t in ("AND", "OR", "NOT") or t.startswith("-") or t.split(":", 1)[0] in OPERATORS
+        for t in tokens
+    )
 
 
 @app.command("list")
