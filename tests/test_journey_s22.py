@@ -73,3 +73,11 @@ def test_a_search_given_as_one_argument_keeps_its_operators(db: str) -> None:
     assert code == 0 and "Ferry fares" in out
     code, out = _run("search", "tickets cheaper", "--db", db)
     assert code == 1
+
+
+def test_a_quote_of_short_words_is_found(db: str) -> None:
+    # "trace --quote 'stays one town'" (the README's example) found nothing: the look-up used
+    # only words of five letters or more
+    code, out = _run("trace", "--quote", "one boat for one town", "--db", db)
+    assert code == 0, out
+    assert "one boat for one town" in out

@@ -723,6 +723,12 @@ def _rare_words(text: str) -> str | None:
     return " OR ".join(f'"{s}"' for s in stems) or None
 
 
+def _any_words(text: str) -> str | None:
+    """An FTS5 query: any of the words' stems, whatever their length."""
+    stems = sorted({s for s in stem_text(text).split() if s.isalpha()}, key=len, reverse=True)
+    return " OR ".join(f'"{s}"' for s in stems[:12]) or None
+
+
 def role_cosine(a: sqlite3.Row, b: sqlite3.Row) -> float | None:
     """How close two stored claim mentions' counted roles are (the best cosine of a word of one
     with a word of the other); ``None`` when either has none."""
@@ -876,7 +882,9 @@ def traces_with_value(
 def traces_with_quote(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[int]:
     from rapidfuzz import fuzz
 
-    query = _rare_words(text)
+    # of a quote of short words alone ("stays one town") those words: the linking's query of
+    # longer stems had none, and such a quote was found nowhere
+    query = _rare_words(text) or _any_words(text)
     if not query:
         return []
     scored: dict[int, float] = {}
