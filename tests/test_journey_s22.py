@@ -5,15 +5,18 @@ Invented articles only; each test failed before its fix."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 import newsprism
 from newsprism.api import STORE_STAGES
 from newsprism.cli import app
 from newsprism.library import Library
+from newsprism.web import create_app
 
 LOCAL = "http://127.0.0.1:8000"
 BROWSER = {"accept": "text/html,application/xhtml+xml"}
@@ -81,3 +84,50 @@ def test_a_quote_of_short_words_is_found(db: str) -> None:
     code, out = _run("trace", "--quote", "one boat for one town", "--db", db)
     assert code == 0, out
     assert "one boat for one town" in out
+
+
+def _trace_of(db: str, words: str) -> int:
+    code, out = _run("trace", "--quote", words, "--json", "--db", db)
+    assert code == 0, out
+    (found,) = json.loads(out)
+    return int(found["trace"])
+
+
+def test_trace_marks_a_guessed_speaker_as_the_speaker_command_does(db: str) -> None:
+    code, out = _run("trace", "--quote", "cheaper tickets", "--db", db)
+    assert code == 0 and "Ann Lee" in out and "uncertain" not in out
+    code, out = _run("trace", "--quote", "boat for one town", "--db", db)
+    assert code == 0
+    assert "uncertain: Ann Lee?" in out
+    code, out = _run("trace", "--quote", "boat for one town", "--json", "--db", db)
+    (data,) = json.loads(out)
+    assert data["first_appearance"]["uncertain"] is True
+    code, out = _run("trace", "--quote", "cheaper tickets", "--json", "--db", db)
+    assert json.loads(out)[0]["first_appearance"]["uncertain"] is False
+
+
+def test_claim_review_names_no_guessed_author(db: str) -> None:
+    # a published ClaimReview named the guessed speaker as the claim's author
+    code, out = _run("trace", "--quote", "boat for one town", "--claim-review", "--db", db)
+    assert code == 0
+    (review,) = json.loads(out)
+    assert review["@type"] == "ClaimReview"
+    assert "author" not in review["itemReviewed"]
+    assert all("author" not in a for a in review["itemReviewed"]["appearance"])
+    code, out = _run("trace", "--quote", "cheaper tickets", "--claim-review", "--db", db)
+    (sure,) = json.loads(out)
+    assert sure["itemReviewed"]["author"] == {"@type": "Person", "name": "Ann Lee"}
+
+
+def test_the_trace_page_and_its_exports_mark_a_guessed_speaker(db: str) -> None:
+    guessed, sure = _trace_of(db, "boat for one town"), _trace_of(db, "cheaper tickets")
+    with TestClient(create_app(Path(db), analyse=False), base_url=LOCAL) as c:
+        page = c.get(f"/traces/{guessed}", headers=BROWSER).text
+        plain = c.get(f"/traces/{sure}", headers=BROWSER).text
+        review = c.get(f"/api/traces/{guessed}/claim-review").json()
+        api = c.get(f"/api/traces/{guessed}").json()
+    assert "uncertain: Ann Lee?" in page
+    assert page.count("uncertain: Ann Lee?") == 2  # "attributed to" and the table's row
+    assert "uncertain" not in plain and "Ann Lee" in plain
+    assert "author" not in review["itemReviewed"]
+    assert api["first_appearance"]["uncertain"] is True

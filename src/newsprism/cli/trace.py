@@ -88,19 +88,22 @@ def trace(
             else:
                 raise ConfigError("give a FIGURE, --quote WORDS or --id N", hint=_HINT)
             timelines = [tracing.timeline(lib.conn, i) for i in ids]
+            # the trace showed (and exported) a guessed speaker as plainly the author
+            unsure = _unsure(lib, [a for tl in timelines for a in tl.appearances])
     except NewsprismError as error:
         raise fail(error) from None
     if as_json or claim_review:
         export = tracing.to_claim_review if claim_review else tracing.to_json
         write_output(
-            json.dumps([export(t) for t in timelines], ensure_ascii=False, indent=2) + "\n", None
+            json.dumps([export(t, unsure) for t in timelines], ensure_ascii=False, indent=2) + "\n",
+            None,
         )
         return
     if not timelines:
         typer.echo("no trace found", err=True)
         raise typer.Exit(1)
     for tl in timelines:
-        typer.echo(_render(tl))
+        typer.echo(_render(tl, unsure))
 
 
 #: the longest words a line shows of a mention (a long quote is cut at a word, marked "…")
@@ -113,12 +116,27 @@ def _quoted(words: str) -> str:
     return quoted(words, SHOWN_CHARS)
 
 
-def _render(tl: Any) -> str:
+def _unsure(lib: Any, appearances: list[Any]) -> set[tuple[str, int, int]]:
+    """(kind, article, item) of the appearances their article's reader lists as uncertain."""
+    from ..render.who_said_what import uncertain_items
+
+    return {
+        (kind, article_id, item)
+        for article_id in {a.mention.source.article_id for a in appearances}
+        for kind, item in uncertain_items(lib.get(article_id))
+    }
+
+
+def _render(tl: Any, unsure: set[tuple[str, int, int]]) -> str:
+    from ..trace.timeline import is_uncertain
+
     n = len(tl.appearances)
     lines = [f"trace {tl.trace_id} · {tl.kind} · {counted(n, 'mention')}"]
     for n, a in enumerate(tl.appearances):
         m = a.mention
         who = a.attributed_to or "(the outlet)"
+        if a.attributed_to and is_uncertain(a, unsure):
+            who = f"uncertain: {who}?"  # as the speaker command and the web pages mark it
         what = f"{m.text}  " if tl.kind == "claim" else ""
         # no score: the mention the trace began with (the others were matched to it), not a
         # reader's decision (a decision moves a mention without marking it)
@@ -147,7 +165,6 @@ def speaker(
 
     if not name.strip():
         raise fail(ConfigError("give a NAME", hint="e.g. newsprism speaker 'Jane Doe'"))
-    from ..render.who_said_what import uncertain_items
     from ..trace.mentions import ClaimMention
 
     try:
@@ -155,15 +172,11 @@ def speaker(
             link_stored(lib)
             appearances = tracing.speaker_timeline(lib.conn, name)
             # what the article's reader lists as uncertain is marked "NAME?", as on the web page
-            unsure = {
-                (kind, article_id, item)
-                for article_id in {a.mention.source.article_id for a in appearances}
-                for kind, item in uncertain_items(lib.get(article_id))
-            }
+            unsure = _unsure(lib, appearances)
     except NewsprismError as error:
         raise fail(error) from None
     if as_json:
-        rows = [appearance_json(a) for a in appearances]
+        rows = [appearance_json(a, unsure) for a in appearances]
         write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
         return
     if not appearances:

@@ -4,6 +4,7 @@ exports: JSON, and schema.org ``ClaimReview``-compatible JSON-LD."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -106,7 +107,16 @@ def speaker_timeline(conn: sqlite3.Connection, name: str) -> list[Appearance]:
     return [Appearance(m, r["score"]) for r, m in speaker_rows(conn, name)]
 
 
-def appearance_json(a: Appearance) -> dict[str, Any]:
+#: (kind, article id, item id) of the mentions whose article lists them as uncertain
+Unsure = Collection[tuple[str, int, int]]
+
+
+def is_uncertain(a: Appearance, unsure: Unsure) -> bool:
+    kind = "claim" if isinstance(a.mention, ClaimMention) else "quote"
+    return (kind, a.mention.source.article_id, a.item_id) in unsure
+
+
+def appearance_json(a: Appearance, unsure: Unsure = ()) -> dict[str, Any]:
     m = asdict(a.mention)
     return {
         "kind": "claim" if isinstance(a.mention, ClaimMention) else "quote",
@@ -117,27 +127,31 @@ def appearance_json(a: Appearance) -> dict[str, Any]:
         "title": a.mention.source.title,
         "date": a.when,
         "attributed_to": a.attributed_to,
+        # the article's reader lists who said it under "Uncertain attributions"
+        "uncertain": is_uncertain(a, unsure),
         "words": a.words,
         "score": a.score,
         "mention": {k: v for k, v in m.items() if k != "source"},
     }
 
 
-def to_json(tl: Timeline) -> dict[str, Any]:
+def to_json(tl: Timeline, unsure: Unsure = ()) -> dict[str, Any]:
     return {
         "trace": tl.trace_id,
         "kind": tl.kind,
         "label": tl.label,
-        "first_appearance": appearance_json(tl.appearances[0]),
-        "appearances": [appearance_json(a) for a in tl.appearances],
+        "first_appearance": appearance_json(tl.appearances[0], unsure),
+        "appearances": [appearance_json(a, unsure) for a in tl.appearances],
         "flags": [asdict(f) for f in tl.flags],
     }
 
 
-def to_claim_review(tl: Timeline) -> dict[str, Any]:
+def to_claim_review(tl: Timeline, unsure: Unsure = ()) -> dict[str, Any]:
     """schema.org ``ClaimReview`` JSON-LD with ``itemReviewed`` a ``Claim`` whose ``appearance``
     lists every mention and ``firstAppearance`` the earliest.  No ``reviewRating``: newsprism
-    traces a claim, it does not rate it; a fact-checker adds the verdict."""
+    traces a claim, it does not rate it; a fact-checker adds the verdict.  An author the article
+    lists as uncertain (``unsure``) is left out: schema.org has no "perhaps", and a published
+    ClaimReview would name as the claim's author whoever newsprism only guessed."""
 
     def work(a: Appearance) -> dict[str, Any]:
         out: dict[str, Any] = {"@type": "CreativeWork", "text": a.words}
@@ -147,7 +161,7 @@ def to_claim_review(tl: Timeline) -> dict[str, Any]:
             out["datePublished"] = a.when
         if a.mention.source.site:
             out["publisher"] = {"@type": "Organization", "name": a.mention.source.site}
-        if a.attributed_to:
+        if a.attributed_to and not is_uncertain(a, unsure):
             out["author"] = {"@type": "Person", "name": a.attributed_to}
         return out
 
@@ -157,7 +171,7 @@ def to_claim_review(tl: Timeline) -> dict[str, Any]:
         "firstAppearance": work(first),
         "appearance": [work(a) for a in tl.appearances],
     }
-    if first.attributed_to:
+    if first.attributed_to and not is_uncertain(first, unsure):
         claim["author"] = {"@type": "Person", "name": first.attributed_to}
     if first.when:
         claim["datePublished"] = first.when

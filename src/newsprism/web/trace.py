@@ -48,14 +48,16 @@ def api_traces(
     from ..trace import timeline, to_json
 
     conn = service.library(request).conn
-    return [to_json(timeline(conn, t)) for t in _find(request, figure, quote)]
+    found = [timeline(conn, t) for t in _find(request, figure, quote)]
+    return [to_json(tl, _uncertain(request, tl.appearances)) for tl in found]
 
 
 @router.get("/api/traces/{trace_id}", tags=["api"], summary="One trace: timeline and flags")
 def api_trace(request: Request, trace_id: int) -> dict[str, Any]:
     from ..trace import timeline, to_json
 
-    return to_json(timeline(_conn(request), trace_id))
+    tl = timeline(_conn(request), trace_id)
+    return to_json(tl, _uncertain(request, tl.appearances))
 
 
 @router.get(
@@ -66,8 +68,9 @@ def api_trace(request: Request, trace_id: int) -> dict[str, Any]:
 def api_claim_review(request: Request, trace_id: int) -> JSONResponse:
     from ..trace import timeline, to_claim_review
 
+    tl = timeline(_conn(request), trace_id)
     return JSONResponse(
-        to_claim_review(timeline(_conn(request), trace_id)), media_type="application/ld+json"
+        to_claim_review(tl, _uncertain(request, tl.appearances)), media_type="application/ld+json"
     )
 
 
@@ -113,7 +116,14 @@ def trace_page(request: Request, trace_id: int) -> HTMLResponse:
     from ..trace.chart import value_chart
 
     tl = timeline(_conn(request), trace_id)
-    return page(request, "trace.html.j2", tl=tl, chart=value_chart(tl))
+    # the page named a guessed speaker plainly, where the article and the speaker page mark it
+    return page(
+        request,
+        "trace.html.j2",
+        tl=tl,
+        chart=value_chart(tl),
+        uncertain=_uncertain(request, tl.appearances),
+    )
 
 
 @router.post("/traces/{trace_id}/decide", include_in_schema=False)
