@@ -131,3 +131,38 @@ def test_the_trace_page_and_its_exports_mark_a_guessed_speaker(db: str) -> None:
     assert "uncertain" not in plain and "Ann Lee" in plain
     assert "author" not in review["itemReviewed"]
     assert api["first_appearance"]["uncertain"] is True
+
+
+def _stories(db: str) -> dict[str, int]:
+    """Each story's id by the words of its first article."""
+    code, out = _run("stories", "--db", db, "--json")
+    assert code == 0, out
+    return {s["title"] or "": int(s["id"]) for s in json.loads(out)}
+
+
+def test_a_story_marks_a_guessed_speaker_and_names_an_untitled_article(db: str) -> None:
+    stories = _stories(db)
+    (ferry,) = [i for t, i in stories.items() if "Ferry" in t]
+    code, out = _run("story", str(ferry), "--db", db)
+    assert code == 0, out
+    (sure,) = [line for line in out.splitlines() if "cheaper tickets" in line]
+    (guess,) = [line for line in out.splitlines() if "one boat" in line]
+    assert "uncertain: Ann Lee?" in guess and "uncertain" not in sure
+    (other,) = [i for i in stories.values() if i != ferry]
+    code, out = _run("story", str(other), "--db", db)
+    (row,) = [line for line in out.splitlines() if "[ru]" in line]
+    assert "Тарифы на паром" in row  # was the article's id and nothing after it
+    with TestClient(create_app(Path(db), analyse=False), base_url=LOCAL) as c:
+        page = c.get(f"/stories/{ferry}", headers=BROWSER).text
+        untitled = c.get(f"/stories/{other}", headers=BROWSER).text
+    quotes = page[page.index("Who said what first") :].split("<li>")[1:]
+    (sure_li,) = [q for q in quotes if "cheaper tickets" in q]
+    (guess_li,) = [q for q in quotes if "one boat" in q]
+    assert "uncertain: Ann Lee?" in guess_li and "uncertain" not in sure_li
+    assert "Тарифы на паром" in untitled[untitled.index("Articles by time") :]
+
+
+def test_running_stories_count_one_happening_in_the_singular(db: str) -> None:
+    code, out = _run("stories", "--level", "running", "--db", db)
+    assert code == 0, out
+    assert "1 happening" in out and "1 happenings" not in out

@@ -59,7 +59,7 @@ def stories(
         typer.echo(
             f"{s['id']}\t{counted(s['articles'], 'article')}, {_outlets(s['outlets'])}, "
             f"{'/'.join(s['languages'])}"
-            + (f", {s['happenings']} happenings" if level == "running" else "")
+            + (f", {counted(s['happenings'], 'happening')}" if level == "running" else "")
             + f"\t{(s['first_seen'] or '')[:16]}\t{s['title'] or '(untitled)'}"
         )
 
@@ -75,8 +75,16 @@ def story(
     from ..stories.view import dumps, story_detail
 
     level = _level(level)
+    from ..render.who_said_what import uncertain_items
+
     with _open(db) as lib:
         data = story_detail(lib.conn, story_id, level)
+        # a quote whose article lists its speaker as uncertain is marked so, as in the reader
+        unsure = {
+            (kind, a["id"], item)
+            for a in data["articles"]
+            for kind, item in uncertain_items(lib.get(a["id"]))
+        }
     if as_json:
         write_output(dumps(data) + "\n", None)
         return
@@ -87,13 +95,20 @@ def story(
     for a in data["articles"]:
         how = a["relation"] + (f" of {a['related_to']}" if a["related_to"] else "")
         typer.echo(
-            f"  {a['seen']}\t{a['site'] or NO_OUTLET}\t[{a['language'] or '?'}] {a['id']} {a['title'] or ''}\t({how})"
+            f"  {a['seen']}\t{a['site'] or NO_OUTLET}\t[{a['language'] or '?'}] {a['id']} "
+            f"{a['display_title'] or ''}\t({how})"
         )
     if data["quotes"]:
         typer.echo("who said what first:")
         for q in data["quotes"][:20]:
+            who = q["speaker"] or "(unattributed)"
+            if (
+                q["speaker"]
+                and ("quote", q["first"]["article_id"], q["first"]["quote_id"]) in unsure
+            ):
+                who = f"uncertain: {who}?"
             typer.echo(
-                f"  {q['speaker'] or '(unattributed)'}: “{q['text'][:100]}” — first in "
+                f"  {who}: “{q['text'][:100]}” — first in "
                 f"{q['first']['site'] or NO_OUTLET} ({q['first']['seen']}), {_outlets(q['outlets'])}"
             )
     if data["figures"]:

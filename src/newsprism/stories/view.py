@@ -101,6 +101,9 @@ def story_detail(
         {
             "id": r["id"],
             "title": r["title"],
+            # what the library lists an article by: its opening words when it has no title (the
+            # story showed such an article as "(untitled)", the list by its words)
+            "display_title": r["display_title"] or r["title"],
             "site": r["site"] or _host(r["url"]),
             "url": r["url"],
             "language": r["language"],
@@ -112,7 +115,8 @@ def story_detail(
             "story": r["story_id"],
         }
         for r in conn.execute(
-            "SELECT a.id, a.title, a.site, a.url, a.language, a.published, sa.at, sa.relation, "
+            "SELECT a.id, a.title, a.display_title, a.site, a.url, a.language, a.published, sa.at, "
+            "sa.relation, "
             "sa.related_to, sa.score, sa.story_id FROM story_articles sa "
             "JOIN articles a ON a.id = sa.article_id "
             f"WHERE sa.story_id IN ({','.join('?' * len(happenings))}) ORDER BY sa.at, a.id",
