@@ -166,3 +166,33 @@ def test_running_stories_count_one_happening_in_the_singular(db: str) -> None:
     code, out = _run("stories", "--level", "running", "--db", db)
     assert code == 0, out
     assert "1 happening" in out and "1 happenings" not in out
+
+
+def test_feeds_list_words_a_fetch_as_the_web_page_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'feeds list' ended a fetched feed's line in a bare "200" and a feed never polled in "new"
+    import time
+
+    from publisher import Publisher, article_html
+
+    import newsprism.feeds.politeness as pol
+    from newsprism.feeds import SimulatedClock
+
+    monkeypatch.setattr(pol, "HOST_SPACING", 0.0)
+    db = str(tmp_path / "feeds.sqlite")
+    with Publisher(SimulatedClock(time.time())) as site:
+        site.route("/news/1", lambda hit: (200, {"Content-Type": "text/html"}, article_html(1)))
+        rss = (
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Ex</title><item><title>One'
+            f"</title><link>{site.url('/news/1')}</link><guid>g1</guid></item></channel></rss>"
+        ).encode()
+        site.route("/rss", lambda hit: (200, {"Content-Type": "application/rss+xml"}, rss))
+        assert _run("feeds", "add", site.url("/rss"), "--db", db)[0] == 0
+        code, before = _run("feeds", "list", "--db", db)
+        assert before.rstrip().endswith("· not polled yet"), before
+        flags = ["--db", db, "--allow-private", "--no-analyse", "--no-stories"]
+        assert _run("feeds", "refresh", *flags)[0] == 0
+        code, after = _run("feeds", "list", "--db", db)
+    assert code == 0
+    assert after.rstrip().endswith("· ok"), after

@@ -101,6 +101,18 @@ def export(
         write_output(export_opml(lib), output)
 
 
+def _status_words(status: str | None) -> str:
+    """A fetch's HTTP status as the web's feeds page words it: the list ended in a bare "200",
+    and a feed never polled in "new" (beside "0 new")."""
+    if not status:
+        return "not polled yet"
+    if status == "200":
+        return "ok"
+    if status in ("304", "200 unchanged"):
+        return "ok, unchanged since the last fetch"
+    return f"HTTP {status}" if status.isdigit() else status
+
+
 @feeds_app.command("list")
 def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
     """Each feed with its last and next fetch, new items and errors."""
@@ -119,7 +131,7 @@ def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
         state = (
             f"DISABLED: {f.disabled_reason}"
             if f.disabled_reason
-            else (f.last_error or f.last_status or "new")
+            else (f.last_error or _status_words(f.last_status))
         )
         typer.echo(
             f"{f.id}\t{f.kind or '?'}\t{f.title or f.url}\n\t{f.url}\n"
