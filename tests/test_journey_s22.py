@@ -196,3 +196,25 @@ def test_feeds_list_words_a_fetch_as_the_web_page_does(
         code, after = _run("feeds", "list", "--db", db)
     assert code == 0
     assert after.rstrip().endswith("· ok"), after
+
+
+def test_translate_without_a_model_does_not_say_the_other_stages_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'newsprism translate' with no model said "the other stages still run" and wrote nothing
+    monkeypatch.setenv("NEWSPRISM_HOME", str(tmp_path / "home"))
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        _page(
+            "Бухта",
+            "2026-03-02T08:00:00Z",
+            "Паром подорожает",
+            "Стоимость билета на паром вырастет в апреле, сообщили в администрации порта.",
+        )
+    )
+    out = tmp_path / "page.en.html"
+    code, said = _run("translate", str(page), "-o", str(out), "--no-analyse")
+    assert code == 1
+    assert "other stages" not in said and "nothing was translated" in said
+    assert "newsprism models install translate-ru-en" in said
+    assert not out.exists()

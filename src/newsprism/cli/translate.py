@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import NewsprismError
+from ..errors import ModelMissingError, NewsprismError
 from ..render.output import write_output
 from .app import AllowPrivateOption, FormatOption, app, fail, state
 
@@ -82,7 +82,16 @@ def translate(
             threads=threads,
             cache=store or False,
         )
-        article = stage(article)
+        try:
+            article = stage(article)
+        except ModelMissingError as exc:
+            # the stage's message ("the other stages still run") is true of 'read', not here:
+            # this command wrote nothing
+            pair = f"{article.language or 'this language'}→{to}"
+            raise ModelMissingError(
+                f"no {pair} translation model is installed, so nothing was translated",
+                hint=exc.hint,
+            ) from None
         if store is not None and store.problem:
             typer.secho(f"newsprism: note: {store.problem}", err=True, fg=typer.colors.YELLOW)
         text = render_translation(article, fmt) if fmt in ("md", "text") else render(article, fmt)
