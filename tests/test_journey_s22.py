@@ -218,3 +218,14 @@ def test_translate_without_a_model_does_not_say_the_other_stages_run(
     assert "other stages" not in said and "nothing was translated" in said
     assert "newsprism models install translate-ru-en" in said
     assert not out.exists()
+
+
+def test_an_address_with_no_page_is_a_page_for_a_browser(db: str) -> None:
+    # a mistyped address showed the browser FastAPI's bare {"detail":"Not Found"}
+    with TestClient(create_app(Path(db), analyse=False), base_url=LOCAL) as c:
+        page = c.get("/storys", headers=BROWSER)
+        api = c.get("/api/nothing-here")
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "no page at /storys" in page.text and 'href="/"' in page.text
+    assert api.status_code == 404 and api.json() == {"detail": "Not Found"}

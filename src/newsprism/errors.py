@@ -188,6 +188,12 @@ class ArticleNotFoundError(LibraryError):
     hint = "run 'newsprism list' to see the article ids in the library"
 
 
+class PageNotFoundError(NewsprismError):
+    """A web reader address that names no page (HTTP 404)."""
+
+    hint = "start again from the library at / (the JSON API is described at /api/docs)"
+
+
 # --- feeds and stories -----------------------------------------------------------------------
 
 

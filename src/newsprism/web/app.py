@@ -14,10 +14,12 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
@@ -34,6 +36,7 @@ from ..errors import (
     ModelMissingError,
     NewsprismError,
     NoArticleTextError,
+    PageNotFoundError,
     PrivateAddressError,
     StoryNotFoundError,
     TraceNotFoundError,
@@ -144,6 +147,14 @@ def create_app(
         # was FastAPI's bare JSON list there), the same 422 for API clients
         return error_response(request, invalid_input(exc))
 
+    @app.exception_handler(StarletteHTTPException)
+    async def no_such_page(request: Request, exc: StarletteHTTPException) -> Response:
+        # an address that names no page showed a browser FastAPI's bare {"detail":"Not Found"};
+        # API clients keep that answer
+        if exc.status_code == 404 and "text/html" in request.headers.get("accept", ""):
+            return error_response(request, PageNotFoundError(f"no page at {request.url.path}"))
+        return await http_exception_handler(request, exc)
+
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception) -> Response:
         # a bug: the user gets the one-line InternalError, not a bare "Internal Server Error"
@@ -247,7 +258,12 @@ def http_status(exc: NewsprismError) -> int:
     if isinstance(exc, PrivateAddressError):
         return 400  # the address asked for is refused: the request's fault, not a bad gateway
     if isinstance(
-        exc, ArticleNotFoundError | StoryNotFoundError | FeedNotFoundError | TraceNotFoundError
+        exc,
+        ArticleNotFoundError
+        | StoryNotFoundError
+        | FeedNotFoundError
+        | TraceNotFoundError
+        | PageNotFoundError,
     ):
         return 404
     if isinstance(exc, CSRFError):
