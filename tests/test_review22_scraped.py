@@ -97,3 +97,51 @@ def test_a_line_of_fields_with_a_date_above_the_story_is_still_its_date_line() -
     _, got, metadata = extract_scraped(page)
     assert [b.text for b in got] == [PARA, PARA2]
     assert metadata.published == "2025-11-29"
+
+
+_STORY = [
+    "The national statistics office said on Thursday that consumer prices rose by 2.1 percent "
+    "in November, down from 2.4 percent a month earlier.",
+    "Economists had expected a smaller fall, and the central bank said it would look at the "
+    "figures before its meeting next week.",
+    "A judge said on Monday that the recording would be examined by two independent experts "
+    "before the trial resumes in January.",
+    "Работы по монтажу оборудования должны были завершиться в октябре, но поставка станков "
+    "задержалась на два месяца, сообщили в компании.",
+]
+
+
+def test_subheadings_that_open_with_a_crews_job_are_the_storys() -> None:
+    """ "Video evidence questioned in court", «Монтаж новой линии задерживается»: a job of a
+    crew opens them, but no name follows: the story's subheadings, not its crew."""
+    subheads = ["Video evidence questioned in court", "Монтаж новой линии задерживается"]
+    page = "\n".join(
+        ["Economy", "Inflation slows for a third month", "By Sam Lowe", "4 December 2025"]
+        + [_STORY[0], _STORY[1], subheads[0], _STORY[2], subheads[1], _STORY[3]]
+    )
+    got = blocks(page)
+    for line in subheads:
+        assert ("heading", line) in got
+
+
+def test_a_title_case_subheading_with_a_writers_title_is_no_byline() -> None:
+    """ "Local Writer Wins National Prize" between two paragraphs is a subheading, and "Wins
+    National Prize" is no author; "Reporter Jane Doe" above the story still is a byline."""
+    sub = "Local Writer Wins National Prize"
+    page = "\n".join(
+        ["Culture", "Town celebrates a busy year", "Reporter Jane Doe", "4 December 2025"]
+        + [_STORY[0], _STORY[1], sub, _STORY[2]]
+    )
+    _, got, metadata = extract_scraped(page)
+    assert ("heading", sub) in [(b.kind, b.text) for b in got]
+    assert metadata.authors == ("Jane Doe",)
+
+
+def test_a_crew_line_with_a_name_is_still_the_crews() -> None:
+    page = "\n".join(
+        ["Общество", "Мост закроют на ремонт", "Корреспондент Дарья Петрова"]
+        + ["Оператор Глеб Рябинин", "4 декабря 2025", _STORY[3], _STORY[0]]
+    )
+    _, got, metadata = extract_scraped(page)
+    assert "Оператор Глеб Рябинин" not in [b.text for b in got]
+    assert metadata.authors == ("Дарья Петрова",)

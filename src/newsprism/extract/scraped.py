@@ -66,6 +66,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_lines import split_lines
+from .scraped_meta import writer_first
 from .scraped_structure import (
     drop_dated_teasers,
     drop_release_boilerplate,
@@ -99,6 +100,7 @@ def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
     _keep_event_details(labs)
+    _keep_titled_subheadings(labs)
     drop_rosters(labs)
     mark_speaker_turns(labs)
     mark_dash_lists(labs)
@@ -195,6 +197,21 @@ def _keep_event_details(labs: list[Labelled]) -> None:
         elif seen_text and lab.label == DATE and lab.reason == FIELDS_DATE:
             lab.relabel(TEXT, "a line of fields with a date below the story's text")
             lab.date = None
+
+
+def _keep_titled_subheadings(labs: list[Labelled]) -> None:
+    """A line that is a byline only by a job title before a name ("Reporter Jane Doe") is no
+    byline between two paragraphs of the story's running text: a byline stands above the
+    story or after it, and a title-case subheading ("Local Writer Wins National Prize") reads
+    the same way."""
+    for i, lab in enumerate(labs):
+        if lab.label != BYLINE or not writer_first(lab.text):
+            continue
+        before = next((o for o in reversed(labs[:i]) if o.label != CHROME), None)
+        after = next((o for o in labs[i + 1 :] if o.label != CHROME), None)
+        if before is not None and after is not None and before.label == after.label == TEXT:
+            lab.relabel(SHORT, "a writer's title and a name between the story's paragraphs")
+            lab.authors, lab.date = [], None
 
 
 def _body_start(labs: list[Labelled]) -> int:

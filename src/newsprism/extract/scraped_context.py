@@ -423,9 +423,20 @@ def _merge(caption: Labelled, credit: Labelled) -> None:
 _CREW = re.compile(
     r"^(?:camera|cameraman|camerawoman|video|videographer|video editor|editing|producer|"
     r"оператор|видеооператор|монтаж|монтажер|монтажёр|режиссер|режиссёр|продюсер|"
-    r"звукорежиссер|звукорежиссёр|видеоинженер)\s*:?\s+[^\W\d_]",
+    r"звукорежиссер|звукорежиссёр|видеоинженер)\s*:?\s+(?P<names>[^\W\d_].*)$",
     re.I,
 )
+
+
+def _crew_line(text: str) -> bool:
+    """A crew line: the job, then people's names and nothing else ("Оператор Глеб Рябинин",
+    "Camera: Ines Duarte and Tom Hale"); "Video evidence questioned in court" and «Монтаж
+    новой линии задерживается» are the story's subheadings."""
+    m = _CREW.match(text.strip())
+    if m is None:
+        return False
+    names = m.group("names").strip(" .")
+    return is_name(names) or bool(names_only(names))
 
 
 def find_bylines(labs: list[Labelled], body_start: int) -> None:
@@ -439,7 +450,7 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             continue
         if lab.label != SHORT or is_role(lab.text):
             continue
-        if _CREW.match(lab.text):
+        if _crew_line(lab.text):
             # "Оператор Глеб Рябинин" under the reporter's line: who filmed or edited the
             # story is named beside its author, not one of its authors
             lab.relabel(CHROME, "the story's crew (camera, editing)")

@@ -212,6 +212,12 @@ _WRITER_FIRST = re.compile(
 )
 
 
+def writer_first(line: str) -> bool:
+    """Whether ``line`` reads as a byline only by a writer's job title before a name ("Reporter
+    Jane Doe"): a title-case subheading reads so too ("Local Writer Wins National Prize")."""
+    return _WRITER_FIRST.match(line.strip()) is not None and BYLINE_PREFIX.match(line) is None
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(authors, iso_date)`` from a byline, or ``None`` when the line is not one.
 
