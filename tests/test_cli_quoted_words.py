@@ -63,3 +63,76 @@ def test_the_story_page_shows_a_quote_in_one_pair_of_marks(tmp_path: Path) -> No
     assert story.status_code == 200
     assert "“We were promised cheaper tickets”" in story.text
     assert "“&#34;" not in story.text and '“"' not in story.text
+
+
+def _two_language_library(tmp_path: Path) -> Path:
+    """One English and one Russian report of a ferry timetable, a quote in each written with
+    its own marks, and a figure whose sentence holds a quote."""
+    pages = [
+        (
+            "en",
+            "Ferry timetable",
+            "<p>The harbour board changed the ferry timetable on Monday.</p>"
+            "<p>“The crossing now takes 25 minutes on the new boats,” Ann Lee said.</p>"
+            '<p>"We were promised cheaper tickets," Ann Lee said on Monday.</p>',
+        ),
+        (
+            "ru",
+            "Расписание парома",
+            "<p>Портовое управление в понедельник изменило расписание парома.</p>"
+            '<p>"Нам обещали дешёвые билеты", — сказала пассажирка Анна Ли.</p>',
+        ),
+    ]
+    path = tmp_path / "lib2.sqlite"
+    lib = Library.open(path)
+    for lang, title, body in pages:
+        page = (
+            f'<html lang="{lang}"><head><title>{title}</title>'
+            '<meta property="og:site_name" content="Bay Times">'
+            '<meta property="article:published_time" content="2026-03-02T08:00:00Z"></head>'
+            f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+        ).encode()
+        lib.add(newsprism.read(page, stages=("segment", *STORE_STAGES)))
+    lib.close()
+    return path
+
+
+def test_story_prints_each_quote_in_one_pair_of_its_language_marks(tmp_path: Path) -> None:
+    path = _two_language_library(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["stories", "--db", str(path)]).exit_code == 0
+    result = runner.invoke(app, ["story", "1", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    (en,) = [line for line in lines if "cheaper tickets" in line]
+    assert ": “We were promised cheaper tickets” — first in" in en
+    (ru,) = [line for line in lines if "дешёвые билеты" in line]
+    assert ": «Нам обещали дешёвые билеты» — first in" in ru
+    for line in lines:
+        assert not any(pair in line for pair in ('“"', '"”', "““", "””", '«"', '"»', "“«", "»”"))
+
+
+def test_a_figure_sentence_holding_a_quote_shows_the_quote_in_inner_marks(tmp_path: Path) -> None:
+    path = _two_language_library(tmp_path)
+    result = CliRunner().invoke(app, ["speaker", "Ann Lee", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    (figure,) = {line for line in result.output.splitlines() if "Ann Lee said." in line}
+    assert figure.endswith(
+        ": “‘The crossing now takes 25 minutes on the new boats,’ Ann Lee said.”"
+    )
+
+
+def test_quoted_keeps_one_pair_in_the_words_language() -> None:
+    from newsprism.render.quoting import quoted
+
+    assert quoted('"We were promised cheaper tickets,"') == "“We were promised cheaper tickets”"
+    assert quoted("«Нам обещали дешёвые билеты»") == "«Нам обещали дешёвые билеты»"
+    assert (
+        quoted('"Нам обещали билеты", — сказала она.') == "«„Нам обещали билеты“, — сказала она.»"
+    )
+    # two quotes with words between are not one quote in marks: neither pair is taken off
+    assert (
+        quoted('"We lost," she said, "and we know it."')
+        == "“‘We lost,’ she said, ‘and we know it.’”"
+    )
+    assert quoted("the board can’t pay") == "“the board can’t pay”"  # an apostrophe stays

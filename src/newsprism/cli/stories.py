@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ..render.output import write_output
+from ..render.quoting import quoted
 from .app import JsonOption, app, counted
 from .library import DbOption, _open
 from .trace import NO_OUTLET
@@ -108,7 +109,7 @@ def story(
             ):
                 who = f"uncertain: {who}?"
             typer.echo(
-                f"  {who}: “{q['text'][:100]}” — first in "
+                f"  {who}: {quoted(q['text'], 100)} — first in "
                 f"{q['first']['site'] or NO_OUTLET} ({q['first']['seen']}), {_outlets(q['outlets'])}"
             )
     if data["figures"]:
