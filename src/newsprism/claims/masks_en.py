@@ -373,6 +373,32 @@ _CLOCK_WORDS = re.compile(
     r"twelve))\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
     r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock\b"
 )
+#: a change's verb (or its particle) before "to"/"by": "rose to 12 in the morning" is a value
+#: reached at a time of day, "fell by 3 in the afternoon" a change, neither an hour
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|climb(?:ed|s|ing)?|"
+    r"drop(?:ped|s|ping)?|jump(?:ed|s|ing)?|increas(?:ed|es|ing)|decreas(?:ed|es|ing)|grew|"
+    r"grown|grows?|growing|declin(?:ed|es|ing)|reach(?:ed|es|ing)?|soar(?:ed|s|ing)?|"
+    r"surg(?:ed|es|ing)|plung(?:ed|es|ing)|slipp?(?:ed|s|ing)?|edg(?:ed|es|ing)|"
+    r"cut|rais(?:ed|es|ing)|reduc(?:ed|es|ing)|up|down)\s+$"
+)
+
+
+def _clock_spans(sentence: str) -> list[tuple[int, int]]:
+    """The hours of :data:`_CLOCK_WORDS`, but not a value a change reaches or its size ("the
+    toll rose to 12 in the morning", "fell by 3 in the afternoon")."""
+    out = []
+    for m in _CLOCK_WORDS.finditer(sentence):
+        if m.group(1):
+            prep = sentence[m.start() : m.start(1)].split()[0].lower()
+            if prep in ("to", "by") and _CHANGE_BEFORE.search(sentence, 0, m.start()):
+                continue
+            out.append(m.span(1))
+        else:
+            out.append(m.span(2))
+    return out
+
+
 #: masks anchored at the start of the sentence: cheap, run always
 _ANCHORED = (_LIST_NUMBER, _NUMBER_ALONE, _ENTRY_TIME, _COUNTER)
 
@@ -398,7 +424,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     if "D" in sentence:
         spans += [m.span() for m in _DIMENSIONS_SHORT.finditer(sentence)]
     if "clock" in sentence or " in the " in sentence or " at night" in sentence:
-        spans += [m.span(1) if m.group(1) else m.span(2) for m in _CLOCK_WORDS.finditer(sentence)]
+        spans += _clock_spans(sentence)
     if "dimensional" in sentence:
         spans += [m.span() for m in _DIMENSIONAL.finditer(sentence)]
     spans += _odds(sentence)
