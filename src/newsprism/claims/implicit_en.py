@@ -238,14 +238,28 @@ def gapped(sentence: str, last: Quantity, q: Quantity) -> bool:
     )
 
 
+#: what stands between the two ends of "from N unit … to M": "to" alone, or after a short aside
+#: on the near end ("on average", ", at most,", "a year earlier")
+_FROM_TO = re.compile(r"(?:,?\s*[a-z]+(?:\s+[a-z]+){0,2}\s*,?\s+)?to")
+#: an aside that opens a clause of its own: its "to" begins another phrase
+_FROM_TO_CLAUSE = re.compile(r"\b(?:and|or|but|while|which|that|who|when|where|if|as)\b")
+
+
 def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
     """The unit of the earlier figure ``q`` parallels, if it parallels one."""
     if not earlier:
         return None
     last = earlier[-1]
     between = sentence[last.end : q.start].strip().lower()
-    if between == "to" and _measured(last) and _word_before(sentence, last.start) == "from":
-        return last.unit  # "from about 11-15 mpg to 21"
+    if (
+        _FROM_TO.fullmatch(between)
+        and _measured(last)
+        and _word_before(sentence, last.start) == "from"
+        and not _FROM_TO_CLAUSE.search(between)
+    ):
+        # "from about 11-15 mpg to 21", "from 38 minutes on average to 25": the far end of
+        # the "from … to …" the figure's own phrase opened (a few words may qualify its near end)
+        return last.unit
     if (
         between == "to"
         and last.unit is not None

@@ -75,6 +75,37 @@ _GAPPED = re.compile(
 _GAP_END = re.compile(r"\s*(?:[.,;:!?)»]|$)")
 
 
+#: between the two ends of «с N unit … до M» that the range reader did not join: a short aside
+#: on the near end («в среднем», «, по данным ведомства,»)
+_FROM_TO = re.compile(r"(?:,?\s*[а-яё]+(?:\s+[а-яё]+){0,2}\s*,?\s+)?до", re.IGNORECASE)
+#: an aside that opens a clause of its own
+_FROM_TO_CLAUSE = re.compile(
+    r"(?<![а-яё])(?:и|или|а|но|который|которая|которое|которые|что|где|когда|если)(?![а-яё])",
+    re.IGNORECASE,
+)
+_OPENED_BY_FROM = re.compile(r"(?<![а-яё])(?:с|со|от)\s+$", re.IGNORECASE)
+_OPENS_WITH_FROM = re.compile(r"(?:с|со|от)\s", re.IGNORECASE)
+
+
+def _far_end(sentence: str, p: Quantity, q: Quantity) -> bool:
+    """``q`` is the bare far end of the «с/от N unit … до M» that ``p`` opens, as the English
+    reader shares "from 38 minutes on average to 25"."""
+    from .implicit_en import MEASURES
+
+    if p.unit is None or p.relative or p.value_high is not None:
+        return False
+    if p.unit.split("/")[0] not in MEASURES or p.noun_start is not None:
+        return False
+    # the opener is the figure's own first word when the reader took it as its qualifier
+    if not (
+        _OPENED_BY_FROM.search(sentence, max(0, p.start - 4), p.start)
+        or _OPENS_WITH_FROM.match(sentence, p.start)
+    ):
+        return False
+    between = sentence[p.end : q.start].strip()
+    return bool(_FROM_TO.fullmatch(between)) and not _FROM_TO_CLAUSE.search(between)
+
+
 def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with each bare figure given the unit its list or its frame implies."""
     for k in range(len(found) - 2, -1, -1):
@@ -107,6 +138,9 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # «"Аэрофлот" — 12,3 млн пассажиров, "Трансаэро" — 8,1 млн», «а конкурент 450»:
             # the second clause leaves out the verb and the noun (a dash marks the gap)
             q.unit = p.unit
+    for p, q in zip(found, found[1:], strict=False):
+        if q.unit is None and q.value_high is None and _far_end(sentence, p, q):
+            q.unit = p.unit  # «с 38 минут в среднем до 25»: the far end of «с … до …»
     # «ему было 47 и 46 лет», «в 70 и 75 лет»: an age makes the whole list ages
     for _ in range(2):
         for a, b in zip(found, found[1:], strict=False):

@@ -273,13 +273,21 @@ def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
     """«с 14 до 11%» after a change («снизил ставку с 14 до 11%», «вырастет с 1,5 до 2 п.п.»)
     is two levels, the one before and the one after, each with the unit the pair shares, as the
     English reader splits "rose from 53,000 to 61,000"; so is a pair that descends (a writer's
-    range ascends).  «от 5 до 7 тысяч» and «с 5 до 7 лет» without a change stay a range."""
-    if q.value_high is None or q.relative or i == 0 or toks[i - 1].lower not in ("с", "со"):
+    range ascends).  «от 5 до 7 тысяч» and «с 5 до 7 лет» without a change stay a range; a pair
+    opened by «от» is two levels only when it descends after a change («сократилось от 38
+    минут до 25»), since «выросла от 5 до 7%» may still give a range."""
+    if q.value_high is None or q.relative or i == 0:
+        return [q]
+    opener = toks[i - 1].lower
+    if opener not in ("с", "со", "от"):
         return [q]
     to = next((k for k in range(i + 1, j) if toks[k].lower == "до"), None)
     if to is None or to + 1 >= len(toks):
         return [q]
-    if q.value_high >= q.value and not _after_change(toks, i - 1):
+    if opener == "от":
+        if not (q.value_high < q.value and _after_change(toks, i - 1)):
+            return [q]
+    elif q.value_high >= q.value and not _after_change(toks, i - 1):
         return [q]
     before = replace(q, value_high=None, end=toks[to - 1].end, qualifier=None, change="=")
     after = replace(
