@@ -4,6 +4,8 @@ levels, as «с … до …» is.  Invented sentences."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsprism.claims.extract import find_quantities
@@ -42,3 +44,26 @@ def test_russian_descending_ot_do_after_a_change_is_two_levels() -> None:
 
 def test_russian_ascending_ot_do_stays_a_range() -> None:
     assert _read("Поездка на пароме займёт от 20 до 45 минут.", "ru") == [(20.0, 45.0, "minute")]
+
+
+def test_trace_prints_the_unit_of_a_figure_written_bare(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    import newsprism
+    from newsprism.api import STORE_STAGES
+    from newsprism.cli import app
+    from newsprism.library import Library
+
+    page = (
+        b"<html><head><title>Ferry refit</title></head><body><article><h1>Ferry refit</h1>"
+        b"<p>The harbour board finished the refit of its two ferries on Monday.</p>"
+        b"<p>Engineers say the new engines cut the crossing from 38 minutes to 25.</p>"
+        b"</article></body></html>"
+    )
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    lib.add(newsprism.read(page, stages=("segment", *STORE_STAGES)))
+    lib.close()
+    result = CliRunner().invoke(app, ["trace", "25 minutes", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert " 25 (minute)  [" in result.output

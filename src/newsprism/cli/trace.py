@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Annotated, Any
 
 import typer
@@ -127,6 +128,18 @@ def _unsure(lib: Any, appearances: list[Any]) -> set[tuple[str, int, int]]:
     }
 
 
+#: a figure written as a bare number ("25" of "from 38 minutes to 25")
+_BARE_NUMBER = re.compile(r"[\d\s.,\u00a0–-]+")
+
+
+def _figure_as_written(m: Any) -> str:
+    """The figure's words, and the unit the sentence gives it when they do not say it: "25
+    (minute)" for the 25 of "from 38 minutes to 25" (it printed a bare "25")."""
+    if m.unit and _BARE_NUMBER.fullmatch(m.text):
+        return f"{m.text} ({m.unit})"
+    return str(m.text)
+
+
 def _render(tl: Any, unsure: set[tuple[str, int, int]]) -> str:
     from ..trace.timeline import is_uncertain
 
@@ -137,7 +150,7 @@ def _render(tl: Any, unsure: set[tuple[str, int, int]]) -> str:
         who = a.attributed_to or "(the outlet)"
         if a.attributed_to and is_uncertain(a, unsure):
             who = f"uncertain: {who}?"  # as the speaker command and the web pages mark it
-        what = f"{m.text}  " if tl.kind == "claim" else ""
+        what = f"{_figure_as_written(m)}  " if tl.kind == "claim" else ""
         # no score: the mention the trace began with (the others were matched to it), not a
         # reader's decision (a decision moves a mention without marking it)
         tag = "first " if n == 0 else f"{a.score:.2f}  " if a.score is not None else "began "
