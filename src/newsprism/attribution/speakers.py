@@ -1373,6 +1373,52 @@ def _in_paragraph(
     return best[1] if best else None
 
 
+#: a name's possessive with more words after it: "Armenia's health ministry", "Kyiv’s council"
+_POSSESSIVE = re.compile(r"(?<![\w'’])[A-Z][\w.&-]*?(['’]s|(?<=s)['’])\s+[A-Za-z]")
+
+
+def _owned_at(src: SourceRef, text: str) -> int | None:
+    """Where the possessive of a name that owns what ``src`` names stands ("Armenia's health
+    ministry": the offset of "'s"), or None when the source has no such possessive."""
+    m = _POSSESSIVE.search(text, src.start, src.end)
+    return m.start(1) if m is not None and m.end() <= src.end else None
+
+
+#: "the ministry", "the health ministry": a definite description of a body, in lower case
+_DEFINITE_BODY = re.compile(r"[Tt]he((?: [a-z][a-z-]*){1,3})")
+#: how far back (characters) "the ministry" looks for the body it names again
+BODY_REACH = 2500
+
+
+def definite_body(words: str) -> bool:
+    """Whether ``words`` call a body by what it is ("the ministry", "the health ministry")."""
+    m = _DEFINITE_BODY.fullmatch(words.strip())
+    return m is not None and body_noun(m.group(1).split()[-1])
+
+
+def _named_body_before(src: SourceRef, bodies: Iterable[Cluster]) -> Cluster | None:
+    """The one body named before ``src`` that the definite description ``src`` ("the ministry",
+    "the health ministry") calls again: its name ends in the description's head noun and holds
+    each of its words.  None when no body or more than one fits (then it is no one's)."""
+    m = _DEFINITE_BODY.fullmatch(src.text.strip())
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not body_noun(words[-1]):
+        return None
+    fits: list[Cluster] = []
+    for c in bodies:
+        if c.kind != "organization" or c in fits or not any(ch.isupper() for ch in c.name):
+            continue
+        seen = c.seen_before(src.start)
+        if seen < 0 or src.start - seen > BODY_REACH:
+            continue
+        named = re.findall(r"[\w-]+", c.name.lower())
+        if named and named[-1] == words[-1] and all(w in named for w in words):
+            fits.append(c)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _resolve_source(
     src: SourceRef,
     people: People,
@@ -1441,6 +1487,12 @@ def _resolve_source(
             person.heads.add(ROLE_SYNONYMS.get(src.head, src.head))
         return person
     if src.kind == "organization":
+        # "Armenia's health ministry said": the name before a possessive is the body's owner,
+        # not the body — the speaker is the ministry, named whole, never "Armenia"
+        owned = _owned_at(src, text)
+        if owned is not None:
+            owners = [c for (_, e), c in entity_cluster.items() if e == owned]
+            inside = [c for c in inside if c not in owners]
         person = next((c for c in inside if c.kind == "person"), None)
         head = (src.head or "").lower()
         # "The wife of a soldier of the 47th brigade, Olena Tkachuk, who …": the parse's
@@ -1450,9 +1502,29 @@ def _resolve_source(
         ):
             person.add(src.start, src.end, None)
             return person
-        org = next((c for c in inside if c.kind == "organization"), None)
+        # after a possessive only a name NER tagged across it ("McDonald's Corp") is the body's
+        # own; a name after it ("health ministry") is part of the whole, which is the name
+        org = (
+            next(
+                (
+                    c
+                    for (s, e), c in entity_cluster.items()
+                    if c.kind == "organization" and src.start <= s < owned < e <= src.end
+                ),
+                None,
+            )
+            if owned is not None
+            else next((c for c in inside if c.kind == "organization"), None)
+        )
         # "The ferry operator, Ellis Crossings, which …": the name, with the rest as its role
         name, role = display_name(src.text)
+        if org is None and owned is None and not inside:
+            # "The ministry said" after "Armenia's health ministry said": the one body of that
+            # head noun named before
+            org = _named_body_before(src, [*orgs.values(), *(c for _, c in resolved if c)])
+            if org is not None:
+                org.add(src.start, src.end, None)
+                return org
         if org is None:
             key = phonetic_key((src.normal or src.text).removeprefix("the ").removeprefix("The "))
             org = _org_named(orgs, key) or orgs.setdefault(

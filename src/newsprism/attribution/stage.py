@@ -13,7 +13,7 @@ from . import scorer
 from .backends import english, models
 from .evidence_en import Doubts, doubtful
 from .model import Analysis, Found
-from .speakers import UNNAMED_CAP, resolve, unnamed_body, unnamed_person
+from .speakers import UNNAMED_CAP, definite_body, resolve, unnamed_body, unnamed_person
 
 #: the most words passed on by someone else may be trusted (see :func:`_capped`): below
 #: :data:`.confidence.CONFIDENT`, like a person never named
@@ -56,7 +56,12 @@ def attribute(article: Article) -> Article:
                     ),
                     3,
                 ),
-                speaker_confidence=round(p["speaker"], 3),
+                speaker_confidence=round(
+                    _speaker_confidence(
+                        f, None if q.speaker is None else by_id.get(q.speaker), p["speaker"]
+                    ),
+                    3,
+                ),
             )
             for q, p, f in zip(quotes, probs, analysis.found, strict=True)
         )
@@ -94,6 +99,21 @@ def _weak(found: Found, speaker: Speaker | None) -> bool:
     if src.kind == "pronoun" and src.text.lower() in _PLURAL_PRONOUNS:
         return speaker.kind == "organization"
     return src.kind == "description" and unnamed_body(speaker)
+
+
+def _speaker_confidence(found: Found, speaker: Speaker | None, p: float) -> float:
+    """The scorer's speaker probability, below a named speaker's when the source only calls a
+    body by what it is ("the ministry said") and the speaker is the one body of that noun named
+    before: the text never names it there, so it stays below the confident bar."""
+    src = found.source
+    if (
+        src is not None
+        and speaker is not None
+        and definite_body(src.text)
+        and speaker.name.lower() != src.text.strip().lower()
+    ):
+        return min(p, UNNAMED_CAP)
+    return p
 
 
 def _capped(q: Quote, p: float, unnamed: set[int], relay: float, weak: bool = False) -> float:
