@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from ..article import Article, Quote
 from .lexicon_en import MONTHS, WEEKDAYS
+from .source_words import tidy_source
 
 ARTICLE = "article"
 
@@ -148,15 +149,20 @@ def asserted_by(
     """``(speaker id or None, source in words, confidence)`` for a figure at ``[start, end)``.
 
     A figure inside an attributed quote belongs to its speaker, with the quote's confidence.
+    A source is given in words up to its name's end, and a date or a pronoun read as a source is
+    none (:func:`.source_words.tidy_source`): the next reading is taken instead.
     """
     quote = quote_holding(article, start, end)
     if quote is not None:
         speaker = article.speaker(quote.speaker)
-        if speaker is not None:
-            return speaker.id, speaker.name, quote.confidence
-        if quote.source_text:
-            return None, quote.source_text, quote.confidence
+        named = tidy_source(speaker.name) if speaker is not None else None
+        if speaker is not None and named:
+            return speaker.id, named, quote.confidence
+        said = tidy_source(quote.source_text) if quote.source_text else None
+        if speaker is None and said:
+            return None, said, quote.confidence
     cited = cited_source(sentence, language)
+    cited = tidy_source(cited) if cited else None
     if cited:
         return None, cited, CITED_CONFIDENCE
     return (
