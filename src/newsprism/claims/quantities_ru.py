@@ -223,7 +223,9 @@ def _number_of(sentence: str, toks: list[Token], out: list[Quantity]) -> None:
         if q.qualifier and number.lower().startswith(q.qualifier.lower()):
             number = number[len(q.qualifier) :]
         number = _LEVEL_OPENER.sub("", number.strip())  # «с 1,2 млн до 3,4 млн»: two levels
-        if q.unit is not None or q.relative or not _BARE_RU.fullmatch(number):
+        # «выросло до восьми»: a number written in words is as bare as digits
+        worded = bool(number.split()) and all(_word_number(w.lower()) for w in number.split())
+        if q.unit is not None or q.relative or not (_BARE_RU.fullmatch(number) or worded):
             continue
         before = [(end, lemma) for end, lemma in heads if end <= q.start]
         if not before:
@@ -303,6 +305,33 @@ def _after_change(toks: list[Token], a: int) -> bool:
             return False
         if _lemma(toks[b]) in UP | DOWN | LEVEL_VERBS:
             return True
+    return False
+
+
+_FROM_WORDS = frozenset({"с", "со", "от"})
+
+
+def _end_of_change(toks: list[Token], i: int, j: int, q_high: float | None = None) -> bool:
+    """Is the figure at ``toks[i:j]`` an end of a change: «до M» or «с/от N до M» after a verb
+    or noun of change in its clause?"""
+    prev = toks[i - 1].lower if i > 0 else ""
+    if prev == "до":
+        # «выросло с 5 до восьми»: the change stands before the near end's «с»
+        for k in range(i - 2, max(-1, i - 6), -1):
+            if toks[k].lower in _FROM_WORDS:
+                return _after_change(toks, k)
+            if toks[k].text in ",;:!?()—–":
+                break
+        return _after_change(toks, i - 1)
+    if prev in _FROM_WORDS and q_high is not None:
+        return _after_change(toks, i - 1)  # «с пяти до восьми», read as one pair
+    if prev in _FROM_WORDS:
+        return (
+            j + 1 < len(toks)
+            and toks[j].lower == "до"
+            and (toks[j + 1].kind == "num" or _word_number(toks[j + 1].lower) is not None)
+            and _after_change(toks, i - 1)
+        )
     return False
 
 
@@ -1401,6 +1430,14 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and i > 1
             and toks[i - 1].lower in ("и", ",", "а")
             and any(map(_is_figure, toks[max(0, i - 6) : i - 1]))
+        )
+        # an end of a change written as a word states a level: «выросло до восьми», «сократили
+        # с пяти до трёх» (the words stand for the figures the digits would; office hours «с
+        # девяти до шести» have no verb of change)
+        counts = counts or (
+            q.value >= 1
+            and not (nxt is not None and nxt.lower == "из")
+            and _end_of_change(toks, i, j, q.value_high)
         )
         # a qualifier asserts a figure: «задержаны ещё не менее двух» — but «около одной из
         # станций» is "near one of" them: «один из» picks whatever stands before it
