@@ -147,3 +147,29 @@ def referred_body(
         if _fits(body, head, text):
             best, best_seen = body, seen
     return best
+
+
+#: the parts of speech a body's genitive dependant is made of: «Армении», «Иркутской области»
+_DEPENDANT_POS = frozenset(["NOUN", "ADJF", "PRTF", "NUMR"])
+
+
+@cache
+def _genitive(word: str) -> bool:
+    """Whether ``word`` can be a genitive noun or adjective: its most likely analysis is one
+    of those parts of speech and one of its first analyses of that kind is genitive."""
+    parses = _analyzer().parse(word.lower())[:3]
+    if not parses or parses[0].tag.POS not in _DEPENDANT_POS:
+        return False  # «в», «и», «заявило»: no part of a name
+    return any(p.tag.POS in _DEPENDANT_POS and p.tag.case in ("gent", "gen2") for p in parses)
+
+
+def genitive_tail(words: str) -> str | None:
+    """``words`` stripped, when they are only the genitive dependants the parse left after a
+    body's name («Армении», «обороны Армении», «губернатора Иркутской области») — its place or
+    owner, part of its name («Министерство здравоохранения Армении») — else None."""
+    tokens = words.split()
+    if not tokens or len(tokens) > MAX_WORDS:
+        return None
+    if any(not _WORD.fullmatch(t) or not _genitive(t) for t in tokens):
+        return None
+    return " ".join(tokens)

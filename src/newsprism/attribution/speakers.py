@@ -17,7 +17,7 @@ from ..article import Mention, Quote, Sentence, Speaker
 from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
 from . import coref
 from .bodies_en import body_noun
-from .bodies_ru import referred_body
+from .bodies_ru import genitive_tail, referred_body
 from .given_names import given_name_gender, is_given_name
 from .model import Analysis, Entity, Found, SourceRef
 from .name_runs import NAMED_AFTER, ROLE_NOUNS, first_name_gender
@@ -1419,6 +1419,23 @@ def _named_body_before(src: SourceRef, bodies: Iterable[Cluster]) -> Cluster | N
     return fits[0] if len(fits) == 1 else None
 
 
+def _add_owner_ru(org: Cluster, src: SourceRef, clusters: _EntityClusters, text: str) -> None:
+    """«Министерство здравоохранения Армении сообщило»: NER names the body «Министерство
+    здравоохранения» and the place apart; the parse's noun phrase keeps the genitive dependants
+    after the name, which are part of it (the country whose ministry it is), so the body is
+    named with them.  A body already named with dependants of its own keeps its name."""
+    ends = [e for (s, e), c in clusters.items() if c is org and src.start <= s < e < src.end]
+    if not ends:
+        return
+    end = max(ends)
+    tail = genitive_tail(text[end : src.end])
+    if tail is None or tail.lower() in org.name.lower():
+        return
+    if len(org.name.split()) > len(text[src.start : end].split()):
+        return  # named before with another owner: leave the name the reader saw first
+    org.name = f"{org.name} {tail}"
+
+
 def _resolve_source(
     src: SourceRef,
     people: People,
@@ -1533,6 +1550,8 @@ def _resolve_source(
             org.add(src.start, src.end, name)
         else:
             org.add(src.start, src.end, None)  # the name NER found, in its dictionary form
+            if owned is None and _cyrillic(src.head or ""):
+                _add_owner_ru(org, src, entity_cluster, text)
         org.role = org.role or role
         return org
     if src.kind == "pronoun":
