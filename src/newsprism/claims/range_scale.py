@@ -52,16 +52,22 @@ def _scale_of(text: str) -> float | None:
     return found[0] if len(found) == 1 else None
 
 
-def _opened(sentence: str, p: Quantity) -> bool:
-    return bool(
-        _OPENER_BEFORE.search(sentence, max(0, p.start - 10), p.start)
-        or _OPENER_INSIDE.match(sentence, p.start)
+def _opener(sentence: str, p: Quantity) -> str | None:
+    """The word that opens the pair at ``p`` ("from", "between", «с», «от», «между»), if any."""
+    m = _OPENER_BEFORE.search(sentence, max(0, p.start - 10), p.start) or _OPENER_INSIDE.match(
+        sentence, p.start
     )
+    return m.group(0).strip().lower() if m else None
 
 
-def _joined(sentence: str, p: Quantity, q: Quantity) -> bool:
+#: the word that closes each opener's pair: "from … to", "between … and", «с/от … до»,
+#: «между … и» ("from 5 million and 7 stores" is no pair: its "and" joins two clauses)
+_CLOSER = {"from": "to", "between": "and", "с": "до", "со": "до", "от": "до", "между": "и"}
+
+
+def _joined(sentence: str, p: Quantity, q: Quantity, opener: str) -> bool:
     between = sentence[p.end : q.start].strip()
-    if not _JOIN.fullmatch(between):
+    if not _JOIN.fullmatch(between) or between.split()[-1].lower() != _CLOSER.get(opener):
         return False
     aside = between.rsplit(None, 1)[0] if " " in between else ""
     return not _CLAUSE.search(aside)
@@ -77,7 +83,8 @@ def scale_far_ends(sentence: str, found: list[Quantity]) -> list[Quantity]:
         factor = _scale_of(sentence[p.start : p.end])
         if factor is None or _ANY_SCALE.search(sentence[q.start : q.end]):
             continue
-        if not (0 < q.value < 1000 and _opened(sentence, p) and _joined(sentence, p, q)):
+        opener = _opener(sentence, p)
+        if not (0 < q.value < 1000 and opener and _joined(sentence, p, q, opener)):
             continue
         scaled = q.value * factor
         # as written the far end is a thousandth of the near one or less; scaled, the two are
