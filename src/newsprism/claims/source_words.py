@@ -47,39 +47,25 @@ _TAIL = re.compile(
 )
 #: an opening bracket the span cut before its close: "the Grid Operator (GO" is the operator
 _OPEN_BRACKET = re.compile(r"\s*\([^()]*$")
-#: a pronoun alone names nobody the reader can see («по его данным» read as a source «его»)
-_PRONOUN = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "him",
-        "her",
-        "them",
-        "his",
-        "its",
-        "their",
-        "его",
-        "её",
-        "ее",
-        "их",
-        "он",
-        "она",
-        "они",
-        "оно",
-    ]
+#: a pronoun or a function word alone names nobody the reader can see («по его данным» read as a
+#: source «его», a speaker 'as' from a clause the speaker finder misread)
+_NO_NAME = frozenset(
+    (
+        *("he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "as", "of"),
+        *("the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from"),
+        *("его", "её", "ее", "их", "он", "она", "они", "оно", "и", "в", "на", "по", "как"),
+    )
 )
 
 
 @lru_cache(maxsize=4096)
 def tidy_source(text: str) -> str | None:
     """``text`` up to the source's last word, or ``None`` when it names no one (a date, a time,
-    a pronoun)."""
+    a pronoun or a function word alone, a number)."""
     words = _OPEN_BRACKET.sub("", text.strip())
     trimmed = _TAIL.sub("", words).strip(" ,")
     if not trimmed or _WHEN.fullmatch(words) or _WHEN.fullmatch(trimmed):
         return None
-    if trimmed.lower() in _PRONOUN:
-        return None
+    if trimmed.lower() in _NO_NAME or not any(ch.isalpha() for ch in trimmed):
+        return None  # a word that names no one, or a number the span took for a name
     return trimmed
