@@ -24,3 +24,20 @@ def _values(text: str) -> list[float]:
 )
 def test_a_value_reached_in_the_morning_is_a_figure(text: str, expected: list[float]) -> None:
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("USA Today", "USA Today"),
+        ("Russia Today", "Russia Today"),
+        ("the ministry today", "the ministry"),
+        ("the agency still", "the agency"),
+    ],
+)
+def test_a_capitalised_time_word_is_part_of_a_name(words: str, expected: str) -> None:
+    """A span that ran past a source's name into "today" or "still" is cut, but a name that
+    ends in such a word, capitalised ("USA Today"), is the outlet's whole name."""
+    from newsprism.claims.source_words import tidy_source
+
+    assert tidy_source(words) == expected

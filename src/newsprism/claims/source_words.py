@@ -41,7 +41,8 @@ _TAIL = re.compile(
     rf"(?:\s+(?:(?:on|last|this|late|early)\s+)?(?:{_DAY_EN}){_PART_OF_DAY}"
     rf"|\s+(?:in|last|this|late|early)\s+(?:{_MONTH_EN})"
     rf"|\s+(?:в|во)\s+(?:{_DAY_RU})"
-    r"|\s+(?:still|also|too|again|now|meanwhile|already|later|earlier|there|yesterday|today"
+    # (an adverb in small letters only: "USA Today", "Russia Today", "Euronews Now" are names)
+    r"|\s+(?-i:still|also|too|again|now|meanwhile|already|later|earlier|there|yesterday|today"
     r"|tonight|также|тоже|ещё|еще|уже|вчера|сегодня|ранее|накануне|теперь))+$",
     re.IGNORECASE,
 )
