@@ -56,6 +56,13 @@ def test_a_russian_pronoun_alone_is_no_source() -> None:
         ("the Sunday Herald", "the Sunday Herald"),
         ("June Ostrova", "June Ostrova"),
         ("Минздрав Армении", "Минздрав Армении"),
+        # Russian given names that are also a month's forms: a time only after «в»
+        ("Марта", "Марта"),
+        ("Мая", "Мая"),
+        ("Августа", "Августа"),
+        ("в марте", None),
+        ("в мае", None),
+        ("января", None),
     ],
 )
 def test_a_source_ends_at_its_name(read: str, source: str | None) -> None:

@@ -18,9 +18,11 @@ from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
 
 _DAY_RU = r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
 _MONTH_RU = (
-    r"январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе"
+    r"январ[ьяе]|феврал[ьяе]|марте|апрел[ьяе]|мае|июн[ьяе]|июл[ьяе]|августе"
     r"|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]"
 )
+#: months whose forms are also given names («Марта», «Мая», «Августа»): a time only after «в»
+_MONTH_RU_NAMES = r"марта?|ма[йя]|августа?"
 _DAY_EN = "|".join(WEEKDAYS_EN)
 _MONTH_EN = "|".join(MONTHS_EN)
 #: months that are also names ("Theresa May", "June Carter"): a time only after a preposition
@@ -33,6 +35,7 @@ _WHEN = re.compile(
     rf"|^(?:in|last|this|late|early)\s+(?:{_MONTH_EN})"
     rf"|^(?:в|во)?\s*(?:{_DAY_RU}|{_MONTH_RU}|понедельника|вторника|среды|четверга|пятницы"
     r"|субботы|воскресенья|среда|пятница|суббота)"
+    rf"|^(?:в|во)\s+(?:{_MONTH_RU_NAMES})"
     r"|^(?:yesterday|today|tonight|вчера|сегодня|накануне|утром|вечером|ночью)$",
     re.IGNORECASE,
 )
