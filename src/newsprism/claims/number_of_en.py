@@ -13,7 +13,7 @@ theirs: "the number of deaths rose 5%").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .nouns_en import counted_noun
 from .quantity import Quantity, Tag
@@ -39,12 +39,34 @@ def number_of_units(
                 heads.append((end, found[0]))
     if not heads:
         return
+    # a count between names its own noun: the figure may share it, not X
+    give_total_noun(
+        sentence,
+        out,
+        heads,
+        bare=lambda number: _BARE.fullmatch(number) is not None,
+        names_own=lambda o: o.noun_start is not None,
+    )
+
+
+def give_total_noun(
+    sentence: str,
+    out: list[Quantity],
+    heads: list[tuple[int, str]],
+    *,
+    bare: Callable[[str], bool],
+    names_own: Callable[[Quantity], bool],
+) -> None:
+    """Give each bare figure of ``out`` the lemma of the nearest total noun phrase of ``heads``
+    (its end offset and lemma) before it in its sentence — "the number of X", «количество X»: the
+    one grammar of both languages.  ``bare`` tells a figure's words (its qualifier cut off) as a
+    bare count; a figure between that ``names_own`` noun or unit keeps X from the later one."""
     given: list[Quantity] = []
     for q in out:
         number = sentence[q.start : q.end]
         if q.qualifier and number.lower().startswith(q.qualifier.lower()):
             number = number[len(q.qualifier) :]
-        if q.unit is not None or q.relative or not _BARE.fullmatch(number.strip()):
+        if q.unit is not None or q.relative or not bare(number.strip()):
             continue
         before = [(end, lemma) for end, lemma in heads if end <= q.start]
         if not before:
@@ -52,9 +74,7 @@ def number_of_units(
         end, lemma = before[-1]
         if _SENTENCE_END.search(sentence, end, q.start):
             continue
-        if any(
-            end <= o.start < q.start and o.noun_start is not None and o not in given for o in out
-        ):
-            continue  # a count between names its own noun: the figure may share it, not X
+        if any(end <= o.start < q.start and names_own(o) and o not in given for o in out):
+            continue
         q.unit = lemma
         given.append(q)

@@ -19,6 +19,7 @@ from . import numbers_ru as num
 from .currencies_data import RU_NAMES
 from .implicit_ru import implicit_units
 from .nlp import russian_parses
+from .number_of_en import give_total_noun
 from .quantity import Quantity, Tag
 from .tokens import Token, not_prose_spans, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
@@ -217,26 +218,16 @@ def _number_of(sentence: str, toks: list[Token], out: list[Quantity]) -> None:
                 heads.append((toks[found[2] - 1].end, found[0]))
     if not heads:
         return
-    given: list[Quantity] = []
-    for q in out:
-        number = sentence[q.start : q.end]
-        if q.qualifier and number.lower().startswith(q.qualifier.lower()):
-            number = number[len(q.qualifier) :]
-        number = _LEVEL_OPENER.sub("", number.strip())  # «с 1,2 млн до 3,4 млн»: two levels
-        # «выросло до восьми»: a number written in words is as bare as digits
-        worded = bool(number.split()) and all(_word_number(w.lower()) for w in number.split())
-        if q.unit is not None or q.relative or not (_BARE_RU.fullmatch(number) or worded):
-            continue
-        before = [(end, lemma) for end, lemma in heads if end <= q.start]
-        if not before:
-            continue
-        end, lemma = before[-1]
-        if re.search(r"[.!?;]\s", sentence[end : q.start]):
-            continue
-        if any(end <= o.start < q.start and o.unit is not None and o not in given for o in out):
-            continue  # a figure between with its own unit: the bare one may share that
-        q.unit = lemma
-        given.append(q)
+    # a figure between with its own unit: the bare one may share that
+    give_total_noun(sentence, out, heads, bare=_bare_total, names_own=lambda o: o.unit is not None)
+
+
+def _bare_total(number: str) -> bool:
+    """A figure's words as a bare count: digits with a level word, or a number in words
+    («выросло до восьми»: as bare as digits); «с 1,2 млн до 3,4 млн» holds two levels."""
+    number = _LEVEL_OPENER.sub("", number)
+    worded = bool(number.split()) and all(_word_number(w.lower()) for w in number.split())
+    return _BARE_RU.fullmatch(number) is not None or worded
 
 
 #: what may follow a number whose unit stands before it: the clause's end or a preposition
