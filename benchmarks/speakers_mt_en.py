@@ -32,7 +32,9 @@ session, were held aside then and joined A and B by the same hash in the twentie
 joined A and B by the same hash in the twenty-first. mt137–mt142 (``--part fresh21``), written the
 same way in the twenty-first session, were held aside then and joined A and B by the same hash in
 the twenty-second. mt143–mt148 (``--part fresh22``), written the same way in the twenty-second
-session, are held aside and never developed on.
+session, were held aside then and joined A and B by the same hash in the twenty-third.
+mt149–mt154 (``--part fresh23``), written the same way in the twenty-third session, are held
+aside and never developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -185,6 +187,12 @@ PARTS = {
     # base code a0c1a04 ("before", textacy in the same run) before its text or errors are read,
     # and once at the end ("after"); --misses is never run on it.
     "fresh22": [f"mt{i:03}" for i in range(143, 149)],
+    # twenty-third session: written by the `writer` (who does not read the attribution code);
+    # rule fixed in this file before any of them existed on main: every article mt149–mt154,
+    # every attribution and person its expected file lists, none dropped. Scored once with the
+    # base code bb956e5 ("before", textacy in the same run) before its text or errors are read,
+    # and once at the end ("after"); --misses is never run on it.
+    "fresh23": [f"mt{i:03}" for i in range(149, 155)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -238,6 +246,9 @@ PARTS["devall"] = (
     # twenty-second session: mt137–mt142 (fresh21: scored before and after the twenty-first
     # session, its confident errors read first) join development by the same hash
     + PARTS["fresh21"]
+    # twenty-third session: mt143–mt148 (fresh22: scored before and after the twenty-second
+    # session, its seven confident errors read first) join development by the same hash
+    + PARTS["fresh22"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
