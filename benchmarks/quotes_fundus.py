@@ -269,6 +269,19 @@ session 23, annotated blind (from the page text, before newsprism is run on any 
 the labels committed before any run, scored once with the base code bb956e5 beside textacy
 ("before") and once at the end ("after").  From session 23 ``fundus14`` is development data and
 joins real half B (the even parts: ``fundus2``/``4``/.../``14``; half A keeps the odd ones).
+Annotated: 10 pages (Sputnik (a columnist on a royal's interview), mySanAntonio (an AP basketball
+story), Vox (Delhi's air pollution), Sky News (a manager's appointment, a club statement and two
+signed posts), IndieWire (a film song's writers), the Guardian (an editorial on Hong Kong),
+PanARMENIAN.Net (an Amnesty report on Iran), CNBC (two market strategists), the Spokesman-Review
+(three advertising people on a campaign), the Detroit News (college football notes, 3
+attributions); IGN's deals list and Beachbody's meal plan skipped).  87 attributions (48 direct,
+39 indirect, 33 over several sentences; 4 without a cue of their own: three signed posts and a
+quote's second paragraph), labelled from the page text and committed before newsprism was run on
+any of them.  Its own choices: a noun of saying with its owner ("his claim that", "directives
+from X to") is an attribution, as in ``fundus14``; a signed post is its signer's; "threatened
+to", "demanding", "note that", "unveiled" are; "was said to", "believes", "fear that", "saw as"
+and footage that "shows" are not; where the page writes "she said" after a man's quote (the son's
+words), the gold names him.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
