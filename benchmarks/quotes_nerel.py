@@ -140,7 +140,19 @@ no speaker; a quote an outlet translates or agencies «привели слова
 to the teller; a site's colon paragraph to the site; a back-reference «Об этом …» announcing what
 its own sentence before already attributes to the same speaker not annotated twice) and
 committed before anything was run on them, held out in the twenty-second session, scored before
-and after (78 → 79 of 102 right speakers)), and per
+and after (78 → 79 of 102 right speakers), now developed on); ``fresh21``: the train folder's
+pool ran out (``--draw 25`` at the twenty-third session's start, 13:52 UTC, printed only 10:
+train/121823, 109033, 13912, 124168, 110975, 529916, 8592, 81619, 13785, 109148), so the rule
+goes on, written down before any text was read, in NEREL v1.1's own test folder (93 documents,
+never used for attribution; ``$NEWSPRISM_FRESH_NEREL``, which ``../shared`` leaves out; the
+figures' ``test19`` part read its numbers): the same rule — a Wikinews numeric id, 400–3,000
+characters, a cue word of ``DRAW_CUE`` — in the order of the SHA-1 of ``test/NNN_text``, the
+first 15 (``draw`` prints them after the train folder's last: test/547532, 185911, 149501,
+197654, 547252, 199861, 140608, 184456, 547991, 546860, 186842, 207937, 200333, 548634, 204220;
+lengths 541–2,673 over the 25); 25 articles, annotated in the
+twenty-third session with the conventions of ``fresh20`` and committed before anything was run
+on them, held out in the twenty-third session, scored before and after; articles of the test
+folder are skipped where ``$NEWSPRISM_FRESH_NEREL`` is unset), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
@@ -232,7 +244,10 @@ def load(base: Path) -> list[Doc]:
     docs = []
     for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
-        text = (base / f"{d['doc']}.txt").read_text(encoding="utf-8")
+        path = text_path(base, d["doc"])
+        if path is None:
+            continue  # NEREL's own test folder is not here: its articles are left out
+        text = path.read_text(encoding="utf-8")
         quotes = [
             GoldQuote(
                 q["kind"],
@@ -256,8 +271,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: the halves ``devA`` / ``devB``; ``fresh10`` since the thirteenth session, ``fresh11`` since the
 #: fourteenth, ``fresh12`` since the fifteenth, ``fresh13`` since the sixteenth, ``fresh14`` since
 #: the seventeenth, ``fresh15`` since the eighteenth, ``fresh16`` since the nineteenth, ``fresh17``
-#: since the twentieth, ``fresh18`` since the twenty-first, ``fresh19`` since the twenty-second;
-#: ``fresh20`` is held out
+#: since the twentieth, ``fresh18`` since the twenty-first, ``fresh19`` since the twenty-second,
+#: ``fresh20`` since the twenty-third; ``fresh21`` is held out
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -274,6 +289,7 @@ DEV_HALVES = (
     "fresh17",
     "fresh18",
     "fresh19",
+    "fresh20",
 )
 
 
@@ -284,23 +300,49 @@ DRAW_CUE = re.compile(
 )
 
 
+def nerel_test_folder() -> Path | None:
+    """NEREL v1.1's own test folder (``../shared`` leaves it out): ``$NEWSPRISM_FRESH_NEREL``
+    names a folder holding ``NEREL-v1.1/test``; None when unset or absent."""
+    fresh = os.environ.get("NEWSPRISM_FRESH_NEREL")
+    folder = Path(fresh) / "NEREL-v1.1" / "test" if fresh else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def text_path(base: Path, doc: str) -> Path | None:
+    """Where an annotated article's text is: ``train/…`` and ``dev/…`` in the shared copy,
+    ``test/…`` (``fresh21`` on) in NEREL's own test folder, None when that is not here."""
+    if doc.startswith("test/"):
+        folder = nerel_test_folder()
+        return folder / f"{doc.split('/', 1)[1]}.txt" if folder is not None else None
+    return base / f"{doc}.txt"
+
+
 def draw(base: Path, n: int) -> list[tuple[str, int]]:
-    """The next ``n`` articles of NEREL's train folder by the held-out parts' selection rule
-    (seventh round on): a Wikinews numeric id, 400–3,000 characters, a cue word of ``DRAW_CUE``,
-    in the order of the SHA-1 of ``train/NNN_text``, leaving out every article already
-    annotated.  Reproduces ``fresh6`` … ``fresh9`` as consecutive runs of that order."""
+    """The next ``n`` articles by the held-out parts' selection rule (seventh round on): a
+    Wikinews numeric id, 400–3,000 characters, a cue word of ``DRAW_CUE``, in the order of the
+    SHA-1 of ``train/NNN_text``, leaving out every article already annotated; once the train
+    folder is used up (twenty-third session), the same rule in NEREL's own test folder in the
+    order of the SHA-1 of ``test/NNN_text``.  Reproduces ``fresh6`` … ``fresh9`` as
+    consecutive runs of that order."""
     done = {
         json.loads(line)["doc"] for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines()
     }
-    cands = []
-    for path in (base / "train").glob("*_text.txt"):
-        if not re.fullmatch(r"\d+_text", path.stem):
+    out: list[tuple[str, int]] = []
+    folders = [("train", base / "train"), ("test", nerel_test_folder())]
+    for prefix, folder in folders:
+        if folder is None:
+            print(f"note: NEREL's {prefix} folder is not here ($NEWSPRISM_FRESH_NEREL)")
             continue
-        text = path.read_text(encoding="utf-8")
-        name = f"train/{path.stem}"
-        if 400 <= len(text) <= 3000 and DRAW_CUE.search(text) and name not in done:
-            cands.append((hashlib.sha1(name.encode()).hexdigest(), name, len(text)))
-    return [(name, size) for _, name, size in sorted(cands)[:n]]
+        cands = []
+        for path in folder.glob("*_text.txt"):
+            if not re.fullmatch(r"\d+_text", path.stem):
+                continue
+            text = path.read_text(encoding="utf-8")
+            name = f"{prefix}/{path.stem}"
+            if 400 <= len(text) <= 3000 and DRAW_CUE.search(text) and name not in done:
+                cands.append((hashlib.sha1(name.encode()).hexdigest(), name, len(text)))
+        out += [(name, size) for _, name, size in sorted(cands)]
+    return out[:n]
 
 
 def dev_half(name: str) -> str:
@@ -595,7 +637,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "fresh20": "held out: NEREL train folder, annotated in the twenty-second session before any change",
+        "fresh21": "held out: NEREL train + test folders, annotated in the twenty-third session before any change",
+        "fresh20": "NEREL train folder, held out in the twenty-second session, now developed on",
         "fresh19": "NEREL train folder, held out in the twenty-first session, now developed on",
         "fresh18": "NEREL train folder, held out in the twentieth session, now developed on",
         "fresh17": "NEREL train folder, held out in the nineteenth session, now developed on",
@@ -766,6 +809,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         choices=[
+            "fresh21",
             "fresh20",
             "fresh19",
             "fresh18",
