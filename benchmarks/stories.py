@@ -171,6 +171,16 @@ WRITTEN19 = ROOT / "benchmarks" / "data" / "stories_written19"
 #: (09b1a61) beside the TF-IDF peer ("before") and with the final code ("after"); no decision is
 #: taken on it.  written19 is development data
 WRITTEN20 = ROOT / "benchmarks" / "data" / "stories_written20"
+#: the colleague's ninth part (twenty-third session, written20's design: eight happenings, four
+#: next-day developments and four look-alikes, a third feed items).  The rule, committed before
+#: the part exists (``stories_fresh23/README.md``): every article and every labelled pair in this
+#: folder as it lands is held out whole as part ``fresh23`` (scored only when that part is asked
+#: for), with the session's base code (bb956e5) beside the TF-IDF peer ("before") and with the
+#: final code ("after"); no decision is taken on it.  written20 is development data
+WRITTEN23 = ROOT / "benchmarks" / "data" / "stories_written23"
+#: the part name of :data:`WRITTEN23`'s sets, and the prefix of their names
+FRESH23 = "fresh23"
+FRESH23_PREFIX = "written23"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -325,6 +335,9 @@ def load_sets() -> list[Dataset]:
     if (WRITTEN20 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN20, "written20", halves=False))
+    if (WRITTEN23 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN23, FRESH23_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists():
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1558,11 +1571,17 @@ def best_threshold_grid(prob: object, gold: object, grid: list[float]) -> float:
 PARTS = ("fresh", "test", "dev")
 
 
+def held_out_part(ds: Dataset) -> str:
+    """The part a held-out set is shown under: this session's part (``fresh23``) apart from the
+    earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
+    return FRESH23 if ds.name.startswith(FRESH23_PREFIX) else "fresh"
+
+
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {"fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH23: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -1578,7 +1597,7 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
             dev_scores = ours(ds, dev, prints)[0]
             t_own = best_threshold(dev_scores, [p.label for p in dev])
         for part, pairs in (("test", test), ("dev", dev)):
-            shown = "fresh" if ds.tune_on and part == "test" else part
+            shown = held_out_part(ds) if ds.tune_on and part == "test" else part
             if not pairs or shown not in wanted:
                 continue
             gold = [p.label for p in pairs]
@@ -1652,12 +1671,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
+        FRESH23: "HELD-OUT this session (fresh23: the colleague's written23, whole; baseline "
+        "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in ("fresh", "test", "dev"):
+    for part in (FRESH23, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -1818,7 +1839,7 @@ def library_run(
         )
         print(run_row(ds.name, ds.pairs, ours_story, base_story))
     dated = [ds for ds in sets if ds.times and ds.tune_on in by_name]
-    for ds in dated if "fresh" in wanted else []:
+    for ds in [ds for ds in dated if held_out_part(ds) in wanted]:
         # the dated held-out parts: all their dated articles (the colleague's part: of every
         # language, one library) arrive in publication order, the library's own window (ties in
         # the order of the ids)
@@ -2069,8 +2090,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh (the held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2), "
+        help="which parts to score: fresh23 (this session's held-out part, written23: asked for "
+        "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
+        "fresh and fresh2, written13-20), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2081,6 +2103,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     sets = load_sets()
+    if FRESH23 not in args.parts.split(","):
+        # this session's held-out part is not even read (fitting, speed, library runs) unless
+        # it is asked for by name: once before, once after
+        sets = [ds for ds in sets if not ds.name.startswith(FRESH23_PREFIX)]
     if args.sets:
         wanted = args.sets.split(",")
         chosen = [ds for ds in sets if any(w in ds.name for w in wanted)]
