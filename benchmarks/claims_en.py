@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "trafeval",
     "big9feed",
     "big9chaos",
     "big9",
@@ -367,7 +368,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("trafeval", "fresh23"),
     ("big9feed", "fresh22"),
+    ("big9feed", "dev-a"),
+    ("big9feed", "dev-b"),
     ("big9chaos", "fresh21"),
     ("big9chaos", "dev-a"),
     ("big9chaos", "dev-b"),
@@ -425,6 +429,15 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("trafeval", "fresh23"): (
+        "trafilatura's evaluation pages, English, text as trafilatura reads it (held out, issue 13's"
+        " twenty-third session), scored only"
+    ),
+    ("big9feed", "dev-a"): (
+        "Big9's news-search descriptions, half A by a hash of the item (developed on since the"
+        " twenty-third session)"
+    ),
+    ("big9feed", "dev-b"): "Big9's news-search descriptions, half B (checked on)",
     ("big9feed", "fresh22"): (
         "Big9's news-search items of 2017, the outlets' own descriptions (held out, issue 13's"
         " twenty-second session), scored only"
@@ -587,9 +600,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "trafeval":
+        from claims_trafeval_select import load as load_trafeval
+
+        return load_trafeval()
     if name == "big9feed":
         from claims_feed_select import load as load_feed
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_feed() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_feed()
     if name == "big9chaos":
         from claims_big9_select import load as load_big9
@@ -709,6 +728,7 @@ def main() -> None:
             "fresh20",
             "fresh21",
             "fresh22",
+            "fresh23",
             "half-a",
             "half-b",
             "dev-a",
@@ -740,8 +760,8 @@ def main() -> None:
         if args.limit:
             data = data[: args.limit]
         last = data
-        # the twenty-second session's held-out part is scored only: its errors are never printed
-        _report(name, part, data, peers, errors=args.errors and part != "fresh22")
+        # the held-out parts are scored only: their errors are never printed
+        _report(name, part, data, peers, errors=args.errors and part not in ("fresh22", "fresh23"))
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
 

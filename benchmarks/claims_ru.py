@@ -164,6 +164,11 @@ def main() -> None:
         help="the fresh held-out part of the twenty-second session (Gazeta.ru editors' summaries)",
     )
     ap.add_argument(
+        "--rbcsum",
+        action="store_true",
+        help="the fresh held-out part of the twenty-third session (RBC.ru editors' overviews)",
+    )
+    ap.add_argument(
         "--gazeta3",
         action="store_true",
         help="the fresh Gazeta.ru held-out part of the twenty-first session (articles neither"
@@ -215,6 +220,7 @@ def main() -> None:
         or args.rbc2
         or args.gazeta3
         or args.gazetasum
+        or args.rbcsum
         or args.stories
         or args.stories14
         or args.stories15
@@ -264,14 +270,27 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.rbcsum:
+            from claims_summary_select import load_rbcsum
+
+            title = (
+                "rbcsum fresh23 (RBC.ru editors' overviews, held out, issue 13's"
+                " twenty-third session), scored only"
+            )
+            parts.append((title, load_rbcsum()))
         if args.gazetasum:
             from claims_summary_select import load as load_summaries
 
+            gazetasum = load_summaries()
             title = (
-                "gazetasum fresh22 (Gazeta.ru editors' summaries, held out, issue 13's"
-                " twenty-second session), scored only"
+                "gazetasum fresh22 (Gazeta.ru editors' summaries, held out in the twenty-second"
+                " session, read since the twenty-third)"
             )
-            parts.append((title, load_summaries()))
+            parts.append((title, gazetasum))
+            # halves by a hash of the article: developed on A, checked on B (twenty-third session)
+            for half in ("a", "b"):
+                title = f"gazetasum dev-{half} (by a hash of the article)"
+                parts.append((title, [d for d in gazetasum if _half(d["page"]) == half]))
         if args.gazeta3:
             gazeta3 = load_keysent("gazeta3")
             title = "gazeta3 (Gazeta.ru, held out in the twenty-first session, read since)"
@@ -316,8 +335,8 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-second session's held-out part is scored only: its errors are never printed
-        _table(title, part, systems, errors=args.errors and not title.startswith("gazetasum"))
+        # the twenty-third session's held-out part is scored only: its errors are never printed
+        _table(title, part, systems, errors=args.errors and not title.startswith("rbcsum"))
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:

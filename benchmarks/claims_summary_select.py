@@ -1,7 +1,7 @@
 """Which sentences of the Russian editors' summaries ``benchmarks/data/gazetasum_numbers.jsonl``
 annotates, and the loader that rebuilds them.
 
-    python benchmarks/claims_summary_select.py
+    python benchmarks/claims_summary_select.py [rbcsum]
 
 The fresh held-out Russian claims part of issue 13's twenty-second session.  Every Russian news
 text of ``../shared`` has been scored for figures: the article bodies of ``keysent/gazeta.dev.jsonl``
@@ -108,8 +108,60 @@ def load() -> list[dict[str, Any]]:
     return labelled_sentences(LABELS, texts())
 
 
+# -- rbcsum: the twenty-third session's held-out Russian part ------------------------------------
+#
+# The rule, written and committed before any of its text was read for numbers.  gazetasum (above)
+# took its 150 sentences from the Gazeta.ru summaries alone; the **RBC.ru editors' overviews** (the
+# ``summary`` of ``rbc.dev.jsonl``: an editor's overview of the article, removed from its body, so
+# no sentence of it is a sentence of the rbc/rbc2 bodies) were never drawn or scored by any claims
+# part.  Then, only if those give fewer than ``WANT`` sentences, the Gazeta.ru summaries gazetasum
+# holds no sentence of.  Within each file, summaries in the order of the SHA-1 of
+# ``"summary-claims23:<id>"``; an empty summary or one equal to one already taken skipped; the
+# Russian sentence rule and number test and the 20-400 characters of gazetasum; the first
+# ``PER_SUMMARY`` (2) kept sentences of each summary, until ``WANT`` (150).  Standoff keys only;
+# labelled by hand, blind to newsprism's output, in ``rbcsum_numbers.jsonl`` in the conventions of
+# ``gazetasum_numbers.jsonl``, committed before any run (``claims_ru.py --rbcsum``, scored only).
+RBCSUM_LABELS = ROOT / "benchmarks" / "data" / "rbcsum_numbers.jsonl"
+
+
+def _key23(summary_id: str) -> str:
+    return hashlib.sha1(f"summary-claims23:{summary_id}".encode()).hexdigest()
+
+
+def select_rbcsum() -> list[dict[str, Any]]:
+    drawn = {
+        json.loads(line)["id"] for line in LABELS.read_text("utf-8").splitlines() if line.strip()
+    }
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for name in ("rbc.dev.jsonl", "gazeta.dev.jsonl"):
+        texts = summaries(name)
+        for summary_id in sorted(texts, key=_key23):
+            if len(out) >= WANT:
+                return out
+            text = texts[summary_id]
+            if not text.strip() or text in seen or summary_id in drawn:
+                continue
+            seen.add(text)
+            chosen = [
+                (a, b)
+                for a, b in ru_sentences(text)
+                if SHORTEST <= b - a <= LONGEST and RU_HAS_NUMBER.search(text[a:b])
+            ]
+            for a, b in chosen[:PER_SUMMARY]:
+                if len(out) < WANT:
+                    out.append({"id": summary_id, "start": a, "end": b})
+    return out
+
+
+def load_rbcsum() -> list[dict[str, Any]]:
+    """The twenty-third session's held-out part, as :func:`load`."""
+    return labelled_sentences(RBCSUM_LABELS, texts())
+
+
 def main() -> None:
-    for key in select():
+    rule = select_rbcsum if sys.argv[1:] == ["rbcsum"] else select
+    for key in rule():
         print(json.dumps(key))
 
 
