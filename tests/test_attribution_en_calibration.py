@@ -67,12 +67,12 @@ def test_features_read_how_the_speaker_was_found() -> None:
 
 
 def test_a_common_noun_phrase_is_no_name_and_a_quoted_name_is_a_body() -> None:
-    text = 'These figures show a fall. The pharmacist of the network "Green Cross" said so.'
+    text = 'These numbers show a fall. The pharmacist of the network "Green Cross" said so.'
     words = _Words(text)
     figures = Speaker(
-        0, "These figures", kind="collective", mentions=(Mention(0, 13, "These figures"),)
+        0, "These numbers", kind="collective", mentions=(Mention(0, 13, "These numbers"),)
     )
-    f = features(_quote(0, "These figures", 0), {0: figures}, words)
+    f = features(_quote(0, "These numbers", 0), {0: figures}, words)
     assert f["common_name"] == 1
     at = text.index("Green Cross")
     network = Speaker(

@@ -7,7 +7,7 @@ shown confident were right far less often than on development text (translated-s
 about 83 %, against 92–96 % on the development halves).  This module re-reads the confidence
 with what the output itself says about how the speaker was found — a pronoun whose person was
 named before another speaker came up, a description that reached back, a speaker whose "name"
-is a common noun phrase ("The 54-year-old driver", "These figures"), a name of one word, a
+is a common noun phrase ("The 40-year-old baker", "These numbers"), a name of one word, a
 pronoun whose gender the person's given name contradicts — and a small logistic model, fitted
 by ``scripts/train_calibration_en.py`` on those "before" outputs of held-out parts of earlier
 rounds (development half A; half B checks it), gives the probability that the quote is right.
@@ -37,7 +37,7 @@ _PRONOUNS = frozenset(
 )
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 #: words that open a noun phrase in capitals at a sentence start and name no one ("These
-#: figures", "Two miners", "Last year's report")
+#: numbers", "Two nurses", "Last year's survey")
 _OPENERS = frozenset(
     [
         "the",
@@ -139,14 +139,14 @@ def features(quote: Quote, by_id: dict[int, Speaker], words: _Words) -> dict[str
     )
     f["role"] = float(speaker.role is not None)
     first = speaker.name.split()[0] if speaker.name.split() else ""
-    # a "name" holding a figure ("2021–2022 Gvritishvili") was cut from its sentence badly
+    # a "name" holding a figure ("2019–2020 Kalnins") was cut from its sentence badly
     f["digit_in_name"] = float(any(ch.isdigit() for ch in speaker.name))
     # a name the article writes in quotation marks is a body's or a title's ("the network
-    # "Zdorovi Liky""), not a person's
+    # "Green Cross""), not a person's
     f["quoted_name"] = float(
         any(m.start > 0 and words.text[m.start - 1] in _QUOTE_MARKS for m in speaker.mentions)
     )
-    # a body whose name opens with a given name is a person read as a body ("Baxtiyor Nazarov")
+    # a body whose name opens with a given name is a person read as a body ("Ruslan Tairov")
     f["given_name_body"] = float(kind == "organization" and bool(first) and is_given_name(first))
     src = (quote.source_text or "").strip()
     if not src:
