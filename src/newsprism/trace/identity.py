@@ -291,11 +291,9 @@ def periods_agree(a: str | None, b: str | None) -> bool:
     return bool(a and b) and not periods.conflict(a, b)
 
 
-def claim_features(
-    a: ClaimMention, b: ClaimMention, what: float, context: float, role: float | None = None
-) -> dict[str, float]:
-    """``role``: the cosine of the two counted roles' vectors, ``None`` when either has none."""
-    ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
+def _value(a: ClaimMention, b: ClaimMention) -> float:
+    """How far two figures' values agree (1: one figure), in two currencies at rough rates, and
+    the same digits at another magnitude read as :data:`SAME_DIGITS`."""
     value = currency_agreement(a, b) if other_currency(a, b) else value_agreement(a, b)
     if (
         SAME_DIGITS is not None
@@ -305,50 +303,113 @@ def claim_features(
         # the same digits at another magnitude or in another unit (14,200 / 142,000; 2,600
         # tonnes / 2,600 kg): a figure copied with a slip, evidence of one claim
         value = SAME_DIGITS
-    return {
-        "what": what,
-        "context": context,
-        "value": value,
-        "unit": unit_agreement(a, b),
-        "period_conflict": float(periods_conflict(a.period, b.period)),
-        "period_same": float(periods_agree(a.period, b.period)),
-        "same_speaker": float(ka is not None and ka == kb),
-        "names": shared_names(a, b),
-        # both articles name people and places, and not one of them in common: another event
-        "other_event": float(bool(a.names and b.names and not set(a.names) & set(b.names))),
-        # a translation's vectors lie further apart than two wordings in one language: what
-        # is counted gets a weight of its own across the two
-        "across": what if a.source.language != b.source.language else 0.0,
-        # what the grammar says each counts (killed / погибли / injured): evidence only when
-        # both parses name it
-        "role": role if role is not None else 0.0,
-        "role_known": float(role is not None),
-        # whose count (:mod:`.owners`): the same owner, or two different ones
-        "owner_same": float(owners.owners_agree(a.owner, b.owner)),
-        "owner_differ": float(owners.owners_differ(a.owner, b.owner)),
-        # who asserts each (:mod:`.sources`): two sources' counts of one thing differ as a
-        # matter of course (the police's and the organisers' march), one source's seldom
-        **source_features(a, b, value),
-    }
+    return value
 
 
-def source_features(a: ClaimMention, b: ClaimMention, value: float) -> dict[str, float]:
-    """``source_known``: both figures are given to someone; ``source_differ``: how far apart
-    their two sources are (1 − the cosine of their words; 0 where either is unknown);
-    ``dispute``: that, times how far apart the values are — two sources' differing figures."""
+def _same_speaker(a: ClaimMention, b: ClaimMention) -> float:
+    ka = speaker_key(a.speaker)
+    return float(ka is not None and ka == speaker_key(b.speaker))
+
+
+def _other_event(a: ClaimMention, b: ClaimMention) -> float:
+    # both articles name people and places, and not one of them in common: another event
+    return float(bool(a.names and b.names and not _names(a) & _names(b)))
+
+
+def _source_differ(a: ClaimMention, b: ClaimMention) -> float:
     same = sources.similarity(a, b)
-    if same is None:
-        return {"source_known": 0.0, "source_differ": 0.0, "dispute": 0.0}
-    return {
-        "source_known": 1.0,
-        "source_differ": 1.0 - same,
-        "dispute": (1.0 - same) * (1.0 - value),
-    }
+    return 0.0 if same is None else 1.0 - same
+
+
+def _dispute(a: ClaimMention, b: ClaimMention) -> float:
+    same = sources.similarity(a, b)
+    return 0.0 if same is None else (1.0 - same) * (1.0 - _value(a, b))
+
+
+_Feature = Any  # (a, b, what, context, role) -> float
+
+#: the link features of two figures, by name, in the order the weights are summed: each a
+#: function of the two mentions and the three cosines (``role`` ``None`` when either mention's
+#: parse names no counted role).  :func:`claim_features` computes them all, :func:`claim_score`
+#: only those that weigh.
+CLAIM_FEATURES: tuple[tuple[str, _Feature], ...] = (
+    ("what", lambda a, b, what, context, role: what),
+    ("context", lambda a, b, what, context, role: context),
+    ("value", lambda a, b, what, context, role: _value(a, b)),
+    ("unit", lambda a, b, what, context, role: unit_agreement(a, b)),
+    (
+        "period_conflict",
+        lambda a, b, what, context, role: float(periods_conflict(a.period, b.period)),
+    ),
+    ("period_same", lambda a, b, what, context, role: float(periods_agree(a.period, b.period))),
+    ("same_speaker", lambda a, b, what, context, role: _same_speaker(a, b)),
+    ("names", lambda a, b, what, context, role: shared_names(a, b)),
+    ("other_event", lambda a, b, what, context, role: _other_event(a, b)),
+    # a translation's vectors lie further apart than two wordings in one language: what is
+    # counted gets a weight of its own across the two
+    (
+        "across",
+        lambda a, b, what, context, role: what if a.source.language != b.source.language else 0.0,
+    ),
+    # what the grammar says each counts (killed / погибли / injured): evidence only when both
+    # parses name it
+    ("role", lambda a, b, what, context, role: role if role is not None else 0.0),
+    ("role_known", lambda a, b, what, context, role: float(role is not None)),
+    # whose count (:mod:`.owners`): the same owner, or two different ones
+    ("owner_same", lambda a, b, what, context, role: float(owners.owners_agree(a.owner, b.owner))),
+    (
+        "owner_differ",
+        lambda a, b, what, context, role: float(owners.owners_differ(a.owner, b.owner)),
+    ),
+    # who asserts each (:mod:`.sources`): two sources' counts of one thing differ as a matter
+    # of course (the police's and the organisers' march), one source's seldom; see
+    # 1 − the cosine of their words (0 where either is unknown); the dispute, that times how
+    # far apart the values are: two sources' differing figures
+    (
+        "source_known",
+        lambda a, b, what, context, role: float(sources.similarity(a, b) is not None),
+    ),
+    ("source_differ", lambda a, b, what, context, role: _source_differ(a, b)),
+    ("dispute", lambda a, b, what, context, role: _dispute(a, b)),
+)
+
+
+def claim_features(
+    a: ClaimMention, b: ClaimMention, what: float, context: float, role: float | None = None
+) -> dict[str, float]:
+    """``role``: the cosine of the two counted roles' vectors, ``None`` when either has none."""
+    return {name: feature(a, b, what, context, role) for name, feature in CLAIM_FEATURES}
+
+
+def claim_score(
+    a: ClaimMention, b: ClaimMention, what: float, context: float, role: float | None = None
+) -> float:
+    """``claim_match(a, b, what, context, role).score``, the same float, without computing the
+    features that weigh nothing in :data:`CLAIM_WEIGHTS` (a term of weight 0 adds 0 to the sum,
+    which is otherwise taken in the same order): a link scores about a thousand candidate
+    figures an article, and the source features (weights 0, kept for ``--fit``) alone were a
+    fifth of that (twenty-third session)."""
+    w = CLAIM_WEIGHTS
+    z = w["bias"] + sum(
+        w[name] * feature(a, b, what, context, role)
+        for name, feature in CLAIM_FEATURES
+        if w.get(name, 0.0) != 0.0
+    )
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=16384)  # one article's names, asked for every pair of its figures compared
+def _name_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
+
+
+def _names(m: ClaimMention) -> frozenset[str]:
+    return _name_set(m.names) if isinstance(m.names, tuple) else frozenset(m.names)
 
 
 def shared_names(a: ClaimMention, b: ClaimMention) -> float:
     """How many of the two articles' names are shared (Jaccard): the same event, or another."""
-    na, nb = set(a.names), set(b.names)
+    na, nb = _names(a), _names(b)
     return len(na & nb) / len(na | nb) if na and nb else 0.0
 
 

@@ -486,7 +486,7 @@ def _scored(
                 yield row, 0.0
                 continue
             r = None if math.isnan(float(c)) else float(c)
-            yield row, identity.claim_match(m, other, float(a), float(b), r).score
+            yield row, identity.claim_score(m, other, float(a), float(b), r)
         elif isinstance(m, QuoteMention) and isinstance(other, QuoteMention):
             yield row, identity.quote_match(m, other, float(a)).score
 
