@@ -248,3 +248,41 @@ def test_a_russian_bodys_abbreviation_takes_every_words_initial() -> None:
     assert _abbreviates("УВР", "управление водных ресурсов")
     assert not _abbreviates("УВК", "Управление водных ресурсов")
     assert not _abbreviates("АЛ", "Агентство лесной охраны")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the agency", "Harbour Pilots Agency"),
+        ("city hall", "мэрия"),
+        ("Customs", "таможенная служба"),
+        ("the coast guard", "Береговая охрана"),
+        ("больница", "St Brendan's Hospital"),
+    ],
+)
+def test_a_body_named_by_its_kind_alone_is_the_body_named_in_full(a: str, b: str) -> None:
+    """A report names a body once in full and then by its kind ("the agency said"), and a
+    translation in the other language's words: one source, whatever the vectors make of it."""
+    one = _claim(1, 4200, asserted_by=a)
+    other = _claim(2, 4800, "ru", asserted_by=b)
+    assert not sources.differ(one, other)
+    off = sources.KINDS
+    sources.KINDS = False
+    try:
+        sources._alike_as.cache_clear()
+        assert sources.differ(one, other)  # the vectors alone put them apart
+    finally:
+        sources.KINDS = off
+        sources._alike_as.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the transport ministry", "the finance ministry"),
+        ("Harbour Pilots Agency", "агентство по делам молодёжи"),
+        ("the agency", "the union"),
+    ],
+)
+def test_two_bodies_of_one_kind_both_named_stay_two(a: str, b: str) -> None:
+    assert sources.differ(_claim(1, 4200, asserted_by=a), _claim(2, 4800, asserted_by=b))

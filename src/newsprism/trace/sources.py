@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import bodies_ru
+from . import bodies, bodies_ru
 from .mentions import ClaimMention, speaker_key
 
 #: two sources at or above this cosine are one (police / полиция 0.89, the ministry / the
@@ -192,14 +192,25 @@ def _word_keys(text: str) -> set[str]:
 
 def _alike(sa: str, sb: str) -> float:
     """How alike two sources in words are (1: one)."""
-    return _alike_as(sa, sb, WRITTEN_OUT, ONE_BODY, ALL_INITIALS, PLACES_ASIDE)
+    return _alike_as(sa, sb, WRITTEN_OUT, ONE_BODY, ALL_INITIALS, PLACES_ASIDE, KINDS)
+
+
+#: a source that names only a kind of body ("the agency", «мэрия», "Customs") is one source with
+#: a source of that kind named in full, in either language (:mod:`.bodies`; twenty-third session)
+KINDS = True
 
 
 # a pure function of the two sources' words (and of the switches, read at the call), asked for
 # every pair of figures a link compares — a few hundred distinct pairs an article among thousands
 @lru_cache(maxsize=65536)
 def _alike_as(
-    sa: str, sb: str, written_out: bool, one_body: bool, all_initials: bool, places: bool
+    sa: str,
+    sb: str,
+    written_out: bool,
+    one_body: bool,
+    all_initials: bool,
+    places: bool,
+    kinds: bool = False,
 ) -> float:
     if written_out:  # «Минздрав» as the health ministry it names
         sa, sb = bodies_ru.written_out(sa), bodies_ru.written_out(sb)
@@ -214,7 +225,9 @@ def _alike_as(
             (qa, ra), (qb, rb) = pa or (frozenset(), sa), pb or (frozenset(), sb)
             if qa and qb and not qa & qb:  # the health ministries of two countries
                 return 0.0
-            return _alike_as(ra, rb, written_out, one_body, all_initials, places)
+            return _alike_as(ra, rb, written_out, one_body, all_initials, places, kinds)
+    if kinds and bodies.one_kind_named(sa, sb):
+        return 1.0
     ka, kb = _named(sa), _named(sb)
     if ka is not None and kb is not None:  # two people by name: one key, one person
         return 1.0 if ka == kb else 0.0
