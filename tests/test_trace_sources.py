@@ -286,3 +286,26 @@ def test_a_body_named_by_its_kind_alone_is_the_body_named_in_full(a: str, b: str
 )
 def test_two_bodies_of_one_kind_both_named_stay_two(a: str, b: str) -> None:
     assert sources.differ(_claim(1, 4200, asserted_by=a), _claim(2, 4800, asserted_by=b))
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Госрыбинспекции", "государственная рыбоохранная инспекция"),
+        ("ветслужбе", "ветеринарная служба"),
+        ("облсанэпиднадзора", "областной санитарный эпидемиологический надзор"),
+    ],
+)
+def test_a_russian_compound_name_of_a_body_is_written_out_by_its_parts(
+    short: str, full: str
+) -> None:
+    from newsprism.trace import bodies_ru
+
+    assert bodies_ru.written_out(f"по данным {short}") == f"по данным {full}"
+
+
+def test_words_that_only_begin_like_a_stump_stay_as_written() -> None:
+    from newsprism.trace import bodies_ru
+
+    text = "санкции, гостиница, сантехник, экономика, служба"
+    assert bodies_ru.written_out(text) == text

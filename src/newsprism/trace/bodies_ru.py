@@ -14,6 +14,11 @@ their «Мин-» names, the services and agencies by their letters or «Рос-
 city bodies by their «обл-», «гор-» forms, and a few international bodies), each in its
 nominative full form; a short name is matched as a word with any case ending («Минздрава»,
 «Минсельхозом», «МЧС»).  No place names, people or outlets.
+
+Beyond the table, a word built the way such names are — stumps of adjectives and a body's noun,
+«Гос|эко|инспекция», «вет|служба», «гос|сан|эпид|надзор» — is written out by its parts
+(:data:`STUMPS`, :data:`BODY_NOUNS`): the state ecological inspectorate, the veterinary
+service, whatever the stumps (twenty-third session).
 """
 
 from __future__ import annotations
@@ -97,6 +102,73 @@ SHORT_NAMES: dict[str, str] = {
     "МОТ": "международная организация труда",
 }
 
+#: the stumps a Russian compound name of a body is built of, each with its adjective in the
+#: three genders (masculine, feminine, neuter), to agree with the body's noun
+STUMPS: dict[str, tuple[str, str, str]] = {
+    "гос": ("государственный", "государственная", "государственное"),
+    "обл": ("областной", "областная", "областное"),
+    "гор": ("городской", "городская", "городское"),
+    "рай": ("районный", "районная", "районное"),
+    "вет": ("ветеринарный", "ветеринарная", "ветеринарное"),
+    "сан": ("санитарный", "санитарная", "санитарное"),
+    "фито": ("фитосанитарный", "фитосанитарная", "фитосанитарное"),
+    "эпид": ("эпидемиологический", "эпидемиологическая", "эпидемиологическое"),
+    "эко": ("экологический", "экологическая", "экологическое"),
+    "рыб": ("рыбоохранный", "рыбоохранная", "рыбоохранное"),
+    "охот": ("охотничий", "охотничья", "охотничье"),
+    "лес": ("лесной", "лесная", "лесное"),
+    "погран": ("пограничный", "пограничная", "пограничное"),
+    "пож": ("пожарный", "пожарная", "пожарное"),
+    "мед": ("медицинский", "медицинская", "медицинское"),
+    "тех": ("технический", "техническая", "техническое"),
+    "труд": ("трудовой", "трудовая", "трудовое"),
+    "жил": ("жилищный", "жилищная", "жилищное"),
+    "зем": ("земельный", "земельная", "земельное"),
+    "энерго": ("энергетический", "энергетическая", "энергетическое"),
+    "авиа": ("авиационный", "авиационная", "авиационное"),
+    "мор": ("морской", "морская", "морское"),
+    "метео": ("метеорологический", "метеорологическая", "метеорологическое"),
+    "фин": ("финансовый", "финансовая", "финансовое"),
+    "сельхоз": ("сельскохозяйственный", "сельскохозяйственная", "сельскохозяйственное"),
+    "природ": ("природоохранный", "природоохранная", "природоохранное"),
+    "спец": ("специальный", "специальная", "специальное"),
+    "нац": ("национальный", "национальная", "национальное"),
+}
+#: the nouns that end such a name: the stem any case ending follows, the nominative and the
+#: gender (0 masculine, 1 feminine, 2 neuter)
+BODY_NOUNS: dict[str, tuple[str, int]] = {
+    "инспекци": ("инспекция", 1),
+    "надзор": ("надзор", 0),
+    "служб": ("служба", 1),
+    "охран": ("охрана", 1),
+    "контрол": ("контроль", 0),
+    "комитет": ("комитет", 0),
+    "управлени": ("управление", 2),
+    "департамент": ("департамент", 0),
+    "агентств": ("агентство", 2),
+    "комисси": ("комиссия", 1),
+    "центр": ("центр", 0),
+    "полици": ("полиция", 1),
+    "станци": ("станция", 1),
+}
+_NOUN_ENDINGS = "(?:а|у|ом|е|ы|ой|ою|и|ю|я|ей|ь|ем|ям|ями|ях|ам|ами|ах|о)?"
+
+
+@cache
+def _compound() -> re.Pattern[str]:
+    stumps = "|".join(sorted(STUMPS, key=len, reverse=True))
+    nouns = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])((?:{stumps})+)({nouns}){_NOUN_ENDINGS}(?![\w-])", re.IGNORECASE)
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    """A compound name written out: «Госэкоинспекции» → «государственная экологическая
+    инспекция»."""
+    noun, gender = BODY_NOUNS[match.group(2).lower()]
+    stumps = re.findall("|".join(sorted(STUMPS, key=len, reverse=True)), match.group(1).lower())
+    return " ".join([*(STUMPS[s][gender] for s in stumps), noun])
+
+
 #: case endings a short name may take («Минздрава», «Минсельхозом», «Минфине»): none for the
 #: names written in capitals or ending in a vowel («МЧС», «Минобороны», «Минэнерго»)
 _ENDINGS = "(?:а|у|ом|е|ы|ой|ою|и|ам|ами|ах)?"
@@ -133,4 +205,4 @@ def written_out(text: str) -> str:
             return match.group(0)
         return SHORT_NAMES[short]
 
-    return _pattern().sub(full, text)
+    return _compound().sub(_spelt_out, _pattern().sub(full, text))
