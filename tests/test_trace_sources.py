@@ -309,3 +309,13 @@ def test_words_that_only_begin_like_a_stump_stay_as_written() -> None:
 
     text = "санкции, гостиница, сантехник, экономика, служба"
     assert bodies_ru.written_out(text) == text
+
+
+def test_a_bodys_own_name_with_of_is_no_place() -> None:
+    """ "the Ministry of Civil Defence" names its portfolio, not a place: it is the ministry a
+    Russian report calls by its short name; "the health ministry of Velmar" does name a place."""
+    one = _claim(1, 300, asserted_by="the Ministry of Emergency Situations")
+    assert not sources.differ(one, _claim(2, 340, "ru", asserted_by="МЧС"))
+    velmar = _claim(1, 300, asserted_by="the health ministry of Velmar")
+    ostria = _claim(2, 340, asserted_by="the health ministry of Ostria")
+    assert sources.differ(velmar, ostria)

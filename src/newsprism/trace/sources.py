@@ -237,6 +237,10 @@ def _alike_as(
     return max(0.0, min(1.0, float(vecs[sa] @ vecs[sb])))
 
 
+#: "of" and capitalised words after a body's own name in capitals are part of that name ("the
+#: Ministry of Emergency Situations", "Office of Fair Trading"), not a place: a place follows
+#: a body described in small letters ("the health ministry of Belarus") (twenty-third session)
+OF_NAME_KEPT = True
 _POSSESSOR = re.compile(
     r"^([A-ZА-ЯЁ][\w-]*|city|town|region|country|state|province|district)['’]s\s+(.*\w.*)$"
 )
@@ -257,7 +261,7 @@ def _place_split(source: str) -> tuple[frozenset[str], str] | None:
         place, rest = found.group(1), found.group(2)
         return _place_keys(place), rest
     found = _OF_PLACE.match(source)
-    if found:
+    if found and (not OF_NAME_KEPT or _described(found.group(1))):
         return _place_keys(found.group(2)), found.group(1)
     if (
         len(words) >= 3
