@@ -658,8 +658,7 @@ def _candidates(
     if key:
         for r in _select(
             conn,
-            f"SELECT id FROM trace_mentions WHERE kind = 'quote' AND speaker_key = ?{within} "
-            f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES // 2}",
+            _speaker_quotes(within),
             [key, *args, m.source.article_id],
             kept,
         ):
@@ -686,6 +685,18 @@ def _candidates(
         ):
             rows[r["id"]] = r
     return list(rows.values())
+
+
+def _speaker_quotes(within: str) -> str:
+    """The ids of a speaker's quotes, newest first (``within``: a time window's condition).
+    By the speaker's index: left to itself, SQLite reads every quote by time for the ORDER BY
+    (5 ms a query on a library of 3,700 quotes, against 0.03); both indexes give the rows of one
+    time newest id first, so the rows and their order are the same (twenty-third session)."""
+    return (
+        "SELECT id FROM trace_mentions INDEXED BY trace_mentions_speaker WHERE kind = 'quote' "
+        f"AND speaker_key = ?{within} AND article_id != ? ORDER BY at DESC "
+        f"LIMIT {CANDIDATES // 2}"
+    )
 
 
 def _values_to_search(m: ClaimMention) -> list[float]:
