@@ -151,7 +151,26 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     number_of_units(sentence, toks, out, tags)
     out = implicit_units(sentence, out)
     share_contrasted(sentence, out)
+    _others_count_earlier_noun(sentence, out)
     return out
+
+
+def _others_count_earlier_noun(sentence: str, out: list[Quantity]) -> None:
+    """ "One person was killed and 19 others were injured", "killing four people, wounding 15
+    others": "others" is a pronoun standing for the noun an earlier count of the sentence
+    names, not a noun of its own, so the figure counts that noun (docs/claims.md, "what the
+    unit of a claim holds"; until now the unit was "other")."""
+    for k, q in enumerate(out):
+        if q.unit != "other" or q.noun_start is None:
+            continue
+        if sentence[q.noun_start : q.noun_end].lower() != "others":
+            continue
+        earlier = next(
+            (e for e in reversed(out[:k]) if e.noun_start is not None and e.unit != "other"),
+            None,
+        )
+        if earlier is not None and earlier.unit:
+            q.unit = earlier.unit
 
 
 def _decimal_seconds(toks: list[Token], start: int, k: int) -> bool:

@@ -1,0 +1,31 @@
+"""Issue 13, twenty-third session: the unit of a figure read as the grammar of its noun phrase
+says (invented sentences, none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _units(text: str, lang: str = "en") -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two guards were shot and 11 others were treated for smoke inhalation at the depot.",
+            [(2.0, "guard"), (11.0, "guard")],
+        ),
+        (
+            "The blast destroyed three lorries and damaged 40 others parked along the quay.",
+            [(3.0, "lorry"), (40.0, "lorry")],
+        ),
+    ],
+)
+def test_others_counts_the_earlier_counted_noun(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _units(text) == expected
