@@ -29,3 +29,19 @@ def test_others_counts_the_earlier_counted_noun(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _units(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hundreds of police set up roadblocks around the stadium before the final.",
+            [(100.0, "police")],
+        ),
+        ("The league's top 8 face off in Leeds on Saturday night.", [(8.0, None)]),
+    ],
+)
+def test_a_singular_verb_after_a_count_is_not_its_noun(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(v, u) for v, u in _units(text)] == expected

@@ -200,6 +200,16 @@ def counted_noun(
         k += 1
     if last_noun < 0:
         return None
+    if _singular_after_a_count(toks, first, last_noun, value, tags):
+        # "hundreds of police set up barricades", "the top 10 face off": a number above one
+        # agrees with a plural, so a singular word read as its head is a verb (or a word the
+        # writer's count does not reach); what comes before it, a plural standing alone, is
+        # the head, else the count names no noun here
+        cut = last_noun - 1
+        if cut >= first and toks[cut].lower in _PLURAL_HEADS | _INVARIANT_PLURALS:
+            last_noun = cut
+        else:
+            return None
     words = [w for w in lemmas[: last_noun - first + 1] if w]
     phrase = " ".join(words)
     if words[-1] in EN_PEOPLE or phrase in EN_PEOPLE:
@@ -408,6 +418,31 @@ def _head_after_modifiers(
         and lookup_en(toks[k].lower) is None
         and all(lemmas[m - first] for m in range(last_noun + 1, k))
     )
+
+
+#: plurals with no -s that stand alone as what is counted ("hundreds of police")
+_INVARIANT_PLURALS = frozenset({"police", "personnel", "staff", "cattle", "livestock", "clergy"})
+
+
+def _singular_after_a_count(
+    toks: list[Token], first: int, last_noun: int, value: float, tags: Mapping[int, Tag] | None
+) -> bool:
+    """The head read for a whole count above one is a lower-case singular that is no unit,
+    no plural standing alone, and written as a verb's form could be: the next word is a
+    particle or a preposition that a verb takes ("set up", "face off", "set on")."""
+    head = toks[last_noun]
+    if value <= 1 or value != int(value) or year_like(value, toks, first):
+        return False
+    if not head.text.islower() or plural_form(head.lower) or head.lower in _PLURAL_HEADS:
+        return False
+    if head.lower in _INVARIANT_PLURALS or lookup_en(head.lower) is not None:
+        return False
+    nxt = toks[last_noun + 1] if last_noun + 1 < len(toks) else None
+    return nxt is not None and nxt.lower in _PARTICLES
+
+
+#: particles and prepositions a verb takes right after it
+_PARTICLES = frozenset({"up", "off", "out", "down", "on", "in", "away", "back", "over", "into"})
 
 
 #: words in -s after a noun that are not a plural head ("12 year olds" is an age)
