@@ -45,3 +45,19 @@ def test_a_singular_verb_after_a_count_is_not_its_noun(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert [(v, u) for v, u in _units(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands lined the harbour wall to watch the regatta.", [(1000.0, 10000.0)]),
+        ("The flooding forced hundreds to leave their farms.", [(100.0, 1000.0)]),
+        ("Applications to the scheme now run into the thousands.", [(1000.0, 10000.0)]),
+        ("Over thousands and thousands of years the river cut the gorge.", [(1000.0, 10000.0)]),
+        ("Tens of thousands of fans travelled to Cardiff.", [(10000.0, 100000.0)]),
+    ],
+)
+def test_a_plural_scale_word_standing_alone_is_a_count(
+    text: str, expected: list[tuple[float, float | None]]
+) -> None:
+    assert [(q.value, q.value_high) for q in find_quantities(text, "en")] == expected

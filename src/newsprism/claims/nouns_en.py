@@ -429,7 +429,7 @@ def _singular_after_a_count(
 ) -> bool:
     """The head read for a whole count above one is a lower-case singular that is no unit,
     no plural standing alone, and written as a verb's form could be: the next word is a
-    particle or a preposition that a verb takes ("set up", "face off", "set on")."""
+    particle that a verb takes ("set up", "face off")."""
     head = toks[last_noun]
     if value <= 1 or value != int(value) or year_like(value, toks, first):
         return False
@@ -441,8 +441,8 @@ def _singular_after_a_count(
     return nxt is not None and nxt.lower in _PARTICLES
 
 
-#: particles and prepositions a verb takes right after it
-_PARTICLES = frozenset({"up", "off", "out", "down", "on", "in", "away", "back", "over", "into"})
+#: particles a verb takes right after it
+_PARTICLES = frozenset({"up", "off", "out", "down", "away", "back"})
 
 
 #: words in -s after a noun that are not a plural head ("12 year olds" is an age)

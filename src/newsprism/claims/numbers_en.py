@@ -295,6 +295,23 @@ _VAGUE_ALONE = frozenset(
 )
 
 
+def _stands_alone(tokens: list[Token], i: int) -> bool:
+    """A plural scale word ("thousands", "dozens") that is a noun phrase of its own: what
+    follows it cannot continue a noun phrase (the sentence's or clause's end, a function word,
+    a verb's past form), so the writer counts with it, the counted noun left unsaid ("thousands
+    marched", "forced hundreds to flee", "in the thousands")."""
+    from .lexicon_en import STOP
+
+    if i + 1 >= len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    if nxt.kind != "word":
+        return nxt.text in ".,;:!?)—–"
+    if nxt.lower in ("and", "or") and i + 2 < len(tokens) and tokens[i + 2].lower in VAGUE:
+        return False  # "thousands and thousands of years": one amount, said twice
+    return nxt.lower != "of" and (nxt.lower in STOP or nxt.lower.endswith("ed"))
+
+
 #: indefinite counts that a scale word after them makes a vague amount: "several hundred"
 _INDEFINITE = frozenset({"several", "few"})
 _SCALE_WORDS = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, **SCALES}
@@ -364,6 +381,8 @@ def parse_vague(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
         return low, low * 10, i + 3
     if w in VAGUE and i + 1 < n and tokens[i + 1].lower in _VAGUE_ALONE:
         return VAGUE[w], VAGUE[w] * 10, i + 1  # "dozens injured", "hundreds more"
+    if w in VAGUE and w != "tens" and _stands_alone(tokens, i):
+        return VAGUE[w], VAGUE[w] * 10, i + 1  # "thousands marched", "in the thousands."
     if w in VAGUE and i + 1 < n and tokens[i + 1].lower == "of":
         low = VAGUE[w]
         if i + 2 < n and tokens[i + 2].lower in ("thousands", "millions", "billions"):
