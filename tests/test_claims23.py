@@ -61,3 +61,16 @@ def test_a_plural_scale_word_standing_alone_is_a_count(
     text: str, expected: list[tuple[float, float | None]]
 ) -> None:
     assert [(q.value, q.value_high) for q in find_quantities(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("Subscriptions are forecast to surpass 40 million by the spring.", ">"),
+        ("Wind gusts could exceed 90 km/h on the coast tonight.", ">"),
+        ("The fund's assets have been topping $2bn since March.", ">"),
+        ("The Senate passed 12 bills on Friday.", "="),
+    ],
+)
+def test_every_form_of_a_verb_that_passes_a_level_bounds_the_figure(text: str, change: str) -> None:
+    assert [q.change for q in find_quantities(text, "en")] == [change]
