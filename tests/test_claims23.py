@@ -74,3 +74,15 @@ def test_a_plural_scale_word_standing_alone_is_a_count(
 )
 def test_every_form_of_a_verb_that_passes_a_level_bounds_the_figure(text: str, change: str) -> None:
     assert [q.change for q in find_quantities(text, "en")] == [change]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity is hiring a director on a six-figure salary.", []),
+        ("The striker is said to earn seven figures a season.", []),
+        ("The essay uses 6 figures of speech in its first paragraph.", [6.0]),
+    ],
+)
+def test_a_size_told_by_its_digits_is_no_count(text: str, expected: list[float]) -> None:
+    assert [q.value for q in find_quantities(text, "en")] == expected

@@ -363,6 +363,11 @@ _GOALS_POINTS = re.compile(
 )
 #: how many dimensions a thing has is a property, not a count: "a 3-dimensional landscape"
 _DIMENSIONAL = re.compile(r"(?i)\b(?:\d|one|two|three|four|five)[- ]dimensional\b")
+#: a size told by the number of its digits: "a six-figure salary", "a seven-figure deal" — an
+#: order of magnitude, not six of anything
+_DIGIT_COUNT = re.compile(
+    r"(?i)\b(?:\d|two|three|four|five|six|seven|eight|nine|ten)[- ]figures?\b(?!\s+of\b)"
+)
 #: a number of dimensions written short: "a 3-D model", "3D-printed parts", "2D animation"
 _DIMENSIONS_SHORT = re.compile(r"\b[1-4]-?D\b")
 #: an hour of the clock said in words: "at 7 in the morning", "by nine at night", "until 3
@@ -425,6 +430,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _DIMENSIONS_SHORT.finditer(sentence)]
     if "clock" in sentence or " in the " in sentence or " at night" in sentence:
         spans += _clock_spans(sentence)
+    if "figure" in sentence:
+        spans += [m.span() for m in _DIGIT_COUNT.finditer(sentence)]
     if "dimensional" in sentence:
         spans += [m.span() for m in _DIMENSIONAL.finditer(sentence)]
     spans += _odds(sentence)
