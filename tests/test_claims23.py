@@ -86,3 +86,15 @@ def test_every_form_of_a_verb_that_passes_a_level_bounds_the_figure(text: str, c
 )
 def test_a_size_told_by_its_digits_is_no_count(text: str, expected: list[float]) -> None:
     assert [q.value for q in find_quantities(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 8,000 tonnes of fishing gear is lost off the coast every year.", "tonne/year"),
+        ("Some $40 million in licence fees will be paid to the city annually.", "USD/year"),
+        ("Twelve volunteers clean the beach each week.", "volunteer"),
+    ],
+)
+def test_a_measure_whose_clause_ends_in_a_period_is_a_rate(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, "en")] == [unit]

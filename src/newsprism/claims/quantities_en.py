@@ -1029,6 +1029,35 @@ def _rate_within_reach(
     return None
 
 
+def _rate_across_verb(toks: list[Token], j: int) -> tuple[str, int] | None:
+    """ "25,000 tonnes of plastic end up in the sea every year", "$900 billion will be due
+    annually": an amount of a measure or of money (not a count: "20 workers commit errors each
+    day" is how often they do it) is a rate when its clause ends in "every"/"each" and a period
+    or in an adverb of period, whatever verb stands between."""
+    n = len(toks)
+    for k in range(j, min(j + _VERB_RATE_REACH, n)):
+        t = toks[k]
+        if t.kind != "word" or t.lower in _CLAUSE_WORDS:
+            return None
+        if t.lower in _RATE_ADVERBS:
+            after = toks[k + 1] if k + 1 < n else None
+            if after is not None and after.kind == "word" and after.lower not in STOP:
+                return None  # "a weekly injection": the adjective of a noun
+            return _RATE_ADVERBS[t.lower], k + 1
+        if (
+            t.lower in ("each", "every")
+            and k + 1 < n
+            and toks[k + 1].lower in ("day", "week", "month", "year", "night", "hour")
+        ):
+            after = toks[k + 2] if k + 2 < n else None
+            if after is not None and after.kind == "word" and after.lower not in _AFTER_A_RATE:
+                return None  # "each year's budget"
+            return toks[k + 1].lower, k + 2
+    return None
+
+
+#: how many words a measure's clause may run before the period that makes it a rate
+_VERB_RATE_REACH = 10
 #: prepositions that open the phrase a rate's period may reach over ("in Europe each year")
 _PHRASE_OPENERS = frozenset({"in", "of", "from", "at", "on", "for", "to", "across"})
 #: how many words a rate's period may stand after the figure's own phrase
@@ -1259,6 +1288,7 @@ def _quantity_at(
             )
             or (_per_adverb(toks, j) if noun_span is None else None)
             or _rate_within_reach(toks, j, tags)
+            or (_rate_across_verb(toks, j) if noun_span is None else None)
         )
         if per is None and unit.split("/")[0] in CURRENCIES and j < n:
             # "a $10 monthly fee", "£30,000 annual salary": the adjective names the period
