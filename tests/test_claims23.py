@@ -98,3 +98,14 @@ def test_a_size_told_by_its_digits_is_no_count(text: str, expected: list[float])
 )
 def test_a_measure_whose_clause_ends_in_a_period_is_a_rate(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text, "en")] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Three Cotswolds women were named in the honours list.", "cotswolds woman"),
+        ("Two Leeds children were treated in hospital.", "leeds child"),
+    ],
+)
+def test_a_name_in_s_before_an_irregular_plural_modifies_it(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, "en")] == [unit]

@@ -133,10 +133,13 @@ def counted_noun(
                     and k + 2 < n
                     and (
                         plural_form(toks[k + 1].lower)
+                        or toks[k + 1].lower in _PLURAL_HEADS | {"children"}
                         or tags.get(toks[k + 2].start, ("X", ""))[0] == "NOUN"
                     )
                 ):
-                    lemmas.append(t.lower)  # a name modifies: "Dallas police officers"
+                    # a name modifies: "Dallas police officers", "four Midlands men" (an
+                    # irregular plural head as well as one in -s)
+                    lemmas.append(t.lower)
                 else:
                     lemmas.append(_noun_lemma(t, pos, lemma))
                 last_noun = k
