@@ -109,3 +109,8 @@ def test_a_measure_whose_clause_ends_in_a_period_is_a_rate(text: str, unit: str)
 )
 def test_a_name_in_s_before_an_irregular_plural_modifies_it(text: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(text, "en")] == [unit]
+
+
+def test_a_word_after_an_article_is_no_verb_of_an_elided_count() -> None:
+    text = "Some 300 runners started the race, and a staggering 290 finished it."
+    assert _units(text) == [(300.0, "runner"), (290.0, "runner")]

@@ -90,7 +90,12 @@ def elided_unit(
     if before[-1].text == "," and sentence[q.end : q.end + 1] == ",":
         return None  # "Thomas, 41, is charged": an age in apposition
     clause = before[joins[-1] + 1 :]
-    verbs = [x for x in clause if _is_verb(x, tags)]
+    # a word after an article is no verb, whatever its ending ("and a whopping 85 came up")
+    verbs = [
+        x
+        for m, x in enumerate(clause)
+        if _is_verb(x, tags) and not (m > 0 and clause[m - 1].lower in ("a", "an", "the"))
+    ]
     if verbs and not (
         len(verbs) == 1 and last.unit in _PERSONS and _casualty(verbs[0], tags) and not subject
     ):
