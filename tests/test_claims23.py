@@ -114,3 +114,22 @@ def test_a_name_in_s_before_an_irregular_plural_modifies_it(text: str, unit: str
 def test_a_word_after_an_article_is_no_verb_of_an_elided_count() -> None:
     text = "Some 300 runners started the race, and a staggering 290 finished it."
     assert _units(text) == [(300.0, "runner"), (290.0, "runner")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry will send 300 more nurses to join the roughly 1,200 already there.",
+            [(300.0, "nurse"), (1200.0, "nurse")],
+        ),
+        (
+            "Ten new buses arrive in May, adding to the 45 purchased in 2022.",
+            [(10.0, "new bus"), (45.0, "bus")],
+        ),
+    ],
+)
+def test_a_definite_bare_count_shares_the_earlier_noun(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _units(text) == expected

@@ -118,6 +118,67 @@ def elided_unit(
     return last.unit
 
 
+def definite_elided(
+    sentence: str, toks: list[Token], i: int, q: Quantity, out: list[Quantity]
+) -> str | None:
+    """ "send 4,000 more troops to join the roughly 8,400 already there", "on top of the 150
+    lost in 2019": a bare number after "the" (a hedge between) with no noun of its own —
+    an adverb, a participle, a preposition or the clause's end after it — is a definite noun
+    phrase whose noun the writer left out, the noun an earlier count of the sentence names;
+    words that set the earlier count apart from this one ("more", "additional") are not
+    carried."""
+    if q.unit is not None or q.relative or q.value_high is not None or not out:
+        return None
+    k = i - 1
+    if k >= 0 and q.qualifier and toks[k].end > q.start:
+        k -= len(q.qualifier.split())  # "the roughly 8,400": the hedge read before the number
+    if k < 0 or toks[k].lower != "the":
+        return None
+    t = toks[i]
+    if t.kind != "num" or not re.fullmatch(r"\d{1,3}(?:,\d{3})*", t.text) or t.glued:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word":
+        w = nxt.lower
+        if not (w in _DEFINITE_AFTER or (w.endswith("ed") and w not in _NOT_PARTICIPLES)):
+            return None
+    elif nxt is not None and nxt.text not in ".,;:)!?":
+        return None
+    last = next((e for e in reversed(out) if e.noun_start is not None and e.unit), None)
+    if last is None or last.unit is None or last.unit in _NOT_CARRIED or last.relative:
+        return None
+    words = last.unit.split()
+    while len(words) > 1 and words[0] in _SETTING_APART:
+        words = words[1:]
+    return " ".join(words)
+
+
+#: what may follow a definite bare number: an adverb of time, a preposition
+_DEFINITE_AFTER = frozenset(
+    {
+        "already",
+        "still",
+        "now",
+        "currently",
+        "previously",
+        "originally",
+        "in",
+        "on",
+        "at",
+        "from",
+        "who",
+        "that",
+        "which",
+        "left",
+        "remaining",
+    }
+)
+#: words in -ed that are no participle after a number
+_NOT_PARTICIPLES = frozenset({"red", "bed", "shed", "hundred"})
+#: modifiers that set one count apart from another ("4,000 additional troops")
+_SETTING_APART = frozenset({"additional", "more", "extra", "further", "other", "new"})
+
+
 #: a preposition before the bare number makes it the object of a phrase of place, time or
 #: name ("in Ward 4", "at 5 this morning", "under Article 7"), not a remnant of the earlier
 #: count, which stands bare after its joiner or after its own subject ("Democrats 10")

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
-from .ellipsis_en import casualty_object, elided_unit, share_contrasted
+from .ellipsis_en import casualty_object, definite_elided, elided_unit, share_contrasted
 from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
     DOWN,
@@ -83,8 +83,10 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             and q.unit == out[-1].unit
         ):
             q.change = out[-1].change  # "Sales rose 5% and Apple 3%"
-        elided = elided_unit(sentence, toks, i, q, out, tags) or casualty_object(
-            sentence, toks, i, q, out
+        elided = (
+            elided_unit(sentence, toks, i, q, out, tags)
+            or casualty_object(sentence, toks, i, q, out)
+            or definite_elided(sentence, toks, i, q, out)
         )
         if elided is not None:
             q.unit = elided  # "26 people died … and five from artillery fire"
