@@ -133,3 +133,8 @@ def test_a_definite_bare_count_shares_the_earlier_noun(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _units(text) == expected
+
+
+def test_russian_bare_count_before_a_participle_shares_the_earlier_noun() -> None:
+    text = "Город закупит 20 трамваев в дополнение к 35 уже купленным в прошлом году."
+    assert _units(text, "ru") == [(20.0, "трамвай"), (35.0, "трамвай")]

@@ -141,6 +141,13 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     for p, q in zip(found, found[1:], strict=False):
         if q.unit is None and q.value_high is None and _far_end(sentence, p, q):
             q.unit = p.unit  # «с 38 минут в среднем до 25»: the far end of «с … до …»
+    for k, q in enumerate(found):
+        if q.unit is None and q.value_high is None and not q.relative and k > 0:
+            earlier = next((p for p in reversed(found[:k]) if p.noun_start is not None), None)
+            if earlier is not None and earlier.unit and _participle_no_noun(sentence, q.end):
+                # «ещё шесть гаубиц к 12 уже отправленным»: a participle or adjective with no
+                # noun after the bare figure agrees with the noun an earlier count names
+                q.unit = earlier.unit
     # «ему было 47 и 46 лет», «в 70 и 75 лет»: an age makes the whole list ages
     for _ in range(2):
         for a, b in zip(found, found[1:], strict=False):
@@ -150,6 +157,28 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             }:
                 a.unit = b.unit = "years old"
     return found
+
+
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:уже|ещё|еще|ранее|раньше|прежде|только)\s+)?([а-яё]+)(?:\s+([а-яё]+))?",
+    re.IGNORECASE,
+)
+
+
+def _participle_no_noun(sentence: str, end: int) -> bool:
+    """A plural participle or full adjective right after a bare figure (an adverb of time
+    between), not followed by a noun it would agree with: the figure's noun is left out."""
+    m = _PARTICIPLE_AFTER.match(sentence, end)
+    if m is None:
+        return False
+    parses = russian_parses(m.group(1).lower())
+    if not any(p.tag.POS == "PRTF" and "plur" in p.tag for p in parses):
+        return False  # «отправленным»: the plural dative is one of the form's readings
+    if m.group(2):
+        after = russian_parses(m.group(2).lower())
+        if after and after[0].tag.POS == "NOUN":
+            return False
+    return True
 
 
 def _read_ages(sentence: str, found: list[Quantity]) -> None:
