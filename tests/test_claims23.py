@@ -138,3 +138,19 @@ def test_a_definite_bare_count_shares_the_earlier_noun(
 def test_russian_bare_count_before_a_participle_shares_the_earlier_noun() -> None:
     text = "Город закупит 20 трамваев в дополнение к 35 уже купленным в прошлом году."
     assert _units(text, "ru") == [(20.0, "трамвай"), (35.0, "трамвай")]
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("selfies", "selfie"),
+        ("hoodies", "hoodie"),
+        ("cryptocurrencies", "cryptocurrency"),
+        ("subsidies", "subsidy"),
+        ("movies", "movie"),
+    ],
+)
+def test_a_plural_in_ies_wordnet_does_not_know_is_an_ie_noun(word: str, lemma: str) -> None:
+    from newsprism.claims.nlp import singular
+
+    assert singular(word) == lemma

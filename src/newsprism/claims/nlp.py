@@ -67,7 +67,7 @@ def singular(word: str) -> str:
     regular spelling rules."""
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    from .nouns_data import IE_NOUNS, IRREGULAR_PLURALS, USE_NOUNS
+    from .nouns_data import IE_NOUNS, IRREGULAR_PLURALS, USE_NOUNS, Y_NOUNS
 
     if word in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[word]
@@ -75,6 +75,14 @@ def singular(word: str) -> str:
         return word[:-3]  # "schoolchildren", "grandchildren"
     if word.endswith("ies") and word[:-1] in IE_NOUNS:
         return word[:-1]  # "movies", "calories", "zombies"
+    if word.endswith("ies") and len(word) > 4 and word.isalpha():
+        y_form = word[:-3] + "y"
+        if y_form not in Y_NOUNS and not any(
+            y_form[-size:] in Y_NOUNS for size in range(4, len(y_form))
+        ):
+            # "selfies", "hoodies": no noun in -y WordNet knows, nor a compound ending in one
+            # ("cryptocurrencies" ends in "currency"), so a newer noun in -ie
+            return word[:-1]
     if word.endswith("uses") and word[:-1] in USE_NOUNS:
         return word[:-1]  # "houses", "causes", "warehouses" (but "buses", "viruses": -us)
     return regular_singular(word)

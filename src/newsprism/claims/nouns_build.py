@@ -9,12 +9,15 @@ plurals; WordNet's exception list (``noun.exc``) holds the irregular ones.  Kept
 whose singular the rules get wrong, unless the plural is itself a noun in WordNet ("agenda",
 "media", "opera" are read as singulars in news) or WordNet gives two singulars.  Also WordNet's
 nouns in "-ie" with no "-y" twin, whose plural the rules would read as "-y" ("movies" → movie),
-and its nouns in "-use", whose plural the rules would read as a Latin "-us" ("houses" → house).
+and its nouns in "-use", whose plural the rules would read as a Latin "-us" ("houses" → house);
+and its nouns in consonant + "-y", so that a word in "-ies" none of them explains is read as a
+newer "-ie" noun ("selfies" → selfie, twenty-third session).
 """
 
 from __future__ import annotations
 
 import pprint
+import re
 from pathlib import Path
 
 OUT = Path(__file__).with_name("nouns_data.py")
@@ -45,6 +48,10 @@ def build() -> str:
     ie_nouns = sorted(
         w for w in nouns if w.endswith("ie") and w.isalpha() and w[:-2] + "y" not in nouns
     )
+    # "companies", "subsidies", "cryptocurrencies": the nouns in consonant + "-y" whose plural
+    # the spelling rule gets right; a word in "-ies" that neither they nor the "-ie" nouns hold
+    # (nor ends in one of them) is a newer "-ie" noun WordNet does not know ("selfies")
+    y_nouns = sorted(w for w in nouns if re.fullmatch(r"[a-z]+[^aeiou]y", w))
     # "houses", "causes", "spouses": the spelling rule drops "-es" after "-us" for Latin plurals
     # ("buses", "viruses", "campuses"); these nouns end in "-use"
     use_nouns = sorted(w for w in nouns if w.endswith("use") and w.isalpha())
@@ -56,6 +63,8 @@ def build() -> str:
         f"IRREGULAR_PLURALS = {pprint.pformat(dict(sorted(table.items())), width=99, compact=True)}\n"
         "#: nouns in -ie whose plural in -ies the spelling rules would read as -y\n"
         f"IE_NOUNS = frozenset({pprint.pformat(ie_nouns, width=99, compact=True)})\n"
+        "#: nouns in consonant + -y, whose plural in -ies the spelling rules read right\n"
+        f"Y_NOUNS = frozenset({pprint.pformat(y_nouns, width=99, compact=True)})\n"
         "#: nouns in -use whose plural in -uses the spelling rules would read as -us\n"
         f"USE_NOUNS = frozenset({pprint.pformat(use_nouns, width=99, compact=True)})\n"
         "# fmt: on\n"
