@@ -90,7 +90,7 @@ def elided_unit(
     if before[-1].text == "," and sentence[q.end : q.end + 1] == ",":
         return None  # "Thomas, 41, is charged": an age in apposition
     clause = before[joins[-1] + 1 :]
-    # a word after an article is no verb, whatever its ending ("and a whopping 85 came up")
+    # a word after an article is no verb, whatever its ending ("and a staggering 290 finished")
     verbs = [
         x
         for m, x in enumerate(clause)
@@ -121,8 +121,8 @@ def elided_unit(
 def definite_elided(
     sentence: str, toks: list[Token], i: int, q: Quantity, out: list[Quantity]
 ) -> str | None:
-    """ "send 4,000 more troops to join the roughly 8,400 already there", "on top of the 150
-    lost in 2019": a bare number after "the" (a hedge between) with no noun of its own —
+    """ "will send 300 more nurses to join the roughly 1,200 already there", "ten new buses,
+    adding to the 45 purchased in 2022": a bare number after "the" (a hedge between) with no noun of its own —
     an adverb, a participle, a preposition or the clause's end after it — is a definite noun
     phrase whose noun the writer left out, the noun an earlier count of the sentence names;
     words that set the earlier count apart from this one ("more", "additional") are not

@@ -145,7 +145,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if q.unit is None and q.value_high is None and not q.relative and k > 0:
             earlier = next((p for p in reversed(found[:k]) if p.noun_start is not None), None)
             if earlier is not None and earlier.unit and _participle_no_noun(sentence, q.end):
-                # «ещё шесть гаубиц к 12 уже отправленным»: a participle or adjective with no
+                # «20 трамваев в дополнение к 35 уже купленным»: a participle or adjective with no
                 # noun after the bare figure agrees with the noun an earlier count names
                 q.unit = earlier.unit
     # «ему было 47 и 46 лет», «в 70 и 75 лет»: an age makes the whole list ages

@@ -141,7 +141,7 @@ def _verb_forms(spec: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: verbs that pass a level, in every form ("will surpass 600 million", "topping $4,000",
+#: verbs that pass a level, in every form ("to surpass 40 million", "topping $2bn",
 #: "exceed 2%"): the hand list held six forms of three of them ("tops", "exceeded"); the bare
 #: "top" stays out ("the top 10" ranks)
 PASSING = _verb_forms("top exceed surpass") - {"top"}

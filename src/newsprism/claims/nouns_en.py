@@ -137,7 +137,7 @@ def counted_noun(
                         or tags.get(toks[k + 2].start, ("X", ""))[0] == "NOUN"
                     )
                 ):
-                    # a name modifies: "Dallas police officers", "four Midlands men" (an
+                    # a name modifies: "Dallas police officers", "three Cotswolds women" (an
                     # irregular plural head as well as one in -s)
                     lemmas.append(t.lower)
                 else:
@@ -204,7 +204,7 @@ def counted_noun(
     if last_noun < 0:
         return None
     if _singular_after_a_count(toks, first, last_noun, value, tags):
-        # "hundreds of police set up barricades", "the top 10 face off": a number above one
+        # "hundreds of police set up roadblocks", "the league's top 8 face off": a number above one
         # agrees with a plural, so a singular word read as its head is a verb (or a word the
         # writer's count does not reach); what comes before it, a plural standing alone, is
         # the head, else the count names no noun here

@@ -158,8 +158,8 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
 
 
 def _others_count_earlier_noun(sentence: str, out: list[Quantity]) -> None:
-    """ "One person was killed and 19 others were injured", "killing four people, wounding 15
-    others": "others" is a pronoun standing for the noun an earlier count of the sentence
+    """ "Two guards were shot and 11 others were treated", "three lorries burnt and 40 others
+    damaged": "others" is a pronoun standing for the noun an earlier count of the sentence
     names, not a noun of its own, so the figure counts that noun (docs/claims.md, "what the
     unit of a claim holds"; until now the unit was "other")."""
     for k, q in enumerate(out):
@@ -1032,8 +1032,8 @@ def _rate_within_reach(
 
 
 def _rate_across_verb(toks: list[Token], j: int) -> tuple[str, int] | None:
-    """ "25,000 tonnes of plastic end up in the sea every year", "$900 billion will be due
-    annually": an amount of a measure or of money (not a count: "20 workers commit errors each
+    """ "8,000 tonnes of fishing gear is lost off the coast every year", "$40 million in fees
+    will be paid to the city annually": an amount of a measure or of money (not a count: "20 workers commit errors each
     day" is how often they do it) is a rate when its clause ends in "every"/"each" and a period
     or in an adverb of period, whatever verb stands between."""
     n = len(toks)
