@@ -154,3 +154,8 @@ def test_a_plural_in_ies_wordnet_does_not_know_is_an_ie_noun(word: str, lemma: s
     from newsprism.claims.nlp import singular
 
     assert singular(word) == lemma
+
+
+def test_russian_collective_numeral_reaches_over_a_possessive_to_its_noun() -> None:
+    assert _units("Вместе с ним в поход ушли трое его товарищей.", "ru") == [(3.0, "товарищ")]
+    assert _units("Трое его ранили на прошлой неделе.", "ru") == [(3.0, "people")]

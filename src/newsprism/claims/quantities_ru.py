@@ -96,6 +96,8 @@ ORDINALS = {
     "второй": 2, "третий": 3, "четвёртый": 4, "четвертый": 4, "пятый": 5, "шестой": 6,
     "седьмой": 7, "восьмой": 8, "девятый": 9, "десятый": 10, "сотый": 100,
 }  # fmt: skip
+#: possessive pronouns that do not agree with the noun after them: «трое его товарищей»
+_POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 #: collective numerals count people: «двое погибли»
 COLLECTIVE = {
     "двое": 2,
@@ -476,8 +478,11 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             return Quantity(t.start, toks[measured[1] - 1].end, collective, unit=measured[0]), (
                 measured[1]
             )
-        after_collective = _counted_noun(toks, i + 1)
-        if after_collective is not None and after_collective[1] == i + 1:
+        # a possessive pronoun may stand between («трое его товарищей»), as before a cardinal's
+        # noun («пять его книг»)
+        k = i + 2 if i + 1 < len(toks) and toks[i + 1].lower in _POSSESSIVES else i + 1
+        after_collective = _counted_noun(toks, k)
+        if after_collective is not None and after_collective[1] == k:
             counted_lemma, _, end = after_collective
             return Quantity(t.start, toks[end - 1].end, collective, unit=counted_lemma), end
         return Quantity(t.start, t.end, collective, unit="people"), i + 1
