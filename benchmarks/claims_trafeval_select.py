@@ -31,6 +31,20 @@ Prints the standoff keys (id, start, end) only: the labels are written by hand f
 newsprism's output, in the fields and conventions of ``big9feed_numbers.jsonl`` and docs/claims.md,
 committed before any run (``claims_en.py --set trafeval --part fresh23``, scored only: its errors
 are never printed).  Nothing of the texts is copied into the project.
+
+The draw: 200 sentences of 103 pages (the rule landed as 3275adb before any was printed).  Labels:
+written by the claims engineer of the twenty-third session from the printed sentences, before
+anything of newsprism or a peer ran on them, and committed before the first run: 128 figures.
+Choices where the docs are silent (invented examples of the shapes met): a number word after
+"the" determines ("the twelve runners", docs) but digits after "the" that tell a total are a
+figure ("the 30 clinics in the region"); "N years later", "N days earlier" measure the time
+between two events and are figures, unlike "N years ago"; "once or twice in a month" is a rate
+of times (``count per month``); "the double amount" is 2 times; "a 13x9-inch tray" is two
+figures in inches; a player's "2-for-10" shooting is a record, no figure; "into the triple
+digits", "multi-million-selling" name a magnitude, no figure; "all 3 methods" of a set just named
+is no figure; "two-factor authentication" names a method; a footnote digit glued to a word, a
+version ("3.x", "20.10"), a list's number glued to its first word are no figures; "an audience of
+millions" is unitless; "N other X" keeps "other" in the unit, as the golds do.
 """
 
 from __future__ import annotations
