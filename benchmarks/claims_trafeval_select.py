@@ -38,8 +38,8 @@ anything of newsprism or a peer ran on them, and committed before the first run:
 Choices where the docs are silent (invented examples of the shapes met): a number word after
 "the" determines ("the twelve runners", docs) but digits after "the" that tell a total are a
 figure ("the 30 clinics in the region"); "N years later", "N days earlier" measure the time
-between two events and are figures, unlike "N years ago"; "once or twice in a month" is a rate
-of times (``count per month``); "the double amount" is 2 times; "a 13x9-inch tray" is two
+between two events and are figures, unlike "N years ago"; "two or three times in a week" is a rate
+of times (``count per week``); "the double amount" is 2 times; "a 13x9-inch tray" is two
 figures in inches; a player's "2-for-10" shooting is a record, no figure; "into the triple
 digits", "multi-million-selling" name a magnitude, no figure; "all 3 methods" of a set just named
 is no figure; "two-factor authentication" names a method; a footnote digit glued to a word, a
