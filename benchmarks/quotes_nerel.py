@@ -150,8 +150,12 @@ characters, a cue word of ``DRAW_CUE`` — in the order of the SHA-1 of ``test/N
 first 15 (``draw`` prints them after the train folder's last: test/547532, 185911, 149501,
 197654, 547252, 199861, 140608, 184456, 547991, 546860, 186842, 207937, 200333, 548634, 204220;
 lengths 541–2,673 over the 25); 25 articles, annotated in the
-twenty-third session with the conventions of ``fresh20`` and committed before anything was run
-on them, held out in the twenty-third session, scored before and after; articles of the test
+twenty-third session with the conventions of ``fresh20`` (113 attributions, 103 with a speaker;
+train/529916 has none; a document's words credited to its issuer where the text names one, a
+relay «сообщила X, ссылаясь на Y» to Y, a quote an outlet «цитирует» to its speaker and to the
+outlet, a plea «признала вину», a colon paragraph from a post or a will to its writer, agentless
+«слухи, что», «по некоторым данным», «согласно закону»; congratulations and condolences without
+a content not annotated) and committed before anything was run on them, held out in the twenty-third session, scored before and after; articles of the test
 folder are skipped where ``$NEWSPRISM_FRESH_NEREL`` is unset), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
