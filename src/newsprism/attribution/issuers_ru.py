@@ -15,6 +15,8 @@ publishing, sending or signing and any noun of the document lexicon (``roles.RU_
 
 from __future__ import annotations
 
+from .roles import RU_DOCUMENTS
+
 #: verbs whose subject issues their object: «распространил заявление», «опубликовал
 #: сообщение», «выступил с обращением», «подписал указ», «вынес приговор»
 ISSUING_VERBS = frozenset(
@@ -48,8 +50,15 @@ DOCUMENT_VERBS: dict[str, frozenset[str]] = {
 ISSUER_REACH = 700
 
 
+#: nouns that name any document: «документ» after «подписал указ» is that decree
+GENERIC_DOCUMENTS = frozenset(["документ"])
+
+
 def issues(verb_lemma: str, document: str, objects: set[str]) -> bool:
-    """Whether a verb with lemma ``verb_lemma`` and these object lemmas issues ``document``."""
+    """Whether a verb with lemma ``verb_lemma`` and these object lemmas issues ``document``
+    (a generic «документ» is any document the verb issues: «подписал указ … В документе»)."""
     if verb_lemma in DOCUMENT_VERBS.get(document, ()):
         return True
-    return verb_lemma in ISSUING_VERBS and document in objects
+    if verb_lemma not in ISSUING_VERBS:
+        return False
+    return document in objects or (document in GENERIC_DOCUMENTS and bool(objects & RU_DOCUMENTS))

@@ -688,6 +688,10 @@ PARTICIPLE_PREDICATE = True
 #: report, or its place's («в пресс-релизе указывается, что …»), like «сообщается»
 #: (:data:`REFLEXIVE_SPEECH`; twenty-second session)
 REFLEXIVE_REPORTS = True
+#: «согласно отчёту министерства»: a document after «согласно» speaks for its owner in the
+#: genitive, or for the issuer the text names, as «говорится в заявлении X» does (twenty-third
+#: session)
+DOCUMENT_OWNER = True
 
 
 def _impersonal(lemma: str) -> bool:
@@ -1585,6 +1589,12 @@ class _Reader:
             phrase = [t for t in phrase if t.id not in apart] or phrase
         p_start, p_end = self.span(phrase)
         source = self.source(sent, owners[0]) if owners else None
+        if DOCUMENT_OWNER and owners and owners[0] is noun and source is not None:
+            # «согласно отчёту министерства», «согласно документу» after «X подписал
+            # документ»: a document speaks for its owner, or for the issuer the text names
+            issued = self._document_owner(sent, noun)
+            if issued is not None:
+                return self._according_found(sent, by, noun, issued, p_start, p_end)
         if source is not None and owners[0] is noun:
             words = [t for t in phrase if t is not by]
             source.start, source.end = self.span(words)
@@ -1594,6 +1604,27 @@ class _Reader:
             # the phrase's, not the content's
             p_end = source.end
         return self._according_found(sent, by, noun, source, p_start, p_end)
+
+    def _document_owner(self, sent: _Sent, noun: Any) -> SourceRef | None:
+        """Who a document named as a source speaks for (:data:`DOCUMENT_OWNER`): its owner in
+        the genitive («отчёт министерства», «заявление Ивана Петрова»), else the issuer the
+        text names (:meth:`issuer`); None for anything not of the document lexicon."""
+        if (noun.lemma or "").lower() not in RU_DOCUMENTS:
+            return None
+        owner = next(
+            (
+                k
+                for k in sent.kids(noun)
+                if k.rel == "nmod"
+                and k.pos in ("NOUN", "PROPN")
+                and (k.feats or {}).get("Case") == "Gen"
+                and (k.lemma or "").lower() not in RU_DOCUMENTS
+            ),
+            None,
+        )
+        if owner is not None:
+            return self.source(sent, owner)
+        return self.issuer(sent, noun) if ISSUER else None
 
     def _owners(self, sent: _Sent, noun: Any) -> list[Any]:
         owners = [
