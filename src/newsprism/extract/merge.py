@@ -139,8 +139,13 @@ def _wall(primary: Candidate, second: Candidate) -> bool:
     return False
 
 
-def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
-    """The article's blocks, and which rule produced them (for ``metadata.extractor``)."""
+def merge(
+    primary: Candidate, second: Candidate, *, live: bool = False
+) -> tuple[list[RawBlock], str]:
+    """The article's blocks, and which rule produced them (for ``metadata.extractor``).
+
+    ``live``: the page declares itself a live blog; readability keeps one container, which
+    there is one post, so its last confirmed block is no evidence of where the article ends."""
     if not second.blocks:
         return primary.blocks, "trafilatura"
     p = primary.against(second)
@@ -154,7 +159,9 @@ def merge(primary: Candidate, second: Candidate) -> tuple[list[RawBlock], str]:
         if idx:
             head = [primary.blocks[i] for i in _head_kept(primary, idx[0])]
             lead = _lead_of_second(second, s)
-            body = primary.blocks[idx[0] : _tail_end(primary, idx[-1])]
+            # a live blog's posts run on past the one post readability's container holds
+            end = len(primary.blocks) if live else _tail_end(primary, idx[-1])
+            body = primary.blocks[idx[0] : end]
             return head + lead + body, "trafilatura+readability"
     if not _has_running_text(primary) and _has_running_text(second):
         # they found different things, and only readability's has a paragraph of running text

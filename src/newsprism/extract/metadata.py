@@ -40,6 +40,9 @@ class PageMeta:
     section: str | None = None
     image: str | None = None
     language: str | None = None
+    #: the page declares itself a live blog (schema.org ``LiveBlogPosting``, in JSON-LD or
+    #: microdata): its article is every post, not the one a reader's container holds
+    live: bool = False
 
 
 def _first(*values: Any) -> str | None:
@@ -153,9 +156,16 @@ def _headline(tree: Any, page_title: str | None) -> str | None:
     return page_title or None
 
 
+#: microdata's declaration of a live blog (``itemtype="https://schema.org/LiveBlogPosting"``)
+_LIVE_ITEMTYPE = etree.XPath("//@itemtype[contains(., 'LiveBlogPosting')]")
+
+
 def page_metadata(tree: Any, url: str | None) -> PageMeta:
     meta = _metas(tree)
     ld = [d for d in _json_ld(tree) if _ARTICLE_TYPES.search(str(d.get("@type", "")))]
+    live = any("LiveBlogPosting" in str(d.get("@type", "")) for d in ld) or bool(
+        _LIVE_ITEMTYPE(tree)
+    )
     article = next((d for d in ld if "headline" in d), ld[0] if ld else {})
     publisher: dict[str, Any] = (
         article["publisher"] if isinstance(article.get("publisher"), dict) else {}
@@ -223,6 +233,7 @@ def page_metadata(tree: Any, url: str | None) -> PageMeta:
         section=_first(article.get("articleSection"), meta.get("article:section")),
         image=_first(meta.get("og:image"), article.get("image")),
         language=language,
+        live=live,
     )
 
 
