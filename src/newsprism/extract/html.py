@@ -23,6 +23,7 @@ from .disclosures import open_disclosures
 from .figures import find_figures
 from .footnotes import add_footnotes, find_footnotes
 from .htmlblocks import c_element_lookup, text_of
+from .inline_chrome import drop_named_chrome
 from .merge import (
     LAYOUT_CELL_WORDS,
     SAME_ARTICLE,
@@ -131,6 +132,7 @@ def extract_html(
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     if "aria-controls" in html:  # an accordion's questions are buttons: text again
         open_disclosures(tree)
+    drop_named_chrome(tree)  # a sponsor's line, a sign-up box: named so by the page
     figures = find_figures(tree, page.url or url)
     lead = standfirst_candidate(tree, _clean_title(page.title, page.site))
     notes = find_footnotes(tree)

@@ -1,0 +1,90 @@
+"""Boxes inside the story's container that the page names as furniture (a sponsor's line, a
+newsletter sign-up, a call-to-action button) leave the text; a container so named that holds the
+whole story stays (invented pages, English and Russian)."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+import newsprism
+from newsprism.article import AUXILIARY_KINDS
+from newsprism.extract.inline_chrome import drop_named_chrome
+
+_EN = [
+    "The district council agreed on Monday to keep the Riverside swimming baths open for at "
+    "least two more years, reversing a plan to close them in April to save money on repairs.",
+    "Councillors voted by 31 to 12 to spend £1.2 million on the roof and the boilers, after a "
+    "petition against the closure collected more than 9,000 signatures in six weeks.",
+    "The leader of the council said the vote was not a promise to keep the baths open for "
+    "ever, but that the authority would look for a partner to run them from 2028.",
+    "Swimming clubs that use the pool said they were relieved, and that they would start "
+    "planning their spring galas again now that the building had a future.",
+]
+_EN_SPONSOR = (
+    "This week's Town Letter is supported by Millbrook Bakery. Fresh bread baked in the old "
+    "mill every morning, delivered to your door before eight."
+)
+_EN_SIGNUP = "Get the Town Letter in your inbox every Friday. Sign up now"
+
+_RU = [
+    "Городская дума в понедельник решила сохранить бассейн «Прибрежный» еще как минимум на два "
+    "года и отказалась от плана закрыть его в апреле ради экономии на ремонте.",
+    "За ремонт крыши и котельной проголосовали 31 депутат, против были 12; до этого петицию "
+    "против закрытия за шесть недель подписали больше девяти тысяч человек.",
+    "Глава города сказал, что решение не означает, что бассейн будет работать всегда, но "
+    "администрация будет искать партнера, который возьмет его в управление с 2028 года.",
+    "В спортивных клубах, которые занимаются в бассейне, сказали, что рады решению и снова "
+    "начнут готовить весенние соревнования.",
+]
+_RU_SPONSOR = (
+    "Рассылку «Городские новости» на этой неделе поддерживает пекарня «Мельница»: свежий хлеб "
+    "каждое утро с доставкой до восьми часов."
+)
+_RU_SIGNUP = "Получайте «Городские новости» каждую пятницу. Подписаться"
+
+
+def _page(paragraphs: list[str], sponsor: str, signup: str, lang: str) -> bytes:
+    first, second, third, fourth = (f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>Baths stay "
+        "open</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<main><article class='story'><h1>Baths stay open</h1><div class='story-body'>"
+        f"{first}{second}<div class='sponsor-box'><p><b>{sponsor}</b></p></div>{third}"
+        f"<div id='newsletter-signup'><p>{signup}</p><form><input type='email'></form></div>"
+        f"{fourth}</div></article></main><footer>© 2025 Town Letter</footer></body></html>"
+    ).encode()
+
+
+def _body(html: bytes) -> str:
+    article = newsprism.read(html, stages=())
+    return "\n".join(b.text for b in article.blocks if b.kind not in AUXILIARY_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "sponsor", "signup", "lang"),
+    [(_EN, _EN_SPONSOR, _EN_SIGNUP, "en"), (_RU, _RU_SPONSOR, _RU_SIGNUP, "ru")],
+)
+def test_a_sponsor_line_and_a_signup_box_inside_the_story_leave_it(
+    paragraphs: list[str], sponsor: str, signup: str, lang: str
+) -> None:
+    body = _body(_page(paragraphs, sponsor, signup, lang))
+    for paragraph in paragraphs:
+        assert paragraph in body
+    assert sponsor.split(".")[0].split(":")[0] not in body
+    assert signup.split(".")[0] not in body
+
+
+def test_a_container_so_named_that_holds_the_story_stays() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _EN)
+    tree = lxml.html.fromstring(
+        f"<html><body><div class='newsletter-post'>{story}</div>"
+        "<div class='ad-slot'><span>Advertisement</span></div></body></html>"
+    )
+    assert drop_named_chrome(tree) == 0  # 'ad' alone is no name of ours; the post is long
+    tree = lxml.html.fromstring(
+        f"<html><body><div class='newsletter-post'>{story}</div>"
+        "<div class='advert'><span>Advertisement</span></div></body></html>"
+    )
+    assert drop_named_chrome(tree) == 1
+    assert _EN[0] in tree.text_content()
