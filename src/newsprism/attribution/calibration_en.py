@@ -9,8 +9,9 @@ with what the output itself says about how the speaker was found — a pronoun w
 named before another speaker came up, a description that reached back, a speaker whose "name"
 is a common noun phrase ("The 40-year-old baker", "These numbers"), a name of one word, a
 pronoun whose gender the person's given name contradicts — and a small logistic model, fitted
-by ``scripts/train_calibration_en.py`` on those "before" outputs of held-out parts of earlier
-rounds (development half A; half B checks it), gives the probability that the quote is right.
+by ``scripts/train_calibration_en.py`` on those "before" outputs of our own translated-style
+held-out parts of earlier rounds (half A; half B and the real pages, an outside evaluation set
+that never fits it, check it), gives the probability that the quote is right.
 
 The calibration only lowers: a quote's confidence becomes the smaller of the scorer's (with its
 caps) and the calibrated one, so the caps stay and a quote the model knows less about is not
