@@ -131,7 +131,7 @@ def definite_elided(
         return None
     k = i - 1
     if k >= 0 and q.qualifier and toks[k].end > q.start:
-        k -= len(q.qualifier.split())  # "the roughly 8,400": the hedge read before the number
+        k -= len(q.qualifier.split())  # "the roughly 1,200": the hedge read before the number
     if k < 0 or toks[k].lower != "the":
         return None
     t = toks[i]
