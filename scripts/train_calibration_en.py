@@ -245,6 +245,13 @@ def half(tag: str) -> str:
     return "A" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "B"
 
 
+def fits(row: dict[str, Any], with_fundus: bool = False) -> bool:
+    """Whether a labelled quote is fitted on: half A of our own translated-style articles.  The
+    real pages are an outside evaluation set's (fundus's and scrapinghub's test data): they
+    measure the model and never fit it (``with_fundus``: the first version's fit, not shipped)."""
+    return row["half"] == "A" and (with_fundus or not row["real"])
+
+
 def rows_of(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from newsprism.article import Mention, Quote, Speaker
     from newsprism.attribution.calibration_en import _Words, features
@@ -318,8 +325,7 @@ def main() -> None:
     def matrix(rs: list[dict[str, Any]]) -> np.ndarray:
         return np.array([[r["f"].get(k, 0.0) for k in names] for r in rs])
 
-    # the real pages are an outside test set's (fundus, scrapinghub): they measure, never train
-    train = [r for r in rows if r["half"] == "A" and (args.with_fundus or not r["real"])]
+    train = [r for r in rows if fits(r, args.with_fundus)]
     check = [r for r in rows if r["half"] == "B"]
     xa, ya = matrix(train), np.array([r["label"] for r in train], dtype=float)
     arts = sorted({r["tag"] for r in train})

@@ -104,3 +104,24 @@ def test_the_shipped_calibration_reads_only_features_the_code_writes() -> None:
     }  # fmt: skip
     assert set(model.weights) <= written
     assert model.weights["z"] > 0  # the scorer's confidence still counts most
+
+
+def test_real_pages_of_an_outside_test_set_never_fit_the_calibration() -> None:
+    # the fundus and scrapinghub pages are evaluation data: they measure the model, never fit it
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_calibration_en.py"
+    spec = importlib.util.spec_from_file_location("train_calibration_en", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    real_a = {"tag": "fundus3/page", "half": script.half("fundus3/page"), "real": True}
+    ours_a = next(
+        {"tag": f"fresh20/mt{i}", "half": "A", "real": False}
+        for i in range(131, 137)
+        if script.half(f"fresh20/mt{i}") == "A"
+    )
+    assert real_a["half"] == "A"
+    assert not script.fits(real_a)
+    assert script.fits(ours_a)
