@@ -162,7 +162,7 @@ def decode_bytes(
         pass
     repaired = _mostly_utf8(data) or _damaged_utf8(data)
     if repaired is not None:
-        return repaired, _damaged_label(data, repaired)
+        return _with_stray_punctuation(data, repaired)
     mixed = _mixed_utf8(data)
     if mixed is not None:
         return mixed
@@ -215,21 +215,93 @@ def _damaged_utf8(data: bytes) -> str | None:
     """
     text = data.decode("utf-8", "replace")
     runs = text.count("\ufffd") - data.count("\ufffd".encode())
-    if not 0 < runs <= _DAMAGED_MAX:
+    if runs <= 0:
+        return None
+    # lone windows-1252 punctuation bytes (a curly quote pasted from a word processor) are read
+    # as that punctuation, which any single-byte reading of the page would give too: they do
+    # not count as damage, but alone they are no evidence of UTF-8 either
+    real = data.decode("utf-8", _STRAY_HANDLER).count("\ufffd") - data.count("\ufffd".encode())
+    stray = runs - real
+    if real > _DAMAGED_MAX:
         return None
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     wellformed = non_ascii - text.count("\ufffd")
+    if wellformed > 0:
+        return text
     cut = [m for m in _TRUNCATED.finditer(data) if m.end() - m.start() > 1]
-    if wellformed > 0 or len(cut) >= runs:
+    if not stray and len(cut) >= runs:
         return text
     return None
 
 
-def _damaged_label(data: bytes, text: str) -> str:
-    """``utf-8`` with a note of how many broken bytes were replaced (the article's
-    ``metadata.encoding``: the reader sees the page was damaged, not guessed otherwise)."""
-    runs = text.count("\ufffd") - data.count("\ufffd".encode())
-    return f"utf-8 ({runs} broken byte{'s' if runs != 1 else ''} replaced by U+FFFD)"
+#: a lone byte that is punctuation in windows-1252 and windows-1251 alike (curly quotes, dashes,
+#: an ellipsis, guillemets …): a character pasted from a single-byte document into a UTF-8 page.
+#: Only bytes UTF-8 reads as a stray continuation byte (0x80–0xBF) qualify, and only those the
+#: two code pages of the languages newsprism reads agree on: 0xBF is "¿" in one and "ї" in the
+#: other, so a Ukrainian name's letter is never turned into a question mark
+_STRAY_PUNCTUATION = {
+    bytes([b]): bytes([b]).decode("cp1252")
+    for b in (0x82, 0x84, 0x85, 0x86, 0x87, 0x89, 0x8B, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97,
+              0x9B, 0xA7, 0xAB, 0xB6, 0xB7, 0xBB)
+}  # fmt: skip
+_STRAY_HANDLER = "newsprism-stray-cp1252-punctuation"
+
+
+def _stray_punctuation(exc: UnicodeError) -> tuple[str, int]:
+    """The error handler: a lone punctuation byte between whole characters is that character;
+    anything else (a byte beside other broken bytes, the tail of a character whose first bytes
+    were lost or mangled) is U+FFFD."""
+    assert isinstance(exc, UnicodeDecodeError)
+    data, start, end = exc.object, exc.start, exc.end
+    mark = _STRAY_PUNCTUATION.get(bytes(data[start:end]))
+    if mark is None or (end < len(data) and 0x80 <= data[end] <= 0xBF):
+        return "\ufffd", end
+    if start == 0 or data[start - 1] < 0x80 or _ends_a_character(data, start):
+        return mark, end
+    return "\ufffd", end
+
+
+def _ends_a_character(data: bytes, at: int) -> bool:
+    """Whether the bytes just before ``at`` are a whole multi-byte UTF-8 character."""
+    for size in (2, 3, 4):
+        if at >= size and data[at - size] >= 0xC2:
+            try:
+                bytes(data[at - size : at]).decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+            return True
+    return False
+
+
+codecs.register_error(_STRAY_HANDLER, _stray_punctuation)
+
+
+def _with_stray_punctuation(data: bytes, replaced: str) -> tuple[str, str]:
+    """A page judged UTF-8 but for a few broken bytes: each broken byte that is a lone
+    windows-1252 punctuation character (:data:`_STRAY_PUNCTUATION`) is read as that character,
+    the others are U+FFFD, and the encoding note says which (the article's
+    ``metadata.encoding``: the reader sees the page was damaged, not guessed otherwise).
+
+    Python's UTF-8 decoder calls the error handler once per broken byte or cut-short sequence,
+    and ``replace`` gives one U+FFFD for each: the two readings line up character for character,
+    so the characters read as windows-1252 are where they differ.
+    """
+    text = data.decode("utf-8", _STRAY_HANDLER)
+    read_as_cp1252: list[str] = []
+    at = replaced.find("\ufffd")
+    while at >= 0:
+        if text[at] != "\ufffd":
+            read_as_cp1252.append(text[at])
+        at = replaced.find("\ufffd", at + 1)
+    runs = replaced.count("\ufffd") - data.count("\ufffd".encode()) - len(read_as_cp1252)
+    notes = []
+    if read_as_cp1252:
+        n = len(read_as_cp1252)
+        marks = " ".join(dict.fromkeys(read_as_cp1252))
+        notes.append(f"{n} stray windows-1252 byte{'s' if n != 1 else ''} read as {marks}")
+    if runs:
+        notes.append(f"{runs} broken byte{'s' if runs != 1 else ''} replaced by U+FFFD")
+    return text, f"utf-8 ({'; '.join(notes)})"
 
 
 #: well-formed UTF-8 characters and broken bytes a page must both hold to be read as mixed

@@ -203,6 +203,22 @@ class FeedError(NewsprismError):
     hint = "check the address in a browser; newsprism retries later and disables the feed after repeated failures"
 
 
+class ItemWithoutLinkError(FeedError):
+    """A feed item that carries neither a link nor text: the item's fault, not the feed's."""
+
+    hint = "nothing to do: newsprism skips this item and reads the feed's other items"
+
+
+class NotTheArticleError(FeedError):
+    """A feed item's address gave a page that is not the article: a bot check, a consent wall, a
+    page that needs JavaScript (:mod:`newsprism.feeds.walls`)."""
+
+    hint = (
+        "newsprism tries the item again later; if the site keeps showing it, open the article "
+        "in a browser, save the page and 'newsprism add' the file"
+    )
+
+
 class FeedNotFoundError(FeedError):
     hint = "run 'newsprism feeds list' to see the feeds and their ids"
 

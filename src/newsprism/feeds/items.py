@@ -20,11 +20,10 @@ import httpx
 from ..article import Article
 from ..errors import (
     DecodingError,
-    EmptyInputError,
-    FeedError,
     FetchError,
+    ItemWithoutLinkError,
     NewsprismError,
-    NoArticleTextError,
+    NotTheArticleError,
     UnsupportedContentError,
 )
 from ..library import Library
@@ -32,21 +31,16 @@ from ..library.feeds import STORED_PAGE_SQL, FeedStore, Item
 from . import politeness as pol
 from .clock import Clock, iso
 from .http import conditional_get, retry_after
+from .walls import wall_reason
 
-
-class _ItemWithoutLink(FeedError):
-    """An item that carries neither a link nor text: the item's fault, not the feed's."""
-
-    hint = "nothing to do: newsprism skips this item and reads the feed's other items"
-
-
-#: failures of an item's content rather than of its fetch: a retry gets the same bytes
+#: failures of an item's content rather than of its fetch: a retry gets the same bytes.  A page
+#: that is not the article — empty, a shell with no text, a bot check, a consent wall — is not
+#: among them: it is often another page on the next visit, so it is retried (5, 10, 20 minutes)
+#: and only then given up with its reason
 _ITEM_CONTENT_ERRORS = (
     UnsupportedContentError,
-    EmptyInputError,
-    NoArticleTextError,
     DecodingError,
-    _ItemWithoutLink,
+    ItemWithoutLinkError,
 )
 
 
@@ -108,18 +102,30 @@ class ItemsMixin:
                     url=item.url,
                 )
             elif resp is None:
-                raise _ItemWithoutLink(f"item {item.guid!r} has no link to fetch and no text")
+                raise ItemWithoutLinkError(f"item {item.guid!r} has no link to fetch and no text")
             else:
                 doc = decode(
                     resp[1], source=item.url or item.guid, url=resp[0], http_charset=resp[2]
                 )
             article = self._read(doc, item)
+            if resp is not None and item.content is None:
+                why = wall_reason(article, doc.text if doc.is_html else None, resp[0])
+                if why:
+                    raise NotTheArticleError(f"{resp[0]} gave {why}, not the article")
             twin = lib.conn.execute(
                 "SELECT id, content_hash FROM articles WHERE content_hash = ? "
                 "OR (url IS NOT NULL AND url = ?) ORDER BY content_hash = ? DESC LIMIT 1",
                 (article.content_hash, article.metadata.url, article.content_hash),
             ).fetchone()
-            if twin and not (
+            if twin and item.article_id is not None and int(twin[0]) == item.article_id:
+                # the item's own article, read again because the feed changed what it says of
+                # it: a new text is stored as its new revision (below); the same text is not
+                if twin[1] == article.content_hash:
+                    store.finish_item(
+                        item.id, "stored", self.clock.now(), article_id=item.article_id
+                    )
+                    return 1
+            elif twin and not (
                 item.content is None
                 and twin[1] != article.content_hash
                 and self._from_feed_text(int(twin[0]))

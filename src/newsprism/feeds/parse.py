@@ -41,6 +41,10 @@ class Entry:
     published: float | None = None
     #: the text of a live-blog update (there is no page of its own to fetch)
     content: str | None = None
+    #: a digest of what the feed says of the item (its dates, title, description or text): an
+    #: item seen again under its GUID with another digest was changed by its publisher (a
+    #: corrected figure, a new headline) and its page is read again (``record_entries``)
+    revision: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,12 @@ def _feed(body: bytes, url: str) -> Parsed:
                 urljoin(url, link) if link else None,
                 _title(item.get("title")),
                 published,
+                revision=_digest(
+                    item.get("published"),
+                    item.get("updated"),
+                    item.get("title"),
+                    item.get("description"),
+                ),
             )
         )
     return Parsed("feed", _title(feed.get("title")), entries, _floor(body))
@@ -136,6 +146,7 @@ def _sitemap(body: bytes, url: str) -> Parsed:
                 page.url,
                 story.title if story else None,
                 when.timestamp() if when else None,
+                revision=_digest(when, page.last_modified, story.title if story else None),
             )
         )
     if not entries and b"<url" not in body:
@@ -187,7 +198,17 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
         link = urljoin(url, own) if own else ""
         if not link or link == url:  # updates share the page: give each an address of its own
             link = f"{url.split('#')[0]}#update-{hashlib.sha1(guid.encode()).hexdigest()[:12]}"
-        entries.append(Entry(guid, link, headline or None, published, body or headline))
+        modified = _text(update.get("dateModified"))
+        entries.append(
+            Entry(
+                guid,
+                link,
+                headline or None,
+                published,
+                body or headline,
+                revision=_digest(published, modified, headline, body),
+            )
+        )
     return Parsed("liveblog", _text(blog.get("headline")) or None, entries)
 
 

@@ -183,7 +183,8 @@ class Poller(ItemsMixin):
                 if self._store_item(item):
                     stored[item.feed_id] = stored.get(item.feed_id, 0) + 1
                 continue
-            twin = self._stored_url(item.url)
+            # (an item with an article already is a correction to read again: no twin check)
+            twin = self._stored_url(item.url) if item.article_id is None else None
             if twin is not None:  # another feed brought this page in meanwhile
                 self._feeds().finish_item(item.id, "duplicate", self.clock.now(), article_id=twin)
                 continue

@@ -466,6 +466,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE link_failures ADD COLUMN version TEXT;
         """,
     ),
+    # a digest of what the feed said of an item when it was last read (``Entry.revision``): an
+    # item the publisher changes later under the same GUID (a correction, a new headline) is
+    # read again and stored as a new revision of its article; rows from before are NULL and take
+    # the digest of their next sighting without a fetch
+    (
+        "feeds_0002_item_revision",
+        """
+        ALTER TABLE feed_items ADD COLUMN revision TEXT;
+        """,
+    ),
 ]
 
 

@@ -102,6 +102,44 @@ def item_problem_fields(problem: tuple[int, int, str] | None) -> dict[str, Any]:
     return {"items_to_retry": retried, "items_given_up": given_up, "latest_item_error": latest}
 
 
+#: a changed item is read again at most this often (after it was last stored): a feed that
+#: stamps every item with the time of each poll would otherwise have every page fetched at
+#: every poll
+REVISION_GAP = 1800.0
+
+
+def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: float) -> None:
+    """An entry seen before under its GUID: when what the feed says of it changed (another
+    date, headline or description: the publisher corrected it), put it back in the queue.
+
+    Its article id stays, so the page read again updates that article (``Library.add`` keeps
+    the id of a page at the same address: a new revision, never a second article); an item that
+    was given up is tried afresh.  An unchanged entry costs nothing, and a row from before
+    revisions were kept takes the digest it has now, without a fetch.
+    """
+    if entry.revision is None or entry.revision == seen["revision"]:
+        return
+    if seen["revision"] is None or seen["status"] == "pending":
+        conn.execute(
+            "UPDATE feed_items SET revision = ? WHERE id = ?", (entry.revision, seen["id"])
+        )
+        return
+    conn.execute(
+        "UPDATE feed_items SET revision = ?, title = coalesce(?, title), "
+        "published_ts = coalesce(?, published_ts), content = CASE WHEN content IS NULL "
+        "THEN NULL ELSE coalesce(?, content) END, status = 'pending', attempts = 0, "
+        "error = NULL, next_try_at = ? WHERE id = ?",
+        (
+            entry.revision,
+            entry.title,
+            entry.published,
+            entry.content,
+            max(now, (seen["stored_at"] or 0.0) + REVISION_GAP),
+            seen["id"],
+        ),
+    )
+
+
 class FeedStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -205,15 +243,21 @@ class FeedStore:
     def record_entries(self, feed_id: int, entries: Iterable[Entry], now: float) -> list[int]:
         """Insert the entries not seen before; return the ids of the new pending items.
 
-        An entry whose GUID this feed already has is old; one whose URL any feed already
-        brought in is stored as a duplicate of that article, without fetching it again.
+        An entry whose GUID this feed already has is old — unless what the feed says of it
+        changed (:func:`_revise`: it is read again, a revision of its article); one whose URL
+        any feed already brought in is stored as a duplicate of that article, without fetching
+        it again.
         """
         new: list[int] = []
         with db.write_transaction(self.conn) as conn:
             for e in entries:
-                if conn.execute(
-                    "SELECT 1 FROM feed_items WHERE feed_id = ? AND guid = ?", (feed_id, e.guid)
-                ).fetchone():
+                seen = conn.execute(
+                    "SELECT id, revision, status, stored_at FROM feed_items "
+                    "WHERE feed_id = ? AND guid = ?",
+                    (feed_id, e.guid),
+                ).fetchone()
+                if seen is not None:
+                    _revise(conn, seen, e, now)
                     continue
                 twin = (
                     conn.execute(STORED_PAGE_SQL, (e.url, e.url)).fetchone()
@@ -222,7 +266,7 @@ class FeedStore:
                 )
                 cur = conn.execute(
                     "INSERT INTO feed_items(feed_id, guid, url, title, published_ts, discovered_at, "
-                    "status, content, article_id, stored_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    "status, content, article_id, stored_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         feed_id,
                         e.guid,
@@ -234,6 +278,7 @@ class FeedStore:
                         e.content,
                         twin[0] if twin else None,
                         now if twin else None,
+                        e.revision,
                     ),
                 )
                 if not twin:

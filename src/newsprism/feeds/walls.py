@@ -1,0 +1,96 @@
+"""Pages that stand in front of an article: a bot check, a consent wall, "enable JavaScript".
+
+A feed links an article; what the server sends back for it is sometimes a page that only asks
+something of the visitor first.  Such a page is short, and it says what it is in one of two ways:
+in its markup (the scripts and forms of the challenge services and consent managers) or in its
+few words (it asks to prove you are human, to accept cookies, to turn JavaScript on).  Extraction
+reads it as a very short article; stored, it would stand in the library for the article the feed
+announced, and the item would never be fetched again.  The poller instead counts it as a failed
+attempt that may pass later (the wall is often lifted on the next visit), and records why.
+
+The test is what the page *is* — little text, and a wall's signature — not the wording of any
+one site: an article that mentions cookies or a captcha in passing is long enough to be kept.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..article import Article
+
+#: a wall says little: an article this short may be one (a challenge page holds a dozen words, a
+#: consent wall a paragraph); a real brief this short is kept unless it also shows a wall's
+#: signature below, which articles do not carry
+MAX_WORDS = 80
+
+#: scripts, forms and hosts that only a challenge page loads (Cloudflare's challenge platform,
+#: DataDome, PerimeterX's captcha, Yandex SmartCaptcha, Imperva): not the widgets an article's
+#: comment form may carry (reCAPTCHA), nor the sensors every page of a protected site loads
+_CHALLENGE_MARKUP = re.compile(
+    r"/cdn-cgi/challenge-platform/|challenges\.cloudflare\.com|cf-chl-|cf_chl_"
+    r"|captcha-delivery\.com|px-captcha|smartcaptcha|showcaptcha|/_Incapsula_Resource",
+    re.I,
+)
+#: consent managers' own pages and the containers they fill when they replace the page
+_CONSENT_MARKUP = re.compile(
+    r"consent\.(?:google|yahoo|youtube)\.|guce\.|/privacy-gate|cookiewall|cookie-wall"
+    r"|sp_message_container|didomi-notice|fc-consent-root|qc-cmp2",
+    re.I,
+)
+#: what a wall asks of the visitor, by kind (English and Russian, the languages newsprism
+#: reads): a request, not a topic — "robots" or "cookies" alone are words an article may use
+_ASKS = (
+    (
+        "a bot check (it asks to prove a human is visiting)",
+        re.compile(
+            r"captcha|not a robot|are you a (?:robot|human)|verify (?:that )?you are"
+            r"|checking (?:your browser|if the site|the site)|unusual traffic|security check"
+            r"|капч|не робот|проверка браузера|подозрительн\w* трафик",
+            re.I,
+        ),
+    ),
+    (
+        "a consent wall (it asks to accept cookies or tracking first)",
+        re.compile(
+            r"(?:cookie|куки)\w*\W+(?:\w+\W+){0,12}?(?:accept|agree|consent|settings|preferences"
+            r"|continue|принима|принять|соглас|настро)"
+            r"|(?:accept|agree|consent|принима|принять|соглас)\w*\W+(?:\w+\W+){0,12}?(?:cookie|куки)"
+            r"|accept all|reject all|manage (?:your )?(?:privacy|consent)",
+            re.I,
+        ),
+    ),
+    (
+        "a page that needs JavaScript",
+        re.compile(
+            r"(?:enable|turn on|activate|allow) javascript|javascript (?:is )?(?:disabled|required"
+            r"|not enabled|turned off)|включите javascript|javascript (?:отключ|выключ)"
+            r"|(?:update|upgrade) your browser|supported browser|браузер устарел",
+            re.I,
+        ),
+    ),
+)
+_CONSENT_HOST = re.compile(r"^(?:consent|gdpr|privacy|cmp)\.|^guce\.", re.I)
+
+
+def wall_reason(article: Article, html: str | None, url: str | None) -> str | None:
+    """Why the page read as ``article`` is a wall in front of the article, or ``None``.
+
+    ``html``: the page's markup (``None`` for plain text); ``url``: where the fetch ended, after
+    redirects (a consent manager's own host says so whatever the page holds).
+    """
+    host = urlsplit(url or "").hostname or ""
+    if _CONSENT_HOST.search(host):
+        return f"a consent wall (the page was redirected to {host})"
+    if article.word_count >= MAX_WORDS:
+        return None
+    if html is not None:
+        if _CHALLENGE_MARKUP.search(html):
+            return "a bot check (its markup is a challenge service's)"
+        if _CONSENT_MARKUP.search(html):
+            return "a consent wall (its markup is a consent manager's)"
+    said = f"{article.title or ''}\n{article.text}"
+    for reason, asks in _ASKS:
+        if asks.search(said):
+            return reason
+    return None
