@@ -270,3 +270,58 @@ def test_an_item_without_a_link_has_its_exception_in_errors() -> None:
 
     assert issubclass(ItemWithoutLinkError, FeedError) and ItemWithoutLinkError.hint
     assert issubclass(NotTheArticleError, FeedError) and NotTheArticleError.hint
+
+
+# -- 4: a story's views read only the articles whose quotes they mark -----------------------------
+
+
+def test_a_story_page_reads_only_the_articles_of_its_first_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    import newsprism
+    from newsprism.api import STORE_STAGES
+    from newsprism.cli import app
+    from newsprism.linking import link_articles
+    from newsprism.web import create_app
+
+    html = (
+        "<html><head><title>Ferry fares to rise</title></head><body><article><h1>Ferry fares to "
+        'rise</h1><p>"We were promised cheaper tickets," said Ann Lee, a commuter, on Monday. '
+        '"It is one boat for one town," said Ann Lee. The harbour board agreed the rise on '
+        "Tuesday after a long meeting, and the new fares start in April.</p></article></body></html>"
+    )
+    article = newsprism.read(html.encode(), stages=("segment", *STORE_STAGES))
+    quotes = [q for q in article.quotes if q.speaker is not None]
+    assert len(quotes) >= 2
+    guessed = dataclasses.replace(quotes[1], confidence=0.3)
+    article = dataclasses.replace(article, quotes=(quotes[0], guessed, *quotes[2:]))
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        batch = []
+        for i in range(8):  # the same report republished by eight outlets
+            meta = dataclasses.replace(
+                article.metadata, url=f"https://outlet{i}.example/ferry", site=f"outlet{i}.example"
+            )
+            copy = dataclasses.replace(article, text=f"{article.text} ({i})", metadata=meta)
+            batch.append((lib.add(copy, link=False), copy))
+        link_articles(lib, batch)
+        story, size = lib.conn.execute(
+            "SELECT story_id, count(*) c FROM story_articles GROUP BY story_id ORDER BY c DESC"
+        ).fetchone()
+    assert size == 8
+    read: list[int] = []
+    get = Library.get
+    monkeypatch.setattr(Library, "get", lambda self, i: (read.append(i), get(self, i))[1])
+    with TestClient(create_app(path, analyse=False), base_url="http://127.0.0.1:8000") as c:
+        page = c.get(f"/stories/{story}", headers={"accept": "text/html"}).text
+    assert "uncertain: Ann Lee?" in page
+    assert len(read) == 1  # the first report's article (all eight before)
+    read.clear()
+    result = CliRunner().invoke(app, ["story", str(story), "--db", str(path)])
+    assert result.exit_code == 0 and "uncertain: Ann Lee?" in result.output
+    assert len(read) == 1

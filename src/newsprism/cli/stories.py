@@ -76,16 +76,13 @@ def story(
     from ..stories.view import dumps, story_detail
 
     level = _level(level)
-    from ..render.who_said_what import uncertain_items
+    from ..render.who_said_what import uncertain_first_reports
 
     with _open(db) as lib:
         data = story_detail(lib.conn, story_id, level)
         # a quote whose article lists its speaker as uncertain is marked so, as in the reader
-        unsure = {
-            (kind, a["id"], item)
-            for a in data["articles"]
-            for kind, item in uncertain_items(lib.get(a["id"]))
-        }
+        # (JSON has no such mark: nothing to read for it)
+        unsure = set() if as_json else uncertain_first_reports(data["quotes"][:20], lib.get)
     if as_json:
         write_output(dumps(data) + "\n", None)
         return

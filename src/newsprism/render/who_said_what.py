@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..article import Article, Claim, Quote
 from ..attribution.confidence import CONFIDENT, is_confident
@@ -72,6 +74,24 @@ def uncertain_items(article: Article) -> set[tuple[str, int]]:
         if g.uncertain:
             out |= {("quote", q.id) for q in g.quotes} | {("claim", c.id) for c in g.claims}
     return out
+
+
+def uncertain_first_reports(
+    quotes: Iterable[Mapping[str, Any]], get: Callable[[int], Article]
+) -> set[tuple[str, int, int]]:
+    """("quote", article id, quote id) of a story's "who said what first" rows whose first report
+    its article lists as uncertain (the story views mark that speaker "uncertain: X?").
+
+    Only the articles holding a row's first report with a speaker are read (``get``): the views
+    read every article of the story before, 300 of them for a large story's page.
+    """
+    firsts = {int(q["first"]["article_id"]) for q in quotes if q.get("speaker")}
+    return {
+        (kind, article_id, item)
+        for article_id in sorted(firsts)
+        for kind, item in uncertain_items(get(article_id))
+        if kind == "quote"
+    }
 
 
 def _claim_quote(article: Article, claim: Claim) -> int:

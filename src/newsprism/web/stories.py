@@ -96,18 +96,14 @@ def stories_page(
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
 def story_page(request: Request, story_id: int, level: str = LEVEL) -> HTMLResponse:
-    from ..render.who_said_what import uncertain_items
+    from ..render.who_said_what import uncertain_first_reports
     from ..stories.view import story_detail
 
     lib = service.library(request)
     detail = story_detail(lib.conn, story_id, level)
     # the first report of a quote whose article lists its speaker as uncertain is marked so, as
     # on the article and speaker pages (it stood here as plainly that person's words)
-    unsure = {
-        (kind, a["id"], item)
-        for a in detail["articles"]
-        for kind, item in uncertain_items(lib.get(a["id"]))
-    }
+    unsure = uncertain_first_reports(detail["quotes"], lib.get)
     return page(request, "story.html.j2", story=detail, uncertain=unsure)
 
 
