@@ -22,8 +22,8 @@ PARAS = [
     "winter reviewing the route's costs, which rose sharply after two engines were replaced.",
     "Commuters' groups said the rise would fall hardest on shift workers who use the last boat "
     "home, and asked the council to cover part of it from the parking fund.",
-    "The council will discuss the request at its next meeting. A decision on the timetable for "
-    "the summer season is expected by the end of the month, officials said.",
+    "The council will discuss the request at its next meeting; officials hope to settle the "
+    "summer timetable before the ferries change to longer crossings in June.",
 ]
 
 

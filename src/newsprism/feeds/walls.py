@@ -57,9 +57,10 @@ _ASKS = (
     (
         "a consent wall (it asks to accept cookies or tracking first)",
         re.compile(
-            r"(?:cookie|куки)\w*\W+(?:\w+\W+){0,12}?(?:accept|agree|consent|settings|preferences"
-            r"|continue|принима|принять|соглас|настро)"
-            r"|(?:accept|agree|consent|принима|принять|соглас)\w*\W+(?:\w+\W+){0,12}?(?:cookie|куки)"
+            r"(?:cookie|куки)\w*\W+(?:\w+\W+){0,12}?(?:(?:accept|agree|consent)(?:s|ed|ing)?\b"
+            r"|settings|preferences|continue|принима|принять|соглас|настро)"
+            r"|\b(?:(?:accept|agree|consent)(?:s|ed|ing)?\b|принима|принять|соглас)\w*\W+"
+            r"(?:\w+\W+){0,12}?(?:cookie|куки)"
             r"|accept all|reject all|manage (?:your )?(?:privacy|consent)",
             re.I,
         ),
