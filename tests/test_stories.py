@@ -373,6 +373,26 @@ def test_articles_out_of_time_order_meet_the_window_they_belong_to(tmp_path: Pat
     conn.close()
 
 
+def test_a_copy_published_weeks_later_is_not_joined_to_the_old_story(tmp_path: Path) -> None:
+    """A rewritten copy joins its source's story within the time window only, as a same-story
+    match does: a copy twenty days later (a republished report) starts a story of its own."""
+    from newsprism.library import db
+    from newsprism.stories import Arrival
+
+    conn = db.connect(tmp_path / "s.sqlite")
+    conn.executemany(
+        "INSERT INTO articles(id, content_hash, json) VALUES (?, ?, '{}')",
+        [(i, f"h{i}") for i in range(1, 4)],
+    )
+    day, t0 = 86_400.0, 1_790_000_000.0
+    first = StoryIndex(conn).assign([Arrival(1, *FERRY_EN, t0)])[0]
+    soon = StoryIndex(conn).assign([Arrival(2, *FERRY_COPY, t0 + 3600)])[0]
+    assert (soon.relation, soon.story_id, soon.related_to) == ("same-text", first.story_id, 1)
+    late = StoryIndex(conn).assign([Arrival(3, *FERRY_COPY, t0 + 20 * day)])[0]
+    assert late.relation == "first" and late.story_id not in (first.story_id, soon.story_id)
+    conn.close()
+
+
 def test_a_long_watch_keeps_only_the_recent_window_in_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -222,3 +222,41 @@ def test_an_older_row_of_an_undated_article_gets_no_days_when_recomputed(tmp_pat
     assert json.loads(days[1]) == [dt.date(2027, 6, 7).toordinal()]  # "on Monday"
     assert json.loads(days[2]) == []  # added, not published: its "on Monday" resolves to nothing
     conn.close()
+
+
+FLOOD_NO_DAY = (
+    "Flash floods in Sochi kill two, hundreds evacuated",
+    "Flash floods swept through the Black Sea resort of Sochi after a night of torrential rain, "
+    "killing two people and forcing the evacuation of 640 residents of the Adler district, the "
+    "regional emergencies ministry said. Mayor Andrei Prokhorov said the Mzymta river had burst "
+    "its banks.",
+)
+
+
+def test_a_report_published_before_a_day_began_does_not_tell_of_it() -> None:
+    from newsprism.stories.when import LOCAL_DAY_MARGIN, told_before
+
+    monday, tuesday = _at("2027-06-07T15:00:00+00:00"), _at("2027-06-08T16:00:00+00:00")
+    next_day = event_days(*FLOOD_NEXT_DAY, tuesday)  # "on Tuesday"
+    assert day_agreement(next_day, (), tuesday, monday) == -1
+    assert day_agreement((), next_day, monday, tuesday) == -1
+    # the other report published late on Monday (UTC) may be Tuesday's where it was written
+    # (Moscow's Tuesday begins at 21:00 UTC on Monday)
+    late_monday = _at("2027-06-08T00:00:00+00:00") - LOCAL_DAY_MARGIN + 60
+    assert day_agreement(next_day, (), tuesday, late_monday) == 0
+    # without the times, or when the other report came later, nothing is known
+    assert day_agreement(next_day, ()) == 0
+    assert day_agreement(next_day, (), tuesday, tuesday) == 0
+    # a later day a lead names is what it announces, not its news: "from June 1" on May 20
+    may20 = _at("2030-05-20T08:30:00+00:00")
+    announced = event_days(None, "A four-day week from June 1, the company said on Monday.", may20)
+    assert len(announced) == 2 and not told_before(announced, may20, may20 - 3600)
+    assert not told_before(announced[:1], may20, may20 - 3600)
+
+
+def test_the_day_after_a_report_that_names_no_day_is_another_happening(tmp_path: Path) -> None:
+    """Monday's report names no day; Tuesday's development says "on Tuesday": Monday's report
+    was published before Tuesday began, so it cannot tell of Tuesday's news."""
+    first, _, next_day = _run(tmp_path, [FLOOD_NO_DAY, FLOOD_OTHER_OUTLET, FLOOD_NEXT_DAY], True)
+    assert next_day.story_id != first.story_id  # type: ignore[attr-defined]
+    assert next_day.running_story == first.story_id  # type: ignore[attr-defined]

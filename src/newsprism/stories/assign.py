@@ -4,8 +4,9 @@ For each new article, in order of arrival:
 
 1. *same document* — the library already folds the same URL, canonical URL or text into one
    article (and the feed poller the same GUID), so an article is assigned once;
-2. *same text rewritten* — its MinHash LSH band keys find earlier articles that share a band
-   (one indexed lookup); the best one at or above :data:`~.match.SAME_TEXT` is its source;
+2. *same text rewritten* — its MinHash LSH band keys find earlier articles of its time window
+   that share a band (one indexed lookup); the best one at or above :data:`~.match.SAME_TEXT`
+   is its source;
 3. *same story* — its vector is compared with the articles of the time window around it (kept in
    memory, loaded once per window from the indexed ``at`` column); those whose cosine could still
    reach the loosest level's threshold (:data:`~.match.RUNNING_STORY`) are scored with the words
@@ -191,6 +192,12 @@ class StoryIndex:
         prints = fingerprints(
             [(a.title, a.text) for a in todo], [a.at if a.dated else None for a in todo]
         )
+        # an article without a publication time existed by the time it was added: "on Tuesday"
+        # must not resolve against that time, but it bounds when the report was written
+        prints = [
+            fp if a.dated else dataclasses.replace(fp, at=a.at)
+            for a, fp in zip(todo, prints, strict=True)
+        ]
         try:
             with db.write_transaction(self.conn) as conn:
                 for arrival, fp in zip(todo, prints, strict=True):
@@ -285,10 +292,14 @@ class StoryIndex:
     ) -> Assignment | None:
         import numpy as np
 
+        # within the window, as a same-story match is: a copy of an old report published weeks
+        # later (a republished feature, a recurring notice) is news of its own day, not part of
+        # the old story
         rows = conn.execute(
             "SELECT s.article_id, s.story_id, s.minhash FROM story_articles s WHERE s.article_id IN "
-            f"(SELECT DISTINCT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))}))",
-            keys,
+            f"(SELECT DISTINCT article_id FROM story_bands WHERE band_key IN ({','.join('?' * len(keys))}))"
+            " AND s.at BETWEEN ? AND ?",
+            [*keys, arrival.at - self.window, arrival.at + self.window],
         ).fetchall()
         best: tuple[float, int, int] | None = None
         for article_id, story_id, blob in rows:
@@ -512,6 +523,7 @@ class StoryIndex:
                 r[8] or "latn",
                 # stored before the days were kept: none known, decided as before
                 tuple(json.loads(r[9])) if r[9] else (),
+                float(r[2]),
             )
             self._remember(Arrival(int(r[0]), None, "", float(r[2])), int(r[1]), fp)
         if legacy:
@@ -545,7 +557,9 @@ class StoryIndex:
         with db.write_transaction(self.conn) as conn:
             for (article_id, story_id, at, minhash), fp in zip(rows, prints, strict=True):
                 # the MinHash is unchanged (and the LSH bands with it): keep the stored one
-                fp = dataclasses.replace(fp, minhash=np.frombuffer(minhash, dtype=np.uint32))
+                fp = dataclasses.replace(
+                    fp, minhash=np.frombuffer(minhash, dtype=np.uint32), at=float(at)
+                )
                 conn.execute(
                     "UPDATE story_articles SET vector = ?, names = ?, numbers = ?, terms = ?, "
                     "script = ?, days = ? WHERE article_id = ?",

@@ -142,6 +142,9 @@ class Fingerprint:
     #: the days the lead names, resolved against the publication time (:mod:`.when`): the first
     #: is when its main news happened; empty without a time or a day named
     days: tuple[int, ...] = ()
+    #: when the report existed by (epoch seconds): its publication time, or when it was added
+    #: when it has none (never earlier than it was written); None when unknown
+    at: float | None = None
 
     @cached_property
     def head_words(self) -> int:
@@ -389,4 +392,5 @@ def _fingerprint(
         counts,
         script(head),
         event_days(title, text, at),
+        at,
     )

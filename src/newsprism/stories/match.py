@@ -66,7 +66,8 @@ LEVELS = {"happening": 0.6, "running": 0.3}
 #: its test half, checked after: 0.903 and 0.769)
 CROSS_SCRIPT_HAPPENING = LEVELS["running"]
 #: evidence of when, at the happening level only (:mod:`.when`): added to the logit of the
-#: probability when the two leads' first days are one day, and when they name no day in common.
+#: probability when the two leads' first days are one day, and when they name no day in common
+#: or one names a day that began after the other was published (``when.told_before``).
 #: The rest of the evidence cannot tell a happening from the next day's development of it (the
 #: same people, place and words); the day can.  Other day: fitted on dev part A (PolNeAR part 1's
 #: A half and the colleague's written13 dev half) by maximum likelihood with the probability as a
@@ -189,7 +190,7 @@ def happening_probability(probability: float, a: Fingerprint, b: Fingerprint) ->
     """The same-story probability with the evidence of when (:data:`SAME_DAY_LOGIT`,
     :data:`OTHER_DAY_LOGIT`) and, in a pair with a short report, the smoothed share of names
     (:func:`short_names_shift`): what the happening level's threshold is compared with."""
-    agreement = day_agreement(a.days, b.days)
+    agreement = day_agreement(a.days, b.days, a.at, b.at)
     shift = short_names_shift(a, b)
     if agreement:
         shift += SAME_DAY_LOGIT if agreement > 0 else OTHER_DAY_LOGIT

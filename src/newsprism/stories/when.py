@@ -147,11 +147,51 @@ def _date(day: dt.date, month: int, number: int) -> int | None:
     return named.toordinal()
 
 
-def day_agreement(a: tuple[int, ...], b: tuple[int, ...]) -> int:
+#: how long before a UTC day begins a report must have been published for it not to tell of that
+#: day's happening.  The days are UTC days, and an outlet's own day begins before the UTC one east
+#: of Greenwich: three hours covers Europe and Moscow (a report at 22:00 UTC on Monday is
+#: Tuesday's in Moscow).  Further east a report's own morning falls on the UTC day before, and a
+#: pair there may be kept apart that is one happening — the safer error.  Chosen among 0, 3 and 12
+#: hours on dev part A (0 and 3 alike; 12 hours lost most next-day developments, whose first
+#: report came the afternoon before), checked on B (docs/stories.md)
+LOCAL_DAY_MARGIN = 3 * 3600.0
+#: the proleptic ordinal of 1970-01-01: epoch seconds to ordinals and back
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
+def news_day(days: tuple[int, ...], published: float) -> int | None:
+    """The first day a lead names that is not after its own publication day: the day its news
+    happened.  A later day is what it announces ("a four-day week from June 1"), not its news."""
+    today = int(published // 86_400) + _EPOCH_ORDINAL
+    return next((d for d in days if d <= today), None)
+
+
+def told_before(days: tuple[int, ...], published: float | None, other: float | None) -> bool:
+    """Was the other report published (``other``, epoch seconds: its publication time, or when
+    it was added, never earlier) before the day this report's news happened began, with
+    :data:`LOCAL_DAY_MARGIN` to spare?  Then the other cannot tell of it: a report tells what has
+    happened, so "the day after" is another happening."""
+    if not days or published is None or other is None:
+        return False
+    day = news_day(days, published)
+    if day is None:
+        return False
+    return (day - _EPOCH_ORDINAL) * 86_400.0 - other > LOCAL_DAY_MARGIN
+
+
+def day_agreement(
+    a: tuple[int, ...],
+    b: tuple[int, ...],
+    a_at: float | None = None,
+    b_at: float | None = None,
+) -> int:
     """+1 when two leads' first days are one day (their main news happened the same day), -1
-    when they name no day in common, 0 when either names none or they share a later one."""
+    when they name no day in common, 0 when either names none or they share a later one.  When
+    only one names a day, -1 if the other was published before that day began
+    (:func:`told_before`: the report naming no day cannot tell of it); ``a_at`` and ``b_at``
+    are the reports' publication times (or when they were added)."""
     if not a or not b:
-        return 0
+        return -1 if told_before(a, a_at, b_at) or told_before(b, b_at, a_at) else 0
     if a[0] == b[0]:
         return 1
     return -1 if not set(a) & set(b) else 0
