@@ -161,7 +161,7 @@ _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 def news_day(days: tuple[int, ...], published: float) -> int | None:
     """The first day a lead names that is not after its own publication day: the day its news
-    happened.  A later day is what it announces ("a four-day week from June 1"), not its news."""
+    happened.  A later day is what it announces ("bus fares rise from April 1"), not its news."""
     today = int(published // 86_400) + _EPOCH_ORDINAL
     return next((d for d in days if d <= today), None)
 
