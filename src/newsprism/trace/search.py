@@ -6,16 +6,27 @@ from ..errors import ConfigError
 
 
 def figure_values(figure: str) -> list[float]:
-    """The values a figure as written states ("231 thousand", «231 тыс.», "40-45%" → 40, 45)."""
+    """The values a figure as written states ("231 thousand", «231 тыс.», "40-45%" → 40, 45).
+
+    A figure of digits and signs alone ("7,2%", "2,5") has no language: both readings are tried
+    and the one that reads it as fewer figures wins (the English reading split «7,2%» into 7 and
+    2 and found a trace of "twice"); when both read it as many figures, the values of both."""
     from ..claims.extract import find_quantities
     from ..language import detect
 
-    found = find_quantities(figure, "ru" if detect(figure) == "ru" else "en")
+    language = detect(figure)
+    if language in ("ru", "en"):
+        found = find_quantities(figure, language)
+    else:
+        readings = [r for r in (find_quantities(figure, lang) for lang in ("ru", "en")) if r]
+        fewest = min((len(r) for r in readings), default=0)
+        found = [q for r in readings if len(r) == fewest for q in r]
     if not found:
         raise ConfigError(
             f"no figure in {figure!r}", hint='write it as in the text, e.g. "231 thousand"'
         )
-    return [v for q in found for v in (q.value, q.value_high) if v is not None]
+    values = [v for q in found for v in (q.value, q.value_high) if v is not None]
+    return list(dict.fromkeys(values))
 
 
 def mention_ref(text: str) -> tuple[int, int]:
