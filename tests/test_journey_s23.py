@@ -16,3 +16,71 @@ def test_figures_with_words_keep_their_language() -> None:
     assert figure_values("231 тыс.") == [231000.0]
     assert figure_values("231 thousand") == [231000.0]
     assert figure_values("40-45%") == [40.0, 45.0]
+
+
+def test_markdown_marks_an_uncertain_figure_as_uncertain() -> None:
+    # the quote's line said "uncertain: X?" and the figure in it, listed under the same
+    # heading, gave the speaker plainly (the HTML reader puts a question mark after it)
+    import newsprism
+    from newsprism.article import Article
+    from newsprism.render import render
+
+    text = "«Расходы вырастут на 12%», — сказал Пётр Крылов.\n\nМост построят к осени."
+    data = newsprism.read(text.encode("utf-8")).to_dict()
+    start = data["text"].index("12%")
+    name_at = data["text"].index("Пётр Крылов")
+    data["speakers"] = [
+        {
+            "id": 0,
+            "name": "Пётр Крылов",
+            "aliases": [],
+            "role": None,
+            "kind": "person",
+            "mentions": [{"start": name_at, "end": name_at + 11, "text": "Пётр Крылов"}],
+        }
+    ]
+    quote_end = data["text"].index("»") + 1
+    data["quotes"] = [
+        {
+            "id": 0,
+            "kind": "direct",
+            "start": 0,
+            "end": quote_end,
+            "text": data["text"][:quote_end],
+            "speaker": 0,
+            "cue": "сказал",
+            "cue_start": quote_end + 4,
+            "cue_end": quote_end + 10,
+            "source_text": "Пётр Крылов",
+            "source_start": name_at,
+            "source_end": name_at + 11,
+            "relayed_by": None,
+            "sentences": [0],
+            "confidence": 0.4,
+            "speaker_confidence": 0.4,
+        }
+    ]
+    data["claims"] = [
+        {
+            "id": 0,
+            "start": start,
+            "end": start + 3,
+            "text": "12%",
+            "value": 12.0,
+            "value_high": None,
+            "unit": "%",
+            "qualifier": None,
+            "about": "Расходы",
+            "when": None,
+            "speaker": 0,
+            "source": "Пётр Крылов",
+            "relative_to": None,
+            "sentence": 0,
+            "change": "up",
+            "source_confidence": 0.4,
+            "counted": None,
+        }
+    ]
+    md = render(Article.from_dict(data), "md")
+    figure = next(line for line in md.splitlines() if line.startswith("- figure: "))
+    assert "uncertain: Пётр Крылов?" in figure

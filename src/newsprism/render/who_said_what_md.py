@@ -46,6 +46,9 @@ def who_said_what_markdown(article: Article) -> str | None:
         for c in g.claims:
             link = f" ([¶](#s-{c.sentence}))" if c.sentence is not None else ""
             src = f" — {escape(c.source)}" if c.source and (g.kind is None or g.uncertain) else ""
+            if c.source and g.uncertain:
+                # marked as its quote is (the HTML reader puts a question mark after it too)
+                src = f" — uncertain: {escape(c.source)}?"
             lines.append(f"- figure: {_figure(article, c)}{src}{link}")
     return "\n".join(lines)
 
