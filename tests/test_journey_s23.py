@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
+import pytest
+from publisher import Publisher, article_html
+from typer.testing import CliRunner
+
+from newsprism.cli import app
 from newsprism.trace.search import figure_values
 
 
@@ -84,3 +92,40 @@ def test_markdown_marks_an_uncertain_figure_as_uncertain() -> None:
     md = render(Article.from_dict(data), "md")
     figure = next(line for line in md.splitlines() if line.startswith("- figure: "))
     assert "uncertain: Пётр Крылов?" in figure
+
+
+def test_watch_once_says_what_it_stored_after_a_killed_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a restart after `kill -9` stored the items the dead run had found, and printed nothing
+    import newsprism.feeds.politeness as pol
+    from newsprism.feeds import SimulatedClock
+    from newsprism.feeds.parse import Entry
+    from newsprism.library import Library
+    from newsprism.library.feeds import FeedStore
+
+    monkeypatch.setattr(pol, "HOST_SPACING", 0.0)
+    with Publisher(SimulatedClock(time.time())) as site:
+        for k in range(2):
+            site.route(
+                f"/news/{k}",
+                lambda hit, k=k: (200, {"Content-Type": "text/html"}, article_html(k)),
+            )
+        db = tmp_path / "lib.sqlite"
+        with Library.open(db) as lib:
+            feeds = FeedStore(lib.conn)
+            feed, _ = feeds.add(site.url("/rss"), time.time())
+            feeds.record_entries(
+                feed.id, [Entry(f"g{k}", site.url(f"/news/{k}")) for k in range(2)], time.time()
+            )
+            # polled a moment ago by the run that was killed: not due again
+            lib.conn.execute("UPDATE feeds SET next_fetch_at = ?", (time.time() + 900,))
+            lib.conn.commit()
+        out = CliRunner().invoke(
+            app,
+            ["watch", "--once", "--db", str(db), "--allow-private", "--no-analyse", "--no-stories"],
+        )
+        assert out.exit_code == 0, out.output
+        assert "stored 2 waiting items" in out.output
+        with Library.open(db) as lib:
+            assert lib.count() == 2

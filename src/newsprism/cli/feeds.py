@@ -215,8 +215,18 @@ class _Progress:
                 err=True,
             )
 
+    def drained(self, stored: int) -> None:
+        """After ``--once``: the items stored past the polls (a restart after a killed watch
+        stored them in silence, and a user could not tell it had done anything)."""
+        if not stored or self.as_json:
+            return
+        if self.tty and self.polled:
+            typer.echo("", err=True)  # end the progress line first
+        self.polled = 0  # (so that done() does not end it again)
+        typer.echo(f"stored {stored} waiting item{'s' if stored != 1 else ''}", err=True)
+
     def done(self) -> None:
-        if self.tty and not self.as_json:
+        if self.tty and not self.as_json and self.polled:
             typer.echo("", err=True)
 
 
@@ -289,7 +299,7 @@ def watch(
         poller = _poller(lib, allow_private, analyse, workers, stories)
         progress = _Progress(as_json)
         try:
-            poller.watch(once=once, on_result=progress)
+            poller.watch(once=once, on_result=progress, on_drained=progress.drained)
         except KeyboardInterrupt:
             pass
         finally:

@@ -148,15 +148,20 @@ class Poller(ItemsMixin):
         stop: threading.Event | None = None,
         on_result: Callable[[PollResult], Any] | None = None,
         max_sleep: float = 60.0,
+        on_drained: Callable[[int], Any] | None = None,
     ) -> None:
         """Poll what is due, fetch pending items as their hosts allow, sleep, repeat.
 
-        ``once``: poll what is due, store every pending item (waiting for host slots), return.
+        ``once``: poll what is due, store every pending item (waiting for host slots), return;
+        ``on_drained`` is told how many of those were stored (items a poll result does not
+        count: left by a killed run, or waiting for their host after the poll).
         """
         while True:
             self.poll_due(on_result=on_result)
             if once:
-                self.drain()
+                drained = self.drain()
+                if on_drained:
+                    on_drained(sum(drained.values()))
             self.store.save_hosts(self.gate.state())
             if once or (stop is not None and stop.is_set()):
                 return
