@@ -129,3 +129,36 @@ def test_watch_once_says_what_it_stored_after_a_killed_run(
         assert "stored 2 waiting items" in out.output
         with Library.open(db) as lib:
             assert lib.count() == 2
+
+
+def test_the_speaker_page_is_headed_with_the_name_as_the_articles_give_it(
+    tmp_path: Path,
+) -> None:
+    # asked in the genitive («Котовой»), the page was headed "Attributed to Котовой"
+    # above rows saying «Ирина Котова»
+    from urllib.parse import quote
+
+    from fastapi.testclient import TestClient
+
+    import newsprism
+    from newsprism.api import STORE_STAGES
+    from newsprism.library import Library
+    from newsprism.web import create_app
+
+    page = (
+        "<html><head><title>Банк сохранил ставку</title></head><body><article>"
+        "<h1>Банк сохранил ставку</h1><p>Региональный банк сохранил ставку по вкладам на "
+        "уровне 9%. «Мы не будем торопиться со снижением», — заявила председатель правления "
+        "банка Ирина Котова на пресс-конференции в среду.</p></article></body></html>"
+    )
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(path)
+    lib.add(newsprism.read(page.encode(), stages=("segment", *STORE_STAGES)))
+    lib.close()
+    with TestClient(create_app(path, analyse=False), base_url="http://127.0.0.1:8000") as c:
+        html = c.get("/speakers/" + quote("Котовой"), headers={"accept": "text/html"}).text
+        same = c.get("/speakers/" + quote("Ирина Котова"), headers={"accept": "text/html"}).text
+    assert "не будем торопиться" in html
+    assert "<h1>Attributed to Ирина Котова</h1>" in html
+    assert "Found for “Котовой”" in html
+    assert "<h1>Attributed to Ирина Котова</h1>" in same and "Found for" not in same

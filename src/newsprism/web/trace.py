@@ -9,6 +9,7 @@ is linked a bounded slice per request, and the page says how many articles still
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from fastapi import APIRouter, Form, Query, Request
@@ -157,9 +158,20 @@ def speaker_page(request: Request, name: str) -> HTMLResponse:
         request,
         "speaker.html.j2",
         speaker=name,
+        shown=_shown_name(name, appearances),
         appearances=appearances,
         uncertain=_uncertain(request, appearances),
     )
+
+
+def _shown_name(name: str, appearances: list[Any]) -> str:
+    """The name the page is headed with: the name as the articles give it, when the one asked
+    for is none of them (a Russian name asked in another case, «Набиуллиной», headed the page
+    "Attributed to Набиуллиной" above rows that say «Эльвира Набиуллина»)."""
+    names = Counter(str(a.attributed_to) for a in appearances if a.attributed_to)
+    if not names or name.strip().casefold() in {n.casefold() for n in names}:
+        return name
+    return names.most_common(1)[0][0]
 
 
 def _uncertain(request: Request, appearances: list[Any]) -> set[tuple[str, int, int]]:
