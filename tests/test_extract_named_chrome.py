@@ -25,7 +25,7 @@ _EN_SPONSOR = (
     "This week's Town Letter is supported by Millbrook Bakery. Fresh bread baked in the old "
     "mill every morning, delivered to your door before eight."
 )
-_EN_SIGNUP = "Get the Town Letter in your inbox every Friday. Sign up now"
+_EN_SIGNUP = "The Town Letter comes out each Friday morning. Join the list"
 
 _RU = [
     "Городская дума в понедельник решила сохранить бассейн «Прибрежный» еще как минимум на два "
