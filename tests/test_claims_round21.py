@@ -85,7 +85,7 @@ def test_elided_noun(text: str, expected: list[tuple[float, str]]) -> None:
         ("Profit rose to $40m from $12m a year earlier.", [(4e7, "USD"), (1.2e7, "USD")]),
         ("She earned $5,000 in a year.", [(5000.0, "USD")]),
         # the period of the verb after a subject count is the verb's
-        ("Some 20 workers commit errors each day.", [(20.0, "worker")]),
+        ("Some 30 buses leave the depot each day.", [(30.0, "bus")]),
     ],
 )
 def test_rate_within_reach(text: str, expected: list[tuple[float, str]]) -> None:

@@ -1002,8 +1002,8 @@ def _rate_within_reach(
         or opener.text[:1].isupper()
         or opener.lower in _RATE_ADVERBS
     ):
-        # a plain word after the figure's phrase is most often its verb ("20 workers commit
-        # suicide each day"), whose adverb the period is
+        # a plain word after the figure's phrase is most often its verb ("30 buses leave the
+        # depot each day"), whose adverb the period is
         return None
     n = len(toks)
     for k in range(j, min(j + _RATE_REACH, n)):
@@ -1033,7 +1033,7 @@ def _rate_within_reach(
 
 def _rate_across_verb(toks: list[Token], j: int) -> tuple[str, int] | None:
     """ "8,000 tonnes of fishing gear is lost off the coast every year", "$40 million in fees
-    will be paid to the city annually": an amount of a measure or of money (not a count: "20 workers commit errors each
+    will be paid to the city annually": an amount of a measure or of money (not a count: "30 buses leave the depot each
     day" is how often they do it) is a rate when its clause ends in "every"/"each" and a period
     or in an adverb of period, whatever verb stands between."""
     n = len(toks)
