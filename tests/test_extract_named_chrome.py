@@ -88,3 +88,28 @@ def test_a_container_so_named_that_holds_the_story_stays() -> None:
     )
     assert drop_named_chrome(tree) == 1
     assert _EN[0] in tree.text_content()
+
+
+def test_a_named_link_or_name_inside_a_sentence_keeps_its_words() -> None:
+    # a class names what a link points to or whom a span names; inside a sentence its words are
+    # the sentence's: only a box standing alone, or after a finished sentence, leaves the text
+    tree = lxml.html.fromstring(
+        "<html><body><div class='story-body'>"
+        "<p>The summer fair, sponsored by <span class='sponsor-name'>Millbrook Bakery</span>, "
+        "returns to the park in July.</p>"
+        "<p>The council published <a class='cta-link' href='/r'>its full repair survey</a> on "
+        "Monday, and residents can comment until the end of the month.</p>"
+        "<p>Дума опубликовала <a class='subscribe-link' href='/o'>полный отчет о ремонте</a> в "
+        "понедельник.</p>"
+        "<p>The baths reopen in May. <a class='newsletter-cta' href='/n'>Get our weekly "
+        "letter</a></p>"
+        "<p><a class='cta-button' href='/s'>Subscribe</a></p>"
+        "</div></body></html>"
+    )
+    assert drop_named_chrome(tree) == 2
+    text = " ".join(tree.text_content().split())
+    assert "sponsored by Millbrook Bakery, returns" in text
+    assert "published its full repair survey on Monday" in text
+    assert "опубликовала полный отчет о ремонте в понедельник" in text
+    assert "Get our weekly letter" not in text
+    assert "Subscribe" not in text

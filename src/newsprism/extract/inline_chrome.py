@@ -54,9 +54,46 @@ def drop_named_chrome(tree: Any) -> int:
             continue
         if len(_WORD.findall(" ".join(el.itertext()))) > MAX_WORDS:
             continue
+        if _in_running_text(el):
+            continue
         _remove_keeping_tail(el)
         dropped += 1
     return dropped
+
+
+#: elements that sit inside a line of text rather than make a box of their own
+_INLINE = frozenset(
+    {"a", "span", "b", "strong", "em", "i", "u", "small", "mark", "font", "abbr", "cite", "q",
+     "sup", "sub", "time", "code", "s", "ins", "del"}
+)  # fmt: skip
+
+
+def _in_running_text(el: Any) -> bool:
+    """Whether ``el`` is words of a sentence: an inline element with words right after it, or
+    right before it that do not end a sentence ("sponsored by <span class="sponsor-name">…</span>,
+    the festival …", "published <a class="cta-link">its report</a> on Monday"). Its name says
+    what it links to or whom it names, not that it is a box: taking it out would cut the
+    sentence. A box stands alone between blocks ("<a class="cta">Subscribe</a>" between two
+    paragraphs) or after a finished sentence ("… on Monday. <a class="cta">Sign up</a>")."""
+    node = el
+    while node.tag in _INLINE:
+        if _has_words(node.tail):
+            return True
+        prev, parent = node.getprevious(), node.getparent()
+        before = (parent.text if parent is not None else None) if prev is None else prev.tail
+        if _has_words(before) and not (before or "").rstrip().endswith(_SENTENCE_ENDS):
+            return True
+        if parent is None or not isinstance(parent.tag, str):
+            return False
+        node = parent  # an inline element inside another: the outer one's line
+    return False
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", "…")
+
+
+def _has_words(text: str | None) -> bool:
+    return bool(text) and _WORD.search(text or "") is not None
 
 
 def _named(root: Any) -> Iterator[Any]:
@@ -68,9 +105,9 @@ def _named(root: Any) -> Iterator[Any]:
         if classes is None and ident is None:
             continue
         names = f"{classes or ''} {ident or ''}".lower()
-        if any(
-            part in names for part in _PARTS_OF_NAMES
-        ) and not CHROME_NAMES.isdisjoint(_NAME_PARTS.split(names)):
+        if any(part in names for part in _PARTS_OF_NAMES) and not CHROME_NAMES.isdisjoint(
+            _NAME_PARTS.split(names)
+        ):
             yield el
 
 
