@@ -15,7 +15,7 @@ from itertools import accumulate
 
 from ..article import Article, Quote
 from .lexicon_en import MONTHS, WEEKDAYS
-from .source_words import tidy_source
+from .source_words import tidy_source, whole_body_name
 
 ARTICLE = "article"
 
@@ -157,6 +157,8 @@ def asserted_by(
         speaker = article.speaker(quote.speaker)
         named = tidy_source(speaker.name) if speaker is not None else None
         if speaker is not None and named:
+            if quote.source_text:  # "KNB" cut from "the KNB border service": the whole body
+                named = whole_body_name(named, quote.source_text, language) or named
             return speaker.id, named, quote.confidence
         said = tidy_source(quote.source_text) if quote.source_text else None
         if speaker is None and said:

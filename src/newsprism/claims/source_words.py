@@ -73,3 +73,96 @@ def tidy_source(text: str) -> str | None:
     if trimmed.lower() in _NO_NAME or not any(ch.isalpha() for ch in trimmed):
         return None  # a word that names no one, or a number the span took for a name
     return trimmed
+
+
+# A body's whole name.  The attribution stage names a speaker by the proper name it finds in the
+# source phrase, and for a body that name is often a piece cut from the body's noun phrase: an
+# abbreviation without its head noun ("KNB" of "the KNB border service", «МЧС» of «Главное
+# управление МЧС по … области»), or the head without its genitive chain («Управление» of
+# «Управление ГИБДД по … области»).  A reader checking a figure needs the body that stated it,
+# so one mechanism: when the speaker's name is such a piece (abbreviations and body nouns only)
+# of the quote's source phrase, and that phrase is a body's noun phrase (English: its last word
+# is a body's noun; Russian: its head, the first word after any adjectives, is an inanimate
+# noun or an abbreviation, and a genitive chain follows), the source is the whole phrase.  A
+# phrase that holds a person («глава МЧС», "the NHS chief executive") keeps the speaker's name.
+
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9]")
+_LEADING = re.compile(r"^(?:the|The|в|во)\s+")
+#: a body's whole name is short: a longer phrase is a clause the source reader took in
+_MAX_BODY_WORDS = 9
+
+
+def _body_noun_en(word: str) -> bool:
+    from ..attribution.bodies_en import body_noun
+
+    low = word.lower()
+    return body_noun(low) or (low.endswith("s") and body_noun(low[:-1]))
+
+
+def _person_word_en(word: str) -> bool:
+    from ..attribution.given_names import is_given_name
+    from ..attribution.person_nouns_data import PERSON_NOUNS
+
+    low = word.lower()
+    return low in PERSON_NOUNS or low.rstrip("s") in PERSON_NOUNS or is_given_name(word)
+
+
+def _top_pos_ru(word: str) -> str | None:
+    from ..attribution.bodies_ru import _analyzer
+
+    pos = _analyzer().parse(word.lower())[0].tag.POS
+    return str(pos) if pos is not None else None
+
+
+def _body_head_ru(word: str) -> bool:
+    from ..attribution.bodies_ru import inanimate, person_noun
+
+    if _ABBREVIATION.fullmatch(word):
+        return True
+    return _top_pos_ru(word) == "NOUN" and inanimate(word) and not person_noun(word)
+
+
+def _piece_of_body(name: str, language: str | None) -> bool:
+    """Whether ``name`` holds only abbreviations and body nouns: what a body's name is cut to."""
+    for word in name.split():
+        if _ABBREVIATION.fullmatch(word):
+            continue
+        if language == "ru" and _body_head_ru(word) and word[:1].isupper():
+            continue
+        if language != "ru" and _body_noun_en(word):
+            continue
+        return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def whole_body_name(name: str, phrase: str, language: str | None) -> str | None:
+    """The body's whole noun phrase ``phrase`` (tidied) when ``name`` is a piece cut from it,
+    else ``None`` (the name stands)."""
+    tidied = tidy_source(phrase)
+    if not tidied:
+        return None
+    tidied = _LEADING.sub("", tidied)
+    # «в пресс-службе управления» speaks for the body: the press office named as a subject
+    tidied = re.sub(r"^([Пп]ресс-служб)[а-яё]*", r"\1а", tidied)
+    words = tidied.split()
+    if not name or name == tidied or len(words) > _MAX_BODY_WORDS:
+        return None
+    if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", tidied):
+        return None
+    if not _piece_of_body(name, language):
+        return None
+    if language == "ru":
+        from ..attribution.bodies_ru import person_noun
+
+        if any(person_noun(w) for w in words if not _ABBREVIATION.fullmatch(w)):
+            return None
+        heads = [w for w in words if _top_pos_ru(w) not in ("ADJF", "ADJS", "PRTF")]
+        if not heads or not _body_head_ru(heads[0]):
+            return None
+    else:
+        if any(_person_word_en(w) for w in words if not _ABBREVIATION.fullmatch(w)):
+            return None
+        if not _body_noun_en(words[-1]):
+            return None
+    return tidied
