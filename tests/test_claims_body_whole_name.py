@@ -51,3 +51,11 @@ def test_a_person_or_a_name_that_is_not_a_piece_stands() -> None:
     assert whole_body_name("NHS", "the NHS chief executive", "en") is None
     assert whole_body_name("Reuters", "Reuters news agency", "en") is None
     assert whole_body_name("KNB", "KNB", "en") is None
+
+
+def test_a_name_in_quotation_marks_is_the_body_s_own() -> None:
+    assert whole_body_name("Водоканалстрой", "компания «Водоканалстрой»", "ru") is None
+    assert (
+        whole_body_name("Минздрав", "Минздрав Вологодской области", "ru")
+        == "Минздрав Вологодской области"
+    )

@@ -84,7 +84,8 @@ def tidy_source(text: str) -> str | None:
 # of the quote's source phrase, and that phrase is a body's noun phrase (English: its last word
 # is a body's noun; Russian: its head, the first word after any adjectives, is an inanimate
 # noun or an abbreviation, and a genitive chain follows), the source is the whole phrase.  A
-# phrase that holds a person («глава МЧС», "the NHS chief executive") keeps the speaker's name.
+# phrase that holds a person («глава МЧС», "the NHS chief executive") keeps the speaker's name,
+# and so does a name in quotation marks (the body's own name, the words before it describe it).
 
 _ABBREVIATION = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&-]*[A-ZА-ЯЁ0-9]")
 _LEADING = re.compile(r"^(?:the|The|в|во)\s+")
@@ -143,12 +144,11 @@ def whole_body_name(name: str, phrase: str, language: str | None) -> str | None:
     if not tidied:
         return None
     tidied = _LEADING.sub("", tidied)
-    # «в пресс-службе управления» speaks for the body: the press office named as a subject
-    tidied = re.sub(r"^([Пп]ресс-служб)[а-яё]*", r"\1а", tidied)
     words = tidied.split()
     if not name or name == tidied or len(words) > _MAX_BODY_WORDS:
         return None
-    if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", tidied):
+    # (a name in quotation marks is the body's own: «компания «Водоканалстрой»» is «Водоканалстрой»)
+    if not re.search(rf"(?<![\w\-«\"“„]){re.escape(name)}(?![\w-])", tidied):
         return None
     if not _piece_of_body(name, language):
         return None
@@ -160,9 +160,36 @@ def whole_body_name(name: str, phrase: str, language: str | None) -> str | None:
         heads = [w for w in words if _top_pos_ru(w) not in ("ADJF", "ADJS", "PRTF")]
         if not heads or not _body_head_ru(heads[0]):
             return None
+        return _nominative_ru(words, words.index(heads[0]))
     else:
         if any(_person_word_en(w) for w in words if not _ABBREVIATION.fullmatch(w)):
             return None
         if not _body_noun_en(words[-1]):
             return None
     return tidied
+
+
+def _nominative_ru(words: list[str], head: int) -> str:
+    """The phrase with its head and the adjectives before it in the nominative: a source read
+    from «в региональном управлении МЧС сообщили» names «региональное управление МЧС»; the
+    genitive chain after the head stays as written."""
+    from ..attribution.bodies_ru import _analyzer
+
+    out = list(words)
+    if _ABBREVIATION.fullmatch(words[head]):
+        return " ".join(out)
+    parse = _analyzer().parse(words[head].lower())[0]
+    if parse.tag.case == "nomn":
+        return " ".join(out)
+    number = parse.tag.number or "sing"
+    for i in range(head + 1):
+        form = _analyzer().parse(words[i].lower())[0]
+        wanted = {"nomn", number}
+        if form.tag.POS in ("ADJF", "PRTF") and number == "sing" and parse.tag.gender:
+            wanted.add(parse.tag.gender)
+        new = form.inflect(wanted)
+        if new is None:
+            return " ".join(words)  # a form the dictionary cannot give: the words as written
+        word = new.word
+        out[i] = word[:1].upper() + word[1:] if words[i][:1].isupper() else word
+    return " ".join(out)
