@@ -162,3 +162,24 @@ def test_the_speaker_page_is_headed_with_the_name_as_the_articles_give_it(
     assert "<h1>Attributed to Ирина Котова</h1>" in html
     assert "Found for “Котовой”" in html
     assert "<h1>Attributed to Ирина Котова</h1>" in same and "Found for" not in same
+
+
+def test_search_finds_a_speaker_named_in_another_case(tmp_path: Path) -> None:
+    # `newsprism speaker Котовой` listed her quotes, `search speaker:Котовой` found nothing
+    import newsprism
+    from newsprism.api import STORE_STAGES
+    from newsprism.library import Library
+
+    page = (
+        "<html><head><title>Банк сохранил ставку</title></head><body><article>"
+        "<h1>Банк сохранил ставку</h1><p>Региональный банк сохранил ставку по вкладам на "
+        "уровне 9%. «Мы не будем торопиться со снижением», — заявила председатель правления "
+        "банка Ирина Котова на пресс-конференции в среду.</p></article></body></html>"
+    )
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        stored = lib.add(newsprism.read(page.encode(), stages=("segment", *STORE_STAGES)))
+        article_id = stored if isinstance(stored, int) else stored.id
+        assert [h.id for h in lib.search("speaker:Котова")] == [article_id]
+        assert [h.id for h in lib.search("speaker:Котовой")] == [article_id]
+        assert [h.id for h in lib.search("ставку speaker:Котовой")] == [article_id]
+        assert lib.search("speaker:Петровой") == []

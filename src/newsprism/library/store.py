@@ -409,13 +409,18 @@ def _filters(q: Query) -> tuple[str, list[Any]]:
         clauses.append("a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(excluded)
     if q.speaker:
+        from ..trace.mentions import speaker_key
+
+        # also the speakers `newsprism speaker` matches (a surname in any case or script:
+        # "speaker:Набиуллиной" found nothing that `speaker Набиуллиной` lists)
         clauses.append(
             "a.id IN (SELECT article_id FROM speakers "
-            "WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')"
+            "WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\' "
+            "UNION SELECT article_id FROM trace_mentions WHERE speaker_key = ?)"
         )
         # the name as typed: "speaker:%" matched every speaker, "speaker:O_Neil" any letter
         name = _like_literal(q.speaker)
-        params += [f"%{name}%", f"%{name}%"]
+        params += [f"%{name}%", f"%{name}%", speaker_key(q.speaker) or ""]
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
