@@ -177,8 +177,7 @@ def test_search_finds_a_speaker_named_in_another_case(tmp_path: Path) -> None:
         "банка Ирина Котова на пресс-конференции в среду.</p></article></body></html>"
     )
     with Library.open(tmp_path / "lib.sqlite") as lib:
-        stored = lib.add(newsprism.read(page.encode(), stages=("segment", *STORE_STAGES)))
-        article_id = stored if isinstance(stored, int) else stored.id
+        article_id = lib.add(newsprism.read(page.encode(), stages=("segment", *STORE_STAGES)))
         assert [h.id for h in lib.search("speaker:Котова")] == [article_id]
         assert [h.id for h in lib.search("speaker:Котовой")] == [article_id]
         assert [h.id for h in lib.search("ставку speaker:Котовой")] == [article_id]
