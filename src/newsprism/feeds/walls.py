@@ -76,6 +76,13 @@ _ASKS = (
     ),
 )
 _CONSENT_HOST = re.compile(r"^(?:consent|gdpr|privacy|cmp)\.|^guce\.", re.I)
+#: a wall's words are said to the visitor ("please enable", "verify you are", «вы
+#: соглашаетесь»); a brief that reports a security check, a cookie sale or a closed gate does not
+#: speak to its reader
+_TO_THE_VISITOR = re.compile(r"\b(?:you|your|please|вы|вас|вам|ваш\w*|пожалуйста)\b", re.I)
+#: a page this short is all wall when it holds a wall's words, whoever they address (a
+#: "Forbidden … HTTP Error 403" page, an 8-word captcha page)
+TINY_WORDS = 25
 
 
 def wall_reason(article: Article, html: str | None, url: str | None) -> str | None:
@@ -95,6 +102,8 @@ def wall_reason(article: Article, html: str | None, url: str | None) -> str | No
         if _CONSENT_MARKUP.search(html):
             return "a consent wall (its markup is a consent manager's)"
     said = f"{article.title or ''}\n{article.text}"
+    if article.word_count > TINY_WORDS and not _TO_THE_VISITOR.search(said):
+        return None  # a short report whose topic is a wall's vocabulary: an article
     for reason, asks in _ASKS:
         if asks.search(said):
             return reason
