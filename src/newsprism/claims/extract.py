@@ -15,7 +15,7 @@ from . import quantities_en
 from .headlines_en import reading_text, refused, says_when
 from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
-from .range_scale import scale_far_ends
+from .range_scale import scale_far_ends, share_whole_units
 
 #: the words a figure can open with, from the numeral lexicon itself (so "seventeen" or
 #: "tenfold" is never missed because a hand-kept list forgot it), and the change words read
@@ -102,7 +102,8 @@ def analyse_sentences(sentences: Sequence[str], language: str | None) -> list[An
             # a title-case line is read case-folded only when it is a headline (a clause with
             # a verb); a line of names, an address or an event's title keeps its capitals
             text = tagged[k] if tagged[k] != s and _has_verb(tags[k]) else s
-            out.append((scale_far_ends(s, refused(s, quantities_en.find(text, tags[k]))), tags[k]))
+            found = scale_far_ends(s, refused(s, quantities_en.find(text, tags[k])))
+            out.append((share_whole_units(s, found), tags[k]))
     return out
 
 
@@ -141,7 +142,7 @@ def _russian(sentence: str) -> Analysis:
         for q in quantities_ru.find(sentence, tags)
         if not says_when(sentence, q, _RU_AGO, _RU_TIME_UNITS)
     ]
-    return scale_far_ends(sentence, found), tags
+    return share_whole_units(sentence, scale_far_ends(sentence, found)), tags
 
 
 _RU_AGO = re.compile(r"\s*назад\b", re.IGNORECASE)

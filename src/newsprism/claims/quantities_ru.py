@@ -901,6 +901,8 @@ def _compound_rest(toks: list[Token], j: int, value: float) -> tuple[float, int]
             break
         if factor == 1.0 and k < len(toks) and toks[k].lower in MONTHS_GEN | YEAR_WORDS:
             break  # «перечислила 300 тысяч 15 марта»: a day of a month after a count is a date
+        if factor == 1.0 and k + 1 < len(toks) and toks[k].text in "-–‑" and toks[k].glued:
+            break  # «1 тыс. 155-мм гаубиц», «2 тыс. 5-летних»: a number made an adjective
         value += amount
         j = k
         if factor == 1.0:
@@ -1288,6 +1290,19 @@ def _agrees_as_count(value: float, noun: str) -> bool:
     return False
 
 
+#: the part of the day after «N часов» makes the hours a time of the clock: «в восемь часов
+#: утра», «около пяти часов вечера» (the digits, «8 часов вечера», are masked before reading)
+_PART_OF_DAY = re.compile(r"\s*(?:утра|вечера|ночи|дня|пополудни)(?![а-яё])", re.IGNORECASE)
+
+
+def _clock_hour(sentence: str, q: Quantity) -> bool:
+    """``q`` («восемь часов») names an hour of the day: a part of the day follows and every
+    end is an hour a clock shows."""
+    ends = [q.value] if q.value_high is None else [q.value, q.value_high]
+    clock = all(v.is_integer() and 1 <= v <= 24 for v in ends)
+    return clock and _PART_OF_DAY.match(sentence, q.end) is not None
+
+
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     t = toks[i]
     n = len(toks)
@@ -1380,9 +1395,12 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and toks[i - 2].lower in ("ст", "ч", "п", "стр", "с", "гл", "д", "кв")
         ):
             return True
+    if q.unit == "hour" and _clock_hour(sentence, q):
+        return True  # «около восьми часов вечера»: an hour of the clock, not eight hours
     if q.relative or q.unit in ("%", "pp"):
         return False
-    value = q.value
+    # the dates below are read off the digits as written: «1,5 тыс.» is 1500 but no year
+    value = q.value / _multiplier(toks, i + 1)[0] if t.kind == "num" else q.value
     if t.kind == "num" and value.is_integer():
         # dates: «14 марта», «2023 год», «в 2023 году», «2023 г.»
         if after is not None and (

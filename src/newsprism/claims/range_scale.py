@@ -5,6 +5,10 @@ A writer states the scale («тысяч», "million") once: "from 5 million to 7
 million times too small.  The near end taking the far end's scale ("from two to five thousand",
 "between 3 and 4 billion") is read by the range grammar itself; this is the other direction,
 which the grammar cannot join because the near end has its own unit or a change splits the pair.
+
+A part of a whole shares the whole's unit the same way: «3,1 млрд рублей, из них 2,4 млрд»,
+"$3.1 billion, of which 2.4 billion" — the writer names the rubles or the dollars once, and the
+part («из них», «из которых», «в том числе», "of which", "including") counts the same thing.
 """
 
 from __future__ import annotations
@@ -91,4 +95,26 @@ def scale_far_ends(sentence: str, found: list[Quantity]) -> list[Quantity]:
         # of one size (a change rarely goes beyond ten times)
         if p.value > 0 and q.value / p.value < 1e-2 and 0.1 <= scaled / p.value <= 10:
             q.value = scaled
+    return found
+
+
+#: what introduces a part of the figure before it: «из них», «из которых», «в том числе», «в т. ч.»,
+#: "of which", "of whom", "including"
+_PART_OF = re.compile(
+    r"\s*[,(:—–-]?\s*(?:из\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s*ч\.|"
+    r"of\s+(?:which|whom|them)|including)\s*:?\s*",
+    re.I,
+)
+
+
+def share_whole_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each bare figure that is a part of the figure before it given that
+    figure's unit (a part is no larger than its whole)."""
+    for p, q in zip(found, found[1:], strict=False):
+        if q.unit is not None or q.relative or p.unit is None or p.relative:
+            continue
+        if p.value_high is not None or q.value_high is not None and q.value_high > p.value:
+            continue
+        if q.value <= p.value and _PART_OF.fullmatch(sentence[p.end : q.start]):
+            q.unit = p.unit
     return found
