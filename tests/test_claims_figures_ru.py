@@ -85,3 +85,7 @@ def test_hours_without_a_part_of_the_day_stay_a_duration() -> None:
 def test_a_number_made_an_adjective_is_no_part_of_a_compound() -> None:
     # «1 тыс. 155-мм снарядов» is a thousand shells of a calibre, not 1155
     assert 1155.0 not in [v for v, _ in _read("Армии нужны 1 тыс. 155-мм снарядов в день.")]
+
+
+def test_a_number_made_an_adjective_describes_the_noun_after_it() -> None:
+    assert _read("На склад привезли 2 тыс. 152-мм снарядов.") == [(2000.0, "снаряд")]

@@ -1060,6 +1060,18 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
     """«500 человек», «231 тыс. жителей», «семь новых школ»: the noun after a figure."""
     if j + 1 < len(toks) and toks[j].text in _OPENING_QUOTES and toks[j + 1].kind == "word":
         j += 1  # «два «Оскара», «пять «Золотых глобусов»: the counted name in quotes
+    if (
+        j + 3 < len(toks)
+        and toks[j].kind == "num"
+        and toks[j + 1].text in "-–‑"
+        and toks[j + 1].glued
+        and toks[j + 2].kind == "word"
+        and toks[j + 2].glued
+        # a measure («155-мм», «10-летних»), not a case ending of an ordinal («2-го тайма»)
+        and (lookup_ru(toks[j + 2].lower) or _MEASURE_AFTER_DIGITS.match(toks[j + 2].lower))
+        and toks[j + 3].kind == "word"
+    ):
+        j += 3  # «1 тыс. 155-мм гаубиц»: a number made an adjective describes the noun after it
     first = j
     k = j
     while k < len(toks) and k - first < 3 and toks[k].kind == "word":
