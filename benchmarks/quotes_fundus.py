@@ -282,6 +282,17 @@ from X to") is an attribution, as in ``fundus14``; a signed post is its signer's
 to", "demanding", "note that", "unveiled" are; "was said to", "believes", "fear that", "saw as"
 and footage that "shows" are not; where the page writes "she said" after a man's quote (the son's
 words), the gold names him.
+Part ``fundus16`` (issue 12's English round of session 24; this rule written and committed before
+any page was read): fundus15's rule continued. The scrapinghub listing of fundus8
+(:func:`scrapinghub_selected`, the same SHA-256 order of ``quotes-fundus8/scrapinghub/<id>``),
+minus every page annotated or skipped in ``fundus1``-``fundus15``: the next pages in that order;
+the same annotation order, skipping and stopping rule (10 pages and 80 attributions, the first 15
+per page in text order; pages past the 10th read until 80 attributions are reached, at most 12
+pages in all; if fewer pages remain, all that remain, said so here).  It is the held-out part of
+session 24, annotated blind (from the page text, before newsprism is run on any of its pages),
+the labels committed before any run, scored once with the base code 0b58cf9 beside textacy
+("before") and once at the end ("after").  From session 24 ``fundus15`` is development data and
+joins real half A (the odd parts: ``fundus1``/``3``/.../``15``; half B keeps the even ones).
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -354,6 +365,7 @@ def _used_pages(part: str) -> set[str]:
         "fundus13": {f"fundus{i}" for i in range(1, 13)},
         "fundus14": {f"fundus{i}" for i in range(1, 14)},
         "fundus15": {f"fundus{i}" for i in range(1, 15)},
+        "fundus16": {f"fundus{i}" for i in range(1, 16)},
     }[part]
     used: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
@@ -440,7 +452,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 16)],
+        choices=[f"fundus{i}" for i in range(1, 17)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -457,6 +469,7 @@ def main() -> None:
             "fundus13",
             "fundus14",
             "fundus15",
+            "fundus16",
         ):
             used = _used_pages(args.part)
             listing = [(d, t) for d, t in scrapinghub_selected() if d not in used]
@@ -479,6 +492,7 @@ def main() -> None:
         "fundus13",
         "fundus14",
         "fundus15",
+        "fundus16",
     ):
         pages.update(scrapinghub_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}

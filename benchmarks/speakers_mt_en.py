@@ -33,8 +33,10 @@ joined A and B by the same hash in the twenty-first. mt137–mt142 (``--part fre
 same way in the twenty-first session, were held aside then and joined A and B by the same hash in
 the twenty-second. mt143–mt148 (``--part fresh22``), written the same way in the twenty-second
 session, were held aside then and joined A and B by the same hash in the twenty-third.
-mt149–mt154 (``--part fresh23``), written the same way in the twenty-third session, are held
-aside and never developed on.
+mt149–mt154 (``--part fresh23``), written the same way in the twenty-third session, were held
+aside then and joined A and B by the same hash in the twenty-fourth. mt155–mt160 (``--part
+fresh24``), written the same way in the twenty-fourth session, are held aside and never developed
+on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -193,6 +195,12 @@ PARTS = {
     # base code bb956e5 ("before", textacy in the same run) before its text or errors are read,
     # and once at the end ("after"); --misses is never run on it.
     "fresh23": [f"mt{i:03}" for i in range(149, 155)],
+    # twenty-fourth session: written by the `writer` (who does not read the attribution code);
+    # rule fixed in this file before any of them existed on main: every article mt155–mt160,
+    # every attribution and person its expected file lists, none dropped. Scored once with the
+    # base code 0b58cf9 ("before", textacy in the same run) before its text or errors are read,
+    # and once at the end ("after"); --misses is never run on it.
+    "fresh24": [f"mt{i:03}" for i in range(155, 161)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -249,6 +257,10 @@ PARTS["devall"] = (
     # twenty-third session: mt143–mt148 (fresh22: scored before and after the twenty-second
     # session, its seven confident errors read first) join development by the same hash
     + PARTS["fresh22"]
+    # twenty-fourth session: mt149–mt154 (fresh23: scored before and after the twenty-third
+    # session, its wrong speakers and confident errors read first) join development by the same
+    # hash
+    + PARTS["fresh23"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
