@@ -293,6 +293,18 @@ session 24, annotated blind (from the page text, before newsprism is run on any 
 the labels committed before any run, scored once with the base code 0b58cf9 beside textacy
 ("before") and once at the end ("after").  From session 24 ``fundus15`` is development data and
 joins real half A (the odd parts: ``fundus1``/``3``/.../``15``; half B keeps the even ones).
+The listing held only 6 pages (the scrapinghub source is used up), so all were read.  Annotated: 5
+pages (an NJ.com item on a state's anti-drug slogan and the posts about it, AppleInsider's laptop
+review (four attributions to the maker), an AP preview of a presidential debate (one attribution),
+The Real Deal on layoffs at an office-space firm, Newsweek on a cannabis study; GiveWell's grant
+post, in its own voice, skipped).  39 attributions (16 direct, 23 indirect, 8 over several
+sentences; 5 without a cue of their own: signed posts), labelled from the page text and committed
+before newsprism was run on any of them.  Its own choices: a website's "statement" shared by an
+official accepts either; a reviewer's "Apple tells us" and a document whose issuer is named
+("Apple's service numbers ... bear out") are attributions; "warning X against <doing>", "urged X to",
+"demanded <noun>" and an owner's "promise to" are; "according to a study" with no issuer, "worry",
+"fear", "remain skeptical", "pointed it out" with no proposition and a writer's own "our testing
+suggests" are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
