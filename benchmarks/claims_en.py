@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "wcxbdev",
     "trafeval",
     "big9feed",
     "big9chaos",
@@ -368,7 +369,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbdev", "fresh24"),
     ("trafeval", "fresh23"),
+    ("trafeval", "dev-a"),
+    ("trafeval", "dev-b"),
     ("big9feed", "fresh22"),
     ("big9feed", "dev-a"),
     ("big9feed", "dev-b"),
@@ -429,10 +433,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
-    ("trafeval", "fresh23"): (
-        "trafilatura's evaluation pages, English, text as trafilatura reads it (held out, issue 13's"
-        " twenty-third session), scored only"
+    ("wcxbdev", "fresh24"): (
+        "WCXB's dev-split article pages, English (held out, issue 13's twenty-fourth session),"
+        " scored only"
     ),
+    ("trafeval", "fresh23"): (
+        "trafilatura's evaluation pages, English, text as trafilatura reads it (held out in the"
+        " twenty-third session, read since the twenty-fourth)"
+    ),
+    ("trafeval", "dev-a"): (
+        "trafilatura's evaluation pages, half A by a hash of the page (developed on since the"
+        " twenty-fourth session)"
+    ),
+    ("trafeval", "dev-b"): "trafilatura's evaluation pages, half B (checked on)",
     ("big9feed", "dev-a"): (
         "Big9's news-search descriptions, half A by a hash of the item (developed on since the"
         " twenty-third session)"
@@ -600,9 +613,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbdev":
+        from claims_wcxbdev_select import load as load_wcxbdev
+
+        return load_wcxbdev()
     if name == "trafeval":
         from claims_trafeval_select import load as load_trafeval
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_trafeval() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_trafeval()
     if name == "big9feed":
         from claims_feed_select import load as load_feed
@@ -729,6 +750,7 @@ def main() -> None:
             "fresh21",
             "fresh22",
             "fresh23",
+            "fresh24",
             "half-a",
             "half-b",
             "dev-a",
@@ -760,8 +782,10 @@ def main() -> None:
         if args.limit:
             data = data[: args.limit]
         last = data
-        # the held-out parts are scored only: their errors are never printed
-        _report(name, part, data, peers, errors=args.errors and part not in ("fresh22", "fresh23"))
+        # the held-out part is scored only: its errors are never printed; the earlier held-out
+        # parts print theirs on their halves only (A developed on, B checked on)
+        held = ("fresh22", "fresh23", "fresh24")
+        _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
 

@@ -164,6 +164,12 @@ def main() -> None:
         help="the fresh held-out part of the twenty-second session (Gazeta.ru editors' summaries)",
     )
     ap.add_argument(
+        "--rbc3",
+        action="store_true",
+        help="the fresh held-out part of the twenty-fourth session (RBC.ru bodies neither rbc nor"
+        " rbc2 drew)",
+    )
+    ap.add_argument(
         "--rbcsum",
         action="store_true",
         help="the fresh held-out part of the twenty-third session (RBC.ru editors' overviews)",
@@ -221,6 +227,7 @@ def main() -> None:
         or args.gazeta3
         or args.gazetasum
         or args.rbcsum
+        or args.rbc3
         or args.stories
         or args.stories14
         or args.stories15
@@ -270,14 +277,26 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.rbc3:
+            title = (
+                "rbc3 fresh24 (RBC.ru bodies neither rbc nor rbc2 drew, held out, issue 13's"
+                " twenty-fourth session), scored only"
+            )
+            rbc3_labels = Path(__file__).parent / "data" / "rbc3_numbers.jsonl"
+            parts.append((title, load_keysent("rbc3") if rbc3_labels.is_file() else []))
         if args.rbcsum:
             from claims_summary_select import load_rbcsum
 
+            rbcsum = load_rbcsum()
             title = (
-                "rbcsum fresh23 (RBC.ru editors' overviews, held out, issue 13's"
-                " twenty-third session), scored only"
+                "rbcsum fresh23 (RBC.ru editors' overviews, held out in the twenty-third session,"
+                " read since the twenty-fourth)"
             )
-            parts.append((title, load_rbcsum()))
+            parts.append((title, rbcsum))
+            # halves by a hash of the article: developed on A, checked on B (twenty-fourth session)
+            for half in ("a", "b"):
+                title = f"rbcsum dev-{half} (by a hash of the article)"
+                parts.append((title, [d for d in rbcsum if _half(d["page"]) == half]))
         if args.gazetasum:
             from claims_summary_select import load as load_summaries
 
@@ -335,8 +354,10 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-third session's held-out part is scored only: its errors are never printed
-        _table(title, part, systems, errors=args.errors and not title.startswith("rbcsum"))
+        # the twenty-fourth session's held-out part is scored only: its errors are never printed;
+        # the earlier held-out parts print theirs on their halves only
+        held = title.startswith(("rbc3", "rbcsum fresh23"))
+        _table(title, part, systems, errors=args.errors and not held)
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:
