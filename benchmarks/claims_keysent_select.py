@@ -66,7 +66,16 @@ each that hold a digit or a number word (Russian split and test as above), until
 pool gives 139 sentences of 72 articles); labelled by hand, blind to newsprism's output, in
 ``rbc3_numbers.jsonl`` in the convention of ``rbc2_numbers.jsonl`` and docs/claims.md (as decided in
 the twenty-fourth session), committed before the first run (``claims_ru.py --rbc3``, scored only:
-its errors are never printed).
+its errors are never printed).  The draw: 139 sentences of 72 articles (two articles of
+``rbc.dev.jsonl`` hold one text under two ids, so four sentences are two pairs of copies, and
+one sentence repeats an rbc2 sentence word for word).  Labels: written by the claims engineer of
+the twenty-fourth session from the printed sentences, before anything ran on them, and committed
+before the first run: 107 figures.  Choices where the docs are silent (invented examples): the
+market-quote widgets and a linked article's headline in a photo caption are no figures; a
+calibre («155-мм») is no figure of its own; «ни один», «оба», «из тройки ведущих» are no figures;
+an idiom («на двух стульях», «на десять голов») is none; «до» after a verb of change is a level
+(no qualifier), «и более» after a figure is its qualifier; «несколько десятков миллионов» is
+1e7-1e8; «в день» after a percent makes a rate (``%/day``).
 """
 
 from __future__ import annotations

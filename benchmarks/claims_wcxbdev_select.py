@@ -37,6 +37,19 @@ decided in the twenty-fourth session) in NewsQuant's fields as ``trafeval_number
 them, and committed before any run (``claims_en.py --set wcxbdev --part fresh24``, scored only: its
 errors are never printed).  Nothing of the texts is copied into the project; the loader reads them
 from ``$NEWSPRISM_FRESH_WCXB`` (empty when unset).
+
+The draw: 200 sentences of 103 pages (751 article pages after the 102 drawn sites are skipped).
+Labels: written by the claims engineer of the twenty-fourth session from the printed sentences,
+before anything of newsprism or a peer ran on them, and committed before the first run: 104
+figures (ago figures marked ``"ago": true``).  Choices where the docs are silent (invented
+examples of the shapes met): a number word after "the", "these" or a possessive determines ("the
+four phases", "these three terms", "its two eyes") but digits after them that tell a total are a
+figure ("the 11 trends", "these 10 tips"); "billion-dollar companies" and "a 360-degree view" name
+a magnitude or an idiom, no figure; a keyboard's "60% layout" names a form factor, no figure; a
+vintage, a version, a product's model number and "Inc. 5000" are no figures; "a couple of" is 2;
+"an acre or two" is 2 acres (the WCXB part's "a X or two"); "from five minutes to one hour" is two
+figures; "a score of 734 out of 1,000 points" is two figures in points; "once a week"-style counts
+with "each week" are rates.
 """
 
 from __future__ import annotations
