@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from . import numbers_en as num
 from . import quantities_en
+from .ages_en import thing_ages
 from .headlines_en import reading_text, refused, says_when
 from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
@@ -103,6 +104,7 @@ def analyse_sentences(sentences: Sequence[str], language: str | None) -> list[An
             # a verb); a line of names, an address or an event's title keeps its capitals
             text = tagged[k] if tagged[k] != s and _has_verb(tags[k]) else s
             found = scale_far_ends(s, refused(s, quantities_en.find(text, tags[k])))
+            found = thing_ages(s, found, tags[k])
             out.append((share_whole_units(s, found), tags[k]))
     return out
 

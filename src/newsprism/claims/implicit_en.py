@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .nlp import singular
+from .nouns_en import _INVARIANT_PLURALS, plural_form
 from .quantity import Quantity
 from .units import CURRENCY_PREFIXES, EN_UNITS
 
@@ -84,6 +86,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if q.value_high is not None or not (
             _BARE_DIGITS.fullmatch(number) or _SPELLED.fullmatch(number)
         ):
+            q.unit = q.unit or _numbered(sentence, q)  # "deserters number in the thousands"
             out.append(q)
             continue
         paired = _paired_age(sentence, q, out)
@@ -94,7 +97,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             q.unit = out[-1].unit  # "He was 30 and his wife 28"
             out.append(q)
             continue
-        q.unit = age(sentence, q) or _shared(sentence, q, out) or paired
+        q.unit = age(sentence, q) or _shared(sentence, q, out) or paired or _numbered(sentence, q)
         out.append(q)
     return out
 
@@ -276,3 +279,26 @@ def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
         if _measured(p) and _word_before(sentence, p.start) == frame:
             return p.unit  # "by 2 percent … by 1", "at 1,463.78 points … at 1,334.20"
     return None
+
+
+#: "deserters number in the thousands", "the protesters numbered about 5,000": the verb
+#: "number" says its subject is what the figure counts
+_NUMBERED = re.compile(
+    r"\b([A-Za-z]{3,})\s+(?:now\s+|still\s+|already\s+|probably\s+|may\s+|could\s+|to\s+)?"
+    r"number(?:s|ed|ing)?\s+(?:in\s+the\s+|at\s+|around\s+|about\s+|some\s+|roughly\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+|up\s+to\s+|"
+    r"close\s+to\s+|just\s+|only\s+)*$"
+)
+
+
+def _numbered(sentence: str, q: Quantity) -> str | None:
+    """The counted noun a verb "number" names before a bare figure, if it does."""
+    m = _NUMBERED.search(sentence, max(0, q.start - 80), q.start)
+    if m is None:
+        return None
+    subject = m.group(1).lower()
+    if subject in ("the", "and", "who", "which", "that", "they", "these", "those", "whose"):
+        return None
+    if not plural_form(subject) and subject not in _INVARIANT_PLURALS:
+        return None  # "a phone number of 5": a noun "number", not the verb after a plural
+    return "people" if subject in ("people", "persons") else singular(subject)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
 from . import numbers_ru as num
 from .currencies_data import RU_NAMES
@@ -85,6 +86,11 @@ _PREPOSITIONS = words("на в во у с со из к ко по для при �
 LEVEL_VERBS = words(
     "замедлиться ускориться опуститься подняться дойти достичь сократить снизить повысить "
     "поднять довести вырасти упасть увеличиться"
+    # the other aspect of each, and the verbs of a jump («подскочил до 0,46%», «дорожал до
+    # $115»): a verb of change reaches a level whichever aspect it takes (twenty-fourth session)
+    " замедляться ускоряться опускаться подниматься доходить достигать сокращать снижать "
+    "повышать поднимать доводить вырастать падать увеличиваться подскочить подскакивать "
+    "взлететь взлетать дорожать дешеветь нарастить наращивать нарастать"
 )
 #: ordinals that make a fraction a period or a position («вторая половина года»), as "the
 #: first half of 2025" is in English
@@ -116,11 +122,16 @@ PER_PERIOD = {
 UP = words(
     "вырасти увеличиться подорожать прибавить подняться повыситься возрасти расти увеличить "
     "повысить поднять рост прирост увеличение повышение подорожание"
+    " вырастать увеличиваться дорожать прибавлять подниматься повышаться возрастать "
+    "увеличивать повышать поднимать подскочить подскакивать взлететь взлетать нарастить "
+    "наращивать нарастать"
 )
 DOWN = words(
     "снизиться сократиться упасть подешеветь уменьшиться потерять опуститься просесть снизить "
     "сократить уменьшить обвалиться падение снижение сокращение уменьшение подешевление "
     "обесцениться"
+    " снижаться сокращаться падать дешеветь уменьшаться терять опускаться проседать снижать "
+    "сокращать уменьшать обваливаться обесцениваться рухнуть"
 )
 #: words that number things (abbreviations such as «ст.», «ч.», «п.» are read with their dot)
 NUMBERED = words(
@@ -185,6 +196,8 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             # «дня три», «часа два», «километров двадцать»: the unit before its number makes
             # the figure approximate
             q.unit, q.start, q.change = inverted, toks[i - 1].start, "~"
+        elif q.unit is None:
+            q.unit = _noun_before_number(sentence, q)
         if not _not_a_claim(sentence, toks, i, j, q):
             levels = _levels(toks, i, j, q)
             for level in levels:
@@ -262,6 +275,64 @@ def _inverted_unit(sentence: str, toks: list[Token], i: int, q: Quantity) -> str
 
 
 _DISTANCE_UNITS = frozenset(["km", "m", "kg", "tonne"])
+
+_RU_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
+_RU_CLAUSE_END = re.compile(r"[.;:!?«»\"()—–,]")
+#: a bare figure ending its clause: «вариантов два:», «нападавший был один.»
+_CLAUSE_AFTER = re.compile(r"\s*(?:[.,;:!?)»]|—|–|$)")
+#: the words a noun and its number may stand apart by: a copula, a focus word
+_BETWEEN_NOUN_AND_NUMBER = words("был была было были будет будут всего только лишь уже ровно")
+
+
+def _noun_before_number(sentence: str, q: Quantity) -> str | None:
+    """«вариантов лечения два», «нападавший был один», «преступник был только один»: Russian
+    may put the counted noun before its number, the number ending the clause.  The noun agrees
+    as after the number — the genitive plural for a count above one, the nominative singular
+    for «один» (after a copula) — and may carry a genitive of its own («вариантов лечения»).
+    Returns the noun's lemma (a participle's masculine nominative, «нападавший»)."""
+    if q.value_high is not None or q.relative or not _CLAUSE_AFTER.match(sentence, q.end):
+        return None
+    if not sentence[q.start : q.end].isalpha():
+        return None  # digits after a noun name a model or a version: «смартфонов iPhone 12»
+    before = _RU_WORDS.findall(_clause_before(sentence, q.start))
+    copula = False
+    k = len(before) - 1
+    while k >= 0 and before[k].lower() in _BETWEEN_NOUN_AND_NUMBER:
+        copula = copula or before[k].lower().startswith(("был", "буд"))
+        k -= 1
+    one = q.value == 1
+    if one and not copula:
+        return None
+    for word in before[max(0, k - 1) : k + 1][::-1]:  # the noun, or a genitive after it
+        for p in russian_parses(word.lower())[:3]:
+            tag = p.tag
+            if tag.POS not in ("NOUN", "PRTF", "ADJF") or "Name" in tag or "Surn" in tag:
+                continue
+            if one and {"nomn", "sing"} <= set(tag.grammemes):
+                return _lemma_of_parse(p)
+            if (
+                not one
+                and q.value.is_integer()
+                and q.value >= 2
+                and {"gent", "plur"} <= set(tag.grammemes)
+                and tag.POS == "NOUN"
+            ):
+                return _lemma_of_parse(p)
+    return None
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    cut = max((m.end() for m in _RU_CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    return sentence[cut:start]
+
+
+def _lemma_of_parse(parse: Any) -> str:
+    """A noun's lemma; a participle's or an adjective's masculine nominative («нападавший»:
+    pymorphy3 lemmatises a participle to its verb)."""
+    if parse.tag.POS in ("PRTF", "ADJF"):
+        form = parse.inflect({"masc", "sing", "nomn"})
+        return str(form.word if form else parse.word)
+    return str(parse.normal_form)
 
 
 def _levels(toks: list[Token], i: int, j: int, q: Quantity) -> list[Quantity]:
@@ -1442,7 +1513,7 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             return True
     # («одной трети» is a share, not «один»)
     one = t.kind == "word" and _lemma(t) == "один" and q.value_high is None and q.value == 1
-    if one and _counts_one(toks, i, j):
+    if one and (_counts_one(toks, i, j) or _noun_before_number(sentence, q) is not None):
         return False  # «только один кадр», «пятеро мужчин и один несовершеннолетний»
     if t.kind == "word" and q.unit is None and not q.relative:
         # a number word that counts nothing («один из») — but «два из них», «шесть из 11
