@@ -139,11 +139,11 @@ def classify(text: str) -> list[Labelled]:
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     if (
         standfirst is not None
-        and labs[standfirst].label == SHORT
+        and (labs[standfirst].label == SHORT or not is_body_text(labs[standfirst]))
         and _credit_follows(labs, standfirst)
     ):
-        # a short unpunctuated line on a photo credit is that photo's caption (a standfirst
-        # is a sentence: one sitting on a credit stays the standfirst)
+        # a short line on a photo credit is that photo's caption, punctuated or not (a
+        # standfirst sitting on a credit is a sentence as long as running text: it stays)
         standfirst = None
     pair_figures(labs, exclude={title_at, standfirst})
     if title_at is not None:
@@ -192,7 +192,8 @@ def _keep_event_details(labs: list[Labelled]) -> None:
     the details of what the story announces, the story's own text."""
     seen_text = False
     for lab in labs:
-        if lab.label == TEXT:
+        if is_body_text(lab):
+            # (running text: a photo's one-line caption under the headline is not the story)
             seen_text = True
         elif seen_text and lab.label == DATE and lab.reason == FIELDS_DATE:
             lab.relabel(TEXT, "a line of fields with a date below the story's text")
