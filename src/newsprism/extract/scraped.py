@@ -51,6 +51,7 @@ from .scraped_labels import (
     FIELDS_DATE,
     FIGURE,
     HEADING,
+    HEADING_MAX_WORDS,
     ITEM,
     NOTICE,
     PARAGRAPH,
@@ -68,6 +69,7 @@ from .scraped_labels import (
 from .scraped_lines import split_lines
 from .scraped_meta import writer_first
 from .scraped_structure import (
+    drop_closing_box,
     drop_dated_teasers,
     drop_release_boilerplate,
     drop_rosters,
@@ -99,6 +101,7 @@ def _title_candidate(lab: Labelled) -> bool:
 def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
+    alone = [lab.label for lab in labs]
     _keep_event_details(labs)
     _keep_titled_subheadings(labs)
     drop_rosters(labs)
@@ -119,6 +122,7 @@ def classify(text: str) -> list[Labelled]:
     mark_colon_lists(labs, body_start)
     mark_semicolon_lists(labs, body_start)
     mark_summary_lists(labs)
+    _mark_numbered_sections(labs)
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
     body_start = _body_start(labs)
@@ -127,6 +131,7 @@ def classify(text: str) -> list[Labelled]:
     drop_dated_teasers(labs, body_start)
     drop_widget_labels(labs, body_start)
     drop_sites_own_tail(labs, body_start, site_name(labs))
+    drop_closing_box(labs, body_start)
 
     # the title: the headline-like line before the body that sits best on the article
     candidates = [
@@ -135,8 +140,14 @@ def classify(text: str) -> list[Labelled]:
         if _title_candidate(lab) and not _after_time(labs, i) and not _credit_follows(labs, i)
     ]
     title_at = max(candidates, key=lambda i: (_title_score(labs, i), -i), default=None)
+    if title_at is None:
+        title_at = _headline_over_the_story(labs, alone)
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
+    if standfirst is not None and _LABELLED.match(labs[standfirst].text):
+        # a label and its value ("Guest: Name, job", "Areas: …") is a field of the page's
+        # header, as the fields after it are; a standfirst is prose
+        standfirst = None
     if (
         standfirst is not None
         and (labs[standfirst].label == SHORT or not is_body_text(labs[standfirst]))
@@ -184,6 +195,90 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
+
+
+#: a numbered line: "1. What happened", «2) Почему …»
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+def _mark_numbered_sections(labs: list[Labelled]) -> None:
+    """Numbered lines that each stand alone over running text ("1. What happened", then
+    paragraphs, "2. Why …", then paragraphs) are the article's numbered section headings, not
+    items of one list: a list's items stand together.  It takes two of them, numbered upwards,
+    each heading-sized and not a sentence; they keep their numbers as printed."""
+    found: list[tuple[int, Labelled]] = []
+    for i, lab in enumerate(labs):
+        m = _NUMBERED.match(lab.text)
+        if lab.label != ITEM or m is None:
+            continue
+        before = _neighbour(labs, i, -1, (CHROME, DATE, BYLINE))
+        after = _neighbour(labs, i, 1, (CHROME, DATE, BYLINE))
+        if (
+            before is not None
+            and before.label != ITEM
+            and after is not None
+            and is_body_text(after)
+            and word_count(lab.text) <= HEADING_MAX_WORDS
+            and not lab.text.rstrip(CLOSERS + " ").endswith(".")
+        ):
+            found.append((int(m.group(1)), lab))
+    numbers = [n for n, _ in found]
+    if len(found) >= 2 and numbers == sorted(set(numbers)):
+        for _, lab in found:
+            lab.relabel(HEADING, "a numbered section heading over running text")
+
+
+#: reasons that made a headline-shaped line chrome by its place alone (a run, a repeat, a list
+#: of other stories): the page's own headline may have been read that way
+_PLACE_REASONS = (
+    "repeated line",
+    "repeated short line",
+    "run of short lines (link list)",
+    "headline in a list of other articles",
+    "menu or breadcrumb item",
+)
+#: the headline stands this close above the story's main text
+HEADLINE_REACH = 12
+
+
+def _main_start(labs: list[Labelled]) -> int | None:
+    """The first line of the page's longest stretch of running text (chrome lines inside it
+    passed over): the story itself, where promos and teasers above it are short."""
+    best, best_len = None, 0
+    start, length, gap = None, 0, 0
+    for i, lab in enumerate(labs):
+        if lab.label == PARAGRAPH or is_body_text(lab):
+            if start is None:
+                start, length = i, 0
+            length += len(lab.text)
+            gap = 0
+            if length > best_len:
+                best, best_len = start, length
+        elif lab.label in (CHROME, FIGURE, CREDIT, CAPTION, HEADING, ITEM, SHORT, TEXT) and gap < 4:
+            gap += 1
+        else:
+            start, gap = None, 0
+    return best
+
+
+def _headline_over_the_story(labs: list[Labelled], alone: list[str]) -> int | None:
+    """A page with no headline-like line before its first running text: the headline is a
+    line shaped like one (on its own) just above the story's main text, which its place had
+    made chrome (a run of short lines, a repeat), with the date line or a byline near it."""
+    main = _main_start(labs)
+    if main is None:
+        return None
+    for i in range(main - 1, max(-1, main - HEADLINE_REACH), -1):
+        lab = labs[i]
+        if alone[i] not in (SHORT, TEXT) or lab.reason not in _PLACE_REASONS:
+            continue
+        shaped = Labelled(lab.line, alone[i], lab.reason)
+        if not _title_candidate(shaped):
+            continue
+        near = labs[max(0, i - 3) : i + 5]
+        if any(o.label in (BYLINE, DATE) for o in near):
+            return i
+    return None
 
 
 def _keep_event_details(labs: list[Labelled]) -> None:
@@ -250,6 +345,9 @@ _POSTED_BY = re.compile(
 
 #: an e-mail address (a web address is not enough: an embedded post ends with its link)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w")
+
+#: a label of a word or two and a colon before a value: "Guest: …", «Гость: …», "Areas: …"
+_LABELLED = re.compile(r"^[^\W\d_][\w-]*(?:\s[\w-]+)?:\s+\S")
 
 #: a one-word label, a colon and a value of one or two words: "Rating: False", «Итог: 2:1»
 _FIELD = re.compile(r"^[^\W\d_][\w-]*:\s+\S+(?:\s+\S+)?$")

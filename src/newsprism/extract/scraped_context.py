@@ -30,6 +30,7 @@ from .scraped_labels import (
     SHORT,
     TEXT,
     Labelled,
+    ends_sentence,
     is_body_text,
     norm,
     word_count,
@@ -140,6 +141,16 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
         need = 2 if lab.label == TEXT else 1  # running text counts itself once
         if own and all(runs[run] >= need for run in own):
             lab.relabel(CHROME, "pull quote (repeats the body)")
+            nxt = labs[i + 1] if i + 1 < len(labs) else None
+            if nxt is not None and _ATTRIBUTION.match(nxt.text) and not ends_sentence(nxt.text):
+                # "— Name, job title" under it: who the pull quote quotes, the quote's own line
+                nxt.relabel(CHROME, "attribution of a pull quote")
+
+
+#: a pull quote's attribution: a dash and a name, perhaps a job title ("— Ann Lee, mayor")
+_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*[A-ZА-ЯЁ][^\s,]*(?:\s+[A-ZА-ЯЁ][^\s,]*){0,3}(?:,\s*\S.{0,80})?$"
+)
 
 
 def mark_headline_prints(labs: list[Labelled], body_start: int) -> None:
@@ -311,6 +322,17 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
             for lab in run:
                 if word_count(lab.text) <= 3 or len(lab.text) <= 25:
                     lab.relabel(CHROME, "menu or breadcrumb item")
+        elif (
+            len(run) >= 4
+            and _section_list(labs, run)
+            and not any(_PROS_CONS.match(ui_key(lab.text)) for lab in run)
+        ):
+            # a heading, its list and the next section's heading, inside the article
+            run[0].relabel(HEADING, "heads a list inside the article")
+            for lab in run[1:-1]:
+                lab.relabel(ITEM, "an item of a list inside the article")
+                lab.caption = lab.text
+            run[-1].relabel(HEADING, "opens the section after a list inside the article")
         elif len(run) >= 3:
             # a list of the article's sources, under its header ("Sources", «Источники») or
             # not: each names a document and its date, as other articles' headlines do not
@@ -327,6 +349,7 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
                 lab.relabel(ITEM, "a dated source")
             for lab in run[end if end else 0 :]:
                 lab.relabel(CHROME, "run of short lines (link list)")
+            _keep_pros_and_cons(run)
         run.clear()
 
     for i, lab in enumerate(labs):
@@ -337,6 +360,72 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
         elif lab.label not in (CHROME, RELATED):
             close()
     close()
+
+
+#: a list set into the article is short: a heading, a few items, the next section's heading
+SECTION_LIST_MAX_LINES = 8
+#: a list's heading is a label ("Ingredients", "Tools"); an item is a phrase
+SECTION_LIST_HEADING_MAX_WORDS, SECTION_LIST_ITEM_MAX_WORDS = 5, 9
+_LINK_MARKS = re.compile(r"[\[\]/|]")
+
+
+def _section_list(labs: list[Labelled], run: list[Labelled]) -> bool:
+    """Is this run of short lines inside the body a heading, its list and the next section's
+    heading (a recipe's "You will need", its items, "Method"; a guide's "Tools", its items,
+    "First, the frame") rather than a box of links?  The run stands
+    between the article's own lines with nothing of the page's between: the text or photo
+    above it touches its first line, running text its last; it is short, its heading a label,
+    its items phrases — another story's headline runs longer, a footer's links carry slashes
+    and brackets, a promo shouts in capitals."""
+    first, last = run[0].line.index, run[-1].line.index
+    if last - first + 1 != len(run) or len(run) > SECTION_LIST_MAX_LINES:
+        return False
+    if word_count(run[0].text) > SECTION_LIST_HEADING_MAX_WORDS or run[0].text.isupper():
+        return False
+    for lab in run[1:-1]:
+        if (
+            word_count(lab.text) > SECTION_LIST_ITEM_MAX_WORDS
+            or _LINK_MARKS.search(lab.text)
+            or lab.text.isupper()
+        ):
+            return False
+    before = labs[first - 1] if first > 0 else None
+    after = labs[last + 1] if last + 1 < len(labs) else None
+    return (
+        before is not None
+        and before.label in (TEXT, DIALOGUE, CAPTION, CREDIT)
+        and after is not None
+        and is_body_text(after)
+    )
+
+
+#: the labels of a review's verdict in lists: pros and cons, in the languages of the UI words
+_PROS_CONS = re.compile(
+    r"^(?:pros|cons|plus(?:es)?|minus(?:es)?|for|against|we like|we don't like|the good|the bad|"
+    r"плюсы|минусы|достоинства|недостатки|понравилось|не понравилось|переваги|недоліки|"
+    r"vorteile|nachteile|pour|contre|avantages|inconvénients|pros y contras|ventajas|desventajas)$"
+)
+
+
+def _keep_pros_and_cons(run: list[Labelled]) -> None:
+    """In a run of short lines inside the body, "Pros" / «Плюсы» and "Cons" / «Минусы» with the
+    lines right under each are the review's verdict: headings and their lists (a data panel
+    beside them in the same run stays the page's)."""
+    for k, lab in enumerate(run):
+        if not _PROS_CONS.match(ui_key(lab.text)):
+            continue
+        items: list[Labelled] = []
+        for nxt in run[k + 1 :]:
+            previous = items[-1] if items else lab
+            if nxt.line.index != previous.line.index + 1 or _PROS_CONS.match(ui_key(nxt.text)):
+                break
+            items.append(nxt)
+        if not items:
+            continue
+        lab.relabel(HEADING, "pros or cons of a review")
+        for item in items:
+            item.relabel(ITEM, "an item under pros or cons")
+            item.caption = item.text
 
 
 def _dated_source(lab: Labelled) -> bool:
@@ -479,11 +568,24 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             lab.authors = [lab.text]
             if role is not None:
                 role.relabel(CHROME, "job title of the author")
-        elif i < body_start + 2 and _date_near(labs, i) and _headline_above(labs, i):
+        elif (
+            (i < body_start + 2 or _in_header_block(labs, body_start, i))
+            and _date_near(labs, i)
+            and _headline_above(labs, i)
+        ):
             # a name with the outlet's name between it and the date line ("Nora Kessler" /
             # "The Ridgeway Sentinel" / "Published Dec. 2")
             lab.relabel(BYLINE, "a name a line away from the date line")
             lab.authors = [lab.text]
+
+
+def _in_header_block(labs: list[Labelled], body_start: int, i: int) -> bool:
+    """Line ``i`` is still in the story's header: only the date line, stamps and chrome stand
+    between it and the first paragraph (a standfirst above the date, reading time, then the
+    author's name)."""
+    return body_start < i and all(
+        o.label in (DATE, CHROME, BYLINE) for o in labs[body_start + 1 : i]
+    )
 
 
 def _headline_above(labs: list[Labelled], i: int) -> bool:

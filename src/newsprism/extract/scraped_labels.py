@@ -29,7 +29,9 @@ from .scraped_vocab import (
     RELATED_HEADERS,
     RELATIVE_TIME,
     SIGN_OFF,
+    TAG_LINE,
     UI_LINES,
+    UPDATE_TIME,
     WIRE_SOURCE,
     WORDED_CREDIT,
     ui_key,
@@ -154,6 +156,10 @@ def label_alone(line: Line) -> Labelled:
             lab.date, lab.updated = numeric_date.iso, numeric_date.updated
             return lab
         return out(CHROME, "no words (numbers and signs only)")
+    if UPDATE_TIME.match(text):
+        return out(CHROME, "time of the page's last update")
+    if TAG_LINE.match(text):
+        return out(CHROME, "tag list")
     if len(text) < 400 and PAGE_NOTICE.search(text):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
     if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):

@@ -265,11 +265,32 @@ def copyright_holder(line: str) -> str | None:
     """The name in a copyright line ("© 2026 Ashcombe Gazette Ltd. All rights reserved.")."""
     m = re.search(
         r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
-        r"(?P<name>[^\W\d][^.,|©]{1,50}?)\s*(?:\b(?:ltd|limited|llc|inc|gmbh|ооо|ао)\b|[.,|]|$)",
+        r"(?P<name>[«\"„“]?[^\W\d][^.,|©]{1,50}?)\s*"
+        r"(?:\b(?:ltd|limited|llc|inc|gmbh|ооо|ао)\b|[.,|]|$)",
         line,
         re.I,
     )
-    return m.group("name").strip(' «»"') if m else None
+    return _balanced(m.group("name").strip(' "')) if m else None
+
+
+def _balanced(name: str) -> str:
+    """A name with its guillemets paired: the outer pair dropped («Вестник» → Вестник), an
+    inner one kept whole (МИА «РИА «Вестник»» — the line's closing marks were cut off with it)."""
+    if name.startswith("«") and name.count("«") > name.count("»"):
+        name = name[1:]  # an opening mark whose closing one ends the line
+    while name.startswith("«") and name.endswith("»") and _pairs(name[1:-1]):
+        name = name[1:-1]
+    return name + "»" * max(0, name.count("«") - name.count("»"))
+
+
+def _pairs(text: str) -> bool:
+    """The guillemets of ``text`` pair up in order (none closes before it opens)."""
+    depth = 0
+    for c in text:
+        depth += (c == "«") - (c == "»")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def is_role(line: str) -> bool:

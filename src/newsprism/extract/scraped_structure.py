@@ -239,6 +239,15 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
                 j == len(labs) or labs[j].label in (CHROME, FOOTER_LINE, NOTICE)
             ) and _announces_to_the_end(labs, i)
             if j - i - 1 >= 2 and (ends_list or ends_article):
+                if (
+                    j < len(labs)
+                    and all(o.text.rstrip(CLOSERS + " ").endswith(";") for o in labs[i + 1 : j])
+                    and _one_sentence_item(labs[j])
+                    and ends_sentence(labs[j].text)
+                ):
+                    # items that end with ";" have a last one that ends with a full stop
+                    # (as mark_semicolon_lists reads them)
+                    j += 1
                 for item in labs[i + 1 : j]:
                     item.relabel(ITEM, "item of a list announced by a colon")
                     item.caption = item.text
@@ -531,3 +540,68 @@ def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None)
         if lab.label not in (SHORT, TEXT) or not _sites_own_line(lab.text, site, authors):
             return
         lab.relabel(CHROME, "the site's own line after the story (a bio, a tip line, about us)")
+
+
+#: a telephone number: nine digits or more in groups ("01434 555 210", "+375 29 555-14-07",
+#: "(413) 555-0178"); a year, a price or a count is shorter or has no groups
+_PHONE = re.compile(r"(?<![\w.,])\+?\(?\d{2,5}\)?(?:[\s-]\(?\d{2,5}\)?){1,4}(?![\w.,]\d)")
+PHONE_MIN_DIGITS = 9
+
+#: a field of a box: a label of two to four words, a colon, its value ("Box office: …",
+#: "Opening hours: 10am to 4pm", «Часы работы: …»)
+_FIELD_LINE = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?:\s+[a-zа-яё][^\W\d_]*){1,3}:\s+[^\s\"“«„'‘]")
+
+#: a line of a closing box that is neither a field nor a contact (its label, a disclosure:
+#: "If you go", "The hotel paid for the writer's stay.") is at most this long
+CLOSING_SHORT_MAX_WORDS = 12
+#: a field with a one-word label ("Parking: …", a match report's "Rovers: host the Town on
+#: Sunday.") may stand in a box, but only a label of two words or more counts as evidence
+_ONE_WORD_FIELD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*:\s")
+#: it takes two fields or contact lines to make a box (one is a story's own last line often
+#: enough: an appeal with a telephone number, a reply under "Update:")
+CLOSING_BOX_MIN_EVIDENCE = 2
+
+
+def _contact_line(text: str) -> bool:
+    """A line with an e-mail address or a telephone number (a web address is not enough: an
+    embedded post ends with its link)."""
+    if any(m.group("mail") for m in _ADDRESS.finditer(text)):
+        return True
+    return any(
+        sum(c.isdigit() for c in m.group()) >= PHONE_MIN_DIGITS for m in _PHONE.finditer(text)
+    )
+
+
+def drop_closing_box(labs: list[Labelled], body_start: int) -> None:
+    """After the story's last paragraph a page may set a box of its own: a show's dates, box
+    office and length under a review, "If you go" with "How to get there: …" under a travel
+    piece, a helpline under a notice.  Read from the end of the page's content, lines
+    that give a field ("Opening hours: 10am to 4pm") or a contact (a telephone number, an e-mail
+    address), with the short lines among and above them (the box's label, a disclosure), are
+    chrome — when two of them at least say so; the first line of running text that is neither
+    ends the box."""
+    content = [
+        i for i in range(body_start + 1, len(labs)) if labs[i].label in (SHORT, TEXT, DIALOGUE)
+    ]
+    box: list[int] = []
+    pending: list[int] = []
+    evidence = 0
+    for i in reversed(content):
+        lab = labs[i]
+        if _FIELD_LINE.match(lab.text) or _contact_line(lab.text):
+            box += pending + [i]
+            pending = []
+            evidence += 1
+        elif (
+            word_count(lab.text) <= CLOSING_SHORT_MAX_WORDS and not is_body_text(lab)
+        ) or _ONE_WORD_FIELD.match(lab.text):
+            pending.append(i)
+        else:
+            break
+    if evidence < CLOSING_BOX_MIN_EVIDENCE:
+        return
+    box += [i for i in pending if labs[i].label == SHORT]  # the box's label above it
+    if min(box) == content[0]:
+        return  # the whole body is no box
+    for i in box:
+        labs[i].relabel(CHROME, "a box after the story (its fields, contacts, label)")

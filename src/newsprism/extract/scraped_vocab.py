@@ -211,7 +211,28 @@ FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}|[\w\s«»\"'.,-]{0,60}\d{4})"
     r"|all rights reserved|все права защищены|усі права захищені|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|"
-    r"is not responsible for the content of external|не несет ответственности за содержание",
+    r"is not responsible for the content of external|не несет ответственности за содержание|"
+    # the terms of republication every Russian-language site prints in its footer
+    r"^(?:при|в случае) (?:полном или частичном )?(?:использовании|копировании|перепечатке|"
+    r"цитировании) материалов|^(?:полное или частичное )?(?:использование|копирование|"
+    r"перепечатка|воспроизведение) материалов (?:сайта |издания )?(?:разрешается|допускается|"
+    r"запрещено|запрещается|возможно)",
+    re.I,
+)
+
+# A time of day alone as the page's stamp of its last update or publication ("Updated 6:15
+# a.m.", "Last updated 9:05 pm GMT", «Обновлено в 17:20»): no date to read, nothing of the story
+UPDATE_TIME = re.compile(
+    r"^(?:(?:last\s+)?updated|posted|published|обновлено|опубликовано|оновлено)(?:\s+(?:at|в|о))?"
+    r"\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4})?$",
+    re.I,
+)
+
+# A tag list: its label and the tags after it on one line ("Tags: floods, weather, Kent",
+# «Теги: транспорт, погода»)
+TAG_LINE = re.compile(
+    r"^(?:tags|topics|related topics|filed under|теги|тэги|метки|темы|теги статьи|теґи|"
+    r"schlagwörter|themen|étiquettes|sujets|etiquetas|temas)\s*:\s*\S[^.!?]{0,200}$",
     re.I,
 )
 # The start of the readers' comments: like the footer, the article is over when they begin
