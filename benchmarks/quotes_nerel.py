@@ -156,8 +156,17 @@ relay «сообщила X, ссылаясь на Y» to Y, a quote an outlet «
 outlet, a plea «признала вину», a colon paragraph from a post or a will to its writer, agentless
 «слухи, что», «по некоторым данным», «согласно закону»; congratulations and condolences without
 a content not annotated) and committed before anything was run on them, held out in the
-twenty-third session, scored before and after (81 → 81 of 103 right speakers); articles of the
-test folder are skipped where ``$NEWSPRISM_FRESH_NEREL`` is unset), and per
+twenty-third session, scored before and after (81 → 81 of 103 right speakers), now developed on);
+``fresh22``: the next 25 of NEREL v1.1's test folder by the same rule (a Wikinews numeric id,
+400–3,000 characters, a cue word of ``DRAW_CUE``, in the order of the SHA-1 of
+``test/NNN_text``, leaving out every article already annotated), written down in the
+twenty-fourth session before any of its text was read (``--draw 25`` at 16:25 UTC printed
+test/197647, 187337, 180710, 178485, 208313, 115778, 187083, 193267, 198350, 208557, 548382,
+158993, 209438, 141989, 208610, 201920, 192238, 210348, 545975, 193252, 188551, 174168, 193946,
+187498, 545662; lengths 655–2,677), to be annotated with the conventions of ``fresh21`` blind
+to newsprism's output and committed before anything is run on them, held out in the
+twenty-fourth session (articles of the test folder are skipped where ``$NEWSPRISM_FRESH_NEREL``
+is unset), and per
 attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
@@ -277,7 +286,7 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: fourteenth, ``fresh12`` since the fifteenth, ``fresh13`` since the sixteenth, ``fresh14`` since
 #: the seventeenth, ``fresh15`` since the eighteenth, ``fresh16`` since the nineteenth, ``fresh17``
 #: since the twentieth, ``fresh18`` since the twenty-first, ``fresh19`` since the twenty-second,
-#: ``fresh20`` since the twenty-third; ``fresh21`` is held out
+#: ``fresh20`` since the twenty-third, ``fresh21`` since the twenty-fourth; ``fresh22`` is held out
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -295,6 +304,7 @@ DEV_HALVES = (
     "fresh18",
     "fresh19",
     "fresh20",
+    "fresh21",
 )
 
 
@@ -642,7 +652,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "fresh21": "held out: NEREL train + test folders, annotated in the twenty-third session before any change",
+        "fresh22": "held out: NEREL test folder, annotated in the twenty-fourth session before any change",
+        "fresh21": "NEREL train + test folders, held out in the twenty-third session, now developed on",
         "fresh20": "NEREL train folder, held out in the twenty-second session, now developed on",
         "fresh19": "NEREL train folder, held out in the twenty-first session, now developed on",
         "fresh18": "NEREL train folder, held out in the twentieth session, now developed on",
@@ -814,6 +825,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         choices=[
+            "fresh22",
             "fresh21",
             "fresh20",
             "fresh19",
