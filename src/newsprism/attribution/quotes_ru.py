@@ -692,6 +692,11 @@ REFLEXIVE_REPORTS = True
 #: genitive, or for the issuer the text names, as «говорится в заявлении X» does (twenty-third
 #: session)
 DOCUMENT_OWNER = True
+#: a verb of saying with no subject takes the noun phrase closing its clause after it, read
+#: in the nominative by the dictionary («…, сообщили его дочери») (twenty-fourth session)
+SUBJECT_AFTER = True
+#: a description in an oblique case is named in the nominative (twenty-fourth session)
+NOMINATIVE_DESCRIPTIONS = True
 
 
 def _impersonal(lemma: str) -> bool:
@@ -1147,7 +1152,9 @@ class _Reader:
         if lemma in RU_DOCUMENTS:
             return SourceRef(start, end, text, "document", lemma)
         if lemma in RU_ANONYMOUS and not self._named(start, end):
-            return SourceRef(start, end, text, "anonymous", lemma, gender, plural)
+            return self._in_nominative(
+                SourceRef(start, end, text, "anonymous", lemma, gender, plural), root, toks, verb
+            )
         if propn:
             return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if lemma in RU_ORGANIZATIONS and not plural:
@@ -1178,7 +1185,24 @@ class _Reader:
         ):
             return SourceRef(start, end, text, "name", lemma, gender, plural)
         # «директор краеведческого музея города Тулы»: capitals, but no person's name
-        return SourceRef(start, end, text, "description", lemma, gender, plural)
+        return self._in_nominative(
+            SourceRef(start, end, text, "description", lemma, gender, plural), root, toks, verb
+        )
+
+    def _in_nominative(
+        self, ref: SourceRef, root: Any, toks: list[Any], verb: Any | None
+    ) -> SourceRef:
+        """A description read in an oblique case («по словам её представителя», «сообщили
+        в пресс-службе») named in the nominative, as organisations already are: the speaker
+        table says «её представитель», not «её представителя» (twenty-fourth session)."""
+        if not NOMINATIVE_DESCRIPTIONS or root.feats.get("Case") in (None, "Nom"):
+            return ref
+        if verb is not None and _nominative_agreeing(root.text, verb.feats.get("Number")):
+            return ref  # «сообщили его дочери»: a subject the tagger read in another case
+        normal = _nominative(self._role_tokens(toks), _morph_vocab(), lower=False)
+        if normal:
+            ref.normal = normal
+        return ref
 
     def _name_after(self, sent: Any, toks: list[Any]) -> list[Any]:
         """«пресс-секретарь мэра города Гаврилов в интервью дал понять»: a name right
@@ -1750,6 +1774,11 @@ class _Reader:
                 break
             subj = self._own_subject(sent, head, ("nsubj",))
             node, hops = head, hops + 1
+            if subj is not None and SUBJECT_AFTER and _number_clash(verb, subj):
+                # «X умер …, сообщили его дочери»: a plural verb joined to a singular one
+                # (or the reverse) is no second verb of the same subject
+                subj = None
+                break
         if subj is None and verb.feats.get("VerbForm") == "Conv":
             subj = self._gerund_subject(sent, verb)
         shared = None
@@ -1776,6 +1805,8 @@ class _Reader:
             subj = agent
         if subj is None and ADJACENT_SUBJECT:
             subj = self._adjacent_subject(sent, verb)
+        if subj is None and SUBJECT_AFTER:
+            subj = self._subject_after(sent, verb)
         if (
             subj is not None
             and subj.text.lower() in ("я", "мы", "ты", "вы")
@@ -2869,6 +2900,54 @@ class _Reader:
                 return None
         return t
 
+    def _subject_after(self, sent: _Sent, verb: Any) -> Any | None:
+        """«…, сообщили его дочери», «Об этом заявила её представитель Элина Мазур»: a finite
+        verb of saying left with no subject, whose clause ends in a noun phrase right after
+        it, takes that phrase as its subject when the dictionary reads its noun in the
+        nominative agreeing with the verb in number — Russian's inverted order, which the
+        tagger reads as an addressee («дочери» dative) when the case forms coincide.  Only a
+        person, a name or a body speaks, and only when nothing but the phrase follows the
+        verb up to the clause's end (twenty-fourth session; off with :data:`SUBJECT_AFTER`)."""
+        if verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Person") in ("1", "2"):
+            return None
+        if verb.feats.get("Tense") == "Fut" or verb.feats.get("Voice") == "Pass":
+            return None
+        toks = sent.tokens
+        i = toks.index(verb) + 1
+        noun = None
+        phrase: list[Any] = []
+        while i < len(toks):
+            t = toks[i]
+            if t.pos in ("PUNCT",) and t.text not in ("«", "»", '"', "-"):
+                break
+            if t.pos in ("VERB", "AUX", "SCONJ", "CCONJ", "ADP"):
+                return None
+            if noun is not None and t not in phrase:
+                return None  # a second phrase after the first («цитирует РБК лидера»)
+            if noun is None and t.pos in ("NOUN", "PROPN"):
+                if _after_addressee(t.text):
+                    i += 1
+                    continue  # «сообщили журналистам доверенное лицо …»
+                noun = t
+                phrase = sent.subtree(t)
+            elif noun is None and t.pos not in ("ADV", "PART", "DET", "PRON", "ADJ", "NUM"):
+                return None
+            i += 1
+        if noun is None or self.quote_at(self.pos(noun)) is not None:
+            return None
+        if (noun.lemma or "") in NOT_AGENTS:
+            return None
+        speaker_like = (
+            noun.pos == "PROPN"
+            or noun.feats.get("Animacy") == "Anim"
+            or _common_person_noun(noun.text)
+        )
+        if not speaker_like:
+            return None
+        if not _nominative_agreeing(noun.text, verb.feats.get("Number")):
+            return None
+        return noun
+
     def _noun_content(
         self, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
     ) -> Any | None:
@@ -3149,6 +3228,43 @@ def _adjective(word: str) -> bool:
     tagger may take for part of a name when capitalised)."""
     parses = _morph_vocab().parse(word.lower())
     return bool(parses) and parses[0].tag.POS == "ADJF"
+
+
+def _number_clash(verb: Any, subj: Any) -> bool:
+    """A finite verb and a noun in the nominative that disagree in number («сообщили» and
+    «Пи-Орридж»): the noun is not the verb's subject."""
+    a, b = verb.feats.get("Number"), (subj.feats or {}).get("Number")
+    return (
+        verb.feats.get("VerbForm") == "Fin"
+        and subj.pos in ("NOUN", "PROPN")
+        and (subj.feats or {}).get("Case") == "Nom"
+        and a is not None
+        and b is not None
+        and a != b
+    )
+
+
+@lru_cache(maxsize=4096)
+def _nominative_agreeing(word: str, number: str | None) -> bool:
+    """Whether the dictionary has a nominative reading of ``word`` in ``number`` («дочери»:
+    plural nominative as well as singular dative)."""
+    want = {"Sing": "sing", "Plur": "plur"}.get(number or "")
+    if want is None:
+        return False
+    return any(
+        "nomn" in p.tag.grammemes and (want in p.tag.grammemes or "Sgtm" in p.tag.grammemes)
+        for p in _morph_vocab().parse(word.lower())
+    )
+
+
+@lru_cache(maxsize=4096)
+def _after_addressee(word: str) -> bool:
+    """A plural dative no nominative reading shares («журналистам», «таблоидам»): the
+    addressee between a verb of saying and its subject."""
+    parses = _morph_vocab().parse(word.lower())
+    return bool(parses) and all(
+        "datv" in p.tag.grammemes and "nomn" not in p.tag.grammemes for p in parses
+    )
 
 
 def _common_person_noun(word: str) -> bool:

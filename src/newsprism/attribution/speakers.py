@@ -473,13 +473,14 @@ def resolve(
     for c in table:  # the name, not the whole source phrase with its relative clause
         c.name, role = display_name(c.name)
         c.role = c.role or role
+        c.name = _as_written(c, text)
     table.sort(key=lambda c: min((s for s, _ in c.mentions), default=0))
     ids = {id(c): i for i, c in enumerate(table)}
     speakers = tuple(
         Speaker(
             id=ids[id(c)],
             name=c.name,
-            aliases=tuple(a for a in c.aliases if a != c.name),
+            aliases=tuple(a for a in c.aliases if _folded_yo(a) != _folded_yo(c.name)),
             role=c.role,
             kind=_body_not_person(c),
             mentions=tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions)),
@@ -512,6 +513,57 @@ def resolve(
             )
         )
     return speakers, tuple(quotes)
+
+
+#: a short abbreviation standing for a body («ГУ»), shown as the whole name it opens
+_SHORT_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,4}")
+
+
+def _as_written(c: Cluster, text: str) -> str:
+    """The name shown for ``c``: a Russian body known by a short abbreviation that one of its
+    mentions opens («ГУ» of «ГУ МЧС по Пермскому краю») by that whole name, as a figure's
+    source already is; and a Russian name with the «ё» its mentions write («Пётр Семёнов»),
+    which the normaliser folds to «е»."""
+    mentions = [text[a:b] for a, b in sorted(c.mentions)]
+    name = c.name
+    if c.kind == "organization" and _SHORT_ABBREVIATION.fullmatch(name):
+        from ..claims.source_words import whole_body_name
+
+        for m in sorted((m for m in mentions if m.startswith(name + " ")), key=len):
+            whole = whole_body_name(name, m, "ru")
+            if whole:
+                name = whole
+                break
+    return with_written_yo(name, mentions)
+
+
+def _folded_yo(name: str) -> str:
+    return name.replace("ё", "е").replace("Ё", "Е")
+
+
+def with_written_yo(name: str, written: Sequence[str]) -> str:
+    """``name`` with «ё» where a written form of the same word has it («Петр Семенов» and
+    «Пётр Семёнов» → «Пётр Семёнов»): a word of the name takes the «ё» of a written word whose
+    stem it shares (all but the shorter word's last two letters, folding «ё»)."""
+    yo_words = [w for t in written for w in re.findall(r"\w+", t) if "ё" in w.lower()]
+    if not yo_words:
+        return name
+    out = []
+    for word in name.split(" "):
+        chars = list(word)
+        folded = word.lower().replace("ё", "е")
+        for w in yo_words:
+            f = w.lower().replace("ё", "е")
+            n = 0
+            while n < min(len(f), len(folded)) and f[n] == folded[n]:
+                n += 1
+            if n < max(3, min(len(f), len(folded)) - 2):
+                continue
+            for i in range(n):
+                if w[i] in "ёЁ" and chars[i] in "еЕ":
+                    chars[i] = "ё" if chars[i] == "е" else "Ё"
+        out.append("".join(chars))
+    return " ".join(out)
 
 
 #: how far (characters) a quote with no cue of its own may stand from the previous speaker's
