@@ -180,7 +180,7 @@ def test_russian_reported_claims_outlets_and_pointing_back() -> None:
     article, q = _quote("ru_pavodok", "о тысяче пострадавших")
     assert q.cue in ("заявления", "отвергает")
     named = {_speaker_name(article, x) for x in article.quotes if "о тысяче" in x.text}
-    assert {"Олег Николаевич Захаров", "волонтеры"} <= named
+    assert {"Олег Николаевич Захаров", "волонтёры"} <= named
     article, q = _quote("ru_pavodok", "в двух сёлах")
     assert _speaker_name(article, q) == "Север-Пресс"
     sp = article.speaker(q.speaker)
