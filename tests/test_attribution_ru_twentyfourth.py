@@ -72,3 +72,12 @@ def test_a_description_in_the_genitive_is_named_in_the_nominative() -> None:
 
 def speaker_of_phrase(article: object, phrase: str) -> str | None:
     return speaker_name(article, quote_holding(article, phrase))  # type: ignore[arg-type]
+
+
+def test_one_of_a_group_speaks_after_according_to() -> None:
+    article = attributed(
+        "Вода в Заречье ушла\n\nПо словам одного из жителей посёлка, вода ушла из подвалов "
+        "только к утру субботы.",
+        "ru",
+    )
+    assert speaker_of_phrase(article, "из подвалов") == "один из жителей посёлка"

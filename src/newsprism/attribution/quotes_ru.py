@@ -697,6 +697,11 @@ DOCUMENT_OWNER = True
 SUBJECT_AFTER = True
 #: a description in an oblique case is named in the nominative (twenty-fourth session)
 NOMINATIVE_DESCRIPTIONS = True
+#: «по словам одного из организаторов»: the one of the group speaks (twenty-fourth session)
+ONE_OF_OWNER = True
+#: a gerund with no subject speaks through its main verb's place («В мэрии отказались от
+#: комментариев, заявив, что …») (twenty-fourth session)
+GERUND_PLACE = False
 
 
 def _impersonal(lemma: str) -> bool:
@@ -1195,7 +1200,15 @@ class _Reader:
         """A description read in an oblique case («по словам её представителя», «сообщили
         в пресс-службе») named in the nominative, as organisations already are: the speaker
         table says «её представитель», not «её представителя» (twenty-fourth session)."""
-        if not NOMINATIVE_DESCRIPTIONS or root.feats.get("Case") in (None, "Nom"):
+        if not NOMINATIVE_DESCRIPTIONS:
+            return ref
+        if root.text.lower() in _ONE_FORMS and root.text.lower() not in ("один", "одна"):
+            # «одного из жителей» → «один из жителей» (the group after it stays as written)
+            one = "одна" if root.text.lower() in ("одной", "одну", "одною") else "один"
+            words = ref.text.split(" ", 1)
+            ref.normal = one + (" " + words[1] if len(words) > 1 else "")
+            return ref
+        if root.feats.get("Case") in (None, "Nom"):
             return ref
         if verb is not None and _nominative_agreeing(root.text, verb.feats.get("Number")):
             return ref  # «сообщили его дочери»: a subject the tagger read in another case
@@ -1664,6 +1677,7 @@ class _Reader:
                 and (k.lemma or "").lower() in ("он", "она", "они", "его", "её", "ее", "их")
             )
             or (k.rel == "amod" and k.pos in ("NOUN", "PROPN"))
+            or (ONE_OF_OWNER and _one_of(sent, k))
         ]
         if not owners:
             # «по информации, сообщенной представителем совета»: the participle's agent
@@ -1866,6 +1880,17 @@ class _Reader:
                 source = None
         if source is None and subj is None:
             source = self.place_source(sent, verb)
+        if (
+            source is None
+            and subj is None
+            and GERUND_PLACE
+            and verb.feats.get("VerbForm") == "Conv"
+        ):
+            # «В министерстве опровергли эту информацию, напомнив, что …»: a gerund speaks
+            # through its main verb's place as it would through its subject
+            main = self._main_verb(sent, verb)
+            if main is not None:
+                source = self.place_source(sent, main)
         if source is None and subj is None and outer is None:
             source = self._dropped_subject(verb)
         found = Found(kind, a, b, cue, source)
@@ -1988,6 +2013,22 @@ class _Reader:
                 node = head
             return None
         return None
+
+    def _main_verb(self, sent: _Sent, verb: Any) -> Any | None:
+        """The finite verb a gerund depends on: its head, or the nearest finite verb before it
+        where the parser left the gerund apart."""
+        head = sent.head(verb)
+        if head is not None and head.pos == "VERB" and head.feats.get("VerbForm") == "Fin":
+            return head
+        v = self.pos(verb)
+        return next(
+            (
+                t
+                for t in reversed(sent.tokens)
+                if self.pos(t) < v and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"
+            ),
+            None,
+        )
 
     def _coordinated_subject(self, sent: _Sent, verb: Any) -> Any | None:
         """«Жильцы пожаловались на шум, и потом потребовали, чтобы …», «Фермеры вывели
@@ -3264,6 +3305,25 @@ def _after_addressee(word: str) -> bool:
     parses = _morph_vocab().parse(word.lower())
     return bool(parses) and all(
         "datv" in p.tag.grammemes and "nomn" not in p.tag.grammemes for p in parses
+    )
+
+
+#: every form of «один» (the tagger leaves a numeral's lemma as written)
+_ONE_FORMS = frozenset(
+    ["один", "одного", "одному", "одним", "одном", "одна", "одной", "одну", "одною", "одно"]
+)
+
+
+def _one_of(sent: _Sent, tok: Any) -> bool:
+    """«одного из участников»: the numeral «один» with its «из» group, a member of it speaking
+    («по словам одного из организаторов»)."""
+    return (
+        tok.pos == "NUM"
+        and tok.text.lower() in _ONE_FORMS
+        and any(
+            k.pos in ("NOUN", "PROPN") and any(c.text.lower() == "из" for c in sent.kids(k))
+            for k in sent.kids(tok)
+        )
     )
 
 
