@@ -83,6 +83,9 @@ class Found:
     #: the source is a bare surname two people named earlier share ("Andrew Carter" …
     #: "Thomas Carter" … "Carter said"), nothing in the text settling which: never confident
     namesake: bool = False
+    #: relayed by an outlet's "according to X, …" (see :mod:`.nested_en`): its source is
+    #: someone the article itself may have named ("the governor"), unlike a letter's author
+    relayed_report: bool = False
 
 
 @dataclass(slots=True)

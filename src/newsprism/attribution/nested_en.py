@@ -34,6 +34,14 @@ _SPEECH = words(
     promise promises promised
     """
 )
+#: requests: an inner report only where an outlet passes on the whole ("According to TASS,
+#: the governor demanded …"); "X said that the firm had asked for money" tells of an act
+_REQUEST = words(
+    """
+    demand demands demanded ask asks asked urge urges urged request requests requested
+    instruct instructs instructed order orders ordered propose proposes proposed
+    """
+)
 #: a promise reports words only with its "that" clause: "promised to answer" is an act
 _PROMISE = words("promise promises promised")
 
@@ -42,6 +50,25 @@ _PROMISE = words("promise promises promised")
 _HELD = words(
     "data information estimate estimates calculation calculations figures count statistics"
 )
+
+
+def _according(text: str, found: Found) -> bool:
+    assert found.cue is not None
+    return text[found.cue[0] : found.cue[1]].lower().split()[:2] == ["according", "to"]
+
+
+def _passes_request(text: str, outer: Found, inner: Found) -> bool:
+    """Whether ``outer`` is someone's "according to X" (not "according to him": a person's
+    own account of what his side proposed is his) around ``inner``'s request."""
+    assert inner.cue is not None
+    cue = text[inner.cue[0] : inner.cue[1]].lower().split()
+    return (
+        bool(cue)
+        and cue[0] in _REQUEST
+        and _according(text, outer)
+        and outer.source is not None
+        and outer.source.kind != "pronoun"
+    )
 
 
 def speech_cue(text: str, found: Found) -> bool:
@@ -89,7 +116,30 @@ def _interrupts(text: str, outer: Found, inner: Found) -> bool:
     return re.fullmatch(pattern, between) is not None
 
 
-def _opens(text: str, outer: Found, inner: Found) -> bool:
+def same_source_after(text: str, outer: Found, inner: Found, others: list[Found]) -> list[Found]:
+    """The reports inside ``outer``'s content that ``inner``'s subject makes next, joined by
+    "and" ("According to the agency, the governor demanded … and warned that …": the agency
+    passes on both, so neither is the agency's own)."""
+    assert inner.source is not None
+    chain: list[Found] = []
+    end = inner.end
+    for nxt in sorted(others, key=lambda f: f.start):
+        if nxt is inner or nxt is outer or nxt.start < end or nxt.end > outer.end:
+            continue
+        if nxt.cue is None or nxt.source is None or nxt.relayed_by is not None:
+            continue
+        if nxt.source.start != inner.source.start or not (
+            speech_cue(text, nxt) or _passes_request(text, outer, nxt)
+        ):
+            continue  # one subject of two verbs: the same words stand for both
+        if re.fullmatch(r"[\s,]*(?:and|but)?\s*", text[end : nxt.cue[0]]) is None:
+            continue
+        chain.append(nxt)
+        end = nxt.end
+    return chain
+
+
+def _opens(text: str, outer: Found, inner: Found, others: list[Found] = []) -> bool:  # noqa: B006
     """Whether ``inner``'s report opens ``outer``'s content: its source or cue comes first."""
     assert inner.source is not None and inner.cue is not None
     first = min(inner.cue[0], inner.source.start)
@@ -97,7 +147,8 @@ def _opens(text: str, outer: Found, inner: Found) -> bool:
     gap = text[outer.start : first]
     # and runs to the end of it: "Lithuania had warned Minsk several times, but …" reports an
     # act, not words of Lithuania's that X passes on
-    tail = text[inner.end : outer.end]
+    chain = same_source_after(text, outer, inner, others)
+    tail = text[chain[-1].end if chain else inner.end : outer.end]
     if _interrupts(text, outer, inner):
         return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
     if inner.source.end <= inner.cue[0]:
@@ -199,7 +250,11 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 or inner.source is None
                 or inner.relayed_by is not None
                 or inner.source.kind == "pronoun"
-                or not (speech_cue(text, inner) or _interrupts(text, outer, inner))
+                or not (
+                    speech_cue(text, inner)
+                    or _interrupts(text, outer, inner)
+                    or _passes_request(text, outer, inner)
+                )
                 or _promised_act(text, inner)
                 or len(text[inner.start : inner.end].split()) < 4
                 or not (outer.start <= inner.start and inner.end <= outer.end)
@@ -208,8 +263,12 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 and outer.source.start < inner.source.end
             ):
                 continue
-            if _opens(text, outer, inner):
-                inner.relayed_by = outer.source
+            others = [found[i] for i in within]
+            if _opens(text, outer, inner, others):
+                according = _according(text, outer)
+                for passed in (inner, *same_source_after(text, outer, inner, others)):
+                    passed.relayed_by = outer.source
+                    passed.relayed_report = according
                 told = _act_end(text, outer, inner) or _telling(text, outer, inner)
                 if told is None:
                     dropped.add(id(outer))

@@ -434,7 +434,9 @@ def resolve(
                     entity_cluster,
                     resolved,
                     text,
-                    back=f.relayed_by is None,  # the author of a letter read out is unnamed
+                    # the author of a letter read out is unnamed; an official an outlet
+                    # reports on is not
+                    back=f.relayed_by is None or f.relayed_report,
                     said=_own_words(f),
                 )
         elif f.cue is None and f.kind == "direct":
