@@ -21,6 +21,7 @@ from .bodies_en import body_noun, named_body
 from .colon_en import colon_statements, within_statements
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
+from .given_names import is_given_name
 from .interview_en import with_interviews
 from .learned_en import Candidate
 from .lexicon_en import (
@@ -448,6 +449,9 @@ class _Reader:
         out = []
         for ent in doc.ents:
             label = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "NORP": "ORG"}.get(ent.label_)
+            if label is None and ent.label_ in _NOT_NAMES_OF_PEOPLE:
+                # "Nino Beridze" read as a building: a transliterated name NER has not seen
+                label = "PER" if _given_named(list(ent)) else None
             if label is None:
                 continue
             if ent.label_ == "NORP" and not ent.text.endswith("s"):
@@ -465,6 +469,8 @@ class _Reader:
                 titled = _titled_person(tokens)
                 if titled is not None:
                     label, tokens = "PER", titled  # "Major-Gen Gopaul Govender": NER said ORG
+                elif ent.label_ != "NORP" and _given_named(tokens):
+                    label = "PER"  # "Nino Beridze": a transliterated name NER took for a body
             if not tokens:
                 continue
             if label == "PER" and len(tokens) == 1 and tokens[0].i > 0:
@@ -1411,22 +1417,52 @@ def _titled_person(tokens: list[Any]) -> list[Any] | None:
     return name
 
 
+#: the labels spaCy's small model gives transliterated names it has not seen besides ORG
+_NOT_NAMES_OF_PEOPLE = frozenset(["FAC", "PRODUCT", "WORK_OF_ART", "LOC", "EVENT"])
+
+
+def _given_named(tokens: list[Any]) -> bool:
+    """Whether an entity NER labelled an organisation is a person's name: two or three
+    title-case words opening with a given name of the name dictionary, none a word of bodies,
+    neither in quotation marks nor right after a body's noun ("the company Marina Trade")."""
+    if not 2 <= len(tokens) <= 3 or not is_given_name(tokens[0].text):
+        return False
+    if any(
+        not (t.is_title and t.text.replace("-", "").replace("'", "").isalpha())
+        or t.lower_ in EN_ORGANIZATIONS
+        or body_noun(t.lower_)
+        for t in tokens
+    ):
+        return False
+    doc = tokens[0].doc
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if before is not None and (before.text in '"“”«»„' or body_noun(before.lower_)):
+        return False
+    return not named_body(tokens[-1])
+
+
 def _same_person_names(entities: list[Entity]) -> list[Entity]:
     """An organisation entity written exactly as the surname or full name of a person the
     article names ("Govender said" after "Gopaul Govender"): NER labels one name two ways on
     names it has seen little of; the person is meant."""
     people: dict[str, Entity] = {}
+    # a given name alone ("Irina and Andrei Tkach"), when one person of the article has it
+    first_names: dict[str, set[str]] = {}
     for e in entities:
         if e.label == "PER" and e.last and e.first:
             people.setdefault(e.last, e)
             people.setdefault(e.text, e)
+            first_names.setdefault(e.first, set()).add(e.last)
+    for first, lasts in first_names.items():
+        if len(lasts) == 1 and is_given_name(first):
+            people.setdefault(first, next(e for e in entities if e.first == first))
     out = []
     for e in entities:
         known = people.get(e.text) if e.label == "ORG" and not e.plural else None
         if known is not None:
             e = Entity(
                 e.start, e.end, e.text, "PER", e.text,
-                first=known.first if e.text == known.text else None,
+                first=known.first if e.text in (known.text, known.first) else None,
                 last=known.last, gender=known.gender, role=e.role,
                 gender_guessed=known.gender_guessed,
             )  # fmt: skip
