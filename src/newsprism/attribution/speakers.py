@@ -1379,6 +1379,8 @@ def _description_kind(src: SourceRef) -> str:
     plural = src.plural and any(
         w.endswith("s") and w.startswith(head[:4]) for w in src.text.lower().split()
     )  # the tagger calls unknown words plural ("the hokimiyat"): an -s form says it is
+    if plural and _person_noun(head):
+        return "collective"  # "the parents of the pupils", "the relatives": people as a group
     if src.gender is not None or not head or _cyrillic(head) or plural:
         # in the plural, a thing ("the results", "the figures") is no body either; "they"
         # must not find it among the bodies
@@ -1715,7 +1717,10 @@ def _resolve_source(
             return target
         key = "description:" + (src.head or src.text.lower())
         name = src.normal or src.text  # a passive's agent in the instrumental: its nominative
-        c = others.setdefault(key, Cluster(_description_kind(src), name, gender=src.gender))
+        kind = _description_kind(src)
+        c = others.setdefault(
+            key, Cluster(kind, name, gender=src.gender, plural=kind == "collective")
+        )
         c.heads.add(src.head or "")
         c.add(src.start, src.end, src.text)
         return c
