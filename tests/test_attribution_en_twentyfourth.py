@@ -1,0 +1,64 @@
+"""English attribution, twenty-fourth round (issue 12): an outlet's "according to X" around
+an official's request, names NER reads as bodies or places, people described as a group
+(invented articles, never evaluation text)."""
+
+from __future__ import annotations
+
+from attributed import attributed, quote_holding, speaker_name
+
+from newsprism.attribution.confidence import is_confident
+
+OUTLET_REQUEST = (
+    "Flooded district left without water for a third day\n\n"
+    "The governor of the Tomsk region Ivan Petrenko visited the flooded district on Friday and "
+    "met the families in the school gym. According to Interfax, the governor demanded from the "
+    'water utility "to restore the supply within a day" and warned that its managers would '
+    "answer for any further delay.\n\n"
+    "The mayor of the town said on Saturday that the utility had asked the region for 40 "
+    "million rubles to replace the pumps."
+)
+
+
+def test_an_outlets_according_to_passes_on_the_officials_request() -> None:
+    """"According to AGENCY, OFFICIAL demanded … and warned that …": both are the official's,
+    passed on by the agency, which is never shown as their confident speaker."""
+    article = attributed(OUTLET_REQUEST)
+    for phrase in ("restore the supply within a day", "answer for any further delay"):
+        q = quote_holding(article, phrase)
+        assert speaker_name(article, q) == "Ivan Petrenko"
+        relay = article.speaker(q.relayed_by)
+        assert relay is not None and relay.name == "Interfax"
+    assert not any(
+        is_confident(q) and speaker_name(article, q) == "Interfax" for q in article.quotes
+    )
+
+
+def test_a_request_someone_tells_of_stays_their_claim() -> None:
+    """ "X said that the utility had asked for money" tells of an act: X's claim, not the
+    utility's words relayed by X."""
+    article = attributed(OUTLET_REQUEST)
+    q = quote_holding(article, "asked the region for 40 million rubles")
+    assert q.relayed_by is None
+
+
+NAMES_READ_AS_PLACES = (
+    "Parents protest against the annulled exam\n\n"
+    "The examination center annulled the results of 120 pupils on Thursday.\n\n"
+    "The mother of a pupil Nino Gelashvili and her brother Giorgi Gelashvili came to the office "
+    "on Saturday with a poster. They said that the boy had prepared for the exam for two years "
+    "and would now have to write it again.\n\n"
+    "The baker Irina Marchenko has sold bread next to the school for twenty years. Irina and "
+    "Oleg Marchenko came to the office together on Monday. They said that the center should "
+    "let the pupils choose the day of the new exam."
+)
+
+
+def test_a_transliterated_name_ner_reads_as_a_place_is_a_person() -> None:
+    """spaCy's small model reads "Nino Gelashvili" as a place and "Irina" as a body: a name
+    opening with a given name of the name dictionary is a person, and "They" after two people
+    named together is both of them."""
+    article = attributed(NAMES_READ_AS_PLACES)
+    pair = speaker_name(article, quote_holding(article, "prepared for the exam"))
+    assert pair is not None and "Nino Gelashvili" in pair and "Giorgi Gelashvili" in pair
+    couple = speaker_name(article, quote_holding(article, "choose the day"))
+    assert couple is not None and "Irina" in couple and "Oleg Marchenko" in couple
