@@ -62,3 +62,41 @@ def test_a_transliterated_name_ner_reads_as_a_place_is_a_person() -> None:
     assert pair is not None and "Nino Gelashvili" in pair and "Giorgi Gelashvili" in pair
     couple = speaker_name(article, quote_holding(article, "choose the day"))
     assert couple is not None and "Irina" in couple and "Oleg Marchenko" in couple
+
+
+GROUPS_OF_PEOPLE = (
+    "Miners still trapped after the collapse\n\n"
+    "Rescuers reached the second gallery of the mine on Thursday night.\n\n"
+    "The relatives of the electrician Marat Sabirov came from Ufa on Wednesday. They told "
+    "journalists that the company had warned them about the collapse only a day later.\n\n"
+    "The head of the union Elena Vorobyova and the council member from the Green Party Pavel "
+    "Sedov, who rarely agree, came to the mine together. They proposed to pay every family "
+    "a month's wages at once.\n\n"
+    "The chairman of the parents' committee read out at the meeting the appeal of the parents "
+    'of the miners\' children: "We ask the company to tell us the truth every morning."'
+)
+
+
+def test_they_after_a_group_of_people_is_that_group() -> None:
+    """ "The relatives of X came …. They told …": the relatives, as a group (not X, whose
+    relatives they are, nor a body named earlier)."""
+    article = attributed(GROUPS_OF_PEOPLE)
+    q = quote_holding(article, "warned them about the collapse")
+    who = article.speaker(q.speaker)
+    assert who is not None and who.kind == "collective" and "relatives" in who.name.lower()
+
+
+def test_they_after_two_people_with_their_offices_is_the_pair() -> None:
+    """Two people named together, the second with an office naming a party, then "They": the
+    pair speaks, not the party."""
+    article = attributed(GROUPS_OF_PEOPLE)
+    pair = speaker_name(article, quote_holding(article, "a month's wages"))
+    assert pair is not None and "Elena Vorobyova" in pair and "Pavel Sedov" in pair
+
+
+def test_a_plural_description_no_one_named_is_a_collective() -> None:
+    """The parents whose appeal is read out are a group of people, not one person."""
+    article = attributed(GROUPS_OF_PEOPLE)
+    q = quote_holding(article, "tell us the truth every morning")
+    who = article.speaker(q.speaker)
+    assert who is not None and who.kind == "collective" and "parents" in who.name

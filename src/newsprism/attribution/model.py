@@ -57,6 +57,9 @@ class SourceRef:
     entities: list[Entity] = field(default_factory=list)
     #: the words in their dictionary form, for the speaker table («местных СМИ» → «местные СМИ»)
     normal: str | None = None
+    #: for a "They" opening its sentence: the subject of the sentence before when it names
+    #: people together or as a group ("A and the head of the office B …. They said")
+    antecedent: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)

@@ -46,6 +46,7 @@ from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
 from .name_runs import first_name_gender, office_before, office_of, split_name_runs
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
 from .nested_en import relay_nested, speech_cue
+from .person_nouns_data import PERSON_NOUNS
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .relay_en import drop_spelling_asides, relayed_sources
 from .roles import (
@@ -592,7 +593,10 @@ class _Reader:
             return SourceRef(start, end, text, "pronoun", lower)  # the reader: nobody named
         if root.pos_ == "PRON" and lower in _PRONOUNS:
             gender, plural = _PRONOUNS[lower]
-            return SourceRef(start, end, text, "pronoun", lower, gender, plural)
+            ref = SourceRef(start, end, text, "pronoun", lower, gender, plural)
+            if lower == "they":
+                ref.antecedent = self.plural_subject_before(root)
+            return ref
         ents = [e for e in root.doc.ents if left.i <= e.start and e.end <= root.right_edge.i + 1]
         lemma = root.lemma_.lower()
         # a person named as the head, in apposition or in a list ("Cruz and Rubio"); not one
@@ -699,6 +703,30 @@ class _Reader:
             return SourceRef(start, end, text, "organization", lemma)  # "the state enterprise"
         gender = "f" if lemma in EN_FEMALE else "m" if lemma in EN_MALE else None
         return SourceRef(start, end, text, "description", lemma, gender, plural)
+
+    def plural_subject_before(self, they: Any) -> tuple[int, int] | None:
+        """The subject of the sentence before a "They" that opens its own, when it names people
+        together ("A and the head of the FAO office B visited …") or as a group of people ("The
+        relatives of the miner came …"): what "They" most plainly refers to."""
+        sent = they.sent
+        if they.i != sent.start or sent.start == 0:
+            return None
+        before = they.doc[sent.start - 1].sent
+        verb = before.root
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        # people joined anywhere in the subject ("The head of the union A and the council
+        # member B"), not inside a clause that describes them
+        conj = any(
+            t.dep_ == "conj"
+            and not any(u.dep_ in ("relcl", "acl", "ccomp") for u in t.ancestors if u.i != subj.i)
+            for t in subj.subtree
+        )
+        people = subj.tag_ in ("NNS", "NNPS") and subj.lemma_.lower() in PERSON_NOUNS
+        if not (conj or people):
+            return None
+        return self.span(subj.left_edge, subj.right_edge)
 
     def subject_of(self, verb: Any) -> Any | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]

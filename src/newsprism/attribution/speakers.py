@@ -402,7 +402,9 @@ def resolve(
         elif f.source is not None and f.source.kind == "pronoun" and f.source.plural:
             # "They warned …": people named together just before, else a group or organisation
             pool = [*groups.values(), *_outside_groups(orgs.values(), groups, f.source.start)]
-            cluster = coref.pronoun(f.source, people.clusters, pool, resolved, _own_words(f))
+            cluster = _they_subject(f.source, people.clusters, groups, others, text)
+            if cluster is None:
+                cluster = coref.pronoun(f.source, people.clusters, pool, resolved, _own_words(f))
             if cluster is not None:
                 cluster.add(f.source.start, f.source.end, None)
         elif f.source is not None:
@@ -1281,6 +1283,49 @@ def _outside_groups(
     named together ("A and the Minister of Foreign Affairs B …. They asked": the ministry is
     B's office, the pair is who asks)."""
     return [c for c in orgs if not any(s <= c.seen_before(pos) < e for (s, e) in groups)]
+
+
+def _they_subject(
+    src: SourceRef,
+    clusters: list[Cluster],
+    groups: dict[tuple[int, int], Cluster],
+    others: dict[str, Cluster],
+    text: str,
+) -> Cluster | None:
+    """ "They" opening a sentence after one whose subject names people (``src.antecedent``,
+    see :meth:`.quotes_en._Reader.plural_subject_before`): the people named together there,
+    or the group of people it names ("The relatives of the miner came …. They told …")."""
+    if src.antecedent is None:
+        return None
+    a, b = src.antecedent
+    words = text[a:b]
+    if " and " not in words:
+        # a group of people ("The relatives of the miner"): a person named inside it is
+        # whose relatives they are, not who speaks; a bare "Deputies" may be the head of
+        # names the parse hung elsewhere, left to the pronoun's resolution
+        if not 2 <= len(words.split()) <= 8:
+            return None
+        group = others.setdefault(
+            "collective:" + words.lower(), Cluster("collective", words, plural=True)
+        )
+        group.add(a, b, words)
+        return group
+    pair = next((c for (s, e), c in groups.items() if c.people and a <= s and e <= b), None)
+    if pair is not None:
+        return pair
+    named = sorted(
+        (min(s for s, e in c.mentions if a <= s and e <= b), c)
+        for c in clusters
+        if c.kind == "person" and any(a <= s and e <= b for s, e in c.mentions)
+    )
+    if len(named) >= 2:
+        people = [c for _, c in named]
+        name = " and ".join([", ".join(c.name for c in people[:-1]), people[-1].name])
+        group = others.setdefault("group:" + name, Cluster("collective", name, plural=True))
+        group.people = True
+        group.add(a, b, None)
+        return group
+    return None  # one person and someone described: left to the pronoun's resolution
 
 
 def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
