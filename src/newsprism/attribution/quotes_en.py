@@ -793,6 +793,17 @@ class _Reader:
             return None  # "according to the rules of X": a norm followed, no one's words
         source = self.source(_holder(objs[0]))
         p_start, p_end = self.span(tok, objs[0].right_edge)
+        comma = next(
+            (t for t in sent.doc[to.i + 2 : objs[0].right_edge.i + 1] if t.text == ","), None
+        )
+        if tok.i == sent.start and comma is not None and source.start < self.span(comma, comma)[0]:
+            # "According to the Central Bank, the assets of the bank were …": an opening
+            # "according to X" ends at its comma, however the parse hangs what follows on X
+            cut = self.span(comma, comma)[0]
+            p_end = cut
+            if source.end > cut:
+                source.end = cut
+                source.text = self.text[source.start : cut]
         s_start, s_end = self.span(sent[0], sent[-1])
         before = (s_start, p_start)
         after = (p_end, s_end)
