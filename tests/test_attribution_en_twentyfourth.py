@@ -100,3 +100,21 @@ def test_a_plural_description_no_one_named_is_a_collective() -> None:
     q = quote_holding(article, "tell us the truth every morning")
     who = article.speaker(q.speaker)
     assert who is not None and who.kind == "collective" and "parents" in who.name
+
+
+OPENING_ACCORDING = (
+    "Regulator revokes the licence of a regional bank\n\n"
+    "The central bank revoked the licence of the Tver bank Volga-Kredit on Friday and appointed "
+    "a temporary administration.\n\n"
+    "According to the Central Bank, the assets of the bank on November 1 were 9.4 billion "
+    "rubles, and the hole in its capital is estimated at 3 billion rubles."
+)
+
+
+def test_an_opening_according_to_ends_at_its_comma() -> None:
+    """ "According to X, the assets of the bank … were …": X is the source and the assets are
+    what X says, though the parse hangs them on X as an apposition."""
+    article = attributed(OPENING_ACCORDING)
+    q = quote_holding(article, "9.4 billion")
+    assert q.source_text == "the Central Bank"
+    assert "the assets of the bank" in q.text
