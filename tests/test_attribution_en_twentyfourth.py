@@ -20,7 +20,7 @@ OUTLET_REQUEST = (
 
 
 def test_an_outlets_according_to_passes_on_the_officials_request() -> None:
-    """"According to AGENCY, OFFICIAL demanded … and warned that …": both are the official's,
+    """ "According to AGENCY, OFFICIAL demanded … and warned that …": both are the official's,
     passed on by the agency, which is never shown as their confident speaker."""
     article = attributed(OUTLET_REQUEST)
     for phrase in ("restore the supply within a day", "answer for any further delay"):
