@@ -118,3 +118,20 @@ def test_an_opening_according_to_ends_at_its_comma() -> None:
     q = quote_holding(article, "9.4 billion")
     assert q.source_text == "the Central Bank"
     assert "the assets of the bank" in q.text
+
+
+DESCRIBED_BODY_COLON = (
+    "A protest after the last round\n\n"
+    "The runner-up filed a protest against the result on Sunday night.\n\n"
+    "The press service of the chess federation: the complaint has not been received yet; if "
+    "it comes, it will be considered within a month."
+)
+
+
+def test_a_body_written_in_lower_case_before_a_colon_states_what_follows() -> None:
+    """ "The press service of the chess federation: the complaint has not been received …":
+    the service's statement, though its name is written in lower case."""
+    article = attributed(DESCRIBED_BODY_COLON)
+    q = quote_holding(article, "the complaint has not been received")
+    who = article.speaker(q.speaker)
+    assert who is not None and who.kind == "organization" and "press service" in who.name
