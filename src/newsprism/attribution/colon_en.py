@@ -47,9 +47,7 @@ def colon_statements(
         named = all(w[:1].isupper() or w in _NAME_WORDS for w in words)
         # translated news writes a body by what it is, in lower case ("The prosecutor's office
         # of the Khabarovsk Territory:", "The press service of FIDE:", "The agency:")
-        described = words[0] == "The" and all(
-            re.fullmatch(r"[\w-]+(?:['’]s)?", w) for w in words
-        )
+        described = words[0] == "The" and all(re.fullmatch(r"[\w-]+(?:['’]s)?", w) for w in words)
         if len(words) > MAX_NAME_WORDS or not (named or described):
             continue
         if not body_noun(head.removesuffix("'s").removesuffix("’s")):
