@@ -330,7 +330,21 @@ def _acronym(short: str) -> str | None:
     caps = _CAPS.findall(short)
     if len(caps) != 1 or len(short.split()) > 2:
         return None
-    return romanize(caps[0]).upper()
+    return _letters(caps[0]) if LETTER_BY_LETTER else romanize(caps[0]).upper()
+
+
+#: an abbreviation is compared letter by letter, each letter's first Latin letter, as the
+#: initials of a name are: «НЦТ» is N-T-T as «Национальный центр тестирования» is, where the
+#: whole abbreviation romanised ("NTST", Ц as "ts") matched no name's initials (twenty-fourth
+#: session)
+LETTER_BY_LETTER = True
+
+
+def _letters(abbreviation: str) -> str:
+    """Each letter's first Latin letter (Ц → T, as an initial Ц is), upper case."""
+    from ..attribution.names import romanize
+
+    return "".join(romanize(ch).upper()[:1] for ch in abbreviation)
 
 
 @lru_cache(maxsize=16384)
@@ -339,7 +353,9 @@ def _initials(full: str) -> tuple[frozenset[str], str, str]:
     all its words (function words left out), in Latin letters."""
     from ..attribution.names import romanize
 
-    caps = frozenset(romanize(c).upper() for c in _CAPS.findall(full))
+    caps = frozenset(
+        _letters(c) if LETTER_BY_LETTER else romanize(c).upper() for c in _CAPS.findall(full)
+    )
     initials = "".join(
         romanize(w[0]).upper()[:1]
         for w in _CAPITALISED.findall(full)
@@ -366,6 +382,21 @@ _CUE = re.compile(
     r"|reported|insists?|insisted|according to"
     r"|говор\w*|называ\w*|назвал\w*|насчита\w*|оценива\w*|оценил\w*|утвержда\w*"
     r"|сообщ\w*|заяв\w*|настаива\w*|по данным|по словам|по оценк\w*|по подсч[её]т\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def said_in(sentence: str) -> bool:
+    """The sentence holds a verb of saying or an "according to" (:data:`_SAID`): what it says is
+    given to someone, whether or not the stages read who."""
+    return bool(_SAID.search(sentence))
+
+
+#: the cue words of :data:`_CUE` that are no nouns as well ("in the final count", "two reports"
+#: give nothing to anyone)
+_SAID = re.compile(
+    r"\b(?:says?|said|told|reported|announced|according to|говор\w*|сообщ\w*|заяв\w*"
+    r"|уточн\w*|называ\w*|назвал\w*|по данным|по словам|по оценк\w*)\b",
     re.IGNORECASE,
 )
 
