@@ -50,3 +50,58 @@ def test_a_pairs_score_is_the_same_float_without_the_features_that_weigh_nothing
         for what, context, role in ((0.7, 0.5, None), (-0.1, 0.9, 0.62), (0.95, 0.2, 1.0)):
             want = identity.claim_match(a, b, what, context, role).score
             assert identity.claim_score(a, b, what, context, role) == want
+
+
+def test_a_pairs_score_is_the_same_float_with_the_weights_read_once() -> None:
+    a = _claim(1, 1200, "en", names=("krsk", "vlmr"), period="2025")
+    b = _claim(2, 2100, "ru", names=("krsk",), speaker="Беск")
+    weighed = identity.weighed_claim_features()
+    for what, context, role in ((0.7, 0.5, None), (-0.1, 0.9, 0.62), (0.95, 0.2, 1.0)):
+        want = identity.claim_match(a, b, what, context, role).score
+        assert identity.claim_score(a, b, what, context, role, weighed) == want
+
+
+def test_a_text_encoded_by_an_earlier_link_is_not_encoded_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import numpy as np
+
+    from newsprism.trace import vectors
+
+    encoded: list[str] = []
+
+    def fake(texts: list[str]) -> np.ndarray:
+        encoded.extend(texts)
+        rows = np.array([[float(len(t)), float(sum(map(ord, t)) % 97), 1.0] for t in texts])
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+    monkeypatch.setattr(vectors, "encode", fake)
+    monkeypatch.setattr(vectors, "_remembered", type(vectors._remembered)())
+    first = vectors.encode_once(
+        ["Twelve were hurt.", "Двенадцать пострадали.", "Twelve were hurt."]
+    )
+    assert encoded == ["Twelve were hurt.", "Двенадцать пострадали."]
+    second = vectors.encode_once(["Двенадцать пострадали.", "Forty homes flooded."])
+    assert encoded[2:] == ["Forty homes flooded."]  # only the text no link has seen
+    assert np.array_equal(second[0], first[1])  # the row the encoder gave, as it gave it
+    assert np.array_equal(first[0], first[2])
+    monkeypatch.setattr(vectors, "REMEMBERED", 1)
+    vectors.encode_once(["Twelve were hurt."])
+    assert len(vectors._remembered) == 1  # the oldest are forgotten
+
+
+def test_a_mentions_stored_payload_is_the_one_asdict_gave() -> None:
+    import json
+    from dataclasses import asdict
+
+    from newsprism.trace.mentions import QuoteMention
+
+    claim = _claim(1, 38.5, "ru", names=("krsk",), owner=("nrdr",), role="kill", agent="мэрия")
+    quote = QuoteMention(
+        Source(2, "outlet2.example", None, None, "ru", 2.0),
+        3, "direct", "«Мы справимся»", "Беск", None, "заявила", 0.8,
+    )  # fmt: skip
+    for m in (claim, quote):
+        data = asdict(m)
+        data.pop("source")
+        assert index._payload(m) == json.dumps(data, ensure_ascii=False)

@@ -382,20 +382,32 @@ def claim_features(
 
 
 def claim_score(
-    a: ClaimMention, b: ClaimMention, what: float, context: float, role: float | None = None
+    a: ClaimMention,
+    b: ClaimMention,
+    what: float,
+    context: float,
+    role: float | None = None,
+    weighed: tuple[float, tuple[tuple[float, _Feature], ...]] | None = None,
 ) -> float:
     """``claim_match(a, b, what, context, role).score``, the same float, without computing the
     features that weigh nothing in :data:`CLAIM_WEIGHTS` (a term of weight 0 adds 0 to the sum,
     which is otherwise taken in the same order): a link scores about a thousand candidate
     figures an article, and the source features (weights 0, kept for ``--fit``) alone were a
-    fifth of that (twenty-third session)."""
-    w = CLAIM_WEIGHTS
-    z = w["bias"] + sum(
-        w[name] * feature(a, b, what, context, role)
-        for name, feature in CLAIM_FEATURES
-        if w.get(name, 0.0) != 0.0
-    )
+    fifth of that (twenty-third session).  ``weighed``: :func:`weighed_claim_features`, read
+    once for many pairs."""
+    bias, terms = weighed_claim_features() if weighed is None else weighed
+    z = bias + sum(weight * feature(a, b, what, context, role) for weight, feature in terms)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def weighed_claim_features() -> tuple[float, tuple[tuple[float, _Feature], ...]]:
+    """:data:`CLAIM_WEIGHTS`' bias and its (weight, feature) pairs that weigh, in
+    :data:`CLAIM_FEATURES`' order: read once for the candidates of one figure
+    (:func:`claim_score`'s ``weighed``), not once per pair (twenty-fourth session)."""
+    w = CLAIM_WEIGHTS
+    return w["bias"], tuple(
+        (w[name], feature) for name, feature in CLAIM_FEATURES if w.get(name, 0.0) != 0.0
+    )
 
 
 @lru_cache(maxsize=16384)  # one article's names, asked for every pair of its figures compared

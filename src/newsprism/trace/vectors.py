@@ -4,6 +4,8 @@ shared with stories; ``denoise`` off so that figures are kept), stored compactly
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -22,14 +24,36 @@ def encode(texts: Sequence[str]) -> npt.NDArray[np.float32]:
 
 def encode_once(texts: Sequence[str]) -> npt.NDArray[np.float32]:
     """:func:`encode`, each distinct text encoded once (two figures of one sentence share its
-    vector; each text is encoded on its own, so the rows are the ones :func:`encode` gives)."""
-    distinct = list(dict.fromkeys(texts))
-    if len(distinct) == len(texts):
+    vector; each text is encoded on its own, so the rows are the ones :func:`encode` gives),
+    and a text a recent link encoded not encoded again (:data:`REMEMBERED`)."""
+    import numpy as np
+
+    if not texts:
         return encode(texts)
-    rows = encode(distinct)
-    at = {text: k for k, text in enumerate(distinct)}
-    out: npt.NDArray[np.float32] = rows[[at[t] for t in texts]]
+    distinct = list(dict.fromkeys(texts))
+    with _remembering:
+        known = {t: _remembered[t] for t in distinct if t in _remembered}
+    missing = [t for t in distinct if t not in known]
+    if missing:
+        known.update(zip(missing, encode(missing), strict=True))
+    with _remembering:  # (a link in another thread may have stored some of them meanwhile)
+        for text in distinct:
+            _remembered[text] = known[text]
+            _remembered.move_to_end(text)
+        while len(_remembered) > REMEMBERED:
+            _remembered.popitem(last=False)
+    out: npt.NDArray[np.float32] = np.stack([known[t] for t in texts])
     return out
+
+
+#: the texts of recent links remembered with their vectors (2 kB each, 32 MB at most): the same
+#: sentences come back in a reader's library — an outlet's republished copy, a feed's item of a
+#: wire story, a follow-up that repeats the figure's sentence — and a text's vector does not
+#: depend on its company, so a remembered row is the row :func:`encode` would give
+#: (twenty-fourth session: the encoder was a third of a link)
+REMEMBERED = 16_384
+_remembered: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+_remembering = threading.Lock()
 
 
 def encode_words(words: Sequence[str]) -> dict[str, npt.NDArray[np.float32]]:
