@@ -105,3 +105,30 @@ def test_a_mentions_stored_payload_is_the_one_asdict_gave() -> None:
         data = asdict(m)
         data.pop("source")
         assert index._payload(m) == json.dumps(data, ensure_ascii=False)
+
+
+def test_a_quotes_word_query_does_not_depend_on_the_process() -> None:
+    """Twelve of a quote's longest stems are searched; stems of one length used to come in the
+    order of a set, which the process's string hashing decides, so one quote met other
+    candidates from one run to the next."""
+    import os
+    import subprocess
+    import sys
+
+    quote = (
+        "Spring floods washed out bridges across eleven remote valleys, stranded shepherds, "
+        "drowned orchards, flooded cellars, closed schools, ruined harvests and wrecked fences"
+    )
+    code = f"from newsprism.trace import index; print(index._rare_words({quote!r}))"
+    src = str(Path(index.__file__).resolve().parents[2])
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": src},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5")
+    }
+    assert len(runs) == 1

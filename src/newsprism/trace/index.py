@@ -728,17 +728,23 @@ def _in_other_currencies(m: ClaimMention) -> list[tuple[str, float]]:
 
 def _rare_words(text: str) -> str | None:
     """An FTS5 query: any of the quote's longer stems (the words that make it this quote)."""
+    # longest first, stems of one length in alphabetical order: ordered by length alone, the
+    # twelve taken from a set depended on the process's string hashing, and a quote with more
+    # long stems than that met other candidates from one run to the next (twenty-fourth session)
     stems = sorted(
         {s for s in stem_text(text).split() if len(s) >= 5 and s.isalpha()},
-        key=len,
-        reverse=True,
+        key=_longest_first,
     )[:12]
     return " OR ".join(f'"{s}"' for s in stems) or None
 
 
+def _longest_first(stem: str) -> tuple[int, str]:
+    return -len(stem), stem
+
+
 def _any_words(text: str) -> str | None:
     """An FTS5 query: any of the words' stems, whatever their length."""
-    stems = sorted({s for s in stem_text(text).split() if s.isalpha()}, key=len, reverse=True)
+    stems = sorted({s for s in stem_text(text).split() if s.isalpha()}, key=_longest_first)
     return " OR ".join(f'"{s}"' for s in stems[:12]) or None
 
 
