@@ -132,3 +132,23 @@ def test_a_quotes_word_query_does_not_depend_on_the_process() -> None:
         for seed in ("1", "2", "3", "4", "5")
     }
     assert len(runs) == 1
+
+
+def test_a_figure_pairs_value_agreement_is_remembered_with_the_switches_it_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The value feature is a pure function of the two values, ranges and units, remembered
+    across links; the switches it reads are part of what it is remembered by."""
+    copy, slip = _claim(1, 14200, "en", unit=None), _claim(2, 142000, "ru", unit=None)
+    assert identity._value(copy, slip) == identity.SAME_DIGITS  # the same digits: a slip
+    monkeypatch.setattr(identity, "SAME_DIGITS", None)
+    assert identity._value(copy, slip) == identity.value_agreement(copy, slip) < 0.5
+    euros, pounds = _claim(1, 45e6, "en", unit="EUR"), _claim(2, 38.5e6, "en", unit="GBP")
+    assert identity._value(euros, pounds) == 1.0  # within the rough rates' tolerance
+    monkeypatch.setattr(identity, "ROUGH_RATES", False)
+    assert identity._value(euros, pounds) == 0.5
+    assert identity.unit_agreement(euros, pounds) == 0.0
+    assert (
+        identity.unit_agreement(_claim(1, 50, "en", unit="cent"), _claim(2, 0.6, "en", unit="USD"))
+        == 1.0
+    )

@@ -22,7 +22,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from . import measures, money, owners, periods, sources
 from .mentions import ClaimMention, QuoteMention, speaker_key
@@ -253,17 +253,18 @@ def unit_agreement(a: ClaimMention, b: ClaimMention) -> float:
     """1 for one unit, 0 for two different measures (RUB and USD), ½ when unknown: a missing
     unit, or two counted nouns in other words («докеров», "dockworkers", "strikers"), which may be
     translations or synonyms — what is counted (the vectors) decides those."""
-    if a.unit is None and b.unit is None:
+    return _units_agree(a.unit, b.unit)
+
+
+@lru_cache(maxsize=4096)  # a pure function of two units, asked for every pair a link scores
+def _units_agree(ua: str | None, ub: str | None) -> float:
+    if ua is None and ub is None:
         return 1.0
-    if a.unit is None or b.unit is None:
+    if ua is None or ub is None:
         return 0.5
-    if (
-        a.unit.casefold() == b.unit.casefold()
-        or money.one_currency(a.unit, b.unit)
-        or measures.one_measure(a.unit, b.unit)
-    ):
+    if ua.casefold() == ub.casefold() or money.one_currency(ua, ub) or measures.one_measure(ua, ub):
         return 1.0
-    return 0.0 if _measure(a.unit) and _measure(b.unit) else 0.5
+    return 0.0 if _measure(ua) and _measure(ub) else 0.5
 
 
 def measure_and_count(a: ClaimMention, b: ClaimMention) -> bool:
@@ -294,15 +295,36 @@ def periods_agree(a: str | None, b: str | None) -> bool:
 def _value(a: ClaimMention, b: ClaimMention) -> float:
     """How far two figures' values agree (1: one figure), in two currencies at rough rates, and
     the same digits at another magnitude read as :data:`SAME_DIGITS`."""
-    value = currency_agreement(a, b) if other_currency(a, b) else value_agreement(a, b)
+    return _value_of(
+        _Figure(a.value, a.value_high, a.unit),
+        _Figure(b.value, b.value_high, b.unit),
+        SAME_DIGITS,
+        ROUGH_RATES,
+    )
+
+
+class _Figure(NamedTuple):
+    """What :func:`_value` reads of a figure: its value, range and unit."""
+
+    value: float
+    value_high: float | None
+    unit: str | None
+
+
+# a pure function of the two figures' values, ranges and units (and the two switches): the
+# same figures meet again and again across a library's links (twenty-fourth session)
+@lru_cache(maxsize=65536)
+def _value_of(a: _Figure, b: _Figure, same_digits: float | None, rough_rates: bool) -> float:
+    fa, fb = cast(ClaimMention, a), cast(ClaimMention, b)  # (reads value, value_high, unit)
+    value = currency_agreement(fa, fb) if other_currency(fa, fb) else value_agreement(fa, fb)
     if (
-        SAME_DIGITS is not None
-        and value < SAME_DIGITS
+        same_digits is not None
+        and value < same_digits
         and measures.same_digits(a.value, a.unit, b.value, b.unit)
     ):
         # the same digits at another magnitude or in another unit (14,200 / 142,000; 2,600
         # tonnes / 2,600 kg): a figure copied with a slip, evidence of one claim
-        value = SAME_DIGITS
+        value = same_digits
     return value
 
 
