@@ -1,7 +1,7 @@
 """A later figure its own sentence gives as the level a count grew to ("has risen to",
 «выросло до», «достигло») is an update when the stages read no source for it but its sentence
-gives it to someone; a body's abbreviation is read letter by letter («НЦТ» as the initials of
-«Национальный центр тестирования»)."""
+gives it to someone; a body's abbreviation is read letter by letter («ЦРБ» as the initials of
+«центральная районная больница»)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ DAY = 86400.0
         ),
         ("61", "The toll climbed sharply to 61 overnight, the regional office said."),
         ("1,300", "The count of damaged homes reached about 1,300 by Thursday."),
-        ("5200", "Число эвакуированных из посёлка выросло до 5200, сообщили в администрации."),
-        ("310", "Число отменённых рейсов достигло 310, сообщили в аэропорту."),
+        ("5200", "Число эвакуированных из посёлка выросло до 5200, сказали в администрации."),
+        ("310", "Число отменённых за день рейсов в аэропорту достигло 310."),
         ("48", "Число пострадавших увеличилось до 48 человек."),
     ],
 )
@@ -48,23 +48,23 @@ def test_not_a_count_grown_to_a_figure(figure: str, sentence: str) -> None:
 def test_a_grown_count_whose_source_the_stages_missed_is_an_update() -> None:
     monday = claim_mention(
         1,
-        2300,
+        640,
         0.0,
         "en",
-        text="2,300",
-        sentence="Police said on Monday they had seized 2,300 devices at the farms.",
-        asserted_by="the regional police",
+        text="640",
+        sentence="Rescuers have moved 640 villagers to higher ground, the flood office said.",
+        asserted_by="the flood office",
     )
-    # «…, сообщили во вторник в региональном управлении полиции: …» — a source the stages did
-    # not read: the figure reaches the trace as the outlet's own
+    # «…, сообщили в четверг в паводковом штабе: …» — a source the stages did not read: the
+    # figure reaches the trace as the outlet's own
     tuesday = claim_mention(
         2,
-        3900,
+        910,
         DAY,
         "ru",
-        text="3900",
-        sentence="Число изъятых устройств выросло до 3900, сообщили во вторник в полиции: обыски "
-        "продолжаются.",
+        text="910",
+        sentence="Число переселённых жителей выросло до 910, сообщили в четверг в паводковом "
+        "штабе: вода прибывает.",
     )
     kinds = flag_kinds(monday, tuesday)
     assert drift.UPDATED in kinds
@@ -73,18 +73,18 @@ def test_a_grown_count_whose_source_the_stages_missed_is_an_update() -> None:
 
 def test_a_grown_count_given_to_nobody_stays_a_changed_figure() -> None:
     monday = claim_mention(
-        1, 2300, 0.0, text="2,300", sentence="Police seized 2,300 devices, they said.",
-        asserted_by="the regional police",
+        1, 640, 0.0, text="640", sentence="Rescuers moved 640 villagers, the flood office said.",
+        asserted_by="the flood office",
     )  # fmt: skip
-    # the outlet's own statement, no verb of saying: not given to the police
+    # the outlet's own statement, no verb of saying: not given to the flood office
     own = claim_mention(
-        2, 3900, DAY, text="3,900", sentence="The number of seized devices has risen to 3,900."
+        2, 910, DAY, text="910", sentence="The number of villagers moved has risen to 910."
     )
     kinds = flag_kinds(monday, own)
     assert drift.FIGURE_CHANGED in kinds and drift.UPDATED not in kinds
     # nor "in the final count": a noun, no verb of saying
     final = claim_mention(
-        3, 3900, DAY, text="3,900", sentence="The number rose to 3,900 in the final count."
+        3, 910, DAY, text="910", sentence="The number rose to 910 in the final count."
     )
     assert drift.UPDATED not in flag_kinds(monday, final)
 
@@ -107,12 +107,12 @@ def test_a_grown_count_of_two_known_sources_is_not_read_as_an_update() -> None:
 def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(drift, "RISEN_TO", False)
     monday = claim_mention(
-        1, 2300, 0.0, text="2,300", sentence="Police seized 2,300 devices, they said.",
-        asserted_by="the regional police",
+        1, 640, 0.0, text="640", sentence="Rescuers moved 640 villagers, the flood office said.",
+        asserted_by="the flood office",
     )  # fmt: skip
     tuesday = claim_mention(
-        2, 3900, DAY, "ru", text="3900",
-        sentence="Число изъятых устройств выросло до 3900, сообщили во вторник в полиции: обыски.",
+        2, 910, DAY, "ru", text="910",
+        sentence="Число переселённых жителей выросло до 910, сообщили в четверг в штабе: вода.",
     )  # fmt: skip
     assert drift.UPDATED not in flag_kinds(monday, tuesday)
 
@@ -120,10 +120,10 @@ def test_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("short", "full"),
     [
-        ("НЦТ", "Национальном центре тестирования"),
+        ("НЦО", "Национальном центре оценивания"),
         ("ЦРБ", "центральной районной больнице"),
         ("ЧОП", "частное охранное предприятие"),
-        ("ГТС", "Государственной таможенной службе"),
+        ("ГЛС", "Государственной лесной службе"),
     ],
 )
 def test_an_abbreviation_is_read_letter_by_letter(short: str, full: str) -> None:
@@ -131,5 +131,5 @@ def test_an_abbreviation_is_read_letter_by_letter(short: str, full: str) -> None
 
 
 def test_an_abbreviation_read_letter_by_letter_keeps_two_bodies_apart() -> None:
-    assert sources._alike("НЦТ", "Национальной гвардии") < sources.SAME_SOURCE
+    assert sources._alike("НЦО", "Национальной гвардии") < sources.SAME_SOURCE
     assert sources._alike("ЦРБ", "Центральному банку") < sources.SAME_SOURCE

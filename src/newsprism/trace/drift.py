@@ -202,8 +202,8 @@ def updated(a: ClaimMention, b: ClaimMention) -> bool:
     bar = sources.SAME_SOURCE if UPDATE_SOURCE is None else UPDATE_SOURCE
     # the later text itself says the count grew to its figure (:mod:`.rising`), and where the
     # stages read no source for a figure, its sentence still gives it to someone (a verb of
-    # saying the stages did not follow: «…, сообщили во вторник в Государственной таможенной
-    # службе: …»): an update, not an outlet's changed number
+    # saying the stages did not follow: «…, сообщили в среду в лесной службе: …»): an update,
+    # not an outlet's changed number
     grew = (
         RISEN_TO
         and sources.similarity(a, b) is None

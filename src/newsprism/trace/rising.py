@@ -1,6 +1,6 @@
 """A figure its own sentence gives as the new level of a count that grew: "the number of
-evacuees has risen to 6,000", "the toll reached 41", «число пострадавших выросло до 21»,
-«достигло 460».
+families moved has risen to 850", "the count reached 64", «число переселённых выросло до 120»,
+«достигло 75».
 
 An outlet that writes a count has *risen to* a figure tells its reader that the figure replaces
 an earlier one of the same count; it does not change the earlier figure, it reports the count's

@@ -334,8 +334,8 @@ def _acronym(short: str) -> str | None:
 
 
 #: an abbreviation is compared letter by letter, each letter's first Latin letter, as the
-#: initials of a name are: «НЦТ» is N-T-T as «Национальный центр тестирования» is, where the
-#: whole abbreviation romanised ("NTST", Ц as "ts") matched no name's initials (twenty-fourth
+#: initials of a name are: «ЦРБ» is T-R-B as «центральная районная больница» is, where the
+#: whole abbreviation romanised ("TSRB", Ц as "ts") matched no name's initials (twenty-fourth
 #: session)
 LETTER_BY_LETTER = True
 
