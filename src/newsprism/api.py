@@ -33,12 +33,17 @@ def read(
 ) -> Article:
     """Read a page (path, http(s) URL, ``-`` for standard input, or raw bytes) into an Article.
 
-    Raises a :class:`~newsprism.errors.NewsprismError` subclass that says what went wrong.
+    Raises a :class:`~newsprism.errors.NewsprismError` subclass that says what went wrong (a URL
+    that gives a bot check, a consent wall or an "enable JavaScript" page instead of the article:
+    :class:`~newsprism.errors.WallPageError`).
     """
+    from .walls import refuse_wall
+
     _check_source(source)
-    return read_document(
-        load(source, allow_private=allow_private, encoding=encoding), stages=stages
-    )
+    doc = load(source, allow_private=allow_private, encoding=encoding)
+    article = read_document(doc, stages=stages)
+    refuse_wall(article, doc)  # a URL that gave a bot check or a consent wall
+    return article
 
 
 def _check_source(source: object) -> None:

@@ -120,6 +120,17 @@ class TooManyRedirectsError(FetchError):
     hint = "the site redirects in a loop; open it in a browser and save the page"
 
 
+class WallPageError(FetchError):
+    """A URL given to ``add`` or ``read`` gave a page that stands in front of the article: a bot
+    check, a consent wall, a page that needs JavaScript (:mod:`newsprism.walls`).  Nothing is
+    stored or printed."""
+
+    hint = (
+        "open the article in a browser, save the page (Ctrl+S) and give the saved file to "
+        "'newsprism add' or 'newsprism read'"
+    )
+
+
 # --- configuration, models and engines -------------------------------------------------------
 
 
@@ -211,7 +222,7 @@ class ItemWithoutLinkError(FeedError):
 
 class NotTheArticleError(FeedError):
     """A feed item's address gave a page that is not the article: a bot check, a consent wall, a
-    page that needs JavaScript (:mod:`newsprism.feeds.walls`)."""
+    page that needs JavaScript (:mod:`newsprism.walls`)."""
 
     hint = (
         "newsprism tries the item again later; if the site keeps showing it, open the article "

@@ -164,9 +164,11 @@ def _read_one(
 ) -> tuple[Any, str]:
     from . import api
     from .sources import load
+    from .walls import refuse_wall
 
     doc = load(source, allow_private=allow_private, encoding=encoding)
     article = api.read_document(doc)
+    refuse_wall(article, doc)  # a bot check or a consent wall is not printed as the article
     if analyse:
         options: dict[str, dict[str, Any]] = (
             {"importance": {"count": highlights}} if highlights is not None else {}

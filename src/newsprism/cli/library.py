@@ -1,4 +1,5 @@
-"""Library commands: add, search, list, show, remove, export, import (serve is in cli/web.py)."""
+"""Library commands: add, search, list, show, revisions, remove, export, import (serve is in
+cli/web.py)."""
 
 from __future__ import annotations
 
@@ -222,6 +223,41 @@ def show(
 
     with _open(db) as lib:
         write_output(render(lib.get(article_id), fmt), None)
+
+
+@app.command()
+def revisions(
+    article_id: Annotated[int, typer.Argument(help="Article id (see 'newsprism list').")],
+    db: DbOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="JSON output: every revision with its text and changes.")
+    ] = False,
+) -> None:
+    """List the texts a stored article has had (an outlet's corrections), oldest first, with
+    what changed word by word: [-removed-]{+added+}.  'show' prints the latest."""
+    from ..library.revisions import changes_text, revisions_json
+    from ..library.revisions import revisions as find
+
+    with _open(db) as lib:
+        if as_json:
+            write_output(revisions_json(lib, article_id), None)
+            return
+        found = find(lib, article_id)
+    for r in found:
+        when = f"fetched {r.fetched_at}" + (f", replaced {r.replaced_at}" if r.replaced_at else "")
+        latest = " (latest)" if r.latest else ""
+        typer.echo(
+            terminal_safe(
+                f"{r.number}{latest}\t{when}\t{r.word_count} words\t{r.content_hash[:12]}\t"
+                f"{r.title or '(untitled)'}"
+            )
+        )
+        for line in changes_text(r):
+            typer.echo(terminal_safe(f"    {line}"))
+    if len(found) == 1:
+        typer.echo(
+            "newsprism: one revision: the article has not changed since it was stored", err=True
+        )
 
 
 @app.command()

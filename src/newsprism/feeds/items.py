@@ -28,10 +28,10 @@ from ..errors import (
 )
 from ..library import Library
 from ..library.feeds import STORED_PAGE_SQL, FeedStore, Item
+from ..walls import wall_reason
 from . import politeness as pol
 from .clock import Clock, iso
 from .http import conditional_get, retry_after
-from .walls import wall_reason
 
 #: failures of an item's content rather than of its fetch: a retry gets the same bytes.  A page
 #: that is not the article — empty, a shell with no text, a bot check, a consent wall — is not
@@ -113,14 +113,15 @@ class ItemsMixin:
                 if why:
                     raise NotTheArticleError(f"{resp[0]} gave {why}, not the article")
             twin = lib.conn.execute(
-                "SELECT id, content_hash FROM articles WHERE content_hash = ? "
+                "SELECT id, content_hash, title FROM articles WHERE content_hash = ? "
                 "OR (url IS NOT NULL AND url = ?) ORDER BY content_hash = ? DESC LIMIT 1",
                 (article.content_hash, article.metadata.url, article.content_hash),
             ).fetchone()
             if twin and item.article_id is not None and int(twin[0]) == item.article_id:
                 # the item's own article, read again because the feed changed what it says of
-                # it: a new text is stored as its new revision (below); the same text is not
-                if twin[1] == article.content_hash:
+                # it: a new text or a new headline is stored as its new revision (below, kept
+                # beside the earlier ones: newsprism.library.revisions); the same page is not
+                if twin[1] == article.content_hash and twin[2] == article.title:
                     store.finish_item(
                         item.id, "stored", self.clock.now(), article_id=item.article_id
                     )

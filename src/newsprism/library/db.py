@@ -476,6 +476,29 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE feed_items ADD COLUMN revision TEXT;
         """,
     ),
+    # the texts an article had before its latest (an outlet corrected a figure or a headline:
+    # newsprism.library.revisions).  The latest stays in ``articles``, analysed; an earlier one
+    # keeps its text, title and times, not its analysis.  A library from before holds no earlier
+    # texts: each article is its own first revision, under its id
+    (
+        "library_0001_revisions",
+        """
+        CREATE TABLE article_revisions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            content_hash TEXT NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            url TEXT,
+            published TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            -- when this text was last stored (fetched), and when a new one took its place
+            fetched_at TEXT NOT NULL,
+            replaced_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE INDEX article_revisions_article ON article_revisions(article_id, id);
+        """,
+    ),
 ]
 
 

@@ -149,11 +149,23 @@ def _add_one(
     allow_private: bool,
 ) -> tuple[int, Article | None]:
     """Store one source; return its id and the article (``None``: already stored unchanged)."""
+    from ..api import read_document
     from ..sources import load
+    from ..walls import refuse_wall
 
     doc = load(source, allow_private=allow_private)
     digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     done = library.source_done(source, digest) if source != "-" else None
     if done is not None:
         return done, None
-    return store_document(library, doc, source=source if source != "-" else None, analyse=analyse)
+    article = read_document(doc)
+    # a URL that gave a bot check or a consent wall: refused before anything is stored (the
+    # feeds' poller retries such a page later; a URL given by hand is the user's to save)
+    refuse_wall(article, doc, storing=True)
+    return store_document(
+        library,
+        doc,
+        source=source if source != "-" else None,
+        analyse=analyse,
+        article=article,
+    )

@@ -2,7 +2,9 @@
 
 An article is written in one short ``BEGIN IMMEDIATE`` transaction (row, child tables, full-text
 row), so a library killed mid-``add`` holds each article complete or not at all.  Re-adding the
-same article (same content hash, or same canonical URL) replaces the stored one in place.
+same article (same content hash, or same canonical URL) replaces the stored one in place, under
+its id; when its text or title changed, the text it replaces is kept as an earlier revision
+(:mod:`newsprism.library.revisions`).
 """
 
 from __future__ import annotations
@@ -147,6 +149,15 @@ class Library:
                         values[1] = conn.execute(
                             "SELECT url FROM articles WHERE id = ?", (article_id,)
                         ).fetchone()["url"]
+                    # a new text or a new title (an outlet's correction): the one stored until
+                    # now becomes an earlier revision (its text and title, not its analysis)
+                    conn.execute(
+                        "INSERT INTO article_revisions(article_id, content_hash, title, text, url, "
+                        "published, word_count, fetched_at) SELECT id, content_hash, title, "
+                        "json_extract(json, '$.text'), url, published, word_count, updated_at "
+                        "FROM articles WHERE id = ? AND (content_hash != ? OR title IS NOT ?)",
+                        (article_id, article.content_hash, article.title),
+                    )
                     conn.execute(
                         "UPDATE articles SET content_hash=?, url=?, title=?, site=?, language=?, published=?, "
                         "authors=?, word_count=?, json=?, display_title=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') "

@@ -66,6 +66,19 @@ def article(request: Request, article_id: int) -> dict[str, Any]:
     return service.library(request).get(article_id).to_dict()
 
 
+@router.get(
+    "/articles/{article_id}/revisions",
+    summary="Every text the article has had, oldest first, with what changed word by word",
+)
+def revisions(request: Request, article_id: int) -> dict[str, Any]:
+    import json
+
+    from ..library.revisions import revisions_json
+
+    data: dict[str, Any] = json.loads(revisions_json(service.library(request), article_id))
+    return data
+
+
 @router.delete("/articles/{article_id}", status_code=204, summary="Remove an article")
 def remove(request: Request, article_id: int) -> None:
     with service.config(request).write_lock:

@@ -182,6 +182,9 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
         has_highlights=any(s.highlight for s in article.sentences),
         audio_url=f"/api/articles/{article_id}/audio" if has_audio else None,
         origins=provenance(service.library(request), article_id),
+        # the texts it had before an outlet's corrections, each with its word diff (the template
+        # escapes every piece: article text never reaches the page as markup)
+        revisions=_revisions(service.library(request), article_id),
         extra={
             "correct_url": f"/articles/{article_id}/corrections",
             # each quote and figure leads to its trace across outlets (web/trace.py)
@@ -254,6 +257,12 @@ async def translate_page(
     if request.headers.get("hx-request"):
         return Response(status_code=204, headers={"HX-Refresh": "true"})
     return RedirectResponse(f"/articles/{article_id}#translation", status_code=303)
+
+
+def _revisions(lib: Any, article_id: int) -> list[Any]:
+    from ..library.revisions import revision_count, revisions
+
+    return revisions(lib, article_id) if revision_count(lib, article_id) > 1 else []
 
 
 def article_body(article: Article) -> Markup:

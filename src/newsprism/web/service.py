@@ -77,6 +77,7 @@ def _read(
     from ..api import read_document
     from ..library.ingest import default_process
     from ..sources import decode, load
+    from ..walls import refuse_wall
 
     given = [
         what
@@ -121,6 +122,7 @@ def _read(
     else:
         raise InputError("nothing to add", hint="give a URL, a file or the article's text")
     article: Article = read_document(doc)
+    refuse_wall(article, doc, storing=True)  # a URL that gave a bot check or a consent wall
     if cfg.analyse:
         article = default_process(article)  # as `add` analyses what it stores
     return article
