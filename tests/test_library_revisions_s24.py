@@ -297,3 +297,89 @@ def test_a_real_article_at_a_url_is_still_added(tmp_path: Path, site: Publisher)
     assert out.exit_code == 0, out.output
     with Library.open(path) as lib:
         assert lib.count() == 1
+
+
+# -- 5: a feed whose descriptions change in their digits on every poll --------------------------
+
+
+def _counter_rss(site: Publisher, title: str, description: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Kettleby harbour</title><link>{site.url('/')}</link>"
+        f"<item><title>{title}</title><link>{site.url('/fares')}</link>"
+        f"<guid>kettleby-fares-1</guid><description>{description}</description></item>"
+        "</channel></rss>"
+    ).encode()
+
+
+def _counter_feed(
+    tmp_path: Path, clock: SimulatedClock, site: Publisher, state: dict[str, str]
+) -> tuple[Library, Poller, list[Hit]]:
+    pages: list[Hit] = []
+
+    def page(hit: Hit) -> Reply:
+        pages.append(hit)
+        return 200, {"Content-Type": "text/html"}, _page(int(state["n"]), state["title"])
+
+    site.route(
+        "/rss",
+        lambda hit: (
+            200,
+            {"Content-Type": "application/rss+xml"},
+            _counter_rss(site, state["title"], state["desc"]),
+        ),
+    )
+    site.route("/fares", page)
+    lib = Library.open(tmp_path / "lib.sqlite")
+    add_feeds(lib, [site.url("/rss")], now=clock.now())
+    p = Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
+    p.refresh()
+    return lib, p, pages
+
+
+def test_a_view_counter_in_the_description_stops_costing_fetches(
+    tmp_path: Path, clock: SimulatedClock, site: Publisher
+) -> None:
+    state = {"n": "8", "title": "Ferry fares to rise", "desc": "Read 10 times. Updated 17:00."}
+    lib, p, pages = _counter_feed(tmp_path, clock, site, state)
+    for k in range(1, 11):
+        state["desc"] = f"Read {10 + 37 * k} times. Updated {17 + k % 7}:{k * 5:02d}."
+        clock.sleep(3600)
+        p.refresh()
+        p.drain()
+    # the first page, then two re-reads that found it unchanged; ten before this change
+    assert len(pages) == 3
+    [article_id] = list(lib.iter_ids())
+    assert len(revisions(lib, article_id)) == 1
+    # a change of words is still a correction, read again at once
+    state.update(desc="Corrected: the rise is smaller.", n="6")
+    clock.sleep(3600)
+    p.refresh()
+    p.drain()
+    assert len(pages) == 4 and len(revisions(lib, article_id)) == 2
+    # and so is a change of digits in the headline
+    state.update(title="Ferry fares to rise 6%")
+    clock.sleep(3600)
+    p.refresh()
+    p.drain()
+    assert len(pages) == 5 and revisions(lib, article_id)[-1].title == state["title"]
+    p.close()
+    lib.close()
+
+
+def test_a_corrected_figure_in_the_description_is_read_again(
+    tmp_path: Path, clock: SimulatedClock, site: Publisher
+) -> None:
+    # a feed whose digit-only changes were corrections: each is read, and the count stays 0
+    state = {"n": "8", "title": "Ferry fares to rise", "desc": "Fares rise by 8 per cent."}
+    lib, p, pages = _counter_feed(tmp_path, clock, site, state)
+    for n in (6, 5, 4):
+        state.update(desc=f"Fares rise by {n} per cent.", n=str(n))
+        clock.sleep(3600)
+        p.refresh()
+        p.drain()
+    [article_id] = list(lib.iter_ids())
+    assert len(pages) == 4 and len(revisions(lib, article_id)) == 4
+    assert lib.conn.execute("SELECT digit_noise FROM feeds").fetchone()[0] == 0
+    p.close()
+    lib.close()

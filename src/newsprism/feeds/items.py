@@ -121,7 +121,10 @@ class ItemsMixin:
                 # the item's own article, read again because the feed changed what it says of
                 # it: a new text or a new headline is stored as its new revision (below, kept
                 # beside the earlier ones: newsprism.library.revisions); the same page is not
-                if twin[1] == article.content_hash and twin[2] == article.title:
+                unchanged = twin[1] == article.content_hash and twin[2] == article.title
+                # read for a change of digits alone: was it a counter or a correction?
+                store.digits_reread(item, changed=not unchanged)
+                if unchanged:
                     store.finish_item(
                         item.id, "stored", self.clock.now(), article_id=item.article_id
                     )

@@ -476,6 +476,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE feed_items ADD COLUMN revision TEXT;
         """,
     ),
+    # a feed item's digest with the numbers outside its title masked (``Entry.shape``), whether
+    # its current re-read was caused by a change of digits alone, and per feed how many such
+    # re-reads found the page unchanged: past FEED_DIGIT_NOISE a feed's digit-only changes (a
+    # view counter, a poll's timestamp) no longer cost a fetch (newsprism.library.feeds._revise).
+    # Rows from before have no shape: their next change is read as any change is
+    (
+        "feeds_0003_digit_changes",
+        """
+        ALTER TABLE feed_items ADD COLUMN shape TEXT;
+        ALTER TABLE feed_items ADD COLUMN reread TEXT;
+        ALTER TABLE feeds ADD COLUMN digit_noise INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
     # the texts an article had before its latest (an outlet corrected a figure or a headline:
     # newsprism.library.revisions).  The latest stays in ``articles``, analysed; an earlier one
     # keeps its text, title and times, not its analysis.  A library from before holds no earlier

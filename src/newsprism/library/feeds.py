@@ -74,6 +74,8 @@ class Item:
     content: str | None
     article_id: int | None
     next_try_at: float | None = None
+    #: "digits": read again because numbers outside its title changed, and nothing else
+    reread: str | None = None
 
 
 _FEED_COLUMNS = ", ".join(f.name for f in fields(Feed))
@@ -106,6 +108,10 @@ def item_problem_fields(problem: tuple[int, int, str] | None) -> dict[str, Any]:
 #: stamps every item with the time of each poll would otherwise have every page fetched at
 #: every poll
 REVISION_GAP = 1800.0
+#: re-reads caused by a change of digits alone that found the page unchanged, after which a
+#: feed's digit-only changes are taken for a counter or a timestamp and cost no fetch; one such
+#: re-read that finds a new text or title sets the count back to 0
+FEED_DIGIT_NOISE = 2
 
 
 def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: float) -> None:
@@ -118,19 +124,31 @@ def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: floa
     revisions were kept takes the digest it has now, without a fetch.
     """
     if entry.revision is None or entry.revision == seen["revision"]:
+        if entry.shape is not None and seen["shape"] is None:
+            conn.execute("UPDATE feed_items SET shape = ? WHERE id = ?", (entry.shape, seen["id"]))
         return
-    if seen["revision"] is None or seen["status"] == "pending":
+    digits_only = entry.shape is not None and entry.shape == seen["shape"]
+    if (
+        seen["revision"] is None
+        or seen["status"] == "pending"
+        or (digits_only and seen["digit_noise"] >= FEED_DIGIT_NOISE)
+    ):
+        # nothing to read again: a row from before, an item still waiting, or a change of
+        # digits in a feed whose digit-only changes were a counter or a timestamp
         conn.execute(
-            "UPDATE feed_items SET revision = ? WHERE id = ?", (entry.revision, seen["id"])
+            "UPDATE feed_items SET revision = ?, shape = ? WHERE id = ?",
+            (entry.revision, entry.shape, seen["id"]),
         )
         return
     conn.execute(
-        "UPDATE feed_items SET revision = ?, title = coalesce(?, title), "
+        "UPDATE feed_items SET revision = ?, shape = ?, reread = ?, title = coalesce(?, title), "
         "published_ts = coalesce(?, published_ts), content = CASE WHEN content IS NULL "
         "THEN NULL ELSE coalesce(?, content) END, status = 'pending', attempts = 0, "
         "error = NULL, next_try_at = ? WHERE id = ?",
         (
             entry.revision,
+            entry.shape,
+            "digits" if digits_only else None,
             entry.title,
             entry.published,
             entry.content,
@@ -252,8 +270,9 @@ class FeedStore:
         with db.write_transaction(self.conn) as conn:
             for e in entries:
                 seen = conn.execute(
-                    "SELECT id, revision, status, stored_at FROM feed_items "
-                    "WHERE feed_id = ? AND guid = ?",
+                    "SELECT i.id, i.revision, i.shape, i.status, i.stored_at, f.digit_noise "
+                    "FROM feed_items i JOIN feeds f ON f.id = i.feed_id "
+                    "WHERE i.feed_id = ? AND i.guid = ?",
                     (feed_id, e.guid),
                 ).fetchone()
                 if seen is not None:
@@ -266,7 +285,8 @@ class FeedStore:
                 )
                 cur = conn.execute(
                     "INSERT INTO feed_items(feed_id, guid, url, title, published_ts, discovered_at, "
-                    "status, content, article_id, stored_at, revision) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    "status, content, article_id, stored_at, revision, shape) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         feed_id,
                         e.guid,
@@ -279,6 +299,7 @@ class FeedStore:
                         twin[0] if twin else None,
                         now if twin else None,
                         e.revision,
+                        e.shape,
                     ),
                 )
                 if not twin:
@@ -304,6 +325,19 @@ class FeedStore:
             params.append(feed_id)
         rows = self.conn.execute(sql + " ORDER BY id LIMIT ?", (*params, limit))
         return [Item(**dict(r)) for r in rows]
+
+    def digits_reread(self, item: Item, *, changed: bool) -> None:
+        """An item read again for a change of digits alone (``item.reread``) found its page
+        ``changed`` (a new text or title: the digits were a correction) or not (a counter)."""
+        if item.reread != "digits":
+            return
+        with db.write_transaction(self.conn) as conn:
+            conn.execute(
+                "UPDATE feeds SET digit_noise = CASE WHEN ? THEN 0 ELSE digit_noise + 1 END "
+                "WHERE id = ?",
+                (changed, item.feed_id),
+            )
+            conn.execute("UPDATE feed_items SET reread = NULL WHERE id = ?", (item.id,))
 
     def finish_item(
         self,
