@@ -82,3 +82,29 @@ def test_a_russian_verb_of_change_reaches_a_level_in_either_aspect(
     text: str, expected: list[tuple[float, float | None, str | None, str | None]]
 ) -> None:
     assert _read(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town marked the 150-year anniversary of the mill's opening with a parade.",
+        "It was the 20 year anniversary of the flood that ruined the harbour.",
+        "The book fair is scheduled for March 3 to 6 at the old exchange.",
+    ],
+)
+def test_an_anniversary_and_a_span_of_dates_are_no_figures(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("A grown dog needs about 1,000 calories a day, while puppies need 600.", ["kcal/day"] * 2),
+        ("He weighs 80kg and his brother weighs 72.", ["kg", "kg"]),
+        # a percent sign or a currency is written on every figure: a bare one stays bare
+        ("Rents rose 5% while wages rose 3 over the year.", ["%", None]),
+        ("A ticket costs $40 and a season pass costs 300.", ["USD", None]),
+    ],
+)
+def test_a_repeated_verb_shares_a_word_unit(text: str, units: list[str | None]) -> None:
+    assert [u for _, _, u, _ in _read(text)] == units

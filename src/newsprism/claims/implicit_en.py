@@ -18,6 +18,7 @@ import re
 from .nlp import singular
 from .nouns_en import _INVARIANT_PLURALS, plural_form
 from .quantity import Quantity
+from .tokens import words
 from .units import CURRENCY_PREFIXES, EN_UNITS
 
 #: units proper (not counted nouns): these can be shared by a parallel figure
@@ -272,7 +273,7 @@ def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
         return last.unit  # a tally of counted things: "by 312 votes to 179"
     frame = _word_before(sentence, q.start)
     if frame not in _FRAMES:
-        return None
+        return _same_verb(sentence, q, earlier)
     for p in reversed(earlier):
         if _SENTENCE_END.search(sentence, p.end, q.start):
             return None  # a figure of another sentence ("… JPY=. The yen index was down at 88")
@@ -302,3 +303,45 @@ def _numbered(sentence: str, q: Quantity) -> str | None:
     if not plural_form(subject) and subject not in _INVARIANT_PLURALS:
         return None  # "a phone number of 5": a noun "number", not the verb after a plural
     return "people" if subject in ("people", "persons") else singular(subject)
+
+
+#: what opens the second of two parallel clauses: "X needs 2,000 calories, while men need 2,500"
+_PARALLEL = re.compile(r"(?:,|;|\b(?:and|but|while|whereas|compared\s+with))", re.IGNORECASE)
+#: words before a figure that are no verb of their own
+_NOT_A_VERB = words(
+    "the a an of and or but than about around nearly almost over under some just only with "
+    "from into per each every more less while whereas"
+)
+
+
+def _same_verb(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
+    """ "The average adult needs about 2,000 calories a day, while children need 1,400": a bare
+    figure after the same verb as an earlier figure with a word unit, in a parallel clause,
+    shares that unit (the writer repeats the verb and leaves out the unit, as gapping leaves
+    out both)."""
+    verb = _word_before(sentence, q.start)
+    if len(verb) < 3 or verb in _NOT_A_VERB:
+        return None
+    for p in reversed(earlier):
+        if _SENTENCE_END.search(sentence, p.end, q.start):
+            return None
+        if not _worded(p) or not _PARALLEL.search(sentence, p.end, q.start):
+            continue
+        before = _word_before(sentence, p.start)
+        if before and _one_verb(before, verb):
+            return p.unit
+    return None
+
+
+def _worded(p: Quantity) -> bool:
+    """A unit English writes as a word, which a parallel clause may leave out; a percent sign
+    or a currency English writes on every figure ("rose 5% while wages rose 3" keeps 3 bare)."""
+    if not _measured(p) or p.unit is None:
+        return False
+    head = p.unit.split("/")[0]
+    return head not in ("%", "pp") and not (len(head) == 3 and head.isupper())
+
+
+def _one_verb(a: str, b: str) -> bool:
+    """Two forms of one verb as a clause repeats it: "needs"/"need", "costs"/"cost"."""
+    return a == b or a.removesuffix("s") == b or b.removesuffix("s") == a

@@ -30,6 +30,9 @@ from .quantity import Quantity, Tag
 from .tokens import Token, number_value, words
 from .units import CURRENCY_PREFIXES, lookup_en
 
+#: what names an anniversary after a length of time: "100-year anniversary"
+_ANNIVERSARY = re.compile(r"[\s-]*(?:anniversary|anniversaries|jubilee)\b", re.IGNORECASE)
+
 
 def _is_figure_token(t: Token) -> bool:
     from .numbers_en import word_value
@@ -279,6 +282,21 @@ def not_a_claim(
     # dates: "March 14", "14 March", "July 4, 2016", years
     if prev is not None and prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS:
         prev = toks[i - 2]  # "Feb. 21"
+    # "the 100-year anniversary of the strike", "a 30 year anniversary": an anniversary dates
+    # a day, it measures no length of time (ordinals and anniversaries are no claims)
+    if q.unit in ("year", "month", "week", "day") and _ANNIVERSARY.match(sentence, q.end):
+        return True
+    # "scheduled for June 13 to 17": two days of a month joined by "to" are a span of dates, as
+    # "June 13-17" is
+    if (
+        q.value_high is not None
+        and q.unit is None
+        and prev is not None
+        and prev.lower.rstrip(".") in MONTHS
+        and value <= 31
+        and q.value_high <= 31
+    ):
+        return True
     if t.kind == "num" and value.is_integer() and q.value_high is None:
         if (
             prev is not None
