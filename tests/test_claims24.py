@@ -108,3 +108,18 @@ def test_an_anniversary_and_a_span_of_dates_are_no_figures(text: str) -> None:
 )
 def test_a_repeated_verb_shares_a_word_unit(text: str, units: list[str | None]) -> None:
     assert [u for _, _, u, _ in _read(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("None of the club's new signings made the top 20.", []),
+        ("The album never reached a top ten list, however.", []),
+        # a count after the rank stays a count
+        ("The top four sides qualify for the play-offs in May.", [(4.0, None, "side", None)]),
+    ],
+)
+def test_a_top_rank_is_no_count(
+    text: str, expected: list[tuple[float, float | None, str | None, str | None]]
+) -> None:
+    assert _read(text) == expected

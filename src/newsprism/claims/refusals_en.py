@@ -34,6 +34,12 @@ from .units import CURRENCY_PREFIXES, lookup_en
 _ANNIVERSARY = re.compile(r"[\s-]*(?:anniversary|anniversaries|jubilee)\b", re.IGNORECASE)
 
 
+#: "the top", "a top" just before a number
+_TOP_RANK_BEFORE = re.compile(r"\b(?:the|a)\s+top\s+$", re.IGNORECASE)
+#: what ends a rank's bracket: the clause, or the word "list"
+_RANK_END = re.compile(r"\s*(?:[.,;:!?)]|$|lists?\b)")
+
+
 def _is_figure_token(t: Token) -> bool:
     from .numbers_en import word_value
 
@@ -285,6 +291,14 @@ def not_a_claim(
     # "the 100-year anniversary of the strike", "a 30 year anniversary": an anniversary dates
     # a day, it measures no length of time (ordinals and anniversaries are no claims)
     if q.unit in ("year", "month", "week", "day") and _ANNIVERSARY.match(sentence, q.end):
+        return True
+    # "none of its phones broke the top 10.", "a top ten list": a rank's bracket, not a count
+    # (a count after it stays: "the top four sides qualify")
+    if (
+        q.unit in (None, "list")
+        and _TOP_RANK_BEFORE.search(sentence, 0, q.start)
+        and _RANK_END.match(sentence, q.end)
+    ):
         return True
     # "scheduled for June 13 to 17": two days of a month joined by "to" are a span of dates, as
     # "June 13-17" is
