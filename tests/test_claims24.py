@@ -123,3 +123,22 @@ def test_a_top_rank_is_no_count(
     text: str, expected: list[tuple[float, float | None, str | None, str | None]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Смертность опустилась ниже отметки 1 тыс. случаев.", [(1000.0, None, "случай", "ниже")]),
+        ("Курс поднялся выше уровня 90 рублей.", [(90.0, None, "RUB", "выше")]),
+        ("Компания работает более чем над 100 проектами.", [(100.0, None, "проект", "более чем")]),
+    ],
+)
+def test_a_russian_comparative_reaches_over_a_threshold_or_a_preposition(
+    text: str, expected: list[tuple[float, float | None, str | None, str | None]]
+) -> None:
+    assert _read(text, "ru") == expected
+
+
+def test_a_russian_relative_pronoun_counts_its_antecedent() -> None:
+    text = "Он говорил о переброске добровольцев, численность которых приближается к 3 тыс."
+    assert _read(text, "ru") == [(3000.0, None, "доброволец", None)]

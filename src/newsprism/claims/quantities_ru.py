@@ -81,7 +81,9 @@ QUALIFIERS: dict[str, str] = {
 }
 _MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
 #: prepositions a qualifier may stand before: «более чем в 30 странах», «почти у половины»
-_PREPOSITIONS = words("на в во у с со из к ко по для при за о об среди")
+#: the nouns of a threshold a comparative may reach over: «ниже отметки 1 тыс.»
+_THRESHOLDS = words("отметки отметку уровня уровень порога порог планки планку рубежа рубеж")
+_PREPOSITIONS = words("на в во у с со из к ко по для при за о об среди над")
 #: verbs after which «до N» is the level reached, not a bound
 LEVEL_VERBS = words(
     "замедлиться ускориться опуститься подняться дойти достичь сократить снизить повысить "
@@ -229,12 +231,31 @@ def _number_of(sentence: str, toks: list[Token], out: list[Quantity]) -> None:
     for k, t in enumerate(toks[:-1]):
         if t.kind == "word" and _lemma(t) in _TOTAL_NOUNS:
             found = _counted_noun(toks, k + 1)
+            if found is not None and found[0] == "который":
+                # «наёмников, численность которых приближается к 2 тыс.»: the relative pronoun
+                # stands for the noun before its clause
+                antecedent = _antecedent(toks, k)
+                found = (antecedent, found[1], found[2]) if antecedent else None
             if found is not None and found[0]:
                 heads.append((toks[found[2] - 1].end, found[0]))
     if not heads:
         return
     # a figure between with its own unit: the bare one may share that
     give_total_noun(sentence, out, heads, bare=_bare_total, names_own=lambda o: o.unit is not None)
+
+
+def _antecedent(toks: list[Token], k: int) -> str | None:
+    """The noun a relative clause opened before ``toks[k]`` refers to: the last noun before the
+    clause's comma («наёмников, численность которых»)."""
+    b = k - 1
+    while b >= 0 and toks[b].text != ",":
+        if toks[b].text in ".;!?":
+            return None
+        b -= 1
+    for c in range(b - 1, max(-1, b - 3), -1):
+        if toks[c].kind == "word" and _pos(toks[c]) == "NOUN":
+            return _lemma(toks[c])
+    return None
 
 
 def _bare_total(number: str) -> bool:
@@ -1302,6 +1323,18 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
     if q.qualifier is None and k > 1 and toks[k - 1].lower in _PREPOSITIONS:
         # a qualifier stands before the preposition that governs the number: «почти на 10
         # километров», «более чем в 30 странах», «почти у половины детей»
+        for width in range(_MAX_QUAL, 0, -1):
+            a = k - 1 - width
+            if a < 0:
+                continue
+            phrase = " ".join(t.lower for t in toks[a : k - 1])
+            if phrase in QUALIFIERS and phrase not in ("от", "до"):
+                q.qualifier = sentence[toks[a].start : toks[k - 2].end]
+                q.change = QUALIFIERS[phrase]
+                break
+    if q.qualifier is None and k > 1 and toks[k - 1].lower in _THRESHOLDS:
+        # a comparative before a threshold's noun bounds the figure: «ниже отметки 1 тыс.»,
+        # «выше уровня $100», «свыше порога 50%»
         for width in range(_MAX_QUAL, 0, -1):
             a = k - 1 - width
             if a < 0:
