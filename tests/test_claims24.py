@@ -142,3 +142,15 @@ def test_a_russian_comparative_reaches_over_a_threshold_or_a_preposition(
 def test_a_russian_relative_pronoun_counts_its_antecedent() -> None:
     text = "Он говорил о переброске добровольцев, численность которых приближается к 3 тыс."
     assert _read(text, "ru") == [(3000.0, None, "доброволец", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("She toured with two of her most loyal fans from the old days.", "most loyal fan"),
+        ("The guide lists three least visited parks in the state.", "least visited park"),
+        ("Three of the biggest banks raised their rates on Monday.", "biggest bank"),
+    ],
+)
+def test_a_superlative_with_most_stays_in_the_unit(text: str, unit: str) -> None:
+    assert [u for _, _, u, _ in _read(text)] == [unit]

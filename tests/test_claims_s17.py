@@ -17,12 +17,13 @@ def read(sentence: str) -> list[tuple[float, float | None, str | None, str]]:
         # a count out of a group names the group's noun behind any possessive
         ("The band hired four of my old classmates.", [(4, None, "old classmate", "=")]),
         ("Officials questioned 15 of your neighbours on Monday.", [(15, None, "neighbour", "=")]),
-        # a degree adverb grades the adjective after it and is not what is counted
+        # "most" makes a superlative, which stays in the unit (the unit conventions decided in
+        # the twenty-fourth session; the seventeenth session dropped it)
         (
             "The chef invited two of his most loyal suppliers.",
-            [(2, None, "loyal supplier", "=")],
+            [(2, None, "most loyal supplier", "=")],
         ),
-        ("The guide lists 12 of the most popular trails.", [(12, None, "popular trail", "=")]),
+        ("The guide lists 12 of the most popular trails.", [(12, None, "most popular trail", "=")]),
         # nothing changes where no determiner or adverb stands between
         ("Police arrested 12 protesters.", [(12, None, "protester", "=")]),
     ],
