@@ -72,10 +72,10 @@ one sentence repeats an rbc2 sentence word for word).  Labels: written by the cl
 the twenty-fourth session from the printed sentences, before anything ran on them, and committed
 before the first run: 107 figures.  Choices where the docs are silent (invented examples): the
 market-quote widgets and a linked article's headline in a photo caption are no figures; a
-calibre («155-мм») is no figure of its own; «ни один», «оба», «из тройки ведущих» are no figures;
-an idiom («на двух стульях», «на десять голов») is none; «до» after a verb of change is a level
-(no qualifier), «и более» after a figure is its qualifier; «несколько десятков миллионов» is
-1e7-1e8; «в день» after a percent makes a rate (``%/day``).
+calibre («122-мм») is no figure of its own; «ни одна», «обе», «в пятёрке лучших» are no figures;
+an idiom («в двух шагах», «на голову выше») is none; «до» after a verb of change is a level (no
+qualifier), «и более» after a figure is its qualifier; «несколько сотен тысяч» is 1e5-1e6; «в
+день» after a percent makes a rate (``%/day``).
 """
 
 from __future__ import annotations

@@ -41,15 +41,14 @@ from ``$NEWSPRISM_FRESH_WCXB`` (empty when unset).
 The draw: 200 sentences of 103 pages (751 article pages after the 102 drawn sites are skipped).
 Labels: written by the claims engineer of the twenty-fourth session from the printed sentences,
 before anything of newsprism or a peer ran on them, and committed before the first run: 104
-figures (ago figures marked ``"ago": true``).  Choices where the docs are silent (invented
-examples of the shapes met): a number word after "the", "these" or a possessive determines ("the
-four phases", "these three terms", "its two eyes") but digits after them that tell a total are a
-figure ("the 11 trends", "these 10 tips"); "billion-dollar companies" and "a 360-degree view" name
-a magnitude or an idiom, no figure; a keyboard's "60% layout" names a form factor, no figure; a
-vintage, a version, a product's model number and "Inc. 5000" are no figures; "a couple of" is 2;
-"an acre or two" is 2 acres (the WCXB part's "a X or two"); "from five minutes to one hour" is two
-figures; "a score of 734 out of 1,000 points" is two figures in points; "once a week"-style counts
-with "each week" are rates.
+figures (ago figures marked ``"ago": true``).  Choices where the docs are silent (invented examples of the shapes met): a number word after
+"the", "these" or a possessive determines ("the five stages", "these two rules", "her three
+dogs") but digits after them that tell a total are a figure ("the 12 ideas", "these 8 apps"); a
+magnitude or an idiom used as an adjective ("multi-million-pound firms", "a 180-degree turn") is
+no figure; a product's size class named by a percent is no figure; a vintage, a version, a model
+number and a list's name are no figures; "a couple of" is 2; "a X or two" is 2 X (the WCXB
+part's choice); a range across two units ("from ten minutes to two hours") is two figures; "a
+rating of 81 out of 100 points" is two figures in points; a count with "each week" is a rate.
 """
 
 from __future__ import annotations

@@ -22,10 +22,10 @@ def _read(text: str, lang: str = "en") -> list[tuple[float, float | None, str | 
         ("A 40-year-old tradition of the village fair ended this summer.", "year"),
         # a living being, a name, a word WordNet does not know, a possessive: still an age
         ("A 12-year-old boy was treated for burns after the fire.", "years old"),
-        ("The 24-year-old said he had not seen the warning signs.", "years old"),
+        ("The 24-year-old told the court she felt fine.", "years old"),
         ("The 19-year-old midfielder signed a new contract on Friday.", "years old"),
         ("A 28-year-old Leeds man faces two charges of burglary.", "years old"),
-        ("Police said the 65-year-old's car was found near the river.", "years old"),
+        ("Police said the 41-year-old's van was found near the river.", "years old"),
     ],
 )
 def test_a_things_age_is_a_duration(text: str, unit: str) -> None:
@@ -37,7 +37,7 @@ def test_a_things_age_is_a_duration(text: str, unit: str) -> None:
     [
         ("Volunteers now number more than 300 in the valley.", (300.0, None, "volunteer")),
         ("The strikers numbered about 5,000 by noon.", (5000.0, None, "striker")),
-        ("Deserters number in the thousands, officials admit.", (1000.0, 10000.0, "deserter")),
+        ("Defectors number in the hundreds, officials admit.", (100.0, 1000.0, "defector")),
     ],
 )
 def test_the_verb_number_names_what_is_counted(

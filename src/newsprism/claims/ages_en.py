@@ -1,13 +1,13 @@
 """An age belongs to a living being; a thing's "age" is how long it has stood.
 
 "A 24-year-old woman", "the 3-year-old dog", "a 300-year-old oak tree" state an age; "a
-25-year-old record", "the 400-year-old manuscript", "earthworks, possibly 2,000 years old" state a
+25-year-old record", "the 400-year-old manuscript", "a chapel, possibly 800 years old" state a
 duration, the unit of the figure is ``year`` — as the Russian reading has it since the twentieth
 session («10-летний контракт» → 10 ``year``).  Which noun the age describes: the head after an
 attributive "N-year-old" (its modifiers read through), or the noun a predicative "N years old"
-stands after ("the building is 300 years old", "earthworks, possibly 2,000 years old").  Whether
+stands after ("the building is 300 years old", "a chapel, possibly 800 years old").  Whether
 it names a thing is a fact about the word (WordNet, :mod:`.things_data`); a name (a capitalised
-word), a word WordNet does not know, a possessive ("the 65-year-old's case") or no noun at all
+word), a word WordNet does not know, a possessive ("the 41-year-old's car") or no noun at all
 ("the 24-year-old said") keeps the age.
 """
 
@@ -25,7 +25,7 @@ from .tokens import words
 _DURATION = {"years old": "year", "months old": "month", "weeks old": "week", "days old": "day"}
 _POSSESSIVE = re.compile(r"\s?['’]s\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-#: "the building is 300 years old", "earthworks, possibly 2,000 years old": the noun before
+#: "the building is 300 years old", "a chapel, possibly 800 years old": the noun before
 _PREDICATE = re.compile(
     r"\b([a-z]{3,})(?:\s*,\s*|\s+(?:is|was|are|were|be|been|being|now|are\s+now|is\s+now)\s+)"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|at\s+least|some|possibly|probably|"
@@ -51,7 +51,7 @@ def _described(sentence: str, q: Quantity, tags: Mapping[int, Tag]) -> str | Non
     ("aged 12", "in her 30s")."""
     written = sentence[q.start : q.end].lower().rstrip("'’s")
     if _POSSESSIVE.match(sentence, q.end) or written != sentence[q.start : q.end].lower():
-        return None  # "the 65-year-old's case": the case is the person's
+        return None  # "the 41-year-old's car": the case is the person's
     if re.search(r"-olds?$", written):  # attributive: "a 25-year-old record"
         # the last word of the noun phrase after the age is its head, whatever the tagger says
         # of it ("a 30-year-old record" is read with "record" an adjective); a noun ends the
@@ -64,7 +64,7 @@ def _described(sentence: str, q: Quantity, tags: Mapping[int, Tag]) -> str | Non
             pos = tags.get(m.start(), ("X", ""))[0]
             if pos in ("NOUN", "PROPN"):
                 if noun_seen and m.group().lower().endswith("s"):
-                    break  # "a 28-year-old Kingston man faces charges": a verb after the head
+                    break  # "a 30-year-old Leeds man denies theft": a verb after the head
                 run.append(m.group())
                 noun_seen = True
             elif pos == "ADJ" and not noun_seen:
@@ -74,7 +74,7 @@ def _described(sentence: str, q: Quantity, tags: Mapping[int, Tag]) -> str | Non
             else:
                 break
         return run[-1] if run else None
-    if written.endswith(" old"):  # predicative: "earthworks, possibly 2,000 years old"
+    if written.endswith(" old"):  # predicative: "a chapel, possibly 800 years old"
         before = _PREDICATE.search(sentence, max(0, q.start - 60), q.start)
         return before.group(1) if before else None
     return None

@@ -87,7 +87,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if q.value_high is not None or not (
             _BARE_DIGITS.fullmatch(number) or _SPELLED.fullmatch(number)
         ):
-            q.unit = q.unit or _numbered(sentence, q)  # "deserters number in the thousands"
+            q.unit = q.unit or _numbered(sentence, q)  # "defectors number in the hundreds"
             out.append(q)
             continue
         paired = _paired_age(sentence, q, out)
@@ -282,7 +282,7 @@ def _shared(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
     return None
 
 
-#: "deserters number in the thousands", "the protesters numbered about 5,000": the verb
+#: "defectors number in the hundreds", "the protesters numbered about 5,000": the verb
 #: "number" says its subject is what the figure counts
 _NUMBERED = re.compile(
     r"\b([A-Za-z]{3,})\s+(?:now\s+|still\s+|already\s+|probably\s+|may\s+|could\s+|to\s+)?"
@@ -305,7 +305,7 @@ def _numbered(sentence: str, q: Quantity) -> str | None:
     return "people" if subject in ("people", "persons") else singular(subject)
 
 
-#: what opens the second of two parallel clauses: "X needs 2,000 calories, while men need 2,500"
+#: what opens the second of two parallel clauses: "adults need 2,000 calories, while children need 1,400"
 _PARALLEL = re.compile(r"(?:,|;|\b(?:and|but|while|whereas|compared\s+with))", re.IGNORECASE)
 #: words before a figure that are no verb of their own
 _NOT_A_VERB = words(

@@ -300,8 +300,8 @@ def not_a_claim(
         and _RANK_END.match(sentence, q.end)
     ):
         return True
-    # "scheduled for June 13 to 17": two days of a month joined by "to" are a span of dates, as
-    # "June 13-17" is
+    # "held from May 2 to 5": two days of a month joined by "to" are a span of dates, as
+    # "May 2-5" is
     if (
         q.value_high is not None
         and q.unit is None

@@ -4,7 +4,7 @@
     python -m newsprism.claims.things_build
 
 "A 24-year-old woman" states an age; "a 25-year-old record", "the 400-year-old castle",
-"earthworks 2,000 years old" state how long a thing has stood, a duration (docs/claims.md, the
+"a chapel 800 years old" state how long a thing has stood, a duration (docs/claims.md, the
 unit conventions).  A noun is a thing when its *most frequent* noun sense lies under one of the
 roots below in WordNet's hierarchy — artifacts, organisations, documents and records, customs and
 traditions, laws and systems, places and land forms ("record", "castle", "company", "city"
