@@ -75,7 +75,7 @@ def counted_noun(
             and toks[k + 1].kind == "word"
             and toks[k + 1].lower not in STOP
         ):
-            # "two of his most frequent collaborators", "the three least visited parks": "most"
+            # "two of her most loyal fans", "three least visited parks": "most"
             # and "least" make the superlative of the adjective after them, and a superlative
             # stays in the unit as "biggest" does (docs/claims.md, the unit conventions; until
             # the twenty-fourth session they were dropped, as "highly" is)
