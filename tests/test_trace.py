@@ -495,11 +495,34 @@ def test_a_chart_only_where_the_figure_changed() -> None:
     )
     assert value_chart(same) is None
     changed = Timeline(
-        2, "claim", "…", [Appearance(_claim(1, 231000), None), Appearance(_claim(2, 500000), 0.6)]
+        2,
+        "claim",
+        "…",
+        [Appearance(_claim(1, 231000), None), Appearance(_claim(2, 500000, text="500,000"), 0.6)],
     )
     svg = str(value_chart(changed))
     assert svg.startswith("<svg") and svg.count("<circle") == 2 and "500,000" in svg
     assert "outlet2.example" in svg and "<script" not in svg
+
+
+def test_a_chart_labels_each_point_with_the_figure_as_written() -> None:
+    from newsprism.trace.chart import value_chart
+    from newsprism.trace.timeline import Appearance, Timeline
+
+    cost = [
+        Appearance(_claim(1, 2.3e9, text="2,3 млрд рублей", unit="RUB"), None),
+        Appearance(_claim(2, 2.5e9, text="2.5bn roubles", unit="RUB"), 0.7),
+    ]
+    svg = str(value_chart(Timeline(4, "claim", "…", cost)))
+    assert "2,3 млрд рублей" in svg and "2.5bn roubles" in svg
+    assert "2,300,000,000" not in svg and "2,500,000,000" not in svg
+    rise = [
+        Appearance(_claim(1, 6, text="6 percent"), None),
+        Appearance(_claim(2, 4.5, text="<4.5%>"), 0.6),
+    ]
+    svg = str(value_chart(Timeline(5, "claim", "…", rise)))
+    # the unit stays beside its number, and the words are escaped
+    assert ">6 percent<" in svg and "&lt;4.5%&gt;" in svg and "<4.5%>" not in svg
 
 
 def test_a_chart_keeps_to_one_currency() -> None:
