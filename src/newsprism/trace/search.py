@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import ConfigError
+
+#: a number in digits grouped by thousands with commas ("231,000", "1,250,000"), with no word
+_GROUPED = re.compile(r"[^\d,.]*(\d{1,3}(?:,\d{3})+(?:\.\d+)?)[^\d,.]*")
 
 
 def figure_values(figure: str) -> list[float]:
@@ -10,7 +15,9 @@ def figure_values(figure: str) -> list[float]:
 
     A figure of digits and signs alone ("7,2%", "2,5") has no language: both readings are tried
     and the one that reads it as fewer figures wins (the English reading split «7,2%» into 7 and
-    2 and found a trace of "twice"); when both read it as many figures, the values of both."""
+    2 and found a trace of "twice"); when both read it as many figures, the values of both.  A
+    number grouped by commas alone ("231,000", copied from an English article) is no figure to
+    the English reading (it wants a word beside it): its thousands are read here."""
     from ..claims.extract import find_quantities
     from ..language import detect
 
@@ -18,6 +25,12 @@ def figure_values(figure: str) -> list[float]:
     if language in ("ru", "en"):
         found = find_quantities(figure, language)
     else:
+        grouped = _GROUPED.fullmatch(figure.strip())
+        if grouped:  # "231,000" is 231 thousand read as English, 231.000 as Russian
+            english = float(grouped.group(1).replace(",", ""))
+            russian = find_quantities(figure, "ru")  # "1,250,000" is no Russian figure
+            decimal = [russian[0].value] if len(russian) == 1 else []
+            return list(dict.fromkeys([english, *decimal]))
         readings = [r for r in (find_quantities(figure, lang) for lang in ("ru", "en")) if r]
         fewest = min((len(r) for r in readings), default=0)
         found = [q for r in readings if len(r) == fewest for q in r]
