@@ -194,10 +194,12 @@ class _Progress:
     def __init__(self, as_json: bool) -> None:
         self.as_json = as_json
         self.polled = self.new = self.stored = self.errors = 0
+        self.results = 0  # every poll (``polled`` is reset once its line is ended)
         self.tty = sys.stderr.isatty()
 
     def __call__(self, result: PollResult) -> None:
         self.polled += 1
+        self.results += 1
         self.new += result.new_items
         self.stored += result.stored
         self.errors += result.outcome in ("failed", "disabled")
@@ -228,6 +230,16 @@ class _Progress:
     def done(self) -> None:
         if self.tty and not self.as_json and self.polled:
             typer.echo("", err=True)
+
+
+def _nothing_due(next_due: float | None) -> None:
+    if next_due is None:  # no feed, or every feed disabled (said by 'feeds list')
+        return
+    typer.echo(
+        f"no feed was due: the next poll is {_next(next_due, None)}; "
+        "'newsprism feeds refresh' polls every feed now",
+        err=True,
+    )
 
 
 def _poller(lib: Any, allow_private: bool, analyse: bool, workers: int, stories: bool) -> Any:
@@ -305,3 +317,7 @@ def watch(
         finally:
             poller.close()
             progress.done()
+        if once and not progress.results and not as_json:
+            # a feed refused for its private address is told to pass --allow-private; passed to
+            # `watch --once`, the feed was not due for hours and nothing was said
+            _nothing_due(FeedStore(lib.conn).next_due())
