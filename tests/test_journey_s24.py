@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsprism.cli import app
@@ -32,3 +33,44 @@ def test_watch_once_with_nothing_due_says_when_and_how_to_poll_now(tmp_path: Pat
     )
     assert again.exit_code == 0
     assert "no feed was due" in again.output and "feeds refresh" in again.output
+
+
+_FEES = (
+    "Parking fees in Eastbury to rise from April\n\n"
+    "The town council voted on Tuesday to raise parking fees in the centre from April.\n\n"
+    "Council leader Priya Shah said the fees would rise by 40 percent and bring in about "
+    "£350,000 a year for the new bus lanes.\n\n"
+    "Shopkeepers on the high street said the change would drive customers to the retail park.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def fees_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import newsprism
+    from newsprism.library import Library
+
+    db = tmp_path_factory.mktemp("journey24") / "library.sqlite"
+    with Library.open(db) as lib:
+        lib.add(newsprism.analyse(newsprism.read(_FEES.encode())))
+    return db
+
+
+def test_a_speakers_figures_of_one_sentence_are_told_apart(fees_library: Path) -> None:
+    # two figures of one sentence were two identical lines (the sentence alone), on the
+    # command line and on the web page: each now names its figure
+    out = CliRunner().invoke(app, ["speaker", "Priya Shah", "--db", str(fees_library)]).output
+    lines = [line for line in out.splitlines() if "“Council leader" in line]  # the figures
+    assert len(lines) == 2 and len(set(lines)) == 2
+    assert "40 percent —" in lines[0] + lines[1] and "£350,000" in lines[0] + lines[1]
+
+
+def test_the_web_speaker_page_names_each_figure(fees_library: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprism.web.app import create_app
+
+    app_ = create_app(fees_library, analyse=False)
+    with TestClient(app_, base_url="http://127.0.0.1:8000") as client:
+        page = client.get("/speakers/Priya Shah").text
+    assert '<strong class="figure">40 percent</strong>' in page
+    assert "£350,000" in page.split('<strong class="figure">')[2]

@@ -200,7 +200,9 @@ def speaker(
         who = a.attributed_to
         if (kind, a.mention.source.article_id, a.item_id) in unsure:
             who = f"uncertain: {who}?"
+        # two figures of one sentence gave two identical lines: a claim names its figure
+        figure = f"{a.mention.text} — " if isinstance(a.mention, ClaimMention) else ""
         typer.echo(
             f"{a.when or '(no date)':<10}  {a.mention.source.site or NO_OUTLET:<22} {who}: "
-            f"{_quoted(a.words)}"
+            f"{figure}{_quoted(a.words)}"
         )
