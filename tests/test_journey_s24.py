@@ -74,3 +74,13 @@ def test_the_web_speaker_page_names_each_figure(fees_library: Path) -> None:
         page = client.get("/speakers/Priya Shah").text
     assert '<strong class="figure">40 percent</strong>' in page
     assert "£350,000" in page.split('<strong class="figure">')[2]
+
+
+def test_a_missing_saved_page_is_not_offered_as_a_url(tmp_path: Path) -> None:
+    # `read nonexist.html` hinted "give the URL: https://nonexist.html"
+    out = CliRunner().invoke(app, ["read", str(tmp_path / "missing-page.html")]).output
+    assert "no such file" in out and "https://" not in out
+    out = CliRunner().invoke(app, ["read", "missing-page.html"]).output
+    assert "https://missing-page.html" not in out
+    out = CliRunner().invoke(app, ["read", "example.com/news/1"]).output
+    assert "https://example.com/news/1" in out  # a site without its scheme still is

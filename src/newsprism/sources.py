@@ -125,10 +125,18 @@ def display_name(source: str) -> str:
     return "standard input" if source == "-" else source
 
 
+#: suffixes of files newsprism reads or writes, never the end of a host name
+_FILE_SUFFIXES = frozenset(
+    {".html", ".htm", ".xhtml", ".gz", ".txt", ".text", ".md", ".json", ".jsonl", ".warc", ".csv"}
+)
+
+
 def _read_file(path: Path) -> bytes:
     try:
         if not path.exists():
-            if re.match(r"^(www\.)?[\w-]+(\.[\w-]+)+(/|$)", str(path)):
+            # "example.com/news" looks like a site; "page.html" like a file misspelt
+            looks_like_a_file = path.suffix.lower() in _FILE_SUFFIXES
+            if not looks_like_a_file and re.match(r"^(www\.)?[\w-]+(\.[\w-]+)+(/|$)", str(path)):
                 raise SourceNotFoundError(
                     f"no such file: {path}", hint=f"for a web page, give the URL: https://{path}"
                 )
