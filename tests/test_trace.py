@@ -523,6 +523,12 @@ def test_a_chart_labels_each_point_with_the_figure_as_written() -> None:
     svg = str(value_chart(Timeline(5, "claim", "…", rise)))
     # the unit stays beside its number, and the words are escaped
     assert ">6 percent<" in svg and "&lt;4.5%&gt;" in svg and "<4.5%>" not in svg
+    # a bare number of "from 38 minutes to 25" is given the unit its sentence names
+    wait = [
+        Appearance(_claim(1, 38, text="38 minutes", unit="minute"), None),
+        Appearance(_claim(2, 25, text="25", unit="minute"), 0.6),
+    ]
+    assert ">25 (minute)<" in str(value_chart(Timeline(6, "claim", "…", wait)))
 
 
 def test_a_chart_keeps_to_one_currency() -> None:

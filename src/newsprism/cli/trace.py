@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Annotated, Any
 
 import typer
@@ -128,16 +127,10 @@ def _unsure(lib: Any, appearances: list[Any]) -> set[tuple[str, int, int]]:
     }
 
 
-#: a figure written as a bare number ("25" of "from 38 minutes to 25")
-_BARE_NUMBER = re.compile(r"[\d\s.,\u00a0–-]+")
-
-
 def _figure_as_written(m: Any) -> str:
-    """The figure's words, and the unit the sentence gives it when they do not say it: "25
-    (minute)" for the 25 of "from 38 minutes to 25" (it printed a bare "25")."""
-    if m.unit and _BARE_NUMBER.fullmatch(m.text):
-        return f"{m.text} ({m.unit})"
-    return str(m.text)
+    from ..trace.chart import figure_as_written
+
+    return figure_as_written(m.text, m.unit)
 
 
 def _render(tl: Any, unsure: set[tuple[str, int, int]]) -> str:
@@ -201,7 +194,9 @@ def speaker(
         if (kind, a.mention.source.article_id, a.item_id) in unsure:
             who = f"uncertain: {who}?"
         # two figures of one sentence gave two identical lines: a claim names its figure
-        figure = f"{a.mention.text} — " if isinstance(a.mention, ClaimMention) else ""
+        figure = (
+            f"{_figure_as_written(a.mention)} — " if isinstance(a.mention, ClaimMention) else ""
+        )
         typer.echo(
             f"{a.when or '(no date)':<10}  {a.mention.source.site or NO_OUTLET:<22} {who}: "
             f"{figure}{_quoted(a.words)}"

@@ -7,6 +7,8 @@ as the article writes it ("£2.3bn", «6 процентов»), its outlet and d
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup, escape
 
 from .timeline import Timeline
@@ -18,22 +20,35 @@ def _fmt(v: float) -> str:
     return f"{v:,.0f}" if v == int(v) and abs(v) < 1e15 else f"{v:,.4g}"
 
 
-def _label(point: tuple[str | None, float, str | None, str]) -> str:
+#: a figure written as a bare number ("25" of "from 38 minutes to 25")
+_BARE_NUMBER = re.compile(r"[\d\s.,\u00a0–-]+")
+
+
+def figure_as_written(text: str, unit: str | None) -> str:
+    """The figure's words, and the unit the sentence gives it when they do not say it: "25
+    (minute)" for the 25 of "from 38 minutes to 25" (a bare "25" tells a reader nothing)."""
+    words = " ".join(text.split())
+    if unit and _BARE_NUMBER.fullmatch(words):
+        return f"{words} ({unit})"
+    return words
+
+
+def _label(point: tuple[str | None, float, str | None, str, str | None]) -> str:
     """The figure as written; its value only where a mention kept no words."""
-    _, value, _, text = point
-    return " ".join(text.split()) or _fmt(value)
+    _, value, _, text, unit = point
+    return figure_as_written(text, unit) if text.strip() else _fmt(value)
 
 
 def value_chart(tl: Timeline) -> Markup | None:
     points = tl.points
-    if len({v for _, v, _, _ in points}) < 2:
+    if len({v for _, v, _, _, _ in points}) < 2:
         return None
-    lo, hi = min(v for _, v, _, _ in points), max(v for _, v, _, _ in points)
+    lo, hi = min(v for _, v, _, _, _ in points), max(v for _, v, _, _, _ in points)
     span = (hi - lo) or 1.0
     step = (WIDTH - 2 * PAD) / max(len(points) - 1, 1)
     xy = [
         (PAD + i * step, HEIGHT - PAD - (v - lo) / span * (HEIGHT - 2 * PAD))
-        for i, (_, v, _, _) in enumerate(points)
+        for i, (_, v, _, _, _) in enumerate(points)
     ]
     parts = [
         f'<svg class="trace-chart" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
@@ -44,7 +59,7 @@ def value_chart(tl: Timeline) -> Markup | None:
         + '"/>',
     ]
     for (x, y), point in zip(xy, points, strict=True):
-        when, _, site, _ = point
+        when, _, site, _, _ = point
         label = escape(f"{_label(point)} · {site or '?'} {when or ''}".strip())
         parts.append(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="4"><title>{label}</title></circle>')
         parts.append(

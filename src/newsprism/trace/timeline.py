@@ -56,13 +56,13 @@ class Timeline:
         """(date, value, outlet) of each figure, for a chart where they differ; of a sum given in
         several currencies, only those in the first currency named (no exchange rate to put €45m
         and £38.5m on one axis: the "other currency" flags say where the rest are)."""
-        return [(when, value, site) for when, value, site, _ in self.points]
+        return [(when, value, site) for when, value, site, _, _ in self.points]
 
     @property
-    def points(self) -> list[tuple[str | None, float, str | None, str]]:
+    def points(self) -> list[tuple[str | None, float, str | None, str, str | None]]:
         """:attr:`values` with each figure as its article writes it ("£2.3bn", «2,3 млрд
-        рублей»): the value places a point, the words label it (a bare 2,300,000,000 or a 6
-        without its "percent" tells a reader less than the figure they read)."""
+        рублей») and its unit: the value places a point, the words label it (a bare
+        2,300,000,000 or a 6 without its "percent" tells a reader less than the figure read)."""
         figures = [
             (a.when, a.mention) for a in self.appearances if isinstance(a.mention, ClaimMention)
         ]
@@ -72,11 +72,11 @@ class Timeline:
         if first is None:  # one measure in two units (tonnes, kg) drawn in the first one's
             unit = figures[0][1].unit if figures else None
             return [
-                (when, measures.converted(m.value, m.unit, unit), m.source.site, m.text)
+                (when, measures.converted(m.value, m.unit, unit), m.source.site, m.text, m.unit)
                 for when, m in figures
             ]
         return [
-            (when, money.converted(m.value, m.unit, first.unit), m.source.site, m.text)
+            (when, money.converted(m.value, m.unit, first.unit), m.source.site, m.text, m.unit)
             for when, m in figures
             if currency(m) is None or not other_currency(m, first)
         ]

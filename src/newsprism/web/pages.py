@@ -44,7 +44,15 @@ def templates() -> jinja2.Environment:
         )
     )
     env.filters["marks"] = marks
+    env.filters["as_written"] = _as_written
     return env
+
+
+def _as_written(mention: Any) -> str:
+    """A figure's words, with the unit a bare number leaves out ("25 (minute)")."""
+    from ..trace.chart import figure_as_written
+
+    return figure_as_written(mention.text, mention.unit)
 
 
 def marks(snippet: str | None) -> Markup:
