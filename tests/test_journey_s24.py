@@ -84,3 +84,66 @@ def test_a_missing_saved_page_is_not_offered_as_a_url(tmp_path: Path) -> None:
     assert "https://missing-page.html" not in out
     out = CliRunner().invoke(app, ["read", "example.com/news/1"]).output
     assert "https://example.com/news/1" in out  # a site without its scheme still is
+
+
+_PAY = (
+    "Bus drivers accept pay offer\n\n"
+    "The drivers' union said its members had voted to accept a rise of 4.5% this year.\n\n"
+    "Depot manager Colin Barr said the deal would cost about £2m over two years.\n\n"
+    "An internal review found that 14 routes ran late on most days last winter.\n"
+)
+
+
+def test_claim_review_authors_are_people_organisations_or_none(tmp_path: Path) -> None:
+    # ClaimReview JSON-LD named every author a schema.org Person, a union too
+    import json
+
+    import newsprism
+    from newsprism.library import Library
+
+    db = tmp_path / "library.sqlite"
+    with Library.open(db) as lib:
+        article = newsprism.analyse(newsprism.read(_PAY.encode()))
+        lib.add(article)
+    kinds = {s.name: s.kind for s in article.speakers}
+    reviews = []
+    for figure in ("4.5%", "£2m", "14 routes"):
+        out = CliRunner().invoke(app, ["trace", figure, "--claim-review", "--db", str(db)])
+        assert out.exit_code == 0, out.output
+        reviews += json.loads(out.output)
+    authors = {}
+    for review in reviews:
+        claim = review["itemReviewed"]
+        assert claim["@type"] == "Claim" and claim["firstAppearance"]["@type"] == "CreativeWork"
+        if "author" in claim:
+            authors[claim["author"]["name"]] = claim["author"]["@type"]
+    for name, kind in authors.items():
+        expected = {"organization": "Organization", "collective": "Organization"}
+        assert kinds.get(name) != "document"
+        assert kind == expected.get(kinds.get(name, "person"), "Person"), (name, kinds)
+    assert authors  # (which kinds: the attribution's analysis of the fixture)
+
+
+def test_claim_review_types_each_author_by_its_speakers_kind() -> None:
+    from newsprism.trace.mentions import ClaimMention, Source
+    from newsprism.trace.timeline import Appearance, Timeline, to_claim_review
+
+    def claim(article: int, speaker: str) -> ClaimMention:
+        src = Source(article, f"outlet{article}.example", None, None, "en", float(article))
+        return ClaimMention(
+            source=src, claim_id=0, text="4.5%", sentence="…", value=4.5, value_high=None,
+            unit="%", hedge="=", qualifier=None, about="pay", period=None, speaker=speaker,
+            asserted_by=speaker, confidence=None,
+        )  # fmt: skip
+
+    def review(kind: str) -> dict[str, object]:
+        tl = Timeline(1, "claim", "…", [Appearance(claim(1, "the union"), None)])
+        item = to_claim_review(tl, (), {("claim", 1, 0): kind})["itemReviewed"]
+        assert isinstance(item, dict)
+        return item
+
+    assert review("organization")["author"] == {"@type": "Organization", "name": "the union"}
+    assert review("collective")["author"]["@type"] == "Organization"  # type: ignore[index]
+    assert review("person")["author"]["@type"] == "Person"  # type: ignore[index]
+    assert "author" not in review("document")
+    assert "author" not in review("document")["firstAppearance"]  # type: ignore[operator]

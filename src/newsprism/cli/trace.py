@@ -90,14 +90,19 @@ def trace(
             timelines = [tracing.timeline(lib.conn, i) for i in ids]
             # the trace showed (and exported) a guessed speaker as plainly the author
             unsure = _unsure(lib, [a for tl in timelines for a in tl.appearances])
+            kinds = (
+                _kinds(lib, [a for tl in timelines for a in tl.appearances]) if claim_review else {}
+            )
     except NewsprismError as error:
         raise fail(error) from None
     if as_json or claim_review:
-        export = tracing.to_claim_review if claim_review else tracing.to_json
-        write_output(
-            json.dumps([export(t, unsure) for t in timelines], ensure_ascii=False, indent=2) + "\n",
-            None,
-        )
+        rows = [
+            tracing.to_claim_review(t, unsure, kinds)
+            if claim_review
+            else tracing.to_json(t, unsure)
+            for t in timelines
+        ]
+        write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
         return
     if not timelines:
         typer.echo("no trace found", err=True)
@@ -125,6 +130,16 @@ def _unsure(lib: Any, appearances: list[Any]) -> set[tuple[str, int, int]]:
         for article_id in {a.mention.source.article_id for a in appearances}
         for kind, item in uncertain_items(lib.get(article_id))
     }
+
+
+def _kinds(lib: Any, appearances: list[Any]) -> dict[tuple[str, int, int], str]:
+    """What each appearance's speaker is (person, organization, …), for ClaimReview authors."""
+    from ..trace.timeline import speaker_kinds
+
+    out: dict[tuple[str, int, int], str] = {}
+    for article_id in {a.mention.source.article_id for a in appearances}:
+        out |= speaker_kinds(article_id, lib.get(article_id))
+    return out
 
 
 def _figure_as_written(m: Any) -> str:

@@ -4,16 +4,19 @@ exports: JSON, and schema.org ``ClaimReview``-compatible JSON-LD."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import TraceNotFoundError
 from . import drift, measures, money
 from .identity import currency, other_currency
 from .index import Mention, claim_evidence, role_cosine, speaker_rows, trace_mentions
 from .mentions import ClaimMention, QuoteMention
+
+if TYPE_CHECKING:
+    from ..article import Article
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,25 @@ def speaker_timeline(conn: sqlite3.Connection, name: str) -> list[Appearance]:
 Unsure = Collection[tuple[str, int, int]]
 
 
+#: (kind, article id, item id) → the kind of its speaker in its article (person, organization,
+#: collective, anonymous, document)
+SpeakerKinds = Mapping[tuple[str, int, int], str]
+
+
+def speaker_kinds(article_id: int, article: Article) -> dict[tuple[str, int, int], str]:
+    """What each quote's and figure's speaker is, by the article's own analysis."""
+    kinds = {s.id: s.kind for s in article.speakers}
+    out = {
+        ("quote", article_id, q.id): kinds[q.speaker]
+        for q in article.quotes
+        if q.speaker is not None and q.speaker in kinds
+    }
+    for c in article.claims:
+        if c.speaker is not None and c.speaker in kinds:
+            out["claim", article_id, c.id] = kinds[c.speaker]
+    return out
+
+
 def is_uncertain(a: Appearance, unsure: Unsure) -> bool:
     kind = "claim" if isinstance(a.mention, ClaimMention) else "quote"
     return (kind, a.mention.source.article_id, a.item_id) in unsure
@@ -153,12 +175,27 @@ def to_json(tl: Timeline, unsure: Unsure = ()) -> dict[str, Any]:
     }
 
 
-def to_claim_review(tl: Timeline, unsure: Unsure = ()) -> dict[str, Any]:
+def to_claim_review(
+    tl: Timeline, unsure: Unsure = (), kinds: SpeakerKinds | None = None
+) -> dict[str, Any]:
     """schema.org ``ClaimReview`` JSON-LD with ``itemReviewed`` a ``Claim`` whose ``appearance``
     lists every mention and ``firstAppearance`` the earliest.  No ``reviewRating``: newsprism
     traces a claim, it does not rate it; a fact-checker adds the verdict.  An author the article
     lists as uncertain (``unsure``) is left out: schema.org has no "perhaps", and a published
-    ClaimReview would name as the claim's author whoever newsprism only guessed."""
+    ClaimReview would name as the claim's author whoever newsprism only guessed.  An author is
+    a ``Person`` unless its article's analysis (``kinds``) calls it an organisation or a group
+    (an ``Organization``: a union was published as a person) or a document (no author: a
+    report is not one, and ``author`` takes only people and organisations)."""
+
+    def author(a: Appearance) -> dict[str, Any] | None:
+        if not a.attributed_to or is_uncertain(a, unsure):
+            return None
+        kind = "claim" if isinstance(a.mention, ClaimMention) else "quote"
+        said_by = (kinds or {}).get((kind, a.mention.source.article_id, a.item_id))
+        if said_by == "document":
+            return None
+        group = said_by in ("organization", "collective")
+        return {"@type": "Organization" if group else "Person", "name": a.attributed_to}
 
     def work(a: Appearance) -> dict[str, Any]:
         out: dict[str, Any] = {"@type": "CreativeWork", "text": a.words}
@@ -168,8 +205,8 @@ def to_claim_review(tl: Timeline, unsure: Unsure = ()) -> dict[str, Any]:
             out["datePublished"] = a.when
         if a.mention.source.site:
             out["publisher"] = {"@type": "Organization", "name": a.mention.source.site}
-        if a.attributed_to and not is_uncertain(a, unsure):
-            out["author"] = {"@type": "Person", "name": a.attributed_to}
+        if (by := author(a)) is not None:
+            out["author"] = by
         return out
 
     first = tl.appearances[0]
@@ -178,8 +215,8 @@ def to_claim_review(tl: Timeline, unsure: Unsure = ()) -> dict[str, Any]:
         "firstAppearance": work(first),
         "appearance": [work(a) for a in tl.appearances],
     }
-    if first.attributed_to and not is_uncertain(first, unsure):
-        claim["author"] = {"@type": "Person", "name": first.attributed_to}
+    if (by := author(first)) is not None:
+        claim["author"] = by
     if first.when:
         claim["datePublished"] = first.when
     return {

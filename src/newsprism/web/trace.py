@@ -68,11 +68,15 @@ def api_trace(request: Request, trace_id: int) -> dict[str, Any]:
 )
 def api_claim_review(request: Request, trace_id: int) -> JSONResponse:
     from ..trace import timeline, to_claim_review
+    from ..trace.timeline import speaker_kinds
 
     tl = timeline(_conn(request), trace_id)
-    return JSONResponse(
-        to_claim_review(tl, _uncertain(request, tl.appearances)), media_type="application/ld+json"
-    )
+    lib = service.library(request)
+    kinds: dict[tuple[str, int, int], str] = {}
+    for article_id in {a.mention.source.article_id for a in tl.appearances}:
+        kinds |= speaker_kinds(article_id, lib.get(article_id))
+    review = to_claim_review(tl, _uncertain(request, tl.appearances), kinds)
+    return JSONResponse(review, media_type="application/ld+json")
 
 
 @router.get(
