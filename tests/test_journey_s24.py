@@ -147,3 +147,24 @@ def test_claim_review_types_each_author_by_its_speakers_kind() -> None:
     assert review("person")["author"]["@type"] == "Person"  # type: ignore[index]
     assert "author" not in review("document")
     assert "author" not in review("document")["firstAppearance"]  # type: ignore[operator]
+
+
+def test_a_story_of_an_untitled_article_is_listed_by_its_words(tmp_path: Path) -> None:
+    # `stories` and `story N` showed "(untitled)" where `list` showed the article's words
+    import newsprism
+    from newsprism.library import Library
+
+    text = (
+        "The old swing bridge over the canal will close for twelve weeks of repairs from "
+        "Monday, the city said. Drivers are told to use the ring road instead.\n"
+    )
+    db = str(tmp_path / "library.sqlite")
+    with Library.open(db) as lib:
+        lib.add(newsprism.read(text.encode()))
+    listed = CliRunner().invoke(app, ["list", "--db", db]).output
+    assert "The old swing bridge" in listed
+    stories = CliRunner().invoke(app, ["stories", "--db", db]).output
+    assert "(untitled)" not in stories and "The old swing bridge" in stories
+    story_id = stories.split("\t", 1)[0].strip()
+    story = CliRunner().invoke(app, ["story", story_id, "--db", db]).output
+    assert story.startswith(f"story {story_id}: The old swing bridge")

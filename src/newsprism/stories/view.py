@@ -44,6 +44,17 @@ def _group_column(level: str) -> str:
     return "s.id" if level == "happening" else "s.running_id"
 
 
+def _title(group: str) -> str:
+    """The story's title, else what the library lists its first article by (its opening words):
+    a story of untitled articles was "(untitled)" while its article was listed by its words."""
+    return (
+        f"coalesce((SELECT title FROM stories f WHERE f.id = {group}), "
+        "(SELECT coalesce(a1.display_title, a1.title) FROM story_articles s1 "
+        f"JOIN articles a1 ON a1.id = s1.article_id WHERE s1.story_id = {group} "
+        "ORDER BY s1.at, a1.id LIMIT 1))"
+    )
+
+
 def list_stories(
     conn: sqlite3.Connection,
     *,
@@ -55,7 +66,7 @@ def list_stories(
     """Stories, latest first; at the ``running`` level a story's id is its first happening's."""
     group = _group_column(level)
     rows = conn.execute(
-        f"SELECT {group} AS id, (SELECT title FROM stories f WHERE f.id = {group}) AS title, "
+        f"SELECT {group} AS id, {_title(group)} AS title, "
         "min(s.first_seen) AS first_seen, max(s.last_seen) AS last_seen, "
         "count(DISTINCT sa.article_id) AS size, count(DISTINCT s.id) AS happenings, "
         "group_concat(DISTINCT coalesce(a.site, a.url)) AS outlets, "
@@ -89,7 +100,7 @@ def story_detail(
 ) -> dict[str, Any]:
     group = _group_column(level)
     story = conn.execute(
-        f"SELECT {group} AS id, (SELECT title FROM stories f WHERE f.id = {group}) AS title, "
+        f"SELECT {group} AS id, {_title(group)} AS title, "
         "min(s.first_seen) AS first_seen, max(s.last_seen) AS last_seen, sum(s.size) AS size, "
         f"group_concat(s.id) AS happenings FROM stories s WHERE {group} = ? GROUP BY {group}",
         (story_id,),
