@@ -118,7 +118,7 @@ def test_a_figure_sentence_holding_a_quote_shows_the_quote_in_inner_marks(tmp_pa
     assert result.exit_code == 0, result.output
     (figure,) = {line for line in result.output.splitlines() if "Ann Lee said." in line}
     assert figure.endswith(
-        ": “‘The crossing now takes 25 minutes on the new boats,’ Ann Lee said.”"
+        ": 25 minutes — “‘The crossing now takes 25 minutes on the new boats,’ Ann Lee said.”"
     )
 
 
