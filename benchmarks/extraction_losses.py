@@ -82,8 +82,8 @@ class Trace:
     def __init__(self) -> None:
         self.steps: dict[str, str] = {}
 
-    def settle(self, primary: Candidate, second: Candidate) -> Any:
-        blocks, extractor = _real_settle(primary, second)
+    def settle(self, primary: Candidate, second: Candidate, *, live: bool = False) -> Any:
+        blocks, extractor = _real_settle(primary, second, live=live)
         self.steps["primary"] = _text(primary.blocks)
         self.steps["second"] = _text(second.blocks)
         self.steps["merged"] = _text(blocks)
