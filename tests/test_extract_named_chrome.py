@@ -113,3 +113,30 @@ def test_a_named_link_or_name_inside_a_sentence_keeps_its_words() -> None:
     assert "опубликовала полный отчет о ремонте в понедельник" in text
     assert "Get our weekly letter" not in text
     assert "Subscribe" not in text
+
+
+def test_an_appeal_a_republish_offer_and_an_about_box_at_the_end_leave_the_story() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _EN)
+    tree = lxml.html.fromstring(
+        "<html><body><article><div class='story-body'>"
+        f"{story}</div><div class='story__donate'><p>The Town Letter is free because readers "
+        "pay for it. Chip in today.</p><a href='/give'>Give</a></div><div class='republish'>"
+        "<p>Republish this story for free under our licence.</p></div><div class='about-author'>"
+        "<p>Jane Roe covers the council for the Town Letter.</p></div><p class='disclaimer'>"
+        "Views expressed are the writer's own.</p></article></body></html>"
+    )
+    assert drop_named_chrome(tree) == 4
+    text = " ".join(tree.itertext())
+    for paragraph in _EN:
+        assert paragraph in text
+    for gone in ("Chip in", "Republish this story", "Jane Roe covers", "Views expressed"):
+        assert gone not in text
+
+
+def test_a_section_named_about_that_holds_an_article_stays() -> None:
+    story = "".join(f"<p>{p}</p>" for p in _EN)
+    tree = lxml.html.fromstring(
+        f"<html><body><section class='about'><h1>About the baths</h1>{story}</section>"
+        "</body></html>"
+    )
+    assert drop_named_chrome(tree) == 0
