@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -32,6 +33,7 @@ from .merge import (
     confirms,
     merge,
     reads_as_article,
+    shingle_set,
 )
 from .metadata import complete_from_page, page_metadata, visible_date
 from .notices import Notice, find_translation_notice, source_language
@@ -152,7 +154,7 @@ def extract_html(
         retry = readability_blocks(tree, semantic=False)
         if has_prose(retry):
             second = Candidate.of(retry)
-    blocks, extractor = _settle(primary, second, live=page.live)
+    blocks, extractor = _settle(primary, second, live=page.live, links=lambda: _link_text(tree))
     # (without readability's opinion the fuller reading could never be confirmed: not asked)
     if not alone and _suspect(blocks, tree, second):
         blocks, extractor = _escalate(blocks, extractor, tree, url, second)
@@ -507,8 +509,21 @@ def _probes(blocks: list[RawBlock]) -> list[list[str]]:
     return out
 
 
+def _link_text(tree: Any) -> set[tuple[str, ...]]:
+    """The shingles of the text of every link on the page (what a block made of links shares
+    with it: :func:`~.merge._continues`)."""
+    pool: set[tuple[str, ...]] = set()
+    for link in tree.iter("a"):
+        pool |= shingle_set(" ".join(link.itertext()))
+    return pool
+
+
 def _settle(
-    primary: Candidate, second: Candidate, *, live: bool = False
+    primary: Candidate,
+    second: Candidate,
+    *,
+    live: bool = False,
+    links: Callable[[], set[tuple[str, ...]]] | None = None,
 ) -> tuple[list[RawBlock], str]:
     """The merge, after the evidence of prose.
 
@@ -521,7 +536,7 @@ def _settle(
     covers that case, and the ablation removed it.)
     """
     if has_prose(primary.blocks) or has_prose(second.blocks):
-        return merge(primary, second, live=live)
+        return merge(primary, second, live=live, links=links)
     if not _agree(primary, second):
         return [], "none"
     blocks, extractor = merge(primary, second, live=live)
