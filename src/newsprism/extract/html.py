@@ -372,7 +372,7 @@ def _escalate(
     length = _text_length(blocks)
     if _text_length(fuller.blocks) <= LONGER_BY * length:
         return blocks, extractor
-    merged, how = _settle(fuller, second)
+    merged, how = _settle(fuller, second, links=lambda: _link_text(tree))
     if _text_length(merged) <= LONGER_BY * length:
         return blocks, extractor
     if _backing(merged, second) <= _backing(blocks, second):

@@ -351,7 +351,11 @@ def _tail_end(
     in a second container (a page of sections in separate blocks, an FAQ or a methods box
     after the body) ends, for it, with the first; the tail trim was the largest class of recall
     lost against trafilatura (issue 11, round 24: dev-a 68 pages, 16.7 recall points)."""
-    if last + 1 < len(primary.blocks) and _continues(primary, first, last, links):
+    if (
+        links is not None
+        and last + 1 < len(primary.blocks)
+        and _continues(primary, first, last, links)
+    ):
         prose = [
             i
             for i in range(last + 1, len(primary.blocks))
@@ -361,16 +365,14 @@ def _tail_end(
     return last + 1
 
 
-def _continues(
-    primary: Candidate, first: int, last: int, links: Callable[[], Shingles] | None
-) -> bool:
+def _continues(primary: Candidate, first: int, last: int, links: Callable[[], Shingles]) -> bool:
     """The blocks after ``last`` are the article's own text rather than the page's tail: a run
     of several paragraphs of running text (:data:`CONTINUATION_PARAGRAPHS`), most of its words
     in them (:data:`CONTINUATION_PROSE`), speaking of what the body speaks of
     (:data:`CONTINUATION_TOPIC`: a share of each block's content words, weighted by its length,
     found in the body from ``first`` to ``last``) and not made of the page's links
-    (:data:`CONTINUATION_LINKS`; not asked when ``links`` is not given: a second reading of
-    the page, :func:`~.html._escalate`).
+    (:data:`CONTINUATION_LINKS`).  Without the page's links (a merge of two readings alone)
+    the tail trim stands: what follows one post of an undeclared live page is on its subject too.
 
     A page's tail is mostly lines (bylines, labels, links) or one or two paragraphs of its own
     (an author's bio, a disclaimer, an appeal for money); comments and teasers of other stories
@@ -395,8 +397,6 @@ def _continues(
             shared += words[i] * len(vocabulary & body) / len(vocabulary)
     if shared < CONTINUATION_TOPIC * total:
         return False
-    if links is None:
-        return True
     pool = links()
     linked = sum(
         words[i] * len(primary.sets[i] & pool) / len(primary.sets[i])
