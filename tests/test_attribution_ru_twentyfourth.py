@@ -4,7 +4,8 @@ A verb of saying whose clause ends in a noun phrase after it («…, сообщ�
 «Об этом сообщило журналистам доверенное лицо актрисы») takes that phrase as its subject when
 the dictionary reads its noun in the nominative agreeing with the verb in number, though the
 tagger read it as an addressee; a plural verb joined to a singular one does not share its
-subject.
+subject.  «По словам одного из X» speaks for the one of the group; a gerund with no subject
+speaks through its main verb's place.
 """
 
 from __future__ import annotations
@@ -81,3 +82,12 @@ def test_one_of_a_group_speaks_after_according_to() -> None:
         "ru",
     )
     assert speaker_of_phrase(article, "из подвалов") == "один из жителей посёлка"
+
+
+def test_a_gerund_speaks_through_its_main_verbs_place() -> None:
+    article = attributed(
+        "Слухи о закрытии рынка\n\nВ мэрии Твери опровергли слухи о закрытии рынка, "
+        "напомнив, что договор аренды действует до конца года.",
+        "ru",
+    )
+    assert speaker_of_phrase(article, "договор аренды") is not None

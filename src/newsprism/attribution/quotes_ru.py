@@ -701,7 +701,7 @@ NOMINATIVE_DESCRIPTIONS = True
 ONE_OF_OWNER = True
 #: a gerund with no subject speaks through its main verb's place («В мэрии отказались от
 #: комментариев, заявив, что …») (twenty-fourth session)
-GERUND_PLACE = False
+GERUND_PLACE = True
 
 
 def _impersonal(lemma: str) -> bool:
