@@ -91,3 +91,24 @@ def test_a_gerund_speaks_through_its_main_verbs_place() -> None:
         "ru",
     )
     assert speaker_of_phrase(article, "договор аренды") is not None
+
+
+#: our own article (a resignation story written for this test)
+_RESIGNATION = (
+    "Мэр Твери ушёл в отставку\n\n"
+    "Мэр Твери Иван Соколов подал в отставку по собственному желанию. Эту информацию "
+    "подтвердила пресс-секретарь мэрии Анна Климова.\n\n"
+    "Глава района Олег Мартынов уволен за срыв ремонта школ. Однако в администрации "
+    "района опровергли эту информацию."
+)
+
+
+def test_a_confirmation_pointing_back_reports_the_statement_before() -> None:
+    article = attributed(_RESIGNATION, "ru")
+    q = quote_holding(article, "подал в отставку")
+    assert speaker_name(article, q) == "Анна Климова"
+
+
+def test_a_denial_pointing_back_does_not_report_the_statement_before() -> None:
+    article = attributed(_RESIGNATION, "ru")
+    assert not any("срыв ремонта" in q.text and q.speaker is not None for q in article.quotes)

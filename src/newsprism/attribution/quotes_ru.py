@@ -702,6 +702,16 @@ ONE_OF_OWNER = True
 #: a gerund with no subject speaks through its main verb's place («В мэрии отказались от
 #: комментариев, заявив, что …») (twenty-fourth session)
 GERUND_PLACE = True
+#: «подтвердил эту информацию» reports the statement before (twenty-fourth session)
+BACKREF_INFORMATION = True
+#: nouns that stand for a statement made before («эту информацию», «эти данные»)
+INFORMATION_NOUNS = frozenset(
+    ["информация", "данные", "сведение", "сведения", "новость", "сообщение"]
+)
+#: verbs that deny what they point back to
+DENIAL_VERBS = frozenset(
+    ["опровергнуть", "опровергать", "отвергнуть", "отвергать", "отрицать", "оспорить", "оспаривать"]
+)
 
 
 def _impersonal(lemma: str) -> bool:
@@ -2014,6 +2024,25 @@ class _Reader:
             return None
         return None
 
+    def _information_back(self, sent: _Sent, verb: Any, noun: Any) -> bool:
+        """«Полиция подтвердила эту информацию», «Данную информацию подтвердили в ГУВД»: a
+        confirmation or relay whose object points back reports the statement before it, as
+        «Об этом сообщил X» does; a denial («опроверг эту информацию») does not, the statement
+        before not being the denier's (twenty-fourth session; off with
+        :data:`BACKREF_INFORMATION`)."""
+        if not BACKREF_INFORMATION or (noun.lemma or "").lower() not in INFORMATION_NOUNS:
+            return False
+        if (verb.lemma or "").lower() in DENIAL_VERBS:
+            return False
+        phrase = sent.subtree(noun)
+        pointing = [
+            k
+            for k in sent.kids(noun)
+            if k.rel in ("det", "amod")
+            and (k.lemma or "").lower() in ("этот", "данный", "такой", "тот")
+        ]
+        return bool(pointing) and len(phrase) <= 4
+
     def _main_verb(self, sent: _Sent, verb: Any) -> Any | None:
         """The finite verb a gerund depends on: its head, or the nearest finite verb before it
         where the parser left the gerund apart."""
@@ -2667,7 +2696,9 @@ class _Reader:
             # «не стал комментировать инцидент»: the verb it depends on is denied
             negated = negated or any(k.text.lower() == "не" for k in sent.kids(governor))
         if noun is not None and not negated and verb.feats.get("Tense") != "Fut":
-            if (noun.lemma or "") in ("это", "этот") and len(sent.subtree(noun)) <= 3:
+            if (
+                (noun.lemma or "") in ("это", "этот") and len(sent.subtree(noun)) <= 3
+            ) or self._information_back(sent, verb, noun):
                 # «Об этом сообщил журналистам»: what the sentence before says
                 prev = (
                     self._previous_paragraph(sent) if BACKREF_PARAGRAPH else None
