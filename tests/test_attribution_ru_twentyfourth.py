@@ -10,7 +10,11 @@ speaks through its main verb's place.
 
 from __future__ import annotations
 
+from typing import Any
+
 from attributed import attributed, quote_holding, speaker_name
+
+from newsprism.attribution import quotes_ru
 
 #: our own article (an obituary written for this test)
 _OBITUARY = (
@@ -103,8 +107,9 @@ _RESIGNATION = (
 )
 
 
-def test_a_confirmation_pointing_back_reports_the_statement_before() -> None:
-    article = attributed(_RESIGNATION, "ru")
+def test_a_confirmation_pointing_back_reports_the_statement_before(monkeypatch: Any) -> None:
+    monkeypatch.setattr(quotes_ru, "BACKREF_INFORMATION", True)  # off by default (docs)
+    article = attributed(_RESIGNATION + " ", "ru")
     q = quote_holding(article, "подал в отставку")
     assert speaker_name(article, q) == "Анна Климова"
 
