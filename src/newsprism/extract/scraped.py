@@ -142,6 +142,8 @@ def classify(text: str) -> list[Labelled]:
     title_at = max(candidates, key=lambda i: (_title_score(labs, i), -i), default=None)
     if title_at is None:
         title_at = _headline_over_the_story(labs, alone)
+    if title_at is None:
+        title_at = _lone_line_over_the_body(labs, body_start)
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     if standfirst is not None and _LABELLED.match(labs[standfirst].text):
@@ -279,6 +281,33 @@ def _headline_over_the_story(labs: list[Labelled], alone: list[str]) -> int | No
         if any(o.label in (BYLINE, DATE) for o in near):
             return i
     return None
+
+
+def _lone_line_over_the_body(labs: list[Labelled], body_start: int) -> int | None:
+    """Text pasted without the page around it ("Bridge closure", then the story): a short line
+    of two words or more with nothing of the site's above it (a date line or a byline at most),
+    and only those or chrome between it and the body, is the headline the reader copied with
+    the story; dropping it as navigation lost it.  Navigation has evidence of its own (a run of
+    short lines, a word of the site's vocabulary, a repeat: chrome already); a single word
+    over the body stays a section label."""
+    content = [
+        i for i, lab in enumerate(labs[:body_start]) if lab.label not in (CHROME, DATE, BYLINE)
+    ]
+    if len(content) != 1:
+        return None  # nothing above the body, or two short lines: a run of the page's
+    i = content[0]
+    text = labs[i].text
+    if (
+        labs[i].label != SHORT
+        or any(o.label == CHROME for o in labs[:i])  # the site's lines above: its header
+        or text[0].islower()
+        or word_count(text) < 2
+        or text.rstrip().endswith(":")
+        or _LABELLED.match(text)
+        or _CONTACT.search(text)
+    ):
+        return None
+    return i
 
 
 def _keep_event_details(labs: list[Labelled]) -> None:
