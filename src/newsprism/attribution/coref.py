@@ -9,12 +9,13 @@ contains that word.  When nothing fits, the source stays unresolved rather than 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .model import Found, SourceRef
 from .name_runs import ROLE_NOUNS
 from .person_nouns_data import PERSON_NOUNS
-from .roles import role_keys
+from .roles import role_heads, role_keys
 
 if TYPE_CHECKING:
     from .speakers import Cluster
@@ -121,6 +122,41 @@ def description(
     pool = [c for c in people if keys & c.heads or (c.role and _in_role(keys, c.role))]
     pool += [c for _, c in resolved if c is not None and keys & c.heads and c not in pool]
     return _nearest(pool, src.start, bonus=False)
+
+
+@cache
+def _families() -> dict[str, tuple[str, ...]]:
+    """WordNet's wider words for each person noun, loaded on the first description that needs
+    them (a large table: the import of every other reader of the module stays light)."""
+    from .role_families_data import ROLE_FAMILIES
+
+    return ROLE_FAMILIES
+
+
+#: :func:`description_family`'s answer when two people fit a description's wider word alike
+AMBIGUOUS = "ambiguous"
+
+
+def description_family(src: SourceRef, people: list[Cluster]) -> Cluster | str | None:
+    """ "the diplomat" for the ambassador-at-large, "the politician" for the senator, "the
+    lawyer" for the prosecutor: an English description whose head is a wider word (a WordNet
+    hypernym, :mod:`.role_families_data`) for the office the article has stated for someone.
+    The one person it fits, seen before it within :data:`MAX_DISTANCE`; :data:`AMBIGUOUS` when
+    two people fit (the text does not decide, and a wrong speaker is worse than none)."""
+    head = (src.head or "").lower()
+    if not head or src.plural or any("а" <= ch <= "я" for ch in head):
+        return None  # "the relatives" are not the sister named before
+    fits = []
+    for c in people:
+        seen = c.seen_before(src.start)
+        if seen < 0 or src.start - seen > MAX_DISTANCE:
+            continue
+        offices = set(c.heads) | (role_heads(c.role) | role_keys(c.role) if c.role else set())
+        if any(head in _families().get(o, ()) for o in offices if o):
+            fits.append(c)
+    if len(fits) > 1:
+        return AMBIGUOUS
+    return fits[0] if fits else None
 
 
 def _description_keys(text: str, head: str) -> set[str]:

@@ -1318,6 +1318,10 @@ def _they_subject(
         for c in clusters
         if c.kind == "person" and any(a <= s and e <= b for s, e in c.mentions)
     )
+    if len(named) == 1:
+        other = _pair_pronoun(words, a, named[0][1], clusters)
+        if other is not None:
+            named = sorted([*named, (a, other)], key=lambda sc: sc[0])
     if len(named) >= 2:
         people = [c for _, c in named]
         name = " and ".join([", ".join(c.name for c in people[:-1]), people[-1].name])
@@ -1326,6 +1330,30 @@ def _they_subject(
         group.add(a, b, None)
         return group
     return None  # one person and someone described: left to the pronoun's resolution
+
+
+#: a pronoun named beside a person in a sentence's subject ("He and the akim B", "B and she")
+_PAIR_PRONOUN = re.compile(r"^(he|she) and |\band (he|she)$", re.IGNORECASE)
+
+
+def _pair_pronoun(
+    words: str, start: int, named: Cluster, clusters: list[Cluster]
+) -> Cluster | None:
+    """ "He and the akim of the district B visited …. They said": the pronoun of the pair is
+    the person of its gender (or of none known) last named before the sentence, other than B;
+    nobody when no one is, within :data:`coref.MAX_DISTANCE`."""
+    m = _PAIR_PRONOUN.search(words.strip())
+    if m is None:
+        return None
+    gender = "m" if (m.group(1) or m.group(2)).lower() == "he" else "f"
+    best, best_seen = None, -1
+    for c in clusters:
+        if c is named or c.kind != "person" or c.plural or c.gender not in (gender, None):
+            continue
+        seen = c.seen_before(start)
+        if seen > best_seen and start - seen <= coref.MAX_DISTANCE:
+            best, best_seen = c, seen
+    return best
 
 
 def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
@@ -1742,9 +1770,12 @@ def _resolve_source(
         return body
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
+        family = None if target is not None else coref.description_family(src, people.clusters)
+        if isinstance(family, Cluster):
+            target = family
         if target is None and _cyrillic(src.head or ""):
             target = coref.description_back(src, people.clusters, resolved)
-        elif target is None and back and _definite_person(src):
+        elif target is None and back and family is None and _definite_person(src):
             # "“…,” the politician said": the person this paragraph has named last, or else
             # the one quoted last
             aged = (
