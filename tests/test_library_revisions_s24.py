@@ -84,6 +84,18 @@ def test_a_headline_corrected_alone_is_a_revision(tmp_path: Path) -> None:
         )
 
 
+def test_the_same_text_at_another_address_is_no_revision(tmp_path: Path) -> None:
+    """A wire story another outlet ran under its own headline has the same text: it is a copy,
+    not the first outlet's correction, so no revision says that outlet changed its headline."""
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        article_id = lib.add(_article(8, "Ferry fares to rise 8%"), link=False)
+        lib.add(
+            _article(8, "Kettleby board backs dearer crossings", url="https://wire.example/ferry"),
+            link=False,
+        )
+        assert [r.number for r in revisions(lib, article_id)] == [1]
+
+
 def test_removing_an_article_removes_its_revisions(tmp_path: Path) -> None:
     with Library.open(tmp_path / "lib.sqlite") as lib:
         article_id = lib.add(_article(8, "Fares"), link=False)

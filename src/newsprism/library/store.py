@@ -149,14 +149,18 @@ class Library:
                         values[1] = conn.execute(
                             "SELECT url FROM articles WHERE id = ?", (article_id,)
                         ).fetchone()["url"]
-                    # a new text or a new title (an outlet's correction): the one stored until
-                    # now becomes an earlier revision (its text and title, not its analysis)
+                    # a new text or a new title at the same address (an outlet's correction):
+                    # the one stored until now becomes an earlier revision (its text and title,
+                    # not its analysis).  The same text at another address is a copy (a wire
+                    # story another outlet ran under its own headline), not a correction: the
+                    # page would say the first outlet changed its headline
                     conn.execute(
                         "INSERT INTO article_revisions(article_id, content_hash, title, text, url, "
                         "published, word_count, fetched_at) SELECT id, content_hash, title, "
                         "json_extract(json, '$.text'), url, published, word_count, updated_at "
-                        "FROM articles WHERE id = ? AND (content_hash != ? OR title IS NOT ?)",
-                        (article_id, article.content_hash, article.title),
+                        "FROM articles WHERE id = ? AND url IS ? "
+                        "AND (content_hash != ? OR title IS NOT ?)",
+                        (article_id, m.url, article.content_hash, article.title),
                     )
                     conn.execute(
                         "UPDATE articles SET content_hash=?, url=?, title=?, site=?, language=?, published=?, "
