@@ -135,3 +135,25 @@ def test_a_body_written_in_lower_case_before_a_colon_states_what_follows() -> No
     q = quote_holding(article, "the complaint has not been received")
     who = article.speaker(q.speaker)
     assert who is not None and who.kind == "organization" and "press service" in who.name
+
+
+DESCRIBED_ACCORDING = (
+    "Old bridge closed for repairs\n\n"
+    "The town's old bridge over the Lena was closed to traffic on Monday morning.\n\n"
+    "According to John Harlow, a spokesman for the roads agency, the bridge needs repairs that "
+    "will take at least two months.\n\n"
+    "According to Mary Ellison, who inspected the bridge last week, two of its piers have "
+    "cracked below the waterline."
+)
+
+
+def test_an_opening_according_to_ends_after_the_description_of_its_source() -> None:
+    """ "According to X, a spokesman for Y, …" and "According to X, who …, …": the description
+    set off by a pair of commas is X's, not part of what X says."""
+    article = attributed(DESCRIBED_ACCORDING)
+    q = quote_holding(article, "at least two months")
+    assert speaker_name(article, q) == "John Harlow"
+    assert q.text.startswith("the bridge needs repairs"), q.text
+    q = quote_holding(article, "below the waterline")
+    assert speaker_name(article, q) == "Mary Ellison"
+    assert q.text.startswith("two of its piers"), q.text

@@ -793,8 +793,8 @@ class _Reader:
             return None  # "according to the rules of X": a norm followed, no one's words
         source = self.source(_holder(objs[0]))
         p_start, p_end = self.span(tok, objs[0].right_edge)
-        comma = next(
-            (t for t in sent.doc[to.i + 2 : objs[0].right_edge.i + 1] if t.text == ","), None
+        comma = _closing_comma(
+            next((t for t in sent.doc[to.i + 2 : objs[0].right_edge.i + 1] if t.text == ","), None)
         )
         if tok.i == sent.start and comma is not None and source.start < self.span(comma, comma)[0]:
             # "According to the Central Bank, the assets of the bank were …": an opening
@@ -1454,6 +1454,24 @@ def _titled_person(tokens: list[Any]) -> list[Any] | None:
     ):
         return None
     return name
+
+
+def _closing_comma(comma: Any) -> Any:
+    """The comma an opening "According to X," ends at, given the first after X: past a
+    description of X set off by a pair of commas ("According to John Smith, a spokesman for the
+    agency, the bridge …"; "According to Mary Jones, who inspected it, …"), the second."""
+    if comma is None or comma.i + 1 >= len(comma.doc):
+        return comma
+    nxt = comma.doc[comma.i + 1]
+    for d in (nxt, *nxt.ancestors):
+        if d.i <= comma.i or d.left_edge.i != nxt.i:
+            break
+        if d.dep_ in ("appos", "relcl", "acl") and d.head.i < comma.i:
+            close = d.right_edge.i + 1
+            if close < len(comma.doc) and comma.doc[close].text == ",":
+                return comma.doc[close]
+            break
+    return comma
 
 
 #: the labels spaCy's small model gives transliterated names it has not seen besides ORG
