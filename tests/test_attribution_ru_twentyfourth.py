@@ -117,3 +117,16 @@ def test_a_confirmation_pointing_back_reports_the_statement_before(monkeypatch: 
 def test_a_denial_pointing_back_does_not_report_the_statement_before() -> None:
     article = attributed(_RESIGNATION, "ru")
     assert not any("срыв ремонта" in q.text and q.speaker is not None for q in article.quotes)
+
+
+def test_an_outlet_told_after_a_plural_verb_is_not_its_speaker() -> None:
+    """«…, — сообщили РИА Новости»: the outlet was told (an abbreviation only ever singular
+    agrees with no plural verb); nobody named speaks."""
+    article = attributed(
+        "Склад сгорел в Перми\n\n"
+        "Ночью в Перми загорелся склад стройматериалов. «Огонь удалось локализовать к утру, "
+        "пострадавших нет», — сообщили РИА Новости.",
+        "ru",
+    )
+    q = quote_holding(article, "локализовать к утру")
+    assert speaker_name(article, q) != "РИА Новости"

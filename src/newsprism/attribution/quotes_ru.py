@@ -3322,12 +3322,16 @@ def _number_clash(verb: Any, subj: Any) -> bool:
 @lru_cache(maxsize=4096)
 def _nominative_agreeing(word: str, number: str | None) -> bool:
     """Whether the dictionary has a nominative reading of ``word`` in ``number`` («дочери»:
-    plural nominative as well as singular dative)."""
+    plural nominative as well as singular dative).  A word only ever singular (``Sgtm``: «РИА»,
+    an outlet's abbreviation) agrees with no plural verb: «…, сообщили РИА Новости» tells who
+    was told, not who told."""
     want = {"Sing": "sing", "Plur": "plur"}.get(number or "")
     if want is None:
         return False
     return any(
-        "nomn" in p.tag.grammemes and (want in p.tag.grammemes or "Sgtm" in p.tag.grammemes)
+        "nomn" in p.tag.grammemes
+        and want in p.tag.grammemes
+        and not (want == "plur" and "Sgtm" in p.tag.grammemes)
         for p in _morph_vocab().parse(word.lower())
     )
 
