@@ -84,6 +84,8 @@ _MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
 #: the nouns of a threshold a comparative may reach over: «ниже отметки 1 тыс.»
 _THRESHOLDS = words("отметки отметку уровня уровень порога порог планки планку рубежа рубеж")
 _PREPOSITIONS = words("на в во у с со из к ко по для при за о об среди над")
+#: the words between a qualifier and its number: a preposition or a threshold's noun
+_GOVERNING = _PREPOSITIONS | _THRESHOLDS
 #: verbs after which «до N» is the level reached, not a bound
 LEVEL_VERBS = words(
     "замедлиться ускориться опуститься подняться дойти достичь сократить снизить повысить "
@@ -1320,21 +1322,11 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
                 q.start = min(q.start, toks[a].start)
                 k = a
                 break
-    if q.qualifier is None and k > 1 and toks[k - 1].lower in _PREPOSITIONS:
+    if q.qualifier is None and k > 1 and toks[k - 1].lower in _GOVERNING:
         # a qualifier stands before the preposition that governs the number: «почти на 10
-        # километров», «более чем в 30 странах», «почти у половины детей»
-        for width in range(_MAX_QUAL, 0, -1):
-            a = k - 1 - width
-            if a < 0:
-                continue
-            phrase = " ".join(t.lower for t in toks[a : k - 1])
-            if phrase in QUALIFIERS and phrase not in ("от", "до"):
-                q.qualifier = sentence[toks[a].start : toks[k - 2].end]
-                q.change = QUALIFIERS[phrase]
-                break
-    if q.qualifier is None and k > 1 and toks[k - 1].lower in _THRESHOLDS:
-        # a comparative before a threshold's noun bounds the figure: «ниже отметки 1 тыс.»,
-        # «выше уровня $100», «свыше порога 50%»
+        # километров», «более чем в 30 странах», «почти у половины детей»; a comparative
+        # before a threshold's noun bounds the figure: «ниже отметки 1 тыс.», «выше уровня
+        # $100», «свыше порога 50%»
         for width in range(_MAX_QUAL, 0, -1):
             a = k - 1 - width
             if a < 0:
