@@ -157,3 +157,18 @@ def test_an_opening_according_to_ends_after_the_description_of_its_source() -> N
     q = quote_holding(article, "below the waterline")
     assert speaker_name(article, q) == "Mary Ellison"
     assert q.text.startswith("two of its piers"), q.text
+
+
+PEOPLE_OF_TWO = (
+    "Appeal filed in the harbour fraud case\n\n"
+    "The lawyers of Pavel Orlov and Irina Volkova filed an appeal with the regional court on "
+    "Tuesday. They said the verdict ignored the testimony of two dock workers."
+)
+
+
+def test_they_after_the_people_of_two_named_is_that_group() -> None:
+    """ "The lawyers of A and B … They said": the lawyers speak, not the two they act for."""
+    article = attributed(PEOPLE_OF_TWO)
+    q = quote_holding(article, "ignored the testimony")
+    name = speaker_name(article, q) or ""
+    assert name.lower().startswith("the lawyers"), name

@@ -1299,7 +1299,7 @@ def _they_subject(
         return None
     a, b = src.antecedent
     words = text[a:b]
-    if " and " not in words:
+    if " and " not in words or _people_of(words):
         # a group of people ("The relatives of the miner"): a person named inside it is
         # whose relatives they are, not who speaks; a bare "Deputies" may be the head of
         # names the parse hung elsewhere, left to the pronoun's resolution
@@ -1354,6 +1354,21 @@ def _pair_pronoun(
         if seen > best_seen and start - seen <= coref.MAX_DISTANCE:
             best, best_seen = c, seen
     return best
+
+
+#: a subject that opens with a plural noun and its "of" ("The lawyers of A and B")
+_PLURAL_OF = re.compile(r"(?:the\s+)?([a-z]+)\s+of\s", re.IGNORECASE)
+
+
+def _people_of(words: str) -> bool:
+    """Whether ``words`` names people by what they are to others ("The lawyers of A and B",
+    "The parents of A and B"): the group speaks, not the two named inside it."""
+    m = _PLURAL_OF.match(words)
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
+    return bool(singular) and _person_noun(singular)
 
 
 def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
