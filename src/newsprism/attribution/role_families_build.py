@@ -17,6 +17,8 @@ from __future__ import annotations
 import pprint
 from pathlib import Path
 
+from ..wordnet_build import hyponym_closure
+
 OUT = Path(__file__).with_name("role_families_data.py")
 #: hypernym steps followed up from a sense ("ambassador" → diplomat → official)
 DEPTH = 3
@@ -42,11 +44,7 @@ def build() -> str:
 
     wordnet = WordNet()
     root = wordnet.synset("person.n.01")
-    tree = {root}
-    frontier = [root]
-    while frontier:
-        frontier = [h for s in frontier for h in s.hyponyms() if h not in tree]
-        tree.update(frontier)
+    tree = hyponym_closure([root])
     families: dict[str, list[str]] = {}
     for noun in sorted(PERSON_NOUNS):
         wider: set[str] = set()
