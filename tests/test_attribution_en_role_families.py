@@ -78,3 +78,23 @@ def test_they_after_a_pronoun_and_a_name_is_both_people() -> None:
     """ "He and the akim B … They said": "he" is the person named before, and "They" both."""
     article = attributed(PRONOUN_PAIR)
     assert speaker_of(article, "would not rise until April") == "Bakyt Osmonov and Nurlan Sadykov"
+
+
+SHOP_FIRE = (
+    "Fire at a shop on the market square\n\n"
+    "Police officer Daniel Hart said on Friday that the fire had started in the storeroom. "
+    "A neighbour, Maria Cole, said that she had heard a bang at about midnight.\n\n"
+    "The owner said that the shop would reopen next month."
+)
+
+
+def test_a_rarer_sense_of_an_office_makes_no_family() -> None:
+    """WordNet's rarer senses of "officer" (an office holder, so an owner), "sister" (a girl)
+    or "doctor" (a scholar) are no wider word a reader would use: "The owner said" after a
+    police officer was named is not the officer."""
+    article = attributed(SHOP_FIRE)
+    assert speaker_of(article, "would reopen next month") != "Daniel Hart"
+    assert "owner" not in ROLE_FAMILIES["officer"]
+    assert "girl" not in ROLE_FAMILIES["sister"]
+    assert "student" not in ROLE_FAMILIES["doctor"]
+    assert "lawyer" in ROLE_FAMILIES["prosecutor"]

@@ -7,7 +7,7 @@ run by hand:
 Translated news names a person with an office ("the ambassador-at-large", "the prosecutor of
 the district") and refers back with a wider word ("the diplomat", "the lawyer", "the
 politician").  That an ambassador is a diplomat and a senator a politician is a fact about
-the words, not about the article: WordNet's hypernyms of each person sense of a noun (up to
+the words, not about the article: WordNet's hypernyms of the commonest sense of a noun (up to
 :data:`DEPTH` steps, below person.n.01), without the words so general that they fit nearly
 anyone (:data:`GENERIC`).  Single lower-case words that are themselves person nouns only.
 """
@@ -48,9 +48,10 @@ def build() -> str:
     families: dict[str, list[str]] = {}
     for noun in sorted(PERSON_NOUNS):
         wider: set[str] = set()
-        for sense in wordnet.synsets(noun, pos="n"):
-            if sense not in tree:
-                continue
+        # the noun's commonest sense only (a person noun's first sense is under person.n.01):
+        # the rarer ones make families no reader would ("officer" → owner, "sister" → girl,
+        # "doctor" → student), and a description matched through them names the wrong person
+        for sense in wordnet.synsets(noun, pos="n")[:1]:
             level = [sense]
             for _ in range(DEPTH):
                 level = [h for s in level for h in s.hypernyms() if h in tree and h != root]
