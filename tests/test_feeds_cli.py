@@ -145,3 +145,21 @@ def test_serve_watch_runs_the_watcher_beside_the_reader(
     stop.set()
     thread.join(10)
     assert not thread.is_alive()
+
+
+def test_watch_once_exits_1_when_every_feed_it_polled_failed(
+    site: Publisher, tmp_path: Path
+) -> None:
+    """As ``feeds refresh`` does: a cron job running ``watch --once`` learns that every feed
+    failed (here: refused, a loopback address without --allow-private), and 0 once one works."""
+    body = rss(site, 1)
+    site.route("/rss", lambda hit: (200, {"Content-Type": "application/rss+xml"}, body))
+    db = str(tmp_path / "lib.sqlite")
+    runner = CliRunner()
+    assert runner.invoke(app, ["feeds", "add", site.url("/rss"), "--db", db]).exit_code == 0
+    refused = runner.invoke(app, ["watch", "--once", "--db", db, "--no-analyse", "--no-stories"])
+    assert refused.exit_code == 1 and "non-public" in refused.output
+    out = runner.invoke(
+        app, ["feeds", "refresh", "--db", db, "--allow-private", "--no-analyse", "--no-stories"]
+    )
+    assert out.exit_code == 0, out.output

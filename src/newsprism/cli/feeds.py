@@ -321,3 +321,7 @@ def watch(
             # a feed refused for its private address is told to pass --allow-private; passed to
             # `watch --once`, the feed was not due for hours and nothing was said
             _nothing_due(FeedStore(lib.conn).next_due())
+    if once:
+        # as `feeds refresh`: a script running `watch --once` from cron learns that every feed
+        # it polled failed (each with its reason above), not a silent 0
+        raise typer.Exit(1 if progress.errors and progress.errors == progress.polled else 0)
