@@ -12,8 +12,10 @@ pytest.importorskip("wn")
 @pytest.mark.parametrize(
     "builder",
     [
+        "newsprism.attribution.org_nouns_build",
         "newsprism.attribution.person_nouns_build",
         "newsprism.attribution.role_families_build",
+        "newsprism.claims.changes_build",
         "newsprism.claims.things_build",
     ],
 )

