@@ -235,8 +235,6 @@ TAG_LINE = re.compile(
     r"schlagwörter|themen|étiquettes|sujets|etiquetas|temas)\s*:\s*\S[^.!?]{0,200}$",
     re.I,
 )
-# The start of the readers' comments: like the footer, the article is over when they begin
-# (a header such as "Leave a reply", «Комментарии (12)», or a commenter's "jdoe says:").
 # A wire story's sign-off: who reported, wrote and edited it.  The article ends there.
 SIGN_OFF = re.compile(
     r"^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b.{0,200}"
@@ -244,6 +242,8 @@ SIGN_OFF = re.compile(
     re.I,
 )
 
+# The start of the readers' comments: like the footer, the article is over when they begin
+# (a header such as "Leave a reply", «Комментарии (12)», or a commenter's "jdoe says:").
 COMMENTS_START = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|discussion|leave a (?:reply|comment)|"
     r"post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|"
