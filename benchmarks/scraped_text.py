@@ -2,12 +2,13 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 24** (``--held-out``, part ``fresh24``): ``benchmarks/data/scraped_written24``
-(see :data:`WRITTEN24`), printed first, all pages and English and Russian apart.  **Development
+**Held out in round 25** (``--held-out``, part ``fresh25``): ``benchmarks/data/scraped_written25``
+(see :data:`WRITTEN25`), printed first, all pages and English and Russian apart.  **Development
 data** (``--dev``): ``benchmarks/data/scraped_written17``, ``scraped_written18``,
 ``scraped_written19`` and ``scraped_written21`` (held out in rounds 17–19 and 21), in halves A and
-B by committed rules (see :func:`development_half`), ``scraped_written22`` (held out in round 22,
-read first in round 24: a development part of its own, see :data:`WRITTEN22`) and
+B by committed rules (see :func:`development_half`), ``scraped_written24`` (held out in round 24,
+read first in round 25: a development part of its own, see :data:`WRITTEN24`),
+``scraped_written22`` (held out in round 22, read first in round 24, see :data:`WRITTEN22`) and
 ``scraped_written20`` (held out in round 20, read first in round 21, see :data:`WRITTEN20`);
 ``--diff STEM`` prints one development page's differences (held-out pages are refused).
 
@@ -233,6 +234,22 @@ WRITTEN22 = ROOT / "benchmarks" / "data" / "scraped_written22"
 #: only are printed, its pages and errors are not read before the "after" run, and nothing of it
 #: becomes a fixture.
 WRITTEN24 = ROOT / "benchmarks" / "data" / "scraped_written24"
+#: (Held out in round 24; scored before and after, its errors unread; **development data from
+#: round 25 on**, whole: its wrong blocks (the Russian pages first) are read first in round 25
+#: (the last part nobody had tuned on), so, as scraped_written22 in round 24, it is not put in
+#: half B; it is printed as a part of its own beside A.  Halves A and B stay as
+#: :func:`development_half` splits them.)
+
+#: **scraped_written25** (``benchmarks/data/scraped_written25/``, benchmark part ``fresh25``):
+#: pages of copied text written in round 25 by a colleague (writer2) who did not read the code,
+#: in the same format.  **Selection rule (round 25, written and committed before any page of the
+#: folder existed, was read, or anything ran on it):** every ``NAME.txt`` in that folder with a
+#: ``NAME.json`` of the same stem is held out: scored whole, once with the base code (f6cae03)
+#: beside jusText and trafilatura on the lines ("before") and once at the end ("after"), by block
+#: and on the body text, English and Russian apart (the name's first two letters); aggregates
+#: only are printed, its pages and errors are not read before the "after" run, and nothing of it
+#: becomes a fixture.
+WRITTEN25 = ROOT / "benchmarks" / "data" / "scraped_written25"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -318,8 +335,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written24 only), ``dev`` (scraped_written17-19
-    and 21, halves B and A, then scraped_written22 and scraped_written20 whole), ``fixtures``
+    the peers.  ``which``: ``held-out`` (scraped_written25 only), ``dev`` (scraped_written17-19
+    and 21, halves B and A, then scraped_written24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (in that order)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import DEV, TEST, _actual, _expected, _language, score
@@ -333,11 +350,14 @@ def fixtures(which: str = "all") -> None:
     parts: list[tuple[str, list[Path]]] = []
     if which in ("held-out", "all"):
         parts += _by_language(
-            "held-out fresh24 (scraped_written24)", written_pages(WRITTEN24), _language
+            "held-out fresh25 (scraped_written25)", written_pages(WRITTEN25), _language
         )
     if which in ("dev", "all"):
         parts += _by_language("written17-19+21 B (check)", development_half("B"), _language)
         parts += _by_language("written17-19+21 A (dev)", development_half("A"), _language)
+        parts += _by_language(
+            "written24 (dev, round 24's held out)", written_pages(WRITTEN24), _language
+        )
         parts += _by_language(
             "written22 (dev, round 22's held out)", written_pages(WRITTEN22), _language
         )
@@ -367,7 +387,7 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    one: scraped_written24 pages are refused)."""
+    one: scraped_written25 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
@@ -380,10 +400,11 @@ def differences(stem: str) -> None:
         *written_pages(WRITTEN20),
         *written_pages(WRITTEN21),
         *written_pages(WRITTEN22),
+        *written_pages(WRITTEN24),
     ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
-        raise SystemExit(f"{stem}: not a development page (scraped_written24 is held out)")
+        raise SystemExit(f"{stem}: not a development page (scraped_written25 is held out)")
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
         if exp[key] != act[key]:
@@ -403,12 +424,12 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written24 pages (fresh24)",
+        help="only the held-out scraped_written25 pages (fresh25)",
     )
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="only scraped_written17-19 and 21 (B, A), written22 and written20",
+        help="only scraped_written17-19 and 21 (B, A), written24, written22 and written20",
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
