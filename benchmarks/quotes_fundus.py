@@ -305,6 +305,23 @@ official accepts either; a reviewer's "Apple tells us" and a document whose issu
 "demanded <noun>" and an owner's "promise to" are; "according to a study" with no issuer, "worry",
 "fear", "remain skeptical", "pointed it out" with no proposition and a writer's own "our testing
 suggests" are not.
+Part ``wcxb25`` (issue 12's English round of session 25; this rule written and committed before
+any page was read for quotes): a source no attribution part drew on before, WCXB's 2025 pages
+(``$NEWSPRISM_FRESH_WCXB``, the ``test`` split; the loader of ``claims_wcxb_select.pages``: pages
+whose ground truth's page type is ``article``, the text its ``main_content``; two sentences of
+many of them were read for figures only by the claims part of session 17, allowed as for
+``fundus2``).  ``doc`` = ``wcxb/<file_id>``.  A page is a candidate when its text is English
+(lingua), at least 300 words long, and holds at least 3 matches of the words "said", "says",
+"told" or "according to" (case-insensitive, whole words: a mechanical test, so that guides and
+product pages without any report are passed over unread); at most one page per domain (the
+host of its URL, ``www.`` dropped); ordered by the SHA-256 of ``quotes-wcxb25/<doc>``.  Pages are
+annotated in that order; a page without any attribution is skipped (named in the data's
+``skipped`` line); within a page, the first 15 attributions in text order are annotated.
+Annotation stops after the 6th annotated page.  It is the second held-out part of session 25,
+annotated blind (from the page text, before newsprism is run on any of its pages), the labels
+committed before any run, scored once with the base code f6cae03 beside textacy ("before") and
+once at the end ("after").  ``fundus16`` is development data from session 25 and joins real half
+B (the even parts).
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -458,19 +475,63 @@ def scrapinghub_selected() -> list[tuple[str, str]]:
     return out
 
 
+WCXB_MIN_CUES = 3
+_CUE_WORDS = r"\b(?:said|says|told|according to)\b"
+
+
+def wcxb_pages() -> dict[str, str]:
+    """``wcxb/<file_id>`` -> the main content of a WCXB test article page (empty when unset)."""
+    from claims_wcxb_select import pages
+
+    return {f"wcxb/{key}": text for key, text in pages().items()}
+
+
+def wcxb_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb25``'s candidate pages in annotation order (the rule in the module docstring)."""
+    import re
+    from urllib.parse import urlparse
+
+    from extraction_sets import _language_of
+
+    folder = Path(os.environ.get("NEWSPRISM_FRESH_WCXB", ""))
+    pages = wcxb_pages()
+    hosts: set[str] = set()
+    out = []
+    for doc in sorted(pages, key=lambda d: _rank(d, "wcxb25")):
+        text = pages[doc]
+        if len(text.split()) < MIN_WORDS:
+            continue
+        if len(re.findall(_CUE_WORDS, text, flags=re.IGNORECASE)) < WCXB_MIN_CUES:
+            continue
+        if _language_of(text) != "en":
+            continue
+        truth = folder / "test" / "ground-truth" / f"{doc.split('/')[1]}.json"
+        url = json.loads(truth.read_text("utf-8")).get("url") or ""
+        host = urlparse(url).netloc.lower().removeprefix("www.")
+        if host in hosts:
+            continue
+        hosts.add(host)
+        out.append((doc, text))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25"],
         default="fundus1",
     )
     args = ap.parse_args()
     folder = fundus_dir()
     if folder is None or not folder.is_dir():
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
+        return
+    if args.select and args.part == "wcxb25":
+        for doc, text in wcxb_selected():
+            print(f"{doc}\t{len(text.split())} words")
         return
     if args.select:
         if args.part in (
@@ -507,6 +568,8 @@ def main() -> None:
         "fundus16",
     ):
         pages.update(scrapinghub_pages())
+    if args.part == "wcxb25":
+        pages.update(wcxb_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
     run_and_print(title, docs, gold, args.no_textacy)

@@ -35,8 +35,9 @@ the twenty-second. mt143–mt148 (``--part fresh22``), written the same way in t
 session, were held aside then and joined A and B by the same hash in the twenty-third.
 mt149–mt154 (``--part fresh23``), written the same way in the twenty-third session, were held
 aside then and joined A and B by the same hash in the twenty-fourth. mt155–mt160 (``--part
-fresh24``), written the same way in the twenty-fourth session, are held aside and never developed
-on.
+fresh24``), written the same way in the twenty-fourth session, were held aside then and joined A
+and B by the same hash in the twenty-fifth. mt161–mt166 (``--part fresh25``), written the same
+way in the twenty-fifth session, are held aside and never developed on.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
@@ -201,6 +202,12 @@ PARTS = {
     # base code 0b58cf9 ("before", textacy in the same run) before its text or errors are read,
     # and once at the end ("after"); --misses is never run on it.
     "fresh24": [f"mt{i:03}" for i in range(155, 161)],
+    # twenty-fifth session: written by the `writer` (who does not read the attribution code);
+    # rule fixed in this file before any of them existed on main: every article mt161–mt166,
+    # every attribution and person its expected file lists, none dropped. Scored once with the
+    # base code f6cae03 ("before", textacy in the same run) before its text or errors are read,
+    # and once at the end ("after"); --misses is never run on it.
+    "fresh25": [f"mt{i:03}" for i in range(161, 167)],
 }
 PARTS["devall"] = (
     PARTS["dev"]
@@ -261,6 +268,10 @@ PARTS["devall"] = (
     # session, its wrong speakers and confident errors read first) join development by the same
     # hash
     + PARTS["fresh23"]
+    # twenty-fifth session: mt155–mt160 (fresh24: scored before and after the twenty-fourth
+    # session, its wrong speakers and confident errors read first) join development by the same
+    # hash
+    + PARTS["fresh24"]
 )
 # Development parts A and B split by a hash of the file name (not by round, so that each holds
 # articles of every round): changes are written from A's misses and kept only if B agrees.
