@@ -321,7 +321,17 @@ Annotation stops after the 6th annotated page.  It is the second held-out part o
 annotated blind (from the page text, before newsprism is run on any of its pages), the labels
 committed before any run, scored once with the base code f6cae03 beside textacy ("before") and
 once at the end ("after").  ``fundus16`` is development data from session 25 and joins real half
-B (the even parts).
+B (the even parts).  Annotated: 6 pages (a home-organising guide quoting two experts, a climate-tech
+investment newsletter citing reports and data, a list of book clubs' picks with each club's words, a
+financial firm's retirement guide citing its own data, a photographer's blog in his own voice (two
+attributions), a weight-loss guide quoting four dietitians and trainers; a history of coffee skipped).
+49 attributions (25 direct, 24 indirect, 19 over several sentences; 2 without a cue of their own: a
+signed quote, a club's words after a colon), labelled from the page text and committed before
+newsprism was run on any of them.  Its own choices: unnamed "experts agree" is an attribution with
+those words as the speaker (as ``fundus13``'s "experts say"); "recommends <doing>", "suggests
+<doing>", "acknowledges", "reveals" (data whose issuer is named) and "confirms" (a report whose
+issuers are named) are; "believes" without a quoted word, "aims to" with quoted words, a legend's
+"according to one story", a passive "I was told" and the writer's own "I told myself" are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
