@@ -178,9 +178,20 @@ WRITTEN20 = ROOT / "benchmarks" / "data" / "stories_written20"
 #: for), with the session's base code (bb956e5) beside the TF-IDF peer ("before") and with the
 #: final code ("after"); no decision is taken on it.  written20 is development data
 WRITTEN23 = ROOT / "benchmarks" / "data" / "stories_written23"
-#: the part name of :data:`WRITTEN23`'s sets, and the prefix of their names
-FRESH23 = "fresh23"
-FRESH23_PREFIX = "written23"
+#: written23 was held out in the twenty-third session (part ``fresh23``, scored before and after
+#: then); from the twenty-fifth session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts and in ``stories_feed.py``'s A/B by the same story hash
+WRITTEN25 = ROOT / "benchmarks" / "data" / "stories_written25"
+#: the colleague's tenth part (twenty-fifth session, written23's design: eight happenings, each
+#: with at least two Russian reports and one English, four next-day developments and four
+#: look-alikes, a third feed items).  The rule, committed before the part exists
+#: (``stories_fresh25/README.md``): every article and every labelled pair in this folder as it
+#: lands is held out whole as part ``fresh25`` (not loaded at all unless that part is asked for),
+#: with the session's base code (f6cae03) beside the TF-IDF peer ("before") and with the final
+#: code ("after"); no decision is taken on it
+#: the part name of :data:`WRITTEN25`'s sets, and the prefix of their names
+FRESH25 = "fresh25"
+FRESH25_PREFIX = "written25"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -337,7 +348,10 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_written13(level, WRITTEN20, "written20", halves=False))
     if (WRITTEN23 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN23, FRESH23_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN23, "written23", halves=False))
+    if (WRITTEN25 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN25, FRESH25_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists():
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1572,16 +1586,16 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh23``) apart from the
+    """The part a held-out set is shown under: this session's part (``fresh25``) apart from the
     earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH23 if ds.name.startswith(FRESH23_PREFIX) else "fresh"
+    return FRESH25 if ds.name.startswith(FRESH25_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH23: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH25: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -1671,14 +1685,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH23: "HELD-OUT this session (fresh23: the colleague's written23, whole; baseline "
+        FRESH25: "HELD-OUT this session (fresh25: the colleague's written25, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH23, "fresh", "test", "dev"):
+    for part in (FRESH25, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2090,9 +2104,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh23 (this session's held-out part, written23: asked for "
+        help="which parts to score: fresh25 (this session's held-out part, written25: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-20), "
+        "fresh and fresh2, written13-23), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2103,10 +2117,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     sets = load_sets()
-    if FRESH23 not in args.parts.split(","):
+    if FRESH25 not in args.parts.split(","):
         # this session's held-out part is not even read (fitting, speed, library runs) unless
         # it is asked for by name: once before, once after
-        sets = [ds for ds in sets if not ds.name.startswith(FRESH23_PREFIX)]
+        sets = [ds for ds in sets if not ds.name.startswith(FRESH25_PREFIX)]
     if args.sets:
         wanted = args.sets.split(",")
         chosen = [ds for ds in sets if any(w in ds.name for w in wanted)]

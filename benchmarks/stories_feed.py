@@ -19,7 +19,7 @@ Parts (the README's rule, committed before any score):
   dev half in the same form;
 - ``fresh`` ("feed18", held out): the test halves of tgcontest ru-ru / en-en, SemEval en-en /
   en-ru (MT) and our own en-en / ru-ru / en-ru;
-- ``A`` / ``B`` (development): the dev halves of those sets and all of written13-20, feed19, L3S,
+- ``A`` / ``B`` (development): the dev halves of those sets and all of written13-23, feed19, L3S,
   Gazeta+RBC, NEREL wikinews and PolNeAR parts 1-4 (happening), split by story;
   ``--level running``: written13-17 and PolNeAR parts 1-4 labelled at the running level, split
   by running story (the other sets have no running labels).
@@ -72,6 +72,7 @@ DEV_PREFIXES = (
     "written18",
     "written19",
     "written20",
+    "written23",
     "L3S google news en-en",
     "L3S fresh google news en-en",
     "Gazeta+RBC fresh ru-ru",
@@ -329,8 +330,8 @@ def main() -> None:
     args = parser.parse_args()
     wanted = args.parts.split(",")
     shapes = args.forms.split(",")
-    # this session's held-out part (``stories_fresh23/README.md``) is scored by stories.py only
-    sets = [ds for ds in S.load_sets() if not ds.name.startswith(S.FRESH23_PREFIX)]
+    # this session's held-out part (``stories_fresh25/README.md``) is scored by stories.py only
+    sets = [ds for ds in S.load_sets() if not ds.name.startswith(S.FRESH25_PREFIX)]
     by_name = {ds.name: ds for ds in sets}
     prints = S.Prints()
     dump: list[dict[str, object]] = []
