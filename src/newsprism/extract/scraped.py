@@ -64,10 +64,11 @@ from .scraped_labels import (
     ends_sentence,
     is_body_text,
     label_alone,
+    norm,
     word_count,
 )
 from .scraped_lines import split_lines
-from .scraped_meta import writer_first
+from .scraped_meta import is_bare_date, writer_first
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
@@ -77,6 +78,7 @@ from .scraped_structure import (
     drop_widget_labels,
     mark_colon_lists,
     mark_dash_lists,
+    mark_field_runs,
     mark_semicolon_lists,
     mark_speaker_turns,
     mark_summary_lists,
@@ -118,6 +120,7 @@ def classify(text: str) -> list[Labelled]:
     drop_repeats(labs, body_start)
     mark_headline_prints(labs, body_start)
     drop_button_prompts(labs)
+    mark_field_runs(labs, body_start)
     drop_link_lists(labs)
     mark_colon_lists(labs, body_start)
     mark_semicolon_lists(labs, body_start)
@@ -161,6 +164,8 @@ def classify(text: str) -> list[Labelled]:
     pair_figures(labs, exclude={title_at, standfirst})
     if title_at is not None:
         labs[title_at].relabel(TITLE, "headline-like line that sits best on the article")
+        _drop_headline_reprints(labs, title_at, body_start)
+    _mark_dated_sections(labs, body_start)
 
     after_title = -1 if title_at is None else title_at
     for i, lab in enumerate(labs):
@@ -197,6 +202,48 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
+
+
+def _drop_headline_reprints(labs: list[Labelled], title_at: int, body_start: int) -> None:
+    """Below the story's start, a line that holds the headline whole with words around it
+    ("Share: <headline>", «Поделитесь с друзьями: <headline>», a related link's print) is the
+    page's share text or a link, not the story: the story does not quote its own headline."""
+    key = norm(labs[title_at].text)
+    if word_count(labs[title_at].text) < HEADLINE_REPRINT_MIN_WORDS:
+        return
+    for lab in labs[max(body_start, title_at + 1) :]:
+        if lab.label in (SHORT, TEXT) and key in norm(lab.text) and norm(lab.text) != key:
+            lab.relabel(CHROME, "the headline printed again with words around it (share text)")
+
+
+#: a headline this long is not said again by chance (a short one may be a phrase of the story)
+HEADLINE_REPRINT_MIN_WORDS = 5
+
+
+def _mark_dated_sections(labs: list[Labelled], body_start: int) -> None:
+    """A date alone on a line inside the story ("Saturday, 6 December", «Воскресенье, 7
+    декабря») — the page's own date line already above the story, running text above it and
+    more of the story under it — is a section of the story (a schedule's day, a timeline's
+    date), not the page's date: a heading.  A time of day, "Published" or a place on it makes it
+    a stamp of the page's (a live entry's, an update's)."""
+    if not any(lab.label == DATE for lab in labs[:body_start]):
+        return
+    for i, lab in enumerate(labs):
+        if i <= body_start or lab.label != DATE or lab.reason != "date line":
+            continue
+        if not is_bare_date(lab.text):
+            continue  # a time, "Published", a place: a stamp of the page's, not a section
+        # (a short line above it is passed over: the section's label, or an advert's slogan)
+        before = _neighbour(labs, i, -1, (CHROME, SHORT))
+        after = _neighbour(labs, i, 1, (CHROME,))
+        if (
+            before is not None
+            and (is_body_text(before) or before.label in (PARAGRAPH, ITEM, FIGURE))
+            and after is not None
+            and after.label in (SHORT, TEXT, HEADING, PARAGRAPH)
+        ):
+            lab.relabel(HEADING, "a date heading a section of the story")
+            lab.date, lab.authors = None, []
 
 
 #: a numbered line: "1. What happened", «2) Почему …»

@@ -139,12 +139,30 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
             continue  # a few words the body says again are a heading's («За сто тысяч не отдам»)
         own = _word_runs(key)
         need = 2 if lab.label == TEXT else 1  # running text counts itself once
-        if own and all(runs[run] >= need for run in own):
+        if (
+            own
+            and all(runs[run] >= need for run in own)
+            and not _reprinted_headline(labs, i, body_start)
+        ):
             lab.relabel(CHROME, "pull quote (repeats the body)")
             nxt = labs[i + 1] if i + 1 < len(labs) else None
             if nxt is not None and _ATTRIBUTION.match(nxt.text) and not ends_sentence(nxt.text):
                 # "— Name, job title" under it: who the pull quote quotes, the quote's own line
                 nxt.relabel(CHROME, "attribution of a pull quote")
+
+
+def _reprinted_headline(labs: list[Labelled], i: int, body_start: int) -> bool:
+    """Line ``i`` stands above the story and a line further down ends with it after words of
+    its own ("Share: <headline>", «Поделитесь с друзьями: <headline>»): the page printing its
+    headline again in its share text, not a pull quote — a pull quote repeats the story's
+    sentences, and the share text ends with the headline it shares."""
+    if i >= body_start:
+        return False
+    key = norm(labs[i].text)
+    return any(
+        o.label in (SHORT, TEXT) and len(k := norm(o.text)) > len(key) and k.endswith(" " + key)
+        for o in labs[i + 1 :]
+    )
 
 
 #: a pull quote's attribution: a dash and a name, perhaps a job title ("— Ann Lee, mayor")

@@ -127,6 +127,25 @@ def _dated_fields(line: str) -> DateLine | None:
     return None
 
 
+_WEEKDAY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя"
+)
+#: a date and nothing else: a weekday perhaps, a day and a month, a year perhaps ("Saturday, 6
+#: December", «Воскресенье, 7 декабря», "March 3, 2024")
+_BARE_DATE = re.compile(
+    rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?\.?$",
+    re.I,
+)
+
+
+def is_bare_date(line: str) -> bool:
+    """The line is a date alone (no "Published", no time, no place): a day the text names."""
+    return _BARE_DATE.match(line.strip()) is not None
+
+
 def parse_dateline(line: str) -> DateLine | None:
     """A date line ("Published 12 March 2025, 14:30 GMT", «12 марта 2025, 14:30») or ``None``."""
     if len(line) > 90:

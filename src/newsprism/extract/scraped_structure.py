@@ -21,8 +21,10 @@ import re
 
 from .scraped_labels import (
     BYLINE,
+    CAPTION,
     CHROME,
     CLOSERS,
+    CREDIT,
     DATE,
     DIALOGUE,
     FOOTER_LINE,
@@ -252,6 +254,51 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
                     item.relabel(ITEM, "item of a list announced by a colon")
                     item.caption = item.text
                 break
+
+
+#: a field: a label of up to three words, a colon and a value ("When: 6 December, 7pm",
+#: «Где: Концертный зал», "Entry fee: free")
+_FIELD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}:\s+\S")
+
+#: running text resumes within this many lines under a run of fields set into the story
+FIELDS_RESUME_REACH = 6
+
+
+def _field_shaped(lab: Labelled) -> bool:
+    return (
+        lab.label in (SHORT, TEXT, DATE)
+        and not is_body_text(lab)
+        and _FIELD.match(lab.text) is not None
+    )
+
+
+def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
+    """Two fields or more in a row ("When: …", "Where: …", "Tickets: …") set into the story —
+    its running text above them (a photo at most between) and again below — are the story's
+    own details of what it describes, a list: read alone they were a run of short lines (a
+    menu) or a date line.  A box after the story's end is the page's (``drop_closing_box``);
+    these have the story on both sides."""
+    i = body_start + 1
+    while i < len(labs):
+        if not _field_shaped(labs[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(labs) and _field_shaped(labs[j]):
+            j += 1
+        above = next((o for o in reversed(labs[:i]) if o.label not in (CHROME, CREDIT)), None)
+        below = labs[j : j + FIELDS_RESUME_REACH]
+        if (
+            j - i >= 2
+            and above is not None
+            and (is_body_text(above) or above.label == CAPTION)
+            and any(is_body_text(o) for o in below)
+        ):
+            for item in labs[i:j]:
+                item.relabel(ITEM, "a field of the story's details (fields set into the story)")
+                item.caption = item.text
+                item.date = None
+        i = j
 
 
 #: the label of a box of key points at the top of a story or a live page ("Key points",

@@ -1,0 +1,150 @@
+"""Scraped text, round 25 (invented pages, not evaluation text).
+
+- a headline the page prints again at the end of its share text ("Share: <headline>") is the
+  headline, not a pull quote, and the share line is the page's;
+- fields set into the story ("When: …", "Where: …", "Tickets: …"), the story's running text
+  above and below them, are its list of details, not a menu;
+- a date alone on a line inside the story (a schedule's day) is a heading of the story; a date
+  with a time or "Published" stays the page's stamp.
+"""
+
+from __future__ import annotations
+
+from scraped_samples import PARA, PARA2, blocks
+
+from newsprism.extract.scraped import classify, extract_scraped
+
+_RU_HEADLINE = "Чем заняться в Верхнеозёрске на выходных: книжный рынок, джазовый вечер и лыжня"
+_RU_LEAD = (
+    "Собрали для вас события ближайших выходных — от книжного рынка до вечерней лыжни. "
+    "Большая часть из них бесплатная."
+)
+_RU_MARKET = (
+    "На книжный рынок приедут двадцать букинистов из соседних областей. Обещают старые "
+    "карты, открытки и детские книги, а для школьников устроят обмен прочитанным."
+)
+_RU_JAZZ = (
+    "Квартет из областного колледжа искусств сыграет стандарты и собственные пьесы. Зал "
+    "небольшой, поэтому места лучше бронировать заранее по телефону."
+)
+_RU_SKI = (
+    "Вечернюю лыжню на стадионе подсветят фонарями, прокат лыж работает до девяти вечера. "
+    "Детям до семи лет вход бесплатный, взрослым — по единому билету."
+)
+
+
+def _ru_guide(share: bool = True) -> str:
+    lines = [
+        "Верхнеозёрский вестник",
+        "Новости",
+        "Афиша",
+        "Спорт",
+        "5 марта 2026, 10:15",
+        _RU_HEADLINE,
+        "Ирина Смолякова",
+        "Время чтения: 2 мин",
+        _RU_LEAD,
+        "Суббота, 7 марта",
+        "Книжный рынок",
+        _RU_MARKET,
+        "Когда: 7 марта, 10:00–16:00",
+        "Где: площадь у речного порта",
+        "Вход: свободный",
+        "Джаз в колледже",
+        _RU_JAZZ,
+        "Когда: 7 марта, 18:00",
+        "Где: колледж искусств, малый зал",
+        "Билеты: 500 рублей",
+        "Воскресенье, 8 марта",
+        "Вечерняя лыжня",
+        _RU_SKI,
+        "Организаторы могут изменить время, следите за объявлениями.",
+    ]
+    if share:
+        lines.append(f"Понравилась подборка? Поделитесь с друзьями: {_RU_HEADLINE}")
+    lines += ["ВКонтакте", "Telegram", "© «Верхнеозёрский вестник», 2026"]
+    return "\n".join(lines)
+
+
+def test_a_headline_printed_again_in_the_share_text_is_the_headline() -> None:
+    title, found, meta = extract_scraped(_ru_guide())
+    assert title == _RU_HEADLINE
+    assert meta.authors == ("Ирина Смолякова",)
+    assert all(_RU_HEADLINE not in (b.text or "") for b in found)
+
+
+def test_fields_set_into_the_story_are_its_list_and_a_bare_date_is_a_heading() -> None:
+    got = blocks(_ru_guide())
+    assert got == [
+        ("paragraph", _RU_LEAD),
+        ("heading", "Суббота, 7 марта"),
+        ("heading", "Книжный рынок"),
+        ("paragraph", _RU_MARKET),
+        ("list", "Когда: 7 марта, 10:00–16:00\nГде: площадь у речного порта\nВход: свободный"),
+        ("heading", "Джаз в колледже"),
+        ("paragraph", _RU_JAZZ),
+        ("list", "Когда: 7 марта, 18:00\nГде: колледж искусств, малый зал\nБилеты: 500 рублей"),
+        ("heading", "Воскресенье, 8 марта"),
+        ("heading", "Вечерняя лыжня"),
+        ("paragraph", _RU_SKI),
+        ("paragraph", "Организаторы могут изменить время, следите за объявлениями."),
+    ]
+
+
+def test_an_english_share_line_and_fields_inside_the_story() -> None:
+    headline = "Five things to do in Millbrook this weekend, from a vinyl fair to a night run"
+    page = "\n".join(
+        [
+            "Millbrook Echo",
+            "News",
+            "What's on",
+            "Published 5 March 2026",
+            headline,
+            "By Dana Whitlow",
+            PARA,
+            "Vinyl fair",
+            PARA2,
+            "When: Saturday, 10am to 4pm",
+            "Where: the old corn exchange",
+            "Entry: free",
+            PARA,
+            f"Enjoyed this? Share it: {headline}",
+            "© Millbrook Echo 2026",
+        ]
+    )
+    title, found, _ = extract_scraped(page)
+    assert title == headline
+    assert ("list", "When: Saturday, 10am to 4pm\nWhere: the old corn exchange\nEntry: free") in [
+        (b.kind, b.text) for b in found
+    ]
+    assert not any(headline in (b.text or "") for b in found)
+
+
+def test_a_box_of_fields_after_the_story_stays_the_pages() -> None:
+    # no running text under the fields: the page's box, not the story's details
+    page = "\n".join(
+        [
+            "A quiet triumph for the town's amateur opera company",
+            "By Dana Whitlow",
+            PARA,
+            PARA2,
+            "Running time: two hours",
+            "Box office: 01632 960 412",
+            "© Millbrook Echo 2026",
+        ]
+    )
+    assert [k for k, _ in blocks(page)] == ["paragraph", "paragraph"]
+
+
+def test_a_dated_stamp_inside_the_story_stays_a_stamp() -> None:
+    page = "\n".join(
+        [
+            "Storm closes the coast road for a second night",
+            "Published 5 March 2026",
+            PARA,
+            "Updated 6 March 2026, 08:10",
+            PARA2,
+        ]
+    )
+    labels = {lab.text: lab.label for lab in classify(page)}
+    assert labels["Updated 6 March 2026, 08:10"] != "heading"
