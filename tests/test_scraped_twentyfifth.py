@@ -148,3 +148,64 @@ def test_a_dated_stamp_inside_the_story_stays_a_stamp() -> None:
     )
     labels = {lab.text: lab.label for lab in classify(page)}
     assert labels["Updated 6 March 2026, 08:10"] != "heading"
+
+
+_RU_COURT_1 = (
+    "Бывшего завхоза районной больницы приговорили к двум годам условно за продажу списанного "
+    "оборудования. Он признал вину и вернул часть денег."
+)
+_RU_COURT_2 = (
+    "По данным следствия, за полтора года он продал скупщикам металлолома двенадцать списанных "
+    "кроватей и три старых автоклава, а деньги оставил себе."
+)
+
+
+def test_a_russian_story_signed_under_its_last_paragraph_names_its_author() -> None:
+    page = "\n".join(
+        [
+            "Главная / Происшествия",
+            "Завхоз больницы получил условный срок за продажу списанных кроватей",
+            "12 февраля 2026",
+            _RU_COURT_1,
+            _RU_COURT_2,
+            "Приговор пока не вступил в законную силу.",
+            "Олег Пантелеев",
+            "Нашли ошибку? Выделите фрагмент и нажмите Ctrl+Enter",
+            "Читайте в номере",
+            "На трассе у Каменки поставили новые светофоры",
+            "Школьный автобус пойдёт по новому маршруту",
+            "© Газета «Заречье», 2026",
+        ]
+    )
+    _, found, meta = extract_scraped(page)
+    assert meta.authors == ("Олег Пантелеев",)
+    assert [b.text for b in found][-1] == "Приговор пока не вступил в законную силу."
+
+
+def test_an_english_title_case_label_under_the_story_is_no_signature() -> None:
+    page = "\n".join(
+        [
+            "Storm closes the coast road for a second night",
+            "Published 5 March 2026",
+            PARA,
+            PARA2,
+            "Story Timeline",
+            "Council opens rest centre",
+            "Road reopens after repairs",
+        ]
+    )
+    assert extract_scraped(page)[2].authors == ()
+
+
+def test_who_prepared_the_information_is_the_author() -> None:
+    page = "\n".join(
+        [
+            "Школьники заняли третье место на турнире по шахматам",
+            "14.03.2026",
+            _RU_COURT_1,
+            _RU_COURT_2,
+            "Информацию подготовила А. С. Ветлугина, педагог-организатор",
+            "Поделиться",
+        ]
+    )
+    assert extract_scraped(page)[2].authors == ("А. С. Ветлугина",)

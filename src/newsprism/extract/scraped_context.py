@@ -551,6 +551,7 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
     last_content = max(
         (i for i, o in enumerate(labs) if o.label in (TEXT, DIALOGUE, SHORT, ITEM)), default=-1
     )
+    last_text = max((i for i, o in enumerate(labs) if is_body_text(o)), default=-1)
     for i, lab in enumerate(labs):
         if lab.label == SHORT and is_role(lab.text) and i and labs[i - 1].label == BYLINE:
             lab.relabel(CHROME, "job title of the author")  # "By Lucy Harding" / "Senior Reporter"
@@ -580,7 +581,7 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
         near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
         dated = any(o.label == DATE for o in near)
-        last = i == last_content
+        last = i == last_content or _signature(labs, i, body_start, last_text)
         if role is not None or (dated and i < body_start + 2) or (last and i > body_start):
             lab.relabel(BYLINE, "a name beside a job title or a date")
             lab.authors = [lab.text]
@@ -595,6 +596,26 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # "The Ridgeway Sentinel" / "Published Dec. 2")
             lab.relabel(BYLINE, "a name a line away from the date line")
             lab.authors = [lab.text]
+
+
+_CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїє'’-]*(?:\s+[А-ЯЁІЇЄ][а-яёіїє.'’-]*){1,3}$")
+
+
+def _signature(labs: list[Labelled], i: int, body_start: int, last_text: int) -> bool:
+    """A Russian story signed under its last paragraph (a newspaper's way: «Константин
+    Серов» after the text, then the page's lines): a name in Cyrillic right under a sentence
+    of the story, with no running text below it.  Russian capitalises names only, so a line
+    of capitalised Cyrillic words is a name; an English line in title case is as often a
+    widget's label ("Story Timeline"), and is left to the other byline rules."""
+    previous = labs[i - 1] if i else None
+    return (
+        body_start < i
+        and i > last_text
+        and _CYRILLIC_NAME.match(labs[i].text) is not None
+        and previous is not None
+        and previous.label == TEXT
+        and ends_sentence(previous.text)
+    )
 
 
 def _in_header_block(labs: list[Labelled], body_start: int, i: int) -> bool:

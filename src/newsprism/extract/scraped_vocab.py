@@ -307,7 +307,8 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
     r"^(?:by|written by|words by|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
-    r"автор(?:ы)?|текст|материал подготовил[аи]?|подготовил[аи]?|беседовал[аи]?|"
+    # «Подготовил(а)» after what was prepared («Материал», «Информацию», «Текст», «Новость»)
+    r"автор(?:ы)?|текст|(?:[а-яё]+\s+)?подготовил[аи]?|беседовал[аи]?|"
     r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
     # a broadcast's author is its host ("Hosted by …", «Ведущая: …»), named after a colon
     r"hosted by|presented by|(?:host|presenter|ведущ(?:ий|ая|ие)|moderat(?:or|ion)|модератор)(?=\s*:))"
