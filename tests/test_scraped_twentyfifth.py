@@ -209,3 +209,121 @@ def test_who_prepared_the_information_is_the_author() -> None:
         ]
     )
     assert extract_scraped(page)[2].authors == ("А. С. Ветлугина",)
+
+
+_EN1 = (
+    "The council said the work on the embankment would take about four months and cost an "
+    "estimated 3.2 million pounds, most of it paid for by a government grant."
+)
+_EN2 = (
+    "Residents of the three streets affected will get a letter next week explaining the "
+    "diversions, and the bus company said two routes would run to a changed timetable."
+)
+
+
+def test_a_breadcrumb_is_no_headline_and_a_one_word_headline_over_the_date_is() -> None:
+    page = "\n".join(
+        [
+            "Millbrook Echo",
+            "News",
+            "Sport",
+            "Home / News",
+            "Flooding",
+            "Published 5 March 2026",
+            "By Dana Whitlow",
+            _EN1,
+            _EN2,
+        ]
+    )
+    title, _, meta = extract_scraped(page)
+    assert title == "Flooding"
+    assert "Dana Whitlow" in meta.authors
+
+
+def test_a_one_word_russian_headline_under_the_date_line() -> None:
+    page = "\n".join(
+        ["Вестник Заречья", "Новости", "Город", "Главная → Город", "5 марта 2026", "Ремонт"]
+        + [_RU_COURT_1, _RU_COURT_2]
+    )
+    assert extract_scraped(page)[0] == "Ремонт"
+
+
+def test_the_date_line_that_says_published_is_the_publication_date() -> None:
+    page = "\n".join(
+        [
+            "Two bus routes merge into one crosstown line in January",
+            "Effective Sunday, January 11, 2026",
+            "Posted December 2, 2025",
+            _EN1,
+            _EN2,
+        ]
+    )
+    assert extract_scraped(page)[2].published == "2025-12-02"
+
+
+def test_a_byline_with_a_dash_before_the_job_title_and_a_series_label_by_the_date() -> None:
+    page = "\n".join(
+        [
+            "Small Business",
+            "Three Questions",
+            "November 14, 2025",
+            "Three questions for the baker who reopened the old railway canteen",
+            "By Nils Ortega – Staff reporter",
+            _EN1,
+            _EN2,
+        ]
+    )
+    _, found, meta = extract_scraped(page)
+    assert meta.authors == ("Nils Ortega",)
+    assert [b.text for b in found] == [_EN1, _EN2]
+
+
+def test_a_newsroom_storys_contacts_and_about_box_are_the_pages() -> None:
+    page = "\n".join(
+        [
+            "Hospital opens a second stroke unit in the valley",
+            "Published 5 March 2026",
+            _EN1,
+            _EN2,
+            "Media contact",
+            "Priya Nandakumar, Communications Officer",
+            "press@valleyhealth.example · 555-0142",
+            "About Valley Health",
+            "Valley Health runs two hospitals and eleven clinics in the northern valley.",
+            "© 2026 Valley Health",
+        ]
+    )
+    assert [b.text for b in extract_scraped(page)[1]] == [_EN1, _EN2]
+
+
+def test_a_promo_box_with_its_button_after_the_share_bar_is_the_pages() -> None:
+    page = "\n".join(
+        [
+            "Hospital opens a second stroke unit in the valley",
+            "Published 5 March 2026",
+            _EN1,
+            _EN2,
+            "Share this story",
+            "Facebook",
+            "Email",
+            "Get the Friday Digest",
+            "The week's valley news in one e-mail, every Friday at noon.",
+            "Sign up",
+        ]
+    )
+    assert [b.text for b in extract_scraped(page)[1]] == [_EN1, _EN2]
+
+
+def test_a_tip_line_under_the_storys_tags_is_the_pages() -> None:
+    page = "\n".join(
+        [
+            "В Заречье открыли новую амбулаторию",
+            "04.03.2026 10:35",
+            _RU_COURT_1,
+            _RU_COURT_2,
+            "Теги: медицина, Заречье",
+            "Стали свидетелем происшествия? Присылайте фото и видео на наш номер +7 900 555-14-07.",
+            "© «Вестник Заречья», 2026",
+        ]
+    )
+    assert [b.text for b in extract_scraped(page)[1]] == [_RU_COURT_1, _RU_COURT_2]

@@ -147,6 +147,8 @@ def classify(text: str) -> list[Labelled]:
         title_at = _headline_over_the_story(labs, alone)
     if title_at is None:
         title_at = _lone_line_over_the_body(labs, body_start)
+    if title_at is None:
+        title_at = _short_title_over_the_dateline(labs, alone, body_start)
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     if standfirst is not None and _LABELLED.match(labs[standfirst].text):
@@ -357,6 +359,40 @@ def _lone_line_over_the_body(labs: list[Labelled], body_start: int) -> int | Non
     return i
 
 
+def _short_title_over_the_dateline(
+    labs: list[Labelled], alone: list[str], body_start: int
+) -> int | None:
+    """A page whose headline is a word or two ("Flooding", «Ремонт») found no headline-sized
+    line: its headline is the short line in the headline's place — right above the date line
+    or the byline that stand over the story, or right between the date line and the story —
+    where only a run of menu items had made it chrome.  A rubric the menu also prints is a
+    repeat, UI words and breadcrumbs are the page's, and they stay so."""
+    j = body_start - 1
+    header = False  # a date line or a byline between it and the story
+    while j >= 0 and (labs[j].label in (DATE, BYLINE) or labs[j].reason == STAMP):
+        header = header or labs[j].label in (DATE, BYLINE)
+        j -= 1
+    if j < 0 or alone[j] != SHORT:
+        return None
+    lab = labs[j]
+    if not (lab.label == SHORT or lab.reason == "menu or breadcrumb item"):
+        return None
+    dated_above = j > 0 and labs[j - 1].label == DATE
+    if (
+        not (header or dated_above)
+        or not lab.text[0].isupper()
+        or word_count(lab.text) > SHORT_TITLE_MAX_WORDS
+        or lab.text.rstrip().endswith(":")
+        or _LABELLED.match(lab.text)
+    ):
+        return None
+    return j
+
+
+#: a headline too short for a title candidate has at most this many words
+SHORT_TITLE_MAX_WORDS = 2
+
+
 def _keep_event_details(labs: list[Labelled]) -> None:
     """A line of short fields with a date in one ("Tickets £10 · Saturday 20 December 2025 ·
     Town Hall") is the page's date line above the story; below the story's running text it is
@@ -511,12 +547,21 @@ def _between_paragraphs(labs: list[Labelled], i: int) -> bool:
     )
 
 
+#: a date line that says it gives the publication date
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|first published|опубликовано|опубликован[аы]?|дата публикации|"
+    r"опубліковано|veröffentlicht|publié|publicado)\b",
+    re.I,
+)
+
+
 def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
     labs = classify(text)
     title: str | None = None
     blocks: list[RawBlock] = []
     authors: list[str] = []
     published = modified = None
+    said_published = False
     notice: Notice | None = None
     last_item = -2  # index of the line of the last list item, to join adjacent items
     for lab in labs:
@@ -541,6 +586,10 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
             authors += [a for a in lab.authors if a not in authors]
             if lab.date and lab.updated:
                 modified = modified or lab.date
+            elif lab.date and _PUBLISHED.search(lab.text) and not said_published:
+                # the line that says it is the publication date ("Posted …", «Опубликовано
+                # …») outranks a date line above it that dates something else ("Effective …")
+                published, said_published = lab.date, True
             elif lab.date:
                 published = published or lab.date
     metadata = Metadata(

@@ -222,13 +222,27 @@ _ACTION_PROMPT = re.compile(
 def drop_button_prompts(labs: list[Labelled]) -> None:
     """A line right above a button ("Subscribe", «Подписаться») that asks for what the button
     does ("… consider becoming a free or paid subscriber.") is the button's prompt, not text."""
-    for lab, nxt in zip(labs, labs[1:], strict=False):
-        if (
-            lab.label in (TEXT, SHORT)
-            and _ACTION_BUTTONS.match(ui_key(nxt.text))
-            and _ACTION_PROMPT.search(lab.text)
-        ):
+    for i, (lab, nxt) in enumerate(zip(labs, labs[1:], strict=False)):
+        if lab.label not in (TEXT, SHORT) or not _ACTION_BUTTONS.match(ui_key(nxt.text)):
+            continue
+        if _ACTION_PROMPT.search(lab.text):
             lab.relabel(CHROME, "prompt above its button (subscribe, donate)")
+        elif (
+            i >= 2
+            and labs[i - 1].label == SHORT
+            and word_count(labs[i - 1].text) <= PROMO_LABEL_MAX_WORDS
+            and labs[i - 2].label == CHROME
+            and word_count(lab.text) <= PROMO_TEXT_MAX_WORDS
+        ):
+            # a box of its own among the page's lines: a label, a line and the button
+            # ("Get the Monday Briefing" / what it brings / "Sign up"), with the page's chrome
+            # above it — the story's text does not sit between chrome and a button
+            for box in (labs[i - 1], lab):
+                box.relabel(CHROME, "a promo box: its label and line above its button")
+
+
+#: a promo box's label and its one line are this short at most
+PROMO_LABEL_MAX_WORDS, PROMO_TEXT_MAX_WORDS = 6, 30
 
 
 def _on_a_credit(labs: list[Labelled], i: int) -> bool:
@@ -582,6 +596,10 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
         dated = any(o.label == DATE for o in near)
         last = i == last_content or _signature(labs, i, body_start, last_text)
+        if role is None and dated and i < body_start + 2 and _signed_by_prefix(labs):
+            # the page names its author in a byline of its own ("By …"): a capitalised
+            # phrase by the date is its label or its series ("Five Questions"), no author
+            continue
         if role is not None or (dated and i < body_start + 2) or (last and i > body_start):
             lab.relabel(BYLINE, "a name beside a job title or a date")
             lab.authors = [lab.text]
@@ -596,6 +614,11 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # "The Ridgeway Sentinel" / "Published Dec. 2")
             lab.relabel(BYLINE, "a name a line away from the date line")
             lab.authors = [lab.text]
+
+
+def _signed_by_prefix(labs: list[Labelled]) -> bool:
+    """The page has a byline that says so ("By Jane Doe", «Автор: …»)."""
+    return any(o.label == BYLINE and o.reason == "byline" for o in labs)
 
 
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїє'’-]*(?:\s+[А-ЯЁІЇЄ][а-яёіїє.'’-]*){1,3}$")
@@ -650,6 +673,8 @@ def _date_near(labs: list[Labelled], i: int) -> bool:
 #: copied as text, 5 and 8 tried: 5 scored higher there but cut a five-line newsletter box set
 #: into one of our fixture articles; 8 kept)
 ARTICLE_GAP_LINES = 8
+#: under the story's tag line, this many lines of running text at most are the page's
+AFTER_TAGS_MAX_TEXT_LINES = 2
 _CONTENT = (SHORT, TEXT, DIALOGUE, ITEM, CAPTION, CREDIT)
 #: short lines made chrome only for standing in a run may be a list of the article's own
 #: (ingredients, steps): they neither count towards the gap nor end it
@@ -667,6 +692,17 @@ def drop_after_article_end(labs: list[Labelled], body_start: int) -> None:
     run = 0
     for i in range(body_start, len(labs)):
         lab = labs[i]
+        if (
+            lab.reason == "tag list"
+            and above > total - above
+            and sum(is_body_text(o) for o in labs[i + 1 :]) <= AFTER_TAGS_MAX_TEXT_LINES
+        ):
+            # the story's tags end it: a line or two of text under them is the page's (a tip
+            # line, a promo); more is the story itself under tags set above it
+            for rest in labs[i + 1 :]:
+                if rest.label in _CONTENT:
+                    rest.relabel(CHROME, "after the story's tag line")
+            return
         if lab.label in _CONTENT:
             if run >= ARTICLE_GAP_LINES and above > total - above:
                 for rest in labs[i:]:

@@ -51,6 +51,12 @@ FIELDS_DATE = "date line of fields"
 STAMP = "counter, count or timestamp"
 
 _UI_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
+#: a breadcrumb starts at the site's home page: "Home / News", «Главная → Город», "Start › Lokal"
+_BREADCRUMB = re.compile(
+    r"^(?:home|homepage|main|главная|главная страница|головна|startseite|start|accueil|inicio|"
+    r"portada)\s*[/›>→»|]\s*\S.{0,80}$",
+    re.I,
+)
 _DIALOGUE = re.compile(r"^[—–―]\s*\S")
 _BULLET = re.compile(r"^(?:[•*▪·●◦■-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 CLOSERS = "»\"”’')]」』"
@@ -164,6 +170,8 @@ def label_alone(line: Line) -> Labelled:
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
     if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
         return out(CHROME, "menu on one line")
+    if _BREADCRUMB.match(text):
+        return out(CHROME, "breadcrumb (the home page, then sections)")
     if PROMO_PREFIX.match(text) and len(text) < 200:
         return out(CHROME, "link to another article")
     caption = CAPTION_PREFIX.match(text)

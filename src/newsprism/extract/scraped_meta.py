@@ -250,6 +250,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     for f in fields[1:]:
         iso = iso or find_date(f)[0]
     head = re.split(r"(?i)[,;·|]?\s*(?:фото|photo|photos|фотографии)\s*:", fields[0])[0]
+    # "By Jane Doe – Staff reporter": a dash between the name and a job title, as a comma
+    named, dash, role = head.partition(" – ") if " – " in head else head.partition(" — ")
+    if dash and ROLE_WORDS.search(role):
+        head = named
     m = BYLINE_PREFIX.match(head)
     if m:
         names = _names(m.group("names"))

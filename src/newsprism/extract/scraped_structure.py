@@ -28,6 +28,7 @@ from .scraped_labels import (
     DATE,
     DIALOGUE,
     FOOTER_LINE,
+    HEADING,
     HEADING_MAX_WORDS,
     ITEM,
     NOTICE,
@@ -475,7 +476,10 @@ def drop_release_boilerplate(labs: list[Labelled], body_start: int) -> None:
     for i in range(body_start + 1, len(labs)):
         lab = labs[i]
         if (
-            lab.label in (SHORT, TEXT)
+            # (a heading too: "Media contact", its lines and "About <the company>" read as a
+            # heading, its list and the next section's heading set into the story; or as a
+            # run of short lines)
+            (lab.label in (SHORT, TEXT, HEADING) or lab.reason.startswith("run of short lines"))
             and word_count(lab.text) <= 8
             and _release_end(lab.text, _next_text(labs, i))
             and above > total - above
