@@ -327,3 +327,41 @@ def test_a_tip_line_under_the_storys_tags_is_the_pages() -> None:
         ]
     )
     assert [b.text for b in extract_scraped(page)[1]] == [_RU_COURT_1, _RU_COURT_2]
+
+
+def test_a_credit_with_the_copyright_mark_after_the_word_photo_is_whole() -> None:
+    page = "\n".join(
+        [
+            "В Заречье запустили первые электробусы",
+            "04.03.2026 10:35",
+            _RU_COURT_1,
+            "Водители прошли обучение перед выходом на линию.",
+            "Фото ©: пресс-служба мэрии Заречья",
+            _RU_COURT_2,
+        ]
+    )
+    figures = [b for b in extract_scraped(page)[1] if b.kind == "figure"]
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Водители прошли обучение перед выходом на линию.", "Фото ©: пресс-служба мэрии Заречья")
+    ]
+
+
+def test_a_gallery_link_with_its_count_and_a_tables_header_are_no_headings() -> None:
+    page = "\n".join(
+        [
+            "Горячую воду отключат на время испытаний: график по районам",
+            "14.05.2026",
+            _RU_COURT_1,
+            "Фотоальбом (12 фото)",
+            _RU_COURT_2,
+            "Сроки отключения по районам",
+            "Район Начало Окончание",
+            "Северный 26 мая 4 июня",
+            "Южный 9 июня 18 июня",
+            "Что будет с отоплением",
+            "Отопление в этих домах не отключают: испытания идут только на сетях горячей воды, "
+            "а котельные работают в обычном режиме.",
+        ]
+    )
+    headings = [b.text for b in extract_scraped(page)[1] if b.kind == "heading"]
+    assert headings == ["Что будет с отоплением"]

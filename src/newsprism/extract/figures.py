@@ -32,7 +32,7 @@ _WRAPPER_CLASS = re.compile(
 CREDIT_PATTERN = re.compile(
     r"(?:^|(?<=[\s.;|(]))("
     r"(?:Photo(?:graph)?s?|Image(?: source)?|Picture|Illustration|Video|Credit|Фото(?:графия)?|Изображение|Иллюстрация|Кадр)"
-    r"\s*(?:[:,]|by\b)\s*[^\n]{2,120}"
+    r"(?:\s*©)?\s*(?:[:,]|by\b)\s*[^\n]{2,120}"  # («Фото ©: пресс-служба»: the mark too)
     r"|©\s*[^\n]{2,120}"
     r"|\((?:Photo|Image|Фото)[^)]{2,100}\)"
     r")\s*$",

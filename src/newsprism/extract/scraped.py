@@ -198,6 +198,7 @@ def classify(text: str) -> list[Labelled]:
                 _between_paragraphs(labs, i)
                 and not lab.text[0].islower()
                 and not _CONTACT.search(lab.text)
+                and not _over_dated_rows(labs, i)
             ):
                 # (a line with an e-mail address is a contact line, never a heading)
                 lab.relabel(HEADING, "short line between paragraphs")
@@ -533,6 +534,14 @@ def _neighbour(labs: list[Labelled], i: int, step: int, skip: tuple[str, ...]) -
             return labs[j]
         j += step
     return None
+
+
+def _over_dated_rows(labs: list[Labelled], i: int) -> bool:
+    """Two date lines or more right under line ``i`` (a schedule's rows, "North 26 May 4
+    June"): the line is the header of a table, not a heading of the text — a heading stands
+    over text."""
+    rows = [o for o in labs[i + 1 : i + 4] if o.label != CHROME][:2]
+    return len(rows) == 2 and all(o.label == DATE for o in rows)
 
 
 def _between_paragraphs(labs: list[Labelled], i: int) -> bool:

@@ -51,6 +51,13 @@ FIELDS_DATE = "date line of fields"
 STAMP = "counter, count or timestamp"
 
 _UI_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
+#: a link to a gallery or the comments with their count: "Photo gallery (12 photos)",
+#: «Фотоальбом (12 фото)», "Comments (3)" is UI vocabulary already
+_COUNTED_LINK = re.compile(
+    r"^[^\W\d_][^()]{0,40}\(\d{1,4}\s+(?:фото|фотографи\w*|снимк\w*|видео|комментари\w*|"
+    r"photos?|pictures?|images?|videos?|comments?|fotos?|bilder|kommentare)\)$",
+    re.I,
+)
 #: a breadcrumb starts at the site's home page: "Home / News", «Главная → Город», "Start › Lokal"
 _BREADCRUMB = re.compile(
     r"^(?:home|homepage|main|главная|главная страница|головна|startseite|start|accueil|inicio|"
@@ -170,6 +177,8 @@ def label_alone(line: Line) -> Labelled:
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
     if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
         return out(CHROME, "menu on one line")
+    if _COUNTED_LINK.match(text):
+        return out(CHROME, "a link with its count (a gallery, the comments)")
     if _BREADCRUMB.match(text):
         return out(CHROME, "breadcrumb (the home page, then sections)")
     if PROMO_PREFIX.match(text) and len(text) < 200:
