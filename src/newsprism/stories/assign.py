@@ -55,6 +55,7 @@ from .features import (
     unpack_terms,
 )
 from .lexical import DocumentFrequencies
+from .when import day_agreement
 
 if TYPE_CHECKING:
     import numpy as np
@@ -335,8 +336,9 @@ class StoryIndex:
         self.df.add(fp.terms)
         try:
             best: tuple[float, int] | None = None
-            #: the most probable match that reaches the happening level for its pair of scripts
-            happening: tuple[float, int] | None = None
+            #: the matches that reach the happening level for their pair of scripts, each with
+            #: its probability with the evidence of when
+            happening: list[tuple[float, int]] = []
             scored: dict[int, float] = {}
             # the other evidence only matters for the articles whose vectors come closest
             top = np.arange(len(cosines))
@@ -351,10 +353,8 @@ class StoryIndex:
                     if best is None or score > best[0]:
                         best = (score, i)
                     if match.reaches("happening", score, fp, self._fps[i]):
-                        # the most probable by the probability with the evidence of when
                         when = match.happening_probability(score, fp, self._fps[i])
-                        if happening is None or when > happening[0]:
-                            happening = (when, i)
+                        happening.append((when, i))
         except BaseException:
             self.df.remove(fp.terms)
             raise
@@ -370,13 +370,41 @@ class StoryIndex:
             running_score=round(best[0], 4),
             running_story=self._running_story(self._stories[best[1]]),
         )
-        best = self._best_on_average(scored, near) if self.join == "average" else happening
+        if self.join == "average":
+            best = self._best_on_average(scored, near)
+        else:
+            best = self._of_one_day(fp, happening, near)
         if best is None:
             return running
         i = best[1]
         return Assignment(
             arrival.article_id, self._stories[i], "same-story", self._ids[i], round(best[0], 4)
         )
+
+    def _of_one_day(
+        self, fp: Fingerprint, happening: list[tuple[float, int]], near: npt.NDArray[np.intp]
+    ) -> tuple[float, int] | None:
+        """The most probable match (by the probability with the evidence of when) whose story
+        the arrival can be one happening with.  A happening has one day, so the arrival must not
+        be of another day than any other member of that story in the window
+        (``when.day_agreement`` below 0: the two name different days, or one names a day that
+        began after the other was published).  Weighing the best match alone let a chain through
+        a report that names no day carry the next day's development into the first day's story:
+        Monday's report, Tuesday morning's rewrite of it naming no day (joined: nothing
+        contradicts it), Tuesday's "on Tuesday" development (closest to the rewrite, which
+        cannot contradict it either).  The match itself is not checked again: its day evidence
+        is already in its probability (``match.happening_probability``)."""
+        assert self._story_array is not None
+        in_window = self._story_array[near]
+        # most probable first; ties in the order scored (the closer vector first), as before
+        for when, i in sorted(happening, key=lambda c: -c[0]):
+            others = (int(j) for j in near[in_window == self._stories[i]] if j != i)
+            if not any(
+                day_agreement(fp.days, self._fps[j].days, fp.at, self._fps[j].at) < 0
+                for j in others
+            ):
+                return when, i
+        return None
 
     def _could_reach(
         self, fp: Fingerprint, rows: npt.NDArray[np.intp], cosines: npt.NDArray[np.float32]
