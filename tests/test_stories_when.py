@@ -290,3 +290,32 @@ def test_a_story_is_one_day_a_rewrite_naming_no_day_does_not_carry_the_next_day_
     # without publication times no day resolves: one story, as before
     undated = _run(tmp_path, [FLOOD, FLOOD_NO_DAY, FLOOD_NEXT_DAY], False)
     assert len({a.story_id for a in undated}) == 1  # type: ignore[attr-defined]
+
+
+def test_a_follow_up_that_names_the_first_day_before_its_own_is_of_its_own_day() -> None:
+    """A follow-up names the day of what it follows besides its own: its news is the latest day
+    it names up to its publication.  Monday's report, published on Monday, cannot tell of
+    Tuesday, though both leads name Monday first."""
+    monday, tuesday = _at("2027-06-07T15:00:00+00:00"), _at("2027-06-08T16:00:00+00:00")
+    first = event_days(*FLOOD, monday)
+    follow_up = event_days(
+        "Sochi flood toll rises to five",
+        "The death toll from Monday's flash floods in Sochi rose to five on Tuesday, the "
+        "emergencies ministry said.",
+        tuesday,
+    )
+    assert first[0] == follow_up[0]  # both name Monday first
+    assert day_agreement(first, follow_up, monday, tuesday) == -1
+    assert day_agreement(follow_up, first, tuesday, monday) == -1
+    # two reports published on Friday, one naming only Thursday's offer (its background), the
+    # other Friday's news and Thursday's offer: the first may tell of Friday, nothing is known
+    friday_morning, friday_noon = _at("2027-06-11T09:00:00+00:00"), _at("2027-06-11T11:20:00+00:00")
+    thursday_only = event_days(
+        None, "The company raised its offer on Thursday evening.", friday_noon
+    )
+    both = event_days(
+        None,
+        "The strike will go on, the union said on Friday; the offer came on Thursday.",
+        friday_morning,
+    )
+    assert day_agreement(thursday_only, both, friday_noon, friday_morning) == 0

@@ -160,10 +160,15 @@ _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
 def news_day(days: tuple[int, ...], published: float) -> int | None:
-    """The first day a lead names that is not after its own publication day: the day its news
-    happened.  A later day is what it announces ("bus fares rise from April 1"), not its news."""
+    """The latest day a lead names that is not after its own publication day: the day of the
+    newest thing it tells.  A follow-up names the day of what it follows besides its own ("the
+    death toll from Monday's floods rose to five on Tuesday", «после вчерашней остановки»): the
+    earlier day is its background, the latest its news (twenty-fifth session; the twenty-third
+    took the first day named, and a follow-up naming Monday first passed for Monday's news).  A
+    later day than its publication is what it announces ("bus fares rise from April 1"), not its
+    news."""
     today = int(published // 86_400) + _EPOCH_ORDINAL
-    return next((d for d in days if d <= today), None)
+    return max((d for d in days if d <= today), default=None)
 
 
 def told_before(days: tuple[int, ...], published: float | None, other: float | None) -> bool:
@@ -185,13 +190,18 @@ def day_agreement(
     a_at: float | None = None,
     b_at: float | None = None,
 ) -> int:
-    """+1 when two leads' first days are one day (their main news happened the same day), -1
-    when they name no day in common, 0 when either names none or they share a later one.  When
-    only one names a day, -1 if the other was published before that day began
-    (:func:`told_before`: the report naming no day cannot tell of it); ``a_at`` and ``b_at``
-    are the reports' publication times (or when they were added)."""
+    """-1 when one report was published before the day of the other's news began
+    (:func:`told_before`: it cannot tell of it) — whether or not it names a day itself; else +1
+    when two leads' first days are one day (their main news happened the same day), -1 when they
+    name no day in common, 0 when either names none or they share a later one.  ``a_at`` and
+    ``b_at`` are the reports' publication times (or when they were added).  The check of when a
+    report was published comes first: a follow-up that names Monday's happening first and its own
+    Tuesday after it shares Monday's report's first day, yet Monday's report cannot tell of
+    Tuesday (twenty-fifth session, docs/stories.md)."""
+    if told_before(a, a_at, b_at) or told_before(b, b_at, a_at):
+        return -1
     if not a or not b:
-        return -1 if told_before(a, a_at, b_at) or told_before(b, b_at, a_at) else 0
+        return 0
     if a[0] == b[0]:
         return 1
     return -1 if not set(a) & set(b) else 0
