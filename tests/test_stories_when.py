@@ -307,15 +307,15 @@ def test_a_follow_up_that_names_the_first_day_before_its_own_is_of_its_own_day()
     assert first[0] == follow_up[0]  # both name Monday first
     assert day_agreement(first, follow_up, monday, tuesday) == -1
     assert day_agreement(follow_up, first, tuesday, monday) == -1
-    # two reports published on Friday, one naming only Thursday's offer (its background), the
-    # other Friday's news and Thursday's offer: the first may tell of Friday, nothing is known
+    # two reports published on Friday, one naming only Thursday's proposal (its background), the
+    # other Friday's news and Thursday's proposal: the first may tell of Friday, nothing is known
     friday_morning, friday_noon = _at("2027-06-11T09:00:00+00:00"), _at("2027-06-11T11:20:00+00:00")
     thursday_only = event_days(
-        None, "The company raised its offer on Thursday evening.", friday_noon
+        None, "Managers improved their pay proposal late on Thursday.", friday_noon
     )
     both = event_days(
         None,
-        "The strike will go on, the union said on Friday; the offer came on Thursday.",
+        "Walkout continues, union leaders said on Friday, after Thursday's proposal.",
         friday_morning,
     )
     assert day_agreement(thursday_only, both, friday_noon, friday_morning) == 0

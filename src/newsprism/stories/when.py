@@ -162,7 +162,7 @@ _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 def news_day(days: tuple[int, ...], published: float) -> int | None:
     """The latest day a lead names that is not after its own publication day: the day of the
     newest thing it tells.  A follow-up names the day of what it follows besides its own ("the
-    death toll from Monday's floods rose to five on Tuesday", «после вчерашней остановки»): the
+    death toll from Monday's floods rose to five on Tuesday", «после вчерашнего пожара»): the
     earlier day is its background, the latest its news (twenty-fifth session; the twenty-third
     took the first day named, and a follow-up naming Monday first passed for Monday's news).  A
     later day than its publication is what it announces ("bus fares rise from April 1"), not its
