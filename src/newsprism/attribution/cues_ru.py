@@ -16,6 +16,9 @@ import json
 from importlib import resources
 
 CUES_FILE = "attribution-cues-ru.json"
+#: verbs whose first Wiktionary sense is defined by a verb of saying
+#: (``scripts/build_cues_ru_wiktionary.py``: «провозгласить — торжественно объявить»)
+WIKTIONARY_FILE = "attribution-cues-ru-wiktionary.json"
 
 
 def _load() -> tuple[frozenset[str], frozenset[str]]:
@@ -24,4 +27,10 @@ def _load() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["speech"]), frozenset(data["evaluation"])
 
 
+def _load_wiktionary() -> frozenset[str]:
+    raw = resources.files("newsprism").joinpath("data", WIKTIONARY_FILE).read_text("utf-8")
+    return frozenset(json.loads(raw)["speech"])
+
+
 GROWN_SPEECH, EVALUATION_VERBS = _load()
+WIKTIONARY_SPEECH = _load_wiktionary()
