@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsprism.article import Article
-from newsprism.attribution.cues_ru import EVALUATION_VERBS, GROWN_SPEECH
+from newsprism.attribution.cues_ru import EVALUATION_VERBS, GROWN_SPEECH, WIKTIONARY_SPEECH
 from newsprism.attribution.quotes_ru import (
     HAND_SPEECH_VERBS,
     INSTRUCTION_VERBS,
@@ -41,7 +41,12 @@ def test_lexicon_is_the_hand_list_and_the_reviewed_growth() -> None:
     assert {"назвать", "осудить", "обвинить", "оценить"} <= EVALUATION_VERBS
     assert "прокомментировать" in GROWN_SPEECH
     assert SPEECH_VERBS == (
-        HAND_SPEECH_VERBS | GROWN_SPEECH | EVALUATION_VERBS | MINED_SPEECH_VERBS | INSTRUCTION_VERBS
+        HAND_SPEECH_VERBS
+        | GROWN_SPEECH
+        | WIKTIONARY_SPEECH
+        | EVALUATION_VERBS
+        | MINED_SPEECH_VERBS
+        | INSTRUCTION_VERBS
     )
     # rejected in review: wanting, knowing, votes
     assert not {"хотеть", "знать", "одобрить"} & SPEECH_VERBS
