@@ -1,7 +1,7 @@
 """Russian attribution of issue 12's twenty-fifth session, on our own short articles.
 
 A verb of saying Wiktionary defines by another («провозгласить — торжественно объявить»,
-«воскликнуть — громко произнести») is a cue like the hand-written ones.
+«воскликнуть — громко произнести») is a cue like the hand-written ones; «назвал X одним из …» says «одним из …» of X.
 """
 
 from __future__ import annotations
@@ -36,3 +36,17 @@ def test_a_manner_of_saying_introduces_a_quote() -> None:
     article = attributed(_ELECTION, "ru")
     q = quote_holding(article, "победили честно")
     assert "Лаптев" in (speaker_name(article, q) or "")
+
+
+#: our own article (a city story written for this test)
+_BRIDGE = (
+    "Мост открыт\n\n"
+    "Министр транспорта области Пётр Орлов назвал новый мост одним из лучших в стране."
+)
+
+
+def test_one_of_many_is_what_a_naming_says_of_its_object() -> None:
+    article = attributed(_BRIDGE, "ru")
+    q = quote_holding(article, "новый мост")
+    assert "одним из лучших" in q.text
+    assert "Орлов" in (speaker_name(article, q) or "")

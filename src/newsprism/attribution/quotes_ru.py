@@ -706,6 +706,9 @@ ONE_OF_OWNER = True
 #: a gerund with no subject speaks through its main verb's place («В мэрии отказались от
 #: комментариев, заявив, что …») (twenty-fourth session)
 GERUND_PLACE = True
+#: «назвал X одним из …»: «один» in the instrumental is what a verb of naming or judging
+#: says of its object (:func:`_one_of_many`; twenty-fifth session)
+ONE_OF_PREDICATE = True
 #: «подтвердил эту информацию» reports the statement before (twenty-fourth session): off —
 #: A +1, B +2, but on the held-out part it gave a confirmer the quote of another speaker before
 #: it where a colon after the verb opened the confirmer's own words («подтвердил эту
@@ -2899,7 +2902,7 @@ class _Reader:
             for k in sent.kids(verb)
             if k.rel in ("xcomp", "obl", "iobj")
             and self.pos(k) > o
-            and (k.pos in ("NOUN", "ADJ", "PROPN") or _participle(k))
+            and (k.pos in ("NOUN", "ADJ", "PROPN") or _participle(k) or _one_of_many(k))
         ]
 
     def _as_phrase(self, sent: _Sent, verb: Any, obj: Any) -> list[Any]:
@@ -3276,6 +3279,16 @@ def _name_parts(normal: str, fact: dict[str, str]) -> tuple[str | None, str | No
     if first is None and last is None:
         last = words[-1]
     return first, middle, last
+
+
+def _one_of_many(tok: Any) -> bool:
+    """«назвал Коэна одним из самых влиятельных музыкантов»: «один» in the instrumental is
+    the predicate the naming gives, as a noun would be (:data:`ONE_OF_PREDICATE`)."""
+    return (
+        ONE_OF_PREDICATE
+        # numerals keep their written form as lemma: the instrumental's forms
+        and tok.text.lower() in ("одним", "одной", "одною", "одними")
+    )
 
 
 def _participle(tok: Any) -> bool:
