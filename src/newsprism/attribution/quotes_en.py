@@ -748,7 +748,7 @@ class _Reader:
             # "opened the hearing by accusing …", "after saying …": the gerund's subject
             # is the subject of the clause its preposition hangs on (subject control)
             return self.subject_of(verb.head)
-        return _trailing_subject(verb)
+        return _trailing_subject(verb) or _according_apposition(verb)
 
     # -- cues --------------------------------------------------------------------------------
 
@@ -1644,6 +1644,34 @@ def _trailing_subject(verb: Any) -> Any | None:
     while comma < top.head.i < verb.i and top.head is not top:
         top = top.head
     return top if top.i > comma and top.pos_ in ("NOUN", "PROPN") else None
+
+
+def _according_apposition(verb: Any) -> Any | None:
+    """ "According to the portal X, the deputy minister Y said that …": the parser may take the
+    noun phrase after the comma for an apposition of X and leave the verb without a subject;
+    the phrase that runs up to the verb is its subject (the outlet passes on Y's words)."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.lower_ != "according" or prep.i > verb.i:
+            continue
+        to = next((c for c in prep.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if obj is None:
+            continue
+        for appos in obj.children:
+            if appos.dep_ != "appos" or appos.pos_ not in ("NOUN", "PROPN"):
+                continue
+            between = doc[
+                obj.right_edge.i + 1
+                if obj.right_edge.i < appos.i
+                else obj.i + 1 : appos.left_edge.i
+            ]
+            if not any(t.text == "," for t in between):
+                continue  # "the portal AgroPolis" itself, not a new phrase after a comma
+            gap = doc[appos.right_edge.i + 1 : verb.i]
+            if all(t.pos_ == "ADV" for t in gap):
+                return appos
+    return None
 
 
 def _after_dateline(subj: Any, verb: Any) -> Any:
