@@ -97,6 +97,12 @@ _ACT_AND = re.compile(r"\s*(?:had\s+|has\s+)?[a-z]+ed\b[^,;.]*?\band\s+(?:had\s+
 _ACT_AND_MAX_WORDS = 8
 
 _CLOSING = re.compile(r"[\s,.;:!?\"'“”‘’«»)]*")
+#: after an outlet's "according to X,": the office before the speaker's name ("the first deputy
+#: minister of transport of the region Y said"), which the parser may leave out of Y's phrase
+_TITLE = re.compile(r"\s*(?:the\s+)?(?:[\w’'-]+\s+){1,12}")
+#: and a second clause joined to what the speaker said ("…, and the passengers will be …"):
+#: the outlet passes on the whole sentence as the speaker's
+_JOINED = re.compile(r"[\s\"'“”‘’«»]*,[\s\"'“”‘’«»]*(?:and|but)\b")
 
 
 def _interrupts(text: str, outer: Found, inner: Found) -> bool:
@@ -151,6 +157,15 @@ def _opens(text: str, outer: Found, inner: Found, others: list[Found] = []) -> b
     tail = text[chain[-1].end if chain else inner.end : outer.end]
     if _interrupts(text, outer, inner):
         return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
+    if (
+        _according(text, outer)
+        and outer.source is not None
+        and outer.source.kind != "pronoun"
+        and not text[inner.source.end : inner.cue[0]].strip()
+        and (_OPENING.fullmatch(gap) is not None or _titled(gap))
+        and (_CLOSING.fullmatch(tail) is not None or _JOINED.match(tail) is not None)
+    ):
+        return True
     if inner.source.end <= inner.cue[0]:
         # the inner subject and its verb side by side ("a laboratory employee had told him"),
         # not a subject of the outer clause a misparse hangs on a later verb ("Marta was a
@@ -164,6 +179,15 @@ def _opens(text: str, outer: Found, inner: Found, others: list[Found] = []) -> b
         ):
             return False
     return _OPENING.fullmatch(gap) is not None and _CLOSING.fullmatch(tail) is not None
+
+
+def _titled(gap: str) -> bool:
+    """Whether ``gap`` is an office standing before a name: words with no comma, no "that" and
+    no speech verb ("the first deputy minister of transport of the region")."""
+    if _TITLE.fullmatch(gap) is None:
+        return False
+    said = re.findall(r"\w+", gap.lower())
+    return "that" not in said and not _SPEECH.intersection(said)
 
 
 #: a told-clause's words before its content: "had told the tenants on Monday"
@@ -269,6 +293,8 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 for passed in (inner, *same_source_after(text, outer, inner, others)):
                     passed.relayed_by = outer.source
                     passed.relayed_report = according
+                if according and _JOINED.match(text, inner.end) is not None:
+                    inner.end = outer.end  # "…, and …": the rest of what the outlet passes on
                 told = _act_end(text, outer, inner) or _telling(text, outer, inner)
                 if told is None:
                     dropped.add(id(outer))
