@@ -1070,12 +1070,12 @@ class _Reader:
             return None
         cue = self.cue_through_preposition(verb, cue, a)
         found = Found(kind, a, b, cue, source)
-        quoted = _quoted_as_saying(verb)
+        quoted = _quoted_as_saying(verb) or _quoted_person(verb)
         if quoted is not None and outer is None:
             # "X quoted the president as saying …": the president's words, passed on by X
             obj, saying = quoted
             said = next((c for c in saying.children if c.dep_ == "ccomp"), None)
-            if said is not None and kind == "indirect":
+            if said is not None and kind == "indirect" and saying is not verb:
                 found.start, found.end = self.span(said.left_edge, said.right_edge)
             found.source, found.relayed_by = self.source(obj), source
         if outer is not None:
@@ -1582,6 +1582,25 @@ def _quoted_as_saying(verb: Any) -> tuple[Any, Any] | None:
             if saying is not None and saying.lemma_.lower() in ("say", "tell", "write", "add"):
                 return obj, saying
     return None
+
+
+#: who may be quoted: a person's pronoun (not "it", "this": a document quoted is its issuer's)
+_QUOTED_PRONOUNS = frozenset(["him", "her", "them"])
+
+
+def _quoted_person(verb: Any) -> tuple[Any, Any] | None:
+    """(who is quoted, the verb) of "the site quotes him that …", "quoted her: «…»", "quoted the
+    director saying …": a verb of quoting reports the words of its object, not its subject's
+    (the subject only passes them on, as with "quoted X as saying")."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if obj.lower_ in _QUOTED_PRONOUNS:
+        return obj, verb
+    person = obj.ent_type_ == "PERSON" or str(obj.lemma_).lower() in PERSON_NOUNS
+    return (obj, verb) if person and obj.pos_ in ("NOUN", "PROPN") else None
 
 
 def _holder(obj: Any) -> Any:
