@@ -1045,6 +1045,10 @@ class _Reader:
         reported = self.as_reported(verb)
         if reported is not None:
             return reported
+        if outer is None:
+            inverted = self.inverted(sent, verb)
+            if inverted is not None:
+                return inverted
         subj = self.subject_of(verb)
         if subj is None:
             return None
@@ -1084,6 +1088,37 @@ class _Reader:
                 return None
             found.relayed_by = SourceRef(outer.start, outer.end, "", "name")
         return found
+
+    def inverted(self, sent: Any, verb: Any) -> Found | None:
+        """ "The tariff will rise in May, reported the press service of the agency.": a speech
+        verb after a comma at the end of a sentence, with no subject and a body or a person
+        after it, is said by that noun phrase (the verb before its subject, as in "…, said the
+        minister", which the parser reads as an object and the verb as a second clause)."""
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].text != "," or verb.dep_ not in ("conj", "ROOT"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.left_edge.i != verb.i + 1:
+            return None
+        if not all(t.is_punct for t in doc[obj.right_edge.i + 1 : sent.end]):
+            return None  # the phrase runs to the sentence's end: nothing after it
+        lemma = str(obj.lemma_).lower()
+        if not (
+            obj.ent_type_ in ("PERSON", "ORG")
+            or body_noun(lemma)
+            or lemma in PERSON_NOUNS
+            or named_body(obj)
+        ):
+            return None  # "…, told the story": an object, not a speaker
+        a, b = trim_span(
+            self.text, self.offset + sent.start_char, self.offset + doc[verb.i - 1].idx
+        )
+        if b - a < 8:
+            return None
+        kind: QuoteKind = "direct" if self.quote_at(a) and self.quote_at(b - 1) else "indirect"
+        return Found(kind, a, b, self.cue_span(verb), self.source(obj))
 
     def body_they(self, verb: Any, subj: Any) -> SourceRef | None:
         """ "In the press service of the city council, they noted that …" (the English of
