@@ -147,16 +147,24 @@ def interview_answers(
     out: list[Found] = []
     k = 0
     while k < len(paragraphs) - 1:
-        # the cheap test first: most paragraphs are followed by no dash question
-        who = _interviewee(text, *paragraphs[k]) if _is_question(text, *paragraphs[k + 1]) else None
+        # the cheap test first: most paragraphs are followed by no dash paragraph
+        nxt = paragraphs[k + 1]
+        who = _interviewee(text, *paragraphs[k]) if _DASH.match(text, *nxt) else None
         if who is None:
+            k += 1
+            continue
+        turns = _turns(text, paragraphs, k + 1)
+        # a dialogue whose interviewer asks nothing ("— The team is ninth." "— After eight
+        # defeats …"): the turns alternate, the interviewer's first
+        alternate = len(turns) >= 2 and not any(_is_question(text, a, b) for a, b in turns)
+        if not alternate and not _is_question(text, *nxt):
             k += 1
             continue
         j = k + 1
         asked = False
         while j < len(paragraphs) and _DASH.match(text, paragraphs[j][0], paragraphs[j][1]):
             a, b = paragraphs[j]
-            if _is_question(text, a, b):
+            if _is_question(text, a, b) or alternate and not asked:
                 asked = True
             elif asked:
                 answer = _answer(text, a, b, found)
@@ -165,6 +173,16 @@ def interview_answers(
                 asked = False
             j += 1
         k = j
+    return out
+
+
+def _turns(text: str, paragraphs: Sequence[tuple[int, int]], first: int) -> list[tuple[int, int]]:
+    """The dash paragraphs from ``paragraphs[first]`` on, up to the first that opens with none."""
+    out = []
+    for a, b in paragraphs[first:]:
+        if _DASH.match(text, a, b) is None:
+            break
+        out.append((a, b))
     return out
 
 
