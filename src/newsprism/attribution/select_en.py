@@ -228,8 +228,10 @@ def _introducing(
         cut = a
         for m in _FULL_NAME.finditer(text, a, b):
             first = m.group(1)
-            if m.group(2) in known or first.lower() in STOP_WORDS or not is_given_name(first):
+            if m.group(2) in known or first.lower() in STOP_WORDS:
                 continue  # "The Harbour Board": nam_dict lists "The" as a given name
+            if not is_given_name(first) and not _after_person_noun(text, a, m.start()):
+                continue
             if m.start() < cut:
                 continue
             k = bisect_right(starts, m.start()) - 1
@@ -243,6 +245,18 @@ def _introducing(
         if cut < b:
             rest.append((cut, b))
     return to_parse, rest
+
+
+#: the lower-case word right before a capitalised pair ("the pensioner Matryona Vasilyeva")
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+
+
+def _after_person_noun(text: str, start: int, pos: int) -> bool:
+    """Whether a noun for a person stands right before ``pos`` ("The pensioner", "the
+    farmer"): the two capitalised words after it name someone, whether or not the name
+    dictionary knows the given name (many a Yakut, Kyrgyz or Georgian one it does not)."""
+    m = _WORD_BEFORE.search(text, max(start, pos - 30), pos)
+    return m is not None and m.group(1) in PERSON_NOUNS
 
 
 #: a capitalised word right before a surname: a first name or a title, for NER to tell apart
