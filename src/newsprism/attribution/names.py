@@ -132,6 +132,7 @@ _INITIAL_U = re.compile(r"^u(?=l[aeiou])")
 _LONE_H = re.compile(r"(?<![szc])h")
 _VOWELS = re.compile(r"(?<!^)[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1+")
+_INITIAL_VELAR = re.compile(r"^[gq]")
 
 
 @lru_cache(maxsize=4096)
@@ -148,8 +149,22 @@ def skeleton(name: str) -> str:
         word = _SOFT_DENTAL.sub(lambda m: m.group()[0], _SHORT_U.sub("v", word))
         # х is kh or h, г is g or h: one letter here (not the h of sh, ch, zh)
         word = _LONE_H.sub("g", word)
+        # a velar opening a name is k in one romanisation and g or q in another (Uzbek and
+        # Kazakh Latin Qodirov / Russian Kodirov, Armenian Ghazaryan / Kazaryan)
+        word = _INITIAL_VELAR.sub("k", word)
         words.append(_DOUBLED.sub(r"\1", _VOWELS.sub("", word)))
     return " ".join(words)
+
+
+def same_given_skeleton(a: str, b: str) -> bool:
+    """Whether two given names are one name whose opening vowel the two languages write
+    differently (Ukrainian Oleksandr / Russian Aleksandr, Oleksii / Aleksei): the same
+    consonants after it, four at least, and both opening with a vowel."""
+    ka, kb = phonetic_key(a), phonetic_key(b)
+    if not ka or not kb or ka[0] not in "aeiou" or kb[0] not in "aeiou":
+        return False
+    rest_a, rest_b = skeleton(a)[1:], skeleton(b)[1:]
+    return len(rest_a) >= 4 and rest_a == rest_b
 
 
 def same_skeleton(a: str, b: str) -> bool:

@@ -27,6 +27,7 @@ from .names import (
     clean_alias,
     display_name,
     phonetic_key,
+    same_given_skeleton,
     same_name,
     same_skeleton,
     split_honorific,
@@ -309,6 +310,7 @@ def _same_given_name(a: str, b: str) -> bool:
     return (
         same_name(a, b)
         or same_skeleton(a, b)
+        or same_given_skeleton(a, b)
         or same_name(a, b, threshold=0.8)
         and phonetic_key(a)[:1] == phonetic_key(b)[:1]
     )
