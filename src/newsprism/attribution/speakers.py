@@ -1461,6 +1461,69 @@ def _office_of_the(text: str, head: str) -> bool:
 _MAN_FORM = re.compile(r"(?<=\w)woman$")
 
 
+#: where a sentence ends, for the words that introduce a person
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: words of a description's qualifier that tell nobody apart
+_QUALIFIER_STOP = frozenset(
+    ["the", "a", "an", "of", "from", "for", "in", "on", "at", "with", "and", "its", "his", "her"]
+    + ["their", "this", "that", "who", "which", "same", "also", "other", "another"]
+)
+
+
+def _qualified(src: SourceRef, people: list[Cluster], text: str) -> Cluster | None:
+    """ "The deputy from the opposition said", "the head of the Kalinovka community said": a
+    description whose qualifier (the words after its head noun) names what the article stated
+    beside one person only — in the words between that person's name and the names next to it
+    in the sentence that introduced them ("A from the Olekminsky district and B from the
+    faction 'New People'").  The one person whose introduction holds every such word; nobody
+    when none or several do (a wrong speaker is worse than none)."""
+    head = (src.head or "").lower()
+    words = re.findall(r"[\w’'-]+", src.text)
+    lowered = [w.lower() for w in words]
+    if not head or head not in lowered or src.plural:
+        return None
+    wanted = {
+        w for w in lowered[lowered.index(head) + 1 :] if w not in _QUALIFIER_STOP and len(w) > 2
+    }
+    if not wanted:
+        return None
+    fits = []
+    for c in people:
+        if c.kind != "person" or not c.last:
+            continue
+        first = next((m for m in c.mentions if m[0] < src.start), None)
+        if first is None or src.start - first[0] > coref.MAX_DISTANCE:
+            continue
+        said = _introduction(first, people, text)
+        offices = {w.removesuffix("s") for w in said} & (PERSON_NOUNS | ROLE_NOUNS)
+        if offices and head not in offices and head not in _ANY_OFFICE:
+            continue  # "the controller of the enterprise" is not its director
+        if wanted <= said:
+            fits.append(c)
+    return fits[0] if len(fits) == 1 else None
+
+
+#: description heads that fit any office ("the head of the city" for its chairman)
+_ANY_OFFICE = frozenset(["head", "leader", "chief", "representative", "official"])
+#: how many words after a name its introduction runs at most ("B from the faction X")
+_AFTER_NAME_WORDS = 6
+
+
+def _introduction(mention: tuple[int, int], people: list[Cluster], text: str) -> set[str]:
+    """The lower-case words of the sentence of ``mention`` that stand between it and the
+    names before and after it in that sentence (its role, its party, its place)."""
+    a, b = mention
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    end_m = _SENTENCE_END.search(text, b)
+    end = end_m.start() if end_m else len(text)
+    others = [m for c in people if c.kind == "person" for m in c.mentions if start <= m[0] < end]
+    before = max((m[1] for m in others if m[1] <= a), default=start)
+    after = min((m[0] for m in others if m[0] >= b), default=end)
+    # after the name, its apposition only: up to a comma or a colon, a few words
+    tail = re.split(r"[,:;(]", text[b:after], maxsplit=1)[0].split()[:_AFTER_NAME_WORDS]
+    return {w.lower() for w in re.findall(r"[\w’'-]+", text[before:a] + " " + " ".join(tail))}
+
+
 def _description_kind(src: SourceRef) -> str:
     """A singular description no one was found for is a person when its head noun can name
     one (the office lists, WordNet's person nouns, a gendered noun), else a body ("the
@@ -1787,6 +1850,8 @@ def _resolve_source(
         return body
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
+        if target is None and not _cyrillic(src.head or ""):
+            target = _qualified(src, people.clusters, text)
         family = None if target is not None else coref.description_family(src, people.clusters)
         if isinstance(family, Cluster):
             target = family
