@@ -117,3 +117,21 @@ def test_one_name_in_two_romanisations() -> None:
     assert names.same_given_skeleton("Oleksandr", "Aleksandr")
     assert not names.same_skeleton("Gorin", "Korin")  # too few consonants to tell
     assert not names.same_given_skeleton("Olga", "Alla")
+
+
+COUNCIL = (
+    "Council votes on the water tariff\n\n"
+    "The city council of Balti voted on Tuesday for an appeal against the new water tariff.\n\n"
+    "Two councillors from Sadovoe, the chairman of the budget commission Ion Popescu and Elena "
+    "Ciobanu from the opposition, supported the appeal.\n\n"
+    "The mayor Vasile Rusu said that the tariff was fair.\n\n"
+    "The councillor from the opposition said that the utility had promised new pipes three "
+    "times.\n"
+)
+
+
+def test_a_description_qualified_by_what_was_said_of_one_person() -> None:
+    """ "The councillor from the opposition": of the two councillors named together, the one
+    the article said is from the opposition — not the mayor quoted last, nor both."""
+    article = attributed(COUNCIL)
+    assert speaker_of(article, "promised new pipes three times") == "Elena Ciobanu"
