@@ -1099,9 +1099,16 @@ class _Reader:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
             return None
+        if _lemma(verb) == "tell":
+            return None  # "…, told Rest of World": told names whom it was said to
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.left_edge.i != verb.i + 1:
             return None
+        if any(
+            t.ent_type_ == "PERSON" and not self.quote_at(self.offset + t.idx)
+            for t in sent[: verb.i - sent.start]
+        ):
+            return None  # "“…,” Jim C., who worked at X, added the firm": a subject is named
         if not all(t.is_punct for t in doc[obj.right_edge.i + 1 : sent.end]):
             return None  # the phrase runs to the sentence's end: nothing after it
         lemma = str(obj.lemma_).lower()
