@@ -69,7 +69,7 @@ def test_a_speech_verb_before_its_subject_at_a_sentences_end() -> None:
 INTERVIEW = (
     "The coach of the volleyball club leaves\n\n"
     "The volleyball club of Orsha parted with its head coach Anton Belsky on Friday.\n\n"
-    "Belsky gave an interview to the portal Sport-Vitebsk on the same day.\n\n"
+    "The sports portal Sport-Vitebsk talked to Belsky.\n\n"
     "— The club is last in the league.\n\n"
     "— With six players injured since October. Nobody can win a season like that.\n\n"
     "— The club says the budget was spent.\n\n"
@@ -89,14 +89,14 @@ def test_an_interview_whose_interviewer_asks_nothing_alternates() -> None:
 
 FERRY = (
     "Ferry stuck on the river for a day\n\n"
-    "The director of the river company Ivan Sergeev told the agency that the captain had "
-    "followed the marked channel.\n\n"
+    "The head of the river company Ivan Sergeev said on the radio that the crew had done "
+    "nothing wrong.\n\n"
     "The company said that it would refund the tickets.\n\n"
-    "The passengers were taken off the ferry by two boats of the rescue service on Thursday "
-    "morning.\n\n"
-    "The pensioner Sardaana Kychkina travelled to her grandchildren in Yakutsk with her son.\n\n"
-    '"Nobody told us anything for a whole day," the 70-year-old pensioner told the local radio.\n\n'
-    "The pensioner also said that a bottle of water cost 150 rubles on board.\n"
+    "Rescuers brought bread and blankets to the deck on the second evening.\n\n"
+    "The pensioner Sardaana Kychkina was going to visit her sister in Olekminsk.\n\n"
+    '"We sat on the benches and waited, and the crew said nothing," the 70-year-old pensioner told the '
+    "local radio.\n\n"
+    "The pensioner also said that tea in the canteen cost 200 rubles a cup.\n"
 )
 
 
@@ -105,9 +105,9 @@ def test_a_person_introduced_after_a_noun_for_a_person_is_registered() -> None:
     the given name, but the noun before it says a person is named; "the pensioner" later is
     that person, not the director quoted before."""
     article = attributed(FERRY)
-    quote = quote_holding(article, "Nobody told us anything")
+    quote = quote_holding(article, "the crew said nothing")
     assert speaker_name(article, quote) == "Sardaana Kychkina"
-    assert speaker_of(article, "a bottle of water cost") == "Sardaana Kychkina"
+    assert speaker_of(article, "tea in the canteen cost") == "Sardaana Kychkina"
 
 
 def test_one_name_in_two_romanisations() -> None:
@@ -122,8 +122,8 @@ def test_one_name_in_two_romanisations() -> None:
 COUNCIL = (
     "Council votes on the water tariff\n\n"
     "The city council of Balti voted on Tuesday for an appeal against the new water tariff.\n\n"
-    "Two councillors from Sadovoe, the chairman of the budget commission Ion Popescu and Elena "
-    "Ciobanu from the opposition, supported the appeal.\n\n"
+    "The councillor Elena Ciobanu from the opposition and the councillor Ion Popescu from the "
+    "ruling party backed the appeal.\n\n"
     "The mayor Vasile Rusu said that the tariff was fair.\n\n"
     "The councillor from the opposition said that the utility had promised new pipes three "
     "times.\n"
@@ -132,6 +132,7 @@ COUNCIL = (
 
 def test_a_description_qualified_by_what_was_said_of_one_person() -> None:
     """ "The councillor from the opposition": of the two councillors named together, the one
-    the article said is from the opposition — not the mayor quoted last, nor both."""
+    the article said is from the opposition — not the councillor named last (the base code's
+    answer, confident), nor the mayor quoted last."""
     article = attributed(COUNCIL)
     assert speaker_of(article, "promised new pipes three times") == "Elena Ciobanu"

@@ -125,6 +125,13 @@ def description(
     return _nearest(pool, src.start, bonus=False)
 
 
+def fits(src: SourceRef, c: Cluster) -> bool:
+    """Whether the description ``src`` names ``c``'s stated office (its head or its role)."""
+    head = (src.head or "").lower()
+    keys = _description_keys(src.text, head) if head else set()
+    return bool(keys & c.heads) or bool(c.role and keys and _in_role(keys, c.role))
+
+
 @cache
 def _families() -> dict[str, tuple[str, ...]]:
     """WordNet's wider words for each person noun, loaded on the first description that needs

@@ -1519,9 +1519,11 @@ def _introduction(mention: tuple[int, int], people: list[Cluster], text: str) ->
     others = [m for c in people if c.kind == "person" for m in c.mentions if start <= m[0] < end]
     before = max((m[1] for m in others if m[1] <= a), default=start)
     after = min((m[0] for m in others if m[0] >= b), default=end)
-    # after the name, its apposition only: up to a comma or a colon, a few words
-    tail = re.split(r"[,:;(]", text[b:after], maxsplit=1)[0].split()[:_AFTER_NAME_WORDS]
-    return {w.lower() for w in re.findall(r"[\w’'-]+", text[before:a] + " " + " ".join(tail))}
+    # before the name, its office after the last "and" or comma (what stands before belongs to
+    # the name before); after it, its apposition only: up to a comma or a colon, a few words
+    lead = re.split(r",|\band\b", text[before:a])[-1]
+    tail = re.split(r"[,:;(]|\band\b", text[b:after], maxsplit=1)[0].split()[:_AFTER_NAME_WORDS]
+    return {w.lower() for w in re.findall(r"[\w’'-]+", lead + " " + " ".join(tail))}
 
 
 def _description_kind(src: SourceRef) -> str:
@@ -1850,8 +1852,12 @@ def _resolve_source(
         return body
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
-        if target is None and not _cyrillic(src.head or ""):
-            target = _qualified(src, people.clusters, text)
+        if not _cyrillic(src.head or ""):
+            qualified = _qualified(src, people.clusters, text)
+            if target is None or qualified is not None and coref.fits(src, qualified):
+                # of two holders of the office, the one the qualifier names ("the councillor
+                # from the opposition"), not the one seen last
+                target = qualified or target
         family = None if target is not None else coref.description_family(src, people.clusters)
         if isinstance(family, Cluster):
             target = family
