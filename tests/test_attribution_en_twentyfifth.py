@@ -136,3 +136,18 @@ def test_a_description_qualified_by_what_was_said_of_one_person() -> None:
     answer, confident), nor the mayor quoted last."""
     article = attributed(COUNCIL)
     assert speaker_of(article, "promised new pipes three times") == "Elena Ciobanu"
+
+
+def test_they_after_two_people_first_seen_at_one_place_does_not_raise() -> None:
+    """Two people whose first mention in the sentence before "They" starts at one place (a
+    family named once) are ordered by that place alone; comparing the two raised a TypeError
+    and lost the whole article's attribution."""
+    from newsprism.attribution.model import SourceRef
+    from newsprism.attribution.speakers import Cluster, _they_subject
+
+    text = "Ivan and Olga Petrov came to the court. They said that the house was theirs."
+    ivan = Cluster("person", "Ivan Petrov", first="Ivan", last="Petrov", mentions=[(0, 21)])
+    olga = Cluster("person", "Olga Petrov", first="Olga", last="Petrov", mentions=[(0, 21)])
+    they = SourceRef(39, 43, "They", "pronoun", plural=True, antecedent=(0, 21))
+    group = _they_subject(they, [ivan, olga], {}, {}, text)
+    assert group is not None and group.people

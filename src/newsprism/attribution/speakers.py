@@ -1316,9 +1316,14 @@ def _they_subject(
     if pair is not None:
         return pair
     named = sorted(
-        (min(s for s, e in c.mentions if a <= s and e <= b), c)
-        for c in clusters
-        if c.kind == "person" and any(a <= s and e <= b for s, e in c.mentions)
+        (
+            (min(s for s, e in c.mentions if a <= s and e <= b), c)
+            for c in clusters
+            if c.kind == "person" and any(a <= s and e <= b for s, e in c.mentions)
+        ),
+        # by position only: two people first seen at one place (a family named once, "Ivan
+        # and Olga Petrov") must not be compared themselves — that raised and lost the article
+        key=lambda sc: sc[0],
     )
     if len(named) == 1:
         other = _pair_pronoun(words, a, named[0][1], clusters)
