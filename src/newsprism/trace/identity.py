@@ -171,6 +171,12 @@ def claim_ceiling(what: Any, context: Any, role: Any = None) -> Any:
     return 1.0 / (1.0 + np.exp(-z))
 
 
+def pair_score(features: dict[str, float]) -> float:
+    """The link score of one pair from its features (:func:`claim_features`): how much the two
+    figures are one claim on their own, whatever the rest of a trace holds."""
+    return _logistic(CLAIM_WEIGHTS, features)
+
+
 def flag_confidence(features: dict[str, float]) -> float:
     """How sure a linked pair whose figures differ is one claim (:data:`FLAG_WEIGHTS`)."""
     return _logistic(FLAG_WEIGHTS, features)
