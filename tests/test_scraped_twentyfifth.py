@@ -365,3 +365,22 @@ def test_a_gallery_link_with_its_count_and_a_tables_header_are_no_headings() -> 
     )
     headings = [b.text for b in extract_scraped(page)[1] if b.kind == "heading"]
     assert headings == ["Что будет с отоплением"]
+
+
+def test_a_paywalls_lines_where_the_story_is_cut_are_the_pages() -> None:
+    for line in (
+        "Subscribe to continue reading",
+        "This article is for subscribers only.",
+        "Already a subscriber? Sign in",
+        "Чтобы дочитать материал, оформите подписку",
+        "Уже подписаны? Войдите",
+        "Осталось 3 бесплатных материала",
+    ):
+        page = "\n".join(
+            ["Hospital opens a second stroke unit in the valley", "5 March 2026", _EN1, line]
+        )
+        assert blocks(page) == [("paragraph", _EN1)], line
+    # a story's sentence about subscribers stays
+    told = "Tickets for the opening night are available only to subscribers."
+    page = "\n".join(["Theatre reopens", "5 March 2026", _EN1, told, _EN2])
+    assert ("paragraph", told) in blocks(page)
