@@ -384,3 +384,27 @@ def test_a_paywalls_lines_where_the_story_is_cut_are_the_pages() -> None:
     told = "Tickets for the opening night are available only to subscribers."
     page = "\n".join(["Theatre reopens", "5 March 2026", _EN1, told, _EN2])
     assert ("paragraph", told) in blocks(page)
+
+
+def test_a_one_word_headline_between_the_date_line_and_its_author() -> None:
+    page = "\n".join(
+        ["Вестник Заречья", "Новости", "Город", "5 марта 2026", "Мост", "Ирина Смолякова"]
+        + [_RU_COURT_1, _RU_COURT_2]
+    )
+    title, _, meta = extract_scraped(page)
+    assert (title, meta.authors) == ("Мост", ("Ирина Смолякова",))
+
+
+def test_a_headline_on_the_credit_of_a_photo_without_a_caption() -> None:
+    headline = "В Заречье закроют мост на ремонт до конца лета"
+    page = "\n".join(
+        ["Вестник Заречья", "Новости", "Общество", "5 марта 2026", headline, "Фото: Иван Петров"]
+        + [_RU_COURT_1, _RU_COURT_2]
+    )
+    title, found, _ = extract_scraped(page)
+    assert title == headline
+    assert [(b.kind, b.caption, b.credit) for b in found][0] == (
+        "figure",
+        None,
+        "Фото: Иван Петров",
+    )

@@ -68,7 +68,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_lines import split_lines
-from .scraped_meta import is_bare_date, writer_first
+from .scraped_meta import is_bare_date, is_name, writer_first
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
@@ -149,6 +149,8 @@ def classify(text: str) -> list[Labelled]:
         title_at = _lone_line_over_the_body(labs, body_start)
     if title_at is None:
         title_at = _short_title_over_the_dateline(labs, alone, body_start)
+    if title_at is None:
+        title_at = _headline_on_a_credit(labs, body_start)
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     if standfirst is not None and _LABELLED.match(labs[standfirst].text):
@@ -373,6 +375,11 @@ def _short_title_over_the_dateline(
     while j >= 0 and (labs[j].label in (DATE, BYLINE) or labs[j].reason == STAMP):
         header = header or labs[j].label in (DATE, BYLINE)
         j -= 1
+    author = None
+    if j >= 2 and labs[j].label == SHORT and is_name(labs[j].text) and labs[j - 2].label == DATE:
+        # date line, headline, author's name, story: a one-word headline had not let the name
+        # be read as a byline (a byline stands under a headline-sized line)
+        author, j = j, j - 1
     if j < 0 or alone[j] != SHORT:
         return None
     lab = labs[j]
@@ -387,7 +394,25 @@ def _short_title_over_the_dateline(
         or _LABELLED.match(lab.text)
     ):
         return None
+    if author is not None:
+        labs[author].relabel(BYLINE, "a name under a short headline, under the date line")
+        labs[author].authors = [labs[author].text]
     return j
+
+
+def _headline_on_a_credit(labs: list[Labelled], body_start: int) -> int | None:
+    """A page whose only headline-sized line above the story sits on a photo credit
+    (date line, headline, "Photo: Name", story): the headline, over a photo printed without
+    a caption — a caption does not open the page's content under its date line."""
+    for i, lab in enumerate(labs[:body_start]):
+        if lab.label in (CHROME, DATE, BYLINE) or lab.reason == STAMP:
+            continue
+        # the page's first line of content
+        shaped = _title_candidate(lab) and word_count(lab.text) >= 4
+        if shaped and not ends_sentence(lab.text) and _credit_follows(labs, i):
+            return i
+        return None
+    return None
 
 
 #: a headline too short for a title candidate has at most this many words
