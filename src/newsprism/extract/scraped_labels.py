@@ -24,6 +24,8 @@ from .scraped_vocab import (
     MENU_LINE,
     NUMERIC_UI,
     PAGE_NOTICE,
+    PAYWALL,
+    PAYWALL_HINTS,
     PHOTOGRAPHER_CREDIT,
     PROMO_PREFIX,
     RELATED_HEADERS,
@@ -173,7 +175,9 @@ def label_alone(line: Line) -> Labelled:
         return out(CHROME, "time of the page's last update")
     if TAG_LINE.match(text):
         return out(CHROME, "tag list")
-    if len(text) < 400 and PAGE_NOTICE.search(text):
+    if len(text) < 400 and (
+        PAGE_NOTICE.search(text) or (any(h in key for h in PAYWALL_HINTS) and PAYWALL.search(text))
+    ):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
     if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
         return out(CHROME, "menu on one line")
