@@ -211,7 +211,7 @@ def classify(text: str) -> list[Labelled]:
 
 def _drop_headline_reprints(labs: list[Labelled], title_at: int, body_start: int) -> None:
     """Below the story's start, a line that holds the headline whole with words around it
-    ("Share: <headline>", «Поделитесь с друзьями: <headline>», a related link's print) is the
+    ("Share: <headline>", «Поделиться: <headline>», a related link's print) is the
     page's share text or a link, not the story: the story does not quote its own headline."""
     key = norm(labs[title_at].text)
     if word_count(labs[title_at].text) < HEADLINE_REPRINT_MIN_WORDS:
@@ -226,8 +226,8 @@ HEADLINE_REPRINT_MIN_WORDS = 5
 
 
 def _mark_dated_sections(labs: list[Labelled], body_start: int) -> None:
-    """A date alone on a line inside the story ("Saturday, 6 December", «Воскресенье, 7
-    декабря») — the page's own date line already above the story, running text above it and
+    """A date alone on a line inside the story ("Saturday, 6 December", «Воскресенье, 8
+    марта») — the page's own date line already above the story, running text above it and
     more of the story under it — is a section of the story (a schedule's day, a timeline's
     date), not the page's date: a heading.  A time of day, "Published" or a place on it makes it
     a stamp of the page's (a live entry's, an update's)."""

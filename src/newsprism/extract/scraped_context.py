@@ -153,7 +153,7 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
 
 def _reprinted_headline(labs: list[Labelled], i: int, body_start: int) -> bool:
     """Line ``i`` stands above the story and a line further down ends with it after words of
-    its own ("Share: <headline>", «Поделитесь с друзьями: <headline>»): the page printing its
+    its own ("Share: <headline>", «Поделиться: <headline>»): the page printing its
     headline again in its share text, not a pull quote — a pull quote repeats the story's
     sentences, and the share text ends with the headline it shares."""
     if i >= body_start:
@@ -598,7 +598,7 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
         last = i == last_content or _signature(labs, i, body_start, last_text)
         if role is None and dated and i < body_start + 2 and _signed_by_prefix(labs):
             # the page names its author in a byline of its own ("By …"): a capitalised
-            # phrase by the date is its label or its series ("Five Questions"), no author
+            # phrase by the date is its label or its series ("Ten Minutes With"), no author
             continue
         if role is not None or (dated and i < body_start + 2) or (last and i > body_start):
             lab.relabel(BYLINE, "a name beside a job title or a date")
@@ -629,7 +629,7 @@ def _signature(labs: list[Labelled], i: int, body_start: int, last_text: int) ->
     Серов» after the text, then the page's lines): a name in Cyrillic right under a sentence
     of the story, with no running text below it.  Russian capitalises names only, so a line
     of capitalised Cyrillic words is a name; an English line in title case is as often a
-    widget's label ("Story Timeline"), and is left to the other byline rules."""
+    widget's label ("Live Coverage"), and is left to the other byline rules."""
     previous = labs[i - 1] if i else None
     return (
         body_start < i

@@ -54,7 +54,7 @@ STAMP = "counter, count or timestamp"
 
 _UI_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
 #: a link to a gallery or the comments with their count: "Photo gallery (12 photos)",
-#: «Фотоальбом (12 фото)», "Comments (3)" is UI vocabulary already
+#: «Фотогалерея (8 фото)», "Comments (3)" is UI vocabulary already
 _COUNTED_LINK = re.compile(
     r"^[^\W\d_][^()]{0,40}\(\d{1,4}\s+(?:фото|фотографи\w*|снимк\w*|видео|комментари\w*|"
     r"photos?|pictures?|images?|videos?|comments?|fotos?|bilder|kommentare)\)$",

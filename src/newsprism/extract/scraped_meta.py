@@ -133,7 +133,7 @@ _WEEKDAY = (
     r"понеділок|вівторок|середа|четвер|п'ятниця|субота|неділя"
 )
 #: a date and nothing else: a weekday perhaps, a day and a month, a year perhaps ("Saturday, 6
-#: December", «Воскресенье, 7 декабря», "March 3, 2024")
+#: December", «Воскресенье, 8 марта», "March 3, 2024")
 _BARE_DATE = re.compile(
     rf"^(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?\.?$",
@@ -250,7 +250,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     for f in fields[1:]:
         iso = iso or find_date(f)[0]
     head = re.split(r"(?i)[,;·|]?\s*(?:фото|photo|photos|фотографии)\s*:", fields[0])[0]
-    # "By Jane Doe – Staff reporter": a dash between the name and a job title, as a comma
+    # "By Jane Doe – Sports writer": a dash between the name and a job title, as a comma
     named, dash, role = head.partition(" – ") if " – " in head else head.partition(" — ")
     if dash and ROLE_WORDS.search(role):
         head = named

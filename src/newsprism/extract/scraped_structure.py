@@ -258,7 +258,7 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
 
 
 #: a field: a label of up to three words, a colon and a value ("When: 6 December, 7pm",
-#: «Где: Концертный зал», "Entry fee: free")
+#: «Где: площадь у порта», "Entry fee: free")
 _FIELD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}:\s+\S")
 
 #: running text resumes within this many lines under a run of fields set into the story
