@@ -326,7 +326,7 @@ ROLE_WORDS = re.compile(
 
 
 # A paywall's lines where the story is cut off ("Subscribe to continue reading", «Чтобы дочитать
-# материал, оформите подписку», "You have 2 free articles left"); read only on a line that holds
+# материал, оформите подписку», "3 free stories remaining this week"); read only on a line that holds
 # one of PAYWALL_HINTS (a substring test costs less than the pattern on every line)
 PAYWALL = re.compile(
     r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|"
