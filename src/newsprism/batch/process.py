@@ -112,8 +112,13 @@ def _process_record(record: Record, shard: Shard, options: Options, result: Shar
 
 
 def _read(record: Record, shard: Shard, options: Options) -> Article:
+    """Extract one record; a record fetched from a URL (a WARC response, a JSON line with its
+    ``url``, a CSV row) that holds a bot check, a consent wall or an "enable JavaScript" page
+    fails with :class:`~newsprism.errors.WallPageError`, as ``add URL`` does: stored, it would
+    stand in the library for the article the archive meant to keep.  Saved files never do."""
     from ..api import read_document
     from ..sources import decode, load
+    from ..walls import refuse_wall
 
     if record.body is not None:
         doc = decode(
@@ -131,4 +136,6 @@ def _read(record: Record, shard: Shard, options: Options) -> Article:
     else:
         assert record.url is not None
         doc = load(record.url, allow_private=options.allow_private)
-    return read_document(doc, stages=())  # extraction; the stages follow (see above)
+    article = read_document(doc, stages=())  # extraction; the stages follow (see above)
+    refuse_wall(article, doc, storing=True)
+    return article

@@ -32,15 +32,18 @@ def import_results(
             article = Article.from_dict(data)
             if not article.sentences:  # a run with --stages extract: the reader needs sentences
                 article = analyse(article, ["segment"])
+            # the archive's record key ("crawl.warc.gz#12") stays the source a re-import
+            # skips by; the report names the page's address, which is what a reader knows
+            label = article.metadata.url or record
             done = library.source_done(record, article.content_hash)
             if done is not None:
-                report.skipped.append((record, done))
+                report.skipped.append((label, done))
                 status = "skipped"
             else:
                 article_id = library.add(
                     article, source=record, bytes_hash=article.content_hash, link=False
                 )
-                report.added.append((record, article_id))
+                report.added.append((label, article_id))
                 status = "added"
         except (NewsprismError, ValueError, KeyError, TypeError) as exc:
             report.failed.append((record, f"cannot import this article: {exc}"))
