@@ -8,15 +8,21 @@ bot checks, consent walls and "enable JavaScript" pages it holds instead of stor
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
 
+import newsprism
+from newsprism.article import Article
 from newsprism.batch import read_table, run_batch
 from newsprism.batch.storage import locate
 from newsprism.cli import app
 from newsprism.library import Library
+from newsprism.library.corrections import add_correction, corrections
+from newsprism.library.revisions import revisions
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -105,3 +111,105 @@ def test_a_batch_over_an_archive_fails_its_wall_pages_and_goes_on(tmp_path: Path
     assert "unchanged" in again_out.output and "https://quay.example/repairs" in again_out.output
     with Library.open(db) as lib:
         assert lib.count() == 1
+
+
+# -- 1: export and import keep an article's earlier texts ----------------------------------------
+
+URL = "https://quay.example/news/repairs"
+
+
+def _article(weeks: int, headline: str) -> Article:
+    page = ARTICLE.decode().replace("last until the end of the summer", f"last {weeks} weeks")
+    page = page.replace("Quay repairs to start in March", headline)
+    a = newsprism.read(page.encode(), stages=())
+    return dataclasses.replace(a, metadata=dataclasses.replace(a.metadata, url=URL))
+
+
+def _corrected_library(path: Path) -> int:
+    with Library.open(path) as lib:
+        article_id = lib.add(_article(12, "Quay repairs to start in March"), link=False)
+        lib.add(_article(21, "Quay repairs to start in March"), link=False)
+        lib.add(_article(21, "Quay repairs to take 21 weeks"), link=False)
+        assert len(revisions(lib, article_id)) == 3
+        return article_id
+
+
+def test_an_exported_library_imports_with_its_earlier_revisions(tmp_path: Path) -> None:
+    first, second, folder = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "out"
+    article_id = _corrected_library(first)
+    runner = CliRunner()
+    out = runner.invoke(app, ["export", "-o", str(folder), "-f", "json", "--db", str(first)])
+    assert out.exit_code == 0, out.output
+    data = json.loads((folder / f"{article_id}.json").read_text())
+    assert [r["title"] for r in data["revisions"]] == ["Quay repairs to start in March"] * 2
+    assert "last 12 weeks" in data["revisions"][0]["text"]
+    out = runner.invoke(app, ["import", "json", str(folder), "--db", str(second)])
+    assert out.exit_code == 0, out.output
+    with Library.open(first) as a, Library.open(second) as b:
+        [moved] = list(b.iter_ids())
+        was, now = revisions(a, article_id), revisions(b, moved)
+        assert [(r.title, r.text, r.fetched_at) for r in was[:2]] == [
+            (r.title, r.text, r.fetched_at) for r in now[:2]
+        ]
+        assert (now[-1].title, now[-1].text) == (was[-1].title, was[-1].text)
+        assert "21 weeks" in now[-1].title and "12" in now[1].changes[0].removed
+    # the same export again adds nothing
+    again = runner.invoke(app, ["import", "json", str(folder), "--db", str(second)])
+    assert again.exit_code == 0 and "unchanged" in again.output, again.output
+    with Library.open(second) as b:
+        assert b.count() == 1 and len(revisions(b, moved)) == 3
+
+
+def test_an_export_from_before_revisions_still_imports(tmp_path: Path) -> None:
+    article_id = _corrected_library(tmp_path / "a.sqlite")
+    folder = tmp_path / "out"
+    CliRunner().invoke(
+        app, ["export", "-o", str(folder), "-f", "json", "--db", str(tmp_path / "a.sqlite")]
+    )
+    path = folder / f"{article_id}.json"
+    data = json.loads(path.read_text())
+    del data["revisions"]
+    path.write_text(json.dumps(data))
+    (folder / "notes.json").write_text('{"title": "not an article"}')
+    out = CliRunner().invoke(
+        app, ["import", "json", str(folder), "--db", str(tmp_path / "b.sqlite")]
+    )
+    assert out.exit_code == 5, out.output  # one article added, the stray file named as failed
+    assert "notes.json" in out.output and "not an article exported by newsprism" in out.output
+    with Library.open(tmp_path / "b.sqlite") as b:
+        [moved] = list(b.iter_ids())
+        [only] = revisions(b, moved)
+        assert only.title == "Quay repairs to take 21 weeks"
+
+
+def test_the_markdown_export_shows_the_earlier_texts(tmp_path: Path) -> None:
+    article_id = _corrected_library(tmp_path / "a.sqlite")
+    folder = tmp_path / "out"
+    CliRunner().invoke(app, ["export", "-o", str(folder), "--db", str(tmp_path / "a.sqlite")])
+    text = (folder / f"{article_id}.md").read_text()
+    assert "## Earlier revisions" in text and "last 12 weeks" in text
+    assert text.index("last 12 weeks") > text.index("## Earlier revisions")
+
+
+def test_a_readers_correction_moves_with_the_article(tmp_path: Path) -> None:
+    from newsprism.library.ingest import default_process
+
+    quoted = ARTICLE.decode().replace(
+        "<p>Fishermen said",
+        '<p>"We have waited eleven years for this," said Ailsa Brodie, the trust\'s chair.</p>'
+        "<p>Fishermen said",
+    )
+    article = default_process(newsprism.read(quoted.encode(), stages=()))
+    assert article.quotes
+    first, second, folder = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "out"
+    with Library.open(first) as lib:
+        article_id = lib.add(article, link=False)
+        add_correction(lib, article_id, "speaker", article.quotes[0].id, "Someone Else")
+    runner = CliRunner()
+    runner.invoke(app, ["export", "-o", str(folder), "-f", "json", "--db", str(first)])
+    for _ in range(2):  # twice: the second import records it no second time
+        out = runner.invoke(app, ["import", "json", str(folder), "--db", str(second)])
+        assert out.exit_code == 0, out.output
+    with Library.open(second) as b:
+        [fix] = corrections(b)
+        assert (fix.kind, fix.correct) == ("speaker", "Someone Else")

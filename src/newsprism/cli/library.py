@@ -288,6 +288,7 @@ def export(
 ) -> None:
     """Export the library (or a search) as Markdown, JSON or self-contained HTML files."""
     from ..library.corrections import correction_marks, corrections, with_corrections
+    from ..library.revisions import earlier_revisions, with_revisions
     from ..render import SUFFIXES, render
 
     if fmt not in ("md", "json", "html"):
@@ -308,6 +309,9 @@ def export(
                 text = render_html(article, corrected=correction_marks(found))
             else:
                 text = with_corrections(render(article, fmt), fmt, found)
+                # and the texts it had before (an outlet's corrections): what a fact-checker
+                # moving the library keeps it for; `import json` restores them
+                text = with_revisions(text, fmt, earlier_revisions(lib, article_id))
             write_output(text, output / f"{article_id}.{SUFFIXES[fmt]}")
     typer.echo(f"exported {counted(len(ids), 'article')} to {output}", err=True)
 
@@ -342,6 +346,25 @@ def import_wallabag(
         report = run(lib, path, timeout=timeout or None)
         link_stored(lib)
     nothing = f"{path} holds no entries — export the entries from Wallabag as JSON"
+    raise typer.Exit(_report(report, nothing=nothing))
+
+
+@import_app.command("json")
+def import_json(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or folders written by 'newsprism export -f json'."),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Import articles exported with 'export -f json' (another library's), with their earlier
+    revisions and the readers' corrections."""
+    from ..library.imports import import_exported as run
+
+    with _open(db) as lib:
+        report = run(lib, paths)
+        link_stored(lib)
+    nothing = "no .json files there — give the folder 'newsprism export -f json -o DIR' wrote"
     raise typer.Exit(_report(report, nothing=nothing))
 
 

@@ -1,4 +1,5 @@
-"""Imports for readers leaving other services: Pocket's CSV export, Wallabag's JSON export.
+"""Imports for readers leaving other services: Pocket's CSV export, Wallabag's JSON export;
+and newsprism's own JSON export, to move a library to another machine.
 
 Pocket exports only URLs (title, url, time_added, tags, status), so each is fetched like
 ``newsprism add URL``; Wallabag exports the saved page content itself, which is read offline.
@@ -104,3 +105,65 @@ def import_wallabag(
 
 def _escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def import_exported(library: Library, paths: list[Path]) -> IngestReport:
+    """Store the articles of ``export -f json`` files (folders: every ``.json`` in them).
+
+    Each file is the article as it was analysed (stored as it is, not read again), with the
+    texts it had before (``revisions``: kept as its earlier revisions) and the readers'
+    corrections (``corrections``: recorded again).  An export from before revisions were
+    exported has neither list and imports as the article alone.  Importing the same files
+    again adds nothing.
+    """
+    from ..errors import ArticleDataError
+    from .corrections import add_correction, corrections
+    from .revisions import restore_revisions
+
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(path.rglob("*.json")) if path.is_dir() else [path])
+    report = IngestReport()
+    for path in files:
+        label = str(path)
+        try:
+            try:
+                data: Any = json.loads(path.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise InputError(f"cannot read {path}: {exc}") from exc
+            if not isinstance(data, dict) or "schema" not in data:
+                raise ArticleDataError(
+                    "not an article exported by newsprism (no schema)",
+                    hint="give the files 'newsprism export -f json' wrote",
+                )
+            earlier = data.pop("revisions", [])
+            fixes = data.pop("corrections", [])
+            article = Article.from_dict(data)
+            held = library.conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
+            ).fetchone()
+            article_id = library.add(article, link=False)  # linked after, by the caller
+            added = restore_revisions(library, article_id, earlier)
+            kept: set[tuple[Any, ...]] = {
+                (c.kind, c.item_id, c.start, c.end) for c in corrections(library, article_id)
+            }
+            for fix in fixes if isinstance(fixes, list) else []:
+                if not isinstance(fix, dict):
+                    continue
+                key = (fix.get("kind"), fix.get("item_id"), fix.get("start"), fix.get("end"))
+                if key not in kept:
+                    add_correction(
+                        library,
+                        article_id,
+                        str(fix["kind"]),
+                        int(fix["item_id"]),
+                        fix.get("correct"),
+                    )
+                    kept.add(key)
+            if held is not None and not added:
+                report.skipped.append((label, article_id))
+            else:
+                report.added.append((label, article_id))
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the import
+            report.failed.append((label, str(as_newsprism_error(exc))))
+    return report

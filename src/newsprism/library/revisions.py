@@ -86,7 +86,7 @@ def revisions(lib: Library, article_id: int) -> list[Revision]:
         dict(r)
         for r in lib.conn.execute(
             "SELECT content_hash, title, text, url, published, word_count, fetched_at, "
-            "replaced_at FROM article_revisions WHERE article_id = ? ORDER BY id",
+            "replaced_at FROM article_revisions WHERE article_id = ? ORDER BY replaced_at, id",
             (article_id,),
         )
     ]
@@ -114,6 +114,98 @@ def revisions(lib: Library, article_id: int) -> list[Revision]:
             )
         )
     return out
+
+
+#: what an export carries of each earlier revision (``export -f json``'s ``revisions`` list), and
+#: what ``import json`` restores: the stored row, without the diff (it is computed on reading)
+EXPORT_FIELDS = (
+    "content_hash", "title", "text", "url", "published", "word_count", "fetched_at",
+    "replaced_at",
+)  # fmt: skip
+
+
+def earlier_revisions(lib: Library, article_id: int) -> list[dict[str, Any]]:
+    """The texts the article had before its latest, oldest first, as an export writes them."""
+    return [
+        dict(r)
+        for r in lib.conn.execute(
+            f"SELECT {', '.join(EXPORT_FIELDS)} FROM article_revisions WHERE article_id = ? "
+            "ORDER BY replaced_at, id",
+            (article_id,),
+        )
+    ]
+
+
+def restore_revisions(lib: Library, article_id: int, items: Any) -> int:
+    """Keep ``items`` (an export's ``revisions`` list) as earlier revisions of the article;
+    return how many were new.  One the library already holds (the same text, title and time it
+    was replaced: a second import of the same export) is not kept twice.  Raises
+    :class:`~newsprism.errors.ArticleDataError` for a list that is not an export's."""
+    from ..errors import ArticleDataError
+    from . import db
+
+    if not isinstance(items, list):
+        raise ArticleDataError('"revisions" is not a list of earlier texts')
+    rows = []
+    for n, item in enumerate(items, start=1):
+        ok = isinstance(item, dict) and all(
+            isinstance(item.get(k), str)
+            for k in ("content_hash", "text", "fetched_at", "replaced_at")
+        )
+        if not ok:
+            raise ArticleDataError(
+                f"earlier revision {n} is not an export's: it needs content_hash, text, "
+                "fetched_at and replaced_at"
+            )
+        row = [item.get(k) for k in EXPORT_FIELDS]
+        row[EXPORT_FIELDS.index("word_count")] = int(item.get("word_count") or 0)
+        rows.append(row)
+    added = 0
+    with db.write_transaction(lib.conn) as conn:
+        for row in rows:
+            content_hash, title, replaced_at = row[0], row[1], row[-1]
+            if conn.execute(
+                "SELECT 1 FROM article_revisions WHERE article_id = ? AND content_hash = ? "
+                "AND title IS ? AND replaced_at = ?",
+                (article_id, content_hash, title, replaced_at),
+            ).fetchone():
+                continue
+            conn.execute(
+                f"INSERT INTO article_revisions(article_id, {', '.join(EXPORT_FIELDS)}) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
+                (article_id, *row),
+            )
+            added += 1
+    return added
+
+
+def with_revisions(rendered: str, fmt: str, earlier: list[dict[str, Any]]) -> str:
+    """An exported article with the texts it had before: a ``revisions`` list in JSON (the
+    fields of :data:`EXPORT_FIELDS`, oldest first, which ``import json`` restores), a section
+    in Markdown (each earlier title, times and text).  HTML pages do not carry them yet."""
+    if not earlier:
+        return rendered
+    if fmt == "json":
+        data = json.loads(rendered)
+        data["revisions"] = earlier
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "md":
+        from ..render.markdown import escape
+
+        lines = ["## Earlier revisions", ""]
+        for n, r in enumerate(earlier, start=1):
+            title = escape(r["title"]) if r["title"] else "(no title)"
+            lines += [
+                f"### {n}. {title}",
+                "",
+                f"Stored {r['fetched_at']}, replaced {r['replaced_at']}"
+                + (f", at {r['url']}" if r["url"] else "")
+                + ".",
+                "",
+                *(escape(p) + "\n" for p in r["text"].split("\n\n") if p.strip()),
+            ]
+        return rendered.rstrip("\n") + "\n\n" + "\n".join(lines).rstrip("\n") + "\n"
+    return rendered
 
 
 def revision_count(lib: Library, article_id: int) -> int:
