@@ -13,6 +13,7 @@ import io
 import json
 from pathlib import Path
 
+from publisher import Publisher
 from typer.testing import CliRunner
 
 import newsprism
@@ -20,6 +21,7 @@ from newsprism.article import Article
 from newsprism.batch import read_table, run_batch
 from newsprism.batch.storage import locate
 from newsprism.cli import app
+from newsprism.feeds import SimulatedClock
 from newsprism.library import Library
 from newsprism.library.corrections import add_correction, corrections
 from newsprism.library.revisions import revisions
@@ -213,3 +215,47 @@ def test_a_readers_correction_moves_with_the_article(tmp_path: Path) -> None:
     with Library.open(second) as b:
         [fix] = corrections(b)
         assert (fix.kind, fix.correct) == ("speaker", "Someone Else")
+
+
+# -- 2: a feed whose descriptions carry a counter still reads a corrected figure ----------------
+
+
+def test_a_figure_corrected_in_a_counting_feed_is_read_again(
+    tmp_path: Path, clock: SimulatedClock, site: Publisher
+) -> None:
+    from test_library_revisions_s24 import _counter_feed
+
+    state = {"n": "12", "title": "Ferry fares to rise", "desc": "Up 12 per cent. Read 10 times."}
+    lib, p, pages = _counter_feed(tmp_path, clock, site, state)
+    for k in range(1, 7):  # a view counter: two re-reads find the page the same, then none
+        state["desc"] = f"Up 12 per cent. Read {10 + 37 * k} times."
+        clock.sleep(3600)
+        p.refresh()
+        p.drain()
+    assert len(pages) == 3
+    [article_id] = list(lib.iter_ids())
+    # the publisher corrects the figure: 12 becomes 21, in digits alone, as the counter moves
+    state.update(desc="Up 21 per cent. Read 300 times.", n="21")
+    clock.sleep(3600)
+    p.refresh()
+    p.drain()
+    assert len(pages) == 4
+    old, new = revisions(lib, article_id)[-2:]
+    assert "12" in new.changes[0].removed and "21" in new.changes[0].added
+    # a correction resets the feed's count: the next change of digits is read as any change is
+    assert lib.conn.execute("SELECT digit_noise FROM feeds").fetchone()[0] == 0
+    # and the counter alone, learnt as moving, costs nothing once the feed is counted again
+    for k in range(2):
+        state["desc"] = f"Up 21 per cent. Read {400 + k} times."
+        clock.sleep(3600)
+        p.refresh()
+        p.drain()
+    assert len(pages) == 6
+    for k in range(3):
+        state["desc"] = f"Up 21 per cent. Read {500 + k} times."
+        clock.sleep(3600)
+        p.refresh()
+        p.drain()
+    assert len(pages) == 6 and len(revisions(lib, article_id)) == 2
+    p.close()
+    lib.close()

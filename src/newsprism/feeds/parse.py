@@ -49,6 +49,9 @@ class Entry:
     #: as it is): two entries with different revisions and the same shape differ only in digits
     #: outside the title — a view counter, a timestamp, or a corrected figure (``_revise``)
     shape: str | None = None
+    #: the runs of digits the shape masks, in order ("10,17,05"): which of them changed tells a
+    #: counter that moves on every poll from a figure that held still and was corrected
+    digits: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,7 @@ def _feed(body: bytes, url: str) -> Parsed:
                     item.get("title"),
                     _masked(item.get("description")),
                 ),
+                digits=_digits(item.get("published"), item.get("updated"), item.get("description")),
             )
         )
     return Parsed("feed", _title(feed.get("title")), entries, _floor(body))
@@ -254,6 +258,11 @@ _NUMBER = re.compile(r"\d+")
 def _masked(value: Any) -> Any:
     """``value`` with every run of digits one ``#`` ("Views: 1,204" and "Views: 1,377" alike)."""
     return _NUMBER.sub("#", value) if isinstance(value, str) else value
+
+
+def _digits(*parts: Any) -> str:
+    """The runs of digits ``_masked`` hides in ``parts``, in order, comma-separated."""
+    return ",".join(n for p in parts if isinstance(p, str) for n in _NUMBER.findall(p))
 
 
 def _digest(*parts: Any) -> str:

@@ -512,6 +512,21 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX article_revisions_article ON article_revisions(article_id, id);
         """,
     ),
+    # which numbers of a feed item moved: its dates' and description's runs of digits as last
+    # seen (``Entry.digits``), the runs whose change was read again and found the page the same
+    # (a counter, a clock: ``moving_runs``) and the runs whose change is being read
+    # (``pending_runs``).  A feed taken for a counter's (FEED_DIGIT_NOISE) still reads an item
+    # again when a number that never moved before changes — a corrected figure
+    # (newsprism.library.feeds._revise).  Rows from before have none: the feed-wide rule holds
+    # for them until their next sighting
+    (
+        "feeds_0004_digit_runs",
+        """
+        ALTER TABLE feed_items ADD COLUMN digits TEXT;
+        ALTER TABLE feed_items ADD COLUMN moving_runs TEXT;
+        ALTER TABLE feed_items ADD COLUMN pending_runs TEXT;
+        """,
+    ),
 ]
 
 

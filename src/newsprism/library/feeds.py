@@ -109,9 +109,32 @@ def item_problem_fields(problem: tuple[int, int, str] | None) -> dict[str, Any]:
 #: every poll
 REVISION_GAP = 1800.0
 #: re-reads caused by a change of digits alone that found the page unchanged, after which a
-#: feed's digit-only changes are taken for a counter or a timestamp and cost no fetch; one such
+#: feed's digit-only changes are taken for a counter or a timestamp and cost no fetch — unless
+#: a number of the item that never moved before changed (see ``_runs_changed``); one such
 #: re-read that finds a new text or title sets the count back to 0
 FEED_DIGIT_NOISE = 2
+
+
+def _runs(value: str | None) -> set[int]:
+    return {int(p) for p in (value or "").split(",") if p.strip().isdigit()}
+
+
+def _runs_changed(before: str | None, now: str | None) -> set[int] | None:
+    """The positions of the runs of digits that differ (``None``: not known, a row from before).
+
+    Session 25: a feed found to carry a counter skipped every digit-only change for ever, so a
+    figure corrected from 12 to 21 in a description was never read.  The evidence that tells
+    the two apart is which number moved: a counter or a clock moves the same run on every poll,
+    and a re-read that finds the page unchanged marks that run as moving (``moving_runs``); a
+    corrected figure is a run that held still until now.  Each run costs at most one re-read to
+    learn, and a re-read that finds the text changed resets the feed's count.
+    """
+    if before is None or now is None:
+        return None
+    a, b = before.split(","), now.split(",")
+    if len(a) != len(b):
+        return None
+    return {i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y}
 
 
 def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: float) -> None:
@@ -126,28 +149,39 @@ def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: floa
     if entry.revision is None or entry.revision == seen["revision"]:
         if entry.shape is not None and seen["shape"] is None:
             conn.execute("UPDATE feed_items SET shape = ? WHERE id = ?", (entry.shape, seen["id"]))
+        if entry.digits is not None and seen["digits"] is None:
+            conn.execute(
+                "UPDATE feed_items SET digits = ? WHERE id = ?", (entry.digits, seen["id"])
+            )
         return
     digits_only = entry.shape is not None and entry.shape == seen["shape"]
-    if (
-        seen["revision"] is None
-        or seen["status"] == "pending"
-        or (digits_only and seen["digit_noise"] >= FEED_DIGIT_NOISE)
-    ):
+    moved = _runs_changed(seen["digits"], entry.digits) if digits_only else None
+    # a counter's: the feed's digit-only changes found nothing new twice, and this change moved
+    # only numbers already seen moving (or, a row from before, which numbers is not known)
+    counter = (
+        digits_only
+        and seen["digit_noise"] >= FEED_DIGIT_NOISE
+        and (moved is None or moved <= _runs(seen["moving_runs"]))
+    )
+    if seen["revision"] is None or seen["status"] == "pending" or counter:
         # nothing to read again: a row from before, an item still waiting, or a change of
         # digits in a feed whose digit-only changes were a counter or a timestamp
         conn.execute(
-            "UPDATE feed_items SET revision = ?, shape = ? WHERE id = ?",
-            (entry.revision, entry.shape, seen["id"]),
+            "UPDATE feed_items SET revision = ?, shape = ?, digits = ? WHERE id = ?",
+            (entry.revision, entry.shape, entry.digits, seen["id"]),
         )
         return
     conn.execute(
-        "UPDATE feed_items SET revision = ?, shape = ?, reread = ?, title = coalesce(?, title), "
+        "UPDATE feed_items SET revision = ?, shape = ?, digits = ?, pending_runs = ?, "
+        "reread = ?, title = coalesce(?, title), "
         "published_ts = coalesce(?, published_ts), content = CASE WHEN content IS NULL "
         "THEN NULL ELSE coalesce(?, content) END, status = 'pending', attempts = 0, "
         "error = NULL, next_try_at = ? WHERE id = ?",
         (
             entry.revision,
             entry.shape,
+            entry.digits,
+            ",".join(str(i) for i in sorted(moved)) if moved else None,
             "digits" if digits_only else None,
             entry.title,
             entry.published,
@@ -270,7 +304,8 @@ class FeedStore:
         with db.write_transaction(self.conn) as conn:
             for e in entries:
                 seen = conn.execute(
-                    "SELECT i.id, i.revision, i.shape, i.status, i.stored_at, f.digit_noise "
+                    "SELECT i.id, i.revision, i.shape, i.digits, i.moving_runs, i.status, "
+                    "i.stored_at, f.digit_noise "
                     "FROM feed_items i JOIN feeds f ON f.id = i.feed_id "
                     "WHERE i.feed_id = ? AND i.guid = ?",
                     (feed_id, e.guid),
@@ -285,8 +320,8 @@ class FeedStore:
                 )
                 cur = conn.execute(
                     "INSERT INTO feed_items(feed_id, guid, url, title, published_ts, discovered_at, "
-                    "status, content, article_id, stored_at, revision, shape) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "status, content, article_id, stored_at, revision, shape, digits) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         feed_id,
                         e.guid,
@@ -300,6 +335,7 @@ class FeedStore:
                         now if twin else None,
                         e.revision,
                         e.shape,
+                        e.digits,
                     ),
                 )
                 if not twin:
@@ -337,7 +373,17 @@ class FeedStore:
                 "WHERE id = ?",
                 (changed, item.feed_id),
             )
-            conn.execute("UPDATE feed_items SET reread = NULL WHERE id = ?", (item.id,))
+            row = conn.execute(
+                "SELECT moving_runs, pending_runs FROM feed_items WHERE id = ?", (item.id,)
+            ).fetchone()
+            # the numbers whose change left the page the same move on their own (a counter, a
+            # clock); those of a change that was a correction stay watched
+            moving = _runs(row["moving_runs"]) | (set() if changed else _runs(row["pending_runs"]))
+            conn.execute(
+                "UPDATE feed_items SET reread = NULL, pending_runs = NULL, moving_runs = ? "
+                "WHERE id = ?",
+                (",".join(str(i) for i in sorted(moving)) or None, item.id),
+            )
 
     def finish_item(
         self,
