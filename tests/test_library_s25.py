@@ -173,11 +173,19 @@ def test_an_export_from_before_revisions_still_imports(tmp_path: Path) -> None:
     del data["revisions"]
     path.write_text(json.dumps(data))
     (folder / "notes.json").write_text('{"title": "not an article"}')
+    forged = dict(
+        data,
+        revisions=[
+            {"content_hash": "x", "text": "t", "fetched_at": "a", "replaced_at": "b", "title": 5}
+        ],
+    )
+    (folder / "forged.json").write_text(json.dumps(forged))
     out = CliRunner().invoke(
         app, ["import", "json", str(folder), "--db", str(tmp_path / "b.sqlite")]
     )
-    assert out.exit_code == 5, out.output  # one article added, the stray file named as failed
+    assert out.exit_code == 5, out.output  # one article added, the stray files named as failed
     assert "notes.json" in out.output and "not an article exported by newsprism" in out.output
+    assert "forged.json" in out.output and "earlier revision 1 is not an export's" in out.output
     with Library.open(tmp_path / "b.sqlite") as b:
         [moved] = list(b.iter_ids())
         [only] = revisions(b, moved)

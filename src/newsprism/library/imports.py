@@ -118,7 +118,7 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
     """
     from ..errors import ArticleDataError
     from .corrections import add_correction, corrections
-    from .revisions import restore_revisions
+    from .revisions import restore_revisions, revision_rows
 
     files: list[Path] = []
     for path in paths:
@@ -137,6 +137,7 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
                     hint="give the files 'newsprism export -f json' wrote",
                 )
             earlier = data.pop("revisions", [])
+            revision_rows(earlier)  # checked first: a file with a bad list stores nothing
             fixes = data.pop("corrections", [])
             article = Article.from_dict(data)
             held = library.conn.execute(

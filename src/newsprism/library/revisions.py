@@ -136,30 +136,44 @@ def earlier_revisions(lib: Library, article_id: int) -> list[dict[str, Any]]:
     ]
 
 
-def restore_revisions(lib: Library, article_id: int, items: Any) -> int:
-    """Keep ``items`` (an export's ``revisions`` list) as earlier revisions of the article;
-    return how many were new.  One the library already holds (the same text, title and time it
-    was replaced: a second import of the same export) is not kept twice.  Raises
-    :class:`~newsprism.errors.ArticleDataError` for a list that is not an export's."""
+def revision_rows(items: Any) -> list[list[Any]]:
+    """An export's ``revisions`` list as rows of :data:`EXPORT_FIELDS`; raises
+    :class:`~newsprism.errors.ArticleDataError` for a list that is not an export's (checked
+    before the article is stored, so a bad file stores nothing)."""
     from ..errors import ArticleDataError
-    from . import db
 
     if not isinstance(items, list):
         raise ArticleDataError('"revisions" is not a list of earlier texts')
     rows = []
     for n, item in enumerate(items, start=1):
-        ok = isinstance(item, dict) and all(
-            isinstance(item.get(k), str)
-            for k in ("content_hash", "text", "fetched_at", "replaced_at")
+        ok = (
+            isinstance(item, dict)
+            and all(
+                isinstance(item.get(k), str)
+                for k in ("content_hash", "text", "fetched_at", "replaced_at")
+            )
+            and all(isinstance(item.get(k), str | None) for k in ("title", "url", "published"))
+            and isinstance(item.get("word_count", 0), int)
         )
         if not ok:
             raise ArticleDataError(
                 f"earlier revision {n} is not an export's: it needs content_hash, text, "
-                "fetched_at and replaced_at"
+                "fetched_at and replaced_at as text (title, url and published text or null, "
+                "word_count a number)"
             )
         row = [item.get(k) for k in EXPORT_FIELDS]
         row[EXPORT_FIELDS.index("word_count")] = int(item.get("word_count") or 0)
         rows.append(row)
+    return rows
+
+
+def restore_revisions(lib: Library, article_id: int, items: Any) -> int:
+    """Keep ``items`` (an export's ``revisions`` list) as earlier revisions of the article;
+    return how many were new.  One the library already holds (the same text, title and time it
+    was replaced: a second import of the same export) is not kept twice."""
+    from . import db
+
+    rows = revision_rows(items)
     added = 0
     with db.write_transaction(lib.conn) as conn:
         for row in rows:
