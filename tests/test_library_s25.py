@@ -192,13 +192,18 @@ def test_an_export_from_before_revisions_still_imports(tmp_path: Path) -> None:
         assert only.title == "Quay repairs to take 21 weeks"
 
 
-def test_the_markdown_export_shows_the_earlier_texts(tmp_path: Path) -> None:
+def test_the_markdown_and_html_exports_show_the_earlier_texts(tmp_path: Path) -> None:
     article_id = _corrected_library(tmp_path / "a.sqlite")
     folder = tmp_path / "out"
     CliRunner().invoke(app, ["export", "-o", str(folder), "--db", str(tmp_path / "a.sqlite")])
     text = (folder / f"{article_id}.md").read_text()
     assert "## Earlier revisions" in text and "last 12 weeks" in text
     assert text.index("last 12 weeks") > text.index("## Earlier revisions")
+    CliRunner().invoke(
+        app, ["export", "-o", str(folder), "-f", "html", "--db", str(tmp_path / "a.sqlite")]
+    )
+    page = (folder / f"{article_id}.html").read_text()
+    assert "Earlier revisions" in page and "last 12 weeks" in page
 
 
 def test_a_readers_correction_moves_with_the_article(tmp_path: Path) -> None:

@@ -306,7 +306,11 @@ def export(
             if fmt == "html":
                 from ..render.html import render_html
 
-                text = render_html(article, corrected=correction_marks(found))
+                text = render_html(
+                    article,
+                    corrected=correction_marks(found),
+                    revisions=earlier_revisions(lib, article_id),
+                )
             else:
                 text = with_corrections(render(article, fmt), fmt, found)
                 # and the texts it had before (an outlet's corrections): what a fact-checker

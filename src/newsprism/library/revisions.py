@@ -196,7 +196,8 @@ def restore_revisions(lib: Library, article_id: int, items: Any) -> int:
 def with_revisions(rendered: str, fmt: str, earlier: list[dict[str, Any]]) -> str:
     """An exported article with the texts it had before: a ``revisions`` list in JSON (the
     fields of :data:`EXPORT_FIELDS`, oldest first, which ``import json`` restores), a section
-    in Markdown (each earlier title, times and text).  HTML pages do not carry them yet."""
+    in Markdown (each earlier title, times and text).  HTML pages show them through the page
+    template's ``revisions`` (``render_html(article, revisions=...)``)."""
     if not earlier:
         return rendered
     if fmt == "json":
