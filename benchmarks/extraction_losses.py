@@ -82,8 +82,10 @@ class Trace:
     def __init__(self) -> None:
         self.steps: dict[str, str] = {}
 
-    def settle(self, primary: Candidate, second: Candidate, *, live: bool = False) -> Any:
-        blocks, extractor = _real_settle(primary, second, live=live)
+    def settle(
+        self, primary: Candidate, second: Candidate, *, live: bool = False, links: Any = None
+    ) -> Any:
+        blocks, extractor = _real_settle(primary, second, live=live, links=links)
         self.steps["primary"] = _text(primary.blocks)
         self.steps["second"] = _text(second.blocks)
         self.steps["merged"] = _text(blocks)
@@ -91,7 +93,7 @@ class Trace:
         if self.rule == "trim":
             idx = [i for i, c in enumerate(primary.against(second).confirmed) if c]
             head = [primary.blocks[i] for i in m._head_kept(primary, idx[0])]
-            end = m._tail_end(primary, idx[-1])
+            end = m._tail_end(primary, idx[0], idx[-1], links)
             self.steps["head-trimmed"] = _text(head + primary.blocks[idx[0] :])
             self.steps["tail-trimmed"] = _text(primary.blocks[:end])
         return blocks, extractor
