@@ -154,7 +154,13 @@ def extract_html(
         retry = readability_blocks(tree, semantic=False)
         if has_prose(retry):
             second = Candidate.of(retry)
-    blocks, extractor = _settle(primary, second, live=page.live, links=lambda: _link_text(tree))
+    blocks, extractor = _settle(
+        primary,
+        second,
+        live=page.live,
+        links=lambda: _link_text(tree),
+        beside_image=lambda text: _beside_image(tree, text),
+    )
     # (without readability's opinion the fuller reading could never be confirmed: not asked)
     if not alone and _suspect(blocks, tree, second):
         blocks, extractor = _escalate(blocks, extractor, tree, url, second)
@@ -518,12 +524,45 @@ def _link_text(tree: Any) -> set[tuple[str, ...]]:
     return pool
 
 
+#: the elements a picture is shown with
+_PICTURES = ("img", "picture", "video", "svg")
+#: how far above the text the box that holds it and its picture may be
+CAPTION_LEVELS = 3
+
+
+def _beside_image(tree: Any, text: str) -> bool:
+    """``text`` stands beside a picture on the page: inside a ``<figure>`` or a caption, or in
+    a small box (not much more text than its own) that also holds an image — it is the
+    picture's caption, though the page does not mark it as one."""
+    words = _WORD.findall(text)
+    if len(words) < 4:
+        return False
+    phrase = re.compile(r"\W+".join(map(re.escape, words[:4])))
+    for el in tree.iter(etree.Element):
+        if el.text and phrase.search(el.text):
+            at = el
+        elif el.tail and phrase.search(el.tail) and el.getparent() is not None:
+            at = el.getparent()
+        else:
+            continue
+        for box in (at, *at.iterancestors())[: CAPTION_LEVELS + 1]:
+            if box.tag in ("figure", "figcaption"):
+                return True
+            if len(_WORD.findall(text_of(box))) > 2 * len(words) + 20:
+                break
+            if any(True for _ in box.iter(*_PICTURES)):
+                return True
+        return False
+    return False
+
+
 def _settle(
     primary: Candidate,
     second: Candidate,
     *,
     live: bool = False,
     links: Callable[[], set[tuple[str, ...]]] | None = None,
+    beside_image: Callable[[str], bool] | None = None,
 ) -> tuple[list[RawBlock], str]:
     """The merge, after the evidence of prose.
 
@@ -536,7 +575,7 @@ def _settle(
     covers that case, and the ablation removed it.)
     """
     if has_prose(primary.blocks) or has_prose(second.blocks):
-        return merge(primary, second, live=live, links=links)
+        return merge(primary, second, live=live, links=links, beside_image=beside_image)
     if not _agree(primary, second):
         return [], "none"
     blocks, extractor = merge(primary, second, live=live)
