@@ -250,6 +250,16 @@ def _inside_of_second(
     confirmed = [j for j, c in enumerate(s.confirmed) if c]
     if len(confirmed) < 2:
         return {}
+    # (most pages have no candidate: the anchors are looked for only when one is there)
+    if not any(
+        not s.confirmed[j]
+        and (
+            second.blocks[j].kind == "heading"
+            or reads_as_article(second.blocks[j], second.words[j])
+        )
+        for j in range(confirmed[0], confirmed[-1] + 1)
+    ):
+        return {}
     where: dict[tuple[str, ...], int] = {}  # a shingle of trafilatura's body → its block
     for i in range(first, end):
         for shingle in primary.sets[i]:
