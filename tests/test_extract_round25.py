@@ -64,14 +64,14 @@ def _page(head: str, body: str, title: str = _TITLE) -> bytes:
 def test_the_standfirst_under_a_byline_line_is_the_first_paragraph() -> None:
     byline = (
         "<p class='article-meta'><span class='section'>News</span> · <span class='author'>"
-        "Words by Jo Reed</span> · <time datetime='2025-03-20'>20 March 2025</time></p>"
+        "Story by Jo Reed</span> · <time datetime='2025-03-20'>20 March 2025</time></p>"
     )
     head = f"<h1>{_TITLE}</h1>{byline}<div class='article-excerpt' itemprop='description'><p>{_STANDFIRST}</p></div>"
     body = "".join(f"<p>{t}</p>" for t in (*_BODY, *_MORE))
     article = newsprism.read(_page(head, body), stages=())
     assert _text(article)[0] == _STANDFIRST
     assert _text(article)[1].startswith("The harbour board voted")
-    assert "Words by Jo Reed" not in article.text
+    assert "Story by Jo Reed" not in article.text
 
 
 def test_the_masthead_site_name_in_an_h1_is_not_the_headline() -> None:
