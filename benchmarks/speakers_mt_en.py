@@ -307,12 +307,23 @@ def score_newsprism(names: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {"expected": 0, "right": 0, "found": 0, "found_right": 0}
     out |= {"confident": 0, "confident_right": 0, "split_people": [], "misses": []}
     out["merged_people"] = []
+    out["crashed"] = []
+    out["per_article"] = []
     for name in names:
         text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
         gold = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
-        article = pipe(article_from_text(text, "en"))
         wants = gold["quotes"]
         out["expected"] += len(wants)
+        right_before = out["right"]
+        try:
+            article = pipe(article_from_text(text, "en"))
+        except Exception as err:  # noqa: BLE001 — a crash scores as nothing found; the run goes on
+            # the stage lost the whole article: every attribution of it counts as missed, and the
+            # crash is printed with the scores (a held-out part scored by an older code must not
+            # stop at its first crash, nor hide it)
+            out["crashed"].append((name, type(err).__name__))
+            out["per_article"].append((name, 0, len(wants)))
+            continue
         for w in wants:
             if any(right(article, q, w) for q in article.quotes):
                 out["right"] += 1
@@ -349,6 +360,7 @@ def score_newsprism(names: list[str]) -> dict[str, Any]:
             ]
             if len(people) > 1:
                 out["merged_people"].append((name, s.name, people))
+        out["per_article"].append((name, out["right"] - right_before, len(wants)))
     return out
 
 
@@ -395,6 +407,11 @@ def main() -> None:
         action="store_true",
         help="list what was missed, split and merged (dev parts only!)",
     )
+    ap.add_argument(
+        "--per-article",
+        action="store_true",
+        help="right speakers per article (counts only, no text)",
+    )
     args = ap.parse_args()
     names = PARTS[args.part]
     ours = score_newsprism(names)
@@ -416,6 +433,11 @@ def main() -> None:
     )
     print(f"{'people split over speakers':34} {len(ours['split_people']):>22}")
     print(f"{'two people merged into one speaker':34} {len(ours['merged_people']):>22}")
+    crashed = ", ".join(f"{n} ({e})" for n, e in ours["crashed"]) or "none"
+    print(f"{'articles the stage crashed on':34} {len(ours['crashed']):>22}   {crashed}")
+    if args.per_article:
+        for name, got, want in ours["per_article"]:
+            print(f"   {name}: {got}/{want}")
     if args.misses:
         # per-item output only on request, so that a held-aside part is scored without reading it
         for s in ours["split_people"]:
