@@ -194,6 +194,10 @@ Measures, on matched attributions (content words overlapping ≥30% both ways, o
   mentions (not where one is a person's name in the genitive inside the other, «адвокат Ивана
   Петрова» against «Иван Петров»: ``--loose`` counts those as before the tenth round);
   counted over all gold attributions with a speaker (end to end) and over matched ones;
+* right speaker shown by name (strict, from the twenty-fifth session): right as above, and the
+  name the reader is shown for the speaker shares a word (inflection aside) with one of the
+  gold speaker's mentions — the overlap alone counts right a body's words credited to the
+  person quoted before them when the body's mention was merged into that person;
   "shown confident" is a predicted quote with a speaker and confidence at or above
   ``newsprism.attribution.confidence.CONFIDENT`` (the peer has none: all), right only when it
   matches a gold attribution and its speaker is right;
@@ -268,6 +272,8 @@ class Pred:
     speaker: int | None = None
     speaker_mentions: list[Span] = field(default_factory=list)
     confidence: float | None = None
+    #: the name a reader is shown for the speaker (None: the text of its first mention)
+    name: str | None = None
 
 
 def load(base: Path) -> list[Doc]:
@@ -415,7 +421,8 @@ def newsprism_preds(article: Any) -> list[Pred]:
         mentions = [(m.start, m.end) for m in who.mentions] if who else []
         if q.source_start is not None and who is not None:
             mentions.append((q.source_start, q.source_end))
-        out.append(Pred((q.start, q.end), q.speaker, mentions, getattr(q, "confidence", None)))
+        conf = getattr(q, "confidence", None)
+        out.append(Pred((q.start, q.end), q.speaker, mentions, conf, who.name if who else None))
     return out
 
 
@@ -533,6 +540,34 @@ def _same_mention(m: Span, s: Span) -> bool:
     return not (STRICT_OWNER and _TEXT and (_owned_inside(m, s) or _owned_inside(s, m)))
 
 
+def _stems(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+", text.lower().replace("ё", "е")) if len(w) >= 3]
+
+
+def _same_word(a: str, b: str) -> bool:
+    # one inflected word: a common opening all but two letters of the shorter («Петров» /
+    # «Петрова», «Обама» / «Обамы»), at least three
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= max(3, min(len(a), len(b)) - 2)
+
+
+def shown_name_right(g: GoldQuote, p: Pred) -> bool:
+    """The right speaker, and the name a reader is shown shares a word with one of the gold
+    speaker's mentions.  The overlap test alone counts a speaker right whose mentions merely
+    include one of the gold speaker's (a body's or a document's words credited to the person
+    quoted before them, their mention merged into that person's): the reader is shown the
+    wrong name, and this stricter count says so."""
+    if not speaker_right(g, p):
+        return False
+    shown = (
+        p.name if p.name is not None else _TEXT[p.speaker_mentions[0][0] : p.speaker_mentions[0][1]]
+    )
+    gold_words = [w for a, b in g.speaker for w in _stems(_TEXT[a:b])]
+    return any(_same_word(w, v) for w in _stems(shown) for v in gold_words)
+
+
 def speaker_right(g: GoldQuote, p: Pred) -> bool:
     return bool(
         g.speaker
@@ -549,6 +584,7 @@ class Score:
     matched: int = 0
     matched_with_speaker: int = 0
     speaker_right: int = 0
+    shown_name_right: int = 0
     shown: int = 0
     shown_right: int = 0
     people: int = 0
@@ -585,6 +621,9 @@ class Score:
                 self.speaker_right, self.gold_with_speaker
             ),
             "right speaker, of matched": pct(self.speaker_right, self.matched_with_speaker),
+            "right speaker shown by name (strict)": pct(
+                self.shown_name_right, self.gold_with_speaker
+            ),
             "shown confident that is right": pct(self.shown_right, self.shown),
             "one speaker per person": pct(self.people_one, self.people),
             "figures credited to the speaker": pct(self.figures_right, self.figures),
@@ -607,6 +646,7 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
             s.matched_with_speaker += 1
             right_of[m[i]] = speaker_right(g, preds[m[i]])
             s.speaker_right += right_of[m[i]]
+            s.shown_name_right += shown_name_right(g, preds[m[i]])
     inverse = {j: i for i, j in m.items()}
     for j, p in enumerate(preds):
         if p.confidence is not None:
