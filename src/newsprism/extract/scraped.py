@@ -216,8 +216,17 @@ def _drop_headline_reprints(labs: list[Labelled], title_at: int, body_start: int
     key = norm(labs[title_at].text)
     if word_count(labs[title_at].text) < HEADLINE_REPRINT_MIN_WORDS:
         return
+    headline = labs[title_at].text.strip().casefold()
     for lab in labs[max(body_start, title_at + 1) :]:
-        if lab.label in (SHORT, TEXT) and key in norm(lab.text) and norm(lab.text) != key:
+        # (but a sentence of the story may say the headline's words — a lead often does: a line
+        # that ends with final punctuation of its own, not the headline's as printed, stays)
+        line = lab.text.strip().casefold()
+        if (
+            lab.label in (SHORT, TEXT)
+            and key in norm(line)
+            and norm(line) != key
+            and (line.endswith(headline) or not ends_sentence(line))
+        ):
             lab.relabel(CHROME, "the headline printed again with words around it (share text)")
 
 

@@ -143,12 +143,29 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
             own
             and all(runs[run] >= need for run in own)
             and not _reprinted_headline(labs, i, body_start)
+            and not _in_headline_place(labs, i, body_start)
         ):
             lab.relabel(CHROME, "pull quote (repeats the body)")
             nxt = labs[i + 1] if i + 1 < len(labs) else None
             if nxt is not None and _ATTRIBUTION.match(nxt.text) and not ends_sentence(nxt.text):
                 # "— Name, job title" under it: who the pull quote quotes, the quote's own line
                 nxt.relabel(CHROME, "attribution of a pull quote")
+
+
+#: a headline stands this many lines at most above its byline or date line
+HEADLINE_TO_DATELINE_LINES = 3
+
+
+def _in_headline_place(labs: list[Labelled], i: int, body_start: int) -> bool:
+    """Line ``i`` stands above the story, over its byline or date line, and is no sentence:
+    the headline, whose words the story's lead or a quote often says again ("Harbour school
+    will stay open" / "… said the harbour school will stay open …") — not a pull quote, which
+    is a sentence set into the story."""
+    return (
+        i < body_start
+        and not ends_sentence(labs[i].text)
+        and any(o.label in (BYLINE, DATE) for o in labs[i + 1 : i + 1 + HEADLINE_TO_DATELINE_LINES])
+    )
 
 
 def _reprinted_headline(labs: list[Labelled], i: int, body_start: int) -> bool:
@@ -233,16 +250,23 @@ def drop_button_prompts(labs: list[Labelled]) -> None:
             and word_count(labs[i - 1].text) <= PROMO_LABEL_MAX_WORDS
             and labs[i - 2].label == CHROME
             and word_count(lab.text) <= PROMO_TEXT_MAX_WORDS
+            and not is_body_text(lab)
+            and not any(is_body_text(o) for o in labs[i + 2 : i + 2 + PROMO_STORY_RESUMES_LINES])
         ):
             # a box of its own among the page's lines: a label, a line and the button
             # ("Get the Monday Briefing" / what it brings / "Sign up"), with the page's chrome
-            # above it — the story's text does not sit between chrome and a button
+            # above it — the story's text does not sit between chrome and a button.  A line as
+            # long as a paragraph, or the story running on under the button, makes the two the
+            # story's (a section's heading and its first paragraph after an advert's label),
+            # whatever button the page sets under them
             for box in (labs[i - 1], lab):
                 box.relabel(CHROME, "a promo box: its label and line above its button")
 
 
 #: a promo box's label and its one line are this short at most
 PROMO_LABEL_MAX_WORDS, PROMO_TEXT_MAX_WORDS = 6, 30
+#: running text within this many lines under the button is the story going on
+PROMO_STORY_RESUMES_LINES = 3
 
 
 def _on_a_credit(labs: list[Labelled], i: int) -> bool:
