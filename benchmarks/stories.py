@@ -185,7 +185,8 @@ WRITTEN25 = ROOT / "benchmarks" / "data" / "stories_written25"
 #: the colleague's tenth part (twenty-fifth session, written23's design: eight happenings, each
 #: with at least two Russian reports and one English, four next-day developments and four
 #: look-alikes, a third feed items).  The rule, committed before the part exists
-#: (``stories_fresh25/README.md``): every article and every labelled pair in this folder as it
+#: (``benchmarks/data/stories_fresh25/README.md``; the data is in ``stories_written25``): every
+#: article and every labelled pair in this folder as it
 #: lands is held out whole as part ``fresh25`` (not loaded at all unless that part is asked for),
 #: with the session's base code (f6cae03) beside the TF-IDF peer ("before") and with the final
 #: code ("after"); no decision is taken on it

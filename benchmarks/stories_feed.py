@@ -330,7 +330,8 @@ def main() -> None:
     args = parser.parse_args()
     wanted = args.parts.split(",")
     shapes = args.forms.split(",")
-    # this session's held-out part (``stories_fresh25/README.md``) is scored by stories.py only
+    # this session's held-out part (written25; its rule ``data/stories_fresh25/README.md``) is
+    # scored by stories.py only
     sets = [ds for ds in S.load_sets() if not ds.name.startswith(S.FRESH25_PREFIX)]
     by_name = {ds.name: ds for ds in sets}
     prints = S.Prints()
