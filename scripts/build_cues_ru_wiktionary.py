@@ -77,6 +77,8 @@ REJECTED = frozenset(
         *("переводить", "бухать", "заряжать", "жевать", "журчать", "нести", "гнать", "тянуть"),
         *("сыпать", "вставить", "прибавить", "завернуть", "загнуть", "закрутить", "отмочить"),
         *("выстрелить", "стрельнуть", "въебашить", "гавкать", "вякать", "тявкать", "хохмить"),
+        # (the twenty-fifth session's review: «высказать не всё, умолчать» denies after its genus)
+        *("недомолвить",),
     ]
 )  # fmt: skip
 
@@ -91,8 +93,12 @@ def _clean(body: str) -> str:
 
 
 def genus(morph, body: str) -> str | None:
-    """The infinitive a definition opens with, before any noun, verb or preposition."""
+    """The infinitive a definition opens with, before any noun, verb or preposition; none when
+    the definition denies it («умалчивать — не говорить о чём-либо», «недосказывать — не
+    высказывать до конца»: a verb of not saying is no verb of saying)."""
     for w in re.findall(r"[а-яё-]+", _clean(body).lower())[:8]:
+        if w in ("не", "ни", "без"):
+            return None
         p = morph.parse(w)[0]
         if p.tag.POS == "INFN":
             return w
