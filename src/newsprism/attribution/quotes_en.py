@@ -1099,8 +1099,11 @@ class _Reader:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
             return None
-        if _lemma(verb) == "tell":
-            return None  # "…, told Rest of World": told names whom it was said to
+        if _lemma(verb) == "tell" or _lemma(verb) in JUDGED_OBJECT_VERBS:
+            # "…, told Rest of World", "…, criticised the governor": the object is whom it was
+            # said to or of, never who said it (but "…, warned the ministry" is the ministry's
+            # warning, the verb before its subject as translated text puts it)
+            return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is None or obj.left_edge.i != verb.i + 1:
             return None
@@ -1625,6 +1628,12 @@ def _quoted_as_saying(verb: Any) -> tuple[Any, Any] | None:
                 return obj, saying
     return None
 
+
+#: verbs whose object is whom they judge ("praised the director", "accused the mayor"): after
+#: a comma at a sentence's end the object is not the speaker (:meth:`_Reader.inverted`)
+JUDGED_OBJECT_VERBS = frozenset(
+    ["praise", "criticize", "criticise", "accuse", "blame", "charge", "condemn", "congratulate"]
+)
 
 #: who may be quoted: a person's pronoun (not "it", "this": a document quoted is its issuer's)
 _QUOTED_PRONOUNS = frozenset(["him", "her", "them"])
