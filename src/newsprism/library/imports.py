@@ -140,6 +140,7 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
             revision_rows(earlier)  # checked first: a file with a bad list stores nothing
             fixes = data.pop("corrections", [])
             article = Article.from_dict(data)
+            _check_corrections(article, fixes)  # before storing: a bad list stores nothing
             held = library.conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
             ).fetchone()
@@ -148,9 +149,7 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
             kept: set[tuple[Any, ...]] = {
                 (c.kind, c.item_id, c.start, c.end) for c in corrections(library, article_id)
             }
-            for fix in fixes if isinstance(fixes, list) else []:
-                if not isinstance(fix, dict):
-                    continue
+            for fix in fixes:
                 key = (fix.get("kind"), fix.get("item_id"), fix.get("start"), fix.get("end"))
                 if key not in kept:
                     add_correction(
@@ -168,3 +167,31 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the import
             report.failed.append((label, str(as_newsprism_error(exc))))
     return report
+
+
+def _check_corrections(article: Article, fixes: Any) -> None:
+    """Raise :class:`~newsprism.errors.ArticleDataError` unless ``fixes`` is an export's list of
+    readers' corrections, each naming a kind and an item the article holds.  Checked before the
+    article is stored: a bad entry found after it had stored the article and some corrections,
+    yet reported the file as failed."""
+    from ..errors import ArticleDataError, NewsprismError
+    from .corrections import KINDS, _said
+
+    if not isinstance(fixes, list):
+        raise ArticleDataError('"corrections" is not a list of readers\' corrections')
+    for n, fix in enumerate(fixes, start=1):
+        kind = fix.get("kind") if isinstance(fix, dict) else None
+        item = fix.get("item_id") if isinstance(fix, dict) else None
+        ok = kind in KINDS and isinstance(item, int) and not isinstance(item, bool)
+        if ok and isinstance(item, int):
+            try:
+                _said(article, str(kind), item)
+            except NewsprismError:
+                ok = False
+        if not ok:
+            raise ArticleDataError(
+                f"correction {n} is not an export's: it needs a kind ({', '.join(sorted(KINDS))}) "
+                "and the item_id of a quote or figure the article holds",
+                hint="export the article again with 'newsprism export -f json', or remove the "
+                "correction from the file",
+            )
