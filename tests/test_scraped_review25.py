@@ -98,3 +98,21 @@ def test_a_section_after_an_advert_label_with_a_button_under_it_is_the_storys() 
         got = blocks(page)
         assert ("heading", heading) in got
         assert ("paragraph", para) in got
+
+
+def test_a_teasers_published_line_under_the_story_is_not_the_pages_date() -> None:
+    page = "\n".join(
+        [
+            "Valley Gazette",
+            "Harbour school will stay open another year",
+            "4 December 2026, 10:15",
+            "By Martin Kowalski",
+            PARA,
+            PARA2,
+            "More from Valley Gazette",
+            "Ferry timetable changes for the winter season",
+            "Published 1 December 2026",
+            "© Valley Gazette 2026",
+        ]
+    )
+    assert extract_scraped(page)[2].published == "2026-12-04"

@@ -605,9 +605,12 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
     authors: list[str] = []
     published = modified = None
     said_published = False
+    # the page's date line stands above its story: a "Published" line under the story's first
+    # paragraph is a teaser's ("More from …", a related story and its date), never the page's
+    story_at = next((i for i, o in enumerate(labs) if o.label == PARAGRAPH), len(labs))
     notice: Notice | None = None
     last_item = -2  # index of the line of the last list item, to join adjacent items
-    for lab in labs:
+    for at, lab in enumerate(labs):
         if lab.label == TITLE and title is None:
             title = lab.text
         elif lab.label == HEADING:
@@ -629,7 +632,7 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
             authors += [a for a in lab.authors if a not in authors]
             if lab.date and lab.updated:
                 modified = modified or lab.date
-            elif lab.date and _PUBLISHED.search(lab.text) and not said_published:
+            elif lab.date and _PUBLISHED.search(lab.text) and not said_published and at < story_at:
                 # the line that says it is the publication date ("Posted …", «Опубликовано
                 # …») outranks a date line above it that dates something else ("Effective …")
                 published, said_published = lab.date, True
