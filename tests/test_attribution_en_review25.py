@@ -33,3 +33,17 @@ def test_a_body_after_the_verb_still_speaks() -> None:
     )
     q = next(q for q in article.quotes if "tariff will rise" in q.text)
     assert "press service" in (speaker_name(article, q) or q.source_text or "")
+
+
+def test_a_joined_clause_with_its_own_speaker_is_not_the_office_holders() -> None:
+    # "According to OUTLET, OFFICIAL said that A, but B say C": the outlet passes on the
+    # official's A; the joined clause is what B say, not the official's words
+    article = attributed(
+        "Road works\n\nAccording to Interfax, the first deputy head of the district Ivan "
+        "Sokolov said that the bridge will close in March, but residents of the village say "
+        "they were never asked.",
+        "en",
+    )
+    q = next(q for q in article.quotes if "bridge will close" in q.text)
+    assert "Sokolov" in (speaker_name(article, q) or "")
+    assert "never asked" not in q.text

@@ -105,6 +105,13 @@ _TITLE = re.compile(r"\s*(?:the\s+)?(?:[\w’'-]+\s+){1,12}")
 _JOINED = re.compile(r"[\s\"'“”‘’«»]*,[\s\"'“”‘’«»]*(?:and|but)\b")
 
 
+def _speaks_itself(clause: str) -> bool:
+    """The joined clause has a verb of saying of its own (", but residents say they were never
+    asked", ", and the opposition promised to go to court"): its words are another speaker's,
+    not the office holder's whom the outlet quotes."""
+    return bool(_SPEECH.intersection(re.findall(r"[a-z]+", clause.lower())))
+
+
 def _interrupts(text: str, outer: Found, inner: Found) -> bool:
     """Whether ``outer`` is an "according to Y" set between ``inner``'s subject and its verb
     ("The bankers, according to Tosunyan, expect …", "Sandu, according to the statement,
@@ -293,7 +300,11 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                 for passed in (inner, *same_source_after(text, outer, inner, others)):
                     passed.relayed_by = outer.source
                     passed.relayed_report = according
-                if according and _JOINED.match(text, inner.end) is not None:
+                if (
+                    according
+                    and _JOINED.match(text, inner.end) is not None
+                    and not _speaks_itself(text[inner.end : outer.end])
+                ):
                     inner.end = outer.end  # "…, and …": the rest of what the outlet passes on
                 told = _act_end(text, outer, inner) or _telling(text, outer, inner)
                 if told is None:
