@@ -1403,8 +1403,8 @@ def main() -> None:
         if args.fit
         else (
             [
-                "test25b",
-                "test25",
+                # "all" leaves out this session's held-out parts (HELD_OUT, HELD_OUT_NEXT):
+                # they are scored only when asked for by name
                 "test24b",
                 "test24",
                 "test23b",
