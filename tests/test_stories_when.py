@@ -42,6 +42,21 @@ def test_the_days_a_lead_names_resolve_against_its_publication_time() -> None:
     assert event_days(None, "It happened on Tuesday.", None) == ()
 
 
+def test_a_weekday_after_next_or_last_is_read_in_its_own_week() -> None:
+    monday = "2027-03-15T12:00:00+00:00"
+    # "last Monday" written on a Monday is a week before; "Monday" alone is that day
+    assert _days(None, "The plant has been closed since last Monday.", monday) == ["2027-03-08"]
+    assert _days(None, "The plant closed on Monday.", monday) == ["2027-03-15"]
+    assert _days(None, "Завод закрыли в прошлый понедельник.", monday) == ["2027-03-08"]
+    # on a Wednesday "last Monday" is two days before, as a weekday alone
+    wednesday = "2027-03-17T12:00:00+00:00"
+    assert _days(None, "The plant closed last Monday.", wednesday) == ["2027-03-15"]
+    # a day still to come names no day of the news (it was read as last Thursday)
+    assert _days(None, "The council will vote next Thursday on the budget.", monday) == []
+    assert _days(None, "Совет соберётся в следующий четверг.", monday) == []
+    assert _days(None, "Голосование пройдёт в ближайшую среду.", monday) == []
+
+
 def test_two_leads_agree_on_the_day_of_their_main_news() -> None:
     assert day_agreement((10, 9), (10,)) == 1
     assert day_agreement((11,), (10,)) == -1

@@ -8,7 +8,9 @@ says when its news happened in its first lines ("on Tuesday", "yesterday", "Marc
 среду», «15 марта»), and two reports of one happening name the same day.
 
 The grammar (English and Russian): weekday names (the latest such day on or before the day of
-publication: news reports what happened, and the rare "will speak on Thursday" reads wrong),
+publication: news reports what happened, and the rare "will speak on Thursday" reads wrong; a
+weekday after "next" / «следующий» names no day of the news, one after "last" / «прошлый» written on
+that same weekday is a week before),
 "yesterday" / "last night" / «вчера» / «накануне» (the day before), "today" / "tonight" /
 «сегодня» (the day itself), and a month with a day of the month in either order (that year).  A
 lead (the headline and the first :data:`WHEN_CHARS` characters) gives its days in the order it
@@ -55,6 +57,15 @@ _TRIGGERS = frozenset(
 #: environment («выбросы в окружающую среду»), which no other weekday name is
 _BEFORE_WEDNESDAY = frozenset(
     {"в", "во", "на", "эту", "ту", "прошлую", "минувшую", "позапрошлую", "следующую", "ближайшую"}
+)
+#: the words before a weekday that put it in the week to come
+_NEXT_WEEKDAY = frozenset(
+    {"next", "coming", "следующий", "следующую", "следующее", "ближайший", "ближайшую"}
+    | {"ближайшее", "будущий", "будущую", "будущее"}
+)
+#: the words before a weekday that put it in the week before ("last Monday", «в прошлую среду»)
+_LAST_WEEKDAY = frozenset(
+    {"last", "past", "прошлый", "прошлую", "прошлое", "минувший", "минувшую", "минувшее"}
 )
 #: the genitive of each Russian month, the only case a day of the month takes («15 марта»); the
 #: prepositional «в марте 15 человек» is "in March, 15 people"
@@ -117,7 +128,15 @@ def _resolve(words: list[str], i: int, word: str, day: dt.date) -> int | None:
     if low == "среду" and not (i and words[i - 1].lower() in _BEFORE_WEDNESDAY):
         return None  # «выбросы в окружающую среду»: the environment, not Wednesday
     if low in _WEEKDAYS:
-        return day.toordinal() - (day.weekday() - _WEEKDAYS[low]) % 7
+        before = words[i - 1].lower() if i else ""
+        if before in _NEXT_WEEKDAY:
+            # "next Thursday", «в следующий вторник»: a day still to come is not the day of the
+            # news, and the latest such day before publication (the rule below) is a week off
+            return None
+        back = (day.weekday() - _WEEKDAYS[low]) % 7
+        if not back and before in _LAST_WEEKDAY:
+            back = 7  # "last Monday" written on a Monday: a week before, not that day
+        return day.toordinal() - back
     if low in _DAY_BEFORE:
         return day.toordinal() - 1
     if low == "night":  # "last night"
