@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import wall_pages
 from publisher import Hit, Publisher, Reply
+from wall_pages import bot_check
 
 from newsprism.charset import decode_bytes
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
@@ -131,18 +133,8 @@ def test_an_item_from_before_revisions_were_kept_is_not_fetched_again(
 
 # -- 2: a page that is not the article ----------------------------------------------------------
 
-BOT_CHECK = (
-    b"<html><head><title>Just a moment...</title></head><body><h1>harbour.example</h1>"
-    b"<p>Checking if the site connection is secure</p><p>Enable JavaScript and cookies to "
-    b'continue</p><script src="/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1"></script>'
-    b"</body></html>"
-)
-CONSENT = (
-    "<html><head><title>Прежде чем продолжить</title></head><body><h1>Мы используем файлы "
-    "cookie</h1><p>Нажимая «Принять», вы соглашаетесь на обработку файлов cookie и данных о "
-    "посещениях нашими партнёрами.</p><button>Принять</button><button>Настроить</button>"
-    "</body></html>"
-).encode()
+BOT_CHECK = bot_check("harbour.example")
+CONSENT = wall_pages.CONSENT
 NEEDS_JS = (
     b"<html><head><title>Harbour news</title></head><body><noscript><p>Please enable JavaScript "
     b"to read this article.</p></noscript><p>Please enable JavaScript to read this article.</p>"

@@ -11,8 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
+import wall_pages
 from publisher import Hit, Publisher, Reply
 from typer.testing import CliRunner
+from wall_pages import bot_check, needs_js
 
 import newsprism
 from newsprism.article import Article
@@ -231,22 +233,9 @@ def test_a_feed_items_corrected_headline_is_kept_as_a_revision(
 
 # -- 4: walls met by add and read of a URL ------------------------------------------------------
 
-BOT_CHECK = (
-    b"<html><head><title>Just a moment...</title></head><body><h1>harbour.example</h1>"
-    b"<p>Checking if the site connection is secure</p><p>Enable JavaScript and cookies to "
-    b'continue</p><script src="/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1"></script>'
-    b"</body></html>"
-)
-CONSENT = (
-    "<html><head><title>Прежде чем продолжить</title></head><body><h1>Мы используем файлы "
-    "cookie</h1><p>Нажимая «Принять», вы соглашаетесь на обработку файлов cookie и данных о "
-    "посещениях нашими партнёрами.</p><button>Принять</button><button>Настроить</button>"
-    "</body></html>"
-).encode()
-NEEDS_JS = (
-    b"<html><head><title>Harbour news</title></head><body><p>Please enable JavaScript "
-    b"to read this article.</p></body></html>"
-)
+BOT_CHECK = bot_check("harbour.example")
+CONSENT = wall_pages.CONSENT
+NEEDS_JS = needs_js("Harbour news")
 
 
 @pytest.mark.parametrize(

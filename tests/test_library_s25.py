@@ -13,8 +13,10 @@ import io
 import json
 from pathlib import Path
 
+import wall_pages
 from publisher import Publisher
 from typer.testing import CliRunner
+from wall_pages import bot_check, needs_js
 
 import newsprism
 from newsprism.article import Article
@@ -30,22 +32,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 # -- 3: walls in a batch over a web archive -------------------------------------------------------
 
-BOT_CHECK = (
-    b"<html><head><title>Just a moment...</title></head><body><h1>quay.example</h1>"
-    b"<p>Checking if the site connection is secure</p><p>Enable JavaScript and cookies to "
-    b'continue</p><script src="/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1"></script>'
-    b"</body></html>"
-)
-CONSENT = (
-    "<html><head><title>Прежде чем продолжить</title></head><body><h1>Мы используем файлы "
-    "cookie</h1><p>Нажимая «Принять», вы соглашаетесь на обработку файлов cookie и данных о "
-    "посещениях нашими партнёрами.</p><button>Принять</button><button>Настроить</button>"
-    "</body></html>"
-).encode()
-NEEDS_JS = (
-    b"<html><head><title>Quay news</title></head><body><p>Please enable JavaScript "
-    b"to read this article.</p></body></html>"
-)
+BOT_CHECK = bot_check("quay.example")
+CONSENT = wall_pages.CONSENT
+NEEDS_JS = needs_js("Quay news")
 ARTICLE = (
     b"<html><head><title>Quay repairs to start in March</title></head><body><article>"
     b"<h1>Quay repairs to start in March</h1>"
