@@ -2,12 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 25** (``--held-out``, part ``fresh25``): ``benchmarks/data/scraped_written25``
-(see :data:`WRITTEN25`), scored only by name, all pages and English and Russian apart.  **Development
-data** (``--dev``): ``benchmarks/data/scraped_written17``, ``scraped_written18``,
-``scraped_written19`` and ``scraped_written21`` (held out in rounds 17–19 and 21), in halves A and
-B by committed rules (see :func:`development_half`), ``scraped_written24`` (held out in round 24,
-read first in round 25: a development part of its own, see :data:`WRITTEN24`),
+**Held out in round 26** (``--held-out``, part ``fresh26``): ``benchmarks/data/scraped_written26``
+(see :data:`WRITTEN26`; the rule is ``benchmarks/heldout.md``'s), scored only by name, all pages and
+English and Russian apart.  **Development data** (``--dev``): ``benchmarks/data/scraped_written17``,
+``scraped_written18``, ``scraped_written19`` and ``scraped_written21`` (held out in rounds 17–19 and
+21), in halves A and B by committed rules (see :func:`development_half`), ``scraped_written25``
+(held out in round 25, read first in round 26, its English pages first: a development part of its
+own, see :data:`WRITTEN25`), ``scraped_written24`` (held out in round 24, read first in round 25: a
+development part of its own, see :data:`WRITTEN24`),
 ``scraped_written22`` (held out in round 22, read first in round 24, see :data:`WRITTEN22`) and
 ``scraped_written20`` (held out in round 20, read first in round 21, see :data:`WRITTEN20`);
 ``--diff STEM`` prints one development page's differences (held-out pages are refused).
@@ -250,6 +252,23 @@ WRITTEN24 = ROOT / "benchmarks" / "data" / "scraped_written24"
 #: only are printed, its pages and errors are not read before the "after" run, and nothing of it
 #: becomes a fixture.
 WRITTEN25 = ROOT / "benchmarks" / "data" / "scraped_written25"
+#: (Held out in round 25; scored before and after, its errors unread; **development data from
+#: round 26 on**, whole: its wrong blocks (the English pages first) are read first in round 26
+#: (the last part nobody had tuned on), so, as scraped_written24 in round 25, it is not put in
+#: half B; it is printed as a part of its own beside A.  Halves A and B stay as
+#: :func:`development_half` splits them.)
+
+#: **scraped_written26** (``benchmarks/data/scraped_written26/``, benchmark part ``fresh26``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 26 by a
+#: colleague (writer2) who did not read the code, in the same format.  **Selection rule (round
+#: 26, written by the lead in ``benchmarks/heldout.md`` and committed on main before any page of
+#: the folder existed, was read, or anything ran on it):** every page in the folder — every
+#: ``NAME.txt`` with a ``NAME.json`` of the same stem — is held out: scored whole, once with the
+#: base code (ef18667) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), by block and on the body text, English and Russian apart (the name's first two
+#: letters); aggregates only are printed, its pages and errors are not read before the "after"
+#: run, and nothing of it becomes a fixture.
+WRITTEN26 = ROOT / "benchmarks" / "data" / "scraped_written26"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -335,8 +354,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written25 only), ``dev`` (scraped_written17-19
-    and 21, halves B and A, then scraped_written24, 22 and 20 whole), ``fixtures``
+    the peers.  ``which``: ``held-out`` (scraped_written26 only), ``dev`` (scraped_written17-19
+    and 21, halves B and A, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -351,11 +370,14 @@ def fixtures(which: str = "all") -> None:
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
         parts += _by_language(
-            "held-out fresh25 (scraped_written25)", written_pages(WRITTEN25), _language
+            "held-out fresh26 (scraped_written26)", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
         parts += _by_language("written17-19+21 B (check)", development_half("B"), _language)
         parts += _by_language("written17-19+21 A (dev)", development_half("A"), _language)
+        parts += _by_language(
+            "written25 (dev, round 25's held out)", written_pages(WRITTEN25), _language
+        )
         parts += _by_language(
             "written24 (dev, round 24's held out)", written_pages(WRITTEN24), _language
         )
@@ -388,7 +410,7 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    one: scraped_written25 pages are refused)."""
+    one: scraped_written26 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
@@ -402,10 +424,11 @@ def differences(stem: str) -> None:
         *written_pages(WRITTEN21),
         *written_pages(WRITTEN22),
         *written_pages(WRITTEN24),
+        *written_pages(WRITTEN25),
     ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
-        raise SystemExit(f"{stem}: not a development page (scraped_written25 is held out)")
+        raise SystemExit(f"{stem}: not a development page (scraped_written26 is held out)")
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
         if exp[key] != act[key]:
@@ -425,12 +448,12 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written25 pages (fresh25)",
+        help="only the held-out scraped_written26 pages (fresh26)",
     )
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="only scraped_written17-19 and 21 (B, A), written24, written22 and written20",
+        help="only scraped_written17-19 and 21 (B, A), written25, 24, 22 and 20",
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
