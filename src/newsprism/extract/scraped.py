@@ -40,6 +40,12 @@ from .scraped_context import (
     pair_figures,
     site_name,
 )
+from .scraped_ends import (
+    drop_after_cut_off,
+    drop_after_share_text,
+    drop_own_copyright,
+    mark_contents,
+)
 from .scraped_labels import (
     BYLINE,
     CAPTION,
@@ -55,6 +61,7 @@ from .scraped_labels import (
     ITEM,
     NOTICE,
     PARAGRAPH,
+    PAYWALL_CUT_REASON,
     RELATED,
     SHORT,
     STAMP,
@@ -117,6 +124,7 @@ def classify(text: str) -> list[Labelled]:
         rest.relabel(CHROME, "after the page footer")
     join_split_credits(labs)
     drop_masthead(labs, body_start)
+    mark_contents(labs)
     drop_repeats(labs, body_start)
     mark_headline_prints(labs, body_start)
     drop_button_prompts(labs)
@@ -130,6 +138,7 @@ def classify(text: str) -> list[Labelled]:
     drop_menu_runs(labs, body_start)
     body_start = _body_start(labs)
     drop_after_article_end(labs, body_start)
+    drop_after_cut_off(labs, body_start, PAYWALL_CUT_REASON)
     drop_release_boilerplate(labs, body_start)
     drop_dated_teasers(labs, body_start)
     drop_widget_labels(labs, body_start)
@@ -165,10 +174,12 @@ def classify(text: str) -> list[Labelled]:
         # a short line on a photo credit is that photo's caption, punctuated or not (a
         # standfirst sitting on a credit is a sentence as long as running text: it stays)
         standfirst = None
+    drop_own_copyright(labs, body_start)
     pair_figures(labs, exclude={title_at, standfirst})
     if title_at is not None:
         labs[title_at].relabel(TITLE, "headline-like line that sits best on the article")
         _drop_headline_reprints(labs, title_at, body_start)
+        drop_after_share_text(labs, body_start, title_at)
     _mark_dated_sections(labs, body_start)
 
     after_title = -1 if title_at is None else title_at
@@ -227,8 +238,11 @@ def _drop_headline_reprints(labs: list[Labelled], title_at: int, body_start: int
             and norm(line) != key
             and (line.endswith(headline) or not ends_sentence(line))
         ):
-            lab.relabel(CHROME, "the headline printed again with words around it (share text)")
+            lab.relabel(CHROME, SHARE_TEXT)
 
+
+#: the reason of a line below the story that prints the headline with words around it
+SHARE_TEXT = "the headline printed again with words around it (share text)"
 
 #: a headline this long is not said again by chance (a short one may be a phrase of the story)
 HEADLINE_REPRINT_MIN_WORDS = 5

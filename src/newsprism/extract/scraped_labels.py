@@ -25,6 +25,7 @@ from .scraped_vocab import (
     NUMERIC_UI,
     PAGE_NOTICE,
     PAYWALL,
+    PAYWALL_CUT,
     PAYWALL_HINTS,
     PHOTOGRAPHER_CREDIT,
     PROMO_PREFIX,
@@ -51,6 +52,8 @@ TITLE, HEADING, PARAGRAPH, FIGURE = "title", "heading", "paragraph", "figure"
 FIELDS_DATE = "date line of fields"
 #: the reason given to counters and timestamps: a live blog's entries start after one
 STAMP = "counter, count or timestamp"
+#: the reason of a paywall line that says the story is cut off there
+PAYWALL_CUT_REASON = "paywall (the story is cut off here)"
 
 _UI_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
 #: a link to a gallery or the comments with their count: "Photo gallery (12 photos)",
@@ -175,9 +178,10 @@ def label_alone(line: Line) -> Labelled:
         return out(CHROME, "time of the page's last update")
     if TAG_LINE.match(text):
         return out(CHROME, "tag list")
-    if len(text) < 400 and (
-        PAGE_NOTICE.search(text) or (any(h in key for h in PAYWALL_HINTS) and PAYWALL.search(text))
-    ):
+    paywall = len(text) < 400 and any(h in key for h in PAYWALL_HINTS) and PAYWALL.search(text)
+    if paywall and PAYWALL_CUT.search(text):
+        return out(CHROME, PAYWALL_CUT_REASON)
+    if len(text) < 400 and (PAGE_NOTICE.search(text) or paywall):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
     if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
         return out(CHROME, "menu on one line")

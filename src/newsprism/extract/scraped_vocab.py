@@ -17,6 +17,7 @@ skip to content|skip to main content|skip to navigation|jump to content|skip nav
 open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|my account|account
 subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
 scroll to continue|continue reading|story continues below|article continues below|purchase licensing rights
+story continues below advertisement|article continues below advertisement|content continues below
 share or comment on this article|share this article|share what you think|view comments
 promoted|share|share this|share this article|share article|share on facebook|share on twitter
 share on x|share on whatsapp|share on linkedin|share on telegram|share via email|share by email
@@ -34,6 +35,9 @@ terms of use|terms of service|privacy policy|contact us|about us|text size|font 
 notifications|download the app|get the app|open in app|show key events only|key events
 refresh|view all|see all|all news|news feed|related|more on this story|more stories
 reply|reply to this|trailer|watch trailer|watch the trailer|play trailer
+is this page useful|is this page helpful|was this page useful|was this page helpful|was this helpful
+was this article helpful|was this article useful|is this article helpful|did you find this helpful
+did you find this page useful|did you find this article helpful
 """
 _UI_RU = """
 перейти к содержанию|перейти к основному содержанию|к содержанию|меню|главное меню|закрыть|поиск
@@ -53,6 +57,8 @@ _UI_RU = """
 открыть в приложении|все новости|лента новостей|новости|эфир|фото|хроника
 вконтакте|вк|одноклассники|ок|дзен|яндекс дзен|рутуб|телеграм|телеграм-канал|в телеграме
 ответить|трейлер|смотреть трейлер|посмотреть трейлер
+была ли эта информация полезной|была ли информация полезной|была ли статья полезной
+была ли эта статья полезной|эта страница была полезной|информация была полезной|статья была полезной
 """
 _UI_UK = """
 перейти до змісту|меню|увійти|підписатися|реклама|поділитися|копіювати посилання|слухати
@@ -341,6 +347,19 @@ PAYWALL = re.compile(
     r"^уже (?:подписаны|есть подписка|оформили подписку)\?|"
     r"^продолжение (?:статьи |материала )?(?:доступно )?(?:по подписке|для подписчиков)|"
     r"\bосталось \d+ бесплатн\w+ (?:материал|стат|публикац)\w*",
+    re.I,
+)
+# Of those, the lines that say the story stops here (not a counter of free stories left, not a
+# sign-in prompt a subscriber's page prints as well): whatever follows them is the offer and the
+# page's furniture
+PAYWALL_CUT = re.compile(
+    r"\b(?:subscribe|sign in|log in|register) to (?:continue|keep) reading\b|"
+    r"^to (?:continue|keep) reading\b|\bto read the (?:full|whole|rest of the) (?:article|story)\b|"
+    r"\b(?:article|story|content|piece|page) is (?:available )?(?:only )?(?:for|to) (?:paying )?"
+    r"subscribers\b[^.!?,]{0,20}[.!]?$|"
+    r"\bчтобы (?:читать|прочитать|дочитать) (?:дальше|полностью|продолжение)\b|"
+    r"дочитать (?:материал|статью|текст|новость)|"
+    r"^продолжение (?:статьи |материала )?(?:доступно )?(?:по подписке|для подписчиков)",
     re.I,
 )
 PAYWALL_HINTS = (

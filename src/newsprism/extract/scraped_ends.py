@@ -1,0 +1,155 @@
+"""Where the story ends and what the page's own lists repeat: evidence the page gives itself.
+
+- **A contents list** ("Contents", then "Summary", "Safety", "Entry requirements") prints the
+  story's section headings before the story has reached them: a run of short lines whose lines
+  come back, in the same order, each over running text further down.  The run is the page's; the
+  later lines are the story's headings (a line printed twice had made them widget labels).
+- **A paywall that cuts the story off** ("This article is for subscribers only", «Чтобы
+  дочитать материал, оформите подписку») says the story stops there: whatever follows is the
+  subscription offer and the page's furniture, never more of the story.
+- **The share text that prints the headline again** below the story ("Share: <headline>") is
+  the page's toolbar under the story: the story has ended above it.
+
+No rule names a site or a phrase of one page; each reads a declaration the page makes.
+"""
+
+from __future__ import annotations
+
+from .scraped_labels import (
+    CHROME,
+    CREDIT,
+    DIALOGUE,
+    FIGURE,
+    HEADING,
+    ITEM,
+    PARAGRAPH,
+    SHORT,
+    TEXT,
+    Labelled,
+    ends_sentence,
+    is_body_text,
+    norm,
+)
+
+#: a contents list has this many entries at least (each a different line) that come back as
+#: headings: two lines printed twice are as often a widget's labels
+CONTENTS_MIN_HEADINGS = 3
+#: its entries are short (section headings)
+CONTENTS_ENTRY_MAX_WORDS = 8
+
+#: the labels of a story's lines
+_CONTENT = (SHORT, TEXT, DIALOGUE, PARAGRAPH, HEADING, ITEM, FIGURE)
+
+
+def _running_text_after(labs: list[Labelled], i: int) -> bool:
+    """Running text (or a list) is the next line after ``i`` that is not chrome."""
+    for lab in labs[i + 1 :]:
+        if lab.label == CHROME:
+            continue
+        return is_body_text(lab) or lab.label in (ITEM, DIALOGUE)
+    return False
+
+
+def mark_contents(labs: list[Labelled]) -> None:
+    """A run of short lines whose entries come back further down, in the same order, each right
+    over running text, is the story's table of contents: the run is the page's (chrome, the
+    entries that do not come back too: a link to a box of the page's), the lines further down
+    are the story's section headings — which a line printed twice would have made labels."""
+    i = 0
+    while i < len(labs):
+        if labs[i].label != SHORT:
+            i += 1
+            continue
+        j = i
+        while j < len(labs) and labs[j].label == SHORT:
+            j += 1
+        # (the contents may run straight into the first section's heading: the run ends there)
+        end = j
+        found: list[tuple[int, int]] = []  # (entry, its heading further down)
+        at = i + 1
+        for e in range(i, j):
+            if e >= end:
+                break
+            key = norm(labs[e].text)
+            if not key or len(labs[e].text.split()) > CONTENTS_ENTRY_MAX_WORDS:
+                continue
+            later = next(
+                (
+                    k
+                    for k in range(max(at, e + 1), len(labs))
+                    if labs[k].label == SHORT
+                    and norm(labs[k].text) == key
+                    and _running_text_after(labs, k)
+                ),
+                None,
+            )
+            if later is not None:
+                found.append((e, later))
+                at = later + 1
+                end = min(end, later)
+        run = range(i, end)
+        distinct = len({norm(labs[e].text) for e, _ in found})
+        if distinct >= CONTENTS_MIN_HEADINGS and len(found) * 2 >= len(run):
+            for e in run:
+                labs[e].relabel(CHROME, "table of contents (its entries head the story below)")
+            for _, k in found:
+                labs[k].relabel(HEADING, "a section heading the table of contents lists")
+        i = max(end, i + 1)
+
+
+def _text_weight(labs: list[Labelled], lo: int, hi: int) -> int:
+    return sum(len(o.text) for o in labs[lo:hi] if is_body_text(o) or o.label == PARAGRAPH)
+
+
+def drop_after_cut_off(labs: list[Labelled], body_start: int, reason: str) -> None:
+    """After a paywall line that says the story is cut off (its reason ``reason``), with the
+    story's running text above it, nothing is the story's: the offer and the page's lists."""
+    for i in range(body_start + 1, len(labs)):
+        if labs[i].reason != reason:
+            continue
+        if sum(is_body_text(o) or o.label == PARAGRAPH for o in labs[body_start:i]) < 2:
+            return  # a label under the headline ("Subscribers only"), not where the text stops
+        for rest in labs[i + 1 :]:
+            if rest.label in _CONTENT:
+                rest.relabel(CHROME, "after the paywall (the story is cut off above)")
+        return
+
+
+def drop_after_share_text(labs: list[Labelled], body_start: int, title_at: int) -> None:
+    """The share text that prints the headline again ("Share: <headline>"), standing below
+    most of the story's text, is the toolbar under the story: the lines after it are the
+    page's (other stories, sign-up boxes, readers' replies)."""
+    headline = labs[title_at].text.strip().casefold()
+    key = norm(headline)
+    if len(key.split()) < SHARE_HEADLINE_MIN_WORDS:
+        return  # a short headline may be a phrase of another line
+    for i in range(max(body_start, title_at) + 1, len(labs)):
+        line = labs[i].text.strip().casefold()
+        if key not in norm(line) or norm(line) == key:
+            continue
+        if ends_sentence(line) and not line.endswith(headline):
+            continue  # a sentence of the story that says the headline's words
+        if _text_weight(labs, 0, i) <= _text_weight(labs, i + 1, len(labs)):
+            return  # a share bar over the story's top, more of the story below it
+        for rest in labs[i:]:
+            if rest.label in _CONTENT:
+                rest.relabel(CHROME, "after the share text under the story")
+        return
+
+
+#: a headline this long is not printed again by chance
+SHARE_HEADLINE_MIN_WORDS = 5
+
+
+def drop_own_copyright(labs: list[Labelled], body_start: int) -> None:
+    """A "©" line below the story naming what the page's header names on a line of its own
+    ("Department of X" over the menu, "© Department of X" at the bottom) is the site's
+    copyright line, not a photo's credit: a photo's credit names a photographer or an agency,
+    the page's header names the site."""
+    header = {norm(o.text) for o in labs[:body_start] if o.label in (CHROME, SHORT)}
+    for lab in labs[body_start:]:
+        if lab.label != CREDIT or not lab.text.lstrip().startswith(("©", "(c)", "(C)")):
+            continue
+        holder = norm(lab.text.lstrip().lstrip("©").removeprefix("(c)").removeprefix("(C)"))
+        if holder and holder in header:
+            lab.relabel(CHROME, "the site's copyright line (its name as in the page's header)")
