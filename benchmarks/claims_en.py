@@ -342,6 +342,7 @@ def score(
 
 
 SETS = (
+    "wcxbtest26",
     "wcxbdev",
     "trafeval",
     "big9feed",
@@ -369,7 +370,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbtest26", "fresh26"),
     ("wcxbdev", "fresh24"),
+    ("wcxbdev", "dev-a"),
+    ("wcxbdev", "dev-b"),
     ("trafeval", "fresh23"),
     ("trafeval", "dev-a"),
     ("trafeval", "dev-b"),
@@ -433,10 +437,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
-    ("wcxbdev", "fresh24"): (
-        "WCXB's dev-split article pages, English (held out, issue 13's twenty-fourth session),"
-        " scored only"
+    ("wcxbtest26", "fresh26"): (
+        "WCXB's test-split article pages of sites no earlier part drew, English (held out, issue"
+        " 13's twenty-sixth session), scored only"
     ),
+    ("wcxbdev", "fresh24"): (
+        "WCXB's dev-split article pages, English (held out in the twenty-fourth session, read"
+        " since the twenty-sixth)"
+    ),
+    ("wcxbdev", "dev-a"): (
+        "WCXB's dev-split article pages, half A by a hash of the page (developed on since the"
+        " twenty-sixth session)"
+    ),
+    ("wcxbdev", "dev-b"): "WCXB's dev-split article pages, half B (checked on)",
     ("trafeval", "fresh23"): (
         "trafilatura's evaluation pages, English, text as trafilatura reads it (held out in the"
         " twenty-third session, read since the twenty-fourth)"
@@ -613,9 +626,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbtest26":
+        from claims_wcxbtest26_select import load as load_wcxbtest26
+
+        return load_wcxbtest26()
     if name == "wcxbdev":
         from claims_wcxbdev_select import load as load_wcxbdev
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbdev() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbdev()
     if name == "trafeval":
         from claims_trafeval_select import load as load_trafeval
@@ -751,6 +772,7 @@ def main() -> None:
             "fresh22",
             "fresh23",
             "fresh24",
+            "fresh26",
             "half-a",
             "half-b",
             "dev-a",
@@ -775,6 +797,12 @@ def main() -> None:
     for name, part in PARTS:
         if (args.set and name not in args.set) or (args.part and part not in args.part):
             continue
+        # this session's held-out part is scored only when asked for by name (--part fresh26 or
+        # --set wcxbtest26): a run of the development parts must not print its figures
+        if part == "fresh26" and not (
+            (args.part and "fresh26" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -784,7 +812,7 @@ def main() -> None:
         last = data
         # the held-out part is scored only: its errors are never printed; the earlier held-out
         # parts print theirs on their halves only (A developed on, B checked on)
-        held = ("fresh22", "fresh23", "fresh24")
+        held = ("fresh22", "fresh23", "fresh24", "fresh26")
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))

@@ -170,6 +170,12 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--frue26n",
+        action="store_true",
+        help="the held-out part of the twenty-sixth session (factRuEval-2016 texts NEREL does not"
+        " hold; benchmarks/claims_frue26n_select.py)",
+    )
+    ap.add_argument(
         "--rbcsum",
         action="store_true",
         help="the fresh held-out part of the twenty-third session (RBC.ru editors' overviews)",
@@ -228,6 +234,7 @@ def main() -> None:
         or args.gazetasum
         or args.rbcsum
         or args.rbc3
+        or args.frue26n
         or args.stories
         or args.stories14
         or args.stories15
@@ -277,13 +284,25 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
-        if args.rbc3:
+        if args.frue26n:
+            from claims_frue26n_select import load as load_frue26n
+
             title = (
-                "rbc3 fresh24 (RBC.ru bodies neither rbc nor rbc2 drew, held out, issue 13's"
-                " twenty-fourth session), scored only"
+                "frue26n fresh26 (factRuEval-2016 texts NEREL does not hold, held out, issue 13's"
+                " twenty-sixth session), scored only"
             )
-            rbc3_labels = Path(__file__).parent / "data" / "rbc3_numbers.jsonl"
-            parts.append((title, load_keysent("rbc3") if rbc3_labels.is_file() else []))
+            parts.append((title, load_frue26n()))
+        if args.rbc3:
+            rbc3 = load_keysent("rbc3")
+            title = (
+                "rbc3 fresh24 (RBC.ru bodies neither rbc nor rbc2 drew, held out in the"
+                " twenty-fourth session, read since the twenty-sixth)"
+            )
+            parts.append((title, rbc3))
+            # halves by a hash of the article: developed on A, checked on B (twenty-sixth session)
+            for half in ("a", "b"):
+                title = f"rbc3 dev-{half} (by a hash of the article)"
+                parts.append((title, [d for d in rbc3 if _half(d["page"]) == half]))
         if args.rbcsum:
             from claims_summary_select import load_rbcsum
 
@@ -354,9 +373,9 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-fourth session's held-out part is scored only: its errors are never printed;
+        # the twenty-sixth session's held-out part is scored only: its errors are never printed;
         # the earlier held-out parts print theirs on their halves only
-        held = title.startswith(("rbc3", "rbcsum fresh23"))
+        held = title.startswith(("frue26n", "rbc3 fresh24", "rbcsum fresh23"))
         _table(title, part, systems, errors=args.errors and not held)
 
 
