@@ -73,6 +73,10 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     if q.unit in _FRACTION_NOUNS:
         return True  # "two halves"
     prev = toks[i - 1].lower if i > 0 else ""
+    if _definite_through_modifier(toks, i):
+        # "the main five steps", "the last three releases", "the core seven laptops": one
+        # modifier between the article and the number leaves the reference definite
+        return True
     if prev in _DEFINITE or prev == "same":
         # "the two men", "the three people killed", "over those same three seasons", "the very
         # same seven principles": named again, not counted
@@ -80,6 +84,29 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     if t.lower != "one" or prev in STRESSED_ONE:
         return False
     return not _near_harm(toks, i, j) and not _near_other_count(toks, i, j)
+
+
+#: words between "the" and a number word that make it a figure after all: a focus word ("the
+#: only two survivors"), "other" (a count of the rest: "the other three patients"), a rank
+#: that states how many make it ("the top three clubs go up": the twenty-fourth session's
+#: reading of "top N", kept)
+_NOT_MODIFIERS = STRESSED_ONE | words(
+    "other another first second third few mere entire whole top bottom best worst"
+)
+
+
+def _definite_through_modifier(toks: list[Token], i: int) -> bool:
+    if i < 2 or toks[i].lower == "one":
+        return False  # "the last one": a pronoun, read elsewhere
+    mod, det = toks[i - 1], toks[i - 2]
+    return (
+        det.lower in _DEFINITE
+        and mod.kind == "word"
+        and mod.text.isalpha()
+        and mod.text.islower()
+        and mod.lower not in _NOT_MODIFIERS
+        and mod.lower not in _SMALL
+    )
 
 
 def _near_harm(toks: list[Token], i: int, j: int) -> bool:

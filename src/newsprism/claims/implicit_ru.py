@@ -87,6 +87,60 @@ _OPENED_BY_FROM = re.compile(r"(?<![а-яё])(?:с|со|от)\s+$", re.IGNORECAS
 _OPENS_WITH_FROM = re.compile(r"(?:с|со|от)\s", re.IGNORECASE)
 
 
+#: a figure set against another, which leaves its unit out: «31,4 против 28,9%», «до 120 тыс.
+#: тонн в год вместо 90 тыс.», «210 мандатов из необходимых 226», «40 евро, а не 25»,
+#: «12 недель по сравнению с 9» (the English reader's "rather than", "against", "compared with")
+_CONTRAST = re.compile(
+    r"\s*,?\s*(?:против|вместо|по\s+сравнению\s+с|в\s+сравнении\s+с|а\s+не|но\s+не|"
+    # «из» after the counted noun's own genitive complement («мандатов депутатов из …»)
+    r"(?:[а-яё]+\s+)?из(?:\s+[а-яё]+(?:ых|их))?)\s*",
+    re.IGNORECASE,
+)
+#: the words of a contrast that may also stand between a bare figure and the unit after it
+#: («31,4 против 28,9%»); «из» and «вместо» only look back («5 из 10 регионов» has its own noun)
+_CONTRAST_BACK = re.compile(r"\s*,?\s*(?:против|а\s+не)\s*", re.IGNORECASE)
+#: an amount written as digits (a scale word may follow: «90 тыс.»), not a year
+_AMOUNT = re.compile(r"\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?(?:\s*(?:тыс|млн|млрд|трлн)\.?)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _bare_amount(sentence: str, q: Quantity) -> bool:
+    text = sentence[q.start : q.end].strip()
+    return (
+        q.unit is None
+        and not q.relative
+        and q.value_high is None
+        and bool(_AMOUNT.fullmatch(text))
+        and not _YEAR.fullmatch(text)
+    )
+
+
+def _share_contrasted(sentence: str, found: list[Quantity]) -> None:
+    """A bare figure set against its neighbour by a word of contrast takes the neighbour's unit
+    or counted noun: a contrast weighs two amounts of one thing, so one of them leaves the unit
+    out.  The later figure looks back («вместо», «из необходимых»); the earlier looks forward
+    only across «против» and «а не», which join two amounts of one kind."""
+    for p, q in zip(found, found[1:], strict=False):
+        if p.relative or q.relative:
+            continue
+        between = sentence[p.end : q.start]
+        if (
+            _bare_amount(sentence, q)
+            and p.unit not in (None, "fraction")
+            and p.value_high is None
+            and _CONTRAST.fullmatch(between)
+        ):
+            q.unit = p.unit
+        elif (
+            _bare_amount(sentence, p)
+            and q.unit not in (None, "fraction")
+            and q.value_high is None
+            and q.noun_start is None  # a unit written on the figure («28,9%»), not a noun
+            and _CONTRAST_BACK.fullmatch(between)
+        ):
+            p.unit = q.unit
+
+
 def _far_end(sentence: str, p: Quantity, q: Quantity) -> bool:
     """``q`` is the bare far end of the «с/от N unit … до M» that ``p`` opens, as the English
     reader shares "from 38 minutes on average to 25"."""
@@ -138,6 +192,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # «"Аэрофлот" — 12,3 млн пассажиров, "Трансаэро" — 8,1 млн», «а конкурент 450»:
             # the second clause leaves out the verb and the noun (a dash marks the gap)
             q.unit = p.unit
+    _share_contrasted(sentence, found)
     for p, q in zip(found, found[1:], strict=False):
         if q.unit is None and q.value_high is None and _far_end(sentence, p, q):
             q.unit = p.unit  # «с 38 минут в среднем до 25»: the far end of «с … до …»

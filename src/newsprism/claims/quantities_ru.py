@@ -1150,6 +1150,12 @@ def _range_tail(
     return value, high, unit2, k
 
 
+#: how many words after a figure its counted noun may stand: the noun and the adjectives and
+#: participles agreeing with it («14 других обычных недорогих продуктов»); each word on the way
+#: must agree (see ``_agrees``), so the reach stops at the first word of another phrase
+_NOUN_REACH = 5
+
+
 def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
     """«500 человек», «231 тыс. жителей», «семь новых школ»: the noun after a figure."""
     if j + 1 < len(toks) and toks[j].text in _OPENING_QUOTES and toks[j + 1].kind == "word":
@@ -1168,7 +1174,7 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
         j += 3  # «1 тыс. 155-мм гаубиц»: a number made an adjective describes the noun after it
     first = j
     k = j
-    while k < len(toks) and k - first < 3 and toks[k].kind == "word":
+    while k < len(toks) and k - first < _NOUN_REACH and toks[k].kind == "word":
         pos = _pos(toks[k])
         if pos == "ADJS" and _plural_genitive_noun(toks[k].lower):
             # «249 каштанов»: after a figure the plural genitive of a noun, not the short

@@ -27,6 +27,7 @@ from .lexicon_en import (
 )
 from .nlp import singular
 from .quantity import Quantity, Tag
+from .rules_en import ADV, AUX, VERB
 from .tokens import Token, number_value, words
 from .units import CURRENCY_PREFIXES, lookup_en
 
@@ -441,7 +442,7 @@ def not_a_claim(
             return True
         if only_determines(toks, i, j, q):
             return True  # "the two men", "in one town": see determiners_en
-    return in_name_context(toks, i, measured=measured)
+    return in_name_context(toks, i, measured=measured, bare=q.unit is None)
 
 
 #: every currency code: the signs written before a number and the CLDR's currencies
@@ -609,7 +610,53 @@ _INDEXED_BY_WORD = words(
 )
 
 
-def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
+#: words that open a sentence before a figure without naming anything: the figure after them
+#: counts ("Another 20 were hurt", "Of 40 applicants …", "All 12 survived")
+_OPENERS = words(
+    "a an the in on at by for from to of with about around nearly almost some only just over "
+    "under up down another all each every both these those this that its their his her our my "
+    "your we they he she it i you there here after before since until till than between among "
+    "within without per plus minus and or but so yet if when while as because though although "
+    "whether where what which who how why then now also even still roughly approximately "
+    "perhaps maybe exactly barely more less fewer most least many few several no none once "
+    "nearly"
+)
+
+
+def _written_as_name(word: str) -> bool:
+    """A capital where prose writes none: the first letter, the second ("iPhone", "eBay"), or
+    after a hyphen ("post-COVID")."""
+    return (
+        word[0].isupper()
+        or (len(word) > 1 and word[1].isupper())
+        or bool(re.search(r"-[A-Z]", word))
+    )
+
+
+def _opens_with_name(toks: list[Token], i: int) -> bool:
+    """The figure stands second in its sentence, after a capitalised word that is no word
+    prose opens a sentence with, and nothing follows it that it counts or measures (the
+    caller says the figure is bare): a product and its version ("Firefox 133 is …", "Kubernetes
+    1.31, the latest"), a name with a number ("Area 5 —").  A lower-case word or a full stop
+    after a sentence-opening verb would be read by the other rules; only the first word of
+    the sentence is asked about here."""
+    prev = toks[i - 1]
+    if prev.lower in _OPENERS or not prev.text[:1].isalpha() or re.search(r"['’]", prev.text):
+        return False  # "You're 30", "It's 5": a pronoun and its verb; "Acme's 12": an owner
+    if not re.fullmatch(r"\d+(?:\.\d+)?", toks[i].text) or i + 1 >= len(toks):
+        return False  # "Pour 2/3 of the milk", "Makes 6.": a verb's amount, not a version
+    nxt = toks[i + 1]
+    # the name and its number are the subject: a verb, an adverb or a clause's punctuation
+    # follows ("Photoshop 2 was sold …", "Kubernetes 1.31, the latest …", "Area 5 — …"); after
+    # an imperative the amount's "of" or its noun follows instead
+    if nxt.text in (",", "—", "–", ":", ";", "("):
+        return True
+    return nxt.kind == "word" and (
+        nxt.lower in AUX or nxt.lower in ADV or nxt.lower in VERB or nxt.lower.endswith("ed")
+    )
+
+
+def in_name_context(toks: list[Token], i: int, *, measured: bool, bare: bool = False) -> bool:
     """ "Game 7", "FTSE 100", "page 12", "418 Kestrel Avenue": a number that names, not counts."""
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -626,14 +673,14 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool) -> bool:
     if (  # noqa: SIM103 - one refusal per `return True`, which the ablation benchmark switches
         not measured
         and prev.kind == "word"
-        and (prev.text[0].isupper() or (len(prev.text) > 1 and prev.text[1].isupper()))
-        and i > 1
+        and _written_as_name(prev.text)
+        and (i > 1 or (bare and not toks[i].glued and _opens_with_name(toks, i)))
         and prev.lower not in QUALIFIERS
         and prev.lower
         not in ("about", "around", "nearly", "almost", "some", "only", "just", "over", "under")
         and prev.lower.rstrip(".") not in MONTHS
         and prev.lower not in WEEKDAYS
     ):
-        return True  # "iPhone 11", "Game 7", "Lang 20"
+        return True  # "iPhone 11", "Game 7", "Lang 20", "post-Brexit 2"
     # a house number ("418 Kestrel Avenue") is refused in not_a_claim, as a number before a name
     return False
