@@ -5,20 +5,20 @@ and people), each told by five or six outlets in English and Russian, with every
 annotated: which claim or quote it is (a group), its value, hedge and speaker.  Parts: the held-out
 parts (``HELD_OUT``, ``test26`` and ``test26b``: written by a colleague in the twenty-sixth
 session, scored once before the session's changes and once after) are never fitted, checked or
-linked while developing.  Every other part (``dev``, ``test`` … ``test12b``, ``dev2`` … ``dev5``;
+linked while developing. Every other part (``dev``, ``test`` … ``test12b``, ``dev2`` … ``dev5``;
 test10, the fourth round's held-out part, is in half B since the fifth; test11 in half A and
 test11b in half B since the twelfth session, test12 in A and test12b in B since the thirteenth,
 test13 in A and test13b in B since the fourteenth, test14 in A and test14b in B since the
 fifteenth, test15 in A and test15b in B since the sixteenth, test16 in A and test16b in B since the
-seventeenth, test17 in A and test17b in B since the eighteenth, test18 in A and test18b in B
-since the nineteenth, test19 in A and test19b in B since the twentieth, test20 in A and test20b
-in B since the twenty-first, test21 in A and test21b in B since the twenty-second,
-test22 in A and test22b in B since the twenty-third, test23 in A and test23b in B since the
-twenty-fourth, test24 in A and test24b in B since the twenty-fifth, test25 in A and test25b in B
-since the twenty-sixth) is development data: ``--fit`` fits the weights on them (``--part develop`` links both halves in one library; ``develop-a``/``develop-b``
-are the halves, and ``--fit --part develop-a --check develop-b`` links half B with what was
-fitted and chosen on half A; ``--without settings`` keeps the shipped gates instead of searching
-them); ``test4`` also feeds the CI gate.
+seventeenth, test17 in A and test17b in B since the eighteenth, test18 in A and test18b in B since
+the nineteenth, test19 in A and test19b in B since the twentieth, test20 in A and test20b in B
+since the twenty-first, test21 in A and test21b in B since the twenty-second, test22 in A and
+test22b in B since the twenty-third, test23 in A and test23b in B since the twenty-fourth, test24
+in A and test24b in B since the twenty-fifth, test25 in A and test25b in B since the twenty-sixth)
+is development data: ``--fit`` fits the weights on them (``--part develop`` links both halves in
+one library; ``develop-a``/``develop-b`` are the halves, and ``--fit --part develop-a --check
+develop-b`` links half B with what was fitted and chosen on half A; ``--without settings`` keeps
+the shipped gates instead of searching them); ``test4`` also feeds the CI gate.
 ``--fit --kind flag`` fits the confidence a "figure changed" flag needs
 (``identity.FLAG_WEIGHTS``, ``FLAG_SAME``) on the pairs the library links.
 

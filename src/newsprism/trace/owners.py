@@ -167,12 +167,85 @@ def owner_of(tokens: tuple[_Token, ...], start: int, end: int, sentence: str) ->
                 (c for c in tokens if c.head == up.i and c.dep in _SUBJECT and c.i != c.head),
                 None,
             )
-            if subject is None:
-                return None
-            if _is_name(subject, sentence):
-                return subject
-            return _possessor(tokens, (subject,), sentence)
+            if subject is not None and subject.i != tok.i and subject.i != noun.i:
+                if _is_name(subject, sentence):
+                    return subject
+                found = _possessor(tokens, (subject,), sentence)
+                if found is None and COMPOUND_NAMES:
+                    found = _compound_name(tokens, subject, sentence)
+                if found is not None:
+                    return found
+            if PLACES:
+                return _place(tokens, up, tok, sentence)
+            return None
         node = up
+    return None
+
+
+#: a name that makes one word with the subject ("the *Skarn* fleet landed 17,400 tonnes", "the
+#: *Lessa* reservoir is at 23%") names whose count it is, as a possessor does ("Skarn's fleet")
+#: (twenty-sixth session)
+COMPOUND_NAMES = True
+#: where no subject or possessor names an owner, the name of the place the figure's verb
+#: places it in ("В марте в Доран прибыли 12 тыс. человек", "costs €1.78 in Sarn", «через
+#: канал Кессель прошли 14,2 тыс. судов», «у "Телновы" было …»): two places' counts of one
+#: kind, as two airlines' are two (twenty-sixth session)
+PLACES = True
+#: the prepositions of a place (or of a holder: Russian «у X было N»)
+_PLACE_CASES = frozenset({"in", "at", "through", "в", "во", "через", "у"})
+
+
+def _compound_name(tokens: tuple[_Token, ...], noun: _Token, sentence: str) -> _Token | None:
+    return next(
+        (
+            c
+            for c in tokens
+            if c.head == noun.i and c.i != noun.i and c.dep == "compound" and _is_name(c, sentence)
+        ),
+        None,
+    )
+
+
+def _place(
+    tokens: tuple[_Token, ...], verb: _Token, figure: _Token, sentence: str
+) -> _Token | None:
+    """The named place (or holder) among the verb's prepositional phrases nearest the figure:
+    a name, or a common noun a name describes («канал Кессель», "Hallen province", «Вельской
+    области»); a month or a weekday is no place."""
+    from .sources import _DATE_WORD
+
+    best: tuple[int, _Token] | None = None
+    for c in tokens:
+        if c.head != verb.i or c.i == verb.i:
+            continue
+        if c.dep == "prep" and c.lemma.casefold() in _PLACE_CASES:  # spaCy: in -> pobj
+            obj = next((o for o in tokens if o.head == c.i and o.dep == "pobj"), None)
+        elif c.dep == "obl" and any(
+            k.head == c.i and k.dep == "case" and k.lemma.casefold() in _PLACE_CASES for k in tokens
+        ):
+            obj = c
+        else:
+            continue
+        if obj is None:
+            continue
+        name = obj if _is_name(obj, sentence) else _describing_name(tokens, obj, sentence)
+        if name is None or _DATE_WORD.match(sentence[name.start : name.end]):
+            continue
+        distance = abs(obj.i - figure.i)
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    return best[1] if best is not None else None
+
+
+def _describing_name(tokens: tuple[_Token, ...], noun: _Token, sentence: str) -> _Token | None:
+    for c in tokens:
+        if c.head != noun.i or c.i == noun.i:
+            continue
+        if c.dep in ("compound", "nmod", "appos", "flat", "flat:name") and _is_name(c, sentence):
+            return c
+        word = sentence[c.start : c.end]
+        if c.dep == "amod" and c.pos == "ADJ" and c.i > 0 and word[:1].isupper():
+            return c  # «в Вельской области»
     return None
 
 
@@ -181,9 +254,27 @@ def _possessor(
 ) -> _Token | None:
     for n in nodes:
         for c in tokens:
-            if c.head == n.i and c.i != n.i and c.dep in _POSSESSOR and _is_name(c, sentence):
+            if (
+                c.head == n.i
+                and c.i != n.i
+                and c.dep in _POSSESSOR
+                and _possessor_name(c, sentence)
+            ):
                 return c
     return None
+
+
+#: a Russian name in the genitive the tagger took for an adjective («Метро *Правеца*
+#: перевезло …», nmod of the subject) is a possessor's name, as a proper noun is there
+#: (twenty-sixth session)
+ADJECTIVE_NAMES = True
+
+
+def _possessor_name(t: _Token, sentence: str) -> bool:
+    if _is_name(t, sentence):
+        return True
+    word = sentence[t.start : t.end]
+    return ADJECTIVE_NAMES and t.pos == "ADJ" and t.dep == "nmod" and t.i > 0 and word[:1].isupper()
 
 
 _WORD = re.compile(r"[^\W\d_]+")

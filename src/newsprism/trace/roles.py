@@ -132,6 +132,15 @@ def role_of(tokens: tuple[_Token, ...], start: int, end: int) -> str | None:
                 for g in tokens:
                     if g.head == c.i and g.dep == "pobj":
                         add(g)
+                        if OF_GENERIC_DESCRIBED and g.lemma.casefold() in GENERIC_NOUNS:
+                            # "the number of people injured", "the number of people who
+                            # sought help": what describes the people is what is counted
+                            described(g)
+
+    def described(t: _Token) -> None:
+        for c in tokens:
+            if c.head == t.i and c.i != t.i and c.dep in ("acl", "relcl", "acl:relcl", "amod"):
+                add(c)
 
     # the words of the figure itself: "1,240 measles *cases*", "35 *wounded*", "12,000 *homes*"
     for t in inside:
@@ -178,6 +187,9 @@ def role_of(tokens: tuple[_Token, ...], start: int, end: int) -> str | None:
 
 
 _NUMBER_OF = frozenset({"nummod", "nummod:gov", "nummod:entity", "quantmod", "compound", "amod"})
+#: "the number of *people* injured": a generic noun after "of" is described by what is counted
+#: (its participle or relative clause), as "35 people injured" is (twenty-sixth session)
+OF_GENERIC_DESCRIBED = True
 _ARGUMENTS = ("dobj", "obj", "nsubjpass", "nsubj:pass", "nsubj", "attr", "obl", "prep")
 _MODIFIER = frozenset({"amod", "acl", "compound", "nmod", "relcl", "acl:relcl"})
 

@@ -78,6 +78,8 @@ def _read_source(who: str, sentence: str, dates: bool, places: bool) -> str | No
         return None
     if dates and _DATE_WORD.match(who):
         return None
+    if BRACKETED:
+        who = _with_bracketed(who, sentence)
     if places and _NAME_WORD.match(who):
         # "Armenia's health ministry said": the possessor is whose body, the body the source
         said = re.search(
@@ -89,6 +91,34 @@ def _read_source(who: str, sentence: str, dates: bool, places: bool) -> str | No
         if said and not _CUE.fullmatch(said.group(1)):
             return said.group(1)
     return who
+
+
+#: a body's name followed in its sentence by its abbreviation in brackets ("the General
+#: Inspectorate for Emergency Situations (IGSU) said", «в Департаменте лекарственного
+#: обеспечения (ДЛО)») keeps the abbreviation, whatever the stages cut: the same body
+#: named by the abbreviation alone is one source (twenty-sixth session)
+BRACKETED = True
+_BRACKET = re.compile(r"\s*\(([^\s()]{2,12})\)?")
+
+
+def _with_bracketed(who: str, sentence: str) -> str:
+    """``who`` with the bracketed abbreviation that follows it in ``sentence`` ("… (IGSU)"),
+    the bracket closed; ``who`` as it is when none follows."""
+    cut = _BRACKET.search(who)
+    if cut is not None and cut.end() == len(who):  # "… (GTS": the stages cut the bracket
+        return who[: cut.start()] + f" ({cut.group(1)})"
+    at = sentence.find(who)
+    if at < 0:
+        return who
+    after = _BRACKET.match(sentence, at + len(who))
+    if after is None or sentence[after.end() - 1 : after.end()] != ")":
+        return who
+    return f"{who} ({after.group(1)})"
+
+
+def _bracketed(source: str) -> str | None:
+    found = _BRACKET.search(source)
+    return found.group(1) if found is not None and found.end() == len(source) else None
 
 
 @lru_cache(maxsize=65536)  # pure, asked for both sources of every pair a link compares
@@ -218,6 +248,23 @@ def _alike_as(
         return 1.0
     if one_body and (_abbreviates(sa, sb, all_initials) or _abbreviates(sb, sa, all_initials)):
         return 1.0
+    if one_body and BRACKETED:
+        ba, bb = _bracketed(sa), _bracketed(sb)
+        if (ba is not None and ba.casefold() == sb.casefold()) or (
+            bb is not None and bb.casefold() == sa.casefold()
+        ):
+            return 1.0
+        if ba is not None or bb is not None:  # the names without their brackets
+            na, nb = _BRACKET.sub("", sa) if ba else sa, _BRACKET.sub("", sb) if bb else sb
+            if na and nb and (na, nb) != (sa, sb):
+                return _alike_as(na, nb, written_out, one_body, all_initials, places, kinds)
+    if one_body and PLACE_LEFT_OUT:
+        # «ДЧС» and «Департамент по чрезвычайным ситуациям Костанайской области»: the
+        # initials of the body's name, its place left out
+        for short, full in ((sa, sb), (sb, sa)):
+            split = _place_split(full)
+            if split is not None and split[0] and _abbreviates(short, split[1], all_initials):
+                return 1.0
     if places and _described(sa) and _described(sb):
         # (a source that is a name alone — "Kenshi", «Алматы» — is compared as a name, below)
         pa, pb = _place_split(sa), _place_split(sb)
@@ -264,6 +311,14 @@ def _place_split(source: str) -> tuple[frozenset[str], str] | None:
     if found and (not OF_NAME_KEPT or _described(found.group(1))):
         return _place_keys(found.group(2)), found.group(1)
     if (
+        RUSSIAN_REGIONS
+        and len(words) >= 3
+        and _NAME_WORD.match(words[-2])
+        and _REGION_RU.fullmatch(words[-1])
+        and "," not in source
+    ):  # «управление здравоохранения Костанайской области»: the region is the place
+        return _place_keys(words[-2]), " ".join(words[:-2])
+    if (
         len(words) >= 3
         and _NAME_WORD.match(words[-1])
         and words[-2][:1].islower()
@@ -272,6 +327,15 @@ def _place_split(source: str) -> tuple[frozenset[str], str] | None:
     ):
         return _place_keys(words[-1]), " ".join(words[:-1])
     return None
+
+
+#: a Russian body's place may be a region named by an adjective and a word for a region
+#: («Костанайской области», «Пермского края»), as a name after the body is («… Алматы»)
+#: (twenty-sixth session)
+RUSSIAN_REGIONS = True
+#: and an abbreviation is compared with the initials of the body's name without its place
+PLACE_LEFT_OUT = True
+_REGION_RU = re.compile(r"(?:област|кра|район|округ|республик|губерни)\w{0,3}", re.IGNORECASE)
 
 
 def _described(source: str) -> bool:
