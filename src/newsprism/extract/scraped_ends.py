@@ -15,6 +15,8 @@ No rule names a site or a phrase of one page; each reads a declaration the page 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .scraped_labels import (
     CHROME,
     CREDIT,
@@ -55,6 +57,12 @@ def mark_contents(labs: list[Labelled]) -> None:
     over running text, is the story's table of contents: the run is the page's (chrome, the
     entries that do not come back too: a link to a box of the page's), the lines further down
     are the story's section headings — which a line printed twice would have made labels."""
+    # each line's key once, and where every key stands: a lookup per entry, not a walk of the
+    # page per entry (a page of thousands of short lines — a results table — made this quadratic)
+    keys = [norm(lab.text) for lab in labs]
+    where: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        where.setdefault(key, []).append(k)
     i = 0
     while i < len(labs):
         if labs[i].label != SHORT:
@@ -70,16 +78,15 @@ def mark_contents(labs: list[Labelled]) -> None:
         for e in range(i, j):
             if e >= end:
                 break
-            key = norm(labs[e].text)
+            key = keys[e]
             if not key or len(labs[e].text.split()) > CONTENTS_ENTRY_MAX_WORDS:
                 continue
+            same = where[key]
             later = next(
                 (
                     k
-                    for k in range(max(at, e + 1), len(labs))
-                    if labs[k].label == SHORT
-                    and norm(labs[k].text) == key
-                    and _running_text_after(labs, k)
+                    for k in same[bisect_left(same, max(at, e + 1)) :]
+                    if labs[k].label == SHORT and _running_text_after(labs, k)
                 ),
                 None,
             )

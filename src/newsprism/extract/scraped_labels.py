@@ -54,6 +54,9 @@ FIELDS_DATE = "date line of fields"
 STAMP = "counter, count or timestamp"
 #: the reason of a paywall line that says the story is cut off there
 PAYWALL_CUT_REASON = "paywall (the story is cut off here)"
+#: a line that cuts the story off is a few words of the page's ("Subscribe to continue reading");
+#: a longer one is the story's own sentence about reading a full report: it ends nothing
+PAYWALL_CUT_MAX_WORDS = 20
 
 _UI_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
 #: a link to a gallery or the comments with their count: "Photo gallery (12 photos)",
@@ -179,7 +182,7 @@ def label_alone(line: Line) -> Labelled:
     if TAG_LINE.match(text):
         return out(CHROME, "tag list")
     paywall = len(text) < 400 and any(h in key for h in PAYWALL_HINTS) and PAYWALL.search(text)
-    if paywall and PAYWALL_CUT.search(text):
+    if paywall and PAYWALL_CUT.search(text) and word_count(text) <= PAYWALL_CUT_MAX_WORDS:
         return out(CHROME, PAYWALL_CUT_REASON)
     if len(text) < 400 and (PAGE_NOTICE.search(text) or paywall):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")

@@ -1,0 +1,71 @@
+"""Review of round 26's landings: faults found in what landed, each with a test that failed before
+its fix (invented text only, no evaluation text)."""
+
+from __future__ import annotations
+
+import pytest
+from scraped_samples import PARA, PARA2, blocks
+
+from newsprism.extract import scraped_ends
+from newsprism.extract.scraped import classify
+
+
+def test_contents_list_search_is_not_quadratic_in_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page of thousands of short lines (a results table, a directory) made the contents-list
+    # search normalise every later line once per short line: seconds per page
+    calls = 0
+    real_norm = scraped_ends.norm
+
+    def counting_norm(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real_norm(text)
+
+    monkeypatch.setattr(scraped_ends, "norm", counting_norm)
+    rows = [f"Ward {n} {'north' if n % 2 else 'south'}" for n in range(600)]
+    labs = classify("\n".join(["Results by ward", *rows, PARA, PARA2]))
+    assert calls <= 3 * len(labs)
+
+
+_EN_REPORT = (
+    "Residents who want to read the full article on the inspection can ask the harbour office "
+    "for the engineers' report, which runs to forty pages, the office added."
+)
+_EN_AFTER = (
+    "Divers will start on the north wall, where the storm dislodged the largest stones, and "
+    "move south along the quay as the weather allows."
+)
+
+
+def test_a_story_sentence_about_reading_the_full_article_does_not_cut_the_story() -> None:
+    # a paywall's cut-off notice is a few words of the page's; a sentence of the story that
+    # mentions reading a full article must not drop every paragraph under it
+    page = "\n".join(
+        [
+            "Westhaven Echo",
+            "Harbour wall inspection to start next week",
+            "By Ann Lee",
+            "3 March 2026",
+            PARA,
+            PARA2,
+            _EN_REPORT,
+            _EN_AFTER,
+            "Share this article",
+        ]
+    )
+    assert ("paragraph", _EN_AFTER) in blocks(page)
+
+
+def test_a_short_paywall_line_still_cuts_the_story() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Echo",
+            "Harbour wall inspection to start next week",
+            "3 March 2026",
+            PARA,
+            PARA2,
+            "Subscribe to continue reading",
+            _EN_AFTER,
+        ]
+    )
+    assert ("paragraph", _EN_AFTER) not in blocks(page)
