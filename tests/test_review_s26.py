@@ -69,3 +69,26 @@ def test_a_short_paywall_line_still_cuts_the_story() -> None:
         ]
     )
     assert ("paragraph", _EN_AFTER) not in blocks(page)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb opening the sentence names no product: the figure after it counts
+        ("Today 5 remain in hospital, the health board said.", 5.0),
+        ("Yesterday 12 were moved to a shelter after the river rose.", 12.0),
+        ("Fully 40 voted against the plan at the meeting.", 40.0),
+        ("Altogether 30 were treated for smoke inhalation.", 30.0),
+    ],
+)
+def test_a_figure_after_an_opening_adverb_is_a_figure(text: str, expected: float) -> None:
+    from newsprism.claims.extract import find_quantities
+
+    assert [q.value for q in find_quantities(text, "en")] == [expected]
+
+
+def test_the_remaining_n_counts_the_rest_as_the_other_n_does() -> None:
+    from newsprism.claims.extract import find_quantities
+
+    found = find_quantities("The remaining three hostages were freed on Sunday.", "en")
+    assert [(q.value, q.unit) for q in found] == [(3.0, "hostage")]

@@ -87,11 +87,12 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
 
 
 #: words between "the" and a number word that make it a figure after all: a focus word ("the
-#: only two survivors"), "other" (a count of the rest: "the other three patients"), a rank
+#: only two survivors"), "other" or "remaining" (a count of the rest: "the other three
+#: patients", "the remaining two hostages"), a rank
 #: that states how many make it ("the top three clubs go up": the twenty-fourth session's
 #: reading of "top N", kept)
 _NOT_MODIFIERS = STRESSED_ONE | words(
-    "other another first second third few mere entire whole top bottom best worst"
+    "other another remaining first second third few mere entire whole top bottom best worst"
 )
 
 

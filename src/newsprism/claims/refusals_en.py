@@ -623,6 +623,10 @@ _OPENERS = words(
 )
 
 
+#: an adverb opening a sentence ("Fully", "Sadly", "Separately"): no product is named so
+_ADVERB_ENDING = re.compile(r"^[a-z]{3,}ly$")
+
+
 def _written_as_name(word: str) -> bool:
     """A capital where prose writes none: the first letter, the second ("iPhone", "eBay"), or
     after a hyphen ("post-COVID")."""
@@ -643,6 +647,8 @@ def _opens_with_name(toks: list[Token], i: int) -> bool:
     prev = toks[i - 1]
     if prev.lower in _OPENERS or not prev.text[:1].isalpha() or re.search(r"['’]", prev.text):
         return False  # "You're 30", "It's 5": a pronoun and its verb; "Acme's 12": an owner
+    if prev.lower in ADV or _ADVERB_ENDING.search(prev.lower):
+        return False  # "Today 5 remain in hospital", "Fully 40 voted against": an adverb
     if not re.fullmatch(r"\d+(?:\.\d+)?", toks[i].text) or i + 1 >= len(toks):
         return False  # "Pour 2/3 of the milk", "Makes 6.": a verb's amount, not a version
     nxt = toks[i + 1]
