@@ -83,16 +83,22 @@ class Trace:
         self.steps: dict[str, str] = {}
 
     def settle(
-        self, primary: Candidate, second: Candidate, *, live: bool = False, links: Any = None
+        self,
+        primary: Candidate,
+        second: Candidate,
+        *,
+        live: bool = False,
+        links: Any = None,
+        **rest: Any,  # (whatever else the merge is given: passed on as it is)
     ) -> Any:
-        blocks, extractor = _real_settle(primary, second, live=live, links=links)
+        blocks, extractor = _real_settle(primary, second, live=live, links=links, **rest)
         self.steps["primary"] = _text(primary.blocks)
         self.steps["second"] = _text(second.blocks)
         self.steps["merged"] = _text(blocks)
         self.rule = merge_rule(primary, second)
         if self.rule == "trim":
             idx = [i for i, c in enumerate(primary.against(second).confirmed) if c]
-            head = [primary.blocks[i] for i in m._head_kept(primary, idx[0])]
+            head = [primary.blocks[i] for i in m._head_kept(primary, idx[0], links)]
             end = m._tail_end(primary, idx[0], idx[-1], links)
             self.steps["head-trimmed"] = _text(head + primary.blocks[idx[0] :])
             self.steps["tail-trimmed"] = _text(primary.blocks[:end])

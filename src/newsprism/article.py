@@ -46,7 +46,8 @@ class Block:
     language: str | None = None
     #: heading level 1-6 (``heading`` blocks only)
     level: int | None = None
-    #: figures: the caption and the photo credit as they appear inside ``text``, and the image URL
+    #: figures: the caption and the photo credit as they appear inside ``text``, and the image URL;
+    #: tables: ``credit`` is the source line printed under the table (not inside ``text``)
     caption: str | None = None
     credit: str | None = None
     image: str | None = None

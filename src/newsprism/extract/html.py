@@ -37,7 +37,7 @@ from .merge import (
 )
 from .metadata import complete_from_page, page_metadata, visible_date
 from .notices import Notice, find_translation_notice, source_language
-from .placement import place_figures, strip_captions
+from .placement import place_figures, strip_captions, table_credits
 from .readable import readability_blocks
 from .standfirst import find_standfirst, standfirst_candidate
 
@@ -167,6 +167,7 @@ def extract_html(
     if page.live:
         blocks, extractor = _all_posts(blocks, extractor, tree, url, second)
     blocks = strip_captions(blocks, figures)
+    blocks = table_credits(blocks)  # a table's source line is its credit
     blocks = [b for b in blocks if not _is_promo(b)]
     if notice:
         blocks = [b for b in blocks if find_translation_notice(b.text) is None or len(b.text) > 300]

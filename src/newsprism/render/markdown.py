@@ -62,6 +62,8 @@ def render_markdown(article: Article) -> str:
             rows = [r + [""] * (width - len(r)) for r in rows]
             lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
             lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+            if block.credit:  # the table's source line
+                lines += ["", f"*{escape(block.credit)}*"]
             parts.append("\n".join(lines))
         elif block.kind == "figure":
             fig = []

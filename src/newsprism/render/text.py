@@ -9,7 +9,8 @@ def render_text(article: Article) -> str:
     parts = [article.title] if article.title else []
     for block in article.blocks:
         if block.kind == "table" and block.rows:
-            parts.append("\n".join("  ".join(row) for row in block.rows))
+            table = "\n".join("  ".join(row) for row in block.rows)
+            parts.append(f"{table}\n{block.credit}" if block.credit else table)
         elif block.kind == "figure":
             parts.append(f"[{block.text.replace(chr(10), ' — ')}]" if block.text else "")
         else:
