@@ -57,6 +57,6 @@ def test_two_bodies_stay_two() -> None:
 
 
 def test_a_latin_j_is_the_russian_dzh() -> None:
-    assert speaker_key("Adjara") == speaker_key("Аджарии")
+    assert speaker_key("Jakarta") == speaker_key("Джакарте")
     assert speaker_key("Jarvik") == speaker_key("Джарвик")
     assert speaker_key("Jansen") == speaker_key("Янсен")  # kept

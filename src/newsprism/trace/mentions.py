@@ -58,7 +58,7 @@ _SOFT = re.compile(r"[aeiouyjhw]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 #: one letter for one sound, whichever way a name was spelt in Latin letters (Harwick / Харвик)
 _SOUNDS = [
-    # a Latin "j" is written «дж» (Adjara / Аджария, Jakarta / Джакарта): one glide-like
+    # a Latin "j" is written «дж» (Jarvik / Джарвик, Jakarta / Джакарта): one glide-like
     # letter, dropped with the others (Jansen / Янсен keep meeting) (twenty-sixth session)
     (re.compile("dzh|dj"), "j"),
     # a Latin "qu" is written «кв» (Quist / Квист), a Slavic "c" «ц», romanized "ts" (Moravec /

@@ -182,13 +182,13 @@ def owner_of(tokens: tuple[_Token, ...], start: int, end: int, sentence: str) ->
     return None
 
 
-#: a name that makes one word with the subject ("the *Skarn* fleet landed 17,400 tonnes", "the
-#: *Lessa* reservoir is at 23%") names whose count it is, as a possessor does ("Skarn's fleet")
+#: a name that makes one word with the subject ("the *Brask* fleet brought in 9,300 tonnes",
+#: "the *Orma* dam holds 41%") names whose count it is, as a possessor does ("Brask's fleet")
 #: (twenty-sixth session)
 COMPOUND_NAMES = True
 #: where no subject or possessor names an owner, the name of the place the figure's verb
-#: places it in ("В марте в Доран прибыли 12 тыс. человек", "costs €1.78 in Sarn", «через
-#: канал Кессель прошли 14,2 тыс. судов», «у "Телновы" было …»): two places' counts of one
+#: places it in («в Тармон приехали 8 тыс. туристов», "a kilo costs €1.95 in Kessa", «через
+#: порт Варден прошли 5 тыс. судов», «у "Бриксы" было …»): two places' counts of one
 #: kind, as two airlines' are two (twenty-sixth session)
 PLACES = True
 #: the prepositions of a place (or of a holder: Russian «у X было N»)
@@ -210,7 +210,7 @@ def _place(
     tokens: tuple[_Token, ...], verb: _Token, figure: _Token, sentence: str
 ) -> _Token | None:
     """The named place (or holder) among the verb's prepositional phrases nearest the figure:
-    a name, or a common noun a name describes («канал Кессель», "Hallen province", «Вельской
+    a name, or a common noun a name describes («порт Варден», "Dornhall province", «Тарской
     области»); a month or a weekday is no place."""
     from .sources import _DATE_WORD
 
@@ -264,8 +264,8 @@ def _possessor(
     return None
 
 
-#: a Russian name in the genitive the tagger took for an adjective («Метро *Правеца*
-#: перевезло …», nmod of the subject) is a possessor's name, as a proper noun is there
+#: a Russian name in the genitive the tagger took for an adjective («Трамвай *Вельмара*
+#: перевёз …», nmod of the subject) is a possessor's name, as a proper noun is there
 #: (twenty-sixth session)
 ADJECTIVE_NAMES = True
 

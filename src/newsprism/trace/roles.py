@@ -134,7 +134,7 @@ def role_of(tokens: tuple[_Token, ...], start: int, end: int) -> str | None:
                         add(g)
                         if OF_GENERIC_DESCRIBED and g.lemma.casefold() in GENERIC_NOUNS:
                             # "the number of people injured", "the number of people who
-                            # sought help": what describes the people is what is counted
+                            # asked for help": what describes the people is what is counted
                             described(g)
 
     def described(t: _Token) -> None:

@@ -94,15 +94,15 @@ def _read_source(who: str, sentence: str, dates: bool, places: bool) -> str | No
 
 
 #: a body's name followed in its sentence by its abbreviation in brackets ("the General
-#: Inspectorate for Emergency Situations (IGSU) said", «в Департаменте лекарственного
-#: обеспечения (ДЛО)») keeps the abbreviation, whatever the stages cut: the same body
+#: Water Inspectorate (INAV) said", «в Управлении лесного хозяйства и
+#: охоты (УЛХиО)») keeps the abbreviation, whatever the stages cut: the same body
 #: named by the abbreviation alone is one source (twenty-sixth session)
 BRACKETED = True
 _BRACKET = re.compile(r"\s*\(([^\s()]{2,12})\)?")
 
 
 def _with_bracketed(who: str, sentence: str) -> str:
-    """``who`` with the bracketed abbreviation that follows it in ``sentence`` ("… (IGSU)"),
+    """``who`` with the bracketed abbreviation that follows it in ``sentence`` ("… (INAV)"),
     the bracket closed; ``who`` as it is when none follows."""
     cut = _BRACKET.search(who)
     if cut is not None and cut.end() == len(who):  # "… (GTS": the stages cut the bracket
@@ -259,7 +259,7 @@ def _alike_as(
             if na and nb and (na, nb) != (sa, sb):
                 return _alike_as(na, nb, written_out, one_body, all_initials, places, kinds)
     if one_body and PLACE_LEFT_OUT:
-        # «ДЧС» and «Департамент по чрезвычайным ситуациям Костанайской области»: the
+        # «УВН» and «Управление ветеринарного надзора Тарской области»: the
         # initials of the body's name, its place left out
         for short, full in ((sa, sb), (sb, sa)):
             split = _place_split(full)
@@ -316,7 +316,7 @@ def _place_split(source: str) -> tuple[frozenset[str], str] | None:
         and _NAME_WORD.match(words[-2])
         and _REGION_RU.fullmatch(words[-1])
         and "," not in source
-    ):  # «управление здравоохранения Костанайской области»: the region is the place
+    ):  # «управление ветеринарного надзора Тарской области»: the region is the place
         return _place_keys(words[-2]), " ".join(words[:-2])
     if (
         len(words) >= 3
@@ -330,7 +330,7 @@ def _place_split(source: str) -> tuple[frozenset[str], str] | None:
 
 
 #: a Russian body's place may be a region named by an adjective and a word for a region
-#: («Костанайской области», «Пермского края»), as a name after the body is («… Алматы»)
+#: («Тарской области», «Пермского края»), as a name after the body is («… Алматы»)
 #: (twenty-sixth session)
 RUSSIAN_REGIONS = True
 #: and an abbreviation is compared with the initials of the body's name without its place
