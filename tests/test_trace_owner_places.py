@@ -63,3 +63,17 @@ def test_a_month_is_no_place_and_the_switch_turns_places_off(
     assert _owner("In March 4,200 flats were sold.", "4,200 flats", "en") == ()
     monkeypatch.setattr(owners, "PLACES", False)
     assert _owner("В сентябре в Тармон прибыли 8 тыс. туристов.", "8 тыс. туристов", "ru") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The number of people injured in the tram crash has risen to 17, police said.", "17"),
+        ("The number of people hurt in Sunday's gas blast has reached 40.", "40"),
+    ],
+)
+def test_the_number_of_people_injured_counts_the_injured(sentence: str, figure: str) -> None:
+    from newsprism.trace.roles import counted_role
+
+    role = counted_role(sentence, figure, "en")
+    assert role is not None and ("injure" in role or "hurt" in role)
