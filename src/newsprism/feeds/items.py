@@ -208,6 +208,12 @@ class ItemsMixin:
             meta = dataclasses.replace(
                 meta, url=item.url, site=meta.site or pol.host_of(item.url or "")
             )
+            title = (item.title or "").strip()
+            if title and not article.title and all(b.text != title for b in article.blocks):
+                # the update's own headline, as the live blog declares it: the text reader,
+                # given "headline, blank line, body", took a one-word headline for chrome and
+                # dropped it (the update was listed by its opening words, its headline gone)
+                article = dataclasses.replace(article, title=title)
         return (
             dataclasses.replace(article, metadata=meta) if meta is not article.metadata else article
         )

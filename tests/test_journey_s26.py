@@ -1,0 +1,94 @@
+"""Session 26, a Russian-reading researcher's day end to end: the faults it met in the feeds,
+the translate command and the trace listing.  Invented pages and feeds, served in-process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from publisher import Hit, Publisher, Reply
+
+from newsprism.feeds import Poller, SimulatedClock, add_feeds
+from newsprism.feeds.clock import iso
+from newsprism.library import Library
+from newsprism.library.feeds import FeedStore
+from newsprism.library.revisions import revisions
+
+FIRE = (
+    "На складе в Верхнеборске начался пожар. По данным МЧС, площадь возгорания "
+    "составляет {area} квадратных метров."
+)
+EVACUATION = "«Из соседних домов вывели сорок человек», — сообщил глава района Фёдор Лыков."
+
+
+def _live_page(updates: list[tuple[float, str, str]]) -> bytes:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": "Пожар в Верхнеборске: онлайн",
+        "liveBlogUpdate": [
+            {
+                "@type": "BlogPosting",
+                "@id": f"/live#post-{i}",
+                "headline": headline,
+                "articleBody": text,
+                "datePublished": iso(t),
+            }
+            for i, (t, headline, text) in enumerate(updates)
+        ],
+    }
+    return (
+        '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Пожар: онлайн</title>'
+        f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+        "</head><body><h1>Пожар: онлайн</h1></body></html>"
+    ).encode()
+
+
+def _poller(lib: Library, clock: SimulatedClock) -> Poller:
+    return Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
+
+
+def test_a_live_updates_one_word_headline_is_its_title(
+    tmp_path: Path, clock: SimulatedClock, site: Publisher
+) -> None:
+    t0 = clock.now()
+    page = _live_page([(t0 - 600, "Эвакуация", EVACUATION)])
+    site.route("/live", lambda hit: (200, {"Content-Type": "text/html; charset=utf-8"}, page))
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        add_feeds(lib, [site.url("/live")], now=t0)
+        p = _poller(lib, clock)
+        p.refresh()
+        p.close()
+        [article_id] = list(lib.iter_ids())
+        article = lib.get(article_id)
+        # the headline had been dropped: the update was listed by its opening words
+        assert article.title == "Эвакуация"
+        assert article.text.startswith("«Из соседних домов")
+
+
+def test_a_corrected_figure_in_a_live_update_is_stored_at_the_next_poll(
+    tmp_path: Path, clock: SimulatedClock, site: Publisher
+) -> None:
+    t0 = clock.now()
+    state = {"area": "300"}
+
+    def live(hit: Hit) -> Reply:
+        page = _live_page([(t0 - 600, "Пожар на складе", FIRE.format(area=state["area"]))])
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, page
+
+    site.route("/live", live)
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        add_feeds(lib, [site.url("/live")], now=t0)
+        p = _poller(lib, clock)
+        p.refresh()
+        [article_id] = list(lib.iter_ids())
+        state["area"] = "500"
+        clock.sleep(300)  # the next poll of a live blog, five minutes on
+        p.refresh()
+        p.drain()
+        p.close()
+        # the text is in the feed (nothing to fetch): it waited half an hour before
+        assert list(lib.iter_ids()) == [article_id]
+        old, new = revisions(lib, article_id)
+        assert "300 квадратных" in old.text and "500 квадратных" in new.text
+        assert [i["status"] for i in FeedStore(lib.conn).items()] == ["stored"]
