@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import ModelMissingError, NewsprismError
+from ..errors import LanguagePairError, ModelMissingError, NewsprismError
 from ..render.output import write_output
 from .app import AllowPrivateOption, FormatOption, app, fail, state
 
@@ -92,6 +92,16 @@ def translate(
                 f"no {pair} translation model is installed, so nothing was translated",
                 hint=exc.hint,
             ) from None
+        done = article.translation
+        if done is not None and done.translator == "none" and article.language == done.language:
+            # the page was written out unchanged with exit code 0: an English page "translated"
+            # into English (the default --to) looked like a translation that did nothing
+            other = "ru" if done.language == "en" else "en"
+            raise LanguagePairError(
+                f"this article is already in {done.language}, the language asked for, so there "
+                "is nothing to translate",
+                hint=f"pass --to with another language, e.g. --to {other}",
+            )
         if store is not None and store.problem:
             typer.secho(f"newsprism: note: {store.problem}", err=True, fg=typer.colors.YELLOW)
         text = render_translation(article, fmt) if fmt in ("md", "text") else render(article, fmt)
