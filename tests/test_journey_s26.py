@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 from publisher import Hit, Publisher, Reply
+from typer.testing import CliRunner
 
+from newsprism.cli import app
+from newsprism.cli.trace import _render
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
 from newsprism.feeds.clock import iso
 from newsprism.library import Library
@@ -92,3 +96,46 @@ def test_a_corrected_figure_in_a_live_update_is_stored_at_the_next_poll(
         old, new = revisions(lib, article_id)
         assert "300 квадратных" in old.text and "500 квадратных" in new.text
         assert [i["status"] for i in FeedStore(lib.conn).items()] == ["stored"]
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_translating_a_page_into_its_own_language_says_so_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "page.ru.html"
+    # an English page and the default --to en: the page was written out untranslated, exit 0
+    result = CliRunner().invoke(
+        app,
+        ["translate", str(FIXTURES / "html" / "en_news_figure_credit.html"), "-o", str(out)],
+    )
+    assert result.exit_code != 0
+    assert "already in en" in result.output and "--to ru" in result.output
+    assert not out.exists()
+
+
+def _appearance(article_id: int, score: float | None) -> SimpleNamespace:
+    source = SimpleNamespace(article_id=article_id, site="Вести Приречья")
+    mention = SimpleNamespace(source=source, text="45 млн рублей", unit="RUB")
+    return SimpleNamespace(
+        mention=mention,
+        item_id=0,
+        score=score,
+        when="2026-11-20",
+        attributed_to="Пётр Лыков",
+        words="На ремонт моста выделят 45 млн рублей.",
+    )
+
+
+def test_a_trace_line_names_its_match_score() -> None:
+    timeline = SimpleNamespace(
+        trace_id=1,
+        kind="claim",
+        appearances=[_appearance(1, None), _appearance(2, 0.82), _appearance(3, None)],
+        flags=[],
+    )
+    lines = _render(timeline, set()).splitlines()
+    # a bare "0.82" after "45 млн рублей" read as a second figure
+    assert lines[3].endswith("[2:0] match 0.82")
+    assert lines[1].endswith("[1:0] first") and lines[5].endswith("[3:0] began the trace")

@@ -160,11 +160,19 @@ def _render(tl: Any, unsure: set[tuple[str, int, int]]) -> str:
             who = f"uncertain: {who}?"  # as the speaker command and the web pages mark it
         what = f"{_figure_as_written(m)}  " if tl.kind == "claim" else ""
         # no score: the mention the trace began with (the others were matched to it), not a
-        # reader's decision (a decision moves a mention without marking it)
-        tag = "first " if n == 0 else f"{a.score:.2f}  " if a.score is not None else "began "
+        # reader's decision (a decision moves a mention without marking it).  The score is
+        # named, as the web page's "Match" column names it: a bare "0.82" beside a figure read
+        # as another figure, and a bare "began" on a later line as a date's note
+        tag = (
+            "first"
+            if n == 0
+            else f"match {a.score:.2f}"
+            if a.score is not None
+            else "began the trace"
+        )
         lines.append(
             f"  {a.when or '(no date)':<10}  {m.source.site or NO_OUTLET:<22} {who:<24} {what}"
-            f"[{m.source.article_id}:{a.item_id}] {tag}"
+            f"[{m.source.article_id}:{a.item_id}] {tag}".rstrip()
         )
         lines.append(f"      {_quoted(a.words)}")
     for f in tl.flags:
