@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from newsprism.cli import app
 from newsprism.cli.trace import _render
+from newsprism.errors import NewsprismError
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
 from newsprism.feeds.clock import iso
 from newsprism.library import Library
@@ -139,3 +140,23 @@ def test_a_trace_line_names_its_match_score() -> None:
     # a bare "0.82" after "45 млн рублей" read as a second figure
     assert lines[3].endswith("[2:0] match 0.82")
     assert lines[1].endswith("[1:0] first") and lines[5].endswith("[3:0] began the trace")
+
+
+def test_a_correction_of_an_item_the_article_lacks_says_where_its_ids_are(
+    tmp_path: Path,
+) -> None:
+    import newsprism
+
+    page = (FIXTURES / "html" / "ru_cp1251_photo.html").read_bytes()
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        article_id = lib.add(newsprism.read(page, stages=()))
+    result = CliRunner().invoke(
+        app,
+        ["corrections", "add", str(article_id), "--kind", "figure", "--item", "9", "--db", str(db)],
+    )
+    # raised to the CLI's main, which prints "newsprism: MESSAGE — HINT"
+    error = result.exception
+    assert isinstance(error, NewsprismError) and "has no figure 9" in str(error)
+    # 'reload the page and try again', alone, told a user of the command line nothing
+    assert "it has no figures" in error.hint and "newsprism show" in error.hint

@@ -51,19 +51,36 @@ class Correction:
         return self.item == item and (start, end) == (self.start, self.end)
 
 
+def _where_the_ids_are(what: str, ids: list[int]) -> str:
+    """The hint of a correction naming no item: said to the command line as well as to the web
+    reader ('reload the page and try again' told a user of 'corrections add' nothing)."""
+    if not ids:
+        have = f"it has no {what}s"
+    elif len(ids) == 1:
+        have = f"its only {what} is {ids[0]}"
+    else:
+        have = f"its {what}s are {ids[0]}–{ids[-1]}"
+    return (
+        f"{have} ('newsprism show ID -f json' lists them by id); "
+        "in the web reader, reload the page and try again"
+    )
+
+
 def _said(article: Article, kind: str, item_id: int) -> tuple[int, int, str, str | None]:
     if KINDS[kind] == "quote":
         quote = next((q for q in article.quotes if q.id == item_id), None)
         if quote is None:
             raise ArticleNotFoundError(
-                f"the article has no quote {item_id}", hint="reload the page and try again"
+                f"the article has no quote {item_id}",
+                hint=_where_the_ids_are("quote", [q.id for q in article.quotes]),
             )
         speaker = article.speaker(quote.speaker)
         return quote.start, quote.end, quote.text, speaker.name if speaker else None
     claim = next((c for c in article.claims if c.id == item_id), None)
     if claim is None:
         raise ArticleNotFoundError(
-            f"the article has no figure {item_id}", hint="reload the page and try again"
+            f"the article has no figure {item_id}",
+            hint=_where_the_ids_are("figure", [c.id for c in article.claims]),
         )
     speaker = article.speaker(claim.speaker)
     return claim.start, claim.end, claim.text, speaker.name if speaker else claim.source
