@@ -160,3 +160,18 @@ def test_a_correction_of_an_item_the_article_lacks_says_where_its_ids_are(
     assert isinstance(error, NewsprismError) and "has no figure 9" in str(error)
     # 'reload the page and try again', alone, told a user of the command line nothing
     assert "it has no figures" in error.hint and "newsprism show" in error.hint
+
+
+def test_the_story_list_gives_its_times_with_their_zone(tmp_path: Path) -> None:
+    import re
+
+    import newsprism
+
+    page = (FIXTURES / "html" / "ru_cp1251_photo.html").read_bytes()
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        lib.add(newsprism.read(page, stages=()))
+    result = CliRunner().invoke(app, ["stories", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    # '2026-03-14T00:00' read as a local time; 'story ID' gives the same instant with its Z
+    assert re.search(r"\t2026-03-1[34]T\d\d:\d\dZ\t", result.output), result.output

@@ -61,8 +61,18 @@ def stories(
             f"{s['id']}\t{counted(s['articles'], 'article')}, {_outlets(s['outlets'])}, "
             f"{'/'.join(s['languages'])}"
             + (f", {counted(s['happenings'], 'happening')}" if level == "running" else "")
-            + f"\t{(s['first_seen'] or '')[:16]}\t{s['title'] or '(untitled)'}"
+            + f"\t{_to_the_minute(s['first_seen'])}\t{s['title'] or '(untitled)'}"
         )
+
+
+def _to_the_minute(stamp: str | None) -> str:
+    """'2026-11-20T07:00:00Z' as '2026-11-20T07:00Z': cut to the minute, its zone kept (the
+    list printed '2026-11-20T07:00', which a reader in Moscow took for local time; 'story ID'
+    prints the same instant with its Z)."""
+    if not stamp:
+        return ""
+    zone = "Z" if stamp.endswith("Z") else stamp[19:] if len(stamp) > 19 else ""
+    return stamp[:16] + zone
 
 
 @app.command()
