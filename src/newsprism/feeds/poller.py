@@ -97,6 +97,9 @@ class Poller(ItemsMixin):
         self._opened: list[Library] = []
         self._pool: ThreadPoolExecutor | None = None
         self.store = FeedStore(library.conn)
+        #: items stored by a poll round for feeds it did not poll (left waiting by an earlier
+        #: poll: a corrected live-blog update, a killed run's), told to ``on_drained``
+        self._stored_apart = 0
         for host, last_start, not_before in self.store.load_hosts():
             self.gate.restore(host, last_start, not_before)
 
@@ -157,11 +160,13 @@ class Poller(ItemsMixin):
         count: left by a killed run, or waiting for their host after the poll).
         """
         while True:
+            self._stored_apart = 0
             self.poll_due(on_result=on_result)
             if once:
                 drained = self.drain()
+                apart, self._stored_apart = self._stored_apart, 0
                 if on_drained:
-                    on_drained(sum(drained.values()))
+                    on_drained(sum(drained.values()) + apart)
             self.store.save_hosts(self.gate.state())
             if once or (stop is not None and stop.is_set()):
                 return
@@ -261,6 +266,9 @@ class Poller(ItemsMixin):
                     waiting.pop(r.feed_id, None)
                     done.append(r)
             stored = self.process_pending()
+            polled = {r.feed_id for r in done}
+            # 'watch --once' said only "no feed was due" after storing a waiting revision
+            self._stored_apart += sum(n for i, n in stored.items() if i not in polled)
             for r in done:
                 r.stored += stored.get(r.feed_id, 0)
                 results.append(r)
