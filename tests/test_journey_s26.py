@@ -196,3 +196,13 @@ def test_watch_once_tells_of_a_waiting_item_it_stored_when_no_feed_was_due(
         # the poll round stored it before the drain and the count went nowhere: 'watch --once'
         # printed only "no feed was due"
         assert told == [1]
+
+
+def test_a_bad_setting_names_no_command_that_does_not_exist() -> None:
+    result = CliRunner().invoke(
+        app, ["read", str(FIXTURES / "html" / "en_news_figure_credit.html"), "-f", "pdf"]
+    )
+    assert result.exit_code != 0 and "unknown format 'pdf'" in result.output
+    # "see 'newsprism settings --help'": there is no such command
+    assert "settings" not in result.output and "--help" in result.output
+    assert "settings" not in [c.name for c in app.registered_commands]

@@ -135,7 +135,9 @@ class WallPageError(FetchError):
 
 
 class ConfigError(NewsprismError):
-    hint = "see 'newsprism settings --help' for the valid settings"
+    # there is no 'newsprism settings' command: the hint named one ('read -f pdf' answered
+    # "see 'newsprism settings --help'", which answers "No such command")
+    hint = "the command's --help lists the values it takes"
     ends_work = True  # a bad setting is wrong for every article: say so at once
 
 
