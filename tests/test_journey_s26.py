@@ -206,3 +206,37 @@ def test_a_bad_setting_names_no_command_that_does_not_exist() -> None:
     # "see 'newsprism settings --help'": there is no such command
     assert "settings" not in result.output and "--help" in result.output
     assert "settings" not in [c.name for c in app.registered_commands]
+
+
+RSS = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n'
+    '<rss version="2.0"><channel><title>Вести Приречья</title><link>https://priroche.example/</link>'
+    "<item><title>Мост через Сухону откроют летом</title>"
+    "<link>https://priroche.example/news/most</link><guid>most-1</guid></item></channel></rss>"
+)
+ATOM = (
+    '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+    "<title>Harbour news</title><entry><title>Ferry fares rise</title>"
+    '<link href="https://harbour.example/fares"/><id>fares-1</id></entry></feed>'
+)
+
+
+def test_a_feed_given_to_read_is_named_a_feed(tmp_path: Path) -> None:
+    from newsprism.sources import decode
+
+    feed = tmp_path / "rss.xml"
+    feed.write_text(RSS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["read", str(feed)])
+    assert result.exit_code != 0
+    # it was "not parsed as HTML … a front page, a paywall or rendered by JavaScript"
+    assert "is an RSS feed" in result.output and "newsprism feeds add" in result.output
+    assert "paywall" not in result.output
+    try:
+        decode(ATOM.encode(), source="atom.xml")
+    except NewsprismError as error:
+        assert "an Atom feed" in str(error)
+    else:
+        raise AssertionError("an Atom feed was taken for a page")
+    # an XHTML page opening with an XML declaration is still a page
+    xhtml = '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hi</p></body></html>'
+    assert decode(xhtml.encode(), source="page.xhtml").is_html

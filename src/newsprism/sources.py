@@ -229,6 +229,15 @@ def decode(
         text = _CONTROL.sub("", text)
     if not text.strip():
         raise EmptyInputError(f"{name} holds only white space")
+    feed = _feed_kind(text)
+    if feed:
+        # it was read as a page and refused as "not parsed as HTML … a front page, a paywall or
+        # rendered by JavaScript", which sent the reader to save a page that is a feed
+        raise UnsupportedContentError(
+            f"{name} is {feed}, not an article",
+            hint="watch it with 'newsprism feeds add ADDRESS' and 'newsprism watch', or read "
+            "one of the articles it links",
+        )
     return Document(
         text=text,
         is_html=looks_like_html(text),
@@ -238,6 +247,27 @@ def decode(
         stem=stem,
         controls_removed=True,
     )
+
+
+#: the root element of an XML feed or sitemap, after the XML declaration, stylesheets, comments
+_FEED_ROOT = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*"
+    r"<(rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]",
+    re.S,
+)
+_FEED_KINDS = {
+    "rss": "an RSS feed",
+    "feed": "an Atom feed",
+    "rdf:RDF": "an RSS feed",
+    "urlset": "a sitemap",
+    "sitemapindex": "a sitemap index",
+}
+
+
+def _feed_kind(text: str) -> str | None:
+    """What feed a text is (its root element says it), or ``None``."""
+    found = _FEED_ROOT.match(text[:4096])
+    return _FEED_KINDS[found.group(1)] if found else None
 
 
 def _may_hold_controls(data: bytes, encoding: str) -> bool:
