@@ -240,3 +240,35 @@ def test_a_feed_given_to_read_is_named_a_feed(tmp_path: Path) -> None:
     # an XHTML page opening with an XML declaration is still a page
     xhtml = '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Hi</p></body></html>'
     assert decode(xhtml.encode(), source="page.xhtml").is_html
+
+
+def _bridge_page(site: str, amount: int) -> bytes:
+    return (
+        '<!doctype html><html lang="ru"><head><meta charset="utf-8">'
+        f'<meta property="og:site_name" content="{site}">'
+        '<meta property="article:published_time" content="2026-11-20T10:00:00+03:00">'
+        "<title>Мост через Сухону в Заречном отремонтируют летом</title></head><body><article>"
+        "<h1>Мост через Сухону в Заречном отремонтируют летом</h1>"
+        "<p>Мост через реку Сухону в Заречном закроют на ремонт с 1 июня, сообщили в "
+        "администрации города.</p>"
+        f"<p>На ремонт моста из областного бюджета выделят {amount} млн рублей.</p>"
+        "<p>На время ремонта жителям Северного района предложат объезд через старую переправу, "
+        "а автобусы пустят по временной схеме.</p></article></body></html>"
+    ).encode()
+
+
+def test_a_storys_differing_figures_are_plain_numbers(tmp_path: Path) -> None:
+    import newsprism
+
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        for site, amount in (("Вести Заречья", 48), ("Новости Приречья", 52)):
+            lib.add(newsprism.analyse(newsprism.read(_bridge_page(site, amount))))
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(app, ["stories", "--db", str(db), "--json"]).output)
+    [story] = [s for s in listed if s["articles"] == 2]
+    out = runner.invoke(app, ["story", str(story["id"]), "--db", str(db)]).output
+    figures = out[out.index("figures that differ") :]
+    # '4.8e+07 (Вести Заречья), 5.2e+07 (Новости Приречья)'
+    assert "e+0" not in figures
+    assert "48,000,000 («48 млн рублей», Вести Заречья)" in figures

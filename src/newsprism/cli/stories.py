@@ -83,7 +83,7 @@ def story(
     as_json: JsonOption = False,
 ) -> None:
     """One story: its articles by time and outlet, who said what first, figures that differ."""
-    from ..stories.view import dumps, story_detail
+    from ..stories.view import dumps, figure_value, story_detail
 
     level = _level(level)
     from ..render.who_said_what import uncertain_first_reports
@@ -122,7 +122,10 @@ def story(
     if data["figures"]:
         typer.echo("figures that differ:")
         for f in data["figures"]:
-            values = ", ".join(f"{r['value']:g} ({r['site'] or NO_OUTLET})" for r in f["reports"])
+            values = ", ".join(
+                f"{figure_value(r)} ({quoted(r['text'] or '', 40)}, {r['site'] or NO_OUTLET})"
+                for r in f["reports"]
+            )
             typer.echo(f"  {f['unit']} {f['about'] or ''}: {values}")
 
 

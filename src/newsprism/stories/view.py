@@ -323,3 +323,14 @@ def _host(url: str | None) -> str | None:
 
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def figure_value(report: dict[str, Any]) -> str:
+    """A differing figure's value for a reader: '48,000,000', '3–5' (it was printed with ``%g``,
+    '4.8e+07' for 48 million roubles)."""
+
+    def plain(v: float) -> str:
+        return f"{v:,.0f}" if v == int(v) and abs(v) < 1e15 else f"{v:,.4g}"
+
+    low, high = report["value"], report.get("value_high")
+    return plain(low) + (f"–{plain(high)}" if high is not None else "")

@@ -45,7 +45,14 @@ def templates() -> jinja2.Environment:
     )
     env.filters["marks"] = marks
     env.filters["as_written"] = _as_written
+    env.filters["figure_value"] = _figure_value
     return env
+
+
+def _figure_value(report: dict[str, Any]) -> str:
+    from ..stories.view import figure_value
+
+    return figure_value(report)
 
 
 def _as_written(mention: Any) -> str:
