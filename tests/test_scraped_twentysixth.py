@@ -219,3 +219,368 @@ def test_story_continues_below_advertisement_is_chrome() -> None:
         ]
     )
     assert blocks(page) == [("paragraph", _EN_HARBOUR), ("paragraph", _EN_FERRY)]
+
+
+_EN_STORM = (
+    "When the lights went out on the ridge road, the first call I had was not from the utility "
+    "but from the woman across the lane, asking whether I had dry wood."
+)
+_EN_STORM2 = (
+    "By the next afternoon a neighbour with a plough blade had cleared the lane, and nobody had "
+    "asked him to; that, more than any plan, is what got us through the week."
+)
+
+
+def test_the_share_text_names_a_one_word_headline() -> None:
+    page = "\n".join(
+        [
+            "Ridge Valley Courier",
+            "Opinion",
+            "Sunday, March 1, 2026",
+            "Neighbours",
+            "What a week without power taught me about the people on my road",
+            "Ellen Marsh",
+            "Columnist",
+            _EN_STORM,
+            _EN_STORM2,
+            "Ellen Marsh is a retired nurse who has lived on the ridge since 1988. "
+            "She writes every other week.",
+            "The views expressed in this column are the author's own.",
+            "Share this column: Neighbours",
+            "© 2026 Ridge Valley Courier",
+        ]
+    )
+    title, found, meta = extract_scraped(page)
+    assert title == "Neighbours"
+    assert [(b.kind, b.text) for b in found] == [
+        ("paragraph", "What a week without power taught me about the people on my road"),
+        ("paragraph", _EN_STORM),
+        ("paragraph", _EN_STORM2),
+    ]
+    assert meta.authors == ("Ellen Marsh",)
+
+
+def test_a_headline_printed_twice_above_the_story_beats_its_deck() -> None:
+    headline = "Why our school stopped setting homework on Fridays"
+    page = "\n".join(
+        [
+            "The Teachers' Room",
+            "Subscribe",
+            headline,
+            "Copy link",
+            "Share",
+            headline,
+            "One term, three year groups and far fewer late nights",
+            "Paul Grant",
+            "Mar 2, 2026",
+            _EN_STORM,
+            _EN_STORM2,
+        ]
+    )
+    title, found, _ = extract_scraped(page)
+    assert title == headline
+    assert found[0].text == "One term, three year groups and far fewer late nights"
+
+
+def test_a_line_printed_twice_under_the_headline_is_not_the_headline() -> None:
+    # a community's name printed above and again over the date is the page's, not its headline
+    page = "\n".join(
+        [
+            "Harbour Dog Shelter | Westhaven",
+            "Subscribe",
+            "How to adopt a shelter dog and keep it for good",
+            "Harbour Dog Shelter | Westhaven",
+            "5 Mar 2026",
+            _EN_STORM,
+            _EN_STORM2,
+        ]
+    )
+    title, _, _ = extract_scraped(page)
+    assert title == "How to adopt a shelter dog and keep it for good"
+
+
+def test_a_name_over_an_email_address_under_the_story_signs_it() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Now",
+            "Sign in",
+            "Dec 4, 2025 · 6:12 PM",
+            "Harbour quay stays open to ferries during the repairs",
+            "The quay will stay open to ferries.",
+            "Divers start work on Monday.",
+            "The repairs should take four weeks.",
+            "Nadia Brook",
+            "nbrook@westhavennow.example",
+            "Share",
+        ]
+    )
+    _, _, meta = extract_scraped(page)
+    assert meta.authors == ("Nadia Brook",)
+
+
+def test_russian_text_and_photo_credit_line_names_the_author() -> None:
+    page = "\n".join(
+        [
+            "Заречная правда",
+            "Фельдшер на пять деревень",
+            "12 января 2026",
+            _RU_LEAD,
+            "Текст: Ольга Светлова. Фото автора",
+            _RU_MORE,
+        ]
+    )
+    _, found, meta = extract_scraped(page)
+    assert meta.authors == ("Ольга Светлова",)
+    assert [b.kind for b in found] == ["paragraph", "paragraph"]
+
+
+def test_a_period_of_validity_is_a_field_not_the_standfirst() -> None:
+    page = "\n".join(
+        [
+            "Гидрометцентр края",
+            "Штормовое предупреждение о ледяном дожде на юге края",
+            "Опубликовано: 10.01.2026 09:00",
+            "Действует с 18:00 10 января до 18:00 11 января 2026 года",
+            _RU_LEAD,
+            _RU_MORE,
+        ]
+    )
+    assert blocks(page) == [("paragraph", _RU_LEAD), ("paragraph", _RU_MORE)]
+    page_en = "\n".join(
+        [
+            "Home › Advice › Countries",
+            "Travel advice: Norway",
+            "Still current at: 4 March 2026",
+            "Updated: 2 March 2026",
+            _EN_HARBOUR,
+            _EN_FERRY,
+        ]
+    )
+    _, _, meta = extract_scraped(page_en)
+    assert meta.published == "2026-03-02"
+
+
+def test_a_republishing_licence_under_the_story_is_the_pages() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Echo",
+            _HEADLINE,
+            "By Ann Lee",
+            "3 March 2026",
+            _EN_HARBOUR,
+            _EN_FERRY,
+            "Republish this article",
+            "You may republish this story free of charge under a Creative Commons licence.",
+        ]
+    )
+    assert blocks(page) == [("paragraph", _EN_HARBOUR), ("paragraph", _EN_FERRY)]
+
+
+def test_read_on_this_topic_link_inside_the_story_is_the_pages() -> None:
+    page = "\n".join(
+        [
+            "Набережные новости",
+            "Суд разрешил снести гаражи на набережной",
+            "4 марта 2026, 12:40",
+            _RU_LEAD,
+            "Читайте по теме:",
+            "На набережной появится велодорожка длиной три километра",
+            _RU_MORE,
+        ]
+    )
+    assert blocks(page) == [("paragraph", _RU_LEAD), ("paragraph", _RU_MORE)]
+
+
+def test_a_heading_right_under_a_tables_rows_stays_a_heading() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Buses",
+            "Routes 3 and 5 become one line in April",
+            "Posted March 2, 2026",
+            _EN_HARBOUR,
+            "Weekday frequency",
+            "Route Now From April",
+            "3 Quay Road every 20 min every 15 min",
+            "5 Hill Street every 30 min every 15 min",
+            "7 Station every 30 min every 30 min",
+            "Why the routes are merging",
+            _EN_FERRY,
+        ]
+    )
+    found = blocks(page)
+    assert ("heading", "Why the routes are merging") in found
+    assert ("paragraph", _EN_FERRY) in found
+    # navigation labels without figures over running text stay the page's
+    nav = "\n".join(
+        [
+            "Westhaven Buses",
+            "Routes 3 and 5 become one line in April",
+            "Posted March 2, 2026",
+            _EN_HARBOUR,
+            "Timetables",
+            "Fares",
+            "Service alerts",
+            "Contact us",
+            _EN_FERRY,
+        ]
+    )
+    assert all(kind != "heading" for kind, _ in blocks(nav))
+
+
+def test_no_headline_above_the_breadcrumb() -> None:
+    # a page without a headline: the second line of the site's name, above its menu and its
+    # breadcrumb, is the site's header, and the title stays empty
+    page = "\n".join(
+        [
+            "Администрация Заречного сельского поселения",
+            "Краснохолмского муниципального района Тверской области",
+            "Главная",
+            "Новости",
+            "Документы",
+            "Контакты",
+            "Главная › Новости",
+            "04.12.2025",
+            _RU_LEAD,
+            _RU_MORE,
+        ]
+    )
+    title, found, _ = extract_scraped(page)
+    assert title is None
+    assert [b.text for b in found] == [_RU_LEAD, _RU_MORE]
+
+
+def test_for_immediate_release_is_no_author() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Port Authority",
+            "Harbour quay to close for four weeks while divers inspect storm damage",
+            "FOR IMMEDIATE RELEASE",
+            "March 3, 2026",
+            _EN_HARBOUR,
+            _EN_FERRY,
+        ]
+    )
+    _, _, meta = extract_scraped(page)
+    assert meta.authors == ()
+
+
+def test_a_subheading_in_capitals_is_a_heading_not_an_author() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Echo",
+            "Harbour quay to close for four weeks",
+            "3 March 2026",
+            _EN_HARBOUR,
+            "WHAT CHANGES FOR FERRIES",
+            _EN_FERRY,
+        ]
+    )
+    _, found, meta = extract_scraped(page)
+    assert meta.authors == ()
+    assert ("heading", "WHAT CHANGES FOR FERRIES") in [(b.kind, b.text) for b in found]
+
+
+def test_news_is_no_job_title() -> None:
+    # the site's name over a "News" section label is not a byline
+    page = "\n".join(
+        [
+            "Westhaven Echo",
+            "News",
+            "Sport",
+            "3 March 2026",
+            "Harbour quay to close for four weeks",
+            _EN_HARBOUR,
+            _EN_FERRY,
+        ]
+    )
+    _, _, meta = extract_scraped(page)
+    assert meta.authors == ()
+
+
+def test_an_obituarys_headline_is_the_name_over_the_life_dates() -> None:
+    page = "\n".join(
+        [
+            "Menu",
+            "Westhaven Gazette",
+            "Obituaries",
+            "Family notices",
+            "Place a notice",
+            "Margaret Ellen Hart",
+            "1931 – 2026",
+            _EN_HARBOUR,
+            _EN_FERRY,
+        ]
+    )
+    title, found, _ = extract_scraped(page)
+    assert title == "Margaret Ellen Hart"
+    assert [b.text for b in found] == [_EN_HARBOUR, _EN_FERRY]
+
+
+def test_feedback_buttons_and_the_companys_copyright_line_are_the_pages() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Buses",
+            "Plan a journey",
+            "Tickets",
+            "Route 7 diverted from 9 March",
+            "Posted 2 March 2026",
+            _EN_HARBOUR,
+            _EN_FERRY,
+            "Was this page helpful?",
+            "Yes",
+            "No",
+            "© Westhaven Buses Ltd",
+        ]
+    )
+    assert blocks(page) == [("paragraph", _EN_HARBOUR), ("paragraph", _EN_FERRY)]
+
+
+def test_a_headline_after_an_age_rating_is_still_the_headline() -> None:
+    # "18+" is a counter of the page's, not a live entry's time: the line under it may be the
+    # page's headline (here in capitals)
+    page = "\n".join(
+        [
+            "Заречные вести",
+            "Главная",
+            "Происшествия",
+            "18+",
+            "СУД РАЗРЕШИЛ СНЕСТИ ГАРАЖИ НА НАБЕРЕЖНОЙ",
+            "5 марта 2026 в 16:40",
+            _RU_LEAD,
+            _RU_MORE,
+        ]
+    )
+    title, _, _ = extract_scraped(page)
+    assert title == "СУД РАЗРЕШИЛ СНЕСТИ ГАРАЖИ НА НАБЕРЕЖНОЙ"
+
+
+def test_a_tagline_over_the_sites_menu_is_not_the_headline() -> None:
+    page = "\n".join(
+        [
+            "Гидрометцентр",
+            "Главное управление по Заречному краю",
+            "Главная",
+            "Новости",
+            "Оперативная информация",
+            "Экстренное предупреждение",
+            "06.03.2026 15:20",
+            _RU_LEAD,
+            _RU_MORE,
+        ]
+    )
+    title, _, _ = extract_scraped(page)
+    assert title == "Экстренное предупреждение"
+
+
+def test_a_line_of_figures_under_the_headline_is_no_standfirst() -> None:
+    page = "\n".join(
+        [
+            "Westhaven Sport",
+            "3 March 2026",
+            "Rovers snatch a late win over the Town",
+            "Reed 14, Hale 52, Moss 89 — Grant 27, 35",
+            _EN_HARBOUR,
+            _EN_FERRY,
+        ]
+    )
+    assert blocks(page) == [("paragraph", _EN_HARBOUR), ("paragraph", _EN_FERRY)]

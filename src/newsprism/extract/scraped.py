@@ -44,6 +44,7 @@ from .scraped_ends import (
     drop_after_cut_off,
     drop_after_share_text,
     drop_own_copyright,
+    find_signature_with_address,
     mark_contents,
 )
 from .scraped_labels import (
@@ -75,7 +76,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_lines import split_lines
-from .scraped_meta import is_bare_date, is_name, writer_first
+from .scraped_meta import is_bare_date, is_date_span, is_name, writer_first
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
@@ -144,14 +145,32 @@ def classify(text: str) -> list[Labelled]:
     drop_widget_labels(labs, body_start)
     drop_sites_own_tail(labs, body_start, site_name(labs))
     drop_closing_box(labs, body_start)
+    find_signature_with_address(labs)
 
     # the title: the headline-like line before the body that sits best on the article
+    # the breadcrumb leads to the page: the site's header stands above it, the headline below
+    crumbs = max(
+        (i for i, lab in enumerate(labs[:body_start]) if lab.reason == _BREADCRUMB), default=-1
+    )
     candidates = [
         i
         for i, lab in enumerate(labs[:body_start])
-        if _title_candidate(lab) and not _after_time(labs, i) and not _credit_follows(labs, i)
+        if i > crumbs
+        and _title_candidate(lab)
+        and not _after_time(labs, i)
+        and not _credit_follows(labs, i)
     ]
     title_at = max(candidates, key=lambda i: (_title_score(labs, i), -i), default=None)
+    if title_at is not None and _title_score(labs, title_at) == 0:
+        # nothing of a headline's company stands by it (a byline, a date line, its text): a
+        # headline the page's menu run made chrome over its date line sits better, if any
+        title_at = _headline_over_the_story(labs, alone) or title_at
+    named = _headline_the_page_names(labs, alone, body_start, title_at)
+    if named is not None:
+        title_at = named
+    life = _name_over_life_dates(labs, alone, body_start)
+    if life is not None and (title_at is None or life < title_at):
+        title_at = life
     if title_at is None:
         title_at = _headline_over_the_story(labs, alone)
     if title_at is None:
@@ -162,6 +181,8 @@ def classify(text: str) -> list[Labelled]:
         title_at = _headline_on_a_credit(labs, body_start)
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
+    if standfirst is not None and _figures_line(labs[standfirst].text):
+        standfirst = None  # a line of figures (scorers and minutes, a score) is data, not prose
     if standfirst is not None and _LABELLED.match(labs[standfirst].text):
         # a label and its value ("Guest: Name, job", "Areas: …") is a field of the page's
         # header, as the fields after it are; a standfirst is prose
@@ -423,6 +444,82 @@ def _short_title_over_the_dateline(
     return j
 
 
+#: the reason of a short line a run of them made the page's menu
+_MENU_ITEM = "menu or breadcrumb item"
+
+#: the reason the line-alone pass gives a breadcrumb ("Home › News › Region")
+_BREADCRUMB = "breadcrumb (the home page, then sections)"
+
+#: the share text that names what it shares: "Share this column: <headline>", «Поделиться: …»
+_SHARE_NAMES = re.compile(
+    r"^(?:share|share this(?: \w+)?|поделиться|поделитесь(?: \w+){0,2})\s*:\s*(?P<headline>\S.*)$",
+    re.I,
+)
+
+
+def _headline_the_page_names(
+    labs: list[Labelled], alone: list[str], body_start: int, best: int | None
+) -> int | None:
+    """The page's own word on which line is its headline, where the line's shape is no
+    evidence (a one-word headline, a deck under it that sits better on the text):
+
+    - the share text under the story names what it shares ("Share this column: <headline>"):
+      the line above the story that says the same is the headline, however short;
+    - the page prints the headline twice above the story (a breadcrumb's last item or the
+      tab's text, then the headline over its byline or date line): a line shaped like a
+      headline, printed twice before the story, its last print with the byline or the date
+      line within three lines under it and above the line that sat best (``best``): under
+      the headline, a line printed twice is the page's (a community's name over the date).
+    """
+    above: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for i, lab in enumerate(labs[:body_start]):
+        if alone[i] in (SHORT, TEXT) and lab.text[:1].isupper():
+            key = norm(lab.text)
+            above[key] = i
+            count[key] = count.get(key, 0) + 1
+    for lab in labs[body_start:]:
+        m = _SHARE_NAMES.match(lab.text.strip())
+        if m and norm(m.group("headline")) in above:
+            return above[norm(m.group("headline"))]
+    printed_twice = [
+        i
+        for key, i in above.items()
+        if count[key] >= 2
+        and _title_candidate(Labelled(labs[i].line, alone[i], labs[i].reason))
+        and not ends_sentence(labs[i].text)
+        and any(o.label in (BYLINE, DATE) for o in labs[i + 1 : i + 4])
+        and (best is None or i < best)
+    ]
+    return max(printed_twice, default=None)
+
+
+def _figures_line(text: str) -> bool:
+    """A third of the line's words or more are numbers: a data line ("Smith 14, Jones 52,
+    Brown 61:47"), not a standfirst's prose."""
+    tokens = text.split()
+    return bool(tokens) and 3 * sum(any(c.isdigit() for c in t) for t in tokens) >= len(tokens)
+
+
+#: a span of years alone on its line: "1931 – 2026", "(1938–2026)"
+_YEAR_SPAN = re.compile(r"^\(?\d{4}\s*[–—-]\s*\d{4}\)?$")
+
+
+def _name_over_life_dates(labs: list[Labelled], alone: list[str], body_start: int) -> int | None:
+    """An obituary's headline is the person's name, over their life dates ("1931 – 2026",
+    "September 2, 1938 – March 8, 2026"): a name right above a span of years or dates, before
+    the story, is the headline — where a run of the page's menu had made it a menu item."""
+    for i in range(body_start - 1):
+        nxt = labs[i + 1].text.strip()
+        if (
+            alone[i] == SHORT
+            and is_name(labs[i].text)
+            and (_YEAR_SPAN.match(nxt) or is_date_span(nxt))
+        ):
+            return i
+    return None
+
+
 def _headline_on_a_credit(labs: list[Labelled], body_start: int) -> int | None:
     """A page whose only headline-sized line above the story sits on a photo credit
     (date line, headline, "Photo: Name", story): the headline, over a photo printed without
@@ -486,8 +583,13 @@ def _body_start(labs: list[Labelled]) -> int:
 
 def _after_time(labs: list[Labelled], i: int) -> bool:
     """The line comes right after a bare time ("16:45"): a live-blog entry's, not the page's
-    headline (a headline may well come right after the page's date line)."""
-    return i > 0 and labs[i - 1].reason == STAMP
+    headline (a headline may well come right after the page's date line, or after a counter
+    or an age rating, "18+", which the same pass labels)."""
+    return i > 0 and labs[i - 1].reason == STAMP and _CLOCK.search(labs[i - 1].text) is not None
+
+
+#: a time of day on a stamp ("16:45", "4.30pm", "10:15 GMT")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.I)
 
 
 def _after_stamp(labs: list[Labelled], i: int) -> bool:
@@ -539,10 +641,14 @@ def _title_score(labs: list[Labelled], i: int) -> int:
     score = 0
     # (a photo between the headline and its text is passed over: its caption and credit)
     j = i + 1
+    menu = 0  # the site's menu items passed over: a label, not the site's menu, may stand there
     while j < len(labs) and (
         labs[j].label in (CHROME, RELATED, NOTICE, CREDIT) or _credit_follows(labs, j)
     ):
+        menu += labs[j].reason == _MENU_ITEM
         j += 1
+    if menu > 1:
+        j = len(labs)  # the site's menu between: a tagline over the site's header, no headline
     nxt = labs[j] if j < len(labs) else None
     adjacent = labs[i + 1] if i + 1 < len(labs) else None
     if (nxt is not None and nxt.label in (BYLINE, DATE, TEXT, DIALOGUE)) or (

@@ -406,6 +406,8 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
             for lab in run[end if end else 0 :]:
                 lab.relabel(CHROME, "run of short lines (link list)")
             _keep_pros_and_cons(run)
+            if end == 0 and _heading_under_a_table(labs, run, body_start):
+                run[-1].relabel(HEADING, "a heading under a table's rows, over running text")
         run.clear()
 
     for i, lab in enumerate(labs):
@@ -416,6 +418,37 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
         elif lab.label not in (CHROME, RELATED):
             close()
     close()
+
+
+#: a table's rows hold figures: this many of the run's lines above its last, at least, hold
+#: two numbers or more each (a link's date or a price is one)
+TABLE_MIN_ROWS = 3
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)?")
+
+
+def _heading_under_a_table(labs: list[Labelled], run: list[Labelled], body_start: int) -> bool:
+    """The last line of a run of short lines inside the story is the next section's heading
+    when the lines above it are a table's rows — most hold figures ("12 Alder Street every 20
+    min", «1–4 −25 °C») — and it holds none, stands right over running text and is heading-
+    sized: a table set into the story runs straight into the next heading.  (A run of
+    navigation labels has no figures: it stays the page's.)"""
+    first, last = run[0].line.index, run[-1].line.index
+    if first <= body_start or last - first + 1 != len(run):
+        return False
+    head = run[-1].text
+    rows = sum(len(_NUMBER.findall(lab.text)) >= 2 for lab in run[:-1])
+    before = labs[first - 1]  # the table touches the story above it: nothing of the page's
+    after = labs[last + 1] if last + 1 < len(labs) else None
+    return (
+        rows >= TABLE_MIN_ROWS
+        and not any(c.isdigit() for c in head)
+        and head[:1].isupper()
+        and word_count(head) <= SECTION_LIST_ITEM_MAX_WORDS
+        and not head.rstrip().endswith(":")
+        and before.label in (TEXT, DIALOGUE, ITEM, CAPTION, CREDIT)
+        and after is not None
+        and is_body_text(after)
+    )
 
 
 #: a list set into the article is short: a heading, a few items, the next section's heading

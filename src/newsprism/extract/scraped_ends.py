@@ -15,9 +15,11 @@ No rule names a site or a phrase of one page; each reads a declaration the page 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .scraped_labels import (
+    BYLINE,
     CHROME,
     CREDIT,
     DIALOGUE,
@@ -32,6 +34,7 @@ from .scraped_labels import (
     is_body_text,
     norm,
 )
+from .scraped_meta import is_name
 
 #: a contents list has this many entries at least (each a different line) that come back as
 #: headings: two lines printed twice are as often a widget's labels
@@ -57,12 +60,15 @@ def mark_contents(labs: list[Labelled]) -> None:
     over running text, is the story's table of contents: the run is the page's (chrome, the
     entries that do not come back too: a link to a box of the page's), the lines further down
     are the story's section headings — which a line printed twice would have made labels."""
-    # each line's key once, and where every key stands: a lookup per entry, not a walk of the
-    # page per entry (a page of thousands of short lines — a results table — made this quadratic)
-    keys = [norm(lab.text) for lab in labs]
-    where: dict[str, list[int]] = {}
-    for k, key in enumerate(keys):
-        where.setdefault(key, []).append(k)
+    # where each short line's text stands (one pass: a page of thousands of menu lines stays
+    # linear, where looking each entry up down the page was quadratic)
+    places: dict[str, list[int]] = {}
+    keys: list[str] = []
+    for k, lab in enumerate(labs):
+        key = norm(lab.text) if lab.label == SHORT else ""
+        keys.append(key)
+        if key:
+            places.setdefault(key, []).append(k)
     i = 0
     while i < len(labs):
         if labs[i].label != SHORT:
@@ -81,11 +87,10 @@ def mark_contents(labs: list[Labelled]) -> None:
             key = keys[e]
             if not key or len(labs[e].text.split()) > CONTENTS_ENTRY_MAX_WORDS:
                 continue
-            same = where[key]
             later = next(
                 (
                     k
-                    for k in same[bisect_left(same, max(at, e + 1)) :]
+                    for k in places[key][bisect_left(places[key], max(at, e + 1)) :]
                     if labs[k].label == SHORT and _running_text_after(labs, k)
                 ),
                 None,
@@ -95,7 +100,7 @@ def mark_contents(labs: list[Labelled]) -> None:
                 at = later + 1
                 end = min(end, later)
         run = range(i, end)
-        distinct = len({norm(labs[e].text) for e, _ in found})
+        distinct = len({keys[e] for e, _ in found})
         if distinct >= CONTENTS_MIN_HEADINGS and len(found) * 2 >= len(run):
             for e in run:
                 labs[e].relabel(CHROME, "table of contents (its entries head the story below)")
@@ -158,5 +163,35 @@ def drop_own_copyright(labs: list[Labelled], body_start: int) -> None:
         if lab.label != CREDIT or not lab.text.lstrip().startswith(("©", "(c)", "(C)")):
             continue
         holder = norm(lab.text.lstrip().lstrip("©").removeprefix("(c)").removeprefix("(C)"))
+        # (the company's form of the name: "Westhaven Buses Ltd" under "Westhaven Buses")
+        holder = re.sub(r"\s(?:ltd|limited|llc|inc|plc|gmbh|ооо|ао)$", "", holder)
         if holder and holder in header:
             lab.relabel(CHROME, "the site's copyright line (its name as in the page's header)")
+
+
+#: an e-mail address alone on its line (a reporter's, under a signature)
+_ADDRESS_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def find_signature_with_address(labs: list[Labelled]) -> None:
+    """A person's name right under the story's last paragraph, with an e-mail address alone on
+    the line under it, signs the story: its author (the page's lists read the two as a run of
+    short lines).  A name alone is not enough in English — widget labels are title case too —
+    but a name over an address is a reporter's signature."""
+    # (the story's last sentence: a short one on a phone's narrow lines too)
+    last = max(
+        (i for i, o in enumerate(labs) if o.label in (TEXT, PARAGRAPH, DIALOGUE)),
+        default=None,
+    )
+    if last is None or last + 2 >= len(labs):
+        return
+    name, address = labs[last + 1], labs[last + 2]
+    if (
+        name.label in (CHROME, SHORT)
+        and is_name(name.text)
+        and _ADDRESS_ALONE.match(address.text.strip())
+        and not any(o.label == BYLINE for o in labs)
+    ):
+        name.relabel(BYLINE, "a name over an e-mail address under the story (its signature)")
+        name.authors = [name.text.strip()]
+        address.relabel(CHROME, "the author's e-mail address under the signature")

@@ -58,6 +58,23 @@ PAYWALL_CUT_REASON = "paywall (the story is cut off here)"
 #: a longer one is the story's own sentence about reading a full report: it ends nothing
 PAYWALL_CUT_MAX_WORDS = 20
 
+#: a period of validity ("Valid from 18:00 Friday until 06:00 Saturday", «Действует с 20:00 6
+#: декабря до 20:00 7 декабря») or the date a page was last checked ("Still current at: <date>",
+#: «Актуально на <date>»)
+_VALIDITY = re.compile(
+    r"^(?:(?:valid|in force|in effect|effective|действует|действуют|действительно|"
+    r"срок действия)\s*:?\s+(?:from|с|со)\s.{1,50}\s(?:to|until|till|through|до|по)\s|"
+    r"(?:still )?current (?:at|as of)\b|(?:информация )?актуальн[аоы]? (?:на|по состоянию на)\s)",
+    re.I,
+)
+
+#: a share button's text with what it shares: "Share this column: <headline>", «Поделиться: …»
+SHARE_LINE = re.compile(
+    r"^(?:share(?: this)?(?: article| story| column| post| page| recipe| review| video)?|"
+    r"поделиться|поделитесь(?: с друзьями| новостью| статьей| статьёй)?)\s*:\s*\S",
+    re.I,
+)
+
 _UI_SEPARATOR = re.compile(r"\s+[·|•/]\s+")
 #: a link to a gallery or the comments with their count: "Photo gallery (12 photos)",
 #: «Фотогалерея (8 фото)», "Comments (3)" is UI vocabulary already
@@ -213,6 +230,10 @@ def label_alone(line: Line) -> Labelled:
         lab = out(ITEM, "list bullet")
         lab.caption = bullet.group("item")
         return lab
+    if len(text) <= 120 and _VALIDITY.match(text) and re.search(r"\d", text):
+        # a warning's or an advice page's period of validity, or the date it was checked: a
+        # field of the notice, not the date it was published nor its standfirst
+        return out(CHROME, "period of validity (a field of the notice)")
     if is_date_span(text) and len(re.findall(r"[^\W\d_]{2,}", text)) <= 4:
         return out(CHROME, "span of dates (life dates, an event's days)")
     dateline = parse_dateline(text)

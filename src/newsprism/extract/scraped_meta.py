@@ -175,6 +175,17 @@ def parse_dateline(line: str) -> DateLine | None:
     return DateLine(iso=iso, updated=updated)
 
 
+#: words no person's name holds (a name's particles — "de", "van", «ибн» — are not among them):
+#: a line in capitals made of such words is a heading or a label, not a byline
+_FUNCTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "the a an for of to in on at with from what how why when where who is are was will and "
+        "or not в во на и для что как о об по с со к из за у от до это не ли",
+    )
+)
+
+
 def is_name(text: str) -> bool:
     """Two to four capitalised words (particles such as "de", "van" allowed): a person's name."""
     tokens = text.split()
@@ -182,6 +193,8 @@ def is_name(text: str) -> bool:
         return False
     if tokens[0].lower() in ("the", "a", "an"):
         return False  # "The Daily Beacon": a title, not a person
+    if any(t.casefold() in _FUNCTION_WORDS for t in tokens):
+        return False  # "WHAT CHANGES FOR FERRIES", «ЧТО ИЗМЕНИТСЯ ДЛЯ ВОДИТЕЛЕЙ»: a heading
     capitalised = [t for t in tokens if t.lower() not in _PARTICLES]
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
 
@@ -249,7 +262,11 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     iso = None
     for f in fields[1:]:
         iso = iso or find_date(f)[0]
-    head = re.split(r"(?i)[,;·|]?\s*(?:фото|photo|photos|фотографии)\s*:", fields[0])[0]
+    # (the photographer after the writer: "Фото: Name", "Photos by Name", «Фото автора»)
+    head = re.split(
+        r"(?i)[,;·|.]?\s*(?:фото|photo|photos|фотографии)(?:\s*:|\s+by\s|\s+автора\b)",
+        fields[0],
+    )[0]
     # "By Jane Doe – Sports writer": a dash between the name and a job title, as a comma
     named, dash, role = head.partition(" – ") if " – " in head else head.partition(" — ")
     if dash and ROLE_WORDS.search(role):
@@ -321,4 +338,6 @@ def is_role(line: str) -> bool:
     words = len(line.split())
     if words == 1 and ui_key(line) in UI_LINES:
         return False  # "News": a menu item, not a job title
-    return words <= 6 and bool(ROLE_WORDS.search(line)) and not line.endswith(".")
+    # ("News" alone, or "Local News", is a section's or an outlet's name: nobody's job)
+    jobs = [m for m in ROLE_WORDS.finditer(line) if m.group().casefold() != "news"]
+    return words <= 6 and bool(jobs) and not line.endswith(".")

@@ -32,6 +32,7 @@ from .scraped_labels import (
     HEADING_MAX_WORDS,
     ITEM,
     NOTICE,
+    SHARE_LINE,
     SHORT,
     TEXT,
     Labelled,
@@ -586,8 +587,8 @@ def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None)
     authors = [a for lab in labs if lab.label == BYLINE for a in lab.authors]
     for i in range(len(labs) - 1, body_start + 1, -1):
         lab = labs[i]
-        if lab.label in (CHROME, FOOTER_LINE, NOTICE, BYLINE, DATE):
-            continue
+        if lab.label in (CHROME, FOOTER_LINE, NOTICE, BYLINE, DATE) or SHARE_LINE.match(lab.text):
+            continue  # (the share text under the story is the page's toolbar: passed over)
         if lab.label not in (SHORT, TEXT) or not _sites_own_line(lab.text, site, authors):
             return
         lab.relabel(CHROME, "the site's own line after the story (a bio, a tip line, about us)")

@@ -18,6 +18,9 @@ open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|
 subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
 scroll to continue|continue reading|story continues below|article continues below|purchase licensing rights
 story continues below advertisement|article continues below advertisement|content continues below
+continue reading the main story|continue reading the story|continue reading below
+republish this article|republish this story|republish|republish our articles
+for immediate release|immediate release|for release
 share or comment on this article|share this article|share what you think|view comments
 promoted|share|share this|share this article|share article|share on facebook|share on twitter
 share on x|share on whatsapp|share on linkedin|share on telegram|share via email|share by email
@@ -37,7 +40,7 @@ refresh|view all|see all|all news|news feed|related|more on this story|more stor
 reply|reply to this|trailer|watch trailer|watch the trailer|play trailer
 is this page useful|is this page helpful|was this page useful|was this page helpful|was this helpful
 was this article helpful|was this article useful|is this article helpful|did you find this helpful
-did you find this page useful|did you find this article helpful
+did you find this page useful|did you find this article helpful|yes|no
 """
 _UI_RU = """
 перейти к содержанию|перейти к основному содержанию|к содержанию|меню|главное меню|закрыть|поиск
@@ -59,6 +62,7 @@ _UI_RU = """
 ответить|трейлер|смотреть трейлер|посмотреть трейлер
 была ли эта информация полезной|была ли информация полезной|была ли статья полезной
 была ли эта статья полезной|эта страница была полезной|информация была полезной|статья была полезной
+да|нет
 """
 _UI_UK = """
 перейти до змісту|меню|увійти|підписатися|реклама|поділитися|копіювати посилання|слухати
@@ -101,6 +105,7 @@ you may also like|you might also like|recommended|recommended for you|most read|
 most viewed|top stories|trending|trending now|editor's picks|editors' picks|in other news
 latest news|more news|around the web|from our partners|more in this section|what to read next
 читайте также|читайте еще|читайте ещё|по теме|материалы по теме|ещё по теме|еще по теме
+читайте по теме|читать по теме|смотрите по теме|читайте также по теме|related reading|read related
 подробнее|подробнее по теме|смотрите также|further reading|also on this|дивіться також
 самое читаемое|самое популярное|популярное|новости партнеров|новости партнёров|рекомендуем
 другие новости|вам может быть интересно|вам также может понравиться|главное за день|сейчас читают
@@ -294,6 +299,13 @@ PAGE_NOTICE = re.compile(
     r"\b(?:summary |text )?(?:generated|written|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|"
     r"(?:сгенерирован\w*|создан\w*|подготовлен\w*) (?:с помощью )?(?:ии|нейросет\w*|искусственн\w+ интеллект\w*)|\bnewsletters? may contain\b|\bour (?:\w+ )?(?:email|newsletter)\b|"
     r"^(?:free |daily |weekly |morning |evening )*newsletter$|after newsletter promotion|"
+    # the page's licence for republishing its stories ("Republish under Creative Commons")
+    r"\b(?:republish\w*|reprint\w*|licen[cs]ed?|publish(?:ed)?|available) (?:\w+ ){0,6}under "
+    r"(?:a |the )?creative commons\b|\bcc by(?:-nc)?(?:-nd|-sa)?\s*\d\.\d\b|"
+    # an opinion page's disclaimer under a column: the views are the author's, not the site's
+    r"\bviews (?:expressed )?(?:in this (?:column|article|piece|post|op-ed|commentary) )?are "
+    r"(?:those of the author|the author'?s own|the writer'?s own|solely those)|"
+    r"\bмнение (?:автора|редакции) (?:может )?не (?:совпадать|совпадает) с (?:мнением|позицией)|"
     r"^(?:contact|reach|email) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:at|on) .{0,80}(?:@|\d{3})|"
     r"^\w[\w'’ -]{0,40} (?:reported|contributed) (?:from|to this report)\b|"
     r"^[A-Z][\w'’-]+ (?:covers|reports on|writes about) .{0,120} for (?:the )?[A-Z]|"
