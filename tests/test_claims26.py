@@ -102,3 +102,56 @@ def test_a_russian_count_from_a_group_keeps_its_own_reading() -> None:
 def test_a_russian_counted_noun_after_four_adjectives() -> None:
     text = "В корзину вошли хлеб и 14 других обычных недорогих продуктов питания."
     assert [u for _, _, u in _read(text, "ru")] == ["продукт"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foals can leave the mare at about 20 weeks of age.", [(20.0, None, "weeks old")]),
+        ("Ducklings from 2 to 7 days old need a heat lamp.", [(2.0, 7.0, "days old")]),
+        ("The twins were weighed at 4 months of age.", [(4.0, None, "months old")]),
+    ],
+)
+def test_an_age_in_weeks_months_or_days(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Only 6 out of the 18 bridges were inspected.",
+            [(6.0, None, "bridge"), (18.0, None, "bridge")],
+        ),
+        (
+            "The resort scored 87 out of a possible 100 points.",
+            [(87.0, None, "point"), (100.0, None, "point")],
+        ),
+    ],
+)
+def test_a_count_out_of_a_group_takes_the_groups_noun(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+def _qualifiers(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.qualifier) for q in find_quantities(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Скидка на билеты составит 40% и более.", [(40.0, "и более")]),
+        ("Детей 7 лет и старше пустят без взрослых.", [(7.0, "и старше")]),
+        ("Стройке нужно хотя бы 2 млрд руб.", [(2e9, "хотя бы")]),
+        # «и более того» is "moreover", no bound
+        ("Пришли 30 человек, и более того, все опоздали.", [(30.0, None)]),
+    ],
+)
+def test_a_russian_bound_after_the_figure_and_khotya_by(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _qualifiers(text) == expected

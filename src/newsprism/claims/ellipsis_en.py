@@ -214,6 +214,26 @@ def share_contrasted(sentence: str, out: list[Quantity]) -> None:
             q.unit = last.unit
 
 
+#: a count out of a group written with the group's size after it: "9 out of the 14 players",
+#: "812 out of a possible 1,000 points", "three of a total of 40 stores"
+_OUT_OF_GROUP = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|a\s+(?:possible|maximum|total\s+of))\s+"
+)
+
+
+def share_group(sentence: str, out: list[Quantity]) -> None:
+    """A bare count out of a group takes the group's noun or unit ("9 out of the 14 players":
+    nine players; "812 out of a possible 1,000 points": 812 points): the count and the group
+    count one thing, which the writer names once, after the group."""
+    for q, whole in zip(out, out[1:], strict=False):
+        if q.unit is not None or q.relative or q.value_high is not None:
+            continue
+        if whole.unit in (None, "fraction") or whole.relative or whole.value_high is not None:
+            continue
+        if whole.value > q.value and _OUT_OF_GROUP.fullmatch(sentence, q.end, whole.start):
+            q.unit = whole.unit
+
+
 #: counts of people whose noun a casualty verb's object leaves out
 _PERSONS = frozenset({"people", "person"})
 #: verbs whose object is a person, by their stem ("wounding", "injured", "rescues")

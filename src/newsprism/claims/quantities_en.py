@@ -22,7 +22,13 @@ from collections.abc import Mapping
 
 from . import currencies
 from . import numbers_en as num
-from .ellipsis_en import casualty_object, definite_elided, elided_unit, share_contrasted
+from .ellipsis_en import (
+    casualty_object,
+    definite_elided,
+    elided_unit,
+    share_contrasted,
+    share_group,
+)
 from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
     DOWN,
@@ -153,6 +159,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     number_of_units(sentence, toks, out, tags)
     out = implicit_units(sentence, out)
     share_contrasted(sentence, out)
+    share_group(sentence, out)
     _others_count_earlier_noun(sentence, out)
     return out
 

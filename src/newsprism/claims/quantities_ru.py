@@ -45,6 +45,8 @@ QUALIFIERS: dict[str, str] = {
     "не менее чем": ">",
     "не меньше": ">",
     "по меньшей мере": ">",
+    "по крайней мере": ">",
+    "хотя бы": ">",
     "как минимум": ">",
     "минимум": ">",
     "чуть более": ">",
@@ -1342,6 +1344,14 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
                 q.qualifier = sentence[toks[a].start : toks[k - 2].end]
                 q.change = QUALIFIERS[phrase]
                 break
+    if q.qualifier is None and j + 1 < len(toks) and toks[j].lower in ("и", "или"):
+        # «20% и более», «дети 6 лет и старше», «на 5% или меньше»: the bound after the figure
+        after = toks[j + 1].lower
+        bound = _BOUND_AFTER.get(after)
+        rest = {t.lower for t in toks[j + 2 : j + 4]}
+        if bound is not None and not rest & {"чем", "того"}:  # «и более того»: "moreover"
+            q.qualifier = sentence[toks[j].start : toks[j + 1].end]
+            q.change = bound
     # «выросла на 5%», «снизился на 3 пункта», «рост на 12%»
     b = k - 1
     if b >= 0 and toks[b].lower == "на":
@@ -1354,6 +1364,14 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
                 q.change = "up"
             elif lem in DOWN:
                 q.change = "down"
+
+
+#: the comparatives that bound a figure from after it, after «и» or «или»: «и более», «или
+#: меньше» (a comparative with «чем» after it compares with something else)
+_BOUND_AFTER = {
+    "более": ">", "больше": ">", "выше": ">", "старше": ">", "свыше": ">",
+    "менее": "<", "меньше": "<", "ниже": "<", "младше": "<", "моложе": "<",
+}  # fmt: skip
 
 
 def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:

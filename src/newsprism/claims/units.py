@@ -388,6 +388,20 @@ EN_UNITS: dict[str, str] = {
     "months old": "months old",
     "week-old": "weeks old",
     "day-old": "days old",
+    # an age in the smaller units as it is in years: "9 weeks of age", "a 3-month-old's cot",
+    # "from 6 to 16 weeks old" (a puppy's, a calf's, a baby's age)
+    "month old": "months old",
+    "months of age": "months old",
+    "month-olds": "months old",
+    "month-old's": "months old",
+    "month-old’s": "months old",
+    "weeks old": "weeks old",
+    "week old": "weeks old",
+    "weeks of age": "weeks old",
+    "week-olds": "weeks old",
+    "days old": "days old",
+    "day old": "days old",
+    "days of age": "days old",
     "years-old": "years old",
 }
 
