@@ -155,3 +155,17 @@ def test_a_russian_bound_after_the_figure_and_khotya_by(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _qualifiers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Line a 9x5-inch loaf tin.", [(9.0, None, "inch"), (5.0, None, "inch")]),
+        ("The cellar is 8 x 11 metres.", [(8.0, None, "m"), (11.0, None, "m")]),
+        ("They built a 6 by 8 foot greenhouse.", [(6.0, None, "ft"), (8.0, None, "ft")]),
+    ],
+)
+def test_the_sides_of_a_dimension_share_its_unit(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(text) == expected

@@ -23,6 +23,7 @@ from .numbers_en import SMALL
 from .quantity import Quantity, Tag
 from .sharing_en import gap_unit
 from .tokens import Token
+from .units import lookup_en
 
 #: what may follow a number whose noun is left out: the clause's end, a preposition or a word
 #: of time ("and five from artillery fire", "15 this year", "Democrats 10.")
@@ -232,6 +233,28 @@ def share_group(sentence: str, out: list[Quantity]) -> None:
             continue
         if whole.value > q.value and _OUT_OF_GROUP.fullmatch(sentence, q.end, whole.start):
             q.unit = whole.unit
+
+
+#: the sign between the sides of a dimension: "13x9-inch", "12 x 14 feet", "10 by 12 foot"
+_BY = re.compile(r"\s*(?:x|×|by)\s*")
+
+
+def _measure(unit: str) -> bool:
+    head = unit.split("/")[0]
+    return head == "pixel" or lookup_en(head) is not None
+
+
+def share_dimension(sentence: str, out: list[Quantity]) -> None:
+    """The sides of a dimension share the unit written after the last ("a 13x9-inch pan": 13
+    inches by 9 inches; "a 10 by 12 foot shed"): a writer names the unit once."""
+    for k in range(len(out) - 2, -1, -1):
+        side, last = out[k], out[k + 1]
+        if side.unit is not None or side.relative or side.value_high is not None:
+            continue
+        if last.unit is None or last.relative or not _measure(last.unit):
+            continue  # a measure's unit only: "4 by 6 cards" counts, "2 x 3" multiplies
+        if _BY.fullmatch(sentence, side.end, last.start):
+            side.unit = last.unit
 
 
 #: counts of people whose noun a casualty verb's object leaves out

@@ -31,6 +31,8 @@ def counted_noun(
         while j < n and (toks[j].lower in _OF_DETERMINERS or toks[j].lower.endswith(("'s", "’s"))):
             j += 1
     first = j
+    if first + 1 < n and toks[first].lower in ("x", "×") and toks[first + 1].kind == "num":
+        return None  # "12 x 14 feet": the sign of a dimension, the unit comes after the other side
     if (
         first + 1 < n
         and toks[first].lower in ("last", "next", "this", "previous", "past")

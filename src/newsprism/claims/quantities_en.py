@@ -27,6 +27,7 @@ from .ellipsis_en import (
     definite_elided,
     elided_unit,
     share_contrasted,
+    share_dimension,
     share_group,
 )
 from .implicit_en import gapped, implicit_units
@@ -160,6 +161,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     out = implicit_units(sentence, out)
     share_contrasted(sentence, out)
     share_group(sentence, out)
+    share_dimension(sentence, out)
     _others_count_earlier_noun(sentence, out)
     return out
 

@@ -188,8 +188,9 @@ def not_a_claim(
         if prev is not None and prev.text == "-" and i > 1 and toks[i - 2].lower == "sub":
             q.qualifier, q.change = "sub-", "<"  # "sub-7 nanometer"
             return False
-        # names: "A320", "G7", "Covid-19", "TPP-11", "F-35"
-        if prev is not None and t.glued and prev.kind == "word":
+        # names: "A320", "G7", "Covid-19", "TPP-11", "F-35"; not a dimension's second side
+        # ("a 13x9 pan": the "x" between two numbers is "by")
+        if prev is not None and t.glued and prev.kind == "word" and not _times_sign(toks, i - 1):
             return True
         if (
             prev is not None
@@ -625,6 +626,16 @@ _OPENERS = words(
 
 #: an adverb opening a sentence ("Fully", "Sadly", "Separately"): no product is named so
 _ADVERB_ENDING = re.compile(r"^[a-z]{3,}ly$")
+
+
+def _times_sign(toks: list[Token], k: int) -> bool:
+    """``toks[k]`` is the "x" of a dimension between two numbers: "13x9", "12 x 14"."""
+    return (
+        toks[k].lower in ("x", "×")
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].kind == "num"
+        and toks[k + 1].kind == "num"
+    )
 
 
 def _written_as_name(word: str) -> bool:
