@@ -202,7 +202,9 @@ def newsquant_unit(unit: str | None) -> str:
         return "-"
     if "/" in unit and unit not in TO_NEWSQUANT:
         head, _, per = unit.partition("/")
-        return f"{newsquant_unit(head)} per {TO_NEWSQUANT.get(per, per)}"
+        # a rate over two denominators ("lb/person/day") is NewsQuant's "per X per Y"
+        pers = " per ".join(TO_NEWSQUANT.get(p, p) for p in per.split("/"))
+        return f"{newsquant_unit(head)} per {pers}"
     return TO_NEWSQUANT.get(unit, unit).lower()
 
 

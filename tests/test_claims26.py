@@ -169,3 +169,14 @@ def test_the_sides_of_a_dimension_share_its_unit(
     text: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The hosting plan costs $6 per seat per month.", "USD/seat/month"),
+        ("Campers used 40 litres per person per day.", "l/person/day"),
+    ],
+)
+def test_a_rate_over_a_thing_then_a_period(text: str, unit: str) -> None:
+    assert [u for _, _, u in _read(text)] == [unit]

@@ -1310,6 +1310,16 @@ def _quantity_at(
         if per and (noun_span is None or toks[j].lower == "per" or per[0] in _PERIODS):
             unit = f"{unit}/{per[0]}"
             j = end_j = per[1]
+            then = (
+                _per(sentence, toks, j, tags)
+                if per[0] not in _PERIODS and j < n and toks[j].lower in ("per", "every", "each")
+                else None
+            )
+            if then and then[0] in _PERIODS:
+                # "4.9 pounds per person per day", "$12/user per month": a rate over a
+                # population or a thing, then over a period; both make the figure
+                unit = f"{unit}/{then[0]}"
+                j = end_j = then[1]
             rng = (
                 None
                 if high is not None
