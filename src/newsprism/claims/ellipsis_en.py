@@ -216,7 +216,7 @@ def share_contrasted(sentence: str, out: list[Quantity]) -> None:
 
 
 #: a count out of a group written with the group's size after it: "9 out of the 14 players",
-#: "812 out of a possible 1,000 points", "three of a total of 40 stores"
+#: "87 out of a possible 100 points", "three of a total of 40 stores"
 _OUT_OF_GROUP = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|a\s+(?:possible|maximum|total\s+of))\s+"
 )
@@ -224,7 +224,7 @@ _OUT_OF_GROUP = re.compile(
 
 def share_group(sentence: str, out: list[Quantity]) -> None:
     """A bare count out of a group takes the group's noun or unit ("9 out of the 14 players":
-    nine players; "812 out of a possible 1,000 points": 812 points): the count and the group
+    nine players; "87 out of a possible 100 points": 87 points): the count and the group
     count one thing, which the writer names once, after the group."""
     for q, whole in zip(out, out[1:], strict=False):
         if q.unit is not None or q.relative or q.value_high is not None:

@@ -1316,7 +1316,7 @@ def _quantity_at(
                 else None
             )
             if then and then[0] in _PERIODS:
-                # "4.9 pounds per person per day", "$12/user per month": a rate over a
+                # "40 litres per person per day", "$6/seat per month": a rate over a
                 # population or a thing, then over a period; both make the figure
                 unit = f"{unit}/{then[0]}"
                 j = end_j = then[1]

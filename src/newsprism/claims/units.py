@@ -389,7 +389,7 @@ EN_UNITS: dict[str, str] = {
     "week-old": "weeks old",
     "day-old": "days old",
     # an age in the smaller units as it is in years: "9 weeks of age", "a 3-month-old's cot",
-    # "from 6 to 16 weeks old" (a puppy's, a calf's, a baby's age)
+    # "from 2 to 7 days old" (a puppy's, a calf's, a baby's age)
     "month old": "months old",
     "months of age": "months old",
     "month-olds": "months old",
