@@ -332,6 +332,28 @@ those words as the speaker (as ``fundus13``'s "experts say"); "recommends <doing
 <doing>", "acknowledges", "reveals" (data whose issuer is named) and "confirms" (a report whose
 issuers are named) are; "believes" without a quoted word, "aims to" with quoted words, a legend's
 "according to one story", a passive "I was told" and the writer's own "I told myself" are not.
+Part ``wcxb26`` (issue 12's English round of session 26; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb25``'s rule continued — the same
+candidate test and the same order (SHA-256 of ``quotes-wcxb25/<doc>``, :func:`wcxb_selected`),
+starting after the last page ``wcxb25`` read (annotated or skipped), leaving out every page of a
+domain ``wcxb25`` annotated (:func:`wcxb26_selected`; ``--select --part wcxb26`` lists the ids
+only); the first 15 attributions of a page in text order; a page without an attribution skipped
+and named; stop after the 6th annotated page.  It is the held-out part of session 26, labelled
+blind from the page text in the standoff form of ``wcxb25`` and committed before newsprism was
+run on any of its pages, scored once with the base code ef18667 beside textacy ("before") and once
+at the end ("after").  ``wcxb25`` is development data from session 26.  Annotated: 6 pages (a
+profile of a tent maker quoting its founder, a podcast transcript with an economist (his turns,
+the people he quotes), a fitness blog with signed epigraphs, a software vendor's comparison page
+with signed user reviews, a personal-finance blog in its writer's voice (three attributions), a
+meetup report quoting five founders; none skipped), 72 attributions (49 direct, 23 indirect, 21
+over several sentences; 32 without a cue of their own: signed quotes and reviews, the
+interviewee's turns, one cue-less continuation).  Its own choices: an interview's turns are the
+interviewee's (the interviewer's own turns are not annotated, a claim he reports is); a signed
+epigraph or user review is its signer's, "Anonymous" is no speaker, an anonymous "Verified User"
+is; words the speaker relays from another ("he said that he would like me to ...") are the other's;
+a passive "was told by others (...)" with its agent named, "people kept saying", "most blogs
+mention the rule as" and "the companies shared how" are attributions; "it is said that", advice
+without a proposition and the writer's own "as I mentioned" are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -525,19 +547,58 @@ def wcxb_selected() -> list[tuple[str, str]]:
     return out
 
 
+def _wcxb25_read() -> tuple[set[str], set[str]]:
+    """The pages ``wcxb25`` read (annotated or skipped) and the pages it annotated."""
+    read: set[str] = set()
+    annotated: set[str] = set()
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line else {}
+        if row.get("part") != "wcxb25":
+            continue
+        if "doc" in row:
+            read.add(row["doc"])
+            annotated.add(row["doc"])
+        read.update(row.get("skipped", []))
+    return read, annotated
+
+
+def wcxb26_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb26``'s candidate pages in annotation order: ``wcxb25``'s listing (the same
+    candidate test and SHA-256 order) after the last page ``wcxb25`` read, without any page of a
+    domain ``wcxb25`` annotated (the rule in the module docstring and ``heldout.md``)."""
+    from urllib.parse import urlparse
+
+    folder = Path(os.environ.get("NEWSPRISM_FRESH_WCXB", ""))
+    read, annotated = _wcxb25_read()
+
+    def host(doc: str) -> str:
+        truth = folder / "test" / "ground-truth" / f"{doc.split('/')[1]}.json"
+        url = json.loads(truth.read_text("utf-8")).get("url") or ""
+        return urlparse(url).netloc.lower().removeprefix("www.")
+
+    listing = wcxb_selected()
+    last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
+    banned_hosts = {host(doc) for doc in annotated}
+    return [(d, t) for d, t in listing[last + 1 :] if host(d) not in banned_hosts]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25"],
+        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25", "wcxb26"],
         default="fundus1",
     )
     args = ap.parse_args()
     folder = fundus_dir()
     if folder is None or not folder.is_dir():
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
+        return
+    if args.select and args.part == "wcxb26":
+        for doc, _text in wcxb26_selected():
+            print(doc)  # ids only: the pages are read for labelling from their own files
         return
     if args.select and args.part == "wcxb25":
         for doc, text in wcxb_selected():
@@ -578,7 +639,7 @@ def main() -> None:
         "fundus16",
     ):
         pages.update(scrapinghub_pages())
-    if args.part == "wcxb25":
+    if args.part in ("wcxb25", "wcxb26"):
         pages.update(wcxb_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
