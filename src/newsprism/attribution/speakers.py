@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..article import Mention, Quote, Sentence, Speaker
 from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
@@ -396,6 +397,16 @@ def resolve(
             and _group_in(f.source, groups)
         ):
             cluster = _group_in(f.source, groups)  # "Senators A and B warned that …"
+        elif f.source is not None and (
+            pair := _described_pair(f.source, people.clusters, by_span, text)
+        ):
+            # "A and the deputy from the faction X said": the pair, the description read as the
+            # person the article introduced so; "They …" after it finds the pair
+            name = f"{pair[0].name} and {pair[1].name}"
+            cluster = others.setdefault("group:" + name, Cluster("collective", name, plural=True))
+            cluster.people = True
+            cluster.add(f.source.start, f.source.end, None)
+            groups[(f.source.start, f.source.end)] = cluster
         elif f.source is not None and _people_ending(f.source, groups, text) is not None:
             # "The goalkeeper A, who …, and the defender B told …", "The owners of the winery,
             # Ion and Maria C., told …": the subject ends in two people named together (the
@@ -410,10 +421,20 @@ def resolve(
             if cluster is not None:
                 cluster.add(f.source.start, f.source.end, None)
         elif f.source is not None:
-            if _trailing_pronoun(f) and _opens_sentence(text, f.start):
+            if (
+                _trailing_pronoun(f) or _trailing_description(f, text, entity_cluster)
+            ) and _opens_sentence(text, f.start):
                 # "Deputy X visited Shebekino.\n\n— We understand …, — he told Izvestia.": a
                 # paragraph of speech goes to the person the paragraph before opens with
                 cluster = _previous_subject(f, sentences, people.clusters, analysis.found, text)
+                if f.source.kind == "description":
+                    # "— …, — the pensioner said.": the one introduced as the pensioner, else
+                    # the one the paragraph before opens with, if named with a given name
+                    introduced = _introduced_as(
+                        f.source.text, f.source.start, people.clusters, text, _own_words(f)
+                    )
+                    fallback = cluster if cluster is not None and cluster.first else None
+                    cluster = introduced or fallback
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
             before = _previous_sentence(f.source, sentences, text) if cluster is None else None
@@ -981,6 +1002,21 @@ def _trailing_pronoun(f: Found) -> bool:
     )
 
 
+def _trailing_description(f: Found, text: str, entity_cluster: _EntityClusters) -> bool:
+    """ "— …, — the veteran said." closing a paragraph of dash speech: a definite description
+    of one person, naming no one, after the words it attributes — like "he", the person the
+    paragraph before opens with ("X, who …, talked to reporters outside.")."""
+    src = f.source
+    return (
+        src is not None
+        and src.kind == "description"
+        and src.start > f.start
+        and text[text.rfind("\n", 0, f.start) + 1 : f.start].strip() in ("—", "–", "-")
+        and _definite_person(src)
+        and not entity_cluster.inside(src.start, src.end)
+    )
+
+
 def _overlapping(
     sentences: tuple[Sentence, ...], ends: list[int], start: int, end: int
 ) -> tuple[int, ...]:
@@ -1514,21 +1550,233 @@ _ANY_OFFICE = frozenset(["head", "leader", "chief", "representative", "official"
 _AFTER_NAME_WORDS = 6
 
 
-def _introduction(mention: tuple[int, int], people: list[Cluster], text: str) -> set[str]:
-    """The lower-case words of the sentence of ``mention`` that stand between it and the
-    names before and after it in that sentence (its role, its party, its place)."""
+@lru_cache(maxsize=4)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where the sentence breaks of ``text`` start and end (:data:`_SENTENCE_END`), found once
+    per article: each person's introduction is looked up by bisection, not by a scan of the
+    text from its start (which made an article of many people quadratic)."""
+    found = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _sentence_of(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence holding ``text[a:b]``: from the end of the last break ending at or before
+    ``a`` to the start of the first break starting at or after ``b``."""
+    starts, ends = _sentence_breaks(text)
+    k = bisect_right(ends, a) - 1
+    j = bisect_left(starts, b)
+    return (ends[k] if k >= 0 else 0), (starts[j] if j < len(starts) else len(text))
+
+
+def _introduction_text(
+    mention: tuple[int, int], people: list[Cluster], text: str
+) -> tuple[str, str]:
+    """The words of the sentence of ``mention`` before it (its office, after the last "and"
+    or comma) and after it (its apposition, a few words) up to the names next to it."""
     a, b = mention
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
-    end_m = _SENTENCE_END.search(text, b)
-    end = end_m.start() if end_m else len(text)
+    start, end = _sentence_of(text, a, b)
     others = [m for c in people if c.kind == "person" for m in c.mentions if start <= m[0] < end]
-    before = max((m[1] for m in others if m[1] <= a), default=start)
+    # a name glued to this one ("from Lviv Iryna Bondar": a place NER took for a person)
+    # does not part it from its office
+    before = max((m[1] for m in others if m[1] < a - 1), default=start)
     after = min((m[0] for m in others if m[0] >= b), default=end)
     # before the name, its office after the last "and" or comma (what stands before belongs to
     # the name before); after it, its apposition only: up to a comma or a colon, a few words
     lead = re.split(r",|\band\b", text[before:a])[-1]
     tail = re.split(r"[,:;(]|\band\b", text[b:after], maxsplit=1)[0].split()[:_AFTER_NAME_WORDS]
-    return {w.lower() for w in re.findall(r"[\w’'-]+", lead + " " + " ".join(tail))}
+    return lead, " ".join(tail)
+
+
+def _introduction(mention: tuple[int, int], people: list[Cluster], text: str) -> set[str]:
+    """The lower-case words of the sentence of ``mention`` that stand between it and the
+    names before and after it in that sentence (its role, its party, its place)."""
+    lead, tail = _introduction_text(mention, people, text)
+    return {w.lower() for w in re.findall(r"[\w’'-]+", lead + " " + tail)}
+
+
+#: where a description's core ends: its relative clause or aside ("The dean of the faculty,
+#: where she worked", "the head of the union (the FNPR)")
+_DESCRIPTION_CORE_END = re.compile(r",|\(|\s(?:who|which|where|whose|that)\s")
+#: words of a description that name no office, place or body of its own
+_INTRODUCED_STOP = _QUALIFIER_STOP | frozenset(["said", "says", "told", "added", "also"])
+#: words that make an office another one ("deputy chief arbiter" is not the "chief arbiter",
+#: "vice-rector" not the rector): a description without it does not name the one with it
+#: while someone else holds the office without it
+_OFFICE_DEGREE = frozenset(["deputy", "vice", "assistant", "acting", "former", "ex"])
+
+
+def _introduced_words(text: str) -> set[str]:
+    """The content words of ``text`` in the singular ("heads of village councils" → head,
+    village, council): what a description and an introduction are compared by."""
+    out = set()
+    for w in re.findall(r"[\w’'-]+", text.lower()):
+        w = w.strip("'’-")
+        if not w or w in _INTRODUCED_STOP or w.isdigit():
+            continue
+        if w.endswith("ies") and len(w) > 4:
+            w = w[:-3] + "y"
+        elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+            w = w[:-1]
+        out.add(w)
+        out.update(p for p in w.split("-") if len(p) > 1 and p not in _INTRODUCED_STOP)
+    return out
+
+
+def _list_lead(mention: tuple[int, int], people: list[Cluster], text: str, depth: int = 0) -> str:
+    """The words that introduce a name standing right after a comma or "and" in a list: for
+    the first name, the words before the comma ("Two heads of village councils, A from X and B
+    from Y"); for a later one, the first one's ("B" is one of the two heads too)."""
+    a, _ = mention
+    start, _ = _sentence_of(text, a, a)
+    named = [
+        m
+        for c in people
+        if c.kind == "person"
+        for m in c.mentions
+        if start <= m[0] and m[1] < a - 1
+    ]
+    prev = max(named, key=lambda m: m[1], default=None)
+    pieces = re.split(r",|\band\b", text[prev[1] if prev else start : a])
+    if re.search(r"[A-Za-z]", pieces[-1]) or len(pieces) < 2:
+        return ""  # the name has an office of its own before it
+    if prev is None:
+        return pieces[-2]
+    if depth < 3 and len(pieces) == 2 and not re.search(r"[,;:]", pieces[0]):
+        return _list_lead(prev, people, text, depth + 1)
+    return ""
+
+
+def _introduced_as(
+    description: str,
+    start: int,
+    people: list[Cluster],
+    text: str,
+    said: tuple[int, int] | None = None,
+    *,
+    by_office: bool = False,
+) -> Cluster | None:
+    """ "The deputy chief arbiter said", "the head of the council of X told": the
+    one person named before whose introduction — the words the article wrote beside their
+    name (their office, body, place; the office of the list they were named in) — holds every
+    word of the description's core.  Of several, those whose office has no degree the
+    description lacks ("deputy", "vice"); nobody when still none or several fit (a wrong
+    speaker is worse than none).  With ``by_office``, when nobody's introduction holds every
+    word, the one person whose introduction holds the office noun alone (a pair's "the head
+    of the trade union" for "the head of the miners' committee B")."""
+    core = _DESCRIPTION_CORE_END.split(description, maxsplit=1)[0]
+    wanted = _introduced_words(core)
+    office_words = re.split(r"\s(?:of|from|for|at|in)\s", core, maxsplit=1)[0]
+    office = _introduced_words(office_words)
+    head = (re.findall(r"[\w’'-]+", office_words.lower()) or [""])[-1]
+    if not (_person_noun(head) or _person_noun(_MAN_FORM.sub("man", head))):
+        return None  # "the eparchy", "the council": a body is nobody's introduction
+    if not wanted or not text:
+        return None
+    own = said or (0, 0)
+    fits: list[tuple[Cluster, set[str]]] = []
+    in_office: list[tuple[Cluster, set[str]]] = []
+    for c in people:
+        # a person named with a given name: a place NER took for a surname ("from Lviv
+        # Iryna Bondar") has no introduction of its own
+        if c.kind != "person" or c.plural or not c.last or not c.first:
+            continue
+        before = [m for m in c.mentions if m[1] <= start and not own[0] <= m[0] < own[1]]
+        if not before or start - before[-1][0] > coref.MAX_DISTANCE:
+            continue
+        said_of: set[str] = set()
+        written: list[str] = [c.role or ""]
+        for m in before:
+            written.extend(_introduction_text(m, people, text))
+            written.append(_list_lead(m, people, text))
+            described = text[m[0] : m[0] + 1].islower() or text[m[0] : m[0] + 4] == "The "
+            if described and len(wanted) > 1:
+                # a description resolved to c before ("the head of the task force"); not
+                # for a one-word epithet ("the expert"), which the writer gives whoever speaks
+                written.append(text[m[0] : m[1]])
+        for w in written:
+            said_of |= _introduced_words(w)
+        if len(wanted) == 1 and not any(_office_head(next(iter(wanted)), w) for w in written):
+            continue  # "the official" is not the "official representative"
+        if wanted <= said_of:
+            fits.append((c, said_of))
+        elif office and office <= said_of:
+            in_office.append((c, said_of))
+    if not fits and by_office:
+        fits = in_office
+    if len(fits) > 1:
+        plain = [(c, w) for c, w in fits if not (w & _OFFICE_DEGREE) - wanted]
+        fits = plain or fits
+    return fits[0][0] if len(fits) == 1 else None
+
+
+def _office_head(word: str, written: str) -> bool:
+    """Whether ``word`` heads an office in ``written`` (an introduction's words): followed by
+    its body ("keeper of the nursery"), a name, punctuation or nothing — not by another noun
+    it qualifies ("official representative")."""
+    return (
+        re.search(
+            rf"(?i:\b{re.escape(word)}s?\b)(?!\s+(?!(?:of|from|for|at|in|on|and|who)\b)[a-z])",
+            written,
+        )
+        is not None
+    )
+
+
+def _lower_office(words: str) -> bool:
+    """Whether ``words`` (a conjunct's office before a name, or a description) are in lower
+    case after their first word: "the deputy mayor", "deputy"; not "Regional Development",
+    the end of an office whose name holds "and"."""
+    rest = words.split()[1:]
+    return all(not w[:1].isupper() for w in rest)
+
+
+def _qualified_office(description: str) -> bool:
+    """Whether ``description`` is definite and names more than a bare office ("the deputy
+    mayor", "the head of the union"; not "the official", not "a passenger": an indefinite
+    description introduces someone new)."""
+    core = _DESCRIPTION_CORE_END.split(description, maxsplit=1)[0]
+    return core.lower().startswith("the ") and len(_introduced_words(core)) >= 1
+
+
+def _described_pair(
+    src: SourceRef,
+    people: list[Cluster],
+    by_span: dict[tuple[int, int], Cluster],
+    text: str,
+) -> tuple[Cluster, Cluster] | None:
+    """ "A and the deputy from the faction X said", "A and the head of the trade union said":
+    two people named together, one (or both) by a description — each conjunct a person named
+    in it, or the one person the article introduced so (:func:`_introduced_as`)."""
+    if src.kind == "pronoun" or src.end <= src.start:
+        return None
+    core = _DESCRIPTION_CORE_END.split(src.text, maxsplit=1)[0] if "," in src.text else src.text
+    parts = core.split(" and ")
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        return None
+    found: list[Cluster] = []
+    pos = src.start
+    for part in parts:
+        a = text.find(part, pos, src.end)
+        if a < 0:
+            return None
+        b = a + len(part)
+        named = [
+            (s, c) for (s, e), c in by_span.items() if c.kind == "person" and a <= s and e <= b
+        ]
+        if named:
+            s, c = max(named, key=lambda sc: sc[0])
+            if not _lower_office(text[a:s]):
+                return None  # "The Minister of Trade and Regional Development B": one office
+            found.append(c)
+        elif part.lower().lstrip().startswith("the ") and _lower_office(part):
+            described = _introduced_as(part, a, people, text, by_office=True)
+            if described is None:
+                return None
+            found.append(described)
+        else:
+            return None
+        pos = b
+    return (found[0], found[1]) if found[0] is not found[1] else None
 
 
 def _description_kind(src: SourceRef) -> str:
@@ -1536,8 +1784,17 @@ def _description_kind(src: SourceRef) -> str:
     one (the office lists, WordNet's person nouns, a gendered noun), else a body ("the
     akimat", "the monitoring system of the agency"): no word for a person, no person."""
     head = (src.head or "").lower()
-    plural = src.plural and any(
-        w.endswith("s") and w.startswith(head[:4]) for w in src.text.lower().split()
+    words = src.text.lower().split()
+    plural = (
+        src.plural
+        and (
+            any(w.endswith("s") and w.startswith(head[:4]) for w in words)
+            # "the wives", "the women", "the children": a noun for a person written in another
+            # form than its dictionary form is that form's plural
+            or _person_noun(head)
+            and head not in words
+            and any(w[:2] == head[:2] for w in words)
+        )
     )  # the tagger calls unknown words plural ("the hokimiyat"): an -s form says it is
     if plural and _person_noun(head):
         return "collective"  # "the parents of the pupils", "the relatives": people as a group
@@ -1799,6 +2056,9 @@ def _resolve_source(
                 e in (src.end, core_end)
                 or (e < src.end and _ADJUNCT.match(text, e) is not None)
                 or _ASIDE.fullmatch(text, e, src.end) is not None
+                # "the head of the laboratory B, a colleague of the accused for years":
+                # the apposition after the name describes B
+                or (e < src.end and _APPOSITION.match(text, e, src.end) is not None)
             )
         ]
         if named and not text[: named[0][0]].rstrip().endswith(" of"):
@@ -1857,6 +2117,12 @@ def _resolve_source(
         return body
     if src.kind == "description":
         target = coref.description(src, people.clusters, resolved)
+        if not _cyrillic(src.head or "") and not src.plural and _qualified_office(src.text):
+            # "the deputy chief arbiter", "the head of the council of X": an office with a
+            # degree or a qualifier calls back the one introduced so (a bare "the official"
+            # is left to recency: any office may be called so)
+            introduced = _introduced_as(src.text, src.start, people.clusters, text, said)
+            target = introduced or target
         if not _cyrillic(src.head or ""):
             qualified = _qualified(src, people.clusters, text)
             if target is None or qualified is not None and coref.fits(src, qualified):
@@ -2145,6 +2411,9 @@ def _known_surname(src: SourceRef, people: People, inside: list[Cluster]) -> Clu
 _ADJUNCT = re.compile(
     r",?\s+(?:at|on|in|during|after|before|while|with|to|from)\s+(?:a|an|the|his|her|their)?\b"
 )
+#: an apposition after a name: a comma, then a description in lower case ("B, the colleague of
+#: the accused", "B, a member of the committee")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 #: "…, for her part, admitted", "…, in turn, said": «со своей стороны», «в свою очередь»
 _ASIDE = re.compile(r",\s+(?:for (?:his|her|their|its) part|in (?:his |her |their |its )?turn),?")
 
