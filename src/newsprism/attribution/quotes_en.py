@@ -793,8 +793,20 @@ class _Reader:
             return None  # "according to the rules of X": a norm followed, no one's words
         source = self.source(_holder(objs[0]))
         p_start, p_end = self.span(tok, objs[0].right_edge)
+        edge = objs[0].right_edge.i
         comma = _closing_comma(
-            next((t for t in sent.doc[to.i + 2 : objs[0].right_edge.i + 1] if t.text == ","), None)
+            next((t for t in sent.doc[to.i + 2 : edge + 1] if t.text == ","), None)
+            # "According to the agency "X-Inform", …": the parse may end the name before
+            # its closing quotation mark, and the comma after it is the opening's end still
+            or next(
+                (
+                    t
+                    for t in sent.doc[edge + 1 : edge + 3]
+                    if t.text == ","
+                    and all(u.text in _QUOTE_MARKS for u in sent.doc[edge + 1 : t.i])
+                ),
+                None,
+            )
         )
         if tok.i == sent.start and comma is not None and source.start < self.span(comma, comma)[0]:
             # "According to the Central Bank, the assets of the bank were …": an opening
@@ -1499,6 +1511,10 @@ def _titled_person(tokens: list[Any]) -> list[Any] | None:
     ):
         return None
     return name
+
+
+#: the quotation marks that may close a name in quotes before an opening's comma
+_QUOTE_MARKS = frozenset(['"', "“", "”", "«", "»", "„", "'", "’"])
 
 
 def _closing_comma(comma: Any) -> Any:
