@@ -350,7 +350,7 @@ over several sentences; 32 without a cue of their own: signed quotes and reviews
 interviewee's turns, one cue-less continuation).  Its own choices: an interview's turns are the
 interviewee's (the interviewer's own turns are not annotated, a claim he reports is); a signed
 epigraph or user review is its signer's, "Anonymous" is no speaker, an anonymous "Verified User"
-is; words the speaker relays from another ("he said that he would like me to ...") are the other's;
+is; words the speaker relays from another (what a parent once told the speaker to do) are the other's;
 a passive "was told by others (...)" with its agent named, "people kept saying", "most blogs
 mention the rule as" and "the companies shared how" are attributions; "it is said that", advice
 without a proposition and the writer's own "as I mentioned" are not.
