@@ -238,6 +238,8 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT / "src"))
 
 ANNOTATIONS = ROOT / "benchmarks" / "data" / "nerel_quotes.jsonl"
+#: the factRuEval-2016 part's annotations (``frue26``), the same standoff form
+FRUE_ANNOTATIONS = ROOT / "benchmarks" / "data" / "frue_quotes.jsonl"
 
 
 def datasets() -> Path:
@@ -276,13 +278,16 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split fresh23`` (never by "all")
-HELD_OUT_SPLIT = "fresh23"
+#: this session's held-out part: scored only by ``--split frue26`` (never by "all")
+HELD_OUT_SPLIT = "frue26"
 
 
 def load(base: Path) -> list[Doc]:
     docs = []
-    for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines():
+    lines = ANNOTATIONS.read_text(encoding="utf-8").splitlines()
+    if FRUE_ANNOTATIONS.exists():
+        lines += FRUE_ANNOTATIONS.read_text(encoding="utf-8").splitlines()
+    for line in lines:
         d = json.loads(line)
         path = text_path(base, d["doc"])
         if path is None:
@@ -313,7 +318,7 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: the seventeenth, ``fresh15`` since the eighteenth, ``fresh16`` since the nineteenth, ``fresh17``
 #: since the twentieth, ``fresh18`` since the twenty-first, ``fresh19`` since the twenty-second,
 #: ``fresh20`` since the twenty-third, ``fresh21`` since the twenty-fourth, ``fresh22`` since the
-#: twenty-fifth; ``fresh23`` is held out
+#: twenty-fifth, ``fresh23`` since the twenty-sixth (its held-out part is ``frue26``)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -333,6 +338,7 @@ DEV_HALVES = (
     "fresh20",
     "fresh21",
     "fresh22",
+    "fresh23",
 )
 
 
@@ -351,9 +357,20 @@ def nerel_test_folder() -> Path | None:
     return folder if folder is not None and folder.is_dir() else None
 
 
+def factrueval_folder() -> Path | None:
+    """The factRuEval-2016 clone (``$NEWSPRISM_FRESH_FACTRUEVAL``), None when unset or absent."""
+    fresh = os.environ.get("NEWSPRISM_FRESH_FACTRUEVAL")
+    folder = Path(fresh) if fresh else None
+    return folder if folder is not None and (folder / "testset").is_dir() else None
+
+
 def text_path(base: Path, doc: str) -> Path | None:
     """Where an annotated article's text is: ``train/…`` and ``dev/…`` in the shared copy,
-    ``test/…`` (``fresh21`` on) in NEREL's own test folder, None when that is not here."""
+    ``test/…`` (``fresh21`` on) in NEREL's own test folder, ``frue26/testset/book_N`` (and
+    ``frue26/devset/…``) in the factRuEval-2016 clone; None when that is not here."""
+    if doc.startswith("frue26/"):
+        frue = factrueval_folder()
+        return frue / f"{doc.split('/', 1)[1]}.txt" if frue is not None else None
     if doc.startswith("test/"):
         folder = nerel_test_folder()
         return folder / f"{doc.split('/', 1)[1]}.txt" if folder is not None else None
@@ -386,6 +403,55 @@ def draw(base: Path, n: int) -> list[tuple[str, int]]:
                 cands.append((hashlib.sha1(name.encode()).hexdigest(), name, len(text)))
         out += [(name, size) for _, name, size in sorted(cands)]
     return out[:n]
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def nerel_texts(base: Path) -> list[str]:
+    """Every NEREL text here (the shared set's folders and NEREL v1.1's), spaces collapsed."""
+    folders = [base / "train", base / "dev"]
+    v11 = nerel_test_folder()
+    if v11 is not None:
+        folders += [v11.parent / "train", v11.parent / "dev", v11]
+    return [
+        _collapsed(p.read_text(encoding="utf-8"))
+        for f in folders
+        if f.is_dir()
+        for p in sorted(f.glob("*.txt"))
+    ]
+
+
+def draw_frue26(base: Path, n: int = 20, folder: str = "testset") -> list[tuple[str, int]]:
+    """The held-out part ``frue26`` (twenty-sixth session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): factRuEval-2016's ``testset/book_N.txt`` texts of
+    400–3,000 characters holding a cue word of ``DRAW_CUE``, leaving out any text whose first
+    80 characters (spaces collapsed) occur in a NEREL text (the shared set or v1.1, spaces
+    collapsed too), in the order of the SHA-1 of ``frue26/testset/book_N``, the first ``n``
+    (20).  ``folder="devset"`` applies the same rule to the development texts (all of them:
+    ``n=0``)."""
+    frue = factrueval_folder()
+    if frue is None:
+        return []
+    nerel = "\n".join(nerel_texts(base))
+    cands = []
+    for path in (frue / folder).glob("book_*.txt"):
+        text = path.read_text(encoding="utf-8")
+        name = f"frue26/{folder}/{path.stem}"
+        if not (400 <= len(text) <= 3000 and DRAW_CUE.search(text)):
+            continue
+        if _collapsed(text)[:80] in nerel:
+            continue
+        cands.append((hashlib.sha1(name.encode()).hexdigest(), name, len(text)))
+    out = [(name, size) for _, name, size in sorted(cands)]
+    return out[:n] if n else out
+
+
+def frue_half(name: str) -> str:
+    """``frue-a`` or ``frue-b``: factRuEval's devset texts split in two by the first byte of the
+    SHA-1 of ``frue26/devset/book_N`` (even: A, develop; odd: B, check)."""
+    return "frue-a" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "frue-b"
 
 
 def dev_half(name: str) -> str:
@@ -714,7 +780,10 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "fresh23": "held out: NEREL test folder, annotated in the twenty-fifth session before any change",
+        "frue26": "held out: factRuEval-2016 testset, annotated in the twenty-sixth session before any change",
+        "frue-a": "factRuEval-2016 devset, texts whose name hashes even: changes are written here",
+        "frue-b": "factRuEval-2016 devset, texts whose name hashes odd: changes are checked here",
+        "fresh23": "NEREL test folder, held out in the twenty-fifth session, now developed on",
         "fresh22": "NEREL test folder, held out in the twenty-fourth session, now developed on",
         "fresh21": "NEREL train + test folders, held out in the twenty-third session, now developed on",
         "fresh20": "NEREL train folder, held out in the twenty-second session, now developed on",
@@ -886,8 +955,16 @@ def main() -> None:
         "--draw", type=int, default=0, help="print the next N articles by the selection rule"
     )
     ap.add_argument(
+        "--draw-frue26",
+        action="store_true",
+        help="print the ids of the held-out part frue26 (factRuEval-2016 testset) and stop",
+    )
+    ap.add_argument(
         "--split",
         choices=[
+            "frue26",
+            "frue-a",
+            "frue-b",
             "fresh23",
             "fresh22",
             "fresh21",
@@ -930,6 +1007,12 @@ def main() -> None:
     base = datasets() / "ru-news-nerel"
     if not base.is_dir():
         print(f"skipped: NEREL not found at {base} (set NEWSPRISM_DATASETS)")
+        return
+    if args.draw_frue26:
+        if factrueval_folder() is None:
+            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
+        for name, size in draw_frue26(base):
+            print(name, size)
         return
     if args.draw:
         for name, size in draw(base, args.draw):
