@@ -187,6 +187,22 @@ attribution the character spans of its content, cue and source words, every
 mention of its speaker (``null`` for agentless «как сообщается»), the speaker's kind and the
 figures inside the content.  Each line of a NEREL text is read as a paragraph.
 
+``frue26`` (held out in the twenty-sixth session; NEREL is used up): a new source,
+factRuEval-2016 (``$NEWSPRISM_FRESH_FACTRUEVAL``, a clone of dialogue-evaluation/factRuEval-2016
+at dfe9623, MIT; Russian news and analysis texts, not only Wikinews), by the rule of
+``benchmarks/heldout.md`` written before any of it was read: the ``testset/book_N.txt`` texts of
+400–3,000 characters holding a cue word of ``DRAW_CUE``, leaving out any text whose first 80
+characters (spaces collapsed) occur in a NEREL text (the shared set or v1.1), in the order of the
+SHA-1 of ``frue26/testset/book_N``, the first 20 (``--draw-frue26`` prints them: book_3978, 3667,
+3865, 3981, 3828, 3860, 3795, 3716, 3829, 3971, 3758, 3938, 3802, 3809, 3776, 3804, 3764, 3840,
+3800, 3632; lengths 952–2,980).  Annotated blind to newsprism's output with the conventions of
+``fresh23`` in ``benchmarks/data/frue_quotes.jsonl`` (126 attributions, 124 with a speaker;
+the title line is not annotated, a standfirst line under it is; «Об этом сообщил X» takes the
+sentence before; a relay «цитирует Y X» credited to X; a document's «говорится» to the document,
+or to the body whose statement it is; blame and threat verbs annotated) and committed before any
+run.  The ``devset`` texts are development data, halves ``frue-a`` / ``frue-b`` by the same hash
+(not annotated: run newsprism on them and read what it shows).
+
 Measures, on matched attributions (content words overlapping ≥30% both ways, one to one):
 
 * content P/R/F1;
