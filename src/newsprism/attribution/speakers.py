@@ -18,7 +18,7 @@ from ..article import Mention, Quote, Sentence, Speaker
 from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
 from . import coref
 from .bodies_en import body_noun
-from .bodies_ru import genitive_tail, referred_body
+from .bodies_ru import genitive_tail, referred_body, thing_not_source
 from .given_names import given_name_gender, is_given_name
 from .model import Analysis, Entity, Found, SourceRef
 from .name_runs import NAMED_AFTER, ROLE_NOUNS, first_name_gender
@@ -1909,6 +1909,11 @@ def _add_owner_ru(org: Cluster, src: SourceRef, clusters: _EntityClusters, text:
     org.name = f"{org.name} {tail}"
 
 
+#: a Russian description that names a thing, no person and no body, is no speaker
+#: (twenty-sixth session; :func:`.bodies_ru.thing_not_source`)
+RU_NO_THING_SOURCES = True
+
+
 def _resolve_source(
     src: SourceRef,
     people: People,
@@ -2133,7 +2138,8 @@ def _resolve_source(
         if isinstance(family, Cluster):
             target = family
         if target is None and _cyrillic(src.head or ""):
-            target = coref.description_back(src, people.clusters, resolved)
+            before = text[max(0, src.start - 8) : src.start]
+            target = coref.description_back(src, people.clusters, resolved, before=before)
         elif target is None and back and family is None and _definite_person(src):
             # "“…,” the politician said": the person this paragraph has named last, or else
             # the one quoted last
@@ -2150,6 +2156,8 @@ def _resolve_source(
         if target is not None:
             target.add(src.start, src.end, src.text)
             return target
+        if _cyrillic(src.head or "") and RU_NO_THING_SOURCES and thing_not_source(src):
+            return None  # «На встрече сообщили», «в воскресенье, 8 июля, сообщили»: nobody
         key = "description:" + (src.head or src.text.lower())
         name = src.normal or src.text  # a passive's agent in the instrumental: its nominative
         kind = _description_kind(src)

@@ -1,0 +1,52 @@
+"""Russian attribution of issue 12's twenty-sixth session, on our own short articles: the
+speaker a reader sees.
+
+A short description that is no person («Журнал назвал …») does not take the name of the person
+quoted before it; a description with an owner («Его адвокат заявил …») names someone else than
+the person it refers through; a description headed by a word of the calendar («в воскресенье,
+12 мая, сообщили …») names a time, and the reader is shown no speaker rather than a date.
+"""
+
+from __future__ import annotations
+
+from attributed import attributed, quote_holding, speaker_name
+
+#: our own article (an actor's lawsuit, written for this test)
+_LAWSUIT = (
+    "Актёр Иван Соколов подал иск против бывшего продюсера.\n\n"
+    "«Я больше не могу молчать о том, что происходило на съёмочной площадке», — сказал "
+    "Соколов журналистам в понедельник.\n\n"
+    "Его адвокат заявил, что иск будет рассмотрен в районном суде уже в следующем месяце.\n\n"
+    "Журнал назвал этот конфликт самым громким скандалом года."
+)
+
+
+def test_the_person_quoted_keeps_his_words() -> None:
+    article = attributed(_LAWSUIT, "ru")
+    q = quote_holding(article, "не могу молчать")
+    assert speaker_name(article, q) == "Иван Соколов"
+
+
+def test_a_description_with_an_owner_is_someone_else() -> None:
+    article = attributed(_LAWSUIT, "ru")
+    q = quote_holding(article, "иск будет рассмотрен")
+    assert speaker_name(article, q) != "Иван Соколов"
+
+
+def test_a_body_described_is_not_the_person_quoted_before() -> None:
+    article = attributed(_LAWSUIT, "ru")
+    q = quote_holding(article, "самым громким скандалом")
+    assert speaker_name(article, q) != "Иван Соколов"
+
+
+def test_a_date_is_no_speaker() -> None:
+    article = attributed(
+        "Пожар на складе в промышленной зоне города потушили к утру.\n\n"
+        "Начальник пожарной части Олег Васильев сообщил, что пострадавших нет.\n\n"
+        "В воскресенье, 12 мая 2024 года, сообщили, что причиной пожара стала неисправная "
+        "проводка.",
+        "ru",
+    )
+    q = quote_holding(article, "неисправная проводка")
+    assert q.speaker is None
+    assert speaker_name(article, quote_holding(article, "пострадавших нет")) == "Олег Васильев"
