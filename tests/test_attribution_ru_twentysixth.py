@@ -50,3 +50,42 @@ def test_a_date_is_no_speaker() -> None:
     q = quote_holding(article, "неисправная проводка")
     assert q.speaker is None
     assert speaker_name(article, quote_holding(article, "пострадавших нет")) == "Олег Васильев"
+
+
+def test_the_other_aspect_of_a_listed_verb_is_a_cue() -> None:
+    # «провозгласить» and «озвучивать» are listed; «провозглашать» and «озвучить» are their
+    # other aspect (scripts/build_cues_ru_aspects.py)
+    article = attributed(
+        "Фестиваль уличных театров в этом году пройдёт в трёх городах области.\n\n"
+        "Министр культуры Ольга Белова всегда провозглашала, что театры должны оставаться "
+        "открытыми.\n\n"
+        "Директор фестиваля Сергей Панов озвучил, что билеты для школьников будут бесплатными.",
+        "ru",
+    )
+    assert speaker_name(article, quote_holding(article, "должны оставаться")) == "Ольга Белова"
+    assert speaker_name(article, quote_holding(article, "будут бесплатными")) == "Сергей Панов"
+
+
+def test_a_person_joined_with_a_description_is_shown_by_name() -> None:
+    from newsprism.article import Mention, Quote, Speaker
+    from newsprism.attribution.names_ru import join_name_forms
+
+    text = (
+        "Согласно распоряжению президента республики Петра Смирнова, часы больше не будут "
+        "переводить. «Я принял решение после долгих обсуждений», — сказал Пётр Смирнов."
+    )
+    order = "распоряжению президента республики Петра Смирнова"
+    a = text.index(order)
+    b = text.index("Пётр Смирнов")
+    speakers = (
+        Speaker(0, "распоряжение президента республики Петра Смирнова", (), None, "person",
+                (Mention(a, a + len(order), order),)),
+        Speaker(1, "Пётр Смирнов", (), None, "person", (Mention(b, b + 12, "Пётр Смирнов"),)),
+    )  # fmt: skip
+    quotes = (
+        Quote(0, "indirect", a + len(order) + 2, text.index("."), "часы …", speaker=0),
+        Quote(1, "direct", text.index("«"), text.index("»") + 1, "«…»", speaker=1),
+    )
+    joined, moved = join_name_forms(speakers, quotes, text)
+    assert [s.name for s in joined] == ["Пётр Смирнов"]
+    assert {q.speaker for q in moved} == {joined[0].id}

@@ -32,5 +32,20 @@ def _load_wiktionary() -> frozenset[str]:
     return frozenset(json.loads(raw)["speech"])
 
 
+#: the other aspect of the listed verbs (``scripts/build_cues_ru_aspects.py``: «провозглашать»
+#: for «провозгласить», «озвучить» for «озвучивать»)
+ASPECTS_FILE = "attribution-cues-ru-aspects.json"
+
+
+def _load_aspects() -> tuple[frozenset[str], frozenset[str]]:
+    path = resources.files("newsprism").joinpath("data", ASPECTS_FILE)
+    if not path.is_file():  # before the build script has written it
+        return frozenset(), frozenset()
+    raw = path.read_text("utf-8")
+    data = json.loads(raw)
+    return frozenset(data["speech"]), frozenset(data["evaluation"])
+
+
 GROWN_SPEECH, EVALUATION_VERBS = _load()
 WIKTIONARY_SPEECH = _load_wiktionary()
+ASPECT_SPEECH, ASPECT_EVALUATION = _load_aspects()

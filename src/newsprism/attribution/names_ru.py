@@ -266,6 +266,12 @@ def _same_word(a: str, b: str) -> bool:
     return bool(_word_forms(a) & _word_forms(b))
 
 
+def _all_name(name: str) -> bool:
+    """Whether every word of ``name`` is written as a name is (capitalised)."""
+    words = re.findall(r"[\w-]+", name)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _name_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[\w-]+", name) if w[:1].isupper()]
 
@@ -463,7 +469,12 @@ def join_name_forms(
     for group in groups.values():
         if len(group) < 2:
             continue
-        keep = max(group, key=lambda s: (len(_name_words(s.name)), len(s.mentions), -s.id))
+        # the name shown is a person's name, not a description that holds one («распоряжение
+        # президента РФ Дмитрия Медведева» joined to «Дмитрий Медведев» shows the latter)
+        keep = max(
+            group,
+            key=lambda s: (_all_name(s.name), len(_name_words(s.name)), len(s.mentions), -s.id),
+        )
         mentions = sorted(
             {(m.start, m.end): m for s in group for m in s.mentions}.values(),
             key=lambda m: (m.start, m.end),

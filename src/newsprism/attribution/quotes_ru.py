@@ -17,7 +17,8 @@ from typing import Any
 
 from ..budget import check_time, checked
 from .bodies_ru import person_noun
-from .cues_ru import EVALUATION_VERBS, GROWN_SPEECH, WIKTIONARY_SPEECH
+from .cues_ru import ASPECT_EVALUATION, ASPECT_SPEECH, GROWN_SPEECH, WIKTIONARY_SPEECH
+from .cues_ru import EVALUATION_VERBS as _LISTED_EVALUATION
 from .dashspeech import find_dash_speech
 from .issuers_ru import ISSUER_REACH, issues
 from .model import Analysis, Entity, Found, QuoteKind, SourceRef
@@ -146,6 +147,11 @@ MINED_SPEECH_VERBS = frozenset(
         *("гласить", "свидетельствовать"),
     ]
 )
+#: the other aspect of every listed verb (:mod:`.cues_ru`, ``scripts/build_cues_ru_aspects.py``;
+#: twenty-sixth session: a derivation, not a list of what was met)
+ASPECT_CUES = True
+#: evaluation verbs («назвал X Y», «раскритиковал X»), with their other aspect
+EVALUATION_VERBS = _LISTED_EVALUATION | (ASPECT_EVALUATION if ASPECT_CUES else frozenset())
 #: the mined verbs no other list holds: they report a «что» clause only, not an indirect question
 _MINED_ONLY = MINED_SPEECH_VERBS - HAND_SPEECH_VERBS - GROWN_SPEECH - EVALUATION_VERBS
 #: what stands between a quote and the verb that follows it: «„…“, — сказал»
@@ -176,6 +182,7 @@ SPEECH_VERBS = (
     HAND_SPEECH_VERBS
     | GROWN_SPEECH
     | (WIKTIONARY_SPEECH if WIKTIONARY_CUES else frozenset())
+    | (ASPECT_SPEECH if ASPECT_CUES else frozenset())
     | EVALUATION_VERBS
     | MINED_SPEECH_VERBS
     | (INSTRUCTION_VERBS if INSTRUCTIONS else frozenset())
