@@ -6,7 +6,13 @@ from __future__ import annotations
 from functools import cache
 
 from newsprism.article import Article
-from newsprism.attribution.cues_ru import EVALUATION_VERBS, GROWN_SPEECH, WIKTIONARY_SPEECH
+from newsprism.attribution.cues_ru import (
+    ASPECT_EVALUATION,
+    ASPECT_SPEECH,
+    EVALUATION_VERBS,
+    GROWN_SPEECH,
+    WIKTIONARY_SPEECH,
+)
 from newsprism.attribution.quotes_ru import (
     HAND_SPEECH_VERBS,
     INSTRUCTION_VERBS,
@@ -47,6 +53,8 @@ def test_lexicon_is_the_hand_list_and_the_reviewed_growth() -> None:
         | EVALUATION_VERBS
         | MINED_SPEECH_VERBS
         | INSTRUCTION_VERBS
+        | ASPECT_SPEECH  # the other aspect of the listed verbs (twenty-sixth session)
+        | ASPECT_EVALUATION
     )
     # rejected in review: wanting, knowing, votes
     assert not {"хотеть", "знать", "одобрить"} & SPEECH_VERBS
