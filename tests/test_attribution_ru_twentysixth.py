@@ -89,3 +89,13 @@ def test_a_person_joined_with_a_description_is_shown_by_name() -> None:
     joined, moved = join_name_forms(speakers, quotes, text)
     assert [s.name for s in joined] == ["Пётр Смирнов"]
     assert {q.speaker for q in moved} == {joined[0].id}
+
+
+def test_an_office_held_somewhere_refers_back() -> None:
+    # «Министр МИД» names the minister quoted before; «МИД» is where his office is, no owner
+    article = attributed(
+        "Глава МИД Сергей Лавров сообщил, что визит пройдёт в марте. Министр МИД добавил, что "
+        "программа визита уже согласована.",
+        "ru",
+    )
+    assert speaker_name(article, quote_holding(article, "программа визита")) == "Сергей Лавров"

@@ -237,12 +237,25 @@ _RU_OWNERS = frozenset(["его", "её", "ее", "их"])
 def owned_description(text: str, before: str = "") -> bool:
     """Whether a Russian description names someone through an owner: a possessive pronoun
     in it or just before it («её адвокат», the source words being «адвокат»), or a capitalised
-    word after its first («отец Джексона»)."""
+    word after its first that is no place and no body («отец Джексона»; not «министр МИД»,
+    «президент Молдовы»: an office held somewhere is the person's own, pymorphy3's ``Geox`` /
+    ``Orgn`` / ``Abbr``)."""
     words = text.split()
     previous = before.split()[-1:] if before and not before[-1:].isalpha() else []
     return any(w.lower() in _RU_OWNERS for w in words + previous) or any(
-        w[:1].isupper() for w in words[1:]
+        w[:1].isupper() and not _place_or_body(w) for w in words[1:]
     )
+
+
+#: an owner's office held somewhere: a place, a body or an abbreviation (pymorphy3's tags)
+_PLACE_OR_BODY = frozenset(["Geox", "Orgn", "Abbr"])
+
+
+def _place_or_body(word: str) -> bool:
+    from .bodies_ru import _analyzer
+
+    tag = _analyzer().parse(word.strip('«»"(),.;:'))[0].tag
+    return bool(_PLACE_OR_BODY & tag.grammemes)
 
 
 def description_back(
