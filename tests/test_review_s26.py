@@ -92,3 +92,34 @@ def test_the_remaining_n_counts_the_rest_as_the_other_n_does() -> None:
 
     found = find_quantities("The remaining three hostages were freed on Sunday.", "en")
     assert [(q.value, q.unit) for q in found] == [(3.0, "hostage")]
+
+
+def test_a_story_sentence_opening_with_a_period_is_not_a_validity_field() -> None:
+    # "Valid from X until Y" alone on its line is a notice's field; a sentence of the story that
+    # opens so and goes on is the story's, and was dropped as chrome
+    ru = "Действует с 15 декабря до 15 марта и касается всех городских маршрутов автобуса."
+    en = "Effective from 1 March to 30 June, the ban covers every road in the district."
+    page = "\n".join(["Westhaven Echo", "Winter timetable for the buses", "3 March 2026"])
+    page += "\n" + "\n".join([PARA, ru, PARA2, en])
+    found = blocks(page)
+    assert ("paragraph", ru) in found
+    assert ("paragraph", en) in found
+
+
+def test_a_period_of_validity_alone_is_still_a_field() -> None:
+    labels = {
+        lab.line.text: lab.reason
+        for lab in classify(
+            "\n".join(
+                [
+                    "Ice warning for the north coast",
+                    "Valid from 06:00 GMT on Friday until 18:00 GMT on Saturday 7 March",
+                    PARA,
+                    PARA2,
+                ]
+            )
+        )
+    }
+    assert (
+        "validity" in labels["Valid from 06:00 GMT on Friday until 18:00 GMT on Saturday 7 March"]
+    )

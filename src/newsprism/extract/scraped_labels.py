@@ -68,6 +68,16 @@ _VALIDITY = re.compile(
     re.I,
 )
 
+#: after a period's last date, a field holds a few words more at most ("06:00 GMT on Saturday
+#: 7 March"); a sentence goes on ("… до 15 марта и касается всех маршрутов": the story's own)
+VALIDITY_TAIL_MAX_WORDS = 6
+
+
+def _period_alone(tail: str) -> bool:
+    """Whether what follows a period of validity's opening words is its end date only."""
+    return len(tail.strip(" .:").split()) <= VALIDITY_TAIL_MAX_WORDS
+
+
 #: a share button's text with what it shares: "Share this column: <headline>", «Поделиться: …»
 SHARE_LINE = re.compile(
     r"^(?:share(?: this)?(?: article| story| column| post| page| recipe| review| video)?|"
@@ -230,7 +240,8 @@ def label_alone(line: Line) -> Labelled:
         lab = out(ITEM, "list bullet")
         lab.caption = bullet.group("item")
         return lab
-    if len(text) <= 120 and _VALIDITY.match(text) and re.search(r"\d", text):
+    validity = _VALIDITY.match(text) if len(text) <= 120 else None
+    if validity and re.search(r"\d", text) and _period_alone(text[validity.end() :]):
         # a warning's or an advice page's period of validity, or the date it was checked: a
         # field of the notice, not the date it was published nor its standfirst
         return out(CHROME, "period of validity (a field of the notice)")
