@@ -123,3 +123,14 @@ def test_a_period_of_validity_alone_is_still_a_field() -> None:
     assert (
         "validity" in labels["Valid from 06:00 GMT on Friday until 18:00 GMT on Saturday 7 March"]
     )
+
+
+def test_a_story_paragraph_that_mentions_reading_the_full_story_is_kept() -> None:
+    quote = (
+        'Shopkeepers said they feared losing trade. "People will simply stop coming," said the '
+        "owner of a bakery beside the quay, who had asked the council to read the full story of "
+        "the last closure before deciding."
+    )
+    page = "\n".join(["Westhaven Echo", "Quay to close for repairs", "3 March 2026"])
+    page += "\n" + "\n".join([PARA, quote, PARA2])
+    assert ("paragraph", quote) in blocks(page)

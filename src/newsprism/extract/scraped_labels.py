@@ -54,9 +54,10 @@ FIELDS_DATE = "date line of fields"
 STAMP = "counter, count or timestamp"
 #: the reason of a paywall line that says the story is cut off there
 PAYWALL_CUT_REASON = "paywall (the story is cut off here)"
-#: a line that cuts the story off is a few words of the page's ("Subscribe to continue reading");
-#: a longer one is the story's own sentence about reading a full report: it ends nothing
-PAYWALL_CUT_MAX_WORDS = 20
+#: a paywall's line is a few words of the page's ("Subscribe to continue reading", six words at
+#: most on the development pages); a longer one is the story's own sentence about reading a
+#: full report: neither the page's notice nor where the story is cut off
+PAYWALL_MAX_WORDS = 20
 
 #: a period of validity ("Valid from 18:00 Friday until 06:00 Saturday", «Действует с 20:00 6
 #: декабря до 20:00 7 декабря») or the date a page was last checked ("Still current at: <date>",
@@ -208,8 +209,12 @@ def label_alone(line: Line) -> Labelled:
         return out(CHROME, "time of the page's last update")
     if TAG_LINE.match(text):
         return out(CHROME, "tag list")
-    paywall = len(text) < 400 and any(h in key for h in PAYWALL_HINTS) and PAYWALL.search(text)
-    if paywall and PAYWALL_CUT.search(text) and word_count(text) <= PAYWALL_CUT_MAX_WORDS:
+    paywall = (
+        word_count(text) <= PAYWALL_MAX_WORDS
+        and any(h in key for h in PAYWALL_HINTS)
+        and PAYWALL.search(text)
+    )
+    if paywall and PAYWALL_CUT.search(text):
         return out(CHROME, PAYWALL_CUT_REASON)
     if len(text) < 400 and (PAGE_NOTICE.search(text) or paywall):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
