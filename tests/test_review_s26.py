@@ -134,3 +134,24 @@ def test_a_story_paragraph_that_mentions_reading_the_full_story_is_kept() -> Non
     page = "\n".join(["Westhaven Echo", "Quay to close for repairs", "3 March 2026"])
     page += "\n" + "\n".join([PARA, quote, PARA2])
     assert ("paragraph", quote) in blocks(page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В аварии пострадали 2 человека и больше никто не обращался за помощью.",
+        "Он проработал на заводе 30 лет и больше не вернулся в цех.",
+    ],
+)
+def test_a_negation_after_the_comparative_is_no_bound(text: str) -> None:
+    # «и больше никто», «и больше не»: "no more", not "2 or more"
+    from newsprism.claims.extract import find_quantities
+
+    assert [q.qualifier for q in find_quantities(text, "ru")] == [None]
+
+
+def test_a_bound_after_the_figure_still_bounds() -> None:
+    from newsprism.claims.extract import find_quantities
+
+    found = find_quantities("В конкурсе участвуют дети 7 лет и старше.", "ru")
+    assert [(q.qualifier, q.change) for q in found] == [("и старше", ">")]

@@ -1349,7 +1349,10 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         after = toks[j + 1].lower
         bound = _BOUND_AFTER.get(after)
         rest = {t.lower for t in toks[j + 2 : j + 4]}
-        if bound is not None and not rest & {"чем", "того"}:  # «и более того»: "moreover"
+        negated = j + 2 < len(toks) and _NEGATION.fullmatch(toks[j + 2].lower) is not None
+        if bound is not None and not rest & {"чем", "того"} and not negated:
+            # («и более того»: "moreover"; «и больше никто не …», «и больше не вернулся»: a
+            # negation after the comparative says "no more", it bounds nothing)
             q.qualifier = sentence[toks[j].start : toks[j + 1].end]
             q.change = bound
     # «выросла на 5%», «снизился на 3 пункта», «рост на 12%»
@@ -1368,6 +1371,8 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
 
 #: the comparatives that bound a figure from after it, after «и» or «или»: «и более», «или
 #: меньше» (a comparative with «чем» after it compares with something else)
+#: a negation or a negative pronoun or adverb («не», «никто», «ничего», «никогда»)
+_NEGATION = re.compile(r"не|ни|ни(?:кто|что|чего|кого|кому|ком|кем|чем|когда|где|куда|откуда)")
 _BOUND_AFTER = {
     "более": ">", "больше": ">", "выше": ">", "старше": ">", "свыше": ">",
     "менее": "<", "меньше": "<", "ниже": "<", "младше": "<", "моложе": "<",
