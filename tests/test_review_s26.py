@@ -155,3 +155,25 @@ def test_a_bound_after_the_figure_still_bounds() -> None:
 
     found = find_quantities("В конкурсе участвуют дети 7 лет и старше.", "ru")
     assert [(q.qualifier, q.change) for q in found] == [("и старше", ">")]
+
+
+_TRADERS = (
+    "Traders split over the parking charges.\n\n"
+    "The head of the traders' association, Mark Bell, said his members were angry.\n\n"
+    "The deputy head of the association disagreed, saying most traders supported the plan.\n\n"
+    "The former mayor said the charges were overdue."
+)
+
+
+def test_a_deputy_is_not_the_head_named_before() -> None:
+    # "the deputy head" disagrees with the head: giving the head his words inverts them
+    from attributed import attributed, speaker_of
+
+    assert speaker_of(attributed(_TRADERS), "most traders supported") != "Mark Bell"
+
+
+def test_the_head_still_refers_back_to_the_head() -> None:
+    from attributed import attributed, speaker_of
+
+    text = _TRADERS.replace("The deputy head of the association disagreed", "The head added")
+    assert speaker_of(attributed(text), "most traders supported") == "Mark Bell"

@@ -8,6 +8,7 @@ contains that word.  When nothing fits, the source stays unresolved rather than 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -122,7 +123,23 @@ def description(
     keys = _description_keys(src.text, head)
     pool = [c for c in people if keys & c.heads or (c.role and _in_role(keys, c.role))]
     pool += [c for _, c in resolved if c is not None and keys & c.heads and c not in pool]
+    degree = _degree_words(src.text, head)
+    if degree:
+        # "the deputy head of the association" is not the head named before, nor "the former
+        # minister" the minister: a degree the description gives and the person's office lacks
+        pool = [c for c in pool if degree <= _degree_words(c.role or "", "")]
     return _nearest(pool, src.start, bonus=False)
+
+
+#: words that make an office another one: the deputy head is not the head
+OFFICE_DEGREES = frozenset(["deputy", "vice", "assistant", "acting", "former", "ex"])
+
+
+def _degree_words(text: str, head: str) -> set[str]:
+    """The degree words (:data:`OFFICE_DEGREES`) of an English description or role, its head
+    noun aside ("the deputy" is a deputy)."""
+    words = set(re.findall(r"[a-z]+", text.lower().replace("vice-", "vice ")))
+    return (words & OFFICE_DEGREES) - {head}
 
 
 def fits(src: SourceRef, c: Cluster) -> bool:
