@@ -245,7 +245,7 @@ def _describing_name(tokens: tuple[_Token, ...], noun: _Token, sentence: str) ->
             return c
         word = sentence[c.start : c.end]
         if c.dep == "amod" and c.pos == "ADJ" and c.i > 0 and word[:1].isupper():
-            return c  # «в Вельской области»
+            return c  # a region written as an adjective: «в Тверской области»
     return None
 
 
