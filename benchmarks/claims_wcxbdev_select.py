@@ -102,9 +102,12 @@ def pages() -> dict[str, str]:
     """WCXB dev file id -> the main content of an article page no drawn site holds; empty when
     the data is absent."""
     rows = _rows("dev")
-    if not rows:
-        return {}
-    skip = _earlier_sites()
+    return article_pages(rows, _earlier_sites()) if rows else {}
+
+
+def article_pages(rows: list[dict[str, Any]], skip: set[str]) -> dict[str, str]:
+    """File id -> the main content of each row whose page type is an article and whose site is
+    not in ``skip`` (the rule of every WCXB part drawn for figures since ``wcxbdev``)."""
     out: dict[str, str] = {}
     for row in rows:
         kind = (row.get("_internal") or {}).get("page_type") or {}

@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from claims_dragnet_select import _sentence_lines, is_english  # noqa: E402
 from claims_np2014_select import labelled_sentences, two_a_page  # noqa: E402
-from claims_wcxbdev_select import _rows, _site  # noqa: E402
+from claims_wcxbdev_select import _rows, _site, article_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
@@ -98,18 +98,7 @@ def pages() -> dict[str, str]:
     """WCXB test file id -> the main content of an article page of a site no earlier WCXB part
     drew; empty when the data is absent."""
     rows = _rows("test")
-    if not rows:
-        return {}
-    skip = drawn_sites()
-    out: dict[str, str] = {}
-    for row in rows:
-        kind = (row.get("_internal") or {}).get("page_type") or {}
-        if not isinstance(kind, dict) or kind.get("primary") != "article":
-            continue
-        if _site(str(row.get("url") or "")) in skip:
-            continue
-        out[str(row.get("file_id"))] = (row.get("ground_truth") or {}).get("main_content") or ""
-    return out
+    return article_pages(rows, drawn_sites()) if rows else {}
 
 
 def _key(page_id: str) -> str:
