@@ -52,13 +52,20 @@ class _AsItGoes:
         r = self.report
         if status == "added":
             if not self.quiet:
-                typer.echo(terminal_safe(f"added {r.added[-1][1]}\t{source}"))
+                typer.echo(terminal_safe(f"{_added_or_updated(r, source)}\t{source}"))
             if r.incomplete and r.incomplete[-1][0] == source:
                 typer.echo(terminal_safe(r.incomplete[-1][1]), err=True)
         elif status == "skipped" and not self.quiet:
             typer.echo(terminal_safe(f"unchanged {r.skipped[-1][1]}\t{source}"))
         elif status == "failed":
             typer.echo(terminal_safe(f"failed\t{source}"), err=True)
+
+
+def _added_or_updated(report: IngestReport, source: str) -> str:
+    """ "added N", or "updated N" when the source replaced a stored article (a page whose text
+    changed since it was added: its earlier text is kept as a revision)."""
+    article_id = next(i for s, i in reversed(report.added) if s == source)
+    return f"{'updated' if (source, article_id) in report.updated else 'added'} {article_id}"
 
 
 def _add_live(lib: Library, sources: list[str], quiet: bool, **kw: Any) -> IngestReport:
@@ -91,9 +98,9 @@ def _report(
         typer.echo(f"newsprism: nothing imported: {nothing}", err=True)
         return 1
     if not live:
-        for source, article_id in report.added:
+        for source, _article_id in report.added:
             if not quiet:
-                typer.echo(f"added {article_id}\t{source}")
+                typer.echo(terminal_safe(f"{_added_or_updated(report, source)}\t{source}"))
         for source, article_id in report.skipped:
             if not quiet:
                 typer.echo(f"unchanged {article_id}\t{source}")

@@ -37,6 +37,9 @@ DOCUMENT_SUFFIXES = (
 @dataclass
 class IngestReport:
     added: list[tuple[str, int]] = field(default_factory=list)
+    #: those of ``added`` that replaced a stored article (a new text at a stored address, or a
+    #: stored text from a new address) rather than adding one
+    updated: list[tuple[str, int]] = field(default_factory=list)
     skipped: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     #: stored, but an analysis stage failed on it: (source, the warning line)
@@ -120,6 +123,7 @@ def add_sources(
     report = report if report is not None else IngestReport()
     for source in expand(sources, report.passed_over):
         try:
+            newest = library.newest_id()
             with time_budget(timeout, display_name(source)):
                 article_id, article = _add_one(library, source, analyse, allow_private)
             if article is None:
@@ -128,6 +132,8 @@ def add_sources(
                     on_item(source, "skipped")
                 continue
             report.added.append((source, article_id))
+            if article_id <= newest:
+                report.updated.append((source, article_id))
             warning = failures_warning(article, source)
             if warning:
                 report.incomplete.append((source, warning))

@@ -18,6 +18,10 @@ from ..errors import NewsprismError
 from .stemming import stem, words
 
 OPERATORS = ("site", "lang", "speaker", "before", "after")
+#: a Russian surname or place in -ов/-ев/-ёв and its case endings (Петров, Петрова, Петровым,
+#: Королёв, Ростове): Snowball takes the -ов of the nominative for a genitive plural ending,
+#: so «Петров» stemmed to «петр» and found every «Пётр»
+_OV_NAME = re.compile(r"^([А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв))(?:а|у|ым|ом|е|ой|ы|ых|ыми|ым)?$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -56,7 +60,7 @@ class Query:
         parts: list[str] = []
         for term in self.terms:
             for w in words(term):
-                parts.append(f'stems : "{stem(w)}"')
+                parts.append(_word_match(w))
         for group in self.alternatives:
             options = [_option(term) for term in group if words(term)]
             if options:
@@ -75,6 +79,20 @@ class Query:
         return expr
 
 
+def _word_match(word: str) -> str:
+    """Any form of ``word``: its stem, or for a capitalised Russian name in -ов/-ев/-ёв
+    (:data:`_OV_NAME`) its base as a prefix of the words as written, so «Петров» finds
+    «Петрова» and «Петровым» but not «Пётр».  The tokenizer folds no Cyrillic letter, so the
+    base is also tried with each «е» written «ё» (a word holds one «ё» at most)."""
+    name = _OV_NAME.match(word)
+    if not name:
+        return f'stems : "{stem(word)}"'
+    base = name.group(1).replace("ё", "е")
+    spellings = [base] + [base[:i] + "ё" + base[i + 1 :] for i, c in enumerate(base) if c == "е"]
+    options = ['{title body speakers quotes} : "' + b + '"*' for b in spellings]
+    return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+
 def _phrase_match(tokens: list[str]) -> str:
     return '{title body speakers quotes} : "' + " ".join(tokens) + '"'
 
@@ -84,7 +102,7 @@ def _option(term: str) -> str:
     tokens = words(term)
     if " " in term.strip():
         return _phrase_match(tokens)
-    return "(" + " AND ".join(f'stems : "{stem(w)}"' for w in tokens) + ")"
+    return "(" + " AND ".join(_word_match(w) for w in tokens) + ")"
 
 
 def _excluded_match(term: str) -> str | None:
@@ -96,7 +114,7 @@ def _excluded_match(term: str) -> str | None:
     if not tokens:
         return None
     if len(tokens) == 1:
-        return f'stems : "{stem(tokens[0])}"'
+        return _word_match(tokens[0])
     return _phrase_match(tokens)
 
 

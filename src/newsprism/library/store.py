@@ -284,6 +284,11 @@ class Library:
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    def newest_id(self) -> int:
+        """The highest article id stored (0 when empty): an id at or under it that ``add``
+        returns was an update of a stored article, not a new one."""
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+
     def list_articles(
         self, *, limit: int = 50, offset: int = 0, query: Query | None = None
     ) -> list[StoredArticle]:

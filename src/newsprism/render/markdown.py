@@ -30,32 +30,61 @@ def link_target(url: str | None) -> str | None:
     return "<" + _URL_UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", safe) + ">"
 
 
-def _inline(article: Article, block: Block) -> str:
-    """The block's text, with highlighted sentences marked."""
+def _inline(article: Article, block: Block, anchored: frozenset[int] = frozenset()) -> str:
+    """The block's text, with highlighted sentences marked; a sentence in ``anchored`` opens
+    with ``<a id="s-N"></a>``, the target of the "Who said what" section's ¶ links."""
     out: list[str] = []
     pos = block.start
     for s in article.sentences_in(block):
         out.append(escape(article.text[pos : s.start]))
+        if s.id in anchored:
+            out.append(_anchor(s.id))
         out.append(f"**★ {escape(s.text)}**" if s.highlight else escape(s.text))
         pos = s.end
     out.append(escape(article.text[pos : block.end]))
     return "".join(out)
 
 
+def link_targets(article: Article) -> frozenset[int]:
+    """The sentences the "Who said what" section links to (``#s-N``): in the HTML every
+    sentence carries its id; in Markdown only these get an anchor (a ¶ link pointed at
+    nothing in a .md file before)."""
+    quoted = {q.sentences[0] for q in article.quotes if q.sentences}
+    return frozenset(quoted | {c.sentence for c in article.claims if c.sentence is not None})
+
+
+def _anchor(sentence_id: int) -> str:
+    # the id the HTML rendering gives the sentence (html.sentence_anchor)
+    return f'<a id="s-{sentence_id}"></a>'
+
+
+def _anchors_before(article: Article, block: Block, anchored: frozenset[int]) -> str:
+    """For a block written from its items or rows (a list, a table, a caption): the anchors
+    of its linked sentences, on a line of their own before it."""
+    return "".join(_anchor(s.id) for s in article.sentences_in(block) if s.id in anchored)
+
+
 def render_markdown(article: Article) -> str:
     parts: list[str] = []
+    anchored = link_targets(article)
     if article.title:
         parts.append(f"# {escape(article.title)}")
     meta = metadata_line(article)
     if meta:
         parts.append(f"*{escape(meta)}*")
     for block in article.blocks:
+        if block.kind in ("list", "table", "figure"):
+            ahead = _anchors_before(article, block, anchored)
+            if ahead:
+                parts.append(ahead)
         if block.kind == "heading":
-            parts.append(f"{'#' * min(6, max(2, (block.level or 2)))} {_inline(article, block)}")
+            parts.append(
+                f"{'#' * min(6, max(2, (block.level or 2)))} {_inline(article, block, anchored)}"
+            )
         elif block.kind == "list":
             parts.append("\n".join(f"- {escape(item)}" for item in block.items))
         elif block.kind == "quote":
-            parts.append("> " + _inline(article, block))
+            parts.append("> " + _inline(article, block, anchored))
         elif block.kind == "table" and block.rows:
             rows = [[escape(c) for c in row] for row in block.rows]
             width = max(len(r) for r in rows)
@@ -78,7 +107,7 @@ def render_markdown(article: Article) -> str:
             if fig:
                 parts.append("\n".join(fig))
         else:
-            parts.append(_inline(article, block))
+            parts.append(_inline(article, block, anchored))
     from .who_said_what_md import who_said_what_markdown
 
     section = who_said_what_markdown(article)

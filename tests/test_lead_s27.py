@@ -1,0 +1,107 @@
+"""The lead's fixes of the twenty-seventh session: faults a reader met in the library and the
+Markdown export (last round's walk and review listed them)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from newsprism.api import analyse, read
+from newsprism.cli import app
+from newsprism.render.markdown import render_markdown
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+PAGE = """<html lang="en"><head><title>{title}</title>
+<meta property="og:url" content="https://example.org/news/ferry-fares"></head><body><article>
+<h1>{title}</h1>
+<p>The harbour board raised ferry fares across the Ostrava Sound on Monday, the second rise
+this year, and said the crossing would stay open through the winter storms.</p>
+<p>"We cannot run the night boats at a loss any longer," the board's chair, Mara Lind, told
+reporters after the vote. She said {figure} passengers a day used the crossing in October.</p>
+<p>Commuters' groups called the rise unfair and said they would ask the regional council to
+review it before the new fares take effect next month.</p>
+</article></body></html>"""
+
+
+def test_a_page_added_again_with_a_new_text_is_reported_as_updated(tmp_path: Path) -> None:
+    page, db = tmp_path / "ferry.html", tmp_path / "lib.sqlite"
+    page.write_text(PAGE.format(title="Ferry fares rise again", figure="4,200"), encoding="utf-8")
+    first = CliRunner().invoke(app, ["add", str(page), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert re.search(r"^added 1\t", first.output, re.M), first.output
+    # the outlet corrected the figure: the same address, a new text
+    page.write_text(PAGE.format(title="Ferry fares rise again", figure="4,800"), encoding="utf-8")
+    again = CliRunner().invoke(app, ["add", str(page), "--db", str(db)])
+    assert again.exit_code == 0, again.output
+    assert re.search(r"^updated 1\t", again.output, re.M), again.output  # "added 1" before
+    other = tmp_path / "other.html"
+    other.write_text(
+        PAGE.format(title="Ferry fares rise again", figure="4,800")
+        .replace("ferry-fares", "ferry-fares-winter")
+        .replace("Commuters' groups", "Passengers' groups"),
+        encoding="utf-8",
+    )
+    new = CliRunner().invoke(app, ["add", str(other), "--db", str(db)])
+    assert re.search(r"^added 2\t", new.output, re.M), new.output
+
+
+def test_every_paragraph_link_of_the_markdown_points_at_an_anchor_in_it() -> None:
+    article = analyse(read(FIXTURES / "html" / "en_news_figure_credit.html"))
+    md = render_markdown(article)
+    links = set(re.findall(r"\]\(#(s-\d+)\)", md))
+    anchors = re.findall(r'<a id="(s-\d+)"></a>', md)
+    assert links, "the fixture has quotes and figures with their sentences"
+    assert links <= set(anchors)  # the ¶ links pointed at ids only the HTML rendering has
+    assert len(anchors) == len(set(anchors))
+    # the anchor opens its own sentence
+    for sid in links:
+        sentence = article.sentences[int(sid[2:])]
+        assert f'<a id="{sid}"></a>' in md
+        after = md.split(f'<a id="{sid}"></a>', 1)[1]
+        assert after.lstrip("*★ ").startswith(sentence.text.split()[0].replace("*", "\\*")[:3])
+
+
+def _ru(text: str, title: str) -> Any:
+    from newsprism.api import read_document
+    from newsprism.sources import Document
+
+    return read_document(Document(text=f"{title}\n\n{text}", is_html=False, source="-"))
+
+
+def test_a_search_for_a_surname_in_ov_finds_its_forms_not_the_first_name(tmp_path: Path) -> None:
+    from newsprism.library import Library
+
+    lib = Library.open(tmp_path / "lib.sqlite")
+    first_name = lib.add(
+        _ru(
+            "Директор завода Пётр Сидоров сообщил, что цех откроют в мае. Петра Сидорова "
+            "поддержали рабочие, а Петру Ильичу вручили грамоту.",
+            "Цех откроют в мае",
+        ),
+        link=False,
+    )
+    surname = lib.add(
+        _ru(
+            "Глава района Андрей Петров заявил, что мост починят к осени. Жители "
+            "написали Петрову письмо о пробках.",
+            "Мост починят к осени",
+        ),
+        link=False,
+    )
+    with_yo = lib.add(
+        _ru(
+            "Тренер Олег Семёнов сказал, что команда готова к финалу. С Семёновым "
+            "согласился капитан.",
+            "Команда готова к финалу",
+        ),
+        link=False,
+    )
+    assert {h.id for h in lib.search("Петров")} == {surname}  # «Пётр» matched before
+    assert {h.id for h in lib.search("Петрову")} == {surname}
+    assert {h.id for h in lib.search("Семенов")} == {with_yo}  # «ё» folded as before
+    assert {h.id for h in lib.search("мост -Петров")} == set()
+    lib.close()
