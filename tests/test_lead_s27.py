@@ -102,6 +102,34 @@ def test_a_search_for_a_surname_in_ov_finds_its_forms_not_the_first_name(tmp_pat
     )
     assert {h.id for h in lib.search("Петров")} == {surname}  # «Пётр» matched before
     assert {h.id for h in lib.search("Петрову")} == {surname}
+    assert first_name in {h.id for h in lib.search("Пётр")}
     assert {h.id for h in lib.search("Семенов")} == {with_yo}  # «ё» folded as before
     assert {h.id for h in lib.search("мост -Петров")} == set()
     lib.close()
+
+
+def test_the_web_reader_offers_an_english_article_in_russian(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprism.library import Library
+    from newsprism.web import create_app
+    from newsprism.web.security import CSRF_COOKIE
+
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        lib.add(read(Path(__file__).parent.parent / "examples" / "harbour-bridge.html"))
+    with TestClient(create_app(db, analyse=False), base_url="http://127.0.0.1:8000") as client:
+        page = client.get("/articles/1").text
+        assert 'name="to" value="ru"' in page and "Translate to Russian" in page  # none before
+        r = client.post(
+            "/articles/1/translate",
+            data={"csrf": client.cookies[CSRF_COOKIE], "to": "ru"},
+            headers={"HX-Request": "true"},
+        )
+        assert r.status_code >= 400 and "en→ru" in r.text  # the pair it needs, not ru→en
+        bad = client.post(
+            "/articles/1/translate",
+            data={"csrf": client.cookies[CSRF_COOKIE], "to": "<b>x</b>"},
+            headers={"HX-Request": "true"},
+        )
+        assert bad.status_code == 400 and "<b>" not in bad.text

@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup, escape
 
 from ..article import Article
-from ..errors import NewsprismError
+from ..errors import InputError, NewsprismError
 from ..library.corrections import (
     add_correction,
     correction_marks,
@@ -262,13 +262,23 @@ async def listen_page(
 
 @router.post("/articles/{article_id}/translate")
 async def translate_page(
-    request: Request, article_id: int, csrf: Annotated[str | None, Form()] = None
+    request: Request,
+    article_id: int,
+    csrf: Annotated[str | None, Form()] = None,
+    to: Annotated[str, Form()] = "en",
 ) -> Response:
-    """Translate the article into English with the installed model and store the translation."""
+    """Translate the article with the installed model and store the translation: into
+    ``to``, which the page sets to Russian for an English article and to English otherwise
+    (English and Russian first; the reader offered English only before)."""
     from starlette.concurrency import run_in_threadpool
 
     check_form_csrf(request, csrf)
-    await run_in_threadpool(service.translate_article, request, article_id)
+    if not re.fullmatch(r"[a-z]{2,3}", to):
+        raise InputError(
+            f"cannot translate into {to[:20]!r}: give the language as its code",
+            hint="e.g. to=en or to=ru",
+        )
+    await run_in_threadpool(service.translate_article, request, article_id, to)
     if request.headers.get("hx-request"):
         return Response(status_code=204, headers={"HX-Refresh": "true"})
     return RedirectResponse(f"/articles/{article_id}#translation", status_code=303)
