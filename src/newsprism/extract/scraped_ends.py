@@ -101,6 +101,10 @@ def mark_contents(labs: list[Labelled]) -> None:
                 end = min(end, later)
         run = range(i, end)
         distinct = len({keys[e] for e, _ in found})
+        if distinct >= CONTENTS_MIN_HEADINGS and len(found) * 2 < len(run):
+            # the run holds more than the contents (its "Contents" label, a menu above, a
+            # button under it): the contents are the stretch from its first entry to its last
+            run = range(found[0][0], found[-1][0] + 1)
         if distinct >= CONTENTS_MIN_HEADINGS and len(found) * 2 >= len(run):
             for e in run:
                 labs[e].relabel(CHROME, "table of contents (its entries head the story below)")
