@@ -354,6 +354,30 @@ is; words the speaker relays from another (what a parent once told the speaker t
 a passive "was told by others (...)" with its agent named, "people kept saying", "most blogs
 mention the rule as" and "the companies shared how" are attributions; "it is said that", advice
 without a proposition and the writer's own "as I mentioned" are not.
+Part ``wcxb27`` (issue 12's English round of session 27; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb26``'s rule continued — the same
+candidate test and order (``wcxb25``'s listing), starting after the last page ``wcxb26`` read
+(annotated or skipped), leaving out every page of a domain ``wcxb25`` or ``wcxb26`` annotated
+(:func:`wcxb27_selected`; ``--select --part wcxb27`` lists the ids only: eight candidates remain);
+the first 15 attributions of a page in text order; a page without an attribution skipped and named;
+stop after the 6th annotated page.  The held-out part of session 27, labelled blind from the page
+text in the standoff form of ``wcxb26`` and committed before newsprism was run on any of its pages,
+scored once with the base code 601f915 beside textacy ("before") and once at the end ("after").
+``wcxb26`` is development data from session 27.  Annotated: 6 pages (an email-marketing vendor's
+comparison of its rivals citing user reviews, a medical review article citing health bodies, a
+board-game list (one attribution), an SEO agency's pricing guide citing industry reports (a list of
+figures each followed by its source in brackets, then reports in the body: its first 15), a
+podcast press release quoting its panel's host and co-host and reporting what other podcasts'
+hosts found, a product-test page with a signed editor's box and two dentists' advice; a home-
+automation guide skipped), 42 attributions (5 direct, 37 indirect, 4 over several sentences; 7
+without a cue of their own: figures followed by their source in brackets, a signed editor's box).
+Its own choices: a statement followed by its source in brackets is the source's (no cue); a signed
+box in first person is its signer's; advice of unnamed experts and reports of unnamed users are
+attributions with those words as the speaker, and so is a survey's share of respondents who
+report; a body's guidance "according to" it and a report's "indicates" / "shared" are; a
+study, meta-analysis or "research" with no issuer named (a journal named only as where it was
+published), "according to our research" (the writer's own), "in the opinions of" and an idiom's
+"as they say" are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -547,13 +571,13 @@ def wcxb_selected() -> list[tuple[str, str]]:
     return out
 
 
-def _wcxb25_read() -> tuple[set[str], set[str]]:
-    """The pages ``wcxb25`` read (annotated or skipped) and the pages it annotated."""
+def _wcxb_read(parts: tuple[str, ...] = ("wcxb25",)) -> tuple[set[str], set[str]]:
+    """The pages ``parts`` read (annotated or skipped) and the pages they annotated."""
     read: set[str] = set()
     annotated: set[str] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         row = json.loads(line) if line else {}
-        if row.get("part") != "wcxb25":
+        if row.get("part") not in parts:
             continue
         if "doc" in row:
             read.add(row["doc"])
@@ -562,24 +586,39 @@ def _wcxb25_read() -> tuple[set[str], set[str]]:
     return read, annotated
 
 
+def _wcxb_host(doc: str) -> str:
+    """The host of a WCXB test page's URL, ``www.`` dropped."""
+    from urllib.parse import urlparse
+
+    folder = Path(os.environ.get("NEWSPRISM_FRESH_WCXB", ""))
+    truth = folder / "test" / "ground-truth" / f"{doc.split('/')[1]}.json"
+    url = json.loads(truth.read_text("utf-8")).get("url") or ""
+    return urlparse(url).netloc.lower().removeprefix("www.")
+
+
+def _wcxb_continued(after: tuple[str, ...], banned: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``wcxb25``'s listing (candidate test and SHA-256 order) after the last page that the parts
+    ``after`` read, without any page of a domain the parts ``banned`` annotated."""
+    read, _ = _wcxb_read(after)
+    _, annotated = _wcxb_read(banned)
+    listing = wcxb_selected()
+    last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
+    banned_hosts = {_wcxb_host(doc) for doc in annotated}
+    return [(d, t) for d, t in listing[last + 1 :] if _wcxb_host(d) not in banned_hosts]
+
+
 def wcxb26_selected() -> list[tuple[str, str]]:
     """Part ``wcxb26``'s candidate pages in annotation order: ``wcxb25``'s listing (the same
     candidate test and SHA-256 order) after the last page ``wcxb25`` read, without any page of a
     domain ``wcxb25`` annotated (the rule in the module docstring and ``heldout.md``)."""
-    from urllib.parse import urlparse
+    return _wcxb_continued(("wcxb25",), ("wcxb25",))
 
-    folder = Path(os.environ.get("NEWSPRISM_FRESH_WCXB", ""))
-    read, annotated = _wcxb25_read()
 
-    def host(doc: str) -> str:
-        truth = folder / "test" / "ground-truth" / f"{doc.split('/')[1]}.json"
-        url = json.loads(truth.read_text("utf-8")).get("url") or ""
-        return urlparse(url).netloc.lower().removeprefix("www.")
-
-    listing = wcxb_selected()
-    last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
-    banned_hosts = {host(doc) for doc in annotated}
-    return [(d, t) for d, t in listing[last + 1 :] if host(d) not in banned_hosts]
+def wcxb27_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb27``'s candidate pages in annotation order: ``wcxb26``'s rule continued — the
+    same listing after the last page ``wcxb26`` read (annotated or skipped), without any page of
+    a domain ``wcxb25`` or ``wcxb26`` annotated (``heldout.md``, session 27)."""
+    return _wcxb_continued(("wcxb25", "wcxb26"), ("wcxb25", "wcxb26"))
 
 
 def main() -> None:
@@ -588,7 +627,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25", "wcxb26"],
+        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25", "wcxb26", "wcxb27"],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -596,8 +635,9 @@ def main() -> None:
     if folder is None or not folder.is_dir():
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
-    if args.select and args.part == "wcxb26":
-        for doc, _text in wcxb26_selected():
+    if args.select and args.part in ("wcxb26", "wcxb27"):
+        chosen = wcxb26_selected() if args.part == "wcxb26" else wcxb27_selected()
+        for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
         return
     if args.select and args.part == "wcxb25":
@@ -639,7 +679,7 @@ def main() -> None:
         "fundus16",
     ):
         pages.update(scrapinghub_pages())
-    if args.part in ("wcxb25", "wcxb26"):
+    if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
