@@ -63,9 +63,11 @@ from .roles import (
 )
 from .roles_en import describe
 from .select_en import chunks_to_parse, inflections, mentions_outside
+from .signed_en import signed_quotes
 from .spacy_speed import verb_exceptions
 from .stock_en import drop_stock_phrases
 from .trailing import trailing_cue
+from .transcript_en import with_transcript
 
 _PRONOUNS = {
     "he": ("m", False),
@@ -234,10 +236,12 @@ def analyse(
         found += _tag_open(tagger, sents, found, seen)
     found = _this_read_twice(text, found)
     found = with_interviews(text, paragraphs, found)
+    found = with_transcript(text, paragraphs, found)
     colon = colon_statements(text, paragraphs, found)
     if colon:  # sourceless readings inside a body's colon statement give way to it
         spans = [(c.source.start if c.source else c.start, c.end) for c in colon]
         found = [f for f in found if not within_statements(f, spans)] + colon
+    found = signed_quotes(text, paragraphs, found)
     found = relay_nested(text, found)
     found = relayed_sources(text, found)
     if proposals is None and seen is None:
