@@ -732,6 +732,22 @@ class _Reader:
             return None
         return self.span(subj.left_edge, subj.right_edge)
 
+    def pair_before(self, verb: Any, subj: Any, source: SourceRef) -> None:
+        """ "A and the deputy of the faction "X" B C said": the parser may make B C a second
+        subject of the verb and "A and the deputy" the first; both are the source, two people
+        named together (the subject next to the verb alone would drop A)."""
+        before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < subj.i]
+        if len(before) != 1 or not any(c.dep_ == "conj" for c in before[0].children):
+            return
+        first = before[0]
+        if subj.left_edge.i - first.right_edge.i != 1 or subj.pos_ != "PROPN":
+            return
+        start = self.span(first.left_edge, first.left_edge)[0]
+        if start < source.start and source.kind == "name":
+            source.start = start
+            source.text = self.text[start : source.end]
+            source.entities = []
+
     def subject_of(self, verb: Any) -> Any | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
         if subjects and subjects[0].dep_ == "expl":
@@ -811,6 +827,19 @@ class _Reader:
                 ),
                 None,
             )
+            # "According to the agency "News.am", …": a name in quotation marks that the
+            # tokenizer cut apart; the first comma after its closing mark ends the opening
+            or next(
+                (
+                    t
+                    for t in sent.doc[to.i + 2 : to.i + 12]
+                    if t.text == ","
+                    and t.i > edge
+                    and any(u.text in _QUOTE_MARKS for u in sent.doc[to.i + 1 : t.i])
+                    and self.quote_at(self.offset + t.idx) is None
+                ),
+                None,
+            )
         )
         if tok.i == sent.start and comma is not None and source.start < self.span(comma, comma)[0]:
             # "According to the Central Bank, the assets of the bank were …": an opening
@@ -818,6 +847,11 @@ class _Reader:
             cut = self.span(comma, comma)[0]
             p_end = cut
             if source.end > cut:
+                source.end = cut
+                source.text = self.text[source.start : cut]
+            elif (named := self.quoted.at(cut - 1)) is not None and named.start >= source.end - 1:
+                # the outlet's name in quotation marks after its noun belongs to the source
+                # ("the agency "News.am""), which the parse ended at the noun
                 source.end = cut
                 source.text = self.text[source.start : cut]
         s_start, s_end = self.span(sent[0], sent[-1])
@@ -1077,6 +1111,7 @@ class _Reader:
             return None
         cue = self.cue_span(verb)
         source = self.body_they(verb, subj) or self.source(subj)
+        self.pair_before(verb, subj, source)
         content = self.as_clause(verb) or self.content(sent, verb, subj, any_verb)
         if content is None and outer is None:
             content = self.reported_before(sent, verb, subj)

@@ -1726,8 +1726,15 @@ def _lower_office(words: str) -> bool:
     """Whether ``words`` (a conjunct's office before a name, or a description) are in lower
     case after their first word: "the deputy mayor", "deputy"; not "Regional Development",
     the end of an office whose name holds "and"."""
-    rest = words.split()[1:]
+    # a name in quotation marks inside the office ("the deputy of the faction "A Just Russia"")
+    # is the faction's, not the office's
+    rest = _NUMBERED.sub(" ", _IN_QUOTES.sub(" ", words)).split()[1:]
     return all(not w[:1].isupper() for w in rest)
+
+
+_IN_QUOTES = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
+#: a number's sign ("the district No. 7"): no capitalised word of a name
+_NUMBERED = re.compile(r"\bNo\.?\s*\d+")
 
 
 def _qualified_office(description: str) -> bool:
