@@ -77,9 +77,9 @@ _NOT_A_NAME = frozenset(
 def signed_quotes(
     text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[Found]
 ) -> list[Found]:
-    """``found`` with every signed paragraph's words given to its signer: a reading inside them
-    with no source of its own takes the signer as source; where none is, the words are added as
-    a direct quote (the signer's own words, as written)."""
+    """``found`` with every signed paragraph's words given to its signer as a direct quote (the
+    signer's own words, as written); a reading inside them keeps its source only when it names
+    someone, passed on by the signer."""
     out = list(found)
     for start, end in paragraphs:
         para_end = end
@@ -92,18 +92,25 @@ def signed_quotes(
         if sig is None:
             continue
         a, b, who = sig
-        taken = False
-        for k, f in enumerate(out):
+        kept: list[Found] = []
+        whole = False
+        for f in out:
             # (a reading may hold the quotation marks around the signed words)
             if not (a - 1 <= f.start and f.end <= b + 1):
-                continue
-            if f.source is None or a <= f.source.start < b:
-                out[k] = Found(f.kind, f.start, f.end, cue=None, source=who)
-                taken = True
-            else:
-                taken = True  # a report of someone named inside the signed words stays theirs
-        if not taken and not any(f.start < b and a < f.end for f in out):
-            out.append(Found("direct", a, b, cue=None, source=who))
+                kept.append(f)
+            elif f.start <= a and f.end >= b:  # the signed words as a quote: the signer's
+                kept.append(Found(f.kind, f.start, f.end, cue=None, source=who))
+                whole = True
+            elif f.source is not None and f.source.kind in ("name", "organization"):
+                # someone named inside the signed words ("my coach Ann Lee says …"): theirs,
+                # passed on by the signer
+                if f.relayed_by is None:
+                    f.relayed_by = who
+                kept.append(f)
+            # any other reading inside ("Nobody believes it …") is part of the signer's words
+        if not whole:
+            kept.append(Found("direct", a, b, cue=None, source=who))
+        out = kept
     return out
 
 

@@ -53,8 +53,8 @@ def with_transcript(
         _, _, who, other = turns[k]
         src = f.source
         word = src.text.lower() if src is not None else ""
-        if src is None or word in _SELF:
-            continue  # the speaker's own words: the turn holds them
+        if src is None or word in _SELF or src.text == who.text and src.start < spans[k][0]:
+            continue  # the speaker's own words (read after the name and colon): the turn's
         if word in _OTHER:
             if other is not None:  # recounted by the speaker to the one who said it
                 f.source = other
