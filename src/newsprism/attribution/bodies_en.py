@@ -32,7 +32,8 @@ def body_noun(lemma: str) -> bool:
 
 
 def named_body(root: Any) -> bool:
-    """Whether the proper-noun ``root`` of a source names a body: after a body noun, or quoted."""
+    """Whether the proper-noun ``root`` of a source names a body: after a body noun, ending in
+    one, or quoted."""
     if root.pos_ != "PROPN":
         return False
     doc = root.doc
@@ -41,6 +42,8 @@ def named_body(root: Any) -> bool:
         first = doc[first.i - 1]
     if is_given_name(first.text):
         return False  # "the head of the city administration Andrii Besedin": a person
+    if first.i < root.i and root.is_title and body_noun(root.lower_):
+        return True  # "The South Caucasus Railway": a name ending in a noun for a body
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.text in _QUOTES:
         after = doc[root.i + 1] if root.i + 1 < len(doc) else None

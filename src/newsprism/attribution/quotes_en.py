@@ -470,6 +470,8 @@ class _Reader:
                     tokens = tokens[1:]  # "Stated Roger Stone: …"
                 if tokens and tokens[-1].lower_ in EN_ORGANIZATIONS:
                     label = "ORG"  # "the White House": NER may call it a person
+                elif tokens and _body_named(doc, tokens):
+                    label = "ORG"  # "The South Caucasus Railway", "the service Kyrgyzhydromet"
             if label == "ORG":
                 titled = _titled_person(tokens)
                 if titled is not None:
@@ -1529,6 +1531,24 @@ _PERSON_TITLES = (
     | frozenset(EN_TITLE_ABBREVIATIONS.values())
     | frozenset(["major", "brigadier", "marshal", "constable", "lieutenant-general"])
 )
+
+
+def _body_named(doc: Any, tokens: list[Any]) -> bool:
+    """Whether a name NER took for a person's is a body's: its last word a noun for a body
+    ("The South Caucasus Railway") or the name set after such a noun in lower case ("the
+    hydrometeorological service Kyrgyzhydromet"), and its first word no given name."""
+    if is_given_name(tokens[0].text):
+        return False
+    if len(tokens) > 1 and tokens[-1].is_title and body_noun(tokens[-1].lower_):
+        return True
+    i = tokens[0].i
+    return (
+        i > 0
+        and doc[i - 1].is_lower
+        and doc[i - 1].pos_ == "NOUN"
+        and body_noun(doc[i - 1].lower_)
+        and len(tokens) == 1
+    )
 
 
 def _titled_person(tokens: list[Any]) -> list[Any] | None:

@@ -1803,8 +1803,10 @@ def _description_kind(src: SourceRef) -> str:
             and any(w[:2] == head[:2] for w in words)
         )
     )  # the tagger calls unknown words plural ("the hokimiyat"): an -s form says it is
-    if plural and _person_noun(head):
-        return "collective"  # "the parents of the pupils", "the relatives": people as a group
+    if plural and (_person_noun(head) or _AGENT_NOUN.search(head) and head not in _NOT_AGENTS):
+        # "the parents of the pupils", "the relatives": people as a group; so are those named by
+        # what they do ("the drivers in the chat"), a noun the person lists may not hold
+        return "collective"
     if src.gender is not None or not head or _cyrillic(head) or plural:
         # in the plural, a thing ("the results", "the figures") is no body either; "they"
         # must not find it among the bodies
@@ -1812,6 +1814,37 @@ def _description_kind(src: SourceRef) -> str:
     person = _person_noun(head) or _person_noun(_MAN_FORM.sub("man", head))
     aged = _AGE_EPITHET.search(src.text) is not None
     return "person" if person or aged or head in TITLES else "organization"
+
+
+#: the endings of nouns for who does something ("driver", "operator", "activist", "migrant")
+_AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ian|ant)$")
+#: nouns with those endings that name things
+_NOT_AGENTS = frozenset(
+    [
+        "paper",
+        "number",
+        "order",
+        "letter",
+        "poster",
+        "chapter",
+        "figure",
+        "computer",
+        "container",
+        "meter",
+        "quarter",
+        "factor",
+        "sector",
+        "motor",
+        "error",
+        "mirror",
+        "floor",
+        "door",
+        "indicator",
+        "calculator",
+        "register",
+        "filter",
+    ]
+)
 
 
 def _person_noun(head: str) -> bool:
