@@ -62,6 +62,7 @@ from .roles import (
     ROLE_SYNONYMS,
 )
 from .roles_en import describe
+from .said_in_en import said_in
 from .select_en import chunks_to_parse, inflections, mentions_outside
 from .signed_en import signed_quotes
 from .spacy_speed import verb_exceptions
@@ -242,6 +243,7 @@ def analyse(
         spans = [(c.source.start if c.source else c.start, c.end) for c in colon]
         found = [f for f in found if not within_statements(f, spans)] + colon
     found = signed_quotes(text, paragraphs, found)
+    found = said_in(text, list(sentences or parsed), found)
     found = relay_nested(text, found)
     found = relayed_sources(text, found)
     if proposals is None and seen is None:

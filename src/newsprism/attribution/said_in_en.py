@@ -1,0 +1,124 @@
+"""A document's words in the impersonal passive of translated news: "it is said in the message".
+
+    The club informed about this on its site. The decision was taken "by the results of the
+    last month", it is said in the message.
+    In the statement of the union, published on its website, it is said that all expenses are
+    documented.
+
+Russian writes a body's statement as «говорится в сообщении», «в заявлении … сказано, что …»,
+and translated English keeps it: "it is said in the message", "in the statement … it is said
+that …".  The parser reads a passive verb with "it" for its subject, which no reader takes for
+a report; the words belong to the document named after "in", and through it to whoever issued it
+(:mod:`.speakers` resolves a document to its issuer).  Issue 12, session 27: five of the
+translated-style development half A's wrong speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Found, SourceRef
+
+_VERBS = r"(?:said|stated|noted|reported|written|emphasi[sz]ed|specified|indicated|underlined)"
+#: "it is said in the message", after the words it reports
+_AFTER = re.compile(
+    rf"[,”\"]\s*it\s+(?:is|was|has\s+been)\s+{_VERBS}\s+(?:in|on)\s+"
+    r"(?P<doc>(?:the|its|their|this|that)\s+[a-z][\w'’ -]{1,50}?)\s*[.!]?\s*$"
+)
+#: "it is said in the statement that …", "In the statement of X, …, it is said that …"
+_BEFORE = re.compile(
+    rf"\bit\s+(?:is|was|has\s+been)\s+{_VERBS}(?:\s+(?:in|on)\s+"
+    r"(?P<doc>(?:the|its|their|this|that)\s+[a-z][\w'’ -]{1,50}?))?\s+that\s+"
+)
+_OPENING_DOC = re.compile(r"^(?:In|On)\s+(?P<doc>(?:the|its|their|this|that)\s+[^,]{1,80}?),")
+#: the nouns of a document a body issues
+_DOCUMENTS = frozenset(
+    [
+        "message",
+        "statement",
+        "report",
+        "release",
+        "announcement",
+        "notice",
+        "letter",
+        "appeal",
+        "decision",
+        "resolution",
+        "post",
+        "publication",
+        "document",
+        "order",
+        "decree",
+        "comment",
+        "communique",
+        "communiqué",
+        "bulletin",
+        "press-release",
+        "website",
+        "site",
+        "channel",
+        "page",
+    ]
+)
+
+
+def said_in(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Found]) -> list[Found]:
+    """``found`` with the words each "it is said in the <document>" sentence reports, sourced
+    in that document (a reading of them with no source of its own gives way)."""
+    out = list(found)
+    for start, end in sentences:
+        sentence = text[start:end]
+        if "it " not in sentence.lower():
+            continue  # the cheap test first
+        reading = _reading(text, start, end)
+        if reading is None:
+            continue
+        a, b, doc = reading
+        out = [f for f in out if not (f.source is None and f.start < b and a < f.end)]
+        if any(f.start < b and a < f.end for f in out):
+            continue  # someone else's reading holds the words
+        kind = "direct" if text[a] in '“"' and text[b - 1] in '”"' else "indirect"
+        out.append(Found(kind, a, b, cue=None, source=doc))
+    return out
+
+
+def _reading(text: str, start: int, end: int) -> tuple[int, int, SourceRef] | None:
+    sentence = text[start:end].rstrip()
+    m = _AFTER.search(sentence)
+    if m is not None:
+        doc = _document(text, start + m.start("doc"), start + m.end("doc"))
+        a, b = start, start + m.start() + (1 if sentence[m.start()] in '”"' else 0)
+        while a < b and text[a].isspace():
+            a += 1
+        if doc is None or len(text[a:b].split()) < 3:
+            return None
+        return a, b, doc
+    m = _BEFORE.search(sentence)
+    if m is None:
+        return None
+    if m.group("doc"):
+        doc = _document(text, start + m.start("doc"), start + m.end("doc"))
+    else:
+        opening = _OPENING_DOC.match(sentence)
+        doc = (
+            _document(text, start + opening.start("doc"), start + opening.end("doc"))
+            if opening is not None
+            else None
+        )
+    a, b = start + m.end(), start + len(sentence)
+    while b > a and text[b - 1] in ".!":
+        b -= 1
+    if doc is None or len(text[a:b].split()) < 3:
+        return None
+    return a, b, doc
+
+
+def _document(text: str, start: int, end: int) -> SourceRef | None:
+    """The document words ``text[start:end]`` as a source, if a noun for a document heads them."""
+    words = text[start:end].split()
+    core = " ".join(words).split(" of ")[0].split(",")[0].split()
+    head = next((w.lower() for w in reversed(core) if w.lower() in _DOCUMENTS), None)
+    if head is None:
+        return None
+    return SourceRef(start, end, text[start:end], "document", head)
