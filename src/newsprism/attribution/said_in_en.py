@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .model import Found, SourceRef
+from .model import Found, QuoteKind, SourceRef
 
 _VERBS = r"(?:said|stated|noted|reported|written|emphasi[sz]ed|specified|indicated|underlined)"
 #: "it is said in the message", after the words it reports
@@ -78,7 +78,7 @@ def said_in(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Fou
         out = [f for f in out if not (f.source is None and f.start < b and a < f.end)]
         if any(f.start < b and a < f.end for f in out):
             continue  # someone else's reading holds the words
-        kind = "direct" if text[a] in '“"' and text[b - 1] in '”"' else "indirect"
+        kind: QuoteKind = "direct" if text[a] in '“"' and text[b - 1] in '”"' else "indirect"
         out.append(Found(kind, a, b, cue=None, source=doc))
     return out
 
