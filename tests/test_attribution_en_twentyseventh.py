@@ -144,3 +144,21 @@ def test_a_name_and_an_office_with_a_quoted_faction_before_a_name_are_a_pair() -
     pair = "Pavel Sorin and Alla Drozd"
     assert speaker_of(article, "invite the director") == pair
     assert speaker_of(article, "without a tender") == pair
+
+
+CLUB = (
+    "Volleyball club dismisses its coach\n\n"
+    'The volleyball club "Dvina-Vitebsk" on Monday dismissed the head coach Oleg Markov. The '
+    "club informed about this on its site and thanked the coach for the work. The decision was "
+    'taken "after the results of the autumn", it is said in the message.\n\n'
+    "The Ministry of Sport distributed a message in the evening. "
+    '"The club will keep its place in the league," it is said in the message.\n'
+)
+
+
+def test_it_is_said_in_the_message_is_the_issuing_bodys() -> None:
+    """ "…, it is said in the message": the words of the message, and so of the body that
+    issued it a sentence before (the impersonal passive had no reader)."""
+    article = attributed(CLUB)
+    assert speaker_of(article, "after the results of the autumn") == "The club"
+    assert speaker_of(article, "keep its place in the league") == "The Ministry of Sport"

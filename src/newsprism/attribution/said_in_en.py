@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .bodies_en import body_noun
 from .model import Found, QuoteKind, SourceRef
 
 _VERBS = r"(?:said|stated|noted|reported|written|emphasi[sz]ed|specified|indicated|underlined)"
@@ -67,7 +68,7 @@ def said_in(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Fou
     """``found`` with the words each "it is said in the <document>" sentence reports, sourced
     in that document (a reading of them with no source of its own gives way)."""
     out = list(found)
-    for start, end in sentences:
+    for k, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         if "it " not in sentence.lower():
             continue  # the cheap test first
@@ -75,6 +76,10 @@ def said_in(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[Fou
         if reading is None:
             continue
         a, b, doc = reading
+        if " of " not in doc.text and "'s " not in doc.text and "’s " not in doc.text:
+            # "The club informed about this on its site. …, it is said in the message.": the
+            # body that issued the message a sentence before, in the same paragraph
+            doc = _issued_before(text, sentences[max(0, k - 2) : k], start) or doc
         out = [f for f in out if not (f.source is None and f.start < b and a < f.end)]
         if any(f.start < b and a < f.end for f in out):
             continue  # someone else's reading holds the words
@@ -112,6 +117,31 @@ def _reading(text: str, start: int, end: int) -> tuple[int, int, SourceRef] | No
     if doc is None or len(text[a:b].split()) < 3:
         return None
     return a, b, doc
+
+
+#: a body issuing something: its name, then the verb ("The ministry distributed the message")
+_ISSUED = re.compile(
+    r"(?P<who>The\s+[^,.;:!?]{1,80}?)\s+(?:distributed|published|posted|issued|released|"
+    r"sent|spread|informed|announced|reported)\b"
+)
+
+
+def _issued_before(text: str, before: Sequence[tuple[int, int]], start: int) -> SourceRef | None:
+    """The body whose issuing opens one of the sentences ``before`` (the nearer first), in the
+    paragraph of the sentence at ``start``."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    for a, b in reversed(before):
+        if a < paragraph:
+            break
+        m = _ISSUED.match(text, a, b)
+        if m is None:
+            continue
+        who = m.group("who")
+        head = re.split(r"\s+(?:of|for|on|in|at)\s+", who, maxsplit=1)[0].split()[-1]
+        head = head.strip('"“”«»').lower()
+        if body_noun(head):
+            return SourceRef(a, a + len(who), who, "organization", head)
+    return None
 
 
 def _document(text: str, start: int, end: int) -> SourceRef | None:
