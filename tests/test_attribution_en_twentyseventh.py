@@ -38,7 +38,7 @@ REVIEWS = (
     "We compared five invoicing tools on price, support and how long the first invoice took.\n\n"
     "What users say\n\n"
     "“Set up in ten minutes and the reminders actually get us paid.” – Orla M., Small Business "
-    "(50 or fewer emp.)\n\n"
+    "(under 50 staff)\n\n"
     "“Support answered on a Sunday, which I did not expect.” – Bruno T., Mid-Market\n\n"
     "Pricing starts at $12 a month – Ledgerly Blog\n"
 )

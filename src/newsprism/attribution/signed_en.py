@@ -1,6 +1,6 @@
 """Words signed after them: an epigraph, a reader's review, a quoted line and its author.
 
-    “Only the disciplined are truly free.” – Stephen Covey
+    “Slow miles are still miles.” – Ines Varga
     Easy to set up and the support answers within the hour. — Dana R., Small Business
 
 A paragraph that ends with a dash and a name (a person's, with initials, a nickname in quotation
