@@ -344,6 +344,7 @@ def score(
 
 
 SETS = (
+    "wcxbtest27",
     "wcxbtest26",
     "wcxbdev",
     "trafeval",
@@ -372,7 +373,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbtest27", "fresh27"),
     ("wcxbtest26", "fresh26"),
+    ("wcxbtest26", "dev-a"),
+    ("wcxbtest26", "dev-b"),
     ("wcxbdev", "fresh24"),
     ("wcxbdev", "dev-a"),
     ("wcxbdev", "dev-b"),
@@ -439,10 +443,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
-    ("wcxbtest26", "fresh26"): (
-        "WCXB's test-split article pages of sites no earlier part drew, English (held out, issue"
-        " 13's twenty-sixth session), scored only"
+    ("wcxbtest27", "fresh27"): (
+        "WCXB's test- and dev-split article pages of sites no earlier part drew, English (held"
+        " out, issue 13's twenty-seventh session), scored only"
     ),
+    ("wcxbtest26", "fresh26"): (
+        "WCXB's test-split article pages of sites no earlier part drew, English (held out in the"
+        " twenty-sixth session, read since the twenty-seventh)"
+    ),
+    ("wcxbtest26", "dev-a"): (
+        "WCXB's test-split pages of wcxbtest26, half A by a hash of the page (developed on since"
+        " the twenty-seventh session)"
+    ),
+    ("wcxbtest26", "dev-b"): "WCXB's test-split pages of wcxbtest26, half B (checked on)",
     ("wcxbdev", "fresh24"): (
         "WCXB's dev-split article pages, English (held out in the twenty-fourth session, read"
         " since the twenty-sixth)"
@@ -628,9 +641,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbtest27":
+        from claims_wcxbtest27_select import load as load_wcxbtest27
+
+        return load_wcxbtest27()
     if name == "wcxbtest26":
         from claims_wcxbtest26_select import load as load_wcxbtest26
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbtest26() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbtest26()
     if name == "wcxbdev":
         from claims_wcxbdev_select import load as load_wcxbdev
@@ -775,6 +796,7 @@ def main() -> None:
             "fresh23",
             "fresh24",
             "fresh26",
+            "fresh27",
             "half-a",
             "half-b",
             "dev-a",
@@ -799,10 +821,10 @@ def main() -> None:
     for name, part in PARTS:
         if (args.set and name not in args.set) or (args.part and part not in args.part):
             continue
-        # this session's held-out part is scored only when asked for by name (--part fresh26 or
-        # --set wcxbtest26): a run of the development parts must not print its figures
-        if part == "fresh26" and not (
-            (args.part and "fresh26" in args.part) or (args.set and name in args.set)
+        # this session's held-out part is scored only when asked for by name (--part fresh27 or
+        # --set wcxbtest27): a run of the development parts must not print its figures
+        if part == "fresh27" and not (
+            (args.part and "fresh27" in args.part) or (args.set and name in args.set)
         ):
             continue
         data = load_part(name, part)
@@ -814,7 +836,7 @@ def main() -> None:
         last = data
         # the held-out part is scored only: its errors are never printed; the earlier held-out
         # parts print theirs on their halves only (A developed on, B checked on)
-        held = ("fresh22", "fresh23", "fresh24", "fresh26")
+        held = ("fresh22", "fresh23", "fresh24", "fresh26", "fresh27")
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))

@@ -170,10 +170,17 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--frue27n",
+        action="store_true",
+        help="the held-out part of the twenty-seventh session (frue26n's order continued;"
+        " benchmarks/claims_frue27n_select.py)",
+    )
+    ap.add_argument(
         "--frue26n",
         action="store_true",
         help="the held-out part of the twenty-sixth session (factRuEval-2016 texts NEREL does not"
-        " hold; benchmarks/claims_frue26n_select.py)",
+        " hold; benchmarks/claims_frue26n_select.py), with its halves (developed on since the"
+        " twenty-seventh session)",
     )
     ap.add_argument(
         "--rbcsum",
@@ -235,6 +242,7 @@ def main() -> None:
         or args.rbcsum
         or args.rbc3
         or args.frue26n
+        or args.frue27n
         or args.stories
         or args.stories14
         or args.stories15
@@ -284,14 +292,27 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.frue27n:
+            from claims_frue27n_select import load as load_frue27n
+
+            title = (
+                "frue27n fresh27 (factRuEval-2016 texts after frue26n's, held out, issue 13's"
+                " twenty-seventh session), scored only"
+            )
+            parts.append((title, load_frue27n()))
         if args.frue26n:
             from claims_frue26n_select import load as load_frue26n
 
+            frue26n = load_frue26n()
             title = (
-                "frue26n fresh26 (factRuEval-2016 texts NEREL does not hold, held out, issue 13's"
-                " twenty-sixth session), scored only"
+                "frue26n fresh26 (factRuEval-2016 texts NEREL does not hold, held out in the"
+                " twenty-sixth session, read since the twenty-seventh)"
             )
-            parts.append((title, load_frue26n()))
+            parts.append((title, frue26n))
+            # halves by a hash of the text: developed on A, checked on B (twenty-seventh session)
+            for half in ("a", "b"):
+                title = f"frue26n dev-{half} (by a hash of the text)"
+                parts.append((title, [d for d in frue26n if _half(d["page"]) == half]))
         if args.rbc3:
             rbc3 = load_keysent("rbc3")
             title = (
@@ -373,9 +394,9 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-sixth session's held-out part is scored only: its errors are never printed;
+        # the twenty-seventh session's held-out part is scored only: its errors are never printed;
         # the earlier held-out parts print theirs on their halves only
-        held = title.startswith(("frue26n", "rbc3 fresh24", "rbcsum fresh23"))
+        held = title.startswith(("frue27n", "frue26n fresh26", "rbc3 fresh24", "rbcsum fresh23"))
         _table(title, part, systems, errors=args.errors and not held)
 
 
