@@ -94,6 +94,8 @@ def regular_singular(word: str) -> str:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("zes") and len(word) > 4 and word[-4] in "aeiou":
+        return word[:-1]  # "prizes", "sizes", "mazes" ("waltzes", "buzzes" drop their -es)
     if word.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
         return word[:-2]
     if word.endswith("ves") and word[:-3] in ("lea", "hal", "wol", "shel", "thie", "cal"):

@@ -222,6 +222,9 @@ def counted_noun(
         # "people" whatever its spelling, its modifiers kept as any noun's are: "young
         # people", "homeless people" (until the fifteenth session they were dropped)
         phrase = " ".join([*words[:-1], "people"])
+    if phrase == "time" and toks[last_noun].lower == "times":
+        # "hundreds of times", "dozens of times": a count of times, as "three times" is
+        return "times", first, last_noun + 1
     head_unit = lookup_en(toks[last_noun].lower)
     if head_unit and head_unit not in ("point", "times") and len(words) > 1:
         phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all

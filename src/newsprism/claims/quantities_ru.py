@@ -69,6 +69,12 @@ QUALIFIERS: dict[str, str] = {
     "ниже": "<",
     "младше": "<",
     "моложе": "<",
+    # a negated comparative bounds the other way: «не старше 31 года», «не моложе 18 лет»
+    "не старше": "<",
+    "не выше": "<",
+    "не младше": ">",
+    "не моложе": ">",
+    "не ниже": ">",
     "почти": "~",
     "около": "~",
     "порядка": "~",
@@ -1223,6 +1229,16 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
             )
         if pos not in ("ADJF", "PRTF"):
             if k > first:
+                noun = (
+                    _agreeing_noun(toks[k - 1].lower, toks[k].lower)
+                    if pos in ("CONJ", "PRCL", "NPRO", "ADVB") and len(toks[k].lower) > 2
+                    else None
+                )
+                if noun is not None:
+                    # «пяти ключевых тем»: a word whose likelier reading is another part of
+                    # speech («тем»: "the more") is the noun when a noun reading of it agrees
+                    # with the adjectives before it
+                    return noun, first, k + 1
                 break  # «двух подозреваемых в …»: the participle was the noun
             return None
         k += 1
@@ -1234,6 +1250,25 @@ def _counted_noun(toks: list[Token], j: int) -> tuple[str, int, int] | None:
             if "plur" in p.tag and "gent" in p.tag:
                 noun = p.inflect({"masc", "sing", "nomn"})
                 return (noun.word if noun else p.normal_form), first, k
+    return None
+
+
+def _agreeing_noun(adjective: str, word: str) -> str | None:
+    """The lemma of a plural common-noun reading of ``word`` in a case a plural reading of the
+    ``adjective`` before it has, else ``None``."""
+    cases = {
+        p.tag.case
+        for p in russian_parses(adjective)
+        if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag
+    }
+    for p in russian_parses(word):
+        if (
+            p.tag.POS == "NOUN"
+            and "plur" in p.tag
+            and p.tag.case in cases
+            and not {"Name", "Surn", "Patr", "Geox"} & set(str(p.tag).replace(" ", ",").split(","))
+        ):
+            return str(p.normal_form)
     return None
 
 
@@ -1351,6 +1386,10 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         rest = {t.lower for t in toks[j + 2 : j + 4]}
         negated = j + 2 < len(toks) and _NEGATION.fullmatch(toks[j + 2].lower) is not None
         if bound is not None and not rest & {"чем", "того"} and not negated:
+            # the comparative opens the next figure, not a bound of this one, when an amount
+            # follows it: «600 случаев и более половины из них», «5 человек и более 20 раненых»
+            negated = j + 2 < len(toks) and _opens_amount(toks[j + 2])
+        if bound is not None and not rest & {"чем", "того"} and not negated:
             # («и более того»: "moreover"; «и больше никто не …», «и больше не вернулся»: a
             # negation after the comparative says "no more", it bounds nothing)
             q.qualifier = sentence[toks[j].start : toks[j + 1].end]
@@ -1377,6 +1416,19 @@ _BOUND_AFTER = {
     "более": ">", "больше": ">", "выше": ">", "старше": ">", "свыше": ">",
     "менее": "<", "меньше": "<", "ниже": "<", "младше": "<", "моложе": "<",
 }  # fmt: skip
+
+
+def _opens_amount(t: Token) -> bool:
+    """A token that begins an amount: digits, a number word, a fraction or a scale word."""
+    if t.kind == "num":
+        return True
+    lem = _lemma(t)
+    return (
+        num.word_value(t, _lemma) is not None
+        or lem in num.FRACTIONS
+        or lem in num.SCALES
+        or lem in num.VAGUE
+    )
 
 
 def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:

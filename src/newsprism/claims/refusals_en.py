@@ -324,6 +324,25 @@ def not_a_claim(
             and q.qualifier is None
         ):
             return True  # "by 2120", "since 1985"
+        if (
+            prev is not None
+            and prev.lower in ("as", "when", "once", "while")
+            and re.fullmatch(r"\d{4}", t.text)
+            and 1900 <= value <= 2100
+            and not money
+            and q.qualifier is None
+            and i + 1 < n
+            and toks[i + 1].kind == "word"
+            and toks[i + 1].lower.endswith("s")
+            and (
+                i + 2 >= n
+                or toks[i + 2].kind != "word"
+                or toks[i + 2].lower in ("to", "in", "on", "and", "with")
+            )
+        ):
+            # "As 2025 draws to a close", "when 2021 ends,": a year as the subject of its
+            # clause, a verb after it ("as 1500 workers left" goes on with its own verb)
+            return True
         if prev is not None and (prev.lower.rstrip(".") in MONTHS) and value <= 31:
             return True
         if (

@@ -29,10 +29,15 @@ _EN = re.compile(
     r"|\d+(?:\.\d+)?|(?<!\d)\.\d+)"
     r"|(?P<sym>\S)"
 )
-# Russian: decimal comma, thousands grouped by (no-break) spaces: «1 500 000,5»
+# Russian: decimal comma, thousands grouped by (no-break) spaces: «1 500 000,5»; a group a
+# hyphen glues to a word is a number of its own, the space two numbers' («40 155-мм гаубиц»:
+# forty howitzers of 155 mm), as no grouping can end inside a compound word (a round thousand
+# can: «2 000-летие», «1 000-километровый»)
 _RU = re.compile(
     r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
-    rf"|(?P<num>(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
+    rf"|(?P<num>(?<![\d.,])\d{{1,3}}(?:[{_SPACES}]\d{{3}})+"
+    rf"(?:,\d+(?!\d)|(?!\d|[{_SPACES}]\d)(?:(?<=000)|(?!-[^\W\d_])))"
+    r"|\d+(?:[.,]\d+)?)"
     r"|(?P<sym>\S)"
 )
 
