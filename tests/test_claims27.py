@@ -98,3 +98,49 @@ def test_ru_a_group_glued_to_a_hyphenated_word_is_its_own_number() -> None:
 
 def test_ru_a_noun_read_first_as_a_conjunction_after_adjectives() -> None:
     assert _ru("Повестка включает шесть важнейших тем для региона.") == [(6.0, "тема", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency sells a 360-degree view of every shopper.",
+        "The minister made a 180-degree turn on the tax.",
+        "Step 2Stir the sauce until it thickens.",
+    ],
+)
+def test_an_idiom_of_a_turn_and_a_number_run_into_a_word_are_no_figures(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_turn_that_measures_stays() -> None:
+    assert _read("The crane's arm swings through 360 degrees.") == [(360.0, None, "degree")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ни один пассажир не пострадал при посадке.",
+        "В списке оказался ещё один кандидат.",
+        "Дело рассматривает участок 212 г. Казани.",
+        "Ему вменяют 2 ст. 159 УК.",
+        "Акции 3Com упали.",
+    ],
+)
+def test_ru_a_number_that_picks_or_names_is_no_figure(text: str) -> None:
+    assert _ru(text) == []
+
+
+def test_ru_a_gram_and_a_bound_one_stay() -> None:
+    assert _ru("В пакете 250 г сахара.") == [(250.0, "g", None)]
+    assert _ru("Пострадал только один пассажир.") == [(1.0, "пассажир", None)]
+
+
+def test_once_beside_twice_is_the_first_alternative() -> None:
+    assert _read("The committee meets once or twice a month.") == [
+        (1.0, None, "times/month"),
+        (2.0, None, "times/month"),
+    ]
+
+
+def test_a_round_scale_word_opens_a_hyphenated_measure() -> None:
+    assert _read("The thousand-year-old town wall was restored.") == [(1000.0, None, "year")]

@@ -388,6 +388,7 @@ def _may_start(tok: Token) -> bool:
     return (
         w in _START_WORDS
         or ("-" in w and w.split("-")[0] in num.SMALL)
+        or w.startswith(("hundred-", "thousand-"))
         or _vulgar_char(tok.text) is not None
         or w == "half-dozen"
     )
@@ -1414,6 +1415,9 @@ def _spelled_compound(toks: list[Token], i: int) -> Quantity | None:
         return None  # inside a name: "Lakeside Open Two-Day Regatta"
     head, _, tail = t.lower.partition("-")
     whole = num.SMALL.get(head)
+    if whole is None and head in ("hundred", "thousand") and tail in ("year-old", "mile", "foot"):
+        # "the thousand-year-old city", "a hundred-mile trek": a round scale word alone
+        whole = int(num.SCALES[head])
     if whole is None or whole <= 0:
         return None
     value = float(whole)

@@ -1504,6 +1504,35 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         or q.unit in ("%", "pp", "times", "km", "m", "kg", "tonne", "people")
     )
     head = toks[i + 1] if i + 1 < n else None
+    if (
+        t.kind == "num"
+        and head is not None
+        and head.glued
+        and head.kind == "word"
+        and len(head.text) > 2
+        and head.text[0].isupper()
+        and head.text[1:].islower()
+        and head.text.isascii()  # «100Мбит/с» is a unit the lexicon may not know
+        and lookup_ru(head.lower) is None
+        and (q.unit is None or q.noun_start is not None)
+    ):
+        return True  # a number glued to a capitalised Latin word is a name: «3Com»
+    dotted = head is not None and i + 3 < n and toks[i + 2].text == "."
+    if (
+        t.kind == "num"
+        and dotted
+        and head is not None
+        and (
+            head.lower == "г"
+            and toks[i + 3].kind == "word"
+            and toks[i + 3].text[:1].isupper()
+            or head.lower in ("ст", "ч", "п")
+            and toks[i + 3].kind == "num"
+        )
+    ):
+        # an abbreviation that names, not a unit: «участок 418 г. Москвы» (a city), «1 ст.
+        # 111 УК» (part 1 of an article of a code)
+        return True
     if t.kind == "num" and q.noun_start is not None and not money_or_measure:
         noun = sentence[q.noun_start : q.noun_end].split()[-1]
         if not _agrees_as_count(q.value, noun):
@@ -1619,6 +1648,16 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             return True
     # («одной трети» is a share, not «один»)
     one = t.kind == "word" and _lemma(t) == "один" and q.value_high is None and q.value == 1
+    if (
+        one
+        and prev is not None
+        and prev.lower in ("ни", "ещё", "еще")
+        and (q.unit is None or q.unit == "people" or not q.unit.isascii())
+    ):
+        # «ни один гражданин» says "not a single one", «ещё один человек» picks one more
+        # (docs/claims.md): neither counts, whatever the verb (a measure still does: «ещё один
+        # процент»)
+        return True
     if one and (_counts_one(toks, i, j) or _noun_before_number(sentence, q) is not None):
         return False  # «только один кадр», «пятеро мужчин и один несовершеннолетний»
     if t.kind == "word" and q.unit is None and not q.relative:

@@ -185,6 +185,19 @@ def not_a_claim(
             and after.text.isupper()
         ):
             return True  # a class or a label read as no unit: "6A", "Pad 39A"
+        if (
+            after is not None
+            and after.glued
+            and after.kind == "word"
+            and len(after.text) > 2
+            and after.text[0].isupper()
+            and after.text[1:].islower()
+            and lookup_en(after.lower) is None
+            and (q.unit is None or q.noun_start is not None)
+        ):
+            # a number glued to a capitalised word is a name or a list's number run into its
+            # line ("3Com", "1Heat the oven"), not a count ("10Gbps" is a unit: read)
+            return True
         if prev is not None and prev.text == "-" and i > 1 and toks[i - 2].lower == "sub":
             q.qualifier, q.change = "sub-", "<"  # "sub-7 nanometer"
             return False
@@ -293,6 +306,15 @@ def not_a_claim(
     # "the 100-year anniversary of the strike", "a 30 year anniversary": an anniversary dates
     # a day, it measures no length of time (ordinals and anniversaries are no claims)
     if q.unit in ("year", "month", "week", "day") and _ANNIVERSARY.match(sentence, q.end):
+        return True
+    # an idiom of measure: "a 360-degree view of the customer", "a 180-degree turn on policy",
+    # "a 360-degree camera": the whole or the half turn describes a kind, it measures no angle
+    if (
+        q.unit == "degree"
+        and q.value in (180.0, 360.0)
+        and q.value_high is None
+        and _WHOLE_TURN.match(sentence, q.start)
+    ):
         return True
     # "none of its phones broke the top 10.", "a top ten list": a rank's bracket, not a count
     # (a count after it stays: "the top four sides qualify")
@@ -598,6 +620,9 @@ def _capitalised_in_name(toks: list[Token], i: int) -> bool:
     capitalised = sum(x.text[:1].isupper() for x in letters)
     return capitalised <= 0.6 * len(letters)
 
+
+#: "360-degree view", "180-degree turn": a turn written as a compound adjective before a noun
+_WHOLE_TURN = re.compile(r"(?:180|360)[-\u2010\u2011]degrees?\s+(?!angles?\b)[a-z]", re.IGNORECASE)
 
 #: possessives before a year-like number make it the year of what follows ("its 2019 results")
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your", "fiscal"})

@@ -1,5 +1,6 @@
 """A suspended hyphen: "three- to four-year-old children", "18- and 19-year-olds", "two- or
-three-bedroom flats".  The first number's hyphen waits for the unit the second one carries, so
+three-bedroom flats"; and "once or twice a week", whose "once" shares the count of times "twice"
+reads.  The first number's hyphen waits for the unit the second one carries, so
 the two share it: a range after "to", two figures after "and" / "or" (the conventions of
 docs/claims.md: a range is written with "to", alternatives are two figures).  The extractor
 reads the second number with its unit; this step gives the first one the same unit."""
@@ -23,10 +24,27 @@ def _value(word: str) -> float | None:
     return None if value is None else float(value)
 
 
+#: "once or twice a month": "once" is the first of two alternatives of a count of times
+_ONCE_OR = re.compile(r"\bonce\s+or\s+$", re.IGNORECASE)
+
+
 def suspended_hyphens(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with each figure whose hyphen waited for the next figure's unit given it."""
     out = list(found)
     for q in found:
+        if (
+            q.unit is not None
+            and q.unit.startswith("times")
+            and q.value == 2
+            and _ONCE_OR.search(sentence, max(0, q.start - 12), q.start)
+            and not any(p.end <= q.start and p.value == 1 for p in out)
+        ):
+            once = _ONCE_OR.search(sentence, max(0, q.start - 12), q.start)
+            assert once is not None
+            out.insert(
+                out.index(q), replace(q, start=once.start(), end=once.start() + 4, value=1.0)
+            )
+            continue
         if q.unit is None or q.value_high is not None or q.relative:
             continue
         m = _SUSPENDED.search(sentence, max(0, q.start - 40), q.start)
