@@ -144,3 +144,18 @@ def test_once_beside_twice_is_the_first_alternative() -> None:
 
 def test_a_round_scale_word_opens_a_hyphenated_measure() -> None:
     assert _read("The thousand-year-old town wall was restored.") == [(1000.0, None, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The repairs will take a week or two.", [(2.0, None, "week")]),
+        ("We stayed a night or two past the festival.", [(2.0, None, "night")]),
+        ("Expect a surprise guest or two on stage.", [(2.0, None, "surprise guest")]),
+        ("She knows a thing or two about boats.", []),
+    ],
+)
+def test_a_noun_or_two_counts_two_of_the_noun(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _read(text) == expected

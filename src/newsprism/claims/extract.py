@@ -17,7 +17,7 @@ from .headlines_en import reading_text, refused, says_when
 from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
 from .range_scale import scale_far_ends, share_whole_units
-from .suspended_en import suspended_hyphens
+from .suspended_en import or_two, suspended_hyphens
 
 #: the words a figure can open with, from the numeral lexicon itself (so "seventeen" or
 #: "tenfold" is never missed because a hand-kept list forgot it), and the change words read
@@ -106,7 +106,7 @@ def analyse_sentences(sentences: Sequence[str], language: str | None) -> list[An
             text = tagged[k] if tagged[k] != s and _has_verb(tags[k]) else s
             found = scale_far_ends(s, refused(s, quantities_en.find(text, tags[k])))
             found = thing_ages(s, found, tags[k])
-            found = suspended_hyphens(s, found)
+            found = or_two(s, suspended_hyphens(s, found))
             out.append((share_whole_units(s, found), tags[k]))
     return out
 

@@ -11,7 +11,9 @@ import re
 from dataclasses import replace
 
 from . import numbers_en as num
+from .lexicon_en import STOP
 from .quantity import Quantity
+from .units import lookup_en
 
 #: "<number>- to ", "<number>- or ", "<number>- and " just before a figure
 _SUSPENDED = re.compile(r"(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)-\s+(to|or|and)\s+$")
@@ -26,6 +28,36 @@ def _value(word: str) -> float | None:
 
 #: "once or twice a month": "once" is the first of two alternatives of a count of times
 _ONCE_OR = re.compile(r"\bonce\s+or\s+$", re.IGNORECASE)
+
+
+#: "a week or two", "a familiar cameo or two", "the next day or two": an approximate count
+#: whose noun stands before it, once, with "a" for its first alternative
+_OR_TWO = re.compile(
+    r"\b(?:an?|the\s+(?:next|last|past|first))\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    r"\s+or\s+two\b",
+    re.IGNORECASE,
+)
+
+
+def or_two(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with "a week or two" read as 2 of the noun before "or" (as the golds write it:
+    the larger alternative, the noun's unit); a reading of "two" with the word after it as its
+    noun ("a day or two past the deadline") is replaced."""
+    out = list(found)
+    for m in _OR_TWO.finditer(sentence):
+        nouns = m.group(1).lower().split()
+        if any(w in STOP or w.endswith("ly") for w in nouns) or nouns[-1] in _IDIOMS:
+            continue
+        two = m.end() - 3
+        unit = lookup_en(nouns[-1]) or " ".join(nouns)
+        out = [p for p in out if not p.start <= two < p.end]
+        out.append(Quantity(two, m.end(), 2.0, unit=unit, noun_start=m.start(1), noun_end=m.end(1)))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+#: "a thing or two", "a trick or two": an idiom of knowing, no count
+_IDIOMS = frozenset({"thing", "trick"})
 
 
 def suspended_hyphens(sentence: str, found: list[Quantity]) -> list[Quantity]:
