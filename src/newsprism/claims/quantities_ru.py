@@ -1387,7 +1387,7 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         negated = j + 2 < len(toks) and _NEGATION.fullmatch(toks[j + 2].lower) is not None
         if bound is not None and not rest & {"чем", "того"} and not negated:
             # the comparative opens the next figure, not a bound of this one, when an amount
-            # follows it: «600 случаев и более половины из них», «5 человек и более 20 раненых»
+            # follows it: «300 жалоб и более трети из них», «5 человек и более 20 раненых»
             negated = j + 2 < len(toks) and _opens_amount(toks[j + 2])
         if bound is not None and not rest & {"чем", "того"} and not negated:
             # («и более того»: "moreover"; «и больше никто не …», «и больше не вернулся»: a

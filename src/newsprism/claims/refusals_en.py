@@ -307,7 +307,7 @@ def not_a_claim(
     # a day, it measures no length of time (ordinals and anniversaries are no claims)
     if q.unit in ("year", "month", "week", "day") and _ANNIVERSARY.match(sentence, q.end):
         return True
-    # an idiom of measure: "a 360-degree view of the customer", "a 180-degree turn on policy",
+    # an idiom of measure: "a 360-degree view of every shopper", "a 180-degree turn on tax",
     # "a 360-degree camera": the whole or the half turn describes a kind, it measures no angle
     if (
         q.unit == "degree"
@@ -362,8 +362,8 @@ def not_a_claim(
                 or toks[i + 2].lower in ("to", "in", "on", "and", "with")
             )
         ):
-            # "As 2025 draws to a close", "when 2021 ends,": a year as the subject of its
-            # clause, a verb after it ("as 1500 workers left" goes on with its own verb)
+            # "as 2031 nears", "when 2040 ends,": a year as the subject of its clause, a verb
+            # after it ("as 1500 workers left" goes on with its own verb)
             return True
         if prev is not None and (prev.lower.rstrip(".") in MONTHS) and value <= 31:
             return True

@@ -30,7 +30,7 @@ def _value(word: str) -> float | None:
 _ONCE_OR = re.compile(r"\bonce\s+or\s+$", re.IGNORECASE)
 
 
-#: "a week or two", "a familiar cameo or two", "the next day or two": an approximate count
+#: "a week or two", "a guest star or two", "the next night or two": an approximate count
 #: whose noun stands before it, once, with "a" for its first alternative
 _OR_TWO = re.compile(
     r"\b(?:an?|the\s+(?:next|last|past|first))\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
@@ -42,7 +42,7 @@ _OR_TWO = re.compile(
 def or_two(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with "a week or two" read as 2 of the noun before "or" (as the golds write it:
     the larger alternative, the noun's unit); a reading of "two" with the word after it as its
-    noun ("a day or two past the deadline") is replaced."""
+    noun ("a night or two past the fair") is replaced."""
     out = list(found)
     for m in _OR_TWO.finditer(sentence):
         nouns = m.group(1).lower().split()
