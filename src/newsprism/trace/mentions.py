@@ -11,13 +11,13 @@ and "Petrenko's" all give ``ptrnk``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 
 from ..article import Article, Claim, Counted, Quote
 from ..attribution.names import romanize
-from . import described, periods
+from . import periods
 from .counted import counted, figure_sentences
 
 #: a hedge as the claims stage records it (``Claim.change``), in words a reader knows
@@ -244,23 +244,10 @@ def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
     placed = figure_sentences(article)
     # each figure's role and owner as the analysis kept them, else read (parsed) now
     readings = counted(article, placed)
-    bodies: list[described.Named] | None = None
-    out = []
-    for c, (sentence, _), reading in zip(article.claims, placed, readings, strict=True):
-        m = _claim(article, src, c, sentence, names, reading)
-        who = m.speaker or (m.asserted_by if m.asserted_by != "article" else None)
-        if GENERIC_AS_BODY and who and described.generic_class(who) is not None:
-            bodies = described.named_bodies(article) if bodies is None else bodies
-            body = described.body_for(who, c.start, article, bodies)
-            if body is not None:
-                m = replace(m, speaker=body if m.speaker else None, asserted_by=body)
-        out.append(m)
-    return out
-
-
-#: a figure given to a generic noun for a body («руководство», "the company", «ведомство») is
-#: given to the body its article names nearby (:mod:`.described`; twenty-seventh session)
-GENERIC_AS_BODY = True
+    return [
+        _claim(article, src, c, sentence, names, reading)
+        for c, (sentence, _), reading in zip(article.claims, placed, readings, strict=True)
+    ]
 
 
 def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
