@@ -9,8 +9,6 @@ the person it refers through; a description headed by a word of the calendar («
 
 from __future__ import annotations
 
-from typing import Any
-
 from attributed import attributed, quote_holding, speaker_name
 
 #: our own article (an actor's lawsuit, written for this test)
@@ -35,12 +33,9 @@ def test_a_description_with_an_owner_is_someone_else() -> None:
     assert speaker_name(article, q) != "Иван Соколов"
 
 
-def test_a_body_described_is_not_the_person_quoted_before(monkeypatch: Any) -> None:
-    # the mechanism, switched on (it is off in the package: docs/attribution.md)
-    from newsprism.attribution import coref
-
-    monkeypatch.setattr(coref, "RU_BACK_PERSON_ONLY", True)
-    # a text of its own: ``attributed`` remembers what it analysed with the package's setting
+def test_a_body_described_is_not_the_person_quoted_before() -> None:
+    # on in the package since the twenty-seventh session (coref.RU_BACK_PERSON_ONLY): the trace
+    # reads the owner its gate needed (docs/attribution.md)
     article = attributed(_LAWSUIT + "\n\nСуд пока не назначил дату заседания.", "ru")
     q = quote_holding(article, "самым громким скандалом")
     assert speaker_name(article, q) != "Иван Соколов"
