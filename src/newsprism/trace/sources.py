@@ -80,6 +80,10 @@ def _read_source(who: str, sentence: str, dates: bool, places: bool) -> str | No
         return None
     if BRACKETED:
         who = _with_bracketed(who, sentence)
+    if places and BODY_BEFORE_PLACE and _NAME_WORD.match(who):
+        body = _body_before(who, sentence)
+        if body is not None:
+            return body
     if places and _NAME_WORD.match(who):
         # "Armenia's health ministry said": the possessor is whose body, the body the source
         said = re.search(
@@ -91,6 +95,28 @@ def _read_source(who: str, sentence: str, dates: bool, places: bool) -> str | No
         if said and not _CUE.fullmatch(said.group(1)):
             return said.group(1)
     return who
+
+
+#: a Russian source that is only the place of the body that speaks («… сообщили в министерстве
+#: здравоохранения Ардании», the stages giving «Ардании») is that body with its place, as
+#: "Ardania's health ministry" is in English (twenty-seventh session)
+BODY_BEFORE_PLACE = True
+
+
+def _body_before(place: str, sentence: str) -> str | None:
+    """The words for a body right before ``place`` in ``sentence`` («министерстве
+    здравоохранения» of «… в министерстве здравоохранения Ардании»), from the word that names
+    its kind (:func:`.bodies.head`), with the place: ``None`` when no such words precede it."""
+    at = sentence.find(place)
+    if at <= 0:
+        return None
+    words = sentence[:at].split()[-4:]
+    for k, w in enumerate(words):
+        if not all(x.isalpha() and x[:1].islower() and re.search("[а-яё]", x) for x in words[k:]):
+            continue
+        if bodies.head(w) is not None:
+            return " ".join([*words[k:], place])
+    return None
 
 
 #: a body's name followed in its sentence by its abbreviation in brackets ("the General
@@ -288,7 +314,14 @@ def _alike_as(
 #: Ministry of Emergency Situations", "Office of Fair Trading"), not a place: a place follows
 #: a body described in small letters ("the health ministry of Belarus") (twenty-third session)
 OF_NAME_KEPT = True
+#: a region's possessive names a place too ("Tara region's health ministry"; twenty-seventh
+#: session)
+REGION_POSSESSIVE = True
 _POSSESSOR = re.compile(
+    r"^([A-ZА-ЯЁ][\w-]*(?:\s+(?:region|province|oblast|district|county|state|city))?"
+    r"|city|town|region|country|state|province|district)['’]s\s+(.*\w.*)$"
+)
+_POSSESSOR_ONE = re.compile(
     r"^([A-ZА-ЯЁ][\w-]*|city|town|region|country|state|province|district)['’]s\s+(.*\w.*)$"
 )
 _OF_PLACE = re.compile(r"^(.*\w.*?)\s+of\s+((?:[A-Z][\w-]*\s*)+)$")
@@ -303,7 +336,7 @@ def _place_split(source: str) -> tuple[frozenset[str], str] | None:
     last in small letters («управление здравоохранения Алматы»); a name after one word in small
     letters is a person's («министр Беск»)."""
     words = source.split()
-    found = _POSSESSOR.match(source)
+    found = (_POSSESSOR if REGION_POSSESSIVE else _POSSESSOR_ONE).match(source)
     if found:
         place, rest = found.group(1), found.group(2)
         return _place_keys(place), rest
