@@ -13,7 +13,7 @@ import json
 import sqlite3
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -93,6 +93,7 @@ class Library:
         source: str | None = None,
         bytes_hash: str | None = None,
         link: bool = True,
+        apart: bool = False,
     ) -> int:
         """Store ``article``; return its id.  The same article again updates the stored copy.
 
@@ -103,7 +104,7 @@ class Library:
         ``link=False`` is for a caller storing a batch: it links the batch in one pass after
         (``linking.link_pending``), which places stories 32 at a time.
         """
-        article_id = self._store(article, source=source, bytes_hash=bytes_hash)
+        article_id = self._store(article, source=source, bytes_hash=bytes_hash, apart=apart)
         if link:
             from ..linking import failures_line, link_articles
 
@@ -112,7 +113,14 @@ class Library:
                 warnings.warn(warning, LinkingWarning, stacklevel=2)
         return article_id
 
-    def _store(self, article: Article, *, source: str | None, bytes_hash: str | None) -> int:
+    def _store(
+        self,
+        article: Article,
+        *,
+        source: str | None,
+        bytes_hash: str | None,
+        apart: bool = False,
+    ) -> int:
         payload = json.dumps(article.to_dict(), ensure_ascii=False)
         m = article.metadata
         row = (
@@ -130,9 +138,10 @@ class Library:
         try:
             with db.write_transaction(self.conn) as conn:
                 existing = conn.execute(
-                    "SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?) "
+                    "SELECT id FROM articles WHERE content_hash = ? "
+                    "OR (url IS NOT NULL AND url = ? AND NOT ?) "
                     "ORDER BY content_hash = ? DESC LIMIT 1",
-                    (article.content_hash, m.url, article.content_hash),
+                    (article.content_hash, m.url, apart, article.content_hash),
                 ).fetchone()
                 if existing:
                     article_id = int(existing["id"])
@@ -146,9 +155,16 @@ class Library:
                         # the same text as this article, at an address another stored article
                         # (another version of the page) holds: both stay, this one keeps its own
                         # address (moving it was a UNIQUE failure, an HTTP 500 on upload)
-                        values[1] = conn.execute(
+                        own: str | None = conn.execute(
                             "SELECT url FROM articles WHERE id = ?", (article_id,)
                         ).fetchone()["url"]
+                        values[1] = own
+                        # and its stored text says so too: an export carrying the other
+                        # article's address made the two one article on import (each
+                        # re-import swapped their texts).  A row with no address of its own
+                        # (stored ``apart``) keeps the one its text names
+                        if own is not None:
+                            values[8] = _payload_with_url(article, own)
                     # a new text or a new title at the same address (an outlet's correction):
                     # the one stored until now becomes an earlier revision (its text and title,
                     # not its analysis).  The same text at another address is a copy (a wire
@@ -172,6 +188,16 @@ class Library:
                         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
                     conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
                 else:
+                    if (
+                        apart
+                        and m.url is not None
+                        and conn.execute(
+                            "SELECT 1 FROM articles WHERE url = ?", (m.url,)
+                        ).fetchone()
+                    ):
+                        # stored beside the article holding the address, not over it
+                        # (its text keeps the address it names: the library's row cannot)
+                        row = (row[0], None, *row[2:])
                     cur = conn.execute(
                         "INSERT INTO articles(content_hash, url, title, site, language, published, authors, "
                         "word_count, json, display_title) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -404,6 +430,12 @@ class Library:
     def iter_ids(self) -> Iterator[int]:
         for row in self.conn.execute("SELECT id FROM articles ORDER BY id"):
             yield int(row[0])
+
+
+def _payload_with_url(article: Article, url: str | None) -> str:
+    """The stored JSON of ``article`` naming ``url`` as its address."""
+    moved = replace(article, metadata=replace(article.metadata, url=url))
+    return json.dumps(moved.to_dict(), ensure_ascii=False)
 
 
 def _filters(q: Query) -> tuple[str, list[Any]]:
