@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -90,3 +91,42 @@ def test_an_older_export_naming_one_address_twice_keeps_both_articles(tmp_path: 
         assert _revisions(moved) == 0
         if n:
             assert "added" not in out, out
+
+
+def _ru(text: str, title: str) -> Any:
+    from newsprism.api import read_document
+    from newsprism.sources import Document
+
+    return read_document(Document(text=f"{title}\n\n{text}", is_html=False, source="-"))
+
+
+def test_a_surname_in_ov_finds_the_name_not_the_words_it_begins(tmp_path: Path) -> None:
+    from newsprism.library import Library
+
+    lib = Library.open(tmp_path / "lib.sqlite")
+    person = lib.add(
+        _ru(
+            "Глава управы Сергей Иванов пообещал открыть каток к Новому году. Жители "
+            "поблагодарили Иванова за новые фонари.",
+            "Каток откроют к Новому году",
+        ),
+        link=False,
+    )
+    region = lib.add(
+        _ru(
+            "В Ивановской области закрыли на ремонт мост через реку, а в Иваново продлили "
+            "работу автобусов до полуночи.",
+            "Мост закрыли на ремонт",
+        ),
+        link=False,
+    )
+    street = lib.add(
+        _ru("На Петровке открыли новую булочную, сообщили в управе района.", "Булочная"),
+        link=False,
+    )
+    assert {h.id for h in lib.search("Иванов")} == {person}  # and the region before
+    assert {h.id for h in lib.search("Ивановым")} == {person}
+    assert {h.id for h in lib.search("Петров")} == set()  # the street before
+    assert region in {h.id for h in lib.search("Ивановской")}
+    assert street in {h.id for h in lib.search("Петровке")}
+    lib.close()
