@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
 
+from test_lead_s27 import _ru
 from typer.testing import CliRunner
 
 from newsprism.cli import app
@@ -91,13 +91,6 @@ def test_an_older_export_naming_one_address_twice_keeps_both_articles(tmp_path: 
         assert _revisions(moved) == 0
         if n:
             assert "added" not in out, out
-
-
-def _ru(text: str, title: str) -> Any:
-    from newsprism.api import read_document
-    from newsprism.sources import Document
-
-    return read_document(Document(text=f"{title}\n\n{text}", is_html=False, source="-"))
 
 
 def test_a_surname_in_ov_finds_the_name_not_the_words_it_begins(tmp_path: Path) -> None:
