@@ -124,7 +124,8 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
     for path in paths:
         files.extend(sorted(path.rglob("*.json")) if path.is_dir() else [path])
     report = IngestReport()
-    written: set[int] = set()  # the articles this import stored
+    #: the articles this import stored, each with the folder of the file it came from
+    written: dict[int, Path] = {}
     for path in files:
         label = str(path)
         try:
@@ -148,13 +149,18 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
             at_address = library.conn.execute(
                 "SELECT id FROM articles WHERE url = ?", (article.metadata.url,)
             ).fetchone()
-            # two files of one export are two articles, even when both name one address (an
-            # older newsprism stored a copy's address in the text of the article it copied):
-            # the later one is stored beside the earlier, not over it (each import of the
-            # export swapped their texts, and one of them was lost)
-            apart = held is None and at_address is not None and at_address[0] in written
+            # two files of one export (one folder) are two articles, even when both name one
+            # address (an older newsprism stored a copy's address in the text of the article it
+            # copied): the later one is stored beside the earlier, not over it (each import of
+            # the export swapped their texts, and one of them was lost).  Files of two exports
+            # (two folders) naming one address are one page at two times: one article
+            apart = (
+                held is None
+                and at_address is not None
+                and written.get(at_address[0]) == path.parent
+            )
             article_id = library.add(article, link=False, apart=apart)  # linked after
-            written.add(article_id)
+            written.setdefault(article_id, path.parent)
             added = restore_revisions(library, article_id, earlier)
             kept: set[tuple[Any, ...]] = {
                 (c.kind, c.item_id, c.start, c.end) for c in corrections(library, article_id)
