@@ -31,7 +31,7 @@ _WRAPPER_CLASS = re.compile(
 #: a credit at the end of a caption (shared with the scraped-text reader: keep its meaning)
 CREDIT_PATTERN = re.compile(
     r"(?:^|(?<=[\s.;|(]))("
-    r"(?:Photo(?:graph)?s?|Image(?: source)?|Picture|Illustration|Video|Credit|Фото(?:графия)?|Изображение|Иллюстрация|Кадр)"
+    r"(?:Photo(?:graph)?s?|Image(?: source)?|Picture|Illustration|Video|Credit|Screenshot|Фото(?:графия)?|Изображение|Иллюстрация|Кадр|Скриншот)"
     r"(?:\s*©)?\s*(?:[:,]|by\b)\s*[^\n]{2,120}"  # («Фото ©: пресс-служба»: the mark too)
     r"|©\s*[^\n]{2,120}"
     r"|\((?:Photo|Image|Фото)[^)]{2,100}\)"

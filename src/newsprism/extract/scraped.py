@@ -94,11 +94,19 @@ from .scraped_structure import (
 
 #: a tabloid headline may run to this many words
 LONG_HEADLINE_MAX_WORDS = 40
+#: a prompt's first word: the page asks its reader to do something, as a headline never does
+_PROMPT = re.compile(
+    r"^(?:subscribe|download|install|sign (?:up|in)|log in|register|подпишитесь|подписаться|"
+    r"скачайте|скачать|установите|зарегистрируйтесь|войдите)\b",
+    re.I,
+)
 
 
 def _title_candidate(lab: Labelled) -> bool:
     if lab.text[0].islower():
         return False  # a headline starts with a capital (or a digit, or a quote)
+    if _PROMPT.match(lab.text):
+        return False  # "Subscribe to our magazine": the page's prompt to its reader
     if lab.label == SHORT:
         return word_count(lab.text) >= 3 or len(lab.text) >= 20
     # a headline may ask a question or exclaim; a tabloid's runs long, without a full stop
@@ -147,6 +155,7 @@ def classify(text: str) -> list[Labelled]:
     drop_closing_box(labs, body_start)
     find_signature_with_address(labs)
 
+    _drop_section_crumbs(labs, body_start)
     # the title: the headline-like line before the body that sits best on the article
     # the breadcrumb leads to the page: the site's header stands above it, the headline below
     crumbs = max(
@@ -207,6 +216,8 @@ def classify(text: str) -> list[Labelled]:
     for i, lab in enumerate(labs):
         if lab.label == TEXT and i > after_title and _question_heading(labs, i):
             lab.relabel(HEADING, "short question between paragraphs")
+        elif lab.label == TEXT and i > after_title and _exclaimed_entry(labs, i):
+            lab.relabel(HEADING, "a live entry's exclamation under its time")
         elif lab.label == TEXT and i < after_title and not is_body_text(lab):
             # a short line above the headline is the page's (a score, a ticker, a promo), as
             # a short unpunctuated one is; running text above it stays (a page's lead may)
@@ -239,6 +250,24 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
+
+
+def _drop_section_crumbs(labs: list[Labelled], body_start: int) -> None:
+    """Above the story, "News · Transport" — a section the page's menu names, a
+    separator, its part — is the breadcrumb to the story, not its headline (a headline does
+    not open with a menu item and a separator)."""
+    menu = {norm(o.text) for o in labs[:body_start] if o.label == CHROME and o.text}
+    for lab in labs[:body_start]:
+        if lab.label not in (SHORT, TEXT):
+            continue
+        parts = _CRUMB_SEPARATOR.split(lab.text, maxsplit=1)
+        if len(parts) == 2 and norm(parts[0]) in menu and word_count(parts[1]) <= 4:
+            lab.relabel(CHROME, "breadcrumb (a section the menu names, then its part)")
+
+
+#: a breadcrumb's separator between two of its steps (not a slash: "Part 3 / October" may be
+#: a headline's)
+_CRUMB_SEPARATOR = re.compile(r"\s+[·›>→»|]\s+")
 
 
 def _drop_headline_reprints(labs: list[Labelled], title_at: int, body_start: int) -> None:
@@ -617,6 +646,21 @@ _FIELD = re.compile(r"^[^\W\d_][\w-]*:\s+\S+(?:\s+\S+)?$")
 
 #: a question between paragraphs up to this long is a heading ("What is at stake for the ports?")
 QUESTION_HEADING_MAX_WORDS = 8
+
+
+def _exclaimed_entry(labs: list[Labelled], i: int) -> bool:
+    """A short exclamation right under a live entry's time, over the entry's text («Гол! 2:1,
+    Name!», "Kick-off!") heads the entry, as the entries' plain lines do: a live text's
+    entries share that shape, a time, a headline, the text.  Elsewhere an exclamation between
+    paragraphs is the story's (a quote, a cry), and stays a paragraph."""
+    text = labs[i].text
+    return (
+        text.rstrip(CLOSERS + " ")[-1:] == "!"
+        and not text[0].islower()
+        and word_count(text) <= QUESTION_HEADING_MAX_WORDS
+        and _after_time(labs, i)
+        and _between_paragraphs(labs, i)
+    )
 
 
 def _question_heading(labs: list[Labelled], i: int) -> bool:

@@ -276,7 +276,15 @@ def _related_header(key: str) -> bool:
     if key in RELATED_HEADERS:
         return True
     head, _, last = key.rpartition(" ")
+    if _MORE_ON_A_TOPIC.match(key):
+        return True
     return bool(head) and head in RELATED_HEADERS and last in _LIST_NOUNS
+
+
+#: "More election coverage", "More from Sport", «Больше новостей о спорте»: a header of links
+_MORE_ON_A_TOPIC = re.compile(
+    r"^(?:more (?:\w+ ){1,2}(?:coverage|stories|news|articles)|больше (?:новостей|материалов)\b.{0,30})$"
+)
 
 
 _LIST_NOUNS = frozenset(

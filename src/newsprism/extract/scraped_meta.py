@@ -193,11 +193,43 @@ def is_name(text: str) -> bool:
         return False
     if tokens[0].lower() in ("the", "a", "an"):
         return False  # "The Daily Beacon": a title, not a person
+    if tokens[0].casefold() in _COMMANDS:
+        return False  # "Download Telegram", «Скачать Telegram»: a button, not a person
     if any(t.casefold() in _FUNCTION_WORDS for t in tokens):
         return False  # "WHAT CHANGES FOR FERRIES", «ЧТО ИЗМЕНИТСЯ ДЛЯ ВОДИТЕЛЕЙ»: a heading
     capitalised = [t for t in tokens if t.lower() not in _PARTICLES]
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
 
+
+#: a button's first word: an order to the reader, never a person's first name
+_COMMANDS = frozenset(
+    [
+        "download",
+        "open",
+        "get",
+        "join",
+        "subscribe",
+        "follow",
+        "watch",
+        "listen",
+        "share",
+        "sign",
+        "log",
+        "view",
+        "install",
+        "скачать",
+        "скачайте",
+        "открыть",
+        "откройте",
+        "подписаться",
+        "подпишитесь",
+        "смотреть",
+        "слушать",
+        "установить",
+        "установите",
+        "присоединиться",
+    ]
+)
 
 _FOR_OUTLET = re.compile(r"\s+(?:for|für|pour|para|для)\s+", re.I)
 

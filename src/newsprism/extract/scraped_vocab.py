@@ -23,6 +23,7 @@ republish this article|republish this story|republish|republish our articles
 for immediate release|immediate release|for release
 share or comment on this article|share this article|share what you think|view comments
 promoted|share|share this|share this article|share article|share on facebook|share on twitter
+share this page|share this story|share this post
 share on x|share on whatsapp|share on linkedin|share on telegram|share via email|share by email
 facebook|twitter|x|whatsapp|telegram|email|linkedin|reddit|print|copy link|copy url|link copied
 save|save article|saved|bookmark|comments|comment|show comments|view comments|listen
@@ -148,6 +149,7 @@ WIRE_SOURCE = re.compile(
 # a photographer ("BBC/Jane Doe", «Коммерсантъ / Иван Петров») or "via".
 MEDIA = r"bbc|getty|ap|pa|bloomberg|коммерсантъ|известия|лента\.ру|ведомости|рбк|пресс-служба"
 _NAME = r"[\w.'’\- ]{2,60}"
+_PERSON_WORDS = r"[A-ZА-ЯЁ][\w'’.\-]+(?: [A-ZА-ЯЁ][\w'’.\-]+){1,2}"
 _VIA = rf"(?:\s+via\s+(?:{AGENCIES}|getty))?"
 AGENCY_CREDIT = re.compile(
     rf"^(?:©\s*)?(?:"
@@ -155,6 +157,10 @@ AGENCY_CREDIT = re.compile(
     rf"|{_NAME}\s*[/|]\s*(?:{MEDIA}){_VIA}"
     rf"|(?:{MEDIA})\s*[/|]\s*{_NAME}{_VIA}"
     rf"|{_NAME}\s+via\s+(?:{AGENCIES}|getty)"
+    # a wire's form: the agency in capitals, its photographer, a file photo's mark
+    # ("WIRE NAME/Jane Doe/File Photo"); an agency nobody listed has that shape too
+    rf"|(?-i:[A-Z][A-Z&.'’\- ]{{1,40}})\s*/\s*(?-i:{_PERSON_WORDS})"
+    rf"(?:\s*/\s*(?:file photo|handout|pool|illustration|photo illustration))?"
     rf")$",
     re.I,
 )
@@ -202,7 +208,7 @@ COUNTER = re.compile(
 NUMERIC_UI = re.compile(
     r"^(?:\d+(?:[.,]\d+)?\s*[kкmм]?"
     r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk))?"
-    r"|(?:\d+\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
+    r"|(?:\d+(?:[.,]\d+)?\s*[kкmм]?\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
     r"comentarios?|views?|просмотр(?:ов|а|ы)?|переглядів|shares?|likes?)"
     r"(?:\s*:?\s*\(?\d[\d\s.,]*[kкmм]?\)?)?"
     r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?(?:\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura))?"
@@ -256,7 +262,8 @@ SIGN_OFF = re.compile(
 # The start of the readers' comments: like the footer, the article is over when they begin
 # (a header such as "Leave a reply", «Комментарии (12)», or a commenter's "jdoe says:").
 COMMENTS_START = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|responses?|replies|discussion|leave a (?:reply|comment)|"
+    r"^(?:\d+\s+)?(?:comments?|reader comments|readers' comments|reader reviews|readers' reviews|"
+    r"user reviews|отзывы читателей|responses?|replies|discussion|leave a (?:reply|comment)|"
     r"post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|"
     r"комментарии|комментариев|оставить комментарий|добавить комментарий|обсуждение|коментарі|"
     r"kommentare|kommentar schreiben|commentaires|laisser un commentaire|comentarios|"
@@ -314,6 +321,25 @@ PAGE_NOTICE = re.compile(
     # an audio player: "Listen to the long read", «Слушать статью · 4:12», "0:00 / 24:31"
     r"^(?:listen|слушать|прослушать|послушать|слухати|прослухати|anhören|écouter|escuchar)\b[^.!?]{0,40}$|"
     r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
+    # a cookie banner in its own words ("We place a few cookies on your device",
+    # "Cookies on this site", «Мы используем файлы cookie»)
+    r"\bwe (?:use|set|store|place) (?:\w+ ){0,3}cookies\b|^cookies on (?:this|our|the) (?:web)?site$|"
+    r"\b(?:сайт|мы) (?:использует|используем) (?:\w+ ){0,2}(?:файлы )?cookie|"
+    # the page's standing notes under a story: comments closed, a disclaimer of advice, delayed
+    # quotes, a print edition's note, a messenger's preview prompt
+    r"^comments (?:are|have been) (?:closed|disabled|turned off|switched off)\b|"
+    r"^комментарии (?:к (?:этой )?(?:статье|материалу|новости) )?(?:закрыты|отключены)\b|"
+    r"\b(?:is|does) not (?:constitute |represent )?(?:an? )?(?:investment|financial|legal) "
+    r"(?:advice|recommendation)\b|\bне является (?:индивидуальной )?инвестиционной рекомендацией\b|"
+    r"\bfor (?:general )?information(?:al)? purposes only\b|"
+    r"\bнос(?:ят|ит) (?:справочный|информационный|ознакомительный) характер\b|"
+    r"^(?:quotes|prices|market data|котировки|данные торгов) (?:are )?(?:delayed|с задержкой)\b|"
+    r"^(?:this|a version of this) (?:article|story|interview|review|column) (?:first |originally )?"
+    r"appeared (?:in|on)\b|"
+    r"^you can view and join @\w+|^вы можете (?:просмотреть|посмотреть) (?:\w+ )?и "
+    r"присоединиться к @|^(?:sign up|subscribe|register) here[.!]?$|"
+    # a subscription's price ("Subscribe for $1", «Подписка за 99 ₽»)
+    r"^(?:subscribe|join|try it) (?:for|from|at) [$£€]?\d[\d.,]*\b|^подписка (?:за|от) \d|"
     # a share button's accessible label: "Click to share on Reddit (Opens in new window)"
     r"^[^.!?]{0,60}\(opens in (?:a )?new (?:window|tab)\)$",
     re.I,
