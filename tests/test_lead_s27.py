@@ -133,3 +133,35 @@ def test_the_web_reader_offers_an_english_article_in_russian(tmp_path: Path) -> 
             headers={"HX-Request": "true"},
         )
         assert bad.status_code == 400 and "<b>" not in bad.text
+
+
+def test_two_exports_of_one_page_at_two_times_import_once(tmp_path: Path) -> None:
+    import sqlite3
+
+    runner = CliRunner()
+    for i, figure in ((1, "4,200"), (2, "4,800")):
+        page = tmp_path / f"p{i}.html"
+        page.write_text(PAGE.format(title="Ferry fares rise again", figure=figure), "utf-8")
+        db = str(tmp_path / f"l{i}.sqlite")
+        assert runner.invoke(app, ["add", str(page), "--db", db]).exit_code == 0
+        out = str(tmp_path / f"e{i}")
+        assert runner.invoke(app, ["export", "--db", db, "-o", out, "-f", "json"]).exit_code == 0
+    into = str(tmp_path / "l3.sqlite")
+    seen = []
+    for _ in range(3):
+        result = runner.invoke(
+            app, ["import", "json", str(tmp_path / "e1"), str(tmp_path / "e2"), "--db", into]
+        )
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(into) as conn:
+            seen.append(
+                (
+                    conn.execute("SELECT count(*) FROM article_revisions").fetchone()[0],
+                    conn.execute("SELECT json_extract(json, '$.text') FROM articles").fetchall(),
+                )
+            )
+    # the later text current, the earlier one revision; again and again the same (the two
+    # texts swapped places and two revisions were added at each import before)
+    assert seen[0] == seen[1] == seen[2]
+    assert seen[0][0] == 1 and "4,800" in seen[0][1][0][0]
+    assert "unchanged" in result.output and "added" not in result.output

@@ -146,6 +146,15 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
             held = library.conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)
             ).fetchone()
+            replaced = None if held is not None else _held_as_earlier_text(library, article)
+            if replaced is not None:
+                # a text the library keeps as an earlier revision of the article now at this
+                # address (two exports of one page at two times): storing it would make the
+                # old text current again, and each import would swap the two back and add
+                # two revisions (the walk, twenty-sixth session)
+                restore_revisions(library, replaced, earlier)
+                report.skipped.append((label, replaced))
+                continue
             at_address = library.conn.execute(
                 "SELECT id FROM articles WHERE url = ?", (article.metadata.url,)
             ).fetchone()
@@ -183,6 +192,19 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the import
             report.failed.append((label, str(as_newsprism_error(exc))))
     return report
+
+
+def _held_as_earlier_text(library: Library, article: Article) -> int | None:
+    """The id of the stored article at ``article``'s address that keeps ``article``'s text and
+    title as one of its earlier revisions, if any."""
+    if not article.metadata.url:
+        return None
+    row = library.conn.execute(
+        "SELECT a.id FROM articles a JOIN article_revisions r ON r.article_id = a.id "
+        "WHERE a.url = ? AND r.content_hash = ? AND r.title IS ? LIMIT 1",
+        (article.metadata.url, article.content_hash, article.title),
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def _check_corrections(article: Article, fixes: Any) -> None:
