@@ -15,7 +15,11 @@ def _at(iso: str) -> float:
 
 
 def _days(title: str | None, text: str, published: str) -> list[str]:
-    return [dt.date.fromordinal(d).isoformat() for d in event_days(title, text, _at(published))]
+    """The days as ISO dates; a day of the news's background (negated) as "bg " and its date."""
+    return [
+        ("bg " if d < 0 else "") + dt.date.fromordinal(abs(d)).isoformat()
+        for d in event_days(title, text, _at(published))
+    ]
 
 
 def test_the_days_a_lead_names_resolve_against_its_publication_time() -> None:
@@ -24,7 +28,7 @@ def test_the_days_a_lead_names_resolve_against_its_publication_time() -> None:
     assert _days("Mayor resigns", "The mayor resigned yesterday.", wednesday) == ["2027-03-16"]
     assert _days(None, "Talks resume today, a week after March 10.", wednesday) == [
         "2027-03-17",
-        "2027-03-10",
+        "bg 2027-03-10",  # what the news came after
     ]
     # the day of publication itself, and a date of last December read in March
     assert _days(None, "On Wednesday the court ruled on the Dec. 14 vote.", wednesday) == [
@@ -45,7 +49,9 @@ def test_the_days_a_lead_names_resolve_against_its_publication_time() -> None:
 def test_a_weekday_after_next_or_last_is_read_in_its_own_week() -> None:
     monday = "2027-03-15T12:00:00+00:00"
     # "last Monday" written on a Monday is a week before; "Monday" alone is that day
-    assert _days(None, "The plant has been closed since last Monday.", monday) == ["2027-03-08"]
+    assert _days(None, "The plant has been closed since last Monday.", monday) == [
+        "bg 2027-03-08"  # what the news came after
+    ]
     assert _days(None, "The plant closed on Monday.", monday) == ["2027-03-15"]
     assert _days(None, "Завод закрыли в прошлый понедельник.", monday) == ["2027-03-08"]
     # on a Wednesday "last Monday" is two days before, as a weekday alone
@@ -319,7 +325,8 @@ def test_a_follow_up_that_names_the_first_day_before_its_own_is_of_its_own_day()
         "emergencies ministry said.",
         tuesday,
     )
-    assert first[0] == follow_up[0]  # both name Monday first
+    # both name Monday first
+    assert first[0] == follow_up[0]
     assert day_agreement(first, follow_up, monday, tuesday) == -1
     assert day_agreement(follow_up, first, tuesday, monday) == -1
     # two reports published on Friday, one naming only Thursday's proposal (its background), the
@@ -334,3 +341,57 @@ def test_a_follow_up_that_names_the_first_day_before_its_own_is_of_its_own_day()
         friday_morning,
     )
     assert day_agreement(thursday_only, both, friday_noon, friday_morning) == 0
+
+
+def test_a_day_named_in_a_background_clause_is_not_the_day_of_the_news() -> None:
+    """A follow-up names the day of what it follows inside a relative or participle clause, after
+    "after", or as a thing's day ("Monday's storm", «вчерашней аварии»): that day is the
+    background, and the news came after it.  The main clause's day is the news, as before."""
+    tuesday = "2027-06-08T09:00:00+00:00"
+    monday_bg, monday = ["bg 2027-06-07"], ["2027-06-07"]
+    for title, text in (
+        ("Станцию открыли", "Станция, где накануне остановился эскалатор, снова открыта."),
+        ("Путь свободен", "Сошедший накануне с рельсов вагон ночью поставили на путь."),
+        ("Мост открыт", "Мост, который в понедельник повредила баржа, открыли для машин."),
+        ("Bridge reopens", "The bridge, which was struck by a barge on Monday, reopened."),
+        ("Roads reopen", "Roads flooded in yesterday's storm reopened to traffic."),
+        ("Дело возбуждено", "Следователи возбудили дело после вчерашней аварии на подстанции."),
+    ):
+        assert _days(title, text, tuesday)[:1] == monday_bg, text
+    # the news of the main clause: a full verb, and a short participle as the predicate
+    assert _days(None, "A barge struck the bridge on Monday.", tuesday) == monday
+    assert _days(None, "Движение возобновлено в понедельник вечером.", tuesday) == monday
+    assert _days(None, "Накануне в Казани баржа повредила мост.", tuesday) == monday
+    # "overnight" / «ночью»: the night that ends on the day of publication
+    assert _days(None, "Power was restored overnight.", tuesday) == ["2027-06-08"]
+    # only background days: the news is the day after the latest of them, up to publication
+    from newsprism.stories.when import news_day
+
+    at = _at(tuesday)
+    reopened = event_days("Bridge reopens", "The bridge, which was struck on Monday, reopened.", at)
+    assert news_day(reopened, at) == dt.date(2027, 6, 8).toordinal()
+    same_day = event_days(None, "The bridge, which was struck on Tuesday, reopened.", at)
+    assert news_day(same_day, at) is None  # the same day: no day of the news is known
+    # Monday's report, published on Monday, cannot tell of it
+    assert day_agreement(reopened, event_days(*FLOOD, _at(TIMES[0])), at, _at(TIMES[0])) == -1
+
+
+FLOOD_ROADS_REOPEN = (
+    "Sochi reopens Adler roads as Mzymta falls",
+    "Roads in the Adler district of Sochi, where flash floods killed two people on Monday, "
+    "reopened to traffic, Mayor Andrei Prokhorov said; 640 evacuated residents began returning "
+    "home as the Mzymta river fell.",
+)
+
+
+def test_the_next_day_told_only_after_its_background_starts_a_happening(tmp_path: Path) -> None:
+    """Tuesday's development names Monday only inside a relative clause ("where flash floods
+    killed two people on Monday"): Monday is its background, not its news, so it does not share
+    Monday's report's day; Monday's report could not tell of it.  It starts a happening in the
+    same running story (it was joined to Monday's happening)."""
+    first, other_outlet, reopened = _run(
+        tmp_path, [FLOOD, FLOOD_OTHER_OUTLET, FLOOD_ROADS_REOPEN], True
+    )
+    assert other_outlet.story_id == first.story_id  # type: ignore[attr-defined]
+    assert reopened.story_id != first.story_id  # type: ignore[attr-defined]
+    assert reopened.running_story == first.story_id  # type: ignore[attr-defined]

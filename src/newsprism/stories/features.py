@@ -140,7 +140,8 @@ class Fingerprint:
     #: "cyrl" or "latn": the script most of the head's letters are in
     script: str = "latn"
     #: the days the lead names, resolved against the publication time (:mod:`.when`): the first
-    #: is when its main news happened; empty without a time or a day named
+    #: is when its main news happened; a day of its background (what it follows) negated;
+    #: empty without a time or a day named
     days: tuple[int, ...] = ()
     #: when the report existed by (epoch seconds): its publication time, or when it was added
     #: when it has none (never earlier than it was written); None when unknown
