@@ -15,7 +15,7 @@ that same weekday is a week before),
 "tonight" / "overnight" / «сегодня» / «ночью» (the day itself), and a month with a day of the
 month in either order (that year).  A lead (the headline and the first :data:`WHEN_CHARS`
 characters) gives its days in the order it names them; the first is the day of its main news.
-A day named inside a clause about what the news follows («станция, где накануне …», "the ferry,
+A day named inside a clause about what the news follows («рынок, где накануне …», "the ferry,
 which caught fire on Sunday, …", «после вчерашней аварии») is its background: the news came
 after it (twenty-seventh session, docs/stories.md).  dateparser's ``search_dates`` reads more
 forms, but took 9 ms of CPU per lead here (December 2026; this grammar 0.014 ms), where story
@@ -128,8 +128,8 @@ def event_days(title: str | None, text: str, published: float | None) -> tuple[i
 
 
 #: words that open a clause about something else than the sentence's news: a relative clause
-#: ("the ferry, which caught fire on Sunday", «станция, где накануне эскалатор …», «вагон,
-#: который накануне сошёл …») or what the news came after ("after Monday's crash", «после …»)
+#: ("the ferry, which caught fire on Sunday", «рынок, где накануне был пожар …»,
+#: «танкер, который накануне сел на мель …») or what the news came after ("after Monday's crash", «после …»)
 _BACKGROUND_OPENERS = frozenset(
     {"which", "who", "whose", "where", "after", "since", "following"} | {"где", "после", "спустя"}
 )
@@ -143,10 +143,10 @@ def _in_background(raw: list[str], words: list[str], i: int) -> bool:
     """Does the day word ``words[i]`` stand in a clause that tells the background of the news
     (twenty-seventh session)?  A follow-up names the day of what it follows inside a relative
     or participle clause or after "after" (a ferry "which caught fire on Sunday", a carriage
-    «сошедший накануне с рельсов», a station «где накануне эскалатор поехал вниз»): that day is
+    «севший накануне на мель», a market «где накануне случился пожар»): that day is
     not the day of its own news.  Read back within the clause, at most
     :data:`_BACKGROUND_REACH` words: an opener of :data:`_BACKGROUND_OPENERS`, a form of
-    «который», or a Russian participle within two words («обрушившейся в воскресенье»).  An
+    «который», or a Russian participle within two words («затонувшего в воскресенье»).  An
     English reduced relative ("the lorry hit by a train on Monday") has no such word and is not
     read (a past participle and a past tense look alike without a parser)."""
     for k in range(i - 1, max(i - 1 - _BACKGROUND_REACH, -1), -1):
@@ -171,7 +171,7 @@ def _names_a_thing(word: str) -> bool:
 
 def _is_participle(word: str) -> bool:
     """A Russian full (attributive) participle, pymorphy3's most probable reading; a short one
-    («движение возобновлено в среду») is the predicate of the news itself."""
+    («рейсы возобновлены в среду») is the predicate of the news itself."""
     from ..claims.nlp import russian_parses
 
     parses = russian_parses(word)
