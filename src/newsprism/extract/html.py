@@ -20,6 +20,8 @@ from lxml import etree
 from ..article import Metadata
 from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
+from .components import compose_shadow_roots, unfold_custom_elements
+from .declared import declared_blocks
 from .disclosures import open_disclosures
 from .figures import find_figures
 from .footnotes import add_footnotes, find_footnotes
@@ -50,6 +52,8 @@ MAX_TAGS_FOR_READABILITY = 80_000
 #: than parsing it)
 _NOTICE_WORDS = ("ranslated", "еревед", "еревод", "ашинн")
 _WORD = re.compile(r"\w+")
+#: a custom element's start tag (HTML: a name with a hyphen), the cheap test before the walk
+_CUSTOM_ELEMENT = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
 _NOTICE_TEXT = etree.XPath(
     "//body//text()[contains(., 'ranslat') or contains(., 'еревед') or contains(., 'еревод')"
     " or contains(., 'ашинн')]"
@@ -131,11 +135,15 @@ def extract_html(
     page = page_metadata(tree, url)  # before scripts go: JSON-LD lives in <script>
     page = complete_from_page(page, tree, url)
     notice = _translation_notice(tree) if any(w in html for w in _NOTICE_WORDS) else None
+    if "shadowroot" in html:  # a web component's server-rendered content: in place
+        compose_shadow_roots(tree)
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
+    # <story-paragraph>: read as the block it renders as
+    unfolded = bool(_CUSTOM_ELEMENT.search(html)) and unfold_custom_elements(tree) > 0
     if "aria-controls" in html:  # an accordion's questions are buttons: text again
         open_disclosures(tree)
-    drop_named_chrome(tree)  # a sponsor's line, a sign-up box: named so by the page
-    figures = find_figures(tree, page.url or url)
+    drop_named_chrome(tree, elements_named=unfolded)  # a sponsor's line, a sign-up box
+    figures = find_figures(tree, page.url or url, elements_named=unfolded)
     lead = standfirst_candidate(tree, _clean_title(page.title, page.site))
     notes = find_footnotes(tree)
     primary = Candidate.of(trafilatura_blocks(tree, url))
@@ -166,6 +174,11 @@ def extract_html(
         blocks, extractor = _escalate(blocks, extractor, tree, url, second)
     if page.live:
         blocks, extractor = _all_posts(blocks, extractor, tree, url, second)
+    if _few_words(blocks, DECLARED_BELOW_WORDS):
+        # the markup holds (almost) no article: a framework's shell; the page's data may
+        declared = declared_blocks(html)
+        if _words_read(declared) > 2 * _words_read(blocks):
+            blocks, extractor = declared, "declared"
     blocks = strip_captions(blocks, figures)
     blocks = table_credits(blocks)  # a table's source line is its credit
     blocks = [b for b in blocks if not _is_promo(b)]
@@ -195,6 +208,28 @@ def extract_html(
         declared_language=page.language,
     )
     return title, blocks, metadata
+
+
+#: a reading of fewer words than this is no article: the text the page declares in its data
+#: (JSON-LD ``articleBody``, a framework's hydration data) is read instead when it holds more
+#: than twice as many (:mod:`.declared`)
+DECLARED_BELOW_WORDS = 50
+
+
+def _words_read(blocks: list[RawBlock]) -> int:
+    return sum(len(_WORD.findall(b.text)) for b in blocks if b.kind != "figure")
+
+
+def _few_words(blocks: list[RawBlock], limit: int) -> bool:
+    """Whether the blocks hold fewer than ``limit`` words (white-space separated: asked of every
+    page, so it stops counting at the limit; counting every block's words cost 1 %)."""
+    count = 0
+    for block in blocks:
+        if block.kind != "figure":
+            count += len(block.text.split())
+            if count >= limit:
+                return False
+    return True
 
 
 #: trafilatura's text at least this long (characters) is taken without readability's opinion

@@ -5,7 +5,8 @@ A sponsor's line between two paragraphs, a newsletter sign-up box, an advertisem
 call-to-action button: sites put them inside the story's container, where both extractors keep
 them (readability keeps its container's children; trafilatura's own class lists miss most of
 these names), and the merge's trims only act at the article's edges.  The page's markup says
-what they are: an element whose ``class`` or ``id`` has one of :data:`CHROME_NAMES` as a word
+what they are: an element whose ``class`` or ``id`` (or a custom element's own name, kept by
+:mod:`.components`) has one of :data:`CHROME_NAMES` as a word
 ("sponsor", "newsletter-signup", "ad-slot", "hs-cta-wrapper") and that holds a box's worth of
 text (at most :data:`MAX_WORDS`: a container named "newsletter" that holds the whole story stays)
 goes.
@@ -36,6 +37,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .components import ELEMENT_NAME
+
 _WORD = re.compile(r"\w+")
 #: the words of a class or an id, split at what is not a letter or a digit
 _NAME_PARTS = re.compile(r"[^a-z0-9]+")
@@ -54,14 +57,15 @@ _PARTS_OF_NAMES = (
 )  # fmt: skip
 
 
-def drop_named_chrome(tree: Any) -> int:
+def drop_named_chrome(tree: Any, *, elements_named: bool = False) -> int:
     """Remove (in place) every element the page names as a box of furniture and that holds at
-    most :data:`MAX_WORDS` words; the number removed."""
+    most :data:`MAX_WORDS` words; the number removed.  ``elements_named``: custom elements
+    were read as blocks and keep their names (:data:`~.components.ELEMENT_NAME`), read too."""
     body = tree.find("body")
     if body is None:
         return 0
     dropped = 0
-    for el in list(_named(body)):
+    for el in list(_named(body, elements_named)):
         if el.getparent() is None:
             continue
         if len(_WORD.findall(" ".join(el.itertext()))) > MAX_WORDS:
@@ -108,15 +112,17 @@ def _has_words(text: str | None) -> bool:
     return bool(text) and _WORD.search(text or "") is not None
 
 
-def _named(root: Any) -> Iterator[Any]:
-    """The elements under ``root`` whose class or id has a word of :data:`CHROME_NAMES`."""
+def _named(root: Any, elements_named: bool) -> Iterator[Any]:
+    """The elements under ``root`` whose class or id (or kept element name) has a word of
+    :data:`CHROME_NAMES`."""
     for el in root.iterdescendants():
         if not isinstance(el.tag, str):
             continue
         classes, ident = el.get("class"), el.get("id")
-        if classes is None and ident is None:
+        element = el.get(ELEMENT_NAME) if elements_named else None
+        if classes is None and ident is None and element is None:
             continue
-        names = f"{classes or ''} {ident or ''}".lower()
+        names = f"{classes or ''} {ident or ''} {element or ''}".lower()
         if any(part in names for part in _PARTS_OF_NAMES) and not CHROME_NAMES.isdisjoint(
             _NAME_PARTS.split(names)
         ):
