@@ -201,7 +201,16 @@ the title line is not annotated, a standfirst line under it is; «Об этом 
 sentence before; a relay «цитирует Y X» credited to X; a document's «говорится» to the document,
 or to the body whose statement it is; blame and threat verbs annotated) and committed before any
 run.  The ``devset`` texts are development data, halves ``frue-a`` / ``frue-b`` by the same hash
-(not annotated: run newsprism on them and read what it shows).
+(not annotated: run newsprism on them and read what it shows).  From the twenty-seventh session
+``frue26`` is development data, in half ``devB`` (it was never developed on: it checks).
+
+``frue27`` (held out in the twenty-seventh session): ``frue26``'s rule and order continued, by
+``benchmarks/heldout.md`` written before any of it was read — the 21st to the 40th text of
+``draw_frue26``'s order over factRuEval-2016's ``testset`` (``--draw-frue27`` prints their ids:
+book_3714, 3965, 3746, 3976, 3973, 3954, 3942, 3773, 3881, 3808, 3946, 3562, 3574, 3602, 3708,
+3543, 3944, 3902, 3797, 3790; lengths 822–2,788).
+Annotated blind to newsprism's output with the conventions of ``frue26`` in the same file,
+committed before any run; scored only by ``--split frue27``.
 
 Measures, on matched attributions (content words overlapping ≥30% both ways, one to one):
 
@@ -294,8 +303,8 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split frue26`` (never by "all")
-HELD_OUT_SPLIT = "frue26"
+#: this session's held-out part: scored only by ``--split frue27`` (never by "all")
+HELD_OUT_SPLIT = "frue27"
 
 
 def load(base: Path) -> list[Doc]:
@@ -334,7 +343,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: the seventeenth, ``fresh15`` since the eighteenth, ``fresh16`` since the nineteenth, ``fresh17``
 #: since the twentieth, ``fresh18`` since the twenty-first, ``fresh19`` since the twenty-second,
 #: ``fresh20`` since the twenty-third, ``fresh21`` since the twenty-fourth, ``fresh22`` since the
-#: twenty-fifth, ``fresh23`` since the twenty-sixth (its held-out part is ``frue26``)
+#: twenty-fifth, ``fresh23`` since the twenty-sixth (its held-out part is ``frue26``), ``frue26``
+#: since the twenty-seventh (always in ``devB``: never developed on, it checks)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -355,6 +365,7 @@ DEV_HALVES = (
     "fresh21",
     "fresh22",
     "fresh23",
+    "frue26",
 )
 
 
@@ -384,7 +395,7 @@ def text_path(base: Path, doc: str) -> Path | None:
     """Where an annotated article's text is: ``train/…`` and ``dev/…`` in the shared copy,
     ``test/…`` (``fresh21`` on) in NEREL's own test folder, ``frue26/testset/book_N`` (and
     ``frue26/devset/…``) in the factRuEval-2016 clone; None when that is not here."""
-    if doc.startswith("frue26/"):
+    if doc.startswith(("frue26/", "frue27/")):
         frue = factrueval_folder()
         return frue / f"{doc.split('/', 1)[1]}.txt" if frue is not None else None
     if doc.startswith("test/"):
@@ -464,6 +475,17 @@ def draw_frue26(base: Path, n: int = 20, folder: str = "testset") -> list[tuple[
     return out[:n] if n else out
 
 
+def draw_frue27(base: Path) -> list[tuple[str, int]]:
+    """The held-out part ``frue27`` (twenty-seventh session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): ``frue26``'s rule and order continued — the 21st to the
+    40th text of ``draw_frue26``'s order over factRuEval-2016's ``testset``.  Named
+    ``frue27/testset/book_N`` (the same text file as ``frue26/testset/book_N``)."""
+    return [
+        (name.replace("frue26/", "frue27/", 1), size)
+        for name, size in draw_frue26(base, n=40)[20:40]
+    ]
+
+
 def frue_half(name: str) -> str:
     """``frue-a`` or ``frue-b``: factRuEval's devset texts split in two by the first byte of the
     SHA-1 of ``frue26/devset/book_N`` (even: A, develop; odd: B, check)."""
@@ -474,6 +496,8 @@ def dev_half(name: str) -> str:
     """``devA`` or ``devB``: the parts developed on split in two by a hash of the article's
     name (seventh round: a change is written from misses read in A and kept only if it helps
     B, where it was not written)."""
+    if name.startswith("frue26/"):
+        return "devB"  # last session's held-out part: never developed on, it checks
     return "devA" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "devB"
 
 
@@ -804,7 +828,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "frue26": "held out: factRuEval-2016 testset, annotated in the twenty-sixth session before any change",
+        "frue27": "held out: factRuEval-2016 testset (21st-40th), annotated in the twenty-seventh session before any change",
+        "frue26": "factRuEval-2016 testset, held out in the twenty-sixth session, now in devB",
         "frue-a": "factRuEval-2016 devset, texts whose name hashes even: changes are written here",
         "frue-b": "factRuEval-2016 devset, texts whose name hashes odd: changes are checked here",
         "fresh23": "NEREL test folder, held out in the twenty-fifth session, now developed on",
@@ -984,8 +1009,14 @@ def main() -> None:
         help="print the ids of the held-out part frue26 (factRuEval-2016 testset) and stop",
     )
     ap.add_argument(
+        "--draw-frue27",
+        action="store_true",
+        help="print the ids of the held-out part frue27 (factRuEval-2016 testset) and stop",
+    )
+    ap.add_argument(
         "--split",
         choices=[
+            "frue27",
             "frue26",
             "frue-a",
             "frue-b",
@@ -1036,6 +1067,12 @@ def main() -> None:
         if factrueval_folder() is None:
             print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
         for name, size in draw_frue26(base):
+            print(name, size)
+        return
+    if args.draw_frue27:
+        if factrueval_folder() is None:
+            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
+        for name, size in draw_frue27(base):
             print(name, size)
         return
     if args.draw:
