@@ -209,8 +209,13 @@ run.  The ``devset`` texts are development data, halves ``frue-a`` / ``frue-b`` 
 ``draw_frue26``'s order over factRuEval-2016's ``testset`` (``--draw-frue27`` prints their ids:
 book_3714, 3965, 3746, 3976, 3973, 3954, 3942, 3773, 3881, 3808, 3946, 3562, 3574, 3602, 3708,
 3543, 3944, 3902, 3797, 3790; lengths 822–2,788).
-Annotated blind to newsprism's output with the conventions of ``frue26`` in the same file,
-committed before any run; scored only by ``--split frue27``.
+Annotated blind to newsprism's output with the conventions of ``frue26`` in the same file
+(129 attributions, 128 with a speaker, 10 figures; the title line not annotated, a standfirst
+line is; an outlet's «пишет/сообщает X» annotated only where no speaker inside it is named;
+«цитирует X Y» and «приводит его X» credited to the speaker quoted; a relay by people who were
+present «по их словам» credited to them with the wider content and to the innermost speaker;
+beliefs, namings, demands, blame and a court's «счел» annotated, agentless «называют» with no
+speaker), committed before any run; scored only by ``--split frue27``.
 
 Measures, on matched attributions (content words overlapping ≥30% both ways, one to one):
 
