@@ -279,6 +279,8 @@ AS_VERBS = frozenset(
 #: a light verb and the noun that makes it a cue: «обратил внимание, что», «пришли к выводу о»,
 #: «дал понять, что», «выразил надежду, что»
 LIGHT_CUES = {
+    "привести": ("слово", "слова", "цитата", "высказывание", "реплика", "фраза"),
+    "приводить": ("слово", "слова", "цитата", "высказывание", "реплика", "фраза"),
     "обратить": ("внимание",),
     "обращать": ("внимание",),
     "прийти": ("вывод",),
@@ -456,6 +458,13 @@ EXPRESSED_NOUNS = frozenset(
 )
 #: «цитирует Ларина «Вечерний Омск»»: the object is the one who spoke, the subject relays
 QUOTING_VERBS = frozenset(["цитировать", "процитировать"])
+#: «приводит слова X», «привели его высказывание»: a verb of bringing with a noun of words
+#: quotes their owner (twenty-seventh session, with :data:`QUOTED_OWNERS`)
+BRINGING_VERBS = frozenset(["привести", "приводить"])
+#: the nouns for someone's words that a quoting verb brings
+QUOTED_WORDS = frozenset(["слово", "слова", "цитата", "высказывание", "реплика", "фраза"])
+#: whose words a quoting verb brings is their speaker, the one quoting relays them
+QUOTED_OWNERS = True
 #: short adjectives and participles that report a belief: «он уверен, что …»
 BELIEF_ADJECTIVES = frozenset(
     [
@@ -716,11 +725,19 @@ GERUND_PLACE = True
 #: «назвал X одним из …»: «один» in the instrumental is what a verb of naming or judging
 #: says of its object (:func:`_one_of_many`; twenty-fifth session)
 ONE_OF_PREDICATE = True
-#: «подтвердил эту информацию» reports the statement before (twenty-fourth session): off —
-#: A +1, B +2, but on the held-out part it gave a confirmer the quote of another speaker before
-#: it where a colon after the verb opened the confirmer's own words («подтвердил эту
-#: информацию, сославшись на …:»), shown confident; a guard for that colon is untested
-BACKREF_INFORMATION = False
+#: «подтвердил эту информацию» reports the statement before (twenty-fourth session, left off
+#: then: on that held-out part it gave a confirmer the quote of another speaker before it where
+#: a colon after the verb opened the confirmer's own words, «подтвердил эту информацию,
+#: сославшись на …:»).  On since the twenty-seventh session, with that colon guarded
+#: (:meth:`_Reader._information_back`)
+BACKREF_INFORMATION = True
+#: «Об этом сообщил X:» before X's own paragraph also reports the statement before it
+#: (twenty-seventh session)
+BACKREF_COLON = True
+#: a back-reference skips the caption and heading lines before it (twenty-seventh session)
+SKIP_CAPTIONS = True
+#: the most words a caption or heading line has
+CAPTION_WORDS = 6
 #: nouns that stand for a statement made before («эту информацию», «эти данные»)
 INFORMATION_NOUNS = frozenset(
     ["информация", "данные", "сведение", "сведения", "новость", "сообщение"]
@@ -1345,6 +1362,9 @@ class _Reader:
                 if COLON_SPLIT and len(parts) == 1:
                     parts = self._split_at_colon(parts[0])
                 out.extend(parts)
+                back = self._back_before_colon(sent, tok, parts)
+                if back is not None:
+                    out.append(back)
         if not out:
             f = self.colon_quote(sent)
             if f is not None:
@@ -1371,6 +1391,35 @@ class _Reader:
                     colon = self.text.rfind(":", outer.start, f.start)
                     outer.end = trim_span(self.text, outer.start, colon)[1]
         return out
+
+    def _back_before_colon(self, sent: _Sent, verb: Any, parts: list[Found]) -> Found | None:
+        """«Умер композитор X. / Об этом сообщил его сын: / Отец ушёл тихо …»: a back-reference
+        whose colon opens the speaker's own words reports the statement before it as well
+        (:data:`BACKREF_COLON`, twenty-seventh session) — the paragraph after the colon is one
+        attribution, what «об этом» points to another, by the same speaker."""
+        if not BACKREF_COLON or len(parts) != 1:
+            return None
+        f = parts[0]
+        source = f.source
+        if source is None:
+            return None
+        s_end = self.offset + int(sent.tokens[-1].stop)
+        if f.start < s_end or not self.text[:s_end].rstrip().endswith(":"):
+            return None
+        pointing = any(
+            (k.lemma or "").lower() in ("это", "этот")
+            and any(c.rel == "case" and c.text.lower() in ("о", "об") for c in sent.kids(k))
+            for k in sent.kids(verb)
+        )
+        if not pointing:
+            return None
+        prev = self._previous_paragraph(sent) or self._previous_sentence(sent)
+        if prev is None:
+            return None
+        a, b = trim_span(self.text, *prev)
+        if len(self.text[a:b].split()) < 2:
+            return None
+        return replace(f, kind="indirect", start=a, end=b, source=replace(source))
 
     def _split_at_colon(self, f: Found) -> list[Found]:
         """«Директор заявил, что огорчён решением: «Мы готовили этот проект три года …»»: a reported
@@ -2051,6 +2100,8 @@ class _Reader:
             return False
         if (verb.lemma or "").lower() in DENIAL_VERBS:
             return False
+        if ":" in self.text[self.pos(verb) : self.offset + int(sent.tokens[-1].stop)]:
+            return False  # «подтвердил эту информацию, сославшись на …:» — his own words follow
         phrase = sent.subtree(noun)
         pointing = [
             k
@@ -2115,8 +2166,17 @@ class _Reader:
 
     def _quoted_party(self, sent: _Sent, verb: Any, subj: Any, a: int, b: int) -> Any | None:
         """The one quoted by «цитировать»: its accusative object (the parser sometimes labels
-        it a second subject), a person or a body — a quoted document is :meth:`read_out`'s."""
-        if (verb.lemma or "") not in QUOTING_VERBS:
+        it a second subject), a person or a body — a quoted document is :meth:`read_out`'s.
+        With :data:`QUOTED_OWNERS` (twenty-seventh session) also whose words are quoted or
+        brought: the owner of a quoted statement or of «слова» («цитируют «Вести» заявление
+        Владимира Путина», «приводит слова адвоката», «приводит его слова»), and a person's
+        name after the verb whose accusative the tagger read as a genitive («цитирует
+        NEWSru.com Шремса»: an animate masculine accusative is spelt as the genitive)."""
+        lemma = (verb.lemma or "").lower()
+        quoting = lemma in QUOTING_VERBS
+        if QUOTED_OWNERS and lemma in BRINGING_VERBS:
+            quoting = any((k.lemma or "").lower() in QUOTED_WORDS for k in sent.kids(verb))
+        if not quoting:
             return None
 
         def across(t: Any) -> bool:
@@ -2124,16 +2184,51 @@ class _Reader:
             head = sent.head(t)
             return self.pos(t) > self.pos(verb) and head is not None and a <= self.pos(head) < b
 
-        return next(
+        near = [k for k in sent.kids(verb) + [t for t in sent.tokens if across(t)]]
+        near = [k for k in near if k is not subj and not a <= self.pos(k) < b]
+        party = next(
             (
                 k
-                for k in sent.kids(verb) + [t for t in sent.tokens if across(t)]
-                if k is not subj
-                and k.rel in ("obj", "nsubj")
+                for k in near
+                if k.rel in ("obj", "nsubj")
                 and k.feats.get("Case") == "Acc"
                 and k.pos in ("NOUN", "PROPN", "ADJ")
                 and (k.lemma or "") not in RU_DOCUMENTS
-                and not a <= self.pos(k) < b
+                and (k.lemma or "").lower() not in QUOTED_WORDS
+            ),
+            None,
+        )
+        if party is not None or not QUOTED_OWNERS:
+            return party
+        for k in near:
+            if k.rel == "obj" and (
+                (k.lemma or "").lower() in QUOTED_WORDS or (k.lemma or "") in RU_DOCUMENTS
+            ):
+                owner = next(
+                    (
+                        o
+                        for o in sent.kids(k)
+                        if (o.rel == "nmod" and o.feats.get("Case") == "Gen")
+                        or (o.rel == "det" and o.text.lower() in _POSSESSIVES)
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    return owner
+        if not quoting or lemma not in QUOTING_VERBS:
+            return None
+        return next(
+            (
+                k
+                for k in near
+                if k.pos == "PROPN"
+                and k.feats.get("Animacy") == "Anim"
+                and (
+                    k.rel == "obj"
+                    or (k.rel in ("nsubj", "nmod", "obl") and k.feats.get("Case") in ("Acc", "Gen"))
+                )
+                and self.pos(k) > self.pos(verb)
+                and not any(c.rel == "case" for c in sent.kids(k))
             ),
             None,
         )
@@ -2840,8 +2935,7 @@ class _Reader:
         """«… закрылся старейший кинотеатр города. Ему было 60 лет. / Об этом сообщил его
         директор»: a back-reference opening its paragraph refers to the paragraph before as a
         whole (up to three sentences), not only to its last sentence."""
-        here = self.pos(sent.tokens[0])
-        before = [(a, b) for a, b in self.all_spans if b <= here]
+        before, here = self._before_captions(self.pos(sent.tokens[0]))
         if not before or "\n" not in self.text[before[-1][1] : here]:
             return None
         if self.text[before[-1][1] : here].count("\n") > 2:
@@ -2868,9 +2962,32 @@ class _Reader:
                 )
         return False
 
-    def _previous_sentence(self, sent: _Sent) -> tuple[int, int] | None:
-        here = self.pos(sent.tokens[0])
+    def _before_captions(self, here: int) -> tuple[list[tuple[int, int]], int]:
+        """The sentences before ``here``, less the caption or heading lines just before it
+        («…на четыре года. / Леннарт Юханссон / Об этом Юханссон заявил …»): a line of a few
+        words with no sentence's closing mark is a photo's caption or a heading, not a
+        statement a back-reference points to (:data:`SKIP_CAPTIONS`).  Also where the
+        earliest line skipped starts (``here`` when none was)."""
         before = [(a, b) for a, b in self.all_spans if b <= here]
+        skipped = 0
+        while SKIP_CAPTIONS and len(before) > 1 and skipped < 2 and self._caption_line(*before[-1]):
+            here = before.pop()[0]
+            skipped += 1
+        return before, here
+
+    def _caption_line(self, a: int, b: int) -> bool:
+        """A line of its own, of at most :data:`CAPTION_WORDS` words, that no sentence's
+        closing mark ends (a caption under a photo, a heading)."""
+        line_start = self.text.rfind("\n", 0, a) + 1
+        line_end = self.text.find("\n", b)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:a].strip() or self.text[b:line_end].strip():
+            return False
+        said = self.text[a:b].strip()
+        return bool(said) and len(said.split()) <= CAPTION_WORDS and said[-1] not in '.!?…»"”:;)'
+
+    def _previous_sentence(self, sent: _Sent) -> tuple[int, int] | None:
+        before, here = self._before_captions(self.pos(sent.tokens[0]))
         if not before:
             return None
         a, b = before[-1]
