@@ -212,6 +212,13 @@ class _Progress:
             typer.echo(f"\r{line}  {result.outcome}: {url}\x1b[K", err=True, nl=False)
         else:
             detail = f" ({result.error})" if result.error else ""
+            if result.changed_items and result.reread_at is not None:
+                n, at = result.changed_items, result.reread_at
+                when = "now" if at <= time.time() else _ago(at)
+                detail += (
+                    f" ({n} item{'s' if n != 1 else ''} corrected by the feed: read again "
+                    f"{when}, kept as a new revision)"
+                )
             typer.echo(
                 terminal_safe(f"{result.outcome}\t{result.new_items} new\t{result.url}{detail}"),
                 err=True,

@@ -49,9 +49,14 @@ HOST_PATIENCE = 30.0
 class PollResult:
     feed_id: int
     url: str
-    #: new · unchanged · not-modified · retry-later · deferred · moved · failed · disabled
+    #: new · changed · unchanged · not-modified · retry-later · deferred · moved · failed ·
+    #: disabled ("changed": no new item, but the feed changed what it says of an item it had —
+    #: a corrected figure or headline — and its page is read again from ``reread_at``)
     outcome: str
     new_items: int = 0
+    #: items the feed corrected, queued to be read again (a new revision of their article)
+    changed_items: int = 0
+    reread_at: float | None = None
     stored: int = 0
     error: str | None = None
     bodiless: bool = False
@@ -60,6 +65,7 @@ class PollResult:
     def to_dict(self) -> dict[str, Any]:
         out = dict(self.__dict__)
         out["next_fetch_at"] = iso(self.next_fetch_at)
+        out["reread_at"] = iso(self.reread_at)
         return out
 
 
@@ -381,7 +387,8 @@ class Poller(ItemsMixin):
             return self._failed(feed, error)
         if not parsed.entries and parsed.kind == "liveblog":
             return self._switch_or_fail(feed, parsed, now)
-        new = store.record_entries(feed.id, parsed.entries, now)
+        revised: list[float] = []
+        new = store.record_entries(feed.id, parsed.entries, now, revised)
         times = [e.published for e in parsed.entries if e.published] or store.recent_times(feed.id)
         interval = pol.adapt_interval(times, now, feed.interval_s, len(new))
         floor = max(floor, min(parsed.floor_s or 0.0, pol.MAX_INTERVAL))
@@ -405,8 +412,15 @@ class Poller(ItemsMixin):
             next_fetch_at=nxt,
             **moved_to,
         )
+        # a corrected item said "unchanged": a user could not tell the correction was seen
         return PollResult(
-            feed.id, feed.url, "new" if new else "unchanged", len(new), next_fetch_at=nxt
+            feed.id,
+            feed.url,
+            "new" if new else "changed" if revised else "unchanged",
+            len(new),
+            next_fetch_at=nxt,
+            changed_items=len(revised),
+            reread_at=min(revised) if revised else None,
         )
 
     def _switch_or_fail(self, feed: Feed, parsed: Parsed, now: float) -> PollResult:

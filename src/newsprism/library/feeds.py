@@ -137,9 +137,10 @@ def _runs_changed(before: str | None, now: str | None) -> set[int] | None:
     return {i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y}
 
 
-def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: float) -> None:
+def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: float) -> float | None:
     """An entry seen before under its GUID: when what the feed says of it changed (another
-    date, headline or description: the publisher corrected it), put it back in the queue.
+    date, headline or description: the publisher corrected it), put it back in the queue, and
+    return when its page is read again (``None``: not queued).
 
     Its article id stays, so the page read again updates that article (``Library.add`` keeps
     the id of a page at the same address: a new revision, never a second article); an item that
@@ -153,7 +154,7 @@ def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: floa
             conn.execute(
                 "UPDATE feed_items SET digits = ? WHERE id = ?", (entry.digits, seen["id"])
             )
-        return
+        return None
     digits_only = entry.shape is not None and entry.shape == seen["shape"]
     moved = _runs_changed(seen["digits"], entry.digits) if digits_only else None
     # a counter's: the feed's digit-only changes found nothing new twice, and this change moved
@@ -170,7 +171,12 @@ def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: floa
             "UPDATE feed_items SET revision = ?, shape = ?, digits = ? WHERE id = ?",
             (entry.revision, entry.shape, entry.digits, seen["id"]),
         )
-        return
+        return None
+    # a live-blog update's new text is in the feed: storing it costs no fetch, and a corrected
+    # figure waited half an hour for the gap (which spares the pages' hosts)
+    reread_at = (
+        now if entry.content is not None else max(now, (seen["stored_at"] or 0.0) + REVISION_GAP)
+    )
     conn.execute(
         "UPDATE feed_items SET revision = ?, shape = ?, digits = ?, pending_runs = ?, "
         "reread = ?, title = coalesce(?, title), "
@@ -186,14 +192,11 @@ def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: floa
             entry.title,
             entry.published,
             entry.content,
-            # a live-blog update's new text is in the feed: storing it costs no fetch, and a
-            # corrected figure waited half an hour for the gap (which spares the pages' hosts)
-            now
-            if entry.content is not None
-            else max(now, (seen["stored_at"] or 0.0) + REVISION_GAP),
+            reread_at,
             seen["id"],
         ),
     )
+    return reread_at
 
 
 class FeedStore:
@@ -296,13 +299,19 @@ class FeedStore:
 
     # -- items ------------------------------------------------------------------------------
 
-    def record_entries(self, feed_id: int, entries: Iterable[Entry], now: float) -> list[int]:
+    def record_entries(
+        self,
+        feed_id: int,
+        entries: Iterable[Entry],
+        now: float,
+        revised: list[float] | None = None,
+    ) -> list[int]:
         """Insert the entries not seen before; return the ids of the new pending items.
 
         An entry whose GUID this feed already has is old — unless what the feed says of it
-        changed (:func:`_revise`: it is read again, a revision of its article); one whose URL
-        any feed already brought in is stored as a duplicate of that article, without fetching
-        it again.
+        changed (:func:`_revise`: it is read again, a revision of its article; ``revised``, when
+        given, gets the time each such item is read again); one whose URL any feed already
+        brought in is stored as a duplicate of that article, without fetching it again.
         """
         new: list[int] = []
         with db.write_transaction(self.conn) as conn:
@@ -315,7 +324,9 @@ class FeedStore:
                     (feed_id, e.guid),
                 ).fetchone()
                 if seen is not None:
-                    _revise(conn, seen, e, now)
+                    reread_at = _revise(conn, seen, e, now)
+                    if reread_at is not None and revised is not None:
+                        revised.append(reread_at)
                     continue
                 twin = (
                     conn.execute(STORED_PAGE_SQL, (e.url, e.url)).fetchone()
