@@ -123,3 +123,17 @@ def test_a_surname_in_ov_finds_the_name_not_the_words_it_begins(tmp_path: Path) 
     assert region in {h.id for h in lib.search("Ивановской")}
     assert street in {h.id for h in lib.search("Петровке")}
     lib.close()
+
+
+def test_whose_words_are_brought_is_named_without_the_words_after_the_colon() -> None:
+    from attributed import attributed, quote_holding, speaker_name
+
+    article = attributed(
+        "Паводок в Заречье\n\nВода в реке поднялась за ночь на полтора метра.\n\n"
+        "Газета «Северный край» приводит слова механика депо: «Мы узнали обо всём из "
+        "новостей».",
+        "ru",
+    )
+    name = speaker_name(article, quote_holding(article, "узнали обо всём"))
+    # the parse hung the quote on the owner: «механик депо  «Мы узнали обо всём …»» before
+    assert name is not None and "«" not in name and "новост" not in name, name

@@ -1162,6 +1162,13 @@ class _Reader:
         )
         if cut is not None:
             toks = toks[:cut]
+        # nor across a colon after it: the colon opens what is said («приводит слова рабочего
+        # цеха: «…»», the quote hung on the owner by the parse, read into the speaker's name)
+        colon = next(
+            (i for i, t in enumerate(toks) if t.text == ":" and self.pos(t) > self.pos(root)), None
+        )
+        if colon is not None:
+            toks = toks[:colon]
         toks = toks + self._name_after(sent, toks)
         start, end = self.span(toks)
         if self.text.count("(", start, end) > self.text.count(")", start, end):
