@@ -137,3 +137,33 @@ def test_whose_words_are_brought_is_named_without_the_words_after_the_colon() ->
     name = speaker_name(article, quote_holding(article, "узнали обо всём"))
     # the parse hung the quote on the owner: «механик депо  «Мы узнали обо всём …»» before
     assert name is not None and "«" not in name and "новост" not in name, name
+
+
+def test_a_shell_page_s_readers_comments_are_not_read_as_its_article() -> None:
+    from newsprism.extract.declared import declared_blocks
+
+    story = [
+        "The harbour board agreed on Monday to dredge the old fishing basin for the first time "
+        "since the war, after two trawlers ran aground there in the autumn.",
+        "Work will start when the herring season ends and should take six weeks, the board's "
+        "engineer told the meeting, and the basin stays open to small boats.",
+        "Fishermen had asked for the dredging for years and said the silt had made the basin "
+        "unusable at low tide for anything bigger than a rowing boat.",
+    ]
+    comments = [
+        f"Reader {i}: my grandfather fished from that basin and I am glad somebody finally "
+        "remembered it exists, but six weeks sounds far too optimistic to me."
+        for i in range(10)
+    ]
+    data = {
+        "props": {
+            "story": {"blocks": [{"text": t} for t in story]},
+            "comments": [{"body": c} for c in comments],
+        }
+    }
+    page = (
+        "<html><body><div id='app'>Loading</div><script id='__NEXT_DATA__' "
+        f"type='application/json'>{json.dumps(data)}</script></body></html>"
+    )
+    # the ten comments outweighed the story and were its text before
+    assert [b.text for b in declared_blocks(page)] == story

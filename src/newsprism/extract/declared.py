@@ -96,10 +96,16 @@ def _article_bodies(data: Any) -> list[str]:
     return found
 
 
+#: a key under which the data holds what is not the article: readers' comments and replies,
+#: links to other stories (a page's comments outweighed its story and were read as the article)
+_NOT_THE_ARTICLE = re.compile(r"comment|repl(?:y|ies)|related|recommend|discussion|forum", re.I)
+
+
 def _collect(item: Any, path: tuple[str, ...], groups: dict[tuple[str, ...], list[str]]) -> None:
     if isinstance(item, dict):
         for key, value in item.items():
-            _collect(value, (*path, str(key)), groups)
+            if not _NOT_THE_ARTICLE.search(str(key)):
+                _collect(value, (*path, str(key)), groups)
     elif isinstance(item, list):
         for value in item:
             _collect(value, (*path, "[]"), groups)
