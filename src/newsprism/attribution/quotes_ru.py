@@ -2971,7 +2971,7 @@ class _Reader:
 
     def _before_captions(self, here: int) -> tuple[list[tuple[int, int]], int]:
         """The sentences before ``here``, less the caption or heading lines just before it
-        («…на четыре года. / Леннарт Юханссон / Об этом Юханссон заявил …»): a line of a few
+        («…покинет клуб летом. / Андрей Климов / Об этом Климов сообщил …»): a line of a few
         words with no sentence's closing mark is a photo's caption or a heading, not a
         statement a back-reference points to (:data:`SKIP_CAPTIONS`).  Also where the
         earliest line skipped starts (``here`` when none was)."""
