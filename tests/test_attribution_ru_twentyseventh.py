@@ -117,3 +117,23 @@ def test_a_back_reference_before_a_colon_reports_both_statements() -> None:
     news = quote_holding(article, "скончался в Москве")
     own = quote_holding(article, "ушёл тихо")
     assert speaker_name(article, news) == speaker_name(article, own) == "Павел Белов"
+
+
+#: our own article (the reviewer's invented factory story): the paragraph before «Об этом …:»
+#: already carries a worker's quoted words, so it is not what the prosecutors reported
+_FACTORY = (
+    "Проверка на заводе\n\n"
+    "Агентство «Вятка-Инфо» приводит слова рабочего цеха: «Мы узнали обо всём из новостей».\n\n"
+    "Об этом сообщила областная прокуратура:\n\n"
+    "Проверка соблюдения трудовых прав на заводе начнётся в понедельник."
+)
+
+
+def test_a_back_reference_before_a_colon_leaves_a_statement_with_quoted_words() -> None:
+    article = attributed(_FACTORY, "ru")
+    assert not any(
+        "приводит слова" in q.text and speaker_name(article, q) == "областная прокуратура"
+        for q in article.quotes
+    )
+    q = quote_holding(article, "начнётся в понедельник")
+    assert "прокуратура" in (speaker_name(article, q) or "")

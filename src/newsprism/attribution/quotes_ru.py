@@ -1426,6 +1426,11 @@ class _Reader:
         a, b = trim_span(self.text, *prev)
         if len(self.text[a:b].split()) < 2:
             return None
+        if self._reports_speech(a, b) or re.search(r"«[^»]*\w+\W+\w+\W+\w+[^»]*»", self.text[a:b]):
+            # «Агентство приводит слова рабочего: «…». / Об этом сообщила прокуратура:» — a
+            # statement that already carries someone's words is theirs, not what «об этом» points
+            # to (reviewer)
+            return None
         return replace(f, kind="indirect", start=a, end=b, source=replace(source))
 
     def _split_at_colon(self, f: Found) -> list[Found]:
