@@ -165,3 +165,36 @@ def test_two_exports_of_one_page_at_two_times_import_once(tmp_path: Path) -> Non
     assert seen[0] == seen[1] == seen[2]
     assert seen[0][0] == 1 and "4,800" in seen[0][1][0][0]
     assert "unchanged" in result.output and "added" not in result.output
+
+
+def test_a_report_signed_by_its_wire_or_writer_is_no_signed_quote() -> None:
+    from newsprism.attribution.stage import article_from_text
+
+    def speakers(text: str) -> list[tuple[str, str | None]]:
+        a = analyse(article_from_text(text, language="en"))
+        out = []
+        for q in a.quotes:
+            sp = a.speaker(q.speaker)
+            out.append((q.text, sp.name if sp else None))
+        return out
+
+    wire = speakers(
+        "Rail operator halts trains\n\nThe line between the two towns will stay closed until "
+        "Monday while engineers inspect the bridge, the operator said. – Reuters\n\n"
+        "Passengers were offered buses."
+    )
+    assert wire and all(who != "Reuters" for _, who in wire)  # the operator's, not "Reuters"
+    cued = speakers(
+        'Governor urges calm\n\n"We will not let anyone spoil the contest," wrote the regional '
+        "governor in a post on Sunday. — Oleg Markin\n\nThe contest opens next week."
+    )
+    # the quote alone, its cue outside it, and the governor's (it swallowed "wrote …" before)
+    assert [(t.strip('"'), w) for t, w in cued] == [
+        ("We will not let anyone spoil the contest,", "the regional governor")
+    ]
+    signed = speakers(
+        "Reader reviews\n\nEasy to set up and the support answers within the hour, which I did "
+        "not expect. — Dana R., Small Business\n\n“Slow miles are still miles and every one of "
+        "them counts.” – Ines Varga"
+    )
+    assert [w for _, w in signed] == ["Dana R.", "Ines Varga"]  # signed words stay the signer's

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..extract.scraped_vocab import AGENCIES
 from .model import Found, SourceRef
 
 #: the fewest words signed words have
@@ -74,6 +75,10 @@ _NOT_A_NAME = frozenset(
 )
 
 
+#: a news or photo agency alone as the "signer": the wire credit its copy ends with
+_WIRE = re.compile(rf"(?:{AGENCIES})", re.I)
+
+
 def signed_quotes(
     text: str, paragraphs: Sequence[tuple[int, int]], found: Sequence[Found]
 ) -> list[Found]:
@@ -92,6 +97,21 @@ def signed_quotes(
         if sig is None:
             continue
         a, b, who = sig
+        if any(
+            a - 1 <= f.start
+            and f.end <= b + 1
+            and f.cue is not None
+            and (f.source is None or f.source.kind not in ("name", "organization"))
+            # the reporting clause closes the signed words (a review that says "my husband
+            # said …" midway is still its writer's)
+            and not re.search(r"[.!?…]\s", text[f.cue[1] : b])
+            for f in out
+        ):
+            # the paragraph reports someone's words with its own verb ("…, the operator said.
+            # – Reuters", "…," wrote the governor in a post. — Name): a report signed by its
+            # writer or wire, not words of the signer's own (review, session 27: the report's
+            # words went to "Reuters" and its cue was swallowed)
+            continue
         kept: list[Found] = []
         whole = False
         for f in out:
@@ -128,6 +148,8 @@ def _signature(text: str, start: int, end: int) -> tuple[int, int, SourceRef] | 
             break
     if words[0].strip("‘’'\"“”").lower() in _NOT_A_NAME or any(c.isdigit() for c in m.group("who")):
         return None
+    if _WIRE.fullmatch(" ".join(words)):
+        return None  # a wire's credit under its copy ("— Reuters"), not a person signing
     who_start = m.start("who")
     spans = [w.end() for w in re.finditer(r"\S+", m.group("who"))]
     who_end = who_start + spans[len(words) - 1]
