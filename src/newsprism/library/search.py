@@ -18,13 +18,15 @@ from ..errors import NewsprismError
 from .stemming import stem, words
 
 OPERATORS = ("site", "lang", "speaker", "before", "after")
-#: a Russian surname or place in -ов/-ев/-ёв and its case endings (Петров, Петрова, Петровым,
-#: Королёв, Ростове): Snowball takes the -ов of the nominative for a genitive plural ending,
-#: so «Петров» stemmed to «петр» and found every «Пётр»
-_OV_NAME = re.compile(r"^([А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв))(?:а|у|ым|ом|е|ой|ы|ых|ыми)?$")
-#: the forms such a name takes (the -ов of Петров, Петрова, Петрову, Петровым ...): matched as
-#: whole words, so «Иванов» does not find «Ивановская» or «Иваново», nor «Петров» «Петровка»
+#: the forms a Russian surname or place in -ов/-ев/-ёв takes (Петров, Петрова, Петрову,
+#: Петровым ...): matched as whole words, so «Иванов» does not find «Ивановская» or «Иваново»,
+#: nor «Петров» «Петровка»
 _OV_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ой", "ы", "ых", "ыми")
+#: such a name in one of those forms (Петров, Королёв, Ростове): Snowball takes the -ов of the
+#: nominative for a genitive plural ending, so «Петров» stemmed to «петр» and found every «Пётр»
+_OV_NAME = re.compile(r"^([А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв))(?:" + "|".join(_OV_ENDINGS[1:]) + ")?$")
+#: the columns that hold the words as written (``stems`` holds their stems)
+_AS_WRITTEN = "{title body speakers quotes}"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -85,19 +87,20 @@ class Query:
 def _word_match(word: str) -> str:
     """Any form of ``word``: its stem, or for a capitalised Russian name in -ов/-ев/-ёв
     (:data:`_OV_NAME`) the name's own case forms as written (:data:`_OV_ENDINGS`), so «Петров»
-    finds «Петрова» and «Петровым» but not «Пётр» (nor «Петровка»).  The tokenizer folds no Cyrillic letter, so the
-    base is also tried with each «е» written «ё» (a word holds one «ё» at most)."""
+    finds «Петрова» and «Петровым» but not «Пётр» (nor «Петровка»).  The tokenizer folds no
+    Cyrillic letter, so the base is also tried with each «е» written «ё» (a word holds one «ё»
+    at most)."""
     name = _OV_NAME.match(word)
     if not name:
         return f'stems : "{stem(word)}"'
     base = name.group(1).replace("ё", "е")
     spellings = [base] + [base[:i] + "ё" + base[i + 1 :] for i, c in enumerate(base) if c == "е"]
     forms = " OR ".join(f'"{b}{e}"' for b in spellings for e in _OV_ENDINGS)
-    return "{title body speakers quotes} : (" + forms + ")"
+    return f"{_AS_WRITTEN} : ({forms})"
 
 
 def _phrase_match(tokens: list[str]) -> str:
-    return '{title body speakers quotes} : "' + " ".join(tokens) + '"'
+    return f'{_AS_WRITTEN} : "' + " ".join(tokens) + '"'
 
 
 def _option(term: str) -> str:
