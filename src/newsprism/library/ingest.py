@@ -38,8 +38,10 @@ DOCUMENT_SUFFIXES = (
 class IngestReport:
     added: list[tuple[str, int]] = field(default_factory=list)
     #: those of ``added`` that replaced a stored article (a new text at a stored address, or a
-    #: stored text from a new address) rather than adding one
+    #: stored text from a new address or under a new title) rather than adding one
     updated: list[tuple[str, int]] = field(default_factory=list)
+    #: sources that changed nothing: bytes stored from the source before, or a copy of a
+    #: stored article (the same text, title and address) — ``add`` says "unchanged N"
     skipped: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     #: stored, but an analysis stage failed on it: (source, the warning line)
@@ -125,8 +127,15 @@ def add_sources(
         try:
             newest = library.newest_id()
             with time_budget(timeout, display_name(source)):
-                article_id, article = _add_one(library, source, analyse, allow_private)
+                article_id, article, copy_of = _add_one(library, source, analyse, allow_private)
             if article is None:
+                report.skipped.append((source, article_id))
+                if on_item:
+                    on_item(source, "skipped")
+                continue
+            if copy_of is not None:
+                # the same text, title and address as a stored article: stored again (the
+                # source now names it) but nothing changed, so not "updated" (the walk, s27)
                 report.skipped.append((source, article_id))
                 if on_item:
                     on_item(source, "skipped")
@@ -153,8 +162,10 @@ def _add_one(
     source: str,
     analyse: Callable[[Article], Article] | None,
     allow_private: bool,
-) -> tuple[int, Article | None]:
-    """Store one source; return its id and the article (``None``: already stored unchanged)."""
+) -> tuple[int, Article | None, int | None]:
+    """Store one source; return its id, the article (``None``: these bytes were stored from
+    this source already) and the id of a stored article it only repeats (the same text, title
+    and address), if any."""
     from ..api import read_document
     from ..sources import load
     from ..walls import refuse_wall
@@ -163,15 +174,17 @@ def _add_one(
     digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
     done = library.source_done(source, digest) if source != "-" else None
     if done is not None:
-        return done, None
+        return done, None, None
     article = read_document(doc)
     # a URL that gave a bot check or a consent wall: refused before anything is stored (the
     # feeds' poller retries such a page later; a URL given by hand is the user's to save)
     refuse_wall(article, doc, storing=True)
-    return store_document(
+    copy_of = library.holds(article)
+    article_id, stored = store_document(
         library,
         doc,
         source=source if source != "-" else None,
         analyse=analyse,
         article=article,
     )
+    return article_id, stored, copy_of if copy_of == article_id else None

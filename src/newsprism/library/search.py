@@ -84,13 +84,29 @@ class Query:
         return expr
 
 
+def _surname_written_small(word: str) -> bool:
+    """A lower-case «петров» that can only be a name (pymorphy3 reads it as a surname or a place
+    first and knows no common noun of that spelling): a reader typing a name in small letters means the
+    name, and its stem «петр» is every «Пётр»'s (the index stems «Петров» so; the walk, s27).
+    «волков» (of wolves, or the surname) and «домов» keep their stems: both readings stay."""
+    if not re.fullmatch(r"[а-яё]{3,}(?:ов|ев|ёв)", word):
+        return False
+    from ..speech.normalize_ru import morph  # the analyser the Russian stages load
+
+    parses = morph().parse(word)
+    if not parses or not {"Surn", "Geox"} & set(map(str, parses[0].tag.grammemes)):
+        return False
+    # every reading a name's: a surname, a place, a given name's plural, a name's possessive
+    return all({"Surn", "Name", "Geox", "Poss"} & set(map(str, p.tag.grammemes)) for p in parses)
+
+
 def _word_match(word: str) -> str:
     """Any form of ``word``: its stem, or for a capitalised Russian name in -ов/-ев/-ёв
     (:data:`_OV_NAME`) the name's own case forms as written (:data:`_OV_ENDINGS`), so «Петров»
     finds «Петрова» and «Петровым» but not «Пётр» (nor «Петровка»).  The tokenizer folds no
     Cyrillic letter, so the base is also tried with each «е» written «ё» (a word holds one «ё»
     at most)."""
-    name = _OV_NAME.match(word)
+    name = _OV_NAME.match(word if not _surname_written_small(word) else word.capitalize())
     if not name:
         return f'stems : "{stem(word)}"'
     base = name.group(1).replace("ё", "е")

@@ -290,6 +290,16 @@ class Library:
                 raise ArticleNotFoundError(f"no article with id {article_id} in {self.path}")
             conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
 
+    def holds(self, article: Article) -> int | None:
+        """The id of a stored article with this text, title and address, if any: storing
+        ``article`` again changes nothing a reader sees (a copy of a saved page in another
+        file, the same page given twice under two names)."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ? AND title IS ? AND url IS ?",
+            (article.content_hash, article.title, article.metadata.url),
+        ).fetchone()
+        return int(row[0]) if row else None
+
     def source_done(self, source: str, bytes_hash: str) -> int | None:
         """The id of the article already stored from these exact bytes, if any."""
         row = self.conn.execute(
