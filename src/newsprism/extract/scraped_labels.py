@@ -23,7 +23,6 @@ from .scraped_vocab import (
     FOOTER,
     MENU_LINE,
     NUMERIC_UI,
-    PAGE_NOTICE,
     PAYWALL,
     PAYWALL_CUT,
     PAYWALL_HINTS,
@@ -37,6 +36,7 @@ from .scraped_vocab import (
     UPDATE_TIME,
     WIRE_SOURCE,
     WORDED_CREDIT,
+    is_page_notice,
     ui_key,
 )
 
@@ -216,7 +216,7 @@ def label_alone(line: Line) -> Labelled:
     )
     if paywall and PAYWALL_CUT.search(text):
         return out(CHROME, PAYWALL_CUT_REASON)
-    if len(text) < 400 and (PAGE_NOTICE.search(text) or paywall):
+    if len(text) < 400 and (is_page_notice(text) or paywall):
         return out(CHROME, "page notice (cookies, JavaScript, promo)")
     if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
         return out(CHROME, "menu on one line")

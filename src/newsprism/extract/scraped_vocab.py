@@ -274,11 +274,12 @@ COMMENTS_START = re.compile(
 )
 
 # Whole-line notices that are about the page, not the news: cookie banners, JavaScript warnings,
-# "found a typo?" prompts, app and messenger promos.
+# "found a typo?" prompts, app and messenger promos.  Each of these speaks of the page or to its
+# reader by itself (a line's start, "your inbox", "Ctrl+Enter"); the words a story can also say
+# are NOTICE_PHRASE's, which make a notice only where the line is the notice (see is_page_notice).
 PAGE_NOTICE = re.compile(
-    r"\bwe use cookies\b|\bмы используем (?:файлы )?cookie|\bcookies? (?:policy|settings)\b|"
     r"\bturn on javascript\b|\benable javascript\b|\bвключите javascript\b|"
-    r"нашли (?:ошибку|опечатку)|ctrl\s*\+\s*enter|"
+    r"ctrl\s*\+\s*enter|"
     r"^sign up (?:for|to) (?:our|the)\b|^get (?:our|the) \w+ newsletter|"
     r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
     r"^(?:follow|join) us on\b|\b(?:delivered )?(?:to|in) your inbox\b|"
@@ -303,12 +304,10 @@ PAGE_NOTICE = re.compile(
     # an affiliate disclosure ("This guide contains affiliate links …")
     r"^(?:this (?:article|post|page|story|guide) )?(?:contains|may contain|includes) affiliate links\b|"
     r"^(?:в (?:статье|материале|тексте) )?(?:есть |могут быть )?партн[её]рские ссылки\b|"
-    r"\b(?:summary |text )?(?:generated|written|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|"
-    r"(?:сгенерирован\w*|создан\w*|подготовлен\w*) (?:с помощью )?(?:ии|нейросет\w*|искусственн\w+ интеллект\w*)|\bnewsletters? may contain\b|\bour (?:\w+ )?(?:email|newsletter)\b|"
+    r"\bnewsletters? may contain\b|"
     r"^(?:free |daily |weekly |morning |evening )*newsletter$|after newsletter promotion|"
     # the page's licence for republishing its stories ("Republish under Creative Commons")
-    r"\b(?:republish\w*|reprint\w*|licen[cs]ed?|publish(?:ed)?|available) (?:\w+ ){0,6}under "
-    r"(?:a |the )?creative commons\b|\bcc by(?:-nc)?(?:-nd|-sa)?\s*\d\.\d\b|"
+    r"\bcc by(?:-nc)?(?:-nd|-sa)?\s*\d\.\d\b|"
     # an opinion page's disclaimer under a column: the views are the author's, not the site's
     r"\bviews (?:expressed )?(?:in this (?:column|article|piece|post|op-ed|commentary) )?are "
     r"(?:those of the author|the author'?s own|the writer'?s own|solely those)|"
@@ -316,23 +315,15 @@ PAGE_NOTICE = re.compile(
     r"^(?:contact|reach|email) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:at|on) .{0,80}(?:@|\d{3})|"
     r"^\w[\w'’ -]{0,40} (?:reported|contributed) (?:from|to this report)\b|"
     r"^[A-Z][\w'’-]+ (?:covers|reports on|writes about) .{0,120} for (?:the )?[A-Z]|"
-    # a widget's blurb that ends in its link: "Summary by the newsroom. Learn more"
-    r"\b(?:learn more|find out more|подробнее|докладніше|mehr erfahren|en savoir plus|más información)$|^this article is more than \d+ \w+ old$|"
+    r"^this article is more than \d+ \w+ old$|"
     # an audio player: "Listen to the long read", «Слушать статью · 4:12», "0:00 / 24:31"
     r"^(?:listen|слушать|прослушать|послушать|слухати|прослухати|anhören|écouter|escuchar)\b[^.!?]{0,40}$|"
     r"^\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|"
-    # a cookie banner in its own words ("We place a few cookies on your device",
-    # "Cookies on this site", «Мы используем файлы cookie»)
-    r"\bwe (?:use|set|store|place) (?:\w+ ){0,3}cookies\b|^cookies on (?:this|our|the) (?:web)?site$|"
-    r"\b(?:сайт|мы) (?:использует|используем) (?:\w+ ){0,2}(?:файлы )?cookie|"
+    r"^cookies on (?:this|our|the) (?:web)?site$|"
     # the page's standing notes under a story: comments closed, a disclaimer of advice, delayed
     # quotes, a print edition's note, a messenger's preview prompt
     r"^comments (?:are|have been) (?:closed|disabled|turned off|switched off)\b|"
     r"^комментарии (?:к (?:этой )?(?:статье|материалу|новости) )?(?:закрыты|отключены)\b|"
-    r"\b(?:is|does) not (?:constitute |represent )?(?:an? )?(?:investment|financial|legal) "
-    r"(?:advice|recommendation)\b|\bне является (?:индивидуальной )?инвестиционной рекомендацией\b|"
-    r"\bfor (?:general )?information(?:al)? purposes only\b|"
-    r"\bнос(?:ят|ит) (?:справочный|информационный|ознакомительный) характер\b|"
     r"^(?:quotes|prices|market data|котировки|данные торгов) (?:are )?(?:delayed|с задержкой)\b|"
     r"^(?:this|a version of this) (?:article|story|interview|review|column) (?:first |originally )?"
     r"appeared (?:in|on)\b|"
@@ -344,6 +335,80 @@ PAGE_NOTICE = re.compile(
     r"^[^.!?]{0,60}\(opens in (?:a )?new (?:window|tab)\)$",
     re.I,
 )
+
+# Notice words a story's own sentence can also hold ("The office said its figures were for
+# information purposes only ..."; «Аудиторы нашли ошибку в расчётах»): a line is a notice by them
+# only where the notice opens its sentence (see is_page_notice).
+NOTICE_PHRASE = re.compile(
+    # a cookie banner in its own words ("We place a few cookies on your device", «Мы используем
+    # файлы cookie»), the cookie settings' link
+    r"\bwe (?:use|set|store|place) (?:\w+ ){0,3}cookies\b|\bcookies? (?:policy|settings)\b|"
+    r"\b(?:сайт|мы) (?:использует|используем) (?:\w+ ){0,2}(?:файлы )?cookie|"
+    r"\b(?:web)?site uses (?:\w+ ){0,2}cookies\b|"
+    r"\bнашли (?:ошибку|опечатку)|"
+    r"\b(?:summary |text )?(?:generated|written|created|made) (?:by|with|using) "
+    r"(?:ai|artificial intelligence)\b|"
+    r"(?:сгенерирован\w*|создан\w*|подготовлен\w*) (?:с помощью )?(?:ии|нейросет\w*|"
+    r"искусственн\w+ интеллект\w*)|\bour (?:\w+ )?(?:email|newsletter)\b|"
+    # the page's licence for republishing its stories ("Republish under Creative Commons")
+    r"\b(?:republish\w*|reprint\w*|licen[cs]ed?|publish(?:ed)?|available) (?:\w+ ){0,6}under "
+    r"(?:a |the )?creative commons\b|"
+    # a widget's blurb that ends in its link: "Summary by the newsroom. Learn more"
+    r"\b(?:learn more|find out more|подробнее|докладніше|mehr erfahren|en savoir plus|"
+    r"más información)$|"
+    # a disclaimer of advice under a story about money or the law
+    r"\b(?:is|does) not (?:constitute |represent )?(?:an? )?(?:investment|financial|legal) "
+    r"(?:advice|recommendation)\b|\bне является (?:индивидуальной )?инвестиционной рекомендацией\b|"
+    r"\bfor (?:general )?information(?:al)? purposes only\b|"
+    r"\bнос(?:ят|ит) (?:справочный|информационный|ознакомительный) характер\b",
+    re.I,
+)
+# What may stand before NOTICE_PHRASE in its sentence when the sentence is the notice: words for
+# the page and its reader ("This material is ...", «Информация на сайте носит ...», "Please ..."),
+# the verbs a page tells its reader with ("Sign up for our newsletter"), and the small words
+# between them; a name, a reporting verb or a quotation mark there makes it a story's sentence.
+_NOTICE_OPENERS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        this these that all any the a an our we us you your please here note notice disclaimer
+        on in of at by for and or is are was be been has have provided contained given published
+        presented shown information content contents material materials article articles post
+        page pages site website story stories text data newsletter summary service work
+        privacy terms email e-mail address form to it its uses use section may can change
+        sign up subscribe join enter fill get stay read see visit click tap follow don't want more
+        этот эта это эти этой этом данный данная данное данные данном все вся весь всё
+        материал материалы материала материалов материале информация информации статья статьи
+        статье публикация публикации сайт сайта сайте текст тексте сведения данных мы вы наш наша
+        наши нашем нашего ваш ваша на в во о об и по для с из при размещённые размещенные
+        представленные опубликованные приведённые приведенные примечание внимание
+        подпишитесь подписывайтесь оформите выделите нажмите читайте узнайте раздел раздела
+        разделе рубрики рубрике
+        """,
+    )
+)
+_NOTICE_SENTENCE_BREAK = re.compile(r"[.!?…]\s+|\s[|•·]\s")
+_QUOTE_MARKS = re.compile(r"[«»\"“”„]")
+_OPENER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def is_page_notice(text: str) -> bool:
+    """True when the line is a notice about the page (see PAGE_NOTICE and NOTICE_PHRASE), not a
+    story's sentence that holds a notice's words: a NOTICE_PHRASE counts only where its sentence
+    opens with it, or with words for the page and its reader, and no quotation mark comes before
+    it."""
+    if PAGE_NOTICE.search(text):
+        return True
+    for match in NOTICE_PHRASE.finditer(text):
+        before = text[: match.start()]
+        if _QUOTE_MARKS.search(before):
+            return False
+        opening = _NOTICE_SENTENCE_BREAK.split(before)[-1]
+        words = [w.lower() for w in _OPENER_WORD.findall(opening)]
+        if all(w in _NOTICE_OPENERS for w in words):
+            return True
+    return False
+
 
 # A menu printed on one line: "Home | News | Sport | What's On" (three or more short items).
 MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$")
