@@ -1481,6 +1481,20 @@ def _agrees_as_count(value: float, noun: str) -> bool:
 
 #: the part of the day after «N часов» makes the hours a time of the clock: «в восемь часов
 #: утра», «около пяти часов вечера» (the digits, «8 часов вечера», are masked before reading)
+#: the article a part's number is followed by in a reference to a law («2 ч. 159 ст.»)
+_ARTICLE_WORDS = frozenset({"ст", "статья", "статьи", "статье", "статьей", "статьёй"})
+
+
+def _law_follows(toks: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` continues a reference to a law: the article or the code a part
+    belongs to («2 ч. 159 ст.», «1 ч. 111 УК», «3 ч. 12 КоАП»), where «1 ч. 40 мин.» goes on
+    with minutes and «ч.» is an hour."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    text = toks[k].text
+    return toks[k].lower in _ARTICLE_WORDS or sum(c.isupper() for c in text) >= 2
+
+
 _PART_OF_DAY = re.compile(r"\s*(?:утра|вечера|ночи|дня|пополудни)(?![а-яё])", re.IGNORECASE)
 
 
@@ -1526,12 +1540,16 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             head.lower == "г"
             and toks[i + 3].kind == "word"
             and toks[i + 3].text[:1].isupper()
-            or head.lower in ("ст", "ч", "п")
+            or head.lower in ("ст", "п")
             and toks[i + 3].kind == "num"
+            or head.lower == "ч"
+            and toks[i + 3].kind == "num"
+            and _law_follows(toks, i + 4)
         )
     ):
         # an abbreviation that names, not a unit: «участок 418 г. Москвы» (a city), «1 ст.
-        # 111 УК» (part 1 of an article of a code)
+        # 111 УК» (part 1 of an article of a code); «ч.» is a part only where an article or a
+        # code follows its number («2 ч. 159 ст.», «1 ч. 111 УК»): «1 ч. 40 мин.» is an hour
         return True
     if t.kind == "num" and q.noun_start is not None and not money_or_measure:
         noun = sentence[q.noun_start : q.noun_end].split()[-1]
@@ -1611,6 +1629,13 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and prev is not None
             and prev.text == "."
             and toks[i - 2].lower in ("ст", "ч", "п", "стр", "с", "гл", "д", "кв")
+            # «1 ч. 40 мин.»: an hour's «ч.» after its own number labels no part
+            and not (
+                toks[i - 2].lower == "ч"
+                and i > 2
+                and toks[i - 3].kind == "num"
+                and not _law_follows(toks, i + 1)
+            )
         ):
             return True
     if q.unit == "hour" and _clock_hour(sentence, q):
