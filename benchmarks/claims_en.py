@@ -344,6 +344,7 @@ def score(
 
 
 SETS = (
+    "wcxbtest28",
     "wcxbtest27",
     "wcxbtest26",
     "wcxbdev",
@@ -373,7 +374,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbtest28", "fresh28"),
     ("wcxbtest27", "fresh27"),
+    ("wcxbtest27", "dev-a"),
+    ("wcxbtest27", "dev-b"),
     ("wcxbtest26", "fresh26"),
     ("wcxbtest26", "dev-a"),
     ("wcxbtest26", "dev-b"),
@@ -443,10 +447,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wcxbtest28", "fresh28"): (
+        "WCXB's test- and dev-split article pages after wcxbtest27's, of sites it did not draw,"
+        " English (held out, issue 13's twenty-eighth session), scored only"
+    ),
     ("wcxbtest27", "fresh27"): (
         "WCXB's test- and dev-split article pages of sites no earlier part drew, English (held"
-        " out, issue 13's twenty-seventh session), scored only"
+        " out in the twenty-seventh session, read since the twenty-eighth)"
     ),
+    ("wcxbtest27", "dev-a"): (
+        "WCXB's pages of wcxbtest27, half A by a hash of the page (developed on since the"
+        " twenty-eighth session)"
+    ),
+    ("wcxbtest27", "dev-b"): "WCXB's pages of wcxbtest27, half B (checked on)",
     ("wcxbtest26", "fresh26"): (
         "WCXB's test-split article pages of sites no earlier part drew, English (held out in the"
         " twenty-sixth session, read since the twenty-seventh)"
@@ -641,9 +654,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbtest28":
+        from claims_wcxbtest28_select import load as load_wcxbtest28
+
+        return load_wcxbtest28()
     if name == "wcxbtest27":
         from claims_wcxbtest27_select import load as load_wcxbtest27
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbtest27() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbtest27()
     if name == "wcxbtest26":
         from claims_wcxbtest26_select import load as load_wcxbtest26
@@ -797,6 +818,7 @@ def main() -> None:
             "fresh24",
             "fresh26",
             "fresh27",
+            "fresh28",
             "half-a",
             "half-b",
             "dev-a",
@@ -821,10 +843,10 @@ def main() -> None:
     for name, part in PARTS:
         if (args.set and name not in args.set) or (args.part and part not in args.part):
             continue
-        # this session's held-out part is scored only when asked for by name (--part fresh27 or
-        # --set wcxbtest27): a run of the development parts must not print its figures
-        if part == "fresh27" and not (
-            (args.part and "fresh27" in args.part) or (args.set and name in args.set)
+        # this session's held-out part is scored only when asked for by name (--part fresh28 or
+        # --set wcxbtest28): a run of the development parts must not print its figures
+        if part == "fresh28" and not (
+            (args.part and "fresh28" in args.part) or (args.set and name in args.set)
         ):
             continue
         data = load_part(name, part)
@@ -836,7 +858,7 @@ def main() -> None:
         last = data
         # the held-out part is scored only: its errors are never printed; the earlier held-out
         # parts print theirs on their halves only (A developed on, B checked on)
-        held = ("fresh22", "fresh23", "fresh24", "fresh26", "fresh27")
+        held = ("fresh22", "fresh23", "fresh24", "fresh26", "fresh27", "fresh28")
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))

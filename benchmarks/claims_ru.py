@@ -170,10 +170,17 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--frue28n",
+        action="store_true",
+        help="the held-out part of the twenty-eighth session (frue27n's order continued;"
+        " benchmarks/claims_frue28n_select.py), scored only",
+    )
+    ap.add_argument(
         "--frue27n",
         action="store_true",
         help="the held-out part of the twenty-seventh session (frue26n's order continued;"
-        " benchmarks/claims_frue27n_select.py)",
+        " benchmarks/claims_frue27n_select.py), with its halves (developed on since the"
+        " twenty-eighth session)",
     )
     ap.add_argument(
         "--frue26n",
@@ -243,6 +250,7 @@ def main() -> None:
         or args.rbc3
         or args.frue26n
         or args.frue27n
+        or args.frue28n
         or args.stories
         or args.stories14
         or args.stories15
@@ -292,14 +300,27 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.frue28n:
+            from claims_frue28n_select import load as load_frue28n
+
+            title = (
+                "frue28n fresh28 (factRuEval-2016 texts after frue27n's, held out, issue 13's"
+                " twenty-eighth session), scored only"
+            )
+            parts.append((title, load_frue28n()))
         if args.frue27n:
             from claims_frue27n_select import load as load_frue27n
 
+            frue27n = load_frue27n()
             title = (
-                "frue27n fresh27 (factRuEval-2016 texts after frue26n's, held out, issue 13's"
-                " twenty-seventh session), scored only"
+                "frue27n fresh27 (factRuEval-2016 texts after frue26n's, held out in the"
+                " twenty-seventh session, read since the twenty-eighth)"
             )
-            parts.append((title, load_frue27n()))
+            parts.append((title, frue27n))
+            # halves by a hash of the text: developed on A, checked on B (twenty-eighth session)
+            for half in ("a", "b"):
+                title = f"frue27n dev-{half} (by a hash of the text)"
+                parts.append((title, [d for d in frue27n if _half(d["page"]) == half]))
         if args.frue26n:
             from claims_frue26n_select import load as load_frue26n
 
@@ -394,9 +415,11 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-seventh session's held-out part is scored only: its errors are never printed;
+        # the twenty-eighth session's held-out part is scored only: its errors are never printed;
         # the earlier held-out parts print theirs on their halves only
-        held = title.startswith(("frue27n", "frue26n fresh26", "rbc3 fresh24", "rbcsum fresh23"))
+        held = title.startswith(
+            ("frue28n", "frue27n fresh27", "frue26n fresh26", "rbc3 fresh24", "rbcsum fresh23")
+        )
         _table(title, part, systems, errors=args.errors and not held)
 
 
