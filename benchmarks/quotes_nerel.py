@@ -215,7 +215,14 @@ line is; an outlet's «пишет/сообщает X» annotated only where no s
 «цитирует X Y» and «приводит его X» credited to the speaker quoted; a relay by people who were
 present «по их словам» credited to them with the wider content and to the innermost speaker;
 beliefs, namings, demands, blame and a court's «счел» annotated, agentless «называют» with no
-speaker), committed before any run; scored only by ``--split frue27``.
+speaker), committed before any run; scored only by ``--split frue27``.  From the
+twenty-eighth session ``frue27`` is development data, in half ``devB`` (never developed on).
+
+``frue28`` (held out in the twenty-eighth session): ``frue27``'s rule and order continued, by
+``benchmarks/heldout.md`` written before any of it was read — the 41st to the 60th text of
+``draw_frue26``'s order over factRuEval-2016's ``testset`` (``--draw-frue28`` prints their ids).
+Annotated blind to newsprism's output with the conventions of ``frue26`` / ``frue27`` in the same
+file, committed before any run; scored only by ``--split frue28``.
 
 Measures, on matched attributions (content words overlapping ≥30% both ways, one to one):
 
@@ -308,8 +315,8 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split frue27`` (never by "all")
-HELD_OUT_SPLIT = "frue27"
+#: this session's held-out part: scored only by ``--split frue28`` (never by "all")
+HELD_OUT_SPLIT = "frue28"
 
 
 def load(base: Path) -> list[Doc]:
@@ -349,7 +356,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: since the twentieth, ``fresh18`` since the twenty-first, ``fresh19`` since the twenty-second,
 #: ``fresh20`` since the twenty-third, ``fresh21`` since the twenty-fourth, ``fresh22`` since the
 #: twenty-fifth, ``fresh23`` since the twenty-sixth (its held-out part is ``frue26``), ``frue26``
-#: since the twenty-seventh (always in ``devB``: never developed on, it checks)
+#: since the twenty-seventh, ``frue27`` since the twenty-eighth (both always in ``devB``: never
+#: developed on, they check)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -371,6 +379,7 @@ DEV_HALVES = (
     "fresh22",
     "fresh23",
     "frue26",
+    "frue27",
 )
 
 
@@ -400,7 +409,7 @@ def text_path(base: Path, doc: str) -> Path | None:
     """Where an annotated article's text is: ``train/…`` and ``dev/…`` in the shared copy,
     ``test/…`` (``fresh21`` on) in NEREL's own test folder, ``frue26/testset/book_N`` (and
     ``frue26/devset/…``) in the factRuEval-2016 clone; None when that is not here."""
-    if doc.startswith(("frue26/", "frue27/")):
+    if doc.startswith(("frue26/", "frue27/", "frue28/")):
         frue = factrueval_folder()
         return frue / f"{doc.split('/', 1)[1]}.txt" if frue is not None else None
     if doc.startswith("test/"):
@@ -491,6 +500,17 @@ def draw_frue27(base: Path) -> list[tuple[str, int]]:
     ]
 
 
+def draw_frue28(base: Path) -> list[tuple[str, int]]:
+    """The held-out part ``frue28`` (twenty-eighth session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): ``frue27``'s rule and order continued — the 41st to the
+    60th text of ``draw_frue26``'s order over factRuEval-2016's ``testset``.  Named
+    ``frue28/testset/book_N`` (the same text file as ``frue26/testset/book_N``)."""
+    return [
+        (name.replace("frue26/", "frue28/", 1), size)
+        for name, size in draw_frue26(base, n=60)[40:60]
+    ]
+
+
 def frue_half(name: str) -> str:
     """``frue-a`` or ``frue-b``: factRuEval's devset texts split in two by the first byte of the
     SHA-1 of ``frue26/devset/book_N`` (even: A, develop; odd: B, check)."""
@@ -501,8 +521,8 @@ def dev_half(name: str) -> str:
     """``devA`` or ``devB``: the parts developed on split in two by a hash of the article's
     name (seventh round: a change is written from misses read in A and kept only if it helps
     B, where it was not written)."""
-    if name.startswith("frue26/"):
-        return "devB"  # last session's held-out part: never developed on, it checks
+    if name.startswith(("frue26/", "frue27/")):
+        return "devB"  # earlier sessions' held-out parts: never developed on, they check
     return "devA" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "devB"
 
 
@@ -833,7 +853,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "frue27": "held out: factRuEval-2016 testset (21st-40th), annotated in the twenty-seventh session before any change",
+        "frue28": "held out: factRuEval-2016 testset (41st-60th), annotated in the twenty-eighth session before any change",
+        "frue27": "factRuEval-2016 testset (21st-40th), held out in the twenty-seventh session, now in devB",
         "frue26": "factRuEval-2016 testset, held out in the twenty-sixth session, now in devB",
         "frue-a": "factRuEval-2016 devset, texts whose name hashes even: changes are written here",
         "frue-b": "factRuEval-2016 devset, texts whose name hashes odd: changes are checked here",
@@ -1019,8 +1040,14 @@ def main() -> None:
         help="print the ids of the held-out part frue27 (factRuEval-2016 testset) and stop",
     )
     ap.add_argument(
+        "--draw-frue28",
+        action="store_true",
+        help="print the ids of the held-out part frue28 (factRuEval-2016 testset) and stop",
+    )
+    ap.add_argument(
         "--split",
         choices=[
+            "frue28",
             "frue27",
             "frue26",
             "frue-a",
@@ -1078,6 +1105,12 @@ def main() -> None:
         if factrueval_folder() is None:
             print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
         for name, size in draw_frue27(base):
+            print(name, size)
+        return
+    if args.draw_frue28:
+        if factrueval_folder() is None:
+            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
+        for name, size in draw_frue28(base):
             print(name, size)
         return
     if args.draw:
