@@ -738,6 +738,31 @@ BACKREF_COLON = True
 SKIP_CAPTIONS = True
 #: the most words a caption or heading line has
 CAPTION_WORDS = 6
+#: «Министр заявил, что …, сообщает РИА «Новости»»: an outlet's trailing present-tense cue
+#: over a clause that reports someone's words with a verb of its own relays those words; the
+#: outlet is not a second speaker of them (twenty-eighth session, :meth:`_Reader._outlet_relays`)
+OUTLET_RELAY = True
+#: an outlet's trailing cue: the present tense of «писать», «сообщать», «передавать»,
+#: «информировать» (by the word's form: the tagger reads «передаёт» as a noun)
+OUTLET_VERBS = frozenset(
+    ["пишет", "пишут", "сообщает", "сообщают", "передает", "передают", "информирует", "информируют"]
+)
+#: «— цитирует издание премьер-министра»: an animate noun after «цитировать» is whose words
+#: are quoted, as a person's name there is (twenty-eighth session)
+QUOTED_PERSON_NOUNS = True
+#: the most words after an outlet's trailing cue (its name: «газета «Новые известия»»)
+OUTLET_TAIL_WORDS = 6
+#: an outlet's trailing cue closing a content: the comma, the verb and its subject
+_OUTLET_TAIL = re.compile(r",\s*(?:как\s+)?(?P<verb>\w+)\s+(?P<who>[^,;:]+?)[\s.!]*$")
+
+
+def s_end_trimmed(text: str, end: int) -> int:
+    """Where a sentence ending at ``end`` ends without its closing mark and spaces."""
+    while end > 0 and text[end - 1] in " \t\n.!":
+        end -= 1
+    return end
+
+
 #: nouns that stand for a statement made before («эту информацию», «эти данные»)
 INFORMATION_NOUNS = frozenset(
     ["информация", "данные", "сведение", "сведения", "новость", "сообщение"]
@@ -1397,6 +1422,63 @@ class _Reader:
                 if outer.end > f.start:
                     colon = self.text.rfind(":", outer.start, f.start)
                     outer.end = trim_span(self.text, outer.start, colon)[1]
+        if OUTLET_RELAY:
+            out = self._outlet_relays(sent, out)
+        return out
+
+    def _outlet_relays(self, sent: _Sent, out: list[Found]) -> list[Found]:
+        """«Губернатор заверил, что …, сообщает РИА «Новости»», «Экологи потребовали …, пишут
+        «Ведомости»»: a present-tense outlet verb after the words it reports, closing the
+        sentence with nothing but its subject after it, over a clause whose own verb of saying
+        has a speaker of its own, passes that speaker's words on.  The outlet's attribution of
+        the whole clause goes; the inner one keeps its words (cut where the outlet's cue
+        begins, where the parser ran them over it) and the outlet as who relays them."""
+        s_end = self.span(sent.tokens)[1]
+        by_start = {self.pos(t): t for t in sent.tokens}
+        for f in list(out):
+            if f.cue is None or f.cue[0] < f.end or len(out) < 2:
+                continue
+            if self.text[f.cue[0] : f.cue[1]].lower().replace("ё", "е") not in OUTLET_VERBS:
+                continue
+            if not re.fullmatch(r"\s*,\s*(?:как\s+)?", self.text[f.end : f.cue[0]]):
+                continue
+            tail = self.text[f.cue[1] : s_end]
+            words = re.findall(r"\w+", tail)
+            if not words or len(words) > OUTLET_TAIL_WORDS or "," in tail:
+                continue
+            inner = [
+                g
+                for g in out
+                if g is not f
+                and g.cue is not None
+                and f.start <= g.cue[0] < f.end
+                and g.source is not None
+                and g.source.text.strip()
+                and getattr(by_start.get(g.cue[0]), "pos", None) == "VERB"
+            ]
+            if not inner:
+                continue
+            out.remove(f)
+            relay = f.source if f.source is not None and f.source.text.strip() else None
+            for g in inner:
+                if g.end > f.end:
+                    g.end = f.end
+                if g.relayed_by is None and relay is not None:
+                    # an official the outlet reports on may be named before («Губернатор»)
+                    g.relayed_by, g.relayed_report = replace(relay), True
+        for f in out:
+            # «Министерство заявило о том, что …, передаёт «Интерфакс»» with no cue of the
+            # outlet's own: its trailing cue is no part of the words reported
+            if f.cue is None or f.cue[0] >= f.end or f.end != s_end_trimmed(self.text, s_end):
+                continue
+            m = _OUTLET_TAIL.search(self.text, f.cue[1], f.end)
+            if m is None or m.end() != f.end:
+                continue
+            if m.group("verb").lower().replace("ё", "е") not in OUTLET_VERBS:
+                continue
+            if len(re.findall(r"\w+", m.group("who"))) > OUTLET_TAIL_WORDS:
+                continue
+            f.end = trim_span(self.text, f.start, m.start())[1]
         return out
 
     def _back_before_colon(self, sent: _Sent, verb: Any, parts: list[Found]) -> Found | None:
@@ -2233,7 +2315,9 @@ class _Reader:
             (
                 k
                 for k in near
-                if k.pos == "PROPN"
+                # «— цитирует NEWSru.com премьер-министра Финляндии»: a person's noun too
+                # (twenty-eighth session, :data:`QUOTED_PERSON_NOUNS`)
+                if (k.pos == "PROPN" or (QUOTED_PERSON_NOUNS and k.pos == "NOUN"))
                 and k.feats.get("Animacy") == "Anim"
                 and (
                     k.rel == "obj"

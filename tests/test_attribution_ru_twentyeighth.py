@@ -1,0 +1,111 @@
+"""Russian attribution of issue 12's twenty-eighth session, on our own short articles.
+
+An outlet's trailing «…, сообщает X» over a clause that reports someone's words relays those
+words (the outlet is no second speaker of them); «— цитирует X представителя министерства»
+credits the one quoted; «», — сказал он» beside a quote, the pronoun resolved to a person the
+article names, is shown confident.
+"""
+
+from __future__ import annotations
+
+from attributed import attributed, quote_holding, speaker_name
+
+from newsprism.attribution import confidence_ru, quotes_ru
+from newsprism.attribution.confidence import is_confident
+
+#: our own article (a city story written for this test)
+_BRIDGE = (
+    "Мост отремонтируют к зиме\n\n"
+    "Губернатор области Сергей Волков посетил строительную площадку у реки. Губернатор также "
+    "заверил, что ремонт моста завершат до морозов, сообщает РИА «Новости»."
+)
+
+
+def test_an_outlets_trailing_cue_relays_the_words_of_the_speaker_inside() -> None:
+    assert quotes_ru.OUTLET_RELAY
+    article = attributed(_BRIDGE, "ru")
+    q = quote_holding(article, "ремонт моста")
+    assert speaker_name(article, q) == "Сергей Волков"
+    assert "сообщает" not in q.text  # the outlet's cue is no part of the words
+    relayer = article.speaker(q.relayed_by)
+    assert relayer is not None and "Новости" in relayer.name
+    # the outlet is not shown as a second speaker of the governor's words
+    assert not any(
+        "заверил" in x.text and "Новости" in (speaker_name(article, x) or "")
+        for x in article.quotes
+    )
+
+
+#: our own article (a transport story written for this test): the outlet's cue has no
+#: attribution of its own, and the ministry's words stop before it
+_FARES = (
+    "Тарифы\n\n"
+    "Министерство транспорта заявило о том, что тарифы на проезд в пригородных поездах не "
+    "вырастут, передаёт «Интерфакс»."
+)
+
+
+def test_an_outlets_trailing_cue_is_cut_from_the_words_reported() -> None:
+    article = attributed(_FARES, "ru")
+    q = quote_holding(article, "тарифы на проезд")
+    assert "Интерфакс" not in q.text
+    assert "Министерство транспорта" in (speaker_name(article, q) or "")
+
+
+#: our own article (a harvest story written for this test): no one inside is named, so the
+#: outlet's report stays the outlet's
+_HARVEST = "Урожай\n\nУборку зерна в районе завершат к концу сентября, сообщает «Сельская новь»."
+
+
+def test_an_outlets_own_report_stays_the_outlets() -> None:
+    article = attributed(_HARVEST, "ru")
+    q = quote_holding(article, "Уборку зерна")
+    assert "Сельская новь" in (speaker_name(article, q) or "")
+
+
+#: our own article (a port story written for this test)
+_PORT = (
+    "Новый порт\n\n"
+    "Представитель министерства транспорта Анна Крылова рассказала о планах на побережье. "
+    "«Работы идут по графику, первый причал откроют весной», — цитирует «Интерфакс» "
+    "представителя министерства."
+)
+
+
+def test_a_person_noun_after_quoting_is_whose_words_are_quoted() -> None:
+    assert quotes_ru.QUOTED_PERSON_NOUNS
+    article = attributed(_PORT, "ru")
+    q = quote_holding(article, "первый причал")
+    assert speaker_name(article, q) != "Интерфакс"
+    assert "Крылова" in (speaker_name(article, q) or "") or "представител" in (
+        speaker_name(article, q) or ""
+    )
+
+
+#: our own article (a theatre story written for this test)
+_THEATRE = (
+    "Театр откроется после ремонта\n\n"
+    "Директор драматического театра Виктор Орлов встретился с журналистами. «Мы покажем "
+    "первую премьеру уже в октябре, билеты поступят в продажу через неделю», — сказал он."
+)
+
+
+def test_said_he_beside_a_quote_of_a_named_person_is_confident() -> None:
+    assert confidence_ru.SAID_HE
+    article = attributed(_THEATRE, "ru")
+    q = quote_holding(article, "первую премьеру")
+    assert speaker_name(article, q) == "Виктор Орлов"
+    assert is_confident(q)
+
+
+def test_said_he_is_not_confident_with_no_pronoun_written() -> None:
+    # «», — заявил.» with the subject dropped is weaker evidence than a written «он»
+    text = (
+        "Театр\n\n"
+        "Директор театра Виктор Орлов встретился с журналистами. «Сезон откроется в октябре», "
+        "— заявил."
+    )
+    article = attributed(text, "ru")
+    for q in article.quotes:
+        if "Сезон откроется" in q.text and q.confidence is not None:
+            assert q.confidence != confidence_ru.SAID_HE_FLOOR
