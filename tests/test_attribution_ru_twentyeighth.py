@@ -1,17 +1,21 @@
 """Russian attribution of issue 12's twenty-eighth session, on our own short articles.
 
-An outlet's trailing «…, сообщает X» over a clause that reports someone's words relays those
-words (the outlet is no second speaker of them); «— цитирует X представителя министерства»
+An outlet's trailing «…, сообщает X» is no part of the words of a speaker inside the clause it
+closes (its relay of them is written and off: B did not confirm it); «— цитирует X представителя министерства»
 credits the one quoted; «», — сказал он» beside a quote, the pronoun resolved to a person the
 article names, is shown confident.
 """
 
 from __future__ import annotations
 
+import pytest
 from attributed import attributed, quote_holding, speaker_name
 
+from newsprism.article import Article
 from newsprism.attribution import confidence_ru, quotes_ru
 from newsprism.attribution.confidence import is_confident
+from newsprism.attribution.stage import article_from_text
+from newsprism.pipeline import Pipeline
 
 #: our own article (a city story written for this test)
 _BRIDGE = (
@@ -21,19 +25,36 @@ _BRIDGE = (
 )
 
 
-def test_an_outlets_trailing_cue_relays_the_words_of_the_speaker_inside() -> None:
-    assert quotes_ru.OUTLET_RELAY
+def test_an_outlets_trailing_cue_is_no_part_of_the_speakers_words() -> None:
+    assert quotes_ru.OUTLET_TAIL_CUT
     article = attributed(_BRIDGE, "ru")
-    q = quote_holding(article, "ремонт моста")
-    assert speaker_name(article, q) == "Сергей Волков"
-    assert "сообщает" not in q.text  # the outlet's cue is no part of the words
+    said = [q for q in article.quotes if speaker_name(article, q) == "Сергей Волков"]
+    assert any("ремонт моста" in q.text and "сообщает" not in q.text for q in said), [
+        (q.text, speaker_name(article, q)) for q in article.quotes
+    ]
+
+
+#: our own article (an ecology story written for this test)
+_DUMP = (
+    "Свалка\n\n"
+    "Глава района Ольга Миронова приехала на митинг. Она пообещала, что свалку под посёлком "
+    "закроют в будущем году, сообщает «Подмосковье сегодня»."
+)
+
+
+def test_with_outlet_relay_on_the_outlet_only_relays(monkeypatch: pytest.MonkeyPatch) -> None:
+    # off by default (B did not confirm it); the mechanism itself is kept and tested
+    monkeypatch.setattr(quotes_ru, "OUTLET_RELAY", True)
+    article = attributed_fresh(_DUMP)
+    q = quote_holding(article, "свалку под посёлком")
+    assert speaker_name(article, q) == "Ольга Миронова"
     relayer = article.speaker(q.relayed_by)
-    assert relayer is not None and "Новости" in relayer.name
-    # the outlet is not shown as a second speaker of the governor's words
-    assert not any(
-        "заверил" in x.text and "Новости" in (speaker_name(article, x) or "")
-        for x in article.quotes
-    )
+    assert relayer is not None and "Подмосковье" in relayer.name
+    assert not any("Подмосковье" in (speaker_name(article, x) or "") for x in article.quotes)
+
+
+def attributed_fresh(text: str) -> Article:
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "ru"))
 
 
 #: our own article (a transport story written for this test): the outlet's cue has no
