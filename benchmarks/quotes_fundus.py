@@ -621,13 +621,62 @@ def wcxb27_selected() -> list[tuple[str, str]]:
     return _wcxb_continued(("wcxb25", "wcxb26"), ("wcxb25", "wcxb26"))
 
 
+def wcxbdev_pages() -> dict[str, str]:
+    """``wcxbdev/<file_id>`` -> the main content of a WCXB ``dev`` article page (empty when unset):
+    part ``wcxb28``'s pool (a prefix of its own, since the splits' file ids overlap)."""
+    from claims_wcxbdev_select import _rows, article_pages
+
+    return {f"wcxbdev/{key}": text for key, text in article_pages(_rows("dev"), set()).items()}
+
+
+def _wcxbdev_host(doc: str) -> str:
+    """The host of a WCXB ``dev`` page's URL, ``www.`` dropped."""
+    from urllib.parse import urlparse
+
+    folder = Path(os.environ.get("NEWSPRISM_FRESH_WCXB", ""))
+    truth = folder / "dev" / "ground-truth" / f"{doc.split('/')[1]}.json"
+    url = json.loads(truth.read_text("utf-8")).get("url") or ""
+    return urlparse(url).netloc.lower().removeprefix("www.")
+
+
+def wcxb28_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb28``'s candidate pages in annotation order (``heldout.md``, session 28): WCXB's
+    ``dev`` article pages (:func:`wcxbdev_pages`) that pass ``wcxb25``'s candidate test (at least
+    300 words, at least 3 whole-word "said"/"says"/"told"/"according to", English by lingua), at
+    most one page per domain (the first in the order), no domain that ``wcxb25``-``wcxb27``
+    annotated, ordered by the SHA-256 of ``quotes-wcxb28/<doc>`` (``doc`` = ``wcxbdev/<id>``)."""
+    import re
+
+    from extraction_sets import _language_of
+
+    _, annotated = _wcxb_read(("wcxb25", "wcxb26", "wcxb27"))
+    banned = {_wcxb_host(doc) for doc in annotated}
+    pages = wcxbdev_pages()
+    hosts: set[str] = set()
+    out = []
+    for doc in sorted(pages, key=lambda d: _rank(d, "wcxb28")):
+        text = pages[doc]
+        if len(text.split()) < MIN_WORDS:
+            continue
+        if len(re.findall(_CUE_WORDS, text, flags=re.IGNORECASE)) < WCXB_MIN_CUES:
+            continue
+        if _language_of(text) != "en":
+            continue
+        host = _wcxbdev_host(doc)
+        if host in hosts or host in banned:
+            continue
+        hosts.add(host)
+        out.append((doc, text))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25", "wcxb26", "wcxb27"],
+        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25", "wcxb26", "wcxb27", "wcxb28"],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -635,8 +684,10 @@ def main() -> None:
     if folder is None or not folder.is_dir():
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
-    if args.select and args.part in ("wcxb26", "wcxb27"):
-        chosen = wcxb26_selected() if args.part == "wcxb26" else wcxb27_selected()
+    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28"):
+        chosen = {"wcxb26": wcxb26_selected, "wcxb27": wcxb27_selected, "wcxb28": wcxb28_selected}[
+            args.part
+        ]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
         return
@@ -681,6 +732,8 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
+    if args.part == "wcxb28":
+        pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
     run_and_print(title, docs, gold, args.no_textacy)
