@@ -378,6 +378,28 @@ report; a body's guidance "according to" it and a report's "indicates" / "shared
 study, meta-analysis or "research" with no issuer named (a journal named only as where it was
 published), "according to our research" (the writer's own), "in the opinions of" and an idiom's
 "as they say" are not.
+Part ``wcxb28`` (issue 12's English round of session 28; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): a new pool, WCXB's 2025 ``dev`` split
+(``wcxb25``'s listing over the ``test`` split was used up): its article pages (ground truth's page
+type ``article``, the text its ``main_content``), ``doc`` = ``wcxbdev/<file_id>`` (a prefix of its
+own: the two splits' file ids overlap), ``wcxb25``'s candidate test (at least 300 words, at least 3
+whole-word "said"/"says"/"told"/"according to", English by lingua), at most one page per domain
+(the host, ``www.`` dropped; the first in the order), no domain ``wcxb25``-``wcxb27`` annotated,
+ordered by the SHA-256 of ``quotes-wcxb28/<doc>`` (:func:`wcxb28_selected`; ``--select --part
+wcxb28`` lists the ids only); the first 15 attributions of a page in text order; a page without an
+attribution skipped and named; stop after the 6th annotated page.  The held-out part of session
+28, labelled blind from the page text in the standoff form of ``wcxb27`` and committed before
+newsprism was run on any of its pages, scored once with the base code 01f926a beside textacy
+("before") and once at the end ("after").  ``wcxb27`` is development data from session 28.
+Annotated: 6 pages (an actuarial society's interview of three candidates, an IT news story quoting
+two executives, a science magazine's feature on cell intelligence, a newsletter's book list quoting
+reviews, a running-shoe guide quoting its testers, a university's career guide citing bodies with
+"according to"; none skipped), 69 attributions (40 direct, 29 indirect, 22 over several sentences;
+1 without a source of its own: a second verb of the subject before).  Its own choices: a book
+review's "says"/"saying" is its outlet's; "X declared Y the best Z" is an attribution; a figure of
+a story's plot who "has told everyone that" is a speaker; testers who "found" a part narrow and
+"point to" a flaw are; "expects", "believes", "thinks", "sees", "suspects" are not; research
+"published in" a journal with no issuer named is not (as in ``wcxb27``).
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
