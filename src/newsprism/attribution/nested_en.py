@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon_en import words
-from .model import Found
+from .model import Found, SourceRef
 
 #: speech verbs that make an inner report (not stances such as "considers" or "expects", whose
 #: content is still the outer speaker's claim about someone): their forms, and "according to"
@@ -255,9 +255,41 @@ def _act_end(text: str, outer: Found, inner: Found) -> int | None:
     return inner.source.end + m[-1].start() if m else None
 
 
+#: a capitalised word (a name's part) closing a subject: "… of energy Serik Zhanabayev"
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁ][\w’'.-]*$")
+
+
+def _subject_after_opening(text: str, outer: Found, inner: Found) -> None:
+    """ "According to the agency "X", the deputy minister Y said that …": the parser may hang
+    the phrase after the opening's comma on the outlet's name, so that the inner verb's subject
+    runs from the outlet to the speaker ('"X", the deputy minister Y').  The subject is what
+    follows the opening: it is cut there (the outlet is the outer report's source, and the
+    words that follow are the speaker's office and name)."""
+    if outer.source is None or inner.source is None or inner.cue is None:
+        return
+    src = inner.source
+    if not (src.start < outer.start < src.end <= inner.cue[0] and outer.source.end <= outer.start):
+        return
+    start = outer.start
+    while start < src.end and (text[start].isspace() or text[start] in ",\"'“”‘’«»"):
+        start += 1
+    words_ = text[start : src.end].split()
+    if not words_ or len(words_) > 14 or "," in text[start : src.end]:
+        return
+    kind = "name" if _NAME_WORD.match(words_[-1]) else "description"
+    lower = [w.lower() for w in words_ if w[:1].islower() and w.lower() not in ("the", "a", "an")]
+    head = lower[lower.index("of") - 1] if "of" in lower[1:] else (lower[-1] if lower else None)
+    inner.source = SourceRef(start, src.end, text[start : src.end], kind, head)
+
+
 def relay_nested(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each indirect report whose content opens with another source's report
     replaced by that inner report, relayed by the outer source (see the module's text)."""
+    for outer in found:
+        if outer.kind == "indirect" and outer.cue is not None and _according(text, outer):
+            for inner in found:
+                if inner is not outer and outer.start < (inner.cue or (0, 0))[0] < outer.end:
+                    _subject_after_opening(text, outer, inner)
     dropped: set[int] = set()
     # an inner report lies inside its outer one's content: only those whose start falls in
     # it are asked (in the list's order), not every report of the article for every other

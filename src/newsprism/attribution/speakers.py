@@ -1281,22 +1281,37 @@ _JOINED = re.compile(
 
 #: "A and the head of the Border Guard B": "and", then the second one's office (lower-case
 #: office nouns and function words, capitalised names of bodies) right before the name
-_JOINED_OFFICE = re.compile(r" (and|и) ((?:[\w'’-]+ ){1,8})", re.UNICODE)
-_OFFICE_LINKS = frozenset(["the", "of", "for", "on", "first", "his", "her", "their", "its"])
+_JOINED_OFFICE = re.compile(r" (and|и) ((?:[\"“”«»]?[\w'’-]+[\"“”«»]? ){1,10})", re.UNICODE)
+_OFFICE_LINKS = frozenset(
+    ["the", "of", "for", "on", "from", "first", "his", "her", "their", "its", "same"]
+)
+#: words that open a clause, not an office: "A and the deputy who replaced B", "A and the
+#: minister said that B …" — the gap then holds no second person's office
+_CLAUSE_WORDS = frozenset(
+    ["who", "whom", "whose", "which", "that", "when", "where", "while", "said", "says", "told"]
+)
 
 
 def _joined_by_office(gap: str) -> re.Match[str] | None:
     m = _JOINED_OFFICE.fullmatch(gap)
     if m is None:
         return None
-    words = m.group(2).split()
+    words = [w.strip("\"“”«»") for w in m.group(2).split()]
     lower = [w for w in words if not w[:1].isupper()]
+    if _CLAUSE_WORDS.intersection(lower):
+        return None
     # an office noun, from the office lists or any noun whose commonest WordNet sense is a
     # person ("the UN Special Rapporteur on Torture B", "the Ombudsman B")
-    if not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
+    office = next(
+        (i for i, w in enumerate(lower) if w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS),
+        None,
+    )
+    if office is None and not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
         return None
-    # "and the head of its youth section B": a body's noun may name where the office is
-    return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS or body_noun(w) for w in lower) else None
+    # "and the head of its youth section B": a body's noun may name where the office is; the
+    # words before the office noun may be any modifiers of it ("the two-time champion of Asia")
+    after = lower[office + 1 :] if office is not None else lower
+    return m if all(w in ROLE_NOUNS or w in _OFFICE_LINKS or body_noun(w) for w in after) else None
 
 
 def _joined_by_role(gap: str, role: str | None) -> re.Match[str] | None:
