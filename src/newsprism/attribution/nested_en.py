@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .lexicon_en import words
-from .model import Found, SourceRef
+from .model import Found, SourceKind, SourceRef
 
 #: speech verbs that make an inner report (not stances such as "considers" or "expects", whose
 #: content is still the outer speaker's claim about someone): their forms, and "according to"
@@ -276,7 +276,7 @@ def _subject_after_opening(text: str, outer: Found, inner: Found) -> None:
     words_ = text[start : src.end].split()
     if not words_ or len(words_) > 14 or "," in text[start : src.end]:
         return
-    kind = "name" if _NAME_WORD.match(words_[-1]) else "description"
+    kind: SourceKind = "name" if _NAME_WORD.match(words_[-1]) else "description"
     lower = [w.lower() for w in words_ if w[:1].islower() and w.lower() not in ("the", "a", "an")]
     head = lower[lower.index("of") - 1] if "of" in lower[1:] else (lower[-1] if lower else None)
     inner.source = SourceRef(start, src.end, text[start : src.end], kind, head)

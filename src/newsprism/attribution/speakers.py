@@ -1254,8 +1254,8 @@ def _join_pairs(
         joined = (_JOINED_BODIES if bodies else _JOINED).fullmatch(gap)
         if joined is None and not bodies:
             joined = _joined_by_office(gap) or _joined_by_role(gap, b.role)
-        if joined is None:
-            continue
+        if joined is None or _CLAUSE_WORDS.intersection(gap.lower().split()):
+            continue  # "A and the minister who replaced B": a clause, not B's office
         ca, cb = entity_cluster.get((a.start, a.end)), entity_cluster.get((b.start, b.end))
         if ca is None or cb is None or ca is cb:
             continue
@@ -1296,7 +1296,7 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
     m = _JOINED_OFFICE.fullmatch(gap)
     if m is None:
         return None
-    words = [w.strip("\"“”«»") for w in m.group(2).split()]
+    words = [w.strip('"“”«»') for w in m.group(2).split()]
     lower = [w for w in words if not w[:1].isupper()]
     if _CLAUSE_WORDS.intersection(lower):
         return None
@@ -1306,7 +1306,9 @@ def _joined_by_office(gap: str) -> re.Match[str] | None:
         (i for i, w in enumerate(lower) if w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS),
         None,
     )
-    if office is None and not any(w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words):
+    if office is None and not any(
+        w.lower() in ROLE_NOUNS or w.lower() in PERSON_NOUNS for w in words
+    ):
         return None
     # "and the head of its youth section B": a body's noun may name where the office is; the
     # words before the office noun may be any modifiers of it ("the two-time champion of Asia")
@@ -1789,6 +1791,8 @@ def _described_pair(
             s, c = max(named, key=lambda sc: sc[0])
             if not _lower_office(text[a:s]):
                 return None  # "The Minister of Trade and Regional Development B": one office
+            if _CLAUSE_WORDS.intersection(text[a:s].lower().split()):
+                return None  # "the minister who replaced B": B is not the one who speaks
             found.append(c)
         elif part.lower().lstrip().startswith("the ") and _lower_office(part):
             described = _introduced_as(part, a, people, text, by_office=True)
