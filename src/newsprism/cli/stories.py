@@ -126,7 +126,10 @@ def story(
                 f"{figure_value(r)} ({quoted(r['text'] or '', 40)}, {r['site'] or NO_OUTLET})"
                 for r in f["reports"]
             )
-            typer.echo(f"  {f['unit']} {f['about'] or ''}: {values}")
+            # what the trace's comparison found between them ("figure changed", "sources
+            # differ", "updated"), where it did
+            said = ", ".join(dict.fromkeys(x["kind"] for x in f.get("flags", ())))
+            typer.echo(f"  {f['unit']} {f['about'] or ''}{f' ({said})' if said else ''}: {values}")
 
 
 def _outlets(n: int) -> str:

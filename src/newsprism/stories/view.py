@@ -5,8 +5,11 @@
   person) and, within a speaker, by wording (difflib ratio ≥ 0.7 within a language) or, across
   languages, by meaning (the multilingual sentence vectors' cosine ≥ :data:`QUOTE_TRANSLATION`:
   a quote and its translation); each group names the outlet that carried it first.
-- *Figures that differ*: numeric claims grouped by unit and what they count (the first stem of
-  ``about``); a group is shown when the outlets give different values.
+- *Figures that differ*: two outlets' figures of one count that the trace package's own
+  comparison calls one claim and flags (:func:`_traced_figures`: "figure changed", "sources
+  differ", "updated"), across languages too ("48 million roubles" against «45 млн рублей»);
+  beside them, numeric claims grouped by unit and what they count (the first stem of
+  ``about``), shown when the outlets give different values.
 """
 
 from __future__ import annotations
@@ -271,6 +274,9 @@ def _norm(text: str) -> str:
 
 
 def _figures(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The figures the outlets give differently: first those the trace's comparison flags
+    (each with ``flags``: what changed, in the trace's words), then the groups of one unit and
+    one stem of what is counted that hold figures no flagged group holds."""
     if not articles:
         return []
     ids = list(articles)
@@ -279,30 +285,120 @@ def _figures(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> l
         f"WHERE article_id IN ({','.join('?' * len(ids))}) AND unit IS NOT NULL",
         ids,
     ).fetchall()
+    reports: dict[tuple[int, int], dict[str, Any]] = {}
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for r in rows:
         about = r["about"] or ""
         words = re.findall(r"\w+", about)
         key = (r["unit"], stem(words[0]) if words else "")
         art = articles[r["article_id"]]
-        groups.setdefault(key, []).append(
-            {
-                "article_id": r["article_id"],
-                "claim_id": r["claim_id"],
-                "site": art["site"],
-                "seen": art["seen"],
-                "value": r["value"],
-                "value_high": r["value_high"],
-                "qualifier": r["qualifier"],
-                "about": r["about"],
-                "text": r["text"],
-            }  # fmt: skip
-        )
+        report = {
+            "article_id": r["article_id"],
+            "claim_id": r["claim_id"],
+            "site": art["site"],
+            "seen": art["seen"],
+            "value": r["value"],
+            "value_high": r["value_high"],
+            "qualifier": r["qualifier"],
+            "about": r["about"],
+            "text": r["text"],
+        }  # fmt: skip
+        reports[r["article_id"], r["claim_id"]] = report
+        groups.setdefault(key, []).append(report)
+    out = _traced_figures(conn, articles, reports) if TRACED_FIGURES else []
+    shown = {(e["article_id"], e["claim_id"]) for g in out for e in g["reports"]}
+    for (unit, _), group in groups.items():
+        values = {(e["value"], e["value_high"]) for e in group}
+        if len(values) > 1 and len({e["article_id"] for e in group}) > 1:
+            if all((e["article_id"], e["claim_id"]) in shown for e in group):
+                continue  # said already, with what the trace found
+            out.append({"unit": unit, "about": group[0]["about"], "reports": group})
+    return out
+
+
+#: the story view's figures that differ include the pairs the trace package's comparison flags
+#: (twenty-eighth session: two outlets' "48 million roubles" and «45 млн рублей» of one sum,
+#: grouped apart by the words of what they count, were not shown: two walks found it)
+TRACED_FIGURES = True
+#: pairs of figures the view compares at most (the earliest first): a story of hundreds of
+#: reports would otherwise compare every figure with every other on each view
+TRACED_PAIRS = 4000
+
+
+def _traced_figures(
+    conn: sqlite3.Connection,
+    articles: dict[int, dict[str, Any]],
+    reports: dict[tuple[int, int], dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Figures of two articles of the story that the trace's comparison calls one claim and
+    flags as differing.  Each pair of stored claim mentions (:mod:`newsprism.trace.index`) of two
+    articles, of values within the trace's candidate span of one another and units that can
+    agree, is one claim when its link features score at the trace's link bar
+    (:data:`~newsprism.trace.identity.SAME_CLAIM`); :func:`~newsprism.trace.drift.claim_flags`
+    then says what changed (a changed figure needs the flag confidence the trace asks, an
+    update its source's later figure).  The trace links an arriving figure to the trace it
+    matches on average; here the story already holds the reports together, so each pair is
+    judged on its own evidence.  Pairs flagged together form one group, oldest report first."""
+    from ..trace import drift, identity
+    from ..trace.index import VALUE_SPAN, claim_evidence, mention_from_row, role_cosine
+    from ..trace.mentions import ClaimMention
+
+    ids = list(articles)
+    rows = conn.execute(
+        "SELECT * FROM trace_mentions WHERE kind = 'claim' AND value IS NOT NULL "
+        f"AND article_id IN ({','.join('?' * len(ids))}) ORDER BY at IS NULL, at, article_id, item_id",
+        ids,
+    ).fetchall()
+    rows = [r for r in rows if (r["article_id"], r["item_id"]) in reports]
+    mentions = [m for m in map(mention_from_row, rows) if isinstance(m, ClaimMention)]
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.get(i, i) != i:
+            i = parent[i]
+        return i
+
+    found: list[tuple[int, int, drift.Flag]] = []
+    compared = 0
+    for i, (ra, ma) in enumerate(zip(rows, mentions, strict=True)):
+        if compared > TRACED_PAIRS:
+            break
+        for j in range(i + 1, len(rows)):
+            rb, mb = rows[j], mentions[j]
+            if ra["article_id"] == rb["article_id"] or ma.value == mb.value:
+                continue
+            low, high = sorted((abs(ma.value), abs(mb.value)))
+            if low == 0 or high / low > VALUE_SPAN or identity.unit_agreement(ma, mb) == 0:
+                continue
+            compared += 1
+            if compared > TRACED_PAIRS:
+                break
+            evidence = claim_evidence(ra, rb, ma, mb)
+            if identity.pair_score(evidence) < identity.SAME_CLAIM:
+                continue
+            for flag in drift.claim_flags(ma, mb, role_cosine(ra, rb), evidence):
+                # a figure two outlets give differently (not a hedge or a range alone)
+                if flag.kind in (drift.FIGURE_CHANGED, drift.SOURCES_DIFFER, drift.UPDATED):
+                    found.append((i, j, flag))
+                    parent[root(j)] = root(i)
+    groups: dict[int, dict[str, Any]] = {}
+    for i, j, flag in found:
+        group = groups.setdefault(root(i), {"members": set(), "flags": []})
+        group["members"] |= {i, j}
+        group["flags"].append({"kind": flag.kind, "detail": flag.detail,
+                               "earlier": list(flag.earlier), "later": list(flag.later)})  # fmt: skip
     out = []
-    for (unit, _), reports in groups.items():
-        values = {(e["value"], e["value_high"]) for e in reports}
-        if len(values) > 1 and len({e["article_id"] for e in reports}) > 1:
-            out.append({"unit": unit, "about": reports[0]["about"], "reports": reports})
+    for group in groups.values():
+        members = sorted(group["members"])
+        first = reports[rows[members[0]]["article_id"], rows[members[0]]["item_id"]]
+        out.append(
+            {
+                "unit": mentions[members[0]].unit,
+                "about": first["about"],
+                "reports": [reports[rows[m]["article_id"], rows[m]["item_id"]] for m in members],
+                "flags": group["flags"],
+            }
+        )
     return out
 
 

@@ -1,0 +1,97 @@
+"""Stories, twenty-eighth session: the story view flags a figure two outlets give differently
+when the trace package's comparison calls the two one claim, across languages too."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from newsprism.article import Article, Block, Claim, Metadata
+from newsprism.cli import app
+from newsprism.library import Library
+from newsprism.web import create_app
+
+# Written for this test: one regional contract reported by two outlets, in English and in
+# Russian, each giving the sum differently; each names what it counts in its own words, so the
+# view's grouping by unit and the stem of what is counted kept them apart.
+BRIDGE_EN = (
+    "Tver region to rebuild flooded bridge for 48 million roubles",
+    "The Tver regional government will spend 48 million roubles on rebuilding the road bridge over "
+    "the Tvertsa river, which was damaged by spring floods, the regional transport ministry said on "
+    "Tuesday. The contract went to the local firm Tverdorstroy, which must finish the work by October.",
+)
+BRIDGE_RU = (
+    "Мост через Тверцу восстановят за 45 млн рублей",
+    "Правительство Тверской области направит 45 млн рублей на восстановление автомобильного моста "
+    "через реку Тверцу, пострадавшего от весеннего паводка, сообщили во вторник в региональном "
+    "министерстве транспорта. Контракт получила местная компания «Твердорстрой», работы завершатся к "
+    "октябрю.",
+)
+
+
+def _article(
+    head: tuple[str, str], lang: str, site: str, published: str, figure: str, value: float,
+    about: str, source: str,
+) -> Article:  # fmt: skip
+    title, text = head
+    n = text.index(figure)
+    claim = Claim(
+        0, n, n + len(figure), figure, value, unit="RUB", about=about, source=source, change="="
+    )
+    return Article(
+        text=text,
+        title=title,
+        language=lang,
+        blocks=(Block(0, "paragraph", 0, len(text), text, lang),),
+        metadata=Metadata(site=site, url=f"https://{site}/bridge", published=published),
+        claims=(claim,),
+    )
+
+
+@pytest.fixture(scope="module")
+def bridge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("stories28") / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.add(
+            _article(
+                BRIDGE_EN, "en", "tver-news.example", "2026-05-05T09:00:00Z",
+                "48 million roubles", 48e6, "Tver regional government",
+                "the regional transport ministry",
+            )
+        )  # fmt: skip
+        lib.add(
+            _article(
+                BRIDGE_RU, "ru", "verhnevolzhye.example", "2026-05-05T11:00:00Z",
+                "45 млн рублей", 45e6, "Правительство Тверской",
+                "региональное министерство транспорта",
+            )
+        )  # fmt: skip
+    yield path
+
+
+def test_a_sum_two_outlets_give_differently_is_flagged_in_the_story(bridge: Path) -> None:
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(app, ["stories", "--db", str(bridge), "--json"]).output)
+    assert len(listed) == 1 and listed[0]["articles"] == 2, "one story of both reports"
+    story = listed[0]["id"]
+    out = runner.invoke(app, ["story", str(story), "--db", str(bridge), "--json"])
+    assert out.exit_code == 0, out.output
+    figures = json.loads(out.output)["figures"]
+    assert len(figures) == 1
+    group = figures[0]
+    assert [(r["site"], r["value"]) for r in group["reports"]] == [
+        ("tver-news.example", 48e6), ("verhnevolzhye.example", 45e6),
+    ]  # fmt: skip
+    assert [f["kind"] for f in group["flags"]] == ["figure changed"]
+    text = runner.invoke(app, ["story", str(story), "--db", str(bridge)]).output
+    assert "figures that differ:" in text and "(figure changed)" in text
+    assert "48,000,000" in text and "45,000,000" in text
+    with TestClient(create_app(bridge, analyse=False), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/stories/{story}").text
+        assert "(figure changed)" in page and "verhnevolzhye.example" in page
+        assert "The outlets give no differing figures." not in page
