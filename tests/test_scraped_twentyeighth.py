@@ -59,7 +59,9 @@ def test_a_story_s_sentence_holding_a_notice_s_words_is_kept_russian() -> None:
     assert kept[1].startswith("Аналитики отмечают, что рассылка магазина")
     assert kept[2].startswith("Юристы ассоциации напомнили")
     assert kept[3].startswith("Аудиторы нашли ошибку")
-    assert not any(p.startswith(("Материал носит", "Нашли опечатку", "Мы используем")) for p in kept)
+    assert not any(
+        p.startswith(("Материал носит", "Нашли опечатку", "Мы используем")) for p in kept
+    )
 
 
 def test_a_quoted_banner_and_a_closing_link_word_stay_the_story_s() -> None:
@@ -79,3 +81,109 @@ def test_a_quoted_banner_and_a_closing_link_word_stay_the_story_s() -> None:
     assert len(kept) == 3
     assert kept[1].startswith("The banner on the ferry company's site reads")
     assert kept[2].endswith("readers could find out more")
+
+
+# A club's newsletter: short colon titles over running text, a speaker's colon over a quote,
+# and the secretary's signature under the last paragraph.
+_NEWSLETTER_EN = """Skip to main content
+Ashby Rowing Club
+Home
+News
+Events
+Join
+Autumn newsletter
+2 December 2026
+A wet season, a new boat and a crew in the final
+The river was closed for nine days in October, but the crews still raced more often than in any autumn since the club moved to the boathouse.
+Racing this autumn:
+Our senior eight reached the final at the head of the river race and finished fourth of twenty crews, the club's best result in a decade.
+The new boat:
+The four bought with the summer appeal arrived in November. It is lighter than the old one and the juniors have already taken it out twice.
+The coach said:
+"Nine days off the water cost us a little speed, but nobody missed a session in the gym."
+Thank you to every member who gave to the appeal and to the parents who drive the trailer.
+Helen Marsh, Club Secretary
+Find us on Facebook
+Contact the club
+© 2026 Ashby Rowing Club
+"""
+
+_NEWSLETTER_RU = """Перейти к содержанию
+Фонд «Тёплый дом»
+Главная
+Новости
+Помочь
+Отчёт фонда за ноябрь
+1 декабря 2026
+Как мы помогли семьям в ноябре
+В ноябре фонд помог сорока двум семьям из трёх районов области, вдвое больше, чем год назад.
+Что удалось сделать:
+Мы закупили дрова для двадцати домов в деревнях, куда зимой не доезжает газовая служба, и оплатили ремонт двух печей.
+Что нужно сейчас:
+Больше всего нам сейчас нужны тёплые детские вещи и средства гигиены для пожилых людей.
+Спасибо всем, кто помогает нам уже третий год.
+Анна Лебедева, координатор фонда
+Помочь фонду
+Наши отчёты
+© 2026 Фонд «Тёплый дом»
+"""
+
+
+def test_short_colon_titles_over_running_text_are_headings() -> None:
+    _, blocks, _ = extract_scraped(_NEWSLETTER_EN)
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["Racing this autumn:"] == "heading"
+    assert kinds["The new boat:"] == "heading"
+    assert kinds["The coach said:"] == "paragraph"  # it hands over to the quote under it
+    _, blocks, _ = extract_scraped(_NEWSLETTER_RU)
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["Что удалось сделать:"] == "heading"
+    assert kinds["Что нужно сейчас:"] == "heading"
+
+
+def test_a_name_and_its_role_under_the_last_paragraph_sign_the_page() -> None:
+    _, blocks, metadata = extract_scraped(_NEWSLETTER_EN)
+    assert list(metadata.authors) == ["Helen Marsh"]
+    assert blocks[-1].text.startswith("Thank you to every member")
+    _, blocks, metadata = extract_scraped(_NEWSLETTER_RU)
+    assert list(metadata.authors) == ["Анна Лебедева"]
+    assert blocks[-1].text.startswith("Спасибо всем")
+
+
+def test_readers_letters_each_signed_name_no_author() -> None:
+    letters = (
+        "Letters\nYour letters this week\n3 December 2026\n"
+        "The new bus timetable leaves our village without a service after six in the evening.\n"
+        "Joan Pike, Little Ashby\n"
+        "The library's longer opening hours on Saturdays are very welcome to working parents.\n"
+        "Tom Reed, Ashby Green\n"
+        "Write to us\n"
+    )
+    _, _, metadata = extract_scraped(letters)
+    assert not metadata.authors
+
+
+def test_a_one_word_headline_under_the_menu_and_the_date_line_is_the_title() -> None:
+    # the site's name and tagline stand over its menu; the story's headline is one word
+    page = (
+        "Skip to content\nHarrow Vale Allotment Society\nGrowing since 1921 · Plots to let\n"
+        "Home\nPlots\nShows\nNews\nContact\nNews\n12 November 2026\nFrost\n"
+        "The first hard frost of the year came two weeks early and caught the late beans on "
+        "half the plots, but the leeks and the winter cabbages came through it well.\n"
+        "Members who still have dahlias in the ground should lift them this weekend and store "
+        "the tubers somewhere dry and cool before the next cold night.\n"
+    )
+    title, _, _ = extract_scraped(page)
+    assert title == "Frost"
+
+
+def test_a_recipe_s_fields_under_its_one_word_headline_are_no_title() -> None:
+    page = (
+        "Районная газета\nНовости\nРайон\nКухня\nОбъявления\nКухня\n02.12.2026\nРасстегаи\n"
+        "Время приготовления: 3 часа\nПорций: 12\n"
+        "Расстегаи в нашей семье пекут к Новому году: тесто ставят с вечера, а начинку из "
+        "рыбы и риса готовят утром, пока тесто подходит второй раз.\n"
+        "Главное — не жалеть бульона: его наливают в каждый пирожок прямо перед подачей.\n"
+    )
+    title, _, _ = extract_scraped(page)
+    assert title == "Расстегаи"

@@ -33,6 +33,7 @@ from .scraped_context import (
     drop_menu_runs,
     drop_repeats,
     find_bylines,
+    find_described_signatures,
     footer_at,
     inline_credit,
     join_split_credits,
@@ -145,6 +146,7 @@ def classify(text: str) -> list[Labelled]:
     _mark_numbered_sections(labs)
     find_bylines(labs, body_start)
     drop_menu_runs(labs, body_start)
+    find_described_signatures(labs)
     body_start = _body_start(labs)
     drop_after_article_end(labs, body_start)
     drop_after_cut_off(labs, body_start, PAYWALL_CUT_REASON)
@@ -168,6 +170,7 @@ def classify(text: str) -> list[Labelled]:
         and _title_candidate(lab)
         and not _after_time(labs, i)
         and not _credit_follows(labs, i)
+        and not _in_field_run(labs, i)
     ]
     title_at = max(candidates, key=lambda i: (_title_score(labs, i), -i), default=None)
     if title_at is not None and _title_score(labs, title_at) == 0:
@@ -186,6 +189,12 @@ def classify(text: str) -> list[Labelled]:
         title_at = _lone_line_over_the_body(labs, body_start)
     if title_at is None:
         title_at = _short_title_over_the_dateline(labs, alone, body_start)
+    else:
+        # a line over the site's menu is its header: the short line that stands in the
+        # headline's place under the menu, by the date line, is the headline
+        short = _short_title_over_the_dateline(labs, alone, body_start)
+        if short is not None and _menu_between(labs, title_at, short):
+            title_at = short
     if title_at is None:
         title_at = _headline_on_a_credit(labs, body_start)
     # the line right after the title is its standfirst, whatever follows it
@@ -216,6 +225,8 @@ def classify(text: str) -> list[Labelled]:
     for i, lab in enumerate(labs):
         if lab.label == TEXT and i > after_title and _question_heading(labs, i):
             lab.relabel(HEADING, "short question between paragraphs")
+        elif lab.label == TEXT and i > after_title and _colon_heading(labs, i):
+            lab.relabel(HEADING, "short colon title over running text")
         elif lab.label == TEXT and i > after_title and _exclaimed_entry(labs, i):
             lab.relabel(HEADING, "a live entry's exclamation under its time")
         elif lab.label == TEXT and i < after_title and not is_body_text(lab):
@@ -435,6 +446,39 @@ def _lone_line_over_the_body(labs: list[Labelled], body_start: int) -> int | Non
     return i
 
 
+def _in_field_run(labs: list[Labelled], i: int) -> bool:
+    """Line ``i`` is one of two fields or more in a row ("Serves: 8", «Время выпечки:
+    40 минут»): a recipe's, an event's or a notice's details, no headline."""
+    if not _FIELD_LINE.match(labs[i].text):
+        return False
+    return any(
+        0 <= j < len(labs) and _FIELD_LINE.match(labs[j].text) is not None for j in (i - 1, i + 1)
+    )
+
+
+#: a field: a label of up to three words, a colon, a short value ("Порций: 8", "Cook time: 1 hr")
+_FIELD_LINE = re.compile(r"^[^\W\d_][\w-]*(?:\s[\w-]+){0,2}:\s+\S[^.!?]{0,40}$")
+
+
+def _menu_between(labs: list[Labelled], above: int, below: int) -> bool:
+    """A run of the site's menu (three items or more in a row) stands between lines ``above``
+    and ``below``, and no menu item above line ``above``: that line is the site's header (its
+    name, its tagline, over its menu), not the story's headline.  (Teams' and scorers' lines over a match report are no menu run: scores stand
+    between them.)"""
+    if any(o.reason == _MENU_ITEM for o in labs[:above]):
+        return False  # the site's header stands above its menu, the first one on the page
+    run = 0
+    for o in labs[above + 1 : below]:
+        run = run + 1 if o.reason == _MENU_ITEM else 0
+        if run >= MENU_RUN_MIN_ITEMS:
+            return True
+    return False
+
+
+#: this many of the site's menu items in a row are its menu
+MENU_RUN_MIN_ITEMS = 3
+
+
 def _short_title_over_the_dateline(
     labs: list[Labelled], alone: list[str], body_start: int
 ) -> int | None:
@@ -445,7 +489,10 @@ def _short_title_over_the_dateline(
     repeat, UI words and breadcrumbs are the page's, and they stay so."""
     j = body_start - 1
     header = False  # a date line or a byline between it and the story
-    while j >= 0 and (labs[j].label in (DATE, BYLINE) or labs[j].reason == STAMP):
+    while j >= 0 and (
+        labs[j].label in (DATE, BYLINE) or labs[j].reason == STAMP or _in_field_run(labs, j)
+    ):
+        # (a recipe's or an event's fields under its headline, "Serves: 8", are passed over)
         header = header or labs[j].label in (DATE, BYLINE)
         j -= 1
     author = None
@@ -660,6 +707,52 @@ def _exclaimed_entry(labs: list[Labelled], i: int) -> bool:
         and word_count(text) <= QUESTION_HEADING_MAX_WORDS
         and _after_time(labs, i)
         and _between_paragraphs(labs, i)
+    )
+
+
+#: a colon title between paragraphs has at least two words and at most this many ("What
+#: changes for tenants:", «Что изменится для жильцов:»); a lead-in sentence runs longer
+COLON_HEADING_MAX_WORDS = 6
+
+#: the last word of a colon line that hands over to someone's words ("He added:", «Он заявил:»):
+#: the next paragraph is the speech it introduces, not a section
+_SPEECH_HANDOVER = re.compile(
+    r"(?:said|says|added|adds|wrote|writes|told|tells|explained|explains|stated|states|read|"
+    r"reads|noted|notes|asked|asks|answered|replied|continued|recalled|warned|insisted|"
+    r"сказал[аио]?|говорит|говорят|заявил[аио]?|заявляет|добавил[аио]?|отметил[аио]?|"
+    r"пишет|написал[аио]?|пояснил[аио]?|рассказал[аио]?|сообщил[аио]?|ответил[аио]?|"
+    r"спросил[аио]?|подчеркнул[аио]?|уточнил[аио]?|признал[аио]?|вспоминает|считает)$",
+    re.I,
+)
+_QUOTE_OPENERS = "\"“„«‘'—–-"
+
+
+def _colon_title(text: str) -> bool:
+    """A phrase of a few words that ends with a colon and holds no other stop: the shape of a
+    section's title ("The season so far:", «Как подать заявку:»), not of a lead-in sentence."""
+    body = text.rstrip()
+    if not body.endswith(":") or text[0].islower() or not text[0].isalpha():
+        return False
+    head = body[:-1].rstrip()
+    words = head.split()
+    return (
+        2 <= len(words) <= COLON_HEADING_MAX_WORDS
+        and not re.search(r"[.!?;:,]", head)
+        and not _SPEECH_HANDOVER.search(head)
+    )
+
+
+def _colon_heading(labs: list[Labelled], i: int) -> bool:
+    """A short colon title between paragraphs over running text heads the text under it, as a
+    short line without a stop does; over a list it stays the list's lead-in (the written golds
+    disagree there), and over speech (a quote, a dash) it hands over to the speaker."""
+    if not _colon_title(labs[i].text) or not _between_paragraphs(labs, i):
+        return False
+    after = _neighbour(labs, i, 1, (CHROME, DATE, BYLINE))
+    return (
+        after is not None
+        and after.label in (TEXT, PARAGRAPH)
+        and not after.text.lstrip().startswith(tuple(_QUOTE_OPENERS))
     )
 
 

@@ -673,6 +673,47 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             lab.authors = [lab.text]
 
 
+#: a signature's description after the name ("Club Secretary", «главный врач», «д. Ольховка»)
+SIGNATURE_DESCRIPTION_MAX_WORDS = 5
+
+
+def find_described_signatures(labs: list[Labelled]) -> None:
+    """A name, a comma and a few words about its bearer ("Helen Marsh, Club Secretary",
+    «Анна Лебедева, координатор», «Пётр Зуев, д. Ольховка») right under a sentence of
+    running text, with no running text right under it, signs the text above: its author, also
+    where a run of short lines took it for a link of a list (the page's links often follow a
+    signature); a name over more text is a heading's or a speaker's, a number after the comma
+    is an age or a score, and a page signed so more than once holds readers' letters or
+    comments, none of them its author."""
+    found: list[int] = []
+    for i, lab in enumerate(labs):
+        if not i or not (lab.label == SHORT or lab.reason.startswith(_RUN_OF_SHORT)):
+            continue
+        name, comma, description = lab.text.partition(",")
+        description = description.strip()
+        if (
+            not comma
+            or not description
+            or word_count(description) > SIGNATURE_DESCRIPTION_MAX_WORDS
+            or re.search(r"\d", description)
+            or ends_sentence(description)
+            or not is_name(name.strip())
+        ):
+            continue
+        previous = labs[i - 1]
+        if previous.label != TEXT or previous.text.rstrip(CLOSERS + " ")[-1:] not in ".!?…":
+            continue
+        found.append(i)
+    if len(found) != 1:
+        return  # readers' letters or comments, each signed: no signature of the page's own
+    i = found[0]
+    if i + 1 < len(labs) and labs[i + 1].label in (TEXT, DIALOGUE):
+        return  # more text under it: a heading's or a speaker's name, not the page's signature
+    lab = labs[i]
+    lab.relabel(BYLINE, "a name and a few words about its bearer under the text (signature)")
+    lab.authors = [lab.text.partition(",")[0].strip()]
+
+
 def _signed_by_prefix(labs: list[Labelled]) -> bool:
     """The page has a byline that says so ("By Jane Doe", «Автор: …»)."""
     return any(o.label == BYLINE and o.reason == "byline" for o in labs)
