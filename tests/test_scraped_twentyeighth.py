@@ -187,3 +187,32 @@ def test_a_recipe_s_fields_under_its_one_word_headline_are_no_title() -> None:
     )
     title, _, _ = extract_scraped(page)
     assert title == "Расстегаи"
+
+
+def test_a_page_s_widgets_and_an_interview_s_byline_are_read_as_such() -> None:
+    page = (
+        "Home\nMoney\nHow to ask your landlord for a repair, step by step\n"
+        "Interview by Jo Blake\n5 December 2026\n"
+        "A tenant who reports a repair in writing has a record the council can act on later, "
+        "and most repairs are done within weeks once the request is written down.\n"
+        "A housing adviser explains what to write, whom to send it to and what to do if nothing "
+        "happens after a month.\n"
+        "Was this page helpful?\n"
+        "Share this page: Facebook · X · Email\n"
+        "© 2026 Tenants Advice Network\n"
+    )
+    _, blocks, metadata = extract_scraped(page)
+    assert list(metadata.authors) == ["Jo Blake"]
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+    page_ru = (
+        "Главная\nГород\nНа Заречной улице открыли новый сквер\n"
+        "5 декабря 2026\n1 248 просмотров\n"
+        "Сквер на месте бывшей автостоянки открыли в субботу: там высадили сорок лип и "
+        "поставили скамейки вдоль дорожек.\n"
+        "Жители просили о сквере три года, и в прошлом году проект выиграл городской конкурс "
+        "инициатив.\n"
+        "Была ли статья полезна?\n"
+        "Поделиться: ВКонтакте · Одноклассники · Telegram\n"
+    )
+    _, blocks, _ = extract_scraped(page_ru)
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]

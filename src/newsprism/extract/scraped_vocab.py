@@ -206,9 +206,10 @@ COUNTER = re.compile(
 )
 # Lines that are a number, a time or a count: share counters, live-blog timestamps, "5 min read".
 NUMERIC_UI = re.compile(
-    r"^(?:\d+(?:[.,]\d+)?\s*[kкmм]?"
+    r"^(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*[kкmм]?"
     r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk))?"
-    r"|(?:\d+(?:[.,]\d+)?\s*[kкmм]?\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
+    # (a count printed in groups of three: «1 248 просмотров», with a space or a thin one)
+    r"|(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*[kкmм]?\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
     r"comentarios?|views?|просмотр(?:ов|а|ы)?|переглядів|shares?|likes?)"
     r"(?:\s*:?\s*\(?\d[\d\s.,]*[kкmм]?\)?)?"
     r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?(?:\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura))?"
@@ -331,6 +332,16 @@ PAGE_NOTICE = re.compile(
     r"присоединиться к @|^(?:sign up|subscribe|register) here[.!]?$|"
     # a subscription's price ("Subscribe for $1", «Подписка за 99 ₽»)
     r"^(?:subscribe|join|try it) (?:for|from|at) [$£€]?\d[\d.,]*\b|^подписка (?:за|от) \d|"
+    # a feedback widget under the story: "Was this page helpful?", «Была ли статья полезна?»
+    r"^(?:was|is) this (?:article|page|story|advice|information|guide|answer|post) "
+    r"(?:helpful|useful)\??$|^did you find this (?:\w+ )?(?:helpful|useful)\??$|"
+    r"^(?:была ли )?(?:эта |этот |данная )?(?:статья|информация|страница|публикация|материал|"
+    r"ответ) (?:была |был )?полез(?:на|ен|ной|ным)\??$|"
+    r"^(?:вам )?помогла ли (?:вам )?(?:эта )?(?:статья|информация)\??$|"
+    # a share bar on one line: its label, then the networks ("Share this page: Facebook · X")
+    r"^(?:share|поделиться|поделитесь)\b[^:]{0,30}:\s*(?:(?:facebook|x|twitter|e-?mail|whatsapp|"
+    r"telegram|linkedin|reddit|vk|вконтакте|одноклассники|ok|viber|max|print|copy link)"
+    r"\s*[·|,/•]?\s*){2,}$|"
     # a share button's accessible label: "Click to share on Reddit (Opens in new window)"
     r"^[^.!?]{0,60}\(opens in (?:a )?new (?:window|tab)\)$",
     re.I,
@@ -415,7 +426,7 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|words by|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
+    r"^(?:by|written by|words by|interview(?:ed)? by|as told to|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
     # «Подготовил(а)» after what was prepared («Материал», «Информацию», «Текст», «Новость»)
     r"автор(?:ы)?|текст|(?:[а-яё]+\s+)?подготовил[аи]?|беседовал[аи]?|"
     r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
