@@ -216,3 +216,45 @@ def test_a_page_s_widgets_and_an_interview_s_byline_are_read_as_such() -> None:
     )
     _, blocks, _ = extract_scraped(page_ru)
     assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_recipe_s_ingredients_without_bullets_are_its_list() -> None:
+    page = (
+        "Home\nFood\nRecipes\nA winter lentil soup for a crowd\nBy Ruth Calder\n"
+        "4 December 2026\n"
+        "This soup feeds eight from one pot and keeps for three days in the fridge, so it is "
+        "worth making the whole batch even for two.\n"
+        "Ingredients\n2 tbsp olive oil\n2 carrots, diced\n1 onion, chopped\n300g red lentils\n"
+        "1.5 litres vegetable stock\nA handful of parsley, chopped\nMethod\n"
+        "Warm the oil in a large pan and soften the carrots and onion for ten minutes.\n"
+        "Add the lentils and the stock and simmer for twenty-five minutes, then season.\n"
+        "More recipes\nSpiced carrot cake\nThe best roast potatoes\nQuick tomato sauce\n"
+    )
+    _, blocks, _ = extract_scraped(page)
+    kinds = [(b.kind, b.text.split("\n")[0]) for b in blocks]
+    assert ("heading", "Ingredients") in kinds and ("heading", "Method") in kinds
+    items = next(b.text for b in blocks if b.kind == "list")
+    assert items.split("\n") == [
+        "2 tbsp olive oil",
+        "2 carrots, diced",
+        "1 onion, chopped",
+        "300g red lentils",
+        "1.5 litres vegetable stock",
+        "A handful of parsley, chopped",
+    ]
+    assert not any("roast potatoes" in b.text for b in blocks)  # other recipes' links
+    page_ru = (
+        "Главная\nКухня\nРецепты\nСырники на завтрак за двадцать минут\nАвтор: Вера Крылова\n"
+        "4 декабря 2026\n"
+        "Сырники получаются нежными, если творог не слишком влажный, а муки в тесте совсем "
+        "немного.\n"
+        "Ингредиенты\n400 г творога\n2 яйца\n3 ст. л. сахара\n4 ст. л. муки\n"
+        "Щепотка соли, по вкусу\nПриготовление\n"
+        "Разомните творог вилкой, добавьте яйца, сахар и соль и хорошо перемешайте.\n"
+        "Вмешайте муку, сформуйте сырники и обжарьте их на среднем огне до румяной корочки.\n"
+    )
+    _, blocks, _ = extract_scraped(page_ru)
+    kinds = [(b.kind, b.text.split("\n")[0]) for b in blocks]
+    assert ("heading", "Ингредиенты") in kinds and ("heading", "Приготовление") in kinds
+    items = next(b.text for b in blocks if b.kind == "list")
+    assert items.split("\n")[0] == "400 г творога" and len(items.split("\n")) == 5

@@ -364,6 +364,66 @@ def _teaser_text(labs: list[Labelled], i: int) -> bool:
     )
 
 
+#: a line that opens with a quantity: "2 tbsp butter", "150g flour", "½ cup milk", "2 leeks,
+#: sliced", «500 г муки» — a number, then a unit or a word in lower case
+_QUANTITY = re.compile(r"^(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[-–]\s*\d+)?\s*[a-zа-яё]")
+#: a unit of measure after the number (a number and a noun alone may open another story's
+#: headline, "5 things to know": a list of quantities has units among its lines)
+_UNIT = re.compile(
+    r"^\S+\s*(?:g|kg|mg|ml|l|cl|dl|oz|lb|lbs|tbsp|tsp|tbs|cups?|pinch(?:es)?|cloves?|"
+    r"handfuls?|bunch(?:es)?|tins?|cans?|sprigs?|litres?|liters?|pints?|"
+    r"г|гр|кг|мл|л|ст\.?\s*л\.?|ч\.?\s*л\.?|шт\.?|стакана?|стаканов|зубч\w*|щепотк\w*)"
+    r"(?=[\s.,]|$)",
+    re.I,
+)
+#: this many quantity lines in a row make a list of quantities
+MEASURED_RUN_MIN = 3
+
+
+def _measured_items(run: list[Labelled]) -> bool:
+    """Three lines or more of the run in a row open with a quantity, units among them: a recipe's
+    ingredients (its bullets lost in the copy), the story's list, not a list of links.  The
+    measured lines become its items (and the lines under them that carry a note after a comma),
+    the short line right above them its heading ("Ingredients"), and the run's last line, a
+    word or three, the next section's heading ("Method"); the run's other lines are a link
+    list's as before."""
+    measured = [bool(_QUANTITY.match(lab.text.strip())) for lab in run]
+    start = end = 0
+    for i in range(len(run)):
+        j = i
+        while j < len(run) and measured[j]:
+            j += 1
+        if j - i > end - start:
+            start, end = i, j
+    if end - start < MEASURED_RUN_MIN or not any(
+        _UNIT.match(lab.text.strip()) for lab in run[start:end]
+    ):
+        return False
+    for lab in run[start:end]:
+        lab.relabel(ITEM, "an item of a list of quantities (ingredients)")
+        lab.caption = lab.text
+    if start > 0 and not re.search(r"\d", run[start - 1].text):
+        run[start - 1].relabel(HEADING, "heads a list of quantities")
+    for lab in run[: start - 1 if start else 0]:
+        lab.relabel(CHROME, "run of short lines (link list)")
+    last = run[-1]
+    heads_next = end < len(run) and word_count(last.text) <= 3 and not re.search(r"\d", last.text)
+    for lab in run[end : len(run) - 1 if heads_next else len(run)]:
+        if _NOTED_ITEM.search(lab.text):
+            # an item without a number, with its note ("A bunch of dill, chopped")
+            lab.relabel(ITEM, "an item of a list of quantities (ingredients)")
+            lab.caption = lab.text
+        else:
+            lab.relabel(CHROME, "run of short lines (link list)")
+    if heads_next:
+        last.relabel(HEADING, "opens the section after a list of quantities")
+    return True
+
+
+#: an item and its note after a comma, in lower case ("Crème fraîche, to serve")
+_NOTED_ITEM = re.compile(r"^[^,]{2,40}, [a-zа-яё]")
+
+
 def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
     """Several short lines in a row are a menu, breadcrumbs or a tag list, not headings."""
     run: list[Labelled] = []
@@ -374,7 +434,9 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
         # before the article: two menu-sized items make a menu; in the body it takes three.
         # Two lines right under the page's date are a short headline and its standfirst
         # («Сыр под санкциями»): menus and rubrics come above the date, not below it.
-        if in_header and len(run) >= 2 and not (after_date and len(run) == 2):
+        if len(run) >= MEASURED_RUN_MIN and _measured_items(run):
+            pass  # a list of quantities (a recipe's ingredients): the story's, in any place
+        elif in_header and len(run) >= 2 and not (after_date and len(run) == 2):
             for lab in run:
                 if word_count(lab.text) <= 3 or len(lab.text) <= 25:
                     lab.relabel(CHROME, "menu or breadcrumb item")
