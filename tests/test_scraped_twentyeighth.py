@@ -258,3 +258,27 @@ def test_a_recipe_s_ingredients_without_bullets_are_its_list() -> None:
     assert ("heading", "Ингредиенты") in kinds and ("heading", "Приготовление") in kinds
     items = next(b.text for b in blocks if b.kind == "list")
     assert items.split("\n")[0] == "400 г творога" and len(items.split("\n")) == 5
+
+
+def test_phrases_in_sentence_case_set_into_the_story_are_its_list() -> None:
+    page = (
+        "Home\nBusiness\nWhat a four-day week changed at a small printing firm\n"
+        "By Nadia Osei\n5 December 2026\n"
+        "The firm in Kettering moved its twelve staff to four days a week in March and kept "
+        "their pay the same, and the owner kept a record of what changed.\n"
+        "By the autumn she had written down three things she had not expected:\n"
+        "Orders were finished a day earlier on average\n"
+        "Fewer people called in sick on Mondays\n"
+        "Two printers asked to stay on past retirement age\n"
+        "She says the fourth day off costs the firm one delivery run a week, which a courier "
+        "now covers.\n"
+        "Read more\nHow to ask for flexible working\nThe Best Printers Of The Year\n"
+    )
+    _, blocks, _ = extract_scraped(page)
+    items = [b.text for b in blocks if b.kind == "list"]
+    assert items and items[0].split("\n")[0] == "Orders were finished a day earlier on average"
+    page2 = page.replace("expected:\n", "expected.\n")  # no colon: the phrases' shape alone
+    _, blocks, _ = extract_scraped(page2)
+    items = [b.text for b in blocks if b.kind == "list"]
+    assert items and len(items[0].split("\n")) == 3
+    assert not any("Best Printers" in b.text for b in blocks)

@@ -451,6 +451,10 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
                 lab.relabel(ITEM, "an item of a list inside the article")
                 lab.caption = lab.text
             run[-1].relabel(HEADING, "opens the section after a list inside the article")
+        elif len(run) >= 3 and _phrase_list(labs, run):
+            for lab in run:
+                lab.relabel(ITEM, "an item of a list of phrases between paragraphs")
+                lab.caption = lab.text
         elif len(run) >= 3:
             # a list of the article's sources, under its header ("Sources", «Источники») or
             # not: each names a document and its date, as other articles' headlines do not
@@ -547,6 +551,39 @@ def _section_list(labs: list[Labelled], run: list[Labelled]) -> bool:
         and before.label in (TEXT, DIALOGUE, CAPTION, CREDIT)
         and after is not None
         and is_body_text(after)
+    )
+
+
+#: an item of a list of phrases is a phrase of this many words at most
+PHRASE_ITEM_MAX_WORDS = 25
+
+
+def _sentence_case(text: str) -> bool:
+    """A phrase written as a sentence, not as a headline: after its first word, two words in
+    three or more start in lower case ("May lead to delays without clear rules")."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[0].islower() for w in words) * 3 >= len(words) * 2
+
+
+def _phrase_list(labs: list[Labelled], run: list[Labelled]) -> bool:
+    """A run of three short lines or more set into the story — its running text touching the
+    first line above and the last below, nothing of the page's between — whose lines are
+    phrases in sentence case is the story's list (its bullets lost in the copy); other
+    stories' headlines are set in title case or under a header of their own, a menu's items
+    are a word or two."""
+    first, last = run[0].line.index, run[-1].line.index
+    if last - first + 1 != len(run):
+        return False
+    before = labs[first - 1] if first > 0 else None
+    after = labs[last + 1] if last + 1 < len(labs) else None
+    if before is None or before.label != TEXT or after is None or after.label != TEXT:
+        return False
+    return all(
+        3 <= word_count(lab.text) <= PHRASE_ITEM_MAX_WORDS
+        and _sentence_case(lab.text)
+        and not _LINK_MARKS.search(lab.text)
+        and not lab.text.isupper()
+        for lab in run
     )
 
 
