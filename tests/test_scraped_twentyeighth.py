@@ -17,7 +17,7 @@ The office said its own figures were for information purposes only and would be 
 A spokesman for the retailers' association said the rule was not investment advice in disguise, as some members had claimed, but a matter of telling buyers what a forecast is.
 One shop's banner, which said it used cookies to tailor the forecasts, was singled out in the report for sending them to people who had refused.
 Auditors found an error in the way two chains counted returned goods, the report adds.
-This material is for information purposes only and does not constitute investment advice.
+This note is for information purposes only; it is not investment advice.
 We use cookies to improve your experience on our site.
 Share this article
 """
@@ -50,7 +50,7 @@ def test_a_story_s_sentence_holding_a_notice_s_words_is_kept_english() -> None:
     assert kept[2].startswith("A spokesman for the retailers' association said the rule")
     assert kept[3].startswith("One shop's banner")
     assert kept[4].startswith("Auditors found an error")
-    assert not any(p.startswith(("This material is", "We use cookies")) for p in kept)
+    assert not any(p.startswith(("This note is", "We use cookies")) for p in kept)
 
 
 def test_a_story_s_sentence_holding_a_notice_s_words_is_kept_russian() -> None:

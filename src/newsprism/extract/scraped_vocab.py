@@ -376,7 +376,7 @@ NOTICE_PHRASE = re.compile(
 )
 # What may stand before NOTICE_PHRASE in its sentence when the sentence is the notice: words for
 # the page and its reader ("This material is ...", «Информация на сайте носит ...», "Please ..."),
-# the verbs a page tells its reader with ("Sign up for our newsletter"), and the small words
+# the verbs a page tells its reader with ("Join our weekly newsletter"), and the small words
 # between them; a name, a reporting verb or a quotation mark there makes it a story's sentence.
 _NOTICE_OPENERS = frozenset(
     re.findall(
