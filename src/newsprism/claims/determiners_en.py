@@ -77,6 +77,10 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
         # "the main five steps", "the last three releases", "the core seven laptops": one
         # modifier between the article and the number leaves the reference definite
         return True
+    if prev in _DEFINITE and _ranked_after(toks, i):
+        # "the three main kinds of kiln are", "the ten best kettles": the count says how many
+        # make the ranked set, a figure (four golds of five count it; docs/claims.md)
+        return False
     if prev in _DEFINITE or prev == "same":
         # "the two men", "the three people killed", "over those same three seasons", "the very
         # same seven principles": named again, not counted
@@ -94,6 +98,22 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
 _NOT_MODIFIERS = STRESSED_ONE | words(
     "other another remaining first second third few mere entire whole top bottom best worst"
 )
+
+
+#: words after a number that rank what it counts ("the two biggest", "the three main")
+_RANKS = words(
+    "best worst main key major primary basic essential top leading most least biggest largest "
+    "greatest smallest highest lowest oldest newest latest longest strongest richest poorest "
+    "fastest youngest busiest deadliest costliest wealthiest tallest finest hottest coldest"
+)
+
+
+def _ranked_after(toks: list[Token], i: int) -> bool:
+    """A superlative or a rank word right after the number word at ``i``."""
+    if i + 1 >= len(toks) or toks[i + 1].kind != "word":
+        return False
+    w = toks[i + 1].lower
+    return w in _RANKS
 
 
 def _definite_through_modifier(toks: list[Token], i: int) -> bool:

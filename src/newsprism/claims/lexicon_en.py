@@ -191,6 +191,8 @@ STOP = words(
 )
 PHONE = re.compile(
     r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,}(?!\w)"
+    # a North American number with its area code in brackets: "(555) 013-4477"
+    r"|(?<!\w)\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?!\w)"
 )
 TIME = re.compile(
     # a span of clock times whose first end leaves "p.m." out ("from 9 to 5 p.m.", "10-11am"):

@@ -404,6 +404,14 @@ def _clock_spans(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a player's or a team's record written as numbers joined by dashes: "went 1-for-8 from the
+#: floor", "Leeds Rhinos (9-4)", "the Pumas (7-3-1)" — a tally of games or shots, which every
+#: gold that meets it leaves out (six of six)
+_SPORTS_RECORD = re.compile(
+    r"\b\d{1,3}-for-\d{1,3}\b|(?<=[A-Za-z] )\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)(?!\s*(?:%|percent))"
+)
+
+
 #: masks anchored at the start of the sentence: cheap, run always
 _ANCHORED = (_LIST_NUMBER, _NUMBER_ALONE, _ENTRY_TIME, _COUNTER)
 
@@ -412,7 +420,9 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     patterns: list[re.Pattern[str]] = list(_ANCHORED)
     pairs = _PAIR_HINT.search(sentence) is not None
     if pairs:
-        patterns += [_SCORE, _YEAR_SPAN, _DAY_RANGE]
+        patterns += [_SCORE, _YEAR_SPAN, _DAY_RANGE, _SPORTS_RECORD]
+    elif "-for-" in sentence:
+        patterns.append(_SPORTS_RECORD)
     if _TIME_HINT.search(sentence):
         patterns.append(TIME)
     if "24/7" in sentence:

@@ -131,7 +131,7 @@ def counted_noun(
                     break  # "one proposal asks": a verb after a singular noun
                 if (
                     pos == "PROPN"
-                    and t.text[:1].isupper()
+                    and t.text != t.lower  # a capital anywhere: "Dallas", "iOS", "eBay"
                     and nxt_pos == "NOUN"
                     and k + 2 < n
                     and (
@@ -520,4 +520,6 @@ def _noun_lemma(t: Token, pos: str, lemma: str) -> str:
     stem = t.text[:-1] if t.text.endswith("s") and t.text[:-1].isupper() else t.text
     if len(stem) > 1 and stem.isupper() and stem.isalpha():
         return stem
+    if t.text[-1:].isupper():
+        return t.lower  # "iOS", "macOS": a name whose last capital is no plural's -s
     return lemma.lower() if pos == "NOUN" else singular(t.lower)

@@ -51,6 +51,10 @@ _BOUND_BEFORE_OVER = frozenset(
 )
 
 
+#: the adjectives a measure takes after its unit ("4 feet tall", "2 metres deep")
+_DIMENSIONS = frozenset({"tall", "high", "long", "wide", "deep", "thick", "heavy", "across"})
+
+
 def is_change_verb(w: str) -> bool:
     return w in UP or w in DOWN or w in UP_VERBS or w in DOWN_VERBS
 
@@ -111,6 +115,14 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
     # "10% or greater", "scores of 90 or higher", "ages 12 and up"
     after |= {"greater": ">", "higher": ">", "larger": ">", "lower": "<", "smaller": "<"}
     after |= {"up": ">"}
+    if (
+        q.unit is not None
+        and j + 2 < len(toks)
+        and toks[j].lower in _DIMENSIONS
+        and toks[j + 1].lower == "or"
+        and toks[j + 2].lower in ("more", "less", "fewer", "higher", "longer", "taller", "over")
+    ):
+        j += 1  # "4 feet tall or more": the bound reaches over the measure's adjective
     if (
         j + 1 < len(toks)
         and toks[j].lower in ("or", "and")

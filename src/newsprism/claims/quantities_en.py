@@ -1206,6 +1206,14 @@ def _quantity_at(
             scale, of_unit, j = part
             value *= scale
             fraction = fraction and of_unit is None and scale == 1
+    plus_scale = (
+        j + 1 < n
+        and toks[j].text == "+"
+        and toks[j].glued
+        and _multiplier(toks, j + 1, money=currency is not None)[0] > 1
+    )
+    if plus_scale:
+        j += 1  # "$250+ million", "12+ million viewers": the plus bounds the scaled amount
     factor, j = _multiplier(toks, j, money=currency is not None)
     value *= sign * factor
     if high is not None:
@@ -1218,8 +1226,9 @@ def _quantity_at(
         and high is None
         and j + 2 < n
         and toks[j].lower == "or"
-        and toks[j + 1].lower == "so"
+        and toks[j + 1].lower in _OR_BOUNDS
         and toks[j + 2].kind == "word"
+        and toks[j + 2].lower not in ("than", "of", "and", "or")
     )
     before_or_so = j
     if or_so:
@@ -1267,6 +1276,10 @@ def _quantity_at(
                 unit = _pound(sentence, toks, nxt - 1) if weighed else "GBP"
             if _compound_modifier(toks, start_i, first, nxt, value):
                 unit = unit.split()[0]  # "a three bedroom house", "Netflix's ten episode order"
+            if _rank_top(toks, start_i) and "/" not in unit and unit not in ("fraction", "list"):
+                # "the top 12 ferry operators": a rank word before the number says which are
+                # counted, as a superlative after it does ("the 10 best tools" -> best tool)
+                unit = f"top {unit}"
             noun_span = (toks[first].start, toks[nxt - 1].end)
             noun_toks = (first, nxt)
             end_j = nxt
@@ -1346,12 +1359,34 @@ def _quantity_at(
         q.noun_start, q.noun_end = noun_span
     qualify(sentence, toks, start_i, end_j, q)
     if or_so:
-        q.qualifier, q.change = q.qualifier or "or so", "~"
-    if plus_at >= 0 and noun_span is not None:
-        q.qualifier, q.change = "+", ">"  # read at the number, before the noun
+        # "a dozen or so reporters", "two or more persons": the bound is read at the number,
+        # the noun after it
+        bound = toks[before_or_so + 1]
+        q.qualifier = q.qualifier or f"or {bound.text}"
+        q.change = _OR_BOUNDS[bound.lower]
+    if plus_at >= 0 and noun_span is not None or plus_scale:
+        q.qualifier, q.change = "+", ">"  # read at the number, before the noun or the scale
     if _odd_number(toks, i) and q.change == "=":
         q.qualifier, q.change = "-odd", "~"
     return q, end_j
+
+
+#: what stands before "top" when it ranks ("the top 10 X", "our top five picks"), not when it is
+#: the verb ("sales could top 5 million units")
+_BEFORE_RANK_TOP = frozenset(
+    {"the", "our", "my", "your", "its", "their", "his", "her", "these", "those", "of", "'s", "’s"}
+)
+
+
+def _rank_top(toks: list[Token], start_i: int) -> bool:
+    """Whether "top" before the number at ``start_i`` ranks what the number counts."""
+    if start_i < 1 or toks[start_i - 1].lower != "top":
+        return False
+    return start_i == 1 or toks[start_i - 2].lower in _BEFORE_RANK_TOP
+
+
+#: the hedges and bounds "or" brings between a number and its noun
+_OR_BOUNDS = {"so": "~", "more": ">", "fewer": "<", "less": "<"}
 
 
 #: words before a number that agree with a singular noun only
