@@ -255,8 +255,10 @@ def _read_ages(sentence: str, found: list[Quantity]) -> None:
 
 def _age_frame(sentence: str, q: Quantity) -> bool:
     """Whether the words before ``q`` make it someone's (or something's) age."""
-    if _TIME_AFTER.match(sentence, q.end):
-        return False  # «16 лет назад», «5 лет спустя»: a time, not an age
+    if _TIME_AFTER.match(sentence, q.end) or _TERM_AFTER.match(sentence, q.end):
+        # «16 лет назад», «5 лет спустя»: a time, not an age; «дать Петрову 3 года колонии»:
+        # a term of punishment, whoever it is given to
+        return False
     qualifier = (q.qualifier or "").lower().split()
     if qualifier and qualifier[-1] in _AGE_COMPARATIVES:
         return True  # «старше 21 года», «не моложе 35»: a comparative compares ages only
@@ -429,6 +431,13 @@ _CLOSE_AFTER = re.compile(r"\s*[,()]|\s*[.;]?\s*$")
 
 _TIME_AFTER = re.compile(
     r"\s*(?:назад|спустя|тому|подряд|со\s+дня|с\s+момента|с\s+начала|с\s+тех)\b", re.IGNORECASE
+)
+#: what a term of punishment is served in or as, after its length («3 года колонии», «5 лет
+#: лишения свободы», «два года условно»)
+_TERM_AFTER = re.compile(
+    r"\s*(?:колони|тюрьм|заключени|лишени|условн|строгого|общего|особого|ареста|"
+    r"исправительн|принудительн|каторг|ограничени)",
+    re.IGNORECASE,
 )
 _LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
 

@@ -219,7 +219,17 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
                     # from its low end as every other range is
                     level.value, level.value_high = level.value_high, level.value
             out.extend(levels)
-        i = max(j, i + 1)
+        # «18 152-мм гаубиц», «две 10-летние программы»: a measure adjective inside the counted
+        # phrase is a figure of its own, read next (as "two eight-hour shifts" in English)
+        inner = next(
+            (
+                k
+                for k in range(i + 1, j)
+                if toks[k].kind == "num" and _measure_adjective(toks, k + 1) is not None
+            ),
+            None,
+        )
+        i = inner if inner is not None else max(j, i + 1)
     _number_of(sentence, toks, out)
     return implicit_units(sentence, out)
 
@@ -665,6 +675,16 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if unit is not None and not (unit in _TIME_UNITS and j < n and toks[j].lower == "за"):
         # «до 20 лет за участие»: a term given for a deed, not a rate; «рублей за литр» is one
         per = _per(sentence, toks, j)
+        if (
+            per is None
+            and j + 2 < n
+            and toks[j + 1].lower == "в"
+            and unit not in _TIME_UNITS
+            and _genitive_after(toks, j)
+        ):
+            # «20 млрд кубометров газа в год», «400 тонн цемента в сутки»: what the unit
+            # measures stands between it and the period of the rate
+            per = _per(sentence, toks, j + 1)
         if per:
             unit = f"{unit}/{per[0]}" if per[0] != "s" or unit != "m" else "m/s"
             j = end_j = per[1]
@@ -733,6 +753,8 @@ MEASURE_STEMS: dict[str, str] = {
     "ярусн": "ярус",
     "тонн": "tonne",
     "километров": "km",
+    "сантиметров": "cm",
+    "миллиметров": "mm",
     "метров": "m",
     "долларов": "USD",
     "рублев": "RUB",
@@ -813,10 +835,17 @@ def _measure_adjective(
         and toks[j + 1].kind == "word"
     ):
         return None
+    if toks[j + 1].lower in _SHORT_MEASURES and j + 2 < n and toks[j + 2].kind == "word":
+        # «152-мм гаубицы», «20-см слой»: a unit's short form made an adjective by the hyphen
+        return _SHORT_MEASURES[toks[j + 1].lower], j + 2
     m = _MEASURE_AFTER_DIGITS.match(toks[j + 1].lower)
     if m is None or _points_follow(toks, j + 2):
         return None
     return _measured_unit(MEASURE_STEMS[m.group(1)], toks, j + 2), j + 2
+
+
+#: the short units a hyphen joins to digits to make a measure adjective («152-мм»)
+_SHORT_MEASURES = {"мм": "mm", "см": "cm", "км": "km", "кг": "kg"}
 
 
 #: what is measured in points: «пункт» of one of these is a point of a scale, never a place
@@ -1025,6 +1054,12 @@ def _half_rest(t: Token) -> str | None:
     w = t.lower
     if t.kind != "word" or not w.startswith("пол") or len(w) < 6 or _lemma(t) in _NOT_HALVES:
         return None
+    if w.startswith("полу") and _lemma(t) != "полумесяц":
+        # the oblique cases: «до полугода», «около получаса», «полумиллиона» («полумесяц» is
+        # the crescent, «полуостров» no half of a measure)
+        lemma, pos = _lemma_of(w[4:])
+        if pos == "NOUN" and (lookup_ru(lemma) is not None or lemma in _HALF_COUNTS):
+            return lemma
     rest = w[3:].lstrip("-")
     lemma, pos = _lemma_of(rest)
     return lemma if pos == "NOUN" else None
@@ -1506,6 +1541,24 @@ def _clock_hour(sentence: str, q: Quantity) -> bool:
     return clock and _PART_OF_DAY.match(sentence, q.end) is not None
 
 
+#: the parties a story is about, counted by a small number word in passing: «торговля двух
+#: стран», «граждане трёх государств», «мешает двум странам», «примирить два народа»
+_PARTIES = frozenset({"страна", "государство", "народ"})
+
+
+def _parties_named_before(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
+    """Two or three countries or peoples counted by a word, not digits, point back at the ones the
+    text named (the Russian golds leave such counts out 7 times of 8, as English "the two
+    countries"); a list that names them after a dash or a colon makes the count a figure
+    («двум странам союза — Чили и Перу»), as a qualifier does."""
+    if toks[i].kind != "word" or q.value not in (2.0, 3.0) or q.value_high is not None:
+        return False
+    if q.unit not in _PARTIES or q.qualifier:
+        return False
+    rest = sentence[q.end :]
+    return not re.match(r"\s*(?:[а-яё]+\s+){0,2}[—–:-]\s*[А-ЯЁ]", rest)
+
+
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     t = toks[i]
     n = len(toks)
@@ -1518,6 +1571,8 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         or q.unit in ("%", "pp", "times", "km", "m", "kg", "tonne", "people")
     )
     head = toks[i + 1] if i + 1 < n else None
+    if _parties_named_before(sentence, toks, i, j, q):
+        return True
     if (
         t.kind == "num"
         and head is not None
@@ -1583,6 +1638,10 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and toks[i + 2].glued
             and toks[i + 2].kind == "word"
             and not _MEASURE_AFTER_DIGITS.match(toks[i + 2].lower)  # «42-летний», «70-процентный»
+            and not (
+                toks[i + 2].lower in _SHORT_MEASURES
+                and q.unit == _SHORT_MEASURES[toks[i + 2].lower]
+            )
             and not _case_ending(toks, i + 1, q.value)  # «27-ми лет»
         ):
             return True
