@@ -115,8 +115,8 @@ def test_a_repeated_verb_shares_a_word_unit(text: str, units: list[str | None]) 
     [
         ("None of the club's new signings made the top 20.", []),
         ("The album never reached a top ten list, however.", []),
-        # a count after the rank stays a count
-        ("The top four sides qualify for the play-offs in May.", [(4.0, None, "side", None)]),
+        # a count after the rank stays a count, the rank in its unit (twenty-eighth session)
+        ("The top four sides qualify for the play-offs in May.", [(4.0, None, "top side", None)]),
     ],
 )
 def test_a_top_rank_is_no_count(
