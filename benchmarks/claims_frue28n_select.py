@@ -21,10 +21,10 @@ texts (two texts hold the same sentence, and both are kept, as the rule draws th
 written by the claims engineer of the twenty-eighth session from the printed sentences, before
 anything ran on them, committed before the first run: 105 figures.  Choices where the docs are
 silent (invented examples): a bound's qualifier as written, «чуть более» included; «в два с
-лишним раза выше» is 2 ``times`` with the qualifier «с лишним» and the change ``>``; «не менее
-15 млн долларов, а то и все 20» gives the second figure the first's scale and currency;
+лишним раза выше» is 2 ``times`` with the qualifier «с лишним» and the change ``>``; «не меньше
+8 млн евро, а может, и все 10» gives the second figure the first's scale and currency;
 «спустя три месяца» is a duration; «сокращение числа X до N» is the level N with the change
-``down``; a count the next words spell out («два кинопроекта — A и B») is a figure.
+``down``; a count the next words spell out («две выставки — A и B») is a figure.
 """
 
 from __future__ import annotations

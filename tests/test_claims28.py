@@ -36,7 +36,7 @@ def test_ru_an_hour_abbreviated_before_minutes_is_a_duration(
     [
         "Бухгалтеру вменяют 4 ч. 160 ст. УК.",
         "Водителя оштрафовали по 1 ч. 12 КоАП.",
-        "Дело возбуждено по ч. 2 ст. 167 УК РФ.",
+        "Материал проверяют по ч. 4 ст. 160 УК.",
         "Ему вменяют 3 ч. 30 статьи УК.",
     ],
 )
@@ -56,7 +56,7 @@ def _en(text: str) -> list[tuple[float, float | None, str | None, str]]:
             "Our guide ranks the top 12 ferry operators in Europe.",
             [(12.0, None, "top ferry operator", "=")],
         ),
-        ("Here are our top five picks for spring.", [(5.0, None, "top pick", "=")]),
+        ("These are my top five picks for spring.", [(5.0, None, "top pick", "=")]),
         # "top" as a verb ranks nothing
         ("Ticket sales could top 3 million seats.", [(3000000.0, None, "seat", "=")]),
         # the number of a ranked set counts, where "the two" alone points back
