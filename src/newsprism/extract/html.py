@@ -51,6 +51,11 @@ MAX_TAGS_FOR_READABILITY = 80_000
 #: (plain substring tests: a case-insensitive regular expression over the whole page costs more
 #: than parsing it)
 _NOTICE_WORDS = ("ranslated", "еревед", "еревод", "ашинн")
+#: a short part of each notice word (or one letter of it) that is looked for first: most pages
+#: hold none of them, and CPython finds a short needle or a single character in a page several
+#: times faster than a longer one (most pages are stored two bytes a character: one curly
+#: quote does it); only when it is there is the word itself looked for
+_NOTICE_GATES = (("ransl", "ranslated"), ("е", "еревед"), ("е", "еревод"), ("а", "ашинн"))
 _WORD = re.compile(r"\w+")
 #: a custom element's start tag (HTML: a name with a hyphen), the cheap test before the walk
 _CUSTOM_ELEMENT = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
@@ -134,7 +139,7 @@ def extract_html(
     tree = parse(html, controls_removed=controls_removed)
     page = page_metadata(tree, url)  # before scripts go: JSON-LD lives in <script>
     page = complete_from_page(page, tree, url)
-    notice = _translation_notice(tree) if any(w in html for w in _NOTICE_WORDS) else None
+    notice = _translation_notice(tree) if _may_hold_notice(html) else None
     if "shadowroot" in html:  # a web component's server-rendered content: in place
         compose_shadow_roots(tree)
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
@@ -148,8 +153,12 @@ def extract_html(
     notes = find_footnotes(tree)
     primary = Candidate.of(trafilatura_blocks(tree, url))
     # counting "<" is the cheap stand-in for counting elements
-    big = html.count("<") > MAX_TAGS_FOR_READABILITY
-    alone = big or _read_alone(primary) or _plain_article(primary)
+    # (asked last: on a page read alone for its text, the page is not counted)
+    alone = (
+        _read_alone(primary)
+        or _plain_article(primary)
+        or html.count("<") > MAX_TAGS_FOR_READABILITY
+    )
     probes = [] if alone else _probes(primary.blocks)
     second = Candidate.of([] if alone else readability_blocks(tree, probes))
     if probes and not confirms(second, primary):
@@ -208,6 +217,12 @@ def extract_html(
         declared_language=page.language,
     )
     return title, blocks, metadata
+
+
+def _may_hold_notice(html: str) -> bool:
+    """Whether the page holds one of :data:`_NOTICE_WORDS` (the same answer as looking for each
+    word, in a tenth of the time on most pages: :data:`_NOTICE_GATES`)."""
+    return any(gate in html and word in html for gate, word in _NOTICE_GATES)
 
 
 #: a reading of fewer words than this is no article: the text the page declares in its data

@@ -114,7 +114,9 @@ def _has_words(text: str | None) -> bool:
 
 def _named(root: Any, elements_named: bool) -> Iterator[Any]:
     """The elements under ``root`` whose class or id (or kept element name) has a word of
-    :data:`CHROME_NAMES`."""
+    :data:`CHROME_NAMES`.  Each distinct set of names is judged once (a page repeats its classes
+    on many elements: "card", "col-md-6")."""
+    judged: dict[str, bool] = {}
     for el in root.iterdescendants():
         if not isinstance(el.tag, str):
             continue
@@ -122,11 +124,19 @@ def _named(root: Any, elements_named: bool) -> Iterator[Any]:
         element = el.get(ELEMENT_NAME) if elements_named else None
         if classes is None and ident is None and element is None:
             continue
-        names = f"{classes or ''} {ident or ''} {element or ''}".lower()
-        if any(part in names for part in _PARTS_OF_NAMES) and not CHROME_NAMES.isdisjoint(
-            _NAME_PARTS.split(names)
-        ):
+        names = f"{classes or ''} {ident or ''} {element or ''}"
+        named = judged.get(names)
+        if named is None:
+            named = judged[names] = _names_chrome(names.lower())
+        if named:
             yield el
+
+
+def _names_chrome(names: str) -> bool:
+    """Whether lower-cased names have a word of :data:`CHROME_NAMES`."""
+    return any(part in names for part in _PARTS_OF_NAMES) and not CHROME_NAMES.isdisjoint(
+        _NAME_PARTS.split(names)
+    )
 
 
 def _remove_keeping_tail(el: Any) -> None:
