@@ -135,3 +135,58 @@ def test_a_payload_that_is_no_list_of_references_is_read_as_it_is() -> None:
 def test_the_quick_notice_test_answers_as_the_word_by_word_one(page: str) -> None:
     words = ("ranslated", "еревед", "еревод", "ашинн")
     assert html_extract._may_hold_notice(page) == any(w in page for w in words)
+
+
+_PARAGRAPHS = "".join(f"<p>{t}</p>" for t in _STORY)
+
+
+def _page(inner: str) -> bytes:
+    return (
+        "<!doctype html><html><head><title>Library saved for three years</title></head><body>"
+        f"<article><h1>Library saved for three years</h1>{inner}</article>"
+        "<footer><a href='/'>Home</a></footer></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print | Email | Comments (3)",
+        "Tags: libraries, council, Harlow Street",
+        "Watch: the moment the vote was announced",
+        "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+        "We use cookies to see how many people read our stories.",
+    ],
+)
+def test_a_line_of_the_sites_furniture_in_the_story_goes(line: str) -> None:
+    half = len(_STORY) // 2
+    inner = "".join(f"<p>{t}</p>" for t in _STORY[:half]) + f"<p>{line}</p>"
+    inner += "".join(f"<p>{t}</p>" for t in _STORY[half:])
+    assert _text(newsprism.read(_page(inner), stages=())) == list(_STORY)
+
+
+def test_a_header_of_links_after_the_story_goes_with_the_headlines() -> None:
+    tail = (
+        "<p>Read more</p><p>Harlow Street traders ask for a loading bay</p>"
+        "<p>New roof for the town museum after years of leaks</p>"
+    )
+    assert _text(newsprism.read(_page(_PARAGRAPHS + tail), stages=())) == list(_STORY)
+
+
+def test_sentences_of_the_story_that_hold_such_words_stay() -> None:
+    story = [
+        *_STORY,
+        "Watch the council's meeting again on its website, the clerk said, as the vote was "
+        "the closest in a decade.",
+        "Read more about the petition in the group's newsletter, its chair told the meeting.",
+        "We use cookies, jam and bread as prizes at the library's summer fair, a volunteer "
+        "joked after the vote.",
+    ]
+    inner = "".join(f"<p>{t}</p>" for t in story)
+    assert _text(newsprism.read(_page(inner), stages=())) == story
+
+
+def test_a_header_of_links_followed_by_the_storys_sentences_stays() -> None:
+    story = [*_STORY[:2], "Read more", *_STORY[2:]]
+    inner = "".join(f"<p>{t}</p>" for t in story)
+    assert _text(newsprism.read(_page(inner), stages=())) == story

@@ -39,6 +39,7 @@ from .merge import (
 )
 from .metadata import complete_from_page, page_metadata, visible_date
 from .notices import Notice, find_translation_notice, source_language
+from .page_chrome import drop_page_chrome
 from .placement import place_figures, strip_captions, table_credits
 from .readable import readability_blocks
 from .standfirst import find_standfirst, standfirst_candidate
@@ -190,7 +191,7 @@ def extract_html(
             blocks, extractor = declared, "declared"
     blocks = strip_captions(blocks, figures)
     blocks = table_credits(blocks)  # a table's source line is its credit
-    blocks = [b for b in blocks if not _is_promo(b)]
+    blocks = drop_page_chrome([b for b in blocks if not _is_promo(b)])
     if notice:
         blocks = [b for b in blocks if find_translation_notice(b.text) is None or len(b.text) > 300]
     title = _clean_title(page.title, page.site)

@@ -1,0 +1,77 @@
+"""Lines of the site's own furniture that both extractors kept, named by what they say.
+
+Both extractors keep a short line that sits in the story's container: a menu written on one
+line ("Print | Email | Comments (3)"), a link to another story ("Watch: …", «Читайте также: …»),
+a tag list ("Tags: floods, Kent"), a site's standing prompt to report a typo or accept cookies
+(«Нашли ошибку? Выделите её и нажмите Ctrl+Enter»), and, after the story, a header of links
+("Read more", «Читайте также») followed only by other stories' headlines.  The scraped-text
+reader knows these lines in English, Russian and four more languages
+(:mod:`.scraped_vocab`); the same vocabulary judges the HTML reading's short paragraphs here.
+
+Only whole short paragraphs go (at most :data:`MAX_WORDS` words): a sentence of the story that
+happens to hold such words is longer, ends a sentence, or is not made of them alone.  No rule
+knows a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assemble import RawBlock
+from .scraped_labels import _related_header, ends_sentence, word_count
+from .scraped_vocab import MENU_LINE, PROMO_PREFIX, TAG_LINE, ui_key
+
+#: a line of furniture is short
+MAX_WORDS = 20
+#: a header of links is a few words
+HEADER_WORDS = 6
+#: the standing prompts every page of a site prints: report a typo, accept cookies (the whole
+#: short line is the prompt)
+_PROMPT = re.compile(
+    r"^(?:нашли (?:ошибку|опечатку)|found (?:a|an) (?:typo|error|mistake)|spotted (?:a|an) "
+    r"(?:typo|error|mistake))\b.{0,80}\bctrl\s*\+\s*enter\b"
+    r"|^(?:выделите|select|highlight)\b.{0,60}\bctrl\s*\+\s*enter\b"
+    r"|^(?:this (?:site|website) uses|we use) cookies (?:to|so|for|on|and similar)\b"
+    r"|^(?:мы используем|сайт использует) (?:файлы )?cookie\w* (?:для|чтобы|на)\b",
+    re.I,
+)
+
+
+def drop_page_chrome(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks without the site's furniture lines (see the module's docstring)."""
+    kept = [b for b in blocks if not _furniture(b)]
+    return _without_links_after(kept)
+
+
+def _furniture(block: RawBlock) -> bool:
+    if block.kind != "paragraph":
+        return False
+    text = block.text.strip()
+    if not text or word_count(text) > MAX_WORDS:
+        return False
+    if MENU_LINE.match(text) and all(word_count(p) <= 3 for p in re.split(r" [|•·/] ", text)):
+        return True
+    return bool(PROMO_PREFIX.match(text) or TAG_LINE.match(text) or _PROMPT.search(text))
+
+
+def _without_links_after(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A header of links after which the reading holds only short lines that end no sentence
+    (other stories' headlines) ends the article there."""
+    for i, block in enumerate(blocks):
+        if block.kind not in ("paragraph", "heading") or word_count(block.text) > HEADER_WORDS:
+            continue
+        if not _related_header(ui_key(block.text)):
+            continue
+        after = blocks[i + 1 :]
+        if all(_headline(b) for b in after):
+            return blocks[:i]
+    return blocks
+
+
+def _headline(block: RawBlock) -> bool:
+    if block.kind == "figure":
+        return True
+    if block.kind not in ("paragraph", "heading", "list"):
+        return False
+    lines = block.text.split("\n")
+    return all(word_count(line) <= MAX_WORDS and not ends_sentence(line) for line in lines)
