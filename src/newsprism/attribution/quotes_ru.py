@@ -746,6 +746,12 @@ CAPTION_WORDS = 6
 #: there lost a right attribution (an inner verb of intent, «предполагает»; a stray inner
 #: cue): A 891 → 889, B 1,241 → 1,240 (NEREL −3, the factRuEval part it was written from +2)
 OUTLET_RELAY = False
+#: «Эту информацию подтвердил X, сославшись на …: «…»»: the quote after the colon is X's words,
+#: not the pointing words (twenty-eighth session; the review's case of last round)
+INFORMATION_THEN_WORDS = True
+#: the particles «и», «также», «тоже» before a speaker («сообщил и губернатор»): no part of
+#: the speaker's name
+ADDITIVE_PARTICLES = frozenset(["и", "также", "тоже"])
 #: an outlet's trailing cue («…, передаёт «Интерфакс»») is no part of the words a content
 #: running to the end of its sentence reports: it is cut off (twenty-eighth session)
 OUTLET_TAIL_CUT = True
@@ -1201,6 +1207,15 @@ class _Reader:
         )
         if colon is not None:
             toks = toks[:colon]
+        # nor opens with an additive particle: «Об этом сообщил и губернатор» (twenty-eighth
+        # session: the reader was shown «и губернатор области»)
+        while (
+            len(toks) > 1
+            and toks[0] is not root
+            and toks[0].text.lower() in ADDITIVE_PARTICLES
+            and toks[0].pos in ("CCONJ", "PART", "ADV")
+        ):
+            toks = toks[1:]
         toks = toks + self._name_after(sent, toks)
         start, end = self.span(toks)
         if self.text.count("(", start, end) > self.text.count(")", start, end):
@@ -1429,9 +1444,33 @@ class _Reader:
                 if outer.end > f.start:
                     colon = self.text.rfind(":", outer.start, f.start)
                     outer.end = trim_span(self.text, outer.start, colon)[1]
+        if INFORMATION_THEN_WORDS:
+            for f in out:
+                self._words_after_information(sent, f)
         if OUTLET_RELAY or OUTLET_TAIL_CUT:
             out = self._outlet_relays(sent, out)
         return out
+
+    def _words_after_information(self, sent: _Sent, f: Found) -> None:
+        """«Эту информацию подтвердил X, сославшись на письмо: «…»»: where a confirmation's
+        object only points back («эту информацию», «эти данные») and a colon after it opens a
+        quote, the quote is what X says (the statement before is not taken: see
+        :meth:`_information_back`); the pointing words alone are no content."""
+        if f.cue is None or f.source is None or f.kind != "indirect":
+            return
+        toks = [t for t in sent.tokens if f.start <= self.pos(t) < f.end and t.pos != "PUNCT"]
+        if not 2 <= len(toks) <= 3 or (toks[-1].lemma or "").lower() not in INFORMATION_NOUNS:
+            return
+        if (toks[0].lemma or "").lower() not in ("этот", "данный", "такой", "тот"):
+            return
+        s_end = self.span(sent.tokens)[1]
+        colon = self.text.find(":", max(f.cue[1], f.end), s_end)
+        if colon < 0:
+            return
+        q = next((q for q in self.quoted if q.start > colon), None)
+        if q is None or self.text[colon + 1 : q.start].strip():
+            return
+        f.kind, f.start, f.end = "direct", q.start, q.end
 
     def _outlet_relays(self, sent: _Sent, out: list[Found]) -> list[Found]:
         """«Губернатор заверил, что …, сообщает РИА «Новости»», «Экологи потребовали …, пишут
