@@ -130,3 +130,30 @@ def test_said_he_is_not_confident_with_no_pronoun_written() -> None:
     for q in article.quotes:
         if "Сезон откроется" in q.text and q.confidence is not None:
             assert q.confidence != confidence_ru.SAID_HE_FLOOR
+
+
+#: our own article (a factory story written for this test; last round's review met the shape)
+_UNION = (
+    "Сокращения на заводе\n\n"
+    "На механическом заводе сократят триста рабочих мест. Эту информацию подтвердил и "
+    "председатель профсоюза Игорь Белов, сославшись на письмо дирекции: «Нас предупредили за "
+    "два месяца, но подробностей не дали»."
+)
+
+
+def test_a_confirmation_before_a_colon_gives_its_speaker_the_quote_after_it() -> None:
+    assert quotes_ru.INFORMATION_THEN_WORDS
+    article = attributed(_UNION, "ru")
+    q = quote_holding(article, "Нас предупредили")
+    assert speaker_name(article, q) == "Игорь Белов"
+    assert not any(q.text.strip().lower() == "эту информацию" for q in article.quotes)
+
+
+def test_an_additive_particle_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "Мост закрыт\n\n"
+        "В Кирове закрыли на ремонт мост через Вятку. Об этом сообщил и губернатор области."
+    )
+    article = attributed(text, "ru")
+    q = quote_holding(article, "закрыли на ремонт")
+    assert (speaker_name(article, q) or "").startswith("губернатор")
