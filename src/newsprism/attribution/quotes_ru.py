@@ -2361,7 +2361,7 @@ class _Reader:
             (
                 k
                 for k in near
-                # «— цитирует NEWSru.com премьер-министра Финляндии»: a person's noun too
+                # «— цитирует агентство представителя министерства»: a person's noun too
                 # (twenty-eighth session, :data:`QUOTED_PERSON_NOUNS`)
                 if (k.pos == "PROPN" or (QUOTED_PERSON_NOUNS and k.pos == "NOUN"))
                 and k.feats.get("Animacy") == "Anim"
