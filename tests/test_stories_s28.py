@@ -95,3 +95,58 @@ def test_a_sum_two_outlets_give_differently_is_flagged_in_the_story(bridge: Path
         page = client.get(f"/stories/{story}").text
         assert "(figure changed)" in page and "verhnevolzhye.example" in page
         assert "The outlets give no differing figures." not in page
+
+
+def test_a_dayless_follow_up_whose_headline_tells_an_aftermath_is_news_of_its_own_day() -> None:
+    """Written for this test: a warehouse fire on one day; the next morning, two outlets report
+    arrests over it without naming a day.  Their news is of the day they were published, so
+    the first day's report cannot tell of it; a report of the fire itself names no day and
+    stays without one."""
+    import datetime as dt
+
+    from newsprism.stories.when import day_agreement, event_days, news_day, tells_aftermath
+
+    def at(day: int, hour: int) -> float:
+        return dt.datetime(2026, 5, day, hour, tzinfo=dt.UTC).timestamp()
+
+    fire = event_days(
+        "Fire destroys logistics warehouse outside Kazan",
+        "A fire on Monday destroyed a logistics warehouse outside Kazan, the regional emergencies "
+        "ministry said. Nobody was hurt.",
+        at(4, 10),
+    )
+    arrests_en = event_days(
+        "Two warehouse managers detained over Kazan fire",
+        "Police said the two managers had ignored repeated safety orders.",
+        at(5, 7),
+    )
+    arrests_ru = event_days(
+        "Двух управляющих складом под Казанью задержали после пожара",
+        "По данным полиции, они не выполняли предписания пожарного надзора.",
+        at(5, 8),
+    )
+    assert tells_aftermath("Суд арестовал владельца склада") and tells_aftermath(
+        "Missing hikers found alive"
+    )
+    assert not tells_aftermath("Fire destroys logistics warehouse outside Kazan")
+    assert not tells_aftermath("Спасатели нашли источник возгорания")
+    monday = dt.date(2026, 5, 4).toordinal()
+    assert fire == (monday,)
+    assert news_day(arrests_en, at(5, 7)) == news_day(arrests_ru, at(5, 8)) == monday + 1
+    # the fire's report was published before the arrests' day began: it cannot tell of them
+    assert day_agreement(fire, arrests_en, at(4, 10), at(5, 7)) == -1
+    assert day_agreement(arrests_en, arrests_ru, at(5, 7), at(5, 8)) == 0
+    # a report of the next morning that names the fire's day is no evidence against the
+    # arrests' report: the day of publication is no day the arrests' lead names
+    recap = event_days(
+        "Kazan warehouse owner counts losses",
+        "The fire on Monday destroyed stock worth millions, the owner said.",
+        at(5, 9),
+    )
+    assert day_agreement(recap, arrests_en, at(5, 9), at(5, 7)) == 0
+    # a follow-up that names its own day keeps it; one published without a time names none
+    named = event_days("Two managers detained", "They were detained on Monday evening.", at(5, 7))
+    assert named == (monday,)
+    assert event_days("Two managers detained", "Police said so.", None) == ()
+    # a report of the happening that names no day stays without one
+    assert event_days("Warehouse burns outside Kazan", "Nobody was hurt.", at(4, 11)) == ()

@@ -124,7 +124,95 @@ def event_days(title: str | None, text: str, published: float | None) -> tuple[i
             resolved = -resolved
         if resolved not in out:
             out.append(resolved)
+    if AFTERMATH and title and news_day(tuple(out), published) is None and tells_aftermath(title):
+        # the lead names no day of its own news, and its headline tells what came after a
+        # happening (an arrest, a charge, a court's ruling, a survivor found): that is news of
+        # the day it was published, not of the happening it follows (marked: no day named)
+        out.append(day.toordinal() + INFERRED)
     return tuple(out)
+
+
+#: a day stored this much above its ordinal is the day of publication taken as the day of the
+#: news because the headline tells an aftermath (:data:`AFTERMATH`), not a day the lead names:
+#: it places the news for :func:`told_before` (a report published before that day began cannot
+#: tell of it) and is left out where named days are compared — a report of the same day that
+#: names the happening's day before ("the roof that fell on Monday") is no other day's news
+INFERRED = 10_000_000
+
+
+#: **What the news is** (twenty-eighth session): a headline whose event is the aftermath of a
+#: happening — law enforcement and courts acting on it, survivors or bodies found, damages paid,
+#: a place reopened or pulled down, someone resigning over it — tells of the day it was
+#: published when its lead names no day: a follow-up a day later that names no day (suspects
+#: detained, survivors found) read as timeless and joined the first day's reports.
+#: The event words are a small bilingual lexicon of such kinds of news (English word
+#: beginnings, Russian lemmas by pymorphy3), read in the headline only: the headline says what
+#: the report's own news is, the body also tells what it follows
+AFTERMATH = True
+#: English: the beginning of each inflected form ("arrest" → arrested, arrests)
+_AFTERMATH_EN = (
+    "arrest", "detain", "charged", "indict", "remand", "jailed", "convict", "sentenced",
+    "prosecut", "sued", "lawsuit", "appeal", "compensat", "payout", "reopen", "resume",
+    "demolish", "resign", "sacked", "dismissed", "funeral", "mourn", "acquit", "extradit",
+)  # fmt: skip
+#: and those that are aftermath only with a word beside them ("found alive", "bodies recovered",
+#: "case opened" / "opens case", "probe launched")
+_AFTERMATH_EN_PAIRS = (
+    ("found", ("alive", "dead", "safe", "body", "bodies")),
+    ("recovered", ("body", "bodies")),
+    ("case", ("open", "opens", "opened", "criminal")),
+    ("probe", ("open", "opens", "opened", "launch", "launches", "launched")),
+)
+#: Russian lemmas (pymorphy3's normal forms, of every reading of a word)
+_AFTERMATH_RU = frozenset(
+    {
+        "задержать", "задержание", "арестовать", "арест", "обвинить", "обвинение", "осудить",
+        "приговорить", "приговор", "сизо", "иск", "обжаловать", "выплатить", "выплата",
+        "компенсация", "возобновить", "снести", "уволить", "отставка", "похороны", "траур",
+        "оправдать", "экстрадировать", "экстрадиция",
+    }
+)  # fmt: skip
+#: Russian lemmas that are aftermath only beside one of their partners («нашли живыми»,
+#: «возбудили дело», «тела погибших»)
+_AFTERMATH_RU_PAIRS = (
+    ("найти", ("живой", "мертвый", "погибший", "тело")),
+    ("возбудить", ("дело",)),
+    ("дело", ("возбудить", "возбужденный", "уголовный")),
+    ("тело", ("найти", "обнаружить", "поднять", "извлечь")),
+)
+
+
+def tells_aftermath(headline: str) -> bool:
+    """Does the headline's event word name the aftermath of a happening (:data:`AFTERMATH`)?"""
+    words = [w.strip(_PUNCT).lower() for w in headline.split()]
+    words = [w for w in words if w]
+    if any("\u0400" <= w[0] <= "\u04ff" for w in words):
+        # every reading pymorphy3 knows: «нашли» is read first as a form of «наслать»
+        present = frozenset().union(*(_lemmas_ru(w) for w in words))
+        if present & _AFTERMATH_RU:
+            return True
+        return any(
+            head in present and present & set(partners) for head, partners in _AFTERMATH_RU_PAIRS
+        )
+    # after "to" the word is what someone means or is asked to do ("calls on the minister to
+    # resign", "to appeal"), not what happened
+    if any(
+        w.startswith(_AFTERMATH_EN) and (not k or words[k - 1] != "to") for k, w in enumerate(words)
+    ):
+        return True
+    seen = set(words)
+    return any(head in seen and seen & set(partners) for head, partners in _AFTERMATH_EN_PAIRS)
+
+
+def _lemmas_ru(word: str) -> frozenset[str]:
+    """The normal forms of every reading of a lower-case word (the word itself if not
+    Cyrillic), «ё» written «е»."""
+    if not ("\u0400" <= word[0] <= "\u04ff"):
+        return frozenset((word,))
+    from ..claims.nlp import russian_parses
+
+    forms = {str(p.normal_form).replace("ё", "е") for p in russian_parses(word)}
+    return frozenset(forms | {word})
 
 
 #: words that open a clause about something else than the sentence's news: a relative clause
@@ -259,6 +347,10 @@ def news_day(days: tuple[int, ...], published: float) -> int | None:
     news = [d for d in days if 0 < d <= today]
     if news:
         return max(news)
+    # the day of publication, where the headline tells an aftermath and no day is named
+    inferred = [d - INFERRED for d in days if d > INFERRED]
+    if inferred:
+        return min(max(inferred), today)
     # only background days (stored negated, :func:`_in_background`): what it tells came after
     # the latest of them, so its news day is the day after, if that is not after publication
     background = [-d for d in days if d < 0]
@@ -298,8 +390,9 @@ def day_agreement(
         return -1
     # past that, a background day (negated) counts as any day named: one report may tell the
     # other's background (real news: "after Tuesday night" beside Tuesday's report)
-    a = tuple(abs(d) for d in a)
-    b = tuple(abs(d) for d in b)
+    # nor is the day of publication taken for an aftermath's news (:data:`INFERRED`) a day named
+    a = tuple(abs(d) for d in a if d < INFERRED)
+    b = tuple(abs(d) for d in b if d < INFERRED)
     if not a or not b:
         return 0
     if a[0] == b[0]:
