@@ -150,3 +150,18 @@ def test_a_dayless_follow_up_whose_headline_tells_an_aftermath_is_news_of_its_ow
     assert event_days("Two managers detained", "Police said so.", None) == ()
     # a report of the happening that names no day stays without one
     assert event_days("Warehouse burns outside Kazan", "Nobody was hurt.", at(4, 11)) == ()
+
+
+def test_a_bound_the_other_figure_keeps_to_is_no_figure_that_differs() -> None:
+    from newsprism.stories.view import _bound_holds
+    from newsprism.trace.mentions import ClaimMention
+
+    def figure(value: float, hedge: str, high: float | None = None) -> ClaimMention:
+        fields = {f: None for f in ClaimMention.__dataclass_fields__}
+        return ClaimMention(**{**fields, "value": value, "value_high": high, "hedge": hedge})
+
+    more_than_80, exactly_86 = figure(80, ">"), figure(86, "=")
+    assert _bound_holds(more_than_80, exactly_86) and not _bound_holds(exactly_86, more_than_80)
+    assert not _bound_holds(more_than_80, figure(75, "="))
+    assert _bound_holds(figure(200, "<"), figure(150, "=", 180))
+    assert not _bound_holds(figure(200, "<"), figure(150, "=", 240))

@@ -373,6 +373,8 @@ def _traced_figures(
             compared += 1
             if compared > TRACED_PAIRS:
                 break
+            if _bound_holds(ma, mb) or _bound_holds(mb, ma):
+                continue  # "more than 80 houses" beside 86: one count, both right
             evidence = claim_evidence(ra, rb, ma, mb)
             if identity.pair_score(evidence) < identity.SAME_CLAIM:
                 continue
@@ -400,6 +402,19 @@ def _traced_figures(
             }
         )
     return out
+
+
+def _bound_holds(bound: Any, other: Any) -> bool:
+    """``bound`` is a bound ("more than 80", «до 200»: the claims stage's ``>`` / ``<``) that
+    ``other``'s value, or its whole range, keeps to: the two do not disagree, though the trace
+    compares the numbers (a changed figure, with "hedge added" beside it)."""
+    low = other.value
+    high = other.value_high if other.value_high is not None else other.value
+    if bound.hedge == ">":
+        return bool(min(low, high) >= bound.value)
+    if bound.hedge == "<":
+        return bool(max(low, high) <= bound.value)
+    return False
 
 
 def _count_outlets(joined: str | None) -> int:
