@@ -1514,8 +1514,6 @@ def _agrees_as_count(value: float, noun: str) -> bool:
     return False
 
 
-#: the part of the day after «N часов» makes the hours a time of the clock: «в восемь часов
-#: утра», «около пяти часов вечера» (the digits, «8 часов вечера», are masked before reading)
 #: the article a part's number is followed by in a reference to a law («2 ч. 159 ст.»)
 _ARTICLE_WORDS = frozenset({"ст", "статья", "статьи", "статье", "статьей", "статьёй"})
 
@@ -1530,6 +1528,8 @@ def _law_follows(toks: list[Token], k: int) -> bool:
     return toks[k].lower in _ARTICLE_WORDS or sum(c.isupper() for c in text) >= 2
 
 
+#: the part of the day after «N часов» makes the hours a time of the clock: «в восемь часов
+#: утра», «около пяти часов вечера» (the digits, «8 часов вечера», are masked before reading)
 _PART_OF_DAY = re.compile(r"\s*(?:утра|вечера|ночи|дня|пополудни)(?![а-яё])", re.IGNORECASE)
 
 
