@@ -2311,7 +2311,7 @@ class _Reader:
         brought: the owner of a quoted statement or of «слова» («цитируют «Вести» заявление
         Владимира Путина», «приводит слова адвоката», «приводит его слова»), and a person's
         name after the verb whose accusative the tagger read as a genitive («цитирует
-        NEWSru.com Шремса»: an animate masculine accusative is spelt as the genitive)."""
+        «Вечерний город» Лаптева»: an animate masculine accusative is spelt as the genitive)."""
         lemma = (verb.lemma or "").lower()
         quoting = lemma in QUOTING_VERBS
         if QUOTED_OWNERS and lemma in BRINGING_VERBS:
