@@ -47,3 +47,37 @@ def test_a_clause_between_two_names_does_not_pair_them() -> None:
         "Marta Lind and the minister who replaced Oskar Berg said that the budget will be cut.\n"
     )
     assert speaker_of(article, "budget will be cut") != "Marta Lind and Oskar Berg"
+
+
+STATS = (
+    "What local search marketing costs in 2026\n\n"
+    "We asked agencies and owners what they pay.\n\n"
+    "Most small firms spend between $300 and $900 a month on local search. (Brightline "
+    "Research)\n"
+    "About 61% of owners expect to raise their budgets next year (Vendor Survey 2025).\n"
+    "Owners put 40% of their budget into search engine optimization (SEO).\n"
+    "3 Harbour Lights (Northwind Audio)\n"
+    "Our own tests took 3 weeks.\n"
+)
+
+
+def test_a_figure_closed_by_its_source_in_brackets_is_that_sources() -> None:
+    """A sentence with a figure whose line ends in a name in brackets, before or after its
+    full stop, is that source's claim; an abbreviation the words spell out, a list entry with
+    no full stop (a title and its publisher) and a sentence with no bracket are no one's."""
+    article = attributed(STATS)
+    assert speaker_of(article, "between $300 and $900") == "Brightline Research"
+    assert speaker_of(article, "raise their budgets") == "Vendor Survey 2025"
+    for phrase in ("40% of their budget", "Harbour Lights", "Our own tests"):
+        assert not any(phrase in q.text and q.speaker is not None for q in article.quotes)
+
+
+def test_a_bodys_name_ending_in_a_body_noun_is_not_cut_at_a_given_name() -> None:
+    """ "the American Heart Association": "Heart" reads as a given name in the name lists; a
+    run ending in "Association" is a body's name, whole."""
+    article = attributed(
+        "Exercise helps the heart.\n\n"
+        "According to the American Heart Association, adults should aim for at least 150 "
+        "minutes of moderate exercise a week.\n"
+    )
+    assert speaker_of(article, "150 minutes") == "the American Heart Association"

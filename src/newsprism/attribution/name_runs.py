@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .bodies_en import body_noun
 from .given_names import given_name_gender, is_given_name
 from .names import HONORIFICS, TITLES
 from .roles import EN_PERSON_NOUNS, ROLE_SYNONYMS
@@ -289,6 +290,8 @@ def _given_name_at(doc: Any, i: int, j: int, glued: bool = False) -> int | None:
     last = doc[j - 1].lower_.rstrip(".")
     if last in _BODY_WORDS or last in TITLES or last in ROLE_NOUNS or len(last) < 2:
         return None
+    if body_noun(last):
+        return None  # "the American Heart Association": a body's name ends in a body's noun
     if not is_given_name(doc[start].text) or (start > i and is_given_name(doc[start - 1].text)):
         return None  # "… Anna Maria Rossi": where the name starts is not clear
     if last in ("jr", "sr", "ii", "iii", "iv") or (start > i and len(doc[start - 1].text) <= 2):

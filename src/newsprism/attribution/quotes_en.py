@@ -18,6 +18,7 @@ from typing import Any
 from ..budget import checked
 from . import learned_en, sources_en, tagger_en
 from .bodies_en import body_noun, named_body
+from .bracketed_en import bracketed_sources
 from .colon_en import colon_statements, within_statements
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
@@ -243,6 +244,7 @@ def analyse(
         spans = [(c.source.start if c.source else c.start, c.end) for c in colon]
         found = [f for f in found if not within_statements(f, spans)] + colon
     found = signed_quotes(text, paragraphs, found)
+    found = bracketed_sources(text, paragraphs, found)
     found = said_in(text, list(sentences or parsed), found)
     found = relay_nested(text, found)
     found = relayed_sources(text, found)
