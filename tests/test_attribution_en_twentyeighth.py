@@ -81,3 +81,19 @@ def test_a_bodys_name_ending_in_a_body_noun_is_not_cut_at_a_given_name() -> None
         "minutes of moderate exercise a week.\n"
     )
     assert speaker_of(article, "150 minutes") == "the American Heart Association"
+
+
+def test_a_share_of_people_speaks_as_a_group() -> None:
+    """ "About 61% of owners said": the share of the people speaks, as a group; two shares are
+    two speakers, not one body named after a percentage."""
+    article = attributed(
+        "Owners were asked about their budgets.\n\n"
+        "About 61% of owners said that they will raise their budgets next year.\n\n"
+        "12.96% of practitioners reported that they spend more than $10,000.\n"
+    )
+    first = speaker_of(article, "raise their budgets")
+    second = speaker_of(article, "more than $10,000")
+    assert first is not None and "owners" in first
+    assert second is not None and "practitioners" in second
+    kinds = {s.name: s.kind for s in article.speakers}
+    assert kinds[first] == kinds[second] == "collective"

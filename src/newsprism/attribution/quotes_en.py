@@ -1117,6 +1117,7 @@ class _Reader:
             return None
         cue = self.cue_span(verb)
         source = self.body_they(verb, subj) or self.source(subj)
+        _share_of_people(self.text, source, cue[0])
         self.pair_before(verb, subj, source)
         content = self.as_clause(verb) or self.content(sent, verb, subj, any_verb)
         if content is None and outer is None:
@@ -1821,6 +1822,38 @@ def _according_apposition(verb: Any) -> Any | None:
             if all(t.pos_ == "ADV" for t in gap):
                 return appos
     return None
+
+
+#: a share of people as the subject ("About 61% of owners", "Nearly half of the drivers"):
+#: the share, then "of" and the people, up to the cue
+_SHARE = re.compile(
+    r"(?i)(?:(?:about|nearly|almost|over|more than|less than|some|around|roughly|just)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s?cent\b)|half|a third|a quarter|two thirds|three quarters"
+    r"|the majority|a majority)"
+)
+_OF_PEOPLE = re.compile(r"\s+of\s+[^,;:.!?\"“”()]{1,60}?\s*")
+
+
+def _share_of_people(text: str, source: SourceRef, cue_start: int) -> None:
+    """ "About 61% of owners said": the parser may make the share alone the subject ("61%", a
+    body of that name, two different shares one speaker); the source is the share of those
+    people, a group (a collective, not an organisation)."""
+    share = _SHARE.match(text, source.start, source.end)
+    if share is None:
+        return
+    if share.end() == source.end:  # the share alone: "of" and the people follow, up to the cue
+        if _OF_PEOPLE.fullmatch(text, source.end, cue_start) is None:
+            return
+        end = cue_start
+        while end > source.end and text[end - 1].isspace():
+            end -= 1
+        source.end = end
+    elif not re.match(r"\s+of\s", text[share.end() : source.end]):
+        return  # "Half the staff", "50% cheaper": no share of people named
+    source.text = text[source.start : source.end]
+    source.kind = "collective"
+    source.plural = True
+    source.entities = []
 
 
 def _after_dateline(subj: Any, verb: Any) -> Any:
