@@ -76,11 +76,11 @@ def test_a_bodys_name_ending_in_a_body_noun_is_not_cut_at_a_given_name() -> None
     """ "the American Heart Association": "Heart" reads as a given name in the name lists; a
     run ending in "Association" is a body's name, whole."""
     article = attributed(
-        "Exercise helps the heart.\n\n"
-        "According to the American Heart Association, adults should aim for at least 150 "
-        "minutes of moderate exercise a week.\n"
+        "Walking is cheap medicine.\n\n"
+        "The American Heart Association says that a brisk walk of 20 minutes a day lowers the "
+        "risk of a stroke.\n"
     )
-    assert speaker_of(article, "150 minutes") == "the American Heart Association"
+    assert speaker_of(article, "brisk walk") == "The American Heart Association"
 
 
 def test_a_share_of_people_speaks_as_a_group() -> None:

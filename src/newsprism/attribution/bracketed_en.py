@@ -57,7 +57,7 @@ def _abbreviation(who: str, before: str) -> bool:
     n = len(who)
     if len(spelt) >= n and "".join(w[0] for w in spelt[-n:]).upper() == who:
         return True
-    # "Public Services and Procurement Canada (PSPC)": the small words spell nothing
+    # "the Office for National Statistics (ONS)": the small words spell nothing
     content = [w for w in spelt if w.lower() not in ("and", "of", "the", "for", "on", "&")]
     return len(content) >= n and "".join(w[0] for w in content[-n:]).upper() == who
 
