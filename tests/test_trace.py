@@ -329,7 +329,9 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
         assert {x.mention.source.article_id for x in timeline(lib.conn, left).appearances} == {2, 3}
 
 
-@pytest.mark.parametrize("migration", ["trace_0006_owners", "trace_0008_acting_source"])
+@pytest.mark.parametrize(
+    "migration", ["trace_0006_owners", "trace_0008_acting_source", "trace_0009_quote_words"]
+)
 def test_a_library_linked_the_old_way_is_linked_again_once(
     tmp_path: Path, library: Path, migration: str
 ) -> None:

@@ -527,6 +527,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE feed_items ADD COLUMN pending_runs TEXT;
         """,
     ),
+    # a quote's vectors are encoded from its words, without its quotation marks
+    # (newsprism.trace.identity.spoken): the stored ones were read with them, and a new quote
+    # compared with them would meet the old reading.  Every article is linked again by the next
+    # catch_up (a person's decisions are kept)
+    (
+        "trace_0009_quote_words",
+        """
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
 ]
 
 

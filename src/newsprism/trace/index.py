@@ -108,8 +108,10 @@ def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
     words = vectors.encode_words(sorted({w for c in claims if c.role for w in c.role.split()}))
     # a quote of several sentences is encoded sentence by sentence too: an outlet that quotes
     # one of them (or its translation) quotes the same words (see identity.quote_sentences)
-    parts = [identity.quote_sentences(q.text) for q in quotes]
-    texts = [c.what for c in claims] + [c.sentence for c in claims] + [q.text for q in quotes]
+    # both from the quote's words alone, its quotation marks left out (identity.spoken)
+    parts = [[identity.spoken(p) for p in identity.quote_sentences(q.text)] for q in quotes]
+    texts = [c.what for c in claims] + [c.sentence for c in claims]
+    texts += [identity.spoken(q.text) for q in quotes]
     vecs = vectors.encode_once(texts + [p for ps in parts for p in ps])
     n = len(claims)
     part_vecs, at = [], len(texts)
