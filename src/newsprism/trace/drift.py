@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import fates, identity, measures, owners, periods, rising, rounding, sources
 from .identity import currency, other_currency, value_agreement
-from .mentions import ClaimMention, QuoteMention, speaker_key
+from .mentions import ClaimMention, QuoteMention, same_speaker, speaker_key
 
 #: claim flags
 FIGURE_CHANGED = "figure changed"
@@ -310,7 +310,8 @@ def claim_flags(
 def quote_flags(a: QuoteMention, b: QuoteMention) -> list[Flag]:
     ea, eb = (a.source.article_id, a.quote_id), (b.source.article_id, b.quote_id)
     ka, kb = speaker_key(a.speaker), speaker_key(b.speaker)
-    if ka and kb and ka != kb:
+    # one person whose name two outlets spell two ways is no change of speaker
+    if ka and kb and not same_speaker(a.speaker, b.speaker):
         return [Flag(SPEAKER_CHANGED, ea, eb, f"{a.speaker} → {b.speaker}")]
     if ka and not kb:
         return [Flag(SPEAKER_DROPPED, ea, eb, f"{a.speaker} → no speaker")]

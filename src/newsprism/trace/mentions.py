@@ -103,6 +103,51 @@ def speaker_key(name: str | None) -> str | None:
     return skeleton or None
 
 
+#: two speaker keys one letter apart name one person when the longer is at least this long and
+#: both names give one first name: a name spelt two ways keeps its consonants but one (a German
+#: "ch" written «х», a silent final letter, an "h" written «г», a Belarusian against a Russian
+#: spelling), while two people of one story differ by more or in their first names (twenty-eighth
+#: session: no two annotated speakers of one development story are one letter apart so; with
+#: both keys of four letters, two were; Shevchenko and Shevchuk are one letter apart)
+SPELLINGS_MIN = 5
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Two speakers' names name one person: one key (:func:`speaker_key`), or two keys one letter
+    apart (one added or dropped), the longer of :data:`SPELLINGS_MIN` letters or more,
+    when both names give a first name and the two agree.  ``False`` when either has no name."""
+    ka, kb = speaker_key(a), speaker_key(b)
+    if not a or not b or not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if SPELLINGS_MIN is None or max(len(ka), len(kb)) < SPELLINGS_MIN:
+        return False
+    ga, gb = _given_key(a), _given_key(b)
+    return ga is not None and ga == gb and _one_letter_apart(ka, kb)
+
+
+def _given_key(name: str) -> str | None:
+    """The key of a name's first name: its word before the surname, when capitalised."""
+    words = name.split()
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return None
+    return speaker_key(words[-2])
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added to ``a`` or ``b`` makes the other (a changed letter is not taken:
+    Kovalenko and Kovalchuk, two people, are one letter changed)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) != 1:
+        return False
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
 def period_key(when: str | None, sentence: str | None = None) -> str | None:
     """Years and parts of years a period names, e.g. ``2025 H1``, ``since 2022``, ``M03`` or
     ``W`` (a week); ``sentence``, the figure's, says what a date ends ("the week to April 5")."""
