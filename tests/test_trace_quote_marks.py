@@ -115,3 +115,45 @@ def test_a_quote_is_stored_with_the_vector_of_its_words(tmp_path: Path) -> None:
 )
 def test_the_words_of_a_quote(text: str, words: str) -> None:
     assert identity.spoken(text) == words
+
+
+FERRY_EN = """The Vessa island ferry will keep sailing through the winter, the county said on Monday.
+
+"The ferry is the only lifeline the island has," said Mona Eklund, the county's transport chief.
+
+About 400 people live on the island all year."""
+FERRY_RU = """Паромная переправа на остров Весса будет работать всю зиму.
+
+«Паром — единственная связь острова с материком», — заявил депутат совета графства Ян Стрём.
+
+На острове круглый год живут около 400 человек."""
+
+
+def _ferry_quotes(tmp_path: Path) -> tuple[list[int], list[str]]:
+    with Library.open(tmp_path / "library.sqlite") as lib:
+        _add(lib, ((FERRY_EN, "en", "2025-11-03"), (FERRY_RU, "ru", "2025-11-04")))
+        rows = lib.conn.execute(
+            "SELECT trace_id, data FROM trace_mentions WHERE kind = 'quote' ORDER BY article_id"
+        ).fetchall()
+        traces = [int(r[0]) for r in rows if "lifeline" in r[1] or "Паром" in r[1]]
+        flags = []
+        if len(set(traces)) == 1:
+            flags = [f.kind for f in timeline(lib.conn, traces[0]).flags]
+        return traces, flags
+
+
+def test_a_translation_given_to_another_joins_the_quote(tmp_path: Path) -> None:
+    """A translation's words meet at a lower cosine than a part's: the quotes' threshold, 0.35
+    since the twenty-eighth session, lets this one in (its pair score lies between 0.35 and
+    0.4), and the change of speaker is flagged."""
+    traces, flags = _ferry_quotes(tmp_path)
+    assert len(traces) == 2 and len(set(traces)) == 1
+    assert drift.SPEAKER_CHANGED in flags
+
+
+def test_at_the_old_threshold_the_translation_stood_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(identity, "SAME_QUOTE", 0.4)
+    traces, _ = _ferry_quotes(tmp_path)
+    assert len(traces) == 2 and traces[0] != traces[1]
