@@ -80,7 +80,9 @@ def test_a_part_given_to_another_joins_the_quote_and_is_flagged(
 def test_read_with_its_marks_the_english_part_stood_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # as before the twenty-eighth session: the marks read, and the quotes' threshold 0.4
     monkeypatch.setattr(identity, "SPOKEN", False)
+    monkeypatch.setattr(identity, "SAME_QUOTE", 0.4)
     identity.spoken.cache_clear()
     try:
         traces, _ = _director_quotes(tmp_path, PART_EN, "en")
