@@ -190,3 +190,46 @@ def test_a_header_of_links_followed_by_the_storys_sentences_stays() -> None:
     story = [*_STORY[:2], "Read more", *_STORY[2:]]
     inner = "".join(f"<p>{t}</p>" for t in story)
     assert _text(newsprism.read(_page(inner), stages=())) == story
+
+
+_MATCH = (
+    "Дождь начался за час до начала игры и не прекращался до финального свистка, поэтому "
+    "обе команды почти не рисковали в первом тайме и больше играли длинными передачами.",
+    "Гости открыли счет на двенадцатой минуте: после подачи углового мяч отскочил к "
+    "защитнику, и тот с близкого расстояния пробил под перекладину.",
+    "После перерыва хозяева поменяли двух полузащитников и сразу прибавили. Уже через пять "
+    "минут нападающий сравнял счет ударом головой после навеса с фланга.",
+    "Победный мяч был забит с пенальти за десять минут до конца матча. Судья назначил его "
+    "после долгого просмотра видеоповтора, и гости еще несколько минут спорили с арбитром.",
+    "В оставшееся время гости так и не создали ни одного опасного момента. Их тренер после "
+    "игры сказал, что команда устала после длинного выездного отрезка календаря.",
+    "Следующий матч хозяева проведут в субботу на своем поле. Клуб обещал к этому времени "
+    "заменить газон, который болельщики и игроки критиковали всю осень.",
+    "Билеты на следующую игру уже продаются в кассах стадиона и на сайте клуба. Для "
+    "владельцев абонементов вход будет свободным, как и на всех домашних матчах сезона.",
+    "Тренер хозяев отдельно поблагодарил болельщиков, которые пришли на стадион несмотря на "
+    "ливень и поддерживали команду все девяносто минут без перерыва.",
+)
+
+
+def test_a_standfirst_under_an_h1_the_title_adds_to_is_found() -> None:
+    from newsprism.extract.html import parse
+    from newsprism.extract.standfirst import standfirst_candidate
+
+    headline = "Камбэк в дождь и первое поражение лидера за одиннадцать туров"
+    lead = (
+        "«Северянка» отыгралась после пропущенного в начале мяча и прервала беспроигрышную "
+        "серию «Соколов», которые остаются первыми в таблице."
+    )
+    page = (
+        f"<html><body><article><h1>{headline}</h1><div class='meta'>Денис Курочкин</div>"
+        f"<div class='lead'>{lead}</div>{''.join(f'<p>{t}</p>' for t in _MATCH)}"
+        "</article></body></html>"
+    )
+    # the page's title is the score and the headline; the <h1> is the headline alone (the
+    # standfirst was lost where trafilatura read such a page alone)
+    found = standfirst_candidate(parse(page), f"«Северянка» — «Соколы» — 2:1: {headline}")
+    assert found is not None and found.text == lead
+    # an <h1> of a few words the title happens to hold is no headline
+    short = page.replace(headline, "Футбол")
+    assert standfirst_candidate(parse(short), f"«Северянка» — «Соколы» — 2:1: {headline}") is None

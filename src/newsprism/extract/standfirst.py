@@ -86,11 +86,28 @@ def speaks_of(line: str, article: str) -> bool:
 
 
 def _headline(tree: Any, title: str) -> Any:
+    """The page's ``<h1>`` that reads as its title: the same words, else (when no ``<h1>`` has
+    them) the first whose words the title holds or that holds the title's (a page's title adds
+    the score or the section to its headline, or shortens it), of :data:`HEADLINE_WORDS` words
+    or more.
+
+    Round 28 (issue 11): a sports report titled "«A» — «B» — 2:1: <headline>" over an ``<h1>``
+    of the headline alone lost its standfirst on a page trafilatura read alone."""
     norm = _norm(title)
-    for h1 in tree.iter("h1"):
-        if _norm(" ".join(h1.itertext())) == norm:
+    headings = [(h1, _norm(" ".join(h1.itertext()))) for h1 in tree.iter("h1")]
+    for h1, text in headings:
+        if text == norm:
+            return h1
+    for h1, text in headings:
+        if len(text.split()) >= HEADLINE_WORDS and (
+            f" {text} " in f" {norm} " or f" {norm} " in f" {text} "
+        ):
             return h1
     return None
+
+
+#: the fewest words an ``<h1>`` must share with the title, in one run, to read as it
+HEADLINE_WORDS = 4
 
 
 def _chrome(text: str) -> bool:
