@@ -76,3 +76,38 @@ def test_adding_a_copy_of_a_stored_page_says_unchanged_not_updated(tmp_path: Pat
 
     with Library.open(db) as lib:
         assert lib.count() == 1
+
+
+def test_a_surname_typed_in_small_letters_in_another_case_finds_the_surname(
+    tmp_path: Path,
+) -> None:
+    # the walk, s28: «семенову» and «ежикова» typed in small letters found nothing (stemmed to
+    # «семенов», where the index holds «Семёнову» under «семён»); capitalised they did
+    from newsprism.library import Library
+
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        surname = lib.add(
+            _ru(
+                "Кандидат Олег Семёнов заявил, что обжалует итоги. Председатель комиссии "
+                "Фёдор Ёжиков ответил Семёнову, что жалоб не поступало.",
+                "Итоги голосования обжалуют",
+            ),
+            link=False,
+        )
+        first_name = lib.add(
+            _ru(
+                "Водитель Семён Лапин довёз пассажиров до станции. Семёна наградили.",
+                "Водителя наградили",
+            ),
+            link=False,
+        )
+        # and a capital «Ё» typed as «Е» («Ежиков» found no «Ёжиков»)
+        for typed in ("семенову", "семёнова", "ежикова", "ёжиковым", "Семенову", "Ежикова"):
+            assert {h.id for h in lib.search(typed)} == {surname}, typed
+        assert first_name in {h.id for h in lib.search("семён")}
+        # a common noun in the same shape keeps its stem: «основы» finds «основа»
+        basis = lib.add(
+            _ru("Основа моста уцелела после паводка.", "Мост уцелел"),
+            link=False,
+        )
+        assert basis in {h.id for h in lib.search("основы")}

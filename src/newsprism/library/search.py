@@ -25,6 +25,8 @@ _OV_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ой", "ы", "ых", "ым
 #: such a name in one of those forms (Петров, Королёв, Ростове): Snowball takes the -ов of the
 #: nominative for a genitive plural ending, so «Петров» stemmed to «петр» and found every «Пётр»
 _OV_NAME = re.compile(r"^([А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв))(?:" + "|".join(_OV_ENDINGS[1:]) + ")?$")
+#: the same in small letters, a form a reader types («петров», «петровой»)
+_SMALL_OV_NAME = re.compile(r"[а-яё]{3,}(?:ов|ев|ёв)(?:" + "|".join(_OV_ENDINGS[1:]) + ")?")
 #: the columns that hold the words as written (``stems`` holds their stems)
 _AS_WRITTEN = "{title body speakers quotes}"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -85,19 +87,28 @@ class Query:
 
 
 def _surname_written_small(word: str) -> bool:
-    """A lower-case «петров» that can only be a name (pymorphy3 reads it as a surname or a place
-    first and knows no common noun of that spelling): a reader typing a name in small letters means the
-    name, and its stem «петр» is every «Пётр»'s (the index stems «Петров» so; the walk, s27).
-    «волков» (of wolves, or the surname) and «домов» keep their stems: both readings stay."""
-    if not re.fullmatch(r"[а-яё]{3,}(?:ов|ев|ёв)", word):
+    """A lower-case «петров» (or «петровой») that can only be a name (pymorphy3 reads it as a
+    surname or a place first and knows no common noun of that spelling): a reader typing a name
+    in small letters means the name, and its stem «петр» is every «Пётр»'s (the index stems
+    «Петров» so; the walk, s27). «волков» (of wolves, or the surname) and «домов» keep their
+    stems: both readings stay."""
+    # any of the name's case forms (:data:`_OV_ENDINGS`): «петрову», «семёновым» were stemmed
+    # to «петров» and found nothing, the index holding «Петрову» under «петр» (the walk, s28)
+    if not _SMALL_OV_NAME.fullmatch(word):
         return False
     from ..speech.normalize_ru import morph  # the analyser the Russian stages load
 
     parses = morph().parse(word)
     if not parses or not {"Surn", "Geox"} & set(map(str, parses[0].tag.grammemes)):
         return False
-    # every reading a name's: a surname, a place, a given name's plural, a name's possessive
-    return all({"Surn", "Name", "Geox", "Poss"} & set(map(str, p.tag.grammemes)) for p in parses)
+    # every reading a name's: a surname, a place, a given name's plural, a name's possessive;
+    # an adjective guessed for a name the dictionary lacks («ежиковый» from «ежикова») is none
+    analyser = morph()
+    return all(
+        {"Surn", "Name", "Geox", "Poss"} & set(map(str, p.tag.grammemes))
+        or not analyser.word_is_known(p.normal_form)
+        for p in parses
+    )
 
 
 def _word_match(word: str) -> str:
@@ -109,8 +120,13 @@ def _word_match(word: str) -> str:
     name = _OV_NAME.match(word if not _surname_written_small(word) else word.capitalize())
     if not name:
         return f'stems : "{stem(word)}"'
-    base = name.group(1).replace("ё", "е")
-    spellings = [base] + [base[:i] + "ё" + base[i + 1 :] for i, c in enumerate(base) if c == "е"]
+    # the capital too: «Ежиков» typed without its «Ё» found no «Ёжиков» (the walk, s28)
+    base = name.group(1).replace("ё", "е").replace("Ё", "Е")
+    spellings = [base] + [
+        base[:i] + ("ё" if c == "е" else "Ё") + base[i + 1 :]
+        for i, c in enumerate(base)
+        if c in "еЕ"
+    ]
     forms = " OR ".join(f'"{b}{e}"' for b in spellings for e in _OV_ENDINGS)
     return f"{_AS_WRITTEN} : ({forms})"
 
