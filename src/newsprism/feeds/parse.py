@@ -52,6 +52,9 @@ class Entry:
     #: the runs of digits the shape masks, in order ("10,17,05"): which of them changed tells a
     #: counter that moves on every poll from a figure that held still and was corrected
     digits: str | None = None
+    #: the GUID an earlier newsprism gave this entry, if it gives another now: an item stored
+    #: under it is this entry (its GUID is rewritten, not a second item stored)
+    former_guid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,15 +202,25 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
     if isinstance(updates, dict):
         updates = [updates]
     entries = []
+    readable = []
     for update in updates:
         if not isinstance(update, dict):
             continue
         body = _text(update.get("articleBody") or update.get("text") or update.get("description"))
         headline = _text(update.get("headline") or update.get("name"))
-        if not body and not headline:
-            continue
+        if body or headline:
+            readable.append((update, body, headline))
+    # an update without an @id or url of its own is known by its time and headline, not by its
+    # text: a corrected figure in its text made it a new item, stored as a second article beside
+    # the first, with no revision (the walk, s28); two updates of one time and headline keep
+    # the digest of their text (neither is lost)
+    keys = [_update_key(u, h) for u, _, h in readable]
+    for (update, body, headline), key in zip(readable, keys, strict=True):
         published = parse_time(_text(update.get("datePublished") or update.get("dateCreated")))
-        guid = _text(update.get("@id") or update.get("url")) or _digest(headline, body, published)
+        by_text = _digest(headline, body, published)
+        own_id = _text(update.get("@id") or update.get("url"))
+        stable = key if key is not None and keys.count(key) == 1 else None
+        guid = own_id or stable or by_text
         own = _text(update.get("url"))
         link = urljoin(url, own) if own else ""
         if not link or link == url:  # updates share the page: give each an address of its own
@@ -221,9 +234,17 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
                 published,
                 body or headline,
                 revision=_digest(published, modified, headline, body),
+                former_guid=by_text if guid != by_text and not own_id else None,
             )
         )
     return Parsed("liveblog", _text(blog.get("headline")) or None, entries)
+
+
+def _update_key(update: dict[str, Any], headline: str) -> str | None:
+    """What keeps a live-blog update without an id of its own the same item when its text is
+    corrected: the time it was published, with its headline (``None``: no time given)."""
+    published = _text(update.get("datePublished") or update.get("dateCreated"))
+    return _digest("update", published, headline) if published else None
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ..article import Article
-from ..errors import FeedError, NewsprismError
+from ..errors import FeedError, NewsprismError, PrivateAddressError
 from ..fetch import guarded_client
 from ..library import Library
 from ..library.feeds import Feed, FeedStore, Item
@@ -125,6 +125,9 @@ class Poller(ItemsMixin):
         self, *, limit: int = 500, on_result: Callable[[PollResult], Any] | None = None
     ) -> list[PollResult]:
         """Poll every feed that is due now (at most ``limit``) and fetch the items it can."""
+        if self.allow_private:
+            # refused before for their address: the user now allows it (the refusal said to)
+            self.store.make_refused_due(self.clock.now())
         feeds = self.store.claim(self.clock.now(), self.owner, limit=limit)
         return self._run(feeds, on_result)
 
@@ -440,6 +443,8 @@ class Poller(ItemsMixin):
 
     def _failed(self, feed: Feed, error: NewsprismError) -> PollResult:
         now = self.clock.now()
+        if isinstance(error, PrivateAddressError) and not self.allow_private:
+            return self._refused(feed, error, now)
         hard = pol.is_hard(error)
         failures = feed.failures + (1.0 if hard else 0.5)
         disabled = str(error) if failures >= pol.DISABLE_AT else None
@@ -463,6 +468,24 @@ class Poller(ItemsMixin):
             error=str(error),
             next_fetch_at=nxt,
         )
+
+    def _refused(self, feed: Feed, error: NewsprismError, now: float) -> PollResult:
+        """A feed on a private address polled without ``allow_private``: the user's setting
+        refused it, the feed did not fail. It was backed off and counted towards disabling, so
+        the run with --allow-private the refusal asks for found it "not due" for hours (the
+        walk, s28); now its interval is kept and such a run polls it at once."""
+        nxt = now + feed.interval_s * pol.jitter(feed.id, feed.polls)
+        self._feeds().update(
+            feed.id,
+            self.owner,
+            last_fetch_at=now,
+            polls=feed.polls + 1,
+            last_status="refused",
+            last_error=str(error),
+            new_items_last=0,
+            next_fetch_at=nxt,
+        )
+        return PollResult(feed.id, feed.url, "failed", error=str(error), next_fetch_at=nxt)
 
     def _url_taken(self, url: str) -> bool:
         return bool(

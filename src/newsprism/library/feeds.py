@@ -137,6 +137,15 @@ def _runs_changed(before: str | None, now: str | None) -> set[int] | None:
     return {i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y}
 
 
+#: an entry's stored item under its feed and GUID, with what ``_revise`` compares
+SEEN_SQL = (
+    "SELECT i.id, i.revision, i.shape, i.digits, i.moving_runs, i.status, "
+    "i.stored_at, f.digit_noise "
+    "FROM feed_items i JOIN feeds f ON f.id = i.feed_id "
+    "WHERE i.feed_id = ? AND i.guid = ?"
+)
+
+
 def _revise(conn: sqlite3.Connection, seen: sqlite3.Row, entry: Entry, now: float) -> float | None:
     """An entry seen before under its GUID: when what the feed says of it changed (another
     date, headline or description: the publisher corrected it), put it back in the queue, and
@@ -285,6 +294,17 @@ class FeedStore:
             )
         return [self.get(i) for i in ids]
 
+    def make_refused_due(self, now: float) -> int:
+        """Make every feed refused for its private address (``last_status`` "refused") due now:
+        a poller allowed private addresses reads them at once, not after their interval."""
+        with db.write_transaction(self.conn) as conn:
+            cur = conn.execute(
+                "UPDATE feeds SET next_fetch_at = ? WHERE last_status = 'refused' "
+                "AND disabled_reason IS NULL AND next_fetch_at > ?",
+                (now, now),
+            )
+        return cur.rowcount
+
     def update(self, feed_id: int, owner: str, *, release: bool = True, **values: Any) -> bool:
         """Write a poll's outcome (and drop the lease) if ``owner`` still holds the feed."""
         sets = [f"{k} = ?" for k in values]
@@ -316,13 +336,14 @@ class FeedStore:
         new: list[int] = []
         with db.write_transaction(self.conn) as conn:
             for e in entries:
-                seen = conn.execute(
-                    "SELECT i.id, i.revision, i.shape, i.digits, i.moving_runs, i.status, "
-                    "i.stored_at, f.digit_noise "
-                    "FROM feed_items i JOIN feeds f ON f.id = i.feed_id "
-                    "WHERE i.feed_id = ? AND i.guid = ?",
-                    (feed_id, e.guid),
-                ).fetchone()
+                seen = conn.execute(SEEN_SQL, (feed_id, e.guid)).fetchone()
+                if seen is None and e.former_guid:
+                    # stored under the GUID an earlier version gave it: the same entry
+                    conn.execute(
+                        "UPDATE feed_items SET guid = ? WHERE feed_id = ? AND guid = ?",
+                        (e.guid, feed_id, e.former_guid),
+                    )
+                    seen = conn.execute(SEEN_SQL, (feed_id, e.guid)).fetchone()
                 if seen is not None:
                     reread_at = _revise(conn, seen, e, now)
                     if reread_at is not None and revised is not None:
