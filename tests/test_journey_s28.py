@@ -143,3 +143,35 @@ def test_a_feed_refused_for_its_address_is_polled_at_once_when_allowed(
         allowed.close()
         assert result.outcome == "new"
         assert len(list(lib.iter_ids())) == 1
+
+
+def test_import_batch_of_a_page_crawled_twice_says_unchanged_the_second_time(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsprism.cli import app
+
+    page = (
+        '<!doctype html><html lang="ru"><head><meta charset="utf-8">'
+        "<title>Мост через Сухону откроют в мае</title></head><body><article>"
+        "<h1>Мост через Сухону откроют в мае</h1>"
+        "<p>Новый мост через Сухону откроют для движения в мае, сообщили в районной "
+        "администрации. Строительство обошлось в 1,4 млрд рублей.</p>"
+        "<p>Подрядчик завершил укладку асфальта на прошлой неделе, рассказал глава района "
+        "Олег Дёмин.</p></article></body></html>"
+    )
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a.html", "b.html"):  # one page saved twice, as a crawl meets it twice
+        (pages / name).write_text(page, encoding="utf-8")
+    out, db = tmp_path / "out", tmp_path / "lib.sqlite"
+    runner = CliRunner()
+    ran = runner.invoke(
+        app, ["batch", str(pages), "--out", str(out), "--stages", "none", "-w", "1"]
+    )
+    assert ran.exit_code == 0, ran.output
+    imported = runner.invoke(app, ["import", "batch", str(out), "--db", str(db)])
+    assert imported.exit_code == 0, imported.output
+    # the second record said "added 1" again though nothing was added
+    assert imported.output.count("added 1") == 1 and "unchanged 1" in imported.output

@@ -40,11 +40,18 @@ def import_results(
                 report.skipped.append((label, done))
                 status = "skipped"
             else:
+                # a record repeating a stored article (the same page twice in a crawl): stored
+                # under its key, reported "unchanged" as `add` does (it said "added" each time)
+                copy_of = library.holds(article)
                 article_id = library.add(
                     article, source=record, bytes_hash=article.content_hash, link=False
                 )
-                report.added.append((label, article_id))
-                status = "added"
+                if copy_of == article_id:
+                    report.skipped.append((label, article_id))
+                    status = "skipped"
+                else:
+                    report.added.append((label, article_id))
+                    status = "added"
         except (NewsprismError, ValueError, KeyError, TypeError) as exc:
             report.failed.append((record, f"cannot import this article: {exc}"))
             status = "failed"
