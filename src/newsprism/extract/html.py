@@ -544,7 +544,8 @@ def _unfold_layout_table(out: list[RawBlock], table: Any) -> None:
 _PROMO = re.compile(
     r"^(?:read (?:more|also|next)|see also|related(?: stories| articles)?|more on this(?: story)?"
     r"|also read|читайте (?:также|ещё|еще)|смотрите также|по теме|подробнее|читать далее"
-    r"|lesen sie auch|lire aussi|leer más)\s*[:.—–-]",
+    # (a hyphen glued to the word makes a compound of a story's sentence: "Related-party …")
+    r"|lesen sie auch|lire aussi|leer más)(?:\s*[:.—–]|\s+-|-\s)",
     re.I,
 )
 

@@ -123,7 +123,9 @@ PROMO_PREFIX = re.compile(
     r"^(?:read more|read also|also read|see also|related|more|watch|listen|"
     r"читайте также|читайте еще|читайте ещё|читайте|смотрите также|смотрите|по теме|"
     r"читайте також|дивіться також|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
-    r"voir aussi|lee también|lea también|ver también)\s*[:>»›|—–-]\s*\S",
+    # a hyphen is the link's separator only with a space beside it: glued to the word it makes
+    # a compound that opens a story's sentence ("More-than-expected rain …", "Watch-makers …")
+    r"voir aussi|lee también|lea también|ver también)(?:\s*(?:[:>»›|—–]|-+>)|\s+-|-\s)\s*\S",
     re.I,
 )
 
