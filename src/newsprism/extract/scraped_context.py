@@ -106,6 +106,10 @@ def _dated(labs: list[Labelled], i: int) -> bool:
 PULL_QUOTE_MIN_WORDS = 6
 
 
+#: the reasons of a line the page prints twice (its second copy; the first of a short one)
+REPEATED_LINE, REPEATED_SHORT_LINE = "repeated line", "repeated short line"
+
+
 def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     """A line the page prints twice is a widget label, a menu item or a pull quote."""
     keys = [norm(lab.text) for lab in labs]
@@ -118,12 +122,12 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
         if _on_a_credit(labs, i):
             continue  # a caption may repeat ("Protest" under two photos): its credit says so
         if key in seen:
-            lab.relabel(CHROME, "repeated line")
+            lab.relabel(CHROME, REPEATED_LINE)
             continue
         seen.add(key)
         if lab.label == SHORT and last_at[key] >= body_start:
             # a short line printed again in the body is a label ("Advertisement", a section)
-            lab.relabel(CHROME, "repeated short line")
+            lab.relabel(CHROME, REPEATED_SHORT_LINE)
     # a pull quote repeats words of a paragraph: every run of five words in it is found in
     # running text elsewhere (an index of word runs keeps this linear on long pages)
     runs: Counter[tuple[str, ...]] = Counter()
@@ -565,25 +569,75 @@ def _sentence_case(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].islower() for w in words) * 3 >= len(words) * 2
 
 
+#: a heading the page prints twice — in the story's contents above it, or over each product's
+#: list in a buyer's guide — was made a label by drop_repeats: this many such lines, at most,
+#: may stand between a list's lines and around it without parting it from the story
+REPEATED_HEADINGS_AROUND = 2
+#: a list set in the story's middle: running text of this many characters at least, and this
+#: share of the text above it, comes below it (a box of other stories closes the story)
+MID_STORY_BELOW_MIN_CHARS, MID_STORY_BELOW_MIN_SHARE = 500, 0.25
+#: a list of the story's own: on average this share of its items' words (four letters or more)
+#: occur in the story's running text; other stories' headlines are about other things
+LIST_WORDS_IN_STORY_MIN_SHARE = 0.5
+_LONG_WORD = re.compile(r"\w{4,}")
+
+
+def _repeated_heading(lab: Labelled) -> bool:
+    return lab.label == CHROME and lab.reason in (REPEATED_LINE, REPEATED_SHORT_LINE)
+
+
+def _past_repeated_headings(labs: list[Labelled], at: int, step: int) -> Labelled | None:
+    """The line next to line ``at`` in direction ``step``, past the page's repeated headings."""
+    k, skipped = at + step, 0
+    while 0 <= k < len(labs) and _repeated_heading(labs[k]) and skipped < REPEATED_HEADINGS_AROUND:
+        k, skipped = k + step, skipped + 1
+    return labs[k] if 0 <= k < len(labs) else None
+
+
+def _story_s_own_list(labs: list[Labelled], first: int, last: int) -> bool:
+    """Lines ``first``–``last`` stand in the story's middle — much of its running text comes
+    below them — and their words are the story's: a list of its own (a product's features,
+    its specifications, a phrasebook's entries), whatever their case.  A box of other stories'
+    headlines set into the story ("More from …") names things the story does not."""
+    above = sum(len(o.text) for o in labs[:first] if is_body_text(o))
+    below = sum(len(o.text) for o in labs[last + 1 :] if is_body_text(o))
+    if below < MID_STORY_BELOW_MIN_CHARS or below < MID_STORY_BELOW_MIN_SHARE * above:
+        return False
+    story: set[str] = set()
+    for o in labs[:first] + labs[last + 1 :]:
+        if is_body_text(o):
+            story.update(_LONG_WORD.findall(o.text.lower()))
+    shares = []
+    for o in labs[first : last + 1]:
+        words = set(_LONG_WORD.findall(o.text.lower()))
+        if words and not _repeated_heading(o):
+            shares.append(len(words & story) / len(words))
+    return bool(shares) and sum(shares) >= LIST_WORDS_IN_STORY_MIN_SHARE * len(shares)
+
+
 def _phrase_list(labs: list[Labelled], run: list[Labelled]) -> bool:
     """A run of three short lines or more set into the story — its running text touching the
-    first line above and the last below, nothing of the page's between — whose lines are
-    phrases in sentence case is the story's list (its bullets lost in the copy); other
-    stories' headlines are set in title case or under a header of their own, a menu's items
-    are a word or two."""
+    first line above and the last below, nothing of the page's between but headings it prints
+    twice — whose lines are phrases is the story's list (its bullets lost in the copy): in
+    sentence case (other stories' headlines are set in title case or under a header of their
+    own, a menu's items are a word or two), or in any case when the run stands in the story's
+    middle and speaks of what the story does (:func:`_story_s_own_list`)."""
     first, last = run[0].line.index, run[-1].line.index
-    if last - first + 1 != len(run):
+    inside = {lab.line.index for lab in run}
+    if any(not _repeated_heading(o) for o in labs[first : last + 1] if o.line.index not in inside):
         return False
-    before = labs[first - 1] if first > 0 else None
-    after = labs[last + 1] if last + 1 < len(labs) else None
+    before = _past_repeated_headings(labs, first, -1)
+    after = _past_repeated_headings(labs, last, 1)
     if before is None or before.label != TEXT or after is None or after.label != TEXT:
         return False
-    return all(
+    phrases = all(
         3 <= word_count(lab.text) <= PHRASE_ITEM_MAX_WORDS
-        and _sentence_case(lab.text)
         and not _LINK_MARKS.search(lab.text)
         and not lab.text.isupper()
         for lab in run
+    )
+    return phrases and (
+        all(_sentence_case(lab.text) for lab in run) or _story_s_own_list(labs, first, last)
     )
 
 
