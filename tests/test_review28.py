@@ -41,3 +41,24 @@ def test_a_hyphened_compound_opening_a_line_is_no_link_prompt_in_scraped_text() 
     _, blocks, _ = extract_scraped(page)
     kept = [b.text for b in blocks if b.kind == "paragraph"]
     assert kept == _STORY
+
+
+# Figures closed by a bracket that is a picture's credit or a pointer into the page, not the
+# figure's source (bracketed_en read each as the claim's speaker); the last line's bracket is one.
+_BRACKETS = (
+    "Rents in Harwick\n\n"
+    "Average rents in Harwick rose 12% between 2024 and 2026 (Figure 2).\n\n"
+    "Firefighters watch as 3 houses burn on Mill Street on Tuesday. (AP Photo)\n\n"
+    "Residents queue for water after 40 homes lost supply on Friday. (Getty Images)\n\n"
+    "Rents in the old town rose 9% in a year. (Continued)\n\n"
+    "Landlords in the county raised rents by 7% on average last year. (Harwick Tenants Union)"
+)
+
+
+def test_a_photo_credit_or_a_figure_reference_in_brackets_is_no_source() -> None:
+    from attributed import attributed, speaker_name
+
+    article = attributed(_BRACKETS, "en")
+    speakers = {speaker_name(article, q) for q in article.quotes}
+    assert not speakers & {"Figure 2", "AP Photo", "Getty Images", "Continued"}, speakers
+    assert "Harwick Tenants Union" in speakers

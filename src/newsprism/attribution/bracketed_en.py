@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..extract.scraped_vocab import AGENCIES, WIRE_SOURCE
 from .given_names import is_given_name
 from .lexicon_en import words
 from .model import Found, SourceKind, SourceRef
@@ -48,6 +49,27 @@ _NOT_SOURCES = words(
 )
 
 
+#: words that make a bracket a picture's credit or a pointer into the page, wherever they stand
+#: in it ("(AP Photo)", "(Getty Images)", "(Figure 2)", "(see Table 3)", "(Continued)"): no one
+#: whose claim the sentence is (the review, session 28: such brackets became speakers)
+_PAGE_PARTS = words(
+    """
+    photo photos image images picture pictures illustration graphic figure fig table chart graph
+    map exhibit appendix continued video
+    """
+)
+#: a picture desk's name alone ("(Shutterstock)", "(Alamy)"): a photo's credit; a wire agency
+#: that also writes the news ("(Reuters)") may be the source of a figure
+_PICTURE_DESK = re.compile(rf"(?:{AGENCIES})", re.I)
+
+
+def _names_no_source(who: str) -> bool:
+    """Whether a bracket's words make it a picture's credit or a pointer into the page."""
+    if any(w.lower().rstrip(".") in _PAGE_PARTS for w in who.split()):
+        return True
+    return bool(_PICTURE_DESK.fullmatch(who)) and not WIRE_SOURCE.fullmatch(who)
+
+
 def _abbreviation(who: str, before: str) -> bool:
     """Whether ``who`` is one word the words before it spell out by their initials
     ("search engine optimization (SEO)", "Gross Domestic Product (GDP)")."""
@@ -72,6 +94,8 @@ def _source(text: str, line_start: int, line_end: int) -> tuple[int, int, Source
     if not (m.group("stop") or m.group("after")) or not re.search(r"[A-Za-z]", who):
         return None  # a title or a list entry ("9 Scam Factory (Wondery)"), not a sentence
     if names[0].lower().rstrip(".") in _NOT_SOURCES or re.fullmatch(r"\d{4}", who):
+        return None
+    if _names_no_source(who):
         return None
     a, b = line_start, m.start()
     while a < b and text[a] in " \t-•*–—":
