@@ -3,6 +3,8 @@ wrote (invented places and people)."""
 
 from __future__ import annotations
 
+import contextlib
+
 import newsprism
 from newsprism.extract.scraped import extract_scraped
 
@@ -62,3 +64,19 @@ def test_a_photo_credit_or_a_figure_reference_in_brackets_is_no_source() -> None
     speakers = {speaker_name(article, q) for q in article.quotes}
     assert not speakers & {"Figure 2", "AP Photo", "Getty Images", "Continued"}, speakers
     assert "Harwick Tenants Union" in speakers
+
+
+def test_a_shell_whose_data_opens_with_a_list_of_lists_is_read_without_a_crash() -> None:
+    from newsprism.errors import NoArticleTextError
+
+    # a framework's shell with no article in its markup, its data a list that opens with a
+    # list (as some pages' JSON does): the payload test asked whether that list was a name
+    data = '[[["chart", 3], 1], "Harwick ferry timetable", {"rows": [1, 2]}]'
+    page = (
+        "<!doctype html><html><head><title>Ferry timetable</title></head><body>"
+        "<div id='app'></div>"
+        f"<script id='__NUXT_DATA__' type='application/json'>{data}</script></body></html>"
+    ).encode()
+    # no article: said so (NoArticleTextError), not a TypeError's traceback
+    with contextlib.suppress(NoArticleTextError):
+        newsprism.read(page, stages=())

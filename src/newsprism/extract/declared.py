@@ -218,7 +218,13 @@ def _is_reference(first: Any, size: int) -> bool:
     """Whether a payload's first entry is made of references: an object whose values are all
     positions in the payload, or a wrapper of one."""
     if isinstance(first, list):
-        return len(first) == 2 and first[0] in _WRAPPERS and isinstance(first[1], int)
+        # (a list may open the payload with another list: not hashable, no wrapper's name)
+        return (
+            len(first) == 2
+            and isinstance(first[0], str)
+            and first[0] in _WRAPPERS
+            and isinstance(first[1], int)
+        )
     return (
         isinstance(first, dict)
         and bool(first)
