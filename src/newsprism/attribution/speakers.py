@@ -35,6 +35,7 @@ from .names import (
     strip_suffix,
     surname_key,
 )
+from .noun_senses_data import GROUP_NOUNS, PEOPLE_NOUNS
 from .person_nouns_data import PERSON_NOUNS
 from .roles import ROLE_SYNONYMS, role_keys
 from .trailing import leading_colon, trailing_cue
@@ -1808,7 +1809,10 @@ def _described_pair(
 def _description_kind(src: SourceRef) -> str:
     """A singular description no one was found for is a person when its head noun can name
     one (the office lists, WordNet's person nouns, a gendered noun), else a body ("the
-    akimat", "the monitoring system of the agency"): no word for a person, no person."""
+    akimat", "the monitoring system of the agency"): no word for a person, no person.  A plural
+    one is people ("collective") only when its noun denotes people, a body when it denotes a
+    group, and neither otherwise ("anonymous": "the plants", "the restaurants", "the figures"
+    are no one's name, neither a person nor a group of people)."""
     head = (src.head or "").lower()
     words = src.text.lower().split()
     plural = (
@@ -1822,48 +1826,21 @@ def _description_kind(src: SourceRef) -> str:
             and any(w[:2] == head[:2] for w in words)
         )
     )  # the tagger calls unknown words plural ("the hokimiyat"): an -s form says it is
-    if plural and (_person_noun(head) or _AGENT_NOUN.search(head) and head not in _NOT_AGENTS):
-        # "the parents of the pupils", "the relatives": people as a group; so are those named by
-        # what they do ("the drivers in the chat"), a noun the person lists may not hold
-        return "collective"
+    if plural and not _cyrillic(head):
+        # what the noun denotes, by WordNet's lexicographer files (:mod:`.noun_senses_data`):
+        # "the parents of the pupils", "the drivers in the chat" are people as a group;
+        # "the ministries" bodies; a thing's plural no one ("they" must not find it among the
+        # bodies, nor a person's mark be shown for it)
+        if _person_noun(head) or head in PEOPLE_NOUNS:
+            return "collective"
+        if body_noun(head) or head in GROUP_NOUNS:
+            return "organization"
+        return "anonymous"
     if src.gender is not None or not head or _cyrillic(head) or plural:
-        # in the plural, a thing ("the results", "the figures") is no body either; "they"
-        # must not find it among the bodies
         return "person"
     person = _person_noun(head) or _person_noun(_MAN_FORM.sub("man", head))
     aged = _AGE_EPITHET.search(src.text) is not None
     return "person" if person or aged or head in TITLES else "organization"
-
-
-#: the endings of nouns for who does something ("driver", "operator", "activist", "migrant")
-_AGENT_NOUN = re.compile(r"(?:[^e]er|or|ist|ian|ant)$")
-#: nouns with those endings that name things
-_NOT_AGENTS = frozenset(
-    [
-        "paper",
-        "number",
-        "order",
-        "letter",
-        "poster",
-        "chapter",
-        "figure",
-        "computer",
-        "container",
-        "meter",
-        "quarter",
-        "factor",
-        "sector",
-        "motor",
-        "error",
-        "mirror",
-        "floor",
-        "door",
-        "indicator",
-        "calculator",
-        "register",
-        "filter",
-    ]
-)
 
 
 def _person_noun(head: str) -> bool:
