@@ -6,11 +6,11 @@
 "The residents said", "the drivers said": a plural names people only when its noun does;
 "the plants", "the restaurants", "the reactors" name things, "the ministries" bodies.  Which it
 is is a fact about the word, read from WordNet's lexicographer files (``noun.person``,
-``noun.group``, ``noun.artifact`` …): a word denotes people when a ``noun.person`` sense is among
-its senses of the highest tagged frequency (ties kept, so "medic", whose two senses were never
-tagged, is a person as well as a plant; "plant", tagged most as a factory, is not), and a group
-when a ``noun.group`` sense is and no ``noun.person`` one is ("ministry", "police",
-"manufacturer").  The :mod:`.person_nouns_data` table asks a narrower question (under
+``noun.group``, ``noun.artifact`` …): a word denotes people when ``noun.person`` is among the
+files its senses were tagged most in (the counts of one file's senses summed, ties kept: "fan",
+a device 4 times and an enthusiast 3 + 3, is a person; "medic", whose two senses were never
+tagged, a person as well as a plant; "plant", tagged most as a factory, is not), and a group
+when ``noun.group`` is and ``noun.person`` is not ("ministry", "police", "manufacturer").  The :mod:`.person_nouns_data` table asks a narrower question (under
 person.n.01, the first sense only) and misses agents WordNet files elsewhere ("driver").
 Single lower-case words only.
 """
@@ -25,16 +25,16 @@ OUT = Path(__file__).with_name("noun_senses_data.py")
 
 
 def _top_lexnames(wordnet: Any, word: str) -> set[str]:
-    """The lexicographer files of ``word``'s noun senses of the highest tagged count."""
-    senses = wordnet.synsets(word, pos="n")
-    counts = [
-        (sum(lm.count() for lm in s.lemmas() if lm.name().lower() == word), s.lexname())
-        for s in senses
-    ]
+    """The lexicographer files of ``word``'s noun senses with the highest tagged count, the
+    counts of one file's senses summed ("fan": a device 4, an enthusiast 3 + 3: a person)."""
+    counts: dict[str, int] = {}
+    for s in wordnet.synsets(word, pos="n"):
+        n = sum(lm.count() for lm in s.lemmas() if lm.name().lower() == word)
+        counts[s.lexname()] = counts.get(s.lexname(), 0) + n
     if not counts:
         return set()
-    top = max(c for c, _ in counts)
-    return {lex for c, lex in counts if c == top}
+    top = max(counts.values())
+    return {lex for lex, n in counts.items() if n == top}
 
 
 def build() -> str:
@@ -47,7 +47,8 @@ def build() -> str:
         if synset.lexname() in ("noun.person", "noun.group")
         for lemma in synset.lemmas()
     }
-    people, groups = set(), set()
+    people: set[str] = set()
+    groups: set[str] = set()
     for name in words:
         if "_" in name or not name.isalpha() or not name.islower() or len(name) < 3:
             continue
