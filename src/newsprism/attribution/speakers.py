@@ -2297,7 +2297,7 @@ def _issuer(
         if anchor - f.start > ISSUER_REACH:
             break
         cue = text[f.cue[0] : f.cue[1]].lower() if f.cue and text else ""
-        if c.kind in ("organization", "person") and cue in _ISSUING_CUES:
+        if c.kind in ("organization", "person", "collective") and cue in _ISSUING_CUES:
             return c
         if c.kind == "organization" and src.head in _BODY_ISSUED:
             return c
