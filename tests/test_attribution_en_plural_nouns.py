@@ -51,3 +51,14 @@ def test_the_table_reads_the_commonest_senses() -> None:
     assert {"driver", "medic", "resident", "protester"} <= PEOPLE_NOUNS
     assert not {"plant", "restaurant", "reactor", "center"} & (PEOPLE_NOUNS | GROUP_NOUNS)
     assert {"ministry", "police"} <= GROUP_NOUNS
+
+
+def test_a_group_that_wrote_a_document_speaks_through_it() -> None:
+    article = attributed(
+        "The bus depot on Lime Street will close in March.\n\n"
+        "The residents of the street wrote an appeal to the mayor. "
+        '"We ask the city to keep at least one route through our district," the appeal says.\n'
+    )
+    q = quote_holding(article, "keep at least one route")
+    who = article.speaker(q.speaker)
+    assert who is not None and who.kind == "collective", who

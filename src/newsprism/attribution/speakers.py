@@ -2297,7 +2297,10 @@ def _issuer(
         if anchor - f.start > ISSUER_REACH:
             break
         cue = text[f.cue[0] : f.cue[1]].lower() if f.cue and text else ""
-        if c.kind in ("organization", "person", "collective") and cue in _ISSUING_CUES:
+        # a group of people who wrote it too ("the residents wrote an appeal"); measured on
+        # English only, so a Russian group is left as it was
+        group = c.kind == "collective" and not _cyrillic(c.name)
+        if (c.kind in ("organization", "person") or group) and cue in _ISSUING_CUES:
             return c
         if c.kind == "organization" and src.head in _BODY_ISSUED:
             return c
