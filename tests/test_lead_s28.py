@@ -111,3 +111,23 @@ def test_a_surname_typed_in_small_letters_in_another_case_finds_the_surname(
             link=False,
         )
         assert basis in {h.id for h in lib.search("основы")}
+
+
+def test_a_possessor_cited_for_its_figures_is_named_without_its_case_ending() -> None:
+    from newsprism.api import analyse, read_document
+    from newsprism.sources import Document
+
+    text = (
+        "Ferry fares to rise\n\n"
+        "The regional council voted on Monday to raise ferry fares by a fifth from April.\n\n"
+        "According to the council's own figures, the crossing lost £3m last year, most of it "
+        "on the night boats.\n\n"
+        "The council said that the rise would keep the service running through the winter."
+    )
+    article = analyse(read_document(Document(text=text, is_html=False, source="-")))
+    names = [s.name for s in article.speakers]
+    assert not any(n.endswith(("'s", "’s")) for n in names), names  # "the council's" before
+    figures = next(q for q in article.quotes if "£3m" in article.text[q.start : q.end])
+    said = next(q for q in article.quotes if "winter" in article.text[q.start : q.end])
+    assert article.speakers[figures.speaker].name.lower().endswith("council")
+    assert figures.speaker == said.speaker  # one council, not "the council's" beside it

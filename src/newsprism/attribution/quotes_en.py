@@ -579,6 +579,11 @@ class _Reader:
             ):
                 left = tok.nbor(1)
         start, end = self.span(left, root.right_edge)
+        edge = root.right_edge
+        if edge.dep_ == "case" and edge.head.i == root.i and edge.i > left.i:
+            # "according to the council's own figures": the possessor speaks, named without
+            # its case ending (the walk found a speaker "the council's" beside "The council")
+            end = self.span(left, edge.nbor(-1))[1]
         # a source does not run on into a relative clause or a long apposition
         for child in root.rights:
             if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
