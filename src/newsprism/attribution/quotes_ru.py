@@ -763,6 +763,12 @@ OUTLET_VERBS = frozenset(
 #: «— цитирует издание премьер-министра»: an animate noun after «цитировать» is whose words
 #: are quoted, as a person's name there is (twenty-eighth session)
 QUOTED_PERSON_NOUNS = True
+#: «X заявил, что …: по его словам, …», «По словам X, …, а по её словам, …»: the words a «по
+#: словам» phrase reports are never a clause before it that is another reading's cue and
+#: content (the after half is taken), and a content stops before another reading's «по
+#: словам» that opens a clause of its own (after «:», «;», «, а», «, но»); the pronoun owner is
+#: the speaker of a reading earlier in its sentence (:mod:`.speakers`; twenty-eighth session)
+ACCORDING_OWN_CLAUSE = True
 #: the most words after an outlet's trailing cue (its name: «газета «Новые известия»»)
 OUTLET_TAIL_WORDS = 6
 #: an outlet's trailing cue closing a content: the comma, the verb and its subject
@@ -1447,6 +1453,8 @@ class _Reader:
         if INFORMATION_THEN_WORDS:
             for f in out:
                 self._words_after_information(sent, f)
+        if ACCORDING_OWN_CLAUSE:
+            self._cut_at_according(out)
         if OUTLET_RELAY or OUTLET_TAIL_CUT:
             out = self._outlet_relays(sent, out)
         return out
@@ -1916,6 +1924,18 @@ class _Reader:
     ) -> Found | None:
         s_start, s_end = self.span(sent.tokens)
         a, b = max((s_start, p_start), (p_end, s_end), key=lambda r: r[1] - r[0])
+        if (
+            ACCORDING_OWN_CLAUSE
+            and a < p_start
+            and len(self.text[p_end:s_end].strip(" ,.;:!?")) >= 8
+            and (
+                self._cue_before(sent, noun, s_start, p_start)
+                # «…: по его словам, …»: the phrase opens the clause after the colon
+                or self.text[s_start:p_start].rstrip().endswith((":", ";"))
+            )
+        ):
+            # «X заявил, что …: по его словам, …»: the clause before is another reading's
+            a, b = p_end, s_end
         inner = self._inserted_into(sent, noun, p_start, p_end, s_start, s_end)
         if inner is not None:
             a, b = inner
@@ -1930,6 +1950,37 @@ class _Reader:
             else "indirect"
         )
         return Found(kind, a, b, cue, source)
+
+    def _cue_before(self, sent: _Sent, noun: Any, a: int, b: int) -> bool:
+        """Whether the words from ``a`` to ``b`` hold a reading's own cue: a verb of saying with
+        its subject, or another «по словам/данным» phrase."""
+        for t in sent.tokens:
+            if t is noun or not a <= self.pos(t) < b:
+                continue
+            lemma = (t.lemma or "").lower()
+            if t.pos == "VERB" and lemma in SPEECH_VERBS:
+                if any(k.rel in ("nsubj", "nsubj:pass") for k in sent.kids(t)):
+                    return True
+            elif lemma in ACCORDING_NOUNS and any(k.text.lower() == "по" for k in sent.kids(t)):
+                return True
+        return False
+
+    def _cut_at_according(self, out: list[Found]) -> None:
+        """«X заявил, что …: по его словам, …»: a content stops before another reading's «по
+        словам» phrase that opens a clause of its own (:data:`ACCORDING_OWN_CLAUSE`); one set
+        off by commas inside the content («что цифра, по его словам, выше») stays its part."""
+        for f in out:
+            if f.kind != "indirect" or f.cue is None:
+                continue
+            for g in out:
+                if g is f or g.cue is None or not f.start < g.cue[0] < f.end:
+                    continue
+                if not re.match(r"(?:по|согласно)\b", self.text[g.cue[0] : g.cue[1]], re.I):
+                    continue
+                m = re.search(r"\s*(?:[:;]|,\s*(?:а|но))\s*$", self.text[f.start : g.cue[0]])
+                if m is None or m.start() < 8:
+                    continue
+                f.end = trim_span(self.text, f.start, f.start + m.start())[1]
 
     def _inserted_into(
         self, sent: _Sent, noun: Any, p_start: int, p_end: int, s_start: int, s_end: int

@@ -438,6 +438,12 @@ def resolve(
                     cluster = introduced or fallback
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
+            if cluster is None and RU_SENTENCE_OWNER:
+                # «Депутат X заявил, что …: по его словам, …»: the person of the pronoun's
+                # gender its own sentence names before it, before anyone quoted earlier
+                cluster = _owner_in_sentence(f, sentences, people.clusters, resolved, analysis)
+                if cluster is not None:
+                    cluster.add(f.source.start, f.source.end, None)
             before = _previous_sentence(f.source, sentences, text) if cluster is None else None
             if before is not None:
                 # "…, Igor P. According to him, …": a pronoun opening its sentence refers to the
@@ -1084,6 +1090,51 @@ def _previous_sentence(
     if end - start < 2:
         return None
     return start, end
+
+
+#: a Russian «он/она» (and «по его/её словам») refers to the person of its gender named before
+#: it in its own sentence — the one such person, else of several the one a reading earlier in
+#: the sentence credits — before anyone quoted in the sentences before (twenty-eighth session)
+RU_SENTENCE_OWNER = True
+
+
+def _owner_in_sentence(
+    f: Found,
+    sentences: tuple[Sentence, ...],
+    people: list[Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+    analysis: Analysis,
+) -> Cluster | None:
+    """The person a singular Russian pronoun source stands for within its own sentence
+    (:data:`RU_SENTENCE_OWNER`), or ``None`` to resolve it as before.  A name inside the words
+    the pronoun's speaker says is not counted (they speak of that person)."""
+    src = f.source
+    if src is None or src.kind != "pronoun" or src.plural or src.end <= src.start:
+        return None
+    if (src.head or "") not in ("он", "она") or not _cyrillic(src.text):
+        return None
+    starts = [s.start for s in sentences]
+    k = bisect_right(starts, src.start) - 1
+    if k < 0:
+        return None
+    span = (sentences[k].start, src.start)
+    fits = [
+        c
+        for c in _named_in(span, people, analysis.found)
+        if c.gender in (None, src.gender)
+        and any(span[0] <= m < span[1] and not f.start <= m < f.end for m, _ in c.mentions)
+    ]
+    if len(fits) == 1:
+        return fits[0]
+    credited = {
+        id(c): c
+        for g, c in resolved
+        if c is not None
+        and id(c) in {id(x) for x in fits}
+        and g.source is not None
+        and span[0] <= g.source.start < span[1]
+    }
+    return next(iter(credited.values())) if len(credited) == 1 else None
 
 
 def _sole_person_before(
