@@ -131,3 +131,57 @@ def test_a_possessor_cited_for_its_figures_is_named_without_its_case_ending() ->
     said = next(q for q in article.quotes if "winter" in article.text[q.start : q.end])
     assert article.speakers[figures.speaker].name.lower().endswith("council")
     assert figures.speaker == said.speaker  # one council, not "the council's" beside it
+
+
+def test_story_sentences_that_look_like_site_furniture_stay_in_the_html_reading() -> None:
+    """The review: the furniture lines both extractors keep were judged without asking whether
+    a line ends a sentence or reports someone's words, so story paragraphs went."""
+    import newsprism
+
+    story = [
+        "The river burst its banks in Harwick on Tuesday night, flooding the lower town and "
+        "cutting the road to Oskarby for most of the day.",
+        "Population: 12,000 | Area: 40 km² | Mayor: Tom Brask",
+        "The mayor, Tom Brask, said the town would ask the regional office for help and that "
+        "the clean-up could take two weeks, if no more rain falls.",
+        "This website uses cookies to follow readers, the watchdog said.",
+        "Residents said the warning came too late. Many had already gone to bed when the "
+        "sirens sounded, and some woke to water on the stairs.",
+        "Смотрите - так выглядит набережная после паводка.",
+    ]
+    chrome = ["Print | Email | Share", "Tags: floods, Harwick"]
+    body = "".join(f"<p>{p}</p>" for p in story[:3] + chrome[:1] + story[3:] + chrome[1:])
+    html = (
+        "<html><head><title>Flood in Harwick</title></head><body><article>"
+        f"<h1>Flood in Harwick</h1>{body}</article></body></html>"
+    )
+    article = newsprism.read(html.encode(), stages=())
+    kept = [article.text[b.start : b.end] for b in article.blocks]
+    for line in story:
+        assert line in kept, line  # the fact box, the cookie ruling and «Смотрите - …» went
+    for line in chrome:
+        assert line not in kept, line
+
+
+def test_a_notice_phrase_in_a_sentence_that_reports_someone_is_the_story_s() -> None:
+    from newsprism.api import read_document
+    from newsprism.sources import Document
+
+    story = [
+        "The data is for information purposes only, the company replied, and it would appeal.",
+        "The website uses cookies to follow readers across other sites, the watchdog said in "
+        "its ruling on Monday.",
+        "Это не является инвестиционной рекомендацией, подчеркнул аналитик Борис Ковалёв.",
+    ]
+    text = (
+        "Regulator fines shop over tracking\n\n"
+        "The consumer watchdog fined an online shop on Monday for following its readers "
+        "across other sites without asking them first.\n\n"
+        + "\n\n".join(story)
+        + "\n\nThe shop has 14 days to appeal against the ruling, a spokesman said.\n\n"
+        "We use cookies to improve your experience on our site."
+    )
+    article = read_document(Document(text=text, is_html=False, source="-"))
+    for line in story:
+        assert line in article.text, line  # dropped as a page notice before
+    assert "We use cookies to improve" not in article.text

@@ -405,6 +405,17 @@ _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
 _OPENER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+# A clause reporting someone's words: a page's own notice or furniture never reports anyone
+# ("This website uses cookies to follow readers, the watchdog said" is the story's sentence).
+REPORTED_SPEECH = re.compile(
+    r",\s*(?:—\s*)?(?:[\w.\-]+\s+){0,4}(?:said|says|told|wrote|ruled|warned|added|replied)\b"
+    r"|\baccording to\b"
+    r"|\b(?:сказал|заявил|сообщил|подчеркнул|предупредил|отметил|пояснил|ответил)[аио]?\b"
+    r"|\b(?:говорится|сообщается) в\b|\bсообщили в\b|\bпредупредили в\b",
+    re.I,
+)
+
+
 def is_page_notice(text: str) -> bool:
     """True when the line is a notice about the page (see PAGE_NOTICE and NOTICE_PHRASE), not a
     story's sentence that holds a notice's words: a NOTICE_PHRASE counts only where its sentence
@@ -412,6 +423,8 @@ def is_page_notice(text: str) -> bool:
     it."""
     if PAGE_NOTICE.search(text):
         return True
+    if REPORTED_SPEECH.search(text):
+        return False  # the review: "…, the watchdog said" / «…, подчеркнул аналитик»
     for match in NOTICE_PHRASE.finditer(text):
         before = text[: match.start()]
         if _QUOTE_MARKS.search(before):
