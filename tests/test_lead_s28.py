@@ -185,3 +185,32 @@ def test_a_notice_phrase_in_a_sentence_that_reports_someone_is_the_story_s() -> 
     for line in story:
         assert line in article.text, line  # dropped as a page notice before
     assert "We use cookies to improve" not in article.text
+
+
+def test_said_he_after_a_sentence_naming_two_men_is_not_shown_confident() -> None:
+    from newsprism.api import analyse, read_document
+    from newsprism.attribution.confidence import CONFIDENT
+    from newsprism.sources import Document
+
+    def said(text: str) -> float:
+        doc = Document(text=f"Паром\n\n{text}", is_html=False, source="-")
+        article = analyse(read_document(doc))
+        quote = next(q for q in article.quotes if q.kind == "direct")
+        return quote.confidence
+
+    # two men in the sentence before «— сказал он»: either may be meant
+    assert (
+        said(
+            "Глава района Антон Рябов встретился с директором порта Ильёй Климовым. "
+            "«Паром выйдет в рейс в мае», — сказал он."
+        )
+        < CONFIDENT
+    )  # shown confident for the nearer man before
+    # one man in his own sentence: the pronoun is his, as before
+    assert (
+        said(
+            "Глава района Антон Рябов провёл совещание. Затем выступил директор порта Илья "
+            "Климов. «Паром выйдет в рейс в мае», — сказал он."
+        )
+        >= CONFIDENT
+    )
