@@ -46,16 +46,19 @@ WANT = 150
 LABELS = ROOT / "benchmarks" / "data" / "frue27n_numbers.jsonl"
 
 
-def _last_drawn() -> str:
-    """The id of the last text ``frue26n`` drew (the last row of its label file)."""
-    rows = [json.loads(line) for line in FRUE26N_LABELS.read_text("utf-8").splitlines() if line]
+def last_drawn(previous: Path = FRUE26N_LABELS) -> str:
+    """The id of the last text the part labelled in ``previous`` drew (its label file's last
+    row): ``frue26n``'s for this part."""
+    rows = [json.loads(line) for line in previous.read_text("utf-8").splitlines() if line]
     return str(rows[-1]["id"])
 
 
-def select() -> list[dict[str, Any]]:
+def select(previous: Path = FRUE26N_LABELS) -> list[dict[str, Any]]:
+    """Up to :data:`WANT` sentences of the texts after the last one ``previous`` drew (in
+    ``frue26n``'s order); ``frue28n`` continues with this part's labels as ``previous``."""
     pool = texts()
     order = sorted(pool, key=_key)
-    last = _last_drawn()
+    last = last_drawn(previous)
     out: list[dict[str, Any]] = []
     for text_id in order[order.index(last) + 1 :]:
         if len(out) >= WANT:
@@ -68,19 +71,19 @@ def select() -> list[dict[str, Any]]:
     return out
 
 
-def load() -> list[dict[str, Any]]:
+def load(labels: Path = LABELS) -> list[dict[str, Any]]:
     """The annotated sentences: ``text``, ``page`` (the text's id) and ``quantities``."""
-    return labelled_sentences(LABELS, texts())
+    return labelled_sentences(labels, texts())
 
 
-def main() -> None:
+def main(previous: Path = FRUE26N_LABELS, name: str = "frue26n") -> None:
     if "--pool" in sys.argv:
         pool = texts()
         order = sorted(pool, key=_key)
-        left = len(order) - order.index(_last_drawn()) - 1
-        print(f"pool: {len(pool)} texts; {left} after the last text frue26n drew")
+        left = len(order) - order.index(last_drawn(previous)) - 1
+        print(f"pool: {len(pool)} texts; {left} after the last text {name} drew")
         return
-    for key in select():
+    for key in select(previous):
         print(json.dumps(key))
 
 

@@ -29,59 +29,30 @@ silent (invented examples): a bound's qualifier as written, «чуть боле�
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_frue26n_select import PER_TEXT, _key, texts  # noqa: E402
-from claims_frue27n_select import LABELS as FRUE27N_LABELS  # noqa: E402
-from claims_keysent_select import RU_HAS_NUMBER, ru_sentences  # noqa: E402
-from claims_np2014_select import labelled_sentences  # noqa: E402
+import claims_frue27n_select as frue27n  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-WANT = 150
 LABELS = ROOT / "benchmarks" / "data" / "frue28n_numbers.jsonl"
 
 
-def _last_drawn() -> str:
-    """The id of the last text ``frue27n`` drew (the last row of its label file)."""
-    rows = [json.loads(line) for line in FRUE27N_LABELS.read_text("utf-8").splitlines() if line]
-    return str(rows[-1]["id"])
-
-
 def select() -> list[dict[str, Any]]:
-    pool = texts()
-    order = sorted(pool, key=_key)
-    last = _last_drawn()
-    out: list[dict[str, Any]] = []
-    for text_id in order[order.index(last) + 1 :]:
-        if len(out) >= WANT:
-            break
-        text = pool[text_id]
-        chosen = [(a, b) for a, b in ru_sentences(text) if RU_HAS_NUMBER.search(text[a:b])]
-        for a, b in chosen[:PER_TEXT]:
-            if len(out) < WANT:
-                out.append({"id": text_id, "start": a, "end": b})
-    return out
+    """``frue27n``'s selection continued after the last text it drew."""
+    return frue27n.select(previous=frue27n.LABELS)
 
 
 def load() -> list[dict[str, Any]]:
     """The annotated sentences: ``text``, ``page`` (the text's id) and ``quantities``."""
-    return labelled_sentences(LABELS, texts())
+    return frue27n.load(LABELS)
 
 
 def main() -> None:
-    if "--pool" in sys.argv:
-        pool = texts()
-        order = sorted(pool, key=_key)
-        left = len(order) - order.index(_last_drawn()) - 1
-        print(f"pool: {len(pool)} texts; {left} after the last text frue27n drew")
-        return
-    for key in select():
-        print(json.dumps(key))
+    frue27n.main(previous=frue27n.LABELS, name="frue27n")
 
 
 if __name__ == "__main__":
