@@ -316,11 +316,8 @@ def main() -> None:
                 "frue27n fresh27 (factRuEval-2016 texts after frue26n's, held out in the"
                 " twenty-seventh session, read since the twenty-eighth)"
             )
-            parts.append((title, frue27n))
-            # halves by a hash of the text: developed on A, checked on B (twenty-eighth session)
-            for half in ("a", "b"):
-                title = f"frue27n dev-{half} (by a hash of the text)"
-                parts.append((title, [d for d in frue27n if _half(d["page"]) == half]))
+            # developed on A, checked on B since the twenty-eighth session
+            parts += _with_halves(title, frue27n, "frue27n", "text")
         if args.frue26n:
             from claims_frue26n_select import load as load_frue26n
 
@@ -329,22 +326,16 @@ def main() -> None:
                 "frue26n fresh26 (factRuEval-2016 texts NEREL does not hold, held out in the"
                 " twenty-sixth session, read since the twenty-seventh)"
             )
-            parts.append((title, frue26n))
-            # halves by a hash of the text: developed on A, checked on B (twenty-seventh session)
-            for half in ("a", "b"):
-                title = f"frue26n dev-{half} (by a hash of the text)"
-                parts.append((title, [d for d in frue26n if _half(d["page"]) == half]))
+            # developed on A, checked on B since the twenty-seventh session
+            parts += _with_halves(title, frue26n, "frue26n", "text")
         if args.rbc3:
             rbc3 = load_keysent("rbc3")
             title = (
                 "rbc3 fresh24 (RBC.ru bodies neither rbc nor rbc2 drew, held out in the"
                 " twenty-fourth session, read since the twenty-sixth)"
             )
-            parts.append((title, rbc3))
-            # halves by a hash of the article: developed on A, checked on B (twenty-sixth session)
-            for half in ("a", "b"):
-                title = f"rbc3 dev-{half} (by a hash of the article)"
-                parts.append((title, [d for d in rbc3 if _half(d["page"]) == half]))
+            # developed on A, checked on B since the twenty-sixth session
+            parts += _with_halves(title, rbc3, "rbc3", "article")
         if args.rbcsum:
             from claims_summary_select import load_rbcsum
 
@@ -353,11 +344,8 @@ def main() -> None:
                 "rbcsum fresh23 (RBC.ru editors' overviews, held out in the twenty-third session,"
                 " read since the twenty-fourth)"
             )
-            parts.append((title, rbcsum))
-            # halves by a hash of the article: developed on A, checked on B (twenty-fourth session)
-            for half in ("a", "b"):
-                title = f"rbcsum dev-{half} (by a hash of the article)"
-                parts.append((title, [d for d in rbcsum if _half(d["page"]) == half]))
+            # developed on A, checked on B since the twenty-fourth session
+            parts += _with_halves(title, rbcsum, "rbcsum", "article")
         if args.gazetasum:
             from claims_summary_select import load as load_summaries
 
@@ -366,45 +354,31 @@ def main() -> None:
                 "gazetasum fresh22 (Gazeta.ru editors' summaries, held out in the twenty-second"
                 " session, read since the twenty-third)"
             )
-            parts.append((title, gazetasum))
-            # halves by a hash of the article: developed on A, checked on B (twenty-third session)
-            for half in ("a", "b"):
-                title = f"gazetasum dev-{half} (by a hash of the article)"
-                parts.append((title, [d for d in gazetasum if _half(d["page"]) == half]))
+            # developed on A, checked on B since the twenty-third session
+            parts += _with_halves(title, gazetasum, "gazetasum", "article")
         if args.gazeta3:
             gazeta3 = load_keysent("gazeta3")
             title = "gazeta3 (Gazeta.ru, held out in the twenty-first session, read since)"
-            parts.append((title, gazeta3))
-            # halves by a hash of the article: developed on A, checked on B (twenty-second session)
-            for half in ("a", "b"):
-                title = f"gazeta3 dev-{half} (by a hash of the article)"
-                parts.append((title, [d for d in gazeta3 if _half(d["page"]) == half]))
+            # developed on A, checked on B since the twenty-second session
+            parts += _with_halves(title, gazeta3, "gazeta3", "article")
         if args.rbc2:
             rbc2 = load_keysent("rbc2")
             title = "rbc2 (RBC.ru, held out in the twentieth session, read since the twenty-first)"
-            parts.append((title, rbc2))
-            # halves by a hash of the article: developed on A, checked on B (twenty-first session)
-            for half in ("a", "b"):
-                title = f"rbc2 dev-{half} (by a hash of the article)"
-                parts.append((title, [d for d in rbc2 if _half(d["page"]) == half]))
+            # developed on A, checked on B since the twenty-first session
+            parts += _with_halves(title, rbc2, "rbc2", "article")
         if args.gazeta2:
             title = "gazeta2 fresh (Gazeta.ru, held out, issue 13's tenth round)"
             parts.append((title, load_keysent("gazeta2")))
         if args.gazeta:
             gazeta = load_keysent("gazeta")
             title = "gazeta (Gazeta.ru, held out in the ninth round, read since the tenth)"
-            parts.append((title, gazeta))
-            # halves by a hash of the article: developed on A, checked on B (tenth round)
-            for half in ("a", "b"):
-                title = f"gazeta dev-{half} (by a hash of the article)"
-                parts.append((title, [d for d in gazeta if _half(d["page"]) == half]))
+            # developed on A, checked on B since the tenth round
+            parts += _with_halves(title, gazeta, "gazeta", "article")
         if args.fresh:
             rbc = load_keysent("rbc")
-            parts.append(("rbc (RBC.ru, held out in the eighth round, read since)", rbc))
-            # halves by a hash of the article: developed on A, checked on B (ninth round)
-            for half in ("a", "b"):
-                title = f"rbc dev-{half} (by a hash of the article)"
-                parts.append((title, [d for d in rbc if _half(d["page"]) == half]))
+            title = "rbc (RBC.ru, held out in the eighth round, read since)"
+            # developed on A, checked on B since the ninth round
+            parts += _with_halves(title, rbc, "rbc", "article")
         parts = [(t, p) for t, p in parts if p]
         if not parts:
             print("keysent sets: ../shared absent, skipped")
@@ -457,6 +431,19 @@ def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:
 
 def _half(page: str) -> str:
     return "a" if hashlib.sha1(page.encode("utf-8")).digest()[0] % 2 == 0 else "b"
+
+
+def _with_halves(
+    title: str, rows: list[dict[str, Any]], name: str, unit: str
+) -> list[tuple[str, list[dict[str, Any]]]]:
+    """A part, then its halves by a hash of the ``unit`` (text or article) holding each row."""
+    return [(title, rows)] + [
+        (
+            f"{name} dev-{half} (by a hash of the {unit})",
+            [d for d in rows if _half(d["page"]) == half],
+        )
+        for half in ("a", "b")
+    ]
 
 
 def _table(
