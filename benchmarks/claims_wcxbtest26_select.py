@@ -43,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,10 +106,12 @@ def _key(page_id: str) -> str:
     return hashlib.sha1(f"wcxb-test26-claims:{page_id}".encode()).hexdigest()
 
 
-def select() -> list[dict[str, Any]]:
+def draw(pool: dict[str, str], key: Callable[[str], str]) -> list[dict[str, Any]]:
+    """Two English sentences a page of ``pool`` in ``key``'s order, until :data:`WANT`: the
+    sentence rule ``wcxbtest27`` and ``wcxbtest28`` continue."""
     return two_a_page(
-        pages(),
-        _key,
+        pool,
+        key,
         page_test=is_english,
         lines=_sentence_lines,
         per_page=PER_ARTICLE,
@@ -116,6 +119,10 @@ def select() -> list[dict[str, Any]]:
         longest=LONGEST,
         want=WANT,
     )
+
+
+def select() -> list[dict[str, Any]]:
+    return draw(pages(), _key)
 
 
 def load() -> list[dict[str, Any]]:

@@ -45,16 +45,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_dragnet_select import _sentence_lines, is_english  # noqa: E402
-from claims_np2014_select import labelled_sentences, two_a_page  # noqa: E402
+from claims_np2014_select import labelled_sentences  # noqa: E402
 from claims_wcxbdev_select import _rows, _site, article_pages  # noqa: E402
-from claims_wcxbtest26_select import _ids  # noqa: E402
+from claims_wcxbtest26_select import _ids, draw  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
-PER_ARTICLE = 2
-SHORTEST, LONGEST = 20, 400
-WANT = 200
 SPLITS = ("test", "dev")
 LABELS = DATA / "wcxbtest27_numbers.jsonl"
 
@@ -96,16 +92,7 @@ def _key(page_id: str) -> str:
 
 
 def select() -> list[dict[str, Any]]:
-    return two_a_page(
-        pages(),
-        _key,
-        page_test=is_english,
-        lines=_sentence_lines,
-        per_page=PER_ARTICLE,
-        shortest=SHORTEST,
-        longest=LONGEST,
-        want=WANT,
-    )
+    return draw(pages(), _key)
 
 
 def load() -> list[dict[str, Any]]:

@@ -37,11 +37,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_dragnet_select import _sentence_lines, is_english  # noqa: E402
-from claims_np2014_select import labelled_sentences, two_a_page  # noqa: E402
+from claims_np2014_select import labelled_sentences  # noqa: E402
 from claims_wcxbdev_select import _rows, _site  # noqa: E402
+from claims_wcxbtest26_select import draw  # noqa: E402
 from claims_wcxbtest27_select import LABELS as WCXBTEST27_LABELS  # noqa: E402
-from claims_wcxbtest27_select import LONGEST, PER_ARTICLE, SHORTEST, WANT, _key  # noqa: E402
+from claims_wcxbtest27_select import _key  # noqa: E402
 from claims_wcxbtest27_select import pages as wcxbtest27_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,16 +88,7 @@ def pages() -> dict[str, str]:
 
 
 def select() -> list[dict[str, Any]]:
-    return two_a_page(
-        pages(),
-        _key,
-        page_test=is_english,
-        lines=_sentence_lines,
-        per_page=PER_ARTICLE,
-        shortest=SHORTEST,
-        longest=LONGEST,
-        want=WANT,
-    )
+    return draw(pages(), _key)
 
 
 def load() -> list[dict[str, Any]]:
