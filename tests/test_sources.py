@@ -223,6 +223,23 @@ def test_binary_content_is_refused(tmp_path: Path, data: bytes, what: str) -> No
     assert "convert" in info.value.hint
 
 
+def test_every_byte_value_is_binary_not_russian_text() -> None:
+    # no NUL-heavy head, but one byte in eight a control: it decoded as "windows-1251 text"
+    data = bytes(range(1, 256)) * 40
+    assert sniff_binary(data) == "binary data"
+    with pytest.raises(UnsupportedContentError, match="binary"):
+        load(data)
+
+
+def test_a_text_with_stray_control_bytes_is_still_text() -> None:
+    body = "Городская дума утвердила бюджет на 2027 год, сообщил Сергей Лапин.\n" * 30
+    data = body.encode("cp1251") + b"\x0c\x01\x1a"  # a form feed, a stray SOH, a DOS end mark
+    assert sniff_binary(data) is None
+    assert "бюджет" in load(data).text
+    koi8 = body.encode("koi8_r")  # KOI8-R uses only the upper half: no control byte at all
+    assert sniff_binary(koi8) is None
+
+
 def test_text_that_starts_like_a_magic_number_is_text() -> None:
     for text in (b"ID3 tags are metadata in MP3 files.", b"GIF8 is not a format.", b"PK was here."):
         assert sniff_binary(text) is None

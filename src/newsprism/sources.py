@@ -181,6 +181,10 @@ def _gunzip(data: bytes, name: str) -> bytes:
     return out
 
 
+#: C0 control bytes no text uses (NUL is counted apart above, tab/LF/VT/FF/CR and ESC are not)
+_STRAY_CONTROLS = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Name the kind of binary content, or ``None`` when the bytes may be text."""
     head = data[:64]
@@ -196,6 +200,12 @@ def sniff_binary(data: bytes) -> str | None:
         return None
     sample = data[:4096]
     if sample.count(b"\x00") > len(sample) // 100 + 1:  # a stray NUL in a text is tolerated
+        return "binary data"
+    # control bytes other than tab, line breaks, form feed and escape: a text in any code page
+    # holds a stray one at most (they are stripped), while compressed or random data holds one
+    # byte in eight; without this, every byte value decodes as "windows-1251 text".  A few bytes
+    # tell nothing either way: a short text of controls is read and its controls stripped
+    if len(sample) >= 256 and len(_STRAY_CONTROLS.findall(sample)) > len(sample) // 50 + 2:
         return "binary data"
     return None
 
