@@ -400,6 +400,30 @@ review's "says"/"saying" is its outlet's; "X declared Y the best Z" is an attrib
 a story's plot who "has told everyone that" is a speaker; testers who "found" a part narrow and
 "point to" a flaw are; "expects", "believes", "thinks", "sees", "suspects" are not; research
 "published in" a journal with no issuer named is not (as in ``wcxb27``).
+Part ``wcxb29`` (issue 12's English round of session 29; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb28``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb28`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb28`` annotated (:func:`wcxb29_selected`;
+``--select --part wcxb29`` lists the ids only: 82 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 29, labelled blind from the page text in the standoff form of
+``wcxb28`` and committed before newsprism was run on any of its pages, scored once with the base
+code 489dd44 beside textacy ("before") and once at the end ("after").  ``wcxb28`` is development
+data from session 29.  Annotated: 6 pages (a community energy supplier's interview with a solar
+pioneer, a Bangladeshi news agency's story on homestead gardens quoting two farmers and two
+officials, a tech outlet's sponsored feature quoting eleven people by turns, a trade magazine's
+profile of a bakery chain's chief executive, a marketing site's list of social platforms citing
+surveys, a software vendor's project-management guide with two block quotes; none skipped), 60
+attributions (23 direct, 37 indirect, 16 over several sentences or lines; 2 without a source of
+their own: a cue-less paragraph continuing a quote, a second verb of the subject before).  Its own
+choices: a quote interrupted by its attribution ("…," Dan says. "…") or continued in the next
+paragraph without a cue of its own is one attribution with two spans, a page's cue-less quoted
+paragraph after the speaker's turn is its own; "X recommends doing …" and "suggests including:"
+a list are attributions; "according to" two people names both; research or figures of a named
+issuer that "confirm" or "show" are attributions, and so is a share of respondents who "say",
+"told" a pollster or "found"; a block quote after "As X says:" or "X has documented …:" is X's;
+"credits", "hopes", "believes", "foresee", "plan" are not; "the latest TikTok stats" (no issuer)
+and "polled by" (no cue) are not; an article's "Here, he breaks down how to …" is not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -692,24 +716,46 @@ def wcxb28_selected() -> list[tuple[str, str]]:
     return out
 
 
+def wcxb29_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb29``'s candidate pages in annotation order (``heldout.md``, session 29):
+    ``wcxb28``'s pool, test and order continued — :func:`wcxb28_selected`'s listing after the last
+    page ``wcxb28`` read (annotated or skipped), leaving out every domain ``wcxb25``-``wcxb28``
+    annotated (``wcxb28``'s listing holds one page per domain, so its own domains come before that
+    page; they are left out all the same, as the rule says)."""
+    read, annotated28 = _wcxb_read(("wcxb28",))
+    listing = wcxb28_selected()
+    last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
+    banned = {_wcxbdev_host(doc) for doc in annotated28}
+    return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + ["wcxb25", "wcxb26", "wcxb27", "wcxb28"],
+        choices=[f"fundus{i}" for i in range(1, 17)]
+        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29"],
         default="fundus1",
     )
     args = ap.parse_args()
+    wcxb_part = args.part.startswith("wcxb")
     folder = fundus_dir()
-    if folder is None or not folder.is_dir():
+    # the wcxb parts read WCXB's pages only: fundus's folder is not needed for them
+    if not wcxb_part and (folder is None or not folder.is_dir()):
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
-    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28"):
-        chosen = {"wcxb26": wcxb26_selected, "wcxb27": wcxb27_selected, "wcxb28": wcxb28_selected}[
-            args.part
-        ]()
+    if wcxb_part and not os.environ.get("NEWSPRISM_FRESH_WCXB"):
+        print("wcxb skipped: set NEWSPRISM_FRESH_WCXB to WCXB's folder")
+        return
+    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28", "wcxb29"):
+        chosen = {
+            "wcxb26": wcxb26_selected,
+            "wcxb27": wcxb27_selected,
+            "wcxb28": wcxb28_selected,
+            "wcxb29": wcxb29_selected,
+        }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
         return
@@ -731,6 +777,7 @@ def main() -> None:
             used = _used_pages(args.part)
             listing = [(d, t) for d, t in scrapinghub_selected() if d not in used]
         else:
+            assert folder is not None  # a fundus part: its folder was checked above
             listing = selected(folder, args.part)
         if args.part == "fundus8":
             listing += scrapinghub_selected()
@@ -739,7 +786,7 @@ def main() -> None:
         return
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold: list[dict[str, Any]] = [g for g in rows if "doc" in g and g.get("part") == args.part]
-    pages = all_pages(folder, every_country=True)
+    pages = {} if wcxb_part or folder is None else all_pages(folder, every_country=True)
     if args.part in (
         "fundus8",
         "fundus9",
@@ -754,7 +801,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part == "wcxb28":
+    if args.part in ("wcxb28", "wcxb29"):
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
