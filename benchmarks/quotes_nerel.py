@@ -222,7 +222,23 @@ twenty-eighth session ``frue27`` is development data, in half ``devB`` (never de
 ``benchmarks/heldout.md`` written before any of it was read — the 41st to the 60th text of
 ``draw_frue26``'s order over factRuEval-2016's ``testset`` (``--draw-frue28`` prints their ids).
 Annotated blind to newsprism's output with the conventions of ``frue26`` / ``frue27`` in the same
-file, committed before any run; scored only by ``--split frue28``.
+file, committed before any run; scored only by ``--split frue28`` in that session.  From the
+twenty-ninth session ``frue28`` is development data, in half ``devA`` (its errors were read).
+
+``frue29`` (held out in the twenty-ninth session): ``frue28``'s rule and order continued, by
+``benchmarks/heldout.md`` written before any of it was read — the 61st to the 80th text of
+``draw_frue26``'s order over factRuEval-2016's ``testset`` (82 texts pass its test: the last full
+part of that pool; ``--draw-frue29`` prints their ids: book_3928, 3760, 3644, 3696, 3573, 3647,
+3824, 3794, 3767, 3757, 3770, 3780, 3889, 3927, 3887, 3872, 3725, 3793, 3744, 3771; lengths
+1,228–2,973).  Annotated blind to newsprism's output with the conventions of ``frue26`` –
+``frue28`` in the same file (143 attributions, 134 with a speaker, 17 figures; every text holds
+one; the title line not annotated, a standfirst line is; «Об этом заявил X» takes the sentence
+before, not annotated again where that sentence already credits the same speaker; an outlet's
+«пишет/сообщает X» only where no speaker inside it is named; «цитирует X Y» and «приводит слова
+Y» credited to Y; agentless «сообщается», «ожидается», «предполагается», «согласно соглашению»
+with no speaker; promises, proposals, calls, namings, denials, doubts, condemnations and a
+court's «счел» with their contents; a partial quote with no cue word credited to the person
+the paragraph has just reported), committed before any run; scored only by ``--split frue29``.
 
 Measures, on matched attributions (content words overlapping ≥30% both ways, one to one):
 
@@ -315,8 +331,8 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split frue28`` (never by "all")
-HELD_OUT_SPLIT = "frue28"
+#: this session's held-out part: scored only by ``--split frue29`` (never by "all")
+HELD_OUT_SPLIT = "frue29"
 
 
 def load(base: Path) -> list[Doc]:
@@ -357,7 +373,7 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: ``fresh20`` since the twenty-third, ``fresh21`` since the twenty-fourth, ``fresh22`` since the
 #: twenty-fifth, ``fresh23`` since the twenty-sixth (its held-out part is ``frue26``), ``frue26``
 #: since the twenty-seventh, ``frue27`` since the twenty-eighth (both always in ``devB``: never
-#: developed on, they check)
+#: developed on, they check), ``frue28`` since the twenty-ninth (in ``devA``: its errors were read)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -380,6 +396,7 @@ DEV_HALVES = (
     "fresh23",
     "frue26",
     "frue27",
+    "frue28",
 )
 
 
@@ -409,7 +426,7 @@ def text_path(base: Path, doc: str) -> Path | None:
     """Where an annotated article's text is: ``train/…`` and ``dev/…`` in the shared copy,
     ``test/…`` (``fresh21`` on) in NEREL's own test folder, ``frue26/testset/book_N`` (and
     ``frue26/devset/…``) in the factRuEval-2016 clone; None when that is not here."""
-    if doc.startswith(("frue26/", "frue27/", "frue28/")):
+    if doc.startswith(("frue26/", "frue27/", "frue28/", "frue29/")):
         frue = factrueval_folder()
         return frue / f"{doc.split('/', 1)[1]}.txt" if frue is not None else None
     if doc.startswith("test/"):
@@ -511,6 +528,18 @@ def draw_frue28(base: Path) -> list[tuple[str, int]]:
     ]
 
 
+def draw_frue29(base: Path) -> list[tuple[str, int]]:
+    """The held-out part ``frue29`` (twenty-ninth session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): ``frue28``'s rule and order continued — the 61st to the
+    80th text of ``draw_frue26``'s order over factRuEval-2016's ``testset`` (82 texts pass its
+    test: the last full part of that pool).  Named ``frue29/testset/book_N`` (the same text file
+    as ``frue26/testset/book_N``)."""
+    return [
+        (name.replace("frue26/", "frue29/", 1), size)
+        for name, size in draw_frue26(base, n=80)[60:80]
+    ]
+
+
 def frue_half(name: str) -> str:
     """``frue-a`` or ``frue-b``: factRuEval's devset texts split in two by the first byte of the
     SHA-1 of ``frue26/devset/book_N`` (even: A, develop; odd: B, check)."""
@@ -523,6 +552,8 @@ def dev_half(name: str) -> str:
     B, where it was not written)."""
     if name.startswith(("frue26/", "frue27/")):
         return "devB"  # earlier sessions' held-out parts: never developed on, they check
+    if name.startswith("frue28/"):
+        return "devA"  # its errors were read at the end of the twenty-eighth session
     return "devA" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "devB"
 
 
@@ -853,7 +884,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "frue28": "held out: factRuEval-2016 testset (41st-60th), annotated in the twenty-eighth session before any change",
+        "frue29": "held out: factRuEval-2016 testset (61st-80th), annotated in the twenty-ninth session before any change",
+        "frue28": "factRuEval-2016 testset (41st-60th), held out in the twenty-eighth session, now developed on",
         "frue27": "factRuEval-2016 testset (21st-40th), held out in the twenty-seventh session, now in devB",
         "frue26": "factRuEval-2016 testset, held out in the twenty-sixth session, now in devB",
         "frue-a": "factRuEval-2016 devset, texts whose name hashes even: changes are written here",
@@ -1045,8 +1077,14 @@ def main() -> None:
         help="print the ids of the held-out part frue28 (factRuEval-2016 testset) and stop",
     )
     ap.add_argument(
+        "--draw-frue29",
+        action="store_true",
+        help="print the ids of the held-out part frue29 (factRuEval-2016 testset) and stop",
+    )
+    ap.add_argument(
         "--split",
         choices=[
+            "frue29",
             "frue28",
             "frue27",
             "frue26",
@@ -1111,6 +1149,12 @@ def main() -> None:
         if factrueval_folder() is None:
             print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
         for name, size in draw_frue28(base):
+            print(name, size)
+        return
+    if args.draw_frue29:
+        if factrueval_folder() is None:
+            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
+        for name, size in draw_frue29(base):
             print(name, size)
         return
     if args.draw:
