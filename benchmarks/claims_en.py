@@ -344,6 +344,7 @@ def score(
 
 
 SETS = (
+    "wcxbtest29",
     "wcxbtest28",
     "wcxbtest27",
     "wcxbtest26",
@@ -374,7 +375,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbtest29", "fresh29"),
     ("wcxbtest28", "fresh28"),
+    ("wcxbtest28", "dev-a"),
+    ("wcxbtest28", "dev-b"),
     ("wcxbtest27", "fresh27"),
     ("wcxbtest27", "dev-a"),
     ("wcxbtest27", "dev-b"),
@@ -447,10 +451,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wcxbtest29", "fresh29"): (
+        "WCXB's test- and dev-split article pages after wcxbtest28's, of sites neither wcxbtest27"
+        " nor wcxbtest28 drew, English (held out, issue 13's twenty-ninth session), scored only"
+    ),
     ("wcxbtest28", "fresh28"): (
         "WCXB's test- and dev-split article pages after wcxbtest27's, of sites it did not draw,"
-        " English (held out, issue 13's twenty-eighth session), scored only"
+        " English (held out in the twenty-eighth session, read since the twenty-ninth)"
     ),
+    ("wcxbtest28", "dev-a"): (
+        "WCXB's pages of wcxbtest28, half A by a hash of the page (developed on since the"
+        " twenty-ninth session)"
+    ),
+    ("wcxbtest28", "dev-b"): "WCXB's pages of wcxbtest28, half B (checked on)",
     ("wcxbtest27", "fresh27"): (
         "WCXB's test- and dev-split article pages of sites no earlier part drew, English (held"
         " out in the twenty-seventh session, read since the twenty-eighth)"
@@ -654,9 +667,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbtest29":
+        from claims_wcxbtest29_select import load as load_wcxbtest29
+
+        return load_wcxbtest29()
     if name == "wcxbtest28":
         from claims_wcxbtest28_select import load as load_wcxbtest28
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbtest28() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbtest28()
     if name == "wcxbtest27":
         from claims_wcxbtest27_select import load as load_wcxbtest27
@@ -819,6 +840,7 @@ def main() -> None:
             "fresh26",
             "fresh27",
             "fresh28",
+            "fresh29",
             "half-a",
             "half-b",
             "dev-a",
@@ -843,10 +865,10 @@ def main() -> None:
     for name, part in PARTS:
         if (args.set and name not in args.set) or (args.part and part not in args.part):
             continue
-        # this session's held-out part is scored only when asked for by name (--part fresh28 or
-        # --set wcxbtest28): a run of the development parts must not print its figures
-        if part == "fresh28" and not (
-            (args.part and "fresh28" in args.part) or (args.set and name in args.set)
+        # this session's held-out part is scored only when asked for by name (--part fresh29 or
+        # --set wcxbtest29): a run of the development parts must not print its figures
+        if part == "fresh29" and not (
+            (args.part and "fresh29" in args.part) or (args.set and name in args.set)
         ):
             continue
         data = load_part(name, part)
@@ -858,7 +880,7 @@ def main() -> None:
         last = data
         # the held-out part is scored only: its errors are never printed; the earlier held-out
         # parts print theirs on their halves only (A developed on, B checked on)
-        held = ("fresh22", "fresh23", "fresh24", "fresh26", "fresh27", "fresh28")
+        held = ("fresh22", "fresh23", "fresh24", "fresh26", "fresh27", "fresh28", "fresh29")
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))

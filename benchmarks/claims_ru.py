@@ -170,10 +170,17 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--frue29n",
+        action="store_true",
+        help="the held-out part of the twenty-ninth session (frue28n's order continued, then"
+        " frue26n's texts' 3rd and 4th sentences; benchmarks/claims_frue29n_select.py), scored only",
+    )
+    ap.add_argument(
         "--frue28n",
         action="store_true",
         help="the held-out part of the twenty-eighth session (frue27n's order continued;"
-        " benchmarks/claims_frue28n_select.py), scored only",
+        " benchmarks/claims_frue28n_select.py), with its halves (developed on since the"
+        " twenty-ninth session)",
     )
     ap.add_argument(
         "--frue27n",
@@ -251,6 +258,7 @@ def main() -> None:
         or args.frue26n
         or args.frue27n
         or args.frue28n
+        or args.frue29n
         or args.stories
         or args.stories14
         or args.stories15
@@ -300,14 +308,24 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.frue29n:
+            from claims_frue29n_select import load as load_frue29n
+
+            title = (
+                "frue29n fresh29 (factRuEval-2016 texts after frue28n's, then frue26n's texts'"
+                " 3rd and 4th sentences, held out, issue 13's twenty-ninth session), scored only"
+            )
+            parts.append((title, load_frue29n()))
         if args.frue28n:
             from claims_frue28n_select import load as load_frue28n
 
+            frue28n = load_frue28n()
             title = (
-                "frue28n fresh28 (factRuEval-2016 texts after frue27n's, held out, issue 13's"
-                " twenty-eighth session), scored only"
+                "frue28n fresh28 (factRuEval-2016 texts after frue27n's, held out in the"
+                " twenty-eighth session, read since the twenty-ninth)"
             )
-            parts.append((title, load_frue28n()))
+            # developed on A, checked on B since the twenty-ninth session
+            parts += _with_halves(title, frue28n, "frue28n", "text")
         if args.frue27n:
             from claims_frue27n_select import load as load_frue27n
 
@@ -389,10 +407,17 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-eighth session's held-out part is scored only: its errors are never printed;
+        # the twenty-ninth session's held-out part is scored only: its errors are never printed;
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
-            ("frue28n", "frue27n fresh27", "frue26n fresh26", "rbc3 fresh24", "rbcsum fresh23")
+            (
+                "frue29n",
+                "frue28n fresh28",
+                "frue27n fresh27",
+                "frue26n fresh26",
+                "rbc3 fresh24",
+                "rbcsum fresh23",
+            )
         )
         _table(title, part, systems, errors=args.errors and not held)
 

@@ -48,21 +48,18 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "data" / "wcxbtest28_numbers.jsonl"
 
 
-def _wcxbtest27_ids() -> list[str]:
-    """The page ids ``wcxbtest27`` drew, in the order of its label file."""
-    rows = [json.loads(line) for line in WCXBTEST27_LABELS.read_text("utf-8").splitlines() if line]
+def drawn_ids(labels: Path = WCXBTEST27_LABELS) -> list[str]:
+    """The page ids the part labelled in ``labels`` drew, in the order of its label file."""
+    rows = [json.loads(line) for line in labels.read_text("utf-8").splitlines() if line]
     return list(dict.fromkeys(str(r["id"]) for r in rows))
 
 
-def wcxbtest27_sites() -> set[str]:
-    """The sites (host, ``www.`` dropped) ``wcxbtest27`` drew a page from."""
-    drawn = set(_wcxbtest27_ids())
-    sites: set[str] = set()
-    for split in ("test", "dev"):
-        for r in _rows(split):
-            if f"{split}/{r.get('file_id')}" in drawn:
-                sites.add(_site(str(r.get("url") or "")))
-    return sites
+def drawn_sites(*labels: Path) -> set[str]:
+    """The sites (host, ``www.`` dropped) the parts labelled in ``labels`` drew a page from
+    (``wcxbtest27``'s when none is named)."""
+    drawn = {p for path in labels or (WCXBTEST27_LABELS,) for p in drawn_ids(path)}
+    urls = _urls()
+    return {_site(urls[p]) for p in drawn if p in urls}
 
 
 def _urls() -> dict[str, str]:
@@ -73,18 +70,26 @@ def _urls() -> dict[str, str]:
     }
 
 
-def pages() -> dict[str, str]:
-    """``<split>/<file_id>`` -> main content of the pages of ``wcxbtest27``'s pool that come after
-    the last page it drew, on a site it drew none from; empty when the data is absent."""
+def continued(after: Path, skip: tuple[Path, ...]) -> dict[str, str]:
+    """``<split>/<file_id>`` -> main content of the pages of ``wcxbtest27``'s pool that come, in
+    its order, after the last page the part labelled in ``after`` drew, on a site none of the
+    parts labelled in ``skip`` drew from; empty when the data is absent.  ``wcxbtest29``
+    continues this part with its own labels as ``after``."""
     pool = wcxbtest27_pages()
     if not pool:
         return {}
     order = sorted(pool, key=_key)
-    last = _wcxbtest27_ids()[-1]
-    skip = wcxbtest27_sites()
+    last = drawn_ids(after)[-1]
+    left_out = drawn_sites(*skip)
     urls = _urls()
     rest = order[order.index(last) + 1 :]
-    return {p: pool[p] for p in rest if _site(urls.get(p, "")) not in skip}
+    return {p: pool[p] for p in rest if _site(urls.get(p, "")) not in left_out}
+
+
+def pages() -> dict[str, str]:
+    """The pages of ``wcxbtest27``'s pool after the last page it drew, on a site it drew none
+    from."""
+    return continued(WCXBTEST27_LABELS, (WCXBTEST27_LABELS,))
 
 
 def select() -> list[dict[str, Any]]:
@@ -100,11 +105,11 @@ def main() -> None:
     if "--pool" in sys.argv:
         pool = wcxbtest27_pages()
         order = sorted(pool, key=_key)
-        after = len(order) - order.index(_wcxbtest27_ids()[-1]) - 1
+        after = len(order) - order.index(drawn_ids()[-1]) - 1
         print(
             f"pool: {len(pool)} article pages; {after} after the last page wcxbtest27 drew;"
             f" {len(pages())} of them on sites wcxbtest27 drew none from"
-            f" ({len(wcxbtest27_sites())} sites left out)"
+            f" ({len(drawn_sites())} sites left out)"
         )
         return
     for key in select():
