@@ -20,7 +20,6 @@ from .scraped_vocab import (
     CAPTION_PREFIX,
     COMMENTS_START,
     COUNTER,
-    FOOTER,
     MENU_LINE,
     NUMERIC_UI,
     PAYWALL,
@@ -36,6 +35,7 @@ from .scraped_vocab import (
     UPDATE_TIME,
     WIRE_SOURCE,
     WORDED_CREDIT,
+    is_footer_line,
     is_page_notice,
     ui_key,
 )
@@ -183,7 +183,7 @@ def label_alone(line: Line) -> Labelled:
             lab = out(NOTICE, "machine-translation notice")
             lab.notice = notice
             return lab
-    if FOOTER.search(text) and len(text) < 300:
+    if is_footer_line(text):
         return out(FOOTER_LINE, "copyright or legal footer")
     if COMMENTS_START.match(text):
         return out(FOOTER_LINE, "start of the readers' comments")

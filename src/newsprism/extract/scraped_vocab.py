@@ -436,6 +436,22 @@ def is_page_notice(text: str) -> bool:
     return False
 
 
+def is_footer_line(text: str) -> bool:
+    """True when the line is the page's copyright or legal footer (see FOOTER), not a story's
+    sentence that quotes a footer's words ("The copied pages even ended with the festival's own
+    line, "all rights reserved", …", «внизу стояло «Все права защищены»»): as for a page notice,
+    the words count only where no quotation mark stands before them and the line reports nobody's
+    words."""
+    if len(text) >= 300:
+        return False
+    match = FOOTER.search(text)
+    if match is None:
+        return False
+    if match.start() == 0:
+        return True
+    return not _QUOTE_MARKS.search(text[: match.start()]) and not REPORTED_SPEECH.search(text)
+
+
 # A menu printed on one line: "Home | News | Sport | What's On" (three or more short items).
 MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$")
 
