@@ -51,3 +51,80 @@ def test_a_story_s_sentence_quoting_a_copyright_line_does_not_end_the_story() ->
     assert len(kept) == 4
     assert kept[2].startswith("Секретарь совета заметила")
     assert kept[3].startswith("Совет потребует")
+
+
+# A story with a table set into it (cells parted by tabs, as a browser copies them): its rows,
+# its title and its source note are the page's; the story goes on under it to its last section.
+_TABLE_EN = (
+    "Home\nNews\nTransport\n"
+    "Ferry fares to rise by up to 9 percent from January\n"
+    "By Hannah Collier\n2 December 2026\n"
+    "Fares on the three routes from Carrow harbour will rise in January, the operator said on "
+    "Monday, blaming fuel and the cost of the new terminal.\n"
+    "The largest rise is on the island route, where a return for a car and two passengers will "
+    "cost £9 more than this year.\n"
+    "New fares from 6 January\n"
+    "Route\tCar and two adults\tFoot passenger\tChange\n"
+    "Carrow – Inch Island\t£108\t£14\t+9%\n"
+    "Carrow – Stennack\t£86\t£11\t+6%\n"
+    "Carrow – Polwin\t£64\t£9\t+4%\n"
+    "Source: Carrow Ferries price list\n"
+    "Islanders' association chairman Peter Gale said the rise would fall hardest on people who "
+    "cross for hospital appointments.\n"
+    "The operator said a discount for island residents would stay at 30 percent.\n"
+    "What the council says\n"
+    "The council's transport committee will discuss the fares at its meeting on 15 December "
+    "and may ask the operator to delay the rise on the island route until the spring.\n"
+    "A councillor said the committee could not set fares but could refuse the operator's "
+    "request for a longer lease on the terminal.\n"
+    "Share\nFacebook\nX\nEmail\n"
+    "Related\nHarbour terminal opens a year late\nIsland school bus contract renewed\n"
+    "© 2026 Carrow Advertiser\n"
+)
+
+_TABLE_RU = (
+    "Главная\nНовости\nЖКХ\n"
+    "В Заозёрске с января вырастут тарифы на воду и тепло\n"
+    "Автор: Ирина Лебедева\n2 декабря 2026\n"
+    "Региональная служба по тарифам утвердила новые цены на коммунальные услуги для "
+    "Заозёрска. Они начнут действовать с 1 января.\n"
+    "Сильнее всего подорожает отопление: на 11,9 % по сравнению с нынешним тарифом.\n"
+    "Тарифы с 1 января\n"
+    "Услуга\tСейчас\tС 1 января\n"
+    "Холодная вода, руб./м³\t48,20\t52,70\n"
+    "Горячая вода, руб./м³\t214,60\t236,10\n"
+    "Отопление, руб./Гкал\t2 871,40\t3 213,10\n"
+    "Источник: региональная служба по тарифам\n"
+    "В управляющих компаниях говорят, что первые квитанции по новым ценам жители получат в "
+    "феврале.\n"
+    "Льготы для пенсионеров и многодетных семей сохранятся в прежнем размере.\n"
+    "Как пересчитают квитанции\n"
+    "Если в доме стоит общий счётчик тепла, плату за январь пересчитают по фактическому "
+    "расходу весной. Разницу вернут или доначислят в квитанции за апрель.\n"
+    "Жильцы домов без счётчика будут платить по нормативу, который остаётся прежним.\n"
+    "Поделиться\nВКонтакте\nTelegram\n"
+    "Читайте также\nВ Заозёрске отремонтируют котельную на Лесной\nГрафик отключения горячей воды\n"
+    "© 2026 «Заозёрская правда»\n"
+)
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    _, blocks, _ = extract_scraped(text)
+    return [(b.kind, b.text) for b in blocks]
+
+
+def test_a_table_s_rows_title_and_source_are_the_page_s_and_the_story_goes_on() -> None:
+    for page, title, rows, after, last in (
+        (_TABLE_EN, "New fares", "Carrow – Inch", "Islanders' association", "A councillor said"),
+        (_TABLE_RU, "Тарифы с 1 января", "Холодная вода", "В управляющих", "Жильцы домов"),
+    ):
+        blocks = _blocks(page)
+        texts = [text for _, text in blocks]
+        assert not any(t.startswith((title, rows, "Source:", "Источник:")) for t in texts)
+        assert not any(rows in t for t in texts)
+        assert any(t.startswith(after) for t in texts)
+        assert blocks[-1][1].startswith(last)
+        assert ("heading", "What the council says") in blocks or (
+            "heading",
+            "Как пересчитают квитанции",
+        ) in blocks

@@ -92,6 +92,7 @@ from .scraped_structure import (
     mark_speaker_turns,
     mark_summary_lists,
 )
+from .scraped_tables import mark_tables
 
 #: a tabloid headline may run to this many words
 LONG_HEADLINE_MAX_WORDS = 40
@@ -120,6 +121,7 @@ def _title_candidate(lab: Labelled) -> bool:
 def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
+    mark_tables(labs)
     alone = [lab.label for lab in labs]
     _keep_event_details(labs)
     _keep_titled_subheadings(labs)

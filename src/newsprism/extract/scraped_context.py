@@ -36,6 +36,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_meta import copyright_holder, find_date, is_name, is_role, names_only
+from .scraped_tables import TABLE_REASONS
 from .scraped_vocab import FOOTER, ui_key
 
 
@@ -928,7 +929,8 @@ ARTICLE_GAP_LINES = 8
 AFTER_TAGS_MAX_TEXT_LINES = 2
 _CONTENT = (SHORT, TEXT, DIALOGUE, ITEM, CAPTION, CREDIT)
 #: short lines made chrome only for standing in a run may be a list of the article's own
-#: (ingredients, steps): they neither count towards the gap nor end it
+#: (ingredients, steps): they neither count towards the gap nor end it; nor do a table's rows,
+#: title and note (a data panel set into the story, the story going on under it)
 _RUN_OF_SHORT = "run of short lines"
 
 
@@ -961,6 +963,10 @@ def drop_after_article_end(labs: list[Labelled], body_start: int) -> None:
                         rest.relabel(CHROME, "after the article's end (a long run of chrome)")
                 return
             run = 0
-        elif lab.label != NOTICE and not lab.reason.startswith(_RUN_OF_SHORT):
+        elif (
+            lab.label != NOTICE
+            and not lab.reason.startswith(_RUN_OF_SHORT)
+            and lab.reason not in TABLE_REASONS
+        ):
             run += 1
         above += lengths[i]

@@ -27,6 +27,9 @@ class Line:
     blank_before: bool
     #: position among the logical lines
     index: int
+    #: cells the line held, parted by tabs: a browser copies a table's row as its cells
+    #: with a tab between them (white space is collapsed in ``text``, so it is kept here)
+    cells: int = 1
 
 
 def wrap_width(lengths: list[int]) -> int | None:
@@ -50,15 +53,16 @@ def _first_word(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    raw = [
-        clean_inline(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = [clean_inline(line) for line in physical]
+    tabbed = [sum(1 for cell in line.split("\t") if cell.strip()) for line in physical]
     width = wrap_width([len(line) for line in raw if line])
     out: list[str] = []
     blanks: list[bool] = []
+    cells: list[int] = []
     blank = False
     previous = ""  # the physical line before this one, when it may continue into this one
-    for line in raw:
+    for line, count in zip(raw, tabbed, strict=True):
         if not line:
             blank, previous = True, ""
             continue
@@ -77,8 +81,9 @@ def split_lines(text: str) -> list[Line]:
         else:
             out.append(line)
             blanks.append(blank)
+            cells.append(count)
         blank, previous = False, line
     return [
-        Line(text=t, blank_before=b, index=i)
-        for i, (t, b) in enumerate(zip(out, blanks, strict=True))
+        Line(text=t, blank_before=b, index=i, cells=c)
+        for i, (t, b, c) in enumerate(zip(out, blanks, cells, strict=True))
     ]
