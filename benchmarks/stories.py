@@ -212,9 +212,20 @@ WRITTEN28 = ROOT / "benchmarks" / "data" / "stories_written28"
 #: ``fresh28`` (not loaded at all unless that part is asked for by name), scored with the
 #: session's base code (01f926a) beside the TF-IDF peer ("before") and with the final code
 #: ("after"), its errors not read; no decision is taken on it
-#: the part name of :data:`WRITTEN28`'s sets, and the prefix of their names
-FRESH28 = "fresh28"
-FRESH28_PREFIX = "written28"
+#: From the twenty-ninth session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts (its errors may be read)
+WRITTEN29 = ROOT / "benchmarks" / "data" / "stories_written29"
+#: the colleague's thirteenth part (twenty-ninth session, written25's design with two happenings
+#: told by several outlets on the same day from different angles; the pairs of two angles carry
+#: ``angles_differ: true``).  The rule, committed before the part exists
+#: (``benchmarks/heldout.md``, "Twenty-ninth session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh29`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (489dd44) beside the
+#: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
+#: only, the angle pairs' apart); no decision is taken on it
+#: the part name of :data:`WRITTEN29`'s sets, and the prefix of their names
+FRESH29 = "fresh29"
+FRESH29_PREFIX = "written29"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -245,6 +256,9 @@ class Pair:
     grade: float | None = None
     #: days between the two reports' (estimated) dates, where known
     days_apart: int | None = None
+    #: one happening told from two different angles (the colleague's ``angles_differ``): scored
+    #: apart as well, in aggregate
+    angles: bool = False
 
 
 @dataclass
@@ -380,7 +394,10 @@ def load_sets() -> list[Dataset]:
             sets.extend(load_written13(level, WRITTEN27, "written27", halves=False))
     if (WRITTEN28 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN28, FRESH28_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN28, "written28", halves=False))
+    if (WRITTEN29 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN29, FRESH29_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists():
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -571,7 +588,8 @@ def load_written13(
         langs = sorted((arts[a]["lang"], arts[b]["lang"]))
         lang = "en-ru" if langs[0] != langs[1] else f"{langs[0]}-{langs[1]}"
         days = int(abs(times[a] - times[b]) // 86_400) if a in times and b in times else None
-        return Pair(a, b, _level_label(p["label"], at), lang, days_apart=days)
+        angles = bool(p.get("angles_differ"))
+        return Pair(a, b, _level_label(p["label"], at), lang, days_apart=days, angles=angles)
 
     dev_half, _ = written_half([pair(p, "running") for p in raw]) if halves else ([], [])
     in_dev = {(p.a, p.b) for p in dev_half}
@@ -1615,16 +1633,16 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh28``) apart from the
+    """The part a held-out set is shown under: this session's part (``fresh29``) apart from the
     earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH28 if ds.name.startswith(FRESH28_PREFIX) else "fresh"
+    return FRESH29 if ds.name.startswith(FRESH29_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH28: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH29: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -1688,6 +1706,7 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
             rows[part].append(
                 f"| {ds.name} | {len(pairs)} ({sum(gold)}+) | {p:.3f} | {r:.3f} | **{f:.3f}** "
                 f"| {bp:.3f} | {br:.3f} | {bf:.3f}{extra} |"
+                + angle_row(ds.name, pairs, pred, [s >= t_base for s in base])
             )
             if any(x.days_apart is not None for x in pairs):
                 # as the library works: reports further apart than its window are not compared
@@ -1714,14 +1733,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH28: "HELD-OUT this session (fresh28: the colleague's written28, whole; baseline "
+        FRESH29: "HELD-OUT this session (fresh29: the colleague's written29, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH28, "fresh", "test", "dev"):
+    for part in (FRESH29, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -1810,9 +1829,26 @@ def run_row(
     fp1 = sum(1 for x, g in zip(ours, gold, strict=True) if x and not g)
     fp2 = sum(1 for x, g in zip(base, gold, strict=True) if x and not g)
     negatives = len(gold) - sum(gold)
-    return (
+    row = (
         f"| {name} | {len(placed)} of {len(pairs)} ({sum(gold)}+) | {p1:.3f} | {r1:.3f} "
         f"| **{f1:.3f}** | {fp1}/{negatives} | {p2:.3f} | {r2:.3f} | {f2:.3f} | {fp2}/{negatives} |"
+    )
+    return row + angle_row(name, placed, ours, base)
+
+
+def angle_row(name: str, pairs: list[Pair], ours: list[bool], base: list[bool]) -> str:
+    """A second row for a set's pairs of one happening told from two angles (the colleague's
+    ``angles_differ``), all of them the same happening: how many are called one, by newsprism
+    and by the peer (an aggregate only: the pairs themselves are never printed)."""
+    flagged = [
+        (o, b) for p, o, b in zip(pairs, ours, base, strict=True) if p.angles and p.label == 1
+    ]
+    if not flagged:
+        return ""
+    return (
+        f"\n| {name}, its pairs told from two angles | {len(flagged)} (all +) | "
+        f"recall **{sum(o for o, _ in flagged)}/{len(flagged)}** | | | | "
+        f"TF-IDF {sum(b for _, b in flagged)}/{len(flagged)} | | | |"
     )
 
 
@@ -2133,9 +2169,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh28 (this session's held-out part, written28: asked for "
+        help="which parts to score: fresh29 (this session's held-out part, written29: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-27), "
+        "fresh and fresh2, written13-28), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2146,10 +2182,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     sets = load_sets()
-    if FRESH28 not in args.parts.split(","):
+    if FRESH29 not in args.parts.split(","):
         # this session's held-out part is not even read (fitting, speed, library runs) unless
         # it is asked for by name: once before, once after
-        sets = [ds for ds in sets if not ds.name.startswith(FRESH28_PREFIX)]
+        sets = [ds for ds in sets if not ds.name.startswith(FRESH29_PREFIX)]
     if args.sets:
         wanted = args.sets.split(",")
         chosen = [ds for ds in sets if any(w in ds.name for w in wanted)]
