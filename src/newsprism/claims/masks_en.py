@@ -20,7 +20,8 @@ from .tokens import not_prose_spans
 #: percent", "a 10-15 minute walk", "the 18-24 age group"), and a score's word of result or
 #: its larger-first order (the tally) masks it anyway
 _SCORE = re.compile(
-    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw)\s+\d{1,3}[-–]\d{1,3}\b(?![/⁄]\d)"
+    r"(?i)\b(?:at|won|lost|beat|beating|tied|drew|draw)\s+\d{1,3}[-–]\d{1,3}\b"
+    r"(?![/⁄]\d|\s*(?:%|percent\b|per\s+cent\b))"
     r"|\b\d{1,3}[-–]\d{1,3}\s+(?:win|victory|defeat|loss|lead|draw|down|up|scoreline)\b"
     r"|\b(?:won|lost|beat|beating|defeated|tied|drew|ended|ending|finished|winning|losing|"
     r"leading|trailing)\s+(?:with\s+)?\d{1,3}\s[-–]\s\d{1,3}\b(?![/⁄]\d|\s*%)"
@@ -237,9 +238,12 @@ def _furniture(sentence: str, low: str) -> list[tuple[int, int]]:
 
 
 #: marks of program code or markup in a "sentence" (a code listing a page keeps in its body):
-#: braces, "=>", "==", closing tags, HTML attributes, "$variables", JSON keys, ">=" and "<="
+#: braces, "=>", "==", closing tags, HTML attributes, "$variables", JSON keys, ">=" and "<=".
+#: An empty pair of braces is one mark (prose names "the .{} syntax"), and a variable's name
+#: opens with a letter: "$50-$6,000" is a range of money, not "$50 -" in a shell script
 _CODE_MARK = re.compile(
-    r"[{}]|=>|==|</|/>|\b\w+=[\"']|\$\w+\s*[=\[-]|[\"'][\w/.-]+[\"']\s*:\s*[\"'\[{]|[<>]=\s*\d"
+    r"\{\}|[{}]|=>|==|</|/>|\b\w+=[\"']|\$[A-Za-z_]\w*\s*[=\[-]"
+    r"|[\"'][\w/.-]+[\"']\s*:\s*[\"'\[{]|[<>]=\s*\d"
 )
 
 
@@ -368,6 +372,10 @@ _DIMENSIONAL = re.compile(r"(?i)\b(?:\d|one|two|three|four|five)[- ]dimensional\
 _DIGIT_COUNT = re.compile(
     r"(?i)\b(?:\d|two|three|four|five|six|seven|eight|nine|ten)[- ]figures?\b(?!\s+of\b)"
 )
+#: a machine's word size names a class of hardware or software, as a number of dimensions
+#: does: "32-bit payloads", "a 64-bit version", "8-bit music" — the sizes a word has (a power
+#: of two), never a count of bits a writer measures ("a 48-bit colour depth" stays)
+_WORD_SIZE = re.compile(r"(?i)\b(?:8|16|32|64|128|256|512)[- ]?bits?\b(?!\s+(?:of|per)\b)")
 #: a number of dimensions written short: "a 3-D model", "3D-printed parts", "2D animation"
 _DIMENSIONS_SHORT = re.compile(r"\b[1-4]-?D\b")
 #: an hour of the clock said in words: "at 7 in the morning", "by nine at night", "until 3
@@ -442,6 +450,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         spans += _clock_spans(sentence)
     if "figure" in sentence:
         spans += [m.span() for m in _DIGIT_COUNT.finditer(sentence)]
+    if "bit" in sentence:
+        spans += [m.span() for m in _WORD_SIZE.finditer(sentence)]
     if "dimensional" in sentence:
         spans += [m.span() for m in _DIMENSIONAL.finditer(sentence)]
     spans += _odds(sentence)

@@ -243,6 +243,10 @@ _BOUNDS_BEFORE_HALF = frozenset(
 )
 
 
+#: the scale words a fraction may stand before with no "of a": "a quarter million"
+_FRACTION_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
 def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """ "a third", "two-thirds", "one quarter", "three quarters", "half" (before "of"/"the")."""
     n = len(tokens)
@@ -259,6 +263,10 @@ def parse_fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
     count = 1.0 if w in ("a", "one") else SMALL.get(w)
     if count and i + 1 < n and tokens[i + 1].lower in FRACTIONS:
         frac = tokens[i + 1].lower
+        if i + 2 < n and tokens[i + 2].lower in _FRACTION_SCALES and count * FRACTIONS[frac] < 1:
+            # "a quarter million employees", "a half million copies", "three quarters
+            # billion": the fraction of a scale (the caller multiplies by the scale word)
+            return count * FRACTIONS[frac], i + 2
         if frac == "half":
             return None
         if count * FRACTIONS[frac] >= 1:

@@ -1215,6 +1215,8 @@ def _quantity_at(
     if plus_scale:
         j += 1  # "$250+ million", "12+ million viewers": the plus bounds the scaled amount
     factor, j = _multiplier(toks, j, money=currency is not None)
+    if fraction and factor > 1:
+        fraction = False  # "a quarter million employees": an amount, no longer a share
     value *= sign * factor
     if high is not None:
         high *= factor

@@ -1518,14 +1518,22 @@ def _agrees_as_count(value: float, noun: str) -> bool:
 _ARTICLE_WORDS = frozenset({"ст", "статья", "статьи", "статье", "статьей", "статьёй"})
 
 
+#: a code's abbreviation names the code («кодекс»): it ends in «К» (УК, ГК, НК, ТК, УПК, АПК) or
+#: opens with it (КоАП, КАС); a federal law is «ФЗ»/«ФКЗ»
+_CODE_ABBREVIATION = re.compile(r"[А-ЯЁ]{1,3}К|К[А-ЯЁа-яё]{1,3}|Ф?КЗ|ФЗ")
+
+
 def _law_follows(toks: list[Token], k: int) -> bool:
     """Whether the word at ``k`` continues a reference to a law: the article or the code a part
     belongs to («2 ч. 159 ст.», «1 ч. 111 УК», «3 ч. 12 КоАП»), where «1 ч. 40 мин.» goes on
-    with minutes and «ч.» is an hour."""
+    with minutes and «ч.» is an hour.  Any other capitals are a body, not a code: «длилось 1 ч.
+    40 ФАС не дала комментариев» (the review of session 28)."""
     if k >= len(toks) or toks[k].kind != "word":
         return False
     text = toks[k].text
-    return toks[k].lower in _ARTICLE_WORDS or sum(c.isupper() for c in text) >= 2
+    if toks[k].lower in _ARTICLE_WORDS:
+        return True
+    return sum(c.isupper() for c in text) >= 2 and _CODE_ABBREVIATION.fullmatch(text) is not None
 
 
 #: the part of the day after «N часов» makes the hours a time of the clock: «в восемь часов
