@@ -214,3 +214,27 @@ def test_said_he_after_a_sentence_naming_two_men_is_not_shown_confident() -> Non
         )
         >= CONFIDENT
     )
+
+
+def test_a_city_in_ov_or_ev_is_found_in_every_case_capitalised_or_not(tmp_path: Path) -> None:
+    # the walk, s28: «киев» stemmed to «ки» and «Киеве» to «киев»: a search for the city missed
+    # the articles that name it in another case
+    from newsprism.library import Library
+
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        kyiv = lib.add(
+            _ru(
+                "В Киеве в среду открыли новый мост через Днепр. Из Киева в Ирпень пустили "
+                "автобусы.",
+                "Мост открыли",
+            ),
+            link=False,
+        )
+        battles = lib.add(
+            _ru("После боёв в районе восстановили школу и больницу.", "Школу восстановили"),
+            link=False,
+        )
+        for typed in ("Киев", "киев", "Киеве", "киева"):
+            assert {h.id for h in lib.search(typed)} == {kyiv}, typed
+        # a common noun of the same shape keeps its stem and every form: «боев» finds «боёв»
+        assert battles in {h.id for h in lib.search("боев")}

@@ -24,9 +24,11 @@ OPERATORS = ("site", "lang", "speaker", "before", "after")
 _OV_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ой", "ы", "ых", "ыми")
 #: such a name in one of those forms (Петров, Королёв, Ростове): Snowball takes the -ов of the
 #: nominative for a genitive plural ending, so «Петров» stemmed to «петр» and found every «Пётр»
-_OV_NAME = re.compile(r"^([А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв))(?:" + "|".join(_OV_ENDINGS[1:]) + ")?$")
+#: (one letter before the ending is enough: «Киев» stemmed to «ки», «Киеве» to «киев», and a
+#: search for the city missed every article «в Киеве»; the walk, s28)
+_OV_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв))(?:" + "|".join(_OV_ENDINGS[1:]) + ")?$")
 #: the same in small letters, a form a reader types («петров», «петровой»)
-_SMALL_OV_NAME = re.compile(r"[а-яё]{3,}(?:ов|ев|ёв)(?:" + "|".join(_OV_ENDINGS[1:]) + ")?")
+_SMALL_OV_NAME = re.compile(r"[а-яё]{2,}(?:ов|ев|ёв)(?:" + "|".join(_OV_ENDINGS[1:]) + ")?")
 #: the columns that hold the words as written (``stems`` holds their stems)
 _AS_WRITTEN = "{title body speakers quotes}"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -86,29 +88,31 @@ class Query:
         return expr
 
 
-def _surname_written_small(word: str) -> bool:
-    """A lower-case «петров» (or «петровой») that can only be a name (pymorphy3 reads it as a
-    surname or a place first and knows no common noun of that spelling): a reader typing a name
-    in small letters means the name, and its stem «петр» is every «Пётр»'s (the index stems
-    «Петров» so; the walk, s27). «волков» (of wolves, or the surname) and «домов» keep their
-    stems: both readings stay."""
+def _name_written_small(word: str) -> str | None:
+    """How a lower-case «петров» (or «петровой», «киев») is read: ``"name"`` when every reading
+    pymorphy3 knows of the spelling is a name's (a surname, a place, a given name's plural, a
+    name's possessive), ``"both"`` when its first reading is a surname or a place but a common
+    noun shares the spelling («волков»: of wolves; «киев»: of cues), ``None`` otherwise.  A
+    reader typing a name in small letters means the name, and its Snowball stem is wrong for it:
+    «петров» stems to «петр», every «Пётр»'s (the walk, s27), and «киев» to «ки» while «Киеве»
+    stems to «киев» (the walk, s28)."""
     # any of the name's case forms (:data:`_OV_ENDINGS`): «петрову», «семёновым» were stemmed
     # to «петров» and found nothing, the index holding «Петрову» under «петр» (the walk, s28)
     if not _SMALL_OV_NAME.fullmatch(word):
-        return False
+        return None
     from ..speech.normalize_ru import morph  # the analyser the Russian stages load
 
     parses = morph().parse(word)
     if not parses or not {"Surn", "Geox"} & set(map(str, parses[0].tag.grammemes)):
-        return False
-    # every reading a name's: a surname, a place, a given name's plural, a name's possessive;
+        return None
     # an adjective guessed for a name the dictionary lacks («ежиковый» from «ежикова») is none
     analyser = morph()
-    return all(
+    only_names = all(
         {"Surn", "Name", "Geox", "Poss"} & set(map(str, p.tag.grammemes))
         or not analyser.word_is_known(p.normal_form)
         for p in parses
     )
+    return "name" if only_names else "both"
 
 
 def _word_match(word: str) -> str:
@@ -116,8 +120,10 @@ def _word_match(word: str) -> str:
     (:data:`_OV_NAME`) the name's own case forms as written (:data:`_OV_ENDINGS`), so «Петров»
     finds «Петрова» and «Петровым» but not «Пётр» (nor «Петровка»).  The tokenizer folds no
     Cyrillic letter, so the base is also tried with each «е» written «ё» (a word holds one «ё»
-    at most)."""
-    name = _OV_NAME.match(word if not _surname_written_small(word) else word.capitalize())
+    at most).  A name typed in small letters that a common noun shares («волков») matches both
+    the name's forms and the noun's stem: every reading stays."""
+    small = _name_written_small(word)
+    name = _OV_NAME.match(word.capitalize() if small else word)
     if not name:
         return f'stems : "{stem(word)}"'
     # the capital too: «Ежиков» typed without its «Ё» found no «Ёжиков» (the walk, s28)
@@ -128,6 +134,8 @@ def _word_match(word: str) -> str:
         if c in "еЕ"
     ]
     forms = " OR ".join(f'"{b}{e}"' for b in spellings for e in _OV_ENDINGS)
+    if small == "both":
+        return f'({_AS_WRITTEN} : ({forms}) OR stems : "{stem(word)}")'
     return f"{_AS_WRITTEN} : ({forms})"
 
 
