@@ -584,8 +584,12 @@ class _Reader:
             # "according to the council's own figures": the possessor speaks, named without
             # its case ending (the walk found a speaker "the council's" beside "The council")
             end = self.span(left, edge.nbor(-1))[1]
+        # "The deputy mayor who replaced Ivo Kaas, Marta Lepp, said": a name in apposition after
+        # the relative clause is the one who speaks (the parse may hang it on the clause's
+        # object, but a name is no apposition of another name); the source keeps it
+        after_clause = _name_after_clause(root)
         # a source does not run on into a relative clause or a long apposition
-        for child in root.rights:
+        for child in root.rights if after_clause is None else ():
             if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
                 if child.n_lefts:
                     last = list(child.lefts)[0]
@@ -617,6 +621,8 @@ class _Reader:
         # a person named as the head, in apposition or in a list ("Cruz and Rubio"); not one
         # named only as a possessor or object ("Grayson's spokeswoman", "the popularity of Trump")
         heads = [root] + [c for c in root.children if c.dep_ in ("appos", "conj")]
+        if after_clause is not None:
+            heads.append(after_clause)
         people = [
             e
             for e in ents
@@ -1799,6 +1805,28 @@ def _trailing_subject(verb: Any) -> Any | None:
     while comma < top.head.i < verb.i and top.head is not top:
         top = top.head
     return top if top.i > comma and top.pos_ in ("NOUN", "PROPN") else None
+
+
+def _name_after_clause(root: Any) -> Any | None:
+    """The head of a person's name that closes ``root``'s noun phrase after its relative clause,
+    set off by a comma: "The deputy mayor who replaced Ivo Kaas, Marta Lepp, said" (Lepp).  The
+    parser hangs that name on the root or on the clause's last name; either way it is the
+    root's, since a name set beside another name is another person.  None when there is no
+    relative clause or no such name."""
+    clause = next((c for c in root.rights if c.dep_ == "relcl"), None)
+    if clause is None or root.ent_type_ == "PERSON":
+        return None
+    edge = root.right_edge
+    while edge.is_punct and edge.i > clause.i:
+        edge = edge.nbor(-1)
+    if edge.ent_type_ != "PERSON" or edge.dep_ != "appos":
+        return None
+    if edge.head.i != root.i and edge.head.ent_type_ != "PERSON":
+        return None  # "…, a former ally": an apposition to the clause's own words
+    first = edge
+    while first.ent_iob_ != "B" and first.i > clause.i:
+        first = first.nbor(-1)
+    return edge if first.i > 0 and first.nbor(-1).text == "," else None
 
 
 def _according_apposition(verb: Any) -> Any | None:

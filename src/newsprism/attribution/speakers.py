@@ -1652,6 +1652,9 @@ def _introduction_text(
     # before the name, its office after the last "and" or comma (what stands before belongs to
     # the name before); after it, its apposition only: up to a comma or a colon, a few words
     lead = re.split(r",|\band\b", text[before:a])[-1]
+    # "The official who replaced Ivo Kaas": the words before a relative clause describe its
+    # subject, not the name the clause names (its object)
+    lead = _RELATIVE_WORD.split(lead)[-1]
     tail = re.split(r"[,:;(]|\band\b", text[b:after], maxsplit=1)[0].split()[:_AFTER_NAME_WORDS]
     return lead, " ".join(tail)
 
@@ -2208,37 +2211,40 @@ def _resolve_source(
         body.add(src.start, src.end, None)
         return body
     if src.kind == "description":
-        target = coref.description(src, people.clusters, resolved)
+        # "The official who replaced Ivo Kaas told …": whoever the relative clause names is
+        # someone else than the one it describes
+        # and, identified by its clause, it does not call back whoever was named last
+        clause = _named_in_clause(src, people.clusters, text, said)
+        pool = [c for c in people.clusters if c not in (clause or ())]
+        target = coref.description(src, pool, resolved)
         if not _cyrillic(src.head or "") and not src.plural and _qualified_office(src.text):
             # "the deputy chief arbiter", "the head of the council of X": an office with a
             # degree or a qualifier calls back the one introduced so (a bare "the official"
             # is left to recency: any office may be called so)
-            introduced = _introduced_as(src.text, src.start, people.clusters, text, said)
+            introduced = _introduced_as(src.text, src.start, pool, text, said)
             target = introduced or target
         if not _cyrillic(src.head or ""):
-            qualified = _qualified(src, people.clusters, text)
+            qualified = _qualified(src, pool, text)
             if target is None or qualified is not None and coref.fits(src, qualified):
                 # of two holders of the office, the one the qualifier names ("the councillor
                 # from the opposition"), not the one seen last
                 target = qualified or target
-        family = None if target is not None else coref.description_family(src, people.clusters)
+        family = None if target is not None else coref.description_family(src, pool)
         if isinstance(family, Cluster):
             target = family
         if target is None and _cyrillic(src.head or ""):
             before = text[max(0, src.start - 8) : src.start]
-            target = coref.description_back(src, people.clusters, resolved, before=before)
-        elif target is None and back and family is None and _definite_person(src):
+            target = coref.description_back(src, pool, resolved, before=before)
+        elif (
+            target is None and back and family is None and _definite_person(src) and clause is None
+        ):
             # "“…,” the politician said": the person this paragraph has named last, or else
             # the one quoted last
-            aged = (
-                _subject_before(src, people.clusters, text)
-                if _AGE_EPITHET.search(src.text)
-                else None
-            )
+            aged = _subject_before(src, pool, text) if _AGE_EPITHET.search(src.text) else None
             target = (
                 aged
-                or _in_paragraph(src, people.clusters, text, said)
-                or coref.description_back(src, people.clusters, resolved, said)
+                or _in_paragraph(src, pool, text, said)
+                or coref.description_back(src, pool, resolved, said)
             )
         if target is not None:
             target.add(src.start, src.end, src.text)
@@ -2373,12 +2379,36 @@ def _named_before_apposition(
         ),
         key=lambda t: (t[0], t[1]),
     )
-    for k, (_, e, c) in enumerate(named[:-1]):
+    for k, (s, e, c) in enumerate(named[:-1]):
+        if _RELATIVE_WORD.search(text[src.start : s]):
+            continue  # "the deputy who replaced A, B": A is the clause's object, not who speaks
         if text[e : e + 2].strip().startswith(","):
             return c if any(s2 > e for s2, _, _ in named[k + 1 :]) else None
     return None
 
 
+def _named_in_clause(
+    src: SourceRef, clusters: list[Cluster], text: str, said: tuple[int, int] | None
+) -> list[Cluster] | None:
+    """The people named in the relative clause that follows a description ("The lawyer who
+    represents Maria Saar said": Saar), up to the end of its clause or the quote's words; None
+    when no relative clause follows it."""
+    if not text or not (_RELATIVE_END.search(src.text) or _RELATIVE_START.match(text, src.end)):
+        return None
+    stop = _CLAUSE_STOP.search(text, src.end)
+    end = stop.start() if stop else len(text)
+    if said is not None and src.end <= said[0] < end:
+        end = said[0]
+    return [c for c in clusters if any(src.end <= s < end for s, _ in c.mentions)]
+
+
+#: a description whose source words end with, or are followed by, a relative clause's opening
+_RELATIVE_END = re.compile(r"\b(?:who|whom|whose|that)\s*$")
+_RELATIVE_START = re.compile(r"\s*,?\s*(?:who|whom|whose)\b")
+#: where such a clause ends at the latest: a sentence's or a clause's punctuation
+_CLAUSE_STOP = re.compile(r"[.;:!?\n]")
+#: a word opening a relative clause: a name after it is the clause's, not the described one's
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 #: a bracket closing a source's words: «Фолькер Буфье (Volker Bouffier)»
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 #: a description's last two words: a capitalised word after a lower-case one, then another
