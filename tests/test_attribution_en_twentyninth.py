@@ -40,3 +40,39 @@ def test_a_name_set_off_after_the_relative_clause_is_the_one_who_speaks() -> Non
     assert speaker_of(article, "protect schools") == "Marta Lepp"
     assert speaker_of(article, "fees would rise") == "Rein Kask"
     assert speaker_of(article, "cut teachers again") == "Marta Lepp"
+
+
+MINISTRY = (
+    "Ministry under pressure\n\n"
+    "RIGA — Finance Minister Janis Ozols defended the budget on Monday.\n\n"
+    '"We will not raise taxes," Ozols told parliament.\n\n'
+    "His deputy said the ministry would review the fuel excise in the autumn.\n\n"
+    "The head of the tax office, Inga Kalnina, said the reform would take two years. Her deputy "
+    "added that the staff would be cut by a fifth.\n\n"
+    "The minister's adviser quoted the prime minister as saying the coalition would hold.\n"
+)
+
+
+def test_descriptions_through_two_owners_are_two_people() -> None:
+    """ "His deputy" (the minister's) and "Her deputy" (the tax office head's) are never one
+    speaker, and neither is the one they are the deputy of."""
+    article = attributed(MINISTRY)
+    his = speaker_of(article, "fuel excise")
+    hers = speaker_of(article, "cut by a fifth")
+    assert his is not None and hers is not None and his != hers
+    assert his != "Janis Ozols" and hers != "Inga Kalnina"
+
+
+def test_the_prime_minister_is_not_the_finance_minister() -> None:
+    article = attributed(MINISTRY)
+    assert speaker_of(article, "coalition would hold") != "Janis Ozols"
+
+
+def test_person_someone_and_individual_name_people() -> None:
+    """WordNet files the root of people (person, individual, someone, somebody) among its top
+    nodes, not in noun.person: the table of people nouns counts it as a person all the same,
+    and still not "carrier" (a vehicle or a firm before a person)."""
+    from newsprism.attribution.noun_senses_data import PEOPLE_NOUNS
+
+    assert {"person", "individual", "someone", "somebody"} <= PEOPLE_NOUNS
+    assert "carrier" not in PEOPLE_NOUNS

@@ -131,8 +131,9 @@ def description(
     return _nearest(pool, src.start, bonus=False)
 
 
-#: words that make an office another one: the deputy head is not the head
-OFFICE_DEGREES = frozenset(["deputy", "vice", "assistant", "acting", "former", "ex"])
+#: words that make an office another one: the deputy head is not the head, nor the prime
+#: minister the finance minister
+OFFICE_DEGREES = frozenset(["deputy", "vice", "assistant", "acting", "former", "ex", "prime"])
 
 
 def _degree_words(text: str, head: str) -> set[str]:

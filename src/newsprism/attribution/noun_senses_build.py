@@ -24,13 +24,25 @@ from typing import Any
 OUT = Path(__file__).with_name("noun_senses_data.py")
 
 
+#: the synset every person is under: WordNet files it among the top nodes (``noun.Tops``), not
+#: in ``noun.person``, so by the file alone "person", "individual", "someone", "somebody" would
+#: name nobody ("the individuals said" was nobody's)
+_PERSON_ROOT = "person.n.01"
+
+
+def _lexname(synset: Any) -> str:
+    """A synset's lexicographer file, the root of people counted as ``noun.person``."""
+    return "noun.person" if synset.name() == _PERSON_ROOT else str(synset.lexname())
+
+
 def _top_lexnames(wordnet: Any, word: str) -> set[str]:
     """The lexicographer files of ``word``'s noun senses with the highest tagged count, the
     counts of one file's senses summed ("fan": a device 4, an enthusiast 3 + 3: a person)."""
     counts: dict[str, int] = {}
     for s in wordnet.synsets(word, pos="n"):
         n = sum(lm.count() for lm in s.lemmas() if lm.name().lower() == word)
-        counts[s.lexname()] = counts.get(s.lexname(), 0) + n
+        lex = _lexname(s)
+        counts[lex] = counts.get(lex, 0) + n
     if not counts:
         return set()
     top = max(counts.values())
@@ -44,7 +56,7 @@ def build() -> str:
     words = {
         lemma.name()
         for synset in wordnet.all_synsets(pos="n")
-        if synset.lexname() in ("noun.person", "noun.group")
+        if _lexname(synset) in ("noun.person", "noun.group")
         for lemma in synset.lemmas()
     }
     people: set[str] = set()

@@ -6,7 +6,7 @@ from .person_nouns_data import PERSON_NOUNS
 # fmt: off
 #: English nouns whose commonest senses include a person (lexicographer file noun.person):
 #: person_nouns_data's nouns (under person.n.01 by their first sense) but these, and more
-_NOT_PEOPLE = frozenset(['carrier', 'individual', 'mortal', 'person', 'somebody', 'someone'])
+_NOT_PEOPLE = frozenset(['carrier'])
 _MORE_PEOPLE = frozenset(['acceptor', 'adulterator', 'aeon', 'agonist', 'alum', 'amphisbaena', 'ana', 'angel', 'anomaly',
  'antihero', 'apparition', 'archangel', 'ascendant', 'ascendent', 'atavist', 'automobilist',
  'backup', 'baddie', 'banshee', 'banshie', 'barber', 'basilisk', 'benedict', 'bitch', 'bogey',

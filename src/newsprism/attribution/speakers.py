@@ -2216,7 +2216,18 @@ def _resolve_source(
         # and, identified by its clause, it does not call back whoever was named last
         clause = _named_in_clause(src, people.clusters, text, said)
         pool = [c for c in people.clusters if c not in (clause or ())]
-        target = coref.description(src, pool, resolved)
+        # "Her deputy" after "His deputy": a description through another owner is another person
+        owner = _owner_en(src.text)
+        if owner:
+            pool = [c for c in pool if _owner_en(c.name) in ("", owner)]
+        earlier = [
+            (f, c)
+            for f, c in resolved
+            if c is None
+            or c not in (clause or ())
+            and (not owner or c.kind != "person" or _owner_en(c.name) in ("", owner))
+        ]
+        target = coref.description(src, pool, earlier)
         if not _cyrillic(src.head or "") and not src.plural and _qualified_office(src.text):
             # "the deputy chief arbiter", "the head of the council of X": an office with a
             # degree or a qualifier calls back the one introduced so (a bare "the official"
@@ -2234,7 +2245,7 @@ def _resolve_source(
             target = family
         if target is None and _cyrillic(src.head or ""):
             before = text[max(0, src.start - 8) : src.start]
-            target = coref.description_back(src, pool, resolved, before=before)
+            target = coref.description_back(src, pool, earlier, before=before)
         elif (
             target is None and back and family is None and _definite_person(src) and clause is None
         ):
@@ -2244,14 +2255,14 @@ def _resolve_source(
             target = (
                 aged
                 or _in_paragraph(src, pool, text, said)
-                or coref.description_back(src, pool, resolved, said)
+                or coref.description_back(src, pool, earlier, said)
             )
         if target is not None:
             target.add(src.start, src.end, src.text)
             return target
         if _cyrillic(src.head or "") and RU_NO_THING_SOURCES and thing_not_source(src):
             return None  # «На встрече сообщили», «в воскресенье, 8 июля, сообщили»: nobody
-        key = "description:" + (src.head or src.text.lower())
+        key = "description:" + _owner_en(src.text) + (src.head or src.text.lower())
         name = src.normal or src.text  # a passive's agent in the instrumental: its nominative
         kind = _description_kind(src)
         c = others.setdefault(
@@ -2385,6 +2396,18 @@ def _named_before_apposition(
         if text[e : e + 2].strip().startswith(","):
             return c if any(s2 > e for s2, _, _ in named[k + 1 :]) else None
     return None
+
+
+def _owner_en(description: str) -> str:
+    """The owner an English description names someone through, as written ("his ", "her ",
+    "berzina's "; "" for none): "His deputy" and "Her deputy" are two people, never one speaker
+    (a description's speaker is otherwise kept by its head noun alone)."""
+    m = _OWNED_EN.match(description)
+    return m.group(1).lower() + " " if m else ""
+
+
+#: an English description's owner: a possessive pronoun or a possessor's "'s"
+_OWNED_EN = re.compile(r"(?:the\s+)?(his|her|their|its|[\w-]+['’]s)\s", re.IGNORECASE)
 
 
 def _named_in_clause(
