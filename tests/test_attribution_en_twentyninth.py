@@ -76,3 +76,20 @@ def test_person_someone_and_individual_name_people() -> None:
 
     assert {"person", "individual", "someone", "somebody"} <= PEOPLE_NOUNS
     assert "carrier" not in PEOPLE_NOUNS
+
+
+RADA = (
+    "Moratorium fails\n\n"
+    "KYIV — The parliament did not support the bill on the moratorium on inspections.\n\n"
+    'As the people\'s deputy from the "Holos" faction Yaroslav Zhelezniak wrote in his Telegram '
+    "channel, only 198 deputies voted for it with the required 226.\n\n"
+    "As Petrenko told the agency, the committee would meet again in January.\n"
+)
+
+
+def test_an_as_clause_reports_the_clause_it_opens() -> None:
+    """ "As X wrote in his channel, …" (parsed as a preposition with a relative clause) and
+    "As X told the agency, …" (the object of "tell" is who hears, not what is said)."""
+    article = attributed(RADA)
+    assert speaker_of(article, "198 deputies voted") == "Yaroslav Zhelezniak"
+    assert speaker_of(article, "meet again in January") == "Petrenko"

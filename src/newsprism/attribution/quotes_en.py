@@ -1285,15 +1285,19 @@ class _Reader:
     def as_clause(self, verb: Any) -> tuple[QuoteKind, int, int] | None:
         """ "As the press service reported, more than 6,000 people …" / "…, as he said": the
         clause the "as" clause hangs on is what was said."""
-        if verb.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
-        ):
+        opening = _as_opening(verb)
+        if opening is None:
             return None
-        if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
-            return None  # "as he told reporters that …" has its own content
-        main = verb.head
+        own = ("ccomp", "xcomp") if _lemma(verb) in _HEARER_VERBS else ("ccomp", "dobj", "xcomp")
+        if any(c.dep_ in own for c in verb.children):
+            # "as he told reporters that …" has its own content; "As Petrenko told the agency,
+            # …" has none (the object of "tell" is who hears it), but "as the council raised
+            # the fee, …" is no report
+            return None
+        first, main = opening
         doc = verb.doc
-        first, last = verb.left_edge, verb.right_edge
+        last = verb.right_edge
+        first = min(first, verb.left_edge, key=lambda t: t.i)
         if first.i > main.i:  # "…, as he said"
             start, end = main.left_edge, doc[first.i - 1]
         else:  # "As he said, …"
@@ -1805,6 +1809,32 @@ def _trailing_subject(verb: Any) -> Any | None:
     while comma < top.head.i < verb.i and top.head is not top:
         top = top.head
     return top if top.i > comma and top.pos_ in ("NOUN", "PROPN") else None
+
+
+#: verbs of saying whose object is who hears the words, not what is said
+_HEARER_VERBS = frozenset(["tell", "inform", "assure", "remind", "brief", "notify"])
+
+
+def _as_opening(verb: Any) -> tuple[Any, Any] | None:
+    """The "as" that opens ``verb``'s clause and the verb of the clause it hangs on: its mark
+    ("As the press service reported, …"), or the sentence's first word when the parser read
+    "As the deputy from the faction X wrote in his channel, …" as a preposition whose noun the
+    verb is a relative clause of (the verb having a subject of its own, not "who")."""
+    if verb.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return verb, verb.head
+        return None
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children
+    ):
+        return None
+    for up in verb.ancestors:
+        if up.lower_ == "as" and up.dep_ == "prep" and up.i == up.sent.start:
+            main = up.head
+            return (
+                (up, main) if main.i > verb.right_edge.i and main.pos_ in ("VERB", "AUX") else None
+            )
+    return None
 
 
 def _name_after_clause(root: Any) -> Any | None:
