@@ -23,6 +23,7 @@ from .assemble import RawBlock, clean_inline
 from .components import compose_shadow_roots, unfold_custom_elements
 from .declared import declared_blocks
 from .disclosures import open_disclosures
+from .fastpass import fast_recall_body
 from .figures import find_figures
 from .footnotes import add_footnotes, find_footnotes
 from .htmlblocks import c_element_lookup, text_of
@@ -320,20 +321,21 @@ def trafilatura_blocks(tree: Any, url: str | None, *, full: bool = False) -> lis
     from trafilatura.core import bare_extraction
 
     try:
-        doc = bare_extraction(
-            tree,
-            url=url,
-            fast=not full,
-            favor_recall=not full,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_formatting=False,
-            output_format="xml",
-        )
+        if full:
+            doc = bare_extraction(
+                tree,
+                url=url,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_formatting=False,
+                output_format="xml",
+            )
+            body = getattr(doc, "body", None) if doc is not None else None
+        else:  # the same reading as bare_extraction's fast recall pass, on one copy of the tree
+            body = fast_recall_body(tree, url)
     except Exception:  # trafilatura's heuristics on a malformed page; readability may still read it
         return []
-    body = getattr(doc, "body", None) if doc is not None else None
     if body is None:
         return []
     blocks = xml_blocks(body)
