@@ -7,6 +7,8 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from lxml import etree
 from trafilatura.core import bare_extraction
 
@@ -118,3 +120,34 @@ def test_a_short_text_is_rescued_from_the_page_pruned_again() -> None:
     assert rescue.call_count == 1  # the brief's text is under trafilatura's minimum
     assert body is not None and "Kirkwall" in "".join(body.itertext())
     assert etree.tostring(body) == _theirs(tree)
+
+
+_PIECES = st.sampled_from(
+    ["comment", "Comment", "ary", "s", "-", " ", "mvp-post-add-", "box", "wrap", "infinite",
+     "scroll", "comol", "disqus_thread", "dsq-comments", "article", "post", "elementor-",
+     "share-buttons", "main"]
+)  # fmt: skip
+_NAMES = st.lists(_PIECES, max_size=4).map("".join)
+
+
+@given(st.sampled_from(["div", "section", "aside", "ul", "ol", "details"]), _NAMES, _NAMES)
+@example("div", "Comments", "")
+@example("ol", "", "commentlist")
+@example("section", "", "infinitescroll")
+@example("aside", "mvp-post-add-box", "")
+@example("div", "", "elementor-share-buttons")
+@example("div", "comol", "")
+def test_a_prune_is_skipped_only_where_it_could_match_nothing(
+    tag: str, ident: str, classes: str
+) -> None:
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    page = etree.fromstring("<html><body><p>Text</p></body></html>", etree.HTMLParser())
+    box = etree.SubElement(page.find("body"), tag, id=ident)
+    box.set("class", classes)
+    box.text = "A box of some words"
+    names = "\n".join(fastpass._IDS_AND_CLASSES(page))
+    for expression in (*RAW_TREE_PRUNE_XPATH, *REMOVE_COMMENTS_AND_LISTS_XPATH):
+        words = fastpass._needs()[expression.path]
+        if expression(page):
+            assert any(word in names for word in words)
