@@ -108,3 +108,56 @@ def test_ru_a_body_after_a_part_is_no_code(
 )
 def test_ru_a_code_after_a_part_stays_a_law(text: str) -> None:
     assert _ru(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "couple of" after an owner's word, as after an article
+        ("Our first couple of weeks on the island were wet.", [(2.0, None, "week")]),
+        # the "of" left out before a scale word, a unit or a made thing
+        ("The club hired a couple hundred stewards.", [(200.0, None, "steward")]),
+        ("We stayed a couple weeks at the inn.", [(2.0, None, "week")]),
+        ("The gym has a couple treadmills and a rack.", [(2.0, None, "treadmill")]),
+    ],
+)
+def test_en_a_couple_counts_two(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _en(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pair of people opening a clause is no figure
+        "A couple returns to the flooded village.",
+        "The couple married in a small chapel.",
+    ],
+)
+def test_en_a_couple_of_people_is_no_figure(text: str) -> None:
+    assert _en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a kind or a place in a line of products opens the sentence: its number names it
+        ("Model 3 buyers waited 6 weeks.", [(6.0, None, "week")]),
+        ("Part 2 covers the 14 districts.", [(14.0, None, "district")]),
+        ("Type 1 diabetes affects 8% of the patients.", [(8.0, None, "%")]),
+        # a capital inside a word is a name's spelling, at a sentence's start too
+        ("PlayStation 5 shipments rose 12%.", [(12.0, None, "%")]),
+    ],
+)
+def test_en_a_name_opening_a_sentence_keeps_its_number(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _en(text) == expected
+
+
+def test_en_a_count_of_models_stays() -> None:
+    assert _en("The dealer sold 40 models and 3 series of parts.") == [
+        (40.0, None, "model"),
+        (3.0, None, "series"),
+    ]

@@ -171,7 +171,10 @@ NUMBERED = words(
     "number nos room flight route episode season volume vol issue grade level round stage "
     "step phase version category unit units code channel game gate platform terminal act row "
     "seat exit highway road interstate track floor apartment apt bus tier division figure fig "
-    "table rule amendment resolution verse bill item lot reg"
+    "table rule amendment resolution verse bill item lot reg "
+    # a thing's kind or its place in a line of products or parts: "Part 1", "Model 3 owners",
+    # "Title 42 expulsions", "type 2 diabetes", "Mark 4", "Series 7 watches"
+    "part model title type mark series"
 )
 NUMBERED = NUMBERED | {
     "routes", "lines", "numbers", "rooms", "flights", "channels", "platforms", "gates", "buses",

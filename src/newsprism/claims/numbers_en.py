@@ -7,6 +7,7 @@ Vague amounts become a range of one order of magnitude ("hundreds of" → 100–
 
 from __future__ import annotations
 
+from .things_data import THING_NOUNS
 from .tokens import Token
 from .units import lookup_en
 
@@ -349,12 +350,50 @@ def vague_scale(tokens: list[Token], i: int) -> tuple[float, float, int] | None:
     return low, low * 10, j
 
 
+#: what may open "couple of": an article, or an owner's word before "first/last/past/next"
+#: ("my first couple of weeks", "their last couple of games")
+_COUPLE_DETERMINERS = frozenset({"a", "the", "my", "our", "your", "his", "her", "its", "their"})
+
+
+def _couple_without_of(tokens: list[Token], k: int) -> tuple[float, int] | None:
+    """ "a couple weeks", "a couple hundred people", "a couple dumbbells": the "of" left out, as
+    speech and blogs write it.  Only before a scale word or a plural the lexicons know as a
+    measure, a period or a made thing (a verb after "a couple" — "a couple lives next door",
+    "a couple says" — is the pair of people, no figure)."""
+    t = tokens[k]
+    if t.kind != "word":
+        return None
+    w = t.lower
+    scale = _SCALE_WORDS.get(w)
+    if scale is not None and not w.endswith("s"):
+        return 2 * scale, k + 1  # "a couple hundred people"
+    if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
+        return None
+    stem = w[:-2] if w.endswith("ies") else w[:-1]
+    stem = stem + "y" if w.endswith("ies") else stem
+    if w == "times" or lookup_en(w) is not None or stem in THING_NOUNS:
+        return 2.0, k
+    return None
+
+
 def parse_couple(tokens: list[Token], i: int) -> tuple[float, int] | None:
     """ "a couple of weeks", "the last couple of years" → 2, "a couple of hundred people" → 200,
     read at "couple" (next: the word after "of" or after the scale, where a unit or a counted
     noun is read as after a digit): English's word for two of a thing; not a couple of people
     ("the couple married", "a married couple", "a couple of them" refers, it does not count)."""
     n = len(tokens)
+    # "a couple" opening a clause is the subject, most often the pair of people ("A couple
+    # returns to …"): the "of"-less count is read inside a clause only
+    if (
+        tokens[i].lower == "couple"
+        and i > 1
+        and i + 1 < n
+        and tokens[i - 1].lower == "a"
+        and tokens[i - 2].kind == "word"
+    ):
+        bare = _couple_without_of(tokens, i + 1)
+        if bare is not None:
+            return bare
     if not (
         tokens[i].lower == "couple"
         and i > 0
@@ -367,7 +406,7 @@ def parse_couple(tokens: list[Token], i: int) -> tuple[float, int] | None:
     before = tokens[i - 1].lower
     if before in ("last", "next", "past", "first") and i > 1:
         before = tokens[i - 2].lower
-    if before not in ("a", "the"):
+    if before not in _COUPLE_DETERMINERS:
         return None
     scale = _SCALE_WORDS.get(tokens[i + 2].lower)
     if scale is not None and not tokens[i + 2].lower.endswith("s"):

@@ -692,6 +692,12 @@ def _written_as_name(word: str) -> bool:
     )
 
 
+def _capital_inside(word: str) -> bool:
+    """A capital after a small letter ("iPhone", "PlayStation", "MacBook"): a name's spelling,
+    which a sentence's first word keeps as any other word does ("iPhone 15 sales fell")."""
+    return re.search(r"[a-z][A-Z]", word) is not None
+
+
 def _opens_with_name(toks: list[Token], i: int) -> bool:
     """The figure stands second in its sentence, after a capitalised word that is no word
     prose opens a sentence with, and nothing follows it that it counts or measures (the
@@ -735,7 +741,11 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool, bare: bool = F
         not measured
         and prev.kind == "word"
         and _written_as_name(prev.text)
-        and (i > 1 or (bare and not toks[i].glued and _opens_with_name(toks, i)))
+        and (
+            i > 1
+            or _capital_inside(prev.text)
+            or (bare and not toks[i].glued and _opens_with_name(toks, i))
+        )
         and prev.lower not in QUALIFIERS
         and prev.lower
         not in ("about", "around", "nearly", "almost", "some", "only", "just", "over", "under")
