@@ -128,3 +128,51 @@ def test_a_table_s_rows_title_and_source_are_the_page_s_and_the_story_goes_on() 
             "heading",
             "Как пересчитают квитанции",
         ) in blocks
+
+
+# Numbered section headings: one alone between paragraphs; a set of three whose first ends with a
+# colon over a list of another style, and whose last opens with a sentence shorter than a paragraph.
+_ONE_NUMBERED_EN = (
+    "Home\nNews\nLibrary hours cut at three branches from February\n"
+    "By Megan Arliss\n1 December 2026\n"
+    "Three of the county's eleven library branches will open on four days a week instead of six "
+    "from February, the council said, to save about £140,000 a year.\n"
+    "The branches in Oakley, Tanfield and Marsh End have the fewest visitors, according to the "
+    "council's own counts, and share a building with other services.\n"
+    "1. What readers can do\n"
+    "Books can still be returned at any branch, and the county's online lending will not change. "
+    "Readers who need a computer can book one at the nearest full-time branch.\n"
+    "The council will review the hours after a year, a spokesman said.\n"
+    "Share this story\n© 2026 Tanfield Times\n"
+)
+
+_NUMBERED_RU = (
+    "Главная\nГород\nВ Степногорске с понедельника изменят маршруты автобусов\n"
+    "2 декабря 2026, 10:15\n"
+    "С 8 декабря в Степногорске начнут работать три новых автобусных маршрута, а два старых "
+    "закроют, сообщили в отделе транспорта городской администрации.\n"
+    "1. Какие маршруты появятся:\n"
+    "№ 14: мкр. Северный — вокзал;\n"
+    "№ 15: ул. Лесная — городской рынок;\n"
+    "№ 16: кольцевой через промзону.\n"
+    "2. Какие маршруты закроют\n"
+    "Маршруты № 3 и № 7 отменят: по данным администрации, они почти полностью повторяли другие "
+    "линии и возили мало пассажиров.\n"
+    "3. Сколько стоит проезд\n"
+    "Цена не меняется: 40 рублей по карте, 50 наличными.\n"
+    "Новые схемы маршрутов вывесят на остановках до конца недели.\n"
+    "Поделиться\n© 2026 «Степногорск сегодня»\n"
+)
+
+
+def test_numbered_section_headings_keep_their_numbers() -> None:
+    blocks = _blocks(_ONE_NUMBERED_EN)
+    assert ("heading", "1. What readers can do") in blocks
+    blocks = _blocks(_NUMBERED_RU)
+    headings = [text for kind, text in blocks if kind == "heading"]
+    assert headings == [
+        "1. Какие маршруты появятся:",
+        "2. Какие маршруты закроют",
+        "3. Сколько стоит проезд",
+    ]
+    assert any(kind == "list" and text.startswith("№ 14") for kind, text in blocks)

@@ -345,27 +345,40 @@ def _mark_numbered_sections(labs: list[Labelled]) -> None:
     """Numbered lines that each stand alone over running text ("1. What happened", then
     paragraphs, "2. Why …", then paragraphs) are the article's numbered section headings, not
     items of one list: a list's items stand together.  It takes two of them, numbered upwards,
-    each heading-sized and not a sentence; they keep their numbers as printed."""
+    each heading-sized and not a sentence, or one alone between paragraphs; they keep their
+    numbers as printed.  Under one, the section may open with a lead-in or, under a heading
+    that ends with a colon, with a list of another style ("1. New routes:" over "№ 44: …")."""
     found: list[tuple[int, Labelled]] = []
+    alone = False
     for i, lab in enumerate(labs):
         m = _NUMBERED.match(lab.text)
         if lab.label != ITEM or m is None:
             continue
-        before = _neighbour(labs, i, -1, (CHROME, DATE, BYLINE))
+        before = _neighbour(labs, i, -1, (CHROME, DATE, BYLINE, CREDIT))
         after = _neighbour(labs, i, 1, (CHROME, DATE, BYLINE))
         if (
             before is not None
-            and before.label != ITEM
+            and not (before.label == ITEM and _NUMBERED.match(before.text))
             and after is not None
-            and is_body_text(after)
+            and (
+                (after.label == TEXT and word_count(after.text) >= NUMBERED_LEAD_MIN_WORDS)
+                or is_body_text(after)
+                or (lab.text.endswith(":") and after.label == ITEM)
+            )
             and word_count(lab.text) <= HEADING_MAX_WORDS
             and not lab.text.rstrip(CLOSERS + " ").endswith(".")
         ):
             found.append((int(m.group(1)), lab))
+            alone = before.label == TEXT and is_body_text(after)
     numbers = [n for n, _ in found]
-    if len(found) >= 2 and numbers == sorted(set(numbers)):
+    if (len(found) >= 2 and numbers == sorted(set(numbers))) or (len(found) == 1 and alone):
         for _, lab in found:
             lab.relabel(HEADING, "a numbered section heading over running text")
+
+
+#: the running text under a numbered section heading: a sentence of this many words at least
+#: (a lead-in over the section's list is shorter than a paragraph)
+NUMBERED_LEAD_MIN_WORDS = 8
 
 
 #: reasons that made a headline-shaped line chrome by its place alone (a run, a repeat, a list
