@@ -176,3 +176,38 @@ def test_numbered_section_headings_keep_their_numbers() -> None:
         "3. Сколько стоит проезд",
     ]
     assert any(kind == "list" and text.startswith("№ 14") for kind, text in blocks)
+
+
+def test_a_sentence_of_one_word_between_paragraphs_is_a_paragraph() -> None:
+    page_en = (
+        "Home\nOpinion\nWhy nobody reads the bus timetable\nBy Alan Preece\n2 December 2026\n"
+        "The council printed forty thousand new timetables this autumn and posted one to every "
+        "house in the district.\n"
+        "Nothing.\n"
+        "That is what happened next. The buses kept running late, and the timetables went into "
+        "drawers with the takeaway menus and the old phone bills.\n"
+        "What would help\n"
+        "A screen at the six busiest stops that shows when the next bus will really come would "
+        "cost less than the printing did.\n"
+        "Share\n© 2026 Dene Valley Post\n"
+    )
+    page_ru = (
+        "Главная\nМнение\nПочему никто не читает расписание автобусов\n"
+        "Автор: Олег Прудников\n2 декабря 2026\n"
+        "Мэрия напечатала сорок тысяч новых расписаний и разложила их по почтовым ящикам всех "
+        "домов района.\n"
+        "Тишина.\n"
+        "Вот что было дальше. Автобусы по-прежнему опаздывали, а расписания легли в ящики стола "
+        "рядом со старыми квитанциями.\n"
+        "Что поможет\n"
+        "Табло на шести самых людных остановках, показывающее, когда на самом деле придёт "
+        "автобус, обошлось бы дешевле печати.\n"
+        "Поделиться\n© 2026 «Долинский вестник»\n"
+    )
+    for page, word, heading in (
+        (page_en, "Nothing.", "What would help"),
+        (page_ru, "Тишина.", "Что поможет"),
+    ):
+        blocks = _blocks(page)
+        assert ("paragraph", word) in blocks
+        assert ("heading", heading) in blocks

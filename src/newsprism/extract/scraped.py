@@ -252,6 +252,11 @@ def classify(text: str) -> list[Labelled]:
                 # a field and its value ("Rating: False", «Вердикт: неправда»), a line of the
                 # text; a colon heading has more on either side ("Road works: what changes")
                 lab.relabel(PARAGRAPH, "a field and its value between paragraphs")
+            elif _between_paragraphs(labs, i) and _full_stop(lab.text):
+                # a sentence of a word or two ("Silence.", «Сорок.») opens a paragraph of its
+                # own: a heading never ends with a full stop (none of the 345 of the
+                # development golds does)
+                lab.relabel(PARAGRAPH, "a short sentence between paragraphs")
             elif (
                 _between_paragraphs(labs, i)
                 and not lab.text[0].islower()
@@ -263,6 +268,12 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
+
+
+def _full_stop(text: str) -> bool:
+    """The line ends with one full stop (not an ellipsis)."""
+    stripped = text.rstrip(CLOSERS + " ")
+    return stripped.endswith(".") and not stripped.endswith("..")
 
 
 def _drop_section_crumbs(labs: list[Labelled], body_start: int) -> None:
