@@ -589,6 +589,7 @@ def error_classes(golds: list[Gold]) -> Counter[tuple[str, ...]]:
     for a, b in pairs(golds):
         if a.kind != "claim":
             continue
+        classes.update([link_class(a, b)] if link_class(a, b) else [])
         if drift.FIGURE_CHANGED not in gold_flags(a, b):
             if linked(a, b) and a.group != b.group and predicted_flags(a, b) & _differ_kinds():
                 where = "within a story" if a.story == b.story else "across stories"
@@ -646,6 +647,40 @@ def error_classes(golds: list[Gold]) -> Counter[tuple[str, ...]]:
             why = "other"
         classes[(tag, "missed", "linked, not flagged: " + why)] += 1
     return classes
+
+
+def link_class(a: Gold, b: Gold) -> tuple[str, ...] | None:
+    """Why two figures of one claim were not linked, or how two claims were (twenty-ninth
+    session: the claims' linking, not only their flags, counted by class); ``None`` for a pair
+    linked right or kept apart right.  The language pair and whether the annotated values
+    agree are part of the class."""
+    from newsprism.trace import fates, index, owners
+
+    langs = category(a, b)
+    if a.group != b.group:
+        if linked(a, b):
+            where = "within a story" if a.story == b.story else "across stories"
+            return ("link", "wrong", where, langs)
+        return None
+    if linked(a, b):
+        return None
+    same = "one value" if not gold_flags(a, b) else "values differ"
+    ma, mb = a.mention, b.mention
+    if ma is None or mb is None:
+        return ("link", "missed", "not found by the analysis", langs, same)
+    if owners.owners_differ(ma.owner, mb.owner):
+        why = "two owners read"
+    elif index.periods_apart(ma, mb):
+        why = "two periods read"
+    elif fates.apart(ma, mb):
+        why = "two fates read"
+    elif not _candidate(a, b):
+        why = "not a candidate"
+    elif identity._logistic(identity.CLAIM_WEIGHTS, _claim_features(a, b)) < identity.SAME_CLAIM:
+        why = "pair score below the threshold"
+    else:
+        why = "pair score above it, traces assigned otherwise"
+    return ("link", "missed", why, langs, same)
 
 
 def update_lines(golds: list[Gold]) -> None:
@@ -723,11 +758,18 @@ _FEATURES: dict[tuple[int, int], dict[str, float]] = {}
 def _candidate(a: Gold, b: Gold) -> bool:
     """Would the index compare these two claims at all (value span, in one unit for two units
     of one currency; time window)?"""
+    from newsprism.trace import index, measures
     from newsprism.trace.index import VALUE_SPAN, WINDOW_DAYS
 
-    va, vb = a.mention.value, money.converted(b.mention.value, b.mention.unit, a.mention.unit)
+    ua, ub = a.mention.unit, b.mention.unit
+    va, vb = a.mention.value, money.converted(b.mention.value, ub, ua)
+    if getattr(index, "OTHER_UNITS", False):  # a conversion is searched in the other unit
+        vb = measures.converted(vb, ub, ua)
     if va > 0 and vb > 0 and max(va, vb) / min(va, vb) > VALUE_SPAN:
-        return False
+        # a sum in another currency is searched at rough rates (the nearest ones only)
+        rough = money.rough_log_ratio(va, ua, b.mention.value, ub)
+        if not (identity.ROUGH_RATES and rough is not None and rough <= math.log(VALUE_SPAN)):
+            return False
     ta, tb = a.mention.source.at, b.mention.source.at
     return ta is None or tb is None or abs(ta - tb) <= WINDOW_DAYS * 86400
 

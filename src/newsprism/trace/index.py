@@ -78,6 +78,13 @@ PERIODS_APART = True
 #: (eighteenth session)
 FATES_APART = True
 
+#: likewise a figure of a named year before both articles appeared against one that names no
+#: period, the story's own time (:func:`.periods.past_against_now`: "In 2031 a mudflow
+#: destroyed 36 houses" beside "36 houses destroyed", the count of the day): another event's
+#: count, however alike.  The flags read it since the twentieth session (:data:`.drift
+#: .PAST_APART`); the link since the twenty-ninth
+PAST_APART = True
+
 Mention = ClaimMention | QuoteMention
 
 
@@ -489,10 +496,26 @@ def _scored(
             if FATES_APART and fates.apart(m, other):
                 yield row, 0.0
                 continue
+            if PAST_APART and past_apart(m, other):
+                yield row, 0.0
+                continue
             r = None if math.isnan(float(c)) else float(c)
             yield row, identity.claim_score(m, other, float(a), float(b), r, weighed)
         elif isinstance(m, QuoteMention) and isinstance(other, QuoteMention):
             yield row, identity.quote_match(m, other, float(a)).score
+
+
+def past_apart(a: ClaimMention, b: ClaimMention) -> bool:
+    """One figure counts a named past year, the other the story's own time (no period)."""
+    return periods.past_against_now(a.period, b.period, _year(a), _year(b))
+
+
+def _year(m: ClaimMention) -> int | None:
+    """The year the figure's article appeared (UTC), ``None`` when not known."""
+    from datetime import UTC, datetime
+
+    at = m.source.at
+    return None if at is None else datetime.fromtimestamp(at, UTC).year
 
 
 def periods_apart(a: ClaimMention, b: ClaimMention) -> bool:
@@ -641,6 +664,23 @@ def _candidates(
                 kept,
             ):
                 rows[r["id"]] = r
+        # the same quantity in another unit of its measure far from it as written (3,200 tonnes
+        # / 7 million pounds, 20 minutes / half an hour, 25 m/s / 56 mph): the nearest values
+        # to the conversion, kept when they are in that unit
+        for unit, v in _in_other_units(m) if OTHER_UNITS else ():
+            for op, order in ((">=", "ASC"), ("<", "DESC")):
+                for r in _select(
+                    conn,
+                    f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
+                    f"{within} AND article_id != ? ORDER BY value {order} "
+                    f"LIMIT {MAGNITUDE_CANDIDATES}",
+                    [v, *args, m.source.article_id],
+                    kept,
+                ):
+                    value = float(r["value"])
+                    near = v / VALUE_SPAN <= value <= v * VALUE_SPAN if v > 0 else False
+                    if near and json.loads(r["data"])["unit"] == unit:
+                        rows[r["id"]] = r
         # the same sum in another currency at rough rates (€45m / £38.5m / 4 bn roubles): the
         # nearest values to each conversion, kept when their currency is that one
         for code, v in _in_other_currencies(m) if identity.ROUGH_RATES else ():
@@ -714,6 +754,26 @@ def _values_to_search(m: ClaimMention) -> list[float]:
     if any(codes & divides for divides in money.minor_units().values()):
         return [m.value, m.value / money.MINOR_SHARE]
     return [m.value]
+
+
+#: search a figure's candidates in the other units of its measure too (:func:`_in_other_units`;
+#: twenty-ninth session): a conversion whose factor lies outside :data:`VALUE_SPAN` ("about
+#: 2.6 million pounds" of 1,200 tonnes, "12 acres" of 4.8 hectares, "two weeks" of 14 days)
+#: was never compared, though the link score reads values in one unit (:func:`.measures
+#: .converted`)
+OTHER_UNITS = True
+
+
+def _in_other_units(m: ClaimMention) -> list[tuple[str, float]]:
+    """The figure's value in each other unit of its measure that lies further than
+    :data:`VALUE_SPAN` from it as written (nearer ones the value search finds already)."""
+    if m.value <= 0:
+        return []
+    return [
+        (unit, m.value * f)
+        for unit, f in measures.other_units(m.unit)
+        if f > VALUE_SPAN or f < 1.0 / VALUE_SPAN
+    ]
 
 
 def _in_other_currencies(m: ClaimMention) -> list[tuple[str, float]]:

@@ -81,6 +81,23 @@ _SIZES: dict[str, tuple[str, float]] = {
     "kW": ("power", 1e3),
     "MW": ("power", 1e6),
     "GW": ("power", 1e9),
+    # mass, as Russian farm news weighs a harvest (a centner, «ц», is 100 kg)
+    "centner": ("mass", 100.0),
+    # speed, named whole by the claims stage ("km/h", "m/s": not a length per a time unit it
+    # names); a gust of 25 m/s is "56 mph" in an English report
+    "m/s": ("speed", 1.0),
+    "km/h": ("speed", 1.0 / 3.6),
+    "mph": ("speed", 0.44704),
+    "knot": ("speed", 1852.0 / 3600.0),
+    # pressure, power and energy in the units the claims stage names besides the SI ones
+    "hPa": ("pressure", 100.0),
+    "mbar": ("pressure", 100.0),
+    "mmHg": ("pressure", 133.322387415),
+    "hp": ("power", 745.699872),
+    "bhp": ("power", 745.699872),
+    "kcal": ("energy", 4184.0 / 3600.0),
+    "BTU": ("energy", 1055.05585262 / 3600.0),
+    "MMBtu": ("energy", 1055.05585262e6 / 3600.0),
     # data
     "kB": ("data", 1e3),
     "MB": ("data", 1e6),
@@ -101,6 +118,9 @@ def factor(unit: str | None, into: str | None) -> float | None:
     ``None`` when the two are not units of one measure (or are one unit)."""
     if not unit or not into or unit == into:
         return None
+    whole_a, whole_b = _SIZES.get(unit), _SIZES.get(into)
+    if whole_a is not None and whole_b is not None:  # "km/h" and "mph" are each one unit
+        return whole_a[1] / whole_b[1] if whole_a[0] == whole_b[0] else None
     pa, pb = _parts(unit), _parts(into)
     if len(pa) != len(pb):
         return None
@@ -121,6 +141,21 @@ def converted(value: float, unit: str | None, into: str | None) -> float:
     ``value`` unchanged."""
     f = factor(unit, into)
     return value if f is None else value * f
+
+
+@lru_cache(maxsize=1024)
+def other_units(unit: str | None) -> tuple[tuple[str, float], ...]:
+    """The other units of ``unit``'s measure, each with how many of it one ``unit`` is (hectare:
+    acre 2.47, km² 0.01, m² 10,000 …); none for a unit of no known measure, or a compound one
+    ("EUR/m³": its other units are as many as the prices of the world)."""
+    size = _SIZES.get(unit or "")
+    if size is None:
+        return ()
+    return tuple(
+        (other, size[1] / sz)
+        for other, (measure, sz) in _SIZES.items()
+        if measure == size[0] and other != unit
+    )
 
 
 def one_measure(a: str | None, b: str | None) -> bool:
