@@ -26,6 +26,7 @@ from .disclosures import open_disclosures
 from .fastpass import fast_recall_body
 from .figures import find_figures
 from .footnotes import add_footnotes, find_footnotes
+from .headings import headings_in_place
 from .htmlblocks import c_element_lookup, text_of
 from .inline_chrome import drop_named_chrome
 from .merge import (
@@ -201,6 +202,7 @@ def extract_html(
     if standfirst:
         blocks = [RawBlock("paragraph", standfirst), *blocks]
     blocks = add_footnotes(blocks, notes)
+    blocks = headings_in_place(blocks, tree)
     blocks = place_figures(blocks, figures, tree)
     if not page.published:
         page.published = visible_date(tree, url)  # last: htmldate cleans the tree it reads

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from .assemble import RawBlock, clean_inline
 from .figures import Figure, is_credit
@@ -36,8 +37,16 @@ def _norm(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
 
 
-def _word_stream(tree: Any, figures: list[Figure]) -> tuple[list[str], dict[int, int]]:
-    """All words of the page in order, and the word position where each figure starts.
+class _Marked(Protocol):
+    """What :func:`_word_stream` marks: an element of the page (a figure's, a heading's)."""
+
+    @property
+    def element(self) -> Any: ...
+
+
+def _word_stream(tree: Any, figures: Sequence[_Marked]) -> tuple[list[str], dict[int, int]]:
+    """All words of the page in order, and the word position where each figure (or any
+    element marked) starts.
 
     A marker put at the start of each figure for the moment lets libxml2's own text iterator
     do the walk (a walk in Python costs more than the rest of the placement).
