@@ -161,3 +161,25 @@ def test_en_a_count_of_models_stays() -> None:
         (40.0, None, "model"),
         (3.0, None, "series"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number above one agrees with the plural after an -ing modifier, not with a verb
+        ("The channel airs three baking shows a week.", [(3.0, None, "baking show/week")]),
+        # after "one" and a singular noun a verb would end in -s: the bare form is the head
+        (
+            "If you have seen just one garden makeover show, you know the format.",
+            [(1.0, None, "garden makeover show")],
+        ),
+    ],
+)
+def test_en_the_head_noun_agrees_with_its_number(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _en(text) == expected
+
+
+def test_en_a_verb_after_one_noun_stays_a_verb() -> None:
+    assert _en("One tenant complaint led to 2 inspections.") == [(2.0, None, "inspection")]

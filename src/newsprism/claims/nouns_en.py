@@ -154,8 +154,38 @@ def counted_noun(
                 last_noun = k
                 k += 1
                 break
-            elif pos == "VERB" and t.lower.endswith("ing") and nxt_pos in ("NOUN", "PROPN"):
-                lemmas.append(t.lower)  # "9.3 million shipping containers"
+            elif (
+                pos == "VERB"
+                and last_noun >= 0
+                and last_noun == k - 1
+                and value == 1
+                and not t.lower.endswith(("s", "ed", "ing"))
+                and (k + 1 >= n or toks[k + 1].kind != "word" or toks[k + 1].lower in STOP)
+            ):
+                # "one home renovation show, you …": after "one" and a singular noun a verb
+                # would be in -s ("one home renovation shows …"), so the bare form that ends
+                # the phrase is its head noun
+                lemmas.append(t.lower)
+                last_noun = k
+                k += 1
+                break
+            elif (
+                pos == "VERB"
+                and t.lower.endswith("ing")
+                and (
+                    nxt_pos in ("NOUN", "PROPN")
+                    or (
+                        value != 1
+                        and k + 1 < n
+                        and nxt_pos == "VERB"
+                        and plural_form(toks[k + 1].lower)
+                        and not toks[k + 1].lower.endswith("ss")
+                    )
+                )
+            ):
+                # "9.3 million shipping containers"; "three cooking shows": a number above one
+                # agrees with the plural after the modifier, not with a verb in -s
+                lemmas.append(t.lower)
             elif (
                 pos == "VERB"
                 and t.lower.endswith("ed")
