@@ -101,18 +101,26 @@ def load() -> list[dict[str, Any]]:
     return labelled_sentences(LABELS, pages())
 
 
-def main() -> None:
+def main(
+    after: Path = WCXBTEST27_LABELS,
+    skip: tuple[Path, ...] = (WCXBTEST27_LABELS,),
+    names: tuple[str, str] = ("wcxbtest27", "wcxbtest27"),
+) -> None:
+    """Print the pool's sizes (``--pool``) or the drawn keys of the part that continues the one
+    labelled in ``after``, leaving out the sites of ``skip``; ``names`` are the continued part's
+    and the skipped parts' names (``wcxbtest29`` calls this with its own)."""
+    pages_ = continued(after, skip)
     if "--pool" in sys.argv:
         pool = wcxbtest27_pages()
         order = sorted(pool, key=_key)
-        after = len(order) - order.index(drawn_ids()[-1]) - 1
+        left = len(order) - order.index(drawn_ids(after)[-1]) - 1
         print(
-            f"pool: {len(pool)} article pages; {after} after the last page wcxbtest27 drew;"
-            f" {len(pages())} of them on sites wcxbtest27 drew none from"
-            f" ({len(drawn_sites())} sites left out)"
+            f"pool: {len(pool)} article pages; {left} after the last page {names[0]} drew;"
+            f" {len(pages_)} of them on sites {names[1]} drew none from"
+            f" ({len(drawn_sites(*skip))} sites left out)"
         )
         return
-    for key in select():
+    for key in draw(pages_, _key):
         print(json.dumps(key))
 
 
