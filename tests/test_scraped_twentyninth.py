@@ -211,3 +211,49 @@ def test_a_sentence_of_one_word_between_paragraphs_is_a_paragraph() -> None:
         blocks = _blocks(page)
         assert ("paragraph", word) in blocks
         assert ("heading", heading) in blocks
+
+
+def test_a_sponsor_s_label_an_affiliate_note_and_an_information_only_note_are_notices() -> None:
+    page_en = (
+        "Home\nReviews\nThe Brightwell K2 kettle: quick, quiet and hard to clean\n"
+        "By Nadia Forde\n3 December 2026\n"
+        "Sponsored by Harrow Home Stores\n"
+        "When you buy through our links, we may earn a commission.\n"
+        "The K2 boils a full litre in just under three minutes, faster than any kettle we have "
+        "tested this year, and it is quieter than most.\n"
+        "Its narrow opening makes it hard to clean, and the limescale filter comes out only with "
+        "a fight.\n"
+        "Verdict\n"
+        "A fine kettle for a soft-water area; elsewhere, pick one with a wider lid.\n"
+        "This article is for information only and is not financial advice.\n"
+        "Share\n© 2026 Kitchen Bench\n"
+    )
+    page_ru = (
+        "Главная\nОбзоры\nЧайник «Светлица К2»: быстрый, тихий и неудобный в уходе\n"
+        "Автор: Надежда Фролова\n3 декабря 2026\n"
+        "На правах рекламы\n"
+        "Мы можем получать комиссию с покупок по ссылкам в этом обзоре.\n"
+        "«Светлица К2» кипятит литр воды чуть меньше чем за три минуты, быстрее всех чайников, "
+        "которые мы проверяли в этом году, и шумит меньше большинства.\n"
+        "Узкое горлышко мешает его мыть, а фильтр от накипи вынимается с трудом.\n"
+        "Вывод\n"
+        "Хороший чайник для мягкой воды; там, где вода жёсткая, лучше взять модель с широкой "
+        "крышкой.\n"
+        "Поделиться\n© 2026 «Кухонный обзор»\n"
+    )
+    for page, first, last in (
+        (page_en, "The K2 boils", "A fine kettle"),
+        (page_ru, "«Светлица К2» кипятит", "Хороший чайник"),
+    ):
+        kept = _paragraphs(page)
+        assert kept[0].startswith(first)
+        assert kept[-1].startswith(last)
+        assert len(kept) == 3
+    # a story's sentence with the words stays the story's
+    assert _paragraphs(
+        page_en.replace(
+            "Its narrow opening",
+            "The maker said its figures were for information only, a spokesman said. Its narrow "
+            "opening",
+        )
+    )[1].startswith("The maker said")

@@ -307,6 +307,15 @@ PAGE_NOTICE = re.compile(
     # an affiliate disclosure ("This guide contains affiliate links …")
     r"^(?:this (?:article|post|page|story|guide) )?(?:contains|may contain|includes) affiliate links\b|"
     r"^(?:в (?:статье|материале|тексте) )?(?:есть |могут быть )?партн[её]рские ссылки\b|"
+    # the same disclosure as what the site earns: "When you buy through our links, we may earn a
+    # commission", «Мы можем получать комиссию с покупок по ссылкам»
+    r"\bwe (?:may |might |could )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of "
+    r"(?:the )?(?:revenue|sales)|affiliate (?:fee|commission))\b|"
+    r"\bмы (?:можем )?получа(?:ть|ем) (?:партн[её]рскую )?комиссию\b|"
+    # a sponsor's label on a story: "Sponsored by Harland Estates", «На правах рекламы»
+    r"^(?:sponsored by|paid (?:content|post|partnership)(?: (?:by|for|with))?|partner content|"
+    r"in (?:paid )?partnership with|спонсор(?: материала| проекта)?:?|партн[её]рский материал|"
+    r"на правах рекламы|материал подготовлен при поддержке)\b[^.!?]{0,60}$|"
     r"\bnewsletters? may contain\b|"
     r"^(?:free |daily |weekly |morning |evening )*newsletter$|after newsletter promotion|"
     # the page's licence for republishing its stories ("Republish under Creative Commons")
@@ -372,7 +381,7 @@ NOTICE_PHRASE = re.compile(
     # a disclaimer of advice under a story about money or the law
     r"\b(?:is|does) not (?:constitute |represent )?(?:an? )?(?:investment|financial|legal) "
     r"(?:advice|recommendation)\b|\bне является (?:индивидуальной )?инвестиционной рекомендацией\b|"
-    r"\bfor (?:general )?information(?:al)? purposes only\b|"
+    r"\bfor (?:general )?information(?:al)?(?: purposes)? only\b|"
     r"\bнос(?:ят|ит) (?:справочный|информационный|ознакомительный) характер\b",
     re.I,
 )
