@@ -165,3 +165,36 @@ def test_a_bound_the_other_figure_keeps_to_is_no_figure_that_differs() -> None:
     assert not _bound_holds(more_than_80, figure(75, "="))
     assert _bound_holds(figure(200, "<"), figure(150, "=", 180))
     assert not _bound_holds(figure(200, "<"), figure(150, "=", 240))
+
+
+def test_figures_the_trace_does_not_link_are_shown_without_a_kind_on_every_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the walk, s29: two outlets' figures of one unit that the trace did not call one claim
+    # were listed by the CLI with no kind and made the web story page fail (HTTP 500)
+    from newsprism.stories import view
+
+    monkeypatch.setattr(view, "TRACED_FIGURES", False)
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        for site, hour, figure, value in (
+            ("tver-news.example", 9, "48 million roubles", 48e6),
+            ("tver-today.example", 11, "45 million roubles", 45e6),
+        ):
+            head = (BRIDGE_EN[0], BRIDGE_EN[1].replace("48 million roubles", figure))
+            lib.add(
+                _article(
+                    head, "en", site, f"2026-05-05T{hour:02}:00:00Z", figure, value,
+                    "Tver regional government", "the regional transport ministry",
+                )
+            )  # fmt: skip
+    runner = CliRunner()
+    story = json.loads(runner.invoke(app, ["stories", "--db", str(db), "--json"]).output)[0]
+    out = runner.invoke(app, ["story", str(story["id"]), "--db", str(db), "--json"])
+    figures = json.loads(out.output)["figures"]
+    assert len(figures) == 1 and figures[0]["flags"] == []
+    with TestClient(create_app(db, analyse=False), base_url="http://127.0.0.1") as client:
+        page = client.get(f"/stories/{story['id']}")
+        assert page.status_code == 200, page.text[:300]
+        assert "tver-today.example" in page.text and "tver-news.example" in page.text
+        assert "(figure changed)" not in page.text

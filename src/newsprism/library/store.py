@@ -452,9 +452,18 @@ def _filters(q: Query) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if q.site:
-        clauses.append("(a.site = ? COLLATE NOCASE OR a.url LIKE ? ESCAPE '\\')")
-        host = _like_literal(q.site.removeprefix("www."))
-        params += [q.site, f"%://{host}%" if "." in q.site else _like_literal(q.site)]
+        host = q.site.lower().removeprefix("www.")
+        if "." in host:
+            # the host or any of its subdomains, as search engines read "site:": the stored
+            # address "https://www.example.org/…" was missed by "site:example.org" (the walk, s29)
+            like = _like_literal(host)
+            patterns = [f"%://{like}/%", f"%://{like}", f"%://{like}:%"]
+            patterns += [p.replace("://", "://%.", 1) for p in patterns]
+        else:
+            patterns = [_like_literal(q.site)]
+        urls = " OR ".join("a.url LIKE ? ESCAPE '\\'" for _ in patterns)
+        clauses.append(f"(a.site = ? COLLATE NOCASE OR {urls})")
+        params += [q.site, *patterns]
     if q.lang:
         clauses.append("a.language = ?")
         params.append(q.lang.lower())

@@ -312,7 +312,9 @@ def _figures(conn: sqlite3.Connection, articles: dict[int, dict[str, Any]]) -> l
         if len(values) > 1 and len({e["article_id"] for e in group}) > 1:
             if all((e["article_id"], e["claim_id"]) in shown for e in group):
                 continue  # said already, with what the trace found
-            out.append({"unit": unit, "about": group[0]["about"], "reports": group})
+            # no flags: the trace did not call them one claim, so it says nothing of what
+            # changed (the web page read ``flags`` of every group and failed on these: the walk)
+            out.append({"unit": unit, "about": group[0]["about"], "reports": group, "flags": []})
     return out
 
 
