@@ -46,7 +46,8 @@ the same way in the twenty-eighth session, were held aside then and joined A and
 in the twenty-ninth. mt185–mt190 (``--part fresh29``), written the same way in the twenty-ninth
 session, are held aside and never developed on (the rule is ``benchmarks/heldout.md``'s: every
 article mt185–mt190, every attribution and person their expected files list; the part is skipped,
-saying so, until all six are written).
+saying so, until all six are written). Scored before (489dd44) and after (32094d5): 74 of 113
+right speakers both times, 40 of 45 confident right; textacy 2 of 113 in the same runs.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):
