@@ -213,14 +213,23 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
     # an update without an @id or url of its own is known by its time and headline, not by its
     # text: a corrected figure in its text made it a new item, stored as a second article beside
     # the first, with no revision (the walk, s28); two updates of one time and headline keep
-    # the digest of their text (neither is lost)
-    keys = [_update_key(u, h) for u, _, h in readable]
-    for (update, body, headline), key in zip(readable, keys, strict=True):
+    # the digest of their text (neither is lost).  Without a headline, the opening words of its
+    # text, digits masked, stand in for one (s29): by its time alone (often given to the
+    # minute), a second update of the same minute took the first one's key — a revision of it
+    # when the blog showed only its latest update, and the first one stored again under the
+    # digest of its text when both were shown (the review of s28)
+    keys = [_update_key(u, h, b) for u, b, h in readable]
+    # the keys of the code before (its time and headline alone): an item stored under one is
+    # this entry
+    former_keys = [_update_key(u, h) for u, _, h in readable]
+    for (update, body, headline), key, former_key in zip(readable, keys, former_keys, strict=True):
         published = parse_time(_text(update.get("datePublished") or update.get("dateCreated")))
         by_text = _digest(headline, body, published)
         own_id = _text(update.get("@id") or update.get("url"))
         stable = key if key is not None and keys.count(key) == 1 else None
         guid = own_id or stable or by_text
+        unique_before = former_key is not None and former_keys.count(former_key) == 1
+        former = former_key if unique_before and not headline else by_text
         own = _text(update.get("url"))
         link = urljoin(url, own) if own else ""
         if not link or link == url:  # updates share the page: give each an address of its own
@@ -234,17 +243,27 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
                 published,
                 body or headline,
                 revision=_digest(published, modified, headline, body),
-                former_guid=by_text if guid != by_text and not own_id else None,
+                former_guid=former if guid != former and not own_id else None,
             )
         )
     return Parsed("liveblog", _text(blog.get("headline")) or None, entries)
 
 
-def _update_key(update: dict[str, Any], headline: str) -> str | None:
+#: the words of a headline-less update's text that stand in for its headline
+OPENING_WORDS = 12
+
+
+def _update_key(update: dict[str, Any], headline: str, body: str | None = None) -> str | None:
     """What keeps a live-blog update without an id of its own the same item when its text is
-    corrected: the time it was published, with its headline (``None``: no time given)."""
+    corrected: the time it was published, with its headline — or, given its ``body`` and no
+    headline, the first :data:`OPENING_WORDS` words of its text with their digits masked (a
+    corrected figure keeps them) — ``None``: no time given."""
     published = _text(update.get("datePublished") or update.get("dateCreated"))
-    return _digest("update", published, headline) if published else None
+    if not published:
+        return None
+    if headline or body is None:
+        return _digest("update", published, headline)
+    return _digest("update", published, "", _masked(" ".join(body.split()[:OPENING_WORDS])))
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
