@@ -869,8 +869,14 @@ class Prints:
             ids = sorted({i for p in ds.pairs for i in (p.a, p.b)})
             fps = self.get(ds.articles, ids)
             df = DocumentFrequencies()
+            # the names each document gives count too where the code counts them (how rare a
+            # shared name is); a base's frequencies take the terms alone
+            named = "names" in inspect.signature(df.add).parameters
             for i in ids:
-                df.add(fps[i].terms)
+                if named:
+                    df.add(fps[i].terms, fps[i].names)  # type: ignore[call-arg]
+                else:
+                    df.add(fps[i].terms)
             self.frequencies[ds.name] = df
         return self.frequencies[ds.name]
 

@@ -540,6 +540,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # the names an article's headline and lead give (newsprism.stories.match.rare_name_shift:
+    # one happening told from another angle shares its rare name in the leads).  Rows stored
+    # before have none, and are decided as before
+    (
+        "stories_0007_headline_names",
+        """
+        ALTER TABLE story_articles ADD COLUMN head_names TEXT;
+        """,
+    ),
 ]
 
 

@@ -196,7 +196,7 @@ class StoryIndex:
         # an article without a publication time existed by the time it was added: "on Tuesday"
         # must not resolve against that time, but it bounds when the report was written
         prints = [
-            fp if a.dated else dataclasses.replace(fp, at=a.at)
+            fp if a.dated else dataclasses.replace(fp, at=a.at, dated=False)
             for a, fp in zip(todo, prints, strict=True)
         ]
         try:
@@ -233,7 +233,7 @@ class StoryIndex:
             return self._store_one(conn, arrival, fp)
         except BaseException:
             if self._counted is fp:  # counted by _same_story, never remembered
-                self.df.remove(fp.terms)
+                self.df.remove(fp.terms, fp.names)
                 self._counted = None
             raise
 
@@ -262,8 +262,8 @@ class StoryIndex:
             )
         conn.execute(
             "INSERT INTO story_articles(article_id, story_id, relation, related_to, score, at, "
-            "minhash, vector, names, numbers, terms, script, days, content_hash) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "minhash, vector, names, numbers, terms, script, days, content_hash, head_names) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 arrival.article_id,
                 result.story_id,
@@ -279,6 +279,7 @@ class StoryIndex:
                 fp.script,
                 json.dumps(fp.days),
                 arrival.content_hash,
+                _lead_names_json(fp),
             ),
         )
         conn.executemany(
@@ -333,7 +334,7 @@ class StoryIndex:
         # the IDF counts the new article too, as a vectoriser fitted on both reports would; it
         # stays counted, as the article stays in memory (``_remember`` is told not to add it
         # again), or is taken out if scoring fails
-        self.df.add(fp.terms)
+        self.df.add(fp.terms, fp.names)
         try:
             best: tuple[float, int] | None = None
             #: the matches that reach the happening level for their pair of scripts, each with
@@ -356,7 +357,7 @@ class StoryIndex:
                         when = match.happening_probability(score, fp, self._fps[i])
                         happening.append((when, i))
         except BaseException:
-            self.df.remove(fp.terms)
+            self.df.remove(fp.terms, fp.names)
             raise
         self._counted = fp
         if best is None:
@@ -421,8 +422,15 @@ class StoryIndex:
         cross = self._cyrillic[rows] != (fp.script == "cyrl")
         # one side naming no one counts as match.NAMELESS_NAMES in one script (names_evidence)
         nameless = (self._key_sizes[rows, 0] == 0) != (not fp.names)
+        # a rare name shared near in time may add to the logit: any shared name is a bound (the
+        # headlines' names are some of the names; whether both are dated is not looked at)
+        assert self._at_array is not None
+        rare_name = (names > 0) & (
+            np.abs(self._at_array[rows] - (fp.at if fp.at is not None else np.nan))
+            <= match.ANGLE_SECONDS
+        )
         names = np.where(nameless & ~cross, match.NAMELESS_NAMES, names)
-        return match.could_reach(cosines, names, numbers, cross)
+        return match.could_reach(cosines, names, numbers, cross, rare_name)
 
     def _running_story(self, story_id: int) -> int:
         """The running story of a story (created by this index, or read once)."""
@@ -466,7 +474,7 @@ class StoryIndex:
         self._fps.append(fp)
         self._scripts.append(fp.script)
         if self._counted is not fp:
-            self.df.add(fp.terms)
+            self.df.add(fp.terms, fp.names)
         self._counted = None
         n = len(self._ids)
         if self._matrix is None or n > len(self._matrix):  # grow by doubling, not per article
@@ -514,22 +522,26 @@ class StoryIndex:
         # made a long run quadratic)
         hi += self.window
         if not self._loaded:
-            slices = [("at >= ? AND at <= ?", lo, hi)]
+            slices = [("s.at >= ? AND s.at <= ?", lo, hi)]
             new_lo, new_hi = lo, hi
         else:
             new_lo, new_hi = min(lo, self._lo), max(hi, self._hi)
             slices = []
             if new_lo < self._lo:
-                slices.append(("at >= ? AND at < ?", new_lo, self._lo))
+                slices.append(("s.at >= ? AND s.at < ?", new_lo, self._lo))
             if new_hi > self._hi:
-                slices.append(("at > ? AND at <= ?", self._hi, new_hi))
+                slices.append(("s.at > ? AND s.at <= ?", self._hi, new_hi))
         known = set(self._ids)
         rows = [
             r
             for where, a, b in slices
             for r in self.conn.execute(
-                "SELECT article_id, story_id, at, minhash, vector, names, numbers, terms, script, "
-                f"days FROM story_articles WHERE {where} ORDER BY at",
+                # whether the article has a publication time: the time stored is the time it
+                # was added when it has none
+                "SELECT s.article_id, s.story_id, s.at, s.minhash, s.vector, s.names, "
+                "s.numbers, s.terms, s.script, s.days, s.head_names, a.published IS NOT NULL "
+                "FROM story_articles s LEFT JOIN articles a ON a.id = s.article_id "
+                f"WHERE {where} ORDER BY s.at",
                 (a, b),
             )
         ]
@@ -552,6 +564,9 @@ class StoryIndex:
                 # stored before the days were kept: none known, decided as before
                 tuple(json.loads(r[9])) if r[9] else (),
                 float(r[2]),
+                # stored before the lead's names were kept: none, decided as before
+                *_lead_names(r[10]),
+                bool(r[11]),
             )
             self._remember(Arrival(int(r[0]), None, "", float(r[2])), int(r[1]), fp)
         if legacy:
@@ -586,11 +601,14 @@ class StoryIndex:
             for (article_id, story_id, at, minhash), fp in zip(rows, prints, strict=True):
                 # the MinHash is unchanged (and the LSH bands with it): keep the stored one
                 fp = dataclasses.replace(
-                    fp, minhash=np.frombuffer(minhash, dtype=np.uint32), at=float(at)
+                    fp,
+                    minhash=np.frombuffer(minhash, dtype=np.uint32),
+                    at=float(at),
+                    dated=article_id in dated,
                 )
                 conn.execute(
                     "UPDATE story_articles SET vector = ?, names = ?, numbers = ?, terms = ?, "
-                    "script = ?, days = ? WHERE article_id = ?",
+                    "script = ?, days = ?, head_names = ? WHERE article_id = ?",
                     (
                         fp.vector.astype("float16").tobytes(),
                         json.dumps(sorted(fp.names), ensure_ascii=False),
@@ -598,6 +616,7 @@ class StoryIndex:
                         fp.terms_blob(),
                         fp.script,
                         json.dumps(fp.days),
+                        _lead_names_json(fp),
                         article_id,
                     ),
                 )
@@ -612,7 +631,7 @@ class StoryIndex:
         kept = set(keep)
         for i, fp in enumerate(self._fps):
             if i not in kept:
-                self.df.remove(fp.terms)
+                self.df.remove(fp.terms, fp.names)
         matrix = self._matrix[keep]
         assert self._story_array is not None
         assert self._keys is not None and self._key_sizes is not None
@@ -673,6 +692,19 @@ class StoryIndex:
         # the rows in memory, their counts in the IDF and the running stories met are all
         # read again from the tables (a rare event: only an article whose text changed)
         self._clear_memory()
+
+
+def _lead_names_json(fp: Fingerprint) -> str:
+    """The headline's and the lead's names as stored (``story_articles.head_names``)."""
+    return json.dumps([sorted(fp.title_names), sorted(fp.lead_names)], ensure_ascii=False)
+
+
+def _lead_names(stored: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The headline's and the lead's names of a stored row (none for rows stored before)."""
+    if not stored:
+        return frozenset(), frozenset()
+    title, lead = json.loads(stored)
+    return frozenset(title), frozenset(lead)
 
 
 def assign_new(lib: Library, batch: int = 64) -> int:

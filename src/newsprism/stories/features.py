@@ -44,6 +44,9 @@ SHINGLE = 3
 LEAD_CHARS = 150
 #: characters of the body whose names, numbers and words are compared
 HEAD_CHARS = 2000
+#: the characters of the text after the headline whose names are the lead's
+#: (``Fingerprint.lead_names``): about the first two sentences
+LEAD_NAME_CHARS = 300
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
@@ -146,6 +149,12 @@ class Fingerprint:
     #: when the report existed by (epoch seconds): its publication time, or when it was added
     #: when it has none (never earlier than it was written); None when unknown
     at: float | None = None
+    #: the name keys its headline gives, and those of its lead (the headline and the first
+    #: :data:`LEAD_NAME_CHARS` characters of the text): whom and what the report is about
+    title_names: frozenset[str] = frozenset()
+    lead_names: frozenset[str] = frozenset()
+    #: ``at`` is its publication time (not the time it was added)
+    dated: bool = True
 
     @cached_property
     def head_words(self) -> int:
@@ -394,4 +403,7 @@ def _fingerprint(
         script(head),
         event_days(title, text, at),
         at,
+        names(title) if title else frozenset(),
+        names(f"{title}\n{text[:LEAD_NAME_CHARS]}" if title else text[:LEAD_NAME_CHARS]),
+        at is not None,
     )

@@ -13,6 +13,8 @@ share a count; with tens of thousands of distinct stems in a window that is a fe
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,21 +38,35 @@ class DocumentFrequencies:
         #: while the frequencies they were computed from are unchanged
         self._version = 0
         self._cached: tuple[Fingerprint, int, npt.NDArray[np.float32]] | None = None
+        #: how many of the documents held name each name key (``Fingerprint.names``): how
+        #: specific a name two reports share is (``match.rare_name_shift``)
+        self.name_counts: Counter[str] = Counter()
 
-    def add(self, terms: npt.NDArray[np.uint32]) -> None:
+    def add(self, terms: npt.NDArray[np.uint32], names: Iterable[str] = ()) -> None:
         # terms are unique within a document, but two may share a slot: np.add.at counts both
         import numpy as np
 
         np.add.at(self.counts, terms & (SLOTS - 1), 1)
+        self.name_counts.update(names)
         self.documents += 1
         self._version += 1
 
-    def remove(self, terms: npt.NDArray[np.uint32]) -> None:
+    def remove(self, terms: npt.NDArray[np.uint32], names: Iterable[str] = ()) -> None:
         import numpy as np
 
         np.subtract.at(self.counts, terms & (SLOTS - 1), 1)
+        for key in names:  # a name no document held any more is dropped, not kept at 0
+            left = self.name_counts[key] - 1
+            if left > 0:
+                self.name_counts[key] = left
+            else:
+                del self.name_counts[key]
         self.documents -= 1
         self._version += 1
+
+    def documents_naming(self, key: str) -> int:
+        """How many of the documents held name ``key``."""
+        return self.name_counts[key]
 
     def idf(self, terms: npt.NDArray[np.uint32]) -> npt.NDArray[np.float32]:
         """Smoothed IDF, as scikit-learn's TfidfVectorizer computes it: ln((1+n)/(1+df)) + 1."""
