@@ -17,6 +17,13 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
+The written parts (``stories_written13``-``29``): the colleague's invented reports, dated; the
+session's held-out part (``fresh29``: written29) is read only when asked for by name
+(``--parts fresh29 --sets written29``), and its pairs of one happening told from two angles
+(``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
+angles": how many are called one, by newsprism and by the peer).  The earlier parts are
+development data (``stories_feed.py``'s A and B; written25, 27 and 28 wholly in A).
+
 ``--loso VARIANTS`` fits on all dev halves but one and scores the one left out, for each set in
 turn: how well a combiner's threshold transfers to a set it was not fitted on; beside it the
 real-text parts developed on (L3S's and NEREL's, pairs within the window) scored by a model fitted
