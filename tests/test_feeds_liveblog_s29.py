@@ -5,6 +5,7 @@ revision of it; a corrected figure in one of them is still a revision of its own
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from publisher import Hit, Publisher, Reply
@@ -68,27 +69,36 @@ def test_two_updates_of_one_minute_without_headlines_have_two_keys() -> None:
     assert one[0].guid in {e.guid for e in two}
 
 
+def _watch(
+    lib: Library, site: Publisher, clock: SimulatedClock, then: list[Callable[[], None]]
+) -> None:
+    """Poll the live blog once, then again after each change in ``then`` (five minutes apart)."""
+    add_feeds(lib, [site.url("/live")], now=clock.now())
+    poller = Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
+    try:
+        poller.refresh()
+        for change in then:
+            change()
+            clock.sleep(300)
+            poller.refresh()
+        poller.drain()
+    finally:
+        poller.close()
+
+
 def test_a_second_update_in_the_same_minute_is_neither_a_copy_nor_a_revision(
     tmp_path: Path, clock: SimulatedClock, site: Publisher
 ) -> None:
     t0 = clock.now()
     pages = {"now": _live_page([(t0 - 60, ROADS.format(n=40))])}
     site.route("/live", lambda hit: _html(pages["now"]))
+    # the next update, published in the same minute; a blog that shows its latest update only,
+    # and then one that shows both
+    latest = _live_page([(t0 - 40, SCHOOLS)])
+    both = _live_page([(t0 - 60, ROADS.format(n=40)), (t0 - 40, SCHOOLS)])
     with Library.open(tmp_path / "lib.sqlite") as lib:
-        add_feeds(lib, [site.url("/live")], now=t0)
-        p = Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
-        p.refresh()
-        [first] = list(lib.iter_ids())
-        # the next update, published in the same minute; a blog that shows its latest update
-        # only, and then one that shows both
-        pages["now"] = _live_page([(t0 - 40, SCHOOLS)])
-        clock.sleep(300)
-        p.refresh()
-        pages["now"] = _live_page([(t0 - 60, ROADS.format(n=40)), (t0 - 40, SCHOOLS)])
-        clock.sleep(300)
-        p.refresh()
-        p.drain()
-        p.close()
+        _watch(lib, site, clock, [lambda: pages.update(now=latest), lambda: pages.update(now=both)])
+        first = min(lib.iter_ids())
         assert len(list(lib.iter_ids())) == 2
         assert [r.text for r in revisions(lib, first)][-1] == ROADS.format(n=40)
         assert len(revisions(lib, first)) == 1
@@ -106,16 +116,8 @@ def test_a_corrected_figure_in_one_of_two_updates_of_a_minute_is_its_revision(
 
     site.route("/live", live)
     with Library.open(tmp_path / "lib.sqlite") as lib:
-        add_feeds(lib, [site.url("/live")], now=t0)
-        p = Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
-        p.refresh()
-        before = sorted(lib.iter_ids())
-        state["n"] = "400"
-        clock.sleep(300)
-        p.refresh()
-        p.drain()
-        p.close()
-        assert sorted(lib.iter_ids()) == before
-        roads = next(i for i in before if "A91" in lib.get(i).text)
+        _watch(lib, site, clock, [lambda: state.update(n="400")])
+        assert len(list(lib.iter_ids())) == 2
+        roads = next(i for i in lib.iter_ids() if "A91" in lib.get(i).text)
         old, new = revisions(lib, roads)
         assert "after 40 vehicles" in old.text and "after 400 vehicles" in new.text
