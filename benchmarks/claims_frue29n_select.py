@@ -33,7 +33,7 @@ count; a chess rating after a dash is a figure with no unit (as ``frue26n``'s); 
 with no number word is none; a currency named only by its word in a text about another country
 («фунтов» in a text on Cyprus' budget) is that country's (``CYP``); «до N G» is a bound of ``g``;
 «ежедневно по N X» after a noun of the action keeps no rate (the verb's frequency).
-Scored: before (base 489dd44) 82.7 / 79.1 / 82.7 value / +unit / +qualifier, after (d62fdc5)
+Scored: before (base 489dd44) 82.7 / 79.1 / 82.7 value / +unit / +qualifier, after (dface5a)
 the same; quantulum3 27.6 / 0.0 / 22.7, digits 31.4 / 0.6 / 26.5 in the same runs.
 """
 

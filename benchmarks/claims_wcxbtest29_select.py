@@ -29,7 +29,7 @@ minutes to one hour"); "in their early forties" is 40–49 ``year of age`` with 
 and a system") is a figure; "an annual growth rate of N%" is ``percentage per year``, a CAGR with
 no period written ``percentage``; "a merge of two tables" counts the tables; "these N" standing
 for a list is none.
-Scored: before (base 489dd44) 87.0 / 81.2 / 84.5 value / +unit / +change, after (d62fdc5)
+Scored: before (base 489dd44) 87.0 / 81.2 / 84.5 value / +unit / +change, after (dface5a)
 the same; quantulum3 57.1 / 39.5, Recognizers-Text 53.9 / 15.6 in the same runs.
 """
 
