@@ -229,6 +229,8 @@ def classify(text: str) -> list[Labelled]:
             lab.relabel(HEADING, "short question between paragraphs")
         elif lab.label == TEXT and i > after_title and _colon_heading(labs, i):
             lab.relabel(HEADING, "short colon title over running text")
+        elif lab.label == TEXT and i > after_title and _label_over_list(labs, i):
+            lab.relabel(HEADING, "a label of a word or two over a list")
         elif lab.label == TEXT and i > after_title and _exclaimed_entry(labs, i):
             lab.relabel(HEADING, "a live entry's exclamation under its time")
         elif lab.label == TEXT and i < after_title and not is_body_text(lab):
@@ -780,6 +782,21 @@ def _colon_heading(labs: list[Labelled], i: int) -> bool:
         and after.label in (TEXT, PARAGRAPH)
         and not after.text.lstrip().startswith(tuple(_QUOTE_OPENERS))
     )
+
+
+#: a list's label is a noun or two ("Specs:", «Характеристики:», «Как готовить:»); a lead-in
+#: that runs on into the list is a clause of three words or more ("The largest grants went
+#: to:", «В команду вошли:», «На период работ:») — so the development golds read all 13
+LIST_LABEL_MAX_WORDS = 2
+
+
+def _label_over_list(labs: list[Labelled], i: int) -> bool:
+    """A colon line of a word or two right over a list heads it."""
+    text = labs[i].text.rstrip()
+    if not text.endswith(":") or text[0].islower() or word_count(text) > LIST_LABEL_MAX_WORDS:
+        return False
+    after = _neighbour(labs, i, 1, (CHROME,))
+    return after is not None and after.label == ITEM
 
 
 def _question_heading(labs: list[Labelled], i: int) -> bool:
