@@ -279,3 +279,22 @@ def test_a_label_of_a_word_or_two_over_a_list_heads_it_a_lead_in_clause_does_not
     blocks = _blocks(page)
     assert ("heading", "Характеристики:") in blocks
     assert not any(kind == "heading" and "входят" in text for kind, text in blocks)
+
+
+def test_a_review_s_pros_marked_with_plus_signs_are_a_list_under_their_heading() -> None:
+    page = (
+        "Home\nReviews\nThe Corvid 3 headphones: good sound, poor microphone\n"
+        "By Lena Marsh\n4 December 2026\n"
+        "The Corvid 3 sound better than headphones twice their price, but callers will hear you "
+        "as if you were in a cupboard.\n"
+        "Battery life is the best we have measured this year: a little over 60 hours with noise "
+        "cancelling switched on.\n"
+        "Pros\n+ Rich, clear sound\n+ Sixty hours of battery\n+ Fold flat for travel\n"
+        "Cons\n- Muffled microphone\n- No case in the box\n"
+        "Share this review\nFacebook\nX\n© 2026 Sound Bench\n"
+    )
+    blocks = _blocks(page)
+    assert ("heading", "Pros") in blocks
+    assert ("list", "Rich, clear sound\nSixty hours of battery\nFold flat for travel") in blocks
+    assert ("heading", "Cons") in blocks
+    assert ("list", "Muffled microphone\nNo case in the box") in blocks

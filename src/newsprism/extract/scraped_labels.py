@@ -101,7 +101,7 @@ _BREADCRUMB = re.compile(
     re.I,
 )
 _DIALOGUE = re.compile(r"^[—–―]\s*\S")
-_BULLET = re.compile(r"^(?:[•*▪·●◦■-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
+_BULLET = re.compile(r"^(?:[•*▪·●◦■+-]|\d{1,2}[.)])\s+(?P<item>\S.*)$")
 CLOSERS = "»\"”’')]」』"
 _SENTENCE_END = ".!?…:;,。！？．"
 # Chinese, Japanese and Korean are written without spaces between words: count characters
