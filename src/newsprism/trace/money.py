@@ -64,7 +64,50 @@ def currencies(unit: str | None) -> frozenset[str] | None:
     base, _ = _split(unit)
     if base in _codes():
         return frozenset({base})
-    return minor_units().get(base)
+    minor = minor_units().get(base)
+    if minor is not None or not WORDS:
+        return minor
+    return currency_words().get(base)
+
+
+#: read a unit the claims stage left as a currency's noun («сомов» as ``сом``, «лари» as
+#: ``ларь``, "manats" as ``manat``) as that currency (twenty-ninth session): such a sum was
+#: compared with "$4,400" as a count of things, so a conversion was never one figure
+WORDS = True
+
+
+@cache
+def currency_words() -> dict[str, frozenset[str]]:
+    """The nouns of currencies, as the claims stage's lemmas give them, with their ISO codes: the
+    head noun of each Russian CLDR name (``ларь`` of «грузинский ларь», ``манат`` for two
+    countries) and each English CLDR noun ("manat", "somoni"), less the nouns that are English
+    words as well ("won", "mark", "real": a count of marks is no sum) and the names of dollars,
+    pounds and the like, which are money only with a country the stage reads itself."""
+    from ..claims import currencies as en
+    from ..claims.currencies_data import NOUNS, RU_NAMES
+
+    out: dict[str, set[str]] = {}
+    for name, code in RU_NAMES.items():
+        out.setdefault(name.split()[-1], set()).add(code)
+    for noun, codes in NOUNS.items():
+        if noun not in en._ENGLISH and noun.isalpha():
+            out.setdefault(noun, set()).update(codes)
+    # precious metals (XAU, XAG …) are CLDR "currencies" but not money a report sums
+    return {
+        w: frozenset(c)
+        for w, c in out.items()
+        if w not in _CODES_BY_SHARED_NAME and not any(x.startswith("X") for x in c)
+    }
+
+
+#: nouns of many currencies (a dollar, a pound, a franc of which country?): the claims stage
+#: reads their country itself, and a bare one left as a unit is no one sum
+_CODES_BY_SHARED_NAME = frozenset(
+    ["доллар", "фунт", "франк", "песо", "рупия", "динар", "риал", "шиллинг", "крона", "dollar"]
+    + ["dollars", "pound", "pounds", "franc", "francs", "peso", "pesos", "rupee", "rupees"]
+    # and a noun of one currency that is a common word too (Zimbabwe's "gold")
+    + ["gold"]
+)
 
 
 def share(unit: str | None) -> float:
@@ -102,6 +145,10 @@ ROUGH_USD: dict[str, float] = {
     "RUB": 0.011, "UAH": 0.024, "BYN": 0.31, "KZT": 0.002, "PLN": 0.25, "CZK": 0.044,
     "SEK": 0.095, "NOK": 0.093, "DKK": 0.15, "TRY": 0.03, "INR": 0.012, "CAD": 0.73,
     "AUD": 0.66,
+    # the currencies of the former Soviet republics and their neighbours, whose sums Russian
+    # and English reports of one event give side by side ("12,000 lari, or about $4,400")
+    "GEL": 0.37, "KGS": 0.0115, "UZS": 0.00008, "TJS": 0.092, "AZN": 0.59, "TMT": 0.29,
+    "AMD": 0.0026, "MDL": 0.056, "MNT": 0.0003, "RON": 0.22,
 }  # fmt: skip
 #: the currencies a sum is also searched in (:func:`..index._candidates`): the most quoted
 #: ones, as each costs the link two index reads
