@@ -37,3 +37,22 @@ def test_site_finds_the_host_with_or_without_www_and_its_subdomains(tmp_path: Pa
             assert {h.id for h in lib.search(f"fined {typed}")} == {www, sub}, typed
         # a host is matched whole: "gazette.example" is not "eastbrookgazette.example"
         assert {h.id for h in lib.search("fined site:gazette.example")} == {other}
+
+
+def test_a_russian_noun_in_al_is_found_in_every_case(tmp_path: Path) -> None:
+    # the walk, s29: Snowball stems «водоканал» to «водокана» and «водоканалу» to «водоканал»,
+    # so «водоканалу», «водоканалом» found no article that said «водоканал» or «водоканала»
+    def ru(text: str) -> Article:
+        return read_document(Document(text=text, is_html=False, source="-"))
+
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        utility = lib.add(
+            ru(
+                "Водоканал оштрафовали\n\nСуд оштрафовал городской водоканал на 12 млн рублей за "
+                "сброс стоков в реку. Директор водоканала решение обжалует."
+            )
+        )
+        for typed in ("водоканал", "водоканалу", "водоканалом", "водоканале", "Водоканалы"):
+            assert {h.id for h in lib.search(typed)} == {utility}, typed
+        # a word Snowball reads right keeps its one stem: «бюджет» finds no «водоканал»
+        assert not lib.search("бюджет")

@@ -28,6 +28,7 @@ _OV_ENDINGS = ("", "а", "у", "ым", "ом", "е", "ой", "ы", "ых", "ым
 #: search for the city missed every article «в Киеве»; the walk, s28)
 _OV_NAME = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв))(?:" + "|".join(_OV_ENDINGS[1:]) + ")?$")
 #: the same in small letters, a form a reader types («петров», «петровой»)
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 _SMALL_OV_NAME = re.compile(r"[а-яё]{2,}(?:ов|ев|ёв)(?:" + "|".join(_OV_ENDINGS[1:]) + ")?")
 #: the columns that hold the words as written (``stems`` holds their stems)
 _AS_WRITTEN = "{title body speakers quotes}"
@@ -115,6 +116,26 @@ def _name_written_small(word: str) -> str | None:
     return "name" if only_names else "both"
 
 
+def _noun_form_stems(word: str) -> list[str]:
+    """The stems of every case form of a Russian noun ``word`` may be, its own stem first.
+
+    Snowball reads a noun's final «-ал»/«-ял» as a past-tense ending: «водоканал» stems to
+    «водокана» and «водоканалу» to «водоканал», so a search in one case missed the others (the
+    walk, s29: «квартал», «скандал», «канал», «портал» alike).  The index keeps Snowball's stems;
+    the query asks for the stem of each form of the noun's lexeme (pymorphy3), which is what
+    the index holds for whichever form an article used.  Other words keep their one stem."""
+    own = stem(word)
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return [own]
+    from ..speech.normalize_ru import morph  # the analyser the Russian stages load
+
+    stems = dict.fromkeys([own])
+    for parse in morph().parse(word.lower()):
+        if "NOUN" in parse.tag:
+            stems.update(dict.fromkeys(stem(form.word) for form in parse.lexeme))
+    return list(stems)
+
+
 def _word_match(word: str) -> str:
     """Any form of ``word``: its stem, or for a capitalised Russian name in -ов/-ев/-ёв
     (:data:`_OV_NAME`) the name's own case forms as written (:data:`_OV_ENDINGS`), so «Петров»
@@ -125,6 +146,9 @@ def _word_match(word: str) -> str:
     small = _name_written_small(word)
     name = _OV_NAME.match(word.capitalize() if small else word)
     if not name:
+        stems = _noun_form_stems(word)
+        if len(stems) > 1:
+            return "stems : (" + " OR ".join(f'"{s}"' for s in stems) + ")"
         return f'stems : "{stem(word)}"'
     # the capital too: «Ежиков» typed without its «Ё» found no «Ёжиков» (the walk, s28)
     base = name.group(1).replace("ё", "е").replace("Ё", "Е")
