@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -39,7 +40,7 @@ from .merge import (
     reads_as_article,
     shingle_set,
 )
-from .metadata import complete_from_page, page_metadata, visible_date
+from .metadata import complete_from_page, page_metadata, saved_from, visible_date
 from .notices import Notice, find_translation_notice, source_language
 from .page_chrome import drop_page_chrome
 from .placement import place_figures, strip_captions, table_credits
@@ -141,6 +142,8 @@ def extract_html(
 ) -> tuple[str | None, list[RawBlock], Metadata]:
     tree = parse(html, controls_removed=controls_removed)
     page = page_metadata(tree, url)  # before scripts go: JSON-LD lives in <script>
+    if page.url is None and url is None and "saved from url=" in html[:2048]:
+        page = replace(page, url=saved_from(html))
     page = complete_from_page(page, tree, url)
     notice = _translation_notice(tree) if _may_hold_notice(html) else None
     if "shadowroot" in html:  # a web component's server-rendered content: in place

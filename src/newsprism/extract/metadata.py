@@ -181,6 +181,36 @@ def _headline(tree: Any, page_title: str | None) -> str | None:
 _LIVE_ITEMTYPE = etree.XPath("//@itemtype[contains(., 'LiveBlogPosting')]")
 
 
+#: the address a browser writes into a page it saves ("Mark of the Web"): ``(0049)`` is its length
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+
+
+def saved_from(html: str) -> str | None:
+    """The web address in a saved page's ``<!-- saved from url=(NNNN)… -->`` comment (before
+    ``<html>``; the parser drops comments): a page saved from a browser named no outlet and no
+    address, though the browser wrote it down (the walk, s29: the first report of a trace
+    showed "(no outlet named)")."""
+    match = _SAVED_FROM.search(html[:2048])
+    return match.group(1) if match else None
+
+
+def _title_site(page_title: str | None, headline: str | None) -> str | None:
+    """The site's name at one end of ``<title>`` ("Headline — Site", "Site | Headline") when the
+    rest of the title is the headline itself: a page with no ``og:site_name`` or publisher
+    still names its outlet there (the walk, s29).  Nothing when the title is not so split."""
+    if not page_title or not headline:
+        return None
+    parts = re.split(r"\s+[|–—-]\s+", clean_inline(page_title))
+    if len(parts) < 2:
+        return None
+    head = clean_inline(headline).lower()
+    for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        whole = {" - ".join(rest).lower(), " — ".join(rest).lower()}
+        if head in whole and 0 < len(site.split()) <= SITE_WORDS and site.lower() != head:
+            return site
+    return None
+
+
 def page_metadata(tree: Any, url: str | None) -> PageMeta:
     meta = _metas(tree)
     ld = [d for d in _json_ld(tree) if _ARTICLE_TYPES.search(str(d.get("@type", "")))]
@@ -224,14 +254,21 @@ def page_metadata(tree: Any, url: str | None) -> PageMeta:
         ),
         None,
     )
+    page_title = title_el.text if title_el is not None else None
+    title = _first(
+        article.get("headline"),
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        _headline(tree, page_title),
+    )
     return PageMeta(
-        title=_first(
-            article.get("headline"),
-            meta.get("og:title"),
-            meta.get("twitter:title"),
-            _headline(tree, title_el.text if title_el is not None else None),
+        title=title,
+        site=_first(
+            meta.get("og:site_name"),
+            publisher.get("name"),
+            meta.get("application-name"),
+            _title_site(page_title, title),
         ),
-        site=_first(meta.get("og:site_name"), publisher.get("name"), meta.get("application-name")),
         url=join_url(url, page_url) if page_url else page_url,
         published=normalise_date(
             _first(
