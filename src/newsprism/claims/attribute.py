@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from ..article import Article, Quote
 from .lexicon_en import MONTHS, WEEKDAYS
+from .said_cue import said_cue
 from .source_words import tidy_source, whole_body_name
 
 ARTICLE = "article"
@@ -121,14 +122,22 @@ def _index(article: Article) -> _Index:
     return index
 
 
-def quote_holding(article: Article, start: int, end: int) -> Quote | None:
-    """The innermost quote whose span contains ``[start, end)``."""
+def quote_holding(
+    article: Article, start: int, end: int, *, said_only: bool = False, language: str | None = None
+) -> Quote | None:
+    """The innermost quote whose span contains ``[start, end)``; with ``said_only``, only a quote
+    whose cue is a word of saying (:func:`.said_cue.said_cue`): a figure's source is never read
+    off a verb that merely has a subject ("the company discharged sewage on 1,240 occasions")."""
     index = _index(article)
     best: Quote | None = None
     i = bisect_right(index.quote_starts, start) - 1
     while i >= 0 and index.max_end[i] >= end:
         q = index.quotes[i]
-        if end <= q.end and (best is None or q.end - q.start < best.end - best.start):
+        if (
+            end <= q.end
+            and (best is None or q.end - q.start < best.end - best.start)
+            and (not said_only or said_cue(q.cue, language))
+        ):
             best = q
         i -= 1
     return best
@@ -152,7 +161,7 @@ def asserted_by(
     A source is given in words up to its name's end, and a date or a pronoun read as a source is
     none (:func:`.source_words.tidy_source`): the next reading is taken instead.
     """
-    quote = quote_holding(article, start, end)
+    quote = quote_holding(article, start, end, said_only=True, language=language)
     if quote is not None:
         speaker = article.speaker(quote.speaker)
         named = tidy_source(speaker.name) if speaker is not None else None
