@@ -1118,11 +1118,19 @@ def _owner_in_sentence(
     if k < 0:
         return None
     span = (sentences[k].start, src.start)
+    # a sentence the parse gave no subject before the pronoun was not parsed (or has none to
+    # go by): its people are taken as before
+    parsed = any(span[0] <= s < span[1] for s in analysis.subjects)
     fits = [
         c
         for c in _named_in(span, people, analysis.found)
         if c.gender in (None, src.gender)
-        and any(span[0] <= m < span[1] and not f.start <= m < f.end for m, _ in c.mentions)
+        and any(
+            span[0] <= m < span[1]
+            and not f.start <= m < f.end
+            and (not parsed or _subject_at(m, e, analysis))
+            for m, e in c.mentions
+        )
     ]
     if len(fits) == 1:
         return fits[0]
@@ -1135,6 +1143,20 @@ def _owner_in_sentence(
         and span[0] <= g.source.start < span[1]
     }
     return next(iter(credited.values())) if len(credited) == 1 else None
+
+
+#: the person a pronoun takes from its own sentence must be named there as a subject (the
+#: parse's): a child named in a list, an addressee or a possessor is no one the sentence speaks
+#: through (twenty-ninth session; the development half A had lost «она» to a child so)
+RU_OWNER_SUBJECT = True
+
+
+def _subject_at(start: int, end: int, analysis: Analysis) -> bool:
+    """Whether the mention ``start``–``end`` holds a word the parse makes (part of) a subject;
+    always true with :data:`RU_OWNER_SUBJECT` off."""
+    if not RU_OWNER_SUBJECT:
+        return True
+    return any(start <= s < end for s in analysis.subjects)
 
 
 def _sole_person_before(
