@@ -580,6 +580,15 @@ def draw_frue29(base: Path) -> list[tuple[str, int]]:
     ]
 
 
+#: the factRuEval parts, each drawn by its own session's rule (``--draw-frueNN`` prints one)
+FRUE_DRAWS = {
+    "frue26": draw_frue26,
+    "frue27": draw_frue27,
+    "frue28": draw_frue28,
+    "frue29": draw_frue29,
+}
+
+
 def frue_half(name: str) -> str:
     """``frue-a`` or ``frue-b``: factRuEval's devset texts split in two by the first byte of the
     SHA-1 of ``frue26/devset/book_N`` (even: A, develop; odd: B, check)."""
@@ -1101,26 +1110,12 @@ def main() -> None:
     ap.add_argument(
         "--draw", type=int, default=0, help="print the next N articles by the selection rule"
     )
-    ap.add_argument(
-        "--draw-frue26",
-        action="store_true",
-        help="print the ids of the held-out part frue26 (factRuEval-2016 testset) and stop",
-    )
-    ap.add_argument(
-        "--draw-frue27",
-        action="store_true",
-        help="print the ids of the held-out part frue27 (factRuEval-2016 testset) and stop",
-    )
-    ap.add_argument(
-        "--draw-frue28",
-        action="store_true",
-        help="print the ids of the held-out part frue28 (factRuEval-2016 testset) and stop",
-    )
-    ap.add_argument(
-        "--draw-frue29",
-        action="store_true",
-        help="print the ids of the held-out part frue29 (factRuEval-2016 testset) and stop",
-    )
+    for part in FRUE_DRAWS:
+        ap.add_argument(
+            f"--draw-{part}",
+            action="store_true",
+            help=f"print the ids of the held-out part {part} (factRuEval-2016 testset) and stop",
+        )
     ap.add_argument(
         "--split",
         choices=[
@@ -1180,30 +1175,13 @@ def main() -> None:
     if not base.is_dir():
         print(f"skipped: NEREL not found at {base} (set NEWSPRISM_DATASETS)")
         return
-    if args.draw_frue26:
-        if factrueval_folder() is None:
-            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
-        for name, size in draw_frue26(base):
-            print(name, size)
-        return
-    if args.draw_frue27:
-        if factrueval_folder() is None:
-            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
-        for name, size in draw_frue27(base):
-            print(name, size)
-        return
-    if args.draw_frue28:
-        if factrueval_folder() is None:
-            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
-        for name, size in draw_frue28(base):
-            print(name, size)
-        return
-    if args.draw_frue29:
-        if factrueval_folder() is None:
-            print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
-        for name, size in draw_frue29(base):
-            print(name, size)
-        return
+    for part, drawn in FRUE_DRAWS.items():
+        if getattr(args, f"draw_{part}"):
+            if factrueval_folder() is None:
+                print("skipped: factRuEval-2016 not found (set NEWSPRISM_FRESH_FACTRUEVAL)")
+            for name, size in drawn(base):
+                print(name, size)
+            return
     if args.draw:
         for name, size in draw(base, args.draw):
             print(name, size)
