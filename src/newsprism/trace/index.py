@@ -710,35 +710,19 @@ def _candidates(
         # / 7 million pounds, 20 minutes / half an hour, 25 m/s / 56 mph): the nearest values
         # to the conversion, kept when they are in that unit
         for unit, v in _in_other_units(m) if OTHER_UNITS else ():
-            for op, order in ((">=", "ASC"), ("<", "DESC")):
-                for r in _select(
-                    conn,
-                    f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
-                    f"{within} AND article_id != ? ORDER BY value {order} "
-                    f"LIMIT {MAGNITUDE_CANDIDATES}",
-                    [v, *args, m.source.article_id],
-                    kept,
-                ):
-                    value = float(r["value"])
-                    near = v / VALUE_SPAN <= value <= v * VALUE_SPAN if v > 0 else False
-                    if near and json.loads(r["data"])["unit"] == unit:
-                        rows[r["id"]] = r
+            for r in _nearest(conn, v, within, [*args, m.source.article_id], kept):
+                value = float(r["value"])
+                near = v / VALUE_SPAN <= value <= v * VALUE_SPAN if v > 0 else False
+                if near and json.loads(r["data"])["unit"] == unit:
+                    rows[r["id"]] = r
         # the same sum in another currency at rough rates (€45m / £38.5m / 4 bn roubles): the
         # nearest values to each conversion, kept when their currency is that one
         for code, v in _in_other_currencies(m) if identity.ROUGH_RATES else ():
-            for op, order in ((">=", "ASC"), ("<", "DESC")):
-                for r in _select(
-                    conn,
-                    f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
-                    f"{within} AND article_id != ? ORDER BY value {order} "
-                    f"LIMIT {MAGNITUDE_CANDIDATES}",
-                    [v, *args, m.source.article_id],
-                    kept,
-                ):
-                    unit = json.loads(r["data"])["unit"]
-                    ratio = money.rough_log_ratio(m.value, m.unit, float(r["value"]), unit)
-                    if money.currencies(unit) == frozenset({code}) and ratio is not None:
-                        rows[r["id"]] = r
+            for r in _nearest(conn, v, within, [*args, m.source.article_id], kept):
+                unit = json.loads(r["data"])["unit"]
+                ratio = money.rough_log_ratio(m.value, m.unit, float(r["value"]), unit)
+                if money.currencies(unit) == frozenset({code}) and ratio is not None:
+                    rows[r["id"]] = r
         return list(rows.values())
     key = speaker_key(m.speaker)
     if key:
@@ -771,6 +755,25 @@ def _candidates(
         ):
             rows[r["id"]] = r
     return list(rows.values())
+
+
+def _nearest(
+    conn: sqlite3.Connection, v: float, within: str, args: list[Any], kept: _Kept | None
+) -> list[sqlite3.Row]:
+    """The :data:`MAGNITUDE_CANDIDATES` figures nearest ``v`` on either side (``within``: the
+    time window's condition; ``args``: its values and the article left out), whatever their
+    unit: the caller keeps those in the unit or currency it searched ``v`` in."""
+    out: list[sqlite3.Row] = []
+    for op, order in ((">=", "ASC"), ("<", "DESC")):
+        out += _select(
+            conn,
+            f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
+            f"{within} AND article_id != ? ORDER BY value {order} "
+            f"LIMIT {MAGNITUDE_CANDIDATES}",
+            [v, *args],
+            kept,
+        )
+    return out
 
 
 def _speaker_quotes(within: str) -> str:
