@@ -28,7 +28,8 @@ per vehicle registered at their address.</p></div></div>
 <div class="grid__item"><aside class="related"><h3>Bus lane cameras switched on</h3>
 <p>Cameras on the Marine Parade bus lane start issuing fines next week, the council said.</p></aside>
 </div>
-<div class="grid__item"><p>The full cabinet report is available on the council's website.</p></div>
+<div class="grid__item"><h3>Leave a comment</h3>
+<p>The full cabinet report is available on the council's website.</p></div>
 </div></main>
 <footer><h2>Contact the council</h2><p>Town Hall, Saltby. Open Monday to Friday.</p></footer>
 </body></html>"""
@@ -68,7 +69,8 @@ def test_a_question_over_a_kept_answer_goes_back_above_it() -> None:
     headings = [(b.text, b.level) for b in out if b.kind == "heading"]
     # the accordion's question heads a kept answer; the section heading above it heads another
     # heading, not text; a linked heading is a teaser's; a box of related links is no article's;
-    # the page header's and footer's headings lie outside the article's stretch
+    # the page header's and footer's headings lie outside the article's stretch; a prompt for
+    # readers' comments is the page's own furniture
     assert headings == [("How much will visitors pay?", 3)]
     at = next(i for i, b in enumerate(out) if b.kind == "heading")
     assert out[at + 1].text.startswith("The hourly charge")

@@ -58,7 +58,7 @@ def headings_in_place(blocks: list[RawBlock], tree: Any) -> list[RawBlock]:
         words = len(_WORD.findall(text))
         if not 2 <= words <= HEADING_WORDS or _key(text) in kept:
             continue
-        if any(text_of(a).strip() for a in el.iter("a")) or _in_box(el):
+        if any(text_of(a).strip() for a in el.iter("a")) or _in_box(el) or _chrome(text):
             continue
         candidates.append((el, text, words))
     if not candidates:
@@ -98,6 +98,15 @@ def _heading_text(el: Any) -> str:
     for part in [p for p in shown.iterdescendants() if p.get("aria-hidden") == "true"]:
         part.drop_tree()  # (its tail, the heading's next words, stays)
     return text_of(shown)
+
+
+def _chrome(text: str) -> bool:
+    """The page's own furniture by the scraped-text reader's vocabulary ("Leave a comment",
+    "Share this article", "Related stories"): it heads readers' posts or other stories."""
+    from .scraped_labels import CHROME, FOOTER_LINE, NOTICE, RELATED, label_alone
+    from .scraped_lines import Line
+
+    return label_alone(Line(text, False, 0)).label in (CHROME, FOOTER_LINE, NOTICE, RELATED)
 
 
 def _key(text: str) -> str:
