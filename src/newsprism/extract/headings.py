@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from .assemble import RawBlock
 from .htmlblocks import text_of
 from .merge import block_text
-from .placement import _in_box, _word_stream, locate
+from .placement import _in_box
 
 _WORD = re.compile(r"\w+")
 _LEVELS = {"h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -35,50 +34,45 @@ HEADING_WORDS = 20
 GAP_WORDS = 2
 
 
-@dataclass(frozen=True)
-class _Marked:
-    """What :func:`~.placement._word_stream` marks: an element of the page."""
-
-    element: Any
-
-
 def headings_in_place(blocks: list[RawBlock], tree: Any) -> list[RawBlock]:
-    """``blocks`` with each page heading that heads one of their blocks, inside the stretch
-    they cover, put back before it."""
-    text_blocks = [b for b in blocks if b.kind != "figure"]
-    if len(text_blocks) < 2 or len(text_blocks) != len(blocks):
+    """``blocks`` with each page heading that heads one of their blocks, after the first, put
+    back before it."""
+    if len(blocks) < 2 or any(b.kind == "figure" for b in blocks):
         return blocks  # (figures are placed later; a reading that holds some is left as it is)
     body = tree.find("body")
     if body is None:
         return blocks
-    kept = {_key(block_text(b)) for b in blocks}
-    candidates = []
-    for el in body.iter(*_LEVELS):
-        text = _heading_text(el)
-        words = len(_WORD.findall(text))
-        if not 2 <= words <= HEADING_WORDS or _key(text) in kept:
-            continue
-        if any(text_of(a).strip() for a in el.iter("a")) or _in_box(el) or _chrome(text):
-            continue
-        candidates.append((el, text, words))
-    if not candidates:
-        return blocks
-    page_words, starts = _word_stream(tree, [_Marked(el) for el, _, _ in candidates])
-    positions = locate(blocks, page_words)
+    openings: dict[tuple[str, ...], int] | None = None
+    kept: set[str] | None = None
     inserts: dict[int, list[RawBlock]] = {}
-    for i, (el, text, words) in enumerate(candidates):
-        start = starts.get(i)
-        if start is None:
+    for el in body.iter(*_LEVELS):
+        if any("".join(a.itertext()).strip() for a in el.iter("a")):
+            continue  # a teaser's headline links to its story
+        # (asked first, being cheapest: most headings head nothing the article kept)
+        following = _following_words(el, GAP_WORDS + 4)
+        if openings is None:  # (the first 4 words of each block, where it is first found)
+            openings = {}
+            for j, block in enumerate(blocks):
+                opening = tuple(_WORD.findall(block_text(block)[:200].lower())[:4])
+                openings.setdefault(opening, j)
+        j = next(
+            (
+                openings[gram]
+                for k in range(GAP_WORDS + 1)
+                if len(gram := tuple(following[k : k + 4])) == 4 and gram in openings
+            ),
+            0,
+        )
+        if j == 0 or blocks[j].kind == "heading":
+            continue  # heads no kept block, or the first: outside the article's stretch
+        text = _heading_text(el)
+        if not 2 <= len(_WORD.findall(text)) <= HEADING_WORDS or _in_box(el):
             continue
-        end = start + words
-        after = [j for j, p in enumerate(positions) if p is not None and p >= end]
-        before = [j for j, p in enumerate(positions) if p is not None and p < start]
-        if not after or not before:
-            continue  # outside the article's stretch
-        nxt = min(after, key=lambda j: positions[j] or 0)
-        if (positions[nxt] or 0) - end > GAP_WORDS or blocks[nxt].kind == "heading":
+        if kept is None:  # (a block as short as a heading: a longer one holds more words)
+            kept = {_key(block_text(b)) for b in blocks if len(block_text(b)) < 400}
+        if _key(text) in kept or _chrome(text):
             continue
-        inserts.setdefault(nxt, []).append(RawBlock("heading", text, level=_LEVELS[el.tag]))
+        inserts.setdefault(j, []).append(RawBlock("heading", text, level=_LEVELS[el.tag]))
     if not inserts:
         return blocks
     out: list[RawBlock] = []
@@ -86,6 +80,24 @@ def headings_in_place(blocks: list[RawBlock], tree: Any) -> list[RawBlock]:
         out.extend(inserts.get(j, []))
         out.append(block)
     return out
+
+
+def _following_words(el: Any, wanted: int) -> list[str]:
+    """The first ``wanted`` words of the page after ``el`` (lower-cased), in document order."""
+    words: list[str] = []
+    node = el
+    while node is not None and node.tag not in ("body", "html") and len(words) < wanted:
+        words.extend(_WORD.findall((node.tail or "").lower()))
+        for sibling in node.itersiblings():
+            if len(words) >= wanted:
+                break
+            for text in sibling.itertext():
+                words.extend(_WORD.findall(text.lower()))
+                if len(words) >= wanted:
+                    break
+            words.extend(_WORD.findall((sibling.tail or "").lower()))
+        node = node.getparent()
+    return words[:wanted]
 
 
 def _heading_text(el: Any) -> str:
