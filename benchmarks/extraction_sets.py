@@ -387,11 +387,17 @@ def written16_dir() -> Path:
     return Path(__file__).resolve().parent / "data" / "extraction_written16"
 
 
+def _sha_half(key: str) -> str:
+    """``dev-a`` or ``dev-b`` by the first byte of the SHA-256 of ``key`` (a written set's
+    ``<set>/<page id>``): the halving rule of every written set since written16."""
+    digest = hashlib.sha256(key.encode()).digest()
+    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+
+
 def written16_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written16 page (a development set since round 17), by a hash
     of its id."""
-    digest = hashlib.sha256(f"written16/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written16/{page_id}")
 
 
 def _written16_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -423,8 +429,7 @@ def written17_dir() -> Path:
 def written17_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written17 page (a development set since round 18), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written17/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written17/{page_id}")
 
 
 def _written17_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -456,8 +461,7 @@ def written18_dir() -> Path:
 def written18_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written18 page (a development set since round 19), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written18/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written18/{page_id}")
 
 
 def _written18_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -489,8 +493,7 @@ def written19_dir() -> Path:
 def written19_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written19 page (a development set since round 20), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written19/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written19/{page_id}")
 
 
 def _written19_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -522,8 +525,7 @@ def written20_dir() -> Path:
 def written20_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written20 page (a development set since round 21), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written20/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written20/{page_id}")
 
 
 def _written20_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -555,8 +557,7 @@ def written21_dir() -> Path:
 def written21_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written21 page (a development set since round 22), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written21/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written21/{page_id}")
 
 
 def _written21_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -588,8 +589,7 @@ def written22_dir() -> Path:
 def written22_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written22 page (a development set since round 23), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written22/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written22/{page_id}")
 
 
 def _written22_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -621,8 +621,7 @@ def written23_dir() -> Path:
 def written23_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written23 page (a development set since round 24), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written23/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written23/{page_id}")
 
 
 def _written23_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -655,8 +654,7 @@ def written24_dir() -> Path:
 def written24_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written24 page (a development set since round 25), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written24/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written24/{page_id}")
 
 
 def _written24_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -689,8 +687,7 @@ def written25_dir() -> Path:
 def written25_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written25 page (a development set since round 26), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written25/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written25/{page_id}")
 
 
 def _written25_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -724,8 +721,7 @@ def written26_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written26 page (a development set since round 27), by a hash
     of its id (the rule of :func:`written16_half`; its twelve pages fall five in ``dev-a``, seven
     in ``dev-b``)."""
-    digest = hashlib.sha256(f"written26/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written26/{page_id}")
 
 
 def _written26_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -762,8 +758,7 @@ def written27_half(page_id: str) -> str:
     of its id (the rule of :func:`written16_half`; its twelve pages fall seven in ``dev-a``, five
     in ``dev-b``, both languages on each side: Russian 02 04 05 06 / 01 03, English 08 09 11 /
     07 10 12)."""
-    digest = hashlib.sha256(f"written27/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written27/{page_id}")
 
 
 def _written27_pages(part: str | None, limit: int) -> Iterator[Page]:
@@ -798,8 +793,7 @@ def written28_dir() -> Path:
 def written28_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written28 page (a development set since round 29), by a hash
     of its id (the rule of :func:`written16_half`)."""
-    digest = hashlib.sha256(f"written28/{page_id}".encode()).digest()
-    return "dev-a" if digest[0] % 2 == 0 else "dev-b"
+    return _sha_half(f"written28/{page_id}")
 
 
 def _written28_pages(part: str | None, limit: int) -> Iterator[Page]:
