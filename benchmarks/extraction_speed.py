@@ -39,6 +39,12 @@ on which newsprism is short of the goals.  Timed once with the base ``c8e1762`` 
 at the end (after), never profiled, no step chosen by its timings.  The held-out ``test`` parts
 above stay held out (timed before and after, never profiled); development is unchanged.
 
+**Round 29 (issue 11):** the same parts (evan-extract's folder was not restored this round: the
+held-out part is WCXB's test split and the five shared sets' test parts, 1,447 pages), timed
+with the base 489dd44 and at the end; the steps were chosen on WCXB dev-a (profiled) and checked
+on WCXB dev-b, each proven identical by ``--hashes`` on every development page
+(``--parts every-dev --no-sentences``: 2,042 pages this round).
+
 Run: ``nice python benchmarks/extraction_speed.py [--sets wcxb,cleaneval] [--parts dev-a]
 [--limit N] [--hashes FILE | --compare OLD NEW | --profile N]``.
 """
