@@ -536,7 +536,14 @@ class _Reader:
         parts = describe(first, last)
         role = self._as_written(", ".join(parts), first.sent) if parts else None
         gender = None
-        role_words = {w.lower().strip(".,") for w in " ".join(parts).split()}
+        # "Her son, Tom Marsh": a possessive that opens the description is its owner's gender,
+        # not the person's (in "who lost her job" the pronoun is the person's own)
+        role_words = {
+            w.lower().strip(".,")
+            for part in parts
+            for k, w in enumerate(part.split())
+            if k > 0 or w.lower() not in _OWNER_POSSESSIVES
+        }
         before = doc[first.i - 1].text.lower().rstrip(".") if first.i > 0 else ""
         if role_words & EN_FEMALE or before in ("ms", "mrs", "miss"):
             gender = "f"
@@ -800,7 +807,7 @@ class _Reader:
             # "opened the hearing by accusing …", "after saying …": the gerund's subject
             # is the subject of the clause its preposition hangs on (subject control)
             return self.subject_of(verb.head)
-        return _trailing_subject(verb) or _according_apposition(verb)
+        return _trailing_subject(verb) or _according_apposition(verb) or _inverted_name(verb)
 
     # -- cues --------------------------------------------------------------------------------
 
@@ -1824,6 +1831,40 @@ def _trailing_subject(verb: Any) -> Any | None:
     while comma < top.head.i < verb.i and top.head is not top:
         top = top.head
     return top if top.i > comma and top.pos_ in ("NOUN", "PROPN") else None
+
+
+#: the possessives that open a description through its owner ("Her son", "his lawyer")
+_OWNER_POSSESSIVES = frozenset(["her", "his", "their"])
+
+#: how many words of an office may stand between an inverted verb and the name it ends in
+_INVERTED_OFFICE_WORDS = 5
+
+
+def _inverted_name(verb: Any) -> Any | None:
+    """'"Our engineers will work through the night," said operations director Lorna Keyes.':
+    a speech verb right after a quote or a comma, with no subject, followed to the sentence's
+    end by words of an office and a person's name, is said by that person.  The parser reads a
+    role of several words as a clause of its own ("director" a verb with the name its object),
+    so the name is not the verb's subject; with one word of office it is."""
+    doc = verb.doc
+    if _lemma(verb) not in SPEECH_VERBS or verb.i == 0 or not doc[verb.i - 1].is_punct:
+        return None
+    end = next((t.i for t in doc[verb.i + 1 :] if t.is_sent_start), len(doc))
+    while end > verb.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    if end <= verb.i + 2 or doc[end - 1].ent_type_ != "PERSON":
+        return None
+    start = end - 1
+    while start > verb.i + 1 and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    office = doc[verb.i + 1 : start]
+    if not 0 < len(office) <= _INVERTED_OFFICE_WORDS:
+        return None  # no office: the parse reads "said Lorna Keyes" itself
+    if any(
+        t.is_punct or t.pos_ in ("ADP", "PRON", "AUX", "PART", "SCONJ", "CCONJ") for t in office
+    ):
+        return None  # "said on Monday to Lorna Keyes", "said that …": not an office before a name
+    return doc[end - 1]
 
 
 def _closing_place(subject: Any, place: Any) -> bool:

@@ -447,10 +447,11 @@ def resolve(
             before = _previous_sentence(f.source, sentences, text) if cluster is None else None
             if before is not None:
                 # "…, Igor P. According to him, …": a pronoun opening its sentence refers to the
-                # one person the sentence before names, before anyone quoted earlier
-                cluster = _sole_person_before(
-                    before, f.source, people.clusters, analysis.found, text
-                )
+                # one person the sentence before names, before anyone quoted earlier; "The
+                # governor backed Voronina. He said …": to the person it opens with, described
+                cluster = _described_subject(
+                    before, f.source, people.clusters, resolved
+                ) or _sole_person_before(before, f.source, people.clusters, analysis.found, text)
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
                 else:
@@ -1159,6 +1160,35 @@ def _subject_at(start: int, end: int, analysis: Analysis) -> bool:
     return any(start <= s < end for s in analysis.subjects)
 
 
+def _described_subject(
+    span: tuple[int, int],
+    src: SourceRef,
+    people: list[Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+) -> Cluster | None:
+    """The person the sentence before a pronoun opens with as the source of a reading, when a
+    definite description names them ("The governor backed Voronina."), no one is named before
+    it in that sentence and someone is named in what it is read to say: the subject, whom the
+    next "he" carries on, rather than the one named after it or the person quoted last
+    (English)."""
+    if _cyrillic(src.text):
+        return None
+    for g, c in resolved:
+        s = g.source
+        if s is None or c is None or s.kind != "description" or s.plural:
+            continue
+        if not span[0] <= s.start < span[1] or not _definite_person(s):
+            continue
+        if c.kind != "person" or src.gender is not None and c.gender not in (None, src.gender):
+            return None
+        named = any(span[0] <= m < s.start for p in people for m, _ in p.mentions)
+        # only where the one named stands in what the described person is read to say (the
+        # reading that would otherwise hand "he" to them): elsewhere the nearest-person rule
+        about = any(g.start <= m < g.end for p in people for m, _ in p.mentions)
+        return c if about and not named else None
+    return None
+
+
 def _sole_person_before(
     span: tuple[int, int],
     src: SourceRef,
@@ -1532,6 +1562,26 @@ def _all_clusters(
     people: People, orgs: dict[str, Cluster], others: dict[str, Cluster]
 ) -> list[Cluster]:
     return [*people.clusters, *orgs.values(), *others.values()]
+
+
+#: an English anonymous source ("a ministry spokesperson") is called back by its head noun
+ANONYMOUS_HEADS = True
+#: the offices of :func:`_other_office`: those written as a title before a name ("Governor
+#: X", "Judge Y"), which name one post.  Any office word (the wider "the official", "the
+#: expert", "the head" among them) cost B 13 right speakers: translated news calls its
+#: people by such words whatever their stated office
+OTHER_OFFICE_HEADS = TITLES - {"chief", "secretary", "general", "gen"}
+
+
+def _other_office(src: SourceRef, c: Cluster) -> bool:
+    """Whether an English description that is an office ("the governor") names an office other
+    than the one stated for ``c`` (its role "the contractor's chief executive"): the head and
+    the offices it stands for neither are ``c``'s office nor its wider word (those are read
+    before, by :func:`.coref.description` and :func:`.coref.description_family`)."""
+    head = (src.head or "").lower()
+    if not c.role or head not in OTHER_OFFICE_HEADS or _cyrillic(c.role):
+        return False
+    return not coref.fits(src, c)
 
 
 def _definite_person(src: SourceRef) -> bool:
@@ -2273,6 +2323,10 @@ def _resolve_source(
         ):
             # "“…,” the politician said": the person this paragraph has named last, or else
             # the one quoted last
+            # a person whose office the article has stated, and whom this office does not
+            # fit, is someone else ("The governor backed her" after the contractor's chief
+            # executive; "the spokesperson" after Judge Alison Pryce)
+            pool = [c for c in pool if not _other_office(src, c)]
             aged = _subject_before(src, pool, text) if _AGE_EPITHET.search(src.text) else None
             target = (
                 aged
@@ -2301,6 +2355,10 @@ def _resolve_source(
     # anonymous sources, collectives and documents: one speaker per distinct wording
     key = f"{src.kind}:{(src.normal or src.text).lower()}"
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
+    if src.kind == "anonymous" and src.head and ANONYMOUS_HEADS and not _cyrillic(src.head):
+        # "An Environment Agency spokesperson said …" and then "the spokesperson said": the
+        # description calls back the one described so (:func:`.coref.description` reads heads)
+        c.heads.add(src.head.lower())
     c.add(src.start, src.end, src.text)
     return c
 
