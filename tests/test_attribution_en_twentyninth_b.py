@@ -109,3 +109,21 @@ def test_a_pronoun_away_from_the_last_speaker_is_not_confident() -> None:
     the speaker is uncertain."""
     article = attributed(FERRY)
     assert not is_confident(quote_holding(article, "chartered boat"))
+
+
+MEADOW = (
+    "Council drops meadow housing plan\n\n"
+    "The county council withdrew its plan for 300 homes on Harrow Meadow on Thursday.\n\n"
+    "Campaigner Mark Dunn, from Keep Harrow Green, told the Gazette that the field floods "
+    "every winter. "
+    '"This is a win, but the next plan is already being drawn up," he said.\n'
+)
+
+
+def test_a_capitalised_person_noun_before_a_name_is_an_office() -> None:
+    """ "Campaigner Mark Dunn": NER runs the noun into the name; it is his office, not a
+    one-word person the next "he" can go to."""
+    article = attributed(MEADOW)
+    assert speaker_of(article, "field floods") == "Mark Dunn"
+    assert speaker_of(article, "next plan") == "Mark Dunn"
+    assert all(s.name != "Campaigner" for s in article.speakers)

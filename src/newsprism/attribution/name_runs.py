@@ -18,6 +18,7 @@ from typing import Any
 from .bodies_en import body_noun
 from .given_names import given_name_gender, is_given_name
 from .names import HONORIFICS, TITLES
+from .person_nouns_data import PERSON_NOUNS
 from .roles import EN_PERSON_NOUNS, ROLE_SYNONYMS
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z'’-]*\.?$|^[A-Z]\.$")
@@ -316,7 +317,11 @@ def _glued_name(doc: Any, ents: list[Any], start: int, j: int) -> tuple[list[Any
         head = [t.lower_.rstrip(".") for t in doc[e.start : start]]
         if e.label_ == "PERSON" and head and all(w in TITLES or w in HONORIFICS for w in head):
             return ents, False  # "President Vladimir Putin": a title, already one person
-        if e.start < start and not all(w in TITLES or w in ROLE_NOUNS for w in head):
+        # "Campaigner Rob Ashworth": a noun for a person that NER ran into the name is its
+        # office (WordNet's person nouns), not a one-word person of its own
+        if e.start < start and not all(
+            w in TITLES or w in ROLE_NOUNS or w in PERSON_NOUNS for w in head
+        ):
             out.append(Span(doc, e.start, start, label=e.label_))
     out.append(Span(doc, start, j, label="PERSON"))
     doc.user_data.setdefault("office_of", {})[start] = _office(doc, start)
