@@ -93,24 +93,3 @@ def test_an_as_clause_reports_the_clause_it_opens() -> None:
     article = attributed(RADA)
     assert speaker_of(article, "198 deputies voted") == "Yaroslav Zhelezniak"
     assert speaker_of(article, "meet again in January") == "Petrenko"
-
-
-DIET = (
-    "How to lose weight safely\n\n"
-    "Slow change works best, dietitians say.\n\n"
-    "Avery Zenker, a registered dietitian from Ontario, Canada explains that the concept of a "
-    "healthy weight is broad and depends on many factors.\n\n"
-    "Dr Supatra Tovar, a clinical psychologist based in Pasadena, USA recommends approaching "
-    "weight loss with a focus on long-term health.\n\n"
-    "Speaking in Salem, New Hampshire, Senator Mark Hill said the plan would fail.\n"
-)
-
-
-def test_a_place_closing_an_apposition_is_not_who_speaks() -> None:
-    """ "X, a dietitian from Ontario, Canada explains": the writer left out the comma after
-    the country, the parser hung the country on the verb as a second subject; the name speaks
-    (and a name NER took for a body, set beside "a registered dietitian", is a person's)."""
-    article = attributed(DIET)
-    assert speaker_of(article, "healthy weight is broad") == "Avery Zenker"
-    assert speaker_of(article, "long-term health") == "Supatra Tovar"
-    assert speaker_of(article, "plan would fail") == "Mark Hill"

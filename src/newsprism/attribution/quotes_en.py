@@ -672,16 +672,6 @@ class _Reader:
             ),
             None,
         )
-        if missed is None and root.ent_type_ == "ORG" and root.pos_ == "PROPN":
-            # "Avery Zenker, a registered dietitian from Ontario": a name NER took for a body,
-            # set beside a noun for one person, is that person's
-            described = any(
-                c.dep_ == "appos" and c.i > root.i and c.tag_ == "NN" and c.lemma_ in PERSON_NOUNS
-                for c in root.children
-            )
-            if described:
-                missed = root
-                ents = [e for e in ents if not e.start <= root.i < e.end]
         if missed is not None and not any(e.start <= missed.i < e.end for e in ents):
             # "Northbank's chief economist Ana Ruiz": a name NER missed, with its role
             first = missed
@@ -791,11 +781,6 @@ class _Reader:
             # the verb as a second subject; the one next to the verb speaks
             before = [c for c in subjects if c.i < verb.i]
             subjects = [max(before, key=lambda c: c.i)] if before else subjects
-            # "Avery Zenker, a dietitian from Ontario, Canada explains …": the place after the
-            # comma closes the apposition's place ("Ontario, Canada"), the name before speaks
-            first = min(before, key=lambda c: c.i) if before else None
-            if first is not None and _closing_place(first, subjects[0]):
-                subjects = [first]
         for child in subjects:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "the official who said …": the antecedent speaks
@@ -1865,20 +1850,6 @@ def _inverted_name(verb: Any) -> Any | None:
     ):
         return None  # "said on Monday to Lorna Keyes", "said that …": not an office before a name
     return doc[end - 1]
-
-
-def _closing_place(subject: Any, place: Any) -> bool:
-    """Whether ``place``, a second subject the parser hung on the verb, is the country or
-    region of a place that ends ``subject``'s apposition ("Avery Zenker, a dietitian from
-    Ontario, Canada explains", the writer's closing comma left out)."""
-    places = ("GPE", "LOC")
-    if place.ent_type_ not in places or subject.i >= place.i or place.i < 2:
-        return False
-    comma, before = place.nbor(-1), place.nbor(-2)
-    if comma.text != "," or before.ent_type_ not in places:
-        return False
-    appositive = any(c.dep_ == "appos" for c in subject.children)
-    return appositive and subject.right_edge.i == before.i
 
 
 #: verbs of saying whose object is who hears the words, not what is said
