@@ -1,7 +1,10 @@
-"""Stories, twenty-ninth session: one happening told from another angle on the same day — the
-ruling, and the developer's bonds falling on it — is one story when the two were published
+"""Stories, twenty-ninth session: one happening told from another angle on the same day — a
+regulator's decision, and the passengers it strands — is one story when the two were published
 hours apart and their leads share the happening's rare name that a headline gives; not when one
-of them has no publication time (the time it was added says nothing of when it happened)."""
+of them has no publication time (the time it was added says nothing of when it happened).
+
+(Rewritten by the lead at the end of the session: the first version retold a held-out story of
+``stories_written29``; this event is invented apart from every written part.)"""
 
 from __future__ import annotations
 
@@ -12,29 +15,29 @@ from newsprism.stories import Arrival, StoryIndex, match
 from newsprism.stories.features import fingerprints
 from newsprism.stories.lexical import DocumentFrequencies
 
-# Written for these tests: an invented ruling told by three outlets from two angles
+# Written for these tests: an invented regulator's decision told by three outlets from two angles
 T = 1_790_000_000.0
 VERDICT = (
-    "Court orders Sibvektor to pay 412 flat buyers in Novosibirsk",
-    "The arbitration court of the Novosibirsk region on Wednesday ordered the developer Sibvektor "
-    "to pay 1.9 billion roubles to 412 people who bought flats in its unfinished Zarechny complex, "
-    "where building stopped in 2036. Judge Irina Kolesova said the company had broken its "
-    "contracts with the buyers. Sibvektor's lawyers said they would study the ruling before "
-    "deciding whether to appeal.",
+    "Regulator suspends Baltomar ferry licence over safety checks",
+    "The federal transport regulator on Tuesday suspended the licence of the ferry operator "
+    "Baltomar for 30 days after inspectors found lifeboats that could not be lowered on two of its "
+    "vessels in Kaliningrad. The head of the regulator's maritime department, Pavel Orekhov, said "
+    "the company had ignored three earlier warnings. Baltomar said it would replace the davits and "
+    "ask for an early inspection.",
 )
 BONDS = (
-    "Sibvektor bonds slump after court loss",
-    "Bonds of the Siberian developer Sibvektor fell by a fifth on the Moscow Exchange on Wednesday "
-    "afternoon, as traders weighed a ruling that leaves the company owing its buyers almost two "
-    'billion roubles. "Nobody wants to hold this paper tonight," said Oleg Tarasov, a fixed-income '
-    "trader at Veles Capital. The company's 2039 notes were quoted at 61 percent of face value by "
-    "the close.",
+    "Baltomar passengers stranded at Kaliningrad terminal",
+    "Hundreds of travellers waited at the Baltiysk ferry terminal on Tuesday evening after Baltomar "
+    "cancelled every crossing to Ust-Luga, leaving lorry drivers and families with tickets bought "
+    'weeks ago. "Nobody told us anything until we reached the gate," said Marina Lebedeva, who had '
+    "planned to take her car across. The company promised refunds within ten days.",
 )
 BONDS_RU = (
-    "Облигации «Сибвектора» подешевели после решения суда",
-    "Облигации новосибирского застройщика «Сибвектор» в среду подешевели на Московской бирже "
-    "почти на 20%, после того как арбитражный суд обязал компанию выплатить дольщикам около 2 млрд "
-    "рублей. «Рынок закладывает риск дефолта», — сказал аналитик «Велес Капитала» Олег Тарасов.",
+    "Пассажиры «Балтомара» застряли на паромном терминале",
+    "Сотни пассажиров во вторник вечером ждали на паромном терминале в Балтийске после того, как "
+    "«Балтомар» отменил все рейсы в Усть-Лугу. «Нам ничего не сказали до самого выхода на посадку», "
+    "— сказала пассажирка Марина Лебедева. Компания пообещала вернуть деньги за билеты в течение "
+    "десяти дней.",
 )
 
 

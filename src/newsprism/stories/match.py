@@ -122,8 +122,8 @@ SHORT_HAPPENING = 0.5
 #: 0.803 -> 0.781)
 NAMELESS_NAMES = 0.5
 #: **One happening told from another angle** (twenty-ninth session).  Outlets tell one
-#: happening from different angles on the same day — the ruling, the buyers outside the court,
-#: the developer's bonds; the ban, the athlete's appeal, the sponsor leaving — and such reports
+#: happening from different angles on the same day — a regulator's decision and the passengers
+#: it strands; a court ruling and the market's reaction to it — and such reports
 #: share little wording and few people, so their probability stays low (on the written
 #: development parts, most same-happening pairs the library missed: probability 0.1-0.5, hours
 #: apart).  What they do share is the happening's own name in their leads — the company, the
