@@ -183,3 +183,26 @@ def test_en_the_head_noun_agrees_with_its_number(
 
 def test_en_a_verb_after_one_noun_stays_a_verb() -> None:
     assert _en("One tenant complaint led to 2 inspections.") == [(2.0, None, "inspection")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product line's word in lower case is a verb, and its figure a count (review, round 29)
+        ("Analysts model 5 scenarios for the coming winter.", [(5.0, None, "scenario")]),
+        (
+            "Trainees type 40 words a minute by the end of the course.",
+            [(40.0, None, "word/minute")],
+        ),
+        # a brand's count after its owner's "'s", with a scale word or in thousands
+        ("YouTube's 2 billion users watch videos daily.", [(2e9, None, "user")]),
+        ("McDonald's 40,000 restaurants serve breakfast.", [(40000.0, None, "restaurant")]),
+        ("PepsiCo 300,000 employees received a bonus.", [(300000.0, None, "employee")]),
+        # a key's length in bits is measured, not a class of machine
+        ("The key is 256 bits long.", [(256.0, None, "bit")]),
+    ],
+)
+def test_en_verbs_brands_and_bit_lengths_keep_their_figures(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _en(text) == expected

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from .implicit_en import age as implicit_age
-from .lexicon_en import NUMBERED
+from .lexicon_en import is_numbered
 from .numbers_en import SMALL
 from .quantity import Quantity, Tag
 from .sharing_en import gap_unit
@@ -104,9 +104,7 @@ def elided_unit(
         # a verb that only ever takes people after a count of people ("killing 12 people and
         # wounding 17")
         return None
-    if any(x.lower in _PREPOSITIONS for x in clause) or (
-        clause and clause[-1].lower.rstrip(".") in NUMBERED
-    ):
+    if any(x.lower in _PREPOSITIONS for x in clause) or (clause and is_numbered(clause[-1].text)):
         return None  # "and on Route 66", "but at 9 on Sunday": a name's number or a time
     # "on March 4 and 5", "in Ward 3 and 12": the bare number goes with the nearer number,
     # which is no count (a year between is a time phrase: "200 jobs in 2019, and 2,000"); the

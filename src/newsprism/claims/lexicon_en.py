@@ -171,15 +171,25 @@ NUMBERED = words(
     "number nos room flight route episode season volume vol issue grade level round stage "
     "step phase version category unit units code channel game gate platform terminal act row "
     "seat exit highway road interstate track floor apartment apt bus tier division figure fig "
-    "table rule amendment resolution verse bill item lot reg "
-    # a thing's kind or its place in a line of products or parts: "Part 1", "Model 3 owners",
-    # "Title 42 expulsions", "type 2 diabetes", "Mark 4", "Series 7 watches"
-    "part model title type mark series"
+    "table rule amendment resolution verse bill item lot reg"
 )
 NUMBERED = NUMBERED | {
     "routes", "lines", "numbers", "rooms", "flights", "channels", "platforms", "gates", "buses",
     "sections", "articles", "chapters", "pages", "seats", "exits",
 }  # fmt: skip
+#: a thing's kind or its place in a line of products or parts: "Part 1", "Model 3 owners",
+#: "Title 42 expulsions", "Mark 4", "Series 7 watches" — each also a common verb or noun in
+#: lower case ("analysts model 5 scenarios", "students type 40 words", "plans to title 2
+#: books"), so they name a number only when written with a capital (review, round 29)
+NUMBERED_CAPITAL = words("part model title type mark series")
+
+
+def is_numbered(word: str) -> bool:
+    """The word names the number after it ("page 5", "Model 3"), not counts with it."""
+    low = word.lower().rstrip(".")
+    return low in NUMBERED or (low in NUMBERED_CAPITAL and word[:1].isupper())
+
+
 #: words that make a following "N times" a multiple of another figure
 TIMES_NEXT = words(
     "as more less higher lower larger bigger greater smaller faster slower the that what over"

@@ -375,7 +375,11 @@ _DIGIT_COUNT = re.compile(
 #: a machine's word size names a class of hardware or software, as a number of dimensions
 #: does: "32-bit payloads", "a 64-bit version", "8-bit music" — the sizes a word has (a power
 #: of two), never a count of bits a writer measures ("a 48-bit colour depth" stays)
-_WORD_SIZE = re.compile(r"(?i)\b(?:8|16|32|64|128|256|512)[- ]?bits?\b(?!\s+(?:of|per)\b)")
+#: Only the attributive "64-bit build" (singular "bit" before a word) names a class: "the key is
+#: 256 bits long" measures (review, round 29).
+_WORD_SIZE = re.compile(
+    r"(?i)\b(?:8|16|32|64|128|256|512)[- ]?bit\b(?=\s+[a-z])(?!\s+(?:of|per)\b)"
+)
 #: a number of dimensions written short: "a 3-D model", "3D-printed parts", "2D animation"
 _DIMENSIONS_SHORT = re.compile(r"\b[1-4]-?D\b")
 #: an hour of the clock said in words: "at 7 in the morning", "by nine at night", "until 3

@@ -34,11 +34,11 @@ from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
     DOWN,
     MONTHS,
-    NUMBERED,
     STOP,
     TIMES_NEXT,
     UP,
     WEEKDAYS,
+    is_numbered,
 )
 from .masks_en import masked_spans
 from .nouns_en import counted_noun, measure_compound, million_of, plural_form
@@ -101,7 +101,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             out.append(q)
         elif not_a_claim(sentence, toks, i, j, q, tags):
             if in_name_context(toks, i, measured=False) or (
-                i > 0 and toks[i - 1].lower.rstrip(".") in NUMBERED
+                i > 0 and is_numbered(toks[i - 1].text)
             ):
                 numbered_end = j
         else:

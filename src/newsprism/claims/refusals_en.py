@@ -20,10 +20,10 @@ from .implicit_en import age as implicit_age
 from .lexicon_en import (
     MONTHS,
     NOT_AFTER_ONE,
-    NUMBERED,
     QUALIFIERS,
     STOP,
     WEEKDAYS,
+    is_numbered,
 )
 from .nlp import singular
 from .quantity import Quantity, Tag
@@ -698,6 +698,27 @@ def _capital_inside(word: str) -> bool:
     return re.search(r"[a-z][A-Z]", word) is not None
 
 
+def _brand_counts(toks: list[Token], i: int) -> bool:
+    """A brand's count, not its version: an owner's figure ("YouTube's 2 billion users",
+    "McDonald's 40,000 restaurants"), or a figure with a scale word or in thousands before
+    what it counts ("PepsiCo 300,000 employees") — a version is a short number ("PlayStation
+    5 shipments", "Xbox 360 games")."""
+    if re.search(r"['’]s$", toks[i - 1].text):
+        return True
+    if i + 1 >= len(toks) or toks[i + 1].kind != "word":
+        return False
+    from .numbers_en import SCALES  # numbers_en imports this module's lexicon in turn
+
+    nxt = toks[i + 1].lower
+    if nxt in SCALES:
+        return True
+    return (
+        bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+", toks[i].text))
+        and nxt.isalpha()
+        and singular(nxt) != nxt
+    )
+
+
 def _opens_with_name(toks: list[Token], i: int) -> bool:
     """The figure stands second in its sentence, after a capitalised word that is no word
     prose opens a sentence with, and nothing follows it that it counts or measures (the
@@ -731,9 +752,9 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool, bare: bool = F
         return True  # "a category four storm", "chapter two", "phase three"
     if prev is None or t.kind != "num":
         return False
-    if prev.text == "." and i > 1 and toks[i - 2].lower in NUMBERED:
+    if prev.text == "." and i > 1 and is_numbered(toks[i - 2].text):
         return True  # "No. 12", "p. 4"
-    if prev.lower.rstrip(".") in NUMBERED and not measured:
+    if is_numbered(prev.text) and not measured:
         return True
     if prev.text in ("#", "№"):
         return True  # "#4", "№ 12"
@@ -743,7 +764,7 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool, bare: bool = F
         and _written_as_name(prev.text)
         and (
             i > 1
-            or _capital_inside(prev.text)
+            or (_capital_inside(prev.text) and not _brand_counts(toks, i))
             or (bare and not toks[i].glued and _opens_with_name(toks, i))
         )
         and prev.lower not in QUALIFIERS
