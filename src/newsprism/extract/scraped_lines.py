@@ -30,6 +30,9 @@ class Line:
     #: cells the line held, parted by tabs: a browser copies a table's row as its cells
     #: with a tab between them (white space is collapsed in ``text``, so it is kept here)
     cells: int = 1
+    #: the cells' own texts (white space collapsed) when the line held two or more: whether the
+    #: line is a table's row depends on what its cells say, not only on the tabs
+    cell_texts: tuple[str, ...] = ()
 
 
 def wrap_width(lengths: list[int]) -> int | None:
@@ -55,14 +58,19 @@ def _first_word(text: str) -> str:
 def split_lines(text: str) -> list[Line]:
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raw = [clean_inline(line) for line in physical]
-    tabbed = [sum(1 for cell in line.split("\t") if cell.strip()) for line in physical]
+    split_cells = [
+        tuple(" ".join(cell.split()) for cell in line.split("\t") if cell.strip())
+        for line in physical
+    ]
+    tabbed = [len(cell) for cell in split_cells]
     width = wrap_width([len(line) for line in raw if line])
     out: list[str] = []
     blanks: list[bool] = []
     cells: list[int] = []
+    texts: list[tuple[str, ...]] = []
     blank = False
     previous = ""  # the physical line before this one, when it may continue into this one
-    for line, count in zip(raw, tabbed, strict=True):
+    for line, count, parts in zip(raw, tabbed, split_cells, strict=True):
         if not line:
             blank, previous = True, ""
             continue
@@ -82,8 +90,9 @@ def split_lines(text: str) -> list[Line]:
             out.append(line)
             blanks.append(blank)
             cells.append(count)
+            texts.append(parts if count >= 2 else ())
         blank, previous = False, line
     return [
-        Line(text=t, blank_before=b, index=i, cells=c)
-        for i, (t, b, c) in enumerate(zip(out, blanks, cells, strict=True))
+        Line(text=t, blank_before=b, index=i, cells=c, cell_texts=p)
+        for i, (t, b, c, p) in enumerate(zip(out, blanks, cells, texts, strict=True))
     ]

@@ -29,6 +29,25 @@ _SOURCE = re.compile(
 )
 
 
+#: a table's cell holds a name or a figure, not a sentence: a live blog copied as
+#: "14:05<TAB>The minister arrived …" has tabs too, but its second cell is the story's sentence
+_CELL_MAX_WORDS = 6
+
+
+def _is_sentence(cell: str) -> bool:
+    """A sentence opens with a capital and ends with a stop; a figure's unit abbreviated with a
+    stop ("150 л. с.", "12 p.m.") opens with a digit and is a cell."""
+    return cell[:1].isupper() and ends_sentence(cell)
+
+
+def _is_row(lab: Labelled) -> bool:
+    """Two cells or more, each short and none a sentence (see _CELL_MAX_WORDS)."""
+    return lab.line.cells >= 2 and all(
+        word_count(cell) <= _CELL_MAX_WORDS and not _is_sentence(cell)
+        for cell in lab.line.cell_texts
+    )
+
+
 def _is_title(lab: Labelled) -> bool:
     text = lab.text.rstrip()
     return (
@@ -40,15 +59,15 @@ def _is_title(lab: Labelled) -> bool:
 
 
 def mark_tables(labs: list[Labelled]) -> None:
-    """Two rows or more of cells in a row are a table: they, the title right above them and the
-    source note right under them are chrome."""
+    """Two rows or more of short cells (_is_row) in a row are a table: they, the title right above
+    them and the source note right under them are chrome."""
     i = 0
     while i < len(labs):
-        if labs[i].line.cells < 2:
+        if not _is_row(labs[i]):
             i += 1
             continue
         end = i
-        while end < len(labs) and labs[end].line.cells >= 2:
+        while end < len(labs) and _is_row(labs[end]):
             end += 1
         if end - i >= 2:
             for lab in labs[i:end]:

@@ -411,6 +411,23 @@ _NOTICE_OPENERS = frozenset(
 )
 _NOTICE_SENTENCE_BREAK = re.compile(r"[.!?…]\s+|\s[|•·]\s")
 _QUOTE_MARKS = re.compile(r"[«»\"“”„]")
+#: the closing marks a quotation opened by each mark may end with (Russian „…“, English “…”)
+_QUOTE_CLOSERS = {"«": "»", '"': '"', "“": "”", "„": "“”"}
+
+
+def _quotation_open(text: str) -> bool:
+    """True when a quotation opened in ``text`` is not closed by its end: the footer's words after
+    it are quoted («…строку «Все права защищены»), while a balanced mark names the outlet
+    (Сетевое издание «Городские новости». Все права защищены.)."""
+    expected: list[str] = []  # the closers of the quotations still open, innermost last
+    for ch in _QUOTE_MARKS.findall(text):
+        if expected and ch in expected[-1]:
+            expected.pop()
+        elif ch in _QUOTE_CLOSERS:
+            expected.append(_QUOTE_CLOSERS[ch])
+    return bool(expected)
+
+
 _OPENER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -449,7 +466,7 @@ def is_footer_line(text: str) -> bool:
     """True when the line is the page's copyright or legal footer (see FOOTER), not a story's
     sentence that quotes a footer's words ("The copied pages even ended with the festival's own
     line, "all rights reserved", …", «внизу стояло «Все права защищены»»): as for a page notice,
-    the words count only where no quotation mark stands before them and the line reports nobody's
+    the words count only where no quotation is still open before them and the line reports nobody's
     words."""
     if len(text) >= 300:
         return False
@@ -458,7 +475,7 @@ def is_footer_line(text: str) -> bool:
         return False
     if match.start() == 0:
         return True
-    return not _QUOTE_MARKS.search(text[: match.start()]) and not REPORTED_SPEECH.search(text)
+    return not _quotation_open(text[: match.start()]) and not REPORTED_SPEECH.search(text)
 
 
 # A menu printed on one line: "Home | News | Sport | What's On" (three or more short items).
