@@ -88,7 +88,9 @@ def currency_words() -> dict[str, frozenset[str]]:
 
     out: dict[str, set[str]] = {}
     for name, code in RU_NAMES.items():
-        out.setdefault(name.split()[-1], set()).add(code)
+        head = _head_noun(name)
+        if head is not None:
+            out.setdefault(head, set()).add(code)
     for noun, codes in NOUNS.items():
         if noun not in en._ENGLISH and noun.isalpha():
             out.setdefault(noun, set()).update(codes)
@@ -98,6 +100,84 @@ def currency_words() -> dict[str, frozenset[str]]:
         for w, c in out.items()
         if w not in _CODES_BY_SHARED_NAME and not any(x.startswith("X") for x in c)
     }
+
+
+#: head nouns of Russian CLDR names that are common words as well, kept because the currency is
+#: known by that very word: a sum of «лей», «вона» or «сом» is that currency in the press (a
+#: catfish is seldom counted in news, while Kyrgyz sums in сомы are routine), so a word
+#: pymorphy3 knows as a common noun is money only when it is one of these
+_KNOWN_BY_WORD = frozenset(
+    [
+        "бат",
+        "боливар",
+        "вона",
+        "гривна",
+        "гурд",
+        "динар",
+        "донг",
+        "злотый",
+        "иена",
+        "квача",
+        "кетсаль",
+        "крона",
+        "кьят",
+        "ларь",
+        "лей",
+        "лек",
+        "лемпира",
+        "манат",
+        "найра",
+        "нгултрум",
+        "паанга",
+        "реал",
+        "риал",
+        "рубль",
+        "рупия",
+        "сом",
+        "тугрик",
+        "угия",
+        "флорин",
+        "форинт",
+        "франк",
+        "фунт",
+        "шиллинг",
+        "юань",
+        "доллар",
+        "бальбоа",
+        "гуарани",
+        "кордоба",
+        "седи",
+        "така",
+        "эскудо",
+    ]
+)
+#: leading words of a name that qualify the noun («армянский», «новый»): the noun follows them
+_ADJECTIVE_ENDINGS = ("ский", "цкий", "ый", "ий", "ой")
+
+
+def _head_noun(name: str) -> str | None:
+    """The currency noun of a lemmatised Russian CLDR name: the word after its adjectives
+    (``драма`` of «армянский драма», ``доллар`` of «доллар остров кайман») — never the country
+    of its complement («сша», «остров», «елена»), which is no currency — or ``None`` when that
+    noun is a common word whose currency is not known by it («соль» is salt, «пул» a pool,
+    «драма» a drama, «вата» cotton wool: «30 островов» or «5 драм» is no sum)."""
+    words = name.split()
+    head = next((w for w in words if not w.endswith(_ADJECTIVE_ENDINGS)), words[-1])
+    if head in _KNOWN_BY_WORD or not _common_noun(head):
+        # a qualifier read as the head («самоанский талый») is no noun of the currency
+        return None if head.endswith(_ADJECTIVE_ENDINGS) and head != "злотый" else head
+    return None
+
+
+def _common_noun(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a common noun in its dictionary form (not a name)."""
+    from ..claims.nlp import russian_parses
+
+    proper = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}
+    return any(
+        p.is_known and p.normal_form == word and "NOUN" in p.tag and not proper & p.tag.grammemes
+        for p in russian_parses(word)
+    )
 
 
 #: nouns of many currencies (a dollar, a pound, a franc of which country?): the claims stage
