@@ -40,7 +40,7 @@ from .merge import (
     reads_as_article,
     shingle_set,
 )
-from .metadata import complete_from_page, page_metadata, saved_from, visible_date
+from .metadata import TITLE_PARTS, complete_from_page, page_metadata, saved_from, visible_date
 from .notices import Notice, find_translation_notice, source_language
 from .page_chrome import drop_page_chrome
 from .placement import place_figures, strip_captions, table_credits
@@ -690,7 +690,7 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     if not title:
         return None
     if site:
-        parts = re.split(r"\s+[|–—-]\s+", title)
+        parts = TITLE_PARTS.split(title)
         if len(parts) > 1 and _norm(parts[-1]) == _norm(site):
             title = " - ".join(parts[:-1])
     return clean_inline(title) or None

@@ -144,6 +144,8 @@ def _metas(tree: Any) -> dict[str, str]:
 
 #: a part of the page's <title> this short at either end of it may be the site's name
 SITE_WORDS = 4
+#: the separators a <title> puts between its headline and the site's name ("A | Site", "A — Site")
+TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 
 def _headline(tree: Any, page_title: str | None) -> str | None:
@@ -158,7 +160,7 @@ def _headline(tree: Any, page_title: str | None) -> str | None:
     of them a headline taken for the site's name), not re-measured apart after: kept as a
     title fix, unproven on body F1."""
     page_title = clean_inline(page_title or "")
-    parts = re.split(r"\s+[|–—-]\s+", page_title)
+    parts = TITLE_PARTS.split(page_title)
     # the site's name, a short part at either end of the title, is no headline, though the
     # page may print it in an <h1> of its masthead above the article's own
     ends = {parts[0].lower(), parts[-1].lower()} if len(parts) > 1 else set()
@@ -200,7 +202,7 @@ def _title_site(page_title: str | None, headline: str | None) -> str | None:
     still names its outlet there (the walk, s29).  Nothing when the title is not so split."""
     if not page_title or not headline:
         return None
-    parts = re.split(r"\s+[|–—-]\s+", clean_inline(page_title))
+    parts = TITLE_PARTS.split(clean_inline(page_title))
     if len(parts) < 2:
         return None
     head = clean_inline(headline).lower()
