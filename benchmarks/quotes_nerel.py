@@ -238,7 +238,24 @@ before, not annotated again where that sentence already credits the same speaker
 Y» credited to Y; agentless «сообщается», «ожидается», «предполагается», «согласно соглашению»
 with no speaker; promises, proposals, calls, namings, denials, doubts, condemnations and a
 court's «счел» with their contents; a partial quote with no cue word credited to the person
-the paragraph has just reported), committed before any run; scored only by ``--split frue29``.
+the paragraph has just reported), committed before any run; scored only by ``--split frue29``
+in that session.  From the thirtieth session ``frue29`` is development data, in half ``devA``.
+
+``bsnlp30`` (held out in the thirtieth session; factRuEval's test pool is used up): a new source,
+the Russian raw documents of the BSNLP 2019/2021 shared tasks (``$NEWSPRISM_FRESH_BSNLP``, a clone
+of UL-FRI-Zitnik/BSNLP-2021-Shared-Task at 5163242f; ``data/datasets/bsnlp/<topic>/raw/ru/*.txt``,
+861 files: news of many Russian-language outlets, 2018–2020), by the rule of
+``benchmarks/heldout.md`` written before any of it was read: a document is its lines after the
+four header lines (id, language, date, URL); the pool is the documents whose text is 400–3,000
+characters and holds a cue word of ``DRAW_CUE``, in the order of the SHA-1 of
+``bsnlp30/<topic>/<file name>``, leaving out a document whose first 80 characters (spaces
+collapsed) equal an earlier one's of that pool and a third document of one website host (the
+URL's host without ``www.``); the first 20 (``--draw-bsnlp30`` prints them; the texts are named
+``bsnlp30/<topic>/<file name>``).  Selected and annotated by a colleague blind to newsprism's
+output with the conventions of ``frue29`` in ``benchmarks/data/bsnlp_quotes.jsonl`` (offsets
+into the text after the header, line breaks counted as one character), committed before any
+run; scored only by ``--split bsnlp30`` (skipped with a message where ``$NEWSPRISM_FRESH_BSNLP``
+is unset).
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
@@ -292,6 +309,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 # the code measured is this tree's, unless PYTHONPATH names another (a "before" run of a base
@@ -302,6 +320,9 @@ if not os.environ.get("PYTHONPATH"):
 ANNOTATIONS = ROOT / "benchmarks" / "data" / "nerel_quotes.jsonl"
 #: the factRuEval-2016 part's annotations (``frue26``), the same standoff form
 FRUE_ANNOTATIONS = ROOT / "benchmarks" / "data" / "frue_quotes.jsonl"
+#: the BSNLP part's annotations (``bsnlp30``), the same standoff form (offsets into the text
+#: after a document's four header lines, ``bsnlp_document``)
+BSNLP_ANNOTATIONS = ROOT / "benchmarks" / "data" / "bsnlp_quotes.jsonl"
 
 
 def datasets() -> Path:
@@ -340,21 +361,21 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split frue29`` (never by "all")
-HELD_OUT_SPLIT = "frue29"
+#: this session's held-out part: scored only by ``--split bsnlp30`` (never by "all")
+HELD_OUT_SPLIT = "bsnlp30"
 
 
 def load(base: Path) -> list[Doc]:
     docs = []
     lines = ANNOTATIONS.read_text(encoding="utf-8").splitlines()
-    if FRUE_ANNOTATIONS.exists():
-        lines += FRUE_ANNOTATIONS.read_text(encoding="utf-8").splitlines()
+    for extra in (FRUE_ANNOTATIONS, BSNLP_ANNOTATIONS):
+        if extra.exists():
+            lines += extra.read_text(encoding="utf-8").splitlines()
     for line in lines:
         d = json.loads(line)
-        path = text_path(base, d["doc"])
-        if path is None:
-            continue  # NEREL's own test folder is not here: its articles are left out
-        text = path.read_text(encoding="utf-8")
+        text = doc_text(base, d["doc"])
+        if text is None:
+            continue  # a set outside ../shared is not here: its articles are left out
         quotes = [
             GoldQuote(
                 q["kind"],
@@ -413,7 +434,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: ``fresh20`` since the twenty-third, ``fresh21`` since the twenty-fourth, ``fresh22`` since the
 #: twenty-fifth, ``fresh23`` since the twenty-sixth (its held-out part is ``frue26``), ``frue26``
 #: since the twenty-seventh, ``frue27`` since the twenty-eighth (both always in ``devB``: never
-#: developed on, they check), ``frue28`` since the twenty-ninth (in ``devA``: its errors were read)
+#: developed on, they check), ``frue28`` since the twenty-ninth (in ``devA``: its errors were read),
+#: ``frue29`` since the thirtieth (in ``devA``, as ``benchmarks/heldout.md`` says)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -437,6 +459,7 @@ DEV_HALVES = (
     "frue26",
     "frue27",
     "frue28",
+    "frue29",
 )
 
 
@@ -473,6 +496,35 @@ def text_path(base: Path, doc: str) -> Path | None:
         folder = nerel_test_folder()
         return folder / f"{doc.split('/', 1)[1]}.txt" if folder is not None else None
     return base / f"{doc}.txt"
+
+
+def bsnlp_folder() -> Path | None:
+    """The topics folder of the BSNLP 2019/2021 shared tasks' clone (``$NEWSPRISM_FRESH_BSNLP``:
+    ``data/datasets/bsnlp/<topic>/raw/ru/*.txt``), None when unset or absent."""
+    fresh = os.environ.get("NEWSPRISM_FRESH_BSNLP")
+    folder = Path(fresh) / "data" / "datasets" / "bsnlp" if fresh else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def bsnlp_document(path: Path) -> tuple[str, str]:
+    """(URL, text) of a BSNLP raw document: four header lines (id, language, date, URL), the
+    text every line after them, read with universal newlines (the files mix CRLF and LF, so a
+    line break is one ``\n`` and the annotations' offsets count it as one character)."""
+    head = path.read_text(encoding="utf-8").split("\n", 4)
+    return head[3].strip() if len(head) > 3 else "", head[4] if len(head) > 4 else ""
+
+
+def doc_text(base: Path, doc: str) -> str | None:
+    """An annotated article's text: a NEREL or factRuEval file as it is (``text_path``), a BSNLP
+    document (``bsnlp30/<topic>/<file name>``) after its header; None when that is not here."""
+    if doc.startswith("bsnlp30/"):
+        folder = bsnlp_folder()
+        if folder is None:
+            return None
+        _, topic, name = doc.split("/", 2)
+        return bsnlp_document(folder / topic / "raw" / "ru" / name)[1]
+    path = text_path(base, doc)
+    return path.read_text(encoding="utf-8") if path is not None else None
 
 
 def draw(base: Path, n: int) -> list[tuple[str, int]]:
@@ -580,6 +632,46 @@ def draw_frue29(base: Path) -> list[tuple[str, int]]:
     ]
 
 
+def _host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def draw_bsnlp30(n: int = 20) -> list[tuple[str, int]]:
+    """The held-out part ``bsnlp30`` (thirtieth session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): the BSNLP 2019/2021 Russian raw documents
+    (``<topic>/raw/ru/*.txt``) whose text (``bsnlp_document``: after the four header lines) is
+    400–3,000 characters and holds a cue word of ``DRAW_CUE``, in the order of the SHA-1 of
+    ``bsnlp30/<topic>/<file name>``; a document is left out when its first 80 characters
+    (spaces collapsed) equal those of an earlier document of that pool (taken or not), or when
+    two documents of its website host (the URL's host without ``www.``) are already taken; the
+    first ``n`` (20).  Named ``bsnlp30/<topic>/<file name>``."""
+    folder = bsnlp_folder()
+    if folder is None:
+        return []
+    cands = []
+    for path in folder.glob("*/raw/ru/*.txt"):
+        url, text = bsnlp_document(path)
+        if not (400 <= len(text) <= 3000 and DRAW_CUE.search(text)):
+            continue
+        name = f"bsnlp30/{path.parent.parent.parent.name}/{path.name}"
+        cands.append((hashlib.sha1(name.encode()).hexdigest(), name, len(text), url, text))
+    out: list[tuple[str, int]] = []
+    openings: set[str] = set()
+    per_host: dict[str, int] = defaultdict(int)
+    for _, name, size, url, text in sorted(cands):
+        opening = _collapsed(text)[:80]
+        if opening in openings:
+            continue
+        openings.add(opening)
+        host = _host(url)
+        if per_host[host] >= 2:
+            continue
+        per_host[host] += 1
+        out.append((name, size))
+    return out[:n]
+
+
 #: the factRuEval parts, each drawn by its own session's rule (``--draw-frueNN`` prints one)
 FRUE_DRAWS = {
     "frue26": draw_frue26,
@@ -601,8 +693,8 @@ def dev_half(name: str) -> str:
     B, where it was not written)."""
     if name.startswith(("frue26/", "frue27/")):
         return "devB"  # earlier sessions' held-out parts: never developed on, they check
-    if name.startswith("frue28/"):
-        return "devA"  # its errors were read at the end of the twenty-eighth session
+    if name.startswith(("frue28/", "frue29/")):
+        return "devA"  # development data from the session after its own (heldout.md)
     return "devA" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "devB"
 
 
@@ -933,7 +1025,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "frue29": "held out: factRuEval-2016 testset (61st-80th), annotated in the twenty-ninth session before any change",
+        "bsnlp30": "held out: BSNLP 2019/2021 Russian raw documents, annotated in the thirtieth session before any change",
+        "frue29": "factRuEval-2016 testset (61st-80th), held out in the twenty-ninth session, now in devA",
         "frue28": "factRuEval-2016 testset (41st-60th), held out in the twenty-eighth session, now developed on",
         "frue27": "factRuEval-2016 testset (21st-40th), held out in the twenty-seventh session, now in devB",
         "frue26": "factRuEval-2016 testset, held out in the twenty-sixth session, now in devB",
@@ -981,7 +1074,7 @@ def quotes_table(docs: list[Doc]) -> None:
         print("newsprism's confidence bands (share right among the quotes in each):")
         for line in scores[("newsprism", split)].bands():
             print("   ", line)
-    total = sum(len(d.text.split()) for d in docs)
+    total = sum(len(d.text.split()) for d in docs) or 1  # a part not annotated yet: no text
     print(
         "\nCPU per 800 words (segment + attribution + claims vs natasha's tagger and NER): "
         + ", ".join(f"{k} {800 * v / total:.3f} s" for k, v in cpu.items())
@@ -1117,8 +1210,14 @@ def main() -> None:
             help=f"print the ids of the held-out part {part} (factRuEval-2016 testset) and stop",
         )
     ap.add_argument(
+        "--draw-bsnlp30",
+        action="store_true",
+        help="print the ids of the held-out part bsnlp30 (BSNLP Russian raw documents) and stop",
+    )
+    ap.add_argument(
         "--split",
         choices=[
+            "bsnlp30",
             "frue29",
             "frue28",
             "frue27",
@@ -1171,6 +1270,14 @@ def main() -> None:
     global STRICT_OWNER, OUTLET_CONVENTION
     STRICT_OWNER = not args.loose
     OUTLET_CONVENTION = args.outlet_convention
+    if args.draw_bsnlp30 or args.split == "bsnlp30":
+        if bsnlp_folder() is None:
+            print("skipped: BSNLP's documents not found (set NEWSPRISM_FRESH_BSNLP)")
+            return
+        if args.draw_bsnlp30:
+            for name, size in draw_bsnlp30():
+                print(name, size)
+            return
     base = datasets() / "ru-news-nerel"
     if not base.is_dir():
         print(f"skipped: NEREL not found at {base} (set NEWSPRISM_DATASETS)")
