@@ -344,6 +344,7 @@ def score(
 
 
 SETS = (
+    "wcxbtest30",
     "wcxbtest29",
     "wcxbtest28",
     "wcxbtest27",
@@ -375,7 +376,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbtest30", "fresh30"),
     ("wcxbtest29", "fresh29"),
+    ("wcxbtest29", "dev-a"),
+    ("wcxbtest29", "dev-b"),
     ("wcxbtest28", "fresh28"),
     ("wcxbtest28", "dev-a"),
     ("wcxbtest28", "dev-b"),
@@ -451,10 +455,20 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wcxbtest30", "fresh30"): (
+        "WCXB's test- and dev-split article pages after wcxbtest29's, of sites none of"
+        " wcxbtest27-wcxbtest29 drew, English (held out, issue 13's thirtieth session), scored only"
+    ),
     ("wcxbtest29", "fresh29"): (
         "WCXB's test- and dev-split article pages after wcxbtest28's, of sites neither wcxbtest27"
-        " nor wcxbtest28 drew, English (held out, issue 13's twenty-ninth session), scored only"
+        " nor wcxbtest28 drew, English (held out in the twenty-ninth session, read since the"
+        " thirtieth)"
     ),
+    ("wcxbtest29", "dev-a"): (
+        "WCXB's pages of wcxbtest29, half A by a hash of the page (developed on since the"
+        " thirtieth session)"
+    ),
+    ("wcxbtest29", "dev-b"): "WCXB's pages of wcxbtest29, half B (checked on)",
     ("wcxbtest28", "fresh28"): (
         "WCXB's test- and dev-split article pages after wcxbtest27's, of sites it did not draw,"
         " English (held out in the twenty-eighth session, read since the twenty-ninth)"
@@ -667,9 +681,17 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbtest30":
+        from claims_wcxbtest30_select import load as load_wcxbtest30
+
+        return load_wcxbtest30()
     if name == "wcxbtest29":
         from claims_wcxbtest29_select import load as load_wcxbtest29
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbtest29() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbtest29()
     if name == "wcxbtest28":
         from claims_wcxbtest28_select import load as load_wcxbtest28
@@ -841,6 +863,7 @@ def main() -> None:
             "fresh27",
             "fresh28",
             "fresh29",
+            "fresh30",
             "half-a",
             "half-b",
             "dev-a",
@@ -865,10 +888,10 @@ def main() -> None:
     for name, part in PARTS:
         if (args.set and name not in args.set) or (args.part and part not in args.part):
             continue
-        # this session's held-out part is scored only when asked for by name (--part fresh29 or
-        # --set wcxbtest29): a run of the development parts must not print its figures
-        if part == "fresh29" and not (
-            (args.part and "fresh29" in args.part) or (args.set and name in args.set)
+        # this session's held-out part is scored only when asked for by name (--part fresh30 or
+        # --set wcxbtest30): a run of the development parts must not print its figures
+        if part == "fresh30" and not (
+            (args.part and "fresh30" in args.part) or (args.set and name in args.set)
         ):
             continue
         data = load_part(name, part)
@@ -880,7 +903,16 @@ def main() -> None:
         last = data
         # the held-out part is scored only: its errors are never printed; the earlier held-out
         # parts print theirs on their halves only (A developed on, B checked on)
-        held = ("fresh22", "fresh23", "fresh24", "fresh26", "fresh27", "fresh28", "fresh29")
+        held = (
+            "fresh22",
+            "fresh23",
+            "fresh24",
+            "fresh26",
+            "fresh27",
+            "fresh28",
+            "fresh29",
+            "fresh30",
+        )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
