@@ -426,6 +426,35 @@ issuer that "confirm" or "show" are attributions, and so is a share of responden
 and "polled by" (no cue) are not; an article's "Here, he breaks down how to …" is not.  Scored
 before (489dd44) and after (32094d5): 53 of 60 right speakers both times, 35 of 36 confident
 right; textacy 14 of 60 in the same runs.
+Part ``wcxb30`` (issue 12's English round of session 30; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb29``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb29`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb29`` annotated (:func:`wcxb30_selected`;
+``--select --part wcxb30`` lists the ids only: 76 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 30, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb29``, committed before newsprism was run on any of its pages; scored once with the base code
+4bbd16d beside textacy ("before") and once at the end ("after").  ``wcxb29`` is development data
+from session 30.  Annotated: 6 pages (a nutrition podcast's transcript on cleaning products citing
+surveys and researchers, a lender's blog on millennials' money habits citing survey makers' reports
+and a financial planner, a local TV station's consumer investigation quoting its reporter, an
+anonymous source, customers and officials, a moving-software vendor's list of moving companies with
+their managers' words, a hospital's health guide quoting a yoga therapist by turns, a consumer
+magazine's car-maintenance checklist quoting two of its mechanics; none skipped), 63 attributions
+(34 direct, 29 indirect, 20 over several sentences; every one with a source and a cue of its own).
+Its own choices: a bottle whose label "says" a claim is its maker's (named on the page), and so
+are the makers' "claim"; researchers of a review named by its title who "noted", and researchers
+"at Harvard" who "demonstrated", are speakers; a share of respondents who "reported" inside a
+study's quotation with no cue is an attribution of its own; "the same study" / "this report" are
+the last named report's; words a reporter relays from an unnamed source inside her own quote
+("tell us that you are …") are the source's, and her quote is hers; a reporter's quoted words in
+a news story, questions included, are hers (unlike an interview page's question turns); "asked X
+not to …" is an attribution (as "urged X to"); "Every company boasts that" is; "X says" after a
+paragraph of paraphrase covers that paragraph; "I would say" (the writer's own), "thought",
+"believe", "plan", "blame", "raving about", a label that "says" only a word, hypothetical
+"might ask" / "may recommend" / "if your mechanic suggests", a study or "surveys" with no issuer
+named, and quotations of an unnamed study with no cue are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -731,6 +760,24 @@ def wcxb29_selected() -> list[tuple[str, str]]:
     return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
 
 
+def wcxb30_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb30``'s candidate pages in annotation order (``heldout.md``, session 30):
+    ``wcxb29``'s pool, test and order continued — :func:`wcxb28_selected`'s listing after the last
+    page ``wcxb29`` read (annotated or skipped), leaving out every domain ``wcxb25``-``wcxb29``
+    annotated (the listing holds one page per domain, so the domains of ``wcxb28`` and ``wcxb29``
+    come before that page, and ``wcxb28_selected`` already leaves out those of
+    ``wcxb25``-``wcxb27``; all are left out all the same, as the rule says)."""
+    read, _ = _wcxb_read(("wcxb29",))
+    _, annotated_test = _wcxb_read(("wcxb25", "wcxb26", "wcxb27"))
+    _, annotated_dev = _wcxb_read(("wcxb28", "wcxb29"))
+    listing = wcxb28_selected()
+    last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
+    banned = {_wcxb_host(doc) for doc in annotated_test} | {
+        _wcxbdev_host(doc) for doc in annotated_dev
+    }
+    return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
@@ -738,7 +785,7 @@ def main() -> None:
     ap.add_argument(
         "--part",
         choices=[f"fundus{i}" for i in range(1, 17)]
-        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29"],
+        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30"],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -751,12 +798,13 @@ def main() -> None:
     if wcxb_part and not os.environ.get("NEWSPRISM_FRESH_WCXB"):
         print("wcxb skipped: set NEWSPRISM_FRESH_WCXB to WCXB's folder")
         return
-    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28", "wcxb29"):
+    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30"):
         chosen = {
             "wcxb26": wcxb26_selected,
             "wcxb27": wcxb27_selected,
             "wcxb28": wcxb28_selected,
             "wcxb29": wcxb29_selected,
+            "wcxb30": wcxb30_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -803,7 +851,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in ("wcxb28", "wcxb29"):
+    if args.part in ("wcxb28", "wcxb29", "wcxb30"):
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
