@@ -251,10 +251,28 @@ characters and holds a cue word of ``DRAW_CUE``, in the order of the SHA-1 of
 ``bsnlp30/<topic>/<file name>``, leaving out a document whose first 80 characters (spaces
 collapsed) equal an earlier one's of that pool and a third document of one website host (the
 URL's host without ``www.``); the first 20 (``--draw-bsnlp30`` prints them; the texts are named
-``bsnlp30/<topic>/<file name>``).  Selected and annotated by a colleague blind to newsprism's
-output with the conventions of ``frue29`` in ``benchmarks/data/bsnlp_quotes.jsonl`` (offsets
-into the text after the header, line breaks counted as one character), committed before any
-run; scored only by ``--split bsnlp30`` (skipped with a message where ``$NEWSPRISM_FRESH_BSNLP``
+``bsnlp30/<topic>/<file name>``: nord_stream/Nord_Stream_2_extra.xml_file_984, brexit/…_114,
+trump/file_279, brexit/…_1047, brexit/…_1124, nord_stream/…extra…_133, nord_stream/…_224,
+ryanair/ryan-ru_file_65, nord_stream/…_10, ec/file_241_ru, us_election_2020/elections_ru_144,
+brexit/…_1163, us_election_2020/elections_ru_169, nord_stream/…extra…_990,
+asia_bibi/…_106, nord_stream/…_30, nord_stream/…_2, nord_stream/…extra…_234, …extra…_125,
+…extra…_701; lengths 682–2,878; 19 hosts).  Selected and annotated by a colleague blind to
+newsprism's output with the conventions of ``frue29`` in ``benchmarks/data/bsnlp_quotes.jsonl``
+(offsets into the text after the header, line breaks counted as one character; 95
+attributions, 88 with a speaker, 9 figures; every text holds one; the title line not
+annotated and its mentions not listed, a photo caption or a counter line not either; a
+scraped text's gaps kept as they are: words whose outlet or speaker the scrape lost are
+annotated with what is left — a lost outlet's «пишет» over a named speaker not, a cue whose
+subject was cut off with no speaker; «Об этом сообщил X» takes what it refers to, the sentence
+before or the lead's two sentences it sums up, and is not annotated again where that sentence
+already credits the same speaker; a relay «со ссылкой на / ссылаясь на Y» credited to Y; an
+outlet's «сообщает/пишет/информирует X» only where no speaker inside it is named; a report's
+or a company notice's «говорится/сообщается» credited to the body whose report it is;
+findings «опрос показал», «данные свидетельствуют» credited to the poll or data as a
+document; beliefs, namings, demands, calls, promises, assurances, denials, announcements,
+explanations and concerns with their noun contents; a decree's words «постановление, согласно
+которому» credited to its issuer as well as the whole clause to its teller), committed before
+any run; scored only by ``--split bsnlp30`` (skipped with a message where ``$NEWSPRISM_FRESH_BSNLP``
 is unset).
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
