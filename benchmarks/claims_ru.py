@@ -170,10 +170,17 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--bsnlp30n",
+        action="store_true",
+        help="the held-out part of the thirtieth session (BSNLP 2019/2021 Russian raw documents"
+        " bsnlp30 did not draw; benchmarks/claims_bsnlp30n_select.py), scored only",
+    )
+    ap.add_argument(
         "--frue29n",
         action="store_true",
         help="the held-out part of the twenty-ninth session (frue28n's order continued, then"
-        " frue26n's texts' 3rd and 4th sentences; benchmarks/claims_frue29n_select.py), scored only",
+        " frue26n's texts' 3rd and 4th sentences; benchmarks/claims_frue29n_select.py), with its"
+        " halves (developed on since the thirtieth session)",
     )
     ap.add_argument(
         "--frue28n",
@@ -259,6 +266,7 @@ def main() -> None:
         or args.frue27n
         or args.frue28n
         or args.frue29n
+        or args.bsnlp30n
         or args.stories
         or args.stories14
         or args.stories15
@@ -308,14 +316,25 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.bsnlp30n:
+            from claims_bsnlp30n_select import load as load_bsnlp30n
+
+            title = (
+                "bsnlp30n fresh30 (BSNLP 2019/2021 Russian raw documents bsnlp30 did not draw,"
+                " held out, issue 13's thirtieth session), scored only"
+            )
+            parts.append((title, load_bsnlp30n()))
         if args.frue29n:
             from claims_frue29n_select import load as load_frue29n
 
+            frue29n = load_frue29n()
             title = (
                 "frue29n fresh29 (factRuEval-2016 texts after frue28n's, then frue26n's texts'"
-                " 3rd and 4th sentences, held out, issue 13's twenty-ninth session), scored only"
+                " 3rd and 4th sentences, held out in the twenty-ninth session, read since the"
+                " thirtieth)"
             )
-            parts.append((title, load_frue29n()))
+            # developed on A, checked on B since the thirtieth session
+            parts += _with_halves(title, frue29n, "frue29n", "text")
         if args.frue28n:
             from claims_frue28n_select import load as load_frue28n
 
@@ -407,11 +426,12 @@ def main() -> None:
             for s in ("dev", "test")
         ]
     for title, part in parts:
-        # the twenty-ninth session's held-out part is scored only: its errors are never printed;
+        # the thirtieth session's held-out part is scored only: its errors are never printed;
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
-                "frue29n",
+                "bsnlp30n",
+                "frue29n fresh29",
                 "frue28n fresh28",
                 "frue27n fresh27",
                 "frue26n fresh26",
