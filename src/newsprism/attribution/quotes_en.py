@@ -48,6 +48,7 @@ from .name_runs import first_name_gender, office_before, office_of, split_name_r
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
 from .nested_en import relay_nested, speech_cue
 from .person_nouns_data import PERSON_NOUNS
+from .pointed_back_en import pointed_back
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
 from .relay_en import drop_spelling_asides, relayed_sources
 from .roles import (
@@ -254,6 +255,8 @@ def analyse(
         )
     drop_spelling_asides(text, found)
     found = drop_stock_phrases(text, found, readers)
+    # "«…»\n\nThese words belong to X": a paragraph's quotation, its speaker named after it
+    found = pointed_back(text, paragraphs, found, entities)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(
         found=_dedupe(found), entities=entities, readings=readings, common_openers=common
