@@ -47,3 +47,27 @@ def test_a_so_opening_a_conclusion_points_back_to_nothing() -> None:
     """ "So," with a comma concludes: the bare quotation is not the chairman's."""
     article = attributed(SHOP)
     assert speaker_of(article, "farmers come at six") != "Toomas Ilves"
+
+
+# "The agency quotes him as saying: “…”": the words are the one quoted, the agency passes
+# them on; before, "saying" made the agency the speaker (shown confident) and the pronoun
+# went to the last person-like name (a town NER took for a person).
+HOSPITAL = (
+    "A scanner for Keszthely\n\n"
+    "The regional secretary for health of Zala Tamas Varga visited Hévíz on Monday. The "
+    'agency MTI quotes him as saying: "The hospital will get the new scanner before the '
+    'winter, and the patients will not travel to Budapest." He added that the county has 400 '
+    "million forints for the equipment.\n\n"
+    "The director of the hospital Eva Kiss told the portal that the old scanner broke twice "
+    "in March.\n"
+)
+
+
+def test_the_one_an_agency_quotes_as_saying_is_the_speaker() -> None:
+    article = attributed(HOSPITAL)
+    assert speaker_of(article, "get the new scanner") == "Tamas Varga"
+    assert speaker_of(article, "400 million forints") == "Tamas Varga"
+    holding = [q for q in article.quotes if "new scanner" in q.text]
+    assert len(holding) == 1  # one quote, read through "quotes" and "saying" alike
+    relayer = article.speaker(holding[0].relayed_by)
+    assert relayer is not None and "MTI" in relayer.name

@@ -259,7 +259,10 @@ def analyse(
     found = pointed_back(text, paragraphs, found, entities)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(
-        found=_dedupe(found), entities=entities, readings=readings, common_openers=common
+        found=_dedupe(_quoted_once(found)),
+        entities=entities,
+        readings=readings,
+        common_openers=common,
     )
 
 
@@ -788,6 +791,13 @@ class _Reader:
             if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head  # "the official who said …": the antecedent speaks
             return _after_dateline(child, verb)
+        quoted = _quoting_verb(verb)
+        if quoted is not None:
+            # "The agency quotes him as saying: …": the one quoted says it (object control);
+            # the agency only passes it on (the reading of "quotes" gives it as the relayer)
+            obj = next((c for c in quoted.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         # "…, adding that …" / "he laughed and said …": the subject of the verb it hangs on
         if verb.dep_ in ("conj", "advcl", "xcomp", "pcomp") and verb.head is not verb:
             return self.subject_of(verb.head)
@@ -1721,6 +1731,14 @@ _HELD_NOUNS = frozenset(
 )
 
 
+def _quoting_verb(saying: Any) -> Any | None:
+    """The verb "quote" of "quotes him as saying", given its "saying", else ``None``."""
+    if saying.dep_ != "pcomp" or saying.head.lower_ != "as" or saying.head.dep_ != "prep":
+        return None
+    verb = saying.head.head
+    return verb if verb.lemma_.lower() == "quote" else None
+
+
 def _quoted_as_saying(verb: Any) -> tuple[Any, Any] | None:
     """(who is quoted, the "saying" verb) of "quoted the minister as saying", else ``None``."""
     if verb.lemma_.lower() != "quote":
@@ -2118,6 +2136,29 @@ class _Spans:
             if s <= q.start < e:
                 return (q.end - q.start) >= 0.6 * (e - s) or q.end > e
         return False
+
+
+def _quoted_once(found: list[Found]) -> list[Found]:
+    """ "The agency quotes him as saying: “…”" is read twice, through "quotes" (the words
+    relayed by the agency) and through "saying" (the quotation marks' words, his): one quote,
+    the quotation with its marks, relayed by the agency."""
+    drop: set[int] = set()
+    for f in found:
+        if f.relayed_by is None or f.cue is None or f.kind != "indirect":
+            continue
+        for g in found:
+            if (
+                g.kind == "direct"
+                and g.cue is not None
+                and g.relayed_by is None
+                and g.start <= f.start
+                and f.end <= g.end
+                and f.cue[1] <= g.cue[0] < f.start
+            ):
+                g.relayed_by = f.relayed_by
+                drop.add(id(f))
+                break
+    return [f for f in found if id(f) not in drop]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -208,7 +208,11 @@ def mentions_outside(
 
 
 #: a given name (checked against the name dictionary) and a capitalised word after it
-_FULL_NAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]*[a-z])\b")
+#: (a surname may end in any small letter: "Simić", "Hadžić"; the surname is looked ahead
+#: at, so that "of Vojvodina Nenad Simić" still tries "Nenad Simić" after "Vojvodina Nenad")
+_FULL_NAME = re.compile(
+    r"(?<![\w’'.-])([A-Z][a-z]+)(?=\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]*[^\W\d_A-Z])(?![\w’'-]))"
+)
 
 
 def _introducing(

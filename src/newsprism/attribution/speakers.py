@@ -444,6 +444,12 @@ def resolve(
                 cluster = _owner_in_sentence(f, sentences, people.clusters, resolved, analysis)
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
+            if cluster is None:
+                # "The mayor X visited Y. The agency quotes him as saying …": the sentence's
+                # subject before, not the place or person named after it
+                cluster = _quoted_object(f.source, sentences, people.clusters, analysis.found, text)
+                if cluster is not None:
+                    cluster.add(f.source.start, f.source.end, None)
             before = _previous_sentence(f.source, sentences, text) if cluster is None else None
             if before is not None:
                 # "…, Igor P. According to him, …": a pronoun opening its sentence refers to the
@@ -1064,6 +1070,45 @@ def _previous_subject(
         return None
     first = min(opening, key=lambda mc: mc[0])[1]  # the first person named: the subject
     return first if _may_be(first, f.source.gender, text[prev.start : prev.end]) else None
+
+
+#: "quotes him", "quoted her": an outlet's verb of quoting right before a pronoun object
+_QUOTING_BEFORE = re.compile(r"\b(?:quotes|quoted|quoting|cites|cited)\s+$", re.IGNORECASE)
+
+
+def _quoted_object(
+    src: SourceRef,
+    sentences: tuple[Sentence, ...],
+    people: list[Cluster],
+    found: list[Found],
+    text: str,
+) -> Cluster | None:
+    """The person a pronoun that an outlet's verb of quoting takes as its object stands for
+    ("The minister X visited Y on Monday. The agency quotes him as saying …"): the one the
+    sentence before opens with, its subject — who the next sentence goes on about — rather
+    than the nearest person-like name (a village NER took for a person, "flew to Uliastai")."""
+    if src.kind != "pronoun" or src.plural or (src.head or "") not in ("him", "her"):
+        return None
+    if _QUOTING_BEFORE.search(text, max(0, src.start - 12), src.start) is None:
+        return None
+    before = [s for s in sentences if s.end <= src.start]
+    if not before:
+        return None
+    prev = before[-1]
+    if any(prev.end <= m < src.start for c in people for m, _ in c.mentions):
+        return None  # "… writes his name as X and quotes him": named in its own sentence
+    if any(g.kind == "direct" and g.start <= prev.start < g.end for g in found):
+        return None  # the sentence before is someone's quote: its names are not its subject
+    opening = [
+        (m, c)
+        for c in people
+        for m, _ in c.mentions
+        if prev.start <= m < prev.start + SUBJECT_REACH
+    ]
+    if not opening:
+        return None
+    first = min(opening, key=lambda mc: mc[0])[1]
+    return first if _may_be(first, src.gender, text[prev.start : prev.end]) else None
 
 
 #: how far into its sentence (characters) a pronoun counts as opening it ("According to him")
