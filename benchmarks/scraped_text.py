@@ -72,15 +72,20 @@ from newsprism.extract.scraped import extract_scraped  # noqa: E402
 _BLOCK = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul",
     "button", "label", "option", "select", "caption", "summary", "details", "menu",
 }  # fmt: skip
+# a table's cells: a browser copies a row as one line with a tab between its cells
+_CELL = {"td", "th"}
+_CELL_MARK = "\ue000"  # where a cell opens, until the lines are made
 _HIDDEN = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
 _WORD = re.compile(r"\w+")
 
 
 def copied_text(page: str) -> str:
-    """The page's visible text as a browser's select-all and copy gives it: a line per block."""
+    """The page's visible text as a browser's select-all and copy gives it: a line per block,
+    a table's row one line with its cells parted by tabs (a cell holding blocks of its own
+    breaks its row into lines, as a browser's copy does)."""
     import lxml.html
 
     # the pages are UTF-8 whatever their <meta charset> says (the dataset re-encoded them)
@@ -98,6 +103,8 @@ def copied_text(page: str) -> str:
         block = tag in _BLOCK
         if block:
             out.append("\n")
+        elif tag in _CELL:
+            out.append(_CELL_MARK)
         if el.text:  # type: ignore[attr-defined]
             out.append(el.text)  # type: ignore[attr-defined]
         for child in el:  # type: ignore[attr-defined]
@@ -109,8 +116,15 @@ def copied_text(page: str) -> str:
 
     body = tree.find("body")
     walk(body if body is not None else tree)
-    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(out).split("\n"))
-    return "\n".join(line for line in lines if line)
+    # (the mark opening a row's first cell goes: the tabs stand between cells; a tab the page
+    # writes inside its text is white space like any other)
+    lines = (
+        "\t".join(re.sub(r"\s+", " ", cell).strip() for cell in line.split(_CELL_MARK)[1:]).rstrip()
+        if line.lstrip().startswith(_CELL_MARK)
+        else re.sub(r"\s+", " ", line.replace(_CELL_MARK, " ")).strip()
+        for line in "".join(out).split("\n")
+    )
+    return "\n".join(line for line in lines if line.strip())
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:

@@ -742,7 +742,23 @@ def _captionish(prev: Labelled, credit: Labelled) -> bool:
     """
     if prev.label not in (SHORT, TEXT) or len(prev.text) > CAPTION_MAX_CHARS:
         return False
+    if (
+        len(prev.text) > RUNNING_CAPTION_MAX_CHARS
+        and ends_sentence(prev.text)
+        and len(_SENTENCE_BREAK.split(prev.text)) > 1
+    ):
+        # several finished sentences past a caption's length are the story's paragraph, with
+        # the photo's credit under it and no caption (every caption of the development golds
+        # of two sentences runs to at most 141 characters, every such paragraph to 145 or
+        # more); a gallery's long caption is cut short by its "… more" toggle
+        return False
     return not credit.line.blank_before or prev.label == SHORT or len(prev.text) <= 160
+
+
+#: a caption of more than one sentence runs to at most this many characters
+RUNNING_CAPTION_MAX_CHARS = 150
+#: where one sentence ends and the next begins: a stop, then a capital (or an opening quote)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“]?[A-ZА-ЯЁ])")
 
 
 def _merge(caption: Labelled, credit: Labelled) -> None:

@@ -150,9 +150,16 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
+_LICENSING = re.compile(
+    r"\s+(?:purchase licensing rights|buy (?:this )?photo|license this photo)$", re.I
+)
+
+
 def _is_credit(text: str) -> bool:
     if len(text) > 160:
         return False
+    # a wire photo's licensing button is copied onto its credit's line
+    text = _LICENSING.sub("", text) or text
     if len(text) > 2 and text[0] == "(" and text[-1] == ")":
         inner = text[1:-1].strip()
         # printed in brackets: "(Name/The Daily)"; a wire agency alone, "(Reuters)", is the

@@ -282,6 +282,15 @@ def writer_first(line: str) -> bool:
     return _WRITER_FIRST.match(line.strip()) is not None and BYLINE_PREFIX.match(line) is None
 
 
+#: a blog platform's post line: "Posted on 4 December 2026 by Name", "Published March 3, 2026 by
+#: Name", «Опубликовано 4 декабря 2026 автором Имя»
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|опубликовано|размещено)\s+(?:on\s+)?(?P<date>.{6,40}?)\s+"
+    r"(?:by|автором|автор)\s+(?P<names>[^\W\d_].{2,80})$",
+    re.I,
+)
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(authors, iso_date)`` from a byline, or ``None`` when the line is not one.
 
@@ -290,6 +299,12 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """
     if len(line) > 160:
         return None
+    posted = _POSTED_BY.match(line)
+    if posted:
+        # a blog's "Posted on December 4, 2026 by Name": the date, then its writer
+        iso, _ = find_date(posted.group("date"))
+        names = _names(posted.group("names"))
+        return (names, iso) if iso and names else None
     fields = _FIELD_SPLIT.split(line)
     iso = None
     for f in fields[1:]:

@@ -125,7 +125,11 @@ PROMO_PREFIX = re.compile(
     r"читайте також|дивіться також|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|"
     # a hyphen is the link's separator only with a space beside it: glued to the word it makes
     # a compound that opens a story's sentence ("More-than-expected rain …", "Watch-makers …")
-    r"voir aussi|lee también|lea también|ver también)(?:\s*(?:[:>»›|—–]|-+>)|\s+-|-\s)\s*\S",
+    r"voir aussi|lee también|lea también|ver también|"
+    # (a machine-translated page keeps its source language's links: Portuguese, Italian,
+    # Dutch, Polish)
+    r"leia também|leia mais|veja também|leggi anche|vedi anche|lees ook|czytaj też|czytaj także)"
+    r"(?:\s*(?:[:>»›|—–]|-+>)|\s+-|-\s)\s*\S",
     re.I,
 )
 
@@ -163,6 +167,8 @@ AGENCY_CREDIT = re.compile(
     # ("WIRE NAME/Jane Doe/File Photo"); an agency nobody listed has that shape too
     rf"|(?-i:[A-Z][A-Z&.'’\- ]{{1,40}})\s*/\s*(?-i:{_PERSON_WORDS})"
     rf"(?:\s*/\s*(?:file photo|handout|pool|illustration|photo illustration))?"
+    # an agency written in small letters needs the file photo's mark after its photographer
+    rf"|(?-i:[A-Z][\w&.'’\-]{{1,30}})\s*/\s*(?-i:{_PERSON_WORDS})\s*/\s*(?:file photo|handout|pool)"
     rf")$",
     re.I,
 )
@@ -203,7 +209,10 @@ RULE_LINE = re.compile(r"^(?:_{3,}|-{3,}|={3,})$")
 
 COUNTER = re.compile(
     r"^(?:(?:photo|image|picture|slide|фото|слайд|снимок|изображение|світлина|bild|foto|"
-    r"diapositive|imagen)\s*)?\d{1,3}\s*(?:/|of|из|з|von|sur|de)\s*\d{1,3}$",
+    r"diapositive|imagen)\s*)?\d{1,3}\s*(?:/|of|из|з|von|sur|de)\s*\d{1,3}$"
+    # any one word before "N of M" counts a slider's items ("Card 2 of 5", «Карточка 1 из 5»):
+    # a heading names its subject, not its place among its neighbours
+    r"|^[^\W\d_]{3,20}\s+\d{1,2}\s*(?:of|из|з|von|sur|de)\s*\d{1,2}$",
     re.I,
 )
 # Lines that are a number, a time or a count: share counters, live-blog timestamps, "5 min read".
@@ -211,7 +220,7 @@ NUMERIC_UI = re.compile(
     r"^(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*[kкmм]?"
     r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk))?"
     # (a count printed in groups of three: «1 248 просмотров», with a space or a thin one)
-    r"|(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*[kкmм]?\s*)?(?:comments?|комментари(?:й|я|ев)|коментар(?:ів|і)?|kommentare?|commentaires?|"
+    r"|(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*[kкmм]?\s*)?(?:comments?|комментари(?:й|я|ев|и)|коментар(?:ів|і)?|kommentare?|commentaires?|"
     r"comentarios?|views?|просмотр(?:ов|а|ы)?|переглядів|shares?|likes?)"
     r"(?:\s*:?\s*\(?\d[\d\s.,]*[kкmм]?\)?)?"
     r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?(?:\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura))?"

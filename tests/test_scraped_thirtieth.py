@@ -1,0 +1,127 @@
+"""Scraped text, round 30: rules read off what a page is, each tested on pages we wrote (invented
+places and people), in English and Russian; each test fails on the round-29 code."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from newsprism.extract.scraped import extract_scraped
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+
+def _blocks(text: str) -> list[tuple[str, str | None, str | None]]:
+    _, blocks, _ = extract_scraped(text)
+    return [(b.kind, b.caption if b.kind == "figure" else b.text, b.credit) for b in blocks]
+
+
+# A paragraph of several sentences with a photo's credit under it: the photo has no caption,
+# the paragraph stays the story's.
+_CREDIT_UNDER_A_PARAGRAPH_EN = """Home
+Garden
+Why I finally bought a heated propagator
+By Ellen Marsh
+2 December 2026
+Every spring my seedlings sulk on the windowsill for a month before they do anything at all.
+This year I gave in and bought a heated propagator, the kind with a clear lid and a thermostat. It cost £38 and sits on the bookcase by the radiator. The chillies came up in nine days instead of three weeks.
+Photo: Ellen Marsh
+What I would do differently
+I would buy the bigger one. The small tray holds only twenty modules and they filled up in a week.
+"""
+
+_CREDIT_UNDER_A_PARAGRAPH_RU = """Главная
+Дача
+Зачем я купила подогреваемый мини-парник
+Автор: Вера Лыкова
+2 декабря 2026
+Каждую весну рассада месяц стоит на подоконнике и не растёт.
+В этом году я сдалась и купила мини-парник с подогревом, прозрачной крышкой и термостатом. Он стоил 2 900 рублей и стоит на полке у батареи. Перец взошёл за девять дней вместо трёх недель.
+Фото: Вера Лыкова
+Что бы я сделала иначе
+Купила бы парник побольше. В маленький лоток помещается всего двадцать ячеек, и они заполнились за неделю.
+"""
+
+
+def test_a_credit_under_a_paragraph_of_several_sentences_is_a_photo_without_a_caption() -> None:
+    blocks = _blocks(_CREDIT_UNDER_A_PARAGRAPH_EN)
+    assert ("figure", None, "Photo: Ellen Marsh") in blocks
+    assert any(k == "paragraph" and t and t.startswith("This year I gave in") for k, t, _ in blocks)
+    blocks = _blocks(_CREDIT_UNDER_A_PARAGRAPH_RU)
+    assert ("figure", None, "Фото: Вера Лыкова") in blocks
+    assert any(k == "paragraph" and t and t.startswith("В этом году я") for k, t, _ in blocks)
+
+
+# A wire photo's credit with the licensing button copied onto its line, and a blog's post line.
+_WIRE_CREDIT = """Markets
+Baltic ferry operator cuts winter sailings as fuel costs bite
+Posted on December 3, 2026 by Marta Kalnina
+A Baltic Star ferry leaves the port of Liepaja, Latvia, November 2, 2026.
+Tidewire/Janis Ozols/File Photo Purchase Licensing Rights
+RIGA, Dec 3 (Tidewire) - Baltic Star will run two sailings a week instead of five between Liepaja and Travemunde from January, the operator said on Thursday, blaming fuel costs.
+The company said the summer timetable would return in April.
+"""
+
+
+def test_a_wire_credit_with_its_licensing_button_and_a_blog_s_post_line() -> None:
+    _, blocks, meta = extract_scraped(_WIRE_CREDIT)
+    figures = [b for b in blocks if b.kind == "figure"]
+    assert len(figures) == 1
+    assert figures[0].caption is not None and figures[0].caption.startswith("A Baltic Star ferry")
+    assert list(meta.authors) == ["Marta Kalnina"]
+    assert meta.published == "2026-12-03"
+    assert not any(b.text.startswith("Posted on") for b in blocks if b.kind == "paragraph")
+
+
+# A slider's counter ("Карточка 1 из 5"), a comment counter with a colon and a Portuguese "read
+# also" link a machine translation kept: the page's, not headings or paragraphs of the story.
+_CARDS_RU = """Новости
+Что изменится с переходом на электронные пропуска
+Автор: Дарья Клюева
+5 декабря 2026
+С 1 января пропуск на территорию завода будет только электронным. Разбираемся, что это значит для работников.
+Комментарии: 12
+Карточка 1 из 3
+Что меняется?
+Бумажные пропуска перестанут действовать 31 декабря. Новый пропуск будет в приложении на телефоне.
+Карточка 2 из 3
+Что делать без смартфона?
+Работникам без смартфона выдадут пластиковую карту в отделе кадров до 25 декабря.
+"""
+
+_MT_EN = """News
+Hail damages vineyards in the Serra Verde valley
+Translated by Google
+Hail that fell on Tuesday afternoon damaged vineyards in at least twelve properties of the Serra Verde valley, according to the growers' association.
+Leia também: Colheita da uva deve começar mais cedo em 2027
+The most affected are the early varieties. The association will ask the state for credit at lower interest.
+"""
+
+
+def test_slider_counters_comment_counts_and_foreign_read_also_links_are_the_page_s() -> None:
+    blocks = _blocks(_CARDS_RU)
+    texts = [t for _, t, _ in blocks]
+    assert "Карточка 1 из 3" not in texts and "Карточка 2 из 3" not in texts
+    assert "Комментарии: 12" not in texts
+    assert ("heading", "Что меняется?", None) in blocks
+    blocks = _blocks(_MT_EN)
+    assert not any(t and t.startswith("Leia também") for _, t, _ in blocks)
+    assert sum(k == "paragraph" for k, _, _ in blocks) == 2
+
+
+def test_the_benchmark_copies_a_table_row_as_one_line_of_tab_parted_cells() -> None:
+    from scraped_text import copied_text
+
+    page = (
+        "<html><body><p>Standings after round 9.</p><table>"
+        "<tr><th>Club</th><th>Points</th></tr>"
+        "<tr><td>Harbour\tTown</td><td> 21 </td></tr>"
+        "<tr><td></td><td>19</td></tr></table><p>Next round on Saturday.</p></body></html>"
+    )
+    assert copied_text(page).split("\n") == [
+        "Standings after round 9.",
+        "Club\tPoints",
+        "Harbour Town\t21",
+        "\t19",
+        "Next round on Saturday.",
+    ]
