@@ -71,3 +71,38 @@ def test_the_one_an_agency_quotes_as_saying_is_the_speaker() -> None:
     assert len(holding) == 1  # one quote, read through "quotes" and "saying" alike
     relayer = article.speaker(holding[0].relayed_by)
     assert relayer is not None and "MTI" in relayer.name
+
+
+# A quotation after a colon closing a clause about a named person, no verb of saying: before,
+# it was not found at all inside its paragraph.
+BRIDGE = (
+    "The bridge over the Drava stays closed\n\n"
+    "The inspection found the cracks in two pillars of the bridge in Osijek on Tuesday.\n\n"
+    "The Minister of Transport Oleg Butković was short in the parliament: "
+    '"The bridge will not open before the engineers sign the report." The minister also '
+    "said that the ferry will run every hour.\n\n"
+    "The union of the ferry workers welcomed the decision. Its bulletin said Oleg Butković had "
+    'kept his word to the crews: "Our members will work in two shifts until the bridge opens '
+    'again."\n'
+)
+
+
+def test_a_quotation_after_a_colon_goes_to_the_person_the_clause_opens_with() -> None:
+    article = attributed(BRIDGE)
+    assert speaker_of(article, "engineers sign the report") == "Oleg Butković"
+
+
+def test_a_name_inside_what_a_clause_says_does_not_own_the_quotation_after_it() -> None:
+    """ "Its bulletin said Oleg B. had kept his word: “…”": the bulletin's words, not his —
+    the reading itself, with no other reading covering the quotation."""
+    from newsprism.attribution.clause_colon_en import clause_colon_quotes
+    from newsprism.attribution.model import Entity
+    from newsprism.attribution.quotemarks import QuotedSpans, find_quoted
+
+    for opening, owner in (("Its bulletin said Oleg Butković", None), ("Oleg Butković", "Oleg")):
+        text = f'{opening} kept his word to the crews: "Our members will work in two shifts."'
+        at = text.index("Oleg")
+        name = Entity(at, at + 13, "Oleg Butković", "PER", "Oleg Butković", last="Butković")
+        quoted = QuotedSpans(find_quoted(text, [(0, len(text))]))
+        found = clause_colon_quotes(text, quoted, [], [name], [(0, len(text))])
+        assert [f.source.text.split()[0] for f in found if f.source] == ([owner] if owner else [])

@@ -19,6 +19,7 @@ from ..budget import checked
 from . import learned_en, sources_en, tagger_en
 from .bodies_en import body_noun, named_body
 from .bracketed_en import bracketed_sources
+from .clause_colon_en import clause_colon_quotes
 from .colon_en import colon_statements, within_statements
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
@@ -257,6 +258,8 @@ def analyse(
     found = drop_stock_phrases(text, found, readers)
     # "«…»\n\nThese words belong to X": a paragraph's quotation, its speaker named after it
     found = pointed_back(text, paragraphs, found, entities)
+    # 'The minister was short in the parliament: "…"': a colon after a clause about a person
+    found += clause_colon_quotes(text, quoted, found, entities, list(sentences or parsed))
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(
         found=_dedupe(_quoted_once(found)),
