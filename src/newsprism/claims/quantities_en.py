@@ -1095,12 +1095,26 @@ def _plain_noun(noun: list[Token]) -> bool:
     return not any(num.word_value(t.lower) is not None or t.lower in num.VAGUE for t in noun)
 
 
+#: bounds written after a figure, before its period: "$50,000 or less yearly"
+_BOUNDS_AFTER = frozenset({"less", "more", "fewer", "so"})
+
+
 def _per_adverb(toks: list[Token], j: int) -> tuple[str, int] | None:
     """ "470 million tonnes annually", "$5 billion in trial costs annually": an adverb of
     period right after a measure or an amount of money, or after a short phrase of "in" or
     "of" saying what it is (no verb, figure or punctuation between), makes it a rate."""
     n = len(toks)
     k = j
+    if (
+        k + 2 < n
+        and toks[k].lower == "or"
+        and toks[k + 1].lower in _BOUNDS_AFTER
+        and toks[k + 2].lower in _RATE_ADVERBS
+        and (k + 3 == n or toks[k + 3].kind != "word" or toks[k + 3].lower in STOP)
+    ):
+        # "$50,000 or less yearly": the period after a bound written after the figure; the
+        # figure ends where it did, so that the bound is still read after it
+        return _RATE_ADVERBS[toks[k + 2].lower], j
     if k < n and toks[k].lower in ("in", "of"):
         k += 1
         while (

@@ -469,6 +469,7 @@ def not_a_claim(
             w == "one"
             and (nxt is None or (i + 1 < n and toks[i + 1].lower in NOT_AFTER_ONE))
             and not stressed
+            and not _offset(toks, i + 1)
         ):
             return True
         # a qualified scale ("more than a thousand", "nearly a million") states a figure
@@ -485,6 +486,17 @@ def not_a_claim(
         if only_determines(toks, i, j, q):
             return True  # "the two men", "in one town": see determiners_en
     return in_name_context(toks, i, measured=measured, bare=q.unit is None)
+
+
+#: words after a period that make it the distance between two times
+_OFFSET_WORDS = frozenset({"after", "before", "later", "earlier"})
+
+
+def _offset(toks: list[Token], k: int) -> bool:
+    """ "One day after the vote", "one day later": "one day" before a word of sequence is the
+    time between two events, a duration as "two days after" is, not the "one day" of some
+    day ("one day she left", "could one day stretch")."""
+    return k + 1 < len(toks) and toks[k].lower == "day" and toks[k + 1].lower in _OFFSET_WORDS
 
 
 #: every currency code: the signs written before a number and the CLDR's currencies

@@ -1,0 +1,77 @@
+"""Issue 13, thirtieth session: bounds read across "the age of", a period after a bound written
+after the figure, and "one day" as the time between two events (invented sentences, none from
+an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _en(text: str) -> list[tuple[float, str | None, str]]:
+    return [(q.value, q.unit, q.change) for q in find_quantities(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bound governs "the age of" and its number: an age below or above a limit
+        ("The fund pays for swimming lessons for children under the age of 12.", (12.0, "<")),
+        ("Residents over the age of 70 can ask for a home visit.", (70.0, ">")),
+        ("The ferry is free for pupils below the age of 11.", (11.0, "<")),
+    ],
+)
+def test_en_a_bound_reaches_over_the_age_of(text: str, expected: tuple[float, str]) -> None:
+    assert _en(text) == [(expected[0], "years old", expected[1])]
+
+
+def test_en_the_age_of_without_a_bound_stays_an_age() -> None:
+    assert _en("At the age of 12 she moved to Tallinn with her aunt.") == [(12.0, "years old", "=")]
+
+
+def test_en_a_span_looked_over_stays_a_period() -> None:
+    # "the next six months" after "within" was tried as a bound and left out (the check half
+    # lost two changes): the span keeps its equality
+    assert _en("The council will decide within the next six months.") == [(6.0, "month", "=")]
+
+
+def test_en_take_over_a_duration_is_a_bound() -> None:
+    assert _en("Repairs could take over three weeks, the harbour master said.") == [
+        (3.0, "week", ">")
+    ]
+
+
+def test_en_a_period_after_a_written_bound() -> None:
+    assert _en("The grant is open to charities earning £80,000 or less yearly.") == [
+        (80000.0, "GBP/year", "<")
+    ]
+
+
+def test_en_a_period_after_a_bound_before_a_noun_is_its_adjective() -> None:
+    # "or more weekly shifts": the word of period is the adjective of what follows
+    assert _en("Volunteers who give £20 or more weekly donations get a badge.") == [
+        (20.0, "GBP", ">")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One day after the council vote, the mayor resigned.",
+        "The ferry sailed again one day later than planned.",
+    ],
+)
+def test_en_one_day_between_two_events_is_a_duration(text: str) -> None:
+    assert _en(text) == [(1.0, "day", "=")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She hopes the bridge will one day reach the island.",
+        "One day she simply left the village.",
+    ],
+)
+def test_en_one_day_of_some_day_is_no_figure(text: str) -> None:
+    assert _en(text) == []
