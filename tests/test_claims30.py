@@ -75,3 +75,51 @@ def test_en_one_day_between_two_events_is_a_duration(text: str) -> None:
 )
 def test_en_one_day_of_some_day_is_no_figure(text: str) -> None:
     assert _en(text) == []
+
+
+def _ru(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare amount alone in brackets sets another time's amount of the same thing beside it
+        (
+            "Экспорт зерна составил 412 тыс. тонн (годом ранее — 380 тыс.).",
+            [(412000.0, "tonne"), (380000.0, "tonne")],
+        ),
+        (
+            "Выручка сети достигла 5 млрд рублей (в прошлом году — всего 4 млрд).",
+            [(5000000000.0, "RUB"), (4000000000.0, "RUB")],
+        ),
+    ],
+)
+def test_ru_a_bare_amount_in_brackets_shares_the_unit(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _ru(text) == expected
+
+
+def test_ru_a_bracketed_amount_with_its_own_noun_keeps_it() -> None:
+    assert _ru("В аварии пострадали 12 человек (8 детей).") == [
+        (12.0, "people"),
+        (8.0, "ребёнок"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2.", "ru"),
+        ("Иван Петров — 41,3 % (12 400 голосов) 3.", "ru"),
+        ("Smith, J. Trade in grain (March 2011) 2.", "en"),
+    ],
+)
+def test_a_list_number_left_by_the_sentence_split_is_no_figure(text: str, lang: str) -> None:
+    found = [q.value for q in find_quantities(text, lang)]
+    assert 2.0 not in found and 3.0 not in found
+
+
+def test_a_level_at_the_end_of_a_sentence_stays() -> None:
+    assert _ru("Цена выросла до 12 рублей, а затем до 15.") == [(12.0, "RUB"), (15.0, "RUB")]

@@ -141,6 +141,35 @@ def _share_contrasted(sentence: str, found: list[Quantity]) -> None:
             p.unit = q.unit
 
 
+#: between a figure with a unit and a bare one in the brackets after it: a few words of the
+#: first figure's phrase, the opening bracket, then an aside ended by a dash («(в апреле —
+#: всего 277 тыс.)», «(годом ранее — 250)») or a word that sets one amount against another
+#: («(из 3512)», «(против 40)»), or nothing
+_BRACKETED = re.compile(
+    r"[^().,;:!?«»\d]{0,40}\(\s*(?:[^()\d—–]{1,30}?\s*[—–:]\s*"
+    r"|(?:из|против|вместо|с|со|от|после)\s+)?(?:(?:всего|лишь|только|уже|ещё|еще)\s+)?",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _share_bracketed(sentence: str, found: list[Quantity]) -> None:
+    """A bare figure alone in brackets after a figure with a unit takes that unit: the brackets
+    set a second amount of the same thing beside the first — another time's («819 тыс.
+    баррелей нефти (в апреле — всего 277 тыс.)»), the whole it is out of («с 3070 участков (из
+    3512)») — and the writer leaves the unit out because it is the same."""
+    for p, q in zip(found, found[1:], strict=False):
+        if (
+            _bare_amount(sentence, q)
+            and p.unit not in (None, "fraction")
+            and p.value_high is None
+            and not p.relative
+            and _BRACKETED.fullmatch(sentence[p.end : q.start])
+            and _BRACKET_CLOSES.match(sentence, q.end)
+        ):
+            q.unit = p.unit
+
+
 def _far_end(sentence: str, p: Quantity, q: Quantity) -> bool:
     """``q`` is the bare far end of the «с/от N unit … до M» that ``p`` opens, as the English
     reader shares "from 38 minutes on average to 25"."""
@@ -193,6 +222,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # the second clause leaves out the verb and the noun (a dash marks the gap)
             q.unit = p.unit
     _share_contrasted(sentence, found)
+    _share_bracketed(sentence, found)
     for p, q in zip(found, found[1:], strict=False):
         if q.unit is None and q.value_high is None and _far_end(sentence, p, q):
             q.unit = p.unit  # «с 38 минут в среднем до 25»: the far end of «с … до …»

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_en import PHONE, TIME
-from .tokens import not_prose_spans
+from .tokens import list_numbering_spans, not_prose_spans
 
 #: a result after a verb or word of play ("beat Chelsea 3-1" is masked by the tally below),
 #: or before a word of result ("a 2-1 win"); wire copy spaces the dash ("beat Norway 2 – 0",
@@ -468,7 +468,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         spans += _code_spans(sentence)
     spans += _tallies(sentence, pairs)
     spans += _day_months(sentence)
-    spans += not_prose_spans(sentence)
+    spans += not_prose_spans(sentence) + list_numbering_spans(sentence)
     if _PHONE_HINT.search(sentence):
         for m in PHONE.finditer(sentence):
             digits = sum(c.isdigit() for c in m.group())

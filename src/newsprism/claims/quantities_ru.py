@@ -22,7 +22,7 @@ from .implicit_ru import implicit_units
 from .nlp import russian_parses
 from .number_of_en import give_total_noun
 from .quantity import Quantity, Tag
-from .tokens import Token, not_prose_spans, number_value, tokenize, words
+from .tokens import Token, list_numbering_spans, not_prose_spans, number_value, tokenize, words
 from .units import CURRENCY_PREFIXES, RU_PEOPLE, lookup_ru
 
 _MAY_HOLD = re.compile(
@@ -513,7 +513,7 @@ def _masked(sentence: str) -> list[tuple[int, int]]:
         for p in (_TIME, _TIME_AFTER, _PHONE, _SCORE, _DAY_SPAN, _PLACES)
         for m in p.finditer(sentence)
     ]
-    return spans + not_prose_spans(sentence) + _titles(sentence)
+    return spans + not_prose_spans(sentence) + list_numbering_spans(sentence) + _titles(sentence)
 
 
 def _word_number(word: str) -> float | None:

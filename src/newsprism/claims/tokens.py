@@ -127,3 +127,16 @@ def not_prose_spans(text: str) -> list[tuple[int, int]]:
     if not _MAY_NOT_BE_PROSE.search(text):
         return []
     return [m.span() for m in NOT_PROSE.finditer(text)]
+
+
+#: a list's numbering that a sentence splitter left in the text: a "sentence" that is an item's
+#: number alone ("2.", «1.»), and the next item's number left at the end of the line before it,
+#: after a closing bracket or a figure («… — 52,1 % (922774 голоса) 2.», "(December 2006) 1.")
+_LIST_NUMBERING = re.compile(r"^\s*\d{1,2}\.\s*$|(?<=[)\d%»”\"])\s+\d{1,2}\.\s*$")
+
+
+def list_numbering_spans(text: str) -> list[tuple[int, int]]:
+    """Where a list's numbering stands in ``text`` (see ``_LIST_NUMBERING``): no figure."""
+    if not text.rstrip().endswith("."):
+        return []
+    return [m.span() for m in _LIST_NUMBERING.finditer(text)]
