@@ -123,3 +123,27 @@ def test_a_list_number_left_by_the_sentence_split_is_no_figure(text: str, lang: 
 
 def test_a_level_at_the_end_of_a_sentence_stays() -> None:
     assert _ru("Цена выросла до 12 рублей, а затем до 15.") == [(12.0, "RUB"), (15.0, "RUB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one name for the unit in both languages, so that a trace links the two
+        ("The new planet orbits a star 120 light-years from Earth.", (120.0, "light year")),
+        ("Звезда находится в 120 световых годах от Земли.", (120.0, "light year")),
+    ],
+)
+def test_light_year_has_one_name_in_both_languages(text: str, expected: tuple[float, str]) -> None:
+    lang = "ru" if "Звезда" in text else "en"
+    assert [(q.value, q.unit) for q in find_quantities(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The villa offers 4,200 sq. ft. of living space.", (4200.0, "sq ft")),
+        ("Studios of 28 sq. m rent for less.", (28.0, "m²")),
+    ],
+)
+def test_en_square_units_with_their_dots(text: str, expected: tuple[float, str]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, "en")] == [expected]

@@ -155,6 +155,11 @@ EN_UNITS: dict[str, str] = {
     "microns": "μm",
     "miles": "mile",
     "mile": "mile",
+    # one name in both languages («световой год»): quantulum3's table spells it "light-year"
+    "light years": "light year",
+    "light year": "light year",
+    "light-years": "light year",
+    "light-year": "light year",
     "mi": "mile",
     "a/cm2": "A/cm²",
     "miles wide": "mile",
@@ -188,6 +193,14 @@ EN_UNITS: dict[str, str] = {
     "square feet": "sq ft",
     "square foot": "sq ft",
     "sq ft": "sq ft",
+    # the abbreviation with its dots ("6,000 sq. ft.", "40 sq. m"): the final dot may end the
+    # sentence, so each is written up to its last letter
+    "sq. ft": "sq ft",
+    "sq.ft": "sq ft",
+    "sq. m": "m²",
+    "sq.m": "m²",
+    "sq. km": "km²",
+    "sq. mi": "sq mile",
     "cubic feet": "cu ft",
     "cubic metres": "m³",
     "cubic meters": "m³",
