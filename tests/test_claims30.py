@@ -147,3 +147,25 @@ def test_light_year_has_one_name_in_both_languages(text: str, expected: tuple[fl
 )
 def test_en_square_units_with_their_dots(text: str, expected: tuple[float, str]) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("After years of writing 19, jotting “20” on forms takes getting used to.", "en"),
+        ('The clock on the ward showed "0000" when she was born.', "en"),
+        ("Канал запустил шоу «+100500» для подростков.", "ru"),
+    ],
+)
+def test_a_number_alone_in_quotes_is_a_mention(text: str, lang: str) -> None:
+    assert [q.value for q in find_quantities(text, lang) if q.value in (0.0, 20.0, 100500.0)] == []
+
+
+def test_a_quoted_share_keeps_its_unit() -> None:
+    assert _en('The minister said "20%" would be enough.') == [(20.0, "%", "=")]
+
+
+def test_en_the_base_of_a_rate_alone_is_no_figure() -> None:
+    # the count is "every robot", no number: 1,000 is only the base the rate is taken over
+    assert _en("Every robot added per 1,000 workers lowers wages, the study found.") == []
+    assert _en("The rate was 5.6 per 100,000 residents.") == [(5.6, "per 100000 resident", "=")]

@@ -88,6 +88,10 @@ def not_a_claim(
         return True
     if q.unit in ("st", "nd", "rd", "th"):
         return True  # "on October 16-17th": an ordinal's ending read after a range of days
+    if prev is not None and prev.lower == "per" and not q.qualifier and not money:
+        # "every robot added per 1,000 human workers": the base of a rate whose count is not a
+        # number ("5.6 per 100,000 residents" reads the base as the unit of the 5.6)
+        return True
     if _enumerator(sentence, toks, i, j, q) or _hyphen_chain(toks, i):
         return True
     if (

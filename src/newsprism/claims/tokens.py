@@ -124,9 +124,18 @@ _MAY_NOT_BE_PROSE = re.compile(
 
 
 def not_prose_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _QUOTED_NUMBER.finditer(text)] if _QUOTE_HINT.search(text) else []
     if not _MAY_NOT_BE_PROSE.search(text):
-        return []
-    return [m.span() for m in NOT_PROSE.finditer(text)]
+        return spans
+    return spans + [m.span() for m in NOT_PROSE.finditer(text)]
+
+
+#: a number alone in quotation marks is a mention of the number, a code or a name, not an
+#: amount: jotting "“20”" on a form, a time listed as "0000", the show «+100500» (an opening
+#: mark after a letter or digit, or a closing one before a letter, a digit or a percent sign,
+#: is an inch, a foot or an apostrophe: 5'11", 90s)
+_QUOTED_NUMBER = re.compile(r"(?<![\w])[\"“„«]\+?\d[\d,.]*[\"”“»](?![\w%])")
+_QUOTE_HINT = re.compile(r"[\"“„«]\+?\d")
 
 
 #: a list's numbering that a sentence splitter left in the text: a "sentence" that is an item's
