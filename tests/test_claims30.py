@@ -169,3 +169,29 @@ def test_en_the_base_of_a_rate_alone_is_no_figure() -> None:
     # the count is "every robot", no number: 1,000 is only the base the rate is taken over
     assert _en("Every robot added per 1,000 workers lowers wages, the study found.") == []
     assert _en("The rate was 5.6 per 100,000 residents.") == [(5.6, "per 100000 resident", "=")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stir in half a cup of oat milk.", (0.5, "cup")),
+        ("A half-cup of lentils adds texture to the soup.", (0.5, "cup")),
+        # a scale word is no measure: half a million
+        ("Half a million of the tickets were sold.", (500000.0, "ticket")),
+    ],
+)
+def test_en_a_half_of_a_measure_before_of(text: str, expected: tuple[float, str]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, "en")][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He learnt to sail in his 30's, long after his brothers.", [(30.0, 39.0)]),
+        ("The suspect is a man in his twenties or thirties.", [(20.0, 29.0), (30.0, 39.0)]),
+    ],
+)
+def test_en_decades_of_age(text: str, expected: list[tuple[float, float]]) -> None:
+    found = find_quantities(text, "en")
+    assert [(q.value, q.value_high) for q in found] == expected
+    assert {q.unit for q in found} == {"years old"}

@@ -150,9 +150,17 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
             # "about 5ft 8ins", "nearly 6 feet 2 inches": one measure in two units, hedged once
             b.qualifier, b.change = a.qualifier, a.change
     # figures a phrase gives, not a number's own reading: "in her 30s", "a family of four"
+    decades = _decade_ages(sentence)
+    if decades:
+        # "in my 30's": the digits before an apostrophe were read as a bare number of their own
+        out = [
+            o
+            for o in out
+            if o.unit is not None or not any(d.start < o.end and o.start < d.end for d in decades)
+        ]
     phrased = [
         q
-        for q in _decade_ages(sentence) + _family_sizes(sentence)
+        for q in decades + _family_sizes(sentence)
         if not any(q.start < o.end and o.start < q.end for o in out)
     ]
     if phrased:
@@ -243,7 +251,20 @@ def _decade_ages(sentence: str) -> list[Quantity]:
         low = int(m.group(1)) if m.group(1) else _DECADE_WORDS[m.group(2).lower()]
         start = m.start(1) if m.group(1) else m.start(2)
         out.append(Quantity(start, m.end(), float(low), float(low + 9), unit="years old"))
+        other = _OTHER_DECADE.match(sentence, m.end())
+        if other:
+            # "in his twenties or thirties": the alternative decade is an age as well
+            low = int(other.group(1)) if other.group(1) else _DECADE_WORDS[other.group(2).lower()]
+            start = other.start(1) if other.group(1) else other.start(2)
+            out.append(Quantity(start, other.end(), float(low), float(low + 9), unit="years old"))
     return out
+
+
+#: a second decade joined to an age's decade: "in his twenties or thirties", "her 40s or 50s"
+_OTHER_DECADE = re.compile(
+    r"(?i)\s+(?:or|and|to)\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?:([1-9]0)['’]?s|(" + "|".join(_DECADE_WORDS) + r"))\b"
+)
 
 
 _PART_OF = re.compile(
@@ -332,6 +353,18 @@ def _half_unit(toks: list[Token], k: int) -> str | None:
     return _half_unit_word(toks[k].lower)
 
 
+def _measure_of(toks: list[Token], k: int) -> str | None:
+    """The measure a half is of when the word at ``toks[k]`` is a noun before "of": "half a
+    cup of milk", "a half bottle of wine" (0.5 cup, 0.5 bottle: the measure word before "of" is
+    the unit, docs/claims.md); a scale word ("half a million of them") is no measure."""
+    if k + 1 >= len(toks) or toks[k + 1].lower != "of" or toks[k].kind != "word":
+        return None
+    w = toks[k].lower
+    if not w.isalpha() or w in num.MULTIPLIERS or w in num.SCALES or w == "dozen":
+        return None
+    return w
+
+
 def _half_unit_word(word: str) -> str | None:
     # the lexicon lists a few periods by their plural only ("decades", "centuries": a bare "a
     # decade" is no figure), but a part of one measures it: "half a decade", "a third of a
@@ -366,11 +399,13 @@ def _half_of_unit(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, i
         # "a year and a half", "an hour and a quarter", "a mile and three quarters"
         value, unit, end = 1 + mixed[0], _half_unit(toks, i + 1), mixed[1]
     elif low[:2] in (["half", "a"], ["half", "an"], ["a", "half"]):
-        value, unit, end = 0.5, _half_unit(toks, i + 2), i + 3
+        value, unit, end = 0.5, _half_unit(toks, i + 2) or _measure_of(toks, i + 2), i + 3
     elif low[:1] == ["a"] and i + 1 < n and toks[i + 1].lower.startswith("half-"):
         tail = toks[i + 1].lower.partition("-")[2]
         value, unit, end = 0.5, lookup_en(tail), i + 2
         unit = unit if unit and unit not in CURRENCIES and unit != "times" else None
+        if unit is None and tail.isalpha() and i + 2 < n and toks[i + 2].lower == "of":
+            unit = tail  # "a half-cup of beans": the measure before "of", as below
     if unit is None:
         return None
     q = Quantity(toks[i].start, toks[end - 1].end, value, unit=unit)
