@@ -195,3 +195,20 @@ def test_en_decades_of_age(text: str, expected: list[tuple[float, float]]) -> No
     found = find_quantities(text, "en")
     assert [(q.value, q.value_high) for q in found] == expected
     assert {q.unit for q in found} == {"years old"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "По решению суда завод должен выплачивать 40 тыс. евро ежедневно.",
+            [(40000.0, "EUR/day")],
+        ),
+        ("Комбинат получает 120 тонн ежемесячно.", [(120.0, "tonne/month")]),
+        # a named month is when, not the period of a rate
+        ("Продажи упали на 12% за март 2024 года.", [(12.0, "%")]),
+        ("Цены выросли на 3% за лето.", [(3.0, "%")]),
+    ],
+)
+def test_ru_periods_of_rates(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _ru(text) == expected

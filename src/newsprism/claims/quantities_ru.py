@@ -933,7 +933,16 @@ def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
         if _genitive_after(toks, j + 2):
             return None  # «в день траура», «в год своего основания»: a point in time, no rate
         return PER_PERIOD[_lemma(toks[j + 1])], j + 2
-    if w == "за" and toks[j + 1].kind == "word" and _lemma(toks[j + 1]) not in PER_PERIOD:
+    if w in _RATE_ADVERBS_RU:
+        # «1,5 млн долларов ежедневно», «400 тонн ежегодно»: an adverb of period after the
+        # figure makes it a rate, as «в день» does
+        return _RATE_ADVERBS_RU[w], j + 1
+    if (
+        w == "за"
+        and toks[j + 1].kind == "word"
+        and _lemma(toks[j + 1]) not in PER_PERIOD
+        and _lemma(toks[j + 1]) not in _TIMES_OF_YEAR
+    ):
         found = _unit_at(sentence, toks, j + 1)
         if found:
             return found
@@ -945,6 +954,19 @@ def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
         ):
             return _lemma(nxt), j + 2
     return None
+
+
+#: adverbs of period that make the figure before them a rate
+_RATE_ADVERBS_RU = {
+    "ежедневно": "day", "ежегодно": "year", "ежемесячно": "month", "еженедельно": "week",
+    "ежечасно": "hour", "ежеквартально": "quarter", "ежесуточно": "day",
+}  # fmt: skip
+#: «за апрель», «за лето»: a named month or season is when, not the period of a rate
+#: («упало на 80% за апрель» had been read as 80 % per April)
+_TIMES_OF_YEAR = words(
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "зима весна лето осень полугодие"
+)
 
 
 #: the suffixes of nouns made from verbs, which name an action («лечение», «участие»,
