@@ -212,3 +212,25 @@ def test_en_decades_of_age(text: str, expected: list[tuple[float, float]]) -> No
 )
 def test_ru_periods_of_rates(text: str, expected: list[tuple[float, str]]) -> None:
     assert _ru(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Приём заявок начался 3 марта в 11 часов.",
+        "Заседание суда начнётся в 10 часов по московскому времени.",
+    ],
+)
+def test_ru_at_an_hour_is_a_time_of_day(text: str) -> None:
+    assert [q for q in find_quantities(text, "ru") if q.unit == "hour"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Разница в 7 часов мешает созвонам с офисом.", [(7.0, "hour")]),
+        ("Диспетчеры работают в среднем по 12 часов в сутки.", [(12.0, "hour/day")]),
+    ],
+)
+def test_ru_hours_that_measure_stay(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _ru(text) == expected

@@ -475,7 +475,7 @@ _LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
 #: nouns a span of time measures («срок в пять лет», «со стажем в 30 лет», «разница в 10 лет»):
 #: «в N лет» after one of them is its length; after any other word it is an age («ушла из
 #: спорта в 21 год», «выпустила роман в 62 года», «в 1995 году в 33 года»)
-_MEASURED_BY_TIME = frozenset(
+MEASURED_BY_TIME = frozenset(
     [
         "срок",
         "период",
@@ -516,7 +516,7 @@ def _noun_before(text: str) -> bool:
     if m is None or not (m.group(1).islower() or not text[: m.start()].strip()):
         return False  # a name, not «Срок в»
     return any(
-        p.tag.POS == "NOUN" and p.normal_form in _MEASURED_BY_TIME
+        p.tag.POS == "NOUN" and p.normal_form in MEASURED_BY_TIME
         for p in russian_parses(m.group(1).lower())
     )
 

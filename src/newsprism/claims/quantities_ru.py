@@ -18,7 +18,7 @@ from typing import Any
 
 from . import numbers_ru as num
 from .currencies_data import RU_NAMES
-from .implicit_ru import implicit_units
+from .implicit_ru import MEASURED_BY_TIME, implicit_units
 from .nlp import russian_parses
 from .number_of_en import give_total_noun
 from .quantity import Quantity, Tag
@@ -1568,7 +1568,25 @@ def _clock_hour(sentence: str, q: Quantity) -> bool:
     end is an hour a clock shows."""
     ends = [q.value] if q.value_high is None else [q.value, q.value_high]
     clock = all(v.is_integer() and 1 <= v <= 24 for v in ends)
-    return clock and _PART_OF_DAY.match(sentence, q.end) is not None
+    if not clock:
+        return False
+    if _PART_OF_DAY.match(sentence, q.end) is not None:
+        return True
+    # «началась 7 апреля в 11 часов», «начнётся в 15 часов»: «в N часов» is the time something
+    # happens at, unless a noun of a span stands before «в» («разница в 7 часов») or a period
+    # follows («в 8 часов в день» is no clock)
+    at = _AT_HOUR.search(sentence, max(0, q.start - 40), q.start)
+    if at is None or q.qualifier or q.value_high is not None:
+        return False
+    if at.group(1) and _lemma_of(at.group(1))[0] in MEASURED_BY_TIME:
+        return False
+    return _PERIOD_AFTER.match(sentence, q.end) is None
+
+
+#: «в» (and the word before it) right before an hour
+_AT_HOUR = re.compile(r"(?:([а-яё]+)\s+)?(?<![а-яё])во?\s+$", re.IGNORECASE)
+#: a rate's period after the hours: «в 8 часов в сутки»
+_PERIOD_AFTER = re.compile(r"\s+(?:в|за)\s+(?:день|сутки|неделю|месяц|год)\b", re.IGNORECASE)
 
 
 #: the parties a story is about, counted by a small number word in passing: «торговля двух
