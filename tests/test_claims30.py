@@ -234,3 +234,19 @@ def test_ru_at_an_hour_is_a_time_of_day(text: str) -> None:
 )
 def test_ru_hours_that_measure_stay(text: str, expected: list[tuple[float, str]]) -> None:
     assert _ru(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кафе открылось на улице 65 лет Победы.",
+        "Пожар произошёл в доме на проспекте Мира, 12.",
+        "Обвинение ему предъявлено по статьям 38-235 УК.",
+    ],
+)
+def test_ru_streets_houses_and_articles_are_names(text: str) -> None:
+    assert _ru(text) == []
+
+
+def test_ru_a_count_after_a_street_stays() -> None:
+    assert _ru("На улице Ленина, 12 человек пострадали при пожаре.") == [(12.0, "people")]

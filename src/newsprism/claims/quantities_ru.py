@@ -153,6 +153,8 @@ NUMBERED = words(
     # the instrumental a reference takes after a verb: «предусмотренных статьями 158 и 161»,
     # «законопроект за номером 314582-7»
     "статьями статьёй номером пунктом пунктами частью частями главой главами"
+    # the dative and the locative plural: «обвинение по статьям 38-235 и 35-300»
+    " статьям статьях пунктам пунктах частям частях главам главах"
 )
 _MORE_LESS = words(
     "больше меньше выше ниже дороже дешевле чаще реже быстрее медленнее сильнее слабее"
@@ -507,12 +509,24 @@ def _titles(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a street named by a number («улица 65 лет Победы», «проспект 50 лет Октября») and a
+#: house number after a street's name («на улице Ленина, 12», «проспект Мира, д. 7»)
+_STREETS = re.compile(
+    r"\b(?:улиц|проспект|площад|переул|бульвар|шоссе|набережн|проезд)[а-яё]*\s+"
+    r"(?:\d{1,3}[-\s]+(?:лет|летия)\s+[А-ЯЁ][а-яё]+"
+    r"|[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?,\s*(?:д\.\s*|дом\s+)?\d{1,4}(?:[а-я]\b|/\d+)?"
+    # the house number ends the phrase: «улица Ленина, 12 человек» counts people
+    r"(?=\s*(?:[.,;:)!?»]|$)))"
+)
+
+
 def _masked(sentence: str) -> list[tuple[int, int]]:
     spans = [
         m.span()
         for p in (_TIME, _TIME_AFTER, _PHONE, _SCORE, _DAY_SPAN, _PLACES)
         for m in p.finditer(sentence)
     ]
+    spans += [m.span() for m in _STREETS.finditer(sentence)]
     return spans + not_prose_spans(sentence) + list_numbering_spans(sentence) + _titles(sentence)
 
 
