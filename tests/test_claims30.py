@@ -250,3 +250,7 @@ def test_ru_streets_houses_and_articles_are_names(text: str) -> None:
 
 def test_ru_a_count_after_a_street_stays() -> None:
     assert _ru("На улице Ленина, 12 человек пострадали при пожаре.") == [(12.0, "people")]
+
+
+def test_en_a_list_number_before_a_small_letter_opens_an_item() -> None:
+    assert _en("1. know that the best ideas come when you least expect them.") == []

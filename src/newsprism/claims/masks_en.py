@@ -124,7 +124,7 @@ def _day_months(sentence: str) -> list[tuple[int, int]]:
 
 
 #: "1. Prioritize", "2) Don't forget": a list item's number at the start of a sentence
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Z])")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)](?=\s+[\"“‘']?[A-Za-z])")
 
 
 #: a "sentence" that is a number and nothing else: a list item's number the page split off
