@@ -91,10 +91,6 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         )
     ):
         k -= 2  # "up to an extra 12 per cent": the qualifier bounds the added amount
-    gap = _across_gap(toks, k)
-    # a bound across "the age of" leaves the figure's span at its number, where the reader of
-    # ages looks for those words
-    crossed, k = gap < k, gap
     for width in range(MAX_QUAL, 0, -1):
         a = k - width
         if a < 0:
@@ -103,8 +99,7 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         if phrase in QUALIFIERS:
             q.qualifier = sentence[toks[a].start : toks[k - 1].end]
             q.change = QUALIFIERS[phrase]
-            if not crossed:
-                q.start = min(q.start, toks[a].start)
+            q.start = min(q.start, toks[a].start)
             if phrase in _AS_MUCH_AS:
                 q.change = _as_much_as(toks, a, phrase)
             k = a
@@ -177,23 +172,6 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         # WordNet's verbs of a change in amount (changes_data.py): after "by", or before a
         # share, the figure is the change; before a plain amount it may be a total ("amassed")
         q.change = "up" if w in UP_VERBS else "down"
-
-
-def _across_gap(toks: list[Token], k: int) -> int:
-    """Where a bound before the number at ``toks[k]`` must end: before "the age of" when a
-    bound stands right before it ("under the age of 13", "over the age of 65"), else at ``k``
-    itself.  (A span "within the next six months", "for over the last 30 years" was tried the
-    same way: the development check half lost two changes, so it is not read.)"""
-    if k < 3 or toks[k - 1].lower != "of" or toks[k - 2].lower != "age":
-        return k
-    gap = k - 3 if toks[k - 3].lower == "the" else k - 2
-    if gap > 0 and toks[gap - 1].lower in _GAP_BOUNDS:
-        return gap
-    return k
-
-
-#: the bounds that are prepositions, and so may govern "the age of" and its number
-_GAP_BOUNDS = words("over under below above beyond")
 
 
 _AS_MUCH_AS = frozenset(

@@ -404,8 +404,16 @@ def _half_of_unit(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, i
         tail = toks[i + 1].lower.partition("-")[2]
         value, unit, end = 0.5, lookup_en(tail), i + 2
         unit = unit if unit and unit not in CURRENCIES and unit != "times" else None
-        if unit is None and tail.isalpha() and i + 2 < n and toks[i + 2].lower == "of":
-            unit = tail  # "a half-cup of beans": the measure before "of", as below
+        if (
+            unit is None
+            and tail.isalpha()
+            and i + 2 < n
+            and toks[i + 2].lower == "of"
+            and _half_unit_word(tail) is None
+        ):
+            # "a half-cup of beans": the measure before "of", as below ("a half-century of
+            # military rule" names an era, as it did before)
+            unit = tail
     if unit is None:
         return None
     q = Quantity(toks[i].start, toks[end - 1].end, value, unit=unit)
