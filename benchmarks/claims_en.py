@@ -9,6 +9,10 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirtieth session: ``--set wcxbtest30 --part fresh30`` (selected and labelled by
+a colleague, scored only, run only by name; docs/claims.md gives its before and after);
+development parts pool their ``dev-a`` (developed on) and ``dev-b`` (checked on) halves.
+
 quantulum3 ships a unit classifier pickled with an older scikit-learn that no longer loads; this
 script retrains it once from the training data quantulum3 ships (no download) into the cache.
 """

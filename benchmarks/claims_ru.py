@@ -12,6 +12,9 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirtieth session: ``--bsnlp30n`` (BSNLP's Russian raw documents, selected and
+labelled by a colleague, scored only); ``--frue29n`` prints that part's halves since then.
+
 Matching is per sentence: a predicted figure matches an expected one with the same value
 (ranges: both ends; relative tolerance 1e-6), each used once.  value+unit also needs the same
 unit, value+qualifier the same qualifier (case-insensitive; none = none).
