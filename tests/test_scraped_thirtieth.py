@@ -125,3 +125,41 @@ def test_the_benchmark_copies_a_table_row_as_one_line_of_tab_parted_cells() -> N
         "\t19",
         "Next round on Saturday.",
     ]
+
+
+# The site asks its reader to write, call or join it under the story, with the box's label
+# above: the page's.  A story's own last line quoting an appeal stays.
+_INVITATION_EN = """Home
+Local
+Recall: chicken pies sold at Fenwick's stores may contain plastic
+By Sam Hollis
+4 December 2026
+Fenwick's is recalling its 400g chicken and leek pies because some may contain small pieces of blue plastic.
+The supermarket said the affected packs carry the use-by date 12 December 2026.
+"If you bought one, bring it back and we will refund you," a spokeswoman said.
+Need help?
+Call our Customer Care team free on 0800 555 0144, 8am to 8pm, seven days a week.
+"""
+
+_INVITATION_RU = """Главная
+Общество
+В Заречном закроют на ремонт бассейн «Волна»
+Автор: Ольга Мезенцева
+4 декабря 2026
+Бассейн «Волна» закроется на ремонт с 15 декабря до конца марта: за тридцать лет чашу ни разу не меняли, а вентиляция не справляется с нагрузкой.
+В администрации обещают заменить чашу, трубы и вентиляцию, а заодно сделать отдельный вход для маломобильных посетителей. Подрядчика выбрали на аукционе в ноябре.
+Абонементы продлят на время ремонта, сообщили в дирекции бассейна. Секции плавания на три месяца переедут в бассейн спортшколы «Олимп».
+Есть вопрос к администрации? Пишите в наш бот в Telegram — ответим в следующем материале.
+"""
+
+
+def test_the_site_s_invitation_to_write_under_the_story_is_the_page_s() -> None:
+    blocks = _blocks(_INVITATION_EN)
+    texts = [t or "" for _, t, _ in blocks]
+    assert not any(t.startswith("Call our Customer Care") for t in texts)
+    assert "Need help?" not in texts
+    assert any(t.startswith('"If you bought one') for t in texts)  # a quoted appeal stays
+    blocks = _blocks(_INVITATION_RU)
+    texts = [t or "" for _, t, _ in blocks]
+    assert not any(t.startswith("Есть вопрос") for t in texts)
+    assert texts[-1].startswith("Абонементы продлят")

@@ -585,13 +585,53 @@ def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None)
     lines (see :func:`_sites_own_line`) are chrome up to the first line of the story; a line
     that names the site elsewhere ("…, she told the Sentinel") is the story's."""
     authors = [a for lab in labs if lab.label == BYLINE for a in lab.authors]
+    invited = False  # the line under this one asked the reader to write to the site
     for i in range(len(labs) - 1, body_start + 1, -1):
         lab = labs[i]
         if lab.label in (CHROME, FOOTER_LINE, NOTICE, BYLINE, DATE) or SHARE_LINE.match(lab.text):
             continue  # (the share text under the story is the page's toolbar: passed over)
-        if lab.label not in (SHORT, TEXT) or not _sites_own_line(lab.text, site, authors):
+        if lab.label not in (SHORT, TEXT):
             return
-        lab.relabel(CHROME, "the site's own line after the story (a bio, a tip line, about us)")
+        if _sites_own_line(lab.text, site, authors):
+            lab.relabel(CHROME, "the site's own line after the story (a bio, a tip line, about us)")
+            invited = False
+        elif invites_reader(lab.text):
+            lab.relabel(CHROME, "the site asks its reader to write, call or join (after the story)")
+            invited = True
+        elif invited and word_count(lab.text) <= INVITATION_LABEL_MAX_WORDS:
+            # the box's label over the invitation ("Need help?", "About the series")
+            lab.relabel(CHROME, "label of the site's invitation after the story")
+            invited = False
+        else:
+            return
+
+
+#: the label of a box that asks the reader to write ("Need help?", «Есть вопрос?») is short
+INVITATION_LABEL_MAX_WORDS = 4
+#: a verb that asks the reader to get in touch, to send or to join, opening a sentence or a
+#: clause ("Send it to us", "…, contact our officer", «Пишите нам»)
+_INVITATION = re.compile(
+    r"(?:^|[.?!:]\s+|,\s+)(?:send|write|call|contact|e-?mail|text|message|join|tell|suggest|"
+    r"support|donate|become|get in touch|пишите|напишите|присылайте|пришлите|звоните|позвоните|"
+    r"отправляйте|отправьте|сообщите|расскажите|поддержите|подпишитесь|присоединяйтесь|"
+    r"обращайтесь)\b",
+    re.I,
+)
+#: the site speaking of itself to its reader: "us", "our", «нам», «наш», «редакция»
+_OUTLET_SELF = re.compile(r"\b(?:us|our|нам|нас|наш\w*|редакци\w*)\b", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|told|сказал\w*|говорит|заявил\w*)\b", re.I)
+
+
+def invites_reader(text: str) -> bool:
+    """The site asks its reader to write, call, send or join it ("Do you have an obituary? Send
+    it to us", "Call our Customer Care team on 0800 …", «Пишите нам: …»): an imperative of
+    getting in touch opens a sentence or a clause, and the line names the site as "us"/"our"
+    («нам», «наш», «редакция») or gives an address or a telephone number.  Quoted words are a
+    speaker's appeal, the story's.  (No line of this shape is story text in any development
+    gold: 39 such lines, all the page's.)"""
+    if text[:1] in "\"“«„'‘—–-" or _SPEECH.search(text) or not _INVITATION.search(text):
+        return False
+    return bool(_OUTLET_SELF.search(text)) or _contact_line(text)
 
 
 #: a telephone number: nine digits or more in groups ("01434 555 210", "+375 29 555-14-07",
