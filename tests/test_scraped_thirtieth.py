@@ -163,3 +163,23 @@ def test_the_site_s_invitation_to_write_under_the_story_is_the_page_s() -> None:
     texts = [t or "" for _, t, _ in blocks]
     assert not any(t.startswith("Есть вопрос") for t in texts)
     assert texts[-1].startswith("Абонементы продлят")
+
+
+# A sign-up box set into the story: its validation message and its consent note are the page's.
+_SIGN_UP_BOX = """News
+Boy pulled from frozen canal by passing dog walker
+By Leanne Pyatt
+3 December 2026
+A ten-year-old boy was pulled from the Leeds and Liverpool Canal on Tuesday after the ice he was walking on gave way near Blackburn.
+A dog walker heard him shout and lay flat on the towpath to reach him with a branch, police said.
+Invalid email
+We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. You can unsubscribe at any time.
+Paramedics treated the boy for hypothermia at the scene before taking him to hospital as a precaution.
+"""
+
+
+def test_a_sign_up_box_s_validation_message_and_consent_note_are_the_page_s() -> None:
+    texts = [t or "" for _, t, _ in _blocks(_SIGN_UP_BOX)]
+    assert "Invalid email" not in texts
+    assert not any(t.startswith("We use your sign-up") for t in texts)
+    assert texts[-1].startswith("Paramedics treated the boy")

@@ -17,6 +17,7 @@ skip to content|skip to main content|skip to navigation|jump to content|skip nav
 open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|my account|account
 subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
 scroll to continue|continue reading|story continues below|article continues below|purchase licensing rights
+invalid email|invalid email address|please enter a valid email address|please enter a valid email|thank you for subscribing
 story continues below advertisement|article continues below advertisement|content continues below
 continue reading the main story|continue reading the story|continue reading below
 republish this article|republish this story|republish|republish our articles
@@ -45,6 +46,7 @@ did you find this page useful|did you find this article helpful|yes|no
 """
 _UI_RU = """
 перейти к содержанию|перейти к основному содержанию|к содержанию|меню|главное меню|закрыть|поиск
+некорректный e-mail|некорректный email|неверный адрес электронной почты|введите корректный e-mail|спасибо за подписку
 найти|войти|вход|выйти|регистрация|личный кабинет|подписаться|подписка|оформить подписку
 подпишитесь|рассылка|реклама|на правах рекламы|партнерский материал|партнёрский материал
 спецпроект|поделиться|поделиться ссылкой|скопировать ссылку|ссылка скопирована|копировать ссылку
@@ -295,6 +297,8 @@ PAGE_NOTICE = re.compile(
     r"^sign up (?:for|to) (?:our|the)\b|^get (?:our|the) \w+ newsletter|"
     r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
     r"^(?:follow|join) us on\b|\b(?:delivered )?(?:to|in) your inbox\b|"
+    # a sign-up box's consent note ("We use your sign-up to … You can unsubscribe at any time")
+    r"\bunsubscribe at any time\b|\bотписаться (?:от рассылки )?(?:можно )?в любой момент\b|"
     r"^sign up (?:for|to)\b[^.!?]{0,60}$|^privacy (?:notice|policy)\b|"
     # a subscription promo of one sentence: "Subscribe to The Daily for free local news alerts."
     # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
