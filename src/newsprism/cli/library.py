@@ -107,7 +107,8 @@ def _report(
         for _source, warning in report.incomplete:
             typer.echo(terminal_safe(warning), err=True)
     if report.failed:
-        typer.echo(f"newsprism: {len(report.failed)} sources failed:", err=True)
+        n = len(report.failed)
+        typer.echo(f"newsprism: {n} source{'s' if n != 1 else ''} failed:", err=True)
         for source, reason in report.failed:
             typer.echo(terminal_safe(f"  {source}: {reason}"), err=True)
         return 5 if (report.added or report.skipped) else 1

@@ -52,6 +52,16 @@ class FeedResponse:
         return self.headers.get(name.lower())
 
 
+#: what to do when a feed's own address answers an HTTP error
+FEED_FAILED_HINT = "check the feed's address; newsprism backs off and retries"
+#: and when an item's page does (the walk: a 404 of an item's page told the reader to check the
+#: feed's address, which was fine — the feed links to a page its site does not serve, or not yet)
+ITEM_FAILED_HINT = (
+    "the feed links to a page its site does not serve (removed, moved or not yet published); "
+    "newsprism tries it again later, then gives the item up — the feed itself is fine"
+)
+
+
 def conditional_get(
     client: httpx.Client,
     url: str,
@@ -62,6 +72,7 @@ def conditional_get(
     guarded: bool = True,
     accept: str = FEED_ACCEPT,
     deadline: float | None = None,
+    failed_hint: str = FEED_FAILED_HINT,
 ) -> FeedResponse:
     """GET ``url`` with ``If-None-Match``/``If-Modified-Since``; raise FetchError on failure.
 
@@ -101,7 +112,7 @@ def conditional_get(
                     raise HTTPStatusError(
                         f"{url} answered HTTP {response.status_code} {response.reason_phrase}".rstrip(),
                         status=response.status_code,
-                        hint="check the feed's address; newsprism backs off and retries",
+                        hint=failed_hint,
                     )
                 body = _read_body(url, response, bound)
                 return FeedResponse(

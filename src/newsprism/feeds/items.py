@@ -31,7 +31,7 @@ from ..library.feeds import STORED_PAGE_SQL, FeedStore, Item
 from ..walls import wall_reason
 from . import politeness as pol
 from .clock import Clock, iso
-from .http import conditional_get, retry_after
+from .http import ITEM_FAILED_HINT, conditional_get, retry_after
 
 #: failures of an item's content rather than of its fetch: a retry gets the same bytes.  A page
 #: that is not the article — empty, a shell with no text, a bot check, a consent wall — is not
@@ -227,6 +227,7 @@ class ItemsMixin:
             allow_private=self.allow_private,
             guarded=self._guarded,
             accept="text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
+            failed_hint=ITEM_FAILED_HINT,
         )
         if resp.status in (429, 503):
             wait = retry_after(resp.header("retry-after"), self.clock.now()) or 60.0
