@@ -360,6 +360,12 @@ def _traced_figures(
             i = parent[i]
         return i
 
+    # the figures each article gives (value, unit): a figure the other report gives too is
+    # kept there, not changed — a copy that changed one figure shares the rest, and its
+    # unchanged "1,200 homes" paired with the changed "520 people" was flagged as well
+    given: dict[int, set[tuple[float, str | None]]] = {}
+    for r, m in zip(rows, mentions, strict=True):
+        given.setdefault(int(r["article_id"]), set()).add((m.value, m.unit))
     found: list[tuple[int, int, drift.Flag]] = []
     compared = 0
     for i, (ra, ma) in enumerate(zip(rows, mentions, strict=True)):
@@ -377,6 +383,11 @@ def _traced_figures(
                 break
             if _bound_holds(ma, mb) or _bound_holds(mb, ma):
                 continue  # "more than 80 houses" beside 86: one count, both right
+            if (ma.value, ma.unit) in given[int(rb["article_id"])] or (
+                mb.value,
+                mb.unit,
+            ) in given[int(ra["article_id"])]:
+                continue  # one of the two is given unchanged by the other report
             evidence = claim_evidence(ra, rb, ma, mb)
             if identity.pair_score(evidence) < identity.SAME_CLAIM:
                 continue
