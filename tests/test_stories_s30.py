@@ -80,3 +80,5 @@ def test_figures_differ_reads_figures_not_years() -> None:
     assert figures_differ(frozenset({"350", "40"}), json.dumps(["40", "520"]))
     assert not figures_differ(frozenset({"350", "40", "2026"}), json.dumps(["350", "40"]))
     assert not figures_differ(frozenset({"350"}), None)
+    # a copy cut short drops a figure and gives none of its own
+    assert not figures_differ(frozenset({"300", "312"}), json.dumps(["14", "300", "312"]))
