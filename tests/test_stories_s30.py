@@ -82,3 +82,34 @@ def test_figures_differ_reads_figures_not_years() -> None:
     assert not figures_differ(frozenset({"350"}), None)
     # a copy cut short drops a figure and gives none of its own
     assert not figures_differ(frozenset({"300", "312"}), json.dumps(["14", "300", "312"]))
+
+
+def test_people_held_over_a_happening_is_its_aftermath() -> None:
+    """Written for this test: "N held over X" is an arrest over a happening; "held" with no
+    people before it, or no happening after it, is not."""
+    import datetime as dt
+
+    from newsprism.stories.when import INFERRED, event_days, tells_aftermath
+
+    for headline in (
+        "Two held over Harwich marina arson",
+        "Teenager held after fire at Dunmow primary school",
+        "Three men held in connection with Wisbech ram raid",
+        "Marina owners held over false insurance claims",
+    ):
+        assert tells_aftermath(headline), headline
+    for headline in (
+        "Talks held over two days in Harwich",
+        "Vote on marina plan held after long debate",
+        "Decision on Dunmow bypass held over to next week",
+        "Fire at Dunmow primary school",
+    ):
+        assert not tells_aftermath(headline), headline
+    published = dt.datetime(2026, 6, 3, 8, tzinfo=dt.UTC).timestamp()
+    # the lead names no day: the arrests are news of the day the report was published
+    days = event_days(
+        "Two held over Harwich marina arson",
+        "Police said the two men, aged 19 and 23, were arrested at addresses in Clacton.",
+        published,
+    )
+    assert days == (dt.date(2026, 6, 3).toordinal() + INFERRED,)
