@@ -93,7 +93,7 @@ def test_add_goes_on_past_a_bug_lists_it_and_exits_5(tmp_path: Path, buggy_stage
     assert result.exit_code == 5
     assert "Traceback" not in result.output
     assert f"{b}: internal error: AttributeError" in result.stderr
-    assert "1 sources failed" in result.stderr
+    assert "1 source failed" in result.stderr
     with Library.open(db) as lib:
         titles = sorted(i.title or "" for i in lib.list_articles())
     assert titles == ["Ferry fares rise", "Harbour board agrees"]  # the one after the bug too
