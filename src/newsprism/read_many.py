@@ -228,7 +228,7 @@ def _warn_of_failed_stages(article: Any, source: str | None) -> None:
 
 
 def _summarise(failures: list[Failure], total: int) -> None:
-    lines = [f"newsprism: {len(failures)} of {total} source{'s' if total != 1 else ''} failed:"]
+    lines = [f"newsprism: {len(failures)} of {total} sources failed:"]
     for f in failures:
         lines.append(f"  {f.source}: {f.error}".replace("\n", " "))
     print(terminal_safe("\n".join(lines)), file=sys.stderr)
