@@ -17,7 +17,7 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``29``): the colleague's invented reports, dated; the
+The written parts (``stories_written13``-``30``): the colleague's invented reports, dated; the
 session's held-out part (``fresh30``: written30) is read only when asked for by name
 (``--parts fresh30 --sets written30``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
