@@ -23,11 +23,15 @@ several layouts; trafilatura is pinned to the version whose steps this mirrors.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import copy
 from functools import cache
+from types import FunctionType
 from typing import Any
 
 from lxml import etree
+
+from .twins import twins
 
 
 def _options(url: str | None) -> Any:
@@ -89,7 +93,7 @@ def _prune(tree: Any, expressions: list[Any], names: str) -> None:
 def _pruned(tree: Any) -> Any:
     """A copy of the page with trafilatura's raw-tree prunes applied (what its cascade reads)."""
     from trafilatura.core import _forum_thread_page
-    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH
 
     work = copy(tree)
     is_forum = _forum_thread_page(work)
@@ -97,8 +101,33 @@ def _pruned(tree: Any) -> Any:
     _prune(work, RAW_TREE_PRUNE_XPATH, names)
     # comments off, recall focus: comment containers and lists go unless posts are the content
     if not is_forum:
-        _prune(work, REMOVE_COMMENTS_AND_LISTS_XPATH, names)
+        _prune(work, twins()["REMOVE_COMMENTS_AND_LISTS_XPATH"], names)
     return work
+
+
+@cache
+def _main_pass() -> Callable[[Any, Any], tuple[Any, str]]:
+    """trafilatura's ``extract_content``, its own code, reading the expressions it tests ids and
+    classes with through their Python twins (:mod:`.twins`: the same elements, a fraction of
+    the time).
+
+    Its functions are made again from their code with a copy of their module's globals in
+    which the expression lists are the twins' (``extract_content`` calls ``_extract`` and
+    ``recover_wild_text``, which call ``prune_unwanted_sections``): trafilatura itself, and
+    any other caller of it, is left as it is."""
+    from trafilatura import main_extractor
+
+    namespace = dict(vars(main_extractor))
+    namespace.update(twins())
+    for name in ("prune_unwanted_sections", "_extract", "recover_wild_text", "extract_content"):
+        original = getattr(main_extractor, name)
+        remade = FunctionType(
+            original.__code__, namespace, original.__name__, original.__defaults__,
+            original.__closure__,
+        )  # fmt: skip
+        remade.__kwdefaults__ = original.__kwdefaults__
+        namespace[name] = remade
+    return namespace["extract_content"]  # type: ignore[no-any-return]
 
 
 def fast_recall_body(tree: Any, url: str | None) -> Any | None:
@@ -107,11 +136,10 @@ def fast_recall_body(tree: Any, url: str | None) -> Any | None:
     from lxml.etree import strip_tags
     from trafilatura.baseline import baseline
     from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-    from trafilatura.main_extractor import extract_content
 
     options = _options(url)
     cleaned = convert_tags(tree_cleaning(_pruned(tree), options), options, url)
-    body, text = extract_content(cleaned, options)
+    body, text = _main_pass()(cleaned, options)
     if len(text) < options.min_extracted_size:
         # the rescue reads the pruned page before cleaning: made again (cleaning changed it)
         rescue, rescue_text, rescue_length = baseline(_pruned(tree))
