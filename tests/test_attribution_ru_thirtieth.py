@@ -36,8 +36,8 @@ def _said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "asked", "who", "cue"),
     [
-        (_SANCTIONS, "продолжить санкции", "Ветрова", "сообщил Лазарев"),
-        (_DUTIES, "сохранить пошлины", "Делегация", "заявил Озолс"),
+        (_SANCTIONS, "Афины продолжить санкции", "Ветрова", "сообщил Лазарев"),
+        (_DUTIES, "Ригу сохранить пошлины", "Делегация", "заявил Озолс"),
     ],
     ids=["soobshchil", "zayavil"],
 )
@@ -56,3 +56,27 @@ def test_the_rule_off_reads_the_trailing_cue_as_said(monkeypatch: pytest.MonkeyP
     # read afresh: ``attributed`` keeps the reading made with the rule on
     article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_SANCTIONS, "ru"))
     assert _said(article, "сообщил Лазарев"), [q.text for q in article.quotes]
+
+
+#: requests: who is asked, then what to do (an infinitive or a «к» phrase)
+_REQUESTS = (
+    "Переговоры о границе\n\n"
+    "Представитель МИД Эстонии Карл Тамм призвал Латвию не закрывать пограничный переход. "
+    "Союз перевозчиков предложил правительству Литвы совместно разработать новые правила. "
+    "Президент Алар Вийрес призвал эстонцев к сдержанности."
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "who"),
+    [
+        ("Латвию не закрывать пограничный переход", "Карл Тамм"),
+        ("правительству Литвы совместно разработать новые правила", "Союз перевозчиков"),
+        ("эстонцев к сдержанности", "Алар Вийрес"),
+    ],
+    ids=["infinitive", "dative-addressee", "k-phrase"],
+)
+def test_a_request_names_who_is_asked(asked: str, who: str) -> None:
+    article = attributed(_REQUESTS, "ru")
+    said = [(q.text, speaker_name(article, q)) for q in article.quotes if q.text == asked]
+    assert said and all(name == who for _, name in said), [q.text for q in article.quotes]

@@ -829,6 +829,11 @@ NONPROJECTIVE_CLIP = True
 #: opening connective opens the clause, a content stops before a trailing «, сообщил X» — were
 #: measured alone too (B ±0, −1, −1) and deleted, as was «то есть» read as a connective (B ±0)
 TRAILING_CUE_NO_CONTENT = True
+#: a request's content starts at the one asked («призвали Египет не запрещать …»), and a
+#: call's «к» phrase is its content («призвал бельгийцев к единству») (thirtieth session)
+REQUEST_ADDRESSEE = True
+#: the verbs of calling on someone to something
+CALL_VERBS = frozenset(["призвать", "призывать"])
 #: the most words after an outlet's trailing cue (its name: «газета «Новые известия»»)
 OUTLET_TAIL_WORDS = 6
 #: an outlet's trailing cue closing a content: the comma, the verb and its subject
@@ -3108,6 +3113,8 @@ class _Reader:
             if not toks:
                 continue
             a, b = self.span(toks)
+            if REQUEST_ADDRESSEE and comp.rel == "xcomp":
+                a = self._addressee_start(sent, verb, comp, subj, a)
             if len(self.text[a:b].split()) >= 2:
                 qa = self.quote_at(a)
                 if qa is not None and qa is self.quote_at(b - 1) and qa is not self.quote_at(v):
@@ -3171,6 +3178,9 @@ class _Reader:
                 a, b = trim_span(self.text, *self.span(toks))
                 if len(self.text[a:b].split()) >= 2:
                     return "indirect", a, b
+        call = self._call_to(sent, verb, subj) if REQUEST_ADDRESSEE else None
+        if call is not None:
+            return "indirect", *call
         # «подтвердила смерть командира», «сообщил о гибели 80 противников»: a noun content
         noun = self._noun_content(sent, verb, subj, skip)
         negated = any(k.text.lower() == "не" for k in kids)
@@ -3246,6 +3256,52 @@ class _Reader:
             q = min(near, key=lambda q: abs(q.start - v))
             return "direct", q.start, q.end
         return None
+
+    def _addressee_start(self, sent: _Sent, verb: Any, comp: Any, subj: Any | None, a: int) -> int:
+        """Where a request's content starts: at the one asked, when the verb's object or
+        indirect object stands between it and the infinitive («призвали Египет не запрещать
+        …», «предлагало правительству Москвы разработать …») — who is asked to do what is
+        the request (:data:`REQUEST_ADDRESSEE`)."""
+        v, c = self.pos(verb), self.pos(comp)
+        asked = [
+            k
+            for k in sent.kids(verb)
+            if k.rel in ("obj", "iobj")
+            and k is not subj
+            and v < self.pos(k) < c
+            and self.quote_at(self.pos(k)) is None
+        ]
+        if not asked:
+            return a
+        return min(a, *(self.span(sent.subtree(k))[0] for k in asked))
+
+    def _call_to(self, sent: _Sent, verb: Any, subj: Any | None) -> tuple[int, int] | None:
+        """«призвал бельгийцев к единству», «призвали к новым санкциям против …»: a call's
+        content is its «к» phrase, with the one called on before it (:data:`REQUEST_ADDRESSEE`)."""
+        if (verb.lemma or "") not in CALL_VERBS:
+            return None
+        v = self.pos(verb)
+        to = next(
+            (
+                k
+                for k in sent.kids(verb)
+                if k.rel == "obl"
+                and self.pos(k) > v
+                and any(c.rel == "case" and c.text.lower() == "к" for c in sent.kids(k))
+            ),
+            None,
+        )
+        if to is None or self.quote_at(self.pos(to)) is not None:
+            return None
+        a, b = self.span(sent.subtree(to))
+        asked = [
+            k
+            for k in sent.kids(verb)
+            if k.rel == "obj" and k is not subj and v < self.pos(k) < self.pos(to)
+        ]
+        if asked:
+            a = min(a, self.span(sent.subtree(asked[0]))[0])
+        return trim_span(self.text, a, b)
 
     def _about_after(self, sent: _Sent, verb: Any) -> tuple[int, int] | None:
         """The «о …» phrase right after a speech verb, read from the words: «сообщили о браке»,
