@@ -80,3 +80,37 @@ def test_a_request_names_who_is_asked(asked: str, who: str) -> None:
     article = attributed(_REQUESTS, "ru")
     said = [(q.text, speaker_name(article, q)) for q in article.quotes if q.text == asked]
     assert said and all(name == who for _, name in said), [q.text for q in article.quotes]
+
+
+#: verbs of saying whose content is the phrase of the preposition they govern
+_GOVERNED = (
+    "Суд над бывшим мэром\n\n"
+    "Бывший мэр Кирилл Орлов настаивает на своей невиновности. "
+    "Его помощник Денис Рябов признался в получении взяток. "
+    "Депутат Инна Котова обвинила прокуратуру в затягивании дела."
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "who"),
+    [
+        ("на своей невиновности", "Кирилл Орлов"),
+        ("в получении взяток", "Денис Рябов"),
+        ("прокуратуру в затягивании дела", "Инна Котова"),
+    ],
+    ids=["nastaivat-na", "priznatsya-v", "obvinit-v"],
+)
+def test_a_governed_phrase_is_what_the_verb_reports(said: str, who: str) -> None:
+    article = attributed(_GOVERNED, "ru")
+    found = [(q.text, speaker_name(article, q)) for q in article.quotes if q.text == said]
+    assert found and all(name == who for _, name in found), [q.text for q in article.quotes]
+
+
+def test_the_accused_in_a_participle_is_no_one_quoted() -> None:
+    # «обвиняемый в убийстве» names the accused; nobody is reported to say anything
+    article = attributed(
+        "Приговор\n\nСуд приговорил обвиняемого в убийстве Павла Зуева к девяти годам.", "ru"
+    )
+    assert not [q for q in article.quotes if "в убийстве" in q.text], [
+        q.text for q in article.quotes
+    ]

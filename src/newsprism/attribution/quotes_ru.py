@@ -834,6 +834,17 @@ TRAILING_CUE_NO_CONTENT = True
 REQUEST_ADDRESSEE = True
 #: the verbs of calling on someone to something
 CALL_VERBS = frozenset(["призвать", "призывать"])
+#: verbs of saying whose content is the phrase of a preposition they govern (their government
+#: in the grammar: «настаивать на», «признаться в», «обвинить кого в»), read where no clause or
+#: object says what was said (thirtieth session; the parse hangs the phrase on the verb as
+#: ``obl``, which no other rule reads as a content)
+GOVERNED_CONTENTS = True
+GOVERNED_PREPOSITIONS = {
+    **dict.fromkeys(["настаивать", "жаловаться", "пожаловаться"], "на"),
+    **dict.fromkeys(["признаться", "признаваться", "сомневаться"], "в"),
+    **dict.fromkeys(["обвинить", "обвинять", "подозревать", "упрекать", "упрекнуть"], "в"),
+    **dict.fromkeys(["заверить", "заверять", "уверять"], "в"),
+}
 #: the most words after an outlet's trailing cue (its name: «газета «Новые известия»»)
 OUTLET_TAIL_WORDS = 6
 #: an outlet's trailing cue closing a content: the comma, the verb and its subject
@@ -3276,10 +3287,17 @@ class _Reader:
         return min(a, *(self.span(sent.subtree(k))[0] for k in asked))
 
     def _call_to(self, sent: _Sent, verb: Any, subj: Any | None) -> tuple[int, int] | None:
-        """«призвал бельгийцев к единству», «призвали к новым санкциям против …»: a call's
-        content is its «к» phrase, with the one called on before it (:data:`REQUEST_ADDRESSEE`)."""
-        if (verb.lemma or "") not in CALL_VERBS:
+        """«призвал бельгийцев к единству», «настаивает на своей невиновности», «обвинил
+        мятежников в нападении»: the phrase of the preposition the verb governs is what it
+        reports, with the one called on or accused before it (:data:`REQUEST_ADDRESSEE`,
+        :data:`GOVERNED_CONTENTS`)."""
+        prep = GOVERNED_PREPOSITIONS.get(verb.lemma or "") if GOVERNED_CONTENTS else None
+        if (verb.lemma or "") in CALL_VERBS:
+            prep = "к"
+        if prep is None:
             return None
+        if verb.feats.get("VerbForm") not in ("Fin", "Conv") or verb.feats.get("Voice") == "Pass":
+            return None  # «обвиняемый в убийстве», «обвинён в …»: the accused, not who accuses
         v = self.pos(verb)
         to = next(
             (
@@ -3287,7 +3305,9 @@ class _Reader:
                 for k in sent.kids(verb)
                 if k.rel == "obl"
                 and self.pos(k) > v
-                and any(c.rel == "case" and c.text.lower() == "к" for c in sent.kids(k))
+                and any(
+                    c.rel == "case" and c.text.lower() in (prep, prep + "о") for c in sent.kids(k)
+                )
             ),
             None,
         )
