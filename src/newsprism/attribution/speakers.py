@@ -450,6 +450,12 @@ def resolve(
                 cluster = _quoted_object(f.source, sentences, people.clusters, analysis.found, text)
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
+            if cluster is None and RU_PREVIOUS_SUBJECT:
+                # «Их инициатором стал Заза С. — отец …. Он считает, что …»: the person the
+                # sentence before has as its subject, though no verb of saying introduced them
+                cluster = _subject_before_ru(f, sentences, people.clusters, analysis, text)
+                if cluster is not None:
+                    cluster.add(f.source.start, f.source.end, None)
             before = _previous_sentence(f.source, sentences, text) if cluster is None else None
             if before is not None:
                 # "…, Igor P. According to him, …": a pronoun opening its sentence refers to the
@@ -1203,6 +1209,53 @@ def _subject_at(start: int, end: int, analysis: Analysis) -> bool:
     if not RU_OWNER_SUBJECT:
         return True
     return any(start <= s < end for s in analysis.subjects)
+
+
+#: a Russian «он/она» with no one named before it in its own sentence is the one person of its
+#: gender the sentence right before — a sentence with no verb of saying in it — has as a subject
+#: (the parse's), before anyone quoted earlier (thirtieth session: a person introduced without a
+#: verb of saying, «Их инициатором стал Заза С. … Он считает, что …», went to the person quoted
+#: last)
+RU_PREVIOUS_SUBJECT = True
+
+
+def _subject_before_ru(
+    f: Found,
+    sentences: tuple[Sentence, ...],
+    people: list[Cluster],
+    analysis: Analysis,
+    text: str,
+) -> Cluster | None:
+    """The person a singular Russian subject pronoun (:data:`RU_PREVIOUS_SUBJECT`) carries on
+    from the sentence before, or ``None`` to resolve it as before: only where its own sentence
+    names no one before it, and the sentence before reports nobody's words, was parsed and
+    names exactly one person of its gender as a subject."""
+    src = f.source
+    if src is None or src.kind != "pronoun" or src.plural or src.end <= src.start:
+        return None
+    if (src.head or "") not in ("он", "она") or not _cyrillic(src.text):
+        return None
+    starts = [s.start for s in sentences]
+    k = bisect_right(starts, src.start) - 1
+    if k < 1:
+        return None
+    own = (sentences[k].start, src.start)
+    if _named_in(own, people, analysis.found):
+        return None  # its own sentence names someone first: :func:`_owner_in_sentence` decides
+    prev = (sentences[k - 1].start, sentences[k - 1].end)
+    if not any(prev[0] <= s < prev[1] for s in analysis.subjects):
+        return None  # not parsed: nothing to go by
+    # only a person introduced without a verb of saying: where the sentence before reports
+    # someone's words, the next «он» is left to the speaker rules as before
+    if any(g.cue is not None and prev[0] <= g.cue[0] < prev[1] for g in analysis.found):
+        return None
+    fits = [
+        c
+        for c in _named_in(prev, people, analysis.found)
+        if _may_be(c, src.gender, text[prev[0] : prev[1]])
+        and any(prev[0] <= m < prev[1] and _subject_at(m, e, analysis) for m, e in c.mentions)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _described_subject(
