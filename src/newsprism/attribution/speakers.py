@@ -1161,13 +1161,8 @@ def _owner_in_sentence(
     (:data:`RU_SENTENCE_OWNER`), or ``None`` to resolve it as before.  A name inside the words
     the pronoun's speaker says is not counted (they speak of that person)."""
     src = f.source
-    if src is None or src.kind != "pronoun" or src.plural or src.end <= src.start:
-        return None
-    if (src.head or "") not in ("он", "она") or not _cyrillic(src.text):
-        return None
-    starts = [s.start for s in sentences]
-    k = bisect_right(starts, src.start) - 1
-    if k < 0:
+    k = _ru_pronoun_sentence(src, sentences)
+    if src is None or k is None:
         return None
     span = (sentences[k].start, src.start)
     # a sentence the parse gave no subject before the pronoun was not parsed (or has none to
@@ -1195,6 +1190,17 @@ def _owner_in_sentence(
         and span[0] <= g.source.start < span[1]
     }
     return next(iter(credited.values())) if len(credited) == 1 else None
+
+
+def _ru_pronoun_sentence(src: SourceRef | None, sentences: tuple[Sentence, ...]) -> int | None:
+    """The index of the sentence a singular Russian «он/она» source stands in, or ``None`` when
+    the source is no such pronoun (or stands before every sentence)."""
+    if src is None or src.kind != "pronoun" or src.plural or src.end <= src.start:
+        return None
+    if (src.head or "") not in ("он", "она") or not _cyrillic(src.text):
+        return None
+    k = bisect_right([s.start for s in sentences], src.start) - 1
+    return k if k >= 0 else None
 
 
 #: the person a pronoun takes from its own sentence must be named there as a subject (the
@@ -1231,13 +1237,8 @@ def _subject_before_ru(
     names no one before it, and the sentence before reports nobody's words, was parsed and
     names exactly one person of its gender as a subject."""
     src = f.source
-    if src is None or src.kind != "pronoun" or src.plural or src.end <= src.start:
-        return None
-    if (src.head or "") not in ("он", "она") or not _cyrillic(src.text):
-        return None
-    starts = [s.start for s in sentences]
-    k = bisect_right(starts, src.start) - 1
-    if k < 1:
+    k = _ru_pronoun_sentence(src, sentences)
+    if src is None or k is None or k < 1:
         return None
     own = (sentences[k].start, src.start)
     if _named_in(own, people, analysis.found):
