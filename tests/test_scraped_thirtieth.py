@@ -183,3 +183,44 @@ def test_a_sign_up_box_s_validation_message_and_consent_note_are_the_page_s() ->
     assert "Invalid email" not in texts
     assert not any(t.startswith("We use your sign-up") for t in texts)
     assert texts[-1].startswith("Paramedics treated the boy")
+
+
+# Date lines in more shapes: a Portuguese page's "às 09h40 - Atualizado em …" (kept by a
+# machine translation), a US station's "at 5:48 PM CST | Updated: 1 hour ago".
+_DATES = [
+    ("05/12/2026 às 09h40 - Atualizado em 05/12/2026 às 11h15", "2026-12-05"),
+    ("Published: Nov. 24, 2026 at 5:48 PM CST | Updated: 1 hour ago", "2026-11-24"),
+]
+
+
+def test_date_lines_with_an_hour_in_h_and_a_us_time_zone() -> None:
+    for line, iso in _DATES:
+        page = (
+            "News\nFrost closes three mountain roads in the Serra Verde overnight\n"
+            f"{line}\n"
+            "Three mountain roads in the Serra Verde were closed overnight after frost covered "
+            "them with ice, the state highway police said on Friday morning.\n"
+            "The roads are expected to reopen by noon, when temperatures rise above zero.\n"
+        )
+        _, _, meta = extract_scraped(page)
+        assert meta.published == iso, line
+
+
+# A page's source line under the lead, and a sign-up box's e-mail field: the page's.
+_SOURCE_RU = """Главная
+Туризм
+Ледовый городок в Харбине откроется 20 декабря
+В этом году площадь парка впервые превысит один миллион квадратных метров, для строительства использовано 400 тысяч кубометров льда и снега.
+Источник: Харбинская вечерняя газета
+Строители работают в три смены, чтобы успеть к открытию. Главную башню высотой 43 метра собирают из блоков льда, вырезанных на реке Сунгари.
+Билеты на первую неделю уже распроданы, сообщили в дирекции парка.
+Enter your email
+Вход в парк для детей до 1,2 метра бесплатный.
+"""
+
+
+def test_a_source_line_and_an_e_mail_field_are_the_page_s() -> None:
+    texts = [t or "" for _, t, _ in _blocks(_SOURCE_RU)]
+    assert not any(t.startswith("Источник:") for t in texts)
+    assert "Enter your email" not in texts
+    assert texts[-1].startswith("Вход в парк")

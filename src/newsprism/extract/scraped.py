@@ -239,6 +239,10 @@ def classify(text: str) -> list[Labelled]:
             lab.relabel(CHROME, "short line before the title")
         elif lab.label in (TEXT, DIALOGUE):
             lab.relabel(PARAGRAPH, lab.reason)
+        elif lab.label == SHORT and _SOURCE_LINE.match(lab.text):
+            # "Source: Harbin Evening News", «Источник: пресс-служба суда»: where the page took
+            # the story or its figures from, a field of the page, not a heading of the text
+            lab.relabel(CHROME, "the source the page credits")
         elif lab.label == SHORT:
             if i < (body_start if title_at is None else title_at):
                 # (a page without a title line: the article starts at its body)
@@ -270,6 +274,12 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
+
+
+#: a line that names the page's source: the label, a colon, the source
+_SOURCE_LINE = re.compile(
+    r"^(?:source|sources|источник|источники|джерело|quelle|fonte|fuente)\s*:\s*\S", re.I
+)
 
 
 def _full_stop(text: str) -> bool:

@@ -49,7 +49,8 @@ _ISO = re.compile(r"\b(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1
 _NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})\b")
 # a day and month without a year («12 марта, 14:30»): a date line, but no ISO date can be made
 _DM = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH})\b(?!\s+\d{{4}})", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b", re.I)
+# (a Portuguese or French page writes the hour with an "h": "09h40", "14h05")
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]|h(?=\d{2}\b))\d{2}(?:\s*(?:am|pm))?\b", re.I)
 _TODAY = re.compile(
     r"\b(?:today|yesterday|сегодня|вчера|сьогодні|вчора|heute|gestern|aujourd'hui|hier|hoy|ayer)\b",
     re.I,
@@ -59,6 +60,8 @@ _DATE_FILLER = re.compile(
     r"\b(?:published|updated|last updated|first published|posted|modified|date|on|at|"
     r"опубликовано|обновлено|изменено|дата публикации|дата|опубліковано|оновлено|"
     r"veröffentlicht|aktualisiert|am|um|publié|mis à jour|le|à|publicado|actualizado|el|a las|"
+    r"às|em|atualizado|pubblicato|aggiornato|alle|"
+    r"cst|cdt|mst|mdt|pdt|"  # (more time zones after the time: "5:48 PM CST")
     r"в|г|года|року|uhr|"
     # a print edition's line: «Газета «…» №184 от 09.10.2026, стр. 7», "Issue 512, page 3"
     r"газета|журнал|выпуск|номер|стр|от|issue|edition|page|print|no|"
@@ -68,7 +71,8 @@ _DATE_FILLER = re.compile(
     re.I,
 )
 _UPDATED = re.compile(
-    r"\b(?:updated|last updated|modified|обновлено|изменено|оновлено|aktualisiert|mis à jour|actualizado)\b",
+    r"\b(?:updated|last updated|modified|обновлено|изменено|оновлено|aktualisiert|mis à jour|actualizado|"
+    r"atualizado|aggiornato)\b",
     re.I,
 )
 _PARTICLES = {"de", "da", "di", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "el"}

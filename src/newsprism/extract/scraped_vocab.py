@@ -18,6 +18,7 @@ open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|
 subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
 scroll to continue|continue reading|story continues below|article continues below|purchase licensing rights
 invalid email|invalid email address|please enter a valid email address|please enter a valid email|thank you for subscribing
+enter your email|enter your email address|your email address|email address
 story continues below advertisement|article continues below advertisement|content continues below
 continue reading the main story|continue reading the story|continue reading below
 republish this article|republish this story|republish|republish our articles
@@ -47,6 +48,7 @@ did you find this page useful|did you find this article helpful|yes|no
 _UI_RU = """
 перейти к содержанию|перейти к основному содержанию|к содержанию|меню|главное меню|закрыть|поиск
 некорректный e-mail|некорректный email|неверный адрес электронной почты|введите корректный e-mail|спасибо за подписку
+введите e-mail|введите email|введите ваш e-mail|ваш e-mail|ваш email|адрес электронной почты
 найти|войти|вход|выйти|регистрация|личный кабинет|подписаться|подписка|оформить подписку
 подпишитесь|рассылка|реклама|на правах рекламы|партнерский материал|партнёрский материал
 спецпроект|поделиться|поделиться ссылкой|скопировать ссылку|ссылка скопирована|копировать ссылку
