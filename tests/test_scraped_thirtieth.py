@@ -224,3 +224,44 @@ def test_a_source_line_and_an_e_mail_field_are_the_page_s() -> None:
     assert not any(t.startswith("Источник:") for t in texts)
     assert "Enter your email" not in texts
     assert texts[-1].startswith("Вход в парк")
+
+
+# A TV station's picture credited with its call sign in brackets under the caption, and a
+# story's cards counted under a photo's credit: each credit is a photo's, with its caption.
+_STATION = """Skip to content
+Local News
+Crews close Mill Street bridge for three weeks of repairs
+By Dana Ruiz
+Published: Nov. 30, 2026 at 4:10 PM CST
+Barriers block the Mill Street bridge over the Tallow River in Dorrance.
+(KTVW)
+DORRANCE, Kan. (KTVW) - The Mill Street bridge will be closed to all traffic for three weeks starting Monday while crews replace its expansion joints, the city said.
+Drivers are asked to use the Fourth Avenue bridge instead, which adds about five minutes to a trip across town.
+"""
+
+_CARDS_UNDER_A_PHOTO_RU = """Новости
+Как будет работать новый пункт приёма вторсырья
+Автор: Марина Осипова
+5 декабря 2026, 10:00
+С понедельника на Заводской улице начнёт работать пункт приёма вторсырья. Объясняем, что туда можно сдать.
+Первый пункт приёма открылся на месте старого склада.
+Фото: Марина Осипова / Городские вести
+Карточка 1 из 3
+Что можно сдать?
+Пластиковые бутылки, алюминиевые банки, макулатуру и стекло — всё чистое и без крышек.
+"""
+
+
+def test_a_call_sign_credit_and_a_photo_credit_over_a_card_counter() -> None:
+    blocks = _blocks(_STATION)
+    assert (
+        "figure",
+        "Barriers block the Mill Street bridge over the Tallow River in Dorrance.",
+        "(KTVW)",
+    ) in blocks
+    blocks = _blocks(_CARDS_UNDER_A_PHOTO_RU)
+    assert (
+        "figure",
+        "Первый пункт приёма открылся на месте старого склада.",
+        "Фото: Марина Осипова / Городские вести",
+    ) in blocks

@@ -731,7 +731,13 @@ def inline_credit(text: str) -> tuple[str, str] | None:
 
 
 # the counter over a gallery's first photo: "1 of 4", «1 из 12», "1/8"
-_FIRST_OF_GALLERY = re.compile(r"^(?:[^\W\d_]+\s*)?0?1\s*(?:/|of|из|з|von|sur|de)\s*\d{1,3}$", re.I)
+# (a word before it names a photo or a slide: "Card 1 of 5", «Карточка 1 из 5» count a story's
+# cards, and the credit above it is a photo's)
+_FIRST_OF_GALLERY = re.compile(
+    r"^(?:(?:photo|image|picture|slide|фото|слайд|снимок|изображение|світлина|bild|foto|"
+    r"diapositive|imagen)\s*)?0?1\s*(?:/|of|из|з|von|sur|de)\s*\d{1,3}$",
+    re.I,
+)
 
 
 def _captionish(prev: Labelled, credit: Labelled) -> bool:

@@ -150,6 +150,9 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
+#: a US broadcaster's call sign ("KVRT", "WXYZ-TV"): alone in brackets on its own line, a TV
+#: station's credit for its own picture (its story's dateline writes it inline, "CITY (KVRT) -")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|CD|LD))?")
 _LICENSING = re.compile(
     r"\s+(?:purchase licensing rights|buy (?:this )?photo|license this photo)$", re.I
 )
@@ -166,7 +169,7 @@ def _is_credit(text: str) -> bool:
         # story's source line, not a photo's credit
         if WIRE_SOURCE.fullmatch(inner):
             return False
-        if _is_credit(inner):
+        if _is_credit(inner) or _CALL_SIGN.fullmatch(inner):
             return True
     return bool(
         CREDIT_PATTERN.fullmatch(text)
