@@ -2161,6 +2161,25 @@ def _quoted_once(found: list[Found]) -> list[Found]:
                 g.relayed_by = f.relayed_by
                 drop.add(id(f))
                 break
+    # "X quoted Y as saying that the prices "will stay"": the same words of the same speaker,
+    # read once through "quoted" (relayed by X) and once through "saying" (their spans differ
+    # by a quotation mark at an edge): one quote, relayed, over the longer span
+    for f in found:
+        if f.relayed_by is None or f.source is None or id(f) in drop:
+            continue
+        for g in found:
+            if (
+                g is not f
+                and id(g) not in drop
+                and g.relayed_by is None
+                and g.kind == f.kind
+                and g.source is not None
+                and (g.source.start, g.source.end) == (f.source.start, f.source.end)
+                and abs(g.start - f.start) <= 1
+                and abs(g.end - f.end) <= 1
+            ):
+                f.start, f.end = min(f.start, g.start), max(f.end, g.end)
+                drop.add(id(g))
     return [f for f in found if id(f) not in drop]
 
 
