@@ -204,21 +204,64 @@ def load(part: str) -> list[dict[str, Any]]:
     return [s for s in stories if part == "all" or s["split"] == part]
 
 
-def build(stories: list[dict[str, Any]], db: Path) -> list[Gold]:
+#: ``--cache DIR``: where each part's analysed library is kept between runs (outside the
+#: project); ``None``: every run reads and analyses the part afresh
+CACHE: Path | None = None
+
+
+def _cached(db: Path, part: str) -> Path:
+    """The library ``build`` fills: the cached copy of the part's analysed articles when
+    ``--cache`` names a folder (its traces emptied, so that the code measured links them
+    anew), else ``db``.  The cache holds the analysis of the code that made it: delete the
+    folder when the reading, attribution, claims or counted stages change."""
+    if CACHE is None:
+        return db
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached = CACHE / f"{part}.sqlite"
+    if cached.exists():
+        import shutil
+        import sqlite3
+
+        shutil.copyfile(cached, db)
+        conn = sqlite3.connect(db)
+        with conn:
+            conn.execute("PRAGMA foreign_keys = ON")
+            for table in ("trace_decisions", "trace_articles", "trace_mentions", "traces"):
+                conn.execute(f"DELETE FROM {table}")
+        conn.close()
+    return db
+
+
+def _store_cache(db: Path, part: str) -> None:
+    if CACHE is not None and not (CACHE / f"{part}.sqlite").exists():
+        import shutil
+
+        shutil.copyfile(db, CACHE / f"{part}.sqlite")
+
+
+def build(stories: list[dict[str, Any]], db: Path, part: str | None = None) -> list[Gold]:
+    """Read, analyse and store every article of ``stories`` in one library, link it, and align
+    each annotated mention with the mention found (``part``: the name ``--cache`` keeps the
+    analysed library under)."""
     golds: list[Gold] = []
+    db = _cached(db, part) if part else db
+    reuse = part is not None and CACHE is not None and (CACHE / f"{part}.sqlite").exists()
     with Library.open(db) as lib:
         for story in stories:
             for n, art in enumerate(story["articles"]):
                 title, _, body = art["text"].partition("\n\n")
-                article = analyse(article_from_text(body, art["lang"]))
-                meta = dataclasses.replace(
-                    article.metadata,
-                    site=art["outlet"],
-                    published=art["date"],
-                    url=f"https://{art['outlet']}/{story['story']}/{n}",
-                )
-                article = dataclasses.replace(article, title=title, metadata=meta)
-                article_id = lib.add(article)
+                url = f"https://{art['outlet']}/{story['story']}/{n}"
+                if reuse:
+                    row = lib.conn.execute("SELECT id FROM articles WHERE url = ?", (url,))
+                    article_id = int(row.fetchone()[0])
+                    article = lib.get(article_id)
+                else:
+                    article = analyse(article_from_text(body, art["lang"]))
+                    meta = dataclasses.replace(
+                        article.metadata, site=art["outlet"], published=art["date"], url=url
+                    )
+                    article = dataclasses.replace(article, title=title, metadata=meta)
+                    article_id = lib.add(article, link=False)
                 for m in art["mentions"]:
                     kind, surface, group, value, _hedge, speaker = m[:6]
                     # from test15 on a mention may end with an object: {"update": true}
@@ -244,6 +287,8 @@ def build(stories: list[dict[str, Any]], db: Path) -> list[Gold]:
                     )
                     golds[-1].found = (start, start + len(surface))
                     golds[-1].reported = kind == "quote" and _unquoted(article.text, start, surface)
+        if not reuse and part:
+            _store_cache(db, part)
         catch_up(lib.conn)
         for g in golds:
             g.found = _align(lib, g)
@@ -861,19 +906,62 @@ class _PairModel:
     def held_out(
         self, candidates: list[tuple[Gold, Gold]], stories: list[str], c: float
     ) -> Callable[[Gold, Gold], float]:
-        """A scorer that scores each pair by weights fitted without either of its stories."""
+        """A scorer that scores each pair by weights fitted without either of its stories
+        (with :data:`FOLDS`, without either story's fold: the stories are dealt into that many
+        folds by a hash of their names, since a model per pair of stories is too many for a
+        half of a hundred stories)."""
+        fold = {s: (_fold(s) if FOLDS else s) for s in stories}
+        groups = sorted(set(fold.values()))
         models = {
-            (s1, s2): self.scorer(
-                self.train([p for p in candidates if not {s1, s2} & _stories(p)], c)
+            (g1, g2): self.scorer(
+                self.train([p for p in candidates if not {g1, g2} & _folds(p, fold)], c)
             )
-            for s1, s2 in itertools.combinations_with_replacement(stories, 2)
+            for g1, g2 in itertools.combinations_with_replacement(groups, 2)
         }
 
         def score(a: Gold, b: Gold) -> float:
-            key = (a.story, b.story) if a.story <= b.story else (b.story, a.story)
-            return float(models[key](a, b))
+            fa, fb = fold[a.story], fold[b.story]
+            return float(models[(fa, fb) if fa <= fb else (fb, fa)](a, b))
 
         return score
+
+
+#: ``--folds K``: the fit's cross-validation leaves out folds of stories (dealt by a hash of
+#: the story's name) instead of single stories; 0: one story at a time
+FOLDS = 0
+
+
+def _fold(story: str) -> str:
+    import hashlib
+
+    return f"fold{int(hashlib.sha1(story.encode()).hexdigest(), 16) % FOLDS}"
+
+
+def _folds(pair: tuple[Gold, Gold], fold: dict[str, str]) -> set[str]:
+    return {fold[pair[0].story], fold[pair[1].story]}
+
+
+def _apart(a: Gold, b: Gold) -> bool:
+    """The index's rules that give a pair a match of 0 whatever its features (two owners, two
+    periods, two fates, a past year against the story's own time, two kinds of measure): such a
+    pair is no evidence for the weights, and in the fit's linking it scores 0 as in the index."""
+    from newsprism.trace import fates, index, owners
+
+    ma, mb = a.mention, b.mention
+    rules = (
+        ("OWNERS_APART", lambda: owners.owners_differ(ma.owner, mb.owner)),
+        ("PERIODS_APART", lambda: index.periods_apart(ma, mb)),
+        ("FATES_APART", lambda: fates.apart(ma, mb)),
+        ("PAST_APART", lambda: index.past_apart(ma, mb)),
+        ("KINDS_APART", lambda: index.kinds_apart(ma, mb)),
+    )
+    return any(getattr(index, name, False) and rule() for name, rule in rules)
+
+
+#: the fit leaves out the pairs the index keeps apart by rule (:func:`_apart`) and scores them
+#: 0 in its linking, as the index does (thirtieth session); ``False``: as before, every
+#: candidate pair fitted on and scored by the weights
+APART_IN_FIT = True
 
 
 def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -899,23 +987,38 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
     pm = _PairModel(names, features)
     stories = sorted({g.story for g in claims})
     candidates = [(a, b) for a, b in pairs(claims) if _candidate(a, b)]
+    # pairs the index keeps apart by rule score 0 there: not fitted on, and 0 in the linking
+    apart_pairs = [(a, b) for a, b in candidates if APART_IN_FIT and _apart(a, b)]
+    apart = {(id(a), id(b)) for a, b in apart_pairs}
+    candidates = [(a, b) for a, b in candidates if (id(a), id(b)) not in apart]
     # what each pair is, read once: (a, b, the same claim, a changed figure by the annotation,
     # role cosine, values that disagree in one currency, owners that differ, periods that
     # contradict)
-    facts = [
-        (
-            a,
-            b,
-            a.group == b.group,
-            drift.FIGURE_CHANGED in gold_flags(a, b),
-            role_cosine(a.found, b.found),
-            identity.value_agreement(a.mention, b.mention) < 1.0
-            and not identity.other_currency(a.mention, b.mention),
-            _owners_differ(a.mention, b.mention),
-            identity.periods_conflict(a.mention.period, b.mention.period),
-        )
-        for a, b in pairs(claims)
-    ]
+    # read lazily, for the pairs of one claim and the pairs a linking puts together: the pairs
+    # of a half of a hundred stories are millions, the candidates a few hundred thousand
+    fact_cache: dict[tuple[int, int], tuple[Any, ...]] = {}
+
+    def fact(a: Gold, b: Gold) -> tuple[Any, ...]:
+        key = (id(a), id(b))
+        if key not in fact_cache:
+            fact_cache[key] = (
+                a.group == b.group,
+                drift.FIGURE_CHANGED in gold_flags(a, b),
+                role_cosine(a.found, b.found),
+                identity.value_agreement(a.mention, b.mention) < 1.0
+                and not identity.other_currency(a.mention, b.mention),
+                _owners_differ(a.mention, b.mention),
+                identity.periods_conflict(a.mention.period, b.mention.period),
+            )
+        return fact_cache[key]
+
+    same = [(a, b) for a, b in pairs(claims) if a.group == b.group]
+    is_candidate = {(id(a), id(b)) for a, b in candidates} | {(id(b), id(a)) for a, b in candidates}
+    is_candidate |= apart | {(id(b), id(a)) for a, b in apart_pairs}
+
+    def candidate(a: Gold, b: Gold) -> bool:
+        return (id(a), id(b)) in is_candidate
+
     # the gates on "figure changed" (owners that differ, periods that contradict): tried
     # only where this version of the code has them
     gate_options = [(False, False)]
@@ -940,12 +1043,28 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
         # a pair is scored by weights fitted without either of its stories; all stories are
         # linked together, so that other stories' figures compete as they do in a library
         held_out = pm.held_out(candidates, stories, c)
+        score_cache: dict[tuple[int, int], float] = {}
+
+        def scored(a: Gold, b: Gold, held_out: Any = held_out, cache: Any = score_cache) -> float:
+            key = (id(a), id(b))
+            if key not in cache:
+                apart_ = key in apart or (id(b), id(a)) in apart
+                cache[key] = 0.0 if apart_ else held_out(a, b)
+            return float(cache[key])
+
         for t, ex in itertools.product(thresholds, exclusive_options):
-            trace = _link(claims, held_out, t, exclusive=ex)
+            trace = _link(claims, scored, t, candidate, exclusive=ex)
+            members: dict[int, list[Gold]] = defaultdict(list)
+            for g in claims:
+                members[trace[id(g)]].append(g)
+            predicted = [p for ms in members.values() if len(ms) > 1 for p in pairs(ms)]
+            predicted_keys = {(id(a), id(b)) for a, b in predicted}
+            read = predicted + [(a, b) for a, b in same if (id(a), id(b)) not in predicted_keys]
             for rt, (og, pg) in itertools.product(role_thresholds, gate_options):
                 r = results[(c, t, ex, rt, og, pg)] = [0] * 6  # link tp fp fn, flag tp fp fn
-                for a, b, gold, gflag, role, changed, odiff, pconf in facts:
-                    pred = trace[id(a)] == trace[id(b)]
+                for a, b in read:
+                    gold, gflag, role, changed, odiff, pconf = fact(a, b)
+                    pred = (id(a), id(b)) in predicted_keys
                     r[0] += gold and pred
                     r[1] += pred and not gold
                     r[2] += gold and not pred
@@ -959,6 +1078,7 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
                     r[3] += gflag and pflag
                     r[4] += pflag and not gflag
                     r[5] += gflag and not pflag
+        print(f"  (C {c} done)", flush=True)
     print(
         "cross-validated linking (each pair scored without its stories), claims: "
         "C threshold one-per-article role-threshold owner-gate period-gate | P R F1 | "
@@ -1534,9 +1654,25 @@ def main() -> None:
         help="count the missed changed figures and the wrong figure flags by class "
         "(development parts only)",
     )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="a folder (outside the project) keeping each part's analysed library between "
+        "runs: later runs only link it anew (delete it when a reading or analysis stage changes)",
+    )
+    parser.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        help="--fit cross-validates over this many folds of stories (0: one story at a time)",
+    )
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
     args = parser.parse_args()
+    global CACHE, FOLDS
+    CACHE, FOLDS = args.cache, args.folds
+    if args.cache is not None and args.part in (HELD_OUT, HELD_OUT_NEXT):
+        parser.error(f"{args.part} is held out: it is scored from a fresh analysis, never cached")
     if args.check in (HELD_OUT, HELD_OUT_NEXT):
         parser.error(f"{args.check} is held out: it is scored, never fitted or checked on")
     if args.same_claim is not None:
@@ -1610,7 +1746,7 @@ def main() -> None:
     )
     for part in parts:
         with tempfile.TemporaryDirectory() as tmp:
-            golds = build(load(part), Path(tmp) / "library.sqlite")
+            golds = build(load(part), Path(tmp) / "library.sqlite", part)
             if args.fit:
                 if args.kind in ("claim", "both"):
                     chosen = fit(golds, tuple(args.without))
@@ -1620,7 +1756,9 @@ def main() -> None:
                         for name, value in chosen.items():
                             setattr(index if name == "ONE_PER_ARTICLE" else identity, name, value)
                         with tempfile.TemporaryDirectory() as tmp2:
-                            check = build(load(args.check), Path(tmp2) / "library.sqlite")
+                            check = build(
+                                load(args.check), Path(tmp2) / "library.sqlite", args.check
+                            )
                             report(f"{args.check}, with the weights fitted on {part}", check)
                 if args.kind in ("quote", "both"):
                     fit_quotes(golds, tuple(args.without))
@@ -1629,7 +1767,9 @@ def main() -> None:
                         setattr(identity, name, value)
                     if args.check:
                         with tempfile.TemporaryDirectory() as tmp2:
-                            check = build(load(args.check), Path(tmp2) / "library.sqlite")
+                            check = build(
+                                load(args.check), Path(tmp2) / "library.sqlite", args.check
+                            )
                             report(
                                 f"{args.check}, with the flag confidence fitted on {part}", check
                             )

@@ -86,3 +86,47 @@ def test_a_past_years_figure_is_not_the_days_figure(tmp_path: Path) -> None:
     assert len(rows) == 3
     first, today, past = (r["trace_id"] for r in rows)
     assert first == today and past != first
+
+
+def test_a_figure_in_another_unit_is_found_among_many_nearer_values(tmp_path: Path) -> None:
+    """The ten figures nearest the conversion are asked for in its unit: eleven other figures
+    between 15 days' 2.14 weeks and the two weeks of the first report (percentages of another
+    article) no longer crowd the two weeks out (thirtieth session)."""
+    from newsprism.library import Library
+
+    crowd = ", ".join(f"{2.02 + 0.01 * k:.2f}% in {town}" for k, town in enumerate(_TOWNS))
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        first = _stored(
+            lib,
+            "The road agency said the bridge on the Tvertsa would stay closed for two weeks.",
+            "2037-03-01",
+        )
+        _stored(
+            lib, f"Bread prices rose {crowd} last month, the statistics office said.", "2037-03-01"
+        )
+        later = _stored(
+            lib,
+            "The bridge on the Tvertsa will stay closed for 15 days, the road agency said.",
+            "2037-03-02",
+        )
+        weeks = index.trace_of(lib.conn, "claim", first, 0)
+        assert weeks is not None and index.trace_of(lib.conn, "claim", later, 0) == weeks
+
+
+_TOWNS = ("Ostrov", "Pskov", "Luga", "Tosno", "Kirishi", "Volkhov", "Tikhvin", "Gatchina",
+          "Kingisepp", "Slantsy", "Vyborg", "Sosnovy Bor")  # fmt: skip
+
+
+def _stored(lib: object, text: str, day: str) -> int:
+    from newsprism import api
+    from newsprism.attribution.stage import article_from_text
+    from newsprism.library import Library
+
+    assert isinstance(lib, Library)
+    article = api.analyse(article_from_text(text, "en"), stages=api.STORE_STAGES)
+    meta = dataclasses.replace(
+        article.metadata,
+        site=f"s{lib.conn.execute('SELECT count(*) FROM articles').fetchone()[0]}.example",
+        published=day,
+    )
+    return lib.add(dataclasses.replace(article, metadata=meta))

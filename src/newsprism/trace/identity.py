@@ -60,6 +60,7 @@ CLAIM_WEIGHTS = {
     "source_known": 0.0,
     "source_differ": 0.0,
     "dispute": 0.0,
+    "days": 0.0,
 }
 #: two counted roles (:mod:`.roles`) at or above this cosine count the same thing; below it a
 #: figure that differs is not "changed" but another count (killed / injured, cases / deaths);
@@ -106,6 +107,7 @@ FLAG_WEIGHTS = {
     "source_known": 0.0,
     "source_differ": 0.0,
     "dispute": 0.0,
+    "days": 0.0,
 }
 FLAG_SAME: float | None = 0.2
 #: linked figures that differ and come from two sources (:mod:`.sources`) are flagged "sources
@@ -169,6 +171,7 @@ def claim_ceiling(what: Any, context: Any, role: Any = None) -> Any:
     z = z + max(w["other_event"], 0.0) + max(w["across"], 0.0) * what
     z = z + max(w["owner_same"], 0.0) + max(w["owner_differ"], 0.0)
     z = z + max(w["source_known"], 0.0) + max(w["source_differ"], 0.0) + max(w["dispute"], 0.0)
+    z = z + max(w.get("days", 0.0), 0.0)
     if role is None:
         z = z + max(w["role"], 0.0) + max(w["role_known"], 0.0)
     else:
@@ -405,7 +408,23 @@ CLAIM_FEATURES: tuple[tuple[str, _Feature], ...] = (
     ),
     ("source_differ", lambda a, b, what, context, role: _source_differ(a, b)),
     ("dispute", lambda a, b, what, context, role: _dispute(a, b)),
+    # how far apart in time the two appeared (thirtieth session): reports of one day restate
+    # one count, weeks apart a look-alike is likelier another count
+    ("days", lambda a, b, what, context, role: _days_apart(a, b)),
 )
+
+
+#: the time apart :func:`_days_apart` reads as 1: the index's candidate window
+_DAYS_FULL = math.log1p(120.0)
+
+
+def _days_apart(a: ClaimMention, b: ClaimMention) -> float:
+    """0 for the same moment, rising on a log scale to 1 at 120 days apart (0 when either
+    time is not known)."""
+    ta, tb = a.source.at, b.source.at
+    if ta is None or tb is None:
+        return 0.0
+    return min(1.0, math.log1p(abs(ta - tb) / 86400.0) / _DAYS_FULL)
 
 
 def claim_features(

@@ -710,11 +710,8 @@ def _candidates(
         # / 7 million pounds, 20 minutes / half an hour, 25 m/s / 56 mph): the nearest values
         # to the conversion, kept when they are in that unit
         for unit, v in _in_other_units(m) if OTHER_UNITS else ():
-            for r in _nearest(conn, v, within, [*args, m.source.article_id], kept):
-                value = float(r["value"])
-                near = v / VALUE_SPAN <= value <= v * VALUE_SPAN if v > 0 else False
-                if near and json.loads(r["data"])["unit"] == unit:
-                    rows[r["id"]] = r
+            for r in _nearest_in_unit(conn, v, unit, within, [*args, m.source.article_id], kept):
+                rows[r["id"]] = r
         # the same sum in another currency at rough rates (€45m / £38.5m / 4 bn roubles): the
         # nearest values to each conversion, kept when their currency is that one
         for code, v in _in_other_currencies(m) if identity.ROUGH_RATES else ():
@@ -771,6 +768,33 @@ def _nearest(
             f"{within} AND article_id != ? ORDER BY value {order} "
             f"LIMIT {MAGNITUDE_CANDIDATES}",
             [v, *args],
+            kept,
+        )
+    return out
+
+
+def _nearest_in_unit(
+    conn: sqlite3.Connection,
+    v: float,
+    unit: str,
+    within: str,
+    args: list[Any],
+    kept: _Kept | None,
+) -> list[sqlite3.Row]:
+    """The :data:`MAGNITUDE_CANDIDATES` figures in ``unit`` nearest ``v`` on either side, within
+    :data:`VALUE_SPAN` of it (``v`` > 0).  The unit is asked in the query, before the limit: the
+    nearest values whatever their unit, filtered after (as until the thirtieth session), were
+    crowded out in a large library, where the ten figures nearest two weeks' 2 are 2 % and 2
+    tonnes, and the figure in weeks was never compared."""
+    out: list[sqlite3.Row] = []
+    for op, order, bound in ((">=", "ASC", "<="), ("<", "DESC", ">=")):
+        edge = v * VALUE_SPAN if op == ">=" else v / VALUE_SPAN
+        out += _select(
+            conn,
+            f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND value "
+            f"{bound} ? AND json_extract(data, '$.unit') = ?{within} AND article_id != ? "
+            f"ORDER BY value {order} LIMIT {MAGNITUDE_CANDIDATES}",
+            [v, edge, unit, *args],
             kept,
         )
     return out
