@@ -232,11 +232,18 @@ def _cached(db: Path, part: str) -> Path:
     return db
 
 
-def _store_cache(db: Path, part: str) -> None:
+def _store_cache(lib: Library, part: str) -> None:
+    """Keep the analysed library (by SQLite's backup, which reads what the write-ahead log
+    still holds; a copy of the file alone missed the last articles)."""
     if CACHE is not None and not (CACHE / f"{part}.sqlite").exists():
-        import shutil
+        import sqlite3
 
-        shutil.copyfile(db, CACHE / f"{part}.sqlite")
+        partial = CACHE / f"{part}.sqlite.partial"
+        target = sqlite3.connect(partial)
+        with target:
+            lib.conn.backup(target)
+        target.close()
+        partial.rename(CACHE / f"{part}.sqlite")
 
 
 def build(stories: list[dict[str, Any]], db: Path, part: str | None = None) -> list[Gold]:
@@ -288,7 +295,7 @@ def build(stories: list[dict[str, Any]], db: Path, part: str | None = None) -> l
                     golds[-1].found = (start, start + len(surface))
                     golds[-1].reported = kind == "quote" and _unquoted(article.text, start, surface)
         if not reuse and part:
-            _store_cache(db, part)
+            _store_cache(lib, part)
         catch_up(lib.conn)
         for g in golds:
             g.found = _align(lib, g)

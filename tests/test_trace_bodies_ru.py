@@ -31,6 +31,7 @@ def _claim(article: int, value: float, at: float, lang: str, source: str) -> Cla
         ("минобороны", "министерство обороны"),
         ("Гордумы", "городская дума"),
         ("ЕС", "европейский союз"),
+        ("в ДЧС области", "в департамент по чрезвычайным ситуациям области"),
         # a short name in capitals is one only in capitals; other words stay as they are
         ("лес", "лес"),
         ("Минск", "Минск"),
@@ -48,6 +49,9 @@ def test_short_names_are_written_out(text: str, expected: str) -> None:
         ("the emergencies ministry", "МЧС"),
         ("the Ministry for Emergency Situations", "МЧС"),
         ("the defence ministry", "Минобороны"),
+        # a Kazakh region's emergencies department is «ДЧС» (thirtieth session)
+        ("the regional emergencies department", "ДЧС области"),
+        ("the emergencies department", "ДЧС"),
     ],
 )
 def test_a_body_and_its_russian_short_name_are_one_source(english: str, russian: str) -> None:

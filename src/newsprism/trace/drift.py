@@ -246,6 +246,19 @@ def apart_and_unlike(a: ClaimMention, b: ClaimMention, evidence: dict[str, float
     return identity.pair_score(evidence) < identity.SAME_CLAIM
 
 
+#: "speaker changed" between two linked figures only when the attribution stage is at least
+#: this sure of both figures' sources (``Claim.source_confidence``); ``None``: whenever the two
+#: sources differ.  See :func:`_sure_of_sources`
+FIGURE_SPEAKER_CONFIDENCE: float | None = None
+
+
+def _sure_of_sources(a: ClaimMention, b: ClaimMention) -> bool:
+    bar = FIGURE_SPEAKER_CONFIDENCE
+    if bar is None:
+        return True
+    return all(m.confidence is not None and m.confidence >= bar for m in (a, b))
+
+
 def claim_flags(
     a: ClaimMention,
     b: ClaimMention,
@@ -300,7 +313,7 @@ def claim_flags(
         flag(PERIOD_CHANGED, f"{a.period} → {b.period}")
     wa, wb = attributed_to(a), attributed_to(b)
     if wa and wb and sources.differ(a, b):
-        if not disputed:  # two sources' figures are said once
+        if not disputed and _sure_of_sources(a, b):  # two sources' figures are said once
             flag(SPEAKER_CHANGED, f"{wa} → {wb}")
     elif wa and not wb:
         flag(SOURCE_DROPPED, f"{wa} → the outlet's own statement")
