@@ -96,11 +96,6 @@ def _claim(article: int, value: float, **kw: object) -> ClaimMention:
         (_claim(1, 500), _claim(2, 500, hedge=">", qualifier="more than"), drift.HEDGE_ADDED),
         (_claim(1, 500, hedge="~"), _claim(2, 500, hedge=">"), drift.HEDGE_CHANGED),
         (_claim(1, 5, period="2025 H1"), _claim(2, 5, period="2025"), drift.PERIOD_CHANGED),
-        (
-            _claim(1, 5, speaker="Ivan Petrenko"),
-            _claim(2, 5, speaker="Andriy Kovalenko"),
-            drift.SPEAKER_CHANGED,
-        ),
         (_claim(1, 5, asserted_by="local media"), _claim(2, 5), drift.SOURCE_DROPPED),
     ],
 )
@@ -109,6 +104,18 @@ def test_each_claim_flag(earlier: ClaimMention, later: ClaimMention, flag: str) 
     assert flag in {f.kind for f in flags}
     found = next(f for f in flags if f.kind == flag)
     assert found.earlier == (1, 0) and found.later == (2, 0) and found.detail
+
+
+def test_a_figure_given_to_someone_else_is_not_called_a_changed_speaker(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Between figures "speaker changed" is off (thirtieth session: right on 34 of 183 linked
+    pairs of the check half, most of them one body named two ways); the switch still gives it."""
+    earlier, later = _claim(1, 5, speaker="Ivan Petrenko"), _claim(2, 5, speaker="Andriy Kovalenko")
+    assert drift.SPEAKER_CHANGED not in {f.kind for f in drift.claim_flags(earlier, later)}
+    monkeypatch.setattr(drift, "FIGURE_SPEAKER_CHANGED", True)
+    flags = [f for f in drift.claim_flags(earlier, later) if f.kind == drift.SPEAKER_CHANGED]
+    assert flags and "Kovalenko" in flags[0].detail
 
 
 def test_money_in_another_currency_is_noted_not_called_a_changed_figure() -> None:
