@@ -38,37 +38,29 @@ from .mentions import ClaimMention, QuoteMention, speaker_key
 SAME_CLAIM = 0.25
 SAME_QUOTE = 0.35
 
-# fitted by `benchmarks/trace.py --fit --kind claim --part develop-a --check develop-b --folds
-# 8` in the thirtieth session, on the ninety-odd stories of development half A (L2 logistic
-# regression, C 1 and SAME_CLAIM 0.25 chosen by linking cross-validated over eight folds of
-# stories, the pairs the index keeps apart by rule scored 0 and not fitted on; with
-# ONE_PER_ARTICLE off: A cross-validated 0.87 / 0.74 / 0.80 -> 0.84 / 0.84 / 0.84).  Half B, the
-# check: claims 0.90 / 0.77 / 0.83 -> 0.90 / 0.80 / 0.85.  New: ``days``, how far apart the two
-# appeared (-4.2: a look-alike weeks later is likelier another count); the sources' features
-# weigh now (one source's figure twice is likelier one claim).  The weights before, fitted on the
-# early development stories: bias -5.26, what 1.89, context 3.71, value 3.09, unit 0.18,
-# period_conflict 0.34, same_speaker 0.32, names 0.28, other_event -2.78, across 1.45, role
-# 2.61, role_known -1.52, the rest 0
+# fitted by `benchmarks/trace.py --fit` on the development stories, every part but test6 (L2
+# logistic regression; its strength, SAME_CLAIM and ROLE_SAME chosen by cross-validation of the
+# linking itself, each pair scored by weights fitted without its stories)
 CLAIM_WEIGHTS = {
-    "bias": -5.11,
-    "what": 1.47,
-    "context": 5.07,
-    "value": 4.01,
-    "unit": 0.50,
-    "period_conflict": 0.48,
-    "period_same": -0.63,
-    "same_speaker": -0.05,
-    "names": -0.33,
-    "other_event": -1.61,
-    "across": 1.62,
-    "role": 2.76,
-    "role_known": -2.30,
-    "owner_same": -0.73,
+    "bias": -5.26,
+    "what": 1.89,
+    "context": 3.71,
+    "value": 3.09,
+    "unit": 0.18,
+    "period_conflict": 0.34,
+    "period_same": 0.0,
+    "same_speaker": 0.32,
+    "names": 0.28,
+    "other_event": -2.78,
+    "across": 1.45,
+    "role": 2.61,
+    "role_known": -1.52,
+    "owner_same": 0.0,
     "owner_differ": 0.0,
-    "source_known": 1.43,
-    "source_differ": -1.94,
-    "dispute": 0.63,
-    "days": -4.17,
+    "source_known": 0.0,
+    "source_differ": 0.0,
+    "dispute": 0.0,
+    "days": 0.0,
 }
 #: two counted roles (:mod:`.roles`) at or above this cosine count the same thing; below it a
 #: figure that differs is not "changed" but another count (killed / injured, cases / deaths);
@@ -96,36 +88,28 @@ PERIOD_GATE = False
 #: chosen by its leave-one-story-out cross-validation (flags correct 61% -> 68%, found 77% ->
 #: 75%); on half B, not fitted on: correct 80% -> 84%, found 74% -> 71% (docs/trace.md).
 #: ``FLAG_SAME`` ``None``: no such confidence asked.
-#: Refitted in the thirtieth session on half A's pairs as the refitted link weights and
-#: ONE_PER_ARTICLE off link them (``--fit --kind flag``: C 1 and the threshold 0.3 by
-#: leave-one-story-out cross-validation; on A it holds back 3 right and 11 wrong of 1,449);
-#: half B, the check, changed figures found 611 -> 649 of 895, correct 84.0 % -> 83.3 % (with
-#: the shipped link: 604, 88.6 %).  Before: bias
-#: -2.98, what -2.11, context 0.67, value 5.91, unit 1.68, period_conflict -1.66, same_speaker
-#: 3.95, names 0.56, other_event -0.92, across 0.93, role 3.05, role_known -3.97, owner_same
-#: 0.33, FLAG_SAME 0.2
 FLAG_WEIGHTS = {
-    "bias": -0.84,
-    "what": 0.17,
-    "context": 3.31,
-    "value": 0.29,
-    "unit": 0.21,
-    "period_conflict": 0.08,
-    "period_same": 0.61,
-    "same_speaker": 0.12,
-    "names": -0.24,
-    "other_event": -1.00,
-    "across": 0.59,
-    "role": 1.44,
-    "role_known": -1.43,
-    "owner_same": -1.34,
+    "bias": -2.98,
+    "what": -2.11,
+    "context": 0.67,
+    "value": 5.91,
+    "unit": 1.68,
+    "period_conflict": -1.66,
+    "period_same": 0.0,
+    "same_speaker": 3.95,
+    "names": 0.56,
+    "other_event": -0.92,
+    "across": 0.93,
+    "role": 3.05,
+    "role_known": -3.97,
+    "owner_same": 0.33,
     "owner_differ": 0.0,
-    "source_known": 1.04,
-    "source_differ": -0.41,
-    "dispute": -1.74,
-    "days": 0.10,
+    "source_known": 0.0,
+    "source_differ": 0.0,
+    "dispute": 0.0,
+    "days": 0.0,
 }
-FLAG_SAME: float | None = 0.3
+FLAG_SAME: float | None = 0.2
 #: linked figures that differ and come from two sources (:mod:`.sources`) are flagged "sources
 #: differ" instead of "figure changed"; ``SOURCES_SAME``: the flag confidence that needs
 #: (``None``: the link is enough).  Since the seventeenth session the same as a changed

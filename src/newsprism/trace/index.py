@@ -53,14 +53,8 @@ MAGNITUDE_CANDIDATES = 10
 #: :func:`_claim_traces`); chosen by cross-validated linking (``benchmarks/trace.py --fit``) on
 #: half A of the development stories once they held two owners of most kinds of count, and
 #: checked with the shipped weights on both halves: claims F1 A 0.75 -> 0.79, B 0.84 -> 0.87,
-#: "figure changed" correct A 64% -> 75%, B 81% -> 88%, found A 76% -> 70%, B 79% -> 72%.
-#: ``False`` since the thirtieth session: the claim weights refitted on the ninety-odd stories of
-#: half A chose it (cross-validated over eight folds of stories, claims recall 0.74 -> 0.84), and
-#: with those weights half B, the check, linked 0.90 / 0.80 / 0.85 against 0.92 / 0.77 / 0.84
-#: with it (shipped weights and the rule: 0.90 / 0.77 / 0.83) — an article that restates its
-#: figure (the lede's and the body's, a revised count beside the first) now joins both mentions
-#: to the claim's trace
-ONE_PER_ARTICLE = False
+#: "figure changed" correct A 64% -> 75%, B 81% -> 88%, found A 76% -> 70%, B 79% -> 72%
+ONE_PER_ARTICLE = True
 #: ... except two figures of one article given to two sources (:mod:`.sources`): "the audit
 #: office puts the cost at €365 million, against the ministry's €318 million" states one count
 #: disputed, both figures of one claim (twelfth session: changed figures found on development
