@@ -1,0 +1,64 @@
+"""Faults a fact-checker met walking every command (twenty-ninth session), fixed in the thirtieth:
+a feed item's 404 blamed the feed's address; "1 sources failed".  Invented feeds and pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from publisher import Publisher
+from typer.testing import CliRunner
+
+from newsprism.cli import app
+from newsprism.feeds import Poller, SimulatedClock, add_feeds
+from newsprism.library import Library
+
+RUNNER = CliRunner()
+
+
+def _feed(site: Publisher) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Вести Приволжья</title><link>{site.url('/')}</link>"
+        "<item><title>Водоканал оштрафован на 340 млн рублей</title>"
+        f"<link>{site.url('/news/vodokanal-moved')}</link>"
+        "<guid>vesti#vodokanal</guid></item></channel></rss>"
+    ).encode()
+
+
+def test_a_feed_items_404_blames_the_items_address_not_the_feeds(
+    tmp_path: Path, clock: SimulatedClock, site: Publisher
+) -> None:
+    site.route("/rss", lambda hit: (200, {"Content-Type": "application/rss+xml"}, _feed(site)))
+    site.route("/news/vodokanal-moved", lambda hit: (404, {"Content-Type": "text/html"}, b"gone"))
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        add_feeds(lib, [site.url("/rss")], now=clock.now())
+        p = Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
+        p.refresh()
+        (error,) = lib.conn.execute("SELECT error FROM feed_items").fetchone()
+        p.close()
+    assert "404" in error and "/news/vodokanal-moved" in error
+    assert "feed's address" not in error
+    assert "item" in error
+
+
+def test_one_failed_source_is_one_source(tmp_path: Path) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(
+        "<html><head><title>Harbour bridge reopens — Eastbrook Gazette</title></head><body>"
+        "<article><h1>Harbour bridge reopens after repairs</h1>"
+        + "".join(
+            f"<p>The harbour bridge in Eastbrook reopened on Monday after {n} weeks of repairs, "
+            "the council said, and traffic returned to the town centre by the evening.</p>"
+            for n in range(3, 9)
+        )
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "missing.html"
+    result = RUNNER.invoke(
+        app,
+        ["add", str(page), str(missing), "--no-analyse", "--db", str(tmp_path / "lib.sqlite")],
+    )
+    assert result.exit_code == 5, result.output
+    assert "1 source failed:" in result.output
+    assert "1 sources" not in result.output
