@@ -12,11 +12,13 @@ person's), ``figure`` (the figure, or who asserts it, is wrong).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..article import Article
+from ..article import Article, Speaker
 from ..errors import ArticleNotFoundError, InputError
 from . import db
 from .store import Library
@@ -109,6 +111,8 @@ def add_correction(
             (article_id, kind, KINDS[kind], item_id, start, end, text, said, correct),
         )
         row = conn.execute("SELECT * FROM corrections WHERE id = ?", (cur.lastrowid,)).fetchone()
+        if kind == "speaker":
+            _relink(conn, article_id)
     return _correction(row)
 
 
@@ -129,7 +133,17 @@ def remove_correction(
                 hint="'newsprism corrections list' shows the corrections and their ids",
             )
         conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+        if row["kind"] == "speaker":
+            _relink(conn, int(row["article_id"]))
     return _correction(row)
+
+
+def _relink(conn: sqlite3.Connection, article_id: int) -> None:
+    """Have the next linking pass link the article again: its mentions in the trace index
+    carry each quote's speaker, and a reader's speaker correction changes who that is (the
+    trace, ``newsprism speaker`` and the speaker pages list the quote under the corrected
+    speaker).  Every view links what is pending before it reads."""
+    conn.execute("DELETE FROM trace_articles WHERE article_id = ?", (article_id,))
 
 
 def corrections(lib: Library, article_id: int | None = None) -> list[Correction]:
@@ -205,3 +219,108 @@ def with_corrections(rendered: str, fmt: str, found: list[Correction]) -> str:
 def correction_marks(found: list[Correction]) -> dict[str, Correction]:
     """Corrections by ``"item:start:end"``, the key the page template looks items up by."""
     return {f"{c.item}:{c.start}:{c.end}": c for c in found}
+
+
+#: how every view marks a quote whose speaker a reader corrected
+CORRECTED_MARK = "corrected by a reader"
+
+
+def reader_speakers(
+    article: Article, found: Sequence[Correction]
+) -> tuple[Article, dict[int, Correction]]:
+    """The article with its readers' speaker corrections applied, and the corrected quotes by id.
+
+    A corrected quote is the corrected speaker's (the article's speaker of that name or alias,
+    else one added), or nobody's when the reader named no one; it is certain (a reader said so,
+    it is no longer an "uncertain attribution"); the figures inside it that were its speaker's
+    follow it.  The stored analysis is left as it was: the article page, the speaker index, the
+    trace and the exports each apply the corrections when they show the article, so an undone
+    correction leaves no trace and an export keeps what newsprism said beside what is right.
+    The latest correction of a quote wins; one whose span the article no longer holds (the
+    outlet changed the text) applies to nothing.
+    """
+    by_quote: dict[int, Correction] = {}
+    for c in found:
+        if c.kind != "speaker":
+            continue
+        quote = next((q for q in article.quotes if c.matches("quote", q.id, q.start, q.end)), None)
+        if quote is not None:
+            by_quote[quote.id] = c
+    if not by_quote:
+        return article, {}
+    speakers = list(article.speakers)
+    quotes = list(article.quotes)
+    claims = list(article.claims)
+    for i, q in enumerate(quotes):
+        fix = by_quote.get(q.id)
+        if fix is None:
+            continue
+        speaker = _speaker_named(speakers, fix.correct) if fix.correct else None
+        quotes[i] = dataclasses.replace(
+            q,
+            speaker=speaker.id if speaker else None,
+            confidence=1.0,
+            speaker_confidence=1.0,
+            relayed_by=None if speaker and q.relayed_by == speaker.id else q.relayed_by,
+        )
+        for j, claim in enumerate(claims):
+            inside = q.start <= claim.start and claim.end <= q.end
+            if inside and claim.speaker == q.speaker and claim.speaker is not None:
+                claims[j] = dataclasses.replace(
+                    claim,
+                    speaker=speaker.id if speaker else None,
+                    source=speaker.name if speaker else None,
+                    source_confidence=1.0,
+                )
+    corrected = dataclasses.replace(
+        article, speakers=tuple(speakers), quotes=tuple(quotes), claims=tuple(claims)
+    )
+    return corrected, by_quote
+
+
+def _speaker_named(speakers: list[Speaker], name: str) -> Speaker:
+    """The speaker of ``speakers`` a reader's name means — by its name or an alias, in any case;
+    else by surname when one person of the article alone bears it ("Reilly" for "Tom Reilly")
+    — or a new speaker of that name, appended to ``speakers``."""
+    from ..trace.mentions import same_speaker
+
+    wanted = " ".join(name.split()).casefold()
+    for sp in speakers:
+        if wanted in {sp.name.casefold(), *(a.casefold() for a in sp.aliases)}:
+            return sp
+    alike = [sp for sp in speakers if sp.kind == "person" and same_speaker(sp.name, name)]
+    if len(alike) == 1:
+        return alike[0]
+    new = Speaker(id=max((sp.id for sp in speakers), default=-1) + 1, name=" ".join(name.split()))
+    speakers.append(new)
+    return new
+
+
+def corrected_article(lib: Library, article_id: int) -> tuple[Article, dict[int, Correction]]:
+    """A stored article as its readers corrected it (:func:`reader_speakers`)."""
+    return reader_speakers(lib.get(article_id), corrections(lib, article_id))
+
+
+def corrected_speakers(conn: sqlite3.Connection, article: Article, article_id: int) -> Article:
+    """The article the trace links: its quotes under the speakers readers gave them."""
+    rows = conn.execute(
+        "SELECT * FROM corrections WHERE article_id = ? AND kind = 'speaker' ORDER BY id",
+        (article_id,),
+    ).fetchall()
+    return reader_speakers(article, [_correction(r) for r in rows])[0] if rows else article
+
+
+def corrected_quotes(lib: Library, article_ids: Sequence[int]) -> dict[tuple[int, int], Correction]:
+    """(article id, quote id) → the reader's speaker correction, for the quotes of these
+    articles whose speaker a reader corrected (the trace and speaker views mark them)."""
+    held = {
+        int(r[0])
+        for r in lib.conn.execute(
+            "SELECT DISTINCT article_id FROM corrections WHERE kind = 'speaker'"
+        )
+    }
+    out: dict[tuple[int, int], Correction] = {}
+    for article_id in sorted(set(article_ids) & held):
+        _, fixes = corrected_article(lib, article_id)
+        out.update({(article_id, quote_id): fix for quote_id, fix in fixes.items()})
+    return out

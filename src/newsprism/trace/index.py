@@ -29,6 +29,7 @@ from typing import Any
 
 from ..article import Article
 from ..library import db
+from ..library.corrections import corrected_speakers
 from ..library.stemming import stem_text
 from ..threads import single_threaded_blas
 from . import fates, identity, measures, money, owners, periods, sources, vectors
@@ -111,6 +112,9 @@ def link_article(conn: sqlite3.Connection, article_id: int, article: Article) ->
 
 
 def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+    # a quote's speaker as a reader corrected it ("this is wrong" / the right speaker): the
+    # library relinks an article when a reader corrects or undoes a speaker (library/corrections)
+    article = corrected_speakers(conn, article, article_id)
     claims = claim_mentions(article, article_id)
     quotes = quote_mentions(article, article_id)
     words = vectors.encode_words(sorted({w for c in claims if c.role for w in c.role.split()}))
