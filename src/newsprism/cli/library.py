@@ -226,11 +226,15 @@ def show(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json, md, html or text.")] = "text",
 ) -> None:
-    """Print one stored article."""
-    from ..render import render
+    """Print one stored article (with its readers' corrections: a quote under the speaker a
+    reader gave it)."""
+    from ..library.corrections import corrections, render_corrected
+    from ..render import FORMATS, render
 
     with _open(db) as lib:
-        write_output(render(lib.get(article_id), fmt), None)
+        article = lib.get(article_id)
+        found = corrections(lib, article_id) if fmt in FORMATS else []
+        write_output(render_corrected(article, fmt, found) if found else render(article, fmt), None)
 
 
 @app.command()
@@ -295,9 +299,9 @@ def export(
     ] = None,
 ) -> None:
     """Export the library (or a search) as Markdown, JSON or self-contained HTML files."""
-    from ..library.corrections import correction_marks, corrections, with_corrections
+    from ..library.corrections import corrections, render_corrected
     from ..library.revisions import earlier_revisions, with_revisions
-    from ..render import SUFFIXES, render
+    from ..render import SUFFIXES
 
     if fmt not in ("md", "json", "html"):
         raise NewsprismError(f"cannot export as {fmt!r}", hint="use md, json or html")
@@ -312,15 +316,11 @@ def export(
             found = corrections(lib, article_id)
             article = lib.get(article_id)
             if fmt == "html":
-                from ..render.html import render_html
-
-                text = render_html(
-                    article,
-                    corrected=correction_marks(found),
-                    revisions=earlier_revisions(lib, article_id),
+                text = render_corrected(
+                    article, fmt, found, revisions=earlier_revisions(lib, article_id)
                 )
             else:
-                text = with_corrections(render(article, fmt), fmt, found)
+                text = render_corrected(article, fmt, found)
                 # and the texts it had before (an outlet's corrections): what a fact-checker
                 # moving the library keeps it for; `import json` restores them
                 text = with_revisions(text, fmt, earlier_revisions(lib, article_id))

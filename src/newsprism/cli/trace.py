@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Annotated, Any
 
 import typer
 
 from ..errors import ConfigError, NewsprismError
+from ..library.corrections import (
+    CORRECTED_MARK,
+    corrected_article,
+    corrected_mentions,
+    mark_appearances,
+)
 from ..render.output import write_output
 from .app import JsonOption, app, counted, fail
 from .library import DbOption, _open
@@ -90,6 +97,8 @@ def trace(
             timelines = [tracing.timeline(lib.conn, i) for i in ids]
             # the trace showed (and exported) a guessed speaker as plainly the author
             unsure = _unsure(lib, [a for tl in timelines for a in tl.appearances])
+            # a quote whose speaker a reader corrected is listed under that speaker, marked
+            fixed = corrected_mentions(lib, [a for tl in timelines for a in tl.appearances])
             kinds = (
                 _kinds(lib, [a for tl in timelines for a in tl.appearances]) if claim_review else {}
             )
@@ -99,7 +108,7 @@ def trace(
         rows = [
             tracing.to_claim_review(t, unsure, kinds)
             if claim_review
-            else tracing.to_json(t, unsure)
+            else mark_appearances(tracing.to_json(t, unsure), fixed)
             for t in timelines
         ]
         write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
@@ -108,7 +117,7 @@ def trace(
         typer.echo("no trace found", err=True)
         raise typer.Exit(1)
     for tl in timelines:
-        typer.echo(_render(tl, unsure))
+        typer.echo(_render(tl, unsure, fixed))
 
 
 #: the longest words a line shows of a mention (a long quote is cut at a word, marked "…")
@@ -122,13 +131,14 @@ def _quoted(words: str) -> str:
 
 
 def _unsure(lib: Any, appearances: list[Any]) -> set[tuple[str, int, int]]:
-    """(kind, article, item) of the appearances their article's reader lists as uncertain."""
+    """(kind, article, item) of the appearances their article's reader lists as uncertain (a
+    quote a reader gave its speaker is certain)."""
     from ..render.who_said_what import uncertain_items
 
     return {
         (kind, article_id, item)
         for article_id in {a.mention.source.article_id for a in appearances}
-        for kind, item in uncertain_items(lib.get(article_id))
+        for kind, item in uncertain_items(corrected_article(lib, article_id)[0])
     }
 
 
@@ -138,7 +148,7 @@ def _kinds(lib: Any, appearances: list[Any]) -> dict[tuple[str, int, int], str]:
 
     out: dict[tuple[str, int, int], str] = {}
     for article_id in {a.mention.source.article_id for a in appearances}:
-        out |= speaker_kinds(article_id, lib.get(article_id))
+        out |= speaker_kinds(article_id, corrected_article(lib, article_id)[0])
     return out
 
 
@@ -148,7 +158,9 @@ def _figure_as_written(m: Any) -> str:
     return figure_as_written(m.text, m.unit)
 
 
-def _render(tl: Any, unsure: set[tuple[str, int, int]]) -> str:
+def _render(
+    tl: Any, unsure: set[tuple[str, int, int]], fixed: Collection[tuple[str, int, int]] = ()
+) -> str:
     from ..trace.timeline import is_uncertain
 
     n = len(tl.appearances)
@@ -158,6 +170,8 @@ def _render(tl: Any, unsure: set[tuple[str, int, int]]) -> str:
         who = a.attributed_to or "(the outlet)"
         if a.attributed_to and is_uncertain(a, unsure):
             who = f"uncertain: {who}?"  # as the speaker command and the web pages mark it
+        if tl.kind == "quote" and ("quote", m.source.article_id, a.item_id) in fixed:
+            who = f"{who} ({CORRECTED_MARK})"
         what = f"{_figure_as_written(m)}  " if tl.kind == "claim" else ""
         # no score: the mention the trace began with (the others were matched to it), not a
         # reader's decision (a decision moves a mention without marking it).  The score is
@@ -202,10 +216,11 @@ def speaker(
             appearances = tracing.speaker_timeline(lib.conn, name)
             # what the article's reader lists as uncertain is marked "NAME?", as on the web page
             unsure = _unsure(lib, appearances)
+            fixed = corrected_mentions(lib, appearances)
     except NewsprismError as error:
         raise fail(error) from None
     if as_json:
-        rows = [appearance_json(a, unsure) for a in appearances]
+        rows = mark_appearances([appearance_json(a, unsure) for a in appearances], fixed)
         write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", None)
         return
     if not appearances:
@@ -216,6 +231,8 @@ def speaker(
         who = a.attributed_to
         if (kind, a.mention.source.article_id, a.item_id) in unsure:
             who = f"uncertain: {who}?"
+        if (kind, a.mention.source.article_id, a.item_id) in fixed:
+            who = f"{who} ({CORRECTED_MARK})"
         # two figures of one sentence gave two identical lines: a claim names its figure
         figure = (
             f"{_figure_as_written(a.mention)} — " if isinstance(a.mention, ClaimMention) else ""

@@ -324,3 +324,109 @@ def corrected_quotes(lib: Library, article_ids: Sequence[int]) -> dict[tuple[int
         _, fixes = corrected_article(lib, article_id)
         out.update({(article_id, quote_id): fix for quote_id, fix in fixes.items()})
     return out
+
+
+def corrected_mentions(lib: Library, appearances: Sequence[Any]) -> set[tuple[str, int, int]]:
+    """("quote", article id, quote id) of the trace's appearances (anything with a
+    ``mention.source.article_id`` and an ``item_id``) whose speaker a reader corrected."""
+    ids = [a.mention.source.article_id for a in appearances]
+    return {("quote", article_id, quote_id) for article_id, quote_id in corrected_quotes(lib, ids)}
+
+
+def mark_appearances(rows: Any, fixed: set[tuple[str, int, int]]) -> Any:
+    """The trace's JSON (an appearance, a timeline or a list of either) with
+    ``corrected_by_reader`` on every appearance: true where a reader corrected its speaker."""
+    if isinstance(rows, list):
+        return [mark_appearances(r, fixed) for r in rows]
+    if isinstance(rows, dict):
+        if {"kind", "article", "item"} <= rows.keys():
+            return rows | {
+                "corrected_by_reader": (rows["kind"], rows["article"], rows["item"]) in fixed
+            }
+        return {
+            k: mark_appearances(v, fixed) if k in ("first_appearance", "appearances") else v
+            for k, v in rows.items()
+        }
+    return rows
+
+
+def mark_note(fix: Correction) -> str:
+    """The note beside a quote whose speaker a reader corrected, in every view."""
+    said = f"; newsprism said: {fix.said}" if fix.said else ""
+    return f"{CORRECTED_MARK}{said}"
+
+
+def corrected_json(article: Article, found: Sequence[Correction]) -> dict[str, Any]:
+    """The article's JSON with its readers' speaker corrections applied, each corrected quote
+    (and figure that follows it) marked ``corrected_by_reader`` and keeping what newsprism said
+    in ``analysed`` (its speaker id and confidences), each speaker a reader added marked
+    ``added_by_reader``: a JSON reader finds the quote under the right speaker, and ``import
+    json`` restores the analysis (:func:`analysed_json`) before it records the corrections again."""
+    fixed, by_quote = reader_speakers(article, found)
+    data = fixed.to_dict()
+    if not by_quote:
+        return data
+    before_quotes = {q["id"]: q for q in article.to_dict()["quotes"]}
+    for q in data["quotes"]:
+        if q["id"] in by_quote:
+            was = before_quotes[q["id"]]
+            q["corrected_by_reader"] = True
+            q["analysed"] = {k: was.get(k) for k in _QUOTE_FIELDS}
+    before_claims = {c["id"]: c for c in article.to_dict()["claims"]}
+    for c in data["claims"]:
+        was = before_claims[c["id"]]
+        if any(was.get(k) != c.get(k) for k in _CLAIM_FIELDS):
+            c["corrected_by_reader"] = True
+            c["analysed"] = {k: was.get(k) for k in _CLAIM_FIELDS}
+    known = {sp.id for sp in article.speakers}
+    for sp in data["speakers"]:
+        if sp["id"] not in known:
+            sp["added_by_reader"] = True
+    return data
+
+
+#: the fields :func:`reader_speakers` changes, restored by :func:`analysed_json`
+_QUOTE_FIELDS = ("speaker", "confidence", "speaker_confidence", "relayed_by")
+_CLAIM_FIELDS = ("speaker", "source", "source_confidence")
+
+
+def analysed_json(data: dict[str, Any]) -> dict[str, Any]:
+    """An exported article's JSON as newsprism analysed it: :func:`corrected_json` undone (the
+    corrections themselves travel in the export's ``corrections`` list)."""
+    for key in ("quotes", "claims"):
+        for item in data.get(key) or []:
+            if isinstance(item, dict) and item.pop("corrected_by_reader", False):
+                was = item.pop("analysed", None)
+                if isinstance(was, dict):
+                    item.update(was)
+    if isinstance(data.get("speakers"), list):
+        data["speakers"] = [
+            sp
+            for sp in data["speakers"]
+            if not (isinstance(sp, dict) and sp.get("added_by_reader"))
+        ]
+    return data
+
+
+def render_corrected(article: Article, fmt: str, found: list[Correction], **extra: Any) -> str:
+    """The article rendered as its readers corrected it, with their corrections: a quote whose
+    speaker a reader corrected is listed under that speaker, marked (``show`` and ``export``;
+    ``extra`` goes to the HTML page, e.g. ``revisions``)."""
+    import json
+
+    from ..render import render
+
+    if fmt == "json":
+        rendered = json.dumps(corrected_json(article, found), ensure_ascii=False, indent=2) + "\n"
+        return with_corrections(rendered, fmt, found)
+    fixed, by_quote = reader_speakers(article, found)
+    if fmt == "md":
+        from ..render.markdown import render_markdown
+
+        marks = {quote_id: mark_note(fix) for quote_id, fix in by_quote.items()}
+        return with_corrections(render_markdown(fixed, marks=marks), fmt, found)
+    if fmt == "html":
+        from ..render.html import render_html
+
+        return render_html(fixed, corrected=correction_marks(found), **extra)
+    return render(fixed, fmt)

@@ -117,7 +117,7 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
     again adds nothing.
     """
     from ..errors import ArticleDataError
-    from .corrections import add_correction, corrections
+    from .corrections import add_correction, analysed_json, corrections
     from .revisions import restore_revisions, revision_rows
 
     files: list[Path] = []
@@ -141,7 +141,9 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
             earlier = data.pop("revisions", [])
             revision_rows(earlier)  # checked first: a file with a bad list stores nothing
             fixes = data.pop("corrections", [])
-            article = Article.from_dict(data)
+            # the export lists a corrected quote under the speaker a reader gave it: stored
+            # as newsprism analysed it, the corrections recorded again below
+            article = Article.from_dict(analysed_json(data))
             _check_corrections(article, fixes)  # before storing: a bad list stores nothing
             held = library.conn.execute(
                 "SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..article import Article, Block
 from ..urls import safe_url
@@ -64,7 +65,9 @@ def _anchors_before(article: Article, block: Block, anchored: frozenset[int]) ->
     return "".join(_anchor(s.id) for s in article.sentences_in(block) if s.id in anchored)
 
 
-def render_markdown(article: Article) -> str:
+def render_markdown(article: Article, *, marks: Mapping[int, str] | None = None) -> str:
+    """The article as Markdown; ``marks``: a note shown beside a quote of "Who said what", by the
+    quote's id (a reader's speaker correction, :mod:`newsprism.library.corrections`)."""
     parts: list[str] = []
     anchored = link_targets(article)
     if article.title:
@@ -110,7 +113,7 @@ def render_markdown(article: Article) -> str:
             parts.append(_inline(article, block, anchored))
     from .who_said_what_md import who_said_what_markdown
 
-    section = who_said_what_markdown(article)
+    section = who_said_what_markdown(article, marks=marks)
     if section:
         parts.append(section)
     if any(s.highlight for s in article.sentences):

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..article import Article, Claim
 from .who_said_what import figure_in_context, groups
 
 
-def who_said_what_markdown(article: Article) -> str | None:
+def who_said_what_markdown(
+    article: Article, *, marks: Mapping[int, str] | None = None
+) -> str | None:
     """A ``## Who said what`` section, or ``None`` when the article has no quotes or figures.
 
     Speakers list their confident quotes (:mod:`.confidence`); the rest come last, under
     "Uncertain attributions", each with the speaker the rules guessed and a question mark.
 
-    Each item links to ``#s-N``, the id its sentence carries in the HTML rendering.
+    Each item links to ``#s-N``, the id its sentence carries in the HTML rendering.  ``marks``:
+    a note after a quote, by its id ("corrected by a reader (newsprism said: …)").
     """
     from .markdown import escape
 
@@ -37,7 +42,9 @@ def who_said_what_markdown(article: Article) -> str | None:
             via = f" (relayed by {escape(relayed.name)})" if relayed else ""
             guess = article.speaker(q.speaker) if g.uncertain else None
             who = f" — uncertain: {escape(guess.name)}?" if guess else ""
-            lines.append(f"- {q.kind}: {escape(_one_line(q.text))}{cue}{via}{who}{link}")
+            note = (marks or {}).get(q.id)
+            fixed = f" — *{escape(note)}*" if note else ""
+            lines.append(f"- {q.kind}: {escape(_one_line(q.text))}{cue}{via}{who}{fixed}{link}")
         for q in g.relays:
             said = article.speaker(q.speaker)
             who = f" {escape(said.name)}" if said else ""

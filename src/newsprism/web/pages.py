@@ -19,6 +19,7 @@ from ..library.corrections import (
     add_correction,
     correction_marks,
     corrections,
+    reader_speakers,
     remove_correction,
 )
 from ..library.provenance import provenance
@@ -182,7 +183,10 @@ def delete_page(
 def reader_page(request: Request, article_id: int) -> HTMLResponse:
     from .listen import cached_timings
 
-    article = service.library(request).get(article_id)
+    found = corrections(service.library(request), article_id)
+    # a quote whose speaker a reader corrected is shown under that speaker, marked (as every
+    # other view and export shows it)
+    article, _ = reader_speakers(service.library(request).get(article_id), found)
     # without script the page offers the whole cached narration in the browser's own player
     has_audio = cached_timings(article, service.config(request).speech_engine) is not None
     return page(
@@ -204,7 +208,7 @@ def reader_page(request: Request, article_id: int) -> HTMLResponse:
             "correct_url": f"/articles/{article_id}/corrections",
             # each quote and figure leads to its trace across outlets (web/trace.py)
             "trace_url": f"/trace/{{kind}}/{article_id}/{{id}}",
-            "corrected": correction_marks(corrections(service.library(request), article_id)),
+            "corrected": correction_marks(found),
         },
     )
 

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from ..errors import ConfigError, TraceNotFoundError
+from ..library.corrections import corrected_article, corrected_mentions, mark_appearances
 from . import service
 from .pages import page
 from .security import check_form_token
@@ -50,7 +51,12 @@ def api_traces(
 
     conn = service.library(request).conn
     found = [timeline(conn, t) for t in _find(request, figure, quote)]
-    return [to_json(tl, _uncertain(request, tl.appearances)) for tl in found]
+    return [
+        mark_appearances(
+            to_json(tl, _uncertain(request, tl.appearances)), _fixed(request, tl.appearances)
+        )
+        for tl in found
+    ]
 
 
 @router.get("/api/traces/{trace_id}", tags=["api"], summary="One trace: timeline and flags")
@@ -58,7 +64,10 @@ def api_trace(request: Request, trace_id: int) -> dict[str, Any]:
     from ..trace import timeline, to_json
 
     tl = timeline(_conn(request), trace_id)
-    return to_json(tl, _uncertain(request, tl.appearances))
+    marked: dict[str, Any] = mark_appearances(
+        to_json(tl, _uncertain(request, tl.appearances)), _fixed(request, tl.appearances)
+    )
+    return marked
 
 
 @router.get(
@@ -74,7 +83,7 @@ def api_claim_review(request: Request, trace_id: int) -> JSONResponse:
     lib = service.library(request)
     kinds: dict[tuple[str, int, int], str] = {}
     for article_id in {a.mention.source.article_id for a in tl.appearances}:
-        kinds |= speaker_kinds(article_id, lib.get(article_id))
+        kinds |= speaker_kinds(article_id, corrected_article(lib, article_id)[0])
     review = to_claim_review(tl, _uncertain(request, tl.appearances), kinds)
     return JSONResponse(review, media_type="application/ld+json")
 
@@ -85,7 +94,11 @@ def api_claim_review(request: Request, trace_id: int) -> JSONResponse:
 def api_speaker(request: Request, name: str) -> list[dict[str, Any]]:
     from ..trace.timeline import appearance_json, speaker_timeline
 
-    return [appearance_json(a) for a in speaker_timeline(_conn(request), name)]
+    appearances = speaker_timeline(_conn(request), name)
+    unsure = _uncertain(request, appearances)
+    rows = [appearance_json(a, unsure) for a in appearances]
+    marked: list[dict[str, Any]] = mark_appearances(rows, _fixed(request, appearances))
+    return marked
 
 
 @router.get("/trace/{kind}/{article_id}/{item_id}", include_in_schema=False)
@@ -128,6 +141,7 @@ def trace_page(request: Request, trace_id: int) -> HTMLResponse:
         tl=tl,
         chart=value_chart(tl),
         uncertain=_uncertain(request, tl.appearances),
+        corrected=_fixed(request, tl.appearances),
     )
 
 
@@ -165,6 +179,7 @@ def speaker_page(request: Request, name: str) -> HTMLResponse:
         shown=_shown_name(name, appearances),
         appearances=appearances,
         uncertain=_uncertain(request, appearances),
+        corrected=_fixed(request, appearances),
     )
 
 
@@ -187,5 +202,11 @@ def _uncertain(request: Request, appearances: list[Any]) -> set[tuple[str, int, 
     return {
         (kind, article_id, item)
         for article_id in {a.mention.source.article_id for a in appearances}
-        for kind, item in uncertain_items(lib.get(article_id))
+        for kind, item in uncertain_items(corrected_article(lib, article_id)[0])
     }
+
+
+def _fixed(request: Request, appearances: list[Any]) -> set[tuple[str, int, int]]:
+    """("quote", article, item) of the appearances whose speaker a reader corrected: listed
+    under the corrected speaker (the trace links the corrected article), marked so."""
+    return corrected_mentions(service.library(request), appearances)
