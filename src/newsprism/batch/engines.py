@@ -48,13 +48,48 @@ def _one_thread_each() -> None:
         os.environ.setdefault(name, "1")
 
 
+def _worker_start() -> None:
+    """Each worker's set-up: one thread per library, and a watch on the run's main process."""
+    _one_thread_each()
+    _stop_with_parent()
+
+
+def _stop_with_parent() -> None:
+    """End this worker when the process that started it ends.
+
+    A worker waits for its next shard on a pipe its parent holds; killed with SIGKILL alone
+    (an out-of-memory kill, ``kill -9`` of the run), the parent never closes it, and its
+    workers waited for ever, each holding its models in memory (the twenty-ninth session's
+    walk).  A daemon thread waits on the parent's sentinel — readable once the parent is gone —
+    and exits at once.  Nothing is lost: workers never write the output folder, so the shards
+    they held are read again when the run is resumed.
+    """
+    import threading
+    from multiprocessing import connection
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        connection.wait([parent.sentinel])
+        os._exit(EXIT_ORPHANED)
+
+    threading.Thread(target=watch, name="newsprism-parent-watch", daemon=True).start()
+
+
+#: a worker's exit status when its run's main process has gone (128 + SIGHUP, as a shell gives
+#: a process whose terminal went away)
+EXIT_ORPHANED = 129
+
+
 def run_local(shards: list[Shard], options: Options, workers: int) -> Iterator[ShardResult]:
     """A process pool of ``workers`` fresh interpreters (spawned, so no state is inherited)."""
     todo = list(reversed(shards))
     attempts: dict[str, int] = {}
     ctx = multiprocessing.get_context("spawn")
     while todo:
-        pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_one_thread_each)
+        pool = cf.ProcessPoolExecutor(workers, mp_context=ctx, initializer=_worker_start)
         running: dict[cf.Future[ShardResult], Shard] = {}
         broken: BaseException | None = None
         try:
