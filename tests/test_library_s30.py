@@ -8,6 +8,7 @@ from pathlib import Path
 from publisher import Publisher
 from typer.testing import CliRunner
 
+from newsprism.article import Article, Block, Metadata
 from newsprism.cli import app
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
 from newsprism.library import Library
@@ -62,3 +63,49 @@ def test_one_failed_source_is_one_source(tmp_path: Path) -> None:
     assert result.exit_code == 5, result.output
     assert "1 source failed:" in result.output
     assert "1 sources" not in result.output
+
+
+def _dated(title: str, published: str | None) -> Article:
+    text = f"{title}\n\n{title} — the council said on the day, and the town heard it by noon."
+    return Article(
+        text=text,
+        title=title,
+        language="en",
+        metadata=Metadata(site="eastbrook.example", published=published),
+        blocks=(
+            Block(id=0, kind="heading", start=0, end=len(title), text=title, level=1),
+            Block(
+                id=1, kind="paragraph", start=len(title) + 2, end=len(text),
+                text=text[len(title) + 2 :],
+            ),
+        ),
+    )  # fmt: skip
+
+
+def test_list_is_newest_first_by_the_outlets_date_then_by_when_added(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        # added in this order; published in another (times in two zones, a date alone)
+        lib.add(_dated("Ferry timetable changes", "2026-11-01T23:30:00-05:00"), link=False)
+        lib.add(_dated("Водоканал оштрафован", "2026-11-02T06:00:00+03:00"), link=False)
+        lib.add(_dated("Harbour bridge reopens", "2026-11-05"), link=False)
+        lib.add(_dated("Bridge tolls explained", None), link=False)  # no date: when added
+    listed = RUNNER.invoke(app, ["list", "--db", str(db)])
+    assert listed.exit_code == 0, listed.output
+    titles = [line.split("\t")[1] for line in listed.output.splitlines()]
+    # 23:30 at UTC-5 is 04:30 UTC on the 2nd, after 06:00 at UTC+3 (03:00 UTC)
+    assert titles == [
+        "Bridge tolls explained",
+        "Harbour bridge reopens",
+        "Ferry timetable changes",
+        "Водоканал оштрафован",
+    ]
+    added = RUNNER.invoke(app, ["list", "--sort", "added", "--db", str(db)])
+    assert [line.split("\t")[1] for line in added.output.splitlines()] == [
+        "Bridge tolls explained",
+        "Harbour bridge reopens",
+        "Водоканал оштрафован",
+        "Ferry timetable changes",
+    ]
+    wrong = RUNNER.invoke(app, ["list", "--sort", "title", "--db", str(db)])
+    assert wrong.exit_code == 2 and "published or added" in wrong.output

@@ -205,10 +205,23 @@ def list_articles(
     db: DbOption = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many articles.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    sort: Annotated[
+        str,
+        typer.Option(
+            "--sort",
+            help="published: by the outlet's date (undated ones by when added), "
+            "or added: by when added to the library.",
+            metavar="ORDER",
+        ),
+    ] = "published",
 ) -> None:
-    """List the articles in the library, newest first."""
+    """List the articles in the library, newest first (by the date the outlet gives)."""
+    from ..library.store import LIST_ORDERS
+
+    if sort not in LIST_ORDERS:
+        raise typer.BadParameter(f"use {' or '.join(LIST_ORDERS)}", param_hint="--sort")
     with _open(db) as lib:
-        items = lib.list_articles(limit=limit)
+        items = lib.list_articles(limit=limit, sort=sort)
     if as_json:
         write_output(
             json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=2) + "\n", None

@@ -61,6 +61,18 @@ _SUMMARY_COLUMNS = (
 )
 
 
+#: the orders of :meth:`Library.list_articles`, newest first.  ``published``: the time the outlet
+#: published the article, read as a time (an offset like +03:00 counted, a date alone its
+#: midnight), an article that gives none at the time it was added; ties (one date, or none) by
+#: the time added.  ``added``: the time added to the library, the later id first
+LIST_ORDERS = {
+    "published": (
+        "coalesce(julianday(a.published), julianday(a.added_at)) DESC, a.added_at DESC, a.id DESC"
+    ),
+    "added": "a.added_at DESC, a.id DESC",
+}
+
+
 class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path | str) -> None:
         self.conn = conn
@@ -326,11 +338,25 @@ class Library:
         return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
 
     def list_articles(
-        self, *, limit: int = 50, offset: int = 0, query: Query | None = None
+        self,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        query: Query | None = None,
+        sort: str = "added",
     ) -> list[StoredArticle]:
+        """Stored articles, newest first: by the time they were added (``sort="added"``), or by
+        the time their outlet published them (``"published"``; see :data:`LIST_ORDERS`)."""
+        if sort not in LIST_ORDERS:
+            from ..errors import ConfigError
+
+            raise ConfigError(
+                f"cannot sort by {sort!r}", hint=f"sort by {' or '.join(LIST_ORDERS)}"
+            )
         where, params = _filters(query or Query())
         rows = self.conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM articles a {where} ORDER BY a.added_at DESC, a.id DESC LIMIT ? OFFSET ?",
+            f"SELECT {_SUMMARY_COLUMNS} FROM articles a {where} ORDER BY {LIST_ORDERS[sort]} "
+            "LIMIT ? OFFSET ?",
             (*params, _bounded(limit), _bounded(offset)),
         ).fetchall()
         return [_summary(r) for r in rows]
