@@ -86,6 +86,10 @@ def test_a_russian_quote_goes_to_a_speaker_the_article_names_and_its_figure_foll
     assert fixed.quotes[pumps].confidence == 1.0  # a reader's word is no "uncertain" guess
     # the trace finds the figure and the quote under the corrected speaker, in any case form
     assert any("насосы" in w for w in _said_by(lib, "Лебедева"))
+    # the speaker index marks both: the quote and the figure that followed it
+    lines = [ln for ln in _cli(lib, "speaker", "Андрей Лебедев").splitlines() if ln.strip()]
+    assert any("1,2 млрд" in ln for ln in lines) and len(lines) >= 2
+    assert all("Андрей Лебедев (corrected by a reader)" in ln for ln in lines)
 
 
 def _cli(lib: Library, *args: str) -> str:

@@ -170,7 +170,7 @@ def _render(
         who = a.attributed_to or "(the outlet)"
         if a.attributed_to and is_uncertain(a, unsure):
             who = f"uncertain: {who}?"  # as the speaker command and the web pages mark it
-        if tl.kind == "quote" and ("quote", m.source.article_id, a.item_id) in fixed:
+        if (tl.kind, m.source.article_id, a.item_id) in fixed:
             who = f"{who} ({CORRECTED_MARK})"
         what = f"{_figure_as_written(m)}  " if tl.kind == "claim" else ""
         # no score: the mention the trace began with (the others were matched to it), not a

@@ -310,27 +310,28 @@ def corrected_speakers(conn: sqlite3.Connection, article: Article, article_id: i
     return reader_speakers(article, [_correction(r) for r in rows])[0] if rows else article
 
 
-def corrected_quotes(lib: Library, article_ids: Sequence[int]) -> dict[tuple[int, int], Correction]:
-    """(article id, quote id) → the reader's speaker correction, for the quotes of these
-    articles whose speaker a reader corrected (the trace and speaker views mark them)."""
+def corrected_mentions(lib: Library, appearances: Sequence[Any]) -> set[tuple[str, int, int]]:
+    """(kind, article id, item id) of the trace's appearances (anything with a
+    ``mention.source.article_id``) whose speaker a reader corrected: the quotes, and the
+    figures inside them that followed them to the corrected speaker."""
+    ids = {a.mention.source.article_id for a in appearances}
     held = {
         int(r[0])
         for r in lib.conn.execute(
             "SELECT DISTINCT article_id FROM corrections WHERE kind = 'speaker'"
         )
     }
-    out: dict[tuple[int, int], Correction] = {}
-    for article_id in sorted(set(article_ids) & held):
-        _, fixes = corrected_article(lib, article_id)
-        out.update({(article_id, quote_id): fix for quote_id, fix in fixes.items()})
+    out: set[tuple[str, int, int]] = set()
+    for article_id in sorted(ids & held):
+        article = lib.get(article_id)
+        fixed, by_quote = reader_speakers(article, corrections(lib, article_id))
+        out |= {("quote", article_id, quote_id) for quote_id in by_quote}
+        out |= {
+            ("claim", article_id, after.id)
+            for before, after in zip(article.claims, fixed.claims, strict=True)
+            if before.speaker != after.speaker
+        }
     return out
-
-
-def corrected_mentions(lib: Library, appearances: Sequence[Any]) -> set[tuple[str, int, int]]:
-    """("quote", article id, quote id) of the trace's appearances (anything with a
-    ``mention.source.article_id`` and an ``item_id``) whose speaker a reader corrected."""
-    ids = [a.mention.source.article_id for a in appearances]
-    return {("quote", article_id, quote_id) for article_id, quote_id in corrected_quotes(lib, ids)}
 
 
 def mark_appearances(rows: Any, fixed: set[tuple[str, int, int]]) -> Any:
