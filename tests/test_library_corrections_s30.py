@@ -116,6 +116,11 @@ def test_the_speaker_index_trace_show_and_exports_list_it_under_the_corrected_sp
     # trace --quote: the timeline's speaker
     shown = _cli(lib, "trace", "--quote", "first time a water company")
     assert "Tom Reilly (corrected by a reader)" in shown
+    # the library's speaker facet and search, and the story's "who said what first"
+    assert "Severnmoor" in _cli(lib, "search", "speaker:Reilly")
+    assert "Tom Reilly" in [name for name, _ in lib.facets()["speaker"]]
+    story = _cli(lib, "story", _cli(lib, "stories").split()[0])
+    assert "Tom Reilly (corrected by a reader)" in story
     # show -f md: under "### Tom Reilly", marked, with what newsprism said
     md = _cli(lib, "show", str(article_id), "-f", "md")
     section = md.split("### Tom Reilly", 1)[1].split("###", 1)[0]

@@ -86,13 +86,22 @@ def story(
     from ..stories.view import dumps, figure_value, story_detail
 
     level = _level(level)
+    from ..library.corrections import CORRECTED_MARK, corrected_article, corrected_items
     from ..render.who_said_what import uncertain_first_reports
 
     with _open(db) as lib:
         data = story_detail(lib.conn, story_id, level)
         # a quote whose article lists its speaker as uncertain is marked so, as in the reader
         # (JSON has no such mark: nothing to read for it)
-        unsure = set() if as_json else uncertain_first_reports(data["quotes"][:20], lib.get)
+        # (as a reader corrected it: a quote given its speaker by a reader is certain)
+        unsure = (
+            set()
+            if as_json
+            else uncertain_first_reports(
+                data["quotes"][:20], lambda i: corrected_article(lib, i)[0]
+            )
+        )
+        fixed = corrected_items(lib, {q["first"]["article_id"] for q in data["quotes"][:20]})
     if as_json:
         write_output(dumps(data) + "\n", None)
         return
@@ -115,6 +124,8 @@ def story(
                 and ("quote", q["first"]["article_id"], q["first"]["quote_id"]) in unsure
             ):
                 who = f"uncertain: {who}?"
+            if ("quote", q["first"]["article_id"], q["first"]["quote_id"]) in fixed:
+                who = f"{who} ({CORRECTED_MARK})"
             typer.echo(
                 f"  {who}: {quoted(q['text'], 100)} — first in "
                 f"{q['first']['site'] or NO_OUTLET} ({q['first']['seen']}), {_outlets(q['outlets'])}"

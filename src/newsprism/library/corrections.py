@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -113,6 +113,8 @@ def add_correction(
         row = conn.execute("SELECT * FROM corrections WHERE id = ?", (cur.lastrowid,)).fetchone()
         if kind == "speaker":
             _relink(conn, article_id)
+    if kind == "speaker":
+        lib.rewrite_index(article_id)
     return _correction(row)
 
 
@@ -135,6 +137,8 @@ def remove_correction(
         conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
         if row["kind"] == "speaker":
             _relink(conn, int(row["article_id"]))
+    if row["kind"] == "speaker":
+        lib.rewrite_index(int(row["article_id"]))
     return _correction(row)
 
 
@@ -314,7 +318,12 @@ def corrected_mentions(lib: Library, appearances: Sequence[Any]) -> set[tuple[st
     """(kind, article id, item id) of the trace's appearances (anything with a
     ``mention.source.article_id``) whose speaker a reader corrected: the quotes, and the
     figures inside them that followed them to the corrected speaker."""
-    ids = {a.mention.source.article_id for a in appearances}
+    return corrected_items(lib, {a.mention.source.article_id for a in appearances})
+
+
+def corrected_items(lib: Library, ids: Iterable[int]) -> set[tuple[str, int, int]]:
+    """(kind, article id, item id) of the quotes of these articles whose speaker a reader
+    corrected, and of the figures inside them that followed them."""
     held = {
         int(r[0])
         for r in lib.conn.execute(
@@ -322,7 +331,7 @@ def corrected_mentions(lib: Library, appearances: Sequence[Any]) -> set[tuple[st
         )
     }
     out: set[tuple[str, int, int]] = set()
-    for article_id in sorted(ids & held):
+    for article_id in sorted(set(ids) & held):
         article = lib.get(article_id)
         fixed, by_quote = reader_speakers(article, corrections(lib, article_id))
         out |= {("quote", article_id, quote_id) for quote_id in by_quote}

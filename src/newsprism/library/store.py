@@ -230,6 +230,11 @@ class Library:
         return article_id
 
     def _write_children(self, conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+        # the speakers, quotes and search words as readers corrected them: the speaker facet,
+        # ``speaker:`` and the story pages read these rows (library/corrections.py)
+        from .corrections import corrected_speakers
+
+        article = corrected_speakers(conn, article, article_id)
         conn.executemany(
             "INSERT INTO speakers(article_id, speaker_id, name, role, kind, aliases) VALUES (?,?,?,?,?,?)",
             [
@@ -288,6 +293,16 @@ class Library:
                 stem_text(" ".join((title, article.text, speakers))),
             ),
         )
+
+    def rewrite_index(self, article_id: int) -> None:
+        """Write an article's speakers, quotes, figures and search words again from what it
+        holds (after a reader corrected a speaker)."""
+        article = self.get(article_id)
+        with db.write_transaction(self.conn) as conn:
+            for table in ("speakers", "quotes", "claims"):
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+            self._write_children(conn, article_id, article)
 
     def _known_id(self, article_id: int) -> int:
         if not 0 < article_id <= MAX_INTEGER:

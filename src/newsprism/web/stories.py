@@ -96,6 +96,7 @@ def stories_page(
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
 def story_page(request: Request, story_id: int, level: str = LEVEL) -> HTMLResponse:
+    from ..library.corrections import corrected_article, corrected_items
     from ..render.who_said_what import uncertain_first_reports
     from ..stories.view import story_detail
 
@@ -103,8 +104,10 @@ def story_page(request: Request, story_id: int, level: str = LEVEL) -> HTMLRespo
     detail = story_detail(lib.conn, story_id, level)
     # the first report of a quote whose article lists its speaker as uncertain is marked so, as
     # on the article and speaker pages (it stood here as plainly that person's words)
-    unsure = uncertain_first_reports(detail["quotes"], lib.get)
-    return page(request, "story.html.j2", story=detail, uncertain=unsure)
+    # (as a reader corrected it: given its speaker by a reader, a quote is certain and marked)
+    unsure = uncertain_first_reports(detail["quotes"], lambda i: corrected_article(lib, i)[0])
+    fixed = corrected_items(lib, {q["first"]["article_id"] for q in detail["quotes"]})
+    return page(request, "story.html.j2", story=detail, uncertain=unsure, corrected=fixed)
 
 
 @router.get("/feeds", response_class=HTMLResponse, include_in_schema=False)
