@@ -109,3 +109,28 @@ def test_list_is_newest_first_by_the_outlets_date_then_by_when_added(tmp_path: P
     ]
     wrong = RUNNER.invoke(app, ["list", "--sort", "title", "--db", str(db)])
     assert wrong.exit_code == 2 and "published or added" in wrong.output
+
+
+def _page(title: str) -> str:
+    body = "".join(
+        f"<p>{title}: the council said on Monday that the work took {n} weeks, and that the "
+        "town centre would see traffic return by the evening after the long closure.</p>"
+        for n in range(3, 8)
+    )
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>"
+        f"<h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def test_stories_min_size_says_no_story_is_that_large_not_that_there_are_none(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "harbour.html"
+    page.write_text(_page("Harbour bridge reopens after repairs"), "utf-8")
+    db = str(tmp_path / "lib.sqlite")
+    assert RUNNER.invoke(app, ["add", str(page), "--no-analyse", "--db", db]).exit_code == 0
+    big = RUNNER.invoke(app, ["stories", "--min-size", "2", "--db", db])
+    assert "no stories yet" not in big.stderr
+    assert "no story has 2 articles or more" in big.stderr
+    assert "Harbour bridge" in RUNNER.invoke(app, ["stories", "--db", db]).stdout

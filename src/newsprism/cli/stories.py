@@ -51,10 +51,21 @@ def stories(
     with _open(db) as lib:
         link_stored(lib, quiet=as_json)
         items = list_stories(lib.conn, limit=limit, min_size=min_size, level=level)
+        # "no stories yet" was said of a library with stories, none of them as large as asked
+        smaller = (
+            list_stories(lib.conn, limit=1, min_size=1, level=level)
+            if not items and min_size > 1
+            else []
+        )
     if as_json:
         write_output(dumps(items) + "\n", None)
         return
-    if not items:
+    if smaller:
+        typer.echo(
+            f"no story has {min_size} articles or more; 'newsprism stories' lists the smaller ones",
+            err=True,
+        )
+    elif not items:
         typer.echo("no stories yet; add articles or watch feeds", err=True)
     for s in items:
         typer.echo(
