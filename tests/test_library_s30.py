@@ -134,3 +134,27 @@ def test_stories_min_size_says_no_story_is_that_large_not_that_there_are_none(
     assert "no stories yet" not in big.stderr
     assert "no story has 2 articles or more" in big.stderr
     assert "Harbour bridge" in RUNNER.invoke(app, ["stories", "--db", db]).stdout
+
+
+def test_import_batch_of_three_versions_of_one_page_adds_it_once_then_updates(
+    tmp_path: Path,
+) -> None:
+    from newsprism.batch import resolve_stages, run_batch
+
+    dump = tmp_path / "crawl.jsonl"
+    url = "https://eastbrook.example/news/water-fine"
+    dump.write_text(
+        "".join(
+            json.dumps({"url": url, "html": _page(f"Water company fined £{m}m over sewage spills")})
+            + "\n"
+            for m in ("18.5", "18.6", "19")
+        ),
+        "utf-8",
+    )
+    out = tmp_path / "shards"
+    run_batch([str(dump)], str(out), workers=1, stages=resolve_stages("none"))
+    db = str(tmp_path / "lib.sqlite")
+    imported = RUNNER.invoke(app, ["import", "batch", str(out), "--db", db])
+    assert imported.exit_code == 0, imported.output
+    words = [line.split("\t")[0] for line in imported.stdout.splitlines()]
+    assert words == ["added 1", "updated 1", "updated 1"]

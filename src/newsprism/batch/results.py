@@ -43,6 +43,7 @@ def import_results(
                 # a record repeating a stored article (the same page twice in a crawl): stored
                 # under its key, reported "unchanged" as `add` does (it said "added" each time)
                 copy_of = library.holds(article)
+                newest = library.newest_id()
                 article_id = library.add(
                     article, source=record, bytes_hash=article.content_hash, link=False
                 )
@@ -51,6 +52,8 @@ def import_results(
                     status = "skipped"
                 else:
                     report.added.append((label, article_id))
+                    if article_id <= newest:  # a new text at a stored address: a revision
+                        report.updated.append((label, article_id))
                     status = "added"
         except (NewsprismError, ValueError, KeyError, TypeError) as exc:
             report.failed.append((record, f"cannot import this article: {exc}"))

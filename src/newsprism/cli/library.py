@@ -4,6 +4,7 @@ cli/web.py)."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -98,9 +99,21 @@ def _report(
         typer.echo(f"newsprism: nothing imported: {nothing}", err=True)
         return 1
     if not live:
-        for source, _article_id in report.added:
+        # one address read several times (an archive holding each version of a page): the
+        # first stored it, the others updated it — each printed "added 4" (the README walk)
+        seen: Counter[tuple[str, int]] = Counter()
+        total = Counter(report.added)
+        updated = Counter(report.updated)
+        for source, article_id in report.added:
+            n = seen[source, article_id]
+            seen[source, article_id] += 1
             if not quiet:
-                typer.echo(terminal_safe(f"{_added_or_updated(report, source)}\t{source}"))
+                word = (
+                    "updated"
+                    if n >= total[source, article_id] - updated[source, article_id]
+                    else "added"
+                )
+                typer.echo(terminal_safe(f"{word} {article_id}\t{source}"))
         for source, article_id in report.skipped:
             if not quiet:
                 typer.echo(f"unchanged {article_id}\t{source}")
