@@ -236,8 +236,12 @@ def test_this_is_wrong_is_kept_and_shown(page: Any, english: str, screenshot: An
     assert "kept as a correction" in thanks.inner_text()
     screenshot(page, "reader-correction")
     page.reload()
-    mark = page.locator("#who-said-what-panel .wsw-quote").first.locator(".wsw-corrected")
-    assert "a council officer" in mark.inner_text()
+    # the quote is now listed under the speaker the reader gave it, marked (session 30)
+    group = page.locator(
+        "#who-said-what-panel .wsw-speaker",
+        has=page.locator(".wsw-name", has_text="a council officer"),
+    )
+    assert "corrected by a reader" in group.locator(".wsw-corrected").first.inner_text()
     assert not page.errors, page.errors
 
 
