@@ -183,10 +183,11 @@ def delete_page(
 def reader_page(request: Request, article_id: int) -> HTMLResponse:
     from .listen import cached_timings
 
+    article = service.library(request).get(article_id)  # (an id out of range: 404, here)
     found = corrections(service.library(request), article_id)
     # a quote whose speaker a reader corrected is shown under that speaker, marked (as every
     # other view and export shows it)
-    article, _ = reader_speakers(service.library(request).get(article_id), found)
+    article, _ = reader_speakers(article, found)
     # without script the page offers the whole cached narration in the browser's own player
     has_audio = cached_timings(article, service.config(request).speech_engine) is not None
     return page(
