@@ -3,6 +3,7 @@ a feed item's 404 blamed the feed's address; "1 sources failed".  Invented feeds
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from publisher import Publisher
