@@ -112,6 +112,67 @@ def test_list_is_newest_first_by_the_outlets_date_then_by_when_added(tmp_path: P
     assert wrong.exit_code == 2 and "published or added" in wrong.output
 
 
+NGINX_LISTING = (
+    "<html>\r\n<head><title>Index of /archive/</title></head>\r\n<body>\r\n"
+    '<h1>Index of /archive/</h1><hr><pre><a href="../">../</a>\r\n'
+    '<a href="ru/">ru/</a>                                                06-Dec-2026 08:12       -\r\n'
+    '<a href="harbour-bridge.html">harbour-bridge.html</a>                               '
+    "06-Dec-2026 08:12    8187\r\n"
+    '<a href="vodokanal.html">vodokanal.html</a>                                    '
+    "06-Dec-2026 08:12    6403\r\n"
+    "</pre><hr></body>\r\n</html>\r\n"
+)
+#: a listing a site's own script writes, with no server's title: the links name their files
+PLAIN_LISTING = (
+    "<!doctype html><html><head><meta charset=utf-8><title>files</title></head><body>"
+    "<ul><li><a href='2026-11-03-fine.html'>2026-11-03-fine.html</a></li>"
+    "<li><a href='2026-11-04-%D0%B2%D0%BE%D0%B4%D0%BE%D0%BA%D0%B0%D0%BD%D0%B0%D0%BB.html'>"
+    "2026-11-04-водоканал.html</a></li><li><a href='photos/'>photos/</a></li>"
+    "<li><a href='notes.txt'>notes.txt</a></li></ul></body></html>"
+)
+
+
+def test_a_web_servers_folder_listing_is_no_article(tmp_path: Path, site: Publisher) -> None:
+    listing = NGINX_LISTING
+    site.route(
+        "/archive/",
+        lambda hit: (200, {"Content-Type": "text/html; charset=utf-8"}, listing.encode()),
+    )
+    url = site.url("/archive/")
+    read = RUNNER.invoke(app, ["read", url, "--allow-private", "--no-analyse", "-f", "text"])
+    assert read.exit_code == 3, read.output  # the page holds no article text
+    assert "list of the files in a folder" in read.stderr
+    assert "give the address of a page in it" in read.stderr
+    assert read.stdout == ""
+    db = tmp_path / "lib.sqlite"
+    added = RUNNER.invoke(app, ["add", url, "--allow-private", "--no-analyse", "--db", str(db)])
+    assert added.exit_code == 1 and "list of the files in a folder" in added.stderr
+    assert "nothing was stored" in added.stderr
+    with Library.open(db) as lib:
+        assert list(lib.iter_ids()) == []
+
+
+def test_read_of_a_folder_reads_every_page_in_it_as_add_does(tmp_path: Path) -> None:
+    pages = tmp_path / "saved"
+    (pages / "ru").mkdir(parents=True)
+    (pages / "harbour.html").write_text(_page("Harbour bridge reopens after repairs"), "utf-8")
+    (pages / "ru" / "vodokanal.html").write_text(
+        _page("Водоканал оштрафовали на 340 млн рублей"), "utf-8"
+    )
+    (pages / "notes.pdf").write_bytes(b"%PDF-1.7\n")  # not a saved page: passed over
+    read = RUNNER.invoke(app, ["read", str(pages), "--no-analyse"])
+    assert read.exit_code == 0, read.output
+    titles = [json.loads(line)["title"] for line in read.stdout.splitlines()]
+    assert titles == [
+        "Harbour bridge reopens after repairs",
+        "Водоканал оштрафовали на 340 млн рублей",
+    ]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = RUNNER.invoke(app, ["read", str(empty), "--no-analyse"])
+    assert none.exit_code == 1 and "no saved pages" in none.stderr and str(empty) in none.stderr
+
+
 def _page(title: str) -> str:
     body = "".join(
         f"<p>{title}: the council said on Monday that the work took {n} weeks, and that the "
@@ -159,3 +220,18 @@ def test_import_batch_of_three_versions_of_one_page_adds_it_once_then_updates(
     assert imported.exit_code == 0, imported.output
     words = [line.split("\t")[0] for line in imported.stdout.splitlines()]
     assert words == ["added 1", "updated 1", "updated 1"]
+
+
+def test_a_listing_is_known_by_its_links_named_as_their_files_whatever_its_title() -> None:
+    from newsprism.walls import LISTING, listing_reason
+
+    def read(text: str) -> Article:
+        block = Block(id=0, kind="paragraph", start=0, end=len(text), text=text)
+        return Article(text=text, blocks=(block,))
+
+    names = "2026-11-03-fine.html 2026-11-04-водоканал.html photos/ notes.txt"
+    assert listing_reason(read(f"files {names}"), PLAIN_LISTING) == LISTING
+    # a page that links to a few files among its own words is an article
+    prose = " ".join(["The council published its budget and the minutes of the meeting."] * 4)
+    page = PLAIN_LISTING.replace("<ul>", f"<p>{prose}</p><ul>")
+    assert listing_reason(read(f"{prose} {names}"), page) is None

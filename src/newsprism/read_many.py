@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .budget import DEFAULT_SECONDS, time_budget
-from .errors import ConfigError, NewsprismError, as_newsprism_error
+from .errors import ConfigError, InputError, NewsprismError, as_newsprism_error
 from .render import FORMATS, SUFFIXES
 from .sources import display_name
 from .terminal import terminal_safe
@@ -121,6 +121,7 @@ def read_many(
     With one source, its error is raised; with several, errors are collected and summarised.
     ``timeout`` is each source's time budget in seconds (``None`` or 0: no limit).
     """
+    sources = pages_of_folders(sources)
     many = len(sources) > 1
     plan = plan_output(fmt, output, many)
     failures: list[Failure] = []
@@ -153,6 +154,27 @@ def read_many(
         return PARTIAL_FAILURE
     codes = {f.error.exit_code for f in failures}
     return codes.pop() if len(codes) == 1 else 1
+
+
+def pages_of_folders(sources: list[str]) -> list[str]:
+    """The sources with each folder replaced by the saved pages in it (recursively, sorted), as
+    ``add`` reads a folder: ``read FOLDER`` answered "is a folder" where ``add FOLDER`` read
+    every page.  A folder holding no page is an error that says which suffixes are read."""
+    out: list[str] = []
+    for source in sources:
+        if source == "-" or "://" in source or not Path(source).is_dir():
+            out.append(source)
+            continue
+        from .library.ingest import PAGE_SUFFIXES, expand  # (the library only for a folder)
+
+        pages = list(expand([source]))
+        if not pages:
+            raise InputError(
+                f"no saved pages ({', '.join(PAGE_SUFFIXES)}) in the folder {source}",
+                hint="give a folder that holds saved pages, or the pages themselves",
+            )
+        out.extend(pages)
+    return out
 
 
 def _read_one(

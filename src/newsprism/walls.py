@@ -18,10 +18,10 @@ one site: an article that mentions cookies or a captcha in passing is long enoug
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .article import Article
-from .errors import WallPageError
+from .errors import NoArticleTextError, WallPageError
 from .sources import Document
 
 #: a wall says little: an article this short may be one (a challenge page holds a dozen words, a
@@ -80,6 +80,54 @@ _ASKS = (
         ),
     ),
 )
+#: the titles web servers give the page that lists a folder's files: Apache, nginx, lighttpd and
+#: Caddy "Index of /path", Python's http.server "Directory listing for /path", Jetty "Directory:
+#: /path" — what a URL ending in a folder gives where no index page stands
+_LISTING_TITLE = re.compile(
+    r"<(?:title|h1)[^>]*>\s*(?:index of|directory listing for|directory:)\s+/", re.I
+)
+#: a link and its words (a listing names each file by the name its link points to)
+_LINK = re.compile(r"<a\s[^>]*?href\s*=\s*[\"']([^\"'?#]+)[\"'][^>]*>([^<]{1,300})</a>", re.I)
+#: a page whose words are mostly the names of the files it links to is a listing, however it is
+#: titled: at least this many such links, holding at least this share of the page's words
+LISTED_LINKS = 3
+LISTED_SHARE = 0.5
+LISTING = "a web server's list of the files in a folder"
+
+
+def listing_reason(article: Article, html: str | None) -> str | None:
+    """:data:`LISTING` when the page is a web server's list of a folder's files, else ``None``.
+
+    Read as an article it gives the file names as its text, and ``read`` printed that with
+    exit code 0 (the twenty-ninth session's walk).  Known by the title servers give it, or by
+    what it is: most of its words are links, each named by the file it points to.
+    """
+    if html is None:
+        return None
+    if _LISTING_TITLE.search(html, 0, 8192):
+        return LISTING
+    named = 0
+    links = 0
+    for href, words in _LINK.findall(html):
+        if _listed(unquote(href), words.strip()):
+            links += 1
+            named += len(words.split())
+    if links >= LISTED_LINKS and named >= LISTED_SHARE * max(article.word_count, 1):
+        return LISTING
+    return None
+
+
+def _listed(href: str, words: str) -> bool:
+    """A listing's entry: a link to a file or folder of the folder listed, by its bare name
+    ("report.pdf", "news/"), named by that very name.  A site's own links give a path or an
+    address ("/tag/lima/", "https://…/lima/"), not a bare name."""
+    name = href[:-1] if href.endswith("/") else href
+    if not name or "/" in name or ":" in name or words.rstrip("/") != name:
+        return False
+    return href.endswith("/") or bool(_SUFFIX.search(name))
+
+
+_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _CONSENT_HOST = re.compile(r"^(?:consent|gdpr|privacy|cmp)\.|^guce\.", re.I)
 #: a wall's words are said to the visitor ("please enable", "verify you are", «вы
 #: соглашаетесь»); a brief that reports a security check, a cookie sale or a closed gate does not
@@ -99,6 +147,9 @@ def wall_reason(article: Article, html: str | None, url: str | None) -> str | No
     host = urlsplit(url or "").hostname or ""
     if _CONSENT_HOST.search(host):
         return f"a consent wall (the page was redirected to {host})"
+    listing = listing_reason(article, html)
+    if listing:
+        return listing
     if article.word_count >= MAX_WORDS:
         return None
     if html is not None:
@@ -124,6 +175,13 @@ def refuse_wall(article: Article, doc: Document, *, storing: bool = False) -> No
     if doc.url is None:
         return
     why = wall_reason(article, doc.text if doc.is_html else None, doc.url)
+    if why == LISTING:
+        nothing = "; nothing was stored" if storing else ""
+        raise NoArticleTextError(
+            f"{doc.url} gave {why}, not an article{nothing}",
+            hint="give the address of a page in it (each file it lists is one), or save the "
+            "pages and give their folder to 'newsprism add' or 'newsprism read'",
+        )
     if why:
         nothing = "; nothing was stored" if storing else ""
         raise WallPageError(f"{doc.url} gave {why}, not the article{nothing}")
