@@ -353,16 +353,77 @@ def _half_unit(toks: list[Token], k: int) -> str | None:
     return _half_unit_word(toks[k].lower)
 
 
+# Containers and household measures a half can be taken of before "of" ("half a glass of
+# water", "a half-teaspoon of salt"). A closed list, not any noun: "a half-brother of the king",
+# "half a chance of winning" and "half a lifetime of work" name no amount (the review of the
+# thirtieth session); the units the lexicon knows ("mile", "pint") are read before this list.
+_MEASURE_NOUNS = frozenset(
+    [
+        "cup",
+        "mug",
+        "glass",
+        "spoon",
+        "teaspoon",
+        "tablespoon",
+        "spoonful",
+        "teaspoonful",
+        "tablespoonful",
+        "cupful",
+        "glassful",
+        "handful",
+        "pinch",
+        "dash",
+        "bottle",
+        "can",
+        "tin",
+        "jar",
+        "jug",
+        "pitcher",
+        "bowl",
+        "plate",
+        "pot",
+        "pan",
+        "bag",
+        "sack",
+        "box",
+        "carton",
+        "crate",
+        "barrel",
+        "keg",
+        "bucket",
+        "pail",
+        "tub",
+        "basket",
+        "packet",
+        "pack",
+        "loaf",
+        "slice",
+        "stick",
+        "bar",
+        "block",
+        "pound",
+        "ounce",
+        "pint",
+        "quart",
+        "gallon",
+        "litre",
+        "liter",
+        "bushel",
+        "tank",
+        "tankful",
+    ]
+)
+
+
 def _measure_of(toks: list[Token], k: int) -> str | None:
-    """The measure a half is of when the word at ``toks[k]`` is a noun before "of": "half a
-    cup of milk", "a half bottle of wine" (0.5 cup, 0.5 bottle: the measure word before "of" is
-    the unit, docs/claims.md); a scale word ("half a million of them") is no measure."""
+    """The measure a half is of when the word at ``toks[k]`` is a container or a household
+    measure before "of": "half a cup of milk", "a half bottle of wine" (0.5 cup, 0.5 bottle:
+    the measure word before "of" is the unit, docs/claims.md); any other noun ("half a chance
+    of winning") and a scale word ("half a million of them") are no measure."""
     if k + 1 >= len(toks) or toks[k + 1].lower != "of" or toks[k].kind != "word":
         return None
     w = toks[k].lower
-    if not w.isalpha() or w in num.MULTIPLIERS or w in num.SCALES or w == "dozen":
-        return None
-    return w
+    return w if w in _MEASURE_NOUNS else None
 
 
 def _half_unit_word(word: str) -> str | None:
@@ -404,15 +465,10 @@ def _half_of_unit(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, i
         tail = toks[i + 1].lower.partition("-")[2]
         value, unit, end = 0.5, lookup_en(tail), i + 2
         unit = unit if unit and unit not in CURRENCIES and unit != "times" else None
-        if (
-            unit is None
-            and tail.isalpha()
-            and i + 2 < n
-            and toks[i + 2].lower == "of"
-            and _half_unit_word(tail) is None
-        ):
-            # "a half-cup of beans": the measure before "of", as below ("a half-century of
-            # military rule" names an era, as it did before)
+        if unit is None and i + 2 < n and toks[i + 2].lower == "of" and tail in _MEASURE_NOUNS:
+            # "a half-cup of beans": the measure before "of", as above; a compound that is a
+            # word of its own ("a half-brother of", "a half-truth of") is no measure, nor is
+            # "a half-century of military rule" (an era)
             unit = tail
     if unit is None:
         return None

@@ -1,0 +1,44 @@
+"""Issue 13, thirtieth session's review: figures made up or lost by this session's claims work —
+any noun taken for a measure in "a half-X of", a duration in «с опозданием в 3 часа» read as a
+clock time, a period before «ежедневно» read as a rate (invented sentences, none from an
+evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _found(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("A half-brother of the king inherited the estate in the north.", "brother"),
+        ("The minister offered a half-truth of the worst kind to the committee.", "truth"),
+        ("Critics called the levy a half-measure of little use to tenants.", "measure"),
+        ("The challenger had half a chance of winning the seat, the poll suggested.", "chance"),
+        ("The cathedral took half a lifetime of work to restore.", "lifetime"),
+    ],
+)
+def test_en_a_half_of_a_noun_that_is_no_measure_measures_nothing(text: str, noun: str) -> None:
+    # "half a chance" stays the bare fraction the base read; no noun becomes a unit
+    found = find_quantities(text, "en")
+    assert [q.unit for q in found if q.unit == noun] == []
+    if "-" in text.split(" of ")[0]:
+        assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each guest was served half a glass of mulled wine.", (0.5, "glass")),
+        ("Season the broth with a half-teaspoon of salt.", (0.5, "teaspoon")),
+        ("The crew drank a half bottle of rum before dawn.", (0.5, "bottle")),
+    ],
+)
+def test_en_a_half_of_a_container_stays_a_measure(text: str, expected: tuple[float, str]) -> None:
+    assert _found(text, "en")[:1] == [expected]
