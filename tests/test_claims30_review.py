@@ -42,3 +42,31 @@ def test_en_a_half_of_a_noun_that_is_no_measure_measures_nothing(text: str, noun
 )
 def test_en_a_half_of_a_container_stays_a_measure(text: str, expected: tuple[float, str]) -> None:
     assert _found(text, "en")[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Поезд из Казани прибыл с опозданием в 3 часа.", [(3.0, "hour")]),
+        ("Задержка в 6 часов возмутила пассажиров рейса.", [(6.0, "hour")]),
+        ("Разница в 7 часов мешает переговорам партнёров.", [(7.0, "hour")]),
+    ],
+)
+def test_ru_hours_a_noun_measures_are_a_duration(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _found(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Матч на стадионе начнётся в 15 часов.",
+        "Заседание пройдёт 7 апреля в 11 часов.",
+        "Трансляция начнётся в 9 часов по московскому времени.",
+        "Собрание жильцов назначено на пятницу в 10 часов.",
+        "Завтра в 8 часов откроется выставка.",
+    ],
+)
+def test_ru_hours_after_a_verb_or_a_date_are_a_clock_time(text: str) -> None:
+    assert [q for q in find_quantities(text, "ru") if q.unit == "hour"] == []

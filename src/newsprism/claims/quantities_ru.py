@@ -18,7 +18,7 @@ from typing import Any
 
 from . import numbers_ru as num
 from .currencies_data import RU_NAMES
-from .implicit_ru import MEASURED_BY_TIME, implicit_units
+from .implicit_ru import implicit_units
 from .nlp import russian_parses
 from .number_of_en import give_total_noun
 from .quantity import Quantity, Tag
@@ -1586,15 +1586,39 @@ def _clock_hour(sentence: str, q: Quantity) -> bool:
         return False
     if _PART_OF_DAY.match(sentence, q.end) is not None:
         return True
+    if _ZONE_AFTER.match(sentence, q.end) is not None:
+        return True  # «в 9 часов по московскому времени»
     # «началась 7 апреля в 11 часов», «начнётся в 15 часов»: «в N часов» is the time something
-    # happens at, unless a noun of a span stands before «в» («разница в 7 часов») or a period
-    # follows («в 8 часов в день» is no clock)
+    # happens at only where a verb or a word of the date or day stands before «в» (or nothing
+    # does: «В 15 часов начнётся…»); after a noun it is the span the noun measures («с опозданием
+    # в 3 часа», «задержка в 6 часов», «разница в 7 часов»), and a period after it makes a rate
+    # («в 8 часов в день» is no clock)
     at = _AT_HOUR.search(sentence, max(0, q.start - 40), q.start)
     if at is None or q.qualifier or q.value_high is not None:
         return False
-    if at.group(1) and _lemma_of(at.group(1))[0] in MEASURED_BY_TIME:
+    if at.group(1) and not _reads_as_when(at.group(1).lower()):
         return False
     return _PERIOD_AFTER.match(sentence, q.end) is None
+
+
+def _reads_as_when(word: str) -> bool:
+    """The word before «в N часов» makes the hours a time of the clock: a date's month
+    («7 апреля»), a day («в пятницу», «завтра»), or a verb of an event («начнётся», «прибыл»)
+    that is no verb of measuring («оценивается в 3 часа», «обошлась в»)."""
+    if word in MONTHS_GEN or word in _DAY_WORDS:
+        return True
+    lemma, pos = _lemma_of(word)
+    if lemma in _WEEKDAYS_RU:
+        return True
+    return pos in ("VERB", "INFN", "GRND", "PRTS") and lemma not in _MEASURING_VERBS
+
+
+_DAY_WORDS = words("сегодня завтра вчера послезавтра позавчера утром вечером ночью днём днем числа")
+_WEEKDAYS_RU = words("понедельник вторник среда четверг пятница суббота воскресенье")
+#: verbs whose «в N часов» is an amount, not a time: «оценивается в 3 часа»
+_MEASURING_VERBS = words("оценить оцениваться обойтись исчисляться измеряться выражаться")
+#: a time zone after the hours: «в 9 часов по московскому времени», «в 15 часов (мск)»
+_ZONE_AFTER = re.compile(r"\s*\(?(?:по\s+[а-яё]+\s+времени|мск)(?![а-яё])", re.IGNORECASE)
 
 
 #: «в» (and the word before it) right before an hour
