@@ -70,3 +70,20 @@ def test_ru_hours_a_noun_measures_are_a_duration(
 )
 def test_ru_hours_after_a_verb_or_a_date_are_a_clock_time(text: str) -> None:
     assert [q for q in find_quantities(text, "ru") if q.unit == "hour"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Он 20 лет ежедневно ходил на завод пешком.", [(20.0, "year")]),
+        ("Семья 10 лет ежегодно ездила в Крым.", [(10.0, "year")]),
+        ("Она 5 месяцев ежемесячно платила взносы в фонд.", [(5.0, "month")]),
+        # money and measures keep their rates
+        ("Комбинат отгружает 300 тонн ежедневно.", [(300.0, "tonne/day")]),
+        ("Фонд выплачивает 2 млн рублей ежегодно.", [(2000000.0, "RUB/year")]),
+    ],
+)
+def test_ru_an_adverb_of_period_after_a_span_is_no_rate(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _found(text, "ru") == expected

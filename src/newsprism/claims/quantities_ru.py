@@ -688,7 +688,8 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         end_j = j
     if unit is not None and not (unit in _TIME_UNITS and j < n and toks[j].lower == "за"):
         # «до 20 лет за участие»: a term given for a deed, not a rate; «рублей за литр» is one
-        per = _per(sentence, toks, j)
+        # «20 лет ежедневно ходил»: an adverb after a span of time is the verb's, not a rate's
+        per = _per(sentence, toks, j, adverbs=unit not in _TIME_UNITS)
         if (
             per is None
             and j + 2 < n
@@ -932,8 +933,12 @@ def _measure_word(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
     return Quantity(t.start, t.end, value, unit=unit), i + 1
 
 
-def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
-    """«руб./кг», «рублей за литр», «евро в год», «метров в секунду»: the rate's denominator."""
+def _per(
+    sentence: str, toks: list[Token], j: int, *, adverbs: bool = True
+) -> tuple[str, int] | None:
+    """«руб./кг», «рублей за литр», «евро в год», «метров в секунду»: the rate's denominator;
+    an adverb of period («ежедневно») only when ``adverbs`` (money and measures, not a span of
+    time, as in English)."""
     n = len(toks)
     if j + 1 >= n:
         return None
@@ -947,7 +952,7 @@ def _per(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
         if _genitive_after(toks, j + 2):
             return None  # «в день траура», «в год своего основания»: a point in time, no rate
         return PER_PERIOD[_lemma(toks[j + 1])], j + 2
-    if w in _RATE_ADVERBS_RU:
+    if adverbs and w in _RATE_ADVERBS_RU:
         # «1,5 млн долларов ежедневно», «400 тонн ежегодно»: an adverb of period after the
         # figure makes it a rate, as «в день» does
         return _RATE_ADVERBS_RU[w], j + 1
