@@ -52,3 +52,27 @@ def test_a_descr_class_is_a_caption() -> None:
             "https://news.example/files/moloko_01_s.jpg",
         )
     ]
+
+
+#: a photo gallery as a slider script leaves it: slides without a class, each one picture and a
+#: caption element, inside one box that holds them all (and a card of another story whose
+#: picture's caption class holds an image itself: no caption of its own)
+_GALLERY = """<html><body><div class="story"><h1>Театр простился с актрисой</h1>
+<p>Прощание прошло в субботу в фойе театра, где выставили фотографии из ее ролей.</p>
+<div class="photo-slider"><div class="slider-stage">
+<div data-full="/g/1.jpg"><img src="/g/1-thumb.jpg" alt=""><div class="slider__caption-text">В спектакле «Гроза», 1967 год<br><small>Фото: архив театра</small></div></div>
+<div data-full="/g/2.jpg"><img src="/g/2-thumb.jpg" alt=""><div class="slider__caption-text">На репетиции, 2016 год</div></div>
+</div></div>
+<div class="card-caption"><img src="/t/other.jpg" alt=""><a href="/other">Другая новость</a></div>
+<p>Похороны пройдут в понедельник на городском кладбище.</p></div></body></html>"""
+
+
+def test_each_slide_of_a_gallery_is_a_figure_with_its_caption() -> None:
+    assert _figures(_GALLERY) == [
+        (
+            "В спектакле «Гроза», 1967 год",
+            "Фото: архив театра",
+            "https://news.example/g/1-thumb.jpg",
+        ),
+        ("На репетиции, 2016 год", None, "https://news.example/g/2-thumb.jpg"),
+    ]

@@ -151,7 +151,9 @@ def extract_html(
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     # <story-paragraph>: read as the block it renders as
     unfolded = bool(_CUSTOM_ELEMENT.search(html)) and unfold_custom_elements(tree) > 0
-    if "aria-controls" in html:  # an accordion's questions are buttons: text again
+    if (
+        "aria-controls" in html or "aria-expanded" in html
+    ):  # an accordion's questions are buttons: text again
         open_disclosures(tree)
     drop_named_chrome(tree, elements_named=unfolded)  # a sponsor's line, a sign-up box
     figures = find_figures(tree, page.url or url, elements_named=unfolded)
