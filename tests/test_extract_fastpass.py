@@ -7,7 +7,7 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from hypothesis import example, given
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from trafilatura.core import bare_extraction
@@ -130,6 +130,8 @@ _PIECES = st.sampled_from(
 _NAMES = st.lists(_PIECES, max_size=4).map("".join)
 
 
+# (input generation is cheap; on a machine shared by many processes it can still look slow)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(["div", "section", "aside", "ul", "ol", "details"]), _NAMES, _NAMES)
 @example("div", "Comments", "")
 @example("ol", "", "commentlist")

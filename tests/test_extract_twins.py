@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from trafilatura import main_extractor, xpaths
@@ -94,7 +94,7 @@ _TAGS = st.sampled_from(
 _ELEMENT = st.tuples(_TAGS, st.lists(st.tuples(_NAMES, _VALUES), max_size=4))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_ELEMENT, min_size=1, max_size=6), st.booleans())
 @example([("div", [("class", "x cookie"), ("id", "y")])], False)  # class first: it is tested
 @example([("div", [("id", "y"), ("class", "x cookie")])], False)  # id first: class is not
