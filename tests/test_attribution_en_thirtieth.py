@@ -3,7 +3,7 @@ English that the rules missed (invented articles, never evaluation text)."""
 
 from __future__ import annotations
 
-from attributed import attributed, speaker_of
+from attributed import attributed, speaker_name, speaker_of
 
 # A quotation standing alone as a paragraph, its speaker named only in the paragraph after it
 # by a sentence pointing back at the words (the English of «Эти слова принадлежат …», «Так
@@ -95,14 +95,61 @@ def test_a_quotation_after_a_colon_goes_to_the_person_the_clause_opens_with() ->
 def test_a_name_inside_what_a_clause_says_does_not_own_the_quotation_after_it() -> None:
     """ "Its bulletin said Oleg B. had kept his word: “…”": the bulletin's words, not his —
     the reading itself, with no other reading covering the quotation."""
+    from newsprism.attribution.backends import english
     from newsprism.attribution.clause_colon_en import clause_colon_quotes
     from newsprism.attribution.model import Entity
     from newsprism.attribution.quotemarks import QuotedSpans, find_quoted
 
+    nlp = english()
     for opening, owner in (("Its bulletin said Oleg Butković", None), ("Oleg Butković", "Oleg")):
         text = f'{opening} kept his word to the crews: "Our members will work in two shifts."'
         at = text.index("Oleg")
         name = Entity(at, at + 13, "Oleg Butković", "PER", "Oleg Butković", last="Butković")
         quoted = QuotedSpans(find_quoted(text, [(0, len(text))]))
-        found = clause_colon_quotes(text, quoted, [], [name], [(0, len(text))])
+        doc = nlp(text)
+        found = clause_colon_quotes(
+            text, quoted, [], [name], [(0, len(text))], lambda a, b, doc=doc: (0, doc[:])
+        )
         assert [f.source.text.split()[0] for f in found if f.source] == ([owner] if owner else [])
+
+
+# A name inside a prepositional phrase of the clause before the colon is not its subject, and
+# not the one speaking (the review's invented sentences): before, the first person named near
+# the sentence's start was given the quotation.
+NOT_THE_SUBJECT = (
+    "The widow of firefighter Mark Davis had one wish: "
+    '"Remember him as the man who ran into the fire."',
+    'The lawyer of Peter Novak, the accused, was short at the hearing: "My client has nothing '
+    'to add to his statement."',
+    'A spokesman for John Carter was blunt: "We will not pay for the new road this year."',
+    'In an interview with Maria Lopez, the minister was blunt: "We will not pay a single cent '
+    'to the contractor."',
+)
+
+
+def test_a_name_inside_a_phrase_of_the_clause_does_not_own_the_quotation_after_it() -> None:
+    for sentence in NOT_THE_SUBJECT:
+        text = (
+            f"Fire in the harbour\n\nThe fire destroyed two warehouses on Sunday.\n\n{sentence}\n"
+        )
+        article = attributed(text)
+        named = [
+            p for p in ("Mark Davis", "Peter Novak", "John Carter", "Maria Lopez") if p in sentence
+        ]
+        for quote in article.quotes:
+            assert speaker_name(article, quote) not in named, (sentence, quote.text)
+
+
+def test_the_name_an_office_before_the_subject_ends_in_owns_the_quotation() -> None:
+    """ "The mayor John Carter", "John Carter, the mayor", "The head of the city water
+    department Peeter Saar": the name is the subject (the parser may hang it from "of")."""
+    for opening in (
+        "The mayor John Carter",
+        "John Carter, the mayor,",
+        "The head of the city water department John Carter",
+    ):
+        text = (
+            "The road stays closed\n\nThe council met on Monday.\n\n"
+            f'{opening} was blunt: "We will not pay for the new road this year."\n'
+        )
+        assert speaker_of(attributed(text), "new road this year") == "John Carter", opening

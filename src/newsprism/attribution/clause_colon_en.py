@@ -7,18 +7,28 @@ No verb of saying introduces the words; the colon does, and the clause before it
 one who says them (its subject, named at the start of the sentence).  The readers of verbs and
 of "Name: “…”" leave such a quotation without a cue, or do not find it at all when it stands
 inside a paragraph.  Here a quotation that nothing else reads, in quotation marks right after a
-colon, goes to the person the sentence opens with.  A clause about an organisation, or one
-naming no one near its start, is left alone.
+colon, goes to the person who is the clause's subject in the dependency parse: the subject
+itself, its apposition or compound ("The mayor John Carter"), or the name an office written
+before it without a comma ends in ("The Minister of Culture Ivan P.").  A name inside any other
+prepositional phrase ("The widow of firefighter Mark D.", "A spokesman for X", "In an interview
+with X, the minister …") is not the one speaking, and the quotation is left alone, as it is
+after a clause about an organisation or one naming no one near its start.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from .model import Entity, Found, SourceRef
+from .name_runs import office_before
 from .quotemarks import QuotedSpans
+
+#: the parse of the text between two offsets: the offset of its doc in the text, and a spaCy
+#: span holding at least those characters
+Parse = Callable[[int, int], tuple[int, Any]]
 
 #: how far into its sentence (characters) the subject's name may start
 SUBJECT_REACH = 60
@@ -40,9 +50,11 @@ def clause_colon_quotes(
     found: Sequence[Found],
     entities: Sequence[Entity],
     sentences: Sequence[tuple[int, int]],
+    parse: Parse,
 ) -> list[Found]:
     """The quotations of ``quoted`` that no reading of ``found`` covers, introduced by a colon
-    closing a clause that opens with a person's name, as direct quotes of that person."""
+    closing a clause whose subject is a person named near its start, as direct quotes of that
+    person (``parse`` gives the sentence's dependency parse)."""
     starts = [a for a, _ in sentences]
     people = [e for e in entities if e.label == "PER"]
     out: list[Found] = []
@@ -59,11 +71,12 @@ def clause_colon_quotes(
         s_start = starts[k]
         if quoted.starting(s_start, colon) or quoted.at(colon) is not None:
             continue  # the colon sits in a quotation, or one stands in the clause before it
-        who = next(
-            (e for e in people if s_start <= e.start < s_start + SUBJECT_REACH and e.end < colon),
-            None,
-        )
-        if who is None or _PASSED_ON.search(text, s_start, colon):
+        near = [e for e in people if s_start <= e.start < s_start + SUBJECT_REACH and e.end < colon]
+        if not near or _PASSED_ON.search(text, s_start, colon):
+            continue
+        off, span = parse(s_start, colon + 1)
+        who = next((e for e in near if _subject_before(span, off, e, colon)), None)
+        if who is None:
             continue
         if _SAID.search(text, s_start, who.start):
             continue  # "The statement said Clinton …": the name is not the clause's subject
@@ -73,3 +86,42 @@ def clause_colon_quotes(
         source.entities.append(who)
         out.append(Found("direct", q.start, q.end, cue=(colon, colon + 1), source=source))
     return out
+
+
+def name_tokens(span: Any, off: int, e: Entity) -> tuple[Any, Any] | None:
+    """The first token of the name ``e`` in ``span`` (its doc at ``off`` in the text) and the
+    token heading it."""
+    toks = [t for t in span if e.start <= off + t.idx < e.end]
+    root = next((t for t in toks if t.head not in toks or t.head.i == t.i), None)
+    return None if root is None else (toks[0], root)
+
+
+def climb_name(first: Any, tok: Any) -> Any:
+    """The noun phrase head the name (``first`` its first token, ``tok`` its head) stands for:
+    up through appositions and compounds ("The mayor John Carter", "Carter, the mayor"), and
+    through "of" when an office written before the name ends in it ("The Minister of
+    Transport Oleg B.": the parser hangs the name from "of"); any other prepositional phrase
+    ("widow of firefighter X", "lawyer of X") stops the climb at the name."""
+    for _ in range(8):
+        if tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
+            office = office_before(first.doc, first)
+            # the office must start at the noun "of" hangs from ("Minister of Transport")
+            if office and office.split()[0].lower() == prep.head.lower_:
+                tok = prep.head
+                continue
+        break
+    return tok
+
+
+def _subject_before(span: Any, off: int, e: Entity, colon: int) -> bool:
+    """Whether the person ``e`` is the subject of a verb before the colon (a name inside a
+    prepositional phrase is not)."""
+    name = name_tokens(span, off, e)
+    if name is None:
+        return False
+    head = climb_name(*name)
+    return head.dep_ in ("nsubj", "nsubjpass") and off + head.head.idx < colon

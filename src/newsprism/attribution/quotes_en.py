@@ -19,7 +19,7 @@ from ..budget import checked
 from . import learned_en, sources_en, tagger_en
 from .bodies_en import body_noun, named_body
 from .bracketed_en import bracketed_sources
-from .clause_colon_en import clause_colon_quotes
+from .clause_colon_en import Parse, clause_colon_quotes
 from .colon_en import colon_statements, within_statements
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
@@ -257,9 +257,10 @@ def analyse(
     drop_spelling_asides(text, found)
     found = drop_stock_phrases(text, found, readers)
     # "«…»\n\nThese words belong to X": a paragraph's quotation, its speaker named after it
+    parse = _parse_of(nlp, parse_text, readers)
     found = pointed_back(text, paragraphs, found, entities)
     # 'The minister was short in the parliament: "…"': a colon after a clause about a person
-    found += clause_colon_quotes(text, quoted, found, entities, list(sentences or parsed))
+    found += clause_colon_quotes(text, quoted, found, entities, list(sentences or parsed), parse)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(
         found=_dedupe(_quoted_once(found)),
@@ -267,6 +268,21 @@ def analyse(
         readings=readings,
         common_openers=common,
     )
+
+
+def _parse_of(nlp: Any, parse_text: str, readers: list[tuple[int, Any, Any]]) -> Parse:
+    """The dependency parse of a stretch of the text: from the chunk parsed already that holds
+    it, else parsed on its own (a sentence the selection of :mod:`.select_en` left out)."""
+
+    def parse(a: int, b: int) -> tuple[int, Any]:
+        for c_start, doc, _ in readers:
+            if c_start <= a and b <= c_start + len(doc.text):
+                span = doc.char_span(a - c_start, b - c_start, alignment_mode="expand")
+                if span is not None:
+                    return c_start, span
+        return a, next(iter(nlp.pipe(checked([parse_text[a:b]]))))[:]
+
+    return parse
 
 
 #: a passive speech verb's subject that points back ("This was announced by the ministry")
