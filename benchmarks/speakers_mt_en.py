@@ -51,9 +51,7 @@ right speakers both times, 40 of 45 confident right; textacy 2 of 113 in the sam
 joined A and B by the same hash in the thirtieth session (mt190 in A, mt185–mt189 in B).
 mt191–mt196 (``--part fresh30``), written the same way in the thirtieth session, are held aside and
 never developed on (``benchmarks/heldout.md``'s rule: every article, every attribution and person
-their expected files list); ``--misses`` and ``--per-article`` are refused on it. Scored before
-(4bbd16d) and after (c2bfd10): 76 → 82 of 109 right speakers, confident right 33/43 → 34/40;
-textacy 2 of 109 in the same runs.
+their expected files list); ``--misses`` and ``--per-article`` are refused on it.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):

@@ -1062,15 +1062,9 @@ def _previous_subject(
     before = [s for s in sentences if s.end <= f.start]
     if not before or f.source is None:
         return None
-    return _opening_person(before[-1], people, found, f.source.gender, text)
-
-
-def _opening_person(
-    prev: Sentence, people: list[Cluster], found: list[Found], gender: str | None, text: str
-) -> Cluster | None:
-    """The first person named at the start of ``prev`` (its subject) when a pronoun of
-    ``gender`` may stand for them and ``prev`` is no one's quote, else ``None``."""
-    if any(g.kind == "direct" and g.start <= prev.start < g.end for g in found):
+    prev = before[-1]
+    quoted = [(g.start, g.end) for g in found if g.kind == "direct"]
+    if any(a <= prev.start < b for a, b in quoted):
         return None  # the sentence before is someone's quote: its names are not its subject
     opening = [
         (m, c)
@@ -1081,7 +1075,7 @@ def _opening_person(
     if not opening:
         return None
     first = min(opening, key=lambda mc: mc[0])[1]  # the first person named: the subject
-    return first if _may_be(first, gender, text[prev.start : prev.end]) else None
+    return first if _may_be(first, f.source.gender, text[prev.start : prev.end]) else None
 
 
 #: "quotes him", "quoted her": an outlet's verb of quoting right before a pronoun object
@@ -1109,7 +1103,18 @@ def _quoted_object(
     prev = before[-1]
     if any(prev.end <= m < src.start for c in people for m, _ in c.mentions):
         return None  # "… writes his name as X and quotes him": named in its own sentence
-    return _opening_person(prev, people, found, src.gender, text)
+    if any(g.kind == "direct" and g.start <= prev.start < g.end for g in found):
+        return None  # the sentence before is someone's quote: its names are not its subject
+    opening = [
+        (m, c)
+        for c in people
+        for m, _ in c.mentions
+        if prev.start <= m < prev.start + SUBJECT_REACH
+    ]
+    if not opening:
+        return None
+    first = min(opening, key=lambda mc: mc[0])[1]
+    return first if _may_be(first, src.gender, text[prev.start : prev.end]) else None
 
 
 #: how far into its sentence (characters) a pronoun counts as opening it ("According to him")

@@ -37,7 +37,7 @@ from .scraped_labels import (
 )
 from .scraped_meta import copyright_holder, find_date, is_name, is_role, names_only
 from .scraped_tables import TABLE_REASONS
-from .scraped_vocab import FOOTER, ui_key
+from .scraped_vocab import AGENCY_CREDIT, FOOTER, ui_key
 
 
 def footer_at(labs: list[Labelled], body_start: int) -> int | None:
@@ -752,13 +752,26 @@ def _captionish(prev: Labelled, credit: Labelled) -> bool:
         len(prev.text) > RUNNING_CAPTION_MAX_CHARS
         and ends_sentence(prev.text)
         and len(_SENTENCE_BREAK.split(prev.text)) > 1
+        and not _wire_credit(credit)
     ):
         # several finished sentences past a caption's length are the story's paragraph, with
         # the photo's credit under it and no caption (every caption of the development golds
         # of two sentences runs to at most 141 characters, every such paragraph to 145 or
-        # more); a gallery's long caption is cut short by its "… more" toggle
+        # more); a gallery's long caption is cut short by its "… more" toggle.  A wire
+        # agency's caption runs to 300 characters in two sentences and more ("… on Tuesday,
+        # December 2, 2026. More than 2,000 residents were evacuated overnight." over
+        # "REUTERS/Name"): under an agency's credit the length says nothing.
         return False
     return not credit.line.blank_before or prev.label == SHORT or len(prev.text) <= 160
+
+
+_PHOTO_PREFIX = re.compile(r"^(?:photo|picture|image|фото|снимок)\s*:\s*", re.I)
+
+
+def _wire_credit(credit: Labelled) -> bool:
+    """Is the credit a wire agency's ("REUTERS/Jon Nazca", "AP Photo/Name", «Фото: ТАСС»)?"""
+    text = _PHOTO_PREFIX.sub("", (credit.credit or credit.text).strip())
+    return bool(AGENCY_CREDIT.match(text))
 
 
 #: a caption of more than one sentence runs to at most this many characters

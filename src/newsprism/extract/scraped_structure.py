@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from ..attribution.cues_ru import ASPECT_SPEECH, GROWN_SPEECH, WIKTIONARY_SPEECH
+from ..attribution.lexicon_en import SPEECH_VERBS, words
 from .scraped_labels import (
     BYLINE,
     CAPTION,
@@ -41,7 +43,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_meta import is_name
-from .scraped_vocab import ui_key
+from .scraped_vocab import REPORTED_SPEECH, ui_key
 
 # a speaker's label: a name in capitals with its initials ("J. SMITH", "Е. СОЛОВЬЕВА",
 # "MARIA LOPEZ"), or the letters and words of a printed interview (Q/A, В/О, Вопрос/Ответ)
@@ -609,29 +611,87 @@ def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None)
 #: the label of a box that asks the reader to write ("Need help?", «Есть вопрос?») is short
 INVITATION_LABEL_MAX_WORDS = 4
 #: a verb that asks the reader to get in touch, to send or to join, opening a sentence or a
-#: clause ("Send it to us", "…, contact our officer", «Пишите нам»)
+#: clause ("Send it to us", "…, contact our officer", «Пишите нам»); a verb that is also a noun
+#: opening a sentence ("Support for the plan …", "Text of the bill …", "Tell", "Become") asks
+#: only with "us" right after it ("Support us", "Tell us")
 _INVITATION = re.compile(
-    r"(?:^|[.?!:]\s+|,\s+)(?:send|write|call|contact|e-?mail|text|message|join|tell|suggest|"
-    r"support|donate|become|get in touch|пишите|напишите|присылайте|пришлите|звоните|позвоните|"
-    r"отправляйте|отправьте|сообщите|расскажите|поддержите|подпишитесь|присоединяйтесь|"
-    r"обращайтесь)\b",
+    r"(?:^|[.?!:]\s+|,\s+)(?:(?:send|write|call|contact|e-?mail|join|suggest|donate|"
+    r"get in touch|пишите|напишите|присылайте|пришлите|звоните|позвоните|отправляйте|"
+    r"отправьте|сообщите|расскажите|поддержите|подпишитесь|присоединяйтесь|обращайтесь)\b"
+    r"|(?:support|text|message|tell|become)\s+us\b)",
     re.I,
 )
-#: the site speaking of itself to its reader: "us", "our", «нам», «наш», «редакция»
-_OUTLET_SELF = re.compile(r"\b(?:us|our|нам|нас|наш\w*|редакци\w*)\b", re.I)
-_SPEECH = re.compile(r"\b(?:said|says|told|сказал\w*|говорит|заявил\w*)\b", re.I)
+#: the site speaking of itself to its reader: "us", "our", «нам», «наш», «редакция», or a
+#: newsroom's own mailbox ("Suggest an owner: tips@…", "news@…", "letters@…", "redakciya@…"; a
+#: police or council appeal gives a telephone number or a mailbox of its own)
+_OUTLET_SELF = re.compile(
+    r"\b(?:us|our|нам|нас|наш\w*|редакци\w*)\b"
+    r"|(?<![\w.+-])(?:tips?|news|newsdesk|newsroom|editors?|editorial|letters|desk|"
+    r"redak\w*|red)@[\w-]+\.",
+    re.I,
+)
+#: a reporting verb of the attribution lexicon in a reported form: the past ("the organisers
+#: wrote", "urged", «заявили») or "says"/"writes"/"tells"; a page's own invitation reports
+#: no one, a story's sentence that gives someone's appeal does ("Join us …, the organisers wrote")
+_IRREGULAR_PAST = words(
+    "said told wrote thought knew felt heard found swore foresaw understood taught"
+)
+_PRESENT_REPORTS = words("says writes tells adds notes explains warns urges")
+#: the reader's own doing in an invitation ("If you've noticed …, tell us", "Have you heard …")
+_READER_BEFORE = re.compile(r"\b(?:you|you've|you’ve|you'd|вы)\s+(?:\w+\s+)?$", re.I)
+
+
+def _english_reported(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PAST or w in _PRESENT_REPORTS:
+        return True
+    if not w.endswith("ed") or len(w) < 5:
+        return False
+    stems = {w[:-2], w[:-1], w[:-3] + "y" if w.endswith("ied") else "", w[:-3]}
+    return any(stem in SPEECH_VERBS for stem in stems if stem)
+
+
+#: the Russian reporting verbs of the attribution lexicon (grown, Wiktionary's, aspect pairs)
+#: and the common ones the hand list of the Russian reader opens with
+_RU_SPEECH = (
+    GROWN_SPEECH
+    | WIKTIONARY_SPEECH
+    | ASPECT_SPEECH
+    | words(
+        "сказать заявить сообщить написать рассказать пояснить добавить отметить ответить "
+        "уточнить подчеркнуть призвать попросить предупредить объявить"
+    )
+)
+_RU_PAST = re.compile(r"\b([а-яё]{3,})(?:л|ла|ло|ли)(?:сь)?\b", re.I)
+
+
+def reports_speech(text: str) -> bool:
+    """Does the line give someone's words (a reporting verb of the attribution lexicon in the
+    past or "says", «заявил», «сообщили в …»), not the reader's own doing ("If you noticed …")?"""
+    if REPORTED_SPEECH.search(text):
+        return True
+    for m in _RU_PAST.finditer(text):
+        if m.group(1).lower() + "ть" in _RU_SPEECH and not _READER_BEFORE.search(
+            text, 0, m.start()
+        ):
+            return True
+    for m in re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?", text):
+        if _english_reported(m.group()) and not _READER_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
 
 
 def invites_reader(text: str) -> bool:
     """The site asks its reader to write, call, send or join it ("Do you have an obituary? Send
     it to us", "Call our Customer Care team on 0800 …", «Пишите нам: …»): an imperative of
     getting in touch opens a sentence or a clause, and the line names the site as "us"/"our"
-    («нам», «наш», «редакция») or gives an address or a telephone number.  Quoted words are a
-    speaker's appeal, the story's.  (No line of this shape is story text in any development
-    gold: 39 such lines, all the page's.)"""
-    if text[:1] in "\"“«„'‘—–-" or _SPEECH.search(text) or not _INVITATION.search(text):
+    («нам», «наш», «редакция») or gives a newsroom's mailbox ("tips@…").  A telephone number alone is no site's: a police appeal ends a
+    story ("If you saw the assault, call Northumbria Police on 0800 …", «звоните по телефону
+    …»).  Quoted words or a reporting verb make it a speaker's appeal, the story's.  (No line
+    of this shape is story text in any development gold: 39 such lines, all the page's.)"""
+    if text[:1] in "\"“«„'‘—–-" or not _INVITATION.search(text):
         return False
-    return bool(_OUTLET_SELF.search(text)) or _contact_line(text)
+    return bool(_OUTLET_SELF.search(text)) and not reports_speech(text)
 
 
 #: a telephone number: nine digits or more in groups ("01434 555 210", "+375 29 555-14-07",

@@ -299,8 +299,14 @@ PAGE_NOTICE = re.compile(
     r"^sign up (?:for|to) (?:our|the)\b|^get (?:our|the) \w+ newsletter|"
     r"^подписывайтесь на (?:наш|нас)|^подпишитесь на (?:наш|нас)|^читайте нас в\b|"
     r"^(?:follow|join) us on\b|\b(?:delivered )?(?:to|in) your inbox\b|"
-    # a sign-up box's consent note ("We use your sign-up to … You can unsubscribe at any time")
-    r"\bunsubscribe at any time\b|\bотписаться (?:от рассылки )?(?:можно )?в любой момент\b|"
+    # a sign-up box's consent note ("We use your sign-up to … You can unsubscribe at any time"):
+    # a sentence of its own, spoken to the reader, with no clause after it ("members must be
+    # told that they can unsubscribe at any time without a fee", «…, что отписаться можно в
+    # любой момент, заявил регулятор» are the story's)
+    r"(?:^|[.!?]\s+)(?:you can |you may )?unsubscribe (?:from (?:our |these |this )?\w+ )?"
+    r"at any time(?:[.!]|$)|"
+    r"(?:^|[.!?]\s+)(?:вы можете )?отписаться (?:от рассылки )?(?:можно )?в любой момент"
+    r"(?:[.!]|$)|"
     r"^sign up (?:for|to)\b[^.!?]{0,60}$|^privacy (?:notice|policy)\b|"
     # a subscription promo of one sentence: "Subscribe to The Daily for free local news alerts."
     # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
