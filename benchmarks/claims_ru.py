@@ -319,7 +319,11 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
-        if args.bsnlp30n:
+        if args.bsnlp30n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
+            print(
+                "bsnlp30n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
+            )
+        elif args.bsnlp30n:
             from claims_bsnlp30n_select import load as load_bsnlp30n
 
             title = (
