@@ -34,6 +34,35 @@ def test_a_quotation_goes_to_the_person_the_next_paragraph_points_back_to() -> N
     assert not any(q.text.startswith("the situation") for q in article.quotes)
 
 
+# A pointing sentence gives the words only to the one its verb of saying has as subject or
+# "by"-agent (or "belong to" object): any other person of the sentence is not the speaker (the
+# review's invented sentences; before, the first person of the sentence got the quotation).
+NOT_THE_OWNER = (
+    '"I have never seen anything like it, the flames were higher than the roof."\n\n'
+    "That was what a neighbour told the police after the fire at the home of John Carter.\n",
+    '"The prices will rise again in the autumn and the families will feel it."\n\n'
+    "This is how the market looked on Monday, when John Carter opened his shop at six.\n",
+    '"We did not expect so many visitors this year, the hotels are full."\n\n'
+    "So the government put John Carter in charge of the tourism office.\n",
+)
+
+
+def test_a_person_the_pointing_verb_does_not_give_the_words_to_is_not_the_speaker() -> None:
+    for tail in NOT_THE_OWNER:
+        article = attributed("Summer in the town\n\nThe town had a busy summer.\n\n" + tail)
+        for quote in article.quotes:
+            assert speaker_name(article, quote) != "John Carter", (tail, quote.text)
+
+
+def test_this_is_what_a_named_person_told_points_back_to_that_person() -> None:
+    text = (
+        "Summer in the town\n\nThe town had a busy summer.\n\n"
+        '"We did not expect so many visitors this year, the hotels are full."\n\n'
+        "This is what the hotel owner John Carter told the local radio on Monday.\n"
+    )
+    assert speaker_of(attributed(text), "so many visitors") == "John Carter"
+
+
 SHOP = (
     "Market hours cut\n\n"
     "The council cut the hours of the market. The trader Mari Kask said that she would lose "

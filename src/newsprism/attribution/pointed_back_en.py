@@ -9,8 +9,13 @@ the quotation, having no cue of its own, went to whoever spoke last, and the poi
 sentence became a quote of its own ("the situation", "explained").
 
 The reading is narrow on purpose: the quotation is the whole of its paragraph and nothing
-attributes it, the next paragraph opens with a pointer (the words named again, or "So"/"Thus"
-before a verb of saying or describing), and a person is named in that first sentence.
+attributes it, the next paragraph opens with a pointer (the words named again, "This is
+how/what", or "So"/"Thus" before a verb of saying or describing), and the person named in that
+first sentence is, in its dependency parse, the one the pointer gives the words to: the object
+of "belong to", "the words of", or the subject or "by"-agent of the verb of saying.  Any other
+person of the sentence ("That was what a neighbour told the police after the fire at the home
+of John C.", "So the government put John C. in charge") is not the speaker, and the quotation
+keeps none.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import Any
 
+from .clause_colon_en import Parse, climb_name, name_tokens
+from .lexicon_en import words
 from .model import Entity, Found, SourceRef
 
 #: the openings that point back at the words just quoted
@@ -36,6 +44,15 @@ _TELLING = re.compile(
     r"told|tells|wrote|writes|spoke|speaks|recalled|recalls|reacted|reacts|remembered|"
     r"remembers|evaluated|formulated|summari[sz]ed)\b"
 )
+#: lemmas of the verbs whose subject or "by"-agent the pointing sentence gives the words to
+#: ("So the engineer explained it", "This is what X told the police"; "put" only with "it":
+#: "So X put it")
+_SAYING = words(
+    """
+    say describe explain comment answer reply respond sum assess characterize characterise
+    tell write speak recall react remember evaluate formulate summarize summarise address put
+    """
+)
 #: where a quotation ends its paragraph: closing marks, a dash, spaces
 _TAIL = re.compile(r"[\s\"”»’'.,!?…—–-]*")
 #: the end of the pointing sentence (it may run on into the roles of the one it names)
@@ -47,10 +64,12 @@ def pointed_back(
     paragraphs: Sequence[tuple[int, int]],
     found: list[Found],
     entities: Sequence[Entity],
+    parse: Parse,
 ) -> list[Found]:
     """``found`` with each cue-less whole-paragraph quotation given to the person the next
-    paragraph's pointing sentence names, and the readings inside that sentence dropped (it
-    attributes the quotation; it reports nothing itself)."""
+    paragraph's pointing sentence gives it to (in the sentence's parse by ``parse``), and the
+    readings inside that sentence dropped (it attributes the quotation; it reports nothing
+    itself)."""
     starts = [a for a, _ in paragraphs]
     people = sorted((e for e in entities if e.label == "PER"), key=lambda e: e.start)
     pointing: list[tuple[int, int]] = []
@@ -71,7 +90,12 @@ def pointed_back(
         cue = _pointer(text, a, s_end)
         if cue is None:
             continue
-        who = next((e for e in people if a <= e.start and e.end <= s_end), None)
+        named = [e for e in people if a <= e.start and e.end <= s_end]
+        if not named:
+            continue
+        off, span = parse(a, s_end)
+        owners = _owners(span)
+        who = next((e for e in named if _owns(span, off, e, owners)), None)
         if who is None:
             continue
         f.cue = cue
@@ -110,3 +134,37 @@ def _pointer(text: str, a: int, b: int) -> tuple[int, int] | None:
     if verb is None or text.count(",", m.end(), verb.start()) > 0:
         return None  # "So, …": a conclusion, or the verb belongs to a later clause
     return verb.start(), verb.end()
+
+
+def _owners(span: Any) -> list[Any]:
+    """The heads of the noun phrases the pointing sentence ``span`` gives the words to: the
+    object of "belong to" or of "the words of", the subject or "by"-agent of a verb of saying
+    ("This is how X described …": the verb under "is")."""
+    out: list[Any] = []
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        if lemma == "belong":
+            out += [
+                g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+            ]
+        elif tok.lower_ in ("words", "lines"):
+            out += [
+                g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            ]
+        elif tok.pos_ in ("VERB", "AUX") and lemma in _SAYING:
+            if lemma == "put" and not any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children
+            ):
+                continue  # "So the government put X in charge": not a verb of saying
+            out += [c for c in tok.children if c.dep_ == "nsubj"]
+            out += [
+                g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
+    return out
+
+
+def _owns(span: Any, off: int, e: Entity, owners: list[Any]) -> bool:
+    """Whether the person ``e`` heads (or is the apposition, compound or office-name of) one
+    of the ``owners``."""
+    name = name_tokens(span, off, e)
+    return name is not None and any(climb_name(*name).i == o.i for o in owners)

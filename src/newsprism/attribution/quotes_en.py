@@ -258,7 +258,7 @@ def analyse(
     found = drop_stock_phrases(text, found, readers)
     # "«…»\n\nThese words belong to X": a paragraph's quotation, its speaker named after it
     parse = _parse_of(nlp, parse_text, readers)
-    found = pointed_back(text, paragraphs, found, entities)
+    found = pointed_back(text, paragraphs, found, entities, parse)
     # 'The minister was short in the parliament: "…"': a colon after a clause about a person
     found += clause_colon_quotes(text, quoted, found, entities, list(sentences or parsed), parse)
     found.sort(key=lambda f: (f.start, -f.end))
