@@ -182,3 +182,20 @@ def test_the_name_an_office_before_the_subject_ends_in_owns_the_quotation() -> N
             f'{opening} was blunt: "We will not pay for the new road this year."\n'
         )
         assert speaker_of(attributed(text), "new road this year") == "John Carter", opening
+
+
+def test_the_inverted_so_and_the_owner_after_a_comma_still_point_back() -> None:
+    """ "So explained the delay the engineer X" (the one saying stands last, the parse's
+    object) and "These words belong to the oldest baker of the town, 70-year-old X" (the
+    apposition the parser may hang on "words")."""
+    for pointing in (
+        "So explained the delay the engineer Martin Horvat, who built the bridge in 1990.",
+        "These words belong to the oldest baker of the old town, 70-year-old Martin Horvat, "
+        "who baked the bread for fifty years.",
+    ):
+        text = (
+            "The bridge stays closed\n\nThe bridge was closed in May.\n\n"
+            '"The steel came late, and the winter was long, so we lost three months."\n\n'
+            f"{pointing}\n"
+        )
+        assert speaker_of(attributed(text), "steel came late") == "Martin Horvat", pointing

@@ -106,13 +106,19 @@ def climb_name(first: Any, tok: Any) -> Any:
         if tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
             tok = tok.head
             continue
-        prep = tok.head
-        if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             office = office_before(first.doc, first)
-            # the office must start at the noun "of" hangs from ("Minister of Transport")
-            if office and office.split()[0].lower() == prep.head.lower_:
-                tok = prep.head
-                continue
+            # the office must start at a noun the chain of "of" hangs from ("Minister of
+            # Transport", "student of the Faculty of Maritime Studies")
+            up = tok
+            while up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.i != up.head.i:
+                up = up.head.head
+                if office and office.split()[0].lower() == up.lower_:
+                    tok = up
+                    break
+            else:
+                break
+            continue
         break
     return tok
 

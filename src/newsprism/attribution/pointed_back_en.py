@@ -147,6 +147,14 @@ def _owners(span: Any) -> list[Any]:
             out += [
                 g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
             ]
+            # the owner's apposition after a comma, hung by the parser on "words"
+            out += [
+                a
+                for c in tok.children
+                if c.dep_ == "nsubj" and c.lower_ in ("words", "lines")
+                for a in c.children
+                if a.dep_ == "appos"
+            ]
         elif tok.lower_ in ("words", "lines"):
             out += [
                 g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
@@ -156,7 +164,9 @@ def _owners(span: Any) -> list[Any]:
                 c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children
             ):
                 continue  # "So the government put X in charge": not a verb of saying
-            out += [c for c in tok.children if c.dep_ == "nsubj"]
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            # "So described the find the archaeologist X": inverted, the one saying stands last
+            out += subjects or [c for c in tok.children if c.dep_ == "dobj"]
             out += [
                 g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
             ]
@@ -167,4 +177,8 @@ def _owns(span: Any, off: int, e: Entity, owners: list[Any]) -> bool:
     """Whether the person ``e`` heads (or is the apposition, compound or office-name of) one
     of the ``owners``."""
     name = name_tokens(span, off, e)
-    return name is not None and any(climb_name(*name).i == o.i for o in owners)
+    if name is None:
+        return False
+    # the name itself, or the phrase it stands for (the parser may hang the owner's
+    # apposition on the subject "words": the name is then the owner, not what it climbs to)
+    return any(o.i in (name[1].i, climb_name(*name).i) for o in owners)
