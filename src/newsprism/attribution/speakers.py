@@ -1066,6 +1066,14 @@ def _previous_subject(
     quoted = [(g.start, g.end) for g in found if g.kind == "direct"]
     if any(a <= prev.start < b for a, b in quoted):
         return None  # the sentence before is someone's quote: its names are not its subject
+    return _opening_person(prev, people, f.source.gender, text)
+
+
+def _opening_person(
+    prev: Sentence, people: list[Cluster], gender: str | None, text: str
+) -> Cluster | None:
+    """The first person named near the start of ``prev`` (its subject), if they may be of
+    ``gender``; ``None`` when no person opens it."""
     opening = [
         (m, c)
         for c in people
@@ -1075,7 +1083,7 @@ def _previous_subject(
     if not opening:
         return None
     first = min(opening, key=lambda mc: mc[0])[1]  # the first person named: the subject
-    return first if _may_be(first, f.source.gender, text[prev.start : prev.end]) else None
+    return first if _may_be(first, gender, text[prev.start : prev.end]) else None
 
 
 #: "quotes him", "quoted her": an outlet's verb of quoting right before a pronoun object
@@ -1105,16 +1113,7 @@ def _quoted_object(
         return None  # "… writes his name as X and quotes him": named in its own sentence
     if any(g.kind == "direct" and g.start <= prev.start < g.end for g in found):
         return None  # the sentence before is someone's quote: its names are not its subject
-    opening = [
-        (m, c)
-        for c in people
-        for m, _ in c.mentions
-        if prev.start <= m < prev.start + SUBJECT_REACH
-    ]
-    if not opening:
-        return None
-    first = min(opening, key=lambda mc: mc[0])[1]
-    return first if _may_be(first, src.gender, text[prev.start : prev.end]) else None
+    return _opening_person(prev, people, src.gender, text)
 
 
 #: how far into its sentence (characters) a pronoun counts as opening it ("According to him")
