@@ -16,10 +16,10 @@ from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
 _SANCTIONS = (
-    "Переговоры в Афинах\n\n"
-    "Министр обороны Греции Игорь Лазарев провёл переговоры с американской делегацией. "
-    "Ветрова попросила Афины продолжить санкции, особенно в связи с событиями на границе, "
-    "сообщил Лазарев."
+    "Встреча в Лиссабоне\n\n"
+    "Министр рыболовства Португалии Жуан Сантуш принял норвежскую делегацию. "
+    "Ольсен попросила Лиссабон сохранить квоты, прежде всего на треску, "
+    "сообщил Сантуш."
 )
 _DUTIES = (
     "Переговоры в Риге\n\n"
@@ -35,7 +35,7 @@ def _said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "asked", "who", "cue"),
     [
-        (_SANCTIONS, "Афины продолжить санкции", "Ветрова", "сообщил Лазарев"),
+        (_SANCTIONS, "Лиссабон сохранить квоты", "Ольсен", "сообщил Сантуш"),
         (_DUTIES, "Ригу сохранить пошлины", "Делегация", "заявил Озолс"),
     ],
     ids=["soobshchil", "zayavil"],
@@ -54,7 +54,7 @@ def test_the_rule_off_reads_the_trailing_cue_as_said(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(quotes_ru, "TRAILING_CUE_NO_CONTENT", False)
     # read afresh: ``attributed`` keeps the reading made with the rule on
     article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_SANCTIONS, "ru"))
-    assert _said(article, "сообщил Лазарев"), [q.text for q in article.quotes]
+    assert _said(article, "сообщил Сантуш"), [q.text for q in article.quotes]
 
 
 #: requests: who is asked, then what to do (an infinitive or a «к» phrase)
