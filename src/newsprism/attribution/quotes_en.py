@@ -23,6 +23,7 @@ from .clause_colon_en import Parse, clause_colon_quotes
 from .colon_en import colon_statements, within_statements
 from .cues_en import adjective_cue, adverb_cue, noun_cue, prep_cue, raising_cue
 from .dashspeech import DashSpeech, find_dash_speech, open_paragraphs_before
+from .demonstratives_en import REPORTS_BACK, demonstratives, this_read_twice
 from .given_names import is_given_name
 from .interview_en import with_interviews
 from .learned_en import Candidate
@@ -47,7 +48,7 @@ from .lexicon_en import (
 from .model import Analysis, Entity, Found, QuoteKind, SourceKind, SourceRef
 from .name_runs import first_name_gender, office_before, office_of, split_name_runs
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
-from .nested_en import relay_nested, speech_cue
+from .nested_en import relay_nested
 from .person_nouns_data import PERSON_NOUNS
 from .pointed_back_en import pointed_back
 from .quotemarks import QuotedSpan, QuotedSpans, find_quoted, trim_span
@@ -230,7 +231,7 @@ def analyse(
         if not (e.label == "PER" and e.start in common and " " not in text[e.start : e.end])
     ]
     entities = _same_person_names(entities)
-    found = _demonstratives(text, found, list(sentences or parsed), paragraphs)
+    found = demonstratives(text, found, list(sentences or parsed), paragraphs)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
     if proposals is not None:
         proposals += learned_en.novel(considered, found)
@@ -238,7 +239,7 @@ def analyse(
         found += learned_en.select(model, considered, found)
     if tagger is not None or seen is not None:
         found += _tag_open(tagger, sents, found, seen)
-    found = _this_read_twice(text, found)
+    found = this_read_twice(text, found)
     found = with_interviews(text, paragraphs, found)
     found = with_transcript(text, paragraphs, found)
     colon = colon_statements(text, paragraphs, found)
@@ -283,122 +284,6 @@ def _parse_of(nlp: Any, parse_text: str, readers: list[tuple[int, Any, Any]]) ->
         return a, next(iter(nlp.pipe(checked([parse_text[a:b]]))))[:]
 
     return parse
-
-
-#: a passive speech verb's subject that points back ("This was announced by the ministry")
-_POINTING_BACK = frozenset(["this", "that", "it"])
-#: verbs whose object "this" is what the sentence before says ("The ministry reported this on
-#: Thursday", the English of «Об этом сообщило министерство»)
-_REPORTS_BACK = frozenset(["report", "announce", "state", "confirm", "declare", "say", "tell"])
-#: an active report of "this": the object, then at most a time or a place ("this on Thursday",
-#: "this at a briefing")
-_THIS_OBJECT = re.compile(
-    r"(?i)(?:this|that)(?:\s+(?:on|at|in|during|after|before)\s+[^,;:\"“”«»]{1,40}"
-    r"|\s+(?:last|this|next)\s+(?:week|month|year|morning|evening|night|weekend)"
-    r"|\s+(?:yesterday|today|earlier|later))?[.]?"
-)
-#: the most words an active report of "this" has ("this at a briefing on Tuesday")
-_THIS_WORDS = 7
-#: the most sentences a "This was stated by …" stands for
-_THIS_SENTENCES = 3
-
-
-def _demonstratives(
-    text: str,
-    found: list[Found],
-    sentences: Sequence[tuple[int, int]],
-    paragraphs: Sequence[tuple[int, int]],
-) -> list[Found]:
-    """ "Polish farmers resumed the blockade. This was reported by the border service.": a
-    content that is only "this" (the subject of a passive cue, before it) stands for the
-    sentence before, in the same paragraph, when nothing else attributes that sentence (an
-    "it" that cannot be read so is dropped: alone it says nothing)."""
-    starts = [a for a, _ in sentences]
-    out = []
-    replaced: set[int] = set()
-    for f in found:
-        word = text[f.start : f.end].lower()
-        if f.source and _reports_this(text, f):
-            word = "this"  # "The ministry reported this on Thursday": active, the object
-        if (
-            word in _POINTING_BACK
-            and f.cue is not None
-            and f.source
-            and (f.cue[0] >= f.end or word == "this" and f.cue[1] <= f.start)
-        ):
-            k = bisect_right(starts, f.start) - 2
-            a, b = trim_span(text, *sentences[k]) if k >= 0 else (0, 0)
-            # what that sentence's own verbs make of it yields, unless one is a speech verb:
-            # "Border guards pushed 23 migrants … . This was stated by X": X reports the whole
-            # sentence (the English of «Об этом заявил»), "pushed" reports nothing
-            inside = [g for g in found if g is not f and g.start < b and g.end > a]
-            if (
-                k >= 0
-                and any(p <= a and f.end <= q for p, q in paragraphs)
-                and not any(
-                    g.cue is None or speech_cue(text, g) and not _told_of(text, g) for g in inside
-                )
-            ):
-                # «Об этом сообщил»: "this" is what the paragraph reported before it, so the
-                # sentences before that one join while they are in the paragraph and nothing
-                # attributes them ("The building was damaged. The blast knocked out windows.
-                # This was reported by …")
-                for j in range(k - 1, max(k - _THIS_SENTENCES, -1), -1):
-                    c, d = trim_span(text, *sentences[j])
-                    if not any(p <= c and f.end <= q for p, q in paragraphs) or any(
-                        g.start < d and g.end > c for g in found
-                    ):
-                        break
-                    a = c
-                    inside = [g for g in found if g is not f and g.start < b and g.end > a]
-                # the same "this" read twice (the rules and the learned finder) goes with it
-                replaced.update(
-                    id(g)
-                    for g in found
-                    if g is not f and (g.start, g.end, g.cue) == (f.start, f.end, f.cue)
-                )
-                f.start, f.end = a, b
-                replaced.update(id(g) for g in inside)
-            elif word == "it" or f.cue[1] <= f.start:
-                # an active "He said this in a video message" whose "this" is already someone's
-                # reported words (or nothing in its paragraph): it restates, says nothing new
-                continue
-        out.append(f)
-    return [f for f in out if id(f) not in replaced]
-
-
-#: "The conscripts will be informed of …": a passive speech verb whose subject is told, who
-#: reports nothing (the sentence is still what "This was stated by X" points back to)
-_TOLD_OF = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_TOLD_VERBS = frozenset(["told", "informed", "notified", "warned", "assured", "reminded"])
-
-
-def _told_of(text: str, f: Found) -> bool:
-    """Whether ``f``'s cue is a passive "be told/informed" (its subject the one addressed)."""
-    assert f.cue is not None
-    cue = text[f.cue[0] : f.cue[1]].lower().split()
-    if not cue or cue[0] not in _TOLD_VERBS:
-        return False
-    return _TOLD_OF.search(text, max(0, f.cue[0] - 30), f.cue[0]) is not None
-
-
-def _this_read_twice(text: str, found: list[Found]) -> list[Found]:
-    """Without an active "X said this (at a briefing)" whose "this" :func:`_demonstratives`
-    did not turn into the sentence before (the learned finder reads it again after): alone it
-    says nothing, and after someone's reported words it restates them."""
-    return [f for f in found if not _reports_this(text, f)]
-
-
-def _reports_this(text: str, f: Found) -> bool:
-    """Whether ``f`` is an active report whose words are only "this" with at most a time or a
-    place ("The ministry reported this on Thursday")."""
-    return (
-        f.kind == "indirect"
-        and f.cue is not None
-        and f.cue[1] <= f.start
-        and _THIS_OBJECT.fullmatch(text, f.start, f.end) is not None
-        and len(text[f.start : f.end].split()) <= _THIS_WORDS
-    )
 
 
 def _tag_open(
@@ -1385,8 +1270,8 @@ class _Reader:
             first = next(o for o in first.children if o.dep_ in ("pobj", "pcomp"))
         only = len(parts) == 1 and first.dep_ == "dobj"
         # "The ministry reported this on Thursday": "this" stands for what was said before
-        # (:func:`_demonstratives` gives it that content)
-        back = only and first.lower_ in ("this", "that") and lemma in _REPORTS_BACK
+        # (:func:`.demonstratives_en.demonstratives` gives it that content)
+        back = only and first.lower_ in ("this", "that") and lemma in REPORTS_BACK
         if only and (first.pos_ == "PRON" and first.lower_ != "what") and not back:
             return None
         if (
@@ -1530,7 +1415,7 @@ class _Reader:
         if (
             any_verb
             or _lemma(verb) in ATTITUDE_VERBS
-            or _lemma(verb) in _REPORTS_BACK
+            or _lemma(verb) in REPORTS_BACK
             and any(c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in verb.children)
         ):
             stance = self.stance_object(verb, subj)
