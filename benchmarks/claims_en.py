@@ -9,6 +9,8 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-first session: ``--set wcxbtest31 --part fresh31`` (selected and labelled
+by a colleague, scored only, run only by name).
 Held out in the thirtieth session: ``--set wcxbtest30 --part fresh30`` (selected and labelled by
 a colleague, scored only, run only by name; docs/claims.md gives its before and after);
 development parts pool their ``dev-a`` (developed on) and ``dev-b`` (checked on) halves.
@@ -348,6 +350,7 @@ def score(
 
 
 SETS = (
+    "wcxbtest31",
     "wcxbtest30",
     "wcxbtest29",
     "wcxbtest28",
@@ -380,6 +383,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbtest31", "fresh31"),
     ("wcxbtest30", "fresh30"),
     ("wcxbtest29", "fresh29"),
     ("wcxbtest29", "dev-a"),
@@ -459,6 +463,11 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wcxbtest31", "fresh31"): (
+        "WCXB's test- and dev-split article pages after wcxbtest30's, of sites none of"
+        " wcxbtest27-wcxbtest30 drew, English (held out, issue 13's thirty-first session),"
+        " scored only"
+    ),
     ("wcxbtest30", "fresh30"): (
         "WCXB's test- and dev-split article pages after wcxbtest29's, of sites none of"
         " wcxbtest27-wcxbtest29 drew, English (held out, issue 13's thirtieth session), scored only"
@@ -685,6 +694,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbtest31":
+        from claims_wcxbtest31_select import load as load_wcxbtest31
+
+        return load_wcxbtest31()
     if name == "wcxbtest30":
         from claims_wcxbtest30_select import load as load_wcxbtest30
 
@@ -868,6 +881,7 @@ def main() -> None:
             "fresh28",
             "fresh29",
             "fresh30",
+            "fresh31",
             "half-a",
             "half-b",
             "dev-a",
@@ -898,6 +912,11 @@ def main() -> None:
             (args.part and "fresh30" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-first session's held-out part likewise (--part fresh31 or --set wcxbtest31)
+        if part == "fresh31" and not (
+            (args.part and "fresh31" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -916,6 +935,7 @@ def main() -> None:
             "fresh28",
             "fresh29",
             "fresh30",
+            "fresh31",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
