@@ -23,8 +23,8 @@ them on sites none of the four parts drew from (410 sites left out); 200 sentenc
 label-figs) from the printed sentences, before anything of newsprism or a peer ran on them,
 committed before the first run: 124 figures in 97 sentences.  Choices where the docs are silent
 or the earlier labels split (invented examples of the shapes met): a list a page announces in
-title case ("here are the Top 7 Garden Tools of 2025") is a title, no figure, as an earlier part
-wrote for "announce The Top 25 ..." (lower case, "the top 7 garden tools", counts); "in one
+title case ("here are the Top 7 Garden Tools of 2025") is a title, no figure, as the earlier
+WCXB labels write such titles (in lower case, "the top 7 garden tools", it counts); "in one
 place", "under one roof" and "a single X" are none, as the earlier WCXB labels write them, but a
 "one X" an instruction or a contrast makes a count is one ("add one cup at a time", "not one
 clerk but a team"); "adds N X" / "added N X" keeps ``=`` (as en_numbers writes "added 31 new
