@@ -455,6 +455,39 @@ paragraph of paraphrase covers that paragraph; "I would say" (the writer's own),
 "believe", "plan", "blame", "raving about", a label that "says" only a word, hypothetical
 "might ask" / "may recommend" / "if your mechanic suggests", a study or "surveys" with no issuer
 named, and quotations of an unnamed study with no cue are not.
+Part ``wcxb31`` (issue 12's English round of session 31; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb30``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb30`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb30`` annotated (:func:`wcxb31_selected`;
+``--select --part wcxb31`` lists the ids only: 70 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 31, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb30``, committed before newsprism was run on any of its pages; scored once with the base code
+52509763 beside textacy ("before") and once at the end ("after").  ``wcxb30`` is development data
+from session 31.  Annotated: 6 pages (a cooking magazine's test of book subscriptions quoting its
+editors and a signed epigraph, a coffee site's review of drip coffee makers in its writer's voice
+(three attributions: its tasters and "coffee experts"), a software vendor's feature on climate
+technologies citing agencies, firms and outlets with "according to", a consulting-career site's
+pros and cons in a former consultant's voice (five attributions of others), a podcast platform's
+equipment guide quoting two experts by turns, a science magazine's year-end letter on its
+mathematics stories quoting its writers and their subjects; a travel blogger's guide to Japan in
+her own voice skipped), 57 attributions (19 direct, 38 indirect, 10 over several sentences or
+lines; 3 without a source or cue of their own: a signed epigraph, a second verb of the subject
+before, a cue-less quotation woven into a sentence about its named speaker).  Its own choices:
+"recommends X as", "suggests <a quoted product>", "advises against", "highlights", "ranks X as",
+"compared X to" and a panel's "recommended X for" are attributions; "X reported on how",
+"explains how", "tells the story of how" and "gives an account of how" (a writer's report of
+what happened) are, "explains <a topic>" is not; "in X's words" is; "I learned from an article X
+wrote that" gives the words to X; a body's "announced plans to build", "directed X to" and a
+building's "claimed to" are; "according to X, including:" a list takes the list; a quotation
+mixed into indirect speech ("notes that they have “…”") is indirect, a subject framing a quoted
+predicate ("The proof “was …,” X write") is direct; words a mentor relays from his hosts ("they
+proudly share that") are the hosts', with the mentor accepted; the writer's own speech ("I told
+the cashier", "I've always said", "we recommend"), a page's boxes in its writer's own voice,
+"raved about", "found X unsatisfying", "in his opinion", "seconds X's recommendation", "dubbed",
+a passive "I have been asked" with no asker, a generic "when they tell you", research with no
+issuer named and a certification "specified by" a body are not.
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -778,6 +811,24 @@ def wcxb30_selected() -> list[tuple[str, str]]:
     return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
 
 
+def wcxb31_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb31``'s candidate pages in annotation order (``heldout.md``, session 31):
+    ``wcxb30``'s pool, test and order continued — :func:`wcxb28_selected`'s listing after the last
+    page ``wcxb30`` read (annotated or skipped), leaving out every domain ``wcxb25``-``wcxb30``
+    annotated (the listing holds one page per domain, so the domains of ``wcxb28``-``wcxb30`` come
+    before that page, and ``wcxb28_selected`` already leaves out those of ``wcxb25``-``wcxb27``;
+    all are left out all the same, as the rule says)."""
+    read, _ = _wcxb_read(("wcxb30",))
+    _, annotated_test = _wcxb_read(("wcxb25", "wcxb26", "wcxb27"))
+    _, annotated_dev = _wcxb_read(("wcxb28", "wcxb29", "wcxb30"))
+    listing = wcxb28_selected()
+    last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
+    banned = {_wcxb_host(doc) for doc in annotated_test} | {
+        _wcxbdev_host(doc) for doc in annotated_dev
+    }
+    return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
@@ -785,7 +836,7 @@ def main() -> None:
     ap.add_argument(
         "--part",
         choices=[f"fundus{i}" for i in range(1, 17)]
-        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30"],
+        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30", "wcxb31"],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -798,13 +849,14 @@ def main() -> None:
     if wcxb_part and not os.environ.get("NEWSPRISM_FRESH_WCXB"):
         print("wcxb skipped: set NEWSPRISM_FRESH_WCXB to WCXB's folder")
         return
-    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30"):
+    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30", "wcxb31"):
         chosen = {
             "wcxb26": wcxb26_selected,
             "wcxb27": wcxb27_selected,
             "wcxb28": wcxb28_selected,
             "wcxb29": wcxb29_selected,
             "wcxb30": wcxb30_selected,
+            "wcxb31": wcxb31_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -851,7 +903,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in ("wcxb28", "wcxb29", "wcxb30"):
+    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31"):
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
