@@ -108,6 +108,13 @@ def texts() -> dict[str, str]:
 
 def select() -> list[dict[str, Any]]:
     order, docs = pool()
+    return take(order, docs)
+
+
+def take(order: list[str], docs: dict[str, tuple[str, str]]) -> list[dict[str, Any]]:
+    """The standoff keys of the first ``PER_TEXT`` sentences holding a number of each document of
+    ``order``, at most ``PER_HOST`` documents per host (counted within this draw), until ``WANT``
+    sentences (``bsnlp31n`` draws its documents with this too)."""
     out: list[dict[str, Any]] = []
     per_host: dict[str, int] = defaultdict(int)
     for text_id in order:

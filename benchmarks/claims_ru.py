@@ -12,6 +12,8 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirty-first session: ``--bsnlp31n`` (BSNLP's Russian raw documents after
+bsnlp30n's, selected and labelled by a colleague, scored only).
 Held out in the thirtieth session: ``--bsnlp30n`` (BSNLP's Russian raw documents, selected and
 labelled by a colleague, scored only); ``--frue29n`` prints that part's halves since then.
 
@@ -173,6 +175,13 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--bsnlp31n",
+        action="store_true",
+        help="the held-out part of the thirty-first session (bsnlp30n's order continued, the"
+        " documents of bsnlp30, bsnlp30n and bsnlp31 left out;"
+        " benchmarks/claims_bsnlp31n_select.py), scored only",
+    )
+    ap.add_argument(
         "--bsnlp30n",
         action="store_true",
         help="the held-out part of the thirtieth session (BSNLP 2019/2021 Russian raw documents"
@@ -270,6 +279,7 @@ def main() -> None:
         or args.frue28n
         or args.frue29n
         or args.bsnlp30n
+        or args.bsnlp31n
         or args.stories
         or args.stories14
         or args.stories15
@@ -319,6 +329,19 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.bsnlp31n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
+            print(
+                "bsnlp31n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
+            )
+        elif args.bsnlp31n:
+            from claims_bsnlp31n_select import load as load_bsnlp31n
+
+            title = (
+                "bsnlp31n fresh31 (BSNLP 2019/2021 Russian raw documents after bsnlp30n's, none"
+                " of bsnlp30, bsnlp30n or bsnlp31, held out, issue 13's thirty-first session),"
+                " scored only"
+            )
+            parts.append((title, load_bsnlp31n()))
         if args.bsnlp30n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
             print(
                 "bsnlp30n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
@@ -437,6 +460,7 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "bsnlp31n",
                 "bsnlp30n",
                 "frue29n fresh29",
                 "frue28n fresh28",
