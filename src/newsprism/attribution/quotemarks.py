@@ -9,6 +9,7 @@ outer one.  Apostrophes (it’s, O'Brien, students') are not quotation marks.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -95,10 +96,17 @@ def _can_open(text: str, i: int) -> bool:
     return True
 
 
-def _can_close(text: str, i: int, opener: str) -> bool:
+#: what follows a straight closing mark typed after a space in scraped Russian news
+#: («… поток-2 ". С данным», «… значение ", — пояснил»): punctuation no opening mark precedes
+_AFTER_SPACED_CLOSE = frozenset(",.;:!?…)")
+
+
+def _can_close(text: str, i: int, opener: str, spaced: bool = False) -> bool:
     mark = text[i]
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
+    if spaced and mark == '"' and prev == " " and nxt in _AFTER_SPACED_CLOSE:
+        return True  # an opening mark is followed by a word, so this one closes
     if prev.isspace() and mark not in "»":
         return False
     if mark in "'’" and opener in "'‘‚":
@@ -109,8 +117,15 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     return True
 
 
-def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan]:
-    """Outermost quoted passages of ``text``, given its paragraphs as ``(start, end)`` spans."""
+def find_quoted(
+    text: str, paragraphs: list[tuple[int, int]], straight_nesting: bool = False
+) -> list[QuotedSpan]:
+    """Outermost quoted passages of ``text``, given its paragraphs as ``(start, end)`` spans.
+
+    ``straight_nesting`` (Russian news, whose outlets put straight marks inside straight marks
+    for a name: «"Работы на газопроводе "Норд Стрим" завершены", — сообщил …») reads a straight
+    mark after a space and before a word inside a straight quote as opening a nested one, and a
+    straight mark after a space and before punctuation as a close («поток-2 ".»)."""
     found: list[QuotedSpan] = []
     p = 0
     while p < len(paragraphs):
@@ -119,7 +134,11 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan
         while i < p_end:
             ch = text[i]
             if ch in _OPENERS and _can_open(text, i):
-                span, p_next = _close(text, paragraphs, p, i)
+                span, p_next = _close(text, paragraphs, p, i, straight_nesting)
+                if straight_nesting and (span is None or not span.closed):
+                    # a nested reading that never closes is a closing mark the text lost:
+                    # read the marks without nesting
+                    span, p_next = _close(text, paragraphs, p, i)
                 if span is not None:
                     found.append(span)
                     if p_next != p:
@@ -133,7 +152,7 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[QuotedSpan
 
 
 def _close(
-    text: str, paragraphs: list[tuple[int, int]], p: int, open_at: int
+    text: str, paragraphs: list[tuple[int, int]], p: int, open_at: int, nesting: bool = False
 ) -> tuple[QuotedSpan | None, int]:
     """Find where the quote opened at ``open_at`` ends; returns it and the paragraph it ends in."""
     opener = text[open_at]
@@ -142,17 +161,25 @@ def _close(
     i = open_at + 1
     first_p = p
     _, p_end = paragraphs[p]
+    # a straight mark nests only when it cannot close: after a space (or an opening bracket)
+    # and before a word
+    nests = nesting and opener == '"'
     while True:
         while i < p_end:
             ch = text[i]
-            if ch in closers and _can_close(text, i, opener) and depth == 0:
+            closes = ch in closers and _can_close(text, i, opener, nests)
+            if closes and depth == 0:
                 return (
                     QuotedSpan(open_at, i + 1, open_at + 1, i, paragraphs=p - first_p + 1),
                     p,
                 )
-            if ch == opener and opener not in closers and _can_open(text, i):
+            # the same style nested: a curly opener, or a straight mark that cannot close
+            same_style = ch == opener and opener not in closers
+            if (same_style or (nests and ch == '"' and not closes)) and _can_open(text, i):
                 depth += 1
-            elif ch in closers and depth > 0 and _can_close(text, i, opener):
+            elif nests and depth == 0 and _author_words_at(text, i):
+                return None, first_p  # the outer close was lost before the author's words
+            elif closes and depth > 0:
                 depth -= 1
             i += 1
         # end of paragraph with the quote still open: continue if the next paragraph reopens it
@@ -178,6 +205,15 @@ def _close(
             QuotedSpan(open_at, end, open_at + 1, end, paragraphs=p - first_p + 1, closed=False),
             p,
         )
+
+
+_AUTHOR_DASH = re.compile(r"[,.!?…] ?[—–-] [а-яё]")
+
+
+def _author_words_at(text: str, i: int) -> bool:
+    """Whether the author's words of direct speech start at ``i`` («…), — сообщил …»): inside a
+    quote they mean its closing mark was lost."""
+    return text[i] in ",.!?…" and _AUTHOR_DASH.match(text, i) is not None
 
 
 def _closes_with_cue(text: str, start: int, end: int, opener: str) -> bool:

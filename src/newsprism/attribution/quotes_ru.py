@@ -531,7 +531,11 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
     if MASK_LINKS:
         text = mask_links(text)
 
-    quoted = QuotedSpans(q for q in find_quoted(text, list(paragraphs)) if q.words(text) >= 1)
+    quoted = QuotedSpans(
+        q
+        for q in find_quoted(text, list(paragraphs), straight_nesting=STRAIGHT_NESTING)
+        if q.words(text) >= 1
+    )
     found: list[Found] = []
     introduced: list[Found] = []
     # one natasha document for the whole body: its models run in batches, not per paragraph
@@ -723,6 +727,9 @@ COLON_MAIN_CLAUSE = True
 ADJACENT_SUBJECT = True
 #: wiki-style external links are markup, not words (:func:`mask_links`; twenty-first session)
 MASK_LINKS = True
+#: straight quotation marks inside straight marks nest, and one typed after a space closes
+#: before punctuation (scraped news of many outlets; :func:`find_quoted`; thirty-first session)
+STRAIGHT_NESTING = True
 #: a reported clause closed by a colon before a quote or a paragraph of speech is one
 #: attribution, the speech after the colon another of the same speaker (twenty-first session)
 COLON_SPLIT = True

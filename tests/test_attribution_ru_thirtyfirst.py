@@ -1,0 +1,74 @@
+"""Russian attribution, thirty-first session (issue 12): scraped news of many outlets.
+Straight quotation marks nest inside straight marks and close after a space before
+punctuation.  Our own invented articles; each construction's test fails with its rule off.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from attributed import attributed, speaker_name
+
+from newsprism.article import Article
+from newsprism.attribution import quotes_ru
+from newsprism.attribution.quotemarks import find_quoted
+from newsprism.attribution.stage import article_from_text
+from newsprism.pipeline import Pipeline
+
+
+def _said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
+    return [(q.text, speaker_name(article, q)) for q in article.quotes if phrase in q.text]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+#: a ferry's name in straight marks inside a straight quote, and a close typed after a space
+_FERRY = (
+    "Паром вернулся в порт\n\n"
+    "Паромное сообщение между Таллином и Хельсинки восстановлено, следует из данных портов. "
+    '"Ремонт двигателя парома "Вирве" закончен раньше срока. Рейсы пойдут по обычному '
+    'расписанию с пятницы", — сообщил капитан порта Андрес Коппель. '
+    "Он добавил, что пассажиры отменённых рейсов получат деньги обратно. "
+    '"Очередь на паром была долгой, но все терпеливо ждали ", — пояснила пассажирка Марет Сильд.'
+)
+
+
+def test_straight_marks_nest_and_close_after_a_space() -> None:
+    spans = [
+        _FERRY[q.inner_start : q.inner_end] for q in find_quoted(_FERRY, _paragraphs(_FERRY), True)
+    ]
+    assert any(s.startswith("Ремонт двигателя") and s.endswith("с пятницы") for s in spans), spans
+    assert any(s.startswith("Очередь на паром") for s in spans), spans
+
+
+def test_a_quote_with_a_nested_name_is_its_speakers() -> None:
+    article = attributed(_FERRY, "ru")
+    whole = [
+        name for t, name in _said(article, "Ремонт двигателя") if "по обычному расписанию" in t
+    ]
+    assert whole == ["Андрес Коппель"], _said(article, "Ремонт двигателя")
+    assert [name for _, name in _said(article, "Очередь на паром")] == ["Марет Сильд"], _said(
+        article, "Очередь на паром"
+    )
+
+
+def test_without_nesting_the_name_ends_the_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quotes_ru, "STRAIGHT_NESTING", False)
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_FERRY, "ru"))
+    whole = [t for t, _ in _said(article, "Ремонт двигателя") if "по обычному расписанию" in t]
+    assert not whole, _said(article, "Ремонт двигателя")
+
+
+def test_a_lost_close_before_the_authors_words_is_not_nested() -> None:
+    # the outer close was lost before «, — сообщил»: the nested reading would run on into the
+    # next quote, so the marks are read as before
+    text = (
+        '"Совет одобрил два проекта студии "Балтфильм" (драму "Берег" и мультфильм "Лис"), — '
+        'сообщил представитель студии. "Съёмки начнутся осенью", — добавил он.\n'
+        '"Балтфильм" основан в 1934 году.'
+    )
+    spans = [text[q.inner_start : q.inner_end] for q in find_quoted(text, _paragraphs(text), True)]
+    assert "Съёмки начнутся осенью" in spans, spans
