@@ -385,6 +385,8 @@ SETS = (
 PARTS = (
     ("wcxbtest31", "fresh31"),
     ("wcxbtest30", "fresh30"),
+    ("wcxbtest30", "dev-a"),
+    ("wcxbtest30", "dev-b"),
     ("wcxbtest29", "fresh29"),
     ("wcxbtest29", "dev-a"),
     ("wcxbtest29", "dev-b"),
@@ -470,8 +472,14 @@ TITLES = {
     ),
     ("wcxbtest30", "fresh30"): (
         "WCXB's test- and dev-split article pages after wcxbtest29's, of sites none of"
-        " wcxbtest27-wcxbtest29 drew, English (held out, issue 13's thirtieth session), scored only"
+        " wcxbtest27-wcxbtest29 drew, English (held out in the thirtieth session, read since the"
+        " thirty-first)"
     ),
+    ("wcxbtest30", "dev-a"): (
+        "WCXB's pages of wcxbtest30, half A by a hash of the page (developed on since the"
+        " thirty-first session)"
+    ),
+    ("wcxbtest30", "dev-b"): "WCXB's pages of wcxbtest30, half B (checked on)",
     ("wcxbtest29", "fresh29"): (
         "WCXB's test- and dev-split article pages after wcxbtest28's, of sites neither wcxbtest27"
         " nor wcxbtest28 drew, English (held out in the twenty-ninth session, read since the"
@@ -701,6 +709,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "wcxbtest30":
         from claims_wcxbtest30_select import load as load_wcxbtest30
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbtest30() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbtest30()
     if name == "wcxbtest29":
         from claims_wcxbtest29_select import load as load_wcxbtest29

@@ -255,6 +255,30 @@ def share_dimension(sentence: str, out: list[Quantity]) -> None:
             side.unit = last.unit
 
 
+#: what joins the items of a list of figures: "3 and 4", "3, 4 or 5", "3, and 4"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
+
+
+def share_listed(sentence: str, out: list[Quantity]) -> None:
+    """The bare items of a list take the unit written after its last item ("3 and 4 per cent",
+    "20 and 40 mg", "3, 4 and 5 children"): a writer names the unit once, and a change written
+    before the first item holds for every item ("rose by 3 and 4 per cent")."""
+    for k in range(len(out) - 2, -1, -1):
+        item, last = out[k], out[k + 1]
+        if item.unit is not None or item.relative or item.value_high is not None:
+            continue
+        if last.unit in (None, "fraction") or last.relative or last.value_high is not None:
+            continue
+        text = sentence[item.start : item.end]
+        if re.fullmatch(r"(?:19|20)\d\d", text) or last.value <= 0:
+            continue  # "in 2019 and 2020 …": years, not items
+        if not _LIST_JOIN.fullmatch(sentence, item.end, last.start):
+            continue
+        item.unit = last.unit
+        if last.change == "=" and item.change in ("up", "down"):
+            last.change = item.change
+
+
 #: counts of people whose noun a casualty verb's object leaves out
 _PERSONS = frozenset({"people", "person"})
 #: verbs whose object is a person, by their stem ("wounding", "injured", "rescues")

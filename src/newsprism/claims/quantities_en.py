@@ -29,6 +29,7 @@ from .ellipsis_en import (
     share_contrasted,
     share_dimension,
     share_group,
+    share_listed,
 )
 from .implicit_en import gapped, implicit_units
 from .lexicon_en import (
@@ -170,6 +171,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
     share_contrasted(sentence, out)
     share_group(sentence, out)
     share_dimension(sentence, out)
+    share_listed(sentence, out)
     _others_count_earlier_noun(sentence, out)
     return out
 
@@ -823,6 +825,18 @@ def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None
     if j >= n:
         return None
     start = j
+    dotted = _DOTTED_COUNTRY.match(sentence, toks[j].start)
+    if dotted and toks[j].kind == "word":
+        # "992 billion U.S. dollars": the tokenizer splits a dotted abbreviation into letters
+        # and stops, and its first letter read alone was a unit ("u"); the country's currency
+        # is read as its undotted spelling is ("US dollars")
+        k = j + 2 * (len(dotted.group()) // 2)
+        if k < n and toks[k].kind == "word":
+            surface = dotted.group().replace(".", "") + " " + toks[k].text
+            code = lookup_en(surface) or currencies.after_number(surface, sentence, scaled=True)
+            if code in CURRENCIES:
+                return code, k + 1
+        return None
     if toks[j].text == "-" and toks[j].glued and j + 1 < n and toks[j + 1].glued:
         start = j + 1  # "5-mpg", "10-year"
     if start < n and toks[start].kind == "word" and "-" in toks[start].text:
@@ -1378,7 +1392,17 @@ def _quantity_at(
     if unit is None:
         # "10,000+ customers": the plus is the bound, read by the qualifier; the noun follows it
         plus_at = j if j + 1 < n and toks[j].text == "+" and toks[j].glued else -1
-        cn = counted_noun(toks, j + 1 if plus_at >= 0 else j, tags, value)
+        at = j + 1 if plus_at >= 0 else j
+        if (
+            at < n
+            and start_i > 0
+            and toks[at].text in _CLOSING_QUOTES
+            and toks[at].glued
+            and toks[start_i - 1].text in _OPENING_QUOTES
+            and toks[start_i].glued
+        ):
+            at += 1  # 'gave Labour "40" seats': scare quotes around the count, its noun after
+        cn = counted_noun(toks, at, tags, value)
         if cn:
             unit, first, nxt = cn
             unit = "fraction" if fraction else unit
@@ -1850,6 +1874,11 @@ def _is_score_or_years(toks: list[Token], i: int, a: float, b: float) -> bool:
 
 
 _DIMENSIONS = words("wide long high deep tall thick across")
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
+#: a country's dotted abbreviation, which the tokenizer splits into letters and stops: "U.S.",
+#: "U.K.", "U.A.E."
+_DOTTED_COUNTRY = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 _PERIODS = frozenset({"year", "month", "week", "day", "night", "hour", "minute", "second"})

@@ -133,8 +133,13 @@ def not_prose_spans(text: str) -> list[tuple[int, int]]:
 #: a number alone in quotation marks is a mention of the number, a code or a name, not an
 #: amount: jotting "“20”" on a form, a time listed as "0000", the show «+100500» (an opening
 #: mark after a letter or digit, or a closing one before a letter, a digit or a percent sign,
-#: is an inch, a foot or an apostrophe: 5'11", 90s)
-_QUOTED_NUMBER = re.compile(r"(?<![\w])[\"“„«]\+?\d[\d,.]*[\"”“»](?![\w%])")
+#: is an inch, a foot or an apostrophe: 5'11", 90s).  A plural noun after the closing mark makes
+#: the marks scare quotes around a count ('gave Labour "40" seats'): the count stands
+_QUOTED_NUMBER = re.compile(
+    r"(?<![\w])[\"“„«]\+?\d[\d,.]*[\"”“»](?![\w%])"
+    r"(?!\s+(?!(?:is|was|has|does|says|as|its|his|this|thus|us|plus|less|unless|always|perhaps)\b)"
+    r"[a-z]+s\b)"
+)
 _QUOTE_HINT = re.compile(r"[\"“„«]\+?\d")
 
 

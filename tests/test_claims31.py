@@ -1,0 +1,63 @@
+"""Issue 13, thirty-first session: a currency after a dotted country abbreviation, a count in
+scare quotes before its noun, and the items of a list sharing the unit written after the last
+(invented sentences, none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _en(text: str) -> list[tuple[float, str | None, str]]:
+    return [(q.value, q.unit, q.change) for q in find_quantities(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port's exports were valued at 48 billion U.S. dollars last year.",
+        "The port's exports were valued at 48 billion US dollars last year.",
+    ],
+)
+def test_en_dollars_after_a_dotted_country(text: str) -> None:
+    assert _en(text) == [(48e9, "USD", "=")]
+
+
+def test_en_a_dotted_country_before_a_counted_noun_is_no_unit() -> None:
+    assert _en("Seven U.S. engineers joined the survey of the dam.") == [
+        (7.0, "u.s. engineer", "=")
+    ]
+
+
+def test_en_a_count_in_scare_quotes_keeps_its_noun() -> None:
+    assert _en('The recount gave the Greens "14" seats on the council.') == [(14.0, "seat", "=")]
+
+
+def test_en_a_number_alone_in_quotes_is_still_a_mention() -> None:
+    assert _en("She wrote “1987” on the back of the photograph.") == []
+    assert _en("Writing “20” is going to take some getting used to.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rents in the two districts rose by 6 and 9 per cent.",
+            [(6.0, "%", "up"), (9.0, "%", "up")],
+        ),
+        ("Tablets come in 250 and 500 mg doses.", [(250.0, "mg", "="), (500.0, "mg", "=")]),
+        (
+            "The ferries carry 40, 60 or 80 cars.",
+            [(40.0, "car", "="), (60.0, "car", "="), (80.0, "car", "=")],
+        ),
+    ],
+)
+def test_en_a_list_names_its_unit_once(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _en(text) == expected
+
+
+def test_en_years_before_a_count_are_no_list() -> None:
+    assert _en("Between the floods of 2019 and 2021, 300 families left.") == [
+        (300.0, "family", "=")
+    ]
