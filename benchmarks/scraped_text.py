@@ -2,13 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 30** (``--held-out``, part ``fresh30``): ``benchmarks/data/scraped_written30``
-(see :data:`WRITTEN30`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 31** (``--held-out``, part ``fresh31``): ``benchmarks/data/scraped_written31``
+(see :data:`WRITTEN31`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written29`` (held out in round 29, read first
+**Development data, half A** (``--dev``): ``scraped_written30`` (held out in round 30, read first
+in round 31), ``scraped_written29`` (held out in round 29, read first
 in round 30), ``scraped_written28`` (held out in round 28, read first
 in round 29), ``scraped_written27`` (held out in round 27, read first in round 28), ``scraped_written17``, ``18``, ``19`` and ``21`` (held out
 in rounds 17–19 and 21; their old halves A and B of :func:`development_half` are both A from round
@@ -347,6 +348,23 @@ WRITTEN29 = ROOT / "benchmarks" / "data" / "scraped_written29"
 #: becomes a fixture.  ``scraped_written26`` stays the check half B.  Until the folder is on
 #: main the part says so and is skipped.
 WRITTEN30 = ROOT / "benchmarks" / "data" / "scraped_written30"
+#: (Held out in round 30, scored before and after; **development data, half A, from round 31 on**
+#: (``benchmarks/heldout.md``): its errors are read first in round 31, text nobody had tuned on.)
+
+#: **scraped_written31** (``benchmarks/data/scraped_written31/``, benchmark part ``fresh31``):
+#: ten pages of text copied from a browser (five English, five Russian, genres none of
+#: scraped_written16-30 used, at least two with "Label: value" lines or a Q&A inside the article,
+#: at least two whose article ends in a correction, an editor's note or an author's biography),
+#: written in round 31 by a colleague who does not read the code, in the same format.
+#: **Selection rule (round 31, ``benchmarks/heldout.md``'s thirty-first-session entry, committed
+#: on main (3558db55) before any page of the folder existed):** every page in the folder — every
+#: ``NAME.txt`` with a ``NAME.json`` of the same stem — is held out: scored whole, once with the
+#: base code (52509763) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), by block and on the body text, English and Russian apart (the name's first two
+#: letters); aggregates only are printed, its pages and errors are not read, and nothing of it
+#: becomes a fixture.  ``scraped_written26`` stays the check half B.  Until the folder is on main
+#: the part says so and is skipped.
+WRITTEN31 = ROOT / "benchmarks" / "data" / "scraped_written31"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -432,8 +450,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written30 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written29, 28, 27, 17-19 and 21 whole, then
+    the peers.  ``which``: ``held-out`` (scraped_written31 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then A: scraped_written30, 29, 28, 27, 17-19 and 21 whole, then
     scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
@@ -448,16 +466,19 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not WRITTEN30.is_dir():
-            print(f"\nheld-out fresh30: {WRITTEN30.relative_to(ROOT)} is not here yet; skipped")
+        if not WRITTEN31.is_dir():
+            print(f"\nheld-out fresh31: {WRITTEN31.relative_to(ROOT)} is not here yet; skipped")
         parts += _by_language(
-            "held-out fresh30 (scraped_written30)", written_pages(WRITTEN30), _language
+            "held-out fresh31 (scraped_written31)", written_pages(WRITTEN31), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        parts += _by_language(
+            "written30 (dev, round 30's held out)", written_pages(WRITTEN30), _language
+        )
         parts += _by_language(
             "written29 (dev, round 29's held out)", written_pages(WRITTEN29), _language
         )
@@ -507,7 +528,7 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    or check one: scraped_written30 and scraped_written26 pages are refused)."""
+    or check one: scraped_written31 and scraped_written26 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
@@ -525,11 +546,12 @@ def differences(stem: str) -> None:
         *written_pages(WRITTEN27),
         *written_pages(WRITTEN28),
         *written_pages(WRITTEN29),
+        *written_pages(WRITTEN30),
     ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
         raise SystemExit(
-            f"{stem}: not a development page (scraped_written30 is held out, 26 the check)"
+            f"{stem}: not a development page (scraped_written31 is held out, 26 the check)"
         )
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
@@ -550,7 +572,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written30 pages (fresh30)",
+        help="only the held-out scraped_written31 pages (fresh31)",
     )
     parser.add_argument(
         "--check",
@@ -560,7 +582,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written29, 28, 27, scraped_written17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), then A: written30, 29, 28, 27, written17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
