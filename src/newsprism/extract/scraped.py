@@ -40,6 +40,7 @@ from .scraped_context import (
     mark_headline_prints,
     pair_figures,
     site_name,
+    wire_credit,
 )
 from .scraped_ends import (
     drop_after_cut_off,
@@ -214,6 +215,16 @@ def classify(text: str) -> list[Labelled]:
     ):
         # a short line on a photo credit is that photo's caption, punctuated or not (a
         # standfirst sitting on a credit is a sentence as long as running text: it stays)
+        standfirst = None
+    if (
+        standfirst is not None
+        and standfirst + 1 < len(labs)
+        and labs[standfirst + 1].label == CREDIT
+        and wire_credit(labs[standfirst + 1])
+    ):
+        # a wire agency's photo credit under it: the wire photo's caption, however long
+        # ("FILE - … 2024. Fish farmers …" over "(AP Photo/Name, File)"); a standfirst's photo
+        # is credited to the page's own photographer
         standfirst = None
     drop_own_copyright(labs, body_start)
     pair_figures(labs, exclude={title_at, standfirst})

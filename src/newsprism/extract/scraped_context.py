@@ -29,6 +29,7 @@ from .scraped_labels import (
     RELATED,
     SHORT,
     TEXT,
+    WIRE_PHOTO_CREDIT,
     Labelled,
     ends_sentence,
     is_body_text,
@@ -752,7 +753,7 @@ def _captionish(prev: Labelled, credit: Labelled) -> bool:
         len(prev.text) > RUNNING_CAPTION_MAX_CHARS
         and ends_sentence(prev.text)
         and len(_SENTENCE_BREAK.split(prev.text)) > 1
-        and not _wire_credit(credit)
+        and not wire_credit(credit)
     ):
         # several finished sentences past a caption's length are the story's paragraph, with
         # the photo's credit under it and no caption (every caption of the development golds
@@ -768,10 +769,11 @@ def _captionish(prev: Labelled, credit: Labelled) -> bool:
 _PHOTO_PREFIX = re.compile(r"^(?:photo|picture|image|фото|снимок)\s*:\s*", re.I)
 
 
-def _wire_credit(credit: Labelled) -> bool:
+def wire_credit(credit: Labelled) -> bool:
     """Is the credit a wire agency's ("REUTERS/Jon Nazca", "AP Photo/Name", «Фото: ТАСС»)?"""
     text = _PHOTO_PREFIX.sub("", (credit.credit or credit.text).strip())
-    return bool(AGENCY_CREDIT.match(text))
+    # (or in brackets, as wire copy prints it: "(AP Photo/Name, File)")
+    return bool(AGENCY_CREDIT.match(text) or WIRE_PHOTO_CREDIT.fullmatch(text.strip("()")))
 
 
 #: a caption of more than one sentence runs to at most this many characters
@@ -842,6 +844,10 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
         dated = any(o.label == DATE for o in near)
         last = i == last_content or _signature(labs, i, body_start, last_text)
+        if role is None and not dated and last and _signed_by_another(labs, lab.text):
+            # a page that names its author in a byline of its own is not signed again by a bare
+            # name at its end: a sponsor's or a partner's name under the story ("Harlow Ford")
+            continue
         if role is None and dated and i < body_start + 2 and _signed_by_prefix(labs):
             # the page names its author in a byline of its own ("By …"): a capitalised
             # phrase by the date is its label or its series ("Ten Minutes With"), no author
@@ -855,6 +861,9 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             (i < body_start + 2 or _in_header_block(labs, body_start, i))
             and _date_near(labs, i)
             and _headline_above(labs, i)
+            # (a page that names its author in a byline of its own: a capitalised phrase a line
+            # from its date is a link's label, "Box Score", "Photo Gallery", no second author)
+            and not _signed_by_another(labs, lab.text)
         ):
             # a name with the outlet's name between it and the date line ("Nora Kessler" /
             # "The Ridgeway Sentinel" / "Published Dec. 2")
@@ -906,6 +915,12 @@ def find_described_signatures(labs: list[Labelled]) -> None:
 def _signed_by_prefix(labs: list[Labelled]) -> bool:
     """The page has a byline that says so ("By Jane Doe", «Автор: …»)."""
     return any(o.label == BYLINE and o.reason == "byline" for o in labs)
+
+
+def _signed_by_another(labs: list[Labelled], name: str) -> bool:
+    """The page has a byline that says so and does not name ``name``."""
+    signed = [o for o in labs if o.label == BYLINE and o.reason == "byline"]
+    return bool(signed) and not any(name in o.authors for o in signed)
 
 
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїє'’-]*(?:\s+[А-ЯЁІЇЄ][а-яёіїє.'’-]*){1,3}$")

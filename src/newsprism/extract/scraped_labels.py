@@ -153,6 +153,12 @@ def ends_sentence(text: str) -> bool:
 #: a US broadcaster's call sign ("KVRT", "WXYZ-TV"): alone in brackets on its own line, a TV
 #: station's credit for its own picture (its story's dateline writes it inline, "CITY (KVRT) -")
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|CD|LD))?")
+#: a wire photo's credit as wire copy prints it in brackets: the agency's name, "Photo", a slash,
+#: the photographer, maybe a file photo's mark ("(AP Photo/Jane Doe, File)", any agency's name)
+WIRE_PHOTO_CREDIT = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s){0,3}(?:Photo|Foto|Фото)\s*/\s*[A-ZА-ЯЁ][\w.'’-]+(?:\s[A-ZА-ЯЁ][\w.'’-]+){0,3}"
+    r"(?:,\s*(?:File|Pool|Handout|архив))?"
+)
 _LICENSING = re.compile(
     r"\s+(?:purchase licensing rights|buy (?:this )?photo|license this photo)$", re.I
 )
@@ -169,7 +175,7 @@ def _is_credit(text: str) -> bool:
         # story's source line, not a photo's credit
         if WIRE_SOURCE.fullmatch(inner):
             return False
-        if _is_credit(inner) or _CALL_SIGN.fullmatch(inner):
+        if _is_credit(inner) or _CALL_SIGN.fullmatch(inner) or WIRE_PHOTO_CREDIT.fullmatch(inner):
             return True
     return bool(
         CREDIT_PATTERN.fullmatch(text)

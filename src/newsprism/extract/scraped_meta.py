@@ -98,10 +98,17 @@ def find_date(text: str) -> tuple[str | None, re.Match[str] | None]:
         raw_month = m.group("m").lower().rstrip(".")
         month = int(raw_month) if raw_month.isdigit() else _MONTHS.get(raw_month, 0)
         day, year = int(m.group("d")), int(m.group("y"))
+        if pattern is _NUMERIC and _US_CLOCK.search(text) and "/" in m.group(0) and day <= 12:
+            # a 12-hour clock beside a slashed date is the American page's: month first
+            # ("12/5/2026 9:48:00 PM" is the fifth of December; "05/12/2026 às 09h40" the twelfth)
+            day, month = month, day
         if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
             return f"{year:04d}-{month:02d}-{day:02d}", m
     return None, None
 
+
+#: a time on a 12-hour clock ("9:48:00 PM", "10:15 a.m.")
+_US_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}\s*[ap]\.?m\b\.?", re.I)
 
 #: a dash between two full dates makes them a span
 _A_SPAN = re.compile(r"\s*[–—-]\s*")

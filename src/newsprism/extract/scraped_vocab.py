@@ -16,7 +16,7 @@ _UI_EN = """
 skip to content|skip to main content|skip to navigation|jump to content|skip navigation|menu|main menu
 open menu|close menu|close|search|sign in|sign up|log in|login|log out|register|my account|account
 subscribe|subscribe now|newsletter|newsletters|advertisement|advert|ad|sponsored|sponsored content
-scroll to continue|continue reading|story continues below|article continues below|purchase licensing rights
+scroll to continue|continue reading|story continues|article continues|story continues below|article continues below|purchase licensing rights
 invalid email|invalid email address|please enter a valid email address|please enter a valid email|thank you for subscribing
 enter your email|enter your email address|your email address|email address
 story continues below advertisement|article continues below advertisement|content continues below
@@ -504,7 +504,7 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
-    r"^(?:by|written by|words by|interview(?:ed)? by|as told to|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
+    r"^(?:by|written by|story by|article by|words by|interview(?:ed)? by|as told to|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
     # «Подготовил(а)» after what was prepared («Материал», «Информацию», «Текст», «Новость»)
     r"автор(?:ы)?|текст|(?:[а-яё]+\s+)?подготовил[аи]?|беседовал[аи]?|"
     r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
@@ -516,7 +516,7 @@ BYLINE_PREFIX = re.compile(
 # Job titles that stand next to an author's name ("Jane Doe, Political correspondent").
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|journalist|writer|columnist|staff|contributor|"
-    r"producer|analyst|news|корреспондент|обозреватель|редактор|журналист|колумнист|"
+    r"producer|analyst|news|communications|media relations|корреспондент|обозреватель|редактор|журналист|колумнист|"
     r"спецкор|кореспондент|журналіст|оглядач|korrespondent(?:in)?|redakteur(?:in)?|"
     r"journaliste|correspondant(?:e)?|rédacteur|periodista|corresponsal|redactor(?:a)?)\b",
     re.I,
