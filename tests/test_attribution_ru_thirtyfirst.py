@@ -11,7 +11,7 @@ import pytest
 from attributed import attributed, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import quotes_ru
+from newsprism.attribution import quotes_ru, speakers
 from newsprism.attribution.quotemarks import find_quoted
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
@@ -72,3 +72,41 @@ def test_a_lost_close_before_the_authors_words_is_not_nested() -> None:
     )
     spans = [text[q.inner_start : q.inner_end] for q in find_quoted(text, _paragraphs(text), True)]
     assert "Съёмки начнутся осенью" in spans, spans
+
+
+#: a page that lost its lead: the pronoun comes before anyone is named
+_LOST_LEAD = (
+    "Порт Клайпеды расширят\n\n"
+    "Он заявил, что новый причал примет первые суда уже весной. "
+    "По его словам, проект оплатят из средств порта и кредита банка. "
+    "Строительство начнётся в марте, отметил директор порта Альгис Юшка."
+)
+
+
+def test_a_pronoun_nobody_is_named_before_is_the_person_named_after() -> None:
+    article = attributed(_LOST_LEAD, "ru")
+    assert [name for _, name in _said(article, "новый причал")] == ["Альгис Юшка"], _said(
+        article, "новый причал"
+    )
+    assert [name for _, name in _said(article, "проект оплатят")] == ["Альгис Юшка"], _said(
+        article, "проект оплатят"
+    )
+
+
+def test_a_pronoun_after_a_named_person_is_not_read_forward() -> None:
+    text = (
+        "Мэр Таллина Кайдо Тамм открыл мост. Он заявил, что движение пустят в субботу. "
+        "Строительство оплатил город, отметил инженер Пеэтер Саар."
+    )
+    article = attributed(text, "ru")
+    assert [name for _, name in _said(article, "движение пустят")] == ["Кайдо Тамм"], _said(
+        article, "движение пустят"
+    )
+
+
+def test_without_cataphora_the_pronoun_has_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speakers, "RU_CATAPHORA", False)
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_LOST_LEAD, "ru"))
+    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
+        article, "новый причал"
+    )
