@@ -11,7 +11,7 @@ import pytest
 from attributed import attributed, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import quotes_ru, speakers
+from newsprism.attribution import coref, quotes_ru, speakers
 from newsprism.attribution.quotemarks import find_quoted
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
@@ -110,3 +110,28 @@ def test_without_cataphora_the_pronoun_has_no_speaker(monkeypatch: pytest.Monkey
     assert [name for _, name in _said(article, "новый причал")] == [None], _said(
         article, "новый причал"
     )
+
+
+#: an unnamed source called by a noun for a person, then «Он»
+_INSIDER = (
+    "Споры о тарифах\n\n"
+    "«Министр Янис Берзиньш нас не услышал, тарифы снова вырастут», — сказал собеседник "
+    "агентства в правительстве. Он добавил, что решение примут до конца месяца."
+)
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source() -> None:
+    article = attributed(_INSIDER, "ru")
+    assert [name for _, name in _said(article, "решение примут")] == [
+        "собеседник агентства в правительстве"
+    ], _said(article, "решение примут")
+
+
+def test_without_the_rule_the_pronoun_goes_to_the_name_in_the_quote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(coref, "RU_ANONYMOUS_PERSONS", False)
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_INSIDER, "ru"))
+    assert [name for _, name in _said(article, "решение примут")] != [
+        "собеседник агентства в правительстве"
+    ], _said(article, "решение примут")

@@ -28,6 +28,11 @@ SPEAKER_BONUS = 400
 MAX_DISTANCE = 3000
 
 
+#: a Russian «он/она» may refer to an unnamed source called by a noun for a person
+#: («собеседник издания»; thirty-first session)
+RU_ANONYMOUS_PERSONS = True
+
+
 def pronoun(
     src: SourceRef,
     people: list[Cluster],
@@ -65,6 +70,18 @@ def pronoun(
         and (src.gender is None or c.gender in (None, src.gender))
         and _may_be_a_person(c)
     ]
+    if RU_ANONYMOUS_PERSONS and any("а" <= ch <= "я" for ch in word):
+        # «— разъяснил собеседник издания. Он подчеркнул …»: an unnamed source called by a noun
+        # for a person is a «он» as much as a named one
+        pool += [
+            c
+            for _, c in resolved
+            if c is not None
+            and c.kind == "anonymous"
+            and c not in pool
+            and not c.plural
+            and person_noun(c.name.split()[0].lower())  # its head: Russian puts it first
+        ]
     # a person named only inside the direct quote of someone the pronoun may stand for is
     # talked about, not the topic the next "he" carries on ('Nabiyev recalled: "Guliyev
     # promised us …" He added that …' is Nabiyev's): English only, where ``said`` is given
