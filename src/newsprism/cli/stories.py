@@ -97,7 +97,7 @@ def story(
     from ..stories.view import dumps, figure_value, story_detail
 
     level = _level(level)
-    from ..library.corrections import CORRECTED_MARK, corrected_article, corrected_items
+    from ..library.corrections import corrected_article, story_marks
     from ..render.who_said_what import uncertain_first_reports
 
     with _open(db) as lib:
@@ -112,7 +112,8 @@ def story(
                 data["quotes"][:20], lambda i: corrected_article(lib, i)[0]
             )
         )
-        fixed = corrected_items(lib, {q["first"]["article_id"] for q in data["quotes"][:20]})
+        # what readers corrected: a quote's speaker, "not a quote", a wrong figure
+        data = story_marks(lib, data)
     if as_json:
         write_output(dumps(data) + "\n", None)
         return
@@ -135,8 +136,8 @@ def story(
                 and ("quote", q["first"]["article_id"], q["first"]["quote_id"]) in unsure
             ):
                 who = f"uncertain: {who}?"
-            if ("quote", q["first"]["article_id"], q["first"]["quote_id"]) in fixed:
-                who = f"{who} ({CORRECTED_MARK})"
+            if q["first"].get("reader_correction"):
+                who = f"{who} ({q['first']['reader_correction']})"
             typer.echo(
                 f"  {who}: {quoted(q['text'], 100)} — first in "
                 f"{q['first']['site'] or NO_OUTLET} ({q['first']['seen']}), {_outlets(q['outlets'])}"
@@ -145,7 +146,8 @@ def story(
         typer.echo("figures that differ:")
         for f in data["figures"]:
             values = ", ".join(
-                f"{figure_value(r)} ({quoted(r['text'] or '', 40)}, {r['site'] or NO_OUTLET})"
+                f"{figure_value(r)} ({quoted(r['text'] or '', 40)}, {r['site'] or NO_OUTLET}"
+                + (f"; {r['reader_correction']})" if r.get("reader_correction") else ")")
                 for r in f["reports"]
             )
             # what the trace's comparison found between them ("figure changed", "sources

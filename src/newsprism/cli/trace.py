@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
 from typing import Annotated, Any
 
 import typer
 
 from ..errors import ConfigError, NewsprismError
 from ..library.corrections import (
-    CORRECTED_MARK,
+    Marked,
     corrected_article,
     corrected_mentions,
     mark_appearances,
+    mark_text,
 )
 from ..render.output import write_output
 from .app import JsonOption, app, counted, fail
@@ -97,7 +97,8 @@ def trace(
             timelines = [tracing.timeline(lib.conn, i) for i in ids]
             # the trace showed (and exported) a guessed speaker as plainly the author
             unsure = _unsure(lib, [a for tl in timelines for a in tl.appearances])
-            # a quote whose speaker a reader corrected is listed under that speaker, marked
+            # a quote whose speaker a reader corrected is listed under that speaker, marked; a
+            # quote a reader says is none and a figure marked wrong are marked with what they said
             fixed = corrected_mentions(lib, [a for tl in timelines for a in tl.appearances])
             kinds = (
                 _kinds(lib, [a for tl in timelines for a in tl.appearances]) if claim_review else {}
@@ -158,9 +159,7 @@ def _figure_as_written(m: Any) -> str:
     return figure_as_written(m.text, m.unit)
 
 
-def _render(
-    tl: Any, unsure: set[tuple[str, int, int]], fixed: Collection[tuple[str, int, int]] = ()
-) -> str:
+def _render(tl: Any, unsure: set[tuple[str, int, int]], fixed: Marked | None = None) -> str:
     from ..trace.timeline import is_uncertain
 
     n = len(tl.appearances)
@@ -170,8 +169,9 @@ def _render(
         who = a.attributed_to or "(the outlet)"
         if a.attributed_to and is_uncertain(a, unsure):
             who = f"uncertain: {who}?"  # as the speaker command and the web pages mark it
-        if (tl.kind, m.source.article_id, a.item_id) in fixed:
-            who = f"{who} ({CORRECTED_MARK})"
+        what = (fixed or {}).get((tl.kind, m.source.article_id, a.item_id))
+        if what is not None:
+            who = f"{who} ({mark_text(what)})"
         what = f"{_figure_as_written(m)}  " if tl.kind == "claim" else ""
         # no score: the mention the trace began with (the others were matched to it), not a
         # reader's decision (a decision moves a mention without marking it).  The score is
@@ -231,8 +231,9 @@ def speaker(
         who = a.attributed_to
         if (kind, a.mention.source.article_id, a.item_id) in unsure:
             who = f"uncertain: {who}?"
-        if (kind, a.mention.source.article_id, a.item_id) in fixed:
-            who = f"{who} ({CORRECTED_MARK})"
+        what = fixed.get((kind, a.mention.source.article_id, a.item_id))
+        if what is not None:
+            who = f"{who} ({mark_text(what)})"
         # two figures of one sentence gave two identical lines: a claim names its figure
         figure = (
             f"{_figure_as_written(a.mention)} — " if isinstance(a.mention, ClaimMention) else ""

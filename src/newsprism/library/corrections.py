@@ -18,12 +18,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..article import Article, Speaker
+from ..article import Article, Claim, Speaker
 from ..errors import ArticleNotFoundError, InputError
 from . import db
 from .store import Library
 
 KINDS = {"quote": "quote", "speaker": "quote", "figure": "claim"}
+#: the corrections that change who an item is attributed to, so the trace index and the
+#: speaker rows hold them (a "not a quote" mark changes nobody's words: views mark it)
+_MOVING = ("speaker", "figure")
 #: what a reader can say is right, at most this long
 MAX_CORRECT = 500
 
@@ -111,9 +114,9 @@ def add_correction(
             (article_id, kind, KINDS[kind], item_id, start, end, text, said, correct),
         )
         row = conn.execute("SELECT * FROM corrections WHERE id = ?", (cur.lastrowid,)).fetchone()
-        if kind == "speaker":
+        if kind in _MOVING:
             _relink(conn, article_id)
-    if kind == "speaker":
+    if kind in _MOVING:
         lib.rewrite_index(article_id)
     return _correction(row)
 
@@ -135,18 +138,18 @@ def remove_correction(
                 hint="'newsprism corrections list' shows the corrections and their ids",
             )
         conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
-        if row["kind"] == "speaker":
+        if row["kind"] in _MOVING:
             _relink(conn, int(row["article_id"]))
-    if row["kind"] == "speaker":
+    if row["kind"] in _MOVING:
         lib.rewrite_index(int(row["article_id"]))
     return _correction(row)
 
 
 def _relink(conn: sqlite3.Connection, article_id: int) -> None:
     """Have the next linking pass link the article again: its mentions in the trace index
-    carry each quote's speaker, and a reader's speaker correction changes who that is (the
-    trace, ``newsprism speaker`` and the speaker pages list the quote under the corrected
-    speaker).  Every view links what is pending before it reads."""
+    carry each quote's and figure's speaker, and a reader's speaker or figure correction can
+    change who that is (the trace, ``newsprism speaker`` and the speaker pages list it under
+    the corrected speaker).  Every view links what is pending before it reads."""
     conn.execute("DELETE FROM trace_articles WHERE article_id = ?", (article_id,))
 
 
@@ -225,33 +228,59 @@ def correction_marks(found: list[Correction]) -> dict[str, Correction]:
     return {f"{c.item}:{c.start}:{c.end}": c for c in found}
 
 
-#: how every view marks a quote whose speaker a reader corrected
+#: how every view marks a quote or a figure a reader corrected
 CORRECTED_MARK = "corrected by a reader"
+#: what a reader said is wrong, as the marks name it (a speaker correction moves the quote
+#: to the right speaker, so its mark needs no word of what was wrong)
+WHAT_WAS_WRONG = {"quote": "not a quote", "figure": "wrong figure"}
 
 
-def reader_speakers(
-    article: Article, found: Sequence[Correction]
-) -> tuple[Article, dict[int, Correction]]:
-    """The article with its readers' speaker corrections applied, and the corrected quotes by id.
+@dataclass(frozen=True)
+class ReaderView:
+    """An article as its readers corrected it: the one reading of a mention's reader-corrected
+    state that every view (article page, trace, speaker index, story, show and export) uses.
 
-    A corrected quote is the corrected speaker's (the article's speaker of that name or alias,
-    else one added), or nobody's when the reader named no one; it is certain (a reader said so,
-    it is no longer an "uncertain attribution"); the figures inside it that were its speaker's
-    follow it.  The stored analysis is left as it was: the article page, the speaker index, the
-    trace and the exports each apply the corrections when they show the article, so an undone
-    correction leaves no trace and an export keeps what newsprism said beside what is right.
-    The latest correction of a quote wins; one whose span the article no longer holds (the
-    outlet changed the text) applies to nothing.
+    ``article``: quotes under the speakers readers gave them, figures under the speaker a
+    reader named for them; ``speaker_fixes``: the speaker corrections by quote id; ``marks``:
+    by ``("quote" | "claim", id)``, what a reader said of that item ("" for a speaker
+    correction, whose quote and the figures in it simply moved; "not a quote"; "wrong figure —
+    right: …").  Shown by :func:`mark_text`."""
+
+    article: Article
+    speaker_fixes: dict[int, Correction]
+    marks: dict[tuple[str, int], str]
+
+
+def reader_view(article: Article, found: Sequence[Correction]) -> ReaderView:
+    """The article with its readers' corrections applied (:class:`ReaderView`).
+
+    A quote whose speaker a reader corrected is the corrected speaker's (the article's speaker
+    of that name or alias, else one added), or nobody's when the reader named no one; it is
+    certain (a reader said so, it is no longer an "uncertain attribution"); the figures inside
+    it that were its speaker's follow it.  A figure a reader marked wrong goes to the speaker
+    the reader named when the article has one of that name (else it stays where it was, marked
+    with what the reader said is right: "340 млн рублей", "from the 2019 report").  A quote a
+    reader says is not a quote is marked, not dropped: every view still shows what newsprism
+    read, beside what the reader said.  The stored analysis is left as it was: the article
+    page, the speaker index, the trace and the exports each apply the corrections when they
+    show the article, so an undone correction leaves no trace and an export keeps what
+    newsprism said beside what is right.  The latest correction of an item wins; one whose
+    span the article no longer holds (the outlet changed the text) applies to nothing.
     """
     by_quote: dict[int, Correction] = {}
+    own: dict[tuple[str, int], Correction] = {}  # the latest quote/figure correction of each
     for c in found:
-        if c.kind != "speaker":
+        items = article.quotes if c.item == "quote" else article.claims
+        hit = next((x for x in items if c.matches(c.item, x.id, x.start, x.end)), None)
+        if hit is None:
             continue
-        quote = next((q for q in article.quotes if c.matches("quote", q.id, q.start, q.end)), None)
-        if quote is not None:
-            by_quote[quote.id] = c
-    if not by_quote:
-        return article, {}
+        if c.kind == "speaker":
+            by_quote[hit.id] = c
+        else:
+            own[c.item, hit.id] = c
+    if not by_quote and not own:
+        return ReaderView(article, {}, {})
+    marks: dict[tuple[str, int], str] = {}
     speakers = list(article.speakers)
     quotes = list(article.quotes)
     claims = list(article.claims)
@@ -267,25 +296,58 @@ def reader_speakers(
             speaker_confidence=1.0,
             relayed_by=None if speaker and q.relayed_by == speaker.id else q.relayed_by,
         )
+        marks["quote", q.id] = ""
         for j, claim in enumerate(claims):
             inside = q.start <= claim.start and claim.end <= q.end
             if inside and claim.speaker == q.speaker and claim.speaker is not None:
-                claims[j] = dataclasses.replace(
-                    claim,
-                    speaker=speaker.id if speaker else None,
-                    source=speaker.name if speaker else None,
-                    source_confidence=1.0,
-                )
+                claims[j] = _given_to(claim, speaker)
+                marks["claim", claim.id] = ""
+    for (item, item_id), fix in own.items():
+        marks[item, item_id] = _what_was_wrong(fix)
+        if item != "claim" or not fix.correct:
+            continue
+        speaker = _speaker_known(speakers, fix.correct)
+        j = next(n for n, c in enumerate(claims) if c.id == item_id)
+        if speaker is not None and claims[j].speaker != speaker.id:
+            claims[j] = _given_to(claims[j], speaker)
     corrected = dataclasses.replace(
         article, speakers=tuple(speakers), quotes=tuple(quotes), claims=tuple(claims)
     )
-    return corrected, by_quote
+    return ReaderView(corrected, by_quote, marks)
 
 
-def _speaker_named(speakers: list[Speaker], name: str) -> Speaker:
+def _given_to(claim: Claim, speaker: Speaker | None) -> Claim:
+    return dataclasses.replace(
+        claim,
+        speaker=speaker.id if speaker else None,
+        source=speaker.name if speaker else None,
+        source_confidence=1.0,
+    )
+
+
+def _what_was_wrong(fix: Correction) -> str:
+    right = f" — right: {' '.join(fix.correct.split())}" if fix.correct else ""
+    return WHAT_WAS_WRONG.get(fix.kind, fix.kind) + right
+
+
+def mark_text(what: str) -> str:
+    """The mark a list shows beside a corrected item: "corrected by a reader", with what the
+    reader said was wrong when it was more than the speaker ("…: not a quote")."""
+    return f"{CORRECTED_MARK}: {what}" if what else CORRECTED_MARK
+
+
+def reader_speakers(
+    article: Article, found: Sequence[Correction]
+) -> tuple[Article, dict[int, Correction]]:
+    """The article as its readers corrected it (:func:`reader_view`), and the quotes whose
+    speaker a reader corrected, by id."""
+    view = reader_view(article, found)
+    return view.article, view.speaker_fixes
+
+
+def _speaker_known(speakers: Sequence[Speaker], name: str) -> Speaker | None:
     """The speaker of ``speakers`` a reader's name means — by its name or an alias, in any case;
-    else by surname when one person of the article alone bears it ("Reilly" for "Tom Reilly")
-    — or a new speaker of that name, appended to ``speakers``."""
+    else by surname when one person of the article alone bears it ("Reilly" for "Tom Reilly")."""
     from ..trace.mentions import same_speaker
 
     wanted = " ".join(name.split()).casefold()
@@ -293,71 +355,100 @@ def _speaker_named(speakers: list[Speaker], name: str) -> Speaker:
         if wanted in {sp.name.casefold(), *(a.casefold() for a in sp.aliases)}:
             return sp
     alike = [sp for sp in speakers if sp.kind == "person" and same_speaker(sp.name, name)]
-    if len(alike) == 1:
-        return alike[0]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _speaker_named(speakers: list[Speaker], name: str) -> Speaker:
+    """The speaker of ``speakers`` a reader's name means (:func:`_speaker_known`), or a new
+    speaker of that name, appended to ``speakers``."""
+    known = _speaker_known(speakers, name)
+    if known is not None:
+        return known
     new = Speaker(id=max((sp.id for sp in speakers), default=-1) + 1, name=" ".join(name.split()))
     speakers.append(new)
     return new
 
 
 def corrected_article(lib: Library, article_id: int) -> tuple[Article, dict[int, Correction]]:
-    """A stored article as its readers corrected it (:func:`reader_speakers`)."""
+    """A stored article as its readers corrected it (:func:`reader_view`)."""
     return reader_speakers(lib.get(article_id), corrections(lib, article_id))
 
 
 def corrected_speakers(conn: sqlite3.Connection, article: Article, article_id: int) -> Article:
-    """The article the trace links: its quotes under the speakers readers gave them."""
+    """The article the trace links and the speaker rows hold: its quotes and figures under the
+    speakers readers gave them."""
     rows = conn.execute(
-        "SELECT * FROM corrections WHERE article_id = ? AND kind = 'speaker' ORDER BY id",
-        (article_id,),
+        "SELECT * FROM corrections WHERE article_id = ? AND kind IN (?, ?) ORDER BY id",
+        (article_id, *_MOVING),
     ).fetchall()
-    return reader_speakers(article, [_correction(r) for r in rows])[0] if rows else article
+    return reader_view(article, [_correction(r) for r in rows]).article if rows else article
 
 
-def corrected_mentions(lib: Library, appearances: Sequence[Any]) -> set[tuple[str, int, int]]:
-    """(kind, article id, item id) of the trace's appearances (anything with a
-    ``mention.source.article_id``) whose speaker a reader corrected: the quotes, and the
-    figures inside them that followed them to the corrected speaker."""
+#: (kind, article id, item id) of a corrected item → what the reader said (:func:`mark_text`)
+Marked = dict[tuple[str, int, int], str]
+
+
+def corrected_mentions(lib: Library, appearances: Sequence[Any]) -> Marked:
+    """The trace's appearances (anything with a ``mention.source.article_id``) a reader
+    corrected (:func:`corrected_items`)."""
     return corrected_items(lib, {a.mention.source.article_id for a in appearances})
 
 
-def corrected_items(lib: Library, ids: Iterable[int]) -> set[tuple[str, int, int]]:
-    """(kind, article id, item id) of the quotes of these articles whose speaker a reader
-    corrected, and of the figures inside them that followed them."""
-    held = {
-        int(r[0])
-        for r in lib.conn.execute(
-            "SELECT DISTINCT article_id FROM corrections WHERE kind = 'speaker'"
-        )
-    }
-    out: set[tuple[str, int, int]] = set()
+def corrected_items(lib: Library, ids: Iterable[int]) -> Marked:
+    """Every item of these articles a reader corrected, by (kind, article id, item id), with
+    what the reader said (:class:`ReaderView`'s marks): quotes given another speaker and the
+    figures that followed them, quotes that are no quotes, figures marked wrong."""
+    held = {int(r[0]) for r in lib.conn.execute("SELECT DISTINCT article_id FROM corrections")}
+    out: Marked = {}
     for article_id in sorted(set(ids) & held):
-        article = lib.get(article_id)
-        fixed, by_quote = reader_speakers(article, corrections(lib, article_id))
-        out |= {("quote", article_id, quote_id) for quote_id in by_quote}
-        out |= {
-            ("claim", article_id, after.id)
-            for before, after in zip(article.claims, fixed.claims, strict=True)
-            if before.speaker != after.speaker
-        }
+        view = reader_view(lib.get(article_id), corrections(lib, article_id))
+        out |= {(kind, article_id, item): what for (kind, item), what in view.marks.items()}
     return out
 
 
-def mark_appearances(rows: Any, fixed: set[tuple[str, int, int]]) -> Any:
+def mark_appearances(rows: Any, fixed: Marked) -> Any:
     """The trace's JSON (an appearance, a timeline or a list of either) with
-    ``corrected_by_reader`` on every appearance: true where a reader corrected its speaker."""
+    ``corrected_by_reader`` on every appearance (true where a reader corrected it) and, where
+    one did, ``reader_correction``: "speaker", "not a quote" or "wrong figure — right: …"."""
     if isinstance(rows, list):
         return [mark_appearances(r, fixed) for r in rows]
     if isinstance(rows, dict):
         if {"kind", "article", "item"} <= rows.keys():
+            key = (rows["kind"], rows["article"], rows["item"])
+            if key not in fixed:
+                return rows | {"corrected_by_reader": False}
             return rows | {
-                "corrected_by_reader": (rows["kind"], rows["article"], rows["item"]) in fixed
+                "corrected_by_reader": True,
+                "reader_correction": fixed[key] or "speaker",
             }
         return {
             k: mark_appearances(v, fixed) if k in ("first_appearance", "appearances") else v
             for k, v in rows.items()
         }
     return rows
+
+
+def mark_story(detail: dict[str, Any], fixed: Marked) -> dict[str, Any]:
+    """A story's detail (``stories.view.story_detail``) with each quote and figure report a
+    reader corrected marked ``reader_correction`` (:func:`mark_text`), for its JSON and pages."""
+    for q in detail.get("quotes", ()):
+        for r in [q["first"], *q.get("reports", ())]:
+            what = fixed.get(("quote", r["article_id"], r["quote_id"]))
+            if what is not None:
+                r["reader_correction"] = mark_text(what)
+    for f in detail.get("figures", ()):
+        for r in f.get("reports", ()):
+            what = fixed.get(("claim", r["article_id"], r["claim_id"]))
+            if what is not None:
+                r["reader_correction"] = mark_text(what)
+    return detail
+
+
+def story_marks(lib: Library, detail: dict[str, Any]) -> dict[str, Any]:
+    """:func:`mark_story` with the corrections of the story's articles."""
+    ids = {r["article_id"] for q in detail.get("quotes", ()) for r in [q["first"], *q["reports"]]}
+    ids |= {r["article_id"] for f in detail.get("figures", ()) for r in f["reports"]}
+    return mark_story(detail, corrected_items(lib, ids))
 
 
 def mark_note(fix: Correction) -> str:
@@ -367,27 +458,32 @@ def mark_note(fix: Correction) -> str:
 
 
 def corrected_json(article: Article, found: Sequence[Correction]) -> dict[str, Any]:
-    """The article's JSON with its readers' speaker corrections applied, each corrected quote
-    (and figure that follows it) marked ``corrected_by_reader`` and keeping what newsprism said
-    in ``analysed`` (its speaker id and confidences), each speaker a reader added marked
-    ``added_by_reader``: a JSON reader finds the quote under the right speaker, and ``import
-    json`` restores the analysis (:func:`analysed_json`) before it records the corrections again."""
-    fixed, by_quote = reader_speakers(article, found)
-    data = fixed.to_dict()
-    if not by_quote:
+    """The article's JSON with its readers' corrections applied (:func:`reader_view`), each
+    corrected quote and figure marked ``corrected_by_reader`` with ``reader_correction`` (what
+    the reader said: "speaker", "not a quote", "wrong figure — right: …") and, where the
+    correction moved it, what newsprism said in ``analysed`` (its speaker id and confidences),
+    each speaker a reader added marked ``added_by_reader``: a JSON reader finds the quote under
+    the right speaker, and ``import json`` restores the analysis (:func:`analysed_json`) before
+    it records the corrections again."""
+    view = reader_view(article, found)
+    data = view.article.to_dict()
+    if not view.marks:
         return data
-    before_quotes = {q["id"]: q for q in article.to_dict()["quotes"]}
-    for q in data["quotes"]:
-        if q["id"] in by_quote:
-            was = before_quotes[q["id"]]
-            q["corrected_by_reader"] = True
-            q["analysed"] = {k: was.get(k) for k in _QUOTE_FIELDS}
-    before_claims = {c["id"]: c for c in article.to_dict()["claims"]}
-    for c in data["claims"]:
-        was = before_claims[c["id"]]
-        if any(was.get(k) != c.get(k) for k in _CLAIM_FIELDS):
-            c["corrected_by_reader"] = True
-            c["analysed"] = {k: was.get(k) for k in _CLAIM_FIELDS}
+    before = article.to_dict()
+    for key, item, fields in (
+        ("quotes", "quote", _QUOTE_FIELDS),
+        ("claims", "claim", _CLAIM_FIELDS),
+    ):
+        was_by_id = {x["id"]: x for x in before[key]}
+        for x in data[key]:
+            what = view.marks.get((item, x["id"]))
+            if what is None:
+                continue
+            was = was_by_id[x["id"]]
+            x["corrected_by_reader"] = True
+            x["reader_correction"] = what or "speaker"
+            if any(was.get(k) != x.get(k) for k in fields):
+                x["analysed"] = {k: was.get(k) for k in fields}
     known = {sp.id for sp in article.speakers}
     for sp in data["speakers"]:
         if sp["id"] not in known:
@@ -406,6 +502,7 @@ def analysed_json(data: dict[str, Any]) -> dict[str, Any]:
     for key in ("quotes", "claims"):
         for item in data.get(key) or []:
             if isinstance(item, dict) and item.pop("corrected_by_reader", False):
+                item.pop("reader_correction", None)
                 was = item.pop("analysed", None)
                 if isinstance(was, dict):
                     item.update(was)
@@ -429,14 +526,19 @@ def render_corrected(article: Article, fmt: str, found: list[Correction], **extr
     if fmt == "json":
         rendered = json.dumps(corrected_json(article, found), ensure_ascii=False, indent=2) + "\n"
         return with_corrections(rendered, fmt, found)
-    fixed, by_quote = reader_speakers(article, found)
+    view = reader_view(article, found)
     if fmt == "md":
         from ..render.markdown import render_markdown
 
-        marks = {quote_id: mark_note(fix) for quote_id, fix in by_quote.items()}
-        return with_corrections(render_markdown(fixed, marks=marks), fmt, found)
+        marks = {
+            key: mark_note(view.speaker_fixes[key[1]])
+            if key[0] == "quote" and key[1] in view.speaker_fixes
+            else mark_text(what)
+            for key, what in view.marks.items()
+        }
+        return with_corrections(render_markdown(view.article, marks=marks), fmt, found)
     if fmt == "html":
         from ..render.html import render_html
 
-        return render_html(fixed, corrected=correction_marks(found), **extra)
-    return render(fixed, fmt)
+        return render_html(view.article, corrected=correction_marks(found), **extra)
+    return render(view.article, fmt)

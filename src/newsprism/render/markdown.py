@@ -65,9 +65,10 @@ def _anchors_before(article: Article, block: Block, anchored: frozenset[int]) ->
     return "".join(_anchor(s.id) for s in article.sentences_in(block) if s.id in anchored)
 
 
-def render_markdown(article: Article, *, marks: Mapping[int, str] | None = None) -> str:
-    """The article as Markdown; ``marks``: a note shown beside a quote of "Who said what", by the
-    quote's id (a reader's speaker correction, :mod:`newsprism.library.corrections`)."""
+def render_markdown(article: Article, *, marks: Mapping[tuple[str, int], str] | None = None) -> str:
+    """The article as Markdown; ``marks``: a note shown beside a quote or a figure of "Who said
+    what", by ``("quote" | "claim", id)`` (a reader's correction,
+    :mod:`newsprism.library.corrections`)."""
     parts: list[str] = []
     anchored = link_targets(article)
     if article.title:

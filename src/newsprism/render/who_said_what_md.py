@@ -9,7 +9,7 @@ from .who_said_what import figure_in_context, groups
 
 
 def who_said_what_markdown(
-    article: Article, *, marks: Mapping[int, str] | None = None
+    article: Article, *, marks: Mapping[tuple[str, int], str] | None = None
 ) -> str | None:
     """A ``## Who said what`` section, or ``None`` when the article has no quotes or figures.
 
@@ -17,7 +17,8 @@ def who_said_what_markdown(
     "Uncertain attributions", each with the speaker the rules guessed and a question mark.
 
     Each item links to ``#s-N``, the id its sentence carries in the HTML rendering.  ``marks``:
-    a note after a quote, by its id ("corrected by a reader (newsprism said: …)").
+    a note after a quote or a figure, by ``("quote" | "claim", id)`` ("corrected by a reader;
+    newsprism said: …", "corrected by a reader: not a quote").
     """
     from .markdown import escape
 
@@ -42,21 +43,22 @@ def who_said_what_markdown(
             via = f" (relayed by {escape(relayed.name)})" if relayed else ""
             guess = article.speaker(q.speaker) if g.uncertain else None
             who = f" — uncertain: {escape(guess.name)}?" if guess else ""
-            note = (marks or {}).get(q.id)
-            fixed = f" — *{escape(note)}*" if note else ""
+            fixed = _note(marks, "quote", q.id)
             lines.append(f"- {q.kind}: {escape(_one_line(q.text))}{cue}{via}{who}{fixed}{link}")
         for q in g.relays:
             said = article.speaker(q.speaker)
             who = f" {escape(said.name)}" if said else ""
             link = f" ([¶](#s-{q.sentences[0]}))" if q.sentences else ""
-            lines.append(f"- relays{who}: {escape(_one_line(q.text))}{link}")
+            lines.append(
+                f"- relays{who}: {escape(_one_line(q.text))}{_note(marks, 'quote', q.id)}{link}"
+            )
         for c in g.claims:
             link = f" ([¶](#s-{c.sentence}))" if c.sentence is not None else ""
             src = f" — {escape(c.source)}" if c.source and (g.kind is None or g.uncertain) else ""
             if c.source and g.uncertain:
                 # marked as its quote is (the HTML reader puts a question mark after it too)
                 src = f" — uncertain: {escape(c.source)}?"
-            lines.append(f"- figure: {_figure(article, c)}{src}{link}")
+            lines.append(f"- figure: {_figure(article, c)}{src}{_note(marks, 'claim', c.id)}{link}")
     return "\n".join(lines)
 
 
@@ -78,3 +80,10 @@ def _figure(article: Article, claim: Claim) -> str:
         + escape(after)
         + ("…" if f.cut_after else "")
     )
+
+
+def _note(marks: Mapping[tuple[str, int], str] | None, item: str, item_id: int) -> str:
+    from .markdown import escape
+
+    note = (marks or {}).get((item, item_id))
+    return f" — *{escape(note)}*" if note else ""

@@ -56,9 +56,12 @@ def api_stories(
     summary="One story: articles by outlet and time, who said what first, figures that differ",
 )
 def api_story(request: Request, story_id: int, level: str = LEVEL) -> dict[str, Any]:
+    from ..library.corrections import story_marks
     from ..stories.view import story_detail
 
-    return story_detail(service.library(request).conn, story_id, level)
+    lib = service.library(request)
+    # each quote and figure report a reader corrected carries ``reader_correction``
+    return story_marks(lib, story_detail(lib.conn, story_id, level))
 
 
 @router.get("/api/feeds", tags=["api"], summary="Watched feeds with last/next fetch and errors")
@@ -96,7 +99,7 @@ def stories_page(
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
 def story_page(request: Request, story_id: int, level: str = LEVEL) -> HTMLResponse:
-    from ..library.corrections import corrected_article, corrected_items
+    from ..library.corrections import corrected_article, story_marks
     from ..render.who_said_what import uncertain_first_reports
     from ..stories.view import story_detail
 
@@ -106,8 +109,10 @@ def story_page(request: Request, story_id: int, level: str = LEVEL) -> HTMLRespo
     # on the article and speaker pages (it stood here as plainly that person's words)
     # (as a reader corrected it: given its speaker by a reader, a quote is certain and marked)
     unsure = uncertain_first_reports(detail["quotes"], lambda i: corrected_article(lib, i)[0])
-    fixed = corrected_items(lib, {q["first"]["article_id"] for q in detail["quotes"]})
-    return page(request, "story.html.j2", story=detail, uncertain=unsure, corrected=fixed)
+    # a reader's corrections (a quote's speaker, "not a quote", a wrong figure) marked on
+    # each report, as in every other view
+    detail = story_marks(lib, detail)
+    return page(request, "story.html.j2", story=detail, uncertain=unsure)
 
 
 @router.get("/feeds", response_class=HTMLResponse, include_in_schema=False)

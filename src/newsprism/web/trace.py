@@ -16,7 +16,13 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
 from ..errors import ConfigError, TraceNotFoundError
-from ..library.corrections import corrected_article, corrected_mentions, mark_appearances
+from ..library.corrections import (
+    Marked,
+    corrected_article,
+    corrected_mentions,
+    mark_appearances,
+    mark_text,
+)
 from . import service
 from .pages import page
 from .security import check_form_token
@@ -141,7 +147,7 @@ def trace_page(request: Request, trace_id: int) -> HTMLResponse:
         tl=tl,
         chart=value_chart(tl),
         uncertain=_uncertain(request, tl.appearances),
-        corrected=_fixed(request, tl.appearances),
+        corrected=_marks(request, tl.appearances),
     )
 
 
@@ -179,7 +185,7 @@ def speaker_page(request: Request, name: str) -> HTMLResponse:
         shown=_shown_name(name, appearances),
         appearances=appearances,
         uncertain=_uncertain(request, appearances),
-        corrected=_fixed(request, appearances),
+        corrected=_marks(request, appearances),
     )
 
 
@@ -206,7 +212,13 @@ def _uncertain(request: Request, appearances: list[Any]) -> set[tuple[str, int, 
     }
 
 
-def _fixed(request: Request, appearances: list[Any]) -> set[tuple[str, int, int]]:
-    """("quote", article, item) of the appearances whose speaker a reader corrected: listed
-    under the corrected speaker (the trace links the corrected article), marked so."""
+def _fixed(request: Request, appearances: list[Any]) -> Marked:
+    """The appearances a reader corrected, by (kind, article, item): a quote given another
+    speaker (listed under it: the trace links the corrected article), a quote that is none, a
+    figure marked wrong."""
     return corrected_mentions(service.library(request), appearances)
+
+
+def _marks(request: Request, appearances: list[Any]) -> dict[tuple[str, int, int], str]:
+    """What the pages print beside each corrected appearance ("corrected by a reader: …")."""
+    return {key: mark_text(what) for key, what in _fixed(request, appearances).items()}
