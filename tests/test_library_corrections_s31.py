@@ -105,6 +105,13 @@ def test_a_wrong_figure_is_marked_in_the_trace_speaker_index_and_story(lib: Libr
         if r["claim_id"] == pumps and r["article_id"] == post
     } == {WRONG_FIGURE}
     assert all("reader_correction" not in r for r in reports if r["article_id"] == gazette)
+    # the web story page and the trace page
+    with TestClient(
+        create_app(lib.path, analyse=False), base_url="http://127.0.0.1:8000"
+    ) as client:
+        assert WRONG_FIGURE in client.get(f"/stories/{story_id}").text
+        trace = client.get(f"/trace/claim/{post}/{pumps}").text
+        assert WRONG_FIGURE in trace
     # undone, no view marks it
     remove_correction(lib, fix.id)
     assert "corrected by a reader" not in _cli(lib, "speaker", "Mark Hutchins")
