@@ -250,7 +250,9 @@ def _warn_of_failed_stages(article: Any, source: str | None) -> None:
 
 
 def _summarise(failures: list[Failure], total: int) -> None:
-    lines = [f"newsprism: {len(failures)} of {total} sources failed:"]
+    # "1 of 1 sources failed" read wrongly; the noun agrees with the total ("1 of 2 sources")
+    noun = "source" if total == 1 else "sources"
+    lines = [f"newsprism: {len(failures)} of {total} {noun} failed:"]
     for f in failures:
         lines.append(f"  {f.source}: {f.error}".replace("\n", " "))
     print(terminal_safe("\n".join(lines)), file=sys.stderr)

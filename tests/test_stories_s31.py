@@ -1,0 +1,112 @@
+"""Stories, thirty-first session: a wire copy that changes a figure only after the part of the
+text the matcher compares (its first 2,000 characters) is another report of the same story, not a
+copy a reader may skip; and ``read``'s summary counts one source as one source."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import newsprism
+from newsprism.article import Article
+from newsprism.cli import app
+from newsprism.errors import NoArticleTextError
+from newsprism.library import Library
+from newsprism.read_many import Failure, _summarise
+from newsprism.stories.features import HEAD_CHARS
+
+# Written for this test: an invented report of a ferry fire, long enough that its last
+# paragraphs fall after the head the matcher compares
+TITLE = "Fire on Kintyre ferry forces evacuation of passengers"
+PARAGRAPHS = [
+    "A fire broke out in the engine room of the ferry Isle of Carradale on Thursday morning as "
+    "it crossed from Tarbert to Portavadie, and all passengers were taken off by lifeboat, the "
+    "operator Clyde Island Ferries said.",
+    "The blaze was reported shortly after the ferry left Tarbert at 08:40. The crew closed the "
+    "engine room and released its fire suppression system, and the master turned the vessel "
+    "back towards Loch Fyne while a mayday was broadcast to the coastguard at Belfast.",
+    "Lifeboats from Tighnabruaich and Campbeltown reached the ferry within half an hour. The "
+    "coastguard helicopter from Prestwick stood by overhead while passengers in life jackets "
+    "were moved to the lifeboats in groups, the elderly and families with children first.",
+    "Passengers described a smell of burning and a thin haze in the lounge before the alarm "
+    "sounded. One said the crew had been calm and had handed out blankets on the car deck, "
+    "where people waited for almost an hour before they were taken ashore at Tarbert pier.",
+    "The operator said the fire had been contained to the engine room and that nobody had been "
+    "hurt. The ferry was towed back to Tarbert by a tug in the afternoon, and engineers from "
+    "the shipyard that built it were expected to inspect the damage on Friday.",
+    "Sailings between Tarbert and Portavadie were cancelled for the rest of the week. The "
+    "operator said it would try to bring a relief vessel from the Gourock route, but that "
+    "timetables elsewhere on the network would have to change to make one available.",
+    "Local businesses on the Cowal peninsula said the loss of the crossing would cost them "
+    "trade during the autumn holidays, when visitors use the short route to reach the west "
+    "coast. The council said it had asked the operator for a date when sailings would resume.",
+    "Weather on the loch was calm at the time, with a light southerly wind, which the "
+    "lifeboat crews said had made the transfer of passengers easier than it might have been "
+    "in the gales that closed several west coast routes earlier in the month.",
+    "The Marine Accident Investigation Branch said it had sent inspectors to Tarbert and would "
+    "decide after their visit whether to open a full investigation into the fire.",
+    "The ferry was carrying 112 passengers and 14 crew when the fire broke out, and 31 vehicles "
+    "were left on board overnight. Their owners were told they could collect them from Tarbert "
+    "once the vessel had been declared safe.",
+]
+TEXT = "\n\n".join(PARAGRAPHS)
+#: an agency's copy that gives another count of the passengers in its last paragraph only
+COPY = TEXT.replace("112 passengers", "142 passengers")
+#: and another outlet's copy with a word changed there, every figure kept
+KEPT = TEXT.replace("were left on board", "remained on board")
+
+
+def _article(text: str, site: str, published: str) -> Article:
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    page = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+    article = newsprism.read(f"{page}{paragraphs}</article></body></html>".encode())
+    meta = dataclasses.replace(
+        article.metadata, site=site, url=f"https://{site}/ferry-fire", published=published
+    )
+    return newsprism.analyse(dataclasses.replace(article, metadata=meta))
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("stories31") / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.add(_article(TEXT, "argyll-times.example", "2026-10-08T10:00:00Z"))
+        lib.add(_article(COPY, "agency-wire.example", "2026-10-08T11:00:00Z"))
+        lib.add(_article(KEPT, "clyde-news.example", "2026-10-08T12:00:00Z"))
+    yield path
+
+
+def test_the_changed_figure_lies_after_the_compared_head() -> None:
+    assert TEXT.index("112 passengers") > HEAD_CHARS
+    assert len(TEXT) > HEAD_CHARS + 200
+
+
+def test_a_copy_changing_a_figure_after_the_head_is_the_same_story(ferry: Path) -> None:
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(app, ["stories", "--db", str(ferry), "--json"]).output)
+    assert [s["articles"] for s in listed] == [3], "one story of the three reports"
+    detail = json.loads(
+        runner.invoke(app, ["story", str(listed[0]["id"]), "--db", str(ferry), "--json"]).output
+    )
+    relations = {a["site"]: (a["relation"], a["related_to"]) for a in detail["articles"]}
+    first = next(a["id"] for a in detail["articles"] if a["site"] == "argyll-times.example")
+    # 142 passengers for 112: a report of its own; a copy with a word changed stays a copy
+    assert relations["agency-wire.example"] == ("same-story", first)
+    assert relations["clyde-news.example"] == ("same-text", first)
+    # and the story view flags the figure that changed, and only it
+    flagged = [g for g in detail["figures"] if g["flags"]]
+    assert len(flagged) == 1
+    assert sorted(r["value"] for r in flagged[0]["reports"]) == [112.0, 112.0, 142.0]
+
+
+def test_one_failed_source_of_one_is_one_source(capsys: pytest.CaptureFixture[str]) -> None:
+    _summarise([Failure("page.html", NoArticleTextError("no article text found"))], 1)
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first == "newsprism: 1 of 1 source failed:"
+    _summarise([Failure("a.html", NoArticleTextError("no article text found"))], 2)
+    assert capsys.readouterr().err.splitlines()[0] == "newsprism: 1 of 2 sources failed:"
