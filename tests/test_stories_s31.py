@@ -110,3 +110,88 @@ def test_one_failed_source_of_one_is_one_source(capsys: pytest.CaptureFixture[st
     assert first == "newsprism: 1 of 1 source failed:"
     _summarise([Failure("a.html", NoArticleTextError("no article text found"))], 2)
     assert capsys.readouterr().err.splitlines()[0] == "newsprism: 1 of 2 sources failed:"
+
+
+# Written for this test: an invented football transfer, reported first as a rumour with one fee
+# and confirmed the next day with another, in English and in Russian
+RUMOUR = (
+    "Dinamo Minsk close to signing Georgian striker Levan Kapanadze for a reported €2.5m",
+    "Dinamo Minsk are in advanced talks with Torpedo Kutaisi over striker Levan Kapanadze, "
+    "according to sources in Georgia. The 24-year-old, who scored 17 goals last season, would "
+    "cost a fee of about €2.5 million, the Kutaisi daily Sarbieli reported on Monday. Neither "
+    "club has commented.",
+)
+CONFIRMED = (
+    "Dinamo Minsk confirm Levan Kapanadze signing from Torpedo Kutaisi",
+    "Dinamo Minsk on Tuesday confirmed the signing of Georgian striker Levan Kapanadze from "
+    "Torpedo Kutaisi on a three-year contract. The club did not disclose the fee, which a "
+    "Torpedo official put at €1.8 million plus bonuses. Kapanadze, 24, will wear the number 9 "
+    "shirt and could make his debut against Neman Grodno on Saturday.",
+)
+RUMOUR_RU = (
+    "«Динамо» Минск близко к трансферу грузинского форварда Левана Капанадзе",
+    "По данным грузинских СМИ, минское «Динамо» ведёт переговоры с кутаисским «Торпедо» о "
+    "переходе нападающего Левана Капанадзе. Сумма сделки может составить около 2,5 млн евро.",
+)
+CONFIRMED_RU = (
+    "«Динамо» Минск официально объявило о подписании Левана Капанадзе",
+    "Минское «Динамо» во вторник официально объявило о переходе нападающего Левана Капанадзе "
+    "из кутаисского «Торпедо». Контракт рассчитан на три года, сумма трансфера, по словам "
+    "представителя «Торпедо», составила 1,8 млн евро.",
+)
+#: the same club's next-day news that is not the rumour's confirmation: another happening
+OTHER = (
+    "Dinamo Minsk sack coach Sergei Yaromko after cup defeat",
+    "Dinamo Minsk on Tuesday dismissed head coach Sergei Yaromko a day after the club lost its "
+    "Belarusian Cup quarter-final 0-2 to Neman Grodno. Assistant Artyom Belyi will lead the "
+    "team until the end of the season, the club said.",
+)
+
+
+def _placed(tmp_path: Path, reports: list[tuple[tuple[str, str], str]]) -> list[int]:
+    """The sizes of the stories the reports end in, in a fresh library."""
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        for n, ((title, text), published) in enumerate(reports):
+            paragraphs = "".join(f"<p>{p}</p>" for p in text.split(". "))
+            page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            article = newsprism.read(f"{page}{paragraphs}</article></body></html>".encode())
+            meta = dataclasses.replace(
+                article.metadata,
+                site=f"outlet{n}.example",
+                url=f"https://outlet{n}.example/football/{n}",
+                published=published,
+            )
+            lib.add(dataclasses.replace(article, metadata=meta))
+    runner = CliRunner()
+    db = str(tmp_path / "lib.sqlite")
+    listed = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).output)
+    return sorted(s["articles"] for s in listed)
+
+
+@pytest.mark.parametrize(
+    ("rumour", "confirmed"),
+    [(RUMOUR, CONFIRMED), (RUMOUR_RU, CONFIRMED_RU), (RUMOUR, CONFIRMED_RU)],
+    ids=["en", "ru", "en-ru"],
+)
+def test_a_rumour_and_its_confirmation_a_day_later_are_one_story(
+    tmp_path: Path, rumour: tuple[str, str], confirmed: tuple[str, str]
+) -> None:
+    placed = _placed(
+        tmp_path, [(rumour, "2026-09-07T15:00:00Z"), (confirmed, "2026-09-08T10:00:00Z")]
+    )
+    assert placed == [2]
+
+
+def test_the_next_days_other_news_stays_apart(tmp_path: Path) -> None:
+    placed = _placed(tmp_path, [(RUMOUR, "2026-09-07T15:00:00Z"), (OTHER, "2026-09-08T10:00:00Z")])
+    assert placed == [1, 1]
+
+
+def test_how_a_lead_tells_its_news() -> None:
+    from newsprism.stories.when import telling
+
+    assert telling(*RUMOUR) == "rumour"
+    assert telling(*RUMOUR_RU) == "rumour"
+    assert telling(*CONFIRMED) == "confirms"
+    assert telling(*CONFIRMED_RU) == "confirms"
+    assert telling(*OTHER) == ""

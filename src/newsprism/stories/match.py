@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .features import Fingerprint, jaccard, overlap
 from .lexical import DocumentFrequencies
-from .when import day_agreement
+from .when import day_agreement, rumour_then_confirmed
 
 if TYPE_CHECKING:
     import numpy as np
@@ -232,6 +232,10 @@ def happening_probability(probability: float, a: Fingerprint, b: Fingerprint) ->
     :data:`OTHER_DAY_LOGIT`) and, in a pair with a short report, the smoothed share of names
     (:func:`short_names_shift`): what the happening level's threshold is compared with."""
     agreement = day_agreement(a.days, b.days, a.at, b.at)
+    if agreement < 0 and rumour_then_confirmed(a.tells, a.at, b.tells, b.at):
+        # a rumour is the first telling of what the later report confirms: its other day is
+        # not another happening (:data:`.when.RUMOUR_CUES`)
+        agreement = 0
     shift = short_names_shift(a, b)
     if agreement:
         shift += SAME_DAY_LOGIT if agreement > 0 else OTHER_DAY_LOGIT
