@@ -195,3 +195,17 @@ def test_how_a_lead_tells_its_news() -> None:
     assert telling(*CONFIRMED) == "confirms"
     assert telling(*CONFIRMED_RU) == "confirms"
     assert telling(*OTHER) == ""
+
+
+def test_a_confirmation_joins_a_rumour_told_by_two_outlets(tmp_path: Path) -> None:
+    # every report of the rumour's day is of another day than the confirmation's: none of
+    # them may keep it out of the story
+    placed = _placed(
+        tmp_path,
+        [
+            (RUMOUR, "2026-09-07T15:00:00Z"),
+            (RUMOUR_RU, "2026-09-07T16:00:00Z"),
+            (CONFIRMED, "2026-09-08T10:00:00Z"),
+        ],
+    )
+    assert placed == [3]

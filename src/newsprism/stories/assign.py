@@ -58,7 +58,6 @@ from .features import (
 )
 from .features import numbers as numbers_of
 from .lexical import DocumentFrequencies
-from .when import day_agreement
 
 if TYPE_CHECKING:
     import numpy as np
@@ -412,10 +411,7 @@ class StoryIndex:
         # most probable first; ties in the order scored (the closer vector first), as before
         for when, i in sorted(happening, key=lambda c: -c[0]):
             others = (int(j) for j in near[in_window == self._stories[i]] if j != i)
-            if not any(
-                day_agreement(fp.days, self._fps[j].days, fp.at, self._fps[j].at) < 0
-                for j in others
-            ):
+            if not any(match.days_agree(fp, self._fps[j]) < 0 for j in others):
                 return when, i
         return None
 
