@@ -11,7 +11,7 @@ import pytest
 from attributed import attributed, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import coref, quotes_ru, speakers
+from newsprism.attribution import bodies_ru, coref, quotes_ru, speakers
 from newsprism.attribution.quotemarks import find_quoted
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
@@ -135,3 +135,30 @@ def test_without_the_rule_the_pronoun_goes_to_the_name_in_the_quote(
     assert [name for _, name in _said(article, "решение примут")] != [
         "собеседник агентства в правительстве"
     ], _said(article, "решение примут")
+
+
+#: several of a kind after one body of that kind
+_AIRLINES = (
+    "Забастовка диспетчеров\n\n"
+    "Латвийская авиакомпания airBaltic отменила сорок рейсов в Вильнюс из-за забастовки. "
+    "Авиакомпании считают, что Литва нарушает правила ЕС, закрывая небо во время забастовок."
+)
+
+
+def test_a_plural_subject_is_not_the_one_body_named_before() -> None:
+    article = attributed(_AIRLINES, "ru")
+    said = [name for _, name in _said(article, "Литва нарушает")]
+    assert said and "airBaltic" not in said, _said(article, "Литва нарушает")
+
+
+def test_a_plural_description_refers_back_only_to_a_plural_body(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Авиакомпания airBaltic отменила рейсы. Авиакомпании считают, что правила нарушены."
+    body = speakers.Cluster("organization", "airBaltic")
+    body.add(text.index("airBaltic"), text.index("airBaltic") + 9, None)
+    at = text.index("Авиакомпании")
+    assert bodies_ru.referred_body("авиакомпания", "Авиакомпании", at, [body], text) is body
+    assert bodies_ru.referred_body("авиакомпания", "Авиакомпании", at, [body], text, True) is None
+    monkeypatch.setattr(bodies_ru, "PLURAL_AGREEMENT", False)
+    assert bodies_ru.referred_body("авиакомпания", "Авиакомпании", at, [body], text, True) is body

@@ -53,6 +53,7 @@ class _Body(Protocol):
     name: str
     aliases: list[str]
     mentions: list[tuple[int, int]]
+    plural: bool
 
     def seen_before(self, pos: int) -> int: ...
 
@@ -150,21 +151,26 @@ _NEWS_AGENCY = frozenset({_stem("агентство")})
 
 
 def referred_body(
-    head: str, words: str, start: int, bodies: Iterable[_Body], text: str
+    head: str, words: str, start: int, bodies: Iterable[_Body], text: str, plural: bool = False
 ) -> _Body | None:
     """The organisation named before ``start`` that the description ``words`` (head noun
     ``head``, a lemma) refers back to, or None.  Only a short description with an inanimate
-    head, holding no capitalised word after its first, looks back."""
+    head, holding no capitalised word after its first, looks back; a plural one
+    («Авиакомпании считают» after «Ryanair») only to a body named in the plural, unless its noun
+    has no singular («власти»)."""
     head = head.lower()
     tokens = words.split()
     if not head or len(tokens) > MAX_WORDS or not inanimate(head):
         return None
     if any(t[:1].isupper() for t in tokens[1:]) or any(ch in words for ch in '«"“'):
         return None  # a name of its own: «газета «Правда»», «полиция Малайзии»
+    many = PLURAL_AGREEMENT and plural and not _plural_only(head)
     best, best_seen = None, -1
     for body in bodies:
         if body.kind not in ("organization", "collective"):
             continue
+        if many and not body.plural:
+            continue  # several of a kind are not the one body named before
         seen = body.seen_before(start)
         if seen < 0 or start - seen > REACH or seen <= best_seen:
             continue
@@ -173,6 +179,18 @@ def referred_body(
         if _fits(body, head, text):
             best, best_seen = body, seen
     return best
+
+
+#: a plural description refers back only to a body named in the plural (thirty-first session)
+PLURAL_AGREEMENT = True
+
+
+@cache
+def _plural_only(noun: str) -> bool:
+    """Whether ``noun`` (a lemma) has no singular («власти», «силы»: pymorphy3's ``Pltm``, or
+    a plural lemma)."""
+    parses = [p for p in _analyzer().parse(noun.lower())[:3] if p.tag.POS == "NOUN"]
+    return any("Pltm" in p.tag or p.tag.number == "plur" and p.normal_form == noun for p in parses)
 
 
 #: the parts of speech a body's genitive dependant is made of: «Армении», «Иркутской области»

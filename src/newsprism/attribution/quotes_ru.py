@@ -730,6 +730,9 @@ MASK_LINKS = True
 #: straight quotation marks inside straight marks nest, and one typed after a space closes
 #: before punctuation (scraped news of many outlets; :func:`find_quoted`; thirty-first session)
 STRAIGHT_NESTING = True
+#: a subject is plural where its verb is, whatever the tagger read of the noun (thirty-first
+#: session)
+SUBJECT_NUMBER = True
 #: a reported clause closed by a colon before a quote or a paragraph of speech is one
 #: attribution, the speech after the colon another of the same speaker (twenty-first session)
 COLON_SPLIT = True
@@ -1324,6 +1327,18 @@ class _Reader:
             # an organisation known by its name, whatever noun introduces it
             return SourceRef(start, end, text, "organization", lemma, normal=named)
         plural = root.feats.get("Number") == "Plur"
+        if (
+            SUBJECT_NUMBER
+            and not plural
+            and verb is not None
+            and root.head_id == verb.id
+            and root.rel == "nsubj"
+            and root.pos in ("NOUN", "PROPN")
+            and verb.feats.get("Number") == "Plur"
+        ):
+            # «Авиакомпании считают»: the tagger read a genitive singular, the verb agrees with
+            # a plural subject
+            plural = True
         gender = {"Masc": "m", "Fem": "f"}.get(root.feats.get("Gender", ""))
         if gender is None and verb is not None:
             gender = {"Masc": "m", "Fem": "f"}.get(verb.feats.get("Gender", ""))

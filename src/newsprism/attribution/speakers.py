@@ -2214,7 +2214,7 @@ def _resolve_source(
         # «по данным газеты» after «газета «Московский комсомолец»», «следствие» after
         # «Следственный комитет»: a body named once, then called by what it is
         bodies = [*orgs.values(), *(c for _, c in resolved if c is not None)]
-        body = referred_body(src.head or "", src.text, src.start, bodies, text)
+        body = referred_body(src.head or "", src.text, src.start, bodies, text, src.plural)
         if isinstance(body, Cluster):
             body.add(src.start, src.end, None)
             return body
