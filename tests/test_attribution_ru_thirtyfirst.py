@@ -162,3 +162,25 @@ def test_a_plural_description_refers_back_only_to_a_plural_body(
     assert bodies_ru.referred_body("авиакомпания", "Авиакомпании", at, [body], text, True) is None
     monkeypatch.setattr(bodies_ru, "PLURAL_AGREEMENT", False)
     assert bodies_ru.referred_body("авиакомпания", "Авиакомпании", at, [body], text, True) is body
+
+
+#: a statement, then who made it: «С данным заявлением выступил X»
+_STATEMENT = (
+    "Граница с Латвией\n\n"
+    "Эстония закроет два пограничных перехода на время ремонта дороги. "
+    "С данным заявлением выступил министр внутренних дел Лаури Лаанеметс."
+)
+
+
+def test_a_pointing_statement_noun_reports_the_sentence_before() -> None:
+    article = attributed(_STATEMENT, "ru")
+    said = [name for t, name in _said(article, "пограничных перехода") if t.startswith("Эстония")]
+    assert said == ["Лаури Лаанеметс"], _said(article, "пограничных перехода")
+
+
+def test_without_the_rule_the_statement_has_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quotes_ru, "BACKREF_LIGHT", False)
+    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_STATEMENT, "ru"))
+    assert "Лаури Лаанеметс" not in [name for _, name in _said(article, "пограничных перехода")], (
+        _said(article, "пограничных перехода")
+    )

@@ -289,6 +289,10 @@ LIGHT_CUES = {
     "давать": ("понять",),
     "выразить": ("надежда", "сомнение", "уверенность", "опасение", "мнение", "озабоченность"),
     "выражать": ("надежда", "сомнение", "уверенность", "опасение", "мнение", "озабоченность"),
+    # «С данным заявлением выступил министр» (thirty-first session: its content is what the
+    # pointing word refers back to, :data:`BACKREF_LIGHT`)
+    "выступить": ("заявление", "обращение", "призыв", "предложение", "требование"),
+    "выступать": ("заявление", "обращение", "призыв", "предложение", "требование"),
 }
 #: impersonal and passive verbs whose source is a place «в заявлении», «на сайте Кремля»:
 #: «говорится в заявлении», «в СБУ заявили»
@@ -733,6 +737,8 @@ STRAIGHT_NESTING = True
 #: a subject is plural where its verb is, whatever the tagger read of the noun (thirty-first
 #: session)
 SUBJECT_NUMBER = True
+#: «С данным заявлением выступил X» reports what the sentence before says (thirty-first session)
+BACKREF_LIGHT = True
 #: a reported clause closed by a colon before a quote or a paragraph of speech is one
 #: attribution, the speech after the colon another of the same speaker (twenty-first session)
 COLON_SPLIT = True
@@ -2302,7 +2308,18 @@ class _Reader:
         light = self._light_noun(sent, verb)
         if light is not None:
             cue = (cue[0], max(cue[1], self.offset + int(light.stop)))
-        content = self.content(sent, verb, subj, skip=light)
+        if BACKREF_LIGHT and light is not None and self._pointing_back(sent, light):
+            # «Польша продолжит … . С данным заявлением выступил министр X»: what the sentence
+            # before says, as «Об этом заявил X»
+            prev = (
+                self._previous_paragraph(sent) if BACKREF_PARAGRAPH else None
+            ) or self._previous_sentence(sent)
+            content: tuple[QuoteKind, int, int] | None = None
+            if prev is not None:
+                pa, pb = trim_span(self.text, *prev)
+                content = ("indirect", pa, pb)
+        else:
+            content = self.content(sent, verb, subj, skip=light)
         if content is None:
             return None
         kind, a, b = content
@@ -2663,6 +2680,16 @@ class _Reader:
         ):
             return True
         return self._noun_content(sent, tok, None, None) is not None
+
+    def _pointing_back(self, sent: _Sent, noun: Any) -> bool:
+        """Whether ``noun`` is determined by a word pointing back («с данным заявлением», «с
+        этим призывом»), nothing else in its phrase saying what it holds."""
+        pointing = [
+            k
+            for k in sent.kids(noun)
+            if k.rel in ("det", "amod") and (k.lemma or "").lower() in ("этот", "данный", "такой")
+        ]
+        return bool(pointing) and len(sent.subtree(noun)) <= 4
 
     def _light_noun(self, sent: _Sent, verb: Any) -> Any | None:
         """The noun that makes a light verb a cue: «обратил внимание», «пришли к выводу»."""
