@@ -184,3 +184,29 @@ def test_without_the_rule_the_statement_has_no_speaker(monkeypatch: pytest.Monke
     assert "Лаури Лаанеметс" not in [name for _, name in _said(article, "пограничных перехода")], (
         _said(article, "пограничных перехода")
     )
+
+
+#: a correspondent of two papers named together, then the correspondent's name
+_CORRESPONDENT = (
+    "Газ и санкции\n\n"
+    'Санкции могут остановить проект. "Это новый фактор. Но американский фактор самый важный в '
+    'этой игре", - сказал в интервью DELFI корреспондент Helsingin Sanomat и Dagens Nyheter Юха '
+    "Нуутинен."
+)
+
+
+def test_papers_named_together_before_a_name_are_its_role() -> None:
+    article = attributed(_CORRESPONDENT, "ru")
+    assert [name for _, name in _said(article, "новый фактор")] == ["Юха Нуутинен"], _said(
+        article, "новый фактор"
+    )
+
+
+def test_without_the_rule_the_papers_speak(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(speakers, "RU_ROLE_GROUP", False)
+    article = Pipeline(["segment", "attribution"], strict=True)(
+        article_from_text(_CORRESPONDENT, "ru")
+    )
+    assert [name for _, name in _said(article, "новый фактор")] != ["Юха Нуутинен"], _said(
+        article, "новый фактор"
+    )

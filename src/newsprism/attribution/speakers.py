@@ -397,6 +397,7 @@ def resolve(
             f.source is not None
             and f.source.kind in ("name", "organization")
             and _group_in(f.source, groups)
+            and not _named_after_group(f.source, groups, entity_cluster, text)
         ):
             cluster = _group_in(f.source, groups)  # "Senators A and B warned that …"
         elif f.source is not None and (
@@ -925,6 +926,8 @@ def _first_names(people: People, text: str) -> None:
     for c in people.clusters:
         if c.first or not c.last or not c.last[:1].isupper() or " " in c.last:
             continue
+        if _cyrillic(c.last):
+            continue  # a Latin word before a Cyrillic name is no given name of it («Nyheter Юха»)
         m = re.search(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(c.last) + r"\b", text)
         if m is None:
             continue
@@ -1644,6 +1647,28 @@ def _people_of(words: str) -> bool:
 
 def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster | None:
     return next((c for (s, e), c in groups.items() if src.start <= s and e <= src.end), None)
+
+
+#: «корреспондент Die Welt и Frankfurter Allgemeine Zeitung Герхард Гнаук»: bodies named together
+#: before a person's name are the person's role, not the speaker (thirty-first session)
+RU_ROLE_GROUP = True
+
+
+def _named_after_group(
+    src: SourceRef, groups: dict[tuple[int, int], Cluster], clusters: _EntityClusters, text: str
+) -> bool:
+    """Whether a Russian source's words name a person after the group they hold: the group
+    is where the person works, the person speaks."""
+    if not RU_ROLE_GROUP or not _cyrillic(src.text):
+        return False
+    ends = [e for (s, e), c in groups.items() if src.start <= s and e <= src.end]
+    if not ends:
+        return False
+    after = min(ends)
+    return any(
+        c.kind == "person" and any(after <= a and b <= src.end for a, b in c.mentions)
+        for c in clusters.inside(after, src.end)
+    )
 
 
 def _people_ending(
