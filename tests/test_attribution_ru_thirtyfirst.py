@@ -21,6 +21,11 @@ def _said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
     return [(q.text, speaker_name(article, q)) for q in article.quotes if phrase in q.text]
 
 
+def _afresh(text: str) -> Article:
+    """``text`` read again (``attributed`` keeps the reading made with every rule on)."""
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "ru"))
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
 
@@ -57,7 +62,7 @@ def test_a_quote_with_a_nested_name_is_its_speakers() -> None:
 
 def test_without_nesting_the_name_ends_the_quote(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(quotes_ru, "STRAIGHT_NESTING", False)
-    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_FERRY, "ru"))
+    article = _afresh(_FERRY)
     whole = [t for t, _ in _said(article, "Ремонт двигателя") if "по обычному расписанию" in t]
     assert not whole, _said(article, "Ремонт двигателя")
 
@@ -106,7 +111,7 @@ def test_a_pronoun_after_a_named_person_is_not_read_forward() -> None:
 
 def test_without_cataphora_the_pronoun_has_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(speakers, "RU_CATAPHORA", False)
-    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_LOST_LEAD, "ru"))
+    article = _afresh(_LOST_LEAD)
     assert [name for _, name in _said(article, "новый причал")] == [None], _said(
         article, "новый причал"
     )
@@ -131,7 +136,7 @@ def test_without_the_rule_the_pronoun_goes_to_the_name_in_the_quote(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(coref, "RU_ANONYMOUS_PERSONS", False)
-    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_INSIDER, "ru"))
+    article = _afresh(_INSIDER)
     assert [name for _, name in _said(article, "решение примут")] != [
         "собеседник агентства в правительстве"
     ], _said(article, "решение примут")
@@ -180,7 +185,7 @@ def test_a_pointing_statement_noun_reports_the_sentence_before() -> None:
 
 def test_without_the_rule_the_statement_has_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(quotes_ru, "BACKREF_LIGHT", False)
-    article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_STATEMENT, "ru"))
+    article = _afresh(_STATEMENT)
     assert "Лаури Лаанеметс" not in [name for _, name in _said(article, "пограничных перехода")], (
         _said(article, "пограничных перехода")
     )
@@ -204,9 +209,7 @@ def test_papers_named_together_before_a_name_are_its_role() -> None:
 
 def test_without_the_rule_the_papers_speak(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(speakers, "RU_ROLE_GROUP", False)
-    article = Pipeline(["segment", "attribution"], strict=True)(
-        article_from_text(_CORRESPONDENT, "ru")
-    )
+    article = _afresh(_CORRESPONDENT)
     assert [name for _, name in _said(article, "новый фактор")] != ["Юха Нуутинен"], _said(
         article, "новый фактор"
     )
