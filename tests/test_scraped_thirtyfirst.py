@@ -82,3 +82,210 @@ def test_a_slashed_date_beside_a_twelve_hour_clock_is_month_first() -> None:
     assert meta.published == "2026-11-03"
     _, _, meta = extract_scraped(_RECAP.replace("11/3/2026 8:15:00 PM", "03/11/2026 20:15"))
     assert meta.published == "2026-11-03"  # (a 24-hour clock: day first, as before)
+
+
+def _meta(text: str) -> object:
+    return extract_scraped(text)[2]
+
+
+# An explainer whose contents list its questions, printed again over each section; an editor's
+# credit under the byline; a help box and the company's legal line after the story.
+_EXPLAINER = """Skip to content
+Moneywise
+Bills
+Benefits
+Guides
+Search
+The parking permit rebate explained: who can claim and how
+About 58,000 drivers in Norwick can claim back part of this year's residents' parking permit. Here is what the rebate is and how to get it.
+Written by Sam Doyle
+Edited by Ruth Pike
+Updated 2 December 2026
+In this guide
+What is the rebate?
+Who can claim?
+How do I claim if I moved house this year?
+What is the rebate?
+It is a refund of £40 on every residents' permit bought between January and June, after the council admitted it had charged the wrong rate for six months.
+The council says the money comes from its parking reserve and will not affect other services.
+Who can claim?
+Anyone who bought a residents' permit in the first half of the year can claim, including those whose permit has since run out. Businesses with trade permits are not included.
+How do I claim if I moved house this year?
+You can still claim, but you must give your new address and a copy of the permit. Refunds will be paid by bank transfer within 28 days of a claim.
+Need help with your claim?
+Call the council's permit line on 01603 555 210, Monday to Friday, 9am to 5pm.
+Moneywise is a trading name of Moneywise Media Ltd, company number 09876543.
+About us · Privacy · Contact
+"""
+
+
+def test_a_contents_box_of_questions_heads_the_sections_below() -> None:
+    blocks = _blocks(_EXPLAINER)
+    headings = [t for k, t, _ in blocks if k == "heading"]
+    assert headings == [
+        "What is the rebate?",
+        "Who can claim?",
+        "How do I claim if I moved house this year?",
+    ]
+    assert blocks[1] == ("heading", "What is the rebate?", None)  # (the lead, then the first)
+
+
+def test_an_editor_credit_a_help_box_and_a_legal_line_are_not_the_story() -> None:
+    texts = [t for _, t, _ in _blocks(_EXPLAINER)]
+    assert "Edited by Ruth Pike" not in texts
+    assert "Need help with your claim?" not in texts
+    assert not any(t and t.startswith(("Call the council", "Moneywise is")) for t in texts)
+    assert texts[-1] and texts[-1].startswith("You can still claim")
+
+
+# A live page's list of key events, each a time and an entry's headline, over the pinned post.
+_KEY_EVENTS = """Markets
+LIVE
+Markets live: Asian shares rise as oil falls; yen weakens
+Joe Tanaka
+Updated 10:02 GMT, 3 December 2026
+Key events
+09:55 Yen slides after central bank minutes
+09:20 Oil drops below $70
+08:40 Nikkei opens higher
+Pinned
+07:30 GMT
+Good morning and welcome to our live coverage of the markets, with the central bank's minutes due at half past nine and oil under pressure after a weekly rise in stocks.
+09:55 GMT
+Yen slides after central bank minutes
+The yen fell 0.6% against the dollar after the minutes showed only two board members wanted an early rate rise.
+"""
+
+
+def test_a_live_pages_key_events_are_no_standfirst() -> None:
+    blocks = _blocks(_KEY_EVENTS)
+    assert blocks[0][1] and blocks[0][1].startswith("Good morning and welcome")
+    assert not any(t and t.startswith("09:55 Yen") for _, t, _ in blocks)
+
+
+# A press release with its box of facts over the end mark, then notes to editors.
+_RELEASE = """Newsroom
+Press releases
+Lighthouse keepers' logbooks go on show at the Maritime Archive
+Published 1 December 2026
+Logbooks kept by the keepers of Skerrow lighthouse between 1871 and 1968 go on public display for the first time next spring, the Maritime Archive announced today.
+The 94 volumes record every ship that passed the rock, the weather at each watch and, in the keepers' own words, the storms that cut them off for weeks.
+Archivist Nina Hale said: "These books are the only daily record of life on the rock. Reading them is like standing a watch with the keepers."
+The archive will show twelve of the logbooks alongside the lighthouse's brass lens and photographs lent by keepers' families.
+Exhibition details
+Title: Keeping the Light
+Dates: 3 March to 30 September 2027
+Where: Gallery 2, Maritime Archive, Aberdour
+Admission: Free
+ENDS
+Notes to editors
+1. The Maritime Archive is an independent charity.
+2. Images are available from the press office.
+Media contact
+Tom Reid, 01383 555 100
+"""
+
+
+def test_a_release_ends_at_its_end_mark_and_keeps_its_box_of_facts() -> None:
+    blocks = _blocks(_RELEASE)
+    assert blocks[-1] == (
+        "list",
+        "Title: Keeping the Light\nDates: 3 March to 30 September 2027\n"
+        "Where: Gallery 2, Maritime Archive, Aberdour\nAdmission: Free",
+        None,
+    )
+    assert not any(t in ("Exhibition details", "ENDS", "Notes to editors") for _, t, _ in blocks)
+
+
+# A Russian live page's hosts, a poll after the story, a photographer named in the byline block.
+_LIVE_RU = """Новости
+Город
+Ледяной дождь в Твери: обрывы проводов, отмена рейсов и закрытые школы
+Трансляцию ведут: Олег Дымов, Анна Чернова
+3 декабря 2026, 08:10
+11:20
+На окраинах города без света остаются около 4 тысяч домов, сообщили в энергокомпании. Бригады работают с пяти утра, к вечеру обещают подключить всех.
+10:45
+Из-за гололёда на трассе М-10 ограничили движение грузовиков, пробка у въезда в город растянулась на семь километров.
+Как вы добираетесь до работы сегодня?
+Пешком
+На автобусе
+На машине
+Остался дома
+Голосовать
+Читайте также
+В Твери открыли новый каток
+"""
+
+_PRICES_RU = """Город
+Новогодняя ёлка в Вологде обошлась в 2,4 млн рублей
+Текст: Ирина Котова
+Фото: Павел Седов
+4 декабря 2026 в 10:15
+Мэрия Вологды опубликовала контракт на установку главной городской ёлки: 2,4 миллиона рублей за монтаж, гирлянды и охрану до конца января.
+В прошлом году ёлка обошлась городу в 1,9 миллиона рублей. Подорожание в мэрии объяснили ценой гирлянд и тем, что охрану впервые наняли на весь срок.
+"""
+
+
+def test_live_page_hosts_are_its_authors_and_a_poll_is_chrome() -> None:
+    assert list(_meta(_LIVE_RU).authors) == ["Олег Дымов", "Анна Чернова"]  # type: ignore[attr-defined]
+    texts = [t for _, t, _ in _blocks(_LIVE_RU)]
+    assert "Как вы добираетесь до работы сегодня?" not in texts
+    assert texts[-1] and texts[-1].startswith("Из-за гололёда")
+
+
+def test_a_photographer_named_between_the_byline_and_the_date_is_no_figure() -> None:
+    blocks = _blocks(_PRICES_RU)
+    assert not any(k == "figure" for k, _, _ in blocks)
+    assert list(_meta(_PRICES_RU).authors) == ["Ирина Котова"]  # type: ignore[attr-defined]
+
+
+# A machine-translated page's notice left in the original language (Finnish, Swedish).
+def test_nordic_notices_name_the_service_and_their_language() -> None:
+    from newsprism.extract.notices import find_translation_notice
+
+    notice = find_translation_notice("Tämä sivu on käännetty automaattisesti Google Kääntäjällä.")
+    assert notice is not None and (notice.service, notice.language) == ("Google Translate", "fi")
+    notice = find_translation_notice("Artikeln har översatts automatiskt med DeepL.")
+    assert notice is not None and (notice.service, notice.language) == ("DeepL", "sv")
+    assert find_translation_notice("Google Translate is used by millions") is None
+
+
+# A blog with numbered contents, the author in the post line's fields, a question over a list,
+# and a section of fields at its end.
+_BLOG_RU = """Выходные в дороге
+Главная
+Маршруты
+Контакты
+Зимний Углич за выходные: что посмотреть и сколько стоит
+Опубликовано: 2 декабря 2026 · Автор: Ника Орлова · 5 комментариев
+Содержание
+1 День первый: кремль и набережная
+2 День второй: музеи
+3 Сколько стоила поездка
+В Углич мы ехали впервые и боялись, что зимой там нечего делать. Оказалось, что музеи работают, а на набережной почти нет людей.
+День первый: кремль и набережная
+Начали с кремля: палаты царевича Дмитрия и церковь на Крови открыты каждый день, билет на всё стоит 700 рублей.
+Что взять с собой:
+• тёплую обувь;
+• термос с чаем;
+• наличные для рынка.
+День второй: музеи
+Во второй день обошли Музей гидроэнергетики и Музей кукол. На оба ушло около четырёх часов, дети не заскучали ни разу.
+Сколько стоила поездка
+Дорога: 2 400 рублей
+Гостиница: 5 800 рублей
+Еда: 4 100 рублей
+Метки: Углич, зима
+Поделиться
+"""
+
+
+def test_a_blogs_contents_fields_and_question_label() -> None:
+    blocks = _blocks(_BLOG_RU)
+    assert list(_meta(_BLOG_RU).authors) == ["Ника Орлова"]  # type: ignore[attr-defined]
+    assert ("heading", "Что взять с собой:", None) in blocks
+    assert blocks[-2:] == [
+        ("heading", "Сколько стоила поездка", None),
+        ("list", "Дорога: 2 400 рублей\nГостиница: 5 800 рублей\nЕда: 4 100 рублей", None),
+    ]

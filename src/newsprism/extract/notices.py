@@ -151,7 +151,8 @@ def _language(name: str | None) -> str | None:
 # every notice holds one of these stems: a cheap test before the full patterns
 _STEMS = re.compile(
     r"translat|перев|переклад|übersetz|tradu|tradott|tłumacz|przełoż|çevir|çevril|vertaal|překl|přelož"
-    r"|tarjim|таржим|аудар|пераклад"
+    r"|tarjim|таржим|аудар|пераклад|käänn|käännös|översatt|översättning|oversat|oversett|tõlg|tõlge"
+    r"|tulkot|tulkojum|išverst|vertim|fordít|fordítás|tradus|traducere|превед|превод|preveden|prevod"
     r"|翻訳|翻译|翻譯|번역",
     re.I,
 )
@@ -188,12 +189,26 @@ _TRANSLATED_WORD = [
     ("uz", r"tarjima qilin\w*|таржима қилин\w*", r"tarjima|таржима"),
     ("kk", r"аударыл\w*", r"аударма\w*"),
     ("be", r"перакладзен\w*", r"пераклад\w*"),
+    # the Nordic and Baltic languages, Hungarian, Romanian and the South Slavic ones (a page of
+    # their sites translated into English or Russian keeps its notice in the original language)
+    ("fi", r"käännetty|käännettiin", r"käännös\w*|konekäännös\w*"),
+    ("sv", r"översatt|översatts", r"översättning\w*"),
+    ("no", r"oversatt", r"oversettelse\w*"),
+    ("da", r"oversat", r"oversættelse\w*"),
+    ("et", r"tõlgitud|tõlgiti", r"tõlge|masintõlge"),
+    ("lv", r"tulkots|iztulkots", r"tulkojums"),
+    ("lt", r"išverst\w*", r"vertim\w*"),
+    ("hu", r"lefordít\w*|fordított\w*", r"fordítás\w*"),
+    ("ro", r"tradus[ăe]?", r"traducere"),
+    ("bg", r"преведен[аои]?", r"превод"),
+    ("sr", r"prevedeno|преведено", r"prevod|превод"),
 ]
 _PARTICIPLES = [(lang, re.compile(rf"\b(?:{p})\b", re.I)) for lang, p, _ in _TRANSLATED_WORD]
 _NOUNS = [(lang, re.compile(rf"\b(?:{n})\b", re.I)) for lang, _, n in _TRANSLATED_WORD]
 _MACHINE_WORD = re.compile(
     r"maschinell|automatisch|automati|automáti|otomatik|makine|maszynow|automatycz|strojov|"
-    r"machinal|автоматичн|машинн|avtomatik|автоматты|аўтаматычн|машынн",
+    r"machinal|автоматичн|машинн|avtomatik|автоматты|аўтаматычн|машынн|automaattisesti|kone|"
+    r"automatiskt|maskin|automaatselt|automātisk|automatiškai|automatikus|gépi|automat",
     re.I,
 )
 #: a notice is a line, not a paragraph that mentions a translation

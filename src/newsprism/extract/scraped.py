@@ -82,6 +82,7 @@ from .scraped_meta import is_bare_date, is_date_span, is_name, writer_first
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
+    drop_polls,
     drop_release_boilerplate,
     drop_rosters,
     drop_sites_own_tail,
@@ -89,6 +90,7 @@ from .scraped_structure import (
     mark_colon_lists,
     mark_dash_lists,
     mark_field_runs,
+    mark_release_end,
     mark_semicolon_lists,
     mark_speaker_turns,
     mark_summary_lists,
@@ -141,6 +143,7 @@ def classify(text: str) -> list[Labelled]:
     drop_repeats(labs, body_start)
     mark_headline_prints(labs, body_start)
     drop_button_prompts(labs)
+    mark_release_end(labs, body_start)
     mark_field_runs(labs, body_start)
     drop_link_lists(labs)
     mark_colon_lists(labs, body_start)
@@ -158,6 +161,7 @@ def classify(text: str) -> list[Labelled]:
     drop_widget_labels(labs, body_start)
     drop_sites_own_tail(labs, body_start, site_name(labs))
     drop_closing_box(labs, body_start)
+    drop_polls(labs, body_start)
     find_signature_with_address(labs)
 
     _drop_section_crumbs(labs, body_start)
@@ -204,6 +208,10 @@ def classify(text: str) -> list[Labelled]:
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     if standfirst is not None and _figures_line(labs[standfirst].text):
         standfirst = None  # a line of figures (scorers and minutes, a score) is data, not prose
+    if standfirst is not None and _timed_run(labs, standfirst):
+        # "11:42 Pound steadies …" over "10:58 How the indices stand …": a live page's list of
+        # its key events, each a time and an entry's headline, no standfirst
+        standfirst = None
     if standfirst is not None and _LABELLED.match(labs[standfirst].text):
         # a label and its value ("Guest: Name, job", "Areas: …") is a field of the page's
         # header, as the fields after it are; a standfirst is prose
@@ -291,6 +299,20 @@ def classify(text: str) -> list[Labelled]:
 _SOURCE_LINE = re.compile(
     r"^(?:source|sources|источник|источники|джерело|quelle|fonte|fuente)\s*:\s*\S", re.I
 )
+
+
+#: a line opening with a time of day and words: a live page's entry in its list of key events
+_TIMED_ENTRY = re.compile(r"^\d{1,2}[:.]\d{2}\s+[^\W\d_]")
+
+
+def _timed_run(labs: list[Labelled], i: int) -> bool:
+    """Line ``i`` and the line under it both open with a time of day ("11:42 Pound steadies
+    …", "10:58 How the indices stand …"), whatever the menu rules made of the second."""
+    return (
+        i + 1 < len(labs)
+        and _TIMED_ENTRY.match(labs[i].text) is not None
+        and _TIMED_ENTRY.match(labs[i + 1].text) is not None
+    )
 
 
 def _full_stop(text: str) -> bool:
@@ -811,10 +833,22 @@ def _colon_heading(labs: list[Labelled], i: int) -> bool:
 LIST_LABEL_MAX_WORDS = 2
 
 
+#: a label over a list may ask what it lists ("What you need:", «Какие документы понадобятся:»):
+#: a question word and up to this many words in all, a section's title as a question heading is
+#: (the development golds head 12 of 12 such colon questions of the colleagues' pages)
+QUESTION_LIST_LABEL_MAX_WORDS = 4
+_ASKING = re.compile(
+    r"^(?:what|which|how|who|where|when|why|что|какие|какой|какая|какое|каких|как|где|когда|"
+    r"сколько|кто|куда|зачем|почему|чем|чего)\b",
+    re.I,
+)
+
+
 def _label_over_list(labs: list[Labelled], i: int) -> bool:
     """A colon line of a word or two right over a list heads it."""
     text = labs[i].text.rstrip()
-    if not text.endswith(":") or text[0].islower() or word_count(text) > LIST_LABEL_MAX_WORDS:
+    limit = QUESTION_LIST_LABEL_MAX_WORDS if _ASKING.match(text) else LIST_LABEL_MAX_WORDS
+    if not text.endswith(":") or text[0].islower() or word_count(text) > limit:
         return False
     after = _neighbour(labs, i, 1, (CHROME,))
     return after is not None and after.label == ITEM

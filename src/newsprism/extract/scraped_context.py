@@ -689,6 +689,7 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
             # "Photos: Fire near the ridge" / "1 of 4": the title of a gallery, not a credit
             lab.relabel(CHROME, "title of a photo gallery")
     content = [lab for lab in labs if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)]
+    position = {id(lab): i for i, lab in enumerate(labs)}
     for k, lab in enumerate(content):
         if lab.label != CREDIT:
             continue
@@ -702,6 +703,10 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
         elif prev is not None and prev.line.index not in exclude and _captionish(prev, lab):
             prev.caption = prev.text
             _merge(prev, lab)
+        elif _in_byline_block(labs, position[id(lab)]):
+            # "Текст: Name" / «Фото: Name» / the date line: the photographer named beside the
+            # writer, in the story's header, no photo of its own
+            lab.relabel(CHROME, "the photographer named in the byline block")
         else:
             lab.relabel(FIGURE, "photo credit without a caption")
     for lab in labs:
@@ -717,6 +722,18 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
             if parts:
                 lab.caption, lab.credit = parts
                 lab.relabel(FIGURE, "caption with an inline credit")
+
+
+def _in_byline_block(labs: list[Labelled], i: int) -> bool:
+    """Line ``i`` stands between a byline and a date line (in either order), or between two
+    bylines: the story's header of who wrote it, who photographed it and when."""
+    header = (BYLINE, DATE)
+    return (
+        0 < i < len(labs) - 1
+        and labs[i - 1].label in header
+        and labs[i + 1].label in header
+        and BYLINE in (labs[i - 1].label, labs[i + 1].label)
+    )
 
 
 def inline_credit(text: str) -> tuple[str, str] | None:
@@ -791,6 +808,8 @@ def _merge(caption: Labelled, credit: Labelled) -> None:
 #: the job of one who filmed, edited or produced a story, before their name
 _CREW = re.compile(
     r"^(?:camera|cameraman|camerawoman|video|videographer|video editor|editing|producer|"
+    # who edited or checked the text, under the writer's byline ("Edited by Name")
+    r"edited by|fact[- ]checked by|reviewed by|редактор|корректор|"
     r"оператор|видеооператор|монтаж|монтажер|монтажёр|режиссер|режиссёр|продюсер|"
     r"звукорежиссер|звукорежиссёр|видеоинженер)\s*:?\s+(?P<names>[^\W\d_].*)$",
     re.I,

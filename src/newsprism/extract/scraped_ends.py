@@ -21,8 +21,10 @@ from bisect import bisect_left
 from .scraped_labels import (
     BYLINE,
     CHROME,
+    CLOSERS,
     CREDIT,
     DIALOGUE,
+    FIELD_SHAPE,
     FIGURE,
     HEADING,
     ITEM,
@@ -33,6 +35,7 @@ from .scraped_labels import (
     ends_sentence,
     is_body_text,
     norm,
+    word_count,
 )
 from .scraped_meta import is_name
 
@@ -46,13 +49,36 @@ CONTENTS_ENTRY_MAX_WORDS = 8
 _CONTENT = (SHORT, TEXT, DIALOGUE, PARAGRAPH, HEADING, ITEM, FIGURE)
 
 
+def _entry(lab: Labelled) -> bool:
+    """A line that may be an entry of a table of contents: a short line, or a short question
+    ("Who qualifies?": an explainer's sections are its questions, in the contents as over
+    the text)."""
+    return lab.label == SHORT or (
+        lab.label == TEXT
+        and lab.text.rstrip(CLOSERS + " ").endswith("?")
+        and word_count(lab.text) <= CONTENTS_QUESTION_MAX_WORDS
+    )
+
+
+#: a question in a table of contents runs longer than a label ("What if I rent or use a
+#: prepayment meter?"), as a question heading under a live entry's time may
+CONTENTS_QUESTION_MAX_WORDS = 12
+
+
 def _running_text_after(labs: list[Labelled], i: int) -> bool:
     """Running text (or a list) is the next line after ``i`` that is not chrome."""
     for lab in labs[i + 1 :]:
         if lab.label == CHROME:
             continue
-        return is_body_text(lab) or lab.label in (ITEM, DIALOGUE)
+        # (or a section's fields: "Hotel: 7,200 roubles for two nights")
+        return (
+            is_body_text(lab) or lab.label in (ITEM, DIALOGUE) or bool(FIELD_SHAPE.match(lab.text))
+        )
     return False
+
+
+#: the number of an entry of a table of contents: "1 ", "2. ", "3) "
+_ENTRY_NUMBER = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
 
 
 def mark_contents(labs: list[Labelled]) -> None:
@@ -65,17 +91,18 @@ def mark_contents(labs: list[Labelled]) -> None:
     places: dict[str, list[int]] = {}
     keys: list[str] = []
     for k, lab in enumerate(labs):
-        key = norm(lab.text) if lab.label == SHORT else ""
+        # (an entry's number goes: "1 Day one: …" in the contents heads "Day one: …" below)
+        key = norm(_ENTRY_NUMBER.sub("", lab.text)) if _entry(lab) else ""
         keys.append(key)
         if key:
             places.setdefault(key, []).append(k)
     i = 0
     while i < len(labs):
-        if labs[i].label != SHORT:
+        if not _entry(labs[i]):
             i += 1
             continue
         j = i
-        while j < len(labs) and labs[j].label == SHORT:
+        while j < len(labs) and _entry(labs[j]):
             j += 1
         # (the contents may run straight into the first section's heading: the run ends there)
         end = j
@@ -85,13 +112,15 @@ def mark_contents(labs: list[Labelled]) -> None:
             if e >= end:
                 break
             key = keys[e]
-            if not key or len(labs[e].text.split()) > CONTENTS_ENTRY_MAX_WORDS:
+            if not key or (
+                labs[e].label == SHORT and len(labs[e].text.split()) > CONTENTS_ENTRY_MAX_WORDS
+            ):
                 continue
             later = next(
                 (
                     k
                     for k in places[key][bisect_left(places[key], max(at, e + 1)) :]
-                    if labs[k].label == SHORT and _running_text_after(labs, k)
+                    if _entry(labs[k]) and _running_text_after(labs, k)
                 ),
                 None,
             )

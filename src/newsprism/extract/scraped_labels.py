@@ -17,6 +17,7 @@ from .scraped_lines import Line
 from .scraped_meta import is_date_span, parse_byline, parse_dateline
 from .scraped_vocab import (
     AGENCY_CREDIT,
+    BYLINE_PREFIX,
     CAPTION_PREFIX,
     COMMENTS_START,
     COUNTER,
@@ -185,6 +186,10 @@ def _is_credit(text: str) -> bool:
     )
 
 
+#: where a line of fields parts them ("… · Author: Name · 12 comments")
+_FIELDS = re.compile(r"\s+[|•·]\s+")
+
+
 def label_alone(line: Line) -> Labelled:
     """First pass: what a line is on its own, before its neighbours are looked at."""
     text = line.text
@@ -272,6 +277,14 @@ def label_alone(line: Line) -> Labelled:
     if dateline:
         lab = out(DATE, FIELDS_DATE if dateline.fields else "date line")
         lab.date, lab.updated = dateline.iso, dateline.updated
+        if dateline.fields:
+            # a blog's post line names its writer in a field of its own ("Published: 3 December
+            # 2026 · Author: Name · 12 comments")
+            for field in _FIELDS.split(text):
+                byline = parse_byline(field) if BYLINE_PREFIX.match(field) else None
+                if byline:
+                    lab.authors = byline[0]
+                    break
         return lab
     byline = parse_byline(text)
     if byline:
@@ -327,6 +340,11 @@ def is_body_text(lab: Labelled) -> bool:
     return lab.label == TEXT and (
         word_count(lab.text) >= BODY_MIN_WORDS or len(lab.text) >= BODY_MIN_CHARS
     )
+
+
+#: a field: a label of up to three words, a colon and a value ("When: 6 December, 7pm",
+#: «Где: площадь у порта», "Entry fee: free")
+FIELD_SHAPE = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}:\s+\S")
 
 
 def norm(text: str) -> str:

@@ -29,6 +29,7 @@ from .scraped_labels import (
     CREDIT,
     DATE,
     DIALOGUE,
+    FIELD_SHAPE,
     FOOTER_LINE,
     HEADING,
     HEADING_MAX_WORDS,
@@ -260,10 +261,6 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
                 break
 
 
-#: a field: a label of up to three words, a colon and a value ("When: 6 December, 7pm",
-#: «Где: площадь у порта», "Entry fee: free")
-_FIELD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}:\s+\S")
-
 #: running text resumes within this many lines under a run of fields set into the story
 FIELDS_RESUME_REACH = 6
 
@@ -272,8 +269,31 @@ def _field_shaped(lab: Labelled) -> bool:
     return (
         lab.label in (SHORT, TEXT, DATE)
         and not is_body_text(lab)
-        and _FIELD.match(lab.text) is not None
+        and FIELD_SHAPE.match(lab.text) is not None
     )
+
+
+#: a press release's end mark on a line of its own: "ENDS", "-ends-", "###", "-30-"
+_RELEASE_END_MARK = re.compile(r"^(?:[-–—]\s*)?(?:ends|# ?# ?#|30)(?:\s*[-–—])?$", re.I)
+#: the reason of the end mark and of every line after it
+RELEASE_END = "a press release's end mark and what follows it (notes to editors, contacts)"
+
+
+def mark_release_end(labs: list[Labelled], body_start: int) -> None:
+    """A press release marks where its text ends ("ENDS", "###", "-30-"): what follows is
+    for editors (notes, contacts, the sender's description), not the release.  The mark counts
+    only below most of the page's running text ("30" alone higher up is a number)."""
+    lengths = [len(lab.text) if is_body_text(lab) else 0 for lab in labs]
+    total, above = sum(lengths), sum(lengths[: body_start + 1])
+    for i in range(body_start + 1, len(labs)):
+        if _RELEASE_END_MARK.match(labs[i].text.strip()) and above > total - above:
+            if labs[i].text.strip() == "30" and not labs[i].text.strip().startswith("-"):
+                return  # (a bare number: a counter, not "-30-")
+            for rest in labs[i:]:
+                if rest.label not in (FOOTER_LINE, NOTICE):
+                    rest.relabel(CHROME, RELEASE_END)
+            return
+        above += lengths[i]
 
 
 def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
@@ -292,18 +312,50 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
             j += 1
         above = next((o for o in reversed(labs[:i]) if o.label not in (CHROME, CREDIT)), None)
         below = labs[j : j + FIELDS_RESUME_REACH]
+        label = None
+        if (
+            below
+            and below[0].reason == RELEASE_END
+            and above is not None
+            and above.label == SHORT
+            and word_count(above.text) <= FACT_BOX_LABEL_MAX_WORDS
+            and above.line.index == i - 1
+        ):
+            # a release's box of facts right over its end mark ("Exhibition at a glance" /
+            # "Dates: …" / "Where: …" / ENDS): the release's own details under their label
+            label, above = (
+                above,
+                next((o for o in reversed(labs[: i - 1]) if o.label not in (CHROME, CREDIT)), None),
+            )
+        headed = (
+            above is not None
+            and above.label == HEADING
+            and above.line.index == i - 1
+            and is_body_text(labs[i - 2])
+        )
         if (
             j - i >= 2
             and above is not None
-            and (is_body_text(above) or above.label == CAPTION)
-            and any(is_body_text(o) for o in below)
+            and (is_body_text(above) or above.label == CAPTION or headed)
+            and (
+                any(is_body_text(o) for o in below)
+                or (bool(below) and below[0].reason == RELEASE_END)
+                # (under a section heading of the story, right under its text, the fields are
+                # that section's: "How much the trip cost" / "Hotel: …" / "Food: …")
+                or headed
+            )
         ):
+            if label is not None:
+                label.relabel(CHROME, "the label of a release's box of facts")
             for item in labs[i:j]:
                 item.relabel(ITEM, "a field of the story's details (fields set into the story)")
                 item.caption = item.text
                 item.date = None
         i = j
 
+
+#: a release's box of facts is labelled in a few words ("Exhibition at a glance")
+FACT_BOX_LABEL_MAX_WORDS = 5
 
 #: the label of a box of key points at the top of a story or a live page ("Key points",
 #: "Summary", «Главное», «Коротко»): a label of the page's layout, not a section of the story
@@ -724,6 +776,47 @@ def _contact_line(text: str) -> bool:
     )
 
 
+#: a short question to the reader, the label of a page's box ("Need help with your bills?",
+#: "Have a story for us?", «Остались вопросы?», «Нужна помощь?»)
+_READER_QUESTION = re.compile(
+    r"^(?=.{0,60}\?\s*$)(?:.*\b(?:you|your)\b|остались вопросы|нужна помощь|.*\b(?:вы|вам|ваш[аеи]?)\b)",
+    re.I,
+)
+
+
+#: a poll's button under its options ("Vote", «Голосовать», "Show results")
+_VOTE_BUTTON = re.compile(
+    r"^(?:vote|vote now|submit(?: vote)?|cast your vote|show results|see results|view results|"
+    r"голосовать|проголосовать|ответить|показать результаты|результаты|голосувати|"
+    r"abstimmen|voter)$",
+    re.I,
+)
+#: a poll offers this many answers at most, each a few words
+POLL_MAX_OPTIONS, POLL_OPTION_MAX_WORDS = 8, 6
+
+
+def drop_polls(labs: list[Labelled], body_start: int) -> None:
+    """A question over short answers and a "Vote" button («Сколько вы потратите?» / «До 5 000
+    рублей» / … / «Голосовать») is the page's poll: the question goes with its answers, as
+    the page's chrome, however much it reads like the story's last sentence."""
+    for i in range(body_start + 1, len(labs)):
+        lab = labs[i]
+        if lab.label not in (SHORT, TEXT) or not lab.text.rstrip(CLOSERS + " ").endswith("?"):
+            continue
+        j = i + 1
+        while (
+            j < len(labs)
+            and j - i <= POLL_MAX_OPTIONS
+            and not _VOTE_BUTTON.match(ui_key(labs[j].text))
+            and word_count(labs[j].text) <= POLL_OPTION_MAX_WORDS
+            and not is_body_text(labs[j])
+        ):
+            j += 1
+        if j < len(labs) and j - i >= 3 and _VOTE_BUTTON.match(ui_key(labs[j].text)):
+            for o in labs[i : j + 1]:
+                o.relabel(CHROME, "a poll (its question, answers and button)")
+
+
 def drop_closing_box(labs: list[Labelled], body_start: int) -> None:
     """After the story's last paragraph a page may set a box of its own: a show's dates, box
     office and length under a review, "If you go" with "How to get there: …" under a travel
@@ -750,9 +843,14 @@ def drop_closing_box(labs: list[Labelled], body_start: int) -> None:
             pending.append(i)
         else:
             break
+    asks_reader = [i for i in pending if _READER_QUESTION.search(labs[i].text)]
+    if box and asks_reader:
+        # the box's label asks the reader ("Need help with your bills?", «Остались вопросы?
+        # Звоните …»): the page's offer of help, as a second field would say
+        evidence += 1
     if evidence < CLOSING_BOX_MIN_EVIDENCE:
         return
-    box += [i for i in pending if labs[i].label == SHORT]  # the box's label above it
+    box += [i for i in pending if labs[i].label == SHORT or i in asks_reader]  # its label
     if min(box) == content[0]:
         return  # the whole body is no box
     for i in box:

@@ -245,6 +245,10 @@ FOOTER = re.compile(
     r"|all rights reserved|все права защищены|усі права захищені|alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|"
     r"is not responsible for the content of external|не несет ответственности за содержание|"
+    # a company's legal line: where it is registered and under which number
+    # (a number of six digits or more: a story may name a company, not print its number)
+    r"\bcompany (?:registration )?(?:number|no\.?)\s*:?\s*\d{6}|"
+    r"^свидетельство о регистрации сми|\bогрн:?\s*\d{13}|"
     # the terms of republication every Russian-language site prints in its footer
     r"^(?:при|в случае) (?:полном или частичном )?(?:использовании|копировании|перепечатке|"
     r"цитировании) материалов|^(?:полное или частичное )?(?:использование|копирование|"
@@ -509,7 +513,9 @@ BYLINE_PREFIX = re.compile(
     r"автор(?:ы)?|текст|(?:[а-яё]+\s+)?подготовил[аи]?|беседовал[аи]?|"
     r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
     # a broadcast's author is its host ("Hosted by …", «Ведущая: …»), named after a colon
-    r"hosted by|presented by|(?:host|presenter|ведущ(?:ий|ая|ие)|moderat(?:or|ion)|модератор)(?=\s*:))"
+    r"hosted by|presented by|(?:host|presenter|ведущ(?:ий|ая|ие)|moderat(?:or|ion)|модератор)(?=\s*:)|"
+    # a live page's writers: "Live coverage by …", «Трансляцию ведут: …», «Онлайн ведёт …»
+    r"live (?:coverage|blog|updates) by|(?:трансляцию|онлайн|репортаж|хронику)\s+вед(?:ут|ёт|ет))"
     r"(?:\s*[:—–-]\s*|\s+)(?P<names>\S.*)$",
     re.I,
 )
