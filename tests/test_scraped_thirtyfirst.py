@@ -289,3 +289,60 @@ def test_a_blogs_contents_fields_and_question_label() -> None:
         ("heading", "Сколько стоила поездка", None),
         ("list", "Дорога: 2 400 рублей\nГостиница: 5 800 рублей\nЕда: 4 100 рублей", None),
     ]
+
+
+# An interview's questions ask "you": all of them are the interviewer's turns, paragraphs, the
+# short ones as the long one (an explainer's "Who can claim?" heads its section: see above).
+_INTERVIEW = """Home
+Trade
+Appointments
+Fenmoor Dairy names Ruth Ellis chief executive
+By Kate Morley
+December 2, 2026
+Fenmoor Dairy has appointed Ruth Ellis as chief executive, the cooperative said on Monday. She succeeds Alan Price, who retires in March after eleven years.
+Ellis has run the cooperative's cheese plant at Wisbech since 2020.
+What is your first job?
+Finishing the new drying tower. It is a year late and our members are paying for it.
+Where do you want the business to be in five years' time?
+Selling more cheese abroad and less bulk milk at home.
+What surprised you about the industry?
+How few young farmers stay. We lose half of them before thirty.
+Ruth Ellis
+Age: 51
+Lives: Ely
+Previous job: plant director, Fenmoor Dairy
+Correction: An earlier version of this article gave the year she joined as 2021.
+"""
+
+_DOSSIER_RU = """Экономика
+Назначения
+Новым директором аэропорта стала Ольга Ким
+Текст: Илья Жаров
+2 декабря 2026, 10:05
+Наблюдательный совет аэропорта назначил генеральным директором Ольгу Ким. Она сменит Сергея Лаптева, который руководил аэропортом шесть лет.
+Ким с 2020 года отвечала в компании за наземное обслуживание. При ней аэропорт открыл второй терминал.
+Досье
+Родилась: 3 марта 1981 года в Хабаровске
+Образование: Санкт-Петербургский университет гражданской авиации, 2003
+Карьера: с 2003 года в аэропорту, с 2020-го — заместитель директора
+Новый директор приступит к работе 10 декабря. Первой задачей она назвала ремонт перрона.
+"""
+
+
+def test_an_interviews_questions_are_all_paragraphs() -> None:
+    blocks = _blocks(_INTERVIEW)
+    questions = [(k, t) for k, t, _ in blocks if t and t.endswith("?")]
+    assert [k for k, _ in questions] == ["paragraph"] * 3
+
+
+def test_a_box_of_fields_under_its_label_is_the_storys_list() -> None:
+    blocks = _blocks(_INTERVIEW)
+    assert ("heading", "Ruth Ellis", None) in blocks
+    assert (
+        "list",
+        "Age: 51\nLives: Ely\nPrevious job: plant director, Fenmoor Dairy",
+        None,
+    ) in blocks
+    blocks = _blocks(_DOSSIER_RU)
+    assert ("heading", "Досье", None) in blocks
+    assert any(k == "list" and t and t.startswith("Родилась: 3 марта") for k, t, _ in blocks)

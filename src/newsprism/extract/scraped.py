@@ -243,8 +243,9 @@ def classify(text: str) -> list[Labelled]:
     _mark_dated_sections(labs, body_start)
 
     after_title = -1 if title_at is None else title_at
+    asked = _interview_questions(labs, after_title)
     for i, lab in enumerate(labs):
-        if lab.label == TEXT and i > after_title and _question_heading(labs, i):
+        if lab.label == TEXT and i > after_title and i not in asked and _question_heading(labs, i):
             lab.relabel(HEADING, "short question between paragraphs")
         elif lab.label == TEXT and i > after_title and _colon_heading(labs, i):
             lab.relabel(HEADING, "short colon title over running text")
@@ -852,6 +853,39 @@ def _label_over_list(labs: list[Labelled], i: int) -> bool:
         return False
     after = _neighbour(labs, i, 1, (CHROME,))
     return after is not None and after.label == ITEM
+
+
+#: an interviewer's question addresses the one who answers: "you", «вы»
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|вы|вас|вам|ваш\w*|вами|ты|тебя|тебе|твой\w*)\b", re.I)
+#: a questions-and-answers text holds at least this many questions each over its answer
+QA_MIN_QUESTIONS = 3
+
+
+def _interview_questions(labs: list[Labelled], after_title: int) -> set[int]:
+    """The questions of an interview: three questions or more, each over its answer, most of
+    them asking "you" ("What is your first priority?", «Как вы начинали?»).  They are one
+    kind of line, the interviewer's turns, paragraphs as the development golds of interviews
+    print them (an explainer's questions, "Who qualifies?", head its sections and ask no one):
+    a short one is no heading while a long one of the same interview is a paragraph."""
+    questions = [
+        i
+        for i, lab in enumerate(labs)
+        if i > after_title
+        and lab.label == TEXT
+        and lab.text.rstrip(CLOSERS + " ").endswith("?")
+        and word_count(lab.text) <= QA_QUESTION_MAX_WORDS
+        and (nxt := _neighbour(labs, i, 1, (CHROME,))) is not None
+        and nxt.label in (TEXT, PARAGRAPH, DIALOGUE)
+        and not nxt.text.rstrip(CLOSERS + " ").endswith("?")
+    ]
+    addressed = sum(bool(_ADDRESSED.search(labs[i].text)) for i in questions)
+    if len(questions) >= QA_MIN_QUESTIONS and 2 * addressed > len(questions):
+        return set(questions)
+    return set()
+
+
+#: an interviewer's question runs to this many words at most (a longer line is the answer's)
+QA_QUESTION_MAX_WORDS = 25
 
 
 def _question_heading(labs: list[Labelled], i: int) -> bool:

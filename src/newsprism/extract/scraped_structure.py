@@ -261,6 +261,10 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
                 break
 
 
+#: a field's value that ends as a sentence does is short: a longer sentence after a label and
+#: a colon is a note of the story ("Correction: …", «Уточнение: …»), not a field
+FIELD_MAX_SENTENCE_WORDS = 10
+
 #: running text resumes within this many lines under a run of fields set into the story
 FIELDS_RESUME_REACH = 6
 
@@ -269,6 +273,8 @@ def _field_shaped(lab: Labelled) -> bool:
     return (
         lab.label in (SHORT, TEXT, DATE)
         and not is_body_text(lab)
+        # ("Correction: An earlier version of this article gave …": a note's sentence)
+        and not (ends_sentence(lab.text) and word_count(lab.text) > FIELD_MAX_SENTENCE_WORDS)
         and FIELD_SHAPE.match(lab.text) is not None
     )
 
@@ -314,15 +320,15 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
         below = labs[j : j + FIELDS_RESUME_REACH]
         label = None
         if (
-            below
-            and below[0].reason == RELEASE_END
-            and above is not None
+            above is not None
             and above.label == SHORT
             and word_count(above.text) <= FACT_BOX_LABEL_MAX_WORDS
             and above.line.index == i - 1
         ):
-            # a release's box of facts right over its end mark ("Exhibition at a glance" /
-            # "Dates: …" / "Where: …" / ENDS): the release's own details under their label
+            # a box of facts under its label, set into the story ("Dossier" / "Born: …" /
+            # "Education: …"), or over a release's end mark ("Exhibition at a glance" /
+            # "Dates: …" / ENDS): the story's own details; the label is read as any short
+            # line between paragraphs, the release's goes with its box
             label, above = (
                 above,
                 next((o for o in reversed(labs[: i - 1]) if o.label not in (CHROME, CREDIT)), None),
@@ -336,16 +342,28 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
         if (
             j - i >= 2
             and above is not None
-            and (is_body_text(above) or above.label == CAPTION or headed)
+            and (
+                is_body_text(above)
+                or above.label == CAPTION
+                or headed
+                or (label is not None and above.label == TEXT and ends_sentence(above.text))
+            )
             and (
                 any(is_body_text(o) for o in below)
+                # (under a labelled box, a sentence of the story resumes it, short or not)
+                or (
+                    label is not None
+                    and bool(below)
+                    and below[0].label == TEXT
+                    and ends_sentence(below[0].text)
+                )
                 or (bool(below) and below[0].reason == RELEASE_END)
                 # (under a section heading of the story, right under its text, the fields are
                 # that section's: "How much the trip cost" / "Hotel: …" / "Food: …")
                 or headed
             )
         ):
-            if label is not None:
+            if label is not None and below and below[0].reason == RELEASE_END:
                 label.relabel(CHROME, "the label of a release's box of facts")
             for item in labs[i:j]:
                 item.relabel(ITEM, "a field of the story's details (fields set into the story)")
