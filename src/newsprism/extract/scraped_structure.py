@@ -308,7 +308,8 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
     own details of what it describes, a list: read alone they were a run of short lines (a
     menu) or a date line.  A box after the story's end is the page's (``drop_closing_box``);
     these have the story on both sides."""
-    i = body_start + 1
+    # (a labelled box may stand above the story's first paragraph, under its byline or date)
+    i = 0
     while i < len(labs):
         if not _field_shaped(labs[i]):
             i += 1
@@ -340,6 +341,21 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
             and is_body_text(labs[i - 2])
         )
         if (
+            i <= body_start
+            and not (
+                label is not None
+                and above is not None
+                and above.label in (BYLINE, DATE)
+                # (the headline and its standfirst above the byline: the label is no headline)
+                and any(
+                    o.label in (SHORT, TEXT) and word_count(o.text) >= 3
+                    for o in labs[max(0, above.line.index - 3) : above.line.index]
+                )
+            )
+        ):
+            i = j
+            continue
+        if (
             j - i >= 2
             and above is not None
             and (
@@ -347,6 +363,9 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
                 or above.label == CAPTION
                 or headed
                 or (label is not None and above.label == TEXT and ends_sentence(above.text))
+                # (a labelled box under the story's byline or date line, over its text: "THE
+                # VERDICT" / "Charge: …" / "Plea: …" above the first paragraph)
+                or (label is not None and above.label in (BYLINE, DATE))
             )
             and (
                 any(is_body_text(o) for o in below)
@@ -363,8 +382,10 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
                 or headed
             )
         ):
-            if label is not None and below and below[0].reason == RELEASE_END:
-                label.relabel(CHROME, "the label of a release's box of facts")
+            if label is not None:
+                # the box's label ("THE VERDICT", «Досье», "Exhibition at a glance") is the
+                # page's frame around the facts, as the development golds drop it (3 of 3)
+                label.relabel(CHROME, "the label of a box of facts")
             for item in labs[i:j]:
                 item.relabel(ITEM, "a field of the story's details (fields set into the story)")
                 item.caption = item.text
