@@ -374,3 +374,29 @@ def test_a_labelled_box_of_fields_over_the_first_paragraph_is_the_storys_list() 
         None,
     )
     assert not any(t == "THE SENTENCE" for _, t, _ in blocks)
+
+
+# A round-up of several boxes of fields, each under the name of what it describes: the names
+# are the story's sections (one box's label alone is the page's frame, as above).
+_ROUND_UP_RU = """Главная
+Питомцы
+Ищут дом: три кошки из приюта «Добрые руки»
+Текст: Алла Синицына
+4 декабря 2026
+В приюте «Добрые руки» сейчас живут 64 кошки, и к зиме мест почти не осталось. Рассказываем о трёх из них.
+Муся
+Возраст: 3 года
+Характер: спокойная, любит людей
+Мусю нашли у гаражей летом. Она привита и стерилизована, ладит с другими кошками.
+Граф
+Возраст: 7 лет
+Характер: независимый
+Граф жил в приюте два года. Ему нужен дом без маленьких детей и собак.
+Поделиться
+"""
+
+
+def test_the_names_over_several_boxes_of_fields_are_headings() -> None:
+    blocks = _blocks(_ROUND_UP_RU)
+    assert [t for k, t, _ in blocks if k == "heading"] == ["Муся", "Граф"]
+    assert ("list", "Возраст: 3 года\nХарактер: спокойная, любит людей", None) in blocks

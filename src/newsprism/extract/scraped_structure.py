@@ -309,6 +309,7 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
     menu) or a date line.  A box after the story's end is the page's (``drop_closing_box``);
     these have the story on both sides."""
     # (a labelled box may stand above the story's first paragraph, under its byline or date)
+    labels: list[Labelled] = []
     i = 0
     while i < len(labs):
         if not _field_shaped(labs[i]):
@@ -383,14 +384,18 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
             )
         ):
             if label is not None:
-                # the box's label ("THE VERDICT", «Досье», "Exhibition at a glance") is the
-                # page's frame around the facts, as the development golds drop it (3 of 3)
-                label.relabel(CHROME, "the label of a box of facts")
+                labels.append(label)
             for item in labs[i:j]:
                 item.relabel(ITEM, "a field of the story's details (fields set into the story)")
                 item.caption = item.text
                 item.date = None
         i = j
+    if len(labels) == 1:
+        # one box's label ("THE VERDICT", «Досье», "Exhibition at a glance") is the page's frame
+        # around the facts, as the development golds drop it (3 of 3); the labels of several
+        # boxes name what each describes (a shelter's dogs, "Biscuit" / "Age: 4" / …): the
+        # story's sections, read as any short line between paragraphs
+        labels[0].relabel(CHROME, "the label of a box of facts")
 
 
 #: a release's box of facts is labelled in a few words ("Exhibition at a glance")
