@@ -400,3 +400,30 @@ def test_the_names_over_several_boxes_of_fields_are_headings() -> None:
     blocks = _blocks(_ROUND_UP_RU)
     assert [t for k, t, _ in blocks if k == "heading"] == ["Муся", "Граф"]
     assert ("list", "Возраст: 3 года\nХарактер: спокойная, любит людей", None) in blocks
+
+
+# Key dates as fields whose labels are days ("4 December: …", «14 декабря: …») set into the story.
+_KEY_DATES_RU = """Главная
+Наука
+Звёздное небо в декабре: Геминиды и Юпитер в противостоянии
+Автор: Пётр Зимин
+1 декабря 2026
+Декабрь — лучший месяц для наблюдений: ночи самые длинные, а в середине месяца идёт самый яркий звездопад года.
+Ключевые даты
+4 декабря: Луна в первой четверти
+13–14 декабря: максимум Геминид
+21 декабря: зимнее солнцестояние
+Где искать Юпитер
+После заката найдите на востоке Ориона. Юпитер — самая яркая точка над ним, ярче любой звезды на небе.
+"""
+
+
+def test_key_dates_set_into_the_story_are_its_list() -> None:
+    blocks = _blocks(_KEY_DATES_RU)
+    assert (
+        "list",
+        "4 декабря: Луна в первой четверти\n13–14 декабря: максимум Геминид\n"
+        "21 декабря: зимнее солнцестояние",
+        None,
+    ) in blocks
+    assert _meta(_KEY_DATES_RU).published == "2026-12-01"  # type: ignore[attr-defined]

@@ -43,7 +43,7 @@ from .scraped_labels import (
     is_body_text,
     word_count,
 )
-from .scraped_meta import is_name
+from .scraped_meta import DATED_LABEL, is_name
 from .scraped_vocab import REPORTED_SPEECH, ui_key
 
 # a speaker's label: a name in capitals with its initials ("J. SMITH", "Е. СОЛОВЬЕВА",
@@ -275,7 +275,7 @@ def _field_shaped(lab: Labelled) -> bool:
         and not is_body_text(lab)
         # ("Correction: An earlier version of this article gave …": a note's sentence)
         and not (ends_sentence(lab.text) and word_count(lab.text) > FIELD_MAX_SENTENCE_WORDS)
-        and FIELD_SHAPE.match(lab.text) is not None
+        and (FIELD_SHAPE.match(lab.text) is not None or DATED_LABEL.match(lab.text) is not None)
     )
 
 
