@@ -61,3 +61,45 @@ def test_en_years_before_a_count_are_no_list() -> None:
     assert _en("Between the floods of 2019 and 2021, 300 families left.") == [
         (300.0, "family", "=")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbour cameras use three wide lenses.", [(3.0, "wide lens", "=")]),
+        ("The rule sets a floor of one lumen per lamp.", [(1.0, "lumen/lamp", "=")]),
+    ],
+)
+def test_en_a_singular_the_spelling_rules_would_cut(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _en(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The fair will hire dozens of security personnel throughout the weekend.",
+            "security personnel",
+        ),
+        ("The skirmish left 16 Royalists dead on the ridge.", "royalist"),
+    ],
+)
+def test_en_a_preposition_or_late_adjective_ends_the_counted_noun(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, "en")] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares were 12% lower than a year before.",
+        "The krona closed 0.6 per cent weaker against the euro.",
+    ],
+)
+def test_en_a_share_lower_than_another_is_a_fall(text: str) -> None:
+    assert [q.change for q in find_quantities(text, "en")] == ["down"]
+
+
+def test_en_a_bound_written_after_a_share_stays_a_bound() -> None:
+    assert _en("Loans at 4% or lower qualify.") == [(4.0, "%", "<")]

@@ -17,6 +17,7 @@ from ..budget import checked
 from ..errors import ModelMissingError
 from ..registry import Registry
 from .quantity import Tag
+from .tokens import words
 
 #: a tagger maps a sentence to {start offset of a word: (universal POS, lemma)}
 Tagger = Callable[[str], dict[int, Tag]]
@@ -58,7 +59,12 @@ _IRREGULAR = {
     "teeth": "tooth", "mice": "mouse", "geese": "goose", "fishermen": "fisherman",
     "data": "data", "media": "media", "criteria": "criterion", "series": "series",
     "species": "species", "news": "news", "police": "police", "staff": "staff",
+    # a singular in -s whose plural adds -es, which the rules would cut to a non-word
+    "lenses": "lens", "biases": "bias", "atlases": "atlas", "canvases": "canvas",
+    "irises": "iris",
 }  # fmt: skip
+#: singular nouns ending in "men" (not plurals of "man"): "800 lumens", "one specimen"
+_SINGULAR_MEN = words("lumen specimen abdomen regimen stamen omen acumen hymen semen foramen")
 
 
 def singular(word: str) -> str:
@@ -90,7 +96,7 @@ def singular(word: str) -> str:
 
 def regular_singular(word: str) -> str:
     """The singular by the spelling rules alone ("cities" → city, "boxes" → box)."""
-    if word.endswith("men") and len(word) > 4:
+    if word.endswith("men") and len(word) > 4 and word not in _SINGULAR_MEN:
         return word[:-3] + "man"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

@@ -15,7 +15,7 @@ from . import numbers_en as num
 from .lexicon_en import STOP
 from .nlp import singular
 from .quantity import Tag
-from .tokens import Token
+from .tokens import Token, words
 from .units import EN_PEOPLE, lookup_en
 
 
@@ -66,6 +66,8 @@ def counted_noun(
             break  # "seven of its last ten games": another figure
         if t.lower.endswith(("n't", "n’t")):
             break  # "that one isn't": a verb with its negation, never a noun
+        if last_noun >= 0 and t.lower in _AFTER_THE_HEAD:
+            break  # "security personnel throughout the event", "16 rebels dead"
         if k == first and value != 1 and t.lower in _COMPARATIVES and k + 1 < n:
             lemmas.append("")  # "1,200 more doctors": the comparative is not what is counted
             k += 1
@@ -259,6 +261,15 @@ def counted_noun(
     if head_unit and head_unit not in ("point", "times") and len(words) > 1:
         phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
     return phrase, first, last_noun + 1
+
+
+#: words that never continue a counted noun phrase once it has its noun, which the model-free
+#: tagger may not know and read as nouns: prepositions and the adjectives a writer puts after
+#: the noun ("left 16 rebels dead", "two men alive")
+_AFTER_THE_HEAD = words(
+    "throughout despite amid amidst amongst toward towards upon via within without beyond "
+    "across along alongside beneath behind inside outside unlike dead alive"
+)
 
 
 def measure_compound(toks: list[Token], k: int) -> int:

@@ -140,6 +140,17 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         q.change = after[toks[j + 1].lower]
     elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
         q.qualifier, q.change = "+", ">"
+    elif (
+        q.qualifier is None
+        and q.unit in ("%", "pp")
+        and j < len(toks)
+        and toks[j].lower in _LESSER
+        and not (j > 0 and toks[j - 1].lower in ("or", "and"))
+    ):
+        # "was 30% lower than", "0.8 per cent weaker", "a 47% lower risk": a share less than
+        # the figure it is weighed against is a fall by it
+        q.change = "down"
+        return
     # a change verb right before: "rose 5%", "was down 19 cents", "increased by $27.1 billion".
     # A range ("climbed from 310 to 352") is two levels, and a qualifier says more than the verb
     # ("up about 19 per cent" is approximate), so neither takes the verb's direction.
@@ -199,5 +210,6 @@ def _as_much_as(toks: list[Token], a: int, phrase: str) -> str:
     return "<"
 
 
+_LESSER = frozenset({"lower", "weaker", "cheaper", "smaller"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 _NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})
