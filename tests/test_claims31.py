@@ -103,3 +103,42 @@ def test_en_a_share_lower_than_another_is_a_fall(text: str) -> None:
 
 def test_en_a_bound_written_after_a_share_stays_a_bound() -> None:
     assert _en("Loans at 4% or lower qualify.") == [(4.0, "%", "<")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The insurers wrote $412 bn in premiums.", 412e9, "USD"),
+        ("The fund holds 7 bn euros of bonds.", 7e9, "EUR"),
+    ],
+)
+def test_en_a_short_scale_apart_from_its_number_on_money(
+    text: str, value: float, unit: str
+) -> None:
+    assert _en(text) == [(value, unit, "=")]
+
+
+def test_en_a_short_scale_apart_without_money_is_no_scale() -> None:
+    assert [q.value for q in find_quantities("The probe logged 5 bn.", "en")] == [5.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The frigate fired two 76 mm rounds across the bow.",
+            [(2.0, "round", "="), (76.0, "mm", "=")],
+        ),
+        ("Each box holds six 330mL bottles.", [(6.0, "bottle", "="), (330.0, "ml", "=")]),
+    ],
+)
+def test_en_a_count_before_a_measure_in_digits(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _en(text) == expected
+
+
+def test_en_adjectives_a_comma_joins_before_the_noun() -> None:
+    assert _en("She came back after a couple of stressful, sleepless weeks.") == [
+        (2.0, "week", "=")
+    ]

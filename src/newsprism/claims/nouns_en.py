@@ -57,6 +57,21 @@ def counted_noun(
         width += skip
     while k < n and k - first < width and (toks[k].kind == "word" or _name_number(toks, k, first)):
         t = toks[k]
+        if (
+            tags is not None
+            and last_noun < 0
+            and k + 2 < n
+            and toks[k + 1].text == ","
+            and toks[k + 2].kind == "word"
+            and tags.get(t.start, ("X", ""))[0] == "ADJ"
+            and tags.get(toks[k + 2].start, ("X", ""))[0] == "ADJ"
+        ):
+            # "a couple of stressful, sleepless weeks": adjectives a comma coordinates before
+            # the noun are one modifier list
+            lemmas.extend((t.lower, ""))
+            k += 2
+            width += 2
+            continue
         if t.kind != "word":  # "COVID-19 tests": the name's number is part of the name
             lemmas.extend(("", ""))
             k += 2
@@ -293,6 +308,17 @@ def measure_compound(toks: list[Token], k: int) -> int:
         and lookup_en(toks[k + 2].lower) is not None
     ):
         return 3
+    if (
+        t.kind == "num"
+        and not t.glued
+        and k + 2 < len(toks)
+        and toks[k + 1].kind == "word"
+        and toks[k + 2].kind == "word"
+        and toks[k + 2].lower not in STOP
+        and lookup_en(toks[k + 1].text) not in (None, "times", "point", "people")
+        and lookup_en(toks[k + 2].lower) is None
+    ):
+        return 2  # "two 120 mm rounds", "two 222mL cans": a measure in digits, then the noun
     return 0
 
 

@@ -800,8 +800,10 @@ def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
     while j < n and toks[j].kind == "word":
         t = toks[j]
         w = t.lower
-        if w in num.SCALES or w in num.MULTIPLIERS and (len(w) > 2 or t.glued):
-            if w in ("b", "k", "mn", "bn", "tn") and not (t.glued or money):
+        # a short scale apart from its number only on money: "$938 bn", "5 bn euros"
+        apart_on_money = w in ("mn", "bn", "tn") and (money or _currency_next(toks, j + 1))
+        if w in num.SCALES or (w in num.MULTIPLIERS and (len(w) > 2 or t.glued or apart_on_money)):
+            if w in ("b", "k", "mn", "bn", "tn") and not (t.glued or money or apart_on_money):
                 break
             if w == "b" and not money:
                 break
@@ -817,6 +819,13 @@ def _multiplier(toks: list[Token], j: int, money: bool) -> tuple[float, int]:
             break
         j += 1
     return factor, j
+
+
+def _currency_next(toks: list[Token], k: int) -> bool:
+    """A currency's name at ``toks[k]`` ("5 bn euros", "3 mn dollars")."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    return currencies.after_number(toks[k].text, "", scaled=True) is not None
 
 
 def _unit_at(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
