@@ -760,6 +760,26 @@ def _opens_with_name(toks: list[Token], i: int) -> bool:
     )
 
 
+def _owner_or_rank_count(toks: list[Token], i: int) -> bool:
+    """An owner's count ("Smith's 40 paintings", "Gaga's 50 selfies") or a rank word's ("The
+    Top 200 insurers"): the capital before the number is a name that owns, or a sentence's
+    first word, and a plural noun in small letters after the number is what it counts (a
+    title goes on in capitals: "Rolling Stone's 500 Greatest Albums")."""
+    prev = toks[i - 1]
+    if not (re.search(r"['’]s$", prev.text) or prev.lower == "top"):
+        return False
+    for t in toks[i + 1 : i + 4]:
+        if t.kind != "word" or not t.text[:1].islower() or t.lower in _NOT_COUNTED_AFTER:
+            return False
+        if singular(t.lower) != t.lower:
+            return True
+    return False
+
+
+#: words after an owner's number that are no counted noun: "Smith's 40 is a record"
+_NOT_COUNTED_AFTER = words("is was has does says its this his as us")
+
+
 def in_name_context(toks: list[Token], i: int, *, measured: bool, bare: bool = False) -> bool:
     """ "Game 7", "FTSE 100", "page 12", "418 Kestrel Avenue": a number that names, not counts."""
     t = toks[i]
@@ -788,6 +808,7 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool, bare: bool = F
         not in ("about", "around", "nearly", "almost", "some", "only", "just", "over", "under")
         and prev.lower.rstrip(".") not in MONTHS
         and prev.lower not in WEEKDAYS
+        and not _owner_or_rank_count(toks, i)
     ):
         return True  # "iPhone 11", "Game 7", "Lang 20", "post-Brexit 2"
     # a house number ("418 Kestrel Avenue") is refused in not_a_claim, as a number before a name
