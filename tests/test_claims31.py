@@ -142,3 +142,18 @@ def test_en_adjectives_a_comma_joins_before_the_noun() -> None:
     assert _en("She came back after a couple of stressful, sleepless weeks.") == [
         (2.0, "week", "=")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The museum showed Turner's 40 sketches last spring.", [(40.0, "sketch", "=")]),
+        ("The Top 50 charities raised most of it.", [(50.0, "top charity", "=")]),
+    ],
+)
+def test_en_an_owners_or_a_ranks_count(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _en(text) == expected
+
+
+def test_en_a_title_after_an_owner_stays_a_name() -> None:
+    assert _en("She topped the magazine's 100 Greatest Novels list.") == []
