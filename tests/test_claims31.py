@@ -156,4 +156,4 @@ def test_en_an_owners_or_a_ranks_count(text: str, expected: list[tuple[float, st
 
 
 def test_en_a_title_after_an_owner_stays_a_name() -> None:
-    assert _en("She topped the magazine's 100 Greatest Novels list.") == []
+    assert _en("She topped Vantage's 100 Greatest Novels list.") == []
