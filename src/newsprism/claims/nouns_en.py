@@ -55,8 +55,19 @@ def counted_noun(
         lemmas.extend([""] * skip)
         k += skip
         width += skip
-    while k < n and k - first < width and (toks[k].kind == "word" or _name_number(toks, k, first)):
+    while (
+        k < n
+        and k - first < width
+        and (toks[k].kind == "word" or _name_number(toks, k, first) or _quoted_noun(toks, k))
+    ):
         t = toks[k]
+        if t.kind == "sym":
+            # 'one of three "types"', '450 large geometrical "geoglyphs"': the writer's
+            # quotation marks around the counted noun (its closing mark ends the phrase)
+            lemmas.append("")
+            k += 1
+            width += 1
+            continue
         if (
             tags is not None
             and last_noun < 0
@@ -285,6 +296,26 @@ _AFTER_THE_HEAD = words(
     "throughout despite amid amidst amongst toward towards upon via within without beyond "
     "across along alongside beneath behind inside outside unlike dead alive"
 )
+
+
+def _quoted_noun(toks: list[Token], k: int) -> bool:
+    """An opening quotation mark touching a word in small letters that it quotes, closed
+    right after it, the head of the phrase: '"types"', "'geoglyphs'"."""
+    return (
+        toks[k].text in _OPENING_MARKS
+        and k + 2 < len(toks)
+        and toks[k + 1].kind == "word"
+        and toks[k + 1].glued
+        and toks[k + 1].text[:1].islower()
+        and toks[k + 2].text in _CLOSING_MARKS
+        and toks[k + 2].glued
+        # the quoted word is the head: no word of the phrase after it ('12 "ghost" ships')
+        and not (k + 3 < len(toks) and toks[k + 3].kind == "word" and toks[k + 3].lower not in STOP)
+    )
+
+
+_OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = frozenset("\"”’'")
 
 
 def measure_compound(toks: list[Token], k: int) -> int:

@@ -54,6 +54,8 @@ from .units import CURRENCY_PREFIXES, lookup_en, lookup_en_fallback
 
 def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]:
     """Every figure stated in ``sentence`` (offsets relative to it)."""
+    if "(" in sentence:
+        sentence = _unbracket_repeats(sentence)
     toks = tokenize(sentence, "en")
     masked = masked_spans(sentence)
     out: list[Quantity] = []
@@ -240,6 +242,20 @@ def _family_sizes(sentence: str) -> list[Quantity]:
         Quantity(m.start(1), m.end(1), float(num.SMALL.get(m.group(1).lower()) or m.group(1)))
         for m in _FAMILY_SIZE.finditer(sentence)
     ]
+
+
+def _unbracket_repeats(sentence: str) -> str:
+    """ "ten (10)% off", "three (3) to five (5) products": a number in words repeated in
+    digits in brackets, as terms and conditions write it, is one number; the brackets and
+    digits are blanked (offsets kept), so the words read as any number does."""
+    for m in _BRACKETED_REPEAT.finditer(sentence):
+        if num.word_value(m.group(1).lower()) == int(m.group(2)):
+            a, b = m.start(1) + len(m.group(1)), m.end()
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
+    return sentence
+
+
+_BRACKETED_REPEAT = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s?\((\d{1,4})\)")
 
 
 _FAMILY_HINT = re.compile(r"[a-z][- ]of[- ][\dotfsen]")
