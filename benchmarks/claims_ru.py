@@ -15,7 +15,8 @@ Each expected figure has its value (a range as low–high), canonical unit (see
 Held out in the thirty-first session: ``--bsnlp31n`` (BSNLP's Russian raw documents after
 bsnlp30n's, selected and labelled by a colleague, scored only).
 Held out in the thirtieth session: ``--bsnlp30n`` (BSNLP's Russian raw documents, selected and
-labelled by a colleague, scored only); ``--frue29n`` prints that part's halves since then.
+labelled by a colleague); it prints its halves since the thirty-first (A developed on, B checked
+on), as ``--frue29n`` does since the thirtieth.
 
 Matching is per sentence: a predicted figure matches an expected one with the same value
 (ranges: both ends; relative tolerance 1e-6), each used once.  value+unit also needs the same
@@ -185,7 +186,8 @@ def main() -> None:
         "--bsnlp30n",
         action="store_true",
         help="the held-out part of the thirtieth session (BSNLP 2019/2021 Russian raw documents"
-        " bsnlp30 did not draw; benchmarks/claims_bsnlp30n_select.py), scored only",
+        " bsnlp30 did not draw; benchmarks/claims_bsnlp30n_select.py), with its halves"
+        " (developed on since the thirty-first session)",
     )
     ap.add_argument(
         "--frue29n",
@@ -351,9 +353,10 @@ def main() -> None:
 
             title = (
                 "bsnlp30n fresh30 (BSNLP 2019/2021 Russian raw documents bsnlp30 did not draw,"
-                " held out, issue 13's thirtieth session), scored only"
+                " held out in the thirtieth session, read since the thirty-first)"
             )
-            parts.append((title, load_bsnlp30n()))
+            # developed on A, checked on B since the thirty-first session
+            parts += _with_halves(title, load_bsnlp30n(), "bsnlp30n", "document")
         if args.frue29n:
             from claims_frue29n_select import load as load_frue29n
 
@@ -461,7 +464,7 @@ def main() -> None:
         held = title.startswith(
             (
                 "bsnlp31n",
-                "bsnlp30n",
+                "bsnlp30n fresh30",
                 "frue29n fresh29",
                 "frue28n fresh28",
                 "frue27n fresh27",
