@@ -157,3 +157,27 @@ def test_en_an_owners_or_a_ranks_count(text: str, expected: list[tuple[float, st
 
 def test_en_a_title_after_an_owner_stays_a_name() -> None:
     assert _en("She topped Vantage's 100 Greatest Novels list.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry charges a minimum of £40 per car.", [(40.0, "GBP/car", ">")]),
+        ("The chapel seats a maximum of 60 guests.", [(60.0, "guest", "<")]),
+    ],
+)
+def test_en_a_named_floor_or_ceiling_is_a_bound(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _en(text) == expected
+
+
+def test_en_an_index_adding_points_is_a_rise() -> None:
+    assert _en("The Hang Seng added 41.5 points, or 0.3%, on Friday.") == [
+        (41.5, "point", "up"),
+        (0.3, "%", "up"),
+    ]
+
+
+def test_en_funds_raised_stay_a_total() -> None:
+    assert _en("The charity raised £280,000 at the gala.") == [(280000.0, "GBP", "=")]

@@ -96,6 +96,11 @@ QUALIFIERS: dict[str, str] = {
     "surpasses": ">",
     # a time or distance not gone beyond: "sold out within 20 minutes"
     "within": "<",
+    # a floor or a ceiling named: "charge a minimum of $100", "a maximum of 40 guests"
+    "a minimum of": ">",
+    "minimum of": ">",
+    "a maximum of": "<",
+    "maximum of": "<",
 }
 MAX_QUAL = max(len(k.split()) for k in QUALIFIERS)
 PHRASAL = words(

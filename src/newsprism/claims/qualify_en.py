@@ -171,8 +171,10 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
     w = toks[b].lower
     if w in ("up", "down") and b > 0 and toks[b - 1].lower in PHRASAL:
         return  # "gave up 517 yards", "set up"
-    if w in _NEEDS_BY and toks[k - 1].lower != "by":
-        return  # "raised 280 million" (funds), but "raised rates by 25 basis points"
+    if w in _NEEDS_BY and toks[k - 1].lower != "by" and q.unit not in _SHARES:
+        # "raised 280 million" (funds), but "raised rates by 25 basis points"; a share or an
+        # index's points is the change itself ("the Nasdaq added 20.72 points", "cut 5%")
+        return
     if w in UP:
         q.change = "up"
     elif w in DOWN:
@@ -210,6 +212,7 @@ def _as_much_as(toks: list[Token], a: int, phrase: str) -> str:
     return "<"
 
 
+_SHARES = frozenset({"%", "pp", "bp", "point"})
 _LESSER = frozenset({"lower", "weaker", "cheaper", "smaller"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 _NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})
