@@ -61,7 +61,7 @@ def counted_noun(
         and (toks[k].kind == "word" or _name_number(toks, k, first) or _quoted_noun(toks, k))
     ):
         t = toks[k]
-        if t.kind == "sym":
+        if t.kind == "sym" and _quoted_noun(toks, k):
             # 'one of three "types"', '450 large geometrical "geoglyphs"': the writer's
             # quotation marks around the counted noun (its closing mark ends the phrase)
             lemmas.append("")
