@@ -302,20 +302,21 @@ def _quoted_noun(toks: list[Token], k: int) -> bool:
     """An opening quotation mark touching a word in small letters that it quotes, closed
     right after it, the head of the phrase: '"types"', "'geoglyphs'"."""
     return (
-        toks[k].text in _OPENING_MARKS
+        toks[k].text in OPENING_MARKS
         and k + 2 < len(toks)
         and toks[k + 1].kind == "word"
         and toks[k + 1].glued
         and toks[k + 1].text[:1].islower()
-        and toks[k + 2].text in _CLOSING_MARKS
+        and toks[k + 2].text in CLOSING_MARKS
         and toks[k + 2].glued
         # the quoted word is the head: no word of the phrase after it ('12 "ghost" ships')
         and not (k + 3 < len(toks) and toks[k + 3].kind == "word" and toks[k + 3].lower not in STOP)
     )
 
 
-_OPENING_MARKS = frozenset("\"“‘'")
-_CLOSING_MARKS = frozenset("\"”’'")
+#: quotation marks a writer puts around a count or its noun (quantities_en reads both)
+OPENING_MARKS = frozenset("\"“‘'")
+CLOSING_MARKS = frozenset("\"”’'")
 
 
 def measure_compound(toks: list[Token], k: int) -> int:

@@ -42,7 +42,14 @@ from .lexicon_en import (
     is_numbered,
 )
 from .masks_en import masked_spans
-from .nouns_en import counted_noun, measure_compound, million_of, plural_form
+from .nouns_en import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    counted_noun,
+    measure_compound,
+    million_of,
+    plural_form,
+)
 from .number_of_en import number_of_units
 from .qualify_en import qualify
 from .quantity import Quantity, Tag
@@ -1421,9 +1428,9 @@ def _quantity_at(
         if (
             at < n
             and start_i > 0
-            and toks[at].text in _CLOSING_QUOTES
+            and toks[at].text in CLOSING_MARKS
             and toks[at].glued
-            and toks[start_i - 1].text in _OPENING_QUOTES
+            and toks[start_i - 1].text in OPENING_MARKS
             and toks[start_i].glued
         ):
             at += 1  # 'gave Labour "40" seats': scare quotes around the count, its noun after
@@ -1899,8 +1906,6 @@ def _is_score_or_years(toks: list[Token], i: int, a: float, b: float) -> bool:
 
 
 _DIMENSIONS = words("wide long high deep tall thick across")
-_OPENING_QUOTES = frozenset("\"“‘'")
-_CLOSING_QUOTES = frozenset("\"”’'")
 #: a country's dotted abbreviation, which the tokenizer splits into letters and stops: "U.S.",
 #: "U.K.", "U.A.E."
 _DOTTED_COUNTRY = re.compile(r"(?:[A-Z]\.){2,3}")
