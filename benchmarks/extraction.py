@@ -61,14 +61,24 @@ other work on a shared machine does not skew the comparison.  ``newsprism read``
 ``newsprism.read(bytes, stages=())`` (extraction alone); ``newsprism read+sentences`` is
 ``newsprism.read(bytes)`` as users call it (language and sentences too; timed only, its text is
 the same).  The table prints pages per CPU-second and the ratio to plain ``trafilatura.extract``.
+Before the first timed page, each extractor reads that page once untimed (round 31: the first
+call's imports and compiled patterns, about 0.15 s of newsprism's, decided the ratio on a part
+of twelve pages; earlier rounds' figures for the first set of a run include it).
+
+Each set on its own (issue 11's first goal: body F1 at least trafilatura's on every set, on the
+parts nobody developed on): every run that scores two parts or more ends with one table of them,
+a line a set and part, each extractor's F1, newsprism's margin over trafilatura and its speed
+beside trafilatura's; ``--aside`` scores only each set's part held aside from development (the
+shared sets' and WCXB's ``test``, every other set's check half ``dev-b``; the held-out part
+only by name) and names the sets where newsprism is below trafilatura.
 
 Captions: a page's *caption* is the text of each ``<figcaption>`` in its HTML (at least three
 words after white space is collapsed).  A caption counts as *kept* by an extractor when at least
 80 % of its 4-token shingles (or, for captions under four tokens, its tokens) appear in that
 extractor's full output, newsprism's figure blocks included.
 
-Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--limit N]
-[--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
+Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--aside]
+[--limit N] [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
 ``--parts fresh``: the held-out set, written31, scored only when asked for by name: a run
 without ``--parts`` leaves it out).  ``PYTHONPATH`` set: the ``newsprism`` it names is measured (a base worktree's ``src``),
 not this tree's; the first line printed says which.
@@ -326,6 +336,46 @@ def _table(title: str, names: list[str], tallies: dict[str, Tally], n: int, capt
         print(f"{'oracle: best of traf/readability':<30} {scores(best)[0]:6.3f}")
 
 
+#: each set's part that nobody developed on (``--aside``): the shared sets' and WCXB's ``test``
+#: parts, every other development set's check half ``dev-b``
+ASIDE_TEST = (*extraction_sets.SETS, "wcxb")
+
+
+def aside_part(set_name: str) -> str:
+    """The part of ``set_name`` held aside from development (issue 11's first goal is measured
+    on it, each set on its own)."""
+    return "test" if set_name in ASIDE_TEST else "dev-b"
+
+
+def _f1(tally: Tally) -> float:
+    return snippet_scores(tally.snippets)[0] if tally.snippets else scores(tally.rows)[0]
+
+
+def _each_set_table(parts: list[tuple[str, int, dict[str, Tally]]], names: list[str]) -> None:
+    """One line a set and part: body F1 of each extractor (a snippet set's by its own metric),
+    newsprism's margin over trafilatura and its extraction speed beside trafilatura's."""
+    scored = [n for n in names if EXTRACTORS[n] is not run_newsprism_sentences]
+    print("\n## each set and part above on its own: body F1 (snippet F1 for a snippet set)")
+    head = "".join(f" {n[:16]:>16}" for n in scored)
+    print(f"{'set / part':<28} {'pages':>5}{head} {'Δ traf':>7} {'× traf':>7}")
+    below = []
+    for label, n, tallies in parts:
+        if not n:
+            continue  # (a half the hash left empty)
+        f1 = {name: _f1(tallies[name]) for name in scored}
+        cells = "".join(f" {f1[name]:16.3f}" for name in scored)
+        margin = ratio = float("nan")
+        if "newsprism" in f1 and "trafilatura" in f1:
+            margin = f1["newsprism"] - f1["trafilatura"]
+            if margin < 0:
+                below.append(label)
+            if tallies["newsprism"].seconds:
+                ratio = tallies["trafilatura"].seconds / tallies["newsprism"].seconds
+        print(f"{label:<28} {n:5d}{cells} {margin:+7.3f} {ratio:7.2f}")
+    if below:
+        print(f"newsprism below trafilatura: {', '.join(below)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -349,6 +399,12 @@ def main() -> None:
         help="fresh (the held-out set, by name only), test, dev (or its halves dev-a, "
         "dev-b); big9-chaos, postlight, goose-snacktory, fundus and newspaper-2014 have dev-a and dev-b only",
     )
+    parser.add_argument(
+        "--aside",
+        action="store_true",
+        help="each set's part held aside from development only (test, or dev-b), and one table "
+        "of them all, each set on its own (issue 11's first goal)",
+    )
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each part only")
     parser.add_argument("--only", default="", help="page ids containing this string")
     parser.add_argument("--per-page", action="store_true", help="print each page's F1")
@@ -370,7 +426,9 @@ def main() -> None:
     per_page: dict[str, dict[str, float]] = {}
     overall = {n: Tally() for n in names}
     overall_pages = overall_captions = 0
+    each_set: list[tuple[str, int, dict[str, Tally]]] = []
     wanted = args.sets.split(",")
+    warmed = False
     for set_name in [
         s for s in (*extraction_sets.EXTRA_SETS, *extraction_sets.SETS) if s in wanted
     ]:
@@ -384,7 +442,11 @@ def main() -> None:
             set_parts = ("test", "dev-a", "dev-b")
         elif set_name in extraction_sets.EXTRA_SETS:
             set_parts = ("dev-a", "dev-b")
-        for part in [p for p in set_parts if p in args.parts.split(",")]:
+        if args.aside:
+            if set_name in extraction_sets.FRESH_SETS:
+                continue  # the held-out part is scored only when asked for by name
+            set_parts = (aside_part(set_name),)
+        for part in [p for p in set_parts if args.aside or p in args.parts.split(",")]:
             tallies = {n: Tally() for n in names}
             n = total_captions = 0
             languages: list[str] = []
@@ -392,6 +454,13 @@ def main() -> None:
             for page in pages(set_name, part, args.limit):
                 if args.only not in page.id:
                     continue
+                if not warmed:
+                    # each extractor reads the first page once, untimed: the first call pays
+                    # for imports and compiled patterns (newsprism's about 0.15 s), which
+                    # on a part of twelve pages decided the speed ratio
+                    for name in names:
+                        EXTRACTORS[name](page.html)
+                    warmed = True
                 n += 1
                 languages.append(page.language)
                 captions = page_captions(page.html)
@@ -441,6 +510,7 @@ def main() -> None:
                     cells = "  ".join(f"{per_page[key][n]:.3f}" for n in per_page[key])
                     print(f"{part:<4} {set_name:<15} {page.id[:12]}  {cells}", flush=True)
             _table(f"{set_name} / {part}", names, tallies, n, total_captions)
+            each_set.append((f"{set_name} / {part}", n, tallies))
             for code, label in (("en", "English"), ("ru", "Russian")):
                 # a multilingual set: its English (and Russian) pages on their own too
                 if not any(languages) or code not in languages:
@@ -459,6 +529,8 @@ def main() -> None:
                 overall.setdefault(name, Tally()).add(tallies[name])
             overall_pages += n
             overall_captions += total_captions
+    if len(each_set) > 1:
+        _each_set_table(each_set, names)
     if overall_pages:  # (a run of snippet sets only has no text-set total)
         _table("all pages above (speed over all)", names, overall, overall_pages, overall_captions)
     if args.json:
