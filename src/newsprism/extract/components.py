@@ -130,12 +130,23 @@ def _append_text(parent: Any, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+#: AMP's picture elements (an AMP page, a news site's mobile version, writes every picture so):
+#: read as ``<img>``, so that a figure has its picture and its address (round 31)
+_AMP_PICTURES = frozenset({"amp-img", "amp-anim"})
+
+
 def unfold_custom_elements(tree: Any) -> int:
     """Read every custom element that stands on its own as the block it renders as (in place);
     the number renamed.  Innermost first, so a container of renamed elements is a container."""
     elements = _CUSTOM(tree)
     changed = 0
+    for el in elements:
+        if el.tag in _AMP_PICTURES:  # an AMP page's picture is an <img> to its runtime
+            el.tag = "img"
+            changed += 1
     for el in reversed(elements):
+        if el.tag == "img":
+            continue
         if any(a.tag in _TEXT_HOLDERS for a in el.iterancestors()) or not _stands_alone(el):
             continue
         holds_blocks = next(el.iter(*_BLOCKS), None) is not None

@@ -45,7 +45,7 @@ from .notices import Notice, find_translation_notice, source_language
 from .page_chrome import drop_page_chrome
 from .placement import place_figures, strip_captions, table_credits
 from .readable import readability_blocks
-from .standfirst import find_standfirst, standfirst_candidate
+from .standfirst import standfirst_blocks, standfirst_candidate
 
 #: pages with more tags than this are read by trafilatura alone (readability's cost grows
 #: faster than the page, and such pages are archives or listings rather than articles)
@@ -63,6 +63,7 @@ _NOTICE_GATES = (("ransl", "ranslated"), ("е", "еревед"), ("е", "ере�
 _WORD = re.compile(r"\w+")
 #: a custom element's start tag (HTML: a name with a hyphen), the cheap test before the walk
 _CUSTOM_ELEMENT = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-")
+
 _NOTICE_TEXT = etree.XPath(
     "//body//text()[contains(., 'ranslat') or contains(., 'еревед') or contains(., 'еревод')"
     " or contains(., 'ашинн')]"
@@ -151,10 +152,9 @@ def extract_html(
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     # <story-paragraph>: read as the block it renders as
     unfolded = bool(_CUSTOM_ELEMENT.search(html)) and unfold_custom_elements(tree) > 0
-    if (
-        "aria-controls" in html or "aria-expanded" in html
-    ):  # an accordion's questions are buttons: text again
-        open_disclosures(tree)
+    if "button" in html or "tab" in html:
+        # an accordion's questions are buttons: text again; what a control opens is shown
+        open_disclosures(tree, html)
     drop_named_chrome(tree, elements_named=unfolded)  # a sponsor's line, a sign-up box
     figures = find_figures(tree, page.url or url, elements_named=unfolded)
     lead = standfirst_candidate(tree, _clean_title(page.title, page.site))
@@ -203,9 +203,7 @@ def extract_html(
         blocks = [b for b in blocks if find_translation_notice(b.text) is None or len(b.text) > 300]
     title = _clean_title(page.title, page.site)
     blocks = _drop_title(blocks, title)
-    standfirst = find_standfirst(lead, blocks)
-    if standfirst:
-        blocks = [RawBlock("paragraph", standfirst), *blocks]
+    blocks = [*standfirst_blocks(lead, blocks), *blocks]
     blocks = add_footnotes(blocks, notes)
     blocks = headings_in_place(blocks, tree)
     blocks = place_figures(blocks, figures, tree)

@@ -127,10 +127,28 @@ def confirms(second: Candidate, primary: Candidate) -> bool:
     )
 
 
+#: a line of this many words is a sentence, not a label (:func:`_some_prose`)
+PROSE_LINE_WORDS = 6
+
+
+def _some_prose(candidate: Candidate) -> bool:
+    """Whether any line of the reading has :data:`PROSE_LINE_WORDS` words ("Home | News", a
+    site's name and address have none)."""
+    return any(
+        len(_TOKEN.findall(line)) >= PROSE_LINE_WORDS
+        for block in candidate.blocks
+        for line in block_text(block).split("\n")
+    )
+
+
 def _wall(primary: Candidate, second: Candidate) -> bool:
     """trafilatura returned the page as one wall of text: a single block holds most of what
-    readability found, buried in several times as much other text (menus, link lists)."""
-    if not second.pool:
+    readability found, buried in several times as much other text (menus, link lists).
+
+    readability's reading must hold a sentence: when it took a masthead's lines (a print
+    version's site name and address above text set straight in ``<body>``), it found no article
+    to be buried, and the block that holds those lines is the page's footer, not a wall."""
+    if not second.pool or not _some_prose(second):
         return False
     for block_set in primary.sets:
         if len(block_set) > 3 * len(second.pool):

@@ -148,6 +148,18 @@ SITE_WORDS = 4
 TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 
+#: a print version's label at either end of its ``<title>`` ("Print: Headline", "Версия для
+#: печати: Заголовок", "Headline (printer-friendly version)"): the page's own name for itself,
+#: not the headline's words (a print page has no ``<h1>`` to prefer to it, round 31)
+_PRINT = (
+    r"(?:print(?:er[- ]friendly)?(?:\s+(?:version|edition|page|view))?"
+    r"|(?:версия|страница) для печати|печатная версия|для печати)"
+)
+_PRINT_LABEL = re.compile(
+    rf"^\s*{_PRINT}\s*[:|–—-]\s*|\s*(?:[:|–—-]\s*{_PRINT}|\(\s*{_PRINT}\s*\))\s*$", re.I
+)
+
+
 def _headline(tree: Any, page_title: str | None) -> str | None:
     """The page's <h1> when the <title> contains it (titles carry " | Site" and the like),
     else the <title> without a short trailing " | Site" part.
@@ -159,7 +171,7 @@ def _headline(tree: Any, page_title: str | None) -> str | None:
     up, none down), dev-b (checked only) −0.0009 before the ends were both read (6 down, one
     of them a headline taken for the site's name), not re-measured apart after: kept as a
     title fix, unproven on body F1."""
-    page_title = clean_inline(page_title or "")
+    page_title = _PRINT_LABEL.sub("", clean_inline(page_title or ""))
     parts = TITLE_PARTS.split(page_title)
     # the site's name, a short part at either end of the title, is no headline, though the
     # page may print it in an <h1> of its masthead above the article's own

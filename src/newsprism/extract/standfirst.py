@@ -148,6 +148,10 @@ class Candidate:
     after: list[str]
     headings: list[int]  # where a heading starts among ``after``
     headline: str = ""
+    #: the line is the first item of a list of points under the headline (a "Key points" box):
+    #: every item, and the box's own heading ("" when it has none)
+    points: tuple[str, ...] = ()
+    label: str = ""
 
 
 def standfirst_candidate(tree: Any, title: str | None) -> Candidate | None:
@@ -162,16 +166,48 @@ def standfirst_candidate(tree: Any, title: str | None) -> Candidate | None:
     if block is None:
         return None
     text = text_of(block)
+    points, label = _points_of(block, h1)
+    start = block.getparent() if points else block
     after: list[str] = []
     headed: list[int] = []  # where a heading starts in ``after``
-    for piece, heading in _text_after(block):
+    for piece, heading in _text_after(start):
         if heading:
             headed.append(len(after))
         else:
             after += _TOKEN.findall(piece.lower())
         if len(after) >= GAP_WORDS + 5:
             break
-    return Candidate(text, after, headed, title)
+    return Candidate(text, after, headed, title, points, label)
+
+
+#: a box of key points has at least this many items, each of at least this many words
+POINTS = 2
+POINT_WORDS = 4
+#: its heading is a label: at most this many words ("Key points", «Главное»)
+LABEL_WORDS = 5
+
+
+def _points_of(block: Any, h1: Any) -> tuple[tuple[str, ...], str]:
+    """When the line under the headline is an item of a list of points (each a line of words, no
+    link list), every item and the heading right above the list ("Key points"); else nothing.
+
+    Round 31 (issue 11; noticed since round 30): a summary box under the headline lost all but
+    its first point, which was taken for the standfirst."""
+    parent = block.getparent()
+    if block.tag != "li" or parent is None or parent.tag not in ("ul", "ol"):
+        return (), ""
+    items = [text_of(li) for li in parent.iterchildren("li")]
+    if len(items) < POINTS or any(len(_TOKEN.findall(i)) < POINT_WORDS for i in items):
+        return (), ""
+    linked = sum(len(_TOKEN.findall(text_of(a))) for a in parent.iter("a"))
+    if linked * 2 > sum(len(_TOKEN.findall(i)) for i in items):
+        return (), ""
+    label = ""
+    before = parent.getprevious()
+    if before is not None and before.tag in _HEADINGS and before is not h1:
+        words = _TOKEN.findall(text_of(before))
+        label = text_of(before) if 0 < len(words) <= LABEL_WORDS else ""
+    return tuple(items), label
 
 
 #: lines of chrome (a section label, a byline, a date) passed over between the headline and
@@ -291,6 +327,18 @@ def _text_after(el: Any) -> Iterator[tuple[str, bool]]:
             if sibling.tail:
                 yield sibling.tail, False
         node = node.getparent()
+
+
+def standfirst_blocks(candidate: Candidate | None, blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks to put above the article: its standfirst as a paragraph, or a box of key
+    points as its heading and list (:func:`find_standfirst` decides whether)."""
+    text = find_standfirst(candidate, blocks)
+    if text is None or candidate is None:
+        return []
+    if not candidate.points:
+        return [RawBlock("paragraph", text)]
+    box = [RawBlock("heading", candidate.label, level=2)] if candidate.label else []
+    return [*box, RawBlock("list", "\n".join(candidate.points))]
 
 
 def find_standfirst(candidate: Candidate | None, blocks: list[RawBlock]) -> str | None:
