@@ -348,6 +348,8 @@ class StoryIndex:
         self.df.add(fp.terms, fp.names)
         try:
             best: tuple[float, int] | None = None
+            #: the best match at the running level (``match.running_probability``)
+            linked: tuple[float, int] | None = None
             #: the matches that reach the happening level for their pair of scripts, each with
             #: its probability with the evidence of when
             happening: list[tuple[float, int]] = []
@@ -364,6 +366,9 @@ class StoryIndex:
                     scored[i] = score
                     if best is None or score > best[0]:
                         best = (score, i)
+                    plain = match.running_probability(score, fp, self._fps[i], self.df)
+                    if plain >= match.RUNNING_STORY and (linked is None or plain > linked[0]):
+                        linked = (plain, i)
                     if match.reaches("happening", score, fp, self._fps[i]):
                         when = match.happening_probability(score, fp, self._fps[i])
                         happening.append((when, i))
@@ -374,13 +379,17 @@ class StoryIndex:
         if best is None:
             return None
         # the best match at the running level: the running story a new story continues
-        running = Assignment(
-            arrival.article_id,
-            0,
-            "first",
-            running_to=self._ids[best[1]],
-            running_score=round(best[0], 4),
-            running_story=self._running_story(self._stories[best[1]]),
+        running = (
+            Assignment(
+                arrival.article_id,
+                0,
+                "first",
+                running_to=self._ids[linked[1]],
+                running_score=round(linked[0], 4),
+                running_story=self._running_story(self._stories[linked[1]]),
+            )
+            if linked is not None
+            else None
         )
         if self.join == "average":
             best = self._best_on_average(scored, near)

@@ -271,6 +271,22 @@ def story_score(a: Fingerprint, b: Fingerprint, df: DocumentFrequencies) -> floa
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def running_probability(
+    probability: float, a: Fingerprint, b: Fingerprint, df: DocumentFrequencies
+) -> float:
+    """The probability the running level links two reports by: :func:`story_score`'s without
+    the shift for a rare name shared near in time (:func:`rare_name_shift`).  That shift tells
+    one happening told from two angles; at the running level's lower bar it linked reports of
+    one day that only name one rare person or place — on PolNeAR's same-day campaign reports
+    eight more wrong links (thirtieth session) — and a happening's angles the happening level
+    joins anyway (thirty-first session, docs/stories.md)."""
+    shift = rare_name_shift(a, b, df)
+    if not shift or probability <= 0.0 or probability >= 1.0:
+        return probability
+    z = math.log(probability / (1.0 - probability)) - shift
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def _logit(features: list[float]) -> float:
     return BIAS + sum(w * x for w, x in zip(WEIGHTS, features, strict=True))
 
