@@ -936,10 +936,18 @@ def ours(ds: Dataset, pairs: list[Pair], prints: Prints) -> tuple[list[float], l
         return scores, [s >= match.SAME_TEXT for s in scores]
     df = prints.df(ds)
     scores = [match.story_score(fps[p.a], fps[p.b], df) for p in pairs]
+    decided = scores
+    if ds.level == "running" and hasattr(match, "running_probability"):
+        # the running level links by the probability without the rare-name shift, as the
+        # library does (thirty-first session); code from before links by the probability
+        decided = [
+            match.running_probability(s, fps[p.a], fps[p.b], df)
+            for p, s in zip(pairs, scores, strict=True)
+        ]
     same = [
         match.text_similarity(fps[p.a], fps[p.b]) >= match.SAME_TEXT
         or reaches(ds.level, s, fps[p.a], fps[p.b])
-        for p, s in zip(pairs, scores, strict=True)
+        for p, s in zip(pairs, decided, strict=True)
     ]
     return scores, same
 
