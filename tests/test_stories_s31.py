@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -209,3 +210,36 @@ def test_a_confirmation_joins_a_rumour_told_by_two_outlets(tmp_path: Path) -> No
         ],
     )
     assert placed == [3]
+
+
+def test_the_running_level_links_without_the_rare_name_shift() -> None:
+    # Written for this test: two reports of one day that name one rare place in their headlines
+    # and leads — a ferry fire and a council's parking vote in the same small town
+    from newsprism.stories import match
+    from newsprism.stories.features import fingerprints
+    from newsprism.stories.lexical import DocumentFrequencies
+
+    fire = (
+        "Ferry fire at Portavadie pier",
+        "A fire broke out on a moored ferry at Portavadie pier on Thursday morning; nobody was "
+        "hurt, the operator said.",
+    )
+    vote = (
+        "Portavadie parking charges approved",
+        "Councillors approved parking charges at Portavadie on Thursday after a debate that "
+        "lasted three hours.",
+    )
+    a, b = fingerprints([fire, vote], [1_791_000_000.0, 1_791_003_600.0])
+    df = DocumentFrequencies()
+    for fp in (a, b):
+        df.add(fp.terms, fp.names)
+    assert match.rare_name_shift(a, b, df) == match.RARE_NAME_LOGIT
+    score = match.story_score(a, b, df)
+    plain = match.running_probability(score, a, b, df)
+    assert plain < score
+    expected = 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) - match.RARE_NAME_LOGIT)))
+    assert plain == pytest.approx(expected)
+    # without a shared rare name the two probabilities are one
+    storm = ("Storm closes schools", "Schools across Argyll closed on Thursday as gales hit.")
+    c = fingerprints([storm], [1_791_003_600.0])[0]
+    assert match.running_probability(0.4, a, c, df) == 0.4
