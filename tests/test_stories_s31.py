@@ -243,3 +243,36 @@ def test_the_running_level_links_without_the_rare_name_shift() -> None:
     storm = ("Storm closes schools", "Schools across Argyll closed on Thursday as gales hit.")
     c = fingerprints([storm], [1_791_003_600.0])[0]
     assert match.running_probability(0.4, a, c, df) == 0.4
+
+
+# Written for this test: two angles of one invented level-crossing crash, neither headline naming
+# the village both leads give
+CRASH = (
+    "Под Полоцком дизель-поезд врезался в грузовик на переезде",
+    "Региональный поезд Полоцк — Витебск столкнулся с грузовиком на переезде у деревни "
+    "Заозерье. Пострадали семь пассажиров, двое госпитализированы.",
+)
+BARRIER = (
+    "Железная дорога: водитель грузовика объехал закрытый шлагбаум",
+    "Представитель железной дороги заявил, что сигнализация на переезде у Заозерья работала "
+    "исправно, а камера записала, как грузовик объезжает шлагбаум.",
+)
+
+
+def test_a_rare_name_both_leads_give_tells_an_angle() -> None:
+    from newsprism.stories import match
+    from newsprism.stories.features import fingerprints
+    from newsprism.stories.lexical import DocumentFrequencies
+
+    a, b = fingerprints([CRASH, BARRIER], [1_791_000_000.0, 1_791_007_200.0])
+    shared = a.lead_names & b.lead_names
+    assert shared and not shared & (a.title_names | b.title_names)
+    df = DocumentFrequencies()
+    for fp in (a, b):
+        df.add(fp.terms, fp.names)
+    assert match.rare_name_shift(a, b, df) == match.RARE_NAME_LOGIT
+    assert match.reaches("happening", match.story_score(a, b, df), a, b)
+    # a name that more reports give is no longer specific enough without a headline
+    for _ in range(match.LEAD_RARE_DOCUMENTS):
+        df.add(a.terms[:1], shared)
+    assert match.rare_name_shift(a, b, df) == 0.0
