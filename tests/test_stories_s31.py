@@ -62,14 +62,20 @@ COPY = TEXT.replace("112 passengers", "142 passengers")
 KEPT = TEXT.replace("were left on board", "remained on board")
 
 
+def _page(title: str, paragraphs: list[str], url: str, published: str) -> Article:
+    """The report read from a saved page, with its outlet, address and publication time."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+    article = newsprism.read(f"{page}{body}</article></body></html>".encode())
+    site = url.split("/")[2]
+    meta = dataclasses.replace(article.metadata, site=site, url=url, published=published)
+    return dataclasses.replace(article, metadata=meta)
+
+
 def _article(text: str, site: str, published: str) -> Article:
-    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
-    page = f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
-    article = newsprism.read(f"{page}{paragraphs}</article></body></html>".encode())
-    meta = dataclasses.replace(
-        article.metadata, site=site, url=f"https://{site}/ferry-fire", published=published
-    )
-    return newsprism.analyse(dataclasses.replace(article, metadata=meta))
+    """Read and analysed as ``add`` does (figures and their owners, as the story view sees them)."""
+    url = f"https://{site}/ferry-fire"
+    return newsprism.analyse(_page(TITLE, text.split("\n\n"), url, published))
 
 
 @pytest.fixture(scope="module")
@@ -153,16 +159,8 @@ def _placed(tmp_path: Path, reports: list[tuple[tuple[str, str], str]]) -> list[
     """The sizes of the stories the reports end in, in a fresh library."""
     with Library.open(tmp_path / "lib.sqlite") as lib:
         for n, ((title, text), published) in enumerate(reports):
-            paragraphs = "".join(f"<p>{p}</p>" for p in text.split(". "))
-            page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-            article = newsprism.read(f"{page}{paragraphs}</article></body></html>".encode())
-            meta = dataclasses.replace(
-                article.metadata,
-                site=f"outlet{n}.example",
-                url=f"https://outlet{n}.example/football/{n}",
-                published=published,
-            )
-            lib.add(dataclasses.replace(article, metadata=meta))
+            url = f"https://outlet{n}.example/football/{n}"
+            lib.add(_page(title, text.split(". "), url, published))
     runner = CliRunner()
     db = str(tmp_path / "lib.sqlite")
     listed = json.loads(runner.invoke(app, ["stories", "--db", db, "--json"]).output)
