@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from . import tables
+from . import ray_reaper, tables
 from .inputs import Shard
 from .process import Options, ShardResult, process_shard
 
@@ -135,16 +135,37 @@ def run_ray(
             hint="pip install 'newsprism[ray]', or use --engine local",
         ) from exc
     started = not ray.is_initialized()
+    reaper = None
     if started:
-        _ray_init(ray, workers, address, runtime_env)
+        reaper = _ray_init(ray, workers, address, runtime_env)
     try:
         yield from _ray_map(ray, shards, options, workers)
     finally:
         if started:
             ray.shutdown()
+        if reaper is not None:
+            reaper.done()
 
 
-def _ray_init(ray: Any, workers: int, address: str | None, env: dict[str, Any] | None) -> None:
+def _ray_init(
+    ray: Any, workers: int, address: str | None, env: dict[str, Any] | None
+) -> ray_reaper.Reaper | None:
+    """Start or reach Ray; for a private local cluster, also the watch that ends it with this
+    process if this process is killed (:mod:`.ray_reaper`: two of Ray's agents outlived a
+    SIGKILL of the run by a minute).  A cluster at ``address`` is not ours to stop."""
+    if address or not ray_reaper.available():
+        _ray_start(ray, workers, address, env)
+        return None
+    before = ray_reaper.children(os.getpid())
+    _ray_start(ray, workers, address, env)
+    try:
+        return ray_reaper.Reaper(ray_reaper.children(os.getpid()) - before)
+    except BaseException:
+        ray.shutdown()  # the run does not start without its watch; nothing of Ray is left
+        raise
+
+
+def _ray_start(ray: Any, workers: int, address: str | None, env: dict[str, Any] | None) -> None:
     kwargs: dict[str, Any] = {
         "include_dashboard": False,
         "log_to_driver": False,
