@@ -45,9 +45,11 @@ class _AsItGoes:
     showed nothing for minutes, and a killed one lost its lines); failures are listed with
     their reasons at the end, as before, and also shown as they happen."""
 
-    def __init__(self, report: IngestReport, quiet: bool) -> None:
+    def __init__(self, report: IngestReport, quiet: bool, single: bool = False) -> None:
         self.report = report
         self.quiet = quiet
+        #: one page was given: its failure is said once, plainly, at the end (:func:`_report`)
+        self.single = single
 
     def __call__(self, source: str, status: str) -> None:
         r = self.report
@@ -58,7 +60,7 @@ class _AsItGoes:
                 typer.echo(terminal_safe(r.incomplete[-1][1]), err=True)
         elif status == "skipped" and not self.quiet:
             typer.echo(terminal_safe(f"unchanged {r.skipped[-1][1]}\t{source}"))
-        elif status == "failed":
+        elif status == "failed" and not self.single:
             typer.echo(terminal_safe(f"failed\t{source}"), err=True)
 
 
@@ -73,7 +75,8 @@ def _add_live(lib: Library, sources: list[str], quiet: bool, **kw: Any) -> Inges
     from ..library.ingest import IngestReport, add_sources
 
     report = IngestReport()
-    add_sources(lib, sources, report=report, on_item=_AsItGoes(report, quiet), **kw)
+    single = len(sources) == 1 and not Path(sources[0]).is_dir()
+    add_sources(lib, sources, report=report, on_item=_AsItGoes(report, quiet, single), **kw)
     return report
 
 
@@ -119,6 +122,13 @@ def _report(
                 typer.echo(f"unchanged {article_id}\t{source}")
         for _source, warning in report.incomplete:
             typer.echo(terminal_safe(warning), err=True)
+    if report.failed and len(report.failed) == 1 and not (report.added or report.skipped):
+        # one page, and it failed: what failed and why, in one line ("1 source failed:" and
+        # an indented list of one said it twice, after a "failed" line as it happened)
+        source, reason = report.failed[0]
+        said = reason if source in reason else f"{source}: {reason}"  # the reason may name it
+        typer.echo(terminal_safe(f"newsprism: {said}"), err=True)
+        return 1
     if report.failed:
         n = len(report.failed)
         typer.echo(f"newsprism: {n} source{'s' if n != 1 else ''} failed:", err=True)
