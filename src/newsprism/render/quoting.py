@@ -33,7 +33,7 @@ def quoted(words: str, limit: int | None = None) -> str:
     unmarked, read as the speaker's last word)."""
     text = " ".join(words.split())
     outer_open, outer_close, inner_open, inner_close = _marks_for(text)
-    text = _without_enclosing_marks(text)
+    text = _without_enclosing_marks(_without_run_on_marks(text))
     text = _nested(text, inner_open, inner_close)
     if limit is not None and len(text) > limit:
         text = text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:") + " …"
@@ -60,6 +60,28 @@ def _closing(text: str, at: int) -> int:
         elif text[i] == opener:
             depth += 1
     return -1
+
+
+#: the mark that opens each closer (straight " opens itself)
+_OPENS = {"”": "“", "»": "«", "›": "‹", '"': '"'}
+
+
+def _without_run_on_marks(text: str) -> str:
+    """A sentence of a quote that runs over several: the mark that opens it closes in a later
+    sentence ('"For ten years we have asked people to wait.'), or the mark that closes it opened
+    in an earlier one ('Tonight we stopped asking."').  Alone in the words, such a mark read as a
+    stray one inside the list's own pair (“"For ten years…”, the speaker index of the bundled
+    example): it is taken off, as a pair enclosing the words is."""
+    if text[:1] in _CLOSES and _closing(text, 0) == -1:
+        text = text[1:].lstrip()
+    last = text[-1:]
+    if last in _OPENS:
+        body = text[:-1]
+        opener = _OPENS[last]
+        unopened = body.count('"') % 2 == 0 if last == '"' else opener not in body
+        if unopened:
+            text = body.rstrip()
+    return text
 
 
 def _without_enclosing_marks(text: str) -> str:
