@@ -8,13 +8,13 @@ and Russian articles (tests/fixtures/library/corrected-*.html)."""
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from test_library_corrections_s30 import _analysed, _cli, _quote
 from typer.testing import CliRunner
 
 import newsprism
@@ -26,20 +26,7 @@ from newsprism.library.corrections import (
     reader_view,
     remove_correction,
 )
-from newsprism.library.ingest import default_process
 from newsprism.web import create_app
-
-FIXTURES = Path(__file__).parent / "fixtures" / "library"
-
-
-@functools.cache
-def _analysed(name: str) -> newsprism.Article:
-    return default_process(newsprism.read((FIXTURES / name).read_bytes()))
-
-
-def _quote(article: newsprism.Article, words: str) -> int:
-    (quote,) = [q for q in article.quotes if words in q.text]
-    return quote.id
 
 
 def _figure(article: newsprism.Article, written: str) -> int:
@@ -51,12 +38,6 @@ def _figure(article: newsprism.Article, written: str) -> int:
 def lib(tmp_path: Path) -> Iterator[Library]:
     with Library.open(tmp_path / "lib.sqlite") as library:
         yield library
-
-
-def _cli(lib: Library, *args: str) -> str:
-    result = CliRunner().invoke(app, [*args, "--db", str(lib.path)])
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def _two_outlets(lib: Library) -> tuple[int, int]:
