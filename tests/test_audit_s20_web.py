@@ -333,5 +333,5 @@ def test_the_feeds_page_says_ok_not_a_bare_status_code(db: Path) -> None:
     with TestClient(create_app(db, analyse=False), base_url=LOCAL) as c:
         text = c.get("/feeds", headers=BROWSER).text
     rows = text[text.index("<tbody>") :].split("<tr>")[1:]
-    assert "<td>ok</td>" in rows[0] and ">200<" not in rows[0]
-    assert "<td>?</td>" not in rows[1] and "not polled yet" in rows[1]
+    assert '<td data-label="State">ok</td>' in rows[0] and ">200<" not in rows[0]
+    assert '<td data-label="State">?</td>' not in rows[1] and "not polled yet" in rows[1]
