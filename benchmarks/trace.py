@@ -968,6 +968,9 @@ class _PairModel:
         return score
 
 
+#: ``--c``: the regularisation strengths the claim fit tries (each a cross-validation of its own)
+STRENGTHS: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0)
+
 #: ``--folds K``: the fit's cross-validation leaves out folds of stories (dealt by a hash of
 #: the story's name) instead of single stories; 0: one story at a time
 FOLDS = 0
@@ -1081,7 +1084,7 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
         exclusive_options = [getattr(index, "ONE_PER_ARTICLE", False)]
     thresholds = tuple(round(0.2 + 0.025 * i, 3) for i in range(13))  # 0.2 … 0.5
     results: dict[tuple[Any, ...], list[int]] = {}
-    for c in (0.1, 0.3, 1.0, 3.0):
+    for c in STRENGTHS:
         # a pair is scored by weights fitted without either of its stories; all stories are
         # linked together, so that other stories' figures compete as they do in a library
         held_out = pm.held_out(candidates, stories, c)
@@ -1712,11 +1715,19 @@ def main() -> None:
         default=0,
         help="--fit cross-validates over this many folds of stories (0: one story at a time)",
     )
+    parser.add_argument(
+        "--c",
+        type=float,
+        nargs="+",
+        help="the regularisation strengths the claim fit tries (default 0.1 0.3 1 3)",
+    )
     parser.add_argument("--same-claim", type=float, help="a claim link threshold to try")
     parser.add_argument("--same-quote", type=float, help="a quote link threshold to try")
     args = parser.parse_args()
-    global CACHE, FOLDS
+    global CACHE, FOLDS, STRENGTHS
     CACHE, FOLDS = args.cache, args.folds
+    if args.c:
+        STRENGTHS = tuple(args.c)
     if args.cache is not None and args.part in (HELD_OUT, HELD_OUT_NEXT):
         parser.error(f"{args.part} is held out: it is scored from a fresh analysis, never cached")
     if args.check in (HELD_OUT, HELD_OUT_NEXT):
