@@ -30,7 +30,7 @@ from .quotemarks import QuotedSpans
 #: span holding at least those characters
 Parse = Callable[[int, int], tuple[int, Any]]
 
-#: how far into its sentence (characters) the subject's name may start
+#: how far into its sentence (characters) the subject's phrase may start
 SUBJECT_REACH = 60
 #: a clause that names the words it passes on ("passed on the words of the mayor:", "read
 #: the letter:"): they are someone else's, whom this reading does not know
@@ -52,14 +52,17 @@ def clause_colon_quotes(
     sentences: Sequence[tuple[int, int]],
     parse: Parse,
 ) -> list[Found]:
-    """The quotations of ``quoted`` that no reading of ``found`` covers, introduced by a colon
-    closing a clause whose subject is a person named near its start, as direct quotes of that
-    person (``parse`` gives the sentence's dependency parse)."""
+    """``found`` with the quotations of ``quoted`` that no reading of it attributes,
+    introduced by a colon closing a clause whose subject is a person named near its start, as
+    direct quotes of that person (``parse`` gives the sentence's dependency parse).  A bare
+    reading of the quotation (no cue, no source: the quotation marks alone) gives way."""
     starts = [a for a, _ in sentences]
     people = [e for e in entities if e.label == "PER"]
     out: list[Found] = []
+    bare: set[int] = set()
     for q in quoted:
-        if q.words(text) < MIN_WORDS or any(f.start < q.end and q.start < f.end for f in found):
+        over = [f for f in found if f.start < q.end and q.start < f.end]
+        if q.words(text) < MIN_WORDS or any(not _bare(f, q.start, q.end) for f in over):
             continue
         before = text[: q.start].rstrip()
         if not before.endswith(":"):
@@ -71,11 +74,11 @@ def clause_colon_quotes(
         s_start = starts[k]
         if quoted.starting(s_start, colon) or quoted.at(colon) is not None:
             continue  # the colon sits in a quotation, or one stands in the clause before it
-        near = [e for e in people if s_start <= e.start < s_start + SUBJECT_REACH and e.end < colon]
+        near = [e for e in people if s_start <= e.start and e.end < colon]
         if not near or _PASSED_ON.search(text, s_start, colon):
             continue
         off, span = parse(s_start, colon + 1)
-        who = next((e for e in near if _subject_before(span, off, e, colon)), None)
+        who = next((e for e in near if _subject_before(span, off, e, colon, s_start)), None)
         if who is None:
             continue
         if _SAID.search(text, s_start, who.start):
@@ -85,7 +88,14 @@ def clause_colon_quotes(
         )
         source.entities.append(who)
         out.append(Found("direct", q.start, q.end, cue=(colon, colon + 1), source=source))
-    return out
+        bare.update(id(f) for f in over)
+    return [f for f in found if id(f) not in bare] + out
+
+
+def _bare(f: Found, start: int, end: int) -> bool:
+    """Whether ``f`` reads the quotation ``start``..``end`` as bare words: the marks alone,
+    with no cue and no source (whoever spoke last would get them)."""
+    return f.cue is None and f.source is None and (f.start, f.end) == (start, end)
 
 
 def name_tokens(span: Any, off: int, e: Entity) -> tuple[Any, Any] | None:
@@ -110,10 +120,12 @@ def climb_name(first: Any, tok: Any) -> Any:
             office = office_before(first.doc, first)
             # the office must start at a noun the chain of "of" hangs from ("Minister of
             # Transport", "student of the Faculty of Maritime Studies")
+            # its noun, before the first "of" ("head ranger of the park": "ranger")
+            noun = office.split(" of ")[0].split()[-1].lower() if office else None
             up = tok
             while up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.i != up.head.i:
                 up = up.head.head
-                if office and office.split()[0].lower() == up.lower_:
+                if noun == up.lower_:
                     tok = up
                     break
             else:
@@ -123,11 +135,16 @@ def climb_name(first: Any, tok: Any) -> Any:
     return tok
 
 
-def _subject_before(span: Any, off: int, e: Entity, colon: int) -> bool:
+def _subject_before(span: Any, off: int, e: Entity, colon: int, s_start: int) -> bool:
     """Whether the person ``e`` is the subject of a verb before the colon (a name inside a
-    prepositional phrase is not)."""
+    prepositional phrase is not), its phrase opening near the sentence's start (a long office
+    before the name counts with it: "The chairman of the Association of … Eduard S.")."""
     name = name_tokens(span, off, e)
     if name is None:
         return False
     head = climb_name(*name)
-    return head.dep_ in ("nsubj", "nsubjpass") and off + head.head.idx < colon
+    return (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and off + head.head.idx < colon
+        and off + head.left_edge.idx < s_start + SUBJECT_REACH
+    )

@@ -334,6 +334,15 @@ def office_of(doc: Any, first: Any) -> str | None:
     return offices.get(first.i)
 
 
+def office_noun(word: str) -> bool:
+    """Whether ``word`` can head an office written before a name: a noun of office, or any
+    noun whose commonest sense is a person ("the chemist of the state laboratory Elona K.",
+    "the head ranger of the park Einar T."), or a scientist's "-ologist" WordNet lacks
+    ("glaciologist")."""
+    word = word.lower().split("-")[0]
+    return word in ROLE_NOUNS or word in PERSON_NOUNS or word.endswith("ologist")
+
+
 def _office(doc: Any, start: int) -> str | None:
     """The words from the office noun to the name: "President of Ukraine", "deputy of the
     Verkhovna Rada" (a determiner before the office is left out)."""
@@ -368,8 +377,14 @@ def _office(doc: Any, start: int) -> str | None:
     office = str(doc[i:start].text).strip(' "”“')
     # "the resignation of Energy Minister X": the office starts at a noun of office
     parts = office.split(" of ")
-    while len(parts) > 1 and parts[0].split()[-1].lower().split("-")[0] not in ROLE_NOUNS:
+    while len(parts) > 1 and not office_noun(parts[0].split()[-1]):
         parts = parts[1:]
+    tail = parts[-1].split()
+    if len(parts) > 1 and len(tail) == 1 and tail[0].islower() and office_noun(tail[0]):
+        # "the widow of firefighter Mark D.": the name's own title (a bare noun, no article)
+        # stands right before it; the words before its "of" are someone else's relation to
+        # them ("the lawyer of the politician Natalia B." is the lawyer: translated news)
+        parts = parts[-1:]
     return " of ".join(parts) or None
 
 
@@ -424,7 +439,12 @@ def office_before(doc: Any, first: Any) -> str | None:
     if first.i == 0 or doc[first.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
     office = _office(doc, first.i)
-    if office and any(w.lower().split("-")[0] in ROLE_NOUNS for w in office.split()):
+    # a noun of rank anywhere in it, or any noun for a person heading it (the word before its
+    # first "of": "chemist of the state laboratory"; not "Veteran 20-year state")
+    if office and (
+        any(w.lower().split("-")[0] in ROLE_NOUNS for w in office.split())
+        or office_noun(office.split(" of ")[0].split()[-1])
+    ):
         return office
     return None
 

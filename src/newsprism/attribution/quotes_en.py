@@ -261,7 +261,7 @@ def analyse(
     parse = _parse_of(nlp, parse_text, readers)
     found = pointed_back(text, paragraphs, found, entities, parse)
     # 'The minister was short in the parliament: "…"': a colon after a clause about a person
-    found += clause_colon_quotes(text, quoted, found, entities, list(sentences or parsed), parse)
+    found = clause_colon_quotes(text, quoted, found, entities, list(sentences or parsed), parse)
     found.sort(key=lambda f: (f.start, -f.end))
     return Analysis(
         found=_dedupe(_quoted_once(found)),

@@ -1,0 +1,49 @@
+"""English attribution, thirty-first round (issue 12): constructions of news translated into
+English that the rules missed (invented articles, never evaluation text)."""
+
+from __future__ import annotations
+
+from attributed import attributed, speaker_of
+
+# Translated news names a person after a long office ending in the name of a body, with no
+# comma ("the hydrologist of the State Water Institute Marek Novotný"); the office's noun is any
+# noun for a person, not only a noun of rank. Before, a quotation after a colon that closes
+# such a clause, or pointed back at by such a sentence, got no speaker.
+RIVER = (
+    "The river Morava rose by two metres in one night\n\n"
+    "OLOMOUC — The water of the river rose by two metres on Sunday night and flooded the "
+    "gardens of 40 houses in the village of Litovel.\n\n"
+    "The regional office informed that the dams held and nobody was injured.\n\n"
+    "The chairwoman of the Association of the Gardeners of the Litovel district Jana Dvořáková "
+    "was categorical: «We asked for the new wall in 2019, and in 2021, and nobody answered.»\n\n"
+    "«The soil is full of the water since March. One night of the rain is enough, and the "
+    "river has nowhere to go.»\n\n"
+    "These words belong to the hydrologist of the State Water Institute Marek Novotný, who "
+    "measured the river for twelve years.\n\n"
+    "The head ranger of the Litovel Forest Park Pavel Král was short: «The paths stay closed "
+    "until the water goes down.»\n"
+)
+
+
+def test_a_person_after_a_long_office_owns_the_colon_quotation_and_the_pointed_back_one() -> None:
+    article = attributed(RIVER)
+    assert speaker_of(article, "asked for the new wall") == "Jana Dvořáková"
+    assert speaker_of(article, "soil is full of the water") == "Marek Novotný"
+    assert speaker_of(article, "paths stay closed") == "Pavel Král"
+
+
+# A clause about a named person closing in a colon in the middle of a paragraph, after a
+# sentence of someone else: the quotation marks alone had been read as a quotation without a
+# cue, which kept the colon's reading away (and the quotation went to no one).
+MIDDLE = (
+    "The ban on the sheep markets is extended\n\n"
+    "The ministry informed on Monday that the markets stay closed until March.\n\n"
+    "The Commission informed that it will pay half of the compensations. The minister Giorgos "
+    "Antoniou was short: «The ban stays until the last outbreak, and nobody moves the animals "
+    "without a permit.»\n"
+)
+
+
+def test_a_colon_quotation_mid_paragraph_goes_to_the_clause_subject() -> None:
+    article = attributed(MIDDLE)
+    assert speaker_of(article, "ban stays until the last outbreak") == "Giorgos Antoniou"
