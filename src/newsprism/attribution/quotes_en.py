@@ -17,6 +17,7 @@ from typing import Any
 
 from ..budget import checked
 from . import learned_en, sources_en, tagger_en
+from .anonymity_en import anonymity_request, asks_anonymity
 from .bodies_en import body_noun, named_body
 from .bracketed_en import bracketed_sources
 from .clause_colon_en import Parse, clause_colon_quotes
@@ -257,6 +258,7 @@ def analyse(
         )
     drop_spelling_asides(text, found)
     found = drop_stock_phrases(text, found, readers)
+    found = [f for f in found if not anonymity_request(text, f)]
     # "«…»\n\nThese words belong to X": a paragraph's quotation, its speaker named after it
     parse = _parse_of(nlp, parse_text, readers)
     found = pointed_back(text, paragraphs, found, entities, parse)
@@ -557,6 +559,9 @@ class _Reader:
         ]
         dets = {c.lower_ for c in root.children if c.dep_ in ("det", "poss")}
         plural = root.tag_ in ("NNS", "NNPS")
+        if not people and asks_anonymity(root):
+            # "One of the guides of the company, who asked not to be named": nobody to name
+            return SourceRef(start, end, text, "anonymous", lemma, plural=plural)
         if root.lower_ in EN_ORGANIZATIONS and root.i > root.left_edge.i:
             # "the Obama White House", "the Clinton campaign": NER may call it a person
             return SourceRef(start, end, text, "organization", root.lower_, plural=plural)
