@@ -69,3 +69,16 @@ def test_a_source_who_asks_not_to_be_named_is_anonymous() -> None:
         speaker = article.speaker(quote.speaker)
         assert speaker is not None and speaker.kind == "anonymous", (phrase, speaker)
     assert not any("to be named" in q.text for q in article.quotes)
+
+
+def test_the_statement_is_the_body_that_published_it_a_sentence_before() -> None:
+    """ "The institute published a statement. The statement says that …": the institute's
+    words (before, "The statement" was a speaker of its own)."""
+    article = attributed(
+        "Landslide above the village\n\n"
+        "The Geological Institute of Georgia published a statement on Tuesday. The statement "
+        "says that the slope moved by 40 centimetres in one week and the road must stay closed.\n"
+    )
+    assert speaker_of(article, "the slope moved by 40 centimetres") == (
+        "The Geological Institute of Georgia"
+    )

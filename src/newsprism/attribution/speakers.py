@@ -2480,7 +2480,9 @@ def _resolve_source(
         c.add(src.start, src.end, src.text)
         return c
     if src.kind == "document" and back:
-        issuer = _issuer(src, inside, resolved, text, said)
+        issuer = _issuer(src, inside, resolved, text, said) or _issued_before(
+            src, entity_cluster, text
+        )
         if issuer is not None:
             issuer.add(src.start, src.end, None)
             return issuer
@@ -2585,6 +2587,33 @@ def _issuer(
         if c.kind == "organization" and src.head in _BODY_ISSUED:
             return c
     return None
+
+
+#: "The department published a statement.": a verb of issuing and its document, whose subject
+#: (named right before the verb) issued what "the statement" later says
+_ISSUING = (
+    r"\s+(?:has\s+|had\s+)?(?:published|issued|released|posted|sent|distributed|circulated)"
+    r"\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}"
+)
+
+
+def _issued_before(src: SourceRef, named: _EntityClusters, text: str) -> Cluster | None:
+    """Who issued the document ``src`` names ("The statement says"), when a sentence before it
+    says so: the body or person named right before "published a statement" ("The Department
+    of Hydrology published a statement. The statement says that …"), the nearest within
+    :data:`ISSUER_REACH`; English only."""
+    head = (src.head or "").lower()
+    if head not in _ISSUED or _cyrillic(head) or not src.text.lower().startswith(("the ", "this ")):
+        return None
+    issued = re.compile(_ISSUING + re.escape(head) + r"s?\b", re.IGNORECASE)
+    a = max(0, src.start - ISSUER_REACH)
+    verbs = {m.start() for m in issued.finditer(text, a, src.start)}
+    found = [
+        (e, c)
+        for (s, e), c in named.items()
+        if c.kind in ("organization", "person") and a <= s and e in verbs
+    ]
+    return max(found, key=lambda ec: ec[0])[1] if found else None
 
 
 def _named_before_apposition(
