@@ -82,3 +82,16 @@ def test_the_statement_is_the_body_that_published_it_a_sentence_before() -> None
     assert speaker_of(article, "the slope moved by 40 centimetres") == (
         "The Geological Institute of Georgia"
     )
+
+
+def test_a_that_clause_after_only_is_what_is_said_up_to_the_complement_after_it() -> None:
+    """ "told the journalists only that A and B will …": the parser hangs "that A" on the verb
+    as an adverbial clause and "B will …" as its complement; what is said runs from "that"."""
+    article = attributed(
+        "Bridge repairs\n\n"
+        "The ministry of transport did not comment officially. The spokeswoman of the ministry "
+        "told the journalists only that the minister follows the case and the new rules for "
+        "the bridges will be presented in March.\n"
+    )
+    quote = next(q for q in article.quotes if "new rules for the bridges" in q.text)
+    assert quote.text.startswith("that the minister follows the case")

@@ -1371,10 +1371,35 @@ class _Reader:
                 last = c
         return self.offset + verb.idx, self.offset + last.idx + len(last.text)
 
+    def that_clause_first(self, verb: Any, comps: list[Any]) -> tuple[QuoteKind, int, int] | None:
+        """ "told the journalists only that the minister follows the case and the new rules
+        will be presented in March": the parser may hang the "that" clause on the verb as an
+        adverbial clause (after "only") and what follows its "and" as the complement; what is
+        said runs from "that" to the complement's end."""
+        first = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ),
+            None,
+        )
+        if first is None or not comps or any(c.i < first.i for c in comps):
+            return None
+        last = max(comps, key=lambda c: c.right_edge.i)
+        mark = next(m for m in first.children if m.dep_ == "mark" and m.lower_ == "that")
+        a, b = self.span(mark, last.right_edge)
+        return "indirect", a, b
+
     def content(
         self, sent: Any, verb: Any, subj: Any, any_verb: bool = False
     ) -> tuple[QuoteKind, int, int] | None:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c is not subj]
+        joined = self.that_clause_first(verb, comps)
+        if joined is not None:
+            return joined if len(self.text[joined[1] : joined[2]].split()) >= 2 else None
         if len(comps) > 1:
             # "The side denies this: the spokesman … stated that the drone hit …": the parse
             # hangs the clause before the colon on the verb too; the one "that" opens is said
