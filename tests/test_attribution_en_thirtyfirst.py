@@ -3,7 +3,7 @@ English that the rules missed (invented articles, never evaluation text)."""
 
 from __future__ import annotations
 
-from attributed import attributed, speaker_of
+from attributed import attributed, speaker_name, speaker_of
 
 # Translated news names a person after a long office ending in the name of a body, with no
 # comma ("the hydrologist of the State Water Institute Marek Novotný"); the office's noun is any
@@ -95,3 +95,24 @@ def test_a_that_clause_after_only_is_what_is_said_up_to_the_complement_after_it(
     )
     quote = next(q for q in article.quotes if "new rules for the bridges" in q.text)
     assert quote.text.startswith("that the minister follows the case")
+
+
+# An interview printed as labelled questions and answers: the answers are the interviewee's
+# (the dash dialogue's reading, with "Q:" and "A:" for the dashes); a question's label is no
+# speaker.
+LABELLED = (
+    "The harvest will be late, says the head of the growers' union\n\n"
+    "The head of the Union of Apple Growers of Moldova Ion Rusu answered the questions of our "
+    "agency.\n\n"
+    "Q: How much of the harvest did the frost take?\n\n"
+    "A: About a third. In the north the orchards lost half of the flowers.\n\n"
+    "Q: Does the state help the growers?\n\n"
+    "A: The ministry promised 40 million lei, but nobody has seen the money yet.\n"
+)
+
+
+def test_the_answers_of_a_labelled_interview_are_the_interviewee_s() -> None:
+    article = attributed(LABELLED)
+    assert speaker_of(article, "About a third") == "Ion Rusu"
+    assert speaker_of(article, "nobody has seen the money yet") == "Ion Rusu"
+    assert not any(speaker_name(article, q) == "Q" for q in article.quotes)

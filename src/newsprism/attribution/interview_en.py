@@ -23,8 +23,13 @@ from collections.abc import Sequence
 from .dashspeech import find_dash_speech
 from .given_names import given_name_gender, is_given_name
 from .model import Found, SourceRef
+from .quotemarks import trim_span
 
 _DASH = re.compile(r"\s*[—–]\s")
+#: a turn of a dialogue: a dash, or a label of question or answer ("Q:", "Answer:")
+_TURN = re.compile(r"\s*(?:[—–]\s|(?P<label>Q|A|Question|Answer)\s*[:.]\s)")
+#: the labels of the interviewer's turns
+_QUESTION_LABELS = frozenset(["Q", "Question"])
 #: the interviewee after the interviewer's verb ("talked to the head of the fund Dana O.")
 _TALKED_TO = re.compile(
     r"\b(?:talked|spoke|talks|speaks|has talked|has spoken)\s+(?:to|with)\s+"
@@ -69,7 +74,20 @@ def with_interviews(
     # a report the sentence reader found inside an answer, sourced in the answer's own words
     # ("According to our data, …", "We have seen it") or not at all, is the interviewee's
     kept = [f for f in kept if not any(_within_answer(f, g) for g in answers)]
+    # "Q: Does the state help?": a question's label is nobody who speaks
+    kept = [f for f in kept if not _labelled_question(text, f)]
     return kept + answers
+
+
+def _labelled_question(text: str, f: Found) -> bool:
+    """Whether ``f`` is a turn labelled as the interviewer's ("Q:"), read as the label's."""
+    src = f.source
+    return (
+        src is not None
+        and src.text in _QUESTION_LABELS
+        and text[src.end : src.end + 1] in (":", ".")
+        and (src.start == 0 or text[src.start - 1] == "\n")
+    )
 
 
 #: a pronoun opening the paragraph after an interview's introduction ("According to him, …",
@@ -149,7 +167,7 @@ def interview_answers(
     while k < len(paragraphs) - 1:
         # the cheap test first: most paragraphs are followed by no dash paragraph
         nxt = paragraphs[k + 1]
-        who = _interviewee(text, *paragraphs[k]) if _DASH.match(text, *nxt) else None
+        who = _interviewee(text, *paragraphs[k]) if _TURN.match(text, *nxt) else None
         if who is None:
             k += 1
             continue
@@ -162,7 +180,7 @@ def interview_answers(
             continue
         j = k + 1
         asked = False
-        while j < len(paragraphs) and _DASH.match(text, paragraphs[j][0], paragraphs[j][1]):
+        while j < len(paragraphs) and _TURN.match(text, paragraphs[j][0], paragraphs[j][1]):
             a, b = paragraphs[j]
             if _is_question(text, a, b) or alternate and not asked:
                 asked = True
@@ -180,7 +198,7 @@ def _turns(text: str, paragraphs: Sequence[tuple[int, int]], first: int) -> list
     """The dash paragraphs from ``paragraphs[first]`` on, up to the first that opens with none."""
     out = []
     for a, b in paragraphs[first:]:
-        if _DASH.match(text, a, b) is None:
+        if _TURN.match(text, a, b) is None:
             break
         out.append((a, b))
     return out
@@ -205,17 +223,26 @@ def _interviewee(text: str, start: int, end: int) -> SourceRef | None:
 
 
 def _is_question(text: str, start: int, end: int) -> bool:
+    m = _TURN.match(text, start, end)
+    if m is not None and m.group("label"):
+        return m.group("label") in _QUESTION_LABELS
     para = text[start:end].rstrip()
-    return _DASH.match(text, start, end) is not None and para.endswith("?")
+    return m is not None and para.endswith("?")
 
 
 def _answer(text: str, start: int, end: int, found: Sequence[Found]) -> tuple[int, int] | None:
-    """The span of the answer in the dash paragraph ``text[start:end]``, or ``None`` when it
-    names an author of its own or something else already holds it."""
-    speech = find_dash_speech(text, start, end)
-    if speech is None or speech.author:
-        return None
-    a, b = speech.start, speech.end
+    """The span of the answer in the dash paragraph ``text[start:end]`` (or the one labelled
+    "A:"), or ``None`` when it names an author of its own or something else already holds it."""
+    m = _TURN.match(text, start, end)
+    if m is not None and m.group("label"):
+        a, b = trim_span(text, m.end(), end)
+        if a >= b:
+            return None
+    else:
+        speech = find_dash_speech(text, start, end)
+        if speech is None or speech.author:
+            return None
+        a, b = speech.start, speech.end
     answer = Found("direct", a, b, cue=None, source=None)
     if any(f.start < b and a < f.end and not _within_answer(f, answer) for f in found):
         return None
