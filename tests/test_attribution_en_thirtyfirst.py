@@ -116,3 +116,17 @@ def test_the_answers_of_a_labelled_interview_are_the_interviewee_s() -> None:
     assert speaker_of(article, "About a third") == "Ion Rusu"
     assert speaker_of(article, "nobody has seen the money yet") == "Ion Rusu"
     assert not any(speaker_name(article, q) == "Q" for q in article.quotes)
+
+
+def test_a_town_after_from_is_no_person_a_later_pronoun_could_call_back() -> None:
+    """ "The depositors A and B, who came from Balykchy, …. He said …": NER may take the town for
+    a surname; a one-word person after "from"/"in"/"near"/"at" that no full name ends in is a
+    place, and "he" is the man of the pair."""
+    article = attributed(
+        "Depositors of the bank gathered in Bishkek\n\n"
+        "On Thursday morning, dozens of people gathered at the head office of the bank. The "
+        "depositors Aibek Tursunov and Gulnara Isakova, who came from Balykchy, were among the "
+        "first. He said that he had kept 500 thousand soms there, saved for the wedding of his "
+        "son.\n"
+    )
+    assert speaker_of(article, "500 thousand soms") == "Aibek Tursunov"

@@ -231,7 +231,7 @@ def analyse(
         for e in entities
         if not (e.label == "PER" and e.start in common and " " not in text[e.start : e.end])
     ]
-    entities = _same_person_names(entities)
+    entities = _places_after_from(text, _same_person_names(entities))
     found = demonstratives(text, found, list(sentences or parsed), paragraphs)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
     if proposals is not None:
@@ -271,6 +271,36 @@ def analyse(
         readings=readings,
         common_openers=common,
     )
+
+
+#: a preposition of place right before a word ("came from Kant", "the branch in Kant")
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near|at)\s+$")
+
+
+def _places_after_from(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` without the one-word persons NER found only after a preposition of place
+    ("the depositors, who came from Kant", "came to the headquarters from Keperveem": a town
+    NER took for a surname, which a later "he said" then called back), unless the word is the
+    surname of a person the article names in full."""
+    surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and " " in e.text.strip()}
+    alone = {
+        e.text
+        for e in entities
+        if e.label == "PER"
+        and " " not in e.text.strip()
+        and _PLACE_BEFORE.search(text, max(0, e.start - 8), e.start) is None
+    }
+    return [
+        e
+        for e in entities
+        if not (
+            e.label == "PER"
+            and " " not in e.text.strip()
+            and e.text not in surnames
+            and e.text not in alone
+            and _PLACE_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
+        )
+    ]
 
 
 def _parse_of(nlp: Any, parse_text: str, readers: list[tuple[int, Any, Any]]) -> Parse:
