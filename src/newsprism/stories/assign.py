@@ -58,6 +58,7 @@ from .features import (
 )
 from .features import numbers as numbers_of
 from .lexical import DocumentFrequencies
+from .when import day_agreement
 
 if TYPE_CHECKING:
     import numpy as np
@@ -420,7 +421,10 @@ class StoryIndex:
         # most probable first; ties in the order scored (the closer vector first), as before
         for when, i in sorted(happening, key=lambda c: -c[0]):
             others = (int(j) for j in near[in_window == self._stories[i]] if j != i)
-            if not any(match.days_agree(fp, self._fps[j]) < 0 for j in others):
+            if not any(
+                day_agreement(fp.days, self._fps[j].days, fp.at, self._fps[j].at) < 0
+                for j in others
+            ):
                 return when, i
         return None
 
@@ -570,8 +574,6 @@ class StoryIndex:
                 legacy.append((int(r[0]), int(r[1]), float(r[2]), r[3]))
                 continue
             terms, counts = unpack_terms(r[7])
-            # stored before the lead's names were kept: none, decided as before
-            title_names, lead_names, tells = _lead_names(r[10])
             fp = FP(
                 np.frombuffer(r[3], dtype=np.uint32),
                 np.frombuffer(r[4], dtype=np.float16).astype(np.float32),
@@ -583,10 +585,9 @@ class StoryIndex:
                 # stored before the days were kept: none known, decided as before
                 tuple(json.loads(r[9])) if r[9] else (),
                 float(r[2]),
-                title_names,
-                lead_names,
+                # stored before the lead's names were kept: none, decided as before
+                *_lead_names(r[10]),
                 bool(r[11]),
-                tells,
             )
             self._remember(Arrival(int(r[0]), None, "", float(r[2])), int(r[1]), fp)
         if legacy:
@@ -749,22 +750,19 @@ def _tail_figures_differ(conn: sqlite3.Connection, arrival: Arrival, original: i
 
 
 def _lead_names_json(fp: Fingerprint) -> str:
-    """The headline's and the lead's names as stored (``story_articles.head_names``), and how
-    the lead tells its news (``Fingerprint.tells``) where it is a rumour or a confirmation:
-    what the lead says beside whom it names, kept in the same row without a migration."""
-    stored: list[object] = [sorted(fp.title_names), sorted(fp.lead_names)]
-    if fp.tells:
-        stored.append(fp.tells)
-    return json.dumps(stored, ensure_ascii=False)
+    """The headline's and the lead's names as stored (``story_articles.head_names``)."""
+    return json.dumps([sorted(fp.title_names), sorted(fp.lead_names)], ensure_ascii=False)
 
 
-def _lead_names(stored: str | None) -> tuple[frozenset[str], frozenset[str], str]:
-    """The headline's and the lead's names of a stored row, and how its lead tells its news
-    (none for rows stored before: decided as before)."""
+def _lead_names(stored: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The headline's and the lead's names of a stored row (none for rows stored before).  A
+    library written by the thirty-first session's first code may hold a third element (how the
+    lead told its news, a rumour or a confirmation: a rule since withdrawn, docs/stories.md):
+    it is read past, so such a library opens and is decided as any other."""
     if not stored:
-        return frozenset(), frozenset(), ""
-    title, lead, *tells = json.loads(stored)
-    return frozenset(title), frozenset(lead), str(tells[0]) if tells else ""
+        return frozenset(), frozenset()
+    title, lead, *_withdrawn = json.loads(stored)
+    return frozenset(title), frozenset(lead)
 
 
 def assign_new(lib: Library, batch: int = 64) -> int:

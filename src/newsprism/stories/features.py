@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..attribution.names import romanize
 from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
 from ..library.stemming import stem
-from .when import event_days, telling
+from .when import event_days
 
 if TYPE_CHECKING:
     import numpy as np
@@ -155,8 +155,6 @@ class Fingerprint:
     lead_names: frozenset[str] = frozenset()
     #: ``at`` is its publication time (not the time it was added)
     dated: bool = True
-    #: how its lead tells the news: "rumour", "confirms" or "" (:func:`.when.telling`)
-    tells: str = ""
 
     @cached_property
     def head_words(self) -> int:
@@ -408,5 +406,4 @@ def _fingerprint(
         names(title) if title else frozenset(),
         names(f"{title}\n{text[:LEAD_NAME_CHARS]}" if title else text[:LEAD_NAME_CHARS]),
         at is not None,
-        telling(title, text),
     )

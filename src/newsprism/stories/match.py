@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .features import Fingerprint, jaccard, overlap
 from .lexical import DocumentFrequencies
-from .when import day_agreement, rumour_then_confirmed
+from .when import day_agreement
 
 if TYPE_CHECKING:
     import numpy as np
@@ -247,7 +247,7 @@ def happening_probability(probability: float, a: Fingerprint, b: Fingerprint) ->
     """The same-story probability with the evidence of when (:data:`SAME_DAY_LOGIT`,
     :data:`OTHER_DAY_LOGIT`) and, in a pair with a short report, the smoothed share of names
     (:func:`short_names_shift`): what the happening level's threshold is compared with."""
-    agreement = days_agree(a, b)
+    agreement = day_agreement(a.days, b.days, a.at, b.at)
     shift = short_names_shift(a, b)
     if agreement:
         shift += SAME_DAY_LOGIT if agreement > 0 else OTHER_DAY_LOGIT
@@ -255,16 +255,6 @@ def happening_probability(probability: float, a: Fingerprint, b: Fingerprint) ->
         return probability
     z = math.log(probability / (1.0 - probability)) + shift
     return 1.0 / (1.0 + math.exp(-z))
-
-
-def days_agree(a: Fingerprint, b: Fingerprint) -> int:
-    """:func:`.when.day_agreement` of the two reports, except that a rumour is the first telling
-    of what a later report confirms: its other day is not another happening
-    (:data:`.when.RUMOUR_CUES`, thirty-first session)."""
-    agreement = day_agreement(a.days, b.days, a.at, b.at)
-    if agreement < 0 and rumour_then_confirmed(a.tells, a.at, b.tells, b.at):
-        return 0
-    return agreement
 
 
 def reaches(level: str, probability: float, a: Fingerprint, b: Fingerprint) -> bool:
