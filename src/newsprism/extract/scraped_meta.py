@@ -35,13 +35,6 @@ for _number, _spellings in enumerate(
     for _name in _spellings.split():
         _MONTHS[_name] = _number
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-#: a day (or days) and a month as a field's label: "4 December:", "13-14 December:", "Dec. 4:",
-#: «5 декабря:» — a line of a story's timeline or its key dates
-DATED_LABEL = re.compile(
-    rf"^(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTH})|(?:{_MONTH})\.?\s+\d{{1,2}}"
-    rf"(?:\s*[-–]\s*\d{{1,2}})?)\.?\s*:\s+\S",
-    re.I,
-)
 
 _DMY = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b",

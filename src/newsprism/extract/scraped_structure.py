@@ -43,7 +43,7 @@ from .scraped_labels import (
     is_body_text,
     word_count,
 )
-from .scraped_meta import DATED_LABEL, is_name
+from .scraped_meta import is_name
 from .scraped_vocab import REPORTED_SPEECH, ui_key
 
 # a speaker's label: a name in capitals with its initials ("J. SMITH", "Е. СОЛОВЬЕВА",
@@ -261,10 +261,6 @@ def mark_colon_lists(labs: list[Labelled], body_start: int) -> None:
                 break
 
 
-#: a field's value that ends as a sentence does is short: a longer sentence after a label and
-#: a colon is a note of the story ("Correction: …", «Уточнение: …»), not a field
-FIELD_MAX_SENTENCE_WORDS = 10
-
 #: running text resumes within this many lines under a run of fields set into the story
 FIELDS_RESUME_REACH = 6
 
@@ -273,9 +269,7 @@ def _field_shaped(lab: Labelled) -> bool:
     return (
         lab.label in (SHORT, TEXT, DATE)
         and not is_body_text(lab)
-        # ("Correction: An earlier version of this article gave …": a note's sentence)
-        and not (ends_sentence(lab.text) and word_count(lab.text) > FIELD_MAX_SENTENCE_WORDS)
-        and (FIELD_SHAPE.match(lab.text) is not None or DATED_LABEL.match(lab.text) is not None)
+        and FIELD_SHAPE.match(lab.text) is not None
     )
 
 
@@ -309,7 +303,6 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
     menu) or a date line.  A box after the story's end is the page's (``drop_closing_box``);
     these have the story on both sides."""
     # (a labelled box may stand above the story's first paragraph, under its byline or date)
-    labels: list[Labelled] = []
     i = 0
     while i < len(labs):
         if not _field_shaped(labs[i]):
@@ -327,10 +320,9 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
             and word_count(above.text) <= FACT_BOX_LABEL_MAX_WORDS
             and above.line.index == i - 1
         ):
-            # a box of facts under its label, set into the story ("Dossier" / "Born: …" /
-            # "Education: …"), or over a release's end mark ("Exhibition at a glance" /
-            # "Dates: …" / ENDS): the story's own details; the label is read as any short
-            # line between paragraphs, the release's goes with its box
+            # a box of facts under its label, set into the story ("THE VERDICT" / "Charge: …" /
+            # "Plea: …"), or over a release's end mark ("Exhibition at a glance" / "Dates: …" /
+            # ENDS): the story's own details under their label
             label, above = (
                 above,
                 next((o for o in reversed(labs[: i - 1]) if o.label not in (CHROME, CREDIT)), None),
@@ -363,20 +355,12 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
                 is_body_text(above)
                 or above.label == CAPTION
                 or headed
-                or (label is not None and above.label == TEXT and ends_sentence(above.text))
                 # (a labelled box under the story's byline or date line, over its text: "THE
                 # VERDICT" / "Charge: …" / "Plea: …" above the first paragraph)
                 or (label is not None and above.label in (BYLINE, DATE))
             )
             and (
                 any(is_body_text(o) for o in below)
-                # (under a labelled box, a sentence of the story resumes it, short or not)
-                or (
-                    label is not None
-                    and bool(below)
-                    and below[0].label == TEXT
-                    and ends_sentence(below[0].text)
-                )
                 or (bool(below) and below[0].reason == RELEASE_END)
                 # (under a section heading of the story, right under its text, the fields are
                 # that section's: "How much the trip cost" / "Hotel: …" / "Food: …")
@@ -384,18 +368,14 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
             )
         ):
             if label is not None:
-                labels.append(label)
+                # the box's label ("THE VERDICT", «ПРИГОВОР», "Exhibition at a glance") is the
+                # page's frame around the facts, as the development golds drop it
+                label.relabel(CHROME, "the label of a box of facts")
             for item in labs[i:j]:
                 item.relabel(ITEM, "a field of the story's details (fields set into the story)")
                 item.caption = item.text
                 item.date = None
         i = j
-    if len(labels) == 1:
-        # one box's label ("THE VERDICT", «Досье», "Exhibition at a glance") is the page's frame
-        # around the facts, as the development golds drop it (3 of 3); the labels of several
-        # boxes name what each describes (a shelter's dogs, "Biscuit" / "Age: 4" / …): the
-        # story's sections, read as any short line between paragraphs
-        labels[0].relabel(CHROME, "the label of a box of facts")
 
 
 #: a release's box of facts is labelled in a few words ("Exhibition at a glance")
