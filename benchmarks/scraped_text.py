@@ -373,7 +373,7 @@ WRITTEN30 = ROOT / "benchmarks" / "data" / "scraped_written30"
 #: becomes a fixture.  ``scraped_written26`` stays the check half B.  Until the folder is on main
 #: the part says so and is skipped.
 WRITTEN31 = ROOT / "benchmarks" / "data" / "scraped_written31"
-#: (Round 31, newsprism before (52509763) → after (699de2be): 1 → 1 of 10 exactly right, body
+#: (Round 31, newsprism before (52509763) → after (affce51f): 1 → 1 of 10 exactly right, body
 #: 4-gram F1 0.943 → 0.952 (trafilatura on the lines 0.802, jusText 0.437), paragraphs P / R
 #: 0.919 / 0.888 both times, figures P / R 0.900 / 0.750 → 1.000 / 0.750, headings F1 0.571 →
 #: 0.596; ``docs/extraction.md``, round 31.)

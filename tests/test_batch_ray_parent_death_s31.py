@@ -102,8 +102,7 @@ def test_a_ray_run_that_ends_normally_leaves_no_watch_and_kills_nothing(tmp_path
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         reaper = ray_reaper.Reaper({sleeper.pid})
-        time.sleep(1.5)  # the watch has noted the sleeper
-        reaper.done()
+        reaper.done()  # the watch notes the tree before it reads "done": the sleeper is in it
         assert reaper.process.returncode == 0
         assert _alive(sleeper.pid)
     finally:
@@ -122,11 +121,16 @@ def test_the_watch_kills_what_it_watched_when_the_run_dies(tmp_path: Path) -> No
         ]
     )
     try:
-        time.sleep(1.0)
+        # wait (bounded) for the sleeper's child to exist: a loaded machine starts Python slowly
+        deadline = time.monotonic() + 60
         tree = ray_reaper._tree({sleeper.pid})
+        while len(tree) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+            tree = ray_reaper._tree({sleeper.pid})
         assert len(tree) == 2  # the sleeper and its child
+        # the watch notes the tree before it first reads its pipe, so closing the pipe at once
+        # still tests the kill
         reaper = ray_reaper.Reaper({sleeper.pid})
-        time.sleep(1.5)
         assert reaper.process.stdin is not None
         reaper.process.stdin.close()  # as the system does when the run is killed
         reaper.process.wait(timeout=30)
