@@ -79,12 +79,13 @@ def test_a_lost_close_before_the_authors_words_is_not_nested() -> None:
     assert "Съёмки начнутся осенью" in spans, spans
 
 
-#: a page that lost its lead: the pronoun comes before anyone is named
+#: a page that lost its lead: the pronoun comes before anyone is named, and the person named
+#: after it in the same paragraph is only described, never quoted in words of their own
 _LOST_LEAD = (
     "Порт Клайпеды расширят\n\n"
     "Он заявил, что новый причал примет первые суда уже весной. "
     "По его словам, проект оплатят из средств порта и кредита банка. "
-    "Строительство начнётся в марте, отметил директор порта Альгис Юшка."
+    "Порт возглавляет Альгис Юшка, бывший министр транспорта."
 )
 
 
@@ -112,6 +113,67 @@ def test_a_pronoun_after_a_named_person_is_not_read_forward() -> None:
 def test_without_cataphora_the_pronoun_has_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(speakers, "RU_CATAPHORA", False)
     article = _afresh(_LOST_LEAD)
+    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
+        article, "новый причал"
+    )
+
+
+#: the person named first after a lost lead is the one who answers it or is set against it
+#: (the review's two sentences): both lost-lead reports must stay without a speaker
+_ANSWERED = (
+    "Он заявил, что переговоры с Киевом зашли в тупик и что Москва не пойдёт на уступки. "
+    "В ответ министр иностранных дел Украины Дмитрий Кулеба назвал эти слова пропагандой."
+)
+_CONTRASTED = (
+    "Он подчеркнул, что санкции не повлияют на экономику страны. Между тем глава ЕЦБ "
+    "Кристин Лагард и комиссар Паоло Джентилони сообщили, что пакет готов."
+)
+
+
+def test_the_one_who_answers_a_lost_lead_is_not_its_speaker() -> None:
+    article = attributed(_ANSWERED, "ru")
+    assert [name for _, name in _said(article, "переговоры с Киевом")] == [None], _said(
+        article, "переговоры с Киевом"
+    )
+
+
+def test_the_ones_set_against_a_lost_lead_are_not_its_speaker() -> None:
+    article = attributed(_CONTRASTED, "ru")
+    assert [name for _, name in _said(article, "санкции не повлияют")] == [None], _said(
+        article, "санкции не повлияют"
+    )
+
+
+def test_a_person_who_speaks_later_is_not_read_back_as_the_lost_lead() -> None:
+    # no connective: only the later words of his own keep Юшка from the lost lead
+    text = (
+        "Он заявил, что новый причал примет первые суда уже весной. "
+        "Строительство начнётся в марте, отметил директор порта Альгис Юшка."
+    )
+    article = attributed(text, "ru")
+    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
+        article, "новый причал"
+    )
+
+
+def test_a_person_named_after_a_turn_is_not_the_lost_lead() -> None:
+    # no words of his own: only «Однако» keeps Юшка from the lost lead
+    text = (
+        "Он заявил, что новый причал примет первые суда уже весной. "
+        "Однако директор порта Альгис Юшка отложил открытие на год."
+    )
+    article = attributed(text, "ru")
+    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
+        article, "новый причал"
+    )
+
+
+def test_a_person_named_in_the_next_paragraph_is_not_the_lost_lead() -> None:
+    text = (
+        "Он заявил, что новый причал примет первые суда уже весной.\n\n"
+        "Порт возглавляет Альгис Юшка, бывший министр транспорта."
+    )
+    article = attributed(text, "ru")
     assert [name for _, name in _said(article, "новый причал")] == [None], _said(
         article, "новый причал"
     )

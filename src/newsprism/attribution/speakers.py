@@ -488,7 +488,7 @@ def resolve(
                 )
             if cluster is None and RU_CATAPHORA and _cyrillic(f.source.text):
                 # «Он заявил, что …» on a page that lost its lead: the person named after it
-                cluster = named_after(f, people.clusters)
+                cluster = named_after(f, people.clusters, analysis.found, text)
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
         elif f.cue is None and f.kind == "direct":
