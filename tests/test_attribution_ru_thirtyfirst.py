@@ -79,27 +79,7 @@ def test_a_lost_close_before_the_authors_words_is_not_nested() -> None:
     assert "Съёмки начнутся осенью" in spans, spans
 
 
-#: a page that lost its lead: the pronoun comes before anyone is named, and the person named
-#: after it in the same paragraph is only described, never quoted in words of their own
-_LOST_LEAD = (
-    "Порт Клайпеды расширят\n\n"
-    "Он заявил, что новый причал примет первые суда уже весной. "
-    "По его словам, проект оплатят из средств порта и кредита банка. "
-    "Порт возглавляет Альгис Юшка, бывший министр транспорта."
-)
-
-
-def test_a_pronoun_nobody_is_named_before_is_the_person_named_after() -> None:
-    article = attributed(_LOST_LEAD, "ru")
-    assert [name for _, name in _said(article, "новый причал")] == ["Альгис Юшка"], _said(
-        article, "новый причал"
-    )
-    assert [name for _, name in _said(article, "проект оплатят")] == ["Альгис Юшка"], _said(
-        article, "проект оплатят"
-    )
-
-
-def test_a_pronoun_after_a_named_person_is_not_read_forward() -> None:
+def test_a_pronoun_after_a_named_person_is_that_person() -> None:
     text = (
         "Мэр Таллина Кайдо Тамм открыл мост. Он заявил, что движение пустят в субботу. "
         "Строительство оплатил город, отметил инженер Пеэтер Саар."
@@ -110,16 +90,10 @@ def test_a_pronoun_after_a_named_person_is_not_read_forward() -> None:
     )
 
 
-def test_without_cataphora_the_pronoun_has_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(speakers, "RU_CATAPHORA", False)
-    article = _afresh(_LOST_LEAD)
-    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
-        article, "новый причал"
-    )
-
-
-#: the person named first after a lost lead is the one who answers it or is set against it
-#: (the review's two sentences): both lost-lead reports must stay without a speaker
+#: a page that lost its lead («Он заявил, что …» before anyone is named): the person named first
+#: after it is as often the one who answers it or is set against it (the review's two
+#: sentences).  A forward reading of the pronoun was tried and withdrawn (thirty-first session):
+#: these guard against a rule that would give the lost lead's words to the one who answers.
 _ANSWERED = (
     "Он заявил, что переговоры с Киевом зашли в тупик и что Москва не пойдёт на уступки. "
     "В ответ министр иностранных дел Украины Дмитрий Кулеба назвал эти слова пропагандой."
@@ -141,41 +115,6 @@ def test_the_ones_set_against_a_lost_lead_are_not_its_speaker() -> None:
     article = attributed(_CONTRASTED, "ru")
     assert [name for _, name in _said(article, "санкции не повлияют")] == [None], _said(
         article, "санкции не повлияют"
-    )
-
-
-def test_a_person_who_speaks_later_is_not_read_back_as_the_lost_lead() -> None:
-    # no connective: only the later words of his own keep Юшка from the lost lead
-    text = (
-        "Он заявил, что новый причал примет первые суда уже весной. "
-        "Строительство начнётся в марте, отметил директор порта Альгис Юшка."
-    )
-    article = attributed(text, "ru")
-    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
-        article, "новый причал"
-    )
-
-
-def test_a_person_named_after_a_turn_is_not_the_lost_lead() -> None:
-    # no words of his own: only «Однако» keeps Юшка from the lost lead
-    text = (
-        "Он заявил, что новый причал примет первые суда уже весной. "
-        "Однако директор порта Альгис Юшка отложил открытие на год."
-    )
-    article = attributed(text, "ru")
-    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
-        article, "новый причал"
-    )
-
-
-def test_a_person_named_in_the_next_paragraph_is_not_the_lost_lead() -> None:
-    text = (
-        "Он заявил, что новый причал примет первые суда уже весной.\n\n"
-        "Порт возглавляет Альгис Юшка, бывший министр транспорта."
-    )
-    article = attributed(text, "ru")
-    assert [name for _, name in _said(article, "новый причал")] == [None], _said(
-        article, "новый причал"
     )
 
 

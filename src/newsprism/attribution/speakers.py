@@ -19,7 +19,6 @@ from ..calendar_words import MONTHS_EN, WEEKDAYS_EN
 from . import coref
 from .bodies_en import body_noun
 from .bodies_ru import genitive_tail, referred_body, thing_not_source
-from .cataphora_ru import named_after
 from .given_names import given_name_gender, is_given_name
 from .model import Analysis, Entity, Found, SourceRef
 from .name_runs import NAMED_AFTER, ROLE_NOUNS, first_name_gender
@@ -486,11 +485,6 @@ def resolve(
                     back=f.relayed_by is None or f.relayed_report,
                     said=_own_words(f),
                 )
-            if cluster is None and RU_CATAPHORA and _cyrillic(f.source.text):
-                # «Он заявил, что …» on a page that lost its lead: the person named after it
-                cluster = named_after(f, people.clusters, analysis.found, text)
-                if cluster is not None:
-                    cluster.add(f.source.start, f.source.end, None)
         elif f.cue is None and f.kind == "direct":
             cluster = _same_paragraph_speaker(f, resolved, entity_cluster, text)
         if cluster is not None:
@@ -1231,9 +1225,6 @@ def _subject_at(start: int, end: int, analysis: Analysis) -> bool:
 #: verb of saying, «Их инициатором стал Заза С. … Он считает, что …», went to the person quoted
 #: last)
 RU_PREVIOUS_SUBJECT = True
-#: a «он/она» nobody named before it stands for is the person named after it
-#: (:func:`.cataphora_ru.named_after`; thirty-first session)
-RU_CATAPHORA = True
 
 
 def _subject_before_ru(
