@@ -1640,7 +1640,7 @@ def _group_in(src: SourceRef, groups: dict[tuple[int, int], Cluster]) -> Cluster
     return next((c for (s, e), c in groups.items() if src.start <= s and e <= src.end), None)
 
 
-#: «корреспондент Die Welt и Frankfurter Allgemeine Zeitung Герхард Гнаук»: bodies named together
+#: «корреспондент Der Spiegel и Le Monde Иван Петров» (an invented example): bodies named together
 #: before a person's name are the person's role, not the speaker (thirty-first session)
 RU_ROLE_GROUP = True
 
