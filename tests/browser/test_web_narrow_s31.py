@@ -25,7 +25,7 @@ from newsprism.library.feeds import FeedStore
 from newsprism.library.ingest import default_process
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FIXTURES = Path(__file__).parent / "fixtures" / "library"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "library"
 PHONE = 320
 
 pytestmark = pytest.mark.skipif(
@@ -87,15 +87,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def phone() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox", "--disable-gpu"]
-        )
-        context = browser.new_context(viewport={"width": PHONE, "height": 700})
-        yield context.new_page()
-        browser.close()
+def phone(browser: Any) -> Iterator[Any]:
+    # the browser tests' one chromium (tests/browser/conftest.py): a second sync Playwright in the
+    # same process fails while the first is running
+    context = browser.new_context(viewport={"width": PHONE, "height": 700})
+    yield context.new_page()
+    context.close()
 
 
 PAGES = [
