@@ -793,40 +793,36 @@ def wcxb29_selected() -> list[tuple[str, str]]:
     return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
 
 
-def wcxb30_selected() -> list[tuple[str, str]]:
-    """Part ``wcxb30``'s candidate pages in annotation order (``heldout.md``, session 30):
-    ``wcxb29``'s pool, test and order continued — :func:`wcxb28_selected`'s listing after the last
-    page ``wcxb29`` read (annotated or skipped), leaving out every domain ``wcxb25``-``wcxb29``
-    annotated (the listing holds one page per domain, so the domains of ``wcxb28`` and ``wcxb29``
-    come before that page, and ``wcxb28_selected`` already leaves out those of
-    ``wcxb25``-``wcxb27``; all are left out all the same, as the rule says)."""
-    read, _ = _wcxb_read(("wcxb29",))
+def _wcxb_continued(after: str, dev_parts: tuple[str, ...]) -> list[tuple[str, str]]:
+    """:func:`wcxb28_selected`'s listing after the last page part ``after`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb27`` (test split) and ``dev_parts``
+    annotated: the rule each part from ``wcxb30`` on continues (the listing holds one page per
+    domain, so the development parts' domains come before that page, and ``wcxb28_selected``
+    already leaves out those of ``wcxb25``-``wcxb27``; all are left out all the same, as the rule
+    says)."""
+    read, _ = _wcxb_read((after,))
     _, annotated_test = _wcxb_read(("wcxb25", "wcxb26", "wcxb27"))
-    _, annotated_dev = _wcxb_read(("wcxb28", "wcxb29"))
+    _, annotated_dev = _wcxb_read(dev_parts)
     listing = wcxb28_selected()
     last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
     banned = {_wcxb_host(doc) for doc in annotated_test} | {
         _wcxbdev_host(doc) for doc in annotated_dev
     }
     return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
+
+
+def wcxb30_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb30``'s candidate pages in annotation order (``heldout.md``, session 30):
+    ``wcxb29``'s pool, test and order continued — after the last page ``wcxb29`` read, leaving out
+    every domain ``wcxb25``-``wcxb29`` annotated (:func:`_wcxb_continued`)."""
+    return _wcxb_continued("wcxb29", ("wcxb28", "wcxb29"))
 
 
 def wcxb31_selected() -> list[tuple[str, str]]:
     """Part ``wcxb31``'s candidate pages in annotation order (``heldout.md``, session 31):
-    ``wcxb30``'s pool, test and order continued — :func:`wcxb28_selected`'s listing after the last
-    page ``wcxb30`` read (annotated or skipped), leaving out every domain ``wcxb25``-``wcxb30``
-    annotated (the listing holds one page per domain, so the domains of ``wcxb28``-``wcxb30`` come
-    before that page, and ``wcxb28_selected`` already leaves out those of ``wcxb25``-``wcxb27``;
-    all are left out all the same, as the rule says)."""
-    read, _ = _wcxb_read(("wcxb30",))
-    _, annotated_test = _wcxb_read(("wcxb25", "wcxb26", "wcxb27"))
-    _, annotated_dev = _wcxb_read(("wcxb28", "wcxb29", "wcxb30"))
-    listing = wcxb28_selected()
-    last = max(i for i, (doc, _) in enumerate(listing) if doc in read)
-    banned = {_wcxb_host(doc) for doc in annotated_test} | {
-        _wcxbdev_host(doc) for doc in annotated_dev
-    }
-    return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
+    ``wcxb30``'s pool, test and order continued — after the last page ``wcxb30`` read, leaving out
+    every domain ``wcxb25``-``wcxb30`` annotated (:func:`_wcxb_continued`)."""
+    return _wcxb_continued("wcxb30", ("wcxb28", "wcxb29", "wcxb30"))
 
 
 def main() -> None:
