@@ -318,7 +318,22 @@ an age «44-летний» and a period «за 7 дней» are figures.
 ``bsnlp31`` scored by the Russian developer, who never opened its items: with the base
 52509763 and at the end of the thirty-first session's Russian changes, strict 82/121 both times
 (natasha + keyword 31/121), confident right 25/25 both, content F1 81.0 both
-(``docs/attribution.md``).
+(``docs/attribution.md``).  From the thirty-second session ``bsnlp31`` is development data, in
+half ``devA``.
+
+``bsnlp32`` (held out in the thirty-second session): ``bsnlp31``'s pool and order continued, by
+``benchmarks/heldout.md`` written before any of it was read — the same clone, header rule,
+length and cue-word tests, repeated openings and the two-per-host limit counted over the order
+from its start (``bsnlp30``'s and ``bsnlp31``'s 20 hold their hosts' places), leaving out every
+document the figures parts ``bsnlp30n`` and ``bsnlp31n`` drew (``claims_bsnlp30n_select.select``,
+``claims_bsnlp31n_select.select``, imported) and the last 150 documents of ``bsnlp30``'s whole
+order (``bsnlp30_tail``: ``bsnlp_order()[-150:]``, development data since the thirty-first
+session), each not taken and holding no place of its host, its opening still counted; the next
+20 after ``bsnlp31``'s 20th (``draw_bsnlp32``; ``--draw-bsnlp32`` prints their ids, named
+``bsnlp32/<topic>/<file name>``, the same text file as ``bsnlp30/…``; 20 texts of 19 hosts,
+lengths 691–2,832; the walk up to ``bsnlp31``'s 20th is checked to be ``bsnlp30``'s and
+``bsnlp31``'s own, ``draw_bsnlp31`` is unchanged).  Scored only by ``--split bsnlp32`` (skipped
+with a message where ``$NEWSPRISM_FRESH_BSNLP`` is unset).
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
@@ -424,8 +439,8 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split bsnlp31`` (never by "all")
-HELD_OUT_SPLIT = "bsnlp31"
+#: this session's held-out part: scored only by ``--split bsnlp32`` (never by "all")
+HELD_OUT_SPLIT = "bsnlp32"
 
 
 def load(base: Path) -> list[Doc]:
@@ -499,7 +514,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: since the twenty-seventh, ``frue27`` since the twenty-eighth (both always in ``devB``: never
 #: developed on, they check), ``frue28`` since the twenty-ninth (in ``devA``: its errors were read),
 #: ``frue29`` since the thirtieth (in ``devA``, as ``benchmarks/heldout.md`` says), ``bsnlp30``
-#: since the thirty-first (in ``devA``, as ``benchmarks/heldout.md`` says)
+#: since the thirty-first and ``bsnlp31`` since the thirty-second (both in ``devA``, as
+#: ``benchmarks/heldout.md`` says)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -525,6 +541,7 @@ DEV_HALVES = (
     "frue28",
     "frue29",
     "bsnlp30",
+    "bsnlp31",
 )
 
 
@@ -581,9 +598,9 @@ def bsnlp_document(path: Path) -> tuple[str, str]:
 
 def doc_text(base: Path, doc: str) -> str | None:
     """An annotated article's text: a NEREL or factRuEval file as it is (``text_path``), a BSNLP
-    document (``bsnlp30/<topic>/<file name>``, ``bsnlp31/…``) after its header; None when that is
-    not here."""
-    if doc.startswith(("bsnlp30/", "bsnlp31/")):
+    document (``bsnlp30/<topic>/<file name>``, ``bsnlp31/…``, ``bsnlp32/…``) after its header;
+    None when that is not here."""
+    if doc.startswith(("bsnlp30/", "bsnlp31/", "bsnlp32/")):
         folder = bsnlp_folder()
         if folder is None:
             return None
@@ -769,6 +786,46 @@ def draw_bsnlp31(n: int = 20) -> list[tuple[str, int]]:
     ]
 
 
+#: how many documents at the end of ``bsnlp30``'s order the thirty-first session's Russian
+#: developer read to see where rules fire (development data: every later draw leaves them out)
+BSNLP30_TAIL = 150
+
+
+def bsnlp30_tail(n: int = BSNLP30_TAIL) -> list[str]:
+    """``<topic>/<file name>`` of the last ``n`` (150) documents of ``bsnlp30``'s whole order
+    (``bsnlp_order()``, nothing left out): development data from the thirty-second session on."""
+    return [name.split("/", 1)[1] for name, _ in bsnlp_order()[-n:]]
+
+
+def draw_bsnlp32(n: int = 20) -> list[tuple[str, int]]:
+    """The held-out part ``bsnlp32`` (thirty-second session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): ``bsnlp31``'s order continued — the same pool, header
+    rule, length and cue-word tests, repeated openings and two-per-host limit counted over the
+    order from its start (``bsnlp30``'s and ``bsnlp31``'s 20 each take their hosts' places) —
+    leaving out every document the figures parts ``bsnlp30n`` and ``bsnlp31n`` drew
+    (``claims_bsnlp30n_select.select``, ``claims_bsnlp31n_select.select``) and the last 150 of
+    ``bsnlp30``'s order (``bsnlp30_tail``), each not taken and holding no place of its host (its
+    opening still counts); the next ``n`` (20) after ``bsnlp31``'s 20th.  Named
+    ``bsnlp32/<topic>/<file name>`` (the same text file as ``bsnlp30/<topic>/<file name>``)."""
+    # imported here: those modules import this one
+    from claims_bsnlp30n_select import select as select30n
+    from claims_bsnlp31n_select import select as select31n
+
+    earlier = [name.split("/", 1)[1] for name, _ in [*draw_bsnlp30(), *draw_bsnlp31()]]
+    figures = frozenset(key["id"] for key in [*select30n(), *select31n()])
+    order = bsnlp_order(figures | frozenset(bsnlp30_tail()))
+    if [name.split("/", 1)[1] for name, _ in order[: len(earlier)]] != earlier:
+        # none of the left-out documents comes before bsnlp31's 20th, so the walk up to there
+        # is bsnlp31's own: a difference means the clone is not the one the parts were drawn on
+        raise RuntimeError(
+            "bsnlp30/31's draws changed: the BSNLP clone is not the one they were drawn on"
+        )
+    return [
+        (name.replace("bsnlp30/", "bsnlp32/", 1), size)
+        for name, size in order[len(earlier) : len(earlier) + n]
+    ]
+
+
 #: the factRuEval parts, each drawn by its own session's rule (``--draw-frueNN`` prints one)
 FRUE_DRAWS = {
     "frue26": draw_frue26,
@@ -790,7 +847,7 @@ def dev_half(name: str) -> str:
     B, where it was not written)."""
     if name.startswith(("frue26/", "frue27/")):
         return "devB"  # earlier sessions' held-out parts: never developed on, they check
-    if name.startswith(("frue28/", "frue29/", "bsnlp30/")):
+    if name.startswith(("frue28/", "frue29/", "bsnlp30/", "bsnlp31/")):
         return "devA"  # development data from the session after its own (heldout.md)
     return "devA" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "devB"
 
@@ -1122,7 +1179,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "bsnlp31": "held out: BSNLP 2019/2021 Russian raw documents, annotated in the thirty-first session before any change",
+        "bsnlp32": "held out: BSNLP 2019/2021 Russian raw documents, annotated in the thirty-second session before any change",
+        "bsnlp31": "BSNLP 2019/2021 Russian raw documents, held out in the thirty-first session, now in devA",
         "bsnlp30": "BSNLP 2019/2021 Russian raw documents, held out in the thirtieth session, now in devA",
         "frue29": "factRuEval-2016 testset (61st-80th), held out in the twenty-ninth session, now in devA",
         "frue28": "factRuEval-2016 testset (41st-60th), held out in the twenty-eighth session, now developed on",
@@ -1307,7 +1365,7 @@ def main() -> None:
             action="store_true",
             help=f"print the ids of the held-out part {part} (factRuEval-2016 testset) and stop",
         )
-    for part in ("bsnlp30", "bsnlp31"):
+    for part in ("bsnlp30", "bsnlp31", "bsnlp32"):
         ap.add_argument(
             f"--draw-{part}",
             action="store_true",
@@ -1316,6 +1374,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         choices=[
+            "bsnlp32",
             "bsnlp31",
             "bsnlp30",
             "frue29",
@@ -1370,12 +1429,14 @@ def main() -> None:
     global STRICT_OWNER, OUTLET_CONVENTION
     STRICT_OWNER = not args.loose
     OUTLET_CONVENTION = args.outlet_convention
-    if args.draw_bsnlp30 or args.draw_bsnlp31 or args.split in ("bsnlp30", "bsnlp31"):
+    bsnlp_draws = {"bsnlp30": draw_bsnlp30, "bsnlp31": draw_bsnlp31, "bsnlp32": draw_bsnlp32}
+    asked = [part for part in bsnlp_draws if getattr(args, f"draw_{part}")]
+    if asked or args.split in bsnlp_draws:
         if bsnlp_folder() is None:
             print("skipped: BSNLP's documents not found (set NEWSPRISM_FRESH_BSNLP)")
             return
-        if args.draw_bsnlp30 or args.draw_bsnlp31:
-            for name, size in draw_bsnlp30() if args.draw_bsnlp30 else draw_bsnlp31():
+        if asked:
+            for name, size in bsnlp_draws[asked[0]]():
                 print(name, size)
             return
     base = datasets() / "ru-news-nerel"
