@@ -9,6 +9,8 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-second session: ``--set wcxbtest32 --part fresh32`` (selected and labelled
+by a colleague, scored only, run only by name).
 Held out in the thirty-first session: ``--set wcxbtest31 --part fresh31`` (selected and labelled
 by a colleague, scored only, run only by name; docs/claims.md gives its before and after, 87.8 /
 79.2 / 80.0 and 87.8 / 79.2 / 80.8).
@@ -351,6 +353,7 @@ def score(
 
 
 SETS = (
+    "wcxbtest32",
     "wcxbtest31",
     "wcxbtest30",
     "wcxbtest29",
@@ -384,6 +387,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wcxbtest32", "fresh32"),
     ("wcxbtest31", "fresh31"),
     ("wcxbtest30", "fresh30"),
     ("wcxbtest30", "dev-a"),
@@ -466,6 +470,11 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wcxbtest32", "fresh32"): (
+        "WCXB's test- and dev-split article pages after wcxbtest31's, of sites none of"
+        " wcxbtest27-wcxbtest31 drew, English (held out, issue 13's thirty-second session),"
+        " scored only"
+    ),
     ("wcxbtest31", "fresh31"): (
         "WCXB's test- and dev-split article pages after wcxbtest30's, of sites none of"
         " wcxbtest27-wcxbtest30 drew, English (held out, issue 13's thirty-first session),"
@@ -703,6 +712,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wcxbtest32":
+        from claims_wcxbtest32_select import load as load_wcxbtest32
+
+        return load_wcxbtest32()
     if name == "wcxbtest31":
         from claims_wcxbtest31_select import load as load_wcxbtest31
 
@@ -895,6 +908,7 @@ def main() -> None:
             "fresh29",
             "fresh30",
             "fresh31",
+            "fresh32",
             "half-a",
             "half-b",
             "dev-a",
@@ -930,6 +944,11 @@ def main() -> None:
             (args.part and "fresh31" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-second session's held-out part likewise (--part fresh32 or --set wcxbtest32)
+        if part == "fresh32" and not (
+            (args.part and "fresh32" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -949,6 +968,7 @@ def main() -> None:
             "fresh29",
             "fresh30",
             "fresh31",
+            "fresh32",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
