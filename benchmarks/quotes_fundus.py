@@ -488,6 +488,20 @@ the cashier", "I've always said", "we recommend"), a page's boxes in its writer'
 "raved about", "found X unsatisfying", "in his opinion", "seconds X's recommendation", "dubbed",
 a passive "I have been asked" with no asker, a generic "when they tell you", research with no
 issuer named and a certification "specified by" a body are not.
+Part ``wcxb32`` (issue 12's English round of session 32; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb31``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb31`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb31`` annotated (:func:`wcxb32_selected`;
+``--select --part wcxb32`` lists the ids only: 63 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 32, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb31``, committed before newsprism was run on any of its pages; scored once with the base code
+b1eb9b2d beside textacy ("before") and once at the end ("after").  ``wcxb31`` is development data
+from session 32.  Annotated (counts and ids only, as the session's register asks): 6 pages, the
+first six candidates (``wcxbdev/4472``, ``0469``, ``0002``, ``0033``, ``0456``, ``4125``: 6, 2, 15,
+7, 15 and 12 attributions; none skipped), 57 attributions (15 direct, 42 indirect, 9 over several
+sentences or lines; 3 without a source or cue of their own).
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
@@ -825,6 +839,13 @@ def wcxb31_selected() -> list[tuple[str, str]]:
     return _wcxb_continued("wcxb30", ("wcxb28", "wcxb29", "wcxb30"))
 
 
+def wcxb32_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb32``'s candidate pages in annotation order (``heldout.md``, session 32):
+    ``wcxb31``'s pool, test and order continued — after the last page ``wcxb31`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb31`` annotated (:func:`_wcxb_continued`)."""
+    return _wcxb_continued("wcxb31", ("wcxb28", "wcxb29", "wcxb30", "wcxb31"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
@@ -832,7 +853,7 @@ def main() -> None:
     ap.add_argument(
         "--part",
         choices=[f"fundus{i}" for i in range(1, 17)]
-        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30", "wcxb31"],
+        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32"],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -845,7 +866,15 @@ def main() -> None:
     if wcxb_part and not os.environ.get("NEWSPRISM_FRESH_WCXB"):
         print("wcxb skipped: set NEWSPRISM_FRESH_WCXB to WCXB's folder")
         return
-    if args.select and args.part in ("wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30", "wcxb31"):
+    if args.select and args.part in (
+        "wcxb26",
+        "wcxb27",
+        "wcxb28",
+        "wcxb29",
+        "wcxb30",
+        "wcxb31",
+        "wcxb32",
+    ):
         chosen = {
             "wcxb26": wcxb26_selected,
             "wcxb27": wcxb27_selected,
@@ -853,6 +882,7 @@ def main() -> None:
             "wcxb29": wcxb29_selected,
             "wcxb30": wcxb30_selected,
             "wcxb31": wcxb31_selected,
+            "wcxb32": wcxb32_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -899,7 +929,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31"):
+    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32"):
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
