@@ -12,6 +12,8 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirty-second session: ``--bsnlp32n`` (BSNLP's Russian raw documents after
+bsnlp31n's, selected and labelled by a colleague, scored only).
 Held out in the thirty-first session: ``--bsnlp31n`` (BSNLP's Russian raw documents after
 bsnlp30n's, selected and labelled by a colleague, scored only).
 Held out in the thirtieth session: ``--bsnlp30n`` (BSNLP's Russian raw documents, selected and
@@ -176,6 +178,13 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--bsnlp32n",
+        action="store_true",
+        help="the held-out part of the thirty-second session (bsnlp31n's order continued, the"
+        " documents of bsnlp30, bsnlp30n, bsnlp31, bsnlp31n, bsnlp32 and the last 150 of"
+        " bsnlp30's order left out; benchmarks/claims_bsnlp32n_select.py), scored only",
+    )
+    ap.add_argument(
         "--bsnlp31n",
         action="store_true",
         help="the held-out part of the thirty-first session (bsnlp30n's order continued, the"
@@ -282,6 +291,7 @@ def main() -> None:
         or args.frue29n
         or args.bsnlp30n
         or args.bsnlp31n
+        or args.bsnlp32n
         or args.stories
         or args.stories14
         or args.stories15
@@ -331,6 +341,19 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.bsnlp32n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
+            print(
+                "bsnlp32n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
+            )
+        elif args.bsnlp32n:
+            from claims_bsnlp32n_select import load as load_bsnlp32n
+
+            title = (
+                "bsnlp32n fresh32 (BSNLP 2019/2021 Russian raw documents after bsnlp31n's, none"
+                " of bsnlp30, bsnlp30n, bsnlp31, bsnlp31n or bsnlp32, held out, issue 13's"
+                " thirty-second session), scored only"
+            )
+            parts.append((title, load_bsnlp32n()))
         if args.bsnlp31n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
             print(
                 "bsnlp31n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
@@ -463,6 +486,7 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "bsnlp32n",
                 "bsnlp31n",
                 "bsnlp30n fresh30",
                 "frue29n fresh29",

@@ -22,17 +22,18 @@ The draw: of ``wcxbtest27``'s 640 pages, 87 come after the last page ``wcxbtest3
 them on sites none of the five parts drew from (511 sites left out); the pool ended: 165
 sentences of 83 pages.  Labels: written by hand by a colleague (the thirty-second session's
 label-figs) from the printed sentences, before anything of newsprism or a peer ran on them,
-committed before the first run: 116 figures in 92 sentences.  Choices where the docs are silent
-or the earlier labels split (invented examples of the shapes met): "starting at $N" and "start
-from $N" keep ``=``, as the earlier WCXB labels write "from $N"; "N% faster than" is ``up`` (as
-"N degrees warmer than"), "sped up by 3x" 3 ``count`` ``up`` (as "50 times faster"), "twice as
-much X as" 2 ``count`` ``=``; "scores of X" is 20-200 ``X``, as "dozens" is 12-120; "like… N X"
-(speech) is ``~``; a scale's ends ("rated from one up to five") are one range with no unit; "a
-score of N out of M" with no noun gives N and M with no unit; "only one of it" is 1 with no
-unit; "require 0 work" counts (a digit zero with its noun); a size that names a kind ("a 5-star
-hotel", "2.4GHz Wi-Fi") is none, as "35mm film" was, but a device's "1000-lumen output" and a
-panel's "100-watt" count; "from N years old through their Mth birthday" gives N ``year of age``
-and no figure for the ordinal; a sentence the page repeats is labelled twice, alike.
+committed before the first run: 116 figures in 92 sentences.
+Choices where the docs are silent or the earlier labels split (invented examples of the shapes
+met): a price "starting at $N" or "from $N" keeps ``=``, as the earlier WCXB labels write "from
+$N"; "N% faster than" is ``up`` (as "N degrees warmer than"), a speed-up "by Nx" N ``count`` ``up``
+(as "50 times faster"), "twice as much X as" 2 ``count`` ``=``; "scores of X" is 20-200 ``X``, as
+"dozens" is 12-120; a colloquial "like… N X" is ``~``; the ends of a rating scale ("rated from one
+to ten") are one range with no unit, "a score of N out of M" with no noun N and M with no unit;
+"only one of it" is 1 with no unit; a digit zero with its noun ("needs 0 effort") counts; a size or
+class that names a kind ("an 8-bit console", "a 5GHz band") is none, as "35mm film" was, but a
+device's rated output ("a 40-watt bulb") counts; "from N years old through their Mth birthday"
+gives N ``year of age`` and no figure for the ordinal; a sentence the page repeats is labelled
+twice, alike.
 """
 
 from __future__ import annotations
