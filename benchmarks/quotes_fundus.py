@@ -807,7 +807,7 @@ def wcxb29_selected() -> list[tuple[str, str]]:
     return [(d, t) for d, t in listing[last + 1 :] if _wcxbdev_host(d) not in banned]
 
 
-def _wcxb_continued(after: str, dev_parts: tuple[str, ...]) -> list[tuple[str, str]]:
+def _wcxbdev_continued(after: str, dev_parts: tuple[str, ...]) -> list[tuple[str, str]]:
     """:func:`wcxb28_selected`'s listing after the last page part ``after`` read (annotated or
     skipped), leaving out every domain ``wcxb25``-``wcxb27`` (test split) and ``dev_parts``
     annotated: the rule each part from ``wcxb30`` on continues (the listing holds one page per
@@ -828,22 +828,22 @@ def _wcxb_continued(after: str, dev_parts: tuple[str, ...]) -> list[tuple[str, s
 def wcxb30_selected() -> list[tuple[str, str]]:
     """Part ``wcxb30``'s candidate pages in annotation order (``heldout.md``, session 30):
     ``wcxb29``'s pool, test and order continued — after the last page ``wcxb29`` read, leaving out
-    every domain ``wcxb25``-``wcxb29`` annotated (:func:`_wcxb_continued`)."""
-    return _wcxb_continued("wcxb29", ("wcxb28", "wcxb29"))
+    every domain ``wcxb25``-``wcxb29`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb29", ("wcxb28", "wcxb29"))
 
 
 def wcxb31_selected() -> list[tuple[str, str]]:
     """Part ``wcxb31``'s candidate pages in annotation order (``heldout.md``, session 31):
     ``wcxb30``'s pool, test and order continued — after the last page ``wcxb30`` read, leaving out
-    every domain ``wcxb25``-``wcxb30`` annotated (:func:`_wcxb_continued`)."""
-    return _wcxb_continued("wcxb30", ("wcxb28", "wcxb29", "wcxb30"))
+    every domain ``wcxb25``-``wcxb30`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb30", ("wcxb28", "wcxb29", "wcxb30"))
 
 
 def wcxb32_selected() -> list[tuple[str, str]]:
     """Part ``wcxb32``'s candidate pages in annotation order (``heldout.md``, session 32):
     ``wcxb31``'s pool, test and order continued — after the last page ``wcxb31`` read (annotated or
-    skipped), leaving out every domain ``wcxb25``-``wcxb31`` annotated (:func:`_wcxb_continued`)."""
-    return _wcxb_continued("wcxb31", ("wcxb28", "wcxb29", "wcxb30", "wcxb31"))
+    skipped), leaving out every domain ``wcxb25``-``wcxb31`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb31", ("wcxb28", "wcxb29", "wcxb30", "wcxb31"))
 
 
 def main() -> None:
