@@ -20,7 +20,7 @@ from .person_nouns_data import PERSON_NOUNS
 from .roles import role_heads, role_keys
 
 if TYPE_CHECKING:
-    from .speakers import Cluster
+    from .clusters import Cluster
 
 #: how much closer (in characters) an already-quoted person counts as
 SPEAKER_BONUS = 400
