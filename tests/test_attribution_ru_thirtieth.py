@@ -11,7 +11,7 @@ import pytest
 from attributed import attributed, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import quotes_ru, speakers
+from newsprism.attribution import flags_ru, speakers
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
@@ -51,7 +51,7 @@ def test_a_trailing_cue_is_no_content_of_the_verb_it_hangs_on(
 
 
 def test_the_rule_off_reads_the_trailing_cue_as_said(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quotes_ru, "TRAILING_CUE_NO_CONTENT", False)
+    monkeypatch.setattr(flags_ru, "TRAILING_CUE_NO_CONTENT", False)
     # read afresh: ``attributed`` keeps the reading made with the rule on
     article = Pipeline(["segment", "attribution"], strict=True)(article_from_text(_SANCTIONS, "ru"))
     assert _said(article, "сообщил Сантуш"), [q.text for q in article.quotes]

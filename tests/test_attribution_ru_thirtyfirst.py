@@ -11,7 +11,7 @@ import pytest
 from attributed import attributed, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import bodies_ru, coref, quotes_ru, speakers
+from newsprism.attribution import bodies_ru, coref, flags_ru, speakers
 from newsprism.attribution.quotemarks import find_quoted
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
@@ -61,7 +61,7 @@ def test_a_quote_with_a_nested_name_is_its_speakers() -> None:
 
 
 def test_without_nesting_the_name_ends_the_quote(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quotes_ru, "STRAIGHT_NESTING", False)
+    monkeypatch.setattr(flags_ru, "STRAIGHT_NESTING", False)
     article = _afresh(_FERRY)
     whole = [t for t, _ in _said(article, "Ремонт двигателя") if "по обычному расписанию" in t]
     assert not whole, _said(article, "Ремонт двигателя")
@@ -185,7 +185,7 @@ def test_a_pointing_statement_noun_reports_the_sentence_before() -> None:
 
 
 def test_without_the_rule_the_statement_has_no_speaker(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quotes_ru, "BACKREF_LIGHT", False)
+    monkeypatch.setattr(flags_ru, "BACKREF_LIGHT", False)
     article = _afresh(_STATEMENT)
     assert "Лаури Лаанеметс" not in [name for _, name in _said(article, "пограничных перехода")], (
         _said(article, "пограничных перехода")

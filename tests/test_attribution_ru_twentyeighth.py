@@ -12,7 +12,7 @@ import pytest
 from attributed import attributed, quote_holding, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import confidence_ru, quotes_ru
+from newsprism.attribution import confidence_ru, flags_ru
 from newsprism.attribution.confidence import is_confident
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
@@ -26,7 +26,7 @@ _BRIDGE = (
 
 
 def test_an_outlets_trailing_cue_is_no_part_of_the_speakers_words() -> None:
-    assert quotes_ru.OUTLET_TAIL_CUT
+    assert flags_ru.OUTLET_TAIL_CUT
     article = attributed(_BRIDGE, "ru")
     said = [q for q in article.quotes if speaker_name(article, q) == "Сергей Волков"]
     assert any("ремонт моста" in q.text and "сообщает" not in q.text for q in said), [
@@ -44,7 +44,7 @@ _DUMP = (
 
 def test_with_outlet_relay_on_the_outlet_only_relays(monkeypatch: pytest.MonkeyPatch) -> None:
     # off by default (B did not confirm it); the mechanism itself is kept and tested
-    monkeypatch.setattr(quotes_ru, "OUTLET_RELAY", True)
+    monkeypatch.setattr(flags_ru, "OUTLET_RELAY", True)
     article = attributed_fresh(_DUMP)
     q = quote_holding(article, "свалку под посёлком")
     assert speaker_name(article, q) == "Ольга Миронова"
@@ -94,7 +94,7 @@ _PORT = (
 
 
 def test_a_person_noun_after_quoting_is_whose_words_are_quoted() -> None:
-    assert quotes_ru.QUOTED_PERSON_NOUNS
+    assert flags_ru.QUOTED_PERSON_NOUNS
     article = attributed(_PORT, "ru")
     q = quote_holding(article, "первый причал")
     assert speaker_name(article, q) != "Интерфакс"
@@ -142,7 +142,7 @@ _UNION = (
 
 
 def test_a_confirmation_before_a_colon_gives_its_speaker_the_quote_after_it() -> None:
-    assert quotes_ru.INFORMATION_THEN_WORDS
+    assert flags_ru.INFORMATION_THEN_WORDS
     article = attributed(_UNION, "ru")
     q = quote_holding(article, "Нас предупредили")
     assert speaker_name(article, q) == "Игорь Белов"

@@ -14,7 +14,7 @@ from typing import Any
 
 from attributed import attributed, quote_holding, speaker_name
 
-from newsprism.attribution import quotes_ru
+from newsprism.attribution import flags_ru
 
 #: our own article (an obituary written for this test)
 _OBITUARY = (
@@ -108,7 +108,7 @@ _RESIGNATION = (
 
 
 def test_a_confirmation_pointing_back_reports_the_statement_before(monkeypatch: Any) -> None:
-    monkeypatch.setattr(quotes_ru, "BACKREF_INFORMATION", True)  # on since the 27th session
+    monkeypatch.setattr(flags_ru, "BACKREF_INFORMATION", True)  # on since the 27th session
     article = attributed(_RESIGNATION + " ", "ru")
     q = quote_holding(article, "подал в отставку")
     assert speaker_name(article, q) == "Анна Климова"
