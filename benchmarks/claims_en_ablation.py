@@ -30,7 +30,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import claims_en as bench  # noqa: E402
 
-from newsprism.claims import qualify_en, quantities_en, refusals_en  # noqa: E402
+from newsprism.claims import (  # noqa: E402
+    number_unit_en,
+    qualify_en,
+    quantities_en,
+    quantity_at_en,
+    refusals_en,
+)
 
 SETS = {
     "own dev": lambda: bench.load_part("own", "dev"),
@@ -116,23 +122,23 @@ def switches() -> list[tuple[str, Any]]:
         ),
         (
             "scale named ('on the Richter scale')",
-            helper_off(quantities_en, "_scale_named", lambda *a: None),
+            helper_off(quantity_at_en, "_scale_named", lambda *a: None),
         ),
-        ("part of ('half a million')", helper_off(quantities_en, "_part_of", lambda *a: None)),
-        ("rate denominators (_per)", helper_off(quantities_en, "_per", lambda *a: None)),
+        ("part of ('half a million')", helper_off(quantity_at_en, "_part_of", lambda *a: None)),
+        ("rate denominators (_per)", helper_off(quantity_at_en, "_per", lambda *a: None)),
         ("implicit age", helper_off(implicit_en, "age", lambda *a: None)),
         ("paired age", helper_off(implicit_en, "_paired_age", lambda *a: None)),
         ("shared unit", helper_off(implicit_en, "_shared", lambda *a: None)),
         # issue 13, third round: general mechanisms, each with its own switch
         (
             "quantulum3's unit table (lookup_en_fallback)",
-            helper_off(quantities_en, "lookup_en_fallback", lambda *a, **k: None),
+            helper_off(number_unit_en, "lookup_en_fallback", lambda *a, **k: None),
         ),
         (
             "'one in five' (_ratio_after_in)",
-            helper_off(quantities_en, "_ratio_after_in", lambda *a: None),
+            helper_off(quantity_at_en, "_ratio_after_in", lambda *a: None),
         ),
-        ("'2m workers' (million_of)", helper_off(quantities_en, "million_of", lambda *a: False)),
+        ("'2m workers' (million_of)", helper_off(number_unit_en, "million_of", lambda *a: False)),
         ("WordNet change verbs (UP_VERBS)", helper_off(qualify_en, "UP_VERBS", frozenset())),
         ("WordNet change verbs (DOWN_VERBS)", helper_off(qualify_en, "DOWN_VERBS", frozenset())),
     ]

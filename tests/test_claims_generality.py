@@ -413,7 +413,7 @@ def test_english_scientific_notation_still_read() -> None:
 
 def test_exponent_too_large_to_raise_is_refused_before_raising() -> None:
     """ "1e999999999" must not build a billion-digit integer (minutes of CPU in a web request)."""
-    from newsprism.claims.quantities_en import _scaled
+    from newsprism.claims.number_unit_en import _scaled
 
     assert _scaled(1.0, 1, 999_999_999.0) is None
     assert _scaled(1.0, 1, float("9" * 400)) is None  # the exponent itself beyond a float
