@@ -200,16 +200,11 @@ def _correction(row: Any) -> Correction:
 
 
 def with_corrections(rendered: str, fmt: str, found: list[Correction]) -> str:
-    """An exported article with its corrections: a ``corrections`` list in JSON, a section in
-    Markdown (HTML pages show them through the page template's ``corrected`` marks)."""
+    """An exported Markdown article with its corrections in a section (JSON carries them in
+    :func:`article_json`; HTML pages show them through the page template's ``corrected``
+    marks)."""
     if not found:
         return rendered
-    if fmt == "json":
-        import json
-
-        data = json.loads(rendered)
-        data["corrections"] = [c.to_dict() for c in found]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
         from ..render.markdown import escape
 
@@ -515,6 +510,37 @@ def analysed_json(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def article_json(article: Article, found: Sequence[Correction]) -> dict[str, Any]:
+    """The one JSON of a stored article every export and the web API give: the article as its
+    readers corrected it (:func:`corrected_json`: each corrected quote and figure marked
+    ``corrected_by_reader``, what newsprism said kept in ``analysed``) and, when readers
+    corrected anything, the corrections themselves in ``corrections``.  ``import json`` reads
+    it back (:func:`analysed_json`)."""
+    data = corrected_json(article, found)
+    if found:
+        data["corrections"] = [c.to_dict() for c in found]
+    return data
+
+
+def stored_article_json(lib: Library, article_id: int) -> dict[str, Any]:
+    """:func:`article_json` of a stored article with its corrections (``/api/articles/{id}``)."""
+    return article_json(lib.get(article_id), corrections(lib, article_id))
+
+
+def marked_rows(rows: list[dict[str, Any]], data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """The library's rows of an article's quotes or figures (``key``) with the reader marks
+    :func:`article_json` gave the same items (``corrected_by_reader``, ``reader_correction``,
+    ``analysed``): ``/api/articles/{id}/quotes`` and ``…/claims`` say what the article's JSON
+    says."""
+    marks = {
+        x["id"]: {
+            k: x[k] for k in ("corrected_by_reader", "reader_correction", "analysed") if k in x
+        }
+        for x in data.get(key, ())
+    }
+    return [r | (marks.get(r["id"]) or {"corrected_by_reader": False}) for r in rows]
+
+
 def render_corrected(article: Article, fmt: str, found: list[Correction], **extra: Any) -> str:
     """The article rendered as its readers corrected it, with their corrections: a quote whose
     speaker a reader corrected is listed under that speaker, marked (``show`` and ``export``;
@@ -524,8 +550,7 @@ def render_corrected(article: Article, fmt: str, found: list[Correction], **extr
     from ..render import render
 
     if fmt == "json":
-        rendered = json.dumps(corrected_json(article, found), ensure_ascii=False, indent=2) + "\n"
-        return with_corrections(rendered, fmt, found)
+        return json.dumps(article_json(article, found), ensure_ascii=False, indent=2) + "\n"
     view = reader_view(article, found)
     if fmt == "md":
         from ..render.markdown import render_markdown

@@ -61,9 +61,16 @@ def add(request: Request, body: AddRequest) -> Added:
     return Added(id=article_id, href=f"/articles/{article_id}")
 
 
-@router.get("/articles/{article_id}", summary="One article in the newsprism.article/1 JSON format")
+@router.get(
+    "/articles/{article_id}",
+    summary="One article in the newsprism.article/1 JSON format, as its readers corrected it "
+    "(each corrected quote and figure marked corrected_by_reader, what newsprism said in "
+    "analysed, the corrections in corrections), the same JSON as 'export -f json'",
+)
 def article(request: Request, article_id: int) -> dict[str, Any]:
-    return service.library(request).get(article_id).to_dict()
+    from ..library.corrections import stored_article_json
+
+    return stored_article_json(service.library(request), article_id)
 
 
 @router.get(
@@ -93,16 +100,28 @@ def speakers(request: Request, article_id: int) -> list[dict[str, Any]]:
     ]
 
 
-@router.get("/articles/{article_id}/quotes")
+@router.get(
+    "/articles/{article_id}/quotes", summary="The article's quotes, readers' marks included"
+)
 def quotes(request: Request, article_id: int) -> list[dict[str, Any]]:
-    service.library(request).get(article_id)  # 404 for an unknown article
-    return service.library(request).quotes(article_id)
+    return _marked(request, article_id, "quotes")
 
 
-@router.get("/articles/{article_id}/claims")
+@router.get(
+    "/articles/{article_id}/claims", summary="The article's figures, readers' marks included"
+)
 def claims(request: Request, article_id: int) -> list[dict[str, Any]]:
-    service.library(request).get(article_id)
-    return service.library(request).claims(article_id)
+    return _marked(request, article_id, "claims")
+
+
+def _marked(request: Request, article_id: int, key: str) -> list[dict[str, Any]]:
+    # the rows hold the corrected speakers already; the marks come from the article's JSON
+    from ..library.corrections import marked_rows, stored_article_json
+
+    lib = service.library(request)
+    data = stored_article_json(lib, article_id)  # 404 for an unknown article
+    rows = lib.quotes(article_id) if key == "quotes" else lib.claims(article_id)
+    return marked_rows(rows, data, key)
 
 
 # Synthesis costs minutes of CPU and fills the cache: it is a state change, so it is a POST
