@@ -12,8 +12,9 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 Held out in the thirty-second session: ``--set wcxbtest32 --part fresh32`` (selected and labelled
 by a colleague, scored only, run only by name).
 Held out in the thirty-first session: ``--set wcxbtest31 --part fresh31`` (selected and labelled
-by a colleague, scored only, run only by name; docs/claims.md gives its before and after, 87.8 /
-79.2 / 80.0 and 87.8 / 79.2 / 80.8).
+by a colleague, run only by name; docs/claims.md gives its before and after, 87.8 / 79.2 / 80.0
+and 87.8 / 79.2 / 80.8), development data since the thirty-second (``--part dev-a`` / ``dev-b``:
+halves by a hash of the page).
 Held out in the thirtieth session: ``--set wcxbtest30 --part fresh30``, development data since the
 thirty-first (``--part dev-a`` / ``dev-b``: halves by a hash of the page);
 development parts pool their ``dev-a`` (developed on) and ``dev-b`` (checked on) halves.
@@ -389,6 +390,8 @@ SETS = (
 PARTS = (
     ("wcxbtest32", "fresh32"),
     ("wcxbtest31", "fresh31"),
+    ("wcxbtest31", "dev-a"),
+    ("wcxbtest31", "dev-b"),
     ("wcxbtest30", "fresh30"),
     ("wcxbtest30", "dev-a"),
     ("wcxbtest30", "dev-b"),
@@ -480,6 +483,11 @@ TITLES = {
         " wcxbtest27-wcxbtest30 drew, English (held out, issue 13's thirty-first session),"
         " scored only"
     ),
+    ("wcxbtest31", "dev-a"): (
+        "WCXB's pages of wcxbtest31, half A by a hash of the page (developed on since the"
+        " thirty-second session)"
+    ),
+    ("wcxbtest31", "dev-b"): "WCXB's pages of wcxbtest31, half B (checked on)",
     ("wcxbtest30", "fresh30"): (
         "WCXB's test- and dev-split article pages after wcxbtest29's, of sites none of"
         " wcxbtest27-wcxbtest29 drew, English (held out in the thirtieth session, read since the"
@@ -719,6 +727,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "wcxbtest31":
         from claims_wcxbtest31_select import load as load_wcxbtest31
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbtest31() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbtest31()
     if name == "wcxbtest30":
         from claims_wcxbtest30_select import load as load_wcxbtest30

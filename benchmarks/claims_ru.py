@@ -15,7 +15,8 @@ Each expected figure has its value (a range as low–high), canonical unit (see
 Held out in the thirty-second session: ``--bsnlp32n`` (BSNLP's Russian raw documents after
 bsnlp31n's, selected and labelled by a colleague, scored only).
 Held out in the thirty-first session: ``--bsnlp31n`` (BSNLP's Russian raw documents after
-bsnlp30n's, selected and labelled by a colleague, scored only).
+bsnlp30n's, selected and labelled by a colleague); it prints its halves since the thirty-second
+(A developed on, B checked on).
 Held out in the thirtieth session: ``--bsnlp30n`` (BSNLP's Russian raw documents, selected and
 labelled by a colleague); it prints its halves since the thirty-first (A developed on, B checked
 on), as ``--frue29n`` does since the thirtieth.
@@ -189,7 +190,8 @@ def main() -> None:
         action="store_true",
         help="the held-out part of the thirty-first session (bsnlp30n's order continued, the"
         " documents of bsnlp30, bsnlp30n and bsnlp31 left out;"
-        " benchmarks/claims_bsnlp31n_select.py), scored only",
+        " benchmarks/claims_bsnlp31n_select.py), with its halves (developed on since the"
+        " thirty-second session)",
     )
     ap.add_argument(
         "--bsnlp30n",
@@ -363,10 +365,11 @@ def main() -> None:
 
             title = (
                 "bsnlp31n fresh31 (BSNLP 2019/2021 Russian raw documents after bsnlp30n's, none"
-                " of bsnlp30, bsnlp30n or bsnlp31, held out, issue 13's thirty-first session),"
-                " scored only"
+                " of bsnlp30, bsnlp30n or bsnlp31, held out in the thirty-first session, read"
+                " since the thirty-second)"
             )
-            parts.append((title, load_bsnlp31n()))
+            # developed on A, checked on B since the thirty-second session
+            parts += _with_halves(title, load_bsnlp31n(), "bsnlp31n", "document")
         if args.bsnlp30n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
             print(
                 "bsnlp30n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
@@ -487,7 +490,7 @@ def main() -> None:
         held = title.startswith(
             (
                 "bsnlp32n",
-                "bsnlp31n",
+                "bsnlp31n fresh31",
                 "bsnlp30n fresh30",
                 "frue29n fresh29",
                 "frue28n fresh28",
