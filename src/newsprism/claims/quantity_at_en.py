@@ -100,6 +100,18 @@ def _plain_noun(noun: list[Token]) -> bool:
     return not any(num.word_value(t.lower) is not None or t.lower in num.VAGUE for t in noun)
 
 
+def _hyphen_plus(toks: list[Token], j: int) -> bool:
+    """ "30-plus years": "-plus" glued to a number bounds it from below, as "30+" does."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].text == "-"
+        and toks[j].glued
+        and toks[j + 1].lower == "plus"
+        and toks[j + 1].glued
+        and toks[j + 2].kind == "word"
+    )
+
+
 def _quantity_at(
     sentence: str, toks: list[Token], i: int, tags: Mapping[int, Tag] | None
 ) -> tuple[Quantity, int] | None:
@@ -251,6 +263,8 @@ def _quantity_at(
         # "10,000+ customers": the plus is the bound, read by the qualifier; the noun follows it
         plus_at = j if j + 1 < n and toks[j].text == "+" and toks[j].glued else -1
         at = j + 1 if plus_at >= 0 else j
+        if plus_at < 0 and _hyphen_plus(toks, j):
+            plus_at, at = j, j + 2  # "30-plus years", "a 20-plus year career": the same bound
         if (
             at < n
             and start_i > 0
@@ -362,7 +376,9 @@ def _quantity_at(
         q.qualifier = q.qualifier or f"or {bound.text}"
         q.change = _OR_BOUNDS[bound.lower]
     if plus_at >= 0 and noun_span is not None or plus_scale:
-        q.qualifier, q.change = "+", ">"  # read at the number, before the noun or the scale
+        # read at the number, before the noun or the scale; written as the writer did
+        plus = sentence[toks[plus_at].start : toks[plus_at + 1].end] if plus_at >= 0 else "+"
+        q.qualifier, q.change = ("+" if plus.startswith("+") else "plus"), ">"
     if _odd_number(toks, i) and q.change == "=":
         q.qualifier, q.change = "-odd", "~"
     return q, end_j

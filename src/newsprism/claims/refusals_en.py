@@ -407,7 +407,11 @@ def not_a_claim(
             recent_year
             and counts_plural
             and prev is not None
-            and (prev.lower in _OWNERS or (prev.kind == "word" and "-" in prev.text))
+            and (
+                prev.lower in _OWNERS
+                or (prev.kind == "word" and "-" in prev.text)
+                or _dating_determiner(toks, i)
+            )
         ):
             return True  # "its 2019 results", "third-quarter 2019 results": dated, not counted
         # the first token after the counted noun, by bisection (a scan from the sentence's
@@ -644,6 +648,36 @@ _WHOLE_TURN = re.compile(r"(?:180|360)[-\u2010\u2011]degrees?\s+(?!angles?\b)[a-
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your", "fiscal"})
 #: a determiner right after a year's "plural" shows the plural was a verb with an object
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their"})
+
+
+#: words that pick out of a kind rather than count, before a year and a plural ("what 2025
+#: trends", "the 2024 elections"), and the determiners before an adjective there ("the most
+#: impressive 2025 releases", "the new 2025 models")
+_PICKING = frozenset({"the", "what", "which", "whose", "these", "those", "this", "that"})
+_BEFORE_ADJECTIVE = _PICKING | _OWNERS | frozenset({"most", "best", "top"})
+
+
+def _dating_determiner(toks: list[Token], i: int) -> bool:
+    """A year (no comma, not a round hundred) between a picking determiner, or a determiner and
+    an adjective, and a plural dates what the plural names: a count of two thousand-odd things
+    is written with its comma or its own determiner ("some 2,025 people")."""
+    prev = toks[i - 1]
+    if prev.lower in _PICKING:
+        return True
+    return (
+        i > 1
+        and prev.kind == "word"
+        and prev.text.isalpha()
+        and prev.text.islower()
+        and prev.lower not in _NOT_ADJECTIVES
+        and toks[i - 2].lower in _BEFORE_ADJECTIVE
+    )
+
+
+#: words after "the" that bound or count rather than describe ("the nearly 2025 voters")
+_NOT_ADJECTIVES = frozenset(
+    {"nearly", "almost", "about", "around", "some", "over", "under", "roughly", "only", "just"}
+)
 
 
 def _plural_noun(word: str) -> bool:

@@ -176,6 +176,24 @@ def _parties_named_before(sentence: str, toks: list[Token], i: int, j: int, q: Q
     return not re.match(r"\s*(?:[а-яё]+\s+){0,2}[—–:-]\s*[А-ЯЁ]", rest)
 
 
+def _numbered_name(toks: list[Token], i: int, q: Quantity) -> bool:
+    """«Северный поток 2», «к Северному потоку 2»: digits right after a common noun that a
+    capitalised adjective opens number a named thing (the second of its name), and count
+    nothing.  At the head of a sentence a capital says nothing, so there the figure must stand
+    bare («Центральный банк 3 раза поднимал ставку» counts)."""
+    if toks[i].kind != "num" or q.qualifier or q.value_high is not None or i < 2:
+        return False
+    noun, adj = toks[i - 1], toks[i - 2]
+    if not (noun.kind == "word" and noun.text.isalpha() and noun.text.islower()):
+        return False
+    if not (adj.kind == "word" and adj.text[:1].isupper() and adj.text[1:].islower()):
+        return False
+    if _pos(noun) != "NOUN" or _pos(adj) != "ADJF":
+        return False
+    opens = i == 2 or toks[i - 3].text in '.!?:;«"—–-'
+    return not opens or q.unit is None
+
+
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     t = toks[i]
     n = len(toks)
@@ -189,6 +207,8 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
     )
     head = toks[i + 1] if i + 1 < n else None
     if _parties_named_before(sentence, toks, i, j, q):
+        return True
+    if not money_or_measure and _numbered_name(toks, i, q):
         return True
     if (
         t.kind == "num"

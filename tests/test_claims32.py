@@ -1,0 +1,60 @@
+"""Issue 13, thirty-second session: "-plus" after a number bounds it as "+" does, a year between
+a picking determiner and a plural dates it, and a Russian digit after a named thing («Северный
+поток 2») numbers the name (invented sentences, none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _en(text: str) -> list[tuple[float, str | None, str]]:
+    return [(q.value, q.unit, q.change) for q in find_quantities(text, "en")]
+
+
+def _ru(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pilot has 25-plus years of flying behind her.", [(25.0, "year", ">")]),
+        ("Fans waited 40-plus minutes in the rain.", [(40.0, "minute", ">")]),
+        ("Fans waited 40+ minutes in the rain.", [(40.0, "minute", ">")]),
+    ],
+)
+def test_en_hyphen_plus_bounds_the_count(text: str, expected: list[tuple[float, str, str]]) -> None:
+    assert _en(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which 2023 albums did the critics like best?",
+        "The 2019 floods closed the valley road.",
+        "We ranked the most anticipated 2027 launches.",
+    ],
+)
+def test_en_a_year_between_a_picking_word_and_a_plural_dates_it(text: str) -> None:
+    assert _en(text) == []
+
+
+def test_en_a_year_like_count_with_no_picking_word_still_counts() -> None:
+    assert _en("The mill hired 2023 seasonal pickers.") == [(2023.0, "seasonal picker", "=")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Работы по Балтийскому потоку 2 приостановлены.",
+        "Строительство газопровода Южный поток 2 отложено.",
+    ],
+)
+def test_ru_a_digit_after_a_named_thing_numbers_the_name(text: str) -> None:
+    assert _ru(text) == []
+
+
+def test_ru_a_count_after_a_capitalised_adjective_at_the_start_still_counts() -> None:
+    assert _ru("Центральный банк 3 раза поднимал ставку.") == [(3.0, "times")]
