@@ -454,10 +454,10 @@ def _call_to(self: _Reader, sent: _Sent, verb: Any, subj: Any | None) -> tuple[i
     мятежников в нападении»: the phrase of the preposition the verb governs is what it
     reports, with the one called on or accused before it (:data:`REQUEST_ADDRESSEE`,
     :data:`GOVERNED_CONTENTS`)."""
-    prep = GOVERNED_PREPOSITIONS.get(verb.lemma or "") if flags.GOVERNED_CONTENTS else None
+    preps = GOVERNED_PREPOSITIONS.get(verb.lemma or "") if flags.GOVERNED_CONTENTS else None
     if (verb.lemma or "") in CALL_VERBS:
-        prep = "к"
-    if prep is None:
+        preps = ("к",)
+    if preps is None:
         return None
     if verb.feats.get("VerbForm") not in ("Fin", "Conv") or verb.feats.get("Voice") == "Pass":
         return None  # «обвиняемый в убийстве», «обвинён в …»: the accused, not who accuses
@@ -468,7 +468,10 @@ def _call_to(self: _Reader, sent: _Sent, verb: Any, subj: Any | None) -> tuple[i
             for k in sent.kids(verb)
             if k.rel == "obl"
             and self.pos(k) > v
-            and any(c.rel == "case" and c.text.lower() in (prep, prep + "о") for c in sent.kids(k))
+            and any(
+                c.rel == "case" and c.text.lower() in (*preps, *(p + "о" for p in preps))
+                for c in sent.kids(k)
+            )
         ),
         None,
     )

@@ -272,8 +272,11 @@ LIGHT_CUES = {
     "выражать": ("надежда", "сомнение", "уверенность", "опасение", "мнение", "озабоченность"),
     # «С данным заявлением выступил министр» (thirty-first session: its content is what the
     # pointing word refers back to, :data:`BACKREF_LIGHT`)
-    "выступить": ("заявление", "обращение", "призыв", "предложение", "требование"),
-    "выступать": ("заявление", "обращение", "призыв", "предложение", "требование"),
+    "выступить": ("заявление", "обращение", "призыв", "предложение", "требование", "критика"),
+    "выступать": ("заявление", "обращение", "призыв", "предложение", "требование", "критика"),
+    # «подверг критике решение», «обрушился с критикой в адрес …»: the verbs of criticising
+    # made of a light verb and «критика» (thirty-second session, :data:`CRITICISM_NOUNS`)
+    **dict.fromkeys(["подвергнуть", "подвергать", "обрушиться", "обрушиваться"], ("критика",)),
 }
 #: impersonal and passive verbs whose source is a place «в заявлении», «на сайте Кремля»:
 #: «говорится в заявлении», «в СБУ заявили»
@@ -340,6 +343,15 @@ RULE_NOUNS = frozenset(
         *("закон", "правило", "норма", "кодекс", "устав", "регламент", "порядок", "положение"),
         *("план", "график", "расписание", "традиция", "договор", "соглашение", "инструкция"),
     ]
+)
+#: nouns of criticising: «отверг критику Вашингтона в адрес проекта» reports Washington's
+#: criticism, its owner in the genitive, aimed at the phrase of «в адрес», «в отношении»,
+#: «относительно», «против» or «по поводу» (:data:`CRITICISM_TARGET`; thirty-second session)
+CRITICISM_NOUNS = frozenset(["критика"])
+#: the prepositions that say what a criticism is aimed at, read from the words (the parse
+#: hangs «в отношении» as «в» with a fixed noun, «в адрес» as a noun of its own)
+CRITICISM_TARGET = re.compile(
+    r"(?:в\s+адрес|в\s+отношении|относительно|против|по\s+поводу)\b", re.I
 )
 #: nouns that report what someone said: «заявления афганских властей о …»
 SPEECH_NOUNS = frozenset(
@@ -490,11 +502,14 @@ OUTLET_VERBS = frozenset(
 )
 #: the verbs of calling on someone to something
 CALL_VERBS = frozenset(["призвать", "призывать"])
-GOVERNED_PREPOSITIONS = {
-    **dict.fromkeys(["настаивать", "жаловаться", "пожаловаться"], "на"),
-    **dict.fromkeys(["признаться", "признаваться", "сомневаться"], "в"),
-    **dict.fromkeys(["обвинить", "обвинять", "подозревать", "упрекать", "упрекнуть"], "в"),
-    **dict.fromkeys(["заверить", "заверять", "уверять"], "в"),
+GOVERNED_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(["настаивать", "жаловаться", "пожаловаться"], ("на",)),
+    **dict.fromkeys(["признаться", "признаваться", "сомневаться"], ("в",)),
+    **dict.fromkeys(["обвинить", "обвинять", "подозревать", "упрекать", "упрекнуть"], ("в",)),
+    **dict.fromkeys(["заверить", "заверять", "уверять"], ("в",)),
+    # «высказались за выход из ЕС», «высказалась против идеи»: the stance is what was said
+    # (thirty-second session)
+    **dict.fromkeys(["высказаться", "высказываться"], ("за", "против")),
 }
 #: an outlet's trailing cue closing a content: the comma, the verb and its subject
 _OUTLET_TAIL = re.compile(r",\s*(?:как\s+)?(?P<verb>\w+)\s+(?P<who>[^,;:]+?)[\s.!]*$")
@@ -554,6 +569,8 @@ def _cue_lexicon(vocab: Any) -> tuple[frozenset[str], dict[str, frozenset[str]]]
 
     alone = SPEECH_VERBS | READ_VERBS | BELIEF_ADJECTIVES | IMPERSONAL_VERBS | SPEECH_NOUNS
     alone |= REQUEST_NOUNS
+    if flags.CRITICISM:
+        alone |= CRITICISM_NOUNS
     if flags.REFLEXIVE_REPORTS:
         alone |= REFLEXIVE_SPEECH
     if flags.REPORTING_NOUNS:

@@ -15,6 +15,8 @@ from .lexicon_ru import (
     _OTHER_SENSE_VERBS,
     APPEARING_VERBS,
     AS_VERBS,
+    CRITICISM_NOUNS,
+    CRITICISM_TARGET,
     EVALUATION_VERBS,
     EXPRESS_VERBS,
     EXPRESSED_NOUNS,
@@ -114,6 +116,14 @@ def _noun_content(
     self: _Reader, sent: _Sent, verb: Any, subj: Any | None, skip: Any | None
 ) -> Any | None:
     lemma = (verb.lemma or "").lower()
+    if flags.CRITICISM and skip is not None and (skip.lemma or "").lower() in CRITICISM_NOUNS:
+        # «подверг резкой критике решение правительства»: what was criticised
+        target = next(
+            (k for k in sent.kids(verb) if k.rel == "obj" and k is not subj and k.pos != "PRON"),
+            None,
+        )
+        if target is not None:
+            return target
     for k in sent.kids(verb):
         if k is subj or k is skip:
             continue
@@ -205,6 +215,7 @@ def speech_noun(self: _Reader, sent: _Sent, noun: Any, carried_only: bool = Fals
     if carried_only:
         owner = None
     request = (noun.lemma or "").lower() in REQUEST_NOUNS
+    criticism = flags.CRITICISM and (noun.lemma or "").lower() in CRITICISM_NOUNS
     content = next(
         (
             k
@@ -218,6 +229,12 @@ def speech_noun(self: _Reader, sent: _Sent, noun: Any, carried_only: bool = Fals
                 )
                 # «требование предоставить», «призыв прекратить»: the infinitive it governs
                 or (request and k.pos == "VERB" and k.feats.get("VerbForm") == "Inf")
+                # «критика в адрес проекта», «в отношении строительства»: what it is aimed at
+                or (
+                    criticism
+                    and k.rel == "nmod"
+                    and CRITICISM_TARGET.match(self.text, self.span(sent.subtree(k))[0]) is not None
+                )
             )
         ),
         None,

@@ -17,6 +17,7 @@ from .lexicon_ru import (
     AS_VERBS,
     BELIEF_ADJECTIVES,
     CARRIED_NOUNS,
+    CRITICISM_NOUNS,
     EXPRESS_VERBS,
     INFORMATION_NOUNS,
     OUTLET_VERBS,
@@ -52,6 +53,7 @@ def sentence(self: _Reader, sent: _Sent, dash_span: tuple[int, int] | None) -> l
         elif tok.pos == "NOUN" and (
             lemma in SPEECH_NOUNS
             or lemma in REQUEST_NOUNS
+            or (flags.CRITICISM and lemma in CRITICISM_NOUNS)
             or (flags.REPORTING_NOUNS and lemma in self.reporting)
         ):
             f = self.speech_noun(sent, tok)
