@@ -17,6 +17,7 @@ from .model import Entity
 from .names import (
     clean_alias,
     phonetic_key,
+    same_bare_spelling,
     same_given_skeleton,
     same_name,
     same_skeleton,
@@ -295,6 +296,7 @@ def _same_given_name(a: str, b: str) -> bool:
     Pavlo / Pavel) is closer than two names of a family (Oleg / Olga, Ivan / Igor)."""
     return (
         same_name(a, b)
+        or same_bare_spelling(a, b)
         or same_skeleton(a, b)
         or same_given_skeleton(a, b)
         or same_name(a, b, threshold=0.8)
@@ -313,8 +315,8 @@ def _org_named(orgs: dict[str, Cluster], key: str) -> Cluster | None:
 
 def _surname_match(a: str, b: str) -> bool:
     ka, kb = surname_key(a), surname_key(b)
-    if ka == kb:
-        return True
+    if ka == kb or same_bare_spelling(a, b):
+        return True  # "Hadžić" … "Hadzic": the same letters, the diacritics left off once
     if ka.rstrip("a") == kb.rstrip("a") and ka != kb:
         return False  # feminine and masculine forms of one surname
     if min(len(ka), len(kb)) < 5:

@@ -83,6 +83,35 @@ _DIACRITIC_DIGRAPHS = str.maketrans(
 )
 
 
+#: Latin letters without a decomposition of their own (ł, ø, đ, ı: Łukasz / Lukasz, Yalçınkaya /
+#: Yalcinkaya)
+_BARE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+
+@lru_cache(maxsize=4096)
+def without_diacritics(name: str) -> str | None:
+    """A Latin-script name in lower case with its diacritics taken off ("Hadžić" → "hadzic"),
+    or None for a name in another script.  An article may write a name once with its own
+    letters and once in plain Latin (the writer's keyboard, the agency's copy): the two are one
+    spelling, though :func:`phonetic_key` reads a caron as another romanisation's digraph."""
+    lowered = name.lower().translate(_BARE_LETTERS)
+    if _RU_LETTER.search(lowered):
+        return None
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c)
+    )
+    return bare if bare.isascii() else None
+
+
+def same_bare_spelling(a: str, b: str) -> bool:
+    """Whether two Latin-script names differ only by their diacritics, one of them written with
+    some (Petrović / Petrovic, Yalçınkaya / Yalcinkaya)."""
+    if a == b:
+        return False
+    ba, bb = without_diacritics(a), without_diacritics(b)
+    return ba is not None and ba == bb and len(ba) >= 3
+
+
 @lru_cache(maxsize=4096)
 def phonetic_key(name: str) -> str:
     """A key under which transliteration variants of one name coincide."""
