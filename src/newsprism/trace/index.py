@@ -142,9 +142,20 @@ def _link(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
         joins = _claim_traces(
             conn, claims, [[vecs[i], vecs[n + i]] for i in range(n)], roles, merges, kept=kept
         )
-        for i, c in enumerate(claims):
-            _insert(conn, "claim", c.claim_id, c, [vecs[i], vecs[n + i]], roles[i], joins[i])
+        bonded: list[tuple[int, int]] = []
+        follow = _bonded(article, claims, joins, bonded) if BONDS else {}
+        placed: dict[int, int] = {}
+        # a figure that follows its bond's partner is stored after it, in the trace it went to
+        for i in sorted(range(n), key=lambda i: i in follow):
+            join: tuple[int, float | None] | None = joins[i]
+            if i in follow and (join is None or follow[i][1]):
+                join = (placed[follow[i][0]], None)
+            placed[i] = _insert(
+                conn, "claim", claims[i].claim_id, claims[i], [vecs[i], vecs[n + i]], roles[i], join
+            )
         _merge_all(conn, merges)
+        # the traces two bonded figures joined apart are one claim's, begun when they may
+        _merge_all(conn, bonded, after=0.0)
         for j, q in enumerate(quotes):
             vec = [vecs[2 * n + j], part_vecs[j]]
             best = _best_trace(conn, "quote", q, vec, kept=kept)
@@ -300,6 +311,56 @@ def _claim_traces(
     return joins
 
 
+#: two figures of one article that its grammar makes one count (:mod:`.bonds`: a rival source's
+#: "put the number at 1,580" after the ministry's 1,240; "has risen to 880, up from 340") share a
+#: trace, whatever their scores (thirty-second session; docs/trace.md)
+BONDS = True
+
+
+def _bonded(
+    article: Article,
+    claims: list[ClaimMention],
+    joins: list[tuple[int, float] | None],
+    merges: list[tuple[int, int]],
+) -> dict[int, tuple[int, bool]]:
+    """Which of an article's figures follow another into its trace (:mod:`.bonds`): figure ->
+    (the figure it follows, whether it leaves the trace it joined on its own).  Each bonded
+    group follows its first member that joined a trace (else its first member, whose new trace
+    the others join); a trace another member joined on its own is merged into that one
+    (``merges``: the same claim, the rival's earlier figures with it)."""
+    from . import bonds
+
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for j, k in bonds.bonds(article, claims):
+        parent[root(k)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(claims)):
+        groups.setdefault(root(i), []).append(i)
+    follow: dict[int, tuple[int, bool]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        joined = [i for i in members if joins[i] is not None]
+        leader = joined[0] if joined else members[0]
+        target = joins[leader]
+        for i in members:
+            if i == leader:
+                continue
+            own = joins[i]
+            leaves = own is not None and target is not None and own[0] != target[0]
+            if leaves and own is not None and target is not None:
+                merges.append((own[0], target[0]))
+            follow[i] = (leader, own is None or leaves)
+    return follow
+
+
 #: a figure its own source gives anew on a later day (:func:`.drift.updated`: the ministry's 41
 #: after its 23 of Monday) belongs to the trace of the figure it revises: it joins that trace
 #: rather than start one of its own, and where it joined another trace (the other mentions of
@@ -325,7 +386,9 @@ REVISION_ROLE = 0.6
 MERGE_AFTER = 12 * 3600.0
 
 
-def _merge_all(conn: sqlite3.Connection, merges: list[tuple[int, int]]) -> None:
+def _merge_all(
+    conn: sqlite3.Connection, merges: list[tuple[int, int]], after: float | None = None
+) -> None:
     """Merge each (trace joined, trace revised) pair of :func:`_claim_traces`, following a trace
     merged away to the one it went into."""
     kept: dict[int, int] = {}
@@ -334,12 +397,12 @@ def _merge_all(conn: sqlite3.Connection, merges: list[tuple[int, int]]) -> None:
             joined = kept[joined]
         while revised in kept:
             revised = kept[revised]
-        gone = _merge(conn, joined, revised)
+        gone = _merge(conn, joined, revised, MERGE_AFTER if after is None else after)
         if gone is not None:
             kept[gone] = revised if gone == joined else joined
 
 
-def _merge(conn: sqlite3.Connection, a: int, b: int) -> int | None:
+def _merge(conn: sqlite3.Connection, a: int, b: int, after: float = MERGE_AFTER) -> int | None:
     """Merge two claim traces into the one that began first, unless they began within
     :data:`MERGE_AFTER` or a person said a mention of one is not the same as a mention of the
     other; returns the trace merged away (``None``: none)."""
@@ -353,7 +416,7 @@ def _merge(conn: sqlite3.Connection, a: int, b: int) -> int | None:
             (a, b),
         )
     }
-    if len(first) < 2 or abs(first[a] - first[b]) < MERGE_AFTER:
+    if len(first) < 2 or abs(first[a] - first[b]) < after:
         return None
     refused = conn.execute(
         "SELECT 1 FROM trace_decisions d JOIN trace_mentions x ON x.kind = d.kind AND "
@@ -405,8 +468,8 @@ def _insert(
     m: Mention,
     vecs: list[Any],
     role: bytes | None,
-    join: tuple[int, float] | None,
-) -> None:
+    join: tuple[int, float | None] | None,
+) -> int:
     """Store a mention in the trace it joins (``join``: trace id and score), or in a new one.
     ``role``: a claim's counted role, its words' vectors packed (:func:`.vectors.pack_many`).
     ``vecs``: a claim's what-is-counted and sentence vectors; a quote's vector and its
@@ -440,6 +503,7 @@ def _insert(
             "INSERT INTO trace_quote_words(rowid, words) VALUES (?, ?)",
             (cur.lastrowid, stem_text(m.text)),
         )
+    return trace_id
 
 
 def _pack_second(kind: str, vecs: list[Any]) -> bytes | None:

@@ -46,10 +46,21 @@ def source_of(m: ClaimMention) -> str | None:
     nor when it is only the possessor of the body that speaks (:data:`PLACES_ASIDE`: "Almaty" of
     "…, Almaty's health department said" is the health department)."""
     who = m.speaker or (m.asserted_by if m.asserted_by != "article" else None)
+    if (not who or not who.strip()) and COUNTED_BY_SUBJECT and m.agent:
+        from .bonds import given_by_subject
+
+        # "The doctors' union counted 3,100", "The ministry put the number at 1,580": the
+        # subject of a verb of counting is who gives the figure, with no verb of saying
+        who = m.agent if given_by_subject(m) else None
     if not who or not who.strip():
         return None
     return _read_source(who, m.sentence, DATES_NOT_SOURCES, PLACES_ASIDE)
 
+
+#: a figure that a verb of counting or estimating gives to its subject ("The union counted
+#: 3,100", "The ministry put the number at 1,580", :func:`.bonds.given_by_subject`) is that
+#: subject's, where no verb of saying names a source (thirty-second session)
+COUNTED_BY_SUBJECT = True
 
 #: a source that is a weekday or a month (in either language, any case) is none (twenty-second
 #: session; see docs/trace.md)

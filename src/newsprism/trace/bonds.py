@@ -1,0 +1,164 @@
+"""Two figures of one article that the text itself makes one count: *bonds*.
+
+The trace links a figure to the figures of other articles by how alike they are; two figures of
+one article are kept in two traces unless they are one figure (``index.ONE_PER_ARTICLE``).  Two
+constructions of news prose state one count twice with two values, and say so in their grammar
+rather than in any likeness a score could read:
+
+- **a rival's figure**: a sentence whose verb gives a count to its subject — "The rescue service
+  counted 520.", "The health ministry put the number at 1,580.", «В спасательной службе называют
+  520 пострадавших», «Инспекция оценивает объём утечки в 30 тонн» — right after a sentence that
+  gave a figure of another source.  The second figure often names nothing it counts (an
+  ellipsis: "counted 520") or names it in other words; it is the first count, disputed;
+- **the earlier value of a change**: "has risen to 880, up from 340 on Monday", «выросло с 40 до
+  95»: the figure after "up from" is the same count as it stood before.
+
+A bond puts its two figures in one trace (``index.BONDS``): a figure that matched nothing on its
+own follows its partner, and two traces the partners joined apart are one.  The two must still
+be able to be one count: values within the candidate span, units that do not contradict (a
+measure and a count, two measures), no two owners, periods, fates or kinds that the index keeps
+apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article
+from . import fates, identity, owners, sources
+from .mentions import ClaimMention
+
+#: the words right before a figure that give it to the subject of their verb as *its* count: "put
+#: (the number) at", "counted", "estimates (the spill) at", «называют», «оценивает (разлив) в»,
+#: «насчитали»; a hedge may stand between (the claims stage keeps most hedges in the figure)
+_RIVAL_BEFORE = re.compile(
+    r"(?:\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?at"
+    r"|\bcount(?:s|ed)"
+    r"|\bestimat(?:es?|ed)\s+(?:[\w'’-]+\s+){0,6}?(?:at|that)"
+    r"|\bназыва\w*(?:\s+\S+){0,3}?(?:\s+—)?"
+    r"|\bоцени\w*\s+(?:\S+\s+){0,5}?в(?:\s+сумму)?"
+    r"|\bнасчита\w*(?:\s+\S+){0,3}?"
+    r"|\bпо\s+оценк\w+\s+[^,]{1,60},(?:\s+\S+){0,4}?)"
+    r"(?:\s+(?:about|around|nearly|almost|some|roughly|more\s+than|over|at\s+least|up\s+to"
+    r"|около|примерно|почти|более|свыше|не\s+менее|до))?\s*$",
+    re.IGNORECASE,
+)
+
+#: the words right before the earlier value of a change stated beside the new one: "up from",
+#: "down from", "from … to" (the new value after "to"), «против», «с … до»
+_FROM_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bfrom|\bagainst|\bпротив|(?<!\w)со?)\s*$", re.IGNORECASE
+)
+#: … unless the earlier value is another period's: "down from 5.5 million tonnes last year",
+#: «против 5,5 млн тонн годом ранее» — a year's count beside another year's is two claims
+_OTHER_PERIOD_AFTER = re.compile(
+    r"^\S*\s*(?:\S+\s+){0,3}?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d"
+    r"|the\s+previous\s+year|годом\s+ранее|в\s+прошлом\s+году|год\s+назад|в\s+(?:19|20)\d\d"
+    r"|за\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+#: the words right before the new value: "(has) risen to", "to", «до»
+_TO_BEFORE = re.compile(r"(?:\bto|\bдо)\s*$", re.IGNORECASE)
+
+_TO_BETWEEN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|до)\s*$", re.IGNORECASE)
+
+#: the most words a rival's sentence may hold: it gives the count and its source, nothing more
+RIVAL_WORDS = 16
+
+
+def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]:
+    """Pairs ``(j, k)`` of indexes into ``claims`` (the article's claims, in their order) whose
+    two figures the text makes one count, ``j`` the earlier in the text."""
+    order = sorted(range(len(claims)), key=lambda i: article.claims[i].start)
+    sentence_of = {i: _sentence_index(article, article.claims[i].start) for i in order}
+    out: list[tuple[int, int]] = []
+    for n, k in enumerate(order):
+        if n == 0:
+            continue
+        c = claims[k]
+        sk = sentence_of[k]
+        if sk is None:
+            continue
+        same_sentence = [i for i in order if i != k and sentence_of[i] == sk]
+        before = article.text[article.sentences[sk].start : article.claims[k].start]
+        if not same_sentence and _rival_sentence(c, before):
+            # the nearest figure of the sentence before that can be the same count ("About
+            # 1,200 people live in the zone the lake's 4 million cubic metres would flood.")
+            previous = [i for i in order[:n] if sentence_of[i] == sk - 1]
+            for j in reversed(previous):
+                if _may_bond(claims[j], c) and _sources_two(claims[j], c, before):
+                    out.append((j, k))
+                    break
+            continue
+        if _FROM_BEFORE.search(before):
+            after = article.text[article.claims[k].end : article.sentences[sk].end]
+            if _OTHER_PERIOD_AFTER.match(after) or c.period is not None:
+                continue
+            start = article.sentences[sk].start
+            new = [
+                i
+                for i in same_sentence
+                # "has risen to 880, up from 340": the new value before, after "to"
+                if (
+                    article.claims[i].start < article.claims[k].start
+                    and _TO_BEFORE.search(article.text[start : article.claims[i].start])
+                )
+                # "from 40 to 95", «с 40 до 95»: the new value right after
+                or (
+                    article.claims[i].start > article.claims[k].end
+                    and _TO_BETWEEN.match(
+                        article.text[article.claims[k].end : article.claims[i].start]
+                    )
+                )
+            ]
+            if new and _may_bond(claims[new[-1]], c):
+                out.append((new[-1], k))
+    return out
+
+
+def given_by_subject(m: ClaimMention) -> bool:
+    """The figure is what the verb right before it (counting, estimating, "put … at") gives to
+    the verb's subject as its count."""
+    at = m.sentence.find(m.text)
+    return at > 0 and bool(_RIVAL_BEFORE.search(m.sentence[:at]))
+
+
+def _sentence_index(article: Article, at: int) -> int | None:
+    for n, s in enumerate(article.sentences):
+        if s.start <= at < s.end:
+            return n
+    return None
+
+
+def _rival_sentence(c: ClaimMention, before: str) -> bool:
+    """The figure is what its sentence's verb gives to the subject as its count, and the
+    sentence says nothing more."""
+    return len(c.sentence.split()) <= RIVAL_WORDS and bool(_RIVAL_BEFORE.search(before))
+
+
+def _sources_two(a: ClaimMention, b: ClaimMention, before: str) -> bool:
+    """The rival figure is given to someone (its source, else the subject of its verb, else
+    the words before its verb: «В хукумате района называют …»), and not to the earlier
+    figure's source (when that is known)."""
+    sb = sources.source_of(b) or (b.agent.strip() if b.agent else None)
+    if not sb:
+        verb = _RIVAL_BEFORE.search(before)
+        sb = before[: verb.start()].strip(" ,—-") if verb else None
+    if not sb:
+        return False
+    sa = sources.source_of(a)
+    return sa is None or sources._alike(sa, sb) < sources.SAME_SOURCE
+
+
+def _may_bond(a: ClaimMention, b: ClaimMention) -> bool:
+    """Nothing the index reads keeps the two figures apart as two counts."""
+    from . import index
+
+    va, vb = abs(a.value), abs(b.value)
+    if va == 0 or vb == 0 or max(va, vb) / min(va, vb) > index.VALUE_SPAN:
+        return False
+    if identity.unit_agreement(a, b) == 0.0 or index.kinds_apart(a, b):
+        return False
+    if owners.owners_differ(a.owner, b.owner) or fates.apart(a, b):
+        return False
+    return not (index.periods_apart(a, b) or index.past_apart(a, b))
