@@ -79,6 +79,7 @@ from .scraped_labels import (
 )
 from .scraped_lines import split_lines
 from .scraped_meta import is_bare_date, is_date_span, is_name, writer_first
+from .scraped_pos import reports
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
@@ -233,6 +234,8 @@ def classify(text: str) -> list[Labelled]:
         # a wire agency's photo credit under it: the wire photo's caption, however long
         # ("FILE - … 2024. Fish farmers …" over "(AP Photo/Name, File)"); a standfirst's photo
         # is credited to the page's own photographer
+        standfirst = None
+    if standfirst is not None and _caption_under_the_header(labs, title_at, standfirst):
         standfirst = None
     drop_own_copyright(labs, body_start)
     pair_figures(labs, exclude={title_at, standfirst})
@@ -938,6 +941,20 @@ def _credit_follows(labs: list[Labelled], i: int) -> bool:
     if nxt is not None and nxt.label == CREDIT and not nxt.line.blank_before:
         return True
     return labs[i].label in (SHORT, TEXT) and inline_credit(labs[i].text) is not None
+
+
+def _caption_under_the_header(labs: list[Labelled], title_at: int | None, i: int) -> bool:
+    """Line ``i``, the first text after the title, is the lead photo's caption: the story's
+    byline or date line stands between it and the title, and a credit is the next thing
+    under it, and the line describes (no verb, or one in the present: "Senior forward Name
+    scores …" over "Photo by Name", "Name at the lift shafts in 1989.") rather than reports (a
+    verb in the past: "The administration warned motorists …" over "Photo: …" is the
+    standfirst, with the photo's credit under it).  Without a tagger the line stays the
+    standfirst, as before."""
+    if title_at is None or not any(o.label in (BYLINE, DATE) for o in labs[title_at + 1 : i]):
+        return False
+    below = _neighbour(labs, i, 1, (CHROME,))
+    return below is not None and below.label == CREDIT and reports(labs[i].text) is False
 
 
 def _next_content(labs: list[Labelled], i: int) -> int | None:

@@ -1,0 +1,86 @@
+"""Scraped text: the grammar of a line, where its shape alone cannot tell what it is.
+
+A photo's caption describes the picture (no verb, or one in the present: "Senior forward Name
+scores …", "Name at the lift shafts in 1989."), a standfirst reports (a verb in the past: "The
+administration warned motorists …"); a label over a list is a noun phrase ("My January sowing
+list:", «Что сказали тренеры:» is a clause).  English is read by spaCy's tagger (Penn tags), Russian
+by pymorphy3 word by word; both load on first use, once.  Without them every question here answers
+``None`` and the line rules decide alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: where a line's first sentence ends
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“]?[A-ZА-ЯЁ])")
+#: Penn tags of a finite verb: past, present (third person and other), a modal
+_EN_PAST = frozenset({"VBD"})
+_EN_PRESENT = frozenset({"VBZ", "VBP", "MD"})
+
+
+@cache
+def _spacy() -> Any:
+    try:
+        from ..claims.nlp import load_spacy_english
+
+        return load_spacy_english()
+    except Exception:  # no model installed: the line rules decide alone
+        return None
+
+
+@cache
+def _morph() -> Any:
+    try:
+        import pymorphy3
+    except ImportError:
+        return None
+    return pymorphy3.MorphAnalyzer()
+
+
+def _language(text: str) -> str:
+    return "ru" if len(_CYRILLIC.findall(text)) * 2 > len(_WORD.findall(text)) else "en"
+
+
+def first_sentence(text: str) -> str:
+    return _FIRST_SENTENCE.split(text.strip(), maxsplit=1)[0]
+
+
+def finite_verbs(text: str) -> tuple[int, int] | None:
+    """How many finite verbs in the past and in the present (or future) ``text`` holds, or
+    ``None`` when no tagger for its language is installed."""
+    if _language(text) == "ru":
+        morph = _morph()
+        if morph is None:
+            return None
+        past = present = 0
+        for word in _WORD.findall(text):
+            parse = morph.parse(word.lower())[0]
+            if parse.tag.POS != "VERB":
+                continue
+            if parse.tag.tense == "past":
+                past += 1
+            elif parse.tag.tense in ("pres", "futr"):
+                present += 1
+        return past, present
+    nlp = _spacy()
+    if nlp is None:
+        return None
+    tags = [t.tag_ for t in nlp(text)]
+    return sum(t in _EN_PAST for t in tags), sum(t in _EN_PRESENT for t in tags)
+
+
+def reports(text: str) -> bool | None:
+    """Whether the first sentence of ``text`` reports what happened: a finite verb in the past
+    and none in the present ("The administration warned motorists … and published the
+    detours"), as a standfirst does; a caption describes the picture ("Name scores two of her
+    points", "Name at the shafts in 1989").  ``None``: no tagger to tell."""
+    counts = finite_verbs(first_sentence(text))
+    if counts is None:
+        return None
+    past, present = counts
+    return past > 0 and present == 0

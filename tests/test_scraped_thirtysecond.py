@@ -1,0 +1,80 @@
+"""Scraped text, round 32: rules read off what a line is, by its grammar where its shape cannot
+tell, each tested on pages we wrote (invented places and people), in English and Russian; each
+rule's test fails on the round-31 code (b1eb9b2d); a guard ("stays") passes on both."""
+
+from __future__ import annotations
+
+from newsprism.extract.scraped import extract_scraped
+
+
+def _blocks(text: str) -> list[tuple[str, str | None, str | None]]:
+    _, blocks, _ = extract_scraped(text)
+    return [(b.kind, b.caption if b.kind == "figure" else b.text, b.credit) for b in blocks]
+
+
+_BODY = """HALDEN, Ont. – Midfielder Rosa Iturbe scored twice in the second half as Halden beat Marrow Creek 3-1 on Saturday to reach the regional final for the first time since 2011.
+Marrow Creek led at the break after a penalty, but Halden pressed higher after the restart and equalised within four minutes.
+"We told them to stop waiting for the ball and go and get it," coach Ilse Brandt said."""
+
+# A sports page: the title, its date line and byline, then the lead photo's caption (a line in
+# the present: what the picture shows) on its credit — no standfirst.
+_CAPTION_UNDER_BYLINE = f"""Halden Athletics
+Schedule
+News
+Iturbe double sends Halden into first regional final in fifteen years
+11/14/2026 6:02:00 PM
+Story By: Owen Farrant, Athletics Communications
+Rosa Iturbe celebrates her second goal against Marrow Creek in the 71st minute.
+
+Photo by Kasia Wendt
+{_BODY}
+"""
+
+# The same header with a standfirst that reports (a verb in the past) over its photo's credit.
+_STANDFIRST_UNDER_BYLINE = f"""Halden Athletics
+Schedule
+News
+Iturbe double sends Halden into first regional final in fifteen years
+11/14/2026 6:02:00 PM
+Story By: Owen Farrant, Athletics Communications
+Halden came from a goal down and booked a place in the final against Pinecrest next weekend.
+Photo by Kasia Wendt
+{_BODY}
+"""
+
+
+def test_a_describing_line_under_the_byline_on_a_credit_is_the_photos_caption() -> None:
+    assert _blocks(_CAPTION_UNDER_BYLINE)[0] == (
+        "figure",
+        "Rosa Iturbe celebrates her second goal against Marrow Creek in the 71st minute.",
+        "Photo by Kasia Wendt",
+    )
+
+
+def test_a_reporting_line_under_the_byline_stays_the_standfirst() -> None:
+    blocks = _blocks(_STANDFIRST_UNDER_BYLINE)
+    assert blocks[0][0] == "paragraph" and blocks[0][1].startswith("Halden came from")
+    assert blocks[1] == ("figure", None, "Photo by Kasia Wendt")
+
+
+_OBITUARY_RU = """Главная
+Общество
+Некрологи
+Умер создатель заречненского музея речного флота
+Анна Ветлугина
+3 декабря 2026, 18:05
+Фёдор Лыков показывает школьникам модель парохода «Кострома», на котором он ходил механиком.
+
+Фото: архив семьи Лыковых
+Фёдор Лыков, основатель и первый директор музея речного флота в Заречном, умер на 88-м году жизни, сообщили в администрации города.
+Музей он открыл в 1994 году в бывшем здании пристани, собрав первые экспонаты у знакомых капитанов и механиков.
+Прощание пройдёт в субботу в Доме культуры речников.
+"""
+
+
+def test_a_caption_in_the_present_under_the_date_line_is_the_photos_caption_in_russian() -> None:
+    assert _blocks(_OBITUARY_RU)[0] == (
+        "figure",
+        "Фёдор Лыков показывает школьникам модель парохода «Кострома», на котором он ходил механиком.",
+        "Фото: архив семьи Лыковых",
+    )
