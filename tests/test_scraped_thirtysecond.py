@@ -78,3 +78,55 @@ def test_a_caption_in_the_present_under_the_date_line_is_the_photos_caption_in_r
         "Фёдор Лыков показывает школьникам модель парохода «Кострома», на котором он ходил механиком.",
         "Фото: архив семьи Лыковых",
     )
+
+
+# A trade weekly's appointment story ending in a short interview whose questions address no one
+# ("Why now?"): each question, one answer, the next question — an interview's turns.
+_SHORT_INTERVIEW = """Harbour Freight Weekly
+News
+Ports
+Torvik names new chief of its container terminal
+December 2, 2026
+Marit Solheim will run the Torvik container terminal from March, the port authority said on Tuesday, replacing Jens Aune, who retires after 14 years.
+Solheim, 47, has managed the terminal's rail link since 2019 and led the switch to electric straddle carriers last year.
+Four questions for Marit Solheim
+Why take the job now?
+The rail link is finished and runs without me. The terminal is at the start of the same change, and I want to be there for it.
+What changes first for shipping lines?
+Very little at the quay. The first change is in the booking system, which will give them a fixed slot two days ahead.
+Will the terminal need fewer people?
+No. Electric equipment needs other skills, not fewer people, and we will train our own drivers.
+What is the hardest part?
+The winter. Ice on the cranes stops work more often than any strike ever did.
+Share this article
+"""
+
+
+def test_questions_each_over_one_answer_are_an_interviews_turns() -> None:
+    blocks = _blocks(_SHORT_INTERVIEW)
+    assert ("heading", "Four questions for Marit Solheim", None) in blocks
+    for question in ("Why take the job now?", "Will the terminal need fewer people?"):
+        assert ("paragraph", question, None) in blocks
+
+
+# An explainer whose questions head sections of two paragraphs stays headed.
+_EXPLAINER_RU = """Новости
+Город
+Что изменится в расписании автобусов с 1 января
+4 декабря 2026
+С нового года в Заречном меняется расписание пяти городских маршрутов, сообщили в администрации.
+Какие маршруты изменятся?
+Изменения коснутся маршрутов № 2, 5, 7, 11 и 14. На первых трёх интервал в час пик сократится до десяти минут.
+На маршрутах № 11 и 14 последний рейс будет отправляться на полчаса позже, в 23:30.
+Где посмотреть новое расписание?
+Расписание уже опубликовано на сайте администрации и появится на остановках до 28 декабря.
+В автобусах его раздадут в виде листовок.
+Подорожает ли проезд?
+Нет, стоимость поездки остаётся прежней — 38 рублей, по карте — 34 рубля.
+Льготы для пенсионеров и школьников сохраняются.
+"""
+
+
+def test_questions_over_sections_of_several_paragraphs_stay_headings() -> None:
+    blocks = _blocks(_EXPLAINER_RU)
+    assert ("heading", "Где посмотреть новое расписание?", None) in blocks

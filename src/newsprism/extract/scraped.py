@@ -882,9 +882,23 @@ def _interview_questions(labs: list[Labelled], after_title: int) -> set[int]:
         and not nxt.text.rstrip(CLOSERS + " ").endswith("?")
     ]
     addressed = sum(bool(_ADDRESSED.search(labs[i].text)) for i in questions)
-    if len(questions) >= QA_MIN_QUESTIONS and 2 * addressed > len(questions):
+    if len(questions) >= QA_MIN_QUESTIONS and (
+        2 * addressed > len(questions) or _question_answer_turns(labs, questions)
+    ):
         return set(questions)
     return set()
+
+
+def _question_answer_turns(labs: list[Labelled], questions: list[int]) -> bool:
+    """Every question has one answer of one paragraph, and the next question follows it: the
+    turns of an interview ("Why leave now?" / "The programme is finished …" / "Are fares going
+    up?" / …), whoever they address.  An explainer's question heads a section of several
+    paragraphs, a list or a table (the development golds head every such run)."""
+    for this, nxt in zip(questions, questions[1:], strict=False):
+        between = [o for o in labs[this + 1 : nxt] if o.label != CHROME]
+        if len(between) != 1 or between[0].label not in (TEXT, PARAGRAPH, DIALOGUE):
+            return False
+    return True
 
 
 #: an interviewer's question runs to this many words at most (a longer line is the answer's)
