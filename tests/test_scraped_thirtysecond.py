@@ -130,3 +130,53 @@ _EXPLAINER_RU = """Новости
 def test_questions_over_sections_of_several_paragraphs_stay_headings() -> None:
     blocks = _blocks(_EXPLAINER_RU)
     assert ("heading", "Где посмотреть новое расписание?", None) in blocks
+
+
+# A colon label of several words over a list: a noun phrase names the list (a heading), a
+# clause or a prepositional phrase runs on into it (the list's lead-in, a paragraph).
+_LABELS_OVER_LISTS = """Village News
+Parish
+Bells ring again at St Brannoc's after forty years
+December 4, 2026
+The six bells of St Brannoc's, silent since the tower was found unsafe in 1986, were rehung last month after a three-year appeal raised £84,000.
+The appeal was led by churchwarden Ann Treloar, who says the village "asked for its Sunday morning back".
+Dates for your diary:
+• Sunday 13 December, 3pm: service of blessing of the bells
+• Christmas Eve, 11pm: the bells ring before Midnight Mass
+• Tuesdays from January, 7.30pm: ringing practice for beginners
+The largest gifts to the appeal came from:
+• the Treloar family trust
+• the Cornish Bellringers' Guild
+• pupils of St Brannoc's School, who raised £1,200
+The tower will be open to visitors on the first Saturday of every month.
+"""
+
+
+def test_a_noun_phrase_over_a_list_heads_it_and_a_clause_leads_into_it() -> None:
+    blocks = _blocks(_LABELS_OVER_LISTS)
+    assert ("heading", "Dates for your diary:", None) in blocks
+    assert ("paragraph", "The largest gifts to the appeal came from:", None) in blocks
+
+
+_LABELS_OVER_LISTS_RU = """Новости района
+Общество
+В Заречном откроют пункт приёма старой техники
+2 декабря 2026
+С 10 декабря в Заречном начнёт работать пункт приёма старой бытовой техники, сообщили в администрации округа.
+Сдать технику можно бесплатно, а за крупные приборы жителям дадут скидку в магазинах-партнёрах.
+Адреса пунктов приёма в районе:
+• ул. Садовая, 14
+• ул. Речная, 3
+• пр. Мира, 41
+В первую очередь принимают:
+• холодильники и морозильные камеры
+• стиральные машины
+• телевизоры
+Пункт будет работать ежедневно с 9:00 до 18:00.
+"""
+
+
+def test_a_noun_phrase_over_a_list_heads_it_in_russian() -> None:
+    blocks = _blocks(_LABELS_OVER_LISTS_RU)
+    assert ("heading", "Адреса пунктов приёма в районе:", None) in blocks
+    assert ("paragraph", "В первую очередь принимают:", None) in blocks

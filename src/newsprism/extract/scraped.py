@@ -79,7 +79,7 @@ from .scraped_labels import (
 )
 from .scraped_lines import split_lines
 from .scraped_meta import is_bare_date, is_date_span, is_name, writer_first
-from .scraped_pos import reports
+from .scraped_pos import noun_phrase, reports
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
@@ -851,11 +851,18 @@ _ASKING = re.compile(
 def _label_over_list(labs: list[Labelled], i: int) -> bool:
     """A colon line of a word or two right over a list heads it."""
     text = labs[i].text.rstrip()
-    limit = QUESTION_LIST_LABEL_MAX_WORDS if _ASKING.match(text) else LIST_LABEL_MAX_WORDS
-    if not text.endswith(":") or text[0].islower() or word_count(text) > limit:
+    if not text.endswith(":") or text[0].islower():
         return False
     after = _neighbour(labs, i, 1, (CHROME,))
-    return after is not None and after.label == ITEM
+    if after is None or after.label != ITEM:
+        return False
+    limit = QUESTION_LIST_LABEL_MAX_WORDS if _ASKING.match(text) else LIST_LABEL_MAX_WORDS
+    if word_count(text) <= limit:
+        return True
+    # a longer label names what it lists when it is a noun phrase ("My January sowing list:",
+    # "Dates for your diary:"); a clause runs on into the list ("The largest grants went to:",
+    # «В команду вошли:», «На период работ:»)
+    return _colon_title(text) and noun_phrase(text[:-1]) is True
 
 
 #: an interviewer's question addresses the one who answers: "you", «вы»

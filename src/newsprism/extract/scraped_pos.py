@@ -84,3 +84,37 @@ def reports(text: str) -> bool | None:
         return None
     past, present = counts
     return past > 0 and present == 0
+
+
+#: Penn tags a noun phrase does not start with: a preposition, "to", a conjunction, a question
+#: word (a question over a list is read by its own rule)
+_EN_NOT_FIRST = frozenset({"IN", "TO", "CC", "WP", "WRB", "WDT", "EX"})
+#: pymorphy3's parts of speech a noun phrase does not start with (a preposition, a conjunction,
+#: a particle, a pronoun-noun such as «что», «кто»)
+_RU_NOT_FIRST = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
+
+
+def noun_phrase(text: str) -> bool | None:
+    """Whether ``text`` (a label without its colon) is a noun phrase — no verb, and not
+    opened by a preposition or a conjunction: "My January sowing list", "Dates for your diary",
+    «Образец заявления» name what follows; "The largest grants went to", «В команду вошли»,
+    «На период работ» run on into it.  ``None``: no tagger to tell."""
+    if _language(text) == "ru":
+        morph = _morph()
+        if morph is None:
+            return None
+        parts = [morph.parse(w.lower())[0].tag.POS for w in _WORD.findall(text)]
+        return (
+            bool(parts)
+            and parts[0] not in _RU_NOT_FIRST
+            and not any(p in ("VERB", "INFN") for p in parts)
+        )
+    nlp = _spacy()
+    if nlp is None:
+        return None
+    tags = [t.tag_ for t in nlp(text) if t.text[:1].isalnum()]
+    return (
+        bool(tags)
+        and tags[0] not in _EN_NOT_FIRST
+        and not any(t in _EN_PAST or t in _EN_PRESENT or t == "VB" for t in tags)
+    )
