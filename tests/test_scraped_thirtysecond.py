@@ -180,3 +180,41 @@ def test_a_noun_phrase_over_a_list_heads_it_in_russian() -> None:
     blocks = _blocks(_LABELS_OVER_LISTS_RU)
     assert ("heading", "Адреса пунктов приёма в районе:", None) in blocks
     assert ("paragraph", "В первую очередь принимают:", None) in blocks
+
+
+# A box of fields under its label set into the story, some with a longer label or value than the field shape
+# reads ("Lots offered on the day: 212"), and the writer's account under the byline.
+_SALE = """The Dales Gazette
+News
+Auction of mill owner's pocket watch beats estimate fivefold
+A watch kept in a kitchen drawer for fifty years drew bids from three continents at a Skipton saleroom.
+By Peter Hallam
+Reporter
+@PHallamGazette
+Published 3rd December 2026
+A gold pocket watch that belonged to a Keighley mill owner sold for £21,000 at an auction in Skipton on Wednesday, five times its estimate.
+The watch, engraved with the name of the mill and the date 1871, had been kept in a drawer by the owner's great-granddaughter.
+"We knew it was a good watch, but nobody expected a room full of phones," said auctioneer Ruth Maddock. "When it passed ten thousand the whole saleroom went quiet."
+The sale in numbers
+Hammer price: £21,000
+Estimate: £3,000-£4,000
+Bidders: 5 (three by telephone)
+Lots offered on the day: 212
+Buyer's premium: 25% plus VAT
+The buyer, a private collector from Leeds, asked not to be named.
+The seller said the money would pay for a new roof on the family's farmhouse near Cononley.
+"""
+
+
+def test_a_run_of_fields_goes_on_through_longer_labels_read_by_their_grammar() -> None:
+    blocks = _blocks(_SALE)
+    assert (
+        "list",
+        "Hammer price: £21,000\nEstimate: £3,000-£4,000\nBidders: 5 (three by telephone)\n"
+        "Lots offered on the day: 212\nBuyer's premium: 25% plus VAT",
+        None,
+    ) in blocks
+
+
+def test_a_social_handle_alone_is_no_heading() -> None:
+    assert not any("@PHallamGazette" in (t or "") for _, t, _ in _blocks(_SALE))

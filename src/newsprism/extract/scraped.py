@@ -262,6 +262,9 @@ def classify(text: str) -> list[Labelled]:
             lab.relabel(CHROME, "short line before the title")
         elif lab.label in (TEXT, DIALOGUE):
             lab.relabel(PARAGRAPH, lab.reason)
+        elif lab.label == SHORT and _HANDLE.match(lab.text.strip()):
+            # "@JaneDoeNews" alone: the writer's account by the byline, never a heading
+            lab.relabel(CHROME, "a social media handle")
         elif lab.label == SHORT and _SOURCE_LINE.match(lab.text):
             # "Source: Harbin Evening News", «Источник: пресс-служба суда»: where the page took
             # the story or its figures from, a field of the page, not a heading of the text
@@ -298,6 +301,9 @@ def classify(text: str) -> list[Labelled]:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
 
+
+#: a social media account alone on its line
+_HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")
 
 #: a line that names the page's source: the label, a colon, the source
 _SOURCE_LINE = re.compile(

@@ -44,6 +44,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_meta import is_name
+from .scraped_pos import finite_verbs, first_sentence, noun_phrase
 from .scraped_vocab import REPORTED_SPEECH, ui_key
 
 # a speaker's label: a name in capitals with its initials ("J. SMITH", "Е. СОЛОВЬЕВА",
@@ -273,6 +274,27 @@ def _field_shaped(lab: Labelled) -> bool:
     )
 
 
+#: a field whose label or value the shape above misses: a label of up to five words ("Drawings
+#: in the book: 64", "Buyer's premium: 24% plus VAT"), or a value as long as a sentence
+#: («Карьера: с 2002 года — врач …, с 2014-го — заместитель главврача»)
+_LONG_FIELD = re.compile(r"^(?P<label>[A-ZА-ЯЁ][^:]{0,40}):\s+(?P<value>\S.*)$")
+FIELD_LABEL_MAX_WORDS = 5
+
+
+def _field_by_grammar(lab: Labelled) -> bool:
+    """A line that goes on a run of fields: its label a noun phrase and its value no clause
+    (no finite verb), by part of speech — "The result: the council voted to close it" and
+    "Anna Lindgren: You fall asleep in the Arctic" are sentences."""
+    m = _LONG_FIELD.match(lab.text.strip())
+    if lab.label not in (SHORT, TEXT, DATE) or m is None:
+        return False
+    label = m.group("label")
+    if word_count(label) > FIELD_LABEL_MAX_WORDS or noun_phrase(label) is not True:
+        return False
+    verbs = finite_verbs(first_sentence(m.group("value")))
+    return verbs is not None and verbs == (0, 0)
+
+
 #: a press release's end mark on a line of its own: "ENDS", "-ends-", "###", "-30-"
 _RELEASE_END_MARK = re.compile(r"^(?:[-–—]\s*)?(?:ends|# ?# ?#|30)(?:\s*[-–—])?$", re.I)
 #: the reason of the end mark and of every line after it
@@ -309,7 +331,11 @@ def mark_field_runs(labs: list[Labelled], body_start: int) -> None:
             i += 1
             continue
         j = i
-        while j < len(labs) and _field_shaped(labs[j]):
+        # (a run of two fields or more goes on through fields whose label or value is
+        # longer; one field alone is no run: "Rating: 7 of 10" / "Price when reviewed: …")
+        while j < len(labs) and (
+            _field_shaped(labs[j]) or (j - i >= 2 and _field_by_grammar(labs[j]))
+        ):
             j += 1
         above = next((o for o in reversed(labs[:i]) if o.label not in (CHROME, CREDIT)), None)
         below = labs[j : j + FIELDS_RESUME_REACH]
