@@ -192,9 +192,11 @@ WORDED_CREDIT = re.compile(
     r"|(?:фото|світлина)\s*:"
     r"|(?:foto|bild)\s*:"
     r"|(?:crédit photo|crédits?|photo)\s*:"
-    # a drawn image's credit names its kind as a photo's does ("Graphic: Desk / Name")
+    # a drawn image's credit names its kind as a photo's does ("Graphic: Desk / Name", "Chart:
+    # Desk / software", "Diagram: Name of a body", «Схема: Name»)
     # — a desk and a name, or a name: a bracketed "(Graphic: what it shows - here)" is a link
-    r"|(?:graphics?|illustration|infographic|инфографика|иллюстрация|графика|коллаж)\s*:\s*"
+    r"|(?:graphics?|illustration|infographic|chart|diagram|map|инфографика|иллюстрация|графика|"
+    r"коллаж|схема|карта|график|рисунок)\s*:\s*"
     r"(?:[^/]{2,60}/\s*\S|(?-i:[A-ZА-ЯЁ][\w.'’-]+(?:\s+[A-ZА-ЯЁ][\w.'’-]+){0,3})$)"
     r"|(?:foto|fotografía|imagen)\s*:"
     r")",
