@@ -218,3 +218,53 @@ def test_a_run_of_fields_goes_on_through_longer_labels_read_by_their_grammar() -
 
 def test_a_social_handle_alone_is_no_heading() -> None:
     assert not any("@PHallamGazette" in (t or "") for _, t, _ in _blocks(_SALE))
+
+
+# A club's news post: "Posted by Name on date" under the headline, a line of fields parted by a
+# middle dot over the photo, and a writer with a title of address.
+_CLUB_POST = """Fife Chess Union
+News
+Events
+Members
+Home > News > County Championship 2026
+Sandeman leads in Kirkcaldy with one round to go
+Posted by Moira Lindsay on 28 November 2026
+Round 6 of 7 · Adam Smith Theatre
+Ross Sandeman (right) against Ailsa Fraser on top board.
+Photo: Craig Low
+Ross Sandeman beat Ailsa Fraser with the black pieces on Saturday to take a half-point lead into the last round of the county championship.
+Fraser had the better of the opening, but a rook ending a pawn down proved too much after five hours of play.
+"I was lost for most of the afternoon," Sandeman admitted. "Ailsa just ran short of time at the wrong moment."
+"""
+
+
+def test_posted_by_a_name_on_a_date_is_the_byline_and_dotted_fields_no_standfirst() -> None:
+    _, blocks, meta = extract_scraped(_CLUB_POST)
+    assert list(meta.authors) == ["Moira Lindsay"]
+    assert meta.published == "2026-11-28"
+    assert blocks[0].kind == "figure"
+
+
+def test_a_title_of_address_is_no_part_of_the_writers_name() -> None:
+    from newsprism.extract.scraped_meta import parse_byline
+
+    assert parse_byline("By Dr Alison Reekie") == (["Alison Reekie"], None)
+
+
+# A chart between paragraphs, its caption over a credit that names a chart, not a photo.
+_CHART = f"""Weather
+Why this autumn was the wettest in the Borders for forty years
+December 1, 2026
+{_BODY}
+Rainfall at Galashiels each autumn since 1986, in millimetres.
+Chart: The Border Courier / Met Office data
+{_BODY}
+"""
+
+
+def test_a_charts_credit_takes_its_caption() -> None:
+    assert (
+        "figure",
+        "Rainfall at Galashiels each autumn since 1986, in millimetres.",
+        "Chart: The Border Courier / Met Office data",
+    ) in _blocks(_CHART)

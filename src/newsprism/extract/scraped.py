@@ -235,6 +235,10 @@ def classify(text: str) -> list[Labelled]:
         # ("FILE - … 2024. Fish farmers …" over "(AP Photo/Name, File)"); a standfirst's photo
         # is credited to the page's own photographer
         standfirst = None
+    if standfirst is not None and _DOTTED_FIELDS.search(labs[standfirst].text):
+        # "Round 7 of 9 · Perth Concert Hall": fields a dot parts are a label line of the
+        # page's header, not the standfirst's prose
+        standfirst = None
     if standfirst is not None and _caption_under_the_header(labs, title_at, standfirst):
         standfirst = None
     drop_own_copyright(labs, body_start)
@@ -301,6 +305,9 @@ def classify(text: str) -> list[Labelled]:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
 
+
+#: fields parted by a middle dot or a bullet ("Round 7 of 9 · Perth Concert Hall")
+_DOTTED_FIELDS = re.compile(r"\S\s+[·•]\s+\S")
 
 #: a social media account alone on its line
 _HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")

@@ -254,6 +254,10 @@ def names_only(line: str) -> list[str]:
     return pieces
 
 
+#: a title of address before a name ("Dr", "Professor", "Sir")
+ADDRESS_TITLE = re.compile(r"^(?:Dr|Prof|Professor|Sir|Dame)\.?\s+(?=[A-Z][a-z])")
+
+
 def _names(part: str) -> list[str]:
     names = []
     for piece in _NAME_SPLIT.split(part):
@@ -263,6 +267,8 @@ def _names(part: str) -> list[str]:
             continue
         if piece.isupper():
             piece = piece.title()  # tabloids print bylines in capitals
+        # "By Dr Alison Reekie": a title of address is no part of the writer's name
+        piece = ADDRESS_TITLE.sub("", piece)
         if not is_name(piece) or ROLE_WORDS.search(piece):
             break  # a job title or a place ends the list of names
         names.append(piece)
@@ -302,6 +308,13 @@ _POSTED_BY = re.compile(
 )
 
 
+#: the same line with the writer first: "Posted by Name on 5 December 2026"
+_POSTED_BY_NAME = re.compile(
+    r"^(?:posted|published|written)\s+by\s+(?P<names>[^\W\d_].{2,80}?)\s+on\s+(?P<date>.{6,40})$",
+    re.I,
+)
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(authors, iso_date)`` from a byline, or ``None`` when the line is not one.
 
@@ -310,7 +323,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """
     if len(line) > 160:
         return None
-    posted = _POSTED_BY.match(line)
+    posted = _POSTED_BY.match(line) or _POSTED_BY_NAME.match(line)
     if posted:
         # a blog's "Posted on December 4, 2026 by Name": the date, then its writer
         iso, _ = find_date(posted.group("date"))

@@ -43,6 +43,7 @@ from .scraped_labels import (
     is_body_text,
     word_count,
 )
+from .scraped_meta import ADDRESS_TITLE as _ADDRESS_TITLE
 from .scraped_meta import is_name
 from .scraped_pos import finite_verbs, first_sentence, noun_phrase
 from .scraped_vocab import REPORTED_SPEECH, ui_key
@@ -680,6 +681,8 @@ def _sites_own_line(text: str, site: str | None, authors: list[str]) -> bool:
             domain = _squashed((m.group("mail") or m.group("web")).rsplit(".", 1)[0])
             if len(own) >= 4 and (own in domain or domain.removeprefix("www") in own):
                 return True
+    # (with the title of address the byline gave and the author's name leaves: "Dr Name …")
+    key = _squashed(_ADDRESS_TITLE.sub("", text))
     return any(len(a) >= 5 and key.startswith(_squashed(a)) for a in authors)
 
 
