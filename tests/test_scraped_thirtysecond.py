@@ -268,3 +268,45 @@ def test_a_charts_credit_takes_its_caption() -> None:
         "Rainfall at Galashiels each autumn since 1986, in millimetres.",
         "Chart: The Border Courier / Met Office data",
     ) in _blocks(_CHART)
+
+
+# A court report and a review whose last lines are the site's standing policy in its own "we".
+_COURT_POLICY = f"""Local News
+Courts
+Driver banned after 112mph chase on the A9
+Published 2 December 2026
+{_BODY}
+Court cases are reported under the principle of open justice. We are unable to remove reports of court cases on request.
+Share
+"""
+
+_REVIEW_POLICY_RU = """Афиша
+Рестораны
+«Причал» на набережной: много рыбы и очень шумно
+Ирина Савельева
+2 декабря 2026
+Новый ресторан на Речной набережной открылся в ноябре в здании бывшего лодочного клуба и уже по вечерам заполнен почти целиком.
+Лучше всего здесь удаётся рыба: судак с раковым соусом и уха по-ростовски стоят своих денег, а вот десерты заметно слабее.
+Главный недостаток — шум: в зале на сто мест разговаривать можно только наклонившись к собеседнику.
+Наш критик посещает рестораны анонимно, и редакция сама оплачивает все счета.
+Поделиться
+"""
+
+
+def test_the_sites_own_policy_in_its_we_after_the_story_is_chrome() -> None:
+    assert not any("open justice" in (t or "") for _, t, _ in _blocks(_COURT_POLICY))
+    assert not any("анонимно" in (t or "") for _, t, _ in _blocks(_REVIEW_POLICY_RU))
+
+
+# The story's last line in the first person plural of someone it quotes or reports stays.
+_LAST_WORDS = f"""Local News
+Village hall reopens after flood repairs
+Published 2 December 2026
+{_BODY}
+We raised the money in eight months and we painted every wall ourselves, the committee wrote in its newsletter.
+Share
+"""
+
+
+def test_a_last_line_that_reports_someones_we_stays() -> None:
+    assert any("eight months" in (t or "") for _, t, _ in _blocks(_LAST_WORDS))
