@@ -4,7 +4,7 @@ A photo's caption describes the picture (no verb, or one in the present: "Senior
 scores …", "Name at the lift shafts in 1989."), a standfirst reports (a verb in the past: "The
 administration warned motorists …"); a label over a list is a noun phrase ("My January sowing
 list:", «Что сказали тренеры:» is a clause).  English is read by spaCy's tagger (Penn tags), Russian
-by pymorphy3 word by word; both load on first use, once.  Without them every question here answers
+by pymorphy3 word by word; both load on first use, once (spaCy's is attribution's own pipeline).  Without them every question here answers
 ``None`` and the line rules decide alone.
 """
 
@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from typing import Any
+
+from ..errors import NewsprismError
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -23,13 +25,14 @@ _EN_PAST = frozenset({"VBD"})
 _EN_PRESENT = frozenset({"VBZ", "VBP", "MD"})
 
 
-@cache
 def _spacy() -> Any:
+    """The English pipeline attribution loads (once a process: a ``read`` that goes on to
+    find who said what loads no second one)."""
     try:
-        from ..claims.nlp import load_spacy_english
+        from ..attribution.backends import english
 
-        return load_spacy_english()
-    except Exception:  # no model installed: the line rules decide alone
+        return english()
+    except NewsprismError:  # no model installed: the line rules decide alone
         return None
 
 
@@ -70,7 +73,7 @@ def finite_verbs(text: str) -> tuple[int, int] | None:
     nlp = _spacy()
     if nlp is None:
         return None
-    tags = [t.tag_ for t in nlp(text)]
+    tags = [getattr(t, "tag_", "") for t in nlp(text)]
     return sum(t in _EN_PAST for t in tags), sum(t in _EN_PRESENT for t in tags)
 
 
@@ -112,7 +115,7 @@ def noun_phrase(text: str) -> bool | None:
     nlp = _spacy()
     if nlp is None:
         return None
-    tags = [t.tag_ for t in nlp(text) if t.text[:1].isalnum()]
+    tags = [getattr(t, "tag_", "") for t in nlp(text) if t.text[:1].isalnum()]
     return (
         bool(tags)
         and tags[0] not in _EN_NOT_FIRST
