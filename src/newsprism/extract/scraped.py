@@ -840,7 +840,12 @@ def _colon_heading(labs: list[Labelled], i: int) -> bool:
     return (
         after is not None
         and after.label in (TEXT, PARAGRAPH)
-        and not after.text.lstrip().startswith(tuple(_QUOTE_OPENERS))
+        # (a title that asks heads the words under it: "What the coaches said:" over a quote;
+        # a lead-in clause hands over to them)
+        and (
+            not after.text.lstrip().startswith(tuple(_QUOTE_OPENERS))
+            or _ASKING.match(labs[i].text) is not None
+        )
     )
 
 
