@@ -18,26 +18,21 @@ Marrow Creek led at the break after a penalty, but Halden pressed higher after t
 
 # A sports page: the title, its date line and byline, then the lead photo's caption (a line in
 # the present: what the picture shows) on its credit — no standfirst.
-_CAPTION_UNDER_BYLINE = f"""Halden Athletics
+_SPORTS_HEADER = """Halden Athletics
 Schedule
 News
 Iturbe double sends Halden into first regional final in fifteen years
 11/14/2026 6:02:00 PM
 Story By: Owen Farrant, Athletics Communications
-Rosa Iturbe celebrates her second goal against Marrow Creek in the 71st minute.
+"""
+_CAPTION_UNDER_BYLINE = f"""{_SPORTS_HEADER}Rosa Iturbe celebrates her second goal against Marrow Creek in the 71st minute.
 
 Photo by Kasia Wendt
 {_BODY}
 """
 
 # The same header with a standfirst that reports (a verb in the past) over its photo's credit.
-_STANDFIRST_UNDER_BYLINE = f"""Halden Athletics
-Schedule
-News
-Iturbe double sends Halden into first regional final in fifteen years
-11/14/2026 6:02:00 PM
-Story By: Owen Farrant, Athletics Communications
-Halden came from a goal down and booked a place in the final against Pinecrest next weekend.
+_STANDFIRST_UNDER_BYLINE = f"""{_SPORTS_HEADER}Halden came from a goal down and booked a place in the final against Pinecrest next weekend.
 Photo by Kasia Wendt
 {_BODY}
 """
