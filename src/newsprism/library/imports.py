@@ -22,6 +22,39 @@ from .ingest import IngestReport, add_sources, default_process
 from .store import Library
 
 
+def export_text(path: Path, what: str, *, hint: str) -> str:
+    """The text of an export file a user gives, in whatever encoding it came: a CSV a spreadsheet
+    saved again is in the machine's code page (windows-1251 on a Russian Windows), not UTF-8.
+    An empty or binary file (the export's zip, a wrong file) is said to be one, with ``hint``."""
+    from ..charset import decode_bytes
+    from ..errors import EmptyInputError, UnsupportedContentError
+    from ..sources import sniff_binary
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"cannot read the {what} {path}: {exc.strerror or exc}", hint=hint
+        ) from exc
+    if not data.strip():
+        raise EmptyInputError(f"{path} is empty", hint=hint)
+    kind = sniff_binary(data)
+    if kind is not None:
+        raise UnsupportedContentError(f"{path} is {kind}, not a {what}", hint=hint)
+    text, _ = decode_bytes(data, str(path))
+    return text.removeprefix("\ufeff")
+
+
+def export_json(path: Path, what: str, *, hint: str) -> Any:
+    """:func:`export_text` parsed as JSON (where it is not JSON, the line and column say where)."""
+    try:
+        return json.loads(export_text(path, what, hint=hint))
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path} is not a {what}: no JSON at line {exc.lineno}, column {exc.colno}", hint=hint
+        ) from exc
+
+
 def import_pocket(
     library: Library,
     path: Path,
@@ -30,13 +63,9 @@ def import_pocket(
     analyse: Callable[[Article], Article] | None = default_process,
     timeout: float | None = None,
 ) -> IngestReport:
-    try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(
-            f"cannot read the Pocket export {path}: {exc}",
-            hint="give the part_000000.csv file from Pocket's export zip",
-        ) from exc
+    text = export_text(
+        path, "Pocket export", hint="give the part_000000.csv file from Pocket's export zip"
+    )
     rows = list(csv.DictReader(io.StringIO(text)))
     if rows and "url" not in rows[0]:
         raise InputError(
@@ -65,13 +94,9 @@ def import_wallabag(
     from ..api import read_document
     from ..sources import decode
 
-    try:
-        entries: Any = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(
-            f"cannot read the Wallabag export {path}: {exc}",
-            hint="export the entries from Wallabag as JSON",
-        ) from exc
+    entries: Any = export_json(
+        path, "Wallabag export", hint="export the entries from Wallabag as JSON"
+    )
     if isinstance(entries, dict):
         entries = entries.get("entries") or entries.get("_embedded", {}).get("items") or []
     report = IngestReport()
@@ -129,10 +154,9 @@ def import_exported(library: Library, paths: list[Path]) -> IngestReport:
     for path in files:
         label = str(path)
         try:
-            try:
-                data: Any = json.loads(path.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise InputError(f"cannot read {path}: {exc}") from exc
+            data: Any = export_json(
+                path, "JSON export", hint="give the files 'newsprism export -f json' wrote"
+            )
             if not isinstance(data, dict) or "schema" not in data:
                 raise ArticleDataError(
                     "not an article exported by newsprism (no schema)",
