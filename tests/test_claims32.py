@@ -58,3 +58,35 @@ def test_ru_a_digit_after_a_named_thing_numbers_the_name(text: str) -> None:
 
 def test_ru_a_count_after_a_capitalised_adjective_at_the_start_still_counts() -> None:
     assert _ru("Центральный банк 3 раза поднимал ставку.") == [(3.0, "times")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Совет продлил перерыв на один час.", [(1.0, "hour")]),
+        ("Переговоры идут уже более одного года.", [(1.0, "year")]),
+    ],
+)
+def test_ru_one_period_after_na_or_a_bound_is_a_span(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _ru(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Все встречи прошли в один день.",
+        "Команда осталась один на один с соперником.",
+    ],
+)
+def test_ru_one_period_that_picks_stays_out(text: str) -> None:
+    assert _ru(text) == []
+
+
+def test_ru_a_part_of_a_group_counts_what_the_group_counts() -> None:
+    assert _ru("Закрыты 300 школ, 120 из них — в области.") == [(300.0, "школа"), (120.0, "школа")]
+    assert _ru("Отобраны 12 проектов, четыре из которых получат гранты.") == [
+        (12.0, "проект"),
+        (4.0, "проект"),
+    ]

@@ -111,6 +111,7 @@ def find(sentence: str, tags: Mapping[int, Tag] | None = None) -> list[Quantity]
         )
         i = inner if inner is not None else max(j, i + 1)
     _number_of(sentence, toks, out)
+    _of_them(sentence, out)
     return implicit_units(sentence, out)
 
 
@@ -259,3 +260,26 @@ def _masked(sentence: str) -> list[tuple[int, int]]:
     ]
     spans += [m.span() for m in _STREETS.finditer(sentence)]
     return spans + not_prose_spans(sentence) + list_numbering_spans(sentence) + _titles(sentence)
+
+
+#: «из них», «из которых» right after a bare count: a part of the group counted before
+_OF_THEM = re.compile(r"\s*из\s+(?:них|которых)\b", re.IGNORECASE)
+_OF_THEM_READ = re.compile(r"\bиз\s+которых$", re.IGNORECASE)
+
+
+def _of_them(sentence: str, out: list[Quantity]) -> None:
+    """«отменены 400 рейсов, 250 из них — в ФРГ», «19 компаний, по четырем из них»: a bare count
+    of a part of a group counts what the group's figure counts (as "eight of its 10 members"
+    does in English).  Shares and money are no group («20%, половина из них» is read as it
+    stands)."""
+    for k, q in enumerate(out):
+        if q.unit not in (None, "который") or q.value < 2 or q.value_high is not None:
+            continue
+        # the relative pronoun may have been read as the counted noun («четыре из которых»)
+        read = q.noun_end is not None and _OF_THEM_READ.search(sentence, q.start, q.noun_end)
+        if not (read or q.unit is None and _OF_THEM.match(sentence, q.end)):
+            continue
+        unit = next((e.unit for e in reversed(out[:k]) if e.unit is not None), None)
+        if unit is None or unit in ("%", "pp") or unit.isupper():
+            continue
+        q.unit = unit

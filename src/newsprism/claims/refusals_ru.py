@@ -381,6 +381,8 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         return True
     if one and (_counts_one(toks, i, j) or _noun_before_number(sentence, q) is not None):
         return False  # «только один кадр», «пятеро мужчин и один несовершеннолетний»
+    if one and _one_period(sentence, prev, q):
+        return False  # «продлили на один час», «более одного года»: a span, measured
     if t.kind == "word" and q.unit is None and not q.relative:
         # a number word that counts nothing («один из») — but «два из них», «шесть из 11
         # стран» say how many of a group, and a scale states a figure («около ста миллионов
@@ -442,6 +444,21 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and prev.lower not in QUALIFIERS
         )
     )
+
+
+#: the periods «один» measures as a span after «на» or a bound
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+
+
+def _one_period(sentence: str, prev: Token | None, q: Quantity) -> bool:
+    """«на один день», «в течение одного месяца», «более одного года»: «один» with a period
+    after «на» (for how long), «в течение» or a bound is a span, a figure as «на два дня» is;
+    «в один день» (the same day) and «за один день» (the golds split) stay picks."""
+    if q.unit not in _SPANS or prev is None:
+        return False
+    if len(sentence[q.start : q.end].split()[-1]) < 3:
+        return False  # «один на один с талибами»: a preposition, not «с» for seconds
+    return q.qualifier is not None or prev.lower in ("на", "течение")
 
 
 #: focus words before «один» that make it a count: «только один случай», «лишь один кадр»
