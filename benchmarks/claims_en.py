@@ -10,7 +10,8 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 (quantulum3 with the same table the CQE authors used for it).
 
 Held out in the thirty-second session: ``--set wcxbtest32 --part fresh32`` (selected and labelled
-by a colleague, scored only, run only by name).
+by a colleague, scored only, run only by name; docs/claims.md gives its before and after, 93.0 /
+86.8 / 87.7 both).
 Held out in the thirty-first session: ``--set wcxbtest31 --part fresh31`` (selected and labelled
 by a colleague, run only by name; docs/claims.md gives its before and after, 87.8 / 79.2 / 80.0
 and 87.8 / 79.2 / 80.8), development data since the thirty-second (``--part dev-a`` / ``dev-b``:

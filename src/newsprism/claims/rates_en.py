@@ -153,10 +153,7 @@ def _rate_within_reach(
         if t.kind != "word" or t.lower in _CLAUSE_WORDS:
             return None
         if t.lower in _RATE_ADVERBS:
-            after = toks[k + 1] if k + 1 < n else None
-            if after is not None and after.kind == "word" and after.lower not in STOP:
-                return None  # "a weekly injection": the adjective of a noun
-            return _RATE_ADVERBS[t.lower], k + 1
+            return _adverb_rate(toks, k)
         if (
             t.lower in ("a", "an", "each", "every", "per")
             and k + 1 < n
@@ -173,6 +170,15 @@ def _rate_within_reach(
     return None
 
 
+def _adverb_rate(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The period the adverb at ``toks[k]`` ("annually", "weekly") gives; ``None`` when it is
+    the adjective of the noun after it ("a weekly injection")."""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is not None and after.kind == "word" and after.lower not in STOP:
+        return None
+    return _RATE_ADVERBS[toks[k].lower], k + 1
+
+
 def _rate_across_verb(toks: list[Token], j: int) -> tuple[str, int] | None:
     """ "8,000 tonnes of fishing gear is lost off the coast every year", "$40 million in fees
     will be paid to the city annually": an amount of a measure or of money (not a count: "30 buses leave the depot each
@@ -184,10 +190,7 @@ def _rate_across_verb(toks: list[Token], j: int) -> tuple[str, int] | None:
         if t.kind != "word" or t.lower in _CLAUSE_WORDS:
             return None
         if t.lower in _RATE_ADVERBS:
-            after = toks[k + 1] if k + 1 < n else None
-            if after is not None and after.kind == "word" and after.lower not in STOP:
-                return None  # "a weekly injection": the adjective of a noun
-            return _RATE_ADVERBS[t.lower], k + 1
+            return _adverb_rate(toks, k)
         if (
             t.lower in ("each", "every")
             and k + 1 < n
