@@ -68,6 +68,29 @@ def test_scraped_text_in_cp1251() -> None:
     assert doc.text.startswith("Музей речного флота открылся в Заречье")
 
 
+def test_a_page_whose_html_tag_runs_long_is_html() -> None:
+    # a web-font loader writes dozens of class words into <html>: the first 5,000 characters
+    # held one "<", and the page was read as scraped text with every tag in it
+    classes = " ".join(f"wf-serif{i}-n4-loading wf-serif{i}-i4-loading" for i in range(150))
+    page = (
+        f'<!DOCTYPE html>\n<html class="js {classes}" lang="en">'
+        "<head><title>Ferry keeps its winter timetable</title></head><body><article>"
+        "<h1>Ferry keeps its winter timetable</h1>"
+        "<p>The harbour board voted on Tuesday to keep the night ferry running through the "
+        "winter, after more than four hundred residents signed a petition asking for it.</p>"
+        "<p>The crossing will run every ninety minutes until the end of March, the board's "
+        "chair, Margaret Doyle, said after the meeting.</p></article></body></html>"
+    )
+    assert page[:5000].count("<") < 3
+    doc = load(page.encode("utf-8"))
+    assert doc.is_html
+    article = newsprism.read(page.encode("utf-8"), stages=())
+    assert "<html" not in article.text and "wf-serif" not in article.text
+    assert "night ferry running through the winter" in article.text
+    # text copied from a page that merely mentions a tag stays scraped text
+    assert not load(b"Use <html> to start a page, they said.\nMore text.").is_html
+
+
 def test_http_charset_is_used() -> None:
     body = "<p>Цена выросла на 7,5%</p>".encode("koi8_r")
     text, enc = decode_bytes(body, "x", http_charset="koi8-r")

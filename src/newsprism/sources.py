@@ -299,7 +299,32 @@ def _wide_encoding(name: str | None) -> bool:
     return codec is not None and codec.startswith(("utf-16", "utf-32"))
 
 
+#: a page that opens as a document does ("<!DOCTYPE html", "<html"), after white space, a
+#: byte-order mark or comments
+_DOCUMENT_OPENING = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.I)
+_BLANK = re.compile(r"[\s\ufeff]*")
+
+
+def _opens_as_document(text: str) -> bool:
+    at = 0
+    for _ in range(20):  # a saved page's "saved from" comment, a CMS's banner comments
+        at = _BLANK.match(text, at).end()  # type: ignore[union-attr]
+        if not text.startswith("<!--", at):
+            break
+        end = text.find("-->", at + 4)
+        if end < 0:
+            return False
+        at = end + 3
+    return bool(_DOCUMENT_OPENING.match(text, at))
+
+
 def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is a page's markup rather than text copied from a page: a document's
+    opening, or markup signs among its first 5,000 characters.  (A page whose ``<html>`` tag
+    carries a long class list, a web-font loader's, opens with fewer than three ``<`` in its
+    first 5,000 characters: it was read as scraped text, every tag in it.)"""
+    if _opens_as_document(text):
+        return True
     head = text[:5000]
     return bool(_HTML_SIGNS.search(head)) and head.count("<") >= 3
 

@@ -228,11 +228,27 @@ _TOGGLE_MARKS = (
 )
 
 
+#: a link that goes nowhere (``href="#"``, a ``javascript:`` address) is a script's control
+#: when its label is one ("Читать полностью ↓" whose click shows the hidden rest of the story)
+_NOWHERE_LINKS = etree.XPath("//a[@href='#' or starts-with(@href, 'javascript:')]")
+NOWHERE_MARKS = ('href="#"', "href='#'", "javascript:")
+
+
+def _read_on_links(tree: Any, page: str) -> list[Any]:
+    """Links going nowhere whose label opens with a verb of reading or showing: "read more"
+    controls written as links, not buttons (round 32)."""
+    if not any(mark in page for mark in NOWHERE_MARKS):
+        return []
+    return [a for a in _NOWHERE_LINKS(tree) if _CONTROL_LABEL.match(text_of(a).strip())]
+
+
 def _controls_written(tree: Any, page: str) -> list[Any]:
     found: list[Any] = _BUTTON_TAGS(tree) if "button" in page else []
-    if any(mark in page for mark in _ROLE_MARKS):
+    found = [*found, *_read_on_links(tree, page)]
+    # (each mark's test scans the whole page: one scan for what they share first)
+    if "role=" in page and any(mark in page for mark in _ROLE_MARKS):
         found = [*found, *_ROLE_CONTROLS(tree)]
-    if any(mark in page for mark in _TOGGLE_MARKS):
+    if "toggle=" in page and any(mark in page for mark in _TOGGLE_MARKS):
         found = [*found, *_TOGGLE_LINKS(tree)]
     return list(dict.fromkeys(found))
 

@@ -23,7 +23,7 @@ from ..errors import NoArticleTextError
 from .assemble import RawBlock, clean_inline
 from .components import compose_shadow_roots, unfold_custom_elements
 from .declared import declared_blocks
-from .disclosures import open_disclosures
+from .disclosures import NOWHERE_MARKS, open_disclosures
 from .fastpass import fast_recall_body
 from .figures import find_figures
 from .footnotes import add_footnotes, find_footnotes
@@ -152,8 +152,9 @@ def extract_html(
     etree.strip_elements(tree, "script", "style", "noscript", "template", with_tail=False)
     # <story-paragraph>: read as the block it renders as
     unfolded = bool(_CUSTOM_ELEMENT.search(html)) and unfold_custom_elements(tree) > 0
-    if "button" in html or "tab" in html:
+    if "button" in html or "tab" in html or any(mark in html for mark in NOWHERE_MARKS):
         # an accordion's questions are buttons: text again; what a control opens is shown
+        # (a "read more" link going nowhere is such a control too)
         open_disclosures(tree, html)
     drop_named_chrome(tree, elements_named=unfolded)  # a sponsor's line, a sign-up box
     figures = find_figures(tree, page.url or url, elements_named=unfolded)
