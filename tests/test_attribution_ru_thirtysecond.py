@@ -12,7 +12,8 @@ import pytest
 from attributed import attributed, quote_holding, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import flags_ru
+from newsprism.attribution import confidence_ru, flags_ru
+from newsprism.attribution.confidence import is_confident
 from newsprism.attribution.stage import article_from_text
 from newsprism.pipeline import Pipeline
 
@@ -73,3 +74,26 @@ def test_a_stance_for_or_against_is_what_was_said() -> None:
     q = quote_holding(article, "против строительства депо")
     assert q.text.startswith("против строительства депо"), q.text
     assert speaker_name(article, q) == "Жители района"
+
+
+#: an unnamed source's words, invented for this test
+_PORT = (
+    "Порт приостановит отгрузку угля\n\n"
+    "Отгрузку угля в морском порту приостановят на две недели из-за ремонта причалов, сообщил "
+    "источник в администрации порта. Ремонт обойдётся в 40 млн рублей, уточнил собеседник "
+    "агентства."
+)
+
+
+def test_an_anonymous_source_is_shown_confident() -> None:
+    article = attributed(_PORT, "ru")
+    q = quote_holding(article, "приостановят на две недели")
+    assert speaker_name(article, q) == "источник в администрации порта"
+    assert is_confident(q), q.confidence
+
+
+def test_without_the_rule_it_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(confidence_ru, "ANONYMOUS_SURE", False)
+    article = _afresh(_PORT)
+    q = quote_holding(article, "приостановят на две недели")
+    assert not is_confident(q), q.confidence
