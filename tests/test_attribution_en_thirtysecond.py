@@ -57,20 +57,3 @@ def test_a_body_that_counts_a_figure_is_its_source() -> None:
     article = attributed(FARMS)
     assert speaker_of(article, "340 farms") == "The regional ministry of agriculture"
     assert not [q for q in article.quotes if "rain in May" in q.text]
-
-
-# One family named once: "the couple Marat and Oksana G." names Marat G. too. Before, the lone
-# given name (which NER may tag a body) stood apart, no pair was made, and "They" went to a
-# group named elsewhere.
-COUPLE = (
-    "The shareholders of the unfinished house went to the court\n\n"
-    "KAZAN — About forty shareholders of the house on the street Chistopolskaya came to the "
-    "arbitration court on Tuesday, where the bankruptcy of the developer is considered.\n\n"
-    "The married couple Ruslan and Aliya Khabibullin came to the court with their daughter. "
-    "They said that they had paid 3.9 million rubles for the apartment in 2021.\n"
-)
-
-
-def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
-    article = attributed(COUPLE)
-    assert speaker_of(article, "3.9 million rubles") == "Ruslan Khabibullin and Aliya Khabibullin"

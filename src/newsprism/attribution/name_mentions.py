@@ -122,10 +122,6 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
     out = []
     for e in entities:
         word = e.normal
-        shared = _family_surname(e, people, text)
-        if shared is not None:
-            out.append(shared)
-            continue
         if e.label in ("ORG", "LOC") and " " not in word and word[:1].isupper() and word.isalpha():
             before = re.search(r"\b([A-Z][a-z]+) $", text[max(0, e.start - 30) : e.start])
             if (
@@ -156,36 +152,6 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
                 )
         out.append(e)
     return out
-
-
-def _family_surname(e: Entity, people: list[Entity], text: str) -> Entity | None:
-    """ "the brothers Bakhtiyor and Farrukh Rahimov", "the couple Marat and Oksana G.": a lone
-    given name joined by "and" to a given name and surname shares that surname — one family
-    named once.  The given name (NER may have tagged it a body or a place) becomes that person's
-    full name; None when ``e`` is no such given name."""
-    word = e.normal
-    if " " in word or not word.isalpha() or not is_given_name(word) or e.first is not None:
-        return None
-    after = next((p for p in people if p.start == e.end + 5), None)
-    if (
-        after is None
-        or text[e.end : after.start] != " and "
-        or not after.first
-        or not after.last
-        or after.normal.split()[0] != after.first
-        or not is_given_name(after.first)
-    ):
-        return None
-    return Entity(
-        e.start,
-        e.end,
-        e.text,
-        "PER",
-        f"{word} {after.last}",
-        first=word,
-        last=after.last,
-        gender=given_name_gender(word),
-    )
 
 
 def _common_word(word: str) -> bool:
