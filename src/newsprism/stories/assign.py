@@ -746,7 +746,46 @@ def _tail_figures_differ(conn: sqlite3.Connection, arrival: Arrival, original: i
         return False
     if not row or not isinstance(row[0], str):
         return False
-    return figures_differ(numbers_of(arrival.text), json.dumps(sorted(numbers_of(row[0]))))
+    return figures_differ(tail_figures(arrival.text), json.dumps(sorted(tail_figures(row[0]))))
+
+
+#: digits that are no figure of the news, read out of a copy's whole text before its numbers are
+#: compared with its original's (:func:`tail_figures`): a copy that adds "Updated 14:30 GMT", a
+#: dated line or a press office's telephone number changed no figure
+_CLOCK = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 14:30, 08:40:05
+    r"|\b\d{1,2}(?:[.]\d{2})?\s?(?:[ap]\.?m\b\.?|gmt\b|utc\b|bst\b|cet\b|мск\b)",  # 9.45am
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")  # 08.10.2026, 2026-10-08, 8/10/26
+#: a run of digit groups that may be a telephone number (judged by :func:`_telephone`)
+_DIGIT_RUN = re.compile(r"(?<![\w.,])\+?\(?\d[\d()\u00a0 -]{5,}\d(?![\w]|[.,]\d)")
+#: a word before a number that says it is one to call
+_CALL = re.compile(r"(?:tel|phone|call|fax|тел|телефон|звонит\w*|факс)\w*\.?[:\s]*$", re.IGNORECASE)
+
+
+def _telephone(match: re.Match[str], text: str) -> bool:
+    """A run of digit groups is a telephone number when it has at least seven digits and is
+    written as one: after a +, with an area code in brackets, in three groups joined by hyphens
+    ("555-35-35"), or after "tel." / «телефон».  Spaced thousands ("1 200 000 рублей") are
+    none of these."""
+    run = match.group(0)
+    if sum(c.isdigit() for c in run) < 7:
+        return False
+    return (
+        run.startswith("+")
+        or "(" in run
+        or run.count("-") >= 2
+        or bool(_CALL.search(text[max(0, match.start() - 16) : match.start()]))
+    )
+
+
+def tail_figures(text: str) -> frozenset[str]:
+    """The figures of a whole text as :func:`~.features.numbers` reads them, without clock
+    times, dates written in digits and telephone numbers."""
+    # the telephone numbers first: "555-35-35" would otherwise read as a date
+    text = _DIGIT_RUN.sub(lambda m: " " if _telephone(m, m.string) else m.group(0), text)
+    return numbers_of(_CLOCK.sub(" ", _DATE.sub(" ", text)))
 
 
 def _lead_names_json(fp: Fingerprint) -> str:

@@ -1,0 +1,58 @@
+"""Stories, thirty-second session: a copy that only adds a clock time, a date or a telephone
+number after the head the matcher compares is still a copy (the thirty-first session's check of
+the tail read them as changed figures); a figure changed there still makes it a report of its
+own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_stories_s31 import TEXT, _article
+from typer.testing import CliRunner
+
+from newsprism.cli import app
+from newsprism.library import Library
+from newsprism.stories.assign import tail_figures
+
+#: another outlet's copy that adds an update time, a dated line and the operator's telephone
+#: number in its last paragraph, every figure of the news kept
+STAMPED = TEXT.replace(
+    "once the vessel had been declared safe.",
+    "once the vessel had been declared safe. Updated 14:30 BST, 08.10.2026. Passengers with "
+    "questions can call the operator on +44 1546 602 127 or 01546 (602) 128.",
+)
+#: a Russian outlet's line of the same kind: «по телефону 8 800 555-35-35, в 16:00 мск»
+RU_LINE = "Справки по телефону 8 800 555-35-35 до 16:00 мск; эвакуировали 112 человек."
+
+
+def test_times_dates_and_telephone_numbers_are_no_figures() -> None:
+    assert tail_figures(RU_LINE) == frozenset({"112"})
+    assert tail_figures(STAMPED) == tail_figures(TEXT)
+    # spaced thousands, decimals and counts stay figures
+    assert tail_figures("1 200 000 рублей, 14.30 млн, 7 946 people") == frozenset(
+        {"200", "000", "14.30", "946"}
+    )
+    assert tail_figures("142 passengers at 9.45am") == frozenset({"142"})
+
+
+@pytest.fixture(scope="module")
+def stamped(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("stories32") / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.add(_article(TEXT, "argyll-times.example", "2026-10-08T10:00:00Z"))
+        lib.add(_article(STAMPED, "island-radio.example", "2026-10-08T15:00:00Z"))
+    yield path
+
+
+def test_a_copy_adding_a_time_and_a_telephone_number_is_a_copy(stamped: Path) -> None:
+    runner = CliRunner()
+    listed = json.loads(runner.invoke(app, ["stories", "--db", str(stamped), "--json"]).output)
+    assert [s["articles"] for s in listed] == [2]
+    detail = json.loads(
+        runner.invoke(app, ["story", str(listed[0]["id"]), "--db", str(stamped), "--json"]).output
+    )
+    relations = {a["site"]: a["relation"] for a in detail["articles"]}
+    assert relations["island-radio.example"] == "same-text"
