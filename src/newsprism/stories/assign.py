@@ -58,7 +58,6 @@ from .features import (
 )
 from .features import numbers as numbers_of
 from .lexical import DocumentFrequencies
-from .when import day_agreement
 
 if TYPE_CHECKING:
     import numpy as np
@@ -409,9 +408,10 @@ class StoryIndex:
         """The most probable match (by the probability with the evidence of when) whose story
         the arrival can be one happening with.  A happening has one day, so the arrival must not
         be of another day than any other member of that story in the window
-        (``when.day_agreement`` below 0: the two name different days, or one names a day that
-        began after the other was published).  Weighing the best match alone let a chain through
-        a report that names no day carry the next day's development into the first day's story:
+        (``match.day_evidence`` below 0: the two name different days and were not published
+        near in time, or one names a day that began after the other was published).  Weighing
+        the best match alone let a chain through a report that names no day carry the next
+        day's development into the first day's story:
         Monday's report, Tuesday morning's rewrite of it naming no day (joined: nothing
         contradicts it), Tuesday's "on Tuesday" development (closest to the rewrite, which
         cannot contradict it either).  The match itself is not checked again: its day evidence
@@ -421,10 +421,7 @@ class StoryIndex:
         # most probable first; ties in the order scored (the closer vector first), as before
         for when, i in sorted(happening, key=lambda c: -c[0]):
             others = (int(j) for j in near[in_window == self._stories[i]] if j != i)
-            if not any(
-                day_agreement(fp.days, self._fps[j].days, fp.at, self._fps[j].at) < 0
-                for j in others
-            ):
+            if not any(match.day_evidence(fp, self._fps[j]) < 0 for j in others):
                 return when, i
         return None
 
