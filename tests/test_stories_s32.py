@@ -5,6 +5,7 @@ own."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,7 +71,7 @@ QUEUE = (
     "Customers of Kama Savings Bank queued outside its closed offices in Perm on Monday morning, "
     "asking when they would get their deposits back.",
 )
-MONDAY_NOON = 1_791_370_800.0  # Monday 2026-10-05 12:00 UTC
+MONDAY_NOON = 1_791_201_600.0  # Monday 2026-10-05 12:00 UTC
 
 
 def test_leads_naming_two_days_hours_apart_say_nothing_of_the_day() -> None:
@@ -85,3 +86,39 @@ def test_leads_naming_two_days_hours_apart_say_nothing_of_the_day() -> None:
     # the same two leads published a day and a half apart still name two days
     far = fingerprints([LICENCE, QUEUE], [MONDAY_NOON - 36 * 3600.0, MONDAY_NOON])
     assert match.day_evidence(far[0], far[1]) == -1
+
+
+# Written for this test: a landslide and a report of the diversion drivers face — neither lead
+# names its day
+SLIDE = (
+    "Landslide blocks Glen Croe road",
+    "A landslide brought hundreds of tonnes of rock down onto the A83 at Glen Croe, closing the "
+    "road between Arrochar and Inveraray, the roads agency said.",
+)
+DIVERSION = (
+    "Drivers face long diversion as Glen Croe road stays shut",
+    "Drivers on the A83 at Glen Croe face a diversion of almost 60 miles through Crianlarich and "
+    "Tyndrum while the road stays closed, the roads agency said.",
+)
+
+
+def test_leads_without_a_day_published_a_day_apart_are_two_days() -> None:
+    from newsprism.stories import match
+    from newsprism.stories.features import fingerprints
+    from newsprism.stories.when import day_agreement
+
+    apart = fingerprints([SLIDE, DIVERSION], [MONDAY_NOON - 26 * 3600.0, MONDAY_NOON])
+    assert day_agreement(apart[0].days, apart[1].days, apart[0].at, apart[1].at) == 0
+    assert match.day_evidence(apart[0], apart[1]) == -1
+    near = fingerprints([SLIDE, DIVERSION], [MONDAY_NOON - 3 * 3600.0, MONDAY_NOON])
+    assert match.day_evidence(near[0], near[1]) == 0
+    # a time the reports were only added at says nothing of their days
+    undated = [dataclasses.replace(fp, dated=False) for fp in apart]
+    assert match.day_evidence(undated[0], undated[1]) == 0
+    # nor do two publication dates without a time of day one date apart (read as midnights:
+    # the two may have been published an hour apart)
+    midnight = MONDAY_NOON - 12 * 3600.0
+    dates = fingerprints([SLIDE, DIVERSION], [midnight - 86_400.0, midnight])
+    assert match.day_evidence(dates[0], dates[1]) == 0
+    dates = fingerprints([SLIDE, DIVERSION], [midnight - 2 * 86_400.0, midnight])
+    assert match.day_evidence(dates[0], dates[1]) == -1
