@@ -1,7 +1,8 @@
 """Stories, thirty-second session: a copy that only adds a clock time, a date or a telephone
 number after the head the matcher compares is still a copy (the thirty-first session's check of
 the tail read them as changed figures); a figure changed there still makes it a report of its
-own."""
+own.  Two reports whose leads say nothing of their days are of two days when they were published
+a day apart."""
 
 from __future__ import annotations
 
@@ -59,33 +60,7 @@ def test_a_copy_adding_a_time_and_a_telephone_number_is_a_copy(stamped: Path) ->
     assert relations["island-radio.example"] == "same-text"
 
 
-# Written for this test: two reports of one bank's collapse published two hours apart — the
-# licence withdrawn on Friday, the customers at the closed offices on Monday morning
-LICENCE = (
-    "Central bank withdraws licence of Kama Savings Bank",
-    "The central bank withdrew the licence of Kama Savings Bank on Friday, citing a hole in its "
-    "capital, and appointed the deposit insurance agency to run it.",
-)
-QUEUE = (
-    "Kama Savings Bank customers find offices shut",
-    "Customers of Kama Savings Bank queued outside its closed offices in Perm on Monday morning, "
-    "asking when they would get their deposits back.",
-)
 MONDAY_NOON = 1_791_201_600.0  # Monday 2026-10-05 12:00 UTC
-
-
-def test_leads_naming_two_days_hours_apart_say_nothing_of_the_day() -> None:
-    from newsprism.stories import match
-    from newsprism.stories.features import fingerprints
-    from newsprism.stories.when import day_agreement
-
-    near = fingerprints([LICENCE, QUEUE], [MONDAY_NOON - 7200.0, MONDAY_NOON])
-    a, b = near
-    assert a.days and b.days and day_agreement(a.days, b.days, a.at, b.at) == -1
-    assert match.day_evidence(a, b) == 0
-    # the same two leads published a day and a half apart still name two days
-    far = fingerprints([LICENCE, QUEUE], [MONDAY_NOON - 36 * 3600.0, MONDAY_NOON])
-    assert match.day_evidence(far[0], far[1]) == -1
 
 
 # Written for this test: a landslide and a report of the diversion drivers face — neither lead

@@ -408,8 +408,9 @@ class StoryIndex:
         """The most probable match (by the probability with the evidence of when) whose story
         the arrival can be one happening with.  A happening has one day, so the arrival must not
         be of another day than any other member of that story in the window
-        (``match.day_evidence`` below 0: the two name different days and were not published
-        near in time, or one names a day that began after the other was published).  Weighing
+        (``match.day_evidence`` below 0: the two name different days, one names a day that
+        began after the other was published, or neither says and they were published a day
+        apart).  Weighing
         the best match alone let a chain through a report that names no day carry the next
         day's development into the first day's story:
         Monday's report, Tuesday morning's rewrite of it naming no day (joined: nothing
