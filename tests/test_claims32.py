@@ -90,3 +90,57 @@ def test_ru_a_part_of_a_group_counts_what_the_group_counts() -> None:
         (12.0, "проект"),
         (4.0, "проект"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said that 2014 households were still without power.",
+            [(2014.0, "household", "=")],
+        ),
+        ("Police estimated that 2017 protesters gathered.", [(2017.0, "protester", "=")]),
+        ("After this 2016 volunteers signed up.", [(2016.0, "volunteer", "=")]),
+        (
+            "The council thanked the crews, which 2018 residents had fed.",
+            [(2018.0, "resident", "=")],
+        ),
+    ],
+)
+def test_en_a_conjunction_or_pronoun_before_a_year_like_count_picks_nothing(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _en(text) == expected
+
+
+def test_en_which_as_a_determiner_still_dates() -> None:
+    assert _en("Analysts asked which 2025 trends will last.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("После урагана Приморский край 4 дня жил без электричества.", [(4.0, "day")]),
+        ("Поэтому Московская область 2 недели закупала вакцину.", [(2.0, "week")]),
+        (
+            "В этом году Свердловская область 3 года подряд лидирует по вводу жилья.",
+            [(3.0, "year")],
+        ),
+    ],
+)
+def test_ru_a_count_with_a_unit_after_a_named_body_counts_anywhere(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _ru(text) == expected
+
+
+def test_ru_a_bare_digit_after_a_named_thing_numbers_it_mid_sentence() -> None:
+    assert _ru("Он вспомнил про Северный поток 2 и вышел.") == []
+
+
+def test_ru_a_counted_noun_that_agrees_after_a_named_body_counts() -> None:
+    assert _ru("Зимой Приморский край 200 домов оставил без тепла.") == [(200.0, "дом")]
+
+
+def test_ru_a_word_that_does_not_agree_after_a_named_thing_is_no_count() -> None:
+    assert _ru("Эксперты называют споры о Турецком потоке 2 частью большой игры.") == []

@@ -652,8 +652,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 
 #: words that pick out of a kind rather than count, before a year and a plural ("what 2025
 #: trends", "the 2024 elections"), and the determiners before an adjective there ("the most
-#: impressive 2025 releases", "the new 2025 models")
-_PICKING = frozenset({"the", "what", "which", "whose", "these", "those", "this", "that"})
+#: impressive 2025 releases", "the new 2025 models").  Not "this" or "that": a singular
+#: demonstrative never determines a plural, so before "2014 households" it is a conjunction or a
+#: pronoun ("said that 2014 households were without power" counts)
+_PICKING = frozenset({"the", "what", "which", "whose", "these", "those"})
 _BEFORE_ADJECTIVE = _PICKING | _OWNERS | frozenset({"most", "best", "top"})
 
 
@@ -663,7 +665,8 @@ def _dating_determiner(toks: list[Token], i: int) -> bool:
     is written with its comma or its own determiner ("some 2,025 people")."""
     prev = toks[i - 1]
     if prev.lower in _PICKING:
-        return True
+        # ", which 2014 volunteers rebuilt": after a comma "which" opens a clause, not a pick
+        return not (prev.lower == "which" and i > 1 and toks[i - 2].text == ",")
     return (
         i > 1
         and prev.kind == "word"

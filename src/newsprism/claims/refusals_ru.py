@@ -176,11 +176,32 @@ def _parties_named_before(sentence: str, toks: list[Token], i: int, j: int, q: Q
     return not re.match(r"\s*(?:[а-яё]+\s+){0,2}[—–:-]\s*[А-ЯЁ]", rest)
 
 
+def _counted_by_noun(value: float, word: str) -> bool:
+    """Whether some noun reading of ``word`` agrees with ``value`` as the thing counted (as
+    ``_agrees_as_count``, but a reading as another part of speech does not excuse it: «2
+    частью» is no count though «частью» is also an adverb)."""
+    if not value.is_integer() or value < 1:
+        return True
+    v = int(value)
+    teen = 11 <= v % 100 <= 14
+    for p in russian_parses(word.lower()):
+        tag = p.tag
+        if tag.POS != "NOUN":
+            continue
+        if "plur" in tag or "Pltm" in tag or (v % 10 == 1 and not teen):
+            return True
+        if "gent" in tag and 2 <= v % 10 <= 4 and not teen:
+            return True
+    return False
+
+
 def _numbered_name(toks: list[Token], i: int, q: Quantity) -> bool:
     """«Северный поток 2», «к Северному потоку 2»: digits right after a common noun that a
     capitalised adjective opens number a named thing (the second of its name), and count
-    nothing.  At the head of a sentence a capital says nothing, so there the figure must stand
-    bare («Центральный банк 3 раза поднимал ставку» counts)."""
+    nothing.  A bare number is refused in any position; a number whose next word is a noun
+    that agrees with it as a count counts («Центральный банк 3 раза поднимал ставку»,
+    «Приморский край 4 дня жил без света»); away from a sentence's head, a next word that does
+    not agree is no count of it («о Северном потоке 2 частью программы»)."""
     if toks[i].kind != "num" or q.qualifier or q.value_high is not None or i < 2:
         return False
     noun, adj = toks[i - 1], toks[i - 2]
@@ -190,8 +211,16 @@ def _numbered_name(toks: list[Token], i: int, q: Quantity) -> bool:
         return False
     if _pos(noun) != "NOUN" or _pos(adj) != "ADJF":
         return False
+    if q.unit is None:
+        return True
     opens = i == 2 or toks[i - 3].text in '.!?:;«"—–-'
-    return not opens or q.unit is None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        not opens
+        and nxt is not None
+        and nxt.kind == "word"
+        and not _counted_by_noun(q.value, nxt.text)
+    )
 
 
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
