@@ -79,7 +79,7 @@ from .scraped_labels import (
 )
 from .scraped_lines import split_lines
 from .scraped_meta import is_bare_date, is_date_span, is_name, writer_first
-from .scraped_pos import noun_phrase, reports
+from .scraped_pos import noun_phrase, reports, says
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
@@ -988,12 +988,16 @@ def _caption_under_the_header(labs: list[Labelled], title_at: int | None, i: int
     under it, and the line describes (no verb, or one in the present: "Senior forward Name
     scores …" over "Photo by Name", "Name at the lift shafts in 1989.") rather than reports (a
     verb in the past: "The administration warned motorists …" over "Photo: …" is the
-    standfirst, with the photo's credit under it).  Without a tagger the line stays the
+    standfirst, with the photo's credit under it, as is a line that gives someone's words).  Without a tagger the line stays the
     standfirst, as before."""
     if title_at is None or not any(o.label in (BYLINE, DATE) for o in labs[title_at + 1 : i]):
         return False
     below = _neighbour(labs, i, 1, (CHROME,))
-    return below is not None and below.label == CREDIT and reports(labs[i].text) is False
+    if below is None or below.label != CREDIT or reports(labs[i].text) is not False:
+        return False
+    # a verb of saying with its clause reports, in any tense ("Residents say the road will
+    # cut the village in two", «Жители говорят, что …»): the standfirst over the photo's credit
+    return says(labs[i].text) is False
 
 
 def _next_content(labs: list[Labelled], i: int) -> int | None:

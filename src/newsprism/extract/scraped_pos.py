@@ -89,6 +89,46 @@ def reports(text: str) -> bool | None:
     return past > 0 and present == 0
 
 
+#: Penn tags of a finite verb that reports speech: past and present
+_EN_FINITE = _EN_PAST | frozenset({"VBZ", "VBP"})
+#: what opens a Russian verb of saying's clause right after it: a comma, a colon or «что»
+_RU_CLAUSE_AFTER = re.compile(r"\s*(?:[,:—–]|что\b|чтобы\b)", re.I)
+
+
+def says(text: str) -> bool | None:
+    """Whether the first sentence of ``text`` reports someone's words or view by a finite verb
+    of saying (the attribution lexicons) with its clause: "Residents say the new road will cut
+    the village in two", «Жители говорят, что дорога разрежет село» — a standfirst, whatever
+    its tense; "Name shows her medal" (no clause) describes a picture.  ``None``: no tagger."""
+    sentence = first_sentence(text)
+    if _language(sentence) == "ru":
+        morph = _morph()
+        if morph is None:
+            return None
+        from ..attribution.lexicon_ru import SPEECH_VERBS as RU_SPEECH
+
+        for m in _WORD.finditer(sentence):
+            parse = morph.parse(m.group().lower())[0]
+            if (
+                parse.tag.POS == "VERB"
+                and parse.normal_form in RU_SPEECH
+                and _RU_CLAUSE_AFTER.match(sentence, m.end())
+            ):
+                return True
+        return False
+    nlp = _spacy()
+    if nlp is None:
+        return None
+    from ..attribution.lexicon_en import SPEECH_VERBS as EN_SPEECH
+
+    return any(
+        t.tag_ in _EN_FINITE
+        and t.lemma_.lower() in EN_SPEECH
+        and any(c.dep_ == "ccomp" for c in t.children)
+        for t in nlp(sentence)
+    )
+
+
 #: Penn tags a noun phrase does not start with: a preposition, "to", a conjunction, a question
 #: word (a question over a list is read by its own rule)
 _EN_NOT_FIRST = frozenset({"IN", "TO", "CC", "WP", "WRB", "WDT", "EX"})

@@ -705,35 +705,12 @@ def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None)
         elif invites_reader(lab.text):
             lab.relabel(CHROME, "the site asks its reader to write, call or join (after the story)")
             invited = True
-        elif _outlet_voice(lab.text):
-            lab.relabel(CHROME, "the site speaks of itself after the story (we, our: a policy)")
-            invited = False
         elif invited and word_count(lab.text) <= INVITATION_LABEL_MAX_WORDS:
             # the box's label over the invitation ("Need help?", "About the series")
             lab.relabel(CHROME, "label of the site's invitation after the story")
             invited = False
         else:
             return
-
-
-#: the site's "we" or "our" ("Our critic visits anonymously", "We are unable to remove …",
-#: «Мы не публикуем …»)
-_WE = re.compile(r"\b(?:we|our|мы|наш\w*)\b", re.I)
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
-
-
-def _outlet_voice(text: str) -> bool:
-    """A line after the story in which the site speaks of itself, as a standing policy: its
-    own "we" or "our", no quotation, no one's words reported, and no verb in the past (by
-    part of speech) — "Our critic visits anonymously and the Courier pays for all meals",
-    "We are unable to remove reports of court cases on request".  The story's last line
-    tells what happened or gives someone's words ("We will rebuild," the mayor said)."""
-    if not _WE.search(text) or _QUOTE_MARKS.search(text):
-        return False
-    if any(w.lower() in _PRESENT_REPORTS for w in re.findall(r"[A-Za-z]+", text)):
-        return False
-    verbs = finite_verbs(text)
-    return verbs is not None and verbs[0] == 0
 
 
 #: the label of a box that asks the reader to write ("Need help?", «Есть вопрос?») is short
