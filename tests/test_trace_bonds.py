@@ -86,6 +86,17 @@ def test_one_count_stated_twice_in_one_article_bonds(
             "энергокомпании называют и другую цифру — 450 домов.",
             "ru",
         ),
+        # the review's: "put … at" over another counted thing, a cost, is no rival count
+        (
+            "Some 60 homes were flooded in Darnley, the county council said. Insurers put the "
+            "number of claims at 150.",
+            "en",
+        ),
+        (
+            "The strike closed 60 schools on Monday, the teachers' union said. The ministry put "
+            "the cost at 90.",
+            "en",
+        ),
     ],
 )
 def test_look_alikes_do_not_bond(text: str, lang: str) -> None:
@@ -135,3 +146,15 @@ def test_a_rival_count_and_a_grown_count_stay_in_one_trace(tmp_path: Path) -> No
     assert len(tl.appearances) == 6
     kinds = {f.kind for f in tl.flags}
     assert drift.SOURCES_DIFFER in kinds
+
+
+def test_so_called_is_no_verb_of_counting() -> None:
+    """«так называемой» ("so-called") gives no figure to the words before it (the review's)."""
+    article = analyse(
+        article_from_text(
+            "Без воды\n\nЖители так называемой красной зоны Лесного 30 дней жили без воды.", "ru"
+        )
+    )
+    mentions = claim_mentions(article, 1)
+    assert mentions
+    assert not any(bonds.given_by_subject(m) for m in mentions)

@@ -30,12 +30,18 @@ from .mentions import ClaimMention
 
 #: the words right before a figure that give it to the subject of their verb as *its* count: "put
 #: (the number) at", "counted", "estimates (the spill) at", «называют», «оценивает (разлив) в»,
-#: «насчитали»; a hedge may stand between (the claims stage keeps most hedges in the figure)
+#: «насчитали»; a hedge may stand between (the claims stage keeps most hedges in the figure).
+#: "put … at" takes only a word for a count between ("the number", "the death toll"): "put the
+#: cost at 90", "put the number of claims at 150" count something else, and a bond shown as a
+#: dispute between two sources must be one count; «называ-» only as a finite verb, never «так
+#: называемой» ("so-called")
 _RIVAL_BEFORE = re.compile(
-    r"(?:\bput(?:s|ting)?\s+(?:[\w'’-]+\s+){0,6}?at"
+    r"(?:\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+    r"(?:(?:death|casualty|official|overall|final|total|estimated)\s+)?"
+    r"(?:(?:number|figure|toll|total|count|tally|estimate)\s+)?at"
     r"|\bcount(?:s|ed)"
     r"|\bestimat(?:es?|ed)\s+(?:[\w'’-]+\s+){0,6}?(?:at|that)"
-    r"|\bназыва\w*(?:\s+\S+){0,3}?(?:\s+—)?"
+    r"|(?<!так\s)\bназыва(?:ют|ет|ли|л|ла|ло)\b(?:\s+\S+){0,3}?(?:\s+—)?"
     r"|\bоцени\w*\s+(?:\S+\s+){0,5}?в(?:\s+сумму)?"
     r"|\bнасчита\w*(?:\s+\S+){0,3}?"
     r"|\bпо\s+оценк\w+\s+[^,]{1,60},(?:\s+\S+){0,4}?)"
