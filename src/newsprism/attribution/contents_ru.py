@@ -21,6 +21,7 @@ from .lexicon_ru import (
     JUDGING_VERBS,
     QUESTION_WORDS,
     SPEECH_VERBS,
+    TIME_NOUNS,
 )
 from .model import QuoteKind
 from .quotemarks import QuotedSpan, trim_span
@@ -472,6 +473,7 @@ def _call_to(self: _Reader, sent: _Sent, verb: Any, subj: Any | None) -> tuple[i
                 c.rel == "case" and c.text.lower() in (*preps, *(p + "о" for p in preps))
                 for c in sent.kids(k)
             )
+            and not _time_or_amount(sent, k)
         ),
         None,
     )
@@ -486,6 +488,18 @@ def _call_to(self: _Reader, sent: _Sent, verb: Any, subj: Any | None) -> tuple[i
     if asked:
         a = min(a, self.span(sent.subtree(asked[0]))[0])
     return trim_span(self.text, a, b)
+
+
+def _time_or_amount(sent: _Sent, k: Any) -> bool:
+    """«высказались за 15 минут до голосования», «за неделю», «за сто рублей»: a «за» of
+    time or quantity is no stance; a numeral or a noun of time refuses it."""
+    if not any(c.rel == "case" and c.text.lower() == "за" for c in sent.kids(k)):
+        return False
+    return (
+        k.pos == "NUM"
+        or (k.lemma or "").lower() in TIME_NOUNS
+        or any(c.rel.startswith("nummod") or c.pos == "NUM" for c in sent.kids(k))
+    )
 
 
 def _about_after(self: _Reader, sent: _Sent, verb: Any) -> tuple[int, int] | None:

@@ -152,7 +152,7 @@ REQUEST_ADDRESSEE = True
 #: object says what was said (thirtieth session; the parse hangs the phrase on the verb as
 #: ``obl``, which no other rule reads as a content)
 GOVERNED_CONTENTS = True
-#: «отверг критику Вашингтона в адрес проекта»: a noun of criticising reports its genitive
+#: «оспорил критику городского совета в адрес сметы»: a noun of criticising reports its genitive
 #: owner's criticism of what «в адрес / в отношении / относительно» names, and «подверг
 #: критике X», «обрушился с критикой» are verbs of criticising (thirty-second session)
 CRITICISM = True

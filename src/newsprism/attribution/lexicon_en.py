@@ -52,7 +52,7 @@ ATTITUDE_VERBS = words(
     challenge campaign press encourage congratulate cheer retweet email approve convince
     persuade balk vouch relish mandate recite plead beg authorize authorise expose
     push focus cast aim nominate identify promote compare attribute envision brag interpret
-    side protest target rail count
+    side protest target rail
     """
 )
 

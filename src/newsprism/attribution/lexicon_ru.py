@@ -344,9 +344,10 @@ RULE_NOUNS = frozenset(
         *("план", "график", "расписание", "традиция", "договор", "соглашение", "инструкция"),
     ]
 )
-#: nouns of criticising: «отверг критику Вашингтона в адрес проекта» reports Washington's
-#: criticism, its owner in the genitive, aimed at the phrase of «в адрес», «в отношении»,
-#: «относительно», «против» or «по поводу» (:data:`CRITICISM_TARGET`; thirty-second session)
+#: nouns of criticising: «оспорил критику городского совета в адрес сметы» reports the
+#: council's criticism, its owner in the genitive (a common noun: a name is refused), aimed
+#: at the phrase of «в адрес», «в отношении», «относительно», «против» or «по поводу»
+#: (:data:`CRITICISM_TARGET`; thirty-second session)
 CRITICISM_NOUNS = frozenset(["критика"])
 #: the prepositions that say what a criticism is aimed at, read from the words (the parse
 #: hangs «в отношении» as «в» with a fixed noun, «в адрес» as a noun of its own)

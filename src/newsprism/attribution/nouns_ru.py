@@ -214,8 +214,13 @@ def speech_noun(self: _Reader, sent: _Sent, noun: Any, carried_only: bool = Fals
     )
     if carried_only:
         owner = None
-    request = (noun.lemma or "").lower() in REQUEST_NOUNS
     criticism = flags.CRITICISM and (noun.lemma or "").lower() in CRITICISM_NOUNS
+    if criticism and owner is not None and owner.pos == "PROPN":
+        # «критика Лондона в адрес …»: a name in the genitive would be shown as the speaker
+        # in that case («Лондона»); only a common noun's owner is read («критика областного
+        # правительства»), whose lemma gives the speaker its normal form
+        owner = None
+    request = (noun.lemma or "").lower() in REQUEST_NOUNS
     content = next(
         (
             k
