@@ -18,13 +18,11 @@ words in the full-text index and the traces left empty (triggers, see ``library.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import math
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import fields
-from functools import lru_cache
 from typing import Any
 
 from ..article import Article
@@ -32,24 +30,51 @@ from ..library import db
 from ..library.corrections import corrected_speakers
 from ..library.stemming import stem_text
 from ..threads import single_threaded_blas
-from . import fates, identity, measures, money, owners, periods, sources, vectors
+from . import fates, identity, owners, sources, vectors
+from .apart import KINDS_APART as KINDS_APART
+from .apart import kinds_apart as kinds_apart
+from .apart import past_apart as past_apart
+from .apart import periods_apart as periods_apart
+from .candidates import OTHER_UNITS as OTHER_UNITS
+from .candidates import VALUE_SPAN as VALUE_SPAN
+from .candidates import WINDOW_DAYS as WINDOW_DAYS
+from .candidates import Mention as Mention
+from .candidates import _candidates as _candidates
+from .candidates import (
+    _cosines,
+    _Kept,
+)
+from .candidates import _in_other_currencies as _in_other_currencies
+from .candidates import _rare_words as _rare_words
+from .candidates import _speaker_quotes as _speaker_quotes
+from .candidates import _window as _window
 from .mentions import (
     ClaimMention,
     QuoteMention,
-    Source,
     claim_mentions,
     quote_mentions,
     speaker_key,
 )
+from .revisions import (
+    MERGE_REVISED,
+    REVISIONS_JOIN,
+    _revised_trace,
+)
+from .revisions import _merge_all as _merge_all
+from .stored import (
+    _apply_decisions,
+    _refused,
+)
+from .stored import claim_evidence as claim_evidence
+from .stored import decide as decide
+from .stored import mention_from_row as mention_from_row
+from .stored import role_cosine as role_cosine
+from .stored import speaker_rows as speaker_rows
+from .stored import trace_mentions as trace_mentions
+from .stored import trace_of as trace_of
+from .stored import traces_with_quote as traces_with_quote
+from .stored import traces_with_value as traces_with_value
 
-VALUE_SPAN = 4.0
-WINDOW_DAYS = 120
-#: candidates compared per mention, at most
-CANDIDATES = 200
-#: and per other magnitude of its digits (:func:`.measures.magnitudes`, four of them): few, as
-#: only a figure with the very same digits is one (the search costs a link about 10 ms of CPU
-#: at a million mentions with 50, see docs/trace.md, Scale)
-MAGNITUDE_CANDIDATES = 10
 #: two figures of one article join one trace only when they are one figure (see
 #: :func:`_claim_traces`); chosen by cross-validated linking (``benchmarks/trace.py --fit``) on
 #: half A of the development stories once they held two owners of most kinds of count, and
@@ -86,8 +111,6 @@ FATES_APART = True
 #: count, however alike.  The flags read it since the twentieth session (:data:`.drift
 #: .PAST_APART`); the link since the twenty-ninth
 PAST_APART = True
-
-Mention = ClaimMention | QuoteMention
 
 
 def catch_up(conn: sqlite3.Connection, *, limit: int | None = None) -> int:
@@ -361,106 +384,6 @@ def _bonded(
     return follow
 
 
-#: a figure its own source gives anew on a later day (:func:`.drift.updated`: the ministry's 41
-#: after its 23 of Monday) belongs to the trace of the figure it revises: it joins that trace
-#: rather than start one of its own, and where it joined another trace (the other mentions of
-#: the new figure), that trace is merged into the one that began first (:func:`_merge`).  Without
-#: it, once an owner's day-two figure started a trace, every later mention of the new value
-#: joined that trace, which its value matches best: the *cascade* behind most missed changed
-#: figures (twentieth session's count).  The pair must match as one claim at
-#: :data:`REVISION_SCORE` and count one thing by the grammar (:data:`REVISION_ROLE`), and the
-#: traces must have begun on two days.  Twenty-first session, development halves (A, where it
-#: was written and its bar chosen: 0.5 against 0.25 and 0.7; B, the check): changed figures
-#: found A 456 -> 487 of 815, B 360 -> 379 of 592; every figure flag right A 376/683 (55.0%) ->
-#: 394/712 (55.3%), B 339/429 (79.0%) -> 358/451 (79.4%); claims F1 A 0.74 -> 0.75, B 0.81 ->
-#: 0.82.  Dropped on the way: keeping the traces apart when one article gives a figure of
-#: each (A and B found fewer, A right fewer: "41, up from 23" is one count revised)
-REVISIONS_JOIN = True
-MERGE_REVISED = True
-#: the revising pair's match (:func:`.identity.claim_match`), at least
-REVISION_SCORE = 0.5
-#: and the cosine of the two figures' counted roles (:mod:`.roles`; both must be read)
-REVISION_ROLE = 0.6
-#: two traces merge only when they began this far apart (a day-two trace, not two outlets'
-#: wordings of one announcement; as :data:`.drift.UPDATE_AFTER`)
-MERGE_AFTER = 12 * 3600.0
-
-
-def _merge_all(
-    conn: sqlite3.Connection, merges: list[tuple[int, int]], after: float | None = None
-) -> None:
-    """Merge each (trace joined, trace revised) pair of :func:`_claim_traces`, following a trace
-    merged away to the one it went into."""
-    kept: dict[int, int] = {}
-    for joined, revised in merges:
-        while joined in kept:
-            joined = kept[joined]
-        while revised in kept:
-            revised = kept[revised]
-        gone = _merge(conn, joined, revised, MERGE_AFTER if after is None else after)
-        if gone is not None:
-            kept[gone] = revised if gone == joined else joined
-
-
-def _merge(conn: sqlite3.Connection, a: int, b: int, after: float = MERGE_AFTER) -> int | None:
-    """Merge two claim traces into the one that began first, unless they began within
-    :data:`MERGE_AFTER` or a person said a mention of one is not the same as a mention of the
-    other; returns the trace merged away (``None``: none)."""
-    if a == b:
-        return None
-    first = {
-        int(r[0]): r[1]
-        for r in conn.execute(
-            "SELECT trace_id, min(coalesce(at, 1e18)) FROM trace_mentions WHERE trace_id IN (?, ?)"
-            " GROUP BY trace_id",
-            (a, b),
-        )
-    }
-    if len(first) < 2 or abs(first[a] - first[b]) < after:
-        return None
-    refused = conn.execute(
-        "SELECT 1 FROM trace_decisions d JOIN trace_mentions x ON x.kind = d.kind AND "
-        "x.article_id = d.a_article AND x.item_id = d.a_item JOIN trace_mentions y ON "
-        "y.kind = d.kind AND y.article_id = d.b_article AND y.item_id = d.b_item "
-        "WHERE d.decision = 'different' AND "
-        "((x.trace_id = ? AND y.trace_id = ?) OR (x.trace_id = ? AND y.trace_id = ?)) LIMIT 1",
-        (a, b, b, a),
-    ).fetchone()
-    if refused:
-        return None
-    keep, gone = (a, b) if (first[a], a) <= (first[b], b) else (b, a)
-    conn.execute("UPDATE trace_mentions SET trace_id = ? WHERE trace_id = ?", (keep, gone))
-    return gone
-
-
-def _revised_trace(
-    c: ClaimMention,
-    role: bytes | None,
-    seen: list[tuple[sqlite3.Row, float]],
-    join: tuple[int, float] | None,
-) -> tuple[int, float] | None:
-    """The trace holding the figure ``c`` revises (its own source's earlier figure of one count,
-    :func:`.drift.updated`, matched at :data:`REVISION_SCORE`, its counted role alike), with that
-    pair's score; ``None`` if none (or if it is the trace ``c`` joined)."""
-    from . import drift
-
-    best: tuple[int, float] | None = None
-    for row, score in seen:
-        trace = int(row["trace_id"])
-        if score < max(identity.SAME_CLAIM, REVISION_SCORE) or (
-            join is not None and trace == join[0]
-        ):
-            continue
-        other = mention_from_row(row)
-        if not isinstance(other, ClaimMention) or not drift.updated(other, c):
-            continue
-        if not (row["vec3"] and role) or vectors.best_pair(row["vec3"], role) < REVISION_ROLE:
-            continue
-        if best is None or score > best[1]:
-            best = (trace, score)
-    return best
-
-
 def _insert(
     conn: sqlite3.Connection,
     kind: str,
@@ -510,13 +433,6 @@ def _pack_second(kind: str, vecs: list[Any]) -> bytes | None:
     if len(vecs) < 2 or vecs[1] is None:
         return None
     return vectors.pack_many(list(vecs[1])) if kind == "quote" else vectors.pack(vecs[1])
-
-
-def _window(at: float | None) -> tuple[str, list[Any]]:
-    if at is None:
-        return "", []
-    span = WINDOW_DAYS * 86400
-    return " AND (at IS NULL OR at BETWEEN ? AND ?)", [at - span, at + span]
 
 
 def _scored(
@@ -577,62 +493,6 @@ def _scored(
             yield row, identity.quote_match(m, other, float(a)).score
 
 
-#: likewise two figures of two kinds: a measure against a count of things ("9 tonnes of fuel"
-#: and "9 people", :func:`.identity.measure_and_count`), or two measures no conversion joins
-#: ("12%" and "8 tonnes", :func:`.identity.unit_agreement` 0) unless they are money in two
-#: currencies (no rate is known offline).  The flags read both since the eighteenth and
-#: twentieth sessions (:data:`.drift.MEASURE_APART`, :data:`.drift.UNITS_APART`); the link
-#: since the twenty-ninth
-KINDS_APART = True
-
-
-def kinds_apart(a: ClaimMention, b: ClaimMention) -> bool:
-    """Two figures that cannot count one thing: a measure and a count, or two measures.  Two
-    sums of money never are (their currencies, or what each is per — "EUR/car" and
-    "EUR/машина", a price per cubic metre given without its "per" — decide nothing here), nor
-    an age and a span of years, nor two temperature scales, nor a unit the claims stage wrote
-    out in words ("metre per second")."""
-    ua, ub = _kind_of(a.unit), _kind_of(b.unit)
-    if ua is None or ub is None or ua == ub:
-        return False
-    if money.currencies(ua) is not None and money.currencies(ub) is not None:
-        return False
-    if " per " in f"{ua} {ub} " or {ua, ub} <= _TEMPERATURES:
-        return False
-    a2, b2 = dataclasses.replace(a, unit=ua), dataclasses.replace(b, unit=ub)
-    if identity.measure_and_count(a2, b2):
-        return True
-    return identity.unit_agreement(a2, b2) == 0.0
-
-
-_TEMPERATURES = frozenset({"°C", "°F"})
-
-
-def _kind_of(unit: str | None) -> str | None:
-    """What a unit measures for :func:`kinds_apart`: an age ("years old") as its span ("year")."""
-    if unit is not None and unit.endswith("s old"):
-        return unit[: -len("s old")]
-    return unit
-
-
-def past_apart(a: ClaimMention, b: ClaimMention) -> bool:
-    """One figure counts a named past year, the other the story's own time (no period)."""
-    return periods.past_against_now(a.period, b.period, _year(a), _year(b))
-
-
-def _year(m: ClaimMention) -> int | None:
-    """The year the figure's article appeared (UTC), ``None`` when not known."""
-    from datetime import UTC, datetime
-
-    at = m.source.at
-    return None if at is None else datetime.fromtimestamp(at, UTC).year
-
-
-def periods_apart(a: ClaimMention, b: ClaimMention) -> bool:
-    """Two figures of contradicting periods whose values differ: two periods' counts."""
-    return periods.conflict(a.period, b.period) and identity.value_agreement(a, b) < 1.0
-
-
 #: read a quote's sentences (:func:`.identity.quote_sentences`): a part of a quote, or its
 #: translation, matches the sentence it takes; ``False``: only the whole quotes' vectors
 QUOTE_PARTS = True
@@ -685,445 +545,3 @@ def _role_cosines(rows: list[sqlite3.Row], role: bytes | None) -> Any:
     starts = np.cumsum([0] + [len(b) // vectors.PACKED_BYTES for b in blobs])[:-1]
     out[have] = np.maximum.reduceat(sims, starts)
     return out
-
-
-def _cosines(packed: Any, vector: Any) -> Any:
-    """Cosines of int8-packed unit vectors (rows) with one float unit vector."""
-    import numpy as np
-
-    rows = packed.astype(np.float32)
-    norms = np.linalg.norm(rows, axis=1)
-    norms[norms == 0] = 1.0
-    return (rows @ vector) / norms
-
-
-class _Kept:
-    """The rows one link reads, each read once.  A link asks the index for each of an article's
-    figures and quotes, and their candidates overlap (figures of one story lie in one range of
-    values; every quote of the article has its date): each query reads only the ids, and a row
-    is read whole the first time one of them names it.  A row does not change while it is kept:
-    the figures are all scored before any is stored or a trace merged, and the quotes compare
-    only quotes, of other articles."""
-
-    def __init__(self) -> None:
-        self.rows: dict[int, sqlite3.Row] = {}
-        self.queries: dict[tuple[Any, ...], list[int]] = {}
-
-    def select(self, conn: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[sqlite3.Row]:
-        """The rows of ``sql`` (a query of ids, ``SELECT id`` / ``SELECT m.id``), in its order."""
-        key = (sql, *args)
-        ids = self.queries.get(key)
-        if ids is None:
-            ids = self.queries[key] = [int(r[0]) for r in conn.execute(sql, args)]
-        missing = [i for i in ids if i not in self.rows]
-        for at in range(0, len(missing), 500):
-            chunk = missing[at : at + 500]
-            marks = ",".join("?" * len(chunk))
-            for r in conn.execute(f"SELECT * FROM trace_mentions WHERE id IN ({marks})", chunk):
-                self.rows[int(r["id"])] = r
-        return [self.rows[i] for i in ids]
-
-
-def _select(
-    conn: sqlite3.Connection, sql: str, args: Sequence[Any], kept: _Kept | None
-) -> list[sqlite3.Row]:
-    """``sql``'s rows: read by their ids through ``kept`` when given, else whole at once."""
-    if kept is not None:
-        return kept.select(conn, sql, args)
-    whole = sql.replace("SELECT m.id ", "SELECT m.* ", 1).replace("SELECT id ", "SELECT * ", 1)
-    return conn.execute(whole, args).fetchall()
-
-
-def _candidates(
-    conn: sqlite3.Connection,
-    kind: str,
-    m: Mention,
-    *,
-    kept: _Kept | None = None,
-) -> list[sqlite3.Row]:
-    """The stored mentions ``m`` is compared with (see the module's docstring); ``kept``: the
-    link's rows read so far (:class:`_Kept`)."""
-    within, args = _window(m.source.at)
-    rows: dict[int, sqlite3.Row] = {}
-    if isinstance(m, ClaimMention):
-        for k, v in enumerate(_values_to_search(m)):
-            lo, hi = (v / VALUE_SPAN, v * VALUE_SPAN) if v > 0 else (v * VALUE_SPAN, v / VALUE_SPAN)
-            half = CANDIDATES // 2
-            for op, order, bound in ((">=", "ASC", hi), ("<", "DESC", lo)):
-                cond = "value <= ?" if op == ">=" else "value >= ?"
-                for r in _select(
-                    conn,
-                    f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND "
-                    f"{cond}{within} AND article_id != ? ORDER BY value {order} LIMIT {half}",
-                    [v, bound, *args, m.source.article_id],
-                    kept,
-                ):
-                    # in the other unit's span only sums of the same currency are candidates:
-                    # a count a hundredfold off is not one, and would weigh in a trace's average
-                    if k == 0 or money.one_currency(json.loads(r["data"])["unit"], m.unit):
-                        rows[r["id"]] = r
-        # the same digits at another magnitude (14,200 / 142,000; 2,600 kg / 2.6 tonnes):
-        # only those figures, in a narrow band (see measures.same_digits)
-        for v in measures.magnitudes(m.value) if identity.SAME_DIGITS is not None else ():
-            lo, hi = sorted((v * 0.999, v * 1.001))
-            for r in _select(
-                conn,
-                f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
-                f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
-                [lo, hi, *args, m.source.article_id],
-                kept,
-            ):
-                rows[r["id"]] = r
-        # the same quantity in another unit of its measure far from it as written (3,200 tonnes
-        # / 7 million pounds, 20 minutes / half an hour, 25 m/s / 56 mph): the nearest values
-        # to the conversion, kept when they are in that unit
-        for unit, v in _in_other_units(m) if OTHER_UNITS else ():
-            for r in _nearest_in_unit(conn, v, unit, within, [*args, m.source.article_id], kept):
-                rows[r["id"]] = r
-        # the same sum in another currency at rough rates (€45m / £38.5m / 4 bn roubles): the
-        # nearest values to each conversion, kept when their currency is that one
-        for code, v in _in_other_currencies(m) if identity.ROUGH_RATES else ():
-            for r in _nearest(conn, v, within, [*args, m.source.article_id], kept):
-                unit = json.loads(r["data"])["unit"]
-                ratio = money.rough_log_ratio(m.value, m.unit, float(r["value"]), unit)
-                if money.currencies(unit) == frozenset({code}) and ratio is not None:
-                    rows[r["id"]] = r
-        return list(rows.values())
-    key = speaker_key(m.speaker)
-    if key:
-        for r in _select(
-            conn,
-            _speaker_quotes(within),
-            [key, *args, m.source.article_id],
-            kept,
-        ):
-            rows[r["id"]] = r
-    if m.source.at is not None:  # a translation shares neither words nor, when misattributed,
-        # the speaker: the quotes of the days around it are compared by meaning
-        day = 86400.0
-        for r in _select(
-            conn,
-            "SELECT id FROM trace_mentions WHERE kind = 'quote' AND at BETWEEN ? AND ? "
-            f"AND article_id != ? ORDER BY at DESC LIMIT {CANDIDATES}",
-            [m.source.at - 7 * day, m.source.at + day, m.source.article_id],
-            kept,
-        ):
-            rows[r["id"]] = r
-    words = _rare_words(m.text)
-    if words:
-        for r in _select(
-            conn,
-            "SELECT m.id FROM trace_quote_words w JOIN trace_mentions m ON m.id = w.rowid "
-            f"WHERE trace_quote_words MATCH ? AND m.article_id != ? LIMIT {CANDIDATES // 2}",
-            [words, m.source.article_id],
-            kept,
-        ):
-            rows[r["id"]] = r
-    return list(rows.values())
-
-
-def _nearest(
-    conn: sqlite3.Connection, v: float, within: str, args: list[Any], kept: _Kept | None
-) -> list[sqlite3.Row]:
-    """The :data:`MAGNITUDE_CANDIDATES` figures nearest ``v`` on either side (``within``: the
-    time window's condition; ``args``: its values and the article left out), whatever their
-    unit: the caller keeps those in the unit or currency it searched ``v`` in."""
-    out: list[sqlite3.Row] = []
-    for op, order in ((">=", "ASC"), ("<", "DESC")):
-        out += _select(
-            conn,
-            f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ?"
-            f"{within} AND article_id != ? ORDER BY value {order} "
-            f"LIMIT {MAGNITUDE_CANDIDATES}",
-            [v, *args],
-            kept,
-        )
-    return out
-
-
-def _nearest_in_unit(
-    conn: sqlite3.Connection,
-    v: float,
-    unit: str,
-    within: str,
-    args: list[Any],
-    kept: _Kept | None,
-) -> list[sqlite3.Row]:
-    """The :data:`MAGNITUDE_CANDIDATES` figures in ``unit`` nearest ``v`` on either side, within
-    :data:`VALUE_SPAN` of it (``v`` > 0).  The unit is asked in the query, before the limit: the
-    nearest values whatever their unit, filtered after (as until the thirtieth session), were
-    crowded out in a large library, where the ten figures nearest two weeks' 2 are 2 % and 2
-    tonnes, and the figure in weeks was never compared."""
-    out: list[sqlite3.Row] = []
-    for op, order, bound in ((">=", "ASC", "<="), ("<", "DESC", ">=")):
-        edge = v * VALUE_SPAN if op == ">=" else v / VALUE_SPAN
-        out += _select(
-            conn,
-            f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value {op} ? AND value "
-            f"{bound} ? AND json_extract(data, '$.unit') = ?{within} AND article_id != ? "
-            f"ORDER BY value {order} LIMIT {MAGNITUDE_CANDIDATES}",
-            [v, edge, unit, *args],
-            kept,
-        )
-    return out
-
-
-def _speaker_quotes(within: str) -> str:
-    """The ids of a speaker's quotes, newest first (``within``: a time window's condition).
-    By the speaker's index: left to itself, SQLite reads every quote by time for the ORDER BY
-    (5 ms a query on a library of 3,700 quotes, against 0.03); both indexes give the rows of one
-    time newest id first, so the rows and their order are the same (twenty-third session)."""
-    return (
-        "SELECT id FROM trace_mentions INDEXED BY trace_mentions_speaker WHERE kind = 'quote' "
-        f"AND speaker_key = ?{within} AND article_id != ? ORDER BY at DESC "
-        f"LIMIT {CANDIDATES // 2}"
-    )
-
-
-def _values_to_search(m: ClaimMention) -> list[float]:
-    """The figure as stored, and for a sum of money the same sum in the currency's other unit
-    (values are stored as written: "50 cents" as 50, "$0.60" as 0.6)."""
-    codes = money.currencies(m.unit)
-    if codes is None:
-        return [m.value]
-    if money.share(m.unit) < 1.0:
-        return [m.value, m.value * money.MINOR_SHARE]
-    if any(codes & divides for divides in money.minor_units().values()):
-        return [m.value, m.value / money.MINOR_SHARE]
-    return [m.value]
-
-
-#: search a figure's candidates in the other units of its measure too (:func:`_in_other_units`;
-#: twenty-ninth session): a conversion whose factor lies outside :data:`VALUE_SPAN` ("about
-#: 2.6 million pounds" of 1,200 tonnes, "12 acres" of 4.8 hectares, "two weeks" of 14 days)
-#: was never compared, though the link score reads values in one unit (:func:`.measures
-#: .converted`)
-OTHER_UNITS = True
-
-
-def _in_other_units(m: ClaimMention) -> list[tuple[str, float]]:
-    """The figure's value in each other unit of its measure that lies further than
-    :data:`VALUE_SPAN` from it as written (nearer ones the value search finds already)."""
-    if m.value <= 0:
-        return []
-    return [
-        (unit, m.value * f)
-        for unit, f in measures.other_units(m.unit)
-        if f > VALUE_SPAN or f < 1.0 / VALUE_SPAN
-    ]
-
-
-def _in_other_currencies(m: ClaimMention) -> list[tuple[str, float]]:
-    """A sum's value in each other currency of :data:`.money.ROUGH_SEARCHED` (none if not
-    money, or in a currency the table does not know)."""
-    usd = money.rough_usd(m.value, m.unit)
-    codes = money.currencies(m.unit) or frozenset()
-    if usd is None:
-        return []
-    return [
-        (code, usd / money.ROUGH_USD[code]) for code in money.ROUGH_SEARCHED if code not in codes
-    ]
-
-
-def _rare_words(text: str) -> str | None:
-    """An FTS5 query: any of the quote's longer stems (the words that make it this quote)."""
-    # longest first, stems of one length in alphabetical order: ordered by length alone, the
-    # twelve taken from a set depended on the process's string hashing, and a quote with more
-    # long stems than that met other candidates from one run to the next (twenty-fourth session)
-    stems = sorted(
-        {s for s in stem_text(text).split() if len(s) >= 5 and s.isalpha()},
-        key=_longest_first,
-    )[:12]
-    return " OR ".join(f'"{s}"' for s in stems) or None
-
-
-def _longest_first(stem: str) -> tuple[int, str]:
-    return -len(stem), stem
-
-
-def _any_words(text: str) -> str | None:
-    """An FTS5 query: any of the words' stems, whatever their length."""
-    stems = sorted({s for s in stem_text(text).split() if s.isalpha()}, key=_longest_first)
-    return " OR ".join(f'"{s}"' for s in stems[:12]) or None
-
-
-def role_cosine(a: sqlite3.Row, b: sqlite3.Row) -> float | None:
-    """How close two stored claim mentions' counted roles are (the best cosine of a word of one
-    with a word of the other); ``None`` when either has none."""
-    if a["vec3"] is None or b["vec3"] is None:
-        return None
-    return vectors.best_pair(a["vec3"], b["vec3"])
-
-
-def claim_evidence(
-    a: sqlite3.Row, b: sqlite3.Row, ma: ClaimMention, mb: ClaimMention
-) -> dict[str, float]:
-    """The link features of two stored claim mentions (``ma``, ``mb``: the rows' mentions),
-    from their stored vectors: what the flags between them weigh (:func:`.drift.claim_flags`)."""
-    what = float(vectors.unpack(a["vec1"]) @ vectors.unpack(b["vec1"]))
-    context = float(vectors.unpack(a["vec2"]) @ vectors.unpack(b["vec2"]))
-    return identity.claim_features(ma, mb, what, context, role_cosine(a, b))
-
-
-def mention_from_row(row: sqlite3.Row) -> Mention:
-    return _mention(
-        row["kind"], row["data"], int(row["article_id"]), row["site"], row["url"],
-        row["title"], row["language"], row["at"],
-    )  # fmt: skip
-
-
-# the mention a stored row holds, a pure function of the row's values: one link compares its
-# figures with largely the same candidates, and the next article with many of them again (a
-# tenth of a link's CPU went to reading each candidate's JSON afresh); the mentions are frozen
-@lru_cache(maxsize=8192)
-def _mention(
-    kind: str,
-    payload: str,
-    article_id: int,
-    site: str | None,
-    url: str | None,
-    title: str | None,
-    language: str | None,
-    at: float | None,
-) -> Mention:
-    data = json.loads(payload)
-    src = Source(article_id, site, url, title, language, at)
-    if kind == "claim":
-        data["names"] = tuple(data.get("names", ()))  # JSON gives a list; the mention is frozen
-        data["owner"] = tuple(data.get("owner", ()))
-        return ClaimMention(source=src, **data)
-    return QuoteMention(source=src, **data)
-
-
-# -- a person's decisions --------------------------------------------------------------------
-
-
-def _refused(
-    conn: sqlite3.Connection, kind: str, article_id: int, item: int
-) -> set[tuple[int, int]]:
-    out = set()
-    for r in conn.execute(
-        "SELECT a_article, a_item, b_article, b_item FROM trace_decisions WHERE kind = ? AND "
-        "decision = 'different' AND ((a_article = ? AND a_item = ?) OR (b_article = ? AND b_item = ?))",
-        (kind, article_id, item, article_id, item),
-    ):
-        a, b = (r[0], r[1]), (r[2], r[3])
-        out.add(b if a == (article_id, item) else a)
-    return out
-
-
-def decide(
-    conn: sqlite3.Connection, kind: str, a: tuple[int, int], b: tuple[int, int], same: bool
-) -> None:
-    """Record that mentions ``a`` and ``b`` (article id, item id) are (not) the same, and apply it.
-
-    "Not the same" takes ``b`` out of ``a``'s trace.  The pair was sorted by article id first, so
-    when the reader on a trace page marked a later row as not the first's, the first mention —
-    the figure being followed — left the trace instead, and the row marked stayed in it.
-    """
-    with db.write_transaction(conn):
-        # one decision per pair, whichever way round it is given (the later one counts)
-        conn.execute(
-            "DELETE FROM trace_decisions WHERE kind = ? AND a_article = ? AND a_item = ? AND "
-            "b_article = ? AND b_item = ?",
-            (kind, *b, *a),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO trace_decisions(kind, a_article, a_item, b_article, b_item, "
-            "decision) VALUES (?,?,?,?,?,?)",
-            (kind, *a, *b, "same" if same else "different"),
-        )
-        _apply_decisions(conn, a[0])
-        _apply_decisions(conn, b[0])
-
-
-def trace_of(conn: sqlite3.Connection, kind: str, article: int, item: int) -> int | None:
-    """The trace a claim or quote of a stored article belongs to (``None``: not linked)."""
-    row = conn.execute(
-        "SELECT trace_id FROM trace_mentions WHERE kind = ? AND article_id = ? AND item_id = ?",
-        (kind, article, item),
-    ).fetchone()
-    return int(row[0]) if row else None
-
-
-def _apply_decisions(conn: sqlite3.Connection, article_id: int) -> None:
-    rows = conn.execute(
-        "SELECT kind, a_article, a_item, b_article, b_item, decision FROM trace_decisions "
-        "WHERE a_article = ? OR b_article = ?",
-        (article_id, article_id),
-    ).fetchall()
-    for kind, aa, ai, ba, bi, decision in rows:
-        ta, tb = trace_of(conn, kind, aa, ai), trace_of(conn, kind, ba, bi)
-        if ta is None or tb is None:
-            continue  # one side is not in the library (now): kept for when it returns
-        if decision == "same" and ta != tb:
-            conn.execute("UPDATE trace_mentions SET trace_id = ? WHERE trace_id = ?", (ta, tb))
-        elif decision == "different" and ta == tb:
-            new = conn.execute(
-                "INSERT INTO traces(kind, label) SELECT kind, label FROM traces WHERE id = ?", (ta,)
-            ).lastrowid
-            conn.execute(
-                "UPDATE trace_mentions SET trace_id = ?, score = NULL WHERE kind = ? AND "
-                "article_id = ? AND item_id = ?",
-                (new, kind, ba, bi),
-            )
-
-
-# -- reading -------------------------------------------------------------------------------
-
-
-def trace_mentions(conn: sqlite3.Connection, trace_id: int) -> list[tuple[sqlite3.Row, Mention]]:
-    """A trace's mentions in the order they appeared (undated ones last)."""
-    rows = conn.execute(
-        "SELECT * FROM trace_mentions WHERE trace_id = ? ORDER BY at IS NULL, at, article_id, item_id",
-        (trace_id,),
-    ).fetchall()
-    return [(r, mention_from_row(r)) for r in rows]
-
-
-def traces_with_value(
-    conn: sqlite3.Connection, values: Sequence[float], *, limit: int = 20
-) -> list[int]:
-    """Traces holding a figure equal to one of ``values`` (within 0.5 %), most mentioned first."""
-    ids: dict[int, int] = {}
-    for v in values:
-        lo, hi = sorted((v * 0.995, v * 1.005))
-        for r in conn.execute(
-            "SELECT trace_id, count(*) FROM trace_mentions WHERE kind = 'claim' AND value "
-            "BETWEEN ? AND ? GROUP BY trace_id",
-            (lo, hi),
-        ):
-            ids[int(r[0])] = ids.get(int(r[0]), 0) + int(r[1])
-    return [t for t, _ in sorted(ids.items(), key=lambda kv: -kv[1])][:limit]
-
-
-def traces_with_quote(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[int]:
-    from rapidfuzz import fuzz
-
-    # of a quote of short words alone ("stays one town") those words: the linking's query of
-    # longer stems had none, and such a quote was found nowhere
-    query = _rare_words(text) or _any_words(text)
-    if not query:
-        return []
-    scored: dict[int, float] = {}
-    for r in conn.execute(
-        "SELECT m.trace_id, m.data FROM trace_quote_words w JOIN trace_mentions m ON m.id = w.rowid "
-        "WHERE trace_quote_words MATCH ? LIMIT 500",
-        (query,),
-    ):
-        words = json.loads(r["data"])["text"]
-        score = fuzz.partial_ratio(text.casefold(), words.casefold())
-        scored[int(r[0])] = max(scored.get(int(r[0]), 0.0), score)
-    ranked = sorted((t for t, s in scored.items() if s >= 60), key=lambda t: -scored[t])
-    return ranked[:limit]
-
-
-def speaker_rows(conn: sqlite3.Connection, name: str) -> list[tuple[sqlite3.Row, Mention]]:
-    key = speaker_key(name)
-    if key is None:
-        return []
-    rows = conn.execute(
-        "SELECT * FROM trace_mentions WHERE speaker_key = ? ORDER BY at IS NULL, at, article_id",
-        (key,),
-    ).fetchall()
-    return [(r, mention_from_row(r)) for r in rows]
