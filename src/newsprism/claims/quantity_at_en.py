@@ -85,7 +85,7 @@ def _part_of(sentence: str, toks: list[Token], j: int) -> tuple[float, str | Non
 
 
 def _scale_named(sentence: str, toks: list[Token], j: int) -> tuple[str, int] | None:
-    """ "between 50 and 70 on the GPa scale": the unit named by the scale the figure is read on.
+    """ "between 30 and 40 on the GPa scale": the unit named by the scale the figure is read on.
     Read only when the scale is a unit (the Richter scale is a name, not a unit)."""
     if j + 3 < len(toks) and toks[j].lower == "on" and toks[j + 1].lower == "the":
         found = _unit_at(sentence, toks, j + 2)
@@ -357,7 +357,7 @@ def _quantity_at(
                 same = _per(sentence, toks, j, tags)
                 j = end_j = same[1] if same and same[0] == per[0] else j
         elif noun_span is None and j < n and toks[j].text == "(":
-            # "9 billion shekels ($2.408 billion) a year": the rate reaches over a conversion in
+            # "7 billion shekels ($1.9 billion) a year": the rate reaches over a conversion in
             # brackets; the bracketed figure stays a figure of its own
             close = next((k for k in range(j + 1, min(j + 12, n)) if toks[k].text == ")"), None)
             after_i = close + 1 if close is not None else n

@@ -156,8 +156,8 @@ _TIME_WORDS = (
 
 
 def _after_time_phrase(toks: list[Token], j: int) -> int | None:
-    """Index of the "to" that closes "from X <when> to Y" ("from $36,040 at 10.45pm last night
-    to $34,935"), when only a short time phrase (a year, a time of day, a month) lies between."""
+    """Index of the "to" that closes "from X <when> to Y" ("from $41,200 at 9.30pm on Monday
+    to $39,800"), when only a short time phrase (a year, a time of day, a month) lies between."""
     for k in range(j, min(j + 6, len(toks))):
         t = toks[k]
         if t.lower == "to":

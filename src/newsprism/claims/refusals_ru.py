@@ -418,7 +418,7 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
         # его записей»)
         counts = (q.value >= 2 and nxt is not None and nxt.lower == "из") or q.value >= 1e5
         # a bare number word beside another figure counts what that one counts (gapping):
-        # «записал 40 сольных дисков и три в составе группы», «двое погибли, а пятеро ранены»
+        # «выпустил 12 сольных альбомов и два в составе трио», «двое погибли, а пятеро ранены»
         counts = counts or (
             q.value >= 2
             and i > 1
