@@ -6,9 +6,6 @@ The server runs in a thread on 127.0.0.1 with a fresh library; screenshots go to
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -45,27 +42,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
+    from served import serving
 
     from newsprism.web import create_app
 
     db = tmp_path_factory.mktemp("web") / "library.sqlite"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     # espeak-ng keeps the Listen test quick on a busy machine; piper is tested in test_speech
-    config = uvicorn.Config(
-        create_app(db, speech_engine="espeak-ng"), host="127.0.0.1", port=port, log_level="warning"
-    )
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db, speech_engine="espeak-ng")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

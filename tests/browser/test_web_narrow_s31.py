@@ -9,8 +9,6 @@ Playwright is not installed."""
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,7 +47,7 @@ OVERFLOW = """(width) => {
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
+    from served import serving
 
     from newsprism.web import create_app
 
@@ -68,22 +66,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             "Regional environment and water quality reports of the Leam Valley",
         )
         feeds.add("https://водоканал-новости.example/rss/экология", time.time())
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(db, analyse=False), host="127.0.0.1", port=port, log_level="warning"
-        )
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db, analyse=False)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
