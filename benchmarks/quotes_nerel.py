@@ -340,7 +340,30 @@ are silent are kept outside the project until the part is scored "after" (they w
 part's constructions).  Scored only by ``--split bsnlp32`` (skipped with a message where
 ``$NEWSPRISM_FRESH_BSNLP`` is unset).  Before (b1eb9b2d) → after (the session's last Russian
 landing): right speakers by name 89/129 → 90/129 (natasha + keyword 32/129), confident right
-16/19 → 17/20, content F1 82.8 → 83.6 (``docs/attribution.md``).
+16/19 → 17/20, content F1 82.8 → 83.6 (``docs/attribution.md``).  From the thirty-third session
+``bsnlp32`` is development data, in half ``devA``.
+
+``bsnlp33`` (held out in the thirty-third session): ``bsnlp32``'s pool and order continued, by
+``benchmarks/heldout.md`` written before any of it was read — the same clone, header rule,
+length and cue-word tests, repeated openings and the two-per-host limit counted over the order
+from its start (``bsnlp30``'s, ``bsnlp31``'s and ``bsnlp32``'s 20 hold their hosts' places),
+leaving out every document the figures parts ``bsnlp30n``, ``bsnlp31n`` and ``bsnlp32n`` drew
+(their ``select``, imported) and both readings of the last 150 documents of ``bsnlp30``'s order:
+``bsnlp30_tail`` (the literal one) and ``bsnlp30_tail_read2`` (that order with ``bsnlp30n``'s,
+``bsnlp31n``'s and ``bsnlp31``'s documents left out, then its last 150), each not taken and
+holding no place of its host, its opening still counted; a document an earlier part drew is
+never left out (the last four of ``bsnlp32``'s 20 are in the second reading's tail and keep
+their places as drawn).  The documents after ``bsnlp32``'s 20th, at most 20: 23 are left in the
+walk, so the part takes the first 20 and 3 stay unused — the pool ends here (``draw_bsnlp33``;
+``--draw-bsnlp33`` prints their ids, named ``bsnlp33/<topic>/<file name>``, the same text file
+as ``bsnlp30/…``; 20 texts of 17 hosts, lengths 810–1,953; the walk up to ``bsnlp32``'s 20th is
+checked to be the earlier parts' own; ``draw_bsnlp30`` … ``draw_bsnlp32`` unchanged, the SHA-1
+of their newline-joined ids 9755e27e…, 3fc8d48d…, 9b32bbc0… before and after).  Selected and
+annotated by a colleague blind to newsprism's output with the conventions of ``bsnlp32`` in
+``benchmarks/data/bsnlp_quotes.jsonl`` (split ``bsnlp33``), committed before any run; the
+labeller's choices where the written conventions are silent are kept outside the project until
+the part is scored "after".  Scored only by ``--split bsnlp33`` (skipped with a message where
+``$NEWSPRISM_FRESH_BSNLP`` is unset).
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
@@ -446,8 +469,8 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split bsnlp32`` (never by "all")
-HELD_OUT_SPLIT = "bsnlp32"
+#: this session's held-out part: scored only by ``--split bsnlp33`` (never by "all")
+HELD_OUT_SPLIT = "bsnlp33"
 
 
 def load(base: Path) -> list[Doc]:
@@ -521,8 +544,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: since the twenty-seventh, ``frue27`` since the twenty-eighth (both always in ``devB``: never
 #: developed on, they check), ``frue28`` since the twenty-ninth (in ``devA``: its errors were read),
 #: ``frue29`` since the thirtieth (in ``devA``, as ``benchmarks/heldout.md`` says), ``bsnlp30``
-#: since the thirty-first and ``bsnlp31`` since the thirty-second (both in ``devA``, as
-#: ``benchmarks/heldout.md`` says)
+#: since the thirty-first, ``bsnlp31`` since the thirty-second and ``bsnlp32`` since the
+#: thirty-third (all in ``devA``, as ``benchmarks/heldout.md`` says)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -549,6 +572,7 @@ DEV_HALVES = (
     "frue29",
     "bsnlp30",
     "bsnlp31",
+    "bsnlp32",
 )
 
 
@@ -605,9 +629,9 @@ def bsnlp_document(path: Path) -> tuple[str, str]:
 
 def doc_text(base: Path, doc: str) -> str | None:
     """An annotated article's text: a NEREL or factRuEval file as it is (``text_path``), a BSNLP
-    document (``bsnlp30/<topic>/<file name>``, ``bsnlp31/…``, ``bsnlp32/…``) after its header;
-    None when that is not here."""
-    if doc.startswith(("bsnlp30/", "bsnlp31/", "bsnlp32/")):
+    document (``bsnlp30/<topic>/<file name>``, ``bsnlp31/…``, ``bsnlp32/…``, ``bsnlp33/…``) after
+    its header; None when that is not here."""
+    if doc.startswith(("bsnlp30/", "bsnlp31/", "bsnlp32/", "bsnlp33/")):
         folder = bsnlp_folder()
         if folder is None:
             return None
@@ -833,6 +857,57 @@ def draw_bsnlp32(n: int = 20) -> list[tuple[str, int]]:
     ]
 
 
+def bsnlp30_tail_read2(n: int = BSNLP30_TAIL) -> list[str]:
+    """The other reading of "the last ``n`` (150) documents of ``bsnlp30``'s order" (the
+    thirty-second session's caveat, ``benchmarks/heldout.md``): ``bsnlp30``'s order with the
+    documents of ``bsnlp30n``, ``bsnlp31n`` (``claims_bsnlp30n_select.select``,
+    ``claims_bsnlp31n_select.select``) and ``bsnlp31`` (``draw_bsnlp31``) left out, then its last
+    ``n``; ``<topic>/<file name>``.  Every draw from ``bsnlp33`` on leaves out both readings."""
+    # imported here: those modules import this one
+    from claims_bsnlp30n_select import select as select30n
+    from claims_bsnlp31n_select import select as select31n
+
+    parts = {key["id"] for key in [*select30n(), *select31n()]}
+    parts |= {name.split("/", 1)[1] for name, _ in draw_bsnlp31()}
+    return [name.split("/", 1)[1] for name, _ in bsnlp_order(frozenset(parts))[-n:]]
+
+
+def draw_bsnlp33(n: int = 20) -> list[tuple[str, int]]:
+    """The held-out part ``bsnlp33`` (thirty-third session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): ``bsnlp32``'s order continued — the same pool, header
+    rule, length and cue-word tests, repeated openings and two-per-host limit counted over the
+    order from its start (``bsnlp30``'s, ``bsnlp31``'s and ``bsnlp32``'s 20 each hold their hosts'
+    places) — leaving out every document the figures parts ``bsnlp30n``, ``bsnlp31n`` and
+    ``bsnlp32n`` drew (``claims_bsnlp30n_select.select`` … ``claims_bsnlp32n_select.select``) and
+    both readings of the last 150 of ``bsnlp30``'s order (``bsnlp30_tail``,
+    ``bsnlp30_tail_read2``), each not taken and holding no place of its host (its opening still
+    counts); the documents after ``bsnlp32``'s 20th, at most ``n`` (20: the pool ends here, the
+    part holds what is left).  A document the earlier parts drew is never left out (four of
+    ``bsnlp32``'s fall in the second reading's tail: they hold their places as drawn), so the
+    walk up to ``bsnlp32``'s 20th is checked to be the earlier parts' own.  Named
+    ``bsnlp33/<topic>/<file name>`` (the same text file as ``bsnlp30/<topic>/<file name>``)."""
+    # imported here: those modules import this one
+    from claims_bsnlp30n_select import select as select30n
+    from claims_bsnlp31n_select import select as select31n
+    from claims_bsnlp32n_select import select as select32n
+
+    drawn = [*draw_bsnlp30(), *draw_bsnlp31(), *draw_bsnlp32()]
+    earlier = [name.split("/", 1)[1] for name, _ in drawn]
+    figures = {key["id"] for key in [*select30n(), *select31n(), *select32n()]}
+    tails = set(bsnlp30_tail()) | set(bsnlp30_tail_read2())
+    order = bsnlp_order(frozenset((figures | tails) - set(earlier)))
+    if [name.split("/", 1)[1] for name, _ in order[: len(earlier)]] != earlier:
+        # a left-out document the earlier walks did not take held no place there, so the walk
+        # up to bsnlp32's 20th is theirs: a difference means the clone is not theirs
+        raise RuntimeError(
+            "bsnlp30/31/32's draws changed: the BSNLP clone is not the one they were drawn on"
+        )
+    return [
+        (name.replace("bsnlp30/", "bsnlp33/", 1), size)
+        for name, size in order[len(earlier) : len(earlier) + n]
+    ]
+
+
 #: the factRuEval parts, each drawn by its own session's rule (``--draw-frueNN`` prints one)
 FRUE_DRAWS = {
     "frue26": draw_frue26,
@@ -854,7 +929,7 @@ def dev_half(name: str) -> str:
     B, where it was not written)."""
     if name.startswith(("frue26/", "frue27/")):
         return "devB"  # earlier sessions' held-out parts: never developed on, they check
-    if name.startswith(("frue28/", "frue29/", "bsnlp30/", "bsnlp31/")):
+    if name.startswith(("frue28/", "frue29/", "bsnlp30/", "bsnlp31/", "bsnlp32/")):
         return "devA"  # development data from the session after its own (heldout.md)
     return "devA" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "devB"
 
@@ -1186,7 +1261,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "bsnlp32": "held out: BSNLP 2019/2021 Russian raw documents, annotated in the thirty-second session before any change",
+        "bsnlp33": "held out: BSNLP 2019/2021 Russian raw documents, annotated in the thirty-third session before any change",
+        "bsnlp32": "BSNLP 2019/2021 Russian raw documents, held out in the thirty-second session, now in devA",
         "bsnlp31": "BSNLP 2019/2021 Russian raw documents, held out in the thirty-first session, now in devA",
         "bsnlp30": "BSNLP 2019/2021 Russian raw documents, held out in the thirtieth session, now in devA",
         "frue29": "factRuEval-2016 testset (61st-80th), held out in the twenty-ninth session, now in devA",
@@ -1372,7 +1448,7 @@ def main() -> None:
             action="store_true",
             help=f"print the ids of the held-out part {part} (factRuEval-2016 testset) and stop",
         )
-    for part in ("bsnlp30", "bsnlp31", "bsnlp32"):
+    for part in ("bsnlp30", "bsnlp31", "bsnlp32", "bsnlp33"):
         ap.add_argument(
             f"--draw-{part}",
             action="store_true",
@@ -1381,6 +1457,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         choices=[
+            "bsnlp33",
             "bsnlp32",
             "bsnlp31",
             "bsnlp30",
@@ -1436,7 +1513,12 @@ def main() -> None:
     global STRICT_OWNER, OUTLET_CONVENTION
     STRICT_OWNER = not args.loose
     OUTLET_CONVENTION = args.outlet_convention
-    bsnlp_draws = {"bsnlp30": draw_bsnlp30, "bsnlp31": draw_bsnlp31, "bsnlp32": draw_bsnlp32}
+    bsnlp_draws = {
+        "bsnlp30": draw_bsnlp30,
+        "bsnlp31": draw_bsnlp31,
+        "bsnlp32": draw_bsnlp32,
+        "bsnlp33": draw_bsnlp33,
+    }
     asked = [part for part in bsnlp_draws if getattr(args, f"draw_{part}")]
     if asked or args.split in bsnlp_draws:
         if bsnlp_folder() is None:
