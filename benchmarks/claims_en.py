@@ -9,6 +9,8 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-third session: ``--set l3s33 --part fresh33`` (selected and labelled by a
+colleague, scored only, run only by name).
 Held out in the thirty-second session: ``--set wcxbtest32 --part fresh32`` (selected and labelled
 by a colleague, scored only, run only by name; docs/claims.md gives its before and after, 93.0 /
 86.8 / 87.7 both).
@@ -355,6 +357,7 @@ def score(
 
 
 SETS = (
+    "l3s33",
     "wcxbtest32",
     "wcxbtest31",
     "wcxbtest30",
@@ -389,6 +392,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("l3s33", "fresh33"),
     ("wcxbtest32", "fresh32"),
     ("wcxbtest31", "fresh31"),
     ("wcxbtest31", "dev-a"),
@@ -474,6 +478,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("l3s33", "fresh33"): (
+        "L3S-GN1's pages after the l3s part's, English (held out, issue 13's thirty-third"
+        " session), scored only"
+    ),
     ("wcxbtest32", "fresh32"): (
         "WCXB's test- and dev-split article pages after wcxbtest31's, of sites none of"
         " wcxbtest27-wcxbtest31 drew, English (held out, issue 13's thirty-second session),"
@@ -721,6 +729,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "l3s33":
+        from claims_l3s33_select import load as load_l3s33
+
+        return load_l3s33()
     if name == "wcxbtest32":
         from claims_wcxbtest32_select import load as load_wcxbtest32
 
@@ -922,6 +934,7 @@ def main() -> None:
             "fresh30",
             "fresh31",
             "fresh32",
+            "fresh33",
             "half-a",
             "half-b",
             "dev-a",
@@ -962,6 +975,11 @@ def main() -> None:
             (args.part and "fresh32" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-third session's held-out part likewise (--part fresh33 or --set l3s33)
+        if part == "fresh33" and not (
+            (args.part and "fresh33" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -982,6 +1000,7 @@ def main() -> None:
             "fresh30",
             "fresh31",
             "fresh32",
+            "fresh33",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
