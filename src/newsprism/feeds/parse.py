@@ -4,7 +4,8 @@ The kind is recognised from the bytes, not the Content-Type (servers label feeds
 and pages ``text/xml``).  Feeds go to fastfeedparser (fast, lxml-based, and it reads JSON Feed,
 which feedparser 6 does not); sitemaps to ultimate-sitemap-parser's ``sitemap_from_str``; live
 blogs are read from their schema.org ``LiveBlogPosting`` JSON-LD, one entry per
-``liveBlogUpdate`` with its own time and text.  An HTML page that is no live blog but links a
+``liveBlogUpdate`` with its own time and text, or — when the page declares none — from the posts
+of its markup (``liveblog_html``).  An HTML page that is no live blog but links a
 feed (``<link rel="alternate" type="application/rss+xml">``) says so, and the poller switches
 the feed to that address.
 """
@@ -21,6 +22,7 @@ from urllib.parse import urljoin
 
 from ..errors import FeedError
 from .clock import parse_time
+from .liveblog_html import html_updates
 
 Kind = Literal["feed", "sitemap", "liveblog"]
 
@@ -186,6 +188,16 @@ def _html(body: bytes, url: str) -> Parsed:
         for obj in _objects(data):
             if _is_type(obj, "LiveBlogPosting"):
                 return _liveblog(obj, url)
+    # no declared live blog: its posts may still be in the markup, each with its <time> — the
+    # page is then what the user asked to watch, even when it links the site's feed
+    updates = html_updates(tree)
+    if updates:
+        for update in updates:
+            if "@id" in update:
+                update["@id"] = update["url"] = urljoin(url, update["@id"])
+        heading = tree.find(".//h1")
+        title = heading.text_content() if heading is not None else tree.findtext(".//title")
+        return _liveblog({"headline": title, "liveBlogUpdate": updates}, url)
     alternates = [
         urljoin(url, href)
         for href in tree.xpath(
