@@ -505,6 +505,20 @@ sentences or lines; 3 without a source or cue of their own).
 Conventions: speech acts and reports (said, told, according to, found, wrote, argued, pointed to,
 described ... as); no mental verbs without a quoted word (believes, thinks, recognises), no
 instructions of "how to", no unsourced "reportedly".
+Part ``wcxb33`` (issue 12's English round of session 33; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb32``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb32`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb32`` annotated (:func:`wcxb33_selected`;
+``--select --part wcxb33`` lists the ids only: 57 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 33, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb32``, committed before newsprism was run on any of its pages; scored once with the base code
+e81db99f beside textacy ("before") and once at the end ("after").  ``wcxb32`` is development data
+from session 33.  Annotated (counts and ids only, as the session's register asks): 6 pages of the
+first seven candidates (``wcxbdev/0327``, ``4476``, ``4068``, ``0099``, ``0367``, ``0050``: 13, 8,
+10, 15, 4 and 15 attributions; ``wcxbdev/0415`` skipped), 65 attributions (25 direct, 40 indirect,
+20 over several sentences or lines; every one with a source and a cue of its own).
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -846,14 +860,20 @@ def wcxb32_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb31", ("wcxb28", "wcxb29", "wcxb30", "wcxb31"))
 
 
+def wcxb33_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb33``'s candidate pages in annotation order (``heldout.md``, session 33):
+    ``wcxb32``'s pool, test and order continued — after the last page ``wcxb32`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb32`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb32", ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32"))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)]
-        + ["wcxb25", "wcxb26", "wcxb27", "wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32"],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 34)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -874,6 +894,7 @@ def main() -> None:
         "wcxb30",
         "wcxb31",
         "wcxb32",
+        "wcxb33",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -883,6 +904,7 @@ def main() -> None:
             "wcxb30": wcxb30_selected,
             "wcxb31": wcxb31_selected,
             "wcxb32": wcxb32_selected,
+            "wcxb33": wcxb33_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -929,7 +951,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32"):
+    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32", "wcxb33"):
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
