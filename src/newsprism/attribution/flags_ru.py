@@ -158,3 +158,7 @@ GOVERNED_CONTENTS = True
 CRITICISM = True
 #: the most words after an outlet's trailing cue (its name: «газета «Новые известия»»)
 OUTLET_TAIL_WORDS = 6
+#: a sentence a paragraph break cuts in two (a link or a name dropped by the page leaves
+#: «… Иван Петров говорил» / «, что …») is read whole (:func:`quotes_ru.joined_paragraphs`;
+#: thirty-third session)
+JOIN_BROKEN = True

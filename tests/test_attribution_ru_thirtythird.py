@@ -1,0 +1,46 @@
+"""Russian attribution, thirty-third session (issue 12).  Invented articles, never evaluation
+text.
+
+- A sentence a paragraph break cuts in two (a page dropped a link or a name from it, and left
+  «… Иван Петров говорил» / «, что …») is read whole: its cue gets the speaker and the content
+  of both halves.  A paragraph that ends its sentence, or a next one that opens a sentence of
+  its own, is not joined.
+"""
+
+from __future__ import annotations
+
+from attributed import attributed, speaker_name
+
+from newsprism.article import Article
+from newsprism.attribution.quotes_ru import joined_paragraphs
+
+
+def _said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
+    return [(q.text, speaker_name(article, q)) for q in article.quotes if phrase in q.text]
+
+
+_BROKEN = (
+    "Завод в Липецке остановил вторую линию\n\n"
+    "Линию остановили в среду утром из-за поломки пресса.\n\n"
+    "Главный инженер завода Павел Крылов говорил\n\n"
+    ", что ремонт пресса займёт не меньше двух недель.\n\n"
+    "— Мы успеем к осени, — сказал\n\n"
+    "директор завода Олег Гусев.\n"
+)
+
+
+def test_a_sentence_cut_by_a_paragraph_break_is_read_whole() -> None:
+    article = attributed(_BROKEN, "ru")
+    repair = _said(article, "ремонт пресса")
+    assert [name for _, name in repair] == ["Павел Крылов"], repair
+    autumn = _said(article, "успеем к осени")
+    assert [name for _, name in autumn] == ["Олег Гусев"], autumn
+
+
+def test_only_a_paragraph_that_ends_mid_sentence_is_joined() -> None:
+    text = "Он сказал\n\n, что придёт.\n\nВсё готово.\n\nОни пришли\n\nВ среду было тихо.\n"
+    spans = [(0, 9), (11, 24), (26, 37), (39, 50), (52, 70)]
+    assert [text[a:b] for a, b in spans][1] == ", что придёт."
+    joined = joined_paragraphs(text, spans)
+    # the cut sentence is one; a sentence ended by its mark and a capital opening stay apart
+    assert joined == [(0, 24), (26, 37), (39, 50), (52, 70)]
