@@ -12,6 +12,8 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirty-third session: ``--bsnlp33n`` (BSNLP's Russian raw documents after
+bsnlp32n's, selected and labelled by a colleague, scored only).
 Held out in the thirty-second session: ``--bsnlp32n`` (BSNLP's Russian raw documents after
 bsnlp31n's, selected and labelled by a colleague, scored only; docs/claims.md gives its before and
 after, 94.8 / 88.3 / 94.8 both).
@@ -180,6 +182,13 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--bsnlp33n",
+        action="store_true",
+        help="the held-out part of the thirty-third session (bsnlp32n's order continued, the"
+        " documents of bsnlp30-bsnlp33, bsnlp30n-bsnlp32n and both readings of the last 150 of"
+        " bsnlp30's order left out; benchmarks/claims_bsnlp33n_select.py), scored only",
+    )
+    ap.add_argument(
         "--bsnlp32n",
         action="store_true",
         help="the held-out part of the thirty-second session (bsnlp31n's order continued, the"
@@ -295,6 +304,7 @@ def main() -> None:
         or args.bsnlp30n
         or args.bsnlp31n
         or args.bsnlp32n
+        or args.bsnlp33n
         or args.stories
         or args.stories14
         or args.stories15
@@ -344,6 +354,19 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.bsnlp33n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
+            print(
+                "bsnlp33n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
+            )
+        elif args.bsnlp33n:
+            from claims_bsnlp33n_select import load as load_bsnlp33n
+
+            title = (
+                "bsnlp33n fresh33 (BSNLP 2019/2021 Russian raw documents after bsnlp32n's, none"
+                " of bsnlp30-bsnlp33 or bsnlp30n-bsnlp32n, held out, issue 13's thirty-third"
+                " session), scored only"
+            )
+            parts.append((title, load_bsnlp33n()))
         if args.bsnlp32n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
             print(
                 "bsnlp32n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
@@ -490,6 +513,7 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "bsnlp33n",
                 "bsnlp32n",
                 "bsnlp31n fresh31",
                 "bsnlp30n fresh30",
