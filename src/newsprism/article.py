@@ -207,6 +207,10 @@ class Metadata:
     #: the language the page declares (``<html lang>``, Content-Language, og:locale, JSON-LD
     #: inLanguage), ISO 639-1; a hint for language detection, which has the last word
     declared_language: str | None = None
+    #: when the page's bytes were fetched, ISO 8601 UTC ("2024-03-01T10:15:00Z"): an archive
+    #: record's ``WARC-Date``; ``None`` when newsprism read a file or text it did not fetch (the
+    #: library then takes the time it stores the article)
+    fetched: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

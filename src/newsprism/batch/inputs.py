@@ -81,6 +81,10 @@ class Record:
     skip_reason: str | None = None
     #: set when the record itself could not be read
     error: str | None = None
+    #: when the archive fetched it (``WARC-Date``, ISO 8601 UTC): the time its text was the
+    #: page's, kept as the article's ``fetched`` (a revision's time in the library, not the
+    #: import's)
+    fetched: str | None = None
 
 
 @dataclass
@@ -294,7 +298,8 @@ def _warc_record(rec: Any, key: str, max_bytes: int) -> Record:
         return Record(
             key=key, url=url, error=f"the body is more than the {max_bytes // 2**20} MB limit"
         )
-    return Record(key=key, url=url, body=body, charset=_charset(content_type))
+    fetched = rec.rec_headers.get_header("WARC-Date") or None
+    return Record(key=key, url=url, body=body, charset=_charset(content_type), fetched=fetched)
 
 
 def _charset(content_type: str) -> str | None:

@@ -4,7 +4,7 @@ so that any worker, local or on Ray, on any attempt, produces the same rows for 
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..article import Article
@@ -138,4 +138,6 @@ def _read(record: Record, shard: Shard, options: Options) -> Article:
         doc = load(record.url, allow_private=options.allow_private)
     article = read_document(doc, stages=())  # extraction; the stages follow (see above)
     refuse_wall(article, doc, storing=True)
+    if record.fetched:
+        article = replace(article, metadata=replace(article.metadata, fetched=record.fetched))
     return article

@@ -116,8 +116,10 @@ class Library:
         ``link=False`` is for a caller storing a batch: it links the batch in one pass after
         (``linking.link_pending``), which places stories 32 at a time.
         """
-        article_id = self._store(article, source=source, bytes_hash=bytes_hash, apart=apart)
-        if link:
+        article_id, current = self._store(
+            article, source=source, bytes_hash=bytes_hash, apart=apart
+        )
+        if link and current:  # an older capture kept as an earlier revision links nothing
             from ..linking import failures_line, link_articles
 
             warning = failures_line(link_articles(self, [(article_id, article)]))
@@ -132,9 +134,14 @@ class Library:
         source: str | None,
         bytes_hash: str | None,
         apart: bool = False,
-    ) -> int:
+    ) -> tuple[int, bool]:
+        """Store ``article``; return its id and whether it is now the stored text (``False``:
+        an older capture of the page, kept as an earlier revision of the text stored)."""
         payload = json.dumps(article.to_dict(), ensure_ascii=False)
         m = article.metadata
+        # when the text was the page's: the archive's fetch time when there is one (an import
+        # of a crawl), else now — a revision's times are the page's history, not the import's
+        fetched = _utc_stamp(m.fetched)
         row = (
             article.content_hash,
             m.url,
@@ -155,6 +162,20 @@ class Library:
                     "ORDER BY content_hash = ? DESC LIMIT 1",
                     (article.content_hash, m.url, apart, article.content_hash),
                 ).fetchone()
+                if (
+                    existing
+                    and fetched is not None
+                    and _older_capture(conn, int(existing["id"]), article, fetched)
+                ):
+                    article_id = int(existing["id"])
+                    _keep_as_earlier(conn, article_id, article, fetched)
+                    if source is not None and bytes_hash is not None:
+                        conn.execute(
+                            "INSERT OR REPLACE INTO sources(source, bytes_hash, article_id) "
+                            "VALUES (?,?,?)",
+                            (source, bytes_hash, article_id),
+                        )
+                    return article_id, False
                 if existing:
                     article_id = int(existing["id"])
                     values = list(row)
@@ -184,17 +205,18 @@ class Library:
                     # page would say the first outlet changed its headline
                     conn.execute(
                         "INSERT INTO article_revisions(article_id, content_hash, title, text, url, "
-                        "published, word_count, fetched_at) SELECT id, content_hash, title, "
-                        "json_extract(json, '$.text'), url, published, word_count, updated_at "
+                        "published, word_count, fetched_at, replaced_at) SELECT id, content_hash, "
+                        "title, json_extract(json, '$.text'), url, published, word_count, "
+                        "updated_at, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ','now')) "
                         "FROM articles WHERE id = ? AND url IS ? "
                         "AND (content_hash != ? OR title IS NOT ?)",
-                        (article_id, m.url, article.content_hash, article.title),
+                        (fetched, article_id, m.url, article.content_hash, article.title),
                     )
                     conn.execute(
                         "UPDATE articles SET content_hash=?, url=?, title=?, site=?, language=?, published=?, "
-                        "authors=?, word_count=?, json=?, display_title=?, updated_at=strftime('%Y-%m-%dT%H:%M:%SZ','now') "
-                        "WHERE id=?",
-                        (*values, article_id),
+                        "authors=?, word_count=?, json=?, display_title=?, "
+                        "updated_at=coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ','now')) WHERE id=?",
+                        (*values, fetched, article_id),
                     )
                     for table in ("speakers", "quotes", "claims"):
                         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
@@ -216,6 +238,10 @@ class Library:
                         row,
                     )
                     article_id = int(cur.lastrowid or 0)
+                    if fetched is not None:
+                        conn.execute(
+                            "UPDATE articles SET updated_at = ? WHERE id = ?", (fetched, article_id)
+                        )
                 self._write_children(conn, article_id, article)
                 if source is not None and bytes_hash is not None:
                     conn.execute(
@@ -227,7 +253,7 @@ class Library:
         except sqlite3.OperationalError as exc:
             # a full disk, a read-only file, a lock held too long: the user's to fix, not a bug
             raise db.storage_error(exc, self.path, doing="write to") from exc
-        return article_id
+        return article_id, True
 
     def _write_children(self, conn: sqlite3.Connection, article_id: int, article: Article) -> None:
         # the speakers, quotes and search words as readers corrected them: the speaker facet,
@@ -481,6 +507,76 @@ class Library:
     def iter_ids(self) -> Iterator[int]:
         for row in self.conn.execute("SELECT id FROM articles ORDER BY id"):
             yield int(row[0])
+
+
+def _utc_stamp(value: str | None) -> str | None:
+    """``value`` (ISO 8601, any offset) as the library's UTC stamp ``YYYY-MM-DDTHH:MM:SSZ``;
+    ``None`` for none or an unreadable one (the storing time is taken then)."""
+    import datetime as dt
+
+    if not value:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _older_capture(
+    conn: sqlite3.Connection, article_id: int, article: Article, fetched: str
+) -> bool:
+    """Whether ``article`` is another text of the stored article's page fetched before the
+    stored text was (a crawl imported out of order, an old archive after a fresh ``add``): it
+    must not replace the newer text."""
+    row = conn.execute(
+        "SELECT content_hash, url, updated_at FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    return (
+        row is not None
+        and row["url"] is not None
+        and row["url"] == article.metadata.url
+        and row["content_hash"] != article.content_hash
+        and fetched < row["updated_at"]
+    )
+
+
+def _keep_as_earlier(
+    conn: sqlite3.Connection, article_id: int, article: Article, fetched: str
+) -> None:
+    """Keep ``article``'s text as an earlier revision of the stored article (once: the same text
+    fetched at the same time is not kept twice).  It was replaced no later than the next text
+    the library holds was fetched; revisions are read in the order of their fetch times."""
+    if conn.execute(
+        "SELECT 1 FROM article_revisions WHERE article_id = ? AND content_hash = ? "
+        "AND fetched_at = ?",
+        (article_id, article.content_hash, fetched),
+    ).fetchone():
+        return
+    later = conn.execute(
+        "SELECT min(t) FROM (SELECT fetched_at AS t FROM article_revisions "
+        "WHERE article_id = ? AND fetched_at > ? UNION ALL "
+        "SELECT updated_at FROM articles WHERE id = ?)",
+        (article_id, fetched, article_id),
+    ).fetchone()[0]
+    m = article.metadata
+    conn.execute(
+        "INSERT INTO article_revisions(article_id, content_hash, title, text, url, published, "
+        "word_count, fetched_at, replaced_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        (
+            article_id,
+            article.content_hash,
+            article.title,
+            article.text,
+            m.url,
+            m.published,
+            article.word_count,
+            fetched,
+            later,
+        ),
+    )
 
 
 def _payload_with_url(article: Article, url: str | None) -> str:
