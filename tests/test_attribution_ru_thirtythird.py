@@ -5,6 +5,8 @@ text.
   «… Иван Петров говорил» / «, что …») is read whole: its cue gets the speaker and the content
   of both halves.  A paragraph that ends its sentence, or a next one that opens a sentence of
   its own, is not joined.
+- An indirect content that is a noun phrase, not a clause («объявил о своей отставке»,
+  «выразил соболезнования»), is shown uncertain, whoever its speaker.
 """
 
 from __future__ import annotations
@@ -44,3 +46,23 @@ def test_only_a_paragraph_that_ends_mid_sentence_is_joined() -> None:
     joined = joined_paragraphs(text, spans)
     # the cut sentence is one; a sentence ended by its mark and a capital opening stay apart
     assert joined == [(0, 24), (26, 37), (39, 50), (52, 70)]
+
+
+_NOUN_REPORTS = (
+    "В Самаре сменился министр\n\n"
+    "Министр финансов области Иван Петров объявил о своей отставке с поста.\n\n"
+    "Губернатор Самарской области Олег Гусев выразил соболезнования семье погибшего.\n\n"
+    "Министр финансов области Иван Петров заявил, что бюджет будет принят в срок.\n"
+)
+
+
+def test_a_reported_noun_phrase_is_not_shown_confident() -> None:
+    from newsprism.attribution.confidence import CONFIDENT
+
+    article = attributed(_NOUN_REPORTS, "ru")
+    sure = {q.text: (q.confidence or 0.0) >= CONFIDENT for q in article.quotes}
+    # «объявил о своей отставке», «выразил соболезнования» report no words: uncertain
+    assert not any(ok for text, ok in sure.items() if "отставке" in text), sure
+    assert not any(ok for text, ok in sure.items() if "соболезнования" in text), sure
+    # the clause his verb reports, with his name beside it, stays confident
+    assert any(ok for text, ok in sure.items() if "бюджет будет принят" in text), sure
