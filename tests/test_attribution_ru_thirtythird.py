@@ -7,6 +7,8 @@ text.
   its own, is not joined.
 - An indirect content that is a noun phrase, not a clause («объявил о своей отставке»,
   «выразил соболезнования»), is shown uncertain, whoever its speaker.
+- «возложил ответственность / вину за X на Y» is blaming: a report of the one who puts it, its
+  content the noun's phrase with whom it is put on.
 """
 
 from __future__ import annotations
@@ -66,3 +68,22 @@ def test_a_reported_noun_phrase_is_not_shown_confident() -> None:
     assert not any(ok for text, ok in sure.items() if "соболезнования" in text), sure
     # the clause his verb reports, with his name beside it, stays confident
     assert any(ok for text, ok in sure.items() if "бюджет будет принят" in text), sure
+
+
+_BLAME = (
+    "Забастовка на заводе продлится три дня\n\n"
+    "Председатель профсоюза Андрей Зотов возложил ответственность за последствия забастовки "
+    "на руководство завода.\n\n"
+    "Губернатор области Олег Гусев возложил венок к памятнику погибшим.\n\n"
+    "На вице-губернатора возложили ответственность за подготовку к зиме.\n"
+)
+
+
+def test_putting_blame_on_someone_is_a_report() -> None:
+    article = attributed(_BLAME, "ru")
+    blame = _said(article, "на руководство завода")
+    assert [name for _, name in blame] == ["Андрей Зотов"], blame
+    assert "последствия забастовки" in blame[0][0], blame
+    # a wreath laid, and a duty handed over by no one named, are no words
+    assert not _said(article, "венок"), _said(article, "венок")
+    assert not _said(article, "подготовку к зиме"), _said(article, "подготовку к зиме")

@@ -162,3 +162,6 @@ OUTLET_TAIL_WORDS = 6
 #: «… Иван Петров говорил» / «, что …») is read whole (:func:`quotes_ru.joined_paragraphs`;
 #: thirty-third session)
 JOIN_BROKEN = True
+#: «возложил ответственность / вину за X на Y» is a verb of saying whose content is the noun's
+#: phrase with whom the blame is put on (:data:`lexicon_ru.BLAME_NOUNS`; thirty-third session)
+BLAME = True

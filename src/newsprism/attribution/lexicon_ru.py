@@ -277,7 +277,13 @@ LIGHT_CUES = {
     # «подверг критике решение», «обрушился с критикой в адрес …»: the verbs of criticising
     # made of a light verb and «критика» (thirty-second session, :data:`CRITICISM_NOUNS`)
     **dict.fromkeys(["подвергнуть", "подвергать", "обрушиться", "обрушиваться"], ("критика",)),
+    # «возложил ответственность за срыв переговоров на соседей»: blaming, a verb of saying
+    # made of a light verb and its noun (thirty-third session, :data:`BLAME_NOUNS`)
+    **dict.fromkeys(["возложить", "возлагать"], ("ответственность", "вина")),
 }
+#: the nouns of blame a light verb puts on someone: what is said is the noun's phrase (what the
+#: blame is for) with whom it is put on («ответственность за срыв переговоров на соседей»)
+BLAME_NOUNS = frozenset(["ответственность", "вина"])
 #: impersonal and passive verbs whose source is a place «в заявлении», «на сайте Кремля»:
 #: «говорится в заявлении», «в СБУ заявили»
 IMPERSONAL_VERBS = frozenset(

@@ -479,6 +479,7 @@ class _Reader:
     _gerund_cue = verbs_ru._gerund_cue
     _pointing_back = verbs_ru._pointing_back
     _light_noun = verbs_ru._light_noun
+    _blamed = verbs_ru._blamed
     _clause_content = verbs_ru._clause_content
 
     place_source = places_ru.place_source

@@ -12,6 +12,7 @@ from . import flags_ru as flags
 from .lexicon_ru import (
     _POSSESSIVES,
     AUTHOR_MODALS,
+    BLAME_NOUNS,
     BRINGING_VERBS,
     DENIAL_VERBS,
     INFORMATION_NOUNS,
@@ -115,6 +116,14 @@ def verb_cue(self: _Reader, sent: _Sent, verb: Any) -> Found | None:
         if prev is not None:
             pa, pb = trim_span(self.text, *prev)
             content = ("indirect", pa, pb)
+    elif flags.BLAME and light is not None and (light.lemma or "") in BLAME_NOUNS:
+        # with no one putting it, «на министра возложили ответственность за …» hands a duty
+        # over rather than blames, and a thing does not blame («присуждение премии возлагает
+        # на неё ответственность»): a name, a pronoun or a noun for the living puts blame
+        blamer = subj is not None and (
+            subj.pos in ("PROPN", "PRON") or (subj.feats or {}).get("Animacy") == "Anim"
+        )
+        content = self._blamed(sent, verb, light) if blamer else None
     else:
         content = self.content(sent, verb, subj, skip=light)
     if content is None:
@@ -511,6 +520,19 @@ def _light_noun(self: _Reader, sent: _Sent, verb: Any) -> Any | None:
         (k for k in sent.kids(verb) if (k.lemma or "").lower() in nouns and k.pos != "PUNCT"),
         None,
     )
+
+
+def _blamed(self: _Reader, sent: _Sent, verb: Any, noun: Any) -> tuple[QuoteKind, int, int]:
+    """«возложил ответственность за последствия на руководство», «ответственность за
+    неудобства он возложил на менеджмент»: what a light verb of blaming says is its noun's
+    phrase, with the «на» phrase of whom it is put on (the parse hangs it on the verb or on
+    the noun's phrase) — one span over both, the verb between them where the noun comes first."""
+    toks = list(sent.subtree(noun))
+    for k in sent.kids(verb):
+        if k.rel == "obl" and any(c.rel == "case" and c.text.lower() == "на" for c in sent.kids(k)):
+            toks += sent.subtree(k)
+    a, b = self.span(sorted(toks, key=self.pos))
+    return "indirect", *trim_span(self.text, a, b)
 
 
 def _clause_content(self: _Reader, sent: _Sent, verb: Any, a: int) -> bool:
