@@ -12,8 +12,9 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 Held out in the thirty-third session: ``--set l3s33 --part fresh33`` (selected and labelled by a
 colleague, scored only, run only by name).
 Held out in the thirty-second session: ``--set wcxbtest32 --part fresh32`` (selected and labelled
-by a colleague, scored only, run only by name; docs/claims.md gives its before and after, 93.0 /
-86.8 / 87.7 both).
+by a colleague, run only by name; docs/claims.md gives its before and after, 93.0 / 86.8 / 87.7
+both), development data since the thirty-third (``--part dev-a`` / ``dev-b``: halves by a hash of
+the page).
 Held out in the thirty-first session: ``--set wcxbtest31 --part fresh31`` (selected and labelled
 by a colleague, run only by name; docs/claims.md gives its before and after, 87.8 / 79.2 / 80.0
 and 87.8 / 79.2 / 80.8), development data since the thirty-second (``--part dev-a`` / ``dev-b``:
@@ -394,6 +395,8 @@ SETS = (
 PARTS = (
     ("l3s33", "fresh33"),
     ("wcxbtest32", "fresh32"),
+    ("wcxbtest32", "dev-a"),
+    ("wcxbtest32", "dev-b"),
     ("wcxbtest31", "fresh31"),
     ("wcxbtest31", "dev-a"),
     ("wcxbtest31", "dev-b"),
@@ -487,6 +490,11 @@ TITLES = {
         " wcxbtest27-wcxbtest31 drew, English (held out, issue 13's thirty-second session),"
         " scored only"
     ),
+    ("wcxbtest32", "dev-a"): (
+        "WCXB's pages of wcxbtest32, half A by a hash of the page (developed on since the"
+        " thirty-third session)"
+    ),
+    ("wcxbtest32", "dev-b"): "WCXB's pages of wcxbtest32, half B (checked on)",
     ("wcxbtest31", "fresh31"): (
         "WCXB's test- and dev-split article pages after wcxbtest30's, of sites none of"
         " wcxbtest27-wcxbtest30 drew, English (held out, issue 13's thirty-first session),"
@@ -736,6 +744,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "wcxbtest32":
         from claims_wcxbtest32_select import load as load_wcxbtest32
 
+        if part in ("dev-a", "dev-b"):
+            return [
+                d for d in load_wcxbtest32() if _hash_half(d["page"]).replace("half", "dev") == part
+            ]
         return load_wcxbtest32()
     if name == "wcxbtest31":
         from claims_wcxbtest31_select import load as load_wcxbtest31

@@ -15,8 +15,8 @@ Each expected figure has its value (a range as low–high), canonical unit (see
 Held out in the thirty-third session: ``--bsnlp33n`` (BSNLP's Russian raw documents after
 bsnlp32n's, selected and labelled by a colleague, scored only).
 Held out in the thirty-second session: ``--bsnlp32n`` (BSNLP's Russian raw documents after
-bsnlp31n's, selected and labelled by a colleague, scored only; docs/claims.md gives its before and
-after, 94.8 / 88.3 / 94.8 both).
+bsnlp31n's, selected and labelled by a colleague; docs/claims.md gives its before and after, 94.8 /
+88.3 / 94.8 both); it prints its halves since the thirty-third (A developed on, B checked on).
 Held out in the thirty-first session: ``--bsnlp31n`` (BSNLP's Russian raw documents after
 bsnlp30n's, selected and labelled by a colleague); it prints its halves since the thirty-second
 (A developed on, B checked on).
@@ -193,7 +193,8 @@ def main() -> None:
         action="store_true",
         help="the held-out part of the thirty-second session (bsnlp31n's order continued, the"
         " documents of bsnlp30, bsnlp30n, bsnlp31, bsnlp31n, bsnlp32 and the last 150 of"
-        " bsnlp30's order left out; benchmarks/claims_bsnlp32n_select.py), scored only",
+        " bsnlp30's order left out; benchmarks/claims_bsnlp32n_select.py), with its halves"
+        " (developed on since the thirty-third session)",
     )
     ap.add_argument(
         "--bsnlp31n",
@@ -377,9 +378,10 @@ def main() -> None:
             title = (
                 "bsnlp32n fresh32 (BSNLP 2019/2021 Russian raw documents after bsnlp31n's, none"
                 " of bsnlp30, bsnlp30n, bsnlp31, bsnlp31n or bsnlp32, held out, issue 13's"
-                " thirty-second session), scored only"
+                " thirty-second session, read since the thirty-third)"
             )
-            parts.append((title, load_bsnlp32n()))
+            # developed on A, checked on B since the thirty-third session
+            parts += _with_halves(title, load_bsnlp32n(), "bsnlp32n", "document")
         if args.bsnlp31n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
             print(
                 "bsnlp31n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
@@ -514,7 +516,7 @@ def main() -> None:
         held = title.startswith(
             (
                 "bsnlp33n",
-                "bsnlp32n",
+                "bsnlp32n fresh32",
                 "bsnlp31n fresh31",
                 "bsnlp30n fresh30",
                 "frue29n fresh29",
