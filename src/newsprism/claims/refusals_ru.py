@@ -377,6 +377,8 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and _pos(after) == "NOUN"
             and after.lower not in ("май",)
             and _lemma(after) in _MONTH_LEMMAS
+            # a wire dateline's short month: «МОСКВА, 9 июл ПРАЙМ», «18 сент.»
+            or after.lower in _MONTH_SHORT
         ):
             return value <= 31 or not money_or_measure
         if after is not None and after.lower in YEAR_WORDS and 1000 <= value <= 2100:
@@ -540,6 +542,8 @@ def _counts_one(toks: list[Token], i: int, j: int) -> bool:
     )
 
 
+#: months cut short as wire datelines and tables write them (a day number before one is a date)
+_MONTH_SHORT = words("янв фев февр мар апр июн июл авг сен сент окт ноя нояб дек")
 _MONTH_LEMMAS = words(
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
 )
