@@ -25,3 +25,34 @@ def test_ru_a_day_before_a_short_month_is_a_dateline(text: str) -> None:
 
 def test_ru_a_count_beside_a_short_month_word_elsewhere_still_counts() -> None:
     assert _ru("КАЗАНЬ, 14 авг ИНТЕРФАКС. Завод выпустил 300 тракторов.") == [(300.0, "трактор")]
+
+
+def _en(text: str) -> list[tuple[float, str | None, str]]:
+    return [(q.value, q.unit, q.change) for q in find_quantities(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio keeps its printers and its archive under one roof.",
+        "The speaker is screwed up to one wall of the hall.",
+        "Tonight we talk about one of the oldest bridges in town.",
+        "Tie a ribbon around one of the branches.",
+    ],
+)
+def test_en_a_preposition_before_one_is_no_bound(text: str) -> None:
+    assert _en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The repair took under one hour.", [(1.0, "hour", "<")]),
+        ("About one in five tenants pays late.", [(0.2, "fraction", "~")]),
+        ("Over one million tickets were sold.", [(1000000.0, "ticket", ">")]),
+    ],
+)
+def test_en_a_bound_on_a_measure_of_one_still_bounds(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _en(text) == expected

@@ -29,7 +29,7 @@ from .nlp import singular
 from .quantity import Quantity, Tag
 from .rules_en import ADV, AUX, VERB
 from .tokens import Token, number_value, words
-from .units import CURRENCY_PREFIXES, lookup_en
+from .units import CURRENCY_PREFIXES, EN_UNITS, lookup_en
 
 #: what names an anniversary after a length of time: "100-year anniversary"
 _ANNIVERSARY = re.compile(r"[\s-]*(?:anniversary|anniversaries|jubilee)\b", re.IGNORECASE)
@@ -470,6 +470,8 @@ def not_a_claim(
             return False  # "the nine-strong committee": a size, what is counted left unsaid
         if q.unit is None and _alternative(toks, i, j):
             return False  # "one or two will pop up", "it's five or six": either may hold
+        if w == "one" and _placed_one(q):
+            return True  # "under one roof", "hooked up to one wall", "talk about one of them"
         # "the one", "one said", "one day she left"; but a stressed or qualified "one"
         # measures: "only one week to fix it", "at least one time"
         stressed = q.qualifier or (prev is not None and prev.lower in STRESSED_ONE)
@@ -494,6 +496,30 @@ def not_a_claim(
         if only_determines(toks, i, j, q):
             return True  # "the two men", "in one town": see determiners_en
     return in_name_context(toks, i, measured=measured, bare=q.unit is None)
+
+
+#: qualifiers that are also prepositions of place or topic ("under", "about", "up to")
+_PLACE_BOUNDS = words("under over about around above below beyond up to")
+#: what a bound on "one" would have to measure for the bound to be one
+_ONE_MEASURES = frozenset({"fraction", "times", "%", "pp"})
+_MEASURE_UNITS = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.values())
+
+
+def _placed_one(q: Quantity) -> bool:
+    """A "one" with a qualifier that doubles as a preposition of place or topic, counting a
+    noun that is no measure: "everything under one roof", "hooked up to one wall", "talk about
+    one of my favourite topics", "wrap twine around one of the stems".  A bound on a single
+    thing bounds nothing ("under one" of a count would be none), so the word is the
+    preposition and the "one" the article-like "one" the determiner rule reads; a measure
+    keeps it ("under one hour", "about one in five", "over one million")."""
+    if q.qualifier is None or q.value != 1.0 or q.value_high is not None or q.relative:
+        return False
+    if " ".join(q.qualifier.lower().split()) not in _PLACE_BOUNDS | {"up to"}:
+        return False
+    unit = q.unit
+    if unit is None or unit in _ONE_MEASURES or "/" in unit:
+        return False
+    return unit not in _MEASURE_UNITS and lookup_en(unit) is None
 
 
 #: words after a period that make it the distance between two times
