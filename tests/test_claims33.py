@@ -56,3 +56,28 @@ def test_en_a_bound_on_a_measure_of_one_still_bounds(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert _en(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typing confirm(30) in the console opened a box.",
+        "The loop stops when it reaches the index k+1.",
+        "The area grows as r^2 in this model.",
+    ],
+)
+def test_en_digits_in_code_or_a_formula_are_no_figure(text: str) -> None:
+    assert _en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan is 2+1 days in the city.", [(2.0, None, ">"), (1.0, "day", "=")]),
+        ("Net profit (12%) beat forecasts.", [(12.0, "%", "=")]),
+    ],
+)
+def test_en_figures_beside_brackets_and_plus_signs_still_count(
+    text: str, expected: list[tuple[float, str | None, str]]
+) -> None:
+    assert _en(text) == expected

@@ -35,9 +35,10 @@ from .units import CURRENCY_PREFIXES, lookup_ru
 from .words_ru import (
     _GOVERNING,
     _MAX_QUAL,
-    _MORE_LESS,
     _PERIOD_ORDINALS,
     COLLECTIVE,
+    COMPARATIVES,
+    COMPARATIVES_UP,
     COUNT_ADVERBS,
     DOWN,
     LEVEL_VERBS,
@@ -261,13 +262,10 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
 
 
 def _relative_direction(toks: list[Token], k: int, q: Quantity) -> None:
-    if k < len(toks) and toks[k].lower in _MORE_LESS:
-        q.end = toks[k].end  # «в три раза больше»: the comparative belongs to the multiple
-        q.change = (
-            "up"
-            if toks[k].lower in ("больше", "выше", "дороже", "чаще", "быстрее", "сильнее")
-            else "down"
-        )
+    if k < len(toks) and toks[k].lower in COMPARATIVES:
+        q.end = toks[k].end  # «в три раза больше», «в два раза ниже»: the comparative belongs
+        # to the multiple and gives its direction
+        q.change = "up" if toks[k].lower in COMPARATIVES_UP else "down"
 
 
 def _verb_direction(toks: list[Token], i: int, q: Quantity) -> None:

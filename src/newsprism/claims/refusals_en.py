@@ -94,6 +94,8 @@ def not_a_claim(
         return True
     if _enumerator(sentence, toks, i, j, q) or _hyphen_chain(toks, i):
         return True
+    if t.kind == "num" and _in_code(toks, i):
+        return True
     if (
         q.unit == "pence"
         and i + 1 < n
@@ -503,6 +505,22 @@ _PLACE_BOUNDS = words("under over about around above below beyond up to")
 #: what a bound on "one" would have to measure for the bound to be one
 _ONE_MEASURES = frozenset({"fraction", "times", "%", "pp"})
 _MEASURE_UNITS = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.values())
+
+
+def _in_code(toks: list[Token], i: int) -> bool:
+    """Digits inside code or a formula the page shows in its text: an argument glued into a
+    call ("alert(20)", "range(10)"), a term or a power of a one-letter variable ("i+1", "x^2",
+    "H^2").  Prose glues no number to a name this way; a count joined by "+" to another number
+    ("4+1 parts") or named after a word ("Disney+ 3 months", spaced) is left alone."""
+    if i < 2 or not toks[i].glued:
+        return False
+    op, name = toks[i - 1], toks[i - 2]
+    if not op.glued or name.kind != "word" or not name.text.isascii():
+        return False
+    if op.text == "(":
+        # a call: an identifier written as code names it (lower-case or camelCase, no space)
+        return name.text[:1].islower() and (i + 1 >= len(toks) or toks[i + 1].text in "),")
+    return op.text in "+^" and len(name.text) == 1 and name.text.isalpha()
 
 
 def _placed_one(q: Quantity) -> bool:

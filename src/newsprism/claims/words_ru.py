@@ -189,6 +189,9 @@ def _word_number(word: str) -> float | None:
 
 
 _MORE_LESS = words("больше меньше")
+#: the comparatives a multiple's direction reads («в три раза выше», «вдвое дешевле»)
+COMPARATIVES_UP = words("больше выше дороже чаще быстрее сильнее")
+COMPARATIVES = COMPARATIVES_UP | words("меньше ниже дешевле реже медленнее слабее")
 
 
 def _is_figure(t: Token) -> bool:
