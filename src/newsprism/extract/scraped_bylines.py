@@ -1,0 +1,258 @@
+"""Second pass over scraped text: bylines and signatures (a bare name next to a job title or a
+date), and the end of the article (lines after the story are chrome).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .scraped_credits import (
+    _crew_line,
+)
+from .scraped_labels import (
+    BYLINE,
+    CAPTION,
+    CHROME,
+    CLOSERS,
+    CREDIT,
+    DATE,
+    DIALOGUE,
+    ITEM,
+    NOTICE,
+    SHORT,
+    TEXT,
+    Labelled,
+    ends_sentence,
+    is_body_text,
+    word_count,
+)
+from .scraped_meta import (
+    is_name,
+    is_role,
+    names_only,
+)
+from .scraped_tables import (
+    TABLE_REASONS,
+)
+
+#: no headline is longer: a line above printing a longer one whole is not looked for
+HEADLINE_MAX_WORDS = 40
+
+
+def _headline_sized(lab: Labelled) -> bool:
+    """Long enough to be a headline (a menu item or a section label is shorter)."""
+    return word_count(lab.text) >= 4 and not lab.text[0].islower()
+
+
+def find_bylines(labs: list[Labelled], body_start: int) -> None:
+    """A bare name is a byline when a job title or a date line stands next to it."""
+    last_content = max(
+        (i for i, o in enumerate(labs) if o.label in (TEXT, DIALOGUE, SHORT, ITEM)), default=-1
+    )
+    last_text = max((i for i, o in enumerate(labs) if is_body_text(o)), default=-1)
+    for i, lab in enumerate(labs):
+        if lab.label == SHORT and is_role(lab.text) and i and labs[i - 1].label == BYLINE:
+            lab.relabel(CHROME, "job title of the author")  # "By Lucy Harding" / "Senior Reporter"
+            continue
+        if lab.label != SHORT or is_role(lab.text):
+            continue
+        if _crew_line(lab.text):
+            # "Оператор Глеб Рябинин" under the reporter's line: who filmed or edited the
+            # story is named beside its author, not one of its authors
+            lab.relabel(CHROME, "the story's crew (camera, editing)")
+            continue
+        if not is_name(lab.text):
+            # names of two authors or more on the line ("Kate Hollis and Aled Morgan"): a
+            # byline when the page's date line is at most a line away, above the body
+            names = names_only(lab.text)
+            if (
+                len(names) >= 2
+                and i < body_start
+                and _date_near(labs, i)
+                and _headline_above(labs, i)
+            ):
+                lab.relabel(BYLINE, "names of authors near the date line")
+                lab.authors = names
+            continue
+        if i + 1 < len(labs) and labs[i + 1].text.strip().isdigit():
+            continue  # a team over its score in a scoreboard (a club's name, then "3"), no author
+        near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
+        role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
+        dated = any(o.label == DATE for o in near)
+        last = i == last_content or _signature(labs, i, body_start, last_text)
+        if role is None and not dated and last and _signed_by_another(labs, lab.text):
+            # a page that names its author in a byline of its own is not signed again by a bare
+            # name at its end: a sponsor's or a partner's name under the story ("Harlow Ford")
+            continue
+        if role is None and dated and i < body_start + 2 and _signed_by_prefix(labs):
+            # the page names its author in a byline of its own ("By …"): a capitalised
+            # phrase by the date is its label or its series ("Ten Minutes With"), no author
+            continue
+        if role is not None or (dated and i < body_start + 2) or (last and i > body_start):
+            lab.relabel(BYLINE, "a name beside a job title or a date")
+            lab.authors = [lab.text]
+            if role is not None:
+                role.relabel(CHROME, "job title of the author")
+        elif (
+            (i < body_start + 2 or _in_header_block(labs, body_start, i))
+            and _date_near(labs, i)
+            and _headline_above(labs, i)
+            # (a page that names its author in a byline of its own: a capitalised phrase a line
+            # from its date is a link's label, "Box Score", "Photo Gallery", no second author)
+            and not _signed_by_another(labs, lab.text)
+        ):
+            # a name with the outlet's name between it and the date line ("Nora Kessler" /
+            # "The Ridgeway Sentinel" / "Published Dec. 2")
+            lab.relabel(BYLINE, "a name a line away from the date line")
+            lab.authors = [lab.text]
+
+
+#: a signature's description after the name ("Club Secretary", «главный врач», «д. Ольховка»)
+SIGNATURE_DESCRIPTION_MAX_WORDS = 5
+
+
+def find_described_signatures(labs: list[Labelled]) -> None:
+    """A name, a comma and a few words about its bearer ("Helen Marsh, Club Secretary",
+    «Анна Лебедева, координатор», «Пётр Зуев, д. Ольховка») right under a sentence of
+    running text, with no running text right under it, signs the text above: its author, also
+    where a run of short lines took it for a link of a list (the page's links often follow a
+    signature); a name over more text is a heading's or a speaker's, a number after the comma
+    is an age or a score, and a page signed so more than once holds readers' letters or
+    comments, none of them its author."""
+    found: list[int] = []
+    for i, lab in enumerate(labs):
+        if not i or not (lab.label == SHORT or lab.reason.startswith(_RUN_OF_SHORT)):
+            continue
+        name, comma, description = lab.text.partition(",")
+        description = description.strip()
+        if (
+            not comma
+            or not description
+            or word_count(description) > SIGNATURE_DESCRIPTION_MAX_WORDS
+            or re.search(r"\d", description)
+            or ends_sentence(description)
+            or not is_name(name.strip())
+        ):
+            continue
+        previous = labs[i - 1]
+        if previous.label != TEXT or previous.text.rstrip(CLOSERS + " ")[-1:] not in ".!?…":
+            continue
+        found.append(i)
+    if len(found) != 1:
+        return  # readers' letters or comments, each signed: no signature of the page's own
+    i = found[0]
+    if i + 1 < len(labs) and labs[i + 1].label in (TEXT, DIALOGUE):
+        return  # more text under it: a heading's or a speaker's name, not the page's signature
+    lab = labs[i]
+    lab.relabel(BYLINE, "a name and a few words about its bearer under the text (signature)")
+    lab.authors = [lab.text.partition(",")[0].strip()]
+
+
+def _signed_by_prefix(labs: list[Labelled]) -> bool:
+    """The page has a byline that says so ("By Jane Doe", «Автор: …»)."""
+    return any(o.label == BYLINE and o.reason == "byline" for o in labs)
+
+
+def _signed_by_another(labs: list[Labelled], name: str) -> bool:
+    """The page has a byline that says so and does not name ``name``."""
+    signed = [o for o in labs if o.label == BYLINE and o.reason == "byline"]
+    return bool(signed) and not any(name in o.authors for o in signed)
+
+
+_CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄ][а-яёіїє'’-]*(?:\s+[А-ЯЁІЇЄ][а-яёіїє.'’-]*){1,3}$")
+
+
+def _signature(labs: list[Labelled], i: int, body_start: int, last_text: int) -> bool:
+    """A Russian story signed under its last paragraph (a newspaper's way: «Константин
+    Серов» after the text, then the page's lines): a name in Cyrillic right under a sentence
+    of the story, with no running text below it.  Russian capitalises names only, so a line
+    of capitalised Cyrillic words is a name; an English line in title case is as often a
+    widget's label ("Live Coverage"), and is left to the other byline rules."""
+    previous = labs[i - 1] if i else None
+    return (
+        body_start < i
+        and i > last_text
+        and _CYRILLIC_NAME.match(labs[i].text) is not None
+        and previous is not None
+        and previous.label == TEXT
+        and ends_sentence(previous.text)
+    )
+
+
+def _in_header_block(labs: list[Labelled], body_start: int, i: int) -> bool:
+    """Line ``i`` is still in the story's header: only the date line, stamps and chrome stand
+    between it and the first paragraph (a standfirst above the date, reading time, then the
+    author's name)."""
+    return body_start < i and all(
+        o.label in (DATE, CHROME, BYLINE) for o in labs[body_start + 1 : i]
+    )
+
+
+def _headline_above(labs: list[Labelled], i: int) -> bool:
+    """A headline-sized line stands a few lines above line ``i``: a byline comes under the
+    headline, and a page whose first line of content is two names («Keir Starmer and Rishi
+    Sunak» over the date) has them as its headline."""
+    return any(
+        o.label in (SHORT, TEXT) and _headline_sized(o) for o in labs[max(0, i - _BYLINE_REACH) : i]
+    )
+
+
+#: how many lines above a byline its headline may stand (a standfirst, a label between)
+_BYLINE_REACH = 4
+
+
+def _date_near(labs: list[Labelled], i: int) -> bool:
+    """The page's date line stands within two lines of line ``i``."""
+    return any(o.label == DATE for o in labs[max(0, i - 2) : i + 3])
+
+
+#: this many lines of page chrome in a row (share bar, tags, author box, "Read more", a
+#: sign-up form) after the body close the article (chosen on half A of scrapinghub's pages
+#: copied as text, 5 and 8 tried: 5 scored higher there but cut a five-line newsletter box set
+#: into one of our fixture articles; 8 kept)
+ARTICLE_GAP_LINES = 8
+#: under the story's tag line, this many lines of running text at most are the page's
+AFTER_TAGS_MAX_TEXT_LINES = 2
+_CONTENT = (SHORT, TEXT, DIALOGUE, ITEM, CAPTION, CREDIT)
+#: short lines made chrome only for standing in a run may be a list of the article's own
+#: (ingredients, steps): they neither count towards the gap nor end it; nor do a table's rows,
+#: title and note (a data panel set into the story, the story going on under it)
+_RUN_OF_SHORT = "run of short lines"
+
+
+def drop_after_article_end(labs: list[Labelled], body_start: int) -> None:
+    """Running text after a long run of page chrome that follows the body is another article's
+    teaser, an author's bio, a comment: the article is one stretch of text.  The run counts
+    only when the text above it outweighs the text below (a long menu between the headline and
+    a short body is not the end)."""
+    lengths = [len(lab.text) if is_body_text(lab) else 0 for lab in labs]
+    total = sum(lengths)
+    above = sum(lengths[:body_start])
+    run = 0
+    for i in range(body_start, len(labs)):
+        lab = labs[i]
+        if (
+            lab.reason == "tag list"
+            and above > total - above
+            and sum(is_body_text(o) for o in labs[i + 1 :]) <= AFTER_TAGS_MAX_TEXT_LINES
+        ):
+            # the story's tags end it: a line or two of text under them is the page's (a tip
+            # line, a promo); more is the story itself under tags set above it
+            for rest in labs[i + 1 :]:
+                if rest.label in _CONTENT:
+                    rest.relabel(CHROME, "after the story's tag line")
+            return
+        if lab.label in _CONTENT:
+            if run >= ARTICLE_GAP_LINES and above > total - above:
+                for rest in labs[i:]:
+                    if rest.label in _CONTENT:
+                        rest.relabel(CHROME, "after the article's end (a long run of chrome)")
+                return
+            run = 0
+        elif (
+            lab.label != NOTICE
+            and not lab.reason.startswith(_RUN_OF_SHORT)
+            and lab.reason not in TABLE_REASONS
+        ):
+            run += 1
+        above += lengths[i]

@@ -1,0 +1,351 @@
+"""Scraped text: the boxes that close a page — widget labels, the site's own tail (its
+self-description and address), polls and a closing box of contacts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution.cues_ru import (
+    ASPECT_SPEECH,
+    GROWN_SPEECH,
+    WIKTIONARY_SPEECH,
+)
+from ..attribution.lexicon_en import (
+    SPEECH_VERBS,
+    words,
+)
+from .scraped_labels import (
+    BYLINE,
+    CHROME,
+    CLOSERS,
+    DATE,
+    DIALOGUE,
+    FOOTER_LINE,
+    NOTICE,
+    SHARE_LINE,
+    SHORT,
+    TEXT,
+    Labelled,
+    is_body_text,
+    word_count,
+)
+from .scraped_meta import (
+    ADDRESS_TITLE as _ADDRESS_TITLE,
+)
+from .scraped_vocab import (
+    REPORTED_SPEECH,
+    ui_key,
+)
+
+#: a widget's label is a few words ("Now playing:", «Сейчас в эфире:», "Tags:")
+WIDGET_LABEL_MAX_WORDS = 4
+
+
+def drop_widget_labels(labs: list[Labelled], body_start: int) -> None:
+    """After the body starts, a few words ending with a colon with no text after them (a name,
+    then no more text; or the footer) label a widget ("Now on air:" above a programme's name)."""
+    for i in range(body_start + 1, len(labs)):
+        lab = labs[i]
+        if (
+            lab.label != TEXT
+            or not lab.text.rstrip().endswith(":")
+            or word_count(lab.text) > WIDGET_LABEL_MAX_WORDS
+        ):
+            continue
+        after = [o for o in labs[i + 1 :] if o.label not in (CHROME, NOTICE)][:2]
+        if (
+            not after
+            or after[0].label == FOOTER_LINE
+            or (
+                after[0].label == SHORT
+                and (len(after) == 1 or after[1].label in (SHORT, FOOTER_LINE))
+            )
+        ):
+            # (what it labels is a name or nothing: a programme, a playlist, the footer)
+            lab.relabel(CHROME, "label of a widget (a few words and a colon, no text after)")
+
+
+def _next_text(labs: list[Labelled], i: int) -> str:
+    """The first line of running text after line ``i`` ("" if none)."""
+    return next((lab.text for lab in labs[i + 1 :] if is_body_text(lab)), "")
+
+
+#: an e-mail address or a web address on a line
+_ADDRESS = re.compile(
+    r"[\w.+-]+@(?P<mail>[\w-]+(?:\.[\w-]+)+)|(?:https?://|www\.)(?P<web>[\w-]+(?:\.[\w-]+)+)"
+)
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+#: what follows a site's name when the site describes itself: a copula or an apposition with
+#: a noun phrase ("is an independent newsroom", ", a nonprofit newsroom,", "was founded in"),
+#: a dash (the Russian copula: «— независимое издание»), «является», «— это»
+_SELF_DESCRIPTION = re.compile(
+    r"(?i)[\"»”’)]*\s*(?:,\s*(?:a|an|the|one)\b"
+    r"|(?:is|are|was|has\s+been)\s+(?:a|an|the|one\s+of|founded|published|owned|funded)\b"
+    r"|(?:was|were)\s+(?:founded|established|launched|created)\b"
+    r"|[—–]\s|-\s|является\b|это\b|—\s*это\b)"
+)
+
+
+def _after_squashed(text: str, count: int) -> int:
+    """The offset in ``text`` just after its first ``count`` letters and digits, after a
+    leading "The" (the site's name as :func:`_squashed` compared it)."""
+    start = m.end() if (m := re.match(r"(?i)\W*the\s+", text)) else 0
+    seen = 0
+    for k in range(start, len(text)):
+        if seen == count:
+            return k
+        if not re.match(r"[\W_]", text[k]):
+            seen += 1
+    return len(text)
+
+
+def _sites_own_line(text: str, site: str | None, authors: list[str]) -> bool:
+    """A line about the site or its people rather than the story: it starts with the site's
+    name ("The Verity Desk is a nonprofit newsroom …") or with an author's ("Nora Kessler
+    covers consumer news …"), or gives an address at the site's own domain ("Email
+    tips@veritydesk.org")."""
+    key = _squashed(text)
+    if site:
+        own = _squashed(re.sub(r"(?i)^the\s+", "", site))
+        if len(own) >= 4 and key.removeprefix("the").startswith(own):
+            # the site describing itself ("The Verity Desk is a nonprofit newsroom"), not the
+            # story's last sentence with the site as its subject ("Reuters could not verify
+            # the figures", «Ведомости направили запрос в пресс-службу»)
+            return bool(_SELF_DESCRIPTION.match(text, _after_squashed(text, len(own))))
+        for m in _ADDRESS.finditer(text):
+            domain = _squashed((m.group("mail") or m.group("web")).rsplit(".", 1)[0])
+            if len(own) >= 4 and (own in domain or domain.removeprefix("www") in own):
+                return True
+    # (with the title of address the byline gave and the author's name leaves: "Dr Name …")
+    key = _squashed(_ADDRESS_TITLE.sub("", text))
+    return any(len(a) >= 5 and key.startswith(_squashed(a)) for a in authors)
+
+
+def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None) -> None:
+    """The article's last lines may be the site's rather than the story's: an author's bio, a
+    tip line at the site's address, the site's description of itself.  Read from the end, such
+    lines (see :func:`_sites_own_line`) are chrome up to the first line of the story; a line
+    that names the site elsewhere ("…, she told the Sentinel") is the story's."""
+    authors = [a for lab in labs if lab.label == BYLINE for a in lab.authors]
+    invited = False  # the line under this one asked the reader to write to the site
+    for i in range(len(labs) - 1, body_start + 1, -1):
+        lab = labs[i]
+        if lab.label in (CHROME, FOOTER_LINE, NOTICE, BYLINE, DATE) or SHARE_LINE.match(lab.text):
+            continue  # (the share text under the story is the page's toolbar: passed over)
+        if lab.label not in (SHORT, TEXT):
+            return
+        if _sites_own_line(lab.text, site, authors):
+            lab.relabel(CHROME, "the site's own line after the story (a bio, a tip line, about us)")
+            invited = False
+        elif invites_reader(lab.text):
+            lab.relabel(CHROME, "the site asks its reader to write, call or join (after the story)")
+            invited = True
+        elif invited and word_count(lab.text) <= INVITATION_LABEL_MAX_WORDS:
+            # the box's label over the invitation ("Need help?", "About the series")
+            lab.relabel(CHROME, "label of the site's invitation after the story")
+            invited = False
+        else:
+            return
+
+
+#: the label of a box that asks the reader to write ("Need help?", «Есть вопрос?») is short
+INVITATION_LABEL_MAX_WORDS = 4
+#: a verb that asks the reader to get in touch, to send or to join, opening a sentence or a
+#: clause ("Send it to us", "…, contact our officer", «Пишите нам»); a verb that is also a noun
+#: opening a sentence ("Support for the plan …", "Text of the bill …", "Tell", "Become") asks
+#: only with "us" right after it ("Support us", "Tell us")
+_INVITATION = re.compile(
+    r"(?:^|[.?!:]\s+|,\s+)(?:(?:send|write|call|contact|e-?mail|join|suggest|donate|"
+    r"get in touch|пишите|напишите|присылайте|пришлите|звоните|позвоните|отправляйте|"
+    r"отправьте|сообщите|расскажите|поддержите|подпишитесь|присоединяйтесь|обращайтесь)\b"
+    r"|(?:support|text|message|tell|become)\s+us\b)",
+    re.I,
+)
+#: the site speaking of itself to its reader: "us", "our", «нам», «наш», «редакция», or a
+#: newsroom's own mailbox ("Suggest an owner: tips@…", "news@…", "letters@…", "redakciya@…"; a
+#: police or council appeal gives a telephone number or a mailbox of its own)
+_OUTLET_SELF = re.compile(
+    r"\b(?:us|our|нам|нас|наш\w*|редакци\w*)\b"
+    r"|(?<![\w.+-])(?:tips?|news|newsdesk|newsroom|editors?|editorial|letters|desk|"
+    r"redak\w*|red)@[\w-]+\.",
+    re.I,
+)
+#: a reporting verb of the attribution lexicon in a reported form: the past ("the organisers
+#: wrote", "urged", «заявили») or "says"/"writes"/"tells"; a page's own invitation reports
+#: no one, a story's sentence that gives someone's appeal does ("Join us …, the organisers wrote")
+_IRREGULAR_PAST = words(
+    "said told wrote thought knew felt heard found swore foresaw understood taught"
+)
+_PRESENT_REPORTS = words("says writes tells adds notes explains warns urges")
+#: the reader's own doing in an invitation ("If you've noticed …, tell us", "Have you heard …")
+_READER_BEFORE = re.compile(r"\b(?:you|you've|you’ve|you'd|вы)\s+(?:\w+\s+)?$", re.I)
+
+
+def _english_reported(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PAST or w in _PRESENT_REPORTS:
+        return True
+    if not w.endswith("ed") or len(w) < 5:
+        return False
+    stems = {w[:-2], w[:-1], w[:-3] + "y" if w.endswith("ied") else "", w[:-3]}
+    return any(stem in SPEECH_VERBS for stem in stems if stem)
+
+
+#: the Russian reporting verbs of the attribution lexicon (grown, Wiktionary's, aspect pairs)
+#: and the common ones the hand list of the Russian reader opens with
+_RU_SPEECH = (
+    GROWN_SPEECH
+    | WIKTIONARY_SPEECH
+    | ASPECT_SPEECH
+    | words(
+        "сказать заявить сообщить написать рассказать пояснить добавить отметить ответить "
+        "уточнить подчеркнуть призвать попросить предупредить объявить"
+    )
+)
+_RU_PAST = re.compile(r"\b([а-яё]{3,})(?:л|ла|ло|ли)(?:сь)?\b", re.I)
+
+
+def reports_speech(text: str) -> bool:
+    """Does the line give someone's words (a reporting verb of the attribution lexicon in the
+    past or "says", «заявил», «сообщили в …»), not the reader's own doing ("If you noticed …")?"""
+    if REPORTED_SPEECH.search(text):
+        return True
+    for m in _RU_PAST.finditer(text):
+        if m.group(1).lower() + "ть" in _RU_SPEECH and not _READER_BEFORE.search(
+            text, 0, m.start()
+        ):
+            return True
+    for m in re.finditer(r"[A-Za-z]+(?:['’][a-z]+)?", text):
+        if _english_reported(m.group()) and not _READER_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
+
+
+def invites_reader(text: str) -> bool:
+    """The site asks its reader to write, call, send or join it ("Do you have an obituary? Send
+    it to us", "Call our Customer Care team on 0800 …", «Пишите нам: …»): an imperative of
+    getting in touch opens a sentence or a clause, and the line names the site as "us"/"our"
+    («нам», «наш», «редакция») or gives a newsroom's mailbox ("tips@…").  A telephone number alone is no site's: a police appeal ends a
+    story ("If you saw the assault, call Northumbria Police on 0800 …", «звоните по телефону
+    …»).  Quoted words or a reporting verb make it a speaker's appeal, the story's.  (No line
+    of this shape is story text in any development gold: 39 such lines, all the page's.)"""
+    if text[:1] in "\"“«„'‘—–-" or not _INVITATION.search(text):
+        return False
+    return bool(_OUTLET_SELF.search(text)) and not reports_speech(text)
+
+
+#: a telephone number: nine digits or more in groups ("01434 555 210", "+375 29 555-14-07",
+#: "(413) 555-0178"); a year, a price or a count is shorter or has no groups
+_PHONE = re.compile(r"(?<![\w.,])\+?\(?\d{2,5}\)?(?:[\s-]\(?\d{2,5}\)?){1,4}(?![\w.,]\d)")
+PHONE_MIN_DIGITS = 9
+
+#: a field of a box: a label of two to four words, a colon, its value ("Box office: …",
+#: "Opening hours: 10am to 4pm", «Часы работы: …»)
+_FIELD_LINE = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?:\s+[a-zа-яё][^\W\d_]*){1,3}:\s+[^\s\"“«„'‘]")
+
+#: a line of a closing box that is neither a field nor a contact (its label, a disclosure:
+#: "If you go", "The hotel paid for the writer's stay.") is at most this long
+CLOSING_SHORT_MAX_WORDS = 12
+#: a field with a one-word label ("Parking: …", a match report's "Rovers: host the Town on
+#: Sunday.") may stand in a box, but only a label of two words or more counts as evidence
+_ONE_WORD_FIELD = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*:\s")
+#: it takes two fields or contact lines to make a box (one is a story's own last line often
+#: enough: an appeal with a telephone number, a reply under "Update:")
+CLOSING_BOX_MIN_EVIDENCE = 2
+
+
+def _contact_line(text: str) -> bool:
+    """A line with an e-mail address or a telephone number (a web address is not enough: an
+    embedded post ends with its link)."""
+    if any(m.group("mail") for m in _ADDRESS.finditer(text)):
+        return True
+    return any(
+        sum(c.isdigit() for c in m.group()) >= PHONE_MIN_DIGITS for m in _PHONE.finditer(text)
+    )
+
+
+#: a short question to the reader, the label of a page's box ("Need help with your bills?",
+#: "Have a story for us?", «Остались вопросы?», «Нужна помощь?»)
+_READER_QUESTION = re.compile(
+    r"^(?=.{0,60}\?\s*$)(?:.*\b(?:you|your)\b|остались вопросы|нужна помощь|.*\b(?:вы|вам|ваш[аеи]?)\b)",
+    re.I,
+)
+
+
+#: a poll's button under its options ("Vote", «Голосовать», "Show results")
+_VOTE_BUTTON = re.compile(
+    r"^(?:vote|vote now|submit(?: vote)?|cast your vote|show results|see results|view results|"
+    r"голосовать|проголосовать|ответить|показать результаты|результаты|голосувати|"
+    r"abstimmen|voter)$",
+    re.I,
+)
+#: a poll offers this many answers at most, each a few words
+POLL_MAX_OPTIONS, POLL_OPTION_MAX_WORDS = 8, 6
+
+
+def drop_polls(labs: list[Labelled], body_start: int) -> None:
+    """A question over short answers and a "Vote" button («Сколько вы потратите?» / «До 5 000
+    рублей» / … / «Голосовать») is the page's poll: the question goes with its answers, as
+    the page's chrome, however much it reads like the story's last sentence."""
+    for i in range(body_start + 1, len(labs)):
+        lab = labs[i]
+        if lab.label not in (SHORT, TEXT) or not lab.text.rstrip(CLOSERS + " ").endswith("?"):
+            continue
+        j = i + 1
+        while (
+            j < len(labs)
+            and j - i <= POLL_MAX_OPTIONS
+            and not _VOTE_BUTTON.match(ui_key(labs[j].text))
+            and word_count(labs[j].text) <= POLL_OPTION_MAX_WORDS
+            and not is_body_text(labs[j])
+        ):
+            j += 1
+        if j < len(labs) and j - i >= 3 and _VOTE_BUTTON.match(ui_key(labs[j].text)):
+            for o in labs[i : j + 1]:
+                o.relabel(CHROME, "a poll (its question, answers and button)")
+
+
+def drop_closing_box(labs: list[Labelled], body_start: int) -> None:
+    """After the story's last paragraph a page may set a box of its own: a show's dates, box
+    office and length under a review, "If you go" with "How to get there: …" under a travel
+    piece, a helpline under a notice.  Read from the end of the page's content, lines
+    that give a field ("Opening hours: 10am to 4pm") or a contact (a telephone number, an e-mail
+    address), with the short lines among and above them (the box's label, a disclosure), are
+    chrome — when two of them at least say so; the first line of running text that is neither
+    ends the box."""
+    content = [
+        i for i in range(body_start + 1, len(labs)) if labs[i].label in (SHORT, TEXT, DIALOGUE)
+    ]
+    box: list[int] = []
+    pending: list[int] = []
+    evidence = 0
+    for i in reversed(content):
+        lab = labs[i]
+        if _FIELD_LINE.match(lab.text) or _contact_line(lab.text):
+            box += pending + [i]
+            pending = []
+            evidence += 1
+        elif (
+            word_count(lab.text) <= CLOSING_SHORT_MAX_WORDS and not is_body_text(lab)
+        ) or _ONE_WORD_FIELD.match(lab.text):
+            pending.append(i)
+        else:
+            break
+    asks_reader = [i for i in pending if _READER_QUESTION.search(labs[i].text)]
+    if box and asks_reader:
+        # the box's label asks the reader ("Need help with your bills?", «Остались вопросы?
+        # Звоните …»): the page's offer of help, as a second field would say
+        evidence += 1
+    if evidence < CLOSING_BOX_MIN_EVIDENCE:
+        return
+    box += [i for i in pending if labs[i].label == SHORT or i in asks_reader]  # its label
+    if min(box) == content[0]:
+        return  # the whole body is no box
+    for i in box:
+        labs[i].relabel(CHROME, "a box after the story (its fields, contacts, label)")
