@@ -396,11 +396,11 @@ def test_a_copy_published_weeks_later_is_not_joined_to_the_old_story(tmp_path: P
 def test_a_long_watch_keeps_only_the_recent_window_in_memory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsprism.stories.assign as assign
+    import newsprism.stories.window as window
     from newsprism.library import db
     from newsprism.stories import Arrival
 
-    monkeypatch.setattr(assign, "MAX_IN_MEMORY", 1)
+    monkeypatch.setattr(window, "MAX_IN_MEMORY", 1)
     conn = db.connect(tmp_path / "s.sqlite")
     conn.executemany(
         "INSERT INTO articles(id, content_hash, json) VALUES (?, ?, '{}')",

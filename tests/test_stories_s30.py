@@ -16,7 +16,7 @@ import newsprism
 from newsprism.article import Article
 from newsprism.cli import app
 from newsprism.library import Library
-from newsprism.stories.assign import figures_differ
+from newsprism.stories.copies import figures_differ
 
 # Written for this test: an invented flood report and an agency copy of it that gives another
 # count of the people in shelters

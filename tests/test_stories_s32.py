@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from newsprism.cli import app
 from newsprism.library import Library
-from newsprism.stories.assign import tail_figures
+from newsprism.stories.copies import tail_figures
 
 #: another outlet's copy that adds an update time, a dated line and the operator's telephone
 #: number in its last paragraph, every figure of the news kept

@@ -8,6 +8,7 @@ shared names, numbers and a time window).  See :mod:`.assign` for the incrementa
 
 from __future__ import annotations
 
-from .assign import Arrival, Assignment, StoryIndex
+from .arrivals import Arrival, Assignment
+from .assign import StoryIndex
 
 __all__ = ["Arrival", "Assignment", "StoryIndex"]
