@@ -20,6 +20,7 @@ from lxml import etree
 
 from ..article import Metadata
 from ..errors import NoArticleTextError
+from .article_asides import open_article_asides
 from .assemble import RawBlock, clean_inline
 from .components import compose_shadow_roots, unfold_custom_elements
 from .declared import declared_blocks
@@ -111,11 +112,12 @@ def _repair(html: str, beginning: str, controls_removed: bool) -> str:
     return html
 
 
-def parse(html: str, *, controls_removed: bool = False) -> Any:
+def parse(html: str, *, controls_removed: bool = False, shallow: bool = False) -> Any:
     """The page as an lxml tree, parsed the way trafilatura's ``load_html`` parses it.
 
     ``controls_removed``: the text holds no C0 control characters (:func:`~newsprism.sources.
-    decode` removed them).
+    decode` removed them).  A page nested deeper than the parser reads is parsed again with its
+    deepest levels' tags left out (:mod:`.deep_nesting`; ``shallow``: this is that parse).
     """
     import lxml.html
     from trafilatura.utils import is_dubious_html
@@ -135,7 +137,22 @@ def parse(html: str, *, controls_removed: bool = False) -> Any:
         raise NoArticleTextError(f"the page could not be parsed as HTML: {exc}") from exc
     if tree is None or not isinstance(tree.tag, str) or (dubious and len(tree) < 2):
         raise NoArticleTextError("the page could not be parsed as HTML")
+    if not shallow and html.count("<") > DEPTH_LIMIT and _stopped_at_depth():
+        # libxml2 dropped everything after an element 2,048 levels deep (formatting tags never
+        # closed): the page again with its deepest levels' tags left out, their text kept
+        from .deep_nesting import shallow_markup
+
+        return parse(shallow_markup(html)[0], controls_removed=True, shallow=True)
     return tree
+
+
+#: libxml2's deepest level with ``huge_tree`` (a page needs more start tags than this to reach it)
+DEPTH_LIMIT = 2048
+
+
+def _stopped_at_depth() -> bool:
+    """Whether the last parse stopped at libxml2's nesting limit."""
+    return any("Excessive depth" in e.message for e in _PARSER.error_log.filter_from_fatals())
 
 
 def extract_html(
@@ -157,6 +174,8 @@ def extract_html(
         # (a "read more" link going nowhere is such a control too)
         open_disclosures(tree, html)
     drop_named_chrome(tree, elements_named=unfolded)  # a sponsor's line, a sign-up box
+    if "<aside" in html or "<ASIDE" in html:
+        open_article_asides(tree)  # "How we did this": the story's own box, not furniture
     figures = find_figures(tree, page.url or url, elements_named=unfolded)
     lead = standfirst_candidate(tree, _clean_title(page.title, page.site))
     notes = find_footnotes(tree)
