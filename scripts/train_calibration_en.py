@@ -69,6 +69,12 @@ HELD_OUT: dict[str, list[str]] = {
     "f6cae03": ["mt:fresh25", "fundus:wcxb25"],
     "ef18667": ["mt:fresh26", "fundus:wcxb26"],
     "601f915": ["mt:fresh27", "fundus:wcxb27"],
+    # rounds 28-32 (added in session 33)
+    "01f926a": ["mt:fresh28", "fundus:wcxb28"],
+    "489dd44": ["mt:fresh29", "fundus:wcxb29"],
+    "4bbd16d": ["mt:fresh30", "fundus:wcxb30"],
+    "52509763": ["mt:fresh31", "fundus:wcxb31"],
+    "b1eb9b2d": ["mt:fresh32", "fundus:wcxb32"],
 }
 #: ``--with-polnear`` (tried, not shipped): PolNeAR train, every other article, read by this
 #: round's base code, fitted on too (half A) as the scorer is.  Its 9,700 quotes outweigh the
@@ -194,9 +200,10 @@ def _collect_fundus(part: str, pipe: Any, dump: Any) -> list[dict[str, Any]]:
     pages = all_pages(fundus_dir(), every_country=True)
     pages.update(scrapinghub_pages())
     if part.startswith("wcxb"):
-        from quotes_fundus import wcxb_pages
+        from quotes_fundus import wcxb_pages, wcxbdev_pages
 
-        pages.update(wcxb_pages())
+        # wcxb25-27 read WCXB's test pages, wcxb28 on its dev pages
+        pages.update(wcxb_pages() if int(part.removeprefix("wcxb")) < 28 else wcxbdev_pages())
     out = []
     for doc in dict.fromkeys(g["doc"] for g in gold):
         text = pages[doc]

@@ -32,7 +32,10 @@ def test_she_given_to_a_man_is_not_shown_confident() -> None:
     if added.speaker is not None and "Morozov" in names[added.speaker]:
         assert not is_confident(added), added.confidence
     named = next(q for q in article.quotes if "raise the price of bread" in q.text)
-    assert is_confident(named)  # his own named words stay confident
+    # his own named words keep far more of their confidence than the clashing pronoun's (the
+    # thirty-third session's refit puts a plain "X said that" on translated text at about 0.8)
+    assert named.confidence is not None and added.confidence is not None
+    assert named.confidence >= 0.75 and named.confidence - added.confidence >= 0.3
 
 
 def _quote(speaker: int, source: str, at: int, confidence: float = 0.95) -> Quote:
@@ -100,7 +103,8 @@ def test_the_shipped_calibration_reads_only_features_the_code_writes() -> None:
         "kind_collective", "kind_other", "common_name", "one_word_name", "role",
         "digit_in_name", "quoted_name", "given_name_body", "no_source", "pronoun",
         "named_at_source", "gender_clash", "never_named_before", "reach", "pron_rivals",
-        "desc_rivals", "pron_names_between", "desc_names_between",
+        "desc_rivals", "pron_names_between", "desc_names_between", "report_inside",
+        "source_two",
     }  # fmt: skip
     assert set(model.weights) <= written
     assert model.weights["z"] > 0  # the scorer's confidence still counts most
@@ -125,3 +129,48 @@ def test_real_pages_of_an_outside_test_set_never_fit_the_calibration() -> None:
     assert real_a["half"] == "A"
     assert not script.fits(real_a)
     assert script.fits(ours_a)
+
+
+def test_a_report_inside_the_words_and_a_source_naming_two_are_read() -> None:
+    # invented: the words shown hold another person's report ("the guard told her that …"), and
+    # the source words name an outlet and a person together
+    text = (
+        "Olena Brandt runs the shop. She said that the guard told her that the door was open. "
+        "According to the portal Vista, the mayor Ivo Hart said the road would close."
+    )
+    olena = Speaker(0, "Olena Brandt", kind="person", mentions=(Mention(0, 12, "Olena Brandt"),))
+    at = text.index("She said")
+    inside = Quote(
+        0,
+        "indirect",
+        at + 9,
+        at + 62,
+        "that the guard told her that the door was open",
+        speaker=0,
+        source_text="She",
+        source_start=at,
+        source_end=at + 3,
+        confidence=0.95,
+    )
+    f = features(inside, {0: olena}, _Words(text))
+    assert f["report_inside"] == 1.0
+    src = "the portal Vista, the mayor Ivo Hart"
+    two = Quote(
+        1,
+        "indirect",
+        0,
+        10,
+        "the road would close",
+        speaker=0,
+        source_text=src,
+        source_start=text.index(src),
+        source_end=text.index(src) + len(src),
+        confidence=0.95,
+    )
+    g = features(two, {0: olena}, _Words(text))
+    assert g["source_two"] == 1.0 and g["report_inside"] == 0.0
+    plain = features(_quote(0, "Olena Brandt", 0), {0: olena}, _Words(text))
+    assert plain["source_two"] == 0.0 and plain["report_inside"] == 0.0
+    model = calibration_en.load()
+    assert model is not None
+    assert model.weights["report_inside"] < 0 and model.weights["source_two"] < 0

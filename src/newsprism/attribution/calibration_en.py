@@ -81,6 +81,14 @@ _OPENERS = frozenset(
     ]
 )
 _QUOTE_MARKS = "\"“”«»„‘’'"
+#: a verb of saying with its object or clause inside a quote's words (see :func:`features`)
+_REPORT_INSIDE = re.compile(
+    r"\b(?:told|tells|said|says|promised|assured|warned|asked|demanded|wrote|writes)"
+    r"\s+(?:him|her|them|me|us|the\s+\w+|that|to)\b"
+)
+#: how far into a quote a report inside it is looked for (its opening clause)
+_INSIDE_REACH = 120
+_SOURCE_TWO = re.compile(r"\s(?:and|&)\s|,\s+(?:the\s+|a\s+)?[A-Za-z-]+\s+[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
 
@@ -149,10 +157,16 @@ def features(quote: Quote, by_id: dict[int, Speaker], words: _Words) -> dict[str
     )
     # a body whose name opens with a given name is a person read as a body ("Ruslan Tairov")
     f["given_name_body"] = float(kind == "organization" and bool(first) and is_given_name(first))
+    # a report inside the report ("that the guard told her that …", "…, the minister said
+    # that …"): the words are a third person's, relayed — the speaker shown may be the relayer
+    f["report_inside"] = float(_REPORT_INSIDE.search(quote.text[:_INSIDE_REACH]) is not None)
     src = (quote.source_text or "").strip()
     if not src:
         f["no_source"] = 1.0
         return f
+    # source words naming two ("X and the deputy Y") or an outlet and a person ("the portal
+    # Z, the deputy minister Y"): one of them was picked
+    f["source_two"] = float(_SOURCE_TWO.search(src) is not None)
     low = src.lower()
     pronoun = low in _PRONOUNS
     named_here = bool(name_words & words.proper(src))

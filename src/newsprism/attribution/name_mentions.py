@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from difflib import SequenceMatcher
 
 from .bodies_en import body_noun
 from .clusters import Cluster, People, _cyrillic, _EntityClusters, _surname_match
@@ -18,6 +19,7 @@ from .groups import _JOINED
 from .model import Analysis, Entity
 from .name_runs import NAMED_AFTER, ROLE_NOUNS, first_name_gender
 from .names import (
+    FEMININE,
     HONORIFICS,
     TITLES,
     phonetic_key,
@@ -75,9 +77,9 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
         out.append(e)
     # a lone word that is a known person's surname in another transliteration ("Vilkul" …
     # "Vilkoul also said", "Zubkov" … "Zoubkov"): the names compared as :class:`People` does
-    out = [_body_named_as_person(e) for e in out]
+    out = [_body_named_as_person(_honorific_body(e)) for e in out]
     spelt = {e.last for e in out if e.label == "PER" and e.first and e.last}
-    return [
+    out = [
         Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal, role=e.role)
         if e.label in named
         and " " not in e.normal
@@ -88,6 +90,96 @@ def _relabel_people(entities: list[Entity]) -> list[Entity]:
         else e
         for e in out
     ]
+    return _words_of_named_people(out)
+
+
+def _honorific_body(e: Entity) -> Entity:
+    """NER's organisation opening with a title of address ("Ms Nguyen Thi Hong Nhung") is the
+    person it names: no body is called "Ms"."""
+    words = e.normal.split()
+    if e.label != "ORG" or len(words) < 2 or words[0].lower().rstrip(".") not in HONORIFICS:
+        return e
+    if not all(w[:1].isupper() for w in words[1:]) or _cyrillic(e.normal):
+        return e
+    return Entity(
+        e.start,
+        e.end,
+        e.text,
+        "PER",
+        " ".join(words[1:]),
+        first=words[1] if len(words) > 2 else None,
+        last=words[-1],
+        gender=HONORIFICS[words[0].lower().rstrip(".")],
+        role=e.role,
+    )
+
+
+def _words_of_named_people(entities: list[Entity]) -> list[Entity]:
+    """A body or place NER made of a word of a person's full name the article gives — a given
+    name used alone ("Nurlybek Utepov" … "Nurlybek"), one of two surnames ("Lucia Condori
+    Mamani" … "Condori"), a surname or a whole name in another spelling ("Mammadova" …
+    "Mamedova", "Bakhtiyor Nazarov" … "Baxtiyor Nazarov") — is that person, when the word
+    belongs to one person only.  A given name stands for a person only where NER called it a
+    body: given names are places too ("Jordan", "Georgia")."""
+    people = [e for e in entities if e.label == "PER" and e.first and e.last]
+    if not people:
+        return entities
+    out = []
+    for e in entities:
+        words = e.normal.split()
+        if (
+            e.label in ("ORG", "LOC")
+            and 1 <= len(words) <= 3
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and not _cyrillic(e.normal)
+        ):
+            owner = _one_owner(words, e.label, people)
+            if owner is not None:
+                e = Entity(
+                    e.start,
+                    e.end,
+                    e.text,
+                    "PER",
+                    e.normal,
+                    first=owner.first if len(words) == 1 else words[0],
+                    last=owner.last,
+                    gender=owner.gender,
+                    role=e.role,
+                )
+        out.append(e)
+    return out
+
+
+def _one_owner(words: list[str], label: str, people: list[Entity]) -> Entity | None:
+    """The one person whose full name holds ``words`` (one word of it, or given name and
+    surname in other spellings), by :func:`.names.phonetic_key` or a spelling close to it."""
+    owners: dict[str, Entity] = {}
+    for p in people:
+        assert p.first is not None and p.last is not None  # selected so by the caller
+        names = p.normal.split()
+        if len(words) == 1:
+            hit = any(
+                _close_spelling(words[0], n) and (n != p.first or label == "ORG")
+                for n in names[1:] + ([p.first] if p.first == names[0] else [])
+            )
+        else:
+            hit = _close_spelling(words[-1], p.last) and _close_spelling(words[0], p.first)
+        if hit:
+            owners.setdefault(phonetic_key(p.normal), p)
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name word: the same key, or keys of five letters at least that
+    open alike and differ in a letter or two (Mammadova / Mamedova, Baxtiyor / Bakhtiyor)."""
+    ka, kb = phonetic_key(a), phonetic_key(b)
+    if ka == kb:
+        return len(ka) >= 3
+    if min(len(ka), len(kb)) < 5 or ka[:2] != kb[:2]:
+        return False
+    if bool(FEMININE.search(ka)) != bool(FEMININE.search(kb)):
+        return False  # Zhukovsky and Zhukovskaya: a family's man and woman
+    return SequenceMatcher(None, ka, kb).ratio() >= 0.8
 
 
 _OPENING_MARKS = frozenset('"“«„')

@@ -210,11 +210,11 @@ def same_skeleton(a: str, b: str) -> bool:
     if len(ka.replace(" ", "")) < 4 or ka != skeleton(b) or similarity(a, b) < 0.6:
         return False
     # Zhukovsky and Zhukovskaya, Ivanov and Ivanova: the skeleton drops the feminine ending
-    return bool(_FEMININE.search(phonetic_key(a))) == bool(_FEMININE.search(phonetic_key(b)))
+    return bool(FEMININE.search(phonetic_key(a))) == bool(FEMININE.search(phonetic_key(b)))
 
 
 #: feminine endings of Russian, Ukrainian and Belarusian surnames, after folding
-_FEMININE = re.compile(r"(?:aya|[oea]va|[iy]na)$")  # Belarusian -ava: Kalesnikava
+FEMININE = re.compile(r"(?:aya|[oea]va|[iy]na)$")  # Belarusian -ava: Kalesnikava
 
 
 def same_name(a: str, b: str, *, threshold: float = 0.9) -> bool:
