@@ -56,6 +56,11 @@ ATTITUDE_VERBS = words(
     """
 )
 
+#: verbs by which a body or a person gives its own figure ("The ministry counts 340 farms
+#: without water", the English of «насчитывает»): a cue only in the present tense and the
+#: active voice with a number in the object (:func:`.reader_cues_en._counts_a_figure`)
+FIGURE_VERBS = frozenset(["count"])
+
 #: verbs that mark relayed speech inside someone's quote ("a neighbour told me that …")
 RELAY_VERBS = frozenset(
     ["say", "tell", "write", "add", "ask", "warn", "explain", "claim", "report", "announce"]
@@ -191,6 +196,7 @@ CUE_LEMMAS = (
     | IN_NOUNS
     | frozenset(LEMMA_FIXES.values())
     | {"read"}
+    | FIGURE_VERBS
 )
 
 

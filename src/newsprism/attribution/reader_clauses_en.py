@@ -10,6 +10,7 @@ from .lexicon_en import (
     ADDRESS_VERBS,
     ATTITUDE_VERBS,
     EVIDENCE_NOUNS,
+    FIGURE_VERBS,
     NEEDS_CLAUSE,
     SPEECH_VERBS,
     STANCE_PREPS,
@@ -374,6 +375,7 @@ class _ReaderClauses(_ReaderBase):
         if (
             any_verb
             or _lemma(verb) in ATTITUDE_VERBS
+            or _lemma(verb) in FIGURE_VERBS
             or _lemma(verb) in REPORTS_BACK
             and any(c.dep_ == "dobj" and c.lower_ in ("this", "that") for c in verb.children)
         ):
