@@ -68,7 +68,9 @@ the same hash in the thirty-third session (mt205–mt208 in A, mt203–mt204 in 
 (``--part fresh33``), written the same way in the thirty-third session in genres none of
 mt1–mt208 used as their main kind, are held aside and never developed on
 (``benchmarks/heldout.md``'s rule); ``--misses`` and ``--per-article`` are refused on it; until
-all six are on main the part is skipped, saying so.
+all six are on main the part is skipped, saying so. Scored before (e81db99f) 86 of 111 right, 41
+of 48 confident right, and after (the thirty-third session's code) 87 of 111, 35 of 37; textacy 4
+of 111 in the same runs.
 
 For each expected attribution (a phrase inside the content and the speaker's name or kind, or
 who relays it):

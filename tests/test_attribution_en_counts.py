@@ -5,9 +5,7 @@ session's guards in ``test_attribution_fixes_thirtysecond.py``).  Invented artic
 
 from __future__ import annotations
 
-from attributed import attributed, speaker_name
-
-from newsprism.article import Article
+from attributed import attributed, speaker_of
 
 _FIGURES = (
     "Floods in the river valley\n\n"
@@ -18,17 +16,12 @@ _FIGURES = (
 )
 
 
-def _said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
-    return [(q.text, speaker_name(article, q)) for q in article.quotes if phrase in q.text]
-
-
 def test_a_body_counting_its_figure_reports_it() -> None:
-    article = attributed(_FIGURES)
-    said = _said(article, "340 flooded houses")
-    assert said and all(name is not None and "emergency service" in name for _, name in said)
+    name = speaker_of(attributed(_FIGURES), "340 flooded houses")
+    assert name is not None and "emergency service" in name
 
 
 def test_a_story_past_and_a_list_of_clients_are_no_report() -> None:
     article = attributed(_FIGURES)
-    assert not _said(article, "twelve storks"), _said(article, "twelve storks")
-    assert not _said(article, "Apple and Google"), _said(article, "Apple and Google")
+    shown = [q.text for q in article.quotes]
+    assert not any("twelve storks" in t or "Apple and Google" in t for t in shown), shown

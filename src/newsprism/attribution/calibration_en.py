@@ -8,7 +8,8 @@ about 83 %, against 92–96 % on the development halves).  This module re-reads 
 with what the output itself says about how the speaker was found — a pronoun whose person was
 named before another speaker came up, a description that reached back, a speaker whose "name"
 is a common noun phrase ("The 40-year-old baker", "These numbers"), a name of one word, a
-pronoun whose gender the person's given name contradicts — and a small logistic model, fitted
+pronoun whose gender the person's given name contradicts, words that report a third person's
+report, source words that name two — and a small logistic model, fitted
 by ``scripts/train_calibration_en.py`` on those "before" outputs of our own translated-style
 held-out parts of earlier rounds (half A; half B and the real pages, an outside evaluation set
 that never fits it, check it), gives the probability that the quote is right.
