@@ -81,3 +81,29 @@ def test_en_figures_beside_brackets_and_plus_signs_still_count(
     text: str, expected: list[tuple[float, str | None, str]]
 ) -> None:
     assert _en(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel tested kettles from all four of these makers.",
+        "By noon she had toured all six lighthouses.",
+        "He scored all two of his tries before the break.",
+    ],
+)
+def test_en_all_and_a_number_word_name_a_known_set(text: str) -> None:
+    assert _en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The menu covers all five basic tastes.", [(5.0, "basic taste", "=")]),
+        ("The fire killed all three horses in the barn.", [(3.0, "horse", "=")]),
+        ("All 40 members voted for the plan.", [(40.0, "member", "=")]),
+    ],
+)
+def test_en_all_with_a_modifier_harm_or_digits_still_counts(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _en(text) == expected

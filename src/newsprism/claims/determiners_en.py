@@ -48,7 +48,7 @@ _DEFINITE = words("the these those")
 STRESSED_ONE = words("only just single sole")
 #: counts of harm, and of charges, are figures however they are written
 _HARM = words(
-    "killed died dead die dies dying injured wounded hurt murdered shot stabbed arrested "
+    "killed killing kills died dead die dies dying injured wounded hurt murdered shot stabbed arrested "
     "detained missing abducted kidnapped drowned executed hospitalised hospitalized rescued "
     "evacuated fatalities casualties victims deaths guilty convicted charged charges count counts"
 )
@@ -81,6 +81,10 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
         # "the three main kinds of kiln are", "the ten best kettles": the count says how many
         # make the ranked set, a figure (four golds of five count it; docs/claims.md)
         return False
+    if prev == "all" and _all_of_known(toks, i, j) and not _near_harm(toks, i, j):
+        # "all three of these brands", "visited all seven emirates": the whole of a set the
+        # reader knows; "all nine essential amino acids" (a modifier) still counts
+        return True
     if prev in _DEFINITE or prev == "same":
         # "the two men", "the three people killed", "over those same three seasons", "the very
         # same seven principles": named again, not counted
@@ -128,6 +132,14 @@ def _definite_through_modifier(toks: list[Token], i: int) -> bool:
         and mod.lower not in _NOT_MODIFIERS
         and mod.lower not in _SMALL
     )
+
+
+def _all_of_known(toks: list[Token], i: int, j: int) -> bool:
+    """After "all": the number word then "of" ("all three of his goals"), or then the bare noun
+    it counts and nothing more ("all four windows", "all five publishers")."""
+    if i + 1 < len(toks) and toks[i + 1].lower == "of":
+        return True
+    return j == i + 2 and toks[i + 1].kind == "word" and toks[i + 1].text.islower()
 
 
 def _near_harm(toks: list[Token], i: int, j: int) -> bool:
