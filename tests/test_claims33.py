@@ -107,3 +107,21 @@ def test_en_all_with_a_modifier_harm_or_digits_still_counts(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert _en(text) == expected
+
+
+def _ru_q(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.qualifier) for q in find_quantities(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Пошлины вырастут в пределах 15%.", [(15.0, None, "в пределах")]),
+        ("Скидка составит в пределах от 5 до 8%.", [(5.0, 8.0, "в пределах")]),
+        ("Цены выросли от 5 до 7%.", [(5.0, 7.0, None)]),
+    ],
+)
+def test_ru_within_bounds_the_figure(
+    text: str, expected: list[tuple[float, float | None, str | None]]
+) -> None:
+    assert _ru_q(text) == expected

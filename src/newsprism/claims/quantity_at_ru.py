@@ -279,40 +279,47 @@ def _verb_direction(toks: list[Token], i: int, q: Quantity) -> None:
         q.change = "down"
 
 
+def _qualifier_before(sentence: str, toks: list[Token], end: int) -> tuple[int, str, str] | None:
+    """The longest qualifier ending right before ``toks[end]``: its first token, its phrase in
+    ``QUALIFIERS`` and its text."""
+    for width in range(_MAX_QUAL, 0, -1):
+        a = end - width
+        if a < 0:
+            continue
+        phrase = " ".join(t.lower for t in toks[a:end])
+        if phrase in QUALIFIERS:
+            return a, phrase, sentence[toks[a].start : toks[end - 1].end]
+    return None
+
+
 def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> None:
     k = i
     opened = k > 0 and toks[k - 1].lower in ("от", "с", "между") and q.value_high is not None
     if opened:
         k -= 1
         q.start = min(q.start, toks[k].start)
+        # a bound before the range's «от» qualifies it, the range's ends stay its levels:
+        # «в пределах от 65,6 до 89,9%»
+        found = _qualifier_before(sentence, toks, k)
+        if found is not None and found[1] not in ("от", "до"):
+            q.qualifier = found[2]
     else:
-        for width in range(_MAX_QUAL, 0, -1):
-            a = k - width
-            if a < 0:
-                continue
-            phrase = " ".join(t.lower for t in toks[a:k])
-            if phrase in QUALIFIERS:
-                if phrase in ("от", "до") and not _bound_reading(toks, a, q):
-                    break
-                q.qualifier = sentence[toks[a].start : toks[k - 1].end]
-                q.change = QUALIFIERS[phrase]
-                q.start = min(q.start, toks[a].start)
-                k = a
-                break
+        found = _qualifier_before(sentence, toks, k)
+        if found is not None and not (
+            found[1] in ("от", "до") and not _bound_reading(toks, found[0], q)
+        ):
+            a, phrase, q.qualifier = found
+            q.change = QUALIFIERS[phrase]
+            q.start = min(q.start, toks[a].start)
+            k = a
     if q.qualifier is None and k > 1 and toks[k - 1].lower in _GOVERNING:
         # a qualifier stands before the preposition that governs the number: «почти на 10
         # километров», «более чем в 30 странах», «почти у половины детей»; a comparative
         # before a threshold's noun bounds the figure: «ниже отметки 1 тыс.», «выше уровня
         # $100», «свыше порога 50%»
-        for width in range(_MAX_QUAL, 0, -1):
-            a = k - 1 - width
-            if a < 0:
-                continue
-            phrase = " ".join(t.lower for t in toks[a : k - 1])
-            if phrase in QUALIFIERS and phrase not in ("от", "до"):
-                q.qualifier = sentence[toks[a].start : toks[k - 2].end]
-                q.change = QUALIFIERS[phrase]
-                break
+        found = _qualifier_before(sentence, toks, k - 1)
+        if found is not None and found[1] not in ("от", "до"):
+            q.qualifier, q.change = found[2], QUALIFIERS[found[1]]
     if q.qualifier is None and j + 1 < len(toks) and toks[j].lower in ("и", "или"):
         # «20% и более», «дети 6 лет и старше», «на 5% или меньше»: the bound after the figure
         after = toks[j + 1].lower
