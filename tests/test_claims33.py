@@ -125,3 +125,17 @@ def test_ru_within_bounds_the_figure(
     text: str, expected: list[tuple[float, float | None, str | None]]
 ) -> None:
     assert _ru_q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riders under the age of sixteen need a helmet.", [(16.0, "years old", "<")]),
+        ("Flu deaths among adults below the age of 50 fell.", [(50.0, "years old", "<")]),
+        ("She retired at the age of 61.", [(61.0, "years old", "=")]),
+    ],
+)
+def test_en_under_the_age_of_bounds_the_age(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _en(text) == expected

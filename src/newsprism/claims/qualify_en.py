@@ -104,6 +104,11 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
                 q.change = _as_much_as(toks, a, phrase)
             k = a
             break
+    if q.qualifier is None and (bound := _age_bound(toks, k)) is not None:
+        # "children below the age of five", "drivers under age 25": the age is an upper bound
+        # (the figure's span stays the number, so the age is still read from "the age of")
+        a, q.change = bound
+        q.qualifier = toks[a].text
     if (
         q.qualifier
         and q.qualifier.lower() in ("over", "under")
@@ -185,6 +190,27 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
         # WordNet's verbs of a change in amount (changes_data.py): after "by", or before a
         # share, the figure is the change; before a plain amount it may be a total ("amassed")
         q.change = "up" if w in UP_VERBS else "down"
+
+
+#: the words that bound an age named by "the age of" ("over" is left out: the golds write "="
+#: for "players over the age of 21", a description more than a bound)
+_AGE_BOUNDS = {"under": "<", "below": "<"}
+
+
+def _age_bound(toks: list[Token], k: int) -> tuple[int, str] | None:
+    """ "under the age of 13", "below the age of five", "under age 2": the first token of the
+    bound and its change, or ``None``."""
+    m = k - 1
+    if m >= 0 and toks[m].lower == "of":
+        m -= 1
+    if m < 0 or toks[m].lower != "age":
+        return None
+    m -= 1
+    if m >= 0 and toks[m].lower == "the":
+        m -= 1
+    if m < 0 or toks[m].lower not in _AGE_BOUNDS:
+        return None
+    return m, _AGE_BOUNDS[toks[m].lower]
 
 
 _AS_MUCH_AS = frozenset(
