@@ -82,8 +82,8 @@ def only_determines(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
         # make the ranked set, a figure (four golds of five count it; docs/claims.md)
         return False
     if prev == "all" and _all_of_known(toks, i, j) and not _near_harm(toks, i, j):
-        # "all three of these brands", "visited all seven emirates": the whole of a set the
-        # reader knows; "all nine essential amino acids" (a modifier) still counts
+        # "all four of these kettles", "she toured all six lighthouses": the whole of a set
+        # the reader knows; "all five basic tastes" (a modifier) still counts
         return True
     if prev in _DEFINITE or prev == "same":
         # "the two men", "the three people killed", "over those same three seasons", "the very
@@ -135,8 +135,8 @@ def _definite_through_modifier(toks: list[Token], i: int) -> bool:
 
 
 def _all_of_known(toks: list[Token], i: int, j: int) -> bool:
-    """After "all": the number word then "of" ("all three of his goals"), or then the bare noun
-    it counts and nothing more ("all four windows", "all five publishers")."""
+    """After "all": the number word then "of" ("all two of her tries"), or then the bare noun
+    it counts and nothing more ("all six lighthouses", "all three bakers")."""
     if i + 1 < len(toks) and toks[i + 1].lower == "of":
         return True
     return j == i + 2 and toks[i + 1].kind == "word" and toks[i + 1].text.islower()

@@ -105,7 +105,7 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
             k = a
             break
     if q.qualifier is None and (bound := _age_bound(toks, k)) is not None:
-        # "children below the age of five", "drivers under age 25": the age is an upper bound
+        # "riders under the age of sixteen", "patients below age 40": the age is an upper bound
         # (the figure's span stays the number, so the age is still read from "the age of")
         a, q.change = bound
         q.qualifier = toks[a].text
@@ -193,12 +193,12 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
 
 
 #: the words that bound an age named by "the age of" ("over" is left out: the golds write "="
-#: for "players over the age of 21", a description more than a bound)
+#: for "members over the age of 30", a description more than a bound)
 _AGE_BOUNDS = {"under": "<", "below": "<"}
 
 
 def _age_bound(toks: list[Token], k: int) -> tuple[int, str] | None:
-    """ "under the age of 13", "below the age of five", "under age 2": the first token of the
+    """ "under the age of 16", "below the age of fifty", "under age 3": the first token of the
     bound and its change, or ``None``."""
     m = k - 1
     if m >= 0 and toks[m].lower == "of":

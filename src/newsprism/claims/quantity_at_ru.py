@@ -299,7 +299,7 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
         k -= 1
         q.start = min(q.start, toks[k].start)
         # a bound before the range's «от» qualifies it, the range's ends stay its levels:
-        # «в пределах от 65,6 до 89,9%»
+        # «в пределах от 5 до 8%»
         found = _qualifier_before(sentence, toks, k)
         if found is not None and found[1] not in ("от", "до"):
             q.qualifier = found[2]

@@ -473,7 +473,7 @@ def not_a_claim(
         if q.unit is None and _alternative(toks, i, j):
             return False  # "one or two will pop up", "it's five or six": either may hold
         if w == "one" and _placed_one(q):
-            return True  # "under one roof", "hooked up to one wall", "talk about one of them"
+            return True  # "under one canopy", "bolted up to one beam", "a chat about one of them"
         # "the one", "one said", "one day she left"; but a stressed or qualified "one"
         # measures: "only one week to fix it", "at least one time"
         stressed = q.qualifier or (prev is not None and prev.lower in STRESSED_ONE)
@@ -509,9 +509,9 @@ _MEASURE_UNITS = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.valu
 
 def _in_code(toks: list[Token], i: int) -> bool:
     """Digits inside code or a formula the page shows in its text: an argument glued into a
-    call ("alert(20)", "range(10)"), a term or a power of a one-letter variable ("i+1", "x^2",
-    "H^2").  Prose glues no number to a name this way; a count joined by "+" to another number
-    ("4+1 parts") or named after a word ("Disney+ 3 months", spaced) is left alone."""
+    call ("confirm(30)", "sleep(5)"), a term or a power of a one-letter variable ("k+1", "r^2").
+    Prose glues no number to a name this way; a count joined by "+" to another number ("2+1
+    days") or a number after a name's plus sign and a space ("Brand+ 3 months") is left alone."""
     if i < 2 or not toks[i].glued:
         return False
     op, name = toks[i - 1], toks[i - 2]
@@ -525,8 +525,8 @@ def _in_code(toks: list[Token], i: int) -> bool:
 
 def _placed_one(q: Quantity) -> bool:
     """A "one" with a qualifier that doubles as a preposition of place or topic, counting a
-    noun that is no measure: "everything under one roof", "hooked up to one wall", "talk about
-    one of my favourite topics", "wrap twine around one of the stems".  A bound on a single
+    noun that is no measure: "the stalls sit under one canopy", "bolted up to one beam", "a chat
+    about one of her early films", "tie string around one of the posts".  A bound on a single
     thing bounds nothing ("under one" of a count would be none), so the word is the
     preposition and the "one" the article-like "one" the determiner rule reads; a measure
     keeps it ("under one hour", "about one in five", "over one million")."""

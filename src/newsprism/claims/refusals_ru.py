@@ -377,7 +377,7 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and _pos(after) == "NOUN"
             and after.lower not in ("май",)
             and _lemma(after) in _MONTH_LEMMAS
-            # a wire dateline's short month: «МОСКВА, 9 июл ПРАЙМ», «18 сент.»
+            # a wire dateline's short month: «КАЗАНЬ, 14 авг ИНТЕРФАКС», «3 сент.»
             or after.lower in _MONTH_SHORT
         ):
             return value <= 31 or not money_or_measure
