@@ -10,7 +10,8 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 (quantulum3 with the same table the CQE authors used for it).
 
 Held out in the thirty-third session: ``--set l3s33 --part fresh33`` (selected and labelled by a
-colleague, scored only, run only by name).
+colleague, scored only, run only by name; docs/claims.md gives its before and after, 90.2 / 82.3 /
+83.9 and 90.2 / 82.3 / 84.4).
 Held out in the thirty-second session: ``--set wcxbtest32 --part fresh32`` (selected and labelled
 by a colleague, run only by name; docs/claims.md gives its before and after, 93.0 / 86.8 / 87.7
 both), development data since the thirty-third (``--part dev-a`` / ``dev-b``: halves by a hash of
