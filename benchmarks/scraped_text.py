@@ -2,13 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 32** (``--held-out``, part ``fresh32``): ``benchmarks/data/scraped_written32``
-(see :data:`WRITTEN32`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 33** (``--held-out``, part ``fresh33``): ``benchmarks/data/scraped_written33``
+(see :data:`WRITTEN33`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written31`` (held out in round 31, read first
+**Development data, half A** (``--dev``): ``scraped_written32`` (held out in round 32, read first
+in round 33), ``scraped_written31`` (held out in round 31, read first
 in round 32), ``scraped_written30`` (held out in round 30, read first
 in round 31), ``scraped_written29`` (held out in round 29, read first
 in round 30), ``scraped_written28`` (held out in round 28, read first
@@ -396,6 +397,16 @@ WRITTEN32 = ROOT / "benchmarks" / "data" / "scraped_written32"
 #: 0.982 → 0.978 (trafilatura on the lines 0.793, jusText 0.846), paragraphs P / R 0.943 / 1.000
 #: → 0.943 / 0.988, figures P / R 0.926 / 0.893 both times, headings F1 0.900 both times;
 #: ``docs/extraction.md``, round 32.)
+#: **scraped_written33** (``benchmarks/data/scraped_written33/``, benchmark part ``fresh33``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 33 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: thirty-third-session entry): every page in the folder — every ``NAME.txt`` with a
+#: ``NAME.json`` of the same stem — is held out: scored whole, once with the base code
+#: (e81db99f) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), aggregates only, English and Russian apart; its pages and errors are not read and
+#: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
+#: ``scraped_written32`` joins A.  Until the folder is on main the part says so and is skipped.
+WRITTEN33 = ROOT / "benchmarks" / "data" / "scraped_written33"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -481,8 +492,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written32 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written31, 30, 29, 28, 27, 17-19 and 21
+    the peers.  ``which``: ``held-out`` (scraped_written33 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then A: scraped_written32, 31, 30, 29, 28, 27, 17-19 and 21
     whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
@@ -497,17 +508,20 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not WRITTEN32.is_dir():
-            print(f"\nheld-out fresh32: {WRITTEN32.relative_to(ROOT)} is not here yet; skipped")
+        if not WRITTEN33.is_dir():
+            print(f"\nheld-out fresh33: {WRITTEN33.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh32 (scraped_written32)", written_pages(WRITTEN32), _language
+            "held-out fresh33 (scraped_written33)", written_pages(WRITTEN33), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        parts += _by_language(
+            "written32 (dev, round 32's held out)", written_pages(WRITTEN32), _language
+        )
         parts += _by_language(
             "written31 (dev, round 31's held out)", written_pages(WRITTEN31), _language
         )
@@ -566,7 +580,7 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    or check one: scraped_written32 and scraped_written26 pages are refused)."""
+    or check one: scraped_written33 and scraped_written26 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
@@ -586,11 +600,12 @@ def differences(stem: str) -> None:
         *written_pages(WRITTEN29),
         *written_pages(WRITTEN30),
         *written_pages(WRITTEN31),
+        *written_pages(WRITTEN32),
     ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
         raise SystemExit(
-            f"{stem}: not a development page (scraped_written32 is held out, 26 the check)"
+            f"{stem}: not a development page (scraped_written33 is held out, 26 the check)"
         )
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
@@ -611,7 +626,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written32 pages (fresh32)",
+        help="only the held-out scraped_written33 pages (fresh33)",
     )
     parser.add_argument(
         "--check",
@@ -621,7 +636,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), then A: written32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
