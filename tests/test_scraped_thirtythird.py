@@ -192,3 +192,27 @@ Share
 def test_a_credit_signed_under_the_story_by_the_byline_is_no_figure() -> None:
     for page in (_SIGNED_RU, _SIGNED_EN):
         assert all(b[0] != "figure" for b in _blocks(page))
+
+
+# A reading time in words under the byline and the date, over the lead photo.
+_READING_TIME = """Вести Заречья
+Новости
+Город
+Объясняем
+Два бака у подъезда: как в Заречье будут собирать вторсырьё
+С 1 января у каждого дома в двух районах города будут стоять синий и серый контейнеры.
+Автор: Ольга Сурина
+5 декабря 2026, 08:00
+{counter}
+Синие контейнеры для вторсырья уже завезли на площадки в Ленинском районе.
+Фото: Инна Карова / Вести Заречья
+Сейчас весь мусор жители выбрасывают в одни и те же контейнеры, а сортируют его уже на полигоне, где большая часть вторсырья теряется.
+В синий бак можно будет выбрасывать пластиковые бутылки, банки из-под напитков, картон и бумагу.
+"""
+
+
+def test_a_reading_time_in_words_is_no_heading() -> None:
+    # «6 мин на чтение», "4 minutes to read": the page's counter, as "5 min read" is
+    for counter in ("6 мин на чтение", "5 минут на чтение", "4 minutes to read"):
+        blocks = _blocks(_READING_TIME.format(counter=counter))
+        assert all(counter not in (b[1] or "") for b in blocks)

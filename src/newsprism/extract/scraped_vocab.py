@@ -221,7 +221,8 @@ COUNTER = re.compile(
     r"|^[^\W\d_]{3,20}\s+\d{1,2}\s*(?:of|из|з|von|sur|de)\s*\d{1,2}$",
     re.I,
 )
-# Lines that are a number, a time or a count: share counters, live-blog timestamps, "5 min read".
+# Lines that are a number, a time or a count: share counters, live-blog timestamps, "5 min read",
+# «6 мин на чтение».
 NUMERIC_UI = re.compile(
     r"^(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*[kкmм]?"
     r"|\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|cest|est|edt|pst|et|мск|msk))?"
@@ -229,7 +230,7 @@ NUMERIC_UI = re.compile(
     r"|(?:(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?\s*[kкmм]?\s*)?(?:comments?|комментари(?:й|я|ев|и)|коментар(?:ів|і)?|kommentare?|commentaires?|"
     r"comentarios?|views?|просмотр(?:ов|а|ы)?|переглядів|shares?|likes?)"
     r"(?:\s*:?\s*\(?\d[\d\s.,]*[kкmм]?\)?)?"
-    r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?(?:\s*(?:read|reading|чтения|читать|lesezeit|de lecture|de lectura))?"
+    r"|\d+\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?\.?|хв)\.?(?:\s*(?:read|reading|to read|чтения|на чтение|читать|lesezeit|de lecture|de lectura))?"
     r"|(?:reading time|время чтения|час читання|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+.*"
     r")$",
     re.I,
