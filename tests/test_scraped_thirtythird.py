@@ -216,3 +216,21 @@ def test_a_reading_time_in_words_is_no_heading() -> None:
     for counter in ("6 мин на чтение", "5 минут на чтение", "4 minutes to read"):
         blocks = _blocks(_READING_TIME.format(counter=counter))
         assert all(counter not in (b[1] or "") for b in blocks)
+
+
+def test_the_language_named_after_the_original_is_the_source_language() -> None:
+    from newsprism.extract.notices import find_translation_notice
+
+    for line, source in (
+        (
+            "Текст переведён автоматически сервисом Яндекс Переводчик. Оригинал на японском языке.",
+            "ja",
+        ),
+        ("This page has been translated by Google Translate. View the original (German)", "de"),
+        ("Machine translated by DeepL. The original is in Polish.", "pl"),
+    ):
+        notice = find_translation_notice(line)
+        assert notice is not None and notice.source_language == source
+    # a notice naming the original without its language says none
+    notice = find_translation_notice("Machine translated by DeepL. Read the original article.")
+    assert notice is not None and notice.source_language is None

@@ -58,7 +58,16 @@ _LANGUAGE_STEMS = {
     "pl": "polish|польск|польськ|polnisch|polonais|polaco",
     "zh": "chinese|китайск|китайськ|chinesisch|chinois|chino",
     "ja": "japanese|японск|японськ|japanisch|japonais|japonés",
+    "pt": "portuguese|португальск|португальськ|portugiesisch|portugais|portugués|português",
 }
+# the notice's word for the original and the language named after it ("Оригинал на китайском
+# языке", "View the original (English)", "Ver original em português"): the source language of a
+# notice that did not say it with its "from"
+_ORIGINAL_IN = re.compile(
+    r"(?:original\w*|оригинал\w*|оригінал\w*)\W+(?:(?:in|is|article|на|em|en|auf)\W+){0,2}"
+    r"(?P<lang>[^\W\d_]{3,20})",
+    re.I,
+)
 _LANG = r"(?P<lang>[^\W\d_][\w'’]{2,20})"
 # a service: one to three capitalised words, quoted or not («Яндекс Переводчик», "DeepL", "Google Translate")
 # (a dot only inside a word, "Translate.com": a full stop ends the name, "DeepL. Read the original")
@@ -230,15 +239,26 @@ def find_translation_notice(text: str) -> Notice | None:
             service = service_name(written)
             if service == written and not _MACHINE.search(m.group(0)):
                 continue  # "Translated by Anna Smirnova": a translator, not a service
-            return Notice(service, _language(m.group("lang")), language)
+            return _with_original(Notice(service, _language(m.group("lang")), language), text)
     notice = _notice_in_any_order(text)
     if notice:
-        return notice
+        return _with_original(notice, text)
     m = _UNNAMED.search(text)
     if m:
         language = "en" if m.group("lang_ru") is None and m.group(0).isascii() else "ru"
-        return Notice("unknown", _language(m.group("lang") or m.group("lang_ru")), language)
+        notice = Notice("unknown", _language(m.group("lang") or m.group("lang_ru")), language)
+        return _with_original(notice, text)
     return None
+
+
+def _with_original(notice: Notice, text: str) -> Notice:
+    """The notice with the source language its line names after "the original", when its
+    "from" did not name one."""
+    if notice.source_language is not None:
+        return notice
+    m = _ORIGINAL_IN.search(text)
+    found = _language(m.group("lang")) if m else None
+    return notice._replace(source_language=found) if found else notice
 
 
 def _notice_in_any_order(text: str) -> Notice | None:
