@@ -234,3 +234,47 @@ def test_the_language_named_after_the_original_is_the_source_language() -> None:
     # a notice naming the original without its language says none
     notice = find_translation_notice("Machine translated by DeepL. Read the original article.")
     assert notice is not None and notice.source_language is None
+
+
+# A page's tag list after the story ends with a place's name: one more tag, no signature.
+_TAGGED = """{site}
+{head}
+{body}
+{tags}
+{tag1}
+{tag2}
+{name}
+{comments}
+"""
+
+
+def test_a_name_at_the_end_of_a_tag_list_is_no_author() -> None:
+    for page in (
+        _TAGGED.format(
+            site="Marlow Valley Post",
+            head="Drought: twelve villages of the Upper Marlow will lose running water at night",
+            body="Twelve villages of the Upper Marlow will have no running water at night from "
+            "Monday, the water board said, after the driest spring in forty years.\n"
+            '"We know it is hard, especially for the elderly," said its director, Ana Ribeiro.',
+            tags="Tags",
+            tag1="Drought",
+            tag2="Water",
+            name="Upper Marlow",
+            comments="Comments (3)",
+        ),
+        _TAGGED.format(
+            site="Вести Заречья",
+            head="Засуха: двенадцать сёл Верхнего Заречья останутся ночью без воды",
+            body="Двенадцать сёл Верхнего Заречья с понедельника будут оставаться ночью без "
+            "воды, сообщил водоканал после самой сухой весны за сорок лет.\n"
+            "«Мы понимаем, как это тяжело, особенно пожилым», — сказал директор водоканала "
+            "Пётр Олейник.",
+            tags="Теги",
+            tag1="Засуха",
+            tag2="Вода",
+            name="Верхнее Заречье",
+            comments="Комментарии (3)",
+        ),
+    ):
+        _, _, metadata = extract_scraped(page)
+        assert not metadata.authors

@@ -79,7 +79,11 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
         near = [o for o in (labs[i - 1] if i else None, *labs[i + 1 : i + 2]) if o is not None]
         role = next((o for o in near if o.label in (SHORT, TEXT) and is_role(o.text)), None)
         dated = any(o.label == DATE for o in near)
-        last = i == last_content or _signature(labs, i, body_start, last_text)
+        # (the page's last line of content signs the story when nothing short stands between
+        # it and the story's text: a name after "Tags", "Drought", "Water" is one more tag)
+        last = (
+            i == last_content and not any(o.label == SHORT for o in labs[last_text + 1 : i])
+        ) or _signature(labs, i, body_start, last_text)
         if role is None and not dated and last and _signed_by_another(labs, lab.text):
             # a page that names its author in a byline of its own is not signed again by a bare
             # name at its end: a sponsor's or a partner's name under the story ("Harlow Ford")
