@@ -107,3 +107,42 @@ def test_the_shallow_rewrite_keeps_every_word_and_closes_what_html_closes() -> N
     # paragraphs, list items and cells nobody closed are siblings, not a nest: nothing left out
     flat = "<p>a" * 3000 + "<ul>" + "<li>b" * 3000 + "</ul><table><tr>" + "<td>c" * 3000
     assert shallow_markup(flat, limit=100)[1] == 0
+
+
+_COURT = (
+    "Приречный районный суд рассмотрел гражданское дело по иску владельца легкового автомобиля "
+    "к управляющей компании о возмещении ущерба от упавшей с крыши наледи.",
+    "Как установил суд, истец оставил автомобиль во дворе многоквартирного дома, где проживает; "
+    "около семи утра с кровли на машину сошла глыба льда.",
+)
+
+
+def _court_page(title: str, masthead: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _COURT)
+    return (
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>"
+        f"<title>{title}</title></head><body>{masthead}"
+        "<div class='content'><h1>Управляющая компания возместит владельцу автомобиля ущерб от "
+        f"упавшей с крыши наледи</h1><div class='date'>12.03.2024</div>{paragraphs}</div>"
+        "</body></html>"
+    ).encode("cp1251")
+
+
+def test_a_generic_title_yields_to_the_headline_the_page_prints() -> None:
+    article = newsprism.read(_court_page("Пресс-релиз :: Приречный районный суд"), stages=())
+    assert article.title is not None and article.title.startswith("Управляющая компания")
+    assert all(p in article.text for p in _COURT)
+
+
+def test_a_title_of_a_headline_s_length_or_a_masthead_link_keeps_the_title() -> None:
+    # a <title> as long as a headline is the headline, though worded otherwise
+    seo = "Суд обязал УК заплатить за разбитую льдом машину во дворе"
+    assert newsprism.read(_court_page(seo), stages=()).title == seo
+    # an <h1> that is the masthead's logo link is the site's name, not the headline
+    logo = "<h1><a href='/'>Приречный районный суд Ульяновской области</a></h1>"
+    page = (
+        _court_page("Пресс-релиз", masthead=logo)
+        .replace("<h1>Управляющая".encode("cp1251"), "<h2>Управляющая".encode("cp1251"))
+        .replace("наледи</h1>".encode("cp1251"), "наледи</h2>".encode("cp1251"))
+    )
+    assert newsprism.read(page, stages=()).title == "Пресс-релиз"

@@ -37,6 +37,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
+
 from .components import ELEMENT_NAME
 
 _WORD = re.compile(r"\w+")
@@ -55,6 +57,11 @@ MAX_WORDS = 80
 _PARTS_OF_NAMES = (
     "spons", "adver", "newsl", "subscr", "signup", "cta", "donat", "republ", "disclaim", "about"
 )  # fmt: skip
+
+
+#: the class and id values under an element, in page order (each knows its element)
+_CLASS_AND_ID = etree.XPath(".//*/@class | .//*/@id")
+_ELEMENT_NAMES = etree.XPath(f".//*/@class | .//*/@id | .//*/@{ELEMENT_NAME}")
 
 
 def drop_named_chrome(tree: Any, *, elements_named: bool = False) -> int:
@@ -114,22 +121,23 @@ def _has_words(text: str | None) -> bool:
 
 def _named(root: Any, elements_named: bool) -> Iterator[Any]:
     """The elements under ``root`` whose class or id (or kept element name) has a word of
-    :data:`CHROME_NAMES`.  Each distinct set of names is judged once (a page repeats its classes
-    on many elements: "card", "col-md-6")."""
+    :data:`CHROME_NAMES`, in page order.  Each distinct name is judged once (a page repeats its
+    classes on many elements: "card", "col-md-6"), and only the elements that carry a name are
+    visited: their attributes are gathered by one XPath, in C (round 33: the walk over every
+    element in Python was 7 % of extraction's time on WCXB).  A class and an id are judged
+    apart: no part of a name spans the space between them, so an element is named exactly when
+    one of its names is."""
     judged: dict[str, bool] = {}
-    for el in root.iterdescendants():
-        if not isinstance(el.tag, str):
-            continue
-        classes, ident = el.get("class"), el.get("id")
-        element = el.get(ELEMENT_NAME) if elements_named else None
-        if classes is None and ident is None and element is None:
-            continue
-        names = f"{classes or ''} {ident or ''} {element or ''}"
-        named = judged.get(names)
+    seen: set[Any] = set()
+    for value in (_ELEMENT_NAMES if elements_named else _CLASS_AND_ID)(root):
+        named = judged.get(value)
         if named is None:
-            named = judged[names] = _names_chrome(names.lower())
+            named = judged[value] = _names_chrome(value.lower())
         if named:
-            yield el
+            el = value.getparent()
+            if el not in seen:
+                seen.add(el)
+                yield el
 
 
 def _names_chrome(names: str) -> bool:

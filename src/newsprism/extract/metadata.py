@@ -186,9 +186,70 @@ def _headline(tree: Any, page_title: str | None) -> str | None:
     headline = next((text for text in found if text.lower() not in site), None)
     if headline:
         return headline
+    if not found and (own := _own_headline(tree, page_title, site)):
+        return own
     if len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[0]) > len(parts[-1]):
         return " - ".join(parts[:-1])
     return found[0] if found else page_title or None
+
+
+#: an ``<h1>`` of fewer words is a section's or a site's name, not a headline of its own
+HEADLINE_WORDS = 4
+#: a ``<title>`` whose every part has at most this many words names the site or the section
+NAME_WORDS = 5
+#: a word of content: four letters or more, compared by its first five (Russian inflects)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _CONTENT_WORD.findall(text.lower())}
+
+
+def _own_headline(tree: Any, page_title: str, site: set[str]) -> str | None:
+    """The page's one ``<h1>`` when the ``<title>`` is about something else: a generic title
+    («Пресс-релиз :: Районный суд», "Report: A 3-2 B | Club") shares no word of content with
+    the headline the page prints, and a reader takes the printed one for the article's title
+    (round 33: a windows-1251 press release was titled with its section's name).  Only an
+    ``<h1>`` of :data:`HEADLINE_WORDS` words or more, not a link (a masthead's logo), not the
+    site's name at an end of the title, and the only such one on the page."""
+    if max((len(part.split()) for part in TITLE_PARTS.split(page_title)), default=0) > NAME_WORDS:
+        return None  # a title of a headline's length is the headline, though worded otherwise
+    title_stems = _stems(page_title)
+    own = [
+        text
+        for h1 in list(tree.iterfind(".//body//h1"))[:3]
+        if (text := clean_inline(" ".join(h1.itertext())))
+        and len(text.split()) >= HEADLINE_WORDS
+        and text.lower() not in site
+        and h1.find(".//a") is None
+        and h1.getparent() is not None
+        and h1.getparent().tag != "a"
+        and _prose_follows(h1)
+    ]
+    if len(own) != 1 or (title_stems & _stems(own[0])):
+        return None
+    return own[0]
+
+
+#: the first elements with text after a headline: a byline, a date, a label, then the story
+_FOLLOWING = etree.XPath(
+    "following::*[string-length(normalize-space(text())) > 0][position() <= $n]"
+)
+#: how many elements with text may stand between a headline and its story's first paragraph
+_BETWEEN = 6
+#: a paragraph of the story: this many words and more, in one of these elements
+_PARAGRAPH_WORDS = 15
+_PARAGRAPH_TAGS = frozenset({"p", "div", "td", "section", "article", "blockquote", "li", "span"})
+
+
+def _prose_follows(h1: Any) -> bool:
+    """Whether a paragraph of running text follows ``h1`` within :data:`_BETWEEN` elements: a
+    headline stands over its story (a masthead's slogan, a sidebar's "Next race" or a share
+    box's "Save & Share this Article" over links do not)."""
+    return any(
+        el.tag in _PARAGRAPH_TAGS and len(" ".join(el.itertext()).split()) >= _PARAGRAPH_WORDS
+        for el in _FOLLOWING(h1, n=_BETWEEN)
+    )
 
 
 #: microdata's declaration of a live blog (``itemtype="https://schema.org/LiveBlogPosting"``)
