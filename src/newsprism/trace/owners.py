@@ -156,13 +156,20 @@ def owner_of(tokens: tuple[_Token, ...], start: int, end: int, sentence: str) ->
     # the subject of the governing verb, or that subject's possessor: "Velmar took 15 billion",
     # "Norbank's loan book grew to 4.1 trillion", «прибыль Норбанка составила 61 млрд»
     node = noun
+    through: _Token | None = None  # the preposition the figure hangs from its verb by ("at")
     for _ in range(3):
         up = tokens[node.head]
         if up.i == node.i:
             return None
         if up.pos == "ADP" or up.dep == "prep":
+            through = up
             up = tokens[up.head]
         if up.pos in ("VERB", "AUX") or up.dep in ("ROOT", "root"):
+            if COUNTERS_NOT_OWNERS and _counting(up, through):
+                # "DalTransLine put the number at 38", "Rosnedra estimates the reserves at
+                # 800,000 tonnes", «В Псковском музее называют 21 слиток»: who counts is the
+                # figure's source (sources.COUNTED_BY_SUBJECT), not whose count it is
+                return None
             subject = next(
                 (c for c in tokens if c.head == up.i and c.dep in _SUBJECT and c.i != c.head),
                 None,
@@ -182,6 +189,25 @@ def owner_of(tokens: tuple[_Token, ...], start: int, end: int, sentence: str) ->
             return None
         node = up
     return None
+
+
+#: the subject (or the place) of a verb of counting or estimating is who gives the figure, not
+#: whose count it is: the verbs whose subject :func:`.bonds.given_by_subject` reads as the
+#: figure's source (thirty-third session)
+COUNTERS_NOT_OWNERS = True
+#: verbs that give a figure to their subject as its estimate of a count: with "at" ("put … at",
+#: "estimate … at") or with the count as their object («называют 21 слиток», «оценивают запасы в
+#: 760 тысяч тонн»).  Not "count" nor «насчитывать»: "Ostrel counted 19,000 applicants" (its own
+#: applicants), «университет насчитывает 19 тыс. студентов» name whose count it is
+_COUNTING_AT = frozenset({"put", "estimate", "reckon", "place"})
+_COUNTING = frozenset({"называть", "назвать", "оценивать", "оценить"})
+
+
+def _counting(verb: _Token, through: _Token | None) -> bool:
+    lemma = verb.lemma.casefold()
+    if lemma in _COUNTING:
+        return True
+    return lemma in _COUNTING_AT and through is not None and through.lemma.casefold() == "at"
 
 
 #: a name that makes one word with the subject ("the *Brask* fleet brought in 9,300 tonnes",
