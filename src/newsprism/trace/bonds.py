@@ -68,6 +68,10 @@ _TO_BEFORE = re.compile(r"(?:\bto|\bдо)\s*$", re.IGNORECASE)
 
 _TO_BETWEEN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|до)\s*$", re.IGNORECASE)
 
+#: a rival's figure may stand in the clause after a semicolon of the first figure's sentence
+#: (thirty-third session)
+CLAUSE_RIVALS = True
+
 #: the most words a rival's sentence may hold: it gives the count and its source, nothing more
 RIVAL_WORDS = 16
 
@@ -87,6 +91,27 @@ def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]
             continue
         same_sentence = [i for i in order if i != k and sentence_of[i] == sk]
         before = article.text[article.sentences[sk].start : article.claims[k].start]
+        cut = before.rfind(";")
+        if CLAUSE_RIVALS and cut >= 0:
+            # "The department said 320 workers had been evacuated; the plant put the number at
+            # 280.": a clause after a semicolon is the rival's sentence, the clause before the
+            # sentence before it
+            at = article.sentences[sk].start + cut
+            clause = article.text[at + 1 : article.sentences[sk].end]
+            earlier = [i for i in same_sentence if article.claims[i].end <= at]
+            beside = [i for i in same_sentence if article.claims[i].start > at]
+            rival = before[cut + 1 :]
+            if (
+                earlier
+                and not beside
+                and len(clause.split()) <= RIVAL_WORDS
+                and _RIVAL_BEFORE.search(rival)
+            ):
+                for j in reversed(earlier):
+                    if _may_bond(claims[j], c) and _sources_two(claims[j], c, rival):
+                        out.append((j, k))
+                        break
+                continue
         if not same_sentence and _rival_sentence(c, before):
             # the nearest figure of the sentence before that can be the same count ("About
             # 1,200 people live in the zone the lake's 4 million cubic metres would flood.")
