@@ -949,24 +949,12 @@ def _written32_pages(part: str | None, limit: int) -> Iterator[Page]:
 
 
 def written33_dir() -> Path:
-    """``benchmarks/data/extraction_written33/``: news pages written in round 33 by a colleague
-    who does not read the code they measure, never runs newsprism or a peer on what they write
-    and looks at no score (``NN.html``, a whole saved page, in a site template none of written16
-    to written32 used, Russian 01–06 and English 07–12, at least two in windows-1251; page kinds
-    and hard cases from a list given to the writer, recorded in ``benchmarks/heldout.md`` only
-    after the part is scored; ``NN.txt``, the gold body, one block a line).
-
-    **Selection rule (round 33, ``benchmarks/heldout.md``):** every page in the folder: every
-    ``NN.html`` landed there with an ``NN.txt`` of the same name, the gold read as UTF-8, lines
-    stripped and blank lines dropped, of at least eight tokens (the floor every written set has
-    had); its language is the detector's reading of the gold.  Every page is held out: scored
-    whole as the part ``fresh`` of ``extraction.py --sets written33``, once with the base code
-    (e81db99f) beside trafilatura and readability-lxml ("before") and once at the end ("after"),
-    English and Russian reported apart; its pages and errors are not read before the next
-    session.  Scoring convention, the same as written32's: the headline figure is newsprism's
-    body (no figure captions), as on every set; the body with captions in place
-    (``--reader-view``'s third row) is printed beside it.  While the folder is absent or empty
-    the set is skipped (:func:`available`)."""
+    """``benchmarks/data/extraction_written33/``: the pages of :func:`written32_dir`'s kind,
+    written in round 33 (templates none of written16 to written32 used), by the same rule and
+    scoring convention; held out: scored whole as the part ``fresh`` of ``extraction.py --sets
+    written33``, once with the base code (e81db99f, "before") and once at the end ("after"),
+    beside trafilatura and readability-lxml, English and Russian apart; its pages and errors are
+    not read before the next session.  Skipped while the folder is absent or empty."""
     return Path(__file__).resolve().parent / "data" / "extraction_written33"
 
 

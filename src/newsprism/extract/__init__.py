@@ -40,9 +40,10 @@ def extract(doc: Document) -> Article:
 
 def _nested_too_deep(html: str) -> bool:
     """Did libxml2 stop reading the page at its nesting limit?  Asked only when no article text
-    was found (it parses the page again): the text above the limit is read as any page, but a
-    page whose article follows a nest 2,048 levels deep loses it, and saying "no article text"
-    alone would send the reader looking for a paywall."""
+    was found (it parses the page again).  Such a page is parsed again with its deepest levels'
+    tags left out (:mod:`.deep_nesting`, round 33), so this answers yes only when that rewrite
+    could not make it shallow; saying "no article text" alone would send the reader looking
+    for a paywall."""
     from .html import _PARSER, parse
 
     try:
