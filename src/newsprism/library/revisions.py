@@ -86,7 +86,7 @@ def revisions(lib: Library, article_id: int) -> list[Revision]:
         dict(r)
         for r in lib.conn.execute(
             "SELECT content_hash, title, text, url, published, word_count, fetched_at, "
-            "replaced_at FROM article_revisions WHERE article_id = ? ORDER BY replaced_at, id",
+            "replaced_at FROM article_revisions WHERE article_id = ? ORDER BY replaced_at, fetched_at, id",
             (article_id,),
         )
     ]
@@ -130,7 +130,7 @@ def earlier_revisions(lib: Library, article_id: int) -> list[dict[str, Any]]:
         dict(r)
         for r in lib.conn.execute(
             f"SELECT {', '.join(EXPORT_FIELDS)} FROM article_revisions WHERE article_id = ? "
-            "ORDER BY replaced_at, id",
+            "ORDER BY replaced_at, fetched_at, id",
             (article_id,),
         )
     ]

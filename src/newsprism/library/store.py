@@ -577,6 +577,14 @@ def _keep_as_earlier(
             later,
         ),
     )
+    # the text kept before this one was replaced by it, not by the later one it was
+    # replaced by until now (captures of 1, 3 and then 2 April: the first was the page's until
+    # the 2nd); revisions are listed by the time they were replaced, so this also orders them
+    conn.execute(
+        "UPDATE article_revisions SET replaced_at = ? WHERE article_id = ? AND fetched_at < ? "
+        "AND replaced_at > ?",
+        (fetched, article_id, fetched, fetched),
+    )
 
 
 def _payload_with_url(article: Article, url: str | None) -> str:
