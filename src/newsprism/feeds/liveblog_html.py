@@ -7,8 +7,13 @@ markup shares rather than by a site's class names:
 
 - a post carries its time as an HTML ``<time datetime>`` element (the element HTML gives a
   machine-readable time; live-blog templates use it for each post's stamp);
-- a post is the largest element around such a time that holds no other one, and the posts of a
-  blog are siblings in one container;
+- a post is the largest element around such a time that holds no other post's time, and the
+  posts of a blog are siblings in one container — or in several alike (a blog grouped by day
+  under "Today" and "Yesterday"): the runs whose posts have the largest run's tag and class are
+  the blog, in page order;
+- a post's own time is its first: a second one a label's words after it ("Updated 10:42") is
+  the same post's, and a time the prose mentions (inside a paragraph after more than a
+  label's words: "the hearing is on <time>…") stamps nothing;
 - a post is mostly prose: a list of teasers (a "latest news" column, a home page) is mostly
   links, so a block whose text is more than half link text is no post (link density, the
   classic boilerplate feature);
@@ -33,6 +38,10 @@ MIN_MEAN_CHARS = 100
 MAX_LINK_SHARE = 0.5
 
 _CHROME = {"nav", "aside", "footer"}
+#: elements of running text: a <time> inside one is a time the text mentions, not a post's stamp
+_PROSE = {"p", "blockquote", "q"}
+#: the most text between a post's first time and a second one of the same post ("Updated")
+MAX_LABEL_CHARS = 40
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
@@ -41,25 +50,72 @@ def html_updates(tree: Any) -> list[dict[str, str]]:
     has them, as schema.org ``liveBlogUpdate`` dicts (``datePublished``, ``headline``,
     ``articleBody`` and ``@id`` when the post has an ``id``); empty when the page has no run of
     posts."""
+    stamps = _post_stamps(tree)
     containers: dict[Any, list[Any]] = {}
-    for stamp in tree.iter("time"):
-        if not stamp.get("datetime") or _in_chrome(stamp):
-            continue
-        post = _post_of(stamp)
+    for stamp in stamps:
+        post = _post_of(stamp, stamps)
         parent = post.getparent()
         if parent is not None and post not in containers.setdefault(parent, []):
             containers[parent].append(post)
-    best: list[dict[str, str]] = []
-    best_chars = 0
-    best_posts: list[Any] = []
+    runs: list[tuple[list[Any], list[dict[str, str]], int]] = []
     for posts in containers.values():
-        read = [(p, u) for p, u in ((p, _update(p)) for p in posts) if u is not None]
+        read = [(p, u) for p, u in ((p, _update(p, stamps)) for p in posts) if u is not None]
         chars = sum(len(u["articleBody"]) for _, u in read)
-        if len(read) >= MIN_POSTS and chars / len(read) >= MIN_MEAN_CHARS and chars > best_chars:
-            best, best_chars, best_posts = [u for _, u in read], chars, [p for p, _ in read]
-    if best and _prose_outside(tree, best_posts) >= best_chars:
+        if len(read) >= MIN_POSTS and chars / len(read) >= MIN_MEAN_CHARS:
+            runs.append(([p for p, _ in read], [u for _, u in read], chars))
+    if not runs:
         return []
-    return best
+    best = max(runs, key=lambda run: run[2])
+    # a blog grouped by day or hour ("Today", "Yesterday") has a container per group: the
+    # groups whose posts have the best run's markup are the same blog, read in page order
+    shape = {_shape(p) for p in best[0]}
+    blog = [run for run in runs if run is best or {_shape(p) for p in run[0]} <= shape]
+    posts = [p for run in blog for p in run[0]]
+    updates = [u for run in blog for u in run[1]]
+    order = {node: n for n, node in enumerate(tree.iter())}
+    ranked = sorted(zip(posts, updates, strict=True), key=lambda pu: order[pu[0]])
+    chars = sum(run[2] for run in blog)
+    if _prose_outside(tree, posts) >= chars:
+        return []
+    return [u for _, u in ranked]
+
+
+def _shape(post: Any) -> tuple[str, str]:
+    return (str(post.tag), " ".join(sorted((post.get("class") or "").split())))
+
+
+def _post_stamps(tree: Any) -> set[Any]:
+    """The ``<time datetime>`` elements that stamp a post: not in chrome, not a time the
+    prose mentions (inside a paragraph or a quotation after more than a label's words: "the
+    hearing is on <time>…"; a paragraph opening with its time is a post), and not a post's
+    second time — an "updated 10:42" beside its first, with no more than a label's text
+    between them."""
+    out: set[Any] = set()
+    state = {"at": 0, "last_end": -1_000_000}
+
+    def visit(node: Any, prose_start: int | None) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+            return
+        if node.tag in _PROSE and prose_start is None:
+            prose_start = state["at"]
+        stamp = node.tag == "time" and node.get("datetime") and not _in_chrome(node)
+        mentioned = prose_start is not None and state["at"] - prose_start > MAX_LABEL_CHARS
+        if stamp and not mentioned and state["at"] - state["last_end"] > MAX_LABEL_CHARS:
+            out.add(node)
+        state["at"] += _chars(node.text)
+        for child in node:
+            visit(child, prose_start)
+            state["at"] += _chars(child.tail)
+        if stamp and not mentioned:
+            state["last_end"] = state["at"]
+
+    visit(tree, None)
+    return out
+
+
+def _chars(text: str | None) -> int:
+    """Visible characters of ``text``, spaces not counted."""
+    return len("".join((text or "").split()))
 
 
 def _prose_outside(tree: Any, posts: list[Any]) -> int:
@@ -77,21 +133,23 @@ def _in_chrome(node: Any) -> bool:
     return any(isinstance(a.tag, str) and a.tag in _CHROME for a in node.iterancestors())
 
 
-def _stamps(node: Any) -> int:
-    return sum(1 for t in node.iter("time") if t.get("datetime"))
+def _stamps(node: Any, stamps: set[Any]) -> int:
+    return sum(1 for t in node.iter("time") if t in stamps)
 
 
-def _post_of(stamp: Any) -> Any:
-    """The largest element around ``stamp`` holding no other timed element."""
+def _post_of(stamp: Any, stamps: set[Any]) -> Any:
+    """The largest element around ``stamp`` holding no other post's stamp."""
     post = stamp
     parent = post.getparent()
-    while parent is not None and parent.tag not in ("body", "html") and _stamps(parent) == 1:
+    while (
+        parent is not None and parent.tag not in ("body", "html") and _stamps(parent, stamps) == 1
+    ):
         post, parent = parent, parent.getparent()
     return post
 
 
-def _update(post: Any) -> dict[str, str] | None:
-    stamp = next(t for t in post.iter("time") if t.get("datetime"))
+def _update(post: Any, stamps: set[Any]) -> dict[str, str] | None:
+    stamp = next(t for t in post.iter("time") if t in stamps)
     heading = next((h for h in post.iter() if isinstance(h.tag, str) and h.tag in _HEADINGS), None)
     headline = " ".join(heading.text_content().split()) if heading is not None else ""
     skip = {stamp, heading}
@@ -102,7 +160,11 @@ def _update(post: Any) -> dict[str, str] | None:
     links = sum(len(" ".join(a.text_content().split())) for a in post.iter("a"))
     if not body or links > MAX_LINK_SHARE * max(len(whole), 1):
         return None
-    update = {"datePublished": stamp.get("datetime", ""), "headline": headline, "articleBody": body}
+    update = {
+        "datePublished": stamp.get("datetime", ""),
+        "headline": headline,
+        "articleBody": body,
+    }
     if post.get("id"):
         update["@id"] = "#" + post.get("id")
     return update
