@@ -73,3 +73,20 @@ def test_every_order_of_three_captures_is_one_history(
                 article_id = lib.add(captures[weeks], link=False)
             history = revisions(lib, article_id)
             assert [r.replaced_at for r in history] == [FETCHED[5], FETCHED[6], None], order
+
+
+def test_two_texts_of_one_fetch_time_stored_again_keep_nothing_twice(
+    tmp_path: Path, captures: dict[int, Article]
+) -> None:
+    # the page captured twice in one second, the crawl imported three times
+    first = captures[4]
+    second = dataclasses.replace(
+        captures[5], metadata=dataclasses.replace(captures[5].metadata, fetched=FETCHED[4])
+    )
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        for _ in range(3):
+            article_id = lib.add(first, link=False)
+            lib.add(second, link=False)
+        history = revisions(lib, article_id)
+        assert len(history) == 2
+        assert "take 5 weeks" in lib.get(article_id).text

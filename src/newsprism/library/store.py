@@ -529,17 +529,34 @@ def _older_capture(
     conn: sqlite3.Connection, article_id: int, article: Article, fetched: str
 ) -> bool:
     """Whether ``article`` is another text of the stored article's page fetched before the
-    stored text was (a crawl imported out of order, an old archive after a fresh ``add``): it
-    must not replace the newer text."""
+    stored text was (a crawl imported out of order, an old archive after a fresh ``add``), or
+    one kept already as an earlier revision: it must not replace the stored text.  The second
+    is a capture stored again — two texts of one fetch time (a page captured twice in the same
+    second) flipped on every import of their crawl, each flip a new revision."""
     row = conn.execute(
         "SELECT content_hash, url, updated_at FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
+    if (
+        row is None
+        or row["url"] is None
+        or row["url"] != article.metadata.url
+        or row["content_hash"] == article.content_hash
+    ):
+        return False
+    return bool(fetched < row["updated_at"]) or _kept_already(conn, article_id, article, fetched)
+
+
+def _kept_already(
+    conn: sqlite3.Connection, article_id: int, article: Article, fetched: str
+) -> bool:
+    """Whether this text, fetched at ``fetched``, is an earlier revision of the article."""
     return (
-        row is not None
-        and row["url"] is not None
-        and row["url"] == article.metadata.url
-        and row["content_hash"] != article.content_hash
-        and fetched < row["updated_at"]
+        conn.execute(
+            "SELECT 1 FROM article_revisions WHERE article_id = ? AND content_hash = ? "
+            "AND fetched_at = ?",
+            (article_id, article.content_hash, fetched),
+        ).fetchone()
+        is not None
     )
 
 
@@ -549,11 +566,7 @@ def _keep_as_earlier(
     """Keep ``article``'s text as an earlier revision of the stored article (once: the same text
     fetched at the same time is not kept twice).  It was replaced no later than the next text
     the library holds was fetched; revisions are read in the order of their fetch times."""
-    if conn.execute(
-        "SELECT 1 FROM article_revisions WHERE article_id = ? AND content_hash = ? "
-        "AND fetched_at = ?",
-        (article_id, article.content_hash, fetched),
-    ).fetchone():
+    if _kept_already(conn, article_id, article, fetched):
         return
     later = conn.execute(
         "SELECT min(t) FROM (SELECT fetched_at AS t FROM article_revisions "
