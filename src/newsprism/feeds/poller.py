@@ -427,7 +427,19 @@ class Poller(ItemsMixin):
         )
 
     def _switch_or_fail(self, feed: Feed, parsed: Parsed, now: float) -> PollResult:
-        """An HTML page without live-blog updates: follow the feed it links, or fail."""
+        """An HTML page without live-blog updates: follow the feed it links, or fail.  A page
+        that gave live-blog updates before is the blog the user watches: it is never switched to
+        the site's feed (a blog whose posts were not found one morning, or one that ended, turned
+        into the site's whole feed and filled the library with its other articles)."""
+        if feed.kind == "liveblog":
+            return self._failed(
+                feed,
+                FeedError(
+                    f"{feed.url} gave live-blog updates before and shows none now",
+                    hint="the blog may have ended or changed its layout: its posts stay in the "
+                    "library and newsprism tries again later ('feeds remove' it once it has ended)",
+                ),
+            )
         target = next((a for a in parsed.alternates if not self._url_taken(a)), None)
         if target is None:
             error = FeedError(
