@@ -45,6 +45,11 @@ def _page(posts: list[str]) -> bytes:
     ).encode()
 
 
+def _watching(lib: Library, clock: SimulatedClock, url: str) -> Poller:
+    add_feeds(lib, [url], now=clock.now())
+    return Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
+
+
 def test_a_blog_that_shows_no_updates_is_not_switched_to_the_sites_feed(
     tmp_path: Path, clock: SimulatedClock, site: Publisher
 ) -> None:
@@ -56,10 +61,7 @@ def test_a_blog_that_shows_no_updates_is_not_switched_to_the_sites_feed(
     site.route("/live", live)
     site.route("/rss.xml", lambda hit: (200, {"Content-Type": "application/rss+xml"}, RSS))
     with Library.open(tmp_path / "lib.sqlite") as lib:
-        add_feeds(lib, [site.url("/live")], now=clock.now())
-        poller = Poller(
-            lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False
-        )
+        poller = _watching(lib, clock, site.url("/live"))
         try:
             poller.refresh()
             assert lib.count() == 2
@@ -83,10 +85,7 @@ def test_a_page_that_never_gave_updates_is_still_switched(
     site.route("/live", lambda hit: (200, {"Content-Type": "text/html"}, _page([])))
     site.route("/rss.xml", lambda hit: (200, {"Content-Type": "application/rss+xml"}, RSS))
     with Library.open(tmp_path / "lib.sqlite") as lib:
-        add_feeds(lib, [site.url("/live")], now=clock.now())
-        poller = Poller(
-            lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False
-        )
+        poller = _watching(lib, clock, site.url("/live"))
         try:
             poller.refresh()
         finally:
