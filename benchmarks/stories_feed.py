@@ -64,30 +64,6 @@ FRESH_SETS = (
     "own ru-ru",
     "own en-ru",
 )
-#: development sets scored whole (every pair in A or B), by name prefix; PolNeAR at the
-#: happening level, whole parts only (not their earlier A/B sets)
-DEV_PREFIXES = (
-    "written13",
-    "written14",
-    "written15",
-    "written16",
-    "written17",
-    "written18",
-    "written19",
-    "written20",
-    "written23",
-    "written25",
-    "written27",
-    "written28",
-    "written29",
-    "written30",
-    "written31",
-    "written32",
-    "L3S google news en-en",
-    "L3S fresh google news en-en",
-    "Gazeta+RBC fresh ru-ru",
-    "NEREL wikinews ru-ru",
-)
 #: development sets wholly in A: written25 (held out in the twenty-fifth session) joined
 #: development in the twenty-seventh with its errors read first, so none of it is a check;
 #: written27 (held out in the twenty-seventh) joined in the twenty-eighth, likewise, and
@@ -96,14 +72,16 @@ DEV_PREFIXES = (
 #: thirtieth; its Russian misses read first) in the thirty-first, and written31 (held out in the
 #: thirty-first; its misses read first) in the thirty-second, and written32 (held out in the
 #: thirty-second; its misses read first) in the thirty-third
-WHOLE_A = (
-    "written25",
-    "written27",
-    "written28",
-    "written29",
-    "written30",
-    "written31",
-    "written32",
+WHOLE_A = tuple(f"written{n}" for n in (25, 27, 28, 29, 30, 31, 32))
+#: development sets scored whole (every pair in A or B), by name prefix; PolNeAR at the
+#: happening level, whole parts only (not their earlier A/B sets)
+DEV_PREFIXES = (
+    *(f"written{n}" for n in (13, 14, 15, 16, 17, 18, 19, 20, 23)),
+    *WHOLE_A,
+    "L3S google news en-en",
+    "L3S fresh google news en-en",
+    "Gazeta+RBC fresh ru-ru",
+    "NEREL wikinews ru-ru",
 )
 #: the nineteenth session's held-out part (``stories_feed19/README.md``): its name, and the set
 #: whose dev half tunes the peer's threshold
