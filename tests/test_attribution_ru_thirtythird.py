@@ -5,8 +5,9 @@ text.
   «… Иван Петров говорил» / «, что …») is read whole: its cue gets the speaker and the content
   of both halves.  A paragraph that ends its sentence, or a next one that opens a sentence of
   its own, is not joined.
-- An indirect content that is a noun phrase, not a clause («объявил о своей отставке»,
-  «выразил соболезнования»), is shown uncertain, whoever its speaker.
+- An indirect content that is a noun phrase, not a clause («объявил о своей отставке»), is
+  not capped below the confident bar for its grammar: on NEREL's half B such reports are right
+  as often as the bar asks (the cap fitted on half A did not hold there).
 - «возложил ответственность / вину за X на Y» is blaming: a report of the one who puts it, its
   content the noun's phrase with whom it is put on.
 """
@@ -58,15 +59,13 @@ _NOUN_REPORTS = (
 )
 
 
-def test_a_reported_noun_phrase_is_not_shown_confident() -> None:
+def test_a_reported_noun_phrase_keeps_its_confidence() -> None:
     from newsprism.attribution.confidence import CONFIDENT
 
     article = attributed(_NOUN_REPORTS, "ru")
     sure = {q.text: (q.confidence or 0.0) >= CONFIDENT for q in article.quotes}
-    # «объявил о своей отставке», «выразил соболезнования» report no words: uncertain
-    assert not any(ok for text, ok in sure.items() if "отставке" in text), sure
-    assert not any(ok for text, ok in sure.items() if "соболезнования" in text), sure
-    # the clause his verb reports, with his name beside it, stays confident
+    # «объявил о своей отставке» beside its speaker's full name and post: as sure as a clause
+    assert any(ok for text, ok in sure.items() if "отставке" in text), sure
     assert any(ok for text, ok in sure.items() if "бюджет будет принят" in text), sure
 
 
