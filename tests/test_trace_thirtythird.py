@@ -6,12 +6,23 @@ Each guard fails with its flag off."""
 from __future__ import annotations
 
 import pytest
+from test_trace_bonds import _bonded_values as _bonded
 
 from newsprism import analyse
 from newsprism.article import Article
 from newsprism.attribution.stage import article_from_text
 from newsprism.trace import bonds, owners
 from newsprism.trace.mentions import ClaimMention, claim_mentions
+
+#: a rival's count given by a verb of estimating, after another source's
+ESTIMATED = (
+    "The regional fisheries institute said 140 seals had been found dead on the shore. "
+    "The shipping company Marvell Lines put the number at 160."
+)
+#: the same, after a semicolon of the first figure's sentence
+SEMICOLON = (
+    "The district council said 320 families had been evacuated; the plant put the number at 280."
+)
 
 
 def _claims(text: str, lang: str) -> tuple[Article, list[ClaimMention]]:
@@ -27,12 +38,7 @@ def _owner_of(text: str, lang: str, value: float) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "lang", "value"),
     [
-        (
-            "The regional fisheries institute said 140 seals had been found dead on the shore. "
-            "The shipping company Marvell Lines put the number at 160.",
-            "en",
-            160.0,
-        ),
+        (ESTIMATED, "en", 160.0),
         (
             "The state mining agency Gorvex estimates the copper reserves of the new field at "
             "about 900,000 tonnes, the agency said on Monday.",
@@ -54,11 +60,7 @@ def test_who_estimates_a_count_was_its_owner_with_the_flag_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(owners, "COUNTERS_NOT_OWNERS", False)
-    text = (
-        "The regional fisheries institute said 140 seals had been found dead on the shore. "
-        "The shipping company Marvell Lines put the number at 160."
-    )
-    assert _owner_of(text, "en", 160.0) != ()
+    assert _owner_of(ESTIMATED, "en", 160.0) != ()
 
 
 @pytest.mark.parametrize(
@@ -82,20 +84,10 @@ def test_other_verbs_keep_their_subject_as_owner(text: str, lang: str, value: fl
     assert _owner_of(text, lang, value) != ()
 
 
-def _bonded(text: str, lang: str) -> list[tuple[float, float]]:
-    article, claims = _claims(text, lang)
-    return [(claims[j].value, claims[k].value) for j, k in bonds.bonds(article, claims)]
-
-
 @pytest.mark.parametrize(
     ("text", "lang", "pair"),
     [
-        (
-            "The district council said 320 families had been evacuated; the plant put the "
-            "number at 280.",
-            "en",
-            (320.0, 280.0),
-        ),
+        (SEMICOLON, "en", (320.0, 280.0)),
         (
             "Цены на хлеб с начала года выросли на 9%, признаёт министерство торговли; "
             "союз пекарей называет цифру в 15%.",
@@ -112,11 +104,7 @@ def test_a_rival_after_a_semicolon_did_not_bond_with_the_flag_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(bonds, "CLAUSE_RIVALS", False)
-    text = (
-        "The district council said 320 families had been evacuated; the plant put the number "
-        "at 280."
-    )
-    assert _bonded(text, "en") == []
+    assert _bonded(SEMICOLON, "en") == []
 
 
 def test_another_count_after_a_semicolon_does_not_bond() -> None:
