@@ -210,3 +210,48 @@ def test_an_article_with_timed_readers_comments_is_no_live_blog() -> None:
         f"<ol>{comments}</ol></section></body></html>"
     )
     assert parse(page.encode(), URL).entries == []
+
+
+def _cards(link: str) -> str:
+    return "".join(
+        f'<div class="card"><a href="{link.format(k=k)}"><h3>Harbour funding deal, part {k}</h3></a>'
+        "<p>The agreement, reached after talks that ran late into the night, gives the port "
+        "new money for dredging and a sea wall over the next five years.</p>"
+        f'<time datetime="2026-03-1{k}T0{k}:00:00Z">1{k} March</time></div>'
+        for k in range(1, 7)
+    )
+
+
+def test_a_section_page_of_article_cards_switches_to_its_feed() -> None:
+    """Cards with a standfirst pass the prose tests, but each leads to an article of the site:
+    the page is a list of articles, and the feed it links is what to watch (the review)."""
+    page = (
+        "<!doctype html><html><head><title>Politics</title>"
+        '<link rel="alternate" type="application/rss+xml" href="/politics/rss.xml"></head><body>'
+        f"<main><h1>Politics</h1><section>{_cards('/news/2026/03/story-{k}')}</section></main>"
+        "</body></html>"
+    )
+    parsed = parse(page.encode(), "https://news.example.org/politics")
+    assert parsed.entries == []
+    assert parsed.alternates == ["https://news.example.org/politics/rss.xml"]
+    # the same cards linking their own posts on the page (fragments) are a live blog's posts
+    live = page.replace("/politics/rss.xml", "/rss.xml")
+    live = live.replace(_cards("/news/2026/03/story-{k}"), _cards("#post-{k}"))
+    assert len(parse(live.encode(), "https://news.example.org/politics").entries) == 6
+
+
+def test_a_post_with_a_second_time_of_its_update_is_one_post() -> None:
+    posts = "".join(
+        f'<div class="block"><p class="meta"><time datetime="2026-04-02T1{k}:00:00+03:00">'
+        f'1{k}:00</time> <span>обновлено <time datetime="2026-04-02T1{k}:20:00+03:00">1{k}:20'
+        "</time></span></p><p>Спасатели эвакуировали жителей трёх домов на улице Береговой, "
+        "вода поднялась до первых этажей, сообщили в управлении МЧС по области.</p></div>"
+        for k in range(4)
+    )
+    page = (
+        "<!doctype html><html><head><title>Паводок</title></head><body><main>"
+        f"<h1>Паводок: онлайн</h1><div>{posts}</div></main></body></html>"
+    )
+    entries = parse(page.encode(), URL).entries
+    assert len(entries) == 4
+    assert entries[0].published == dt.datetime(2026, 4, 2, 7, 0, tzinfo=dt.UTC).timestamp()

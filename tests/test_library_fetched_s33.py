@@ -117,3 +117,38 @@ def test_a_newer_capture_replaces_the_text_at_its_own_fetch_time(tmp_path: Path)
         old, new = revisions(lib, first)
         assert (old.fetched_at, old.replaced_at) == ("2025-04-01T08:00:00Z", "2025-04-03T09:30:00Z")
         assert "6 недель" in new.text and new.fetched_at == "2025-04-03T09:30:00Z"
+
+
+def _weeks(text: str) -> str:
+    return next(w for w in "34569" if f"продлятся {w} недель" in text)
+
+
+def test_old_captures_in_any_order_keep_the_history_and_the_newest_text(tmp_path: Path) -> None:
+    """The review's sequences: an old capture of the stored text neither moves its time back
+    nor lets a later old capture replace it; captures imported out of order read in fetch
+    order, each replaced when the next was fetched; the same text fetched twice is one."""
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        now = lib.add(_article(6, None), link=False)
+        lib.add(_article(4, "2025-04-01T08:00:00Z"), link=False)
+        lib.add(_article(6, "2025-03-20T08:00:00Z"), link=False)  # 6, then 4, then 6 again
+        lib.add(_article(4, "2025-04-02T08:00:00Z"), link=False)  # the 4 still on the page
+        assert _weeks(lib.get(now).text) == "6"
+        history = revisions(lib, now)
+        assert [_weeks(r.text) for r in history] == ["6", "4", "6"]
+        assert [r.fetched_at for r in history[:2]] == [
+            "2025-03-20T08:00:00Z",
+            "2025-04-01T08:00:00Z",
+        ]
+        assert history[0].replaced_at == "2025-04-01T08:00:00Z"
+    with Library.open(tmp_path / "other.sqlite") as lib:
+        now = lib.add(_article(9, None), link=False)
+        for weeks, day in ((3, "10"), (5, "15"), (4, "12")):
+            lib.add(_article(weeks, f"2025-02-{day}T00:00:00Z"), link=False)
+        history = revisions(lib, now)
+        assert [_weeks(r.text) for r in history] == ["3", "4", "5", "9"]
+        assert [r.replaced_at for r in history[:2]] == [
+            "2025-02-12T00:00:00Z",
+            "2025-02-15T00:00:00Z",
+        ]
+        # each change shown is one that happened: 3 -> 4, not 3 -> 5
+        assert any("4" in c.added for c in history[1].changes)

@@ -16,7 +16,9 @@ markup shares rather than by a site's class names:
   label's words: "the hearing is on <time>…") stamps nothing;
 - a post is mostly prose: a list of teasers (a "latest news" column, a home page) is mostly
   links, so a block whose text is more than half link text is no post (link density, the
-  classic boilerplate feature);
+  classic boilerplate feature); and a post does not lead away: a run whose blocks mostly link
+  another page of the same site (a section page's cards, a blog's excerpts with their "read
+  more") is a list of articles, whose feed the page links;
 - posts are paragraphs, not headlines: a run counts only when its blocks average
   :data:`MIN_MEAN_CHARS` characters and there are at least :data:`MIN_POSTS` of them;
 - the posts are the page's text: an article followed by its readers' comments (timed prose
@@ -29,6 +31,7 @@ only ("12:45") is not read: nothing in its markup says which text is a time.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 #: a blog of one post is an article; two timed blocks of prose already make a blog (it grows)
 MIN_POSTS = 2
@@ -45,9 +48,9 @@ MAX_LABEL_CHARS = 40
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def html_updates(tree: Any) -> list[dict[str, str]]:
-    """The live-blog posts of a parsed page (``lxml.html``), newest or oldest first as the page
-    has them, as schema.org ``liveBlogUpdate`` dicts (``datePublished``, ``headline``,
+def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
+    """The live-blog posts of a parsed page (``lxml.html``) at ``url``, newest or oldest first
+    as the page has them, as schema.org ``liveBlogUpdate`` dicts (``datePublished``, ``headline``,
     ``articleBody`` and ``@id`` when the post has an ``id``); empty when the page has no run of
     posts."""
     stamps = _post_stamps(tree)
@@ -58,8 +61,14 @@ def html_updates(tree: Any) -> list[dict[str, str]]:
         if parent is not None and post not in containers.setdefault(parent, []):
             containers[parent].append(post)
     runs: list[tuple[list[Any], list[dict[str, str]], int]] = []
+    page = _page_path(url)
     for posts in containers.values():
         read = [(p, u) for p, u in ((p, _update(p, stamps)) for p in posts) if u is not None]
+        # a section page or a blog's home page: each block is the door to an article of its
+        # own (its heading or its "more" link leads to another page of the site) — the feed
+        # it links is what to watch, not its excerpts (the review of s33)
+        if 2 * sum(_is_teaser(p, url, page) for p, _ in read) > len(read):
+            continue
         chars = sum(len(u["articleBody"]) for _, u in read)
         if len(read) >= MIN_POSTS and chars / len(read) >= MIN_MEAN_CHARS:
             runs.append(([p for p, _ in read], [u for _, u in read], chars))
@@ -78,6 +87,24 @@ def html_updates(tree: Any) -> list[dict[str, str]]:
     if _prose_outside(tree, posts) >= chars:
         return []
     return [u for _, u in ranked]
+
+
+def _page_path(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return (parts.hostname or "").removeprefix("www."), parts.path.rstrip("/")
+
+
+def _is_teaser(post: Any, url: str, page: tuple[str, str]) -> bool:
+    """Whether the block links another page of this site (a post's permalink is this page with
+    a fragment or a query; a source it cites is mostly another site's)."""
+    for link in post.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = _page_path(urljoin(url, href))
+        if target[0] == page[0] and target[1] != page[1]:
+            return True
+    return False
 
 
 def _shape(post: Any) -> tuple[str, str]:

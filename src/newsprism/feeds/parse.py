@@ -190,7 +190,7 @@ def _html(body: bytes, url: str) -> Parsed:
                 return _liveblog(obj, url)
     # no declared live blog: its posts may still be in the markup, each with its <time> — the
     # page is then what the user asked to watch, even when it links the site's feed
-    updates = html_updates(tree)
+    updates = html_updates(tree, url)
     if updates:
         for update in updates:
             if "@id" in update:

@@ -198,6 +198,9 @@ class Library:
                         # (stored ``apart``) keeps the one its text names
                         if own is not None:
                             values[8] = _payload_with_url(article, own)
+                    # the stored time never moves back: an older capture of the same text says
+                    # nothing of when the page last held it (the next older capture of another text
+                    # was judged newer, and replaced the newest text — the review of s33)
                     # a new text or a new title at the same address (an outlet's correction):
                     # the one stored until now becomes an earlier revision (its text and title,
                     # not its analysis).  The same text at another address is a copy (a wire
@@ -215,7 +218,8 @@ class Library:
                     conn.execute(
                         "UPDATE articles SET content_hash=?, url=?, title=?, site=?, language=?, published=?, "
                         "authors=?, word_count=?, json=?, display_title=?, "
-                        "updated_at=coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ','now')) WHERE id=?",
+                        "updated_at=coalesce(max(updated_at, ?), strftime('%Y-%m-%dT%H:%M:%SZ','now')) "
+                        "WHERE id=?",
                         (*values, fetched, article_id),
                     )
                     for table in ("speakers", "quotes", "claims"):
@@ -536,13 +540,19 @@ def _older_capture(
     row = conn.execute(
         "SELECT content_hash, url, updated_at FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
-    if (
-        row is None
-        or row["url"] is None
-        or row["url"] != article.metadata.url
-        or row["content_hash"] == article.content_hash
-    ):
+    if row is None or row["url"] is None or row["url"] != article.metadata.url:
         return False
+    if row["content_hash"] == article.content_hash:
+        # the stored text itself, fetched earlier, is an earlier state only when another text
+        # came between (the page said 6, then 4, then 6 again)
+        return fetched < row["updated_at"] and (
+            conn.execute(
+                "SELECT 1 FROM article_revisions WHERE article_id = ? AND fetched_at > ? "
+                "AND content_hash != ? LIMIT 1",
+                (article_id, fetched, article.content_hash),
+            ).fetchone()
+            is not None
+        )
     return bool(fetched < row["updated_at"]) or _kept_already(conn, article_id, article, fetched)
 
 
@@ -567,6 +577,19 @@ def _keep_as_earlier(
     fetched at the same time is not kept twice).  It was replaced no later than the next text
     the library holds was fetched; revisions are read in the order of their fetch times."""
     if _kept_already(conn, article_id, article, fetched):
+        return
+    # a capture of the text the revision fetched just before or just after it holds (the same
+    # text fetched on two days) adds no revision: the page kept that text, it did not change
+    neighbours = conn.execute(
+        "SELECT content_hash, title FROM (SELECT content_hash, title FROM article_revisions "
+        "WHERE article_id = ? AND fetched_at <= ? ORDER BY fetched_at DESC, id DESC LIMIT 1) "
+        "UNION ALL SELECT content_hash, title FROM (SELECT content_hash, title FROM "
+        "article_revisions WHERE article_id = ? AND fetched_at > ? ORDER BY fetched_at, id "
+        "LIMIT 1)",
+        (article_id, fetched, article_id, fetched),
+    ).fetchall()
+    same = (article.content_hash, article.title)
+    if any((n["content_hash"], n["title"]) == same for n in neighbours):
         return
     later = conn.execute(
         "SELECT min(t) FROM (SELECT fetched_at AS t FROM article_revisions "
