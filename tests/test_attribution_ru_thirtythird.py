@@ -42,13 +42,51 @@ def test_a_sentence_cut_by_a_paragraph_break_is_read_whole() -> None:
     assert [name for _, name in autumn] == ["Олег Гусев"], autumn
 
 
+def _spans(text: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for para in text.split("\n\n"):
+        out.append((at, at + len(para.rstrip("\n"))))
+        at += len(para) + 2
+    return out
+
+
+def _joined(text: str) -> list[str]:
+    return [text[a:b] for a, b in joined_paragraphs(text, _spans(text))]
+
+
 def test_only_a_paragraph_that_ends_mid_sentence_is_joined() -> None:
-    text = "Он сказал\n\n, что придёт.\n\nВсё готово.\n\nОни пришли\n\nВ среду было тихо.\n"
-    spans = [(0, 9), (11, 24), (26, 37), (39, 50), (52, 70)]
-    assert [text[a:b] for a, b in spans][1] == ", что придёт."
-    joined = joined_paragraphs(text, spans)
+    text = (
+        "Новости\n\nОн сказал\n\n, что придёт.\n\nВсё готово.\n\nОни пришли\n\nВ среду было тихо.\n"
+    )
     # the cut sentence is one; a sentence ended by its mark and a capital opening stay apart
-    assert joined == [(0, 24), (26, 37), (39, 50), (52, 70)]
+    assert _joined(text) == [
+        "Новости",
+        "Он сказал\n\n, что придёт.",
+        "Всё готово.",
+        "Они пришли",
+        "В среду было тихо.",
+    ]
+
+
+def test_a_title_or_heading_is_not_joined_to_a_brand_or_the_next_paragraph() -> None:
+    # a title ends without a mark and the lead may open with a lower-case brand or word
+    iphone = "Apple покажет новые телефоны\n\niPhone 16 поступит в продажу в сентябре.\n"
+    assert _joined(iphone) == [
+        "Apple покажет новые телефоны",
+        "iPhone 16 поступит в продажу в сентябре.",
+    ]
+    ebay = "Торговые площадки теряют продавцов\n\neBay закрыл российский раздел.\n"
+    assert len(_joined(ebay)) == 2
+    lower = "Курс рубля\n\nв понедельник доллар подешевел на 40 копеек.\n"
+    assert len(_joined(lower)) == 2
+    # a heading inside the article, then a paragraph opening with a Latin lower-case name
+    heading = (
+        "Рынок смартфонов вырос\n\n"
+        "Продажи смартфонов выросли на 5%.\n\n"
+        "Новые модели\n\n"
+        "iPhone 16 занял треть продаж, сообщил аналитик Иван Петров.\n"
+    )
+    assert len(_joined(heading)) == 4
 
 
 _NOUN_REPORTS = (

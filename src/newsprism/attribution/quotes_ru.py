@@ -162,8 +162,10 @@ def mask_links(text: str) -> str:
 
 #: a paragraph that ends mid-sentence: its last character is a word's or a comma or dash
 _OPEN_END = re.compile(r"[\w,\-–—]\s*$")
-#: a paragraph that goes on with a sentence: it opens with a comma or a lower-case word
-_GOES_ON = re.compile(r"\s*(?:,|[a-zа-яё])")
+#: a paragraph that goes on with a sentence: it opens with a comma or a Cyrillic lower-case
+#: word; a Latin lower-case opening is a brand's name as often («iPhone …», «eBay …») that opens
+#: a sentence of its own after a heading
+_GOES_ON = re.compile(r"\s*(?:,|[а-яё])")
 
 
 def joined_paragraphs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -171,10 +173,11 @@ def joined_paragraphs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
     on with the sentence: a page that drops a link or a name from a sentence leaves it cut in
     two paragraphs («… Иван Петров говорил» / «, что компания …»; «— Мы рады, — сказал» /
     «директор завода Иван Сидоров.»), and read apart, neither half holds a cue with its
-    speaker and its content.  Only blank space may lie between the two."""
+    speaker and its content.  Only blank space may lie between the two.  The first paragraph
+    is the title, which ends without a mark and is never part of the sentence after it."""
     out: list[tuple[int, int]] = []
     for a, b in paragraphs:
-        if out:
+        if len(out) > 1:
             prev_a, prev_b = out[-1]
             if (
                 not text[prev_b:a].strip()
