@@ -276,8 +276,8 @@ WRITTEN33 = ROOT / "benchmarks" / "data" / "stories_written33"
 #: in both English and Russian; the rest of the writer's list is recorded in
 #: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
 #: (``benchmarks/heldout.md``, "Thirty-third session", Stories): every pair its ``pairs.jsonl``
-#: labels (and every article) is held out whole as part ``fresh33`` (not loaded at all unless that
-#: part is asked for by name), scored with the session's base code (e81db99f) beside the TF-IDF
+#: labels (and every article) is held out whole as part ``fresh33`` (loaded with the other sets
+#: by ``load_sets`` but scored and printed only when that part is asked for by name), scored with the session's base code (e81db99f) beside the TF-IDF
 #: peer ("before") and with the final code ("after"), its errors not read (aggregates only, the
 #: angle pairs' apart); its files and README are not opened by the developer; no decision is
 #: taken on it
