@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,16 +71,25 @@ def left_out() -> set[str]:
     return attribution | set(drawn_ids(BSNLP30N_LABELS))
 
 
+def pool_after(
+    labels: Path, skip: Callable[[], set[str]]
+) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    """The documents of ``bsnlp30n``'s order after the last document the part labelled in
+    ``labels`` drew, those ``skip()`` names left out, and every document by id; empty when the
+    clone is absent.  Each later figures part continues the one before it this way."""
+    order, docs = bsnlp30n_pool()
+    if not order:
+        return [], docs
+    last = drawn_ids(labels)[-1]
+    left = skip()
+    return [d for d in order[order.index(last) + 1 :] if d not in left], docs
+
+
 def pool() -> tuple[list[str], dict[str, tuple[str, str]]]:
     """The documents this part may draw, in ``bsnlp30n``'s order after the last document it drew
     (the earlier parts' documents left out), and every document by id; empty when the clone is
     absent."""
-    order, docs = bsnlp30n_pool()
-    if not order:
-        return [], docs
-    last = drawn_ids(BSNLP30N_LABELS)[-1]
-    skip = left_out()
-    return [d for d in order[order.index(last) + 1 :] if d not in skip], docs
+    return pool_after(BSNLP30N_LABELS, left_out)
 
 
 def select() -> list[dict[str, Any]]:

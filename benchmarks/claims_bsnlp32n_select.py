@@ -54,6 +54,7 @@ from claims_bsnlp30n_select import pool as bsnlp30n_pool  # noqa: E402
 from claims_bsnlp30n_select import take, texts  # noqa: E402
 from claims_bsnlp31n_select import LABELS as BSNLP31N_LABELS  # noqa: E402
 from claims_bsnlp31n_select import left_out as bsnlp31n_left_out  # noqa: E402
+from claims_bsnlp31n_select import pool_after  # noqa: E402
 from claims_np2014_select import labelled_sentences  # noqa: E402
 from claims_wcxbtest28_select import drawn_ids  # noqa: E402
 from quotes_nerel import bsnlp30_tail, draw_bsnlp32  # noqa: E402
@@ -73,12 +74,7 @@ def pool() -> tuple[list[str], dict[str, tuple[str, str]]]:
     """The documents this part may draw, in ``bsnlp30n``'s order after the last document
     ``bsnlp31n`` drew (the earlier parts' documents left out), and every document by id; empty
     when the clone is absent."""
-    order, docs = bsnlp30n_pool()
-    if not order:
-        return [], docs
-    last = drawn_ids(BSNLP31N_LABELS)[-1]
-    skip = left_out()
-    return [d for d in order[order.index(last) + 1 :] if d not in skip], docs
+    return pool_after(BSNLP31N_LABELS, left_out)
 
 
 def select() -> list[dict[str, Any]]:
