@@ -141,7 +141,9 @@ class Library:
         m = article.metadata
         # when the text was the page's: the archive's fetch time when there is one (an import
         # of a crawl), else now — a revision's times are the page's history, not the import's
-        fetched = _utc_stamp(m.fetched)
+        from ..feeds.clock import iso, parse_time  # here: the feeds package imports the library
+
+        fetched = iso(parse_time(m.fetched))
         row = (
             article.content_hash,
             m.url,
@@ -511,22 +513,6 @@ class Library:
     def iter_ids(self) -> Iterator[int]:
         for row in self.conn.execute("SELECT id FROM articles ORDER BY id"):
             yield int(row[0])
-
-
-def _utc_stamp(value: str | None) -> str | None:
-    """``value`` (ISO 8601, any offset) as the library's UTC stamp ``YYYY-MM-DDTHH:MM:SSZ``;
-    ``None`` for none or an unreadable one (the storing time is taken then)."""
-    import datetime as dt
-
-    if not value:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _older_capture(
