@@ -367,7 +367,25 @@ the part is scored "after".  Scored only by ``--split bsnlp33`` (skipped with a 
 ``$NEWSPRISM_FRESH_BSNLP`` is unset).  Before (e81db99f) → after (ef8989a3's ``src``, the
 session's last Russian change): right speakers by name 86/122 → 87/122 of the 126 attributions
 scored (natasha + keyword 34/122), confident right 19/20 → 17/18, content F1 83.5 → 84.5
-(``docs/attribution.md``).
+(``docs/attribution.md``).  From the thirty-fourth session ``bsnlp33`` is development data, in
+half ``devA``.
+
+``ks34`` (held out in the thirty-fourth session; BSNLP's cue-word pool ended with ``bsnlp33``):
+a new pool, the Russian articles of the shared key-sentence set (``../shared/datasets/keysent``,
+``gazeta.dev.jsonl`` and ``rbc.dev.jsonl``, 200 and 202 articles; texts truncated by the set), by
+the rule of ``benchmarks/heldout.md`` written before any of it was read: each file's articles
+whose ``text`` is 400–3,000 characters and holds a cue word of ``DRAW_CUE`` (178 of each), in
+the order of the SHA-1 of ``ks34/<id>``, an article left out when its first 80 characters
+(spaces collapsed) equal those of an earlier one of that order (none of the first file's, three
+of the second's: 178 and 175 left, ``ks_order``); the first 10 of each file (``draw_ks34``;
+``--draw-ks34`` prints them: ks34/gazeta_n2h:164, 372, 90, 116, 360, 188, 366, 216, 268, 48;
+ks34/rbc_n2h:200, 318, 384, 204, 360, 320, 398, 60, 142, 54; lengths 1,123–1,902).  Later rounds
+continue each file's order.  Selected and annotated by a colleague blind to newsprism's output
+with the conventions of ``bsnlp33`` in ``benchmarks/data/ks_quotes.jsonl`` (split ``ks34``;
+offsets into the ``text`` field as it is; an attribution cut by the truncation annotated as far
+as the text goes), committed before any run; the labeller's choices where the written
+conventions are silent are kept outside the project until the part is scored "after".  Scored
+only by ``--split ks34`` (skipped with a message where the key-sentence files are absent).
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
@@ -435,6 +453,9 @@ FRUE_ANNOTATIONS = ROOT / "benchmarks" / "data" / "frue_quotes.jsonl"
 #: the BSNLP part's annotations (``bsnlp30``), the same standoff form (offsets into the text
 #: after a document's four header lines, ``bsnlp_document``)
 BSNLP_ANNOTATIONS = ROOT / "benchmarks" / "data" / "bsnlp_quotes.jsonl"
+#: the key-sentence part's annotations (``ks34``), the same standoff form (offsets into the
+#: ``text`` field of the article as it is, ``ks_text``)
+KS_ANNOTATIONS = ROOT / "benchmarks" / "data" / "ks_quotes.jsonl"
 
 
 def datasets() -> Path:
@@ -473,14 +494,14 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split bsnlp33`` (never by "all")
-HELD_OUT_SPLIT = "bsnlp33"
+#: this session's held-out part: scored only by ``--split ks34`` (never by "all")
+HELD_OUT_SPLIT = "ks34"
 
 
 def load(base: Path) -> list[Doc]:
     docs = []
     lines = ANNOTATIONS.read_text(encoding="utf-8").splitlines()
-    for extra in (FRUE_ANNOTATIONS, BSNLP_ANNOTATIONS):
+    for extra in (FRUE_ANNOTATIONS, BSNLP_ANNOTATIONS, KS_ANNOTATIONS):
         if extra.exists():
             lines += extra.read_text(encoding="utf-8").splitlines()
     for line in lines:
@@ -548,8 +569,9 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: since the twenty-seventh, ``frue27`` since the twenty-eighth (both always in ``devB``: never
 #: developed on, they check), ``frue28`` since the twenty-ninth (in ``devA``: its errors were read),
 #: ``frue29`` since the thirtieth (in ``devA``, as ``benchmarks/heldout.md`` says), ``bsnlp30``
-#: since the thirty-first, ``bsnlp31`` since the thirty-second and ``bsnlp32`` since the
-#: thirty-third (all in ``devA``, as ``benchmarks/heldout.md`` says)
+#: since the thirty-first, ``bsnlp31`` since the thirty-second, ``bsnlp32`` since the
+#: thirty-third and ``bsnlp33`` since the thirty-fourth (all in ``devA``, as
+#: ``benchmarks/heldout.md`` says)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -577,6 +599,7 @@ DEV_HALVES = (
     "bsnlp30",
     "bsnlp31",
     "bsnlp32",
+    "bsnlp33",
 )
 
 
@@ -634,7 +657,10 @@ def bsnlp_document(path: Path) -> tuple[str, str]:
 def doc_text(base: Path, doc: str) -> str | None:
     """An annotated article's text: a NEREL or factRuEval file as it is (``text_path``), a BSNLP
     document (``bsnlp30/<topic>/<file name>``, ``bsnlp31/…``, ``bsnlp32/…``, ``bsnlp33/…``) after
-    its header; None when that is not here."""
+    its header, a key-sentence article (``ks34/<id>``) its ``text`` field as it is; None when
+    that is not here."""
+    if doc.startswith("ks34/"):
+        return ks_articles().get(doc.split("/", 1)[1])
     if doc.startswith(("bsnlp30/", "bsnlp31/", "bsnlp32/", "bsnlp33/")):
         folder = bsnlp_folder()
         if folder is None:
@@ -912,6 +938,73 @@ def draw_bsnlp33(n: int = 20) -> list[tuple[str, int]]:
     ]
 
 
+#: the Russian files of the shared key-sentence set (``../shared/datasets/keysent``), the pool
+#: of the Russian attribution parts from the thirty-fourth session on, each drawn on its own
+KS_FILES = ("gazeta.dev.jsonl", "rbc.dev.jsonl")
+
+
+def ks_folder() -> Path | None:
+    """The shared key-sentence set's folder (``datasets() / "keysent"``), None when its Russian
+    files are not both here."""
+    folder = datasets() / "keysent"
+    return folder if all((folder / name).is_file() for name in KS_FILES) else None
+
+
+@lru_cache(maxsize=1)
+def ks_files() -> dict[str, list[tuple[str, str]]]:
+    """Each Russian key-sentence file's articles, (id, ``text``) in the file's order; empty when
+    the set is not here."""
+    folder = ks_folder()
+    if folder is None:
+        return {}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for name in KS_FILES:
+        rows = [
+            json.loads(line)
+            for line in (folder / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+        out[name] = [(str(row["id"]), str(row["text"])) for row in rows]
+    return out
+
+
+def ks_articles() -> dict[str, str]:
+    """``text`` of every Russian key-sentence article by its id (the ids of the two files
+    differ by their prefix)."""
+    return {key: text for rows in ks_files().values() for key, text in rows}
+
+
+def ks_order(name: str) -> list[tuple[str, int]]:
+    """The ``ks34`` order of one key-sentence file (thirty-fourth session; rule in
+    ``benchmarks/heldout.md``, written before any item was read): its articles whose ``text`` is
+    400–3,000 characters and holds a cue word of ``DRAW_CUE``, in the order of the SHA-1 of
+    ``ks34/<id>``; an article is left out when its first 80 characters (spaces collapsed) equal
+    those of an earlier article of that order.  Named ``ks34/<id>``; later rounds continue it."""
+    cands = []
+    for key, text in ks_files().get(name, []):
+        if not (400 <= len(text) <= 3000 and DRAW_CUE.search(text)):
+            continue
+        doc = f"ks34/{key}"
+        cands.append((hashlib.sha1(doc.encode()).hexdigest(), doc, len(text), text))
+    out: list[tuple[str, int]] = []
+    openings: set[str] = set()
+    for _, doc, size, text in sorted(cands):
+        opening = _collapsed(text)[:80]
+        if opening in openings:
+            continue
+        openings.add(opening)
+        out.append((doc, size))
+    return out
+
+
+def draw_ks34(n: int = 10) -> list[tuple[str, int]]:
+    """The held-out part ``ks34`` (thirty-fourth session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): the first ``n`` (10) of each Russian key-sentence file's
+    order (``ks_order``), ``gazeta.dev.jsonl``'s then ``rbc.dev.jsonl``'s (20 texts).  Named
+    ``ks34/<id>``."""
+    return [item for name in KS_FILES for item in ks_order(name)[:n]]
+
+
 #: the factRuEval parts, each drawn by its own session's rule (``--draw-frueNN`` prints one)
 FRUE_DRAWS = {
     "frue26": draw_frue26,
@@ -933,7 +1026,7 @@ def dev_half(name: str) -> str:
     B, where it was not written)."""
     if name.startswith(("frue26/", "frue27/")):
         return "devB"  # earlier sessions' held-out parts: never developed on, they check
-    if name.startswith(("frue28/", "frue29/", "bsnlp30/", "bsnlp31/", "bsnlp32/")):
+    if name.startswith(("frue28/", "frue29/", "bsnlp30/", "bsnlp31/", "bsnlp32/", "bsnlp33/")):
         return "devA"  # development data from the session after its own (heldout.md)
     return "devA" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "devB"
 
@@ -1265,7 +1358,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "bsnlp33": "held out: BSNLP 2019/2021 Russian raw documents, annotated in the thirty-third session before any change",
+        "ks34": "held out: the shared key-sentence set's Russian articles, annotated in the thirty-fourth session before any change",
+        "bsnlp33": "BSNLP 2019/2021 Russian raw documents, held out in the thirty-third session, now in devA",
         "bsnlp32": "BSNLP 2019/2021 Russian raw documents, held out in the thirty-second session, now in devA",
         "bsnlp31": "BSNLP 2019/2021 Russian raw documents, held out in the thirty-first session, now in devA",
         "bsnlp30": "BSNLP 2019/2021 Russian raw documents, held out in the thirtieth session, now in devA",
@@ -1459,8 +1553,14 @@ def main() -> None:
             help=f"print the ids of the held-out part {part} (BSNLP Russian raw documents) and stop",
         )
     ap.add_argument(
+        "--draw-ks34",
+        action="store_true",
+        help="print the ids of the held-out part ks34 (the key-sentence set's Russian articles) and stop",
+    )
+    ap.add_argument(
         "--split",
         choices=[
+            "ks34",
             "bsnlp33",
             "bsnlp32",
             "bsnlp31",
@@ -1523,6 +1623,17 @@ def main() -> None:
         "bsnlp32": draw_bsnlp32,
         "bsnlp33": draw_bsnlp33,
     }
+    if args.draw_ks34 or args.split == "ks34":
+        if ks_folder() is None:
+            print(
+                "skipped: the key-sentence set's Russian files not found "
+                f"({datasets() / 'keysent'}; set NEWSPRISM_DATASETS)"
+            )
+            return
+        if args.draw_ks34:
+            for name, size in draw_ks34():
+                print(name, size)
+            return
     asked = [part for part in bsnlp_draws if getattr(args, f"draw_{part}")]
     if asked or args.split in bsnlp_draws:
         if bsnlp_folder() is None:
