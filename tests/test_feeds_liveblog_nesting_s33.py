@@ -8,6 +8,8 @@ pages, English and Russian."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsprism.feeds.parse import parse
 
 URL = "https://news.example.org/live/storm"
@@ -121,3 +123,50 @@ def test_posts_that_are_paragraphs_opening_with_their_time_are_read() -> None:
     )
     parsed = parse(_page(body), URL)
     assert len(parsed.entries) == 3
+
+
+def test_a_posts_updated_label_is_no_part_of_its_text() -> None:
+    body = "".join(
+        _post(
+            n,
+            f"2026-01-15T0{n}:00:00Z",
+            f'<span>Updated <time datetime="2026-01-15T0{n}:45:00Z">0{n}:45</time></span>',
+        )
+        for n in (3, 2, 1)
+    )
+    parsed = parse(_page(body), URL)
+    texts = [e.content or "" for e in parsed.entries]
+    assert texts[0].startswith("The road between Upton and Marsh End"), texts[0]
+    assert not any("Updated" in t or ":45" in t for t in texts)
+
+
+def test_an_updated_label_in_russian_leaves_the_post_and_its_time_stays_its_own() -> None:
+    texts = [
+        "Мост через Исеть открыт для легковых машин, грузовики пока пускают в объезд.",
+        "В поселке Садовом восстановили электроснабжение всех домов после ночной аварии.",
+        "На трассе Р-242 уже работают снегоуборочные машины, пробок нет, сообщили в ГИБДД.",
+    ]
+    body = "".join(
+        f'<div class="entry"><time datetime="2026-01-15T1{n}:00:00+05:00">1{n}:00</time> '
+        f'(обновлено <time datetime="2026-01-15T1{n}:20:00+05:00">1{n}:20</time>)'
+        f"<p>{text} Подробности уточняются.</p></div>"
+        for n, text in enumerate(texts)
+    )
+    parsed = parse(_page(body, "ru", "Паводок: онлайн"), URL)
+    first = dt.datetime.fromtimestamp(parsed.entries[0].published or 0, dt.UTC)
+    assert first == dt.datetime(2026, 1, 15, 5, 0, tzinfo=dt.UTC)
+    assert (parsed.entries[1].content or "").startswith("В поселке Садовом")
+
+
+def test_a_post_keyed_by_the_id_around_its_time_keeps_its_key_when_edited() -> None:
+    def page(word: str) -> bytes:
+        body = "".join(
+            f'<div class="wrap"><article id="entry-{n}"><time datetime="2026-01-15T0{n}:00:00Z">'
+            f"0{n}:00</time><p>{word} {TEXT_EN[n]}</p></article></div>"
+            for n in (3, 2, 1)
+        )
+        return _page(body)
+
+    before = [e.guid for e in parse(page("Now:"), URL).entries]
+    after = [e.guid for e in parse(page("Correction:"), URL).entries]
+    assert before == after == [f"{URL}#entry-3", f"{URL}#entry-2", f"{URL}#entry-1"]

@@ -12,7 +12,7 @@ markup shares rather than by a site's class names:
   under "Today" and "Yesterday"): the runs whose posts have the largest run's tag and class are
   the blog, in page order;
 - a post's own time is its first: a second one a label's words after it ("Updated 10:42") is
-  the same post's, and a time the prose mentions (inside a paragraph after more than a
+  the same post's (the label and its time are no part of the post's text), and a time the prose mentions (inside a paragraph after more than a
   label's words: "the hearing is on <time>…") stamps nothing;
 - a post is mostly prose: a list of teasers (a "latest news" column, a home page) is mostly
   links, so a block whose text is more than half link text is no post (link density, the
@@ -53,7 +53,7 @@ def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
     as the page has them, as schema.org ``liveBlogUpdate`` dicts (``datePublished``, ``headline``,
     ``articleBody`` and ``@id`` when the post has an ``id``); empty when the page has no run of
     posts."""
-    stamps = _post_stamps(tree)
+    stamps, labels = _post_stamps(tree)
     containers: dict[Any, list[Any]] = {}
     for stamp in stamps:
         post = _post_of(stamp, stamps)
@@ -63,7 +63,9 @@ def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
     runs: list[tuple[list[Any], list[dict[str, str]], int]] = []
     page = _page_path(url)
     for posts in containers.values():
-        read = [(p, u) for p, u in ((p, _update(p, stamps)) for p in posts) if u is not None]
+        read = [
+            (p, u) for p, u in ((p, _update(p, stamps, labels)) for p in posts) if u is not None
+        ]
         # a section page or a blog's home page: each block is the door to an article of its
         # own (its heading or its "more" link leads to another page of the site) — the feed
         # it links is what to watch, not its excerpts (the review of s33)
@@ -111,13 +113,14 @@ def _shape(post: Any) -> tuple[str, str]:
     return (str(post.tag), " ".join(sorted((post.get("class") or "").split())))
 
 
-def _post_stamps(tree: Any) -> set[Any]:
+def _post_stamps(tree: Any) -> tuple[set[Any], set[Any]]:
     """The ``<time datetime>`` elements that stamp a post: not in chrome, not a time the
     prose mentions (inside a paragraph or a quotation after more than a label's words: "the
     hearing is on <time>…"; a paragraph opening with its time is a post), and not a post's
     second time — an "updated 10:42" beside its first, with no more than a label's text
-    between them."""
+    between them; and, apart, those second times (the labels')."""
     out: set[Any] = set()
+    labels: set[Any] = set()
     state = {"at": 0, "last_end": -1_000_000}
 
     def visit(node: Any, prose_start: int | None) -> None:
@@ -127,8 +130,9 @@ def _post_stamps(tree: Any) -> set[Any]:
             prose_start = state["at"]
         stamp = node.tag == "time" and node.get("datetime") and not _in_chrome(node)
         mentioned = prose_start is not None and state["at"] - prose_start > MAX_LABEL_CHARS
-        if stamp and not mentioned and state["at"] - state["last_end"] > MAX_LABEL_CHARS:
-            out.add(node)
+        if stamp and not mentioned:
+            near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
+            (labels if near else out).add(node)
         state["at"] += _chars(node.text)
         for child in node:
             visit(child, prose_start)
@@ -137,7 +141,7 @@ def _post_stamps(tree: Any) -> set[Any]:
             state["last_end"] = state["at"]
 
     visit(tree, None)
-    return out
+    return out, labels
 
 
 def _chars(text: str | None) -> int:
@@ -175,13 +179,12 @@ def _post_of(stamp: Any, stamps: set[Any]) -> Any:
     return post
 
 
-def _update(post: Any, stamps: set[Any]) -> dict[str, str] | None:
+def _update(post: Any, stamps: set[Any], labels: set[Any]) -> dict[str, str] | None:
     stamp = next(t for t in post.iter("time") if t in stamps)
     heading = next((h for h in post.iter() if isinstance(h.tag, str) and h.tag in _HEADINGS), None)
     headline = " ".join(heading.text_content().split()) if heading is not None else ""
-    skip = {stamp, heading}
     parts: list[str] = []
-    _text_without(post, skip, parts)
+    _text_without(post, {stamp, heading}, parts, _LabelCut(stamp, labels))
     body = " ".join(" ".join(parts).split())
     whole = " ".join(post.text_content().split())
     links = sum(len(" ".join(a.text_content().split())) for a in post.iter("a"))
@@ -192,19 +195,63 @@ def _update(post: Any, stamps: set[Any]) -> dict[str, str] | None:
         "headline": headline,
         "articleBody": body,
     }
-    if post.get("id"):
-        update["@id"] = "#" + post.get("id")
+    # the post's anchor: its own id, else the id of an element around its time inside it (a
+    # template that wraps each post twice) — a key that survives an edit of the post's words
+    anchor = post.get("id") or next(
+        (
+            a.get("id")
+            for a in reversed(list(stamp.iterancestors()))
+            if _within(a, post) and a.get("id")
+        ),
+        None,
+    )
+    if anchor:
+        update["@id"] = "#" + anchor
     return update
 
 
-def _text_without(node: Any, skip: set[Any], out: list[str]) -> None:
+def _within(node: Any, post: Any) -> bool:
+    return node is post or any(a is post for a in node.iterancestors())
+
+
+class _LabelCut:
+    """Leaves a post's second time out of its text with the label's words before it
+    ("Updated"): the words between the post's own time and a label time, when no more than a
+    label's, are the label's."""
+
+    def __init__(self, stamp: Any, labels: set[Any]) -> None:
+        self.stamp, self.labels, self.mark = stamp, labels, -1
+
+    def passed(self, node: Any, out: list[str]) -> None:
+        if node is self.stamp:
+            self.mark = len(out)
+
+    def is_label(self, node: Any, out: list[str]) -> bool:
+        if node not in self.labels:
+            return False
+        if self.mark >= 0 and _chars("".join(out[self.mark :])) <= MAX_LABEL_CHARS:
+            del out[self.mark :]
+        return True
+
+
+def _text_without(node: Any, skip: set[Any], out: list[str], cut: _LabelCut) -> None:
     """The text of ``node`` in order, leaving out the elements in ``skip`` (their
-    tails kept); a block element's text is set apart by a space."""
+    tails kept) and label times with their label (and the bracket or separator that closes
+    it: "(updated 10:42)"); a block element's text is set apart by a space."""
     if not isinstance(node.tag, str) or node.tag in ("script", "style"):
         return
     if node not in skip:
         out.append(node.text or "")
         for child in node:
-            _text_without(child, skip, out)
+            if cut.is_label(child, out):
+                tail = child.tail or ""
+                out.append(tail if tail.strip(_LABEL_CLOSERS) else " ")
+                continue
+            _text_without(child, skip, out, cut)
             out.append(child.tail or "")
+    cut.passed(node, out)
     out.append(" ")
+
+
+#: what may close a label after its time: "(updated 10:42)", "10:42 |"
+_LABEL_CLOSERS = " \t\n)]|·•,;"
