@@ -9,6 +9,8 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-fourth session: ``--set l3s34 --part fresh34`` (selected and labelled by
+a colleague, scored only, run only by name).
 Held out in the thirty-third session: ``--set l3s33 --part fresh33`` (selected and labelled by a
 colleague, scored only, run only by name; docs/claims.md gives its before and after, 90.2 / 82.3 /
 83.9 and 90.2 / 82.3 / 84.4).
@@ -359,6 +361,7 @@ def score(
 
 
 SETS = (
+    "l3s34",
     "l3s33",
     "wcxbtest32",
     "wcxbtest31",
@@ -394,6 +397,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("l3s34", "fresh34"),
     ("l3s33", "fresh33"),
     ("wcxbtest32", "fresh32"),
     ("wcxbtest32", "dev-a"),
@@ -482,6 +486,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("l3s34", "fresh34"): (
+        "L3S-GN1's pages after the l3s33 part's, English (held out, issue 13's thirty-fourth"
+        " session), scored only"
+    ),
     ("l3s33", "fresh33"): (
         "L3S-GN1's pages after the l3s part's, English (held out, issue 13's thirty-third"
         " session), scored only"
@@ -738,6 +746,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "l3s34":
+        from claims_l3s34_select import load as load_l3s34
+
+        return load_l3s34()
     if name == "l3s33":
         from claims_l3s33_select import load as load_l3s33
 
@@ -948,6 +960,7 @@ def main() -> None:
             "fresh31",
             "fresh32",
             "fresh33",
+            "fresh34",
             "half-a",
             "half-b",
             "dev-a",
@@ -993,6 +1006,11 @@ def main() -> None:
             (args.part and "fresh33" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-fourth session's held-out part likewise (--part fresh34 or --set l3s34)
+        if part == "fresh34" and not (
+            (args.part and "fresh34" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1014,6 +1032,7 @@ def main() -> None:
             "fresh31",
             "fresh32",
             "fresh33",
+            "fresh34",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:

@@ -49,17 +49,23 @@ def _last_drawn(labels: Path = L3S_LABELS) -> str:
     return str(json.loads(rows[-1])["id"])
 
 
-def select() -> list[dict[str, Any]]:
-    """The standoff keys of the part: ``l3s``'s walk run to the pool's end, the rows of the pages
-    after ``l3s``'s last drawn page, the first ``WANT`` of them."""
+def select_after(labels: Path) -> list[dict[str, Any]]:
+    """``l3s``'s walk run to the pool's end, the rows of the pages after the last page the part
+    labelled in ``labels`` drew, the first ``WANT`` of them: each later part of the pool
+    (``l3s33``, ``l3s34``) continues the one before it through this one walk."""
     texts = pages()
     if not texts:
         return []
-    after = _key(_last_drawn())
+    after = _key(_last_drawn(labels))
     walk = two_a_page(
         texts, _key, per_page=PER_ARTICLE, shortest=SHORTEST, longest=LONGEST, want=len(texts) * 2
     )
     return [row for row in walk if _key(row["id"]) > after][:WANT]
+
+
+def select() -> list[dict[str, Any]]:
+    """The standoff keys of the part: the rows of the pages after ``l3s``'s last drawn page."""
+    return select_after(L3S_LABELS)
 
 
 def load() -> list[dict[str, Any]]:
