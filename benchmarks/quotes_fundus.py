@@ -521,6 +521,20 @@ first seven candidates (``wcxbdev/0327``, ``4476``, ``4068``, ``0099``, ``0367``
 20 over several sentences or lines; every one with a source and a cue of its own).  Scored before
 (e81db99f) 53 of 65 right speakers, 23 of 25 confident right, and after (the thirty-third
 session's code) 53 of 65, 19 of 21; textacy 12 of 65 in the same runs.
+Part ``wcxb34`` (issue 12's English round of session 34; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb33``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb33`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb33`` annotated (:func:`wcxb34_selected`;
+``--select --part wcxb34`` lists the ids only: 50 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 34, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb33``, committed before newsprism was run on any of its pages; scored once with the base code
+419a4447 beside textacy ("before") and once at the end ("after").  ``wcxb33`` is development data
+from session 34.  Annotated (counts and ids only, as the session's register asks): 6 pages, the
+first six candidates (``wcxbdev/0475``, ``4656``, ``0167``, ``0178``, ``4605``, ``4615``: 15, 2,
+11, 9, 5 and 15 attributions; none skipped), 57 attributions (14 direct, 43 indirect, 17 over
+several sentences or lines; 15 without a cue of their own, 1 without a source of its own).
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -869,13 +883,22 @@ def wcxb33_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb32", ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32"))
 
 
+def wcxb34_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb34``'s candidate pages in annotation order (``heldout.md``, session 34):
+    ``wcxb33``'s pool, test and order continued — after the last page ``wcxb33`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb33`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued(
+        "wcxb33", ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32", "wcxb33")
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 34)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 35)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -897,6 +920,7 @@ def main() -> None:
         "wcxb31",
         "wcxb32",
         "wcxb33",
+        "wcxb34",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -907,6 +931,7 @@ def main() -> None:
             "wcxb31": wcxb31_selected,
             "wcxb32": wcxb32_selected,
             "wcxb33": wcxb33_selected,
+            "wcxb34": wcxb34_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -953,7 +978,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32", "wcxb33"):
+    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32", "wcxb33", "wcxb34"):
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
