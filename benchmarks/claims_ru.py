@@ -12,6 +12,8 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirty-fourth session: ``--bsnlp34n`` (BSNLP's Russian raw documents after
+bsnlp33n's, selected and labelled by a colleague, scored only).
 Held out in the thirty-third session: ``--bsnlp33n`` (BSNLP's Russian raw documents after
 bsnlp32n's, selected and labelled by a colleague, scored only; docs/claims.md gives its before and
 after, 92.0 / 89.8 / 90.9 and 93.1 / 90.8 / 92.0).
@@ -183,6 +185,13 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--bsnlp34n",
+        action="store_true",
+        help="the held-out part of the thirty-fourth session (bsnlp33n's order continued, the"
+        " documents of bsnlp30-bsnlp33, bsnlp30n-bsnlp33n and both readings of the last 150 of"
+        " bsnlp30's order left out; benchmarks/claims_bsnlp34n_select.py), scored only",
+    )
+    ap.add_argument(
         "--bsnlp33n",
         action="store_true",
         help="the held-out part of the thirty-third session (bsnlp32n's order continued, the"
@@ -307,6 +316,7 @@ def main() -> None:
         or args.bsnlp31n
         or args.bsnlp32n
         or args.bsnlp33n
+        or args.bsnlp34n
         or args.stories
         or args.stories14
         or args.stories15
@@ -356,6 +366,19 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
+        if args.bsnlp34n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
+            print(
+                "bsnlp34n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
+            )
+        elif args.bsnlp34n:
+            from claims_bsnlp34n_select import load as load_bsnlp34n
+
+            title = (
+                "bsnlp34n fresh34 (BSNLP 2019/2021 Russian raw documents after bsnlp33n's, none"
+                " of bsnlp30-bsnlp33 or bsnlp30n-bsnlp33n, held out, issue 13's thirty-fourth"
+                " session), scored only"
+            )
+            parts.append((title, load_bsnlp34n()))
         if args.bsnlp33n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
             print(
                 "bsnlp33n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
@@ -516,6 +539,7 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "bsnlp34n",
                 "bsnlp33n",
                 "bsnlp32n fresh32",
                 "bsnlp31n fresh31",
