@@ -6,9 +6,11 @@ dev half (on which most of them were written).
     python benchmarks/claims_en_ablation.py
 
 A rule that helps NewsQuant and neither of the other two is shaped like NewsQuant's sentences.
-Refusals are switched off by rewriting one ``return True`` of ``refusals_en.not_a_claim`` /
-``in_name_context`` into ``pass`` in a fresh copy of the module; helpers are replaced by a stub
-that declines (``None``/``False``/identity).  Nothing in ``src`` is changed.
+Refusals are switched off by rewriting one ``return True`` of ``refusals_en`` or its parts
+(``refusals_names_en``, ``refusals_dates_en``, ``refusals_words_en``) into ``pass`` in a fresh
+copy of the module, whose functions stand in for the module's wherever the claims package holds
+them; helpers are replaced by a stub that declines (``None``/``False``/identity).  Nothing in
+``src`` is changed.
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ from newsprism.claims import (  # noqa: E402
     qualify_en,
     quantities_en,
     quantity_at_en,
+    refusals_dates_en,
     refusals_en,
+    refusals_names_en,
+    refusals_words_en,
 )
 
 SETS = {
@@ -59,23 +64,41 @@ def scores(data: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, float]]
     return out
 
 
+#: the modules whose ``return True`` lines are the refusals switched off one at a time
+REFUSAL_MODULES = (refusals_en, refusals_names_en, refusals_dates_en, refusals_words_en)
+
+
 @contextlib.contextmanager
-def refusal_off(line_no: int) -> Iterator[None]:
-    path = Path(refusals_en.__file__)
+def refusal_off(original: types.ModuleType, line_no: int) -> Iterator[None]:
+    """Run with one refusal of ``original`` off: a copy of the module with that ``return True``
+    made ``pass`` stands in for each of its functions wherever the claims package holds it."""
+    path = Path(str(original.__file__))
     lines = path.read_text(encoding="utf-8").splitlines()
     line = lines[line_no - 1]
     indent = line[: len(line) - len(line.lstrip())]
     lines[line_no - 1] = indent + "pass"
-    module = types.ModuleType("newsprism.claims.refusals_en")
+    module = types.ModuleType(original.__name__)
     module.__dict__["__package__"] = "newsprism.claims"
     exec(compile("\n".join(lines), str(path), "exec"), module.__dict__)
-    saved = quantities_en.not_a_claim, quantities_en.in_name_context
-    quantities_en.not_a_claim = module.not_a_claim  # type: ignore[attr-defined]
-    quantities_en.in_name_context = module.in_name_context  # type: ignore[attr-defined]
+    # the module's own functions, named before any is swapped (the module holds them too)
+    own = {
+        name: value
+        for name, value in vars(original).items()
+        if isinstance(value, types.FunctionType)
+        and value.__module__ == original.__name__
+        and name in module.__dict__
+    }
+    swapped: list[tuple[Any, str, Any]] = []
+    for holder in [m for k, m in sys.modules.items() if k.startswith("newsprism.claims")]:
+        for name, value in list(vars(holder).items()):
+            if name in own and own[name] is value:
+                swapped.append((holder, name, value))
+                setattr(holder, name, module.__dict__[name])
     try:
         yield
     finally:
-        quantities_en.not_a_claim, quantities_en.in_name_context = saved
+        for holder, name, value in swapped:
+            setattr(holder, name, value)
 
 
 @contextlib.contextmanager
@@ -88,10 +111,9 @@ def helper_off(module: Any, name: str, stub: Callable[..., Any]) -> Iterator[Non
         setattr(module, name, saved)
 
 
-def switches() -> list[tuple[str, Any]]:
+def _refusal_switches(original: types.ModuleType) -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = []
-    path = Path(refusals_en.__file__)
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = Path(str(original.__file__)).read_text(encoding="utf-8").splitlines()
     for k, line in enumerate(lines, 1):
         if line.strip().startswith("return True"):
             # the nearest comment above names the rule
@@ -104,7 +126,15 @@ def switches() -> list[tuple[str, Any]]:
                 "",
             )
             note = line.split("#", 1)[1].strip()[:50] if "#" in line else label
-            out.append((f"refusal L{k}: {note}", refusal_off(k)))
+            stem = str(original.__name__).rsplit(".", 1)[-1]
+            out.append((f"{stem} L{k}: {note}", refusal_off(original, k)))
+    return out
+
+
+def switches() -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    for original in REFUSAL_MODULES:
+        out += _refusal_switches(original)
     from newsprism.claims import implicit_en
 
     out += [
