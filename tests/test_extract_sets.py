@@ -377,7 +377,7 @@ def test_magic_html_takes_spaced_golds_of_eight_tokens_with_their_page(
     assert sorted(p.id for p in sets.pages("magic-html", sets.FRESH)) == ["a1", "a2"]
 
 
-def test_written33_is_held_out_whole_and_written32_is_halved(
+def test_written34_is_held_out_whole_and_written33_is_halved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     english = "The harbour board voted on Tuesday to keep the night ferry running through winter."
@@ -387,6 +387,7 @@ def test_written33_is_held_out_whole_and_written32_is_halved(
         (tmp_path / f"{name}.txt").write_text(gold, "utf-8")
     (tmp_path / "04.html").write_text("<html><body><p>no gold</p></body></html>")
     for which in (
+        "written34_dir",
         "written33_dir",
         "written32_dir",
         "written31_dir",
@@ -406,13 +407,14 @@ def test_written33_is_held_out_whole_and_written32_is_halved(
         "written17_dir",
     ):
         monkeypatch.setattr(sets, which, lambda: tmp_path)
-    assert sets.available("written33") and "written33" in sets.FRESH_SETS
-    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written33"))
+    assert sets.available("written34") and "written34" in sets.FRESH_SETS
+    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written34"))
     assert got == [("01", sets.FRESH, russian, "ru"), ("02", sets.FRESH, english, "en")]
-    assert list(sets.pages("written33", "dev-a")) == []  # held out: no development half
-    # written32 to written17, held out in rounds 32 to 17, are development sets: each page in
+    assert list(sets.pages("written34", "dev-a")) == []  # held out: no development half
+    # written33 to written17, held out in rounds 33 to 17, are development sets: each page in
     # one half only
     for name, half in (
+        ("written33", sets.written33_half),
         ("written32", sets.written32_half),
         ("written31", sets.written31_half),
         ("written30", sets.written30_half),
@@ -435,13 +437,13 @@ def test_written33_is_held_out_whole_and_written32_is_halved(
         assert halves == {"01": half("01"), "02": half("02")}
 
 
-def test_written33_is_skipped_until_its_pages_land(
+def test_written34_is_skipped_until_its_pages_land(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the colleague's pages land during the round: before they do, the set says it is absent
-    monkeypatch.setattr(sets, "written33_dir", lambda: tmp_path / "extraction_written33")
-    assert not sets.available("written33")
-    assert list(sets.pages("written33")) == []
-    (tmp_path / "extraction_written33").mkdir()
-    (tmp_path / "extraction_written33" / "01.html").write_text("<p>x</p>")
-    assert not sets.available("written33")  # a page without its gold is no page of the set
+    monkeypatch.setattr(sets, "written34_dir", lambda: tmp_path / "extraction_written34")
+    assert not sets.available("written34")
+    assert list(sets.pages("written34")) == []
+    (tmp_path / "extraction_written34").mkdir()
+    (tmp_path / "extraction_written34" / "01.html").write_text("<p>x</p>")
+    assert not sets.available("written34")  # a page without its gold is no page of the set
