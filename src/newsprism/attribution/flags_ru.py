@@ -158,10 +158,10 @@ GOVERNED_CONTENTS = True
 CRITICISM = True
 #: the most words after an outlet's trailing cue (its name: «газета «Новые известия»»)
 OUTLET_TAIL_WORDS = 6
-#: a sentence a paragraph break cuts in two (a link or a name dropped by the page leaves
-#: «… Иван Петров говорил» / «, что …») is read whole (:func:`quotes_ru.joined_paragraphs`;
-#: thirty-third session)
-JOIN_BROKEN = True
 #: «возложил ответственность / вину за X на Y» is a verb of saying whose content is the noun's
 #: phrase with whom the blame is put on (:data:`lexicon_ru.BLAME_NOUNS`; thirty-third session)
 BLAME = True
+#: «Глава компании Андрей Зуев: «…».»: a name (a person or a body) before a colon and a quote
+#: closing the sentence is that speaker's quote with no verb (:func:`sentences_ru._name_colon_line`;
+#: thirty-fourth session)
+NAME_COLON_LINE = True

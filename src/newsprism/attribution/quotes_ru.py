@@ -40,8 +40,6 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
 
     if flags.MASK_LINKS:
         text = mask_links(text)
-    if flags.JOIN_BROKEN:
-        paragraphs = joined_paragraphs(text, paragraphs)
 
     quoted = QuotedSpans(
         q
@@ -158,36 +156,6 @@ def mask_links(text: str) -> str:
         return " " * label_at + m.group(1) + " " * (len(whole) - label_at - len(m.group(1)))
 
     return _LINK.sub(blank, text)
-
-
-#: a paragraph that ends mid-sentence: its last character is a word's or a comma or dash
-_OPEN_END = re.compile(r"[\w,\-–—]\s*$")
-#: a paragraph that goes on with a sentence: it opens with a comma or a Cyrillic lower-case
-#: word; a Latin lower-case opening is a brand's name as often («iPhone …», «eBay …») that opens
-#: a sentence of its own after a heading
-_GOES_ON = re.compile(r"\s*(?:,|[а-яё])")
-
-
-def joined_paragraphs(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``paragraphs`` with each one that ends mid-sentence joined to the next where that goes
-    on with the sentence: a page that drops a link or a name from a sentence leaves it cut in
-    two paragraphs («… Иван Петров говорил» / «, что компания …»; «— Мы рады, — сказал» /
-    «директор завода Иван Сидоров.»), and read apart, neither half holds a cue with its
-    speaker and its content.  Only blank space may lie between the two.  The first paragraph
-    is the title, which ends without a mark and is never part of the sentence after it."""
-    out: list[tuple[int, int]] = []
-    for a, b in paragraphs:
-        if len(out) > 1:
-            prev_a, prev_b = out[-1]
-            if (
-                not text[prev_b:a].strip()
-                and _OPEN_END.search(text, prev_a, prev_b)
-                and _GOES_ON.match(text, a, b)
-            ):
-                out[-1] = (prev_a, b)
-                continue
-        out.append((a, b))
-    return out
 
 
 def _any_in(sorted_positions: list[int], a: int, b: int) -> bool:
@@ -454,6 +422,7 @@ class _Reader:
     _of_antecedent = sentences_ru._of_antecedent
     _colon_according = sentences_ru._colon_according
     colon_quote = sentences_ru.colon_quote
+    _name_colon_line = sentences_ru._name_colon_line
 
     _according_to = according_ru._according_to
     according = according_ru.according

@@ -488,6 +488,10 @@ def colon_quote(self: _Reader, sent: _Sent) -> Found | None:
             if t.pos == "VERB":
                 verb = t
                 break
+        if verb is None and flags.NAME_COLON_LINE:
+            f = self._name_colon_line(sent, k, q)
+            if f is not None:
+                return f
         subj = verb and next((c for c in sent.kids(verb) if c.rel == "nsubj"), None)
         if verb is None or subj is None or verb.feats.get("Tense") == "Fut":
             continue
@@ -495,3 +499,38 @@ def colon_quote(self: _Reader, sent: _Sent) -> Found | None:
         if source.kind in ("name", "organization"):
             return Found("direct", q.start, q.end, self.cue_span(sent, verb), source)
     return None
+
+
+#: the marks that end a sentence, inside the quote or after it («…». «…!»)
+_CLOSED = re.compile(r"[.!?…]")
+
+
+def _name_colon_line(self: _Reader, sent: _Sent, k: int, q: Any) -> Found | None:
+    """«Глава компании Андрей Зуев: «Мы не планируем сокращать персонал».»: a sentence that
+    is only a name (a person or a body, with its role) before a colon and a quote that closes
+    it is that speaker's quote with no verb — the line form of interviews, live blogs and wire
+    copy.  A headline written so («Меркель: «…»») ends without a full stop and is left alone,
+    as is a colon after anything but a name in the nominative («Фото: …», «Партнёры по
+    проекту: «Газпром», …»: the quote does not close the sentence)."""
+    before = sent.tokens[:k]
+    if any(t.pos in ("VERB", "AUX") or t.text in (":", "—", "–", ";") for t in before):
+        return None
+    tail = self.text[q.end : self.offset + int(sent.tokens[-1].stop)]
+    if re.search(r"\w", tail) or not (
+        _CLOSED.search(tail) or _CLOSED.search(self.text[q.inner_end - 1 : q.inner_end])
+    ):
+        return None
+    ids = {t.id for t in before}
+    heads = [t for t in before if t.head_id not in ids and t.pos != "PUNCT"]
+    if len(heads) != 1 or heads[0].pos not in ("NOUN", "PROPN"):
+        return None
+    if heads[0].feats.get("Case", "Nom") != "Nom":
+        return None
+    source = self.source(sent, heads[0])
+    colon = self.pos(sent.tokens[k])
+    # a person described by their post («Министр труда области: «…»») speaks; a thing
+    # described («Вместо клипа теперь надпись: «…»») is shown, not heard
+    person = source.kind == "description" and heads[0].feats.get("Animacy") == "Anim"
+    if not (source.kind in ("name", "organization") or person) or source.end > colon:
+        return None
+    return Found("direct", q.start, q.end, (colon, colon + 1), source)
