@@ -20,14 +20,12 @@ from .scraped_labels import (
     FIGURE,
     FOOTER_LINE,
     NOTICE,
-    PARAGRAPH,
     RELATED,
     SHORT,
     TEXT,
     WIRE_PHOTO_CREDIT,
     Labelled,
     ends_sentence,
-    is_body_text,
 )
 from .scraped_meta import (
     is_name,
@@ -45,10 +43,8 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
     Lines at the indexes in ``exclude`` (the title and its standfirst) are never captions.
     """
     for lab, below in zip(labs, labs[1:], strict=False):
-        if lab.label in (CREDIT, SHORT) and _FIRST_OF_GALLERY.match(ui_key(below.text)):
-            # "Photos: Fire near the ridge" / "1 of 4": the title of a gallery, not a credit;
-            # "Gallery: The last weeks on the round" / "1 of 5" (a short line, no sentence):
-            # the gallery's widget names itself over its counter, no heading of the text
+        if lab.label == CREDIT and _FIRST_OF_GALLERY.match(ui_key(below.text)):
+            # "Photos: Fire near the ridge" / "1 of 4": the title of a gallery, not a credit
             lab.relabel(CHROME, "title of a photo gallery")
     content = [lab for lab in labs if lab.label not in (CHROME, NOTICE, FOOTER_LINE, RELATED)]
     position = {id(lab): i for i, lab in enumerate(labs)}
@@ -90,21 +86,11 @@ def _in_byline_block(labs: list[Labelled], i: int) -> bool:
     """Line ``i`` stands between a byline and a date line (in either order), or between two
     bylines: the story's header of who wrote it, who photographed it and when."""
     header = (BYLINE, DATE)
-    if (
+    return (
         0 < i < len(labs) - 1
         and labs[i - 1].label in header
         and labs[i + 1].label in header
         and BYLINE in (labs[i - 1].label, labs[i + 1].label)
-    ):
-        return True
-    # the same block signed under the story ("Автор: Name" / the date / «Фото: Site»): the
-    # photographer named beside the writer at the end, with no running text after it
-    return (
-        i >= 2
-        and labs[i - 1].label in header
-        and labs[i - 2].label in header
-        and BYLINE in (labs[i - 1].label, labs[i - 2].label)
-        and not any(is_body_text(o) or o.label == PARAGRAPH for o in labs[i + 1 :])
     )
 
 

@@ -53,30 +53,10 @@ def _body_start(labs: list[Labelled]) -> int:
         if is_body_text(lab) and not (
             not ends_sentence(lab.text)
             and word_count(lab.text) <= LONG_HEADLINE_MAX_WORDS
-            and (
-                any(o.label in (BYLINE, DATE) for o in labs[i + 1 : i + 6])
-                or _headline_over_its_standfirst(labs, i)
-            )
+            and any(o.label in (BYLINE, DATE) for o in labs[i + 1 : i + 6])
         ):
             return i
     return len(labs)
-
-
-def _headline_over_its_standfirst(labs: list[Labelled], i: int) -> bool:
-    """A long headline with no byline or date line near it (a feature or an interview signs
-    at its end, or not at all): the page's first line that is not the site's, unfinished,
-    right over a finished sentence — its standfirst.  A paragraph ends with its sentence; a
-    line ending with a colon announces what follows."""
-    text = labs[i].text.rstrip()
-    nxt = labs[i + 1] if i + 1 < len(labs) else None
-    return (
-        nxt is not None
-        and is_body_text(nxt)
-        and ends_sentence(nxt.text)
-        and not text.endswith(":")
-        and not text[0].islower()
-        and all(o.label == CHROME for o in labs[:i])
-    )
 
 
 def _after_time(labs: list[Labelled], i: int) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from .scraped_credits import inline_credit
 from .scraped_labels import (
     BYLINE,
     CAPTION,
@@ -176,16 +175,6 @@ def _measured_items(run: list[Labelled]) -> bool:
 _NOTED_ITEM = re.compile(r"^[^,]{2,40}, [a-zа-яё]")
 
 
-#: a caption before its inline credit has this many words at least (a site's name before its
-#: "© 2006–2026" is a footer's)
-CAPTION_MIN_WORDS = 3
-
-
-def _captioned(text: str) -> bool:
-    found = inline_credit(text)
-    return found is not None and word_count(found[0]) >= CAPTION_MIN_WORDS
-
-
 def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
     """Several short lines in a row are a menu, breadcrumbs or a tag list, not headings."""
     run: list[Labelled] = []
@@ -239,11 +228,7 @@ def drop_menu_runs(labs: list[Labelled], body_start: int) -> None:
         run.clear()
 
     for i, lab in enumerate(labs):
-        if lab.label == SHORT and _captioned(lab.text):
-            # a line that carries its photo's credit ("… (Image: Name)") is that photo's
-            # caption, however short, and a menu's link never carries one: it ends the run
-            close()
-        elif lab.label == SHORT:
+        if lab.label == SHORT:
             if not run:
                 after_date = i > 0 and labs[i - 1].label == DATE
             run.append(lab)
