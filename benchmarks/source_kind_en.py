@@ -1,0 +1,79 @@
+"""Which English texts read as translated: the source-kind reading the calibration asks.
+
+    NEWSPRISM_FRESH_WCXB=... NEWSPRISM_FRESH_FUNDUS=... python benchmarks/source_kind_en.py
+
+:func:`newsprism.attribution.source_kind_en.reads_translated` on every kind of English text we
+hold, the halves it was not set on first: our translated-style articles of half B
+(``speakers_mt_en.py``; all written to read as translated), the real pages of the wcxb and
+fundus parts (``quotes_fundus.py``; none translated; WCXB and fundus folders from the
+environment, a part absent is skipped), PolNeAR's dev split (US news); then what it was set
+on, half A and PolNeAR's train split.  No held-out part is read: the wcxb part of this session
+and the mt part of this session are left out by name.  Thirty-fourth session: B 94 of 97 read
+as translated; real pages 0 of 54 (wcxb25–33) and 3 of 96 (fundus1–16); PolNeAR dev 3 of 80;
+A 116 of 117; PolNeAR train 6 of 150.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import quotes_en  # noqa: E402
+import quotes_fundus as qf  # noqa: E402
+import speakers_mt_en as mt  # noqa: E402
+
+from newsprism.attribution.source_kind_en import reads_translated  # noqa: E402
+
+#: this session's held-out parts: never read here
+HELD_OUT = ("wcxb34", *mt.HELD_OUT)
+
+
+def _real_pages(prefix: str) -> list[str]:
+    rows = [json.loads(line) for line in qf.GOLD.read_text(encoding="utf-8").splitlines() if line]
+    parts = {g["part"] for g in rows if "doc" in g and g.get("part", "").startswith(prefix)}
+    parts -= set(HELD_OUT)
+    pages: dict[str, str] = {}
+    if prefix == "wcxb":
+        if not os.environ.get("NEWSPRISM_FRESH_WCXB"):
+            return []
+        pages.update(qf.wcxb_pages())
+        pages.update(qf.wcxbdev_pages())
+    else:
+        folder = qf.fundus_dir()
+        if folder is None or not folder.is_dir():
+            return []
+        pages.update(qf.all_pages(folder, every_country=True))
+        pages.update(qf.scrapinghub_pages())
+    docs = sorted({g["doc"] for g in rows if "doc" in g and g.get("part") in parts})
+    return [pages[d] for d in docs if d in pages]
+
+
+def main() -> None:
+    mt_text = {n: (mt.DATA / f"{n}.txt").read_text(encoding="utf-8") for n in mt.PARTS["all"]}
+    sets = [
+        ("translated-style, half B", [mt_text[n] for n in mt.PARTS["B"]], True),
+        ("real pages, wcxb25-33", _real_pages("wcxb"), False),
+        ("real pages, fundus1-16", _real_pages("fundus"), False),
+        ("PolNeAR dev (80)", [t for _, t, _ in quotes_en.load("dev", 80)], False),
+        ("translated-style, half A (set on)", [mt_text[n] for n in mt.PARTS["A"]], True),
+        ("PolNeAR train (150, set on)", [t for _, t, _ in quotes_en.load("train", 150)], False),
+    ]
+    print(f"{'texts':36} {'read as translated':>20} {'right':>8}")
+    for label, texts, translated in sets:
+        if not texts:
+            print(f"{label:36} {'skipped (data absent)':>20}")
+            continue
+        hits = sum(reads_translated(t) for t in texts)
+        right = hits if translated else len(texts) - hits
+        print(f"{label:36} {f'{hits} of {len(texts)}':>20} {100 * right / len(texts):7.1f}%")
+
+
+if __name__ == "__main__":
+    main()
