@@ -170,3 +170,35 @@ def test_a_post_keyed_by_the_id_around_its_time_keeps_its_key_when_edited() -> N
     before = [e.guid for e in parse(page("Now:"), URL).entries]
     after = [e.guid for e in parse(page("Correction:"), URL).entries]
     assert before == after == [f"{URL}#entry-3", f"{URL}#entry-2", f"{URL}#entry-1"]
+
+
+def test_a_time_inside_a_posts_paragraph_near_its_stamp_keeps_the_words_before_it() -> None:
+    body = "".join(
+        f'<article class="post" id="t{n}"><header><time datetime="2026-01-15T0{n}:00:00Z">'
+        f'0{n}:00</time></header><p>Talks resume at <time datetime="2026-01-15T13:00:00Z">13:00'
+        f"</time> in Geneva. {TEXT_EN[n]}</p></article>"
+        for n in (3, 2, 1)
+    )
+    parsed = parse(_page(body), URL)
+    assert len(parsed.entries) == 3
+    assert all(
+        (e.content or "").startswith("Talks resume at 13:00 in Geneva.") for e in parsed.entries
+    )
+
+
+def test_a_post_keyed_by_an_inner_id_names_the_key_it_had_before_that_id_was_read() -> None:
+    ids = {n: f' id="entry-{n}"' for n in (3, 2, 1)}
+
+    def page(with_ids: bool) -> bytes:
+        body = "".join(
+            f'<div class="wrap"><article{ids[n] if with_ids else ""}>'
+            f'<time datetime="2026-01-15T0{n}:00:00Z">0{n}:00</time><p>{TEXT_EN[n]}</p>'
+            "</article></div>"
+            for n in (3, 2, 1)
+        )
+        return _page(body)
+
+    old = [e.guid for e in parse(page(False), URL).entries]
+    new = parse(page(True), URL).entries
+    assert [e.guid for e in new] == [f"{URL}#entry-3", f"{URL}#entry-2", f"{URL}#entry-1"]
+    assert [e.former_guid for e in new] == old

@@ -46,6 +46,9 @@ _PROSE = {"p", "blockquote", "q"}
 #: the most text between a post's first time and a second one of the same post ("Updated")
 MAX_LABEL_CHARS = 40
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+#: set on an update whose ``@id`` is an inner element's (read since s34): it was stored under
+#: its time-and-words key before, which its entry names as its former key
+INNER_ANCHOR = "newsprismInnerAnchor"
 
 
 def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
@@ -132,7 +135,10 @@ def _post_stamps(tree: Any) -> tuple[set[Any], set[Any]]:
         mentioned = prose_start is not None and state["at"] - prose_start > MAX_LABEL_CHARS
         if stamp and not mentioned:
             near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
-            (labels if near else out).add(node)
+            if not near:
+                out.add(node)
+            elif prose_start is None:  # a label's time; a near time inside a paragraph is prose
+                labels.add(node)
         state["at"] += _chars(node.text)
         for child in node:
             visit(child, prose_start)
@@ -207,6 +213,9 @@ def _update(post: Any, stamps: set[Any], labels: set[Any]) -> dict[str, str] | N
     )
     if anchor:
         update["@id"] = "#" + anchor
+        if anchor != post.get("id"):
+            # keyed by its time and words before this id was read: the key it was stored under
+            update[INNER_ANCHOR] = "1"
     return update
 
 
@@ -231,6 +240,7 @@ class _LabelCut:
             return False
         if self.mark >= 0 and _chars("".join(out[self.mark :])) <= MAX_LABEL_CHARS:
             del out[self.mark :]
+        self.mark = -1  # one label a post: words before a later time are the post's own
         return True
 
 

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from ..errors import FeedError
 from .clock import parse_time
-from .liveblog_html import html_updates
+from .liveblog_html import INNER_ANCHOR, html_updates
 
 Kind = Literal["feed", "sitemap", "liveblog"]
 
@@ -242,6 +242,8 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
         guid = own_id or stable or by_text
         unique_before = former_key is not None and former_keys.count(former_key) == 1
         former = former_key if unique_before and not headline else by_text
+        if update.get(INNER_ANCHOR):  # its id was not read before: its key was its time's
+            own_id, former = "", stable or by_text
         own = _text(update.get("url"))
         link = urljoin(url, own) if own else ""
         if not link or link == url:  # updates share the page: give each an address of its own
