@@ -81,3 +81,95 @@ def test_aligned_cells_are_counted_and_a_sentence_stays_one_cell() -> None:
     assert lines[0].cell_texts == ("Up to 1 hour", "£1.20", "£1.50")
     # (white space is collapsed in the text as before)
     assert lines[1].text == "The council met on Tuesday. Traders walked out."
+
+
+# A short pull quote printed right after the paragraph that says it (its stop and quote marks
+# dropped), and a short quote heading over the paragraph that says it.
+_PULL_QUOTE_ABOVE_EN = """Wyre Coast Times
+News
+Food
+Sport
+Review: The Net Loft, Fleetwood
+A fish restaurant in the old net store on the quay keeps it simple and gets most of it right
+By Owen Castle
+Saturday 5 December 2026
+The Net Loft opened in September in the net store beside Fleetwood's fish dock, with twelve tables and a menu written each morning on a board by the door.
+The fish soup (£8.50) comes in a tin pot with bread from the bakery across the road. We had it on both visits and it was as good the second time. Best soup on the coast.
+"Best soup on the coast"
+The mains are less even. Hake on the first night was perfectly cooked; on the second it sat too long under the lamp, and the chips with it had gone soft.
+Dinner for two with soup, two mains and a pudding came to £71 without drinks.
+"""
+
+_PULL_QUOTE_ABOVE_RU = """Вести Прибрежья
+Новости
+Еда
+Спорт
+Рецензия: «Сетевой склад» на набережной
+Рыбный ресторан в бывшем складе сетей у причала делает простую еду и почти всегда удачно
+Олег Кастальский
+5 декабря 2026, 12:00
+«Сетевой склад» открылся в сентябре в старом складе рядом с рыбным причалом: двенадцать столов и меню, которое каждое утро пишут мелом на доске у входа.
+Рыбный суп (540 рублей) подают в жестяной кастрюльке с хлебом из пекарни напротив. Мы заказывали его оба раза, и оба раза он был одинаково хорош. Лучше супа я не ел.
+«Лучше супа я не ел»
+С горячим сложнее. Треска в первый вечер была идеальной, а во второй её передержали под лампой, и картофель к ней размяк.
+Ужин на двоих с супом, двумя горячими и десертом обошёлся в 3 400 рублей без напитков.
+"""
+
+
+def test_a_short_pull_quote_after_the_paragraph_it_repeats_is_the_pages() -> None:
+    for page, quote in (
+        (_PULL_QUOTE_ABOVE_EN, '"Best soup on the coast"'),
+        (_PULL_QUOTE_ABOVE_RU, "«Лучше супа я не ел»"),
+    ):
+        blocks = _blocks(page)
+        assert all(b[1] != quote for b in blocks), blocks
+        # the paragraph keeps its sentence
+        assert any(b[0] == "paragraph" and quote.strip('"«»') in (b[1] or "") for b in blocks)
+
+
+_QUOTE_HEADING_EN = """Severn Vale Echo
+News
+Courts
+Sport
+Man jailed for selling fake tickets to a food festival
+More than 300 people paid for tickets that did not exist, the court heard.
+By Leah Marsh
+Friday 4 December 2026
+A man who copied a food festival's website and sold more than 300 fake tickets has been jailed for eighteen months.
+Colin Drew, 34, of Tewkesbury, was found guilty at Gloucester Crown Court of fraud by false representation after a four-day trial.
+'It looked exactly like the real page'
+Prosecutor Anita Shah told the jury that Drew had copied the festival's pages down to its cookie notice. "It looked exactly like the real page, and that was the whole point," she said.
+Buyers paid between £45 and £120 each. Most found out only at the gate that their tickets were worthless.
+"""
+
+_QUOTE_HEADING_RU = """Вести Заречья
+Новости
+Происшествия
+Спорт
+Продавца поддельных билетов на гастрофестиваль приговорили к полутора годам
+Больше 300 человек заплатили за билеты, которых не существовало, выяснил суд.
+Лидия Маршева
+4 декабря 2026, 15:20
+Суд приговорил жителя Заречья к полутора годам колонии за продажу поддельных билетов на гастрономический фестиваль.
+Николай Дронов, 34 года, скопировал сайт фестиваля и за месяц продал больше 300 билетов по цене от 900 до 2 400 рублей.
+«Выглядело точь-в-точь как настоящий сайт»
+Гособвинитель Анна Шахова рассказала суду, что Дронов скопировал страницы фестиваля вплоть до уведомления о cookies. «Выглядело точь-в-точь как настоящий сайт, и в этом был весь расчёт», — сказала она.
+Большинство покупателей узнали о подделке только на входе на фестиваль.
+"""
+
+
+def test_a_short_quote_over_the_paragraph_that_says_it_heads_its_section() -> None:
+    for page, heading in (
+        (_QUOTE_HEADING_EN, "'It looked exactly like the real page'"),
+        (_QUOTE_HEADING_RU, "«Выглядело точь-в-точь как настоящий сайт»"),
+    ):
+        assert ("heading", heading, None) in _blocks(page)
+
+
+def test_a_long_pull_quote_over_the_paragraph_that_says_it_stays_the_pages() -> None:
+    # guard: a quote of more words than a heading holds is set beside the passage it quotes
+    page = _QUOTE_HEADING_EN.replace(
+        "'It looked exactly like the real page'",
+        "'It looked exactly like the real page, and that was the whole point'",
+    )
+    assert all("whole point'" not in (b[1] or "") for b in _blocks(page))
