@@ -173,3 +173,50 @@ def test_a_long_pull_quote_over_the_paragraph_that_says_it_stays_the_pages() -> 
         "'It looked exactly like the real page, and that was the whole point'",
     )
     assert all("whole point'" not in (b[1] or "") for b in _blocks(page))
+
+
+# The headline printed first by the page's sticky top bar (its first line), then as the page's
+# headline over the standfirst and the byline.
+_TOP_BAR_EN = """Ten Harbour Bakeries lifts half-year profit by a fifth
+Northfold Business
+News
+Companies
+Markets
+Property
+Subscribe
+Companies
+Results
+Ten Harbour Bakeries lifts half-year profit by a fifth
+Sales rose 9% as supermarkets took more of its own-label loaves, but the company warned of higher wheat prices next year
+Rhona Gill
+2 December 2026, 09:40
+Ten Harbour Bakeries, the Grimsby maker of own-label bread, made a pre-tax profit of £14.2m in the six months to October, up from £11.8m a year earlier.
+Its chief executive, Paul Dent, said two new supermarket contracts had filled its third production line for the first time since it opened in 2023.
+"""
+
+_TOP_BAR_RU = """«Северный хлеб» за полгода увеличил прибыль на пятую часть
+Деловой Север
+Новости
+Компании
+Рынки
+Недвижимость
+Подписка
+Компании
+Отчётность
+«Северный хлеб» за полгода увеличил прибыль на пятую часть
+Выручка выросла на 9% благодаря заказам сетей, но компания предупредила о подорожании зерна в следующем году
+Ирина Гиль
+2 декабря 2026, 09:40
+Архангельский производитель хлеба «Северный хлеб» опубликовал отчётность за шесть месяцев: прибыль до налогов составила 1,42 млрд рублей против 1,18 млрд годом ранее.
+По словам генерального директора Павла Денисова, два новых контракта с сетями впервые загрузили третью линию завода, открытую в 2023 году.
+"""
+
+
+def test_the_headline_under_its_top_bar_print_is_the_title_over_its_standfirst() -> None:
+    for page, title, standfirst in (
+        (_TOP_BAR_EN, "Ten Harbour Bakeries lifts half-year profit", "Sales rose 9%"),
+        (_TOP_BAR_RU, "«Северный хлеб» за полгода увеличил", "Выручка выросла на 9%"),
+    ):
+        got, blocks, _ = extract_scraped(page)
+        assert got is not None and got.startswith(title)
+        assert blocks[0].kind == "paragraph" and blocks[0].text.startswith(standfirst)

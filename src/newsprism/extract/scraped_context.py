@@ -117,16 +117,29 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     keys = [norm(lab.text) for lab in labs]
     counts = Counter(k for k, lab in zip(keys, labs, strict=True) if lab.label in (SHORT, TEXT))
     last_at = {k: i for i, k in enumerate(keys)}
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for i, (key, lab) in enumerate(zip(keys, labs, strict=True)):
         if lab.label not in (SHORT, TEXT) or counts[key] < 2:
             continue
         if _on_a_credit(labs, i):
             continue  # a caption may repeat ("Protest" under two photos): its credit says so
         if key in seen:
+            first = labs[seen[key]]
+            if (
+                _headline_sized(lab)
+                and _in_headline_place(labs, i, body_start)
+                and first.label in (SHORT, TEXT)
+                and not _in_headline_place(labs, seen[key], body_start)
+                # (no headline right above it: a name under the headline is no print of it)
+                and not (labs[i - 1].label in (SHORT, TEXT) and _headline_sized(labs[i - 1]))
+            ):
+                # the headline over its byline or date line, printed first by the page's top
+                # bar or its tab: this is the headline, the first print the page's
+                first.relabel(CHROME, "the headline's print above it (the page's top bar)")
+                continue
             lab.relabel(CHROME, REPEATED_LINE)
             continue
-        seen.add(key)
+        seen[key] = i
         if lab.label == SHORT and last_at[key] >= body_start:
             # a short line printed again in the body is a label ("Advertisement", a section)
             lab.relabel(CHROME, REPEATED_SHORT_LINE)
