@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsprism.extract.scraped import extract_scraped
 from newsprism.extract.scraped_lines import split_lines
+from newsprism.extract.scraped_meta import parse_byline
 
 
 def _blocks(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -220,3 +221,11 @@ def test_the_headline_under_its_top_bar_print_is_the_title_over_its_standfirst()
         got, blocks, _ = extract_scraped(page)
         assert got is not None and got.startswith(title)
         assert blocks[0].kind == "paragraph" and blocks[0].text.startswith(standfirst)
+
+
+def test_an_italian_byline_left_in_a_translated_page_names_its_writer() -> None:
+    page = _TOP_BAR_EN.replace("Rhona Gill\n", "di Rhona Gill\n")
+    _, _, meta = extract_scraped(page)
+    assert meta.authors == ("Rhona Gill",)
+    # guard: "Di" opening a surname is no byline word
+    assert parse_byline("Di Stefano Rossi") is None
