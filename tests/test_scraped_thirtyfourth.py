@@ -229,3 +229,73 @@ def test_an_italian_byline_left_in_a_translated_page_names_its_writer() -> None:
     assert meta.authors == ("Rhona Gill",)
     # guard: "Di" opening a surname is no byline word
     assert parse_byline("Di Stefano Rossi") is None
+
+
+# A column signed "Name, a few words about them" over the date line, with the box about its
+# writer under the story ("About the author" and a bio that does not name the site).
+_COLUMN_EN = """Dunmore Weekly
+Since 1902
+News
+People
+History
+Sport
+History
+A hundred years ago
+The first bus: how Dunmore gave up its cabs in 1926, and then changed its mind
+The town's bus service opened with a brass band and closed four months later. This is what went wrong.
+Nora Prescott, local historian
+5 December 2026
+A hundred years ago this month, on 12 December 1926, the first scheduled bus in Dunmore's history drove down Market Street from the station to the quay.
+The route had six stops, and a ticket cost two pence, half the cab fare. The council bought the bus second-hand from a dealer in Leeds.
+In April 1927 the council voted to stop the service "until the roads and the supply of parts improve". Regular buses did not come back until 1934.
+About the author
+Nora Prescott has written about Dunmore's streets for thirty years and is the author of two books on the town's railways.
+Share
+Facebook
+© 2026 Dunmore Weekly
+"""
+
+_COLUMN_RU = """Заречная неделя
+Городская газета с 1921 года
+Новости
+Люди
+История
+Спорт
+История
+Город сто лет назад
+Первый автобус: как в 1926 году Заречье отказалось от извозчиков, а потом передумало
+Автобусное сообщение открылось с оркестром и закрылось через четыре месяца. Рассказываем, что пошло не так.
+Нина Прохорова, краевед
+5 декабря 2026
+Сто лет назад, 12 декабря 1926 года, по Торговой улице от вокзала до пристани прошёл первый в истории Заречья рейсовый автобус.
+Маршрут был один, с шестью остановками, а билет стоил 10 копеек, вдвое дешевле извозчика. Машину исполком купил подержанной в Ярославле.
+В апреле 1927 года исполком решил «приостановить автобусное движение до улучшения дорог». Регулярные автобусы вернулись только в 1934 году.
+Об авторе
+Нина Петровна Прохорова — краевед, автор двух книг об улицах старого Заречья и о местной железной дороге.
+Поделиться
+ВКонтакте
+© 2026 «Заречная неделя»
+"""
+
+
+def test_a_column_signed_with_a_description_and_its_author_box() -> None:
+    for page, author, last, bio in (
+        (_COLUMN_EN, "Nora Prescott", "Regular buses did not come back", "About the author"),
+        (_COLUMN_RU, "Нина Прохорова", "В апреле 1927 года", "Об авторе"),
+    ):
+        _, blocks, meta = extract_scraped(page)
+        assert meta.authors == (author,)
+        assert blocks[-1].kind == "paragraph" and last in (blocks[-1].text or "")
+        assert all(b.text != bio for b in blocks)
+
+
+def test_an_author_box_with_the_story_going_on_under_it_stays() -> None:
+    # guard: a section about an author, with the story's text after it, is the story's
+    page = _COLUMN_EN.replace(
+        "Share\n",
+        "The council's minutes of the vote survive, and they show that only two councillors "
+        "spoke for the bus.\nBoth of them, the minutes say, had shares in the company that ran "
+        "the town's last cabs.\n",
+    )
+    _, blocks, _ = extract_scraped(page)
+    assert any(b.text and b.text.startswith("Nora Prescott has written") for b in blocks)

@@ -61,6 +61,18 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # story is named beside its author, not one of its authors
             lab.relabel(CHROME, "the story's crew (camera, editing)")
             continue
+        described = _described_name(lab.text)
+        if (
+            described is not None
+            and i < body_start + 2
+            and any(o.label == DATE for o in labs[i + 1 : i + 2])
+            and _headline_above(labs, i)
+        ):
+            # "Nikolai Prokhorov, local historian" right over the date line under the headline:
+            # the writer and a few words about them (a column's author), as a signature reads
+            lab.relabel(BYLINE, "a name and a few words about its bearer over the date line")
+            lab.authors = [described]
+            continue
         if not is_name(lab.text):
             # names of two authors or more on the line ("Kate Hollis and Aled Morgan"): a
             # byline when the page's date line is at most a line away, above the body
@@ -113,6 +125,23 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
 
 #: a signature's description after the name ("Club Secretary", «главный врач», «д. Ольховка»)
 SIGNATURE_DESCRIPTION_MAX_WORDS = 5
+
+
+def _described_name(text: str) -> str | None:
+    """The name of "Name, a few words about its bearer" («Пётр Зуев, краевед»), or ``None``:
+    no digit after the comma (an age, a score), no sentence."""
+    name, comma, description = text.partition(",")
+    description = description.strip()
+    if (
+        not comma
+        or not description
+        or word_count(description) > SIGNATURE_DESCRIPTION_MAX_WORDS
+        or re.search(r"\d", description)
+        or ends_sentence(description)
+        or not is_name(name.strip())
+    ):
+        return None
+    return name.strip()
 
 
 def find_described_signatures(labs: list[Labelled]) -> None:
