@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from newsprism.extract import scraped_pos
 from newsprism.extract.scraped import extract_scraped
 from newsprism.extract.scraped_lines import split_lines
 from newsprism.extract.scraped_meta import parse_byline
@@ -299,3 +302,26 @@ def test_an_author_box_with_the_story_going_on_under_it_stays() -> None:
     )
     _, blocks, _ = extract_scraped(page)
     assert any(b.text and b.text.startswith("Nora Prescott has written") for b in blocks)
+
+
+def test_a_label_that_runs_on_into_its_list_needs_no_tagger(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the tagger takes seconds to load: a label that ends as no noun phrase ends is answered
+    # without it, as it answered before; a label it cannot tell so is still asked
+    asked: list[str] = []
+
+    def no_tagger() -> None:
+        asked.append("tagger")
+        return None
+
+    monkeypatch.setattr(scraped_pos, "_spacy", no_tagger)
+    for label in (
+        "The largest grants this year went to",
+        "Key features of the new terminal include",
+        "The three shortlisted designs are",
+    ):
+        assert scraped_pos.noun_phrase(label) is False
+    assert scraped_pos.finite_verbs("24%") == (0, 0)
+    assert not asked
+    assert scraped_pos.noun_phrase("Dates for your diary") is None and asked == ["tagger"]

@@ -56,6 +56,8 @@ def first_sentence(text: str) -> str:
 def finite_verbs(text: str) -> tuple[int, int] | None:
     """How many finite verbs in the past and in the present (or future) ``text`` holds, or
     ``None`` when no tagger for its language is installed."""
+    if not _WORD.search(text):
+        return 0, 0  # (figures and signs alone: "64", "24%"; no word to be a verb)
     if _language(text) == "ru":
         morph = _morph()
         if morph is None:
@@ -137,11 +139,23 @@ _EN_NOT_FIRST = frozenset({"IN", "TO", "CC", "WP", "WRB", "WDT", "EX"})
 _RU_NOT_FIRST = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB"})
 
 
+#: what an English label that runs on into its list ends with — a preposition, a conjunction,
+#: a form of "be" or a verb of including ("The largest grants went to", "Key features include",
+#: "The winners are"): no noun phrase ends so, and the tagger (seconds to load) need not be asked
+_EN_RUNS_ON = re.compile(
+    r"\b(?:to|for|of|by|with|from|in|on|at|about|as|than|like|and|or|but|is|are|was|were|be|"
+    r"include|includes|included|including|contains?|comprises?)$",
+    re.I,
+)
+
+
 def noun_phrase(text: str) -> bool | None:
     """Whether ``text`` (a label without its colon) is a noun phrase — no verb, and not
     opened by a preposition or a conjunction: "My January sowing list", "Dates for your diary",
     «Образец заявления» name what follows; "The largest grants went to", «В команду вошли»,
     «На период работ» run on into it.  ``None``: no tagger to tell."""
+    if _language(text) == "en" and _EN_RUNS_ON.search(text.strip()):
+        return False
     if _language(text) == "ru":
         morph = _morph()
         if morph is None:
