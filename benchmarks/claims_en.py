@@ -399,6 +399,8 @@ SETS = (
 PARTS = (
     ("l3s34", "fresh34"),
     ("l3s33", "fresh33"),
+    ("l3s33", "dev-a"),
+    ("l3s33", "dev-b"),
     ("wcxbtest32", "fresh32"),
     ("wcxbtest32", "dev-a"),
     ("wcxbtest32", "dev-b"),
@@ -494,6 +496,11 @@ TITLES = {
         "L3S-GN1's pages after the l3s part's, English (held out, issue 13's thirty-third"
         " session), scored only"
     ),
+    ("l3s33", "dev-a"): (
+        "L3S-GN1's pages of l3s33, half A by a hash of the page (developed on since the"
+        " thirty-fourth session)"
+    ),
+    ("l3s33", "dev-b"): "L3S-GN1's pages of l3s33, half B (checked on)",
     ("wcxbtest32", "fresh32"): (
         "WCXB's test- and dev-split article pages after wcxbtest31's, of sites none of"
         " wcxbtest27-wcxbtest31 drew, English (held out, issue 13's thirty-second session),"
@@ -753,6 +760,8 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "l3s33":
         from claims_l3s33_select import load as load_l3s33
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_l3s33() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_l3s33()
     if name == "wcxbtest32":
         from claims_wcxbtest32_select import load as load_wcxbtest32
