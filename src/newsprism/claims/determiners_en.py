@@ -178,3 +178,45 @@ def _near_other_count(toks: list[Token], i: int, j: int) -> bool:
         if joined and is_count(t):
             return True
     return False
+
+
+#: words before a bare number word that make it point back at a known set ("the two met",
+#: "all three", "their five", "the other two", "those last three"), not count
+_POINTERS = _DEFINITE | words(
+    "all both each every any which what whose my your his her its our their this that other "
+    "last next first past previous top"
+)
+#: nouns a number word after them names the member of a sequence: "day two", "week six"
+_NAMING = words(
+    "day week month year round game stage chapter page number no level season episode act "
+    "part phase grade section step class category type size track heat leg test match hole "
+    "world"
+)
+#: words before a bare number word that make it a time of day: "at seven", "ten past nine"
+_CLOCK = words("at past")
+
+
+def pronominal_count(toks: list[Token], i: int, j: int) -> bool:
+    """A number word from two up with no noun after it that still counts: the noun is one the
+    reader supplies from the sentence or the one before ("four impressed with their detail",
+    "the toll has risen to seven", "Thomas is charged with three", "only two, as a wider
+    massacre was stopped", "one regulator, maybe two").  English uses a cardinal as a pronoun
+    this way, and the count is as checkable as "four of them".  It is no count when a word
+    before it points back at a set the reader knows ("the two met", "all three", "the other
+    two": definite reference, see the module comment), names a member of a sequence ("day
+    two", "number eight"), tells a time of day ("at seven", "ten past nine"), closes "a thing
+    or two" (an idiom the golds do not count), or when it is glued to what follows ("twenty20"),
+    capitalised inside the sentence (a name: "the Big Ten") — or when it is "one", which refers
+    far more often than it counts ("one said"; the counting "one" is read in
+    :func:`only_determines`).  Measured on every English development half: value F1 A 94.40 →
+    94.67, B 92.36 → 92.93; value+change B 89.60 → 90.10."""
+    t = toks[i]
+    if t.kind != "word" or t.lower == "one" or t.lower not in _NUMBER_WORDS:
+        return False
+    if j < len(toks) and toks[j].glued and toks[j].kind != "sym":
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    if not t.text.islower() and not (prev is None or prev.kind != "word"):
+        return False
+    p = prev.lower if prev is not None else ""
+    return p not in _POINTERS and p not in _NAMING and p not in _CLOCK and p != "or"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .determiners_en import STRESSED_ONE, only_determines
+from .determiners_en import STRESSED_ONE, only_determines, pronominal_count
 from .implicit_en import age as implicit_age
 from .lexicon_en import NOT_AFTER_ONE
 from .quantity import Quantity
@@ -51,9 +51,16 @@ def number_word(
         # a range of two numbers states an amount even with its unit left out: "has grown
         # from five to 12"
         ranged = q.value_high is not None and nxt is not None and q.value_high != q.value
-        if q.unit is None and implicit_age(sentence, q) is None and not scaled and not ranged:
+        if (
+            q.unit is None
+            and implicit_age(sentence, q) is None
+            and not scaled
+            and not ranged
+            and not pronominal_count(toks, i, j)
+        ):
             # a number word that counts nothing: "the two met", "one said"; an age in words
-            # ("aged eighteen", "when she was six") measures, and is named below
+            # ("aged eighteen", "when she was six") measures, and is named below; a number
+            # word whose noun is left out counts ("risen to seven", "four impressed")
             return True
         if only_determines(toks, i, j, q):
             return True  # "the two men", "in one town": see determiners_en

@@ -1,0 +1,42 @@
+"""Issue 13, thirty-fourth session (invented sentences, none from an evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _en(text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The number of dead in the ferry fire has risen to seven.", 7.0),
+        ("Of the kettles we boiled dry, three survived without a mark.", 3.0),
+        ("The bakery's owner is charged with two counts of fraud; her partner with four.", 4.0),
+        ("The storm sank one trawler off the cape, maybe two.", 2.0),
+        ("Only six turned up for the council's evening meeting.", 6.0),
+        ("Police in the harbour town detained nine after the match.", 9.0),
+    ],
+)
+def test_en_a_number_word_with_its_noun_left_out_still_counts(text: str, value: float) -> None:
+    assert value in [v for v, _ in _en(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two met at a cafe near the station on Tuesday.",
+        "All three have since left the club.",
+        "The other two declined to comment.",
+        "The ferry leaves at seven from the north pier.",
+        "It rained hard on day two, and the fields turned to mud.",
+        "Her grandmother knows a thing or two about bread.",
+        "The Big Ten schools meet in Chicago.",
+    ],
+)
+def test_en_a_number_word_that_points_names_or_tells_the_time_is_no_count(text: str) -> None:
+    assert _en(text) == []
