@@ -33,6 +33,7 @@ def test_en_a_number_word_with_its_noun_left_out_still_counts(text: str, value: 
         "All three have since left the club.",
         "The other two declined to comment.",
         "The ferry leaves at seven from the north pier.",
+        "The office reopens after nine on weekdays.",
         "It rained hard on day two, and the fields turned to mud.",
         "Her grandmother knows a thing or two about bread.",
         "The Big Ten schools meet in Chicago.",
@@ -40,3 +41,22 @@ def test_en_a_number_word_with_its_noun_left_out_still_counts(text: str, value: 
 )
 def test_en_a_number_word_that_points_names_or_tells_the_time_is_no_count(text: str) -> None:
     assert _en(text) == []
+
+
+def _ru(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(q.value, q.unit, q.qualifier) for q in find_quantities(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Перевозчик отменил практически 300 рейсов.", (300.0, "рейс", "практически")),
+        ("В забеге участвовали менее чем 40 спортсменов.", (40.0, "спортсмен", "менее чем")),
+        ("Ремонт обошёлся меньше чем в 2 млн рублей.", (2000000.0, "RUB", "меньше чем")),
+        ("На концерт пришли больше чем 500 зрителей.", (500.0, "зритель", "больше чем")),
+    ],
+)
+def test_ru_qualifiers_with_chem_and_prakticheski(
+    text: str, expected: tuple[float, str, str]
+) -> None:
+    assert _ru(text) == [expected]

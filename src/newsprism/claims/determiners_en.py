@@ -181,9 +181,10 @@ def _near_other_count(toks: list[Token], i: int, j: int) -> bool:
 
 
 #: words before a bare number word that make it point back at a known set ("the two met",
-#: "all three", "their five", "the other two", "those last three"), not count
+#: "all three", "their five", "the other two", "those last three"), not count; after "a" it
+#: names a face, a card or a hit ("the chance of a six")
 _POINTERS = _DEFINITE | words(
-    "all both each every any which what whose my your his her its our their this that other "
+    "a an all both each every any which what whose my your his her its our their this that other "
     "last next first past previous top"
 )
 #: nouns a number word after them names the member of a sequence: "day two", "week six"
@@ -192,8 +193,9 @@ _NAMING = words(
     "part phase grade section step class category type size track heat leg test match hole "
     "world"
 )
-#: words before a bare number word that make it a time of day: "at seven", "ten past nine"
-_CLOCK = words("at past")
+#: words before a bare number word that make it a time of day: "at seven", "ten past nine",
+#: "after nine"
+_CLOCK = words("at past after before until till")
 
 
 def pronominal_count(toks: list[Token], i: int, j: int) -> bool:
@@ -204,7 +206,7 @@ def pronominal_count(toks: list[Token], i: int, j: int) -> bool:
     this way, and the count is as checkable as "four of them".  It is no count when a word
     before it points back at a set the reader knows ("the two met", "all three", "the other
     two": definite reference, see the module comment), names a member of a sequence ("day
-    two", "number eight"), tells a time of day ("at seven", "ten past nine"), closes "a thing
+    two", "number eight"), tells a time of day ("at seven", "ten past nine", "ring after nine"), closes "a thing
     or two" (an idiom the golds do not count), or when it is glued to what follows ("twenty20"),
     capitalised inside the sentence (a name: "the Big Ten") — or when it is "one", which refers
     far more often than it counts ("one said"; the counting "one" is read in
