@@ -1878,10 +1878,6 @@ def assign_in_order(
     reaches ``t_base``)."""
     import tempfile
 
-    import numpy as np
-    import scipy.sparse as sp
-    from sklearn.feature_extraction.text import HashingVectorizer
-
     from newsprism.library import db
     from newsprism.stories import Arrival, StoryIndex
 
@@ -1914,6 +1910,19 @@ def assign_in_order(
         rows = conn.execute(query).fetchall()
         ours_story = {arts[a - 1][0]: sid for a, sid in rows}
         conn.close()
+    return ours_story, tfidf_in_order(arts, window, t_base)
+
+
+def tfidf_in_order(
+    arts: list[tuple[str, str, str, float]], window: float, t_base: float
+) -> dict[str, int]:
+    """The TF-IDF peer's library run: each (key, title, text, time) arrives in order and joins
+    the story of its best match within the window (hashed unigrams of the whole text, IDF of
+    the articles so far) when the cosine reaches ``t_base``."""
+    import numpy as np
+    import scipy.sparse as sp
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     vec = HashingVectorizer(n_features=2**20, alternate_sign=False, norm=None)
     df = np.zeros(2**20)
     seen: list[tuple[float, object, int]] = []
@@ -1932,7 +1941,7 @@ def assign_in_order(
                     best, story = c, sid
         base_story[key] = story if best >= t_base else n
         seen.append((at, v, base_story[key]))
-    return ours_story, base_story
+    return base_story
 
 
 def run_row(

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .features import Fingerprint, jaccard, overlap
 from .lexical import DocumentFrequencies
-from .when import day_agreement
+from .when import day_agreement, revises
 
 if TYPE_CHECKING:
     import numpy as np
@@ -234,10 +234,23 @@ def day_evidence(a: Fingerprint, b: Fingerprint) -> int:
     published under 12 hours apart (B found 2 more, joined none more), as it joins a next
     morning's report of Monday's flood and the next afternoon's development in one happening
     (``tests/test_stories_when.py``)."""
+    if later_revises(a, b):
+        return 0
     agreement = day_agreement(a.days, b.days, a.at, b.at)
     if agreement == 0 and published_apart(a, b):
         return -1
     return agreement
+
+
+def later_revises(a: Fingerprint, b: Fingerprint) -> bool:
+    """Is the later of two reports (both published: not only added) one that gives a count of
+    the happening again (``when.revises``)?  Then its day says nothing against the earlier one:
+    by the convention, a count revised on a later day is the same happening (thirty-fourth
+    session, docs/stories.md).  Only the later report counts: a first day's report of a rising
+    toll says nothing of the next day's development."""
+    if not (a.dated and b.dated) or a.at is None or b.at is None:
+        return False
+    return revises(b.days) if b.at >= a.at else revises(a.days)
 
 
 def published_apart(a: Fingerprint, b: Fingerprint) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..calendar_words import MONTH_NUMBERS_EN, WEEKDAYS_EN
+from .revised import tells_revised
 
 #: characters of the body after the headline that are read for days: a lead's first sentence or
 #: two, where a report says when its news happened (chosen on dev part A, docs/stories.md)
@@ -129,7 +130,24 @@ def event_days(title: str | None, text: str, published: float | None) -> tuple[i
         # happening (an arrest, a charge, a court's ruling, a survivor found): that is news of
         # the day it was published, not of the happening it follows (marked: no day named)
         out.append(day.toordinal() + INFERRED)
+    if REVISION and title and tells_revised(title):
+        # the news is a count of a happening given again (:mod:`.revised`): marked, so that its
+        # later day does not part it from the happening's own reports (``match.day_evidence``)
+        out.append(REVISED)
     return tuple(out)
+
+
+#: **A count revised** (thirty-fourth session): a report whose headline gives the happening's
+#: count again with a new figure (:mod:`.revised`) is of that happening, whatever day it came;
+#: its days carry this marker (no ordinal: above every day and every ``INFERRED`` day), left
+#: out wherever days are compared
+REVISION = True
+REVISED = 20_000_000
+
+
+def revises(days: tuple[int, ...]) -> bool:
+    """Do these days carry the marker of a count revised (:data:`REVISED`)?"""
+    return REVISED in days
 
 
 #: a day stored this much above its ordinal is the day of publication taken as the day of the
@@ -380,7 +398,7 @@ def news_day(days: tuple[int, ...], published: float) -> int | None:
     if news:
         return max(news)
     # the day of publication, where the headline tells an aftermath and no day is named
-    inferred = [d - INFERRED for d in days if d > INFERRED]
+    inferred = [d - INFERRED for d in days if INFERRED < d < REVISED]
     if inferred:
         return min(max(inferred), today)
     # only background days (stored negated, :func:`_in_background`): what it tells came after

@@ -1,0 +1,139 @@
+"""Does a headline tell a count revised — the same happening's dead, injured, votes or money given
+again with a new figure ("death toll rises to seven", «Число погибших выросло до четырёх»)?
+
+The stories convention (``benchmarks/heldout.md``, thirty-fourth session): a report of the same
+event whose count is revised on a later day is the **same happening**; a later report of a new
+development of it (an arrest, an inquiry, a funeral, a trial) is the same running story only.
+The evidence of when (:mod:`.when`) keeps reports of two days apart, which is right for the
+development and wrong for the revised count: the count's report is of a later day, but its news
+is the first day's happening.  What tells the two apart is the headline's news, so a small
+bilingual grammar reads it there:
+
+- a *count noun* ("toll", "number of", «число», «количество») with a verb of rising or reaching
+  after it ("Toll from the poisoning reaches nine", «Число жертв … выросло до семи»);
+- a verb of rising followed by "to" / «до» and a number ("rises to four", «возросло до 12»);
+- "N more" / «ещё N» with a word of dying or being hurt beside it ("two more die",
+  «скончался ещё один отравившийся»).
+
+A headline that also tells an aftermath (``when.tells_aftermath``: someone detained, charged, a
+case opened) is a development first and is not read as a count revised (:func:`tells_revised`).
+"""
+
+from __future__ import annotations
+
+#: English word beginnings of rising or reaching ("rises", "rose", "risen", "climbed", "reaches")
+_RISE_EN = ("rise", "rose", "risen", "rising", "climb", "reach", "jump", "increas", "grow", "grew")
+#: what is counted in an English count-noun headline
+_COUNT_NOUNS_EN = frozenset({"toll", "tally"})
+#: English words of dying or being hurt, after "N more"
+_HARM_EN = ("die", "dead", "death", "kill", "injur", "hurt", "victim", "bod", "hospital")
+#: English number words (digits are read as numbers too)
+_NUMBERS_EN = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+     "million", "dozen", "dozens"}
+)  # fmt: skip
+#: Russian lemmas of rising or reaching
+_RISE_RU = frozenset({"вырасти", "возрасти", "увеличиться", "достигнуть", "достичь", "превысить"})
+#: Russian count nouns
+_COUNT_NOUNS_RU = frozenset({"число", "количество"})
+#: Russian lemmas of dying or being hurt, after «ещё N»
+_HARM_RU = frozenset(
+    {"погибнуть", "погибший", "скончаться", "умереть", "жертва", "пострадать", "пострадавший",
+     "ранить", "раненый", "госпитализировать", "отравиться", "тело"}
+)  # fmt: skip
+_PUNCT = ".,;:!?\"'()[]«»“”‘’—–-…"
+
+
+def _number(word: str, lemmas: frozenset[str]) -> bool:
+    """A figure: digits (1,200 / 4.1 / 17%), an English number word, or a Russian numeral
+    (pymorphy3's NUMR reading, «один» included)."""
+    if word[:1].isdigit():
+        return True
+    if word in _NUMBERS_EN:
+        return True
+    return bool(lemmas & _NUMERALS_RU) or _numeral_ru(word)
+
+
+#: Russian numerals pymorphy3 tags otherwise («один» is an adjective-like pronoun, «тысяча» a noun)
+_NUMERALS_RU = frozenset({"один", "тысяча", "миллион", "миллиард", "десяток", "сотня"})
+
+
+def _numeral_ru(word: str) -> bool:
+    if not ("\u0400" <= word[:1] <= "\u04ff"):
+        return False
+    from ..claims.nlp import russian_parses
+
+    return any(str(p.tag.POS) == "NUMR" for p in russian_parses(word))
+
+
+#: English words before a verb that make it a forecast or a wish ("will rise to", "to reach")
+_MODALS_EN = frozenset({"will", "to", "could", "may", "might", "would", "set", "expected"})
+
+
+def _future_ru(word: str) -> bool:
+    """pymorphy3's most probable reading is a future form («вырастет», «достигнет»)."""
+    from ..claims.nlp import russian_parses
+
+    parses = russian_parses(word)
+    return bool(parses) and "futr" in parses[0].tag
+
+
+def tells_count_revised(headline: str) -> bool:
+    """Does the headline's news give a count again with a new figure (the module's grammar)?"""
+    from .when import _lemmas_ru
+
+    words = [w.strip(_PUNCT).lower().replace("ё", "е") for w in headline.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    russian = any("\u0400" <= w[0] <= "\u04ff" for w in words)
+    lemmas = [_lemmas_ru(w) if russian else frozenset((w,)) for w in words]
+    for k, word in enumerate(words):
+        after = words[k + 1 : k + 7]
+        if russian:
+            rises = bool(lemmas[k] & _RISE_RU) and not _future_ru(word)
+            if lemmas[k] & _COUNT_NOUNS_RU and any(
+                lm & _RISE_RU and not _future_ru(w)
+                for w, lm in zip(words[k + 1 : k + 8], lemmas[k + 1 : k + 8], strict=True)
+            ):
+                return True
+            if (
+                rises
+                and after[:1] == ["до"]
+                and len(after) > 1
+                and _number(after[1], lemmas[k + 2])
+            ):
+                return True
+            if word == "еще" and after and _number(after[0], lemmas[k + 1]):
+                near = lemmas[k + 1 : k + 5]
+                if any(lm & _HARM_RU for lm in near) or any(
+                    lm & _HARM_RU for lm in lemmas[max(k - 2, 0) : k]
+                ):
+                    return True
+            continue
+        # what will or may rise is a forecast, not a count given again
+        rises = word.startswith(_RISE_EN) and (not k or words[k - 1] not in _MODALS_EN)
+        if word in _COUNT_NOUNS_EN and any(
+            w.startswith(_RISE_EN) and words[k + j] not in _MODALS_EN
+            for j, w in enumerate(after, start=1)
+        ):
+            return True
+        if rises and after[:1] == ["to"] and len(after) > 1 and _number(after[1], frozenset()):
+            return True
+        if (
+            _number(word, frozenset())
+            and after[:1] == ["more"]
+            and any(w.startswith(_HARM_EN) for w in after[1:4])
+        ):
+            return True
+    return False
+
+
+def tells_revised(headline: str) -> bool:
+    """A count revised, and not an aftermath first (``when.tells_aftermath``): the report's news
+    is the happening's own figure given again, so its later day is no other happening's."""
+    from .when import tells_aftermath
+
+    return tells_count_revised(headline) and not tells_aftermath(headline)
