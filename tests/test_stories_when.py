@@ -95,8 +95,11 @@ FLOOD_RU = (
     "Адлерского района эвакуированы 640 жителей, сообщило МЧС. Мэр Андрей Прохоров сказал, что река "
     "Мзымта вышла из берегов.",
 )
+#: a next day's development (a case opened) that also gives the toll again: a development first
+#: (the thirty-fourth session's convention: ``test_stories_s34.py``); until then its headline was
+#: the toll alone, now :data:`FLOOD_RU_TOLL`
 FLOOD_RU_NEXT_DAY = (
-    "Число погибших при наводнении в Сочи выросло до пяти",
+    "Число погибших при наводнении в Сочи выросло до пяти, возбуждено дело",
     "Во вторник число погибших при паводке в Сочи выросло до пяти, сообщило МЧС; следователи "
     "возбудили дело о халатности из-за ливневой канализации Адлерского района. Мэр Андрей Прохоров "
     "сказал, что уровень Мзымты снижается.",
@@ -148,6 +151,19 @@ def test_a_russian_reports_next_day_starts_a_happening_in_the_same_running_story
     assert next_day.running_story == first.story_id  # type: ignore[attr-defined]
     undated = _run(tmp_path, [FLOOD_RU, FLOOD_RU_NEXT_DAY], False)
     assert undated[1].story_id == undated[0].story_id  # type: ignore[attr-defined]
+
+
+#: the next day's report of the toll alone: by the convention of ``benchmarks/heldout.md``
+#: (thirty-fourth session) a count revised on a later day is the same happening
+FLOOD_RU_TOLL = ("Число погибших при наводнении в Сочи выросло до пяти", FLOOD_RU_NEXT_DAY[1])
+
+
+def test_a_russian_toll_given_again_the_next_day_is_the_same_happening(tmp_path: Path) -> None:
+    first, toll = _run(tmp_path, [FLOOD_RU, FLOOD_RU_TOLL], True)
+    assert toll.story_id == first.story_id  # type: ignore[attr-defined]
+    (tmp_path / "three").mkdir()
+    first, russian, toll = _run(tmp_path / "three", [FLOOD, FLOOD_RU, FLOOD_RU_TOLL], True)
+    assert toll.story_id == first.story_id == russian.story_id  # type: ignore[attr-defined]
 
 
 def test_across_scripts_another_member_of_the_story_keeps_the_next_day_out(
