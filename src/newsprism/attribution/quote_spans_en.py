@@ -3,6 +3,7 @@ their cues, paragraph spans, quotes read once, duplicates dropped, the document'
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -81,6 +82,40 @@ def _attach_quotes(
             found.insert(done, Found("direct", q.start, q.end))
             done, reach = done + 1, max(reach, q.end)
     return found
+
+
+#: a sentence end inside a quotation: its stop, then a capital (or a quote opening) after a space
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"”’»]?\s+[\"“«]?[A-Z0-9]")
+
+
+def _whole_quotations(text: str, found: list[Found], quoted: Sequence[QuotedSpan]) -> None:
+    """One quotation of several sentences is one quote: "As Friedman told me, “We are a small
+    team. I would be lying if I said … per project.”", "“The old way … silo. That model is
+    breaking. … will end,” Houssaini said."  The parse gives the cue's own sentence only — the
+    first after a cue before the passage, the last before a cue after it — and the passage's
+    other sentences went to no one (or to a noun inside them).  The quote whose cue stands
+    outside the passage, in its paragraph, and whose words lie inside it is widened to the
+    whole passage, when it is the only such quote there (two would be an interrupted passage
+    read by two cues)."""
+    for q in quoted:
+        if not q.closed or q.paragraphs != 1:
+            continue
+        inner = text[q.inner_start : q.inner_end]
+        if _SENTENCE_INSIDE.search(inner) is None or "\n" in inner:
+            continue
+        owners = [
+            f
+            for f in found
+            if f.relayed_by is None
+            and f.cue is not None
+            and q.start <= f.start < f.end <= q.end
+            and (f.cue[1] <= q.start or f.cue[0] >= q.end)
+            and "\n" not in text[min(f.cue[0], q.start) : max(f.cue[1], q.end)]
+        ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        owner.start, owner.end = min(owner.start, q.start), max(owner.end, q.end)
 
 
 def _ends_paragraph(text: str, end: int, next_start: int) -> bool:

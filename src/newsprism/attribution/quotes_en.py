@@ -33,7 +33,7 @@ from .nested_en import relay_nested
 from .pointed_back_en import pointed_back
 from .quote_heads_en import _inverted_name as _inverted_name
 from .quote_heads_en import _same_person_names
-from .quote_spans_en import _attach_quotes, _dedupe, _quoted_once
+from .quote_spans_en import _attach_quotes, _dedupe, _quoted_once, _whole_quotations
 from .quotemarks import QuotedSpans, find_quoted
 from .reader_base_en import _PREFIX_HYPHEN
 from .reader_base_en import COLON_REACH as COLON_REACH
@@ -172,6 +172,7 @@ def analyse(
     ]
     entities = _places_after_from(text, _same_person_names(entities))
     found = demonstratives(text, found, list(sentences or parsed), paragraphs)
+    _whole_quotations(text, found, quoted)
     found = _attach_quotes(text, found, quoted, list(sentences or parsed), paragraphs)
     if proposals is not None:
         proposals += learned_en.novel(considered, found)
