@@ -117,3 +117,60 @@ def test_the_speaker_named_after_a_quote_with_an_unknown_verb() -> None:
     slept = next(q for q in article.quotes if "slept for an hour" in q.text)
     assert rest.speaker is not None and names[rest.speaker] == "Marco Ruiz"
     assert slept.speaker is not None and names[slept.speaker] == "Holly Wilgus"
+
+
+def test_a_quotation_of_several_sentences_is_one_quote() -> None:
+    text = (
+        "Working apart\n\nMany firms now hire freelancers. Rafael Torres runs a design studio in "
+        "Leeds.\n\n"
+        "As Torres told me, “We are a largely in-person team, and we rely a lot on our culture. "
+        "I would be lying if I said remote work is easy for us. This is why we prefer to hire "
+        "freelancers on a per-project basis.”\n\n"
+        "“Nobody expected the change. Clients stopped calling in March. By May we had lost half "
+        "our orders,” Torres said."
+    )
+    article = _analysed(text)
+    names = {s.id: s.name for s in article.speakers}
+    told = next(q for q in article.quotes if "in-person team" in q.text)
+    assert "per-project basis" in told.text  # the whole quotation, not its first sentence
+    said = next(q for q in article.quotes if "half our orders" in q.text)
+    assert "Nobody expected" in said.text
+    for q in (told, said):
+        assert q.speaker is not None and names[q.speaker] == "Rafael Torres"
+
+
+def test_an_interrupted_quotation_stays_two_quotes() -> None:
+    text = (
+        "Harbour levy\n\nFiona Grant leads the council. Tom Reilly leads the opposition.\n\n"
+        "“The levy is fair. It pays for the sea wall,” Grant said, but Reilly answered: “It is "
+        "a tax on traders. Nobody asked us.”"
+    )
+    article = _analysed(text)
+    names = {s.id: s.name for s in article.speakers}
+    fair = next(q for q in article.quotes if "levy is fair" in q.text)
+    assert "traders" not in fair.text
+    assert fair.speaker is not None and names[fair.speaker] == "Fiona Grant"
+
+
+def test_the_son_is_the_one_introduced_as_the_son() -> None:
+    text = (
+        "Wrestling federation\n\nThe old coach Kairat Dzhumabaev was among those not let in. He "
+        "stood with his son, the member of the national team Nurlan Dzhumabaev, at the door.\n\n"
+        "The old coach said that the list was changed overnight.\n\n"
+        'The son said that he will not go to the championship "under the flag of this '
+        'federation".\n\n'
+        "The forward Artyom Bessonov and his father, the doctor of the team Yuri Bessonov, "
+        "both work in the club. Yuri Bessonov said that the medical staff had not been paid. "
+        'The son said that he "will stay with the team until the end of the year".'
+    )
+    article = _analysed(text)
+    names = {s.id: s.name for s in article.speakers}
+
+    def speaker_of(words: str) -> str | None:
+        q = next(q for q in article.quotes if words in q.text)
+        return None if q.speaker is None else names[q.speaker]
+
+    assert speaker_of("list was changed") == "Kairat Dzhumabaev"
+    assert speaker_of("championship") == "Nurlan Dzhumabaev"
+    assert speaker_of("medical staff") == "Yuri Bessonov"
+    assert speaker_of("stay with the team") == "Artyom Bessonov"

@@ -52,6 +52,7 @@ from .names import (
     phonetic_key,
 )
 from .referents import _resolve_source
+from .relations_en import relate
 from .sentence_context import (
     _described_subject,
     _one_of_two_before,
@@ -96,6 +97,9 @@ def resolve(
             c.role = c.role or e.role
             entity_cluster[(e.start, e.end)] = c
 
+    # "his son, … Nurlan D.": the kinship a person was introduced by describes them (English
+    # words: a Russian text holds none)
+    relate(text, entity_cluster)
     bare = _surname_mentions(people, entity_cluster, text, analysis.common_openers)
     # a surname NER left untagged still names one of two people named together ("Asanaliev
     # and deputy Gulnara I. asked …. They said"): the pair is read over both kinds of mention
