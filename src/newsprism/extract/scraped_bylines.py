@@ -156,16 +156,7 @@ def find_described_signatures(labs: list[Labelled]) -> None:
     for i, lab in enumerate(labs):
         if not i or not (lab.label == SHORT or lab.reason.startswith(_RUN_OF_SHORT)):
             continue
-        name, comma, description = lab.text.partition(",")
-        description = description.strip()
-        if (
-            not comma
-            or not description
-            or word_count(description) > SIGNATURE_DESCRIPTION_MAX_WORDS
-            or re.search(r"\d", description)
-            or ends_sentence(description)
-            or not is_name(name.strip())
-        ):
+        if _described_name(lab.text) is None:
             continue
         previous = labs[i - 1]
         if previous.label != TEXT or previous.text.rstrip(CLOSERS + " ")[-1:] not in ".!?…":
@@ -178,7 +169,7 @@ def find_described_signatures(labs: list[Labelled]) -> None:
         return  # more text under it: a heading's or a speaker's name, not the page's signature
     lab = labs[i]
     lab.relabel(BYLINE, "a name and a few words about its bearer under the text (signature)")
-    lab.authors = [lab.text.partition(",")[0].strip()]
+    lab.authors = [_described_name(lab.text) or lab.text]
 
 
 def _signed_by_prefix(labs: list[Labelled]) -> bool:
