@@ -60,3 +60,17 @@ def test_ru_qualifiers_with_chem_and_prakticheski(
     text: str, expected: tuple[float, str, str]
 ) -> None:
     assert _ru(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cup of tea at the station stall costs Rs 15.", [(15.0, "INR")]),
+        ("The state budget sets aside Rs 2,000 crore for roads.", [(2e10, "INR")]),
+        ("Pakistan's new budget allots Rs 500 billion to dams.", [(5e11, "PKR")]),
+    ],
+)
+def test_en_the_rupee_letters_before_a_number_are_money(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _en(text) == expected

@@ -93,9 +93,20 @@ def after_number(surface: str, sentence: str, *, scaled: bool) -> str | None:
     return _DEFAULT.get(_singular(low))
 
 
+#: the rupee's letters, which CLDR gives to two of the rupee countries ("Rs") or one ("Rs."), and
+#: which news of every rupee country writes before a number ("Rs 48", "Rs. 1,500", "Rs 2,000
+#: crore"); not an English word, so always money
+_RUPEE_SIGNS = frozenset({"Rs", "Rs.", "rs", "rs.", "RS"})
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR")
+
+
 def symbol_before(surface: str, sentence: str, *, glued: bool, scaled: bool) -> str | None:
     """ISO code for a symbol written before a number ("R$5", "₦2.4 trillion", "R4.5 million"),
     or ``None`` when the symbol is unknown or, for letters, nothing supports reading it."""
+    if surface in _RUPEE_SIGNS:
+        # the country the sentence names, else India's, as for "rupees" (the largest economy)
+        named_rupees = [c for c in _RUPEES if _named(sentence, c)]
+        return named_rupees[0] if len(named_rupees) == 1 else _DEFAULT["rupee"]
     codes = SYMBOLS.get(surface)
     if not codes:
         return None
