@@ -10,10 +10,12 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 (quantulum3 with the same table the CQE authors used for it).
 
 Held out in the thirty-fourth session: ``--set l3s34 --part fresh34`` (selected and labelled by
-a colleague, scored only, run only by name).
+a colleague, scored only, run only by name; docs/claims.md gives its before and after, 92.1 / 84.7
+/ 87.6 and 93.3 / 84.4 / 88.3).
 Held out in the thirty-third session: ``--set l3s33 --part fresh33`` (selected and labelled by a
-colleague, scored only, run only by name; docs/claims.md gives its before and after, 90.2 / 82.3 /
-83.9 and 90.2 / 82.3 / 84.4).
+colleague; docs/claims.md gives its before and after, 90.2 / 82.3 / 83.9 and 90.2 / 82.3 / 84.4),
+development data since the thirty-fourth (``--part dev-a`` / ``dev-b``: halves by a hash of the
+page).
 Held out in the thirty-second session: ``--set wcxbtest32 --part fresh32`` (selected and labelled
 by a colleague, run only by name; docs/claims.md gives its before and after, 93.0 / 86.8 / 87.7
 both), development data since the thirty-third (``--part dev-a`` / ``dev-b``: halves by a hash of
