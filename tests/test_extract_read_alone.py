@@ -121,3 +121,17 @@ def test_a_reading_taken_alone_computes_no_shingles() -> None:
     assert html_mod._plain_article(candidate)
     assert "sets" not in vars(candidate) and "pool" not in vars(candidate)
     assert len(candidate.sets) == 4 and candidate.pool
+
+
+def test_a_wall_of_the_pages_lines_is_not_plain_prose() -> None:
+    # trafilatura read a page without paragraphs as one block of its lines (menus, teasers, a
+    # footer): long and ending in a full stop, but its lines are no prose, so readability is asked
+    from newsprism.extract.assemble import RawBlock
+    from newsprism.extract.merge import Candidate
+
+    lines = ["Home", "World", "Politics", "Live: the vote count", "Watch now", "Sign up"] * 60
+    wall = "\n".join([*lines, "Get browser notifications for breaking news and live events."])
+    assert not html_mod._plain_article(Candidate.of([RawBlock("paragraph", wall)]))
+    # a paragraph of prose lines (a poem, a letter with line breaks) still counts as prose
+    letter = "\n".join(_SENTENCES * 3)
+    assert html_mod._plain_article(Candidate.of([RawBlock("paragraph", letter)]))

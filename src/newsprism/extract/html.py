@@ -322,8 +322,28 @@ def _plain_article(primary: Candidate) -> bool:
         return False
     if not (reads_as_article(blocks[0], words[0]) and reads_as_article(blocks[-1], words[-1])):
         return False
-    prose = sum(w for b, w in zip(blocks, words, strict=True) if reads_as_article(b, w))
+    prose = sum(_prose_words(b, w) for b, w in zip(blocks, words, strict=True))
     return prose >= PLAIN_PROSE_SHARE * total
+
+
+def _prose_words(block: RawBlock, words: int) -> int:
+    """The words of ``block`` that are the article's own prose; a block of several lines counts
+    only its lines that read as prose on their own.
+
+    Why: trafilatura reads a container without paragraphs (a page whose head holds stray text,
+    which the parser puts at the start of the body) as one block of the page's lines — its
+    menus, teasers and footer — and that block, long and ending in a full stop, read as one
+    paragraph of prose, so the page's whole text was taken without readability's opinion (an
+    evan-extract dev-a page: body F1 0.05 where readability and trafilatura's own cascade found
+    the article)."""
+    if "\n" not in block.text:
+        return words if reads_as_article(block, words) else 0
+    prose = 0
+    for line in block.text.split("\n"):
+        length = len(_WORD.findall(line))
+        if reads_as_article(RawBlock(block.kind, line), length):
+            prose += length
+    return prose
 
 
 # -- trafilatura --------------------------------------------------------------------------------
@@ -613,11 +633,23 @@ CAPTION_LEVELS = 3
 def _beside_image(tree: Any, text: str) -> bool:
     """``text`` stands beside a picture on the page: inside a ``<figure>`` or a caption, or in
     a small box (not much more text than its own) that also holds an image — it is the
-    picture's caption, though the page does not mark it as one."""
+    picture's caption, though the page does not mark it as one.
+
+    The text is looked for by its first four words and by its last four: an extractor glues a caption to the credit set before it in another element
+    ("Name/REUTERSA jet fighter drops flares …"), and its first words are then on no one text
+    node of the page."""
     words = _WORD.findall(text)
     if len(words) < 4:
         return False
-    phrase = re.compile(r"\W+".join(map(re.escape, words[:4])))
+    return _stands_beside_image(tree, text, words[:4]) or (
+        len(words) > 4 and _stands_beside_image(tree, text, words[-4:])
+    )
+
+
+def _stands_beside_image(tree: Any, text: str, probe: list[str]) -> bool:
+    """:func:`_beside_image` for the first element whose text holds the words ``probe``."""
+    words = _WORD.findall(text)
+    phrase = re.compile(r"\W+".join(map(re.escape, probe)))
     for el in tree.iter(etree.Element):
         if el.text and phrase.search(el.text):
             at = el

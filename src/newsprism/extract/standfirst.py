@@ -276,6 +276,10 @@ def _line_under(h1: Any) -> Any:
 _PICTURES = ("img", "picture", "video", "svg")
 #: how far above a line the box that holds it and its picture may be
 CAPTION_LEVELS = 3
+#: a class or id that names a box a picture's caption ("Caption", "wp-caption", "photo-cutline"):
+#: a newspaper-2014 dev-a page's lead photo is a ``<span data-image>`` its script fills, so no
+#: picture stands beside its caption, which was read as the standfirst
+_CAPTION_NAMED = re.compile(r"caption|cutline", re.I)
 
 
 def _beside_picture(block: Any, h1: Any) -> bool:
@@ -294,6 +298,8 @@ def _beside_picture(block: Any, h1: Any) -> bool:
             return True
         if box is h1 or h1 in box.iterancestors() or box in h1.iterancestors():
             return False  # the headline's own box (a header with a hero image)
+        if _CAPTION_NAMED.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            return True  # a box the page names a caption (its picture lazy-loaded, no <img>)
         if len(_TOKEN.findall(text_of(box))) > 2 * words + 20:
             return False
         if any(True for _ in box.iter(*_PICTURES)):
