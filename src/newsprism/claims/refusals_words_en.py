@@ -74,22 +74,6 @@ _ONE_MEASURES = frozenset({"fraction", "times", "%", "pp"})
 _MEASURE_UNITS = frozenset(EN_UNITS.values()) | frozenset(CURRENCY_PREFIXES.values())
 
 
-def _in_code(toks: list[Token], i: int) -> bool:
-    """Digits inside code or a formula the page shows in its text: an argument glued into a
-    call ("confirm(30)", "sleep(5)"), a term or a power of a one-letter variable ("k+1", "r^2").
-    Prose glues no number to a name this way; a count joined by "+" to another number ("2+1
-    days") or a number after a name's plus sign and a space ("Brand+ 3 months") is left alone."""
-    if i < 2 or not toks[i].glued:
-        return False
-    op, name = toks[i - 1], toks[i - 2]
-    if not op.glued or name.kind != "word" or not name.text.isascii():
-        return False
-    if op.text == "(":
-        # a call: an identifier written as code names it (lower-case or camelCase, no space)
-        return name.text[:1].islower() and (i + 1 >= len(toks) or toks[i + 1].text in "),")
-    return op.text in "+^" and len(name.text) == 1 and name.text.isalpha()
-
-
 def _placed_one(q: Quantity) -> bool:
     """A "one" with a qualifier that doubles as a preposition of place or topic, counting a
     noun that is no measure: "the stalls sit under one canopy", "bolted up to one beam", "a chat
