@@ -164,6 +164,7 @@ def sources_differ(
         and _values_differ(a, b)
         and not other_currency(a, b)
         and not owners.owners_differ(a.owner, b.owner)
+        and not (identity.PERIOD_GATE and periods.conflict(a.period, b.period))
         and sources.differ(a, b)
         and (evidence is None or bar is None or identity.flag_confidence(evidence) >= bar)
     )
@@ -216,6 +217,8 @@ def updated(a: ClaimMention, b: ClaimMention) -> bool:
         and _values_differ(a, b)
         and not other_currency(a, b)
         and not owners.owners_differ(a.owner, b.owner)
+        # a week's count and the month's are two counts, not one revised
+        and not (identity.PERIOD_GATE and periods.conflict(a.period, b.period))
         # the same digits at another magnitude (14,200 / 142,000) are a figure copied with a
         # slip, not a revision: that stays "figure changed"
         and not measures.same_digits(a.value, a.unit, b.value, b.unit)
