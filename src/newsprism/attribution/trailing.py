@@ -55,18 +55,21 @@ _PLURAL_REPORTING = (
     + r")"
 )
 
-_VERBS = (
-    r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|responded|"
+#: the reporting verbs listed by hand: read after a quote wherever they stand ("…," Hale said of
+#: the bank); the generated forms of :data:`_REPORTING` beyond them are often plural nouns too
+#: ("shares", "reports", "notes"), so they count only where they close the clause
+_LISTED = (
+    r"said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|responded|"
     r"responds|explained|explains|noted|notes|continued|continues|recalled|recalls|argued|"
     r"argues|insisted|insists|declared|declares|tweeted|tweets|posted|warned|warns|quipped|"
     r"joked|jokes|shouted|exclaimed|stated|states|concluded|concludes|conceded|admitted|"
     r"acknowledged|observed|remarked|countered|agreed|predicted|promised|boasted|lamented|"
     r"complained|wondered|demanded|pleaded|sighed|laughed|went on|goes on|shot back|"
     r"fired back|chimed in|interjected|retorted|snapped|scoffed|mused|cautioned|stressed|"
-    r"emphasized|emphasised|pointed out|confirmed|announced|recounted|testified|"
-    + _REPORTING[3:-1]
-    + r")"
+    r"emphasized|emphasised|pointed out|confirmed|announced|recounted|testified"
 )
+_LISTED_SET = frozenset(_LISTED.split("|"))
+_VERBS = r"(?:" + _LISTED + "|" + _REPORTING[3:-1] + r")"
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)?"
 _PRONOUN = re.compile(r"\s*(?P<who>he|she|they|I|we)\s+(?P<verb>" + _VERBS + r")\b")
 _NAME_FIRST = re.compile(
@@ -119,7 +122,7 @@ def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | Non
         )
         return (end + m.start("verb"), end + m.end("verb")), src
     m = _DESCRIBED.match(tail)
-    if m is not None:
+    if m is not None and _verb_reads(m, text, end):
         # "“… in a mess!” one reader posted": someone described, not named
         who = m.group("who")
         start = end + m.start("who")
@@ -127,12 +130,17 @@ def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | Non
         src = SourceRef(start, start + len(who), who, kind, who.split()[-1])
         return (end + m.start("verb"), end + m.end("verb")), src
     m = _NAMES_JOINED.match(tail)
+    if m is not None and not _verb_reads(m, text, end):
+        m = None
     if m is not None and m.group("who").split()[0] not in ("The", "A", "An", "This", "That"):
         who = m.group("who").rstrip(".,")
         start = end + m.start("who")
         src = SourceRef(start, start + len(who), who, "name", who.split()[-1].lower(), None, True)
         return (end + m.start("verb"), end + m.end("verb")), src
-    m = _NAME_FIRST.match(tail) or _VERB_FIRST.match(tail)
+    m = _NAME_FIRST.match(tail)
+    if m is not None and not _verb_reads(m, text, end):
+        m = None
+    m = m or _VERB_FIRST.match(tail)
     if m is None:
         return _office_then_name(text, end)
     if m.group("who").split()[0] in ("The", "A", "An", "This", "That", "It"):
@@ -141,6 +149,24 @@ def trailing_cue(text: str, end: int) -> tuple[tuple[int, int], SourceRef] | Non
     start = end + m.start("who")
     src = SourceRef(start, start + len(who), who, "name", who.split()[-1].lower())
     return (end + m.start("verb"), end + m.end("verb")), src
+
+
+#: what may follow a generated reporting form for it to close its clause ("…," Dan shares.)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…—–]|$)")
+
+
+def _verb_reads(m: re.Match[str], text: str, end: int) -> bool:
+    """Whether the verb after a name reads as the quote's cue: a verb listed by hand always; a
+    generated form (which may be a plural noun: "Tesla shares fell", "Brown and Jones reports
+    were published") only when it closes its clause and the quote ends as quoted speech does
+    before its speaker — with a comma, "?", "!" or a dash, not a full stop."""
+    verb = m.group("verb")
+    if verb in _LISTED_SET:
+        return True
+    closing = text[: max(end - 1, 0)].rstrip()[-1:]
+    return closing in (",", "?", "!", "—", "–", "-", "…") and bool(
+        _CLAUSE_END.match(m.string, m.end("verb"))
+    )
 
 
 _COLON_BEFORE = re.compile(r"(?P<colon>:)\s*$")
