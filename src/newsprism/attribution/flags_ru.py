@@ -165,3 +165,7 @@ BLAME = True
 #: closing the sentence is that speaker's quote with no verb (:func:`sentences_ru._name_colon_line`;
 #: thirty-fourth session)
 NAME_COLON_LINE = True
+#: «сообщил Reuters, ссылаясь на источники в компании»: the gerund «ссылаясь / сославшись на Y»
+#: beside a cue relays Y's words, as «со ссылкой на Y» does (:func:`sentences_ru._relayed`;
+#: thirty-fourth session)
+REFERRING_GERUND = True

@@ -293,24 +293,35 @@ def _split_at_author(self: _Reader, f: Found, verb: Any) -> list[Found]:
 
 def _relayed(self: _Reader, sent: _Sent, f: Found) -> Found:
     """«сообщает «Медиазона» со ссылкой на пресс-секретаря ФБК», «Как передаёт РИА
-    «Новости» со ссылкой на местную газету, …»: the words are the referred-to party's, the
-    outlet only relays them.  Found by the grammar of the phrase («со ссылкой» in the
+    «Новости» со ссылкой на местную газету, …», «сообщил Reuters, ссылаясь на источники»: the
+    words are the referred-to party's, the outlet only relays them.  Found by the grammar of the phrase («со ссылкой» in the
     instrumental with «на» + accusative), wherever the parser hung it, when it stands
     beside the cue — between the cue and the content, or opening the content."""
     if f.cue is None:
         return f
     for tok in sent.tokens:
-        if (tok.lemma or "").lower() != "ссылка" or tok.feats.get("Case") != "Ins":
-            continue
         kids = sent.kids(tok)
-        if not any(k.rel == "case" and k.text.lower() in ("со", "с") for k in kids):
+        lemma = (tok.lemma or "").lower()
+        if lemma == "ссылка" and tok.feats.get("Case") == "Ins":
+            if not any(k.rel == "case" and k.text.lower() in ("со", "с") for k in kids):
+                continue
+            rels: tuple[str, ...] = ("nmod",)
+        elif (
+            flags.REFERRING_GERUND
+            and lemma in ("ссылаться", "сослаться")
+            and tok.feats.get("VerbForm") == "Conv"
+        ):
+            # «сообщил Reuters, ссылаясь на источники»: the gerund of the same phrase
+            rels = ("obl", "nmod")
+        else:
             continue
         target = next(
             (
                 k
                 for k in kids
-                if k.rel == "nmod"
+                if k.rel in rels
                 and k.pos in ("NOUN", "PROPN", "PRON")
+                and (k.lemma or "").lower() != "то"  # «ссылаясь на то, что …»: a reason
                 and any(c.rel == "case" and c.text.lower() == "на" for c in sent.kids(k))
             ),
             None,
