@@ -40,3 +40,8 @@ def speaker_name(article: Article, quote: Quote) -> str | None:
 def speaker_of(article: Article, phrase: str) -> str | None:
     """The name of the speaker of the first quote holding ``phrase`` (None if it has none)."""
     return speaker_name(article, quote_holding(article, phrase))
+
+
+def said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
+    """Every quote holding ``phrase`` with its speaker's name (an empty list if none does)."""
+    return [(q.text, speaker_name(article, q)) for q in article.quotes if phrase in q.text]

@@ -11,13 +11,12 @@ text.
 
 from __future__ import annotations
 
-from attributed import attributed, speaker_name
-
-from newsprism.article import Article
+from attributed import attributed, said
 
 
-def _said(article: Article, phrase: str) -> list[tuple[str, str | None]]:
-    return [(q.text, speaker_name(article, q)) for q in article.quotes if phrase in q.text]
+def _who(text: str, phrase: str) -> list[str | None]:
+    """The speakers of the quotes of ``text`` (Russian) that hold ``phrase``."""
+    return [name for _, name in said(attributed(text, "ru"), phrase)]
 
 
 _LINES = (
@@ -35,23 +34,17 @@ _LINES = (
 
 
 def test_a_name_a_colon_and_a_closed_quote_is_that_speakers_quote() -> None:
-    article = attributed(_LINES, "ru")
-    staff = _said(article, "сокращать персонал")
-    assert [name for _, name in staff] == ["Андрей Зуев"], staff
-    union = _said(article, "коллективный договор")
-    assert [name for _, name in union] == ["Министерство труда области"], union
-    promise = _said(article, "проследим")
-    assert [name for _, name in promise] == ["Ольга Сомова"], promise
+    assert _who(_LINES, "сокращать персонал") == ["Андрей Зуев"]
+    assert _who(_LINES, "коллективный договор") == ["Министерство труда области"]
+    # a person described by their post, and named before
+    assert _who(_LINES, "проследим") == ["Ольга Сомова"]
 
 
 def test_a_headline_a_caption_or_a_list_after_a_colon_is_no_quote() -> None:
-    article = attributed(_LINES, "ru")
-    assert not _said(article, "не будем закрывать"), _said(article, "не будем закрывать")
-    assert not _said(article, "Ковровские"), _said(article, "Ковровские")
-    assert not _said(article, "Уралвагонзавод"), _said(article, "Уралвагонзавод")
+    for phrase in ("не будем закрывать", "Ковровские", "Уралвагонзавод"):
+        assert _who(_LINES, phrase) == [], phrase
     # a notice is shown, not said: no speaker for it
-    notice = _said(article, "временно закрыт")
-    assert all(name is None for _, name in notice), notice
+    assert set(_who(_LINES, "временно закрыт")) <= {None}
 
 
 _REFERRING = (
@@ -65,12 +58,8 @@ _REFERRING = (
 
 
 def test_a_gerund_referring_to_a_source_relays_its_words() -> None:
-    article = attributed(_REFERRING, "ru")
-    sold = _said(article, "12 млрд рублей")
-    # the agency relays the words of its sources
-    assert [name for _, name in sold] == ["источники в банке"], sold
-    buyer = _said(article, "Покупателем стала")
-    assert [name for _, name in buyer] == ["пресс-служба порта"], buyer
-    # «сославшись на то, что …» gives a reason, and names no one to relay
-    reason = _said(article, "срок обжалования")
-    assert all(name != "срок" for _, name in reason), reason
+    # the agency relays the words of its sources, and so does a back-reference
+    assert _who(_REFERRING, "12 млрд рублей") == ["источники в банке"]
+    assert _who(_REFERRING, "Покупателем стала") == ["пресс-служба порта"]
+    # «сославшись на то, что …» gives a reason: «то» relays nothing
+    assert "то" not in _who(_REFERRING, "срок обжалования")
