@@ -387,8 +387,9 @@ as the text goes; 158 attributions, 148 with a speaker, 34 direct, 34 figures; e
 at least five; all 158 scored under the default "relay" convention), committed before any run; the labeller's choices where the written
 conventions are silent are kept outside the project until the part is scored "after".  Scored
 only by ``--split ks34`` (skipped with a message where the key-sentence files are absent).
-Scored "before" by the lead with the base 419a4447 and "after" once by the Russian developer,
-who never opened its items, with the thirty-fourth session's last Russian code: strict 106/148
+Scored "before" by the lead with the base 419a4447 and "after" by the Russian developer, who
+never opened its items, with the thirty-fourth session's last Russian code (twice: before and
+after a guard the landing's tests asked for; the same aggregates): strict 106/148
 both times (natasha + keyword 30/148), confident right 33/37 both, content F1 81.5 both
 (``docs/attribution.md``).
 

@@ -337,6 +337,10 @@ def _relayed(self: _Reader, sent: _Sent, f: Found) -> Found:
         a, b = self.span(phrase)
         if self.quote_at(a) is not None:
             continue
+        if rels != ("nmod",) and ":" in self.text[a : self.span(sent.subtree(target))[1] + 2]:
+            # «подтвердил X, сославшись на письмо дирекции: «…»»: the colon opens X's own
+            # words, which the gerund only backs (:func:`_words_after_information`)
+            continue
         near = max(f.cue[1], f.source.end if f.source is not None else f.cue[1])
         opens = f.start <= a and not self.text[f.start : a].strip(" ,")
         beside = (b <= f.start or a >= f.end) and 0 <= a - near <= 40
