@@ -11,12 +11,16 @@ bilingual grammar reads it there:
 
 - a *count noun* ("toll", "number of", «число», «количество») with a verb of rising or reaching
   after it ("Toll from the poisoning reaches nine", «Число жертв … выросло до семи»);
-- a verb of rising followed by "to" / «до» and a number ("rises to four", «возросло до 12»);
+- a verb of rising followed by "to" / «до» and a number ("rises to four", «возросло до 12»), in
+  a headline that names what such a count counts (a count noun, or a word of harm, votes or
+  money: "Death toll rises to four", not "Inflation rises to 3.4%");
 - "N more" / «ещё N» with a word of dying or being hurt beside it ("two more die",
   «скончался ещё один отравившийся»).
 
-A headline that also tells an aftermath (``when.tells_aftermath``: someone detained, charged, a
-case opened) is a development first and is not read as a count revised (:func:`tells_revised`).
+A rising verb after a modal ("could climb", "expected to rise", «может вырасти», «будет расти»)
+is a forecast, not a count given again.  A headline that also tells an aftermath
+(``when.tells_aftermath``: someone detained, charged, a case opened) is a development first and
+is not read as a count revised (:func:`tells_revised`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ _NUMBERS_EN = frozenset(
      "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
      "million", "dozen", "dozens"}
 )  # fmt: skip
+#: English word beginnings that name what a revised count counts, beside the count nouns and
+#: the words of harm: votes and money (an economic rate "rising to 5%" is no count given again)
+_COUNTED_EN = _HARM_EN + ("casualt", "missing", "vote", "ballot", "damage", "donation", "compensat")
 #: Russian lemmas of rising or reaching
 _RISE_RU = frozenset({"вырасти", "возрасти", "увеличиться", "достигнуть", "достичь", "превысить"})
 #: Russian count nouns
@@ -43,6 +50,10 @@ _HARM_RU = frozenset(
     {"погибнуть", "погибший", "скончаться", "умереть", "жертва", "пострадать", "пострадавший",
      "ранить", "раненый", "госпитализировать", "отравиться", "тело"}
 )  # fmt: skip
+#: Russian lemmas that name what a revised count counts, beside the count nouns and harm
+_COUNTED_RU = _HARM_RU | frozenset(
+    {"пропавший", "голос", "бюллетень", "ущерб", "убыток", "пожертвование", "компенсация"}
+)
 _PUNCT = ".,;:!?\"'()[]«»“”‘’—–-…"
 
 
@@ -70,6 +81,17 @@ def _numeral_ru(word: str) -> bool:
 
 #: English words before a verb that make it a forecast or a wish ("will rise to", "to reach")
 _MODALS_EN = frozenset({"will", "to", "could", "may", "might", "would", "set", "expected"})
+#: Russian words before an infinitive that make it a forecast («может вырасти», «будет расти»);
+#: «будет» + an infinitive is the grammatical future, which :func:`_future_ru` does not see
+_MODALS_RU = frozenset(
+    {"может", "могут", "способно", "способна", "способен", "способны", "рискует", "рискуют",
+     "будет", "будут", "грозит", "грозят"}
+)  # fmt: skip
+
+
+def _after_modal_ru(words: list[str], i: int) -> bool:
+    """A modal one or two words before the verb («может вырасти», «может еще вырасти»)."""
+    return any(w in _MODALS_RU for w in words[max(i - 2, 0) : i])
 
 
 def _future_ru(word: str) -> bool:
@@ -90,17 +112,28 @@ def tells_count_revised(headline: str) -> bool:
         return False
     russian = any("\u0400" <= w[0] <= "\u04ff" for w in words)
     lemmas = [_lemmas_ru(w) if russian else frozenset((w,)) for w in words]
+    if russian:
+        counted = any(lm & (_COUNT_NOUNS_RU | _COUNTED_RU) for lm in lemmas)
+    else:
+        counted = any(w in _COUNT_NOUNS_EN or w.startswith(_COUNTED_EN) for w in words)
     for k, word in enumerate(words):
         after = words[k + 1 : k + 7]
         if russian:
-            rises = bool(lemmas[k] & _RISE_RU) and not _future_ru(word)
+            rises = (
+                bool(lemmas[k] & _RISE_RU)
+                and not _future_ru(word)
+                and not _after_modal_ru(words, k)
+            )
             if lemmas[k] & _COUNT_NOUNS_RU and any(
-                lm & _RISE_RU and not _future_ru(w)
-                for w, lm in zip(words[k + 1 : k + 8], lemmas[k + 1 : k + 8], strict=True)
+                lm & _RISE_RU and not _future_ru(w) and not _after_modal_ru(words, k + j)
+                for j, (w, lm) in enumerate(
+                    zip(words[k + 1 : k + 8], lemmas[k + 1 : k + 8], strict=True), start=1
+                )
             ):
                 return True
             if (
                 rises
+                and counted
                 and after[:1] == ["до"]
                 and len(after) > 1
                 and _number(after[1], lemmas[k + 2])
@@ -116,11 +149,17 @@ def tells_count_revised(headline: str) -> bool:
         # what will or may rise is a forecast, not a count given again
         rises = word.startswith(_RISE_EN) and (not k or words[k - 1] not in _MODALS_EN)
         if word in _COUNT_NOUNS_EN and any(
-            w.startswith(_RISE_EN) and words[k + j] not in _MODALS_EN
+            w.startswith(_RISE_EN) and words[k + j - 1] not in _MODALS_EN
             for j, w in enumerate(after, start=1)
         ):
             return True
-        if rises and after[:1] == ["to"] and len(after) > 1 and _number(after[1], frozenset()):
+        if (
+            rises
+            and counted
+            and after[:1] == ["to"]
+            and len(after) > 1
+            and _number(after[1], frozenset())
+        ):
             return True
         if (
             _number(word, frozenset())
