@@ -402,12 +402,13 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if OWN.exists() and want("own"):
         arts = {a["id"]: a for a in _jsonl(OWN / "articles.jsonl")}
         raw = _jsonl(OWN / "pairs.jsonl")
-        held_out = {i: a["part"] for i, a in arts.items() if a.get("part", "").startswith("fresh")}
+        # not ``held_out``: rebinding the flag to this (truthy) dict loaded written34 in every run
+        own_parts = {i: a["part"] for i, a in arts.items() if a.get("part", "").startswith("fresh")}
         # "fresh": written and held out by the previous round; "fresh2": written in December 2026
         # after this round's changes, scored once with them, held out for the next round
         for prefix, part in (("own", None), ("own fresh", "fresh"), ("own fresh2", "fresh2")):
             # part 5's topics to develop on ("dev2", loaded from December 2026) join the dev half
-            mine = [p for p in raw if held_out.get(p["id1"]) == part]
+            mine = [p for p in raw if own_parts.get(p["id1"]) == part]
             for lang in ("en-en", "ru-ru", "en-ru"):
                 story = [
                     Pair(p["id1"], p["id2"], p["label"], p["lang"])

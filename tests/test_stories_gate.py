@@ -300,3 +300,12 @@ def test_written_bilingual_part_held_out_half_floors(
         _, test = bench.split(ds)
         _, pred = bench.ours(ds, test, prints)
         assert bench.prf(pred, [p.label for p in test])[2] >= floor, (lang, level)
+
+
+def test_the_held_out_part_is_loaded_only_by_name(
+    bench: ModuleType, sets: dict[str, object]
+) -> None:
+    """This session's held-out part (written34) is read only when asked for by name: the default
+    load (fitting, speed, library runs, these gates) holds none of its sets."""
+    assert sets
+    assert not [name for name in sets if name.startswith(bench.FRESH34_PREFIX)]
