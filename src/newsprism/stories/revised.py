@@ -102,6 +102,13 @@ def _future_ru(word: str) -> bool:
     return bool(parses) and "futr" in parses[0].tag
 
 
+def _to_number(words: list[str], lemmas: list[frozenset[str]], k: int, to: str) -> bool:
+    """The verb at ``k`` is followed by "to" / «до» and a number ("rises to four")."""
+    return (
+        words[k + 1 : k + 2] == [to] and k + 2 < len(words) and _number(words[k + 2], lemmas[k + 2])
+    )
+
+
 def tells_count_revised(headline: str) -> bool:
     """Does the headline's news give a count again with a new figure (the module's grammar)?"""
     from .when import _lemmas_ru
@@ -131,13 +138,7 @@ def tells_count_revised(headline: str) -> bool:
                 )
             ):
                 return True
-            if (
-                rises
-                and counted
-                and after[:1] == ["до"]
-                and len(after) > 1
-                and _number(after[1], lemmas[k + 2])
-            ):
+            if rises and counted and _to_number(words, lemmas, k, "до"):
                 return True
             if word == "еще" and after and _number(after[0], lemmas[k + 1]):
                 near = lemmas[k + 1 : k + 5]
@@ -153,13 +154,7 @@ def tells_count_revised(headline: str) -> bool:
             for j, w in enumerate(after, start=1)
         ):
             return True
-        if (
-            rises
-            and counted
-            and after[:1] == ["to"]
-            and len(after) > 1
-            and _number(after[1], frozenset())
-        ):
+        if rises and counted and _to_number(words, lemmas, k, "to"):
             return True
         if (
             _number(word, frozenset())
