@@ -8,9 +8,9 @@ hold, the halves it was not set on first: our translated-style articles of half 
 fundus parts (``quotes_fundus.py``; none translated; WCXB and fundus folders from the
 environment, a part absent is skipped), PolNeAR's dev split (US news); then what it was set
 on, half A and PolNeAR's train split.  No held-out part is read: the wcxb part of this session
-and the mt part of this session are left out by name.  Thirty-fourth session: B 94 of 97 read
-as translated; real pages 0 of 54 (wcxb25–33) and 3 of 96 (fundus1–16); PolNeAR dev 3 of 80;
-A 116 of 117; PolNeAR train 6 of 150.
+and the mt part of this session are left out by name.  Thirty-fourth session (the final code's
+run): B 94 of 97 read as translated; real pages 0 of 54 (wcxb25–33) and 15 of 159 (fundus1–16,
+mostly wire copy); PolNeAR dev 4 of 80; A 116 of 117; PolNeAR train 8 of 150.
 """
 
 from __future__ import annotations
