@@ -72,8 +72,9 @@ def test_a_larger_day_does_not_hide_the_smaller_one() -> None:
     ]
 
 
-def test_a_post_with_an_updated_time_is_one_post_of_its_first_time() -> None:
-    body = "".join(
+def _updated_posts() -> str:
+    """Three posts, each with a second "Updated" time a label's words after its own."""
+    return "".join(
         _post(
             n,
             f"2026-01-15T0{n}:00:00Z",
@@ -81,7 +82,10 @@ def test_a_post_with_an_updated_time_is_one_post_of_its_first_time() -> None:
         )
         for n in (3, 2, 1)
     )
-    parsed = parse(_page(body), URL)
+
+
+def test_a_post_with_an_updated_time_is_one_post_of_its_first_time() -> None:
+    parsed = parse(_page(_updated_posts()), URL)
     assert [e.guid.rsplit("#", 1)[1] for e in parsed.entries] == ["u3", "u2", "u1"]
     assert "The road between Upton and Marsh End" in (parsed.entries[0].content or "")
 
@@ -126,15 +130,7 @@ def test_posts_that_are_paragraphs_opening_with_their_time_are_read() -> None:
 
 
 def test_a_posts_updated_label_is_no_part_of_its_text() -> None:
-    body = "".join(
-        _post(
-            n,
-            f"2026-01-15T0{n}:00:00Z",
-            f'<span>Updated <time datetime="2026-01-15T0{n}:45:00Z">0{n}:45</time></span>',
-        )
-        for n in (3, 2, 1)
-    )
-    parsed = parse(_page(body), URL)
+    parsed = parse(_page(_updated_posts()), URL)
     texts = [e.content or "" for e in parsed.entries]
     assert texts[0].startswith("The road between Upton and Marsh End"), texts[0]
     assert not any("Updated" in t or ":45" in t for t in texts)
