@@ -102,20 +102,33 @@ def load() -> list[dict[str, Any]]:
     return labelled_sentences(LABELS, texts())
 
 
-def main() -> None:
+def run_part(
+    part_pool: Callable[[], tuple[list[str], dict[str, tuple[str, str]]]],
+    part_select: Callable[[], list[dict[str, Any]]],
+    prev_labels: Path,
+    prev_name: str,
+    drawn_by: str,
+) -> None:
+    """What each figures part's command prints: with ``--pool``, how its pool narrows (the
+    documents after the last one ``prev_name`` drew, those not ``drawn_by`` earlier parts, the
+    sentences taken); else its standoff keys, one JSON line each."""
     if "--pool" in sys.argv:
         full, _ = bsnlp30n_pool()
-        order, docs = pool()
-        picked = select()
-        after = len(full) - full.index(drawn_ids(BSNLP30N_LABELS)[-1]) - 1
+        order, docs = part_pool()
+        picked = part_select()
+        after = len(full) - full.index(drawn_ids(prev_labels)[-1]) - 1
         print(
             f"pool: {len(docs)} documents; {len(full)} in bsnlp30n's order; {after} after the last"
-            f" document bsnlp30n drew; {len(order)} of them not drawn by bsnlp30, bsnlp30n or"
-            f" bsnlp31; {len(picked)} sentences of {len({k['id'] for k in picked})} documents"
+            f" document {prev_name} drew; {len(order)} of them not drawn by {drawn_by};"
+            f" {len(picked)} sentences of {len({k['id'] for k in picked})} documents"
         )
         return
-    for key in select():
+    for key in part_select():
         print(json.dumps(key))
+
+
+def main() -> None:
+    run_part(pool, select, BSNLP30N_LABELS, "bsnlp30n", "bsnlp30, bsnlp30n or bsnlp31")
 
 
 if __name__ == "__main__":

@@ -35,16 +35,14 @@ sentences, before anything of newsprism or a peer ran on them, committed before 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_bsnlp30n_select import pool as bsnlp30n_pool  # noqa: E402
 from claims_bsnlp30n_select import take, texts  # noqa: E402
-from claims_bsnlp31n_select import pool_after  # noqa: E402
+from claims_bsnlp31n_select import pool_after, run_part  # noqa: E402
 from claims_bsnlp32n_select import LABELS as BSNLP32N_LABELS  # noqa: E402
 from claims_bsnlp32n_select import left_out as bsnlp32n_left_out  # noqa: E402
 from claims_np2014_select import labelled_sentences  # noqa: E402
@@ -83,20 +81,13 @@ def load() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    if "--pool" in sys.argv:
-        full, _ = bsnlp30n_pool()
-        order, docs = pool()
-        picked = select()
-        after = len(full) - full.index(drawn_ids(BSNLP32N_LABELS)[-1]) - 1
-        print(
-            f"pool: {len(docs)} documents; {len(full)} in bsnlp30n's order; {after} after the last"
-            f" document bsnlp32n drew; {len(order)} of them not drawn by bsnlp30-bsnlp33 or"
-            f" bsnlp30n-bsnlp32n nor among either reading's last 150 of bsnlp30's order;"
-            f" {len(picked)} sentences of {len({k['id'] for k in picked})} documents"
-        )
-        return
-    for key in select():
-        print(json.dumps(key))
+    run_part(
+        pool,
+        select,
+        BSNLP32N_LABELS,
+        "bsnlp32n",
+        "bsnlp30-bsnlp33 or bsnlp30n-bsnlp32n nor among either reading's last 150 of bsnlp30's order",
+    )
 
 
 if __name__ == "__main__":
