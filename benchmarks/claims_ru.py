@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -369,74 +370,63 @@ def main() -> None:
 
             title = "stories-ru fresh (tgcontest Russian news, held out, issue 13's twelfth round)"
             parts.append((title, load_stories("ru")))
-        if args.bsnlp34n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
-            print(
-                "bsnlp34n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
-            )
-        elif args.bsnlp34n:
-            from claims_bsnlp34n_select import load as load_bsnlp34n
-
-            title = (
-                "bsnlp34n fresh34 (BSNLP 2019/2021 Russian raw documents after bsnlp33n's, none"
-                " of bsnlp30-bsnlp33 or bsnlp30n-bsnlp33n, held out, issue 13's thirty-fourth"
-                " session), scored only"
-            )
-            parts.append((title, load_bsnlp34n()))
-        if args.bsnlp33n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
-            print(
-                "bsnlp33n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
-            )
-        elif args.bsnlp33n:
-            from claims_bsnlp33n_select import load as load_bsnlp33n
-
-            title = (
-                "bsnlp33n fresh33 (BSNLP 2019/2021 Russian raw documents after bsnlp32n's, none"
-                " of bsnlp30-bsnlp33 or bsnlp30n-bsnlp32n, held out, issue 13's thirty-third"
-                " session, read since the thirty-fourth)"
-            )
-            # developed on A, checked on B since the thirty-fourth session
-            parts += _with_halves(title, load_bsnlp33n(), "bsnlp33n", "document")
-        if args.bsnlp32n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
-            print(
-                "bsnlp32n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
-            )
-        elif args.bsnlp32n:
-            from claims_bsnlp32n_select import load as load_bsnlp32n
-
-            title = (
-                "bsnlp32n fresh32 (BSNLP 2019/2021 Russian raw documents after bsnlp31n's, none"
-                " of bsnlp30, bsnlp30n, bsnlp31, bsnlp31n or bsnlp32, held out, issue 13's"
-                " thirty-second session, read since the thirty-third)"
-            )
-            # developed on A, checked on B since the thirty-third session
-            parts += _with_halves(title, load_bsnlp32n(), "bsnlp32n", "document")
-        if args.bsnlp31n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
-            print(
-                "bsnlp31n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
-            )
-        elif args.bsnlp31n:
-            from claims_bsnlp31n_select import load as load_bsnlp31n
-
-            title = (
-                "bsnlp31n fresh31 (BSNLP 2019/2021 Russian raw documents after bsnlp30n's, none"
-                " of bsnlp30, bsnlp30n or bsnlp31, held out in the thirty-first session, read"
-                " since the thirty-second)"
-            )
-            # developed on A, checked on B since the thirty-second session
-            parts += _with_halves(title, load_bsnlp31n(), "bsnlp31n", "document")
-        if args.bsnlp30n and not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
-            print(
-                "bsnlp30n skipped: set NEWSPRISM_FRESH_BSNLP to a clone of BSNLP-2021-Shared-Task"
-            )
-        elif args.bsnlp30n:
-            from claims_bsnlp30n_select import load as load_bsnlp30n
-
-            title = (
-                "bsnlp30n fresh30 (BSNLP 2019/2021 Russian raw documents bsnlp30 did not draw,"
-                " held out in the thirtieth session, read since the thirty-first)"
-            )
-            # developed on A, checked on B since the thirty-first session
-            parts += _with_halves(title, load_bsnlp30n(), "bsnlp30n", "document")
+        # BSNLP's Russian figures parts, newest first: the newest is this session's held-out
+        # part, scored whole; each older one is development data (its title says since when),
+        # developed on A and checked on B
+        for name, title in (
+            (
+                "bsnlp34n",
+                (
+                    "bsnlp34n fresh34 (BSNLP 2019/2021 Russian raw documents after bsnlp33n's, none"
+                    " of bsnlp30-bsnlp33 or bsnlp30n-bsnlp33n, held out, issue 13's thirty-fourth"
+                    " session), scored only"
+                ),
+            ),
+            (
+                "bsnlp33n",
+                (
+                    "bsnlp33n fresh33 (BSNLP 2019/2021 Russian raw documents after bsnlp32n's, none"
+                    " of bsnlp30-bsnlp33 or bsnlp30n-bsnlp32n, held out, issue 13's thirty-third"
+                    " session, read since the thirty-fourth)"
+                ),
+            ),
+            (
+                "bsnlp32n",
+                (
+                    "bsnlp32n fresh32 (BSNLP 2019/2021 Russian raw documents after bsnlp31n's, none"
+                    " of bsnlp30, bsnlp30n, bsnlp31, bsnlp31n or bsnlp32, held out, issue 13's"
+                    " thirty-second session, read since the thirty-third)"
+                ),
+            ),
+            (
+                "bsnlp31n",
+                (
+                    "bsnlp31n fresh31 (BSNLP 2019/2021 Russian raw documents after bsnlp30n's, none"
+                    " of bsnlp30, bsnlp30n or bsnlp31, held out in the thirty-first session, read"
+                    " since the thirty-second)"
+                ),
+            ),
+            (
+                "bsnlp30n",
+                (
+                    "bsnlp30n fresh30 (BSNLP 2019/2021 Russian raw documents bsnlp30 did not draw,"
+                    " held out in the thirtieth session, read since the thirty-first)"
+                ),
+            ),
+        ):
+            if not getattr(args, name):
+                continue
+            if not os.environ.get("NEWSPRISM_FRESH_BSNLP"):
+                print(
+                    f"{name} skipped: set NEWSPRISM_FRESH_BSNLP to a clone of"
+                    " BSNLP-2021-Shared-Task"
+                )
+                continue
+            sentences = importlib.import_module(f"claims_{name}_select").load()
+            if name == "bsnlp34n":  # this session's held-out part: scored whole
+                parts.append((title, sentences))
+            else:
+                parts += _with_halves(title, sentences, name, "document")
         if args.frue29n:
             from claims_frue29n_select import load as load_frue29n
 
