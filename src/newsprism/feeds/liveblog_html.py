@@ -203,24 +203,18 @@ def _update(post: Any, stamps: set[Any], labels: set[Any]) -> dict[str, str] | N
     }
     # the post's anchor: its own id, else the id of an element around its time inside it (a
     # template that wraps each post twice) — a key that survives an edit of the post's words
-    anchor = post.get("id") or next(
-        (
-            a.get("id")
-            for a in reversed(list(stamp.iterancestors()))
-            if _within(a, post) and a.get("id")
-        ),
-        None,
-    )
+    anchor = post.get("id")
+    if not anchor:
+        for around in stamp.iterancestors():  # up from the time to the post: the outermost wins
+            if around is post:
+                break
+            anchor = around.get("id") or anchor
     if anchor:
         update["@id"] = "#" + anchor
         if anchor != post.get("id"):
             # keyed by its time and words before this id was read: the key it was stored under
             update[INNER_ANCHOR] = "1"
     return update
-
-
-def _within(node: Any, post: Any) -> bool:
-    return node is post or any(a is post for a in node.iterancestors())
 
 
 class _LabelCut:
