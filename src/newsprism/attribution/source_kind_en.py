@@ -35,10 +35,11 @@ _OF_THE = re.compile(r"\bof\s+the\b", re.IGNORECASE)
 _CONTRACTED = re.compile(r"\b[A-Za-z]+[’'](?:t|s|re|ve|ll|d|m)\b")
 
 
-def translated_score(text: str) -> float:
+def translated_score(text: str, words: list[str] | None = None) -> float:
     """The percent of words that are "the", plus that of "of the", less half that of
-    contracted words (see the module docstring)."""
-    words = _WORD.findall(text)
+    contracted words (see the module docstring); ``words``: the text's words, when the caller
+    has them already."""
+    words = _WORD.findall(text) if words is None else words
     n = max(len(words), 1)
     the = sum(1 for w in words if w.lower() == "the")
     of_the = len(_OF_THE.findall(text))
@@ -49,6 +50,7 @@ def translated_score(text: str) -> float:
 def reads_translated(text: str) -> bool:
     """Whether ``text`` reads as English translated from a language without articles (a short
     text, which says too little, is counted as one: the calibration stays where unsure)."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS:
         return True
-    return translated_score(text) >= THRESHOLD
+    return translated_score(text, words) >= THRESHOLD
