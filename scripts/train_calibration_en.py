@@ -75,6 +75,9 @@ HELD_OUT: dict[str, list[str]] = {
     "4bbd16d": ["mt:fresh30", "fundus:wcxb30"],
     "52509763": ["mt:fresh31", "fundus:wcxb31"],
     "b1eb9b2d": ["mt:fresh32", "fundus:wcxb32"],
+    # rounds 33-34 (added in session 35)
+    "e81db99f": ["mt:fresh33", "fundus:wcxb33"],
+    "419a4447": ["mt:fresh34", "fundus:wcxb34"],
 }
 #: ``--with-polnear`` (tried, not shipped): PolNeAR train, every other article, read by this
 #: round's base code, fitted on too (half A) as the scorer is.  Its 9,700 quotes outweigh the
