@@ -592,7 +592,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: ``frue29`` since the thirtieth (in ``devA``, as ``benchmarks/heldout.md`` says), ``bsnlp30``
 #: since the thirty-first, ``bsnlp31`` since the thirty-second, ``bsnlp32`` since the
 #: thirty-third and ``bsnlp33`` since the thirty-fourth (all in ``devA``, as
-#: ``benchmarks/heldout.md`` says)
+#: ``benchmarks/heldout.md`` says); ``ks34`` since the thirty-fifth, in both halves by the parity
+#: of the first byte of the SHA-1 of its id (``dev_half``'s hash: even ``devA``, odd ``devB``)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -621,6 +622,7 @@ DEV_HALVES = (
     "bsnlp31",
     "bsnlp32",
     "bsnlp33",
+    "ks34",
 )
 
 
