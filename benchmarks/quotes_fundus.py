@@ -535,6 +535,20 @@ from session 34.  Annotated (counts and ids only, as the session's register asks
 first six candidates (``wcxbdev/0475``, ``4656``, ``0167``, ``0178``, ``4605``, ``4615``: 15, 2,
 11, 9, 5 and 15 attributions; none skipped), 57 attributions (14 direct, 43 indirect, 17 over
 several sentences or lines; 15 without a cue of their own, 1 without a source of its own).
+Part ``wcxb35`` (issue 12's English round of session 35; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb34``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb34`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb34`` annotated (:func:`wcxb35_selected`;
+``--select --part wcxb35`` lists the ids only: 44 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 35, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb34``, committed before newsprism was run on any of its pages; scored once with the base code
+dcf5436e beside textacy ("before") and once at the end ("after").  ``wcxb34`` is development data
+from session 35.  Annotated (counts and ids only, as the session's register asks): 6 pages, the
+first six candidates (``wcxbdev/0236``, ``4591``, ``0161``, ``4530``, ``0174``, ``1837``: 6, 2,
+12, 15, 15 and 9 attributions; none skipped), 59 attributions (24 direct, 35 indirect, 5 over
+several sentences or lines; 5 without a cue of their own, every one with a source of its own).
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -892,13 +906,20 @@ def wcxb34_selected() -> list[tuple[str, str]]:
     )
 
 
+def wcxb35_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb35``'s candidate pages in annotation order (``heldout.md``, session 35):
+    ``wcxb34``'s pool, test and order continued — after the last page ``wcxb34`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb34`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb34", tuple(f"wcxb{i}" for i in range(28, 35)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 35)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 36)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -921,6 +942,7 @@ def main() -> None:
         "wcxb32",
         "wcxb33",
         "wcxb34",
+        "wcxb35",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -932,6 +954,7 @@ def main() -> None:
             "wcxb32": wcxb32_selected,
             "wcxb33": wcxb33_selected,
             "wcxb34": wcxb34_selected,
+            "wcxb35": wcxb35_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -978,7 +1001,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in ("wcxb28", "wcxb29", "wcxb30", "wcxb31", "wcxb32", "wcxb33", "wcxb34"):
+    if args.part in {f"wcxb{i}" for i in range(28, 36)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
