@@ -9,6 +9,8 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-fifth session: ``--set l3s35 --part fresh35`` (selected and labelled by
+a colleague, scored only, run only by name).
 Held out in the thirty-fourth session: ``--set l3s34 --part fresh34`` (selected and labelled by
 a colleague, scored only, run only by name; docs/claims.md gives its before and after, 92.1 / 84.7
 / 87.6 and 93.3 / 84.4 / 88.3).
@@ -363,6 +365,7 @@ def score(
 
 
 SETS = (
+    "l3s35",
     "l3s34",
     "l3s33",
     "wcxbtest32",
@@ -399,6 +402,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("l3s35", "fresh35"),
     ("l3s34", "fresh34"),
     ("l3s33", "fresh33"),
     ("l3s33", "dev-a"),
@@ -490,6 +494,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("l3s35", "fresh35"): (
+        "L3S-GN1's pages after the l3s34 part's, English (held out, issue 13's thirty-fifth"
+        " session), scored only"
+    ),
     ("l3s34", "fresh34"): (
         "L3S-GN1's pages after the l3s33 part's, English (held out, issue 13's thirty-fourth"
         " session), scored only"
@@ -755,6 +763,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "l3s35":
+        from claims_l3s35_select import load as load_l3s35
+
+        return load_l3s35()
     if name == "l3s34":
         from claims_l3s34_select import load as load_l3s34
 
@@ -972,6 +984,7 @@ def main() -> None:
             "fresh32",
             "fresh33",
             "fresh34",
+            "fresh35",
             "half-a",
             "half-b",
             "dev-a",
@@ -1022,6 +1035,11 @@ def main() -> None:
             (args.part and "fresh34" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-fifth session's held-out part likewise (--part fresh35 or --set l3s35)
+        if part == "fresh35" and not (
+            (args.part and "fresh35" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1044,6 +1062,7 @@ def main() -> None:
             "fresh32",
             "fresh33",
             "fresh34",
+            "fresh35",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
