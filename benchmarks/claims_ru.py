@@ -12,6 +12,9 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirty-fifth session: ``--ru35n`` (a new pool: the Russian key-sentence and story
+articles no figures label file drew from at dcf5436e, selected and labelled by a colleague, scored
+only).
 Held out in the thirty-fourth session: ``--bsnlp34n`` (BSNLP's Russian raw documents after
 bsnlp33n's, selected and labelled by a colleague, scored only; the pool ends at 16 figures;
 docs/claims.md gives its before and after, 100.0 / 93.8 / 93.8 both).
@@ -188,6 +191,13 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--ru35n",
+        action="store_true",
+        help="the held-out part of the thirty-fifth session (the Russian key-sentence and story"
+        " articles no figures label file drew from at dcf5436e;"
+        " benchmarks/claims_ru35n_select.py), scored only",
+    )
+    ap.add_argument(
         "--bsnlp34n",
         action="store_true",
         help="the held-out part of the thirty-fourth session (bsnlp33n's order continued, the"
@@ -321,6 +331,7 @@ def main() -> None:
         or args.bsnlp32n
         or args.bsnlp33n
         or args.bsnlp34n
+        or args.ru35n
         or args.stories
         or args.stories14
         or args.stories15
@@ -340,6 +351,14 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.ru35n:
+            from claims_ru35n_select import load as load_ru35n
+
+            title = (
+                "ru35n fresh35 (Russian key-sentence and story articles no figures label file drew"
+                " from, held out, issue 13's thirty-fifth session), scored only"
+            )
+            parts.append((title, load_ru35n()))
         if args.stories18:
             from claims_stories_select import load as load_stories
 
@@ -533,6 +552,7 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "ru35n",
                 "bsnlp34n",
                 "bsnlp33n fresh33",
                 "bsnlp32n fresh32",
