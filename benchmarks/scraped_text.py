@@ -2,13 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 34** (``--held-out``, part ``fresh34``): ``benchmarks/data/scraped_written34``
-(see :data:`WRITTEN34`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 35** (``--held-out``, part ``fresh35``): ``benchmarks/data/scraped_written35``
+(see :data:`WRITTEN35`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written33`` (held out in round 33, read first
+**Development data, half A** (``--dev``): ``scraped_written34`` (held out in round 34, read first
+in round 35), ``scraped_written33`` (held out in round 33, read first
 in round 34), ``scraped_written32`` (held out in round 32, read first
 in round 33), ``scraped_written31`` (held out in round 31, read first
 in round 32), ``scraped_written30`` (held out in round 30, read first
@@ -426,7 +427,18 @@ WRITTEN34 = ROOT / "benchmarks" / "data" / "scraped_written34"
 #: Russian 3), body 4-gram F1 0.986 → 0.984 (English 0.984 → 0.981, Russian 0.987 both times;
 #: trafilatura on the lines 0.795, jusText 0.867), paragraphs P / R 0.955 / 1.000 both times,
 #: figures P 0.870 → 0.909, headings F1 0.833 → 0.811, titles 0.800 both times;
-#: ``docs/extraction.md``, round 34.)
+#: ``docs/extraction.md``, round 34.)  **Development data, half A, from round 35 on**
+#: (``benchmarks/heldout.md``): its errors are read first in round 35.
+#: **scraped_written35** (``benchmarks/data/scraped_written35/``, benchmark part ``fresh35``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 35 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: thirty-fifth-session entry): every page in the folder — every ``NAME.txt`` with a
+#: ``NAME.json`` of the same stem — is held out: scored whole, once with the base code
+#: (dcf5436e) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), aggregates only, English and Russian apart; its pages and errors are not read and
+#: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
+#: ``scraped_written34`` joins A.  Until the folder is on main the part says so and is skipped.
+WRITTEN35 = ROOT / "benchmarks" / "data" / "scraped_written35"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -512,8 +524,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written34 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written33, 32, 31, 30, 29, 28, 27,
+    the peers.  ``which``: ``held-out`` (scraped_written35 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then A: scraped_written34, 33, 32, 31, 30, 29, 28, 27,
     17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
@@ -528,17 +540,20 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not WRITTEN34.is_dir():
-            print(f"\nheld-out fresh34: {WRITTEN34.relative_to(ROOT)} is not here yet; skipped")
+        if not written_pages(WRITTEN35):
+            print(f"\nheld-out fresh35: {WRITTEN35.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh34 (scraped_written34)", written_pages(WRITTEN34), _language
+            "held-out fresh35 (scraped_written35)", written_pages(WRITTEN35), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        parts += _by_language(
+            "written34 (dev, round 34's held out)", written_pages(WRITTEN34), _language
+        )
         parts += _by_language(
             "written33 (dev, round 33's held out)", written_pages(WRITTEN33), _language
         )
@@ -603,7 +618,7 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    or check one: scraped_written34 and scraped_written26 pages are refused)."""
+    or check one: scraped_written35 and scraped_written26 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
@@ -625,11 +640,12 @@ def differences(stem: str) -> None:
         *written_pages(WRITTEN31),
         *written_pages(WRITTEN32),
         *written_pages(WRITTEN33),
+        *written_pages(WRITTEN34),
     ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
         raise SystemExit(
-            f"{stem}: not a development page (scraped_written34 is held out, 26 the check)"
+            f"{stem}: not a development page (scraped_written35 is held out, 26 the check)"
         )
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
@@ -650,7 +666,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written34 pages (fresh34)",
+        help="only the held-out scraped_written35 pages (fresh35)",
     )
     parser.add_argument(
         "--check",
@@ -660,7 +676,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), then A: written34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
