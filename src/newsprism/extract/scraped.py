@@ -92,7 +92,6 @@ from .scraped_labels import (
 )
 from .scraped_lines import split_lines
 from .scraped_structure import (
-    drop_author_box,
     drop_closing_box,
     drop_dated_teasers,
     drop_polls,
@@ -173,7 +172,6 @@ def classify(text: str) -> list[Labelled]:
     drop_release_boilerplate(labs, body_start)
     drop_dated_teasers(labs, body_start)
     drop_widget_labels(labs, body_start)
-    drop_author_box(labs, body_start)
     drop_sites_own_tail(labs, body_start, site_name(labs))
     drop_closing_box(labs, body_start)
     drop_polls(labs, body_start)

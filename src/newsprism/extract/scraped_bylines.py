@@ -61,18 +61,6 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # story is named beside its author, not one of its authors
             lab.relabel(CHROME, "the story's crew (camera, editing)")
             continue
-        described = _described_name(lab.text)
-        if (
-            described is not None
-            and i < body_start + 2
-            and any(o.label == DATE for o in labs[i + 1 : i + 2])
-            and _headline_above(labs, i)
-        ):
-            # "Nikolai Prokhorov, local historian" right over the date line under the headline:
-            # the writer and a few words about them (a column's author), as a signature reads
-            lab.relabel(BYLINE, "a name and a few words about its bearer over the date line")
-            lab.authors = [described]
-            continue
         if not is_name(lab.text):
             # names of two authors or more on the line ("Kate Hollis and Aled Morgan"): a
             # byline when the page's date line is at most a line away, above the body

@@ -127,35 +127,6 @@ def _sites_own_line(text: str, site: str | None, authors: list[str]) -> bool:
     return any(len(a) >= 5 and key.startswith(_squashed(a)) for a in authors)
 
 
-#: the label of the box about the story's writer the page sets under it
-_AUTHOR_BOX_LABEL = re.compile(
-    r"^(?:about the (?:author|authors|writer|reviewer|columnist|critic)|об авторе|об авторах|"
-    r"про автора|über (?:den autor|die autorin)|à propos de l'auteur|sobre el autor|sobre la autora)"
-    r"\s*:?$",
-    re.I,
-)
-#: the box holds the writer's bio in a line or two (a bio, a contact line)
-AUTHOR_BOX_MAX_LINES = 2
-
-
-def drop_author_box(labs: list[Labelled], body_start: int) -> None:
-    """ "About the author" / «Об авторе» under the story, over the writer's bio: the page's box
-    about who wrote it, not the story (the bio need not name the site, so the tail's own
-    lines may not tell).  The label and the lines of text under it, up to the page's next line
-    of its own, are chrome — when they are a line or two and no running text follows."""
-    for i in range(body_start + 1, len(labs)):
-        if labs[i].label not in (SHORT, TEXT) or not _AUTHOR_BOX_LABEL.match(labs[i].text.strip()):
-            continue
-        end = i + 1
-        while end < len(labs) and labs[end].label in (SHORT, TEXT):
-            end += 1
-        if end - i - 1 > AUTHOR_BOX_MAX_LINES or any(is_body_text(o) for o in labs[end:]):
-            return  # (the story goes on: a section of the text about an author)
-        for lab in labs[i:end]:
-            lab.relabel(CHROME, "the box about the story's writer (its label and the bio)")
-        return
-
-
 def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None) -> None:
     """The article's last lines may be the site's rather than the story's: an author's bio, a
     tip line at the site's address, the site's description of itself.  Read from the end, such

@@ -117,29 +117,16 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
     keys = [norm(lab.text) for lab in labs]
     counts = Counter(k for k, lab in zip(keys, labs, strict=True) if lab.label in (SHORT, TEXT))
     last_at = {k: i for i, k in enumerate(keys)}
-    seen: dict[str, int] = {}
+    seen: set[str] = set()
     for i, (key, lab) in enumerate(zip(keys, labs, strict=True)):
         if lab.label not in (SHORT, TEXT) or counts[key] < 2:
             continue
         if _on_a_credit(labs, i):
             continue  # a caption may repeat ("Protest" under two photos): its credit says so
         if key in seen:
-            first = labs[seen[key]]
-            if (
-                _headline_sized(lab)
-                and _in_headline_place(labs, i, body_start)
-                and first.label in (SHORT, TEXT)
-                and not _in_headline_place(labs, seen[key], body_start)
-                # (no headline right above it: a name under the headline is no print of it)
-                and not (labs[i - 1].label in (SHORT, TEXT) and _headline_sized(labs[i - 1]))
-            ):
-                # the headline over its byline or date line, printed first by the page's top
-                # bar or its tab: this is the headline, the first print the page's
-                first.relabel(CHROME, "the headline's print above it (the page's top bar)")
-                continue
             lab.relabel(CHROME, REPEATED_LINE)
             continue
-        seen[key] = i
+        seen.add(key)
         if lab.label == SHORT and last_at[key] >= body_start:
             # a short line printed again in the body is a label ("Advertisement", a section)
             lab.relabel(CHROME, REPEATED_SHORT_LINE)
@@ -150,18 +137,12 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
         if lab.label in (TEXT, DIALOGUE):
             runs.update(set(_word_runs(key)))
     for i, (key, lab) in enumerate(zip(keys, labs, strict=True)):
-        if _repeats_the_paragraph_above(labs, keys, i):
-            # (however short: the page prints the sentence again right after saying it)
-            _drop_pull_quote(labs, i, "pull quote (repeats the paragraph above)")
-            continue
         if lab.label not in (SHORT, TEXT) or not 30 <= len(key) <= 300:
             continue
         if _on_a_credit(labs, i):
             continue  # a caption may repeat the body's words: its credit says what it is
         if lab.label == SHORT and word_count(lab.text) < PULL_QUOTE_MIN_WORDS:
             continue  # a few words the body says again are a heading's («За сто тысяч не отдам»)
-        if _heads_what_it_quotes(labs, keys, i):
-            continue
         own = _word_runs(key)
         need = 2 if lab.label == TEXT else 1  # running text counts itself once
         if (
@@ -170,60 +151,11 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
             and not _reprinted_headline(labs, i, body_start)
             and not _in_headline_place(labs, i, body_start)
         ):
-            _drop_pull_quote(labs, i, "pull quote (repeats the body)")
-
-
-def _drop_pull_quote(labs: list[Labelled], i: int, reason: str) -> None:
-    labs[i].relabel(CHROME, reason)
-    nxt = labs[i + 1] if i + 1 < len(labs) else None
-    if nxt is not None and _ATTRIBUTION.match(nxt.text) and not ends_sentence(nxt.text):
-        # "— Name, job title" under it: who the pull quote quotes, the quote's own line
-        nxt.relabel(CHROME, "attribution of a pull quote")
-
-
-#: a quote of a few words over the paragraph that says it heads that paragraph's section
-#: ("'It looked exactly like the real thing'" over the prosecutor's words, «Я здесь нужнее»); a
-#: longer one is a pull quote set beside the passage it quotes
-QUOTE_HEADING_MAX_WORDS = 8
-#: a line repeats the paragraph above it when it is this many words at least (fewer: a label)
-REPEAT_ABOVE_MIN_WORDS = 3
-
-
-def _running(lab: Labelled) -> bool:
-    return lab.label in (TEXT, DIALOGUE) and is_body_text(lab)
-
-
-def _heads_what_it_quotes(labs: list[Labelled], keys: list[str], i: int) -> bool:
-    """Line ``i`` is a short line, no sentence, whose words the paragraph right under it says
-    and the one right above it does not: the section's heading, quoting what follows."""
-    lab = labs[i]
-    if (
-        lab.label != SHORT
-        or ends_sentence(lab.text)
-        or word_count(lab.text) > QUOTE_HEADING_MAX_WORDS
-        or i + 1 >= len(labs)
-        or not _running(labs[i + 1])
-    ):
-        return False
-    above = labs[i - 1] if i > 0 else None
-    return keys[i] in keys[i + 1] and not (
-        above is not None and _running(above) and keys[i] in keys[i - 1]
-    )
-
-
-def _repeats_the_paragraph_above(labs: list[Labelled], keys: list[str], i: int) -> bool:
-    """Line ``i``, a short line or a sentence, is a sentence of the paragraph right above it
-    printed again (its quote marks and stop aside): a pull quote, set after what it quotes."""
-    lab = labs[i]
-    if i == 0 or lab.label not in (SHORT, TEXT) or word_count(lab.text) < REPEAT_ABOVE_MIN_WORDS:
-        return False
-    above = labs[i - 1]
-    if not _running(above) or _on_a_credit(labs, i):
-        return False
-    return any(norm(sentence) == keys[i] for sentence in _SENTENCE_END.split(above.text))
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”)]?\s+")
+            lab.relabel(CHROME, "pull quote (repeats the body)")
+            nxt = labs[i + 1] if i + 1 < len(labs) else None
+            if nxt is not None and _ATTRIBUTION.match(nxt.text) and not ends_sentence(nxt.text):
+                # "— Name, job title" under it: who the pull quote quotes, the quote's own line
+                nxt.relabel(CHROME, "attribution of a pull quote")
 
 
 #: a headline stands this many lines at most above its byline or date line

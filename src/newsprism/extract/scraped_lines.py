@@ -28,8 +28,7 @@ class Line:
     #: position among the logical lines
     index: int
     #: cells the line held, parted by tabs: a browser copies a table's row as its cells
-    #: with a tab between them (white space is collapsed in ``text``, so it is kept here);
-    #: a fixed-width table's columns aligned by runs of spaces are cells too
+    #: with a tab between them (white space is collapsed in ``text``, so it is kept here)
     cells: int = 1
     #: the cells' own texts (white space collapsed) when the line held two or more: whether the
     #: line is a table's row depends on what its cells say, not only on the tabs
@@ -56,22 +55,13 @@ def _first_word(text: str) -> str:
     return text.split(" ", 1)[0]
 
 
-#: a table set in a fixed-width font is copied with its columns aligned by runs of spaces
-#: ("Up to 1 hour      £1.20    £1.50"): two spaces or more inside a line part its cells, as a
-#: tab does (a sentence's words are parted by one)
-_ALIGNED = re.compile(r"[ \u00a0]{2,}")
-
-
-def _cells(line: str) -> tuple[str, ...]:
-    """The line's cells: parted by tabs, or, with no tab, by runs of spaces."""
-    parts = line.split("\t") if "\t" in line else _ALIGNED.split(line.strip())
-    return tuple(" ".join(cell.split()) for cell in parts if cell.strip())
-
-
 def split_lines(text: str) -> list[Line]:
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raw = [clean_inline(line) for line in physical]
-    split_cells = [_cells(line) for line in physical]
+    split_cells = [
+        tuple(" ".join(cell.split()) for cell in line.split("\t") if cell.strip())
+        for line in physical
+    ]
     tabbed = [len(cell) for cell in split_cells]
     width = wrap_width([len(line) for line in raw if line])
     out: list[str] = []

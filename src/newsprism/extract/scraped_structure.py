@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from .scraped_closing import _next_text
-from .scraped_closing import drop_author_box as drop_author_box
 from .scraped_closing import drop_closing_box as drop_closing_box
 from .scraped_closing import drop_polls as drop_polls
 from .scraped_closing import drop_sites_own_tail as drop_sites_own_tail

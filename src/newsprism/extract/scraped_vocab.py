@@ -512,9 +512,6 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
     r"^(?:by|written by|story by|article by|words by|interview(?:ed)? by|as told to|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
-    # Italian "di Name" / "a cura di Name" (a translated page keeps its byline): lower case only,
-    # as "Di" opens Italian surnames ("Di Stefano")
-    r"(?-i:di)|a cura di|"
     # «Подготовил(а)» after what was prepared («Материал», «Информацию», «Текст», «Новость»)
     r"автор(?:ы)?|текст|(?:[а-яё]+\s+)?подготовил[аи]?|беседовал[аи]?|"
     r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
