@@ -17,12 +17,12 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``34``): the colleague's invented reports, dated; the
-session's held-out part (``fresh34``: written34) is not even loaded unless asked for by name
-(``--parts fresh34 --sets written34``), and its pairs of one happening told from two angles
+The written parts (``stories_written13``-``35``): the colleague's invented reports, dated; the
+session's held-out part (``fresh35``: written35) is not even loaded unless asked for by name
+(``--parts fresh35 --sets written35``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
 angles": how many are called one, by newsprism and by the peer).  The earlier parts are
-development data (``stories_feed.py``'s A and B; written25, 27-33 wholly in A).
+development data (``stories_feed.py``'s A and B; written25, 27-34 wholly in A).
 
 ``--loso VARIANTS`` fits on all dev halves but one and scores the one left out, for each set in
 turn: how well a combiner's threshold transfers to a set it was not fitted on; beside it the
@@ -286,16 +286,27 @@ WRITTEN34 = ROOT / "benchmarks" / "data" / "stories_written34"
 #: the colleague's eighteenth part (thirty-fourth session: eight happenings in written25's design,
 #: each told by several outlets, with look-alike articles of other happenings, at least two told
 #: in both English and Russian, labelled by the revised-count convention of
-#: ``benchmarks/heldout.md``; the rest of the writer's list is recorded there after scoring).
-#: The rule, committed before the part exists (``benchmarks/heldout.md``, "Thirty-fourth
-#: session", Stories): every pair its ``pairs.jsonl`` labels (and every article) is held out whole
-#: as part ``fresh34`` (not loaded at all unless that part is asked for by name), scored with the
+#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh34``, scored with the
 #: session's base code (419a4447) beside the TF-IDF peer ("before") and with the final code
-#: ("after"), its errors not read (aggregates only, the angle pairs' apart); its files and README
-#: are not opened by the developer; no decision is taken on it
-#: the part name of :data:`WRITTEN34`'s sets, and the prefix of their names
-FRESH34 = "fresh34"
-FRESH34_PREFIX = "written34"
+#: ("after"), its errors not read (aggregates only).
+#: From the thirty-fifth session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts (its English misses are read first, so none of it is a check): wholly in
+#: half A
+WRITTEN35 = ROOT / "benchmarks" / "data" / "stories_written35"
+#: the colleague's nineteenth part (thirty-fifth session: eight happenings in written25's design,
+#: each told by several outlets, with look-alike articles of other happenings, at least three told
+#: in both English and Russian and at least two by three or more English outlets, labelled by the
+#: revised-count convention; the rest of the writer's list is recorded in
+#: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
+#: (``benchmarks/heldout.md``, "Thirty-fifth session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh35`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (dcf5436e) beside the
+#: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
+#: only, the angle pairs' apart); its files and README are not opened by the developer; no
+#: decision is taken on it
+#: the part name of :data:`WRITTEN35`'s sets, and the prefix of their names
+FRESH35 = "fresh35"
+FRESH35_PREFIX = "written35"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -356,7 +367,7 @@ def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def load_sets(held_out: bool = False, only: Iterable[str] | None = None) -> list[Dataset]:
     """Every set there is, development data and earlier held-out parts; this session's held-out
-    part (:data:`WRITTEN34`) only with ``held_out`` (asked for by name: once before, once after).
+    part (:data:`WRITTEN35`) only with ``held_out`` (asked for by name: once before, once after).
     ``only``: load only the sets whose name starts with one of these prefixes (a tool that scores
     a few sets reads no others)."""
     prefixes = tuple(only) if only is not None else None
@@ -402,7 +413,8 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if OWN.exists() and want("own"):
         arts = {a["id"]: a for a in _jsonl(OWN / "articles.jsonl")}
         raw = _jsonl(OWN / "pairs.jsonl")
-        # not ``held_out``: rebinding the flag to this (truthy) dict loaded written34 in every run
+        # not ``held_out``: rebinding the flag to this (truthy) dict loaded the held-out part in every
+        # run
         own_parts = {i: a["part"] for i, a in arts.items() if a.get("part", "").startswith("fresh")}
         # "fresh": written and held out by the previous round; "fresh2": written in December 2026
         # after this round's changes, scored once with them, held out for the next round
@@ -500,9 +512,12 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if want("written33") and (WRITTEN33 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN33, "written33", halves=False))
-    if held_out and (WRITTEN34 / "pairs.jsonl").exists():
+    if want("written34") and (WRITTEN34 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN34, FRESH34_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN34, "written34", halves=False))
+    if held_out and (WRITTEN35 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN35, FRESH35_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists() and want("HeadlineCause"):
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1752,16 +1767,16 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh34``) apart from the
+    """The part a held-out set is shown under: this session's part (``fresh35``) apart from the
     earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH34 if ds.name.startswith(FRESH34_PREFIX) else "fresh"
+    return FRESH35 if ds.name.startswith(FRESH35_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH34: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH35: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -1852,14 +1867,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH34: "HELD-OUT this session (fresh34: the colleague's written34, whole; baseline "
+        FRESH35: "HELD-OUT this session (fresh35: the colleague's written35, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH34, "fresh", "test", "dev"):
+    for part in (FRESH35, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2297,9 +2312,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh34 (this session's held-out part, written34: asked for "
+        help="which parts to score: fresh35 (this session's held-out part, written35: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-33), "
+        "fresh and fresh2, written13-34), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2309,9 +2324,9 @@ def main() -> None:
         "halves the baselines are tuned on are kept",
     )
     args = parser.parse_args()
-    asked = FRESH34 in args.parts.split(",")
-    if asked and not (WRITTEN34 / "pairs.jsonl").exists():
-        print(f"held-out {FRESH34}: {WRITTEN34.relative_to(ROOT)} is not here yet; skipped")
+    asked = FRESH35 in args.parts.split(",")
+    if asked and not (WRITTEN35 / "pairs.jsonl").exists():
+        print(f"held-out {FRESH35}: {WRITTEN35.relative_to(ROOT)} is not here yet; skipped")
     # this session's held-out part is not even read (fitting, speed, library runs) unless it is
     # asked for by name: once before, once after
     sets = load_sets(held_out=asked)
