@@ -12,8 +12,9 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 Held out in the thirty-fifth session: ``--set l3s35 --part fresh35`` (selected and labelled by
 a colleague, scored only, run only by name).
 Held out in the thirty-fourth session: ``--set l3s34 --part fresh34`` (selected and labelled by
-a colleague, scored only, run only by name; docs/claims.md gives its before and after, 92.1 / 84.7
-/ 87.6 and 93.3 / 84.4 / 88.3).
+a colleague; docs/claims.md gives its before and after, 92.1 / 84.7 / 87.6 and 93.3 / 84.4 /
+88.3), development data since the thirty-fifth (``--part dev-a`` / ``dev-b``: halves by a hash of
+the page).
 Held out in the thirty-third session: ``--set l3s33 --part fresh33`` (selected and labelled by a
 colleague; docs/claims.md gives its before and after, 90.2 / 82.3 / 83.9 and 90.2 / 82.3 / 84.4),
 development data since the thirty-fourth (``--part dev-a`` / ``dev-b``: halves by a hash of the
@@ -404,6 +405,8 @@ SETS = (
 PARTS = (
     ("l3s35", "fresh35"),
     ("l3s34", "fresh34"),
+    ("l3s34", "dev-a"),
+    ("l3s34", "dev-b"),
     ("l3s33", "fresh33"),
     ("l3s33", "dev-a"),
     ("l3s33", "dev-b"),
@@ -502,6 +505,11 @@ TITLES = {
         "L3S-GN1's pages after the l3s33 part's, English (held out, issue 13's thirty-fourth"
         " session), scored only"
     ),
+    ("l3s34", "dev-a"): (
+        "L3S-GN1's pages of l3s34, half A by a hash of the page (developed on since the"
+        " thirty-fifth session)"
+    ),
+    ("l3s34", "dev-b"): "L3S-GN1's pages of l3s34, half B (checked on)",
     ("l3s33", "fresh33"): (
         "L3S-GN1's pages after the l3s part's, English (held out, issue 13's thirty-third"
         " session), scored only"
@@ -770,6 +778,8 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "l3s34":
         from claims_l3s34_select import load as load_l3s34
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_l3s34() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_l3s34()
     if name == "l3s33":
         from claims_l3s33_select import load as load_l3s33
