@@ -2,8 +2,9 @@
 "1,200 more doctors", "three wins", "9.3 million shipping containers".
 
 A phrase of up to four words read by part of speech (a model-free tagger's, or a stop-word rule
-without one): adjectives, -ed participles and nouns are kept, an -ly adverb that grades the next
-word is read through, a plural noun ends the phrase, and a number above one agrees with a
+without one): adjectives, -ed participles and nouns are kept, an adverb that grades the next
+word is kept with it ("300 highly skilled workers", "two very strong drivers"), a plural noun
+ends the phrase, and a number above one agrees with a
 plural (so "wins" after "three" is a noun, not a verb).  Used by :mod:`.quantities_en`.
 """
 
@@ -132,7 +133,19 @@ def counted_noun(
                 and last_noun < 0
                 and nxt_pos in ("ADJ", "VERB")
             ):
-                lemmas.append("")  # "300 highly skilled workers": the adverb grades, is not kept
+                # "300 highly skilled workers": the adverb grades the adjective and is kept with
+                # it, as every modifier before the head is (thirty-fifth session: until then it
+                # was dropped; keeping it, as the L3S and WCXB golds write, rose on B)
+                lemmas.append(t.lower)
+            elif last_noun < 0 and _grades_next(toks, k, t, pos, nxt_pos):
+                # "thousands of slightly different videos", "two very strong drivers": the
+                # model-free tagger reads the graded adjective as a noun; an adverb of degree
+                # before it, and a plural after it, say it is an adjective
+                lemmas.append(t.lower)
+                if k + 1 < n:
+                    lemmas.append(toks[k + 1].lower)
+                    k += 1
+                    width += 1
             elif pos in ("NOUN", "PROPN"):
                 # a plural noun, or a word read through after a noun, ends the phrase: "two
                 # viruses deformed", "a dozen people demonstrated outside"
@@ -287,6 +300,21 @@ def counted_noun(
     if head_unit and head_unit not in ("point", "times") and len(words) > 1:
         phrase = head_unit  # "517 rushing yards", "50 previous years": a unit after all
     return phrase, first, last_noun + 1
+
+
+#: adverbs of degree that grade the adjective after them ("very strong", "so many")
+_GRADING = words("very so too quite rather fairly pretty extremely slightly")
+
+
+def _grades_next(toks: list[Token], k: int, t: Token, pos: str, nxt_pos: str) -> bool:
+    """Does the adverb at ``toks[k]`` grade the word after it, itself before a plural noun?"""
+    if not (t.lower in _GRADING or (pos == "ADV" and t.lower.endswith("ly"))):
+        return False
+    if k + 2 >= len(toks) or toks[k + 1].kind != "word" or toks[k + 2].kind != "word":
+        return False
+    if nxt_pos not in ("NOUN", "ADJ", "VERB") or toks[k + 1].lower in STOP:
+        return False
+    return plural_form(toks[k + 2].lower) and not plural_form(toks[k + 1].lower)
 
 
 #: words that never continue a counted noun phrase once it has its noun, which the model-free
