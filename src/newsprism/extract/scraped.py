@@ -38,6 +38,7 @@ from .scraped_context import (
     find_bylines,
     find_described_signatures,
     footer_at,
+    gallery_title,
     join_split_credits,
     mark_headline_prints,
     pair_figures,
@@ -272,6 +273,8 @@ def classify(text: str) -> list[Labelled]:
             lab.relabel(HEADING, "a label of a word or two over a list")
         elif lab.label == TEXT and i > after_title and _exclaimed_entry(labs, i):
             lab.relabel(HEADING, "a live entry's exclamation under its time")
+        elif lab.label in (TEXT, SHORT) and _labels_the_line_under(labs, i):
+            lab.relabel(CHROME, "the label of the date or byline under it")
         elif lab.label == TEXT and i < after_title and not is_body_text(lab):
             # a short line above the headline is the page's (a score, a ticker, a promo), as
             # a short unpunctuated one is; running text above it stays (a page's lead may)
@@ -281,6 +284,8 @@ def classify(text: str) -> list[Labelled]:
         elif lab.label == SHORT and _HANDLE.match(lab.text.strip()):
             # "@JaneDoeNews" alone: the writer's account by the byline, never a heading
             lab.relabel(CHROME, "a social media handle")
+        elif lab.label == SHORT and i > after_title and gallery_title(labs, i):
+            lab.relabel(CHROME, "the title of a photo gallery")
         elif lab.label == SHORT and _SOURCE_LINE.match(lab.text):
             # "Source: Harbin Evening News", «Источник: пресс-служба суда»: where the page took
             # the story or its figures from, a field of the page, not a heading of the text
@@ -316,6 +321,23 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     return labs
+
+
+#: a label over its value on the next line is a word or two and a colon
+LINE_LABEL_MAX_WORDS = 2
+
+
+def _labels_the_line_under(labs: list[Labelled], i: int) -> bool:
+    """A word or two and a colon right over a date line or a byline ("Published:" /
+    «Опубликовано:» over the date, «Автор:» over the name): the label of that field, printed
+    on a line of its own, the page's as the field is."""
+    text = labs[i].text.strip()
+    return (
+        text.endswith(":")
+        and word_count(text) <= LINE_LABEL_MAX_WORDS
+        and i + 1 < len(labs)
+        and labs[i + 1].label in (DATE, BYLINE)
+    )
 
 
 #: a date line that says it gives the publication date

@@ -82,6 +82,12 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
                 lab.relabel(FIGURE, "caption with an inline credit")
 
 
+def gallery_title(labs: list[Labelled], i: int) -> bool:
+    """Line ``i`` stands right over a gallery's first counter ("Gallery: Spring collection" /
+    "1 of 5", «Фотогалерея» / «1 / 6»): the gallery's title, the page's."""
+    return i + 1 < len(labs) and bool(_FIRST_OF_GALLERY.match(ui_key(labs[i + 1].text)))
+
+
 def _in_byline_block(labs: list[Labelled], i: int) -> bool:
     """Line ``i`` stands between a byline and a date line (in either order), or between two
     bylines: the story's header of who wrote it, who photographed it and when."""
