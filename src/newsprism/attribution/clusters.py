@@ -157,15 +157,29 @@ class People:
             # «Абу Мухаммад аль-Джулани» (read as first name Абу, surname Мухаммад) … «Джулани»:
             # the word after a particle is a surname too
             particle = surname_key(c.name) != phonetic_key(c.name)
+            inner = _inner_words(c)
             if any(
                 _surname_match(n, c.last) or (particle and _surname_match(n, c.name))
                 for n in surnames
             ):
-                if e.first and c.first and not _same_given_name(e.first, c.first):
-                    continue  # Hillary and Bill Clinton
+                if (
+                    e.first
+                    and c.first
+                    and not _same_given_name(e.first, c.first)
+                    and not any(_surname_match(e.first, w) for w in inner)
+                ):
+                    # Hillary and Bill Clinton; but "Méndez Arriaga" after "Rodrigo Méndez
+                    # Arriaga" is his two surnames without the given name
+                    continue
                 candidates.append(c)
                 if c.first and c.named_at is not None and c.named_at < e.start:
                     namesakes.append(c)  # named before this mention
+            elif e.first is None and any(_surname_match(n, w) for n in surnames for w in inner):
+                # "Ayala" after "Rodrigo Ayala Quisbert": the first of two surnames, as
+                # Spanish-speaking news calls a person by the father's surname alone
+                candidates.append(c)
+                if c.named_at is not None and c.named_at < e.start:
+                    namesakes.append(c)
             elif e.first is None and e.middle is None and c.first and same_name(last, c.first):
                 candidates.append(c)  # "Hillary" alone
             elif (
@@ -258,6 +272,17 @@ class People:
         if e.role:
             c.heads.update(role_keys(e.role))
         return c
+
+
+def _inner_words(c: Cluster) -> list[str]:
+    """The words between the given name and the last surname of a person named with three or
+    more words in Latin letters ("Rodrigo Ayala Quisbert" → "Ayala"): a first surname or a
+    second given name, by which alone, or with the last surname, the article may call them.
+    Not Russian names in Cyrillic, whose middle word is a patronymic (never used alone)."""
+    words = c.name.split()
+    if len(words) < 3 or not c.first or _cyrillic(c.name):
+        return []
+    return [w for w in words[1:-1] if len(w) >= 3 and w[:1].isupper()]
 
 
 def _other_generation(text: str, c: Cluster) -> bool:

@@ -6,8 +6,9 @@ puts a person's name right after the place or body of their office, with no comm
 spaCy's small English model then reads one long proper name ("Ukraine Volodymyr Zelensky" as an
 organisation, "Rada" as a person, "Dmytruk" alone with "Verkhovna Rada Artem" as his role) or
 none at all.  A run of three or more capitalised words after "of" is an office's place and then
-a name: the name is the run's last two words (three with a patronymic), and the entities are
-set again so that the rest of the reader sees one person.
+a name: the name is the run's last two words (three with a patronymic, or when the third from
+the end is a given name that NER does not part from the last two), and the entities are set
+again so that the rest of the reader sees one person.
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def split_name_runs(doc: Any) -> None:
         applied = False
         after_of = j - i >= 3 and i > 0 and _after_office(doc, i)
         if after_of:
-            size = 3 if _PATRONYMIC.search(doc[j - 2].text) else 2
+            size = 3 if _PATRONYMIC.search(doc[j - 2].text) or _three_names(doc, i, j) else 2
             start = j - size
             words = [t.lower_.rstrip(".") for t in doc[start:j]]
             of = i - 2 if doc[i - 1].lower_ == "the" else i - 1
@@ -246,6 +247,27 @@ def split_name_runs(doc: Any) -> None:
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+def _three_names(doc: Any, i: int, j: int, after_of: bool = True) -> bool:
+    """Whether the run ``doc[i:j]`` after an office's "of" ends in a name of three words, a
+    given name and two surnames or names ("… of La Paz Rodrigo Ayala Quisbert", "… of the
+    Punjab Asim Raza Bhatti"): the third word from the end is a given name, a word of the place
+    stands before it, and NER does not end a place or a body right before the last two words
+    ("… of South Carolina Lindsey Graham", "… of San Jose Matt Mahan": the place's last word
+    is a given name too); not after a title ("Ms Nguyễn Thị Hồng Nhung") nor, in a run after no
+    "of", after another given name."""
+    if j - 3 <= i or not is_given_name(doc[j - 3].text):
+        return False
+    if any(t.lower_.rstrip(".") in HONORIFICS or t.lower_ in TITLES for t in doc[i : j - 4]):
+        return False  # "Ms Nguyễn Thị Hồng Nhung": a name of four words after a title
+    titled = doc[j - 4].lower_.rstrip(".") in HONORIFICS or doc[j - 4].lower_ in TITLES
+    if not after_of and not titled and is_given_name(doc[j - 4].text):
+        return False  # a run after no "of": where the name starts is not clear
+    return not any(
+        (e.start < j - 2 and e.end == j - 2) or (e.start == j - 2 and e.label_ == "PERSON")
+        for e in doc.ents
+    )
+
+
 def _hyphen_tail(doc: Any, end: int) -> bool:
     """Whether ``doc[end:end + 2]`` is "-Word" written without spaces right after a name."""
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
@@ -284,7 +306,8 @@ def _given_name_at(doc: Any, i: int, j: int, glued: bool = False) -> int | None:
     """Where the name starts in a run of capitalised words ``doc[i:j]`` that ends in a given
     name and a surname ("Human Rights Tatyana Moskalkova", "Child Rehabilitation Daria
     Herasymchuk", with a patronymic "… Sergei Viktorovich Ivanov"), or ``None``."""
-    size = 3 if _PATRONYMIC.search(doc[j - 2].text) else 2
+    three = _three_names(doc, i, j, after_of=False)
+    size = 3 if _PATRONYMIC.search(doc[j - 2].text) or three else 2
     start = j - size
     if start < i or (start == i and not glued):
         return None
