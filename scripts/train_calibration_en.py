@@ -329,6 +329,75 @@ def rows_of(arts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _round_of(tag: str) -> str:
+    """The base commit whose held-out parts hold the article ``tag`` (``part/name``)."""
+    part = tag.split("/", 1)[0]
+    return next(
+        sha for sha, specs in HELD_OUT.items() if any(s.endswith(":" + part) for s in specs)
+    )
+
+
+def _choose_l2(rows: list[dict[str, Any]], x: Any, y: Any, say: str | None = None) -> float:
+    """L2 by 5-fold cross-validation on log loss, folds by article (the model card's choice);
+    each L2's loss printed when ``say`` names the rows."""
+    import numpy as np
+    from train_attribution import fit, log_loss, predict
+
+    arts = sorted({r["tag"] for r in rows})
+    fold = {t: i % 5 for i, t in enumerate(arts)}
+    best: tuple[float, float] | None = None
+    for l2 in L2_GRID:
+        oof = np.zeros(len(rows))
+        for k in range(5):
+            inside = np.array([fold[r["tag"]] != k for r in rows])
+            w, b = fit(x[inside], y[inside], l2)
+            oof[~inside] = predict(x[~inside], w, b)
+        loss = log_loss(oof, y)
+        if say is not None:
+            print(f"L2 {l2:5}: out-of-fold log loss {say} {loss:.4f}")
+        if best is None or loss < best[0]:
+            best = (loss, l2)
+    assert best is not None
+    return best[1]
+
+
+def leave_round_out(rows: list[dict[str, Any]], names: list[str], matrix: Any) -> None:
+    """The honest estimate of what a new round will show: for each round of :data:`HELD_OUT`,
+    the model fitted (as shipped: translated-style quotes only, L2 by cross-validation) on the
+    other rounds' quotes of both halves, and the left-out round's confident quotes scored
+    before (the confidence its base code showed) and after (the smaller of that and the fit's)."""
+    import numpy as np
+    from train_attribution import fit, predict
+
+    total = {k: [0, 0, 0, 0] for k in ("translated-style", "real pages")}
+    print("leave one round out: confident right, before -> after (fitted on the other rounds)")
+    for sha in HELD_OUT:
+        inside = [r for r in rows if _round_of(r["tag"]) == sha]
+        if not inside:
+            continue
+        train = [r for r in rows if not r["real"] and _round_of(r["tag"]) != sha]
+        x, y = matrix(train), np.array([r["label"] for r in train], dtype=float)
+        w, b = fit(x, y, _choose_l2(train, x, y))
+        xs, ys = matrix(inside), np.array([r["label"] for r in inside], dtype=bool)
+        old = np.array([r["confidence"] for r in inside])
+        new = np.minimum(old, predict(xs, w, b))
+        line = []
+        for real, kind in ((False, "translated-style"), (True, "real pages")):
+            sel = np.array([r["real"] == real for r in inside])
+            if not sel.any():
+                continue
+            o, n = sel & (old >= CONFIDENT), sel & (new >= CONFIDENT)
+            counts = [int(ys[o].sum()), int(o.sum()), int(ys[n].sum()), int(n.sum())]
+            total[kind] = [a + c for a, c in zip(total[kind], counts, strict=True)]
+            line.append(f"{kind} {counts[0]}/{counts[1]} -> {counts[2]}/{counts[3]}")
+        print(f"  {sha:9} {', '.join(line)}")
+    for kind, (a, b_, c, d) in total.items():
+        print(
+            f"  all rounds, {kind}: {a}/{b_} ({100 * a / max(b_, 1):.1f}%) -> "
+            f"{c}/{d} ({100 * c / max(d, 1):.1f}%)"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="figures only, write nothing")
@@ -337,6 +406,11 @@ def main() -> None:
         "--with-fundus",
         action="store_true",
         help="fit on the real pages' half A too (tried, not shipped: outside evaluation data)",
+    )
+    ap.add_argument(
+        "--leave-round-out",
+        action="store_true",
+        help="for each round, fit on the other rounds and score the left-out round (figures only)",
     )
     ap.add_argument("--collect", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -355,24 +429,13 @@ def main() -> None:
     def matrix(rs: list[dict[str, Any]]) -> np.ndarray:
         return np.array([[r["f"].get(k, 0.0) for k in names] for r in rs])
 
+    if args.leave_round_out:
+        leave_round_out(rows, names, matrix)
+        return
     train = [r for r in rows if fits(r, args.with_fundus)]
     check = [r for r in rows if r["half"] == "B"]
     xa, ya = matrix(train), np.array([r["label"] for r in train], dtype=float)
-    arts = sorted({r["tag"] for r in train})
-    fold = {t: i % 5 for i, t in enumerate(arts)}
-    best = None
-    for l2 in L2_GRID:
-        oof = np.zeros(len(train))
-        for k in range(5):
-            inside = np.array([fold[r["tag"]] != k for r in train])
-            w, b = fit(xa[inside], ya[inside], l2)
-            oof[~inside] = predict(xa[~inside], w, b)
-        loss = log_loss(oof, ya)
-        print(f"L2 {l2:5}: out-of-fold log loss on A {loss:.4f}")
-        if best is None or loss < best[0]:
-            best = (loss, l2)
-    assert best is not None
-    l2 = best[1]
+    l2 = _choose_l2(train, xa, ya, say="on A")
     w, b = fit(xa, ya, l2)
     print(f"chosen L2 {l2}; {len(train)} quotes in A, {len(check)} in B")
     for k, v in sorted(zip(names, w, strict=True), key=lambda kv: kv[0]):

@@ -104,7 +104,7 @@ def test_the_shipped_calibration_reads_only_features_the_code_writes() -> None:
         "digit_in_name", "quoted_name", "given_name_body", "no_source", "pronoun",
         "named_at_source", "gender_clash", "never_named_before", "reach", "pron_rivals",
         "desc_rivals", "pron_names_between", "desc_names_between", "report_inside",
-        "source_two",
+        "source_two", "name_cut",
     }  # fmt: skip
     assert set(model.weights) <= written
     assert model.weights["z"] > 0  # the scorer's confidence still counts most

@@ -31,6 +31,7 @@ from functools import cache
 
 from ..article import Quote, Speaker
 from .given_names import given_name_gender, is_given_name
+from .names import HONORIFICS, TITLES
 from .packaged import packaged_json
 from .source_kind_en import reads_translated
 
@@ -151,6 +152,10 @@ def features(quote: Quote, by_id: dict[int, Speaker], words: _Words) -> dict[str
         kind in ("person", "organization") and len(speaker.name.split()) == 1
     )
     f["role"] = float(speaker.role is not None)
+    # the name as the article first wrote it ran on before the speaker's name: a given name
+    # right before it ("the Punjab Nadia Iqbal Chaudhry" kept as "Iqbal Chaudhry") — the
+    # person was cut from their name, and the article's other mentions may be split from them
+    f["name_cut"] = float(_name_cut(speaker, words.text))
     first = speaker.name.split()[0] if speaker.name.split() else ""
     # a "name" holding a figure ("2019–2020 Kalnins") was cut from its sentence badly
     f["digit_in_name"] = float(any(ch.isdigit() for ch in speaker.name))
@@ -205,6 +210,33 @@ def features(quote: Quote, by_id: dict[int, Speaker], words: _Words) -> dict[str
     between = words.proper(words.text[last:at]) - name_words
     f["pron_names_between" if pronoun else "desc_names_between"] = min(len(between), 6) / 6
     return f
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \u00a0]$")
+
+
+def _name_cut(speaker: Speaker, text: str) -> bool:
+    """Whether a capitalised given name stands right before the speaker's first mention that
+    writes its name (not a title, nor the first word of a sentence): the name read was the tail
+    of a longer one."""
+    head = speaker.name.split()[0] if speaker.name.split() else ""
+    for m in sorted(speaker.mentions, key=lambda m: m.start):
+        if not m.text.startswith(head):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        opens = before.start() == 0 or text[: before.start()].rstrip()[-1:] in '.!?\n"“«'
+        low = word.lower().rstrip(".")
+        return (
+            not opens
+            and low not in HONORIFICS
+            and low not in TITLES
+            and low not in _OPENERS
+            and is_given_name(word)
+        )
+    return False
 
 
 def calibrate(text: str, quotes: Iterable[Quote], speakers: Iterable[Speaker]) -> tuple[Quote, ...]:
