@@ -6,8 +6,10 @@ the surname's form).  Invented articles, never evaluation text."""
 
 from __future__ import annotations
 
+import pytest
 from attributed import attributed, quote_holding, speaker_name, speaker_of
 
+from newsprism.attribution import calibration_en
 from newsprism.attribution.confidence import is_confident
 from newsprism.attribution.speakers import UNNAMED_CAP
 
@@ -44,13 +46,17 @@ SETTLED_EN = (
 )
 
 
-def test_bare_surname_in_the_paragraph_naming_one_namesake_is_that_one() -> None:
+def test_bare_surname_in_the_paragraph_naming_one_namesake_is_that_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The paragraph names only Thomas Carter: the surname right after is his, confidently."""
+    # the calibration reads a text this short as translated and may put a plain "X said" just
+    # under the mark (0.79 since the thirty-fifth session's refit): the cap is what is tested here
+    monkeypatch.setattr(calibration_en, "reads_translated", lambda text: False)
     article = attributed(SETTLED_EN)
     q = quote_holding(article, "forty years old")
     assert speaker_name(article, q) == "Thomas Carter"
-    # not capped as a doubtful namesake (the cap is UNNAMED_CAP); the calibration alone may put
-    # a plain "X said" of a short article just under the confident mark
+    # not capped as a doubtful namesake (the cap is UNNAMED_CAP)
     assert q.confidence is not None and q.confidence > UNNAMED_CAP
 
 

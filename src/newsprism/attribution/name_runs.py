@@ -257,6 +257,8 @@ def _three_names(doc: Any, i: int, j: int, after_of: bool = True) -> bool:
     "of", after another given name."""
     if j - 3 <= i or not is_given_name(doc[j - 3].text):
         return False
+    if doc[j - 3].lower_ in _BODY_WORDS or doc[j - 3].lower_ in ROLE_NOUNS:
+        return False  # "… of the Verkhovna Rada Artem Dmytruk": "Rada" is a given name too
     if any(t.lower_.rstrip(".") in HONORIFICS or t.lower_ in TITLES for t in doc[i : j - 4]):
         return False  # "Ms Nguyễn Thị Hồng Nhung": a name of four words after a title
     titled = doc[j - 4].lower_.rstrip(".") in HONORIFICS or doc[j - 4].lower_ in TITLES
