@@ -29,8 +29,9 @@ from . import fates, identity, owners, sources
 from .mentions import ClaimMention
 
 #: the words right before a figure that give it to the subject of their verb as *its* count: "put
-#: (the number) at", "counted", "estimates (the spill) at", «называют», «оценивает (разлив) в»,
-#: «насчитали»; a hedge may stand between (the claims stage keeps most hedges in the figure).
+#: (the number) at", "counted", "estimates (the spill) at", «называют» (and the perfective:
+#: «назвали другую цифру»), «оценивает (разлив) в», «насчитали»; a hedge may stand between (the
+#: claims stage keeps most hedges in the figure).
 #: "put … at" takes only a word for a count between ("the number", "the death toll"): "put the
 #: cost at 90", "put the number of claims at 150" count something else, and a bond shown as a
 #: dispute between two sources must be one count; «называ-» only as a finite verb, never «так
@@ -41,7 +42,7 @@ _RIVAL_BEFORE = re.compile(
     r"(?:(?:number|figure|toll|total|count|tally|estimate)\s+)?at"
     r"|\bcount(?:s|ed)"
     r"|\bestimat(?:es?|ed)\s+(?:[\w'’-]+\s+){0,6}?(?:at|that)"
-    r"|(?<!так\s)\bназыва(?:ют|ет|ли|л|ла|ло)\b(?:\s+\S+){0,3}?(?:\s+—)?"
+    r"|(?<!так\s)\bназ(?:ыва(?:ют|ет|ли|л|ла|ло)|вал[аио]?)\b(?:\s+\S+){0,3}?(?:\s+—)?"
     r"|\bоцени\w*\s+(?:\S+\s+){0,5}?в(?:\s+сумму)?"
     r"|\bнасчита\w*(?:\s+\S+){0,3}?"
     r"|\bпо\s+оценк\w+\s+[^,]{1,60},(?:\s+\S+){0,4}?)"
@@ -69,8 +70,13 @@ _TO_BEFORE = re.compile(r"(?:\bto|\bдо)\s*$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|до)\s*$", re.IGNORECASE)
 
 #: a rival's figure may stand in the clause after a semicolon of the first figure's sentence
-#: (thirty-third session)
+#: (thirty-third session), or after a comma and a conjunction of contrast: "The union said 412
+#: drivers had joined the strike, while the company put the number at 280", «…, тогда как
+#: министерство называет цифру в 210 тыс.» (thirty-fifth session)
 CLAUSE_RIVALS = True
+_CLAUSE_CUT = re.compile(
+    r";|,\s+(?:while|whereas|тогда\s+как|в\s+то\s+время\s+как|а)\s", re.IGNORECASE
+)
 
 #: the most words a rival's sentence may hold: it gives the count and its source, nothing more
 RIVAL_WORDS = 16
@@ -91,16 +97,16 @@ def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]
             continue
         same_sentence = [i for i in order if i != k and sentence_of[i] == sk]
         before = article.text[article.sentences[sk].start : article.claims[k].start]
-        cut = before.rfind(";")
-        if CLAUSE_RIVALS and cut >= 0:
+        cuts = list(_CLAUSE_CUT.finditer(before))
+        if CLAUSE_RIVALS and cuts:
             # "The department said 320 workers had been evacuated; the plant put the number at
-            # 280.": a clause after a semicolon is the rival's sentence, the clause before the
-            # sentence before it
-            at = article.sentences[sk].start + cut
+            # 280." (or ", while the plant put …"): a clause after a semicolon is the rival's
+            # sentence, the clause before the sentence before it
+            at = article.sentences[sk].start + cuts[-1].start()
             clause = article.text[at + 1 : article.sentences[sk].end]
             earlier = [i for i in same_sentence if article.claims[i].end <= at]
             beside = [i for i in same_sentence if article.claims[i].start > at]
-            rival = before[cut + 1 :]
+            rival = before[cuts[-1].end() :]
             if (
                 earlier
                 and not beside
@@ -171,7 +177,11 @@ def _sources_two(a: ClaimMention, b: ClaimMention, before: str) -> bool:
     """The rival figure is given to someone (its source, else the subject of its verb, else
     the words before its verb: «В хукумате района называют …»), and not to the earlier
     figure's source (when that is known)."""
-    sb = sources.source_of(b) or (b.agent.strip() if b.agent else None)
+    # the subject of the verb that gives the figure ("while the ministry put the number at
+    # 2.9 million") before the speaker the sentence's verb of saying lends the whole sentence
+    # ("The operator said …, while …")
+    agent = b.agent.strip() if b.agent and given_by_subject(b) else None
+    sb = agent or sources.source_of(b) or (b.agent.strip() if b.agent else None)
     if not sb:
         verb = _RIVAL_BEFORE.search(before)
         sb = before[: verb.start()].strip(" ,—-") if verb else None

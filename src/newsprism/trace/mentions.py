@@ -11,6 +11,7 @@ and "Petrenko's" all give ``ptrnk``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -297,7 +298,25 @@ def claim_mentions(article: Article, article_id: int) -> list[ClaimMention]:
 
 def quote_mentions(article: Article, article_id: int) -> list[QuoteMention]:
     src = source_of(article, article_id)
-    return [_quote(article, src, q) for q in article.quotes]
+    return [_quote(article, src, q) for q in article.quotes if not nested(q, article.quotes)]
+
+
+def nested(quote: Quote, quotes: Sequence[Quote]) -> bool:
+    """``quote`` lies inside another, direct, quote of its article: words its speaker relays
+    ("He told the investigator that he had crossed this bridge …", «нам говорили, что это
+    кондиционеры») or a part of the same words read again as reported speech.  Its words are
+    the outer quote's, which the index traces; traced on its own, the inner one formed a trace
+    of its own (a single mention, or one given to a speaker the attribution read from inside
+    the quotation, "People", «все»), and a "speaker changed" between the relayed words and the
+    outlet's own."""
+    return any(
+        o is not quote
+        and o.kind == "direct"
+        and o.start <= quote.start
+        and quote.end <= o.end
+        and (o.start, o.end) != (quote.start, quote.end)
+        for o in quotes
+    )
 
 
 def _claim(
