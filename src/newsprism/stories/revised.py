@@ -31,13 +31,9 @@ _RISE_EN = ("rise", "rose", "risen", "rising", "climb", "reach", "jump", "increa
 _COUNT_NOUNS_EN = frozenset({"toll", "tally"})
 #: English words of dying or being hurt, after "N more"
 _HARM_EN = ("die", "dead", "death", "kill", "injur", "hurt", "victim", "bod", "hospital")
-#: English number words (digits are read as numbers too)
-_NUMBERS_EN = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-     "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands",
-     "million", "dozen", "dozens"}
-)  # fmt: skip
+#: English number words besides the figures' own (``claims.numbers_en``: "zero" … "ninety",
+#: "twenty-five", the scales): the plurals and "dozen" a headline counts with
+_NUMBER_WORDS_EN = frozenset({"hundreds", "thousands", "millions", "dozen", "dozens"})
 #: English word beginnings that name what a revised count counts, beside the count nouns and
 #: the words of harm: votes and money (an economic rate "rising to 5%" is no count given again)
 _COUNTED_EN = _HARM_EN + ("casualt", "missing", "vote", "ballot", "damage", "donation", "compensat")
@@ -62,9 +58,17 @@ def _number(word: str, lemmas: frozenset[str]) -> bool:
     (pymorphy3's NUMR reading, «один» included)."""
     if word[:1].isdigit():
         return True
-    if word in _NUMBERS_EN:
+    if word in _NUMBER_WORDS_EN or _english_number(word):
         return True
     return bool(lemmas & _NUMERALS_RU) or _numeral_ru(word)
+
+
+def _english_number(word: str) -> bool:
+    """An English number word as the figures read it: "seven", "sixty", "zero", "twenty-five",
+    "hundred", "million" (the thirty-fourth session's own list stopped at "fifty")."""
+    from ..claims.numbers_en import SCALES, word_value
+
+    return word_value(word) is not None or word in SCALES
 
 
 #: Russian numerals pymorphy3 tags otherwise («один» is an adjective-like pronoun, «тысяча» a noun)
