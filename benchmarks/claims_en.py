@@ -10,7 +10,8 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 (quantulum3 with the same table the CQE authors used for it).
 
 Held out in the thirty-fifth session: ``--set l3s35 --part fresh35`` (selected and labelled by
-a colleague, scored only, run only by name).
+a colleague, scored only, run only by name; docs/claims.md gives its before and after, 92.7 / 86.7
+/ 91.2 both).
 Held out in the thirty-fourth session: ``--set l3s34 --part fresh34`` (selected and labelled by
 a colleague; docs/claims.md gives its before and after, 92.1 / 84.7 / 87.6 and 93.3 / 84.4 /
 88.3), development data since the thirty-fifth (``--part dev-a`` / ``dev-b``: halves by a hash of
