@@ -55,3 +55,18 @@ def test_a_timeline_in_a_box_trafilatura_drops_goes_in_place() -> None:
 def test_a_list_of_the_pages_links_in_such_a_box_stays_out() -> None:
     items = "".join(f"<li><a href='/s{i}'>{t}</a></li>" for i, t in enumerate(_LINKS))
     assert _text(_page(f"<div class='related-embed'><ul>{items}</ul></div>")) == list(_BODY)
+
+
+_BENEFITS = (
+    "Unlimited access to every story on the site and in the app, on any device you own.",
+    "A daily newsletter with the morning's headlines delivered before seven o'clock.",
+    "Puzzles, crosswords and games every day, with an archive going back ten years.",
+    "Invitations to members' events and talks with our reporters and editors.",
+)
+
+
+def test_a_box_of_a_subscriptions_benefits_between_paragraphs_stays_out() -> None:
+    # sentences too, but of something other than what the story speaks of
+    items = "".join(f"<li>{t}</li>" for t in _BENEFITS)
+    box = f"<div class='offer-embed'><h4>Why subscribe</h4><ul>{items}</ul></div>"
+    assert not any(_BENEFITS[0] in t for t in _text(_page(box)))
