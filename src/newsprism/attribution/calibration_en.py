@@ -9,7 +9,8 @@ with what the output itself says about how the speaker was found — a pronoun w
 named before another speaker came up, a description that reached back, a speaker whose "name"
 is a common noun phrase ("The 40-year-old baker", "These numbers"), a name of one word, a
 pronoun whose gender the person's given name contradicts, words that report a third person's
-report, source words that name two — and a small logistic model, fitted
+report, source words that name two, a given name written right before the speaker's name (the
+name read was cut from a longer one: thirty-fifth session) — and a small logistic model, fitted
 by ``scripts/train_calibration_en.py`` on those "before" outputs of our own translated-style
 held-out parts of earlier rounds (half A; half B and the real pages, an outside evaluation set
 that never fits it, check it), gives the probability that the quote is right.
