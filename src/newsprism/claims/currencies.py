@@ -20,16 +20,7 @@ from functools import lru_cache
 from .currencies_data import CONTEXT, NAMES, NOUNS, SYMBOLS
 from .tokens import words
 
-__all__ = [
-    "CONTEXT",
-    "NAMES",
-    "NOUNS",
-    "SYMBOLS",
-    "after_number",
-    "iso_before",
-    "is_iso",
-    "symbol_before",
-]
+__all__ = ["CONTEXT", "NAMES", "NOUNS", "SYMBOLS", "after_number", "symbol_before"]
 
 #: news spellings CLDR does not list (Portuguese plural, "crowns" for the Nordic and Czech units)
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -126,24 +117,3 @@ def symbol_before(surface: str, sentence: str, *, glued: bool, scaled: bool) -> 
     if len(named) == 1:
         return named[0]
     return codes[0] if len(codes) == 1 else None
-
-
-#: every currency's ISO 4217 code, from the CLDR names
-_ISO_CODES = frozenset(NAMES.values())
-
-
-def is_iso(text: str) -> bool:
-    """Is ``text`` a currency's ISO code as written, in capitals ("NOK", "LKR")?"""
-    return text in _ISO_CODES
-
-
-def iso_before(code: str, sentence: str, *, scaled: bool) -> str | None:
-    """The ISO code written in capitals before a number ("NOK 45 million", "LKR 45,000" in
-    Sri Lanka), or ``None``.  Three capitals before a number are as often a name's or a
-    product's ("TOP 10", "PHP 8", "AMD 7950X"), so the code counts only with a scale after its
-    number or its country named in the sentence."""
-    if code not in _ISO_CODES:
-        return None
-    if not (scaled or _named(sentence, code)):
-        return None
-    return code

@@ -52,15 +52,6 @@ _AGE_IS = re.compile(
     r"roughly\s+|just\s+|over\s+|under\s+)?$",
     re.IGNORECASE,
 )
-#: "65 years and older", "five years or younger", "12 years and under": the bound is in words
-#: of age, so the years are an age
-_OLDER_AFTER = re.compile(
-    r"\s+(?:and|or)\s+(?:older|younger|over|above|under|up)\b"
-    # "after 10 years and over 500 recordings": a bound on what follows is no age
-    r"(?!\s+(?:the|a|an|this|that|his|her|their|its|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens|hundreds|thousands)\b)(?!\s*[\d$£€])",
-    re.IGNORECASE,
-)
 #: "adults 65 years", "women between 50 and 74 years", "children under five years": years
 #: counted right after a noun for people are those people's age
 _PEOPLE_YEARS = re.compile(
@@ -92,11 +83,10 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             _AGED_RANGE.search(sentence, 0, q.start)
             or _AGED.search(sentence, 0, q.start)
             or _AGE_IS.search(sentence, max(0, q.start - 80), q.start)
-            or _OLDER_AFTER.match(sentence, q.end)
             or _PEOPLE_YEARS.search(sentence, max(0, q.start - 40), q.start)
         ):
-            # "aged 6–9 years", "at age 12 years"; "adults 65 years and older": a bound in
-            # age words; "women between 50 and 74 years": years told of people are their age
+            # "aged 6–9 years", "at age 12 years"; "women between 50 and 74 years": years
+            # told of people are their age
             q.unit = "years old"
         if q.unit is not None or q.relative:
             out.append(q)

@@ -65,16 +65,7 @@ CASE_ENDINGS = frozenset({"ти", "ми", "и", "х", "ух", "ех", "ёх", "�
 def _case_ending(toks: list[Token], j: int, value: float) -> int:
     """2 when the case ending of ``value``'s cardinal follows its digits at ``toks[j]``, else 0.
     The ending must be the number's own: «27-ми» (двадцати семи), but «6-ми выборами» is the
-    ordinal «шестыми».  Written without the hyphen («27ми лет», «5ти тысяч»), 1."""
-    if (
-        j < len(toks)
-        and toks[j].kind == "word"
-        and toks[j].glued
-        and toks[j].lower in CASE_ENDINGS
-        and toks[j].lower in _endings_of(value)
-        and (j + 1 >= len(toks) or not toks[j + 1].glued)  # «3х5 метров»: a dimension's sign
-    ):
-        return 1
+    ordinal «шестыми»."""
     if not (
         j + 1 < len(toks)
         and toks[j].text in "-–‑"

@@ -52,30 +52,19 @@ def _currency_prefix(sentence: str, toks: list[Token], i: int) -> tuple[str, int
             iso = ("usd", "eur", "gbp", "jpy", "rub", "chf", "cny", "aud")
             if surface.isalpha() and len(surface) > 1 and not nxt.glued and surface not in iso:
                 code = None  # "Rs 500 billion" may still be read below, from its context
-            elif surface.rstrip(".") == "rs":
-                # "Rs." is every rupee country's sign, as "Rs" is: the sentence's country
-                # decides below ("Rs. 400 billion" in Sri Lanka is LKR), not India by default
-                code = None
-        if code is None and width == 1 and nxt.kind == "num":
-            code = currencies.iso_before(toks[i].text, sentence, scaled=_scale_after(toks, k))
         if code and (nxt.kind == "num" or (nxt.text in "-−" and k + 1 < len(toks))):
             if surface == "ps" and not ("." in nxt.text or "," in nxt.text):
                 continue  # "PS2.7m" is £2.7m transliterated; "PS5" is a games console
             return code, k
         if nxt.kind == "num" and all(t.glued for t in toks[i + 1 : k]):
             # any other country's symbol ("R$", "NT$", "₦", "R4.5 million"): see currencies
-            scaled = _scale_after(toks, k)
+            scaled = k + 1 < len(toks) and toks[k + 1].lower in num.MULTIPLIERS
             code = currencies.symbol_before(
                 sentence[toks[i].start : toks[k - 1].end], sentence, glued=nxt.glued, scaled=scaled
             )
             if code:
                 return code, k
     return None
-
-
-def _scale_after(toks: list[Token], k: int) -> bool:
-    """Does a scale word ("million", "bn") follow the number at ``toks[k]``?"""
-    return k + 1 < len(toks) and toks[k + 1].lower in num.MULTIPLIERS
 
 
 #: the largest power of ten a float holds (``sys.float_info.max_10_exp``)

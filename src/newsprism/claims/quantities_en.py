@@ -341,7 +341,6 @@ def _may_start(tok: Token) -> bool:
     w = tok.lower
     return (
         w in _START_WORDS
-        or currencies.is_iso(tok.text)  # "NOK 45 million"
         or ("-" in w and w.split("-")[0] in num.SMALL)
         or w.startswith(("hundred-", "thousand-"))
         or _vulgar_char(tok.text) is not None

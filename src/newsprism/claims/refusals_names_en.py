@@ -327,27 +327,6 @@ def _owner_or_rank_count(toks: list[Token], i: int) -> bool:
     return False
 
 
-#: nouns of a sequence whose members are named by a number after them: "day two", "week 6"
-_SEQUENCE = words("day week month round game stage leg match episode season heat set lap")
-#: words before such a noun that make it a time or a count of its own, not the sequence's
-#: name: "this week 40 of the governors", "every day 20 of them", "a day 2 of"
-_SEQUENCE_NOT_AFTER = words(
-    "this that last next every each a an per one the same any some which what previous past"
-)
-
-
-def _member_of_sequence(toks: list[Token], i: int) -> bool:
-    """A number after a noun of a sequence and before "of" names a member of that sequence
-    ("day two of the festival", "week six of the strike", "game 7 of the series"): the "of"
-    gives the whole the sequence belongs to, not a group the number counts out of."""
-    if i < 1 or i + 1 >= len(toks) or toks[i + 1].lower != "of":
-        return False
-    prev = toks[i - 1]
-    if prev.lower not in _SEQUENCE or not prev.text.islower():
-        return False
-    return i < 2 or toks[i - 2].lower not in _SEQUENCE_NOT_AFTER
-
-
 #: words after an owner's number that are no counted noun: "Smith's 40 is a record"
 _NOT_COUNTED_AFTER = words("is was has does says its this his as us")
 
@@ -358,8 +337,6 @@ def in_name_context(toks: list[Token], i: int, *, measured: bool, bare: bool = F
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and t.kind == "word" and prev.lower in _INDEXED_BY_WORD and not measured:
         return True  # "a category four storm", "chapter two", "phase three"
-    if _member_of_sequence(toks, i):
-        return True  # "day two of the festival", "game 7 of the series"
     if prev is None or t.kind != "num":
         return False
     if prev.text == "." and i > 1 and is_numbered(toks[i - 2].text):

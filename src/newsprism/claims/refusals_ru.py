@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .measures_ru import _MEASURE_AFTER_DIGITS, _SHORT_MEASURES, CASE_ENDINGS, _case_ending
+from .measures_ru import _MEASURE_AFTER_DIGITS, _SHORT_MEASURES, _case_ending
 from .nlp import russian_parses
 from .nouns_ru import _noun_before_number
 from .number_unit_ru import _multiplier, _unit_at
@@ -311,15 +311,6 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             and not _case_ending(toks, i + 1, q.value)  # «27-ми лет»
         ):
             return True
-        if (
-            after is not None
-            and after.kind == "word"
-            and after.glued
-            and after.lower in CASE_ENDINGS
-            and (i + 2 >= n or not toks[i + 2].glued)  # «5х5 метров»: a dimension's sign
-            and not _case_ending(toks, i + 1, q.value)
-        ):
-            return True  # «на 6ми выборах», «в 90х годах»: the ordinal's ending, no hyphen
         # names: «Су-35», «COVID-19», «G20», «МС-21»
         if prev is not None and t.glued and prev.kind == "word":
             return True
