@@ -169,3 +169,7 @@ NAME_COLON_LINE = True
 #: beside a cue relays Y's words, as «со ссылкой на Y» does (:func:`sentences_ru._relayed`;
 #: thirty-fourth session)
 REFERRING_GERUND = True
+#: «пресс-служба полиции РА сообщила», «адвокат Федосеевых-Шукшиных заявил»: an office or
+#: a service held for someone named in the genitive after it is a speaker of its own, never the
+#: one it serves (:func:`sources_ru.served`; thirty-fifth session)
+SERVING = True

@@ -60,6 +60,10 @@ class SourceRef:
     #: for a "They" opening its sentence: the subject of the sentence before when it names
     #: people together or as a group ("A and the head of the office B …. They said")
     antecedent: tuple[int, int] | None = None
+    #: for a Russian service or office of someone named inside the words («пресс-служба
+    #: полиции РА», «офис премьер-министра Терезы Мэй»): the span of whom it serves, who is not
+    #: the speaker (:func:`.sources_ru.served`)
+    serves: tuple[int, int] | None = None
 
 
 @dataclass(slots=True)

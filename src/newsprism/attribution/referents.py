@@ -80,6 +80,15 @@ def _resolve_source(
     back: bool = True,
     said: tuple[int, int] | None = None,
 ) -> Cluster | None:
+    if src.serves is not None and not _named_whole(src, entity_cluster, text):
+        # «пресс-служба полиции РА», «офис премьер-министра Терезы Мэй»: a speaker of its own,
+        # never merged into the one it serves (named inside its name, which links the two)
+        name = src.normal or src.text
+        key = "serving:" + phonetic_key(clean_alias(name))
+        c = others.setdefault(key, Cluster("organization", name))
+        c.heads.add(src.head or "")
+        c.add(src.start, src.end, src.text)
+        return c
     inside = entity_cluster.inside(src.start, src.end)
     named_org = orgs.get(phonetic_key(clean_alias(src.text)))
     if (
@@ -355,6 +364,25 @@ def _resolve_source(
         c.heads.add(src.head.lower())
     c.add(src.start, src.end, src.text)
     return c
+
+
+def _named_whole(src: SourceRef, clusters: _EntityClusters, text: str) -> bool:
+    """Whether NER names the source words' head as part of a name («Администрация президента
+    России», «Главное управление МВД»), or names the one served right where its words begin
+    («пресс-служба Следственного комитета России», «пресс-служба «Яндекса»»: the body speaks
+    through its service, and the reader is shown the body).  Where the one served is named only
+    inside another's words («пресс-служба полиции РА», «офис премьер-министра Терезы Мэй»), its
+    name would be shown for a speaker it is not."""
+    head_end = src.start + len(src.text.split(" ", 1)[0])
+    if src.serves is None:
+        return False
+    start, end = src.serves
+    first = re.match(r"[«\"„“]*\S+", text[start:end]) if text else None
+    first_end = start + (first.end() if first else 0)
+    return any(
+        s <= src.start < e or src.start <= s < head_end or start <= s < first_end
+        for (s, e), _ in clusters.items()
+    )
 
 
 #: what a body publishes as its own word ("according to the updated forecast of the NBU")

@@ -206,6 +206,12 @@ def source(
         # an organisation known by its name, whatever noun introduces it
         return SourceRef(start, end, text, "organization", lemma, normal=named)
     plural = root.feats.get("Number") == "Plur"
+    serves = served(self, sent, root, toks) if flags.SERVING and not plural else None
+    if serves is not None:
+        # «пресс-служба полиции РА», «офис премьер-министра Терезы Мэй»: the service or the
+        # office speaks, not the one it serves (who would be shown as its speaker)
+        serving = SourceRef(start, end, text, "organization", lemma, serves=serves)
+        return self._in_nominative(serving, root, toks, verb)
     if (
         flags.SUBJECT_NUMBER
         and not plural
@@ -279,6 +285,32 @@ def source(
     return self._in_nominative(
         SourceRef(start, end, text, "description", lemma, gender, plural), root, toks, verb
     )
+
+
+#: bodies that act for the one named after them: the press service, office or management of X
+#: speaks for X but is not X («пресс-служба полиции РА», «офис премьер-министра»)
+SERVING_BODIES = frozenset(
+    ["пресс-служба", "пресс-центр", "офис", "канцелярия", "аппарат", "секретариат",
+     "представительство", "руководство", "администрация", "управление"]
+)  # fmt: skip
+
+
+def served(self: _Reader, sent: Any, root: Any, toks: list[Any]) -> tuple[int, int] | None:
+    """The span of whom a serving body (:data:`SERVING_BODIES`) serves, when the source words
+    name them after it: an ``nmod`` of the head in the genitive holding a name (a capitalised
+    word) — «пресс-служба полиции РА», «офис премьер-министра страны Терезы Мэй»."""
+    if (root.lemma or "").lower() not in SERVING_BODIES:
+        return None
+    inside = {t.id for t in toks}
+    for kid in sent.kids(root):
+        if kid.rel != "nmod" or kid.id not in inside or self.pos(kid) < self.pos(root):
+            continue
+        if kid.feats.get("Case") != "Gen":
+            continue
+        owner = [t for t in sent.subtree(kid) if t.id in inside]
+        if any(t.text[:1].isupper() and t.pos in ("PROPN", "NOUN", "X") for t in owner):
+            return self.span(owner)
+    return None
 
 
 def _in_nominative(

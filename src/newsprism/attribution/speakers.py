@@ -51,7 +51,7 @@ from .names import (
     display_name,
     phonetic_key,
 )
-from .referents import _resolve_source
+from .referents import _named_whole, _resolve_source
 from .relations_en import relate
 from .sentence_context import (
     _described_subject,
@@ -158,6 +158,16 @@ def resolve(
                 cluster = coref.pronoun(f.source, people.clusters, pool, resolved, _own_words(f))
             if cluster is not None:
                 cluster.add(f.source.start, f.source.end, None)
+        elif (
+            f.source is not None
+            and f.source.serves is not None
+            and not _named_whole(f.source, entity_cluster, text)
+        ):
+            # «офис премьер-министра Терезы Мэй»: a service or office held for someone named
+            # in it is a speaker of its own, whatever the sentences around it say of that one
+            cluster = _resolve_source(
+                f.source, people, orgs, others, entity_cluster, resolved, text
+            )
         elif f.source is not None:
             if (
                 _trailing_pronoun(f) or _trailing_description(f, text, entity_cluster)

@@ -1,0 +1,70 @@
+"""Russian attribution, thirty-fifth session (issue 12).  Invented articles, never evaluation
+text.
+
+- A press service, an office or a department of someone named after it in the genitive
+  («пресс-служба полиции РА», «офис премьер-министра страны Анны Ковальской») is a speaker of
+  its own, shown by its whole name: never merged into the body or the person it serves, who
+  keeps their own quotes.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attributed import attributed
+
+from newsprism.article import Article
+from newsprism.attribution import flags_ru
+
+_OFFICE = (
+    "Министр финансов ушёл в отставку\n\n"
+    "Об этом сообщает офис премьер-министра страны Анны Ковальской, передает агентство Reuters. "
+    "«Сегодня днём премьер-министр приняла отставку министра финансов», — говорится в "
+    "сообщении.\n\n"
+    "Позже Анна Ковальская заявила журналистам, что нового министра назовут в пятницу.\n"
+)
+_SERVICE = (
+    "Пятеро задержаны после перестрелки в Гюмри\n\n"
+    "Полиция задержала пятерых человек по делу о перестрелке в Гюмри. Об этом сообщила "
+    "пресс-служба полиции РА.\n\n"
+    "По данным РА, оружие изъято.\n"
+)
+
+
+def _speaker(article: Article, phrase: str) -> tuple[int | None, str | None]:
+    quote = next(q for q in article.quotes if phrase in q.text)
+    who = next((s for s in article.speakers if s.id == quote.speaker), None)
+    return quote.speaker, who.name if who else None
+
+
+def _read(text: str, serving: bool, monkeypatch: pytest.MonkeyPatch) -> Article:
+    monkeypatch.setattr(flags_ru, "SERVING", serving)
+    return attributed.__wrapped__(text, "ru")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("serving", [True, False])
+def test_an_office_of_a_person_is_not_that_person(
+    serving: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _read(_OFFICE, serving, monkeypatch)
+    office, office_name = _speaker(article, "отставку министра финансов")
+    person, person_name = _speaker(article, "назовут в пятницу")
+    assert person_name == "Анна Ковальская"
+    if serving:
+        assert office != person
+        assert office_name == "офис премьер-министра страны Анны Ковальской"
+    else:  # the merge this rule undoes
+        assert office == person
+
+
+@pytest.mark.parametrize("serving", [True, False])
+def test_a_press_service_is_not_the_body_it_serves(
+    serving: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _read(_SERVICE, serving, monkeypatch)
+    service, service_name = _speaker(article, "задержала пятерых")
+    body, _ = _speaker(article, "оружие изъято")
+    if serving:
+        assert service != body
+        assert service_name == "пресс-служба полиции РА"
+    else:
+        assert service == body and service_name == "РА"
