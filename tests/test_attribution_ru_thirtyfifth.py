@@ -68,3 +68,19 @@ def test_a_press_service_is_not_the_body_it_serves(
         assert service_name == "пресс-служба полиции РА"
     else:
         assert service == body and service_name == "РА"
+
+
+def test_the_shipped_calibration_is_monotone_and_keeps_the_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsprism.attribution import confidence_ru
+    from newsprism.attribution.confidence import CONFIDENT
+
+    grid = [k / 200 for k in range(201)]
+    shown = [confidence_ru.recalibrated(p) for p in grid]
+    assert all(a <= b for a, b in zip(shown, shown[1:], strict=False))
+    assert shown != grid  # a map is shipped
+    # the lowest confidences never reach the bar, the highest do
+    assert shown[0] < CONFIDENT <= shown[-1]
+    monkeypatch.setattr(confidence_ru, "ISOTONIC", False)
+    assert [confidence_ru.recalibrated(p) for p in grid] == grid

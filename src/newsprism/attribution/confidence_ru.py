@@ -36,6 +36,7 @@ import dataclasses
 import json
 import math
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -325,7 +326,38 @@ def apply(
         elif p < SAID_HE_FLOOR and _sure(text, found, speaker, analysis, nested):
             p = SAID_HE_FLOOR
         out.append(dataclasses.replace(quote, confidence=p, speaker_confidence=p))
-    return _bounded_back_references(analysis, tuple(out), by_id)
+    bounded = _bounded_back_references(analysis, tuple(out), by_id)
+    return tuple(
+        q
+        if q.confidence is None
+        else dataclasses.replace(
+            q, confidence=recalibrated(q.confidence), speaker_confidence=recalibrated(q.confidence)
+        )
+        for q in bounded
+    )
+
+
+#: the last step (thirty-fifth session): the confidence above, caps and floors included, mapped
+#: by a monotone step function fitted on NEREL's development half A
+#: (``scripts/train_calibration_ru.py``), so that the share right rises with the value shown and
+#: matches it; the quotes shown confident are those above the cut where A's are right with a
+#: Wilson 90 % lower bound of 90 %
+ISOTONIC = True
+
+
+@cache
+def _steps() -> tuple[tuple[float, ...], tuple[float, ...]]:
+    raw = resources.files("newsprism").joinpath("data", MODEL_FILE).read_text("utf-8")
+    steps = json.loads(raw).get("isotonic") or []
+    return tuple(float(lo) for lo, _ in steps), tuple(float(v) for _, v in steps)
+
+
+def recalibrated(p: float) -> float:
+    """``p`` through the fitted step function (unchanged where none is shipped)."""
+    lows, values = _steps()
+    if not ISOTONIC or not lows:
+        return p
+    return values[max(0, bisect_right(lows, p) - 1)]
 
 
 def back_reference(found: Found, speaker: Speaker | None) -> bool:
