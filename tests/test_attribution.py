@@ -224,7 +224,9 @@ def test_russian_confidence_follows_the_evidence() -> None:
     # moved down by a margin chosen on the parts left out; refitted on seven parts in the
     # seventh round, the pronoun class and a source after the content weigh less than before)
     assert name.confidence > media.confidence
-    assert name.confidence > pronoun.confidence > 0.5
+    # the last step maps confidences through steps fitted on the development half A (thirty-
+    # fifth session): quotes whose evidence the model ranks apart may share a step
+    assert name.confidence >= pronoun.confidence > 0.5
 
 
 def test_unsupported_language_gets_empty_table() -> None:
