@@ -67,7 +67,11 @@ Facebook
 
 
 def test_an_author_box_with_the_story_going_on_under_it_stays() -> None:
-    # guard: a section about an author, with the story's text after it, is the story's
+    # guard: a section about an author, with the story's text after it, is the story's.  The
+    # round-34 rule it was written beside is gone, but the site's-own-tail rule
+    # (scraped_closing.drop_sites_own_tail) drops this very bio when it ends the page (it starts
+    # with the byline's name); it reads from the end and must stop at the story's last line, so
+    # a bio with the story going on under it, and that story, are kept
     page = _COLUMN_EN.replace(
         "Share\n",
         "The council's minutes of the vote survive, and they show that only two councillors "
