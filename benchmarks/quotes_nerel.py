@@ -409,6 +409,10 @@ every text holds at least one; 149 scored under the default "relay" convention),
 before any run; the labeller's choices where the
 written conventions are silent are kept outside the project until the part is scored "after".
 Scored only by ``--split ks35`` (skipped with a message where the key-sentence files are absent).
+Scored "before" by the lead with the base dcf5436e and "after" once by the Russian developer, who
+never opened its items, with the thirty-fifth session's last Russian code: strict 83/135 both
+times (natasha + keyword 36/135), confident right 24/24 -> 35/38, content F1 78.2 both, one
+speaker per person 13 -> 12 of 22 (``docs/attribution.md``).
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА

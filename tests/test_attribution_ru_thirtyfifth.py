@@ -42,32 +42,35 @@ def _read(text: str, serving: bool, monkeypatch: pytest.MonkeyPatch) -> Article:
 
 
 @pytest.mark.parametrize("serving", [True, False])
-def test_an_office_of_a_person_is_not_that_person(
-    serving: bool, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("text", "served_words", "own_words", "shown"),
+    [
+        # an office of a person: not that person, who keeps her own quote
+        (
+            _OFFICE,
+            "отставку министра финансов",
+            "назовут в пятницу",
+            "офис премьер-министра страны Анны Ковальской",
+        ),
+        # a press service of a body named inside another's words: not that body («РА»)
+        (_SERVICE, "задержала пятерых", "оружие изъято", "пресс-служба полиции РА"),
+    ],
+)
+def test_a_service_or_office_is_not_the_one_it_serves(
+    text: str,
+    served_words: str,
+    own_words: str,
+    shown: str,
+    serving: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    article = _read(_OFFICE, serving, monkeypatch)
-    office, office_name = _speaker(article, "отставку министра финансов")
-    person, person_name = _speaker(article, "назовут в пятницу")
-    assert person_name == "Анна Ковальская"
+    article = _read(text, serving, monkeypatch)
+    service, service_name = _speaker(article, served_words)
+    other, _ = _speaker(article, own_words)
     if serving:
-        assert office != person
-        assert office_name == "офис премьер-министра страны Анны Ковальской"
-    else:  # the merge this rule undoes
-        assert office == person
-
-
-@pytest.mark.parametrize("serving", [True, False])
-def test_a_press_service_is_not_the_body_it_serves(
-    serving: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    article = _read(_SERVICE, serving, monkeypatch)
-    service, service_name = _speaker(article, "задержала пятерых")
-    body, _ = _speaker(article, "оружие изъято")
-    if serving:
-        assert service != body
-        assert service_name == "пресс-служба полиции РА"
-    else:
-        assert service == body and service_name == "РА"
+        assert service != other and service_name == shown
+    else:  # the merge the rule undoes
+        assert service == other
 
 
 def test_the_shipped_calibration_is_monotone_and_keeps_the_bar(

@@ -341,7 +341,7 @@ def apply(
 #: by a monotone step function fitted on NEREL's development half A
 #: (``scripts/train_calibration_ru.py``), so that the share right rises with the value shown and
 #: matches it; the quotes shown confident are those above the cut where A's are right with a
-#: Wilson 90 % lower bound of 90 %
+#: one-sided Wilson 90 % lower bound of 90 %
 ISOTONIC = True
 
 
