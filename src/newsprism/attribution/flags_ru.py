@@ -169,7 +169,8 @@ NAME_COLON_LINE = True
 #: beside a cue relays Y's words, as «со ссылкой на Y» does (:func:`sentences_ru._relayed`;
 #: thirty-fourth session)
 REFERRING_GERUND = True
-#: «пресс-служба полиции РА сообщила», «адвокат Федосеевых-Шукшиных заявил»: an office or
+#: «пресс-служба полиции РА сообщила», «офис премьер-министра Терезы Мэй заявил»: an office or
 #: a service held for someone named in the genitive after it is a speaker of its own, never the
-#: one it serves (:func:`sources_ru.served`; thirty-fifth session)
+#: one it serves (:func:`sources_ru.served`; thirty-fifth session).  Bodies only: a person who
+#: acts for someone («адвокат Ивана Петрова») is not split from them yet (it cost devB)
 SERVING = True
