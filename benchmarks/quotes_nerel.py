@@ -617,7 +617,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: since the thirty-first, ``bsnlp31`` since the thirty-second, ``bsnlp32`` since the
 #: thirty-third and ``bsnlp33`` since the thirty-fourth (all in ``devA``, as
 #: ``benchmarks/heldout.md`` says); ``ks34`` since the thirty-fifth, in both halves by the parity
-#: of the first byte of the SHA-1 of its id (``dev_half``'s hash: even ``devA``, odd ``devB``)
+#: of the first byte of the SHA-1 of its id (``dev_half``'s hash: even ``devA``, odd ``devB``),
+#: ``ks35`` since the thirty-sixth by the same hash
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -647,6 +648,7 @@ DEV_HALVES = (
     "bsnlp32",
     "bsnlp33",
     "ks34",
+    "ks35",
 )
 
 
