@@ -9,6 +9,8 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-sixth session: ``--set l3s36 --part fresh36`` (selected and labelled by
+a colleague, scored only, run only by name).
 Held out in the thirty-fifth session: ``--set l3s35 --part fresh35`` (selected and labelled by
 a colleague, scored only, run only by name; docs/claims.md gives its before and after, 92.7 / 86.7
 / 91.2 both).
@@ -374,6 +376,7 @@ def score(
 
 
 SETS = (
+    "l3s36",
     "l3s35",
     "l3s34",
     "l3s33",
@@ -411,6 +414,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("l3s36", "fresh36"),
     ("l3s35", "fresh35"),
     ("l3s34", "fresh34"),
     ("l3s34", "dev-a"),
@@ -505,6 +509,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("l3s36", "fresh36"): (
+        "L3S-GN1's pages after the l3s35 part's, English (held out, issue 13's thirty-sixth"
+        " session), scored only"
+    ),
     ("l3s35", "fresh35"): (
         "L3S-GN1's pages after the l3s34 part's, English (held out, issue 13's thirty-fifth"
         " session), scored only"
@@ -779,6 +787,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "l3s36":
+        from claims_l3s36_select import load as load_l3s36
+
+        return load_l3s36()
     if name == "l3s35":
         from claims_l3s35_select import load as load_l3s35
 
@@ -1003,6 +1015,7 @@ def main() -> None:
             "fresh33",
             "fresh34",
             "fresh35",
+            "fresh36",
             "half-a",
             "half-b",
             "dev-a",
@@ -1058,6 +1071,11 @@ def main() -> None:
             (args.part and "fresh35" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-sixth session's held-out part likewise (--part fresh36 or --set l3s36)
+        if part == "fresh36" and not (
+            (args.part and "fresh36" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1081,6 +1099,7 @@ def main() -> None:
             "fresh33",
             "fresh34",
             "fresh35",
+            "fresh36",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:

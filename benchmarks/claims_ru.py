@@ -12,6 +12,10 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirty-sixth session: ``--ru36w`` (``benchmarks/data/ru36w_numbers.jsonl``, rows
+of ``"split": "ru36w"`` in the form of ``ru_numbers.jsonl``: short news items written and labelled
+by a colleague who does not read the code; scored only, its errors never printed; skipped, saying
+so, while the file is absent).
 Held out in the thirty-fifth session: ``--ru35n`` (a new pool: the Russian key-sentence and story
 articles no figures label file drew from at dcf5436e, selected and labelled by a colleague, scored
 only; docs/claims.md gives its before and after, 90.0 / 85.0 / 90.0 both).
@@ -61,6 +65,8 @@ if not os.environ.get("PYTHONPATH"):
 from newsprism.claims.score import f1_scores, predict  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "ru_numbers.jsonl"
+#: the thirty-sixth session's written held-out part (absent until its writer lands it)
+DATA_RU36W = ROOT / "benchmarks" / "data" / "ru36w_numbers.jsonl"
 
 Pred = dict[str, Any]
 
@@ -189,6 +195,12 @@ def main() -> None:
         action="store_true",
         help="the fresh held-out part of the twenty-fourth session (RBC.ru bodies neither rbc nor"
         " rbc2 drew)",
+    )
+    ap.add_argument(
+        "--ru36w",
+        action="store_true",
+        help="the held-out part of the thirty-sixth session (short news items written and labelled"
+        " by a colleague; benchmarks/data/ru36w_numbers.jsonl), scored only",
     )
     ap.add_argument(
         "--ru35n",
@@ -333,6 +345,7 @@ def main() -> None:
         or args.bsnlp33n
         or args.bsnlp34n
         or args.ru35n
+        or args.ru36w
         or args.stories
         or args.stories14
         or args.stories15
@@ -352,6 +365,18 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.ru36w:
+            ru36w = load_ru36w()
+            if ru36w is None:
+                print(f"ru36w: {DATA_RU36W.relative_to(ROOT)} is absent, skipped")
+            elif not ru36w:
+                print(f"ru36w: {DATA_RU36W.relative_to(ROOT)} holds no row of split ru36w, skipped")
+            else:
+                title = (
+                    "ru36w fresh36 (short Russian news items written and labelled by a colleague,"
+                    " held out, issue 13's thirty-sixth session), scored only"
+                )
+                parts.append((title, ru36w))
         if args.ru35n:
             from claims_ru35n_select import load as load_ru35n
 
@@ -541,7 +566,7 @@ def main() -> None:
             parts += _with_halves(title, rbc, "rbc", "article")
         parts = [(t, p) for t, p in parts if p]
         if not parts:
-            print("keysent sets: ../shared absent, skipped")
+            print("keysent sets: ../shared absent (or the part's file absent), skipped")
             return
     else:
         parts = [
@@ -553,6 +578,7 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "ru36w",
                 "ru35n",
                 "bsnlp33n fresh33",
                 "bsnlp32n fresh32",
@@ -567,6 +593,14 @@ def main() -> None:
             )
         )
         _table(title, part, systems, errors=args.errors and not held)
+
+
+def load_ru36w(path: Path = DATA_RU36W) -> list[dict[str, Any]] | None:
+    """The written held-out part's rows (``"split": "ru36w"``), or ``None`` when its file is not
+    there yet (its writer lands it during the session)."""
+    if not path.is_file():
+        return None
+    return [d for d in load(path) if d.get("split") == "ru36w"]
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:

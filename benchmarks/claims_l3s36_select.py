@@ -1,0 +1,56 @@
+"""Which sentences of L3S-GN1's news articles ``benchmarks/data/l3s36_numbers.jsonl`` annotates,
+and the loader that rebuilds them.
+
+    python benchmarks/claims_l3s36_select.py
+
+The held-out English figures part of issue 13's thirty-sixth session, ``l3s36`` (the rule is
+``benchmarks/heldout.md``'s, written and committed by the lead before any item existed or was
+read; this docstring repeats it): ``l3s35``'s pool, tests and order continued — L3S-GN1's pages
+with ``claims_l3s_select``'s texts and tests in the order ``claims_l3s_select.select`` walks —
+starting after the last page ``l3s35`` drew (the last row of its label file, the 427th page of the
+order); a page's first two kept sentences; until 200 sentences (fewer if the pool ends).  The walk
+is ``l3s``'s own, run on to the pool's end (``claims_l3s33_select.select_after``, the one walk
+every later part shares), so a page whose text repeats any earlier page's in the order stays
+skipped; ``l3s``'s, ``l3s33``'s, ``l3s34``'s and ``l3s35``'s keys are untouched.  Prints the
+standoff keys (id, start, end) only; the labels are written by hand from the printed sentences,
+blind to any system's output, by the unit conventions of docs/claims.md, and committed before any
+run (``claims_en.py --set l3s36 --part fresh36``, scored only: its errors are never printed).
+Selected and labelled by a colleague who reads neither the code measured nor any system's output
+on these sentences.  Nothing of the texts is copied into the project.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claims_l3s33_select import select_after  # noqa: E402
+from claims_l3s35_select import LABELS as L3S35_LABELS  # noqa: E402
+from claims_l3s_select import pages  # noqa: E402
+from claims_np2014_select import labelled_sentences  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "benchmarks" / "data" / "l3s36_numbers.jsonl"
+
+
+def select() -> list[dict[str, Any]]:
+    """The standoff keys of the part: the rows of the pages after ``l3s35``'s last drawn page."""
+    return select_after(L3S35_LABELS)
+
+
+def load() -> list[dict[str, Any]]:
+    """The annotated sentences: ``text``, ``page`` (the page id) and ``quantities``."""
+    return labelled_sentences(LABELS, pages())
+
+
+def main() -> None:
+    for key in select():
+        print(json.dumps(key))
+
+
+if __name__ == "__main__":
+    main()
