@@ -549,6 +549,20 @@ from session 35.  Annotated (counts and ids only, as the session's register asks
 first six candidates (``wcxbdev/0236``, ``4591``, ``0161``, ``4530``, ``0174``, ``1837``: 6, 2,
 12, 15, 15 and 9 attributions; none skipped), 59 attributions (24 direct, 35 indirect, 5 over
 several sentences or lines; 5 without a cue of their own, every one with a source of its own).
+Part ``wcxb36`` (issue 12's English round of session 36; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb35``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb35`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb35`` annotated (:func:`wcxb36_selected`;
+``--select --part wcxb36`` lists the ids only: 38 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 36, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb35``, committed before newsprism was run on any of its pages; scored once with the base code
+d3329bc0 beside textacy ("before") and once at the end ("after").  ``wcxb35`` is development data
+from session 36.  Annotated (counts and ids only, as the session's register asks): 6 pages, the
+first six candidates (``wcxbdev/0385``, ``4079``, ``1405``, ``4561``, ``0222``, ``0449``: 5, 9,
+9, 8, 8 and 5 attributions; none skipped), 44 attributions (18 direct, 26 indirect, 2 over
+several sentences or lines; every one with a source and a cue of its own).
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -913,13 +927,20 @@ def wcxb35_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb34", tuple(f"wcxb{i}" for i in range(28, 35)))
 
 
+def wcxb36_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb36``'s candidate pages in annotation order (``heldout.md``, session 36):
+    ``wcxb35``'s pool, test and order continued — after the last page ``wcxb35`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb35`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb35", tuple(f"wcxb{i}" for i in range(28, 36)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 36)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 37)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -943,6 +964,7 @@ def main() -> None:
         "wcxb33",
         "wcxb34",
         "wcxb35",
+        "wcxb36",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -955,6 +977,7 @@ def main() -> None:
             "wcxb33": wcxb33_selected,
             "wcxb34": wcxb34_selected,
             "wcxb35": wcxb35_selected,
+            "wcxb36": wcxb36_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1001,7 +1024,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in {f"wcxb{i}" for i in range(28, 36)}:  # the dev split's parts
+    if args.part in {f"wcxb{i}" for i in range(28, 37)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
