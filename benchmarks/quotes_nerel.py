@@ -424,8 +424,9 @@ a8ae24c4… and fa1c582a… before and after; ``--draw-ks36`` prints them: ks34/
 lengths 1,191–1,967; named as ``ks34``'s are, the split tells the parts apart).  Selected and
 annotated by a colleague blind to newsprism's output with the conventions of ``ks34`` / ``ks35``
 in ``benchmarks/data/ks_quotes.jsonl`` (split ``ks36``; offsets into the ``text`` field as it is;
-an attribution cut by the truncation annotated as far as the text goes), committed before any
-run; the labeller's choices where the written conventions are silent are kept outside the
+an attribution cut by the truncation annotated as far as the text goes; 155 attributions, 150
+with a speaker, 31 direct, 68 figures; every text holds at least three; all 155 scored under the
+default "relay" convention), committed before any run; the labeller's choices where the written conventions are silent are kept outside the
 project until the part is scored "after".  Scored only by ``--split ks36`` (skipped with a
 message where the key-sentence files are absent); "all" leaves it out.
 
