@@ -12,8 +12,8 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 Held out in the thirty-sixth session: ``--set l3s36 --part fresh36`` (selected and labelled by
 a colleague, scored only, run only by name).
 Held out in the thirty-fifth session: ``--set l3s35 --part fresh35`` (selected and labelled by
-a colleague, scored only, run only by name; docs/claims.md gives its before and after, 92.7 / 86.7
-/ 91.2 both).
+a colleague; docs/claims.md gives its before and after, 92.7 / 86.7 / 91.2 both), development
+data since the thirty-sixth (``--part dev-a`` / ``dev-b``: halves by a hash of the page).
 Held out in the thirty-fourth session: ``--set l3s34 --part fresh34`` (selected and labelled by
 a colleague; docs/claims.md gives its before and after, 92.1 / 84.7 / 87.6 and 93.3 / 84.4 /
 88.3), development data since the thirty-fifth (``--part dev-a`` / ``dev-b``: halves by a hash of
@@ -416,6 +416,8 @@ SETS = (
 PARTS = (
     ("l3s36", "fresh36"),
     ("l3s35", "fresh35"),
+    ("l3s35", "dev-a"),
+    ("l3s35", "dev-b"),
     ("l3s34", "fresh34"),
     ("l3s34", "dev-a"),
     ("l3s34", "dev-b"),
@@ -517,6 +519,11 @@ TITLES = {
         "L3S-GN1's pages after the l3s34 part's, English (held out, issue 13's thirty-fifth"
         " session), scored only"
     ),
+    ("l3s35", "dev-a"): (
+        "L3S-GN1's pages of l3s35, half A by a hash of the page (developed on since the"
+        " thirty-sixth session)"
+    ),
+    ("l3s35", "dev-b"): "L3S-GN1's pages of l3s35, half B (checked on)",
     ("l3s34", "fresh34"): (
         "L3S-GN1's pages after the l3s33 part's, English (held out, issue 13's thirty-fourth"
         " session), scored only"
@@ -794,6 +801,8 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "l3s35":
         from claims_l3s35_select import load as load_l3s35
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_l3s35() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_l3s35()
     if name == "l3s34":
         from claims_l3s34_select import load as load_l3s34
