@@ -2,13 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 35** (``--held-out``, part ``fresh35``): ``benchmarks/data/scraped_written35``
-(see :data:`WRITTEN35`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 36** (``--held-out``, part ``fresh36``): ``benchmarks/data/scraped_written36``
+(see :data:`WRITTEN36`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written34`` (held out in round 34, read first
+**Development data, half A** (``--dev``): ``scraped_written35`` (held out in round 35, read first
+in round 36), ``scraped_written34`` (held out in round 34, read first
 in round 35), ``scraped_written33`` (held out in round 33, read first
 in round 34), ``scraped_written32`` (held out in round 32, read first
 in round 33), ``scraped_written31`` (held out in round 31, read first
@@ -443,6 +444,18 @@ WRITTEN35 = ROOT / "benchmarks" / "data" / "scraped_written35"
 #: 2, Russian 2), every aggregate the same: body 4-gram F1 0.977 (English 0.981, Russian 0.972;
 #: trafilatura on the lines 0.801, jusText 0.862), paragraphs P / R 0.982 / 0.947, figures P / R
 #: 0.917 / 1.000, headings F1 0.870, titles 1.000; ``docs/extraction.md``, round 35.)
+#: **Development data, half A, from round 36 on** (``benchmarks/heldout.md``): its errors are read
+#: first in round 36.
+#: **scraped_written36** (``benchmarks/data/scraped_written36/``, benchmark part ``fresh36``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 36 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: thirty-sixth-session entry): every page in the folder — every ``NAME.txt`` with a
+#: ``NAME.json`` of the same stem — is held out: scored whole, once with the base code
+#: (d3329bc0) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), aggregates only, English and Russian apart; its pages and errors are not read and
+#: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
+#: ``scraped_written35`` joins A.  Until the folder is on main the part says so and is skipped.
+WRITTEN36 = ROOT / "benchmarks" / "data" / "scraped_written36"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -528,8 +541,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written35 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written34, 33, 32, 31, 30, 29, 28, 27,
+    the peers.  ``which``: ``held-out`` (scraped_written36 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then A: scraped_written35, 34, 33, 32, 31, 30, 29, 28, 27,
     17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
@@ -544,17 +557,20 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not written_pages(WRITTEN35):
-            print(f"\nheld-out fresh35: {WRITTEN35.relative_to(ROOT)} is not here yet; skipped")
+        if not written_pages(WRITTEN36):
+            print(f"\nheld-out fresh36: {WRITTEN36.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh35 (scraped_written35)", written_pages(WRITTEN35), _language
+            "held-out fresh36 (scraped_written36)", written_pages(WRITTEN36), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        parts += _by_language(
+            "written35 (dev, round 35's held out)", written_pages(WRITTEN35), _language
+        )
         parts += _by_language(
             "written34 (dev, round 34's held out)", written_pages(WRITTEN34), _language
         )
@@ -622,7 +638,7 @@ def fixtures(which: str = "all") -> None:
 
 def differences(stem: str) -> None:
     """Expected against actual, block by block, for one development page (never a held-out
-    or check one: scraped_written35 and scraped_written26 pages are refused)."""
+    or check one: scraped_written36 and scraped_written26 pages are refused)."""
     sys.path.insert(0, str(ROOT / "tests"))
     import difflib
 
@@ -645,11 +661,12 @@ def differences(stem: str) -> None:
         *written_pages(WRITTEN32),
         *written_pages(WRITTEN33),
         *written_pages(WRITTEN34),
+        *written_pages(WRITTEN35),
     ]
     pages = {p.stem: p for p in [*development, *PAGES]}
     if stem not in pages:
         raise SystemExit(
-            f"{stem}: not a development page (scraped_written35 is held out, 26 the check)"
+            f"{stem}: not a development page (scraped_written36 is held out, 26 the check)"
         )
     exp, act = _expected(pages[stem]), _actual(pages[stem])
     for key in ("title", "authors", "published", "translated_by", "source_language"):
@@ -670,7 +687,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written35 pages (fresh35)",
+        help="only the held-out scraped_written36 pages (fresh36)",
     )
     parser.add_argument(
         "--check",
@@ -680,7 +697,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), then A: written35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
     args = parser.parse_args()
