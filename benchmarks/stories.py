@@ -17,12 +17,13 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``35``): the colleague's invented reports, dated; the
-session's held-out part (``fresh35``: written35) is not even loaded unless asked for by name
-(``--parts fresh35 --sets written35``), and its pairs of one happening told from two angles
+The written parts (``stories_written13``-``36``): the colleague's invented reports, dated; the
+session's held-out part (``fresh36``: written36) is not even loaded unless asked for by name
+(``--parts fresh36 --sets written36``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
 angles": how many are called one, by newsprism and by the peer).  The earlier parts are
-development data (``stories_feed.py``'s A and B; written25, 27-34 wholly in A).
+development data (``stories_feed.py``'s A and B; written25, 27-34 wholly in A; written35 wholly
+in ``stories_written.py``'s check half B).
 
 ``--loso VARIANTS`` fits on all dev halves but one and scores the one left out, for each set in
 turn: how well a combiner's threshold transfers to a set it was not fitted on; beside it the
@@ -296,17 +297,25 @@ WRITTEN35 = ROOT / "benchmarks" / "data" / "stories_written35"
 #: the colleague's nineteenth part (thirty-fifth session: eight happenings in written25's design,
 #: each told by several outlets, with look-alike articles of other happenings, at least three told
 #: in both English and Russian and at least two by three or more English outlets, labelled by the
-#: revised-count convention; the rest of the writer's list is recorded in
+#: revised-count convention).  It was held out whole as part ``fresh35``, scored with the
+#: session's base code (dcf5436e) beside the TF-IDF peer ("before") and with the final code
+#: ("after"), its errors not read (aggregates only).
+#: From the thirty-sixth session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts, and the **check half B** of ``stories_written.py`` (with written14, 16,
+#: 18 and 20): its errors are still not read, so a change is checked on reports it was not
+#: written from
+WRITTEN36 = ROOT / "benchmarks" / "data" / "stories_written36"
+#: the colleague's twentieth part (thirty-sixth session; its kinds are recorded in
 #: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
-#: (``benchmarks/heldout.md``, "Thirty-fifth session", Stories): every pair its ``pairs.jsonl``
-#: labels (and every article) is held out whole as part ``fresh35`` (not loaded at all unless
-#: that part is asked for by name), scored with the session's base code (dcf5436e) beside the
+#: (``benchmarks/heldout.md``, "Thirty-sixth session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh36`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (d3329bc0) beside the
 #: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
 #: only, the angle pairs' apart); its files and README are not opened by the developer; no
 #: decision is taken on it
-#: the part name of :data:`WRITTEN35`'s sets, and the prefix of their names
-FRESH35 = "fresh35"
-FRESH35_PREFIX = "written35"
+#: the part name of :data:`WRITTEN36`'s sets, and the prefix of their names
+FRESH36 = "fresh36"
+FRESH36_PREFIX = "written36"
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
 #: set's own labels (same event, one caused or cancelled the other, related, unrelated); the rule
 #: is ``stories_headlinecause/README.md``, committed before any score.  The snapshot lives outside
@@ -367,7 +376,7 @@ def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def load_sets(held_out: bool = False, only: Iterable[str] | None = None) -> list[Dataset]:
     """Every set there is, development data and earlier held-out parts; this session's held-out
-    part (:data:`WRITTEN35`) only with ``held_out`` (asked for by name: once before, once after).
+    part (:data:`WRITTEN36`) only with ``held_out`` (asked for by name: once before, once after).
     ``only``: load only the sets whose name starts with one of these prefixes (a tool that scores
     a few sets reads no others)."""
     prefixes = tuple(only) if only is not None else None
@@ -515,9 +524,12 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if want("written34") and (WRITTEN34 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN34, "written34", halves=False))
-    if held_out and (WRITTEN35 / "pairs.jsonl").exists():
+    if want("written35") and (WRITTEN35 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN35, FRESH35_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN35, "written35", halves=False))
+    if held_out and (WRITTEN36 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN36, FRESH36_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists() and want("HeadlineCause"):
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1767,16 +1779,16 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh35``) apart from the
+    """The part a held-out set is shown under: this session's part (``fresh36``) apart from the
     earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH35 if ds.name.startswith(FRESH35_PREFIX) else "fresh"
+    return FRESH36 if ds.name.startswith(FRESH36_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH35: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH36: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -1867,14 +1879,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH35: "HELD-OUT this session (fresh35: the colleague's written35, whole; baseline "
+        FRESH36: "HELD-OUT this session (fresh36: the colleague's written36, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH35, "fresh", "test", "dev"):
+    for part in (FRESH36, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2316,9 +2328,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh35 (this session's held-out part, written35: asked for "
+        help="which parts to score: fresh36 (this session's held-out part, written36: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-34), "
+        "fresh and fresh2, written13-35), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2328,9 +2340,9 @@ def main() -> None:
         "halves the baselines are tuned on are kept",
     )
     args = parser.parse_args()
-    asked = FRESH35 in args.parts.split(",")
-    if asked and not (WRITTEN35 / "pairs.jsonl").exists():
-        print(f"held-out {FRESH35}: {WRITTEN35.relative_to(ROOT)} is not here yet; skipped")
+    asked = FRESH36 in args.parts.split(",")
+    if asked and not (WRITTEN36 / "pairs.jsonl").exists():
+        print(f"held-out {FRESH36}: {WRITTEN36.relative_to(ROOT)} is not here yet; skipped")
     # this session's held-out part is not even read (fitting, speed, library runs) unless it is
     # asked for by name: once before, once after
     sets = load_sets(held_out=asked)
