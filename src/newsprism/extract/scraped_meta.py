@@ -315,6 +315,12 @@ _POSTED_BY_NAME = re.compile(
 )
 
 
+#: a byline of one who wrote the story and took its photos ("Words and pictures: Name")
+_WRITER_AND_PHOTOGRAPHER = re.compile(
+    r"^(?:text|words|story|текст) (?:and|и) (?:photos?|pictures|photographs|фото)", re.I
+)
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """``(authors, iso_date)`` from a byline, or ``None`` when the line is not one.
 
@@ -333,11 +339,16 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     iso = None
     for f in fields[1:]:
         iso = iso or find_date(f)[0]
-    # (the photographer after the writer: "Фото: Name", "Photos by Name", «Фото автора»)
-    head = re.split(
-        r"(?i)[,;·|.]?\s*(?:фото|photo|photos|фотографии)(?:\s*:|\s+by\s|\s+автора\b)",
-        fields[0],
-    )[0]
+    # (the photographer after the writer: "Фото: Name", "Photos by Name", «Фото автора»; not
+    # the writer who took them: «Текст и фото: Name»)
+    head = (
+        fields[0]
+        if _WRITER_AND_PHOTOGRAPHER.match(fields[0])
+        else re.split(
+            r"(?i)[,;·|.]?\s*(?:фото|photo|photos|фотографии)(?:\s*:|\s+by\s|\s+автора\b)",
+            fields[0],
+        )[0]
+    )
     # "By Jane Doe – Sports writer": a dash between the name and a job title, as a comma
     named, dash, role = head.partition(" – ") if " – " in head else head.partition(" — ")
     if dash and ROLE_WORDS.search(role):

@@ -512,6 +512,9 @@ MENU_LINE = re.compile(r"^[^|•·/]{1,30}(?:\s[|•·/]\s[^|•·/]{1,30}){2,}$
 # Words that say a line is a byline ("By …", «Автор: …», "Von …").
 BYLINE_PREFIX = re.compile(
     r"^(?:by|written by|story by|article by|words by|interview(?:ed)? by|as told to|words(?=\s*:)|reporting by|text by|by:|von|par|por|"
+    # the writer who took the photos too: "Words and pictures: Name", «Текст и фото: Name»
+    r"(?:text|words|story) and (?:photos?|pictures|photographs)(?: by)?(?=\s*:|\s+by\b|\s)|"
+    r"текст и фото(?:графии)?(?=\s*:)|"
     # «Подготовил(а)» after what was prepared («Материал», «Информацию», «Текст», «Новость»)
     r"автор(?:ы)?|текст|(?:[а-яё]+\s+)?подготовил[аи]?|беседовал[аи]?|"
     r"интервью (?:взял[аи]?|записал[аи]?)|записал[аи]?|підготував|підготувала|autor(?:es)?|auteurs?|"
