@@ -72,10 +72,13 @@ _TO_BETWEEN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|до)\s*$", re.IGNOREC
 #: a rival's figure may stand in the clause after a semicolon of the first figure's sentence
 #: (thirty-third session), or after a comma and a conjunction of contrast: "The union said 412
 #: drivers had joined the strike, while the company put the number at 280", «…, тогда как
-#: министерство называет цифру в 210 тыс.» (thirty-fifth session)
+#: министерство называет цифру в 210 тыс.» (thirty-fifth session).  «, а также» ("and also")
+#: adds another count, it does not dispute the first («эвакуировали 320 жителей, сообщили в
+#: МЧС, а также насчитали 250 домов без света»): no cut there (thirty-sixth session)
 CLAUSE_RIVALS = True
 _CLAUSE_CUT = re.compile(
-    r";|,\s+(?:while|whereas|тогда\s+как|в\s+то\s+время\s+как|а)\s", re.IGNORECASE
+    r";|,\s+(?:while|whereas|тогда\s+как|в\s+то\s+время\s+как|а(?!\s+также\b))\s",
+    re.IGNORECASE,
 )
 
 #: the most words a rival's sentence may hold: it gives the count and its source, nothing more
