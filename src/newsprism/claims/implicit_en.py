@@ -103,7 +103,12 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             out.append(q)
             continue
         paired = _paired_age(sentence, q, out)
-        if paired and _BETWEEN.search(sentence, 0, out[-1].start) and q.value > out[-1].value:
+        if (
+            paired
+            and out[-1].value_high is None
+            and _BETWEEN.search(sentence, 0, out[-1].start)
+            and q.value > out[-1].value
+        ):
             out[-1].value_high, out[-1].end = q.value, q.end  # "between the ages of 16 and 19"
             continue
         if out and gapped(sentence, out[-1], q):
@@ -150,7 +155,11 @@ def age(sentence: str, q: Quantity) -> str | None:
     if noun and _LIFE_NEXT.match(sentence, q.end) and _one_or_people(head, noun):
         return "years old"
     # news style gives a person's age between commas after the name: "Murray, 37, said"
-    if _NAME_COMMA.search(head) and sentence[q.end : q.end + 2].lstrip().startswith(","):
+    if (
+        _NAME_COMMA.search(head)
+        and sentence[q.end : q.end + 2].lstrip().startswith(",")
+        and not _LIST_GOES_ON.match(sentence, q.end)  # "Windows Vista, 7, and 8": a list
+    ):
         return "years old"
     # or after a full name at the sentence's end: "… photographer Christina Assi, 28."
     if _FULL_NAME_COMMA.search(head) and sentence[q.end :].strip() in ("", ".", "!"):
@@ -223,11 +232,27 @@ _PERSON_NEXT = re.compile(r"\s?,\s+(?:he|she|i|they|we)\b", re.IGNORECASE)
 
 
 def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | None:
-    """ "between the ages of 16 and 19": the second age of a pair is an age too."""
-    if not earlier or earlier[-1].unit != "years old" or earlier[-1].value_high is not None:
+    """ "between the ages of 16 and 19": the second age of a pair is an age too; so is every
+    bare number of a list of ages ("aged 19, 22 and 25", "between 7 years old and 10 or 12"):
+    a list shares the unit its first member states.  A comma joins a list only when "and" or
+    "or" closes it later ("Murray, 37, 12 times champion" is no list)."""
+    if not earlier or earlier[-1].unit != "years old":
         return None
     between = sentence[earlier[-1].end : q.start].strip().lower()
-    return "years old" if between in ("and", "to", "or", "-", "–") else None
+    if between in ("and", "to", "or", "-", "–") and earlier[-1].value_high is None:
+        return "years old"
+    if between in (", and", ", or", ",and", ",or") or (
+        between in ("and", "or") and earlier[-1].value_high is not None
+    ):
+        return "years old"  # the last member of a list of ages
+    if between == "," and _LIST_GOES_ON.match(sentence, q.end):
+        return "years old"
+    return None
+
+
+#: the rest of a list of bare numbers after one of its members: more members, then "and"/"or"
+#: and the last ("19, 22 and 25": after 22)
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or)\s+\d{1,3}\b(?!\s*[%.,]\d)")
 
 
 #: what stands between two figures of one verb when the second clause leaves the verb and the

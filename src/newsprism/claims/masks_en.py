@@ -191,8 +191,17 @@ _ROUND = re.compile(
 
 
 #: a match clock says when, not how long (docs/claims.md, eighth round): "with 12 minutes
-#: gone", "with 10 minutes remaining", "in the final 10 minutes", "in the dying seconds"
+#: gone", "with 10 minutes remaining", "in the final 10 minutes", "in the dying seconds", "in
+#: the final 13 seconds of the second period", "66 seconds into overtime"
 _CLOCK_NUMBER = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+#: the parts of a match a clock runs in: "of the second period", "into overtime", "of
+#: regulation"; "in the final 10 minutes of the meeting" and "five seconds into the future" are
+#: no match's and stay durations
+_MATCH_PART = (
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|fifth|final|last|opening)\s+"
+    r"(?:half|period|quarter|set|frame|innings|round)|regulation|overtime|extra[\s-]time|"
+    r"stoppage\s+time|injury\s+time|the\s+(?:game|match|contest|half|period|quarter))\b"
+)
 _MATCH_CLOCK = re.compile(
     r"(?i)\bwith\s+(?:just\s+|only\s+|barely\s+)?"
     + _CLOCK_NUMBER
@@ -200,7 +209,11 @@ _MATCH_CLOCK = re.compile(
     r"\s+(?:gone|left|remaining|played|to\s+go|to\s+play|on\s+the\s+clock)\b"
     r"|\b(?:in|inside|during)\s+the\s+(?:final|last|closing|dying|opening)\s+"
     + _CLOCK_NUMBER
-    + r"\s+(?:minutes?|mins?|seconds?)\b(?!\s+of\b)"
+    + r"\s+(?:minutes?|mins?|seconds?)\b(?:\s+of\s+"
+    + _MATCH_PART
+    + r"|(?!\s+of\b))"
+    # "scored 66 seconds into overtime", "two minutes into the second half"
+    r"|\b" + _CLOCK_NUMBER + r"\s+(?:minutes?|mins?|seconds?)\s+into\s+" + _MATCH_PART
 )
 _CLOCK_HINT = re.compile(r"(?i)\b(?:minutes?|mins?|seconds?)\b")
 
@@ -424,6 +437,28 @@ _SPORTS_RECORD = re.compile(
 )
 
 
+#: one set of a match: two small counts joined by a dash, with its tie-break in brackets
+#: ("7-6 (4)", "7-6 (7-4)", "7-6 ( 3 )")
+_SET = r"\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\s?\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s?\))?"
+#: a match's sets in a row, "6-2, 2-6, 6-4", "4-6 7-6 (3) 6-3": see :func:`_score_lines`
+_SCORE_LINE = re.compile(rf"(?<![\d.,/–-]){_SET}(?:(?:,\s*|\s+){_SET})+(?![-–/.,]?\d|\s*%)")
+_COUNTS = re.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})(?!\d)")
+
+
+def _score_lines(sentence: str) -> list[tuple[int, int]]:
+    """A run of two or more dash-joined pairs of small counts, at least one of them with the
+    larger first, is a score by sets or periods, never a list of ranges (a writer's range
+    ascends): every pair of it is masked, its tie-breaks in brackets too.  The tally mask
+    already takes a descending pair alone; the run also takes the ascending sets the loser
+    won ("6-2, 2-6, 6-4") and the bracketed tie-break ("7-6 (4)") between them."""
+    out = []
+    for m in _SCORE_LINE.finditer(sentence):
+        pairs = [(int(a), int(b)) for a, b in _COUNTS.findall(m.group())]
+        if any(a > b for a, b in pairs):
+            out.append(m.span())
+    return out
+
+
 #: masks anchored at the start of the sentence: cheap, run always
 _ANCHORED = (_LIST_NUMBER, _NUMBER_ALONE, _ENTRY_TIME, _COUNTER)
 
@@ -448,6 +483,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _STATUTE.finditer(sentence)]
     if pairs:
         spans += [m.span() for m in _GOALS_POINTS.finditer(sentence)]
+        spans += _score_lines(sentence)
     if "D" in sentence:
         spans += [m.span() for m in _DIMENSIONS_SHORT.finditer(sentence)]
     if "clock" in sentence or " in the " in sentence or " at night" in sentence:

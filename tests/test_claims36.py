@@ -1,0 +1,123 @@
+"""Issue 13, thirty-sixth session: scores by sets, lists of ages, a match clock in a part of the
+match, the period of an abbreviation before digits (invented sentences, none from an evaluation
+set).  Each case failed on the session's base code unless marked a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _en(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(text, "en")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the loser's set ascends, but the run holds a descending set: a score, not a range
+        "Moreau came back to beat Lindqvist 6-3, 3-6, 7-5 on Friday.",
+        # a tie-break in brackets after its set
+        "The holder edged past the qualifier 6-4, 7-6 (5) in the evening session.",
+        "Okafor came through 3-6 7-6 ( 2 ) 6-1 under the roof.",
+    ],
+)
+def test_en_a_score_by_sets_is_no_figure(text: str) -> None:
+    assert _en(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards: a list of ranges ascends in every pair, a range with its unit stays
+        ("The kits come for ages 4-6, 7-9 and teens.", (4.0, 6.0, "years old")),
+        ("Rates rose 3-4, 5-6 percent.", (5.0, 6.0, "%")),
+    ],
+)
+def test_en_ascending_pairs_in_a_row_stay_ranges(
+    text: str, expected: tuple[float, float, str]
+) -> None:
+    assert expected in _en(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four women, aged 31, 44 and 58, were treated in hospital.",
+            [(31.0, "years old"), (44.0, "years old"), (58.0, "years old")],
+        ),
+        (
+            "The scheme takes children aged 6, 8, 11 or 14.",
+            [(6.0, "years old"), (8.0, "years old"), (11.0, "years old"), (14.0, "years old")],
+        ),
+        # the last member after a range of ages
+        (
+            "She left home sometime between 15 years old and 17 or 18.",
+            [(18.0, "years old")],
+        ),
+    ],
+)
+def test_en_a_list_of_ages_shares_its_first_members_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    got = [(v, u) for v, _, u in _en(text)]
+    assert all(e in got for e in expected)
+
+
+def test_en_a_number_in_a_list_after_a_name_is_no_age() -> None:
+    # "Name, N," reads as an age in apposition; a list that goes on after it is no age
+    got = _en("The tool runs on Fedora 38, Ubuntu, 22, and 24.")
+    assert all(u != "years old" for _, _, u in got)
+
+
+def test_en_an_age_in_apposition_before_and_stays_an_age() -> None:
+    # guard: "and" after an age in apposition without a number after it
+    assert (37.0, None, "years old") in _en("Okonjo, 37, and her brother were questioned.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haddad levelled in the final 40 seconds of the third period.",
+        "Brennan settled it 95 seconds into overtime.",
+        "The visitors scored twice in the last six minutes of regulation.",
+    ],
+)
+def test_en_a_match_clock_in_a_part_of_the_match_says_when(text: str) -> None:
+    assert all(u not in ("second", "minute") for _, _, u in _en(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards: a clock outside a match stays a duration
+        ("The market swung in the final 20 minutes of trading.", (20.0, None, "minute")),
+        ("The device can look 30 seconds into the future.", (30.0, None, "second")),
+    ],
+)
+def test_en_minutes_of_no_match_stay_a_duration(
+    text: str, expected: tuple[float, None, str]
+) -> None:
+    assert expected in _en(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each family receives Rs.75,000 from the relief fund.", (75_000.0, None, "INR")),
+        ("The new terminal cost Rs.2.5 crore.", (25_000_000.0, None, "INR")),
+        # guard: a decimal written without its whole part
+        ("The winner was .4 seconds faster.", (0.4, None, "second")),
+    ],
+)
+def test_en_the_period_of_an_abbreviation_before_digits_is_no_decimal_point(
+    text: str, expected: tuple[float, None, str]
+) -> None:
+    assert expected in _en(text)
+
+
+def test_en_a_letter_and_a_period_before_digits_stay_a_code() -> None:
+    # guard: "H.264" names a format
+    assert _en("The camera records in H.264 only.") == []
