@@ -24,9 +24,11 @@ _SPACES = "\u00a0\u202f\u2009 "
 # ".", anything else — so the order changes no token, and most tokens are words)
 _EN = re.compile(
     r"(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)*)"
-    r"|(?P<num>(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
+    r"|(?P<num>(?<![\d,])(?<!\d\.)\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)"
     r"|(?<![\d.,\u00a0\u202f\u2009])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,])"
-    r"|\d+(?:\.\d+)?|(?<!\d)\.\d+)"
+    # a decimal with no whole part (".3 seconds") never follows a word of two letters or
+    # more: the period of "Rs.50,000" or "No.16" ends an abbreviation ("H.264" stays a code)
+    r"|\d+(?:\.\d+)?|(?<!\d)(?<![^\W\d_]{2})\.\d+)"
     r"|(?P<sym>\S)"
 )
 # Russian: decimal comma, thousands grouped by (no-break) spaces: «1 500 000,5»; a group a
