@@ -89,10 +89,11 @@ def test_a_qualified_year_counts_nothing(
         ("She scored 18 goals last year and 11 this year.", [(18, "goal"), (11, "goal")]),
         # a verb of its own: the second clause counts what its verb says, not the first noun
         ("The storm claimed 12 lives and injured 40 on Friday.", [(12, "life"), (40, None)]),
-        # ages in apposition and after "aged" stay ages
+        # ages in apposition and after "aged" stay ages, the whole list of them (thirty-sixth
+        # session: the list shares its first member's unit; the elided noun is never "man")
         (
             "Three men, aged 19, 22 and 25, were charged.",
-            [(3, "man"), (19, "years old"), (22, None), (25, None)],
+            [(3, "man"), (19, "years old"), (22, "years old"), (25, "years old")],
         ),
         # no earlier count: a name's number stays refused
         ("The match was shown on Channel 4, not BBC 1.", []),
