@@ -88,6 +88,13 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # "aged 6–9 years", "at age 12 years"; "women between 50 and 74 years": years
             # told of people are their age
             q.unit = "years old"
+        elif q.unit in ("year", "years old") and _paired_age(sentence, q, out) and not q.relative:
+            # "between the ages of 6 and 12 years": the far end of a pair of ages, its unit
+            # written on it; the pair becomes one range below, as a bare far end does
+            q.unit = "years old"
+            if _joins_range(sentence, q, out):
+                out[-1].value_high, out[-1].end = q.value, q.end
+                continue
         if q.unit is not None or q.relative:
             out.append(q)
             continue
@@ -103,12 +110,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             out.append(q)
             continue
         paired = _paired_age(sentence, q, out)
-        if (
-            paired
-            and out[-1].value_high is None
-            and _BETWEEN.search(sentence, 0, out[-1].start)
-            and q.value > out[-1].value
-        ):
+        if paired and _joins_range(sentence, q, out):
             out[-1].value_high, out[-1].end = q.value, q.end  # "between the ages of 16 and 19"
             continue
         if out and gapped(sentence, out[-1], q):
@@ -248,6 +250,17 @@ def _paired_age(sentence: str, q: Quantity, earlier: list[Quantity]) -> str | No
     if between == "," and _LIST_GOES_ON.match(sentence, q.end):
         return "years old"
     return None
+
+
+def _joins_range(sentence: str, q: Quantity, earlier: list[Quantity]) -> bool:
+    """Whether ``q`` closes "between (the ages of) N and M" with the age before it."""
+    last = earlier[-1]
+    return (
+        last.value_high is None
+        and bool(_BETWEEN.search(sentence, 0, last.start))
+        and sentence[last.end : q.start].strip().lower() == "and"
+        and q.value > last.value
+    )
 
 
 #: the rest of a list of bare numbers after one of its members: more members, then "and"/"or"

@@ -459,6 +459,45 @@ def _score_lines(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: a part of a calendar year says when, as "the first half of 2025" does (docs/claims.md): "within
+#: the first six months of the next year", "during the first nine months of 1938"; a part of
+#: anything else is a length ("the first 6 years of my career", "the last five months of her
+#: life")
+_PART_OF_YEAR = re.compile(
+    r"(?i)\bthe\s+(?:first|last|final|opening|closing|remaining)\s+"
+    + _CLOCK_NUMBER
+    + r"\s+(?:days|weeks|months|quarters)\s+of\s+(?:the\s+(?:(?:next|last|this|current|"
+    r"previous|coming|same|following)\s+)?(?:calendar\s+|fiscal\s+)?year|(?:fiscal\s+)?"
+    r"(?:1[89]|20)\d\d)\b"
+)
+
+
+#: a player's shirt number in a photo caption: a name, the number in brackets, and the caption's
+#: present tense ("Rick DiPietro (39) makes a save", "Ryan Nunn (22) tackles Luke Bishop (4)");
+#: every bracketed number after a name in such a sentence is a shirt's.  A past tense or no verb
+#: after it is a tally ("Vijay (11) was pinned", "Warner (12), Kohli (8)"), a stative verb an
+#: age ("Mary Doyle (34) lives in Cork")
+_NAME_BRACKET = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s?\(\s?\d{1,2}\s?\)"
+_CAPTION = re.compile(
+    _NAME_BRACKET
+    + r"\s+(?!(?:is|was|has|does|says|lives|works|remains|appears|faces|denies|admits|"
+    r"needs|wants|hopes|thinks|believes|knows)\b)[a-z]+[^\Ws]s\b"
+)
+_NAMED_BRACKET = re.compile(_NAME_BRACKET)
+_BRACKET = re.compile(r"\s?\(\s?\d{1,2}\s?\)$")
+
+
+def _shirt_numbers(sentence: str) -> list[tuple[int, int]]:
+    if _CAPTION.search(sentence) is None:
+        return []
+    spans = []
+    for m in _NAMED_BRACKET.finditer(sentence):
+        bracket = _BRACKET.search(m.group())
+        if bracket:
+            spans.append((m.start() + bracket.start(), m.end()))
+    return spans
+
+
 #: masks anchored at the start of the sentence: cheap, run always
 _ANCHORED = (_LIST_NUMBER, _NUMBER_ALONE, _ENTRY_TIME, _COUNTER)
 
@@ -500,6 +539,10 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     spans += _embedded_titles(sentence)
     spans += _golf(sentence, low)
     spans += _match_clock(sentence, low)
+    if ")" in sentence:
+        spans += _shirt_numbers(sentence)
+    if " of " in sentence and ("month" in low or "week" in low or "day" in low or "quarter" in low):
+        spans += [m.span() for m in _PART_OF_YEAR.finditer(sentence)]
     if _CODE_HINT.search(sentence):
         spans += _code_spans(sentence)
     spans += _tallies(sentence, pairs)
