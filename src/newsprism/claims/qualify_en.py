@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .changes_data import DOWN_VERBS, UP_VERBS
 from .lexicon_en import BRIDGE, DOWN, MAX_QUAL, PHRASAL, QUALIFIERS, UP
+from .numbers_en import word_value
 from .quantity import Quantity
 from .tokens import Token, words
 
@@ -139,8 +140,10 @@ def qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> No
             or (toks[j].lower == "and" and (j + 2 == len(toks) or toks[j + 2].kind == "sym"))
         )
         and not (j + 2 < len(toks) and toks[j + 2].lower == "than")
+        and not _figure_at(toks, j + 2)
     ):
-        # "20 or more", "aged 12 and over", "children five and under"
+        # "20 or more", "aged 12 and over", "children five and under"; not "after 10 years
+        # and over 500 recordings", where the bound is the next figure's
         q.qualifier = f"{toks[j].text} {toks[j + 1].text}"
         q.change = after[toks[j + 1].lower]
     elif j < len(toks) and toks[j].text in ("+",) and toks[j].glued:
@@ -242,3 +245,18 @@ _SHARES = frozenset({"%", "pp", "bp", "point"})
 _LESSER = frozenset({"lower", "weaker", "cheaper", "smaller"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 _NEEDS_BY = frozenset({"raised", "raise", "raises", "cut", "cuts", "added", "boosted", "lowered"})
+
+
+#: words that open a figure's noun phrase after a bound: "over a dozen", "under the 500 mark"
+_OPENS_A_FIGURE = words("a an the some about around nearly almost")
+
+
+def _figure_at(toks: list[Token], k: int) -> bool:
+    """Whether a figure starts at ``toks[k]``: a number, a number word, a currency sign or a
+    word that opens a figure's phrase.  A bound after "and"/"or" before one is that figure's."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.kind == "num" or t.text in "$£€¥₹":
+        return True
+    return t.kind == "word" and (t.lower in _OPENS_A_FIGURE or word_value(t.lower) is not None)
