@@ -121,3 +121,87 @@ def test_en_the_period_of_an_abbreviation_before_digits_is_no_decimal_point(
 def test_en_a_letter_and_a_period_before_digits_stay_a_code() -> None:
     # guard: "H.264" names a format
     assert _en("The camera records in H.264 only.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output should recover within the first eight months of the next year, the bank said.",
+        "During the first five months of 1974, the mill ran at a loss.",
+    ],
+)
+def test_en_a_part_of_a_calendar_year_says_when(text: str) -> None:
+    assert _en(text) == []
+
+
+def test_en_a_part_of_anything_else_stays_a_length() -> None:
+    # guard: the first years of a career are a length
+    assert (4.0, None, "year") in _en("For the first 4 years of her career, she sang in bars.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers striker Dan Okafor (9) heads past goalkeeper Tom Berg (1) in the first half.",
+        "Point guard Lena Marsh (11) drives against Kim Toller (23) during the final.",
+    ],
+)
+def test_en_a_shirt_number_in_a_caption_is_no_figure(text: str) -> None:
+    assert _en(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a tally after a name with a past tense or no verb, an age before a stative verb
+        "Opener Ravi Sethi (14) was caught at slip.",
+        "Ann Keogh (34) lives in Galway with her son.",
+    ],
+)
+def test_en_a_number_in_brackets_after_a_name_outside_a_caption_stays(text: str) -> None:
+    assert len(_en(text)) == 1
+
+
+def test_en_a_bound_before_the_next_figure_is_that_figures() -> None:
+    got = [
+        (q.value, q.qualifier)
+        for q in find_quantities("After 14 seasons and over 300 matches, the keeper retired.", "en")
+    ]
+    assert (14.0, None) in got and (300.0, "over") in got
+
+
+def test_en_a_bound_after_an_age_stays_its_own() -> None:
+    # guard: "and over" with nothing after it bounds the figure before
+    got = [(q.value, q.qualifier) for q in find_quantities("Entry is free for 65 and over.", "en")]
+    assert (65.0, "and over") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial enrolled pupils between the ages of 7 and 11 years.",
+        "The trial enrolled pupils between the ages of 7 and 11 years old.",
+    ],
+)
+def test_en_a_pair_of_ages_with_its_unit_is_one_range(text: str) -> None:
+    assert _en(text) == [(7.0, 11.0, "years old")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's noun before the whole list of ages, a dash between
+        ("Спасатели вывели из дома двух мальчиков — 4 и 7 лет.", [4.0, 7.0]),
+        # the list's first member a number word: the last member still sees the noun
+        ("Пострадали две сестры восьми и 11 лет.", [11.0]),
+    ],
+)
+def test_ru_a_list_of_ages_after_a_persons_noun(text: str, expected: list[float]) -> None:
+    got = [(q.value, q.unit) for q in find_quantities(text, "ru")]
+    assert all((v, "years old") in got for v in expected)
+
+
+def test_ru_a_list_of_years_after_no_person_stays_a_duration() -> None:
+    # guard: «компания» is no person; the years are how long it works
+    got = [(q.value, q.unit) for q in find_quantities("Компания работает 5 и 10 лет.", "ru")]
+    assert (10.0, "year") in got

@@ -527,10 +527,37 @@ _WORD_BEFORE = re.compile(r"\b([а-яё]+)\s+(?:(?:от|до|около|прим
 _WORD_AFTER = re.compile(r"\s*(?:(?:лет|года?|месяц\w*)\s+)?([а-яё]+)", re.IGNORECASE)
 
 
+#: an earlier member of a list of figures and its joint, at the end of the text before a
+#: figure: «2 и », «семи и », «10, »
+_LIST_MEMBER_BEFORE = re.compile(r"(?:\b(\d+|[а-яё]+)\s*(?:,|и|или)\s*)$", re.IGNORECASE)
+#: a dash between a person's noun and the ages told of it: «детей — 2 и 5 лет»
+_DASH_BEFORE = re.compile(r"\s*[—–-]\s*$")
+
+
+def _list_start(sentence: str, start: int) -> int:
+    """Where the list of figures that ends at ``start`` begins, its earlier members (digits
+    or number words) and a dash after its noun passed over: «девочек семи и девяти лет»,
+    «детей — 2 и 5 лет» (the noun is the whole list's)."""
+    while True:
+        m = _LIST_MEMBER_BEFORE.search(sentence, max(0, start - 20), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if not word.isdigit() and not any(
+            p.tag.POS == "NUMR" for p in russian_parses(word.lower())[:2]
+        ):
+            break
+        start = m.start()
+    dash = _DASH_BEFORE.search(sentence, max(0, start - 4), start)
+    return dash.start() if dash else start
+
+
 def _person_of_age(sentence: str, q: Quantity) -> bool:
-    """«женщина 75 лет», «детей до 14 лет»: a genitive of quality after a person's noun; but
-    a subject followed by its verb, «отец 20 лет работал», is a duration."""
-    m = _WORD_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    """«женщина 75 лет», «детей до 14 лет»: a genitive of quality after a person's noun (the
+    noun before the whole list: «детей — 2 и 5 лет»); but a subject followed by its verb, «отец
+    20 лет работал», is a duration."""
+    start = _list_start(sentence, q.start)
+    m = _WORD_BEFORE.search(sentence[max(0, start - 40) : start].rstrip() + " ")
     if m is None:
         return False
     # the word's first reading must be a person's noun: «уже» is not a grass snake, «к» not
