@@ -172,5 +172,9 @@ REFERRING_GERUND = True
 #: «пресс-служба полиции РА сообщила», «офис премьер-министра Терезы Мэй заявил»: an office or
 #: a service held for someone named in the genitive after it is a speaker of its own, never the
 #: one it serves (:func:`sources_ru.served`; thirty-fifth session).  Bodies only: a person who
-#: acts for someone («адвокат Ивана Петрова») is not split from them yet (it cost devB)
+#: acts for someone is :data:`PERSON_OWNER`'s
 SERVING = True
+#: «Адвокат Ивана Петрова заявил …», «сын Маркива рассказал»: a person noun governing a person
+#: named in the genitive is a speaker of their own, never merged with that owner, whose own
+#: words («— сказал Петров») stay the owner's (:mod:`.owners_ru`; thirty-sixth session)
+PERSON_OWNER = True

@@ -64,6 +64,13 @@ class SourceRef:
     #: полиции РА», «офис премьер-министра Терезы Мэй»): the span of whom it serves, who is not
     #: the speaker (:func:`.sources_ru.served`)
     serves: tuple[int, int] | None = None
+    #: for a Russian person who acts for, or belongs to, someone named in the genitive after
+    #: them («Адвокат Ивана Петрова», «сын Маркива»): the span of that owner, who is not the
+    #: speaker (:func:`.owners_ru.person_owner`)
+    owner: tuple[int, int] | None = None
+    #: the words read both as a person named and as someone acting for them («Адвокат Петрова
+    #: заявила»: the lawyer Petrova, or Petrov's lawyer): the speaker is shown uncertain
+    owner_doubt: bool = False
 
 
 @dataclass(slots=True)

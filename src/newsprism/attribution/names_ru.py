@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from ..article import Quote, Speaker
@@ -398,6 +398,14 @@ def text_gender(speaker: Speaker, quotes: Sequence[Quote], text: str) -> str | N
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+def _owner_named(speaker: Speaker, owners: Mapping[int, str]) -> bool:
+    """Whether ``speaker``'s name holds the name of the one they act for (``owners``), in
+    some form of each word: the description it was named by, not a person's name."""
+    owner = _name_words(owners.get(speaker.id, ""))
+    words = _name_words(speaker.name)
+    return bool(owner) and all(any(_same_word(o, w) for w in words) for o in owner)
+
+
 def same_people(
     names: Sequence[str], genders: Sequence[str | None] | None = None
 ) -> list[tuple[int, int]]:
@@ -438,13 +446,20 @@ def same_people(
 
 
 def join_name_forms(
-    speakers: tuple[Speaker, ...], quotes: tuple[Quote, ...], text: str = ""
+    speakers: tuple[Speaker, ...],
+    quotes: tuple[Quote, ...],
+    text: str = "",
+    owners: Mapping[int, str] | None = None,
 ) -> tuple[tuple[Speaker, ...], tuple[Quote, ...]]:
     """One speaker per person: person speakers that :func:`same_people` finds to be one are
     joined into the one with the fullest name (its id kept, mentions and aliases pooled), and
     every quote's speaker and relay follow.  ``text`` (the article's) gives each speaker the
-    gender its verbs and kinship nouns show (:func:`text_gender`)."""
-    people = [s for s in speakers if s.kind == "person"]
+    gender its verbs and kinship nouns show (:func:`text_gender`).
+
+    ``owners`` maps a speaker named by a person acting for someone («Адвокат Ивана Петрова»,
+    :mod:`.owners_ru`) to that owner's words: a name holding the owner's name is no fuller form
+    of it, and such a speaker is joined with no one by name."""
+    people = [s for s in speakers if s.kind == "person" and not _owner_named(s, owners or {})]
     if not JOIN_NAME_FORMS or len(people) < 2:
         return speakers, quotes  # nobody to join: the genders (pymorphy3 per word) are not read
     genders = [text_gender(s, quotes, text) for s in people]

@@ -89,6 +89,8 @@ def _resolve_source(
         c.heads.add(src.head or "")
         c.add(src.start, src.end, src.text)
         return c
+    if src.owner is not None:
+        return _acting_for(src, people, others, resolved, text)
     inside = entity_cluster.inside(src.start, src.end)
     named_org = orgs.get(phonetic_key(clean_alias(src.text)))
     if (
@@ -364,6 +366,43 @@ def _resolve_source(
         c.heads.add(src.head.lower())
     c.add(src.start, src.end, src.text)
     return c
+
+
+def _acting_for(
+    src: SourceRef,
+    people: People,
+    others: dict[str, Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+    text: str,
+) -> Cluster:
+    """«Адвокат Ивана Петрова»: the person who acts for the owner named in the genitive
+    (:mod:`.owners_ru`) — the one the article introduced by that office for that owner
+    («Адвокат Ивана Петрова Олег Сидоров»), else a speaker of their own; never the owner, nor
+    whoever holds that office for someone else («представитель Алибасова»)."""
+    owner = src.owner or (0, 0)
+    owners = [
+        c for c in people.clusters if any(owner[0] <= a and b <= owner[1] for a, b in c.mentions)
+    ]
+    pool = [c for c in people.clusters if c not in owners]
+    earlier: list[tuple[Found, Cluster | None]] = [
+        (f, c) for f, c in resolved if c is not None and c not in owners
+    ]
+    target = coref.description(src, pool, earlier)
+    words = re.findall(r"\w+", text[owner[0] : owner[1]])
+    stem = words[-1][:-2] if words else ""
+    if target is not None and not any(
+        stem and stem.lower() in text[a:b].lower() for a, b in target.mentions
+    ):
+        target = None
+    if target is None:
+        name = src.normal or src.text
+        target = others.setdefault(
+            "owner:" + phonetic_key(clean_alias(name)),
+            Cluster(_description_kind(src), name, gender=src.gender),
+        )
+        target.heads.add(src.head or "")
+    target.add(src.start, src.end, src.text)
+    return target
 
 
 def _named_whole(src: SourceRef, clusters: _EntityClusters, text: str) -> bool:

@@ -19,6 +19,7 @@ from .names_ru import (
     without_generation,
     without_title,
 )
+from .owners_ru import AMBIGUOUS, person_owner
 from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
 from .tokens_ru import (
     _ONE_FORMS,
@@ -273,17 +274,30 @@ def source(
         and root.feats.get("Case") not in (None, "Gen")
         for u in sent.subtree(k)
     }
+    # «Адвокат Маркива»: a person acting for the one named after them, whose surname the
+    # tagger read in the nominative (:mod:`.owners_ru`)
+    owner = person_owner(self, sent, root, toks, verb) if flags.PERSON_OWNER and not propn else None
+    doubt = owner == AMBIGUOUS
+    if doubt:
+        owner = None  # «Адвокат Петрова заявила»: read as the parse reads it, shown uncertain
+    elif owner is not None:
+        owned |= {t.id for t in toks if owner[0] <= self.pos(t) < owner[1]}
     if self._named(start, end) and any(
         t.pos == "PROPN"
         and t.feats.get("Animacy") == "Anim"
         and (t is not root or propn)
-        and not (t.id in owned and t.feats.get("Case") == "Gen")
+        and not (t.id in owned and (t.feats.get("Case") == "Gen" or owner is not None))
         for t in toks
     ):
-        return SourceRef(start, end, text, "name", lemma, gender, plural)
+        return SourceRef(start, end, text, "name", lemma, gender, plural, owner_doubt=doubt)
     # «директор краеведческого музея города Тулы»: capitals, but no person's name
     return self._in_nominative(
-        SourceRef(start, end, text, "description", lemma, gender, plural), root, toks, verb
+        SourceRef(
+            start, end, text, "description", lemma, gender, plural, owner=owner, owner_doubt=doubt
+        ),
+        root,
+        toks,
+        verb,
     )
 
 

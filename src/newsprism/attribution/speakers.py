@@ -168,6 +168,12 @@ def resolve(
             cluster = _resolve_source(
                 f.source, people, orgs, others, entity_cluster, resolved, text
             )
+        elif f.source is not None and f.source.owner is not None:
+            # «Адвокат Ивана Петрова заявил»: the lawyer, a speaker of their own, not the client
+            # named in their words (whose own «— сказал Петров» stays theirs)
+            cluster = _resolve_source(
+                f.source, people, orgs, others, entity_cluster, resolved, text
+            )
         elif f.source is not None:
             if (
                 _trailing_pronoun(f) or _trailing_description(f, text, entity_cluster)
@@ -239,7 +245,11 @@ def resolve(
                 resolved[-1][0].namesake
                 if f.continues_previous and resolved
                 else f.source is not None
-                and any(a < f.source.end and f.source.start < b for a, b in people.doubtful)
+                and (
+                    any(a < f.source.end and f.source.start < b for a, b in people.doubtful)
+                    # «Адвокат Петрова заявила»: the lawyer Petrova, or Petrov's lawyer
+                    or f.source.owner_doubt
+                )
             )
         resolved.append((f, cluster))
 

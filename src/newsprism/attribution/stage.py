@@ -161,7 +161,13 @@ def analyse_article(
     if language == "ru":
         from .names_ru import join_name_forms
 
-        speakers, quotes = join_name_forms(speakers, quotes, article.text)
+        # a person acting for someone named in their words is never joined to that one
+        owners = {
+            q.speaker: article.text[f.source.owner[0] : f.source.owner[1]]
+            for q, f in zip(quotes, analysis.found, strict=True)
+            if q.speaker is not None and f.source is not None and f.source.owner is not None
+        }
+        speakers, quotes = join_name_forms(speakers, quotes, article.text, owners)
     return analysis, speakers, quotes
 
 

@@ -1,0 +1,171 @@
+"""A person who acts for, or belongs to, someone named in the genitive after them.
+
+«Адвокат Ивана Петрова заявил …», «пресс-секретарь президента Владимира Путина сообщил …»,
+«Сын Маркива рассказал …»: the words name two people.  The speaker is the one the head noun
+names (the lawyer, the press secretary, the son); the name after it, in the genitive, is whose
+lawyer, secretary or son they are — the owner, never the speaker.  Merged with the owner, the
+lawyer's words would be shown under the client's name, and the client's own words («— сказал
+Петров») under the lawyer's description (issue 12, the thirty-fifth session's review).
+
+The head noun is a noun of a person who stands in a relation to another person
+(:data:`ACTING_NOUNS`: kin, and those who act for, work for or stand beside someone), not an
+office held over a domain: «Президент Корреа», «актёр Ален Делон» name one person whatever case
+the tagger gives the name.  The owner is the name after it (the tagger's genitive), right
+after the noun or after a person noun in the genitive that it names («президента Владимира
+Путина»).  A name after a body's noun («пресс-секретарь группы Александра Панфилова») may be
+the speaker's own name in apposition: it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from .bodies_ru import _analyzer, person_noun
+from .names_ru import _KIN
+
+#: nouns of a person who acts for, works for or stands beside another person, named in the
+#: genitive after them (with the kinship nouns of :data:`.names_ru._KIN`): the relation nouns,
+#: not the offices held over a place or a body («министр», «губернатор», «актёр»)
+ACTING_NOUNS = _KIN | frozenset(
+    ["адвокат", "защитник", "юрист", "представитель", "помощник", "помощница", "ассистент",
+     "секретарь", "пресс-секретарь", "пресс-атташе", "спикер", "заместитель", "советник",
+     "консультант", "менеджер", "агент", "продюсер", "импресарио", "телохранитель",
+     "охранник", "водитель", "друг", "подруга", "приятель", "приятельница", "знакомый",
+     "знакомая", "коллега", "соратник", "соратница", "сторонник", "сторонница", "союзник",
+     "поклонник", "поклонница", "преемник", "предшественник", "наследник", "наследница",
+     "биограф", "ученик", "ученица", "тренер", "наставник", "невеста", "жених", "партнёр",
+     "партнер", "партнёрша", "соавтор", "сосед", "соседка", "сослуживец", "родственник",
+     "родственница", "опекун", "доверенный", "супруг", "супруга", "пасынок", "падчерица",
+     "свекровь", "тёща", "теща", "зять", "тесть", "свёкор", "свекор", "шурин", "деверь"]
+)  # fmt: skip
+
+
+@cache
+def acting_noun(word: str) -> bool:
+    """Whether ``word`` is a form of a noun of :data:`ACTING_NOUNS` (pymorphy3's lemma)."""
+    low = word.lower()
+    return low in ACTING_NOUNS or any(
+        p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _ACTING_FOLDED
+        for p in _analyzer().parse(low)[:3]
+    )
+
+
+_ACTING_FOLDED = frozenset(w.replace("ё", "е") for w in ACTING_NOUNS)
+
+if TYPE_CHECKING:
+    from .quotes_ru import _Reader
+
+
+@cache
+def genitive_name(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a given name or surname in the genitive: natasha's
+    tagger gives a surname it does not know the nominative («Адвокат Маркива»), though the parse
+    hangs it on the noun before as a dependant."""
+    return any(
+        "gent" in p.tag and {"Name", "Surn"} & p.tag.grammemes
+        for p in _analyzer().parse(word.lower())
+    )
+
+
+def _person_name(tok: Any) -> bool:
+    return bool(
+        tok.pos == "PROPN" and tok.feats.get("Animacy") == "Anim" and tok.text[:1].isupper()
+    )
+
+
+@cache
+def _feminine_nominative(word: str) -> bool:
+    """Whether pymorphy3 can read ``word`` as a feminine name or surname in the nominative
+    («Петрова», «Анна»): after a feminine verb such a word may be the speaker's own name."""
+    return any(
+        {"nomn", "femn"} <= p.tag.grammemes and {"Name", "Surn"} & p.tag.grammemes
+        for p in _analyzer().parse(word.lower())
+    )
+
+
+#: :func:`person_owner`'s answer where the words read both ways: the speaker is left as the
+#: parse reads them, and shown uncertain
+AMBIGUOUS = (-1, -1)
+
+
+def person_owner(
+    self: _Reader, sent: Any, root: Any, toks: list[Any], verb: Any | None = None
+) -> tuple[int, int] | None:
+    """The span of whom the person ``root`` names acts for or belongs to, when the source words
+    name them in the genitive after it: «Адвокат Ивана Петрова» → «Ивана Петрова»,
+    «пресс-секретарь президента России Владимира Путина» → «президента России Владимира
+    Путина».  Read along the words, not the tree (the parse hangs such names on either noun):
+    the first name after the head noun, either right after it or after a person noun in the
+    genitive, all its words in the genitive.  None for any other source: a name after a body's
+    noun («председатель нобелевского комитета Берит Рейсс-Андерсен» is the chair herself), the
+    speaker's own name after the owner's («адвокат Биби Сайфул Малук»), a genitive under a
+    genitive («по словам адвоката Ивана Петрова» may name the lawyer Ivan Petrov); and
+    :data:`AMBIGUOUS` where the text does not tell the readings apart: «Адвокат Петрова
+    заявила» is the lawyer Petrova as well as Petrov's lawyer."""
+    case = root.feats.get("Case")
+    if root.pos != "NOUN" or case in (None, "Gen") or root.feats.get("Number") == "Plur":
+        return None
+    if not acting_noun(root.text):
+        return None
+    words = sorted((t for t in toks if t.pos != "PUNCT"), key=self.pos)
+    after = [t for t in words if self.pos(t) > self.pos(root)]
+    first = next((k for k, t in enumerate(after) if _person_name(t)), None)
+    if first is None:
+        return None
+    between = after[:first]
+    if between and not any(
+        t.pos == "NOUN" and t.feats.get("Case") == "Gen" and person_noun(t.text) for t in between
+    ):
+        return None  # «председатель нобелевского комитета Берит …»: the chair's own name
+    run = list(after[first : first + 1])
+    for t in after[first + 1 :]:
+        if not (_person_name(t) or _particle(t)) or _starts_name(t.text, run):
+            break
+        if t.feats.get("Case") != run[0].feats.get("Case") and not genitive_name(t.text):
+            break  # «Биби Сайфул Малук»: another case, another person
+        run.append(t)
+    rest = after[first + len(run) :]
+    if any(_person_name(t) for t in rest):
+        return None  # «адвокат Биби Сайфул Малук»: the speaker's own name follows
+    names = [t for t in run if _person_name(t)]
+    feminine = verb is not None and verb.feats.get("Gender") == "Fem"
+    if feminine and all(_feminine_nominative(t.text) for t in names):
+        return AMBIGUOUS
+    tagged = all(t.feats.get("Case") == "Gen" for t in names)
+    # a surname natasha does not know is tagged nominative («Адвокат Маркива»): read it in the
+    # genitive when pymorphy3 can and the owner is named elsewhere in the article, by themselves
+    misread = not tagged and not between and all(genitive_name(t.text) for t in names)
+    if not tagged and not (
+        misread and _named_elsewhere(self.text, self.span(toks), names[-1].text)
+    ):
+        return None
+    return self.span([*between, *run])
+
+
+@cache
+def _readings(word: str) -> frozenset[str]:
+    """The grammemes of every pymorphy3 reading of ``word``, pooled."""
+    return frozenset(g for p in _analyzer().parse(word.lower()) for g in p.tag.grammemes)
+
+
+def _starts_name(word: str, run: list[Any]) -> bool:
+    """Whether ``word`` opens another person's name after ``run``: a given name after a
+    surname («Ислама Каримова Лолла Каримова»: the president, then his daughter)."""
+    return "Name" in _readings(word) and any("Surn" in _readings(t.text) for t in run)
+
+
+def _particle(tok: Any) -> bool:
+    """«фон», «аль-», «де»: a name's particle, written between its words."""
+    return tok.text[:1].islower() and tok.pos in ("PART", "X", "PROPN", "ADP")
+
+
+def _named_elsewhere(text: str, span: tuple[int, int], word: str) -> bool:
+    """Whether a word of ``word``'s stem (all but its ending) occurs outside ``span``: the
+    owner is named in their own right («Суд приговорил Маркива …», «— сказал Маркив»)."""
+    stem = word[: max(4, len(word) - 2)]
+    for m in re.finditer(r"\b" + re.escape(stem) + r"\w*", text):
+        if not (span[0] <= m.start() < span[1]):
+            return True
+    return False

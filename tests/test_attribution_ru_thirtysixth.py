@@ -1,0 +1,182 @@
+"""Russian attribution, thirty-sixth session (issue 12).  Invented articles, never evaluation
+text.
+
+- A person who acts for, or belongs to, someone named in the genitive after them («Адвокат
+  Ивана Петрова», «заместитель министра Ивана Петрова», «пресс-секретарь министра …», «Супруга
+  Игоря Соколова») is a speaker of their own: never merged with that owner, whose own words
+  («— сказал Петров») stay the owner's.  The ordinary office before a name («Министр Иван
+  Петров … Петров сказал») stays one person; where the words read both ways («Адвокат Петрова
+  заявила») the speaker is shown uncertain.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attributed import attributed, quote_holding, speaker_name
+
+from newsprism.article import Article
+from newsprism.attribution import flags_ru
+from newsprism.attribution.confidence import CONFIDENT
+
+_LAWYER = (
+    "Суд приговорил Ивана Петрова к восьми годам колонии\n\n"
+    "Кировский районный суд приговорил бывшего директора строительной компании Ивана Петрова "
+    "к восьми годам колонии общего режима по делу о хищении бюджетных средств.\n\n"
+    "Адвокат Ивана Петрова заявил журналистам, что защита не согласна с решением суда и "
+    "считает доказательства обвинения недостаточными.\n\n"
+    "«Мы обжалуем приговор в апелляционной инстанции», — сказал адвокат.\n\n"
+    "Сам осуждённый после оглашения приговора был немногословен. «Мне нечего добавить», — "
+    "сказал Петров.\n"
+)
+_DEPUTY = (
+    "Минфин пообещал исполнить бюджет\n\n"
+    "Министр финансов Иван Петров провёл в понедельник совещание с руководителями регионов.\n\n"
+    "Заместитель министра Ивана Петрова заявил по итогам встречи, что бюджет текущего года "
+    "будет исполнен в полном объёме.\n\n"
+    "«Дефицита в этом году не будет», — сказал Петров журналистам после совещания.\n"
+)
+_SECRETARY = (
+    "Визит министра перенесли\n\n"
+    "Пресс-секретарь министра Ивана Петрова сообщил, что встреча министра с губернатором "
+    "перенесена на следующую неделю.\n\n"
+    "«Я поеду в область в понедельник и проведу там два дня», — сказал позже Петров.\n"
+)
+_WIFE = (
+    "Полярник вернулся из экспедиции\n\n"
+    "Участник арктической экспедиции Игорь Соколов вернулся домой после полугода на станции.\n\n"
+    "Супруга Игоря Соколова рассказала, что муж почти не выходил на связь последние месяцы.\n\n"
+    "«Я рад снова быть дома», — сказал Соколов.\n"
+)
+_MINISTER = (
+    "Реформа продолжится\n\n"
+    "Министр образования Иван Петров заявил, что реформа школьных программ продолжится.\n\n"
+    "«Мы не отступим от намеченного плана», — сказал Петров.\n"
+)
+_UNKNOWN_SURNAME = (
+    "Осуждённый обжалует приговор\n\n"
+    "Суд приговорил Виталия Маркива к 24 годам заключения.\n\n"
+    "Адвокат Маркива заявил, что его подзащитный никем не командовал и будет обжаловать "
+    "приговор.\n\n"
+    "«Я невиновен», — заявил Маркив после оглашения приговора.\n"
+)
+_OWN_NAME = (
+    "Семья Петрова подала иск\n\n"
+    "Суд принял к рассмотрению иск семьи Ивана Петрова к издательству.\n\n"
+    "Адвокат Ивана Петрова Олег Сидоров заявил, что издательство нарушило условия договора.\n"
+)
+_BOTH_READINGS = (
+    "Защита обжалует решение\n\nАдвокат Петрова заявила, что защита обжалует решение суда.\n"
+)
+
+
+def _read(text: str, on: bool, monkeypatch: pytest.MonkeyPatch) -> Article:
+    monkeypatch.setattr(flags_ru, "PERSON_OWNER", on)
+    return attributed(text, "ru")  # a reading per setting of the flag
+
+
+@pytest.mark.parametrize("on", [True, False])
+@pytest.mark.parametrize(
+    ("text", "agent_words", "owner_words", "shown"),
+    [
+        # a lawyer and the client
+        (_LAWYER, "защита не согласна", "Мне нечего добавить", "Адвокат Ивана Петрова"),
+        # a deputy minister and the minister
+        (
+            _DEPUTY,
+            "бюджет текущего года",
+            "Дефицита в этом году",
+            "Заместитель министра Ивана Петрова",
+        ),
+        # a minister's press secretary and the minister
+        (
+            _SECRETARY,
+            "с губернатором перенесена",
+            "поеду в область",
+            "Пресс-секретарь министра Ивана Петрова",
+        ),
+        # a wife and her husband
+        (_WIFE, "не выходил на связь", "снова быть дома", "Супруга Игоря Соколова"),
+    ],
+    ids=["lawyer", "deputy-minister", "press-secretary", "wife"],
+)
+def test_a_person_acting_for_another_is_not_that_other(
+    text: str,
+    agent_words: str,
+    owner_words: str,
+    shown: str,
+    on: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = _read(text, on, monkeypatch)
+    agent = quote_holding(article, agent_words)
+    owner = quote_holding(article, owner_words)
+    if on:
+        assert agent.speaker != owner.speaker
+        assert speaker_name(article, agent) == shown
+        assert "Петров" in (speaker_name(article, owner) or "") or "Соколов" in (
+            speaker_name(article, owner) or ""
+        )
+    else:  # the merge the rule undoes: the owner's words under the agent, or the reverse
+        assert agent.speaker == owner.speaker
+
+
+def test_the_agent_keeps_their_later_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«— сказал адвокат» goes to the lawyer introduced before, not to the client."""
+    article = _read(_LAWYER, True, monkeypatch)
+    first = quote_holding(article, "защита не согласна")
+    later = quote_holding(article, "обжалуем приговор")
+    own = quote_holding(article, "Мне нечего добавить")
+    assert later.speaker == first.speaker != own.speaker
+
+
+def test_an_unknown_surname_read_in_the_genitive(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«Адвокат Маркива»: the tagger reads the surname it does not know in the nominative; the
+    client named by himself elsewhere makes it the client's lawyer."""
+    article = _read(_UNKNOWN_SURNAME, True, monkeypatch)
+    lawyer = quote_holding(article, "никем не командовал")
+    client = quote_holding(article, "Я невиновен")
+    assert lawyer.speaker != client.speaker
+    assert speaker_name(article, lawyer) == "Адвокат Маркива"
+    assert speaker_name(article, client) == "Виталий Маркив"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_office_before_a_name_is_one_person(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """«Министр образования Иван Петров заявил … — сказал Петров»: one person either way."""
+    article = _read(_MINISTER, on, monkeypatch)
+    first = quote_holding(article, "реформа школьных программ")
+    second = quote_holding(article, "не отступим")
+    assert first.speaker == second.speaker
+    assert speaker_name(article, first) == "Иван Петров"
+
+
+def test_the_agents_own_name_after_the_owners(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«Адвокат Ивана Петрова Олег Сидоров заявил»: the lawyer is named; he is the speaker."""
+    article = _read(_OWN_NAME, True, monkeypatch)
+    assert speaker_name(article, quote_holding(article, "нарушило условия")) == "Олег Сидоров"
+
+
+def test_both_readings_are_shown_uncertain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«Адвокат Петрова заявила»: the lawyer Petrova, or Petrov's lawyer — not confident."""
+    article = _read(_BOTH_READINGS, True, monkeypatch)
+    quote = quote_holding(article, "обжалует решение")
+    assert quote.confidence is not None and quote.confidence < CONFIDENT
+
+
+def test_english_keeps_the_lawyer_apart_from_the_client() -> None:
+    """The English path on the same construction ("Ivan Petrov's lawyer told …")."""
+    article = attributed(
+        "Former director jailed for eight years\n\n"
+        "A district court sentenced the former director of a construction company, Ivan "
+        "Petrov, to eight years in prison for embezzling public funds.\n\n"
+        "Ivan Petrov's lawyer told reporters that the defence disagreed with the court's "
+        "decision.\n\n"
+        '"We will appeal the verdict," the lawyer said.\n\n'
+        '"I have nothing to add," Petrov said after the hearing.\n',
+        "en",
+    )
+    lawyer = quote_holding(article, "defence disagreed")
+    later = quote_holding(article, "We will appeal")
+    own = quote_holding(article, "nothing to add")
+    assert lawyer.speaker == later.speaker != own.speaker
+    assert speaker_name(article, own) == "Ivan Petrov"
