@@ -10,7 +10,8 @@ for value+concept (partial).  Canonical units of both tools are mapped onto the 
 (quantulum3 with the same table the CQE authors used for it).
 
 Held out in the thirty-sixth session: ``--set l3s36 --part fresh36`` (selected and labelled by
-a colleague, scored only, run only by name).
+a colleague, scored only, run only by name; docs/claims.md gives its before and after, 90.4 / 85.4
+/ 89.2 and 90.7 / 85.6 / 89.5).
 Held out in the thirty-fifth session: ``--set l3s35 --part fresh35`` (selected and labelled by
 a colleague; docs/claims.md gives its before and after, 92.7 / 86.7 / 91.2 both), development
 data since the thirty-sixth (``--part dev-a`` / ``dev-b``: halves by a hash of the page).
