@@ -1,10 +1,17 @@
 """The thirty-sixth session's trace changes: «, а также» ("and also") adds a count and is no cut
-before a rival's clause (:data:`newsprism.trace.bonds._CLAUSE_CUT`)."""
+before a rival's clause (:data:`newsprism.trace.bonds._CLAUSE_CUT`); a figure an article restates
+from an earlier report ("As X reported on February 3, … had then …") counts from that report's
+day (:mod:`newsprism.trace.restated`)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from test_trace_bonds import _bonded_values as _bonded
+
+from newsprism.trace import drift, identity, restated
+from newsprism.trace.mentions import ClaimMention, Source
 
 
 @pytest.mark.parametrize(
@@ -26,3 +33,65 @@ def test_a_rival_after_a_plain_a_still_bonds() -> None:
     """«, а» before another body's verb of counting still opens a rival's clause."""
     text = "Без света остаются 420 домов, сообщили в энергокомпании, а в мэрии называют 300 домов."
     assert _bonded(text, "ru") == [(420.0, 300.0)]
+
+
+#: the day the later article appeared, and the day an earlier report gave its figure
+FEB_17 = datetime(2043, 2, 17, 9, tzinfo=UTC).timestamp()
+FEB_7 = datetime(2043, 2, 7, 9, tzinfo=UTC).timestamp()
+RETRO_EN = "As Kuban Vesti reported on February 3, banks had then found 612 counterfeit notes."
+RETRO_RU = (
+    "Как сообщал yakutia-wire.example 22 января, по данным МЧС, на обоих берегах тогда "
+    "застряли 180 грузовиков."
+)
+
+
+def _day(at: float | None) -> str | None:
+    return None if at is None else datetime.fromtimestamp(at, UTC).date().isoformat()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day"),
+    [
+        (RETRO_EN, "612", "2043-02-03"),
+        (RETRO_RU, "180", "2043-01-22"),
+        # "3 February", and "wrote"
+        ("As the Tarsk Courier wrote on 3 February, the city said 40 homes were flooded.", "40",
+         "2043-02-03"),
+        # a day after the article's own in the year is last year's
+        ("As Kuban Vesti reported on December 28, banks had then found 90 notes.", "90",
+         "2042-12-28"),
+        # the figure before the clause, no day named, no report: the article's own time
+        ("Banks had found 612 notes, as Kuban Vesti reported on February 3.", "612", None),
+        ("As Kazakh Wire reported on the day of the leak, 320 workers had left.", "320", None),
+        ("On February 3 banks found 612 counterfeit notes.", "612", None),
+    ],
+)  # fmt: skip
+def test_the_day_an_earlier_report_gave_a_figure(
+    sentence: str, figure: str, day: str | None
+) -> None:
+    assert _day(restated.reported_on(sentence, figure, FEB_17)) == day
+
+
+def _claim(article: int, value: float, at: float, sentence: str) -> ClaimMention:
+    src = Source(article, f"outlet{article}.example", None, None, "en", at)
+    return ClaimMention(
+        source=src, claim_id=0, text=str(value), sentence=sentence, value=value,
+        value_high=None, unit="note", hedge="=", qualifier=None, about="counterfeit notes",
+        period=None, speaker=None, asserted_by="article", confidence=None,
+    )  # fmt: skip
+
+
+def test_a_restated_figure_counts_from_its_reports_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ten days after the count of 1,730, an article restates the first day's 612: four days
+    apart as stated, so its pair is compared as mentions days apart are, not dropped as two
+    claims weeks apart on weak evidence of their own."""
+    risen = _claim(1, 1730, FEB_7, "The number of counterfeit notes found has risen to 1730.")
+    retro = _claim(2, 612, FEB_17, RETRO_EN)
+    weak = {name: 0.0 for name in identity.CLAIM_WEIGHTS if name != "bias"}
+    assert identity.pair_score(weak) < identity.SAME_CLAIM
+    assert not drift.apart_and_unlike(risen, retro, weak)
+    assert identity._days_apart(risen, retro) < identity._days_apart(
+        risen, _claim(3, 612, FEB_17, "Banks found 612 notes.")
+    )
+    monkeypatch.setattr(identity, "RESTATED_AT", False)
+    assert drift.apart_and_unlike(risen, retro, weak)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import fates, identity, measures, owners, periods, rising, rounding, sources
+from . import fates, identity, measures, owners, periods, restated, rising, rounding, sources
 from .identity import currency, other_currency, value_agreement
 from .mentions import ClaimMention, QuoteMention, same_speaker, speaker_key
 
@@ -242,6 +242,8 @@ def apart_and_unlike(a: ClaimMention, b: ClaimMention, evidence: dict[str, float
     """The two mentions appeared more than :data:`APART_DAYS` apart and their own link features
     (``evidence``) do not make them one claim: two claims a trace's average put together."""
     ta, tb = a.source.at, b.source.at
+    if identity.RESTATED_AT:  # a figure restated from an earlier report: from that report's day
+        ta, tb = restated.stated_at(a), restated.stated_at(b)
     if APART_DAYS is None or evidence is None or ta is None or tb is None:
         return False
     if abs(tb - ta) <= APART_DAYS * 86400.0:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, NamedTuple, cast
 
-from . import measures, money, owners, periods, sources
+from . import measures, money, owners, periods, restated, sources
 from .mentions import ClaimMention, QuoteMention, same_speaker, speaker_key
 
 #: a mention joins a trace when its average match with the trace's candidates reaches these;
@@ -442,10 +442,19 @@ CLAIM_FEATURES: tuple[tuple[str, _Feature], ...] = (
 _DAYS_FULL = math.log1p(120.0)
 
 
+#: a figure an article restates from an earlier report ("As X reported on February 3, … had
+#: then …") counts from the day its sentence names (:mod:`.restated`; thirty-sixth session)
+RESTATED_AT = True
+
+
 def _days_apart(a: ClaimMention, b: ClaimMention) -> float:
     """0 for the same moment, rising on a log scale to 1 at 120 days apart (0 when either
     time is not known)."""
-    ta, tb = a.source.at, b.source.at
+    ta, tb = (
+        (restated.stated_at(a), restated.stated_at(b))
+        if RESTATED_AT
+        else (a.source.at, b.source.at)
+    )
     if ta is None or tb is None:
         return 0.0
     return min(1.0, math.log1p(abs(ta - tb) / 86400.0) / _DAYS_FULL)
