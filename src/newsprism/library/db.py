@@ -549,6 +549,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE story_articles ADD COLUMN head_names TEXT;
         """,
     ),
+    (
+        "stories_0008_inner_capitals",
+        """
+        -- a name with a capital inside it («ТайгаФин», "PayPal") is one name now
+        -- (newsprism.stories.features): stored rows are recomputed from their article when
+        -- their window is first loaded, as for stories_0003 (the MinHash and its bands are kept)
+        UPDATE story_articles SET terms = NULL;
+        """,
+    ),
 ]
 
 

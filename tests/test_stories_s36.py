@@ -1,0 +1,54 @@
+"""Stories, thirty-sixth session: a name written in one word with a capital inside it
+(«ТайгаФин», "PayPal") is one name, not its first part; a short report that gives the
+happening's count again a day later is not kept apart by the feed items' smoothing of one
+shared name."""
+
+from __future__ import annotations
+
+from newsprism.stories import match
+from newsprism.stories.features import fingerprints, names
+
+MONDAY_9 = 1_791_190_800.0  # Monday 2026-10-05 09:00 UTC
+HOUR = 3600.0
+
+
+def test_a_name_with_a_capital_inside_is_one_name_in_both_scripts() -> None:
+    ru = names("Вкладчики платформы «ТайгаФин» просят арестовать имущество компании.")
+    en = names("Depositors of the TaigaFin platform ask a court to freeze its assets.")
+    assert ru & en, (ru, en)  # before: «Тайга» alone, a key too short to count, in both
+    assert len(names("Payments through PayPal and through McDonald's were refused.")) == 2
+
+
+def test_a_name_in_plain_case_reads_as_before() -> None:
+    assert names("Жители Шадринска и Кургана") == names("Жители Шадринска и Кургана, и Кургана")
+    assert "krgn" in names("Жители Шадринска и Кургана")
+
+
+# Written for these tests: feed items (a headline and a sentence) of a poisoning told on
+# Monday; on Tuesday its toll given again, and, for the contrast, Tuesday's arrest
+WARNING = (
+    "Жителей Шадринска просят не покупать водку на рынке",
+    "Горздрав Шадринска призвал жителей не покупать спиртное с рук после отравлений.",
+)
+TOLL = (
+    "Число жертв отравления суррогатом в Шадринске выросло до семи",
+    "В больнице скончались ещё трое отравившихся, сообщил горздрав.",
+)
+ARREST = (
+    "Продавца водки задержали в Шадринске",
+    "Полиция задержала торговца, продававшего спиртное с рук на рынке.",
+)
+
+
+def test_a_count_given_again_is_not_smoothed_apart() -> None:
+    warning, toll, arrest = fingerprints(
+        [WARNING, TOLL, ARREST], times=[MONDAY_9, MONDAY_9 + 23 * HOUR, MONDAY_9 + 23 * HOUR]
+    )
+    assert match.is_short(warning) and match.is_short(toll)
+    assert match.later_revises(warning, toll) and not match.later_revises(warning, arrest)
+    p = 0.66
+    # the count given again keeps its probability: one shared name between two feed items is
+    # weak evidence, but the revised count ties the later report to the happening
+    assert match.happening_probability(p, warning, toll) == p
+    # the next day's development is still lowered (smoothing and the evidence of when)
+    assert match.happening_probability(p, warning, arrest) < match.SHORT_HAPPENING
