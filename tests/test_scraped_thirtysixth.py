@@ -54,3 +54,146 @@ def test_a_photographer_after_the_writer_stays_apart() -> None:
         None,
     )
     assert parse_byline("By Tamsin Orrell. Photos by Will Carrow") == (["Tamsin Orrell"], None)
+
+
+# A table copied with its cells joined by single spaces, after the sentence that introduces it.
+_SPACED_TABLE_EN = """The Lowfield Courier
+News
+Sport
+Business
+Lowfield leisure centre prices to rise from April after budget vote
+Swimming and gym sessions will cost up to 60p more, the borough says
+By Aled Morris
+3 December 2026
+Prices at Lowfield Leisure Centre will rise from April after councillors approved the borough's budget on Tuesday night.
+The borough said the centre had lost money for three years running and that the rise would bring in about £90,000 a year.
+The new prices for adults are:
+Session Now From April
+Swim 45 minutes £4.20 £4.60
+Gym one visit £6.00 £6.50
+Fitness class £7.10 £7.70
+Sauna £5.00 £5.40
+Children under five will still swim free, and pensioners keep a discount of a third on every session.
+Councillor Bethan Rees said the borough had held prices for two years and could not do so again without cutting opening hours.
+"""
+
+_SPACED_TABLE_RU = """Новости Озёрска
+Главная
+Общество
+Спорт
+В Озёрске с января подорожают занятия в бассейне и тренажёрном зале
+Городской спорткомплекс объяснил рост цен расходами на отопление
+Анна Лебедева
+3 декабря 2026
+Городской спорткомплекс «Волна» с 1 января поднимет цены на все занятия для взрослых. Решение утвердил наблюдательный совет учреждения.
+Директор спорткомплекса Олег Зайцев объяснил, что расходы на отопление бассейна за год выросли почти на треть.
+Новые цены на разовые посещения такие:
+Занятие Цена
+Бассейн, 45 минут 350 ₽
+Тренажёрный зал 400 ₽
+Групповая тренировка 450 ₽
+Абонемент на месяц 3 200 ₽
+Для детей и пенсионеров цены не изменятся, а многодетные семьи сохранят скидку в 50 процентов.
+По словам Зайцева, новые цены всё равно ниже, чем в частных клубах города.
+"""
+
+
+def test_a_table_copied_with_spaces_between_its_cells_is_the_pages() -> None:
+    for page, lead_in, after in (
+        (_SPACED_TABLE_EN, "The new prices for adults are:", "Children under five"),
+        (_SPACED_TABLE_RU, "Новые цены на разовые посещения такие:", "Для детей и пенсионеров"),
+    ):
+        _, blocks, _ = extract_scraped(page)
+        kinds = [(b.kind, b.text) for b in blocks]
+        at = kinds.index(("paragraph", lead_in))  # the sentence that introduces it stays text
+        assert blocks[at + 1].kind == "paragraph" and (blocks[at + 1].text or "").startswith(after)
+        assert not any(b.kind == "list" for b in blocks), kinds
+
+
+def test_a_colon_title_over_a_tabbed_table_is_its_lead_in() -> None:
+    page = _SPACED_TABLE_EN.replace(
+        "Session Now From April\nSwim 45 minutes £4.20 £4.60\nGym one visit £6.00 £6.50\n"
+        "Fitness class £7.10 £7.70\nSauna £5.00 £5.40\n",
+        "Session\tNow\tFrom April\nSwim, 45 minutes\t£4.20\t£4.60\nGym, one visit\t£6.00\t£6.50\n"
+        "Fitness class\t£7.10\t£7.70\n",
+    )
+    _, blocks, _ = extract_scraped(page)
+    kinds = [(b.kind, b.text) for b in blocks]
+    assert ("paragraph", "The new prices for adults are:") in kinds, kinds
+
+
+def test_a_list_of_names_and_their_shares_stays_a_list() -> None:
+    # guard: a dash parts each item's name from its value — a list's items, not a table's rows
+    page = _SPACED_TABLE_RU.replace(
+        "Занятие Цена\nБассейн, 45 минут 350 ₽\nТренажёрный зал 400 ₽\nГрупповая тренировка 450 ₽\n"
+        "Абонемент на месяц 3 200 ₽\n",
+        "Бассейн, 45 минут — 350 ₽\nТренажёрный зал — 400 ₽\nГрупповая тренировка — 450 ₽\n"
+        "Абонемент на месяц — 3 200 ₽\n",
+    )
+    _, blocks, _ = extract_scraped(page)
+    assert [b.kind for b in blocks].count("list") == 1
+
+
+# A page of readers' letters, each signed under its text with a name and a place.
+_LETTERS_EN = """The Marshfield Mercury
+News
+Opinion
+Sport
+Letters: the library hours, a broken footbridge and a thank-you to the lifeboat crew
+Friday, 4 December 2026
+Our readers wrote to us this week about the council's plans for the library, and about the footbridge at the old mill.
+Keep the library open on Saturdays
+I have used Marshfield library every Saturday for forty years. Closing it at weekends would shut out everyone who works in the week.
+The council should look again at its figures before the budget meeting.
+Edith Carrow, Marshfield
+Mend the mill footbridge
+The footbridge at the old mill has been fenced off since August. Children now walk to school along the main road.
+Surely a bridge of ten metres cannot take four months to repair?
+Daniel and Rose Pike, Upper Tarn
+A thank-you to the lifeboat crew
+My son was brought back to shore by the Marshfield lifeboat on November 12 after his boat lost its engine. The crew were calm, kind and quick.
+Thank you to every one of them.
+Harold Venn, Saltmarsh
+Write to us: letters@marshfieldmercury.co.uk
+"""
+
+_LETTERS_RU = """Газета «Заречье»
+Новости
+Общество
+Письма читателей
+О чём пишут читатели: мост, библиотека и спасибо врачам
+04.12.2026
+Каждую неделю в редакцию приходят письма. Публикуем несколько из них.
+Когда откроют мост
+Пешеходный мост через Сороку закрыт с августа. Дети ходят в школу по обочине трассы.
+Неужели мост длиной десять метров нельзя починить за четыре месяца?
+Семья Ворониных, д. Кочкино
+Спасибо библиотеке
+Хочу поблагодарить сотрудников сельской библиотеки: теперь книги можно заказать по телефону и забрать в субботу.
+Анна Петровна Лузина, с. Заречье
+Спасибо врачам
+В ноябре я попал в районную больницу. Врачи и медсёстры всё сделали быстро и внимательно.
+Отдельное спасибо хирургу, который оперировал меня ночью.
+Пётр Семёнович Котов, г. Сорокинск
+"""
+
+
+def test_readers_signatures_under_their_letters_are_the_letters_lines() -> None:
+    for page, signatures in (
+        (_LETTERS_EN, ["Edith Carrow, Marshfield", "Daniel and Rose Pike, Upper Tarn",
+                       "Harold Venn, Saltmarsh"]),
+        (_LETTERS_RU, ["Семья Ворониных, д. Кочкино", "Анна Петровна Лузина, с. Заречье",
+                       "Пётр Семёнович Котов, г. Сорокинск"]),
+    ):  # fmt: skip
+        _, blocks, meta = extract_scraped(page)
+        kinds = [(b.kind, b.text) for b in blocks]
+        for signature in signatures:
+            assert ("paragraph", signature) in kinds, kinds
+        assert meta.authors == ()  # readers sign their letters: the page has no author
+
+
+def test_one_described_signature_under_a_story_stays_its_author() -> None:
+    # guard: a story signed once so ("Name, a few words about its bearer") is its author's
+    page = _LETTERS_RU.split("Спасибо библиотеке")[0]
+    _, blocks, meta = extract_scraped(page)
+    assert meta.authors == ("Семья Ворониных",)

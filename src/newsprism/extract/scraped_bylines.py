@@ -18,6 +18,7 @@ from .scraped_labels import (
     DATE,
     DIALOGUE,
     ITEM,
+    LETTER_SIGNATURE,
     NOTICE,
     SHORT,
     TEXT,
@@ -126,10 +127,27 @@ def _described_name(text: str) -> str | None:
         or word_count(description) > SIGNATURE_DESCRIPTION_MAX_WORDS
         or re.search(r"\d", description)
         or ends_sentence(description)
-        or not is_name(name.strip())
+        or not _names(name.strip())
     ):
         return None
     return name.strip()
+
+
+#: two people who sign together ("Margaret and Tony Doyle", «Анна и Пётр Зуевы»)
+_SIGNERS = re.compile(r"\s+(?:and|&|и)\s+")
+
+
+def _names(text: str) -> bool:
+    """A person's name, or two joined by "and" / «и» whose first may be a first name alone
+    ("Margaret and Tony Doyle")."""
+    if is_name(text):
+        return True
+    first, *rest = _SIGNERS.split(text)
+    return (
+        len(rest) == 1
+        and is_name(rest[0])
+        and (is_name(first) or (first[:1].isupper() and " " not in first and first.isalpha()))
+    )
 
 
 def find_described_signatures(labs: list[Labelled]) -> None:
@@ -150,8 +168,14 @@ def find_described_signatures(labs: list[Labelled]) -> None:
         if previous.label != TEXT or previous.text.rstrip(CLOSERS + " ")[-1:] not in ".!?…":
             continue
         found.append(i)
+    if len(found) >= 2:
+        # readers' letters, each signed under its text and no author of the page's: each
+        # signature is a line of its letter, as printed ("Joan Wheeler, Glemsford")
+        for i in found:
+            labs[i].relabel(TEXT, LETTER_SIGNATURE)
+        return
     if len(found) != 1:
-        return  # readers' letters or comments, each signed: no signature of the page's own
+        return
     i = found[0]
     if i + 1 < len(labs) and labs[i + 1].label in (TEXT, DIALOGUE):
         return  # more text under it: a heading's or a speaker's name, not the page's signature

@@ -22,6 +22,7 @@ from .scraped_labels import (
     DATE,
     DIALOGUE,
     FOOTER_LINE,
+    LETTER_SIGNATURE,
     NOTICE,
     SHARE_LINE,
     SHORT,
@@ -146,7 +147,11 @@ def drop_sites_own_tail(labs: list[Labelled], body_start: int, site: str | None)
         elif invites_reader(lab.text):
             lab.relabel(CHROME, "the site asks its reader to write, call or join (after the story)")
             invited = True
-        elif invited and word_count(lab.text) <= INVITATION_LABEL_MAX_WORDS:
+        elif (
+            invited
+            and word_count(lab.text) <= INVITATION_LABEL_MAX_WORDS
+            and lab.reason != LETTER_SIGNATURE  # (the last letter's signer, over the invitation)
+        ):
             # the box's label over the invitation ("Need help?", "About the series")
             lab.relabel(CHROME, "label of the site's invitation after the story")
             invited = False

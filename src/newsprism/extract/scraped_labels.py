@@ -53,6 +53,8 @@ TITLE, HEADING, PARAGRAPH, FIGURE = "title", "heading", "paragraph", "figure"
 FIELDS_DATE = "date line of fields"
 #: the reason given to counters and timestamps: a live blog's entries start after one
 STAMP = "counter, count or timestamp"
+#: the reason of a reader's signature under a letter on a page of several
+LETTER_SIGNATURE = "a reader's signature under a letter (a page of several)"
 #: the reason of a paywall line that says the story is cut off there
 PAYWALL_CUT_REASON = "paywall (the story is cut off here)"
 #: a paywall's line is a few words of the page's ("Subscribe to continue reading", six words at
