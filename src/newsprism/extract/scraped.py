@@ -108,7 +108,7 @@ from .scraped_structure import (
     mark_speaker_turns,
     mark_summary_lists,
 )
-from .scraped_tables import mark_tables
+from .scraped_tables import mark_spaced_tables, mark_tables
 from .scraped_title import (
     _BREADCRUMB,
     _DOTTED_FIELDS,
@@ -139,6 +139,7 @@ def classify(text: str) -> list[Labelled]:
     """Every logical line of the page with its final label and the reason for it."""
     labs = [label_alone(line) for line in split_lines(text)]
     mark_tables(labs)
+    mark_spaced_tables(labs)
     alone = [lab.label for lab in labs]
     _keep_event_details(labs)
     _keep_titled_subheadings(labs)

@@ -37,6 +37,7 @@ from .scraped_pos import (
     reports,
     says,
 )
+from .scraped_tables import TABLE_REASONS
 
 #: a tabloid headline may run to this many words
 LONG_HEADLINE_MAX_WORDS = 40
@@ -149,6 +150,10 @@ def _colon_heading(labs: list[Labelled], i: int) -> bool:
     short line without a stop does; over a list it stays the list's lead-in (the written golds
     disagree there), and over speech (a quote, a dash) it hands over to the speaker."""
     if not _colon_title(labs[i].text) or not _between_paragraphs(labs, i):
+        return False
+    if i + 1 < len(labs) and labs[i + 1].reason in TABLE_REASONS:
+        # over a table's rows (tabbed or spaced): the sentence that introduces the table
+        # ("The warnings in force are:"), the story's own, whatever runs on under the table
         return False
     after = _neighbour(labs, i, 1, (CHROME, DATE, BYLINE))
     return (
