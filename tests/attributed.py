@@ -30,8 +30,9 @@ def _settings() -> int:
     at the top of newsprism's modules, and every function there (a test switches a rule off by
     setting a flag or swaps a function for a stub, ``monkeypatch`` puts it back afterwards).
     Objects, not their ids, are kept in the key, so a stub freed after its test cannot hand its
-    id to the next one's.  Unhashable tables (dicts, lists) are left out: a test that edits one
-    in place reads with ``read_afresh``."""
+    id to the next one's.  Word lists kept as tuples are in the key when hashable, sets as frozen
+    copies; unhashable tables (dicts, lists) are left out: a test that edits one in place reads
+    with ``read_afresh``."""
     parts: list[object] = []
     for name in sorted(sys.modules):
         module = sys.modules[name]
@@ -40,8 +41,10 @@ def _settings() -> int:
         for attr, value in sorted(vars(module).items()):
             if attr.startswith("__") or isinstance(value, ModuleType):
                 continue
+            if isinstance(value, set):
+                value = frozenset(value)
             plain = value is None or isinstance(value, bool | int | float | str | frozenset)
-            if plain or (callable(value) and _hashable(value)):
+            if plain or ((callable(value) or isinstance(value, tuple)) and _hashable(value)):
                 parts.append((name, attr, value))
     key = tuple(parts)
     return _SETTINGS.setdefault(key, len(_SETTINGS))
@@ -50,7 +53,7 @@ def _settings() -> int:
 def _hashable(value: object) -> bool:
     try:
         hash(value)
-    except TypeError:  # a callable object holding a table
+    except TypeError:  # a callable object or a tuple holding a table
         return False
     return True
 

@@ -57,3 +57,16 @@ def test_a_flag_switched_off_gives_a_reading_of_its_own(monkeypatch: pytest.Monk
     mapped = _confidences(BRIDGE_RU, "ru")
     monkeypatch.setattr(confidence_ru, "ISOTONIC", False)
     assert _confidences(BRIDGE_RU, "ru") != mapped
+
+
+def test_a_word_list_changed_gives_a_reading_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # word lists kept as tuples or sets are settings too (the review: a test that patched one
+    # got the first reading back)
+    from newsprism.attribution import quote_heads_en
+
+    first = attributed(HEATING)
+    words = quote_heads_en._BLOCK_WORDS
+    monkeypatch.setattr(quote_heads_en, "_BLOCK_WORDS", type(words)([*words, "zzzblock"]))
+    assert attributed(HEATING) is not first
+    monkeypatch.undo()
+    assert attributed(HEATING) is first
