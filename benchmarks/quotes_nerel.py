@@ -1305,6 +1305,10 @@ class Score:
     shown_right_strict: int = 0
     people: int = 0
     people_one: int = 0
+    #: speakers rightly credited (a mention overlaps) with the words of two or more gold people,
+    #: of all speakers rightly credited: one speaker shown for two people (thirty-sixth session)
+    merged: int = 0
+    credited: int = 0
     figures: int = 0
     figures_right: int = 0
     #: (confidence, right) of every proposed attribution: right = matched, and its speaker
@@ -1346,6 +1350,7 @@ class Score:
             ),
             "shown confident that is right, lenient": pct(self.shown_right, self.shown),
             "one speaker per person": pct(self.people_one, self.people),
+            "speakers holding two gold people (merged)": pct(self.merged, self.credited),
             "figures credited to the speaker": pct(self.figures_right, self.figures),
         }
 
@@ -1393,6 +1398,13 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
         if len(ids) >= 2:
             s.people += 1
             s.people_one += len(set(ids)) == 1
+    people_of: dict[int | None, set[int]] = defaultdict(set)
+    person = gold_people(doc.quotes)
+    for i, g in enumerate(doc.quotes):
+        if g.speaker and i in m and speaker_right(g, preds[m[i]]):
+            people_of[preds[m[i]].speaker].add(person[i])
+    s.credited += len(people_of)
+    s.merged += sum(len(p) > 1 for p in people_of.values())
     if article is None:
         return
     for g in doc.quotes:
@@ -1406,6 +1418,27 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
             who = next((sp for sp in article.speakers if sp.id == claim.speaker), None)
             mentions = [(x.start, x.end) for x in who.mentions] if who else []
             s.figures_right += any(_same_mention(x, y) for x in mentions for y in g.speaker)
+
+
+def gold_people(quotes: list[GoldQuote]) -> list[int]:
+    """One number per gold attribution: the same for attributions whose speakers share a
+    mention (one person), another for each other speaker (agentless ones each their own)."""
+    parent = list(range(len(quotes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[Span, int] = {}
+    for i, g in enumerate(quotes):
+        for span in g.speaker or ():
+            if span in first:
+                parent[find(i)] = find(first[span])
+            else:
+                first[span] = i
+    return [find(i) for i in range(len(quotes))]
 
 
 def evaluate(split: str) -> Score:
