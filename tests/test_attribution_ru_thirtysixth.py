@@ -180,3 +180,31 @@ def test_english_keeps_the_lawyer_apart_from_the_client() -> None:
     own = quote_holding(article, "nothing to add")
     assert lawyer.speaker == later.speaker != own.speaker
     assert speaker_name(article, own) == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_english_a_name_after_of_introduces_nobody(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The lawyer of Ivan Petrov told …" introduces the lawyer, not Petrov: "the lawyer said"
+    later is the lawyer's (off: Petrov was read as introduced as the lawyer, and took it)."""
+    from newsprism.attribution import descriptions
+
+    monkeypatch.setattr(descriptions, "OWNER_INTRODUCES_NOBODY", on)
+    article = attributed(
+        "Former director jailed for eight years\n\n"
+        "A district court sentenced Ivan Petrov, the former director of a construction "
+        "company, to eight years in prison for embezzling public funds.\n\n"
+        "The lawyer of Ivan Petrov told reporters that the defence disagreed with the court's "
+        "decision.\n\n"
+        '"We will appeal the verdict," the lawyer said.\n\n'
+        '"I have nothing to add," Petrov said after the hearing.\n',
+        "en",
+    )
+    later = quote_holding(article, "We will appeal")
+    own = quote_holding(article, "nothing to add")
+    if on:
+        assert later.speaker == quote_holding(article, "defence disagreed").speaker
+        assert later.speaker != own.speaker
+    else:
+        assert later.speaker == own.speaker

@@ -184,7 +184,19 @@ def _introduction_text(
     # subject, not the name the clause names (its object)
     lead = _RELATIVE_WORD.split(lead)[-1]
     tail = re.split(r"[,:;(]|\band\b", text[b:after], maxsplit=1)[0].split()[:_AFTER_NAME_WORDS]
+    if OWNER_INTRODUCES_NOBODY and _OWNED_LEAD.search(lead):
+        lead = ""  # "the lawyer of Ivan Petrov": the lawyer's office, not Petrov's
+    if OWNER_INTRODUCES_NOBODY and tail and tail[0][:2] in ("'s", "’s"):
+        tail = []  # "Ivan Petrov's lawyer": the lawyer's office, not Petrov's
     return lead, " ".join(tail)
+
+
+#: a name after "of" or before "'s" is whose the office around it is, not its holder: "the
+#: lawyer of Ivan Petrov" and "Ivan Petrov's lawyer" introduce the lawyer, not Petrov
+#: (thirty-sixth session, the Russian «адвокат Ивана Петрова» on the English path)
+OWNER_INTRODUCES_NOBODY = True
+#: an introduction's words ending in "of" (and an article): the name after them is an owner
+_OWNED_LEAD = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _introduction(mention: tuple[int, int], people: list[Cluster], text: str) -> set[str]:
