@@ -1,16 +1,24 @@
 """The thirty-sixth session's trace changes: «, а также» ("and also") adds a count and is no cut
 before a rival's clause (:data:`newsprism.trace.bonds._CLAUSE_CUT`); a figure an article restates
 from an earlier report ("As X reported on February 3, … had then …") counts from that report's
-day (:mod:`newsprism.trace.restated`)."""
+day (:mod:`newsprism.trace.restated`); a figure with two neighbouring digits swapped (1,800 /
+8,100) is a candidate beyond the value span and agrees as one with the same digits does
+(:func:`newsprism.trace.measures.transposed`)."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from test_trace_bonds import _bonded_values as _bonded
 
-from newsprism.trace import drift, identity, restated
+from newsprism import analyse
+from newsprism.attribution.stage import article_from_text
+from newsprism.library import Library
+from newsprism.trace import candidates, catch_up, drift, identity, measures, restated, timeline
+from newsprism.trace.index import traces_with_value
 from newsprism.trace.mentions import ClaimMention, Source
 
 
@@ -95,3 +103,74 @@ def test_a_restated_figure_counts_from_its_reports_day(monkeypatch: pytest.Monke
     )
     monkeypatch.setattr(identity, "RESTATED_AT", False)
     assert drift.apart_and_unlike(risen, retro, weak)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [
+        (1800, 8100, True),
+        (23, 32, True),
+        (1_800_000, 8_100_000, True),
+        (105, 150, True),
+        (1800, 1080, True),
+        (1800, 18000, False),  # another magnitude: measures.same_digits says that one
+        (5, 50, False),
+        (12, 12, False),
+        (1800, 8200, False),
+        (123, 321, False),  # two swaps, not one
+    ],
+)
+def test_two_neighbouring_digits_swapped(a: float, b: float, swapped: bool) -> None:
+    assert measures.transposed(a, b) is swapped
+    assert measures.transposed(b, a) is swapped
+
+
+def test_the_values_a_swap_gives() -> None:
+    assert measures.transpositions(1800) == [8100.0]
+    assert measures.transpositions(1250) == [2150.0, 1520.0]
+    assert measures.transpositions(105) == [150.0]  # none opens with a zero
+    assert measures.transpositions(7) == []
+
+
+#: invented reports of one count of visitors, the second with the first two digits swapped
+FESTIVAL = [
+    (
+        "dravawire.example",
+        "2031-09-14",
+        "The regional tourism office said 1,700 people had come to the lantern festival in "
+        "Dravo on Saturday. Hotels in Dravo were full, the office said.",
+    ),
+    (
+        "northpost.example",
+        "2031-09-16",
+        "The regional tourism office said 7,100 people had come to the lantern festival in "
+        "Dravo on Saturday. The festival ends on Sunday.",
+    ),
+]
+
+
+def test_a_figure_with_two_digits_swapped_joins_its_trace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """7,100 lies beyond the value span of 1,700 (a factor of 4): found by its digits and
+    linked, its change flagged."""
+
+    def trace_ids() -> set[int]:
+        with Library.open(tmp_path / f"{len(list(tmp_path.iterdir()))}.sqlite") as lib:
+            for n, (site, date, text) in enumerate(FESTIVAL):
+                article = analyse(article_from_text(text, "en"))
+                meta = dataclasses.replace(
+                    article.metadata, site=site, published=date, url=f"https://{site}/f/{n}"
+                )
+                lib.add(dataclasses.replace(article, metadata=meta), link=False)
+            catch_up(lib.conn)
+            found = {t for v in (1700, 7100) for t in traces_with_value(lib.conn, [v])}
+            if len(found) == 1:
+                kinds = {f.kind for f in timeline(lib.conn, next(iter(found))).flags}
+                assert kinds & {drift.FIGURE_CHANGED, drift.UPDATED}
+            return found
+
+    assert len(trace_ids()) == 1
+    monkeypatch.setattr(candidates, "TRANSPOSITIONS", False)
+    monkeypatch.setattr(identity, "TRANSPOSED", False)
+    assert len(trace_ids()) == 2

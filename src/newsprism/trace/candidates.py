@@ -27,6 +27,9 @@ CANDIDATES = 200
 #: only a figure with the very same digits is one (the search costs a link about 10 ms of CPU
 #: at a million mentions with 50, see docs/trace.md, Scale)
 MAGNITUDE_CANDIDATES = 10
+#: and the figures of its digits with two neighbours swapped beyond the value span (1,800 /
+#: 8,100: :func:`.measures.transpositions`), as few
+TRANSPOSITIONS = True
 
 Mention = ClaimMention | QuoteMention
 
@@ -122,6 +125,20 @@ def _candidates(
                 f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
                 f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
                 [lo, hi, *args, m.source.article_id],
+                kept,
+            ):
+                rows[r["id"]] = r
+        # the same number with two neighbouring digits swapped (1,800 / 8,100), where that
+        # lies beyond the value span: only those figures, in a narrow band (thirty-sixth
+        # session, measures.transposed)
+        for v in measures.transpositions(m.value) if TRANSPOSITIONS else ():
+            if m.value > 0 and max(v, m.value) / min(v, m.value) <= VALUE_SPAN:
+                continue
+            for r in _select(
+                conn,
+                f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
+                f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
+                [v * 0.999, v * 1.001, *args, m.source.article_id],
                 kept,
             ):
                 rows[r["id"]] = r

@@ -165,6 +165,9 @@ QUOTE_WEIGHTS = {
 #: one number in two units of one measure, count as having (:func:`.measures.same_digits`);
 #: ``None``: not read
 SAME_DIGITS: float | None = 0.5
+#: ... and so do two figures of one magnitude with two neighbouring digits swapped (1,800 /
+#: 8,100: :func:`.measures.transposed`; thirty-sixth session)
+TRANSPOSED = True
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _QUOTE_MARKS = re.compile(r"[\"“”«»„‘’'`]")
@@ -359,7 +362,10 @@ def _value_of(a: _Figure, b: _Figure, same_digits: float | None, rough_rates: bo
     if (
         same_digits is not None
         and value < same_digits
-        and measures.same_digits(a.value, a.unit, b.value, b.unit)
+        and (
+            measures.same_digits(a.value, a.unit, b.value, b.unit)
+            or (TRANSPOSED and measures.transposed(a.value, b.value))
+        )
     ):
         # the same digits at another magnitude or in another unit (14,200 / 142,000; 2,600
         # tonnes / 2,600 kg): a figure copied with a slip, evidence of one claim
