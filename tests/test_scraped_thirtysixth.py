@@ -197,3 +197,52 @@ def test_one_described_signature_under_a_story_stays_its_author() -> None:
     page = _LETTERS_RU.split("Спасибо библиотеке")[0]
     _, blocks, meta = extract_scraped(page)
     assert meta.authors == ("Семья Ворониных",)
+
+
+# A credit alone after the story's last line: the byline's photographer printed again, or a
+# gallery's link among other articles' headlines.
+_CREDIT_AFTER_RU = """Новости Озёрска
+Главная
+Город
+Транспорт
+В Озёрске с января появятся платные парковки в центре
+Управа утвердила тарифы и список улиц
+С 1 января платными станут 800 мест на девяти улицах центра. Час стоянки будет стоить 40 рублей.
+Жители окрестных домов смогут оформить льготный абонемент за 300 рублей в месяц.
+По словам главы управы, деньги пойдут на ремонт дорог в центре.
+Автор: Анна Лебедева
+5 декабря 2026 г., 10:30
+Фото: Новости Озёрска
+Комментарии (12)
+"""
+
+_CREDIT_AFTER_EN = """The Lowfield Courier
+News
+Sport
+Lowfield votes to keep its library open on Saturdays
+Councillors reversed the cut after a petition of 2,000 names
+Lowfield library will stay open on Saturdays after councillors voted on Tuesday to find the money elsewhere in the budget.
+A petition against the cut was signed by more than 2,000 people in three weeks.
+The library's opening hours on weekdays will not change.
+By Aled Morris
+3 December 2026
+Photo: Lowfield Courier
+Comments (4)
+"""
+
+
+def test_a_credit_alone_after_the_story_is_no_figure() -> None:
+    for page in (_CREDIT_AFTER_RU, _CREDIT_AFTER_EN):
+        _, blocks, _ = extract_scraped(page)
+        assert not any(b.kind == "figure" for b in blocks), [(b.kind, b.text) for b in blocks]
+
+
+def test_a_credit_alone_over_the_story_stays_a_figure() -> None:
+    # guard: a photo without a caption at the top of the story is the story's figure
+    page = _CREDIT_AFTER_RU.replace("Фото: Новости Озёрска\n", "").replace(
+        "С 1 января платными", "Фото: Новости Озёрска\nС 1 января платными"
+    )
+    _, blocks, _ = extract_scraped(page)
+    assert [(b.kind, b.credit) for b in blocks if b.kind == "figure"] == [
+        ("figure", "Фото: Новости Озёрска")
+    ]

@@ -26,6 +26,7 @@ from .scraped_labels import (
     WIRE_PHOTO_CREDIT,
     Labelled,
     ends_sentence,
+    is_body_text,
 )
 from .scraped_meta import (
     is_name,
@@ -65,6 +66,11 @@ def pair_figures(labs: list[Labelled], exclude: set[int | None]) -> None:
             # "Текст: Name" / «Фото: Name» / the date line: the photographer named beside the
             # writer, in the story's header, no photo of its own
             lab.relabel(CHROME, "the photographer named in the byline block")
+        elif not any(is_body_text(o) for o in labs[position[id(lab)] + 1 :]):
+            # after the story's last line of text, a credit alone shows no photo of the
+            # story's: the byline's photographer printed again under it, or a gallery's link
+            # among other articles' ("Photos: election night across the county")
+            lab.relabel(CHROME, "a credit alone after the story's text")
         else:
             lab.relabel(FIGURE, "photo credit without a caption")
     for lab in labs:
