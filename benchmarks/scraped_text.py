@@ -21,7 +21,8 @@ in rounds 17–19 and 21; their old halves A and B of :func:`development_half` a
 27 on, the old B having stayed at 2 of 19 for three rounds), ``scraped_written25``,
 ``scraped_written24``, ``scraped_written22`` and ``scraped_written20`` (held out in rounds 25, 24,
 22 and 20, each read first the round after: parts of their own beside A);
-``--diff STEM`` prints one development page's differences (held-out and check pages are refused).
+``--diff SET/STEM`` (e.g. ``written34/ru_4``; a bare stem if one set only names it) prints one
+development page's differences (written36 and written26 pages are refused by their set).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -636,39 +637,65 @@ def fixtures(which: str = "all") -> None:
             print(f"  {name:32} {f1:6.3f} {mp:6.3f} {mr:6.3f}")
 
 
-def differences(stem: str) -> None:
-    """Expected against actual, block by block, for one development page (never a held-out
-    or check one: scraped_written36 and scraped_written26 pages are refused)."""
+#: the sets ``--diff`` never shows, whatever the stem asked for: the held-out part and the check
+#: half B (refused by their set's name alone, so none of their pages is looked up or read)
+NOT_DIFFED = {"written36": "held out", "written26": "the check half B"}
+
+
+def development_sets() -> dict[str, list[Path]]:
+    """The development pages ``--diff`` may show, by set: ``written17`` … ``written35`` and
+    ``fixtures`` (our scraped pages)."""
     sys.path.insert(0, str(ROOT / "tests"))
+    from test_scraped import PAGES
+
+    folders = [
+        WRITTEN17, WRITTEN18, WRITTEN19, WRITTEN20, WRITTEN21, WRITTEN22, WRITTEN24, WRITTEN25,
+        WRITTEN27, WRITTEN28, WRITTEN29, WRITTEN30, WRITTEN31, WRITTEN32, WRITTEN33, WRITTEN34,
+        WRITTEN35,
+    ]  # fmt: skip
+    sets = {folder.name.removeprefix("scraped_"): written_pages(folder) for folder in folders}
+    sets["fixtures"] = list(PAGES)
+    return sets
+
+
+def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
+    """The page ``--diff NAME`` means, as (``SET/STEM``, path): ``NAME`` is ``SET/STEM`` (e.g.
+    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–35 all name their
+    pages en_1 … ru_5, so a bare ``ru_4`` is refused, the qualified names listed).  A page of
+    :data:`NOT_DIFFED`'s sets is refused by its set, whatever the stem."""
+    set_name, _, stem = name.rpartition("/")
+    set_name = set_name.removeprefix("scraped_")
+    if set_name in NOT_DIFFED:
+        raise SystemExit(f"{name}: {set_name} is {NOT_DIFFED[set_name]}; its pages are never shown")
+    if set_name and set_name not in sets:
+        raise SystemExit(f"{name}: no development set {set_name!r} (sets: {', '.join(sets)})")
+    found = [
+        (f"{where}/{page.stem}", page)
+        for where, pages in sets.items()
+        if not set_name or where == set_name
+        for page in pages
+        if page.stem == stem
+    ]
+    if not found:
+        raise SystemExit(
+            f"{name}: not a development page (scraped_written36 is held out, 26 the check)"
+        )
+    if len(found) > 1:
+        names = ", ".join(qualified for qualified, _ in found)
+        raise SystemExit(f"{name}: names pages of {len(found)} sets; say which: {names}")
+    return found[0]
+
+
+def differences(name: str) -> None:
+    """Expected against actual, block by block, for one development page (``SET/STEM`` or a
+    stem of one set only, see :func:`pick_page`; never a held-out or check page)."""
     import difflib
 
-    from test_scraped import PAGES, _actual, _expected
+    qualified, page = pick_page(name, development_sets())
+    from test_scraped import _actual, _expected
 
-    development = [
-        *written17_pages(),
-        *written_pages(WRITTEN18),
-        *written_pages(WRITTEN19),
-        *written_pages(WRITTEN20),
-        *written_pages(WRITTEN21),
-        *written_pages(WRITTEN22),
-        *written_pages(WRITTEN24),
-        *written_pages(WRITTEN25),
-        *written_pages(WRITTEN27),
-        *written_pages(WRITTEN28),
-        *written_pages(WRITTEN29),
-        *written_pages(WRITTEN30),
-        *written_pages(WRITTEN31),
-        *written_pages(WRITTEN32),
-        *written_pages(WRITTEN33),
-        *written_pages(WRITTEN34),
-        *written_pages(WRITTEN35),
-    ]
-    pages = {p.stem: p for p in [*development, *PAGES]}
-    if stem not in pages:
-        raise SystemExit(
-            f"{stem}: not a development page (scraped_written36 is held out, 26 the check)"
-        )
-    exp, act = _expected(pages[stem]), _actual(pages[stem])
+    print(f"{qualified} ({page.relative_to(ROOT)})")
+    exp, act = _expected(page), _actual(page)
     for key in ("title", "authors", "published", "translated_by", "source_language"):
         if exp[key] != act[key]:
             print(f"{key}: expected {exp[key]!r}, got {act[key]!r}")
@@ -699,7 +726,11 @@ def main() -> None:
         action="store_true",
         help="B (written26), then A: written35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
-    parser.add_argument("--diff", metavar="STEM", help="one development page, block by block")
+    parser.add_argument(
+        "--diff",
+        metavar="SET/STEM",
+        help="one development page, block by block (e.g. written34/ru_4; a bare stem if unique)",
+    )
     args = parser.parse_args()
     if args.diff:
         differences(args.diff)

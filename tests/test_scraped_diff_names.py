@@ -1,0 +1,64 @@
+"""``benchmarks/scraped_text.py --diff``: which page a name means.
+
+written32–35 all name their pages en_1 … ru_5, so a bare stem cannot say which set's page is
+wanted: ``SET/STEM`` names one, a bare stem shared by several sets is refused with the qualified
+names, and the held-out (written36) and check (written26) sets are refused by their name alone,
+whatever the stem (none of their pages is looked up, read or printed here).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from scraped_text import WRITTEN34, development_sets, differences, pick_page  # noqa: E402
+
+
+def test_a_set_and_stem_name_that_sets_page() -> None:
+    qualified, page = pick_page("written34/ru_4", development_sets())
+    assert qualified == "written34/ru_4"
+    assert page == WRITTEN34 / "ru_4.txt"
+    # the folder's own name is understood too
+    assert pick_page("scraped_written34/ru_4", development_sets())[1] == page
+
+
+def test_a_bare_stem_of_several_sets_is_refused_with_their_names() -> None:
+    with pytest.raises(SystemExit) as refused:
+        pick_page("ru_4", development_sets())
+    message = str(refused.value)
+    for part in ("written32", "written33", "written34", "written35"):
+        assert f"{part}/ru_4" in message
+    assert "written36" not in message.split("say which:")[1]
+
+
+def test_a_bare_stem_of_one_set_is_still_enough() -> None:
+    qualified, page = pick_page("ru_letters_to_editor", development_sets())
+    assert qualified == "written21/ru_letters_to_editor"
+    assert page.is_file()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["written36/en_1", "written36/ru_4", "scraped_written36/x", "written26/en_1", "written26/y"],
+)
+def test_held_out_and_check_sets_are_refused_by_their_set_whatever_the_stem(name: str) -> None:
+    with pytest.raises(SystemExit, match="never shown"):
+        pick_page(name, development_sets())
+
+
+def test_an_unknown_set_or_stem_is_refused() -> None:
+    with pytest.raises(SystemExit, match="no development set"):
+        pick_page("written23/en_1", development_sets())
+    with pytest.raises(SystemExit, match="not a development page"):
+        pick_page("written34/ru_9", development_sets())
+
+
+def test_the_diff_shows_the_page_asked_for(capsys: pytest.CaptureFixture[str]) -> None:
+    differences("written33/en_2")
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("written33/en_2 (benchmarks/data/scraped_written33/en_2.txt)")
