@@ -30,7 +30,9 @@ import re
 
 #: the score at or above which a text reads as translated (percent of its words)
 THRESHOLD = 9.5
-#: fewer words than this say too little to tell: such a text keeps the calibration
+#: fewer words than this say too little to tell: such a text keeps the calibration (thirty-sixth
+#: session: runs of 20–59 words of native news are read right only 67–93 % of the time, and for
+#: a text of unknown kind only the calibration keeps what is shown sure at 90 % — the model card)
 MIN_WORDS = 60
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
