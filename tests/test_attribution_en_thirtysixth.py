@@ -7,7 +7,7 @@ reading back, with its confidences (the thirty-fifth session's closing note)."""
 from __future__ import annotations
 
 import pytest
-from attributed import attributed
+from attributed import attributed, speaker_of
 
 from newsprism.attribution import calibration_en, confidence_ru
 
@@ -70,3 +70,30 @@ def test_a_word_list_changed_gives_a_reading_of_its_own(monkeypatch: pytest.Monk
     assert attributed(HEATING) is not first
     monkeypatch.undo()
     assert attributed(HEATING) is first
+
+
+def test_a_description_is_named_without_its_relative_word() -> None:
+    text = (
+        "A plant accused\n\n"
+        "The director of the plant Oleg Petrenko stated that the plant works by the norms.\n\n"
+        "The director, whom the local site calls Oleh Petrenko, told the site on Tuesday that "
+        "the plant will pay for the analyses itself. The lawyer, whom the court appointed, said "
+        "that the client will appeal."
+    )
+    article = attributed(text)
+    assert all(not s.name.endswith(("whom", "who", ",")) for s in article.speakers)
+    assert "The lawyer" in {s.name for s in article.speakers}
+
+
+def test_shares_of_a_survey_are_speakers_of_their_own() -> None:
+    text = (
+        "How designers find clients\n\n"
+        "We asked 400 web designers how long it took to find a first client.\n\n"
+        "7% said it took three to four weeks. Whereas 8% found it took around two months, and "
+        "6% found it took more like four months."
+    )
+    article = attributed(text)
+    assert speaker_of(article, "three to four weeks") == "7%"
+    assert speaker_of(article, "around two months") == "8%"
+    assert speaker_of(article, "more like four months") == "6%"
+    assert all(not s.aliases for s in article.speakers if s.name.endswith("%"))

@@ -269,7 +269,7 @@ def split_honorific(words: list[str]) -> tuple[str | None, list[str], bool]:
 
 
 _RELATIVE = re.compile(
-    r",?\s+(?:who|which|whose|where|that|который|которая|которое|которые)\b.*$", re.I | re.S
+    r",?\s+(?:who|whom|which|whose|where|that|который|которая|которое|которые)\b.*$", re.I | re.S
 )
 _APPOSITION = re.compile(
     r"^(?P<role>(?i:the|a|an)\s+[^,]+),\s+(?P<name>(?:[A-Z][\w'’.-]*\s*){1,4})$"

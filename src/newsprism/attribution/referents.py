@@ -186,7 +186,7 @@ def _resolve_source(
                 org.add(src.start, src.end, None)
                 return org
         if org is None:
-            key = phonetic_key((src.normal or src.text).removeprefix("the ").removeprefix("The "))
+            key = _body_key((src.normal or src.text).removeprefix("the ").removeprefix("The "))
             org = _org_named(orgs, key) or orgs.setdefault(
                 key, Cluster("organization", src.normal or src.text, plural=src.plural)
             )
@@ -680,3 +680,14 @@ _ADJUNCT = re.compile(
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[a-z]")
 #: "…, for her part, admitted", "…, in turn, said": «со своей стороны», «в свою очередь»
 _ASIDE = re.compile(r",\s+(?:for (?:his|her|their|its) part|in (?:his |her |their |its )?turn),?")
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _body_key(name: str) -> str:
+    """The key a body's name is kept under: its :func:`phonetic_key`, with the numbers the
+    key drops ("7%" and "8%" of those surveyed, "G7" and "G20" are two, not one)."""
+    numbers = _NUMBER.findall(name)
+    key = phonetic_key(name)
+    return f"{key} {' '.join(numbers)}".strip() if numbers else key
