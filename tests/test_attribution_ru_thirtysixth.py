@@ -208,3 +208,39 @@ def test_english_a_name_after_of_introduces_nobody(
         assert later.speaker != own.speaker
     else:
         assert later.speaker == own.speaker
+
+
+_OFFICIAL = (
+    "Заключённый сбежал из изолятора\n\n"
+    "Из следственного изолятора в Москве сбежал заключённый Олег Топалов. Представитель "
+    "столичного управления ФСИН Сергей Цыганков подтвердил эту информацию: Топалов выбрался "
+    "на крышу через отверстие в потолке камеры.\n\n"
+    "Чиновник добавил, что по характеристике Топалов страдает психическим расстройством.\n"
+)
+_ANONYMOUS_OFFICIAL = (
+    "Бюджет пересмотрят\n\n"
+    "Министр финансов Иван Петров заявил, что бюджет будет пересмотрен осенью.\n\n"
+    "Один чиновник правительства сообщил, что сокращения коснутся оборонных расходов.\n"
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_bare_official_calls_back_the_one_quoted(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Чиновник добавил» after the representative Сергей Цыганков is quoted: his words (off:
+    an unnamed «чиновник» of its own, the person split in two)."""
+    monkeypatch.setattr(flags_ru, "BARE_OFFICIAL", on)
+    article = attributed(_OFFICIAL, "ru")
+    first = quote_holding(article, "выбрался на крышу")
+    later = quote_holding(article, "психическим расстройством")
+    assert (later.speaker == first.speaker) is on
+    assert speaker_name(article, first) == "Сергей Цыганков"
+
+
+def test_an_official_with_words_of_their_own_stays_unnamed() -> None:
+    """«Один чиновник правительства сообщил»: an unnamed source, not the minister before."""
+    article = attributed(_ANONYMOUS_OFFICIAL, "ru")
+    minister = quote_holding(article, "пересмотрен осенью")
+    official = quote_holding(article, "оборонных расходов")
+    assert official.speaker != minister.speaker

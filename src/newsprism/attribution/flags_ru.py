@@ -178,3 +178,6 @@ SERVING = True
 #: named in the genitive is a speaker of their own, never merged with that owner, whose own
 #: words («— сказал Петров») stay the owner's (:mod:`.owners_ru`; thirty-sixth session)
 PERSON_OWNER = True
+#: «Чиновник добавил»: the bare general word for an office holder calls back the one just
+#: quoted instead of being an unnamed source of its own (:data:`.sources_ru.OFFICIAL_WORDS`)
+BARE_OFFICIAL = True

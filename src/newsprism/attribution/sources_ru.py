@@ -249,6 +249,17 @@ def source(
         return SourceRef(start, end, text, "name", lemma, gender, plural)
     if lemma in RU_DOCUMENTS:
         return SourceRef(start, end, text, "document", lemma)
+    if (
+        flags.BARE_OFFICIAL
+        and lemma in OFFICIAL_WORDS
+        and not plural
+        and len([t for t in toks if t.pos != "PUNCT"]) == 1
+    ):
+        # «Чиновник добавил» after «Представитель управления Сергей Цыганков подтвердил»:
+        # the bare word for an office holder calls back the one just quoted, as «министр» does
+        return self._in_nominative(
+            SourceRef(start, end, text, "description", lemma, gender, plural), root, toks, verb
+        )
     if lemma in RU_ANONYMOUS and not self._named(start, end):
         return self._in_nominative(
             SourceRef(start, end, text, "anonymous", lemma, gender, plural), root, toks, verb
@@ -299,6 +310,12 @@ def source(
         toks,
         verb,
     )
+
+
+#: the general words for someone holding an office: alone, with no word of their own, they call
+#: back the office holder just quoted (thirty-sixth session); with any word («чиновник
+#: правительства», «один чиновник») they stay an unnamed source
+OFFICIAL_WORDS = frozenset(["чиновник", "чиновница"])
 
 
 #: bodies that act for the one named after them: the press service, office or management of X
