@@ -412,7 +412,9 @@ Scored only by ``--split ks35`` (skipped with a message where the key-sentence f
 Scored "before" by the lead with the base dcf5436e and "after" once by the Russian developer, who
 never opened its items, with the thirty-fifth session's last Russian code: strict 83/135 both
 times (natasha + keyword 36/135), confident right 24/24 -> 35/38, content F1 78.2 both, one
-speaker per person 13 -> 12 of 22 (``docs/attribution.md``).
+speaker per person 13 -> 12 of 22 (``docs/attribution.md``).  From the thirty-sixth session
+``ks35`` is development data (halves by the parity of the first byte of the SHA-1 of its id:
+7 texts in ``devA``, 13 in ``devB``).
 
 ``ks36`` (held out in the thirty-sixth session): ``ks35``'s pool and each file's order continued,
 by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
@@ -428,7 +430,13 @@ an attribution cut by the truncation annotated as far as the text goes; 155 attr
 with a speaker, 31 direct, 68 figures; every text holds at least three; all 155 scored under the
 default "relay" convention), committed before any run; the labeller's choices where the written conventions are silent are kept outside the
 project until the part is scored "after".  Scored only by ``--split ks36`` (skipped with a
-message where the key-sentence files are absent); "all" leaves it out.
+message where the key-sentence files are absent); "all" leaves it out.  Scored "before" with the
+base d3329bc0 (the lead; the merged row by the Russian developer with the same base src) and
+"after" once by the Russian developer, who never opened its items, with the thirty-sixth
+session's Russian code (its branch before the last landing): strict 115/150 both times
+(natasha + keyword 43/150), confident right 54/60 -> 53/59, content F1 88.3 both, one speaker
+per person 18 -> 19 of 28, speakers holding two gold people 1 of 72 -> 1 of 71
+(``docs/attribution.md``).
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
