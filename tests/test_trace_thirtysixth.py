@@ -17,7 +17,16 @@ from test_trace_bonds import _bonded_values as _bonded
 from newsprism import analyse
 from newsprism.attribution.stage import article_from_text
 from newsprism.library import Library
-from newsprism.trace import candidates, catch_up, drift, identity, measures, restated, timeline
+from newsprism.trace import (
+    candidates,
+    catch_up,
+    drift,
+    identity,
+    measures,
+    restated,
+    sources,
+    timeline,
+)
 from newsprism.trace.index import traces_with_value
 from newsprism.trace.mentions import ClaimMention, Source
 
@@ -174,3 +183,33 @@ def test_a_figure_with_two_digits_swapped_joins_its_trace(
     monkeypatch.setattr(candidates, "TRANSPOSITIONS", False)
     monkeypatch.setattr(identity, "TRANSPOSED", False)
     assert len(trace_ids()) == 2
+
+
+def _ru_claim(sentence: str, text: str) -> ClaimMention:
+    src = Source(1, "outlet.example", None, None, "ru", FEB_7)
+    return ClaimMention(
+        source=src, claim_id=0, text=text, sentence=sentence, value=31.0, value_high=None,
+        unit=None, hedge="=", qualifier=None, about="", period=None, speaker=None,
+        asserted_by="article", confidence=None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "source"),
+    [
+        ("В прокуратуре города насчитали 31 пострадавшего.", "31 пострадавшего",
+         "прокуратуре города"),
+        ("В профсоюзе медиков называют 600 пострадавших.", "600 пострадавших",
+         "профсоюзе медиков"),
+        ("У перевозчика насчитали 45 отменённых рейсов.", "45 отменённых рейсов", "перевозчика"),
+        # a subject of its own, or no verb of counting: not read so
+        ("На мелководье орнитологи насчитали 338 фламинго.", "338 фламинго", None),
+        ("В больницах остаются 31 пострадавший.", "31 пострадавший", None),
+    ],
+)  # fmt: skip
+def test_a_body_that_counts_by_its_place_is_the_source(
+    sentence: str, text: str, source: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert sources.source_of(_ru_claim(sentence, text)) == source
+    monkeypatch.setattr(sources, "COUNTED_IN_BODY", False)
+    assert sources.source_of(_ru_claim(sentence, text)) is None

@@ -52,9 +52,34 @@ def source_of(m: ClaimMention) -> str | None:
         # "The doctors' union counted 3,100", "The ministry put the number at 1,580": the
         # subject of a verb of counting is who gives the figure, with no verb of saying
         who = m.agent if given_by_subject(m) else None
+    if (not who or not who.strip()) and COUNTED_IN_BODY:
+        who = counted_in(m)
     if not who or not who.strip():
         return None
     return _read_source(who, m.sentence, DATES_NOT_SOURCES, PLACES_ASIDE)
+
+
+#: Russian gives a count to a body by its place, with no subject: «В прокуратуре города
+#: насчитали 31 пострадавшего», «В профсоюзе называют 600» — the body the verb's place names
+#: is the source, as the subject of "The union counted 600" is (thirty-sixth session)
+COUNTED_IN_BODY = True
+
+_IN_BODY = re.compile(r"^\s*(?:[Вв]о?|[Уу])\s+(?P<body>[^,;:—]{2,80}?)\s*$")
+
+
+def counted_in(m: ClaimMention) -> str | None:
+    """The body a Russian verb of counting gives the figure to by its place, the sentence
+    opening with it («В прокуратуре города насчитали 31 пострадавшего»), else ``None``."""
+    from .bonds import _RIVAL_BEFORE
+
+    at = m.sentence.find(m.text)
+    if at <= 0:
+        return None
+    verb = _RIVAL_BEFORE.search(m.sentence[:at])
+    if verb is None:
+        return None
+    found = _IN_BODY.match(m.sentence[: verb.start()])
+    return found["body"] if found else None
 
 
 #: a figure that a verb of counting or estimating gives to its subject ("The union counted
