@@ -52,3 +52,40 @@ def test_a_count_given_again_is_not_smoothed_apart() -> None:
     assert match.happening_probability(p, warning, toll) == p
     # the next day's development is still lowered (smoothing and the evidence of when)
     assert match.happening_probability(p, warning, arrest) < match.SHORT_HAPPENING
+
+
+def _forms(lemma: str) -> set[str]:
+    """Every form pymorphy3's dictionary gives the lemma, in each paradigm it has, «ё» as «е»."""
+    from newsprism.claims.nlp import russian_parses
+
+    return {
+        str(f.word).replace("ё", "е")
+        for p in russian_parses(lemma)
+        if str(p.normal_form).replace("ё", "е") == lemma
+        for f in p.lexeme
+    }
+
+
+def test_every_form_of_the_headline_lexicons_is_parsed() -> None:
+    """The headline grammars parse only the words that begin as a form of their lemmas may:
+    every dictionary form of every lemma begins so (a missing beginning would make a word of
+    the lexicon unread)."""
+    from newsprism.stories import revised, when
+
+    lemmas = set(when._AFTERMATH_RU) | {
+        w for head, partners in when._AFTERMATH_RU_PAIRS for w in (head, *partners)
+    }
+    read = 0
+    for lemma in sorted(lemmas):
+        # «возбужденный» is no reading's normal form (the participle's is «возбудить»)
+        forms = _forms(lemma)
+        read += bool(forms)
+        assert all(f.startswith(when._AFTERMATH_RU_BEGINNINGS) for f in forms), lemma
+    assert read >= len(lemmas) - 1
+    read = 0
+    for lemma in sorted(revised._RISE_RU):
+        # «достичь» is read as «достигнуть»
+        forms = _forms(lemma)
+        read += bool(forms)
+        assert all(f.startswith(revised._RISE_RU_BEGINNINGS) for f in forms), lemma
+    assert read >= len(revised._RISE_RU) - 1

@@ -39,6 +39,9 @@ _NUMBER_WORDS_EN = frozenset({"hundreds", "thousands", "millions", "dozen", "doz
 _COUNTED_EN = _HARM_EN + ("casualt", "missing", "vote", "ballot", "damage", "donation", "compensat")
 #: Russian lemmas of rising or reaching
 _RISE_RU = frozenset({"вырасти", "возрасти", "увеличиться", "достигнуть", "достичь", "превысить"})
+#: how every form of those lemmas begins («выросло», «возросло», «увеличилось», «достигло»,
+#: «превышает»): what a headline needs before it is parsed (:func:`tells_count_revised`)
+_RISE_RU_BEGINNINGS = ("выр", "возр", "увелич", "дост", "превы")
 #: Russian count nouns
 _COUNT_NOUNS_RU = frozenset({"число", "количество"})
 #: Russian lemmas of dying or being hurt, after «ещё N»
@@ -122,6 +125,10 @@ def tells_count_revised(headline: str) -> bool:
     if not words:
         return False
     russian = any("\u0400" <= w[0] <= "\u04ff" for w in words)
+    if russian and not any(w == "еще" or w.startswith(_RISE_RU_BEGINNINGS) for w in words):
+        # each Russian form of the grammar needs a verb of rising or «ещё»: a headline without
+        # a word that may be one is not parsed at all (most are not)
+        return False
     lemmas = [_lemmas_ru(w) if russian else frozenset((w,)) for w in words]
     if russian:
         counted = any(lm & (_COUNT_NOUNS_RU | _COUNTED_RU) for lm in lemmas)
