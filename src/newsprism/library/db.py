@@ -552,9 +552,10 @@ MIGRATIONS: list[tuple[str, str]] = [
     (
         "stories_0008_inner_capitals",
         """
-        -- a name with a capital inside it («ТайгаФин», "PayPal") is one name now
-        -- (newsprism.stories.features): stored rows are recomputed from their article when
-        -- their window is first loaded, as for stories_0003 (the MinHash and its bands are kept)
+        -- stored rows are recomputed from their article when their window is first loaded,
+        -- as for stories_0003 (the MinHash and its bands are kept).  Written for a name reader
+        -- that read a capital inside a word as part of the name, withdrawn the same session;
+        -- kept because libraries opened in between list it, and recomputing is harmless
         UPDATE story_articles SET terms = NULL;
         """,
     ),

@@ -300,7 +300,7 @@ def happening_probability(probability: float, a: Fingerprint, b: Fingerprint) ->
     share in passing from the happening's own, and a count given again is told of that
     happening by its headline (the convention), mostly naming only its place; pairwise,
     development half B's Russian pairs 0.682 → 0.711 (one more found, no join added), A's
-    0.876 → 0.892 (three more), the library runs the same (docs/stories.md)."""
+    0.864 → 0.881 (three more), the library runs the same (docs/stories.md)."""
     agreement = day_evidence(a, b)
     shift = 0.0 if later_revises(a, b) else short_names_shift(a, b)
     if agreement:
