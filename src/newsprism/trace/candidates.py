@@ -119,14 +119,7 @@ def _candidates(
         # the same digits at another magnitude (14,200 / 142,000; 2,600 kg / 2.6 tonnes):
         # only those figures, in a narrow band (see measures.same_digits)
         for v in measures.magnitudes(m.value) if identity.SAME_DIGITS is not None else ():
-            lo, hi = sorted((v * 0.999, v * 1.001))
-            for r in _select(
-                conn,
-                f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
-                f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
-                [lo, hi, *args, m.source.article_id],
-                kept,
-            ):
+            for r in _in_band(conn, v, within, [*args, m.source.article_id], kept):
                 rows[r["id"]] = r
         # the same number with two neighbouring digits swapped (1,800 / 8,100), where that
         # lies beyond the value span: only those figures, in a narrow band (thirty-sixth
@@ -134,13 +127,7 @@ def _candidates(
         for v in measures.transpositions(m.value) if TRANSPOSITIONS else ():
             if m.value > 0 and max(v, m.value) / min(v, m.value) <= VALUE_SPAN:
                 continue
-            for r in _select(
-                conn,
-                f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
-                f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
-                [v * 0.999, v * 1.001, *args, m.source.article_id],
-                kept,
-            ):
+            for r in _in_band(conn, v, within, [*args, m.source.article_id], kept):
                 rows[r["id"]] = r
         # the same quantity in another unit of its measure far from it as written (3,200 tonnes
         # / 7 million pounds, 20 minutes / half an hour, 25 m/s / 56 mph): the nearest values
@@ -188,6 +175,22 @@ def _candidates(
         ):
             rows[r["id"]] = r
     return list(rows.values())
+
+
+def _in_band(
+    conn: sqlite3.Connection, v: float, within: str, args: list[Any], kept: _Kept | None
+) -> list[sqlite3.Row]:
+    """At most :data:`MAGNITUDE_CANDIDATES` figures of the very value ``v`` (a band of a
+    thousandth either side; ``within``: the time window's condition; ``args``: its values and
+    the article left out)."""
+    lo, hi = sorted((v * 0.999, v * 1.001))
+    return _select(
+        conn,
+        f"SELECT id FROM trace_mentions WHERE kind = 'claim' AND value BETWEEN ? AND ?"
+        f"{within} AND article_id != ? LIMIT {MAGNITUDE_CANDIDATES}",
+        [lo, hi, *args],
+        kept,
+    )
 
 
 def _nearest(
