@@ -211,11 +211,10 @@ def test_english_a_name_after_of_introduces_nobody(
 
 
 _OFFICIAL = (
-    "Заключённый сбежал из изолятора\n\n"
-    "Из следственного изолятора в Москве сбежал заключённый Олег Топалов. Представитель "
-    "столичного управления ФСИН Сергей Цыганков подтвердил эту информацию: Топалов выбрался "
-    "на крышу через отверстие в потолке камеры.\n\n"
-    "Чиновник добавил, что по характеристике Топалов страдает психическим расстройством.\n"
+    "Мост под Тверью закрыли из-за паводка\n\n"
+    "На трассе под Тверью закрыли мост через реку Тьму. Представитель областного управления "
+    "дорог Павел Зимин подтвердил эту информацию: вода поднялась выше отметки опор моста.\n\n"
+    "Чиновник добавил, что объезд через соседний район займёт около часа.\n"
 )
 _ANONYMOUS_OFFICIAL = (
     "Бюджет пересмотрят\n\n"
@@ -228,14 +227,14 @@ _ANONYMOUS_OFFICIAL = (
 def test_a_bare_official_calls_back_the_one_quoted(
     on: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """«Чиновник добавил» after the representative Сергей Цыганков is quoted: his words (off:
+    """«Чиновник добавил» after the representative Павел Зимин is quoted: his words (off:
     an unnamed «чиновник» of its own, the person split in two)."""
     monkeypatch.setattr(flags_ru, "BARE_OFFICIAL", on)
     article = attributed(_OFFICIAL, "ru")
-    first = quote_holding(article, "выбрался на крышу")
-    later = quote_holding(article, "психическим расстройством")
+    first = quote_holding(article, "выше отметки опор")
+    later = quote_holding(article, "объезд через соседний")
     assert (later.speaker == first.speaker) is on
-    assert speaker_name(article, first) == "Сергей Цыганков"
+    assert speaker_name(article, first) == "Павел Зимин"
 
 
 def test_an_official_with_words_of_their_own_stays_unnamed() -> None:

@@ -255,7 +255,7 @@ def source(
         and not plural
         and len([t for t in toks if t.pos != "PUNCT"]) == 1
     ):
-        # «Чиновник добавил» after «Представитель управления Сергей Цыганков подтвердил»:
+        # «Чиновник добавил» after «Представитель управления Павел Зимин подтвердил»:
         # the bare word for an office holder calls back the one just quoted, as «министр» does
         return self._in_nominative(
             SourceRef(start, end, text, "description", lemma, gender, plural), root, toks, verb
