@@ -162,6 +162,31 @@ def test_en_a_number_in_brackets_after_a_name_outside_a_caption_stays(text: str)
     assert len(_en(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # guards: a present tense with no word of a game and no second numbered name is a
+        # person's age, not a caption's shirt number
+        ("Toddler Amy Brown (3) plays in the garden of the new shelter.", 3.0),
+        ("Pensioner Mary Jones (62) waits for the bus.", 62.0),
+        ("Anna Schmidt (34) runs the bakery on Main Street.", 34.0),
+    ],
+)
+def test_en_an_age_in_brackets_before_a_present_tense_stays(text: str, age: float) -> None:
+    assert [v for v, _, _ in _en(text)] == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rick DiPietro (39) makes a save.",
+        "Ryan Nunn (22) tackles Luke Bishop (4) near the touchline.",
+    ],
+)
+def test_en_a_caption_with_a_word_of_play_or_a_second_player_masks_the_shirt(text: str) -> None:
+    assert _en(text) == []
+
+
 def test_en_a_bound_before_the_next_figure_is_that_figures() -> None:
     got = [
         (q.value, q.qualifier)

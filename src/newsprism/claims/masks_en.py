@@ -476,7 +476,10 @@ _PART_OF_YEAR = re.compile(
 #: present tense ("Rick DiPietro (39) makes a save", "Ryan Nunn (22) tackles Luke Bishop (4)");
 #: every bracketed number after a name in such a sentence is a shirt's.  A past tense or no verb
 #: after it is a tally ("Vijay (11) was pinned", "Warner (12), Kohli (8)"), a stative verb an
-#: age ("Mary Doyle (34) lives in Cork")
+#: age ("Mary Doyle (34) lives in Cork").  A present tense alone is no caption of a game: a
+#: person's age in brackets goes with any verb ("Amy Brown (3) plays in the garden", "Anna
+#: Schmidt (34) runs the bakery"), so the sentence must also speak of play (:data:`_SPORT`) or
+#: name a second player by number ("tackles Luke Bishop (4)")
 _NAME_BRACKET = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s?\(\s?\d{1,2}\s?\)"
 _CAPTION = re.compile(
     _NAME_BRACKET
@@ -485,13 +488,24 @@ _CAPTION = re.compile(
 )
 _NAMED_BRACKET = re.compile(_NAME_BRACKET)
 _BRACKET = re.compile(r"\s?\(\s?\d{1,2}\s?\)$")
+#: words of a game's play or its parts: a caption with one of them shows a match, not a person
+#: of some age ("plays in the garden" has none; "makes a save", "scores in the first half" do)
+_SPORT = re.compile(
+    r"(?i)\b(?:saves?|goals?|goalkeeper|tackles?|tackled|shots?|shoots|match|matches|game|"
+    r"games|innings|wickets?|puck|rebounds?|dunks?|layups?|header|dribbles|striker|"
+    r"midfielder|quarterback|touchdown|free[- ]kick|rink|play-?offs?|teammates?|"
+    r"(?:first|second)\s+half)\b"
+)
 
 
 def _shirt_numbers(sentence: str) -> list[tuple[int, int]]:
     if _CAPTION.search(sentence) is None:
         return []
+    named = list(_NAMED_BRACKET.finditer(sentence))
+    if len(named) < 2 and _SPORT.search(sentence) is None:
+        return []
     spans = []
-    for m in _NAMED_BRACKET.finditer(sentence):
+    for m in named:
         bracket = _BRACKET.search(m.group())
         if bracket:
             spans.append((m.start() + bracket.start(), m.end()))
