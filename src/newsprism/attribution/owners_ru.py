@@ -85,6 +85,36 @@ def _feminine_nominative(word: str) -> bool:
     )
 
 
+@cache
+def _past_gender(word: str) -> str | None:
+    """The gender of a past-tense singular verb («заявил» masc, «заявила» femn) when every
+    pymorphy3 reading agrees; None for any other verb form or a split reading."""
+    genders = {
+        p.tag.gender
+        for p in _analyzer().parse(word.lower())
+        if p.tag.POS == "VERB" and "past" in p.tag and "sing" in p.tag
+    }
+    return genders.pop() if len(genders) == 1 and None not in genders else None
+
+
+@cache
+def _other_gender(word: str, gender: str) -> bool:
+    """Whether ``word`` read as a name in the nominative names only people of another gender
+    than ``gender`` while it also reads in the genitive: then it cannot be the subject of a verb
+    of that gender, and is whose the speaker is («Евгения» after «заявил»).  False where
+    pymorphy3 gives no nominative name reading, or one of both genders («Плющенко»)."""
+    readings = [
+        p.tag for p in _analyzer().parse(word.lower()) if {"Name", "Surn"} & p.tag.grammemes
+    ]
+    nominative = {t.gender for t in readings if "nomn" in t}
+    return (
+        bool(nominative)
+        and gender not in nominative
+        and "ms-f" not in nominative
+        and any("gent" in t for t in readings)
+    )
+
+
 #: :func:`person_owner`'s answer where the words read both ways: the speaker is left as the
 #: parse reads them, and shown uncertain
 AMBIGUOUS = (-1, -1)
@@ -130,7 +160,14 @@ def person_owner(
     if any(_person_name(t) for t in rest):
         return None  # «адвокат Биби Сайфул Малук»: the speaker's own name follows
     names = [t for t in run if _person_name(t)]
-    feminine = verb is not None and verb.feats.get("Gender") == "Fem"
+    gender = _past_gender(verb.text) if verb is not None else None
+    if gender is not None and any(_other_gender(t.text, gender) for t in names):
+        # «Тренер Евгения Плющенко заявил»: «Евгения» is a woman's name only in the
+        # nominative, and the verb's speaker is a man — the name is the owner's, in the genitive
+        return self.span([*between, *run])
+    feminine = gender == "femn" or (
+        gender is None and verb is not None and verb.feats.get("Gender") == "Fem"
+    )
     if feminine and all(_feminine_nominative(t.text) for t in names):
         return AMBIGUOUS
     tagged = all(t.feats.get("Case") == "Gen" for t in names)

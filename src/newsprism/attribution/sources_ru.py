@@ -290,15 +290,21 @@ def source(
     owner = person_owner(self, sent, root, toks, verb) if flags.PERSON_OWNER and not propn else None
     doubt = owner == AMBIGUOUS
     if doubt:
-        owner = None  # «Адвокат Петрова заявила»: read as the parse reads it, shown uncertain
+        # «Адвокат Петрова заявила»: the lawyer Petrova or Petrov's lawyer — shown as the
+        # description, uncertain, never under the one name both readings exclude («Петров»)
+        owner = None
     elif owner is not None:
         owned |= {t.id for t in toks if owner[0] <= self.pos(t) < owner[1]}
-    if self._named(start, end) and any(
-        t.pos == "PROPN"
-        and t.feats.get("Animacy") == "Anim"
-        and (t is not root or propn)
-        and not (t.id in owned and (t.feats.get("Case") == "Gen" or owner is not None))
-        for t in toks
+    if (
+        not doubt
+        and self._named(start, end)
+        and any(
+            t.pos == "PROPN"
+            and t.feats.get("Animacy") == "Anim"
+            and (t is not root or propn)
+            and not (t.id in owned and (t.feats.get("Case") == "Gen" or owner is not None))
+            for t in toks
+        )
     ):
         return SourceRef(start, end, text, "name", lemma, gender, plural, owner_doubt=doubt)
     # «директор краеведческого музея города Тулы»: capitals, but no person's name
