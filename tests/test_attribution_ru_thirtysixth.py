@@ -6,7 +6,8 @@ text.
   Игоря Соколова») is a speaker of their own: never merged with that owner, whose own words
   («— сказал Петров») stay the owner's.  The ordinary office before a name («Министр Иван
   Петров … Петров сказал») stays one person; where the words read both ways («Адвокат Петрова
-  заявила») the speaker is shown uncertain.
+  заявила») the speaker is shown uncertain, as the description; the cue verb's gender against a
+  name's («Тренер Евгения Плющенко заявил») tells the owner's name from the speaker's own.
 """
 
 from __future__ import annotations
@@ -161,6 +162,52 @@ def test_both_readings_are_shown_uncertain(monkeypatch: pytest.MonkeyPatch) -> N
     article = _read(_BOTH_READINGS, True, monkeypatch)
     quote = quote_holding(article, "обжалует решение")
     assert quote.confidence is not None and quote.confidence < CONFIDENT
+
+
+def test_both_readings_show_the_description_not_the_owner(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """«Адвокат Петрова заявила»: neither reading's speaker is «Петров» (the lawyer Petrova, or
+    Petrov's lawyer): the description is shown, never the owner."""
+    article = _read(
+        "Защита обжалует решение\n\nАдвокат Петрова заявила, что приговор обжалуют.\n",
+        True,
+        monkeypatch,
+    )
+    quote = quote_holding(article, "приговор обжалуют")
+    assert speaker_name(article, quote) == "Адвокат Петрова"
+    assert quote.confidence is not None and quote.confidence < CONFIDENT
+
+
+def test_the_verbs_gender_rules_out_the_speakers_own_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """«Тренер Евгения Плющенко заявил»: «Евгения» is a woman's name only in the nominative, the
+    verb's speaker a man — the name is the owner's (named nowhere else), the coach speaks."""
+    article = _read(
+        "Фигурист готовится к турниру\n\n"
+        "Тренер Евгения Плющенко заявил, что спортсмен готов к турниру.\n",
+        True,
+        monkeypatch,
+    )
+    coach = quote_holding(article, "готов к турниру")
+    assert speaker_name(article, coach) == "Тренер Евгения Плющенко"
+
+
+def test_a_name_with_no_genitive_reading_is_the_speakers_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """«Пресс-секретарь главы правительства Наталья Тимакова сообщила»: «Наталья» cannot be a
+    genitive — the press secretary is named, and shown confident."""
+    article = _read(
+        "Назначение в правительстве\n\n"
+        "Пресс-секретарь главы правительства Наталья Тимакова сообщила, что распоряжение о "
+        "назначении уже подписано.\n",
+        True,
+        monkeypatch,
+    )
+    quote = quote_holding(article, "распоряжение о назначении")
+    assert speaker_name(article, quote) == "Наталья Тимакова"
 
 
 def test_english_keeps_the_lawyer_apart_from_the_client() -> None:

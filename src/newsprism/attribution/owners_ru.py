@@ -133,7 +133,9 @@ def person_owner(
     speaker's own name after the owner's («адвокат Биби Сайфул Малук»), a genitive under a
     genitive («по словам адвоката Ивана Петрова» may name the lawyer Ivan Petrov); and
     :data:`AMBIGUOUS` where the text does not tell the readings apart: «Адвокат Петрова
-    заявила» is the lawyer Petrova as well as Petrov's lawyer."""
+    заявила» is the lawyer Petrova as well as Petrov's lawyer.  The cue verb's past-tense gender
+    tells them apart where a name reads in the nominative only with the other gender
+    («Тренер Евгения Плющенко заявил»: the owner)."""
     case = root.feats.get("Case")
     if root.pos != "NOUN" or case in (None, "Gen") or root.feats.get("Number") == "Plur":
         return None
@@ -169,7 +171,9 @@ def person_owner(
         gender is None and verb is not None and verb.feats.get("Gender") == "Fem"
     )
     if feminine and all(_feminine_nominative(t.text) for t in names):
-        return AMBIGUOUS
+        # only where every word reads in the genitive too («Петрова»): «Наталья Тимакова»
+        # cannot be anyone's genitive, and is the speaker's own name
+        return AMBIGUOUS if all(genitive_name(t.text) for t in names) else None
     tagged = all(t.feats.get("Case") == "Gen" for t in names)
     # a surname natasha does not know is tagged nominative («Адвокат Маркива»): read it in the
     # genitive when pymorphy3 can and the owner is named elsewhere in the article, by themselves

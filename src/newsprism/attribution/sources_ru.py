@@ -306,7 +306,7 @@ def source(
             for t in toks
         )
     ):
-        return SourceRef(start, end, text, "name", lemma, gender, plural, owner_doubt=doubt)
+        return SourceRef(start, end, text, "name", lemma, gender, plural)
     # «директор краеведческого музея города Тулы»: capitals, but no person's name
     return self._in_nominative(
         SourceRef(
