@@ -97,6 +97,9 @@ def _past_gender(word: str) -> str | None:
     return genders.pop() if len(genders) == 1 and None not in genders else None
 
 
+_GENDERS = frozenset(["masc", "femn", "neut", "ms-f"])
+
+
 @cache
 def _other_gender(word: str, gender: str) -> bool:
     """Whether ``word`` read as a name in the nominative names only people of another gender
@@ -106,7 +109,8 @@ def _other_gender(word: str, gender: str) -> bool:
     readings = [
         p.tag for p in _analyzer().parse(word.lower()) if {"Name", "Surn"} & p.tag.grammemes
     ]
-    nominative = {t.gender for t in readings if "nomn" in t}
+    # pymorphy3's ``gender`` has no value for «ms-f» (either gender): read the grammemes
+    nominative = {g for t in readings if "nomn" in t for g in _GENDERS & t.grammemes}
     return (
         bool(nominative)
         and gender not in nominative
