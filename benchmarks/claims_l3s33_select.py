@@ -63,6 +63,18 @@ def select_after(labels: Path) -> list[dict[str, Any]]:
     return [row for row in walk if _key(row["id"]) > after][:WANT]
 
 
+def load_labelled(labels: Path) -> list[dict[str, Any]]:
+    """The sentences ``labels`` annotates: ``text``, ``page`` (the page id) and ``quantities``
+    (every part of the pool is loaded so)."""
+    return labelled_sentences(labels, pages())
+
+
+def print_keys(keys: list[dict[str, Any]]) -> None:
+    """The standoff keys of a part, one JSON object a line (what a labeller works from)."""
+    for key in keys:
+        print(json.dumps(key))
+
+
 def select() -> list[dict[str, Any]]:
     """The standoff keys of the part: the rows of the pages after ``l3s``'s last drawn page."""
     return select_after(L3S_LABELS)
@@ -70,12 +82,11 @@ def select() -> list[dict[str, Any]]:
 
 def load() -> list[dict[str, Any]]:
     """The annotated sentences: ``text``, ``page`` (the page id) and ``quantities``."""
-    return labelled_sentences(LABELS, pages())
+    return load_labelled(LABELS)
 
 
 def main() -> None:
-    for key in select():
-        print(json.dumps(key))
+    print_keys(select())
 
 
 if __name__ == "__main__":

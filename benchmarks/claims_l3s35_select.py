@@ -29,17 +29,14 @@ peer ran on them, committed before the first run: 196 figures in 127 sentences. 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claims_l3s33_select import select_after  # noqa: E402
+from claims_l3s33_select import load_labelled, print_keys, select_after  # noqa: E402
 from claims_l3s34_select import LABELS as L3S34_LABELS  # noqa: E402
-from claims_l3s_select import pages  # noqa: E402
-from claims_np2014_select import labelled_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "data" / "l3s35_numbers.jsonl"
@@ -52,13 +49,8 @@ def select() -> list[dict[str, Any]]:
 
 def load() -> list[dict[str, Any]]:
     """The annotated sentences: ``text``, ``page`` (the page id) and ``quantities``."""
-    return labelled_sentences(LABELS, pages())
-
-
-def main() -> None:
-    for key in select():
-        print(json.dumps(key))
+    return load_labelled(LABELS)
 
 
 if __name__ == "__main__":
-    main()
+    print_keys(select())
