@@ -47,7 +47,7 @@ from newsprism.attribution.source_kind_en import (  # noqa: E402
 )
 
 #: this session's held-out parts: never read here
-HELD_OUT = ("wcxb36", *mt.HELD_OUT)
+HELD_OUT = ("wcxb37", *mt.HELD_OUT)
 
 
 def _real_pages(prefix: str) -> list[str]:
@@ -100,7 +100,7 @@ def main() -> None:
     mt_text = {n: (mt.DATA / f"{n}.txt").read_text(encoding="utf-8") for n in mt.PARTS["all"]}
     sets = [
         ("translated-style, half B", [mt_text[n] for n in mt.PARTS["B"]], True),
-        ("real pages, wcxb25-35", _real_pages("wcxb"), False),
+        ("real pages, wcxb25-36", _real_pages("wcxb"), False),
         ("real pages, fundus1-16", _real_pages("fundus"), False),
         ("PolNeAR dev (80)", [t for _, t, _ in quotes_en.load("dev", 80)], False),
         ("translated-style, half A (set on)", [mt_text[n] for n in mt.PARTS["A"]], True),
