@@ -9,6 +9,8 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-seventh session: ``--set l3s37 --part fresh37`` (selected and labelled
+by a colleague, scored only, run only by name; the pool's last draw).
 Held out in the thirty-sixth session: ``--set l3s36 --part fresh36`` (selected and labelled by
 a colleague, scored only, run only by name; docs/claims.md gives its before and after, 90.4 / 85.4
 / 89.2 and 90.7 / 85.6 / 89.5).
@@ -377,6 +379,7 @@ def score(
 
 
 SETS = (
+    "l3s37",
     "l3s36",
     "l3s35",
     "l3s34",
@@ -415,6 +418,7 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("l3s37", "fresh37"),
     ("l3s36", "fresh36"),
     ("l3s35", "fresh35"),
     ("l3s35", "dev-a"),
@@ -512,6 +516,10 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("l3s37", "fresh37"): (
+        "L3S-GN1's pages after the l3s36 part's, English (held out, issue 13's thirty-seventh"
+        " session), scored only"
+    ),
     ("l3s36", "fresh36"): (
         "L3S-GN1's pages after the l3s35 part's, English (held out, issue 13's thirty-sixth"
         " session), scored only"
@@ -795,6 +803,10 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "l3s37":
+        from claims_l3s37_select import load as load_l3s37
+
+        return load_l3s37()
     if name == "l3s36":
         from claims_l3s36_select import load as load_l3s36
 
@@ -1026,6 +1038,7 @@ def main() -> None:
             "fresh34",
             "fresh35",
             "fresh36",
+            "fresh37",
             "half-a",
             "half-b",
             "dev-a",
@@ -1086,6 +1099,11 @@ def main() -> None:
             (args.part and "fresh36" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-seventh session's held-out part likewise (--part fresh37 or --set l3s37)
+        if part == "fresh37" and not (
+            (args.part and "fresh37" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1110,6 +1128,7 @@ def main() -> None:
             "fresh34",
             "fresh35",
             "fresh36",
+            "fresh37",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:

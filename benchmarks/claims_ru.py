@@ -12,6 +12,10 @@ were written afterwards and are not tuned on.  Both are reported.
 Each expected figure has its value (a range as low–high), canonical unit (see
 ``newsprism.claims.units``; a counted noun as its lemma), and qualifier as written.
 
+Held out in the thirty-seventh session: ``--ru37w`` (``benchmarks/data/ru37w_numbers.jsonl``,
+rows of ``"split": "ru37w"`` in the form of ``ru_numbers.jsonl``: short news items written and
+labelled by a colleague who does not read the code; scored only, its errors never printed;
+skipped, saying so, while the file is absent).
 Held out in the thirty-sixth session: ``--ru36w`` (``benchmarks/data/ru36w_numbers.jsonl``, rows
 of ``"split": "ru36w"`` in the form of ``ru_numbers.jsonl``: short news items written and labelled
 by a colleague who does not read the code; scored only, its errors never printed; skipped, saying
@@ -69,6 +73,8 @@ from newsprism.claims.score import f1_scores, predict  # noqa: E402
 DATA = ROOT / "benchmarks" / "data" / "ru_numbers.jsonl"
 #: the thirty-sixth session's written held-out part (absent until its writer lands it)
 DATA_RU36W = ROOT / "benchmarks" / "data" / "ru36w_numbers.jsonl"
+#: the thirty-seventh session's written held-out part (absent until its writer lands it)
+DATA_RU37W = ROOT / "benchmarks" / "data" / "ru37w_numbers.jsonl"
 
 Pred = dict[str, Any]
 
@@ -197,6 +203,12 @@ def main() -> None:
         action="store_true",
         help="the fresh held-out part of the twenty-fourth session (RBC.ru bodies neither rbc nor"
         " rbc2 drew)",
+    )
+    ap.add_argument(
+        "--ru37w",
+        action="store_true",
+        help="the held-out part of the thirty-seventh session (short news items written and"
+        " labelled by a colleague; benchmarks/data/ru37w_numbers.jsonl), scored only",
     )
     ap.add_argument(
         "--ru36w",
@@ -348,6 +360,7 @@ def main() -> None:
         or args.bsnlp34n
         or args.ru35n
         or args.ru36w
+        or args.ru37w
         or args.stories
         or args.stories14
         or args.stories15
@@ -367,6 +380,18 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.ru37w:
+            ru37w = load_ru37w()
+            if ru37w is None:
+                print(f"ru37w: {DATA_RU37W.relative_to(ROOT)} is absent, skipped")
+            elif not ru37w:
+                print(f"ru37w: {DATA_RU37W.relative_to(ROOT)} holds no row of split ru37w, skipped")
+            else:
+                title = (
+                    "ru37w fresh37 (short Russian news items written and labelled by a colleague,"
+                    " held out, issue 13's thirty-seventh session), scored only"
+                )
+                parts.append((title, ru37w))
         if args.ru36w:
             ru36w = load_ru36w()
             if ru36w is None:
@@ -582,6 +607,7 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "ru37w",
                 "ru36w",
                 "bsnlp33n fresh33",
                 "bsnlp32n fresh32",
@@ -604,6 +630,14 @@ def load_ru36w(path: Path = DATA_RU36W) -> list[dict[str, Any]] | None:
     if not path.is_file():
         return None
     return [d for d in load(path) if d.get("split") == "ru36w"]
+
+
+def load_ru37w(path: Path = DATA_RU37W) -> list[dict[str, Any]] | None:
+    """The thirty-seventh session's written held-out part's rows (``"split": "ru37w"``), or
+    ``None`` when its file is not there yet (its writer lands it during the session)."""
+    if not path.is_file():
+        return None
+    return [d for d in load(path) if d.get("split") == "ru37w"]
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:
