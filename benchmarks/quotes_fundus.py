@@ -936,13 +936,20 @@ def wcxb36_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb35", tuple(f"wcxb{i}" for i in range(28, 36)))
 
 
+def wcxb37_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb37``'s candidate pages in annotation order (``heldout.md``, session 37):
+    ``wcxb36``'s pool, test and order continued — after the last page ``wcxb36`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb36`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb36", tuple(f"wcxb{i}" for i in range(28, 37)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 37)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 38)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -967,6 +974,7 @@ def main() -> None:
         "wcxb34",
         "wcxb35",
         "wcxb36",
+        "wcxb37",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -980,6 +988,7 @@ def main() -> None:
             "wcxb34": wcxb34_selected,
             "wcxb35": wcxb35_selected,
             "wcxb36": wcxb36_selected,
+            "wcxb37": wcxb37_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1026,7 +1035,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in {f"wcxb{i}" for i in range(28, 37)}:  # the dev split's parts
+    if args.part in {f"wcxb{i}" for i in range(28, 38)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
