@@ -565,6 +565,20 @@ first six candidates (``wcxbdev/0385``, ``4079``, ``1405``, ``4561``, ``0222``, 
 several sentences or lines; every one with a source and a cue of its own).  Scored before
 (d3329bc0, the lead) 30 of 44 right speakers (38 found), 17 of 18 confident right, and after (the
 thirty-sixth session's code, 1a8a977c) the same; textacy 9 of 44 in the same runs.
+Part ``wcxb37`` (issue 12's English round of session 37; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb36``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb36`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb36`` annotated (:func:`wcxb37_selected`;
+``--select --part wcxb37`` lists the ids only: 32 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 37, selected and labelled by a colleague who read neither the
+code nor any output of newsprism or a peer, from the page text in the standoff form of
+``wcxb36``, committed before newsprism was run on any of its pages; scored once with the base code
+7d6b23a6 beside textacy ("before") and once at the end ("after").  ``wcxb36`` is development data
+from session 37.  Annotated (counts and ids only, as the session's register asks): 6 pages, the
+first six candidates (``wcxbdev/2414``, ``0094``, ``0396``, ``4138``, ``0034``, ``0054``: 12, 15,
+8, 6, 15 and 3 attributions; none skipped), 59 attributions (15 direct, 44 indirect, 4 over
+several sentences or lines; 3 without a cue of their own, 2 of them without a source of their own).
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
