@@ -23,8 +23,9 @@ The draw, the pool's last: of L3S-GN1's 621 pages, 87 come after the last page `
 sentences (two hold no kept sentence): the pool ends at 168 sentences of 85 pages, short of 200,
 and is drained.  Labels: written by hand by a colleague (the thirty-seventh session's label-figs)
 from the printed sentences, before anything of newsprism or a peer ran on them, committed before
-the first run: 117 figures in 96 sentences.  ``l3s``'s, ``l3s33``'s, ``l3s34``'s, ``l3s35``'s and ``l3s36``'s keys unchanged
-(sha256 of each key list 1aa1f9fe, 160b32cf, 6715c44d, 3d8c81e9 and d5d43c32 before and after).
+the first run: 117 figures in 96 sentences.  ``l3s``'s, ``l3s33``'s, ``l3s34``'s, ``l3s35``'s
+and ``l3s36``'s keys unchanged (sha256 of each key list 1aa1f9fe, 160b32cf, 6715c44d, 3d8c81e9
+and d5d43c32 before and after).
 """
 
 from __future__ import annotations
