@@ -13,7 +13,8 @@ Held out in the thirty-seventh session: ``--set l3s37 --part fresh37`` (selected
 by a colleague, scored only, run only by name; the pool's last draw).
 Held out in the thirty-sixth session: ``--set l3s36 --part fresh36`` (selected and labelled by
 a colleague, scored only, run only by name; docs/claims.md gives its before and after, 90.4 / 85.4
-/ 89.2 and 90.7 / 85.6 / 89.5).
+/ 89.2 and 90.7 / 85.6 / 89.5), development data since the thirty-seventh (``--part dev-a`` /
+``dev-b``: halves by a hash of the page).
 Held out in the thirty-fifth session: ``--set l3s35 --part fresh35`` (selected and labelled by
 a colleague; docs/claims.md gives its before and after, 92.7 / 86.7 / 91.2 both), development
 data since the thirty-sixth (``--part dev-a`` / ``dev-b``: halves by a hash of the page).
@@ -420,6 +421,8 @@ SETS = (
 PARTS = (
     ("l3s37", "fresh37"),
     ("l3s36", "fresh36"),
+    ("l3s36", "dev-a"),
+    ("l3s36", "dev-b"),
     ("l3s35", "fresh35"),
     ("l3s35", "dev-a"),
     ("l3s35", "dev-b"),
@@ -524,6 +527,11 @@ TITLES = {
         "L3S-GN1's pages after the l3s35 part's, English (held out, issue 13's thirty-sixth"
         " session), scored only"
     ),
+    ("l3s36", "dev-a"): (
+        "L3S-GN1's pages of l3s36, half A by a hash of the page (developed on since the"
+        " thirty-seventh session)"
+    ),
+    ("l3s36", "dev-b"): "L3S-GN1's pages of l3s36, half B (checked on)",
     ("l3s35", "fresh35"): (
         "L3S-GN1's pages after the l3s34 part's, English (held out, issue 13's thirty-fifth"
         " session), scored only"
@@ -810,6 +818,8 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     if name == "l3s36":
         from claims_l3s36_select import load as load_l3s36
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_l3s36() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_l3s36()
     if name == "l3s35":
         from claims_l3s35_select import load as load_l3s35
