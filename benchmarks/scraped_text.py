@@ -2,13 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 36** (``--held-out``, part ``fresh36``): ``benchmarks/data/scraped_written36``
-(see :data:`WRITTEN36`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 37** (``--held-out``, part ``fresh37``): ``benchmarks/data/scraped_written37``
+(see :data:`WRITTEN37`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written35`` (held out in round 35, read first
+**Development data, half A** (``--dev``): ``scraped_written36`` (held out in round 36, read first
+in round 37), ``scraped_written35`` (held out in round 35, read first
 in round 36), ``scraped_written34`` (held out in round 34, read first
 in round 35), ``scraped_written33`` (held out in round 33, read first
 in round 34), ``scraped_written32`` (held out in round 32, read first
@@ -22,7 +23,7 @@ in rounds 17–19 and 21; their old halves A and B of :func:`development_half` a
 ``scraped_written24``, ``scraped_written22`` and ``scraped_written20`` (held out in rounds 25, 24,
 22 and 20, each read first the round after: parts of their own beside A);
 ``--diff SET/STEM`` (e.g. ``written34/ru_4``; a bare stem if one set only names it) prints one
-development page's differences (written36 and written26 pages are refused by their set).
+development page's differences (written37 and written26 pages are refused by their set).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -460,7 +461,18 @@ WRITTEN36 = ROOT / "benchmarks" / "data" / "scraped_written36"
 #: (Round 36, newsprism before (d3329bc0) → after (33eb68be): 6 → 6 of 10 exactly right (English
 #: 2, Russian 4), body 4-gram F1 0.990 both (English 0.980, Russian 1.000; trafilatura on the
 #: lines 0.811, jusText 0.864), headings F1 0.800 and figures 0.786 both; ``docs/extraction.md``,
-#: round 36.)
+#: round 36.)  **Development data, half A, from round 37 on** (``benchmarks/heldout.md``): its
+#: errors are read first in round 37.
+#: **scraped_written37** (``benchmarks/data/scraped_written37/``, benchmark part ``fresh37``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 37 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: thirty-seventh-session entry): every page in the folder — every ``NAME.txt`` with a
+#: ``NAME.json`` of the same stem — is held out: scored whole, once with the base code
+#: (7d6b23a6) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), aggregates only, English and Russian apart; its pages and errors are not read and
+#: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
+#: ``scraped_written36`` joins A.  Until the folder is on main the part says so and is skipped.
+WRITTEN37 = ROOT / "benchmarks" / "data" / "scraped_written37"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -546,8 +558,8 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written36 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written35, 34, 33, 32, 31, 30, 29, 28, 27,
+    the peers.  ``which``: ``held-out`` (scraped_written37 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then A: scraped_written36, 35, 34, 33, 32, 31, 30, 29, 28, 27,
     17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
@@ -562,17 +574,20 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not written_pages(WRITTEN36):
-            print(f"\nheld-out fresh36: {WRITTEN36.relative_to(ROOT)} is not here yet; skipped")
+        if not written_pages(WRITTEN37):
+            print(f"\nheld-out fresh37: {WRITTEN37.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh36 (scraped_written36)", written_pages(WRITTEN36), _language
+            "held-out fresh37 (scraped_written37)", written_pages(WRITTEN37), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        parts += _by_language(
+            "written36 (dev, round 36's held out)", written_pages(WRITTEN36), _language
+        )
         parts += _by_language(
             "written35 (dev, round 35's held out)", written_pages(WRITTEN35), _language
         )
@@ -643,11 +658,11 @@ def fixtures(which: str = "all") -> None:
 
 #: the sets ``--diff`` never shows, whatever the stem asked for: the held-out part and the check
 #: half B (refused by their set's name alone, so none of their pages is looked up or read)
-NOT_DIFFED = {"written36": "held out", "written26": "the check half B"}
+NOT_DIFFED = {"written37": "held out", "written26": "the check half B"}
 
 
 def development_sets() -> dict[str, list[Path]]:
-    """The development pages ``--diff`` may show, by set: ``written17`` … ``written35`` and
+    """The development pages ``--diff`` may show, by set: ``written17`` … ``written36`` and
     ``fixtures`` (our scraped pages)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import PAGES
@@ -655,7 +670,7 @@ def development_sets() -> dict[str, list[Path]]:
     folders = [
         WRITTEN17, WRITTEN18, WRITTEN19, WRITTEN20, WRITTEN21, WRITTEN22, WRITTEN24, WRITTEN25,
         WRITTEN27, WRITTEN28, WRITTEN29, WRITTEN30, WRITTEN31, WRITTEN32, WRITTEN33, WRITTEN34,
-        WRITTEN35,
+        WRITTEN35, WRITTEN36,
     ]  # fmt: skip
     sets = {folder.name.removeprefix("scraped_"): written_pages(folder) for folder in folders}
     sets["fixtures"] = list(PAGES)
@@ -664,7 +679,7 @@ def development_sets() -> dict[str, list[Path]]:
 
 def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     """The page ``--diff NAME`` means, as (``SET/STEM``, path): ``NAME`` is ``SET/STEM`` (e.g.
-    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–35 all name their
+    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–36 all name their
     pages en_1 … ru_5, so a bare ``ru_4`` is refused, the qualified names listed).  A page of
     :data:`NOT_DIFFED`'s sets is refused by its set, whatever the stem."""
     set_name, _, stem = name.rpartition("/")
@@ -682,7 +697,7 @@ def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     ]
     if not found:
         raise SystemExit(
-            f"{name}: not a development page (scraped_written36 is held out, 26 the check)"
+            f"{name}: not a development page (scraped_written37 is held out, 26 the check)"
         )
     if len(found) > 1:
         names = ", ".join(qualified for qualified, _ in found)
@@ -718,7 +733,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written36 pages (fresh36)",
+        help="only the held-out scraped_written37 pages (fresh37)",
     )
     parser.add_argument(
         "--check",
@@ -728,7 +743,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), then A: written36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument(
         "--diff",
