@@ -166,6 +166,9 @@ def classify(text: str) -> list[Labelled]:
     mark_summary_lists(labs)
     _mark_numbered_sections(labs)
     find_bylines(labs, body_start)
+    # (a poll's answers are short lines: the poll goes before the runs of short lines take
+    # them, with the heading under it)
+    drop_polls(labs, body_start)
     drop_menu_runs(labs, body_start)
     find_described_signatures(labs)
     body_start = _body_start(labs)
@@ -176,7 +179,6 @@ def classify(text: str) -> list[Labelled]:
     drop_widget_labels(labs, body_start)
     drop_sites_own_tail(labs, body_start, site_name(labs))
     drop_closing_box(labs, body_start)
-    drop_polls(labs, body_start)
     find_signature_with_address(labs)
 
     _drop_section_crumbs(labs, body_start)

@@ -20,6 +20,7 @@ from .scraped_labels import (
     ITEM,
     LETTER_SIGNATURE,
     NOTICE,
+    POLL_REASON,
     SHORT,
     TEXT,
     Labelled,
@@ -289,6 +290,7 @@ def drop_after_article_end(labs: list[Labelled], body_start: int) -> None:
             lab.label != NOTICE
             and not lab.reason.startswith(_RUN_OF_SHORT)
             and lab.reason not in TABLE_REASONS
+            and lab.reason != POLL_REASON
         ):
             run += 1
         above += lengths[i]

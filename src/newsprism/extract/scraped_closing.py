@@ -24,6 +24,7 @@ from .scraped_labels import (
     FOOTER_LINE,
     LETTER_SIGNATURE,
     NOTICE,
+    POLL_REASON,
     SHARE_LINE,
     SHORT,
     TEXT,
@@ -292,28 +293,77 @@ _VOTE_BUTTON = re.compile(
 )
 #: a poll offers this many answers at most, each a few words
 POLL_MAX_OPTIONS, POLL_OPTION_MAX_WORDS = 8, 6
+#: an answer with its share under it may be a little longer: the shares are the evidence
+POLL_RESULT_OPTION_MAX_WORDS = 10
+#: a poll's label over its question ("Poll", "Quick poll", «Опрос», «Голосование»)
+_POLL_LABEL = re.compile(
+    r"^(?:(?:quick|reader|readers|our|today's|daily|weekly) )?poll|"
+    r"(?:блиц-)?опрос(?: читателей| дня| недели)?|голосование$",
+    re.I,
+)
+#: an answer's share of the votes, on its own line ("48%", «37 %»)
+_POLL_SHARE = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?\s?%$")
+#: the number of votes under the results ("3,419 votes", «Проголосовали 2 384 человека»)
+_POLL_VOTES = re.compile(
+    r"^(?:total:? )?[\d\s,.\u00a0]+ (?:votes?|голос(?:ов|а)?)$|"
+    r"^(?:проголосовал[аио]?|ответил[аио]?|всего голосов:?) [\d\s\u00a0]+(?: человека?| голос(?:ов|а)?)?$",
+    re.I,
+)
+
+
+def _poll_end(labs: list[Labelled], i: int) -> int | None:
+    """The last line of the poll whose question is ``labs[i]``, or None: short answers over a
+    "Vote" button, or the results — each answer with its share on the line under it, then the
+    number of votes."""
+    j = i + 1
+    while (
+        j < len(labs)
+        and j - i <= POLL_MAX_OPTIONS
+        and not _VOTE_BUTTON.match(ui_key(labs[j].text))
+        and word_count(labs[j].text) <= POLL_OPTION_MAX_WORDS
+        and not is_body_text(labs[j])
+    ):
+        j += 1
+    if j < len(labs) and j - i >= 3 and _VOTE_BUTTON.match(ui_key(labs[j].text)):
+        return j
+    j, answers = i + 1, 0
+    while (
+        j + 1 < len(labs)
+        and answers < POLL_MAX_OPTIONS
+        and word_count(labs[j].text) <= POLL_RESULT_OPTION_MAX_WORDS
+        and not is_body_text(labs[j])
+        and _POLL_SHARE.match(labs[j + 1].text.strip())
+    ):
+        answers += 1
+        j += 2
+    if answers < 2:
+        return None
+    # (two shares under two answers: a poll's results, whatever the answers say)
+    if j < len(labs) and _POLL_VOTES.match(labs[j].text.strip()):
+        return j
+    return j - 1
 
 
 def drop_polls(labs: list[Labelled], body_start: int) -> None:
     """A question over short answers and a "Vote" button («Сколько вы потратите?» / «До 5 000
-    рублей» / … / «Голосовать») is the page's poll: the question goes with its answers, as
+    рублей» / … / «Голосовать»), or over its results (each answer with its share), is the
+    page's poll: the question goes with its answers, its label ("Poll") and its buttons, as
     the page's chrome, however much it reads like the story's last sentence."""
     for i in range(body_start + 1, len(labs)):
         lab = labs[i]
         if lab.label not in (SHORT, TEXT) or not lab.text.rstrip(CLOSERS + " ").endswith("?"):
             continue
-        j = i + 1
-        while (
-            j < len(labs)
-            and j - i <= POLL_MAX_OPTIONS
-            and not _VOTE_BUTTON.match(ui_key(labs[j].text))
-            and word_count(labs[j].text) <= POLL_OPTION_MAX_WORDS
-            and not is_body_text(labs[j])
-        ):
-            j += 1
-        if j < len(labs) and j - i >= 3 and _VOTE_BUTTON.match(ui_key(labs[j].text)):
-            for o in labs[i : j + 1]:
-                o.relabel(CHROME, "a poll (its question, answers and button)")
+        end = _poll_end(labs, i)
+        if end is None:
+            continue
+        # the buttons after the first ("Vote", then "See results")
+        while end + 1 < len(labs) and _VOTE_BUTTON.match(ui_key(labs[end + 1].text)):
+            end += 1
+        start = i
+        if i - 1 > body_start and _POLL_LABEL.match(ui_key(labs[i - 1].text)):
+            start = i - 1
+        for o in labs[start : end + 1]:
+            o.relabel(CHROME, POLL_REASON)
 
 
 def drop_closing_box(labs: list[Labelled], body_start: int) -> None:

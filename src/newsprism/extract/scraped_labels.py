@@ -57,6 +57,8 @@ STAMP = "counter, count or timestamp"
 LETTER_SIGNATURE = "a reader's signature under a letter (a page of several)"
 #: the reason of a paywall line that says the story is cut off there
 PAYWALL_CUT_REASON = "paywall (the story is cut off here)"
+#: a poll set inside the story: chrome, but no sign that the story has ended
+POLL_REASON = "a poll (its label, question, answers and buttons)"
 #: a paywall's line is a few words of the page's ("Subscribe to continue reading", six words at
 #: most on the development pages); a longer one is the story's own sentence about reading a
 #: full report: neither the page's notice nor where the story is cut off
