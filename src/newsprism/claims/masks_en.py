@@ -393,6 +393,13 @@ _DIGIT_COUNT = re.compile(
 _WORD_SIZE = re.compile(
     r"(?i)\b(?:8|16|32|64|128|256|512)[- ]?bit\b(?=\s+[a-z])(?!\s+(?:of|per)\b)"
 )
+#: a film's gauge names a format, as a word size names a class: "35mm film", "35mm slide film",
+#: "the 35mm or small format camera", "16mm cameras" — the width of a kind, measured by no one
+#: in the sentence ("a 8mm thick iPod" stays: the format word must follow within three words)
+_FILM_GAUGE = re.compile(
+    r"(?i)\b(?:8|16|35|70)\s?mm\b(?=(?:\s+[a-z]+){0,2}?\s+(?:films?|format|cameras?|"
+    r"slides?|negatives?|projectors?|photography|prints?)\b)"
+)
 #: a number of dimensions written short: "a 3-D model", "3D-printed parts", "2D animation"
 _DIMENSIONS_SHORT = re.compile(r"\b[1-4]-?D\b")
 #: an hour of the clock said in words: "at 7 in the morning", "by nine at night", "until 3
@@ -454,9 +461,16 @@ def _score_lines(sentence: str) -> list[tuple[int, int]]:
     out = []
     for m in _SCORE_LINE.finditer(sentence):
         pairs = [(int(a), int(b)) for a, b in _COUNTS.findall(m.group())]
-        if any(a > b for a, b in pairs):
+        # the loser's sets ascend ("lost 1-6, 2-6"): a run where every pair is a set's score (a
+        # side of six or seven, the other smaller) is a match, as a ranges list never is
+        if any(a > b for a, b in pairs) or all(_set_score(a, b) for a, b in pairs):
             out.append(m.span())
     return out
+
+
+def _set_score(a: int, b: int) -> bool:
+    """A tennis set's score: one side six or seven games, the other fewer."""
+    return max(a, b) in (6, 7) and min(a, b) < max(a, b)
 
 
 #: a part of a calendar year says when, as "the first half of 2025" does (docs/claims.md): "within
@@ -543,6 +557,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
         spans += _clock_spans(sentence)
     if "figure" in sentence:
         spans += [m.span() for m in _DIGIT_COUNT.finditer(sentence)]
+    if "mm" in sentence:
+        spans += [m.span() for m in _FILM_GAUGE.finditer(sentence)]
     if "bit" in sentence:
         spans += [m.span() for m in _WORD_SIZE.finditer(sentence)]
     if "dimensional" in sentence:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .lexicon_en import MONTHS
+from .lexicon_en import DOWN, MONTHS, UP
 from .nlp import singular
 from .quantity import Quantity
 from .tokens import Token, words
@@ -86,6 +86,71 @@ def _plural_noun(word: str) -> bool:
     )
 
 
+#: verbs that reach a level without being verbs of change in amount ("hit 1,150")
+_REACH = words("reach reached reaches reaching hit hits hitting top topped tops")
+#: the hand-kept verbs of a change in amount (WordNet's wider list holds "extend" and "slow",
+#: which reach dates: "extended to 2030"); particles and adverbs are no verbs
+_LEVEL_VERBS = (UP | DOWN) - words("up down higher added lower ease eased eases easing retreat")
+#: what may follow a level: punctuation, or a word that opens what comes after the figure
+_AFTER_LEVEL = words(
+    "in on at by and or but as after before last this since from with while when to for over"
+)
+
+
+def level_of_change(toks: list[Token], i: int) -> bool:
+    """Whether the number at ``toks[i]`` is a level a change verb reaches: "rose to N", "reached
+    N", "fell from N to M" (either end).  A range of years goes up, so a pair that falls is never
+    one; a rising pair of recent years stays years ("grew from 2010 to 2015")."""
+    k = i - 1
+    if k < 0:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].kind == "word" and toks[i + 1].lower not in _AFTER_LEVEL:
+        return False  # "rose to 2019 levels": a year naming what follows
+    here = toks[i]
+    if (
+        toks[k].lower == "to"
+        and k >= 2
+        and toks[k - 1].kind == "num"
+        and toks[k - 2].lower == "from"
+    ):
+        # the far end of "from N to M": the change stands before "from"
+        low, k = toks[k - 1], k - 2
+        if not _not_years(_value(low), _value(here)):
+            return False
+    elif toks[k].lower == "from":
+        if not (
+            i + 2 < len(toks)
+            and toks[i + 1].lower == "to"
+            and toks[i + 2].kind == "num"
+            and _not_years(_value(here), _value(toks[i + 2]))
+        ):
+            return False
+    elif toks[k].lower in _REACH:
+        return True
+    elif toks[k].lower != "to":
+        return False
+    # the change verb a few words before: "rose to", "has risen sharply to"
+    for b in range(k - 1, max(-1, k - 4), -1):
+        if toks[b].kind == "num" or toks[b].text in ",;:.()—–":
+            return False
+        if toks[b].lower in _LEVEL_VERBS:
+            return True
+    return False
+
+
+def _not_years(low: float | None, high: float | None) -> bool:
+    """Whether "from ``low`` to ``high``" cannot be a span of recent years: it falls, or it
+    starts before 1900 (a change verb's "grew from 1200 to 1800" is no span of centuries)."""
+    if low is None or high is None:
+        return False
+    return high < low or not 1900 <= low <= 2100
+
+
+def _value(t: Token) -> float | None:
+    text = t.text.replace(",", "")
+    return float(text) if re.fullmatch(r"\d+(?:\.\d+)?", text) else None
+
+
 def dated(
     sentence: str,
     toks: list[Token],
@@ -136,6 +201,10 @@ def dated(
     ):
         return True
     if t.kind == "num" and value.is_integer() and q.value_high is None:
+        if level_of_change(toks, i) and q.unit is None and not money:
+            # a four-digit number is a year only in a year's context: the end a change verb
+            # reaches is a level ("the toll rose to 1150", "fell from 1950 to 1700")
+            return False
         if (
             prev is not None
             and prev.lower
@@ -256,6 +325,7 @@ def dated(
         and 1000 <= value <= 2100
         and value.is_integer()
         and not measured
+        and not level_of_change(toks, i)
     ):
         return True  # "2014-2017", "between 1600 and 1900"
     return False

@@ -389,14 +389,24 @@ def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) 
             return True
         if prev is not None and prev.lower in MONTHS_GEN | _MONTH_NOMN and 1000 <= value <= 2100:
             return True
+        # a four-digit number is a year only in a year's context (the year words, a month and
+        # a date are read above): the end of a change is a level, «число случаев выросло до
+        # 1410», «сократилось с 1200 до 1100» (the trace stories' missed changes)
+        level = _end_of_change(toks, i, j, q.value_high)
         if (
             1000 <= value <= 2100
             and q.unit is None
             and "\u00a0" not in t.text
             and " " not in t.text
+            and not level
         ):
             return True
-        if q.value_high is not None and 1000 <= value <= 2100 and not money_or_measure:
+        if (
+            q.value_high is not None
+            and 1000 <= value <= 2100
+            and not money_or_measure
+            and not level
+        ):
             return True
     # («одной трети» is a share, not «один»)
     one = t.kind == "word" and _lemma(t) == "один" and q.value_high is None and q.value == 1

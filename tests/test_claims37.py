@@ -1,0 +1,128 @@
+"""Issue 13, thirty-seventh session: the harms a fact-checker meets first — a level a change
+reaches read as a year, sterling read as a weight, a name and a film's gauge read as measures,
+a loser's sets read as a range (invented sentences, none from an evaluation set).  Each case
+failed on the session's base code unless marked a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _en(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(text, "en")]
+
+
+def _ru(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Число пострадавших от паводка в районе выросло до 1340, сообщили в МЧС.", 1340.0),
+        ("Количество заявок на участие сократилось до 1760.", 1760.0),
+        ("Число обращений в поликлиники возросло до 1925, сообщили в минздраве.", 1925.0),
+    ],
+)
+def test_ru_a_level_a_change_reaches_is_no_year(text: str, value: float) -> None:
+    assert value in [v for v, _, _ in _ru(text)]
+
+
+def test_ru_both_ends_of_a_change_are_levels() -> None:
+    found = _ru("Число вакансий в регионе сократилось с 1980 до 1640 за квартал.")
+    assert {1980.0, 1640.0} <= {v for v, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a year's context still dates
+        "Программа продлена до 2030 года.",
+        "Цены выросли до уровня 2019 года.",
+        "Выпуск рос с 2015 по 2020 год.",
+        "Срок действия документа продлён до 2026.",
+    ],
+)
+def test_ru_a_year_in_a_years_context_stays_a_year(text: str) -> None:
+    assert not [v for v, _, _ in _ru(text) if 1900 <= v <= 2100]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The number of evacuees rose to 1340 on Tuesday, officials said.", 1340.0),
+        ("The death toll has climbed to 1275.", 1275.0),
+        ("Membership reached 1860 in March.", 1860.0),
+    ],
+)
+def test_en_a_level_a_change_reaches_is_no_year(text: str, value: float) -> None:
+    assert value in [v for v, _, _ in _en(text)]
+
+
+def test_en_a_falling_pair_after_from_is_two_levels() -> None:
+    found = _en("The herd fell from 1950 to 1720 over the winter.")
+    assert {1950.0, 1720.0} <= {v for v, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a rising pair of recent years, a date a plan is moved to, a year naming levels
+        "Sales grew from 2010 to 2015.",
+        "The programme was extended to 2030.",
+        "Growth is expected to slow to 2024.",
+    ],
+)
+def test_en_a_year_in_a_years_context_stays_a_year(text: str) -> None:
+    assert not [v for v, _, _ in _en(text) if 1900 <= v <= 2100]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Season tickets cost 480 pounds at the club this year.",
+        "The letter is expected to fetch about 12,000 pounds at auction.",
+        "The sketch sold for 3,500 pounds (US$4,400) on Friday.",
+    ],
+)
+def test_en_pounds_in_a_price_are_sterling(text: str) -> None:
+    assert [u for _, _, u in _en(text)][0] == "GBP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a weight stays a weight
+        "The baby weighed 7 pounds at birth.",
+        "He lost 40 pounds before the fight and paid for a new suit.",
+        "Police seized 475 pounds (215 kilos) of cocaine.",
+    ],
+)
+def test_en_pounds_weighed_stay_a_weight(text: str) -> None:
+    assert [u for _, _, u in _en(text)][0] == "lb"
+
+
+def test_en_a_capitalised_coin_after_a_number_is_a_name() -> None:
+    assert _en("Rapper 50 Cent played two shows in Glasgow.") == [(2.0, None, "show")]
+    assert (50.0, None, "cent") in _en("The stamp now costs 50 cents.")  # guard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival screens only prints shot on 35mm film.",
+        "She scans 35mm slide film and 16mm negatives for archives.",
+    ],
+)
+def test_en_a_film_gauge_names_a_format(text: str) -> None:
+    assert _en(text) == []
+
+
+def test_en_a_thickness_in_mm_stays_a_measure() -> None:
+    assert (8.0, None, "mm") in _en("The new tablet is 8mm thick.")
+
+
+def test_en_a_losers_sets_are_a_score() -> None:
+    assert _en("The wild card lost 2-6, 3-6 against the top seed on Monday.") == []
