@@ -494,7 +494,11 @@ def _pound(sentence: str, toks: list[Token], start: int) -> str:
     if weighed and _money_after_of(toks, start + 2):
         weighed = False  # "millions of pounds of council money", "of spending cuts"
     british = "£" in sentence or "sterling" in sentence.lower() or currencies.names(sentence, "GBP")
-    return "GBP" if (scaled and not weighed) or british or _priced(toks, start) else "lb"
+    return (
+        "GBP"
+        if (scaled and not weighed) or british or (not weighed and _priced(toks, start))
+        else "lb"
+    )
 
 
 #: words of a price or a sum paid: a pound among them is money ("set to fetch more than 200,000
