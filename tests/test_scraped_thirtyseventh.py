@@ -106,3 +106,55 @@ def test_shares_in_the_story_make_no_poll() -> None:
     )
     kinds = _kinds(page)
     assert ("paragraph", "The operator does not think so.") in kinds, kinds
+
+
+# A reader's-questions column: a disclaimer of advice and the note on how to write in, after the
+# last answer.
+_ADVICE_COLUMN_EN = """The Marshby Echo
+News · Sport · Health · Money
+Health
+Ask the pharmacist: Can I take cold remedies with my blood pressure tablets?
+Our pharmacist answers your questions on winter colds and on dry eyes
+By Priya Lund
+5 December 2026
+I have a streaming cold and want to take one of the all-in-one remedies, but I am on tablets for high blood pressure. Is that safe?
+Many all-in-one cold remedies contain a decongestant that can raise blood pressure, so they are best avoided if yours is treated. Paracetamol, steam and plenty of fluids are safer choices.
+If your cold lasts longer than three weeks, or you have a high temperature that will not come down, speak to your GP.
+Priya Lund cannot answer letters individually. Questions for the column can be sent to askthepharmacist@marshbyecho.co.uk.
+This column is for general information and is not a substitute for advice from your own doctor or pharmacist.
+© 2026 The Marshby Echo
+"""
+
+_ADVICE_COLUMN_RU = """Заречные вести
+Новости · Общество · Здоровье · Деньги
+Юрист отвечает: можно ли вернуть залог за съёмную квартиру, если хозяин тянет с ремонтом
+Каждую неделю на вопросы читателей отвечает юрист Анна Кречетова
+5 декабря 2026
+Я снимаю квартиру уже год, хозяин обещал починить кран ещё летом, но так и не пришёл. Могу ли я съехать и потребовать залог обратно?
+Да, если в договоре найма записано, что ремонт сантехники — обязанность хозяина. Направьте ему письменную претензию и дайте срок, например, десять дней.
+Если срок прошёл, а кран не починен, вы вправе расторгнуть договор и требовать вернуть залог, в том числе через суд.
+Пишите нам: 612000, г. Заречный, ул. Лесная, 4, редакция «Заречных вестей».
+Ответы юриста носят справочный характер и не заменяют консультацию по конкретному делу.
+© 2026 Заречные вести
+"""
+
+
+def test_an_advice_columns_disclaimer_and_write_in_note_leave_the_story() -> None:
+    for page, last in (
+        (_ADVICE_COLUMN_EN, "If your cold lasts"),
+        (_ADVICE_COLUMN_RU, "Если срок прошёл"),
+    ):
+        kinds = _kinds(page)
+        assert kinds[-1][0] == "paragraph" and kinds[-1][1].startswith(last), kinds
+
+
+def test_a_story_that_reports_such_words_keeps_them() -> None:
+    # guard: the same words reported by the story are its sentences
+    page = _ADVICE_COLUMN_EN.replace(
+        "If your cold lasts",
+        "The pharmacists' association said online symptom checkers were not a substitute for "
+        "advice from a pharmacist, and that its leaflet was for general information, the "
+        "chairwoman added.\nIf your cold lasts",
+    )
+    kinds = _kinds(page)
+    assert any(t.startswith("The pharmacists' association said") for _, t in kinds), kinds

@@ -363,6 +363,13 @@ PAGE_NOTICE = re.compile(
     # the page's standing notes under a story: comments closed, a disclaimer of advice, delayed
     # quotes, a print edition's note, a messenger's preview prompt
     r"^comments (?:are|have been) (?:closed|disabled|turned off|switched off)\b|"
+    # how to write to the page: "Write to us: letters@… or Letters, …", «Пишите нам: адрес …»,
+    # and a columnist's standing note ("Dr Reeve cannot answer letters individually")
+    r"^(?:write to us|email us|пишите нам|напишите нам|присылайте (?:ваши )?письма)\b[^.!?]{0,30}:|"
+    r"\b(?:cannot|can't|can not|is unable to|are unable to) (?:answer|reply to|respond to) "
+    r"(?:\w+ )?(?:letters|questions|e-?mails|queries) (?:individually|personally)(?=[.!]|$)|"
+    r"\bне (?:может|можем|имеет возможности|имеем возможности) (?:лично |индивидуально )?"
+    r"ответить на (?:каждое|все|ваши)? ?(?:письм\w*|вопрос\w*) (?:лично|индивидуально)(?=[.!]|$)|"
     r"^комментарии (?:к (?:этой )?(?:статье|материалу|новости) )?(?:закрыты|отключены)\b|"
     r"^(?:quotes|prices|market data|котировки|данные торгов) (?:are )?(?:delayed|с задержкой)\b|"
     r"^(?:this|a version of this) (?:article|story|interview|review|column) (?:first |originally )?"
@@ -410,7 +417,14 @@ NOTICE_PHRASE = re.compile(
     r"\b(?:is|does) not (?:constitute |represent )?(?:an? )?(?:investment|financial|legal) "
     r"(?:advice|recommendation)\b|\bне является (?:индивидуальной )?инвестиционной рекомендацией\b|"
     r"\bfor (?:general )?information(?:al)?(?: purposes)? only\b|"
-    r"\bнос(?:ят|ит) (?:справочный|информационный|ознакомительный) характер\b",
+    r"\bнос(?:ят|ит) (?:справочный|информационный|ознакомительный) характер\b|"
+    # a disclaimer of advice under a health or legal column: "is for general information and is
+    # not a substitute for medical advice", «не заменяют консультацию врача»
+    r"\bfor general information\b|"
+    r"\b(?:is|are) not (?:a |intended as a |meant as a )?(?:substitute|replacement) for "
+    r"(?:\w+ ){0,4}(?:advice|consultation|diagnosis|treatment)\b|"
+    r"\bне (?:заменя(?:ет|ют)|может заменить|могут заменить) (?:\w+ ){0,2}(?:консультаци\w*|"
+    r"при[её]м\w* (?:у )?врача|обращени\w* к врачу)",
     re.I,
 )
 # What may stand before NOTICE_PHRASE in its sentence when the sentence is the notice: words for
@@ -434,6 +448,8 @@ _NOTICE_OPENERS = frozenset(
         представленные опубликованные приведённые приведенные примечание внимание
         подпишитесь подписывайтесь оформите выделите нажмите читайте узнайте раздел раздела
         разделе рубрики рубрике
+        column columns answer answers advice ответ ответы совет советы рекомендации колонка
+        колонке юриста юристов врача врачей специалиста специалистов эксперта экспертов автора
         """,
     )
 )
