@@ -126,3 +126,41 @@ def test_en_a_thickness_in_mm_stays_a_measure() -> None:
 
 def test_en_a_losers_sets_are_a_score() -> None:
     assert _en("The wild card lost 2-6, 3-6 against the top seed on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare amount ending its clause counts what the figure before it counts
+        (
+            "Победитель набрал 214 голосов выборщиков, его соперник — 187.",
+            (187.0, None, "голос"),
+        ),
+        ("Допустимая скорость там 60 км/ч, а на трассе при разрешённых 90.", (90.0, None, "km/h")),
+        (
+            "Литр молока продают по 95–110 рублей, а пачку масла — за 240.",
+            (240.0, None, "RUB"),
+        ),
+        # the scale comes with the unit
+        (
+            "Сделка обошлась покупателю не менее чем в 40 млн долларов, а то и во все 50.",
+            (50_000_000.0, None, "USD"),
+        ),
+        # a scaled amount looks back past an age to the last scaled figure
+        (
+            "Аудитория сайта составила 12,4 миллиона россиян в возрасте 18-45 лет, приложения — "
+            "3,1 миллиона.",
+            (3_100_000.0, None, "россиянин"),
+        ),
+    ],
+)
+def test_ru_an_elided_unit_is_the_figure_befores(
+    text: str, expected: tuple[float, float | None, str]
+) -> None:
+    assert expected in _ru(text)
+
+
+def test_ru_a_level_after_a_change_in_percent_takes_no_percent() -> None:
+    # guard: the size of a change and the level it reaches measure two things
+    found = _ru("Число выданных лицензий сократилось на 12% — до 1,4 млн.")
+    assert (1_400_000.0, None, "%") not in found

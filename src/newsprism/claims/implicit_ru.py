@@ -20,6 +20,7 @@ import re
 
 from .nlp import russian_parses
 from .quantity import Quantity
+from .range_scale import _ANY_SCALE, _scale_of
 from .tokens import words
 
 #: what joins the figures of one list
@@ -233,6 +234,7 @@ def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 # «20 трамваев в дополнение к 35 уже купленным»: a participle or adjective with no
                 # noun after the bare figure agrees with the noun an earlier count names
                 q.unit = earlier.unit
+    _share_elided(sentence, found)
     # «ему было 47 и 46 лет», «в 70 и 75 лет»: an age makes the whole list ages
     for _ in range(2):
         for a, b in zip(found, found[1:], strict=False):
@@ -615,3 +617,59 @@ def _casualty_object(sentence: str, q: Quantity) -> bool:
     if m is None or not _CASUALTY_AFTER.match(sentence, q.end):
         return False
     return any(p.normal_form in _CASUALTY_LEMMAS for p in russian_parses(m.group(1).lower()))
+
+
+#: digits and a scale word written out («170 миллионов»), which :data:`_AMOUNT` leaves to others
+_SPELLED_SCALE = re.compile(
+    r"\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\s*(?:тысяч\w*|миллион\w*|миллиард\w*|триллион\w*)",
+    re.IGNORECASE,
+)
+
+
+def _elided_amount(sentence: str, q: Quantity) -> bool:
+    """A bare amount (:func:`_bare_amount`), its scale abbreviated or written out."""
+    text = sentence[q.start : q.end].strip().rstrip(".")
+    return _bare_amount(sentence, q) or (
+        q.unit is None and not q.relative and bool(_SPELLED_SCALE.fullmatch(text))
+    )
+
+
+#: the preposition right before a figure: «на 17%» (a change's size), «до 1,05 млн» (a level)
+_PREP_BEFORE = re.compile(r"(?<![а-яё])(на|до)\s+$", re.IGNORECASE)
+
+
+def _share_elided(sentence: str, found: list[Quantity]) -> None:
+    """A bare amount that ends its clause («, а его соперница — 232.», «при разрешённых 70»,
+    «вместо привычных 800–900») counts what the figure before it counts: a noun or a unit after
+    it would stand before the clause's end, so the writer left it out as said already.  It takes
+    the scale too when the earlier figure states one and it states none («не менее 15 млн
+    долларов, а то и все 20»); a scaled amount looks back to the last scaled figure, past an
+    age.  A level after a change's size («на 17% — до 1,05 млн») measures another thing, and
+    keeps none."""
+    for k, q in enumerate(found):
+        if k == 0 or q.unit is not None or q.relative:
+            continue
+        if q.value_high is None and not _elided_amount(sentence, q):
+            continue
+        if not _GAP_END.match(sentence, q.end):
+            continue
+        p = found[k - 1]
+        if _ANY_SCALE.search(sentence[q.start : q.end]):
+            # a scaled amount counts what the last scaled figure counts: «55,67 миллионов
+            # россиян в возрасте 12-64 лет, … — 7,38 миллиона»
+            p = next((f for f in reversed(found[:k]) if _scale_of(sentence[f.start : f.end])), p)
+        if p.unit in (None, "fraction", "years old", "months old") or p.relative:
+            continue
+        p_prep = _PREP_BEFORE.search(sentence, max(0, p.start - 4), p.start)
+        q_prep = _PREP_BEFORE.search(sentence, max(0, q.start - 4), q.start)
+        if p_prep and q_prep and p_prep.group(1).lower() != q_prep.group(1).lower():
+            continue
+        factor = _scale_of(sentence[p.start : p.end])
+        if factor is not None and not _ANY_SCALE.search(sentence[q.start : q.end]):
+            scaled = q.value * factor
+            if not (p.value > 0 and 0.1 <= scaled / p.value <= 10):
+                continue
+            q.value = scaled
+            if q.value_high is not None:
+                q.value_high *= factor
+        q.unit = p.unit
