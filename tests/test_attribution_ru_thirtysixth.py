@@ -235,9 +235,13 @@ def test_english_a_name_after_of_introduces_nobody(
 ) -> None:
     """ "The lawyer of Ivan Petrov told …" introduces the lawyer, not Petrov: "the lawyer said"
     later is the lawyer's (off: Petrov was read as introduced as the lawyer, and took it)."""
-    from newsprism.attribution import descriptions
+    from newsprism.attribution import descriptions, referents
 
     monkeypatch.setattr(descriptions, "OWNER_INTRODUCES_NOBODY", on)
+    # the thirty-seventh session's relation nouns (owners_en) also keep the lawyer apart: off
+    # with this flag, so that the flag alone is tested
+    monkeypatch.setattr(referents, "EN_ACTING_NOT_OWNER", on)
+    monkeypatch.setattr(descriptions, "OWNER_NOT_OFFICE", on)
     article = attributed(
         "Former director jailed for eight years\n\n"
         "A district court sentenced Ivan Petrov, the former director of a construction "

@@ -21,6 +21,8 @@ from .names import (
     TITLES,
 )
 from .noun_senses_data import GROUP_NOUNS, PEOPLE_NOUNS
+from .owners_en import office_words as own_office
+from .owners_en import owner_lead
 from .person_nouns_data import PERSON_NOUNS
 from .roles import ROLE_SYNONYMS
 
@@ -186,6 +188,9 @@ def _introduction_text(
     tail = re.split(r"[,:;(]|\band\b", text[b:after], maxsplit=1)[0].split()[:_AFTER_NAME_WORDS]
     if OWNER_INTRODUCES_NOBODY and _OWNED_LEAD.search(lead):
         lead = ""  # "the lawyer of Ivan Petrov": the lawyer's office, not Petrov's
+    owned = owner_lead(lead) if OWNER_NOT_OFFICE else None
+    if owned is not None:
+        lead = owned  # "a lawyer for Defence Secretary Ben Wallace": his office, not the lawyer's
     if OWNER_INTRODUCES_NOBODY and tail and tail[0][:2] in ("'s", "’s"):
         tail = []  # "Ivan Petrov's lawyer": the lawyer's office, not Petrov's
     return lead, " ".join(tail)
@@ -195,6 +200,12 @@ def _introduction_text(
 #: lawyer of Ivan Petrov" and "Ivan Petrov's lawyer" introduce the lawyer, not Petrov
 #: (thirty-sixth session, the Russian «адвокат Ивана Петрова» on the English path)
 OWNER_INTRODUCES_NOBODY = True
+#: a description whose office noun stands in someone's introduction only as whom their relation
+#: noun acts for ("the president" after "the press secretary of the president, Anna Orlova")
+#: does not call that someone back (thirty-seventh session, :mod:`.owners_en`)
+OWNER_NOT_OFFICE = True
+PRONOUN_NO_INTRO = True
+_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "their"])
 #: an introduction's words ending in "of" (and an article): the name after them is an owner
 _OWNED_LEAD = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -298,6 +309,10 @@ def _introduced_as(
         said_of: set[str] = set()
         written: list[str] = [c.role or ""]
         for m in before:
+            if PRONOUN_NO_INTRO and text[m[0] : m[1]].lower() in _PRONOUNS:
+                # a pronoun introduces nobody: the words beside "she" are a quote's
+                # ("“The president will meet farmers,” she told reporters")
+                continue
             written.extend(_introduction_text(m, people, text))
             written.append(_list_lead(m, people, text))
             described = text[m[0] : m[0] + 1].islower() or text[m[0] : m[0] + 4] == "The "
@@ -307,6 +322,12 @@ def _introduced_as(
                 written.append(text[m[0] : m[1]])
         for w in written:
             said_of |= _introduced_words(w)
+        if OWNER_NOT_OFFICE and not _introduced_words(head) <= set().union(
+            *(_introduced_words(own_office(w)) for w in written)
+        ):
+            # "the press secretary of the president, Anna Orlova": a later "the president"
+            # is whom she speaks for, not her office
+            continue
         if len(wanted) == 1 and not any(_office_head(next(iter(wanted)), w) for w in written):
             continue  # "the official" is not the "official representative"
         if wanted <= said_of:

@@ -124,6 +124,9 @@ def split_name_runs(doc: Any) -> None:
     from spacy.tokens import Span
 
     ents = list(doc.ents)
+    # the words NER read as part of a person before any run below was cut ("Lin Wen-hsiung":
+    # a run of capitalised words stops at the hyphen, NER does not)
+    ner_person = {t.i for e in ents if e.label_ == "PERSON" for t in e}
     changed = False
     # each token read once (a token is a new object at every ``doc[i]``; what makes it name-like,
     # its text and part of speech, does not change below)
@@ -231,7 +234,18 @@ def split_name_runs(doc: Any) -> None:
         changed = True
     # "Maria Lvova-Belova": a double-barrelled surname NER cut at its hyphen (spaCy splits the
     # word there); the capitalised word glued on after the hyphen belongs to the name
-    tails = {e.end for e in ents if e.label_ == "PERSON" and _hyphen_tail(doc, e.end)}
+    # so is a lower-case syllable NER read as part of the name ("Lin Wen-hsiung")
+    tails = {
+        e.end
+        for e in ents
+        if e.label_ == "PERSON"
+        and (
+            _hyphen_tail(doc, e.end)
+            or (
+                HYPHEN_SYLLABLE and _hyphen_tail(doc, e.end, lower=True) and e.end + 1 in ner_person
+            )
+        )
+    }
     if tails:
         ents = [
             Span(doc, e.start, e.end + 2, label="PERSON") if e.end in tails else e
@@ -270,12 +284,18 @@ def _three_names(doc: Any, i: int, j: int, after_of: bool = True) -> bool:
     )
 
 
-def _hyphen_tail(doc: Any, end: int) -> bool:
-    """Whether ``doc[end:end + 2]`` is "-Word" written without spaces right after a name."""
+def _hyphen_tail(doc: Any, end: int, *, lower: bool = False) -> bool:
+    """Whether ``doc[end:end + 2]`` is "-Word" (with ``lower``, "-word") written without
+    spaces right after a name."""
     if end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_:
         return False
     tail = doc[end + 1]
-    return not doc[end].whitespace_ and tail.is_alpha and tail.text[:1].isupper()
+    return not doc[end].whitespace_ and tail.is_alpha and (lower or tail.text[:1].isupper())
+
+
+#: a romanised given name's second syllable after a hyphen ("Lin Wen-hsiung") stays in the name
+#: where NER read it so, though a run of capitalised words cut it (thirty-seventh session)
+HYPHEN_SYLLABLE = True
 
 
 #: last words that make "Given Word" a place or a thing named after someone ("Maria Street",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import coref
+from . import coref, owners_en
 from .bodies_en import body_noun
 from .bodies_ru import genitive_tail, referred_body, thing_not_source
 from .clusters import Cluster, People, _cyrillic, _EntityClusters, _org_named
@@ -40,7 +40,7 @@ from .names import (
     strip_suffix,
 )
 from .person_nouns_data import PERSON_NOUNS
-from .roles import ROLE_SYNONYMS
+from .roles import EN_FEMALE, EN_MALE, ROLE_SYNONYMS
 
 #: an English anonymous source ("a ministry spokesperson") is called back by its head noun
 ANONYMOUS_HEADS = True
@@ -91,6 +91,22 @@ def _resolve_source(
         return c
     if src.owner is not None:
         return _acting_for(src, people, others, resolved, text)
+    acting = _acting_en(src, entity_cluster, text)
+    if acting is not None:
+        if acting.own_name is not None:
+            # "A spokesman for Defence Secretary Ben Wallace, Tom Hardy, said": Hardy speaks
+            own = entity_cluster.get(acting.own_name)
+            if own is not None:
+                own.add(src.start, src.end, None)
+                return own
+        else:
+            # "The wife of footballer Tom Baker said": the wife, never Baker; her noun gives
+            # her gender, so that "she said" after it is hers, not Baker's
+            src.owner = acting.owner
+            head = (src.head or "").lower()
+            gender = "f" if head in EN_FEMALE else "m" if head in EN_MALE else None
+            src.gender = src.gender or gender
+            return _acting_for(src, people, others, resolved, text)
     inside = entity_cluster.inside(src.start, src.end)
     named_org = orgs.get(phonetic_key(clean_alias(src.text)))
     if (
@@ -403,6 +419,26 @@ def _acting_for(
         target.heads.add(src.head or "")
     target.add(src.start, src.end, src.text)
     return target
+
+
+#: an English speaker who acts for, or belongs to, a person named in their words is never that
+#: person (thirty-seventh session, :mod:`.owners_en`)
+EN_ACTING_NOT_OWNER = True
+
+
+def _acting_en(
+    src: SourceRef, entity_cluster: _EntityClusters, text: str
+) -> owners_en.Acting | None:
+    """:func:`.owners_en.acting_for` on English source words, with the spans of the person names
+    NER found inside them."""
+    if not EN_ACTING_NOT_OWNER or _cyrillic(src.head or "") or src.kind == "pronoun":
+        return None
+    people = sorted(
+        (s, e)
+        for (s, e), c in entity_cluster.items()
+        if c.kind == "person" and src.start <= s and e <= src.end
+    )
+    return owners_en.acting_for(src, people, text)
 
 
 def _named_whole(src: SourceRef, clusters: _EntityClusters, text: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from .names import HONORIFICS
+from .owners_en import ACTING_NOUNS
 
 #: verbs in "who leads X" and the noun for someone who does that ("leader of X")
 AGENT_NOUNS = {
@@ -60,6 +61,11 @@ _QUOTES = set("\"“”«»„‘’'")
 _NOT_ROLES = frozenset(k for k in HONORIFICS if k not in ("professor", "prof", "rev"))
 
 
+#: a name set off after a relation noun's owner ("A spokesman for X, Tom Hardy,") has the relation
+#: noun's words for its role, and the owner no role from it (thirty-seventh session)
+ACTING_ROLES = True
+
+
 def describe(first: Any, last: Any) -> list[str]:
     """Role phrases written around the name spanning tokens ``first..last``."""
     return [p for p in _describe(first, last) if _readable(p)]
@@ -95,12 +101,32 @@ def _describe(first: Any, last: Any) -> list[str]:
             if words[0].dep_ == "det":
                 role = role[0].lower() + role[1:]  # "The ferry operator, Ellis Crossings,"
             parts.append(role)
+    owner = head.head if head.dep_ == "appos" and head.head.i < first.i else None
+    if (
+        ACTING_ROLES
+        and owner is not None
+        and owner.ent_type_ == "PERSON"
+        and owner.dep_ == "pobj"
+        and owner.head.lower_ in ("of", "for", "to")
+        and owner.head.head.pos_ == "NOUN"
+        and owner.head.head.lower_ in ACTING_NOUNS
+        and doc[first.i - 1].text == ","
+        and not before
+    ):
+        # "A spokesman for Defence Secretary Ben Wallace, Tom Hardy,": the parse hangs the
+        # name on the owner; Hardy's role is the spokesman's words, Wallace's owns nothing
+        noun = owner.head.head
+        words = list(doc[noun.left_edge.i : first.i - 1])
+        if len(words) <= MAX_ROLE_WORDS:
+            parts.append(_text(words[0], words[-1]))
     for child in head.rights:
         if (
             child.dep_ == "appos"
             and not _is_age(child)
             and child.pos_ in ("NOUN", "PROPN")
             and doc[child.left_edge.i - 1].text == ","
+            # a person's name set off after a name is another person, not a role
+            and not (ACTING_ROLES and child.ent_type_ == "PERSON")
         ):
             phrase = _phrase(child)
             if phrase:

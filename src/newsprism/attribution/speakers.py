@@ -180,7 +180,12 @@ def resolve(
             ) and _opens_sentence(text, f.start):
                 # "Deputy X visited Shebekino.\n\n— We understand …, — he told Izvestia.": a
                 # paragraph of speech goes to the person the paragraph before opens with
-                cluster = _previous_subject(f, sentences, people.clusters, analysis.found, text)
+                # someone known by their relation to a person ("The wife of footballer Tom
+                # Baker said …") opens their sentence as much as a named person does
+                acting = _acting_people(others)
+                cluster = _previous_subject(
+                    f, sentences, [*people.clusters, *acting], analysis.found, text
+                )
                 if f.source.kind == "description":
                     # "— …, — the pensioner said.": the one introduced as the pensioner, else
                     # the one the paragraph before opens with, if named with a given name
@@ -214,9 +219,10 @@ def resolve(
                 # "…, Igor P. According to him, …": a pronoun opening its sentence refers to the
                 # one person the sentence before names, before anyone quoted earlier; "The
                 # governor backed Voronina. He said …": to the person it opens with, described
+                sentence_people = [*people.clusters, *_acting_people(others)]
                 cluster = _described_subject(
                     before, f.source, people.clusters, resolved
-                ) or _sole_person_before(before, f.source, people.clusters, analysis.found, text)
+                ) or _sole_person_before(before, f.source, sentence_people, analysis.found, text)
                 if cluster is not None:
                     cluster.add(f.source.start, f.source.end, None)
                 else:
@@ -321,6 +327,17 @@ def resolve(
 
 #: a short abbreviation standing for a body («ГУ»), shown as the whole name it opens
 _SHORT_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,4}")
+
+
+def _acting_people(others: dict[str, Cluster]) -> list[Cluster]:
+    """The English speakers known by their relation to a person named in their words ("The
+    wife of footballer Tom Baker", :mod:`.owners_en`): people a sentence may open with as much as
+    a named one (the Russian reader's own paths are left as they are)."""
+    return [
+        c
+        for k, c in others.items()
+        if k.startswith("owner:") and not any("а" <= ch <= "я" for ch in c.name.lower())
+    ]
 
 
 def _as_written(c: Cluster, text: str) -> str:
