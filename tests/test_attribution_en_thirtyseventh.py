@@ -184,3 +184,26 @@ def test_the_translated_order_keeps_the_name_for_the_relation_noun() -> None:
     article = attributed(TRANSLATED)
     assert speaker_name(article, quote_holding(article, "will appeal")) == "Nodar Jghenti"
 
+
+#: a romanised given name whose second syllable follows a hyphen, after an office's body
+SYLLABLE = (
+    "Exam notices sent by mistake\n\n"
+    "The ministry apologised on Tuesday.\n\n"
+    "The deputy director of the department Huang Chien-hung told at the briefing that the error "
+    'touched "not more than 300 persons", and their notices will be cancelled in the system '
+    "until Friday.\n"
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_given_names_syllable_after_a_hyphen_stays_in_the_name(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "… of the department Huang Chien-hung told": the run of capitalised words stops at the
+    hyphen, NER does not (off: the speaker was "Huang Chien", a name nobody has)."""
+    from newsprism.attribution import name_runs
+
+    monkeypatch.setattr(name_runs, "HYPHEN_SYLLABLE", on)
+    article = attributed(SYLLABLE)
+    name = speaker_name(article, quote_holding(article, "error touched"))
+    assert name == ("Huang Chien-hung" if on else "Huang Chien")
