@@ -19,19 +19,18 @@ Parts (the README's rule, committed before any score):
   dev half in the same form;
 - ``fresh`` ("feed18", held out): the test halves of tgcontest ru-ru / en-en, SemEval en-en /
   en-ru (MT) and our own en-en / ru-ru / en-ru;
-- ``A`` / ``B`` (development): the dev halves of those sets and all of written13-23 and 35, feed19, L3S,
-  Gazeta+RBC, NEREL wikinews and PolNeAR parts 1-4 (happening), split by story; written25 (held
-  out in the twenty-fifth session), written27 (the twenty-seventh), written28 (the
-  twenty-eighth), written29 (the twenty-ninth), written30 (the thirtieth), written31 (the
-  thirty-first), written32 (the thirty-second), written33 (the thirty-third) and written34 (the
-  thirty-fourth) wholly in A;
-  ``--level running``: written13-17 and PolNeAR parts 1-4 labelled at the running level, split
-  by running story (the other sets have no running labels).
+- ``A`` / ``B`` (development): the dev halves of those sets, feed19, L3S, Gazeta+RBC, NEREL
+  wikinews and PolNeAR parts 1-4 (happening), split by story; the written parts whole, by the
+  one split ``stories_written.py`` uses (``stories.WRITTEN_B``: written14, 16, 18, 20, 35 and 36
+  are B, the check half; the other written parts are A).  Until the thirty-sixth session this
+  benchmark split written13-23 and 35 by story too, so its A held stories of the check parts;
+  ``--level running``: the written parts and PolNeAR parts 1-4 labelled at the running level
+  (the written parts whole by the same split, PolNeAR's split by running story).
 
 The peer: word-unigram TF-IDF cosine over the same texts, IDF fitted on the set in the same
 form, its threshold tuned on the set's dev half (fresh) or on its A part (A, B) in the same form.
 ``--dump`` writes one JSON line per pair of the parts scored (features, probability, decision,
-label) for counting errors on A.
+label) for counting errors on A; it refuses the check half B (``--parts`` must leave B out).
 """
 
 from __future__ import annotations
@@ -65,23 +64,11 @@ FRESH_SETS = (
     "own ru-ru",
     "own en-ru",
 )
-#: development sets wholly in A: written25 (held out in the twenty-fifth session) joined
-#: development in the twenty-seventh with its errors read first, so none of it is a check;
-#: written27 (held out in the twenty-seventh) joined in the twenty-eighth, likewise, and
-#: written28 (held out in the twenty-eighth) in the twenty-ninth, and written29 (held out in the
-#: twenty-ninth, read while it was built) in the thirtieth, and written30 (held out in the
-#: thirtieth; its Russian misses read first) in the thirty-first, and written31 (held out in the
-#: thirty-first; its misses read first) in the thirty-second, and written32 (held out in the
-#: thirty-second; its misses read first) in the thirty-third, and written33 (held out in the
-#: thirty-third; its misses read first) in the thirty-fourth, and written34 (held out in the
-#: thirty-fourth; its English misses read first) in the thirty-fifth
-WHOLE_A = tuple(f"written{n}" for n in (25, 27, 28, 29, 30, 31, 32, 33, 34))
 #: development sets scored whole (every pair in A or B), by name prefix; PolNeAR at the
-#: happening level, whole parts only (not their earlier A/B sets)
+#: happening level, whole parts only (not their earlier A/B sets); a written part is wholly in
+#: the half :data:`stories.WRITTEN_B` / ``WRITTEN_A`` puts it in, the others split by story
 DEV_PREFIXES = (
-    # written35 (held out in the thirty-fifth session) split by story like the earlier parts
-    *(f"written{n}" for n in (13, 14, 15, 16, 17, 18, 19, 20, 23, 35)),
-    *WHOLE_A,
+    *(f"written{n}" for n in sorted(S.WRITTEN_A + S.WRITTEN_B)),
     "L3S google news en-en",
     "L3S fresh google news en-en",
     "Gazeta+RBC fresh ru-ru",
@@ -214,6 +201,21 @@ def in_a(key: str) -> bool:
     return int(hashlib.sha1(("feed18:" + key).encode()).hexdigest(), 16) % 2 == 0
 
 
+def halves(ds: S.Dataset) -> tuple[list[S.Pair], list[S.Pair]]:
+    """A development set's pairs in half A and half B.  A written part lies whole in one half,
+    the split ``stories_written.py`` uses (:data:`stories.WRITTEN_B` is B, the check half); the
+    other sets are split by story (:func:`in_a` of each story's smallest id)."""
+    written = S.written_number(ds.name)
+    if written is not None:
+        in_half_a = [written not in S.WRITTEN_B] * len(ds.pairs)
+    else:
+        key = story_key(ds.pairs)
+        in_half_a = [in_a(key[p.a]) for p in ds.pairs]
+    a = [p for p, x in zip(ds.pairs, in_half_a, strict=True) if x]
+    b = [p for p, x in zip(ds.pairs, in_half_a, strict=True) if not x]
+    return a, b
+
+
 def forms(ds: S.Dataset, pairs: list[S.Pair], tag: str) -> dict[str, S.Dataset]:
     """The pairs whole, in feed form and mixed, as three sets over one article table."""
     arts: dict[str, dict[str, str]] = {}
@@ -332,14 +334,16 @@ def main() -> None:
         "--level",
         default="happening",
         choices=("happening", "running"),
-        help="the level of the development sets' labels and decisions (running: written13-17 "
-        "and PolNeAR parts 1-4 labelled at the running level, split A/B by running story; the "
-        "public sets and the held-out part have no running labels)",
+        help="the level of the development sets' labels and decisions (running: the written "
+        "parts and PolNeAR parts 1-4 labelled at the running level; the public sets and the "
+        "held-out part have no running labels)",
     )
     args = parser.parse_args()
     wanted = args.parts.split(",")
+    if args.dump and "B" in wanted:
+        parser.error("--dump prints pairs of the parts scored: leave out B, the check half")
     shapes = args.forms.split(",")
-    # this session's held-out part (written36; its rule in ``benchmarks/heldout.md``) is scored
+    # this session's held-out part (written37; its rule in ``benchmarks/heldout.md``) is scored
     # by stories.py only, and not loaded here
     sets = S.load_sets()
     by_name = {ds.name: ds for ds in sets}
@@ -380,12 +384,11 @@ def main() -> None:
             continue
         if ds.level != args.level or ds.kind != "story":
             continue
-        key = story_key(ds.pairs)
-        whole_a = ds.name.startswith(WHOLE_A)
-        a = [p for p in ds.pairs if whole_a or in_a(key[p.a])]
-        b = [p for p in ds.pairs if not whole_a and not in_a(key[p.a])]
+        a, b = halves(ds)
         jobs.append(("A", ds, a, a, None))
         jobs.append(("B", ds, b, a, None))
+    # a B part of the written split has no A pairs of its own: the peer's threshold is then tuned
+    # on the B part itself (an upper bound for the peer)
     for part, ds, pairs, tune, tune_ds in jobs:
         if part not in wanted or not pairs:
             continue

@@ -1,0 +1,102 @@
+"""The written story parts' one split into a development half A and a check half B, shared by
+``benchmarks/stories_written.py`` and ``benchmarks/stories_feed.py``: a check part lies whole in
+B in both, and the feed benchmark's ``--dump`` (which prints pairs) refuses B."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str) -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def feed() -> ModuleType:
+    return _load("stories_feed")
+
+
+@pytest.fixture(scope="module")
+def written() -> ModuleType:
+    return _load("stories_written")
+
+
+def _set(bench: ModuleType, name: str) -> object:
+    S = bench.S
+    arts = {
+        i: {"id": i, "lang": "en", "title": f"Report {i}", "text": "A bridge closed."}
+        for i in ("a1", "a2", "b1", "b2", "c1", "c2")
+    }
+    pairs = [
+        S.Pair("a1", "a2", 1, "en-en"),
+        S.Pair("b1", "b2", 1, "en-en"),
+        S.Pair("c1", "c2", 1, "en-en"),
+        S.Pair("a1", "b1", 0, "en-en"),
+    ]
+    return S.Dataset(name, arts, pairs)
+
+
+def test_both_benchmarks_read_one_split(feed: ModuleType, written: ModuleType) -> None:
+    S = feed.S
+    assert tuple(written.B_PARTS) == tuple(S.WRITTEN_B)
+    assert tuple(written.A_PARTS) == tuple(S.WRITTEN_A)
+    assert not set(S.WRITTEN_A) & set(S.WRITTEN_B)
+    # every written development part on disk is in one half; the held-out part in neither
+    on_disk = {
+        int(p.name.removeprefix("stories_written"))
+        for p in (ROOT / "benchmarks" / "data").glob("stories_written*")
+        if (p / "pairs.jsonl").exists()
+    }
+    held_out = int(S.FRESH37_PREFIX.removeprefix("written"))
+    assert held_out not in set(S.WRITTEN_A) | set(S.WRITTEN_B)
+    assert on_disk - {held_out} <= set(S.WRITTEN_A) | set(S.WRITTEN_B)
+
+
+@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36])
+def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, number: int) -> None:
+    ds = _set(feed, f"written{number} dev en-en (happening)")
+    a, b = feed.halves(ds)
+    assert a == [] and len(b) == 4
+
+
+def test_a_development_part_lies_whole_in_a(feed: ModuleType) -> None:
+    a, b = feed.halves(_set(feed, "written13 held-out en-en (running)"))
+    assert len(a) == 4 and b == []
+
+
+def test_other_sets_are_split_by_story(feed: ModuleType) -> None:
+    """A public set's pairs go by their first article's story (the smallest id of its
+    component): a1-a2 and a1-b1 together, whichever half that is."""
+    assert feed.S.written_number("L3S google news en-en") is None
+    assert feed.S.written_number("written35 dev ru-ru (running)") == 35
+    a, b = feed.halves(_set(feed, "L3S google news en-en"))
+    assert len(a) + len(b) == 4
+    for p in a + b:
+        assert (p in a) == feed.in_a(min(p.a, {"a2": "a1", "b2": "b1", "c2": "c1"}.get(p.a, p.a)))
+    together = a if feed.in_a("a1") else b
+    assert {(p.a, p.b) for p in together} >= {("a1", "a2"), ("a1", "b1")}
+
+
+def test_the_dump_refuses_the_check_half(
+    feed: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    out = tmp_path / "pairs.jsonl"
+    for parts in ("B,A", "B"):
+        monkeypatch.setattr(sys, "argv", ["stories_feed.py", "--parts", parts, "--dump", str(out)])
+        with pytest.raises(SystemExit) as stop:
+            feed.main()
+        assert stop.value.code == 2
+    assert not out.exists()
