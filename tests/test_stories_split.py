@@ -100,3 +100,21 @@ def test_the_dump_refuses_the_check_half(
             feed.main()
         assert stop.value.code == 2
     assert not out.exists()
+
+
+def test_pairs_beyond_the_window_are_decided_apart_as_the_library_does(
+    written: ModuleType,
+) -> None:
+    """Decided alone, two dated reports more than the library's window apart are not one story
+    (the library never compares them); undated ones are decided as before."""
+    import dataclasses
+
+    S = written.S
+    from newsprism.stories import match
+    from newsprism.stories.features import fingerprints
+
+    text = "Ice jam floods the village of Verkhnyaya Gorka on the Pinega; 57 people evacuated."
+    a, b = fingerprints([("Ice jam floods Pinega village", text)] * 2, [0.0, 0.0])
+    later = dataclasses.replace(b, at=match.WINDOW_SECONDS + 3600.0)
+    assert S.beyond_window(a, later) and not S.beyond_window(a, b)
+    assert not S.beyond_window(a, dataclasses.replace(later, dated=False))
