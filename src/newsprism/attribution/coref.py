@@ -140,6 +140,10 @@ def description(
     keys = _description_keys(src.text, head)
     pool = [c for c in people if keys & c.heads or (c.role and _in_role(keys, c.role))]
     pool += [c for _, c in resolved if c is not None and keys & c.heads and c not in pool]
+    if keys - {head} and any("а" <= ch <= "я" for ch in head):
+        # «глава российского правительства» names a premier only among the people the article
+        # names: an unnamed «итальянский премьер» is another country's
+        pool = [c for c in pool if c.first or c.last or keys & c.heads & {head}]
     degree = _degree_words(src.text, head)
     if degree:
         # "the deputy head of the association" is not the head named before, nor "the former
@@ -206,7 +210,7 @@ def _description_keys(text: str, head: str) -> set[str]:
     """The offices a description can name: its head noun and the office it stands for in
     translated news ("the parliamentarian" → deputy, "the head of state" → president)."""
     if any("а" <= ch <= "я" for ch in head):
-        return {head}
+        return {head} | (_ru_body_offices(text, head) if RU_HEAD_OF_BODY else set())
     keys = role_keys(text) | {head}
     if head in ("head", "leader", "chief") and keys - {head}:
         keys.discard(head)  # "the head of the region" is the governor, not any head
@@ -218,8 +222,140 @@ def _in_role(keys: set[str], role: str) -> bool:
     senator" / "a Democratic senator from Ohio"), any stem in an inflected Russian one."""
     if any("а" <= ch <= "я" or ch == "ё" for k in keys for ch in k):
         # «актёр» is the «французский актер» of an article that spells ё as е
-        return any(k.replace("ё", "е") in role.lower().replace("ё", "е") for k in keys)
+        if not RU_ROLE_OFFICE:
+            return any(k.replace("ё", "е") in role.lower().replace("ё", "е") for k in keys)
+        office = _ru_office_words(role)
+        return any(
+            w.startswith(k) or (w.startswith("ген") and w[3:].startswith(k))  # «гендиректор»
+            for k in (key.replace("ё", "е") for key in keys)
+            for w in office
+        )
     return bool(keys & role_keys(role))
+
+
+#: a Russian description names the office a role states, not a word inside whose office it is
+#: (thirty-seventh session): «министр» is not the «представитель министра», nor the
+#: «замминистра культуры», «актриса» not the «концертный директор актрисы»; the words of the
+#: role are read up to its head (its first noun), each from its start
+RU_ROLE_OFFICE = True
+
+
+def last_quoted(src: SourceRef, resolved: list[tuple[Found, Cluster | None]]) -> Cluster | None:
+    """The person whose words the article gave last before ``src`` (of the source's gender,
+    where its verb has one): «— отметил Георгий Остапкович. … — добавляет эксперт» is
+    Ostapkovich, not a person named inside his words."""
+    before = sorted(
+        ((f.start, c) for f, c in resolved if c is not None and f.start < src.start),
+        key=lambda fc: fc[0],
+    )
+    for start, c in reversed(before):
+        if src.start - start > MAX_DISTANCE:
+            return None
+        if c.kind == "person" and (src.gender is None or c.gender in (None, src.gender)):
+            return c
+    return None
+
+
+def introduced_ru(src: SourceRef, people: list[Cluster]) -> Cluster | None:
+    """The one person named before ``src`` whose stated Russian role opens with the source's
+    words, word by word in any case («представитель министра» for the role «представитель
+    министра финансов»); None when nobody or two people fit (the text does not decide)."""
+    words = re.findall(r"[а-яё]+(?:-[а-яё]+)*", (src.normal or src.text).lower().replace("ё", "е"))
+    if not words:
+        return None
+    fits = []
+    for c in people:
+        seen = c.seen_before(src.start)
+        if not c.role or seen < 0 or src.start - seen > MAX_DISTANCE:
+            continue
+        role = re.findall(r"[а-яё]+(?:-[а-яё]+)*", c.role.lower().replace("ё", "е"))
+        if len(role) >= len(words) and all(
+            r.startswith(_ru_stem(w)) for w, r in zip(words, role, strict=False)
+        ):
+            fits.append(c)
+    return fits[0] if len(fits) == 1 else None
+
+
+#: «глава ведомства», «руководитель компании», «глава региона»: a Russian description that
+#: calls an office holder the head of a kind of body names the offices that head such a body
+#: (thirty-seventh session): «— отметила глава ведомства» after «министр культуры Ольга
+#: Любимова» is the minister.  The kinds of body, by their dictionary form, and the offices
+RU_HEAD_OF_BODY = True
+RU_HEAD_NOUNS = frozenset(["глава", "руководитель", "начальник", "шеф"])
+_MINISTRY = ("министр", "руководитель", "директор", "начальник", "председатель")
+_COMPANY = ("гендиректор", "директор", "президент", "председатель", "руководитель")
+RU_BODY_OFFICES: dict[str, tuple[str, ...]] = {
+    "ведомство": _MINISTRY,
+    "министерство": ("министр",),
+    "государство": ("президент", "король", "королева", "монарх"),
+    "правительство": ("премьер", "премьер-министр", "председатель"),
+    "кабмин": ("премьер", "премьер-министр"),
+    "регион": ("губернатор",),
+    "область": ("губернатор",),
+    "край": ("губернатор",),
+    "город": ("мэр", "градоначальник"),
+    "компания": _COMPANY,
+    "корпорация": _COMPANY,
+    "госкорпорация": _COMPANY,
+    "концерн": _COMPANY,
+    "холдинг": _COMPANY,
+    "банк": _COMPANY,
+    "фирма": _COMPANY,
+}
+
+
+def other_head_of_body(src: SourceRef, c: Cluster) -> bool:
+    """Whether a Russian «глава/руководитель + a kind of body» names offices none of which is
+    ``c``'s stated office («глава компании» and a «министр промышленности»): then it is
+    someone else.  False where ``c``'s office is not stated."""
+    head = (src.head or "").lower()
+    return bool(
+        RU_HEAD_OF_BODY and c.role and _ru_body_offices(src.text, head) and not fits(src, c)
+    )
+
+
+def _ru_body_offices(text: str, head: str) -> set[str]:
+    """The offices a Russian «глава/руководитель + a kind of body» names
+    (:data:`RU_BODY_OFFICES`): the kind read from the first word after the head whose dictionary
+    form is one."""
+    if head.replace("ё", "е") not in RU_HEAD_NOUNS:
+        return set()
+    from .bodies_ru import _analyzer
+
+    words = re.findall(r"[А-ЯЁа-яё-]+", text)
+    at = next((k for k, w in enumerate(words) if w.lower().startswith(head[:4])), None)
+    for w in words[at + 1 :] if at is not None else []:
+        for parse in _analyzer().parse(w.lower())[:2]:
+            offices = RU_BODY_OFFICES.get(parse.normal_form.replace("ё", "е"))
+            if offices:
+                return set(offices)
+    return set()
+
+
+def _ru_stem(word: str) -> str:
+    """A Russian noun without a final vowel, «ь» or «й», so that its cases match it
+    («глава» / «главы», «судья» / «судьи»); ё read as е."""
+    word = word.lower().replace("ё", "е")
+    return word[:-1] if len(word) > 3 and word[-1] in "аяоеьйиыу" else word
+
+
+def _ru_office_words(role: str) -> list[str]:
+    """The words of a Russian role that name its holder's office: up to and with its head,
+    the first noun («представитель министра» → «представитель», «концертный директор
+    актрисы» → «концертный директор»; the words after it say whose or of what)."""
+    from .bodies_ru import _analyzer
+
+    words = re.findall(r"[а-яё]+(?:-[а-яё]+)*", role.lower().replace("ё", "е"))
+    head = next((k for k, w in enumerate(words) if _analyzer().parse(w)[0].tag.POS == "NOUN"), None)
+    office = words[: head + 1] if head is not None else words
+    if (
+        RU_HEAD_OF_BODY
+        and len(words) > 1
+        and _ru_stem(words[0]) in ("глав", "руководител")
+        and words[1].startswith(("мин", "мид"))
+    ):
+        return [*office, "министр"]  # «глава Минобороны», «глава МИД»: the minister
+    return office
 
 
 def _nearest(

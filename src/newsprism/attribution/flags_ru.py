@@ -181,3 +181,8 @@ PERSON_OWNER = True
 #: «Чиновник добавил»: the bare general word for an office holder calls back the one just
 #: quoted instead of being an unnamed source of its own (:data:`.sources_ru.OFFICIAL_WORDS`)
 BARE_OFFICIAL = True
+
+#: a lone singular word for an expert («— добавляет эксперт», «по мнению учёного») calls back
+#: the person just quoted, as a bare «чиновник» does (thirty-seventh session,
+#: :data:`.roles.EXPERT_WORDS`)
+BARE_EXPERT = True

@@ -69,6 +69,27 @@ def genitive_name(word: str) -> bool:
     )
 
 
+@cache
+def _nominative_name(word: str) -> bool:
+    """Whether pymorphy3 can read ``word`` as a given name or surname in the nominative."""
+    return any(
+        "nomn" in p.tag and {"Name", "Surn"} & p.tag.grammemes
+        for p in _analyzer().parse(word.lower())
+    )
+
+
+def genitive_only(name: str) -> bool:
+    """Whether a person's name as written is in the genitive and nowhere the nominative:
+    every word reads as a name in the genitive and one cannot read in the nominative
+    («Ивана Петрова»; not «Анна Орлова», nor «Петрова» alone, which may be Petrova herself)."""
+    words = re.findall(r"[А-ЯЁа-яё-]+", name)
+    return (
+        bool(words)
+        and all(genitive_name(w) for w in words)
+        and not all(_nominative_name(w) for w in words)
+    )
+
+
 def _person_name(tok: Any) -> bool:
     return bool(
         tok.pos == "PROPN" and tok.feats.get("Animacy") == "Anim" and tok.text[:1].isupper()

@@ -39,11 +39,20 @@ from .names import (
     split_honorific,
     strip_suffix,
 )
+from .owners_ru import genitive_only
 from .person_nouns_data import PERSON_NOUNS
-from .roles import EN_FEMALE, EN_MALE, ROLE_SYNONYMS
+from .roles import EN_FEMALE, EN_MALE, EXPERT_WORDS, ROLE_SYNONYMS
 
 #: an English anonymous source ("a ministry spokesperson") is called back by its head noun
 ANONYMOUS_HEADS = True
+#: «Пресс-секретарь министра Ивана Петрова, Анна Орлова, заявила»: a Russian name in the
+#: genitive before a comma is an owner, not a name the words after the comma describe
+#: (thirty-seventh session; :func:`_named_before_apposition`)
+RU_GENITIVE_NOT_DESCRIBED = True
+#: a Russian unnamed source worded as the role a named person was introduced with
+#: («представитель министра» after «Представитель министра, Олег Ким») is that person
+#: (thirty-seventh session, :func:`.coref.introduced_ru`)
+RU_ROLE_CALLBACK = True
 
 
 def _add_owner_ru(org: Cluster, src: SourceRef, clusters: _EntityClusters, text: str) -> None:
@@ -334,9 +343,14 @@ def _resolve_source(
         family = None if target is not None else coref.description_family(src, pool)
         if isinstance(family, Cluster):
             target = family
-        if target is None and _cyrillic(src.head or ""):
+        if target is None and (src.head or "").replace("ё", "е") in EXPERT_WORDS:
+            # «— добавляет эксперт»: the person just quoted, never one named inside the words
+            target = coref.last_quoted(src, earlier)
+        elif target is None and _cyrillic(src.head or ""):
             before = text[max(0, src.start - 8) : src.start]
             target = coref.description_back(src, pool, earlier, before=before)
+            if target is not None and coref.other_head_of_body(src, target):
+                target = None  # «— сказал глава компании» is not the minister quoted last
         elif (
             target is None and back and family is None and _definite_person(src) and clause is None
         ):
@@ -373,6 +387,13 @@ def _resolve_source(
         if issuer is not None:
             issuer.add(src.start, src.end, None)
             return issuer
+    if src.kind == "anonymous" and RU_ROLE_CALLBACK and not src.plural and _cyrillic(src.text):
+        # «Представитель министра, Олег Ким, сообщил … — сказал представитель министра»: the
+        # words the article introduced a named person by call that person back
+        introduced = coref.introduced_ru(src, people.clusters)
+        if introduced is not None:
+            introduced.add(src.start, src.end, src.text)
+            return introduced
     # anonymous sources, collectives and documents: one speaker per distinct wording
     key = f"{src.kind}:{(src.normal or src.text).lower()}"
     c = others.setdefault(key, Cluster(src.kind, src.normal or src.text, plural=src.plural))
@@ -597,6 +618,11 @@ def _named_before_apposition(
     for k, (s, e, c) in enumerate(named[:-1]):
         if _RELATIVE_WORD.search(text[src.start : s]):
             continue  # "the deputy who replaced A, B": A is the clause's object, not who speaks
+        if RU_GENITIVE_NOT_DESCRIBED and _cyrillic(text[s:e]) and genitive_only(text[s:e]):
+            # «Пресс-секретарь министра Ивана Петрова, Анна Орлова, заявила»: a name in the
+            # genitive is whose the speaker is (the order a translation gives); the name after
+            # the comma is the speaker's own, not an apposition describing the owner
+            continue
         if text[e : e + 2].strip().startswith(","):
             return c if any(s2 > e for s2, _, _ in named[k + 1 :]) else None
     return None

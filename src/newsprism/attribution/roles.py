@@ -321,6 +321,13 @@ RU_ANONYMOUS = frozenset(
         "участник",
     ]
 )
+#: the words for one expert that news calls the person it has just quoted (thirty-seventh
+#: session; ё read as е): alone and singular they call that person back
+#: (:func:`.coref.last_quoted`); in the plural, or with any word of their own («опрошенные
+#: эксперты», «один аналитик»), they stay a group or an unnamed source (:data:`RU_COLLECTIVE`)
+EXPERT_WORDS = frozenset(
+    ["эксперт", "аналитик", "экономист", "ученый", "исследователь", "политолог", "социолог"]
+)
 RU_COLLECTIVE = frozenset(
     [
         "сми",

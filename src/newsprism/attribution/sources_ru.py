@@ -20,7 +20,7 @@ from .names_ru import (
     without_title,
 )
 from .owners_ru import AMBIGUOUS, person_owner
-from .roles import RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
+from .roles import EXPERT_WORDS, RU_ANONYMOUS, RU_COLLECTIVE, RU_DOCUMENTS, RU_ORGANIZATIONS
 from .tokens_ru import (
     _ONE_FORMS,
     _adjective,
@@ -259,6 +259,19 @@ def source(
         # the bare word for an office holder calls back the one just quoted, as «министр» does
         return self._in_nominative(
             SourceRef(start, end, text, "description", lemma, gender, plural), root, toks, verb
+        )
+    if (
+        flags.BARE_EXPERT
+        and lemma.replace("ё", "е") in EXPERT_WORDS
+        and not plural
+        and len([t for t in toks if t.pos != "PUNCT"]) == 1
+    ):
+        # «— добавляет эксперт», «По мнению учёного» after «Директор центра Георгий Остапкович
+        # отметил …»: one expert, alone, is the one just quoted, as a bare «чиновник» is; the
+        # noun's grammatical gender says nothing of the person's (only the verb's does)
+        g = {"Masc": "m", "Fem": "f"}.get(verb.feats.get("Gender", "")) if verb else None
+        return self._in_nominative(
+            SourceRef(start, end, text, "description", lemma, g, plural), root, toks, verb
         )
     if lemma in RU_ANONYMOUS and not self._named(start, end):
         return self._in_nominative(
