@@ -193,3 +193,35 @@ def test_a_sites_tagline_over_its_menu_is_no_headline() -> None:
         title_line, blocks, _ = extract_scraped(page)
         assert title_line is not None and title_line.startswith(title), title_line
         assert not any("газета" in b.text or "weekly" in b.text for b in blocks)
+
+
+# A person's name and job on a line of its own between paragraphs: a pull quote's attribution.
+_NAME_AND_JOB_EN = """The Marshby Echo
+News · Sport · What's On
+Marshby Town reach county cup final with late winner
+Ten-man Town came from behind to beat Eastholme Rovers 2-1 at the Rope Walk
+By Nell Ashworth
+6 December 2026
+Marshby Town are in the county cup final after Leon Achebe scored two minutes from time at the Rope Walk on Saturday.
+"Nobody gave us a chance at half-time," manager Dan Pryce said. "With ten men you have to run for eleven, and they did. I have never been prouder of a group of players."
+"I have never been prouder of a group of players"
+Dan Pryce, Marshby Town manager
+Rovers manager Colin Tait said his side had stopped playing after the equaliser.
+The final will be played at the county ground in April.
+"""
+
+
+def test_a_persons_name_and_job_is_no_heading() -> None:
+    kinds = _kinds(_NAME_AND_JOB_EN)
+    assert not any(kind == "heading" for kind, _ in kinds), kinds
+    assert not any(t.startswith("Dan Pryce,") for _, t in kinds)
+
+
+def test_a_heading_that_names_a_person_stays() -> None:
+    # guard: a name and a phrase that is no job heads a section
+    page = _NAME_AND_JOB_EN.replace(
+        '"I have never been prouder of a group of players"\nDan Pryce, Marshby Town manager\n',
+        "Leon Achebe, a season in three goals\n",
+    )
+    kinds = _kinds(page)
+    assert ("heading", "Leon Achebe, a season in three goals") in kinds, kinds

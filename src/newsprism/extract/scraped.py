@@ -92,6 +92,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_lines import split_lines
+from .scraped_meta import named_with_job
 from .scraped_structure import (
     drop_closing_box,
     drop_dated_teasers,
@@ -308,6 +309,10 @@ def classify(text: str) -> list[Labelled]:
                     lab.relabel(PARAGRAPH, "standfirst")
                 else:
                     lab.relabel(CHROME, "label between title and body")
+            elif _between_paragraphs(labs, i) and named_with_job(lab.text):
+                # "Gary Pattinson, Tynedale United manager": a person and their job, the
+                # attribution of a pull quote or a note's signature, never a heading
+                lab.relabel(CHROME, "a person's name and job title (no heading)")
             elif _between_paragraphs(labs, i) and _FIELD.match(lab.text):
                 # a field and its value ("Rating: False", «Вердикт: неправда»), a line of the
                 # text; a colon heading has more on either side ("Road works: what changes")
