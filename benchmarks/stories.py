@@ -41,6 +41,11 @@ are reported first.  The baseline is word-unigram TF-IDF cosine (scikit-learn), 
 each set's articles, its threshold tuned on the same dev half.
 Speed: incremental assignment into a fresh library, articles per second on one core (BLAS and
 the encoder pinned to one thread), encoding included.
+
+A pair decided alone follows the library's rules (thirty-seventh session): two dated reports more
+than the window apart are not one story (:func:`beyond_window`), and at the running level a pair
+the happening level joins is one running story.  Figures of earlier sessions left both out (the
+running level's pairwise figures were then mostly look-alikes a week apart: docs/stories.md).
 """
 
 from __future__ import annotations
