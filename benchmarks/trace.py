@@ -253,6 +253,7 @@ DEVELOP_HALVES = {
         "test34",
         "test35",
         "test36",
+        "dev37a",
     ),
     "develop-b": (
         "test3",
@@ -290,6 +291,7 @@ DEVELOP_HALVES = {
         "test34b",
         "test35b",
         "test36b",
+        "dev37b",
     ),
 }
 
@@ -1754,6 +1756,8 @@ def main() -> None:
             "dev5",
             "dev6",
             "dev7",
+            "dev37a",
+            "dev37b",
             "develop",
             "develop-a",
             "develop-b",
@@ -1903,6 +1907,8 @@ def main() -> None:
                 "dev5",
                 "dev6",
                 "dev7",
+                "dev37a",
+                "dev37b",
             ]
             if args.part == "all"
             else [args.part]
