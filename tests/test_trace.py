@@ -337,7 +337,13 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
 
 
 @pytest.mark.parametrize(
-    "migration", ["trace_0006_owners", "trace_0008_acting_source", "trace_0009_quote_words"]
+    "migration",
+    [
+        "trace_0006_owners",
+        "trace_0008_acting_source",
+        "trace_0009_quote_words",
+        "trace_0010_quote_parts_names",
+    ],
 )
 def test_a_library_linked_the_old_way_is_linked_again_once(
     tmp_path: Path, library: Path, migration: str

@@ -559,6 +559,20 @@ MIGRATIONS: list[tuple[str, str]] = [
         UPDATE story_articles SET terms = NULL;
         """,
     ),
+    # a quote's parts are cut at a colon and before a clause of its own too, and a speaker's
+    # name is keyed without the description set beside it (newsprism.trace.identity
+    # .quote_sentences, newsprism.trace.mentions.name_part): the stored parts and speaker keys
+    # were read the old way.  Every article is linked again by the next catch_up (a person's
+    # decisions are kept)
+    (
+        "trace_0010_quote_parts_names",
+        """
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
 ]
 
 

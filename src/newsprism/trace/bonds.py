@@ -84,6 +84,27 @@ _CLAUSE_CUT = re.compile(
 #: the most words a rival's sentence may hold: it gives the count and its source, nothing more
 RIVAL_WORDS = 16
 
+#: a rival's figure given by any verb of saying or believing the attribution stage knows
+#: ("The anglers' association reckons the true number is at least 40,000", «в ассоциации
+#: уверены, что беглецов не меньше 40 тысяч», "the union insists it is nearer 600") when the
+#: figure names nothing it counts (no unit: the count is the one before, left out).  The verbs
+#: of counting above are one way of writing a rival's figure; a writer who varies the wording
+#: uses every verb of saying (thirty-seventh session, development dev37a)
+SPOKEN_RIVALS = True
+#: verbs of the attribution stage's lexicon of speech that also say what one perceives or does,
+#: not what one states ("seen in six rivers", "found 40 bodies", "called 30 times")
+_NOT_STATING = frozenset(
+    " ".join(
+        (
+            "see find show know learn hear continue decide determine rule order call describe",
+            "notice recognize recognise remember understand realize realise imagine thank wish",
+            "post tweet point signal answer ask question request count",
+        )
+    ).split()
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+
 
 def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]:
     """Pairs ``(j, k)`` of indexes into ``claims`` (the article's claims, in their order) whose
@@ -114,7 +135,7 @@ def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]
                 earlier
                 and not beside
                 and len(clause.split()) <= RIVAL_WORDS
-                and _RIVAL_BEFORE.search(rival)
+                and (_RIVAL_BEFORE.search(rival) or _spoken_rival(c, rival))
             ):
                 for j in reversed(earlier):
                     if _may_bond(claims[j], c) and _sources_two(claims[j], c, rival):
@@ -173,7 +194,45 @@ def _sentence_index(article: Article, at: int) -> int | None:
 def _rival_sentence(c: ClaimMention, before: str) -> bool:
     """The figure is what its sentence's verb gives to the subject as its count, and the
     sentence says nothing more."""
-    return len(c.sentence.split()) <= RIVAL_WORDS and bool(_RIVAL_BEFORE.search(before))
+    return len(c.sentence.split()) <= RIVAL_WORDS and bool(
+        _RIVAL_BEFORE.search(before) or _spoken_rival(c, before)
+    )
+
+
+def _spoken_rival(c: ClaimMention, before: str) -> bool:
+    """A verb of saying or believing stands before a figure that names nothing it counts
+    (:data:`SPOKEN_RIVALS`)."""
+    return SPOKEN_RIVALS and not c.unit and _speech_verb(before) is not None
+
+
+def _speech_verb(text: str) -> int | None:
+    """Where the first verb of saying or believing of ``text`` starts, by the attribution
+    stage's lexicons (English lemmas by their regular endings, Russian by pymorphy3), or
+    ``None``."""
+    from ..attribution.lexicon_en import SPEECH_VERBS
+    from ..attribution.lexicon_ru import BELIEF_ADJECTIVES, HAND_SPEECH_VERBS
+
+    for m in _LATIN_WORD.finditer(text):
+        w = m.group().lower()
+        forms = {w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-1] + "e" if w.endswith("d") else w}
+        if (forms & SPEECH_VERBS) - _NOT_STATING and len(w) > 2:
+            return m.start()
+    for m in _CYRILLIC_WORD.finditer(text):
+        w = m.group().lower()
+        if w in BELIEF_ADJECTIVES or _russian_lemmas(w) & (HAND_SPEECH_VERBS | BELIEF_ADJECTIVES):
+            return m.start()
+    return None
+
+
+def _russian_lemmas(word: str) -> frozenset[str]:
+    """The verb (and short adjective) readings' dictionary forms of a Russian word."""
+    from ..claims.nlp import russian_parses
+
+    return frozenset(
+        p.normal_form
+        for p in russian_parses(word)
+        if {"VERB", "INFN", "ADJS", "PRTS"} & p.tag.grammemes
+    )
 
 
 def _sources_two(a: ClaimMention, b: ClaimMention, before: str) -> bool:
@@ -187,7 +246,8 @@ def _sources_two(a: ClaimMention, b: ClaimMention, before: str) -> bool:
     sb = agent or sources.source_of(b) or (b.agent.strip() if b.agent else None)
     if not sb:
         verb = _RIVAL_BEFORE.search(before)
-        sb = before[: verb.start()].strip(" ,—-") if verb else None
+        at = verb.start() if verb else (_speech_verb(before) if SPOKEN_RIVALS else None)
+        sb = before[:at].strip(" ,—-") if at is not None else None
     if not sb:
         return False
     sa = sources.source_of(a)

@@ -26,6 +26,14 @@ from .mentions import ClaimMention
 _ROUNDED = {"~"}
 
 
+#: the most a figure's rounding may move it, as a share of the round figure: a figure of one
+#: significant digit that opens with a 1 ("close to a hundred", "about 1,000") is good by its
+#: last digit to half of itself (50–150), which took a rival's 68 for "a hundred" rounded and
+#: hid the dispute; no writer rounds 68 to 100 (thirty-seventh session, development dev37b).
+#: ``None``: the stated precision alone
+ROUNDED_SHARE: float | None = 0.2
+
+
 def step(value: float) -> float:
     """The place of a value's last significant digit as written (400 → 100; 1.5 million →
     100,000; 4.8 → 0.1); 0 for no value."""
@@ -53,6 +61,8 @@ def covers(rounded: ClaimMention, precise: ClaimMention) -> bool:
     s = step(r)
     # a hair of slack for a value converted between units
     eps = 1e-9 * max(abs(r), abs(p))
+    if ROUNDED_SHARE is not None and abs(p - r) > ROUNDED_SHARE * r + eps:
+        return False
     return abs(p - r) <= s / 2 + eps
 
 
