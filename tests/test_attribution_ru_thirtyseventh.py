@@ -11,8 +11,6 @@ text.
 - A lone singular word for an expert («— добавляет эксперт», «По мнению учёного») is the person
   just quoted, not someone named inside the words.
 - «глава ведомства» names the offices that head such a body: the minister named before.
-- A surname pymorphy3 knows only as an adjective («Ласточкина») is read by its endings: one
-  person with «Павел Ласточкин».
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ import pytest
 from attributed import attributed, quote_holding, speaker_name
 
 from newsprism.article import Article
-from newsprism.attribution import coref, flags_ru, names_ru, referents
+from newsprism.attribution import coref, flags_ru, referents
 
 _SECRETARY_COMMA = (
     "Бюджет внесут в парламент\n\n"
@@ -67,7 +65,6 @@ def _read(text: str, monkeypatch: pytest.MonkeyPatch, **flags: bool) -> Article:
             "RU_ROLE_CALLBACK": referents,
             "RU_ROLE_OFFICE": coref,
             "RU_HEAD_OF_BODY": coref,
-            "SURNAME_STEMS": names_ru,
         }.get(name, flags_ru)
         monkeypatch.setattr(module, name, on)
     return attributed(text, "ru")  # a reading per setting of the flags
@@ -171,13 +168,6 @@ _HEAD_OF_BODY = (
     "поддержало более ста фильмов.\n\n"
     "«Несмотря на трудный год, работа индустрии продолжается», — отметила глава ведомства.\n"
 )
-_SURNAME = (
-    "Переговоры продолжатся\n\n"
-    "Заместитель министра иностранных дел Павел Ласточкин заявил в понедельник, что переговоры "
-    "о торговом соглашении продолжатся в следующем месяце.\n\n"
-    "«Мы договорились встретиться снова в Вене и обсудить оставшиеся вопросы», — цитирует "
-    "агентство Ласточкина.\n"
-)
 
 
 @pytest.mark.parametrize("on", [True, False])
@@ -199,14 +189,3 @@ def test_the_head_of_a_company_is_not_the_minister() -> None:
     )
     quote = quote_holding(article, "искать покупателя")
     assert speaker_name(article, quote) != "Олег Сидоров"
-
-
-@pytest.mark.parametrize("on", [True, False])
-def test_a_surname_read_by_its_endings(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    """«— цитирует агентство Ласточкина» after «Павел Ласточкин заявил»: one person (off:
-    «Ласточкина» a speaker of its own)."""
-    article = _read(_SURNAME, monkeypatch, SURNAME_STEMS=on)
-    first = quote_holding(article, "торговом соглашении")
-    later = quote_holding(article, "встретиться снова")
-    assert (first.speaker == later.speaker) is on
-    assert speaker_name(article, first) == "Павел Ласточкин"

@@ -243,45 +243,23 @@ def _known_given_name(word: str, gender: str, case: str) -> bool:
 JOIN_NAME_FORMS = True
 
 
+@cache
 def _word_forms(word: str) -> frozenset[str]:
     """The dictionary forms a name word may stand for: the word itself, and for each of
     pymorphy3's noun readings its lemma and its nominative in the reading's own gender
     («Алёхиной» → алехина, «Фолькера» → фолькер, «Алехина» → алехин or алехина); folded ё."""
-    forms, nouns = _dictionary_forms(word)
-    if not nouns and SURNAME_STEMS:
-        # «Карасина», «Карасиным»: pymorphy3 reads only an adjective («карасиный»), no name;
-        # a surname of the «-ин/-ов/-ев» kind read by its endings (the article's genders still
-        # keep «Иванова сообщила» from a «Пётр Иванов»: :func:`same_people`)
-        ending = _SURNAME_CASE.search(_folded(word))
-        if ending is not None:
-            return forms | {_folded(word)[: ending.start()]}
-    return forms
-
-
-@cache
-def _dictionary_forms(word: str) -> tuple[frozenset[str], bool]:
-    """:func:`_word_forms` by pymorphy3's noun readings, and whether it gave any."""
     from .bodies_ru import _analyzer
 
     out = {_folded(word)}
-    nouns = False
     for p in _analyzer().parse(word.lower())[:4]:
         if p.tag.POS != "NOUN":
             continue
-        nouns = True
         out.add(_folded(p.normal_form))
         gender = p.tag.gender
         nominative = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
         if nominative is not None:
             out.add(_folded(nominative.word))
-    return frozenset(out), nouns
-
-
-#: read a name word pymorphy3 knows only as another part of speech by its surname endings
-#: (thirty-seventh session)
-SURNAME_STEMS = True
-#: the case endings of a surname in «-ин», «-ын», «-ов», «-ев» (the stem kept before them)
-_SURNAME_CASE = re.compile(r"(?<=[иы]н|[оеё]в)(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)$")
+    return frozenset(out)
 
 
 def _same_word(a: str, b: str) -> bool:
