@@ -455,6 +455,11 @@ one; all 151 scored under the default "relay" convention), committed before any 
 labeller's choices where the written conventions are silent are kept outside the project until
 the part is scored "after".  Scored only by ``--split ks37`` (skipped with a message where the key-sentence files are absent); "all" leaves it
 out (and ``ks36``, until the developer wires it into the halves).
+Scored "before" with the base 7d6b23a6 (the lead) and "after" once by the Russian developer,
+who never opened its items, with the thirty-seventh session's Russian code (ed2aeacc): strict
+103/143 both times (natasha + keyword 34/143), confident right 46/50 both, content F1 82.7 both,
+one speaker per person 16/19 both, speakers holding two gold people 0 of 64 after
+(``docs/attribution.md``).  ``ks36`` is in the halves since that session.
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
