@@ -115,11 +115,11 @@ def owner_lead(lead: str) -> str | None:
     return m.group(3)
 
 
+#: a relation noun (the longest first) and the preposition of its dependent
+_RELATION_NOUN = r"\b(" + "|".join(sorted(ACTING_NOUNS, key=len, reverse=True)) + r")(?:s|es)?"
 #: a relation noun, its preposition and the words after it up to the end of an introduction
 _RELATION_LEAD = re.compile(
-    r"\b(" + "|".join(sorted(ACTING_NOUNS, key=len, reverse=True)) + r")(?:s|es)?\s+(of|for|to)\s+"
-    r"((?:[\w’'.-]+\s+){0,3})$",
-    re.IGNORECASE,
+    _RELATION_NOUN + r"\s+(of|for|to)\s+((?:[\w’'.-]+\s+){0,3})$", re.IGNORECASE
 )
 
 
@@ -164,12 +164,7 @@ def office_words(introduction: str) -> str:
 
 
 #: a relation noun and the preposition of its dependent
-_RELATION = re.compile(
-    r"\b("
-    + "|".join(sorted(ACTING_NOUNS, key=len, reverse=True))
-    + r")(?:s|es)?\s+(?:of|for|to)\s",
-    re.IGNORECASE,
-)
+_RELATION = re.compile(_RELATION_NOUN + r"\s+(?:of|for|to)\s", re.IGNORECASE)
 
 
 def _person_noun(word: str) -> bool:
