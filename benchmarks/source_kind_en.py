@@ -16,7 +16,9 @@ PolNeAR train: 8.5 → 9.5), before → after on the same texts: B 98 → 97 of 
 wcxb25–34 0 → 0 of 60, fundus1–16 15 → 12 of 159; PolNeAR dev 4 → 2 of 80; A 118 → 117 of 119;
 PolNeAR train 8 → 5 of 150.  Thirty-sixth session (no change to the reading; wcxb35 joins the
 real pages, wcxb36 is held out): B 101 of 105, wcxb25–35 0 of 66, fundus1–16 12 of 159, PolNeAR
-dev 2 of 80, A 119 of 121, PolNeAR train 5 of 150.  ``--windows`` adds whether a text shorter than
+dev 2 of 80, A 119 of 121, PolNeAR train 5 of 150.  Thirty-seventh session: no change to the
+reading; mt227–mt232 join the halves, ``wcxb36`` joins the real pages (``wcxb25``–``36``),
+``wcxb37`` and mt233–mt238 are left out by name.  ``--windows`` adds whether a text shorter than
 the stage reads (60 words) could be read: runs of 20–59 words read right by the score alone —
 translated-style B 88.7–92.7 %, wcxb 81.8–92.9 %, fundus 67.5–82.5 %, PolNeAR dev 68.7–85.8 %
 (the model card's thirty-sixth session: short texts keep the calibration).
