@@ -57,17 +57,26 @@ def add(
     ],
     db: DbOption = None,
     as_json: JsonOption = False,
+    live: Annotated[
+        bool,
+        typer.Option(
+            "--live",
+            help="The page is a live blog: watch it as one from its first post (a page of one "
+            "post is that post; each later post is stored once).",
+        ),
+    ] = False,
 ) -> None:
     """Add feeds to watch (polled by 'feeds refresh' and 'watch')."""
     from ..feeds import add_feeds
 
     with _open(db) as lib:
-        added = add_feeds(lib, sources)
+        added = add_feeds(lib, sources, live=live)
     if as_json:
         _json([f.to_dict() | {"new": new} for f, new in added])
         return
     for feed, new in added:
-        typer.echo(f"{'added' if new else 'already watched'} {feed.id}\t{feed.url}")
+        said = "added" if new else "now watched as a live blog" if live else "already watched"
+        typer.echo(f"{said} {feed.id}\t{feed.url}{' (live blog)' if feed.live else ''}")
 
 
 @feeds_app.command("import")
@@ -134,7 +143,7 @@ def list_feeds(db: DbOption = None, as_json: JsonOption = False) -> None:
             else (f.last_error or _status_words(f.last_status))
         )
         typer.echo(
-            f"{f.id}\t{f.kind or '?'}\t{f.title or f.url}\n\t{f.url}\n"
+            f"{f.id}\t{'live blog' if f.live else f.kind or '?'}\t{f.title or f.url}\n\t{f.url}\n"
             f"\tlast {_ago(f.last_fetch_at)} · next {_next(f.next_fetch_at, f.disabled_reason)}"
             f" · every {f.interval_s / 60:.0f} min · {f.new_items_last} new, {f.items_total} items · {state}"
         )

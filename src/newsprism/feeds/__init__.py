@@ -32,9 +32,12 @@ __all__ = [
 
 
 def add_feeds(
-    library: Library, sources: list[str], *, now: float | None = None
+    library: Library, sources: list[str], *, now: float | None = None, live: bool = False
 ) -> list[tuple[Feed, bool]]:
-    """Add feed URLs, or every feed of an OPML file; (feed, whether it is new) for each."""
+    """Add feed URLs, or every feed of an OPML file; (feed, whether it is new) for each.
+
+    ``live``: the user declares each page a live blog, watched as one from its first poll (a
+    page of one post is that post: :mod:`.live`)."""
     import time
 
     when = time.time() if now is None else now
@@ -43,9 +46,9 @@ def add_feeds(
     for source in sources:
         if is_opml_file(source):
             for url, title in read_opml(Path(source).read_bytes(), source):
-                out.append(store.add(url, when, title))
+                out.append(store.add(url, when, title, live=live))
         else:
-            out.append(store.add(source.strip(), when))
+            out.append(store.add(source.strip(), when, live=live))
     return out
 
 

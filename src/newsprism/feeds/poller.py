@@ -39,6 +39,7 @@ from . import politeness as pol
 from .clock import Clock, SystemClock, iso
 from .http import conditional_get, max_age, retry_after
 from .items import ItemsMixin
+from .live import watch_live
 from .parse import Parsed, parse
 
 #: a host that asks us to wait longer than this is skipped for now rather than waited for
@@ -388,10 +389,18 @@ class Poller(ItemsMixin):
             parsed = parse(resp.body, resp.url)
         except NewsprismError as error:
             return self._failed(feed, error)
+        adopt: dict[str, str] = {}
+        if feed.live:  # declared a live blog by the user: a page of one post is that post
+            try:
+                parsed, adopt = watch_live(
+                    store, feed, parsed, resp.body, resp.url, resp.charset, now
+                )
+            except NewsprismError as error:
+                return self._failed(feed, error)
         if not parsed.entries and parsed.kind == "liveblog":
             return self._switch_or_fail(feed, parsed, now)
         revised: list[float] = []
-        new = store.record_entries(feed.id, parsed.entries, now, revised)
+        new = store.record_entries(feed.id, parsed.entries, now, revised, adopt)
         times = [e.published for e in parsed.entries if e.published] or store.recent_times(feed.id)
         interval = pol.adapt_interval(times, now, feed.interval_s, len(new))
         floor = max(floor, min(parsed.floor_s or 0.0, pol.MAX_INTERVAL))

@@ -527,6 +527,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE feed_items ADD COLUMN pending_runs TEXT;
         """,
     ),
+    # a feed the user declared a live blog ('feeds add --live'): watched as one from its first
+    # poll — a page of one post is that post (newsprism.feeds.live), never switched to the
+    # site's feed.  Feeds from before are not live
+    (
+        "feeds_0005_live",
+        """
+        ALTER TABLE feeds ADD COLUMN live INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
     # a quote's vectors are encoded from its words, without its quotation marks
     # (newsprism.trace.identity.spoken): the stored ones were read with them, and a new quote
     # compared with them would meet the old reading.  Every article is linked again by the next

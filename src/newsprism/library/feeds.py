@@ -20,6 +20,9 @@ from . import db
 if TYPE_CHECKING:
     from ..feeds.parse import Entry
 
+#: the GUID prefix of a live feed's first post read from its page as an article
+#: (:mod:`newsprism.feeds.live`)
+FIRST_POST = "newsprism:first-post:"
 #: a poll that has not finished within this long is taken to have died with its process
 LEASE_SECONDS = 600.0
 MAX_ITEM_ATTEMPTS = 4
@@ -50,6 +53,9 @@ class Feed:
     bodiless_polls: int
     lease_owner: str | None
     lease_expires: float | None
+    #: declared a live blog by the user ('feeds add --live'): a page of one post is that post,
+    #: and the page is never switched to the site's feed (:mod:`newsprism.feeds.live`)
+    live: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..feeds.clock import iso
@@ -79,6 +85,14 @@ class Item:
 
 
 _FEED_COLUMNS = ", ".join(f.name for f in fields(Feed))
+
+
+def _feed(row: sqlite3.Row) -> Feed:
+    values = dict(row)
+    values["live"] = bool(values["live"])
+    return Feed(**values)
+
+
 _ITEM_COLUMNS = ", ".join(f.name for f in fields(Item))
 
 
@@ -214,8 +228,12 @@ class FeedStore:
 
     # -- feeds ------------------------------------------------------------------------------
 
-    def add(self, url: str, now: float, title: str | None = None) -> tuple[Feed, bool]:
-        """Add a feed (due at once); return it and whether it is new."""
+    def add(
+        self, url: str, now: float, title: str | None = None, *, live: bool = False
+    ) -> tuple[Feed, bool]:
+        """Add a feed (due at once); return it and whether it is new.  ``live``: the user
+        declares the page a live blog — a feed already watched becomes one (never the reverse:
+        adding it again without the flag keeps what the user said before)."""
         if not url.lower().startswith(("http://", "https://")):
             raise InputError(
                 f"{url!r} is not an http(s) URL", hint="give the feed's address, or an OPML file"
@@ -225,6 +243,8 @@ class FeedStore:
                 "INSERT OR IGNORE INTO feeds(url, title, added_at, next_fetch_at) VALUES (?,?,?,?)",
                 (url, title, now, now),
             )
+            if live:
+                conn.execute("UPDATE feeds SET live = 1 WHERE url = ?", (url,))
         return self.get(url), cur.rowcount == 1
 
     def get(self, feed: int | str) -> Feed:
@@ -234,12 +254,11 @@ class FeedStore:
         ).fetchone()
         if row is None:
             raise FeedNotFoundError(f"no feed {feed!r} in the library")
-        return Feed(**dict(row))
+        return _feed(row)
 
     def all(self) -> list[Feed]:
         return [
-            Feed(**dict(r))
-            for r in self.conn.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY id")
+            _feed(r) for r in self.conn.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY id")
         ]
 
     def remove(self, feed: int | str) -> Feed:
@@ -325,6 +344,7 @@ class FeedStore:
         entries: Iterable[Entry],
         now: float,
         revised: list[float] | None = None,
+        adopt: dict[str, str] | None = None,
     ) -> list[int]:
         """Insert the entries not seen before; return the ids of the new pending items.
 
@@ -332,11 +352,21 @@ class FeedStore:
         changed (:func:`_revise`: it is read again, a revision of its article; ``revised``, when
         given, gets the time each such item is read again); one whose URL any feed already
         brought in is stored as a duplicate of that article, without fetching it again.
+        ``adopt`` maps an entry's GUID to the GUID of an item it is (a live blog's first post,
+        stored from the page before its markup bounded it: :mod:`newsprism.feeds.live`): that
+        item takes the entry's GUID and digests and keeps its article — stored once, not twice.
         """
         new: list[int] = []
         with db.write_transaction(self.conn) as conn:
             for e in entries:
                 seen = conn.execute(SEEN_SQL, (feed_id, e.guid)).fetchone()
+                if seen is None and adopt and e.guid in adopt:
+                    conn.execute(
+                        "UPDATE feed_items SET guid = ?, revision = ?, shape = ?, digits = ? "
+                        "WHERE feed_id = ? AND guid = ?",
+                        (e.guid, e.revision, e.shape, e.digits, feed_id, adopt[e.guid]),
+                    )
+                    continue
                 if seen is None and e.former_guid:
                     # stored under the GUID an earlier version gave it: the same entry
                     conn.execute(
@@ -382,6 +412,34 @@ class FeedStore:
                     (len(new), feed_id),
                 )
         return new
+
+    def first_post(self, feed_id: int) -> Item | None:
+        """The item a live feed stored from its page at one post, until a later poll's entry
+        takes it over (``record_entries``'s ``adopt``): its GUID still begins with
+        ``FIRST_POST``."""
+        row = self.conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM feed_items WHERE feed_id = ? AND guid LIKE ? "
+            "ORDER BY id LIMIT 1",
+            (feed_id, FIRST_POST + "%"),
+        ).fetchone()
+        return Item(**dict(row)) if row else None
+
+    def live_posts(self, feed_id: int, limit: int = 200) -> list[Item]:
+        """The posts a live feed stored (items with their text), the latest first."""
+        rows = self.conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM feed_items WHERE feed_id = ? AND content IS NOT NULL "
+            "ORDER BY id DESC LIMIT ?",
+            (feed_id, limit),
+        )
+        return [Item(**dict(r)) for r in rows]
+
+    def has_items(self, feed_id: int) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM feed_items WHERE feed_id = ? LIMIT 1", (feed_id,)
+            ).fetchone()
+            is not None
+        )
 
     def pending(
         self, feed_id: int | None = None, limit: int = 1000, *, now: float | None = None
