@@ -1,5 +1,5 @@
 """Issue 13, thirty-seventh session: the harms a fact-checker meets first — a level a change
-reaches read as a year, sterling read as a weight, a name and a film's gauge read as measures,
+reaches read as a year, a name and a film's gauge read as measures,
 a loser's sets read as a range (invented sentences, none from an evaluation set).  Each case
 failed on the session's base code unless marked a guard."""
 
@@ -77,31 +77,6 @@ def test_en_a_falling_pair_after_from_is_two_levels() -> None:
 )
 def test_en_a_year_in_a_years_context_stays_a_year(text: str) -> None:
     assert not [v for v, _, _ in _en(text) if 1900 <= v <= 2100]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Season tickets cost 480 pounds at the club this year.",
-        "The letter is expected to fetch about 12,000 pounds at auction.",
-        "The sketch sold for 3,500 pounds (US$4,400) on Friday.",
-    ],
-)
-def test_en_pounds_in_a_price_are_sterling(text: str) -> None:
-    assert [u for _, _, u in _en(text)][0] == "GBP"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # guards: a weight stays a weight
-        "The baby weighed 7 pounds at birth.",
-        "He lost 40 pounds before the fight and paid for a new suit.",
-        "Police seized 475 pounds (215 kilos) of cocaine.",
-    ],
-)
-def test_en_pounds_weighed_stay_a_weight(text: str) -> None:
-    assert [u for _, _, u in _en(text)][0] == "lb"
 
 
 def test_en_a_capitalised_coin_after_a_number_is_a_name() -> None:

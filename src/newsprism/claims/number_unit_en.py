@@ -494,42 +494,7 @@ def _pound(sentence: str, toks: list[Token], start: int) -> str:
     if weighed and _money_after_of(toks, start + 2):
         weighed = False  # "millions of pounds of council money", "of spending cuts"
     british = "£" in sentence or "sterling" in sentence.lower() or currencies.names(sentence, "GBP")
-    return (
-        "GBP"
-        if (scaled and not weighed) or british or (not weighed and _priced(toks, start))
-        else "lb"
-    )
-
-
-#: words of a price or a sum paid: a pound among them is money ("set to fetch more than 200,000
-#: pounds", "the highest bid being 207,299 pounds", "tickets cost 50 pounds")
-_PRICE_WORDS = words(
-    "cost costs costing paid pay pays paying fetch fetched fetches fetching bid bids bidder "
-    "bidders price prices priced worth fine fined fines sold sell sells selling spend spent "
-    "earn earned earns salary wage wages prize fee fees charge charged auction auctioned "
-    "ticket tickets donated donation bill rent"
-)
-#: words of weighing: with one of them a pound is a weight whatever else the sentence says
-_WEIGHT_WORDS = words(
-    "weigh weighs weighed weighing weight weights heavy heavier lighter overweight tall kilos "
-    "kilograms kg lb lbs ounce ounces oz stone pounder lost gained shed"
-)
-#: a conversion in brackets after the pounds: "(NZ$496,000)", "(44 million dollars"
-_MONEY_CONVERSION = re.compile(
-    r"\s*\((?:[A-Z]{0,3}\$|€|¥|US\$|\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:dollars|euros))"
-)
-
-
-def _priced(toks: list[Token], start: int) -> bool:
-    """Whether the sentence prices something in the pounds at ``toks[start]``: a word of a price
-    or a sum paid and none of weighing, or a conversion into another currency right after."""
-    after = toks[start + 1] if start + 1 < len(toks) else None
-    if after is not None and after.text == "(":
-        rest = " ".join(t.text for t in toks[start + 1 : start + 6])
-        if _MONEY_CONVERSION.match(rest.replace("( ", "(")):
-            return True
-    lowered = {t.lower for t in toks}
-    return bool(lowered & _PRICE_WORDS) and not lowered & _WEIGHT_WORDS
+    return "GBP" if (scaled and not weighed) or british else "lb"
 
 
 def hyphenated_unit(word: str) -> str | None:
