@@ -311,21 +311,20 @@ _POLL_VOTES = re.compile(
 )
 
 
-def _poll_end(labs: list[Labelled], i: int) -> int | None:
-    """The last line of the poll whose question is ``labs[i]``, or None: short answers over a
-    "Vote" button, or the results — each answer with its share on the line under it, then the
-    number of votes."""
-    j = i + 1
-    while (
-        j < len(labs)
-        and j - i <= POLL_MAX_OPTIONS
-        and not _VOTE_BUTTON.match(ui_key(labs[j].text))
-        and word_count(labs[j].text) <= POLL_OPTION_MAX_WORDS
-        and not is_body_text(labs[j])
-    ):
-        j += 1
-    if j < len(labs) and j - i >= 3 and _VOTE_BUTTON.match(ui_key(labs[j].text)):
-        return j
+#: a body paragraph that announces what follows it as the story's own figures ("The results
+#: are below", "… the following question:", «Результаты опроса приводим ниже», «ответы
+#: распределились так:»): a survey the story reports, not the page's poll
+_ANNOUNCES = re.compile(
+    r"(?i)(?:\b(?:below|following|as follows)\b|(?:ниже|следующ\w*|так)(?![а-яё]))"
+    r"[^.?!]*[.:]?\s*$|:\s*$"
+)
+
+
+def _results_end(labs: list[Labelled], i: int) -> tuple[int, bool] | None:
+    """The last line of the results under the question ``labs[i]`` (each answer with its share
+    on the line under it, two answers at least, then perhaps the number of votes), and whether
+    the block shows itself the page's widget: the number of votes under it, a poll's label
+    over it or a button after it.  None if no results follow."""
     j, answers = i + 1, 0
     while (
         j + 1 < len(labs)
@@ -338,23 +337,64 @@ def _poll_end(labs: list[Labelled], i: int) -> int | None:
         j += 2
     if answers < 2:
         return None
-    # (two shares under two answers: a poll's results, whatever the answers say)
     if j < len(labs) and _POLL_VOTES.match(labs[j].text.strip()):
+        return j, True
+    # (shares under answers alone are also a survey's table that a story copies: "Which party
+    # would you vote for …?" / "Labour" / "41%" — the widget needs a sign of its own)
+    labelled = i > 0 and bool(_POLL_LABEL.match(ui_key(labs[i - 1].text)))
+    button = j < len(labs) and bool(_VOTE_BUTTON.match(ui_key(labs[j].text)))
+    return j - 1, labelled or button
+
+
+def _announced(labs: list[Labelled], i: int) -> bool:
+    """The body paragraph right above the question announces the figures under it."""
+    return i > 0 and is_body_text(labs[i - 1]) and bool(_ANNOUNCES.search(labs[i - 1].text))
+
+
+def _poll_end(labs: list[Labelled], i: int) -> int | None:
+    """The last line of the poll whose question is ``labs[i]``, or None: short answers over a
+    "Vote" button, or the results (see :func:`_results_end`) with a sign that they are the
+    page's widget and no paragraph above announcing them."""
+    j = i + 1
+    while (
+        j < len(labs)
+        and j - i <= POLL_MAX_OPTIONS
+        and not _VOTE_BUTTON.match(ui_key(labs[j].text))
+        and word_count(labs[j].text) <= POLL_OPTION_MAX_WORDS
+        and not is_body_text(labs[j])
+        and not _POLL_SHARE.match(labs[j].text.strip())  # (results: the branch below)
+    ):
+        j += 1
+    if j < len(labs) and j - i >= 3 and _VOTE_BUTTON.match(ui_key(labs[j].text)):
         return j
-    return j - 1
+    results = _results_end(labs, i)
+    if results is None or not results[1] or _announced(labs, i):
+        return None
+    return results[0]
+
+
+#: the reason of a survey's answer or share the story gives under its question
+SURVEY_REASON = "a survey's answer or share under its question (the story's figures)"
 
 
 def drop_polls(labs: list[Labelled], body_start: int) -> None:
     """A question over short answers and a "Vote" button («Сколько вы потратите?» / «До 5 000
-    рублей» / … / «Голосовать»), or over its results (each answer with its share), is the
-    page's poll: the question goes with its answers, its label ("Poll") and its buttons, as
-    the page's chrome, however much it reads like the story's last sentence."""
+    рублей» / … / «Голосовать»), or over its results (each answer with its share) with the
+    number of votes, a poll's label or a button, is the page's poll: the question goes with
+    its answers, its label ("Poll") and its buttons, as the page's chrome, however much it
+    reads like the story's last sentence.  Results with no such sign, or announced by the
+    paragraph above, are a survey the story reports: its answers and shares stay the story's
+    text (the runs of short lines would take them as a menu)."""
     for i in range(body_start + 1, len(labs)):
         lab = labs[i]
         if lab.label not in (SHORT, TEXT) or not lab.text.rstrip(CLOSERS + " ").endswith("?"):
             continue
         end = _poll_end(labs, i)
         if end is None:
+            results = _results_end(labs, i)
+            if results is not None:
+                for o in labs[i + 1 : results[0] + 1]:
+                    o.relabel(TEXT, SURVEY_REASON)
             continue
         # the buttons after the first ("Vote", then "See results")
         while end + 1 < len(labs) and _VOTE_BUTTON.match(ui_key(labs[end + 1].text)):
