@@ -56,7 +56,7 @@ described speaker is keyed by the name (``mentions.name_part``); a round figure 
 by at most a fifth (``rounding.ROUNDED_SHARE``); a rival's figure given by any verb of saying or
 believing bonds (``bonds.SPOKEN_RIVALS``).  Development half B (the check): changed figures found
 904 -> 912 of 1,208 (86.8 % -> 86.9 % right), "speaker changed" right 241/258 -> 241/255; half A
-changed figures 1,542 -> 1,536 of 2,089 (81.3 % -> 80.5 % right; the rival rule's cost),
+changed figures 1,542 -> 1,536 of 2,089 (81.3 % -> 80.5 % right; cause not found),
 "speaker changed" 341 -> 345 of 362, quotes F1 0.98 -> 0.99; test36 misattributed quotes 6 -> 10
 of 12.  Held out (before by the lead at the base 7d6b23a6's src -> after at main 900b68c3, same
 baselines): test37 claims F1 0.75 -> 0.75 (exact value+unit 0.21), quotes 0.87 -> 0.90 (TF-IDF
