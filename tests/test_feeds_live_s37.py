@@ -341,3 +341,38 @@ def test_feeds_add_live_and_feeds_list_show_it(tmp_path: Path) -> None:
     assert "live blog" in lines[0] and "live blog" not in lines[1]
     out = runner.invoke(app, ["feeds", "list", "--json", "--db", db])
     assert [f["live"] for f in json.loads(out.output)] == [True, False]
+
+
+def test_the_first_post_is_found_when_its_bounded_post_holds_more_than_the_extractor_kept() -> None:
+    """Seen on a real page: the post the markup bounds carried a caption and its authors'
+    byline the extractor left out, so most of its word pairs were not in the stored text; the
+    stored text is all inside it.  A one-line stored text is not found inside another post."""
+    from newsprism.feeds.live import first_post_match
+    from newsprism.feeds.parse import Entry
+    from newsprism.library.feeds import Item
+
+    lead = (
+        "The pole vault qualification turned into a dramatic evening for Lene Retzius, who "
+        "missed her first two attempts at 4.55 metres before clearing the bar."
+    )
+    stored = Item(1, 1, FIRST_POST + "x", None, "Live", 1000.0, 0.0, "stored", 0, lead, 7)
+    bounded = Entry(
+        "#p1",
+        None,
+        None,
+        1000.0,
+        lead + " DESPAIR: Here Retzius thinks the final place is gone. You need JavaScript to "
+        "see this video. Photo: Scanpix. Mathias Hagen, journalist. Anders Lund, journalist. "
+        "Published 14:05, updated 14:31.",
+    )
+    other = Entry(
+        "#p2",
+        None,
+        None,
+        4600.0,
+        "In the men's 1500 metres heats, all three Norwegians went through to the semi-finals "
+        "on Tuesday evening after a tactical race in the heat of the afternoon.",
+    )
+    assert first_post_match(stored, [other, bounded]) == "#p1"
+    short = Item(1, 1, FIRST_POST + "x", None, "Live", 1000.0, 0.0, "stored", 0, "Heats.", 7)
+    assert first_post_match(short, [other]) is None

@@ -40,6 +40,8 @@ SURE_SHARED = 0.9
 #: the most a post's stamp and the page's time of the first post may differ (the page's date
 #: is often the blog's opening, minutes or an hour before its first post)
 TIME_SLACK = 3 * 3600.0
+#: the fewest word pairs a stored first post needs to be found inside a longer post
+MIN_PAIRS = 8
 _WORD = re.compile(r"\w+")
 
 
@@ -93,15 +95,18 @@ def watch_live(
 
 def first_post_match(first: Item, entries: list[Entry]) -> str | None:
     """The GUID of the entry that is ``first`` (the post stored from the page at one post):
-    most of its word pairs are in the stored text, and its time is the page's (within
-    :data:`TIME_SLACK`), or nearly all its words are."""
+    most of its word pairs are in the stored text (or most of the stored text's in it), and its
+    time is the page's (within :data:`TIME_SLACK`), or nearly all of them are."""
     stored = _pairs(first.content or "")
     best: tuple[float, float, str] | None = None
     for entry in entries:
         words = _pairs(entry.content or "")
         if not words or not stored:
             continue
-        shared = len(words & stored) / len(words)
+        # either way round: the post the markup bounds may hold a caption or a byline the
+        # extractor left out, or the extractor's body a standfirst the post does not have
+        common = len(words & stored)
+        shared = max(common / len(words), common / len(stored) if len(stored) >= MIN_PAIRS else 0)
         gap = (
             abs(entry.published - first.published_ts)
             if entry.published is not None and first.published_ts is not None
