@@ -99,3 +99,24 @@ def test_a_survey_announced_by_its_paragraph_stays_even_under_a_button() -> None
     shown = _shown(page)
     assert "Which party would you vote for if the council election were held tomorrow?" in shown
     assert {"Labour", "29%", "Green", "12%"} <= set(shown), shown
+
+
+def test_a_paragraph_opening_with_the_word_poll_is_no_polls_label() -> None:
+    # the paragraph over the question opens with «Опрос» / "Poll": the story's, not a label
+    for page, old, new, question in (
+        (
+            _SURVEY_RU,
+            "Социологи опросили 600 взрослых жителей района с 18 по 25 ноября. Результаты опроса приводим ниже.",
+            "Опрос проводился по телефону с 18 по 25 ноября, в нём участвовали 600 взрослых жителей района.",
+            "Как вы относитесь к закрытию малокомплектных сельских школ?",
+        ),
+        (
+            _SURVEY_EN,
+            "Researchers phoned 800 adults in the borough between 20 and 28 November and put to them one question.",
+            "Pollsters phoned 800 adults in the borough between 20 and 28 November for the survey.",
+            "Which party would you vote for if the council election were held tomorrow?",
+        ),
+    ):
+        assert old in page
+        shown = _shown(page.replace(old, new))
+        assert question in shown and shown[shown.index(question) + 2] in ("38%", "64%"), shown

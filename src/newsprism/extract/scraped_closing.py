@@ -341,7 +341,14 @@ def _results_end(labs: list[Labelled], i: int) -> tuple[int, bool] | None:
         return j, True
     # (shares under answers alone are also a survey's table that a story copies: "Which party
     # would you vote for …?" / "Labour" / "41%" — the widget needs a sign of its own)
-    labelled = i > 0 and bool(_POLL_LABEL.match(ui_key(labs[i - 1].text)))
+    # (the label is a few words of its own: a paragraph opening "Опрос проводился …" is no label)
+    above = labs[i - 1] if i > 0 else None
+    labelled = (
+        above is not None
+        and not is_body_text(above)
+        and word_count(above.text) <= WIDGET_LABEL_MAX_WORDS
+        and bool(_POLL_LABEL.match(ui_key(above.text)))
+    )
     button = j < len(labs) and bool(_VOTE_BUTTON.match(ui_key(labs[j].text)))
     return j - 1, labelled or button
 
