@@ -70,6 +70,16 @@ def genitive_name(word: str) -> bool:
 
 
 @cache
+def _genitive_given(word: str) -> bool:
+    """Whether pymorphy3 reads ``word`` as a given name in the genitive and never as a name in
+    the nominative («Сергея», «Олега»; not «Евгения», «Анна»)."""
+    readings = [p.tag for p in _analyzer().parse(word.lower())]
+    return any("gent" in t and "Name" in t for t in readings) and not any(
+        "nomn" in t and {"Name", "Surn"} & t.grammemes for t in readings
+    )
+
+
+@cache
 def _nominative_name(word: str) -> bool:
     """Whether pymorphy3 can read ``word`` as a given name or surname in the nominative."""
     return any(
@@ -199,7 +209,12 @@ def person_owner(
         # only where every word reads in the genitive too («Петрова»): «Наталья Тимакова»
         # cannot be anyone's genitive, and is the speaker's own name
         return AMBIGUOUS if all(genitive_name(t.text) for t in names) else None
-    tagged = all(t.feats.get("Case") == "Gen" for t in names)
+    # «Жена Сергея Иванова рассказала»: a given name that reads only in the genitive puts the
+    # whole name there, whatever case the tagger gives the surname after it («Иванова» reads as
+    # a woman's nominative too, and the feminine verb would lend the husband his wife's words)
+    tagged = all(t.feats.get("Case") == "Gen" for t in names) or (
+        any(_genitive_given(t.text) for t in names) and all(genitive_name(t.text) for t in names)
+    )
     # a surname natasha does not know is tagged nominative («Адвокат Маркива»): read it in the
     # genitive when pymorphy3 can and the owner is named elsewhere in the article, by themselves
     misread = not tagged and not between and all(genitive_name(t.text) for t in names)
