@@ -502,6 +502,12 @@ _STATEMENT_DOCUMENTS = frozenset({"сообщение", "заявление", "�
 #: the particles «и», «также», «тоже» before a speaker («сообщил и губернатор»): no part of
 #: the speaker's name
 ADDITIVE_PARTICLES = frozenset(["и", "также", "тоже"])
+#: the forms of the emphatic «сам» («Сам Бейкер заявил», «по словам самой Ивановой»): it
+#: stresses who speaks and is no part of their name
+EMPHATIC_SELF = frozenset(
+    ["сам", "сама", "само", "сами", "самого", "самой", "самою", "саму", "самих", "самому",
+     "самим", "самими"]
+)  # fmt: skip
 #: an outlet's trailing cue: the present tense of «писать», «сообщать», «передавать»,
 #: «информировать» (by the word's form: the tagger reads «передаёт» as a noun)
 OUTLET_VERBS = frozenset(

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from . import flags_ru as flags
 from .bodies_ru import person_noun
-from .lexicon_ru import _POSSESSIVES, _PRONOUNS, ADDITIVE_PARTICLES, MEDIA_NOUNS, SPEECH_VERBS
+from .lexicon_ru import (
+    _POSSESSIVES,
+    _PRONOUNS,
+    ADDITIVE_PARTICLES,
+    EMPHATIC_SELF,
+    MEDIA_NOUNS,
+    SPEECH_VERBS,
+)
 from .model import Entity, Found, SourceRef
 from .names_ru import (
     with_agreeing_surname,
@@ -190,6 +197,15 @@ def source(
         and toks[0] is not root
         and toks[0].text.lower() in ADDITIVE_PARTICLES
         and toks[0].pos in ("CCONJ", "PART", "ADV")
+    ):
+        toks = toks[1:]
+    # nor with the emphatic «сам» before a person («Сам Бейкер заявил»: the reader was shown a
+    # speaker «Сам Бейкер»); before an adjective «самой» is the superlative («самой старой»)
+    if (
+        len(toks) > 1
+        and toks[0] is not root
+        and toks[0].text.lower() in EMPHATIC_SELF
+        and toks[1].pos in ("PROPN", "NOUN", "PRON")
     ):
         toks = toks[1:]
     toks = toks + [t for t in extra if t not in toks]
