@@ -376,3 +376,22 @@ def test_the_first_post_is_found_when_its_bounded_post_holds_more_than_the_extra
     assert first_post_match(stored, [other, bounded]) == "#p1"
     short = Item(1, 1, FIRST_POST + "x", None, "Live", 1000.0, 0.0, "stored", 0, "Heats.", 7)
     assert first_post_match(short, [other]) is None
+
+
+def test_the_web_feeds_page_says_which_feeds_are_live(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsprism.web import create_app
+
+    db = tmp_path / "lib.sqlite"
+    with Library.open(db) as lib:
+        add_feeds(lib, ["https://example.org/live/storm"], live=True)
+        add_feeds(lib, ["https://example.org/rss"])
+    local = "http://127.0.0.1:8000"
+    with TestClient(create_app(db, analyse=False), base_url=local) as c:
+        text = c.get("/feeds", headers={"accept": "text/html"}).text
+        feeds = c.get("/api/feeds").json()
+    rows = text[text.index("<tbody>") :].split("<tr>")[1:]
+    assert '<td data-label="Kind">live blog</td>' in rows[0]
+    assert "live blog" not in rows[1]
+    assert [f["live"] for f in feeds] == [True, False]
