@@ -14,6 +14,9 @@ The head noun is a noun of a person who stands in a relation to another person
 office held over a domain ("the president of the club" is the club's president and the
 speaker).  The English counterpart of :mod:`.owners_ru`.
 
+The speaker that is the description itself ("The wife of footballer Tom Baker") is scored by
+the calibrated scorer like any other: nothing caps an unnamed speaker's confidence.
+
 Translated news writes the speaker's own name after the owner's description ("The lawyer of
 the former deputy mayor Nodar Jghenti told …", from a Russian nominative): a name after "of" and
 a determined description is left to the readers that handle that ("the X of the Y NAME" is
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .model import SourceRef
 from .name_runs import ROLE_NOUNS
@@ -48,8 +52,9 @@ ACTING_NOUNS = frozenset(
 
 #: words that may stand between a determiner and the head noun ("the longtime family lawyer")
 _WORD = r"[A-Za-z][\w’'.-]*"
-#: a possessive's ending
-_POSSESSIVE = re.compile(r"['’]s?\s*$")
+#: a possessor's "'s" and up to three words before the relation noun ("Tom Baker's former
+#: wife"): the name before it is the owner (NER's span stops before the "'s")
+_POSSESSIVE_LEAD = re.compile(r"['’]s?\s+(?:" + _WORD + r"\s+){0,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +84,8 @@ def acting_for(src: SourceRef, people: list[tuple[int, int]], text: str) -> Acti
     after = [p for p in people if p[0] >= head_end]
     # "Ivan Petrov's lawyer(, Maria Kovacs)": the name before the possessive is the owner; a
     # name after the head noun is the speaker's own
-    if before and _POSSESSIVE.match(text, before[-1][1], head_start) is None:
-        possessive = re.match(
-            r"['’]s?\s+(?:" + _WORD + r"\s+){0,3}$", text[before[-1][1] : head_start]
-        )
-        if possessive is not None:
-            return Acting(before[-1], after[0] if after else None)
+    if before and _POSSESSIVE_LEAD.match(text, before[-1][1], head_start) is not None:
+        return Acting(before[-1], after[0] if after else None)
     if not after:
         return None
     rest = text[head_end : after[0][0]]
@@ -169,3 +170,30 @@ _RELATION = re.compile(_RELATION_NOUN + r"\s+(?:of|for|to)\s", re.IGNORECASE)
 
 def _person_noun(word: str) -> bool:
     return word in ROLE_NOUNS or word in ROLE_SYNONYMS or word in PERSON_NOUNS
+
+
+def relation_role(first: Any) -> str | None:
+    """The role of a name written right after a relation noun's owner with no comma between
+    ("Adviser to President Volodymyr Zelensky Mykhailo Podolyak"): the relation noun phrase with
+    its owner, "Adviser to President Volodymyr Zelensky" — never the owner's own title and name
+    alone.  ``first``: the name's first spaCy token; ``None`` when no owner's name stands right
+    before it, or no relation noun and its preposition before the owner's title words."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and doc[i].ent_type_ == "PERSON" and not doc[i].is_punct:
+        i -= 1  # the owner's name: another person's, right before this one
+    if i == first.i - 1:
+        return None
+    k = i
+    while k >= 0 and first.i - 1 - k <= 6 and doc[k].lower_ not in ("of", "for", "to"):
+        k -= 1
+    if k < 1 or not _bare_title(doc[k + 1 : i + 1].text):
+        return None
+    noun = doc[k - 1]
+    if noun.lower_ not in ACTING_NOUNS and noun.lower_.removesuffix("s") not in ACTING_NOUNS:
+        return None
+    start = noun.i
+    # the relation noun's own modifiers ("Senior adviser", "A longtime family lawyer"), no article
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].i < noun.i:
+        start -= 1
+    return str(doc[start : first.i].text).strip()

@@ -11,6 +11,7 @@ from .bodies_en import body_noun, named_body
 from .model import Entity, SourceKind, SourceRef
 from .name_runs import first_name_gender, office_before, office_of
 from .names import HONORIFICS, TITLES, split_honorific, strip_suffix
+from .owners_en import owner_lead, relation_role
 from .person_nouns_data import PERSON_NOUNS
 from .quote_heads_en import (
     _DASHES,
@@ -42,6 +43,10 @@ from .roles import (
     ROLE_SYNONYMS,
 )
 from .roles_en import describe
+
+#: a relation noun's owner takes as role only the words before their name inside the relation
+#: phrase, and a name right after the owner takes the whole phrase (thirty-seventh session)
+OWNER_ROLES = True
 
 _PRONOUNS = {
     "he": ("m", False),
@@ -158,10 +163,20 @@ class _ReaderBase:
                 ent_out.first = words[0] if len(words) > 1 else None
                 ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])
                 before = office_before(doc, tokens[0])
+                owned = owner_lead(before + " ") if before and OWNER_ROLES else None
+                if owned is not None:
+                    # "The coach of tennis player Anna Kovac": her role is what precedes her
+                    # name inside the relation phrase, not the coach's "coach of tennis player"
+                    before = owned.strip()
                 given = (ent_out.role or "").lower()
                 if before and " of " in before and " - " not in before and given in before.lower():
                     ent_out.role = before  # "mayor of the Lviv region", not "the Lviv region"
                 ent_out.role = office_of(doc, tokens[0]) or ent_out.role or before
+                relation = relation_role(tokens[0]) if OWNER_ROLES else None
+                if relation is not None:
+                    # "Adviser to President Volodymyr Zelensky Mykhailo Podolyak": the relation
+                    # phrase with its owner is his role, not the owner's title and name
+                    ent_out.role = relation
                 # a title ("Mr", "Ms") says more than the name dictionary's guess
                 ent_out.gender = ent_out.gender or title_gender
                 if ent_out.gender is None and ent_out.first:

@@ -111,11 +111,16 @@ def _resolve_source(
         else:
             # "The wife of footballer Tom Baker said": the wife, never Baker; her noun gives
             # her gender, so that "she said" after it is hers, not Baker's
-            src.owner = acting.owner
             head = (src.head or "").lower()
             gender = "f" if head in EN_FEMALE else "m" if head in EN_MALE else None
             src.gender = src.gender or gender
-            return _acting_for(src, people, others, resolved, text)
+            if not (
+                src.kind == "anonymous" and text[acting.owner[1] : acting.owner[1] + 1] in "'’"
+            ):
+                # "Grant's spokeswoman said": an unnamed spokesperson stays an anonymous source
+                # (below), never Grant; only her noun's gender is read here
+                src.owner = acting.owner
+                return _acting_for(src, people, others, resolved, text)
     inside = entity_cluster.inside(src.start, src.end)
     named_org = orgs.get(phonetic_key(clean_alias(src.text)))
     if (

@@ -190,14 +190,16 @@ def _opening_person(
     """The first person named near the start of ``prev`` (its subject), if they may be of
     ``gender``; ``None`` when no person opens it."""
     opening = [
-        (m, c)
+        (m, e, c)
         for c in people
-        for m, _ in c.mentions
+        for m, e in c.mentions
         if prev.start <= m < prev.start + SUBJECT_REACH
     ]
     if not opening:
         return None
-    first = min(opening, key=lambda mc: mc[0])[1]  # the first person named: the subject
+    # the first person named: the subject; of two mentions that begin together the longer is
+    # the phrase the other is inside ("Tom Baker's wife" holds Tom Baker, her owner)
+    first = min(opening, key=lambda mec: (mec[0], -mec[1]))[2]
     return first if _may_be(first, gender, text[prev.start : prev.end]) else None
 
 
