@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..attribution.person_nouns_data import PERSON_NOUNS
 from .scraped_vocab import BYLINE_PREFIX, ROLE_WORDS, UI_LINES, ui_key
 
 _MONTHS: dict[str, int] = {}
@@ -414,22 +413,6 @@ def _pairs(text: str) -> bool:
         if depth < 0:
             return False
     return depth == 0
-
-
-#: "Name Surname, job title": a name of two or three words, a comma, a few words
-_NAME_AND_JOB = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,2}), (?P<job>[^,]{3,60})$"
-)
-
-
-def named_with_job(line: str) -> bool:
-    """A person's name and their job ("Gary Pattinson, Tynedale United manager", "Janet Oyelaran,
-    food bank manager"): the job's last word is a noun for a person (WordNet's person nouns)."""
-    m = _NAME_AND_JOB.match(line.strip())
-    if m is None or not is_name(m.group("name")):
-        return False
-    last = m.group("job").split()[-1].lower()
-    return last in PERSON_NOUNS
 
 
 def is_role(line: str) -> bool:
