@@ -172,6 +172,27 @@ def _person_noun(word: str) -> bool:
     return word in ROLE_NOUNS or word in ROLE_SYNONYMS or word in PERSON_NOUNS
 
 
+def relation_head(noun: Any) -> Any:
+    """The relation noun whose owner ``noun`` (a spaCy token) is, when ``noun`` is a common
+    noun for a person in the relation noun's "of/for/to" dependent ("The daughter of the late
+    president, Maria Lopez": the parse hangs the name on "president"; the name is the
+    daughter's, whatever adjectives and determiners the owner carries); ``noun`` otherwise."""
+    prep = noun.head
+    relation = prep.head
+    if (
+        noun.dep_ != "pobj"
+        or noun.ent_type_ not in ("", "ORDINAL")
+        or not noun.text.islower()
+        or not _person_noun(noun.lower_)
+        or prep.lower_ not in ("of", "for", "to")
+        or relation.pos_ != "NOUN"
+        or relation.lower_.removesuffix("s") not in ACTING_NOUNS
+        and relation.lower_ not in ACTING_NOUNS
+    ):
+        return noun
+    return relation
+
+
 def relation_role(first: Any) -> str | None:
     """The role of a name written right after a relation noun's owner with no comma between
     ("Adviser to President Volodymyr Zelensky Mykhailo Podolyak"): the relation noun phrase with

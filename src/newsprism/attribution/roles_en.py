@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from .names import HONORIFICS
-from .owners_en import ACTING_NOUNS
+from .owners_en import ACTING_NOUNS, relation_head
 
 #: verbs in "who leads X" and the noun for someone who does that ("leader of X")
 AGENT_NOUNS = {
@@ -92,7 +92,7 @@ def _describe(first: Any, last: Any) -> list[str]:
         and (doc[first.i - 1].text == "," or head.head.i == first.i - 1)
     ):
         # "The Chinese envoy, Li Wei,": the name is an apposition of its role
-        noun = head.head
+        noun = relation_head(head.head) if ACTING_ROLES else head.head
         # up to the comma before the name: "Sen. Laura Beck's chief of staff, Tom Ruiz"
         end = first.i - 2 if doc[first.i - 1].text == "," else noun.i
         words = list(doc[noun.left_edge.i : end + 1])
