@@ -189,3 +189,56 @@ def test_the_head_of_a_company_is_not_the_minister() -> None:
     )
     quote = quote_holding(article, "искать покупателя")
     assert speaker_name(article, quote) != "Олег Сидоров"
+
+
+_ECONOMIST = (
+    "Ставка останется прежней\n\n"
+    "Во вторник экономист Ольга Смирнова заявила, что Центральный банк сохранит ключевую "
+    "ставку на прежнем уровне. Смирнова добавила, что инфляция к весне замедлится.\n\n"
+    "«Регулятор не будет рисковать накануне праздников», — добавляет эксперт.\n"
+)
+_ANALYST = (
+    "Нефть подешевела\n\n"
+    "Аналитик Иван Козлов считает, что цены на нефть продолжат снижаться до конца месяца. "
+    "Козлов уточнил, что спрос в Азии пока не восстановился.\n"
+)
+_LAWYER = (
+    "Арест обжалуют\n\n"
+    "Адвокат Мария Ковалева заявила, что защита обжалует арест своего клиента. Ковалева "
+    "добавила, что её подзащитный вину не признаёт.\n"
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_an_economist_before_a_name_is_that_persons_role(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«экономист Ольга Смирнова заявила … Смирнова добавила»: one speaker, Smirnova, her role
+    «экономист» (off: «экономист Ольга Смирнова» was read as a group of economists, a speaker
+    of its own with no role)."""
+    article = _read(_ECONOMIST, monkeypatch, NAMED_MEMBER=on)
+    first = quote_holding(article, "сохранит ключевую")
+    second = quote_holding(article, "инфляция к весне")
+    if on:
+        assert first.speaker == second.speaker
+        assert speaker_name(article, first) == "Ольга Смирнова"
+    else:
+        assert first.speaker != second.speaker
+
+
+def test_a_lone_expert_calls_back_the_economist_named() -> None:
+    """«— добавляет эксперт» after «экономист Ольга Смирнова»: Smirnova."""
+    article = attributed(_ECONOMIST, "ru")
+    expert = quote_holding(article, "не будет рисковать")
+    assert speaker_name(article, expert) == "Ольга Смирнова"
+
+
+@pytest.mark.parametrize("text", [_ANALYST, _LAWYER])
+def test_a_profession_before_a_name_merges_with_the_surname(text: str) -> None:
+    """«Аналитик Иван Козлов считает … Козлов уточнил», «Адвокат Мария Ковалева … Ковалева
+    добавила»: one speaker each, named without the profession."""
+    article = attributed(text, "ru")
+    quotes = article.quotes
+    assert len(quotes) == 2
+    assert quotes[0].speaker == quotes[1].speaker
+    assert speaker_name(article, quotes[0]) in ("Иван Козлов", "Мария Ковалева")

@@ -186,3 +186,9 @@ BARE_OFFICIAL = True
 #: the person just quoted, as a bare «чиновник» does (thirty-seventh session,
 #: :data:`.roles.EXPERT_WORDS`)
 BARE_EXPERT = True
+
+#: «Экономист Ольга Смирнова заявила», «аналитик Иван Козлов считает»: a singular person noun
+#: that alone names a group of sources (:data:`.roles.RU_COLLECTIVE`) is, before one person's
+#: name, that person's role, as «адвокат» or «депутат» is (:func:`.sources_ru._one_named_person`;
+#: thirty-seventh session)
+NAMED_MEMBER = True

@@ -297,7 +297,7 @@ def source(
         return SourceRef(start, end, text, "organization", lemma, plural=plural)
     if lemma in RU_ORGANIZATIONS and not plural:
         ref = SourceRef(start, end, text, "organization", lemma)
-    elif lemma in RU_COLLECTIVE or plural:
+    elif plural or (lemma in RU_COLLECTIVE and not _one_named_person(self, root, toks)):
         ref = SourceRef(start, end, text, "collective", lemma, plural=plural)
     else:
         ref = None
@@ -462,6 +462,18 @@ def _named_outlet(self: _Reader, sent: Any, root: Any, start: int, end: int) -> 
         return quoted.group(1) if quoted else None
     a, b = self.span(sent.subtree(name))
     return self.text[a:b].strip("«»")
+
+
+def _one_named_person(self: _Reader, root: Any, toks: list[Any]) -> bool:
+    """Whether the source words are one person's name after a singular noun for a person
+    («Экономист Ольга Смирнова», «аналитик Иван Козлов»): the noun is then that person's
+    role, as «адвокат» or «депутат» before a name is, and not the group the same noun names
+    alone or in the plural (:data:`.roles.RU_COLLECTIVE`)."""
+    if not flags.NAMED_MEMBER or not person_noun(str(root.lemma or root.text)):
+        return False
+    return any(
+        t is not root and t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" for t in toks
+    )
 
 
 def _named(self: _Reader, start: int, end: int) -> bool:
