@@ -73,10 +73,6 @@ if not os.environ.get("PYTHONPATH"):
 from newsprism.claims.score import f1_scores, predict  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "ru_numbers.jsonl"
-#: the thirty-sixth session's written held-out part (absent until its writer lands it)
-DATA_RU36W = ROOT / "benchmarks" / "data" / "ru36w_numbers.jsonl"
-#: the thirty-seventh session's written held-out part (absent until its writer lands it)
-DATA_RU37W = ROOT / "benchmarks" / "data" / "ru37w_numbers.jsonl"
 
 Pred = dict[str, Any]
 
@@ -384,32 +380,22 @@ def main() -> None:
 
         parts = []
         if args.ru37w:
-            ru37w = load_ru37w()
-            if ru37w is None:
-                print(f"ru37w: {DATA_RU37W.relative_to(ROOT)} is absent, skipped")
-            elif not ru37w:
-                print(f"ru37w: {DATA_RU37W.relative_to(ROOT)} holds no row of split ru37w, skipped")
-            else:
-                title = (
-                    "ru37w fresh37 (short Russian news items written and labelled by a colleague,"
-                    " held out, issue 13's thirty-seventh session), scored only"
-                )
-                parts.append((title, ru37w))
+            _add_written(
+                parts,
+                "ru37w",
+                "ru37w fresh37 (short Russian news items written and labelled by a colleague,"
+                " held out, issue 13's thirty-seventh session), scored only",
+            )
         if args.ru36w:
-            ru36w = load_ru36w()
-            if ru36w is None:
-                print(f"ru36w: {DATA_RU36W.relative_to(ROOT)} is absent, skipped")
-            elif not ru36w:
-                print(f"ru36w: {DATA_RU36W.relative_to(ROOT)} holds no row of split ru36w, skipped")
-            else:
-                # development data, whole, since the thirty-seventh session (no halves: one
-                # writer's items; a rule written on it is checked on the other Russian sets)
-                title = (
-                    "ru36w (short Russian news items written and labelled by a colleague, held"
-                    " out in issue 13's thirty-sixth session, developed on whole since the"
-                    " thirty-seventh)"
-                )
-                parts.append((title, ru36w))
+            # development data, whole, since the thirty-seventh session (no halves: one
+            # writer's items; a rule written on it is checked on the other Russian sets)
+            _add_written(
+                parts,
+                "ru36w",
+                "ru36w (short Russian news items written and labelled by a colleague, held"
+                " out in issue 13's thirty-sixth session, developed on whole since the"
+                " thirty-seventh)",
+            )
         if args.ru35n:
             from claims_ru35n_select import load as load_ru35n
 
@@ -629,20 +615,32 @@ def main() -> None:
         _table(title, part, systems, errors=args.errors and not held)
 
 
-def load_ru36w(path: Path = DATA_RU36W) -> list[dict[str, Any]] | None:
-    """The written held-out part's rows (``"split": "ru36w"``), or ``None`` when its file is not
-    there yet (its writer lands it during the session)."""
-    if not path.is_file():
-        return None
-    return [d for d in load(path) if d.get("split") == "ru36w"]
+def written_path(split: str) -> Path:
+    """The label file of a written part (``ru36w``, ``ru37w``: one a session since the
+    thirty-sixth, when no real Russian source with undrawn figures was left)."""
+    return ROOT / "benchmarks" / "data" / f"{split}_numbers.jsonl"
 
 
-def load_ru37w(path: Path = DATA_RU37W) -> list[dict[str, Any]] | None:
-    """The thirty-seventh session's written held-out part's rows (``"split": "ru37w"``), or
-    ``None`` when its file is not there yet (its writer lands it during the session)."""
+def load_written(split: str) -> list[dict[str, Any]] | None:
+    """A written part's rows (``"split": split``), or ``None`` when its file is not there yet
+    (its writer lands it during the session)."""
+    path = written_path(split)
     if not path.is_file():
         return None
-    return [d for d in load(path) if d.get("split") == "ru37w"]
+    return [d for d in load(path) if d.get("split") == split]
+
+
+def _add_written(parts: list[tuple[str, list[dict[str, Any]]]], split: str, title: str) -> None:
+    """Add a written part to ``parts`` under ``title``, or say why it is skipped (its file not
+    landed yet, or no row of its split in it)."""
+    rows = load_written(split)
+    where = written_path(split).relative_to(ROOT)
+    if rows is None:
+        print(f"{split}: {where} is absent, skipped")
+    elif not rows:
+        print(f"{split}: {where} holds no row of split {split}, skipped")
+    else:
+        parts.append((title, rows))
 
 
 def _levels_as_range(item: dict[str, Any], preds: list[Pred]) -> list[Pred]:
