@@ -9,10 +9,14 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-eighth session: ``--set htt38 --part fresh38`` (htmltotext-benchmark's
+English hand-cut texts, then fundus's later sentences, both pools drained; selected and labelled by
+a colleague, scored only, run only by name).
 Held out in the thirty-seventh session: ``--set l3s37 --part fresh37`` (selected and labelled
 by a colleague, scored only, run only by name; the pool's last draw; docs/claims.md gives its
 before and after: 92.9 / 88.0 / 90.5 before and on the final code; 93.3 / 88.3 / 90.8 with
-three rules in that left main for a branch after review).
+three rules in that left main for a branch after review), development data since the
+thirty-eighth (``--part dev-a`` / ``dev-b``: halves by a hash of the page).
 Held out in the thirty-sixth session: ``--set l3s36 --part fresh36`` (selected and labelled by
 a colleague, scored only, run only by name; docs/claims.md gives its before and after, 90.4 / 85.4
 / 89.2 and 90.7 / 85.6 / 89.5), development data since the thirty-seventh (``--part dev-a`` /
@@ -382,6 +386,7 @@ def score(
 
 
 SETS = (
+    "htt38",
     "l3s37",
     "l3s36",
     "l3s35",
@@ -421,7 +426,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("htt38", "fresh38"),
     ("l3s37", "fresh37"),
+    ("l3s37", "dev-a"),
+    ("l3s37", "dev-b"),
     ("l3s36", "fresh36"),
     ("l3s36", "dev-a"),
     ("l3s36", "dev-b"),
@@ -521,10 +529,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("htt38", "fresh38"): (
+        "htmltotext-benchmark's English hand-cut texts, then fundus's later sentences (held out,"
+        " issue 13's thirty-eighth session), scored only"
+    ),
     ("l3s37", "fresh37"): (
         "L3S-GN1's pages after the l3s36 part's, English (held out, issue 13's thirty-seventh"
         " session), scored only"
     ),
+    ("l3s37", "dev-a"): (
+        "L3S-GN1's pages of l3s37, half A by a hash of the page (developed on since the"
+        " thirty-eighth session)"
+    ),
+    ("l3s37", "dev-b"): "L3S-GN1's pages of l3s37, half B (checked on)",
     ("l3s36", "fresh36"): (
         "L3S-GN1's pages after the l3s35 part's, English (held out, issue 13's thirty-sixth"
         " session), scored only"
@@ -813,9 +830,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "htt38":
+        from claims_htt38_select import load as load_htt38
+
+        return load_htt38()
     if name == "l3s37":
         from claims_l3s37_select import load as load_l3s37
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_l3s37() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_l3s37()
     if name == "l3s36":
         from claims_l3s36_select import load as load_l3s36
@@ -1051,6 +1074,7 @@ def main() -> None:
             "fresh35",
             "fresh36",
             "fresh37",
+            "fresh38",
             "half-a",
             "half-b",
             "dev-a",
@@ -1116,6 +1140,11 @@ def main() -> None:
             (args.part and "fresh37" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-eighth session's held-out part likewise (--part fresh38 or --set htt38)
+        if part == "fresh38" and not (
+            (args.part and "fresh38" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1141,6 +1170,7 @@ def main() -> None:
             "fresh35",
             "fresh36",
             "fresh37",
+            "fresh38",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
