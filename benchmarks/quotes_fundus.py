@@ -581,6 +581,22 @@ first six candidates (``wcxbdev/2414``, ``0094``, ``0396``, ``4138``, ``0034``, 
 several sentences or lines; 3 without a cue of their own, 2 of them without a source of their own).
 Scored before (7d6b23a6, the lead) 47 of 59 right speakers (52 found), 23 of 24 confident right,
 and after (the thirty-seventh session's code, 5ed1ad81) the same; textacy 5 of 59 in the same runs.
+Part ``wcxb38`` (issue 12's English round of session 38; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb37``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb37`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb37`` annotated (:func:`wcxb38_selected`;
+``--select --part wcxb38`` lists the ids only: 26 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 38 (scored only when asked for by name, ``--part wcxb38``;
+no per-item output is read), selected and labelled by a colleague who read neither the code nor
+any output of newsprism or a peer, from the page text in the standoff form of ``wcxb37``,
+committed before newsprism was run on any of its pages; scored once with the base code 133c7989
+beside textacy ("before") and once at the end ("after").  ``wcxb37`` is development data from
+session 38 and, being odd, joins English attribution's check half.  Annotated (counts and ids
+only, as the session's register asks): 6 pages of the first seven candidates (``wcxbdev/0352``,
+``4444``, ``0026``, ``1657``, ``0004``, ``4668``: 14, 1, 9, 7, 15 and 2 attributions;
+``wcxbdev/4044`` skipped), 48 attributions (7 direct, 41 indirect, 3 over several sentences or
+lines; 6 without a cue of their own, every one with a source of its own); 19 candidates left.
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -959,13 +975,20 @@ def wcxb37_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb36", tuple(f"wcxb{i}" for i in range(28, 37)))
 
 
+def wcxb38_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb38``'s candidate pages in annotation order (``heldout.md``, session 38):
+    ``wcxb37``'s pool, test and order continued — after the last page ``wcxb37`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb37`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb37", tuple(f"wcxb{i}" for i in range(28, 38)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 38)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 39)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -991,6 +1014,7 @@ def main() -> None:
         "wcxb35",
         "wcxb36",
         "wcxb37",
+        "wcxb38",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -1005,6 +1029,7 @@ def main() -> None:
             "wcxb35": wcxb35_selected,
             "wcxb36": wcxb36_selected,
             "wcxb37": wcxb37_selected,
+            "wcxb38": wcxb38_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1051,7 +1076,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in {f"wcxb{i}" for i in range(28, 38)}:  # the dev split's parts
+    if args.part in {f"wcxb{i}" for i in range(28, 39)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
