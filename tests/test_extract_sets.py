@@ -377,7 +377,7 @@ def test_magic_html_takes_spaced_golds_of_eight_tokens_with_their_page(
     assert sorted(p.id for p in sets.pages("magic-html", sets.FRESH)) == ["a1", "a2"]
 
 
-def test_written37_is_held_out_whole_and_written36_is_halved(
+def test_written38_is_held_out_whole_and_written37_is_halved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     english = "The harbour board voted on Tuesday to keep the night ferry running through winter."
@@ -387,6 +387,7 @@ def test_written37_is_held_out_whole_and_written36_is_halved(
         (tmp_path / f"{name}.txt").write_text(gold, "utf-8")
     (tmp_path / "04.html").write_text("<html><body><p>no gold</p></body></html>")
     for which in (
+        "written38_dir",
         "written37_dir",
         "written36_dir",
         "written35_dir",
@@ -410,13 +411,14 @@ def test_written37_is_held_out_whole_and_written36_is_halved(
         "written17_dir",
     ):
         monkeypatch.setattr(sets, which, lambda: tmp_path)
-    assert sets.available("written37") and "written37" in sets.FRESH_SETS
-    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written37"))
+    assert sets.available("written38") and "written38" in sets.FRESH_SETS
+    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written38"))
     assert got == [("01", sets.FRESH, russian, "ru"), ("02", sets.FRESH, english, "en")]
-    assert list(sets.pages("written37", "dev-a")) == []  # held out: no development half
-    # written36 to written17, held out in rounds 36 to 17, are development sets: each page in
+    assert list(sets.pages("written38", "dev-a")) == []  # held out: no development half
+    # written37 to written17, held out in rounds 37 to 17, are development sets: each page in
     # one half only
     for name, half in (
+        ("written37", sets.written37_half),
         ("written36", sets.written36_half),
         ("written35", sets.written35_half),
         ("written34", sets.written34_half),
@@ -443,13 +445,31 @@ def test_written37_is_held_out_whole_and_written36_is_halved(
         assert halves == {"01": half("01"), "02": half("02")}
 
 
-def test_written37_is_skipped_until_its_pages_land(
+def test_written38_is_skipped_until_its_pages_land(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the colleague's pages land during the round: before they do, the set says it is absent
-    monkeypatch.setattr(sets, "written37_dir", lambda: tmp_path / "extraction_written37")
-    assert not sets.available("written37")
-    assert list(sets.pages("written37")) == []
-    (tmp_path / "extraction_written37").mkdir()
-    (tmp_path / "extraction_written37" / "01.html").write_text("<p>x</p>")
-    assert not sets.available("written37")  # a page without its gold is no page of the set
+    monkeypatch.setattr(sets, "written38_dir", lambda: tmp_path / "extraction_written38")
+    assert not sets.available("written38")
+    assert list(sets.pages("written38")) == []
+    (tmp_path / "extraction_written38").mkdir()
+    (tmp_path / "extraction_written38" / "01.html").write_text("<p>x</p>")
+    assert not sets.available("written38")  # a page without its gold is no page of the set
+
+
+@pytest.mark.parametrize("flag", [["--per-page"], ["--only", "01"], ["--json", "out.json"]])
+def test_the_held_out_part_refuses_per_page_output(flag: list[str], tmp_path: Path) -> None:
+    # the held-out part is scored whole: a page's own figure is output nobody may read yet, so
+    # the benchmark stops before it reads a page
+    import subprocess
+
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--sets", "written38"]
+        + ["--parts", "fresh", *flag],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert run.returncode == 2 and "refused for the held-out part" in run.stderr
+    assert not (tmp_path / "out.json").exists()
