@@ -2,13 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 37** (``--held-out``, part ``fresh37``): ``benchmarks/data/scraped_written37``
-(see :data:`WRITTEN37`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 38** (``--held-out``, part ``fresh38``): ``benchmarks/data/scraped_written38``
+(see :data:`WRITTEN38`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written36`` (held out in round 36, read first
+**Development data, half A** (``--dev``): ``scraped_written37`` (held out in round 37, read first
+in round 38), ``scraped_written36`` (held out in round 36, read first
 in round 37), ``scraped_written35`` (held out in round 35, read first
 in round 36), ``scraped_written34`` (held out in round 34, read first
 in round 35), ``scraped_written33`` (held out in round 33, read first
@@ -23,7 +24,7 @@ in rounds 17–19 and 21; their old halves A and B of :func:`development_half` a
 ``scraped_written24``, ``scraped_written22`` and ``scraped_written20`` (held out in rounds 25, 24,
 22 and 20, each read first the round after: parts of their own beside A);
 ``--diff SET/STEM`` (e.g. ``written34/ru_4``; a bare stem if one set only names it) prints one
-development page's differences (written37 and written26 pages are refused by their set).
+development page's differences (written38 and written26 pages are refused by their set).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -478,6 +479,18 @@ WRITTEN37 = ROOT / "benchmarks" / "data" / "scraped_written37"
 #: 0.895), paragraphs P / R 0.978 / 0.989 → 0.989 / 0.989, titles 0.900 → 1.000, headings F1 0.000
 #: both; ``docs/extraction.md``, round 37.  On the final code, after two of those rules left main
 #: for the next blind part, the lead's run reads 3 of 10 again, titles 0.900, body 0.988.)
+#: **Development data, half A, from round 38 on** (``benchmarks/heldout.md``): its errors are
+#: read first in round 38.
+#: **scraped_written38** (``benchmarks/data/scraped_written38/``, benchmark part ``fresh38``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 38 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: thirty-eighth-session entry): every page in the folder — every ``NAME.txt`` with a
+#: ``NAME.json`` of the same stem — is held out: scored whole, once with the base code
+#: (133c7989) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), aggregates only, English and Russian apart; its pages and errors are not read and
+#: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
+#: ``scraped_written37`` joins A.  Until the folder is on main the part says so and is skipped.
+WRITTEN38 = ROOT / "benchmarks" / "data" / "scraped_written38"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -563,9 +576,9 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written37 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written36, 35, 34, 33, 32, 31, 30, 29, 28, 27,
-    17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
+    the peers.  ``which``: ``held-out`` (scraped_written38 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then A: scraped_written37, 36, 35, 34, 33, 32, 31, 30,
+    29, 28, 27, 17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -579,17 +592,20 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not written_pages(WRITTEN37):
-            print(f"\nheld-out fresh37: {WRITTEN37.relative_to(ROOT)} is not here yet; skipped")
+        if not written_pages(WRITTEN38):
+            print(f"\nheld-out fresh38: {WRITTEN38.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh37 (scraped_written37)", written_pages(WRITTEN37), _language
+            "held-out fresh38 (scraped_written38)", written_pages(WRITTEN38), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        parts += _by_language(
+            "written37 (dev, round 37's held out)", written_pages(WRITTEN37), _language
+        )
         parts += _by_language(
             "written36 (dev, round 36's held out)", written_pages(WRITTEN36), _language
         )
@@ -663,11 +679,11 @@ def fixtures(which: str = "all") -> None:
 
 #: the sets ``--diff`` never shows, whatever the stem asked for: the held-out part and the check
 #: half B (refused by their set's name alone, so none of their pages is looked up or read)
-NOT_DIFFED = {"written37": "held out", "written26": "the check half B"}
+NOT_DIFFED = {"written38": "held out", "written26": "the check half B"}
 
 
 def development_sets() -> dict[str, list[Path]]:
-    """The development pages ``--diff`` may show, by set: ``written17`` … ``written36`` and
+    """The development pages ``--diff`` may show, by set: ``written17`` … ``written37`` and
     ``fixtures`` (our scraped pages)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import PAGES
@@ -675,7 +691,7 @@ def development_sets() -> dict[str, list[Path]]:
     folders = [
         WRITTEN17, WRITTEN18, WRITTEN19, WRITTEN20, WRITTEN21, WRITTEN22, WRITTEN24, WRITTEN25,
         WRITTEN27, WRITTEN28, WRITTEN29, WRITTEN30, WRITTEN31, WRITTEN32, WRITTEN33, WRITTEN34,
-        WRITTEN35, WRITTEN36,
+        WRITTEN35, WRITTEN36, WRITTEN37,
     ]  # fmt: skip
     sets = {folder.name.removeprefix("scraped_"): written_pages(folder) for folder in folders}
     sets["fixtures"] = list(PAGES)
@@ -684,7 +700,7 @@ def development_sets() -> dict[str, list[Path]]:
 
 def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     """The page ``--diff NAME`` means, as (``SET/STEM``, path): ``NAME`` is ``SET/STEM`` (e.g.
-    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–36 all name their
+    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–37 all name their
     pages en_1 … ru_5, so a bare ``ru_4`` is refused, the qualified names listed).  A page of
     :data:`NOT_DIFFED`'s sets is refused by its set, whatever the stem."""
     set_name, _, stem = name.rpartition("/")
@@ -702,7 +718,7 @@ def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     ]
     if not found:
         raise SystemExit(
-            f"{name}: not a development page (scraped_written37 is held out, 26 the check)"
+            f"{name}: not a development page (scraped_written38 is held out, 26 the check)"
         )
     if len(found) > 1:
         names = ", ".join(qualified for qualified, _ in found)
@@ -738,7 +754,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written37 pages (fresh37)",
+        help="only the held-out scraped_written38 pages (fresh38)",
     )
     parser.add_argument(
         "--check",
@@ -748,7 +764,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), then A: written37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument(
         "--diff",

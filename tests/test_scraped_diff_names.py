@@ -1,8 +1,8 @@
 """``benchmarks/scraped_text.py --diff``: which page a name means.
 
-written32–36 all name their pages en_1 … ru_5, so a bare stem cannot say which set's page is
+written32–37 all name their pages en_1 … ru_5, so a bare stem cannot say which set's page is
 wanted: ``SET/STEM`` names one, a bare stem shared by several sets is refused with the qualified
-names, and the held-out (written37) and check (written26) sets are refused by their name alone,
+names, and the held-out (written38) and check (written26) sets are refused by their name alone,
 whatever the stem (none of their pages is looked up, read or printed here).
 """
 
@@ -31,9 +31,9 @@ def test_a_bare_stem_of_several_sets_is_refused_with_their_names() -> None:
     with pytest.raises(SystemExit) as refused:
         pick_page("ru_4", development_sets())
     message = str(refused.value)
-    for part in ("written32", "written33", "written34", "written35", "written36"):
+    for part in ("written32", "written33", "written34", "written35", "written36", "written37"):
         assert f"{part}/ru_4" in message
-    assert "written37" not in message.split("say which:")[1]
+    assert "written38" not in message.split("say which:")[1]
 
 
 def test_a_bare_stem_of_one_set_is_still_enough() -> None:
@@ -44,7 +44,7 @@ def test_a_bare_stem_of_one_set_is_still_enough() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["written37/en_1", "written37/ru_4", "scraped_written37/x", "written26/en_1", "written26/y"],
+    ["written38/en_1", "written38/ru_4", "scraped_written38/x", "written26/en_1", "written26/y"],
 )
 def test_held_out_and_check_sets_are_refused_by_their_set_whatever_the_stem(name: str) -> None:
     with pytest.raises(SystemExit, match="never shown"):
