@@ -1,5 +1,5 @@
 """Issue 13, thirty-seventh session: the harms a fact-checker meets first — a level a change
-reaches read as a year, a film's gauge read as a measure,
+reaches read as a year, a name and a film's gauge read as measures,
 a loser's sets read as a range (invented sentences, none from an evaluation set).  Each case
 failed on the session's base code unless marked a guard."""
 
@@ -77,6 +77,11 @@ def test_en_a_falling_pair_after_from_is_two_levels() -> None:
 )
 def test_en_a_year_in_a_years_context_stays_a_year(text: str) -> None:
     assert not [v for v, _, _ in _en(text) if 1900 <= v <= 2100]
+
+
+def test_en_a_capitalised_coin_after_a_number_is_a_name() -> None:
+    assert _en("Rapper 50 Cent played two shows in Glasgow.") == [(2.0, None, "show")]
+    assert (50.0, None, "cent") in _en("The stamp now costs 50 cents.")  # guard
 
 
 @pytest.mark.parametrize(

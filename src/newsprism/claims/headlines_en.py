@@ -53,6 +53,9 @@ _MEASURE_WORDS = frozenset(
         "inches",
         "pound",
         "pounds",
+        # "50 Cent": a capitalised coin after a number is a name
+        "cent",
+        "cents",
     ]
 )
 _TITLED_MEASURE = re.compile(r"\d\s+([A-Z][a-z]+)\b")
