@@ -139,3 +139,29 @@ def test_ru_a_level_after_a_change_in_percent_takes_no_percent() -> None:
     # guard: the size of a change and the level it reaches measure two things
     found = _ru("Число выданных лицензий сократилось на 12% — до 1,4 млн.")
     assert (1_400_000.0, None, "%") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate per a round amount of a unit: the amount belongs to the denominator
+        (
+            "Цена газа на бирже поднялась до $1520 за 1 тыс. куб. м.",
+            [(1520.0, None, "USD/1000 m³")],
+        ),
+        (
+            "Поставщик предложил 290 долларов за тысячу кубометров.",
+            [(290.0, None, "USD/1000 m³")],
+        ),
+        ("Норма выброса — не более 30 мг на 1 куб. м.", [(30.0, None, "mg/m³")]),
+    ],
+)
+def test_ru_a_rate_per_a_round_amount(
+    text: str, expected: list[tuple[float, float | None, str]]
+) -> None:
+    assert _ru(text) == expected
+
+
+def test_ru_a_sum_for_a_count_of_things_is_no_rate() -> None:
+    # guard: «на 100 семей» counts families; the sum is no rate per a unit
+    assert (5_000_000.0, None, "RUB") in _ru("На помощь выделено 5 млн рублей на 100 семей.")

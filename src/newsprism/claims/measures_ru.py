@@ -11,9 +11,9 @@ import re
 
 from . import numbers_ru as num
 from .nlp import russian_parses
-from .number_unit_ru import _unit_at
+from .number_unit_ru import _multiplier, _unit_at
 from .quantity import Quantity
-from .tokens import Token, words
+from .tokens import Token, number_value, words
 from .words_ru import PER_PERIOD, _lemma, _pos
 
 #: what a compound adjective measures, by the stem after its numeral: «42-летний»,
@@ -225,6 +225,10 @@ def _per(
         # «1,5 млн долларов ежедневно», «400 тонн ежегодно»: an adverb of period after the
         # figure makes it a rate, as «в день» does
         return _RATE_ADVERBS_RU[w], j + 1
+    if w in ("за", "на"):
+        counted = _counted_denominator(sentence, toks, j + 1)
+        if counted:
+            return counted
     if (
         w == "за"
         and toks[j + 1].kind == "word"
@@ -242,6 +246,35 @@ def _per(
         ):
             return _lemma(nxt), j + 2
     return None
+
+
+#: the powers of ten a rate is given per: «за 1 тыс. куб. м», «за тысячу кубометров», «на 1 куб.
+#: м», «на 100 тыс. человек» — a price or a dose per a round amount of a unit
+_ROUND_AMOUNTS = frozenset({1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
+
+
+def _counted_denominator(sentence: str, toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The denominator of a rate per a round amount of a unit at ``toks[k]`` (after «за» or
+    «на»): ``"1000 m³"``, or the unit alone for one of it; the amount's digits or scale word
+    belong to the rate, not to a figure of their own."""
+    n = len(toks)
+    if k >= n:
+        return None
+    amount = 1.0
+    if toks[k].kind == "num":
+        amount = number_value(toks[k], "ru")
+        k += 1
+    factor, after = _multiplier(toks, k)
+    if after == k and toks[k - 1].kind != "num":
+        return None  # neither digits nor a scale word: «за литр» is read below
+    found = _unit_at(sentence, toks, after)
+    total = amount * factor
+    if found is None or total not in _ROUND_AMOUNTS:
+        return None
+    unit, end = found
+    if end < n and toks[end].text == "." and toks[end].glued:
+        end += 1  # «куб. м.»: the abbreviation's own full stop
+    return (unit if total == 1 else f"{total:g} {unit}"), end
 
 
 #: adverbs of period that make the figure before them a rate
