@@ -190,8 +190,32 @@ def _far_end(sentence: str, p: Quantity, q: Quantity) -> bool:
     return bool(_FROM_TO.fullmatch(between)) and not _FROM_TO_CLAUSE.search(between)
 
 
+#: the end of a sentence inside the text given: a full stop (or «!», «?», «…»), perhaps a
+#: closing quote or bracket, a space and a capital; «1 ч. 40 мин.» and «5 млн руб. в год» go on
+_SENTENCE_BREAK = re.compile(r"[.!?…][»”\"')]*\s+(?=[«„“\"(]?[А-ЯЁA-Z])")
+
+
 def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` with each bare figure given the unit its list or its frame implies."""
+    """``found`` with each bare figure given the unit its list or its frame implies.  A text of
+    several sentences (``find_quantities`` given a whole paragraph) is read a sentence at a
+    time: a figure leaves out its unit only when its own sentence has said it («Цена выросла
+    на 5%. Продажи составили 40.»: 40 is no share)."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(sentence)]
+    if not breaks or len(found) < 2:
+        return _implicit_units(sentence, found)
+    out: list[Quantity] = []
+    group: list[Quantity] = []
+    bounds = iter([*breaks, len(sentence) + 1])
+    bound = next(bounds)
+    for q in found:
+        while q.start >= bound:
+            out += _implicit_units(sentence, group) if group else []
+            group, bound = [], next(bounds)
+        group.append(q)
+    return out + (_implicit_units(sentence, group) if group else [])
+
+
+def _implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     for k in range(len(found) - 2, -1, -1):
         q, nxt = found[k], found[k + 1]
         if (

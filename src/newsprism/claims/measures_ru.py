@@ -225,6 +225,10 @@ def _per(
         # «1,5 млн долларов ежедневно», «400 тонн ежегодно»: an adverb of period after the
         # figure makes it a rate, as «в день» does
         return _RATE_ADVERBS_RU[w], j + 1
+    if w == "на" and toks[j + 1].lower == "душу":
+        # «38 тыс. рублей на душу населения»: per capita (a sum «на 1000 жителей» is as often
+        # given to them, so only a count takes a population's amount, in the caller)
+        return population_denominator(toks, j + 1)
     if w in ("за", "на"):
         counted = _counted_denominator(sentence, toks, j + 1)
         if counted:
@@ -275,6 +279,44 @@ def _counted_denominator(sentence: str, toks: list[Token], k: int) -> tuple[str,
     if end < n and toks[end].text == "." and toks[end].glued:
         end += 1  # «куб. м.»: the abbreviation's own full stop
     return (unit if total == 1 else f"{total:g} {unit}"), end
+
+
+#: the nouns of a population a rate is given over («на 100 тыс. человек», «на 1000 жителей»,
+#: «на 100 тысяч населения»), by lemma, with the unit a count of them has
+_POPULATION = {"человек": "people", "население": "people", "житель": "житель"}
+#: the round amounts of people a rate is given per: a thousand and its powers of ten («на 100
+#: человек» is as often a share of a sum among a hundred people, so it is left out)
+_POPULATION_AMOUNTS = frozenset({1000.0, 10_000.0, 100_000.0, 1_000_000.0})
+
+
+def population_denominator(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The population after «на» at ``toks[k]`` that makes the figure before a rate over it:
+    «на 100 тыс. человек (населения)» → ``"100000 people"``, «на тысячу жителей» → ``"1000
+    житель"``, «на душу населения» → ``"capita"`` (as English "per capita", "per 100,000
+    people"); the amount is the rate's, no figure of its own."""
+    n = len(toks)
+    if k >= n or toks[k].kind not in ("num", "word"):
+        return None
+    if toks[k].lower == "душу":
+        end = k + 1
+        if end < n and _lemma(toks[end]) == "население":
+            end += 1
+        return "capita", end
+    amount = 1.0
+    if toks[k].kind == "num":
+        amount = number_value(toks[k], "ru")
+        k += 1
+    factor, after = _multiplier(toks, k)
+    total = amount * factor
+    if total not in _POPULATION_AMOUNTS or after >= n or toks[after].kind != "word":
+        return None
+    unit = _POPULATION.get(_lemma(toks[after]))
+    if unit is None:
+        return None
+    end = after + 1
+    if unit == "people" and end < n and _lemma(toks[end]) == "население":
+        end += 1  # «на 100 тыс. человек населения»
+    return f"{total:g} {unit}", end
 
 
 #: adverbs of period that make the figure before them a rate

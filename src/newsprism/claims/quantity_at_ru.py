@@ -16,6 +16,7 @@ from .measures_ru import (
     _measure_word,
     _names_a_place,
     _per,
+    population_denominator,
 )
 from .nouns_ru import _POSSESSIVES, _counted_noun
 from .number_unit_ru import (
@@ -177,6 +178,11 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     fraction = high == -1.0
     if fraction:
         high = None
+    over = None
+    if high is None and j + 1 < n and toks[j].lower == "с" and toks[j + 1].lower in _OVER:
+        # «сорок с лишним тысяч человек», «20 с небольшим лет»: a bound written after the
+        # number, before its scale and unit («с» is no second here)
+        over, j = sentence[toks[j].start : toks[j + 1].end], j + 2
     unit: str | None = currency
     factor, j = _multiplier(toks, j)
     if high is None and not fraction and factor >= 1000:
@@ -237,12 +243,16 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
                 # «15 машин в год», «300 рейсов в неделю»: a count per period is a rate, as
                 # «евро в год» is (thirteenth session); «за» stays out («10 машин за год» tells
                 # what a year gave)
+                per = None
                 if nxt + 1 < n and toks[nxt].lower == "в":
                     per = _per(sentence, toks, nxt)
-                    if per:
-                        q.unit = f"{lemma}/{per[0]}"
-                        q.end = toks[per[1] - 1].end
-                        end_j = per[1]
+                elif nxt + 1 < n and toks[nxt].lower == "на":
+                    # «914 преступлений на 100 тыс. человек»: a count over a population
+                    per = population_denominator(toks, nxt + 1)
+                if per:
+                    q.unit = f"{lemma}/{per[0]}"
+                    q.end = toks[per[1] - 1].end
+                    end_j = per[1]
     if sign_word and sign < 0 and not a_measure and q.unit is not None:
         # «минус 2 игрока», «минус три человека»: a count is never below zero — the word says
         # what was taken away, not a sign (a temperature, a percentage, money keep theirs)
@@ -258,7 +268,13 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         # «30 млн фунтов»: a sum of money, not a weight (and «… фунтов в год» a rate of it)
         q.unit = "GBP" + q.unit[len("фунт") :]
     _qualify(sentence, toks, start_i, end_j, q)
+    if over is not None and q.qualifier is None:
+        q.qualifier, q.change = over, ">"
     return q, end_j
+
+
+#: the words after «с» that say "and a bit more": «с лишним», «с небольшим», «с гаком»
+_OVER = frozenset({"лишним", "небольшим", "гаком", "хвостиком"})
 
 
 def _relative_direction(toks: list[Token], k: int, q: Quantity) -> None:

@@ -1,0 +1,89 @@
+"""Issue 13, thirty-eighth session: Russian figures a reader meets in ordinary news — a bound
+written after the number («сорок с лишним тысяч»), a count over a population («на 100 тыс.
+человек»), a whole paragraph given to ``find_quantities`` (invented sentences, none from an
+evaluation set).  Each case failed on the session's base code unless marked a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.claims.extract import find_quantities
+
+
+def _ru(text: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    return [(q.value, q.value_high, q.unit, q.qualifier) for q in find_quantities(text, "ru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На митинг пришли сорок с лишним тысяч человек.",
+            (40_000.0, None, "people", "с лишним"),
+        ),
+        (
+            "Ремонт моста обошёлся в 300 с лишним млн рублей.",
+            (300_000_000.0, None, "RUB", "с лишним"),
+        ),
+        ("С тех пор прошло 20 с небольшим лет.", (20.0, None, "year", "с небольшим")),
+        (
+            "Под петицией подписались сто с лишним тысяч жителей.",
+            (100_000.0, None, "житель", "с лишним"),
+        ),
+    ],
+)
+def test_ru_a_bound_after_the_number(
+    text: str, expected: tuple[float, float | None, str, str]
+) -> None:
+    # «с» after the number is no second: the words say "and a bit more"
+    assert _ru(text) == [expected]
+    assert find_quantities(text, "ru")[0].change == ">"
+
+
+def test_ru_a_half_after_the_number_stays_a_half() -> None:
+    # guard: «с половиной» adds a half, it bounds nothing
+    assert _ru("В городе живут два с половиной миллиона человек.") == [
+        (2_500_000.0, None, "people", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "В регионе зарегистрировано 312 преступлений на 100 тыс. человек населения.",
+            "преступление/100000 people",
+        ),
+        ("Заболеваемость гриппом — 64 случая на 10 тысяч жителей.", "случай/10000 житель"),
+        ("В области работают 41 врач на 10 тыс. населения.", "врач/10000 people"),
+    ],
+)
+def test_ru_a_count_over_a_population(text: str, unit: str) -> None:
+    found = _ru(text)
+    assert [f[2] for f in found] == [unit]  # the population's amount is no figure of its own
+
+
+def test_ru_a_sum_per_head() -> None:
+    assert _ru("Доходы бюджета составили 52 тыс. рублей на душу населения.") == [
+        (52_000.0, None, "RUB/capita", None)
+    ]
+
+
+def test_ru_a_sum_for_residents_is_no_rate() -> None:
+    # guard: money «на 1000 жителей» is as often given to them; a count of people stays a count
+    found = _ru("Городу выделили 5 млн рублей на 1000 жителей поселка.")
+    assert (5_000_000.0, None, "RUB", None) in found
+
+
+def test_ru_a_left_out_unit_stays_in_its_sentence() -> None:
+    # a paragraph given whole: the second sentence's bare figure takes no unit from the first
+    text = "Цены выросли на 5%. Продажи за месяц составили 40."
+    assert [f[2] for f in _ru(text)] == ["%", None]
+    text = "Билет подорожал до 500 рублей. Пассажиров стало 40 тыс."
+    assert [f[2] for f in _ru(text)] == ["RUB", None]
+
+
+def test_ru_a_left_out_unit_inside_one_sentence() -> None:
+    # guard: within one sentence the gapped figure still counts what the first one counts
+    text = "Кандидат набрал 306 голосов выборщиков, а его соперница — 232."
+    assert [f[2] for f in _ru(text)] == ["голос", "голос"]
