@@ -87,3 +87,21 @@ def test_ru_a_left_out_unit_inside_one_sentence() -> None:
     # guard: within one sentence the gapped figure still counts what the first one counts
     text = "Кандидат набрал 306 голосов выборщиков, а его соперница — 232."
     assert [f[2] for f in _ru(text)] == ["голос", "голос"]
+
+
+def _en(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(text, "en")]
+
+
+def test_en_an_irregular_plural_before_and_is_the_head() -> None:
+    # "men" is a plural, not a singular modifier of the plural after "and": the clause after
+    # the conjunction is another verb's
+    assert _en("Police arrested 20 men and seized weapons.") == [(20.0, None, "man")]
+    assert _en("Officers detained 12 women and questioned them.") == [(12.0, None, "woman")]
+
+
+def test_en_a_singular_modifier_before_and_still_joins() -> None:
+    # guard: "46 regular and guest characters" keeps the coordination of modifiers
+    assert _en("The show has 46 regular and guest characters.") == [
+        (46.0, None, "regular and guest character")
+    ]

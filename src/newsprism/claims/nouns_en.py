@@ -255,6 +255,7 @@ def counted_noun(
                     last_noun == k - 1
                     and value != 1
                     and not plural_form(toks[last_noun].lower)
+                    and toks[last_noun].lower not in _PLURAL_HEADS  # "men": a plural
                     and _plural_ahead(toks, k + 1, tags)
                 )
             ):
