@@ -158,3 +158,38 @@ def test_a_story_that_reports_such_words_keeps_them() -> None:
     )
     kinds = _kinds(page)
     assert any(t.startswith("The pharmacists' association said") for _, t in kinds), kinds
+
+
+# The site's name and its tagline over its menu on one line: the headline is under the menu.
+_TAGLINE_EN = """Skip to content
+FENLAND GROWER
+The weekly for the farms of the Fens
+News · Arable · Livestock · Machinery · Markets · Jobs
+Subscribe
+Arable
+Potato growers count the cost of a wet harvest as stores fill with damaged crop
+Growers in the Fens say up to a tenth of this year's potatoes have been lost to rot after weeks of rain in October.
+The wettest October for twenty years left fields too soft for harvesters, and crops lifted late went into store wet.
+By Ellen Rowe
+"""
+
+_TAGLINE_RU = """Газета выходит по средам · Подписной индекс П2210
+Заозёрская правда
+Общественно-политическая газета Заозёрского округа
+Новости · Округ · Люди · Культура · Спорт · Объявления
+Люди
+05.12.2026
+Фельдшер из Лукина проработала на одном участке сорок лет
+В деревне Лукино проводили на пенсию фельдшера Валентину Кожину: она проработала в местном медпункте сорок лет.
+За эти годы через её руки прошли почти все жители окрестных деревень, говорят в администрации округа.
+"""
+
+
+def test_a_sites_tagline_over_its_menu_is_no_headline() -> None:
+    for page, title in (
+        (_TAGLINE_EN, "Potato growers count the cost"),
+        (_TAGLINE_RU, "Фельдшер из Лукина"),
+    ):
+        title_line, blocks, _ = extract_scraped(page)
+        assert title_line is not None and title_line.startswith(title), title_line
+        assert not any("газета" in b.text or "weekly" in b.text for b in blocks)

@@ -221,6 +221,10 @@ def classify(text: str) -> list[Labelled]:
             title_at = short
     if title_at is None:
         title_at = _headline_on_a_credit(labs, body_start)
+    if title_at is not None and _over_the_menu(labs, title_at):
+        # the site's tagline under its name, over its menu ("The weekly for East Anglian
+        # agriculture", «Общественно-политическая газета …»): the headline is under the menu
+        title_at = _headline_under_the_menu(labs, title_at, body_start) or title_at
     # the line right after the title is its standfirst, whatever follows it
     standfirst = _next_content(labs, title_at) if title_at is not None else None
     if standfirst is not None and _figures_line(labs[standfirst].text):
@@ -328,6 +332,24 @@ def classify(text: str) -> list[Labelled]:
 
 #: a label over its value on the next line is a word or two and a colon
 LINE_LABEL_MAX_WORDS = 2
+
+
+def _over_the_menu(labs: list[Labelled], i: int) -> bool:
+    """Line ``i`` stands right over the site's menu printed on one line, with nothing but the
+    page's chrome and short lines above it: the site's header (its name or tagline), not a headline."""
+    return (
+        i + 1 < len(labs)
+        and labs[i + 1].reason == "menu on one line"
+        and not any(is_body_text(o) for o in labs[:i])
+    )
+
+
+def _headline_under_the_menu(labs: list[Labelled], menu_above: int, body_start: int) -> int | None:
+    """The first headline-like line under the site's menu, at the body's start at the latest."""
+    for j in range(menu_above + 2, min(body_start + 1, len(labs))):
+        if labs[j].label in (SHORT, TEXT) and _title_candidate(labs[j]):
+            return j
+    return None
 
 
 def _labels_the_line_under(labs: list[Labelled], i: int) -> bool:
