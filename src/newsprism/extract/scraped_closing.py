@@ -295,10 +295,12 @@ _VOTE_BUTTON = re.compile(
 POLL_MAX_OPTIONS, POLL_OPTION_MAX_WORDS = 8, 6
 #: an answer with its share under it may be a little longer: the shares are the evidence
 POLL_RESULT_OPTION_MAX_WORDS = 10
-#: a poll's label over its question ("Poll", "Quick poll", «Опрос», «Голосование»)
+#: a poll's label over its question ("Poll", "Quick poll", «Опрос», «Голосование»): the whole
+#: line, whichever word (each alternative anchored at both ends: a paragraph opening "Poll …"
+#: or «Опрос, проведённый …» is no label)
 _POLL_LABEL = re.compile(
-    r"^(?:(?:quick|reader|readers|our|today's|daily|weekly) )?poll|"
-    r"(?:блиц-)?опрос(?: читателей| дня| недели)?|голосование$",
+    r"^(?:(?:(?:quick|reader|readers|our|today's|daily|weekly) )?poll|"
+    r"(?:блиц-)?опрос(?: читателей| дня| недели)?|голосование)$",
     re.I,
 )
 #: an answer's share of the votes, on its own line ("48%", «37 %»)
