@@ -426,9 +426,33 @@ def same_story(
     a: Fingerprint,
     b: Fingerprint,
     df: DocumentFrequencies,
-    seconds_apart: float = 0.0,
+    seconds_apart: float | None = None,
     level: str = "happening",
 ) -> bool:
+    """Are A and B one story at ``level``, decided as the library decides (one decision, the
+    thirty-eighth session: before, the running level here compared :func:`story_score`, rare-name
+    shift and all, with its threshold and let a pair the happening level joins fall apart, while
+    the library links a new story to its running story by :func:`running_probability` and puts
+    a report the happening level joins in its match's story, so in its running story too):
+
+    - reports more than :data:`WINDOW_SECONDS` apart are never one story (the library never
+      compares them); ``seconds_apart`` given, it is the gap, else the gap of the two reports'
+      publication times when both are dated (a made-up or estimated time decides nothing);
+    - the same text rewritten (:data:`SAME_TEXT`) is one story at every level;
+    - the happening level: :func:`reaches` with the evidence of when;
+    - the running level: the happening level's decision, or :func:`running_probability` at or
+      above the running threshold."""
+    threshold(level, a.script, b.script)  # an unknown level is refused before anything else
+    if seconds_apart is None:
+        dated = a.dated and b.dated and a.at is not None and b.at is not None
+        seconds_apart = (a.at or 0.0) - (b.at or 0.0) if dated else 0.0
     if abs(seconds_apart) > WINDOW_SECONDS:
         return False
-    return text_similarity(a, b) >= SAME_TEXT or reaches(level, story_score(a, b, df), a, b)
+    if text_similarity(a, b) >= SAME_TEXT:
+        return True
+    score = story_score(a, b, df)
+    if reaches("happening", score, a, b):
+        return True
+    if level == "happening":
+        return False
+    return reaches(level, running_probability(score, a, b, df), a, b)
