@@ -18,8 +18,9 @@ first was read again as an update.  The user who says the page is a live blog is
   the text of a post already stored is nothing new (the blog now shows its latest post only);
   other text — or none — is recorded as the feed's error, with what to do.
 
-What it does not do: read a post whose time is text only ("12:45"), or follow a blog that moves
-its posts to other pages ("older posts").
+Posts whose time is text only ("12:45", "7 декабря, 14:05 МСК") are read since the thirty-eighth
+session (:mod:`.liveblog_html`), and matched to the first post the same way.  What it does not
+do: follow a blog that moves its posts to other pages ("older posts").
 """
 
 from __future__ import annotations

@@ -24,12 +24,30 @@ markup shares rather than by a site's class names:
 - the posts are the page's text: an article followed by its readers' comments (timed prose
   blocks too) has more prose of its own, in paragraphs outside the blocks, than the blocks hold.
 
-Blocks inside ``<nav>``, ``<aside>`` or ``<footer>`` are chrome.  A page whose times are text
-only ("12:45") is not read: nothing in its markup says which text is a time.
+Blocks inside ``<nav>``, ``<aside>`` or ``<footer>`` are chrome.
+
+**A page whose times are text only** (thirty-eighth session): many live blogs, Russian ones
+above all, print each post's time as text ("12:45", "12.45pm GMT", "7 декабря, 14:05 МСК") in
+an element of its own or in bold at the start of the post's first paragraph, and no
+``<time datetime>`` at all.  When the page's ``<time datetime>`` elements make no blog, such
+text stamps are read instead (:func:`_text_stamps`): an element whose whole text is a clock time
+with at most a date, a zone and a label's words, or a paragraph that opens with one in bold, not
+inside prose after other words ("the polls close at 20:00" stamps nothing), not in chrome.  The
+posts around them are bounded and checked by the same rules.  Their day is the one the page gives
+(its published date: ``article:published_time``, JSON-LD ``datePublished``, or its first
+``<time datetime>``) or the one the stamp gives ("7 December"), in the page's offset (or the zone
+the stamp names: GMT, BST, UTC, MSK/МСК); read oldest first, a clock that goes back by more than
+half a day is the next day (a blog running past midnight).  With no day anywhere the post keeps
+its clock text as its key (``dateCreated``), without a time of publication.  Relative times ("5
+minutes ago", "2 часа назад") stamp nothing: they change at every poll.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -57,6 +75,21 @@ def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
     ``articleBody`` and ``@id`` when the post has an ``id``); empty when the page has no run of
     posts."""
     stamps, labels = _post_stamps(tree)
+    updates = _blog(tree, url, stamps, labels, {})
+    if updates or stamps:
+        return updates
+    # no <time datetime> stamps a post: the times may be text only
+    clocks, labels = _text_stamps(tree)
+    if len(clocks) < MIN_POSTS:
+        return []
+    return _blog(tree, url, set(clocks), labels, clocks)
+
+
+def _blog(
+    tree: Any, url: str, stamps: set[Any], labels: set[Any], clocks: dict[Any, _Clock]
+) -> list[dict[str, str]]:
+    """The posts around ``stamps`` (``<time datetime>`` elements, or the text stamps in
+    ``clocks``), as :func:`html_updates` gives them."""
     containers: dict[Any, list[Any]] = {}
     for stamp in stamps:
         post = _post_of(stamp, stamps)
@@ -67,7 +100,9 @@ def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
     page = _page_path(url)
     for posts in containers.values():
         read = [
-            (p, u) for p, u in ((p, _update(p, stamps, labels)) for p in posts) if u is not None
+            (p, u)
+            for p, u in ((p, _update(p, stamps, labels, clocks)) for p in posts)
+            if u is not None
         ]
         # a section page or a blog's home page: each block is the door to an article of its
         # own (its heading or its "more" link leads to another page of the site) — the feed
@@ -91,6 +126,8 @@ def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
     chars = sum(run[2] for run in blog)
     if _prose_outside(tree, posts) >= chars:
         return []
+    if clocks:
+        _date_clocks(tree, [p for p, _ in ranked], [u for _, u in ranked], stamps, clocks)
     return [u for _, u in ranked]
 
 
@@ -171,7 +208,7 @@ def _in_chrome(node: Any) -> bool:
 
 
 def _stamps(node: Any, stamps: set[Any]) -> int:
-    return sum(1 for t in node.iter("time") if t in stamps)
+    return sum(1 for t in node.iter() if t in stamps)
 
 
 def _post_of(stamp: Any, stamps: set[Any]) -> Any:
@@ -185,22 +222,37 @@ def _post_of(stamp: Any, stamps: set[Any]) -> Any:
     return post
 
 
-def _update(post: Any, stamps: set[Any], labels: set[Any]) -> dict[str, str] | None:
-    stamp = next(t for t in post.iter("time") if t in stamps)
+def _update(
+    post: Any, stamps: set[Any], labels: set[Any], clocks: dict[Any, _Clock]
+) -> dict[str, str] | None:
+    stamp = next(t for t in post.iter() if t in stamps)
+    clock = clocks.get(stamp)
     heading = next((h for h in post.iter() if isinstance(h.tag, str) and h.tag in _HEADINGS), None)
+    if heading is not None and (heading is stamp or stamp in set(heading.iter())):
+        heading = None  # a time set as a heading is the stamp, not the post's headline
     headline = " ".join(heading.text_content().split()) if heading is not None else ""
     parts: list[str] = []
-    _text_without(post, {stamp, heading}, parts, _LabelCut(stamp, labels))
+    cut = _LabelCut(stamp, labels)
+    if clock is not None and clock.opens:  # a paragraph opening with its time: the rest is prose
+        cut.opening = (stamp, clock.opens)
+        skip = {heading}
+    else:
+        skip = {stamp, heading}
+    _text_without(post, skip, parts, cut)
+    if clock is not None:  # "14:05 — The bridge…": the separator after a time is no word
+        parts = ["".join(parts).lstrip(_OPENING_SEPARATORS)]
     body = " ".join(" ".join(parts).split())
     whole = " ".join(post.text_content().split())
     links = sum(len(" ".join(a.text_content().split())) for a in post.iter("a"))
     if not body or links > MAX_LINK_SHARE * max(len(whole), 1):
         return None
     update = {
-        "datePublished": stamp.get("datetime", ""),
+        "datePublished": stamp.get("datetime", "") if clock is None else "",
         "headline": headline,
         "articleBody": body,
     }
+    if clock is not None:  # dated by _date_clocks once the blog's posts are known
+        update["dateCreated"] = clock.text
     # the post's anchor: its own id, else the id of an element around its time inside it (a
     # template that wraps each post twice) — a key that survives an edit of the post's words
     anchor = post.get("id")
@@ -224,6 +276,9 @@ class _LabelCut:
 
     def __init__(self, stamp: Any, labels: set[Any]) -> None:
         self.stamp, self.labels, self.mark = stamp, labels, -1
+        #: a paragraph that is the post's text stamp, as it opens with its time: the element
+        #: and how many characters of its own text the time takes (left out, the rest kept)
+        self.opening: tuple[Any, int] | None = None
 
     def passed(self, node: Any, out: list[str]) -> None:
         if node is self.stamp:
@@ -245,7 +300,8 @@ def _text_without(node: Any, skip: set[Any], out: list[str], cut: _LabelCut) -> 
     if not isinstance(node.tag, str) or node.tag in ("script", "style"):
         return
     if node not in skip:
-        out.append(node.text or "")
+        opens = cut.opening[1] if cut.opening is not None and cut.opening[0] is node else 0
+        out.append((node.text or "")[opens:])
         for child in node:
             if cut.is_label(child, out):
                 tail = child.tail or ""
@@ -259,3 +315,256 @@ def _text_without(node: Any, skip: set[Any], out: list[str], cut: _LabelCut) -> 
 
 #: what may close a label after its time: "(updated 10:42)", "10:42 |"
 _LABEL_CLOSERS = " \t\n)]|·•,;"
+
+
+#: what may separate a post's time from its words: "14:05 — The bridge", "14:05 | Мост"
+_OPENING_SEPARATORS = " \t\n\u00a0—–-:|·•,."
+
+# --- times written as text ---------------------------------------------------------------
+
+_MONTHS = {
+    **{
+        m: n
+        for n, names in enumerate(
+            (
+                ("jan", "january"),
+                ("feb", "february"),
+                ("mar", "march"),
+                ("apr", "april"),
+                ("may",),
+                ("jun", "june"),
+                ("jul", "july"),
+                ("aug", "august"),
+                ("sep", "sept", "september"),
+                ("oct", "october"),
+                ("nov", "november"),
+                ("dec", "december"),
+            ),
+            start=1,
+        )
+        for m in names
+    },
+    # Russian months in the genitive a date takes ("7 декабря"), and their short forms
+    **{
+        m: n
+        for n, names in enumerate(
+            (
+                ("января", "янв"),
+                ("февраля", "фев"),
+                ("марта", "мар"),
+                ("апреля", "апр"),
+                ("мая",),
+                ("июня", "июн"),
+                ("июля", "июл"),
+                ("августа", "авг"),
+                ("сентября", "сен", "сент"),
+                ("октября", "окт"),
+                ("ноября", "ноя"),
+                ("декабря", "дек"),
+            ),
+            start=1,
+        )
+        for m in names
+    },
+}
+#: the zones a stamp may name, as offsets from UTC in hours (the page's offset otherwise)
+_ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "msk": 3, "мск": 3}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?![^\W\d_]))?"
+    r"(?:\s*(?P<zone>" + "|".join(_ZONES) + r")(?![^\W\d_]))?"
+    r"(?![\d.:]\d)",
+    re.IGNORECASE,
+)
+_DAY = re.compile(
+    r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>" + _MONTH_RE + r")\.?(?:\s+(?P<y1>\d{4}))?"
+    r"|(?P<mon2>" + _MONTH_RE + r")\.?\s+(?P<d2>[0-3]?\d)(?:,?\s+(?P<y2>\d{4}))?)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+#: the most words besides the clock and the day a stamp's text may hold ("Updated", "GMT+3")
+MAX_STAMP_WORDS = 2
+#: the most characters a stamp's whole text may have
+MAX_STAMP_CHARS = 48
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+class _Clock:
+    """A post's time written as text: its clock, the day it names (if any) and the zone."""
+
+    def __init__(self, found: re.Match[str], day: re.Match[str] | None, text: str, opens: int):
+        hour, minute = int(found["h"]), int(found["m"])
+        ampm = (found["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        self.minutes = hour * 60 + minute
+        zone = (found["zone"] or "").lower()
+        self.offset: float | None = _ZONES[zone] if zone else None
+        self.day: tuple[int, int, int | None] | None = None
+        if day is not None:
+            d = int(day["d1"] or day["d2"])
+            month = _MONTHS[(day["mon1"] or day["mon2"]).lower()]
+            year = day["y1"] or day["y2"]
+            if 1 <= d <= 31:
+                self.day = (d, month, int(year) if year else None)
+        #: the stamp's text as the page gives it: the post's key when no day is known
+        self.text = " ".join(text.split())
+        #: characters of the element's own text the time takes when a paragraph opens with it
+        self.opens = opens
+
+
+def _clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    """The clock and day of a text that is a stamp as a whole: a clock time (a dot between hour
+    and minute only with am/pm or a zone: "12.45" alone may be a figure), at most a day, a zone
+    and :data:`MAX_STAMP_WORDS` other words."""
+    if len(text) > MAX_STAMP_CHARS:
+        return None
+    found = _CLOCK.search(text)
+    if found is None or (found["sep"] == "." and not (found["ampm"] or found["zone"])):
+        return None
+    rest = text[: found.start()] + " " + text[found.end() :]
+    day = _DAY.search(rest)
+    if day is not None:
+        rest = rest[: day.start()] + " " + rest[day.end() :]
+    if re.search(r"\d", rest) or len(_WORDS.findall(rest)) > MAX_STAMP_WORDS:
+        return None
+    return found, day
+
+
+def _text_stamps(tree: Any) -> tuple[dict[Any, _Clock], set[Any]]:
+    """The elements that stamp a post with a time written as text, and apart the second times
+    of a post ("Updated 13:10" beside its first), as :func:`_post_stamps` finds ``<time>``'s:
+
+    - an element whose whole text is a stamp (:func:`_clock_of`) — the innermost such, not
+      inside a paragraph after other words;
+    - a paragraph (or a block of text) that opens with a clock and a separator ("14:05 — …",
+      "9:05am: …"): the paragraph is its post's stamp, its words after the time the post's;
+
+    not in chrome, not in a link (a teaser list's "12:45 Headline")."""
+    out: dict[Any, _Clock] = {}
+    labels: set[Any] = set()
+    state = {"at": 0, "last_end": -1_000_000}
+
+    def visit(node: Any, prose_start: int | None) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "a", "time"):
+            state["at"] += _chars(node.text_content()) if isinstance(node.tag, str) else 0
+            return
+        if _in_chrome(node):
+            state["at"] += _chars(node.text_content())
+            return
+        if node.tag in _PROSE and prose_start is None:
+            prose_start = state["at"]
+        clock: _Clock | None = None
+        whole = " ".join(node.text_content().split())
+        at_start = prose_start is None or state["at"] == prose_start
+        if (
+            at_start
+            and whole
+            and not any(_clock_of(" ".join(c.text_content().split())) for c in node)
+        ):
+            found = _clock_of(whole)
+            if found is not None:
+                clock = _Clock(found[0], found[1], whole, 0)
+        if clock is None and at_start and node.tag in _PROSE | {"div", "li"}:
+            opening = _OPENING_STAMP.match(node.text or "")
+            if opening is not None and _chars(whole) > MAX_STAMP_CHARS:
+                clock = _Clock(opening, None, opening.group(0).strip(" —–-:|·•"), opening.end())
+        if clock is not None:
+            near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
+            if not near:
+                out[node] = clock
+            elif prose_start is None:
+                labels.add(node)
+            if not clock.opens:  # nothing inside a whole stamp is another
+                state["at"] += _chars(whole)
+                state["last_end"] = state["at"]
+                return
+        state["at"] += _chars(node.text)
+        for child in node:
+            visit(child, prose_start)
+            state["at"] += _chars(child.tail)
+        if clock is not None:
+            state["last_end"] = state["at"] if not clock.opens else state["last_end"]
+
+    visit(tree, None)
+    return out, labels
+
+
+#: a paragraph opening with its time and a separator: "14:05 — …", "9.05am: …"
+_OPENING_STAMP = re.compile(
+    r"^\s*" + _CLOCK.pattern + r"\s*(?:[—–|:•·-]\s*|(?=\s*[^\W\d_]))", re.IGNORECASE
+)
+
+
+DAY_MINUTES = 24 * 60
+
+
+def _date_clocks(
+    tree: Any,
+    posts: list[Any],
+    updates: list[dict[str, str]],
+    stamps: set[Any],
+    clocks: dict[Any, _Clock],
+) -> None:
+    """Give the text-stamped posts their time (``datePublished``, ISO 8601): the day the stamp
+    names or the page's, the clock, the zone the stamp names or the page's offset.  Read oldest
+    first (the page's order, reversed when its clocks mostly fall), a clock that goes back by
+    more than half a day moves to the next day: a blog that runs past midnight."""
+    page = _page_time(tree)
+    own = [clocks[next(t for t in p.iter() if t in stamps)] for p in posts]
+    # a step forward is under half a day round the clock (23:50 → 00:35 is 45 minutes on)
+    steps = [(y.minutes - x.minutes) % DAY_MINUTES for x, y in zip(own, own[1:], strict=False)]
+    rises = sum(1 for step in steps if 0 < step < DAY_MINUTES // 2)
+    falls = sum(1 for step in steps if step > DAY_MINUTES // 2)
+    order = list(range(len(posts)))
+    if falls > rises:  # newest first, as most blogs show them
+        order.reverse()
+    base_tz = page.tzinfo if page is not None and page.tzinfo is not None else UTC
+    day: date | None = page.astimezone(base_tz).date() if page is not None else None
+    last: int | None = None
+    for n in order:
+        clock = own[n]
+        if clock.day is not None:
+            d, month, year = clock.day
+            year = year or (day.year if day is not None else None)
+            if year is not None:
+                with contextlib.suppress(ValueError):
+                    day = date(year, month, d)
+        elif day is not None and last is not None and clock.minutes < last - DAY_MINUTES // 2:
+            day = day + timedelta(days=1)
+        last = clock.minutes
+        if day is None:
+            continue  # no day anywhere: the clock text stays its key (dateCreated)
+        tz = timezone(timedelta(hours=clock.offset)) if clock.offset is not None else base_tz
+        when = datetime(day.year, day.month, day.day, clock.minutes // 60, clock.minutes % 60)
+        updates[n]["datePublished"] = when.replace(tzinfo=tz).isoformat()
+
+
+def _page_time(tree: Any) -> datetime | None:
+    """The page's own time: ``article:published_time`` (or ``datePublished`` in its metadata or
+    JSON-LD), else its first ``<time datetime>``; None when it gives none."""
+    candidates: list[str] = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in ("article:published_time", "datepublished", "date", "pubdate"):
+            candidates.append(meta.get("content") or "")
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
+                candidates.append(obj["datePublished"])
+    candidates += [t.get("datetime") or "" for t in tree.iter("time")]
+    for value in candidates:
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+    return None
