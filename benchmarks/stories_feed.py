@@ -28,7 +28,9 @@ Parts (the README's rule, committed before any score):
   (the written parts whole by the same split, PolNeAR's split by running story).
 
 The peer: word-unigram TF-IDF cosine over the same texts, IDF fitted on the set in the same
-form, its threshold tuned on the set's dev half (fresh) or on its A part (A, B) in the same form.
+form, its threshold tuned on the set's dev half (fresh) or on its A part (A, B) in the same form;
+for a written part (A or B), on half A's written parts of the same language pair in the same form,
+pooled (thirty-eighth session: a written B part had been tuned on itself, on the check half).
 ``--dump`` writes one JSON line per pair of the parts scored (features, probability, decision,
 label) for counting errors on A; it refuses the check half B (``--parts`` must leave B out).
 """
@@ -247,11 +249,14 @@ def score(
     dump: list[dict[str, object]],
     pool: Pooled,
     shape: str,
+    t_peer: float | None = None,
 ) -> str:
     gold = [p.label for p in ds.pairs]
     scores, pred = S.ours(ds, ds.pairs, prints)
     base = S.tfidf_scores(ds, ds.pairs)
-    if tuner is not None and tuner.pairs and sum(p.label for p in tuner.pairs) > 0:
+    if t_peer is not None:
+        t_base = t_peer
+    elif tuner is not None and tuner.pairs and sum(p.label for p in tuner.pairs) > 0:
         t_base = S.best_threshold(
             S.tfidf_scores(tuner, tuner.pairs), [p.label for p in tuner.pairs]
         )
@@ -305,6 +310,28 @@ def score(
         f"| {ds.name} | {len(gold)} ({sum(gold)}+) | {p:.3f} | {r:.3f} | **{f:.3f}** | {neg} "
         f"| {bp:.3f} | {br:.3f} | {bf:.3f} | {bneg} | {auc} |"
     )
+
+
+def written_threshold(sets: list[S.Dataset], level: str, lang: str, shape: str) -> float | None:
+    """The peer's threshold for a written part's pairs of ``lang`` in ``shape``: the best F1
+    over half A's written parts' pairs of that language pair at ``level``, each part's cosines
+    with the IDF of its own articles (as a scored set's are), pooled.  Half B decides nothing
+    (thirty-eighth session; before, a B part's peer was tuned on the B part itself)."""
+    cosines: list[float] = []
+    labels: list[int] = []
+    for ds in sets:
+        number = S.written_number(ds.name)
+        if number not in S.WRITTEN_A or ds.level != level or ds.kind != "story":
+            continue
+        pairs = [p for p in ds.pairs if p.lang == lang]
+        if not pairs:
+            continue
+        shaped = forms(ds, pairs, "written A tune")[shape]
+        cosines.extend(S.tfidf_scores(shaped, shaped.pairs))
+        labels.extend(p.label for p in shaped.pairs)
+    if not labels or not any(labels):
+        return None
+    return float(S.best_threshold(cosines, labels))
 
 
 def pooled_rows(pool: Pooled) -> list[str]:
@@ -387,15 +414,25 @@ def main() -> None:
         a, b = halves(ds)
         jobs.append(("A", ds, a, a, None))
         jobs.append(("B", ds, b, a, None))
-    # a B part of the written split has no A pairs of its own: the peer's threshold is then tuned
-    # on the B part itself (an upper bound for the peer)
+    # a written part lies whole in one half, so a B part has no A pairs of its own: its peer
+    # was tuned on the B part itself until the thirty-seventh session (an upper bound for the
+    # peer, chosen on the check half).  Now every written part's peer threshold is derived on
+    # half A's written parts of the same language pair, in the same form (written_threshold)
+    written_t: dict[tuple[str, str], float | None] = {}
     for part, ds, pairs, tune, tune_ds in jobs:
         if part not in wanted or not pairs:
             continue
         scored = forms(ds, pairs, part)
-        tuners = forms(tune_ds or ds, tune, part + " tune") if tune else {}
+        written = S.written_number(ds.name) is not None
+        tuners = forms(tune_ds or ds, tune, part + " tune") if tune and not written else {}
         for shape in shapes:
-            row = score(scored[shape], tuners.get(shape), prints, dump, pools[part], shape)
+            t_peer = None
+            if written:
+                key = (pairs[0].lang, shape)
+                if key not in written_t:
+                    written_t[key] = written_threshold(sets, args.level, *key)
+                t_peer = written_t[key]
+            row = score(scored[shape], tuners.get(shape), prints, dump, pools[part], shape, t_peer)
             rows[part].append(row)
     header = (
         "| set [part, form] | pairs | newsprism P | R | F1 | false joins | TF-IDF P | R | F1 "
