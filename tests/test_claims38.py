@@ -105,3 +105,55 @@ def test_en_a_singular_modifier_before_and_still_joins() -> None:
     assert _en("The show has 46 regular and guest characters.") == [
         (46.0, None, "regular and guest character")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Абонентская база за год сократилась на 0,3 млн, до 41,2 млн пользователей.",
+            [(300_000.0, None, "пользователь", None), (41_200_000.0, None, "пользователь", None)],
+        ),
+        (
+            "Литр бензина подорожал на 2,4 рубля, до 61,5 рубля за литр.",
+            [(2.4, None, "RUB/l", None), (61.5, None, "RUB/l", None)],
+        ),
+        (
+            "Добыча снизилась на 90 тыс. баррелей в сутки, до 9,1 млн.",
+            [(90_000.0, None, "barrel/day", None), (9_100_000.0, None, "barrel/day", None)],
+        ),
+    ],
+)
+def test_ru_a_change_and_the_level_it_reaches_share_a_unit(
+    text: str, expected: list[tuple[float, float | None, str, str | None]]
+) -> None:
+    assert _ru(text) == expected
+
+
+def test_ru_a_share_of_change_is_no_level_unit() -> None:
+    # guard: a change in percent and the level it reaches measure two things
+    found = _ru("Выручка выросла на 12% — до 3,4 млн.")
+    assert found[0][2] == "%" and found[1][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В давке пострадали более десятка человек.", (10.0, None, "people", "более")),
+        ("Вчера под сотню человек стояли в очереди.", (100.0, None, "people", None)),
+        ("На акцию пришли около сотни жителей.", (100.0, None, "житель", "около")),
+    ],
+)
+def test_ru_a_round_count_after_a_bound(
+    text: str, expected: tuple[float, float | None, str, str | None]
+) -> None:
+    assert _ru(text) == [expected]
+
+
+def test_ru_a_dozen_eggs_is_a_unit_of_sale() -> None:
+    # guard: a round count with no bound before it is a unit of sale or a rank
+    assert _ru("Десяток яиц подорожал до 110 рублей.") == [(110.0, None, "RUB", None)]
+    assert _ru("Несколько десятков миллиардов рублей в неделю.")[0][:2] == (
+        10_000_000_000.0,
+        100_000_000_000.0,
+    )

@@ -88,6 +88,47 @@ _OPENED_BY_FROM = re.compile(r"(?<![а-яё])(?:с|со|от)\s+$", re.IGNORECAS
 _OPENS_WITH_FROM = re.compile(r"(?:с|со|от)\s", re.IGNORECASE)
 
 
+#: between a change's size and the level it reaches: «на 0,4 млн, до 80,1 млн», «на $3,8, до
+#: $58,1 за баррель»
+_SIZE_TO_LEVEL = re.compile(r"\s*(?:,|[—–])?\s*до\s*", re.IGNORECASE)
+_SIZE_OPENS = re.compile(r"(?<![а-яё])на\s+$", re.IGNORECASE)
+
+
+def _size_of_change(sentence: str, found: list[Quantity]) -> None:
+    """The size of a change, «на N», right before the level it reaches, «до M unit», is
+    counted in the level's unit: a writer names the unit once, at the level («сократилась на
+    0,4 млн, до 80,1 млн пользователей»), or the rate once («просела на $3,8, до $58,1 за
+    баррель»: dollars a barrel both).  A share's size measures another thing than the level
+    («на 17% — до 1,05 млн») and is left as it is."""
+    for p, q in zip(found, found[1:], strict=False):
+        if p.relative or q.relative or p.value_high is not None:
+            continue
+        if (
+            q.unit is None
+            and p.unit not in (None, "%", "pp", "fraction")
+            and _elided_amount(sentence, q)
+            and bool(_scale_of(sentence[q.start : q.end]))
+            == bool(_scale_of(sentence[p.start : p.end]))
+            and _SIZE_OPENS.search(sentence, max(0, p.start - 4), p.start)
+            and _SIZE_TO_LEVEL.fullmatch(sentence[p.end : q.start])
+        ):
+            q.unit = p.unit  # «на 12 тыс. человек, до 1,2 млн»: the level in the size's unit
+            continue
+        if q.unit is None:
+            continue
+        if p.unit is not None and p.unit != q.unit.split("/")[0]:
+            continue
+        if q.unit in ("%", "pp") or p.unit in ("%", "pp"):
+            continue
+        if not (
+            _SIZE_OPENS.search(sentence, max(0, p.start - 4), p.start)
+            or sentence[p.start : p.start + 3].lower() == "на "
+        ):
+            continue
+        if _SIZE_TO_LEVEL.fullmatch(sentence[p.end : q.start]):
+            p.unit = q.unit
+
+
 #: a figure set against another, which leaves its unit out: «31,4 против 28,9%», «до 120 тыс.
 #: тонн в год вместо 90 тыс.», «210 мандатов из необходимых 226», «40 евро, а не 25»,
 #: «12 недель по сравнению с 9» (the English reader's "rather than", "against", "compared with")
@@ -247,6 +288,7 @@ def _implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             # the second clause leaves out the verb and the noun (a dash marks the gap)
             q.unit = p.unit
     _share_contrasted(sentence, found)
+    _size_of_change(sentence, found)
     _share_bracketed(sentence, found)
     for p, q in zip(found, found[1:], strict=False):
         if q.unit is None and q.value_high is None and _far_end(sentence, p, q):

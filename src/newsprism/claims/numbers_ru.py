@@ -135,6 +135,17 @@ def parse_vague(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, float
     after a bound, the genitive singular: «более тысячи» → (1000, 1000))."""
     t = tokens[i]
     lem = lemma(t)
+    # (pymorphy3 reads «десяток» first as the genitive plural of «десятка»)
+    count = "десяток" if t.lower == "десяток" else lem if lem in _COUNT_NOUNS else None
+    if count and (t.lower == "десяток" or not _plural(t)) and _one_count(tokens, i):
+        # «под сотню человек», «с десяток случаев», «более десятка раненых»: one ten or one
+        # hundred, an amount the writer rounds (high = low)
+        low = VAGUE[count]
+        j = i + 1
+        if j < len(tokens) and lemma(tokens[j]) in SCALES:
+            low *= SCALES[lemma(tokens[j])]  # «под сотню тысяч»
+            j += 1
+        return low, low, j
     if lem not in VAGUE or not _plural(t) or t.lower == "десяток":
         return None
     # «более тысячи рабочих», «около сотни жителей»: a bound governs the genitive, and
@@ -147,6 +158,20 @@ def parse_vague(tokens: list[Token], i: int, lemma: Lemma) -> tuple[float, float
         low *= SCALES[lemma(tokens[j])]
         j += 1
     return low, low if one else low * 10, j
+
+
+#: the nouns of a round count whose singular is one amount: «десяток», «сотня»
+_COUNT_NOUNS = frozenset({"десяток", "сотня"})
+#: the words of "about" before a round count in the accusative: «под сотню», «с десяток»
+APPROX_BEFORE = frozenset({"под", "с", "со"})
+
+
+def _one_count(tokens: list[Token], i: int) -> bool:
+    """Whether the singular round count at ``tokens[i]`` states an amount: after a word of
+    "about" or a bound («под сотню», «с десяток», «более десятка»).  Alone it is as often a
+    unit of sale («десяток яиц») or a rank («первая сотня», «в десятке лучших»)."""
+    prev = tokens[i - 1].lower if i > 0 else ""
+    return prev in APPROX_BEFORE or prev in _GENITIVE_BOUNDS
 
 
 #: bounds that take the genitive of the figure after them
