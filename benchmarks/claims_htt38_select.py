@@ -39,19 +39,8 @@ pages, short of 200; both pools are drained.  Labels: written by hand by a colle
 thirty-eighth session's label-figs) from the printed sentences, before anything of newsprism or a
 peer ran on them, committed before the first run: 133 figures in 98 sentences (77 sentences hold
 no figure); the htmltotext rows 11 figures in 8 of their 24 sentences.
-Choices where the docs are silent or the earlier labels split (invented examples of the shapes
-met): a page's heading that opens with its count in sentence case ("5 ways to save on rent") is a
-count, not a title; "as little as $N" keeps ``=``, as "from $N" does; a span between two events
-("three years later", "two weeks after the vote") is a duration, unlike "N years ago", but "in the
-last N years" placing when something began is left out like "ago"; "a single X" is no figure
-(as the earlier golds write "in a single year"); "a mother of three" is 3 with no unit; a rating
-level "Level 2 out of 4" is two figures with no unit (as "a score of N out of M"); "more than 1
-in 5 X" is 0.2 with no unit and ``>`` (as "nine out of 10" is 0.9); a fraction of an amount
-("about three-quarters of the money") is the fraction with no unit; "a decade and a half" is 1.5
-``decade``; a coordinated noun list after a count ("200 of its 300 rooms, suites and cabins")
-takes its first noun; "every three years" is 3 ``year``; "N-time champion" is N ``count``; an IQ
-is its value with unit ``iq``; a fabric's "N-denier" and a down's "N fill power" are measures;
-"reach the double-century" that points back to a count already written is no figure.
+The labeller's choices where the docs are silent are kept outside the project until the part is
+scored "after", and are recorded then in ``benchmarks/heldout.md`` (thirty-eighth session).
 """
 
 from __future__ import annotations
