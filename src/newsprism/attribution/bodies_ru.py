@@ -38,6 +38,10 @@ AGENCY = frozenset(
 )
 #: class nouns and the class of names they refer back to
 CLASSES = {"издание": MEDIA, "ведомство": AGENCY}
+#: a body's name written where the tagger found none counts as naming it («Ryanair отменил
+#: рейсы» untagged, «авиакомпании Ryanair» tagged later: «Компания сообщила» after the first
+#: refers back to it; thirty-eighth session)
+NAME_OCCURRENCES = True
 #: how far back (characters) the body may have been named
 REACH = 2500
 #: a description longer than this introduces a body of its own
@@ -132,8 +136,9 @@ def _words(texts: Iterable[str]) -> set[str]:
 def _fits(body: _Body, head: str, text: str) -> bool:
     """Whether ``body`` can be called by the noun ``head``: a word of its name, aliases or
     mentions, or of the words introducing it, shares the noun's stem (or its class)."""
-    texts = [body.name, *body.aliases, *(text[s:e] for s, e in body.mentions)]
-    intros = [text[max(0, s - INTRO_CHARS) : s] for s, _ in body.mentions]
+    spans = _occurrences(body, text)
+    texts = [body.name, *body.aliases, *(text[s:e] for s, e in spans)]
+    intros = [text[max(0, s - INTRO_CHARS) : s] for s, _ in spans]
     own = _words(texts)
     near = {_stem(w) for t in intros for w in _WORD.findall(t)[-2:]}
     # the outlets are one class («газета» after «издание X»), as are the ministries for
@@ -148,6 +153,26 @@ def _fits(body: _Body, head: str, text: str) -> bool:
 
 
 _NEWS_AGENCY = frozenset({_stem("агентство")})
+
+
+def _occurrences(body: _Body, text: str) -> list[tuple[int, int]]:
+    """``body``'s mentions and every other place its name is written as one of them is (the
+    tagger finds a name in one sentence and misses it in another)."""
+    spans = set(body.mentions)
+    if not NAME_OCCURRENCES:
+        return sorted(spans)
+    for surface in {text[s:e] for s, e in body.mentions}:
+        if len(surface) < 3 or not any(ch.isupper() for ch in surface):
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            spans.add((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _seen_before(body: _Body, start: int, text: str) -> int:
+    """Where ``body`` was last named before ``start`` (its mentions, or its name written where
+    the tagger missed it), -1 when nowhere."""
+    return max((s for s, _ in _occurrences(body, text) if s < start), default=-1)
 
 
 def referred_body(
@@ -171,7 +196,7 @@ def referred_body(
             continue
         if many and not body.plural:
             continue  # several of a kind are not the one body named before
-        seen = body.seen_before(start)
+        seen = _seen_before(body, start, text)
         if seen < 0 or start - seen > REACH or seen <= best_seen:
             continue
         if not any(ch.isupper() for ch in body.name):

@@ -192,3 +192,8 @@ BARE_EXPERT = True
 #: name, that person's role, as «адвокат» or «депутат» is (:func:`.sources_ru._one_named_person`;
 #: thirty-seventh session)
 NAMED_MEMBER = True
+#: a named person's gender is the gender of the past-tense verb the name (or the profession noun
+#: it stands in apposition to) is the subject of, where the name is a given name the dictionary
+#: does not know: the tagger reads such a name by the masculine noun of a profession beside it
+#: («Экономист Мариетт Шааке заявила»; :func:`sources_ru.verb_gender`, thirty-eighth session)
+GENDER_FROM_VERB = True

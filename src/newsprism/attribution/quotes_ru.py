@@ -401,6 +401,7 @@ class _Reader:
 
     entities = sources_ru.entities
     role_of = sources_ru.role_of
+    verb_gender = sources_ru.verb_gender
     _role_tokens = sources_ru._role_tokens
     _words = sources_ru._words
     source = sources_ru.source

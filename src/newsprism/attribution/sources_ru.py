@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import flags_ru as flags
@@ -69,9 +70,60 @@ def entities(self: _Reader, doc: Any, nlp: Any) -> list[Entity]:
             e.last = without_generation(e.last)
             gender = span.tokens[0].feats.get("Gender")
             e.gender = {"Masc": "m", "Fem": "f"}.get(gender or "")
+            if flags.GENDER_FROM_VERB and e.first and known_given_name_gender(e.first) is None:
+                # a given name the dictionary does not know: the tagger read it by its
+                # neighbours, the verb by the person
+                e.gender = self.verb_gender(span.tokens) or e.gender
             e.role = self.role_of(span.tokens, nlp.morph_vocab)
         out.append(e)
     return out
+
+
+@cache
+def known_given_name_gender(word: str) -> str | None:
+    """The gender pymorphy3's dictionary gives a given name («Дэвид» "m", «Ольга» "f"), None
+    where it does not know the name in the singular or gives it both («Мариетт», «Ким»,
+    «Саша»)."""
+    from .bodies_ru import _analyzer
+
+    genders = {
+        str(p.tag.gender)
+        for p in _analyzer().parse(word)
+        if "Name" in p.tag and p.tag.number == "sing"
+    }
+    return {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def verb_gender(self: _Reader, tokens: list[Any]) -> str | None:
+    """The gender of the past-tense verb whose subject a name is, alone or in apposition to
+    the noun of its profession («Экономист Мариетт Шааке заявила» → "f"), None where it is no
+    such subject.  The tagger reads a name it does not know by the words around it, and the
+    profession noun («экономист», «министр») is masculine whoever holds the post; the verb
+    agrees with the person (thirty-eighth session)."""
+    if self._sent_of is None:
+        self._sent_of = {}
+        for s in self.sents:
+            for token_id in s.by_id:
+                self._sent_of.setdefault(token_id, s)
+    sent = self._sent_of.get(tokens[0].id)
+    if sent is None:
+        return None
+    ids = {t.id for t in tokens}
+    node = next((t for t in tokens if t.head_id not in ids), tokens[0])
+    if node.rel in ("appos", "flat:name", "flat"):
+        head = sent.head(node)
+        if head is None or head.pos != "NOUN" or head.id in ids:
+            return None
+        node = head  # «Экономист Мариетт Шааке»: the profession noun is the subject
+    if node.rel != "nsubj":
+        return None
+    verb = sent.head(node)
+    if verb is None or verb.pos not in ("VERB", "AUX"):
+        return None
+    feats = verb.feats or {}
+    if feats.get("Tense") != "Past" or feats.get("Number") == "Plur":
+        return None
+    return {"Masc": "m", "Fem": "f"}.get(feats.get("Gender", ""))
 
 
 def role_of(self: _Reader, tokens: list[Any], vocab: Any = None) -> str | None:
