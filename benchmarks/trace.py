@@ -49,6 +49,13 @@ two annotated owners: linked, flagged "speaker changed") and quotes restated as 
 (no quotation mark around their words: found, linked to the quote); ``--classes`` counts the
 claims' missed and wrong links by class as well as the flags'.
 
+Thirty-eighth session: the verbs of a rival's figure by the attribution stage's inflections
+(``bonds._speech_forms_en``; half B identical, half A identical in claims and changed figures).
+Last round's test37b loss (claims 0.87 -> 0.83, changed figures 28 -> 26) is the claims stage's
+9beaf8c8 (``claims/implicit_ru.py``), and half A's (1,542 -> 1,536) the rival by any verb of
+saying (``bonds.SPOKEN_RIVALS``: off, A finds 1,588 -> 1,596 of 2,165).  Four rules written
+from test37 wait on branch ``trace-cand38`` (``docs/trace.md``, round 38).
+
 Thirty-seventh session: two development stories in new wording (``dev37a`` in half A,
 ``dev37b`` in half B); a quote cut to a few words in a row, at a colon or before a clause of its
 own is a part of the longer quote (``identity._verbatim``, ``identity._CLAUSE_END``); a
