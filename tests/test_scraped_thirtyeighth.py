@@ -36,3 +36,56 @@ def test_a_paragraph_opening_with_a_polls_word_is_no_polls_label() -> None:
     assert any(t.startswith("Опрос, проведённый районной газетой") for _, t in kinds), kinds
     # (the poll itself, its question, answers and button, still goes)
     assert not any(t in ("А вы как считаете?", "Голосовать") for _, t in kinds), kinds
+
+
+# -- a drop cap copied on a line of its own ---------------------------------------------------
+
+_DROP_CAP_EN = """The Harwick Review
+News · Food · Culture · Sport
+Harwick's oldest bakery closes after ninety years
+The Pellow family will bake their last loaves on Saturday; the shop is to become flats
+By Tamsin Roe
+3 December 2026
+A
+fter ninety years and four generations, Pellow's bakery on Quay Street will close on Saturday, its owners have announced.
+Jack Pellow said the rent had doubled since 2022 and that his children did not want to take the shop on. After the last loaves are sold the building will be turned into four flats.
+"We have baked for this town through a war and a flood," he said. "It is a sad day, but it is time."
+"""
+
+_DROP_CAP_RU = """Вести Заречья
+Новости · Общество · Культура · Спорт
+В Заречном закрывается старейшая пекарня района
+Хлебозавод на Речной улице проработал 70 лет
+Анна Кречетова
+3 декабря 2026
+П
+екарня на Речной улице, где с 1956 года пекли хлеб для всего района, закроется в конце месяца, сообщили её владельцы.
+По словам директора Ольги Лазаревой, аренда здания за три года выросла вдвое, а оборудование нужно менять целиком.
+«Мы держались сколько могли, но дальше работать в убыток нельзя», — сказала она.
+"""
+
+
+def test_a_drop_cap_is_joined_to_its_paragraph() -> None:
+    for page, opening in (
+        (_DROP_CAP_EN, "After ninety years and four generations"),
+        (_DROP_CAP_RU, "Пекарня на Речной улице"),
+    ):
+        kinds = _kinds(page)
+        assert any(k == "paragraph" and t.startswith(opening) for k, t in kinds), kinds
+        assert not any(k == "heading" for k, _ in kinds), kinds
+
+
+def test_a_one_letter_word_over_its_sentence_keeps_its_space() -> None:
+    from newsprism.extract.scraped_lines import split_lines
+
+    # the page's own words decide: "man" is a word elsewhere on the page, "aman" is not
+    text = "A\nman who swam the estuary was rescued.\nThe man was taken to hospital."
+    assert split_lines(text)[0].text == "A man who swam the estuary was rescued."
+
+
+def test_a_capital_over_a_capitalised_line_stays_apart() -> None:
+    from newsprism.extract.scraped_lines import split_lines
+
+    # (guard) "X" over "Email" is a share bar's buttons, no drop cap
+    lines = [line.text for line in split_lines("X\nEmail\nFacebook")]
+    assert lines == ["X", "Email", "Facebook"]

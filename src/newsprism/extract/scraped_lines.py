@@ -55,6 +55,28 @@ def _first_word(text: str) -> str:
     return text.split(" ", 1)[0]
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _drop_cap_join(letter: str, line: str, words: set[str]) -> str | None:
+    """A drop cap copied on a line of its own ("O" over "ne of Leith's best-known …", «В» over
+    «ыпускники …»): the big first letter of a paragraph, set apart by the page's styling, is
+    joined to the paragraph again.  The letter is a capital alone on its line and the next line
+    opens in lower case; it is glued to the next word unless it is a word of its own there ("A"
+    over "man who …"), which the page's own words decide: the glued word ("after") occurring
+    elsewhere on the page and the fragment ("fter") not.  ``None`` when it is no drop cap."""
+    if not (len(letter) == 1 and letter.isalpha() and letter.isupper()):
+        return None
+    if not line[:1].isalpha() or not line[0].islower():
+        return None
+    first = _WORDS.match(line)
+    fragment = first.group(0).lower() if first else ""
+    glued = letter.lower() + fragment
+    if fragment in words and glued not in words:
+        return letter + " " + line  # a word of one letter ("A", «В») over its sentence
+    return letter + line
+
+
 def split_lines(text: str) -> list[Line]:
     physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     raw = [clean_inline(line) for line in physical]
@@ -63,6 +85,8 @@ def split_lines(text: str) -> list[Line]:
         for line in physical
     ]
     tabbed = [len(cell) for cell in split_cells]
+    # the page's words, lower-cased: whether a drop cap's letter is a word of its own
+    words = {w.lower() for line in raw for w in _WORDS.findall(line)}
     width = wrap_width([len(line) for line in raw if line])
     out: list[str] = []
     blanks: list[bool] = []
@@ -73,6 +97,9 @@ def split_lines(text: str) -> list[Line]:
     for line, count, parts in zip(raw, tabbed, split_cells, strict=True):
         if not line:
             blank, previous = True, ""
+            continue
+        if out and out[-1] == previous and (joined := _drop_cap_join(out[-1], line, words)):
+            out[-1], previous = joined, joined
             continue
         # the tool broke the previous line because this line's first word did not fit on it
         # (3 characters of slack for tools that count differently); a short line ends its paragraph
