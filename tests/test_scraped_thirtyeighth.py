@@ -89,3 +89,34 @@ def test_a_capital_over_a_capitalised_line_stays_apart() -> None:
     # (guard) "X" over "Email" is a share bar's buttons, no drop cap
     lines = [line.text for line in split_lines("X\nEmail\nFacebook")]
     assert lines == ["X", "Email", "Facebook"]
+
+
+# -- a share bar whose buttons the copy glued together --------------------------------------------
+
+
+def test_glued_buttons_are_the_pages_words() -> None:
+    from newsprism.extract.scraped_labels import glued_ui_words
+
+    assert glued_ui_words("ShareFacebookXWhatsAppEmail")
+    assert glued_ui_words("ПоделитьсяВКОдноклассникиTelegramСкопировать ссылку")
+    # (guards) a word of the text is never cut into vocabulary; one button is no glued bar
+    assert not glued_ui_words("Printer")
+    assert not glued_ui_words("Share")
+    assert not glued_ui_words("Telegram channel news")
+
+
+_GLUED_SHARE_RU = """Вести Заречья
+Новости · Политика · Общество · Спорт
+Политика
+04.12.2026 15:20
+Районный совет утвердил бюджет на 2027 год: 14 голосов «за», один против
+Больше всего денег получат школы и ремонт дорог
+Депутаты районного совета на сессии в четверг утвердили бюджет на следующий год. Доходы составят 1,2 млрд рублей, расходы — 1,3 млрд.
+ПоделитьсяВКОдноклассникиTelegramСкопировать ссылку
+На ремонт дорог направят 180 млн рублей, на школы и детские сады — 410 млн.
+"""
+
+
+def test_a_glued_share_bar_is_no_heading() -> None:
+    kinds = _kinds(_GLUED_SHARE_RU)
+    assert not any("Поделиться" in t for _, t in kinds), kinds

@@ -190,6 +190,35 @@ def _is_credit(text: str) -> bool:
     )
 
 
+#: the longest run of glued buttons looked into (a share bar is a few words)
+GLUED_UI_MAX_CHARS = 80
+
+
+def glued_ui_words(text: str) -> bool:
+    """A bar of buttons whose labels the copy glued together, each opening with a capital
+    ("ShareFacebookXWhatsAppEmail", «ПоделитьсяВКОдноклассникиTelegramСкопировать ссылку»): the
+    line splits into two or more words of the UI vocabulary, each glued to the one before it.
+    Split only where a part opens with a capital, so a word of the text is never cut into
+    vocabulary ("Printer" is no "Print" and "er")."""
+    line = text.strip()
+    if not line or len(line) > GLUED_UI_MAX_CHARS or re.search(r"[.!?,;:]\s", line):
+        return False
+    lower = line.lower()
+    n = len(line)
+    # fewest[i]: the fewest vocabulary words line[:i] splits into (None: it does not split)
+    fewest: list[int | None] = [0] + [None] * n
+    for end in range(1, n + 1):
+        for start in range(end):
+            before, part = fewest[start], lower[start:end]
+            if before is None or (start and not line[start].isupper()) or part != part.strip():
+                continue
+            now = fewest[end]
+            if ui_key(part) in UI_LINES and (now is None or before + 1 < now):
+                fewest[end] = before + 1
+    found = fewest[n]
+    return found is not None and found >= 2
+
+
 #: where a line of fields parts them ("… · Author: Name · 12 comments")
 _FIELDS = re.compile(r"\s+[|•·]\s+")
 
@@ -221,6 +250,8 @@ def label_alone(line: Line) -> Labelled:
     parts = [ui_key(p) for p in _UI_SEPARATOR.split(text)]
     if len(parts) > 1 and all(p in UI_LINES for p in parts if p):
         return out(CHROME, "UI vocabulary on one line")  # "Advertisement · Scroll to continue"
+    if glued_ui_words(text):
+        return out(CHROME, "UI words glued on one line")  # "ShareFacebookXWhatsAppEmail"
     if COUNTER.match(key) or NUMERIC_UI.match(key) or RELATIVE_TIME.match(key):
         return out(CHROME, STAMP)
     if len(text) < 40 and not re.search(r"[^\W\d_]", text):
