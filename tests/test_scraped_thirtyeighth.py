@@ -120,3 +120,33 @@ _GLUED_SHARE_RU = """Вести Заречья
 def test_a_glued_share_bar_is_no_heading() -> None:
     kinds = _kinds(_GLUED_SHARE_RU)
     assert not any("Поделиться" in t for _, t in kinds), kinds
+
+
+# -- the page asking its reader to follow its own channel ------------------------------------------
+
+_CHANNEL_PROMO_EN = """The Harwick Review
+News · Politics · Sport
+Quay Street reopens after six weeks of flood repairs
+Shops on the street say trade is already coming back
+By Tamsin Roe
+3 December 2026
+Quay Street reopened to traffic on Thursday after six weeks of repairs to the river wall, the council said.
+Traders said the closure had cost some of them half their takings over the autumn.
+Stay up to date on the go: join our Harwick Review WhatsApp channel
+The council said the work had been finished a week early and under budget.
+"""
+
+
+def test_a_call_to_follow_the_sites_channel_is_no_heading() -> None:
+    kinds = _kinds(_CHANNEL_PROMO_EN)
+    assert not any("WhatsApp channel" in t for _, t in kinds), kinds
+
+
+def test_a_story_reporting_a_call_to_subscribe_stays() -> None:
+    # (guard) the call reported in a sentence of the story is the story's
+    page = _CHANNEL_PROMO_EN.replace(
+        "Stay up to date on the go: join our Harwick Review WhatsApp channel\n",
+        "The council asked residents to sign up for its flood alerts, which are sent by text.\n",
+    )
+    kinds = _kinds(page)
+    assert any(t.startswith("The council asked residents") for _, t in kinds), kinds

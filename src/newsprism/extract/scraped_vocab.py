@@ -319,6 +319,12 @@ PAGE_NOTICE = re.compile(
     # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
     r"^(?:subscribe|sign up) (?:to|for) [^.!?,]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?,]{0,30}[.!]?$|"
     r"^(?:подпишитесь|подписывайтесь) на [^.!?,]{0,80}[.!]?$|"
+    # the page asks its reader, in a clause of its own, to follow the site's own channel,
+    # newsletter or app ("Get breaking news on your phone: subscribe to our WhatsApp channel",
+    # "… – download our app"): "our" is the page speaking, a story's call is reported
+    r"(?:^|[:–—|]\s*)(?:subscribe|sign up|follow|join|download|get|add)\b[^.!?:,]{0,30}\bour\b"
+    r"[^.!?:,]{0,25}\b(?:channel|newsletters?|app|podcast|alerts|notifications|feed|account|"
+    r"page)s?\b[^.!?:,]{0,30}[.!]?$|"
     # the site's channels named after it: «Подписывайтесь на Вести края в Telegram»
     r"^(?:подпишитесь|подписывайтесь|subscribe|follow us)\b.{0,60}\b(?:в|во|on|in) [«\"]?"
     r"(?:telegram|телеграм\w*|max|vk|вк|вконтакте|дзен\w*|одноклассник\w*|whatsapp|viber|"
