@@ -467,6 +467,10 @@ def _owned_at(src: SourceRef, text: str) -> int | None:
 
 #: "the ministry", "the health ministry": a definite description of a body, in lower case
 _DEFINITE_BODY = re.compile(r"[Tt]he((?: [a-z][a-z-]*){1,3})")
+#: "the ministry" calls back "the Ministry of Health" (the name's head before its "of"), and
+#: "the authority" a body named "… Authority" (thirty-eighth session)
+BODY_OF_NAMES = True
+_BODY_WHEN_DEFINITE = frozenset(["authority"])
 #: how far back (characters) "the ministry" looks for the body it names again
 BODY_REACH = 2500
 
@@ -485,7 +489,7 @@ def _named_body_before(src: SourceRef, bodies: Iterable[Cluster]) -> Cluster | N
     if m is None:
         return None
     words = m.group(1).split()
-    if not body_noun(words[-1]):
+    if not body_noun(words[-1]) and not (BODY_OF_NAMES and words[-1] in _BODY_WHEN_DEFINITE):
         return None
     fits: list[Cluster] = []
     for c in bodies:
@@ -495,7 +499,12 @@ def _named_body_before(src: SourceRef, bodies: Iterable[Cluster]) -> Cluster | N
         if seen < 0 or src.start - seen > BODY_REACH:
             continue
         named = re.findall(r"[\w-]+", c.name.lower())
-        if named and named[-1] == words[-1] and all(w in named for w in words):
+        # the name's head noun: its last word, or the word before its "of" ("the Ministry of
+        # Health", "the Competition Authority of Estonia": "the ministry", "the authority")
+        heads = {named[-1]} if named else set()
+        if BODY_OF_NAMES and "of" in named[1:]:
+            heads.add(named[named.index("of", 1) - 1])
+        if named and words[-1] in heads and all(w in named for w in words):
             fits.append(c)
     return fits[0] if len(fits) == 1 else None
 

@@ -243,7 +243,26 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
                     e.start, e.end, e.text, "PER", word, first=word, gender=given_name_gender(word)
                 )
         out.append(e)
-    return out
+    if not SURNAMES_AFTER_JOIN:
+        return out
+    # the same surname alone elsewhere, tagged a body or a place ("the first vice-president of
+    # the Assembly Gabriela Yánez" … "Yánez closed the session"): that person, as
+    # :func:`_relabel_people` reads a surname of a name NER found whole
+    joined = {phonetic_key(e.last) for e in out if e.label == "PER" and e.first and e.last}
+    return [
+        Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal, role=e.role)
+        if e.label in ("ORG", "LOC")
+        and " " not in e.normal
+        and e.normal[:1].isupper()
+        and not _cyrillic(e.normal)  # English only: the Russian reader has its own forms
+        and phonetic_key(e.normal) in joined
+        else e
+        for e in out
+    ]
+
+
+#: a lone surname tagged a body is the person a joined name names (thirty-eighth session)
+SURNAMES_AFTER_JOIN = True
 
 
 def _common_word(word: str) -> bool:

@@ -253,12 +253,115 @@ def split_name_runs(doc: Any) -> None:
             if e.start - 1 not in tails
         ]
         changed = True
+    if GIVEN_NAMES_BEFORE:
+        ents, did = _given_names_before(doc, ents)
+        changed = changed or did
     # "Rada deputy", "Kremlin spokesman": a name right before a lower-case office modifies it
     kept = [e for e in ents if not _modifier(doc, e)]
     if len(kept) != len(ents):
         ents, changed = kept, True
     if changed:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+#: a person's given names that NER left in the body or place before the name, or untagged, stay
+#: in the name ("… of the National University of Piura Rosa Elena Cornejo Távara": NER reads
+#: "… Piura Rosa Elena" as the university and the person as "Cornejo Távara"); and a person NER
+#: cut in two ("Emmanuel Nii" "Ayitey Tetteh") is one (thirty-eighth session)
+GIVEN_NAMES_BEFORE = True
+#: and the untagged last words of a name NER ended early ("Alhaji Musa Dantata Bello") stay in it
+#: (off: on PolNeAR's training half it also made "Trump Tower Commercial" of title-case lines)
+NAME_TAIL = False
+#: at most this many given names are taken back, and a name is at most this many words long
+_MAX_GIVEN = 2
+_MAX_NAME = 5
+
+
+def _given_names_before(doc: Any, ents: list[Any]) -> tuple[list[Any], bool]:
+    """Each PERSON entity grown to the left over the given names written right before it
+    (capitalised words of the name dictionary, no punctuation between) where they are untagged
+    or the last words of a longer entity (which keeps its first words), never a whole entity of
+    their own ("the mayor of Paris Anne Hidalgo": "Paris" is the city, and NER says so); then
+    two PERSON entities that touch, the second not starting with a given name, are one."""
+    from spacy.tokens import Span
+
+    ents = sorted(ents, key=lambda e: e.start)
+    changed = False
+    for n_e, e in enumerate(ents):
+        if e.label_ != "PERSON" or _headline(e[0]):
+            continue
+        start = e.start
+        glued = False
+        before = ents[n_e - 1] if n_e > 0 else None
+        while start > 0 and e.start - start < _MAX_GIVEN and e.end - start < _MAX_NAME:
+            tok = doc[start - 1]
+            if tok.whitespace_ == "" or not _name_like(tok) or not is_given_name(tok.text):
+                break
+            word = tok.lower_.rstrip(".")
+            if word in _BODY_WORDS or word in ROLE_NOUNS or word in TITLES or word in HONORIFICS:
+                break  # "Sen. Bernie Sanders": a title, not a given name ("Sen" is one too)
+            if tok.text.endswith(".") or tok.ent_type_ in ("DATE", "TIME") or tok.is_sent_start:
+                break
+            if word in PERSON_NOUNS:
+                break  # "Pastor Bradley Cranston": a common noun for a person ("Pastor" is a name)
+            inside = before is not None and before.start <= start - 1 < before.end
+            if (
+                before is not None
+                and inside
+                and (before.start >= start - 1 or before.label_ == "PERSON")
+            ):
+                break  # a one-word place or body ("Paris"), or another person
+            start -= 1
+            glued = glued or inside
+        if not glued:
+            # only given names NER ran into the body or place before the person are taken back
+            # (the translated order, "… of Piura Rosa Elena Cornejo Távara"); an untagged word
+            # before a person in English news is as often a title or a word of a headline
+            start = e.start
+        end = e.end
+        after = ents[n_e + 1].start if n_e + 1 < len(ents) else len(doc)
+        while NAME_TAIL and end < after and end - start < _MAX_NAME and doc[end - 1].whitespace_:
+            # "Alhaji Musa Dantata Bello": NER ends the person before the last untagged words
+            tok = doc[end]
+            if not _name_like(tok) or tok.pos_ != "PROPN" or tok.ent_type_:
+                break
+            if tok.lower_ in _BODY_WORDS or tok.lower_ in ROLE_NOUNS or tok.lower_ in TITLES:
+                break
+            end += 1
+        if end < len(doc) and end > e.end and _name_like(doc[end]):
+            end = e.end  # the words run on into a longer run of capitals: not clear
+        if start == e.start and end == e.end:
+            continue
+        if before is not None and before.end > start:
+            ents[n_e - 1] = Span(doc, before.start, start, label=before.label_)
+        ents[n_e] = Span(doc, start, end, label="PERSON")
+        changed = True
+    merged: list[Any] = []
+    for e in ents:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.label_ == e.label_ == "PERSON"
+            and prev.end == e.start
+            and is_given_name(prev[0].text)
+            and not is_given_name(e[0].text)
+            and len(prev) + len(e) <= _MAX_NAME
+            and not _headline(e[0])
+            and not (e.end < len(doc) and _name_like(doc[e.end]))
+        ):
+            merged[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            changed = True
+            continue
+        merged.append(e)
+    return merged, changed
+
+
+def _headline(tok: Any) -> bool:
+    """Whether ``tok`` stands in a line written in title case ("Ted Cruz Hints Trump Would Get
+    Border Wall Contract"), where a capitalised word says nothing of a name: half or more of its
+    words of three letters or more are capitalised, and it has at least four."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) >= 3]
+    return len(words) >= 4 and 2 * sum(t.text[:1].isupper() for t in words) >= len(words)
 
 
 def _three_names(doc: Any, i: int, j: int, after_of: bool = True) -> bool:

@@ -400,6 +400,49 @@ def _name_after_clause(root: Any) -> Any | None:
     return edge if first.i > 0 and first.nbor(-1).text == "," else None
 
 
+#: a name set off at the end of a person's description is that person's own, though the parse
+#: hangs it on the noun after the preposition ("An aide to the former senator, Paul Reyes,
+#: said": Reyes is the aide; thirty-eighth session)
+NAME_CLOSING_DESCRIPTION = True
+
+
+def _name_closing_description(root: Any) -> Any | None:
+    """The head of a person's name that closes ``root``'s noun phrase, set off by a comma, when
+    ``root`` is a common noun for a person with a prepositional dependent ("An aide to the
+    former senator, Paul Reyes, said", "The head of the department of culture, Lars Bech
+    Mikkelsen, said").  The parser hangs the name on the preposition's noun; a news sentence
+    that gave the senator's name would write "former Senator Paul Reyes", and a name the
+    writer sets off after the whole description is the described one's.  None otherwise (the
+    name right after the owner's title, "The wife of footballer Tom Baker", is the owner's:
+    :mod:`.owners_en`)."""
+    from .person_nouns_data import PERSON_NOUNS
+
+    if not NAME_CLOSING_DESCRIPTION or root.ent_type_ or root.pos_ != "NOUN":
+        return None
+    if root.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    if not any(c.dep_ == "prep" and c.i > root.i for c in root.children):
+        return None
+    edge = root.right_edge
+    while edge.is_punct and edge.i > root.i:
+        edge = edge.nbor(-1)
+    if edge.ent_type_ != "PERSON" or edge.dep_ != "appos" or edge.head.i <= root.i:
+        return None
+    if edge.head.ent_type_ or edge.head.pos_ != "NOUN":
+        # "A spokesman for Defence Secretary Ben Wallace, Tom Hardy": owners_en; "The wife of
+        # the defender of the club Mehdi Haddouchi, Sarah Lambotte": a name after a name
+        return None
+    first = edge
+    while first.ent_iob_ != "B" and first.i > root.i:
+        first = first.nbor(-1)
+    if first.i <= root.i + 2 or first.nbor(-1).text != ",":
+        return None
+    after = edge.nbor(1) if edge.i + 1 < len(edge.doc) else None
+    if after is not None and after.text not in (",", "—", "–") and not after.is_sent_end:
+        return None  # the name does not close the description
+    return edge
+
+
 def _according_apposition(verb: Any) -> Any | None:
     """ "According to the portal X, the deputy minister Y said that …": the parser may take the
     noun phrase after the comma for an apposition of X and leave the verb without a subject;

@@ -26,6 +26,7 @@ from .quote_heads_en import (
     _given_named,
     _inverted_name,
     _name_after_clause,
+    _name_closing_description,
     _quoting_verb,
     _titled_person,
     _trailing_subject,
@@ -76,6 +77,12 @@ COLON_REACH = 12
 
 def _infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: nouns that name a body when singular and definite, though WordNet also lists them as people
+#: ("an authority on Roman law"); thirty-eighth session
+_BODY_WHEN_DEFINITE = frozenset(["authority"])
+DEFINITE_AUTHORITY = True
 
 
 class _ReaderBase:
@@ -255,7 +262,7 @@ class _ReaderBase:
         # "The deputy mayor who replaced Ivo Kaas, Marta Lepp, said": a name in apposition after
         # the relative clause is the one who speaks (the parse may hang it on the clause's
         # object, but a name is no apposition of another name); the source keeps it
-        after_clause = _name_after_clause(root)
+        after_clause = _name_after_clause(root) or _name_closing_description(root)
         # a source does not run on into a relative clause or a long apposition
         for child in root.rights if after_clause is None else ():
             if child.dep_ in ("relcl", "acl") and child.idx + self.offset < end:
@@ -386,6 +393,16 @@ class _ReaderBase:
         ):
             # "…,” Lubinets wrote": a capitalised word inside a sentence, alone, is a name
             return SourceRef(start, end, text, "name", lemma)
+        if (
+            DEFINITE_AUTHORITY
+            and lemma in _BODY_WHEN_DEFINITE
+            and not plural
+            and dets & {"the", "this", "that", "its"}
+        ):
+            # "According to the authority, …" after "the Zambia Revenue Authority": the body (a
+            # noun that is a person only as "an authority on …"); one named before is found by
+            # the speakers' back-reference to bodies
+            return SourceRef(start, end, text, "organization", lemma)
         if lemma in EN_COLLECTIVE and body_noun(lemma):
             # "the police", "the authorities": a body (WordNet), not a crowd of people
             return SourceRef(start, end, text, "organization", lemma, plural=plural)

@@ -188,7 +188,11 @@ def _resolve_source(
         # "The wife of a soldier of the 47th brigade, Olena Tkachuk, who …": the parse's
         # organisation is a person when its head noun is one and it holds a person's name
         if person is not None and (
-            len(src.text.split()) <= 2 or head in PERSON_NOUNS or head in ROLE_NOUNS
+            len(src.text.split()) <= 2
+            or head in PERSON_NOUNS
+            or head in ROLE_NOUNS
+            # "The presiding Yánez": the head word is the person's surname
+            or (SURNAME_HEAD and _surname_headed(src, person, text))
         ):
             person.add(src.start, src.end, None)
             return person
@@ -261,7 +265,13 @@ def _resolve_source(
                 or (e < src.end and _APPOSITION.match(text, e, src.end) is not None)
             )
         ]
-        if named and not text[: named[0][0]].rstrip().endswith(" of"):
+        if named and not (
+            text[: named[0][0]].rstrip().endswith(" of")
+            # "a fisherman in Vidin", "a driver from Ndola": a name right after a preposition
+            # of place is where the described person is, never who they are (NER reads many
+            # towns as surnames; thirty-eighth session)
+            or (PLACE_NOT_PERSON and _PLACE_PREP.search(text, 0, named[0][0]) is not None)
+        ):
             person = named[0][2]
             person.add(src.start, src.end, None)
             return person
@@ -730,7 +740,13 @@ def _known_surname(src: SourceRef, people: People, inside: list[Cluster]) -> Clu
     word = src.text.strip()
     if src.kind not in ("organization", "name", "collective") or inside or src.entities:
         return None
-    if " " in word or not word[:1].isupper() or not word.isalpha() or word.isupper():
+    # a hyphenated or apostrophised surname ("Al-Tarawneh", "O'Neill") is one word
+    letters = (
+        word.replace("-", "").replace("'", "").replace("’", "")
+        if HYPHENATED and not _cyrillic(word)
+        else word
+    )
+    if " " in word or not word[:1].isupper() or not letters.isalpha() or word.isupper():
         return None
     e = Entity(src.start, src.end, word, "PER", word, last=word)
     c = people.match(e)
@@ -739,6 +755,31 @@ def _known_surname(src: SourceRef, people: People, inside: list[Cluster]) -> Clu
 
 #: "… Andriy Sadovyi at a briefing said", "… Viktor Bondarev on the air of Channel One stated":
 #: translated word order puts where it was said between the name and the verb
+#: a hyphenated surname alone ("Al-Tarawneh said") calls back the person named in full before
+HYPHENATED = True
+#: an organisation source whose head word is the surname of the person inside it is that person
+SURNAME_HEAD = True
+
+
+def _surname_headed(src: SourceRef, person: Cluster, text: str) -> bool:
+    """Whether the organisation source ``src`` is the person ``person`` named by surname with
+    lower-case words before it ("The presiding Yánez", "an angry Hollande"): its head word is
+    the person's surname, the person has a given name, and no other capitalised word (a place:
+    "Sparsely populated South Dakota") stands before the head."""
+    head = (src.head or "").lower()
+    if _cyrillic(src.text) or not person.first or head != (person.last or "").lower():
+        return False
+    words = re.findall(r"[\w'’-]+", src.text)
+    lower = [w.lower() for w in words]
+    if head not in lower:
+        return False
+    before = words[1 : lower.index(head)]
+    return all(not w[:1].isupper() for w in before)
+
+
+#: a name after a preposition of place in a description is a place (see :func:`_resolve_source`)
+PLACE_NOT_PERSON = True
+_PLACE_PREP = re.compile(r"\b(?:in|from|near|outside|at)\s+$")
 _ADJUNCT = re.compile(
     r",?\s+(?:at|on|in|during|after|before|while|with|to|from)\s+(?:a|an|the|his|her|their)?\b"
 )
