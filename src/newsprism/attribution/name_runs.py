@@ -308,9 +308,11 @@ def _given_names_before(doc: Any, ents: list[Any]) -> tuple[list[Any], bool]:
             if (
                 before is not None
                 and inside
-                and (before.start >= start - 1 or before.label_ == "PERSON")
+                and (start - 1 - before.start < 2 or before.label_ != "ORG")
             ):
-                break  # a one-word place or body ("Paris"), or another person
+                # a place, or a body of one or two words, keeps its words ("the mayor of La
+                # Paz Rodrigo Ayala": "Paz" is a given name too); another person keeps hers
+                break
             start -= 1
             glued = glued or inside
         if not glued:
