@@ -157,3 +157,105 @@ def test_ru_a_dozen_eggs_is_a_unit_of_sale() -> None:
         10_000_000_000.0,
         100_000_000_000.0,
     )
+
+
+# --- review R4: a sentence is cut only where the pipeline's segmenter cuts it -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial inside the sentence: the gapped figure keeps the unit said before it
+        (
+            "Выручка компании выросла на 7%, по словам её директора А. Петрова, а чистая "
+            "прибыль — на 3.",
+            [(7.0, "%"), (3.0, "%")],
+        ),
+        # an abbreviation («г.») before a capitalised name
+        (
+            "Цены на жильё в г. Москве выросли на 12%, в г. Казани — на 9.",
+            [(12.0, "%"), (9.0, "%")],
+        ),
+        # Latin initials inside a Russian sentence
+        (
+            "Акции выросли на 4%, сообщил аналитик J. P. Morgan Д. Смит, а облигации — на 2.",
+            [(4.0, "%"), (2.0, "%")],
+        ),
+    ],
+)
+def test_ru_an_initial_or_abbreviation_cuts_no_sentence(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, "ru")] == expected
+
+
+def test_ru_a_paragraph_is_still_read_a_sentence_at_a_time() -> None:
+    # guard: two sentences given at once; the second's bare figure is no share
+    found = find_quantities("Цены выросли на 5%. Продажи составили 40.", "ru")
+    assert [(q.value, q.unit) for q in found] == [(5.0, "%"), (40.0, None)]
+
+
+def test_ru_an_initial_in_a_page_through_the_pipeline() -> None:
+    from newsprism import api
+
+    page = (
+        "<html><body><h1>Итоги года</h1><p>Выручка сети за год выросла на 7%, по словам её "
+        "директора А. Петрова, а чистая прибыль — на 3. Об этом сообщила пресс-служба.</p>"
+        "<p>Цены на жильё в г. Москве выросли на 12%, в г. Казани — на 9.</p></body></html>"
+    )
+    analysed = api.analyse(api.read(page.encode()))
+    assert [(c.value, c.unit) for c in analysed.claims] == [
+        (7.0, "%"),
+        (3.0, "%"),
+        (12.0, "%"),
+        (9.0, "%"),
+    ]
+
+
+# --- review R9: a rate per a round amount, narrowed --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period after «за»/«на» is how long, a figure of its own
+        ("Население города выросло на 5% за 10 лет.", [(5.0, "%"), (10.0, "year")]),
+        ("Рубль подешевел на 10% за 1 месяц.", [(10.0, "%"), (1.0, "month")]),
+        ("Спортсмен пробежал 42 км за 100 минут.", [(42.0, "km"), (100.0, "minute")]),
+        ("Он заработал 500 тыс. рублей за 10 дней.", [(500_000.0, "RUB"), (10.0, "day")]),
+        ("Ставка снижена на 1 п.п. на 1 год.", [(1.0, "pp"), (1.0, "year")]),
+        # a figure that is a rate already takes no second denominator
+        (
+            "Автомобиль разгоняется до 100 км/ч за 10 секунд.",
+            [(100.0, "km/h"), (10.0, "second")],
+        ),
+        # a sum «на» an amount of goods is what it buys, not a price
+        (
+            "Компания потратила 2 млн рублей на 100 тонн зерна.",
+            [(2_000_000.0, "RUB"), (100.0, "tonne")],
+        ),
+        (
+            "Россия выделит 300 млн рублей на 1000 км дорог.",
+            [(300_000_000.0, "RUB"), (1000.0, "km")],
+        ),
+    ],
+)
+def test_ru_a_round_amount_that_is_no_denominator(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # guards: a price or a dose per a round amount stays one rate
+        ("Стоимость газа составила 250 долларов за 1 тыс. куб. м.", "USD/1000 m³"),
+        ("Штраф составит 5 тыс. рублей за 1 км превышения.", "RUB/km"),
+        ("Цена бензина выросла на 3 рубля за 1 литр.", "RUB/l"),
+        ("Норма внесения — 40 кг на 100 га.", "kg/100 ha"),
+        ("Машина расходует 8 литров на 100 км.", "l/100 km"),
+    ],
+)
+def test_ru_a_price_or_dose_per_a_round_amount(text: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(text, "ru")] == [unit]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import split as split_sentences
 from .nlp import russian_parses
 from .quantity import Quantity
 from .range_scale import _ANY_SCALE, _scale_of
@@ -231,18 +232,23 @@ def _far_end(sentence: str, p: Quantity, q: Quantity) -> bool:
     return bool(_FROM_TO.fullmatch(between)) and not _FROM_TO_CLAUSE.search(between)
 
 
-#: the end of a sentence inside the text given: a full stop (or «!», «?», «…»), perhaps a
-#: closing quote or bracket, a space and a capital; «1 ч. 40 мин.» and «5 млн руб. в год» go on
-_SENTENCE_BREAK = re.compile(r"[.!?…][»”\"')]*\s+(?=[«„“\"(]?[А-ЯЁA-Z])")
+#: where a sentence may end inside the text given: a full stop (or «!», «?», «…»), a space and
+#: a capital.  Only a cheap test whether to ask the segmenter: initials («А. Петрова») and
+#: abbreviations («в г. Москве») match it too, and only the segmenter knows them
+_MAY_BREAK = re.compile(r"[.!?…][»”\"')]*\s+(?=[«„“\"(]?[А-ЯЁA-Z])")
 
 
 def implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with each bare figure given the unit its list or its frame implies.  A text of
     several sentences (``find_quantities`` given a whole paragraph) is read a sentence at a
     time: a figure leaves out its unit only when its own sentence has said it («Цена выросла
-    на 5%. Продажи составили 40.»: 40 is no share)."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(sentence)]
-    if not breaks or len(found) < 2:
+    на 5%. Продажи составили 40.»: 40 is no share).  The sentences are the ones the pipeline's
+    own segmenter (razdel and its fixes) finds, so an initial or an abbreviation inside one
+    sentence («по словам А. Петрова, а прибыль — на 3») cuts nothing."""
+    if len(found) < 2 or not _MAY_BREAK.search(sentence):
+        return _implicit_units(sentence, found)
+    breaks = [start for start, _ in split_sentences(sentence, "ru")[1:]]
+    if not breaks:
         return _implicit_units(sentence, found)
     out: list[Quantity] = []
     group: list[Quantity] = []

@@ -203,11 +203,17 @@ def _measure_word(toks: list[Token], i: int) -> tuple[Quantity, int] | None:
 
 
 def _per(
-    sentence: str, toks: list[Token], j: int, *, adverbs: bool = True
+    sentence: str,
+    toks: list[Token],
+    j: int,
+    *,
+    adverbs: bool = True,
+    unit: str | None = None,
 ) -> tuple[str, int] | None:
     """«руб./кг», «рублей за литр», «евро в год», «метров в секунду»: the rate's denominator;
     an adverb of period («ежедневно») only when ``adverbs`` (money and measures, not a span of
-    time, as in English)."""
+    time, as in English).  ``unit`` is the figure's own unit, when known: it decides whether a
+    round amount after «за»/«на» can be a denominator at all."""
     n = len(toks)
     if j + 1 >= n:
         return None
@@ -229,8 +235,8 @@ def _per(
         # «38 тыс. рублей на душу населения»: per capita (a sum «на 1000 жителей» is as often
         # given to them, so only a count takes a population's amount, in the caller)
         return population_denominator(toks, j + 1)
-    if w in ("за", "на"):
-        counted = _counted_denominator(sentence, toks, j + 1)
+    if w in ("за", "на") and _may_take_a_counted_denominator(w, unit):
+        counted = _counted_denominator(sentence, toks, j + 1, per_one=w == "на" and _money(unit))
         if counted:
             return counted
     if (
@@ -257,10 +263,41 @@ def _per(
 _ROUND_AMOUNTS = frozenset({1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 1_000_000.0})
 
 
-def _counted_denominator(sentence: str, toks: list[Token], k: int) -> tuple[str, int] | None:
+#: units of time: an amount of them after «за»/«на» is a period («за 10 лет», «на 1 год»), the
+#: span a change took or a term lasts, never the round amount a price is given per
+_PERIOD_UNITS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "second", "quarter", "decade", "century"}
+)
+#: units of mass and volume: a dose is given per an amount of something («мг на 1 куб. м», «кг
+#: на 100 га», a car's «8 литров на 100 км»)
+_DOSE_UNITS = frozenset({"mg", "g", "kg", "centner", "tonne", "µg", "mcg", "l", "ml", "m³"})
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _money(unit: str | None) -> bool:
+    return unit is not None and bool(_CURRENCY_CODE.fullmatch(unit))
+
+
+def _may_take_a_counted_denominator(word: str, unit: str | None) -> bool:
+    """Whether a figure of ``unit`` may be a rate per a round amount after ``word`` («за» or
+    «на»).  Never a figure whose unit is a rate already («100 км/ч за 10 секунд»: two figures);
+    after «на» only a price or a dose — money, a mass or a volume («на» after a share, a change
+    or a distance tells by how much or for how long: «снижена на 1 п.п. на 1 год»)."""
+    if unit is not None and "/" in unit:
+        return False
+    if word == "на":
+        return _money(unit) or unit in _DOSE_UNITS
+    return True
+
+
+def _counted_denominator(
+    sentence: str, toks: list[Token], k: int, *, per_one: bool = False
+) -> tuple[str, int] | None:
     """The denominator of a rate per a round amount of a unit at ``toks[k]`` (after «за» or
     «на»): ``"1000 m³"``, or the unit alone for one of it; the amount's digits or scale word
-    belong to the rate, not to a figure of their own."""
+    belong to the rate, not to a figure of their own.  Never a period of time («за 10 лет» is
+    how long, a figure of its own); with ``per_one`` (a sum «на» an amount) only one of the unit
+    («на 1 куб. м»): a sum «на 100 тонн зерна» is what the money buys, not a price."""
     n = len(toks)
     if k >= n:
         return None
@@ -276,6 +313,8 @@ def _counted_denominator(sentence: str, toks: list[Token], k: int) -> tuple[str,
     if found is None or total not in _ROUND_AMOUNTS:
         return None
     unit, end = found
+    if unit in _PERIOD_UNITS or (per_one and total != 1):
+        return None
     if end < n and toks[end].text == "." and toks[end].glued:
         end += 1  # «куб. м.»: the abbreviation's own full stop
     return (unit if total == 1 else f"{total:g} {unit}"), end

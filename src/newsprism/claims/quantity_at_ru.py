@@ -209,7 +209,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if unit is not None and not (unit in _TIME_UNITS and j < n and toks[j].lower == "за"):
         # «до 20 лет за участие»: a term given for a deed, not a rate; «рублей за литр» is one
         # «20 лет ежедневно ходил»: an adverb after a span of time is the verb's, not a rate's
-        per = _per(sentence, toks, j, adverbs=unit not in _TIME_UNITS)
+        per = _per(sentence, toks, j, adverbs=unit not in _TIME_UNITS, unit=unit)
         if (
             per is None
             and j + 2 < n
@@ -219,7 +219,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         ):
             # «20 млрд кубометров газа в год», «400 тонн цемента в сутки»: what the unit
             # measures stands between it and the period of the rate
-            per = _per(sentence, toks, j + 1)
+            per = _per(sentence, toks, j + 1, unit=unit)
         if per:
             unit = f"{unit}/{per[0]}" if per[0] != "s" or unit != "m" else "m/s"
             j = end_j = per[1]
