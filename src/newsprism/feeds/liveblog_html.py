@@ -525,6 +525,9 @@ def _date_clocks(
     base_tz = page.tzinfo if page is not None and page.tzinfo is not None else UTC
     day: date | None = page.astimezone(base_tz).date() if page is not None else None
     last: int | None = None
+    rolled = False  # a day taken from the page moved on at midnight
+    named = False  # a stamp named its day
+    dated: dict[int, datetime] = {}
     for n in order:
         clock = own[n]
         if clock.day is not None:
@@ -533,14 +536,47 @@ def _date_clocks(
             if year is not None:
                 with contextlib.suppress(ValueError):
                     day = date(year, month, d)
+                    named = True
         elif day is not None and last is not None and clock.minutes < last - DAY_MINUTES // 2:
-            day = day + timedelta(days=1)
+            try:
+                day = day + timedelta(days=1)
+            except OverflowError:  # a page dated at the end of the calendar: invent no date
+                day = None
+            rolled = True
         last = clock.minutes
         if day is None:
             continue  # no day anywhere: the clock text stays its key (dateCreated)
         tz = timezone(timedelta(hours=clock.offset)) if clock.offset is not None else base_tz
         when = datetime(day.year, day.month, day.day, clock.minutes // 60, clock.minutes % 60)
-        updates[n]["datePublished"] = when.replace(tzinfo=tz).isoformat()
+        dated[n] = when.replace(tzinfo=tz)
+    if page is not None and rolled and not named and dated:
+        dated = _day_before_if_page_is_last(dated, page.replace(tzinfo=base_tz))
+    for n, when in dated.items():
+        updates[n]["datePublished"] = when.isoformat()
+
+
+#: how far the page's own time may lie outside its posts' span and still date a moment of it
+PAGE_SLACK = timedelta(hours=1)
+
+
+def _day_before_if_page_is_last(dated: dict[int, datetime], page: datetime) -> dict[int, datetime]:
+    """Posts dated from the page's day that ran past midnight, stepped back a day when the page's
+    time is the blog's last update rather than its start: 22:10, 23:40, 00:50 on a page published
+    at 01:00 began the evening before (dated from the page's day they would fall 21-24 hours
+    after the page's own time, in the future).  Stepped back only when the page's time then falls
+    within the posts' span and did not before, so a page published the morning a blog ran into
+    the night keeps its day."""
+
+    def within(times: list[datetime]) -> bool:
+        return min(times) - PAGE_SLACK <= page <= max(times) + PAGE_SLACK
+
+    if within(list(dated.values())):
+        return dated
+    try:
+        back = {n: when - timedelta(days=1) for n, when in dated.items()}
+    except OverflowError:
+        return dated
+    return back if within(list(back.values())) else dated
 
 
 def _page_time(tree: Any) -> datetime | None:

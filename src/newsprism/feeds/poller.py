@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -298,7 +299,21 @@ class Poller(ItemsMixin):
 
         Never waits: a feed whose host has no free slot now is deferred to the slot.  The first
         request to a host reads its robots.txt; the feed itself then waits for the next slot.
+        An unexpected error while reading one feed (a page no reader foresaw) is that feed's
+        failure, recorded with what happened: one such page stopped ``watch`` for every feed.
         """
+        try:
+            return self._poll(feed)
+        except (NewsprismError, sqlite3.Error):
+            raise  # one that escapes is the run's (the library, the disk), as before
+        except Exception as error:  # any bug met on one page must not stop the other feeds
+            failure = NewsprismError(
+                f"{feed.url}: reading it failed unexpectedly ({type(error).__name__}: {error})",
+                hint="newsprism tries again later; report it if it goes on",
+            )
+            return self._failed(feed, failure)
+
+    def _poll(self, feed: Feed) -> PollResult:
         store = self._feeds()
         host = pol.host_of(feed.url)
         when = self.gate.try_acquire(host)
