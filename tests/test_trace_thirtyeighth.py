@@ -26,3 +26,19 @@ def test_the_first_verb_of_saying_by_its_inflections(text: str, verb: str) -> No
 
 def test_a_noun_alone_is_no_verb_of_saying() -> None:
     assert bonds._speech_verb("Observers from the weather station and two museums ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # irregular pasts: the attribution stage's irregular table (R14), not the regular endings
+        ("The harbour master said ", "said"),
+        ("Most of the growers thought ", "thought"),
+        ("The ministry's spokeswoman wrote on Friday that ", "wrote"),
+    ],
+)
+def test_an_irregular_past_is_a_verb_of_saying(text: str, verb: str) -> None:
+    pytest.importorskip("spacy")
+    if not bonds._irregular_en():
+        pytest.skip("no English spaCy model: the irregular table is empty")
+    assert bonds._speech_verb(text) == text.index(verb)

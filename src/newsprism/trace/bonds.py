@@ -231,11 +231,30 @@ def _speech_forms_en() -> frozenset[str]:
     attribution stage's own :func:`~..attribution.select_en.inflections`.  Stripping a word's
     last letters by hand instead read nouns as verbs ("station" as "state", "museum" as "muse",
     "reporters" as "report", "adviser" as "advise") and missed "denied" (thirty-eighth
-    session)."""
+    session).  The irregular forms ("said", "thought", "told") come from the same table the
+    attribution stage passes (spaCy's lemmatizer exceptions, :func:`_irregular_en`): without them
+    the commonest verb of saying in news was never one."""
     from ..attribution.lexicon_en import SPEECH_VERBS
     from ..attribution.select_en import inflections
 
-    return inflections(SPEECH_VERBS - _NOT_STATING, {})
+    return inflections(SPEECH_VERBS - _NOT_STATING, _irregular_en())
+
+
+def _irregular_en() -> dict[str, list[str]]:
+    """spaCy's irregular English verb forms, as the attribution stage reads them
+    (``quotes_en._cue_forms``); empty when no English model is installed (or a test's fake
+    pipeline has no lemmatizer), so the regular forms still serve."""
+    from ..attribution import backends
+    from ..attribution.spacy_speed import verb_exceptions
+    from ..errors import ModelMissingError
+
+    try:
+        nlp = backends.models.get("en")
+    except ModelMissingError:
+        return {}
+    if not hasattr(nlp, "components"):
+        return {}
+    return verb_exceptions(nlp)
 
 
 def _russian_lemmas(word: str) -> frozenset[str]:
