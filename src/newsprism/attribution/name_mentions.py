@@ -248,17 +248,63 @@ def _given_names_joined(entities: list[Entity], text: str) -> list[Entity]:
     # the same surname alone elsewhere, tagged a body or a place ("the first vice-president of
     # the Assembly Gabriela Yánez" … "Yánez closed the session"): that person, as
     # :func:`_relabel_people` reads a surname of a name NER found whole
-    joined = {phonetic_key(e.last) for e in out if e.label == "PER" and e.first and e.last}
+    # only after the person is first named: a body or a place named before ("Ford said it would
+    # cut jobs" … "analyst Rebecca Ford") cannot call back a name not yet given
+    joined: dict[str, int] = {}
+    for e in out:
+        if e.label == "PER" and e.first and e.last:
+            joined.setdefault(phonetic_key(e.last), e.start)
     return [
         Entity(e.start, e.end, e.text, "PER", e.normal, last=e.normal, role=e.role)
         if e.label in ("ORG", "LOC")
         and " " not in e.normal
         and e.normal[:1].isupper()
         and not _cyrillic(e.normal)  # English only: the Russian reader has its own forms
-        and phonetic_key(e.normal) in joined
+        and joined.get(phonetic_key(e.normal), len(text)) < e.start
         else e
         for e in out
     ]
+
+
+#: the personal pronouns an English clause may call its subject back by
+_PRONOUN = re.compile(r"\b(it|its|itself|he|him|his|himself|she|her|hers|herself)\b", re.I)
+#: where a sentence ends (the pronoun must stand in the name's own sentence)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n")
+
+
+def _bodies_calling_themselves_it(entities: list[Entity], text: str) -> list[Entity]:
+    """A lone word that shares a person's surname but stands before that person is first named,
+    and whose own sentence then calls it "it" ("Ford said on Tuesday it would cut 3,000 jobs" …
+    "analyst Rebecca Ford"; "Jordan said it had closed its border" … "Michael Jordan"), is the
+    company or the country, whatever NER called it: a person is "he" or "she", and a name not yet
+    given cannot be called back.  Relabelled a body, it no longer joins the person (R15,
+    thirty-eighth session)."""
+    first_named: dict[str, int] = {}
+    for e in entities:
+        if e.label == "PER" and e.first and e.last:
+            first_named.setdefault(phonetic_key(e.last), e.start)
+    if not first_named:
+        return entities
+    out = []
+    for e in entities:
+        if (
+            e.label in ("PER", "ORG", "LOC")
+            and " " not in e.normal
+            and e.normal[:1].isupper()
+            and not _cyrillic(e.normal)
+            and e.start < first_named.get(phonetic_key(e.normal), -1)
+            and _called_it(e, text)
+        ):
+            e = Entity(e.start, e.end, e.text, "ORG", e.normal, role=e.role)
+        out.append(e)
+    return out
+
+
+def _called_it(e: Entity, text: str) -> bool:
+    """Whether the first personal pronoun after ``e`` in its sentence is "it" or "its"."""
+    end = _SENTENCE_END.search(text, e.end)
+    pronoun = _PRONOUN.search(text, e.end, end.start() if end else len(text))
+    return pronoun is not None and pronoun.group(1).lower() in ("it", "its", "itself")
 
 
 #: a lone surname tagged a body is the person a joined name names (thirty-eighth session)

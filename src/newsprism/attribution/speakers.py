@@ -40,6 +40,7 @@ from .groups import (
 )
 from .model import Analysis, Found, SourceRef
 from .name_mentions import (
+    _bodies_calling_themselves_it,
     _first_names,
     _given_names_joined,
     _quoted_names,
@@ -81,7 +82,7 @@ def resolve(
     entities = _given_names_joined(
         _relabel_people(sorted(analysis.entities, key=lambda e: e.start)), text
     )
-    entities = _quoted_names(entities, text)
+    entities = _bodies_calling_themselves_it(_quoted_names(entities, text), text)
     # a name NER calls an organisation somewhere is one in the whole article («издание Long War
     # Journal» … «Long War Journal отмечает» read once as a person)
     org_names = {phonetic_key(e.normal) for e in entities if e.label == "ORG" and " " in e.normal}
