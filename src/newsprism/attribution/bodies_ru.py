@@ -18,6 +18,7 @@ back; docs/attribution.md).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from typing import Any, Protocol
@@ -136,11 +137,7 @@ def _words(texts: Iterable[str]) -> set[str]:
 def _fits(body: _Body, head: str, text: str) -> bool:
     """Whether ``body`` can be called by the noun ``head``: a word of its name, aliases or
     mentions, or of the words introducing it, shares the noun's stem (or its class)."""
-    spans = _occurrences(body, text)
-    texts = [body.name, *body.aliases, *(text[s:e] for s, e in spans)]
-    intros = [text[max(0, s - INTRO_CHARS) : s] for s, _ in spans]
-    own = _words(texts)
-    near = {_stem(w) for t in intros for w in _WORD.findall(t)[-2:]}
+    own, near = _vocabulary(body, text)
     # the outlets are one class («газета» after «издание X»), as are the ministries for
     # «ведомство»; any other noun must share its own stem
     cls = MEDIA if head in MEDIA else CLASSES.get(head, frozenset([head]))
@@ -155,24 +152,80 @@ def _fits(body: _Body, head: str, text: str) -> bool:
 _NEWS_AGENCY = frozenset({_stem("агентство")})
 
 
+def _vocabulary(body: _Body, text: str) -> tuple[set[str], set[str]]:
+    """The stems of ``body``'s name, aliases and occurrences, and of the two words before each
+    occurrence; worked out once per body per article (every description asks again)."""
+    spans = _occurrences(body, text)
+    key = (body.name, tuple(body.aliases), tuple(spans))
+    index = _index(text)
+    found = index.vocabulary.get(key)
+    if found is None:
+        texts = [body.name, *body.aliases, *(text[s:e] for s, e in spans)]
+        intros = [text[max(0, s - INTRO_CHARS) : s] for s, _ in spans]
+        near = {_stem(w) for t in intros for w in _WORD.findall(t)[-2:]}
+        found = index.vocabulary[key] = (_words(texts), near)
+    return found
+
+
 def _occurrences(body: _Body, text: str) -> list[tuple[int, int]]:
     """``body``'s mentions and every other place its name is written as one of them is (the
     tagger finds a name in one sentence and misses it in another)."""
-    spans = set(body.mentions)
     if not NAME_OCCURRENCES:
-        return sorted(spans)
-    for surface in {text[s:e] for s, e in body.mentions}:
-        if len(surface) < 3 or not any(ch.isupper() for ch in surface):
-            continue
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            spans.add((m.start(), m.end()))
-    return sorted(spans)
+        return sorted(set(body.mentions))
+    mentions = tuple(body.mentions)
+    index = _index(text)
+    spans = index.bodies.get(mentions)
+    if spans is None:
+        found = set(mentions)
+        for surface in {text[s:e] for s, e in mentions}:
+            if len(surface) < 3 or not any(ch.isupper() for ch in surface):
+                continue
+            found.update(index.written(surface))
+        spans = index.bodies[mentions] = sorted(found)
+    return spans
+
+
+class _Index:
+    """One article's look-up of where names are written: each name is searched for once per
+    article, not once per body per description (that made the look-back quadratic in the
+    article's length: a 60-paragraph article took seconds; review R13)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: dict[str, list[tuple[int, int]]] = {}
+        #: a body's mentions -> its sorted occurrences
+        self.bodies: dict[tuple[tuple[int, int], ...], list[tuple[int, int]]] = {}
+        #: a body's name, aliases and occurrences -> the stems of its words and of those before
+        self.vocabulary: dict[Any, tuple[set[str], set[str]]] = {}
+
+    def written(self, surface: str) -> list[tuple[int, int]]:
+        spans = self.names.get(surface)
+        if spans is None:
+            pattern = rf"(?<!\w){re.escape(surface)}(?!\w)"
+            spans = [(m.start(), m.end()) for m in re.finditer(pattern, self.text)]
+            self.names[surface] = spans
+        return spans
+
+
+#: the index of the article being read; keyed by the text object itself (``is``), so a new
+#: article starts a new index and nothing carries over from the last one
+_LAST: _Index | None = None
+
+
+def _index(text: str) -> _Index:
+    global _LAST
+    last = _LAST
+    if last is None or last.text is not text:
+        last = _LAST = _Index(text)
+    return last
 
 
 def _seen_before(body: _Body, start: int, text: str) -> int:
     """Where ``body`` was last named before ``start`` (its mentions, or its name written where
     the tagger missed it), -1 when nowhere."""
-    return max((s for s, _ in _occurrences(body, text) if s < start), default=-1)
+    spans = _occurrences(body, text)
+    i = bisect_left(spans, (start, -1))  # spans are sorted: the last one starting before
+    return spans[i - 1][0] if i else -1
 
 
 def referred_body(
