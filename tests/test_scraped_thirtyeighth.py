@@ -83,6 +83,51 @@ def test_a_one_letter_word_over_its_sentence_keeps_its_space() -> None:
     assert split_lines(text)[0].text == "A man who swam the estuary was rescued."
 
 
+def test_a_drop_cap_whose_word_occurs_nowhere_else_is_glued() -> None:
+    from newsprism.extract.scraped_lines import split_lines
+
+    # review R10: the line the letter opens always holds its fragment, so it never counts as the
+    # fragment's word being on the page; neither "ver" nor «ыпускники» is a word of the page
+    en = (
+        "O\nver forty boats joined the parade along the harbour on Sunday morning.\n"
+        "The harbour master said the weather had been kind to the crews."
+    )
+    assert split_lines(en)[0].text.startswith("Over forty boats joined the parade")
+    ru = (
+        "В\nыпускники школы номер пять посадили сад у здания школы в субботу.\n"
+        "Деревья для сада передал местный питомник."
+    )
+    assert split_lines(ru)[0].text.startswith("Выпускники школы номер пять посадили сад")
+
+
+def test_a_drop_cap_page_in_full_keeps_its_glued_first_word() -> None:
+    page = """Вести Заречья
+Новости · Общество · Культура · Спорт
+У школы номер пять вырос яблоневый сад
+Деревья передал местный питомник
+Анна Кречетова
+4 декабря 2026
+В
+ыпускники школы номер пять посадили яблоневый сад у здания школы в субботу, рассказала директор.
+По словам директора Марины Котовой, деревья для сада передал местный питомник, а лопаты принесли родители.
+«Каждый год мы будем сажать по новому ряду», — сказала она.
+"""
+    kinds = _kinds(page)
+    assert any(k == "paragraph" and t.startswith("Выпускники школы номер пять") for k, t in kinds)
+    assert not any(t.startswith("В ыпускники") for _, t in kinds), kinds
+
+
+def test_a_one_letter_pronoun_keeps_its_space() -> None:
+    from newsprism.extract.scraped_lines import split_lines
+
+    # (guard) "I" over "once …": "once" is a word elsewhere on the page, "ionce" is not
+    text = (
+        "I\nonce walked the whole coast path in a week, and I would do it again.\n"
+        "We had been there once before, in the spring."
+    )
+    assert split_lines(text)[0].text.startswith("I once walked the whole coast path")
+
+
 def test_a_capital_over_a_capitalised_line_stays_apart() -> None:
     from newsprism.extract.scraped_lines import split_lines
 

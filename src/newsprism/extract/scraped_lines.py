@@ -10,6 +10,7 @@ the next line starts something of its own (a credit, a bullet, a dash of dialogu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .assemble import clean_inline
@@ -58,21 +59,24 @@ def _first_word(text: str) -> str:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _drop_cap_join(letter: str, line: str, words: set[str]) -> str | None:
+def _drop_cap_join(letter: str, line: str, words: Counter[str]) -> str | None:
     """A drop cap copied on a line of its own ("O" over "ne of Leith's best-known …", «В» over
     «ыпускники …»): the big first letter of a paragraph, set apart by the page's styling, is
     joined to the paragraph again.  The letter is a capital alone on its line and the next line
     opens in lower case; it is glued to the next word unless it is a word of its own there ("A"
-    over "man who …"), which the page's own words decide: the glued word ("after") occurring
-    elsewhere on the page and the fragment ("fter") not.  ``None`` when it is no drop cap."""
+    over "man who …"), which the page's own words decide: the fragment ("man") occurring as a
+    word outside the line it opens, and the glued word ("aman") nowhere on the page.  The line
+    itself never counts for the fragment — it always holds it, so «ыпускники» or "ver" would
+    otherwise pass for words.  ``None`` when it is no drop cap."""
     if not (len(letter) == 1 and letter.isalpha() and letter.isupper()):
         return None
     if not line[:1].isalpha() or not line[0].islower():
         return None
-    first = _WORDS.match(line)
-    fragment = first.group(0).lower() if first else ""
+    line_words = [w.lower() for w in _WORDS.findall(line)]
+    fragment = line_words[0] if line_words else ""
     glued = letter.lower() + fragment
-    if fragment in words and glued not in words:
+    elsewhere = words[fragment] - line_words.count(fragment)
+    if elsewhere > 0 and not words[glued]:
         return letter + " " + line  # a word of one letter ("A", «В») over its sentence
     return letter + line
 
@@ -86,7 +90,7 @@ def split_lines(text: str) -> list[Line]:
     ]
     tabbed = [len(cell) for cell in split_cells]
     # the page's words, lower-cased: whether a drop cap's letter is a word of its own
-    words = {w.lower() for line in raw for w in _WORDS.findall(line)}
+    words = Counter(w.lower() for line in raw for w in _WORDS.findall(line))
     width = wrap_width([len(line) for line in raw if line])
     out: list[str] = []
     blanks: list[bool] = []
