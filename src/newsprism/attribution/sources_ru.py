@@ -94,18 +94,24 @@ def known_given_name_gender(word: str) -> str | None:
     return {"masc": "m", "femn": "f"}.get(genders.pop()) if len(genders) == 1 else None
 
 
+def _sentence_of(self: _Reader, tokens: list[Any]) -> Any:
+    """The parsed sentence holding ``tokens``, or None; the token-to-sentence index is built once
+    per reader (a scan of the sentences per name was quadratic)."""
+    if self._sent_of is None:
+        self._sent_of = {}
+        for s in self.sents:
+            for token_id in s.by_id:
+                self._sent_of.setdefault(token_id, s)
+    return self._sent_of.get(tokens[0].id)
+
+
 def verb_gender(self: _Reader, tokens: list[Any]) -> str | None:
     """The gender of the past-tense verb whose subject a name is, alone or in apposition to
     the noun of its profession («Экономист Мариетт Шааке заявила» → "f"), None where it is no
     such subject.  The tagger reads a name it does not know by the words around it, and the
     profession noun («экономист», «министр») is masculine whoever holds the post; the verb
     agrees with the person (thirty-eighth session)."""
-    if self._sent_of is None:
-        self._sent_of = {}
-        for s in self.sents:
-            for token_id in s.by_id:
-                self._sent_of.setdefault(token_id, s)
-    sent = self._sent_of.get(tokens[0].id)
+    sent = _sentence_of(self, tokens)
     if sent is None:
         return None
     ids = {t.id for t in tokens}
@@ -129,12 +135,7 @@ def verb_gender(self: _Reader, tokens: list[Any]) -> str | None:
 def role_of(self: _Reader, tokens: list[Any], vocab: Any = None) -> str | None:
     """«Глава МИД Сергей Лавров», «Сергей Лавров, министр иностранных дел»; in the
     nominative («по словам губернатора области» → «губернатор области»)."""
-    if self._sent_of is None:  # built once: a scan of the sentences per name was quadratic
-        self._sent_of = {}
-        for s in self.sents:
-            for token_id in s.by_id:
-                self._sent_of.setdefault(token_id, s)
-    sent = self._sent_of.get(tokens[0].id)
+    sent = _sentence_of(self, tokens)
     if sent is None:
         return None
     ids = {t.id for t in tokens}
