@@ -9,9 +9,13 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the thirty-ninth session: ``--set mh39 --part fresh39`` (magic-html's English
+article pages, its pool drained, then evan-extract's pages; selected and labelled by a colleague,
+scored only, run only by name).
 Held out in the thirty-eighth session: ``--set htt38 --part fresh38`` (htmltotext-benchmark's
 English hand-cut texts, then fundus's later sentences, both pools drained; selected and labelled by
-a colleague, scored only, run only by name).
+a colleague, scored only, run only by name), development data since the thirty-ninth (``--part
+dev-a`` / ``dev-b``: halves by a hash of the page).
 Held out in the thirty-seventh session: ``--set l3s37 --part fresh37`` (selected and labelled
 by a colleague, scored only, run only by name; the pool's last draw; docs/claims.md gives its
 before and after: 92.9 / 88.0 / 90.5 before and on the final code; 93.3 / 88.3 / 90.8 with
@@ -386,6 +390,7 @@ def score(
 
 
 SETS = (
+    "mh39",
     "htt38",
     "l3s37",
     "l3s36",
@@ -426,7 +431,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("mh39", "fresh39"),
     ("htt38", "fresh38"),
+    ("htt38", "dev-a"),
+    ("htt38", "dev-b"),
     ("l3s37", "fresh37"),
     ("l3s37", "dev-a"),
     ("l3s37", "dev-b"),
@@ -529,10 +537,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("mh39", "fresh39"): (
+        "magic-html's English article pages, then evan-extract's pages (held out, issue 13's"
+        " thirty-ninth session), scored only"
+    ),
     ("htt38", "fresh38"): (
         "htmltotext-benchmark's English hand-cut texts, then fundus's later sentences (held out,"
         " issue 13's thirty-eighth session), scored only"
     ),
+    ("htt38", "dev-a"): (
+        "htmltotext's and fundus's sentences of htt38, half A by a hash of the page (developed on"
+        " since the thirty-ninth session)"
+    ),
+    ("htt38", "dev-b"): "htmltotext's and fundus's sentences of htt38, half B (checked on)",
     ("l3s37", "fresh37"): (
         "L3S-GN1's pages after the l3s36 part's, English (held out, issue 13's thirty-seventh"
         " session), scored only"
@@ -830,9 +847,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "mh39":
+        from claims_mh39_select import load as load_mh39
+
+        return load_mh39()
     if name == "htt38":
         from claims_htt38_select import load as load_htt38
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_htt38() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_htt38()
     if name == "l3s37":
         from claims_l3s37_select import load as load_l3s37
@@ -1075,6 +1098,7 @@ def main() -> None:
             "fresh36",
             "fresh37",
             "fresh38",
+            "fresh39",
             "half-a",
             "half-b",
             "dev-a",
@@ -1145,6 +1169,11 @@ def main() -> None:
             (args.part and "fresh38" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the thirty-ninth session's held-out part likewise (--part fresh39 or --set mh39)
+        if part == "fresh39" and not (
+            (args.part and "fresh39" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1171,6 +1200,7 @@ def main() -> None:
             "fresh36",
             "fresh37",
             "fresh38",
+            "fresh39",
         )
         _report(name, part, data, peers, errors=args.errors and part not in held)
     if last:
