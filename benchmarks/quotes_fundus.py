@@ -597,6 +597,21 @@ only, as the session's register asks): 6 pages of the first seven candidates (``
 ``4444``, ``0026``, ``1657``, ``0004``, ``4668``: 14, 1, 9, 7, 15 and 2 attributions;
 ``wcxbdev/4044`` skipped), 48 attributions (7 direct, 41 indirect, 3 over several sentences or
 lines; 6 without a cue of their own, every one with a source of its own); 19 candidates left.
+Part ``wcxb39`` (issue 12's English round of session 39; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb38``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb38`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb38`` annotated (:func:`wcxb39_selected`;
+``--select --part wcxb39`` lists the ids only: 19 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 39 (scored only when asked for by name, ``--part wcxb39``;
+no per-item output is read), selected and labelled by a colleague who read neither the code nor
+any output of newsprism or a peer, from the page text in the standoff form of ``wcxb38``,
+committed before newsprism was run on any of its pages; scored once with the base code 6eae3fd1
+beside textacy ("before") and once at the end ("after").  ``wcxb38`` is development data from
+session 39 and, being even, joins development (not the check half).  Annotated (counts only, as
+the session's register asks): 6 pages of the first eight candidates (15, 14, 9, 15, 15 and 7
+attributions; 2 skipped), 75 attributions (26 direct, 49 indirect, 18 over several sentences or
+lines; 6 without a cue of their own, every one with a source of its own); 11 candidates left.
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -982,13 +997,20 @@ def wcxb38_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb37", tuple(f"wcxb{i}" for i in range(28, 38)))
 
 
+def wcxb39_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb39``'s candidate pages in annotation order (``heldout.md``, session 39):
+    ``wcxb38``'s pool, test and order continued — after the last page ``wcxb38`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb38`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb38", tuple(f"wcxb{i}" for i in range(28, 39)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 39)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 40)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -1015,6 +1037,7 @@ def main() -> None:
         "wcxb36",
         "wcxb37",
         "wcxb38",
+        "wcxb39",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -1030,6 +1053,7 @@ def main() -> None:
             "wcxb36": wcxb36_selected,
             "wcxb37": wcxb37_selected,
             "wcxb38": wcxb38_selected,
+            "wcxb39": wcxb39_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1076,7 +1100,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in {f"wcxb{i}" for i in range(28, 39)}:  # the dev split's parts
+    if args.part in {f"wcxb{i}" for i in range(28, 40)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
