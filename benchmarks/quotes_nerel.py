@@ -478,7 +478,25 @@ text goes; 131 attributions, 128 with a speaker, 25 direct, 26 figures; every te
 three; all 131 scored under the default "relay" convention), committed before any run; the labeller's choices where the written conventions are
 silent are kept outside the project until the part is scored "after".  Scored only by
 ``--split ks38`` (skipped with a message where the key-sentence files are absent); "all" leaves it
-out.
+out.  From the thirty-ninth session ``ks38`` is development data ("all" scores it).
+
+``ks39`` (held out in the thirty-ninth session): ``ks38``'s pool and each file's order
+continued, by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same
+order (the SHA-1 of ``ks34/<id>``), the same length, cue-word and repeated-opening tests
+(``ks_order``); the next 10 of each file after ``ks38``'s (positions 50–59; ``draw_ks39`` through
+``draw_ks``; both orders are longer than 60: 178 and 175; ``draw_ks34``'s – ``draw_ks38``'s ids
+unchanged, the SHA-1 of their newline-joined lists a8ae24c4…, fa1c582a…, fff90550…, 990b653d… and
+36ecad1a… before and after; ``--draw-ks39`` prints them: ks34/gazeta_n2h:228, 80, 200, 278, 376,
+320, 110, 144, 276, 98; ks34/rbc_n2h:348, 52, 94, 344, 158, 170, 216, 182, 278, 194; lengths
+1,333–1,832; named as ``ks34``'s are, the split tells the parts apart).  Selected and annotated by
+a colleague blind to newsprism's output with the conventions of ``ks34`` – ``ks38`` in
+``benchmarks/data/ks_quotes.jsonl`` (split ``ks39``; offsets into the ``text`` field as it is; an
+attribution cut by the truncation annotated as far as the text goes; 143 attributions, 139 with a
+speaker, 35 direct, 66 figures; every text holds at least two; 142 scored under the default
+"relay" convention), committed before any run; the labeller's choices where the written
+conventions are silent are kept outside the project until the part is scored "after".  Scored
+only by ``--split ks39`` (skipped with a message where the key-sentence files are absent); "all"
+leaves it out.
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
@@ -587,10 +605,10 @@ class Pred:
     name: str | None = None
 
 
-#: this session's held-out part: scored only by ``--split ks38`` (never by "all")
-HELD_OUT_SPLIT = "ks38"
-#: parts "all" leaves out besides this session's held-out part (none: ``ks37``, held out in the
-#: thirty-seventh session, joined the development halves in the thirty-eighth)
+#: this session's held-out part: scored only by ``--split ks39`` (never by "all")
+HELD_OUT_SPLIT = "ks39"
+#: parts "all" leaves out besides this session's held-out part (none: ``ks38``, held out in the
+#: thirty-eighth session, is development data from the thirty-ninth)
 NOT_IN_ALL: tuple[str, ...] = ()
 
 
@@ -1151,6 +1169,15 @@ def draw_ks38(n: int = 10) -> list[tuple[str, int]]:
     return draw_ks(40, n)
 
 
+def draw_ks39(n: int = 10) -> list[tuple[str, int]]:
+    """The held-out part ``ks39`` (thirty-ninth session; rule in ``benchmarks/heldout.md``,
+    written before any item was read): ``ks38``'s order continued, the next ``n`` (10) of each
+    Russian key-sentence file's order after ``ks38``'s (positions 50–59), ``gazeta.dev.jsonl``'s
+    then ``rbc.dev.jsonl``'s (20 texts).  Named ``ks34/<id>`` as the earlier parts' are; the
+    annotations' ``split`` tells the parts apart."""
+    return draw_ks(50, n)
+
+
 #: the factRuEval parts, each drawn by its own session's rule (``--draw-frueNN`` prints one)
 FRUE_DRAWS = {
     "frue26": draw_frue26,
@@ -1537,7 +1564,8 @@ def quotes_table(docs: list[Doc]) -> None:
         cpu["natasha + keyword rule"] += time.process_time() - t0
         score_doc(scores[("natasha + keyword rule", doc.split)], doc, base, None)
     labels = {
-        "ks38": "held out: the shared key-sentence set's Russian articles, annotated in the thirty-eighth session before any change",
+        "ks39": "held out: the shared key-sentence set's Russian articles, annotated in the thirty-ninth session before any change",
+        "ks38": "the shared key-sentence set's Russian articles, held out in the thirty-eighth session, now developed on",
         "ks37": "the shared key-sentence set's Russian articles, held out in the thirty-seventh session, now developed on",
         "ks36": "the shared key-sentence set's Russian articles, held out in the thirty-sixth session, now developed on",
         "ks35": "the shared key-sentence set's Russian articles, held out in the thirty-fifth session, now developed on",
@@ -1735,7 +1763,7 @@ def main() -> None:
             action="store_true",
             help=f"print the ids of the held-out part {part} (BSNLP Russian raw documents) and stop",
         )
-    for part in ("ks34", "ks35", "ks36", "ks37", "ks38"):
+    for part in ("ks34", "ks35", "ks36", "ks37", "ks38", "ks39"):
         ap.add_argument(
             f"--draw-{part}",
             action="store_true",
@@ -1744,6 +1772,7 @@ def main() -> None:
     ap.add_argument(
         "--split",
         choices=[
+            "ks39",
             "ks38",
             "ks37",
             "ks36",
@@ -1817,6 +1846,7 @@ def main() -> None:
         "ks36": draw_ks36,
         "ks37": draw_ks37,
         "ks38": draw_ks38,
+        "ks39": draw_ks39,
     }
     ks_asked = [part for part in ks_draws if getattr(args, f"draw_{part}")]
     if ks_asked or args.split in ks_draws:
