@@ -143,7 +143,12 @@ _CONTRAST = re.compile(
 #: («31,4 против 28,9%»); «из» and «вместо» only look back («5 из 10 регионов» has its own noun)
 _CONTRAST_BACK = re.compile(r"\s*,?\s*(?:против|а\s+не)\s*", re.IGNORECASE)
 #: an amount written as digits (a scale word may follow: «90 тыс.»), not a year
-_AMOUNT = re.compile(r"\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?(?:\s*(?:тыс|млн|млрд|трлн)\.?)?")
+#: A sign may open it: «до минус 23» after «до -18 °C» is the same measure below zero.
+_AMOUNT = re.compile(
+    r"(?:(?:минус|плюс)\s+|[-−+])?"
+    r"\d{1,3}(?:[\s\u00a0]\d{3})*(?:,\d+)?(?:\s*(?:тыс|млн|млрд|трлн)\.?)?",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

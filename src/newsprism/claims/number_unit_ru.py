@@ -221,6 +221,15 @@ def _range_tail(
         return None
     if toks[k].kind == "num":
         second, k = sign * number_value(toks[k], "ru"), k + 1
+        if (
+            k - 1 == j + 1
+            and value < 0
+            and conn not in ("до", "и")
+            and 0 < second * factor > -value
+        ):
+            # «минус 10-15 градусов»: one sign before a dashed range signs both its ends (the
+            # cold deepens from 10 to 15 below zero); «минус 2 – 0», «-5…+3» sign each end
+            second = -second
     else:
         words_ = num.parse_words(toks, k, _lemma) if toks[i].kind == "word" else None
         if words_ is None:

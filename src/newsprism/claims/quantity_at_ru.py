@@ -201,7 +201,8 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             if unit == "point" and _names_a_place(toks, j):
                 unit = "пункт"  # «четыре пункта временного размещения»: places, not points
     end_j = j
-    rng = _range_tail(sentence, toks, start_i, j, unit, value, factor)
+    # (a sign word is no number word: the range reader looks at the digits after it)
+    rng = _range_tail(sentence, toks, i if sign_word else start_i, j, unit, value, factor)
     if rng:
         value, high, unit2, j = rng
         unit = unit or unit2
@@ -399,7 +400,10 @@ def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:
             return False  # «с 40 коп. до 1,2 руб.»: the second end of a pair, not a bound
         if _lemma(toks[b]) in UP | DOWN | LEVEL_VERBS:
             return False  # «подорожал до 92 рублей», «замедлилась до 7,7%»: a new level
-    return q.unit is not None or (a + 1 < len(toks) and toks[a + 1].text in "+-−")
+    # a signed level is a bound without its unit: «до -18», «до минус 23» (a temperature)
+    return q.unit is not None or (
+        a + 1 < len(toks) and (toks[a + 1].text in "+-−" or toks[a + 1].lower in _SIGN_WORDS)
+    )
 
 
 def _abbreviation_dot(toks: list[Token], b: int) -> bool:

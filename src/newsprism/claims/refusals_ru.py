@@ -224,8 +224,11 @@ def _numbered_name(toks: list[Token], i: int, q: Quantity) -> bool:
 
 
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
-    t = toks[i]
     n = len(toks)
+    if toks[i].lower in ("минус", "плюс") and i + 1 < n and toks[i + 1].kind == "num":
+        # «до минус 23»: the sign word is no number word; the digits after it are judged
+        return _not_a_claim(sentence, toks, i + 1, j, q)
+    t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     after = toks[i + 1] if i + 1 < n else None
     nxt = toks[j] if j < n else None

@@ -1,0 +1,24 @@
+"""Issue 13, thirty-eighth session: candidate rules that wait for data they were not written from
+(branch claims-cand38; invented sentences, none from an evaluation set)."""
+
+from __future__ import annotations
+
+from newsprism.claims.extract import find_quantities
+
+
+def _ru(text: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    return [(q.value, q.value_high, q.unit, q.qualifier) for q in find_quantities(text, "ru")]
+
+
+def test_ru_a_sign_word_before_a_bare_level() -> None:
+    # «минус» is no number word: the level after it is a figure, a bound after «до», and it
+    # measures what the figure before it measures
+    text = "Днём в столице до -7 °C, ночью в области — до минус 19."
+    assert _ru(text) == [(-7.0, None, "°C", "до"), (-19.0, None, "°C", "до")]
+    assert _ru("К утру похолодает до минус 12.") == [(-12.0, None, None, "до")]
+
+
+def test_ru_a_signed_range() -> None:
+    # one sign word signs both ends of a dashed range; each end may carry its own
+    assert _ru("Ночью минус 8-12 градусов.") == [(-12.0, -8.0, "degree", None)]
+    assert _ru("Днём минус 1 – плюс 3 градуса.") == [(-1.0, 3.0, "degree", None)]
