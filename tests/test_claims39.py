@@ -1,5 +1,6 @@
-"""Issue 13, thirty-eighth session: candidate rules that wait for data they were not written from
-(branch claims-cand38; invented sentences, none from an evaluation set)."""
+"""Issue 13, thirty-ninth session: rules of the thirty-eighth session's candidates that helped data
+they were not written from, and this session's rules (invented sentences, none from an evaluation
+set)."""
 
 from __future__ import annotations
 
@@ -22,3 +23,8 @@ def test_ru_a_signed_range() -> None:
     # one sign word signs both ends of a dashed range; each end may carry its own
     assert _ru("Ночью минус 8-12 градусов.") == [(-12.0, -8.0, "degree", None)]
     assert _ru("Днём минус 1 – плюс 3 градуса.") == [(-1.0, 3.0, "degree", None)]
+
+
+def test_ru_a_sign_word_before_a_bare_number_in_a_list() -> None:
+    # «минус 9» between commas is a reading of the thermometer, not a number word's fragment
+    assert _ru("На вершине ветрено, минус 9, видимость плохая.") == [(-9.0, None, None, None)]
