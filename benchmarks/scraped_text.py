@@ -2,13 +2,14 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 38** (``--held-out``, part ``fresh38``): ``benchmarks/data/scraped_written38``
-(see :data:`WRITTEN38`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 39** (``--held-out``, part ``fresh39``): ``benchmarks/data/scraped_written39``
+(see :data:`WRITTEN39`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written37`` (held out in round 37, read first
+**Development data, half A** (``--dev``): ``scraped_written38`` (held out in round 38, read first
+in round 39), ``scraped_written37`` (held out in round 37, read first
 in round 38), ``scraped_written36`` (held out in round 36, read first
 in round 37), ``scraped_written35`` (held out in round 35, read first
 in round 36), ``scraped_written34`` (held out in round 34, read first
@@ -24,7 +25,7 @@ in rounds 17–19 and 21; their old halves A and B of :func:`development_half` a
 ``scraped_written24``, ``scraped_written22`` and ``scraped_written20`` (held out in rounds 25, 24,
 22 and 20, each read first the round after: parts of their own beside A);
 ``--diff SET/STEM`` (e.g. ``written34/ru_4``; a bare stem if one set only names it) prints one
-development page's differences (written38 and written26 pages are refused by their set).
+development page's differences (written39 and written26 pages are refused by their set).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -491,6 +492,21 @@ WRITTEN37 = ROOT / "benchmarks" / "data" / "scraped_written37"
 #: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
 #: ``scraped_written37`` joins A.  Until the folder is on main the part says so and is skipped.
 WRITTEN38 = ROOT / "benchmarks" / "data" / "scraped_written38"
+#: (Round 38, newsprism before (133c7989) → after: 4 → 4 of 10 exactly right (English 2, Russian
+#: 2), body 4-gram F1 0.969 → 0.979 (jusText 0.919, trafilatura on the lines 0.860), headings
+#: 0.880 both, titles 0.700 → 0.900; ``benchmarks/heldout.md``, thirty-eighth session.)
+#: **Development data, half A, from round 39 on** (``benchmarks/heldout.md``): its errors are
+#: read first in round 39.
+#: **scraped_written39** (``benchmarks/data/scraped_written39/``, benchmark part ``fresh39``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 39 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: thirty-ninth-session entry): every page in the folder — every ``NAME.txt`` with a
+#: ``NAME.json`` of the same stem — is held out: scored whole, once with the base code
+#: (6eae3fd1) beside jusText and trafilatura on the lines ("before") and once at the end
+#: ("after"), aggregates only, English and Russian apart; its pages and errors are not read and
+#: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
+#: ``scraped_written38`` joins A.  Until the folder is on main the part says so and is skipped.
+WRITTEN39 = ROOT / "benchmarks" / "data" / "scraped_written39"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -576,9 +592,9 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written38 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written37, 36, 35, 34, 33, 32, 31, 30,
-    29, 28, 27, 17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
+    the peers.  ``which``: ``held-out`` (scraped_written39 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then A: scraped_written38, 37, 36, 35, 34, 33, 32, 31,
+    30, 29, 28, 27, 17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -592,17 +608,20 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not written_pages(WRITTEN38):
-            print(f"\nheld-out fresh38: {WRITTEN38.relative_to(ROOT)} is not here yet; skipped")
+        if not written_pages(WRITTEN39):
+            print(f"\nheld-out fresh39: {WRITTEN39.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh38 (scraped_written38)", written_pages(WRITTEN38), _language
+            "held-out fresh39 (scraped_written39)", written_pages(WRITTEN39), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        parts += _by_language(
+            "written38 (dev, round 38's held out)", written_pages(WRITTEN38), _language
+        )
         parts += _by_language(
             "written37 (dev, round 37's held out)", written_pages(WRITTEN37), _language
         )
@@ -679,11 +698,11 @@ def fixtures(which: str = "all") -> None:
 
 #: the sets ``--diff`` never shows, whatever the stem asked for: the held-out part and the check
 #: half B (refused by their set's name alone, so none of their pages is looked up or read)
-NOT_DIFFED = {"written38": "held out", "written26": "the check half B"}
+NOT_DIFFED = {"written39": "held out", "written26": "the check half B"}
 
 
 def development_sets() -> dict[str, list[Path]]:
-    """The development pages ``--diff`` may show, by set: ``written17`` … ``written37`` and
+    """The development pages ``--diff`` may show, by set: ``written17`` … ``written38`` and
     ``fixtures`` (our scraped pages)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import PAGES
@@ -691,7 +710,7 @@ def development_sets() -> dict[str, list[Path]]:
     folders = [
         WRITTEN17, WRITTEN18, WRITTEN19, WRITTEN20, WRITTEN21, WRITTEN22, WRITTEN24, WRITTEN25,
         WRITTEN27, WRITTEN28, WRITTEN29, WRITTEN30, WRITTEN31, WRITTEN32, WRITTEN33, WRITTEN34,
-        WRITTEN35, WRITTEN36, WRITTEN37,
+        WRITTEN35, WRITTEN36, WRITTEN37, WRITTEN38,
     ]  # fmt: skip
     sets = {folder.name.removeprefix("scraped_"): written_pages(folder) for folder in folders}
     sets["fixtures"] = list(PAGES)
@@ -700,7 +719,7 @@ def development_sets() -> dict[str, list[Path]]:
 
 def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     """The page ``--diff NAME`` means, as (``SET/STEM``, path): ``NAME`` is ``SET/STEM`` (e.g.
-    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–37 all name their
+    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–38 all name their
     pages en_1 … ru_5, so a bare ``ru_4`` is refused, the qualified names listed).  A page of
     :data:`NOT_DIFFED`'s sets is refused by its set, whatever the stem."""
     set_name, _, stem = name.rpartition("/")
@@ -718,7 +737,7 @@ def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     ]
     if not found:
         raise SystemExit(
-            f"{name}: not a development page (scraped_written38 is held out, 26 the check)"
+            f"{name}: not a development page (scraped_written39 is held out, 26 the check)"
         )
     if len(found) > 1:
         names = ", ".join(qualified for qualified, _ in found)
@@ -754,7 +773,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written38 pages (fresh38)",
+        help="only the held-out scraped_written39 pages (fresh39)",
     )
     parser.add_argument(
         "--check",
@@ -764,7 +783,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), then A: written38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument(
         "--diff",
