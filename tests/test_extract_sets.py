@@ -377,7 +377,7 @@ def test_magic_html_takes_spaced_golds_of_eight_tokens_with_their_page(
     assert sorted(p.id for p in sets.pages("magic-html", sets.FRESH)) == ["a1", "a2"]
 
 
-def test_written38_is_held_out_whole_and_written37_is_halved(
+def test_written39_is_held_out_whole_and_written38_is_halved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     english = "The harbour board voted on Tuesday to keep the night ferry running through winter."
@@ -387,6 +387,7 @@ def test_written38_is_held_out_whole_and_written37_is_halved(
         (tmp_path / f"{name}.txt").write_text(gold, "utf-8")
     (tmp_path / "04.html").write_text("<html><body><p>no gold</p></body></html>")
     for which in (
+        "written39_dir",
         "written38_dir",
         "written37_dir",
         "written36_dir",
@@ -411,13 +412,14 @@ def test_written38_is_held_out_whole_and_written37_is_halved(
         "written17_dir",
     ):
         monkeypatch.setattr(sets, which, lambda: tmp_path)
-    assert sets.available("written38") and "written38" in sets.FRESH_SETS
-    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written38"))
+    assert sets.available("written39") and "written39" in sets.FRESH_SETS
+    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written39"))
     assert got == [("01", sets.FRESH, russian, "ru"), ("02", sets.FRESH, english, "en")]
-    assert list(sets.pages("written38", "dev-a")) == []  # held out: no development half
-    # written37 to written17, held out in rounds 37 to 17, are development sets: each page in
+    assert list(sets.pages("written39", "dev-a")) == []  # held out: no development half
+    # written38 to written17, held out in rounds 38 to 17, are development sets: each page in
     # one half only
     for name, half in (
+        ("written38", sets.written38_half),
         ("written37", sets.written37_half),
         ("written36", sets.written36_half),
         ("written35", sets.written35_half),
@@ -445,16 +447,16 @@ def test_written38_is_held_out_whole_and_written37_is_halved(
         assert halves == {"01": half("01"), "02": half("02")}
 
 
-def test_written38_is_skipped_until_its_pages_land(
+def test_written39_is_skipped_until_its_pages_land(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the colleague's pages land during the round: before they do, the set says it is absent
-    monkeypatch.setattr(sets, "written38_dir", lambda: tmp_path / "extraction_written38")
-    assert not sets.available("written38")
-    assert list(sets.pages("written38")) == []
-    (tmp_path / "extraction_written38").mkdir()
-    (tmp_path / "extraction_written38" / "01.html").write_text("<p>x</p>")
-    assert not sets.available("written38")  # a page without its gold is no page of the set
+    monkeypatch.setattr(sets, "written39_dir", lambda: tmp_path / "extraction_written39")
+    assert not sets.available("written39")
+    assert list(sets.pages("written39")) == []
+    (tmp_path / "extraction_written39").mkdir()
+    (tmp_path / "extraction_written39" / "01.html").write_text("<p>x</p>")
+    assert not sets.available("written39")  # a page without its gold is no page of the set
 
 
 @pytest.mark.parametrize("flag", [["--per-page"], ["--only", "01"], ["--json", "out.json"]])
@@ -464,7 +466,7 @@ def test_the_held_out_part_refuses_per_page_output(flag: list[str], tmp_path: Pa
     import subprocess
 
     run = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--sets", "written38"]
+        [sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--sets", "written39"]
         + ["--parts", "fresh", *flag],
         capture_output=True,
         text=True,
