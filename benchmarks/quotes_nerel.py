@@ -478,7 +478,9 @@ text goes; 131 attributions, 128 with a speaker, 25 direct, 26 figures; every te
 three; all 131 scored under the default "relay" convention), committed before any run; the labeller's choices where the written conventions are
 silent are kept outside the project until the part is scored "after".  Scored only by
 ``--split ks38`` (skipped with a message where the key-sentence files are absent); "all" leaves it
-out.  From the thirty-ninth session ``ks38`` is development data ("all" scores it).
+out.  From the thirty-ninth session ``ks38`` is development data ("all" scores it; halves by
+the parity of the first byte of the SHA-1 of its id, as ``ks34`` – ``ks37``: 10 texts in
+``devA``, 10 in ``devB``).
 
 ``ks39`` (held out in the thirty-ninth session): ``ks38``'s pool and each file's order
 continued, by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same
@@ -687,8 +689,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: thirty-third and ``bsnlp33`` since the thirty-fourth (all in ``devA``, as
 #: ``benchmarks/heldout.md`` says); ``ks34`` since the thirty-fifth, in both halves by the parity
 #: of the first byte of the SHA-1 of its id (``dev_half``'s hash: even ``devA``, odd ``devB``),
-#: ``ks35`` since the thirty-sixth, ``ks36`` since the thirty-seventh and ``ks37`` since the
-#: thirty-eighth by the same hash
+#: ``ks35`` since the thirty-sixth, ``ks36`` since the thirty-seventh, ``ks37`` since the
+#: thirty-eighth and ``ks38`` since the thirty-ninth by the same hash
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -721,6 +723,7 @@ DEV_HALVES = (
     "ks35",
     "ks36",
     "ks37",
+    "ks38",
 )
 
 
