@@ -1199,6 +1199,13 @@ def fit(golds: list[Gold], without: tuple[str, ...] = ()) -> dict[str, Any]:
     apart_pairs = [(a, b) for a, b in candidates if APART_IN_FIT and _apart(a, b)]
     apart = {(id(a), id(b)) for a, b in apart_pairs}
     candidates = [(a, b) for a, b in candidates if (id(a), id(b)) not in apart]
+    new = [(a, b) for a, b in candidates if pair_weight(a, b) != 1.0]
+    print(
+        f"candidate pairs {len(candidates)} (of one claim "
+        f"{sum(a.group == b.group for a, b in candidates)}); weighted {NEW_WEIGHT}: {len(new)} "
+        f"(of one claim {sum(a.group == b.group for a, b in new)})",
+        flush=True,
+    )
     # what each pair is, read once: (a, b, the same claim, a changed figure by the annotation,
     # role cosine, values that disagree in one currency, owners that differ, periods that
     # contradict)

@@ -343,6 +343,7 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
         "trace_0008_acting_source",
         "trace_0009_quote_words",
         "trace_0010_quote_parts_names",
+        "trace_0011_name_keys",
     ],
 )
 def test_a_library_linked_the_old_way_is_linked_again_once(

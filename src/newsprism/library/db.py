@@ -582,6 +582,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # an article's names leave out the weekdays and months and give a Russian place adjective
+    # its place's key too (newsprism.trace.mentions.name_keys): the stored names were read the
+    # old way.  Every article is linked again by the next catch_up (a person's decisions are
+    # kept)
+    (
+        "trace_0011_name_keys",
+        """
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
 ]
 
 

@@ -285,6 +285,28 @@ class QuoteMention:
 _NAME = re.compile(r"[A-ZА-ЯЁ][\w'’-]+")
 _OPENING = re.compile(r"^\W*\w+")
 
+#: the names of the weekdays and months (English, and Russian in any case): a date, not a name
+DATE_WORD = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+    r"|april|june|july|august|september|october|november|december"
+    r"|понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*"
+    r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яйе]|июн\w*|июл\w*|август\w*|сентябр\w*"
+    r"|октябр\w*|ноябр\w*|декабр\w*)$",
+    re.IGNORECASE,
+)
+
+#: a weekday or a month is no name of an event's people or places: "on Friday", "in March"
+#: made two articles of two events share a name, and gave an article that names no one else a
+#: name set that shared nothing with its own event's reports, so its figures were read as
+#: another event's (``other_event``; thirty-ninth session, development test38)
+NAME_DATES_ASIDE = True
+
+#: a Russian adjective made from a place's name («екатеринбургской», «московские») is that
+#: place too: its key is also given without the suffix «-ск-» (Екатеринбург), as
+#: Yekaterinburg and Екатеринбурге already share one (thirty-ninth session)
+PLACE_ADJECTIVES = True
+_PLACE_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ие|их|им|ими|ей)$")
+
 
 def name_keys(article: Article) -> tuple[str, ...]:
     """The names an article holds (capitalised words not opening a sentence), each as the key
@@ -294,9 +316,13 @@ def name_keys(article: Article) -> tuple[str, ...]:
     texts = [s.text for s in article.sentences] or [article.text]
     for text in [article.title or "", *texts]:
         for word in _NAME.findall(_OPENING.sub("", text, count=1)):
+            if NAME_DATES_ASIDE and DATE_WORD.match(_POSSESSIVE.sub("", word)):
+                continue
             key = speaker_key(word)
             if key and len(key) >= 2:
                 keys.add(key)
+                if PLACE_ADJECTIVES and _PLACE_ADJECTIVE.match(word.lower()) and len(key) >= 5:
+                    keys.add(key[:-2])
     return tuple(sorted(keys))
 
 

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from . import bodies, bodies_ru
-from .mentions import ClaimMention, speaker_key
+from .mentions import DATE_WORD, ClaimMention, speaker_key
 
 #: two sources at or above this cosine are one (police / полиция 0.89, the ministry / the
 #: labour ministry 0.81, labour ministry / министерство труда 0.78), below it two (finance /
@@ -97,14 +97,7 @@ DATES_NOT_SOURCES = True
 #: speaks in its sentence is that body (twenty-second session; see docs/trace.md)
 PLACES_ASIDE = True
 
-_DATE_WORD = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-    r"|april|june|july|august|september|october|november|december"
-    r"|понедельник\w*|вторник\w*|сред[аеуы]|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*"
-    r"|январ\w*|феврал\w*|март\w*|апрел\w*|ма[яйе]|июн\w*|июл\w*|август\w*|сентябр\w*"
-    r"|октябр\w*|ноябр\w*|декабр\w*)$",
-    re.IGNORECASE,
-)
+_DATE_WORD = DATE_WORD
 
 
 @lru_cache(maxsize=65536)  # asked for both figures of every pair a link compares

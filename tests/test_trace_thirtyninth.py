@@ -1,0 +1,61 @@
+"""The thirty-ninth session's trace changes, on invented English and Russian sentences: a
+weekday or a month is no name of an event, and a Russian adjective made from a place's name
+names that place (:func:`newsprism.trace.mentions.name_keys`), so that two reports of one event
+share their names and two events' reports do not share a day."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.attribution.stage import article_from_text
+from newsprism.trace import mentions
+from newsprism.trace.mentions import name_keys, speaker_key
+
+
+def _keys(text: str, language: str) -> set[str]:
+    return set(name_keys(article_from_text(text, language)))
+
+
+def test_weekdays_and_months_are_no_names() -> None:
+    keys = _keys(
+        "Late on Friday the Kestrel Line said its March fares to Tver would rise by a fifth, "
+        "and that the Monday ferries would keep their price until October.",
+        "en",
+    )
+    assert keys == {speaker_key(w) for w in ("Kestrel", "Line", "Tver")}
+
+
+def test_russian_weekdays_and_months_are_no_names() -> None:
+    keys = _keys(
+        "Как сообщили в Пятницу, паром Чайка до Понедельника не выйдет, а в Марте рейсы "
+        "на Тверь вернутся.",
+        "ru",
+    )
+    assert keys == {speaker_key(w) for w in ("Чайка", "Тверь")}
+
+
+def test_two_events_no_longer_share_a_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    one = "Rescuers in Orsk said on Monday that 14 miners were still underground."
+    other = "The Velmar board said on Monday that 14 stores would close."
+    assert not _keys(one, "en") & _keys(other, "en")
+    monkeypatch.setattr(mentions, "NAME_DATES_ASIDE", False)
+    assert _keys(one, "en") & _keys(other, "en") == {speaker_key("Monday")}
+
+
+def test_a_place_adjective_names_its_place() -> None:
+    english = _keys("A court in Tver put the damage at 58 million roubles.", "en")
+    russian = _keys("По оценке суда, Тверской завод потерял 58 млн рублей.", "ru")
+    assert english & russian == {speaker_key("Tver")}
+
+
+def test_a_place_adjective_named_another_place_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mentions, "PLACE_ADJECTIVES", False)
+    english = _keys("A court in Tver put the damage at 58 million roubles.", "en")
+    russian = _keys("По оценке суда, Тверской завод потерял 58 млн рублей.", "ru")
+    assert not english & russian
+
+
+def test_a_short_adjective_keeps_its_key() -> None:
+    # a key of four letters or fewer is not cut (Российский: "rsk" would become "r")
+    keys = _keys("По данным ведомства, Российский союз назвал 40 случаев.", "ru")
+    assert keys == {speaker_key("Российский")}
