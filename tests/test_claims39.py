@@ -28,3 +28,20 @@ def test_ru_a_signed_range() -> None:
 def test_ru_a_sign_word_before_a_bare_number_in_a_list() -> None:
     # «минус 9» between commas is a reading of the thermometer, not a number word's fragment
     assert _ru("На вершине ветрено, минус 9, видимость плохая.") == [(-9.0, None, None, None)]
+
+
+def test_ru_a_phone_number_with_a_long_city_code_is_no_figure() -> None:
+    # ten digits after the 8, the city code of four or five digits in brackets
+    assert _ru("Запись на приём по телефону 8 (3452) 61-08-44.") == []
+    assert _ru("Справки: 8 (81371) 2-15-07, ежедневно.") == []
+
+
+def test_ru_a_service_number_after_a_phone_word_is_no_figure() -> None:
+    assert _ru("Сообщить о пропаже можно по телефону доверия 122.") == []
+    assert _ru("Горячая линия МЧС: 112 или 01.") == []
+    assert _ru("Звонить по телефону 442 0071 с девяти до шести.") == []
+
+
+def test_ru_a_phone_word_keeps_the_figures_it_counts_or_prices() -> None:
+    assert _ru("Новый телефон стоит 50 тысяч рублей.") == [(50000.0, None, "RUB", None)]
+    assert _ru("На линии работают 12 операторов.") == [(12.0, None, "оператор", None)]

@@ -183,7 +183,12 @@ _TIME_AFTER = re.compile(
     r"(?i)(?<!\w)(?:около|в|во|к|до|после|с|со)\s+(?:([01]?\d|2[0-3])\.[0-5]\d)(?!\d|[.,]\d)"
     r"(?!\s*(?:%|проц|руб|долл|евро|млн|млрд|тыс|трлн|раз|км|кг|м\b|г\b|т\b|л\b|балл|пункт|град))"
 )
-_PHONE = re.compile(r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)")
+_PHONE = re.compile(
+    r"(?<!\w)(?:\+7|8)[\s(-]*\d{3}[\s)-]*\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)"
+    # a city code of four or five digits in brackets, the rest in shorter groups: «8 (8172)
+    # 23-01-05», «8 (81371) 2-15-07» (ten digits after the 8, as every Russian number has)
+    r"|(?<!\w)(?:\+7|8)\s*\(\d{4,5}\)\s*\d{1,3}(?:[\s-]\d{2}){2}(?!\d)"
+)
 
 
 _SCORE = re.compile(

@@ -223,11 +223,53 @@ def _numbered_name(toks: list[Token], i: int, q: Quantity) -> bool:
     )
 
 
+#: the lemmas of the words a number is dialled by: «по телефону 122», «по номеру 112», «горячая
+#: линия: 8-800-…»
+_DIALLED_BY = frozenset({"телефон", "номер", "линия"})
+#: what may stand between such a word and the number: its genitive complements («по телефону
+#: горячей линии 122», «единой диспетчерской службы 005») and a colon
+_SERVICE_GAP = 4
+
+
+def _dialled(toks: list[Token], i: int, j: int, q: Quantity) -> bool:
+    """A number one dials, not a figure: digits with a leading zero («005», a code), or a bare
+    number after «телефон»/«номер»/«линия» and only that word's genitive complements, with
+    nothing counted after it («по телефону горячей линии 122», «Горячая линия ГИБДД: 112 или
+    …»).  «Телефон стоит 50 тысяч» has a verb between and keeps its figure."""
+    t = toks[i]
+    if t.kind != "num":
+        return False
+    if len(t.text) > 1 and t.text[0] == "0" and t.text.isdigit():
+        # a code, or the later group of a number written in groups («667 0099 с 9 до 17»)
+        return q.unit is None or (i > 0 and toks[i - 1].kind == "num")
+    if q.unit is not None:
+        return False
+    if j < len(toks) and not (
+        toks[j].text in ".,;:!?()»—–"
+        or toks[j].kind == "num"  # the next group of the same number: «667 0099»
+        or toks[j].lower in ("или", "и", "круглосуточно")
+    ):
+        return False
+    for k in range(i - 1, max(-1, i - 2 - _SERVICE_GAP), -1):
+        w = toks[k]
+        if w.text == ":" and k == i - 1:
+            continue
+        if w.kind != "word":
+            return False
+        if _lemma(w) in _DIALLED_BY:
+            return True
+        if not any("gent" in p.tag for p in russian_parses(w.lower)[:3]):
+            return False
+    return False
+
+
 def _not_a_claim(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> bool:
     n = len(toks)
     if toks[i].lower in ("минус", "плюс") and i + 1 < n and toks[i + 1].kind == "num":
         # «до минус 23»: the sign word is no number word; the digits after it are judged
         return _not_a_claim(sentence, toks, i + 1, j, q)
+    if _dialled(toks, i, j, q):
+        return True
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     after = toks[i + 1] if i + 1 < n else None
