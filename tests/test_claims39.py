@@ -45,3 +45,15 @@ def test_ru_a_service_number_after_a_phone_word_is_no_figure() -> None:
 def test_ru_a_phone_word_keeps_the_figures_it_counts_or_prices() -> None:
     assert _ru("Новый телефон стоит 50 тысяч рублей.") == [(50000.0, None, "RUB", None)]
     assert _ru("На линии работают 12 операторов.") == [(12.0, None, "оператор", None)]
+
+
+def test_ru_a_price_for_one_of_a_period_is_a_rate() -> None:
+    # a sum «за 1 час» is a price per hour (two figures since the review of round 38); «за 10
+    # лет» stays how long
+    assert _ru("Компенсация составит 500 рублей за 1 час простоя.") == [
+        (500.0, None, "RUB/hour", None)
+    ]
+    assert _ru("Он заработал 5 млн рублей за 10 лет.") == [
+        (5000000.0, None, "RUB", None),
+        (10.0, None, "year", None),
+    ]

@@ -236,7 +236,13 @@ def _per(
         # given to them, so only a count takes a population's amount, in the caller)
         return population_denominator(toks, j + 1)
     if w in ("за", "на") and _may_take_a_counted_denominator(w, unit):
-        counted = _counted_denominator(sentence, toks, j + 1, per_one=w == "на" and _money(unit))
+        counted = _counted_denominator(
+            sentence,
+            toks,
+            j + 1,
+            per_one=w == "на" and _money(unit),
+            price=w == "за" and _money(unit),
+        )
         if counted:
             return counted
     if (
@@ -291,13 +297,15 @@ def _may_take_a_counted_denominator(word: str, unit: str | None) -> bool:
 
 
 def _counted_denominator(
-    sentence: str, toks: list[Token], k: int, *, per_one: bool = False
+    sentence: str, toks: list[Token], k: int, *, per_one: bool = False, price: bool = False
 ) -> tuple[str, int] | None:
     """The denominator of a rate per a round amount of a unit at ``toks[k]`` (after «за» or
     «на»): ``"1000 m³"``, or the unit alone for one of it; the amount's digits or scale word
     belong to the rate, not to a figure of their own.  Never a period of time («за 10 лет» is
     how long, a figure of its own); with ``per_one`` (a sum «на» an amount) only one of the unit
-    («на 1 куб. м»): a sum «на 100 тонн зерна» is what the money buys, not a price."""
+    («на 1 куб. м»): a sum «на 100 тонн зерна» is what the money buys, not a price.  A sum
+    «за» one of a period (``price``) is a price per that period: «500 рублей за 1 час простоя»,
+    «за 10 лет» stays how long."""
     n = len(toks)
     if k >= n:
         return None
@@ -313,7 +321,9 @@ def _counted_denominator(
     if found is None or total not in _ROUND_AMOUNTS:
         return None
     unit, end = found
-    if unit in _PERIOD_UNITS or (per_one and total != 1):
+    if unit in _PERIOD_UNITS and not (price and total == 1 and toks[k - 1].kind == "num"):
+        return None
+    if per_one and total != 1:
         return None
     if end < n and toks[end].text == "." and toks[end].glued:
         end += 1  # «куб. м.»: the abbreviation's own full stop
