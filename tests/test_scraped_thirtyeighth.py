@@ -195,3 +195,23 @@ def test_a_story_reporting_a_call_to_subscribe_stays() -> None:
     )
     kinds = _kinds(page)
     assert any(t.startswith("The council asked residents") for _, t in kinds), kinds
+
+
+# -- the author's name under a dated headline and its standfirst ----------------------------------
+
+_NAME_UNDER_HEADER_RU = """Вести Заречья
+Новости · Политика · Общество · Спорт
+Общество
+4 декабря 2026, 10:15
+В Заречном районе откроют три новых фельдшерских пункта
+Первый из них начнёт работать в селе Лукино уже в январе
+Ольга Кравец
+«Новый пункт в Лукине построен за семь месяцев», — сообщили в районной администрации. Ещё два откроются весной в сёлах Борки и Ясное.
+В каждом пункте будут работать фельдшер и медсестра, приём будет вестись пять дней в неделю.
+"""
+
+
+def test_a_name_under_a_dated_headline_is_its_author() -> None:
+    _, blocks, metadata = extract_scraped(_NAME_UNDER_HEADER_RU)
+    assert list(metadata.authors) == ["Ольга Кравец"]
+    assert not any(b.text == "Ольга Кравец" for b in blocks)

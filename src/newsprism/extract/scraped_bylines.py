@@ -111,6 +111,16 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # "The Ridgeway Sentinel" / "Published Dec. 2")
             lab.relabel(BYLINE, "a name a line away from the date line")
             lab.authors = [lab.text]
+        elif (
+            i < body_start + 2
+            and _under_a_dated_headline(labs, i)
+            and not _signed_by_another(labs, lab.text)
+        ):
+            # the date line, the headline, its standfirst, then the author's name: the
+            # header's order on many sites («18.06.2026» / headline / standfirst / «Ксения
+            # Мартынова»), the name under the story's header rather than beside its date
+            lab.relabel(BYLINE, "a name right under a dated headline")
+            lab.authors = [lab.text]
 
 
 #: a signature's description after the name ("Club Secretary", «главный врач», «д. Ольховка»)
@@ -236,6 +246,15 @@ def _headline_above(labs: list[Labelled], i: int) -> bool:
 
 #: how many lines above a byline its headline may stand (a standfirst, a label between)
 _BYLINE_REACH = 4
+
+
+def _under_a_dated_headline(labs: list[Labelled], i: int) -> bool:
+    """Right above line ``i`` stand the headline and at most its standfirst (headline-sized
+    lines), and right above them the page's date line."""
+    j = i - 1
+    while j >= 0 and i - j <= 2 and labs[j].label in (SHORT, TEXT) and _headline_sized(labs[j]):
+        j -= 1
+    return j < i - 1 and j >= 0 and labs[j].label == DATE
 
 
 def _date_near(labs: list[Labelled], i: int) -> bool:
