@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .assemble import clean_inline
+from .scraped_lexicon import ONE_LETTER_WORDS, is_word
 
 # what may open a line of its own even in a hard-wrapped page
 _STARTS_UNIT = re.compile(
@@ -57,6 +58,7 @@ def _first_word(text: str) -> str:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[А-ЯЁ]")
 
 
 def _drop_cap_join(letter: str, line: str, words: Counter[str]) -> str | None:
@@ -75,8 +77,19 @@ def _drop_cap_join(letter: str, line: str, words: Counter[str]) -> str | None:
     line_words = [w.lower() for w in _WORDS.findall(line)]
     fragment = line_words[0] if line_words else ""
     glued = letter.lower() + fragment
+    if words[glued]:
+        return letter + line  # the page writes the glued word elsewhere ("Alex", "Over")
+    if letter.lower() in ONE_LETTER_WORDS["ru" if _CYRILLIC.match(letter) else "en"]:
+        # the language's lexicon, where one of the two is a word and the other is not: "A" over
+        # "man who …" ("man", no "aman"), "I" over "f you …" ("if", no "f"), «В» over «ыпускники»
+        fragment_is_word, glued_is_word = is_word(fragment), is_word(glued)
+        if fragment_is_word is not None and glued_is_word is not None:
+            if fragment_is_word and not glued_is_word:
+                return letter + " " + line
+            if glued_is_word and not fragment_is_word:
+                return letter + line
     elsewhere = words[fragment] - line_words.count(fragment)
-    if elsewhere > 0 and not words[glued]:
+    if elsewhere > 0:
         return letter + " " + line  # a word of one letter ("A", «В») over its sentence
     return letter + line
 

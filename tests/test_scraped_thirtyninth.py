@@ -1,0 +1,53 @@
+"""Scraped text, round 39: each rule tested on pages and lines we wrote (invented places and
+people), in English and Russian; each rule's test fails on the round-38 code (6eae3fd1); a guard
+("stays") passes on both."""
+
+from __future__ import annotations
+
+from newsprism.extract.scraped import extract_scraped
+from newsprism.extract.scraped_lexicon import is_word
+from newsprism.extract.scraped_lines import split_lines
+
+
+def _kinds(page: str) -> list[tuple[str, str]]:
+    _, blocks, _ = extract_scraped(page)
+    return [(b.kind, b.text) for b in blocks]
+
+
+# -- a one-letter word over its sentence: the language's lexicon decides --------------------------
+
+
+def test_the_lexicon_knows_words_and_their_forms() -> None:
+    assert is_word("man") and is_word("children") and is_word("swam") and is_word("running")
+    assert is_word("another") and is_word("if") and is_word("a")
+    assert not is_word("aman") and not is_word("nother") and not is_word("f")
+    assert is_word("понедельник") and is_word("выпускники") and is_word("в")
+    assert not is_word("впонедельник") and not is_word("ыпускники")
+
+
+def test_a_one_letter_word_is_kept_apart_though_its_next_word_is_nowhere_else() -> None:
+    # "man" occurs nowhere else on the page: the page's words alone glued "Aman"
+    en = (
+        "A\nman who swam across the estuary at night was pulled from the water by a ferry crew.\n"
+        "The coastguard said the crossing was two miles wide at that point."
+    )
+    assert split_lines(en)[0].text.startswith("A man who swam across the estuary")
+    ru = (
+        "В\nпонедельник на набережной Заречного открыли новый причал для прогулочных судов.\n"
+        "Строительство заняло два года и обошлось городу в сорок миллионов рублей."
+    )
+    assert split_lines(ru)[0].text.startswith("В понедельник на набережной Заречного")
+
+
+def test_a_drop_cap_whose_fragment_is_no_word_is_glued() -> None:
+    # (guard) "f" is no word, "if" is; «ыпускники» no word, «выпускники» is
+    en = "I\nf you walk the coast path in winter, take a torch.\nThe path is closed after dark."
+    assert split_lines(en)[0].text.startswith("If you walk the coast path")
+    ru = "В\nыпускники посадили сад у школы.\nДеревья передал питомник."
+    assert split_lines(ru)[0].text.startswith("Выпускники посадили сад")
+
+
+def test_a_glued_word_the_page_writes_elsewhere_stays_glued() -> None:
+    # (guard) "Alex" is no word of the lexicon, but the page writes it: a drop cap, a name
+    text = "A\nlex Morgan opened the café in May.\nAlex said the rent had doubled since."
+    assert split_lines(text)[0].text.startswith("Alex Morgan opened the café")
