@@ -51,3 +51,52 @@ def test_a_glued_word_the_page_writes_elsewhere_stays_glued() -> None:
     # (guard) "Alex" is no word of the lexicon, but the page writes it: a drop cap, a name
     text = "A\nlex Morgan opened the café in May.\nAlex said the rent had doubled since."
     assert split_lines(text)[0].text.startswith("Alex Morgan opened the café")
+
+
+# -- an embedded post's footer: poster, handle and date -------------------------------------------
+
+_EMBEDDED_POST_EN = """The Dunmore Courier
+News · Sport · Weather
+Ferry crossings cancelled as gales reach the estuary
+Crews tied up at Porthbeck and Dunmore by mid-morning
+By Rhian Castell
+14 November 2026
+Every crossing between Porthbeck and Dunmore was cancelled on Saturday as gusts of up to 70mph reached the estuary.
+The harbour's own account posted the news shortly after 9am:
+All sailings are off for the rest of today. Tickets will be honoured on Sunday's first two boats.
+— Porthbeck Harbour (@PorthbeckHarbour) November 14, 2026
+The operator said it expected the service to resume on Sunday morning if the wind eased overnight.
+Passengers already on the Dunmore side were offered rooms at two hotels on the quay.
+"""
+
+_EMBEDDED_POST_RU = """Вести Заречья
+Новости · Общество · Спорт
+В Заречном закрыли мост на ремонт
+Движение перекрыто до конца месяца
+Анна Кречетова
+6 декабря 2026
+Старый мост через Сору в Заречном закрыли на ремонт в субботу утром, сообщили в администрации района.
+Глава района Сергей Лаптев написал в соцсетях:
+Мост закрыт до 30 декабря. Автобусы пойдут в объезд через Луговое, расписание на сайте района.
+— Сергей Лаптев (@laptev_zar) 6 декабря 2026
+По словам главы района, ремонт обойдётся в 48 миллионов рублей, а работы будут идти и ночью.
+Жители Лугового попросили поставить на объездной дороге временный светофор.
+"""
+
+
+def test_an_embedded_posts_footer_is_the_pages() -> None:
+    for page, handle, post in (
+        (_EMBEDDED_POST_EN, "@PorthbeckHarbour", "All sailings are off"),
+        (_EMBEDDED_POST_RU, "@laptev_zar", "Мост закрыт до 30 декабря"),
+    ):
+        kinds = _kinds(page)
+        assert not any(handle in t for _, t in kinds), kinds
+        assert any(k == "paragraph" and t.startswith(post) for k, t in kinds), kinds
+
+
+def test_a_sentence_naming_a_handle_stays() -> None:
+    # (guard) a sentence of the story that names an account and a year is no post's footer
+    from newsprism.extract.scraped_labels import EMBED_FOOTER
+
+    assert not EMBED_FOOTER.match("- The council's account (@DunmoreCouncil) was opened in 2019")
+    assert EMBED_FOOTER.match("— Porthbeck Harbour (@PorthbeckHarbour) November 14, 2026")

@@ -223,6 +223,18 @@ def glued_ui_words(text: str) -> bool:
 _FIELDS = re.compile(r"\s+[|•·]\s+")
 
 
+#: the footer an embedded social post prints under its text: a dash, the poster's name, the
+#: account's handle in brackets and the post's date ("— Name (@handle) July 15, 2026", «— Имя
+#: (@handle) 10 октября 2026»): the form the post's embed code writes, on any site and in any
+#: language (37 such lines in the extraction sets' development pages copied as text, none of them
+#: in a gold)
+EMBED_FOOTER = re.compile(
+    r"^[—–-]\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)\s+"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\s*$"
+)
+EMBED_FOOTER_REASON = "an embedded post's footer (its poster, handle and date)"
+
+
 def label_alone(line: Line) -> Labelled:
     """First pass: what a line is on its own, before its neighbours are looked at."""
     text = line.text
@@ -263,6 +275,8 @@ def label_alone(line: Line) -> Labelled:
         return out(CHROME, "no words (numbers and signs only)")
     if UPDATE_TIME.match(text):
         return out(CHROME, "time of the page's last update")
+    if EMBED_FOOTER.match(text):
+        return out(CHROME, EMBED_FOOTER_REASON)
     if TAG_LINE.match(text):
         return out(CHROME, "tag list")
     paywall = (
