@@ -98,6 +98,7 @@ from .scraped_structure import (
     drop_polls,
     drop_release_boilerplate,
     drop_rosters,
+    drop_signup_forms,
     drop_sites_own_tail,
     drop_widget_labels,
     mark_colon_lists,
@@ -179,6 +180,7 @@ def classify(text: str) -> list[Labelled]:
     drop_widget_labels(labs, body_start)
     drop_sites_own_tail(labs, body_start, site_name(labs))
     drop_closing_box(labs, body_start)
+    drop_signup_forms(labs)
     find_signature_with_address(labs)
 
     _drop_section_crumbs(labs, body_start)

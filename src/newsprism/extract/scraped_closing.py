@@ -453,3 +453,76 @@ def drop_closing_box(labs: list[Labelled], body_start: int) -> None:
         return  # the whole body is no box
     for i in box:
         labs[i].relabel(CHROME, "a box after the story (its fields, contacts, label)")
+
+
+#: a sign-up form's address field: the field's prompt names the address it wants ("Enter your
+#: email", "Your email address", «Ваш e-mail», «Введите адрес электронной почты»); a bare
+#: "Email" is a share button, so a word that makes it a prompt is required
+_FORM_FIELD = re.compile(
+    r"^(?:(?:enter|type|введите|укажите)\s+(?:your\s+|ваш\s+|вашу\s+)?|your\s+|ваш\s+|вашу\s+)"
+    r"(?:e-?mail|email)(?:\s+address)?\s*\*?:?$"
+    r"|^(?:e-?mail|email)\s+address\s*\*?:?$"
+    r"|^(?:введите\s+|ваш\s+)?(?:адрес\s+электронной\s+почты|электронн\w+\s+почт\w+)\s*\*?:?$",
+    re.I,
+)
+#: the form's own title over it ("Sign up to The Morning Link", «Рассылка «Своего дела»»)
+FORM_TITLE_MAX_WORDS = 10
+#: the form's blurb under its title ("The day's news in your inbox …", «Раз в неделю — …»)
+FORM_BLURB_MAX_WORDS = 40
+#: a consent note under the button speaks to the reader of the act of signing up
+_SECOND_PERSON = re.compile(r"\b(?:you|your|вы|ваш\w*)\b", re.I)
+_SIGNING_UP = re.compile(
+    r"\b(?:sign(?:ing)? ?up|subscrib\w*|click\w*|button|agree\w*|consent\w*|unsubscrib\w*|"
+    r"нажима\w*|нажав\w*|кнопк\w*|подпис\w*|соглаша\w*|согласи\w*|отпис\w*)\b",
+    re.I,
+)
+
+
+def _short_title(lab: Labelled) -> bool:
+    text = lab.text.rstrip()
+    return (
+        lab.label in (SHORT, TEXT, CHROME)
+        and word_count(text) <= FORM_TITLE_MAX_WORDS
+        and not text.endswith((".", "!", "?", "…", ":"))
+    )
+
+
+def drop_signup_forms(labs: list[Labelled]) -> None:
+    """A newsletter's sign-up box in the middle of the story: its address field and its button
+    are the page's, and so are the lines that belong to the box by where they stand — its title
+    right over the field (a short line without a full stop), or a blurb of a sentence or two
+    right over the field under such a title, and the consent note right under the button (a
+    line that speaks to the reader of signing up: "By signing up you agree …", «Нажимая кнопку,
+    вы соглашаетесь …»).  The box is found by its field, not by its words: English boxes were
+    already read by their promo's vocabulary, a Russian box's title and note were headings."""
+    for i, lab in enumerate(labs):
+        if not _FORM_FIELD.match(lab.text.strip()):
+            continue
+        lab.relabel(CHROME, "a sign-up form's address field")
+        # the button: the chrome line or two right under the field
+        below = i + 1
+        while below < len(labs) and below <= i + 2 and labs[below].label == CHROME:
+            below += 1
+        if below == i + 1:
+            continue  # no button under it: a field label elsewhere, nothing more is the form's
+        note = labs[below] if below < len(labs) else None
+        if (
+            note is not None
+            and note.label != CHROME
+            and word_count(note.text) <= FORM_BLURB_MAX_WORDS
+            and _SECOND_PERSON.search(note.text)
+            and _SIGNING_UP.search(note.text)
+        ):
+            note.relabel(CHROME, "a sign-up form's consent note under its button")
+        above = i - 1
+        if above < 0 or labs[above].label == CHROME:
+            continue
+        if _short_title(labs[above]):
+            labs[above].relabel(CHROME, "a sign-up form's title over its field")
+        elif (
+            word_count(labs[above].text) <= FORM_BLURB_MAX_WORDS
+            and above >= 1
+            and _short_title(labs[above - 1])
+        ):
+            labs[above].relabel(CHROME, "a sign-up form's blurb over its field")
+            labs[above - 1].relabel(CHROME, "a sign-up form's title over its blurb")

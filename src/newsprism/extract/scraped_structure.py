@@ -25,6 +25,7 @@ import re
 from .scraped_closing import _next_text
 from .scraped_closing import drop_closing_box as drop_closing_box
 from .scraped_closing import drop_polls as drop_polls
+from .scraped_closing import drop_signup_forms as drop_signup_forms
 from .scraped_closing import drop_sites_own_tail as drop_sites_own_tail
 from .scraped_closing import drop_widget_labels as drop_widget_labels
 from .scraped_labels import (
