@@ -160,3 +160,17 @@ def test_the_story_after_a_box_without_a_consent_note_stays() -> None:
     )
     kinds = _kinds(page)
     assert any(k == "paragraph" and t.startswith("A new chain costs") for k, t in kinds), kinds
+
+
+# -- the site's appeal for money ------------------------------------------------------------------
+
+
+def test_an_appeal_for_money_is_a_page_notice() -> None:
+    from newsprism.extract.scraped_vocab import is_page_notice
+
+    assert is_page_notice("Support local journalism. Donate to the Courier today.")
+    assert is_page_notice("Become a member")
+    assert is_page_notice("Поддержите редакцию")
+    # (guard) a story's sentences about giving are the story's
+    assert not is_page_notice("Donations to the lifeboat appeal reached £40,000 on Friday.")
+    assert not is_page_notice("Donate to the appeal, the mayor urged residents on Friday.")

@@ -318,6 +318,13 @@ PAGE_NOTICE = re.compile(
     # a subscription promo of one sentence: "Subscribe to The Daily for free local news alerts."
     # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
     r"^(?:subscribe|sign up) (?:to|for) [^.!?,]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?,]{0,30}[.!]?$|"
+    # the site's appeal for money, a line of one to three short calls and nothing else ("Support
+    # local journalism. Donate to KRVP today.", "Become a Member", «Поддержите редакцию»): a
+    # story reports a fund-raiser with a subject and a clause ("Donations to the fund reached …")
+    r"^(?:(?:please )?(?:support (?:local |independent |our |quality |public )?(?:journalism|"
+    r"news|radio|newsroom)|donate\b[^.!?,]{0,40}|become an? (?:member|supporter|subscriber|"
+    r"patron)\b[^.!?,]{0,30}|поддержите (?:редакцию|нас|проект|независимую журналистику)"
+    r"[^.!?,]{0,30})[.!]?\s*){1,3}$|"
     r"^(?:подпишитесь|подписывайтесь) на [^.!?,]{0,80}[.!]?$|"
     # the page asks its reader, in a clause of its own, to follow the site's own channel,
     # newsletter or app ("Get breaking news on your phone: subscribe to our WhatsApp channel",
