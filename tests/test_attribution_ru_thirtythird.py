@@ -2,8 +2,8 @@
 text.
 
 - An indirect content that is a noun phrase, not a clause («объявил о своей отставке»), is
-  not capped below the confident bar for its grammar: on NEREL's half B such reports are right
-  as often as the bar asks (the cap fitted on half A did not hold there).
+  reported and credited; no fixed cap holds it below the bar (the cap fitted on half A did not
+  hold on B), and since the thirty-ninth session the refitted model weighs it below a clause.
 - «возложил ответственность / вину за X на Y» is blaming: a report of the one who puts it, its
   content the noun's phrase with whom it is put on.
 """
@@ -32,9 +32,16 @@ def test_a_reported_noun_phrase_keeps_its_confidence() -> None:
 
     article = attributed(_NOUN_REPORTS, "ru")
     sure = {q.text: (q.confidence or 0.0) >= CONFIDENT for q in article.quotes}
-    # «объявил о своей отставке» beside its speaker's full name and post: as sure as a clause
-    assert any(ok for text, ok in sure.items() if "отставке" in text), sure
-    assert any(ok for text, ok in sure.items() if "бюджет будет принят" in text), sure
+    conf = {q.text: q.confidence or 0.0 for q in article.quotes}
+    said = {q.text: speaker_name(article, q) for q in article.quotes}
+    # «объявил о своей отставке» is reported and credited; since the thirty-ninth session the
+    # refitted model weighs a noun-phrase content below a clause of the same speaker (on half B,
+    # never fitted on, such reports were right 58 % of the time at a mean of 0.65)
+    resign = next(t for t in conf if "отставке" in t)
+    budget = next(t for t in conf if "бюджет будет принят" in t)
+    assert said[resign] == said[budget] == "Иван Петров", said
+    assert sure[budget], sure
+    assert conf[resign] < conf[budget], conf
 
 
 _BLAME = (

@@ -182,6 +182,42 @@ def evidence_key(features: dict[str, float]) -> str:
     return next(k for k in features if k.startswith("ev="))[3:]
 
 
+#: the rules' marks given to the logistic model as features (thirty-ninth session): where the
+#: model file says ``rules_as_features``, the caps and floors below are not applied and each of
+#: these weighs what the refit on the development half A found, instead of a constant per rule
+#: (a bare surname two people share stays capped: 4 such quotes on A are too few to weigh)
+RULE_FEATURES = (
+    "rule.nested",
+    "rule.said_he",
+    "rule.anonymous",
+    "rule.noun_report",
+    "rule.back_reference",
+)
+
+
+def rule_features(
+    text: str,
+    found: Found,
+    speaker: Speaker | None,
+    analysis: Analysis,
+    nested: bool,
+    n_quotes: int,
+) -> dict[str, float]:
+    """The marks the caps and floors of :func:`apply` act on, as features, and how many
+    quotes the article credits to the speaker (one person quoted often is rarely a wrong
+    merge)."""
+    return {
+        "rule.nested": float(nested),
+        "rule.said_he": float(said_he(text, found, speaker, analysis)),
+        "rule.anonymous": float(
+            speaker is not None and evidence(text, found, speaker, analysis) == "anonymous"
+        ),
+        "rule.noun_report": float(_noun_report(text, found)),
+        "rule.back_reference": float(back_reference(found, speaker)),
+        "speaker.log_quotes": math.log1p(n_quotes),
+    }
+
+
 @dataclasses.dataclass(frozen=True)
 class Logistic:
     """A logistic model over the evidence class and a few named features (those it was not
@@ -192,6 +228,8 @@ class Logistic:
     #: subtracted from the logit: the model's probability moved down so that, leaving each
     #: annotated part out in turn, the worst part still has ≥ 90% of its confident quotes right
     margin: float = 0.0
+    #: the caps and floors are features of the model (:data:`RULE_FEATURES`), not applied after
+    rules_as_features: bool = False
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -204,7 +242,17 @@ def load() -> Logistic:
     raw = resources.files("newsprism").joinpath("data", MODEL_FILE).read_text("utf-8")
     data = json.loads(raw)
     weights = {k: float(v) for k, v in data["weights"].items()}
-    return Logistic(weights, float(data["bias"]), float(data.get("margin", 0.0)))
+    return Logistic(
+        weights,
+        float(data["bias"]),
+        float(data.get("margin", 0.0)),
+        bool(data.get("rules_as_features", False)),
+    )
+
+
+#: when a list, :func:`apply` appends each quote's span and features to it (the refit script,
+#: ``scripts/refit_confidence_ru.py``, reads them; never set in use)
+RECORD: list[tuple[int, int, dict[str, float]]] | None = None
 
 
 #: the confidence of words that hold another attribution's cue (see :func:`holds_other_cue`):
@@ -312,11 +360,26 @@ def apply(
     """The quotes with ``confidence`` and ``speaker_confidence`` from the shipped rates."""
     model = load()
     by_id = {s.id: s for s in speakers}
+    credited: dict[int, int] = {}
+    for quote in quotes:
+        if quote.speaker is not None:
+            credited[quote.speaker] = credited.get(quote.speaker, 0) + 1
     out = []
     for found, quote in zip(analysis.found, quotes, strict=True):
         speaker = by_id.get(quote.speaker) if quote.speaker is not None else None
-        p = round(model.probability(features(text, found, speaker, analysis)), 3)
+        feats = features(text, found, speaker, analysis)
         nested = holds_other_cue(found, analysis.found)
+        if model.rules_as_features or RECORD is not None:
+            n_quotes = credited.get(quote.speaker, 0) if quote.speaker is not None else 0
+            feats.update(rule_features(text, found, speaker, analysis, nested, n_quotes))
+        if RECORD is not None:
+            RECORD.append((quote.start, quote.end, dict(feats)))
+        p = round(model.probability(feats), 3)
+        if model.rules_as_features:
+            if found.namesake:  # a bare surname two people share: either may be meant
+                p = min(p, NESTED_CAP)
+            out.append(dataclasses.replace(quote, confidence=p, speaker_confidence=p))
+            continue
         if NESTED_DOUBT and p > NESTED_CAP and nested:
             p = NESTED_CAP
         if NOUN_DOUBT and p > NOUN_CAP and _noun_report(text, found):
