@@ -226,7 +226,10 @@ def test_russian_confidence_follows_the_evidence() -> None:
     assert name.confidence > media.confidence
     # the last step maps confidences through steps fitted on the development half A (thirty-
     # fifth session): quotes whose evidence the model ranks apart may share a step
-    assert name.confidence >= pronoun.confidence > 0.5
+    # Since the thirty-ninth session the refit weighs «— призналась она» written beside a
+    # direct quote (no rival between) as the development halves found it (right 30 of 30 on A,
+    # 25 of 27 on B), so it may rank above a bare surname's indirect report
+    assert name.confidence > 0.5 and pronoun.confidence > 0.5
 
 
 def test_unsupported_language_gets_empty_table() -> None:
