@@ -38,8 +38,8 @@ _SEEN: list[tuple[Candidate, Candidate, Any]] = []
 _settle = html_mod._settle
 
 
-def _spy(primary: Candidate, second: Candidate) -> Any:
-    result = _settle(primary, second)
+def _spy(primary: Candidate, second: Candidate, **kwargs: Any) -> Any:
+    result = _settle(primary, second, **kwargs)
     _SEEN.append((primary, second, result))
     return result
 

@@ -436,3 +436,41 @@ def test_abbreviations_scanned_are_those_pysbds_two_substring_tests_let_through(
         if a.strip() in lowered and ("." in a.strip() or f"{a.strip()}." in lowered)
     ]
     assert _abbreviations_to_scan(lowered, abbreviations) == expected
+
+
+_LIST_PIECES = [
+    "a.", "b.", "c.", "i.", "ii.", "x.", "a)", "b)", "(a)", "(b)", "(ii)", "1.", "2.", "3.", "12.",
+    "1)", "2)", "4.)", "see", "the", "Plan", "costs", "rose", "said.", "Gen.", "2.5", "(see", "it)",
+    "—", "-", "\n", "♨", "☝", "”", "rule.", "A.",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), min_size=1, max_size=14))
+def test_the_list_step_is_skipped_only_where_it_would_change_nothing(pieces: list[str]) -> None:
+    # pysbd's own list step on the same text: skipped or not, the text it hands on is the same
+    from pysbd.lists_item_replacer import ListItemReplacer
+
+    from newsprism import pysbd_fast
+
+    pysbd_fast._segmenter()  # (installs the skip)
+    text = " ".join(pieces).replace("\n", "\r")
+    full = ListItemReplacer.add_line_break.pysbds_own  # type: ignore[attr-defined]
+    assert ListItemReplacer(text).add_line_break() == full(ListItemReplacer(text))
+    if pysbd_fast._list_step_cannot_act(text):
+        assert full(ListItemReplacer(text)) == text
+
+
+def test_the_list_step_still_runs_on_a_list() -> None:
+    from newsprism.pysbd_fast import _list_step_cannot_act, sentences
+
+    assert _list_step_cannot_act("The council met on Tuesday. It voted 7-2 (see above).")
+    assert not _list_step_cannot_act("You need: 1. a permit 2. a plan 3. a fee")
+    assert not _list_step_cannot_act("Options: a) walk b) drive")
+    # a numbered list inside a line is still cut at its items, as pysbd cuts it
+    assert sentences("You need: 1. a permit 2. a plan 3. a fee.") == [
+        "You need:",
+        "1. a permit",
+        "2. a plan",
+        "3. a fee.",
+    ]
