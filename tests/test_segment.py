@@ -474,3 +474,19 @@ def test_the_list_step_still_runs_on_a_list() -> None:
         "2. a plan",
         "3. a fee.",
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_PYSBD_PIECES, "∯", "U∯S", "I∯", "The", "But"]), max_size=20))
+def test_the_sentence_boundary_abbreviation_step_is_skipped_only_without_its_placeholder(
+    pieces: list[str],
+) -> None:
+    from newsprism import pysbd_fast
+
+    text = " ".join(pieces)
+    english = pysbd_fast._segmenter().language_module
+    ours = english.AbbreviationReplacer(text, english)
+    own = english.AbbreviationReplacer.__mro__[1](text, english)  # pysbd's own class
+    assert ours.replace_abbreviation_as_sentence_boundary() == (
+        own.replace_abbreviation_as_sentence_boundary()
+    )

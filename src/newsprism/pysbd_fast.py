@@ -253,6 +253,14 @@ def _english_with_fewer_abbreviation_searches(english: Any) -> Any:
                     text = self.scan_for_replacements(text, match, ind, char_array)
             return text
 
+        def replace_abbreviation_as_sentence_boundary(self) -> str:
+            # pysbd builds this pattern from its sentence starters on every call; every match
+            # of it holds "∯" (its placeholder for an abbreviation's full stop), so a text
+            # without one is left as it is (the same text, without building the pattern)
+            if "∯" not in self.text:
+                return str(self.text)
+            return str(super().replace_abbreviation_as_sentence_boundary())
+
     return type("English", (english,), {"AbbreviationReplacer": AbbreviationReplacer})
 
 
