@@ -228,14 +228,24 @@ def _quoted_once(found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in drop]
 
 
+#: of two readings of the same words, the one naming a source is kept (a switch for measuring)
+SOURCED_OVER_SOURCELESS = True
+
+
 def _dedupe(found: list[Found]) -> list[Found]:
     """One quote per content span: the first cue wins, nested indirect duplicates are dropped."""
     out: list[Found] = []
-    seen: set[tuple[int, int]] = set()
+    seen: dict[tuple[int, int], int] = {}
     for f in found:
-        if (f.start, f.end) not in seen:
-            seen.add((f.start, f.end))
+        at = seen.get((f.start, f.end))
+        if at is None:
+            seen[(f.start, f.end)] = len(out)
             out.append(f)
+        elif SOURCED_OVER_SOURCELESS and out[at].source is None and f.source is not None:
+            # "Inflation is expected to slow, the bank said": a verb of saying with no one
+            # named (a raising passive) and one naming who says it read the same words; the
+            # one that names its source is the attribution, the passive part of what is said
+            out[at] = f
     # "she added that he expected the flap to fade": a cue inside another quote's content is
     # part of what is reported, not a quote of its own (relayed speech excepted).  Whether some
     # other quote holds both the cue and the content: the furthest end among the quotes that
