@@ -370,7 +370,7 @@ def main() -> None:
     if args.dump and "B" in wanted:
         parser.error("--dump prints pairs of the parts scored: leave out B, the check half")
     shapes = args.forms.split(",")
-    # this session's held-out part (written38; its rule in ``benchmarks/heldout.md``) is scored
+    # this session's held-out part (written39; its rule in ``benchmarks/heldout.md``) is scored
     # by stories.py only, and not loaded here
     sets = S.load_sets()
     by_name = {ds.name: ds for ds in sets}

@@ -60,7 +60,7 @@ def test_both_benchmarks_read_one_split(feed: ModuleType, written: ModuleType) -
         for p in (ROOT / "benchmarks" / "data").glob("stories_written*")
         if (p / "pairs.jsonl").exists()
     }
-    held_out = int(S.FRESH38_PREFIX.removeprefix("written"))
+    held_out = int(S.FRESH39_PREFIX.removeprefix("written"))
     assert held_out not in set(S.WRITTEN_A) | set(S.WRITTEN_B)
     assert on_disk - {held_out} <= set(S.WRITTEN_A) | set(S.WRITTEN_B)
 
