@@ -57,3 +57,30 @@ def test_ru_a_price_for_one_of_a_period_is_a_rate() -> None:
         (5000000.0, None, "RUB", None),
         (10.0, None, "year", None),
     ]
+
+
+def _ru_changes(text: str) -> list[tuple[float, str | None, str]]:
+    return [(q.value, q.unit, q.change) for q in find_quantities(text, "ru")]
+
+
+def test_ru_the_size_of_a_change_over_one_period_is_no_price() -> None:
+    # review of 51719445: «за 1 год» after a change's size is the change's span, a figure of its
+    # own, whatever the change word (verb or noun) and with a qualifier between
+    assert _ru_changes("Зарплата выросла на 5000 рублей за 1 год.") == [
+        (5000.0, "RUB", "up"),
+        (1.0, "year", "="),
+    ]
+    assert _ru_changes("Проезд подорожал на 10 рублей за 1 год.") == [
+        (10.0, "RUB", "up"),
+        (1.0, "year", "="),
+    ]
+    assert _ru_changes("Средняя пенсия снизилась почти на 300 рублей за 1 месяц.") == [
+        (300.0, "RUB", "down"),
+        (1.0, "month", "="),
+    ]
+    # a price per one of a period stays one, and a change's size keeps a denominator that is
+    # no period
+    assert _ru_changes("Компенсация составит 500 рублей за 1 час простоя.") == [
+        (500.0, "RUB/hour", "=")
+    ]
+    assert _ru_changes("Бензин подорожал на 3 рубля за литр.") == [(3.0, "RUB/l", "up")]

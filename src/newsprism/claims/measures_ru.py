@@ -209,11 +209,14 @@ def _per(
     *,
     adverbs: bool = True,
     unit: str | None = None,
+    change_size: bool = False,
 ) -> tuple[str, int] | None:
     """«руб./кг», «рублей за литр», «евро в год», «метров в секунду»: the rate's denominator;
     an adverb of period («ежедневно») only when ``adverbs`` (money and measures, not a span of
     time, as in English).  ``unit`` is the figure's own unit, when known: it decides whether a
-    round amount after «за»/«на» can be a denominator at all."""
+    round amount after «за»/«на» can be a denominator at all.  ``change_size``: the figure is
+    the size of a change («выросла на 5000 рублей»), so «за 1 год» after it is the change's
+    span, never the period of a price."""
     n = len(toks)
     if j + 1 >= n:
         return None
@@ -241,7 +244,7 @@ def _per(
             toks,
             j + 1,
             per_one=w == "на" and _money(unit),
-            price=w == "за" and _money(unit),
+            price=w == "за" and _money(unit) and not change_size,
         )
         if counted:
             return counted

@@ -210,7 +210,17 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
     if unit is not None and not (unit in _TIME_UNITS and j < n and toks[j].lower == "за"):
         # «до 20 лет за участие»: a term given for a deed, not a rate; «рублей за литр» is one
         # «20 лет ежедневно ходил»: an adverb after a span of time is the verb's, not a rate's
-        per = _per(sentence, toks, j, adverbs=unit not in _TIME_UNITS, unit=unit)
+        # the size of a change is no price: «выросла на 5000 рублей за 1 год» is a raise over a
+        # year, not a yearly rate («500 рублей за 1 час простоя» is one)
+        change_size = _sizes_a_change(sentence, toks, start_i)
+        per = _per(
+            sentence,
+            toks,
+            j,
+            adverbs=unit not in _TIME_UNITS,
+            unit=unit,
+            change_size=change_size,
+        )
         if (
             per is None
             and j + 2 < n
@@ -220,7 +230,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
         ):
             # «20 млрд кубометров газа в год», «400 тонн цемента в сутки»: what the unit
             # measures stands between it and the period of the rate
-            per = _per(sentence, toks, j + 1, unit=unit)
+            per = _per(sentence, toks, j + 1, unit=unit, change_size=change_size)
         if per:
             unit = f"{unit}/{per[0]}" if per[0] != "s" or unit != "m" else "m/s"
             j = end_j = per[1]
@@ -353,17 +363,34 @@ def _qualify(sentence: str, toks: list[Token], i: int, j: int, q: Quantity) -> N
             q.qualifier = sentence[toks[j].start : toks[j + 1].end]
             q.change = bound
     # «выросла на 5%», «снизился на 3 пункта», «рост на 12%»
+    direction = _change_by(toks, k)
+    if direction is not None:
+        q.change = direction
+
+
+def _change_by(toks: list[Token], k: int) -> str | None:
+    """The direction of a change whose size is the figure opening at ``toks[k]`` (after its
+    qualifier): «на» right before it, a change word before that, with at most two adverbs or
+    particles between («выросла на 5%», «снизился ещё на 3 пункта», «рост на 12%»)."""
     b = k - 1
-    if b >= 0 and toks[b].lower == "на":
+    if b < 0 or toks[b].lower != "на":
+        return None
+    b -= 1
+    while b >= 0 and _pos(toks[b]) in ("ADVB", "PRCL") and b > k - 4:
         b -= 1
-        while b >= 0 and _pos(toks[b]) in ("ADVB", "PRCL") and b > k - 4:
-            b -= 1
-        if b >= 0:
-            lem = _lemma(toks[b])
-            if lem in UP:
-                q.change = "up"
-            elif lem in DOWN:
-                q.change = "down"
+    if b < 0:
+        return None
+    lem = _lemma(toks[b])
+    return "up" if lem in UP else "down" if lem in DOWN else None
+
+
+def _sizes_a_change(sentence: str, toks: list[Token], i: int) -> bool:
+    """Whether the figure opening at ``toks[i]`` is the size of a change, its qualifier
+    («почти», «более чем») skipped: «выросла на 5000 рублей», «подорожал почти на 30 рублей»."""
+    found = _qualifier_before(sentence, toks, i)
+    if found is not None and _change_by(toks, found[0]) is not None:
+        return True
+    return _change_by(toks, i) is not None
 
 
 #: the comparatives that bound a figure from after it, after «и» or «или»: «и более», «или
