@@ -4,7 +4,15 @@ set)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from newsprism.claims.extract import find_quantities
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _ru(text: str) -> list[tuple[float, float | None, str | None, str | None]]:
@@ -84,3 +92,33 @@ def test_ru_the_size_of_a_change_over_one_period_is_no_price() -> None:
         (500.0, "RUB/hour", "=")
     ]
     assert _ru_changes("Бензин подорожал на 3 рубля за литр.") == [(3.0, "RUB/l", "up")]
+
+
+def test_the_pooled_benchmark_pools_development_halves_and_never_a_held_out_part(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # benchmarks/claims_pooled.py (the docs' pooled tables): the parts claims_ru.main builds are
+    # caught at its table; a held-out part is dropped even if a flag brought it in
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import claims_pooled as cp
+
+    assert "--ru39w" not in cp.RU_FLAGS and "--gazeta2" not in cp.RU_FLAGS
+    row = {"text": "Пришли 5 человек.", "quantities": []}
+
+    def fake_main() -> None:
+        for title in ("ru39w fresh39 (held out)", "rbc (whole)", "rbc dev-a (by a hash)",
+                      "rbc dev-b (by a hash)", "ru38w fresh38 (whole)"):  # fmt: skip
+            cp.cr._table(title, [row], [], errors=False)
+
+    def never(data: Any) -> None:
+        raise AssertionError("no speed run")
+
+    monkeypatch.setattr(cp.cr, "main", fake_main)
+    monkeypatch.setattr(cp.cr, "_article_speed", never)
+    rows = cp.russian_rows()
+    assert sorted({(r["part"], r["half"]) for r in rows}) == [
+        ("rbc/dev-a", "a"),
+        ("rbc/dev-b", "b"),
+        ("ru38w", "w"),
+    ]
+    assert all(r["pred"] == [] or r["pred"][0]["value"] == 5.0 for r in rows)
