@@ -131,7 +131,8 @@ def report(
         groups[r["half"]].append(i)
         groups[r["part"]].append(i)
     old = [_tuples(base[r["key"]]) for r in rows] if base is not None else None
-    for g, idx in groups.items():
+    # the halves first, then the parts in the order the benchmarks load them
+    for g, idx in sorted(groups.items(), key=lambda kv: len(kv[0]) > 1):
         sub = [rows[i] for i in idx]
         now = scores(lang, sub, [r["pred"] for r in sub])
         was = scores(lang, sub, [old[i] for i in idx]) if old is not None else now
