@@ -174,3 +174,37 @@ def test_an_appeal_for_money_is_a_page_notice() -> None:
     # (guard) a story's sentences about giving are the story's
     assert not is_page_notice("Donations to the lifeboat appeal reached £40,000 on Friday.")
     assert not is_page_notice("Donate to the appeal, the mayor urged residents on Friday.")
+    assert is_page_notice("Support local journalism. Donate to KRVP today.")
+    assert is_page_notice("Donate now") and is_page_notice("Donate to us today.")
+    assert is_page_notice("Please support our newsroom. Become a member today!")
+
+
+def test_a_call_to_give_with_a_place_a_time_or_a_named_cause_is_the_storys() -> None:
+    # review finding 11: the object of the site's call is the site or nothing
+    from newsprism.extract.scraped_vocab import is_page_notice
+
+    assert not is_page_notice("Donate blood at the Rosewood clinic on Monday.")
+    assert not is_page_notice("Become a member of the library for free.")
+    assert not is_page_notice("Donate to the Rosewood Food Bank today.")
+    assert not is_page_notice("Поддержите приют «Лапа» в субботу на ярмарке.")
+
+
+_HOW_TO_HELP = """The Rosewood Gazette
+News · Sport · What's on
+Town rallies after the flood at Rosewood
+Volunteers and the clinic ask for help this week
+By Mara Quill
+3 December 2026
+Water rose a metre in the lower streets of Rosewood on Tuesday night, and forty homes are still empty.
+The town's volunteers have put together a list of how residents can help.
+Donate blood at the Rosewood clinic on Monday.
+Become a member of the library for free.
+Drop off blankets at the church hall on Mill Lane until Friday.
+The council said the lower streets would reopen to traffic at the weekend.
+"""
+
+
+def test_a_how_to_help_list_keeps_its_lines() -> None:
+    texts = [t for _, t in _kinds(_HOW_TO_HELP)]
+    assert any(t.startswith("Donate blood at the Rosewood clinic") for t in texts), texts
+    assert any(t.startswith("Become a member of the library") for t in texts), texts

@@ -318,13 +318,6 @@ PAGE_NOTICE = re.compile(
     # a subscription promo of one sentence: "Subscribe to The Daily for free local news alerts."
     # (no comma: "Sign up for flood alerts, the mayor urged" is a call reported, the page's text)
     r"^(?:subscribe|sign up) (?:to|for) [^.!?,]{0,80}\b(?:news|alerts|newsletters?|updates)\b[^.!?,]{0,30}[.!]?$|"
-    # the site's appeal for money, a line of one to three short calls and nothing else ("Support
-    # local journalism. Donate to KRVP today.", "Become a Member", «Поддержите редакцию»): a
-    # story reports a fund-raiser with a subject and a clause ("Donations to the fund reached …")
-    r"^(?:(?:please )?(?:support (?:local |independent |our |quality |public )?(?:journalism|"
-    r"news|radio|newsroom)|donate\b[^.!?,]{0,40}|become an? (?:member|supporter|subscriber|"
-    r"patron)\b[^.!?,]{0,30}|поддержите (?:редакцию|нас|проект|независимую журналистику)"
-    r"[^.!?,]{0,30})[.!]?\s*){1,3}$|"
     r"^(?:подпишитесь|подписывайтесь) на [^.!?,]{0,80}[.!]?$|"
     # the page asks its reader, in a clause of its own, to follow the site's own channel,
     # newsletter or app ("Get breaking news on your phone: subscribe to our WhatsApp channel",
@@ -499,12 +492,63 @@ REPORTED_SPEECH = re.compile(
 )
 
 
+# The site's appeal for money (see is_appeal_for_money): each call's object is the site itself or
+# the reader-money it asks for, or nothing.  "Donate blood at the clinic on Monday", "Become a
+# member of the library for free" name a thing, a place or a time after the verb: a story's
+# "how to help", never the page's.
+_READER_MONEY = (
+    r"(?:(?:local|independent|quality|public|nonprofit|non-profit|our|the) )*"
+    r"(?:journalism|news|newsroom|reporting|radio)|us|our (?:work|mission)"
+)
+# when and how, never where or what: "Donate now", "Give today", "Donate online", "Donate here"
+_NOW = r"(?: (?:now|today|online|monthly|here))?"
+_READER_MONEY_CALL = re.compile(
+    rf"(?:please )?(?:support|donate to|give to) (?:{_READER_MONEY}){_NOW}|"
+    r"(?:пожалуйста, )?поддержите (?:редакцию|нас|проект|нашу работу|независимую журналистику)"
+    r"(?: (?:сейчас|рублём|рублем))?",
+    re.I,
+)
+_BARE_APPEAL_CALL = re.compile(
+    rf"(?:please )?(?:donate|give){_NOW}|"
+    rf"(?:please )?become an? (?:member|supporter|subscriber|patron){_NOW}",
+    re.I,
+)
+# "Donate to KRVP today": a name after the verb is the site's only beside a call for its
+# journalism on the same line ("Support local journalism. Donate to KRVP today."); alone it may
+# be a story's named cause ("Donate to the Rosewood Food Bank")
+_NAMED_DONATE_CALL = re.compile(
+    r"(?:[Pp]lease )?[Dd]onate to (?:[Tt]he )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}"
+    r"(?: (?:now|today|online))?"
+)
+_CALL_BREAK = re.compile(r"(?<=[.!])\s+")
+
+
+def is_appeal_for_money(text: str) -> bool:
+    """True when the line is the site's appeal for money: one to three short calls and nothing
+    else ("Support local journalism. Donate to KRVP today.", "Become a Member", "Donate now",
+    «Поддержите редакцию»).  A story reports a fund-raiser with a subject and a clause
+    ("Donations to the fund reached …") or names what to give to, where and when ("Donate blood
+    at the Rosewood clinic on Monday."): neither is a call of the site's."""
+    # (a menu's separator left at the line's end, "Donate |", is no word of the call)
+    calls = [c.strip().rstrip(".!|·•→›> ").strip() for c in _CALL_BREAK.split(text.strip())]
+    if not 1 <= len(calls) <= 3 or not all(calls):
+        return False
+    money = [bool(_READER_MONEY_CALL.fullmatch(c)) for c in calls]
+    for call, reader_money in zip(calls, money, strict=True):
+        if reader_money or _BARE_APPEAL_CALL.fullmatch(call):
+            continue
+        if _NAMED_DONATE_CALL.fullmatch(call) and any(money):
+            continue
+        return False
+    return True
+
+
 def is_page_notice(text: str) -> bool:
     """True when the line is a notice about the page (see PAGE_NOTICE and NOTICE_PHRASE), not a
     story's sentence that holds a notice's words: a NOTICE_PHRASE counts only where its sentence
     opens with it, or with words for the page and its reader, and no quotation mark comes before
     it."""
-    if PAGE_NOTICE.search(text):
+    if PAGE_NOTICE.search(text) or is_appeal_for_money(text):
         return True
     if REPORTED_SPEECH.search(text):
         return False  # the review: "…, the watchdog said" / «…, подчеркнул аналитик»
