@@ -84,14 +84,41 @@ _EMBEDDED_POST_RU = """Вести Заречья
 """
 
 
-def test_an_embedded_posts_footer_is_the_pages() -> None:
+def test_an_embedded_posts_footer_is_the_pages_when_the_line_above_names_the_poster() -> None:
+    named_en = _EMBEDDED_POST_EN.replace(
+        "The harbour's own account posted", "Porthbeck Harbour's own account posted"
+    )
     for page, handle, post in (
-        (_EMBEDDED_POST_EN, "@PorthbeckHarbour", "All sailings are off"),
+        (named_en, "@PorthbeckHarbour", "All sailings are off"),
         (_EMBEDDED_POST_RU, "@laptev_zar", "Мост закрыт до 30 декабря"),
     ):
         kinds = _kinds(page)
         assert not any(handle in t for _, t in kinds), kinds
         assert any(k == "paragraph" and t.startswith(post) for k, t in kinds), kinds
+
+
+def test_an_embedded_posts_footer_stays_when_nothing_above_names_the_poster() -> None:
+    # review finding 12: the post's words stay in the body, so the only line naming their author
+    # stays with them ("The harbour's own account" names nobody; «Глава района» neither)
+    unnamed_ru = _EMBEDDED_POST_RU.replace(
+        "Глава района Сергей Лаптев написал", "Глава района написал"
+    )
+    for page, footer, post in (
+        (_EMBEDDED_POST_EN, "— Porthbeck Harbour (@PorthbeckHarbour)", "All sailings are off"),
+        (unnamed_ru, "— Сергей Лаптев (@laptev_zar)", "Мост закрыт до 30 декабря"),
+    ):
+        kinds = _kinds(page)
+        texts = [t for _, t in kinds]
+        at = next(i for i, t in enumerate(texts) if t.startswith(post))
+        assert kinds[at + 1][0] == "paragraph" and texts[at + 1].startswith(footer), kinds
+
+
+def test_the_poster_is_named_in_any_form_of_the_name_or_by_the_handle() -> None:
+    from newsprism.extract.scraped_labels import _names_the_poster
+
+    assert _names_the_poster("Депутат Марины Ефремовой написала:", "Марина Ефремова", "efremova")
+    assert _names_the_poster("The forecaster posted (@LenaWx):", "Lena Hartmann", "LenaWx")
+    assert not _names_the_poster("The harbour's own account posted:", "Porthbeck Harbour", "ph")
 
 
 def test_a_sentence_naming_a_handle_stays() -> None:

@@ -88,6 +88,7 @@ from .scraped_labels import (
     TITLE,
     Labelled,
     is_body_text,
+    keep_unnamed_posters,
     label_alone,
     word_count,
 )
@@ -329,6 +330,7 @@ def classify(text: str) -> list[Labelled]:
                 lab.relabel(HEADING, "short line between paragraphs")
             else:
                 lab.relabel(CHROME, "short line not followed by text")
+    keep_unnamed_posters(labs)
     return labs
 
 

@@ -235,6 +235,46 @@ EMBED_FOOTER = re.compile(
 EMBED_FOOTER_REASON = "an embedded post's footer (its poster, handle and date)"
 
 
+#: the poster's name and handle in an embedded post's footer
+_FOOTER_POSTER = re.compile(r"^[—–-]\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)")
+#: a word of a name: a capital and at least three letters more ("Hartmann", «Ефремова»)
+_NAME_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’-]{3,}")
+
+
+def _names_the_poster(text: str, name: str, handle: str) -> bool:
+    """The line names the post's author: the handle, or a word of the poster's name written with
+    a capital, in any of its forms («Марина Ефремова» in «депутата Марины Ефремовой»: the stem
+    up to the last two letters)."""
+    if handle.lower() in text.lower():
+        return True
+    capitals = [w for w in _NAME_WORD.findall(text) if w[0].isupper()]
+    for word in _NAME_WORD.findall(name):
+        if not word[0].isupper():
+            continue
+        stem = word[: max(4, len(word) - 2)].lower()
+        if any(w.lower().startswith(stem) for w in capitals):
+            return True
+    return False
+
+
+def keep_unnamed_posters(labs: list[Labelled]) -> None:
+    """An embedded post's footer ("— Name (@handle) date") is the page's only where the line
+    just above the post names its poster ("Lena Hartmann … posted on Wednesday evening:"): the
+    reader knows whose words the post's paragraph are.  Where nothing above names them, the
+    footer is the only line that says who wrote the post's words, and it stays with them, as a
+    paragraph after the post's.  (A post the page dropped takes its footer with it.)"""
+    for i, lab in enumerate(labs):
+        if lab.label != CHROME or lab.reason != EMBED_FOOTER_REASON:
+            continue
+        found = _FOOTER_POSTER.match(lab.text)
+        above = [o for o in labs[:i] if o.label != CHROME]
+        if found is None or not above or above[-1].label != PARAGRAPH:
+            continue
+        intro = above[-2].text if len(above) >= 2 else ""
+        if not _names_the_poster(intro, found["name"], found["handle"]):
+            lab.relabel(PARAGRAPH, "an embedded post's footer: the only line naming its poster")
+
+
 def label_alone(line: Line) -> Labelled:
     """First pass: what a line is on its own, before its neighbours are looked at."""
     text = line.text
