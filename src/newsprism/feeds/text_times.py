@@ -1,0 +1,240 @@
+"""Times written as text on a live blog's page, read and dated.
+
+A post stamped "12:45", "12.45pm GMT" or "7 декабря, 14:05 МСК" gives a clock, perhaps a day
+and a zone (:class:`_Clock`, :func:`_clock_of`); :func:`_date_clocks` gives each text-stamped
+post its time from the day the stamp names or the page's own (:func:`_page_time`).  Moved out of
+``liveblog_html.py`` (thirty-ninth session) unchanged: that module finds the posts and the
+elements that stamp them, this one reads what a stamp's text says.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+
+_MONTHS = {
+    **{
+        m: n
+        for n, names in enumerate(
+            (
+                ("jan", "january"),
+                ("feb", "february"),
+                ("mar", "march"),
+                ("apr", "april"),
+                ("may",),
+                ("jun", "june"),
+                ("jul", "july"),
+                ("aug", "august"),
+                ("sep", "sept", "september"),
+                ("oct", "october"),
+                ("nov", "november"),
+                ("dec", "december"),
+            ),
+            start=1,
+        )
+        for m in names
+    },
+    # Russian months in the genitive a date takes ("7 декабря"), and their short forms
+    **{
+        m: n
+        for n, names in enumerate(
+            (
+                ("января", "янв"),
+                ("февраля", "фев"),
+                ("марта", "мар"),
+                ("апреля", "апр"),
+                ("мая",),
+                ("июня", "июн"),
+                ("июля", "июл"),
+                ("августа", "авг"),
+                ("сентября", "сен", "сент"),
+                ("октября", "окт"),
+                ("ноября", "ноя"),
+                ("декабря", "дек"),
+            ),
+            start=1,
+        )
+        for m in names
+    },
+}
+#: the zones a stamp may name, as offsets from UTC in hours (the page's offset otherwise)
+_ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "msk": 3, "мск": 3}
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?![^\W\d_]))?"
+    r"(?:\s*(?P<zone>" + "|".join(_ZONES) + r")(?![^\W\d_]))?"
+    r"(?![\d.:]\d)",
+    re.IGNORECASE,
+)
+_DAY = re.compile(
+    r"(?:(?P<d1>[0-3]?\d)\s+(?P<mon1>" + _MONTH_RE + r")\.?(?:\s+(?P<y1>\d{4}))?"
+    r"|(?P<mon2>" + _MONTH_RE + r")\.?\s+(?P<d2>[0-3]?\d)(?:,?\s+(?P<y2>\d{4}))?)"
+    r"(?![^\W_])",
+    re.IGNORECASE,
+)
+#: the most words besides the clock and the day a stamp's text may hold ("Updated", "GMT+3")
+MAX_STAMP_WORDS = 2
+#: the most characters a stamp's whole text may have
+MAX_STAMP_CHARS = 48
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+class _Clock:
+    """A post's time written as text: its clock, the day it names (if any) and the zone."""
+
+    def __init__(self, found: re.Match[str], day: re.Match[str] | None, text: str, opens: int):
+        hour, minute = int(found["h"]), int(found["m"])
+        ampm = (found["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        self.minutes = hour * 60 + minute
+        zone = (found["zone"] or "").lower()
+        self.offset: float | None = _ZONES[zone] if zone else None
+        self.day: tuple[int, int, int | None] | None = None
+        if day is not None:
+            d = int(day["d1"] or day["d2"])
+            month = _MONTHS[(day["mon1"] or day["mon2"]).lower()]
+            year = day["y1"] or day["y2"]
+            if 1 <= d <= 31:
+                self.day = (d, month, int(year) if year else None)
+        #: the stamp's text as the page gives it: the post's key when no day is known
+        self.text = " ".join(text.split())
+        #: characters of the element's own text the time takes when a paragraph opens with it
+        self.opens = opens
+
+
+def _clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    """The clock and day of a text that is a stamp as a whole: a clock time (a dot between hour
+    and minute only with am/pm or a zone: "12.45" alone may be a figure), at most a day, a zone
+    and :data:`MAX_STAMP_WORDS` other words."""
+    if len(text) > MAX_STAMP_CHARS:
+        return None
+    found = _CLOCK.search(text)
+    if found is None or (found["sep"] == "." and not (found["ampm"] or found["zone"])):
+        return None
+    rest = text[: found.start()] + " " + text[found.end() :]
+    day = _DAY.search(rest)
+    if day is not None:
+        rest = rest[: day.start()] + " " + rest[day.end() :]
+    if re.search(r"\d", rest) or len(_WORDS.findall(rest)) > MAX_STAMP_WORDS:
+        return None
+    return found, day
+
+
+#: a paragraph opening with its time and a separator: "14:05 — …", "9.05am: …"
+_OPENING_STAMP = re.compile(
+    r"^\s*" + _CLOCK.pattern + r"\s*(?:[—–|:•·-]\s*|(?=\s*[^\W\d_]))", re.IGNORECASE
+)
+
+
+DAY_MINUTES = 24 * 60
+
+
+def _date_clocks(
+    tree: Any,
+    posts: list[Any],
+    updates: list[dict[str, str]],
+    stamps: set[Any],
+    clocks: dict[Any, _Clock],
+) -> None:
+    """Give the text-stamped posts their time (``datePublished``, ISO 8601): the day the stamp
+    names or the page's, the clock, the zone the stamp names or the page's offset.  Read oldest
+    first (the page's order, reversed when its clocks mostly fall), a clock that goes back by
+    more than half a day moves to the next day: a blog that runs past midnight."""
+    page = _page_time(tree)
+    own = [clocks[next(t for t in p.iter() if t in stamps)] for p in posts]
+    # a step forward is under half a day round the clock (23:50 → 00:35 is 45 minutes on)
+    steps = [(y.minutes - x.minutes) % DAY_MINUTES for x, y in zip(own, own[1:], strict=False)]
+    rises = sum(1 for step in steps if 0 < step < DAY_MINUTES // 2)
+    falls = sum(1 for step in steps if step > DAY_MINUTES // 2)
+    order = list(range(len(posts)))
+    if falls > rises:  # newest first, as most blogs show them
+        order.reverse()
+    base_tz = page.tzinfo if page is not None and page.tzinfo is not None else UTC
+    day: date | None = page.astimezone(base_tz).date() if page is not None else None
+    last: int | None = None
+    rolled = False  # a day taken from the page moved on at midnight
+    named = False  # a stamp named its day
+    dated: dict[int, datetime] = {}
+    for n in order:
+        clock = own[n]
+        if clock.day is not None:
+            d, month, year = clock.day
+            year = year or (day.year if day is not None else None)
+            if year is not None:
+                with contextlib.suppress(ValueError):
+                    day = date(year, month, d)
+                    named = True
+        elif day is not None and last is not None and clock.minutes < last - DAY_MINUTES // 2:
+            try:
+                day = day + timedelta(days=1)
+            except OverflowError:  # a page dated at the end of the calendar: invent no date
+                day = None
+            rolled = True
+        last = clock.minutes
+        if day is None:
+            continue  # no day anywhere: the clock text stays its key (dateCreated)
+        tz = timezone(timedelta(hours=clock.offset)) if clock.offset is not None else base_tz
+        when = datetime(day.year, day.month, day.day, clock.minutes // 60, clock.minutes % 60)
+        dated[n] = when.replace(tzinfo=tz)
+    if page is not None and rolled and not named and dated:
+        dated = _day_before_if_page_is_last(dated, page.replace(tzinfo=base_tz))
+    for n, when in dated.items():
+        updates[n]["datePublished"] = when.isoformat()
+
+
+#: how far the page's own time may lie outside its posts' span and still date a moment of it
+PAGE_SLACK = timedelta(hours=1)
+
+
+def _day_before_if_page_is_last(dated: dict[int, datetime], page: datetime) -> dict[int, datetime]:
+    """Posts dated from the page's day that ran past midnight, stepped back a day when the page's
+    time is the blog's last update rather than its start: 22:10, 23:40, 00:50 on a page published
+    at 01:00 began the evening before (dated from the page's day they would fall 21-24 hours
+    after the page's own time, in the future).  Stepped back only when the page's time then falls
+    within the posts' span and did not before, so a page published the morning a blog ran into
+    the night keeps its day."""
+
+    def within(times: list[datetime]) -> bool:
+        return min(times) - PAGE_SLACK <= page <= max(times) + PAGE_SLACK
+
+    if within(list(dated.values())):
+        return dated
+    try:
+        back = {n: when - timedelta(days=1) for n, when in dated.items()}
+    except OverflowError:
+        return dated
+    return back if within(list(back.values())) else dated
+
+
+def _page_time(tree: Any) -> datetime | None:
+    """The page's own time: ``article:published_time`` (or ``datePublished`` in its metadata or
+    JSON-LD), else its first ``<time datetime>``; None when it gives none."""
+    candidates: list[str] = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in ("article:published_time", "datepublished", "date", "pubdate"):
+            candidates.append(meta.get("content") or "")
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict) and isinstance(obj.get("datePublished"), str):
+                candidates.append(obj["datePublished"])
+    candidates += [t.get("datetime") or "" for t in tree.iter("time")]
+    for value in candidates:
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+    return None
