@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 from ..errors import FeedError
 from .clock import parse_time
 from .liveblog_html import INNER_ANCHOR, html_updates
+from .text_times import relative_as_minutes
 
 Kind = Literal["feed", "sitemap", "liveblog"]
 
@@ -310,13 +311,18 @@ _NUMBER = re.compile(r"\d+")
 
 
 def _masked(value: Any) -> Any:
-    """``value`` with every run of digits one ``#`` ("Views: 1,204" and "Views: 1,377" alike)."""
-    return _NUMBER.sub("#", value) if isinstance(value, str) else value
+    """``value`` with every run of digits one ``#`` ("Views: 1,204" and "Views: 1,377" alike),
+    a relative time's words as its age in minutes first ("3 minutes ago" and "2 hours ago"
+    alike: round 39)."""
+    return _NUMBER.sub("#", relative_as_minutes(value)) if isinstance(value, str) else value
 
 
 def _digits(*parts: Any) -> str:
-    """The runs of digits ``_masked`` hides in ``parts``, in order, comma-separated."""
-    return ",".join(n for p in parts if isinstance(p, str) for n in _NUMBER.findall(p))
+    """The runs of digits ``_masked`` hides in ``parts``, in order, comma-separated (a relative
+    time as one run, its age in minutes: "an hour ago" → 60, so the runs keep their places)."""
+    return ",".join(
+        n for p in parts if isinstance(p, str) for n in _NUMBER.findall(relative_as_minutes(p))
+    )
 
 
 def _digest(*parts: Any) -> str:

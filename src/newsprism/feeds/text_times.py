@@ -238,3 +238,61 @@ def _page_time(tree: Any) -> datetime | None:
         except ValueError:
             continue
     return None
+
+
+# --- relative times ("5 minutes ago", «2 часа назад») -------------------------------------
+
+#: a unit's length in minutes, by the start of its word (English and Russian, long and short)
+_UNIT_MINUTES = (
+    ("sec", 0),
+    ("min", 1),
+    ("hour", 60),
+    ("hr", 60),
+    ("day", DAY_MINUTES),
+    ("week", 7 * DAY_MINUTES),
+    ("month", 30 * DAY_MINUTES),
+    ("year", 365 * DAY_MINUTES),
+    ("сек", 0),
+    ("мин", 1),
+    ("час", 60),
+    ("дн", DAY_MINUTES),
+    ("день", DAY_MINUTES),
+    ("недел", 7 * DAY_MINUTES),
+    ("месяц", 30 * DAY_MINUTES),
+    ("год", 365 * DAY_MINUTES),
+    ("лет", 365 * DAY_MINUTES),
+)
+_EN_UNIT = r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)"
+_RU_UNIT = (
+    r"(?:секунд[уы]?|сек\.?|минут[уы]?|мин\.?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]"
+    r"|месяц(?:а|ев)?|год(?:а)?|лет)"
+)
+_RELATIVE = re.compile(
+    r"(?<![^\W_])(?:(?P<en>\d+|an?|one)\s+(?P<enunit>" + _EN_UNIT + r")\s+ago"
+    r"|(?:(?P<ru>\d+)\s+)?(?P<ruunit>" + _RU_UNIT + r")\s+назад)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def _minutes(found: re.Match[str]) -> int:
+    count, unit = (
+        (found["en"], found["enunit"]) if found["enunit"] else (found["ru"], found["ruunit"])
+    )
+    n = int(count) if count and count.isdigit() else 1  # "an hour ago", «час назад»
+    unit = unit.lower()
+    per = next(m for start, m in _UNIT_MINUTES if unit.startswith(start))
+    return n * per
+
+
+def relative_ages(text: str) -> list[timedelta]:
+    """The ages a text gives in words relative to when it is read ("5 minutes ago", "an hour
+    ago", «2 часа назад», «минуту назад»), in order."""
+    return [timedelta(minutes=_minutes(m)) for m in _RELATIVE.finditer(text)]
+
+
+def relative_as_minutes(text: str) -> str:
+    """``text`` with each relative time written as its age in minutes ("2 hours ago" and «2 часа
+    назад» → "120 min ago"): the words of a relative time change from poll to poll ("3 minutes
+    ago" → "2 hours ago") while the item is the same, so a feed item's shape sees its number only
+    (one run of digits that moves, as a counter's does)."""
+    return _RELATIVE.sub(lambda m: f"{_minutes(m)} min ago", text)
