@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 from ..article import Article, Claim, Counted, Quote
 from ..attribution.names import romanize
@@ -301,11 +302,196 @@ DATE_WORD = re.compile(
 #: another event's (``other_event``; thirty-ninth session, development test38)
 NAME_DATES_ASIDE = True
 
-#: a Russian adjective made from a place's name («екатеринбургской», «московские») is that
-#: place too: its key is also given without the suffix «-ск-» (Екатеринбург), as
-#: Yekaterinburg and Екатеринбурге already share one (thirty-ninth session)
+# The names test takes the exact word forms of the weekdays and months, never a stem: with
+# :data:`DATE_WORD`'s ``март\w*`` / ``август\w*`` / ``ма[яйе]`` a person's name (Мартин,
+# Мартынов, Мартыненко, Августин) was no name (review of 55bc36dc).  The Russian forms are
+# pymorphy3's lexemes of the twelve months (singular: «марты» is also a case of the name Марта)
+# and the seven weekdays (both numbers: «по пятницам»)
+_MONTH_STEMS_RU = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+]
+_MONTH_FORMS_RU = frozenset(
+    f"{stem}{end}"
+    for stem in _MONTH_STEMS_RU
+    for end in (
+        ("", "а", "у", "ом", "е")
+        if stem in ("март", "август")
+        else ("й", "я", "ю", "ем", "е")
+        if stem == "ма"
+        else ("ь", "я", "ю", "ём", "ем", "е")
+    )
+)
+_WEEKDAY_FORMS_RU = frozenset(
+    f"{stem}{end}"
+    for stems, ends in (
+        (
+            ("понедельник", "вторник", "четверг"),
+            ("", "а", "у", "ом", "е", "и", "ов", "ам", "ами", "ах"),
+        ),
+        (
+            ("сред", "пятниц", "суббот"),
+            ("а", "ы", "е", "у", "ой", "ою", "ей", "ею", "", "ам", "ами", "ах"),
+        ),
+        (("воскресень",), ("е", "я", "ю", "ем", "ям", "ями", "ях")),
+    )
+    for stem in stems
+    for end in ends
+) | {"воскресений"}
+_DATE_FORMS_EN = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+#: forms that are also a person's name (Марта, Мая, Августа, Август; April, June, August,
+#: March): a date only after a number or a word that opens a date («8 Марта», «в Марте»,
+#: "in June", "June 5"); elsewhere ("сказала Марта", "June Carter") a name
+_DATE_OR_NAME = frozenset(
+    [f"март{e}" for e in ("", "а", "у", "ом", "е")]
+    + [f"август{e}" for e in ("", "а", "у", "ом", "е")]
+    + ["май", "мая", "маю", "мае", "маем", "april", "june", "august", "march"]
+)
+_DATE_OPENERS = frozenset(
+    [
+        "в",
+        "во",
+        "с",
+        "со",
+        "до",
+        "по",
+        "от",
+        "после",
+        "около",
+        "начала",
+        "начале",
+        "конца",
+        "конце",
+        "середины",
+        "середине",
+        "in",
+        "on",
+        "by",
+        "since",
+        "until",
+        "till",
+        "from",
+        "through",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "every",
+        "before",
+        "after",
+        "during",
+        # a determiner before a month ("its March fares", "the June figures")
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
+)
+_LAST_WORD = re.compile(r"([\w.-]+)\W*$")
+_FIRST_WORD = re.compile(r"^\W*([\w.-]+)")
+
+
+def _is_date(word: str, before: str, after: str) -> bool:
+    """``word`` (lower case, no possessive) names a weekday or a month where it stands:
+    ``before`` and ``after`` are the words either side of it (lower case)."""
+    if word not in _MONTH_FORMS_RU | _WEEKDAY_FORMS_RU | _DATE_FORMS_EN:
+        return False
+    if word not in _DATE_OR_NAME:
+        return True
+    return (
+        before[:1].isdigit() or before in _DATE_OPENERS or (word.isascii() and after[:1].isdigit())
+    )
+
+
+#: a Russian adjective made from a place's name («екатеринбургской», «Тверской области») is
+#: that place too: its key is also given without the suffix «-ск-» (Екатеринбург, Тверь), as
+#: Yekaterinburg and Екатеринбурге already share one (thirty-ninth session).  Only a place's:
+#: pymorphy3 must know the noun the key without «-ск-» spells as a place (``Geox``), so a
+#: surname in «-ский» (Петровский, Зеленский) does not take another's key (Петров; review of
+#: 55bc36dc), and a word beside a given name («Александр Тверской») is a surname
 PLACE_ADJECTIVES = True
 _PLACE_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:ск|цк)(?:ий|ая|ое|ой|ого|ому|ом|ую|ие|их|им|ими|ей)$")
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=8192)
+def _given_name(word: str) -> bool:
+    """pymorphy3 reads the capitalised Russian ``word`` as a given name or patronymic first."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
+        return False
+    parses = _morph().parse(word.lower())
+    return bool(parses) and ("Name" in parses[0].tag or "Patr" in parses[0].tag)
+
+
+@lru_cache(maxsize=8192)
+def _place_of(word: str) -> bool:
+    """``word`` (lower case) is an adjective made from a place pymorphy3 knows: the noun its
+    stem spells (тверск- -> тверь, московск- -> москва, екатеринбургск- -> екатеринбург) is a
+    known ``Geox`` word whose key is the adjective's key without «-ск-», and the word's most
+    likely reading is no surname or given name."""
+    morph = _morph()
+    parses = morph.parse(word)
+    if not parses or any(t in parses[0].tag for t in ("Surn", "Name", "Patr")):
+        return False
+    lemmas = {p.normal_form for p in parses if "ADJF" in p.tag}
+    key = speaker_key(word)
+    if not key:
+        return False
+    for lemma in lemmas:
+        if not re.search("(?:ск|цк)ий$", lemma) and not re.search("(?:ск|цк)ой$", lemma):
+            continue
+        base = lemma[:-4]
+        nouns = [base + e for e in ("", "ь", "а", "я", "ы", "и", "о", "е")]
+        if base.endswith(("ов", "ев")):
+            nouns.append(base[:-2] + "ва")
+        for noun in nouns:
+            if speaker_key(noun) != key[:-2] or not morph.word_is_known(noun):
+                continue
+            if any("Geox" in p.tag and p.normal_form == noun for p in morph.parse(noun)):
+                return True
+    return False
 
 
 def name_keys(article: Article) -> tuple[str, ...]:
@@ -315,13 +501,27 @@ def name_keys(article: Article) -> tuple[str, ...]:
     keys: set[str] = set()
     texts = [s.text for s in article.sentences] or [article.text]
     for text in [article.title or "", *texts]:
-        for word in _NAME.findall(_OPENING.sub("", text, count=1)):
-            if NAME_DATES_ASIDE and DATE_WORD.match(_POSSESSIVE.sub("", word)):
+        text = _OPENING.sub("", text, count=1)
+        for found in _NAME.finditer(text):
+            word = found.group()
+            left = _LAST_WORD.search(text[: found.start()])
+            right = _FIRST_WORD.search(text[found.end() :])
+            before = left.group(1) if left else ""
+            after = right.group(1) if right else ""
+            bare = _POSSESSIVE.sub("", word).lower()
+            if NAME_DATES_ASIDE and _is_date(bare, before.lower(), after.lower()):
                 continue
             key = speaker_key(word)
             if key and len(key) >= 2:
                 keys.add(key)
-                if PLACE_ADJECTIVES and _PLACE_ADJECTIVE.match(word.lower()) and len(key) >= 5:
+                if (
+                    PLACE_ADJECTIVES
+                    and len(key) >= 5
+                    and _PLACE_ADJECTIVE.match(word.lower())
+                    and not _given_name(before)
+                    and not _given_name(after)
+                    and _place_of(word.lower())
+                ):
                     keys.add(key[:-2])
     return tuple(sorted(keys))
 
