@@ -477,6 +477,48 @@ _SIGNING_UP = re.compile(
     re.I,
 )
 
+#: a blurb over the field speaks of the newsletter itself ("… in your inbox every morning",
+#: «Каждую пятницу — главные новости района»): without such words, or "you", the paragraph over
+#: the field is the story's (a section's first paragraph with a box inserted after it)
+_NEWSLETTER_WORDS = re.compile(
+    r"\b(?:inbox\w*|newsletter\w*|sign(?:ing)?[ -]?up|subscri\w*|digest\w*|briefing\w*|"
+    r"every (?:morning|evening|day|week|weekday|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|рассылк\w*|подпис\w*|дайджест\w*|почт\w*|"
+    r"кажд(?:ый|ую|ое) (?:день|утро|вечер|неделю|понедельник|вторник|среду|четверг|пятницу|"
+    r"субботу|воскресенье)|раз в неделю|еженедельн\w*)",
+    re.I,
+)
+#: a blurb that opens on a call to the reader speaks to them without "you": an English
+#: imperative of the few verbs such boxes use ("Get fresh recipes …", "Be the first to know …"),
+#: or any Russian imperative of the polite plural («Получайте …», «Будьте в курсе …»)
+_READER_CALL = re.compile(
+    r"^(?:get|be|join|stay|keep|receive|never\s+miss|don['’]t\s+miss|find\s+out|hear|discover|"
+    r"sign|subscribe|catch\s+up)\b"
+    r"|^[а-яё]+(?:[иь]те|йте)(?:сь)?\b",
+    re.I,
+)
+#: the form's title names the newsletter ("The Morning Link newsletter", «Рассылка …»)
+_NEWSLETTER_TITLE = re.compile(
+    r"\b(?:newsletter\w*|digest\w*|briefing\w*|sign(?:ing)?[ -]?up|subscri\w*|"
+    r"рассылк\w*|дайджест\w*|подпи\w*)",
+    re.I,
+)
+#: a figure in the paragraph makes it the story's: a blurb promises news, it does not give it
+_DIGIT = re.compile(r"\d")
+
+
+def _newsletter_blurb(blurb: Labelled, title: Labelled) -> bool:
+    """The paragraph over the field is the box's blurb only when it speaks to the reader or of
+    the newsletter (or its title names one), and holds no figure."""
+    if _DIGIT.search(blurb.text):
+        return False
+    return bool(
+        _SECOND_PERSON.search(blurb.text)
+        or _READER_CALL.match(blurb.text.lstrip())
+        or _NEWSLETTER_WORDS.search(blurb.text)
+        or _NEWSLETTER_TITLE.search(title.text)
+    )
+
 
 def _short_title(lab: Labelled) -> bool:
     text = lab.text.rstrip()
@@ -491,7 +533,9 @@ def drop_signup_forms(labs: list[Labelled]) -> None:
     """A newsletter's sign-up box in the middle of the story: its address field and its button
     are the page's, and so are the lines that belong to the box by where they stand — its title
     right over the field (a short line without a full stop), or a blurb of a sentence or two
-    right over the field under such a title, and the consent note right under the button (a
+    right over the field under such a title when it speaks to the reader or of the newsletter
+    and gives no figure (else it is a section's first paragraph under its subheading, with the
+    box inserted after it: both the story's), and the consent note right under the button (a
     line that speaks to the reader of signing up: "By signing up you agree …", «Нажимая кнопку,
     вы соглашаетесь …»).  The box is found by its field, not by its words: English boxes were
     already read by their promo's vocabulary, a Russian box's title and note were headings."""
@@ -523,6 +567,7 @@ def drop_signup_forms(labs: list[Labelled]) -> None:
             word_count(labs[above].text) <= FORM_BLURB_MAX_WORDS
             and above >= 1
             and _short_title(labs[above - 1])
+            and _newsletter_blurb(labs[above], labs[above - 1])
         ):
             labs[above].relabel(CHROME, "a sign-up form's blurb over its field")
             labs[above - 1].relabel(CHROME, "a sign-up form's title over its blurb")
