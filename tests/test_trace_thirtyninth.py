@@ -94,7 +94,15 @@ def test_a_date_is_still_no_name(word: str, before: str, after: str) -> None:
 def test_a_month_name_as_a_given_name_is_a_name() -> None:
     keys = _keys("The ferry owner, June Carter, said 14 boats in Orsk would stop.", "en")
     assert speaker_key("Carter") in keys
-    assert not mentions._is_date("june", "owner", "carter")
+    assert not mentions._is_date("june", "owner,", "Carter")
+    # English writes every month with a capital: without a name beside it, a date
+    assert mentions._is_date("march", "one", "fine")
+
+
+def test_a_case_the_key_does_not_fold_still_names_its_place() -> None:
+    # «Пермском» (prepositional) keys as "prmskm"; its lemma «пермский» gives Perm's key
+    keys = _keys("Об этом сообщили в Пермском центре погоды, 180 процентов нормы.", "ru")
+    assert speaker_key("Пермь") in keys
 
 
 def test_a_surname_in_sky_keeps_its_own_key() -> None:

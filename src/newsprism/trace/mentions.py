@@ -429,14 +429,18 @@ _FIRST_WORD = re.compile(r"^\W*([\w.-]+)")
 
 def _is_date(word: str, before: str, after: str) -> bool:
     """``word`` (lower case, no possessive) names a weekday or a month where it stands:
-    ``before`` and ``after`` are the words either side of it (lower case)."""
+    ``before`` and ``after`` are the words either side of it, as written."""
     if word not in _MONTH_FORMS_RU | _WEEKDAY_FORMS_RU | _DATE_FORMS_EN:
         return False
     if word not in _DATE_OR_NAME:
         return True
-    return (
-        before[:1].isdigit() or before in _DATE_OPENERS or (word.isascii() and after[:1].isdigit())
-    )
+    # a number or a date's opening word before it: a date («8 Марта», «в Марте», "from April")
+    if before[:1].isdigit() or before.lower() in _DATE_OPENERS:
+        return True
+    # English writes every month with a capital: a date, unless a name stands beside it
+    # ("June Carter", "April Ryan"; "one March fine" is a date); Russian writes a month in
+    # lower case: a capitalised «Марта» there is a name
+    return word.isascii() and not (before[:1].isupper() or after[:1].isupper())
 
 
 #: a Russian adjective made from a place's name («екатеринбургской», «Тверской области») is
@@ -466,21 +470,21 @@ def _given_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _place_of(word: str) -> bool:
+def _place_of(word: str) -> str | None:
     """``word`` (lower case) is an adjective made from a place pymorphy3 knows: the noun its
     stem spells (тверск- -> тверь, московск- -> москва, екатеринбургск- -> екатеринбург) is a
-    known ``Geox`` word whose key is the adjective's key without «-ск-», and the word's most
-    likely reading is no surname or given name."""
+    known ``Geox`` word whose key is the key of the adjective's lemma without «-ск-», and the
+    word's most likely reading is no surname or given name.  That place's key, else ``None``
+    (the lemma's key: «Пермском», a case :func:`speaker_key` does not fold, is «пермский»)."""
     morph = _morph()
     parses = morph.parse(word)
     if not parses or any(t in parses[0].tag for t in ("Surn", "Name", "Patr")):
-        return False
-    lemmas = {p.normal_form for p in parses if "ADJF" in p.tag}
-    key = speaker_key(word)
-    if not key:
-        return False
-    for lemma in lemmas:
+        return None
+    for lemma in sorted({p.normal_form for p in parses if "ADJF" in p.tag}):
         if not re.search("(?:ск|цк)ий$", lemma) and not re.search("(?:ск|цк)ой$", lemma):
+            continue
+        key = speaker_key(lemma)
+        if not key or len(key) < 5:
             continue
         base = lemma[:-4]
         nouns = [base + e for e in ("", "ь", "а", "я", "ы", "и", "о", "е")]
@@ -490,8 +494,8 @@ def _place_of(word: str) -> bool:
             if speaker_key(noun) != key[:-2] or not morph.word_is_known(noun):
                 continue
             if any("Geox" in p.tag and p.normal_form == noun for p in morph.parse(noun)):
-                return True
-    return False
+                return key[:-2]
+    return None
 
 
 def name_keys(article: Article) -> tuple[str, ...]:
@@ -509,20 +513,22 @@ def name_keys(article: Article) -> tuple[str, ...]:
             before = left.group(1) if left else ""
             after = right.group(1) if right else ""
             bare = _POSSESSIVE.sub("", word).lower()
-            if NAME_DATES_ASIDE and _is_date(bare, before.lower(), after.lower()):
+            if NAME_DATES_ASIDE and _is_date(bare, before, after):
                 continue
             key = speaker_key(word)
             if key and len(key) >= 2:
                 keys.add(key)
-                if (
-                    PLACE_ADJECTIVES
+                place = (
+                    _place_of(word.lower())
+                    if PLACE_ADJECTIVES
                     and len(key) >= 5
                     and _PLACE_ADJECTIVE.match(word.lower())
                     and not _given_name(before)
                     and not _given_name(after)
-                    and _place_of(word.lower())
-                ):
-                    keys.add(key[:-2])
+                    else None
+                )
+                if place:
+                    keys.add(place)
     return tuple(sorted(keys))
 
 
