@@ -521,6 +521,10 @@ _NAMED_DONATE_CALL = re.compile(
     r"(?: (?:now|today|online))?"
 )
 _CALL_BREAK = re.compile(r"(?<=[.!])\s+")
+#: a verb of the calls, looked for first (the test runs on every line of every page)
+_APPEAL_VERB = re.compile(r"^(?:please |пожалуйста, )?(?:donat|support|become|give|поддерж)", re.I)
+#: three short calls fill a line of this many characters at most
+_APPEAL_MAX_CHARS = 160
 
 
 def is_appeal_for_money(text: str) -> bool:
@@ -529,6 +533,8 @@ def is_appeal_for_money(text: str) -> bool:
     «Поддержите редакцию»).  A story reports a fund-raiser with a subject and a clause
     ("Donations to the fund reached …") or names what to give to, where and when ("Donate blood
     at the Rosewood clinic on Monday."): neither is a call of the site's."""
+    if len(text) > _APPEAL_MAX_CHARS or not _APPEAL_VERB.match(text.lstrip()):
+        return False
     # (a menu's separator left at the line's end, "Donate |", is no word of the call)
     calls = [c.strip().rstrip(".!|·•→›> ").strip() for c in _CALL_BREAK.split(text.strip())]
     if not 1 <= len(calls) <= 3 or not all(calls):
