@@ -28,7 +28,10 @@ def figure_values(figure: str) -> list[float]:
         grouped = _GROUPED.fullmatch(figure.strip())
         if grouped:  # "231,000" is 231 thousand read as English, 231.000 as Russian
             english = float(grouped.group(1).replace(",", ""))
-            russian = find_quantities(figure, "ru")  # "1,250,000" is no Russian figure
+            # a Russian decimal has one comma: "1,250,000" is no Russian figure, whatever the
+            # Russian reader makes of its groups (since 2c3b2426 it refuses ",000" as a dialled
+            # number and returns 1.25 alone)
+            russian = find_quantities(figure, "ru") if figure.count(",") == 1 else []
             decimal = [russian[0].value] if len(russian) == 1 else []
             return list(dict.fromkeys([english, *decimal]))
         readings = [r for r in (find_quantities(figure, lang) for lang in ("ru", "en")) if r]
