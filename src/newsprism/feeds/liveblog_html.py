@@ -47,7 +47,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from .text_times import _OPENING_STAMP, MAX_STAMP_CHARS, _Clock, _clock_of, _date_clocks
+from .text_times import MAX_STAMP_CHARS, OPENING_STAMP, Clock, clock_of, date_clocks
 
 #: a blog of one post is an article; two timed blocks of prose already make a blog (it grows)
 MIN_POSTS = 2
@@ -84,7 +84,7 @@ def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
 
 
 def _blog(
-    tree: Any, url: str, stamps: set[Any], labels: set[Any], clocks: dict[Any, _Clock]
+    tree: Any, url: str, stamps: set[Any], labels: set[Any], clocks: dict[Any, Clock]
 ) -> list[dict[str, str]]:
     """The posts around ``stamps`` (``<time datetime>`` elements, or the text stamps in
     ``clocks``), as :func:`html_updates` gives them."""
@@ -125,7 +125,7 @@ def _blog(
     if _prose_outside(tree, posts) >= chars:
         return []
     if clocks:
-        _date_clocks(tree, [p for p, _ in ranked], [u for _, u in ranked], stamps, clocks)
+        date_clocks(tree, [p for p, _ in ranked], [u for _, u in ranked], stamps, clocks)
     return [u for _, u in ranked]
 
 
@@ -221,7 +221,7 @@ def _post_of(stamp: Any, stamps: set[Any]) -> Any:
 
 
 def _update(
-    post: Any, stamps: set[Any], labels: set[Any], clocks: dict[Any, _Clock]
+    post: Any, stamps: set[Any], labels: set[Any], clocks: dict[Any, Clock]
 ) -> dict[str, str] | None:
     stamp = next(t for t in post.iter() if t in stamps)
     clock = clocks.get(stamp)
@@ -249,7 +249,7 @@ def _update(
         "headline": headline,
         "articleBody": body,
     }
-    if clock is not None:  # dated by _date_clocks once the blog's posts are known
+    if clock is not None:  # dated by date_clocks once the blog's posts are known
         update["dateCreated"] = clock.text
     # the post's anchor: its own id, else the id of an element around its time inside it (a
     # template that wraps each post twice) — a key that survives an edit of the post's words
@@ -321,17 +321,17 @@ _OPENING_SEPARATORS = " \t\n\u00a0—–-:|·•,."
 # --- times written as text (read in text_times.py) ---------------------------------------
 
 
-def _text_stamps(tree: Any) -> tuple[dict[Any, _Clock], set[Any]]:
+def _text_stamps(tree: Any) -> tuple[dict[Any, Clock], set[Any]]:
     """The elements that stamp a post with a time written as text, and apart the second times
     of a post ("Updated 13:10" beside its first), as :func:`_post_stamps` finds ``<time>``'s:
 
-    - an element whose whole text is a stamp (:func:`_clock_of`) — the innermost such, not
+    - an element whose whole text is a stamp (:func:`clock_of`) — the innermost such, not
       inside a paragraph after other words;
     - a paragraph (or a block of text) that opens with a clock and a separator ("14:05 — …",
       "9:05am: …"): the paragraph is its post's stamp, its words after the time the post's;
 
     not in chrome, not in a link (a teaser list's "12:45 Headline")."""
-    out: dict[Any, _Clock] = {}
+    out: dict[Any, Clock] = {}
     labels: set[Any] = set()
     state = {"at": 0, "last_end": -1_000_000}
 
@@ -344,21 +344,21 @@ def _text_stamps(tree: Any) -> tuple[dict[Any, _Clock], set[Any]]:
             return
         if node.tag in _PROSE and prose_start is None:
             prose_start = state["at"]
-        clock: _Clock | None = None
+        clock: Clock | None = None
         whole = " ".join(node.text_content().split())
         at_start = prose_start is None or state["at"] == prose_start
         if (
             at_start
             and whole
-            and not any(_clock_of(" ".join(c.text_content().split())) for c in node)
+            and not any(clock_of(" ".join(c.text_content().split())) for c in node)
         ):
-            found = _clock_of(whole)
+            found = clock_of(whole)
             if found is not None:
-                clock = _Clock(found[0], found[1], whole, 0)
+                clock = Clock(found[0], found[1], whole, 0)
         if clock is None and at_start and node.tag in _PROSE | {"div", "li"}:
-            opening = _OPENING_STAMP.match(node.text or "")
+            opening = OPENING_STAMP.match(node.text or "")
             if opening is not None and _chars(whole) > MAX_STAMP_CHARS:
-                clock = _Clock(opening, None, opening.group(0).strip(" —–-:|·•"), opening.end())
+                clock = Clock(opening, None, opening.group(0).strip(" —–-:|·•"), opening.end())
         if clock is not None:
             near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
             if not near:

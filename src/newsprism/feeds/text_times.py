@@ -1,7 +1,7 @@
 """Times written as text on a live blog's page, read and dated.
 
 A post stamped "12:45", "12.45pm GMT" or "7 декабря, 14:05 МСК" gives a clock, perhaps a day
-and a zone (:class:`_Clock`, :func:`_clock_of`); :func:`_date_clocks` gives each text-stamped
+and a zone (:class:`Clock`, :func:`clock_of`); :func:`date_clocks` gives each text-stamped
 post its time from the day the stamp names or the page's own (:func:`_page_time`).  Moved out of
 ``liveblog_html.py`` (thirty-ninth session) unchanged: that module finds the posts and the
 elements that stamp them, this one reads what a stamp's text says.
@@ -83,7 +83,7 @@ MAX_STAMP_CHARS = 48
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-class _Clock:
+class Clock:
     """A post's time written as text: its clock, the day it names (if any) and the zone."""
 
     def __init__(self, found: re.Match[str], day: re.Match[str] | None, text: str, opens: int):
@@ -109,7 +109,7 @@ class _Clock:
         self.opens = opens
 
 
-def _clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+def clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     """The clock and day of a text that is a stamp as a whole: a clock time (a dot between hour
     and minute only with am/pm or a zone: "12.45" alone may be a figure), at most a day, a zone
     and :data:`MAX_STAMP_WORDS` other words."""
@@ -128,7 +128,7 @@ def _clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
 
 
 #: a paragraph opening with its time and a separator: "14:05 — …", "9.05am: …"
-_OPENING_STAMP = re.compile(
+OPENING_STAMP = re.compile(
     r"^\s*" + _CLOCK.pattern + r"\s*(?:[—–|:•·-]\s*|(?=\s*[^\W\d_]))", re.IGNORECASE
 )
 
@@ -136,12 +136,12 @@ _OPENING_STAMP = re.compile(
 DAY_MINUTES = 24 * 60
 
 
-def _date_clocks(
+def date_clocks(
     tree: Any,
     posts: list[Any],
     updates: list[dict[str, str]],
     stamps: set[Any],
-    clocks: dict[Any, _Clock],
+    clocks: dict[Any, Clock],
 ) -> None:
     """Give the text-stamped posts their time (``datePublished``, ISO 8601): the day the stamp
     names or the page's, the clock, the zone the stamp names or the page's offset.  Read oldest
