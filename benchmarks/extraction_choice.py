@@ -61,8 +61,8 @@ def main() -> None:
     args = parser.parse_args()
     rows: list[dict[str, Any]] = []
     for set_name in args.sets.split(","):
-        if set_name in extraction_sets.FRESH_SETS:
-            raise SystemExit(f"{set_name} is held out: no per-page data from it")
+        if set_name in (*extraction_sets.FRESH_SETS, *extraction_sets.SCORED_ONLY_SETS):
+            raise SystemExit(f"{set_name} is held out or scored only: no per-page data from it")
         for part in args.parts.split(","):
             for page in pages(set_name, part, args.limit):
                 _SEEN.clear()

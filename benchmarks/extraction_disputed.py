@@ -42,6 +42,7 @@ import extraction_disputed_model as disputed  # noqa: E402
 from extraction_sets import (  # noqa: E402
     EXTRA_SETS,
     FRESH_SETS,
+    SCORED_ONLY_SETS,
     SETS,
     SNIPPET_SETS,
     Page,
@@ -134,7 +135,7 @@ def dump(
     """``read``'s row of every page of ``part`` in ``sets`` (the held-out sets left out)."""
     rows: list[dict[str, Any]] = []
     for set_name in sets:
-        if not available(set_name) or set_name in FRESH_SETS:
+        if not available(set_name) or set_name in (*FRESH_SETS, *SCORED_ONLY_SETS):
             continue
         n = 0
         for page in pages(set_name, part, limit):
@@ -221,7 +222,7 @@ def main() -> None:
     parser.add_argument("--fit", type=Path, help="a dump of the part to fit on")
     parser.add_argument("--check", type=Path, help="a dump of the part to check on")
     args = parser.parse_args()
-    sets = [s for s in args.sets.split(",") if s not in FRESH_SETS]
+    sets = [s for s in args.sets.split(",") if s not in (*FRESH_SETS, *SCORED_ONLY_SETS)]
     if args.dump:
         rows = dump(args.dump, sets, args.limit)
         assert args.out is not None
