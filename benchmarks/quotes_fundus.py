@@ -612,6 +612,22 @@ session 39 and, being even, joins development (not the check half).  Annotated (
 the session's register asks): 6 pages of the first eight candidates (15, 14, 9, 15, 15 and 7
 attributions; 2 skipped), 75 attributions (26 direct, 49 indirect, 18 over several sentences or
 lines; 6 without a cue of their own, every one with a source of its own); 11 candidates left.
+Part ``wcxb40`` (issue 12's English round of session 40; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb39``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb39`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb39`` annotated (:func:`wcxb40_selected`;
+``--select --part wcxb40`` lists the ids only: 11 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 40 (scored only when asked for by name, ``--part wcxb40``;
+no per-item output is read), selected and labelled by a colleague who read neither the code nor
+any output of newsprism or a peer, from the page text in the standoff form of ``wcxb39``,
+committed before newsprism was run on any of its pages; scored once with the base code 084f254c
+beside textacy ("before") and once at the end ("after").  ``wcxb39`` joins English attribution's
+check parts from session 40 (odd, as the odd parts are; scored only, its errors not read this
+session).  Annotated (counts only, as the session's register asks): 6 pages of the first seven
+candidates (1, 7, 10, 3, 9 and 11 attributions; 1 skipped), 41 attributions (15 direct, 26
+indirect, 11 over several sentences or lines; 3 without a cue of their own, 1 of them without a
+source of its own); 4 candidates left.
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -1004,13 +1020,20 @@ def wcxb39_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb38", tuple(f"wcxb{i}" for i in range(28, 39)))
 
 
+def wcxb40_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb40``'s candidate pages in annotation order (``heldout.md``, session 40):
+    ``wcxb39``'s pool, test and order continued — after the last page ``wcxb39`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb39`` annotated (:func:`_wcxbdev_continued`)."""
+    return _wcxbdev_continued("wcxb39", tuple(f"wcxb{i}" for i in range(28, 40)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 40)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 41)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -1038,6 +1061,7 @@ def main() -> None:
         "wcxb37",
         "wcxb38",
         "wcxb39",
+        "wcxb40",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -1054,6 +1078,7 @@ def main() -> None:
             "wcxb37": wcxb37_selected,
             "wcxb38": wcxb38_selected,
             "wcxb39": wcxb39_selected,
+            "wcxb40": wcxb40_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1100,7 +1125,7 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in {f"wcxb{i}" for i in range(28, 40)}:  # the dev split's parts
+    if args.part in {f"wcxb{i}" for i in range(28, 41)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
