@@ -498,6 +498,25 @@ speaker, 35 direct, 66 figures; every text holds at least two; 142 scored under 
 "relay" convention), committed before any run; the labeller's choices where the written
 conventions are silent are kept outside the project until the part is scored "after".  Scored
 only by ``--split ks39`` (skipped with a message where the key-sentence files are absent); "all"
+leaves it out.  From the fortieth session ``ks39`` is a second check ("all" scores it; its errors
+are not read in that session, ``benchmarks/heldout.md``).
+
+``ks40`` (held out in the fortieth session): ``ks39``'s pool and each file's order continued, by
+the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
+SHA-1 of ``ks34/<id>``), the same length, cue-word and repeated-opening tests (``ks_order``); the
+next 10 of each file after ``ks39``'s (positions 60–69; ``draw_ks40`` through ``draw_ks``; both
+orders are longer than 70: 178 and 175; ``draw_ks34``'s – ``draw_ks39``'s ids unchanged, the
+SHA-1 of their newline-joined lists a8ae24c4…, fa1c582a…, fff90550…, 990b653d…, 36ecad1a… and
+a8ba18e9… before and after; ``--draw-ks40`` prints them: ks34/gazeta_n2h:264, 166, 330, 368,
+332, 220, 238, 30, 362, 326; ks34/rbc_n2h:82, 356, 290, 350, 346, 390, 58, 272, 34, 192; lengths
+1,404–1,825; named as ``ks34``'s are, the split tells the parts apart).  Selected and annotated
+by a colleague blind to newsprism's output with the conventions of ``ks34`` – ``ks39`` in
+``benchmarks/data/ks_quotes.jsonl`` (split ``ks40``; offsets into the ``text`` field as it is; an
+attribution cut by the truncation annotated as far as the text goes; 160 attributions, 154 with
+a speaker, 39 direct, 37 figures; every text holds at least three; 159 scored under the default
+"relay" convention), committed before any run; the labeller's choices where the written
+conventions are silent are kept outside the project until the part is scored "after".  Scored
+only by ``--split ks40`` (skipped with a message where the key-sentence files are absent); "all"
 leaves it out.
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
