@@ -25,7 +25,10 @@ translated-style B 88.7–92.7 %, wcxb 81.8–92.9 %, fundus 67.5–82.5 %, PolN
 session: mt233–mt238 join the halves, ``wcxb37`` joins the real pages (``wcxb25``–``37``),
 ``wcxb38`` and mt239–mt244 are left out by name.  Thirty-ninth session: ``wcxb38`` joins the real
 pages (``wcxb25``–``38``), mt239–mt244 join the halves (all in A), ``wcxb39`` and mt245–mt250
-(``speakers_mt_en.HELD_OUT``) are left out by name.
+(``speakers_mt_en.HELD_OUT``) are left out by name.  Fortieth session: ``wcxb39`` joins the real
+pages (``wcxb25``–``39``; a check part, scored only), mt245–mt250 join the halves (A: mt245,
+mt246, mt249; B: mt247, mt248, mt250), ``wcxb40`` and mt251–mt256 (``speakers_mt_en.HELD_OUT``)
+are left out by name.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ from newsprism.attribution.source_kind_en import (  # noqa: E402
 )
 
 #: this session's held-out parts: never read here
-HELD_OUT = ("wcxb39", *mt.HELD_OUT)
+HELD_OUT = ("wcxb40", *mt.HELD_OUT)
 
 
 def _real_pages(prefix: str) -> list[str]:
@@ -106,7 +109,7 @@ def main() -> None:
     mt_text = {n: (mt.DATA / f"{n}.txt").read_text(encoding="utf-8") for n in mt.PARTS["all"]}
     sets = [
         ("translated-style, half B", [mt_text[n] for n in mt.PARTS["B"]], True),
-        ("real pages, wcxb25-38", _real_pages("wcxb"), False),
+        ("real pages, wcxb25-39", _real_pages("wcxb"), False),
         ("real pages, fundus1-16", _real_pages("fundus"), False),
         ("PolNeAR dev (80)", [t for _, t, _ in quotes_en.load("dev", 80)], False),
         ("translated-style, half A (set on)", [mt_text[n] for n in mt.PARTS["A"]], True),
