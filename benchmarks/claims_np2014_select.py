@@ -67,6 +67,7 @@ def two_a_page(
     page_test: Callable[[str], bool] | None = None,
     lines: Callable[[str], list[tuple[int, int]]] | None = None,
     per_page: int = 2,
+    skip: int = 0,
     shortest: int = 20,
     longest: int = 400,
     want: int = 200,
@@ -75,8 +76,9 @@ def two_a_page(
     WCXB): pages in the order of ``order(page id)``, a page whose text is empty or repeats an
     earlier page's skipped, and one ``page_test`` refuses skipped; then the page's first
     ``per_page`` sentences of ``shortest``-``longest`` characters that hold a number (and lie
-    inside one of the spans ``lines`` gives, when given), until ``want``.  Standoff keys (``id``,
-    ``start``, ``end``) only."""
+    inside one of the spans ``lines`` gives, when given), after its first ``skip`` such sentences
+    (a later part's draw from pages an earlier part took the first sentences of), until ``want``.
+    Standoff keys (``id``, ``start``, ``end``) only."""
     seen: set[str] = set()
     out: list[dict[str, Any]] = []
     for page_id in sorted(texts, key=order):
@@ -97,7 +99,7 @@ def two_a_page(
             and shortest <= b - a <= longest
             and HAS_NUMBER.search(text[a:b])
         ]
-        for a, b in chosen[:per_page]:
+        for a, b in chosen[skip : skip + per_page]:
             if len(out) < want:
                 out.append({"id": page_id, "start": a, "end": b})
     return out
