@@ -498,8 +498,11 @@ speaker, 35 direct, 66 figures; every text holds at least two; 142 scored under 
 "relay" convention), committed before any run; the labeller's choices where the written
 conventions are silent are kept outside the project until the part is scored "after".  Scored
 only by ``--split ks39`` (skipped with a message where the key-sentence files are absent); "all"
-leaves it out.  From the fortieth session ``ks39`` is a second check ("all" scores it; its errors
-are not read in that session, ``benchmarks/heldout.md``).
+leaves it out.  From the fortieth session ``ks39`` is a second check ("all" scores it and prints it
+as its own line; halves by the parity of the first byte of the SHA-1 of its id, as ``ks34`` –
+``ks38``: 11 texts in ``devA``, 9 in ``devB``; both halves scored only in that session, its
+errors not read, ``benchmarks/heldout.md``: ``SCORED_ONLY``, and the confidence refits take no
+row from it).
 
 ``ks40`` (held out in the fortieth session): ``ks39``'s pool and each file's order continued, by
 the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
@@ -709,7 +712,8 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: ``benchmarks/heldout.md`` says); ``ks34`` since the thirty-fifth, in both halves by the parity
 #: of the first byte of the SHA-1 of its id (``dev_half``'s hash: even ``devA``, odd ``devB``),
 #: ``ks35`` since the thirty-sixth, ``ks36`` since the thirty-seventh, ``ks37`` since the
-#: thirty-eighth and ``ks38`` since the thirty-ninth by the same hash
+#: thirty-eighth, ``ks38`` since the thirty-ninth and ``ks39`` since the fortieth by the same hash
+#: (``ks39`` scored only in the fortieth session: ``SCORED_ONLY``)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -743,7 +747,19 @@ DEV_HALVES = (
     "ks36",
     "ks37",
     "ks38",
+    "ks39",
 )
+#: parts in the halves that are scored only this session (the fortieth session's time split,
+#: ``benchmarks/heldout.md``): a second check like half B, never read, so the confidence refits
+#: (``scripts/refit_confidence_ru.py``, ``scripts/train_calibration_ru.py``) take no row from
+#: them and any per-article listing written on this module must leave them out
+SCORED_ONLY: tuple[str, ...] = ("ks39",)
+
+
+def fit_rows_allowed(doc: Doc) -> bool:
+    """Whether an article may give rows to a fit or a per-article listing: not a held-out part
+    and not a part scored only this session."""
+    return doc.split != HELD_OUT_SPLIT and doc.split not in SCORED_ONLY
 
 
 #: the selection rule of the held-out parts since ``fresh6``: a cue word somewhere in the text

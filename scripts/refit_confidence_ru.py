@@ -91,6 +91,8 @@ def collect(half: str) -> list[Row]:
         for doc in sorted(docs, key=lambda d: d.name):
             if doc.split not in bench.DEV_HALVES or bench.dev_half(doc.name) != half:
                 continue
+            if not bench.fit_rows_allowed(doc):
+                continue  # ks39: scored only this session, never fitted on (heldout.md)
             record.clear()
             article = bench.analyse(doc.text)
             preds = bench.newsprism_preds(article)
