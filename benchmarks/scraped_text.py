@@ -2,9 +2,12 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 39** (``--held-out``, part ``fresh39``): ``benchmarks/data/scraped_written39``
-(see :data:`WRITTEN39`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 40** (``--held-out``, part ``fresh40``): ``benchmarks/data/scraped_written40``
+(see :data:`WRITTEN40`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
+**The second check of round 40** (``--dev``, on a line of its own after B): ``scraped_written39``
+(round 39's held-out part, see :data:`WRITTEN39`) joins A's listing, but by the fortieth session's
+time split it is scored only this session: ``--diff`` refuses its pages as it refuses B's.
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
@@ -25,7 +28,7 @@ in rounds 17–19 and 21; their old halves A and B of :func:`development_half` a
 ``scraped_written24``, ``scraped_written22`` and ``scraped_written20`` (held out in rounds 25, 24,
 22 and 20, each read first the round after: parts of their own beside A);
 ``--diff SET/STEM`` (e.g. ``written34/ru_4``; a bare stem if one set only names it) prints one
-development page's differences (written39 and written26 pages are refused by their set).
+development page's differences (written40, written39 and written26 pages are refused by their set).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -507,6 +510,19 @@ WRITTEN38 = ROOT / "benchmarks" / "data" / "scraped_written38"
 #: nothing of it becomes a fixture.  ``scraped_written26`` stays the check half B;
 #: ``scraped_written38`` joins A.  Until the folder is on main the part says so and is skipped.
 WRITTEN39 = ROOT / "benchmarks" / "data" / "scraped_written39"
+#: **Round 40** (``benchmarks/heldout.md``, fortieth session, (1)): scraped_written39 joins A's
+#: listing (``--dev``, its own line after B) as a **second check**: scored after each change, its
+#: pages, errors and diffs not read this session (``--diff`` refuses it, see :data:`NOT_DIFFED`).
+#: **scraped_written40** (``benchmarks/data/scraped_written40/``, benchmark part ``fresh40``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 40 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: fortieth-session entry): every page in the folder — every ``NAME.txt`` with a ``NAME.json`` of
+#: the same stem — is held out: scored whole, once with the base code (084f254c) beside jusText
+#: and trafilatura on the lines ("before") and once at the end ("after"), aggregates only,
+#: English and Russian apart; its pages and errors are not read and nothing of it becomes a
+#: fixture.  ``scraped_written26`` stays the check half B.  Until the folder is on main the part
+#: says so and is skipped.
+WRITTEN40 = ROOT / "benchmarks" / "data" / "scraped_written40"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -592,9 +608,9 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written39 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then A: scraped_written38, 37, 36, 35, 34, 33, 32, 31,
-    30, 29, 28, 27, 17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
+    the peers.  ``which``: ``held-out`` (scraped_written40 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then the second check scraped_written39, then A:
+    scraped_written38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
     (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
     scores the held-out part, which is asked for by name only, once before and once after)."""
     sys.path.insert(0, str(ROOT / "tests"))
@@ -608,17 +624,22 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not written_pages(WRITTEN39):
-            print(f"\nheld-out fresh39: {WRITTEN39.relative_to(ROOT)} is not here yet; skipped")
+        if not written_pages(WRITTEN40):
+            print(f"\nheld-out fresh40: {WRITTEN40.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh39 (scraped_written39)", written_pages(WRITTEN39), _language
+            "held-out fresh40 (scraped_written40)", written_pages(WRITTEN40), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
+        # round 40's time split: written39 is a second check, scored only (never diffed or read)
+        if written_pages(WRITTEN39):
+            parts += _by_language(
+                "written39 (second check, scored only)", written_pages(WRITTEN39), _language
+            )
         parts += _by_language(
             "written38 (dev, round 38's held out)", written_pages(WRITTEN38), _language
         )
@@ -698,7 +719,11 @@ def fixtures(which: str = "all") -> None:
 
 #: the sets ``--diff`` never shows, whatever the stem asked for: the held-out part and the check
 #: half B (refused by their set's name alone, so none of their pages is looked up or read)
-NOT_DIFFED = {"written39": "held out", "written26": "the check half B"}
+NOT_DIFFED = {
+    "written40": "held out",
+    "written39": "the second check (scored only this session)",
+    "written26": "the check half B",
+}
 
 
 def development_sets() -> dict[str, list[Path]]:
@@ -737,7 +762,7 @@ def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     ]
     if not found:
         raise SystemExit(
-            f"{name}: not a development page (scraped_written39 is held out, 26 the check)"
+            f"{name}: not a development page (scraped_written40 is held out, 39 and 26 the checks)"
         )
     if len(found) > 1:
         names = ", ".join(qualified for qualified, _ in found)
@@ -773,7 +798,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written39 pages (fresh39)",
+        help="only the held-out scraped_written40 pages (fresh40)",
     )
     parser.add_argument(
         "--check",
@@ -783,7 +808,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), then A: written38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), the second check written39, then A: written38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument(
         "--diff",
