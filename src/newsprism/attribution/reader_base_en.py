@@ -75,6 +75,20 @@ _PREFIX_SPACE = re.compile(r"(?i)\b(?:vice|co|ex) (?=[a-z])")
 COLON_REACH = 12
 
 
+#: a transliterated patronymic is the middle of a name, never its surname (a switch for measuring)
+PATRONYMICS = True
+#: a woman's patronymic ("Petrovna", "Ivanivna"); a man's ("Petrovich") only between a given
+#: name and a surname, as "-ovich" ends surnames too ("Dario Petrovich")
+_PATRONYMIC_F = re.compile(r"[A-Z][a-z]+(?:ovna|evna|ivna|yivna|ichna)")
+_PATRONYMIC_M = re.compile(r"[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ich)")
+
+
+def _patronymic(word: str, n_words: int) -> bool:
+    if _PATRONYMIC_F.fullmatch(word):
+        return True
+    return n_words == 3 and _PATRONYMIC_M.fullmatch(word) is not None
+
+
 def _infinitive(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -168,6 +182,11 @@ class _ReaderBase:
                 words = strip_suffix(words)
                 ent_out.last = words[-1]
                 ent_out.first = words[0] if len(words) > 1 else None
+                if PATRONYMICS and len(words) in (2, 3) and _patronymic(words[1], len(words)):
+                    # "Nina Petrovna" after "Nina Petrovna Zaitseva": a given name and a
+                    # patronymic (a Russian or Ukrainian way to call someone), no surname
+                    ent_out.middle = words[1]
+                    ent_out.last = words[2] if len(words) == 3 else None
                 ent_out.role, ent_out.gender = self.role_of(tokens[0], tokens[-1])
                 before = office_before(doc, tokens[0])
                 owned = owner_lead(before + " ") if before and OWNER_ROLES else None
