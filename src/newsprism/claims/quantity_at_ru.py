@@ -423,6 +423,10 @@ def _bound_reading(toks: list[Token], a: int, q: Quantity) -> bool:
     for b in range(a - 1, max(-1, a - 9), -1):
         if toks[b].text in ";!?" or toks[b].text == "." and not _abbreviation_dot(toks, b):
             break
+        if toks[b].lower == "на" and b + 1 < a and toks[b + 1].kind == "num" and b > 0:
+            # «снизилась на 1,6 п.п., до 41,3%», «повысили прогноз на 1,5 млн т — до 131 млн
+            # т»: the size of a change, then the level it reaches, not a bound
+            return False
         if toks[b].lower in ("с", "со") and b + 1 < a and toks[b + 1].kind == "num":
             return False  # «с 40 коп. до 1,2 руб.»: the second end of a pair, not a bound
         if _lemma(toks[b]) in UP | DOWN | LEVEL_VERBS:
@@ -440,5 +444,6 @@ def _abbreviation_dot(toks: list[Token], b: int) -> bool:
         and toks[b].glued
         and toks[b - 1].kind == "word"
         and b + 1 < len(toks)
-        and toks[b + 1].text[:1].islower()
+        # a comma or a dash after it ends no sentence either: «на 0,8 п.п., до 23,6%»
+        and (toks[b + 1].text[:1].islower() or toks[b + 1].text in ",—–")
     )

@@ -1,0 +1,30 @@
+"""Issue 13, fortieth session: the thirty-ninth session's candidates that raised ``ru39w`` (a part
+they were not written from, scored only this session) and changed no check half (invented
+sentences, none from an evaluation set)."""
+
+from __future__ import annotations
+
+from newsprism.claims.extract import find_quantities
+
+
+def _ru(text: str) -> list[tuple[float, float | None, str | None, str | None]]:
+    return [(q.value, q.value_high, q.unit, q.qualifier) for q in find_quantities(text, "ru")]
+
+
+def test_ru_the_level_after_a_change_s_size_is_no_bound() -> None:
+    # «на X, до Y» is the size of a change, then the level it reaches (the dot of «п.п.» before
+    # a comma ends no sentence)
+    assert _ru("Доля просрочки снизилась на 0,5 п.п., до 4,1%.") == [
+        (0.5, None, "pp", None),
+        (4.1, None, "%", None),
+    ]
+    assert _ru("Экспорт нарастили за год на 2,2 млн т — до 48 млн т.") == [
+        (2200000.0, None, "tonne", None),
+        (48000000.0, None, "tonne", None),
+    ]
+
+
+def test_ru_a_bound_after_do_stays_a_bound() -> None:
+    # guards: «до» with no change's size before it still bounds the figure
+    assert _ru("Штраф составит до 500 тысяч рублей.") == [(500000.0, None, "RUB", "до")]
+    assert _ru("Цены выросли до 80 рублей за литр.")[0][3] is None
