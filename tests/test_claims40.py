@@ -28,3 +28,9 @@ def test_ru_a_bound_after_do_stays_a_bound() -> None:
     # guards: «до» with no change's size before it still bounds the figure
     assert _ru("Штраф составит до 500 тысяч рублей.") == [(500000.0, None, "RUB", "до")]
     assert _ru("Цены выросли до 80 рублей за литр.")[0][3] is None
+
+
+def test_ru_a_price_per_night() -> None:
+    # «за ночь» names the period in the units' language, as "per night" does in English
+    assert _ru("Номер в гостинице стоит 7 400 руб. за ночь.") == [(7400.0, None, "RUB/night", None)]
+    assert _ru("Смотритель получает 3 000 рублей за смену.") == [(3000.0, None, "RUB/shift", None)]

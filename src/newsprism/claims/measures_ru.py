@@ -263,7 +263,8 @@ def _per(
             and any("accs" in p.tag for p in russian_parses(nxt.lower)[:2])
             and not _names_an_action(_lemma(nxt))
         ):
-            return _lemma(nxt), j + 2
+            # a period a price is per keeps its name in the units' language («за ночь»)
+            return _PER_NOUNS.get(_lemma(nxt), _lemma(nxt)), j + 2
     return None
 
 
@@ -369,6 +370,10 @@ def population_denominator(toks: list[Token], k: int) -> tuple[str, int] | None:
     if unit == "people" and end < n and _lemma(toks[end]) == "население":
         end += 1  # «на 100 тыс. человек населения»
     return f"{total:g} {unit}", end
+
+
+#: periods a price is given «за» (for) one of, by lemma: «9 860 руб. за ночь»
+_PER_NOUNS = {"ночь": "night", "смена": "shift", "сезон": "season"}
 
 
 #: adverbs of period that make the figure before them a rate
