@@ -34,3 +34,10 @@ def test_ru_a_price_per_night() -> None:
     # «за ночь» names the period in the units' language, as "per night" does in English
     assert _ru("Номер в гостинице стоит 7 400 руб. за ночь.") == [(7400.0, None, "RUB/night", None)]
     assert _ru("Смотритель получает 3 000 рублей за смену.") == [(3000.0, None, "RUB/shift", None)]
+
+
+def test_ru_units_of_heat_bytes_and_containers() -> None:
+    # «Гкал», «Гбайт», «ДФЭ» are units of the lexicon
+    assert _ru("Тариф составит 3 120 рублей за 1 Гкал.") == [(3120.0, None, "RUB/Gcal", None)]
+    assert _ru("Пакет включает 40 Гбайт в месяц.") == [(40.0, None, "GB/month", None)]
+    assert _ru("Порт перевалил 150 тыс. ДФЭ.") == [(150000.0, None, "TEU", None)]

@@ -544,6 +544,15 @@ RU_UNITS: dict[str, str] = {
     "мегабайт": "MB",
     "тб": "TB",
     "терабайт": "TB",
+    # the longer symbols of bytes («27 Гбайт в месяц», «512 Мбайт»)
+    "кбайт": "KB",
+    "мбайт": "MB",
+    "гбайт": "GB",
+    "тбайт": "TB",
+    # heat as a utility bills it («рубля за 1 Гкал»), and containers as ports count them
+    "гкал": "Gcal",
+    "гигакалория": "Gcal",
+    "дфэ": "TEU",
     "вт": "W",
     "ватт": "W",
     "гц": "Hz",
