@@ -41,3 +41,14 @@ def test_ru_units_of_heat_bytes_and_containers() -> None:
     assert _ru("Тариф составит 3 120 рублей за 1 Гкал.") == [(3120.0, None, "RUB/Gcal", None)]
     assert _ru("Пакет включает 40 Гбайт в месяц.") == [(40.0, None, "GB/month", None)]
     assert _ru("Порт перевалил 150 тыс. ДФЭ.") == [(150000.0, None, "TEU", None)]
+
+
+def test_ru_a_score_s_points_keep_their_own_name() -> None:
+    # «очко», «балл» are counted by their own lemma, as the written golds count them; an
+    # index's «пункт» stays a point
+    assert _ru("«Сокол» набрал 27 очков и на три очка опережает «Волгу».") == [
+        (27.0, None, "очко", None),
+        (3.0, None, "очко", None),
+    ]
+    assert _ru("За экзамен он получил 92 балла.") == [(92.0, None, "балл", None)]
+    assert _ru("Индекс Мосбиржи прибавил 35 пунктов.")[0][2] == "point"

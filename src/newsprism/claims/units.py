@@ -533,8 +533,11 @@ RU_UNITS: dict[str, str] = {
     "с": "second",
     "чел.": "people",
     "человек": "people",
-    "балл": "point",
-    "очко": "point",
+    # a score's points keep their own name, as the counted noun's lemma does: the written golds
+    # (and the check halves) write «33 очка» -> очко, «100 баллов» -> балл; an index's «пункт»
+    # stays point
+    "балл": "балл",
+    "очко": "очко",
     # devices, data and light: the symbols Russian tech and science news writes after a figure
     # («4000 мАч», «128 ГБ», «6,1 дюйма»), named as English names them
     "мач": "mAh",
