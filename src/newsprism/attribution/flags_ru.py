@@ -197,3 +197,9 @@ NAMED_MEMBER = True
 #: does not know: the tagger reads such a name by the masculine noun of a profession beside it
 #: («Экономист Мариетт Шааке заявила»; :func:`sources_ru.verb_gender`, thirty-eighth session)
 GENDER_FROM_VERB = True
+
+#: a sentence holding a verb of issuing beside a document noun («опубликовала отчёт», «подписал
+#: распоряжение») is parsed, so that «В отчёте отмечается …» after it finds its issuer; before,
+#: only sentences with a cue word or a person's name were parsed, and a body issuing a report
+#: was never seen (fortieth session, :func:`.lexicon_ru._cue_lexicon`)
+ISSUING_PARSED = True

@@ -604,4 +604,14 @@ def _cue_lexicon(vocab: Any) -> tuple[frozenset[str], dict[str, frozenset[str]]]
         carried = cue_forms(vocab, CARRIED_NOUNS)
         for form in cue_forms(vocab, APPEARING_VERBS | PUBLISHING_VERBS) - forms:
             paired.setdefault(form, set()).update(carried)
+    if flags.ISSUING_PARSED:
+        # «Северсталь опубликовала отчёт. В отчёте отмечается …»: the sentence issuing a
+        # document is parsed, so that the document cited after it finds its issuer
+        # (:mod:`.issuers_ru` reads only parsed sentences)
+        from .issuers_ru import ISSUING_VERBS
+        from .roles import RU_DOCUMENTS
+
+        documents = cue_forms(vocab, RU_DOCUMENTS)
+        for form in cue_forms(vocab, ISSUING_VERBS, True) - forms:
+            paired.setdefault(form, set()).update(documents)
     return forms, {k: frozenset(v) for k, v in paired.items()}

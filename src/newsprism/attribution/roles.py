@@ -417,6 +417,11 @@ RU_DOCUMENTS = frozenset(
         "статья",
         "коммюнике",
         "декларация",
+        # reports, orders and drafts speak for whoever issued them as much as a statement does:
+        # «В отчёте Всемирного банка говорится», «Северсталь опубликовала отчёт. В отчёте
+        # отмечается …» (fortieth session: read as a collective «отчёт …» shown as the speaker)
+        *("отчёт", "отчет", "доклад", "приказ", "распоряжение", "законопроект", "справка"),
+        *("уведомление", "меморандум", "протокол", "петиция", "рапорт", "сводка", "бюллетень"),
     ]
 )
 
