@@ -1,13 +1,15 @@
 """English attribution, fortieth session (issue 12): a given name with its patronymic calls back
 the person named in full (last round's candidate rule 5, landed on the thirty-ninth session's
-parts).  Each rule on and off.  Invented articles only."""
+parts); a body's words in the translated impersonal passive ("In the statement of the ministry it
+is said that …", "It was said in the ministry that …", "In the report of the commission it is said
+that …").  Each rule on and off.  Invented articles only."""
 
 from __future__ import annotations
 
 import pytest
-from attributed import attributed, quote_holding, speaker_name
+from attributed import attributed, quote_holding, speaker_name, speaker_of
 
-from newsprism.attribution import reader_base_en
+from newsprism.attribution import reader_base_en, said_in_en
 
 STOVE = (
     "Firewood runs short in Kargasok\n\n"
@@ -37,3 +39,61 @@ def test_a_surname_in_ovich_after_a_given_name_stays_a_surname() -> None:
         'March. "The pitch is frozen and nobody will risk the players," Petrovich said.\n'
     )
     assert speaker_name(article, quote_holding(article, "pitch is frozen")) == "Dario Petrovich"
+
+
+CLINIC = (
+    "Clinic to close\n\n"
+    "The Ministry of Health of Moldova informed on Monday that the district clinic of Cahul "
+    "will stop admitting patients in March. In the statement of the ministry it is said that "
+    'the building "does not meet the fire safety rules", and the patients will be moved to '
+    "Comrat.\n"
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_in_the_statement_of_a_body_with_no_comma_is_the_body_speaking(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(said_in_en, "OPENING_WITHOUT_COMMA", on)
+    article = attributed(CLINIC)
+    name = speaker_name(article, quote_holding(article, "does not meet the fire safety"))
+    assert name == ("The Ministry of Health of Moldova" if on else None)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_the_report_of_a_body_speaks_for_the_body(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(said_in_en, "DOCUMENT_OF_BODY", on)
+    article = attributed(
+        "Dam checked\n\n"
+        "In the report of the commission it is said that the dam near Costesti needs repairs "
+        "before the spring floods.\n"
+    )
+    speaker = speaker_of(article, "needs repairs before the spring")
+    assert speaker == ("the commission" if on else "the report of the commission")
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_it_was_said_in_a_body_is_the_body_speaking(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(said_in_en, "BODY_AFTER_IN", on)
+    article = attributed(
+        "Clinic to close\n\n"
+        "The district clinic of Cahul will close in March. It was also said in the ministry "
+        "that the patients will be moved to the hospital of Comrat.\n"
+    )
+    speaker = speaker_of(article, "the patients will be moved to the hospital")
+    assert speaker == ("the ministry" if on else None)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_it_opening_its_sentence_is_read(on: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(said_in_en, "OPENING_IT", on)
+    article = attributed(
+        "Clinic to close\n\n"
+        "The district clinic of Cahul will close in March. It was said in the ministry that "
+        "the patients will be moved to the hospital of Comrat.\n"
+    )
+    assert speaker_of(article, "moved to the hospital") == ("the ministry" if on else None)

@@ -29,10 +29,41 @@ _AFTER = re.compile(
 )
 #: "it is said in the statement that …", "In the statement of X, …, it is said that …"
 _BEFORE = re.compile(
-    rf"\bit\s+(?:is|was|has\s+been)\s+{_VERBS}(?:\s+(?:in|on)\s+"
+    rf"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:also\s+)?{_VERBS}(?:\s+(?:in|on)\s+"
     r"(?P<doc>(?:the|its|their|this|that)\s+[a-z][\w'’ -]{1,50}?))?\s+that\s+"
 )
 _OPENING_DOC = re.compile(r"^(?:In|On)\s+(?P<doc>(?:the|its|their|this|that)\s+[^,]{1,80}?),")
+#: "In the statement of the ministry it is said that …": the opening phrase with no comma
+#: before the passive (the word order of «В заявлении министерства говорится, что …»)
+_OPENING_DOC_BARE = re.compile(
+    rf"^(?:In|On)\s+(?P<doc>(?:the|its|their|this|that)\s+[^,]{{1,80}}?)\s+it\s+(?:is|was|has\s+been)"
+    rf"\s+(?:also\s+)?{_VERBS}\s+that\s"
+)
+#: switches for measuring: the bare opening above; a body, not a document, after "in" ("it was
+#: said in the ministry that …", «в министерстве сказали»: the body speaks itself)
+OPENING_WITHOUT_COMMA = True
+#: "It was (also) said in the ministry that …" opening its sentence (a switch for measuring it)
+OPENING_IT = True
+BODY_AFTER_IN = True
+#: "in the statement of the ministry", "in the report of the commission": the body after "of"
+#: speaks (a switch for measuring it)
+DOCUMENT_OF_BODY = True
+_OF_BODY = re.compile(r"\bof\s+(?P<body>the\s+[^,]{1,70})$")
+
+
+def _issuing_body(text: str, start: int, end: int) -> SourceRef | None:
+    """The body a document's phrase names as its issuer after "of" ("the decision of the
+    Ministry of Health", "the report of the commission"), when a noun for a body heads it."""
+    m = _OF_BODY.search(text, start, end)
+    if m is None:
+        return None
+    words = re.split(r"\s+(?:of|for|on|in|at|to)\s+", m.group("body"), maxsplit=1)[0].split()
+    head = words[-1].strip('"“”«»').lower()
+    if len(words) < 2 or not body_noun(head):
+        return None
+    return SourceRef(m.start("body"), end, text[m.start("body") : end], "organization", head)
+
+
 #: the nouns of a document a body issues
 _DOCUMENTS = frozenset(
     [
@@ -100,12 +131,16 @@ def _reading(text: str, start: int, end: int) -> tuple[int, int, SourceRef] | No
             return None
         return a, b, doc
     m = _BEFORE.search(sentence)
+    if m is not None and not OPENING_IT and sentence[m.start()] == "I":
+        m = None
     if m is None:
         return None
     if m.group("doc"):
         doc = _document(text, start + m.start("doc"), start + m.end("doc"))
     else:
-        opening = _OPENING_DOC.match(sentence)
+        opening = _OPENING_DOC.match(sentence) or (
+            _OPENING_DOC_BARE.match(sentence) if OPENING_WITHOUT_COMMA else None
+        )
         doc = (
             _document(text, start + opening.start("doc"), start + opening.end("doc"))
             if opening is not None
@@ -149,6 +184,13 @@ def _document(text: str, start: int, end: int) -> SourceRef | None:
     words = text[start:end].split()
     core = " ".join(words).split(" of ")[0].split(",")[0].split()
     head = next((w.lower() for w in reversed(core) if w.lower() in _DOCUMENTS), None)
+    body = _issuing_body(text, start, end) if head is not None and DOCUMENT_OF_BODY else None
+    if body is not None:
+        return body
     if head is None:
+        last = core[-1].strip('"“”«»').lower() if len(core) > 1 else ""
+        if BODY_AFTER_IN and core[0].lower() == "the" and body_noun(last):
+            # "it was said in the ministry that …": the body's own words, no document named
+            return SourceRef(start, end, text[start:end], "organization", last)
         return None
     return SourceRef(start, end, text[start:end], "document", head)
