@@ -2,14 +2,15 @@
 the person named in full (last round's candidate rule 5, landed on the thirty-ninth session's
 parts); a body's words in the translated impersonal passive ("In the statement of the ministry it
 is said that …", "It was said in the ministry that …", "In the report of the commission it is said
-that …").  Each rule on and off.  Invented articles only."""
+that …"); "in the words of X" opening its sentence or as an aside inside it.  Each rule on and
+off.  Invented articles only."""
 
 from __future__ import annotations
 
 import pytest
 from attributed import attributed, quote_holding, speaker_name, speaker_of
 
-from newsprism.attribution import reader_base_en, said_in_en
+from newsprism.attribution import cues_en, reader_base_en, said_in_en
 
 STOVE = (
     "Firewood runs short in Kargasok\n\n"
@@ -97,3 +98,26 @@ def test_it_opening_its_sentence_is_read(on: bool, monkeypatch: pytest.MonkeyPat
         "the patients will be moved to the hospital of Comrat.\n"
     )
     assert speaker_of(article, "moved to the hospital") == ("the ministry" if on else None)
+
+
+TOLL = (
+    "Toll dispute\n\n"
+    "The lawyer of the company Andris Ozols told LSM after the hearing that the defence will "
+    "appeal. In the words of Ozols, the list of the goods changed four times during the year.\n\n"
+    "The union of drivers gave the ministry time until Friday. After that, in the words of the "
+    "union's chairman Janis Berzins, the drivers will block the road to Riga.\n"
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_in_the_words_of_x_opening_or_inside_its_sentence(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cues_en, "WORDS_ASIDE", on)
+    article = attributed(TOLL)
+    for phrase, name in (
+        ("changed four times", "Andris Ozols"),
+        ("block the road", "Janis Berzins"),
+    ):
+        holding = [speaker_name(article, q) for q in article.quotes if phrase in q.text]
+        assert holding == ([name] if on else [])

@@ -202,6 +202,11 @@ def noun_cue(reader: _Reader, noun: Any) -> Found | None:
     return Found(_kind(reader, a, b), a, b, cue, source)
 
 
+#: "in the words of X" / "in his words" as an aside inside its sentence, and the comma the parse
+#: hangs on the name closing the opening phrase (switches for measuring them)
+WORDS_ASIDE = True
+
+
 def prep_cue(reader: _Reader, sent: Any, prep: Any) -> Found | None:
     """ "In his view, …", "In a poll released Monday, …", "…, in a new poll".
 
@@ -224,11 +229,28 @@ def prep_cue(reader: _Reader, sent: Any, prep: Any) -> Found | None:
         return None  # "In a statement, she said …": the verb is the cue
     initial = all(t.is_punct or t.pos_ in ("CCONJ", "ADV") for t in sent[: prep.i - sent.start])
     after = (obj.right_edge if rooted else prep.right_edge).i + 1
+    if WORDS_ASIDE and lemma == "word":
+        # "In the words of Sokolova, the list …": the parser may hang the comma, and the clause
+        # after it, on the name (an apposition); the phrase ends at its first comma
+        comma = next((t.i for t in prep.doc[obj.i + 1 : after] if t.text == ","), None)
+        after = comma if comma is not None else after
     comma_after = after < sent.end and prep.doc[after].text == ","
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     holder = poss or (_obj(of) if of is not None else None) or obj
     if initial and comma_after:
+        first, last = prep.doc[after + 1], sent[-1]
+    elif (
+        WORDS_ASIDE
+        and comma_after
+        and lemma == "word"
+        and prep.i > sent.start + 1
+        and prep.doc[prep.i - 1].text == ","
+        and after + 3 < sent.end
+    ):
+        # "After that, in the words of the secretary, the drivers will …", "X learned of it,
+        # in his words, from an e-mail", "…, in her words, “he knows how”": the aside vouches
+        # for what follows it (the whole sentence took in a narrator's clause before it)
         first, last = prep.doc[after + 1], sent[-1]
     elif (
         prep.i > sent.start
