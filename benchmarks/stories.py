@@ -17,14 +17,15 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``39``): the colleague's invented reports, dated; the
-session's held-out part (``fresh39``: written39) is not even loaded unless asked for by name
-(``--parts fresh39 --sets written39``), and its pairs of one happening told from two angles
+The written parts (``stories_written13``-``40``): the colleague's invented reports, dated; the
+session's held-out part (``fresh40``: written40) is not even loaded unless asked for by name
+(``--parts fresh40 --sets written40``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
 angles": how many are called one, by newsprism and by the peer).  The earlier parts are
 development data, in one split shared by ``stories_written.py`` and ``stories_feed.py``: the
-check half B is written14, 16, 18, 20, 35, 36 and 37, whole; the others (written38 among them
-since the thirty-ninth session) are half A.
+check half B is written14, 16, 18, 20, 35, 36, 37 and 39, whole (written39 since the fortieth
+session, its errors unread); the others (written38 among them since the thirty-ninth session)
+are half A.
 
 ``--loso VARIANTS`` fits on all dev halves but one and scores the one left out, for each set in
 turn: how well a combiner's threshold transfers to a set it was not fitted on; beside it the
@@ -336,24 +337,34 @@ WRITTEN38 = ROOT / "benchmarks" / "data" / "stories_written38"
 #: ``stories_feed.py`` (its errors may be read; written37 went to B the round before)
 WRITTEN39 = ROOT / "benchmarks" / "data" / "stories_written39"
 #: the colleague's twenty-third part (thirty-ninth session; its kinds are recorded in
+#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh39``, scored with the
+#: session's base code (6eae3fd1) beside the TF-IDF peer ("before") and with the final code
+#: ("after"), its errors not read (aggregates only).
+#: From the fortieth session on it is development data, shown under ``fresh`` with the earlier
+#: held-out parts, and part of the **check half B** of ``stories_written.py`` and
+#: ``stories_feed.py``, whole and unread (score only: its errors, ``--dump`` and diffs are not
+#: read; ``stories_written.py`` prints it on its own line as well)
+WRITTEN40 = ROOT / "benchmarks" / "data" / "stories_written40"
+#: the colleague's twenty-fourth part (fortieth session; its kinds are recorded in
 #: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
-#: (``benchmarks/heldout.md``, "Thirty-ninth session", Stories): every pair its ``pairs.jsonl``
-#: labels (and every article) is held out whole as part ``fresh39`` (not loaded at all unless
-#: that part is asked for by name), scored with the session's base code (6eae3fd1) beside the
+#: (``benchmarks/heldout.md``, "Fortieth session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh40`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (084f254c) beside the
 #: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
 #: only, the angle pairs' apart); its files and README are not opened by the developer; no
 #: decision is taken on it
-#: the part name of :data:`WRITTEN39`'s sets, and the prefix of their names
-FRESH39 = "fresh39"
-FRESH39_PREFIX = "written39"
+#: the part name of :data:`WRITTEN40`'s sets, and the prefix of their names
+FRESH40 = "fresh40"
+FRESH40_PREFIX = "written40"
 #: the written development parts' **one split**, shared by ``stories_written.py`` and
 #: ``stories_feed.py`` (thirty-seventh session): the check half B is these parts, whole — their
 #: errors are not printed by either benchmark, so a change is checked on reports it was not
 #: written from.  Until the thirty-sixth session ``stories_feed.py`` split written13-23 and 35 by
 #: story instead, so its half A (whose ``--dump`` prints pairs) held about half the stories of
 #: written14, 16, 18, 20 and 35: B was not wholly unread (``docs/stories.md`` says what).
-#: written37 (held out in the thirty-seventh session) joined B in the thirty-eighth, unread
-WRITTEN_B = (14, 16, 18, 20, 35, 36, 37)
+#: written37 (held out in the thirty-seventh session) joined B in the thirty-eighth, unread;
+#: written39 (held out in the thirty-ninth) joined B in the fortieth, unread
+WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39)
 #: the rest, half A (developed on: errors may be read); written38 (held out in the
 #: thirty-eighth session) joined A in the thirty-ninth
 WRITTEN_A = (13, 15, 17, 19, 23, 25, 27, 28, 29, 30, 31, 32, 33, 34, 38)
@@ -426,7 +437,7 @@ def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def load_sets(held_out: bool = False, only: Iterable[str] | None = None) -> list[Dataset]:
     """Every set there is, development data and earlier held-out parts; this session's held-out
-    part (:data:`WRITTEN39`) only with ``held_out`` (asked for by name: once before, once after).
+    part (:data:`WRITTEN40`) only with ``held_out`` (asked for by name: once before, once after).
     ``only``: load only the sets whose name starts with one of these prefixes (a tool that scores
     a few sets reads no others)."""
     prefixes = tuple(only) if only is not None else None
@@ -586,9 +597,12 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if want("written38") and (WRITTEN38 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN38, "written38", halves=False))
-    if held_out and (WRITTEN39 / "pairs.jsonl").exists():
+    if want("written39") and (WRITTEN39 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN39, FRESH39_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN39, "written39", halves=False))
+    if held_out and (WRITTEN40 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN40, FRESH40_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists() and want("HeadlineCause"):
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1877,16 +1891,16 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh39``) apart from the
+    """The part a held-out set is shown under: this session's part (``fresh40``) apart from the
     earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH39 if ds.name.startswith(FRESH39_PREFIX) else "fresh"
+    return FRESH40 if ds.name.startswith(FRESH40_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH39: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH40: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -1977,14 +1991,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH39: "HELD-OUT this session (fresh39: the colleague's written39, whole; baseline "
+        FRESH40: "HELD-OUT this session (fresh40: the colleague's written40, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH39, "fresh", "test", "dev"):
+    for part in (FRESH40, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2426,9 +2440,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh39 (this session's held-out part, written39: asked for "
+        help="which parts to score: fresh40 (this session's held-out part, written40: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-38), "
+        "fresh and fresh2, written13-39), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2438,9 +2452,9 @@ def main() -> None:
         "halves the baselines are tuned on are kept",
     )
     args = parser.parse_args()
-    asked = FRESH39 in args.parts.split(",")
-    if asked and not (WRITTEN39 / "pairs.jsonl").exists():
-        print(f"held-out {FRESH39}: {WRITTEN39.relative_to(ROOT)} is not here yet; skipped")
+    asked = FRESH40 in args.parts.split(",")
+    if asked and not (WRITTEN40 / "pairs.jsonl").exists():
+        print(f"held-out {FRESH40}: {WRITTEN40.relative_to(ROOT)} is not here yet; skipped")
     # this session's held-out part is not even read (fitting, speed, library runs) unless it is
     # asked for by name: once before, once after
     sets = load_sets(held_out=asked)

@@ -21,8 +21,8 @@ Parts (the README's rule, committed before any score):
   en-ru (MT) and our own en-en / ru-ru / en-ru;
 - ``A`` / ``B`` (development): the dev halves of those sets, feed19, L3S, Gazeta+RBC, NEREL
   wikinews and PolNeAR parts 1-4 (happening), split by story; the written parts whole, by the
-  one split ``stories_written.py`` uses (``stories.WRITTEN_B``: written14, 16, 18, 20, 35, 36 and
-  37 are B, the check half; the other written parts are A).  Until the thirty-sixth session this
+  one split ``stories_written.py`` uses (``stories.WRITTEN_B``: written14, 16, 18, 20, 35, 36, 37
+  and 39 are B, the check half; the other written parts are A).  Until the thirty-sixth session this
   benchmark split written13-23 and 35 by story too, so its A held stories of the check parts;
   ``--level running``: the written parts and PolNeAR parts 1-4 labelled at the running level
   (the written parts whole by the same split, PolNeAR's split by running story).
@@ -370,7 +370,7 @@ def main() -> None:
     if args.dump and "B" in wanted:
         parser.error("--dump prints pairs of the parts scored: leave out B, the check half")
     shapes = args.forms.split(",")
-    # this session's held-out part (written39; its rule in ``benchmarks/heldout.md``) is scored
+    # this session's held-out part (written40; its rule in ``benchmarks/heldout.md``) is scored
     # by stories.py only, and not loaded here
     sets = S.load_sets()
     by_name = {ds.name: ds for ds in sets}

@@ -3,11 +3,13 @@ check on), each as labelled and under the revised-count convention.
 
     nice python benchmarks/stories_written.py [--level happening] [--errors A] [--convention]
 
-A = written13, 15, 17, 19, 23, 25, 27-34 and 38; B = written14, 16, 18, 20, 35, 36 and 37 (whole
-parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too; written35,
-written36 and written37, held out in the thirty-fifth to thirty-seventh sessions, joined B with
-their errors unread, so the check half holds reports no change was written from; written38, held
-out in the thirty-eighth, joined A in the thirty-ninth).  For each part, every article arrives in
+A = written13, 15, 17, 19, 23, 25, 27-34 and 38; B = written14, 16, 18, 20, 35, 36, 37 and 39
+(whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too;
+written35, written36, written37 and written39, held out in the thirty-fifth to thirty-seventh and
+the thirty-ninth sessions, joined B with their errors unread, so the check half holds reports no
+change was written from; written38, held out in the thirty-eighth, joined A in the thirty-ninth).
+written39 is also printed on rows of its own (``B w39``: :data:`OWN_LINE`), the fortieth session's
+second check (scored only).  For each part, every article arrives in
 publication order into one fresh library (all its languages together, the library's own window)
 — the *library run* — and every labelled pair is also decided alone (*pairwise*).  Figures are
 pooled per half and language pair: F1 (wrong joins / missed).  The TF-IDF peer's library run
@@ -46,6 +48,9 @@ from newsprism.stories import match  # noqa: E402
 
 B_PARTS = S.WRITTEN_B
 A_PARTS = S.WRITTEN_A
+#: check parts also scored on rows of their own (last round's held-out part: the closest thing to
+#: next round's), inside B as well
+OWN_LINE = (39,)
 CONVENTION = ROOT / "benchmarks" / "data" / "stories_convention34.jsonl"
 LANGS = ("en-en", "en-ru", "ru-ru")
 
@@ -103,6 +108,8 @@ def main() -> None:
         if not (folder / "pairs.jsonl").exists():
             continue
         half = "B" if n in B_PARTS else "A"
+        # a part on its own line is pooled twice: in its half and under its own name
+        pools = (half, f"B w{n}") if n in OWN_LINE else (half,)
         sets = [
             relabel(ds, labels)
             for ds in S.load_written13(args.level, folder, f"written{n}", halves=False)
@@ -119,10 +126,11 @@ def main() -> None:
             scores, pred = S.ours(ds, ds.pairs, prints)
             pairs_all += ds.pairs
             for p, s, d in zip(ds.pairs, scores, pred, strict=True):
-                pool.setdefault((half, "pairwise", lang), []).append((d, p.label))
                 joined = lib[p.a] == lib[p.b] if p.a in lib and p.b in lib else None
-                if joined is not None:
-                    pool.setdefault((half, "library", lang), []).append((joined, p.label))
+                for name in pools:
+                    pool.setdefault((name, "pairwise", lang), []).append((d, p.label))
+                    if joined is not None:
+                        pool.setdefault((name, "library", lang), []).append((joined, p.label))
                 wrong = d != bool(p.label) or (joined is not None and joined != bool(p.label))
                 if wrong and half == args.errors:
                     x, y = arts[p.a], arts[p.b]
@@ -132,7 +140,8 @@ def main() -> None:
                         f"library={'-' if joined is None else int(joined)} p={s:.3f} "
                         f"{apart:.0f}h\n   {x['title'][:110]}\n   {y['title'][:110]}"
                     )
-        runs.append((half, pairs_all, run))
+        for name in pools:
+            runs.append((name, pairs_all, run))
     peer = peer_runs(runs, args.level)
     print(
         f"newsprism stories, written development parts, {args.level} level, "
@@ -140,7 +149,7 @@ def main() -> None:
         f"missed)\n"
     )
     print("| half | run | " + " | ".join(LANGS) + " |\n|---|---|---|---|---|")
-    for half in ("B", "A"):
+    for half in ("B", *(f"B w{n}" for n in OWN_LINE if n in chosen), "A"):
         for mode in ("library", "pairwise"):
             cells = [f1_cell(pool.get((half, mode, lang), [])) for lang in LANGS]
             print(f"| {half} | {mode} | " + " | ".join(cells) + " |")

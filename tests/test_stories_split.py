@@ -60,12 +60,12 @@ def test_both_benchmarks_read_one_split(feed: ModuleType, written: ModuleType) -
         for p in (ROOT / "benchmarks" / "data").glob("stories_written*")
         if (p / "pairs.jsonl").exists()
     }
-    held_out = int(S.FRESH39_PREFIX.removeprefix("written"))
+    held_out = int(S.FRESH40_PREFIX.removeprefix("written"))
     assert held_out not in set(S.WRITTEN_A) | set(S.WRITTEN_B)
     assert on_disk - {held_out} <= set(S.WRITTEN_A) | set(S.WRITTEN_B)
 
 
-@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37])
+@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37, 39])
 def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, number: int) -> None:
     ds = _set(feed, f"written{number} dev en-en (happening)")
     a, b = feed.halves(ds)
