@@ -20,7 +20,11 @@ pysbd (0.3) spends most of its time outside its rules:
   character the line does not hold (the placeholders its earlier steps put in, "?!", "...");
   each pattern's characters that every match needs are worked out once
   (:func:`_required_characters`) and a line without one of them is not handed to ``re``
-  (pysbd's CPU −12 to −15 % on 10,503 lines of news pages, round 15).
+  (pysbd's CPU −12 to −15 % on 10,503 lines of news pages, round 15);
+* half of pysbd's patterns open with a look-behind before one literal character (its
+  abbreviations' ``(?<=\\sMr)\\.``), which ``re`` tries at every character of the line; each is
+  compiled with the look-behind moved after the character (:func:`_literal_first`: the same
+  matches, found from the character at C speed; pysbd −13 % on 18,154 pieces, round 40).
 
 The split itself is pysbd's, unchanged (a test holds the output to pysbd's own).
 """
@@ -34,7 +38,31 @@ from typing import Any
 
 @lru_cache(maxsize=8192)
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return re.compile(_literal_first(pattern), flags)
+
+
+#: a pattern that opens with a look-behind (without groups) followed by one literal character
+#: that no quantifier follows: ``(?<=\sMr)\.(?=…)``, ``(?<=\d)\.(?=\S)``, ``(?<=\s)'…``
+_LOOK_BEHIND_THEN_LITERAL = re.compile(
+    r"\(\?<=((?:[^()\\]|\\.)*)\)(\\[^\w\s]|[^\\()\[\]{}.*+?|^$\s])(?![*+?{])"
+)
+
+
+def _literal_first(pattern: str) -> str:
+    r"""``pattern`` with its opening look-behind moved after the literal character it guards:
+    ``(?<=B)cREST`` becomes ``c(?<=(?:B)c)REST``.
+
+    Why: a match of either form is the same text at the same place (``c`` at p with B ending at
+    p is ``c`` at p with ``Bc`` ending at p + 1), but re can only skip ahead at C speed to the
+    first character of a pattern that opens with a literal; before a look-behind it tries every
+    position of the text.  Half of pysbd's patterns open so (its abbreviations'
+    ``(?<=\sMr)\.``, its numbers' ``(?<=\d)\.``), and each is run over every line it is
+    given."""
+    m = _LOOK_BEHIND_THEN_LITERAL.match(pattern)
+    if m is None:
+        return pattern
+    body, literal = m.groups()
+    return f"{literal}(?<=(?:{body}){literal}){pattern[m.end() :]}"
 
 
 @lru_cache(maxsize=8192)
@@ -146,7 +174,9 @@ def _apply(text: str, *rules: Any) -> str:
         entry = _RULE_PATTERNS.get(rule.pattern)
         if entry is None:
             pattern = rule.pattern
-            compiled = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern)
+            compiled = (
+                pattern if isinstance(pattern, re.Pattern) else re.compile(_literal_first(pattern))
+            )
             entry = _RULE_PATTERNS[pattern] = (compiled, _required_characters(compiled))
         compiled, required = entry
         for char in required:

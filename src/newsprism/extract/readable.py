@@ -65,8 +65,12 @@ def _not_article(attribute: Any) -> bool:
 
 
 #: the runs of white space that :func:`_space_run` changes: a single white-space character other
-#: than a tab stays as it is, so single spaces (most runs) are not handed to Python at all
-_SPACE_RUN = re.compile(r"\s{2,}|\t")
+#: than a tab stays as it is, so single spaces (most runs) are not handed to Python at all.
+#: Written ``\s\s+`` rather than ``\s{2,}`` (the same runs, the same matches): re's compiler
+#: gives this form a first-character test that skips non-space text at C speed, and that scan
+#: is most of :func:`_clean`'s time (-20 % on the 16,216 texts readability measured on 160
+#: CleanEval and WCXB dev-a pages; issue 11, round 40)
+_SPACE_RUN = re.compile(r"\s\s+|\t")
 _TABS = re.compile(r"\t|[ \t]{2,}")
 
 
