@@ -52,3 +52,14 @@ def test_ru_a_score_s_points_keep_their_own_name() -> None:
     ]
     assert _ru("За экзамен он получил 92 балла.") == [(92.0, None, "балл", None)]
     assert _ru("Индекс Мосбиржи прибавил 35 пунктов.")[0][2] == "point"
+
+
+def test_ru_a_bare_difference_counts_what_the_figure_before_it_counts() -> None:
+    # «на N больше/меньше» with no noun of its own: the previous figure's noun
+    assert _ru("На трассе погибли 23 человека — на 4 больше, чем годом ранее.") == [
+        (23.0, None, "people", None),
+        (4.0, None, "people", None),
+    ]
+    assert _ru("Завод выпустил 12 тыс. тракторов, на 2 тыс. меньше плана.")[1][2] == "трактор"
+    # guard: a share's difference is not in per cent unless written so
+    assert _ru("Ставка выросла до 7% — на 2 больше, чем весной.")[1][2] is None

@@ -312,6 +312,7 @@ def _implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 # noun after the bare figure agrees with the noun an earlier count names
                 q.unit = earlier.unit
     _share_elided(sentence, found)
+    _difference(sentence, found)
     # «ему было 47 и 46 лет», «в 70 и 75 лет»: an age makes the whole list ages
     for _ in range(2):
         for a, b in zip(found, found[1:], strict=False):
@@ -321,6 +322,29 @@ def _implicit_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             }:
                 a.unit = b.unit = "years old"
     return found
+
+
+#: «на N больше/меньше»: the difference from another figure, with no noun of its own
+_DIFFERENCE_BEFORE = re.compile(r"(?:^|\s)на\s*$", re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:больше|меньше)\b", re.IGNORECASE)
+
+
+def _difference(sentence: str, found: list[Quantity]) -> None:
+    """«погибли 64 человека — на 9 больше, чем годом ранее», «принять 22 млн человек — это на 1,5
+    млн больше»: a bare difference counts what the figure before it in the sentence counts (not a
+    share, whose difference is in points or per cent as written)."""
+    for k, q in enumerate(found):
+        if k == 0 or q.unit is not None or q.value_high is not None or q.relative:
+            continue
+        if not (
+            _DIFFERENCE_BEFORE.search(sentence, 0, q.start)
+            and _DIFFERENCE_AFTER.match(sentence, q.end)
+        ):
+            continue
+        p = found[k - 1]
+        if p.unit is None or p.unit in ("%", "pp", "fraction") or p.relative:
+            continue
+        q.unit = p.unit
 
 
 _PARTICIPLE_AFTER = re.compile(
