@@ -610,9 +610,10 @@ def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
     the peers.  ``which``: ``held-out`` (scraped_written40 only), ``check`` (half B,
     scraped_written26, only), ``dev`` (B, then the second check scraped_written39, then A:
-    scraped_written38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21 whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures``
-    (our test and development parts) or ``all`` (dev, then fixtures: a run without flags never
-    scores the held-out part, which is asked for by name only, once before and once after)."""
+    scraped_written38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21 whole, then
+    scraped_written25, 24, 22 and 20 whole), ``fixtures`` (our test and development parts) or
+    ``all`` (dev, then fixtures: a run without flags never scores the held-out part, which is
+    asked for by name only, once before and once after)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import DEV, TEST, _actual, _expected, _language, score
 

@@ -49,6 +49,7 @@ from .scraped_ends import (
     drop_after_cut_off,
     drop_after_share_text,
     drop_own_copyright,
+    drop_text_islands,
     find_signature_with_address,
     mark_contents,
 )
@@ -331,6 +332,7 @@ def classify(text: str) -> list[Labelled]:
             else:
                 lab.relabel(CHROME, "short line not followed by text")
     keep_unnamed_posters(labs)
+    drop_text_islands(labs)
     return labs
 
 

@@ -228,3 +228,58 @@ def find_signature_with_address(labs: list[Labelled]) -> None:
         name.relabel(BYLINE, "a name over an e-mail address under the story (its signature)")
         name.authors = [name.text.strip()]
         address.relabel(CHROME, "the author's e-mail address under the signature")
+
+
+#: an island of the page's text after the story is this many kept lines at most
+ISLAND_MAX_LINES = 2
+#: and it stands this many lines of chrome at least away from the story above it
+ISLAND_MIN_GAP = 3
+#: the story above it holds this many times the island's words at least
+ISLAND_STORY_RATIO = 5
+_KEPT = (PARAGRAPH, HEADING, ITEM, FIGURE)
+#: chrome that belongs to the story's own furniture, not the page's: a figure's credit, a
+#: table's rows and title (the story goes on under its table), a live entry's time and poster
+#: (the next entry follows), a gallery's counter
+_STORY_FURNITURE = frozenset(
+    [
+        "credit merged into the figure above",
+        "a table's row (cells parted by tabs)",
+        "a table's row (cells parted by spaces)",
+        "the title over a table's rows",
+        "counter, count or timestamp",
+    ]
+)
+
+
+def drop_text_islands(labs: list[Labelled]) -> None:
+    """After the story, a line or two of text with the page's chrome on both sides — a
+    programme's credits between the share bar and the next episodes, a standards note between
+    the comments notice and "Read more", a reviewer's note among the venue's fields — is the
+    page's, not the story's: the story ran in one piece above the chrome, and a story that
+    goes on past a gap of chrome goes on at length, not for a line.  Runs on final labels."""
+    kept = [i for i, lab in enumerate(labs) if lab.label in _KEPT]
+    if not kept:
+        return
+    # the page's kept lines in runs, a run ending where the page's chrome stands between two
+    # kept lines (a date line, a byline or the story's furniture between them is no gap)
+    runs: list[list[int]] = [[kept[0]]]
+    for a, b in zip(kept, kept[1:], strict=False):
+        gap = sum(
+            lab.label == CHROME and lab.reason not in _STORY_FURNITURE for lab in labs[a + 1 : b]
+        )
+        if gap >= ISLAND_MIN_GAP:
+            runs.append([b])
+        else:
+            runs[-1].append(b)
+    words = [sum(word_count(labs[i].text) for i in run) for run in runs]
+    # from the page's end: each trailing small run with chrome (or the page's end) under it,
+    # while the story above outweighs all the islands taken (many small runs among chrome are
+    # a page of short pieces, cards or a menu plan, whose chrome is what to doubt)
+    taken = 0
+    for r in range(len(runs) - 1, 0, -1):
+        run = runs[r]
+        taken += words[r]
+        if len(run) > ISLAND_MAX_LINES or taken * ISLAND_STORY_RATIO > sum(words[:r]):
+            return
+        for i in run:
+            labs[i].relabel(CHROME, "a line or two of text among the page's chrome after the story")
