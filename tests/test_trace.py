@@ -577,7 +577,8 @@ def test_names_tell_two_events_apart_in_either_script() -> None:
     other_event = _claim(3, 38, names=("zrchn", "vlkv"))  # another region's election
     near = identity.claim_features(belograd, same_event, 0.6, 0.5)
     far = identity.claim_features(belograd, other_event, 0.6, 0.5)
-    assert near["names"] > 0.5 and near["other_event"] == 0.0 and far["other_event"] == 1.0
+    # (graded since the fortieth session: two names against three, none shared, 0.81)
+    assert near["names"] > 0.5 and near["other_event"] == 0.0 and far["other_event"] > 0.8
     # the same count in the same event, changed 38% -> 41%, outranks the same figure elsewhere
     assert (
         identity.claim_match(belograd, same_event, 0.6, 0.5).score
