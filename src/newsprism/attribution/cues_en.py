@@ -75,6 +75,8 @@ def adverb_cue(reader: _Reader, adverb: Any) -> Found | None:
     if reader.quote_at(reader.offset + adverb.idx) is not None:
         return None
     subj = _subject(head)
+    if (subj is None or subj.i > head.i) and adverb.i + 1 >= len(adverb.doc):
+        return None  # "… Paid reportedly" ending a cut-off text: nothing after the adverb
     start = subj.left_edge if subj is not None and subj.i < head.i else adverb.nbor(1)
     end = head
     for c in head.rights:
@@ -238,7 +240,9 @@ def prep_cue(reader: _Reader, sent: Any, prep: Any) -> Found | None:
     poss = next((c for c in obj.children if c.dep_ == "poss"), None)
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     holder = poss or (_obj(of) if of is not None else None) or obj
-    if initial and comma_after:
+    if initial and comma_after and after + 1 < sent.end:
+        # the bound: a text cut off right after "In his view," (a paywall preview, a truncated
+        # scrape) has nothing after the comma, and the index would run past the document
         first, last = prep.doc[after + 1], sent[-1]
     elif (
         WORDS_ASIDE
