@@ -533,11 +533,10 @@ RU_UNITS: dict[str, str] = {
     "с": "second",
     "чел.": "people",
     "человек": "people",
-    # a score's points keep their own name, as the counted noun's lemma does: the written golds
-    # (and the check halves) write «33 очка» -> очко, «100 баллов» -> балл; an index's «пункт»
-    # stays point
-    "балл": "балл",
-    "очко": "очко",
+    # a score's points are "point", as English "27 points" is, so that a score traces across
+    # languages (trace keeps a measure and a counted noun apart); the golds name it both ways
+    "балл": "point",
+    "очко": "point",
     # devices, data and light: the symbols Russian tech and science news writes after a figure
     # («4000 мАч», «128 ГБ», «6,1 дюйма»), named as English names them
     "мач": "mAh",
