@@ -250,6 +250,36 @@ _STORY_FURNITURE = frozenset(
     ]
 )
 
+#: a note the newsroom adds to the story after it ran — a correction, a clarification, an update,
+#: an editor's note — often sits below the share bar, among the page's chrome, but it is the
+#: story's own text (the gold convention keeps a story's endnotes, and a fact-checker needs a
+#: correction most): an island that opens with such a word is never taken (English and Russian;
+#: the word then a colon, a comma, a dash or a date, never a word that merely starts so)
+_STORY_NOTE = re.compile(
+    r"^\W*(?:correction|clarification|update[ds]?|editor['’]?s['’]?\s+note"
+    r"|note\s+from\s+the\s+editor"
+    r"|исправлени[ея]|уточнени[ея]|примечание\s+редакции|от\s+редакции|обновлени[ея]|обновлено"
+    r"|дополнено)"
+    # then what a note's opener takes: a colon, comma or dash, a bracket, a date or time
+    # ("Update, 14 March:", «Обновлено 14 марта»), "on"/"at"/«в»: "Update your settings" and
+    # "Corrections policy" are links of the page, not a note
+    r"(?=\s*[:,.;—–(\[-]|\s+\d|\s+(?:on|at|в)\s)",
+    re.IGNORECASE,
+)
+#: a line that names the story it stands under is about the story ("an earlier version of this
+#: article said", «в первой версии этой заметки»): never the page's, whatever surrounds it
+_NAMES_THIS_STORY = re.compile(
+    r"\bthis\s+(?:article|story)\b"
+    r"|\bэт(?:а|ой|у|ою)\s+(?:стать|заметк)|\bэт(?:от|ого|ому|им|ом)\s+материал",
+    re.IGNORECASE,
+)
+
+
+def _story_note(text: str) -> bool:
+    """The line is the newsroom's note on the story: a correction, an update, an editor's note,
+    or a line that names "this article" / «эта статья»."""
+    return bool(_STORY_NOTE.match(text) or _NAMES_THIS_STORY.search(text))
+
 
 def drop_text_islands(labs: list[Labelled]) -> None:
     """After the story, a line or two of text with the page's chrome on both sides — a
@@ -280,6 +310,10 @@ def drop_text_islands(labs: list[Labelled]) -> None:
         run = runs[r]
         taken += words[r]
         if len(run) > ISLAND_MAX_LINES or taken * ISLAND_STORY_RATIO > sum(words[:r]):
+            return
+        if any(_story_note(labs[i].text) for i in run):
+            # the story's own note: it stays, and so does all above it (an island over the
+            # note is no further from the story than the note is)
             return
         for i in run:
             labs[i].relabel(CHROME, "a line or two of text among the page's chrome after the story")
