@@ -107,3 +107,10 @@ def test_the_russian_benchmarks_score_a_score_s_unit_as_one_name(
     assert cp.scores("ru", [{"item": gold}], [pred])[1] == 100.0
     monkeypatch.setattr(cp.cr, "STRICT_POINTS", True)
     assert cp.cr.score([gold], [pred])["value+unit"][2] == 0.0
+
+
+def test_ru_a_score_s_points_in_an_oblique_plural_are_point() -> None:
+    # «очками», «очках» read both as «очко» and as «очки» (glasses): of the readings, the one
+    # the lexicon knows as a unit, as «часах» is «час»; «населённых пунктов» stay places
+    assert _ru("СКА с 44 очками вышел на второе место.") == [(44.0, None, "point", None)]
+    assert _ru("В районе 12 населённых пунктов.")[0][2] != "point"

@@ -249,7 +249,7 @@ def _unit_noun(word: str) -> str | None:
     for parse in russian_parses(word)[:4]:
         if parse.tag.POS == "NOUN":
             unit = lookup_ru(parse.normal_form)
-            if unit is not None and unit != "point":
+            if unit is not None and parse.normal_form != "пункт":
                 return unit  # («населённых пунктов» are places, not points of a share)
     return None
 
