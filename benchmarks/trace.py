@@ -23,7 +23,9 @@ test33b in B since the thirty-fourth, test34 in A and test34b in B since the thi
 test35 in A and test35b in B since the thirty-sixth, test36 in A and test36b in B since the
 thirty-seventh, test37 in A and test37b in B since the thirty-eighth, test38 in A and test38b in B
 since the thirty-ninth, test39 in A and test39b in B since the fortieth -- scored only that
-session, ``SCORED_ONLY``)
+session, ``SCORED_ONLY``; the fortieth session's graded ``other_event`` was chosen after a
+steeper grading lowered test39, so test39 and test39b are spent as evidence for that feature:
+docs/trace.md, Round 40; the name counts that shaped it: ``benchmarks/trace_names_shared.py``)
 is development data: ``--fit`` fits the weights on them (``--part develop`` links both halves in
 one library; ``develop-a``/``develop-b`` are the halves, and ``--fit --part develop-a --check
 develop-b`` links half B with what was fitted and chosen on half A; ``--without settings`` keeps
