@@ -169,10 +169,14 @@ RUNNING_CAPTION_MAX_CHARS = 150
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”)]?\s+(?=[«\"“]?[A-ZА-ЯЁ])")
 
 
+#: the reason a credit line merged into the figure above it is chrome (other stages read it)
+CREDIT_MERGED = "credit merged into the figure above"
+
+
 def _merge(caption: Labelled, credit: Labelled) -> None:
     caption.credit = credit.credit or credit.text
     caption.relabel(FIGURE, "caption next to its credit")
-    credit.relabel(CHROME, "credit merged into the figure above")
+    credit.relabel(CHROME, CREDIT_MERGED)
 
 
 #: the job of one who filmed, edited or produced a story, before their name

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .scraped_credits import CREDIT_MERGED
 from .scraped_labels import (
     BYLINE,
     CHROME,
@@ -30,6 +31,7 @@ from .scraped_labels import (
     ITEM,
     PARAGRAPH,
     SHORT,
+    STAMP,
     TEXT,
     Labelled,
     ends_sentence,
@@ -38,6 +40,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_meta import is_name
+from .scraped_tables import SPACED_TABLE_REASON, TABLE_ROW, TABLE_TITLE
 
 #: a contents list has this many entries at least (each a different line) that come back as
 #: headings: two lines printed twice are as often a widget's labels
@@ -240,15 +243,7 @@ _KEPT = (PARAGRAPH, HEADING, ITEM, FIGURE)
 #: chrome that belongs to the story's own furniture, not the page's: a figure's credit, a
 #: table's rows and title (the story goes on under its table), a live entry's time and poster
 #: (the next entry follows), a gallery's counter
-_STORY_FURNITURE = frozenset(
-    [
-        "credit merged into the figure above",
-        "a table's row (cells parted by tabs)",
-        "a table's row (cells parted by spaces)",
-        "the title over a table's rows",
-        "counter, count or timestamp",
-    ]
-)
+_STORY_FURNITURE = frozenset([CREDIT_MERGED, TABLE_ROW, SPACED_TABLE_REASON, TABLE_TITLE, STAMP])
 
 #: a note the newsroom adds to the story after it ran — a correction, a clarification, an update,
 #: an editor's note — often sits below the share bar, among the page's chrome, but it is the
