@@ -28,7 +28,10 @@ pages (``wcxb25``–``38``), mt239–mt244 join the halves (all in A), ``wcxb39`
 (``speakers_mt_en.HELD_OUT``) are left out by name.  Fortieth session: ``wcxb39`` joins the real
 pages (``wcxb25``–``39``; a check part, scored only), mt245–mt250 join the halves (A: mt245,
 mt246, mt249; B: mt247, mt248, mt250), ``wcxb40`` and mt251–mt256 (``speakers_mt_en.HELD_OUT``)
-are left out by name.
+are left out by name.  Forty-first session: ``wcxb40`` joins the real pages (``wcxb25``–``40``; a
+check part this session, scored only), mt251–mt256 join the halves (A: mt251, mt253, mt255; B:
+mt252, mt254, mt256), ``wcxb41`` and mt257–mt262 (``speakers_mt_en.HELD_OUT``) are left out by
+name.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ from newsprism.attribution.source_kind_en import (  # noqa: E402
 )
 
 #: this session's held-out parts: never read here
-HELD_OUT = ("wcxb40", *mt.HELD_OUT)
+HELD_OUT = ("wcxb41", *mt.HELD_OUT)
 
 
 def _real_pages(prefix: str) -> list[str]:
@@ -109,7 +112,7 @@ def main() -> None:
     mt_text = {n: (mt.DATA / f"{n}.txt").read_text(encoding="utf-8") for n in mt.PARTS["all"]}
     sets = [
         ("translated-style, half B", [mt_text[n] for n in mt.PARTS["B"]], True),
-        ("real pages, wcxb25-39", _real_pages("wcxb"), False),
+        ("real pages, wcxb25-40", _real_pages("wcxb"), False),
         ("real pages, fundus1-16", _real_pages("fundus"), False),
         ("PolNeAR dev (80)", [t for _, t, _ in quotes_en.load("dev", 80)], False),
         ("translated-style, half A (set on)", [mt_text[n] for n in mt.PARTS["A"]], True),
