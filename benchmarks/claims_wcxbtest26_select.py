@@ -106,15 +106,17 @@ def _key(page_id: str) -> str:
     return hashlib.sha1(f"wcxb-test26-claims:{page_id}".encode()).hexdigest()
 
 
-def draw(pool: dict[str, str], key: Callable[[str], str]) -> list[dict[str, Any]]:
+def draw(pool: dict[str, str], key: Callable[[str], str], *, skip: int = 0) -> list[dict[str, Any]]:
     """Two English sentences a page of ``pool`` in ``key``'s order, until :data:`WANT`: the
-    sentence rule ``wcxbtest27`` and ``wcxbtest28`` continue."""
+    sentence rule ``wcxbtest27`` and ``wcxbtest28`` continue.  ``skip`` kept sentences of a page
+    are passed over first (``wx41`` takes the two after the two an earlier part took)."""
     return two_a_page(
         pool,
         key,
         page_test=is_english,
         lines=_sentence_lines,
         per_page=PER_ARTICLE,
+        skip=skip,
         shortest=SHORTEST,
         longest=LONGEST,
         want=WANT,
