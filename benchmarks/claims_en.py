@@ -9,13 +9,19 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the forty-first session: ``--set wx41 --part fresh41`` (WCXB's test and dev pages
+of wcxbtest27-wcxbtest32, their third and fourth kept sentences; selected and labelled by a
+colleague, scored only, run only by name).
 Held out in the fortieth session: ``--set ev40 --part fresh40`` (evan-extract's English pages
 after mh39's, then magic-html's later sentences, both pools drained; selected and labelled by a
-colleague, scored only, run only by name).
+colleague, scored only, run only by name), development data joined in session 41 (``--part
+dev-a`` / ``dev-b``: halves by a hash of the page; scored only that session, its errors not
+printed).
 Held out in the thirty-ninth session: ``--set mh39 --part fresh39`` (magic-html's English
 article pages, its pool drained, then evan-extract's pages; selected and labelled by a colleague,
 scored only, run only by name), development data joined in the fortieth session (``--part dev-a``
-/ ``dev-b``: halves by a hash of the page; scored only that session, its errors not printed).
+/ ``dev-b``: halves by a hash of the page; scored only that session, its errors not printed,
+read since the forty-first).
 Held out in the thirty-eighth session: ``--set htt38 --part fresh38`` (htmltotext-benchmark's
 English hand-cut texts, then fundus's later sentences, both pools drained; selected and labelled by
 a colleague, scored only, run only by name), development data since the thirty-ninth (``--part
@@ -394,6 +400,7 @@ def score(
 
 
 SETS = (
+    "wx41",
     "ev40",
     "mh39",
     "htt38",
@@ -436,7 +443,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wx41", "fresh41"),
     ("ev40", "fresh40"),
+    ("ev40", "dev-a"),
+    ("ev40", "dev-b"),
     ("mh39", "fresh39"),
     ("mh39", "dev-a"),
     ("mh39", "dev-b"),
@@ -545,10 +555,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wx41", "fresh41"): (
+        "WCXB's pages of wcxbtest27-wcxbtest32, their third and fourth kept sentences (held out,"
+        " issue 13's forty-first session), scored only"
+    ),
     ("ev40", "fresh40"): (
         "evan-extract's English pages after mh39's, then magic-html's later sentences (held out,"
         " issue 13's fortieth session), scored only"
     ),
+    ("ev40", "dev-a"): (
+        "evan-extract's and magic-html's sentences of ev40, half A by a hash of the page (joined"
+        " in session 41)"
+    ),
+    ("ev40", "dev-b"): "evan-extract's and magic-html's sentences of ev40, half B (checked on)",
     ("mh39", "fresh39"): (
         "magic-html's English article pages, then evan-extract's pages (held out, issue 13's"
         " thirty-ninth session), scored only"
@@ -864,9 +883,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wx41":
+        from claims_wx41_select import load as load_wx41
+
+        return load_wx41()
     if name == "ev40":
         from claims_ev40_select import load as load_ev40
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_ev40() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_ev40()
     if name == "mh39":
         from claims_mh39_select import load as load_mh39
@@ -1123,6 +1148,7 @@ def main() -> None:
             "fresh38",
             "fresh39",
             "fresh40",
+            "fresh41",
             "half-a",
             "half-b",
             "dev-a",
@@ -1203,6 +1229,11 @@ def main() -> None:
             (args.part and "fresh40" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the forty-first session's held-out part likewise (--part fresh41 or --set wx41)
+        if part == "fresh41" and not (
+            (args.part and "fresh41" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1231,10 +1262,11 @@ def main() -> None:
             "fresh38",
             "fresh39",
             "fresh40",
+            "fresh41",
         )
-        # mh39's halves are a second check in the fortieth session (a time split): scored,
-        # their errors not read until the next session
-        readable = part not in held and name != "mh39"
+        # ev40's halves are a second check in the forty-first session (a time split, kept one
+        # round on): scored, their errors not read until the next session
+        readable = part not in held and name != "ev40"
         _report(name, part, data, peers, errors=args.errors and readable)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))

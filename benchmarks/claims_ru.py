@@ -14,15 +14,21 @@ Each expected figure has its value (a range as low–high), canonical unit (see
 a unit's «ё» as «е» (``--strict-yo``: letter for letter) and a score's «очко»/«балл» as ``point``
 (``--strict-points``: letter for letter), in every system and the gold alike.
 
+Held out in the forty-first session: ``--ru41w`` (``benchmarks/data/ru41w_numbers.jsonl``, rows
+of ``"split": "ru41w"`` in the form of ``ru_numbers.jsonl``: short news items written and labelled
+by a colleague who does not read the code; scored only, its errors never printed; skipped, saying
+so, while the file is absent).
 Held out in the fortieth session: ``--ru40w`` (``benchmarks/data/ru40w_numbers.jsonl``, rows
 of ``"split": "ru40w"`` in the form of ``ru_numbers.jsonl``: short news items written and labelled
 by a colleague who does not read the code; scored only, its errors never printed; skipped, saying
-so, while the file is absent).
+so, while the file is absent); development data, whole, joined in session 41 (a second check that
+session: scored, its errors not printed until the next).
 Held out in the thirty-ninth session: ``--ru39w`` (``benchmarks/data/ru39w_numbers.jsonl``,
 rows of ``"split": "ru39w"`` in the form of ``ru_numbers.jsonl``: short news items written and
 labelled by a colleague who does not read the code; scored only, its errors never printed;
 skipped, saying so, while the file is absent); development data, whole, joined in the fortieth
-session (a second check that session: scored, its errors not printed until the next).
+session (a second check that session: scored, its errors not printed until the next; printed
+since the forty-first).
 Held out in the thirty-eighth session: ``--ru38w`` (``benchmarks/data/ru38w_numbers.jsonl``,
 rows of ``"split": "ru38w"`` in the form of ``ru_numbers.jsonl``: short news items written and
 labelled by a colleague who does not read the code; scored only, its errors never printed;
@@ -243,17 +249,24 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--ru41w",
+        action="store_true",
+        help="the held-out part of the forty-first session (short news items written and"
+        " labelled by a colleague; benchmarks/data/ru41w_numbers.jsonl), scored only",
+    )
+    ap.add_argument(
         "--ru40w",
         action="store_true",
         help="the held-out part of the fortieth session (short news items written and"
-        " labelled by a colleague; benchmarks/data/ru40w_numbers.jsonl), scored only",
+        " labelled by a colleague; benchmarks/data/ru40w_numbers.jsonl), development data, whole,"
+        " joined in session 41 (its errors not printed that session)",
     )
     ap.add_argument(
         "--ru39w",
         action="store_true",
         help="the held-out part of the thirty-ninth session (short news items written and"
         " labelled by a colleague; benchmarks/data/ru39w_numbers.jsonl), development data, whole,"
-        " joined in the fortieth (its errors not printed that session)",
+        " joined in the fortieth",
     )
     ap.add_argument(
         "--ru38w",
@@ -430,6 +443,7 @@ def main() -> None:
         or args.ru38w
         or args.ru39w
         or args.ru40w
+        or args.ru41w
         or args.stories
         or args.stories14
         or args.stories15
@@ -449,16 +463,25 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.ru41w:
+            _add_written(
+                parts,
+                "ru41w",
+                "ru41w fresh41 (short Russian news items written and labelled by a colleague,"
+                " held out, issue 13's forty-first session), scored only",
+            )
         if args.ru40w:
+            # development data, whole, joined in session 41 (no halves: one writer's items);
+            # a second check that session, so its errors stay unprinted
             _add_written(
                 parts,
                 "ru40w",
-                "ru40w fresh40 (short Russian news items written and labelled by a colleague,"
-                " held out, issue 13's fortieth session), scored only",
+                "ru40w (short Russian news items written and labelled by a colleague, held"
+                " out in issue 13's fortieth session, development data whole since session 41)",
             )
         if args.ru39w:
             # development data, whole, joined in the fortieth session (no halves: one
-            # writer's items); a second check that session, so its errors stay unprinted
+            # writer's items; a rule written on it is checked on the other Russian sets)
             _add_written(
                 parts,
                 "ru39w",
@@ -699,9 +722,10 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
+                "ru41w",
+                # a second check in session 41 (a time split kept one round on): not read until
+                # the next
                 "ru40w",
-                # a second check in the fortieth session (a time split): not read until the next
-                "ru39w",
                 "bsnlp33n fresh33",
                 "bsnlp32n fresh32",
                 "bsnlp31n fresh31",
@@ -718,7 +742,7 @@ def main() -> None:
 
 
 def written_path(split: str) -> Path:
-    """The label file of a written part (``ru36w`` – ``ru40w``: one a session since the
+    """The label file of a written part (``ru36w`` – ``ru41w``: one a session since the
     thirty-sixth, when no real Russian source with undrawn figures was left)."""
     return ROOT / "benchmarks" / "data" / f"{split}_numbers.jsonl"
 
