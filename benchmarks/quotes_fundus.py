@@ -628,6 +628,27 @@ session).  Annotated (counts only, as the session's register asks): 6 pages of t
 candidates (1, 7, 10, 3, 9 and 11 attributions; 1 skipped), 41 attributions (15 direct, 26
 indirect, 11 over several sentences or lines; 3 without a cue of their own, 1 of them without a
 source of its own); 4 candidates left.
+Part ``wcxb41`` (issue 12's English round of session 41; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb40``'s pool, test and order
+continued — :func:`wcxb28_selected`'s listing after the last page ``wcxb40`` read (annotated or
+skipped), leaving out every domain ``wcxb25``-``wcxb40`` annotated — and, when that pool ends, the
+pages of Utomo and Leu's ``big5-17`` folder (``$NEWSPRISM_FRESH_BIG9``, see
+``extraction_sets.big9_dir``; the text of a page is its gold ``gold/NAME.txt``, decoded as UTF-8
+with replacement, :func:`big9_17_pages`) whose gold holds at least 300 words, in the order of the
+SHA-256 of ``quotes-big9-41:big5-17/<NAME>``, ``doc`` = ``big9/big5-17/<NAME>``
+(:func:`wcxb41_selected`; ``--select --part wcxb41`` lists the ids only: 71 candidates, 4 of the
+first pool); the first 15 attributions of a page in text order; a page without an attribution
+skipped and named; stop after the 6th annotated page.  The held-out part of session 41 (scored
+only when asked for by name, ``--part wcxb41``; no per-item output is read), selected and
+labelled by a colleague who read neither the code nor any output of newsprism or a peer, from the
+page text in the standoff form of ``wcxb40``, committed before newsprism was run on any of its
+pages; scored once with the base code 313f6cbe beside textacy ("before") and once at the end
+("after").  ``wcxb40`` joins English attribution's development parts from session 41 (even, as
+the even parts are; this session the second check of ``heldout.md``'s time split: scored only,
+its errors not read).  Annotated (counts only, as the session's register asks): 6 pages of the
+first seven candidates (6, 10, 15, 8, 15 and 11 attributions; 1 skipped), 65 attributions (29
+direct, 36 indirect, 18 over several sentences or lines; every one with a source and a cue of its
+own); 64 candidates left.
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -1027,13 +1048,49 @@ def wcxb40_selected() -> list[tuple[str, str]]:
     return _wcxbdev_continued("wcxb39", tuple(f"wcxb{i}" for i in range(28, 40)))
 
 
+def big9_17_pages() -> dict[str, str]:
+    """``big9/big5-17/<NAME>`` -> the gold text of a page of Utomo and Leu's ``big5-17`` folder
+    (``gold/NAME.txt``, decoded as UTF-8 with replacement, as ``extraction_sets._big9_pages``
+    reads it): ``wcxb41``'s second pool (empty when ``$NEWSPRISM_FRESH_BIG9`` is unset)."""
+    from extraction_sets import big9_dir
+
+    folder = big9_dir()
+    if folder is None:
+        return {}
+    gold = folder / "Extraction" / "big5-17" / "gold"
+    return {
+        f"big9/big5-17/{path.stem}": path.read_bytes().decode("utf-8", errors="replace")
+        for path in sorted(gold.glob("*.txt"))
+    }
+
+
+def big9_17_selected() -> list[tuple[str, str]]:
+    """``wcxb41``'s second pool in order (``heldout.md``, session 41): the ``big5-17`` pages whose
+    gold holds at least 300 words, ordered by the SHA-256 of ``quotes-big9-41:big5-17/<NAME>``."""
+    pages = big9_17_pages()
+
+    def rank(doc: str) -> bytes:
+        return hashlib.sha256(f"quotes-big9-41:{doc.removeprefix('big9/')}".encode()).digest()
+
+    return [(d, pages[d]) for d in sorted(pages, key=rank) if len(pages[d].split()) >= MIN_WORDS]
+
+
+def wcxb41_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb41``'s candidate pages in annotation order (``heldout.md``, session 41):
+    ``wcxb40``'s pool, test and order continued — after the last page ``wcxb40`` read (annotated or
+    skipped), leaving out every domain ``wcxb25``-``wcxb40`` annotated (:func:`_wcxbdev_continued`)
+    — then, that pool ended, :func:`big9_17_selected`."""
+    dev = _wcxbdev_continued("wcxb40", tuple(f"wcxb{i}" for i in range(28, 41)))
+    return dev + big9_17_selected()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 41)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 42)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -1062,6 +1119,7 @@ def main() -> None:
         "wcxb38",
         "wcxb39",
         "wcxb40",
+        "wcxb41",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -1079,6 +1137,7 @@ def main() -> None:
             "wcxb38": wcxb38_selected,
             "wcxb39": wcxb39_selected,
             "wcxb40": wcxb40_selected,
+            "wcxb41": wcxb41_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1125,8 +1184,10 @@ def main() -> None:
         pages.update(scrapinghub_pages())
     if args.part in ("wcxb25", "wcxb26", "wcxb27"):
         pages.update(wcxb_pages())
-    if args.part in {f"wcxb{i}" for i in range(28, 41)}:  # the dev split's parts
+    if args.part in {f"wcxb{i}" for i in range(28, 42)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
+    if args.part == "wcxb41":  # its pool goes on into big9's big5-17 pages
+        pages.update(big9_17_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
     run_and_print(title, docs, gold, args.no_textacy)
