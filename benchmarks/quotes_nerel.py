@@ -520,6 +520,25 @@ a speaker, 39 direct, 37 figures; every text holds at least three; 159 scored un
 "relay" convention), committed before any run; the labeller's choices where the written
 conventions are silent are kept outside the project until the part is scored "after".  Scored
 only by ``--split ks40`` (skipped with a message where the key-sentence files are absent); "all"
+leaves it out.  From the forty-first session ``ks40`` is a second check ("all" scores it; its
+errors are not read in that session, ``benchmarks/heldout.md``).
+
+``ks41`` (held out in the forty-first session): ``ks40``'s pool and each file's order continued, by
+the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
+SHA-1 of ``ks34/<id>``), the same length, cue-word and repeated-opening tests (``ks_order``); the
+next 10 of each file after ``ks40``'s (positions 70–79; ``draw_ks41`` through ``draw_ks``; both
+orders are longer than 80: 178 and 175; ``draw_ks34``'s – ``draw_ks40``'s ids unchanged, the
+SHA-1 of their newline-joined lists a8ae24c4…, fa1c582a…, fff90550…, 990b653d…, 36ecad1a…,
+a8ba18e9… and 8b8cae4a… before and after; ``--draw-ks41`` prints them: ks34/gazeta_n2h:122, 358,
+102, 312, 2, 118, 10, 370, 54, 398; ks34/rbc_n2h:86, 188, 232, 374, 334, 296, 370, 120, 66, 282;
+lengths 1,314–1,903; named as ``ks34``'s are, the split tells the parts apart).  Selected and
+annotated by a colleague blind to newsprism's output with the conventions of ``ks34`` – ``ks40``
+in ``benchmarks/data/ks_quotes.jsonl`` (split ``ks41``; offsets into the ``text`` field as it is;
+an attribution cut by the truncation annotated as far as the text goes; 142 attributions, 140
+with a speaker, 28 direct, 44 figures; every text holds at least three; 140 scored under the
+default "relay" convention), committed before any run; the labeller's choices where the written
+conventions are silent are kept outside the project until the part is scored "after".  Scored
+only by ``--split ks41`` (skipped with a message where the key-sentence files are absent); "all"
 leaves it out.
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
