@@ -22,7 +22,9 @@ Parts (the README's rule, committed before any score):
 - ``A`` / ``B`` (development): the dev halves of those sets, feed19, L3S, Gazeta+RBC, NEREL
   wikinews and PolNeAR parts 1-4 (happening), split by story; the written parts whole, by the
   one split ``stories_written.py`` uses (``stories.WRITTEN_B``: written14, 16, 18, 20, 35, 36, 37
-  and 39 are B, the check half; the other written parts are A).  Until the thirty-sixth session this
+  and 39 are B, the check half; the other written parts are A, but a part of
+  ``stories.SCORED_ONLY`` — written40 in the forty-first session — is scored only, as a part of
+  its own, ``w40``: not pooled into A, never dumped, tuning nothing).  Until the thirty-sixth session this
   benchmark split written13-23 and 35 by story too, so its A held stories of the check parts;
   ``--level running``: the written parts and PolNeAR parts 1-4 labelled at the running level
   (the written parts whole by the same split, PolNeAR's split by running story).
@@ -32,7 +34,8 @@ form, its threshold tuned on the set's dev half (fresh) or on its A part (A, B) 
 for a written part (A or B), on half A's written parts of the same language pair in the same form,
 pooled (thirty-eighth session: a written B part had been tuned on itself, on the check half).
 ``--dump`` writes one JSON line per pair of the parts scored (features, probability, decision,
-label) for counting errors on A; it refuses the check half B (``--parts`` must leave B out).
+label) for counting errors on A; it refuses the check half B and the scored-only parts (``--parts``
+must leave them out).
 """
 
 from __future__ import annotations
@@ -76,6 +79,8 @@ DEV_PREFIXES = (
     "Gazeta+RBC fresh ru-ru",
     "NEREL wikinews ru-ru",
 )
+#: the scored-only written parts (``stories.SCORED_ONLY``), each a part of its own
+SCORED_PARTS = tuple(f"w{n}" for n in S.SCORED_ONLY)
 #: the nineteenth session's held-out part (``stories_feed19/README.md``): its name, and the set
 #: whose dev half tunes the peer's threshold
 FEED19 = "semeval ru-ru (MT)"
@@ -321,7 +326,9 @@ def written_threshold(sets: list[S.Dataset], level: str, lang: str, shape: str) 
     labels: list[int] = []
     for ds in sets:
         number = S.written_number(ds.name)
-        if number not in S.WRITTEN_A or ds.level != level or ds.kind != "story":
+        if number not in S.WRITTEN_A or number in S.SCORED_ONLY:
+            continue
+        if ds.level != level or ds.kind != "story":
             continue
         pairs = [p for p in ds.pairs if p.lang == lang]
         if not pairs:
@@ -353,7 +360,10 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument(
-        "--parts", default="B,A", help="fresh20, fresh19, fresh, B, A (comma-separated)"
+        "--parts",
+        default=",".join(("B", *SCORED_PARTS, "A")),
+        help=f"fresh20, fresh19, fresh, B, {', '.join(SCORED_PARTS)}, A (comma-separated; "
+        "w40: written40, scored only this session)",
     )
     parser.add_argument("--forms", default="whole,feed,mixed", help="whole, feed, mixed")
     parser.add_argument("--dump", default="", help="write each scored pair as a JSON line here")
@@ -367,17 +377,21 @@ def main() -> None:
     )
     args = parser.parse_args()
     wanted = args.parts.split(",")
-    if args.dump and "B" in wanted:
-        parser.error("--dump prints pairs of the parts scored: leave out B, the check half")
+    if args.dump and {"B", *SCORED_PARTS} & set(wanted):
+        parser.error(
+            "--dump prints pairs of the parts scored: leave out B, the check half, and the "
+            "scored-only parts (" + ", ".join(SCORED_PARTS) + ")"
+        )
     shapes = args.forms.split(",")
-    # this session's held-out part (written40; its rule in ``benchmarks/heldout.md``) is scored
+    # this session's held-out part (written41; its rule in ``benchmarks/heldout.md``) is scored
     # by stories.py only, and not loaded here
     sets = S.load_sets()
     by_name = {ds.name: ds for ds in sets}
     prints = S.Prints()
     dump: list[dict[str, object]] = []
-    rows: dict[str, list[str]] = {"fresh20": [], "fresh19": [], "fresh": [], "B": [], "A": []}
-    pools: dict[str, Pooled] = {"fresh20": {}, "fresh19": {}, "fresh": {}, "B": {}, "A": {}}
+    names = ("fresh20", "fresh19", "fresh", "B", *SCORED_PARTS, "A")
+    rows: dict[str, list[str]] = {name: [] for name in names}
+    pools: dict[str, Pooled] = {name: {} for name in names}
     # (part, set, pairs to score, pairs to tune the peer on, the set those are from if another)
     jobs: list[tuple[str, S.Dataset, list[S.Pair], list[S.Pair], S.Dataset | None]] = []
     feed19 = load_feed19() if args.level == "happening" and "fresh19" in wanted else None
@@ -412,7 +426,8 @@ def main() -> None:
         if ds.level != args.level or ds.kind != "story":
             continue
         a, b = halves(ds)
-        jobs.append(("A", ds, a, a, None))
+        number = S.written_number(ds.name)
+        jobs.append((f"w{number}" if number in S.SCORED_ONLY else "A", ds, a, a, None))
         jobs.append(("B", ds, b, a, None))
     # a written part lies whole in one half, so a B part has no A pairs of its own: its peer
     # was tuned on the B part itself until the thirty-seventh session (an upper bound for the
@@ -443,7 +458,7 @@ def main() -> None:
         f"levels {getattr(match, 'LEVELS', match.SAME_STORY)}; pairs decided at the "
         f"{args.level} level"
     )
-    for part in ("fresh20", "fresh19", "fresh", "B", "A"):
+    for part in names:
         if rows[part]:
             print(f"\n{part}\n{header}")
             print("\n".join(rows[part] + pooled_rows(pools[part])))

@@ -3,13 +3,15 @@ check on), each as labelled and under the revised-count convention.
 
     nice python benchmarks/stories_written.py [--level happening] [--errors A] [--convention]
 
-A = written13, 15, 17, 19, 23, 25, 27-34 and 38; B = written14, 16, 18, 20, 35, 36, 37 and 39
-(whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too;
+A = written13, 15, 17, 19, 23, 25, 27-34, 38 and 40; B = written14, 16, 18, 20, 35, 36, 37 and
+39 (whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too;
 written35, written36, written37 and written39, held out in the thirty-fifth to thirty-seventh and
 the thirty-ninth sessions, joined B with their errors unread, so the check half holds reports no
-change was written from; written38, held out in the thirty-eighth, joined A in the thirty-ninth).
-written39 is also printed on rows of its own (``B w39``: :data:`OWN_LINE`), the fortieth session's
-second check (scored only).  For each part, every article arrives in
+change was written from; written38, held out in the thirty-eighth, joined A in the thirty-ninth;
+written40, held out in the fortieth, joined A in the forty-first).  A part of
+``stories.SCORED_ONLY`` (written40 in the forty-first session, the round's second check) is
+scored on rows of its own only (``A w40``), not pooled into A, its errors never printed (``--errors
+A`` leaves it out) and the peer's threshold not tuned on it.  For each part, every article arrives in
 publication order into one fresh library (all its languages together, the library's own window)
 — the *library run* — and every labelled pair is also decided alone (*pairwise*).  Figures are
 pooled per half and language pair: F1 (wrong joins / missed).  The TF-IDF peer's library run
@@ -48,9 +50,9 @@ from newsprism.stories import match  # noqa: E402
 
 B_PARTS = S.WRITTEN_B
 A_PARTS = S.WRITTEN_A
-#: check parts also scored on rows of their own (last round's held-out part: the closest thing to
-#: next round's), inside B as well
-OWN_LINE = (39,)
+#: parts scored only this session (last round's held-out part: the closest thing to next
+#: round's), each on rows of its own and nowhere else
+OWN_LINE = tuple(S.SCORED_ONLY)
 CONVENTION = ROOT / "benchmarks" / "data" / "stories_convention34.jsonl"
 LANGS = ("en-en", "en-ru", "ru-ru")
 
@@ -108,8 +110,8 @@ def main() -> None:
         if not (folder / "pairs.jsonl").exists():
             continue
         half = "B" if n in B_PARTS else "A"
-        # a part on its own line is pooled twice: in its half and under its own name
-        pools = (half, f"B w{n}") if n in OWN_LINE else (half,)
+        # a scored-only part is pooled under its own name only: development is A without it
+        pools = (f"{half} w{n}",) if n in OWN_LINE else (half,)
         sets = [
             relabel(ds, labels)
             for ds in S.load_written13(args.level, folder, f"written{n}", halves=False)
@@ -132,7 +134,7 @@ def main() -> None:
                     if joined is not None:
                         pool.setdefault((name, "library", lang), []).append((joined, p.label))
                 wrong = d != bool(p.label) or (joined is not None and joined != bool(p.label))
-                if wrong and half == args.errors:
+                if wrong and half == args.errors and n not in OWN_LINE:
                     x, y = arts[p.a], arts[p.b]
                     apart = abs(times.get(p.a, 0) - times.get(p.b, 0)) / 3600
                     errors.append(
@@ -149,7 +151,8 @@ def main() -> None:
         f"missed)\n"
     )
     print("| half | run | " + " | ".join(LANGS) + " |\n|---|---|---|---|---|")
-    for half in ("B", *(f"B w{n}" for n in OWN_LINE if n in chosen), "A"):
+    own = [f"{'B' if n in B_PARTS else 'A'} w{n}" for n in OWN_LINE if n in chosen]
+    for half in ("B", *own, "A"):
         for mode in ("library", "pairwise"):
             cells = [f1_cell(pool.get((half, mode, lang), [])) for lang in LANGS]
             print(f"| {half} | {mode} | " + " | ".join(cells) + " |")
