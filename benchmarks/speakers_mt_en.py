@@ -132,7 +132,11 @@ who relays it):
   (:data:`newsprism.attribution.confidence.CONFIDENT`), and how many expected ones they cover;
 * one speaker per person — people whose spellings land in more than one speaker-table entry;
 * two people, two speakers — speaker-table entries whose name or aliases hold the spellings of
-  two different people (the worst error: one person's words shown as another's).
+  two different people (the worst error: one person's words shown as another's);
+* unnamed speaker shown as a named one (forty-first session) — attributions whose speaker the
+  article never names (``speaker_kind`` person or anonymous: "the press secretary said" with no
+  holder named) for which a found quote holding the phrase is credited to one of the article's
+  named people (right speaker counts any person there), and how many of those are confident.
 
 textacy's ``direct_quotations`` (on spaCy's stock parse) is scored the same way on the same
 articles: its speaker is right when it contains the last word of the expected name.
@@ -546,6 +550,28 @@ def right(article: Any, q: Any, want: dict[str, Any]) -> bool:
     return not ("speaker_kind" in want and (sp is None or sp.kind != want["speaker_kind"]))
 
 
+def _unnamed_shown_named(article: Any, want: dict[str, Any], people: list[Any]) -> Any | None:
+    """For an attribution whose speaker the article never names (``speaker_kind`` person or
+    anonymous, no ``speaker``: "the press secretary said" with no holder named), the first
+    found quote holding its phrase whose speaker is one of the article's named people — the
+    right-speaker count takes any person for such a speaker, so this one is counted apart
+    (forty-first session)."""
+    if "speaker" in want or want.get("speaker_kind") not in ("person", "anonymous"):
+        return None
+    for q in article.quotes:
+        sp = article.speaker(q.speaker)
+        if want["contains"] not in q.text or sp is None:
+            continue
+        if any(
+            words_in(v, n)
+            for p in people
+            for v in (p["name"], *p["variants"])
+            for n in (sp.name, *sp.aliases)
+        ):
+            return q
+    return None
+
+
 def score_newsprism(names: list[str]) -> dict[str, Any]:
     from newsprism.attribution.confidence import is_confident
     from newsprism.attribution.stage import article_from_text
@@ -555,6 +581,7 @@ def score_newsprism(names: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {"expected": 0, "right": 0, "found": 0, "found_right": 0}
     out |= {"confident": 0, "confident_right": 0, "split_people": [], "misses": []}
     out["merged_people"] = []
+    out["unnamed_named"] = out["unnamed_named_confident"] = 0
     out["crashed"] = []
     out["per_article"] = []
     for name in names:
@@ -573,6 +600,9 @@ def score_newsprism(names: list[str]) -> dict[str, Any]:
             out["per_article"].append((name, 0, len(wants)))
             continue
         for w in wants:
+            named = _unnamed_shown_named(article, w, gold.get("people", []))
+            out["unnamed_named"] += named is not None
+            out["unnamed_named_confident"] += named is not None and is_confident(named)
             if any(right(article, q, w) for q in article.quotes):
                 out["right"] += 1
             else:
@@ -710,6 +740,8 @@ def main() -> None:
         f"{'expected found confident & right':34} "
         f"{pct(ours['confident_right'], ours['expected']):>22}"
     )
+    unnamed = f"{ours['unnamed_named']} ({ours['unnamed_named_confident']} confident)"
+    print(f"{'unnamed speaker shown as a named one':34} {unnamed:>22}")
     print(f"{'people split over speakers':34} {len(ours['split_people']):>22}")
     print(f"{'two people merged into one speaker':34} {len(ours['merged_people']):>22}")
     crashed = ", ".join(f"{n} ({e})" for n, e in ours["crashed"]) or "none"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .bodies_ru import person_noun
 from .model import Found, SourceRef
 from .name_runs import ROLE_NOUNS
+from .owners_en import serving_own_words
 from .person_nouns_data import PERSON_NOUNS
 from .roles import role_heads, role_keys
 
@@ -211,7 +212,8 @@ def _description_keys(text: str, head: str) -> set[str]:
     translated news ("the parliamentarian" → deputy, "the head of state" → president)."""
     if any("а" <= ch <= "я" for ch in head):
         return {head} | (_ru_body_offices(text, head) if RU_HEAD_OF_BODY else set())
-    keys = role_keys(text) | {head}
+    # "the press secretary of the minister": the words up to the head, not the one served
+    keys = role_keys(serving_own_words(text, head)) | {head}
     if head in ("head", "leader", "chief") and keys - {head}:
         keys.discard(head)  # "the head of the region" is the governor, not any head
     return keys

@@ -50,6 +50,54 @@ ACTING_NOUNS = frozenset(
      "neighbour", "neighbor", "successor", "predecessor", "heir", "guardian"]
 )  # fmt: skip
 
+#: the relation nouns of those who speak or work for another's office (not kin, not counsel):
+#: "the spokesperson", "the aide", "the adviser" is never the one they serve
+SERVING_HEADS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "adviser", "advisor",
+     "assistant", "representative", "publicist", "staffer"]
+)  # fmt: skip
+#: heads that serve only with "press" before them ("the press secretary", "the press officer")
+_PRESS_HEADS = frozenset(["secretary", "officer", "attache", "attaché", "agent"])
+#: a serving description's keys are read from its own words only ("the press secretary of the
+#: deputy prime minister" names a press secretary, not the deputy prime minister): a switch
+SERVING_OWN_WORDS = True
+
+
+def serving(text: str, head: str) -> bool:
+    """Whether English description words ``text`` with head noun ``head`` name one who speaks
+    or works for another ("the press secretary", "a spokeswoman for the ministry")."""
+    head = head.lower()
+    if head in SERVING_HEADS:
+        return True
+    return head in _PRESS_HEADS and "press" in text.lower().replace("-", " ").split()
+
+
+#: the serving nouns that name one office ("the spokeswoman" calls back "a spokesperson for …")
+_SERVING_SAME = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokespeople": "spokesperson",
+    "advisor": "adviser",
+}
+
+
+def holds_serving(head: str, role: str) -> bool:
+    """Whether the English ``role`` stated for a person ("an adviser to the governor", "press
+    secretary of the president") holds the serving office ``head`` names: the role's head is the
+    one served ("governor"), so its words are read, not its head."""
+    words = {_SERVING_SAME.get(w, w) for w in re.findall(r"[a-z]+", role.lower())}
+    return _SERVING_SAME.get(head.lower(), head.lower()) in words
+
+
+def serving_own_words(text: str, head: str) -> str:
+    """A serving description's words up to its head noun: what follows ("of the minister",
+    "for the governor") names the one served, whose office is not the speaker's."""
+    if not SERVING_OWN_WORDS or not serving(text, head):
+        return text
+    m = re.search(rf"\b{re.escape(head)}(?:s|es)?\b", text, re.IGNORECASE)
+    return text[: m.end()] if m is not None else text
+
+
 #: words that may stand between a determiner and the head noun ("the longtime family lawyer")
 _WORD = r"[A-Za-z][\w’'.-]*"
 #: a possessor's "'s" and up to three words before the relation noun ("Tom Baker's former

@@ -28,6 +28,8 @@ from .descriptions import (
     _qualified,
     _qualified_office,
     _subject_before,
+    serves_not,
+    serving_description,
 )
 from .given_names import given_name_gender, is_given_name
 from .model import Entity, Found, SourceRef
@@ -335,6 +337,11 @@ def _resolve_source(
         owner = _owner_en(src.text)
         if owner:
             pool = [c for c in pool if _owner_en(c.name) in ("", owner)]
+        if serving_description(src):
+            # "the press secretary", "the representative of the ministry": one who speaks for
+            # another is only someone who holds that office, never the minister named before
+            # (nor the deputy whose office's wider word "representative" is)
+            pool = [c for c in pool if not serves_not(src, c, text)]
         earlier = [
             (f, c)
             for f, c in resolved
