@@ -587,16 +587,37 @@ def _differ_kinds() -> set[str | None]:
 def predicted_flags(a: Gold, b: Gold) -> set[str]:
     if not linked(a, b):
         return set()
-    ma, mb = a.mention, b.mention
-    if isinstance(ma, ClaimMention) and isinstance(mb, ClaimMention):
-        found = drift.claim_flags(ma, mb, role_cosine(a.found, b.found), _claim_features(a, b))
-    else:
-        found = drift.quote_flags(ma, mb)
-    wanted = _differ_kinds() if a.kind == "claim" else {drift.SPEAKER_CHANGED}
-    kinds = {f.kind for f in found} & wanted
-    if kinds & _differ_kinds():
-        kinds.add(DIFFERS)
-    return kinds
+    key = (id(a), id(b))
+    if key not in _PREDICTED:
+        ma, mb = a.mention, b.mention
+        if isinstance(ma, ClaimMention) and isinstance(mb, ClaimMention):
+            found = _found_claim_flags(a, b)
+        else:
+            found = drift.quote_flags(ma, mb)
+        wanted = _differ_kinds() if a.kind == "claim" else {drift.SPEAKER_CHANGED}
+        kinds = {f.kind for f in found} & wanted
+        if kinds & _differ_kinds():
+            kinds.add(DIFFERS)
+        _PREDICTED[key] = (a, b, frozenset(kinds))
+    return set(_PREDICTED[key][2])
+
+
+def _found_claim_flags(a: Gold, b: Gold) -> list[Any]:
+    """``drift.claim_flags`` of a linked pair of figures, worked out once per pair (a report
+    reads it for several lines)."""
+    key = (id(a), id(b))
+    if key not in _CLAIM_FLAGS:
+        found = drift.claim_flags(
+            a.mention, b.mention, role_cosine(a.found, b.found), _claim_features(a, b)
+        )
+        _CLAIM_FLAGS[key] = (a, b, list(found))
+    return list(_CLAIM_FLAGS[key][2])
+
+
+#: per-pair results worked out once, keyed by the two mentions' ids; each entry keeps both
+#: mentions alive, so that an id is never reused for another mention while its entry stands
+_PREDICTED: dict[tuple[int, int], tuple[Gold, Gold, frozenset[str]]] = {}
+_CLAIM_FLAGS: dict[tuple[int, int], tuple[Gold, Gold, list[Any]]] = {}
 
 
 def annotated_update(a: Gold, b: Gold, field: bool) -> bool:
@@ -639,10 +660,93 @@ class Scores:
         return found / max(annotated, 1), right / max(raised, 1)
 
 
-def measure(golds: list[Gold]) -> Scores:
+def pair_count(golds: list[Gold]) -> int:
+    """How many pairs :func:`pairs` gives (one kind, two articles), counted without them."""
+    by_kind = Counter(g.kind for g in golds)
+    by_article = Counter((g.kind, g.article) for g in golds)
+    return sum(n * (n - 1) // 2 for n in by_kind.values()) - sum(
+        n * (n - 1) // 2 for n in by_article.values()
+    )
+
+
+def counting_pairs(
+    golds: list[Gold], tfidf: dict[int, dict[str, float]] | None = None
+) -> list[tuple[Gold, Gold]]:
+    """The pairs of :func:`pairs` (same order, same orientation) that can count in a report:
+    one annotated claim or quote, one trace, or (with ``tfidf``) a baseline's match.  Every
+    other pair is no link of any system, no annotated link and carries no flag, annotated or
+    raised, so it adds nothing to any count but the number of pairs (:func:`pair_count`).  A
+    half's pairs are millions; these are a few hundred thousand (forty-first session: the
+    report's figures identical, in minutes instead of most of an hour)."""
+    keys: set[tuple[int, int]] = set()
+    blocks: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for k, g in enumerate(golds):
+        blocks[("group", g.kind, g.group)].append(k)
+        if g.found is not None:
+            blocks[("trace", g.kind, g.found["trace_id"])].append(k)
+    for members in blocks.values():
+        keys.update(itertools.combinations(members, 2))
+    if tfidf is not None:
+        keys |= _baseline_candidates(golds, tfidf)
+    out = []
+    for i, j in sorted(keys):
+        a, b = golds[i], golds[j]
+        if a.kind == b.kind and a.article != b.article:
+            out.append((a, b) if a.at <= b.at else (b, a))
+    return out
+
+
+def _baseline_candidates(
+    golds: list[Gold], tfidf: dict[int, dict[str, float]]
+) -> set[tuple[int, int]]:
+    """Index pairs that may be a baseline's match (a superset: :func:`baseline` decides):
+    figures of one unit whose values lie within 0.6 % of each other, quotes whose TF-IDF
+    cosine, by sparse product, is at least 0.5 less a rounding margin."""
+    keys: set[tuple[int, int]] = set()
+    by_unit: dict[Any, list[tuple[float, int]]] = defaultdict(list)
+    quotes: list[int] = []
+    for k, g in enumerate(golds):
+        if g.mention is None:
+            continue
+        if g.kind == "claim":
+            v = float(g.mention.value) if g.mention.value is not None else math.nan
+            if not math.isnan(v):
+                by_unit[g.mention.unit].append((v, k))
+        elif id(g) in tfidf:
+            quotes.append(k)
+    for values in by_unit.values():
+        values.sort()
+        for n, (v, k) in enumerate(values):
+            for w, m in values[n + 1 :]:
+                if w - v > 0.006 * max(abs(v), abs(w), 1e-9):
+                    break
+                keys.add((min(k, m), max(k, m)))
+    if len(quotes) > 1:
+        import numpy as np
+        from scipy import sparse
+
+        terms: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        for r, k in enumerate(quotes):
+            for t, x in tfidf[id(golds[k])].items():
+                rows.append(r)
+                cols.append(terms.setdefault(t, len(terms)))
+                vals.append(x)
+        m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(quotes), max(len(terms), 1)))
+        cos = sparse.triu(m @ m.T, k=1).tocoo()
+        near = cos.data >= 0.5 - 1e-6
+        for r, c in zip(np.asarray(cos.row)[near], np.asarray(cos.col)[near], strict=True):
+            k, m_ = quotes[int(r)], quotes[int(c)]
+            keys.add((min(k, m_), max(k, m_)))
+    return keys
+
+
+def measure(golds: list[Gold], counting: list[tuple[Gold, Gold]] | None = None) -> Scores:
+    """One part's figures, over the pairs that can count (:func:`counting_pairs`, given when
+    the caller has them for these mentions)."""
     tfidf = tfidf_vectors([g for g in golds if g.kind == "quote"])
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    all_pairs = pairs(golds)
+    all_pairs = counting if counting is not None else counting_pairs(golds, tfidf)
     for a, b in all_pairs:
         gold = a.group == b.group
         for system, pred in (("newsprism", linked(a, b)), ("baseline", baseline(a, b, tfidf))):
@@ -676,7 +780,7 @@ def measure(golds: list[Gold]) -> Scores:
     return Scores(
         len(golds),
         sum(g.found is not None for g in golds),
-        len(all_pairs),
+        pair_count(golds),
         sum(a.group == b.group for a, b in all_pairs),
         counts,
         flags,
@@ -684,7 +788,9 @@ def measure(golds: list[Gold]) -> Scores:
 
 
 def report(part: str, golds: list[Gold]) -> None:
-    s = measure(golds)
+    # the pairs that can count, found once: every line of the report is read from them
+    counting = counting_pairs(golds, tfidf_vectors([g for g in golds if g.kind == "quote"]))
+    s = measure(golds, counting)
     print(f"\n== {part}: {s.mentions} annotated mentions, {s.aligned} found by the analysis")
     print(f"{s.pairs} pairs, {s.positives} the same claim or quote")
     print(f"{'kind':<7}{'languages':<10}{'newsprism P R F1':>20}{'baseline P R F1':>20}")
@@ -702,9 +808,9 @@ def report(part: str, golds: list[Gold]) -> None:
             f"{label}: found {found}/{gold_n} ({found / max(gold_n, 1):.0%}), "
             f"correct {right}/{raised} ({right / max(raised, 1):.0%})"
         )
-    update_lines(golds)
-    given_elsewhere(golds)
-    reported_speech(golds)
+    update_lines(golds, counting)
+    given_elsewhere(golds, counting)
+    reported_speech(golds, counting)
     new_wording_lines(golds)
     sources = _sources_differ_flag()
     if sources is not None:
@@ -712,7 +818,7 @@ def report(part: str, golds: list[Gold]) -> None:
         # gives to two sources (its speaker field) — the rest are one source's changed figure
         on = [
             (a, b)
-            for a, b in pairs(golds)
+            for a, b in counting
             if a.kind == "claim"
             and sources in predicted_flags(a, b)
             and drift.FIGURE_CHANGED in gold_flags(a, b)
@@ -728,7 +834,7 @@ def report(part: str, golds: list[Gold]) -> None:
         )
     # "period changed" has no annotation of its own: one raised on two mentions the annotation
     # calls one claim is wrong (they count one period); on two claims it shows a wrong link
-    period = [(a, b) for a, b in pairs(golds) if a.kind == "claim" and _period_flag(a, b)]
+    period = [(a, b) for a, b in counting if a.kind == "claim" and _period_flag(a, b)]
     apart = sum(a.group != b.group for a, b in period)
     # since issue 16's fifth round one raised on one claim counts as right: the stories restate
     # a claim's period on purpose ("in 2025" -> "this year", annotated as one claim) and the
@@ -799,13 +905,14 @@ def _owner(g: Gold) -> str | None:
     return g.speaker.strip().casefold() if g.speaker and g.speaker.strip() else None
 
 
-def given_elsewhere(golds: list[Gold]) -> None:
+def given_elsewhere(golds: list[Gold], counting: list[tuple[Gold, Gold]] | None = None) -> None:
     """Figures given to another owner (twenty-ninth session): the annotation keeps such a pair
     one claim with one value and gives each mention the owner its article names, as a
     misattributed quote keeps the speaker its article names.  Such a pair should be linked and
     flagged "speaker changed"; the flag on any linked pair of figures is right when the
     annotation names two owners of one claim (two owners' counts included)."""
-    claims = [(a, b) for a, b in pairs(golds) if a.kind == "claim"]
+    counting = counting if counting is not None else counting_pairs(golds)
+    claims = [(a, b) for a, b in counting if a.kind == "claim"]
 
     def two_owners(a: Gold, b: Gold) -> bool:
         oa, ob = _owner(a), _owner(b)
@@ -814,10 +921,7 @@ def given_elsewhere(golds: list[Gold]) -> None:
     def speaker_flag(a: Gold, b: Gold) -> bool:
         if not linked(a, b) or a.mention is None or b.mention is None:
             return False
-        found = drift.claim_flags(
-            a.mention, b.mention, role_cosine(a.found, b.found), _claim_features(a, b)
-        )
-        return any(f.kind == drift.SPEAKER_CHANGED for f in found)
+        return any(f.kind == drift.SPEAKER_CHANGED for f in _found_claim_flags(a, b))
 
     given = [(a, b) for a, b in claims if two_owners(a, b) and not gold_flags(a, b)]
     linked_n = sum(linked(a, b) for a, b in given)
@@ -832,7 +936,7 @@ def given_elsewhere(golds: list[Gold]) -> None:
     )
 
 
-def reported_speech(golds: list[Gold]) -> None:
+def reported_speech(golds: list[Gold], counting: list[tuple[Gold, Gold]] | None = None) -> None:
     """Quotes restated as reported speech (no quotation mark around their words), which the
     annotation gives the group and speaker of the quote they restate: how many the analysis
     found as quotes, and how many of their pairs with another mention of the quote are linked."""
@@ -840,7 +944,7 @@ def reported_speech(golds: list[Gold]) -> None:
     said = [g for g in quotes if g.reported]
     qpairs = [
         (a, b)
-        for a, b in pairs(golds)
+        for a, b in (counting if counting is not None else counting_pairs(golds))
         if a.kind == "quote" and a.group == b.group and (a.reported or b.reported)
     ]
     print(
@@ -865,7 +969,8 @@ def error_classes(golds: list[Gold]) -> Counter[tuple[str, ...]]:
     with_field = {g.split for g in golds if g.update}
     classes: Counter[tuple[str, ...]] = Counter()
     drift_kinds = {drift.FIGURE_CHANGED, drift.SOURCES_DIFFER}
-    for a, b in pairs(golds):
+    # a pair of two claims never linked adds to no class: the pairs of one claim or one trace
+    for a, b in counting_pairs(golds):
         if a.kind != "claim":
             continue
         classes.update([link_class(a, b)] if link_class(a, b) else [])
@@ -959,7 +1064,7 @@ def _why_unlinked(a: Gold, b: Gold) -> str:
     return "pair score above it, traces assigned otherwise"
 
 
-def update_lines(golds: list[Gold]) -> None:
+def update_lines(golds: list[Gold], counting: list[tuple[Gold, Gold]] | None = None) -> None:
     """The changed figures read the writer's way (test13 on): one owner's figure updated over
     days is an update, not drift.  A reader is shown such a pair as "updated"; "figure changed"
     or "sources differ" on it is a wrong flag, and a changed figure to find is drift only."""
@@ -967,14 +1072,15 @@ def update_lines(golds: list[Gold]) -> None:
     # on) and parts written before it, whose updates only the proxy can find
     with_field = {g.split for g in golds if g.update}
     updated = _updated_flag()
+    counting = counting if counting is not None else counting_pairs(golds)
     changed = [
         (a, b)
-        for a, b in pairs(golds)
+        for a, b in counting
         if a.kind == "claim" and drift.FIGURE_CHANGED in gold_flags(a, b)
     ]
     upd = {(id(a), id(b)) for a, b in changed if annotated_update(a, b, a.split in with_field)}
     drift_kinds = {drift.FIGURE_CHANGED, _sources_differ_flag()} - {None}
-    claim_pairs = [(a, b) for a, b in pairs(golds) if a.kind == "claim" and linked(a, b)]
+    claim_pairs = [(a, b) for a, b in counting if a.kind == "claim" and linked(a, b)]
     flagged = [(a, b, predicted_flags(a, b)) for a, b in claim_pairs]
     drift_found = sum(
         bool(p & drift_kinds)
@@ -1015,20 +1121,19 @@ def _update(a: Gold, b: Gold) -> bool:
 def _period_flag(a: Gold, b: Gold) -> bool:
     if not linked(a, b):
         return False
-    found = drift.claim_flags(
-        a.mention, b.mention, role_cosine(a.found, b.found), _claim_features(a, b)
-    )
-    return any(f.kind == drift.PERIOD_CHANGED for f in found)
+    return any(f.kind == drift.PERIOD_CHANGED for f in _found_claim_flags(a, b))
 
 
 def _claim_features(a: Gold, b: Gold) -> dict[str, float]:
     key = (id(a), id(b))
     if key not in _FEATURES:
-        _FEATURES[key] = claim_evidence(a.found, b.found, a.mention, b.mention)
-    return _FEATURES[key]
+        _FEATURES[key] = (a, b, claim_evidence(a.found, b.found, a.mention, b.mention))
+    return _FEATURES[key][2]
 
 
-_FEATURES: dict[tuple[int, int], dict[str, float]] = {}
+#: each entry keeps its two mentions alive: an id freed with one part's mentions (``--part
+#: all``) could otherwise be another part's and find that pair's features
+_FEATURES: dict[tuple[int, int], tuple[Gold, Gold, dict[str, float]]] = {}
 
 
 def _candidate(a: Gold, b: Gold) -> bool:
