@@ -2,14 +2,15 @@
 ("the press secretary", "the spokesperson", "the aide", "the representative of the ministry") is
 never the person served — a description of that kind calls back only someone who holds that
 office, and with no holder named it is an unnamed speaker of its own, not the minister named
-before.  Each rule on and off.  Invented articles only."""
+before; "according to the investigation" is the investigating body's word, not a document's.
+Each rule on and off.  Invented articles only."""
 
 from __future__ import annotations
 
 import pytest
 from attributed import attributed, quote_holding, speaker_name
 
-from newsprism.attribution import descriptions, owners_en
+from newsprism.attribution import descriptions, owners_en, reader_base_en
 
 HOSPITAL = (
     "Minister promises equipment for Tver hospital\n\n"
@@ -96,3 +97,26 @@ def test_serving_words_are_read_up_to_the_head() -> None:
     assert owners_en.serving_own_words("the aide to the governor", "aide") == "the aide"
     assert owners_en.holds_serving("spokesperson", "the spokeswoman of the ministry")
     assert not owners_en.holds_serving("aide", "the governor of the region")
+
+
+BRIDGE = (
+    "Contractor detained after bridge collapse\n\n"
+    "Investigators in the Kostroma region detained the director of a road company on Sunday. "
+    "According to the investigation, during the repair the contractor replaced only 12 of the 30 "
+    "beams of the span.\n\n"
+    "The inquiry found that the acts of the completed works were signed for all 30 beams.\n"
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_according_to_the_investigation_is_a_body_speaking(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader_base_en, "FINDINGS_AS_BODY", on)
+    article = attributed(BRIDGE)
+    speaker = article.speaker(quote_holding(article, "replaced only 12 of the 30").speaker)
+    assert speaker is not None
+    assert (speaker.kind == "organization") is on  # off: a document whose issuer is not found
+    # "the inquiry" was read as a body already (WordNet's sense): the rule keeps it so
+    speaker = article.speaker(quote_holding(article, "signed for all 30 beams").speaker)
+    assert speaker is not None and speaker.kind == "organization"

@@ -99,6 +99,12 @@ _BODY_WHEN_DEFINITE = frozenset(["authority"])
 DEFINITE_AUTHORITY = True
 
 
+#: an investigation named by what it is speaks for the body that conducts it ("According to the
+#: investigation", "the inquiry found"): a body, not a document (forty-first session; a switch)
+FINDINGS_AS_BODY = True
+FINDINGS_OF_A_BODY = frozenset(["investigation", "inquiry", "probe"])
+
+
 class _ReaderBase:
     def __init__(self, text: str, offset: int, quoted: list[QuotedSpan]) -> None:
         self.text = text
@@ -375,6 +381,11 @@ class _ReaderBase:
             ref = SourceRef(start, end, text, "name", lemma, plural=plural)
             ref.entities.append(person)
             return ref
+        if FINDINGS_AS_BODY and lemma in FINDINGS_OF_A_BODY and dets & {"the", "this", "its"}:
+            # "According to the investigation, the contractor replaced …" (the translated «по
+            # данным следствия»): the investigating body's words, not a document whose issuer
+            # is to be found elsewhere
+            return SourceRef(start, end, text, "organization", lemma, plural=plural)
         if lemma in EN_DOCUMENTS:
             return SourceRef(start, end, text, "document", lemma)
         if dets & {"the", "this", "that"} and (lemma in TITLES or lemma in ROLE_SYNONYMS):
