@@ -486,6 +486,7 @@ _DEGREE_ADVERBS = frozenset({"most", "least"})
 _PLURAL_MODIFIERS = frozenset(
     [
         "sales",
+        "rights",
         "arms",
         "savings",
         "goods",
@@ -650,4 +651,8 @@ def _noun_lemma(t: Token, pos: str, lemma: str) -> str:
         return stem
     if t.text[-1:].isupper():
         return t.lower  # "iOS", "macOS": a name whose last capital is no plural's -s
+    if t.text[:1].isupper() and t.lower.endswith("is") and len(t.lower) > 4:
+        # "15 Saudis", "16 Nazis", "two Israelis": a capitalised plural in -is is a people's
+        # or a group's name in -i (the spelling rules keep "-is" for "crisis", "analysis")
+        return t.lower[:-1]
     return lemma.lower() if pos == "NOUN" else singular(t.lower)
