@@ -28,3 +28,24 @@ def test_rights_modifies_the_plural_after_it() -> None:
     assert _units("More than 40 civil rights groups signed the letter.") == [
         (40.0, "civil rights group")
     ]
+
+
+def test_a_period_then_a_count_are_both_denominators() -> None:
+    # "per person per day" was read; the period first, then what the rate is over, now is too,
+    # and a chain of slashes as a chain of "per"
+    assert _units("Tuition can top $9,000 a year per pupil.") == [(9000.0, "USD/year/pupil")]
+    assert _units("Patients got 30 mg/kg/day of the drug.") == [(30.0, "mg/kg/day")]
+    # guard: the order the writer gave stays
+    assert _units("The plan costs $8 per seat per month.") == [(8.0, "USD/seat/month")]
+
+
+def test_a_spaced_hyphen_joins_a_count_whose_noun_is_left_out() -> None:
+    # a dash typed as one or two hyphens, as "—" already did: "58 shots - 21 on target"
+    assert _units("United had 58 shots -- 21 on target.") == [(58.0, "shot"), (21.0, "shot")]
+    assert _units("United had 58 shots - 21 on target.") == [(58.0, "shot"), (21.0, "shot")]
+
+
+def test_age_before_a_range_is_an_age_as_ages_is() -> None:
+    # "ages 18 to 35" was an age range; "age 18 to 35" was a bare range
+    found = find_quantities("The poll covered voters age 18 to 29.", "en")
+    assert [(q.value, q.value_high, q.unit) for q in found] == [(18.0, 29.0, "years old")]

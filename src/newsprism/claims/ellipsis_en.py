@@ -85,7 +85,10 @@ def elided_unit(
     if re.search(r"[.!?]\s", between) or len(between.split()) > _SPAN:
         return None
     before = [x for x in toks[max(0, i - _REACH) : i] if x.start >= last.end]
-    joins = [k for k, x in enumerate(before) if x.lower in _JOINERS]
+    # a spaced hyphen stands for a dash ("189 attempts -- 40 from three-point range")
+    joins = [
+        k for k, x in enumerate(before) if x.lower in _JOINERS or (x.text == "-" and not x.glued)
+    ]
     if not joins:
         return None
     if before[-1].text == "," and sentence[q.end : q.end + 1] == ",":

@@ -41,7 +41,7 @@ _AGE = re.compile(
 )
 _LIFE_EXPECTANCY = re.compile(r"\blife expectancy\b[^.;:!?\d]{0,60}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?$|\baged\s+between\s+$", re.I)
-_AGED_RANGE = re.compile(r"\b(?:aged|ages)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.I)
+_AGED_RANGE = re.compile(r"\b(?:aged|ages|age)\s+(?:of\s+)?(?:between\s+|from\s+)?$", re.I)
 #: "aged 18", "over the age of 21", "at age 7"
 _AGED = re.compile(r"\b(?:aged|age of|ages of|at age|age to|age|ages)\s+$", re.IGNORECASE)
 #: "the mean age at first diagnosis was 42 years", "the average age of the fleet is 11": an

@@ -337,12 +337,13 @@ def _quantity_at(
             j = end_j = per[1]
             then = (
                 _per(sentence, toks, j, tags)
-                if per[0] not in _PERIODS and j < n and toks[j].lower in ("per", "every", "each")
+                if j < n and toks[j].lower in ("per", "every", "each", "/")
                 else None
             )
-            if then and then[0] in _PERIODS:
-                # "40 litres per person per day", "$6/seat per month": a rate over a
-                # population or a thing, then over a period; both make the figure
+            if then and (then[0] in _PERIODS) != (per[0] in _PERIODS):
+                # "40 litres per person per day", "$6/seat per month", "200 mg/kg/day": a rate
+                # over a population or a thing, then over a period, or the period first ("$4,000
+                # a year per student"); both denominators make the figure
                 unit = f"{unit}/{then[0]}"
                 j = end_j = then[1]
             rng = (
