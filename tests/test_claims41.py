@@ -49,3 +49,19 @@ def test_age_before_a_range_is_an_age_as_ages_is() -> None:
     # "ages 18 to 35" was an age range; "age 18 to 35" was a bare range
     found = find_quantities("The poll covered voters age 18 to 29.", "en")
     assert [(q.value, q.value_high, q.unit) for q in found] == [(18.0, 29.0, "years old")]
+
+
+def _ru(text: str) -> list[tuple[float, float | None, str | None]]:
+    return [(q.value, q.value_high, q.unit) for q in find_quantities(text, "ru")]
+
+
+def test_ru_data_rates_milliseconds_and_speeds_by_their_symbols() -> None:
+    # «Гбит/с», «терабит в секунду», «миллисекунд»: named as the golds and the English reader
+    # name them, not by the Russian lemma
+    assert _ru("Пиковая скорость достигала 2,4 Гбит/с.") == [(2.4, None, "Gbit/s")]
+    assert _ru("Канал передаёт 40 терабит в секунду.") == [(40.0, None, "Tbit/s")]
+    assert _ru("Отклик — 8 миллисекунд.") == [(8.0, None, "ms")]
+    # «км в час» is «км/ч»; a rate per second is /s however it is written
+    assert _ru("Ветер дул со скоростью 60 км в час.") == [(60.0, None, "km/h")]
+    assert _ru("Ракета разгоняется до 7,9 км/с.") == [(7.9, None, "km/s")]
+    assert _ru("Ветер 15 метров в секунду.") == [(15.0, None, "m/s")]

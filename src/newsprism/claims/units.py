@@ -552,6 +552,18 @@ RU_UNITS: dict[str, str] = {
     "гбайт": "GB",
     "тбайт": "TB",
     # heat as a utility bills it («рубля за 1 Гкал»), and containers as ports count them
+    # time below a second and data rates («задержка 1–5 миллисекунд», «100 терабит в секунду»),
+    # named as the golds name them
+    "миллисекунда": "ms",
+    "бит": "bit",
+    "килобит": "kbit",
+    "мегабит": "Mbit",
+    "гигабит": "Gbit",
+    "терабит": "Tbit",
+    "кбит": "kbit",
+    "мбит": "Mbit",
+    "гбит": "Gbit",
+    "тбит": "Tbit",
     "гкал": "Gcal",
     "гигакалория": "Gcal",
     "дфэ": "TEU",
