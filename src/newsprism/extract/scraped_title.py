@@ -206,6 +206,42 @@ def _mark_numbered_sections(labs: list[Labelled]) -> None:
     if (len(found) >= 2 and numbers == sorted(set(numbers))) or (len(found) == 1 and alone):
         for _, lab in found:
             lab.relabel(HEADING, "a numbered section heading over running text")
+        if len(found) >= 2:
+            _fill_numbered_gaps(labs, found)
+
+
+def _fill_numbered_gaps(labs: list[Labelled], found: list[tuple[int, Labelled]]) -> None:
+    """A numbered line that completes the story's sequence of numbered section headings — its
+    number missing from it, the line standing between the headings numbered around it ("1. …",
+    here "2. …", "3. …") or right after the last — is a section heading too, whatever opens its
+    section (a short lead-in over a table, «приводит такой график:», is no running text): the
+    sequence says what it is, as it does for its neighbours.  It stands alone (no numbered item
+    right before or after it: a list's items stand together), heading-sized, not a sentence."""
+    at = {id(lab): i for i, lab in enumerate(labs)}
+    place = {n: at[id(lab)] for n, lab in found}
+    for i, lab in enumerate(labs):
+        m = _NUMBERED.match(lab.text)
+        if lab.label != ITEM or m is None:
+            continue
+        n = int(m.group(1))
+        if n in place or n - 1 not in place or place[n - 1] > i:
+            continue
+        if n + 1 in place and place[n + 1] < i:
+            continue
+        if n + 1 not in place and n <= max(place):
+            continue
+        before = _neighbour(labs, i, -1, (CHROME, DATE, BYLINE, CREDIT))
+        after = _neighbour(labs, i, 1, (CHROME, DATE, BYLINE))
+        if (
+            before is not None
+            and after is not None
+            and not (before.label == ITEM and _NUMBERED.match(before.text))
+            and not (after.label == ITEM and _NUMBERED.match(after.text))
+            and word_count(lab.text) <= HEADING_MAX_WORDS
+            and not lab.text.rstrip(CLOSERS + " ").endswith(".")
+        ):
+            lab.relabel(HEADING, "a numbered section heading completing the sequence")
+            place[n] = i
 
 
 #: the running text under a numbered section heading: a sentence of this many words at least
