@@ -148,7 +148,8 @@ class Window:
                 # whether the article has a publication time: the time stored is the time it
                 # was added when it has none
                 "SELECT s.article_id, s.story_id, s.at, s.minhash, s.vector, s.names, "
-                "s.numbers, s.terms, s.script, s.days, s.head_names, a.published IS NOT NULL "
+                "s.numbers, s.terms, s.script, s.days, s.head_names, a.published IS NOT NULL, "
+                "json_extract(a.json, '$.title') "
                 "FROM story_articles s LEFT JOIN articles a ON a.id = s.article_id "
                 f"WHERE {where} ORDER BY s.at",
                 (a, b),
@@ -176,6 +177,8 @@ class Window:
                 # stored before the lead's names were kept: none, decided as before
                 *lead_names(r[10]),
                 bool(r[11]),
+                # its headline, whose counts are read only when a pair asks (features.py)
+                r[12] if isinstance(r[12], str) else None,
             )
             self._remember(Arrival(int(r[0]), None, "", float(r[2])), int(r[1]), fp)
         if legacy:
