@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
+from . import coref_rank_ru
 from .bodies_ru import person_noun
 from .model import Found, SourceRef
 from .name_runs import ROLE_NOUNS
@@ -41,13 +42,16 @@ def pronoun(
     resolved: list[tuple[Found, Cluster | None]],
     said: tuple[int, int] | None = None,
     paragraph: int = 0,
+    text: str = "",
 ) -> Cluster | None:
     """The person (or, for "it" and "they", the body) a source pronoun refers to.  ``said`` is
     the span of the words this pronoun's speaker says: a name inside them is not the speaker
     ("“Trump was up 5 points,” he said" is not Trump's; a speaker names himself "I").
     ``paragraph`` is where the pronoun's paragraph starts: someone quoted before it does not
     outweigh a person of the pronoun's gender named in it ("… she said.\n\nThe minister Tamar K.
-    and her deputy Levan A. presented the audit. She said …" is the minister's)."""
+    and her deputy Levan A. presented the audit. She said …" is the minister's).  Given the
+    article's ``text``, a Russian pronoun's person is then chosen among the people named before
+    it by :func:`.coref_rank_ru.choose`."""
     word = (src.head or src.text).lower()
     if word in ("i", "we", "you", "я", "мы", "вы"):
         return None  # the author or an unnamed group of them: not guessed
@@ -98,6 +102,7 @@ def pronoun(
         else []
     )
     target = _nearest(pool, src.start, bonus=True, said=said, paragraph=paragraph, aside=aside)
+    target = coref_rank_ru.choose(src, target, people, resolved, text)
     if target is not None and target.gender is None and src.gender is not None:
         target.gender = src.gender
     return target
@@ -133,7 +138,10 @@ def _may_be_a_person(c: Cluster) -> bool:
 
 
 def description(
-    src: SourceRef, people: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
+    src: SourceRef,
+    people: list[Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+    text: str = "",
 ) -> Cluster | None:
     head = (src.head or "").lower()
     if not head:
@@ -150,7 +158,8 @@ def description(
         # "the deputy head of the association" is not the head named before, nor "the former
         # minister" the minister: a degree the description gives and the person's office lacks
         pool = [c for c in pool if degree <= _degree_words(c.role or "", "")]
-    return _nearest(pool, src.start, bonus=False)
+    # Russian, given the text: the person among those named before (:mod:`.coref_rank_ru`)
+    return coref_rank_ru.choose(src, _nearest(pool, src.start, bonus=False), people, resolved, text)
 
 
 #: words that make an office another one: the deputy head is not the head, nor the prime
@@ -440,6 +449,7 @@ def description_back(
     resolved: list[tuple[Found, Cluster | None]],
     said: tuple[int, int] | None = None,
     before: str = "",
+    text: str = "",
 ) -> Cluster | None:
     """«81-летний актёр сообщил», «Сам юбиляр признаётся», "the politician said", "the bashkan
     added": news names a person once and then calls them by what they are.  A short
@@ -460,7 +470,8 @@ def description_back(
     speaking = [c for _, c in resolved if c is not None and c in fits and c.speaks]
     target = _nearest(speaking, src.start, bonus=False, said=said)
     if target is not None:
-        return target
+        # Russian, given the text: the person among those named before (:mod:`.coref_rank_ru`)
+        return coref_rank_ru.choose(src, target, people, resolved, text)
     first = min((s for c in people for s, _ in c.mentions), default=0)
     counts = sorted(
         ((len(c.mentions), c) for c in fits if min(s for s, _ in c.mentions) <= first + 200),

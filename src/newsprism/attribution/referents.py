@@ -241,7 +241,7 @@ def _resolve_source(
         # English: the paragraph the pronoun stands in (see :func:`.coref.pronoun`)
         opens = 0 if _cyrillic(src.text) else text.rfind("\n", 0, src.start) + 1
         target = coref.pronoun(
-            src, people.clusters, list(orgs.values()), resolved, said, paragraph=opens
+            src, people.clusters, list(orgs.values()), resolved, said, paragraph=opens, text=text
         )
         if target is not None and src.end > src.start:  # a dropped subject has no words
             target.add(src.start, src.end, None)
@@ -349,7 +349,7 @@ def _resolve_source(
             or c not in (clause or ())
             and (not owner or c.kind != "person" or _owner_en(c.name) in ("", owner))
         ]
-        target = coref.description(src, pool, earlier)
+        target = coref.description(src, pool, earlier, text)
         if not _cyrillic(src.head or "") and not src.plural and _qualified_office(src.text):
             # "the deputy chief arbiter", "the head of the council of X": an office with a
             # degree or a qualifier calls back the one introduced so (a bare "the official"
@@ -370,7 +370,7 @@ def _resolve_source(
             target = coref.last_quoted(src, earlier)
         elif target is None and _cyrillic(src.head or ""):
             before = text[max(0, src.start - 8) : src.start]
-            target = coref.description_back(src, pool, earlier, before=before)
+            target = coref.description_back(src, pool, earlier, before=before, text=text)
             if target is not None and coref.other_head_of_body(src, target):
                 target = None  # «— сказал глава компании» is not the minister quoted last
         elif (
@@ -386,7 +386,7 @@ def _resolve_source(
             target = (
                 aged
                 or _in_paragraph(src, pool, text, said)
-                or coref.description_back(src, pool, earlier, said)
+                or coref.description_back(src, pool, earlier, said, text=text)
             )
         if target is not None:
             target.add(src.start, src.end, src.text)
