@@ -113,3 +113,50 @@ def test_a_numbered_list_after_the_sections_stays_a_list() -> None:
     assert "1. Stay on the path side of the railings" not in headings
     assert "3. Sign out at the boathouse when you leave" not in headings
     assert any(kind == "list" and "Sign out at the boathouse" in text for kind, text in blocks)
+
+
+# -- a gallery's counter printed on the caption's line ---------------------------------------
+
+_EN_GALLERY = """Coastline Post
+News
+Weather
+Storm brings down power lines across the Rother valley
+By Leah Morton
+Published 4 February 2027
+Thousands of homes in the Rother valley were left without power overnight after gusts of up to 70mph brought down lines and trees, the network operator said.
+Engineers had reconnected about half of the homes by Sunday morning, and the operator said it expected the rest to have power back by the evening.
+A resident of Northbridge, Colin Ward, said a tree had fallen across his drive. "We heard it go at about two in the morning," he said.
+1/6 Fallen trees on the B2087 near Northbridge.
+Photo: Coastline Post
+2/6 Engineers repair a line near Robertsbridge.
+Photo: Coastline Post
+The council said its teams would clear the roads that were still blocked by the end of Monday.
+Share this article
+© 2027 Coastline Post"""
+
+
+def test_a_gallerys_counter_leaves_the_caption() -> None:
+    _, blocks, _ = extract_scraped(_EN_GALLERY)
+    captions = [b.caption for b in blocks if b.kind == "figure"]
+    assert captions == [
+        "Fallen trees on the B2087 near Northbridge.",
+        "Engineers repair a line near Robertsbridge.",
+    ]
+
+
+_RU_COUNT_IN_CAPTION = """Вечерний Заречинск
+Новости
+В Заречинске открыли новый детский сад
+Ирина Волкова
+12 января 2027, 10:40
+В микрорайоне Северный открыли детский сад на 240 мест, сообщили в администрации города. Строительство заняло полтора года.
+3 из 4 групп уже набраны.
+Фото: администрация Заречинска
+Запись в оставшуюся группу продлится до конца месяца, родители могут подать заявление через портал госуслуг.
+© 2027 Вечерний Заречинск"""
+
+
+def test_a_caption_that_counts_in_lower_case_keeps_its_count() -> None:
+    _, blocks, _ = extract_scraped(_RU_COUNT_IN_CAPTION)
+    captions = [b.caption for b in blocks if b.kind == "figure"]
+    assert captions == ["3 из 4 групп уже набраны."]

@@ -399,7 +399,7 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
         elif lab.label == PARAGRAPH:
             blocks.append(RawBlock("paragraph", lab.text))
         elif lab.label == FIGURE:
-            blocks.append(RawBlock("figure", caption=lab.caption, credit=lab.credit))
+            blocks.append(RawBlock("figure", caption=_uncounted(lab.caption), credit=lab.credit))
         elif lab.label == ITEM:
             item = lab.caption or lab.text
             if blocks and blocks[-1].kind == "list" and lab.line.index - 1 == last_item:
@@ -429,3 +429,19 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
         extractor="scraped-text",
     )
     return title, blocks, metadata
+
+
+#: a gallery's counter printed on its caption's line ("1/12 Smoke rises …", «3 из 8 Лайла …»)
+_CAPTION_COUNTER = re.compile(r"^(\d{1,3})\s*(?:/|of|из)\s*(\d{1,3})\s+(?=[^\W\d_a-zа-яё])")
+
+
+def _uncounted(caption: str | None) -> str | None:
+    """A caption without the gallery's counter before it: the counter says where the photo stands
+    in the slider, not what it shows (a number, then a capital: "1/12 Smoke rises …"; a count
+    of the caption's own, "3 of 4 children …", goes on in lower case and stays)."""
+    if caption is None:
+        return None
+    m = _CAPTION_COUNTER.match(caption)
+    if m and 1 <= int(m.group(1)) <= int(m.group(2)):
+        return caption[m.end() :]
+    return caption
