@@ -102,11 +102,15 @@ def test_the_pooled_benchmark_pools_development_halves_and_never_a_held_out_part
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import claims_pooled as cp
 
-    assert "--ru39w" not in cp.RU_FLAGS and "--gazeta2" not in cp.RU_FLAGS
+    # ru39w is development since the fortieth session (whole, one writer's items), so it joins
+    # the whole group (review R15); this session's second check and held-out parts never do
+    assert "--ru39w" in cp.RU_FLAGS and "ru39w" in cp.RU_WHOLE
+    assert not {"--ru40w", "--ru41w", "--gazeta2"} & set(cp.RU_FLAGS)
     row = {"text": "Пришли 5 человек.", "quantities": []}
 
     def fake_main() -> None:
-        for title in ("ru39w fresh39 (held out)", "rbc (whole)", "rbc dev-a (by a hash)",
+        for title in ("ru41w fresh41 (held out)", "ru40w fresh40 (second check)",
+                      "ru39w fresh39 (development)", "rbc (whole)", "rbc dev-a (by a hash)",
                       "rbc dev-b (by a hash)", "ru38w fresh38 (whole)"):  # fmt: skip
             cp.cr._table(title, [row], [], errors=False)
 
@@ -120,5 +124,6 @@ def test_the_pooled_benchmark_pools_development_halves_and_never_a_held_out_part
         ("rbc/dev-a", "a"),
         ("rbc/dev-b", "b"),
         ("ru38w", "w"),
+        ("ru39w", "w"),
     ]
     assert all(r["pred"] == [] or r["pred"][0]["value"] == 5.0 for r in rows)

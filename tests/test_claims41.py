@@ -65,3 +65,19 @@ def test_ru_data_rates_milliseconds_and_speeds_by_their_symbols() -> None:
     assert _ru("Ветер дул со скоростью 60 км в час.") == [(60.0, None, "km/h")]
     assert _ru("Ракета разгоняется до 7,9 км/с.") == [(7.9, None, "km/s")]
     assert _ru("Ветер 15 метров в секунду.") == [(15.0, None, "m/s")]
+
+
+def test_km_per_hour_is_km_h_in_both_languages() -> None:
+    # "km per hour" / "km an hour" gave km/hour while Russian «км в час» gives km/h (as «км/ч»):
+    # trace then kept the two languages' figures apart as two different measures (review R14)
+    from newsprism.trace.identity import _units_agree
+
+    en = _units("Gusts reached 120 km per hour on the coast.")
+    ru = [(q.value, q.unit) for q in find_quantities("Порывы достигали 120 км в час.", "ru")]
+    assert en == ru == [(120.0, "km/h")]
+    assert _units("The train runs at 90 km an hour.") == [(90.0, "km/h")]
+    assert _units("The wind blew at 15 m per second.") == [(15.0, "m/s")]
+    assert _units("The bus kept to 30 mi per hour.") == [(30.0, "mph")]
+    assert _units_agree(en[0][1], ru[0][1]) == 1.0
+    # guard: another distance over a period stays a rate written out
+    assert _units("The river rose 3 cm per hour.") == [(3.0, "cm/hour")]
