@@ -138,7 +138,10 @@ def _may_be_a_person(c: Cluster) -> bool:
 
 
 def description(
-    src: SourceRef, people: list[Cluster], resolved: list[tuple[Found, Cluster | None]]
+    src: SourceRef,
+    people: list[Cluster],
+    resolved: list[tuple[Found, Cluster | None]],
+    text: str = "",
 ) -> Cluster | None:
     head = (src.head or "").lower()
     if not head:
@@ -155,9 +158,8 @@ def description(
         # "the deputy head of the association" is not the head named before, nor "the former
         # minister" the minister: a degree the description gives and the person's office lacks
         pool = [c for c in pool if degree <= _degree_words(c.role or "", "")]
-    # a person found by the office the description names stays (the ranker's loose office
-    # feature took «министр» for the «представитель министра»): no ranker here
-    return _nearest(pool, src.start, bonus=False)
+    # Russian, given the text: the person among those named before (:mod:`.coref_rank_ru`)
+    return coref_rank_ru.choose(src, _nearest(pool, src.start, bonus=False), people, resolved, text)
 
 
 #: words that make an office another one: the deputy head is not the head, nor the prime

@@ -51,30 +51,30 @@ FEATURES = (
     "in_sentence",  # last mentioned in the source's sentence
     "log_mentions",  # how often named before, log
     "first_paragraph",  # named in the article's first paragraph (its subject)
-    "office_named",  # a description whose head is their stated office or a head of theirs
+    "office_named",  # a description naming their stated office, as :func:`.coref.fits` reads it
 )
 
 #: how much higher (in the model's log-odds) another person must score than the rules' choice to
 #: replace it: chosen on half A out of fold by ``scripts/fit_coref_rank_ru.py`` (0: always the
-#: ranker's best — 136 of 171 decisions right against the rules' 145; 0.75 and 1.0: 146, the
-#: larger changing fewer: 5 of 171)
-MARGIN = 1.0
+#: ranker's best — 139 of 171 decisions right against the rules' 145; 0.5: 146; 0.75: 147;
+#: 1.0 and more: 144)
+MARGIN = 0.75
 #: fitted by ``scripts/fit_coref_rank_ru.py`` (half A, l2 1.0): weights on standardised
 #: features, with the means and scales that standardise them
 WEIGHTS: tuple[float, ...] = (
-    -0.3635,
-    -0.0358,
-    -0.4171,
-    -0.9305,
-    0.1410,
-    0.0273,
-    0.1862,
-    -0.2739,
-    0.4422,
-    -0.3968,
-    0.1680,
-    -0.2626,
-    0.4331,
+    -0.3509,
+    -0.0149,
+    -0.3487,
+    -0.8895,
+    0.1172,
+    0.0311,
+    0.1689,
+    -0.2313,
+    0.4899,
+    -0.3367,
+    0.1333,
+    -0.2529,
+    0.5281,
 )
 MEANS: tuple[float, ...] = (
     5.5905,
@@ -89,7 +89,7 @@ MEANS: tuple[float, ...] = (
     0.0221,
     1.0979,
     0.3078,
-    0.0918,
+    0.0952,
 )
 SCALES: tuple[float, ...] = (
     1.0991,
@@ -104,7 +104,7 @@ SCALES: tuple[float, ...] = (
     0.1470,
     0.4463,
     0.4616,
-    0.2888,
+    0.2935,
 )
 
 
@@ -148,12 +148,9 @@ def features(
     para = text.rfind("\n", 0, pos) + 1
     sentence = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
     first_break = text.find("\n")
-    head = (src.head or "").lower().replace("ё", "е")
-    office = bool(
-        src.kind == "description"
-        and head
-        and (head in c.heads or (c.role and head[:4] in c.role.lower().replace("ё", "е")))
-    )
+    from .coref import fits  # the office a description names, read as the rules read it
+
+    office = src.kind == "description" and fits(src, c)
     return [
         math.log1p(pos - last[0]),
         float(min(rank, 4)),

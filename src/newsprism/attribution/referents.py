@@ -349,7 +349,7 @@ def _resolve_source(
             or c not in (clause or ())
             and (not owner or c.kind != "person" or _owner_en(c.name) in ("", owner))
         ]
-        target = coref.description(src, pool, earlier)
+        target = coref.description(src, pool, earlier, text)
         if not _cyrillic(src.head or "") and not src.plural and _qualified_office(src.text):
             # "the deputy chief arbiter", "the head of the council of X": an office with a
             # degree or a qualifier calls back the one introduced so (a bare "the official"
