@@ -160,3 +160,27 @@ def test_a_caption_that_counts_in_lower_case_keeps_its_count() -> None:
     _, blocks, _ = extract_scraped(_RU_COUNT_IN_CAPTION)
     captions = [b.caption for b in blocks if b.kind == "figure"]
     assert captions == ["3 из 4 групп уже набраны."]
+
+
+_EN_LONE_NUMBERED_CAPTIONS = """Harbour Gazette
+News
+Visitors return to the memorial garden after its restoration
+By Ann Price
+Published 3 March 2027
+The memorial garden reopened on Saturday after a year of restoration work, the city said.
+More than 2,000 people visited on the first day, according to the garden's trust.
+9/11 Memorial visitors leave flowers at the garden's north gate.
+Photo: Harbour Gazette
+The trust said it would keep the garden open until nine in the evening through the summer.
+1 of 3 Britons now work from home at least once a week, a survey found.
+Photo: Harbour Gazette
+© 2027 Harbour Gazette"""
+
+
+def test_a_caption_that_begins_with_its_own_number_keeps_it() -> None:
+    # one caption alone is no gallery: "9/11" and "1 of 3" are what the captions say
+    _, blocks, _ = extract_scraped(_EN_LONE_NUMBERED_CAPTIONS)
+    captions = [b.caption or "" for b in blocks if b.kind == "figure"]
+    assert any(c.startswith("9/11 Memorial") for c in captions), captions
+    assert not any(c.startswith("Memorial visitors") for c in captions), captions
+    assert not any(c.startswith("Britons now") for c in captions), captions

@@ -391,6 +391,7 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
     story_at = next((i for i, o in enumerate(labs) if o.label == PARAGRAPH), len(labs))
     notice: Notice | None = None
     last_item = -2  # index of the line of the last list item, to join adjacent items
+    gallery_totals = _gallery_totals([lab.caption for lab in labs if lab.label == FIGURE])
     for at, lab in enumerate(labs):
         if lab.label == TITLE and title is None:
             title = lab.text
@@ -399,7 +400,8 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
         elif lab.label == PARAGRAPH:
             blocks.append(RawBlock("paragraph", lab.text))
         elif lab.label == FIGURE:
-            blocks.append(RawBlock("figure", caption=_uncounted(lab.caption), credit=lab.credit))
+            caption = _uncounted(lab.caption, gallery_totals)
+            blocks.append(RawBlock("figure", caption=caption, credit=lab.credit))
         elif lab.label == ITEM:
             item = lab.caption or lab.text
             if blocks and blocks[-1].kind == "list" and lab.line.index - 1 == last_item:
@@ -435,13 +437,32 @@ def extract_scraped(text: str) -> tuple[str | None, list[RawBlock], Metadata]:
 _CAPTION_COUNTER = re.compile(r"^(\d{1,3})\s*(?:/|of|из)\s*(\d{1,3})\s+(?=[^\W\d_a-zа-яё])")
 
 
-def _uncounted(caption: str | None) -> str | None:
-    """A caption without the gallery's counter before it: the counter says where the photo stands
-    in the slider, not what it shows (a number, then a capital: "1/12 Smoke rises …"; a count
-    of the caption's own, "3 of 4 children …", goes on in lower case and stays)."""
-    if caption is None:
-        return None
-    m = _CAPTION_COUNTER.match(caption)
+def _counter(caption: str | None) -> tuple[int, int, int] | None:
+    """(position, total, end) of a gallery-like counter before a caption, else None."""
+    m = _CAPTION_COUNTER.match(caption or "")
     if m and 1 <= int(m.group(1)) <= int(m.group(2)):
-        return caption[m.end() :]
-    return caption
+        return int(m.group(1)), int(m.group(2)), m.end()
+    return None
+
+
+def _gallery_totals(captions: list[str | None]) -> set[int]:
+    """The totals that two or more captions of the page count up to (1/6, 2/6 …): only there is
+    a leading "N/M" a slider's counter.  One caption alone may begin with a number of its own
+    ("9/11 Memorial visitors …", "1 of 3 Britons …"), and dropping it would change what it says."""
+    seen: dict[int, set[int]] = {}
+    for caption in captions:
+        found = _counter(caption)
+        if found:
+            seen.setdefault(found[1], set()).add(found[0])
+    return {total for total, positions in seen.items() if len(positions) >= 2}
+
+
+def _uncounted(caption: str | None, gallery_totals: set[int]) -> str | None:
+    """A caption without the gallery's counter before it: the counter says where the photo stands
+    in the slider, not what it shows (a number, then a capital: "1/12 Smoke rises …", on a page
+    whose captions count up to the same total; a count of the caption's own, "3 of 4 children
+    …", goes on in lower case and stays)."""
+    found = _counter(caption)
+    if caption is None or found is None or found[1] not in gallery_totals:
+        return caption
+    return caption[found[2] :]
