@@ -41,7 +41,7 @@ from .rates_en import (
 )
 from .refusals_en import CURRENCIES
 from .tokens import Token, words
-from .units import lookup_en
+from .units import lookup_en, rate_unit
 
 
 def _unit_of_alternative(
@@ -335,7 +335,7 @@ def _quantity_at(
         if per and (noun_span is None or toks[j].lower == "per" or per[0] in _PERIODS):
             # a speed by its symbol however the rate is written: "120 km per hour" / "an hour"
             # as "km/h", so it agrees with "kph" here and with Russian «км в час»
-            unit = _SPEEDS.get((unit, per[0]), f"{unit}/{per[0]}")
+            unit = rate_unit(unit, per[0])
             j = end_j = per[1]
             then = (
                 _per(sentence, toks, j, tags)
@@ -367,7 +367,7 @@ def _quantity_at(
             after = toks[after_i] if after_i < n else None
             per = _per(sentence, toks, after_i, tags) if after and after.text != "/" else None
             if per:
-                unit = _SPEEDS.get((unit, per[0]), f"{unit}/{per[0]}")
+                unit = rate_unit(unit, per[0])
     q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
     if noun_span:
         q.noun_start, q.noun_end = noun_span
@@ -557,9 +557,3 @@ def _ratio_after_in(
     ):
         return None
     return value / den, after
-
-
-#: the speed symbols of the units table (km/h, mph, m/s) for a distance over a period written
-#: out ("km per hour", "mi an hour", "m per second"), as Russian reads «км в час»: trace converts
-#: a whole speed ("km/h" to "mph"), not "km/hour" to "km/h"
-_SPEEDS = {("km", "hour"): "km/h", ("mile", "hour"): "mph", ("m", "second"): "m/s"}

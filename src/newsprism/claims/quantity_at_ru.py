@@ -32,7 +32,7 @@ from .number_unit_ru import (
 )
 from .quantity import Quantity
 from .tokens import Token
-from .units import CURRENCY_PREFIXES, lookup_ru
+from .units import CURRENCY_PREFIXES, lookup_ru, rate_unit
 from .words_ru import (
     _GOVERNING,
     _MAX_QUAL,
@@ -235,7 +235,7 @@ def _quantity_at(sentence: str, toks: list[Token], i: int) -> tuple[Quantity, in
             # a speed by its symbol, whichever way it is written: «м/с», «км в час» (km/h, as «км/ч»)
             # a rate per second is written /s («Мбит/с», «км/с»), as the golds write it
             period = "s" if per[0] == "second" else per[0]
-            unit = _SPEEDS.get((unit, period), f"{unit}/{period}")
+            unit = rate_unit(unit, period)
             j = end_j = per[1]
     q = Quantity(toks[start_i].start, toks[end_j - 1].end, value, high, unit, change=change)
     if fraction:
@@ -450,7 +450,3 @@ def _abbreviation_dot(toks: list[Token], b: int) -> bool:
         # a comma or a dash after it ends no sentence either: «на 0,8 п.п., до 23,6%»
         and (toks[b + 1].text[:1].islower() or toks[b + 1].text in ",—–")
     )
-
-
-#: speeds named by their symbol whichever way the rate is written («км в час» as «км/ч»)
-_SPEEDS = {("km", "hour"): "km/h"}

@@ -618,3 +618,15 @@ def lookup_ru(surface_or_lemma: str) -> str | None:
 
 def max_unit_words(table: dict[str, str]) -> int:
     return max(len(k.split()) for k in table)
+
+
+#: a speed named by its symbol when written as a distance over a period ("120 km per hour", "mi an
+#: hour", "m per second", «км в час»): trace converts whole speeds ("km/h" to "mph"), not
+#: "km/hour" to "km/h", so every language's reader names a speed alike
+SPEED_SYMBOLS = {("km", "hour"): "km/h", ("mile", "hour"): "mph", ("m", "second"): "m/s"}
+
+
+def rate_unit(unit: str, period: str) -> str:
+    """The unit of ``unit`` per ``period``: a speed's symbol (:data:`SPEED_SYMBOLS`), else
+    ``unit/period``."""
+    return SPEED_SYMBOLS.get((unit, period), f"{unit}/{period}")

@@ -149,7 +149,9 @@ class Window:
                 # was added when it has none
                 "SELECT s.article_id, s.story_id, s.at, s.minhash, s.vector, s.names, "
                 "s.numbers, s.terms, s.script, s.days, s.head_names, a.published IS NOT NULL, "
-                "json_extract(a.json, '$.title') "
+                # the title column is the stored article's title: its JSON is parsed only for
+                # a row written without one
+                "coalesce(a.title, json_extract(a.json, '$.title')) "
                 "FROM story_articles s LEFT JOIN articles a ON a.id = s.article_id "
                 f"WHERE {where} ORDER BY s.at",
                 (a, b),
