@@ -543,7 +543,26 @@ with a speaker, 28 direct, 44 figures; every text holds at least three; 140 scor
 default "relay" convention), committed before any run; the labeller's choices where the written
 conventions are silent are kept outside the project until the part is scored "after".  Scored
 only by ``--split ks41`` (skipped with a message where the key-sentence files are absent); "all"
-leaves it out.
+leaves it out.  From the forty-second session ``ks41`` is a second check ("all" scores it; its
+errors are not read in that session, ``benchmarks/heldout.md``).
+
+``ks42`` (held out in the forty-second session): ``ks41``'s pool and each file's order continued,
+by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
+SHA-1 of ``ks34/<id>``), the same length, cue-word and repeated-opening tests (``ks_order``); the
+next 10 of each file after ``ks41``'s (positions 80–89; ``draw_ks42`` through ``draw_ks``; both
+orders are longer than 90: 178 and 175; ``draw_ks34``'s – ``draw_ks41``'s ids unchanged, the
+SHA-1 of their newline-joined lists a8ae24c4…, fa1c582a…, fff90550…, 990b653d…, 36ecad1a…,
+a8ba18e9…, 8b8cae4a… and c5339849… before and after; ``--draw-ks42`` prints them:
+ks34/gazeta_n2h:132, 306, 280, 374, 18, 262, 212, 0, 140, 60; ks34/rbc_n2h:252, 56, 62, 114,
+276, 144, 42, 256, 130, 38; lengths 1,038–1,876; named as ``ks34``'s are, the split tells the
+parts apart).  Selected and annotated by a colleague blind to newsprism's output with the
+conventions of ``ks34`` – ``ks40`` in ``benchmarks/data/ks_quotes.jsonl`` (split ``ks42``;
+offsets into the ``text`` field as it is; an attribution cut by the truncation annotated as far
+as the text goes; 138 attributions, 132 with a speaker, 32 direct, 32 figures; every text holds
+at least four; all 138 scored under the default "relay" convention), committed before any run;
+the labeller's choices where the written conventions are silent are kept outside the project
+until the part is scored "after".  Scored only by ``--split ks42`` (skipped with a message where
+the key-sentence files are absent); "all" leaves it out.
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
