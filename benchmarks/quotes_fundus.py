@@ -649,6 +649,24 @@ its errors not read).  Annotated (counts only, as the session's register asks): 
 first seven candidates (6, 10, 15, 8, 15 and 11 attributions; 1 skipped), 65 attributions (29
 direct, 36 indirect, 18 over several sentences or lines; every one with a source and a cue of its
 own); 64 candidates left.
+Part ``wcxb42`` (issue 12's English round of session 42; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb41``'s second pool, loader and
+order continued — :func:`big9_17_selected`'s listing (the ``big5-17`` pages whose gold holds at
+least 300 words, in the order of the SHA-256 of ``quotes-big9-41:big5-17/<NAME>``, ``doc`` =
+``big9/big5-17/<NAME>``, the text read as ``wcxb41`` reads it) after the last page ``wcxb41``
+read (annotated or skipped) (:func:`wcxb42_selected`; ``--select --part wcxb42`` lists the ids
+only: 64 candidates); the first 15 attributions of a page in text order; a page without an
+attribution skipped and named; stop after the 6th annotated page.  The held-out part of session
+42 (scored only when asked for by name, ``--part wcxb42``, which needs ``$NEWSPRISM_FRESH_BIG9``
+only; no per-item output is read), selected and labelled by a colleague who read neither the code
+nor any output of newsprism or a peer, from the page text in the standoff form of ``wcxb40``,
+committed before newsprism was run on any of its pages; scored once with the base code c0b8cc8d
+beside textacy ("before") and once at the end ("after").  ``wcxb41`` joins English attribution's
+check parts from session 42 (odd, as the odd parts are; this session the second check of
+``heldout.md``'s time split: scored only, its errors not read).  Annotated (counts only, as the
+session's register asks): 6 pages, the first six candidates (7, 15, 15, 8, 9 and 5 attributions;
+none skipped), 59 attributions (17 direct, 42 indirect, 6 over several sentences or lines; 3
+without a cue of their own, 1 of them without a source of its own); 58 candidates left.
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -1100,13 +1118,23 @@ def wcxb41_selected() -> list[tuple[str, str]]:
     return dev + big9_17_selected()
 
 
+def wcxb42_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb42``'s candidate pages in annotation order (``heldout.md``, session 42):
+    :func:`big9_17_selected`'s listing (``wcxb41``'s second pool, its loader and order) after the
+    last page ``wcxb41`` read (annotated or skipped)."""
+    read, _ = _wcxb_read(("wcxb41",))
+    listing = big9_17_selected()
+    last = max((i for i, (doc, _) in enumerate(listing) if doc in read), default=-1)
+    return listing[last + 1 :]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 42)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 43)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -1116,7 +1144,11 @@ def main() -> None:
     if not wcxb_part and (folder is None or not folder.is_dir()):
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
-    if wcxb_part and not os.environ.get("NEWSPRISM_FRESH_WCXB"):
+    if args.part == "wcxb42":  # big9's big5-17 pages only: WCXB's folder is not needed
+        if not os.environ.get("NEWSPRISM_FRESH_BIG9"):
+            print("wcxb42 skipped: set NEWSPRISM_FRESH_BIG9 to big9's folder")
+            return
+    elif wcxb_part and not os.environ.get("NEWSPRISM_FRESH_WCXB"):
         print("wcxb skipped: set NEWSPRISM_FRESH_WCXB to WCXB's folder")
         return
     if args.select and args.part in (
@@ -1136,6 +1168,7 @@ def main() -> None:
         "wcxb39",
         "wcxb40",
         "wcxb41",
+        "wcxb42",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -1154,6 +1187,7 @@ def main() -> None:
             "wcxb39": wcxb39_selected,
             "wcxb40": wcxb40_selected,
             "wcxb41": wcxb41_selected,
+            "wcxb42": wcxb42_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1202,7 +1236,7 @@ def main() -> None:
         pages.update(wcxb_pages())
     if args.part in {f"wcxb{i}" for i in range(28, 42)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
-    if args.part == "wcxb41":  # its pool goes on into big9's big5-17 pages
+    if args.part in ("wcxb41", "wcxb42"):  # wcxb41's pool goes on into big9's big5-17 pages
         pages.update(big9_17_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
