@@ -28,7 +28,9 @@ forty-first session's label-figs) from the printed sentences, before anything of
 peer ran on them, committed before the first run: 123 figures in 101 sentences (99 sentences hold
 no figure).  The labeller's choices where the docs are silent are kept outside the project until
 the part is scored "after", and are recorded then in ``benchmarks/heldout.md`` (forty-first
-session).
+session).  Development data joined in session 42 (``claims_en.py --set wx41 --part dev-a`` /
+``dev-b``: halves by a hash of the page; a second check that session, its errors not printed).
+``wx42`` continues this walk after its last page (``pages(after=...)``).
 """
 
 from __future__ import annotations
@@ -56,16 +58,23 @@ EARLIER = (*WCXBTEST32_EARLIER, WCXBTEST32_LABELS)
 TAKEN = 2
 
 
-def pages() -> dict[str, str]:
+def pages(after: str | None = None) -> dict[str, str]:
     """``<split>/<file_id>`` -> main content of the pages of ``wcxbtest27``'s pool that one of
-    ``wcxbtest27``-``wcxbtest32`` drew sentences from; empty when the data is absent."""
+    ``wcxbtest27``-``wcxbtest32`` drew sentences from; empty when the data is absent.  With
+    ``after`` (a page id of this pool), only the pages that come after it in ``_key``'s order:
+    ``wx42`` continues this part's walk from the page after the last one it read."""
     pool = wcxbtest27_pages()
     drawn = {p for path in EARLIER for p in drawn_ids(path)}
-    return {p: t for p, t in pool.items() if p in drawn}
+    out = {p: t for p, t in pool.items() if p in drawn}
+    if after is None or not out:
+        return out
+    order = sorted(out, key=_key)
+    return {p: out[p] for p in order[order.index(after) + 1 :]}
 
 
-def select() -> list[dict[str, Any]]:
-    return draw(pages(), _key, skip=TAKEN)
+def select(after: str | None = None) -> list[dict[str, Any]]:
+    """The standoff keys of this part's walk (``after``: of the walk continued past that page)."""
+    return draw(pages(after), _key, skip=TAKEN)
 
 
 def load() -> list[dict[str, Any]]:
