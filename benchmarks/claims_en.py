@@ -9,14 +9,19 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
+Held out in the forty-second session: ``--set wx42 --part fresh42`` (wx41's walk continued
+after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
+fourth kept sentences; selected and labelled by a colleague, scored only, run only by name).
 Held out in the forty-first session: ``--set wx41 --part fresh41`` (WCXB's test and dev pages
 of wcxbtest27-wcxbtest32, their third and fourth kept sentences; selected and labelled by a
-colleague, scored only, run only by name).
+colleague, scored only, run only by name), development data joined in session 42 (``--part
+dev-a`` / ``dev-b``: halves by a hash of the page; scored only that session, its errors not
+printed).
 Held out in the fortieth session: ``--set ev40 --part fresh40`` (evan-extract's English pages
 after mh39's, then magic-html's later sentences, both pools drained; selected and labelled by a
 colleague, scored only, run only by name), development data joined in session 41 (``--part
 dev-a`` / ``dev-b``: halves by a hash of the page; scored only that session, its errors not
-printed).
+printed, read since the forty-second).
 Held out in the thirty-ninth session: ``--set mh39 --part fresh39`` (magic-html's English
 article pages, its pool drained, then evan-extract's pages; selected and labelled by a colleague,
 scored only, run only by name), development data joined in the fortieth session (``--part dev-a``
@@ -400,6 +405,7 @@ def score(
 
 
 SETS = (
+    "wx42",
     "wx41",
     "ev40",
     "mh39",
@@ -443,7 +449,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wx42", "fresh42"),
     ("wx41", "fresh41"),
+    ("wx41", "dev-a"),
+    ("wx41", "dev-b"),
     ("ev40", "fresh40"),
     ("ev40", "dev-a"),
     ("ev40", "dev-b"),
@@ -555,10 +564,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wx42", "fresh42"): (
+        "WCXB's pages of wcxbtest27-wcxbtest32 after wx41's last, their third and fourth kept"
+        " sentences (held out, issue 13's forty-second session), scored only"
+    ),
     ("wx41", "fresh41"): (
         "WCXB's pages of wcxbtest27-wcxbtest32, their third and fourth kept sentences (held out,"
         " issue 13's forty-first session), scored only"
     ),
+    ("wx41", "dev-a"): (
+        "WCXB's third and fourth kept sentences of wx41, half A by a hash of the page (joined"
+        " in session 42)"
+    ),
+    ("wx41", "dev-b"): "WCXB's third and fourth kept sentences of wx41, half B (checked on)",
     ("ev40", "fresh40"): (
         "evan-extract's English pages after mh39's, then magic-html's later sentences (held out,"
         " issue 13's fortieth session), scored only"
@@ -883,9 +901,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wx42":
+        from claims_wx42_select import load as load_wx42
+
+        return load_wx42()
     if name == "wx41":
         from claims_wx41_select import load as load_wx41
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_wx41() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_wx41()
     if name == "ev40":
         from claims_ev40_select import load as load_ev40
@@ -1149,6 +1173,7 @@ def main() -> None:
             "fresh39",
             "fresh40",
             "fresh41",
+            "fresh42",
             "half-a",
             "half-b",
             "dev-a",
@@ -1234,6 +1259,11 @@ def main() -> None:
             (args.part and "fresh41" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the forty-second session's held-out part likewise (--part fresh42 or --set wx42)
+        if part == "fresh42" and not (
+            (args.part and "fresh42" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1263,10 +1293,11 @@ def main() -> None:
             "fresh39",
             "fresh40",
             "fresh41",
+            "fresh42",
         )
-        # ev40's halves are a second check in the forty-first session (a time split, kept one
-        # round on): scored, their errors not read until the next session
-        readable = part not in held and name != "ev40"
+        # wx41's halves are a second check in the forty-second session (a time split, kept a
+        # third round): scored, their errors not read until the next session
+        readable = part not in held and name != "wx41"
         _report(name, part, data, peers, errors=args.errors and readable)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
