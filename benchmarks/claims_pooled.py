@@ -6,9 +6,10 @@ sentence by sentence.
     PYTHONPATH=src python benchmarks/claims_pooled.py ru --compare BASE.json [--show]
 
 Groups: English ``a``/``b`` (every ``dev-a``/``dev-b`` half; NewsQuant's halves stay apart);
-Russian ``a``/``b`` (every A/B half), ``w`` (the parts developed on whole: ru36w–ru40w, ru35n,
+Russian ``a``/``b`` (every A/B half), ``w`` (the parts developed on whole: ru36w–ru39w, ru35n,
 bsnlp34n) and ``n`` (``ru_numbers`` dev and test); ``s``, the second check of the time split
-(session 42: ``wx41``'s halves; ``ru41w`` is scored by ``claims_ru.py --ru41w`` alone), scored
+(session 42: ``wx41``'s halves; ``ru41w`` is scored by ``claims_ru.py --ru41w`` alone, and
+``ru40w``, readable again, by ``--ru40w``), scored
 like ``b``.  ``--save`` keeps only predictions, keyed by part
 and row; ``--compare`` scores a saved run against this one and counts the sentences that changed,
 better or worse by their misses and extras summed over the three columns (a part's line is
@@ -38,14 +39,15 @@ Row = dict[str, Any]  # part, half, key, item (text and gold), pred
 #: the Russian flags whose parts are development data (halves or whole); never --ru42w nor
 #: --ru41w (the second check this session, scored by claims_ru.py --ru41w alone), nor the parts
 #: held out earlier and never split (--gazeta2, --stories*); --ru39w is development since the
-#: fortieth session and --ru40w since the forty-second, and both join the whole group, so the
-#: docs' "written parts w" figure is this one's (review R15)
+#: fortieth session and joins the whole group, so the docs' "written parts w" figure is this
+#: one's (review R15); --ru40w (readable since the forty-second) stays out of it, as the
+#: benchmark's test asks, and is scored by claims_ru.py --ru40w
 RU_FLAGS = (
-    "--fresh", "--gazeta", "--rbc2", "--gazetasum", "--rbc3", "--ru40w", "--ru39w", "--ru38w",
-    "--ru37w", "--ru36w", "--ru35n", "--bsnlp34n", "--bsnlp33n", "--bsnlp32n", "--bsnlp31n",
-    "--bsnlp30n", "--frue29n", "--frue28n", "--frue27n", "--frue26n", "--rbcsum", "--gazeta3",
+    "--fresh", "--gazeta", "--rbc2", "--gazetasum", "--rbc3", "--ru39w", "--ru38w", "--ru37w",
+    "--ru36w", "--ru35n", "--bsnlp34n", "--bsnlp33n", "--bsnlp32n", "--bsnlp31n", "--bsnlp30n",
+    "--frue29n", "--frue28n", "--frue27n", "--frue26n", "--rbcsum", "--gazeta3",
 )  # fmt: skip
-RU_WHOLE = ("ru40w", "ru39w", "ru38w", "ru37w", "ru36w", "ru35n", "bsnlp34n")
+RU_WHOLE = ("ru39w", "ru38w", "ru37w", "ru36w", "ru35n", "bsnlp34n")
 #: session 42's second check (the time split kept a third round): the forty-first session's
 #: English part, scored and counted, its sentences never printed until the next session
 SECOND_CHECK = ("wx41",)
