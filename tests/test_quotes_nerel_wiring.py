@@ -1,0 +1,34 @@
+"""The Russian attribution benchmark's part wiring (forty-second session): the held-out part is
+never in "all" or a half, and the part scored only this session joins the halves but gives no
+row to any fit (``benchmarks/heldout.md``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import quotes_nerel as bench  # noqa: E402
+
+
+def _doc(split: str) -> bench.Doc:
+    return bench.Doc(name="ks34/gazeta_n2h:0", split=split, text="", quotes=[])
+
+
+def test_held_out_part_is_outside_the_halves_and_the_fits() -> None:
+    assert bench.HELD_OUT_SPLIT == "ks42"
+    assert "ks42" not in bench.DEV_HALVES
+    assert not bench.fit_rows_allowed(_doc("ks42"))
+
+
+def test_second_check_joins_the_halves_but_no_fit() -> None:
+    assert "ks41" in bench.DEV_HALVES
+    assert bench.SCORED_ONLY == ("ks41",)
+    assert not bench.fit_rows_allowed(_doc("ks41"))
+
+
+def test_last_rounds_second_check_is_development_again() -> None:
+    assert "ks40" in bench.DEV_HALVES
+    assert bench.fit_rows_allowed(_doc("ks40"))
+    assert bench.fit_rows_allowed(_doc("ks39"))
