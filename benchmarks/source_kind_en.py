@@ -31,7 +31,9 @@ mt246, mt249; B: mt247, mt248, mt250), ``wcxb40`` and mt251–mt256 (``speakers_
 are left out by name.  Forty-first session: ``wcxb40`` joins the real pages (``wcxb25``–``40``; a
 check part this session, scored only), mt251–mt256 join the halves (A: mt251, mt253, mt255; B:
 mt252, mt254, mt256), ``wcxb41`` and mt257–mt262 (``speakers_mt_en.HELD_OUT``) are left out by
-name.
+name.  Forty-second session: ``wcxb41`` joins the real pages (``wcxb25``–``41``; a check part this
+session, scored only), mt257–mt262 join the halves by the same hash, ``wcxb42`` and mt263–mt268
+(``speakers_mt_en.HELD_OUT``) are left out by name.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ from newsprism.attribution.source_kind_en import (  # noqa: E402
 )
 
 #: this session's held-out parts: never read here
-HELD_OUT = ("wcxb41", *mt.HELD_OUT)
+HELD_OUT = ("wcxb42", *mt.HELD_OUT)
 
 
 def _real_pages(prefix: str) -> list[str]:
@@ -112,7 +114,7 @@ def main() -> None:
     mt_text = {n: (mt.DATA / f"{n}.txt").read_text(encoding="utf-8") for n in mt.PARTS["all"]}
     sets = [
         ("translated-style, half B", [mt_text[n] for n in mt.PARTS["B"]], True),
-        ("real pages, wcxb25-40", _real_pages("wcxb"), False),
+        ("real pages, wcxb25-41", _real_pages("wcxb"), False),
         ("real pages, fundus1-16", _real_pages("fundus"), False),
         ("PolNeAR dev (80)", [t for _, t, _ in quotes_en.load("dev", 80)], False),
         ("translated-style, half A (set on)", [mt_text[n] for n in mt.PARTS["A"]], True),
