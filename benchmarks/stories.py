@@ -17,16 +17,17 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``41``): the colleague's invented reports, dated; the
-session's held-out part (``fresh41``: written41) is not even loaded unless asked for by name
-(``--parts fresh41 --sets written41``), and its pairs of one happening told from two angles
+The written parts (``stories_written13``-``42``): the colleague's invented reports, dated; the
+session's held-out part (``fresh42``: written42) is not even loaded unless asked for by name
+(``--parts fresh42 --sets written42``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
 angles": how many are called one, by newsprism and by the peer).  The earlier parts are
 development data, in one split shared by ``stories_written.py`` and ``stories_feed.py``: the
-check half B is written14, 16, 18, 20, 35, 36, 37 and 39, whole (written39 since the fortieth
-session, its errors unread); the others (written38 since the thirty-ninth session, written40
-since the forty-first) are half A, but written40 is scored only in the forty-first session
-(:data:`SCORED_ONLY`: rows of its own, errors and pairs never printed, tunes nothing).
+check half B is written14, 16, 18, 20, 35, 36, 37, 39 and 41, whole (written39 since the fortieth
+session, written41 since the forty-second, their errors unread); the others (written38 since the
+thirty-ninth session, written40 since the forty-first, readable from the forty-second) are half A.
+written41 is also scored only in the forty-second session (:data:`SCORED_ONLY`: the round's second
+check, in B and on rows of its own, errors and pairs never printed, tunes nothing).
 
 ``--loso VARIANTS`` fits on all dev halves but one and scores the one left out, for each set in
 turn: how well a combiner's threshold transfers to a set it was not fitted on; beside it the
@@ -347,26 +348,34 @@ WRITTEN39 = ROOT / "benchmarks" / "data" / "stories_written39"
 #: read; ``stories_written.py`` prints it on its own line as well)
 WRITTEN40 = ROOT / "benchmarks" / "data" / "stories_written40"
 #: the colleague's twenty-fourth part (fortieth session; its kinds are recorded in
-#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh41``, scored with the
+#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh40``, scored with the
 #: session's base code (084f254c) beside the TF-IDF peer ("before") and with the final code
 #: ("after"), its errors not read (aggregates only).
 #: From the forty-first session on it is development data, shown under ``fresh`` with the
 #: earlier held-out parts, and part of **half A** of ``stories_written.py`` and
-#: ``stories_feed.py`` — but **scored only** in the forty-first session (the round's time split,
-#: :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it tunes nothing and it
-#: is scored on rows of its own, apart from the rest of A
+#: ``stories_feed.py``; scored only in the forty-first session, readable from the forty-second
 WRITTEN41 = ROOT / "benchmarks" / "data" / "stories_written41"
 #: the colleague's twenty-fifth part (forty-first session; its kinds are recorded in
+#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh41``, scored with the
+#: session's base code (313f6cbe) beside the TF-IDF peer ("before") and with the final code
+#: ("after"), its errors not read (aggregates only).
+#: From the forty-second session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts, and part of the **check half B** of ``stories_written.py`` and
+#: ``stories_feed.py``, whole and unread — and **scored only** in the forty-second session (the
+#: round's time split, :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it
+#: tunes nothing, and it is scored on rows of its own as well as in B
+WRITTEN42 = ROOT / "benchmarks" / "data" / "stories_written42"
+#: the colleague's twenty-sixth part (forty-second session; its kinds are recorded in
 #: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
-#: (``benchmarks/heldout.md``, "Forty-first session", Stories): every pair its ``pairs.jsonl``
-#: labels (and every article) is held out whole as part ``fresh41`` (not loaded at all unless
-#: that part is asked for by name), scored with the session's base code (313f6cbe) beside the
+#: (``benchmarks/heldout.md``, "Forty-second session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh42`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (c0b8cc8d) beside the
 #: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
 #: only, the angle pairs' apart); its files and README are not opened by the developer; no
 #: decision is taken on it
-#: the part name of :data:`WRITTEN41`'s sets, and the prefix of their names
-FRESH41 = "fresh41"
-FRESH41_PREFIX = "written41"
+#: the part name of :data:`WRITTEN42`'s sets, and the prefix of their names
+FRESH42 = "fresh42"
+FRESH42_PREFIX = "written42"
 #: the written development parts' **one split**, shared by ``stories_written.py`` and
 #: ``stories_feed.py`` (thirty-seventh session): the check half B is these parts, whole — their
 #: errors are not printed by either benchmark, so a change is checked on reports it was not
@@ -374,17 +383,19 @@ FRESH41_PREFIX = "written41"
 #: story instead, so its half A (whose ``--dump`` prints pairs) held about half the stories of
 #: written14, 16, 18, 20 and 35: B was not wholly unread (``docs/stories.md`` says what).
 #: written37 (held out in the thirty-seventh session) joined B in the thirty-eighth, unread;
-#: written39 (held out in the thirty-ninth) joined B in the fortieth, unread
-WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39)
+#: written39 (held out in the thirty-ninth) joined B in the fortieth, unread; written41 (held out
+#: in the forty-first) joined B in the forty-second, unread
+WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39, 41)
 #: the rest, half A (developed on: errors may be read); written38 (held out in the
 #: thirty-eighth session) joined A in the thirty-ninth, written40 (held out in the fortieth) in
-#: the forty-first, scored only that session (:data:`SCORED_ONLY`)
+#: the forty-first (scored only that session; readable from the forty-second)
 WRITTEN_A = (13, 15, 17, 19, 23, 25, 27, 28, 29, 30, 31, 32, 33, 34, 38, 40)
-#: written parts of half A that are **scored only** this session (the forty-first session's time
-#: split, ``benchmarks/heldout.md``): last round's held-out part, the round's second check.  The
-#: benchmarks score them on rows of their own, never print their errors or pairs (``--errors``,
-#: ``--dump``), and tune nothing on them (the peer's thresholds come from the rest of A)
-SCORED_ONLY = (40,)
+#: written parts that are **scored only** this session (the forty-second session's time split,
+#: ``benchmarks/heldout.md``): last round's held-out part, the round's second check (written41, in
+#: the check half B).  The benchmarks score them on rows of their own (a part of B in B as well),
+#: never print their errors or pairs (``--errors``, ``--dump``), and tune nothing on them (the
+#: peer's thresholds come from half A)
+SCORED_ONLY = (41,)
 
 
 def written_number(name: str) -> int | None:
@@ -454,7 +465,7 @@ def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def load_sets(held_out: bool = False, only: Iterable[str] | None = None) -> list[Dataset]:
     """Every set there is, development data and earlier held-out parts; this session's held-out
-    part (:data:`WRITTEN41`) only with ``held_out`` (asked for by name: once before, once after).
+    part (:data:`WRITTEN42`) only with ``held_out`` (asked for by name: once before, once after).
     ``only``: load only the sets whose name starts with one of these prefixes (a tool that scores
     a few sets reads no others)."""
     prefixes = tuple(only) if only is not None else None
@@ -620,9 +631,12 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if want("written40") and (WRITTEN40 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN40, "written40", halves=False))
-    if held_out and (WRITTEN41 / "pairs.jsonl").exists():
+    if want("written41") and (WRITTEN41 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN41, FRESH41_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN41, "written41", halves=False))
+    if held_out and (WRITTEN42 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN42, FRESH42_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists() and want("HeadlineCause"):
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1911,16 +1925,16 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh41``) apart from the
+    """The part a held-out set is shown under: this session's part (``fresh42``) apart from the
     earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH41 if ds.name.startswith(FRESH41_PREFIX) else "fresh"
+    return FRESH42 if ds.name.startswith(FRESH42_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH41: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH42: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -2011,14 +2025,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH41: "HELD-OUT this session (fresh41: the colleague's written41, whole; baseline "
+        FRESH42: "HELD-OUT this session (fresh42: the colleague's written42, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH41, "fresh", "test", "dev"):
+    for part in (FRESH42, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2467,9 +2481,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh41 (this session's held-out part, written41: asked for "
+        help="which parts to score: fresh42 (this session's held-out part, written42: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-40), "
+        "fresh and fresh2, written13-41), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2479,9 +2493,9 @@ def main() -> None:
         "halves the baselines are tuned on are kept",
     )
     args = parser.parse_args()
-    asked = FRESH41 in args.parts.split(",")
-    if asked and not (WRITTEN41 / "pairs.jsonl").exists():
-        print(f"held-out {FRESH41}: {WRITTEN41.relative_to(ROOT)} is not here yet; skipped")
+    asked = FRESH42 in args.parts.split(",")
+    if asked and not (WRITTEN42 / "pairs.jsonl").exists():
+        print(f"held-out {FRESH42}: {WRITTEN42.relative_to(ROOT)} is not here yet; skipped")
     # this session's held-out part is not even read (fitting, speed, library runs) unless it is
     # asked for by name: once before, once after
     sets = load_sets(held_out=asked)

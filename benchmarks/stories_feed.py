@@ -21,10 +21,11 @@ Parts (the README's rule, committed before any score):
   en-ru (MT) and our own en-en / ru-ru / en-ru;
 - ``A`` / ``B`` (development): the dev halves of those sets, feed19, L3S, Gazeta+RBC, NEREL
   wikinews and PolNeAR parts 1-4 (happening), split by story; the written parts whole, by the
-  one split ``stories_written.py`` uses (``stories.WRITTEN_B``: written14, 16, 18, 20, 35, 36, 37
-  and 39 are B, the check half; the other written parts are A, but a part of
-  ``stories.SCORED_ONLY`` — written40 in the forty-first session — is scored only, as a part of
-  its own, ``w40``: not pooled into A, never dumped, tuning nothing).  Until the thirty-sixth session this
+  one split ``stories_written.py`` uses (``stories.WRITTEN_B``: written14, 16, 18, 20, 35, 36, 37,
+  39 and 41 are B, the check half; the other written parts are A).  A part of
+  ``stories.SCORED_ONLY`` — written41 in the forty-second session — is also scored as a part of its
+  own, ``w41``: in B as well (a scored-only part of A would not be pooled into A), never dumped,
+  tuning nothing.  Until the thirty-sixth session this
   benchmark split written13-23 and 35 by story too, so its A held stories of the check parts;
   ``--level running``: the written parts and PolNeAR parts 1-4 labelled at the running level
   (the written parts whole by the same split, PolNeAR's split by running story).
@@ -363,7 +364,7 @@ def main() -> None:
         "--parts",
         default=",".join(("B", *SCORED_PARTS, "A")),
         help=f"fresh20, fresh19, fresh, B, {', '.join(SCORED_PARTS)}, A (comma-separated; "
-        "w40: written40, scored only this session)",
+        "w41: written41, scored only this session)",
     )
     parser.add_argument("--forms", default="whole,feed,mixed", help="whole, feed, mixed")
     parser.add_argument("--dump", default="", help="write each scored pair as a JSON line here")
@@ -383,7 +384,7 @@ def main() -> None:
             "scored-only parts (" + ", ".join(SCORED_PARTS) + ")"
         )
     shapes = args.forms.split(",")
-    # this session's held-out part (written41; its rule in ``benchmarks/heldout.md``) is scored
+    # this session's held-out part (written42; its rule in ``benchmarks/heldout.md``) is scored
     # by stories.py only, and not loaded here
     sets = S.load_sets()
     by_name = {ds.name: ds for ds in sets}
@@ -427,8 +428,13 @@ def main() -> None:
             continue
         a, b = halves(ds)
         number = S.written_number(ds.name)
-        jobs.append((f"w{number}" if number in S.SCORED_ONLY else "A", ds, a, a, None))
+        own = f"w{number}" if number in S.SCORED_ONLY else None
+        # a scored-only part has a part of its own; one of A is not pooled into A (development
+        # is A without it), one of B is pooled in B as well (the check half holds it)
+        jobs.append((own if own and number not in S.WRITTEN_B else "A", ds, a, a, None))
         jobs.append(("B", ds, b, a, None))
+        if own and number in S.WRITTEN_B:
+            jobs.append((own, ds, b, a, None))
     # a written part lies whole in one half, so a B part has no A pairs of its own: its peer
     # was tuned on the B part itself until the thirty-seventh session (an upper bound for the
     # peer, chosen on the check half).  Now every written part's peer threshold is derived on

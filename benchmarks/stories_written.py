@@ -3,15 +3,17 @@ check on), each as labelled and under the revised-count convention.
 
     nice python benchmarks/stories_written.py [--level happening] [--errors A] [--convention]
 
-A = written13, 15, 17, 19, 23, 25, 27-34, 38 and 40; B = written14, 16, 18, 20, 35, 36, 37 and
-39 (whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too;
-written35, written36, written37 and written39, held out in the thirty-fifth to thirty-seventh and
-the thirty-ninth sessions, joined B with their errors unread, so the check half holds reports no
-change was written from; written38, held out in the thirty-eighth, joined A in the thirty-ninth;
-written40, held out in the fortieth, joined A in the forty-first).  A part of
-``stories.SCORED_ONLY`` (written40 in the forty-first session, the round's second check) is
-scored on rows of its own only (``A w40``), not pooled into A, its errors never printed (``--errors
-A`` leaves it out) and the peer's threshold not tuned on it.  For each part, every article arrives in
+A = written13, 15, 17, 19, 23, 25, 27-34, 38 and 40; B = written14, 16, 18, 20, 35, 36, 37, 39
+and 41 (whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses
+too; written35, written36, written37, written39 and written41, held out in the thirty-fifth to
+thirty-seventh, the thirty-ninth and the forty-first sessions, joined B with their errors unread,
+so the check half holds reports no change was written from; written38, held out in the
+thirty-eighth, joined A in the thirty-ninth; written40, held out in the fortieth, joined A in the
+forty-first).  A part of ``stories.SCORED_ONLY`` (written41 in the forty-second session, the
+round's second check) is also scored on rows of its own (``B w41``); a scored-only part of A would
+be scored on its own rows only, not pooled into A.  Its errors are never printed (``--errors A``
+reads A only, and leaves a scored-only part out) and the peer's threshold is not tuned on it.
+For each part, every article arrives in
 publication order into one fresh library (all its languages together, the library's own window)
 — the *library run* — and every labelled pair is also decided alone (*pairwise*).  Figures are
 pooled per half and language pair: F1 (wrong joins / missed).  The TF-IDF peer's library run
@@ -51,7 +53,8 @@ from newsprism.stories import match  # noqa: E402
 B_PARTS = S.WRITTEN_B
 A_PARTS = S.WRITTEN_A
 #: parts scored only this session (last round's held-out part: the closest thing to next
-#: round's), each on rows of its own and nowhere else
+#: round's), each on rows of its own; one of B is pooled in B as well (the check half holds it),
+#: one of A is not pooled into A (development is A without it)
 OWN_LINE = tuple(S.SCORED_ONLY)
 CONVENTION = ROOT / "benchmarks" / "data" / "stories_convention34.jsonl"
 LANGS = ("en-en", "en-ru", "ru-ru")
@@ -110,8 +113,12 @@ def main() -> None:
         if not (folder / "pairs.jsonl").exists():
             continue
         half = "B" if n in B_PARTS else "A"
-        # a scored-only part is pooled under its own name only: development is A without it
-        pools = (f"{half} w{n}",) if n in OWN_LINE else (half,)
+        # a scored-only part has rows of its own; in A it is pooled there only (development is
+        # A without it), in B also in B (the check half holds it)
+        if n not in OWN_LINE:
+            pools: tuple[str, ...] = (half,)
+        else:
+            pools = (f"{half} w{n}", half) if half == "B" else (f"{half} w{n}",)
         sets = [
             relabel(ds, labels)
             for ds in S.load_written13(args.level, folder, f"written{n}", halves=False)
