@@ -350,7 +350,11 @@ def _text_stamps(tree: Any) -> tuple[dict[Any, Clock], set[Any]]:
         if (
             at_start
             and whole
-            and not any(clock_of(" ".join(c.text_content().split())) for c in node)
+            # a comment or a processing instruction among the children has no text (and lxml
+            # raises on its text_content: a saved page's "<!-- post -->" failed the whole poll)
+            and not any(
+                clock_of(" ".join(c.text_content().split())) for c in node if isinstance(c.tag, str)
+            )
         ):
             found = clock_of(whole)
             if found is not None:
