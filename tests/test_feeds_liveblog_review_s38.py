@@ -123,10 +123,10 @@ def test_one_feed_whose_page_breaks_the_reader_fails_alone_and_the_others_are_po
     site.route("/live/broken", serve)
     real_parse = poller_module.parse
 
-    def parse(body: bytes, url: str) -> Any:
+    def parse(body: bytes, url: str, now: float | None = None) -> Any:
         if url.endswith("/broken"):  # stands for a bug no reader foresaw on one page
             raise ZeroDivisionError("division by zero")
-        return real_parse(body, url)
+        return real_parse(body, url, now)
 
     monkeypatch.setattr(poller_module, "parse", parse)
     with Library.open(tmp_path / "lib.sqlite") as lib:

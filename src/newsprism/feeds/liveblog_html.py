@@ -39,15 +39,25 @@ posts around them are bounded and checked by the same rules.  Their day is the o
 the stamp names: GMT, BST, UTC, MSK/МСК); read oldest first, a clock that goes back by more than
 half a day is the next day (a blog running past midnight).  With no day anywhere the post keeps
 its clock text as its key (``dateCreated``), without a time of publication.  Relative times ("5
-minutes ago", "2 часа назад") stamp nothing: they change at every poll.
+minutes ago", "2 часа назад") stamp nothing without the fetch time: they change at every poll.
+Given it (round 42), they stamp posts, dated from it and kept out of the posts' keys, and clocks
+on a page with no day of its own take the fetch's day (:func:`.text_times.date_clocks`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from .text_times import MAX_STAMP_CHARS, OPENING_STAMP, Clock, clock_of, date_clocks
+from .text_times import (
+    MAX_STAMP_CHARS,
+    OPENING_STAMP,
+    Clock,
+    clock_of,
+    date_clocks,
+    relative_stamp,
+)
 
 #: a blog of one post is an article; two timed blocks of prose already make a blog (it grows)
 MIN_POSTS = 2
@@ -62,29 +72,38 @@ _PROSE = {"p", "blockquote", "q"}
 #: the most text between a post's first time and a second one of the same post ("Updated")
 MAX_LABEL_CHARS = 40
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+#: set on an update stamped by a relative time ("12 min ago", read since round 42): its time is
+#: the fetch's less the age, which moves from poll to poll ("1h ago" read at 10:05 and at 10:40)
+RELATIVE_TIME = "newsprismRelativeTime"
 #: set on an update whose ``@id`` is an inner element's (read since s34): it was stored under
 #: its time-and-words key before, which its entry names as its former key
 INNER_ANCHOR = "newsprismInnerAnchor"
 
 
-def html_updates(tree: Any, url: str = "") -> list[dict[str, str]]:
+def html_updates(tree: Any, url: str = "", now: float | None = None) -> list[dict[str, str]]:
     """The live-blog posts of a parsed page (``lxml.html``) at ``url``, newest or oldest first
     as the page has them, as schema.org ``liveBlogUpdate`` dicts (``datePublished``, ``headline``,
     ``articleBody`` and ``@id`` when the post has an ``id``); empty when the page has no run of
-    posts."""
+    posts.  ``now``: when the page was fetched — relative stamps ("12 min ago") then stamp
+    posts, and clocks on a page that gives no day of its own are dated from it."""
     stamps, labels = _post_stamps(tree)
     updates = _blog(tree, url, stamps, labels, {})
     if updates or stamps:
         return updates
     # no <time datetime> stamps a post: the times may be text only
-    clocks, labels = _text_stamps(tree)
+    clocks, labels = _text_stamps(tree, now)
     if len(clocks) < MIN_POSTS:
         return []
-    return _blog(tree, url, set(clocks), labels, clocks)
+    return _blog(tree, url, set(clocks), labels, clocks, now)
 
 
 def _blog(
-    tree: Any, url: str, stamps: set[Any], labels: set[Any], clocks: dict[Any, Clock]
+    tree: Any,
+    url: str,
+    stamps: set[Any],
+    labels: set[Any],
+    clocks: dict[Any, Clock],
+    now: float | None = None,
 ) -> list[dict[str, str]]:
     """The posts around ``stamps`` (``<time datetime>`` elements, or the text stamps in
     ``clocks``), as :func:`html_updates` gives them."""
@@ -125,7 +144,7 @@ def _blog(
     if _prose_outside(tree, posts) >= chars:
         return []
     if clocks:
-        date_clocks(tree, [p for p, _ in ranked], [u for _, u in ranked], stamps, clocks)
+        date_clocks(tree, [p for p, _ in ranked], [u for _, u in ranked], stamps, clocks, now)
     return [u for _, u in ranked]
 
 
@@ -236,6 +255,7 @@ def _update(
         skip = {heading}
     else:
         skip = {stamp, heading}
+    skip |= _post_chrome(post, stamp)
     _text_without(post, skip, parts, cut)
     if clock is not None:  # "14:05 — The bridge…": the separator after a time is no word
         parts = ["".join(parts).lstrip(_OPENING_SEPARATORS)]
@@ -251,6 +271,8 @@ def _update(
     }
     if clock is not None:  # dated by date_clocks once the blog's posts are known
         update["dateCreated"] = clock.text
+        if clock.relative:  # its time moves with the fetch: no part of the post's key
+            update[RELATIVE_TIME] = "1"
     # the post's anchor: its own id, else the id of an element around its time inside it (a
     # template that wraps each post twice) — a key that survives an edit of the post's words
     anchor = post.get("id")
@@ -265,6 +287,44 @@ def _update(
             # keyed by its time and words before this id was read: the key it was stored under
             update[INNER_ANCHOR] = "1"
     return update
+
+
+#: elements whose text is a control, never the post's words ("Copy link", «Поделиться»)
+_CONTROLS = {"button", "select", "option", "svg", "template", "noscript", "form"}
+#: a class word that names a byline in every CMS's markup ("author", "post__byline", "by-line")
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[-_])(?:author|byline|by-line)(?:$|[-_])|^(?:author|byline)", re.I
+)
+#: the longest byline (a name and a place: "Sam Okafor at Grayfield Park")
+MAX_BYLINE_CHARS = 60
+
+
+def _post_chrome(post: Any, stamp: Any) -> set[Any]:
+    """The elements of a post that are no part of its text (round 42): controls (a "Copy link"
+    button, a share form) and its byline — an element the markup marks as the author (schema.org
+    ``itemprop="author"``, ``rel="author"``, HTML's ``<address>``, a class word "author" or
+    "byline"), short, holding no paragraph and not the post's time."""
+    out: set[Any] = set()
+    for node in post.iter():
+        if not isinstance(node.tag, str) or node is post:
+            continue
+        if node.tag in _CONTROLS:
+            out.add(node)
+            continue
+        marked = (
+            "author" in (node.get("itemprop") or "").lower().split()
+            or "author" in (node.get("rel") or "").lower().split()
+            or node.tag == "address"
+            or any(_BYLINE_CLASS.search(c) for c in (node.get("class") or "").split())
+        )
+        if (
+            marked
+            and len(" ".join(node.text_content().split())) <= MAX_BYLINE_CHARS
+            and next(node.iter("p"), None) is None
+            and stamp not in set(node.iter())
+        ):
+            out.add(node)
+    return out
 
 
 class _LabelCut:
@@ -321,7 +381,7 @@ _OPENING_SEPARATORS = " \t\n\u00a0—–-:|·•,."
 # --- times written as text (read in text_times.py) ---------------------------------------
 
 
-def _text_stamps(tree: Any) -> tuple[dict[Any, Clock], set[Any]]:
+def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock], set[Any]]:
     """The elements that stamp a post with a time written as text, and apart the second times
     of a post ("Updated 13:10" beside its first), as :func:`_post_stamps` finds ``<time>``'s:
 
@@ -330,7 +390,9 @@ def _text_stamps(tree: Any) -> tuple[dict[Any, Clock], set[Any]]:
     - a paragraph (or a block of text) that opens with a clock and a separator ("14:05 — …",
       "9:05am: …"): the paragraph is its post's stamp, its words after the time the post's;
 
-    not in chrome, not in a link (a teaser list's "12:45 Headline")."""
+    not in chrome, not in a link (a teaser list's "12:45 Headline"); and, given the fetch time
+    ``now``, an element whose whole text is a relative time ("12 min ago", «5 минут назад»),
+    its time the fetch's less the age."""
     out: dict[Any, Clock] = {}
     labels: set[Any] = set()
     state = {"at": 0, "last_end": -1_000_000}
@@ -352,13 +414,13 @@ def _text_stamps(tree: Any) -> tuple[dict[Any, Clock], set[Any]]:
             and whole
             # a comment or a processing instruction among the children has no text (and lxml
             # raises on its text_content: a saved page's "<!-- post -->" failed the whole poll)
-            and not any(
-                clock_of(" ".join(c.text_content().split())) for c in node if isinstance(c.tag, str)
-            )
+            and not any(_is_stamp(c, now) for c in node if isinstance(c.tag, str))
         ):
             found = clock_of(whole)
             if found is not None:
                 clock = Clock(found[0], found[1], whole, 0)
+            elif now is not None and (age := relative_stamp(whole)) is not None:
+                clock = Clock.ago(age, whole, now)
         if clock is None and at_start and node.tag in _PROSE | {"div", "li"}:
             opening = OPENING_STAMP.match(node.text or "")
             if opening is not None and _chars(whole) > MAX_STAMP_CHARS:
@@ -382,3 +444,9 @@ def _text_stamps(tree: Any) -> tuple[dict[Any, Clock], set[Any]]:
 
     visit(tree, None)
     return out, labels
+
+
+def _is_stamp(node: Any, now: float | None) -> bool:
+    """Whether ``node``'s whole text is a stamp (an inner one is the stamp, not its parent)."""
+    whole = " ".join(node.text_content().split())
+    return clock_of(whole) is not None or (now is not None and relative_stamp(whole) is not None)

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from ..errors import FeedError
 from .clock import parse_time
-from .liveblog_html import INNER_ANCHOR, html_updates
+from .liveblog_html import INNER_ANCHOR, RELATIVE_TIME, html_updates
 from .text_times import relative_as_minutes
 
 Kind = Literal["feed", "sitemap", "liveblog"]
@@ -71,8 +71,10 @@ class Parsed:
     alternates: list[str] = field(default_factory=list)
 
 
-def parse(body: bytes, url: str) -> Parsed:
-    """Parse what ``url`` returned; raise :class:`FeedError` when it is none of the known kinds."""
+def parse(body: bytes, url: str, now: float | None = None) -> Parsed:
+    """Parse what ``url`` returned; raise :class:`FeedError` when it is none of the known kinds.
+    ``now``: when it was fetched (a live blog's relative stamps and dayless clocks are dated
+    from it)."""
     head = body[:4096].lstrip().lower()
     if not head:
         raise FeedError(f"{url} returned an empty body")
@@ -81,7 +83,7 @@ def parse(body: bytes, url: str) -> Parsed:
     if b"<urlset" in head or b"<sitemapindex" in head:
         return _sitemap(body, url)
     if b"<html" in head or b"<!doctype html" in head:
-        return _html(body, url)
+        return _html(body, url, now)
     return _feed(body, url)
 
 
@@ -174,7 +176,7 @@ def _sitemap(body: bytes, url: str) -> Parsed:
     return Parsed("sitemap", None, entries)
 
 
-def _html(body: bytes, url: str) -> Parsed:
+def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
     import lxml.html
 
     try:
@@ -188,10 +190,10 @@ def _html(body: bytes, url: str) -> Parsed:
             continue
         for obj in _objects(data):
             if _is_type(obj, "LiveBlogPosting"):
-                return _liveblog(obj, url)
+                return _liveblog(_with_markup_posts(obj, tree, url, now), url)
     # no declared live blog: its posts may still be in the markup, each with its <time> — the
     # page is then what the user asked to watch, even when it links the site's feed
-    updates = html_updates(tree, url)
+    updates = html_updates(tree, url, now)
     if updates:
         for update in updates:
             if "@id" in update:
@@ -208,6 +210,64 @@ def _html(body: bytes, url: str) -> Parsed:
     ]
     title = tree.findtext(".//title")
     return Parsed("liveblog", title.strip() if title else None, [], alternates=alternates)
+
+
+#: the words of a post's opening that tell it is the same post in the JSON-LD and in the markup
+SAME_POST_WORDS = 8
+
+
+def _with_markup_posts(
+    blog: dict[str, Any], tree: Any, url: str, now: float | None
+) -> dict[str, Any]:
+    """``blog`` (a JSON-LD ``LiveBlogPosting``) with the posts its page shows that its
+    ``liveBlogUpdate`` leaves out: many CMSes list only the latest updates there (or the first
+    page's), while the page shows the whole blog.  The markup's posts (:func:`html_updates`)
+    join, in the page's order, only when they are the same blog — at least half of the JSON-LD's
+    updates are among them (by their opening words) — and more than it gives; an update the
+    JSON-LD gives is kept as it gives it (its key and time), the markup's others added."""
+    updates = blog.get("liveBlogUpdate") or []
+    if isinstance(updates, dict):
+        updates = [updates]
+    declared = [u for u in updates if isinstance(u, dict)]
+    if not declared:
+        return blog
+    markup = html_updates(tree, url, now)
+    if len(markup) <= len(declared):
+        return blog
+    openings = [
+        _opening(u.get("headline"), u.get("articleBody") or u.get("text")) for u in declared
+    ]
+    merged: list[dict[str, Any]] = []
+    taken: set[int] = set()
+    for post in markup:
+        mine = _opening(post.get("headline"), post.get("articleBody"))
+        same = next(
+            (
+                n
+                for n, theirs in enumerate(openings)
+                if n not in taken and theirs and mine and (theirs in mine or mine in theirs)
+            ),
+            None,
+        )
+        if same is None:
+            if "@id" in post:
+                post["@id"] = post["url"] = urljoin(url, post["@id"])
+            merged.append(post)
+        else:
+            taken.add(same)
+            merged.append(declared[same])
+    if 2 * len(taken) < len(declared):
+        return blog
+    merged += [u for n, u in enumerate(declared) if n not in taken]
+    return {**blog, "liveBlogUpdate": merged}
+
+
+def _opening(headline: Any, body: Any) -> str:
+    """The first :data:`SAME_POST_WORDS` words of a post (its headline, then its text; a body
+    that repeats the headline counted once), case folded."""
+    head, text = _text(headline).casefold(), " ".join(_text(body).split()).casefold()
+    words = (text if text.startswith(" ".join(head.split())) else f"{head} {text}").split()
+    return " ".join(words[:SAME_POST_WORDS])
 
 
 def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
@@ -250,6 +310,8 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
         if not link or link == url:  # updates share the page: give each an address of its own
             link = f"{url.split('#')[0]}#update-{hashlib.sha1(guid.encode()).hexdigest()[:12]}"
         modified = _text(update.get("dateModified"))
+        # a time from "12 min ago" moves from poll to poll: a revision is a change of words
+        stamped = None if update.get(RELATIVE_TIME) else published
         entries.append(
             Entry(
                 guid,
@@ -257,7 +319,7 @@ def _liveblog(blog: dict[str, Any], url: str) -> Parsed:
                 headline or None,
                 published,
                 body or headline,
-                revision=_digest(published, modified, headline, body),
+                revision=_digest(stamped, modified, headline, body),
                 former_guid=former if guid != former and not own_id else None,
             )
         )
@@ -276,6 +338,8 @@ def _update_key(update: dict[str, Any], headline: str, body: str | None = None) 
     published = _text(update.get("datePublished") or update.get("dateCreated"))
     if not published:
         return None
+    if update.get(RELATIVE_TIME):  # its time moves with the fetch: the post is its words
+        published = "relative"
     if headline or body is None:
         return _digest("update", published, headline)
     return _digest("update", published, "", _masked(" ".join(body.split()[:OPENING_WORDS])))

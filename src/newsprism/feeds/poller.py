@@ -401,7 +401,7 @@ class Poller(ItemsMixin):
             )
             return PollResult(feed.id, feed.url, "unchanged", next_fetch_at=nxt)
         try:
-            parsed = parse(resp.body, resp.url)
+            parsed = parse(resp.body, resp.url, now)
         except NewsprismError as error:
             return self._failed(feed, error)
         adopt: dict[str, str] = {}

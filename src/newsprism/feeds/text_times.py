@@ -60,6 +60,7 @@ _MONTHS = {
         for m in names
     },
 }
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: the zones a stamp may name, as offsets from UTC in hours (the page's offset otherwise)
 _ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "msk": 3, "мск": 3}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
@@ -107,6 +108,21 @@ class Clock:
         self.text = " ".join(text.split())
         #: characters of the element's own text the time takes when a paragraph opens with it
         self.opens = opens
+        #: a relative stamp ("12 min ago"): its time is the fetch time less the age, and a
+        #: post's key leaves it out (it moves at every poll)
+        self.relative = False
+
+    @classmethod
+    def ago(cls, age: timedelta, text: str, now: float) -> Clock:
+        """The clock of a relative stamp read at ``now`` (UTC): its day named, as a stamp's
+        "7 December, 14:05 GMT" would be."""
+        when = datetime.fromtimestamp(now, UTC) - age
+        found = _CLOCK.search(f"{when:%H:%M} utc")
+        day = _DAY.search(f"{when.day} {_MONTH_NAMES[when.month - 1]} {when.year}")
+        assert found is not None and day is not None
+        clock = cls(found, day, text, 0)
+        clock.relative = True
+        return clock
 
 
 def clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
@@ -127,6 +143,20 @@ def clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     return found, day
 
 
+def relative_stamp(text: str) -> timedelta | None:
+    """The age a text gives when it is a stamp as a whole ("12 min ago", «5 минут назад»,
+    "Updated 1h ago"): one relative time and at most :data:`MAX_STAMP_WORDS` other words."""
+    if len(text) > MAX_STAMP_CHARS:
+        return None
+    found = list(_RELATIVE.finditer(text))
+    if len(found) != 1:
+        return None
+    rest = text[: found[0].start()] + " " + text[found[0].end() :]
+    if re.search(r"\d", rest) or len(_WORDS.findall(rest)) > MAX_STAMP_WORDS:
+        return None
+    return timedelta(minutes=_minutes(found[0]))
+
+
 #: a paragraph opening with its time and a separator: "14:05 — …", "9.05am: …"
 OPENING_STAMP = re.compile(
     r"^\s*" + _CLOCK.pattern + r"\s*(?:[—–|:•·-]\s*|(?=\s*[^\W\d_]))", re.IGNORECASE
@@ -142,11 +172,16 @@ def date_clocks(
     updates: list[dict[str, str]],
     stamps: set[Any],
     clocks: dict[Any, Clock],
+    now: float | None = None,
 ) -> None:
     """Give the text-stamped posts their time (``datePublished``, ISO 8601): the day the stamp
     names or the page's, the clock, the zone the stamp names or the page's offset.  Read oldest
     first (the page's order, reversed when its clocks mostly fall), a clock that goes back by
-    more than half a day moves to the next day: a blog that runs past midnight."""
+    more than half a day moves to the next day: a blog that runs past midnight.
+
+    ``now``, the time the page was fetched (round 42): a page that gives no day of its own
+    dates its clocks from it — the fetch's day (and year, for a stamp's "5 December"), the
+    whole blog stepped back a day at a time while its newest post would lie after the fetch."""
     page = _page_time(tree)
     own = [clocks[next(t for t in p.iter() if t in stamps)] for p in posts]
     # a step forward is under half a day round the clock (23:50 → 00:35 is 45 minutes on)
@@ -156,16 +191,25 @@ def date_clocks(
     order = list(range(len(posts)))
     if falls > rises:  # newest first, as most blogs show them
         order.reverse()
-    base_tz = page.tzinfo if page is not None and page.tzinfo is not None else UTC
+    base_tz = page.tzinfo if page is not None and page.tzinfo is not None else _page_zone(tree)
     day: date | None = page.astimezone(base_tz).date() if page is not None else None
+    fetched = datetime.fromtimestamp(now, UTC) if now is not None and page is None else None
+    if fetched is not None:
+        zone = next((c.offset for c in own if c.offset is not None and not c.relative), None)
+        day = fetched.astimezone(timezone(timedelta(hours=zone)) if zone else base_tz).date()
     last: int | None = None
     rolled = False  # a day taken from the page moved on at midnight
     named = False  # a stamp named its day
     dated: dict[int, datetime] = {}
+    #: where each dated post's day came from: the fetch's day ("fetch"), a day its stamp or an
+    #: earlier one named without a year ("year"), or one sure of itself ("fixed")
+    source: dict[int, str] = {}
+    whence = "fetch"
     for n in order:
         clock = own[n]
         if clock.day is not None:
             d, month, year = clock.day
+            whence = "fixed" if year or clock.relative else "year"
             year = year or (day.year if day is not None else None)
             if year is not None:
                 with contextlib.suppress(ValueError):
@@ -183,10 +227,51 @@ def date_clocks(
         tz = timezone(timedelta(hours=clock.offset)) if clock.offset is not None else base_tz
         when = datetime(day.year, day.month, day.day, clock.minutes // 60, clock.minutes % 60)
         dated[n] = when.replace(tzinfo=tz)
+        source[n] = "fixed" if clock.relative else whence
     if page is not None and rolled and not named and dated:
         dated = _day_before_if_page_is_last(dated, page.replace(tzinfo=base_tz))
+    if fetched is not None and dated:
+        known = any(c.offset is not None for c in own) or base_tz is not UTC
+        dated = _not_after(dated, fetched, source, FETCH_SLACK if known else ZONE_SLACK)
     for n, when in dated.items():
         updates[n]["datePublished"] = when.isoformat()
+
+
+#: how far after the fetch a post's time may lie (a clock a minute fast) before its day is wrong
+FETCH_SLACK = timedelta(minutes=5)
+#: ... and when the page names no zone (its clocks read as UTC may be 14 hours out either way)
+ZONE_SLACK = timedelta(hours=14)
+
+
+def _not_after(
+    dated: dict[int, datetime],
+    fetched: datetime,
+    source: dict[int, str],
+    slack: timedelta = FETCH_SLACK,
+) -> dict[int, datetime]:
+    """Posts whose day came from the fetch's day, stepped back whole days together until none
+    lies after the fetch (a blog read after midnight of the day its clocks ran); a post whose
+    stamp named its day but no year ("5 декабря") and lies after the fetch, a year back (read
+    in January).  ``slack``: how far after the fetch a post may lie (the widest offset from UTC
+    when the page names no zone: its clocks are read as UTC)."""
+    limit = fetched + slack
+    days = [n for n in dated if source.get(n) == "fetch"]
+    for _ in range(4):
+        if not days or max(dated[n] for n in days) <= limit:
+            break
+        try:
+            dated = {n: _back(w, False) if n in days else w for n, w in dated.items()}
+        except OverflowError:  # the calendar's start
+            break
+    for n, when in list(dated.items()):
+        if source.get(n) == "year" and when > limit:
+            with contextlib.suppress(OverflowError, ValueError):  # 29 February a year back
+                dated[n] = _back(when, True)
+    return dated
+
+
+def _back(when: datetime, by_year: bool) -> datetime:
+    return when.replace(year=when.year - 1) if by_year else when - timedelta(days=1)
 
 
 #: how far the page's own time may lie outside its posts' span and still date a moment of it
@@ -240,12 +325,32 @@ def _page_time(tree: Any) -> datetime | None:
     return None
 
 
+_ISO_OFFSET = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?([+-]\d\d):?(\d\d)")
+
+
+def _page_zone(tree: Any) -> timezone:
+    """The page's offset from UTC as its metadata writes it (the first ISO 8601 time with an
+    offset in its JSON-LD: a blog's ``coverageStartTime``, its updates' ``datePublished``), for
+    a page with no time of its own; UTC when it writes none."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json":
+            found = _ISO_OFFSET.search(script.text or "")
+            if found is not None:
+                hours, minutes = int(found[1]), int(found[2])
+                return timezone(timedelta(hours=hours, minutes=minutes if hours >= 0 else -minutes))
+    return UTC
+
+
 # --- relative times ("5 minutes ago", «2 часа назад») -------------------------------------
 
 #: a unit's length in minutes, by the start of its word (English and Russian, long and short)
 _UNIT_MINUTES = (
     ("sec", 0),
     ("min", 1),
+    # "1h ago", "5m ago", "30s ago": a stamp's short forms (a month is never "m" there)
+    ("h", 60),
+    ("m", 1),
+    ("s", 0),
     ("hour", 60),
     ("hr", 60),
     ("day", DAY_MINUTES),
@@ -262,13 +367,13 @@ _UNIT_MINUTES = (
     ("год", 365 * DAY_MINUTES),
     ("лет", 365 * DAY_MINUTES),
 )
-_EN_UNIT = r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)"
+_EN_UNIT = r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|[hms])"
 _RU_UNIT = (
     r"(?:секунд[уы]?|сек\.?|минут[уы]?|мин\.?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]"
     r"|месяц(?:а|ев)?|год(?:а)?|лет)"
 )
 _RELATIVE = re.compile(
-    r"(?<![^\W_])(?:(?P<en>\d+|an?|one)\s+(?P<enunit>" + _EN_UNIT + r")\s+ago"
+    r"(?<![^\W_])(?:(?P<en>\d+|an?|one)\s*(?P<enunit>" + _EN_UNIT + r")\s+ago"
     r"|(?:(?P<ru>\d+)\s+)?(?P<ruunit>" + _RU_UNIT + r")\s+назад)(?![^\W_])",
     re.IGNORECASE,
 )
