@@ -283,3 +283,60 @@ def test_a_site_page_with_comments_still_leads_to_its_feed() -> None:
     ).encode()
     parsed = parse(page, "https://harbour.example/")
     assert parsed.entries == [] and parsed.alternates == ["https://harbour.example/rss.xml"]
+
+
+# --- microdata liveBlogUpdate ---------------------------------------------------------------
+
+
+def _microdata_page(stamped: bool, itemprops: bool = True) -> bytes:
+    def prop(name: str) -> str:
+        return f" itemprop={name}" if itemprops else ""
+
+    times = ["2026-02-11T11:30:00+05:00", "2026-02-11T10:05:00+05:00"]
+    posts = "".join(
+        f"<div class=entry id=e{n}{prop('liveBlogUpdate')}"
+        f"{' itemscope itemtype=https://schema.org/BlogPosting' if itemprops else ''}>"
+        "<div class=entry-head>"
+        + (
+            f"<time{prop('datePublished')} datetime='{when}'>{when[11:16]}</time>"
+            f"<span class=upd>Обновлено в {when[11:13]}:{int(when[14:16]) + 9}</span>"
+            if stamped
+            else f"<span class=ago>{['5 минут назад', '2 часа назад'][n]}</span>"
+        )
+        + f"<span{prop('author')}{' itemscope' if itemprops else ''}>"
+        f"<span{prop('name')}>Анна Лебедева</span></span></div>"
+        f"<div{prop('articleBody')}><p>{text}</p></div></div>"
+        for n, (when, (_, text)) in enumerate(zip(times, reversed(_RU_POSTS), strict=True))
+    )
+    blog = " itemscope itemtype=https://schema.org/LiveBlogPosting" if itemprops else ""
+    return (
+        "<html><head><meta charset=utf-8></head><body>"
+        f"<main{blog}><h1{prop('headline')}>Снегопад: хроника</h1>{posts}</main></body></html>"
+    ).encode()
+
+
+RU_URL = "https://ural.example/live/snow"
+
+
+def test_a_microdata_blog_is_read_from_its_properties() -> None:
+    parsed = parse(_microdata_page(stamped=True), RU_URL, _ts("2026-02-11T12:00:00+05:00"))
+    texts = [text for _, text in reversed(_RU_POSTS)]
+    # the update's articleBody: no author's name, no "Обновлено в …" label beside its time
+    assert [e.content for e in parsed.entries] == texts
+    assert _iso(parsed.entries) == ["2026-02-11T06:30+00:00", "2026-02-11T05:05+00:00"]
+    assert parsed.entries[0].url == RU_URL + "#e0"
+
+
+def test_a_microdata_update_without_a_time_takes_the_one_its_post_shows() -> None:
+    now = _ts("2026-02-11T12:00:00+05:00")
+    parsed = parse(_microdata_page(stamped=False), RU_URL, now)
+    assert [e.published for e in parsed.entries] == [now - 300, now - 7200]
+
+
+def test_a_blog_read_before_from_its_markup_keeps_its_keys() -> None:
+    # a followed blog whose microdata is read now: its posts keep the keys (their ids) they
+    # were stored under, so nothing is stored twice
+    now = _ts("2026-02-11T12:00:00+05:00")
+    before = parse(_microdata_page(stamped=True, itemprops=False), RU_URL, now)
+    after = parse(_microdata_page(stamped=True), RU_URL, now)
+    assert [e.guid for e in before.entries] == [e.guid for e in after.entries]

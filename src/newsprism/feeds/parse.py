@@ -191,6 +191,12 @@ def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
         for obj in _objects(data):
             if _is_type(obj, "LiveBlogPosting"):
                 return _liveblog(_with_markup_posts(obj, tree, url, now), url)
+    declared = _microdata_blog(tree)
+    if declared is not None:
+        for update in declared["liveBlogUpdate"]:
+            if "@id" in update:  # as the markup's posts are known: the page's address and id
+                update["@id"] = update["url"] = urljoin(url, update["@id"])
+        return _liveblog(_with_markup_posts(declared, tree, url, now), url)
     # no declared live blog: its posts may still be in the markup, each with its <time> — the
     # page is then what the user asked to watch, even when it links the site's feed
     updates = html_updates(tree, url, now)
@@ -210,6 +216,49 @@ def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
     ]
     title = tree.findtext(".//title")
     return Parsed("liveblog", title.strip() if title else None, [], alternates=alternates)
+
+
+def _microdata_blog(tree: Any) -> dict[str, Any] | None:
+    """A ``LiveBlogPosting`` declared in the page's microdata (``itemscope itemtype=…
+    /LiveBlogPosting``, each update an element with ``itemprop="liveBlogUpdate"``), as the
+    JSON-LD would give it: each update's ``headline``, ``articleBody``, ``datePublished`` (its
+    ``datetime`` or ``content``) and its element's ``id`` — the properties of the update itself,
+    not of an item inside it (its author's ``name``); None when the page declares none."""
+    for blog in tree.xpath('//*[@itemscope][contains(@itemtype, "LiveBlogPosting")]'):
+        updates = []
+        for node in blog.xpath('.//*[contains(concat(" ", @itemprop, " "), " liveBlogUpdate ")]'):
+            props = _microdata_props(node)
+            update: dict[str, str] = {
+                k: props[k] for k in ("headline", "articleBody", "datePublished") if k in props
+            }
+            if node.get("id"):
+                update["@id"] = "#" + node.get("id")
+            updates.append(update)
+        if updates:
+            head = _microdata_props(blog).get("headline")
+            return {"headline": head, "liveBlogUpdate": updates}
+    return None
+
+
+def _microdata_props(item: Any) -> dict[str, str]:
+    """The first value of each property of a microdata item, its nested items' left out."""
+    out: dict[str, str] = {}
+
+    def visit(node: Any) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            for name in (child.get("itemprop") or "").split():
+                if name not in out:
+                    value = child.get("datetime") or child.get("content")
+                    if value is None:
+                        value = " ".join(child.text_content().split())
+                    out[name] = value
+            if child.get("itemscope") is None:  # a nested item's properties are its own
+                visit(child)
+
+    visit(item)
+    return out
 
 
 #: the words of a post's opening that tell it is the same post in the JSON-LD and in the markup
@@ -232,20 +281,27 @@ def _with_markup_posts(
     if not declared:
         return blog
     markup = html_updates(tree, url, now)
-    if len(markup) <= len(declared):
+    untimed = any(not u.get("datePublished") for u in declared)
+    if len(markup) < len(declared) or (len(markup) == len(declared) and not untimed):
         return blog
     openings = [
         _opening(u.get("headline"), u.get("articleBody") or u.get("text")) for u in declared
     ]
+    ids = [urljoin(url, str(u["@id"])) if u.get("@id") else None for u in declared]
     merged: list[dict[str, Any]] = []
     taken: set[int] = set()
     for post in markup:
         mine = _opening(post.get("headline"), post.get("articleBody"))
+        anchor = urljoin(url, post["@id"]) if post.get("@id") else None
         same = next(
             (
                 n
                 for n, theirs in enumerate(openings)
-                if n not in taken and theirs and mine and (theirs in mine or mine in theirs)
+                if n not in taken
+                and (
+                    (anchor is not None and anchor == ids[n])  # the same element's id
+                    or (theirs and mine and (theirs in mine or mine in theirs))
+                )
             ),
             None,
         )
@@ -255,11 +311,24 @@ def _with_markup_posts(
             merged.append(post)
         else:
             taken.add(same)
-            merged.append(declared[same])
+            merged.append(_timed(declared[same], post))
     if 2 * len(taken) < len(declared):
         return blog
     merged += [u for n, u in enumerate(declared) if n not in taken]
     return {**blog, "liveBlogUpdate": merged}
+
+
+def _timed(update: dict[str, Any], post: dict[str, str]) -> dict[str, Any]:
+    """A declared update without a time given the time its post shows in the markup (a
+    microdata blog whose posts say only "12 min ago" or "14:05")."""
+    if update.get("datePublished") or not post.get("datePublished"):
+        return update
+    keep = (RELATIVE_TIME, "dateCreated")
+    return {
+        **update,
+        "datePublished": post["datePublished"],
+        **{k: post[k] for k in keep if k in post},
+    }
 
 
 def _opening(headline: Any, body: Any) -> str:
