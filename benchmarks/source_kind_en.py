@@ -32,8 +32,9 @@ are left out by name.  Forty-first session: ``wcxb40`` joins the real pages (``w
 check part this session, scored only), mt251–mt256 join the halves (A: mt251, mt253, mt255; B:
 mt252, mt254, mt256), ``wcxb41`` and mt257–mt262 (``speakers_mt_en.HELD_OUT``) are left out by
 name.  Forty-second session: ``wcxb41`` joins the real pages (``wcxb25``–``41``; a check part this
-session, scored only), mt257–mt262 join the halves by the same hash, ``wcxb42`` and mt263–mt268
-(``speakers_mt_en.HELD_OUT``) are left out by name.
+session, scored only; its big5-17 pages read as ``quotes_fundus.py`` reads them), mt257–mt262 join
+the halves by the same hash, ``wcxb42`` and mt263–mt268 (``speakers_mt_en.HELD_OUT``) are left
+out by name.
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def _real_pages(prefix: str) -> list[str]:
             return []
         pages.update(qf.wcxb_pages())
         pages.update(qf.wcxbdev_pages())
+        # wcxb41's pool goes on into big9's big5-17 pages (empty without $NEWSPRISM_FRESH_BIG9)
+        pages.update(qf.big9_17_pages())
     else:
         folder = qf.fundus_dir()
         if folder is None or not folder.is_dir():
