@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from . import coref_rank_ru
+from . import coref_rank_en, coref_rank_ru
 from .bodies_ru import person_noun
 from .model import Found, SourceRef
 from .name_runs import ROLE_NOUNS
@@ -102,6 +102,8 @@ def pronoun(
         else []
     )
     target = _nearest(pool, src.start, bonus=True, said=said, paragraph=paragraph, aside=aside)
+    # English, given the text: the person among those the rules admit (:mod:`.coref_rank_en`)
+    target = coref_rank_en.choose(src, target, pool, resolved, text, said, aside)
     target = coref_rank_ru.choose(src, target, people, resolved, text)
     if target is not None and target.gender is None and src.gender is not None:
         target.gender = src.gender
