@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from . import numbers_en as num
 from . import quantities_en
 from .ages_en import thing_ages
+from .figure_score import kept
 from .headlines_en import reading_text, refused, says_when
 from .nlp import batch_taggers, taggers
 from .quantity import Quantity, Tag
@@ -107,7 +108,8 @@ def analyse_sentences(sentences: Sequence[str], language: str | None) -> list[An
             found = scale_far_ends(s, refused(s, quantities_en.find(text, tags[k])))
             found = thing_ages(s, found, tags[k])
             found = or_two(s, suspended_hyphens(s, found))
-            out.append((_people_as_one_unit(share_whole_units(s, found)), tags[k]))
+            found = kept(s, _people_as_one_unit(share_whole_units(s, found)), tags[k], "en")
+            out.append((found, tags[k]))
     return out
 
 
@@ -155,7 +157,8 @@ def _russian(sentence: str) -> Analysis:
         for q in quantities_ru.find(sentence, tags)
         if not says_when(sentence, q, _RU_AGO, _RU_TIME_UNITS)
     ]
-    return share_whole_units(sentence, scale_far_ends(sentence, found)), tags
+    found = share_whole_units(sentence, scale_far_ends(sentence, found))
+    return kept(sentence, found, tags, "ru"), tags
 
 
 _RU_AGO = re.compile(r"\s*назад\b", re.IGNORECASE)
