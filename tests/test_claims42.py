@@ -41,3 +41,14 @@ def test_the_figure_scorer_was_fitted_on_development_parts_only() -> None:
         assert name not in fitted
     # a language without weights keeps every figure
     assert figure_score.model("xx") == (0.0, float("-inf"), {})
+
+
+def test_a_medal_count_of_gold_is_no_zimbabwe_gold() -> None:
+    # review R11: "gold" after a count is money only beside a scale or Zimbabwe (as "won" is)
+    assert [
+        (q.value, q.unit) for q in find_quantities("Britain won 3 gold at the games.", "en")
+    ] == [(3.0, "gold")]
+    assert find_quantities("She won 1 gold and 2 silver medals.", "en")[0].unit == "gold"
+    # guards: the currency with a scale or its country named
+    assert find_quantities("Harare pays 2.5 billion gold in wages.", "en")[0].unit == "ZWG"
+    assert find_quantities("The fee is 20 Zimbabwean gold.", "en")[0].unit == "ZWG"

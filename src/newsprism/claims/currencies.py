@@ -49,7 +49,7 @@ _DEFAULT: dict[str, str] = {
 #: country beside them ("the 30 won" is a count of winners)
 _ENGLISH = words(
     "won real reals mark marks sol soles afghani afghanis guarani guaranis kip dram som pula lei "
-    "leu tala dong lek loti vatu birr kina lari denar manat"
+    "leu tala dong lek loti vatu birr kina lari denar manat gold golds"
 )
 
 
