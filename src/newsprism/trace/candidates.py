@@ -135,6 +135,11 @@ def _candidates(
         for unit, v in _in_other_units(m) if OTHER_UNITS else ():
             for r in _nearest_in_unit(conn, v, unit, within, [*args, m.source.article_id], kept):
                 rows[r["id"]] = r
+        # a multiple against a share in per cent ("doubled" / "up 90%", «втрое больше» /
+        # "up 200%"): the nearest figures in the other unit to each reading
+        for unit, v in _as_multiple_or_share(m):
+            for r in _nearest_in_unit(conn, v, unit, within, [*args, m.source.article_id], kept):
+                rows[r["id"]] = r
         # the same sum in another currency at rough rates (€45m / £38.5m / 4 bn roubles): the
         # nearest values to each conversion, kept when their currency is that one
         for code, v in _in_other_currencies(m) if identity.ROUGH_RATES else ():
@@ -282,6 +287,18 @@ def _in_other_units(m: ClaimMention) -> list[tuple[str, float]]:
         for unit, f in measures.other_units(m.unit)
         if f > VALUE_SPAN or f < 1.0 / VALUE_SPAN
     ]
+
+
+def _as_multiple_or_share(m: ClaimMention) -> list[tuple[str, float]]:
+    """A multiple's readings as shares in per cent, a share's as multiples
+    (:data:`.measures.SHARES_AND_MULTIPLES`), each with the unit to search it in."""
+    if not measures.SHARES_AND_MULTIPLES:
+        return []
+    if m.unit == measures.TIMES:
+        return [(measures.PERCENT, v) for v in measures.multiple_as_shares(m.value) if v > 0]
+    if m.unit == measures.PERCENT:
+        return [(measures.TIMES, v) for v in measures.share_as_multiples(m.value)]
+    return []
 
 
 def _in_other_currencies(m: ClaimMention) -> list[tuple[str, float]]:

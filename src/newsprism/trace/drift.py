@@ -81,9 +81,13 @@ def _values_differ(a: ClaimMention, b: ClaimMention) -> bool:
     """The two figures disagree, neither is the other in round numbers, and they count people
     of one fate (or of one not known), and not a measure against a count of things, nor two
     measures of two kinds, nor a past year's count against the story's own time."""
+    agreement = value_agreement(a, b)
     return (
-        value_agreement(a, b) < 1.0
+        agreement < 1.0
         and not (ROUNDING and rounding.restated(a, b))
+        # "nearly doubled" and "up 90%", "more than a third" and "38%": a multiple or a
+        # fraction in words is a round statement of the share
+        and not (measures.share_in_words(a.unit, b.unit) and agreement >= measures.MULTIPLE_ROUNDED)
         and not (FATES and fates.apart(a, b))
         and not (MEASURE_APART and identity.measure_and_count(a, b))
         and not (UNITS_APART and identity.unit_agreement(a, b) == 0.0)

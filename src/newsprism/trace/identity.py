@@ -235,12 +235,29 @@ def value_agreement(a: ClaimMention, b: ClaimMention) -> float:
     # "2.6 million kg"): b's values in a's unit
     lo_b, hi_b = (money.converted(v, b.unit, a.unit) for v in (lo_b, hi_b))
     lo_b, hi_b = (measures.converted(v, b.unit, a.unit) for v in (lo_b, hi_b))
+    if measures.multiple_and_share(a.unit, b.unit):
+        return _multiple_against_share(a, b)
     if lo_a <= hi_b * 1.02 and lo_b <= hi_a * 1.02 and min(lo_a, lo_b) >= 0:
         return 1.0
     if lo_a <= 0 or lo_b <= 0:
         return 0.0
     ratio = abs(math.log(max(lo_a, lo_b) / min(hi_a, hi_b)))
     return math.exp(-ratio)
+
+
+def _multiple_against_share(a: ClaimMention, b: ClaimMention) -> float:
+    """A multiple against a share in per cent: the nearest of the multiple's readings
+    (:func:`.measures.multiple_as_shares`) as one figure against the share."""
+    times, share = (a, b) if a.unit == measures.TIMES else (b, a)
+    lo = share.value
+    hi = share.value_high if share.value_high is not None else lo
+    best = 0.0
+    for v in measures.multiple_as_shares(times.value):
+        if lo <= v * 1.02 and v <= hi * 1.02:
+            return 1.0
+        if lo > 0:
+            best = max(best, math.exp(-abs(math.log(max(v, lo) / min(v, hi)))))
+    return best
 
 
 @cache
@@ -304,7 +321,12 @@ def _units_agree(ua: str | None, ub: str | None) -> float:
         return 1.0
     if ua is None or ub is None:
         return 0.5
-    if ua.casefold() == ub.casefold() or money.one_currency(ua, ub) or measures.one_measure(ua, ub):
+    if (
+        ua.casefold() == ub.casefold()
+        or money.one_currency(ua, ub)
+        or measures.one_measure(ua, ub)
+        or measures.multiple_and_share(ua, ub)
+    ):
         return 1.0
     return 0.0 if _measure(ua) and _measure(ub) else 0.5
 
@@ -319,6 +341,8 @@ def measure_and_count(a: ClaimMention, b: ClaimMention) -> bool:
         return unit is not None and unit != "people" and _measure(unit)
 
     if a.unit is None or b.unit is None:
+        return False
+    if measures.share_in_words(a.unit, b.unit):  # "a third of the wells" and "33%"
         return False
     return measured(a.unit) != measured(b.unit)
 

@@ -57,6 +57,11 @@ _SIZES: dict[str, tuple[str, float]] = {
     "acre": ("area", 4046.8564224),
     "sq mile": ("area", 2589988.110336),
     # volume
+    # shares: a fraction the claims stage reads from words ("a quarter of the depots",
+    # «треть скважин»: 0.25, 0.33) is that many hundred per cent, so "a third" and "33%" of one
+    # count compare as one quantity (forty-second session)
+    "%": ("share", 1.0),
+    "fraction": ("share", 100.0),
     "ml": ("volume", 1e-6),
     "l": ("volume", 1e-3),
     "m³": ("volume", 1.0),
@@ -173,6 +178,58 @@ def _significant(value: float) -> str:
         return ""
     digits = f"{value:.6e}".split("e")[0].replace(".", "").rstrip("0")
     return digits
+
+
+#: a multiple ("doubled", «втрое больше», "halved": the claims stage's unit ``times``) and a
+#: share in per cent ("up 90%", «на 48% меньше», "180% of the norm") are one comparable
+#: quantity (forty-second session).  Which reading a multiple has is the grammar's ("twice the
+#: norm" is 200 % of it, "doubled" up 100 %, "halved" down 50 %), and the claims stage keeps
+#: the direction in the same field as a hedge ("almost doubled": ``~``), so every reading is
+#: tried and the nearest counts.  ``False``: a multiple and a share are two measures, as before
+SHARES_AND_MULTIPLES = True
+TIMES = "times"
+PERCENT = "%"
+#: a multiple or a fraction in words is a round statement ("nearly doubled" of 90 %, "almost
+#: twice the norm" of 180 %, "more than a third" of 38 %): against a share in per cent it is no
+#: changed figure while its nearest reading lies within a quarter of the share (the value
+#: agreement at least this), as a round figure within a fifth is not
+#: (:data:`.rounding.ROUNDED_SHARE`)
+MULTIPLE_ROUNDED = 0.8
+FRACTION = "fraction"
+
+
+def multiple_as_shares(value: float) -> tuple[float, ...]:
+    """The shares in per cent a multiple can state: ``k`` times as much (k × 100 %), more by
+    (k - 1) × 100 %, less by (1 - 1/k) × 100 % — a multiple below one ("halved": 0.5) read as
+    its inverse.  None for a multiple of one or less than nothing."""
+    if value <= 0 or value == 1:
+        return ()
+    k = value if value > 1 else 1.0 / value
+    return (k * 100.0, (k - 1.0) * 100.0, (1.0 - 1.0 / k) * 100.0)
+
+
+def share_as_multiples(value: float) -> tuple[float, ...]:
+    """The multiples (above one) a share in per cent can be stated as (the inverse readings of
+    :func:`multiple_as_shares`), for the index's search."""
+    if value <= 0:
+        return ()
+    out = [value / 100.0, value / 100.0 + 1.0]
+    if value < 100.0:
+        out.append(1.0 / (1.0 - value / 100.0))
+    return tuple(k for k in out if k > 1.0)
+
+
+def multiple_and_share(unit_a: str | None, unit_b: str | None) -> bool:
+    """One figure is a multiple and the other a share in per cent (:data:`SHARES_AND_MULTIPLES`)."""
+    return SHARES_AND_MULTIPLES and {unit_a, unit_b} == {TIMES, PERCENT}
+
+
+def share_in_words(unit_a: str | None, unit_b: str | None) -> bool:
+    """One figure is a share in per cent and the other a multiple or a fraction, which the
+    claims stage reads from words ("doubled", "a third of"): a round statement of a share."""
+    return (SHARES_AND_MULTIPLES and {unit_a, unit_b} == {FRACTION, PERCENT}) or multiple_and_share(
+        unit_a, unit_b
+    )
 
 
 def same_digits(a: float, unit_a: str | None, b: float, unit_b: str | None) -> bool:
