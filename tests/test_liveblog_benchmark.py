@@ -85,6 +85,15 @@ def test_a_post_matches_by_its_first_words_once() -> None:
     assert score.pinned_found == 1
 
 
+def test_posts_match_in_page_order_only() -> None:
+    # review R3 (round 42): the gold's second post found before its first matches nothing
+    found = [
+        bench.Found(bench.post_text("", "winds along the coast have dropped to 35mph"), None),
+        bench.Found(bench.post_text("Ferry services resume", "The first ferry left ... late."), 0),
+    ]
+    assert bench.score_page(_GOLD, found).matched == 1
+
+
 def test_headline_is_not_doubled_when_the_body_opens_with_it() -> None:
     assert bench.post_text("Ferry", "Ferry  services resume") == "ferry services resume"
     assert bench.post_text("Ferry", "The first") == "ferry the first"

@@ -299,18 +299,51 @@ _BYLINE_CLASS = re.compile(
 MAX_BYLINE_CHARS = 60
 
 
+#: elements that hold another's words inside a post (a quotation, a source, a figure's caption,
+#: an embedded frame): an author named inside one is the speaker of what it holds, not chrome
+_QUOTING = {"blockquote", "q", "cite", "figure", "iframe"}
+#: a class word of an embedded post ("embed-tweet", "twitter-tweet", "instagram-media")
+_EMBED_CLASS = re.compile(
+    r"(?:^|[-_])(?:embed(?:ded)?|tweet|twitter|instagram|facebook|telegram|tiktok|bluesky"
+    r"|mastodon)(?:$|[-_])",
+    re.I,
+)
+
+
+def _quoting(node: Any, post: Any) -> bool:
+    """Whether ``node`` is or stands inside a quotation or an embedded post of ``post``."""
+    for around in (node, *node.iterancestors()):
+        if around is post:
+            return False
+        if around.tag in _QUOTING or any(
+            _EMBED_CLASS.search(c) for c in (around.get("class") or "").split()
+        ):
+            return True
+    return False
+
+
 def _post_chrome(post: Any, stamp: Any) -> set[Any]:
     """The elements of a post that are no part of its text (round 42): controls (a "Copy link"
     button, a share form) and its byline — an element the markup marks as the author (schema.org
     ``itemprop="author"``, ``rel="author"``, HTML's ``<address>``, a class word "author" or
-    "byline"), short, holding no paragraph and not the post's time."""
+    "byline"), short, holding no paragraph and not the post's time.
+
+    A byline is the post's own only where a post sets it: beside its time (a sibling of the time
+    or of an element around the time, up to the post) or in its head (before its first paragraph)
+    — and never inside a quotation or an embedded post, where the author named is the speaker of
+    the words quoted ("Mayor Jane Holt" under a pull quote, "@NorthRail" under a tweet: review
+    R6 of round 42)."""
+    beside = {stamp, *stamp.iterancestors()}  # the stamp, the elements around it, the post
     out: set[Any] = set()
+    in_head = True
     for node in post.iter():
         if not isinstance(node.tag, str) or node is post:
             continue
         if node.tag in _CONTROLS:
             out.add(node)
             continue
+        if node.tag in _PROSE:
+            in_head = False
         marked = (
             "author" in (node.get("itemprop") or "").lower().split()
             or "author" in (node.get("rel") or "").lower().split()
@@ -319,9 +352,11 @@ def _post_chrome(post: Any, stamp: Any) -> set[Any]:
         )
         if (
             marked
+            and (in_head or node.getparent() in beside)
             and len(" ".join(node.text_content().split())) <= MAX_BYLINE_CHARS
             and next(node.iter("p"), None) is None
             and stamp not in set(node.iter())
+            and not _quoting(node, post)
         ):
             out.add(node)
     return out

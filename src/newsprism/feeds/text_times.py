@@ -113,10 +113,14 @@ class Clock:
         self.relative = False
 
     @classmethod
-    def ago(cls, age: timedelta, text: str, now: float) -> Clock:
+    def ago(cls, age: timedelta, text: str, now: float) -> Clock | None:
         """The clock of a relative stamp read at ``now`` (UTC): its day named, as a stamp's
-        "7 December, 14:05 GMT" would be."""
-        when = datetime.fromtimestamp(now, UTC) - age
+        "7 December, 14:05 GMT" would be; None when the time falls outside the calendar (a
+        page's "999999 days ago" read at a fetch time: no stamp, not a failed poll)."""
+        try:
+            when = datetime.fromtimestamp(now, UTC) - age
+        except (OverflowError, ValueError, OSError):
+            return None
         found = _CLOCK.search(f"{when:%H:%M} utc")
         day = _DAY.search(f"{when.day} {_MONTH_NAMES[when.month - 1]} {when.year}")
         assert found is not None and day is not None
@@ -146,15 +150,17 @@ def clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
 def relative_stamp(text: str) -> timedelta | None:
     """The age a text gives when it is a stamp as a whole ("12 min ago", «5 минут назад»,
     "Updated 1h ago"): one relative time and at most :data:`MAX_STAMP_WORDS` other words."""
-    if len(text) > MAX_STAMP_CHARS:
-        return None
+    low = text.lower()
+    if len(text) > MAX_STAMP_CHARS or ("ago" not in low and "назад" not in low):
+        return None  # every relative time has one of the two words: most texts stop here
     found = list(_RELATIVE.finditer(text))
     if len(found) != 1:
         return None
     rest = text[: found[0].start()] + " " + text[found[0].end() :]
     if re.search(r"\d", rest) or len(_WORDS.findall(rest)) > MAX_STAMP_WORDS:
         return None
-    return timedelta(minutes=_minutes(found[0]))
+    minutes = _minutes(found[0])
+    return timedelta(minutes=minutes) if minutes <= MAX_AGE_MINUTES else None
 
 
 #: a paragraph opening with its time and a separator: "14:05 — …", "9.05am: …"
@@ -379,6 +385,11 @@ _RELATIVE = re.compile(
 )
 
 
+#: the oldest relative stamp read (a year and a day): a page's "999999 days ago" is no post's
+#: time, and a count past the calendar ("99999999999 hours ago") must not fail the poll
+MAX_AGE_MINUTES = 366 * DAY_MINUTES
+
+
 def _minutes(found: re.Match[str]) -> int:
     count, unit = (
         (found["en"], found["enunit"]) if found["enunit"] else (found["ru"], found["ruunit"])
@@ -391,8 +402,10 @@ def _minutes(found: re.Match[str]) -> int:
 
 def relative_ages(text: str) -> list[timedelta]:
     """The ages a text gives in words relative to when it is read ("5 minutes ago", "an hour
-    ago", «2 часа назад», «минуту назад»), in order."""
-    return [timedelta(minutes=_minutes(m)) for m in _RELATIVE.finditer(text)]
+    ago", «2 часа назад», «минуту назад»), in order; an age beyond :data:`MAX_AGE_MINUTES` is
+    none (no time to reckon from it)."""
+    ages = (_minutes(m) for m in _RELATIVE.finditer(text))
+    return [timedelta(minutes=m) for m in ages if m <= MAX_AGE_MINUTES]
 
 
 def relative_as_minutes(text: str) -> str:
