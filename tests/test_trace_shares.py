@@ -79,6 +79,31 @@ def test_a_multiple_far_from_the_share_is_a_changed_figure() -> None:
     assert drift._values_differ(fa, fb)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ((2, "times", "up"), (60, "%", "up")),  # "doubled" is up 100 %, not up 60 %
+        ((3, "times", "up"), (70, "%", "up")),  # "tripled" is up 200 %, not up 70 %
+        ((2, "times", "up"), (50, "%", "down")),  # a rise against a fall: never one figure
+    ],
+)
+def test_a_multiple_is_read_in_the_direction_it_states(
+    a: tuple[float, str, str], b: tuple[float, str, str]
+) -> None:
+    fa, fb = _figure(*a), _figure(*b)
+    assert identity.value_agreement(fa, fb) < measures.MULTIPLE_ROUNDED
+    assert drift._values_differ(fa, fb)
+
+
+def test_the_readings_follow_the_direction() -> None:
+    assert measures.stated_readings(2, "up", None) == (100.0,)
+    assert measures.stated_readings(2, None, "down") == (50.0,)
+    assert measures.stated_readings(0.5, "down", "down") == (50.0,)
+    assert measures.stated_readings(2, "=", "=") == (200.0,)
+    assert measures.stated_readings(2, "~", None) == (200.0, 100.0)
+    assert measures.stated_readings(2, "up", "down") == ()
+
+
 def test_without_the_switch_a_multiple_and_a_share_are_two_measures(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -246,13 +246,14 @@ def value_agreement(a: ClaimMention, b: ClaimMention) -> float:
 
 
 def _multiple_against_share(a: ClaimMention, b: ClaimMention) -> float:
-    """A multiple against a share in per cent: the nearest of the multiple's readings
-    (:func:`.measures.multiple_as_shares`) as one figure against the share."""
+    """A multiple against a share in per cent: the nearest of the multiple's readings the two
+    figures' directions allow (:func:`.measures.stated_readings`) as one figure against the
+    share; 0 when the directions contradict."""
     times, share = (a, b) if a.unit == measures.TIMES else (b, a)
     lo = share.value
     hi = share.value_high if share.value_high is not None else lo
     best = 0.0
-    for v in measures.multiple_as_shares(times.value):
+    for v in measures.stated_readings(times.value, times.hedge, share.hedge):
         if lo <= v * 1.02 and v <= hi * 1.02:
             return 1.0
         if lo > 0:
@@ -361,9 +362,10 @@ def periods_agree(a: str | None, b: str | None) -> bool:
 def _value(a: ClaimMention, b: ClaimMention) -> float:
     """How far two figures' values agree (1: one figure), in two currencies at rough rates, and
     the same digits at another magnitude read as :data:`SAME_DIGITS`."""
+    shares = measures.multiple_and_share(a.unit, b.unit)
     return _value_of(
-        _Figure(a.value, a.value_high, a.unit),
-        _Figure(b.value, b.value_high, b.unit),
+        _Figure(a.value, a.value_high, a.unit, a.hedge if shares else None),
+        _Figure(b.value, b.value_high, b.unit, b.hedge if shares else None),
         SAME_DIGITS,
         ROUGH_RATES,
     )
@@ -375,6 +377,9 @@ class _Figure(NamedTuple):
     value: float
     value_high: float | None
     unit: str | None
+    #: the direction or hedge (the claims stage's ``change``), read only for a multiple against
+    #: a share (``None`` for every other figure, so that the memo keeps its hits)
+    hedge: str | None = None
 
 
 # a pure function of the two figures' values, ranges and units (and the two switches): the

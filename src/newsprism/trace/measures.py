@@ -184,8 +184,9 @@ def _significant(value: float) -> str:
 #: share in per cent ("up 90%", «на 48% меньше», "180% of the norm") are one comparable
 #: quantity (forty-second session).  Which reading a multiple has is the grammar's ("twice the
 #: norm" is 200 % of it, "doubled" up 100 %, "halved" down 50 %), and the claims stage keeps
-#: the direction in the same field as a hedge ("almost doubled": ``~``), so every reading is
-#: tried and the nearest counts.  ``False``: a multiple and a share are two measures, as before
+#: the direction in the same field as a hedge ("almost doubled": ``~``): the readings the two
+#: figures' directions allow are tried and the nearest counts (:func:`stated_readings`;
+#: contradicting directions, none).  ``False``: a multiple and a share are two measures, as before
 SHARES_AND_MULTIPLES = True
 TIMES = "times"
 PERCENT = "%"
@@ -206,6 +207,33 @@ def multiple_as_shares(value: float) -> tuple[float, ...]:
         return ()
     k = value if value > 1 else 1.0 / value
     return (k * 100.0, (k - 1.0) * 100.0, (1.0 - 1.0 / k) * 100.0)
+
+
+def stated_readings(
+    value: float, multiple_change: str | None, share_change: str | None
+) -> tuple[float, ...]:
+    """The shares in per cent a multiple can state against a share, by the direction either
+    figure states (the claims stage's ``up`` / ``down``; a multiple below one, "halved", is a
+    fall): a rise is more by (k - 1) x 100 %, a fall less by (1 - 1/k) x 100 %, no direction
+    ("twice the norm", "180% of the norm") k x 100 %, and a hedged one ("almost doubled", whose
+    direction the hedge's field took) also (k - 1) x 100 %.  Two contradicting directions
+    ("doubled" / "fell 50%"): none, so that an exaggeration or a reversal is never read as one
+    figure ("tripled" is up 200 %, not up 70 %)."""
+    if value <= 0 or value == 1:
+        return ()
+    k = value if value > 1 else 1.0 / value
+    own = "down" if value < 1 else multiple_change if multiple_change in ("up", "down") else None
+    other = share_change if share_change in ("up", "down") else None
+    if own and other and own != other:
+        return ()
+    direction = own or other
+    if direction == "up":
+        return ((k - 1.0) * 100.0,)
+    if direction == "down":
+        return ((1.0 - 1.0 / k) * 100.0,)
+    if multiple_change == "~":
+        return (k * 100.0, (k - 1.0) * 100.0)
+    return (k * 100.0,)
 
 
 def share_as_multiples(value: float) -> tuple[float, ...]:
