@@ -728,10 +728,17 @@ _SPELLED_SCALE = re.compile(
 
 
 def _elided_amount(sentence: str, q: Quantity) -> bool:
-    """A bare amount (:func:`_bare_amount`), its scale abbreviated or written out."""
+    """A bare amount (:func:`_bare_amount`), its scale abbreviated or written out; a qualifier
+    read into the figure's span («около 7,9 млн», «до 4 млн») is no part of the amount."""
     text = sentence[q.start : q.end].strip().rstrip(".")
-    return _bare_amount(sentence, q) or (
-        q.unit is None and not q.relative and bool(_SPELLED_SCALE.fullmatch(text))
+    if q.qualifier and text.lower().startswith(q.qualifier.lower()):
+        text = text[len(q.qualifier) :].strip()
+    return (
+        q.unit is None
+        and not q.relative
+        and q.value_high is None
+        and not _YEAR.fullmatch(text)
+        and bool(_AMOUNT.fullmatch(text) or _SPELLED_SCALE.fullmatch(text))
     )
 
 
