@@ -730,15 +730,24 @@ _SPELLED_SCALE = re.compile(
 def _elided_amount(sentence: str, q: Quantity) -> bool:
     """A bare amount (:func:`_bare_amount`), its scale abbreviated or written out; a qualifier
     read into the figure's span («около 7,9 млн», «до 4 млн») is no part of the amount."""
-    text = sentence[q.start : q.end].strip().rstrip(".")
-    if q.qualifier and text.lower().startswith(q.qualifier.lower()):
-        text = text[len(q.qualifier) :].strip()
     return (
         q.unit is None
         and not q.relative
         and q.value_high is None
-        and not _YEAR.fullmatch(text)
-        and bool(_AMOUNT.fullmatch(text) or _SPELLED_SCALE.fullmatch(text))
+        and amount_alone(sentence[q.start : q.end], q.qualifier)
+    )
+
+
+def amount_alone(text: str, qualifier: str | None = None) -> bool:
+    """A figure's written span is an amount and nothing more (its scale abbreviated or written
+    out, a qualifier read into it set aside): it names nothing it counts, so a unit it has was
+    carried over from the figure before (:func:`_share_elided`).  The trace stage asks the same
+    of a rival's figure."""
+    text = text.strip().rstrip(".")
+    if qualifier and text.lower().startswith(qualifier.lower()):
+        text = text[len(qualifier) :].strip()
+    return not _YEAR.fullmatch(text) and bool(
+        _AMOUNT.fullmatch(text) or _SPELLED_SCALE.fullmatch(text)
     )
 
 

@@ -136,7 +136,7 @@ def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]
                 earlier
                 and not beside
                 and len(clause.split()) <= RIVAL_WORDS
-                and (_RIVAL_BEFORE.search(rival) or _spoken_rival(c, rival))
+                and (_RIVAL_BEFORE.search(rival) or _spoken_rival(c, rival, claims[earlier[-1]]))
             ):
                 for j in reversed(earlier):
                     if _may_bond(claims[j], c) and _sources_two(claims[j], c, rival):
@@ -200,10 +200,31 @@ def _rival_sentence(c: ClaimMention, before: str) -> bool:
     )
 
 
-def _spoken_rival(c: ClaimMention, before: str) -> bool:
+def _spoken_rival(c: ClaimMention, before: str, rivalled: ClaimMention | None = None) -> bool:
     """A verb of saying or believing stands before a figure that names nothing it counts
-    (:data:`SPOKEN_RIVALS`)."""
-    return SPOKEN_RIVALS and not c.unit and _speech_verb(before) is not None
+    (:data:`SPOKEN_RIVALS`): no unit, or (``rivalled``: the figure before it in its sentence)
+    only the one :func:`_carried_unit` from that figure."""
+    return (
+        SPOKEN_RIVALS
+        and (not c.unit or _carried_unit(c, rivalled))
+        and _speech_verb(before) is not None
+    )
+
+
+def _carried_unit(c: ClaimMention, rivalled: ClaimMention | None) -> bool:
+    """Russian: the claims stage gives a bare amount at its clause's end the unit of the figure
+    before it («остались 730 квартир; … уверены, что их не меньше 900» counts квартиры).  A
+    claim records no such carrying, so it is read back: the rival's unit is that figure's and
+    its own words are an amount alone (the stage's test, ``amount_alone``), a unit it names
+    itself («… что пострадали 40 коров») being another count."""
+    from ..claims.implicit_ru import amount_alone
+
+    return (
+        rivalled is not None
+        and c.source.language == "ru"
+        and c.unit == rivalled.unit
+        and amount_alone(c.text, c.qualifier)
+    )
 
 
 def _speech_verb(text: str) -> int | None:
