@@ -344,6 +344,7 @@ def test_a_persons_decision_is_kept_and_survives_reading_again(
         "trace_0009_quote_words",
         "trace_0010_quote_parts_names",
         "trace_0011_name_keys",
+        "trace_0012_counted_noun",
     ],
 )
 def test_a_library_linked_the_old_way_is_linked_again_once(
@@ -577,8 +578,9 @@ def test_names_tell_two_events_apart_in_either_script() -> None:
     other_event = _claim(3, 38, names=("zrchn", "vlkv"))  # another region's election
     near = identity.claim_features(belograd, same_event, 0.6, 0.5)
     far = identity.claim_features(belograd, other_event, 0.6, 0.5)
-    # (graded since the fortieth session: two names against three, none shared, 0.81)
-    assert near["names"] > 0.5 and near["other_event"] == 0.0 and far["other_event"] > 0.8
+    # (graded since the fortieth session, steeper since the forty-second: two names against
+    # three, none shared, 0.55 — full evidence only from five names on)
+    assert near["names"] > 0.5 and near["other_event"] == 0.0 and 0.5 < far["other_event"] < 0.6
     # the same count in the same event, changed 38% -> 41%, outranks the same figure elsewhere
     assert (
         identity.claim_match(belograd, same_event, 0.6, 0.5).score

@@ -39,7 +39,8 @@ def test_sharing_no_name_weighs_by_how_many_names_the_fewer_holds() -> None:
     six, other_six = _claim(_keys(SIX)), _claim(_keys(OTHER_SIX))
     weak = identity._other_event(one, six)
     assert 0.0 < weak < identity._other_event(two, six) < 1.0  # one or two names: weak evidence
-    assert identity._other_event(three, six) == 1.0  # three names and none shared: as before
+    assert weak < identity._other_event(three, six) < 1.0  # three names: stronger, not full
+    assert identity._other_event(_claim(_keys(("Brask", *TWO, "Ilves", "Orm"))), six) == 1.0
     assert identity._other_event(six, other_six) == 1.0
 
 

@@ -134,6 +134,9 @@ class Counted:
     #: that subject is not what is counted ("The water board now puts the homes cut off at …");
     #: ``None``: no such subject
     agent: str | None = None
+    #: the lemma of the noun the figure counts ("worker" of "600 workers", «домохозяйство» of
+    #: «26% домохозяйств»); ``None``: the parse names none
+    noun: str | None = None
     #: the code that read them (a digest of its source); other code reads the sentence again
     version: str = ""
 

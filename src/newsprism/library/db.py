@@ -595,6 +595,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # what a figure counts reads the noun its parse says it counts before the claims stage's
+    # word (newsprism.trace.roles.counted_noun): the stored what-is-counted vectors were read
+    # the old way.  Every article is linked again by the next catch_up (a person's decisions
+    # are kept)
+    (
+        "trace_0012_counted_noun",
+        """
+        DELETE FROM trace_mentions;
+        DELETE FROM trace_quote_words;
+        DELETE FROM traces;
+        DELETE FROM trace_articles;
+        """,
+    ),
 ]
 
 

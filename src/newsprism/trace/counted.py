@@ -26,7 +26,7 @@ from ..article import Article, Claim, Counted
 from ..pipeline import Stage, register_stage
 from ..threads import single_threaded_blas
 from .owners import counted_agent, counted_owner
-from .roles import counted_role, is_parsed, parse_sentences
+from .roles import counted_noun, counted_role, is_parsed, parse_sentences
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +90,7 @@ def _read(claim: Claim, sentence: str, offset: int, language: str | None) -> Cou
         role=counted_role(sentence, claim.text, language),
         owner=counted_owner(sentence, at, at + len(claim.text), language) if at >= 0 else (),
         agent=counted_agent(sentence, at, at + len(claim.text), language) if at >= 0 else None,
+        noun=counted_noun(sentence, claim.text, language),
         version=version(),
     )
 

@@ -303,3 +303,133 @@ def _tokens_ru(doc: Any, nlp: Any) -> tuple[_Token, ...]:
         pos = "NUM" if t.pos == "NUM" or t.text[:1].isdigit() else t.pos
         out.append(_Token(n, t.start, t.stop, lemma, pos, t.rel or "", index.get(t.head_id, n)))
     return tuple(out)
+
+
+# -- the noun a figure counts (fortieth session) -----------------------------------------------
+
+#: number words a figure is written with ("2.9 *million* tonnes", «2,9 *млн* тонн»): the noun
+#: counted lies above them
+MULTIPLIERS = _words(
+    """
+    hundred thousand million billion trillion dozen hundreds thousands millions billions
+    сотня тысяча миллион миллиард триллион десяток тыс млн млрд трлн
+    """
+)
+#: nouns that give a figure as a share or a tally of something else ("26% *of* households",
+#: "the *number of* people injured", «*доля* домохозяйств», «*число* пострадавших»): what is
+#: counted is the noun they govern
+OF_NOUNS = _words(
+    """
+    % percent percentage cent share proportion fraction number total tally count figure
+    majority minority half third quarter rate level amount sum
+    процент доля часть число количество итог половина треть четверть большинство уровень сумма
+    """
+)
+#: the people a figure counts, said in general words: the words that describe them ("people
+#: *injured*", «человек *пострадали*») say more, when the parse has them
+PEOPLE = _words("people person persons individual individuals man men человек люди житель")
+
+
+def counted_noun(sentence: str, figure: str, language: str | None) -> str | None:
+    """The lemma of the noun ``figure`` counts in ``sentence`` by the parse, or ``None`` when the
+    parse names none (or no parser is installed): the noun the number modifies ("600
+    *workers*", «40 *детей*»), past a number word or a share to the noun it counts ("26% of
+    *households*", «26% *домохозяйств*», "2.9 million tonnes of *steel*"), and for a figure that
+    stands alone after a light verb that verb's subject ("the *turnout* rose to 41%",
+    «*выплавка* сократилась до 2,9 млн тонн»)."""
+    at = sentence.find(figure)
+    if at < 0 or not figure.strip():
+        return None
+    try:
+        tokens = _parse(sentence, language or "en")
+    except Exception:  # noqa: BLE001 - a missing model or a parser failure: no evidence
+        return None
+    return noun_of(tokens, at, at + len(figure))
+
+
+def noun_of(tokens: tuple[_Token, ...], start: int, end: int) -> str | None:
+    inside = [t for t in tokens if t.start < end and t.end > start]
+    numbers = [t for t in inside if t.pos == "NUM"]
+    if not numbers:
+        return None
+    tok = numbers[-1]
+
+    def children(t: _Token, rels: Iterable[str]) -> list[_Token]:
+        return [c for c in tokens if c.head == t.i and c.i != t.i and c.dep in rels]
+
+    def of_object(t: _Token) -> _Token | None:
+        """The noun ``t`` governs: "of households", «домохозяйств» (a genitive nmod)."""
+        for c in children(t, ("prep",)):
+            if c.lemma.casefold() in ("of", "among"):
+                obj = next(iter(children(c, ("pobj",))), None)
+                if obj is not None and obj.pos in ("NOUN", "PROPN"):
+                    return obj
+        return next((c for c in children(t, ("nmod",)) if c.pos == "NOUN"), None)
+
+    def described(t: _Token) -> _Token:
+        """People said in general words: the participle or adjective that says which ("people
+        *injured*", "the number of people *injured*")."""
+        rels = ("acl", "amod", "relcl", "acl:relcl")
+        around = [t]
+        if t.dep == "pobj" and tokens[t.head].dep == "prep":
+            around.append(tokens[tokens[t.head].head])  # "the number of people injured"
+        for n in around:
+            word = next((c for c in children(n, rels) if c.pos not in ("NUM", "DET")), None)
+            if word is not None:
+                return word
+        return t
+
+    def subject(t: _Token) -> _Token | None:
+        """A figure standing alone (or a measure) after a light verb: that verb's subject."""
+        node = t
+        for _ in range(3):
+            up = tokens[node.head]
+            if up.i == node.i:
+                return None
+            if up.pos == "ADP" or up.dep == "prep":
+                node = up
+                continue
+            if up.pos in ("VERB", "AUX") and (
+                up.lemma.casefold() in LIGHT_VERBS or up.pos == "AUX"
+            ):
+                subj = next(
+                    (
+                        c
+                        for c in children(up, ("nsubj", "nsubjpass", "nsubj:pass"))
+                        if c.i != node.i and c.pos in ("NOUN", "PROPN")
+                    ),
+                    None,
+                )
+                if subj is not None and subj.lemma.casefold() in OF_NOUNS:
+                    subj = of_object(subj) or subj
+                return subj
+            return None
+        return None
+
+    noun: _Token | None = None
+    for _ in range(4):
+        head = tokens[tok.head]
+        if head.i == tok.i or tok.dep not in _NUMBER_OF or head.pos not in ("NOUN", "PROPN", "SYM"):
+            break
+        lemma = head.lemma.casefold()
+        if lemma in MULTIPLIERS:
+            tok = head
+            continue
+        if lemma in OF_NOUNS:
+            # a share of nothing named ("turnout rose to 41%"): what the verb's subject counts
+            noun = of_object(head) or subject(head)
+            break
+        noun = head
+        break
+    if noun is not None and noun.lemma.casefold() in GENERIC_NOUNS - PEOPLE - OF_NOUNS:
+        # a measure: what it measures ("2.9 million tonnes of steel"), else the light verb's
+        # subject ("output fell to 2.9 million tonnes"), else the measure itself
+        noun = of_object(noun) or subject(noun) or noun
+    elif noun is None:
+        noun = subject(tok)
+    if noun is None:
+        return None
+    if noun.lemma.casefold() in PEOPLE:
+        noun = described(noun)
+    lemma = noun.lemma.casefold()
+    return None if re.search(r"\d", lemma) else lemma
