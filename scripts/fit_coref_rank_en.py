@@ -25,8 +25,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +33,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import speakers_mt_en as mt  # noqa: E402
+from weights_file import write_tuples  # noqa: E402
 
 from newsprism.attribution import coref_rank_en  # noqa: E402
 
@@ -153,23 +152,7 @@ def main() -> None:
     for fname, wi in zip(coref_rank_en.FEATURES, w, strict=True):
         print(f"  {fname:20} {wi:+.3f}")
     if args.write:
-        text = TARGET.read_text(encoding="utf-8")
-
-        def tup(v: np.ndarray) -> str:
-            return "(" + ", ".join(f"{x:.4f}" for x in v) + ",)"
-
-        for const, v in (("WEIGHTS", w), ("MEANS", mean), ("SCALES", scale)):
-            text = re.sub(
-                rf"^{const}: tuple\[float, \.\.\.\] = \(.*?\)$",
-                f"{const}: tuple[float, ...] = {tup(v)}",
-                text,
-                count=1,
-                flags=re.M | re.S,
-            )
-        TARGET.write_text(text, encoding="utf-8")
-        # the tuples are written on one line: formatted as the repository is, so that a refit
-        # of the same data leaves no diff (review R8)
-        subprocess.run(["ruff", "format", "--quiet", str(TARGET)], check=True)
+        write_tuples(TARGET, {"WEIGHTS": w, "MEANS": mean, "SCALES": scale})
         print(f"written: {TARGET}")
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import quotes_nerel as bench  # noqa: E402
+from weights_file import write_tuples  # noqa: E402
 
 from newsprism.attribution import coref_rank_ru  # noqa: E402
 
@@ -138,20 +138,7 @@ def main() -> None:
     for name, wi in zip(coref_rank_ru.FEATURES, w, strict=True):
         print(f"  {name:20} {wi:+.3f}")
     if args.write:
-        text = TARGET.read_text(encoding="utf-8")
-
-        def tup(v: np.ndarray) -> str:
-            return "(" + ", ".join(f"{x:.4f}" for x in v) + ",)"
-
-        for const, v in (("WEIGHTS", w), ("MEANS", mean), ("SCALES", scale)):
-            text = re.sub(
-                rf"^{const}: tuple\[float, \.\.\.\] = \(.*?\)$",
-                f"{const}: tuple[float, ...] = {tup(v)}",
-                text,
-                count=1,
-                flags=re.M | re.S,
-            )
-        TARGET.write_text(text, encoding="utf-8")
+        write_tuples(TARGET, {"WEIGHTS": w, "MEANS": mean, "SCALES": scale})
         print(f"written: {TARGET}")
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,14 +82,7 @@ class _Token:
 def counted_role(sentence: str, figure: str, language: str | None) -> str | None:
     """The lemmas that say what ``figure`` (a span of ``sentence``) counts, or ``None`` when the
     parse names nothing beyond a measure (or no parser is installed)."""
-    at = sentence.find(figure)
-    if at < 0 or not figure.strip():
-        return None
-    try:
-        tokens = _parse(sentence, language or "en")
-    except Exception:  # noqa: BLE001 - a missing model or a parser failure: no evidence
-        return None
-    return role_of(tokens, at, at + len(figure))
+    return _read(sentence, figure, language, role_of)
 
 
 def role_of(tokens: tuple[_Token, ...], start: int, end: int) -> str | None:
@@ -337,6 +330,17 @@ def counted_noun(sentence: str, figure: str, language: str | None) -> str | None
     *households*", «26% *домохозяйств*», "2.9 million tonnes of *steel*"), and for a figure that
     stands alone after a light verb that verb's subject ("the *turnout* rose to 41%",
     «*выплавка* сократилась до 2,9 млн тонн»)."""
+    return _read(sentence, figure, language, noun_of)
+
+
+def _read(
+    sentence: str,
+    figure: str,
+    language: str | None,
+    reader: Callable[[tuple[_Token, ...], int, int], str | None],
+) -> str | None:
+    """``reader`` on the parse of ``sentence`` at ``figure``'s span, or ``None`` when the figure
+    is not in it or no parse can be had."""
     at = sentence.find(figure)
     if at < 0 or not figure.strip():
         return None
@@ -344,7 +348,7 @@ def counted_noun(sentence: str, figure: str, language: str | None) -> str | None
         tokens = _parse(sentence, language or "en")
     except Exception:  # noqa: BLE001 - a missing model or a parser failure: no evidence
         return None
-    return noun_of(tokens, at, at + len(figure))
+    return reader(tokens, at, at + len(figure))
 
 
 def noun_of(tokens: tuple[_Token, ...], start: int, end: int) -> str | None:
