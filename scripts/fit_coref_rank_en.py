@@ -33,7 +33,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import speakers_mt_en as mt  # noqa: E402
-from weights_file import write_tuples  # noqa: E402
+from ranker_fit import conditional_logit, write_tuples  # noqa: E402
 
 from newsprism.attribution import coref_rank_en  # noqa: E402
 
@@ -101,22 +101,7 @@ def collect() -> list[dict[str, Any]]:
 
 
 def fit(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    stacked = np.vstack([r["x"] for r in rows])
-    mean, scale = stacked.mean(0), stacked.std(0)
-    # a feature constant over the fitting data (a pronoun names no office) is left unscaled:
-    # its standardised value is 0 whatever the scale, and the module divides by it
-    scale[scale < 1e-6] = 1.0
-    w = np.zeros(stacked.shape[1])
-    for _ in range(400):
-        grad = L2 * w
-        for r in rows:
-            z = (r["x"] - mean) / scale
-            s = z @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            grad -= z.T @ (r["y"] / r["y"].sum() - p)
-        w -= 0.1 * grad / len(rows)
-    return w, mean, scale
+    return conditional_logit(rows, L2, unscaled_constants=True)
 
 
 def fold(name: str) -> int:

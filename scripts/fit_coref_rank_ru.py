@@ -28,7 +28,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import quotes_nerel as bench  # noqa: E402
-from weights_file import write_tuples  # noqa: E402
+from ranker_fit import conditional_logit, write_tuples  # noqa: E402
 
 from newsprism.attribution import coref_rank_ru  # noqa: E402
 
@@ -82,19 +82,7 @@ def collect() -> list[dict[str, Any]]:
 
 
 def fit(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    stacked = np.vstack([r["x"] for r in rows])
-    mean, scale = stacked.mean(0), stacked.std(0) + 1e-6
-    w = np.zeros(stacked.shape[1])
-    for _ in range(400):
-        grad = L2 * w
-        for r in rows:
-            z = (r["x"] - mean) / scale
-            s = z @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            grad -= z.T @ (r["y"] / r["y"].sum() - p)
-        w -= 0.1 * grad / len(rows)
-    return w, mean, scale
+    return conditional_logit(rows, L2, unscaled_constants=False)
 
 
 def picks(model: tuple[np.ndarray, np.ndarray, np.ndarray], r: dict[str, Any]) -> int:
