@@ -9,14 +9,19 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
-Held out in the forty-second session: ``--set wx42 --part fresh42`` (wx41's walk continued
+Held out in the forty-third session: ``--set wx43 --part fresh43`` (wx42's walk continued
 after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
 fourth kept sentences; selected and labelled by a colleague, scored only, run only by name).
+Held out in the forty-second session: ``--set wx42 --part fresh42`` (wx41's walk continued
+after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
+fourth kept sentences; selected and labelled by a colleague, scored only, run only by name),
+development data joined in session 43 (``--part dev-a`` / ``dev-b``: halves by a hash of the
+page; scored only that session, its errors not printed).
 Held out in the forty-first session: ``--set wx41 --part fresh41`` (WCXB's test and dev pages
 of wcxbtest27-wcxbtest32, their third and fourth kept sentences; selected and labelled by a
 colleague, scored only, run only by name), development data joined in session 42 (``--part
 dev-a`` / ``dev-b``: halves by a hash of the page; scored only that session, its errors not
-printed).
+printed, read since the forty-third).
 Held out in the fortieth session: ``--set ev40 --part fresh40`` (evan-extract's English pages
 after mh39's, then magic-html's later sentences, both pools drained; selected and labelled by a
 colleague, scored only, run only by name), development data joined in session 41 (``--part
@@ -405,6 +410,7 @@ def score(
 
 
 SETS = (
+    "wx43",
     "wx42",
     "wx41",
     "ev40",
@@ -449,7 +455,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wx43", "fresh43"),
     ("wx42", "fresh42"),
+    ("wx42", "dev-a"),
+    ("wx42", "dev-b"),
     ("wx41", "fresh41"),
     ("wx41", "dev-a"),
     ("wx41", "dev-b"),
@@ -564,10 +573,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wx43", "fresh43"): (
+        "WCXB's pages of wcxbtest27-wcxbtest32 after wx42's last, their third and fourth kept"
+        " sentences (held out, issue 13's forty-third session), scored only"
+    ),
     ("wx42", "fresh42"): (
         "WCXB's pages of wcxbtest27-wcxbtest32 after wx41's last, their third and fourth kept"
         " sentences (held out, issue 13's forty-second session), scored only"
     ),
+    ("wx42", "dev-a"): (
+        "WCXB's third and fourth kept sentences of wx42, half A by a hash of the page (joined"
+        " in session 43)"
+    ),
+    ("wx42", "dev-b"): "WCXB's third and fourth kept sentences of wx42, half B (checked on)",
     ("wx41", "fresh41"): (
         "WCXB's pages of wcxbtest27-wcxbtest32, their third and fourth kept sentences (held out,"
         " issue 13's forty-first session), scored only"
@@ -901,9 +919,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wx43":
+        from claims_wx43_select import load as load_wx43
+
+        return load_wx43()
     if name == "wx42":
         from claims_wx42_select import load as load_wx42
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_wx42() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_wx42()
     if name == "wx41":
         from claims_wx41_select import load as load_wx41
@@ -1174,6 +1198,7 @@ def main() -> None:
             "fresh40",
             "fresh41",
             "fresh42",
+            "fresh43",
             "half-a",
             "half-b",
             "dev-a",
@@ -1264,6 +1289,11 @@ def main() -> None:
             (args.part and "fresh42" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the forty-third session's held-out part likewise (--part fresh43 or --set wx43)
+        if part == "fresh43" and not (
+            (args.part and "fresh43" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1294,10 +1324,11 @@ def main() -> None:
             "fresh40",
             "fresh41",
             "fresh42",
+            "fresh43",
         )
-        # wx41's halves are a second check in the forty-second session (a time split, kept a
-        # third round): scored, their errors not read until the next session
-        readable = part not in held and name != "wx41"
+        # wx42's halves are a second check in the forty-third session (a time split, kept a
+        # fourth round): scored, their errors not read until the next session
+        readable = part not in held and name != "wx42"
         _report(name, part, data, peers, errors=args.errors and readable)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
