@@ -667,6 +667,23 @@ check parts from session 42 (odd, as the odd parts are; this session the second 
 session's register asks): 6 pages, the first six candidates (7, 15, 15, 8, 9 and 5 attributions;
 none skipped), 59 attributions (17 direct, 42 indirect, 6 over several sentences or lines; 3
 without a cue of their own, 1 of them without a source of its own); 58 candidates left.
+Part ``wcxb43`` (issue 12's English round of session 43; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb42``'s pool, loader and order
+continued — :func:`big9_17_selected`'s listing after the last page ``wcxb42`` read (annotated,
+skipped, or read past its sixth annotated page: :data:`READ_PAST`) (:func:`wcxb43_selected`;
+``--select --part wcxb43`` lists the ids only: 57 candidates); the first 15 attributions of a page
+in text order; a page without an attribution skipped and named; stop after the 6th annotated
+page.  The held-out part of session 43 (scored only when asked for by name, ``--part wcxb43``,
+which needs ``$NEWSPRISM_FRESH_BIG9`` only; no per-item output is read), selected and labelled by
+a colleague who read neither the code nor any output of newsprism or a peer, from the page text
+in the standoff form of ``wcxb41``, committed before newsprism was run on any of its pages; to be
+scored once with the base code 930cbb35 beside textacy ("before") and once at the end ("after").
+``wcxb42`` joins English attribution's development parts from session 43 (even, as the even parts
+are; this session the second check of ``heldout.md``'s time split: scored only, its errors not
+read).  Annotated (counts only, as the session's register asks): 6 pages of the first seven
+candidates (10, 14, 1, 6, 12 and 8 attributions; 1 skipped), 51 attributions (13 direct, 38
+indirect, 8 over several sentences or lines; 3 without a cue of their own, 1 of them without a
+source of its own); 50 candidates left.
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -1118,14 +1135,32 @@ def wcxb41_selected() -> list[tuple[str, str]]:
     return dev + big9_17_selected()
 
 
+#: pages a part's labeller read past its sixth annotated page before stopping (so read, though
+#: neither annotated nor skipped, and recorded in no row of the label file)
+READ_PAST: dict[str, int] = {"wcxb42": 1}
+
+
+def _big9_17_after(part: str) -> list[tuple[str, str]]:
+    """:func:`big9_17_selected`'s listing after the last page ``part`` read: annotated, skipped,
+    or read past its sixth (:data:`READ_PAST`)."""
+    read, _ = _wcxb_read((part,))
+    listing = big9_17_selected()
+    last = max((i for i, (doc, _) in enumerate(listing) if doc in read), default=-1)
+    return listing[last + 1 + READ_PAST.get(part, 0) :]
+
+
 def wcxb42_selected() -> list[tuple[str, str]]:
     """Part ``wcxb42``'s candidate pages in annotation order (``heldout.md``, session 42):
     :func:`big9_17_selected`'s listing (``wcxb41``'s second pool, its loader and order) after the
     last page ``wcxb41`` read (annotated or skipped)."""
-    read, _ = _wcxb_read(("wcxb41",))
-    listing = big9_17_selected()
-    last = max((i for i, (doc, _) in enumerate(listing) if doc in read), default=-1)
-    return listing[last + 1 :]
+    return _big9_17_after("wcxb41")
+
+
+def wcxb43_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb43``'s candidate pages in annotation order (``heldout.md``, session 43):
+    :func:`big9_17_selected`'s listing after the last page ``wcxb42`` read (annotated, skipped,
+    or read past the sixth)."""
+    return _big9_17_after("wcxb42")
 
 
 def main() -> None:
@@ -1134,7 +1169,7 @@ def main() -> None:
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 43)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 44)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -1144,9 +1179,9 @@ def main() -> None:
     if not wcxb_part and (folder is None or not folder.is_dir()):
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
-    if args.part == "wcxb42":  # big9's big5-17 pages only: WCXB's folder is not needed
+    if args.part in ("wcxb42", "wcxb43"):  # big9's big5-17 pages only: no WCXB folder needed
         if not os.environ.get("NEWSPRISM_FRESH_BIG9"):
-            print("wcxb42 skipped: set NEWSPRISM_FRESH_BIG9 to big9's folder")
+            print(f"{args.part} skipped: set NEWSPRISM_FRESH_BIG9 to big9's folder")
             return
     elif wcxb_part and not os.environ.get("NEWSPRISM_FRESH_WCXB"):
         print("wcxb skipped: set NEWSPRISM_FRESH_WCXB to WCXB's folder")
@@ -1169,6 +1204,7 @@ def main() -> None:
         "wcxb40",
         "wcxb41",
         "wcxb42",
+        "wcxb43",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -1188,6 +1224,7 @@ def main() -> None:
             "wcxb40": wcxb40_selected,
             "wcxb41": wcxb41_selected,
             "wcxb42": wcxb42_selected,
+            "wcxb43": wcxb43_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1236,7 +1273,7 @@ def main() -> None:
         pages.update(wcxb_pages())
     if args.part in {f"wcxb{i}" for i in range(28, 42)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
-    if args.part in ("wcxb41", "wcxb42"):  # wcxb41's pool goes on into big9's big5-17 pages
+    if args.part in ("wcxb41", "wcxb42", "wcxb43"):  # wcxb41's pool goes on into big5-17's
         pages.update(big9_17_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
