@@ -17,17 +17,18 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``42``): the colleague's invented reports, dated; the
-session's held-out part (``fresh42``: written42) is not even loaded unless asked for by name
-(``--parts fresh42 --sets written42``), and its pairs of one happening told from two angles
+The written parts (``stories_written13``-``43``): the colleague's invented reports, dated; the
+session's held-out part (``fresh43``: written43) is not even loaded unless asked for by name
+(``--parts fresh43 --sets written43``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
 angles": how many are called one, by newsprism and by the peer).  The earlier parts are
 development data, in one split shared by ``stories_written.py`` and ``stories_feed.py``: the
-check half B is written14, 16, 18, 20, 35, 36, 37, 39 and 41, whole (written39 since the fortieth
-session, written41 since the forty-second, their errors unread); the others (written38 since the
-thirty-ninth session, written40 since the forty-first, readable from the forty-second) are half A.
-written41 is also scored only in the forty-second session (:data:`SCORED_ONLY`: the round's second
-check, in B and on rows of its own, errors and pairs never printed, tunes nothing).
+check half B is written14, 16, 18, 20, 35, 36, 37, 39 and 42, whole (written39 since the fortieth
+session, written42 since the forty-third, their errors unread); the others (written38 since the
+thirty-ninth session, written40 since the forty-first, written41 since the forty-third, after a
+round in B unread) are half A.  written42 is also scored only in the forty-third session
+(:data:`SCORED_ONLY`: the round's second check, in B and on rows of its own, errors and pairs
+never printed, tunes nothing).
 
 ``--loso VARIANTS`` fits on all dev halves but one and scores the one left out, for each set in
 turn: how well a combiner's threshold transfers to a set it was not fitted on; beside it the
@@ -360,22 +361,30 @@ WRITTEN41 = ROOT / "benchmarks" / "data" / "stories_written41"
 #: session's base code (313f6cbe) beside the TF-IDF peer ("before") and with the final code
 #: ("after"), its errors not read (aggregates only).
 #: From the forty-second session on it is development data, shown under ``fresh`` with the
-#: earlier held-out parts, and part of the **check half B** of ``stories_written.py`` and
-#: ``stories_feed.py``, whole and unread — and **scored only** in the forty-second session (the
-#: round's time split, :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it
-#: tunes nothing, and it is scored on rows of its own as well as in B
+#: earlier held-out parts: in the forty-second session part of the **check half B**, whole,
+#: unread and scored only; from the forty-third on part of **half A** (readable)
 WRITTEN42 = ROOT / "benchmarks" / "data" / "stories_written42"
 #: the colleague's twenty-sixth part (forty-second session; its kinds are recorded in
+#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh42``, scored with the
+#: session's base code (c0b8cc8d) beside the TF-IDF peer ("before") and with the final code
+#: ("after"), its errors not read (aggregates only).
+#: From the forty-third session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts, and part of the **check half B** of ``stories_written.py`` and
+#: ``stories_feed.py``, whole and unread — and **scored only** in the forty-third session (the
+#: round's time split, :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it
+#: tunes nothing, and it is scored on rows of its own as well as in B
+WRITTEN43 = ROOT / "benchmarks" / "data" / "stories_written43"
+#: the colleague's twenty-seventh part (forty-third session; its kinds are recorded in
 #: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
-#: (``benchmarks/heldout.md``, "Forty-second session", Stories): every pair its ``pairs.jsonl``
-#: labels (and every article) is held out whole as part ``fresh42`` (not loaded at all unless
-#: that part is asked for by name), scored with the session's base code (c0b8cc8d) beside the
+#: (``benchmarks/heldout.md``, "Forty-third session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh43`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (930cbb35) beside the
 #: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
 #: only, the angle pairs' apart); its files and README are not opened by the developer; no
 #: decision is taken on it
-#: the part name of :data:`WRITTEN42`'s sets, and the prefix of their names
-FRESH42 = "fresh42"
-FRESH42_PREFIX = "written42"
+#: the part name of :data:`WRITTEN43`'s sets, and the prefix of their names
+FRESH43 = "fresh43"
+FRESH43_PREFIX = "written43"
 #: the written development parts' **one split**, shared by ``stories_written.py`` and
 #: ``stories_feed.py`` (thirty-seventh session): the check half B is these parts, whole — their
 #: errors are not printed by either benchmark, so a change is checked on reports it was not
@@ -384,18 +393,20 @@ FRESH42_PREFIX = "written42"
 #: written14, 16, 18, 20 and 35: B was not wholly unread (``docs/stories.md`` says what).
 #: written37 (held out in the thirty-seventh session) joined B in the thirty-eighth, unread;
 #: written39 (held out in the thirty-ninth) joined B in the fortieth, unread; written41 (held out
-#: in the forty-first) joined B in the forty-second, unread
-WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39, 41)
+#: in the forty-first) was in B in the forty-second, unread, and moved to A in the forty-third;
+#: written42 (held out in the forty-second) joined B in the forty-third, unread
+WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39, 42)
 #: the rest, half A (developed on: errors may be read); written38 (held out in the
 #: thirty-eighth session) joined A in the thirty-ninth, written40 (held out in the fortieth) in
-#: the forty-first (scored only that session; readable from the forty-second)
-WRITTEN_A = (13, 15, 17, 19, 23, 25, 27, 28, 29, 30, 31, 32, 33, 34, 38, 40)
-#: written parts that are **scored only** this session (the forty-second session's time split,
-#: ``benchmarks/heldout.md``): last round's held-out part, the round's second check (written41, in
+#: the forty-first (scored only that session; readable from the forty-second), written41 in the
+#: forty-third (readable development, the brief of that session)
+WRITTEN_A = (13, 15, 17, 19, 23, 25, 27, 28, 29, 30, 31, 32, 33, 34, 38, 40, 41)
+#: written parts that are **scored only** this session (the forty-third session's time split,
+#: ``benchmarks/heldout.md``): last round's held-out part, the round's second check (written42, in
 #: the check half B).  The benchmarks score them on rows of their own (a part of B in B as well),
 #: never print their errors or pairs (``--errors``, ``--dump``), and tune nothing on them (the
 #: peer's thresholds come from half A)
-SCORED_ONLY = (41,)
+SCORED_ONLY = (42,)
 
 
 def written_number(name: str) -> int | None:
@@ -465,7 +476,7 @@ def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def load_sets(held_out: bool = False, only: Iterable[str] | None = None) -> list[Dataset]:
     """Every set there is, development data and earlier held-out parts; this session's held-out
-    part (:data:`WRITTEN42`) only with ``held_out`` (asked for by name: once before, once after).
+    part (:data:`WRITTEN43`) only with ``held_out`` (asked for by name: once before, once after).
     ``only``: load only the sets whose name starts with one of these prefixes (a tool that scores
     a few sets reads no others)."""
     prefixes = tuple(only) if only is not None else None
@@ -634,9 +645,12 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if want("written41") and (WRITTEN41 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN41, "written41", halves=False))
-    if held_out and (WRITTEN42 / "pairs.jsonl").exists():
+    if want("written42") and (WRITTEN42 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN42, FRESH42_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN42, "written42", halves=False))
+    if held_out and (WRITTEN43 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN43, FRESH43_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists() and want("HeadlineCause"):
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1925,16 +1939,16 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh42``) apart from the
+    """The part a held-out set is shown under: this session's part (``fresh43``) apart from the
     earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH42 if ds.name.startswith(FRESH42_PREFIX) else "fresh"
+    return FRESH43 if ds.name.startswith(FRESH43_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH42: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH43: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -2025,14 +2039,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH42: "HELD-OUT this session (fresh42: the colleague's written42, whole; baseline "
+        FRESH43: "HELD-OUT this session (fresh43: the colleague's written43, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH42, "fresh", "test", "dev"):
+    for part in (FRESH43, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2481,9 +2495,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh42 (this session's held-out part, written42: asked for "
+        help="which parts to score: fresh43 (this session's held-out part, written43: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-41), "
+        "fresh and fresh2, written13-42), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2493,9 +2507,9 @@ def main() -> None:
         "halves the baselines are tuned on are kept",
     )
     args = parser.parse_args()
-    asked = FRESH42 in args.parts.split(",")
-    if asked and not (WRITTEN42 / "pairs.jsonl").exists():
-        print(f"held-out {FRESH42}: {WRITTEN42.relative_to(ROOT)} is not here yet; skipped")
+    asked = FRESH43 in args.parts.split(",")
+    if asked and not (WRITTEN43 / "pairs.jsonl").exists():
+        print(f"held-out {FRESH43}: {WRITTEN43.relative_to(ROOT)} is not here yet; skipped")
     # this session's held-out part is not even read (fitting, speed, library runs) unless it is
     # asked for by name: once before, once after
     sets = load_sets(held_out=asked)

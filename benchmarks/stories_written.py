@@ -3,14 +3,15 @@ check on), each as labelled and under the revised-count convention.
 
     nice python benchmarks/stories_written.py [--level happening] [--errors A] [--convention]
 
-A = written13, 15, 17, 19, 23, 25, 27-34, 38 and 40; B = written14, 16, 18, 20, 35, 36, 37, 39
-and 41 (whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses
-too; written35, written36, written37, written39 and written41, held out in the thirty-fifth to
-thirty-seventh, the thirty-ninth and the forty-first sessions, joined B with their errors unread,
+A = written13, 15, 17, 19, 23, 25, 27-34, 38, 40 and 41; B = written14, 16, 18, 20, 35, 36, 37,
+39 and 42 (whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py``
+uses too; written35, written36, written37, written39 and written42, held out in the thirty-fifth to
+thirty-seventh, the thirty-ninth and the forty-second sessions, joined B with their errors unread,
 so the check half holds reports no change was written from; written38, held out in the
 thirty-eighth, joined A in the thirty-ninth; written40, held out in the fortieth, joined A in the
-forty-first).  A part of ``stories.SCORED_ONLY`` (written41 in the forty-second session, the
-round's second check) is also scored on rows of its own (``B w41``); a scored-only part of A would
+forty-first; written41, held out in the forty-first and in B unread in the forty-second, joined A
+in the forty-third).  A part of ``stories.SCORED_ONLY`` (written42 in the forty-third session, the
+round's second check) is also scored on rows of its own (``B w42``); a scored-only part of A would
 be scored on its own rows only, not pooled into A.  Its errors are never printed (``--errors A``
 reads A only, and leaves a scored-only part out) and the peer's threshold is not tuned on it.
 For each part, every article arrives in

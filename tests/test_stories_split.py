@@ -60,12 +60,12 @@ def test_both_benchmarks_read_one_split(feed: ModuleType, written: ModuleType) -
         for p in (ROOT / "benchmarks" / "data").glob("stories_written*")
         if (p / "pairs.jsonl").exists()
     }
-    held_out = int(S.FRESH42_PREFIX.removeprefix("written"))
+    held_out = int(S.FRESH43_PREFIX.removeprefix("written"))
     assert held_out not in set(S.WRITTEN_A) | set(S.WRITTEN_B)
     assert on_disk - {held_out} <= set(S.WRITTEN_A) | set(S.WRITTEN_B)
 
 
-@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37, 39, 41])
+@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37, 39, 42])
 def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, number: int) -> None:
     ds = _set(feed, f"written{number} dev en-en (happening)")
     a, b = feed.halves(ds)
@@ -75,17 +75,18 @@ def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, nu
 def test_a_scored_only_part_is_its_own_part_in_both_benchmarks(
     feed: ModuleType, written: ModuleType
 ) -> None:
-    """written41 (last round's held-out part) is in the check half B by the split and scored only
-    this session: on rows of its own in both benchmarks (and in B), never tuning the peer; written40
-    (scored only last session) is plain development in A again."""
-    assert 41 in feed.S.WRITTEN_B and 41 in feed.S.SCORED_ONLY
-    assert 40 in feed.S.WRITTEN_A and 40 not in feed.S.SCORED_ONLY
+    """written42 (last round's held-out part) is in the check half B by the split and scored only
+    this session: on rows of its own in both benchmarks (and in B), never tuning the peer; written41
+    (in B and scored only last session) is plain development in A now."""
+    assert 42 in feed.S.WRITTEN_B and 42 in feed.S.SCORED_ONLY
+    assert 41 in feed.S.WRITTEN_A and 41 not in feed.S.SCORED_ONLY
+    assert 41 not in feed.S.WRITTEN_B
     assert tuple(written.OWN_LINE) == tuple(feed.S.SCORED_ONLY)
-    assert "w41" in feed.SCORED_PARTS
-    # the same pairs tune the peer as a development part (written13) and not as written41
+    assert "w42" in feed.SCORED_PARTS
+    # the same pairs tune the peer as a development part (written13) and not as written42
     dev = [_set(feed, "written13 held-out en-en (happening)")]
     assert feed.written_threshold(dev, "happening", "en-en", "whole") is not None
-    only = [_set(feed, "written41 held-out en-en (happening)")]
+    only = [_set(feed, "written42 held-out en-en (happening)")]
     assert feed.written_threshold(only, "happening", "en-en", "whole") is None
     a, b = feed.halves(only[0])
     assert a == [] and len(b) == 4
@@ -113,7 +114,7 @@ def test_the_dump_refuses_the_check_half(
     feed: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     out = tmp_path / "pairs.jsonl"
-    for parts in ("B,A", "B", "w41", "A,w41"):
+    for parts in ("B,A", "B", "w42", "A,w42"):
         monkeypatch.setattr(sys, "argv", ["stories_feed.py", "--parts", parts, "--dump", str(out)])
         with pytest.raises(SystemExit) as stop:
             feed.main()
