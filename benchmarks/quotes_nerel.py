@@ -680,6 +680,8 @@ class Pred:
     confidence: float | None = None
     #: the name a reader is shown for the speaker (None: the text of its first mention)
     name: str | None = None
+    #: the person the speaker is grouped with (``Speaker.person``; None: the speaker's own id)
+    person: int | None = None
 
 
 #: this session's held-out part: scored only by ``--split ks42`` (never by "all")
@@ -1361,7 +1363,10 @@ def newsprism_preds(article: Any) -> list[Pred]:
         if q.source_start is not None and who is not None:
             mentions.append((q.source_start, q.source_end))
         conf = getattr(q, "confidence", None)
-        out.append(Pred((q.start, q.end), q.speaker, mentions, conf, who.name if who else None))
+        person = getattr(who, "person", None) if who else None
+        out.append(
+            Pred((q.start, q.end), q.speaker, mentions, conf, who.name if who else None, person)
+        )
     return out
 
 
@@ -1613,11 +1618,13 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
         s.shown_right += right_of.get(j, False) and inverse.get(j) is not None
         s.shown_right_strict += named_of.get(j, False) and inverse.get(j) is not None
     # one speaker per person: of the gold people rightly found twice or more, those whose
-    # right attributions all carry one speaker id (two ids would be one person split in two)
+    # right attributions all carry one person (two would be one person split in two); a
+    # speaker's person is its grouping (``Speaker.person``, forty-third session) where it has
+    # one, else its own id — the shown name (strict) stays each quote's own speaker's
     by_person: dict[Span, list[int | None]] = defaultdict(list)
     for i, g in enumerate(doc.quotes):
         if g.speaker and i in m and speaker_right(g, preds[m[i]]):
-            by_person[g.speaker[0]].append(preds[m[i]].speaker)
+            by_person[g.speaker[0]].append(_person(preds[m[i]]))
     for ids in by_person.values():
         if len(ids) >= 2:
             s.people += 1
@@ -1626,7 +1633,7 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
     person = gold_people(doc.quotes)
     for i, g in enumerate(doc.quotes):
         if g.speaker and i in m and speaker_right(g, preds[m[i]]):
-            people_of[preds[m[i]].speaker].add(person[i])
+            people_of[_person(preds[m[i]])].add(person[i])
     s.credited += len(people_of)
     s.merged += sum(len(p) > 1 for p in people_of.values())
     if article is None:
@@ -1642,6 +1649,11 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
             who = next((sp for sp in article.speakers if sp.id == claim.speaker), None)
             mentions = [(x.start, x.end) for x in who.mentions] if who else []
             s.figures_right += any(_same_mention(x, y) for x in mentions for y in g.speaker)
+
+
+def _person(p: Pred) -> int | None:
+    """The person a prediction's speaker stands for: its grouping, else the speaker itself."""
+    return p.person if p.person is not None else p.speaker
 
 
 def gold_people(quotes: list[GoldQuote]) -> list[int]:

@@ -92,6 +92,10 @@ class Speaker:
     #: person | organization | collective | anonymous | document
     kind: str = "person"
     mentions: tuple[Mention, ...] = ()
+    #: the id of the speaker this one most likely is the same person or body as (a description,
+    #: «глава компании», read as a named speaker of the article), its quotes still shown under
+    #: their own words; None: its own (forty-third session; older articles have none)
+    person: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

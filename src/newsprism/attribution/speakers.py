@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..article import Mention, Quote, Sentence, Speaker
-from . import coref
+from . import coref, merge_ru
 from .bodies_en import body_noun
 from .clusters import Cluster, People, _cyrillic, _EntityClusters, _org_named
 from .clusters import generation as generation
@@ -279,6 +279,15 @@ def resolve(
             if relayer[i] is not None:
                 relayer[i].speaks = True  # type: ignore[union-attr]
 
+    # one speaker per person: a Russian description speaker merged into the named speaker it
+    # most likely is (a fitted model, :mod:`.merge_ru`; English untouched)
+    same_person = merge_ru.merge(
+        resolved,
+        relayer,
+        lambda c: any(by_span.get(m) is c for m in c.mentions),
+        _body_not_person,
+        text,
+    )
     _first_names(people, text)
     table = [c for c in _all_clusters(people, orgs, others) if c.speaks]
     for c in table:  # the name, not the whole source phrase with its relative clause
@@ -295,6 +304,7 @@ def resolve(
             role=c.role,
             kind=_body_not_person(c),
             mentions=tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions)),
+            person=ids.get(id(same_person[id(c)])) if id(c) in same_person else None,
         )
         for c in table
     )

@@ -24,6 +24,9 @@ class Group:
     #: the group of attributions below the confidence threshold (each quote keeps its guessed
     #: speaker id, for a reader to show as "uncertain: X?")
     uncertain: bool = False
+    #: the name of the speaker this one most likely is the same person or body as
+    #: (``Speaker.person``): its quotes stay under their own words, the reader is told
+    same_as: str | None = None
 
 
 def groups(
@@ -38,6 +41,8 @@ def groups(
     out = []
     for sp in article.speakers:
         g = Group(sp.name, sp.role, sp.kind, sp.aliases)
+        other = article.speaker(sp.person) if sp.person is not None else None
+        g.same_as = other.name if other is not None and other.id != sp.id else None
         g.quotes = [q for q in confident if q.speaker == sp.id]
         g.relays = [q for q in confident if q.relayed_by == sp.id]
         # a figure follows its quote: in an uncertain quote it is not listed under the speaker

@@ -1,0 +1,100 @@
+"""One speaker per person (forty-second session; grouping apart from display, forty-third): a
+Russian description speaker the rules left on its own is read by a fitted model
+(:mod:`newsprism.attribution.merge_ru`) as the named speaker it most likely is — its quotes keep
+their own shown speaker, the speaker records the person (``Speaker.person``); an anonymous source
+stays its own.  Written texts, not evaluation data."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import jsonschema
+import pytest
+
+from newsprism.article import Article
+from newsprism.attribution import merge_ru
+from newsprism.attribution.stage import article_from_text
+from newsprism.pipeline import Pipeline
+from newsprism.render.who_said_what import groups
+from newsprism.schema import load_schema
+
+FOUNDER = (
+    "Основатель Facebook Марк Цукерберг заявил в четверг, что компания изменит правила "
+    "модерации.\n"
+    "По его словам, новые правила вступят в силу в мае.\n"
+    "Глава Facebook также сообщил, что сотрудники получат право работать из дома."
+)
+SOURCE = (
+    "Министр финансов Антон Силуанов заявил, что бюджет будет исполнен.\n"
+    "Источник в правительстве сообщил ТАСС, что поправки внесут осенью."
+)
+
+
+def _article(text: str) -> Article:
+    return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "ru"))
+
+
+def _speakers(text: str) -> tuple[list[str], list[int | None]]:
+    article = _article(text)
+    return [s.name for s in article.speakers], [q.speaker for q in article.quotes]
+
+
+@pytest.fixture
+def merge_off() -> Iterator[None]:
+    merge_ru.RU_MERGE = False
+    yield
+    merge_ru.RU_MERGE = True
+
+
+@pytest.fixture
+def merge_mode() -> Iterator[None]:
+    merge_ru.MODE = "merge"
+    yield
+    merge_ru.MODE = "group"
+
+
+def test_description_grouped_with_named_person_keeps_its_own_name() -> None:
+    article = _article(FOUNDER)
+    assert [s.name for s in article.speakers] == ["Марк Цукерберг", "Глава Facebook"]
+    assert [s.person for s in article.speakers] == [None, 0]
+    # the last quote is shown under its own words, grouped with the founder
+    assert article.quotes[-1].speaker == 1
+
+
+def test_grouping_in_json_and_who_said_what() -> None:
+    article = _article(FOUNDER)
+    again = Article.from_dict(json.loads(json.dumps(article.to_dict())))
+    assert [s.person for s in again.speakers] == [None, 0]
+    jsonschema.validate(article.to_dict(), load_schema())
+    older = article.to_dict()
+    for sp in older["speakers"]:
+        del sp["person"]  # an article written before the field: read as its own person
+    assert all(s.person is None for s in Article.from_dict(older).speakers)
+    same = {g.title: g.same_as for g in groups(article, threshold=0.0)}
+    assert same.get("Глава Facebook") == "Марк Цукерберг"
+    assert same.get("Марк Цукерберг") is None
+
+
+def test_merge_mode_joins_the_description(merge_mode: None) -> None:
+    names, speakers = _speakers(FOUNDER)
+    assert names == ["Марк Цукерберг"]
+    assert len(speakers) == 3 and set(speakers) == {0}
+
+
+def test_without_the_merge_no_grouping(merge_off: None) -> None:
+    article = _article(FOUNDER)
+    assert [s.name for s in article.speakers] == ["Марк Цукерберг", "Глава Facebook"]
+    assert all(s.person is None for s in article.speakers)
+
+
+def test_anonymous_source_stays_its_own() -> None:
+    article = _article(SOURCE)
+    assert "Антон Силуанов" in [s.name for s in article.speakers]
+    assert len({q.speaker for q in article.quotes}) == 2
+    assert all(s.person is None for s in article.speakers)
+
+
+def test_fitted_weights_present() -> None:
+    assert len(merge_ru.WEIGHTS) == len(merge_ru.FEATURES) == len(merge_ru.MEANS)
+    assert 0.0 < merge_ru.THRESHOLD < 1.0
