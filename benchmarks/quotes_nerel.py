@@ -575,6 +575,24 @@ halves scored only in that session, its errors not read, ``benchmarks/heldout.md
 ``SCORED_ONLY``, and the fits take no row from it; ``--split devA``/``devB`` print each half also
 without it).
 
+``ks43`` (held out in the forty-third session): ``ks42``'s pool and each file's order continued,
+by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
+SHA-1 of ``ks34/<id>``), the same length, cue-word and repeated-opening tests (``ks_order``); the
+next 10 of each file after ``ks42``'s (positions 90–99; ``draw_ks43`` through ``draw_ks``; both
+orders are longer than 100: 178 and 175; ``draw_ks34``'s – ``draw_ks42``'s ids unchanged, the
+SHA-1 of their newline-joined lists a8ae24c4…, fa1c582a…, fff90550…, 990b653d…, 36ecad1a…,
+a8ba18e9…, 8b8cae4a…, c5339849… and 13c3727d… before and after; ``--draw-ks43`` prints them:
+ks34/gazeta_n2h:260, 348, 76, 16, 266, 128, 354, 302, 202, 254; ks34/rbc_n2h:326, 358, 174, 338,
+14, 110, 136, 244, 316, 206; lengths 1,411–1,896; named as ``ks34``'s are, the split tells the
+parts apart).  Selected and annotated by a colleague blind to newsprism's output with the
+conventions of ``ks34`` – ``ks41`` in ``benchmarks/data/ks_quotes.jsonl`` (split ``ks43``;
+offsets into the ``text`` field as it is; an attribution cut by the truncation annotated as far
+as the text goes; 165 attributions, 155 with a speaker, 27 direct, 42 figures; every text holds
+at least two; 164 scored under the default "relay" convention), committed before any run; the
+labeller's choices where the written conventions are silent are kept outside the project until
+the part is scored "after".  Scored only by ``--split ks43`` (skipped with a message where the
+key-sentence files are absent); "all" leaves it out.
+
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
 «Новости»» — the words are the minister's and the outlet relays them ("relay", the default and
