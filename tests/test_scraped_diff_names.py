@@ -1,8 +1,8 @@
 """``benchmarks/scraped_text.py --diff``: which page a name means.
 
-written32–40 all name their pages en_1 … ru_5, so a bare stem cannot say which set's page is
+written32–41 all name their pages en_1 … ru_5, so a bare stem cannot say which set's page is
 wanted: ``SET/STEM`` names one, a bare stem shared by several sets is refused with the qualified
-names, and the held-out (written42) and check (written41, the second check of round 42, and
+names, and the held-out (written43) and check (written42, the second check of round 43, and
 written26) sets are refused by their name alone, whatever the stem (none of their pages is looked
 up, read or printed here).
 """
@@ -42,10 +42,11 @@ def test_a_bare_stem_of_several_sets_is_refused_with_their_names() -> None:
         "written38",
         "written39",
         "written40",
+        "written41",
     ):
         assert f"{part}/ru_4" in message
-    assert "written41" not in message.split("say which:")[1]
     assert "written42" not in message.split("say which:")[1]
+    assert "written43" not in message.split("say which:")[1]
 
 
 def test_a_bare_stem_of_one_set_is_still_enough() -> None:
@@ -57,12 +58,12 @@ def test_a_bare_stem_of_one_set_is_still_enough() -> None:
 @pytest.mark.parametrize(
     "name",
     [
+        "written43/en_1",
+        "written43/ru_4",
+        "scraped_written43/x",
         "written42/en_1",
         "written42/ru_4",
         "scraped_written42/x",
-        "written41/en_1",
-        "written41/ru_4",
-        "scraped_written41/x",
         "written26/en_1",
         "written26/y",
     ],
@@ -90,25 +91,25 @@ def test_the_held_out_part_is_skipped_until_its_pages_land(
 ) -> None:
     import scraped_text
 
-    folder = tmp_path / "scraped_written42"
+    folder = tmp_path / "scraped_written43"
     folder.mkdir()
     (folder / "en_1.txt").write_text("A page without its gold is no page of the part.\n", "utf-8")
-    monkeypatch.setattr(scraped_text, "WRITTEN42", folder)
+    monkeypatch.setattr(scraped_text, "WRITTEN43", folder)
     monkeypatch.setattr(scraped_text, "ROOT", tmp_path)
     scraped_text.fixtures("held-out")
-    assert "held-out fresh42: scraped_written42 is not here yet; skipped" in capsys.readouterr().out
+    assert "held-out fresh43: scraped_written43 is not here yet; skipped" in capsys.readouterr().out
 
 
 def test_the_second_check_is_listed_but_never_diffed() -> None:
     import scraped_text
 
-    # round 42's time split: written41 is scored in --dev but its pages are never shown
-    assert "written41" not in development_sets()
-    assert scraped_text.NOT_DIFFED["written41"].startswith("the second check")
-    assert scraped_text.NOT_DIFFED["written42"] == "held out"
+    # round 43's time split: written42 is scored in --dev but its pages are never shown
+    assert "written42" not in development_sets()
+    assert scraped_text.NOT_DIFFED["written42"].startswith("the second check")
+    assert scraped_text.NOT_DIFFED["written43"] == "held out"
 
 
 def test_the_part_before_last_rounds_is_development_now() -> None:
-    # written40, round 41's second check, is read from round 42 on
-    qualified, page = pick_page("written40/en_1", development_sets())
-    assert qualified == "written40/en_1" and page.is_file()
+    # written41, round 42's second check, is read from round 43 on
+    qualified, page = pick_page("written41/en_1", development_sets())
+    assert qualified == "written41/en_1" and page.is_file()
