@@ -282,6 +282,27 @@ def _subject_after_opening(text: str, outer: Found, inner: Found) -> None:
     inner.source = SourceRef(start, src.end, text[start : src.end], kind, head)
 
 
+#: an inner report under a modal is one not made ("X said that the operator should first
+#: explain why …", "that the party will propose an amendment"): X's words, not Y's relayed
+#: (:func:`_not_made`; the switch for measuring it off and on)
+MODAL_NOT_RELAYED = True
+
+#: the modal and future words that make an inner report one not (yet) made
+_MODALS = words("should must will would could can cannot may might shall ought")
+
+
+def _not_made(text: str, inner: Found) -> bool:
+    """Whether a modal stands between the inner report's source and its cue ("the operator
+    should first explain", "the SDP will propose"): a report asked for, promised or
+    supposed, not one the inner source made."""
+    if not MODAL_NOT_RELAYED or inner.cue is None or inner.source is None:
+        return False
+    if inner.source.end > inner.cue[0]:
+        return False  # the source after its cue ("…, said the minister"): nothing between
+    between = re.findall(r"[a-z']+", text[inner.source.end : inner.cue[0]].lower())
+    return len(between) <= 4 and any(w in _MODALS or w.endswith("n't") for w in between)
+
+
 def relay_nested(text: str, found: list[Found]) -> list[Found]:
     """``found`` with each indirect report whose content opens with another source's report
     replaced by that inner report, relayed by the outer source (see the module's text)."""
@@ -319,6 +340,7 @@ def relay_nested(text: str, found: list[Found]) -> list[Found]:
                     or _passes_request(text, outer, inner)
                 )
                 or _promised_act(text, inner)
+                or _not_made(text, inner)
                 or len(text[inner.start : inner.end].split()) < 4
                 or not (outer.start <= inner.start and inner.end <= outer.end)
                 or not outer.start <= inner.cue[0] < outer.end
