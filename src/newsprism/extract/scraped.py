@@ -37,6 +37,7 @@ from .scraped_context import (
     drop_repeats,
     find_bylines,
     find_described_signatures,
+    find_header_names,
     footer_at,
     gallery_title,
     join_split_credits,
@@ -175,6 +176,7 @@ def classify(text: str) -> list[Labelled]:
     drop_menu_runs(labs, body_start)
     find_described_signatures(labs)
     body_start = _body_start(labs)
+    find_header_names(labs, body_start)
     drop_after_article_end(labs, body_start)
     drop_after_cut_off(labs, body_start, PAYWALL_CUT_REASON)
     drop_release_boilerplate(labs, body_start)

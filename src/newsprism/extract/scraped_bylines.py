@@ -29,6 +29,7 @@ from .scraped_labels import (
     word_count,
 )
 from .scraped_meta import (
+    given_name_first,
     is_name,
     is_role,
     names_only,
@@ -121,6 +122,48 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # Мартынова»), the name under the story's header rather than beside its date
             lab.relabel(BYLINE, "a name right under a dated headline")
             lab.authors = [lab.text]
+
+
+def find_header_names(labs: list[Labelled], body_start: int) -> None:
+    """A Russian name alone in the story's header — under the headline or its standfirst, over
+    the first paragraph, with only the date line or chrome between — is the story's byline
+    («Игорь Мелентьев» under the headline; «Анна Лыкова и Павел Зорин, «Волга-Ньюс»»; «Николай
+    Прохоров, краевед» over the date), where no date or job title stands beside it for
+    :func:`find_bylines`.  A capitalised line there is as often a rubric or a menu item
+    («Дороги», «Новости Костромы»), so the name is confirmed by the dictionary: its first word
+    a given name in the nominative (pymorphy3's ``Name``), the others capitalised words (a
+    surname the dictionary may not know).  Nothing is done on a page that has a byline already."""
+    if body_start >= len(labs) or any(o.label == BYLINE for o in labs):
+        return
+    for i in range(body_start - 1, max(-1, body_start - 4), -1):
+        lab = labs[i]
+        if lab.label not in (SHORT, CHROME, DATE) and lab.reason != "standfirst":
+            return  # the header ends above: a line of another kind stands between
+        if lab.label not in (SHORT, CHROME) or not _headline_above(labs, i):
+            continue
+        names = _header_names(lab.text)
+        if names:
+            lab.relabel(BYLINE, "a name the dictionary knows, in the story's header")
+            lab.authors = names
+            return
+
+
+def _header_names(text: str) -> list[str]:
+    """The names of «Имя Фамилия», «Имя Фамилия и Имя Фамилия», each maybe followed by a
+    comma and a few words about the writer or the outlet («, «Волга-Ньюс»», «, краевед»);
+    an empty list when a piece is no name the dictionary confirms."""
+    head, comma, description = text.partition(",")
+    if comma and (
+        not description.strip()
+        or word_count(description) > SIGNATURE_DESCRIPTION_MAX_WORDS
+        or re.search(r"\d", description)
+        or ends_sentence(description.strip())
+    ):
+        return []
+    pieces = [piece.strip() for piece in _SIGNERS.split(head.strip())]
+    if all(is_name(piece) and given_name_first(piece) for piece in pieces):
+        return pieces
+    return []
 
 
 #: a signature's description after the name ("Club Secretary", «главный врач», «д. Ольховка»)

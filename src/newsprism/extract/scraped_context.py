@@ -19,6 +19,7 @@ from .scraped_bylines import HEADLINE_MAX_WORDS, _headline_sized
 from .scraped_bylines import drop_after_article_end as drop_after_article_end
 from .scraped_bylines import find_bylines as find_bylines
 from .scraped_bylines import find_described_signatures as find_described_signatures
+from .scraped_bylines import find_header_names as find_header_names
 from .scraped_credits import gallery_title as gallery_title
 from .scraped_credits import inline_credit
 from .scraped_credits import pair_figures as pair_figures

@@ -212,6 +212,25 @@ def is_name(text: str) -> bool:
     return len(capitalised) >= 2 and all(_NAME_TOKEN.match(t) for t in capitalised)
 
 
+def given_name_first(text: str) -> bool:
+    """A Russian name whose first word the dictionary (pymorphy3's OpenCorpora) knows as a
+    given name in the nominative («Игорь Мелентьев», «Анна Лыкова»), and whose other words are
+    capitalised Cyrillic words; ``False`` without the dictionary, or for a line in any other
+    script ("Callum Varley": no given-name lexicon for English here)."""
+    from .scraped_pos import given_name
+
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 3
+        and all(_CYRILLIC_WORD.match(t) for t in tokens)
+        and given_name(tokens[0])
+    )
+
+
+#: a capitalised Cyrillic word (a hyphenated surname too: «Петров-Водкин»)
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+
+
 #: a button's first word: an order to the reader, never a person's first name
 _COMMANDS = frozenset(
     [

@@ -45,6 +45,24 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def given_name(word: str) -> bool:
+    """pymorphy3 reads ``word`` as a person's given name in the nominative singular («Игорь»,
+    «Анна»), among its likelier readings (a word whose first reading is a common noun or a
+    place, «Роза», «Вера», «Надежда», is taken for one only when a name is among the readings
+    the dictionary scores at a quarter or more); ``False`` without the dictionary."""
+    morph = _morph()
+    if morph is None:
+        return False
+    return any(
+        {"Name", "sing", "nomn"} <= p.tag.grammemes and p.score >= NAME_READING_MIN_SCORE
+        for p in morph.parse(word)
+    )
+
+
+#: the least score (pymorphy3's estimate of a reading's probability) a given-name reading needs
+NAME_READING_MIN_SCORE = 0.25
+
+
 def _language(text: str) -> str:
     return "ru" if len(_CYRILLIC.findall(text)) * 2 > len(_WORD.findall(text)) else "en"
 

@@ -65,6 +65,7 @@ _UI_RU = """
 открыть в приложении|все новости|лента новостей|новости|эфир|фото|хроника
 вконтакте|вк|одноклассники|ок|дзен|яндекс дзен|рутуб|телеграм|телеграм-канал|в телеграме
 ответить|трейлер|смотреть трейлер|посмотреть трейлер
+оцените материал|оцените статью|оцените новость|видео дня|фото дня|последние новости|новости дня
 была ли эта информация полезной|была ли информация полезной|была ли статья полезной
 была ли эта статья полезной|эта страница была полезной|информация была полезной|статья была полезной
 да|нет
@@ -292,6 +293,12 @@ COMMENTS_START = re.compile(
     r"kommentare|kommentar schreiben|commentaires|laisser un commentaire|comentarios|"
     r"deja un comentario)(?:\s*\(?\d+\)?)?\s*:?$"
     r"|^\d+\s+(?:responses?|comments?|replies) to\b"
+    # a count of them in Russian's other forms: «Всего комментариев: 3», «3 комментария»,
+    # «1 комментарий», «Комментарии читателей (5)»
+    # (a count there: «Комментарий» alone may head an expert's comment in the story)
+    r"|^всего\s+(?:комментариев|отзывов|сообщений)\s*:?\s*\d+$"
+    r"|^\d+\s+(?:комментари(?:й|я|ев)|отзыв(?:а|ов)?)$"
+    r"|^комментарии читателей(?:\s*\(?\d+\)?)?\s*:?$"
     r"|^[\w.\-]{2,30} (?:says|said|wrote|пишет|написал[а]?|schreibt|a écrit|dice|escribió):$",
     re.I,
 )
@@ -325,6 +332,17 @@ PAGE_NOTICE = re.compile(
     r"(?:^|[:–—|]\s*)(?:subscribe|sign up|follow|join|download|get|add)\b[^.!?:,]{0,30}\bour\b"
     r"[^.!?:,]{0,25}\b(?:channel|newsletters?|app|podcast|alerts|notifications|feed|account|"
     r"page)s?\b[^.!?:,]{0,30}[.!]?$|"
+    # the page points to its own channel on a messenger or a platform: «Следите за новостями в
+    # нашем Telegram-канале», «Наш канал в Дзене», «Больше новостей — в нашем MAX»; "our" is
+    # the page speaking (a source's «в нашем канале» is quoted, with its comma and its dash)
+    r"^[^,«»\"]{0,50}\bнаш(?:им|ем|ей|его|у|а|и|ими|их)?\b[^,«»\"]{0,30}"
+    r"\b(?:telegram|телеграм\w*|max|vk|вк|вконтакте|дзен\w*|одноклассник\w*|whatsapp|viber|"
+    r"youtube|rutube|ютуб\w*)\b[^,«»\".!?]{0,30}[.!]?$|"
+    # Russian advertising law (38-ФЗ, art. 18.1, from September 2022) makes every ad online
+    # carry its label, its advertiser and a registry token: «Реклама. ООО «…», ИНН 7700000000»,
+    # «erid: 2Vtzqx…», «Реклама 18+»
+    r"^реклама\s*[.:,|—–-]\s*.{0,150}\b(?:инн|огрн|erid)\b|^erid\s*[:=]?\s*[\w-]{6,}$|"
+    r"^реклама\s*\d{1,2}\s*\+$|"
     # the site's channels named after it: «Подписывайтесь на Вести края в Telegram»
     r"^(?:подпишитесь|подписывайтесь|subscribe|follow us)\b.{0,60}\b(?:в|во|on|in) [«\"]?"
     r"(?:telegram|телеграм\w*|max|vk|вк|вконтакте|дзен\w*|одноклассник\w*|whatsapp|viber|"
