@@ -112,17 +112,34 @@ def test_both_readers_on_a_page_written_here(tmp_path: Path) -> None:
 def test_held_out_part_is_read_by_name_only_and_never_per_page(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert set(bench.HELD_OUT) == {"written42"} and not set(bench.HELD_OUT) & set(bench.PARTS)
-    assert bench.HELD_OUT["written42"].name == "liveblog_written42"
-    for refused in (["--held-out", "--per-page"], ["--held-out", "--show"]):
+    assert set(bench.HELD_OUT) == {"written43"} and not set(bench.HELD_OUT) & set(bench.PARTS)
+    assert bench.HELD_OUT["written43"].name == "liveblog_written43"
+    assert not set(bench.HELD_OUT) & set(bench.CHECK)
+    for refused in (
+        ["--held-out", "--per-page"],
+        ["--held-out", "--show"],
+        ["--held-out", "--json"],
+    ):
         with pytest.raises(SystemExit):
             bench.main(refused)
+    capsys.readouterr()
+
+
+def test_the_check_part_is_scored_but_never_shown(capsys: pytest.CaptureFixture[str]) -> None:
+    # round 43's time split: written42 is the second check, development is dev42 and dev43
+    assert set(bench.PARTS) == {"dev42", "dev43"}
+    assert set(bench.CHECK) == {"written42"}
+    assert bench.CHECK["written42"].name == "liveblog_written42"
+    for flag in ("--check", "--all"):
+        for refused in ("--per-page", "--show", "--json"):
+            with pytest.raises(SystemExit):
+                bench.main([flag, refused])
     capsys.readouterr()
 
 
 def test_an_absent_part_is_skipped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(bench, "HELD_OUT", {"written42": tmp_path / "absent"})
+    monkeypatch.setattr(bench, "HELD_OUT", {"written43": tmp_path / "absent"})
     assert bench.main(["--held-out"]) == 0
     assert "absent; skipped" in capsys.readouterr().out
