@@ -128,6 +128,11 @@ def _blog(
             continue
         chars = sum(len(u["articleBody"]) for _, u in read)
         if len(read) >= MIN_POSTS and chars / len(read) >= MIN_MEAN_CHARS:
+            # the texts the template repeats at the posts' edges (round 43) leave the posts'
+            # words only once the run is a blog: whether it is one is judged as before
+            recurring = _recurring_head_texts([p for p, _ in read], stamps)
+            if recurring:
+                read = [(p, _update(p, stamps, labels, clocks, recurring) or u) for p, u in read]
             runs.append(([p for p, _ in read], [u for _, u in read], chars))
     if not runs:
         return []
@@ -240,14 +245,23 @@ def _post_of(stamp: Any, stamps: set[Any]) -> Any:
 
 
 def _update(
-    post: Any, stamps: set[Any], labels: set[Any], clocks: dict[Any, Clock]
+    post: Any,
+    stamps: set[Any],
+    labels: set[Any],
+    clocks: dict[Any, Clock],
+    recurring: frozenset[str] = frozenset(),
 ) -> dict[str, str] | None:
     stamp = next(t for t in post.iter() if t in stamps)
     clock = clocks.get(stamp)
     heading = next((h for h in post.iter() if isinstance(h.tag, str) and h.tag in _HEADINGS), None)
     if heading is not None and (heading is stamp or stamp in set(heading.iter())):
         heading = None  # a time set as a heading is the stamp, not the post's headline
-    headline = " ".join(heading.text_content().split()) if heading is not None else ""
+    chrome = _post_chrome(post, stamp, recurring)
+    headline = ""
+    if heading is not None:  # its badge ("BREAKING", «Срочно») is no part of it
+        words: list[str] = []
+        _text_without(heading, chrome, words, _LabelCut(stamp, set()))
+        headline = " ".join(" ".join(words).split())
     parts: list[str] = []
     cut = _LabelCut(stamp, labels)
     if clock is not None and clock.opens:  # a paragraph opening with its time: the rest is prose
@@ -255,7 +269,7 @@ def _update(
         skip = {heading}
     else:
         skip = {stamp, heading}
-    skip |= _post_chrome(post, stamp)
+    skip |= chrome
     _text_without(post, skip, parts, cut)
     if clock is not None:  # "14:05 — The bridge…": the separator after a time is no word
         parts = ["".join(parts).lstrip(_OPENING_SEPARATORS)]
@@ -322,7 +336,117 @@ def _quoting(node: Any, post: Any) -> bool:
     return False
 
 
-def _post_chrome(post: Any, stamp: Any) -> set[Any]:
+#: the labels a live blog's template sets on a post, in an element of their own: its pin, its
+#: urgency ("BREAKING", «Срочно»), its novelty — chrome, never the post's words (round 43: met
+#: on four pages of two development parts; a post's "Correction" headline is words, not a badge)
+BADGES = frozenset(
+    {
+        "pinned",
+        "pinned post",
+        "breaking",
+        "breaking news",
+        "urgent",
+        "just in",
+        "new",
+        "key event",
+        "important",
+        "exclusive",
+        "featured",
+        "закреплено",
+        "закреплён",
+        "закреплен",
+        "закреплённый пост",
+        "закрепленный пост",
+        "срочно",
+        "срочная новость",
+        "молния",
+        "важно",
+        "новое",
+        "эксклюзив",
+    }
+)
+#: the most characters a byline or a label beside a post's time may have
+MAX_HEAD_CHARS = 60
+#: addresses that share a page elsewhere ("Share on LinkedIn", «Поделиться» in VK): a link to
+#: one is a control, not a source the post cites
+_SHARE_LINK = re.compile(
+    r"//(?:[\w-]+\.)*(?:twitter\.com/intent|x\.com/intent|facebook\.com/shar"
+    r"|linkedin\.com/shar|vk\.com/share|connect\.ok\.ru|ok\.ru/dk|t\.me/share"
+    r"|telegram\.me/share|wa\.me/|api\.whatsapp\.com/send|reddit\.com/submit"
+    r"|pinterest\.com/pin/create|bsky\.app/intent)",
+    re.I,
+)
+
+
+def _badge(text: str) -> bool:
+    """Whether an element's whole text is a post's badge ("📌 Pinned", "BREAKING")."""
+    return " ".join(re.findall(r"[^\W\d_]+", text.casefold())) in BADGES
+
+
+def _head_nodes(post: Any, stamp: Any) -> list[Any]:
+    """The elements of a post's head set beside its time: children of the time's wrappers (up
+    to the post) that come before the post's first paragraph or heading, hold neither, and are
+    short — where a template puts a byline, a badge or a label."""
+    beside = {*stamp.iterancestors()}
+    beside.add(stamp)
+    out = []
+    for node in post.iter():
+        if not isinstance(node.tag, str) or node is post:
+            continue
+        if node.tag in _PROSE or node.tag in _HEADINGS:
+            break
+        if (
+            node.getparent() in beside
+            and node is not stamp
+            and stamp not in set(node.iter())
+            and next((n for n in node.iter() if n.tag in _PROSE or n.tag in _HEADINGS), None)
+            is None
+            and 0 < len(" ".join(node.text_content().split())) <= MAX_HEAD_CHARS
+        ):
+            out.append(node)
+    return out
+
+
+def _tail_nodes(post: Any, stamp: Any) -> list[Any]:
+    """The elements of a post after its last paragraph (its foot: a byline, a share bar) that
+    hold no paragraph, no heading and not its time, and are short."""
+    nodes = [n for n in post.iter() if isinstance(n.tag, str) and n is not post]
+    last = max((i for i, n in enumerate(nodes) if n.tag in _PROSE), default=None)
+    if last is None:
+        return []
+    inside = set(nodes[last].iter())
+    return [
+        n
+        for n in nodes[last + 1 :]
+        if n not in inside
+        and stamp not in set(n.iter())
+        and not _quoting(n, post)
+        and next((m for m in n.iter() if m.tag in _PROSE or m.tag in _HEADINGS), None) is None
+        and 0 < len(" ".join(n.text_content().split())) <= MAX_HEAD_CHARS
+    ]
+
+
+def _edge_nodes(post: Any, stamp: Any) -> list[Any]:
+    return _head_nodes(post, stamp) + _tail_nodes(post, stamp)
+
+
+def _recurring_head_texts(posts: list[Any], stamps: set[Any]) -> frozenset[str]:
+    """The texts set beside the time, or at the foot, of more than one post of a run — a
+    template's byline in a class name nobody can read ("Hannah Voss" beside five posts' times,
+    «Денис Ахмеров» under three), a label, a share bar: chrome.  A post's words are its own; a
+    short text the template repeats at a post's edge, outside its paragraphs, is not."""
+    seen: dict[str, int] = {}
+    for post in posts:
+        stamp = next((t for t in post.iter() if t in stamps), None)
+        if stamp is None:
+            continue
+        texts = {" ".join(n.text_content().split()) for n in _edge_nodes(post, stamp)}
+        for text in texts:
+            seen[text] = seen.get(text, 0) + 1
+    return frozenset(t for t, n in seen.items() if n > 1 and not re.fullmatch(r"[\W\d_]*", t))
+
+
+def _post_chrome(post: Any, stamp: Any, recurring: frozenset[str] = frozenset()) -> set[Any]:
     """The elements of a post that are no part of its text (round 42): controls (a "Copy link"
     button, a share form) and its byline — an element the markup marks as the author (schema.org
     ``itemprop="author"``, ``rel="author"``, HTML's ``<address>``, a class word "author" or
@@ -335,11 +459,30 @@ def _post_chrome(post: Any, stamp: Any) -> set[Any]:
     R6 of round 42)."""
     beside = {stamp, *stamp.iterancestors()}  # the stamp, the elements around it, the post
     out: set[Any] = set()
+    if recurring:
+        out.update(
+            n for n in _edge_nodes(post, stamp) if " ".join(n.text_content().split()) in recurring
+        )
+    own = {f"#{n.get('id')}" for n in (post, *post.iterancestors()) if n.get("id")}
     in_head = True
     for node in post.iter():
         if not isinstance(node.tag, str) or node is post:
             continue
         if node.tag in _CONTROLS:
+            out.add(node)
+            continue
+        href = (node.get("href") or "").strip() if node.tag == "a" else ""
+        if node.tag == "a" and (
+            _SHARE_LINK.search(href)
+            or href in own
+            or (href == "#" and len(node.text_content()) <= MAX_HEAD_CHARS)
+        ):
+            # a share link, the post's own permalink ("#", "Link to this entry"), or a link to
+            # nothing — a script's control ("Share on X" with href="#")
+            out.add(node)
+            continue
+        text = " ".join(node.text_content().split())
+        if len(text) <= MAX_HEAD_CHARS and _badge(text) and not _quoting(node, post):
             out.add(node)
             continue
         if node.tag in _PROSE:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from ..errors import FeedError
 from .clock import parse_time
@@ -287,12 +287,16 @@ def _with_markup_posts(
     openings = [
         _opening(u.get("headline"), u.get("articleBody") or u.get("text")) for u in declared
     ]
-    ids = [urljoin(url, str(u["@id"])) if u.get("@id") else None for u in declared]
+    # an update's element id: the fragment of its ``@id`` or ``url`` ("…/live#p11") — compared
+    # by fragment alone, as the JSON-LD may name the page by its canonical address while the
+    # page was fetched at another (round 43: a blog whose posts' words differ between the two,
+    # a badge or a byline in the markup, joined none of its markup's posts)
+    ids = [_fragment(u.get("@id") or u.get("url")) for u in declared]
     merged: list[dict[str, Any]] = []
     taken: set[int] = set()
     for post in markup:
         mine = _opening(post.get("headline"), post.get("articleBody"))
-        anchor = urljoin(url, post["@id"]) if post.get("@id") else None
+        anchor = _fragment(post.get("@id"))
         same = next(
             (
                 n
@@ -316,6 +320,11 @@ def _with_markup_posts(
         return blog
     merged += [u for n, u in enumerate(declared) if n not in taken]
     return {**blog, "liveBlogUpdate": merged}
+
+
+def _fragment(address: Any) -> str | None:
+    """The element id an update's address names (``#p11``, ``https://…/live#p11``), if any."""
+    return urlsplit(str(address)).fragment or None if isinstance(address, str) else None
 
 
 def _timed(update: dict[str, Any], post: dict[str, str]) -> dict[str, Any]:

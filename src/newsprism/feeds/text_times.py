@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 _MONTHS = {
@@ -62,7 +62,38 @@ _MONTHS = {
 }
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: the zones a stamp may name, as offsets from UTC in hours (the page's offset otherwise)
-_ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "msk": 3, "мск": 3}
+_ZONES: dict[str, float] = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "msk": 3, "мск": 3}
+#: ... and the zone abbreviations a page names for all its times ("All times AEDT"), read since
+#: round 43: the fixed offset each names (a summer or winter zone is its own abbreviation; the
+#: ambiguous two-letter "ET"/"PT" are left out)
+_STATED_ZONES: dict[str, float] = {
+    **_ZONES,
+    "eet": 2,
+    "eest": 3,
+    "est": -5,
+    "edt": -4,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "aest": 10,
+    "aedt": 11,
+    "acst": 9.5,
+    "acdt": 10.5,
+    "awst": 8,
+    "nzst": 12,
+    "nzdt": 13,
+    "jst": 9,
+    "kst": 9,
+    "hkt": 8,
+    "sgt": 8,
+    "sast": 2,
+    "moscow": 3,
+    "московское": 3,
+    "московскому": 3,
+    "москвы": 3,
+}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _CLOCK = re.compile(
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<m>[0-5]\d)"
@@ -197,7 +228,10 @@ def date_clocks(
     order = list(range(len(posts)))
     if falls > rises:  # newest first, as most blogs show them
         order.reverse()
-    base_tz = page.tzinfo if page is not None and page.tzinfo is not None else _page_zone(tree)
+    # a zone the page states for its times ("All times AEDT") is theirs, whatever its metadata's
+    base_tz: tzinfo | None = stated_zone(_visible_text(tree))
+    if base_tz is None:
+        base_tz = page.tzinfo if page is not None and page.tzinfo is not None else _page_zone(tree)
     day: date | None = page.astimezone(base_tz).date() if page is not None else None
     fetched = datetime.fromtimestamp(now, UTC) if now is not None and page is None else None
     if fetched is not None:
@@ -334,6 +368,54 @@ def _page_time(tree: Any) -> datetime | None:
 _ISO_OFFSET = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?([+-]\d\d):?(\d\d)")
 
 
+_ZONE_NAMES = "|".join(sorted(map(re.escape, _STATED_ZONES), key=len, reverse=True))
+#: a page's statement of the zone of its times: a word for time, then within a few words the
+#: zone ("All times AEDT", "Times are in GMT", «Время московское», «время сахалинское (МСК+8)»),
+#: or the zone and then the word («по московскому времени», "Moscow time"); an offset after
+#: the zone counts ("MSK+8": Moscow's plus eight, "UTC+3")
+_ZONE_AFTER = (
+    r"(?P<zone>" + _ZONE_NAMES + r")(?:\s*(?P<sign>[+−–-])\s*(?P<h>\d{1,2})"
+    r"(?::?(?P<m>[0-5]\d))?)?(?![^\W_])"
+)
+_STATED_ZONE = re.compile(
+    r"(?<![^\W_])(?:(?:times?|время|времени|timezone|часовой\s+пояс)(?![^\W_])"
+    r"[^.!?\n\d]{0,30}?(?<![^\W_])" + _ZONE_AFTER + r"|(?P<zone2>" + _ZONE_NAMES + r")"
+    r"\s+(?:times?|время|времени)(?![^\W_]))",
+    re.IGNORECASE,
+)
+
+
+def stated_zone(text: str) -> timezone | None:
+    """The zone a page's text states for its times ("All times AEDT", «Время московское»,
+    «время сахалинское (МСК+8)», "times are UTC+3"); None when it states none (round 43: such a
+    page's clocks were read in the zone of its metadata, or as UTC, hours out)."""
+    for found in _STATED_ZONE.finditer(text):
+        name = found["zone"] or found["zone2"]
+        # an abbreviation is one in capitals ("at times the est…" names none); a name is a word
+        if len(name) <= 4 and not name.isupper():
+            continue
+        return _zone(found, name.lower())
+    return None
+
+
+def _zone(found: re.Match[str], zone: str) -> timezone | None:
+    hours = _STATED_ZONES[zone]
+    if found["h"] is not None:
+        extra = int(found["h"]) + int(found["m"] or 0) / 60
+        hours += -extra if found["sign"] in "−–-" else extra
+    if not -14 <= hours <= 14:
+        return None
+    return timezone(timedelta(hours=hours))
+
+
+def _visible_text(tree: Any) -> str:
+    """The text of a page outside its scripts and styles (where a page states its zone)."""
+    return " ".join(
+        " ".join(t.split())
+        for t in tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")
+    )
+
+
 def _page_zone(tree: Any) -> timezone:
     """The page's offset from UTC as its metadata writes it (the first ISO 8601 time with an
     offset in its JSON-LD: a blog's ``coverageStartTime``, its updates' ``datePublished``), for
@@ -378,11 +460,18 @@ _RU_UNIT = (
     r"(?:секунд[уы]?|сек\.?|минут[уы]?|мин\.?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]"
     r"|месяц(?:а|ев)?|год(?:а)?|лет)"
 )
+#: the larger parts of a compound age before its last ("1 hr 12 min ago", «1 час 20 минут
+#: назад», "2h 5m ago"): each a count and a unit (round 43: read as a single age before, such a
+#: stamp was no stamp at all, and a blog stamped so lost half its posts' times)
+_EN_LEAD = r"(?P<enlead>(?:\d+\s*" + _EN_UNIT + r"\s+(?:and\s+)?)*)"
+_RU_LEAD = r"(?P<rulead>(?:\d+\s+" + _RU_UNIT + r"\s+(?:и\s+)?)*)"
 _RELATIVE = re.compile(
-    r"(?<![^\W_])(?:(?P<en>\d+|an?|one)\s*(?P<enunit>" + _EN_UNIT + r")\s+ago"
-    r"|(?:(?P<ru>\d+)\s+)?(?P<ruunit>" + _RU_UNIT + r")\s+назад)(?![^\W_])",
+    r"(?<![^\W_])(?:" + _EN_LEAD + r"(?P<en>\d+|an?|one)\s*(?P<enunit>" + _EN_UNIT + r")\s+ago"
+    r"|" + _RU_LEAD + r"(?:(?P<ru>\d+)\s+)?(?P<ruunit>" + _RU_UNIT + r")\s+назад)(?![^\W_])",
     re.IGNORECASE,
 )
+#: one part of a compound age's lead
+_LEAD_PART = re.compile(r"(\d+)\s*(" + _EN_UNIT + "|" + _RU_UNIT + r")(?![^\W_])", re.IGNORECASE)
 
 
 #: the oldest relative stamp read (a year and a day): a page's "999999 days ago" is no post's
@@ -395,9 +484,15 @@ def _minutes(found: re.Match[str]) -> int:
         (found["en"], found["enunit"]) if found["enunit"] else (found["ru"], found["ruunit"])
     )
     n = int(count) if count and count.isdigit() else 1  # "an hour ago", «час назад»
+    lead = found["enlead"] if found["enunit"] else found["rulead"]
+    return n * _unit_minutes(unit) + sum(
+        int(part[1]) * _unit_minutes(part[2]) for part in _LEAD_PART.finditer(lead or "")
+    )
+
+
+def _unit_minutes(unit: str) -> int:
     unit = unit.lower()
-    per = next(m for start, m in _UNIT_MINUTES if unit.startswith(start))
-    return n * per
+    return next(m for start, m in _UNIT_MINUTES if unit.startswith(start))
 
 
 def relative_ages(text: str) -> list[timedelta]:
