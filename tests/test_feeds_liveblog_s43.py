@@ -206,3 +206,16 @@ def test_json_ld_updates_join_the_markup_posts_by_their_element_id() -> None:
         "Ann Hale The E",
         "Sue Marsh Trai",
     ]
+
+
+def test_a_zone_named_inside_a_post_is_the_posts_words() -> None:
+    # a London blog's post about talks "at 15:00 Moscow time": its clocks stay in the page's zone
+    page = (
+        _stated_zone_page()
+        .replace(b"<b>All times AEDT</b>", b"")
+        .replace(
+            b"the river is expected to peak", b"talks open at 3pm Moscow time; the river peaks"
+        )
+    )
+    updates = html_updates(lxml.html.fromstring(page), URL)
+    assert [u["datePublished"] for u in updates][0] == "2026-11-12T21:40:00+00:00"

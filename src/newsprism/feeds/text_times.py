@@ -229,7 +229,7 @@ def date_clocks(
     if falls > rises:  # newest first, as most blogs show them
         order.reverse()
     # a zone the page states for its times ("All times AEDT") is theirs, whatever its metadata's
-    base_tz: tzinfo | None = stated_zone(_visible_text(tree))
+    base_tz: tzinfo | None = stated_zone(_visible_text(tree, posts))
     if base_tz is None:
         base_tz = page.tzinfo if page is not None and page.tzinfo is not None else _page_zone(tree)
     day: date | None = page.astimezone(base_tz).date() if page is not None else None
@@ -408,12 +408,25 @@ def _zone(found: re.Match[str], zone: str) -> timezone | None:
     return timezone(timedelta(hours=hours))
 
 
-def _visible_text(tree: Any) -> str:
-    """The text of a page outside its scripts and styles (where a page states its zone)."""
-    return " ".join(
-        " ".join(t.split())
-        for t in tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")
-    )
+def _visible_text(tree: Any, posts: list[Any]) -> str:
+    """The text of a page outside its scripts, styles and posts, where a page states the zone
+    of its times (its header, its standfirst): a post's "talks open at 15:00 Moscow time" is
+    the post's words, not the blog's zone."""
+    # the elements themselves, held: lxml gives one proxy per node only while it is referenced
+    inside = {n for p in posts for n in p.iter()}
+    out: list[str] = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "head", "title"):
+            continue
+        if node not in inside and node.text and not _in_head(node):
+            out.append(node.text)
+        if node.tail and node.getparent() not in inside:
+            out.append(node.tail)
+    return " ".join(" ".join(out).split())
+
+
+def _in_head(node: Any) -> bool:
+    return any(a.tag in ("head", "script", "style") for a in node.iterancestors())
 
 
 def _page_zone(tree: Any) -> timezone:
