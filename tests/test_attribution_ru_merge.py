@@ -98,3 +98,18 @@ def test_anonymous_source_stays_its_own() -> None:
 def test_fitted_weights_present() -> None:
     assert len(merge_ru.WEIGHTS) == len(merge_ru.FEATURES) == len(merge_ru.MEANS)
     assert 0.0 < merge_ru.THRESHOLD < 1.0
+
+
+def test_the_hint_rendered_in_html_and_markdown() -> None:
+    import dataclasses
+
+    from newsprism.render.html import render_html
+    from newsprism.render.who_said_what_md import who_said_what_markdown
+
+    article = _article(FOUNDER)
+    # every quote shown plainly, so that the description's own heading is rendered
+    sure = tuple(dataclasses.replace(q, confidence=0.99) for q in article.quotes)
+    article = dataclasses.replace(article, quotes=sure)
+    markdown = who_said_what_markdown(article) or ""
+    assert "Possibly the same as Марк Цукерберг" in markdown
+    assert "Possibly the same as Марк Цукерберг" in render_html(article)

@@ -36,7 +36,7 @@ def who_said_what_markdown(
         if g.aliases:
             lines.append(f"*Also called: {escape(', '.join(g.aliases))}*")
         if g.same_as:
-            lines.append(f"*Most likely the same as {escape(g.same_as)}*")
+            lines.append(f"*Possibly the same as {escape(g.same_as)}*")
         lines.append("")
         for q in g.quotes:
             link = f" ([¶](#s-{q.sentences[0]}))" if q.sentences else ""
