@@ -35,6 +35,22 @@ _PROMPT = re.compile(
     r"|^(?:мы используем|сайт использует) (?:файлы )?cookie\w* (?:для|чтобы|на)\b",
     re.I,
 )
+#: the places a story is shared to, as share buttons name them (the networks and messengers
+#: of the English- and Russian-speaking web, mail and print): a general lexicon, not a site's
+_NETWORK = (
+    r"(?:facebook|twitter|x|vk|vkontakte|вконтакте|вк|одноклассники|ok|telegram|телеграм"
+    r"|whatsapp|viber|вайбер|linkedin|pinterest|reddit|tumblr|flipboard|messenger|threads"
+    r"|bluesky|mastodon|livejournal|жж|дзен|мой\s+мир|e-?mail|почта|sms|print|печать)"
+)
+#: a row of share buttons written out as text: an optional "Share:" and then only the names of
+#: two networks or more ("Поделиться: ВКонтакте Одноклассники Telegram", "Facebook X Email")
+_SHARE_LINE = re.compile(
+    r"^(?:(?:поделиться|поделитесь|рассказать друзьям|share(?: this(?: article| story)?"
+    r"| on)?)\s*:?[\s,|•·/]*)?(?:" + _NETWORK + r"\b[\s,|•·/]*){2,}$",
+    re.I,
+)
+#: a line of hashtags only ("#транспорт #мэрия"): the story's tags, not its text
+_HASHTAG_LINE = re.compile(r"^(?:#\w[\w-]*[\s,]*){2,}$")
 
 
 def drop_page_chrome(blocks: list[RawBlock]) -> list[RawBlock]:
@@ -59,7 +75,7 @@ def _furniture(block: RawBlock) -> bool:
         return True
     if REPORTED_SPEECH.search(text):
         return False
-    if _PROMPT.search(text):
+    if _PROMPT.search(text) or _SHARE_LINE.match(text) or _HASHTAG_LINE.match(text):
         return True
     # a link's or a tag list's line ends no sentence: «Смотрите - так выглядит набережная
     # после паводка.» is the story's (the review: the docstring promised it, the code did not ask)
