@@ -678,12 +678,13 @@ which needs ``$NEWSPRISM_FRESH_BIG9`` only; no per-item output is read), selecte
 a colleague who read neither the code nor any output of newsprism or a peer, from the page text
 in the standoff form of ``wcxb41``, committed before newsprism was run on any of its pages; to be
 scored once with the base code 930cbb35 beside textacy ("before") and once at the end ("after").
-``wcxb42`` joins English attribution's development parts from session 43 (even, as the even parts
-are; this session the second check of ``heldout.md``'s time split: scored only, its errors not
-read).  Annotated (counts only, as the session's register asks): 6 pages of the first seven
+Annotated (counts only, as the session's register asks): 6 pages of the first seven
 candidates (10, 14, 1, 6, 12 and 8 attributions; 1 skipped), 51 attributions (13 direct, 38
 indirect, 8 over several sentences or lines; 3 without a cue of their own, 1 of them without a
 source of its own); 50 candidates left.
+``wcxb42`` joins English attribution's development parts from session 43 (even, as the even parts
+are; this session the second check of ``heldout.md``'s time split: scored only, its errors not
+read).
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
