@@ -70,6 +70,47 @@ def test_a_page_with_a_byline_keeps_it() -> None:
     assert authors == ["Ольга Миронова"]
 
 
+# -- the story's subject is no byline (review R9): its surname is in the story ----------------
+
+#: a paragraph naming the mayor, in two cases («Вадим Горелов», «Горелова»)
+_SUBJECT = (
+    "Глава Заречинска Вадим Горелов на совещании в понедельник поручил проверить опоры всех "
+    "мостов города, построенных до 1970 года. По словам Горелова, ремонт начнут летом."
+)
+
+
+def test_a_name_the_story_is_about_under_the_headline_is_no_byline() -> None:
+    texts, authors = _read(_page(["Вадим Горелов"], [_P1, _SUBJECT, _P3]))
+    assert authors == []
+    assert _SUBJECT in texts
+
+
+def test_a_writer_the_story_does_not_name_stays_the_byline() -> None:
+    # the same story, its writer's name found nowhere in it: still the author
+    _, authors = _read(_page(["Тимофей Кривошеев"], [_P1, _SUBJECT, _P3]))
+    assert authors == ["Тимофей Кривошеев"]
+    _, authors = _read(_page(["Тимофей Кривошеев", "12 марта 2026, 10:15"], [_P1, _SUBJECT, _P3]))
+    assert authors == ["Тимофей Кривошеев"]
+
+
+def test_a_writer_introduced_under_the_story_stays_the_byline() -> None:
+    # the page's note on its writer opens with the writer's name: no mention of a subject
+    bio = (
+        "Тимофей Кривошеев — обозреватель «Заречинских вестей», пишет о транспорте и городском "
+        "хозяйстве с 2018 года."
+    )
+    _, authors = _read(_page(["Тимофей Кривошеев"], [_P1, _P2, _P3, bio]))
+    assert authors == ["Тимофей Кривошеев"]
+
+
+def test_a_surname_in_another_case_in_the_headline_is_the_subject() -> None:
+    header = ["Мост через Вежу закрыли для грузовиков по решению мэра Горелова", "Вадим Горелов"]
+    lines = _page([], [_P1, _P2, _P3]).split("\n")
+    lines[3:4] = header  # the headline names him, the body does not
+    _, authors = _read("\n".join(lines))
+    assert authors == []
+
+
 # -- Russian ad labels and the site's channels --------------------------------------------------
 
 

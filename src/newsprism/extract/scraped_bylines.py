@@ -142,10 +142,37 @@ def find_header_names(labs: list[Labelled], body_start: int) -> None:
         if lab.label not in (SHORT, CHROME) or not _headline_above(labs, i):
             continue
         names = _header_names(lab.text)
-        if names:
+        if names and not _named_in_story(labs, i, names):
             lab.relabel(BYLINE, "a name the dictionary knows, in the story's header")
             lab.authors = names
             return
+
+
+def _named_in_story(labs: list[Labelled], i: int, names: list[str]) -> bool:
+    """A surname of ``names`` occurs in the story — its headline or standfirst above line ``i``,
+    its text below — in any case (its dictionary form, by pymorphy3): the line names the
+    story's subject («Сергей Собянин» under a story about the mayor; a site's tag line under
+    the headline), not its writer, whose name a story rarely mentions."""
+    from .scraped_pos import named_in
+
+    surnames = [name.split()[-1] for name in names]
+    above = [o.text for o in labs[max(0, i - _BYLINE_REACH) : i] if o.label in (SHORT, TEXT)]
+    below = [
+        o.text
+        for o in labs[i + 1 :]
+        if is_body_text(o) and not any(_introduces(o.text, name) for name in names)
+    ]
+    return named_in(surnames, "\n".join(above + below))
+
+
+def _introduces(text: str, name: str) -> bool:
+    """A paragraph opening with the writer's given name and surname («Игорь Тучков —
+    литературный обозреватель …», «Николай Петрович Прохоров — краевед …», «Мария Галкина пишет
+    для …»): the page's note on its writer, under many Russian columns, not the story naming
+    its subject."""
+    given, surname = name.split()[0], name.split()[-1]
+    opening = text.split()[:3]
+    return bool(opening) and opening[0] == given and surname in opening
 
 
 def _header_names(text: str) -> list[str]:

@@ -63,6 +63,27 @@ def given_name(word: str) -> bool:
 NAME_READING_MIN_SCORE = 0.25
 
 
+def lemmas(word: str) -> frozenset[str]:
+    """Every dictionary form pymorphy3 reads ``word`` as («Собянина», «Собяниным» ->
+    «собянин»), so a surname is found in any case the story puts it in; the word itself,
+    lower-cased, without the dictionary."""
+    morph = _morph()
+    if morph is None:
+        return frozenset([word.lower()])
+    return frozenset(p.normal_form for p in morph.parse(word)) | {word.lower()}
+
+
+def named_in(surnames: list[str], text: str) -> bool:
+    """One of ``surnames`` occurs in ``text``, in any of its cases (a capitalised word of the
+    text sharing a dictionary form with it)."""
+    wanted = frozenset().union(*(lemmas(s) for s in surnames))
+    return any(lemmas(word) & wanted for word in set(_CAPITALISED_CYRILLIC.findall(text)))
+
+
+#: a capitalised Cyrillic word (a surname, in whatever case the sentence needs)
+_CAPITALISED_CYRILLIC = re.compile(r"\b[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+
+
 def _language(text: str) -> str:
     return "ru" if len(_CYRILLIC.findall(text)) * 2 > len(_WORD.findall(text)) else "en"
 
