@@ -700,6 +700,9 @@ class Pred:
     name: str | None = None
     #: the person the speaker is grouped with (``Speaker.person``; None: the speaker's own id)
     person: int | None = None
+    #: the grouping's probability (``Speaker.person_p``): the hint is shown at or above the
+    #: display threshold (``merge_ru.DISPLAY_THRESHOLD``)
+    person_p: float | None = None
 
 
 #: this session's held-out part: scored only by ``--split ks43`` (never by "all")
@@ -1391,9 +1394,9 @@ def newsprism_preds(article: Any) -> list[Pred]:
             mentions.append((q.source_start, q.source_end))
         conf = getattr(q, "confidence", None)
         person = getattr(who, "person", None) if who else None
-        out.append(
-            Pred((q.start, q.end), q.speaker, mentions, conf, who.name if who else None, person)
-        )
+        person_p = getattr(who, "person_p", None) if who else None
+        name = who.name if who else None
+        out.append(Pred((q.start, q.end), q.speaker, mentions, conf, name, person, person_p))
     return out
 
 
@@ -1565,6 +1568,9 @@ class Score:
     #: of all speakers rightly credited: one speaker shown for two people (thirty-sixth session)
     merged: int = 0
     credited: int = 0
+    #: every grouping (``Speaker.person``) with its probability and verdict: right, wrong,
+    #: unplaced (review R2: the hint shown to a reader)
+    hints: list[tuple[float | None, str]] = field(default_factory=list)
     figures: int = 0
     figures_right: int = 0
     #: (confidence, right) of every proposed attribution: right = matched, and its speaker
@@ -1583,6 +1589,21 @@ class Score:
                     f"{lo:.2f}-{min(hi, 1):.2f}: {len(sel):3} quotes, mean {mean:.3f}, right {share:.3f}"
                 )
         return out
+
+    def hint_line(self) -> str:
+        """The groupings shown as «Possibly the same as X», at the grouping's threshold and at
+        the display threshold: shown, right, wrong, unplaced (counts only)."""
+        from newsprism.attribution import merge_ru
+
+        out = []
+        for t in sorted({merge_ru.THRESHOLD, 0.7, 0.8, 0.9, merge_ru.DISPLAY_THRESHOLD}):
+            sel = [v for p, v in self.hints if p is None or p >= t]
+            mark = " (display)" if t == merge_ru.DISPLAY_THRESHOLD else ""
+            out.append(
+                f"p >= {t}{mark}: {len(sel)} shown, {sel.count('right')} right, "
+                f"{sel.count('wrong')} wrong, {sel.count('unplaced')} unplaced"
+            )
+        return "same-person hints: " + "; ".join(out)
 
     def row(self) -> dict[str, str]:
         def pct(a: int, b: int) -> str:
@@ -1663,6 +1684,21 @@ def score_doc(s: Score, doc: Doc, preds: list[Pred], article: Any | None) -> Non
             people_of[_person(preds[m[i]])].add(person[i])
     s.credited += len(people_of)
     s.merged += sum(len(p) > 1 for p in people_of.values())
+    # the groupings a reader would be shown as «Possibly the same as X» (review R2): right when
+    # the two speakers' rightly credited gold people meet, wrong when both are placed and do
+    # not, unplaced otherwise; kept with the probability to count at any display threshold
+    own: dict[int | None, set[int]] = defaultdict(set)
+    grouped: dict[int, tuple[int, float | None]] = {}
+    for i, g in enumerate(doc.quotes):
+        if g.speaker and i in m and speaker_right(g, preds[m[i]]):
+            own[preds[m[i]].speaker].add(person[i])
+    for p in preds:
+        if p.speaker is not None and p.person is not None and p.person != p.speaker:
+            grouped[p.speaker] = (p.person, p.person_p)
+    for sid, (other, prob) in grouped.items():
+        mine, theirs = own.get(sid, set()), own.get(other, set())
+        verdict = "right" if mine & theirs else "wrong" if mine and theirs else "unplaced"
+        s.hints.append((prob, verdict))
     if article is None:
         return
     for g in doc.quotes:
@@ -1800,6 +1836,7 @@ def quotes_table(docs: list[Doc]) -> None:
         print("newsprism's confidence bands (share right among the quotes in each):")
         for line in scores[("newsprism", split)].bands():
             print("   ", line)
+        print("    " + scores[("newsprism", split)].hint_line())
         held = sorted({_FROM_SPLIT.get(d.name, "") for d in part} & set(SCORED_ONLY))
         if held:
             rest = [d for d in part if _FROM_SPLIT.get(d.name) not in SCORED_ONLY]
@@ -1810,6 +1847,7 @@ def quotes_table(docs: list[Doc]) -> None:
             )
             for key, cell in scores[("newsprism", split + " without scored-only")].row().items():
                 print(f"    {key:42} {cell:>24}")
+            print("    " + scores[("newsprism", split + " without scored-only")].hint_line())
     total = sum(len(d.text.split()) for d in docs) or 1  # a part not annotated yet: no text
     print(
         "\nCPU per 800 words (segment + attribution + claims vs natasha's tagger and NER): "

@@ -71,9 +71,13 @@ def test_grouping_in_json_and_who_said_what() -> None:
     for sp in older["speakers"]:
         del sp["person"]  # an article written before the field: read as its own person
     assert all(s.person is None for s in Article.from_dict(older).speakers)
-    same = {g.title: g.same_as for g in groups(article, threshold=0.0)}
+    # the reader is told only at or above the display threshold (review R2)
+    sure = _with_probability(article, merge_ru.DISPLAY_THRESHOLD)
+    same = {g.title: g.same_as for g in groups(sure, threshold=0.0)}
     assert same.get("Глава Facebook") == "Марк Цукерберг"
     assert same.get("Марк Цукерберг") is None
+    unsure = _with_probability(article, merge_ru.DISPLAY_THRESHOLD - 0.01)
+    assert all(g.same_as is None for g in groups(unsure, threshold=0.0))
 
 
 def test_merge_mode_joins_the_description(merge_mode: None) -> None:
@@ -110,6 +114,54 @@ def test_the_hint_rendered_in_html_and_markdown() -> None:
     # every quote shown plainly, so that the description's own heading is rendered
     sure = tuple(dataclasses.replace(q, confidence=0.99) for q in article.quotes)
     article = dataclasses.replace(article, quotes=sure)
+    # as analysed: the hint is shown exactly when the model's probability reaches the display
+    # threshold
+    (grouped,) = [s for s in article.speakers if s.person is not None]
+    assert grouped.person_p is not None
+    shown = grouped.person_p >= merge_ru.DISPLAY_THRESHOLD
     markdown = who_said_what_markdown(article) or ""
-    assert "Possibly the same as Марк Цукерберг" in markdown
-    assert "Possibly the same as Марк Цукерберг" in render_html(article)
+    assert ("Possibly the same as Марк Цукерберг" in markdown) == shown
+    assert ("Possibly the same as Марк Цукерберг" in render_html(article)) == shown
+    assert "Глава Facebook" in markdown
+
+
+def _with_probability(article: Article, p: float | None) -> Article:
+    """The article with every quote shown plainly and its groupings' probability set to p."""
+    import dataclasses
+
+    sure = tuple(dataclasses.replace(q, confidence=0.99) for q in article.quotes)
+    speakers = tuple(
+        dataclasses.replace(s, person_p=p) if s.person is not None else s for s in article.speakers
+    )
+    return dataclasses.replace(article, quotes=sure, speakers=speakers)
+
+
+def test_the_probability_is_recorded_with_the_grouping() -> None:
+    article = _article(FOUNDER)
+    grouped = [s for s in article.speakers if s.person is not None]
+    assert len(grouped) == 1 and grouped[0].person_p is not None
+    assert merge_ru.THRESHOLD <= grouped[0].person_p <= 1.0
+    assert all(s.person_p is None for s in article.speakers if s.person is None)
+    again = Article.from_dict(json.loads(json.dumps(article.to_dict())))
+    assert [s.person_p for s in again.speakers] == [s.person_p for s in article.speakers]
+    jsonschema.validate(article.to_dict(), load_schema())
+
+
+def test_a_hint_below_the_display_threshold_is_not_rendered() -> None:
+    from newsprism.render.html import render_html
+    from newsprism.render.who_said_what_md import who_said_what_markdown
+
+    plain = _article(FOUNDER)
+    named = {s.id: s.name for s in plain.speakers}
+    (target,) = [named[s.person] for s in plain.speakers if s.person is not None]
+    hint = f"Possibly the same as {target}"
+    above = _with_probability(plain, merge_ru.DISPLAY_THRESHOLD)
+    assert hint in (who_said_what_markdown(above) or "")
+    assert hint in render_html(above)
+    # just below the display threshold, or recorded without a probability (an article analysed
+    # before it was stored): the grouping stays in the JSON, the reader is not told
+    for p in (merge_ru.DISPLAY_THRESHOLD - 0.01, None):
+        below = _with_probability(plain, p)
+        assert [s.person for s in below.speakers] == [s.person for s in plain.speakers]
+        assert "Possibly the same as" not in (who_said_what_markdown(below) or "")
+        assert "Possibly the same as" not in render_html(below)

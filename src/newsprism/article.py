@@ -96,6 +96,9 @@ class Speaker:
     #: «глава компании», read as a named speaker of the article), its quotes still shown under
     #: their own words; None: its own (forty-third session; older articles have none)
     person: int | None = None
+    #: the model's probability for ``person`` (:mod:`.attribution.merge_ru`): "Who said what"
+    #: shows the hint only at or above its display threshold; None: not recorded (older articles)
+    person_p: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

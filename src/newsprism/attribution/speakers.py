@@ -281,12 +281,14 @@ def resolve(
 
     # one speaker per person: a Russian description speaker merged into the named speaker it
     # most likely is (a fitted model, :mod:`.merge_ru`; English untouched)
+    same_p: dict[int, float] = {}
     same_person = merge_ru.merge(
         resolved,
         relayer,
         lambda c: any(by_span.get(m) is c for m in c.mentions),
         _body_not_person,
         text,
+        same_p,
     )
     _first_names(people, text)
     table = [c for c in _all_clusters(people, orgs, others) if c.speaks]
@@ -305,6 +307,7 @@ def resolve(
             kind=_body_not_person(c),
             mentions=tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions)),
             person=ids.get(id(same_person[id(c)])) if id(c) in same_person else None,
+            person_p=round(same_p[id(c)], 4) if id(c) in same_person else None,
         )
         for c in table
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article, Claim, Quote
+from ..attribution import merge_ru
 from ..attribution.confidence import CONFIDENT, is_confident
 
 
@@ -42,7 +43,10 @@ def groups(
     for sp in article.speakers:
         g = Group(sp.name, sp.role, sp.kind, sp.aliases)
         other = article.speaker(sp.person) if sp.person is not None else None
-        g.same_as = other.name if other is not None and other.id != sp.id else None
+        # shown only where the model is sure enough for a reader (review R2): a grouping below
+        # the display threshold, or one recorded without its probability, stays in the JSON
+        sure = sp.person_p is not None and sp.person_p >= merge_ru.DISPLAY_THRESHOLD
+        g.same_as = other.name if other is not None and other.id != sp.id and sure else None
         g.quotes = [q for q in confident if q.speaker == sp.id]
         g.relays = [q for q in confident if q.relayed_by == sp.id]
         # a figure follows its quote: in an uncertain quote it is not listed under the speaker
