@@ -140,7 +140,7 @@ def test_the_probability_is_recorded_with_the_grouping() -> None:
     article = _article(FOUNDER)
     grouped = [s for s in article.speakers if s.person is not None]
     assert len(grouped) == 1 and grouped[0].person_p is not None
-    assert merge_ru.THRESHOLD <= grouped[0].person_p <= 1.0
+    assert merge_ru.THRESHOLD <= grouped[0].person_p < 1.0
     assert all(s.person_p is None for s in article.speakers if s.person is None)
     again = Article.from_dict(json.loads(json.dumps(article.to_dict())))
     assert [s.person_p for s in again.speakers] == [s.person_p for s in article.speakers]
@@ -165,3 +165,15 @@ def test_a_hint_below_the_display_threshold_is_not_rendered() -> None:
         assert [s.person for s in below.speakers] == [s.person for s in plain.speakers]
         assert "Possibly the same as" not in (who_said_what_markdown(below) or "")
         assert "Possibly the same as" not in render_html(below)
+
+
+def test_the_probability_is_stored_unrounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a probability of 0.99996 rounded to four places would be 1.0 and reach a display threshold
+    # of 1.0 meant as "never shown"
+    monkeypatch.setattr(merge_ru, "probability", lambda row: 0.99996)
+    article = _article(FOUNDER)
+    grouped = [s.person_p for s in article.speakers if s.person is not None]
+    assert grouped == [0.99996]
+    big = [1e6] * len(merge_ru.FEATURES)
+    monkeypatch.undo()
+    assert merge_ru.probability(big) < 1.0 and merge_ru.probability([-x for x in big]) > 0.0

@@ -307,7 +307,7 @@ def resolve(
             kind=_body_not_person(c),
             mentions=tuple(Mention(s, e, text[s:e]) for s, e in sorted(c.mentions)),
             person=ids.get(id(same_person[id(c)])) if id(c) in same_person else None,
-            person_p=round(same_p[id(c)], 4) if id(c) in same_person else None,
+            person_p=same_p[id(c)] if id(c) in same_person else None,
         )
         for c in table
     )
