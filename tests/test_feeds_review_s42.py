@@ -74,33 +74,74 @@ def test_a_posts_own_byline_is_still_left_out() -> None:
     assert bodies[0].endswith("Mayor Jane Holt") and bodies[3].endswith("@NorthRail")
 
 
-def test_a_byline_in_the_posts_head_is_left_out_one_after_its_text_is_kept() -> None:
-    # the head: before the post's first paragraph, though not beside its time
-    head = (
-        "<div class=entry><div class=meta><span class=t>{t}</span></div>"
-        "<div class=who><span class=author>Sam Okafor</span></div><div class=text>{p}"
-        "<div class=sign><span class=author>Reporting by Lee Chan</span></div></div></div>"
-    )
-    posts = "".join(head.format(t=t, p=p) for t, p in _POSTS[1:3])
-    page = f"<html><body><h1>Floods: live</h1><div class=feed>{posts}</div></body></html>"
-    bodies = [
+def _foot_bodies(head: str, posts: list[tuple[str, str]], **more: str) -> list[str]:
+    items = "".join(head.format(t=t, p=p, **more) for t, p in posts)
+    page = f"<html><body><h1>Floods: live</h1><div class=feed>{items}</div></body></html>"
+    return [
         u.get("articleBody", "")
         for u in html_updates(lxml.html.fromstring(page), "https://x.example/live", now=None)
     ]
+
+
+_SIGNED = (
+    "<div class=entry><div class=meta><span class=t>{t}</span></div>"
+    "<div class=who><span class=author>Sam Okafor</span></div><div class=text>{p}"
+    "<div class=sign><span class=author>Reporting by {who}</span></div></div></div>"
+)
+
+
+def test_a_head_byline_and_a_foot_credit_under_every_post_are_left_out() -> None:
+    # the head: before the post's first paragraph, though not beside its time
+    bodies = _foot_bodies(_SIGNED, _POSTS, who="Lee Chan")
+    assert len(bodies) == 4
+    assert not any("Sam Okafor" in body for body in bodies)
+    # the same foot line under every post of a run of four is the template's (round 43)
+    assert not any("Lee Chan" in body for body in bodies)
+
+
+def test_a_foot_credit_under_two_posts_only_or_under_one_is_kept() -> None:
+    # two posts are too few to tell a template's line from a post's own (review R11, round 43)
+    bodies = _foot_bodies(_SIGNED, _POSTS[1:3], who="Lee Chan")
     assert len(bodies) == 2
     assert not any("Sam Okafor" in body for body in bodies)
-    # the same foot line under every post is the template's (round 43): left out; one post's
-    # own line after its text is kept
-    assert not any("Lee Chan" in body for body in bodies)
-    posts = head.format(t=_POSTS[1][0], p=_POSTS[1][1]) + head.replace(
-        "Lee Chan", "Ann Roe"
-    ).format(t=_POSTS[2][0], p=_POSTS[2][1])
-    page = f"<html><body><h1>Floods: live</h1><div class=feed>{posts}</div></body></html>"
+    assert all(body.endswith("Reporting by Lee Chan") for body in bodies)
+    one = _SIGNED.replace("{who}", "Lee Chan").format(t=_POSTS[1][0], p=_POSTS[1][1])
+    other = _SIGNED.replace("{who}", "Ann Roe").format(t=_POSTS[2][0], p=_POSTS[2][1])
+    page = f"<html><body><h1>Floods: live</h1><div class=feed>{one}{other}</div></body></html>"
     bodies = [
         u.get("articleBody", "")
         for u in html_updates(lxml.html.fromstring(page), "https://x.example/live", now=None)
     ]
     assert bodies[0].endswith("Reporting by Lee Chan") and bodies[1].endswith("by Ann Roe")
+
+
+_QUOTED = (
+    "<div class=entry><div class=meta><span class=t>{t}</span></div><div class=text>{p}"
+    "<p>&#8220;{q}&#8221;</p><div class=cite>{dash}Mayor Jane Holt</div></div></div>"
+)
+
+
+@pytest.mark.parametrize(("dash", "times"), [("&#8212; ", 1), ("&#8212; ", 2), ("", 1)])
+def test_the_speaker_under_a_quote_in_several_posts_is_kept(dash: str, times: int) -> None:
+    # review R11 (round 43): the same person quoted in two posts, or in every post under a dash,
+    # is no template's chrome
+    quotes = ["We will rebuild every bridge by spring.", "No one is left without heat tonight."]
+    items = "".join(
+        _QUOTED.format(t=t, p=p, q=q, dash=dash)
+        for (t, p), q in zip(_POSTS[1:3] * times, quotes * times, strict=True)
+    )
+    page = f"<html><body><h1>Floods: live</h1><div class=feed>{items}</div></body></html>"
+    bodies = [
+        u.get("articleBody", "")
+        for u in html_updates(lxml.html.fromstring(page), "https://x.example/live", now=None)
+    ]
+    assert len(bodies) == 2 * times
+    assert all(body.endswith("Mayor Jane Holt") for body in bodies)
+    assert bodies[0].endswith(
+        "We will rebuild every bridge by spring.\u201d "
+        + "\u2014 " * bool(dash)
+        + "Mayor Jane Holt"
+    )
 
 
 @pytest.mark.parametrize(
@@ -150,3 +191,38 @@ def test_a_page_with_an_age_past_the_calendar_still_parses(bad: str) -> None:
     parsed = parse(page.encode(), "https://x.example/live", now)
     # the post whose age is past a year has no stamp: the other three, each with its time
     assert [e.published for e in parsed.entries] == [now - 300, now - 7200, now - 10800]
+
+
+def test_reporters_taking_turns_in_the_templates_foot_slot_are_left_out() -> None:
+    # the credit slot stands under every post, naming one of two reporters in turn
+    items = "".join(
+        _SIGNED.format(t=t, p=p, who=who)
+        for (t, p), who in zip(_POSTS, ["Lee Chan", "Ann Roe"] * 2, strict=True)
+    )
+    page = f"<html><body><h1>Floods: live</h1><div class=feed>{items}</div></body></html>"
+    bodies = [
+        u.get("articleBody", "")
+        for u in html_updates(lxml.html.fromstring(page), "https://x.example/live", now=None)
+    ]
+    assert len(bodies) == 4
+    assert not any("Lee Chan" in body or "Ann Roe" in body for body in bodies)
+
+
+def test_a_speaker_named_under_two_posts_of_four_without_a_dash_is_kept() -> None:
+    # no dash and no closing quotation mark: only the slot's rarity tells it from a template's
+    said = (
+        "<div class=entry><div class=meta><span class=t>{t}</span></div><div class=text>{p}"
+        "<p>The council will meet again at noon, she said.</p>"
+        "<div class=cite>Mayor Jane Holt</div></div></div>"
+    )
+    plain = "<div class=entry><div class=meta><span class=t>{t}</span></div>{p}</div>"
+    items = "".join(
+        (said if i % 2 == 0 else plain).format(t=t, p=p) for i, (t, p) in enumerate(_POSTS)
+    )
+    page = f"<html><body><h1>Floods: live</h1><div class=feed>{items}</div></body></html>"
+    bodies = [
+        u.get("articleBody", "")
+        for u in html_updates(lxml.html.fromstring(page), "https://x.example/live", now=None)
+    ]
+    assert len(bodies) == 4
+    assert bodies[0].endswith("Mayor Jane Holt") and bodies[2].endswith("Mayor Jane Holt")
