@@ -846,6 +846,18 @@ def fit_rows_allowed(doc: Doc) -> bool:
     return doc.split in DEV_HALVES and doc.split != HELD_OUT_SPLIT and doc.split not in SCORED_ONLY
 
 
+def fit_documents() -> list[Doc]:
+    """The articles a Russian fit takes rows from (``scripts/fit_*_ru.py``): half A of the
+    development halves that :func:`fit_rows_allowed` allows, in name order (a fit is reproducible
+    only if it reads its articles in one order)."""
+    docs = load(datasets() / "ru-news-nerel")
+    return [
+        doc
+        for doc in sorted(docs, key=lambda d: d.name)
+        if doc.split in DEV_HALVES and dev_half(doc.name) == "devA" and fit_rows_allowed(doc)
+    ]
+
+
 #: the selection rule of the held-out parts since ``fresh6``: a cue word somewhere in the text
 DRAW_CUE = re.compile(
     r"заяви|сообщи|сказа|отмети|по словам|рассказа|говорится|сообщает|считает|подчеркну|добави",

@@ -40,12 +40,7 @@ TARGET = Path(__file__).resolve().parents[1] / "src/newsprism/attribution/coref_
 
 def collect() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    docs = bench.load(bench.datasets() / "ru-news-nerel")
-    for doc in sorted(docs, key=lambda d: d.name):
-        if doc.split not in bench.DEV_HALVES or bench.dev_half(doc.name) != "devA":
-            continue
-        if not bench.fit_rows_allowed(doc):
-            continue  # scored only this session: never fitted on (benchmarks/heldout.md)
+    for doc in bench.fit_documents():  # half A, never a held-out or scored-only part
         coref_rank_ru.RECORD = []
         article = bench.analyse(doc.text)
         records, coref_rank_ru.RECORD = coref_rank_ru.RECORD, None

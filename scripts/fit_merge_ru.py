@@ -85,12 +85,7 @@ def collect() -> list[dict[str, Any]]:
     """One row per description speaker with at least one placed pair: its features per named
     speaker and the labels (1 one person, 0 two, nan not placed)."""
     rows: list[dict[str, Any]] = []
-    docs = bench.load(bench.datasets() / "ru-news-nerel")
-    for doc in sorted(docs, key=lambda d: d.name):
-        if doc.split not in bench.DEV_HALVES or bench.dev_half(doc.name) != "devA":
-            continue
-        if not bench.fit_rows_allowed(doc):
-            continue  # scored only this session: never fitted on (benchmarks/heldout.md)
+    for doc in bench.fit_documents():  # half A, never a held-out or scored-only part
         merge_ru.RECORD = []
         article = bench.analyse(doc.text)
         records, merge_ru.RECORD = merge_ru.RECORD, None
