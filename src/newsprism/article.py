@@ -92,9 +92,11 @@ class Speaker:
     #: person | organization | collective | anonymous | document
     kind: str = "person"
     mentions: tuple[Mention, ...] = ()
-    #: the id of the speaker this one most likely is the same person or body as (a description,
-    #: «глава компании», read as a named speaker of the article), its quotes still shown under
-    #: their own words; None: its own (forty-third session; older articles have none)
+    #: the id of the speaker this one may be the same person or body as (a Russian description,
+    #: «глава компании», grouped with a named speaker of the article by a fitted model), its
+    #: quotes still shown under their own words; None: its own (forty-third session; older
+    #: articles have none). A grouping, not a finding: about half of those made on development
+    #: data are right, so read ``person_p`` before relying on it
     person: int | None = None
     #: the model's probability for ``person`` (:mod:`.attribution.merge_ru`): "Who said what"
     #: shows the hint only at or above its display threshold; None: not recorded (older articles)
