@@ -23,7 +23,6 @@ fold in 50-51 at margins 0-1.5 and 52 at 2.0 (``MARGIN = 2.0``).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -33,7 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import speakers_mt_en as mt  # noqa: E402
-from ranker_fit import conditional_logit, write_tuples  # noqa: E402
+from ranker_fit import conditional_logit, fold, write_tuples  # noqa: E402
 
 from newsprism.attribution import coref_rank_en  # noqa: E402
 
@@ -102,10 +101,6 @@ def collect() -> list[dict[str, Any]]:
 
 def fit(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return conditional_logit(rows, L2, unscaled_constants=True)
-
-
-def fold(name: str) -> int:
-    return hashlib.sha1(name.encode()).digest()[0] % 5
 
 
 def main() -> None:

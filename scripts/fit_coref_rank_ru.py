@@ -19,7 +19,6 @@ speaker on articles it was not fitted on.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import quotes_nerel as bench  # noqa: E402
-from ranker_fit import conditional_logit, write_tuples  # noqa: E402
+from ranker_fit import conditional_logit, fold, write_tuples  # noqa: E402
 
 from newsprism.attribution import coref_rank_ru  # noqa: E402
 
@@ -83,10 +82,6 @@ def fit(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
 def picks(model: tuple[np.ndarray, np.ndarray, np.ndarray], r: dict[str, Any]) -> int:
     w, mean, scale = model
     return int(np.argmax(((r["x"] - mean) / scale) @ w))
-
-
-def fold(name: str) -> int:
-    return hashlib.sha1(name.encode()).digest()[0] % 5
 
 
 def main() -> None:

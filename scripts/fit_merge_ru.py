@@ -38,7 +38,6 @@ fits on every text of half A as it is today (a refit to be measured again before
 from __future__ import annotations
 
 import argparse
-import hashlib
 import pickle
 import re
 import sys
@@ -49,6 +48,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import quotes_nerel as bench  # noqa: E402
+from ranker_fit import fold  # noqa: E402
 
 from newsprism.attribution import merge_ru  # noqa: E402
 
@@ -143,10 +143,6 @@ def decide(model: tuple[float, np.ndarray, np.ndarray, np.ndarray], r: dict[str,
     p = 1.0 / (1.0 + np.exp(-(((r["x"] - mean) / scale) @ w + b)))
     best = int(np.argmax(p))
     return best, float(p[best])
-
-
-def fold(name: str) -> int:
-    return hashlib.sha1(name.encode()).digest()[0] % 5
 
 
 def main() -> None:

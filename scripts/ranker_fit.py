@@ -1,5 +1,6 @@
-"""What the fitting scripts of the learned antecedent rankers share (``fit_coref_rank_en.py``,
-``fit_coref_rank_ru.py``): the conditional logit itself, and writing its weights back.
+"""What the fitting scripts of the learned attribution models share (``fit_coref_rank_en.py``,
+``fit_coref_rank_ru.py``, ``fit_merge_ru.py``): the out-of-fold split, the conditional logit
+itself, and writing its weights back.
 
 The model is a softmax over each decision's candidates on standardised features with an L2
 penalty, fitted by gradient descent from zero (the same weights from the same rows).  The weights
@@ -10,6 +11,7 @@ diff (review R8, forty-second session).
 
 from __future__ import annotations
 
+import hashlib
 import re
 import subprocess
 from collections.abc import Iterable
@@ -17,6 +19,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+
+def fold(name: str) -> int:
+    """The fold (of five) an article's rows fall in when a margin or threshold is chosen out of
+    fold: a hash of its name, so an article's rows stay together and the split is reproducible."""
+    return hashlib.sha1(name.encode()).digest()[0] % 5
 
 
 def conditional_logit(
