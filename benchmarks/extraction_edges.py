@@ -11,7 +11,7 @@ in between), fitted on the dev-a halves (``benchmarks/extraction_trim_model.py``
 trafilatura keeps unless the model is confident it is chrome.  Every form of it raised
 trafilatura-eval (the snippet metric) on both halves and cost precision on a 4-gram set that it
 was checked on (L3S-GN1, scrapinghub, fundus), so the merge keeps its rules; the figures are in
-``docs/extraction.md`` (round 12).  Kept here so that the experiment can be run again
+``docs/extraction-history.md`` (round 12).  Kept here so that the experiment can be run again
 (``edge_features`` with the weights below; ``kept_tail`` is the last form tried).
 """
 
@@ -56,7 +56,7 @@ WEIGHTS: tuple[float, ...] = (
 )  # fmt: skip
 BIAS = -3.432
 #: an edge block goes when the model gives it less than this chance of being the article's
-#: (0.4 and 0.5 tried, with and without the unbroken-run condition; docs/extraction.md)
+#: (0.4 and 0.5 tried, with and without the unbroken-run condition; docs/extraction-history.md)
 KEEP_AT = 0.5
 
 

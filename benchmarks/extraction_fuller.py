@@ -11,7 +11,7 @@ so that tests can be simulated on dev-a and checked on dev-b.
 
 Run: ``nice python benchmarks/extraction_fuller.py --dump dev-a --limit 100 --out A.json`` (and
 dev-b; round 17 took 100 pages a set), then ``python benchmarks/extraction_fuller.py --check
-A.json B.json``.  No gold is written.  Round 17's figures are in ``docs/extraction.md``.
+A.json B.json``.  No gold is written.  Round 17's figures are in ``docs/extraction-history.md``.
 
 Round 18: ``--reading full-shared`` hands our readability reading to trafilatura's comparison
 instead of letting its cascade read the page with readability again; ``--triggered`` reads the
