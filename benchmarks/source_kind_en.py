@@ -36,7 +36,10 @@ session, scored only; its big5-17 pages read as ``quotes_fundus.py`` reads them)
 the halves by the same hash, ``wcxb42`` and mt263–mt268 (``speakers_mt_en.HELD_OUT``) are left
 out by name.  Forty-third session: ``wcxb42`` joins the real pages (``wcxb25``–``42``; a check
 part this session, scored only), mt263–mt268 join the halves by the same hash, ``wcxb43`` and
-mt269–mt274 (``speakers_mt_en.HELD_OUT``) are left out by name.
+mt269–mt274 (``speakers_mt_en.HELD_OUT``) are left out by name.  Forty-fourth session: mt269–mt274
+join the halves by the same hash (A: mt273; the rest B), ``wcxb43`` stays out (this session's
+second check, scored only in ``quotes_fundus.py``), ``wcxb44`` and mt275–mt280
+(``speakers_mt_en.HELD_OUT``) are left out by name.
 """
 
 from __future__ import annotations
