@@ -9,14 +9,19 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
-Held out in the forty-third session: ``--set wx43 --part fresh43`` (wx42's walk continued
+Held out in the forty-fourth session: ``--set wx44 --part fresh44`` (wx43's walk continued
 after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
 fourth kept sentences; selected and labelled by a colleague, scored only, run only by name).
+Held out in the forty-third session: ``--set wx43 --part fresh43`` (wx42's walk continued
+after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
+fourth kept sentences; selected and labelled by a colleague, scored only, run only by name),
+development data joined in session 44 (``--part dev-a`` / ``dev-b``: halves by a hash of the
+page; scored only that session, its errors not printed).
 Held out in the forty-second session: ``--set wx42 --part fresh42`` (wx41's walk continued
 after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
 fourth kept sentences; selected and labelled by a colleague, scored only, run only by name),
 development data joined in session 43 (``--part dev-a`` / ``dev-b``: halves by a hash of the
-page; scored only that session, its errors not printed).
+page; scored only that session, its errors not printed, read since the forty-fourth).
 Held out in the forty-first session: ``--set wx41 --part fresh41`` (WCXB's test and dev pages
 of wcxbtest27-wcxbtest32, their third and fourth kept sentences; selected and labelled by a
 colleague, scored only, run only by name), development data joined in session 42 (``--part
@@ -410,6 +415,7 @@ def score(
 
 
 SETS = (
+    "wx44",
     "wx43",
     "wx42",
     "wx41",
@@ -455,7 +461,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wx44", "fresh44"),
     ("wx43", "fresh43"),
+    ("wx43", "dev-a"),
+    ("wx43", "dev-b"),
     ("wx42", "fresh42"),
     ("wx42", "dev-a"),
     ("wx42", "dev-b"),
@@ -573,10 +582,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wx44", "fresh44"): (
+        "WCXB's pages of wcxbtest27-wcxbtest32 after wx43's last, their third and fourth kept"
+        " sentences (held out, issue 13's forty-fourth session), scored only"
+    ),
     ("wx43", "fresh43"): (
         "WCXB's pages of wcxbtest27-wcxbtest32 after wx42's last, their third and fourth kept"
         " sentences (held out, issue 13's forty-third session), scored only"
     ),
+    ("wx43", "dev-a"): (
+        "WCXB's third and fourth kept sentences of wx43, half A by a hash of the page (joined"
+        " in session 44)"
+    ),
+    ("wx43", "dev-b"): "WCXB's third and fourth kept sentences of wx43, half B (checked on)",
     ("wx42", "fresh42"): (
         "WCXB's pages of wcxbtest27-wcxbtest32 after wx41's last, their third and fourth kept"
         " sentences (held out, issue 13's forty-second session), scored only"
@@ -919,9 +937,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wx44":
+        from claims_wx44_select import load as load_wx44
+
+        return load_wx44()
     if name == "wx43":
         from claims_wx43_select import load as load_wx43
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_wx43() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_wx43()
     if name == "wx42":
         from claims_wx42_select import load as load_wx42
@@ -1199,6 +1223,7 @@ def main() -> None:
             "fresh41",
             "fresh42",
             "fresh43",
+            "fresh44",
             "half-a",
             "half-b",
             "dev-a",
@@ -1294,6 +1319,11 @@ def main() -> None:
             (args.part and "fresh43" in args.part) or (args.set and name in args.set)
         ):
             continue
+        # the forty-fourth session's held-out part likewise (--part fresh44 or --set wx44)
+        if part == "fresh44" and not (
+            (args.part and "fresh44" in args.part) or (args.set and name in args.set)
+        ):
+            continue
         data = load_part(name, part)
         if not data:
             print(f"{TITLES[(name, part)]}: data absent, skipped\n")
@@ -1325,10 +1355,11 @@ def main() -> None:
             "fresh41",
             "fresh42",
             "fresh43",
+            "fresh44",
         )
-        # wx42's halves are a second check in the forty-third session (a time split, kept a
-        # fourth round): scored, their errors not read until the next session
-        readable = part not in held and name != "wx42"
+        # wx43's halves are a second check in the forty-fourth session (a time split, kept a
+        # fifth round): scored, their errors not read until the next session
+        readable = part not in held and name != "wx43"
         _report(name, part, data, peers, errors=args.errors and readable)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
