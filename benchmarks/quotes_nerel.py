@@ -591,7 +591,28 @@ as the text goes; 165 attributions, 155 with a speaker, 27 direct, 42 figures; e
 at least two; 164 scored under the default "relay" convention), committed before any run; the
 labeller's choices where the written conventions are silent are kept outside the project until
 the part is scored "after".  Scored only by ``--split ks43`` (skipped with a message where the
-key-sentence files are absent); "all" leaves it out.
+key-sentence files are absent); "all" leaves it out.  From the forty-fourth session ``ks43`` is
+a second check ("all" scores it once the next part is the held-out one, and prints it as its own
+line; halves by the parity of the first byte of the SHA-1 of its id, as ``ks34`` – ``ks42``,
+``benchmarks/heldout.md``; its errors not read that session).
+
+``ks44`` (held out in the forty-fourth session): ``ks43``'s pool and each file's order continued,
+by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
+SHA-1 of ``ks34/<id>``), the same length, cue-word and repeated-opening tests (``ks_order``); the
+next 10 of each file after ``ks43``'s (positions 100–109; ``draw_ks44`` through ``draw_ks``; both
+orders are longer than 110: 178 and 175; ``draw_ks34``'s – ``draw_ks43``'s ids unchanged, the
+SHA-1 of their newline-joined lists a8ae24c4…, fa1c582a…, fff90550…, 990b653d…, 36ecad1a…,
+a8ba18e9…, 8b8cae4a…, c5339849…, 13c3727d… and dcb84c36… before and after; ``--draw-ks44``
+prints them: ks34/gazeta_n2h:74, 180, 64, 386, 392, 66, 272, 204, 248, 380; ks34/rbc_n2h:224, 84,
+228, 156, 240, 380, 382, 312, 304, 198; lengths 1,383–1,815; named as ``ks34``'s are, the split
+tells the parts apart).  Selected and annotated by a colleague blind to newsprism's output with
+the conventions of ``ks34`` – ``ks42`` in ``benchmarks/data/ks_quotes.jsonl`` (split ``ks44``;
+offsets into the ``text`` field as it is; an attribution cut by the truncation annotated as far
+as the text goes; 136 attributions, 129 with a speaker, 33 direct, 41 figures; every text holds
+at least one; all 136 scored under the default "relay" convention), committed before any run;
+the labeller's choices where the written conventions are silent are kept outside the project
+until the part is scored "after".  Scored only by ``--split ks44`` (skipped with a message where
+the key-sentence files are absent); "all" leaves it out.
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
