@@ -17,16 +17,18 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``43``): the colleague's invented reports, dated; the
-session's held-out part (``fresh43``: written43) is not even loaded unless asked for by name
-(``--parts fresh43 --sets written43``), and its pairs of one happening told from two angles
+The written parts (``stories_written13``-``44``): the colleague's invented reports, dated; the
+session's held-out part (``fresh44``: written44) is not even loaded unless asked for by name
+(``--parts fresh44 --sets written44``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
 angles": how many are called one, by newsprism and by the peer).  The earlier parts are
 development data, in one split shared by ``stories_written.py`` and ``stories_feed.py``: the
-check half B is written14, 16, 18, 20, 35, 36, 37, 39 and 42, whole (written39 since the fortieth
-session, written42 since the forty-third, their errors unread); the others (written38 since the
-thirty-ninth session, written40 since the forty-first, written41 since the forty-third, after a
-round in B unread) are half A.  written42 is also scored only in the forty-third session
+check half B is written14, 16, 18, 20, 35, 36, 37, 39 and 43, whole (written39 since the fortieth
+session, written43 since the forty-fourth, their errors unread); the others (written38 since the
+thirty-ninth session, written40 since the forty-first, written41 since the forty-third, written42
+since the forty-fourth, after a round in B unread) are half A, and so is the development part
+``stories_dev44`` (sets ``dev44 ...``: written with the blind part by its writer, readable from
+the start; :data:`DEV44`).  written43 is also scored only in the forty-fourth session
 (:data:`SCORED_ONLY`: the round's second check, in B and on rows of its own, errors and pairs
 never printed, tunes nothing).
 
@@ -369,22 +371,42 @@ WRITTEN42 = ROOT / "benchmarks" / "data" / "stories_written42"
 #: session's base code (c0b8cc8d) beside the TF-IDF peer ("before") and with the final code
 #: ("after"), its errors not read (aggregates only).
 #: From the forty-third session on it is development data, shown under ``fresh`` with the
-#: earlier held-out parts, and part of the **check half B** of ``stories_written.py`` and
-#: ``stories_feed.py``, whole and unread — and **scored only** in the forty-third session (the
-#: round's time split, :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it
-#: tunes nothing, and it is scored on rows of its own as well as in B
+#: earlier held-out parts: in the forty-third session part of the **check half B**, whole,
+#: unread and scored only; from the forty-fourth on part of **half A** (readable)
 WRITTEN43 = ROOT / "benchmarks" / "data" / "stories_written43"
 #: the colleague's twenty-seventh part (forty-third session; its kinds are recorded in
+#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh43``, scored with the
+#: session's base code (930cbb35) beside the TF-IDF peer ("before") and with the final code
+#: ("after"), its errors not read (aggregates only).
+#: From the forty-fourth session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts, and part of the **check half B** of ``stories_written.py`` and
+#: ``stories_feed.py``, whole and unread — and **scored only** in the forty-fourth session (the
+#: round's time split, :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it
+#: tunes nothing, and it is scored on rows of its own as well as in B
+WRITTEN44 = ROOT / "benchmarks" / "data" / "stories_written44"
+#: the colleague's twenty-eighth part (forty-fourth session; its kinds are recorded in
 #: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
-#: (``benchmarks/heldout.md``, "Forty-third session", Stories): every pair its ``pairs.jsonl``
-#: labels (and every article) is held out whole as part ``fresh43`` (not loaded at all unless
-#: that part is asked for by name), scored with the session's base code (930cbb35) beside the
+#: (``benchmarks/heldout.md``, "Forty-fourth session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh44`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (f2cda83a) beside the
 #: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
 #: only, the angle pairs' apart); its files and README are not opened by the developer; no
 #: decision is taken on it
-#: the part name of :data:`WRITTEN43`'s sets, and the prefix of their names
-FRESH43 = "fresh43"
-FRESH43_PREFIX = "written43"
+#: the part name of :data:`WRITTEN44`'s sets, and the prefix of their names
+FRESH44 = "fresh44"
+FRESH44_PREFIX = "written44"
+#: development parts written *with* a blind part, by its writer, in its design (forty-fourth
+#: session on: ``benchmarks/data/stories_dev<N>/``, sets named ``dev<N> ...``).  They are numbered
+#: in the written parts' one split as ``DEV_BASE + N`` (:func:`written_number`,
+#: :func:`part_prefix`), so that every tool that reads the split (half A or B, the peer's
+#: tuning, the combiner's fit) treats them as whole parts, and no number meets a written part's
+DEV_BASE = 1000
+#: ``stories_dev44`` (writer6, forty-fourth session: four happenings, each told by five English
+#: outlets from five angles, two also by two Russian outlets, with look-alikes): development data
+#: from the start, wholly in **half A**; its first score with the session's base code is a blind
+#: measure of that code (``docs/stories.md`` Round 44), every later one is not
+DEV44 = DEV_BASE + 44
+STORIES_DEV44 = ROOT / "benchmarks" / "data" / "stories_dev44"
 #: the written development parts' **one split**, shared by ``stories_written.py`` and
 #: ``stories_feed.py`` (thirty-seventh session): the check half B is these parts, whole — their
 #: errors are not printed by either benchmark, so a change is checked on reports it was not
@@ -394,26 +416,42 @@ FRESH43_PREFIX = "written43"
 #: written37 (held out in the thirty-seventh session) joined B in the thirty-eighth, unread;
 #: written39 (held out in the thirty-ninth) joined B in the fortieth, unread; written41 (held out
 #: in the forty-first) was in B in the forty-second, unread, and moved to A in the forty-third;
-#: written42 (held out in the forty-second) joined B in the forty-third, unread
-WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39, 42)
+#: written42 (held out in the forty-second) was in B in the forty-third, unread, and moved to A in
+#: the forty-fourth; written43 (held out in the forty-third) joined B in the forty-fourth, unread
+WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39, 43)
 #: the rest, half A (developed on: errors may be read); written38 (held out in the
 #: thirty-eighth session) joined A in the thirty-ninth, written40 (held out in the fortieth) in
 #: the forty-first (scored only that session; readable from the forty-second), written41 in the
-#: forty-third (readable development, the brief of that session)
-WRITTEN_A = (13, 15, 17, 19, 23, 25, 27, 28, 29, 30, 31, 32, 33, 34, 38, 40, 41)
-#: written parts that are **scored only** this session (the forty-third session's time split,
-#: ``benchmarks/heldout.md``): last round's held-out part, the round's second check (written42, in
+#: forty-third and written42 in the forty-fourth (readable development, the briefs of those
+#: sessions); :data:`DEV44` (the development part written with the forty-fourth session's blind
+#: part) from the start
+WRITTEN_A = (13, 15, 17, 19, 23, 25, 27, 28, 29, 30, 31, 32, 33, 34, 38, 40, 41, 42, DEV44)
+#: written parts that are **scored only** this session (the forty-fourth session's time split,
+#: ``benchmarks/heldout.md``): last round's held-out part, the round's second check (written43, in
 #: the check half B).  The benchmarks score them on rows of their own (a part of B in B as well),
 #: never print their errors or pairs (``--errors``, ``--dump``), and tune nothing on them (the
 #: peer's thresholds come from half A)
-SCORED_ONLY = (42,)
+SCORED_ONLY = (43,)
 
 
 def written_number(name: str) -> int | None:
-    """The number of a written part a set belongs to (``"written14 dev en-ru (running)"`` → 14),
-    None for any other set."""
-    m = re.match(r"written(\d+)\b", name)
-    return int(m.group(1)) if m else None
+    """The number of a written part a set belongs to (``"written14 dev en-ru (running)"`` → 14;
+    a development part written with a blind part, ``"dev44 held-out en-en (happening)"`` →
+    :data:`DEV_BASE` + 44), None for any other set."""
+    m = re.match(r"(written|dev)(\d+)\b", name)
+    if not m:
+        return None
+    return int(m.group(2)) + (DEV_BASE if m.group(1) == "dev" else 0)
+
+
+def part_prefix(number: int) -> str:
+    """The name prefix of a written part's sets (``written42``, ``dev44``)."""
+    return f"dev{number - DEV_BASE}" if number >= DEV_BASE else f"written{number}"
+
+
+def part_folder(number: int) -> Path:
+    """The folder of a written part (``stories_written42``, ``stories_dev44``)."""
+    return ROOT / "benchmarks" / "data" / f"stories_{part_prefix(number)}"
 
 
 #: HeadlineCause (seventeenth session): real Russian and English headline pairs with the data
@@ -476,7 +514,7 @@ def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def load_sets(held_out: bool = False, only: Iterable[str] | None = None) -> list[Dataset]:
     """Every set there is, development data and earlier held-out parts; this session's held-out
-    part (:data:`WRITTEN43`) only with ``held_out`` (asked for by name: once before, once after).
+    part (:data:`WRITTEN44`) only with ``held_out`` (asked for by name: once before, once after).
     ``only``: load only the sets whose name starts with one of these prefixes (a tool that scores
     a few sets reads no others)."""
     prefixes = tuple(only) if only is not None else None
@@ -648,9 +686,15 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if want("written42") and (WRITTEN42 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, WRITTEN42, "written42", halves=False))
-    if held_out and (WRITTEN43 / "pairs.jsonl").exists():
+    if want("written43") and (WRITTEN43 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN43, FRESH43_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN43, "written43", halves=False))
+    if want("dev44") and (STORIES_DEV44 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, STORIES_DEV44, "dev44", halves=False))
+    if held_out and (WRITTEN44 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN44, FRESH44_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists() and want("HeadlineCause"):
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1939,16 +1983,17 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh43``) apart from the
-    earlier rounds' (``fresh``), so that it is scored only when asked for by name."""
-    return FRESH43 if ds.name.startswith(FRESH43_PREFIX) else "fresh"
+    """The part a held-out set is shown under: this session's part (``fresh44``) apart from the
+    earlier rounds' (``fresh``, the development part ``dev44`` among them), so that it is scored
+    only when asked for by name."""
+    return FRESH44 if ds.name.startswith(FRESH44_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH43: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH44: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -2039,14 +2084,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH43: "HELD-OUT this session (fresh43: the colleague's written43, whole; baseline "
+        FRESH44: "HELD-OUT this session (fresh44: the colleague's written44, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH43, "fresh", "test", "dev"):
+    for part in (FRESH44, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2495,9 +2540,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh43 (this session's held-out part, written43: asked for "
+        help="which parts to score: fresh44 (this session's held-out part, written44: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-42), "
+        "fresh and fresh2, written13-43, and the development part dev44), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2507,9 +2552,9 @@ def main() -> None:
         "halves the baselines are tuned on are kept",
     )
     args = parser.parse_args()
-    asked = FRESH43 in args.parts.split(",")
-    if asked and not (WRITTEN43 / "pairs.jsonl").exists():
-        print(f"held-out {FRESH43}: {WRITTEN43.relative_to(ROOT)} is not here yet; skipped")
+    asked = FRESH44 in args.parts.split(",")
+    if asked and not (WRITTEN44 / "pairs.jsonl").exists():
+        print(f"held-out {FRESH44}: {WRITTEN44.relative_to(ROOT)} is not here yet; skipped")
     # this session's held-out part is not even read (fitting, speed, library runs) unless it is
     # asked for by name: once before, once after
     sets = load_sets(held_out=asked)

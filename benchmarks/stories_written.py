@@ -3,17 +3,20 @@ check on), each as labelled and under the revised-count convention.
 
     nice python benchmarks/stories_written.py [--level happening] [--errors A] [--convention]
 
-A = written13, 15, 17, 19, 23, 25, 27-34, 38, 40 and 41; B = written14, 16, 18, 20, 35, 36, 37,
-39 and 42 (whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py``
-uses too; written35, written36, written37, written39 and written42, held out in the thirty-fifth to
-thirty-seventh, the thirty-ninth and the forty-second sessions, joined B with their errors unread,
-so the check half holds reports no change was written from; written38, held out in the
-thirty-eighth, joined A in the thirty-ninth; written40, held out in the fortieth, joined A in the
-forty-first; written41, held out in the forty-first and in B unread in the forty-second, joined A
-in the forty-third).  A part of ``stories.SCORED_ONLY`` (written42 in the forty-third session, the
-round's second check) is also scored on rows of its own (``B w42``); a scored-only part of A would
+A = written13, 15, 17, 19, 23, 25, 27-34, 38, 40, 41 and 42, and the development part dev44
+(``stories_dev44``); B = written14, 16, 18, 20, 35, 36, 37, 39 and 43 (whole parts:
+``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too; written35,
+written36, written37, written39 and written43, held out in the thirty-fifth to thirty-seventh, the
+thirty-ninth and the forty-third sessions, joined B with their errors unread, so the check half
+holds reports no change was written from; written38, held out in the thirty-eighth, joined A in
+the thirty-ninth; written40, held out in the fortieth, joined A in the forty-first; written41 and
+written42, each held out and then a round in B unread, joined A in the forty-third and the
+forty-fourth).  A part of ``stories.SCORED_ONLY`` (written43 in the forty-fourth session, the
+round's second check) is also scored on rows of its own (``B w43``); a scored-only part of A would
 be scored on its own rows only, not pooled into A.  Its errors are never printed (``--errors A``
 reads A only, and leaves a scored-only part out) and the peer's threshold is not tuned on it.
+A development part written with a blind part (``stories.DEV44``: ``dev44``) is pooled in A and
+also scored on rows of its own (``A dev44``); ``--parts dev44`` names it.
 For each part, every article arrives in
 publication order into one fresh library (all its languages together, the library's own window)
 — the *library run* — and every labelled pair is also decided alone (*pairwise*).  Figures are
@@ -57,6 +60,9 @@ A_PARTS = S.WRITTEN_A
 #: round's), each on rows of its own; one of B is pooled in B as well (the check half holds it),
 #: one of A is not pooled into A (development is A without it)
 OWN_LINE = tuple(S.SCORED_ONLY)
+#: development parts written with a blind part (``stories_dev44``): pooled in A and on rows of
+#: their own as well (their first score is a blind measure of the code before it)
+DEV_LINE = tuple(n for n in S.WRITTEN_A if n >= S.DEV_BASE)
 CONVENTION = ROOT / "benchmarks" / "data" / "stories_convention34.jsonl"
 LANGS = ("en-en", "en-ru", "ru-ru")
 
@@ -93,6 +99,19 @@ def f1_cell(xs: list[tuple[bool, int]]) -> str:
     return f"{f:.3f} ({fp}/{fn})"
 
 
+def part_number(word: str) -> int:
+    """A written part named on the command line: ``33`` (written33) or ``dev44``."""
+    if word.startswith("dev"):
+        return S.DEV_BASE + int(word.removeprefix("dev"))
+    return int(word)
+
+
+def line_name(n: int) -> str:
+    """The row name of a part scored on rows of its own: ``B w43``, ``A dev44``."""
+    half = "B" if n in B_PARTS else "A"
+    return f"{half} {S.part_prefix(n)}" if n >= S.DEV_BASE else f"{half} w{n}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -100,29 +119,31 @@ def main() -> None:
     parser.add_argument("--level", default="happening", choices=("happening", "running"))
     parser.add_argument("--convention", action="store_true", help="score by the convention")
     parser.add_argument("--errors", default="", help="print the errors of this half (A)")
-    parser.add_argument("--parts", default="", help="only these written parts (13,33)")
+    parser.add_argument("--parts", default="", help="only these written parts (13,33,dev44)")
     args = parser.parse_args()
     if args.errors and args.errors != "A":
         parser.error("--errors reads half A only (B is the check half)")
     labels = convention_labels() if args.convention else {}
-    chosen = {int(x) for x in args.parts.split(",") if x} or set(A_PARTS + B_PARTS)
+    chosen = {part_number(x) for x in args.parts.split(",") if x} or set(A_PARTS + B_PARTS)
     pool: Pool = {}
     errors: list[str] = []
     runs: list[tuple[str, list[S.Pair], list[tuple[str, str, str, float]]]] = []
     for n in sorted(chosen):
-        folder = ROOT / "benchmarks" / "data" / f"stories_written{n}"
+        folder = S.part_folder(n)
         if not (folder / "pairs.jsonl").exists():
             continue
         half = "B" if n in B_PARTS else "A"
         # a scored-only part has rows of its own; in A it is pooled there only (development is
         # A without it), in B also in B (the check half holds it)
-        if n not in OWN_LINE:
-            pools: tuple[str, ...] = (half,)
+        if n in DEV_LINE:
+            pools: tuple[str, ...] = (line_name(n), half)
+        elif n not in OWN_LINE:
+            pools = (half,)
         else:
-            pools = (f"{half} w{n}", half) if half == "B" else (f"{half} w{n}",)
+            pools = (line_name(n), half) if half == "B" else (line_name(n),)
         sets = [
             relabel(ds, labels)
-            for ds in S.load_written13(args.level, folder, f"written{n}", halves=False)
+            for ds in S.load_written13(args.level, folder, S.part_prefix(n), halves=False)
         ]
         arts = sets[0].articles
         times = sets[0].times or {}
@@ -146,7 +167,7 @@ def main() -> None:
                     x, y = arts[p.a], arts[p.b]
                     apart = abs(times.get(p.a, 0) - times.get(p.b, 0)) / 3600
                     errors.append(
-                        f"w{n} {lang} {p.a} {p.b} gold={p.label} pair={int(d)} "
+                        f"{S.part_prefix(n)} {lang} {p.a} {p.b} gold={p.label} pair={int(d)} "
                         f"library={'-' if joined is None else int(joined)} p={s:.3f} "
                         f"{apart:.0f}h\n   {x['title'][:110]}\n   {y['title'][:110]}"
                     )
@@ -159,7 +180,7 @@ def main() -> None:
         f"missed)\n"
     )
     print("| half | run | " + " | ".join(LANGS) + " |\n|---|---|---|---|---|")
-    own = [f"{'B' if n in B_PARTS else 'A'} w{n}" for n in OWN_LINE if n in chosen]
+    own = [line_name(n) for n in (*OWN_LINE, *DEV_LINE) if n in chosen]
     for half in ("B", *own, "A"):
         for mode in ("library", "pairwise"):
             cells = [f1_cell(pool.get((half, mode, lang), [])) for lang in LANGS]

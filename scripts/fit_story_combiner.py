@@ -182,9 +182,9 @@ def thresholds(prints: S.Prints, weights: tuple[float, ...], bias: float) -> lis
     match.WEIGHTS, match.BIAS = weights, bias
     sets = []
     for n in S.WRITTEN_A:
-        folder = ROOT / "benchmarks" / "data" / f"stories_written{n}"
+        folder = S.part_folder(n)
         if n not in S.WRITTEN_B and n not in S.SCORED_ONLY and (folder / "pairs.jsonl").exists():
-            sets += S.load_written13("happening", folder, f"written{n}", halves=False)
+            sets += S.load_written13("happening", folder, S.part_prefix(n), halves=False)
     lines = []
     try:
         for t in [round(0.40 + 0.05 * k, 2) for k in range(9)]:

@@ -60,12 +60,20 @@ def test_both_benchmarks_read_one_split(feed: ModuleType, written: ModuleType) -
         for p in (ROOT / "benchmarks" / "data").glob("stories_written*")
         if (p / "pairs.jsonl").exists()
     }
-    held_out = int(S.FRESH43_PREFIX.removeprefix("written"))
+    held_out = int(S.FRESH44_PREFIX.removeprefix("written"))
     assert held_out not in set(S.WRITTEN_A) | set(S.WRITTEN_B)
     assert on_disk - {held_out} <= set(S.WRITTEN_A) | set(S.WRITTEN_B)
+    # the development parts written with a blind part: in A, numbered apart from every written part
+    dev = {
+        S.DEV_BASE + int(p.name.removeprefix("stories_dev"))
+        for p in (ROOT / "benchmarks" / "data").glob("stories_dev*")
+        if (p / "pairs.jsonl").exists()
+    }
+    assert dev <= set(S.WRITTEN_A)
+    assert all(n < S.DEV_BASE for n in on_disk)
 
 
-@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37, 39, 42])
+@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37, 39, 43])
 def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, number: int) -> None:
     ds = _set(feed, f"written{number} dev en-en (happening)")
     a, b = feed.halves(ds)
@@ -75,18 +83,18 @@ def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, nu
 def test_a_scored_only_part_is_its_own_part_in_both_benchmarks(
     feed: ModuleType, written: ModuleType
 ) -> None:
-    """written42 (last round's held-out part) is in the check half B by the split and scored only
-    this session: on rows of its own in both benchmarks (and in B), never tuning the peer; written41
+    """written43 (last round's held-out part) is in the check half B by the split and scored only
+    this session: on rows of its own in both benchmarks (and in B), never tuning the peer; written42
     (in B and scored only last session) is plain development in A now."""
-    assert 42 in feed.S.WRITTEN_B and 42 in feed.S.SCORED_ONLY
-    assert 41 in feed.S.WRITTEN_A and 41 not in feed.S.SCORED_ONLY
-    assert 41 not in feed.S.WRITTEN_B
+    assert 43 in feed.S.WRITTEN_B and 43 in feed.S.SCORED_ONLY
+    assert 42 in feed.S.WRITTEN_A and 42 not in feed.S.SCORED_ONLY
+    assert 42 not in feed.S.WRITTEN_B
     assert tuple(written.OWN_LINE) == tuple(feed.S.SCORED_ONLY)
-    assert "w42" in feed.SCORED_PARTS
-    # the same pairs tune the peer as a development part (written13) and not as written42
+    assert "w43" in feed.SCORED_PARTS
+    # the same pairs tune the peer as a development part (written13) and not as written43
     dev = [_set(feed, "written13 held-out en-en (happening)")]
     assert feed.written_threshold(dev, "happening", "en-en", "whole") is not None
-    only = [_set(feed, "written42 held-out en-en (happening)")]
+    only = [_set(feed, "written43 held-out en-en (happening)")]
     assert feed.written_threshold(only, "happening", "en-en", "whole") is None
     a, b = feed.halves(only[0])
     assert a == [] and len(b) == 4
@@ -95,6 +103,27 @@ def test_a_scored_only_part_is_its_own_part_in_both_benchmarks(
 def test_a_development_part_lies_whole_in_a(feed: ModuleType) -> None:
     a, b = feed.halves(_set(feed, "written13 held-out en-en (running)"))
     assert len(a) == 4 and b == []
+
+
+def test_the_development_part_written_with_the_blind_part_is_a_whole_part_of_a(
+    feed: ModuleType, written: ModuleType
+) -> None:
+    """dev44 (written with this round's blind part) is numbered apart from the written parts,
+    lies whole in A in both benchmarks, tunes the peer as development does, is pooled in A and
+    on rows of its own in stories_written.py, and its sets load from its own folder."""
+    S = feed.S
+    ds = _set(feed, "dev44 held-out en-en (happening)")
+    assert S.written_number(ds.name) == S.DEV44 and S.DEV44 not in S.WRITTEN_B
+    assert S.written_number("written44 held-out en-en (happening)") == 44 != S.DEV44
+    assert S.part_prefix(S.DEV44) == "dev44" and S.part_prefix(43) == "written43"
+    assert S.part_folder(S.DEV44).name == "stories_dev44"
+    a, b = feed.halves(ds)
+    assert len(a) == 4 and b == []
+    assert any(name == "dev44" for name in feed.DEV_PREFIXES)
+    assert feed.written_threshold([ds], "happening", "en-en", "whole") is not None
+    assert S.DEV44 in written.DEV_LINE and S.DEV44 not in written.OWN_LINE
+    assert written.part_number("dev44") == S.DEV44 and written.part_number("13") == 13
+    assert written.line_name(S.DEV44) == "A dev44" and written.line_name(43) == "B w43"
 
 
 def test_other_sets_are_split_by_story(feed: ModuleType) -> None:
@@ -114,7 +143,7 @@ def test_the_dump_refuses_the_check_half(
     feed: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     out = tmp_path / "pairs.jsonl"
-    for parts in ("B,A", "B", "w42", "A,w42"):
+    for parts in ("B,A", "B", "w43", "A,w43"):
         monkeypatch.setattr(sys, "argv", ["stories_feed.py", "--parts", parts, "--dump", str(out)])
         with pytest.raises(SystemExit) as stop:
             feed.main()
