@@ -1,23 +1,27 @@
 """Live blogs: the posts a watched live-blog page gives, and their times, beside a JSON-LD reader.
 
-    python benchmarks/liveblog.py                 # parts dev42 and dev43 (development)
+    python benchmarks/liveblog.py                 # dev42, written42, dev43, dev44 (development)
     python benchmarks/liveblog.py --per-page      # ... each page's line (development parts only)
     python benchmarks/liveblog.py --show          # ... and each page's posts, found and missed
-    python benchmarks/liveblog.py --check         # part written42 (second check): aggregates only
+    python benchmarks/liveblog.py --check         # part written43 (second check): aggregates only
     python benchmarks/liveblog.py --all           # development and the check, one run
-    python benchmarks/liveblog.py --held-out      # part written43 (held out): aggregates only
+    python benchmarks/liveblog.py --held-out      # part written44 (held out): aggregates only
 
 Each part is a folder of saved live-blog pages (``NAME.html``) with their gold (``NAME.json``:
 ``lang``, ``url``, ``saved_at``, ``timezone``, ``posts`` in page order, each ``first`` words,
 ``last`` words, ``time`` (ISO, to the minute, or null) and ``pinned``).  Parts:
 
 - ``dev42`` — ``benchmarks/data/liveblog_dev42/`` (8 pages, development: read freely);
+- ``written42`` — ``benchmarks/data/liveblog_written42/`` (held out in the forty-second session, the
+  second check of the forty-third; development from the forty-fourth session: read freely);
 - ``dev43`` — ``benchmarks/data/liveblog_dev43/`` (8 pages in new templates, development from the
   forty-third session: read freely);
-- ``written42`` — ``benchmarks/data/liveblog_written42/`` (held out in the forty-second session; the
-  **second check** of the forty-third session, by its time split): scored with ``--check`` or
+- ``dev44`` — ``benchmarks/data/liveblog_dev44/`` (8 pages in new templates, written with the
+  forty-fourth session's held-out part by the same writer; development: read freely);
+- ``written43`` — ``benchmarks/data/liveblog_written43/`` (held out in the forty-third session; the
+  **second check** of the forty-fourth session, by its time split): scored with ``--check`` or
   ``--all``, aggregate lines only — ``--per-page``, ``--show`` and ``--json`` are refused with it;
-- ``written43`` — ``benchmarks/data/liveblog_written43/`` (held out, forty-third session): read
+- ``written44`` — ``benchmarks/data/liveblog_written44/`` (held out, forty-fourth session): read
   only when asked for by name (``--held-out``), skipped with a message while the folder is absent,
   aggregate lines only (``--per-page``, ``--show`` and ``--json`` are refused for it).
 
@@ -69,10 +73,15 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT / "src"))
 
 DATA = ROOT / "benchmarks" / "data"
-PARTS = {"dev42": DATA / "liveblog_dev42", "dev43": DATA / "liveblog_dev43"}
-#: scored, never printed page by page: the forty-third session's second check (its time split)
-CHECK = {"written42": DATA / "liveblog_written42"}
-HELD_OUT = {"written43": DATA / "liveblog_written43"}
+PARTS = {
+    "dev42": DATA / "liveblog_dev42",
+    "written42": DATA / "liveblog_written42",
+    "dev43": DATA / "liveblog_dev43",
+    "dev44": DATA / "liveblog_dev44",
+}
+#: scored, never printed page by page: the forty-fourth session's second check (its time split)
+CHECK = {"written43": DATA / "liveblog_written43"}
+HELD_OUT = {"written44": DATA / "liveblog_written44"}
 #: the exceptions newsprism raised (other than its own errors), counted and named per part: the
 #: base code crashed on a page with a comment beside a text stamp
 RAISED: list[str] = []
@@ -292,11 +301,11 @@ def main(argv: list[str] | None = None) -> int:
         "--show", action="store_true", help="each page's missed and extra posts (development only)"
     )
     ap.add_argument(
-        "--check", action="store_true", help="score written42 (the second check) only: aggregates"
+        "--check", action="store_true", help="score written43 (the second check) only: aggregates"
     )
     ap.add_argument("--all", action="store_true", help="the development parts and the check")
     ap.add_argument(
-        "--held-out", action="store_true", help="score written43 (held out) only: aggregates"
+        "--held-out", action="store_true", help="score written44 (held out) only: aggregates"
     )
     ap.add_argument("--json", action="store_true", help="the aggregates as JSON (development only)")
     args = ap.parse_args(argv)
