@@ -56,6 +56,7 @@ from .text_times import (
     Clock,
     clock_of,
     date_clocks,
+    dated_opening,
     relative_stamp,
 )
 
@@ -107,12 +108,9 @@ def _blog(
 ) -> list[dict[str, str]]:
     """The posts around ``stamps`` (``<time datetime>`` elements, or the text stamps in
     ``clocks``), as :func:`html_updates` gives them."""
-    containers: dict[Any, list[Any]] = {}
-    for stamp in stamps:
-        post = _post_of(stamp, stamps)
-        parent = post.getparent()
-        if parent is not None and post not in containers.setdefault(parent, []):
-            containers[parent].append(post)
+    containers = _containers(stamps)
+    if _gather_flat_posts(containers, stamps):
+        containers = _containers(stamps)
     runs: list[tuple[list[Any], list[dict[str, str]], int]] = []
     page = _page_path(url)
     for posts in containers.values():
@@ -151,6 +149,62 @@ def _blog(
     if clocks:
         date_clocks(tree, [p for p, _ in ranked], [u for _, u in ranked], stamps, clocks, now)
     return [u for _, u in ranked]
+
+
+def _containers(stamps: set[Any]) -> dict[Any, list[Any]]:
+    """The posts around ``stamps``, by the element that holds them."""
+    containers: dict[Any, list[Any]] = {}
+    for stamp in stamps:
+        post = _post_of(stamp, stamps)
+        parent = post.getparent()
+        if parent is not None and post not in containers.setdefault(parent, []):
+            containers[parent].append(post)
+    return containers
+
+
+#: the blocks of running text that may follow a flat post's stamped block as its own words
+_FLAT_TEXT = {"p", "blockquote", "ul", "ol", "figure", "pre", "dl", "table"}
+
+
+def _gather_flat_posts(containers: dict[Any, list[Any]], stamps: set[Any]) -> bool:
+    """Wraps the posts of a *flat* blog — one whose posts are not elements of their own but a
+    stamped block of text (a heading, or a paragraph that opens with its time) followed by sibling
+    paragraphs, up to a separator (``<hr>``, an ad's block) or the next stamped block — each in
+    a ``<div>`` of its own, so that a post is again the largest element around its time.  A
+    block of text after a post's stamped block is read as the post's own words only while
+    nothing but text blocks stands between them: a separator, a heading or any other element
+    ends the post (an ad between two posts stays out).  True when the tree was changed (the
+    page's tree is changed in place: only ``<div>`` wrappers are added, no text moves)."""
+    import lxml.html
+
+    changed = False
+    for posts in containers.values():
+        # only a post that is itself a block of text (a heading, a paragraph): a post that is
+        # an element of its own (an <article>, a <div>) already holds its words
+        flat = [p for p in posts if p.tag in _PROSE or p.tag in _HEADINGS]
+        if len(flat) < MIN_POSTS:
+            continue
+        mine = set(posts)
+        for post in flat:
+            words = []
+            sibling = post.getnext()
+            while (
+                sibling is not None
+                and sibling not in mine
+                and isinstance(sibling.tag, str)
+                and sibling.tag in _FLAT_TEXT
+                and _stamps(sibling, stamps) == 0
+            ):
+                words.append(sibling)
+                sibling = sibling.getnext()
+            if not words:
+                continue
+            wrapper = lxml.html.Element("div")
+            post.addprevious(wrapper)
+            for node in (post, *words):
+                wrapper.append(node)  # its tail (the text after it) moves with it
+            changed = True
+    return changed
 
 
 def _page_path(url: str) -> tuple[str, str]:
@@ -392,6 +446,52 @@ _SHARE_LINK = re.compile(
 )
 
 
+#: a picture's credit line: a label for what is credited, a colon, the name ("Photo: Anna
+#: Reyes / The Ledger", «Фото: Дмитрий Лавров») — who took the picture, not the post's words
+#: nor a quotation's speaker (met in captions on two development parts of two rounds)
+_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?|pictures?|images?|graphics?|illustrations?|video|credits?|source"
+    r"|фото(?:графия)?|иллюстрация|видео|графика|инфографика|кадр|источник фото)"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: the longest credit line ("Photograph: Tessa Moran/The Northern Ledger")
+MAX_CREDIT_CHARS = 80
+
+
+def _credit(node: Any, text: str) -> bool:
+    """Whether an element is a picture's credit line: its whole text is a credit label, a colon
+    and a name, short, no paragraph inside, and it stands in a figure or a caption (a
+    ``<figure>``, a ``<figcaption>``) — where a page credits a picture."""
+    if not text or len(text) > MAX_CREDIT_CHARS or _CREDIT.match(text) is None:
+        return False
+    if node.tag in _PROSE or next(node.iter("p"), None) is not None:
+        return False
+    return any(a.tag in ("figure", "figcaption") for a in (node, *node.iterancestors()))
+
+
+def text_without_credits(node: Any) -> str:
+    """An element's text as ``text_content`` gives it, white space collapsed, without the
+    pictures' credit lines inside it (:func:`_credit`): a microdata update's ``articleBody``."""
+    credits = {
+        n
+        for n in node.iter()
+        if isinstance(n.tag, str) and _credit(n, " ".join(n.text_content().split()))
+    }
+    if not credits:
+        return " ".join(node.text_content().split())
+
+    def text(element: Any) -> str:
+        out = [element.text or ""]
+        for child in element:
+            if isinstance(child.tag, str) and child not in credits:
+                out.append(text(child))
+            out.append(child.tail or "")
+        return "".join(out)
+
+    return " ".join(text(node).split())
+
+
 def _badge(text: str) -> bool:
     """Whether an element's whole text is a post's badge ("📌 Pinned", "BREAKING")."""
     return " ".join(re.findall(r"[^\W\d_]+", text.casefold())) in BADGES
@@ -548,6 +648,9 @@ def _post_chrome(post: Any, stamp: Any, recurring: Recurring = _NO_RECURRING) ->
         if len(text) <= MAX_HEAD_CHARS and _badge(text) and not _quoting(node, post):
             out.add(node)
             continue
+        if _credit(node, text):
+            out.add(node)
+            continue
         if node.tag in _PROSE:
             in_head = False
         marked = (
@@ -662,10 +765,12 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
                 clock = Clock(found[0], found[1], whole, 0)
             elif now is not None and (age := relative_stamp(whole)) is not None:
                 clock = Clock.ago(age, whole, now)
-        if clock is None and at_start and node.tag in _PROSE | {"div", "li"}:
+        if clock is None and at_start and node.tag in _OPENING_BLOCKS:
             opening = OPENING_STAMP.match(node.text or "")
             if opening is not None and _chars(whole) > MAX_STAMP_CHARS:
                 clock = Clock(opening, None, opening.group(0).strip(" —–-:|·•"), opening.end())
+            else:  # "06.12, 20.15 — Спасатели выехали": a day, a clock and a dash open it
+                clock = dated_opening(node.text or "")
         if clock is not None:
             near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
             if not near:
@@ -685,6 +790,11 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
 
     visit(tree, None)
     return out, labels
+
+
+#: the blocks that may open with their post's time: a paragraph, a block of text, a list item,
+#: and a heading (a chronicle's "06.12, 20.15 — Спасатели выехали" over its paragraphs)
+_OPENING_BLOCKS = _PROSE | _HEADINGS | {"div", "li"}
 
 
 def _is_stamp(node: Any, now: float | None) -> bool:

@@ -16,13 +16,13 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import FeedError
 from .clock import parse_time
-from .liveblog_html import INNER_ANCHOR, RELATIVE_TIME, html_updates
+from .liveblog_html import INNER_ANCHOR, RELATIVE_TIME, html_updates, text_without_credits
 from .text_times import relative_as_minutes
 
 Kind = Literal["feed", "sitemap", "liveblog"]
@@ -69,6 +69,9 @@ class Parsed:
     floor_s: float | None = None
     #: feeds an HTML page links to, when it is not itself a live blog
     alternates: list[str] = field(default_factory=list)
+    #: a live blog's own link to its older posts (``rel="next"``, "Older posts", «Ранее»), on
+    #: its own site: what a poller may follow, bounded, for the posts this page no longer shows
+    older: str | None = None
 
 
 def parse(body: bytes, url: str, now: float | None = None) -> Parsed:
@@ -190,13 +193,15 @@ def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
             continue
         for obj in _objects(data):
             if _is_type(obj, "LiveBlogPosting"):
-                return _liveblog(_with_markup_posts(obj, tree, url, now), url)
+                found = _liveblog(_with_markup_posts(obj, tree, url, now), url)
+                return replace(found, older=older_link(tree, url))
     declared = _microdata_blog(tree)
     if declared is not None:
         for update in declared["liveBlogUpdate"]:
             if "@id" in update:  # as the markup's posts are known: the page's address and id
                 update["@id"] = update["url"] = urljoin(url, update["@id"])
-        return _liveblog(_with_markup_posts(declared, tree, url, now), url)
+        found = _liveblog(_with_markup_posts(declared, tree, url, now), url)
+        return replace(found, older=older_link(tree, url))
     # no declared live blog: its posts may still be in the markup, each with its <time> — the
     # page is then what the user asked to watch, even when it links the site's feed
     updates = html_updates(tree, url, now)
@@ -206,7 +211,8 @@ def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
                 update["@id"] = update["url"] = urljoin(url, update["@id"])
         heading = tree.find(".//h1")
         title = heading.text_content() if heading is not None else tree.findtext(".//title")
-        return _liveblog({"headline": title, "liveBlogUpdate": updates}, url)
+        found = _liveblog({"headline": title, "liveBlogUpdate": updates}, url)
+        return replace(found, older=older_link(tree, url))
     alternates = [
         urljoin(url, href)
         for href in tree.xpath(
@@ -216,6 +222,56 @@ def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
     ]
     title = tree.findtext(".//title")
     return Parsed("liveblog", title.strip() if title else None, [], alternates=alternates)
+
+
+#: the labels of a live blog's link to its older posts (a link's whole text, case folded)
+OLDER_LABELS = frozenset(
+    {
+        "older posts",
+        "older entries",
+        "older updates",
+        "earlier posts",
+        "earlier updates",
+        "see older posts",
+        "load more",
+        "load more posts",
+        "show more",
+        "show more posts",
+        "more posts",
+        "previous page",
+        "next page",
+        "ранее",
+        "раньше",
+        "показать ещё",
+        "показать еще",
+        "загрузить ещё",
+        "загрузить еще",
+        "предыдущие записи",
+        "более ранние записи",
+        "ранние записи",
+        "следующая страница",
+    }
+)
+
+
+def older_link(tree: Any, url: str) -> str | None:
+    """The page's own link to its older posts: a ``rel="next"`` link (``<link>`` or ``<a>``), or
+    a link whose whole text is an "older posts" label — with an ``href`` to another page of the
+    same host (a script's button, ``href="#"``, is nothing to follow)."""
+    here = urlsplit(url)
+    candidates = list(tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href'))
+    for link in tree.iter("a"):
+        text = " ".join(link.text_content().split()).casefold().strip(" .…»›→")
+        if text in OLDER_LABELS and link.get("href"):
+            candidates.append(link.get("href"))
+    for href in candidates:
+        target = urlsplit(urljoin(url, str(href).strip()))
+        if target.scheme not in ("http", "https") or target.hostname != here.hostname:
+            continue
+        if (target.path, target.query) == (here.path, here.query):
+            continue  # the page itself, or a fragment of it
+        return target._replace(fragment="").geturl()
+    return None
 
 
 def _microdata_blog(tree: Any) -> dict[str, Any] | None:
@@ -251,7 +307,9 @@ def _microdata_props(item: Any) -> dict[str, str]:
             for name in (child.get("itemprop") or "").split():
                 if name not in out:
                     value = child.get("datetime") or child.get("content")
-                    if value is None:
+                    if value is None and name == "articleBody":  # a picture's credit is no text
+                        value = text_without_credits(child)
+                    elif value is None:
                         value = " ".join(child.text_content().split())
                     out[name] = value
             if child.get("itemscope") is None:  # a nested item's properties are its own
