@@ -19,8 +19,9 @@ first was read again as an update.  The user who says the page is a live blog is
   other text — or none — is recorded as the feed's error, with what to do.
 
 Posts whose time is text only ("12:45", "7 декабря, 14:05 МСК") are read since the thirty-eighth
-session (:mod:`.liveblog_html`), and matched to the first post the same way.  What it does not
-do: follow a blog that moves its posts to other pages ("older posts").
+session (:mod:`.liveblog_html`), and matched to the first post the same way.  A blog that moves
+its posts to other pages ("older posts") is followed by the poller (session 44:
+``Poller._poll_older``), a page per turn, each page once.
 """
 
 from __future__ import annotations

@@ -34,6 +34,8 @@ HOST_CONCURRENCY = 2
 DISABLE_AT = 10.0
 #: the longest a Retry-After is obeyed (a server asking for a month is asking to be dropped)
 MAX_RETRY_AFTER = 7 * 86_400.0
+#: the most "older posts" pages of one live blog followed (each once, a page per poll turn)
+MAX_OLDER_PAGES = 10
 ROBOTS_TTL = 86_400.0
 
 

@@ -18,6 +18,7 @@ up the pending items.  Each worker thread has its own SQLite connection.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import socket
 import sqlite3
@@ -41,7 +42,7 @@ from .clock import Clock, SystemClock, iso
 from .http import conditional_get, max_age, retry_after
 from .items import ItemsMixin
 from .live import watch_live
-from .parse import Parsed, parse
+from .parse import Parsed, older_link, parse
 
 #: a host that asks us to wait longer than this is skipped for now rather than waited for
 HOST_PATIENCE = 30.0
@@ -314,6 +315,8 @@ class Poller(ItemsMixin):
             return self._failed(feed, failure)
 
     def _poll(self, feed: Feed) -> PollResult:
+        if feed.older_next:  # a live blog's older-posts page is queued: it is this turn's
+            return self._poll_older(feed, feed.older_next)
         store = self._feeds()
         host = pol.host_of(feed.url)
         when = self.gate.try_acquire(host)
@@ -422,11 +425,17 @@ class Poller(ItemsMixin):
         nxt = now + max(interval, min(floor, pol.MAX_INTERVAL)) * pol.jitter(feed.id, feed.polls)
         moved = resp.moved_to if resp.moved_to and resp.moved_to != feed.url else None
         moved_to: dict[str, Any] = {"url": moved} if moved and not self._url_taken(moved) else {}
+        older = self._older_to_follow(feed, parsed)
+        queue: dict[str, Any] = {}
+        if older is not None:  # its turn comes as soon as the host's gate allows
+            nxt = min(nxt, now)
+            queue["older_next"] = older
         store.update(
             feed.id,
             self.owner,
             **base,
             **validators,
+            **queue,
             body_hash=digest,
             kind=parsed.kind,
             title=feed.title or parsed.title,
@@ -449,6 +458,115 @@ class Poller(ItemsMixin):
             changed_items=len(revised),
             reread_at=min(revised) if revised else None,
         )
+
+    # -- a live blog's older posts ------------------------------------------------------------
+
+    def _older_to_follow(self, feed: Feed, parsed: Parsed) -> str | None:
+        """The older-posts page of a live blog to queue: its own link (``Parsed.older``), not
+        the blog's page itself, not one fetched before, within ``MAX_OLDER_PAGES``."""
+        if parsed.kind != "liveblog" or not parsed.entries or not parsed.older:
+            return None
+        done = _older_done(feed)
+        if (
+            parsed.older in done
+            or parsed.older.split("#")[0] == feed.url.split("#")[0]
+            or len(done) >= pol.MAX_OLDER_PAGES
+        ):
+            return None
+        return parsed.older
+
+    def _poll_older(self, feed: Feed, url: str) -> PollResult:
+        """Fetch a live blog's queued older-posts page: through the same per-host gate,
+        robots.txt and address guard as the blog itself, no validators (it is fetched once).
+        Its posts are recorded as the blog's — keyed against the blog's own address, so a post
+        that moved from the blog's page to an older one is the item stored before — and its
+        own older link is queued next, up to ``MAX_OLDER_PAGES`` pages.  The queue lives in the
+        library (``feeds.older_next``/``older_done``): a killed watcher fetches the page again
+        on resume, and its posts, already stored, are not stored twice.  A page that fails ends
+        the chain (the blog itself is polled as before); a 429/503 waits as the blog would."""
+        store = self._feeds()
+        host = pol.host_of(url)
+        when = self.gate.try_acquire(host)
+        if when is not None:
+            store.update(feed.id, self.owner, next_fetch_at=when)
+            return PollResult(feed.id, feed.url, "deferred", next_fetch_at=when)
+        done = _older_done(feed)
+        try:
+            try:
+                if not self.robots.known(url):
+                    self.robots.load(url)
+                    resp = None
+                else:
+                    self.robots.check(url)
+                    resp = conditional_get(
+                        self.client,
+                        url,
+                        etag=None,
+                        last_modified=None,
+                        allow_private=self.allow_private,
+                        guarded=self._guarded,
+                    )
+            finally:
+                self.gate.release(host)
+            if resp is None:
+                self.robots.check(url)
+                when = self.gate.earliest(host)
+                store.update(feed.id, self.owner, next_fetch_at=when)
+                return PollResult(feed.id, feed.url, "deferred", next_fetch_at=when)
+        except NewsprismError:
+            return self._older_end(feed, done + [url])
+        now = self.clock.now()
+        if resp.status in (429, 503):
+            wait = min(pol.MAX_RETRY_AFTER, retry_after(resp.header("retry-after"), now) or 0.0)
+            wait = max(wait, pol.HOST_SPACING)
+            self.gate.block(host, now + wait)
+            store.update(feed.id, self.owner, next_fetch_at=now + wait)
+            return PollResult(feed.id, feed.url, "retry-later", next_fetch_at=now + wait)
+        if resp.status != 200:
+            return self._older_end(feed, done + [url])
+        try:
+            parsed = parse(resp.body, feed.url, now)  # keyed as the blog's own posts
+            adopt: dict[str, str] = {}
+            if feed.live and parsed.entries:
+                parsed, adopt = watch_live(
+                    store, feed, parsed, resp.body, feed.url, resp.charset, now
+                )
+        except NewsprismError:
+            return self._older_end(feed, done + [url])
+        if parsed.kind != "liveblog" or not parsed.entries:
+            return self._older_end(feed, done + [url])
+        new = store.record_entries(feed.id, parsed.entries, now, [], adopt)
+        done = done + [url]
+        nxt_older = _older_link(resp.body, resp.url)
+        queued = (
+            nxt_older
+            if nxt_older is not None
+            and nxt_older not in done
+            and nxt_older.split("#")[0] != feed.url.split("#")[0]
+            and len(done) < pol.MAX_OLDER_PAGES
+            else None
+        )
+        nxt = now if queued else now + feed.interval_s * pol.jitter(feed.id, feed.polls)
+        store.update(
+            feed.id,
+            self.owner,
+            older_next=queued,
+            older_done=json.dumps(done),
+            new_items_last=len(new),
+            next_fetch_at=nxt,
+        )
+        return PollResult(
+            feed.id, feed.url, "new" if new else "unchanged", len(new), next_fetch_at=nxt
+        )
+
+    def _older_end(self, feed: Feed, done: list[str]) -> PollResult:
+        """An older-posts page that could not be read: the chain ends there, the blog's own
+        polls go on at its interval."""
+        nxt = self.clock.now() + feed.interval_s * pol.jitter(feed.id, feed.polls)
+        self._feeds().update(
+            feed.id, self.owner, older_next=None, older_done=json.dumps(done), next_fetch_at=nxt
+        )
+        return PollResult(feed.id, feed.url, "unchanged", next_fetch_at=nxt)
 
     def _switch_or_fail(self, feed: Feed, parsed: Parsed, now: float) -> PollResult:
         """An HTML page without live-blog updates: follow the feed it links, or fail.  A page
@@ -542,6 +660,25 @@ class Poller(ItemsMixin):
 
     def _feeds(self) -> FeedStore:
         return FeedStore(self._library().conn)
+
+
+def _older_done(feed: Feed) -> list[str]:
+    """The older-posts pages of a live blog fetched so far."""
+    try:
+        done = json.loads(feed.older_done or "[]")
+    except ValueError:
+        return []
+    return [str(u) for u in done] if isinstance(done, list) else []
+
+
+def _older_link(body: bytes, url: str) -> str | None:
+    """An older-posts page's own link to the page older still (resolved against its address)."""
+    import lxml.html
+
+    try:
+        return older_link(lxml.html.fromstring(body), url)
+    except (ValueError, lxml.etree.ParserError):
+        return None
 
 
 def _not_fetchable(url: str) -> str | None:

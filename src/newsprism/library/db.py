@@ -608,6 +608,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         DELETE FROM trace_articles;
         """,
     ),
+    # a live blog's "older posts" pages are followed (newsprism.feeds.poller, session 44): the
+    # next older page to fetch and the older pages fetched (a JSON list, bounded), kept in the
+    # library so that a killed watcher resumes where it stopped and never fetches a page twice.
+    # Feeds from before have followed none
+    (
+        "feeds_0006_older_pages",
+        """
+        ALTER TABLE feeds ADD COLUMN older_next TEXT;
+        ALTER TABLE feeds ADD COLUMN older_done TEXT;
+        """,
+    ),
 ]
 
 

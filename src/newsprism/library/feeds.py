@@ -56,6 +56,11 @@ class Feed:
     #: declared a live blog by the user ('feeds add --live'): a page of one post is that post,
     #: and the page is never switched to the site's feed (:mod:`newsprism.feeds.live`)
     live: bool = False
+    #: a live blog's older-posts page to fetch next (its own "Older posts" link, followed a
+    #: page at a time through the same per-host gate: :mod:`newsprism.feeds.poller`)
+    older_next: str | None = None
+    #: the older-posts pages already fetched, a JSON list (at most ``MAX_OLDER_PAGES``)
+    older_done: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         from ..feeds.clock import iso

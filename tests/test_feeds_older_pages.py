@@ -1,0 +1,189 @@
+"""A live blog's "older posts" pages followed (forty-fourth session), against a fake publisher on
+127.0.0.1: queued in the library, fetched a page per turn through the same per-host gate, bounded,
+each post stored once, resumed after a ``kill -9``.  Pages written here (invented)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from publisher import Publisher, Reply
+
+from newsprism.feeds import Poller, SimulatedClock, add_feeds
+from newsprism.feeds import politeness as pol
+from newsprism.feeds.clock import iso
+from newsprism.library import Library
+from newsprism.library.feeds import FeedStore
+
+PLACES = [
+    "Ashwell", "Brindle", "Carrow", "Dunmore", "Elstow", "Fernby", "Garth", "Hollin",
+    "Ibstock", "Jarrow", "Kelby", "Lindow", "Marden", "Norley", "Oakham", "Pelton",
+    "Quarndon", "Rudby", "Selham", "Tilby", "Upwell", "Venn", "Wexcombe", "Yarnfield",
+]  # fmt: skip
+
+
+def post_text(i: int) -> str:
+    return (
+        f"Crews in {PLACES[i]} cleared fallen trees from {i + 2} roads after the storm, the "
+        f"council said, and {30 + i * 7} homes in {PLACES[i]} are still waiting for power."
+    )
+
+
+class PagedBlog:
+    """A live blog that shows its newest ``per_page`` posts and links its older posts' pages
+    ("Older posts"), each post an ``<article>`` with its id and ``<time datetime>``."""
+
+    def __init__(self, site: Publisher, count: int, per_page: int = 4) -> None:
+        self.site, self.count, self.per_page = site, count, per_page
+        self.t0 = site.clock.now() - 6 * 3600
+        site.route("/live/storm", lambda hit: self.serve(1))
+        for n in range(2, 8):
+            site.route(f"/live/storm/page/{n}", lambda hit, n=n: self.serve(n))
+
+    @property
+    def url(self) -> str:
+        return self.site.url("/live/storm")
+
+    def serve(self, n: int) -> Reply:
+        newest_first = list(range(self.count))[::-1]
+        shown = newest_first[(n - 1) * self.per_page : n * self.per_page]
+        if not shown:
+            return 404, {}, b"no such page"
+        more = len(newest_first) > n * self.per_page
+        posts = "".join(
+            f'<article class="post" id="p{i}"><time datetime="{iso(self.t0 + i * 600)}">'
+            f"{i}</time><p>{post_text(i)}</p></article>"
+            for i in shown
+        )
+        older = f'<a class="more" href="/live/storm/page/{n + 1}">Older posts</a>' if more else ""
+        page = (
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Storm: live</title>'
+            "</head><body><h1>Storm Idris: live</h1>"
+            f'<div class="feed">{posts}</div>{older}</body></html>'
+        ).encode()
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, page
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Iterator[Library]:
+    with Library.open(tmp_path / "lib.sqlite") as library:
+        yield library
+
+
+def poller(lib: Library, clock: SimulatedClock) -> Poller:
+    return Poller(lib, clock=clock, analyse=None, workers=1, allow_private=True, stories=False)
+
+
+def stored(lib: Library) -> list[str]:
+    return [str(json.loads(r[0])["text"]) for r in lib.conn.execute("SELECT json FROM articles")]
+
+
+def turns(lib: Library, clock: SimulatedClock, n: int) -> None:
+    """``n`` turns of a watcher: poll what is due, store it, let the clock move on."""
+    p = poller(lib, clock)
+    try:
+        for _ in range(n):
+            p.poll_due()
+            p.drain()
+            clock.sleep(pol.HOST_SPACING + 1)
+    finally:
+        p.close()
+
+
+def page_hits(site: Publisher) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for hit in site.hits:
+        if hit.path.startswith("/live/storm"):
+            out[hit.path] = out.get(hit.path, 0) + 1
+    return out
+
+
+def test_older_pages_are_followed_once_each_post_stored_once(
+    lib: Library, clock: SimulatedClock, site: Publisher
+) -> None:
+    blog = PagedBlog(site, 11)  # pages of 4, 4 and 3 posts
+    add_feeds(lib, [blog.url], now=clock.now())
+    turns(lib, clock, 6)
+    texts = stored(lib)
+    assert len(texts) == 11
+    for i in range(11):
+        assert sum(f"Crews in {PLACES[i]} " in t for t in texts) == 1
+    hits = page_hits(site)
+    assert hits["/live/storm/page/2"] == 1 and hits["/live/storm/page/3"] == 1
+    assert "/live/storm/page/4" not in hits  # the last page links nothing older
+    assert site.min_spacing() >= pol.HOST_SPACING  # the same per-host gate
+    (feed,) = FeedStore(lib.conn).all()
+    assert feed.older_next is None
+    assert json.loads(feed.older_done or "[]") == [
+        site.url("/live/storm/page/2"),
+        site.url("/live/storm/page/3"),
+    ]
+    # a new post pushes one onto page 2: the blog's page brings it, the older pages are not
+    # fetched again, and the post that moved to page 2 is the item stored before
+    blog.count = 12
+    clock.sleep(3 * 3600)
+    turns(lib, clock, 3)
+    assert len(stored(lib)) == 12
+    assert page_hits(site)["/live/storm/page/2"] == 1
+
+
+def test_older_pages_are_bounded(
+    lib: Library, clock: SimulatedClock, site: Publisher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pol, "MAX_OLDER_PAGES", 2)
+    blog = PagedBlog(site, 24)  # six pages of four
+    add_feeds(lib, [blog.url], now=clock.now())
+    turns(lib, clock, 8)
+    hits = page_hits(site)
+    assert hits.get("/live/storm/page/2") == 1 and hits.get("/live/storm/page/3") == 1
+    assert "/live/storm/page/4" not in hits
+    assert len(stored(lib)) == 12
+
+
+class Killed(BaseException):
+    """What a ``kill -9`` leaves: the step it cut off did not happen."""
+
+
+def test_a_killed_watcher_resumes_the_older_pages(
+    lib: Library, clock: SimulatedClock, site: Publisher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blog = PagedBlog(site, 11)
+    add_feeds(lib, [blog.url], now=clock.now())
+    real_update = FeedStore.update
+
+    # killed after page 2's posts were recorded, before the queue moved on
+    def update(self: FeedStore, feed_id: int, owner: str, **values: object) -> bool:
+        if "older_done" in values:
+            raise Killed
+        return real_update(self, feed_id, owner, **values)
+
+    monkeypatch.setattr(FeedStore, "update", update)
+    with pytest.raises(Killed):
+        turns(lib, clock, 4)
+    monkeypatch.setattr(FeedStore, "update", real_update)
+    (feed,) = FeedStore(lib.conn).all()
+    assert feed.older_next == site.url("/live/storm/page/2")  # the queue survived
+    clock.sleep(601)  # the killed run's lease expires
+    turns(lib, clock, 5)
+    texts = stored(lib)
+    assert len(texts) == 11
+    for i in range(11):
+        assert sum(f"Crews in {PLACES[i]} " in t for t in texts) == 1
+    hits = page_hits(site)
+    assert hits["/live/storm/page/2"] == 2  # fetched again on resume, its posts not doubled
+    assert hits["/live/storm/page/3"] == 1
+
+
+def test_an_older_page_that_fails_ends_the_chain(
+    lib: Library, clock: SimulatedClock, site: Publisher
+) -> None:
+    blog = PagedBlog(site, 11)
+    site.route("/live/storm/page/2", lambda hit: (500, {}, b"oops"))
+    add_feeds(lib, [blog.url], now=clock.now())
+    turns(lib, clock, 5)
+    (feed,) = FeedStore(lib.conn).all()
+    assert feed.older_next is None and feed.last_error is None and feed.failures == 0
+    assert page_hits(site).get("/live/storm/page/2") == 1
+    assert len(stored(lib)) == 4
