@@ -37,6 +37,13 @@ from .reader_base_en import _infinitive, _ReaderBase
 #: (:meth:`_ReaderClauses.clause_on_noun`; the switch for measuring it off and on)
 CLAUSE_ON_NOUN = True
 
+#: a clause the parser splits in two complements of the cue verb ("added that in her estimate
+#: every fourth tenge withdrawn from the fund | this year went to the market": "withdrawn" and
+#: "went" both hang on "added") is one content: the complement's yield runs on through the
+#: complements that follow it without a word between (:meth:`_ReaderClauses.joined_complements`;
+#: the switch for measuring it off and on)
+ADJACENT_COMPLEMENTS = True
+
 #: how far below the verb the noun a misattached clause hangs on may be: "told the journalists
 #: [at [the site]]" is two steps (a preposition, its object)
 _NOUN_DEPTH = 4
@@ -369,6 +376,25 @@ class _ReaderClauses(_ReaderBase):
         a, b = self.span(mark, last.right_edge)
         return "indirect", a, b
 
+    def joined_complements(self, verb: Any, comp: Any, comps: list[Any]) -> Any:
+        """The last token of the content that ``comp`` opens: its own right edge, or that of the
+        clausal complements of ``verb`` that follow it with no word between (the parser's split of
+        one clause in two: "that every fourth tenge withdrawn from the fund | this year went to
+        the market"). Only after the verb, and never into a clause opened by a mark of its own
+        ("said that A, because B") or one holding a cue of speech (another report)."""
+        last = comp.right_edge
+        if not ADJACENT_COMPLEMENTS or comp.i < verb.i:
+            return last
+        for nxt in sorted((c for c in comps if c.i > comp.i), key=lambda c: c.i):
+            if nxt.dep_ != "ccomp" or nxt.left_edge.i != last.i + 1:
+                break
+            if any(m.dep_ == "mark" for m in nxt.children):
+                break
+            if any(_lemma(t) in SPEECH_VERBS and t.pos_ == "VERB" for t in nxt.subtree):
+                break
+            last = nxt.right_edge
+        return last
+
     def content(
         self, sent: Any, verb: Any, subj: Any, any_verb: bool = False
     ) -> tuple[QuoteKind, int, int] | None:
@@ -402,7 +428,7 @@ class _ReaderClauses(_ReaderBase):
                 return "direct", q.start, q.end
             first = comp.left_edge
             # PolNeAR's contents keep the complementiser: "said [that the plan failed]"
-            a, b = self.span(first, comp.right_edge)
+            a, b = self.span(first, self.joined_complements(verb, comp, comps))
             if b <= self.offset + verb.idx or a >= self.offset + verb.idx:
                 if _lemma(verb) in NEEDS_CLAUSE and first.dep_ != "mark" and comp.dep_ != "ccomp":
                     return None
