@@ -58,6 +58,13 @@ two annotated owners: linked, flagged "speaker changed") and quotes restated as 
 (no quotation mark around their words: found, linked to the quote); ``--classes`` counts the
 claims' missed and wrong links by class as well as the flags'.
 
+Forty-fourth session: ``--kinds`` counts a development part's annotated changed figures, found
+and missed, by the kind of change the annotation shows (an owner's update, two owners' counts, the
+same digits in another order, a range against a point, thousands against the full number, a rate
+per another period, a share against a count, a close figure, another value) and by new-wording
+split: count a kind across several rounds' parts before writing a rule for it (docs/trace.md,
+Round 44).
+
 Thirty-ninth session: a half's report gives each new-wording split (``NEW_WORDING``) on its own
 pairs; ``--new-weight W`` counts the pairs of new-wording stories W times in the claim fit.  An
 article's names leave out weekdays and months and give a Russian place adjective its place's key
@@ -178,6 +185,7 @@ import itertools
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -195,7 +203,7 @@ if not os.environ.get("PYTHONPATH"):
 from newsprism import analyse  # noqa: E402
 from newsprism.attribution.stage import article_from_text  # noqa: E402
 from newsprism.library import Library  # noqa: E402
-from newsprism.trace import catch_up, drift, identity, money, vectors  # noqa: E402
+from newsprism.trace import catch_up, drift, identity, measures, money, vectors  # noqa: E402
 from newsprism.trace.index import claim_evidence, mention_from_row, role_cosine  # noqa: E402
 
 try:  # the sixteenth session's quote parts; a "before" run of an older src reads whole quotes
@@ -1041,6 +1049,89 @@ def error_classes(golds: list[Gold]) -> Counter[tuple[str, ...]]:
             why = "other"
         classes[(tag, "missed", "linked, not flagged: " + why)] += 1
     return classes
+
+
+#: the ratios of two periods' counts (a week and a month, a day and a week or a month, a month
+#: and a year, a day and a year): two figures this far apart may be one rate given per another
+#: period
+_PERIOD_RATIOS = (4.3, 7.0, 12.0, 30.0, 52.0, 365.0)
+
+
+def change_kind(a: Gold, b: Gold, update: bool) -> str:
+    """The kind of change two annotated figures of one claim show, read from the annotation
+    alone (forty-fourth session: count the kinds across rounds' parts before writing a rule):
+    an owner's update, two owners' counts, a range against a point, the same digits in another
+    order (a slip), thousands against the full number, a rate given per another period, a
+    share against a count, a close figure (within 12 %), else another value."""
+    if update:
+        return "one owner's update over days"
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return "two owners' counts of one thing"
+    if (a.value_high is None) != (b.value_high is None):
+        return "a range against a point"
+    va, vb = a.value or 0.0, b.value or 0.0
+    if va <= 0 or vb <= 0:
+        return "another value"
+    if va != vb and (measures.transposed(va, vb) or sorted(f"{va:.0f}") == sorted(f"{vb:.0f}")):
+        return "the same digits in another order"
+    ratio = max(va, vb) / min(va, vb)
+    if abs(ratio - 1e3) < 50 or abs(ratio - 1e6) < 5e4:
+        return "thousands against the full number"
+    if any(abs(ratio - k) / k < 0.12 for k in _PERIOD_RATIOS):
+        return "a rate against another period's"
+    if (_SHARE_WORDS.search(a.surface) is None) != (_SHARE_WORDS.search(b.surface) is None):
+        return "a share against a count"
+    if ratio < 1.12:
+        return "a close figure (within 12 %)"
+    return "another value"
+
+
+#: words of a share in a mention's annotated surface: per cent, "one <noun> in N", «N из M»,
+#: «каждый N-й»
+_SHARE_WORDS = re.compile(
+    r"%|процент|per ?cent|percent|\b(?:one|two|three|four|\d+)\b(?: \w+)? in (?:every )?\w+"
+    r"|\bиз (?:\d|двух|тр[её]х|четыр|пяти|шести|семи|восьми|девяти|десяти)|кажд",
+    re.I,
+)
+
+
+def kinds_table(part: str, golds: list[Gold]) -> None:
+    """The annotated changed figures of a development part by kind (:func:`change_kind`):
+    how many, how many missed (no figure flag on the pair; not linked), in how many stories and
+    new-wording splits a kind was missed, and the misses by new-wording split."""
+    with_field = {g.split for g in golds if g.update}
+    flags = {drift.FIGURE_CHANGED, drift.SOURCES_DIFFER, _updated_flag()}
+    total: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    unlinked: Counter[str] = Counter()
+    stories: dict[str, set[str]] = defaultdict(set)
+    by_split: Counter[tuple[str, str]] = Counter()
+    for a, b in counting_pairs(golds):
+        if a.kind != "claim" or a.group != b.group or drift.FIGURE_CHANGED not in gold_flags(a, b):
+            continue
+        kind = change_kind(a, b, annotated_update(a, b, a.split in with_field))
+        total[kind] += 1
+        found = a.mention is not None and b.mention is not None and linked(a, b)
+        if found and predicted_flags(a, b) & flags:
+            continue
+        missed[kind] += 1
+        unlinked[kind] += not found
+        stories[kind].add(a.story)
+        by_split[(kind, a.split)] += 1
+    kinds = sorted(total, key=lambda k: (-missed[k], k))
+    print(f"\n== {part}: annotated changed figures by kind (found when any figure flag is on)")
+    print(f"{'kind':<40}{'all':>7}{'missed':>8}{'unlinked':>10}{'stories':>9}")
+    for k in kinds:
+        print(f"{k:<40}{total[k]:>7}{missed[k]:>8}{unlinked[k]:>10}{len(stories[k]):>9}")
+    print(f"{'all':<40}{total.total():>7}{missed.total():>8}{unlinked.total():>10}")
+    splits = [s for s in NEW_WORDING if any(by_split[(k, s)] for k in kinds)]
+    if splits:
+        print(
+            "missed, by new-wording split: "
+            + ", ".join(f"{i + 1} {k}" for i, k in enumerate(kinds))
+        )
+        for s in splits:
+            print(f"  {s:<10}" + "".join(f"{by_split[(k, s)]:>5}" for k in kinds))
 
 
 def link_class(a: Gold, b: Gold) -> tuple[str, ...] | None:
@@ -2068,6 +2159,12 @@ def main() -> None:
         "(development parts only)",
     )
     parser.add_argument(
+        "--kinds",
+        action="store_true",
+        help="count the annotated changed figures, found and missed, by the kind of change the "
+        "annotation shows, and by story and new-wording split (development parts only)",
+    )
+    parser.add_argument(
         "--cache",
         type=Path,
         help="a folder (outside the project) keeping each part's analysed library between "
@@ -2247,6 +2344,10 @@ def main() -> None:
                 print(f"\n== {part}: changed figures and wrong figure flags by class")
                 for key, n in sorted(error_classes(develop).items()):
                     print(f"{n:6d}  {' / '.join(key)}")
+            elif args.kinds:
+                if part in (HELD_OUT, HELD_OUT_NEXT, *SCORED_ONLY):
+                    parser.error(f"{part} is held out: it is scored, never developed on")
+                kinds_table(part, develop)
             elif args.assign:
                 if part in (HELD_OUT, HELD_OUT_NEXT, *SCORED_ONLY):
                     parser.error(f"{part} is held out: it is scored, never developed on")
