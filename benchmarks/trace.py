@@ -2301,6 +2301,10 @@ def main() -> None:
             else [args.part]
         )
     )
+    refused = (HELD_OUT, HELD_OUT_NEXT, *SCORED_ONLY)
+    if (args.classes or args.kinds or args.assign) and set(parts) & set(refused):
+        # refused before anything is read or linked (the same refusal as in the loop below)
+        parser.error(f"{args.part} is held out: it is scored, never developed on")
     for part in parts:
         stories = load(part)
         if not stories:

@@ -5,9 +5,13 @@ Invented figures of invented stories."""
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,3 +70,28 @@ def test_the_kinds_of_change() -> None:
         "a close figure (within 12 %)"
     )
     assert kind(_gold("14 ferries", 14), _gold("38 ferries", 38), False) == "another value"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--part", "test44", "--kinds"],
+        ["--part", "test44b", "--classes"],
+        ["--part", "test43", "--kinds"],
+        ["--part", "test43b", "--assign"],
+        ["--part", "test44", "--cache", "/nonexistent-trace-cache"],
+        ["--fit", "--check", "test44"],
+    ],
+)
+def test_held_out_and_scored_only_parts_are_refused(args: list[str]) -> None:
+    # refused by the argument parser before any story is read, linked or printed
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "trace.py"), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert run.returncode == 2
+    assert "held out" in run.stderr
+    assert "==" not in run.stdout
