@@ -162,3 +162,42 @@ def test_a_microdata_updates_credit_is_left_out_too() -> None:
     assert len(parsed.entries) == 3
     for entry in parsed.entries:
         assert (entry.content or "").endswith("The pad at dawn.")
+
+
+_PINNED = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Budget live</title>
+<meta property="article:published_time" content="2026-11-25T10:00:00+00:00"></head>
+<body><h1>Budget day: live</h1><p class="dateline">Times are GMT</p>
+<div class="box box--pinned" id="summary"><div class="flag">Pinned</div>
+<h2>The budget at a glance</h2><ul><li>Income tax rates unchanged, thresholds frozen until
+2029</li><li>Fuel duty up 3p a litre from April</li><li>New money for school buildings over
+four years</li></ul></div>
+<div class="stream">
+<div class="entry" id="e2"><p class="when">1.05pm</p><p class="upd">Updated at 1.20pm</p>
+<h2>Fuel duty to rise</h2><p>Fuel duty will go up by 3p a litre from April, ending a freeze
+that has lasted several years, the chancellor told the Commons.</p></div>
+<div class="entry" id="e1"><p class="when">12.36pm</p><p>The chancellor has begun her speech,
+promising what she called three honest choices on spending, schools and the deficit.</p></div>
+</div></body></html>"""
+
+
+def test_a_pinned_block_without_a_time_is_a_post() -> None:
+    updates = html_updates(
+        lxml.html.fromstring(_PINNED), "https://capitalregister.example/live/budget"
+    )
+    assert len(updates) == 3
+    pinned = updates[0]
+    assert pinned["headline"] == "The budget at a glance"
+    assert pinned["articleBody"].startswith("Income tax rates unchanged")
+    assert "Pinned" not in pinned["articleBody"] and not pinned["datePublished"]
+    assert pinned["@id"] == "#summary"
+    # a post's "Updated at 1.20pm" paragraph is its second time's label, not its words
+    assert updates[1]["articleBody"].startswith("Fuel duty will go up")
+    assert "Updated" not in updates[1]["articleBody"]
+    assert updates[1]["datePublished"].startswith("2026-11-25T13:05")
+
+
+def test_no_pin_no_extra_post() -> None:
+    # the same page without the pin: the box above the stream is no post
+    body = _PINNED.replace(' box--pinned"', '"').replace('<div class="flag">Pinned</div>', "")
+    updates = html_updates(lxml.html.fromstring(body), "https://capitalregister.example/live/b")
+    assert len(updates) == 2

@@ -142,13 +142,123 @@ def _blog(
     posts = [p for run in blog for p in run[0]]
     updates = [u for run in blog for u in run[1]]
     order = {node: n for n, node in enumerate(tree.iter())}
-    ranked = sorted(zip(posts, updates, strict=True), key=lambda pu: order[pu[0]])
     chars = sum(run[2] for run in blog)
     if _prose_outside(tree, posts) >= chars:
         return []
+    untimed: list[tuple[Any, dict[str, str]]] = []
+    for block in _pinned_blocks(tree, posts, stamps):
+        stamped = _stamps(block, stamps) == 1
+        update = _update(block, stamps, labels, clocks) if stamped else _untimed_update(block)
+        if update is None:
+            continue
+        if stamped:
+            posts.append(block)
+            updates.append(update)
+        else:
+            untimed.append((block, update))
+    ranked = sorted(zip(posts, updates, strict=True), key=lambda pu: order[pu[0]])
     if clocks:
         date_clocks(tree, [p for p, _ in ranked], [u for _, u in ranked], stamps, clocks, now)
+    if untimed:
+        ranked = sorted([*ranked, *untimed], key=lambda pu: order[pu[0]])
     return [u for _, u in ranked]
+
+
+#: a class word of a pinned post's block ("pinned", "entry--pinned", "node--sticky", "_pin")
+_PIN_CLASS = re.compile(r"(?:^|[-_])(?:pinned|pin|sticky)(?:$|[-_])", re.I)
+#: the badges that pin a post (a subset of :data:`BADGES`)
+PIN_BADGES = frozenset(
+    {
+        "pinned",
+        "pinned post",
+        "закреплено",
+        "закреплён",
+        "закреплен",
+        "закреплённый пост",
+        "закрепленный пост",
+    }
+)
+
+
+def _pin_marked(node: Any) -> bool:
+    """Whether an element says it is pinned: a class word ("pinned", "sticky"), or a child of
+    its own whose whole text is a pin badge ("📌 Pinned", «Закреплено»)."""
+    if any(_PIN_CLASS.search(c) for c in (node.get("class") or "").split()):
+        return True
+    for child in node:
+        if not isinstance(child.tag, str):
+            continue
+        text = " ".join(child.text_content().split())
+        if len(text) <= MAX_HEAD_CHARS:
+            words = " ".join(re.findall(r"[^\W\d_]+", text.casefold()))
+            if words in PIN_BADGES:
+                return True
+    return False
+
+
+def _pinned_blocks(tree: Any, posts: list[Any], stamps: set[Any]) -> list[Any]:
+    """The pinned posts a blog's template sets apart (round 44): a block that says it is pinned
+    (:func:`_pin_marked`), with no time or one time of its own, holding prose, standing in a
+    container of the blog's posts or in an element around them (a "pinned" box above the
+    stream) — but neither a post already found nor inside or around one.  A post the blog pins
+    is a post, whether or not the template stamps it with a time."""
+    inside = {n for p in posts for n in p.iter()}
+    around = {a for p in posts for a in p.iterancestors()}
+    out: list[Any] = []
+    taken: set[Any] = set()
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or node in inside or node in around or node in taken:
+            continue
+        if not _pin_marked(node) or _in_chrome(node):
+            continue
+        block = node
+        # up to the largest element holding neither a post of the blog nor another time
+        while (
+            block.getparent() is not None
+            and block.getparent() not in around
+            and _stamps(block.getparent(), stamps) <= 1
+        ):
+            block = block.getparent()
+        if block.getparent() is None or block in taken or _stamps(block, stamps) > 1:
+            continue
+        prose = sum(len(" ".join(p.text_content().split())) for p in block.iter(*_PROSE, "li"))
+        if prose < MIN_MEAN_CHARS:
+            continue
+        taken.update(block.iter())
+        out.append(block)
+    return out
+
+
+def _untimed_update(block: Any) -> dict[str, str] | None:
+    """A pinned post the page gives no time: its headline and text, badges and controls out."""
+    leave = {
+        n
+        for n in block.iter()
+        if isinstance(n.tag, str)
+        and (
+            n.tag in _CONTROLS
+            or (
+                len(" ".join(n.text_content().split())) <= MAX_HEAD_CHARS
+                and _badge(" ".join(n.text_content().split()))
+            )
+        )
+    }
+    heading = next((h for h in block.iter() if isinstance(h.tag, str) and h.tag in _HEADINGS), None)
+    headline = ""
+    if heading is not None:
+        words: list[str] = []
+        _text_without(heading, leave, words, _LabelCut(None, set()))
+        headline = " ".join(" ".join(words).split())
+        leave.add(heading)
+    parts: list[str] = []
+    _text_without(block, leave, parts, _LabelCut(None, set()))
+    body = " ".join(" ".join(parts).split())
+    if not body:
+        return None
+    update = {"datePublished": "", "headline": headline, "articleBody": body}
+    if block.get("id"):
+        update["@id"] = "#" + block.get("id")
+    return update
 
 
 def _containers(stamps: set[Any]) -> dict[Any, list[Any]]:
@@ -748,6 +858,9 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
         if _in_chrome(node):
             state["at"] += _chars(node.text_content())
             return
+        # a paragraph whose whole text is a label's time ("<p>Updated at 1.20pm</p>") opens
+        # no prose before it: it may be a post's second time
+        opened_here = node.tag in _PROSE and prose_start is None
         if node.tag in _PROSE and prose_start is None:
             prose_start = state["at"]
         clock: Clock | None = None
@@ -775,7 +888,7 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
             near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
             if not near:
                 out[node] = clock
-            elif prose_start is None:
+            elif prose_start is None or (opened_here and not clock.opens):
                 labels.add(node)
             if not clock.opens:  # nothing inside a whole stamp is another
                 state["at"] += _chars(whole)
