@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from publisher import Publisher, Reply
+from publisher import Hit, Publisher, Reply
 
 from newsprism.feeds import Poller, SimulatedClock, add_feeds
 from newsprism.feeds import politeness as pol
 from newsprism.feeds.clock import iso
+from newsprism.feeds.poller import same_blog_address
 from newsprism.library import Library
 from newsprism.library.feeds import FeedStore
 
@@ -187,3 +188,36 @@ def test_an_older_page_that_fails_ends_the_chain(
     assert feed.older_next is None and feed.last_error is None and feed.failures == 0
     assert page_hits(site).get("/live/storm/page/2") == 1
     assert len(stored(lib)) == 4
+
+
+def test_a_next_link_to_another_blog_is_not_followed(
+    lib: Library, clock: SimulatedClock, site: Publisher
+) -> None:
+    # the blog's rel="next" leads to the site's next live blog (another path): never fetched,
+    # and its posts are never stored as this blog's
+    other = PagedBlog(site, 4)
+    site.route("/live/other", lambda hit: other.serve(1))
+
+    def first_page(hit: Hit) -> Reply:
+        status, headers, body = other.serve(1)
+        return (
+            status,
+            headers,
+            body.replace(b"</head>", b'<link rel="next" href="/live/other"></head>'),
+        )
+
+    site.route("/live/storm", first_page)
+    add_feeds(lib, [site.url("/live/storm")], now=clock.now())
+    turns(lib, clock, 3)
+    assert "/live/other" not in {h.path for h in site.hits}
+    (feed,) = FeedStore(lib.conn).all()
+    assert feed.older_next is None and feed.older_done is None
+
+
+def test_the_address_of_a_page_of_the_same_blog() -> None:
+    blog = "https://coastnews.example/live/storm"
+    assert same_blog_address(f"{blog}?page=2", blog)
+    assert same_blog_address(f"{blog}/page/2", blog)
+    assert not same_blog_address("https://coastnews.example/live/storm-day-two", blog)
+    assert not same_blog_address("https://coastnews.example/live/other", blog)
+    assert not same_blog_address("https://elsewhere.example/live/storm?page=2", blog)

@@ -259,11 +259,14 @@ def older_link(tree: Any, url: str) -> str | None:
     a link whose whole text is an "older posts" label — with an ``href`` to another page of the
     same host (a script's button, ``href="#"``, is nothing to follow)."""
     here = urlsplit(url)
-    candidates = list(tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href'))
+    candidates = []
     for link in tree.iter("a"):
         text = " ".join(link.text_content().split()).casefold().strip(" .…»›→")
         if text in OLDER_LABELS and link.get("href"):
             candidates.append(link.get("href"))
+    # a labelled link first: a page's rel="next" is often the next article of a series (review
+    # of session 44), followed only when the page labels no older-posts link
+    candidates += tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href')
     for href in candidates:
         target = urlsplit(urljoin(url, str(href).strip()))
         if target.scheme not in ("http", "https") or target.hostname != here.hostname:

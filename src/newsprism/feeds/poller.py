@@ -468,7 +468,8 @@ class Poller(ItemsMixin):
             return None
         done = _older_done(feed)
         if (
-            parsed.older in done
+            not same_blog_address(parsed.older, feed.url)
+            or parsed.older in done
             or parsed.older.split("#")[0] == feed.url.split("#")[0]
             or len(done) >= pol.MAX_OLDER_PAGES
         ):
@@ -541,6 +542,7 @@ class Poller(ItemsMixin):
         queued = (
             nxt_older
             if nxt_older is not None
+            and same_blog_address(nxt_older, feed.url)
             and nxt_older not in done
             and nxt_older.split("#")[0] != feed.url.split("#")[0]
             and len(done) < pol.MAX_OLDER_PAGES
@@ -660,6 +662,18 @@ class Poller(ItemsMixin):
 
     def _feeds(self) -> FeedStore:
         return FeedStore(self._library().conn)
+
+
+def same_blog_address(older: str, blog: str) -> bool:
+    """Whether an older-posts address is a page of the blog at ``blog``: the same host and the
+    same path with another query ("?page=2", "?before=p9"), or a path under the blog's
+    ("/live/storm/page/2") — not another article or blog of the site that a "next" link leads
+    to (review of session 44: its posts would be stored as this blog's)."""
+    a, b = urlsplit(older), urlsplit(blog)
+    if a.hostname != b.hostname:
+        return False
+    path, base = a.path.rstrip("/"), b.path.rstrip("/")
+    return path == base or path.startswith(base + "/")
 
 
 def _older_done(feed: Feed) -> list[str]:
