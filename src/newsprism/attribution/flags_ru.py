@@ -203,3 +203,7 @@ GENDER_FROM_VERB = True
 #: only sentences with a cue word or a person's name were parsed, and a body issuing a report
 #: was never seen (fortieth session, :func:`.lexicon_ru._cue_lexicon`)
 ISSUING_PARSED = True
+
+#: a quoted sentence of its own right after an indirect report in the same paragraph continues
+#: the reporter («X сообщила, что … . «…»»; forty-fourth session)
+QUOTE_AFTER_REPORT = True

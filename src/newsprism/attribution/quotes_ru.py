@@ -503,6 +503,23 @@ class _Reader:
     dash = sources_ru.dash
 
 
+#: a sentence's end, then white space and a new sentence or the paragraph's end
+_NEXT_SENTENCE = re.compile(r"\s*(?:$|\n|[«\"„A-ZА-ЯЁ0-9])")
+
+
+def _whole_sentence(text: str, q: QuotedSpan) -> bool:
+    """Whether the quoted passage ``q`` is a sentence on its own: a sentence ended before it
+    and it ends one («… россиян. «От индексации …». Далее …»)."""
+    before = text[: q.start].rstrip(" \t")
+    if not before.endswith((".", "!", "?", "…")):
+        return False
+    after = text[q.end :]
+    if after[:1] in (".", "!", "?", "…"):
+        return _NEXT_SENTENCE.match(after, 1) is not None
+    inner = text[q.inner_start : q.inner_end].rstrip()
+    return inner.endswith((".", "!", "?", "…")) and _NEXT_SENTENCE.match(after) is not None
+
+
 def _attach_quotes(
     text: str, found: list[Found], quoted: list[QuotedSpan], paragraphs: Sequence[tuple[int, int]]
 ) -> list[Found]:
@@ -542,6 +559,19 @@ def _attach_quotes(
                 found.insert(done, Found("direct", q.start, q.end, continues_previous=True))
                 done, reach = done + 1, max(reach, q.end)
                 continue
+        if (
+            flags.QUOTE_AFTER_REPORT
+            and prev is not None
+            and prev.kind == "indirect"
+            and prev.cue
+            and "\n" not in text[prev.end : q.start]
+            and _whole_sentence(text, q)
+        ):
+            # «Министр сообщила, что … . «От индексации зависят …»»: a quoted sentence of its
+            # own right after a report, in the same paragraph, is the reporter's own words
+            found.insert(done, Found("direct", q.start, q.end, continues_previous=True))
+            done, reach = done + 1, max(reach, q.end)
+            continue
         if q.words(text) >= 6 and any(ch in text[q.inner_start : q.inner_end] for ch in ".!?"):
             found.insert(done, Found("direct", q.start, q.end))
             done, reach = done + 1, max(reach, q.end)
