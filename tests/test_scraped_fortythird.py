@@ -85,6 +85,12 @@ def test_a_name_the_story_is_about_under_the_headline_is_no_byline() -> None:
     assert _SUBJECT in texts
 
 
+def test_a_name_the_story_is_about_over_the_date_is_no_byline() -> None:
+    # a tag for the story's subject over the date line, where a bare name is otherwise the writer
+    _, authors = _read(_page(["Вадим Горелов", "12 марта 2026, 10:15"], [_P1, _SUBJECT, _P3]))
+    assert authors == []
+
+
 def test_a_writer_the_story_does_not_name_stays_the_byline() -> None:
     # the same story, its writer's name found nowhere in it: still the author
     _, authors = _read(_page(["Тимофей Кривошеев"], [_P1, _SUBJECT, _P3]))

@@ -95,6 +95,16 @@ def find_bylines(labs: list[Labelled], body_start: int) -> None:
             # the page names its author in a byline of its own ("By …"): a capitalised
             # phrase by the date is its label or its series ("Ten Minutes With"), no author
             continue
+        if (
+            role is None
+            and dated
+            and i < body_start
+            and _CYRILLIC_NAME.match(lab.text)
+            and _named_in_story(labs, i, [lab.text])
+        ):
+            # a Russian name over the date line that the story itself names («Сергей Собянин»
+            # / «12 марта 2026»): the site's tag for the story's subject, not its writer
+            continue
         if role is not None or (dated and i < body_start + 2) or (last and i > body_start):
             lab.relabel(BYLINE, "a name beside a job title or a date")
             lab.authors = [lab.text]
@@ -313,6 +323,9 @@ def _headline_above(labs: list[Labelled], i: int) -> bool:
         o.label in (SHORT, TEXT) and _headline_sized(o) for o in labs[max(0, i - _BYLINE_REACH) : i]
     )
 
+
+#: a name in Cyrillic words («Сергей Собянин»): the tag lines the story-name guard reads
+_CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)+$")
 
 #: how many lines above a byline its headline may stand (a standfirst, a label between)
 _BYLINE_REACH = 4
