@@ -323,6 +323,11 @@ def classify(text: str) -> list[Labelled]:
                 # own: a heading never ends with a full stop (none of the 345 of the
                 # development golds does)
                 lab.relabel(PARAGRAPH, "a short sentence between paragraphs")
+            elif _between_paragraphs(labs, i) and _clipped_line(labs, i):
+                # a heading is one phrase: two sentences with no stop after the last («Окна
+                # ПВХ с установкой за один день. Замер бесплатно») are an ad's or a teaser's
+                # copy set between the paragraphs, not a title over the text under them
+                lab.relabel(CHROME, "two clipped sentences between paragraphs (an ad's copy)")
             elif (
                 _between_paragraphs(labs, i)
                 and not lab.text[0].islower()
@@ -371,6 +376,53 @@ def _labels_the_line_under(labs: list[Labelled], i: int) -> bool:
         and i + 1 < len(labs)
         and labs[i + 1].label in (DATE, BYLINE)
     )
+
+
+#: a sentence's end inside a line: a lower-case word of three letters or more (no abbreviation
+#: such as «ул.», no step number «Шаг 1.», no score «3:2.») closing at least two more words with
+#: a full stop, a capital after it
+_SENTENCE_INSIDE = re.compile(r"(?:\S+\s+){2}[a-zа-яё]{3,}\.\s+[A-ZА-ЯЁ]")
+
+
+def _clipped_sentences(text: str) -> bool:
+    """Two sentences or more on a short line, the last without its stop ("Free delivery on
+    all orders. Shop now", «Репетитор по математике, 5–9 класс. Выезд на дом»): an ad's or a
+    teaser's copy.  Of the 49 headings of the development golds with a stop inside, every one
+    has a number, a step or a cry before it («1. Что случилось», «Шаг 2. …», «ГОЛ! 1:0. …») or
+    ends as a question (a reader's letter: «…, Кимры: соседи шумят. Куда жаловаться?»)."""
+    text = text.strip()
+    if not _SENTENCE_INSIDE.search(text) or text[-1:] in '.?!…»"\u201d)':
+        return False
+    # the clipped end is a call or a phrase of a few words («Замер бесплатно», "Shop now"): a
+    # longer one is a caption's second sentence («… Печь-каменку здесь перекладывали в 2011
+    # году»), and a credit after a stop («… Фото автора») closes a caption, not an ad
+    last = re.split(r"[.!?]\s+", text)[-1]
+    return len(last.split()) <= _CLIPPED_END_MAX_WORDS and not _CREDIT_WORD.match(last)
+
+
+def _clipped_line(labs: list[Labelled], i: int) -> bool:
+    """Line ``i`` is an ad's copy (:func:`_clipped_sentences`) under the page's own lines (the
+    ad label, the ad before it): it goes on with the page's block set into the story.  Under
+    the story's text the same shape is a hard-wrapped paragraph's piece («… for 2 hours.
+    Similarly» over the rest of its sentence), which stays as the wrapping left it."""
+    text = labs[i].text.strip()
+    above = labs[i - 1] if i > 0 else None
+    below = labs[i + 1].text.lstrip() if i + 1 < len(labs) else ""
+    return (
+        above is not None
+        and above.label == CHROME
+        and text[:1].isupper()
+        and not below[:1].islower()
+        and _clipped_sentences(text)
+    )
+
+
+#: the most words of an ad's clipped last sentence
+_CLIPPED_END_MAX_WORDS = 4
+#: a photo's credit opening a line's last sentence
+_CREDIT_WORD = re.compile(
+    r"(?:фото|снимок|иллюстрация|кадр|скриншот|photo|picture|image|illustration|credit)\b", re.I
+)
 
 
 #: a date line that says it gives the publication date

@@ -155,8 +155,13 @@ def drop_repeats(labs: list[Labelled], body_start: int) -> None:
         ):
             lab.relabel(CHROME, "pull quote (repeats the body)")
             nxt = labs[i + 1] if i + 1 < len(labs) else None
-            if nxt is not None and _ATTRIBUTION.match(nxt.text) and not ends_sentence(nxt.text):
+            if (
+                nxt is not None
+                and (_ATTRIBUTION.match(nxt.text) or _BARE_ATTRIBUTION.match(nxt.text))
+                and not ends_sentence(nxt.text)
+            ):
                 # "— Name, job title" under it: who the pull quote quotes, the quote's own line
+                # (without its dash too: «Алсу Гильмутдинова, победительница турнира»)
                 nxt.relabel(CHROME, "attribution of a pull quote")
 
 
@@ -194,6 +199,12 @@ def _reprinted_headline(labs: list[Labelled], i: int, body_start: int) -> bool:
 _ATTRIBUTION = re.compile(
     r"^[—–-]\s*[A-ZА-ЯЁ][^\s,]*(?:\s+[A-ZА-ЯЁ][^\s,]*){0,3}(?:,\s*\S.{0,80})?$"
 )
+
+
+#: the same without the dash: a name of two to four capitalised words, a comma and who they are
+#: ("Ruth Calloway, curator"); a heading under a pull quote has no comma after a name
+#: ("What automation means", "Water and power")
+_BARE_ATTRIBUTION = re.compile(r"^[A-ZА-ЯЁ][^\s,]*(?:\s+[A-ZА-ЯЁ][^\s,]*){1,3},\s*\S.{0,80}$")
 
 
 def mark_headline_prints(labs: list[Labelled], body_start: int) -> None:

@@ -297,6 +297,10 @@ def label_alone(line: Line) -> Labelled:
         return out(FOOTER_LINE, "sign-off (reporting and editing credits)")
     if _related_header(key):
         return out(RELATED, "header of a list of other articles")
+    if _POST_SIGNATURE.match(text.strip()):
+        # "— @handle, 20 July 2026" under the words of a post the story quotes: the embedded
+        # post's own line (its account and date), the platform's print, not a list item
+        return out(CHROME, "the signature of an embedded post")
     if key in UI_LINES or not key:
         return out(CHROME, "UI vocabulary" if key else "no letters or digits")
     parts = [ui_key(p) for p in _UI_SEPARATOR.split(text)]
@@ -438,3 +442,8 @@ FIELD_SHAPE = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][^\W\d_]+){0,2}:\s+\S")
 
 def norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+#: an embedded social post's signature: a dash, the account's handle, perhaps its date
+#: («— @tomsk_pozhar70», "— @WeatherWithWren, 20 July 2026")
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*@[A-Za-z0-9_.]{2,30}(?:\s*[,·]\s*[^,]{1,40})?$")

@@ -291,7 +291,7 @@ COMMENTS_START = re.compile(
     r"post a comment|add a comment|join the (?:conversation|discussion)|show comments|view comments|"
     r"комментарии|комментариев|оставить комментарий|добавить комментарий|обсуждение|коментарі|"
     r"kommentare|kommentar schreiben|commentaires|laisser un commentaire|comentarios|"
-    r"deja un comentario)(?:\s*\(?\d+\)?)?\s*:?$"
+    r"deja un comentario)(?:\s*[·•|—–-]?\s*\(?\d+\)?)?\s*:?$"
     r"|^\d+\s+(?:responses?|comments?|replies) to\b"
     # a count of them in Russian's other forms: «Всего комментариев: 3», «3 комментария»,
     # «1 комментарий», «Комментарии читателей (5)»
@@ -299,6 +299,16 @@ COMMENTS_START = re.compile(
     r"|^всего\s+(?:комментариев|отзывов|сообщений)\s*:?\s*\d+$"
     r"|^\d+\s+(?:комментари(?:й|я|ев)|отзыв(?:а|ов)?)$"
     r"|^комментарии читателей(?:\s*\(?\d+\)?)?\s*:?$"
+    # the same section under the other names Russian sites give it, each with its count: the
+    # messages of a forum thread under the story («Обсуждение на форуме (3 сообщения)», «2
+    # сообщения»), the comments drawn from a discussion («Комментарии из обсуждения (3)»); and
+    # the reply form's own label («Ответить на статью», «Написать комментарий»), the Russian of
+    # "Leave a reply" and "Add a comment" above
+    r"|^(?:комментарии|обсуждение|отзывы|discussion|comments)\b[^()\d]{0,30}"
+    r"\(\d+(?:\s+(?:сообщени[еяй]|комментари(?:й|я|ев)|отзыв(?:а|ов)?|messages?|comments?|"
+    r"posts?|replies))?\)$"
+    r"|^\d+\s+(?:сообщени[еяй]|ответ(?:а|ов)?)$"
+    r"|^(?:ответить на статью|написать комментарий|оставить отзыв)$"
     r"|^[\w.\-]{2,30} (?:says|said|wrote|пишет|написал[а]?|schreibt|a écrit|dice|escribió):$",
     re.I,
 )
