@@ -3,7 +3,9 @@ complements of the cue verb ("added that … every third krona withdrawn from th
 year went to the housing market": "withdrawn" and "went" both hang on "added") is one content,
 the complement's yield running on through the complement that follows it with no word between;
 a later complement with a mark of its own ("because …") or a speech verb of its own is not
-joined.  The rule on and off.  Invented articles only."""
+joined.  A content whose clause ends in a conjunction the parser left dangling ("… for five
+months and | had not been questioned": "and" on the clause, "questioned" on the cue verb) runs
+on through that conjunct.  Each rule on and off.  Invented articles only."""
 
 from __future__ import annotations
 
@@ -34,3 +36,28 @@ def test_a_clause_split_in_two_complements_is_one_content(
     assert got[0][0].endswith("went to the housing market") == on
     # a clause the parser read whole is the same on or off
     assert said(article, "the rules were clear")[0][1] == "Lars Berg"
+
+
+CUSTODY = (
+    "Court keeps the mayor's aide in custody\n\n"
+    "The district court in Tartu extended the arrest of the aide of the mayor by two months.\n\n"
+    "The lawyer Anna Berg objected that her client had been in custody for five months and had "
+    "not been questioned even once.\n\n"
+    'The mother of the aide said that her son called her on Monday evening and said: "The '
+    'guards are polite, but nobody tells me anything."\n'
+)
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_conjunct_left_dangling_by_the_parse_stays_in_the_content(
+    on: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reader_clauses_en, "DANGLING_CONJUNCT", on)
+    article = attributed(CUSTODY)
+    got = said(article, "had been in custody for five months")
+    assert [n for _, n in got] == ["Anna Berg"]
+    # off, the content ends on the dangling "and"; on, it holds the conjunct too
+    assert got[0][0].endswith("had not been questioned even once") == on
+    assert got[0][0].rstrip().endswith(" and") == (not on)
+    # a conjunct with a speech verb of its own is another report: not joined, on or off
+    assert said(article, "her son called her on Monday evening")[0][0].endswith("evening")

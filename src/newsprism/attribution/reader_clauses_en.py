@@ -44,6 +44,13 @@ CLAUSE_ON_NOUN = True
 #: the switch for measuring it off and on)
 ADJACENT_COMPLEMENTS = True
 
+#: a content whose clause ends in a conjunction the parser left dangling ("objected that her
+#: client had been in custody for five months and | had not been questioned once": "and" hangs on
+#: the clause, "questioned" on the cue verb) runs on through the conjunct that follows it, unless
+#: that one holds a speech verb of its own ("… called her on Monday and said: …"), which leaves
+#: the conjunction out (:meth:`_ReaderClauses.joined_complements`; the switch for measuring it)
+DANGLING_CONJUNCT = True
+
 #: how far below the verb the noun a misattached clause hangs on may be: "told the journalists
 #: [at [the site]]" is two steps (a preposition, its object)
 _NOUN_DEPTH = 4
@@ -381,11 +388,15 @@ class _ReaderClauses(_ReaderBase):
         clausal complements of ``verb`` that follow it with no word between (the parser's split of
         one clause in two: "that every fourth tenge withdrawn from the fund | this year went to
         the market"). Only after the verb, and never into a clause opened by a mark of its own
-        ("said that A, because B") or one holding a cue of speech (another report)."""
+        ("said that A, because B") or one holding a cue of speech (another report). A dangling
+        conjunction at the end takes in the conjunct the parser hung on ``verb`` right after it
+        ("… for five months and | had not been questioned"), unless that one holds a speech verb
+        of its own (then the conjunction is left out)."""
         last = comp.right_edge
-        if not ADJACENT_COMPLEMENTS or comp.i < verb.i:
+        if comp.i < verb.i:
             return last
-        for nxt in sorted((c for c in comps if c.i > comp.i), key=lambda c: c.i):
+        later = sorted((c for c in comps if c.i > comp.i), key=lambda c: c.i)
+        for nxt in later if ADJACENT_COMPLEMENTS else []:
             if nxt.dep_ != "ccomp" or nxt.left_edge.i != last.i + 1:
                 break
             if any(m.dep_ == "mark" for m in nxt.children):
@@ -393,6 +404,28 @@ class _ReaderClauses(_ReaderBase):
             if any(_lemma(t) in SPEECH_VERBS and t.pos_ == "VERB" for t in nxt.subtree):
                 break
             last = nxt.right_edge
+        if DANGLING_CONJUNCT and last.dep_ == "cc" and last.i > comp.i:
+            doc = last.doc
+            after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            conj = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "conj" and after is not None and c.left_edge.i == after.i
+                ),
+                None,
+            )
+            if conj is not None and not any(
+                _lemma(t) in SPEECH_VERBS
+                and t.pos_ == "VERB"
+                and not any(c.dep_ == "auxpass" for c in t.children)  # "was not questioned"
+                for t in conj.subtree
+            ):
+                last = conj.right_edge
+                while last.is_punct and last.i > conj.i:
+                    last = doc[last.i - 1]
+            elif last.i - 1 > comp.left_edge.i:
+                last = doc[last.i - 1]
         return last
 
     def content(
