@@ -45,8 +45,8 @@ CLAUSE_ON_NOUN = True
 ADJACENT_COMPLEMENTS = True
 
 #: a content whose clause ends in a conjunction the parser left dangling ("objected that her
-#: client had been in custody for five months and | had not been questioned once": "and" hangs on
-#: the clause, "questioned" on the cue verb) runs on through the conjunct that follows it, unless
+#: nephew had been in a cell for five weeks and | had not been charged even once": "and" hangs on
+#: the clause, "charged" on the cue verb) runs on through the conjunct that follows it, unless
 #: that one holds a speech verb of its own ("… called her on Monday and said: …"), which leaves
 #: the conjunction out (:meth:`_ReaderClauses.joined_complements`; the switch for measuring it)
 DANGLING_CONJUNCT = True
@@ -390,7 +390,7 @@ class _ReaderClauses(_ReaderBase):
         the market"). Only after the verb, and never into a clause opened by a mark of its own
         ("said that A, because B") or one holding a cue of speech (another report). A dangling
         conjunction at the end takes in the conjunct the parser hung on ``verb`` right after it
-        ("… for five months and | had not been questioned"), unless that one holds a speech verb
+        ("… for five weeks and | had not been charged"), unless that one holds a speech verb
         of its own (then the conjunction is left out)."""
         last = comp.right_edge
         if comp.i < verb.i:
