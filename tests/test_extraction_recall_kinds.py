@@ -1,12 +1,16 @@
 """The round-44 census of recall lost against readability-lxml
 (``benchmarks/extraction_recall_kinds.py``) names the kind of block a lost gold line was in, and
-refuses the sets nobody reads this session.  Invented page."""
+refuses the sets nobody reads this session and every part but dev-a.  Invented page."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -52,3 +56,41 @@ def test_the_held_out_and_unread_sets_are_refused() -> None:
     assert run.returncode == 0, run.stderr
     assert "refused" in run.stdout and "written44/" not in run.stdout
     assert "0 of 0 pages" in run.stdout
+
+
+@pytest.mark.parametrize("parts", ["dev-b", "test", "dev-a,dev-b", "fresh"])
+def test_a_check_half_is_refused_before_any_page_is_read(
+    parts: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # review R12: even the kind table counts a check half's errors, so only dev-a is read; the
+    # set's pages are stand-ins that fail the test if anything reads them (no real page is read)
+    def no_page(set_name: str, part: str, limit: int = 0) -> Iterator[Any]:
+        raise AssertionError(f"{set_name}/{part} was read")
+
+    monkeypatch.setattr(kinds, "pages", no_page)
+    monkeypatch.setattr(kinds, "available", lambda name: True)
+    monkeypatch.setattr(sys, "argv", ["extraction_recall_kinds.py", "--parts", parts, "--per-page"])
+    with pytest.raises(SystemExit) as exit_:
+        kinds.main()
+    assert exit_.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # no page, no table
+    assert "refused" in err and "only dev-a" in err
+    assert "dev-a," not in err.split("refused")[0]  # it names the refused parts, not dev-a
+
+
+def test_dev_a_is_still_read(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def no_pages(set_name: str, part: str, limit: int = 0) -> Iterator[Any]:
+        asked.append((set_name, part))
+        return iter(())
+
+    monkeypatch.setattr(kinds, "pages", no_pages)
+    monkeypatch.setattr(kinds, "available", lambda name: True)
+    monkeypatch.setattr(sys, "argv", ["extraction_recall_kinds.py", "--sets", "dragnet"])
+    kinds.main()
+    assert asked == [("dragnet", "dev-a")]
+    assert "0 of 0 pages below readability-lxml by recall (dev-a)" in capsys.readouterr().out
