@@ -164,8 +164,12 @@ def _blog(
     return [u for _, u in ranked]
 
 
-#: a class word of a pinned post's block ("pinned", "entry--pinned", "node--sticky", "_pin")
-_PIN_CLASS = re.compile(r"(?:^|[-_])(?:pinned|pin|sticky)(?:$|[-_])", re.I)
+#: a class word of a pinned post's block ("pinned", "entry--pinned", "_pin").  "sticky" is not one
+#: (review R10 of round 44): it is a CSS position word, on cookie banners and newsletter boxes as
+#: much as on pinned posts, so a "sticky" block counts only with a pin badge of its own
+_PIN_CLASS = re.compile(r"(?:^|[-_])(?:pinned|pin)(?:$|[-_])", re.I)
+#: the form controls of a consent banner or a sign-up box: a block holding one is never a post
+_FORM_CONTROLS = frozenset({"form", "button", "input", "select", "textarea"})
 #: the badges that pin a post (a subset of :data:`BADGES`)
 PIN_BADGES = frozenset(
     {
@@ -181,7 +185,7 @@ PIN_BADGES = frozenset(
 
 
 def _pin_marked(node: Any) -> bool:
-    """Whether an element says it is pinned: a class word ("pinned", "sticky"), or a child of
+    """Whether an element says it is pinned: a class word ("pinned", "pin"), or a child of
     its own whose whole text is a pin badge ("📌 Pinned", «Закреплено»)."""
     if any(_PIN_CLASS.search(c) for c in (node.get("class") or "").split()):
         return True
@@ -201,9 +205,15 @@ def _pinned_blocks(tree: Any, posts: list[Any], stamps: set[Any]) -> list[Any]:
     (:func:`_pin_marked`), with no time or one time of its own, holding prose, standing in a
     container of the blog's posts or in an element around them (a "pinned" box above the
     stream) — but neither a post already found nor inside or around one.  A post the blog pins
-    is a post, whether or not the template stamps it with a time."""
+    is a post, whether or not the template stamps it with a time.
+
+    Where it may stand (review R10 of round 44): beside the posts in their container, or as
+    the element right before the one holding the posts (the "pinned" box above the stream) — not anywhere
+    in the page, where a sidebar's or a footer's boxes stand.  A block holding a form control
+    (a consent banner's "Accept", a newsletter's sign-up field) is never a post."""
     inside = {n for p in posts for n in p.iter()}
     around = {a for p in posts for a in p.iterancestors()}
+    containers = {p.getparent() for p in posts}
     out: list[Any] = []
     taken: set[Any] = set()
     for node in tree.iter():
@@ -221,12 +231,27 @@ def _pinned_blocks(tree: Any, posts: list[Any], stamps: set[Any]) -> list[Any]:
             block = block.getparent()
         if block.getparent() is None or block in taken or _stamps(block, stamps) > 1:
             continue
+        # beside the posts, or right before the element that holds them (a CMS's "pinned" view
+        # above its "updates" view: the stream's own container may be a few levels down)
+        if block.getparent() not in containers and _next_element(block) not in around:
+            continue
+        if any(isinstance(n.tag, str) and n.tag in _FORM_CONTROLS for n in block.iter()):
+            continue
         prose = sum(len(" ".join(p.text_content().split())) for p in block.iter(*_PROSE, "li"))
         if prose < MIN_MEAN_CHARS:
             continue
         taken.update(block.iter())
         out.append(block)
     return out
+
+
+def _next_element(node: Any) -> Any:
+    """The element after ``node`` among its siblings (comments and processing instructions
+    skipped), or None."""
+    after = node.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
 
 
 def _untimed_update(block: Any) -> dict[str, str] | None:
