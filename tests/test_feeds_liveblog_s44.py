@@ -1,7 +1,11 @@
 """Live blogs, forty-fourth session: a *flat* blog (a stamped heading or paragraph followed by
-sibling paragraphs, posts parted by ``<hr>``) and a chronicle's heading that opens with a numeric
-day and a dotted clock ("06.12, 20.15 — …").  Pages written here (English and Russian,
-invented)."""
+sibling paragraphs, posts parted by ``<hr>``), pictures' credit lines and pinned posts.  Pages
+written here (English and Russian, invented).
+
+A chronicle's heading that opens with a numeric day and a dotted clock ("06.12, 20.15 — …") was
+read as a stamp in this session's first landing (59f05844); the shape is met on one development
+page only, so by the round's rule it waits on the branch ``fix-feeds-cand44`` with its test
+(review R14)."""
 
 from __future__ import annotations
 
@@ -11,25 +15,25 @@ import lxml.html
 
 from newsprism.feeds.liveblog_html import html_updates
 from newsprism.feeds.parse import parse
-from newsprism.feeds.text_times import dated_opening
 
 URL = "https://ozerny-krai.example/news/2026/11/20/metel-hronika.html"
 
-_RU_FLAT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Метель: хроника</title></head>
+_RU_FLAT = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Метель: хроника</title>
+<meta property="article:published_time" content="2026-11-20T13:00:00+05:00"></head>
 <body><h1>Метель в Озёрном крае: хроника</h1>
 <p class="lead">Хроника обновляется. Время местное (UTC+5).</p>
 <div class="chronicle">
-<h4>20.11, 18.40 — Трассу закрыли для автобусов</h4>
+<h4>18:40</h4>
 <p>Движение междугородних автобусов по трассе Озёрск — Камышин приостановлено до утра.</p>
 <p>Водителей грузовиков просят переждать непогоду на стоянке у поста ДПС на 12-м километре.</p>
 <hr>
-<h4>20.11, 21.05 — В посёлке Лесном отключили свет</h4>
-<p>Без электричества остаются около 400 домов: ветер оборвал провода на двух опорах.</p>
+<h4>21:05</h4>
+<p>В посёлке Лесном без электричества остаются около 400 домов: ветер оборвал провода.</p>
 <hr>
 <div class="adv">Реклама</div>
 <hr>
-<h4>21.11, 07.30 — Занятия в школах отменены</h4>
-<p>Управление образования отменило занятия в первую смену во всех школах района.</p>
+<h4>22:30</h4>
+<p>Управление образования отменило на завтра занятия в первую смену во всех школах района.</p>
 <p>Детские сады работают в обычном режиме, сообщили в администрации.</p>
 </div>
 <p class="src">Источник: корреспонденты редакции.</p>
@@ -62,32 +66,21 @@ def _texts(body: str, url: str = URL) -> list[str]:
     ]
 
 
-def test_a_dated_opening_is_a_stamp() -> None:
-    clock = dated_opening("06.12, 20.15 — Спасатели выезжают из Усть-Кана")
-    assert clock is not None and clock.minutes == 20 * 60 + 15 and clock.day == (6, 12, None)
-    clock = dated_opening("07.12.2026 08:20 – Вертолёт вылетел")
-    assert clock is not None and clock.day == (7, 12, 2026) and clock.minutes == 8 * 60 + 20
-    # a figure, a date without a dash after the clock, a month out of the calendar: no stamp
-    assert dated_opening("12.45 процента выросли цены") is None
-    assert dated_opening("06.12, 20.15 спасатели выехали") is None
-    assert dated_opening("06.13, 20.15 — Спасатели выехали") is None
-
-
 def test_a_flat_chronicle_under_stamped_headings() -> None:
     parsed = parse(_RU_FLAT.encode(), URL, now=datetime(2026, 11, 21, 9, 0).timestamp())
     assert parsed.kind == "liveblog" and len(parsed.entries) == 3
     first, second, third = parsed.entries
     text = (first.content or "").replace("\n", " ")
-    # the heading's words after its time, then both paragraphs; nothing of the next post
-    assert "Трассу закрыли для автобусов" in (first.title or "") + text
+    # both paragraphs under the stamped heading; nothing of the next post
+    assert text.startswith("Движение междугородних автобусов")
     assert "на 12-м километре." in text and "Лесном" not in text
     # the advertisement between two posts is no post's words
     assert "Реклама" not in (second.content or "") + (third.content or "")
     assert (third.content or "").rstrip().endswith("в обычном режиме, сообщили в администрации.")
-    # the day the heading names, the zone the page states (UTC+5)
+    # the page's day, the zone the page states (UTC+5)
     zone = timezone(timedelta(hours=5))
     assert first.published == datetime(2026, 11, 20, 18, 40, tzinfo=zone).timestamp()
-    assert third.published == datetime(2026, 11, 21, 7, 30, tzinfo=zone).timestamp()
+    assert third.published == datetime(2026, 11, 20, 22, 30, tzinfo=zone).timestamp()
 
 
 def test_a_flat_post_keeps_its_next_paragraphs_up_to_the_separator() -> None:

@@ -56,7 +56,6 @@ from .text_times import (
     Clock,
     clock_of,
     date_clocks,
-    dated_opening,
     relative_stamp,
 )
 
@@ -907,8 +906,6 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
             opening = OPENING_STAMP.match(node.text or "")
             if opening is not None and _chars(whole) > MAX_STAMP_CHARS:
                 clock = Clock(opening, None, opening.group(0).strip(" —–-:|·•"), opening.end())
-            else:  # "06.12, 20.15 — Спасатели выехали": a day, a clock and a dash open it
-                clock = dated_opening(node.text or "")
         if clock is not None:
             near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
             if not near:
@@ -932,7 +929,7 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
 
 #: the blocks that may open with their post's time: a paragraph, a block of text, a list item,
 #: and a heading (a chronicle's "06.12, 20.15 — Спасатели выехали" over its paragraphs)
-_OPENING_BLOCKS = _PROSE | _HEADINGS | {"div", "li"}
+_OPENING_BLOCKS = _PROSE | {"div", "li"}
 
 
 def _is_stamp(node: Any, now: float | None) -> bool:

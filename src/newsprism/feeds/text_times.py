@@ -200,31 +200,6 @@ OPENING_STAMP = re.compile(
 )
 
 
-#: a block opening with a numeric day, its time and a dash: "06.12, 20.15 — …", "07.12.2026
-#: 08:20 – …" (a Russian chronicle's heading).  The day before it is what makes a dotted clock a
-#: time here: "20.15" alone may be a figure (:func:`clock_of`), a day and a dash after it is not
-OPENING_DATED_STAMP = re.compile(
-    r"^\s*(?P<dd>[0-3]?\d)\.(?P<mm>[01]\d)(?:\.(?P<yy>\d{4}))?,?\s+"
-    + _CLOCK.pattern
-    + r"\s*[—–|-]\s*(?=[^\W\d_])",
-    re.IGNORECASE,
-)
-
-
-def dated_opening(text: str) -> Clock | None:
-    """The clock of a block that opens with :data:`OPENING_DATED_STAMP`, its day the one it
-    names (its year, when given); None when the day is outside the calendar."""
-    found = OPENING_DATED_STAMP.match(text)
-    if found is None:
-        return None
-    day, month = int(found["dd"]), int(found["mm"])
-    if not (1 <= day <= 31 and 1 <= month <= 12):
-        return None
-    clock = Clock(found, None, found.group(0).strip(" \t\n—–|-"), found.end())
-    clock.day = (day, month, int(found["yy"]) if found["yy"] else None)
-    return clock
-
-
 DAY_MINUTES = 24 * 60
 
 
