@@ -6,7 +6,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newsprism.feeds.parse import older_link, parse
+from newsprism.feeds.parse import labelled_older_link, older_link, parse
 
 URL = "https://coastnews.example/live/storm-idris"
 
@@ -44,3 +44,16 @@ def test_a_live_blog_page_carries_its_older_link() -> None:
     parsed = parse(page, URL)
     assert parsed.kind == "liveblog" and len(parsed.entries) == 3
     assert parsed.older == f"{URL}?page=2"
+
+
+def test_whether_the_older_link_is_labelled() -> None:
+    tree = lxml.html.fromstring(
+        '<html><head><link rel="next" href="/live/storm-idris/2"></head><body><h1>Storm</h1>'
+        "</body></html>"
+    )
+    assert labelled_older_link(tree, URL) == (f"{URL}/2", False)
+    tree = lxml.html.fromstring(
+        '<html><head><link rel="next" href="/next-story"></head><body><h1>Storm</h1>'
+        '<a href="?page=2">Older posts</a></body></html>'
+    )
+    assert labelled_older_link(tree, URL) == (f"{URL}?page=2", True)

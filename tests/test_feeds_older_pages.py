@@ -221,3 +221,57 @@ def test_the_address_of_a_page_of_the_same_blog() -> None:
     assert not same_blog_address("https://coastnews.example/live/storm-day-two", blog)
     assert not same_blog_address("https://coastnews.example/live/other", blog)
     assert not same_blog_address("https://elsewhere.example/live/storm?page=2", blog)
+
+
+def test_an_older_page_keeps_the_blogs_own_query() -> None:
+    # an older CMS addresses each story by query (review R9): another id is another story
+    blog = "https://gazette.example/article.php?id=123"
+    assert same_blog_address("https://gazette.example/article.php?id=123&page=2", blog)
+    assert same_blog_address("https://gazette.example/article.php?page=2&id=123", blog)
+    assert not same_blog_address("https://gazette.example/article.php?id=124", blog)
+    assert not same_blog_address("https://gazette.example/article.php?page=2", blog)
+    # a parameter that only says where the reader came from is not the blog's own
+    tracked = "https://coastnews.example/live/storm?utm_source=newsletter"
+    assert same_blog_address("https://coastnews.example/live/storm?page=2", tracked)
+
+
+def test_a_blog_at_the_sites_root_follows_only_a_labelled_link() -> None:
+    blog = "https://live.example/"
+    # a path of the host: every path is under the root, so a bare rel="next" is not enough
+    assert not same_blog_address("https://live.example/news/ferry-strike", blog)
+    assert same_blog_address("https://live.example/page/2", blog, labelled=True)
+    # the root itself with another query is the same page's next page either way
+    assert same_blog_address("https://live.example/?page=2", blog)
+    assert not same_blog_address("https://elsewhere.example/page/2", blog, labelled=True)
+
+
+def test_a_root_blogs_rel_next_is_not_fetched_a_labelled_link_is(
+    lib: Library, clock: SimulatedClock, site: Publisher
+) -> None:
+    blog = PagedBlog(site, 8)
+    older = blog.serve(2)
+    site.route("/story/council-budget", lambda hit: older)
+    site.route("/page/2", lambda hit: older)
+    first = blog.serve(1)[2].replace(
+        b'<a class="more" href="/live/storm/page/2">Older posts</a>', b""
+    )
+
+    def root(hit: Hit) -> Reply:
+        return (
+            200,
+            {"Content-Type": "text/html; charset=utf-8"},
+            first.replace(b"</head>", b'<link rel="next" href="/story/council-budget"></head>'),
+        )
+
+    site.route("/", root)
+    add_feeds(lib, [site.url("/")], now=clock.now())
+    turns(lib, clock, 3)
+    assert "/story/council-budget" not in {h.path for h in site.hits}
+    assert len(stored(lib)) == 4
+
+    labelled = first.replace(b"</body>", b'<a href="/page/2">Older posts</a></body>')
+    site.route("/", lambda hit: (200, {"Content-Type": "text/html; charset=utf-8"}, labelled))
+    clock.sleep(24 * 3600)
+    turns(lib, clock, 3)
+    assert "/page/2" in {h.path for h in site.hits}
+    assert len(stored(lib)) == 8

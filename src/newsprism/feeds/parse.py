@@ -72,6 +72,9 @@ class Parsed:
     #: a live blog's own link to its older posts (``rel="next"``, "Older posts", «Ранее»), on
     #: its own site: what a poller may follow, bounded, for the posts this page no longer shows
     older: str | None = None
+    #: whether ``older`` is a link labelled as the older posts ("Older posts", «Ранее»), not
+    #: only a ``rel="next"``: a blog at its site's root follows only such a link (review R9)
+    older_labelled: bool = False
 
 
 def parse(body: bytes, url: str, now: float | None = None) -> Parsed:
@@ -194,14 +197,14 @@ def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
         for obj in _objects(data):
             if _is_type(obj, "LiveBlogPosting"):
                 found = _liveblog(_with_markup_posts(obj, tree, url, now), url)
-                return replace(found, older=older_link(tree, url))
+                return _with_older(found, tree, url)
     declared = _microdata_blog(tree)
     if declared is not None:
         for update in declared["liveBlogUpdate"]:
             if "@id" in update:  # as the markup's posts are known: the page's address and id
                 update["@id"] = update["url"] = urljoin(url, update["@id"])
         found = _liveblog(_with_markup_posts(declared, tree, url, now), url)
-        return replace(found, older=older_link(tree, url))
+        return _with_older(found, tree, url)
     # no declared live blog: its posts may still be in the markup, each with its <time> — the
     # page is then what the user asked to watch, even when it links the site's feed
     updates = html_updates(tree, url, now)
@@ -212,7 +215,7 @@ def _html(body: bytes, url: str, now: float | None = None) -> Parsed:
         heading = tree.find(".//h1")
         title = heading.text_content() if heading is not None else tree.findtext(".//title")
         found = _liveblog({"headline": title, "liveBlogUpdate": updates}, url)
-        return replace(found, older=older_link(tree, url))
+        return _with_older(found, tree, url)
     alternates = [
         urljoin(url, href)
         for href in tree.xpath(
@@ -258,23 +261,40 @@ def older_link(tree: Any, url: str) -> str | None:
     """The page's own link to its older posts: a ``rel="next"`` link (``<link>`` or ``<a>``), or
     a link whose whole text is an "older posts" label — with an ``href`` to another page of the
     same host (a script's button, ``href="#"``, is nothing to follow)."""
+    found = labelled_older_link(tree, url)
+    return found[0] if found is not None else None
+
+
+def labelled_older_link(tree: Any, url: str) -> tuple[str, bool] | None:
+    """:func:`older_link`, and whether the link is labelled as the older posts (True) or only
+    marked ``rel="next"`` (False)."""
     here = urlsplit(url)
-    candidates = []
+    candidates: list[tuple[str, bool]] = []
     for link in tree.iter("a"):
         text = " ".join(link.text_content().split()).casefold().strip(" .…»›→")
         if text in OLDER_LABELS and link.get("href"):
-            candidates.append(link.get("href"))
+            candidates.append((link.get("href"), True))
     # a labelled link first: a page's rel="next" is often the next article of a series (review
     # of session 44), followed only when the page labels no older-posts link
-    candidates += tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href')
-    for href in candidates:
+    candidates += [
+        (str(h), False) for h in tree.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href')
+    ]
+    for href, labelled in candidates:
         target = urlsplit(urljoin(url, str(href).strip()))
         if target.scheme not in ("http", "https") or target.hostname != here.hostname:
             continue
         if (target.path, target.query) == (here.path, here.query):
             continue  # the page itself, or a fragment of it
-        return target._replace(fragment="").geturl()
+        return target._replace(fragment="").geturl(), labelled
     return None
+
+
+def _with_older(found: Parsed, tree: Any, url: str) -> Parsed:
+    """``found`` with the page's own older-posts link, and whether it is labelled."""
+    older = labelled_older_link(tree, url)
+    if older is None:
+        return found
+    return replace(found, older=older[0], older_labelled=older[1])
 
 
 def _microdata_blog(tree: Any) -> dict[str, Any] | None:

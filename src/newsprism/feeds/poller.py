@@ -28,7 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
@@ -42,7 +42,7 @@ from .clock import Clock, SystemClock, iso
 from .http import conditional_get, max_age, retry_after
 from .items import ItemsMixin
 from .live import watch_live
-from .parse import Parsed, older_link, parse
+from .parse import Parsed, labelled_older_link, parse
 
 #: a host that asks us to wait longer than this is skipped for now rather than waited for
 HOST_PATIENCE = 30.0
@@ -468,7 +468,7 @@ class Poller(ItemsMixin):
             return None
         done = _older_done(feed)
         if (
-            not same_blog_address(parsed.older, feed.url)
+            not same_blog_address(parsed.older, feed.url, labelled=parsed.older_labelled)
             or parsed.older in done
             or parsed.older.split("#")[0] == feed.url.split("#")[0]
             or len(done) >= pol.MAX_OLDER_PAGES
@@ -538,11 +538,13 @@ class Poller(ItemsMixin):
             return self._older_end(feed, done + [url])
         new = store.record_entries(feed.id, parsed.entries, now, [], adopt)
         done = done + [url]
-        nxt_older = _older_link(resp.body, resp.url)
+        found_older = _older_link(resp.body, resp.url)
+        nxt_older = found_older[0] if found_older is not None else None
         queued = (
             nxt_older
-            if nxt_older is not None
-            and same_blog_address(nxt_older, feed.url)
+            if found_older is not None
+            and nxt_older is not None
+            and same_blog_address(nxt_older, feed.url, labelled=found_older[1])
             and nxt_older not in done
             and nxt_older.split("#")[0] != feed.url.split("#")[0]
             and len(done) < pol.MAX_OLDER_PAGES
@@ -664,16 +666,34 @@ class Poller(ItemsMixin):
         return FeedStore(self._library().conn)
 
 
-def same_blog_address(older: str, blog: str) -> bool:
+#: query parameters that tell where a reader came from, not which page it is: a blog's address
+#: saved with them ("?utm_source=…") still has its older pages without them
+_TRACKING_PARAMS = frozenset({"fbclid", "gclid", "yclid", "mc_cid", "mc_eid"})
+
+
+def same_blog_address(older: str, blog: str, labelled: bool = False) -> bool:
     """Whether an older-posts address is a page of the blog at ``blog``: the same host and the
     same path with another query ("?page=2", "?before=p9"), or a path under the blog's
     ("/live/storm/page/2") — not another article or blog of the site that a "next" link leads
-    to (review of session 44: its posts would be stored as this blog's)."""
+    to (review of session 44: its posts would be stored as this blog's).
+
+    Its query keeps every parameter of the blog's own (review R9): an older CMS that addresses
+    each story by query ("article.php?id=123") gives another story at "article.php?id=124", and
+    the blog's older page at "article.php?id=123&page=2".  A blog at its site's root ("/")
+    has every path of the host under it: there a path of its own is followed only when the link
+    is ``labelled`` as the older posts ("Older posts", «Ранее»), not for a bare ``rel="next"``."""
     a, b = urlsplit(older), urlsplit(blog)
     if a.hostname != b.hostname:
         return False
+    params = set(parse_qsl(a.query, keep_blank_values=True))
+    for key, value in parse_qsl(b.query, keep_blank_values=True):
+        tracking = key.casefold().startswith("utm_") or key.casefold() in _TRACKING_PARAMS
+        if not tracking and (key, value) not in params:
+            return False
     path, base = a.path.rstrip("/"), b.path.rstrip("/")
-    return path == base or path.startswith(base + "/")
+    if path == base:
+        return True
+    return path.startswith(base + "/") and (bool(base) or labelled)
 
 
 def _older_done(feed: Feed) -> list[str]:
@@ -685,12 +705,13 @@ def _older_done(feed: Feed) -> list[str]:
     return [str(u) for u in done] if isinstance(done, list) else []
 
 
-def _older_link(body: bytes, url: str) -> str | None:
-    """An older-posts page's own link to the page older still (resolved against its address)."""
+def _older_link(body: bytes, url: str) -> tuple[str, bool] | None:
+    """An older-posts page's own link to the page older still (resolved against its address),
+    and whether it is labelled as the older posts."""
     import lxml.html
 
     try:
-        return older_link(lxml.html.fromstring(body), url)
+        return labelled_older_link(lxml.html.fromstring(body), url)
     except (ValueError, lxml.etree.ParserError):
         return None
 
