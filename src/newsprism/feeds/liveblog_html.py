@@ -288,8 +288,9 @@ def _untimed_update(block: Any) -> dict[str, str] | None:
 def _containers(stamps: set[Any]) -> dict[Any, list[Any]]:
     """The posts around ``stamps``, by the element that holds them."""
     containers: dict[Any, list[Any]] = {}
+    counts = _stamp_counts(stamps)
     for stamp in stamps:
-        post = _post_of(stamp, stamps)
+        post = _post_of(stamp, counts)
         parent = post.getparent()
         if parent is not None and post not in containers.setdefault(parent, []):
             containers[parent].append(post)
@@ -421,13 +422,27 @@ def _stamps(node: Any, stamps: set[Any]) -> int:
     return sum(1 for t in node.iter() if t in stamps)
 
 
-def _post_of(stamp: Any, stamps: set[Any]) -> Any:
-    """The largest element around ``stamp`` holding no other post's stamp."""
+def _stamp_counts(stamps: set[Any]) -> dict[Any, int]:
+    """How many of ``stamps`` each element holds (itself included), counted up to 2 — all
+    :func:`_post_of` asks is whether an element holds one stamp or more.  Each stamp climbs its
+    ancestors only until one already holds two, so every element is counted at most twice:
+    linear in the page (review R11 of round 44: counting each container's stamps for every
+    stamp took 41 s on a flat chronicle of 3,000 posts)."""
+    counts: dict[Any, int] = {}
+    for stamp in stamps:
+        node = stamp
+        while node is not None and counts.get(node, 0) < 2:
+            counts[node] = counts.get(node, 0) + 1
+            node = node.getparent()
+    return counts
+
+
+def _post_of(stamp: Any, counts: dict[Any, int]) -> Any:
+    """The largest element around ``stamp`` holding no other post's stamp (``counts``: from
+    :func:`_stamp_counts`)."""
     post = stamp
     parent = post.getparent()
-    while (
-        parent is not None and parent.tag not in ("body", "html") and _stamps(parent, stamps) == 1
-    ):
+    while parent is not None and parent.tag not in ("body", "html") and counts.get(parent) == 1:
         post, parent = parent, parent.getparent()
     return post
 
