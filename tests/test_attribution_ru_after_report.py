@@ -28,6 +28,24 @@ TITLE = (
 )
 WORDS = "«От этой индексации зависят почти все социальные выплаты в регионе»"
 
+# the next sentence gives the quoted words to someone else (review finding 17): a reply, not
+# the reporter's words
+REPORT = (
+    "Глава управления транспорта Сергей Волков заявил, что новая линия метро откроется к "
+    "декабрю. «Эти сроки переносят уже третий год подряд». "
+)
+REPLY = "«Эти сроки переносят уже третий год подряд»"
+ANSWERED = {
+    "postposed cue": REPORT + "Так прокомментировал слова чиновника депутат Марина Белова.",
+    "about this": REPORT + "Об этом сказала журналистам депутат Марина Белова.",
+    "pointing back": REPORT + "С этим не согласна депутат Марина Белова.",
+    "an organisation": REPORT + "Об этом заявили активисты движения «Город для людей».",
+}
+# the reporter named again after the words: still his own
+OWN = REPORT + "Об этом Волков сказал журналистам после заседания."
+# another person's report with its own content: the quoted words stay the reporter's
+OTHER_REPORT = REPORT + "Депутат Марина Белова заявила, что проверит ход работ."
+
 
 def _article(text: str) -> Article:
     return Pipeline(["segment", "attribution"], strict=True)(article_from_text(text, "ru"))
@@ -58,3 +76,23 @@ def test_not_across_a_paragraph_break() -> None:
 
 def test_a_title_inside_a_sentence_is_not_continued() -> None:
     assert _credited(TITLE, "Доступное жильё") == []
+
+
+@pytest.mark.parametrize("shape", sorted(ANSWERED))
+def test_a_reply_credited_in_the_next_sentence_is_not_the_reporters(shape: str) -> None:
+    assert "Сергей Волков" not in _credited(ANSWERED[shape], REPLY)
+
+
+def test_the_report_before_the_reply_stays_the_reporters() -> None:
+    # the guard only withholds the continuation; the reporter's own report stays his
+    article = _article(ANSWERED["postposed cue"])
+    names = {s.id: s.name for s in article.speakers}
+    assert any(names.get(q.speaker) == "Сергей Волков" for q in article.quotes)
+
+
+def test_the_reporter_named_again_keeps_the_words() -> None:
+    assert _credited(OWN, REPLY) == ["Сергей Волков"]
+
+
+def test_another_report_with_its_own_content_keeps_the_words() -> None:
+    assert _credited(OTHER_REPORT, REPLY) == ["Сергей Волков"]

@@ -104,7 +104,12 @@ def analyse(nlp: Any, text: str, paragraphs: Sequence[tuple[int, int]]) -> Analy
         for f in introduced
         if (f.start, f.end) in led or not any(g.start < f.end and f.start < g.end for g in found)
     )
-    found = _attach_quotes(text, found, quoted, paragraphs)
+    answers = (
+        _answering(sents, body_start, _cue_lexicon(nlp.morph_vocab)[0])
+        if flags.QUOTE_AFTER_REPORT
+        else {}
+    )
+    found = _attach_quotes(text, found, quoted, paragraphs, answers)
     found.sort(key=lambda f: (f.start, -f.end))
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
@@ -520,8 +525,90 @@ def _whole_sentence(text: str, q: QuotedSpan) -> bool:
     return inner.endswith((".", "!", "?", "…")) and _NEXT_SENTENCE.match(after) is not None
 
 
+#: words that point back at what was said before («Так прокомментировал …», «Об этом сказал …»,
+#: «С этим не согласен …», «На это ответил …»): a demonstrative pronoun or «так» on the predicate
+_POINTING_BACK = frozenset(["это", "этот", "так"])
+#: a cue's own content in its sentence («заявил, что …», «заявил: …»)
+_OWN_CONTENT = frozenset(["ccomp", "parataxis", "csubj"])
+
+
+def _answering(
+    sents: Sequence[_Sent], offset: int, forms: frozenset[str]
+) -> dict[int, frozenset[str]]:
+    """Sentences that attribute what went before to a speaker of their own, by their start in
+    the text: the words of that speaker's name.
+
+    A predicate with a named or described subject (not a pronoun, who may be the reporter) that
+    is either a cue of the lexicon with no content of its own in the sentence («Так
+    прокомментировал слова министра депутат Игорь Лапин»; not «Губернатор заявил, что …»), or
+    anything pointing back at the words before by a demonstrative («С этим не согласен
+    депутат …»).  Such a sentence claims the quoted sentence before it, which is then no
+    continuation of an earlier report (:func:`_attach_quotes`).  Only parsed sentences are
+    read (:func:`_parse_selected`: a cue word or a person's name), so «С этим не согласны в
+    министерстве» goes unseen."""
+    out: dict[int, frozenset[str]] = {}
+    for sent in sents:
+        for pred in sent.tokens:
+            subj = next((k for k in sent.kids(pred) if k.rel == "nsubj"), None)
+            if subj is None or subj.pos not in ("NOUN", "PROPN"):
+                continue
+            kids = sent.kids(pred)
+            cue = pred.text.lower() in forms and not any(k.rel in _OWN_CONTENT for k in kids)
+            back = any(
+                (k.lemma or "").lower() in _POINTING_BACK and k.pos in ("PRON", "ADV") for k in kids
+            )
+            if not (cue or back):
+                continue
+            name, stack = [subj], [subj]
+            while stack:
+                for k in sent.kids(stack.pop()):
+                    if k.rel in _NAME_CHAIN and k not in name:
+                        name.append(k)
+                        stack.append(k)
+            out[offset + sent.tokens[0].start] = frozenset(t.text.lower() for t in name)
+            break
+    return out
+
+
+def _claimed_after(
+    text: str,
+    q: QuotedSpan,
+    reporter: Found,
+    paragraph_end: int,
+    answers: dict[int, frozenset[str]],
+) -> bool:
+    """Whether the sentence right after the quoted sentence ``q`` (in its paragraph) gives the
+    words a speaker other than ``reporter``'s source (:func:`_answering`)."""
+    nxt = _NEXT_WORD.search(text, q.end, paragraph_end)
+    if nxt is None:
+        return False
+    words = answers.get(nxt.start())
+    if words is None:
+        return False
+    source = reporter.source
+    if source is None:
+        return True
+    said = {w.lower() for w in re.findall(r"\w+", source.text)}
+    # the reporter named again («Об этом Соколова сказала журналистам»)
+    return not (words & said)
+
+
+def _paragraph_end(paragraphs: Sequence[tuple[int, int]], pos: int) -> int:
+    """The end of the paragraph holding ``pos`` (``pos`` itself if none does: no next sentence)."""
+    k = bisect_right(paragraphs, pos, key=lambda p: p[0]) - 1
+    return paragraphs[k][1] if k >= 0 and pos < paragraphs[k][1] else pos
+
+
+#: the first word of the next sentence
+_NEXT_WORD = re.compile(r"\w")
+
+
 def _attach_quotes(
-    text: str, found: list[Found], quoted: list[QuotedSpan], paragraphs: Sequence[tuple[int, int]]
+    text: str,
+    found: list[Found],
+    quoted: list[QuotedSpan],
+    paragraphs: Sequence[tuple[int, int]],
+    answers: dict[int, frozenset[str]] | None = None,
 ) -> list[Found]:
     """Quoted passages no cue claimed: merge interrupted quotes, continue the last speaker.
 
@@ -566,6 +653,9 @@ def _attach_quotes(
             and prev.cue
             and "\n" not in text[prev.end : q.start]
             and _whole_sentence(text, q)
+            and not _claimed_after(
+                text, q, prev, _paragraph_end(paragraphs, q.start), answers or {}
+            )
         ):
             # «Министр сообщила, что … . «От индексации зависят …»»: a quoted sentence of its
             # own right after a report, in the same paragraph, is the reporter's own words
