@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from .features import Fingerprint, jaccard, overlap
 from .lexical import DocumentFrequencies
-from .revised import count_given_again, has_digit
+from .revised import count_given_again, may_count
 from .when import day_agreement, revises
 
 if TYPE_CHECKING:
@@ -314,8 +314,9 @@ def later_counts_again(a: Fingerprint, b: Fingerprint) -> bool:
         return False
     first, later = (a, b) if b.at >= a.at else (b, a)
     # the claims stage's parse of a headline is costly (a Russian one above all): neither is
-    # parsed unless both headlines hold a digit, nor the earlier unless the later gives a count
-    if not (has_digit(first.title) and has_digit(later.title)) or not later.head_counts:
+    # parsed unless both headlines hold a digit or a number word (``revised.may_count``), nor
+    # the earlier unless the later gives a count
+    if not (may_count(first.title) and may_count(later.title)) or not later.head_counts:
         return False
     return count_given_again(first.head_counts, later.head_counts)
 

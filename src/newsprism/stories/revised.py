@@ -203,17 +203,88 @@ COUNTS = True
 
 
 def has_digit(text: str | None) -> bool:
-    """Does the text hold a digit (a headline without one gives no count here)?"""
+    """Does the text hold a digit?"""
     return bool(text) and any(c.isdigit() for c in text or "")
+
+
+@lru_cache(maxsize=4096)
+def may_count(headline: str | None) -> bool:
+    """Can the headline give a count: a digit, or a number word ("three hurt", "Five now
+    injured", «пострадали трое»)?  The cheap test before the claims stage's parse
+    (:func:`headline_counts`): most headlines hold neither.  The number words are the claims
+    stage's own (:func:`_number`: ``claims.numbers_en``'s words and scales, pymorphy3's Russian
+    numerals); until the forty-fourth session only a digit was looked for, and a count in words
+    (dev44's "three hurt" … "Five now injured") was never read."""
+    if not headline:
+        return False
+    if has_digit(headline):
+        return True
+    from .when import _lemmas_ru
+
+    for raw in headline.split():
+        word = raw.strip(_PUNCT).lower().replace("ё", "е")
+        if not word:
+            continue
+        russian = "\u0400" <= word[0] <= "\u04ff"
+        if _number(word, _lemmas_ru(word) if russian else frozenset()):
+            return True
+    return False
+
+
+#: **What a figure without a counted noun counts** (forty-fourth session): the state its people
+#: are in, a participle or adjective beside the figure ("three hurt", "Five now injured", "412
+#: were aboard", «погибли 4», «эвакуированы 120»).  A short closed list on purpose: the states
+#: a happening's own people are counted in when a count is given again (the convention's dead and
+#: injured, and the missing, the evacuated, the trapped and those aboard, whose first count is
+#: the one revised), not every participle a figure may stand beside ("three charged" is an
+#: aftermath, :func:`when.tells_aftermath`; "two sold" counts nothing of a happening)
+_STATES_EN = frozenset(
+    {"hurt", "injured", "wounded", "dead", "killed", "missing", "aboard", "evacuated",
+     "rescued", "stranded", "trapped", "hospitalised", "hospitalized", "displaced"}
+)  # fmt: skip
+#: Russian lemmas of those states (pymorphy3 reduces a short participle to its verb: «ранены» →
+#: ранить, «эвакуированы» → эвакуировать)
+_STATES_RU = frozenset(
+    {"пострадать", "погибнуть", "ранить", "эвакуировать", "госпитализировать", "пропасть",
+     "спасти", "заблокировать"}
+)  # fmt: skip
+#: English words that may stand between a figure and its state ("Five now injured", "412 were
+#: aboard", "two feared dead"); Russian word order is free, so there the state may stand on
+#: either side of the figure, one word apart at most
+_BETWEEN_EN = frozenset(
+    {"now", "are", "were", "is", "was", "feared", "reported", "confirmed", "believed", "people"}
+)
+
+
+def _state_beside(headline: str, start: int, end: int, russian: bool) -> str | None:
+    """The state a figure at ``start``:``end`` counts (:data:`_STATES_EN`, :data:`_STATES_RU`),
+    or None."""
+    after = [w.strip(_PUNCT).lower() for w in headline[end:].split()[:3]]
+    if not russian:
+        for word in after:
+            if word in _STATES_EN:
+                return word
+            if word not in _BETWEEN_EN:
+                return None
+        return None
+    from .when import _lemmas_ru
+
+    before = [w.strip(_PUNCT).lower() for w in headline[:start].split()[-2:]]
+    for word in [*after[:2], *reversed(before)]:
+        if word and (found := _lemmas_ru(word.replace("ё", "е")) & _STATES_RU):
+            return min(found)
+    return None
 
 
 def headline_counts(headline: str | None) -> tuple[tuple[str, float], ...]:
     """The counts a headline gives: (the counted noun's head lemma, the figure), sorted.  A
-    headline without a digit is not read (most are not; figures in words are rare in
-    headlines), nor one that tells an aftermath (``when.tells_aftermath``: its count is of the
+    headline that cannot give one (:func:`may_count`: no digit, no number word) is not read,
+    nor one that tells an aftermath (``when.tells_aftermath``: its count is of the
     development, "three charged"); measures and money (a canonical unit, :mod:`claims.units`),
-    shares, ranges and relative figures are not counts of a happening's things."""
-    if not COUNTS or headline is None or not has_digit(headline):
+    shares, ranges and relative figures are not counts of a happening's things.  A figure
+    without a counted noun counts the state beside it, if one of a happening's people
+    (:func:`_state_beside`: "Five now injured" → injured)."""
+    if not COUNTS or headline is None or not may_count(headline):
         return ()
     from ..claims.extract import find_quantities
     from .when import tells_aftermath
@@ -225,17 +296,24 @@ def headline_counts(headline: str | None) -> tuple[tuple[str, float], ...]:
         found = find_quantities(headline, "ru" if russian else "en")
     except Exception:  # noqa: BLE001 - a figure the claims stage cannot read is no count here
         return ()
-    out = {
-        (noun, float(q.value))
-        for q in found
-        if q.unit
-        and not q.relative
-        and q.value_high is None
-        and q.value > 0
-        and (noun := q.unit.split()[-1].replace("ё", "е")) not in _measure_units()
-        and any(c.isalpha() for c in noun)  # "%", "°": a share or a measure
-    }
+    out: set[tuple[str, float]] = set()
+    for q in found:
+        if q.relative or q.value_high is not None or q.value <= 0:
+            continue
+        if q.unit is None:
+            if STATES and (state := _state_beside(headline, q.start, q.end, russian)):
+                out.add((state, float(q.value)))
+            continue
+        noun = q.unit.split()[-1].replace("ё", "е")
+        # "%", "°": a share or a measure
+        if noun not in _measure_units() and any(c.isalpha() for c in noun):
+            out.add((noun, float(q.value)))
     return tuple(sorted(out))
+
+
+#: a figure without a counted noun counts the state beside it (:func:`_state_beside`); off:
+#: such a figure is no count (before the forty-fourth session)
+STATES = True
 
 
 @lru_cache(maxsize=1)
