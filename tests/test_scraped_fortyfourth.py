@@ -132,3 +132,65 @@ def test_an_english_posts_signature_without_a_date() -> None:
         ]
     )
     assert all("@EastfieldCouncil" not in text for _, text in _blocks(page))
+
+
+# -- review fix: the clipped ad needs an ad's label above it --------------------------------------
+
+_EN1 = (
+    "The council of Marlow Bay voted on Tuesday to close the old harbour bridge to lorries from "
+    "the first of May, after an inspection found cracks in two of its piers."
+)
+_EN2 = (
+    "Engineers said the bridge could still carry cars and buses, but that the weight of goods "
+    "traffic was wearing the piers faster than the council could repair them."
+)
+_EN3 = (
+    "Harbour Street traders said they feared the detour would cost them custom, and asked the "
+    "council to let delivery vans through before nine in the morning."
+)
+
+
+def _en_page(body: list[str]) -> str:
+    return "\n".join(
+        [
+            "Marlow Bay Gazette",
+            "News · Sport · Business · Opinion",
+            "Bridge to close to lorries from May",
+            "12 March 2026",
+            *body,
+            "Share this article",
+            "© 2026 Marlow Bay Gazette",
+        ]
+    )
+
+
+def test_a_hard_wrapped_piece_under_a_line_of_the_pages_stays() -> None:
+    # a wrapped paragraph's piece ends one sentence and opens the next; under a share button
+    # (the page's, but no ad's label) it is the story's text, not an ad's copy
+    piece = "Lorries will use the ring road for two years. Local firms"
+    blocks = _blocks(_en_page([_EN1, "Share this article", piece, _EN3]))
+    assert piece in [text for _, text in blocks]
+
+
+def test_a_russian_wrapped_piece_under_a_photo_line_stays() -> None:
+    piece = "Читальный зал переедет на Школьную улицу. Детский абонемент"
+    blocks = _blocks(_page([_P1, "Фото", piece, _P3]))
+    assert piece in [text for _, text in blocks]
+
+
+def test_an_english_clipped_ad_under_its_label_goes() -> None:
+    ad = "Garden sheds built to measure. Call today"
+    blocks = _blocks(_en_page([_EN1, _EN2, "Advertisement", ad, _EN3]))
+    assert blocks == [("paragraph", _EN1), ("paragraph", _EN2), ("paragraph", _EN3)]
+
+
+def test_a_clipped_ad_under_the_legal_label_goes() -> None:
+    # the label the law requires, then the ad's copy, then the next ad's clipped copy
+    ads = [
+        "Реклама. ООО «Потолки Плюс», ИНН 1800000000, erid: 2VtzqwXkA7c",
+        "Натяжные потолки за один день — скидка 20% до конца месяца",
+        "Ремонт стиральных машин на дому. Выезд бесплатно",
+        "Окна от производителя. Замер бесплатно",
+    ]
+    blocks = _blocks(_page([_P1, _P2, *ads, _P3]))
+    assert blocks == [("paragraph", _P1), ("paragraph", _P2), ("paragraph", _P3)]

@@ -137,6 +137,7 @@ from .scraped_title import (
     _timed_run,
     _title_candidate,
 )
+from .scraped_vocab import is_ad_label
 
 
 def classify(text: str) -> list[Labelled]:
@@ -327,7 +328,7 @@ def classify(text: str) -> list[Labelled]:
                 # a heading is one phrase: two sentences with no stop after the last («Окна
                 # ПВХ с установкой за один день. Замер бесплатно») are an ad's or a teaser's
                 # copy set between the paragraphs, not a title over the text under them
-                lab.relabel(CHROME, "two clipped sentences between paragraphs (an ad's copy)")
+                lab.relabel(CHROME, _CLIPPED_AD)
             elif (
                 _between_paragraphs(labs, i)
                 and not lab.text[0].islower()
@@ -410,13 +411,27 @@ def _clipped_line(labs: list[Labelled], i: int) -> bool:
     below = labs[i + 1].text.lstrip() if i + 1 < len(labs) else ""
     return (
         above is not None
-        and above.label == CHROME
+        and _under_an_ad(labs, i)
         and text[:1].isupper()
         and not below[:1].islower()
         and _clipped_sentences(text)
     )
 
 
+def _under_an_ad(labs: list[Labelled], i: int) -> bool:
+    """Line ``i`` stands right under an ad's label («Реклама», "Advertisement", «erid: …»), under
+    the ad's copy that line labels, or under an ad's clipped copy already read so.  Only an ad's
+    label says a slot opens: under any other line of the page's own (a caption, a byline) the
+    clipped shape is as often a hard-wrapped paragraph's piece, the story's text."""
+    above = labs[i - 1]
+    if above.label != CHROME:
+        return False
+    if is_ad_label(above.text) or above.reason == _CLIPPED_AD:
+        return True
+    return i >= 2 and labs[i - 2].label == CHROME and is_ad_label(labs[i - 2].text)
+
+
+_CLIPPED_AD = "two clipped sentences between paragraphs (an ad's copy)"
 #: the most words of an ad's clipped last sentence
 _CLIPPED_END_MAX_WORDS = 4
 #: a photo's credit opening a line's last sentence

@@ -102,6 +102,49 @@ def _words(*blobs: str) -> frozenset[str]:
 
 UI_LINES = _words(_UI_EN, _UI_RU, _UI_UK, _UI_DE, _UI_FR, _UI_ES)
 
+# The controls of UI_LINES that label an ad slot: the line under one is the ad's copy.
+AD_LABELS = frozenset(
+    {
+        "advertisement",
+        "advert",
+        "ad",
+        "sponsored",
+        "sponsored content",
+        "promoted",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "реклама",
+        "на правах рекламы",
+        "партнерский материал",
+        "партнёрский материал",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "anuncio",
+    }
+)
+assert AD_LABELS <= UI_LINES
+
+# Russian advertising law (38-ФЗ, art. 18.1, from September 2022) makes every ad online carry its
+# label, its advertiser and a registry token: «Реклама. ООО «…», ИНН 7700000000», «erid: 2Vtzqx…»,
+# «Реклама 18+»
+_AD_LAW_LABEL = (
+    r"^реклама\s*[.:,|—–-]\s*.{0,150}\b(?:инн|огрн|erid)\b|^erid\s*[:=]?\s*[\w-]{6,}$|"
+    r"^реклама\s*\d{1,2}\s*\+$"
+)
+_AD_LAW = re.compile(_AD_LAW_LABEL, re.I)
+
+
+def is_ad_label(line: str) -> bool:
+    """The line labels an ad slot: "Advertisement", «Реклама», «erid: 2Vtzqx…», or such a word
+    in a row of controls ("Advertisement · Scroll to continue")."""
+    key = ui_key(line)
+    if key in AD_LABELS or _AD_LAW.search(line.strip()):
+        return True
+    return any(ui_key(part) in AD_LABELS for part in re.split(r"\s[|·•]\s", line))
+
+
 # Headers that open a block of links to other articles: the short lines that follow them are
 # headlines of other stories, not headings of this one.
 RELATED_HEADERS = _words("""
@@ -347,12 +390,8 @@ PAGE_NOTICE = re.compile(
     # the page speaking (a source's «в нашем канале» is quoted, with its comma and its dash)
     r"^[^,«»\"]{0,50}\bнаш(?:им|ем|ей|его|у|а|и|ими|их)?\b[^,«»\"]{0,30}"
     r"\b(?:telegram|телеграм\w*|max|vk|вк|вконтакте|дзен\w*|одноклассник\w*|whatsapp|viber|"
-    r"youtube|rutube|ютуб\w*)\b[^,«»\".!?]{0,30}[.!]?$|"
-    # Russian advertising law (38-ФЗ, art. 18.1, from September 2022) makes every ad online
-    # carry its label, its advertiser and a registry token: «Реклама. ООО «…», ИНН 7700000000»,
-    # «erid: 2Vtzqx…», «Реклама 18+»
-    r"^реклама\s*[.:,|—–-]\s*.{0,150}\b(?:инн|огрн|erid)\b|^erid\s*[:=]?\s*[\w-]{6,}$|"
-    r"^реклама\s*\d{1,2}\s*\+$|"
+    r"youtube|rutube|ютуб\w*)\b[^,«»\".!?]{0,30}[.!]?$|" + _AD_LAW_LABEL + r"|"
+    # (_AD_LAW_LABEL, on the line above: the label Russian advertising law puts on every ad)
     # the site's channels named after it: «Подписывайтесь на Вести края в Telegram»
     r"^(?:подпишитесь|подписывайтесь|subscribe|follow us)\b.{0,60}\b(?:в|во|on|in) [«\"]?"
     r"(?:telegram|телеграм\w*|max|vk|вк|вконтакте|дзен\w*|одноклассник\w*|whatsapp|viber|"
