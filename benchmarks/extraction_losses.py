@@ -17,8 +17,9 @@ Per step: pages, and the recall lost summed over them (recall points: how many p
 ``--peer readability-lxml`` compares with readability-lxml's recall instead.  newspaper-2014,
 fundus, goose-snacktory, postlight, big9-chaos and (since round 12) trafilatura-eval are
 development sets (``--sets newspaper-2014,fundus --parts dev-a``; trafilatura-eval's recall is
-of its snippets to keep); the held-out WCXB set (``--parts fresh``) may be counted once its
-final score is printed, never read page by page.
+of its snippets to keep).  Only ``dev-a`` is read: any other part (a check half, a held-out
+part) is refused before a page is read, and so are the held-out, scored-only and unread sets
+(``extraction_sets.refuse_unread``, the forty-fourth session's review).
 Run: ``nice python benchmarks/extraction_losses.py [--parts dev-a] [--sets ...] [--per-page]``.
 """
 
@@ -46,6 +47,7 @@ from extraction_sets import (  # noqa: E402
     available,
     pages,
     recall,
+    refuse_unread,
     snippet_counts,
     tp_fp_fn,
 )
@@ -133,12 +135,14 @@ def main() -> None:
         help="whose recall a page is compared with",
     )  # fmt: skip
     args = parser.parse_args()
+    refusal, readable = refuse_unread(args.parts.split(","), args.sets.split(","))
+    if refusal:
+        parser.error(refusal)
 
     pages_lost: dict[str, int] = defaultdict(int)
     recall_lost: dict[str, float] = defaultdict(float)
     behind = total = 0
-    wanted = args.sets.split(",")
-    for set_name in [s for s in (*EXTRA_SETS, *SETS) if s in wanted and available(s)]:
+    for set_name in [s for s in (*EXTRA_SETS, *SETS) if s in readable and available(s)]:
         for part in args.parts.split(","):
             for page in pages(set_name, part):
                 total += 1

@@ -42,8 +42,6 @@ import lxml.html  # noqa: E402
 from extraction import run_newsprism, run_readability  # noqa: E402
 from extraction_sets import (  # noqa: E402
     EXTRA_SETS,
-    FRESH_SETS,
-    SCORED_ONLY_SETS,
     SETS,
     SNIPPET_SETS,
     available,
@@ -51,12 +49,9 @@ from extraction_sets import (  # noqa: E402
     pages,
     precision,
     recall,
+    refuse_unread,
 )
 
-#: sets whose per-page output nobody reads this session (besides the held-out and scored-only)
-UNREAD = ("big9-chaos",)
-#: the only part whose errors may be read: every other is a check half or held out
-READ_PARTS = ("dev-a",)
 _TOKEN = re.compile(r"\w+")
 #: (kind, tags, words of a class) in the order they are tried, nearest ancestors first
 KINDS = (
@@ -138,20 +133,15 @@ def main() -> None:
     parser.add_argument("--per-page", action="store_true")
     args = parser.parse_args()
     parts = args.parts.split(",")
-    unread_parts = [p for p in parts if p not in READ_PARTS]
-    if unread_parts:
-        # a check half's losses, page by page or only counted by kind, are errors nobody may read
-        parser.error(
-            f"--parts {','.join(unread_parts)} refused: only {', '.join(READ_PARTS)} is read "
-            "(dev-b, test, fresh and the aside parts are checks: score them with extraction.py)"
-        )
-    refused = (*FRESH_SETS, *SCORED_ONLY_SETS, *UNREAD)
     asked = args.sets.split(",")
-    if [s for s in asked if s in refused]:
+    refusal, readable = refuse_unread(parts, asked)
+    if refusal:
+        parser.error(refusal)
+    if len(readable) < len(asked):
         print(
-            f"(refused, read by nobody this session: {', '.join(s for s in asked if s in refused)})"
+            f"(refused, read by nobody this session: {', '.join(sorted(set(asked) - set(readable)))})"
         )
-    names = [s for s in asked if s not in refused and s not in SNIPPET_SETS and available(s)]
+    names = [s for s in readable if s not in SNIPPET_SETS and available(s)]
     table: dict[str, Counter[str]] = defaultdict(Counter)
     seen = listed = 0
     for set_name in names:

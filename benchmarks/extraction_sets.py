@@ -97,6 +97,28 @@ FRESH_SETS = ("written44",)
 #: written40 in round 42, written41 in round 43, written42 in round 44 (each one's ``dev-a``
 #: developed on, its ``dev-b`` a held-aside check).
 SCORED_ONLY_SETS = ("written43",)
+#: sets whose per-page output nobody reads this session (besides the held-out and scored-only)
+UNREAD_SETS = ("big9-chaos",)
+#: the only part whose errors may be read: every other is a check half or held out
+READ_PARTS = ("dev-a",)
+
+
+def refuse_unread(parts: list[str], sets: list[str]) -> tuple[str | None, list[str]]:
+    """For a tool that reads errors: the refusal message for ``parts`` (None if every part may be
+    read) and the sets of ``sets`` it may read (held-out, scored-only and unread sets left out).
+
+    A check half's losses, page by page or only counted by kind, are errors nobody may read."""
+    unread_parts = [p for p in parts if p not in READ_PARTS]
+    message = None
+    if unread_parts:
+        message = (
+            f"--parts {','.join(unread_parts)} refused: only {', '.join(READ_PARTS)} is read "
+            "(dev-b, test, fresh and the aside parts are checks: score them with extraction.py)"
+        )
+    refused = (*FRESH_SETS, *SCORED_ONLY_SETS, *UNREAD_SETS)
+    return message, [s for s in sets if s not in refused]
+
+
 #: sets whose gold is snippets the output must hold and snippets it must not (not a text):
 #: scored by snippet counts (:func:`snippet_counts`), not by 4-gram shingles
 SNIPPET_SETS = ("trafilatura-eval",)
