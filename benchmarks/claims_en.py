@@ -1331,38 +1331,45 @@ def main() -> None:
         if args.limit:
             data = data[: args.limit]
         last = data
-        # the held-out part is scored only: its errors are never printed; the earlier held-out
-        # parts print theirs on their halves only (A developed on, B checked on)
-        held = (
-            "fresh22",
-            "fresh23",
-            "fresh24",
-            "fresh26",
-            "fresh27",
-            "fresh28",
-            "fresh29",
-            "fresh30",
-            "fresh31",
-            "fresh32",
-            "fresh33",
-            "fresh34",
-            "fresh35",
-            "fresh36",
-            "fresh37",
-            "fresh38",
-            "fresh39",
-            "fresh40",
-            "fresh41",
-            "fresh42",
-            "fresh43",
-            "fresh44",
-        )
-        # wx43's halves are a second check in the forty-fourth session (a time split, kept a
-        # fifth round): scored, their errors not read until the next session
-        readable = part not in held and name != "wx43"
+        readable = errors_readable(name, part)
         _report(name, part, data, peers, errors=args.errors and readable)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
+
+
+#: held-out parts: scored only, their errors never printed; the earlier held-out parts print
+#: theirs on their halves only (A developed on, B checked on)
+HELD_PARTS = (
+    "fresh22",
+    "fresh23",
+    "fresh24",
+    "fresh26",
+    "fresh27",
+    "fresh28",
+    "fresh29",
+    "fresh30",
+    "fresh31",
+    "fresh32",
+    "fresh33",
+    "fresh34",
+    "fresh35",
+    "fresh36",
+    "fresh37",
+    "fresh38",
+    "fresh39",
+    "fresh40",
+    "fresh41",
+    "fresh42",
+    "fresh43",
+    "fresh44",
+)
+
+
+def errors_readable(name: str, part: str) -> bool:
+    """May ``--errors`` print this part's sentences?  Not for a held-out part, and not for
+    ``wx43``'s halves: a second check in the forty-fourth session (a time split, kept a fifth
+    round), scored, their errors not read until the next session."""
+    return part not in HELD_PARTS and name != "wx43"
 
 
 def _report(
