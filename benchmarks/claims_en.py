@@ -1181,6 +1181,20 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
     return [d for d in load_own() if d["split"] == part]
 
 
+#: the held-out parts of the earliest rounds (fourteenth to twenty-first session), read since
+EARLY_FRESH_PARTS = tuple(f"fresh{n}" for n in range(14, 22))
+#: held-out parts: scored only, their errors never printed; the earlier held-out parts print
+#: theirs on their halves only (A developed on, B checked on)
+HELD_PARTS = tuple(f"fresh{n}" for n in (22, 23, 24, *range(26, 45)))
+
+
+def errors_readable(name: str, part: str) -> bool:
+    """May ``--errors`` print this part's sentences?  Not for a held-out part, and not for
+    ``wx43``'s halves: a second check in the forty-fourth session (a time split, kept a fifth
+    round), scored, their errors not read until the next session."""
+    return part not in HELD_PARTS and name != "wx43"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
@@ -1194,36 +1208,8 @@ def main() -> None:
             "test",
             "check",
             "fresh",
-            "fresh14",
-            "fresh15",
-            "fresh16",
-            "fresh17",
-            "fresh18",
-            "fresh19",
-            "fresh20",
-            "fresh21",
-            "fresh22",
-            "fresh23",
-            "fresh24",
-            "fresh26",
-            "fresh27",
-            "fresh28",
-            "fresh29",
-            "fresh30",
-            "fresh31",
-            "fresh32",
-            "fresh33",
-            "fresh34",
-            "fresh35",
-            "fresh36",
-            "fresh37",
-            "fresh38",
-            "fresh39",
-            "fresh40",
-            "fresh41",
-            "fresh42",
-            "fresh43",
-            "fresh44",
+            *EARLY_FRESH_PARTS,
+            *HELD_PARTS,
             "half-a",
             "half-b",
             "dev-a",
@@ -1335,41 +1321,6 @@ def main() -> None:
         _report(name, part, data, peers, errors=args.errors and readable)
     if last:
         _article_speed(last, dict(peers).get("quantulum3"))
-
-
-#: held-out parts: scored only, their errors never printed; the earlier held-out parts print
-#: theirs on their halves only (A developed on, B checked on)
-HELD_PARTS = (
-    "fresh22",
-    "fresh23",
-    "fresh24",
-    "fresh26",
-    "fresh27",
-    "fresh28",
-    "fresh29",
-    "fresh30",
-    "fresh31",
-    "fresh32",
-    "fresh33",
-    "fresh34",
-    "fresh35",
-    "fresh36",
-    "fresh37",
-    "fresh38",
-    "fresh39",
-    "fresh40",
-    "fresh41",
-    "fresh42",
-    "fresh43",
-    "fresh44",
-)
-
-
-def errors_readable(name: str, part: str) -> bool:
-    """May ``--errors`` print this part's sentences?  Not for a held-out part, and not for
-    ``wx43``'s halves: a second check in the forty-fourth session (a time split, kept a fifth
-    round), scored, their errors not read until the next session."""
-    return part not in HELD_PARTS and name != "wx43"
 
 
 def _report(

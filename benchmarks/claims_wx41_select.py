@@ -36,6 +36,7 @@ session).  Development data joined in session 42 (``claims_en.py --set wx41 --pa
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,20 @@ def pages(after: str | None = None) -> dict[str, str]:
 def select(after: str | None = None) -> list[dict[str, Any]]:
     """The standoff keys of this part's walk (``after``: of the walk continued past that page)."""
     return draw(pages(after), _key, skip=TAKEN)
+
+
+def pages_after(previous: Callable[[], list[dict[str, Any]]]) -> dict[str, str]:
+    """This pool's pages after the last page the walk ``previous`` (a continuing part's
+    ``select``) read; empty when the data is absent.  ``wx42``, ``wx43`` and ``wx44`` each continue
+    the walk of the part before them this way."""
+    keys = previous()
+    return pages(after=str(keys[-1]["id"])) if keys else {}
+
+
+def select_after(previous: Callable[[], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The standoff keys of this part's walk continued past the last page ``previous`` read."""
+    keys = previous()
+    return select(after=str(keys[-1]["id"])) if keys else []
 
 
 def load() -> list[dict[str, Any]]:

@@ -43,29 +43,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from claims_l3s33_select import print_keys  # noqa: E402
 from claims_np2014_select import labelled_sentences  # noqa: E402
 from claims_wx41_select import pages as wx41_pages  # noqa: E402
+from claims_wx41_select import pages_after, select_after  # noqa: E402
 from claims_wx41_select import select as wx41_select  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "data" / "wx42_numbers.jsonl"
 
 
-def last_read() -> str | None:
-    """The last page ``wx41``'s walk read (the page of its last sentence); ``None`` when the
-    data is absent."""
-    keys = wx41_select()
-    return str(keys[-1]["id"]) if keys else None
-
-
 def pages() -> dict[str, str]:
-    """``<split>/<file_id>`` -> main content of ``wx41``'s pool pages after the last one it read;
-    empty when the data is absent."""
-    last = last_read()
-    return wx41_pages(after=last) if last is not None else {}
+    """``<split>/<file_id>`` -> main content of ``wx41``'s pool pages after the last one ``wx41``
+    read; empty when the data is absent."""
+    return pages_after(wx41_select)
 
 
 def select() -> list[dict[str, Any]]:
-    last = last_read()
-    return wx41_select(after=last) if last is not None else []
+    return select_after(wx41_select)
 
 
 def load() -> list[dict[str, Any]]:
