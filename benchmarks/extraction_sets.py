@@ -54,12 +54,13 @@ PARTS = ("test", "dev")
 #: :func:`trafeval_dir`, :func:`big9_dir`, :func:`postlight_dir`, :func:`goose_dir`, :func:`fundus_dir` and
 #: :func:`fresh_dir`
 EXTRA_SETS = (
-    "written44", "written43", "written42", "written41", "written40", "written39", "written38", "written37", "written36", "written35", "written34", "written33", "written32", "written31", "written30", "written29", "written28", "written27", "written26", "written25", "written24", "written23", "written22", "written21", "written20", "written19", "written18", "written17", "written16", "magic-html", "htmltotext", "evan-extract", "cleaneval", "wcxb", "trafilatura-eval", "big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014",
+    "written45", "written44", "written43", "written42", "written41", "written40", "written39", "written38", "written37", "written36", "written35", "written34", "written33", "written32", "written31", "written30", "written29", "written28", "written27", "written26", "written25", "written24", "written23", "written22", "written21", "written20", "written19", "written18", "written17", "written16", "magic-html", "htmltotext", "evan-extract", "cleaneval", "wcxb", "trafilatura-eval", "big9-chaos", "postlight", "goose-snacktory", "fundus", "newspaper-2014",
 )  # fmt: skip
-#: held out this round (issue 11, round 44): scored whole as the part ``fresh``, never
-#: developed on; see :func:`written44_dir`.  written43, written42, written41, written40, written39, written38, written37, written36, written35, written34, written33, written32, written31, written30, written29, written28, written27, written26, written25, written24,
+#: held out this round (issue 11, round 45): scored whole as the part ``fresh``, never
+#: developed on; see :func:`written45_dir`.  written44, written43, written42, written41, written40, written39, written38, written37, written36, written35, written34, written33, written32, written31, written30, written29, written28, written27, written26, written25, written24,
 #: written23, written22, written21, written20, written19, written18 and written17 (held out in
-#: rounds 43 to 17) are development sets since, halved by :func:`written43_half`,
+#: rounds 44 to 17) are development sets since, halved by :func:`written44_half`,
+#: :func:`written43_half`,
 #: :func:`written42_half`,
 #: :func:`written41_half`,
 #: :func:`written40_half`,
@@ -89,14 +90,14 @@ EXTRA_SETS = (
 #: WCXB (held out in round 12) is a development set since: its ``test`` split's article pages
 #: are the part ``test`` (scored whole, as before), its ``dev`` split's article pages the parts
 #: ``dev-a`` and ``dev-b`` (:func:`wcxb_half`)
-FRESH_SETS = ("written44",)
+FRESH_SETS = ("written45",)
 #: halved like a development set but scored only this session (the time split of rounds 40
-#: to 44, see ``benchmarks/heldout.md``): last round's held-out part is a second check, so
+#: to 45, see ``benchmarks/heldout.md``): last round's held-out part is a second check, so
 #: neither of its halves may give per-page output (``--per-page``, ``--json``, ``--only``; the
 #: speed benchmark's ``--compare`` names no page of it).  written39 became readable in round 41,
-#: written40 in round 42, written41 in round 43, written42 in round 44 (each one's ``dev-a``
-#: developed on, its ``dev-b`` a held-aside check).
-SCORED_ONLY_SETS = ("written43",)
+#: written40 in round 42, written41 in round 43, written42 in round 44, written43 in round 45
+#: (each one's ``dev-a`` developed on, its ``dev-b`` a held-aside check).
+SCORED_ONLY_SETS = ("written44",)
 #: sets whose per-page output nobody reads this session (besides the held-out and scored-only)
 UNREAD_SETS = ("big9-chaos",)
 #: the only part whose errors may be read: every other is a check half or held out
@@ -1228,8 +1229,8 @@ def written43_dir() -> Path:
 
 def written43_half(page_id: str) -> str:
     """``dev-a`` or ``dev-b`` for a written43 page (halved since round 44), by a hash of its id
-    (the rule of :func:`written16_half`); both halves are scored only in round 44
-    (:data:`SCORED_ONLY_SETS`)."""
+    (the rule of :func:`written16_half`); both halves were scored only in round 44, readable
+    since round 45 (``dev-a`` development, ``dev-b`` a held-aside check)."""
     return _sha_half(f"written43/{page_id}")
 
 
@@ -1250,8 +1251,32 @@ def written44_dir() -> Path:
     return Path(__file__).resolve().parent / "data" / "extraction_written44"
 
 
+def written44_half(page_id: str) -> str:
+    """``dev-a`` or ``dev-b`` for a written44 page (halved since round 45), by a hash of its id
+    (the rule of :func:`written16_half`); both halves are scored only in round 45
+    (:data:`SCORED_ONLY_SETS`)."""
+    return _sha_half(f"written44/{page_id}")
+
+
 def _written44_pages(part: str | None, limit: int) -> Iterator[Page]:
-    yield from _written_pages("written44", written44_dir(), part, limit, halves=None)
+    """Held out in round 44, halved into ``dev-a`` and ``dev-b`` since (:func:`written44_half`);
+    the part ``fresh`` still names every page."""
+    yield from _written_pages("written44", written44_dir(), part, limit, halves=written44_half)
+
+
+def written45_dir() -> Path:
+    """``benchmarks/data/extraction_written45/``: the pages of :func:`written32_dir`'s kind,
+    written in round 45 by the rule of ``benchmarks/heldout.md`` (twelve whole saved pages,
+    Russian 01–06 and English 07–12, at least one Russian page in a legacy single-byte encoding);
+    held out: scored whole as the part ``fresh`` of ``extraction.py --sets written45``, once with
+    the base code (30e50dfa, "before") and once at the end ("after"), beside trafilatura and
+    readability-lxml, English and Russian apart; its pages and errors are not read before the
+    next session.  Skipped while the folder is absent or empty."""
+    return Path(__file__).resolve().parent / "data" / "extraction_written45"
+
+
+def _written45_pages(part: str | None, limit: int) -> Iterator[Page]:
+    yield from _written_pages("written45", written45_dir(), part, limit, halves=None)
 
 
 def _written_pages(
@@ -1483,6 +1508,8 @@ def _cleaneval_pages(part: str | None, limit: int) -> Iterator[Page]:
 
 
 def available(name: str) -> bool:
+    if name == "written45":
+        return written45_dir().is_dir() and any(written45_dir().glob("*.txt"))
     if name == "written44":
         return written44_dir().is_dir() and any(written44_dir().glob("*.txt"))
     if name == "written43":
@@ -1988,6 +2015,9 @@ def _wcxb_pages(part: str | None, limit: int) -> Iterator[Page]:
 
 
 def pages(set_name: str, part: str | None = None, limit: int = 0) -> Iterator[Page]:
+    if set_name == "written45":
+        yield from _written45_pages(part, limit)
+        return
     if set_name == "written44":
         yield from _written44_pages(part, limit)
         return

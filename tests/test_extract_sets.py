@@ -377,7 +377,7 @@ def test_magic_html_takes_spaced_golds_of_eight_tokens_with_their_page(
     assert sorted(p.id for p in sets.pages("magic-html", sets.FRESH)) == ["a1", "a2"]
 
 
-def test_written44_is_held_out_whole_and_written43_is_halved(
+def test_written45_is_held_out_whole_and_written44_is_halved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     english = "The harbour board voted on Tuesday to keep the night ferry running through winter."
@@ -387,6 +387,7 @@ def test_written44_is_held_out_whole_and_written43_is_halved(
         (tmp_path / f"{name}.txt").write_text(gold, "utf-8")
     (tmp_path / "04.html").write_text("<html><body><p>no gold</p></body></html>")
     for which in (
+        "written45_dir",
         "written44_dir",
         "written43_dir",
         "written42_dir",
@@ -417,14 +418,15 @@ def test_written44_is_held_out_whole_and_written43_is_halved(
         "written17_dir",
     ):
         monkeypatch.setattr(sets, which, lambda: tmp_path)
-    assert sets.available("written44") and "written44" in sets.FRESH_SETS
-    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written44"))
+    assert sets.available("written45") and "written45" in sets.FRESH_SETS
+    got = sorted((p.id, p.part, p.gold, p.language) for p in sets.pages("written45"))
     assert got == [("01", sets.FRESH, russian, "ru"), ("02", sets.FRESH, english, "en")]
-    assert list(sets.pages("written44", "dev-a")) == []  # held out: no development half
-    # written43 is halved but scored only this session (round 44's time split)
-    assert sets.SCORED_ONLY_SETS == ("written43",)
-    # written43 to written17, held out in rounds 43 to 17, are halved: each page in one half only
+    assert list(sets.pages("written45", "dev-a")) == []  # held out: no development half
+    # written44 is halved but scored only this session (round 45's time split)
+    assert sets.SCORED_ONLY_SETS == ("written44",)
+    # written44 to written17, held out in rounds 44 to 17, are halved: each page in one half only
     for name, half in (
+        ("written44", sets.written44_half),
         ("written43", sets.written43_half),
         ("written42", sets.written42_half),
         ("written41", sets.written41_half),
@@ -458,16 +460,16 @@ def test_written44_is_held_out_whole_and_written43_is_halved(
         assert halves == {"01": half("01"), "02": half("02")}
 
 
-def test_written44_is_skipped_until_its_pages_land(
+def test_written45_is_skipped_until_its_pages_land(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the colleague's pages land during the round: before they do, the set says it is absent
-    monkeypatch.setattr(sets, "written44_dir", lambda: tmp_path / "extraction_written44")
-    assert not sets.available("written44")
-    assert list(sets.pages("written44")) == []
-    (tmp_path / "extraction_written44").mkdir()
-    (tmp_path / "extraction_written44" / "01.html").write_text("<p>x</p>")
-    assert not sets.available("written44")  # a page without its gold is no page of the set
+    monkeypatch.setattr(sets, "written45_dir", lambda: tmp_path / "extraction_written45")
+    assert not sets.available("written45")
+    assert list(sets.pages("written45")) == []
+    (tmp_path / "extraction_written45").mkdir()
+    (tmp_path / "extraction_written45" / "01.html").write_text("<p>x</p>")
+    assert not sets.available("written45")  # a page without its gold is no page of the set
 
 
 @pytest.mark.parametrize("flag", [["--per-page"], ["--only", "01"], ["--json", "out.json"]])
@@ -477,7 +479,7 @@ def test_the_held_out_part_refuses_per_page_output(flag: list[str], tmp_path: Pa
     import subprocess
 
     run = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--sets", "written44"]
+        [sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--sets", "written45"]
         + ["--parts", "fresh", *flag],
         capture_output=True,
         text=True,
@@ -490,12 +492,12 @@ def test_the_held_out_part_refuses_per_page_output(flag: list[str], tmp_path: Pa
 
 @pytest.mark.parametrize("flag", [["--per-page"], ["--only", "0"], ["--json", "out.json"]])
 def test_a_scored_only_set_is_left_out_of_per_page_runs(flag: list[str], tmp_path: Path) -> None:
-    # round 44's time split: written43's halves are scored only, so a per-page run drops the set
+    # round 45's time split: written44's halves are scored only, so a per-page run drops the set
     # and says so instead of printing (or writing) a page of it
     import subprocess
 
     run = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--sets", "written43"]
+        [sys.executable, str(ROOT / "benchmarks" / "extraction.py"), "--sets", "written44"]
         + ["--parts", "dev-a,dev-b", "--extractors", "newsprism", *flag],
         capture_output=True,
         text=True,
@@ -503,10 +505,10 @@ def test_a_scored_only_set_is_left_out_of_per_page_runs(flag: list[str], tmp_pat
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    assert "scored only this session: written43" in run.stdout
-    assert "## written43" not in run.stdout and "written43/" not in run.stdout
+    assert "scored only this session: written44" in run.stdout
+    assert "## written44" not in run.stdout and "written44/" not in run.stdout
     if (tmp_path / "out.json").exists():
-        assert "written43" not in (tmp_path / "out.json").read_text("utf-8")
+        assert "written44" not in (tmp_path / "out.json").read_text("utf-8")
 
 
 def test_the_speed_comparison_names_no_page_of_a_scored_only_set(
@@ -514,11 +516,11 @@ def test_the_speed_comparison_names_no_page_of_a_scored_only_set(
 ) -> None:
     import extraction_speed
 
-    old = {"written43/dev-a/03": {"body": "a"}, "wcxb/dev-a/x": {"body": "a"}}
-    new = {"written43/dev-a/03": {"body": "b"}, "wcxb/dev-a/x": {"body": "b"}}
+    old = {"written44/dev-a/03": {"body": "a"}, "wcxb/dev-a/x": {"body": "a"}}
+    new = {"written44/dev-a/03": {"body": "b"}, "wcxb/dev-a/x": {"body": "b"}}
     (tmp_path / "old.json").write_text(json.dumps(old))
     (tmp_path / "new.json").write_text(json.dumps(new))
     assert extraction_speed.compare(tmp_path / "old.json", tmp_path / "new.json") == 1
     out = capsys.readouterr().out
     assert "differs: wcxb/dev-a/x (body)" in out
-    assert "written43/" not in out and "1 page(s) of written43" in out
+    assert "written44/" not in out and "1 page(s) of written44" in out
