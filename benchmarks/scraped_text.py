@@ -2,17 +2,18 @@
 
     nice python benchmarks/scraped_text.py [--limit N] [--show N] [--fixtures-only | --no-fixtures]
 
-**Held out in round 44** (``--held-out``, part ``fresh44``): ``benchmarks/data/scraped_written44``
-(see :data:`WRITTEN44`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
+**Held out in round 45** (``--held-out``, part ``fresh45``): ``benchmarks/data/scraped_written45``
+(see :data:`WRITTEN45`; the rule is ``benchmarks/heldout.md``'s: every page of the folder), scored
 only by name, all pages and English and Russian apart (skipped, saying so, until the folder exists).
-**The second check of round 44** (``--dev``, on a line of its own after B): ``scraped_written43``
-(round 43's held-out part, see :data:`WRITTEN43`) joins A's listing, but by the forty-fourth
+**The second check of round 45** (``--dev``, on a line of its own after B): ``scraped_written44``
+(round 44's held-out part, see :data:`WRITTEN44`) joins A's listing, but by the forty-fifth
 session's time split it is scored only this session: ``--diff`` refuses its pages as it refuses
 B's and the held-out part's.
 **The check half B from round 27 on** (``--check``, and first in ``--dev``):
 ``benchmarks/data/scraped_written26`` (round 26's held-out part, see :data:`WRITTEN26`), scored
 after each change, its pages and errors not read.
-**Development data, half A** (``--dev``): ``scraped_written42`` (held out in round 42, the second
+**Development data, half A** (``--dev``): ``scraped_written43`` (held out in round 43, the second
+check of round 44, read first in round 45), ``scraped_written42`` (held out in round 42, the second
 check of round 43, read first in round 44), ``scraped_written41`` (held out in round 41, the second
 check of round 42, read first in round 43), ``scraped_written40`` (held out in round 40, the second
 check of round 41, read first in round 42), ``scraped_written39`` (held out in round 39, the second
@@ -33,7 +34,7 @@ in rounds 17–19 and 21; their old halves A and B of :func:`development_half` a
 ``scraped_written24``, ``scraped_written22`` and ``scraped_written20`` (held out in rounds 25, 24,
 22 and 20, each read first the round after: parts of their own beside A);
 ``--diff SET/STEM`` (e.g. ``written34/ru_4``; a bare stem if one set only names it) prints one
-development page's differences (written44, written43 and written26 pages are refused by their set).
+development page's differences (written45, written44 and written26 pages are refused by their set).
 
 **Our scraped pages** (``tests/fixtures/scraped``, written by us, see ``tests/test_scraped.py``),
 the test part first (pages in styles of their own, written after the rules), then the development
@@ -588,6 +589,21 @@ WRITTEN43 = ROOT / "benchmarks" / "data" / "scraped_written43"
 #: ``scraped_written26`` stays the check half B.  Until the folder is on main the part says so and
 #: is skipped.
 WRITTEN44 = ROOT / "benchmarks" / "data" / "scraped_written44"
+#: (Round 44, the base code f2cda83a → the final code: the lead's runs, ``benchmarks/heldout.md``,
+#: forty-fourth session.)  **Round 45** (``benchmarks/heldout.md``, forty-fifth session, (1)):
+#: scraped_written44 joins A's listing (``--dev``, its own line after B) as the **second check**:
+#: scored after each change, its pages, errors and diffs not read this session (``--diff`` refuses
+#: it, see :data:`NOT_DIFFED`); scraped_written43 is development (half A) from round 45 on.
+#: **scraped_written45** (``benchmarks/data/scraped_written45/``, benchmark part ``fresh45``):
+#: ten pages of text copied from a browser (five English, five Russian), written in round 45 by a
+#: colleague who does not read the code.  **Selection rule** (``benchmarks/heldout.md``'s
+#: forty-fifth-session entry): every page in the folder — every ``NAME.txt`` with a ``NAME.json``
+#: of the same stem — is held out: scored whole, once with the base code (30e50dfa) beside jusText
+#: and trafilatura on the lines ("before") and once at the end ("after"), aggregates only, English
+#: and Russian apart; its pages and errors are not read and nothing of it becomes a fixture.
+#: ``scraped_written26`` stays the check half B.  Until the folder is on main the part says so and
+#: is skipped.
+WRITTEN45 = ROOT / "benchmarks" / "data" / "scraped_written45"
 
 
 def written_pages(folder: Path) -> list[Path]:
@@ -673,9 +689,9 @@ def _by_language(
 
 def fixtures(which: str = "all") -> None:
     """Our scraped pages and the colleagues' written parts: block scores and body text beside
-    the peers.  ``which``: ``held-out`` (scraped_written44 only), ``check`` (half B,
-    scraped_written26, only), ``dev`` (B, then the second check scraped_written43, then A:
-    scraped_written42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21
+    the peers.  ``which``: ``held-out`` (scraped_written45 only), ``check`` (half B,
+    scraped_written26, only), ``dev`` (B, then the second check scraped_written44, then A:
+    scraped_written43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21
     whole, then scraped_written25, 24, 22 and 20 whole), ``fixtures`` (our test and development parts) or
     ``all`` (dev, then fixtures: a run without flags never scores the held-out part, which is
     asked for by name only, once before and once after)."""
@@ -690,22 +706,25 @@ def fixtures(which: str = "all") -> None:
     }
     parts: list[tuple[str, list[Path]]] = []
     if which == "held-out":
-        if not written_pages(WRITTEN44):
-            print(f"\nheld-out fresh44: {WRITTEN44.relative_to(ROOT)} is not here yet; skipped")
+        if not written_pages(WRITTEN45):
+            print(f"\nheld-out fresh45: {WRITTEN45.relative_to(ROOT)} is not here yet; skipped")
             return
         parts += _by_language(
-            "held-out fresh44 (scraped_written44)", written_pages(WRITTEN44), _language
+            "held-out fresh45 (scraped_written45)", written_pages(WRITTEN45), _language
         )
     if which in ("check", "dev", "all"):
         parts += _by_language(
             "B (check): written26, round 26's held out", written_pages(WRITTEN26), _language
         )
     if which in ("dev", "all"):
-        # round 44's time split: written43 is a second check, scored only (never diffed or read)
-        if written_pages(WRITTEN43):
+        # round 45's time split: written44 is a second check, scored only (never diffed or read)
+        if written_pages(WRITTEN44):
             parts += _by_language(
-                "written43 (second check, scored only)", written_pages(WRITTEN43), _language
+                "written44 (second check, scored only)", written_pages(WRITTEN44), _language
             )
+        parts += _by_language(
+            "written43 (dev, round 43's held out)", written_pages(WRITTEN43), _language
+        )
         parts += _by_language(
             "written42 (dev, round 42's held out)", written_pages(WRITTEN42), _language
         )
@@ -798,14 +817,14 @@ def fixtures(which: str = "all") -> None:
 #: the sets ``--diff`` never shows, whatever the stem asked for: the held-out part and the check
 #: half B (refused by their set's name alone, so none of their pages is looked up or read)
 NOT_DIFFED = {
-    "written44": "held out",
-    "written43": "the second check (scored only this session)",
+    "written45": "held out",
+    "written44": "the second check (scored only this session)",
     "written26": "the check half B",
 }
 
 
 def development_sets() -> dict[str, list[Path]]:
-    """The development pages ``--diff`` may show, by set: ``written17`` … ``written42`` and
+    """The development pages ``--diff`` may show, by set: ``written17`` … ``written43`` and
     ``fixtures`` (our scraped pages)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from test_scraped import PAGES
@@ -814,6 +833,7 @@ def development_sets() -> dict[str, list[Path]]:
         WRITTEN17, WRITTEN18, WRITTEN19, WRITTEN20, WRITTEN21, WRITTEN22, WRITTEN24, WRITTEN25,
         WRITTEN27, WRITTEN28, WRITTEN29, WRITTEN30, WRITTEN31, WRITTEN32, WRITTEN33, WRITTEN34,
         WRITTEN35, WRITTEN36, WRITTEN37, WRITTEN38, WRITTEN39, WRITTEN40, WRITTEN41, WRITTEN42,
+        WRITTEN43,
     ]  # fmt: skip
     sets = {folder.name.removeprefix("scraped_"): written_pages(folder) for folder in folders}
     sets["fixtures"] = list(PAGES)
@@ -822,7 +842,7 @@ def development_sets() -> dict[str, list[Path]]:
 
 def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     """The page ``--diff NAME`` means, as (``SET/STEM``, path): ``NAME`` is ``SET/STEM`` (e.g.
-    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–42 all name their
+    ``written34/ru_4``) or a bare stem naming a page of one set only (written32–43 all name their
     pages en_1 … ru_5, so a bare ``ru_4`` is refused, the qualified names listed).  A page of
     :data:`NOT_DIFFED`'s sets is refused by its set, whatever the stem."""
     set_name, _, stem = name.rpartition("/")
@@ -840,7 +860,7 @@ def pick_page(name: str, sets: dict[str, list[Path]]) -> tuple[str, Path]:
     ]
     if not found:
         raise SystemExit(
-            f"{name}: not a development page (scraped_written44 is held out, 43 and 26 the checks)"
+            f"{name}: not a development page (scraped_written45 is held out, 44 and 26 the checks)"
         )
     if len(found) > 1:
         names = ", ".join(qualified for qualified, _ in found)
@@ -876,7 +896,7 @@ def main() -> None:
     parser.add_argument(
         "--held-out",
         action="store_true",
-        help="only the held-out scraped_written44 pages (fresh44)",
+        help="only the held-out scraped_written45 pages (fresh45)",
     )
     parser.add_argument(
         "--check",
@@ -886,7 +906,7 @@ def main() -> None:
     parser.add_argument(
         "--dev",
         action="store_true",
-        help="B (written26), the second check written43, then A: written42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
+        help="B (written26), the second check written44, then A: written43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32, 31, 30, 29, 28, 27, 17-19 and 21, 25, 24, 22, 20",
     )
     parser.add_argument(
         "--diff",

@@ -1,8 +1,8 @@
 """``benchmarks/scraped_text.py --diff``: which page a name means.
 
-written32–42 all name their pages en_1 … ru_5, so a bare stem cannot say which set's page is
+written32–43 all name their pages en_1 … ru_5, so a bare stem cannot say which set's page is
 wanted: ``SET/STEM`` names one, a bare stem shared by several sets is refused with the qualified
-names, and the held-out (written44) and check (written43, the second check of round 44, and
+names, and the held-out (written45) and check (written44, the second check of round 45, and
 written26) sets are refused by their name alone, whatever the stem (none of their pages is looked
 up, read or printed here).
 """
@@ -44,10 +44,11 @@ def test_a_bare_stem_of_several_sets_is_refused_with_their_names() -> None:
         "written40",
         "written41",
         "written42",
+        "written43",
     ):
         assert f"{part}/ru_4" in message
-    assert "written43" not in message.split("say which:")[1]
     assert "written44" not in message.split("say which:")[1]
+    assert "written45" not in message.split("say which:")[1]
 
 
 def test_a_bare_stem_of_one_set_is_still_enough() -> None:
@@ -59,12 +60,12 @@ def test_a_bare_stem_of_one_set_is_still_enough() -> None:
 @pytest.mark.parametrize(
     "name",
     [
+        "written45/en_1",
+        "written45/ru_4",
+        "scraped_written45/x",
         "written44/en_1",
         "written44/ru_4",
         "scraped_written44/x",
-        "written43/en_1",
-        "written43/ru_4",
-        "scraped_written43/x",
         "written26/en_1",
         "written26/y",
     ],
@@ -92,25 +93,25 @@ def test_the_held_out_part_is_skipped_until_its_pages_land(
 ) -> None:
     import scraped_text
 
-    folder = tmp_path / "scraped_written44"
+    folder = tmp_path / "scraped_written45"
     folder.mkdir()
     (folder / "en_1.txt").write_text("A page without its gold is no page of the part.\n", "utf-8")
-    monkeypatch.setattr(scraped_text, "WRITTEN44", folder)
+    monkeypatch.setattr(scraped_text, "WRITTEN45", folder)
     monkeypatch.setattr(scraped_text, "ROOT", tmp_path)
     scraped_text.fixtures("held-out")
-    assert "held-out fresh44: scraped_written44 is not here yet; skipped" in capsys.readouterr().out
+    assert "held-out fresh45: scraped_written45 is not here yet; skipped" in capsys.readouterr().out
 
 
 def test_the_second_check_is_listed_but_never_diffed() -> None:
     import scraped_text
 
-    # round 44's time split: written43 is scored in --dev but its pages are never shown
-    assert "written43" not in development_sets()
-    assert scraped_text.NOT_DIFFED["written43"].startswith("the second check")
-    assert scraped_text.NOT_DIFFED["written44"] == "held out"
+    # round 45's time split: written44 is scored in --dev but its pages are never shown
+    assert "written44" not in development_sets()
+    assert scraped_text.NOT_DIFFED["written44"].startswith("the second check")
+    assert scraped_text.NOT_DIFFED["written45"] == "held out"
 
 
 def test_the_part_before_last_rounds_is_development_now() -> None:
-    # written42, round 43's second check, is read from round 44 on
-    qualified, page = pick_page("written42/en_1", development_sets())
-    assert qualified == "written42/en_1" and page.is_file()
+    # written43, round 44's second check, is read from round 45 on
+    qualified, page = pick_page("written43/en_1", development_sets())
+    assert qualified == "written43/en_1" and page.is_file()
