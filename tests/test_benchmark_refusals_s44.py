@@ -26,7 +26,7 @@ def test_claims_errors_are_never_printed_for_held_out_or_second_check_parts() ->
 
 @pytest.mark.parametrize(
     ("part", "flag"),
-    [("fresh44", "--misses"), ("fresh44", "--per-article"), ("fresh43", "--misses")],
+    [("fresh45", "--misses"), ("fresh45", "--per-article"), ("fresh44", "--misses")],
 )
 def test_speakers_mt_en_refuses_per_item_output_on_unread_parts(part: str, flag: str) -> None:
     run = subprocess.run(
