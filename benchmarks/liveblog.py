@@ -1,11 +1,11 @@
 """Live blogs: the posts a watched live-blog page gives, and their times, beside a JSON-LD reader.
 
-    python benchmarks/liveblog.py                 # dev42, written42, dev43, dev44 (development)
+    python benchmarks/liveblog.py                 # dev42, written42, dev43, written43, dev44, dev45 (development)
     python benchmarks/liveblog.py --per-page      # ... each page's line (development parts only)
     python benchmarks/liveblog.py --show          # ... and each page's posts, found and missed
-    python benchmarks/liveblog.py --check         # part written43 (second check): aggregates only
+    python benchmarks/liveblog.py --check         # part written44 (second check): aggregates only
     python benchmarks/liveblog.py --all           # development and the check, one run
-    python benchmarks/liveblog.py --held-out      # part written44 (held out): aggregates only
+    python benchmarks/liveblog.py --held-out      # part written45 (held out): aggregates only
 
 Each part is a folder of saved live-blog pages (``NAME.html``) with their gold (``NAME.json``:
 ``lang``, ``url``, ``saved_at``, ``timezone``, ``posts`` in page order, each ``first`` words,
@@ -18,10 +18,15 @@ Each part is a folder of saved live-blog pages (``NAME.html``) with their gold (
   forty-third session: read freely);
 - ``dev44`` — ``benchmarks/data/liveblog_dev44/`` (8 pages in new templates, written with the
   forty-fourth session's held-out part by the same writer; development: read freely);
-- ``written43`` — ``benchmarks/data/liveblog_written43/`` (held out in the forty-third session; the
-  **second check** of the forty-fourth session, by its time split): scored with ``--check`` or
+- ``written43`` — ``benchmarks/data/liveblog_written43/`` (held out in the forty-third session, the
+  second check of the forty-fourth; development from the forty-fifth session: read freely);
+- ``dev45`` — ``benchmarks/data/liveblog_dev45/`` (8 pages in new templates, written with the
+  forty-fifth session's held-out part by the same writer; development: read freely; skipped with a
+  message while the folder is absent);
+- ``written44`` — ``benchmarks/data/liveblog_written44/`` (held out in the forty-fourth session; the
+  **second check** of the forty-fifth session, by its time split): scored with ``--check`` or
   ``--all``, aggregate lines only — ``--per-page``, ``--show`` and ``--json`` are refused with it;
-- ``written44`` — ``benchmarks/data/liveblog_written44/`` (held out, forty-fourth session): read
+- ``written45`` — ``benchmarks/data/liveblog_written45/`` (held out, forty-fifth session): read
   only when asked for by name (``--held-out``), skipped with a message while the folder is absent,
   aggregate lines only (``--per-page``, ``--show`` and ``--json`` are refused for it).
 
@@ -77,11 +82,13 @@ PARTS = {
     "dev42": DATA / "liveblog_dev42",
     "written42": DATA / "liveblog_written42",
     "dev43": DATA / "liveblog_dev43",
+    "written43": DATA / "liveblog_written43",
     "dev44": DATA / "liveblog_dev44",
+    "dev45": DATA / "liveblog_dev45",
 }
-#: scored, never printed page by page: the forty-fourth session's second check (its time split)
-CHECK = {"written43": DATA / "liveblog_written43"}
-HELD_OUT = {"written44": DATA / "liveblog_written44"}
+#: scored, never printed page by page: the forty-fifth session's second check (its time split)
+CHECK = {"written44": DATA / "liveblog_written44"}
+HELD_OUT = {"written45": DATA / "liveblog_written45"}
 #: the exceptions newsprism raised (other than its own errors), counted and named per part: the
 #: base code crashed on a page with a comment beside a text stamp
 RAISED: list[str] = []
@@ -301,11 +308,11 @@ def main(argv: list[str] | None = None) -> int:
         "--show", action="store_true", help="each page's missed and extra posts (development only)"
     )
     ap.add_argument(
-        "--check", action="store_true", help="score written43 (the second check) only: aggregates"
+        "--check", action="store_true", help="score written44 (the second check) only: aggregates"
     )
     ap.add_argument("--all", action="store_true", help="the development parts and the check")
     ap.add_argument(
-        "--held-out", action="store_true", help="score written44 (held out) only: aggregates"
+        "--held-out", action="store_true", help="score written45 (held out) only: aggregates"
     )
     ap.add_argument("--json", action="store_true", help="the aggregates as JSON (development only)")
     args = ap.parse_args(argv)

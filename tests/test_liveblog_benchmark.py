@@ -112,8 +112,8 @@ def test_both_readers_on_a_page_written_here(tmp_path: Path) -> None:
 def test_held_out_part_is_read_by_name_only_and_never_per_page(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert set(bench.HELD_OUT) == {"written44"} and not set(bench.HELD_OUT) & set(bench.PARTS)
-    assert bench.HELD_OUT["written44"].name == "liveblog_written44"
+    assert set(bench.HELD_OUT) == {"written45"} and not set(bench.HELD_OUT) & set(bench.PARTS)
+    assert bench.HELD_OUT["written45"].name == "liveblog_written45"
     assert not set(bench.HELD_OUT) & set(bench.CHECK)
     for refused in (
         ["--held-out", "--per-page"],
@@ -126,10 +126,11 @@ def test_held_out_part_is_read_by_name_only_and_never_per_page(
 
 
 def test_the_check_part_is_scored_but_never_shown(capsys: pytest.CaptureFixture[str]) -> None:
-    # round 44's time split: written43 is the second check; development is dev42-dev44, written42
-    assert set(bench.PARTS) == {"dev42", "written42", "dev43", "dev44"}
-    assert set(bench.CHECK) == {"written43"}
-    assert bench.CHECK["written43"].name == "liveblog_written43"
+    # round 45's time split: written44 is the second check; development is dev42-dev45,
+    # written42 and written43
+    assert set(bench.PARTS) == {"dev42", "written42", "dev43", "written43", "dev44", "dev45"}
+    assert set(bench.CHECK) == {"written44"}
+    assert bench.CHECK["written44"].name == "liveblog_written44"
     for flag in ("--check", "--all"):
         for refused in ("--per-page", "--show", "--json"):
             with pytest.raises(SystemExit):
@@ -140,6 +141,6 @@ def test_the_check_part_is_scored_but_never_shown(capsys: pytest.CaptureFixture[
 def test_an_absent_part_is_skipped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(bench, "HELD_OUT", {"written44": tmp_path / "absent"})
+    monkeypatch.setattr(bench, "HELD_OUT", {"written45": tmp_path / "absent"})
     assert bench.main(["--held-out"]) == 0
     assert "absent; skipped" in capsys.readouterr().out
