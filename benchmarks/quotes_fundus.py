@@ -703,6 +703,24 @@ with a source of its own); 43 candidates left.
 ``wcxb43`` joins English attribution's development parts from session 44 (even, as the even parts
 are; this session the second check of ``heldout.md``'s time split: scored only, its errors not
 read).
+Part ``wcxb45`` (issue 12's English round of session 45; the rule is ``benchmarks/heldout.md``'s,
+written and committed by the lead before any page was read): ``wcxb44``'s pool, loader and order
+continued — :func:`big9_17_selected`'s listing after the last page ``wcxb44`` read (annotated,
+skipped, or read past its sixth annotated page: :data:`READ_PAST`; ``wcxb44`` read none past)
+(:func:`wcxb45_selected`; ``--select --part wcxb45`` lists the ids only: 43 candidates); the first
+15 attributions of a page in text order; a page without an attribution skipped and named; stop
+after the 6th annotated page.  The held-out part of session 45 (scored only when asked for by
+name, ``--part wcxb45``, which needs ``$NEWSPRISM_FRESH_BIG9`` only; no per-item output is read),
+selected and labelled by a colleague who read neither the code nor any output of newsprism or a
+peer, from the page text in the standoff form of ``wcxb43``, committed before newsprism was run on
+any of its pages; to be scored once with the base code 30e50dfa beside textacy ("before") and once
+at the end ("after").  Annotated (counts only, as the session's register asks): 6 pages, the first
+six candidates (1, 8, 15, 3, 7 and 5 attributions; none skipped), 39 attributions (23 direct, 16
+indirect, 9 over several sentences or lines; 6 without a cue of their own, every one with a source
+of its own); 37 candidates left.
+``wcxb44`` joins English attribution's development parts from session 45 (even, as the even parts
+are; this session the second check of ``heldout.md``'s time split: scored only, its errors not
+read).
 
 Metrics: those of ``quotes_np2014.py`` (per gold attribution: found, right speaker, confident
 and right among confident, content-word recall and precision).
@@ -1189,13 +1207,20 @@ def wcxb44_selected() -> list[tuple[str, str]]:
     return _big9_17_after("wcxb43")
 
 
+def wcxb45_selected() -> list[tuple[str, str]]:
+    """Part ``wcxb45``'s candidate pages in annotation order (``heldout.md``, session 45):
+    :func:`big9_17_selected`'s listing after the last page ``wcxb44`` read (annotated, skipped,
+    or read past the sixth)."""
+    return _big9_17_after("wcxb44")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--no-textacy", action="store_true")
     ap.add_argument("--select", action="store_true", help="list the candidate pages in order")
     ap.add_argument(
         "--part",
-        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 45)],
+        choices=[f"fundus{i}" for i in range(1, 17)] + [f"wcxb{i}" for i in range(25, 46)],
         default="fundus1",
     )
     args = ap.parse_args()
@@ -1205,7 +1230,8 @@ def main() -> None:
     if not wcxb_part and (folder is None or not folder.is_dir()):
         print("fundus skipped: set NEWSPRISM_FRESH_FUNDUS to its test_data folder")
         return
-    if args.part in ("wcxb42", "wcxb43", "wcxb44"):  # big9's big5-17 pages only: no WCXB folder
+    # big9's big5-17 pages only: no WCXB folder
+    if args.part in ("wcxb42", "wcxb43", "wcxb44", "wcxb45"):
         if not os.environ.get("NEWSPRISM_FRESH_BIG9"):
             print(f"{args.part} skipped: set NEWSPRISM_FRESH_BIG9 to big9's folder")
             return
@@ -1232,6 +1258,7 @@ def main() -> None:
         "wcxb42",
         "wcxb43",
         "wcxb44",
+        "wcxb45",
     ):
         chosen = {
             "wcxb26": wcxb26_selected,
@@ -1253,6 +1280,7 @@ def main() -> None:
             "wcxb42": wcxb42_selected,
             "wcxb43": wcxb43_selected,
             "wcxb44": wcxb44_selected,
+            "wcxb45": wcxb45_selected,
         }[args.part]()
         for doc, _text in chosen:
             print(doc)  # ids only: the pages are read for labelling from their own files
@@ -1301,7 +1329,8 @@ def main() -> None:
         pages.update(wcxb_pages())
     if args.part in {f"wcxb{i}" for i in range(28, 42)}:  # the dev split's parts
         pages.update(wcxbdev_pages())
-    if args.part in ("wcxb41", "wcxb42", "wcxb43", "wcxb44"):  # wcxb41's pool, on into big5-17
+    # wcxb41's pool, on into big5-17
+    if args.part in ("wcxb41", "wcxb42", "wcxb43", "wcxb44", "wcxb45"):
         pages.update(big9_17_pages())
     docs = {g["doc"]: pages[g["doc"]] for g in gold}
     title = f"fundus (real 2023-26 English news), part {args.part}"
