@@ -75,12 +75,12 @@ def test_the_kinds_of_change() -> None:
 @pytest.mark.parametrize(
     "args",
     [
+        ["--part", "test45", "--kinds"],
+        ["--part", "test45b", "--classes"],
         ["--part", "test44", "--kinds"],
-        ["--part", "test44b", "--classes"],
-        ["--part", "test43", "--kinds"],
-        ["--part", "test43b", "--assign"],
-        ["--part", "test44", "--cache", "/nonexistent-trace-cache"],
-        ["--fit", "--check", "test44"],
+        ["--part", "test44b", "--assign"],
+        ["--part", "test45", "--cache", "/nonexistent-trace-cache"],
+        ["--fit", "--check", "test45"],
     ],
 )
 def test_held_out_and_scored_only_parts_are_refused(args: list[str]) -> None:
