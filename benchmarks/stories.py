@@ -17,18 +17,19 @@ Sets (each split in two by a hash of its connected components, so no article is 
 - ``../shared/datasets/keysent`` (Gazeta.ru, RBC.ru) with ``benchmarks/data/stories_ru_news/``:
   real Russian reports of 2020-22, labelled by reading (held out in December 2026).
 
-The written parts (``stories_written13``-``44``): the colleague's invented reports, dated; the
-session's held-out part (``fresh44``: written44) is not even loaded unless asked for by name
-(``--parts fresh44 --sets written44``), and its pairs of one happening told from two angles
+The written parts (``stories_written13``-``45``): the colleague's invented reports, dated; the
+session's held-out part (``fresh45``: written45) is not even loaded unless asked for by name
+(``--parts fresh45 --sets written45``), and its pairs of one happening told from two angles
 (``angles_differ``) are scored apart as well, as an aggregate row ("its pairs told from two
 angles": how many are called one, by newsprism and by the peer).  The earlier parts are
 development data, in one split shared by ``stories_written.py`` and ``stories_feed.py``: the
-check half B is written14, 16, 18, 20, 35, 36, 37, 39 and 43, whole (written39 since the fortieth
-session, written43 since the forty-fourth, their errors unread); the others (written38 since the
+check half B is written14, 16, 18, 20, 35, 36, 37, 39 and 44, whole (written39 since the fortieth
+session, written44 since the forty-fifth, their errors unread); the others (written38 since the
 thirty-ninth session, written40 since the forty-first, written41 since the forty-third, written42
-since the forty-fourth, after a round in B unread) are half A, and so is the development part
-``stories_dev44`` (sets ``dev44 ...``: written with the blind part by its writer, readable from
-the start; :data:`DEV44`).  written43 is also scored only in the forty-fourth session
+since the forty-fourth, written43 since the forty-fifth, after a round in B unread) are half A, and
+so are the development parts ``stories_dev44`` and ``stories_dev45`` (sets ``dev44 ...``, ``dev45
+...``: each written with its session's blind part by its writer, readable from the start;
+:data:`DEV44`, :data:`DEV45`).  written44 is also scored only in the forty-fifth session
 (:data:`SCORED_ONLY`: the round's second check, in B and on rows of its own, errors and pairs
 never printed, tunes nothing).
 
@@ -382,19 +383,30 @@ WRITTEN43 = ROOT / "benchmarks" / "data" / "stories_written43"
 #: earlier held-out parts, and part of the **check half B** of ``stories_written.py`` and
 #: ``stories_feed.py``, whole and unread — and **scored only** in the forty-fourth session (the
 #: round's time split, :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it
-#: tunes nothing, and it is scored on rows of its own as well as in B
+#: tunes nothing, and it is scored on rows of its own as well as in B; from the forty-fifth on
+#: part of **half A** (readable)
 WRITTEN44 = ROOT / "benchmarks" / "data" / "stories_written44"
 #: the colleague's twenty-eighth part (forty-fourth session; its kinds are recorded in
+#: ``benchmarks/heldout.md``).  It was held out whole as part ``fresh44``, scored with the
+#: session's base code (f2cda83a) beside the TF-IDF peer ("before") and with the final code
+#: ("after"), its errors not read (aggregates only).
+#: From the forty-fifth session on it is development data, shown under ``fresh`` with the
+#: earlier held-out parts, and part of the **check half B** of ``stories_written.py`` and
+#: ``stories_feed.py``, whole and unread — and **scored only** in the forty-fifth session (the
+#: round's time split, :data:`SCORED_ONLY`): its errors, ``--dump`` and diffs are not read, it
+#: tunes nothing, and it is scored on rows of its own as well as in B
+WRITTEN45 = ROOT / "benchmarks" / "data" / "stories_written45"
+#: the colleague's twenty-ninth part (forty-fifth session; its kinds are recorded in
 #: ``benchmarks/heldout.md`` after scoring).  The rule, committed before the part exists
-#: (``benchmarks/heldout.md``, "Forty-fourth session", Stories): every pair its ``pairs.jsonl``
-#: labels (and every article) is held out whole as part ``fresh44`` (not loaded at all unless
-#: that part is asked for by name), scored with the session's base code (f2cda83a) beside the
+#: (``benchmarks/heldout.md``, "Forty-fifth session", Stories): every pair its ``pairs.jsonl``
+#: labels (and every article) is held out whole as part ``fresh45`` (not loaded at all unless
+#: that part is asked for by name), scored with the session's base code (30e50dfa) beside the
 #: TF-IDF peer ("before") and with the final code ("after"), its errors not read (aggregates
 #: only, the angle pairs' apart); its files and README are not opened by the developer; no
 #: decision is taken on it
-#: the part name of :data:`WRITTEN44`'s sets, and the prefix of their names
-FRESH44 = "fresh44"
-FRESH44_PREFIX = "written44"
+#: the part name of :data:`WRITTEN45`'s sets, and the prefix of their names
+FRESH45 = "fresh45"
+FRESH45_PREFIX = "written45"
 #: development parts written *with* a blind part, by its writer, in its design (forty-fourth
 #: session on: ``benchmarks/data/stories_dev<N>/``, sets named ``dev<N> ...``).  They are numbered
 #: in the written parts' one split as ``DEV_BASE + N`` (:func:`written_number`,
@@ -407,6 +419,12 @@ DEV_BASE = 1000
 #: measure of that code (``docs/stories.md`` Round 44), every later one is not
 DEV44 = DEV_BASE + 44
 STORIES_DEV44 = ROOT / "benchmarks" / "data" / "stories_dev44"
+#: ``stories_dev45`` (writer6, forty-fifth session: four English happenings told from several
+#: angles, two of them with a same-day English look-alike of the same kind, ``benchmarks/
+#: heldout.md`` (4)): development data from the start, wholly in **half A**; its first score with
+#: the session's base code is a blind measure of that code, every later one is not
+DEV45 = DEV_BASE + 45
+STORIES_DEV45 = ROOT / "benchmarks" / "data" / "stories_dev45"
 #: the written development parts' **one split**, shared by ``stories_written.py`` and
 #: ``stories_feed.py`` (thirty-seventh session): the check half B is these parts, whole — their
 #: errors are not printed by either benchmark, so a change is checked on reports it was not
@@ -417,21 +435,45 @@ STORIES_DEV44 = ROOT / "benchmarks" / "data" / "stories_dev44"
 #: written39 (held out in the thirty-ninth) joined B in the fortieth, unread; written41 (held out
 #: in the forty-first) was in B in the forty-second, unread, and moved to A in the forty-third;
 #: written42 (held out in the forty-second) was in B in the forty-third, unread, and moved to A in
-#: the forty-fourth; written43 (held out in the forty-third) joined B in the forty-fourth, unread
-WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39, 43)
+#: the forty-fourth; written43 (held out in the forty-third) was in B in the forty-fourth, unread,
+#: and moved to A in the forty-fifth; written44 (held out in the forty-fourth) joined B in the
+#: forty-fifth, unread
+WRITTEN_B = (14, 16, 18, 20, 35, 36, 37, 39, 44)
 #: the rest, half A (developed on: errors may be read); written38 (held out in the
 #: thirty-eighth session) joined A in the thirty-ninth, written40 (held out in the fortieth) in
 #: the forty-first (scored only that session; readable from the forty-second), written41 in the
-#: forty-third and written42 in the forty-fourth (readable development, the briefs of those
-#: sessions); :data:`DEV44` (the development part written with the forty-fourth session's blind
-#: part) from the start
-WRITTEN_A = (13, 15, 17, 19, 23, 25, 27, 28, 29, 30, 31, 32, 33, 34, 38, 40, 41, 42, DEV44)
-#: written parts that are **scored only** this session (the forty-fourth session's time split,
-#: ``benchmarks/heldout.md``): last round's held-out part, the round's second check (written43, in
+#: forty-third, written42 in the forty-fourth and written43 in the forty-fifth (readable
+#: development, the briefs of those sessions); :data:`DEV44` and :data:`DEV45` (the development
+#: parts written with the forty-fourth and forty-fifth sessions' blind parts) from the start
+WRITTEN_A = (
+    13,
+    15,
+    17,
+    19,
+    23,
+    25,
+    27,
+    28,
+    29,
+    30,
+    31,
+    32,
+    33,
+    34,
+    38,
+    40,
+    41,
+    42,
+    43,
+    DEV44,
+    DEV45,
+)
+#: written parts that are **scored only** this session (the forty-fifth session's time split,
+#: ``benchmarks/heldout.md``): last round's held-out part, the round's second check (written44, in
 #: the check half B).  The benchmarks score them on rows of their own (a part of B in B as well),
 #: never print their errors or pairs (``--errors``, ``--dump``), and tune nothing on them (the
 #: peer's thresholds come from half A)
-SCORED_ONLY = (43,)
+SCORED_ONLY = (44,)
 
 
 def written_number(name: str) -> int | None:
@@ -514,7 +556,7 @@ def _jsonl(path: Path) -> list[dict]:  # type: ignore[type-arg]
 
 def load_sets(held_out: bool = False, only: Iterable[str] | None = None) -> list[Dataset]:
     """Every set there is, development data and earlier held-out parts; this session's held-out
-    part (:data:`WRITTEN44`) only with ``held_out`` (asked for by name: once before, once after).
+    part (:data:`WRITTEN45`) only with ``held_out`` (asked for by name: once before, once after).
     ``only``: load only the sets whose name starts with one of these prefixes (a tool that scores
     a few sets reads no others)."""
     prefixes = tuple(only) if only is not None else None
@@ -692,9 +734,15 @@ def _load_all(held_out: bool, prefixes: tuple[str, ...] | None) -> list[Dataset]
     if want("dev44") and (STORIES_DEV44 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
             sets.extend(load_written13(level, STORIES_DEV44, "dev44", halves=False))
-    if held_out and (WRITTEN44 / "pairs.jsonl").exists():
+    if want("written44") and (WRITTEN44 / "pairs.jsonl").exists():
         for level in ("happening", "running"):
-            sets.extend(load_written13(level, WRITTEN44, FRESH44_PREFIX, halves=False))
+            sets.extend(load_written13(level, WRITTEN44, "written44", halves=False))
+    if want("dev45") and (STORIES_DEV45 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, STORIES_DEV45, "dev45", halves=False))
+    if held_out and (WRITTEN45 / "pairs.jsonl").exists():
+        for level in ("happening", "running"):
+            sets.extend(load_written13(level, WRITTEN45, FRESH45_PREFIX, halves=False))
     if (HEADLINECAUSE / "toloka").exists() and want("HeadlineCause"):
         for level in ("happening", "running"):
             sets.extend(load_headlinecause(level))
@@ -1983,17 +2031,17 @@ PARTS = ("fresh", "test", "dev")
 
 
 def held_out_part(ds: Dataset) -> str:
-    """The part a held-out set is shown under: this session's part (``fresh44``) apart from the
-    earlier rounds' (``fresh``, the development part ``dev44`` among them), so that it is scored
-    only when asked for by name."""
-    return FRESH44 if ds.name.startswith(FRESH44_PREFIX) else "fresh"
+    """The part a held-out set is shown under: this session's part (``fresh45``) apart from the
+    earlier rounds' (``fresh``, the development parts ``dev44`` and ``dev45`` among them), so that
+    it is scored only when asked for by name."""
+    return FRESH45 if ds.name.startswith(FRESH45_PREFIX) else "fresh"
 
 
 def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) -> None:
     """Print the parts asked for (a held-out part is scored only when asked: once before, once
     after)."""
     wanted = set(parts)
-    rows: dict[str, list[str]] = {FRESH44: [], "fresh": [], "test": [], "dev": []}
+    rows: dict[str, list[str]] = {FRESH45: [], "fresh": [], "test": [], "dev": []}
     by_name = {ds.name: ds for ds in sets}
     pooled: dict[str, tuple[list[bool], list[int], list[bool]]] = {}
     for ds in sets:
@@ -2084,14 +2132,14 @@ def evaluate(sets: list[Dataset], prints: Prints, parts: Iterable[str] = PARTS) 
         )
     header = "| set | pairs | newsprism P | R | F1 | TF-IDF P | R | F1 |\n|---|---|---|---|---|---|---|---|"
     titles = {
-        FRESH44: "HELD-OUT this session (fresh44: the colleague's written44, whole; baseline "
+        FRESH45: "HELD-OUT this session (fresh45: the colleague's written45, whole; baseline "
         "thresholds from our own set's dev half of the same language pair)",
         "fresh": "HELD-OUT parts (real: Gazeta+RBC, L3S, NEREL; our own fresh and fresh2 parts; "
         "baseline thresholds from the dev half named for each)",
         "test": "TEST halves (combiner and thresholds from dev)",
         "dev": "DEV halves",
     }
-    for part in (FRESH44, "fresh", "test", "dev"):
+    for part in (FRESH45, "fresh", "test", "dev"):
         if rows[part]:
             print(f"\n{titles[part]}\n{header}")
             print("\n".join(rows[part]))
@@ -2540,9 +2588,9 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default=",".join(PARTS),
-        help="which parts to score: fresh44 (this session's held-out part, written44: asked for "
+        help="which parts to score: fresh45 (this session's held-out part, written45: asked for "
         "by name only), fresh (the earlier held-out parts: Gazeta+RBC, L3S, NEREL, own "
-        "fresh and fresh2, written13-43, and the development part dev44), "
+        "fresh and fresh2, written13-44, and the development parts dev44 and dev45), "
         "test, dev (comma-separated)",
     )
     parser.add_argument(
@@ -2552,9 +2600,9 @@ def main() -> None:
         "halves the baselines are tuned on are kept",
     )
     args = parser.parse_args()
-    asked = FRESH44 in args.parts.split(",")
-    if asked and not (WRITTEN44 / "pairs.jsonl").exists():
-        print(f"held-out {FRESH44}: {WRITTEN44.relative_to(ROOT)} is not here yet; skipped")
+    asked = FRESH45 in args.parts.split(",")
+    if asked and not (WRITTEN45 / "pairs.jsonl").exists():
+        print(f"held-out {FRESH45}: {WRITTEN45.relative_to(ROOT)} is not here yet; skipped")
     # this session's held-out part is not even read (fitting, speed, library runs) unless it is
     # asked for by name: once before, once after
     sets = load_sets(held_out=asked)

@@ -22,10 +22,11 @@ Parts (the README's rule, committed before any score):
 - ``A`` / ``B`` (development): the dev halves of those sets, feed19, L3S, Gazeta+RBC, NEREL
   wikinews and PolNeAR parts 1-4 (happening), split by story; the written parts whole, by the
   one split ``stories_written.py`` uses (``stories.WRITTEN_B``: written14, 16, 18, 20, 35, 36, 37,
-  39 and 43 are B, the check half; the other written parts, written41 since the forty-third
-  session and written42 since the forty-fourth among them, and the development part dev44, are A).
-  A part of ``stories.SCORED_ONLY`` — written43 in the forty-fourth
-  session — is also scored as a part of its own, ``w43``: in B as well (a scored-only part of A would not be pooled into A), never dumped,
+  39 and 44 are B, the check half; the other written parts, written41 since the forty-third
+  session, written42 since the forty-fourth and written43 since the forty-fifth among them, and the
+  development parts dev44 and dev45, are A).
+  A part of ``stories.SCORED_ONLY`` — written44 in the forty-fifth
+  session — is also scored as a part of its own, ``w44``: in B as well (a scored-only part of A would not be pooled into A), never dumped,
   tuning nothing.  Until the thirty-sixth session this
   benchmark split written13-23 and 35 by story too, so its A held stories of the check parts;
   ``--level running``: the written parts and PolNeAR parts 1-4 labelled at the running level
@@ -365,7 +366,7 @@ def main() -> None:
         "--parts",
         default=",".join(("B", *SCORED_PARTS, "A")),
         help=f"fresh20, fresh19, fresh, B, {', '.join(SCORED_PARTS)}, A (comma-separated; "
-        "w43: written43, scored only this session)",
+        "w44: written44, scored only this session)",
     )
     parser.add_argument("--forms", default="whole,feed,mixed", help="whole, feed, mixed")
     parser.add_argument("--dump", default="", help="write each scored pair as a JSON line here")
@@ -385,7 +386,7 @@ def main() -> None:
             "scored-only parts (" + ", ".join(SCORED_PARTS) + ")"
         )
     shapes = args.forms.split(",")
-    # this session's held-out part (written44; its rule in ``benchmarks/heldout.md``) is scored
+    # this session's held-out part (written45; its rule in ``benchmarks/heldout.md``) is scored
     # by stories.py only, and not loaded here
     sets = S.load_sets()
     by_name = {ds.name: ds for ds in sets}

@@ -3,20 +3,22 @@ check on), each as labelled and under the revised-count convention.
 
     nice python benchmarks/stories_written.py [--level happening] [--errors A] [--convention]
 
-A = written13, 15, 17, 19, 23, 25, 27-34, 38, 40, 41 and 42, and the development part dev44
-(``stories_dev44``); B = written14, 16, 18, 20, 35, 36, 37, 39 and 43 (whole parts:
-``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too; written35,
-written36, written37, written39 and written43, held out in the thirty-fifth to thirty-seventh, the
-thirty-ninth and the forty-third sessions, joined B with their errors unread, so the check half
-holds reports no change was written from; written38, held out in the thirty-eighth, joined A in
-the thirty-ninth; written40, held out in the fortieth, joined A in the forty-first; written41 and
-written42, each held out and then a round in B unread, joined A in the forty-third and the
-forty-fourth).  A part of ``stories.SCORED_ONLY`` (written43 in the forty-fourth session, the
-round's second check) is also scored on rows of its own (``B w43``); a scored-only part of A would
+A = written13, 15, 17, 19, 23, 25, 27-34, 38, 40, 41, 42 and 43, and the development parts dev44
+and dev45 (``stories_dev44``, ``stories_dev45``); B = written14, 16, 18, 20, 35, 36, 37, 39 and 44
+(whole parts: ``stories.WRITTEN_A`` / ``WRITTEN_B``, the one split ``stories_feed.py`` uses too;
+written35, written36, written37, written39 and written44, held out in the thirty-fifth to
+thirty-seventh, the thirty-ninth and the forty-fourth sessions, joined B with their errors unread,
+so the check half holds reports no change was written from; written38, held out in the
+thirty-eighth, joined A in the thirty-ninth; written40, held out in the fortieth, joined A in the
+forty-first; written41, written42 and written43, each held out and then a round in B unread,
+joined A in the forty-third, the forty-fourth and the forty-fifth).  A part of
+``stories.SCORED_ONLY`` (written44 in the forty-fifth session, the round's second check) is also
+scored on rows of its own (``B w44``); a scored-only part of A would
 be scored on its own rows only, not pooled into A.  Its errors are never printed (``--errors A``
 reads A only, and leaves a scored-only part out) and the peer's threshold is not tuned on it.
-A development part written with a blind part (``stories.DEV44``: ``dev44``) is pooled in A and
-also scored on rows of its own (``A dev44``); ``--parts dev44`` names it.
+A development part written with a blind part (``stories.DEV44``, ``stories.DEV45``: ``dev44``,
+``dev45``) is pooled in A and also scored on rows of its own (``A dev45``); ``--parts dev45``
+names it.
 For each part, every article arrives in
 publication order into one fresh library (all its languages together, the library's own window)
 — the *library run* — and every labelled pair is also decided alone (*pairwise*).  Figures are
@@ -60,7 +62,7 @@ A_PARTS = S.WRITTEN_A
 #: round's), each on rows of its own; one of B is pooled in B as well (the check half holds it),
 #: one of A is not pooled into A (development is A without it)
 OWN_LINE = tuple(S.SCORED_ONLY)
-#: development parts written with a blind part (``stories_dev44``): pooled in A and on rows of
+#: development parts written with a blind part (``stories_dev44``, ``stories_dev45``): pooled in A and on rows of
 #: their own as well (their first score is a blind measure of the code before it)
 DEV_LINE = tuple(n for n in S.WRITTEN_A if n >= S.DEV_BASE)
 CONVENTION = ROOT / "benchmarks" / "data" / "stories_convention34.jsonl"

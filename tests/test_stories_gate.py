@@ -306,16 +306,18 @@ def test_written_bilingual_part_held_out_half_floors(
 def test_the_held_out_part_is_loaded_only_by_name(
     bench: ModuleType, sets: dict[str, object]
 ) -> None:
-    """This session's held-out part (written44) is read only when asked for by name: the default
+    """This session's held-out part (written45) is read only when asked for by name: the default
     load (fitting, speed, library runs, these gates) holds none of its sets, while last round's
-    part (written43, development now: the check half B, scored only this session) and the
-    development part written with this round's blind part (dev44) are loaded."""
+    part (written44, development now: the check half B, scored only this session) and the
+    development parts written with a blind part (dev44, dev45) are loaded."""
     assert sets
-    assert not [name for name in sets if name.startswith(bench.FRESH44_PREFIX)]
-    if (bench.WRITTEN43 / "pairs.jsonl").exists():
-        assert [name for name in sets if name.startswith("written43")]
+    assert not [name for name in sets if name.startswith(bench.FRESH45_PREFIX)]
+    if (bench.WRITTEN44 / "pairs.jsonl").exists():
+        assert [name for name in sets if name.startswith("written44")]
     if (bench.STORIES_DEV44 / "pairs.jsonl").exists():
         assert [name for name in sets if name.startswith("dev44")]
+    if (bench.STORIES_DEV45 / "pairs.jsonl").exists():
+        assert [name for name in sets if name.startswith("dev45")]
 
 
 def test_the_held_out_part_is_skipped_until_it_lands_and_loaded_by_name(
@@ -324,9 +326,9 @@ def test_the_held_out_part_is_skipped_until_it_lands_and_loaded_by_name(
     """Asked for by name, the held-out part loads from its folder when the folder holds its pairs,
     and an absent folder gives no set (the benchmark says so and skips); a stand-in folder of
     two made-up articles stands for the colleague's."""
-    folder = tmp_path / "stories_written44"
-    monkeypatch.setattr(bench, "WRITTEN44", folder)
-    assert bench.load_sets(held_out=True, only=[bench.FRESH44_PREFIX]) == []
+    folder = tmp_path / "stories_written45"
+    monkeypatch.setattr(bench, "WRITTEN45", folder)
+    assert bench.load_sets(held_out=True, only=[bench.FRESH45_PREFIX]) == []
     folder.mkdir()
     rows = [
         {
@@ -347,10 +349,10 @@ def test_the_held_out_part_is_skipped_until_it_lands_and_loaded_by_name(
     (folder / "articles.jsonl").write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
     pair = {"id1": "x1", "id2": "x2", "label": "same_happening", "lang": "en-ru"}
     (folder / "pairs.jsonl").write_text(json.dumps(pair), "utf-8")
-    assert not [ds for ds in bench.load_sets(only=[bench.FRESH44_PREFIX])]  # not asked for
-    got = bench.load_sets(held_out=True, only=[bench.FRESH44_PREFIX])
+    assert not [ds for ds in bench.load_sets(only=[bench.FRESH45_PREFIX])]  # not asked for
+    got = bench.load_sets(held_out=True, only=[bench.FRESH45_PREFIX])
     assert sorted(ds.name for ds in got) == [
-        "written44 held-out en-ru (happening)",
-        "written44 held-out en-ru (running)",
+        "written45 held-out en-ru (happening)",
+        "written45 held-out en-ru (running)",
     ]
-    assert all(bench.held_out_part(ds) == bench.FRESH44 for ds in got)
+    assert all(bench.held_out_part(ds) == bench.FRESH45 for ds in got)

@@ -60,7 +60,7 @@ def test_both_benchmarks_read_one_split(feed: ModuleType, written: ModuleType) -
         for p in (ROOT / "benchmarks" / "data").glob("stories_written*")
         if (p / "pairs.jsonl").exists()
     }
-    held_out = int(S.FRESH44_PREFIX.removeprefix("written"))
+    held_out = int(S.FRESH45_PREFIX.removeprefix("written"))
     assert held_out not in set(S.WRITTEN_A) | set(S.WRITTEN_B)
     assert on_disk - {held_out} <= set(S.WRITTEN_A) | set(S.WRITTEN_B)
     # the development parts written with a blind part: in A, numbered apart from every written part
@@ -73,7 +73,7 @@ def test_both_benchmarks_read_one_split(feed: ModuleType, written: ModuleType) -
     assert all(n < S.DEV_BASE for n in on_disk)
 
 
-@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37, 39, 43])
+@pytest.mark.parametrize("number", [14, 16, 18, 20, 35, 36, 37, 39, 44])
 def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, number: int) -> None:
     ds = _set(feed, f"written{number} dev en-en (happening)")
     a, b = feed.halves(ds)
@@ -83,18 +83,18 @@ def test_a_check_part_lies_whole_in_b_of_the_feed_benchmark(feed: ModuleType, nu
 def test_a_scored_only_part_is_its_own_part_in_both_benchmarks(
     feed: ModuleType, written: ModuleType
 ) -> None:
-    """written43 (last round's held-out part) is in the check half B by the split and scored only
-    this session: on rows of its own in both benchmarks (and in B), never tuning the peer; written42
+    """written44 (last round's held-out part) is in the check half B by the split and scored only
+    this session: on rows of its own in both benchmarks (and in B), never tuning the peer; written43
     (in B and scored only last session) is plain development in A now."""
-    assert 43 in feed.S.WRITTEN_B and 43 in feed.S.SCORED_ONLY
-    assert 42 in feed.S.WRITTEN_A and 42 not in feed.S.SCORED_ONLY
-    assert 42 not in feed.S.WRITTEN_B
+    assert 44 in feed.S.WRITTEN_B and 44 in feed.S.SCORED_ONLY
+    assert 43 in feed.S.WRITTEN_A and 43 not in feed.S.SCORED_ONLY
+    assert 43 not in feed.S.WRITTEN_B
     assert tuple(written.OWN_LINE) == tuple(feed.S.SCORED_ONLY)
-    assert "w43" in feed.SCORED_PARTS
-    # the same pairs tune the peer as a development part (written13) and not as written43
+    assert "w44" in feed.SCORED_PARTS
+    # the same pairs tune the peer as a development part (written13) and not as written44
     dev = [_set(feed, "written13 held-out en-en (happening)")]
     assert feed.written_threshold(dev, "happening", "en-en", "whole") is not None
-    only = [_set(feed, "written43 held-out en-en (happening)")]
+    only = [_set(feed, "written44 held-out en-en (happening)")]
     assert feed.written_threshold(only, "happening", "en-en", "whole") is None
     a, b = feed.halves(only[0])
     assert a == [] and len(b) == 4
@@ -123,7 +123,7 @@ def test_the_development_part_written_with_the_blind_part_is_a_whole_part_of_a(
     assert feed.written_threshold([ds], "happening", "en-en", "whole") is not None
     assert S.DEV44 in written.DEV_LINE and S.DEV44 not in written.OWN_LINE
     assert written.part_number("dev44") == S.DEV44 and written.part_number("13") == 13
-    assert written.line_name(S.DEV44) == "A dev44" and written.line_name(43) == "B w43"
+    assert written.line_name(S.DEV44) == "A dev44" and written.line_name(44) == "B w44"
 
 
 def test_other_sets_are_split_by_story(feed: ModuleType) -> None:
@@ -143,7 +143,7 @@ def test_the_dump_refuses_the_check_half(
     feed: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     out = tmp_path / "pairs.jsonl"
-    for parts in ("B,A", "B", "w43", "A,w43"):
+    for parts in ("B,A", "B", "w44", "A,w44"):
         monkeypatch.setattr(sys, "argv", ["stories_feed.py", "--parts", parts, "--dump", str(out)])
         with pytest.raises(SystemExit) as stop:
             feed.main()
