@@ -614,7 +614,28 @@ as the text goes; 136 attributions, 129 with a speaker, 33 direct, 41 figures; e
 at least one; all 136 scored under the default "relay" convention), committed before any run;
 the labeller's choices where the written conventions are silent are kept outside the project
 until the part is scored "after".  Scored only by ``--split ks44`` (skipped with a message where
-the key-sentence files are absent); "all" leaves it out.
+the key-sentence files are absent); "all" leaves it out.  From the forty-fifth session ``ks44`` is
+a second check ("all" scores it once the next part is the held-out one, and prints it as its own
+line; halves by the parity of the first byte of the SHA-1 of its id, as ``ks34`` – ``ks43``,
+``benchmarks/heldout.md``; its errors not read that session).
+
+``ks45`` (held out in the forty-fifth session): ``ks44``'s pool and each file's order continued,
+by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
+SHA-1 of ``ks34/<id>``), the same length, cue-word and repeated-opening tests (``ks_order``); the
+next 10 of each file after ``ks44``'s (positions 110–119; ``draw_ks45`` through ``draw_ks``; both
+orders are longer than 120: 178 and 175; ``draw_ks34``'s – ``draw_ks44``'s ids unchanged, the
+SHA-1 of their newline-joined lists a8ae24c4…, fa1c582a…, fff90550…, 990b653d…, 36ecad1a…,
+a8ba18e9…, 8b8cae4a…, c5339849…, 13c3727d…, dcb84c36… and ba2d5f3f… before and after;
+``--draw-ks45`` prints them: ks34/gazeta_n2h:108, 12, 190, 256, 208, 156, 390, 286, 258, 146;
+ks34/rbc_n2h:354, 250, 208, 222, 126, 150, 366, 308, 46, 50; lengths 1,264–1,909; named as
+``ks34``'s are, the split tells the parts apart).  Selected and annotated by a colleague blind to
+newsprism's output with the conventions of ``ks34`` – ``ks43`` in ``benchmarks/data/ks_quotes.jsonl``
+(split ``ks45``; offsets into the ``text`` field as it is; an attribution cut by the truncation
+annotated as far as the text goes; 158 attributions, 153 with a speaker, 31 direct, 49 figures;
+every text holds at least one), committed before any run; the labeller's choices where the
+written conventions are silent are kept outside the project until the part is scored "after".
+Scored only by ``--split ks45`` (skipped with a message where the key-sentence files are
+absent); "all" leaves it out.
 
 Who an outlet's trailing cue credits (twenty-ninth session, ``--outlet-convention``; the
 convention is written in ``docs/attribution.md``): «Министр заявил, что …, сообщает РИА
