@@ -9,14 +9,19 @@ for value+change, and with at least one shared word between the predicted and an
 for value+concept (partial).  Canonical units of both tools are mapped onto the set's unit names
 (quantulum3 with the same table the CQE authors used for it).
 
-Held out in the forty-fourth session: ``--set wx44 --part fresh44`` (wx43's walk continued
+Held out in the forty-fifth session: ``--set wx45 --part fresh45`` (wx44's walk continued
 after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
 fourth kept sentences; selected and labelled by a colleague, scored only, run only by name).
+Held out in the forty-fourth session: ``--set wx44 --part fresh44`` (wx43's walk continued
+after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
+fourth kept sentences; selected and labelled by a colleague, scored only, run only by name),
+development data joined in session 45 (``--part dev-a`` / ``dev-b``: halves by a hash of the
+page; scored only that session, its errors not printed).
 Held out in the forty-third session: ``--set wx43 --part fresh43`` (wx42's walk continued
 after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
 fourth kept sentences; selected and labelled by a colleague, scored only, run only by name),
 development data joined in session 44 (``--part dev-a`` / ``dev-b``: halves by a hash of the
-page; scored only that session, its errors not printed).
+page; scored only that session, its errors not printed, read since the forty-fifth).
 Held out in the forty-second session: ``--set wx42 --part fresh42`` (wx41's walk continued
 after the last page it read: WCXB's test and dev pages of wcxbtest27-wcxbtest32, their third and
 fourth kept sentences; selected and labelled by a colleague, scored only, run only by name),
@@ -415,6 +420,7 @@ def score(
 
 
 SETS = (
+    "wx45",
     "wx44",
     "wx43",
     "wx42",
@@ -461,7 +467,10 @@ SETS = (
 )
 #: parts in the order they are printed: the ones nobody developed on first
 PARTS = (
+    ("wx45", "fresh45"),
     ("wx44", "fresh44"),
+    ("wx44", "dev-a"),
+    ("wx44", "dev-b"),
     ("wx43", "fresh43"),
     ("wx43", "dev-a"),
     ("wx43", "dev-b"),
@@ -582,10 +591,19 @@ PARTS = (
     ("real", "dev-b"),
 )
 TITLES = {
+    ("wx45", "fresh45"): (
+        "WCXB's pages of wcxbtest27-wcxbtest32 after wx44's last, their third and fourth kept"
+        " sentences (held out, issue 13's forty-fifth session), scored only"
+    ),
     ("wx44", "fresh44"): (
         "WCXB's pages of wcxbtest27-wcxbtest32 after wx43's last, their third and fourth kept"
         " sentences (held out, issue 13's forty-fourth session), scored only"
     ),
+    ("wx44", "dev-a"): (
+        "WCXB's third and fourth kept sentences of wx44, half A by a hash of the page (joined"
+        " in session 45)"
+    ),
+    ("wx44", "dev-b"): "WCXB's third and fourth kept sentences of wx44, half B (checked on)",
     ("wx43", "fresh43"): (
         "WCXB's pages of wcxbtest27-wcxbtest32 after wx42's last, their third and fourth kept"
         " sentences (held out, issue 13's forty-third session), scored only"
@@ -937,9 +955,15 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
             return data
         # halves by publisher (the publisher file's stem): read since the seventh round
         return [d for d in data if publisher_half(Path(d["page"].split("/")[1]).stem) == part]
+    if name == "wx45":
+        from claims_wx45_select import load as load_wx45
+
+        return load_wx45()
     if name == "wx44":
         from claims_wx44_select import load as load_wx44
 
+        if part in ("dev-a", "dev-b"):
+            return [d for d in load_wx44() if _hash_half(d["page"]).replace("half", "dev") == part]
         return load_wx44()
     if name == "wx43":
         from claims_wx43_select import load as load_wx43
@@ -1185,14 +1209,14 @@ def load_part(name: str, part: str) -> list[dict[str, Any]]:
 EARLY_FRESH_PARTS = tuple(f"fresh{n}" for n in range(14, 22))
 #: held-out parts: scored only, their errors never printed; the earlier held-out parts print
 #: theirs on their halves only (A developed on, B checked on)
-HELD_PARTS = tuple(f"fresh{n}" for n in (22, 23, 24, *range(26, 45)))
+HELD_PARTS = tuple(f"fresh{n}" for n in (22, 23, 24, *range(26, 46)))
 
 
 def errors_readable(name: str, part: str) -> bool:
     """May ``--errors`` print this part's sentences?  Not for a held-out part, and not for
-    ``wx43``'s halves: a second check in the forty-fourth session (a time split, kept a fifth
+    ``wx44``'s halves: a second check in the forty-fifth session (a time split, kept a sixth
     round), scored, their errors not read until the next session."""
-    return part not in HELD_PARTS and name != "wx43"
+    return part not in HELD_PARTS and name != "wx44"
 
 
 def main() -> None:
@@ -1308,6 +1332,11 @@ def main() -> None:
         # the forty-fourth session's held-out part likewise (--part fresh44 or --set wx44)
         if part == "fresh44" and not (
             (args.part and "fresh44" in args.part) or (args.set and name in args.set)
+        ):
+            continue
+        # the forty-fifth session's held-out part likewise (--part fresh45 or --set wx45)
+        if part == "fresh45" and not (
+            (args.part and "fresh45" in args.part) or (args.set and name in args.set)
         ):
             continue
         data = load_part(name, part)

@@ -14,15 +14,21 @@ Each expected figure has its value (a range as low–high), canonical unit (see
 a unit's «ё» as «е» (``--strict-yo``: letter for letter) and a score's «очко»/«балл» as ``point``
 (``--strict-points``: letter for letter), in every system and the gold alike.
 
+Held out in the forty-fifth session: ``--ru45w`` (``benchmarks/data/ru45w_numbers.jsonl``,
+rows of ``"split": "ru45w"`` in the form of ``ru_numbers.jsonl``: short news items written and
+labelled by a colleague who does not read the code; scored only, its errors never printed;
+skipped, saying so, while the file is absent).
 Held out in the forty-fourth session: ``--ru44w`` (``benchmarks/data/ru44w_numbers.jsonl``,
 rows of ``"split": "ru44w"`` in the form of ``ru_numbers.jsonl``: short news items written and
 labelled by a colleague who does not read the code; scored only, its errors never printed;
-skipped, saying so, while the file is absent).
+skipped, saying so, while the file is absent); development data, whole, joined in session 45 (a
+second check that session: scored, its errors not printed until the next).
 Held out in the forty-third session: ``--ru43w`` (``benchmarks/data/ru43w_numbers.jsonl``,
 rows of ``"split": "ru43w"`` in the form of ``ru_numbers.jsonl``: short news items written and
 labelled by a colleague who does not read the code; scored only, its errors never printed;
 skipped, saying so, while the file is absent); development data, whole, joined in session 44 (a
-second check that session: scored, its errors not printed until the next).
+second check that session: scored, its errors not printed until the next; printed since the
+forty-fifth).
 Held out in the forty-second session: ``--ru42w`` (``benchmarks/data/ru42w_numbers.jsonl``,
 rows of ``"split": "ru42w"`` in the form of ``ru_numbers.jsonl``: short news items written and
 labelled by a colleague who does not read the code; scored only, its errors never printed;
@@ -265,17 +271,24 @@ def main() -> None:
         " rbc2 drew)",
     )
     ap.add_argument(
+        "--ru45w",
+        action="store_true",
+        help="the held-out part of the forty-fifth session (short news items written and"
+        " labelled by a colleague; benchmarks/data/ru45w_numbers.jsonl), scored only",
+    )
+    ap.add_argument(
         "--ru44w",
         action="store_true",
         help="the held-out part of the forty-fourth session (short news items written and"
-        " labelled by a colleague; benchmarks/data/ru44w_numbers.jsonl), scored only",
+        " labelled by a colleague; benchmarks/data/ru44w_numbers.jsonl), development data, whole,"
+        " joined in session 45 (its errors not printed that session)",
     )
     ap.add_argument(
         "--ru43w",
         action="store_true",
         help="the held-out part of the forty-third session (short news items written and"
         " labelled by a colleague; benchmarks/data/ru43w_numbers.jsonl), development data, whole,"
-        " joined in session 44 (its errors not printed that session)",
+        " joined in session 44",
     )
     ap.add_argument(
         "--ru42w",
@@ -484,6 +497,7 @@ def main() -> None:
         or args.ru42w
         or args.ru43w
         or args.ru44w
+        or args.ru45w
         or args.stories
         or args.stories14
         or args.stories15
@@ -503,16 +517,25 @@ def main() -> None:
         from claims_keysent_select import load as load_keysent
 
         parts = []
+        if args.ru45w:
+            _add_written(
+                parts,
+                "ru45w",
+                "ru45w fresh45 (short Russian news items written and labelled by a colleague,"
+                " held out, issue 13's forty-fifth session), scored only",
+            )
         if args.ru44w:
+            # development data, whole, joined in session 45 (no halves: one writer's items);
+            # a second check that session, so its errors stay unprinted
             _add_written(
                 parts,
                 "ru44w",
-                "ru44w fresh44 (short Russian news items written and labelled by a colleague,"
-                " held out, issue 13's forty-fourth session), scored only",
+                "ru44w (short Russian news items written and labelled by a colleague, held"
+                " out in issue 13's forty-fourth session, development data whole since session 45)",
             )
         if args.ru43w:
-            # development data, whole, joined in session 44 (no halves: one writer's items);
-            # a second check that session, so its errors stay unprinted
+            # development data, whole, joined in session 44 (no halves: one writer's items; a
+            # rule written on it is checked on the other Russian sets)
             _add_written(
                 parts,
                 "ru43w",
@@ -789,10 +812,10 @@ def main() -> None:
         # the earlier held-out parts print theirs on their halves only
         held = title.startswith(
             (
-                "ru44w",
-                # a second check in session 44 (a time split kept a fifth round): not read until
+                "ru45w",
+                # a second check in session 45 (a time split kept a sixth round): not read until
                 # the next
-                "ru43w",
+                "ru44w",
                 "bsnlp33n fresh33",
                 "bsnlp32n fresh32",
                 "bsnlp31n fresh31",
@@ -809,7 +832,7 @@ def main() -> None:
 
 
 def written_path(split: str) -> Path:
-    """The label file of a written part (``ru36w`` – ``ru44w``: one a session since the
+    """The label file of a written part (``ru36w`` – ``ru45w``: one a session since the
     thirty-sixth, when no real Russian source with undrawn figures was left)."""
     return ROOT / "benchmarks" / "data" / f"{split}_numbers.jsonl"
 
