@@ -596,7 +596,9 @@ the part is scored "after".  Scored only by ``--split ks43`` (skipped with a mes
 key-sentence files are absent); "all" leaves it out.  From the forty-fourth session ``ks43`` is
 a second check ("all" scores it once the next part is the held-out one, and prints it as its own
 line; halves by the parity of the first byte of the SHA-1 of its id, as ``ks34`` – ``ks42``,
-``benchmarks/heldout.md``; its errors not read that session).
+``benchmarks/heldout.md``; its errors not read that session).  From the forty-fifth session
+``ks43`` is development data like ``ks34`` – ``ks42`` (its ``devA`` texts developed on, its
+``devB`` texts a check); ``ks44`` takes its place in ``SCORED_ONLY``.
 
 ``ks44`` (held out in the forty-fourth session): ``ks43``'s pool and each file's order continued,
 by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
@@ -617,7 +619,9 @@ until the part is scored "after".  Scored only by ``--split ks44`` (skipped with
 the key-sentence files are absent); "all" leaves it out.  From the forty-fifth session ``ks44`` is
 a second check ("all" scores it once the next part is the held-out one, and prints it as its own
 line; halves by the parity of the first byte of the SHA-1 of its id, as ``ks34`` – ``ks43``,
-``benchmarks/heldout.md``; its errors not read that session).
+``benchmarks/heldout.md``; its errors not read that session: ``SCORED_ONLY``, both halves scored
+only, and the fits take no row from it; ``--split devA``/``devB`` print each half also without
+it).
 
 ``ks45`` (held out in the forty-fifth session): ``ks44``'s pool and each file's order continued,
 by the rule of ``benchmarks/heldout.md`` written before any of it was read — the same order (the
@@ -833,10 +837,11 @@ DEVELOPED = ("dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 #: of the first byte of the SHA-1 of its id (``dev_half``'s hash: even ``devA``, odd ``devB``),
 #: ``ks35`` since the thirty-sixth, ``ks36`` since the thirty-seventh, ``ks37`` since the
 #: thirty-eighth, ``ks38`` since the thirty-ninth, ``ks39`` since the fortieth, ``ks40`` since
-#: the forty-first, ``ks41`` since the forty-second, ``ks42`` since the forty-third and ``ks43``
-#: since the forty-fourth by the same hash (``ks39`` was scored only in the fortieth session,
-#: ``ks40`` in the forty-first, ``ks41`` in the forty-second, ``ks42`` in the forty-third,
-#: ``ks43`` is in the forty-fourth: ``SCORED_ONLY``)
+#: the forty-first, ``ks41`` since the forty-second, ``ks42`` since the forty-third, ``ks43``
+#: since the forty-fourth and ``ks44`` since the forty-fifth by the same hash (``ks39`` was scored
+#: only in the fortieth session, ``ks40`` in the forty-first, ``ks41`` in the forty-second,
+#: ``ks42`` in the forty-third, ``ks43`` in the forty-fourth, ``ks44`` is in the forty-fifth:
+#: ``SCORED_ONLY``)
 DEV_HALVES = (
     *DEVELOPED,
     "fresh6",
@@ -875,15 +880,16 @@ DEV_HALVES = (
     "ks41",
     "ks42",
     "ks43",
+    "ks44",
 )
 #: parts in the halves that are scored only this session (the time split of the fortieth
-#: session, kept in the forty-first to forty-fourth: ``benchmarks/heldout.md``): a second check
+#: session, kept in the forty-first to forty-fifth: ``benchmarks/heldout.md``): a second check
 #: like half B, never read, so the fits (``scripts/refit_confidence_ru.py``,
 #: ``scripts/train_calibration_ru.py``, ``scripts/fit_coref_rank_ru.py``,
 #: ``scripts/fit_merge_ru.py``) take no row from them and any per-article listing written on this
-#: module must leave them out (``ks42``, scored only in the forty-third session, is development
+#: module must leave them out (``ks43``, scored only in the forty-fourth session, is development
 #: again: its A half developed on, its B half a check)
-SCORED_ONLY: tuple[str, ...] = ("ks43",)
+SCORED_ONLY: tuple[str, ...] = ("ks44",)
 
 
 def fit_rows_allowed(doc: Doc) -> bool:
@@ -1853,7 +1859,7 @@ def quotes_table(docs: list[Doc]) -> None:
     labels = {
         "ks45": "held out: the shared key-sentence set's Russian articles, annotated in the forty-fifth session before any change",
         "ks44": "the shared key-sentence set's Russian articles, held out in the forty-fourth session, a second check in the forty-fifth (scored, not read)",
-        "ks43": "the shared key-sentence set's Russian articles, held out in the forty-third session, a second check in the forty-fourth (scored, not read)",
+        "ks43": "the shared key-sentence set's Russian articles, held out in the forty-third session, now developed on",
         "ks42": "the shared key-sentence set's Russian articles, held out in the forty-second session, now developed on",
         "ks41": "the shared key-sentence set's Russian articles, held out in the forty-first session, now developed on",
         "ks40": "the shared key-sentence set's Russian articles, held out in the fortieth session, a second check in the forty-first (scored, not read)",

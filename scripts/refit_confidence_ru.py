@@ -92,7 +92,7 @@ def collect(half: str) -> list[Row]:
             if doc.split not in bench.DEV_HALVES or bench.dev_half(doc.name) != half:
                 continue
             if not bench.fit_rows_allowed(doc):
-                continue  # SCORED_ONLY (ks43): never fitted on (heldout.md)
+                continue  # SCORED_ONLY (ks44): never fitted on (heldout.md)
             record.clear()
             article = bench.analyse(doc.text)
             preds = bench.newsprism_preds(article)

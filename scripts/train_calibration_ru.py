@@ -61,7 +61,7 @@ def collect(half: str) -> Pairs:
             if (
                 doc.split in bench.DEV_HALVES
                 and bench.dev_half(doc.name) == half
-                and bench.fit_rows_allowed(doc)  # SCORED_ONLY (ks43): never fitted on
+                and bench.fit_rows_allowed(doc)  # SCORED_ONLY (ks44): never fitted on
             ):
                 article = bench.analyse(doc.text)
                 bench.score_doc(score, doc, bench.newsprism_preds(article), article)
