@@ -47,6 +47,7 @@ on a page with no day of its own take the fetch's day (:func:`.text_times.date_c
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -56,6 +57,7 @@ from .text_times import (
     Clock,
     clock_of,
     date_clocks,
+    labelled_clock,
     relative_stamp,
 )
 
@@ -108,7 +110,7 @@ def _blog(
     """The posts around ``stamps`` (``<time datetime>`` elements, or the text stamps in
     ``clocks``), as :func:`html_updates` gives them."""
     containers = _containers(stamps)
-    if _gather_flat_posts(containers, stamps):
+    if _gather_flat_posts(containers, stamps, labels):
         containers = _containers(stamps)
     runs: list[tuple[list[Any], list[dict[str, str]], int]] = []
     page = _page_path(url)
@@ -299,9 +301,34 @@ def _containers(stamps: set[Any]) -> dict[Any, list[Any]]:
 
 #: the blocks of running text that may follow a flat post's stamped block as its own words
 _FLAT_TEXT = {"p", "blockquote", "ul", "ol", "figure", "pre", "dl", "table"}
+#: ... and after a block that is only its time (round 45): a line break (a definition list's
+#: ``<dd>`` and a ``<div>`` count when they hold the post's prose: :func:`_prose_block`)
+_AFTER_BARE = _FLAT_TEXT | {"br"}
 
 
-def _gather_flat_posts(containers: dict[Any, list[Any]], stamps: set[Any]) -> bool:
+def _bare_stamp(post: Any) -> bool:
+    """Whether a post found around a stamp is nothing but the stamp: no paragraph or heading
+    inside, no more text than a stamp's (a ``<dt>9:10am GMT</dt>``, a ``<b>6 декабря,
+    19:05</b>`` set on a line of its own) — a time whose post is what follows it."""
+    if len(" ".join(post.text_content().split())) > MAX_STAMP_CHARS:
+        return False
+    return next((n for n in post.iter(*_PROSE, *_HEADINGS)), None) is None
+
+
+def _prose_block(node: Any) -> bool:
+    """Whether an element (a ``<div>`` around an embedded post, a ``<dd>``) holds prose of its
+    own — a paragraph or a quotation, or a post's length of text — and is not mostly links (a
+    "Read more" box): a post's words, where an ad's block or a teaser is not."""
+    whole = len(" ".join(node.text_content().split()))
+    if next(node.iter(*_PROSE), None) is None and whole < MIN_MEAN_CHARS:
+        return False  # an ad's label, a "Read more:" line
+    links = sum(len(" ".join(a.text_content().split())) for a in node.iter("a"))
+    return links <= MAX_LINK_SHARE * max(whole, 1)
+
+
+def _gather_flat_posts(
+    containers: dict[Any, list[Any]], stamps: set[Any], labels: Set[Any] = frozenset()
+) -> bool:
     """Wraps the posts of a *flat* blog — one whose posts are not elements of their own but a
     stamped block of text (a heading, or a paragraph that opens with its time) followed by sibling
     paragraphs, up to a separator (``<hr>``, an ad's block) or the next stamped block — each in
@@ -309,30 +336,48 @@ def _gather_flat_posts(containers: dict[Any, list[Any]], stamps: set[Any]) -> bo
     block of text after a post's stamped block is read as the post's own words only while
     nothing but text blocks stands between them: a separator, a heading or any other element
     ends the post (an ad between two posts stays out).  True when the tree was changed (the
-    page's tree is changed in place: only ``<div>`` wrappers are added, no text moves)."""
+    page's tree is changed in place: only ``<div>`` wrappers are added, no text moves).
+
+    *A block that is only its time* (round 45: a definition list's ``<dt>`` over its ``<dd>``,
+    a bold time on a line of its own over a heading and paragraphs, posts parted by ``<hr>``)
+    takes what follows it the same way, and also: its post's headline (headings before any other
+    block), a ``<dd>``, a block holding prose that is not mostly links (an embedded post's
+    frame; not an ad's or a "Read more" box), a line break and a label's time ("(обновлено в
+    02:26)")."""
     import lxml.html
 
     changed = False
     for posts in containers.values():
-        # only a post that is itself a block of text (a heading, a paragraph): a post that is
-        # an element of its own (an <article>, a <div>) already holds its words
-        flat = [p for p in posts if p.tag in _PROSE or p.tag in _HEADINGS]
+        # only a post that is itself a block of text (a heading, a paragraph) or only its time:
+        # a post that is an element of its own (an <article>, a <div>) already holds its words
+        flat = [p for p in posts if p.tag in _PROSE or p.tag in _HEADINGS or _bare_stamp(p)]
         if len(flat) < MIN_POSTS:
             continue
         mine = set(posts)
         for post in flat:
-            words = []
+            bare = post.tag not in _PROSE and post.tag not in _HEADINGS
+            words: list[Any] = []
             sibling = post.getnext()
             while (
                 sibling is not None
                 and sibling not in mine
                 and isinstance(sibling.tag, str)
-                and sibling.tag in _FLAT_TEXT
                 and _stamps(sibling, stamps) == 0
             ):
+                if sibling.tag in _FLAT_TEXT:
+                    pass
+                elif not bare:
+                    break
+                elif sibling.tag in _HEADINGS:
+                    if any(
+                        w.tag not in _HEADINGS and w.tag != "br" and w not in labels for w in words
+                    ):
+                        break  # a heading after the post's words is the next thing's
+                elif not (sibling.tag in _AFTER_BARE or sibling in labels or _prose_block(sibling)):
+                    break
                 words.append(sibling)
                 sibling = sibling.getnext()
-            if not words:
+            if not any(w.tag != "br" and w not in labels for w in words):
                 continue
             wrapper = lxml.html.Element("div")
             post.addprevious(wrapper)
@@ -917,6 +962,10 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
                 clock = Clock(found[0], found[1], whole, 0)
             elif now is not None and (age := relative_stamp(whole)) is not None:
                 clock = Clock.ago(age, whole, now)
+        if clock is None and at_start and whole and (two := labelled_clock(whole)) is not None:
+            # a time cell holding the post's time and its "Updated" time (round 45): the cell
+            # is the stamp, with the first; the label inside it is no post's and no words
+            clock = Clock(two[1], two[2], two[0], 0)
         if clock is None and at_start and node.tag in _OPENING_BLOCKS:
             opening = OPENING_STAMP.match(node.text or "")
             if opening is not None and _chars(whole) > MAX_STAMP_CHARS:

@@ -178,12 +178,40 @@ def clock_of(text: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     return found, day
 
 
+#: the words of a post's "updated" label ("Updated 23:10", «обновлено в 02:26», "edited 10:05")
+_UPDATE_LABEL = re.compile(
+    r"(?<![^\W_])(?:updated?|upd|edited|amended|обновлено|обновлён|обновлен|изменено)(?![^\W_])",
+    re.IGNORECASE,
+)
+
+
+def labelled_clock(text: str) -> tuple[str, re.Match[str], re.Match[str] | None] | None:
+    """A post's time beside its "Updated" time in one cell ("22:47 Updated 23:10", "23:52
+    (Updated 23:58)", «7 декабря, 02:20 (обновлено в 02:26)»; round 45: met on two development
+    parts): the text up to the end of its first clock is a stamp, and the rest is one that an
+    update label opens.  Gives that first stamp's text, clock and day; None otherwise."""
+    if len(text) > 2 * MAX_STAMP_CHARS:
+        return None
+    clocks = list(_CLOCK.finditer(text))
+    if len(clocks) != 2:
+        return None
+    head, tail = text[: clocks[0].end()].strip(), text[clocks[0].end() :]
+    if _UPDATE_LABEL.search(tail[: clocks[1].start() - clocks[0].end()]) is None:
+        return None
+    found = clock_of(head)
+    if found is None or clock_of(tail.strip(" ()[]|·•,;")) is None:
+        return None
+    return head, found[0], found[1]
+
+
 def relative_stamp(text: str) -> timedelta | None:
     """The age a text gives when it is a stamp as a whole ("12 min ago", «5 минут назад»,
     "Updated 1h ago"): one relative time and at most :data:`MAX_STAMP_WORDS` other words."""
     low = text.lower()
-    if len(text) > MAX_STAMP_CHARS or ("ago" not in low and "назад" not in low):
-        return None  # every relative time has one of the two words: most texts stop here
+    if len(text) > MAX_STAMP_CHARS:
+        return None
+    if "ago" not in low and "назад" not in low:
+        return bare_age(text)  # else every relative time has one of the two words
     found = list(_RELATIVE.finditer(text))
     if len(found) != 1:
         return None
@@ -192,6 +220,32 @@ def relative_stamp(text: str) -> timedelta | None:
         return None
     minutes = _minutes(found[0])
     return timedelta(minutes=minutes) if minutes <= MAX_AGE_MINUTES else None
+
+
+#: an age written in a stamp's short units without "ago" ("2m", "5h", "1h 20m", «5 мин», «2 ч»):
+#: the whole of a time element's text, as a template prints each post's age (round 45: met on
+#: two development parts, 17 posts, whose posts were missed)
+_BARE_AGE = re.compile(
+    r"(?:(?P<n1>\d{1,3})\s?(?P<u1>h|hrs?|m|mins?|s|d|ч|мин))"
+    r"(?:\s+(?P<n2>\d{1,3})\s?(?P<u2>m|mins?|s|мин))?",
+    re.IGNORECASE,
+)
+_BARE_UNITS = {"h": 60, "hr": 60, "hrs": 60, "ч": 60, "d": 24 * 60, "s": 0}
+
+
+def bare_age(text: str) -> timedelta | None:
+    """The age a text gives when its whole is a short age without "ago" ("2m", "5h", "1h 20m",
+    «5 мин»); None otherwise.  Only a text that is nothing else (no other word, no other
+    number): "2m" inside a sentence is a distance or a sum."""
+    found = _BARE_AGE.fullmatch(text.strip())
+    if found is None:
+        return None
+    minutes = sum(
+        int(found[n]) * _BARE_UNITS.get(found[u].lower(), 1)
+        for n, u in (("n1", "u1"), ("n2", "u2"))
+        if found[n]
+    )
+    return timedelta(minutes=minutes)
 
 
 #: a paragraph opening with its time and a separator: "14:05 — …", "9.05am: …"
