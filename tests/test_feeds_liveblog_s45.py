@@ -1,7 +1,8 @@
 """Live blogs, forty-fifth session: a post whose time is a block of its own (a definition list's
 ``<dt>`` over its ``<dd>``, a bold time on its own line over a heading and paragraphs), a time
-cell holding the post's time and its "Updated" time, and ages without "ago" ("2m", "1h").
-Pages written here (English and Russian, invented)."""
+cell holding the post's time and its "Updated" time, ages without "ago" ("2m", "1h"), a post's
+permalink that is its time (its text, or its ``title``), and a reporter's page linked from every
+post.  Pages written here (English and Russian, invented)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,95 @@ def test_bare_age_is_a_whole_text_only() -> None:
     assert bare_age("a 2m wall") is None
     assert bare_age("2m people") is None
     assert bare_age("2026") is None
+
+
+_EN_PERMALINK = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Outage live</title>
+</head><body><article>
+<header><h1>Power outage: live updates</h1>
+<div class="meta">Posted on <time datetime="2026-12-03T19:57:00-05:00">December 3, 2026</time>
+&middot; All times Eastern</div></header>
+<div class="liveblog-feed">
+<div id="entry-3" class="entry"><header><span class="author"><a href="/author/dana-white/">Dana
+White</a></span> <a class="permalink" href="#entry-3"><span>12:10 a.m.</span></a></header>
+<div class="text"><p>The mayor has signed an emergency order opening six warming centers, and
+buses to the centers are free until further notice, her office said.</p></div></div>
+<div id="entry-2" class="entry"><header><span class="author"><a href="/author/marc-lee/">Marc
+Lee</a></span> <a class="permalink" href="#entry-2"><span>11:35 p.m.</span></a></header>
+<div class="text"><p>Temperatures are forecast to drop to 14 degrees overnight. Officials urge
+residents not to run generators or grills indoors under any circumstances.</p></div></div>
+<div id="entry-1" class="entry"><header><span class="author"><a href="/author/marc-lee/">Marc
+Lee</a></span> <a class="permalink" href="#entry-1"><span>8:31 p.m.</span></a></header>
+<div class="text"><p>The light rail is not running. The transit agency says replacement buses
+run on the Blue and Green lines every fifteen minutes until service resumes.</p></div></div>
+</div></article></body></html>"""
+
+
+def test_permalink_time_with_a_header_time_and_author_links() -> None:
+    updates = _updates(_EN_PERMALINK, url="https://ledger.example/2026/12/03/outage-live/")
+    eastern = timezone(timedelta(hours=-5))
+    assert [_at(u) for u in updates] == [
+        datetime(2026, 12, 4, 0, 10, tzinfo=eastern),
+        datetime(2026, 12, 3, 23, 35, tzinfo=eastern),
+        datetime(2026, 12, 3, 20, 31, tzinfo=eastern),
+    ]
+    assert updates[0]["articleBody"].startswith("The mayor has signed")
+    assert "a.m." not in updates[0]["articleBody"]
+
+
+_RU_TITLE = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Дума: онлайн</title>
+</head><body><h1>Заседание думы: онлайн</h1>
+<p class="sub">4 декабря 2026 · время самарское (UTC+4)</p>
+<div class="feed">
+<article class="post" id="m3"><a class="anchor" href="#m3" title="4 декабря 2026, 14:02">#</a>
+<div class="content"><p>Заседание закрыто. Решение о недоверии правительству области не принято:
+«за» проголосовали 19 депутатов из 50.</p></div></article>
+<article class="post" id="m2"><a class="anchor" href="#m2" title="4 декабря 2026, 12:35">#</a>
+<div class="content"><p>Председатель правительства выступил с отчётом и пообещал закончить ремонт
+теплосетей к октябрю следующего года.</p></div></article>
+<article class="post" id="m1"><a class="anchor" href="#m1" title="4 декабря 2026, 10:45">#</a>
+<div class="content"><p>Заседание открылось. В повестке один вопрос, зарегистрированы 48 депутатов
+из 50, сообщили в пресс-службе думы.</p></div></article>
+</div></body></html>"""
+
+
+def test_permalink_title_gives_the_time_and_its_mark_leaves_the_text() -> None:
+    updates = _updates(_RU_TITLE, url="https://volga.example/politics/duma-online")
+    assert [u["articleBody"][:16] for u in updates] == [
+        "Заседание закрыт",
+        "Председатель пра",
+        "Заседание открыл",
+    ]
+    assert all(not u["articleBody"].startswith("#") for u in updates)
+    samara = timezone(timedelta(hours=4))
+    assert _at(updates[0]) == datetime(2026, 12, 4, 14, 2, tzinfo=samara)
+
+
+def test_links_that_are_not_permalinks_stamp_nothing() -> None:
+    # the same page with its anchors leading to other pages, or titled with a bare clock
+    elsewhere = _RU_TITLE.replace('href="#m', 'href="/politics/post-')
+    assert _updates(elsewhere, url="https://volga.example/politics/duma-online") == []
+    bare = _RU_TITLE.replace("4 декабря 2026, ", "")
+    assert _updates(bare, url="https://volga.example/politics/duma-online") == []
+
+
+_EN_COMMENTS = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>My winter garden</title>
+</head><body><article><h1>My winter garden</h1>
+<p>The kale survived the frost, the leeks are thriving and the broad beans went in last week.</p>
+</article><ol class="commentlist">
+<li id="li-comment-1"><div class="comment-meta"><a href="#comment-1">December 3, 2026 at 9:41 am</a>
+</div><p>Lovely to see the leeks doing so well. Mine bolted in October and I never worked out why,
+so I am going to try your variety next year and sow them a little later in the spring.</p></li>
+<li id="li-comment-2"><div class="comment-meta"><a href="#comment-2">December 3, 2026 at 9:58 am</a>
+</div><p>Did you cover the kale at all during the frost, or did it come through on its own? We had
+minus six here and mine looks very sorry for itself this morning, though it may recover.</p></li>
+<li id="li-comment-3"><div class="comment-meta"><a href="#comment-3">December 3, 2026 at 11:02 am</a>
+</div><p>Broad beans in December is brave. My grandfather always sowed his in November and swore by
+it, but he was on light sandy soil and we are on heavy clay that stays wet all winter.</p></li>
+</ol></body></html>"""
+
+
+def test_readers_comments_permalinks_stamp_no_post() -> None:
+    assert _updates(_EN_COMMENTS, url="https://gardenblog.example/2026/12/winter-garden/") == []
+    # the same page whose links are a blog's post permalinks is read as one
+    posts = _EN_COMMENTS.replace("#comment-", "#post-").replace("comment", "entry")
+    assert len(_updates(posts, url="https://gardenblog.example/2026/12/winter-garden/")) == 3

@@ -90,9 +90,10 @@ def html_updates(tree: Any, url: str = "", now: float | None = None) -> list[dic
     posts, and clocks on a page that gives no day of its own are dated from it."""
     stamps, labels = _post_stamps(tree)
     updates = _blog(tree, url, stamps, labels, {})
-    if updates or stamps:
+    if updates:
         return updates
-    # no <time datetime> stamps a post: the times may be text only
+    # no <time datetime> stamps a post (a page's one <time> may be its own date, in its header:
+    # round 45): the times may be text only
     clocks, labels = _text_stamps(tree, now)
     if len(clocks) < MIN_POSTS:
         return []
@@ -399,8 +400,31 @@ def _is_teaser(post: Any, url: str, page: tuple[str, str]) -> bool:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
+        if _byline_link(link, post):  # the reporter's page is no article the block leads to
+            continue
         target = _page_path(urljoin(url, href))
         if target[0] == page[0] and target[1] != page[1]:
+            return True
+    return False
+
+
+def _byline_link(link: Any, post: Any) -> bool:
+    """Whether a link is a post's byline (round 45: a blog whose every post links its reporter's
+    page was read as a list of teasers): ``rel="author"``, an author's address (a path segment
+    ``author``/``authors``), or inside an element the markup marks as the byline (a class word
+    "author" or "byline", ``itemprop="author"``, ``<address>``) within the post."""
+    if "author" in (link.get("rel") or "").lower().split():
+        return True
+    if re.search(r"/authors?/", urlsplit((link.get("href") or "").strip()).path, re.I):
+        return True
+    for around in (link, *link.iterancestors()):
+        if around is post:
+            return False
+        if (
+            around.tag == "address"
+            or "author" in (around.get("itemprop") or "").lower().split()
+            or any(_BYLINE_CLASS.search(c) for c in (around.get("class") or "").split())
+        ):
             return True
     return False
 
@@ -936,6 +960,21 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
     state = {"at": 0, "last_end": -1_000_000}
 
     def visit(node: Any, prose_start: int | None) -> None:
+        permalink = (
+            _permalink_clock(node, now)
+            if node.tag == "a" and (prose_start is None or state["at"] == prose_start)
+            else None
+        )
+        if permalink is not None and not _in_chrome(node):
+            # a post's own permalink that is its time (round 45): its text, or its title
+            near = state["at"] - state["last_end"] <= MAX_LABEL_CHARS
+            if not near:
+                out[node] = permalink
+            elif prose_start is None:
+                labels.add(node)
+            state["at"] += _chars(node.text_content())
+            state["last_end"] = state["at"]
+            return
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "a", "time"):
             state["at"] += _chars(node.text_content()) if isinstance(node.tag, str) else 0
             return
@@ -989,6 +1028,41 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
 
     visit(tree, None)
     return out, labels
+
+
+def _permalink_clock(link: Any, now: float | None) -> Clock | None:
+    """The time of a post's own permalink (a link to an element of this page, ``#post-12``)
+    whose whole text is a stamp ("1:28 a.m.") or, when its text is a mark ("#", "¶", "Link"),
+    whose ``title`` is one with its day ("4 декабря 2026, 14:02"); None otherwise.  A link to
+    another page is a teaser's, never a stamp (a ticker's "12:45 Headline"); nor is a readers'
+    comment's permalink (its address or the markup around it says "comment", "reply"): on the
+    extraction sets' article pages, blogs' comments under a post are all such links."""
+    href = (link.get("href") or "").strip()
+    if len(href) < 2 or not href.startswith("#") or _COMMENT.search(href):
+        return None
+    near = [link, *list(link.iterancestors())[:3]]
+    if any(_COMMENT.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in near):
+        return None  # a reader's comment's permalink ("#comment-2167436"): no post of the blog
+    whole = " ".join(link.text_content().split())
+    if any(isinstance(c.tag, str) and c.tag == "time" for c in link.iter()):
+        return None  # a <time datetime> inside it is read as such
+    found = clock_of(whole) if whole else None
+    if found is not None:
+        return Clock(found[0], found[1], whole, 0)
+    if now is not None and whole and (age := relative_stamp(whole)) is not None:
+        return Clock.ago(age, whole, now)
+    title = " ".join((link.get("title") or "").split())
+    if len(_WORD.findall(whole)) > 1 or not title:
+        return None
+    found = clock_of(title)
+    if found is None or found[1] is None:  # a title's bare clock may be anything's
+        return None
+    return Clock(found[0], found[1], title, 0)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: a readers' comment's address or markup ("#comment-2167436", "comment_time", «комментарий»)
+_COMMENT = re.compile(r"comment|repl(?:y|ies)|respond|коммент", re.IGNORECASE)
 
 
 #: the blocks that may open with their post's time: a paragraph, a block of text, a list item,
