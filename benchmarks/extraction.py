@@ -79,6 +79,8 @@ extractor's full output, newsprism's figure blocks included.
 
 Run: ``nice python benchmarks/extraction.py [--sets dragnet,l3s-gn1] [--parts test] [--aside]
 [--limit N] [--per-page] [--reader-view] [--json FILE]`` (``--parts dev-a`` / ``dev-b``: the dev part's halves;
+``--per-page``, ``--json`` and ``--only`` only with ``--parts dev-a``, big9-chaos left out: a page's
+own figures are errors, read only on development halves, round 45);
 ``--parts fresh``: the held-out set, written45, scored only when asked for by name: a run
 without ``--parts`` leaves it out).  ``PYTHONPATH`` set: the ``newsprism`` it names is measured (a base worktree's ``src``),
 not this tree's; the first line printed says which.
@@ -427,6 +429,16 @@ def main() -> None:
         # the held-out part is scored as a whole: a page's own figure (or a run of one page) is
         # per-item output nobody may read before the next session
         parser.error("--per-page, --json and --only are refused for the held-out part (fresh)")
+    if args.per_page or args.json or args.only:
+        # a page's own figures are errors: only dev-a of the readable sets may be read (the
+        # forty-fifth session's review, note 3: check halves and big9-chaos were not refused)
+        refusal, _ = extraction_sets.refuse_unread(args.parts.split(","), [])
+        if refusal:
+            parser.error(f"--per-page, --json and --only: {refusal}")
+        unread = [s for s in args.sets.split(",") if s in extraction_sets.UNREAD_SETS]
+        if unread:
+            print(f"(left out of a per-page run, nobody reads its pages: {', '.join(unread)})")
+            args.sets = ",".join(s for s in args.sets.split(",") if s not in unread)
     if args.per_page or args.json or args.only:
         # round 40's time split: last round's held-out part is halved but scored only this
         # session; a run asking for per-page output leaves it out (and says so)
