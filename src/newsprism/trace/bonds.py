@@ -11,7 +11,10 @@ rather than in any likeness a score could read:
   gave a figure of another source.  The second figure often names nothing it counts (an
   ellipsis: "counted 520") or names it in other words; it is the first count, disputed;
 - **the earlier value of a change**: "has risen to 880, up from 340 on Monday", «выросло с 40 до
-  95»: the figure after "up from" is the same count as it stood before.
+  95»: the figure after "up from" is the same count as it stood before; and since the
+  forty-fifth session the figure before a comparison set off by a comma, whatever verb gives it
+  ("has now taken on 31 guards, up from 18", "signed off 540 permits, against 260 on Monday":
+  :data:`COMPARED_ADJUNCT`).
 
 A bond puts its two figures in one trace (``index.BONDS``): a figure that matched nothing on its
 own follows its partner, and two traces the partners joined apart are one.  The two must still
@@ -67,6 +70,26 @@ _OTHER_PERIOD_AFTER = re.compile(
 )
 #: the words right before the new value: "(has) risen to", "to", «до»
 _TO_BEFORE = re.compile(r"(?:\bto|\bдо)\s*$", re.IGNORECASE)
+
+#: a comparison set off by a comma after a clause's figure gives the earlier value of that
+#: figure's count, whatever verb gives the new one: "has now taken on 31 guards, up from 18",
+#: "reached 301,000 on Wednesday, up from 214,000 a week earlier", "signed off 540 permits,
+#: against 260 on Monday", "160 tonnes leaked, up from its first estimate of 120 tonnes",
+#: «…, против 310 в начале месяца».  Until the forty-fifth session only a new value after "to"
+#: («до») was read ("has risen to 880, up from 340"), and an owner's update stated so, met in
+#: most rounds' development stories with another verb ("stand at", "reached", "numbered", "had
+#: now been tested"), left its two figures in two traces
+COMPARED_ADJUNCT = True
+_ADJUNCT_BEFORE = re.compile(
+    r",\s*(?:(?:up|down)\s+from(?:\s+(?:its|the|their|his|her|our|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:estimate|figure|count|tally|total|number)\s+of)?"
+    r"|against|compared\s+(?:with|to)"
+    r"|против|по\s+сравнению\s+со?|в\s+сравнении\s+со?)\s*$",
+    re.IGNORECASE,
+)
+#: ... and «против» right after the new figure's words, with no comma («составило 580 сделок
+#: против 310»): at most this many words between the two figures
+_AGAINST_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?против\s*$", re.IGNORECASE)
 
 _TO_BETWEEN = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:to|до)\s*$", re.IGNORECASE)
 
@@ -152,7 +175,8 @@ def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]
                     out.append((j, k))
                     break
             continue
-        if _FROM_BEFORE.search(before):
+        compared = COMPARED_ADJUNCT and _ADJUNCT_BEFORE.search(before) is not None
+        if _FROM_BEFORE.search(before) or compared or _against_after(article, order, n):
             after = article.text[article.claims[k].end : article.sentences[sk].end]
             if _OTHER_PERIOD_AFTER.match(after) or c.period is not None:
                 continue
@@ -173,9 +197,28 @@ def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]
                     )
                 )
             ]
+            if not new and COMPARED_ADJUNCT and (compared or _against_after(article, order, n)):
+                # the comparison's head: the nearest figure before it in its clause
+                new = [
+                    i
+                    for i in same_sentence
+                    if article.claims[i].end <= article.claims[k].start
+                    and ";" not in article.text[article.claims[i].end : article.claims[k].start]
+                ]
+                new.sort(key=lambda i: article.claims[i].start)
             if new and _may_bond(claims[new[-1]], c):
                 out.append((new[-1], k))
     return out
+
+
+def _against_after(article: Article, order: list[int], n: int) -> bool:
+    """The figure ``order[n]`` follows the figure before it in the text with «против» and at
+    most two words between («580 сделок против 310»; :data:`COMPARED_ADJUNCT`)."""
+    if not COMPARED_ADJUNCT or n == 0:
+        return False
+    j, k = order[n - 1], order[n]
+    between = article.text[article.claims[j].end : article.claims[k].start]
+    return _AGAINST_RIGHT_AFTER.match(between) is not None
 
 
 def given_by_subject(m: ClaimMention) -> bool:
