@@ -41,7 +41,12 @@ def test_a_reported_noun_phrase_keeps_its_confidence() -> None:
     budget = next(t for t in conf if "бюджет будет принят" in t)
     assert said[resign] == said[budget] == "Иван Петров", said
     assert sure[budget], sure
-    assert conf[resign] < conf[budget], conf
+    # (forty-fifth session: the refit's monotone map may put both in one step; the model itself
+    # still weighs a noun-phrase content down)
+    assert conf[resign] <= conf[budget], conf
+    from newsprism.attribution import confidence_ru
+
+    assert confidence_ru.load().weights["rule.noun_report"] < 0
 
 
 _BLAME = (

@@ -149,6 +149,44 @@ def features(
         f["speaker.role"] = float(speaker.role is not None)
         at = src.start if src is not None else found.start
         f["rivals"] = min(_rivals(at, speaker, analysis), 4) / 4
+    f.update(reach_features(text, found, speaker, analysis))
+    return f
+
+
+#: a sentence end between two places: a full stop, a question or exclamation mark or an
+#: ellipsis (maybe closing a quotation), then a capital, a quotation mark or a dash; or a paragraph
+_SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s+(?=[«\"„“—–-]|[А-ЯЁA-Z])|\n")
+#: how far before the cue (characters) other people named count as candidates within reach
+REACH = 300
+
+
+def reach_features(
+    text: str, found: Found, speaker: Speaker | None, analysis: Analysis
+) -> dict[str, float]:
+    """How far the evidence for the speaker reaches (forty-fifth session; general features for
+    the refit, weighed only where the model file gives them a weight): the source words in
+    another sentence than the cue (or than the content, without a cue); the source words the
+    subject of their clause by the syntax parse; other people named within :data:`REACH`
+    characters before the cue (a reader's other candidates); how far back the speaker was
+    mentioned before the source words."""
+    f: dict[str, float] = {}
+    src = found.source
+    anchor = found.cue if found.cue is not None else (found.start, found.end)
+    if src is not None and src.text.strip():
+        lo, hi = (src.end, anchor[0]) if src.end <= anchor[0] else (anchor[1], src.start)
+        f["src.other_sentence"] = float(lo < hi and _SENTENCE_END.search(text, lo, hi) is not None)
+        f["src.subject"] = float(any(i in analysis.subjects for i in range(src.start, src.end)))
+    if speaker is not None:
+        where = _positions(analysis)
+        near = where.rivals(speaker, max(0, anchor[0] - REACH), anchor[1])
+        f["others_near"] = min(len(near), 3) / 3
+        f["others_near.any"] = float(bool(near))
+        if src is not None:
+            # how far back the speaker was last mentioned before these source words (a pronoun
+            # or a description resolved over a long stretch is a guess over more text)
+            last = where.seen_before(speaker, src.start)
+            if last is not None:
+                f["speaker.log_prev_gap"] = math.log1p(src.start - last) / 8
     return f
 
 
