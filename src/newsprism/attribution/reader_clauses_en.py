@@ -51,6 +51,16 @@ ADJACENT_COMPLEMENTS = True
 #: the conjunction out (:meth:`_ReaderClauses.joined_complements`; the switch for measuring it)
 DANGLING_CONJUNCT = True
 
+#: a clausal content after which the parser hangs the clause's own conjunct on the cue verb
+#: ("said that the boy feels well, | but does not sleep"; "said they had to send two forms, | and
+#: they got the money in days": "but" and "sleep" hang on "said") runs on through it when the
+#: grammar shows the conjunct continues the words, not the narrative: its subject repeats the
+#: content clause's, or it has no subject and its verb is in the present under a cue in the past
+#: (a narrative conjunct shares the cue's tense), never when it holds a speech or attitude verb
+#: (another report: "…, but she has also cited his record")
+#: (:meth:`_ReaderClauses.clause_conjunct`; the switch for measuring it off and on)
+CONJUNCT_AFTER_CLAUSE = True
+
 #: how far below the verb the noun a misattached clause hangs on may be: "told the journalists
 #: [at [the site]]" is two steps (a preposition, its object)
 _NOUN_DEPTH = 4
@@ -426,7 +436,51 @@ class _ReaderClauses(_ReaderBase):
                     last = doc[last.i - 1]
             elif last.i - 1 > comp.left_edge.i:
                 last = doc[last.i - 1]
+        if CONJUNCT_AFTER_CLAUSE and comp.dep_ == "ccomp":
+            conj = self.clause_conjunct(verb, comp, last)
+            if conj is not None:
+                last = conj.right_edge
+                while last.is_punct and last.i > conj.i:
+                    last = last.doc[last.i - 1]
         return last
+
+    def clause_conjunct(self, verb: Any, comp: Any, last: Any) -> Any | None:
+        """The conjunct of ``verb`` that continues the clausal content ``comp`` (ending at
+        ``last``): next after it with only punctuation and a conjunction between, in the same
+        sentence, holding no speech verb, and either repeating the content's subject ("they had
+        to …, and they got …") or in the present under a cue in the past ("said that he feels
+        well, but does not sleep"); a narrative conjunct ("said …, and left") has neither."""
+        doc = last.doc
+        conj = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.i > last.i),
+            None,
+        )
+        if conj is None or conj.sent.start != verb.sent.start:
+            return None
+        between = doc[last.i + 1 : conj.left_edge.i]
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between) or any(
+            t.text in (";", ":", "(", ")") for t in between
+        ):
+            return None
+        if any(
+            (_lemma(t) in SPEECH_VERBS or _lemma(t) in ATTITUDE_VERBS) and t.pos_ == "VERB"
+            for t in conj.subtree
+        ):
+            return None  # a cue of its own ("…, but she has also cited his record"): a report
+        subjects = ("nsubj", "nsubjpass", "expl")
+        own = next((c for c in conj.children if c.dep_ in subjects), None)
+        inner = next((c for c in comp.children if c.dep_ in subjects), None)
+        if own is not None and inner is not None and own.lower_ == inner.lower_:
+            return conj
+        tags = {conj.tag_} | {c.tag_ for c in conj.children if c.dep_ in ("aux", "auxpass")}
+        present = bool(tags & {"VBZ", "VBP"}) or any(
+            c.dep_ == "aux" and c.lower_ in ("will", "can", "may", "must", "'ll")
+            for c in conj.children
+        )
+        past = bool(tags & {"VBD"})
+        # without a subject of its own, a verb in the present cannot go on a narrative in the past
+        # ("said …, and left"); one with a subject of its own may ("…, and she will visit it")
+        return conj if own is None and verb.tag_ == "VBD" and present and not past else None
 
     def content(
         self, sent: Any, verb: Any, subj: Any, any_verb: bool = False
