@@ -43,7 +43,7 @@ def test_big9_is_left_out_of_a_per_page_run() -> None:
     assert "## big9-chaos" not in run.stdout
 
 
-@pytest.mark.parametrize("tool", ["extraction_decisions.py"])
+@pytest.mark.parametrize("tool", ["extraction_decisions.py", "extraction_tail_keep.py"])
 @pytest.mark.parametrize("parts", ["dev-b", "test", "fresh"])
 def test_the_round_45_tools_read_only_dev_a(tool: str, parts: str) -> None:
     run = subprocess.run(
