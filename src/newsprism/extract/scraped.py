@@ -94,6 +94,7 @@ from .scraped_labels import (
     label_alone,
     word_count,
 )
+from .scraped_line_score import rescore
 from .scraped_lines import split_lines
 from .scraped_structure import (
     drop_closing_box,
@@ -339,6 +340,9 @@ def classify(text: str) -> list[Labelled]:
                 lab.relabel(HEADING, "short line between paragraphs")
             else:
                 lab.relabel(CHROME, "short line not followed by text")
+    # a learned second opinion on the body's short lines, where it is sure (off while its
+    # fitted margin is None: see scripts/fit_scraped_lines.py)
+    rescore(labs, alone)
     keep_unnamed_posters(labs)
     drop_text_islands(labs)
     return labs
