@@ -183,8 +183,11 @@ def rescore(labs: list[Labelled], alone: list[str]) -> None:
         for i in lines:
             COLLECT.append((i, features(labs, alone, i, page), labs[i].label, labs[i].text.strip()))
         return
+    margin = data.MARGIN
+    if margin is None:
+        return
     for i in lines:
         probs = probabilities(features(labs, alone, i, page))
         best = max(probs, key=lambda c: probs[c])
-        if CLASSES[best] != labs[i].label and probs[best] > 1.0 - data.MARGIN:
+        if CLASSES[best] != labs[i].label and probs[best] > 1.0 - margin:
             labs[i].relabel(CLASSES[best], f"the learned line scorer: {best}")
