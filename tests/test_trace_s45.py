@@ -75,6 +75,10 @@ def test_a_comparison_after_a_comma_bonds_the_figure_before_it(
             "little warning.",
             "en",
         ),
+        # "against" with no time: a vote's two counts, two parties' seats (review of 95c0f41d)
+        ("The motion passed by 310 votes, against 98.", "en"),
+        ("The ruling party won 210 seats, against 180 for the opposition.", "en"),
+        ("Депутаты приняли закон: 301 голос, против 98.", "ru"),
         # «против» as a vote, far from the figure before it
         (
             "Депутаты одобрили поправку: за неё проголосовали 31 человек, а против — 12.",

@@ -87,6 +87,21 @@ _ADJUNCT_BEFORE = re.compile(
     r"|против|по\s+сравнению\s+со?|в\s+сравнении\s+со?)\s*$",
     re.IGNORECASE,
 )
+#: "against", «против», "compared with" name the earlier value only with the time it stood at
+#: ("against 260 on Monday", "against 4.26 million five days earlier", «против 310 в начале
+#: месяца»): without one they oppose two counts of one moment, a vote's "for" and "against"
+#: ("passed by 310 votes, against 98"), two parties' seats ("210 seats, against 180 for the
+#: opposition") — review of 95c0f41d.  "up from" / "down from" say a change by themselves
+_CHANGE_BEFORE = re.compile(r",\s*(?:up|down)\s+from\b[^,]*$", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(
+    r"^[^,;.]{0,60}?\b(?:earlier|ago|before|previously|yesterday|overnight|when|initially"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|day|days"
+    r"|morning|evening|night|start|beginning|outset|opening|first"
+    r"|ранее|раньше|назад|накануне|вчера|когда|понедельник\w*|вторник\w*|сред[уыае]"
+    r"|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|выходн\w*|недел\w*|месяц\w*|дн[яеё]\w*"
+    r"|день|утр\w*|вечер\w*|ноч\w*|начал\w*|перв\w*|прошл\w*)\b",
+    re.IGNORECASE,
+)
 #: ... and «против» right after the new figure's words, with no comma («составило 580 сделок
 #: против 310»): at most this many words between the two figures
 _AGAINST_RIGHT_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?против\s*$", re.IGNORECASE)
@@ -197,7 +212,12 @@ def bonds(article: Article, claims: list[ClaimMention]) -> list[tuple[int, int]]
                     )
                 )
             ]
-            if not new and COMPARED_ADJUNCT and (compared or _against_after(article, order, n)):
+            if (
+                not new
+                and COMPARED_ADJUNCT
+                and (compared or _against_after(article, order, n))
+                and (_CHANGE_BEFORE.search(before) or _EARLIER_AFTER.match(after))
+            ):
                 # the comparison's head: the nearest figure before it in its clause
                 new = [
                     i
