@@ -66,6 +66,8 @@ def chosen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(match, "ENGLISH_BIAS", -0.5)
     monkeypatch.setattr(match, "ENGLISH_LEXICAL", 6.0)
     monkeypatch.setattr(match, "ENGLISH_OTHER_DAY", -4.0)
+    # the forty-fifth session's rare-name term (tests/test_stories_s45.py) off here
+    monkeypatch.setattr(match, "ENGLISH_RARE", 0.0)
 
 
 def test_only_two_english_reports_of_one_day_get_the_terms(chosen: None) -> None:
@@ -87,6 +89,7 @@ def test_at_zero_the_terms_change_nothing(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(match, "ENGLISH_BIAS", 0.0)
     monkeypatch.setattr(match, "ENGLISH_LEXICAL", 0.0)
     monkeypatch.setattr(match, "ENGLISH_OTHER_DAY", match.OTHER_DAY_LOGIT)
+    monkeypatch.setattr(match, "ENGLISH_RARE", 0.0)
     wire, traders = _prints([BRIDGE_WIRE, BRIDGE_TRADERS], [MONDAY_9, MONDAY_9 + 5 * HOUR])
     df = _df(wire, traders)
     z = match._logit(match.story_features(wire, traders, df)) + match.rare_name_shift(
@@ -160,7 +163,7 @@ def test_the_script_decides_as_the_library_does(chosen: None) -> None:
         [BRIDGE_WIRE, BRIDGE_TRADERS, TRAM_STRIKE], [MONDAY_9, MONDAY_9 + 5 * HOUR, MONDAY_9]
     )
     df = _df(wire, traders, tram)
-    point = (match.ENGLISH_BIAS, match.ENGLISH_LEXICAL, match.ENGLISH_OTHER_DAY)
+    point = (match.ENGLISH_BIAS, match.ENGLISH_LEXICAL, match.ENGLISH_OTHER_DAY, 0.0)
     for a, b in ((wire, traders), (wire, tram), (traders, tram)):
         features = match.story_features(a, b, df)
         row = fit.Row(

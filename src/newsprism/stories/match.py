@@ -170,9 +170,19 @@ LEAD_RARE_DOCUMENTS = 3
 #: chooses the base's values: no point finds one more pair without joining one more wrongly, so
 #: every pair is decided as before; the F1 choice raised the written checks' English pairs and
 #: failed the real reports' gate (branch ``stories-cand44``, docs/stories.md Round 44)
-ENGLISH_BIAS = 0.0
-ENGLISH_LEXICAL = 0.0
+ENGLISH_BIAS = -1.5
+ENGLISH_LEXICAL = 6.0
 ENGLISH_OTHER_DAY = -2.2
+#: **A rare name two English reports of one day share** (forty-fifth session).  Two same-day
+#: happenings of one kind (two warehouse fires in two towns, two hospitals a storm cut off) share
+#: the kind's words and its common names ("Fire and Rescue Service", "NHS"), not the town, the
+#: estate or the street; another angle on one happening shares those even when it shares little
+#: else.  So between two English reports of one day the logit also gets :data:`ENGLISH_RARE` when
+#: the two heads share a name that at most :data:`ENGLISH_RARE_DOCUMENTS` of the reports held
+#: name (:func:`shares_rare_name`).  Chosen with the other English terms by
+#: ``scripts/fit_story_english.py`` under the real reports' gate (docs/stories.md, Round 45)
+ENGLISH_RARE = 1.0
+ENGLISH_RARE_DOCUMENTS = 3
 #: the default level's threshold
 SAME_STORY = LEVELS["happening"]
 #: the loosest level's threshold: candidates below it are not scored in full
@@ -233,13 +243,28 @@ def english_near(a: Fingerprint, b: Fingerprint) -> bool:
     return abs(a.at - b.at) <= DAY_APART_SECONDS
 
 
-def english_shift(a: Fingerprint, b: Fingerprint, lexical: float) -> float:
+def english_terms() -> bool:
+    """Are any of the English pairs' own terms on (all 0: every pair decided as before)?"""
+    return bool(ENGLISH_BIAS or ENGLISH_LEXICAL or ENGLISH_RARE)
+
+
+def shares_rare_name(a: Fingerprint, b: Fingerprint, df: DocumentFrequencies) -> bool:
+    """Do the two heads share a name that at most :data:`ENGLISH_RARE_DOCUMENTS` of the reports
+    held name (the town, the estate, the street of one happening, not a kind's common names)?"""
+    return any(df.documents_naming(k) <= ENGLISH_RARE_DOCUMENTS for k in a.names & b.names)
+
+
+def english_shift(
+    a: Fingerprint, b: Fingerprint, lexical: float, df: DocumentFrequencies | None = None
+) -> float:
     """What two English reports of one day (:func:`english_near`) add to the combiner's logit:
-    :data:`ENGLISH_BIAS` + :data:`ENGLISH_LEXICAL` times their lexical cosine; 0 for any other
-    pair."""
-    if not (ENGLISH_BIAS or ENGLISH_LEXICAL) or not english_near(a, b):
+    :data:`ENGLISH_BIAS` + :data:`ENGLISH_LEXICAL` times their lexical cosine, and
+    :data:`ENGLISH_RARE` when they share a rare name (:func:`shares_rare_name`; needs ``df``);
+    0 for any other pair."""
+    if not english_terms() or not english_near(a, b):
         return 0.0
-    return ENGLISH_BIAS + ENGLISH_LEXICAL * lexical
+    rare = ENGLISH_RARE if ENGLISH_RARE and df is not None and shares_rare_name(a, b, df) else 0.0
+    return ENGLISH_BIAS + ENGLISH_LEXICAL * lexical + rare
 
 
 def names_evidence(a: Fingerprint, b: Fingerprint) -> float:
@@ -398,7 +423,7 @@ def story_score(a: Fingerprint, b: Fingerprint, df: DocumentFrequencies) -> floa
     near in time (:func:`rare_name_shift`) and, for two English reports, their own terms
     (:func:`english_shift`)."""
     features = story_features(a, b, df)
-    z = _logit(features) + rare_name_shift(a, b, df) + english_shift(a, b, features[1])
+    z = _logit(features) + rare_name_shift(a, b, df) + english_shift(a, b, features[1], df)
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -412,9 +437,9 @@ def running_probability(
     eight more wrong links (thirtieth session) — and a happening's angles the happening level
     joins anyway (thirty-first session, docs/stories.md)."""
     shift = rare_name_shift(a, b, df)
-    if ENGLISH_BIAS or ENGLISH_LEXICAL:
+    if english_terms():
         # the English pairs' own terms were chosen for the happening level only
-        shift += english_shift(a, b, df.cosine(a, b))
+        shift += english_shift(a, b, df.cosine(a, b), df)
     if not shift or probability <= 0.0 or probability >= 1.0:
         return probability
     z = math.log(probability / (1.0 - probability)) - shift
@@ -444,8 +469,10 @@ def score_if_close(
     if a.script != b.script:
         z += w_cross + w_cross_cos * cosine
     else:
-        if (ENGLISH_BIAS or ENGLISH_LEXICAL) and english_near(a, b):
+        if english_terms() and english_near(a, b):
             z += ENGLISH_BIAS
+            if ENGLISH_RARE and shares_rare_name(a, b, df):
+                z += ENGLISH_RARE
             w_lex += ENGLISH_LEXICAL
         if z + max(w_lex, 0.0) < _THRESHOLD_LOGIT:
             return None
@@ -476,7 +503,7 @@ def could_reach(
     z += np.maximum(w_names + w_names_cos * c, 0.0) * names_bound
     z += max(w_num, 0.0) * numbers_bound
     # a same-script pair may be two English reports (their own terms, the lexical cosine at 1)
-    english = max(ENGLISH_BIAS, 0.0) + max(ENGLISH_LEXICAL, 0.0)
+    english = max(ENGLISH_BIAS, 0.0) + max(ENGLISH_LEXICAL, 0.0) + max(ENGLISH_RARE, 0.0)
     z += np.where(cross, w_cross + w_cross_cos * c, max(w_lex, 0.0) + english)
     if rare_name is not None:  # where a rare name may be shared near in time
         z += np.where(rare_name, max(RARE_NAME_LOGIT, 0.0), 0.0)
