@@ -38,6 +38,12 @@ Forty-fourth session: ``capped`` chooses the base (0, 0, -2.2): no point finds o
 pair without a wrong join more; ``f1`` chooses more joins (the branch ``stories-cand44``: B and
 written43 pairwise rose, PolNeAR's gate of real look-alikes failed; docs/stories.md, Round 44).
 
+Forty-fifth session: a fourth term, ``ENGLISH_RARE`` (a head name both share that at most
+``match.ENGLISH_RARE_DOCUMENTS`` reports held name), and the objective ``gated`` (the default):
+the pooled F1 among the points that join no more of PolNeAR's A pairs wrongly than the base and no
+more of the PolNeAR gate's look-alikes than its floor (:data:`GATE_FLOOR`).  It chooses (-1.5, 6.0,
+-2.2, 1.0); the branch ``stories-cand45`` holds it (B's pairwise English F1 fell), match.py ships 0.
+
 ``--check`` runs the whole choice twice and compares the printed lines byte for byte.  The
 document frequencies are the set's articles' (``stories.Prints.df``), as the benchmark scores
 pairs.
