@@ -52,8 +52,8 @@ ADJACENT_COMPLEMENTS = True
 DANGLING_CONJUNCT = True
 
 #: a clausal content after which the parser hangs the clause's own conjunct on the cue verb
-#: ("said that the boy feels well, | but does not sleep"; "said they had to send two forms, | and
-#: they got the money in days": "but" and "sleep" hang on "said") runs on through it when the
+#: ("wrote that the pier is sound, | but lacks proper railings"; "said we pay more every winter,
+#: | and we get less heat for it": "but" and "lacks" hang on "wrote") runs on through it when the
 #: grammar shows the conjunct continues the words, not the narrative: its subject repeats the
 #: content clause's, or it has no subject and its verb is in the present under a cue in the past
 #: (a narrative conjunct shares the cue's tense), never when it holds a speech or attitude verb
@@ -447,9 +447,10 @@ class _ReaderClauses(_ReaderBase):
     def clause_conjunct(self, verb: Any, comp: Any, last: Any) -> Any | None:
         """The conjunct of ``verb`` that continues the clausal content ``comp`` (ending at
         ``last``): next after it with only punctuation and a conjunction between, in the same
-        sentence, holding no speech verb, and either repeating the content's subject ("they had
-        to …, and they got …") or in the present under a cue in the past ("said that he feels
-        well, but does not sleep"); a narrative conjunct ("said …, and left") has neither."""
+        sentence, holding no speech or attitude verb, and either repeating the content's subject
+        ("we pay more …, and we get less …") or in the present under a cue in the past ("wrote
+        that the pier is sound, but lacks railings"); a narrative conjunct ("said …, and left")
+        has neither."""
         doc = last.doc
         conj = next(
             (c for c in verb.children if c.dep_ == "conj" and c.i > last.i),
