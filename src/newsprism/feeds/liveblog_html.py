@@ -978,7 +978,9 @@ def _text_stamps(tree: Any, now: float | None = None) -> tuple[dict[Any, Clock],
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "a", "time"):
             state["at"] += _chars(node.text_content()) if isinstance(node.tag, str) else 0
             return
-        if _in_chrome(node):
+        if _in_chrome(node) or _comment_markup(node):
+            # a readers' comment thread's times ("2h", «5 мин») are no posts' (review finding
+            # 6: a busy thread under an ordinary article read as a live blog)
             state["at"] += _chars(node.text_content())
             return
         # a paragraph whose whole text is a label's time ("<p>Updated at 1.20pm</p>") opens
@@ -1041,7 +1043,7 @@ def _permalink_clock(link: Any, now: float | None) -> Clock | None:
     if len(href) < 2 or not href.startswith("#") or _COMMENT.search(href):
         return None
     near = [link, *list(link.iterancestors())[:3]]
-    if any(_COMMENT.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in near):
+    if any(_comment_markup(n) for n in near):
         return None  # a reader's comment's permalink ("#comment-2167436"): no post of the blog
     whole = " ".join(link.text_content().split())
     if any(isinstance(c.tag, str) and c.tag == "time" for c in link.iter()):
@@ -1062,7 +1064,16 @@ def _permalink_clock(link: Any, now: float | None) -> Clock | None:
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: a readers' comment's address or markup ("#comment-2167436", "comment_time", «комментарий»)
-_COMMENT = re.compile(r"comment|repl(?:y|ies)|respond|коммент", re.IGNORECASE)
+_COMMENT = re.compile(r"comment(?!ar|at)|repl(?:y|ies)|respond|коммент", re.IGNORECASE)
+
+
+def _comment_markup(node: Any) -> bool:
+    """Whether ``node``'s class or id says it is a readers' comment or their thread
+    (:data:`_COMMENT`); a page's ``<html>`` or ``<body>`` saying so ("comments-open") marks no
+    element of it."""
+    if not isinstance(node.tag, str) or node.tag in ("html", "body"):
+        return False
+    return _COMMENT.search(f"{node.get('class') or ''} {node.get('id') or ''}") is not None
 
 
 #: the blocks that may open with their post's time: a paragraph, a block of text, a list item,

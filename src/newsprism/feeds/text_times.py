@@ -245,7 +245,9 @@ def bare_age(text: str) -> timedelta | None:
         for n, u in (("n1", "u1"), ("n2", "u2"))
         if found[n]
     )
-    return timedelta(minutes=minutes)
+    # a template prints a short age only for a post of the last day and a date after it: "40h",
+    # "9d" are no post's age (a reader's comment's, a count), bounded as relative_stamp's ages
+    return timedelta(minutes=minutes) if minutes <= MAX_BARE_AGE_MINUTES else None
 
 
 #: a paragraph opening with its time and a separator: "14:05 — …", "9.05am: …"
@@ -544,6 +546,8 @@ _LEAD_PART = re.compile(r"(\d+)\s*(" + _EN_UNIT + "|" + _RU_UNIT + r")(?![^\W_])
 #: the oldest relative stamp read (a year and a day): a page's "999999 days ago" is no post's
 #: time, and a count past the calendar ("99999999999 hours ago") must not fail the poll
 MAX_AGE_MINUTES = 366 * DAY_MINUTES
+#: the oldest short age without "ago" read (:func:`bare_age`): a day (review finding 6)
+MAX_BARE_AGE_MINUTES = DAY_MINUTES
 
 
 def _minutes(found: re.Match[str]) -> int:
