@@ -55,6 +55,7 @@ from .text_times import (
     MAX_STAMP_CHARS,
     OPENING_STAMP,
     Clock,
+    bare_age,
     clock_of,
     date_clocks,
     labelled_clock,
@@ -82,12 +83,16 @@ RELATIVE_TIME = "newsprismRelativeTime"
 INNER_ANCHOR = "newsprismInnerAnchor"
 
 
-def html_updates(tree: Any, url: str = "", now: float | None = None) -> list[dict[str, str]]:
+def html_updates(
+    tree: Any, url: str = "", now: float | None = None, live: bool = False
+) -> list[dict[str, str]]:
     """The live-blog posts of a parsed page (``lxml.html``) at ``url``, newest or oldest first
     as the page has them, as schema.org ``liveBlogUpdate`` dicts (``datePublished``, ``headline``,
     ``articleBody`` and ``@id`` when the post has an ``id``); empty when the page has no run of
     posts.  ``now``: when the page was fetched — relative stamps ("12 min ago") then stamp
-    posts, and clocks on a page that gives no day of its own are dated from it."""
+    posts, and clocks on a page that gives no day of its own are dated from it.  ``live``: the
+    page is a live blog by other evidence (it declares ``LiveBlogPosting``) — only then, or when
+    the page's text stamps also hold a clock or an "ago", are bare ages ("3h") stamps."""
     stamps, labels = _post_stamps(tree)
     updates = _blog(tree, url, stamps, labels, {})
     if updates:
@@ -95,9 +100,35 @@ def html_updates(tree: Any, url: str = "", now: float | None = None) -> list[dic
     # no <time datetime> stamps a post (a page's one <time> may be its own date, in its header:
     # round 45): the times may be text only
     clocks, labels = _text_stamps(tree, now)
+    if (
+        not live
+        and all(bare_age(c.text) is not None for c in clocks.values())
+        and not _says_live(tree)
+    ):
+        # bare ages alone ("1h".."23h") are also a readers' thread's, whatever its markup is
+        # called (review finding 21): they prove no live blog, only date one proved otherwise
+        clocks = {}
     if len(clocks) < MIN_POSTS:
         return []
     return _blog(tree, url, set(clocks), labels, clocks, now)
+
+
+#: a page's own word that it is live: its title's ("LIVE: …", "… – live updates", «онлайн»,
+#: «трансляция», «в прямом эфире»), or a class or id token of its markup ("rt-live", "_1live")
+_LIVE_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:live|онлайн|трансляци\w*|прям\w+\s+эфир\w*)(?![^\W\d_])", re.IGNORECASE
+)
+_LIVE_MARKUP = re.compile(r"(?<![a-z])live(?![a-z])", re.IGNORECASE)
+
+
+def _says_live(tree: Any) -> bool:
+    """Whether the page says it is live (:data:`_LIVE_TITLE`, :data:`_LIVE_MARKUP`): the
+    evidence, short of a declared ``LiveBlogPosting``, that lets bare ages stamp its posts."""
+    titles = tree.xpath('//title/text()|//meta[@property="og:title"]/@content')
+    if any(_LIVE_TITLE.search(str(t)) for t in titles):
+        return True
+    marks = tree.xpath("//*[@class or @id]")
+    return any(_LIVE_MARKUP.search(f"{n.get('class') or ''} {n.get('id') or ''}") for n in marks)
 
 
 def _blog(

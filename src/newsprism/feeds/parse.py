@@ -361,7 +361,7 @@ def _with_markup_posts(
     declared = [u for u in updates if isinstance(u, dict)]
     if not declared:
         return blog
-    markup = html_updates(tree, url, now)
+    markup = html_updates(tree, url, now, live=True)  # it declares itself a live blog
     untimed = any(not u.get("datePublished") for u in declared)
     if len(markup) < len(declared) or (len(markup) == len(declared) and not untimed):
         return blog
