@@ -230,6 +230,32 @@ def report(name: str, values: list[float], rows: list[Row]) -> None:
     )
 
 
+def absent_parts(half: str) -> dict[str, int]:
+    """The parts of ``half`` a fit would read whose article texts are not here (part -> how many
+    articles): ``bench.load`` leaves such articles out silently, so without the evaluation sets'
+    environment the fit runs on a fraction of the rows and writes other weights."""
+    lines = bench.ANNOTATIONS.read_text(encoding="utf-8").splitlines()
+    for extra in (bench.FRUE_ANNOTATIONS, bench.BSNLP_ANNOTATIONS, bench.KS_ANNOTATIONS):
+        if extra.exists():
+            lines += extra.read_text(encoding="utf-8").splitlines()
+    base = bench.datasets() / "ru-news-nerel"
+    absent: dict[str, int] = {}
+    for line in lines:
+        d = json.loads(line)
+        split, name = d["split"], d["doc"]
+        if split not in bench.DEV_HALVES or bench.dev_half(name) != half:
+            continue
+        if split == bench.HELD_OUT_SPLIT or split in bench.SCORED_ONLY:
+            continue  # never fitted on: its absence changes nothing
+        try:
+            here = bench.doc_text(base, name) is not None
+        except OSError:  # a NEREL file missing from $NEWSPRISM_DATASETS
+            here = False
+        if not here:
+            absent[split] = absent.get(split, 0) + 1
+    return absent
+
+
 def rows_of(half: str, cache: Path | None) -> list[Row]:
     if cache is not None and (cache / f"{half}.pkl").exists():
         with open(cache / f"{half}.pkl", "rb") as fh:
@@ -251,8 +277,36 @@ def main() -> None:
     ap.add_argument(
         "--drop", nargs="*", default=[], help="leave these features out of the fit (a comparison)"
     )
+    ap.add_argument(
+        "--allow-partial",
+        action="store_true",
+        help="fit even when some parts' texts are absent (writes only with --out)",
+    )
+    ap.add_argument(
+        "--out", type=Path, default=None, help=f"write here instead of {OUT.relative_to(ROOT)}"
+    )
     args = ap.parse_args()
     DROPPED.update(args.drop)
+    # a part whose texts are absent is left out silently by the loader: refuse rather than fit
+    # on part of the data and overwrite the shipped weights (review finding 13, session 45)
+    partial = False
+    for half in ("devA", "devB"):
+        if args.cache is not None and (args.cache / f"{half}.pkl").exists():
+            continue  # the cached rows were collected whole (or by --allow-partial)
+        absent = absent_parts(half)
+        if not absent:
+            continue
+        listing = ", ".join(f"{k} ({n} articles)" for k, n in sorted(absent.items()))
+        print(
+            f"refit_confidence_ru: {half}: the texts of these parts are absent: {listing}.\n"
+            "  `source /work/notes/s45/env.sh` (or set $NEWSPRISM_DATASETS and the "
+            "$NEWSPRISM_FRESH_NEREL, $NEWSPRISM_FRESH_FACTRUEVAL, $NEWSPRISM_FRESH_BSNLP "
+            "variables docs/attribution.md names), or pass --allow-partial (with --out to write).",
+            file=sys.stderr,
+        )
+        if not args.allow_partial:
+            sys.exit(2)
+        partial = True
     a = rows_of("devA", args.cache)
     y = labels(a)
     print(
@@ -282,6 +336,10 @@ def main() -> None:
     report("devB (never fitted on), mapped", [mapped(float(p), steps) for p in pb], bv)
     if args.check:
         return
+    out = args.out if args.out is not None else OUT
+    if partial and args.out is None:
+        print("partial data: the shipped weights are not overwritten (give --out)", file=sys.stderr)
+        return
     model = {
         "model": "newsprism Russian attribution confidence: logistic over the evidence class, "
         "a few features and the rules' marks, then a monotone map",
@@ -297,8 +355,8 @@ def main() -> None:
         "isotonic_trained_on": "devA, each part predicted by the model fitted without it "
         "(scripts/refit_confidence_ru.py)",
     }
-    OUT.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print("wrote", OUT.relative_to(ROOT))
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print("wrote", out)
 
 
 if __name__ == "__main__":
