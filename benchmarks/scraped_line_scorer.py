@@ -59,11 +59,11 @@ from newsprism.extract.scraped_labels import (  # noqa: E402
     CHROME,
     HEADING,
     PARAGRAPH,
-    TITLE,
     Labelled,
     label_alone,
     word_count,
 )
+from newsprism.extract.scraped_line_score import decision_lines  # noqa: E402
 
 _ORIGINAL_CLASSIFY = scraped.classify
 _LINKISH = re.compile(
@@ -71,7 +71,6 @@ _LINKISH = re.compile(
     r"читайте|смотрите|подробнее|подпишитесь|поделиться|также|ещё)\b",
     re.I,
 )
-DECISION_MAX_WORDS = 12
 CLASSES = {HEADING: "heading", PARAGRAPH: "paragraph", CHROME: "drop"}
 BACK = {v: k for k, v in CLASSES.items()}
 
@@ -83,21 +82,6 @@ def _kind(lab: Labelled | None) -> str:
     if alone.label == "text" and word_count(lab.text) >= 15:
         return "running"
     return alone.label
-
-
-def decision_lines(labs: list[Labelled]) -> list[int]:
-    title = next((i for i, o in enumerate(labs) if o.label == TITLE), -1)
-    kept = [i for i, o in enumerate(labs) if o.label == PARAGRAPH]
-    if not kept:
-        return []
-    first, last = max(title + 1, kept[0]), kept[-1]
-    return [
-        i
-        for i in range(first, last + 1)
-        if labs[i].label in CLASSES
-        and word_count(labs[i].text) <= DECISION_MAX_WORDS
-        and labs[i].reason != "after the page footer"
-    ]
 
 
 def features(labs: list[Labelled], i: int, with_rule: bool) -> dict[str, Any]:

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import subprocess
 import sys
@@ -51,6 +50,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
 import scraped_text as bench  # noqa: E402
+from scraped_line_scorer import gold as written_gold  # noqa: E402
 
 from newsprism.extract import scraped, scraped_line_score, scraped_line_score_data  # noqa: E402
 
@@ -67,23 +67,6 @@ DATA = ROOT / "src" / "newsprism" / "extract" / "scraped_line_score_data.py"
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def written_gold(page: Path) -> dict[str, str]:
-    """What the expected article makes of each of its texts (see the docstring)."""
-    expected = json.loads(page.with_suffix(".json").read_text("utf-8"))
-    classes: dict[str, str] = {}
-    for block in expected["blocks"]:
-        if block[0] in ("heading", "paragraph") and block[1]:
-            classes.setdefault(block[1].strip(), block[0])
-        elif block[0] == "list" and block[1]:
-            for item in block[1].split("\n"):
-                classes.setdefault(item.strip(), "other")
-        elif block[0] == "figure":
-            for part in block[1:]:
-                if part:
-                    classes.setdefault(part.strip(), "other")
-    return classes
 
 
 def _collect(text: str) -> list[tuple[int, list[str], str, str]]:
