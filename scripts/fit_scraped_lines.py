@@ -49,6 +49,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "tests")]
+import newton_logistic  # noqa: E402
 import scraped_text as bench  # noqa: E402
 from scraped_line_scorer import gold as written_gold  # noqa: E402
 
@@ -152,18 +153,7 @@ def matrix(rows: list[dict[str, Any]], vocab: list[str]) -> np.ndarray:
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], L2)
-    penalty[-1] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) + penalty * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.max(np.abs(step)) < 1e-8:
-            break
-    return w
+    return newton_logistic.fit(x, y, L2)
 
 
 def _trains(rows: list[dict[str, Any]], cls: str) -> list[dict[str, Any]]:
